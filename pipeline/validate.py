@@ -1,0 +1,90 @@
+"""Validate records against schemas/article.schema.json (JSON Schema 2020-12) and the text.
+
+The schema is the source of truth for the record contract. Every message names the field
+path, e.g. ``quantities/0/value: 'many' is not of type 'number'``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError, RecordValidationError
+
+SCHEMA_FILE = "article.schema.json"
+
+
+def schema_dir() -> Path:
+    """Where the schemas live: ``$PIPELINE_SCHEMAS``, else ``schemas/`` beside the package."""
+    env = os.environ.get("PIPELINE_SCHEMAS")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent / "schemas"
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    """The article record schema."""
+    path = schema_dir() / SCHEMA_FILE
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise ConfigError(f"cannot read the record schema {path}; set PIPELINE_SCHEMAS to the schemas/ folder") from e
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    from jsonschema import Draft202012Validator
+
+    Draft202012Validator.check_schema(schema())
+    return Draft202012Validator(schema())
+
+
+def _path(error) -> str:
+    return "/".join(str(p) for p in error.absolute_path) or "<record>"
+
+
+def schema_errors(record: dict[str, Any]) -> list[str]:
+    """All schema violations of a record, each naming its field path (empty when valid)."""
+    errors = sorted(_validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path)))
+    return [f"{_path(e)}: {e.message}" for e in errors]
+
+
+def _spans(record: dict[str, Any]):
+    for ent in record.get("entities", ()):
+        for i, m in enumerate(ent.get("mentions", ())):
+            yield f"entities/{ent.get('id')}/mentions/{i}", m
+    for key in ("roles", "quantities", "dates", "quotes"):
+        for item in record.get(key, ()):
+            if isinstance(item, dict) and isinstance(item.get("evidence"), dict):
+                yield f"{key}/{item.get('id')}/evidence", item["evidence"]
+
+
+def offset_errors(record: dict[str, Any], text: str) -> list[str]:
+    """Spans whose offsets do not slice ``text`` to their own ``text``."""
+    out = []
+    for where, span in _spans(record):
+        try:
+            s, e, t = span["start"], span["end"], span["text"]
+        except (KeyError, TypeError):
+            continue
+        if not (0 <= s < e <= len(text)) or text[s:e] != t:
+            out.append(f"{where}: offsets [{s}, {e}) do not slice the article text to {t!r}")
+    return out
+
+
+def validate_record(record: dict[str, Any], *, text: str | None = None) -> None:
+    """Raise :class:`RecordValidationError` listing every problem of a record.
+
+    Args:
+        record: A record dict of the contract.
+        text: The article text; when given, every span's offsets are checked against it.
+    """
+    messages = schema_errors(record)
+    if text is not None and not messages:
+        messages += offset_errors(record, text)
+    if messages:
+        raise RecordValidationError(messages)

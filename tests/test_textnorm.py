@@ -1,0 +1,67 @@
+import pytest
+
+from pipeline.textnorm import blank_markup, dateline_span, normalize
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Title\n\nThe United\n    States and the ROK agreed.", "Title\n\nThe United States and the ROK agreed."),
+        ("**<u>DEFENSE COOPERATION</u>**\nThe allies met.", "DEFENSE COOPERATION\nThe allies met."),
+        ("Intro:\n\n-   First point here.\n-   Second point\n    continues.", "Intro:\n\nFirst point here.\nSecond point continues."),
+        ("  • Approximately 28,500 troops.\n  • About 450,000 troops.", "Approximately 28,500 troops.\nAbout 450,000 troops."),
+        ("# Heading\nBody text.", "Heading\nBody text."),
+        ("Mr.\nSuh said so.", "Mr. Suh said so."),
+        ("Text.\n\n###\n", "Text.\n\n\n"),
+        ("21<sup>st</sup> Century", "21 st Century"),
+    ],
+)
+def test_normalize_cleans_markup_and_soft_wraps(text, expected):
+    assert normalize(text, title_line=text.startswith("Title")).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\n**<u>Heading</u>**\n\n-   A bullet that\n    wraps.\n\nAnd “quotes” too.\r\n",
+        "NATO allies\n  met\n\n\n  again in   Brussels.",
+        "\ufeffzero\u200bwidth and \x07 control",
+        "",
+    ],
+)
+def test_offset_map_points_at_the_same_characters(text):
+    norm = normalize(text)
+    assert len(norm.offsets) == len(norm.text) + 1
+    for i, ch in enumerate(norm.text):
+        original = text[norm.offsets[i]]
+        assert ch == original or ch in " \n"
+    assert list(norm.offsets[:-1]) == sorted(norm.offsets[:-1])
+
+
+def test_blank_markup_keeps_length():
+    text = "**<u>A</u>**\n-   b\n    c"
+    assert len(blank_markup(text)) == len(text)
+
+
+def test_to_original_range():
+    text = "The United\n    States sent troops."
+    norm = normalize(text, title_line=False)
+    start = norm.text.index("United States")
+    s, e = norm.to_original(start, start + len("United States"))
+    assert text[s:e] == "United\n    States"
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        ("SEOUL—US Defence Secretary", "SEOUL"),
+        ("WASHINGTON, D.C. — The President", "WASHINGTON, D.C."),
+        ("KYIV, Ukraine (AP) — Russian forces", "KYIV, Ukraine"),
+        ("BEIJING -- China said", "BEIJING"),
+        ("US Defence Secretary Pete Hegseth", None),
+        ("Seoul - the capital", None),
+    ],
+)
+def test_dateline(text, city):
+    span = dateline_span(text)
+    assert (text[span[0]:span[1]] if span else None) == city

@@ -1,0 +1,57 @@
+import copy
+
+import pytest
+
+from pipeline.errors import RecordValidationError
+from pipeline.validate import offset_errors, schema_errors, validate_record
+
+TEXT = "US troops: 28,500 in Korea."
+GOOD = {
+    "schema_version": "1.0",
+    "article": {"id": "a", "source": None, "title": None, "dateline": None, "published": None, "language": "en",
+                "text_sha256": "0" * 64, "n_chars": len(TEXT), "n_tokens": 7, "n_sentences": 1},
+    "provenance": {"pipeline_version": "0.1.0", "model": {"name": "en_core_web_sm", "version": "3.8.0"}},
+    "entities": [{"id": "E1", "label": "GPE", "name": "United States", "country": "USA",
+                  "mentions": [{"start": 0, "end": 2, "text": "US"}]}],
+    "roles": [],
+    "quantities": [{"id": "Q1", "text": "28,500", "value": 28500, "approximate": False, "qualifier": None,
+                    "unit": "troop", "category": "personnel", "currency": None,
+                    "owner": {"entity": "E1", "country": "USA"}, "location": None,
+                    "evidence": {"start": 11, "end": 17, "text": "28,500"}}],
+    "forces": [],
+    "dates": [],
+    "quotes": [],
+}
+
+
+def test_good_record_validates():
+    assert schema_errors(GOOD) == []
+    validate_record(GOOD, text=TEXT)
+
+
+@pytest.mark.parametrize(
+    "mutate, field",
+    [
+        (lambda r: r["quantities"][0].__setitem__("value", "many"), "quantities/0/value"),
+        (lambda r: r["quantities"][0].__setitem__("category", "troops"), "quantities/0/category"),
+        (lambda r: r["entities"][0].__setitem__("country", "US"), "entities/0/country"),
+        (lambda r: r["article"].pop("published"), "article"),
+        (lambda r: r.__setitem__("extra", 1), "<record>"),
+        (lambda r: r["article"].__setitem__("published", "2024/01/01"), "article/published"),
+    ],
+)
+def test_broken_record_names_the_field(mutate, field):
+    rec = copy.deepcopy(GOOD)
+    mutate(rec)
+    errors = schema_errors(rec)
+    assert errors and any(e.startswith(field) for e in errors), errors
+    with pytest.raises(RecordValidationError) as info:
+        validate_record(rec)
+    assert field in str(info.value)
+
+
+def test_offsets_must_slice_text():
+    rec = copy.deepcopy(GOOD)
+    rec["quantities"][0]["evidence"]["start"] = 12
+    assert offset_errors(rec, TEXT)
+    assert offset_errors(GOOD, TEXT) == []
