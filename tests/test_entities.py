@@ -1,0 +1,82 @@
+import pytest
+
+from pipeline.entities import EntityIndex, extract_entities
+
+pytestmark = pytest.mark.model
+
+
+def _ents(make_doc, text, **kw):
+    return extract_entities(make_doc(text, **kw))
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("The U.S. and Japan held talks.", "United States", "USA"),
+        ("Officials from the United States arrived in Tokyo.", "United States", "USA"),
+        ("Troops from the ROK took part.", "South Korea", "KOR"),
+        ("The DPRK launched a missile.", "North Korea", "PRK"),
+        ("Britain will send a carrier.", "United Kingdom", "GBR"),
+        ("Ukraine asked for more air defence.", "Ukraine", "UKR"),
+    ],
+)
+def test_countries_get_canonical_names_and_iso3(make_doc, text, name, code):
+    ents = _ents(make_doc, text)
+    assert any(e.label == "GPE" and e.name == name and e.country == code for e in ents), ents
+
+
+def test_us_variants_are_one_entity(make_doc):
+    ents = _ents(make_doc, "The US and the United States are one. The U.S. agrees.")
+    us = [e for e in ents if e.country == "USA" and e.label == "GPE"]
+    assert len(us) == 1 and len(us[0].mentions) == 3
+
+
+@pytest.mark.parametrize(
+    "text, demonym, code",
+    [
+        ("South Korean officials met.", "South Korean", "KOR"),
+        ("Japanese destroyers sailed.", "Japanese", "JPN"),
+        ("Ukrainian forces advanced.", "Ukrainian", "UKR"),
+    ],
+)
+def test_demonyms(make_doc, text, demonym, code):
+    ents = _ents(make_doc, text)
+    assert any(e.label == "NORP" and e.country == code for e in ents), ents
+
+
+def test_surname_joins_full_name(make_doc):
+    text = ("French Defence Minister Sebastien Lecornu visited Kyiv on Monday. "
+            "Lecornu said France would send more shells. Mr. Lecornu then left.")
+    ents = _ents(make_doc, text)
+    people = [e for e in ents if e.label == "PERSON"]
+    assert [p.name for p in people] == ["Sebastien Lecornu"]
+    assert len(people[0].mentions) >= 2
+
+
+def test_office_words_are_trimmed_from_names(make_doc):
+    ents = _ents(make_doc, "President Joe Biden spoke with Chancellor Olaf Scholz.")
+    names = {e.name for e in ents if e.label == "PERSON"}
+    assert "Joe Biden" in names
+
+
+def test_mentions_slice_the_original_text(make_doc):
+    text = "The United\n    States and the Republic of\nKorea met in Seoul."
+    doc = make_doc(text)
+    for ent in extract_entities(doc):
+        for m in ent.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_dateline_city_is_a_place(make_doc):
+    text = "Title here\n\nSEOUL—The defence ministry said on Monday that drills would resume."
+    ents = _ents(make_doc, text, title="Title here", dateline="SEOUL")
+    assert any(e.name == "Seoul" and e.country == "KOR" for e in ents)
+
+
+def test_index_finds_entity_by_offsets(make_doc):
+    text = "Pete Hegseth met Ahn Gyu-back in Seoul."
+    doc = make_doc(text)
+    index = EntityIndex.build(extract_entities(doc))
+    hit = index.at(text.index("Seoul"), text.index("Seoul") + 5)
+    assert hit is not None and hit.country == "KOR"
+    assert index.person_named("Hegseth").name == "Pete Hegseth"
