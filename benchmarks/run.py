@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import shutil
 import subprocess
 import sys
@@ -43,17 +42,26 @@ print(json.dumps({"docs": n, "process_seconds": time.perf_counter() - t}))
 """
 
 
+# A fresh wrapper per configuration: RUSAGE_CHILDREN's ru_maxrss is the largest process
+# among the command and its (waited-for) descendants, i.e. the peak RSS of one worker.
+WRAP = r"""
+import resource, subprocess, sys
+rc = subprocess.call(sys.argv[1:])
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)
+sys.exit(rc)
+"""
+
+
 def measure(cmd: list[str], *, env: dict | None = None) -> dict:
     """Run a command in a fresh process: wall seconds, peak RSS (MB) of its largest process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env={**os.environ, **(env or {})})
+    proc = subprocess.run([PY, "-c", WRAP, *cmd], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, **(env or {})})
     wall = time.perf_counter() - t
     if proc.returncode != 0:
         raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr[-3000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"seconds": wall, "peak_rss_mb": max(peak, before) / 1024 if peak > before else None,
-            "stdout": proc.stdout}
+    peak_kb = int(proc.stderr.strip().splitlines()[-1])
+    return {"seconds": wall, "peak_rss_mb": peak_kb / 1024, "stdout": proc.stdout}
 
 
 def run_pipeline(corpus: Path, out: Path, *extra: str) -> dict:

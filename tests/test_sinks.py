@@ -1,0 +1,368 @@
+"""Tests for pipeline.sinks: Parquet, SQLite and PostgreSQL loads, idempotency, read-back.
+
+PostgreSQL tests start a throwaway server (tests/pgserver.py). They skip, with the reason, when
+no server can be started here, unless env CI is set: then they fail.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+import sqlalchemy as sa
+
+import pgserver
+from pipeline import sinks as S
+from pipeline import tables as T
+from pipeline.errors import ConfigError
+from test_tables import SEOUL, VALIDATOR, make_record, quantity, sample_records
+
+DOCS_SQL = Path(__file__).resolve().parents[1] / "docs" / "sql.md"
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="module")
+def pg_server() -> Iterator[str]:
+    try:
+        with pgserver.postgres_server() as url:
+            yield url
+    except pgserver.PostgresUnavailable as exc:
+        if pgserver.ci():
+            pytest.fail(f"CI is set and no PostgreSQL server could be started: {exc}")
+        pytest.skip(f"no PostgreSQL server could be started (install one with scripts/ensure_postgres.sh): {exc}")
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> str:
+    """The test server's URL, with the pipeline's tables dropped before each test."""
+    engine = S.create_engine(pg_server)
+    T.METADATA.drop_all(engine)
+    engine.dispose()
+    return pg_server
+
+
+class Store:
+    """One kind of sink under test: how to open it and where to read it back."""
+
+    def __init__(self, kind: str, open_: Callable[[], Any], target: str) -> None:
+        self.kind, self.open, self.target = kind, open_, target
+
+    def load(self, *batches: list[dict]) -> None:
+        sink = self.open()
+        try:
+            for batch in batches:
+                sink.write_batch(batch)
+        finally:
+            sink.close()
+
+    def read(self) -> dict[str, pd.DataFrame]:
+        return S.read_tables(self.target)
+
+
+@pytest.fixture(params=["parquet", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request, tmp_path) -> Store:
+    kind = request.param
+    if kind == "parquet":
+        return Store(kind, lambda: S.ParquetSink(tmp_path / "parquet"), str(tmp_path / "parquet"))
+    if kind == "sqlite":
+        path = tmp_path / "news.sqlite"
+        return Store(kind, lambda: S.SqlSink(path), str(path))
+    url = request.getfixturevalue("pg_url")
+    return Store(kind, lambda: S.SqlSink(url), url)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def sql_store(request, tmp_path) -> Store:
+    if request.param == "sqlite":
+        path = tmp_path / "news.sqlite"
+        return Store("sqlite", lambda: S.SqlSink(path), str(path))
+    url = request.getfixturevalue("pg_url")
+    return Store("postgres", lambda: S.SqlSink(url), url)
+
+
+def expected(records: list[dict]) -> dict[str, pd.DataFrame]:
+    return T.to_frames(T.flatten(records))
+
+
+def assert_frames_equal(got: dict[str, pd.DataFrame], want: dict[str, pd.DataFrame]) -> None:
+    assert list(got) == list(want)
+    for name in want:
+        pd.testing.assert_frame_equal(got[name], want[name], check_exact=True, obj=name)
+
+
+def counts(frames: dict[str, pd.DataFrame]) -> dict[str, int]:
+    return {name: len(f) for name, f in frames.items()}
+
+
+def updated_seoul() -> dict:
+    """The Seoul article reprocessed: new title, fewer quantities and forces."""
+    rec = copy.deepcopy(sample_records()[0])
+    rec["article"]["title"] = "US keeps 28,500 troops in South Korea"
+    rec["quantities"] = rec["quantities"][:1]
+    rec["forces"] = rec["forces"][:1]
+    rec["quotes"] = []
+    VALIDATOR.validate(rec)
+    return rec
+
+
+# --------------------------------------------------------------------------- round trips
+
+
+def test_round_trip(store):
+    records = sample_records()
+    store.load(records[:2], records[2:])
+    assert_frames_equal(store.read(), expected(records))
+
+
+def test_loading_twice_changes_nothing(store):
+    records = sample_records()
+    store.load(records[:2], records[2:])
+    first = store.read()
+    # The same corpus again, batched differently.
+    store.load(records, *([r] for r in reversed(records)))
+    again = store.read()
+    assert counts(again) == counts(first)
+    assert_frames_equal(again, expected(records))
+
+
+def test_reprocessed_article_replaces_its_rows(store):
+    records = sample_records()
+    store.load(records[:2], records[2:])
+    new = updated_seoul()
+    # Reloaded together with an article it was not batched with before.
+    store.load([records[3], new])
+    want = expected([new, *records[1:]])
+    got = store.read()
+    assert_frames_equal(got, want)
+    assert (got["quantities"]["article_id"] == new["article"]["id"]).sum() == 1
+    assert got["articles"].set_index("article_id").loc[new["article"]["id"], "title"] == new["article"]["title"]
+
+
+def test_duplicate_article_in_one_batch_last_wins(store):
+    records = sample_records()
+    store.load([records[0], records[1], updated_seoul()])
+    assert_frames_equal(store.read(), expected([updated_seoul(), records[1]]))
+
+
+def test_hostile_strings_are_data(store):
+    """Quotes, semicolons and SQL in values are stored as written (parameterised SQL only)."""
+    text = "O'Brien said \"no\"; DROP TABLE articles; -- tab\there, backslash \\N and \u00e9\u4e2d."
+    rec = make_record("it's; DROP TABLE articles;--", text, title="Robert'); DROP TABLE quotes;--",
+                      published="2024-02-29", source="a\\b\nc",
+                      quantities=[quantity("Q1", text, "DROP", 1, unit="drop", category="count")])
+    VALIDATOR.validate(rec)
+    store.load([rec])
+    store.load([rec])
+    assert_frames_equal(store.read(), expected([rec]))
+
+
+def test_empty_store_reads_empty_frames(store):
+    store.load([])
+    frames = store.read()
+    assert all(f.empty and list(f.columns) == list(T.TABLES[n].column_names) for n, f in frames.items())
+
+
+# --------------------------------------------------------------------------- transactions
+
+
+def test_failed_batch_rolls_back(sql_store):
+    records = sample_records()
+    sql_store.load(records[:2])
+    before = sql_store.read()
+    bad = copy.deepcopy(records[2])
+    bad["quantities"][0]["category"] = None  # violates NOT NULL, after earlier rows were sent
+    replaced = updated_seoul()
+    sink = sql_store.open()
+    try:
+        with pytest.raises(S.SinkError, match="load failed"):
+            sink.write_batch([replaced, records[3], bad])
+    finally:
+        sink.close()
+    assert_frames_equal(sql_store.read(), before)
+
+
+def test_sqlite_foreign_keys_enforced(tmp_path):
+    sink = S.SqlSink(tmp_path / "news.sqlite")
+    try:
+        with sink.engine.begin() as conn, pytest.raises(sa.exc.IntegrityError):
+            conn.execute(T.METADATA.tables["quotes"].insert(), [{
+                "article_id": "nope", "id": "T1", "text": "x", "speaker": None, "speaker_name": None,
+                "cue": None, "evidence_start": 0, "evidence_end": 1, "evidence_text": "x"}])
+    finally:
+        sink.close()
+
+
+# --------------------------------------------------------------------------- parquet layout
+
+
+def test_parquet_layout_and_cross_session_replacement(tmp_path):
+    records = sample_records()
+    root = tmp_path / "parquet"
+    with S.ParquetSink(root) as sink:
+        sink.write_batch(records[:2])
+        sink.write_batch(records[2:])
+        sink.write_batch(records[:2])  # same batch again: overwrites its own files
+    for name in T.TABLE_NAMES:
+        assert not list((root / name).glob(".*")), "temp files left behind"
+    assert len(list((root / "articles").glob("part-*.parquet"))) == 2
+    # A new session (new process) reprocesses Seoul alone: the sink must find its old file.
+    with S.ParquetSink(root) as sink:
+        sink.write_batch([updated_seoul()])
+    assert len(list((root / "articles").glob("part-*.parquet"))) == 3
+    assert_frames_equal(S.read_tables(tmp_path), expected([updated_seoul(), *records[1:]]))
+    # Reprocessing every article of a file in other batches empties and deletes that file.
+    files_before = {p.name for p in (root / "articles").glob("part-*.parquet")}
+    with S.ParquetSink(root) as sink:
+        sink.write_batch(records[2:3])
+        sink.write_batch(records[3:4])
+    files_after = {p.name for p in (root / "articles").glob("part-*.parquet")}
+    assert len(files_before - files_after) == 1 and len(files_after - files_before) == 2
+    for name in T.TABLE_NAMES:
+        assert not (root / name / (files_before - files_after).pop()).exists()
+    assert_frames_equal(S.read_tables(root), expected([updated_seoul(), *records[1:]]))
+
+
+def test_parquet_is_readable_by_pandas_directly(tmp_path):
+    records = sample_records()
+    with S.ParquetSink(tmp_path / "parquet") as sink:
+        sink.write_batch(records)
+    frame = pd.read_parquet(tmp_path / "parquet" / "quantities")
+    assert len(frame) == len(T.flatten(records)["quantities"])
+    assert frame["value"].dtype == "float64"
+
+
+# --------------------------------------------------------------------------- open_sinks
+
+
+def test_open_sinks_several_at_once(tmp_path):
+    sinks = S.open_sinks("jsonl, parquet,sqlite", out_dir=tmp_path, db_url=None)
+    try:
+        assert [type(s) for s in sinks] == [S.ParquetSink, S.SqlSink]
+        assert all(isinstance(s, S.Sink) for s in sinks)
+        records = sample_records()
+        for s in sinks:
+            s.write_batch(records)
+    finally:
+        for s in sinks:
+            s.close()
+    assert (tmp_path / "news.sqlite").is_file()
+    assert_frames_equal(S.read_tables(tmp_path / "news.sqlite"), S.read_tables(tmp_path / "parquet"))
+    assert not S.open_sinks(["jsonl"], out_dir=tmp_path, db_url=None)
+
+
+def test_open_sinks_sqlite_url(tmp_path):
+    url = f"sqlite:///{tmp_path / 'other.sqlite'}"
+    (sink,) = S.open_sinks(["sqlite"], out_dir=tmp_path / "out", db_url=url)
+    sink.write_batch(sample_records()[:1])
+    sink.close()
+    assert len(S.read_tables(url)["articles"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("formats", "db_url", "message"),
+    [
+        (["csv"], None, "unknown output format"),
+        ("parquet,excel", None, "unknown output format"),
+        (["postgres"], None, "needs --db postgresql://"),
+        (["postgres"], "sqlite:///x.sqlite", "needs --db postgresql://"),
+    ],
+)
+def test_open_sinks_rejects_bad_config(tmp_path, formats, db_url, message):
+    with pytest.raises(ConfigError, match=message):
+        S.open_sinks(formats, out_dir=tmp_path, db_url=db_url)
+
+
+def test_read_tables_nothing_there(tmp_path):
+    with pytest.raises(S.SinkError):
+        S.read_tables(tmp_path / "missing")
+
+
+@pytest.mark.parametrize(
+    ("given", "want"),
+    [
+        ("postgresql://u@h:5432/db", "postgresql+psycopg://u@h:5432/db"),
+        ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("sqlite:///a.sqlite", "sqlite:///a.sqlite"),
+    ],
+)
+def test_sqlalchemy_url(given, want):
+    assert S.sqlalchemy_url(given) == want
+
+
+# --------------------------------------------------------------------------- docs/sql.md
+
+
+def doc_queries(dialect: str) -> list[str]:
+    blocks = re.findall(r"```sql\n(.*?)```", DOCS_SQL.read_text(encoding="utf-8"), flags=re.S)
+    out = []
+    for block in blocks:
+        first = block.lstrip().splitlines()[0].strip().lower()
+        if first.endswith("only") and dialect not in first:
+            continue
+        out.append(block)
+    return out
+
+
+def test_docs_have_the_promised_queries():
+    assert len(doc_queries("sqlite")) == 4 and len(doc_queries("postgresql")) == 4
+
+
+def test_docs_queries_run(sql_store):
+    records = sample_records()
+    sql_store.load(records)
+    engine = S.create_engine(sql_store.target)
+    try:
+        with engine.connect() as conn:
+            results = [conn.execute(sa.text(q)).all() for q in doc_queries(engine.dialect.name)]
+    finally:
+        engine.dispose()
+    troops, officials, money, force_mentions = results
+    # Only the US force in Korea is stationed abroad: the German brigade is planned, the
+    # Korean army is at home (no location), the brigade row has no troop unit.
+    assert [tuple(r[:5]) for r in troops] == [("USA", "KOR", 1, 28500.0, 28500.0)]
+    assert [tuple(r[:3]) for r in officials] == [
+        ("DEU", "defence_minister", "Boris Pistorius"),
+        ("JPN", "minister_other", "Yoshimasa Hayashi"),
+        ("KOR", "defence_minister", "Ahn Gyu-back"),
+        ("NATO", "official_other", "Mark Rutte"),
+        ("USA", "defence_minister", "Pete Hegseth"),
+    ]
+    assert [(r[0], r[1], r[2]) for r in money] == [
+        ("EUR", 1.2e9, "€1.2 billion"),
+        ("JPY", 8.7e12, "8.7 trillion yen"),
+        ("USD", 56e9, "$56 billion"),
+    ]
+    assert [tuple(r[:5]) for r in force_mentions] == [
+        ("kr-2025-11-04-hegseth", "F1", "USA", "KOR", "Q1"),
+        ("kr-2025-11-04-hegseth", "F2", "KOR", None, "Q3"),
+        ("lt-2025-06-12-brigade", "F1", "DEU", "LTU", "Q1"),
+    ]
+    start, end = force_mentions[0][6:8]
+    assert SEOUL[start:end] == "28,500"
+
+
+@pytest.mark.postgres
+def test_postgres_concurrent_writers(pg_url):
+    """Workers opening sinks at once (Dask) must not race on CREATE TABLE; their loads add up."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    records = sample_records()
+
+    def work(rec: dict) -> None:
+        sink = S.SqlSink(pg_url)
+        try:
+            sink.write_batch([rec])
+        finally:
+            sink.close()
+
+    with ThreadPoolExecutor(len(records)) as pool:
+        list(pool.map(work, records))
+    assert_frames_equal(S.read_tables(pg_url), expected(records))
