@@ -63,6 +63,15 @@ class Result:
 
         return to_frames([self.to_dict()])
 
+    def render(self, *, page: bool = False) -> str:
+        """HTML of the text with entities, quantities, roles, dates and quotes highlighted."""
+        from .render import render_html
+
+        return render_html(self.text, self.to_dict(), page=page)
+
+    def _repr_html_(self) -> str:
+        return self.render()
+
 
 def extract(
     text: str,

