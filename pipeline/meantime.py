@@ -1,0 +1,284 @@
+"""Read the NewsReader MEANTIME corpus (English, intra-document annotation) and score records on it.
+
+MEANTIME ships tokenised XML: ``<token t_id sentence number>`` elements, then ``<Markables>``
+(``ENTITY_MENTION``, ``TIMEX3``, ``VALUE``... each anchored to tokens) and ``<Relations>``
+(``REFERS_TO`` links a mention to an ``ENTITY`` carrying ``ent_type`` PER/ORG/LOC/PRO/FIN/MIX).
+
+:func:`read_meantime` rebuilds a plain news text from the tokens: sentence 0 is the title;
+sentences are separated by a blank line (the pipeline's text normaliser joins single line
+breaks as soft wraps, and MEANTIME gives no paragraph breaks, so every sentence is kept as its
+own block); tokens are joined with light detokenisation (no space before ``,`` ``.`` ``'s``
+``)``..., none after ``(`` ``$``..., LaTeX-style quotes become curly quotes). Every token keeps
+its character span, so gold spans are character offsets of the rebuilt text.
+
+:func:`score_meantime` scores records produced from those texts (``article.id`` =
+:attr:`MeantimeDoc.id`):
+
+Only the annotated part of each article is scored (MEANTIME annotates the title, the date line
+and the first four sentences; see :attr:`MeantimeDoc.annotated_end`).
+
+* ``dates_span``: relaxed span F1 over gold TIMEX3 that are anchored to tokens (overlap,
+  one-to-one), with TIMEX3 value and type accuracy on the matched pairs; ``dates``: overlap and
+  the same value.
+* ``entities`` and ``entities_PER``/``_ORG``/``_LOC``: relaxed mention F1 of record entity
+  mentions against the gold *named* mentions (syntactic type NAM or PRE.NAM). spaCy labels are
+  mapped PERSON->PER, ORG->ORG, GPE/LOC/FAC->LOC and NORP->LOC (MEANTIME annotates nationality
+  words such as "British" or "European" as LOC pre-modifiers); other labels are not scored.
+  A prediction that overlaps a gold mention of the same class that is not a plain name
+  (a nominal, an apposition, an untyped span) or a mention not linked to any entity (class
+  unknown) is neither right nor wrong.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import PipelineError
+from .evaluate import Counts, evidence_span, score_items, spans_overlap
+
+SENTENCE_SEPARATOR = "\n\n"
+ANNOTATED_SENTENCES = 6
+"""MEANTIME annotates sentences 0-5 of each article (later anchors extend the region)."""
+NAMED_TYPES = frozenset({"NAM", "PRE.NAM"})
+SCORED_CLASSES = ("PER", "ORG", "LOC")
+SPACY_TO_MEANTIME = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "LOC"}
+"""spaCy entity label -> MEANTIME class (labels not listed are not scored)."""
+
+_NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "?", "!", "%", ")", "]", "}", "'s", "'re", "'ve", "'ll", "'d",
+                              "'m", "n't", "'", "''", "”", "’", "...", "'S"})
+_NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "US$", "``", "“", "‘", "#", "£", "€", "¥"})
+_QUOTES = {"``": "“", "''": "”"}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+class MeantimeError(PipelineError):
+    """A MEANTIME file could not be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class MeantimeTimex:
+    """A gold TIMEX3 anchored to tokens: half-open character span of the rebuilt text."""
+
+    type: str
+    value: str | None
+    start: int
+    end: int
+    text: str
+    function: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MeantimeMention:
+    """A gold entity mention: class (PER/ORG/LOC/PRO/FIN/MIX or None), span and syntactic type."""
+
+    label: str | None
+    start: int
+    end: int
+    text: str
+    syntactic_type: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MeantimeDoc:
+    """One MEANTIME article rebuilt as text, with its gold annotation in character offsets.
+
+    Attributes:
+        id: The document name (file stem), e.g. ``"100911_Northrop_Grumman_..."``.
+        text: Title, blank line, then one sentence per block.
+        published: The document creation time as ``YYYY-MM-DD`` (None when absent).
+        title: The first sentence.
+        tokens: ``(start, end)`` of every token, in document order.
+        annotated_end: End offset of the annotated part. MEANTIME annotates only the first
+            sentences of each article (title, date line and four sentences: sentence indices
+            0-5); scoring ignores predictions that start after this offset.
+        timexes: Gold TIMEX3 with token anchors (the DCT too when it is written in the text).
+        entities: Gold entity mentions.
+    """
+
+    id: str
+    text: str
+    published: str | None
+    title: str
+    tokens: tuple[tuple[int, int], ...]
+    annotated_end: int
+    timexes: tuple[MeantimeTimex, ...]
+    entities: tuple[MeantimeMention, ...]
+
+
+def _rebuild(tokens: list[ET.Element]) -> tuple[str, dict[str, tuple[int, int]], list[tuple[int, int]]]:
+    parts: list[str] = []
+    pos = 0
+    spans: dict[str, tuple[int, int]] = {}
+    order: list[tuple[int, int]] = []
+    sentence = None
+    prev = None
+    open_straight = False
+    for tok in tokens:
+        raw = tok.text or ""
+        word = _QUOTES.get(raw, raw)
+        if raw == '"':
+            word = "“" if not open_straight else "”"
+            open_straight = not open_straight
+        sent = tok.get("sentence")
+        if sentence is None:
+            sep = ""
+        elif sent != sentence:
+            sep = SENTENCE_SEPARATOR
+            open_straight = False
+        elif raw in _NO_SPACE_BEFORE or word == "”" or prev in _NO_SPACE_AFTER or prev == "“":
+            sep = ""
+        else:
+            sep = " "
+        sentence = sent
+        parts.append(sep)
+        pos += len(sep)
+        spans[tok.get("t_id")] = (pos, pos + len(word))
+        order.append((pos, pos + len(word)))
+        parts.append(word)
+        pos += len(word)
+        prev = word
+    return "".join(parts), spans, order
+
+
+def read_meantime_file(path: Path) -> MeantimeDoc:
+    """Read one MEANTIME XML file.
+
+    Raises:
+        MeantimeError: The file is not MEANTIME XML.
+    """
+    path = Path(path)
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as e:
+        raise MeantimeError(f"{path}: {e}") from e
+    tokens = list(root.iter("token"))
+    if not tokens:
+        raise MeantimeError(f"{path}: no tokens")
+    text, spans, order = _rebuild(tokens)
+    first_sentence = tokens[0].get("sentence")
+    title_end = max(spans[t.get("t_id")][1] for t in tokens if t.get("sentence") == first_sentence)
+    sentence_of = {t.get("t_id"): int(t.get("sentence") or 0) for t in tokens}
+    anchored = [sentence_of[a.get("t_id")] for a in root.iter("token_anchor") if a.get("t_id") in sentence_of]
+    last_sentence = max([ANNOTATED_SENTENCES - 1 + int(first_sentence or 0), *anchored])
+    annotated_end = max(spans[t.get("t_id")][1] for t in tokens if sentence_of[t.get("t_id")] <= last_sentence)
+
+    markables = root.find("Markables")
+    items = list(markables) if markables is not None else []
+    by_id = {e.get("m_id"): e for e in items}
+    mention_class: dict[str, str] = {}
+    relations = root.find("Relations")
+    for rel in (relations if relations is not None else ()):
+        if rel.tag != "REFERS_TO":
+            continue
+        target = rel.find("target")
+        ent = by_id.get(target.get("m_id")) if target is not None else None
+        if ent is None or not ent.get("ent_type"):
+            continue
+        for src in rel.findall("source"):
+            mention_class[src.get("m_id")] = ent.get("ent_type")
+
+    def char_span(el: ET.Element) -> tuple[int, int] | None:
+        anchored = [spans[a.get("t_id")] for a in el.findall("token_anchor") if a.get("t_id") in spans]
+        if not anchored:
+            return None
+        return min(s for s, _ in anchored), max(e for _, e in anchored)
+
+    published = None
+    timexes: list[MeantimeTimex] = []
+    mentions: list[MeantimeMention] = []
+    for el in items:
+        if el.tag == "TIMEX3":
+            if el.get("functionInDocument") == "CREATION_TIME" and _DATE.match(el.get("value") or ""):
+                published = el.get("value")[:10]
+            span = char_span(el)
+            if span:
+                timexes.append(MeantimeTimex(
+                    type=el.get("type") or "DATE", value=el.get("value") or None, start=span[0], end=span[1],
+                    text=text[span[0]:span[1]], function=el.get("functionInDocument"),
+                ))
+        elif el.tag == "ENTITY_MENTION":
+            span = char_span(el)
+            if span:
+                mentions.append(MeantimeMention(
+                    label=mention_class.get(el.get("m_id")), start=span[0], end=span[1],
+                    text=text[span[0]:span[1]], syntactic_type=el.get("syntactic_type"),
+                ))
+    doc_id = root.get("doc_name") or path.stem
+    return MeantimeDoc(
+        id=doc_id,
+        text=text,
+        published=published,
+        title=text[:title_end],
+        tokens=tuple(order),
+        annotated_end=annotated_end,
+        timexes=tuple(sorted(timexes, key=lambda t: (t.start, t.end))),
+        entities=tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
+    )
+
+
+def read_meantime(directory: Path) -> list[MeantimeDoc]:
+    """Read every ``*.xml`` under ``directory`` (recursively), sorted by path."""
+    return [read_meantime_file(p) for p in sorted(Path(directory).rglob("*.xml"))]
+
+
+def score_meantime(records: Iterable[dict], docs: Iterable[MeantimeDoc]) -> dict[str, Any]:
+    """Score records against MEANTIME gold (rules in the module docstring).
+
+    Records are matched to documents by ``article.id`` (or the base name of ``article.source``).
+
+    Returns:
+        ``{metric: {"precision", "recall", "f1", "tp", "fp", "fn", ...accuracies}}`` for
+        ``dates``, ``dates_span``, ``entities`` and ``entities_PER``/``_ORG``/``_LOC``, plus
+        ``documents`` and ``missing`` (documents without a record).
+    """
+    by_id = {d.id: d for d in docs}
+    metrics = ["dates", "dates_span", "entities", *(f"entities_{c}" for c in SCORED_CLASSES)]
+    totals = {m: Counts() for m in metrics}
+    seen: set[str] = set()
+    for record in records:
+        art = record.get("article") or {}
+        keys = [art.get("id"), Path(str(art.get("source") or "")).stem]
+        doc = next((by_id[k] for k in keys if k in by_id), None)
+        if doc is None:
+            continue
+        seen.add(doc.id)
+
+        gold_t = [{"span": (t.start, t.end), "value": t.value, "type": t.type} for t in doc.timexes]
+        pred_t = [dict(d, span=evidence_span(d.get("evidence"))) for d in record.get("dates", ())]
+        pred_t = [p for p in pred_t if p["span"] and p["span"][0] < doc.annotated_end]
+        res = score_items(gold_t, pred_t, lambda g, p: spans_overlap(g["span"], p["span"]))
+        for g, p in res.pairs:
+            res.counts.tally("value", (g["value"] or "").upper() == str(p.get("value") or "").upper())
+            res.counts.tally("type", g["type"] == p.get("type"))
+        totals["dates_span"].add(res.counts)
+        res = score_items(gold_t, pred_t, lambda g, p: spans_overlap(g["span"], p["span"])
+                     and (g["value"] or "").upper() == str(p.get("value") or "").upper())
+        totals["dates"].add(res.counts)
+
+        preds = [
+            {"label": SPACY_TO_MEANTIME[e["label"]], "span": evidence_span(m)}
+            for e in record.get("entities", ()) if e.get("label") in SPACY_TO_MEANTIME
+            for m in e.get("mentions", ())
+            if evidence_span(m) and evidence_span(m)[0] < doc.annotated_end
+        ]
+        for cls in (None, *SCORED_CLASSES):
+            wanted = SCORED_CLASSES if cls is None else (cls,)
+            gold = [{"label": m.label, "span": (m.start, m.end)} for m in doc.entities
+                    if m.label in wanted and m.syntactic_type in NAMED_TYPES]
+            # Nominal, appositive and unlinked (label None) mentions excuse an overlapping guess.
+            other = [(m.label, (m.start, m.end)) for m in doc.entities
+                     if m.label is None or (m.label in wanted and m.syntactic_type not in NAMED_TYPES)]
+            pred = [p for p in preds if p["label"] in wanted]
+            res = score_items(gold, pred, lambda g, p: g["label"] == p["label"] and spans_overlap(g["span"], p["span"]),
+                         excused=lambda p, other=other: any(
+                             (lab is None or lab == p["label"]) and spans_overlap(sp, p["span"]) for lab, sp in other))
+            totals["entities" if cls is None else f"entities_{cls}"].add(res.counts)
+    out: dict[str, Any] = {m: totals[m].as_dict() for m in metrics}
+    out["documents"] = len(seen)
+    out["missing"] = sorted(set(by_id) - seen)
+    return out
