@@ -39,7 +39,8 @@ test-fast: setup
 	$(PY) -m pytest -q -m "not model and not postgres and not dask"
 
 eval: setup
-	$(PY) -m pipeline eval --gold $(SHARED)/dev/statements --baseline --markdown docs/accuracy.md
+	@mkdir -p .eval
+	$(PY) -m pipeline eval --gold $(SHARED)/dev/statements --gold $(SHARED)/seed --gold $(SHARED)/dev/meantime/intra-doc_annotation --baseline --json .eval/accuracy.json --markdown docs/accuracy.md
 
 bench: setup
 	$(PY) benchmarks/run.py

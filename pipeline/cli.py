@@ -100,10 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
                                     "(../shared/dev/statements layout: NAME.gold.json beside NAME.txt, or a "
                                     "MEANTIME folder). Prints precision/recall/F1 per record type.")
     ev.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders to run (default: the gold folder)")
-    ev.add_argument("--gold", required=True, metavar="DIR", help="folder of gold annotations")
+    ev.add_argument("--gold", required=True, action="append", metavar="DIR",
+                    help="folder of gold annotations (repeat for several)")
     ev.add_argument("--model", metavar="NAME")
     ev.add_argument("--json", dest="json_out", metavar="FILE", help="also write the scores as JSON")
     ev.add_argument("--baseline", action="store_true", help="also score the plain peer baseline")
+    ev.add_argument("--markdown", metavar="FILE", help="also write the tables as Markdown (docs/accuracy.md)")
     show = sub.add_parser("show", help="render extracted facts over the article text as HTML",
                           description="Process INPUT and write an HTML page showing each article with its "
                                       "entities, quantities, roles, dates and quotes highlighted and labelled.")
