@@ -13,7 +13,7 @@ from .forces import extract_forces
 from .nlp import article_of
 from .quantities import extract_quantities
 from .quotes import extract_quotes
-from .records import ArticleInfo, ArticleRecord, ModelInfo, Provenance, Quantity, TimeExpression
+from .records import ArticleInfo, ArticleRecord, Entity, ModelInfo, Provenance, Quantity, Role, Span, TimeExpression
 from .roles import extract_roles
 
 if TYPE_CHECKING:
@@ -23,6 +23,34 @@ if TYPE_CHECKING:
 def _inside_dates(q: Quantity, dates: tuple[TimeExpression, ...]) -> bool:
     """A number that is part of a date or duration ("five years") is not a quantity."""
     return any(d.evidence.start <= q.evidence.start and q.evidence.end <= d.evidence.end for d in dates)
+
+
+def _persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...]) -> tuple[tuple[Entity, ...], tuple[Role, ...]]:
+    """An office holder is a person even when the NER missed the name ("Prime Minister Han"):
+    give each such role a PERSON entity, so persons and roles agree."""
+    if all(r.person is not None for r in roles):
+        return entities, roles
+    entities = list(entities)
+    by_name: dict[str, Entity] = {}
+    out = []
+    for role in roles:
+        if role.person is not None:
+            out.append(role)
+            continue
+        ev = role.evidence
+        pos = ev.text.find(role.person_name)
+        if pos < 0:
+            out.append(role)
+            continue
+        mention = Span(start=ev.start + pos, end=ev.start + pos + len(role.person_name), text=role.person_name)
+        ent = by_name.get(role.person_name)
+        if ent is None:
+            ent = Entity(id=f"E{len(entities) + 1}", label="PERSON", name=role.person_name, country=None,
+                         mentions=(mention,))
+            entities.append(ent)
+            by_name[role.person_name] = ent
+        out.append(dataclasses.replace(role, person=ent.id))
+    return tuple(entities), tuple(out)
 
 
 def build_record(doc: "Doc", *, model: ModelInfo) -> ArticleRecord:
@@ -41,6 +69,8 @@ def build_record(doc: "Doc", *, model: ModelInfo) -> ArticleRecord:
     kept = [q for q in extract_quantities(doc, index) if not _inside_dates(q, dates)]
     quantities = tuple(dataclasses.replace(q, id=f"Q{i}") for i, q in enumerate(kept, 1))
     roles = extract_roles(doc, index)
+    entities, roles = _persons_from_roles(entities, roles)
+    index = EntityIndex.build(entities)
     forces = extract_forces(doc, quantities, index)
     quotes = extract_quotes(doc, index)
     info = ArticleInfo(

@@ -69,9 +69,14 @@ def _clean_span(span: "SpacySpan") -> "SpacySpan | None":
 
 
 def _person_tokens(span: "SpacySpan") -> "SpacySpan | None":
-    """Drop honorifics and office words before a name ("President Yoon" -> "Yoon")."""
+    """Drop honorifics and office words before a name ("President Yoon" -> "Yoon"), and
+    anything from a possessive on ("Kamala Harris’s Meeting" -> "Kamala Harris")."""
     start, end = span.start, span.end
     doc = span.doc
+    for i in range(start + 1, end):
+        if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s"):
+            end = i
+            break
     while end - start > 1:
         word = doc[start].text.lower().rstrip(".")
         if word in HONORIFICS or word in OFFICE_WORDS or (doc[start].is_punct and doc[start].text != "("):
@@ -89,6 +94,8 @@ def _extend_person(span: "SpacySpan") -> "SpacySpan":
     end = span.end
     while end < len(doc):
         tok = doc[end]
+        if tok.tag_ == "POS" or tok.text in ("'s", "’s", "'", "’"):
+            break
         if tok.ent_type_ and tok.ent_iob_ != "O":
             if tok.text.lower() in _SUFFIXES:
                 end += 1
@@ -105,6 +112,26 @@ def _extend_person(span: "SpacySpan") -> "SpacySpan":
         else:
             break
     return doc[span.start:end] if end != span.end else span
+
+
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "dos"})
+
+
+def _looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
+    """Reject PERSON spans the small model makes of headlines and product names."""
+    words = [t for t in span if t.is_alpha and t.lower_ not in _NAME_PARTICLES and t.lower_ not in _SUFFIXES]
+    if not words or any(ch.isdigit() for ch in span.text):
+        return False
+    if span[-1].text.endswith("-") or span[-1].tag_ in ("VBG", "VBN", "VBD"):
+        return False
+    if any(t.tag_ in ("VBG", "VBD", "VBN") and t.lower_.endswith(("ing", "ed")) for t in words):
+        return False
+    # The surname (last word) written in lower case elsewhere is a common noun ("Meeting").
+    if words[-1].lower_ in lower_words and len(words[-1]) > 3:
+        return False
+    if span.text.isupper() and len(words) >= 3 and not any(t.text.endswith(".") for t in span):
+        return False  # "ULCHI FREEDOM SHIELD": an exercise, not a person; "JOSEPH R. BIDEN JR." passes
+    return True
 
 
 def _norm_name(text: str) -> str:
@@ -152,6 +179,10 @@ def extract_entities(doc: "Doc") -> tuple[Entity, ...]:
     order = 0
 
     spans = list(doc.ents)
+    # Words the article also writes in lower case are common words, not names ("Readout",
+    # "Implementing" in a Title Case headline).
+    lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha and not t.ent_type_
+                   and not (t.i > 0 and doc[t.i - 1].text == "-")}
     article = article_of(doc)
     covered = {(e.start_char, e.end_char) for e in spans}
     # The dateline city ("SEOUL—") is a place even when the model misses it.
@@ -177,7 +208,7 @@ def extract_entities(doc: "Doc") -> tuple[Entity, ...]:
                 continue
             span = _extend_person(span)
             name = _norm_name(span.text).replace(", Jr", " Jr").replace(", Sr", " Sr")
-            if not any(c.isalpha() for c in name) or gaz.country(name):
+            if not any(c.isalpha() for c in name) or gaz.country(name) or not _looks_like_name(span, lower_words):
                 continue
             persons.append((name, evidence(doc, span.start_char, span.end_char), order))
             order += 1
