@@ -16,6 +16,8 @@ from array import array
 from dataclasses import dataclass
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,80})?/?>")
+# Markdown links keep their anchor text; the brackets and the URL become spaces.
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,500}?)\]\((?:https?://|www\.|/)[^)\s]*\)")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
 _BULLET = re.compile(r"^([ \t]*)([•▪◦·‣●○■□–—*+-]|\(?\d{1,2}[.)]|\(?[a-z][.)])([ \t]+)(?=\S)")
 _HEADING = re.compile(r"^([ \t]*)(#{1,6})([ \t]+)")
@@ -75,6 +77,7 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
     out = _CONTROL.sub(" ", out)
     out = _INVISIBLE.sub(" ", out)
     out = _TAG.sub(_blank, out)
+    out = _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.end(1)), out)
     lines = out.split("\n")
     cleaned: list[str] = []
     for line in lines:

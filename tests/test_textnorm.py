@@ -14,6 +14,7 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         ("Mr.\nSuh said so.", "Mr. Suh said so."),
         ("Text.\n\n###\n", "Text.\n\n\n"),
         ("21<sup>st</sup> Century", "21 st Century"),
+        ("He [said so](https://example.org/a) today.", "He said so today."),
     ],
 )
 def test_normalize_cleans_markup_and_soft_wraps(text, expected):

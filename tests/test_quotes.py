@@ -1,0 +1,234 @@
+"""Tests for pipeline.quotes: pairing quote marks (no model) and attribution (model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.quotes import _is_title, extract_quotes, find_quote_pairs
+
+SEED = Path("/work/shared/seed/000_0f67e98c915d983e.txt")
+
+
+def _inner(text: str) -> list[str]:
+    return [text[p.start:p.end] for p in find_quote_pairs(text)]
+
+
+# ---- pairing, no model --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will not be intimidated,” Zelenskyy said.", ["We will not be intimidated"]),
+        ('"We will respond," the minister said.', ["We will respond"]),
+        ("He said “one thing” and then “another thing”.", ["one thing", "another thing"]),
+        ("‘We will defend every inch,’ the Polish minister said.", ["We will defend every inch"]),
+        # Apostrophes inside words and plural possessives are not closing marks.
+        ("‘Korea’s allies’ support is unwavering,’ she said.", ["Korea’s allies’ support is unwavering"]),
+        ("'We won't back down,' the senator said.", ["We won't back down"]),
+        # A nested ‘...’ stays part of the outer quotation.
+        ("“He told me, ‘No deal,’ and left,” the envoy said.", ["He told me, ‘No deal,’ and left"]),
+        # Multi-paragraph quotation: the paragraph re-opens, only the last one closes.
+        ("He said: “First part.\n“Second part,” he added.", ["First part.\n“Second part"]),
+        ("``We are ready,'' the general said.", ["We are ready"]),
+        ("Kyiv’s forces and the allies’ tanks moved.", []),
+    ],
+)
+def test_pairs(text: str, expected: list[str]) -> None:
+    assert _inner(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Unclosed quote at the end of the text",
+        "“Unclosed in this paragraph.\nThe next paragraph has “a closed one” here.",
+        "Stray closing mark” and another” here.",
+        '"""',
+        "“ ”",
+        "‘",
+        "’’’ ‘‘‘",
+        "“a “b “c",
+        "",
+        "He said \"x\" and 'y' and “z",
+        "“Nested “double” marks without end",
+    ],
+)
+def test_broken_marks_never_crash(text: str) -> None:
+    for p in find_quote_pairs(text):
+        assert 0 <= p.start <= p.end <= len(text)
+
+
+def test_unclosed_quote_does_not_swallow_next_paragraph() -> None:
+    text = "“Unclosed in this paragraph.\nThe next paragraph has “a closed one” here."
+    assert _inner(text) == ["a closed one"]
+
+
+@pytest.mark.parametrize(
+    ("inner", "is_title"),
+    [
+        ("National Defense Authorization Act for Fiscal Year 2022", True),
+        ("Operation Prosperity Guardian", True),
+        ("We Will Win", True),
+        ("we will not be intimidated", False),
+        ("Our forces are ready. We will respond.", False),
+    ],
+)
+def test_is_title(inner: str, is_title: bool) -> None:
+    assert _is_title(inner) is is_title
+
+
+# ---- attribution, with the model ----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def run():
+    from pipeline import nlp as N
+    from pipeline.entities import EntityIndex, extract_entities
+    from pipeline.records import Article
+
+    nlp = N.load()
+
+    def _run(text: str, title: str | None = None):
+        doc = N.process(nlp, Article(id="t", text=text, title=title, published="2024-03-01"))
+        index = EntityIndex.build(extract_entities(doc))
+        return extract_quotes(doc, index), index
+
+    return _run
+
+
+ATTRIBUTION = [
+    # text, quote text, speaker name (None: no speaker), cue
+    ("“We will not be intimidated by these threats,” Zelenskyy said.",
+     "We will not be intimidated by these threats", "Zelenskyy", "say"),
+    ("Ukrainian President Volodymyr Zelenskyy spoke in Kyiv on Monday. “We will not be intimidated,” he said.",
+     "We will not be intimidated", "Volodymyr Zelenskyy", "say"),
+    ("The minister said: “Our forces are ready to respond to any provocation.”",
+     "Our forces are ready to respond to any provocation.", "minister", "say"),
+    ("“The operation is proceeding according to plan,” according to a statement from the Kremlin.",
+     "The operation is proceeding according to plan", "Kremlin", "according to"),
+    ("“Russia has no intention of attacking NATO,” said Kremlin spokesman Dmitry Peskov.",
+     "Russia has no intention of attacking NATO", "Dmitry Peskov", "say"),
+    ("Japanese Prime Minister Fumio Kishida, who arrived in Canberra on Tuesday, said “the partnership has "
+     "never been stronger.”", "the partnership has never been stronger.", "Fumio Kishida", "say"),
+    ("British Defence Secretary Grant Shapps told reporters that “the UK stands firmly with its allies.”",
+     "the UK stands firmly with its allies.", "Grant Shapps", "tell"),
+    ("The German chancellor Olaf Scholz stressed: “Europe must be able to defend itself.”",
+     "Europe must be able to defend itself.", "Olaf Scholz", "stress"),
+    ("General Mark Milley warned, “The risk of miscalculation is real and growing every day.”",
+     "The risk of miscalculation is real and growing every day.", "Mark Milley", "warn"),
+    ("‘We will defend every inch of our territory,’ the Polish defence minister said.",
+     "We will defend every inch of our territory", "Polish defence minister", "say"),
+    ("Chinese Foreign Ministry spokesman Wang Wenbin said on Friday: “China firmly opposes any form of "
+     "official interaction with Taiwan.”", "China firmly opposes any form of official interaction with Taiwan.",
+     "Wang Wenbin", "say"),
+    ("“He told me, ‘We cannot accept this deal,’ and then he left the room,” the ambassador said.",
+     "He told me, ‘We cannot accept this deal,’ and then he left the room", "ambassador", "say"),
+    ("“Is the ceasefire really holding? Has the shelling stopped at all?” asked Ukrainian Foreign Minister "
+     "Dmytro Kuleba.", "Is the ceasefire really holding? Has the shelling stopped at all?", "Dmytro Kuleba", "ask"),
+    ("Indian Foreign Minister Subrahmanyam Jaishankar said the talks were “frank and constructive and "
+     "very useful.”", "frank and constructive and very useful.", "Subrahmanyam Jaishankar", "say"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue"), ATTRIBUTION)
+def test_attribution(run, text: str, quote: str, speaker: str | None, cue: str | None) -> None:
+    quotes, index = run(text)
+    assert [q.text for q in quotes] == [quote]
+    q = quotes[0]
+    assert q.speaker_name == speaker
+    assert q.cue == cue
+    assert q.evidence.text.replace("\n", " ") == quote
+    if q.speaker is not None:
+        assert index.by_id(q.speaker).name == q.speaker_name
+
+
+@pytest.mark.model
+def test_follow_up_quote_keeps_speaker(run) -> None:
+    quotes, _ = run("“The alliance is the cornerstone of our security,” Defense Secretary Lloyd Austin said. "
+                    "“We will continue to deepen our cooperation.”")
+    assert [q.speaker_name for q in quotes] == ["Lloyd Austin", "Lloyd Austin"]
+    assert [q.id for q in quotes] == ["T1", "T2"]
+
+
+@pytest.mark.model
+def test_multi_paragraph_quote(run) -> None:
+    text = ("Australian Defence Minister Richard Marles addressed the parliament in Canberra.\n\n"
+            "“Our submarines will be built here, by Australian workers.\n\n"
+            "“This is the largest investment in our defence capability in the nation’s history,” he said.")
+    quotes, _ = run(text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text.startswith("Our submarines will be built here") and q.text.endswith("nation’s history")
+    assert "“" not in q.text
+    assert q.speaker_name == "Richard Marles" and q.cue == "say"
+    assert text[q.evidence.start:q.evidence.end] == q.evidence.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials described the so-called “special military operation in Ukraine” as a failure.",
+        "The treaty, known as the “Agreement on Reciprocal Access”, was signed in Tokyo.",
+        "The ministers welcomed the working paper on ‘Cooperation under the trilateral partnership’ last week.",
+        "The Philippine navy said the Chinese ship made “unsafe” manoeuvres near the shoal.",
+        "President Biden signed the “CHIPS and Science Act” into law.",
+    ],
+)
+def test_not_quotes(run, text: str) -> None:
+    quotes, _ = run(text)
+    assert quotes == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Unbalanced quotes are everywhere in this test, he said.\n\nAnd the next paragraph has none.",
+        "She said “this is broken” and “this too",
+        "Defence Minister Ahn Gyu-back said ”we will respond firmly to any provocation“ on Monday.",
+        "“ ” “ “ ” ” ‘ ’ ' ' \" \"",
+    ],
+)
+def test_broken_input(run, text: str) -> None:
+    quotes, _ = run(text)
+    for q in quotes:
+        assert text[q.evidence.start:q.evidence.end] == q.evidence.text
+
+
+@pytest.mark.model
+def test_hard_wrapped_quote_maps_to_original_text(run) -> None:
+    text = ("Title line\n\nPresident Truman said the Alliance, “would create a shield against aggression and fear\n"
+            "of aggression.” Today that shield is stronger than ever.\n")
+    quotes, _ = run(text, title="Title line")
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text == "would create a shield against aggression and fear of aggression."
+    assert q.evidence.text == "would create a shield against aggression and fear\nof aggression."
+    assert text[q.evidence.start:q.evidence.end] == q.evidence.text
+    assert q.speaker_name == "Truman" and q.cue == "say"
+
+
+@pytest.mark.model
+def test_epigraph_dash_line(run) -> None:
+    text = ("Fact sheet\n\n*“The alliance is the foundation of our shared security and prosperity.”*\n\n"
+            " – *President Biden, February 19, 2021*\n\nPresident Biden will attend the summit in Brussels.")
+    quotes, _ = run(text, title="Fact sheet")
+    assert len(quotes) == 1
+    assert quotes[0].speaker_name == "Biden" and quotes[0].cue is None
+
+
+@pytest.mark.model
+def test_seed_acceptance(run) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    quotes, index = run(text, title=text.split("\n")[0])
+    hits = [q for q in quotes if q.text == "protecting against nuclear-armed North Korea is the goal of the alliance"]
+    assert len(hits) == 1
+    q = hits[0]
+    hegseth = index.person_named("Pete Hegseth")
+    assert hegseth is not None and q.speaker == hegseth.id
+    assert q.speaker_name == "Pete Hegseth" and q.cue == "reassure"
+    assert text[q.evidence.start:q.evidence.end] == q.text
+    assert all(q.text != "flexibility" or q.speaker == hegseth.id for q in quotes)
