@@ -107,7 +107,8 @@ def pipe(nlp: "Language", articles: Iterable[Article], *, batch_size: int = 32) 
 
 def raw_text(doc: "Doc") -> str:
     """The article text as ingested (``doc.text`` is the normalised text)."""
-    return doc.user_data.get("raw_text", doc.text)
+    raw = doc.user_data.get("raw_text")
+    return raw if raw is not None else doc.text
 
 
 def article_of(doc: "Doc") -> Article | None:

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 DATA = Path(__file__).resolve().parent / "data"
 SEED_TXT = CORPUS / "000_0f67e98c915d983e.txt"
-SEED_GOLD = DATA / "000_0f67e98c915d983e.gold.json"
+SEED_GOLD = DATA / "seed" / "000_0f67e98c915d983e.gold.json"
 
 
 @pytest.fixture(scope="session")

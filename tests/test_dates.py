@@ -1,0 +1,205 @@
+"""Tests for pipeline.dates: the normalisation grammar (fast) and extraction from parsed text."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.dates import normalize
+
+# ---- normalisation grammar (no model) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # calendar dates: never invent a month or day the text does not write
+        ("2026", "2024-03-07", ("DATE", "2026")),
+        ("April 2, 2021", "2021-04-02", ("DATE", "2021-04-02")),
+        ("Friday, October 25", "2024-10-25", ("DATE", "2024-10-25")),
+        ("12 March 2019", "2019-03-15", ("DATE", "2019-03-12")),
+        ("March 12 2009", "2009-03-13", ("DATE", "2009-03-12")),
+        ("August 2023", "2024-10-25", ("DATE", "2023-08")),
+        ("May 20", "2022-04-27", ("DATE", "2022-05-20")),
+        ("December 28", "2023-01-04", ("DATE", "2022-12-28")),
+        ("early in October", "2021-05-21", ("DATE", "2021-10")),
+        ("post-2025", "2021-05-21", ("DATE", "2025")),
+        ("2019-11-05", None, ("DATE", "2019-11-05")),
+        ("03/05/2021", "2021-06-01", ("DATE", "2021-03-05")),
+        ("the third quarter of 2023", "2024-01-10", ("DATE", "2023-Q3")),
+        # relative to publication
+        ("last month", "2022-12-02", ("DATE", "2022-11")),
+        ("last month", "2023-01-15", ("DATE", "2022-12")),
+        ("this year", "2022-12-02", ("DATE", "2022")),
+        ("next year", "2022-12-02", ("DATE", "2023")),
+        ("last year", "2024-03-07", ("DATE", "2023")),
+        ("today", "2021-03-01", ("DATE", "2021-03-01")),
+        ("earlier today", "2022-11-18", ("DATE", "2022-11-18")),
+        ("yesterday", "2022-02-25", ("DATE", "2022-02-24")),
+        ("tomorrow", "2020-12-31", ("DATE", "2021-01-01")),
+        ("Tonight", "2022-10-03", ("TIME", "2022-10-03TNI")),
+        ("This afternoon", "2024-02-02", ("TIME", "2024-02-02TAF")),
+        ("last week", "2024-10-25", ("DATE", "2024-W42")),
+        ("This week", "2024-07-08", ("DATE", "2024-W28")),
+        ("This past Sunday", "2024-02-02", ("DATE", "2024-01-28")),
+        ("this summer", "2024-03-07", ("DATE", "2024-SU")),
+        ("the winter", "2024-12-30", ("DATE", "2024-WI")),
+        ("75 years ago", "2024-03-07", ("DATE", "1949")),
+        ("three months ago", "2024-02-10", ("DATE", "2023-11")),
+        ("the 2020s", "2021-05-21", ("DATE", "202")),
+        ("early 2030s", "2023-03-13", ("DATE", "203")),
+        ("this decade", "2023-03-13", ("DATE", "202")),
+        ("3 p.m.", "2022-06-01", ("TIME", "2022-06-01T15:00")),
+        ("18:00 UTC", "2009-12-15", ("TIME", "2009-12-15T18:00Z")),
+        # vague references
+        ("now", "2024-03-07", ("DATE", "PRESENT_REF")),
+        ("to date", "2023-04-26", ("DATE", "PRESENT_REF")),
+        ("recently", "2022-07-31", ("DATE", "PAST_REF")),
+        ("soon", "2022-04-27", ("DATE", "FUTURE_REF")),
+        ("the future", "2023-03-13", ("DATE", "FUTURE_REF")),
+        ("in the foreseeable future", "2023-03-13", ("DATE", "FUTURE_REF")),
+        # durations
+        ("the last two decades", "2022-01-01", ("DURATION", "P20Y")),
+        ("five years", "2021-05-21", ("DURATION", "P5Y")),
+        ("nearly 20 years", "2021-06-13", ("DURATION", "P20Y")),
+        ("more than a year", "2022-04-27", ("DURATION", "P1Y")),
+        ("three-year", "2023-04-26", ("DURATION", "P3Y")),
+        ("5 days", "2023-04-26", ("DURATION", "P5D")),
+        ("48 hours", "2023-04-26", ("DURATION", "PT48H")),
+        ("multi-year", "2023-04-26", ("DURATION", "PXY")),
+        ("decades to come", "2023-03-13", ("DURATION", "PXDE")),
+        ("more than a century", "2023-03-13", ("DURATION", "P1CE")),
+        ("the past year", "2024-10-25", ("DURATION", "P1Y")),
+        ("seven consecutive years", "2021-06-13", ("DURATION", "P7Y")),
+        ("two consecutive quarters", "2008-11-18", ("DURATION", "P2Q")),
+        # sets
+        ("annual", "2023-04-26", ("SET", "P1Y")),
+        ("annually", "2023-04-26", ("SET", "P1Y")),
+        ("every year", "2023-04-26", ("SET", "P1Y")),
+        ("weekly", "2023-04-26", ("SET", "P1W")),
+        ("monthly", "2023-04-26", ("SET", "P1M")),
+        ("every two years", "2023-04-26", ("SET", "P2Y")),
+    ],
+)
+def test_normalize(text: str, published: str | None, expected: tuple[str, str]) -> None:
+    assert normalize(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("June", "past", "2024-06"),  # published December: "in June" under a past verb
+        ("February", "future", "2025-02"),
+        ("September", None, "2024-09"),
+        ("Monday", "past", "2024-12-23"),  # published Friday 2024-12-27
+        ("Monday", "future", "2024-12-30"),
+        ("Saturday", None, "2024-12-28"),
+    ],
+)
+def test_tense_places_dates_without_a_year(text: str, tense: str | None, expected: str) -> None:
+    assert normalize(text, "2024-12-27", tense=tense) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026", ("DATE", "2026")),
+        ("April 2, 2021", ("DATE", "2021-04-02")),
+        ("May 20", ("DATE", "XXXX-05-20")),
+        ("today", ("DATE", "PRESENT_REF")),
+        ("last month", ("DATE", None)),
+        ("five years", ("DURATION", "P5Y")),
+    ],
+)
+def test_normalize_without_publication_date(text: str, expected: tuple[str, str | None]) -> None:
+    assert normalize(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["70th anniversary", "the 21st century", "its 73rd year", "28,500", "COVID-19", "S. 1605", "fiscal year",
+     "a 45-year-old man", "about a quarter"],
+)
+def test_not_time_expressions(text: str) -> None:
+    assert normalize(text, "2023-01-01") is None
+
+
+# ---- extraction from parsed articles ------------------------------------------------
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipeline import nlp as N
+
+    return N.load()
+
+
+def _extract(nlp, text: str, published: str | None):
+    from pipeline import nlp as N
+    from pipeline.dates import extract_dates
+    from pipeline.records import Article
+
+    doc = N.process(nlp, Article(id="t", text=text, published=published))
+    return extract_dates(doc, published=published)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Today, Prime Minister Kishida met President Marcos in Manila. The two leaders agreed to hold "
+            "the dialogue annually and to complete the port upgrade by 2027.",
+            "2023-11-03",
+            [("Today", "DATE", "2023-11-03"), ("annually", "SET", "P1Y"), ("2027", "DATE", "2027")],
+        ),
+        (
+            "Germany will deploy 4,800 troops to Lithuania no later than 2027, Defence Minister Pistorius "
+            "said on Monday. The brigade has trained there for the last two decades.",
+            "2023-12-20",
+            [("2027", "DATE", "2027"), ("Monday", "DATE", "2023-12-18"), ("the last two decades", "DURATION", "P20Y")],
+        ),
+        (
+            "The Polish and Czech ministers will meet in Warsaw on July 25-28 to review the three-year plan.",
+            "2022-07-10",
+            [("July 25", "DATE", "2022-07-25"), ("28", "DATE", "2022-07-28"), ("three-year", "DURATION", "P3Y")],
+        ),
+        (
+            "Kenya recently hosted the summit. Officials may announce the results soon, and they expect "
+            "the partnership to grow in the future.",
+            "2024-05-14",
+            [("recently", "DATE", "PAST_REF"), ("soon", "DATE", "FUTURE_REF"), ("the future", "DATE", "FUTURE_REF")],
+        ),
+        (
+            "The alliance was founded 75 years ago. Now it faces the 2020s with new members.",
+            "2024-04-04",
+            [("75 years ago", "DATE", "1949"), ("Now", "DATE", "PRESENT_REF"), ("the 2020s", "DATE", "202")],
+        ),
+    ],
+)
+def test_extract_dates(nlp, text: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    got = _extract(nlp, text, published)
+    assert [(d.evidence.text, d.type, d.value) for d in got] == expected
+    assert [d.id for d in got] == [f"D{i}" for i in range(1, len(got) + 1)]
+    for d in got:
+        assert text[d.evidence.start : d.evidence.end] == d.evidence.text
+
+
+@pytest.mark.model
+def test_numeric_dates_in_prose_but_not_in_links(nlp) -> None:
+    text = ("The accord was signed on 03/05/2021 in Geneva; the report is at "
+            "https://www.example.gov/2022/07/report-6-june-2022.pdf for reference.")
+    got = _extract(nlp, text, "2021-06-01")
+    assert [(d.evidence.text, d.value) for d in got] == [("03/05/2021", "2021-03-05")]
+
+
+@pytest.mark.model
+def test_modal_may_and_ordinals_are_not_dates(nlp) -> None:
+    text = "This flexibility may involve new funds for the 70th anniversary of the alliance in May 2023."
+    got = _extract(nlp, text, "2023-03-01")
+    assert [(d.evidence.text, d.value) for d in got] == [("May 2023", "2023-05")]
+
+
+@pytest.mark.model
+def test_evidence_maps_to_original_text_across_hard_wraps(nlp) -> None:
+    text = "Title line\n\nThe ministers met last\nmonth in Canberra and will meet again\nnext year."
+    got = _extract(nlp, text, "2022-12-02")
+    assert [(d.evidence.text, d.value) for d in got] == [("last\nmonth", "2022-11"), ("next year", "2023")]
