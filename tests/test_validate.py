@@ -55,3 +55,20 @@ def test_offsets_must_slice_text():
     rec["quantities"][0]["evidence"]["start"] = 12
     assert offset_errors(rec, TEXT)
     assert offset_errors(GOOD, TEXT) == []
+
+
+@pytest.mark.parametrize("mutate", [
+    lambda r: None,
+    lambda r: r["quantities"][0].__setitem__("value", "many"),
+    lambda r: r["entities"][0].__setitem__("country", "US"),
+    lambda r: r.__setitem__("extra", 1),
+    lambda r: r["roles"].append({"id": "R1"}),
+    lambda r: r["forces"].append({"id": "F1", "owner": "NATO", "size": None, "approximate": False, "unit": "troop",
+                                  "location": None, "status": None, "quantities": []}),
+])
+def test_fast_and_reference_validators_agree(mutate):
+    from pipeline.validate import is_valid
+
+    rec = copy.deepcopy(GOOD)
+    mutate(rec)
+    assert is_valid(rec) == (schema_errors(rec) == [])
