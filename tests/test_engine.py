@@ -39,14 +39,14 @@ def test_run_writes_valid_records_and_accounts_for_every_input(small_corpus, tmp
     out = tmp_path / "out"
     s = run([small_corpus], out_dir=out, quiet=True).to_dict()
     records, rejects = _lines(out / "records.jsonl"), _lines(out / "rejects.jsonl")
-    assert s["read"] == 12 and s["processed"] == 7 and s["rejected"] == 5
+    assert s["read"] == 11 and s["processed"] == 7 and s["rejected"] == 4
     assert s["processed"] + s["rejected"] == s["read"]
-    assert len(records) == 7 and len(rejects) == 5
+    assert len(records) == 7 and len(rejects) == 4
     assert all(schema_errors(r) == [] for r in records)
     assert {r["reason"] for r in rejects} == {"empty", "binary", "not_utf8", "bad_json"}
     assert all(r["message"].startswith(r["input"]) for r in rejects)
     summary = json.loads((out / "summary.json").read_text())
-    assert summary["read"] == 12
+    assert summary["read"] == 11
 
 
 def test_rerun_is_incremental_and_identical(small_corpus, tmp_path):
