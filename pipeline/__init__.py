@@ -5,12 +5,13 @@ Public API (see README "Notebook users"):
 - :func:`extract` — one text in, one :class:`Result` out.
 - :func:`run` — files and folders in, ``records.jsonl`` / ``rejects.jsonl`` / ``summary.json`` out.
 - :func:`read_records` — read a records file back.
+- :func:`to_frames` — many records (or an output folder) as pandas DataFrames.
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import Result, extract, read_records, run  # noqa: E402
+from .api import Result, extract, read_records, run, to_frames  # noqa: E402
 
-__all__ = ["Result", "extract", "read_records", "run", "__version__"]
+__all__ = ["Result", "extract", "read_records", "run", "to_frames", "__version__"]

@@ -1,4 +1,4 @@
-"""The small public API: :func:`extract`, :func:`run`, :func:`read_records`."""
+"""The small public API: :func:`extract`, :func:`run`, :func:`read_records`, :func:`to_frames`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import IngestError, PipelineError
-from .records import Article, ArticleRecord
+from .records import Article, ArticleInfo, ArticleRecord, Entity, Force, Quantity, Quote, Role, TimeExpression
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,47 +30,71 @@ class Result:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
-        """The record in its contract (JSON) form."""
+        """The record in its contract (JSON) form, as one line of ``records.jsonl`` holds it."""
         return self.record.to_dict()
 
     @property
-    def entities(self):
+    def article(self) -> ArticleInfo:
+        """The article's metadata (id, title, dateline, published, counts)."""
+        return self.record.article
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """Named entities, each with its canonical name, ISO3 country and mentions."""
         return self.record.entities
 
     @property
-    def roles(self):
+    def roles(self) -> tuple[Role, ...]:
+        """Office holders: person, title as written, role category, country or organisation."""
         return self.record.roles
 
     @property
-    def quantities(self):
+    def quantities(self) -> tuple[Quantity, ...]:
+        """Numeric mentions: value, unit, category, currency, owner and location."""
         return self.record.quantities
 
     @property
-    def forces(self):
+    def forces(self) -> tuple[Force, ...]:
+        """Military forces, de-duplicated across mentions: owner, size, unit, location, status."""
         return self.record.forces
 
     @property
-    def dates(self):
+    def dates(self) -> tuple[TimeExpression, ...]:
+        """Time expressions with TIMEX3-style values resolved against ``published``."""
         return self.record.dates
 
     @property
-    def quotes(self):
+    def quotes(self) -> tuple[Quote, ...]:
+        """Quotations with their speaker and reporting verb."""
         return self.record.quotes
 
     def frames(self) -> dict[str, "pd.DataFrame"]:
-        """The flat tables (articles, entities, mentions, roles, ...) as pandas DataFrames."""
-        from .frames import to_frames
+        """The flat tables of this one article as pandas DataFrames (see :func:`to_frames`)."""
+        from .frames import to_frames as _to_frames
 
-        return to_frames([self.to_dict()])
+        return _to_frames([self.to_dict()])
 
     def render(self, *, page: bool = False) -> str:
-        """HTML of the text with entities, quantities, roles, dates and quotes highlighted."""
+        """HTML of the text with entities, quantities, roles, dates and quotes underlined and labelled.
+
+        Args:
+            page: A complete HTML page (to write to a file) instead of a fragment.
+
+        Returns:
+            The HTML. In Jupyter, showing the Result itself displays it (``_repr_html_``);
+            ``IPython.display.HTML(result.render())`` does the same explicitly.
+        """
         from .render import render_html
 
         return render_html(self.text, self.to_dict(), page=page)
 
     def _repr_html_(self) -> str:
         return self.render()
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{len(getattr(self.record, k))} {k}"
+                           for k in ("entities", "roles", "quantities", "forces", "dates", "quotes"))
+        return f"<Result {self.record.article.id!r}: {counts}>"
 
 
 def extract(
@@ -152,6 +176,12 @@ def run(inputs: Sequence[str | Path] | str | Path, **options: Any) -> "RunSummar
 def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
     """Iterate over the records of a ``records.jsonl`` file (or an output folder).
 
+    Args:
+        path: A ``records.jsonl`` file, or a folder holding one (the ``out_dir`` of :func:`run`).
+
+    Yields:
+        One record dict per line, in the contract's JSON form; blank lines are skipped.
+
     Raises:
         PipelineError: The file is missing or a line is not JSON (the message names the line).
     """
@@ -169,3 +199,30 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
                     yield json.loads(line)
                 except json.JSONDecodeError as e:
                     raise PipelineError(f"{p}:{lineno}: not a JSON record ({e.msg})") from e
+
+
+def to_frames(source: Any) -> dict[str, "pd.DataFrame"]:
+    """Many records as pandas DataFrames with analysis dtypes, one per flat table.
+
+    Args:
+        source: An iterable of record dicts (e.g. :func:`read_records` output), one record
+            dict, a path to a ``records.jsonl`` file or to an output folder, a :class:`Result`,
+            or the summary :func:`run` returns.
+
+    Returns:
+        ``{"articles", "entities", "mentions", "roles", "quantities", "forces", "dates",
+        "quotes"}`` -> DataFrame, with categoricals for labels, roles, categories and countries,
+        nullable integers, and datetimes where a date is exact (see :mod:`pipeline.frames`).
+
+    Raises:
+        PipelineError: The path cannot be read or a line is not JSON.
+
+    Example:
+        >>> import pipeline
+        >>> summary = pipeline.run("corpus", out_dir="/tmp/out", quiet=True)  # doctest: +SKIP
+        >>> frames = pipeline.to_frames(summary)  # doctest: +SKIP
+        >>> frames["forces"].groupby(["owner", "location"], observed=True)["size"].sum()  # doctest: +SKIP
+    """
+    from .frames import to_frames as _to_frames
+
+    return _to_frames(source)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import PipelineError
+from .ingest import DEFAULT_MAX_CHARS
 
 EXIT_STATUS = """exit status:
   0  every input was processed or rejected with a reason (see rejects.jsonl)
@@ -87,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="comma-separated sinks: jsonl,parquet,sqlite,postgres (jsonl is always written)")
     run.add_argument("--db", dest="db_url", metavar="URL", help="database URL for the postgres sink, "
                      "e.g. postgresql://user@localhost:5432/news")
+    run.add_argument("--max-chars", type=_positive, default=DEFAULT_MAX_CHARS, metavar="N",
+                     help=f"longest article to process, in characters (default: {DEFAULT_MAX_CHARS:,}, spaCy's "
+                          "nlp.max_length); a longer one is rejected as too_long, not parsed, so memory stays "
+                          "bounded; raise it only with memory to spare")
     run.add_argument("--force", action="store_true", help="reprocess every article, ignoring earlier runs")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress output")
 
@@ -135,9 +140,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
             print(f"rejected: {reject['message']}", file=sys.stderr)
             continue
         parts.append(render_html(texts[art_id], record))
-    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>newsie review</title></head>"
-            "<body style='font-family: sans-serif; max-width: 60em; margin: auto'>" + "\n<hr>\n".join(parts)
-            + "</body></html>")
+    from .render import render_page
+
+    page = render_page(parts)
     Path(args.html).write_text(page, encoding="utf-8")
     print(f"wrote {args.html} ({len(parts)} articles)", file=sys.stderr)
     return 0
@@ -148,7 +153,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     summary = run(args.inputs, out_dir=args.out, published=args.published, model=args.model, workers=args.workers,
                   batch_size=args.batch_size, force=args.force, quiet=args.quiet, engine=args.engine,
-                  scheduler=args.scheduler, formats=args.formats, db_url=args.db_url)
+                  scheduler=args.scheduler, formats=args.formats, db_url=args.db_url, max_chars=args.max_chars)
     s = summary.to_dict()
     if not args.quiet:
         print(f"read {s['read']}: processed {s['processed']}, rejected {s['rejected']} "
