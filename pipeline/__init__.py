@@ -5,6 +5,7 @@ Public API (see README "Notebook users"):
 - :func:`extract` — one text in, one :class:`Result` out.
 - :func:`run` — files and folders in, ``records.jsonl`` / ``rejects.jsonl`` / ``summary.json`` out.
 - :func:`read_records` — read a records file back.
+- :func:`read_tables` — the flat tables back from Parquet, SQLite or PostgreSQL.
 - :func:`to_frames` — many records (or an output folder) as pandas DataFrames.
 """
 
@@ -12,6 +13,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import Result, extract, read_records, run, to_frames  # noqa: E402
+from .api import Result, extract, read_records, read_tables, run, to_frames  # noqa: E402
 
-__all__ = ["Result", "extract", "read_records", "run", "to_frames", "__version__"]
+__all__ = ["Result", "extract", "read_records", "read_tables", "run", "to_frames", "__version__"]

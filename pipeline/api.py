@@ -226,3 +226,19 @@ def to_frames(source: Any) -> dict[str, "pd.DataFrame"]:
     from .frames import to_frames as _to_frames
 
     return _to_frames(source)
+
+
+def read_tables(path_or_url: str | Path) -> dict[str, "pd.DataFrame"]:
+    """Read the flat tables back from a sink as pandas DataFrames.
+
+    Args:
+        path_or_url: A Parquet folder (or an output folder holding ``parquet/``), a ``.sqlite``
+            file, or a ``postgresql://`` / ``sqlite:///`` URL.
+
+    Returns:
+        ``{table: DataFrame}`` for articles, entities, mentions, roles, quantities, forces, dates,
+        quotes.
+    """
+    from .sinks import read_tables as _read_tables
+
+    return _read_tables(path_or_url)
