@@ -7,7 +7,17 @@ Input is a processed Doc (spaCy NER plus the project's gazetteer ruler). Output 
   "US", "U.S." and "the United States" are one entity named "United States";
 - people: a surname-only mention ("Hegseth", "Mr. Suh") joins the full-name entity it is part
   of ("Pete Hegseth", "Suh Hoon"); the canonical name is the fullest form written;
-- honorifics and office words the model sometimes swallows ("President Biden") are trimmed.
+- honorifics and office words the model sometimes swallows ("President Biden") are trimmed;
+- the small statistical model's usual slips are repaired with general rules before grouping
+  (:func:`_repair_spans`): a name right after an office word is a person whatever label the
+  model gave it ("Chancellor Olaf Scholz" as ORG, "Defense Minister Israel Katz" split into a
+  country and a surname); a name cut at a particle or hyphen is completed ("Ursula von der" +
+  "Leyen", "Han Duck" + "-soo"); in a Title Case headline a PERSON span is split into the
+  names the body also writes ("Blinken Meets Wang Yi" -> "Blinken", "Wang Yi"); legal case
+  names ("Bowsher v. Synar"), plural common nouns ("Resolutions"), "the Moon" and
+  "the Zaporizhzhia region" are not people;
+- a signature in capitals ("JOSEPH R. BIDEN JR.") is written in title case, and a short
+  first name joins its formal form with the same surname ("Joe Biden" -> "Joseph R. Biden Jr.").
 """
 
 from __future__ import annotations
@@ -40,6 +50,33 @@ OFFICE_WORDS = frozenset({
     "sergeant", "representative", "envoy", "supreme", "nsc", "u.s.", "us", "uk",
 })
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Capitalised words after which a proper noun is a person's name ("Chancellor Olaf Scholz").
+_TITLE_HEADS = frozenset({
+    "president", "minister", "chancellor", "secretary", "premier", "ambassador", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "senator", "governor", "general", "admiral", "commander", "chief",
+    "director", "king", "queen", "prince", "princess", "emperor", "leader", "mayor", "speaker", "adviser",
+    "advisor", "chairman", "chairwoman", "counterpart", "colonel", "lieutenant", "captain", "major",
+    "sergeant", "marshal", "brigadier", "congressman", "congresswoman", "representative", "commissioner",
+    "gen.", "adm.", "col.", "lt.", "maj.", "capt.", "sgt.", "brig.", "rep.", "sen.", "gov.", "amb.",
+    "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame",
+})
+# Honorifics written without a period are also first names ("Gen Nakatani", "Col" is rarer).
+_BARE_RANKS = frozenset({"gen", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "amb"})
+# Common nouns after a place name the model takes for a person ("the Zaporizhzhia region").
+_PLACE_NOUNS = frozenset({"region", "province", "oblast", "district", "county", "prefecture", "state",
+                          "area", "city", "town", "village", "governorate", "territory", "border", "river",
+                          "island", "islands", "peninsula", "valley", "airport", "port", "base"})
+# Familiar first names and the formal forms a signature or full name uses.
+_NICKNAMES = {
+    "joe": "joseph", "bill": "william", "will": "william", "bob": "robert", "rob": "robert", "mike": "michael",
+    "tony": "anthony", "jim": "james", "jimmy": "james", "dick": "richard", "rick": "richard", "ted": "edward",
+    "ed": "edward", "chuck": "charles", "charlie": "charles", "tom": "thomas", "dan": "daniel", "pete": "peter",
+    "ben": "benjamin", "jake": "jacob", "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine",
+    "chris": "christopher", "nick": "nicholas", "alex": "alexander", "sam": "samuel", "matt": "matthew",
+    "dave": "david", "steve": "stephen", "andy": "andrew", "tim": "timothy", "ron": "ronald", "don": "donald",
+    "jerry": "gerald", "larry": "lawrence", "greg": "gregory", "jeff": "jeffrey", "pat": "patrick",
+}
+_CAMEL_END = re.compile(r"[a-z][A-Z]$")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _WS = re.compile(r"\s+")
@@ -79,6 +116,8 @@ def _person_tokens(span: "SpacySpan") -> "SpacySpan | None":
             break
     while end - start > 1:
         word = doc[start].text.lower().rstrip(".")
+        if word in _BARE_RANKS and not doc[start].text.endswith(".") and _after_title(doc, start, comma=False):
+            break  # "Defense Minister Gen Nakatani": a first name, not a rank
         if word in HONORIFICS or word in OFFICE_WORDS or (doc[start].is_punct and doc[start].text != "("):
             start += 1
         else:
@@ -140,8 +179,164 @@ def _norm_name(text: str) -> str:
     return text.strip(" ,;:")
 
 
+def _person_name(text: str) -> str:
+    """A person's name as written, with a signature in capitals put in title case."""
+    name = _norm_name(text).replace(", Jr", " Jr").replace(", Sr", " Sr").replace(", JR", " JR")
+    if name.isupper() and sum(c.isalpha() for c in name) > 3:
+        name = " ".join(w[:1] + w[1:].lower() for w in name.split())
+    if name.endswith((" Jr", " Sr")):
+        name += "."
+    return name
+
+
 def _name_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s,]+", name.lower()) if t and t.rstrip(".") not in _SUFFIXES and len(t.rstrip(".")) > 1]
+
+
+def name_key(name: str) -> frozenset[str]:
+    """Tokens that identify a person's name, familiar first names in their formal form
+    ("Joe Biden" -> {"joseph", "biden"}); one name refers to another when its key is a subset."""
+    return frozenset(_NICKNAMES.get(t, t) for t in _name_tokens(name.replace("’", "'")))
+
+
+def _after_title(doc: "Doc", start: int, *, comma: bool = True) -> bool:
+    """Whether token ``start`` follows an office word: "Chancellor | Olaf Scholz", or in an
+    apposition "top commander, | Oleksandr Syrskyi" (``comma``)."""
+    i = start - 1
+    with_comma = comma and i > 0 and doc[i].text == ","
+    if with_comma:
+        i -= 1
+    if i < 0:
+        return False
+    tok = doc[i]
+    return tok.lower_ in _TITLE_HEADS and (with_comma or tok.text[:1].isupper())
+
+
+def _headline_end(doc: "Doc") -> int:
+    """Token index where the article's title line ends (0 when the text has no title line)."""
+    article = article_of(doc)
+    if article is None or not article.title or not doc.text.startswith(article.title[:20]):
+        return 0
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:
+            return tok.i
+    return 0
+
+
+_PERSON_LIKE = frozenset({"ORG", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
+
+
+def _repair_spans(doc: "Doc", gaz: gazetteer.Gazetteer) -> list[tuple[int, int, str]]:
+    """The model's entity spans as ``(start, end, label)`` token ranges, with its usual slips
+    around people's names repaired (see the module docstring)."""
+    n = len(doc)
+    items = [(e.start, e.end, e.label_) for e in doc.ents]
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(items):
+        s, e, label = items[k]
+        k += 1
+        if label in _PERSON_LIKE and _after_title(doc, s):
+            nxt = items[k] if k < len(items) else None
+            if (nxt is not None and nxt[2] == "PERSON" and nxt[0] == e and e - s == 1 and label in ("GPE", "NORP")
+                    and doc[s].whitespace_ and doc[s - 1].text != ","):
+                e, label = nxt[1], "PERSON"  # "Defense Minister Israel Katz": a first name, not the country
+                k += 1
+            else:
+                text = doc[s:e].text
+                comma = doc[s - 1].text == ","
+                if (not gaz.country(text) and not gaz.organization(text)
+                        and all(t.is_title or t.lower_ in _NAME_PARTICLES or t.text == "-" for t in doc[s:e])
+                        and (not comma or (e - s >= 2 and e < n and doc[e].text == ","))):
+                    label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
+        if label == "PERSON":
+            while e < n:
+                if doc[e - 1].lower_ in _NAME_PARTICLES and doc[e].is_title and doc[e - 1].whitespace_:
+                    e += 1  # "Ursula von der" + "Leyen"
+                elif (doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ and e + 1 < n
+                      and doc[e + 1].is_alpha):
+                    e += 2  # "Han Duck" + "-soo"
+                else:
+                    break
+            while k < len(items) and items[k][0] < e:
+                k += 1
+            # "the Zaporizhzhia region", "the Moon", "Bowsher v. Synar", "SpaceX", "Resolutions"
+            before = doc[s - 1].lower_ if s > 0 else ""
+            after = doc[e].lower_ if e < n else ""
+            if before == "the" and after in _PLACE_NOUNS:
+                label = "LOC"
+            elif any(t.lower_ in ("v.", "vs.", "v") for t in doc[max(s - 1, 0):e + 1]):
+                continue  # a court case
+            elif e - s == 1 and (before == "the" or doc[s].tag_ in ("NNS", "NNPS") and doc[s].lower_.endswith("s")):
+                continue
+            elif e - s == 1 and _CAMEL_END.search(doc[s].text):
+                label = "ORG"
+        out.append((s, e, label))
+    return _split_headline_persons(doc, _surname_mentions(doc, out))
+
+
+def _surname_mentions(doc: "Doc", items: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A lone capitalised word equal to the surname of a person named in full earlier is that
+    person, whatever the model made of it ("Steve Jobs ... Jobs said", "Papermaster" as ORG)."""
+    surnames: dict[str, int] = {}
+    for s, e, lab in items:
+        if lab == "PERSON" and e - s >= 2 and doc[e - 1].is_title and len(doc[e - 1].text) > 2:
+            surnames.setdefault(doc[e - 1].text, e)
+    if not surnames:
+        return items
+    covered = {i: k for k, (s, e, _) in enumerate(items) for i in range(s, e)}
+    out = list(items)
+    added = False
+    for tok in doc:
+        first = surnames.get(tok.text)
+        if first is None or tok.i < first or tok.tag_ not in ("NNP", "NNPS"):
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (prev is not None and prev.is_title and not prev.is_sent_start and prev.lower_.rstrip(".") not in HONORIFICS
+                and prev.lower_ not in _TITLE_HEADS) or (nxt is not None and nxt.is_title):
+            continue  # part of a longer name ("Jobs Act", "Cook County")
+        k = covered.get(tok.i)
+        if k is None:
+            out.append((tok.i, tok.i + 1, "PERSON"))
+            added = True
+        elif out[k][2] in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART") and out[k][1] - out[k][0] == 1:
+            out[k] = (tok.i, tok.i + 1, "PERSON")
+    if added:
+        out.sort()
+    return out
+
+
+def _split_headline_persons(doc: "Doc", items: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """In the title line, keep of a PERSON span the runs of words the body also writes in a
+    person's name: "Blinken Meets Wang Yi" -> "Blinken", "Wang Yi"; "Joint Readout" -> nothing.
+    A span right after an office word stays whole when the body does not name the person."""
+    head_end = _headline_end(doc)
+    if not head_end or not any(lab == "PERSON" and s < head_end for s, _, lab in items):
+        return items
+    body = {_NICKNAMES.get(t.lower_, t.lower_) for s, e, lab in items if lab == "PERSON" and s >= head_end
+            for t in doc[s:e]}
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in items:
+        if lab != "PERSON" or s >= head_end:
+            out.append((s, e, lab))
+            continue
+        runs: list[tuple[int, int, str]] = []
+        i = s
+        while i < e:
+            if _NICKNAMES.get(doc[i].lower_, doc[i].lower_) in body:
+                j = i
+                while j < e and (_NICKNAMES.get(doc[j].lower_, doc[j].lower_) in body or doc[j].text == "-"):
+                    j += 1
+                runs.append((i, j, lab))
+                i = j
+            else:
+                i += 1
+        if runs:
+            out.extend(runs)
+        elif _after_title(doc, s, comma=False):
+            out.append((s, e, lab))
+    return out
 
 
 def _fullness(name: str) -> tuple[int, int]:
@@ -178,7 +373,9 @@ def extract_entities(doc: "Doc") -> tuple[Entity, ...]:
     others: dict[tuple[str, str], _Group] = {}
     order = 0
 
-    spans = list(doc.ents)
+    from spacy.tokens import Span as SpacySpan
+
+    spans = [SpacySpan(doc, s, e, label=lab) for s, e, lab in _repair_spans(doc, gaz)]
     # Words the article also writes in lower case are common words, not names ("Readout",
     # "Implementing" in a Title Case headline).
     lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha and not t.ent_type_
@@ -207,7 +404,7 @@ def extract_entities(doc: "Doc") -> tuple[Entity, ...]:
             if span is None:
                 continue
             span = _extend_person(span)
-            name = _norm_name(span.text).replace(", Jr", " Jr").replace(", Sr", " Sr")
+            name = _person_name(span.text)
             if not any(c.isalpha() for c in name) or gaz.country(name) or not _looks_like_name(span, lower_words):
                 continue
             persons.append((name, evidence(doc, span.start_char, span.end_char), order))
@@ -254,9 +451,9 @@ def _group_persons(persons: list[tuple[str, Span, int]]) -> list[_Group]:
     """Cluster person mentions: a shorter name joins a longer one that contains its tokens."""
     names = sorted({n for n, _, _ in persons}, key=_fullness, reverse=True)
     canonical: dict[str, str] = {}
-    heads: list[tuple[str, set[str]]] = []
+    heads: list[tuple[str, frozenset[str]]] = []
     for name in names:
-        toks = set(_name_tokens(name))
+        toks = name_key(name)
         target = None
         for head, head_toks in heads:
             if toks and toks <= head_toks:
@@ -320,8 +517,8 @@ class EntityIndex:
 
     def person_named(self, name: str) -> Entity | None:
         """The PERSON entity whose name contains all tokens of ``name`` (unique), else None."""
-        toks = set(_name_tokens(name))
+        toks = name_key(name)
         if not toks:
             return None
-        hits = [e for e in self.entities if e.label == "PERSON" and toks <= set(_name_tokens(e.name))]
+        hits = [e for e in self.entities if e.label == "PERSON" and toks <= name_key(e.name)]
         return hits[0] if len(hits) == 1 else None

@@ -13,10 +13,23 @@ A role is found from an office title next to a person's name, in the forms Engli
 Titles are recognised from the office gazetteer ``pipeline/data/offices.json`` (head words such
 as Minister/Secretary/President, words that occur inside titles, ordered classification rules).
 The country comes from the country words written with the title; when none is written it comes
-from the same person's other explicit role, a national institution named in the title, a short
-list of well-known heads of state and government, and last the publisher's home country
-(:func:`home_country`). A dateline city is never used: it says where the article was written,
-not whom an official serves.
+from the same person's other explicit role, a national institution named in the title, a list
+of well-known heads of state and government, then the publisher's home country
+(:func:`home_country`: seats of government written in the text), and last the country of the
+dateline city ("WASHINGTON (AP) — Defense Secretary Lloyd Austin"): an unqualified office in a
+story filed from a capital is that country's, since visitors are introduced with their
+country ("US Defence Secretary Pete Hegseth" in a story from Seoul).
+
+The list of heads of state and government (``office_holders`` in the gazetteer, ~150 names from
+~85 countries on every continent, current and recent) is world knowledge that the text does not
+state: "President Macron" in a story that never says "French". It is used only when the text
+gives no country at all, and only for the listed office (head of state or government), so a
+former leader holding another post ("Mark Rutte, the secretary-general") does not get his old
+country, and a name missing from the list simply falls through to the next source. It dates:
+new leaders should be added as they take office; no rule depends on any one entry.
+
+"His Chinese counterpart Wang Yi" gives Wang Yi the office category of the nearest earlier
+office holder and the country written with "counterpart".
 """
 
 from __future__ import annotations
@@ -29,7 +42,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from . import gazetteer
-from .entities import EntityIndex
+from .entities import EntityIndex, name_key
 from .nlp import article_of, evidence
 from .records import ROLE_CATEGORIES, Entity, Role
 
@@ -42,6 +55,10 @@ _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _WS = re.compile(r"\s+")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# "Statement by the President on ...": an office named in a title without its holder's name.
+_TITLE_OFFICE = re.compile(r"^(?:Joint )?(?:Statement|Remarks|Message|Letter|Memorandum|Proclamation|Readout|"
+                           r"Op-Ed|Address)s? (?:by|from|of) the ((?:[A-Z][\w.-]*|of|for|and|the)(?: (?:[A-Z][\w.-]*|of|"
+                           r"for|and|the))*?)(?=$| on | to | at | in | regarding | before |,|:)")
 
 
 @dataclass(frozen=True)
@@ -57,8 +74,7 @@ class _Offices:
 
 
 def _name_tokens(name: str) -> frozenset[str]:
-    return frozenset(t for t in re.split(r"[\s,]+", name.lower().replace("’", "'")) if len(t.rstrip(".")) > 1
-                     and t.rstrip(".") not in ("jr", "sr", "ii", "iii"))
+    return name_key(name)
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +153,7 @@ class _Candidate:
     country: str | None
     organization: str | None
     hint: str | None  # a country implied by an institution named in the title
+    counterpart: bool = False  # "his Chinese counterpart Wang Yi": the office of another holder
 
 
 class _Reader:
@@ -168,9 +185,31 @@ class _Reader:
         if low not in self.off.heads:
             return False
         if low in self.off.capital_only and not tok.text[:1].isupper():
-            # "North Korean leader Kim Jong Un": lower case is fine right after a country word
-            return tok.i > 0 and self.place(tok.doc[tok.i - 1]) is not None
+            return self._office_context(tok)
         return True
+
+    def _office_context(self, tok: "Token") -> bool:
+        """Whether a lower-case word that is also an ordinary noun ("chief", "head",
+        "commander") names an office here: after a country or organisation, possibly over
+        lower-case title words ("North Korean leader", "EU foreign policy chief", "Pakistan's
+        army chief"), or before "of" + a country, organisation or named body ("the head of
+        NATO", "chief of the Russian General Staff", "commander of U.S. Indo-Pacific Command")."""
+        doc = self.doc
+        i = tok.i - 1
+        while i >= 0 and doc[i].is_lower and doc[i].lower_ in self.off.modifiers:
+            i -= 1
+        if i >= 0 and doc[i].text in _POSSESSIVE:
+            i -= 1
+        if i >= 0 and self.place(doc[i]) is not None:
+            return True
+        j = tok.i + 1
+        if j >= len(doc) or doc[j].lower_ != "of":
+            return False
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        return j < len(doc) and (self.place(doc[j]) is not None
+                                 or (doc[j].text[:1].isupper() and self.is_vocab(doc[j])))
 
     def is_vocab(self, tok: "Token") -> bool:
         low = tok.lower_
@@ -279,7 +318,8 @@ class _Reader:
         doc = self.doc
         if i < sent_end and doc[i].text == "," and i + 1 < sent_end:
             i += 1
-        while i < sent_end and doc[i].lower_ in _HONORIFICS:
+        # "army chief, Gen. Asim Munir": a rank abbreviation before the name is not the name
+        while i < sent_end and (doc[i].lower_ in _HONORIFICS or doc[i].text.endswith(".") and doc[i].lower_ in self.off.heads):
             i += 1
         if i >= sent_end or doc[i].is_space:
             return None
@@ -388,7 +428,10 @@ def _split_title(rd: _Reader, start: int, end: int, post: tuple[int, int] | None
             drop[k + 1] = True
         if k + 1 < n and toks[k + 1].text == "-" and not toks[k].whitespace_:
             drop[k + 1] = True  # "U.S.-ROK" style joins
-        # "of (the) COUNTRY" after the title: drop the preposition too
+        # "of (the) COUNTRY" ending the title: drop the preposition too; inside a title it stays
+        # ("chief of the Russian General Staff" -> "chief of the General Staff")
+        if any(rd.place(t) is None and t.lower_ not in rd.off.connectors for t in toks[k + 1:]):
+            continue
         b = k - 1
         while b >= 0 and toks[b].lower_ in ("the", "of") and not drop[b]:
             drop[b] = True
@@ -415,12 +458,17 @@ def _split_title(rd: _Reader, start: int, end: int, post: tuple[int, int] | None
     return title, country, org
 
 
+_LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+
+
 def _holder_country(name: str, role: str) -> str | None:
     toks = _name_tokens(name)
     if not toks:
         return None
-    hits = {c for htoks, c, r in load_offices().holders
-            if toks <= htoks and (len(toks) > 1 or r == role)}
+    # Only for the office listed: a former leader in another post ("Mark Rutte" at NATO) does
+    # not serve his old country there.
+    group = _LEADER_ROLES if role in _LEADER_ROLES else frozenset({role})
+    hits = {c for htoks, c, r in load_offices().holders if toks <= htoks and r in group}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -487,7 +535,73 @@ def extract_roles(doc: "Doc", entities: EntityIndex) -> tuple[Role, ...]:
             hint=_institution_country(title),
         ))
         covered_until = max(covered_until, name[1], post[1] if post else 0)
-    return _resolve(doc, entities, cands)
+    signed = _signature_role(rd)
+    if signed is not None:
+        cands.append(signed)
+    return _resolve(doc, entities, _resolve_counterparts(cands))
+
+
+def _signature_role(rd: _Reader) -> _Candidate | None:
+    """"Statement by the President on ..." signed "JOSEPH R. BIDEN JR." on a line of its own at
+    the end: the signer holds the office the title names."""
+    doc = rd.doc
+    article = article_of(doc)
+    if article is None or not article.title:
+        return None
+    m = _TITLE_OFFICE.match(article.title)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    if not any(w in rd.off.heads for w in words) or not all(
+            w in rd.off.heads or w in rd.off.modifiers or w in rd.off.connectors for w in words):
+        return None
+    # the last name written in capitals on a line of its own, near the end of the text
+    end = len(doc)
+    while end > 0 and (doc[end - 1].is_space or doc[end - 1].is_punct) and len(doc) - end < 60:
+        end -= 1
+    for i in range(end - 1, max(end - 60, 0), -1):
+        tok = doc[i]
+        person = rd.entity(tok)
+        if person is None or person.label != "PERSON" or not tok.text.isupper():
+            continue
+        s, e = rd.block(tok)
+        line = [t for t in doc[s:e] if not t.is_space and not t.is_punct]
+        if not line or any(rd.entity(t) is not person for t in line):
+            return None
+        first = next(t for t in doc[s:e] if not t.is_space)
+        last = line[-1]
+        return _Candidate(start=first.idx, end=last.idx + len(last.text), person=person, name=person.name,
+                          title=m.group(1), role=classify(m.group(1)), country=None, organization=None,
+                          hint=_institution_country(m.group(1)))
+    return None
+
+
+_COUNTERPART = frozenset({"counterpart", "counterparts"})
+
+
+def _resolve_counterparts(cands: list[_Candidate]) -> list[_Candidate]:
+    """A counterpart holds the office of the person it is the counterpart of, the nearest
+    earlier office holder ("Secretary of State Antony Blinken met his Chinese counterpart Wang
+    Yi" -> Wang Yi is a foreign minister); without one the text states no office."""
+    out: list[_Candidate] = []
+    for i, c in enumerate(cands):
+        if c.title.lower() in _COUNTERPART:
+            ref = next((o for o in reversed(cands[:i]) if o.title.lower() not in _COUNTERPART
+                        and not _same_person(o, c)), None)
+            if ref is None:
+                continue
+            c.role = ref.role
+            c.counterpart = True
+        out.append(c)
+    return out
+
+
+def _dateline_country(doc: "Doc") -> str | None:
+    """The country of the dateline city ("WASHINGTON (AP) —", "KYIV, Ukraine")."""
+    article = article_of(doc)
+    if article is None or not article.dateline:
+        return None
+    return gazetteer.load().country(article.dateline.split(",")[0].title())
 
 
 def _same_person(a: _Candidate, b: _Candidate) -> bool:
@@ -558,8 +672,10 @@ def _resolve(doc: "Doc", entities: EntityIndex, cands: list[_Candidate]) -> tupl
             known = [_Candidate(**{**m.__dict__, "country": r.country}) for m in cands for r in out
                      if r.country and r.role == m.role and _same_person(r, m)]
             home = _first_person_country(doc, known)
+        home = home or _dateline_country(doc)
         for c in pending:
-            c.country = home
+            if not c.counterpart:  # the counterpart serves another government than the subject
+                c.country = home
     out.sort(key=lambda c: (c.start, c.end))
     return tuple(
         Role(id=f"R{i}", person=c.person.id if c.person else None, person_name=c.name, title=c.title,

@@ -23,7 +23,8 @@ _BULLET = re.compile(r"^([ \t]*)([•▪◦·‣●○■□–—*+-]|\(?\d{1,2
 _HEADING = re.compile(r"^([ \t]*)(#{1,6})([ \t]+)")
 _RULE = re.compile(r"^[ \t]*([#*=_~-][ \t]*){3,}$")
 _DATELINE = re.compile(
-    r"([A-Z][A-Z .'’-]{1,40}?(?:, [A-Z][A-Za-z. ]{1,30}?)?)(?: \((?:[A-Z][A-Za-z]{1,12})\))?\s?(—|–|--| -)\s?(?=\S)"
+    r"([A-Z][A-Z .'’-]{1,40}?(?:, [A-Z][A-Za-z. ]{1,30}?)?)(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: \((?:[A-Z][A-Za-z]{1,12})\))?\s?(—|–|--| -)\s?(?=\S)"
 )
 # Zero-width and bidi controls (keep length: each is one code point -> one space).
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")

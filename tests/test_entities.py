@@ -1,6 +1,8 @@
 import pytest
 
-from pipeline.entities import EntityIndex, extract_entities
+from pipeline.entities import EntityIndex, extract_entities, name_key
+from pipeline.ingest import parse_txt
+from test_roles import NEWS
 
 pytestmark = pytest.mark.model
 
@@ -80,3 +82,36 @@ def test_index_finds_entity_by_offsets(make_doc):
     hit = index.at(text.index("Seoul"), text.index("Seoul") + 5)
     assert hit is not None and hit.country == "KOR"
     assert index.person_named("Hegseth").name == "Pete Hegseth"
+
+
+@pytest.mark.parametrize(("text", "persons"), [pytest.param(t, p, id=t[:40]) for t, p, _ in NEWS])
+def test_news_persons(make_doc, text, persons):
+    """Canonical person names on the news table of tests/test_roles.py (surname-only, Mr./Ms.,
+    name order, particles, hyphens, wrapped lines, headlines, signatures, non-persons)."""
+    art = parse_txt(text, source="t", published="2024-05-01")
+    doc = make_doc(art.text, title=art.title, dateline=art.dateline, published=art.published)
+    got = sorted(e.name for e in extract_entities(doc) if e.label == "PERSON")
+    assert got == sorted(persons)
+
+
+def test_familiar_first_name_joins_formal_name(make_doc):
+    text = ("Statement from President Joe Biden\n\nWe will respond. Jill Biden joined the President.\n\n"
+            "JOSEPH R. BIDEN JR.\n")
+    art = parse_txt(text, source="t")
+    ents = _ents(make_doc, art.text, title=art.title)
+    people = sorted(e.name for e in ents if e.label == "PERSON")
+    assert people == ["Jill Biden", "Joseph R. Biden Jr."]
+    assert name_key("Joe Biden") <= name_key("Joseph R. Biden Jr.")
+    assert not name_key("Jill Biden") <= name_key("Joseph R. Biden Jr.")
+
+
+@pytest.mark.parametrize("text, name, n", [
+    ("Papermaster joined Apple from IBM. Mark Papermaster will run the devices unit, and Papermaster "
+     "reports to the chief executive.", "Mark Papermaster", 2),
+    ("General Motors chief Fritz Henderson resigned on Tuesday. Henderson had led the company since March.",
+     "Fritz Henderson", 2),
+])
+def test_surname_mentions_after_full_name(make_doc, text, name, n):
+    people = [e for e in _ents(make_doc, text) if e.label == "PERSON"]
+    assert [p.name for p in people] == [name]
+    assert len(people[0].mentions) == n

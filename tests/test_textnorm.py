@@ -59,6 +59,8 @@ def test_to_original_range():
         ("WASHINGTON, D.C. — The President", "WASHINGTON, D.C."),
         ("KYIV, Ukraine (AP) — Russian forces", "KYIV, Ukraine"),
         ("BEIJING -- China said", "BEIJING"),
+        ("SEOUL, June 5 (Yonhap) -- South Korea said", "SEOUL"),
+        ("TOKYO, Jan. 12 (Kyodo) -- Japan's", "TOKYO"),
         ("US Defence Secretary Pete Hegseth", None),
         ("Seoul - the capital", None),
     ],
