@@ -219,8 +219,8 @@ def _matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
         ("DURATION", [[low("decades", "years", "months", "generations"), low("to"), low("come")],
                       [{"LOWER": {"IN": ["for", "over"]}}, {"LOWER": "the", "OP": "?"},
                        low("years", "decades", "months", "weeks")]]),
-        ("YEAR", [[{"LOWER": {"IN": list(_PREP_YEAR)}}, {"SHAPE": "dddd", "TAG": "CD"}],
-                  [{"POS": {"IN": ["ADP", "SCONJ"]}}, {"SHAPE": "dddd", "TAG": "CD"}]]),
+        # the year alone: the preposition before it is checked by _year_ok (see there)
+        ("YEAR", [[{"SHAPE": "dddd", "TAG": "CD"}]]),
         ("PREFIXED", [[{"SHAPE": {"IN": ["xxxx-dddd", "xxx-dddd", "Xxxx-dddd", "Xxx-dddd"]}}],
                       [{"LOWER": {"IN": ["post", "pre", "mid"]}}, {"TEXT": "-"}, {"SHAPE": "dddd"}]]),
         ("MONTH", [[{"LOWER": {"IN": month_names}, "TAG": "NNP", "OP": "+"}]]),
@@ -240,13 +240,40 @@ def _matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
     ]
 
 
+def _native_start(pattern: list[dict]) -> list[list[dict]]:
+    """The same pattern as alternatives whose leading tokens test plain attribute values.
+
+    The Matcher tries every pattern at every token and evaluates ``IN`` sets in Python, so an
+    ``IN`` on a token a match can start with costs a Python call per token of the document;
+    one alternative per value is tested in C. ``IN`` further on runs only after a start matched.
+    """
+    heads: list[list[dict]] = [[]]
+    for i, spec in enumerate(pattern):
+        op = spec.get("OP")
+        rest = pattern[i + 1:]
+        if op in ("+", "*"):
+            # A+ is A A*; only the first A can start a match (A* cannot be split by value)
+            if op == "*":
+                raise ValueError("a leading '*' token cannot be expanded")
+            rest = [dict(spec, OP="*"), *rest]
+            spec = {k: v for k, v in spec.items() if k != "OP"}
+        variants = [spec]
+        for key, value in spec.items():
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                variants = [dict(v, **{key: x}) for v in variants for x in value["IN"]]
+        heads = [h + [v] for h in heads for v in variants]
+        if spec.get("OP") != "?":
+            return [h + rest for h in heads]
+    return heads
+
+
 @lru_cache(maxsize=4)
 def _matcher(vocab: "Vocab") -> "Matcher":
     from spacy.matcher import Matcher
 
     matcher = Matcher(vocab)
     for key, patterns in _matcher_patterns():
-        matcher.add(key, patterns)
+        matcher.add(key, [alt for pattern in patterns for alt in _native_start(pattern)])
     return matcher
 
 
@@ -266,7 +293,7 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
     anchor = _parse_published(published)
     found: list[tuple[int, int, str, str | None]] = []
     doc_text = doc.text  # built on each access
-    for start, end, tense in _candidates(doc):
+    for start, end, tense in _candidates(doc, doc_text):
         text = doc_text[start:end]
         for s, e, typ, value in _interpret(text, anchor, tense):
             if typ == "DURATION" and _RATE_UNIT.match(text, s) and _AFTER_COUNT.search(doc_text, max(0, start + s - 40), start + s):
@@ -298,18 +325,18 @@ def normalize(text: str, published: str | None, *, tense: str | None = None) -> 
 
 # ---- candidates ------------------------------------------------------------------------
 
-def _candidates(doc: "Doc") -> list[tuple[int, int, str | None]]:
-    """Character ranges of doc.text to interpret: sources merged, calendar parts joined."""
+def _candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
+    """Character ranges of ``text`` (``doc.text``) to interpret: sources merged, calendar parts joined."""
     spans: list[tuple[int, int]] = []  # token ranges
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
             spans.append((ent.start, ent.end))
     for match_id, s, e in _matcher(doc.vocab)(doc):
         key = doc.vocab.strings[match_id]
-        if key == "YEAR" and e < len(doc) and doc[e].tag_ in ("NNS", "NNPS"):
-            continue  # "of 2000 troops" counts, it does not date
-        if key in ("YEAR", "RATE"):
-            s += 1  # the preposition or count only licenses the expression; it is not part of it
+        if key == "YEAR" and not _year_ok(doc, s, e):
+            continue
+        if key == "RATE":
+            s += 1  # the count only licenses the expression; it is not part of it
         elif key == "VAGUE" and not _vague_ok(doc, s, e):
             continue
         elif key == "MONTH" and not _month_ok(doc, s, e):
@@ -331,7 +358,6 @@ def _candidates(doc: "Doc") -> list[tuple[int, int, str | None]]:
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])
-    text = doc.text
     out = []
     for s, e in merged:
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
@@ -377,6 +403,18 @@ def _extend(doc: "Doc", s: int, e: int) -> tuple[int, int]:
     if s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in _WEEKDAYS and doc[s].lower_.rstrip(".") in _MONTHS:
         s -= 2
     return s, e
+
+
+def _year_ok(doc: "Doc", s: int, e: int) -> bool:
+    """A bare year counts after a preposition ("by 2024"), not before a plural ("of 2000 troops").
+
+    The preposition licenses the year but is not part of the expression. It is checked here
+    rather than in the pattern because a Matcher pattern starting with a word set is slow.
+    """
+    if s == 0 or e < len(doc) and doc[e].tag_ in ("NNS", "NNPS"):
+        return False
+    before = doc[s - 1]
+    return before.lower_ in _PREP_YEAR or before.pos_ in ("ADP", "SCONJ")
 
 
 def _vague_ok(doc: "Doc", s: int, e: int) -> bool:

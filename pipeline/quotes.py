@@ -82,6 +82,8 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "on", "in"
 # ``...'' is the Penn Treebank spelling of a double quote, kept by some tokenised corpora.
 _DOUBLE_MARKS = re.compile(r"``|''|[\"“”«»]")
 _SINGLE_MARKS = re.compile(r"(?<!')['‘’](?!')")
+# Every quotation starts with one of these (’, ”, » and '' only close).
+_OPENING_MARK = re.compile(r"[\"“«`‘']")
 # A straight ' before a clitic is an apostrophe, even after a space ("Korea 's").
 _CLITIC = re.compile(r"'(?:s|re|ve|ll|d|m|t)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -129,11 +131,13 @@ def extract_quotes(doc: "Doc", entities: "EntityIndex") -> tuple[Quote, ...]:
     Returns:
         One :class:`~pipeline.records.Quote` per quotation, in text order, ids ``T1``, ``T2``...
     """
+    if not _OPENING_MARK.search(raw_text(doc)):
+        return ()  # no mark can open a quotation; normalising never adds one
     text = doc.text
     pairs = find_quote_pairs(text)
     if not pairs:
         return ()
-    ctx = _Context(doc, entities, pairs)
+    ctx = _Context(doc, text, entities, pairs)
     quotes: list[Quote] = []
     prev: tuple[_Pair, _Attribution] | None = None
     for pair in pairs:
@@ -303,8 +307,9 @@ def _quote_text(raw: str) -> str:
 class _Context:
     """Per-document lookups shared by the quotes of one article."""
 
-    def __init__(self, doc: "Doc", entities: "EntityIndex", pairs: list[_Pair]) -> None:
+    def __init__(self, doc: "Doc", text: str, entities: "EntityIndex", pairs: list[_Pair]) -> None:
         self.doc = doc
+        self.text = text  # doc.text, which spaCy rebuilds on every access
         self.index = entities
         self.raw = raw_text(doc)
         self.quoted = [original_range(doc, p.start, p.end) for p in pairs]
@@ -333,7 +338,7 @@ class _Context:
 
     def is_named_thing(self, pair: _Pair) -> bool:
         """A scare quote or a name: "so-called “...”", "a plan dubbed “...”"."""
-        before = self.doc.text[max(0, pair.start - 30):pair.start - 1]
+        before = self.text[max(0, pair.start - 30):pair.start - 1]
         if not _NAME_INTRO.search(before):
             return False
         if _CALLED.search(before):
@@ -345,7 +350,7 @@ class _Context:
 
     def is_title_phrase(self, pair: _Pair) -> bool:
         """A capitalised phrase without a verb, in mid-sentence: a title ("the paper on ‘...’")."""
-        text = self.doc.text
+        text = self.text
         if not text[pair.start].isupper() or _SENTENCE_PUNCT.search(text, pair.start, pair.end):
             return False
         before = text[max(0, pair.start - 40):pair.start - 1].rstrip(" *_")
@@ -509,7 +514,7 @@ class _Context:
 
     def _paren_source(self, pair: _Pair) -> tuple[Entity | None, str] | None:
         """A cited source in parentheses right after the closing mark."""
-        text = self.doc.text
+        text = self.text
         close = _next_mark(text, pair.end)
         m = _PAREN_SOURCE.match(text, close + 1) if close is not None else None
         if not m:
@@ -553,7 +558,7 @@ class _Context:
         ppair, pattr = prev
         if pattr.speaker is None and pattr.speaker_name is None:
             return False
-        between = self.doc.text[ppair.end:pair.start]
+        between = self.text[ppair.end:pair.start]
         if between.count("\n") > 2 or len(between) > 400:
             return False
         lo = original_range(self.doc, ppair.end, ppair.end + 1)[0]

@@ -203,3 +203,63 @@ def test_evidence_maps_to_original_text_across_hard_wraps(nlp) -> None:
     text = "Title line\n\nThe ministers met last\nmonth in Canberra and will meet again\nnext year."
     got = _extract(nlp, text, "2022-12-02")
     assert [(d.evidence.text, d.value) for d in got] == [("last\nmonth", "2022-11"), ("next year", "2023")]
+
+
+# ---- candidate matcher ---------------------------------------------------------------
+
+
+def test_native_start_splits_leading_word_sets() -> None:
+    from pipeline.dates import _native_start
+
+    alts = _native_start([{"LOWER": {"IN": ["the", "a"]}, "OP": "?"}, {"LOWER": {"IN": ["early", "late"]}},
+                          {"LOWER": {"IN": ["spring", "summer"]}}])
+    # both leading tokens are tested by value, the third keeps its set
+    assert len(alts) == 4
+    assert {(a[0]["LOWER"], a[1]["LOWER"]) for a in alts} == {("the", "early"), ("the", "late"), ("a", "early"), ("a", "late")}
+    assert all(a[2] == {"LOWER": {"IN": ["spring", "summer"]}} for a in alts)
+    # A+ becomes A A*, with only the first A split
+    alts = _native_start([{"LOWER": {"IN": ["may", "june"]}, "TAG": "NNP", "OP": "+"}])
+    assert alts == [[{"LOWER": "may", "TAG": "NNP"}, {"LOWER": {"IN": ["may", "june"]}, "TAG": "NNP", "OP": "*"}],
+                    [{"LOWER": "june", "TAG": "NNP"}, {"LOWER": {"IN": ["may", "june"]}, "TAG": "NNP", "OP": "*"}]]
+    with pytest.raises(ValueError):
+        _native_start([{"LOWER": {"IN": ["a"]}, "OP": "*"}])
+
+
+MATCHER_SENTENCES = [
+    "Yesterday, the Chilean navy said it had patrolled the strait for the past three years and would do so "
+    "every year until 2030.",
+    "Later today the Kenyan parliament votes on the budget, which grows 5 percent a year through the 2020s.",
+    "Indonesia and Australia will hold talks on Friday morning, and again in March, April and early May 2025.",
+    "The Philippine coast guard recently reported that patrols rose in the first quarter, not in the past.",
+    "Officials met at 14:30 GMT on 12/03/2023; the deal, expected in the near future, covers post-2030 plans.",
+    "Two decades ago, Turkey sent a force of 2000 soldiers; for decades to come the base will remain open.",
+    "President Macron may visit Canada this summer, and he says annual drills now last 10 days, to date.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", MATCHER_SENTENCES)
+def test_native_matcher_finds_what_the_written_patterns_find(nlp, text: str) -> None:
+    from spacy.matcher import Matcher
+
+    from pipeline.dates import _matcher, _matcher_patterns
+
+    doc = nlp(text)
+    plain = Matcher(nlp.vocab)
+    for key, patterns in _matcher_patterns():
+        plain.add(key, patterns)
+    assert set(_matcher(nlp.vocab)(doc)) == set(plain(doc))
+    assert plain(doc)  # every sentence exercises the patterns
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army moved 1500 troops to the border in 2019.", ["2019"]),
+        ("Up to 2000 marines will join the exercise in 2026.", ["2026"]),  # "to 2000" counts marines
+        ("Seoul plans to field the system by 2028 and retire the old one after 2035.", ["2028", "2035"]),
+    ],
+)
+def test_bare_years_need_a_preposition(nlp, text: str, expected: list[str]) -> None:
+    assert [d.value for d in _extract(nlp, text, "2024-01-10")] == expected

@@ -232,3 +232,18 @@ def test_seed_acceptance(run) -> None:
     assert q.speaker_name == "Pete Hegseth" and q.cue == "reassure"
     assert text[q.evidence.start:q.evidence.end] == q.text
     assert all(q.text != "flexibility" or q.speaker == hegseth.id for q in quotes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the only opening mark is a straight single quote or a Penn Treebank ``
+        ("'We will never give up our land,' the Georgian defence minister said.", "We will never give up our land"),
+        ("``We are ready to talk at any time,'' the Iranian foreign minister said.", "We are ready to talk at any time"),
+        ("Korea’s navy said its ships’ crews were ready.", None),
+    ],
+)
+def test_quotes_whatever_the_opening_mark(run, text: str, quote: str | None) -> None:
+    quotes, _ = run(text)
+    assert [q.text for q in quotes] == ([quote] if quote else [])
