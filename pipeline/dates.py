@@ -329,7 +329,7 @@ def _candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
     """Character ranges of ``text`` (``doc.text``) to interpret: sources merged, calendar parts joined."""
     spans: list[tuple[int, int]] = []  # token ranges
     for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME"):
+        if ent.label_ in ("DATE", "TIME") and not _counts_something(doc, ent.start, ent.end):
             spans.append((ent.start, ent.end))
     for match_id, s, e in _matcher(doc.vocab)(doc):
         key = doc.vocab.strings[match_id]
@@ -364,6 +364,17 @@ def _candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
         if not _in_url(text, start, end):
             out.append((start, end, _tense(doc, s, e)))
     return out
+
+
+def _counts_something(doc: "Doc", s: int, e: int) -> bool:
+    """A bare number the model tagged DATE that counts a plural noun ("a force of 2000 soldiers",
+    "2000 new jobs") is a quantity, not a year."""
+    if not all(t.like_num for t in doc[s:e]):
+        return False
+    n = len(doc)
+    if e < n and doc[e].tag_ in ("NNS", "NNPS"):
+        return True
+    return e + 1 < n and doc[e].tag_ in ("JJ", "VBN") and doc[e + 1].tag_ in ("NNS", "NNPS")
 
 
 def _in_url(text: str, start: int, end: int) -> bool:

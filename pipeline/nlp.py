@@ -80,6 +80,7 @@ def prepare(article: Article) -> Normalized:
 
 def _attach(doc: "Doc", article: Article, norm: Normalized) -> "Doc":
     doc.user_data["raw_text"] = article.text
+    doc.user_data["text"] = norm.text
     doc.user_data["offsets"] = norm.offsets
     doc.user_data["article"] = article
     return doc
@@ -109,6 +110,12 @@ def raw_text(doc: "Doc") -> str:
     """The article text as ingested (``doc.text`` is the normalised text)."""
     raw = doc.user_data.get("raw_text")
     return raw if raw is not None else doc.text
+
+
+def text(doc: "Doc") -> str:
+    """``doc.text`` without rebuilding it (spaCy joins every token on each access)."""
+    t = doc.user_data.get("text")
+    return t if t is not None else doc.text
 
 
 def article_of(doc: "Doc") -> Article | None:

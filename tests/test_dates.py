@@ -263,3 +263,12 @@ def test_native_matcher_finds_what_the_written_patterns_find(nlp, text: str) -> 
 )
 def test_bare_years_need_a_preposition(nlp, text: str, expected: list[str]) -> None:
     assert [d.value for d in _extract(nlp, text, "2024-01-10")] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Poland will send a force of 2000 soldiers to the border, officials said.",
+    "The plant will create 2000 new jobs in Ohio.",
+])
+def test_a_counted_number_is_not_a_year(nlp, text):
+    assert not [d for d in _extract(nlp, text, "2024-01-01") if d.text == "2000"]
