@@ -4,11 +4,14 @@ Two sources:
 
 - personnel and military-equipment quantities ("28,500 US troops stationed in South Korea",
   "Russia has deployed 12 warships to the Black Sea"), with owner and location from the
-  quantity and a status from the governing verb ("stationed/based in" -> stationed,
-  "deployed/sent to" -> deployed, "withdraw/pull out" -> withdrawn, "will deploy/plans to
-  send" -> planned);
-- size-less statements about a named country's forces ("troop deployments by the DPRK to
-  Russia", "the Russian deployments in Ukraine"), kept only when the owner is written.
+  quantity and a status from the governing verb, reached through participles, "a brigade of
+  4,800 soldiers" and coordination ("stationed/based in", "has/keeps ... in <place>" ->
+  stationed, "deployed/sent to", "called up" -> deployed, "withdraw/pull out" -> withdrawn,
+  "will deploy/plans to send" -> planned); a size with neither owner nor place is dropped;
+- size-less statements about a named country's forces ("troop deployments by North Korea to
+  Russia", "Russian deployments in Ukraine"), kept only when the owner is written (an
+  institution such as "the Pentagon" names its country; "I/we" in a government statement is
+  the publisher's country when the article says which).
 
 Mentions of the same force (owner, unit, size) merge into one Force that lists every supporting
 quantity; a size-less statement merges into a sized force of the same owner.
@@ -16,12 +19,15 @@ quantity; a size-less statement merges into a sized force of the same owner.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX
+
 from . import gazetteer
-from .nlp import article_of, original_range
-from .quantities import singular, tables
+from .nlp import article_of
+from .quantities import institution_country, singular, tables
 from .records import Force, Quantity
 
 if TYPE_CHECKING:
@@ -37,6 +43,8 @@ _WITHDRAWN = frozenset({"withdraw", "pull", "remove", "recall", "evacuate", "dem
                         "retreat", "cut", "reduce", "drawdown"})
 _PLAN = frozenset({"plan", "intend", "aim", "expect", "propose", "pledge", "promise", "decide", "agree", "vow",
                    "seek", "want", "prepare", "consider", "threaten", "announce", "begin", "start"})
+# Verbs of having that state a presence when the place is written ("has 900 troops in Syria").
+_HOLD_VERBS = frozenset({"have", "keep", "maintain", "retain"})
 _SIZE_VERBS = frozenset({"comprise", "number", "have", "field", "total", "include", "consist", "boast", "be",
                          "possess", "operate", "count"})
 # Verbs after which counted soldiers or weapons are not a force's presence (casualties, trade, aid).
@@ -67,18 +75,20 @@ class _Draft:
 
 
 def _governing_verb(tok: "Token") -> "Token | None":
-    """The verb a noun hangs off, through a participle on it ("troops stationed in")."""
-    for child in tok.children:
-        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
-            return child
+    """The verb a noun hangs off, through a participle on it ("troops stationed in"), the noun it
+    belongs to ("a brigade of 4,800 soldiers") or the noun it is coordinated with."""
     node = tok
-    for _ in range(3):
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                return child
         if node.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and node.head.pos_ in ("VERB", "AUX"):
             return node.head
         if node.dep_ in ("pobj",) and node.head.dep_ in ("prep", "agent") and node.head.head.pos_ == "VERB":
             return node.head.head
-        if node.dep_ == "conj":
-            node = node.head
+        if node.dep_ == "conj" or (node.dep_ == "pobj" and node.head.lower_ == "of"
+                                   and node.head.head.pos_ in ("NOUN", "PROPN")):
+            node = node.head if node.dep_ == "conj" else node.head.head
             continue
         break
     return None
@@ -108,8 +118,8 @@ def status_of(verb: "Token | None") -> str | None:
         status = "withdrawn"
     elif lemma in _STATIONED:
         status = "stationed"
-    elif lemma in _DEPLOYED:
-        status = "deployed"
+    elif lemma in _DEPLOYED or (lemma == "call" and "up" in particles):
+        status = "deployed"  # "called up 300,000 reservists": a mobilisation
     if status is not None and _is_planned(verb):
         return "planned"
     return status
@@ -128,6 +138,8 @@ def _from_quantity(doc: "Doc", q: Quantity, token: "Token") -> _Draft | None:
     if lemma in _NOT_FORCE:
         return None
     status = status_of(verb)
+    if status is None and lemma in _HOLD_VERBS and q.location is not None:
+        status = "stationed"  # "the U.S. has 900 troops in Syria"
     if q.category == "equipment":
         # Ships or jets are a force only when sent, based or withdrawn, or unambiguously military.
         if status is None and not (_military_equipment(q.unit) and lemma in _SIZE_VERBS):
@@ -208,6 +220,19 @@ def _subjects(verb: "Token") -> list["Token"]:
     return []
 
 
+def _subject_country(doc: "Doc", subj: "Token", entities: "EntityIndex") -> str | None:
+    """Country of a verb's subject; "I"/"we" in a government statement is its publisher's country."""
+    if subj.lower_ in ("i", "we"):
+        article = article_of(doc)
+        return article.country if article is not None else None
+    return _country(doc, subj, entities, frozenset({"GPE", "NORP"})) or _institution(doc, subj, entities)
+
+
+def _institution(doc: "Doc", tok: "Token", entities: "EntityIndex") -> str | None:
+    ent = entities.for_doc_span(doc, tok)
+    return institution_country(ent.name if ent is not None else tok.text) if tok.pos_ == "PROPN" else None
+
+
 def _owner_codes(doc: "Doc", noun: "Token", entities: "EntityIndex") -> list[str]:
     """Whose force: a country word on the noun, a "by/of <country>" phrase, or the verb's subject
     for "its/their" (and the publisher for "our" when the article says who published it)."""
@@ -277,7 +302,7 @@ def _statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set[int]) -
         if not owners:
             verb = _governing_verb(tok)
             if verb is not None and tok.dep_ in ("dobj",) and verb.lemma_.lower() in _DEPLOYED | _STATIONED | _WITHDRAWN | {"increase", "begin", "start", "expand", "conduct"}:
-                owners = [c for c in (_country(doc, s, entities, frozenset({"GPE", "NORP"})) for s in _subjects(verb)) if c]
+                owners = [c for c in (_subject_country(doc, s, entities) for s in _subjects(verb)) if c]
         if not owners:
             continue
         verb = _governing_verb(tok) or (tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else None)
@@ -296,6 +321,15 @@ def _statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set[int]) -
     return out
 
 
+def _token_at(doc: "Doc", starts: list[int], offsets, original_start: int) -> "Token | None":
+    """The token that starts at an offset of the original text (evidence spans are original offsets)."""
+    char = original_start if offsets is None else bisect_right(offsets, original_start - 1)
+    i = bisect_right(starts, char) - 1
+    if i < 0 or starts[i] != char:
+        return None
+    return doc[i]
+
+
 def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "EntityIndex") -> tuple[Force, ...]:
     """Military forces stated in the article, one per distinct force.
 
@@ -308,27 +342,29 @@ def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "Enti
         Forces in order of first mention, ids ``F1``, ``F2``, ...
     """
     # Map each quantity back to the token of its counted noun (or its number).
-    by_start = {}
-    for tok in doc:
-        s, _ = original_range(doc, tok.idx, tok.idx + len(tok.text))
-        by_start.setdefault(s, tok)
+    starts = doc.to_array(IDX).tolist() if quantities else []
+    offsets = doc.user_data.get("offsets")
     drafts: list[_Draft] = []
     heads: set[int] = set()
     for q in quantities:
-        tok = by_start.get(q.evidence.start)
+        tok = _token_at(doc, starts, offsets, q.evidence.start)
         if tok is None:
             continue
         while tok.i + 1 < len(doc) and tok.dep_ in ("nummod", "compound", "quantmod", "amod") and tok.head.i > tok.i \
                 and tok.head.pos_ in ("NUM",):
             tok = tok.head
         head = tok.head if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") else None
-        if head is None:
-            head = next((t for t in doc[tok.i:tok.i + 8] if q.unit and singular(t) == q.unit.split()[-1]), None)
+        if head is None and q.unit:
+            last = q.unit.split()[-1]
+            head = next((t for t in doc[tok.i:tok.i + 8] if singular(t) == last or t.lower_.startswith(last)), None)
+        if head is None and q.unit and tok.dep_ == "conj":
+            head = tok  # "900 troops in Syria and 2,500 in Iraq": the number stands for its noun
         if head is None:
             continue
         heads.add(head.i)
         draft = _from_quantity(doc, q, head)
-        if draft is not None:
+        # A size with neither owner nor place ("his country had 12 warheads") states no usable force.
+        if draft is not None and (draft.owner is not None or draft.location is not None):
             drafts.append(draft)
     merged: list[_Draft] = []
     for d in drafts:

@@ -1,4 +1,5 @@
-"""Number words and numerals as written in news: "28,500", "1.5 million", "twenty-five", "a dozen".
+"""Number words and numerals as written in news: "28,500", "1.5 million", "twenty-five", "a dozen",
+"half a million".
 
 Pure string functions, no spaCy: the quantities stage decides which tokens form a number and
 asks this module what the number is worth.
@@ -27,6 +28,7 @@ SCALES = {
 # Scale abbreviations only count when glued to or right after a numeral, never on their own.
 ABBREVIATED_SCALES = frozenset({"k", "m", "mn", "mln", "bn", "b", "tn", "trn"})
 DOZEN = 12
+HALF = "half"
 # Plural, vague number words ("dozens of", "hundreds of thousands"): no definite value.
 VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions", "tens"})
 
@@ -35,6 +37,8 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _COMMA_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) - ABBREVIATED_SCALES | {"dozen"}
+# Weapon and aircraft designations ("F-35A", "Su-57", "B-52s", "MQ-9", "S-400"): names, not numbers.
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d+[A-Z]{0,2}(?:s|'s|’s)?$")
 
 
 def is_numeral(text: str) -> bool:
@@ -55,6 +59,11 @@ def is_comma_grouped(text: str) -> bool:
 def is_number_word(text: str) -> bool:
     """True for a cardinal number word or scale ("five", "twenty", "million", "dozen")."""
     return text.lower() in WORDS
+
+
+def is_designation(text: str) -> bool:
+    """True for a model designation such as "F-35A", "Su-57", "B-52s" (a name with a number in it)."""
+    return _DESIGNATION.match(text) is not None
 
 
 def numeral_value(text: str) -> float | int | None:
@@ -80,10 +89,17 @@ def normalize(value: float | int) -> float | int:
 
 
 def parse(words: list[str]) -> float | int | None:
-    """Value of a sequence of number tokens: ["1.5", "million"], ["twenty", "-", "five"], ["a", "dozen"].
+    """Value of a sequence of number tokens: ["1.5", "million"], ["twenty", "-", "five"], ["a", "dozen"],
+    ["half", "a", "million"].
 
     Returns None when the words do not form one number.
     """
+    factor = 1.0
+    if words and words[0].lower() == HALF:
+        if len(words) < 3 or words[1].lower() not in ("a", "an"):
+            return None
+        factor = 0.5  # "half a million", "half a dozen"
+        words = words[1:]
     total: float | int = 0
     current: float | int | None = None
     seen = False
@@ -123,5 +139,6 @@ def parse(words: list[str]) -> float | int | None:
             return None
     if not seen:
         return None
-    return normalize(total + (current or 0))
+    value = total + (current or 0)
+    return normalize(value * factor if factor != 1.0 else value)
 

@@ -6,23 +6,33 @@ dependency parse decide what is *not* a quantity (dates, durations, times, ordin
 names, list numbering, phone numbers, hyphenated modifiers such as "two-way") and what is
 counted:
 
-- the counted noun is the head of the noun phrase the number starts ("28,500 US troops" ->
-  "troop", "three Virginia class submarines" -> "submarine", "two of our partners" -> "partner");
-  an elliptic "up to two more" borrows the unit of the previous quantity in the sentence;
-- money takes its currency from a symbol ("$", "€", "US$") or a currency word ("61 trillion won");
-- owner comes from a country word inside the phrase ("US troops"), a possessor ("the ROK's
-  pledge of $130 million") or the subject of a verb of having or giving ("The South Korean
-  military comprises about 450,000 troops"); location from "in/to/at <country>" attached to the
-  noun, a participle on it ("stationed in South Korea") or its verb.
+- the counted noun is the head of the noun phrase the number starts ("4,000 U.S. soldiers" ->
+  "soldier", "48 F-35A fighter jets" -> "fighter jet", "two of its allies" -> "ally"); a number
+  without a noun borrows one: from the next number in a range or partition ("between 5,000 and
+  7,000 troops", "23 of 25 drones"), from the noun it is coordinated with ("900 troops in Syria
+  and 2,500 in Iraq") or from the previous quantity ("up to two more");
+- money takes its currency from a symbol ("$", "€", "C$") or a currency word ("61 trillion won");
+- owner comes from a country word inside the phrase ("Russian soldiers"), a possessor ("Japan's
+  pledge of $2 billion"), an apposition, or the subject of a verb of having, giving, sending or
+  firing ("The Pentagon will send 3,000 troops"; institutions such as "the Kremlin" stand for
+  their country); location from "in/to/at/around/through <place>" on the noun, a participle on
+  it, its verb or the noun it belongs to ("a battalion of 800 soldiers stationed in Romania"),
+  "from <place>" after a verb of withdrawal, and "for <place>" for money. Places below country
+  level (US states, big cities, garrison towns: ``pipeline/data/places.json``) resolve to their
+  country, as does a place noun with a country possessor ("Russia's Kursk region").
 """
 
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
+
+from spacy.attrs import IDX
 
 from . import gazetteer
 from . import numbers as num
@@ -48,6 +58,10 @@ _BOUNDS = {
     ("above",), ("exceeding",), ("nearly", "all"),
 }
 _QUALIFIERS = sorted(_APPROXIMATE | _BOUNDS, key=len, reverse=True)
+# Qualifiers by their last word, longest first: one dict look-up per number instead of a scan.
+_QUALIFIERS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _q in _QUALIFIERS:
+    _QUALIFIERS_BY_LAST.setdefault(_q[-1], []).append(_q)
 
 # Verbs whose subject owns the counted thing ("Russia has deployed 150,000 troops").
 _OWNER_VERBS = frozenset({
@@ -55,9 +69,25 @@ _OWNER_VERBS = frozenset({
     "commit", "provide", "pledge", "announce", "invest", "spend", "contribute", "allocate", "make", "give",
     "offer", "donate", "dispatch", "mobilize", "mobilise", "total", "boast", "operate", "possess", "own",
     "budget", "earmark", "allot", "grant", "lend", "loan", "withdraw", "pull", "move", "rotate", "amass",
-    "mass", "position", "transfer", "redeploy", "order", "purchase", "buy", "acquire",
+    "mass", "position", "transfer", "redeploy", "order", "purchase", "buy", "acquire", "call", "fire",
+    "launch", "lead", "command", "approve", "raise", "increase", "boost", "set", "post", "assign", "field",
+    "train", "recruit", "lose", "fly", "sail",
 })
-_LOCATION_PREPS = frozenset({"in", "to", "at", "into", "inside", "within", "across", "throughout", "near"})
+_LOCATION_PREPS = frozenset({"in", "to", "at", "into", "inside", "within", "across", "throughout", "near",
+                             "around", "through", "onto"})
+# Extra prepositions that locate only in some contexts: "pulled out of Mali", "$5bn for Ukraine",
+# "a strike on Odesa".
+_WITHDRAW_VERBS = frozenset({"withdraw", "pull", "remove", "recall", "evacuate", "repatriate", "retreat", "redeploy",
+                             "bring", "draw"})
+_FROM_PREPS = frozenset({"from", "out"})
+# Place nouns whose possessor is not where the thing is ("massed near Ukraine's border").
+_EDGE_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "doorstep", "edge"})
+# Verbs whose active subject is located where the verb says ("1,000 troops remain in Syria"); for
+# other verbs ("25 nations signed the accord in Paris") the place is the event's, not the subject's.
+_PRESENCE_VERBS = frozenset({"be", "remain", "stay", "live", "arrive", "rotate", "serve", "operate", "patrol",
+                             "gather", "mass", "sail", "fly", "land", "train", "wait", "die", "return", "enter",
+                             "cross", "move", "head", "deploy", "station", "base", "fight", "hide", "shelter",
+                             "flee", "reside", "work"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OWNER_LABELS = frozenset({"GPE", "NORP"})
 _NAME_ENT_LABELS = frozenset({"LAW", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "ORG"})
@@ -68,7 +98,19 @@ _ELLIPSIS = frozenset({"more", "others", "other", "additional", "extra", "furthe
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "personnel": "personnel",
               "feet": "foot", "staff": "staff", "police": "police", "aircraft": "aircraft", "data": "data",
               "media": "media", "criteria": "criterion", "militaries": "military", "allies": "ally",
-              "series": "series", "species": "species", "means": "means", "headquarters": "headquarters"}
+              "series": "series", "species": "species", "means": "means", "headquarters": "headquarters",
+              "bases": "base", "crises": "crisis", "analyses": "analysis", "axes": "axis"}
+# Nouns whose singular form also counts many ("35 aircraft", "500 personnel").
+_INVARIANT = frozenset({"aircraft", "personnel", "staff", "police", "people", "sheep", "fish", "deer", "offspring",
+                        "spacecraft", "hovercraft", "watercraft", "counsel", "crew", "cattle"})
+_RANGE_LINKS = frozenset({"and", "to", "or", "-", "–", "of"})
+_NUMBER_HINT = re.compile(
+    r"\d[\d,.]*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|billion|trillion|dozen|half)\b",
+    re.IGNORECASE,
+)
+_AGE_WORDS = frozenset({"aged", "age", "ages"})
 # Words after which a bare numeral is still a count or amount ("from 2,000 to 2,500").
 _BARE_OK = frozenset({"from", "to", "than", "at", "by", "of", "between", "and", "reached", "reach", "totaled",
                       "totalled", "total", "numbered", "is", "are", "was", "were", "about", "nearly", "over"})
@@ -88,12 +130,28 @@ class _Tables:
     dollar_prefixes: dict[str, str]
     time_units: frozenset[str]
     name_heads: frozenset[str]
+    multiword: frozenset[str]
+    """units of two words or more ("service member", "aircraft carrier")"""
+    places: dict[str, str]
+    """places below country level -> ISO3 (``places.json``)"""
+    institutions: dict[str, str]
+    """metonyms -> ISO3 ("the Pentagon", "the Kremlin")"""
+
+
+def _place_key(text: str) -> str:
+    text = " ".join(text.replace("’", "'").split()).strip(".,;:")
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    return text.lower()
 
 
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
     """The unit gazetteer (``pipeline/data/units.json``), loaded once per process."""
-    raw = json.loads(resources.files("pipeline.data").joinpath("units.json").read_text("utf-8"))
+    data = resources.files("pipeline.data")
+    raw = json.loads(data.joinpath("units.json").read_text("utf-8"))
+    places = json.loads(data.joinpath("places.json").read_text("utf-8"))
+    counted = [*raw["personnel"], *raw["units"], *raw["equipment"]]
     return _Tables(
         personnel=frozenset(raw["personnel"]),
         formations=frozenset(raw["units"]),
@@ -106,7 +164,20 @@ def tables() -> _Tables:
         dollar_prefixes=dict(raw["dollar_prefixes"]),
         time_units=frozenset(raw["time_units"]),
         name_heads=frozenset(raw["name_heads"]),
+        multiword=frozenset(u for u in counted if " " in u),
+        places={_place_key(k): v for k, v in places["places"].items() if v},
+        institutions={_place_key(k): v for k, v in places["institutions"].items() if v},
     )
+
+
+def place_country(text: str) -> str | None:
+    """ISO3 of a place below country level named without its country ("Darwin", "Texas", "Kursk")."""
+    return tables().places.get(_place_key(text))
+
+
+def institution_country(text: str) -> str | None:
+    """ISO3 of an institution that stands for its government ("the Pentagon", "the Kremlin")."""
+    return tables().institutions.get(_place_key(text))
 
 
 def category_of(unit: str | None) -> str:
@@ -118,7 +189,7 @@ def category_of(unit: str | None) -> str:
     last = u.split()[-1]
     if u in t.personnel or last in t.personnel or u in t.formations or last in t.formations:
         return "personnel"
-    if u in t.equipment or last in t.equipment:
+    if u in t.equipment or last in t.equipment or num.is_designation(unit.upper()):
         return "equipment"
     if u in t.percent:
         return "percent"
@@ -158,6 +229,10 @@ def _starts_number(doc: "Doc", i: int) -> bool:
     if low in ("a", "an"):
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         return nxt is not None and nxt.lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion")
+    if low == num.HALF:
+        # "half a million", "half a dozen"; a bare "half" is a fraction, not a count.
+        return i + 2 < len(doc) and doc[i + 1].lower_ in ("a", "an") \
+            and doc[i + 2].lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion")
     if num.is_ordinal(tok.text) or tok.ent_type_ == "ORDINAL":
         return False
     if low in num.SCALES and low not in ("hundred", "thousand", "million", "billion", "trillion"):
@@ -165,10 +240,33 @@ def _starts_number(doc: "Doc", i: int) -> bool:
     return _is_num_token(tok)
 
 
+def _number_starts(doc: "Doc") -> list[int]:
+    """Token indices that may start a number, found with one regex pass over the text (no per-token work)."""
+    text = doc.text
+    hits = [m.start() for m in _NUMBER_HINT.finditer(text)]
+    if not hits:
+        return []
+    starts = doc.to_array(IDX).tolist()
+    out: list[int] = []
+    last = -1
+    for char in hits:
+        i = bisect_right(starts, char) - 1
+        if i <= last or i < 0:
+            continue
+        last = i
+        # "a dozen", "an estimated"-free "a million": the article word starts the number.
+        if i > 0 and doc[i - 1].lower_ in ("a", "an") and doc[i].lower_ in num.WORDS:
+            out.append(i - 1)
+        out.append(i)
+    return out
+
+
 def _extent(doc: "Doc", i: int) -> int:
     """End (exclusive) of the number starting at token ``i``."""
     j = i + 1
     n = len(doc)
+    if doc[i].lower_ == num.HALF:
+        j = i + 2  # "half a million": continue after the article
     while j < n:
         tok = doc[j]
         low = tok.lower_
@@ -204,7 +302,9 @@ def _qualifier(doc: "Doc", start: int) -> tuple[int, str | None, bool]:
     sent_start = doc[start].sent.start
     if doc[start].text.startswith(("~", "≈")):
         return start, "~", True
-    for q in _QUALIFIERS:
+    if start == 0:
+        return start, None, False
+    for q in _QUALIFIERS_BY_LAST.get(doc[start - 1].lower_, ()):
         k = len(q)
         if start - k < sent_start:
             continue
@@ -273,16 +373,35 @@ def _percent_after(doc: "Doc", end: int) -> int:
     return end
 
 
+def _is_country_word(tok: "Token") -> bool:
+    """A country or demonym modifier inside a noun phrase ("U.S.", "North Korean", "Russia's")."""
+    return tok.ent_type_ in ("GPE", "NORP") and tok.dep_ in ("compound", "amod", "nmod", "poss", "case") \
+        or tok.tag_ == "POS"
+
+
 def _noun_run(doc: "Doc", j: int) -> "Token | None":
-    """Head of the noun phrase that starts at token ``j`` (after a number), else None."""
+    """Head of the noun phrase that starts at token ``j`` (after a number), else None.
+
+    Country words ("U.S.", "North Korean") and model designations ("F-35A", "Virginia-class")
+    are modifiers; a designation with no noun after it is the head ("48 F-35As").
+    """
     n = len(doc)
     sent_end = doc[j - 1].sent.end if j > 0 else n
     head = None
+    designation = None
     k = j
     while k < min(n, sent_end):
         tok = doc[k]
         if tok.is_space:
             break
+        if head is None and designation is None and _is_country_word(tok) and k + 1 < n \
+                and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PART"):
+            k += 1
+            continue
+        if num.is_designation(tok.text):
+            designation = tok
+            k += 1
+            continue
         if tok.pos_ in ("NOUN", "PROPN") and not (tok.pos_ == "PROPN" and "." in tok.text):
             if tok.ent_type_ in _DATE_ENT_LABELS and tok.lower_ in ("today", "tomorrow", "yesterday"):
                 break
@@ -301,14 +420,29 @@ def _noun_run(doc: "Doc", j: int) -> "Token | None":
             if tok.pos_ == "ADV" and k + 1 < n and doc[k + 1].pos_ == "ADJ":
                 k += 1
                 continue
-        if tok.text == "-" and tok.whitespace_ == "" and doc[k - 1].whitespace_ == "":
-            k += 1
+        if tok.text in ("-", "–") and tok.whitespace_ == "" and doc[k - 1].whitespace_ == "":
+            k += 1  # "active-duty", "Virginia-class"
             continue
         break
+    if head is None and designation is not None:
+        return designation
     return head
 
 
-def _counted(doc: "Doc", start: int, end: int) -> tuple["Token | None", int]:
+def _range_link(doc: "Doc", end: int) -> int | None:
+    """Start of the number that closes a range or partition opened by the number ending at ``end``
+    ("between 5,000 and 7,000 troops", "23 of 25 drones", "12 of the 15 members"), else None."""
+    n = len(doc)
+    if end + 1 >= n or doc[end].lower_ not in _RANGE_LINKS:
+        return None
+    k = end + 1
+    if doc[end].lower_ == "of":
+        while k < n and k <= end + 2 and doc[k].lower_ in ("the", "its", "their", "those", "these"):
+            k += 1
+    return k if k < n and _starts_number(doc, k) else None
+
+
+def _counted(doc: "Doc", start: int, end: int, value: float | int) -> tuple["Token | None", int]:
     """(counted noun, last token index of the phrase) after a number ending at ``end``."""
     n = len(doc)
     if end >= n:
@@ -321,8 +455,10 @@ def _counted(doc: "Doc", start: int, end: int) -> tuple["Token | None", int]:
         head = _noun_run(doc, k)
         return head, (head.i if head is not None else end - 1)
     head = _noun_run(doc, end)
-    if head is not None and head.tag_ == "NN" and head.i + 1 < n and doc[head.i + 1].pos_ == "CCONJ":
-        # "two trilateral foreign minister and two vice foreign minister meetings": the shared head.
+    if head is not None and head.tag_ == "NN" and value != 1 and head.lower_ not in _INVARIANT \
+            and head.lower_ not in tables().equipment and head.i + 1 < n and doc[head.i + 1].pos_ == "CCONJ":
+        # A singular noun after a plural number is a modifier whose head comes after a coordinated
+        # modifier: "two army and three navy bases", "two defence and two foreign minister meetings".
         for k in range(head.i + 2, min(n, head.i + 10)):
             t = doc[k]
             if t.is_punct:
@@ -330,6 +466,25 @@ def _counted(doc: "Doc", start: int, end: int) -> tuple["Token | None", int]:
             if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound":
                 return t, head.i
     return head, (head.i if head is not None else end - 1)
+
+
+def _unit_of(doc: "Doc", head: "Token") -> str:
+    """Unit lemma of a counted noun, with its compound when the two form a known unit
+    ("service members" -> "service member", "aircraft carriers" -> "aircraft carrier")."""
+    if num.is_designation(head.text):
+        text = head.text
+        for suffix in ("'s", "’s", "s"):
+            if text.endswith(suffix) and not text[: -len(suffix)].endswith("-"):
+                text = text[: -len(suffix)]
+                break
+        return text.lower()
+    base = singular(head)
+    k = head.i - 1
+    if k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i == head.i and doc[k].pos_ == "NOUN":
+        two = f"{doc[k].lower_} {base}"
+        if two in tables().multiword:
+            return two
+    return base
 
 
 def _is_name_number(doc: "Doc", start: int, end: int) -> bool:
@@ -342,8 +497,11 @@ def _is_name_number(doc: "Doc", start: int, end: int) -> bool:
             return True
         if prev.text == "." and start > 1 and doc[start - 2].lower_ in t.name_heads:
             return True  # "sec. 2" split into three tokens
-        if prev.pos_ == "PROPN" and "." in prev.text and len(prev.text) > 2:
+        if prev.pos_ == "PROPN" and "." in prev.text and len(prev.text) > 2 \
+                and prev.ent_type_ not in ("GPE", "NORP") and not num.is_comma_grouped(first.text):
             return True  # "O.L.C. 124", "U.S.C. 2701": citations
+        if prev.lower_ in _AGE_WORDS:
+            return True  # "aged 71": an age, like a duration, is not a count
         if prev.text == "-" and prev.whitespace_ == "" and start > 1 and doc[start - 2].whitespace_ == "" \
                 and doc[start - 2].is_alpha:
             return True  # "COVID-19"
@@ -383,24 +541,41 @@ def _looks_like_year(text: str) -> bool:
 
 # ---- owner and location ------------------------------------------------------------------
 
-def _ref(doc: "Doc", tok: "Token", entities: "EntityIndex", labels: frozenset[str]) -> Ref | None:
+def _entity_code(ent, labels: frozenset[str]) -> str | None:
+    if ent.label in labels and ent.country:
+        return ent.country
+    if ent.label == "ORG" and "ORG" in labels and gazetteer.load().organization(ent.name):
+        return ent.country
+    return None
+
+
+def _ref(doc: "Doc", tok: "Token", entities: "EntityIndex", labels: frozenset[str], *,
+         places: bool = False) -> Ref | None:
+    """The country a token names: an entity with a country, else (``places``) a place below country
+    level ("Darwin", "Texas") or an institution ("the Pentagon") from ``places.json``."""
     if not tok.ent_type_ and tok.pos_ != "PROPN":
         return None
     ent = entities.for_doc_span(doc, tok)
-    if ent is None:
-        return None
-    if ent.label in labels and ent.country:
-        return Ref(entity=ent.id, country=ent.country)
-    if ent.label == "ORG" and "ORG" in labels and gazetteer.load().organization(ent.name):
-        return Ref(entity=ent.id, country=ent.country)
+    if ent is not None:
+        code = _entity_code(ent, labels)
+        if code is not None:
+            return Ref(entity=ent.id, country=code)
+    if not places or tok.pos_ != "PROPN" or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–")):
+        return None  # "Virginia-class" is a name, not Virginia
+    name = ent.name if ent is not None else tok.text
+    code = place_country(name) or (ent is None and tok.i > 0 and place_country(f"{doc[tok.i - 1].text} {tok.text}"))
+    if not code and ("GPE" in labels or "NORP" in labels):
+        code = institution_country(name)
+    if code:
+        return Ref(entity=ent.id if ent is not None else None, country=code)
     return None
 
 
 def _np_owner(doc: "Doc", noun: "Token", entities: "EntityIndex", labels: frozenset[str]) -> Ref | None:
-    """A country word modifying ``noun``: "US troops", "the ROK's pledge", "South Korean military"."""
+    """A country word modifying ``noun``: "US troops", "Japan's pledge", "South Korean military"."""
     for child in noun.children:
-        if child.dep_ in ("compound", "amod", "poss") and child.i != noun.i:
-            ref = _ref(doc, child, entities, labels)
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i != noun.i:
+            ref = _ref(doc, child, entities, labels, places=child.dep_ == "poss")
             if ref is not None:
                 return ref
             for grand in child.children:
@@ -411,9 +586,31 @@ def _np_owner(doc: "Doc", noun: "Token", entities: "EntityIndex", labels: frozen
     return None
 
 
+def _verb_of(node: "Token") -> "Token | None":
+    """The verb whose object or subject ``node`` is, or whose "to/by" phrase holds it
+    ("raise spending to 413 billion euros")."""
+    if node.dep_ in ("dobj", "attr", "ccomp", "oprd", "nsubjpass", "dative") and node.head.pos_ in ("VERB", "AUX"):
+        return node.head
+    if node.dep_ == "pobj" and node.head.lower_ in ("to", "by") and node.head.head.pos_ == "VERB":
+        return node.head.head
+    return None
+
+
+def _subject_owner(doc: "Doc", verb: "Token", entities: "EntityIndex", labels: frozenset[str]) -> Ref | None:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for subj in subjects:
+        ref = _ref(doc, subj, entities, labels | {"ORG"}, places=True) or _np_owner(doc, subj, entities, labels)
+        if ref is not None:
+            return ref
+    return None
+
+
 def owner_of(doc: "Doc", start: int, head: "Token", entities: "EntityIndex",
              labels: frozenset[str] = _OWNER_LABELS, *, verb_subject: bool = True) -> Ref | None:
-    """Whose the counted thing is: a country word in the phrase, a possessor, or the verb's subject."""
+    """Whose the counted thing is: a country word in the phrase, a possessor, an apposition's
+    possessor, or the subject of a verb of having, giving, sending or firing."""
     for k in range(start, head.i):
         tok = doc[k]
         if tok.ent_type_ in _OWNER_LABELS:
@@ -423,61 +620,121 @@ def owner_of(doc: "Doc", start: int, head: "Token", entities: "EntityIndex",
     ref = _np_owner(doc, head, entities, labels)
     if ref is not None:
         return ref
-    # Climb "of"-chains of nouns: "the ROK's pledge of assistance of $130 million".
+    # Climb "of"-chains and appositions of nouns: "Japan's pledge of $2 billion", "a battalion of 800
+    # French soldiers", "the country's military, 500,000 personnel".
     node = head
     for _ in range(3):
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
             node = node.head.head
-            ref = _np_owner(doc, node, entities, labels)
-            if ref is not None:
-                return ref
+        elif node.dep_ == "appos" and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
         else:
             break
+        ref = _np_owner(doc, node, entities, labels)
+        if ref is not None:
+            return ref
     if not verb_subject:
         return None
-    if node.dep_ in ("dobj", "attr", "ccomp", "oprd", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
-        verb = node.head
-        if verb.lemma_.lower() not in _OWNER_VERBS:
-            return None
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
-        if not subjects and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        for subj in subjects:
-            ref = _ref(doc, subj, entities, labels | {"ORG"}) or _np_owner(doc, subj, entities, labels)
-            if ref is not None:
-                return ref
+    if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # "launched 120 missiles and 90 drones": both belong to the subject
+    verb = _verb_of(node)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if (lemma == "be" and node.dep_ == "attr") or node.dep_ == "pobj":
+        # "Seoul's defence budget is 61.2 trillion won", "China's budget will grow 7.2% to 1.78
+        # trillion yuan": the amount is the subject's, whose owner is its possessor.
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        ref = _np_owner(doc, subj, entities, labels) if subj is not None else None
+        if ref is not None or lemma == "be":
+            return ref
+    if lemma not in _OWNER_VERBS:
+        return None
+    return _subject_owner(doc, verb, entities, labels)
+
+
+def _place_noun(doc: "Doc", pobj: "Token", entities: "EntityIndex") -> Ref | None:
+    """Country of a place phrase: a named place ("Poland", "Darwin"), "Rota, Spain", or a place noun
+    with a country possessor or modifier ("Russia's Kursk region", "the Kursk region")."""
+    ref = _ref(doc, pobj, entities, _PLACE_LABELS, places=True)
+    if ref is not None:
+        return ref
+    if pobj.pos_ == "PROPN" and (pobj.ent_type_ in _PLACE_LABELS or pobj.ent_type_ == ""):
+        for c in pobj.children:
+            if c.dep_ in ("conj", "appos") and c.i == pobj.i + 2 and doc[pobj.i + 1].text == ",":
+                return _ref(doc, c, entities, _PLACE_LABELS, places=True)  # "Rota, Spain"
+    if pobj.pos_ == "NOUN" and pobj.lower_ not in _EDGE_NOUNS:
+        for c in pobj.children:
+            if c.dep_ in ("poss", "compound") and c.i < pobj.i:
+                ref = _ref(doc, c, entities, _PLACE_LABELS, places=True)
+                if ref is not None:
+                    return ref
     return None
 
 
-def _place_under(doc: "Doc", node: "Token", entities: "EntityIndex", depth: int = 1) -> Ref | None:
+def _place_under(doc: "Doc", node: "Token", entities: "EntityIndex", depth: int = 1,
+                 extra: frozenset[str] = frozenset()) -> Ref | None:
     for child in node.children:
-        if child.dep_ == "prep" and child.lower_ in _LOCATION_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in _LOCATION_PREPS or child.lower_ in extra):
             for pobj in child.children:
-                if pobj.dep_ != "pobj":
+                if pobj.dep_ == "pcomp" and pobj.lower_ == "of":  # "out of Mali"
+                    pobj = next((c for c in pobj.children if c.dep_ == "pobj"), pobj)
+                if pobj.dep_ not in ("pobj", "pcomp"):
                     continue
-                ref = _ref(doc, pobj, entities, _PLACE_LABELS)
+                ref = _place_noun(doc, pobj, entities)
                 if ref is not None:
                     return ref
-                if depth > 0 and pobj.pos_ in ("NOUN", "PROPN"):
-                    ref = _place_under(doc, pobj, entities, depth - 1)
+                if depth > 0 and pobj.pos_ in ("NOUN", "PROPN") and pobj.lower_ not in _EDGE_NOUNS:
+                    ref = _place_under(doc, pobj, entities, depth - 1, extra | {"on"})
                     if ref is not None:
                         return ref
     return None
 
 
-def location_of(doc: "Doc", head: "Token", entities: "EntityIndex") -> Ref | None:
-    """Where the counted thing is: "in/to/at <place>" on the noun, a participle on it, or its verb."""
-    ref = _place_under(doc, head, entities)
+def location_of(doc: "Doc", head: "Token", entities: "EntityIndex", category: str = "count") -> Ref | None:
+    """Where the counted thing is: "in/to/at <place>" on the noun, a participle on it, the noun it
+    belongs to ("a battalion of 800 soldiers stationed in ..."), or its verb."""
+    extra = frozenset({"for"}) if category == "money" else frozenset()
+    ref = _place_under(doc, head, entities, extra=extra)
     if ref is not None:
         return ref
-    for child in head.children:
-        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
-            ref = _place_under(doc, child, entities, depth=0)
+    node = head
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
+                ref = _place_under(doc, child, entities, depth=0)
+                if ref is not None:
+                    return ref
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head.head
+            ref = _place_under(doc, node, entities, depth=0)
             if ref is not None:
                 return ref
-    if head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and head.head.pos_ in ("VERB", "AUX"):
-        return _place_under(doc, head.head, entities, depth=0)
-    return None
+        elif node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            node = node.head  # "900 troops in Syria and 2,500 in Iraq"
+        else:
+            break
+    verb = None
+    if node.dep_ in ("dobj", "nsubjpass", "attr", "dative"):
+        verb = node.head
+    elif node.dep_ == "nsubj" and (category in ("personnel", "equipment") or
+                                   node.head.lemma_.lower() in _PRESENCE_VERBS):
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ in ("to", "by") and category == "money":
+        verb = node.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "host":
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                ref = _ref(doc, c, entities, _PLACE_LABELS | {"GPE"}, places=True)
+                if ref is not None:
+                    return ref
+    if lemma in _WITHDRAW_VERBS:
+        extra = extra | _FROM_PREPS
+    # One level down: "killed in a strike on Odesa", "deployed to a base in Poland".
+    return _place_under(doc, verb, entities, depth=1, extra=extra)
 
 
 # ---- the stage ---------------------------------------------------------------------------
@@ -497,6 +754,22 @@ class _Found:
     category: str
     currency: str | None
     head: "Token | None"
+    borrow: bool = False
+    """no noun of its own: takes the unit of the next number ("between 5,000 and 7,000 troops")"""
+    bare: bool = False
+    """kept without a unit when borrowing finds none"""
+    source: "_Found | None" = None
+    """the quantity whose unit (and owner, when it has none) an elliptic number borrowed"""
+
+
+def _after_name(doc: "Doc", start: int) -> bool:
+    """A small numeral right after a proper name is part of it ("Fortune 500", "Boeing 737")."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.pos_ == "PROPN" and prev.is_title is not False and not prev.is_sent_start \
+        and prev.ent_type_ not in ("GPE", "NORP", "DATE", "TIME") and prev.whitespace_ != "" \
+        and not num.is_comma_grouped(doc[start].text)
 
 
 def _candidate(doc: "Doc", start: int, end: int, previous: list[_Found]) -> _Found | None:
@@ -526,6 +799,7 @@ def _candidate(doc: "Doc", start: int, end: int, previous: list[_Found]) -> _Fou
             return None
     q_start, qualifier, approximate = _qualifier(doc, cur_start)
     head = None
+    borrow = bare = False
     text_end = ev_end - 1
     if currency is not None:
         unit, category = cur_unit, "money"
@@ -533,16 +807,24 @@ def _candidate(doc: "Doc", start: int, end: int, previous: list[_Found]) -> _Fou
     elif is_percent:
         unit, category = "percent", "percent"
     else:
-        head, last = _counted(doc, start, end)
+        head, last = _counted(doc, start, end, value)
         unit = None
         if head is not None:
-            unit = singular(head)
+            unit = _unit_of(doc, head)
             text_end = max(last, head.i) if head.i - end < 8 else end - 1
             if unit in ("degree",) and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in _TEMPERATURE:
                 unit = f"degree {doc[head.i + 1].text}"
                 text_end = head.i + 1
             elif head.lower_ in _TEMPERATURE and head.i > 0 and doc[head.i - 1].lower_ in ("degree", "degrees"):
                 unit = f"degree {head.text}"
+        elif (partner := _range_link(doc, end)) is not None:
+            partner_head = _noun_run(doc, _extent(doc, partner))
+            if partner_head is not None and singular(partner_head) in tables().time_units:
+                return None  # "from 87 to 5 days": a range of durations
+            borrow = True
+            # Kept as a bare number when the range finds no noun ("from 2,000 to 2,500").
+            bare = num.is_comma_grouped(first.text) or qualifier is not None \
+                or (start > 0 and doc[start - 1].lower_ in _BARE_OK)
         elif end < len(doc) and doc[end].lower_ in _ELLIPSIS:
             sent_start = first.sent.start
             prior = [p for p in previous if p.num_start >= sent_start and p.unit]
@@ -552,22 +834,29 @@ def _candidate(doc: "Doc", start: int, end: int, previous: list[_Found]) -> _Fou
         if unit is not None and unit.split()[-1] in tables().time_units:
             return None  # "five years", "two decades": durations are dates
         dated = any(t.ent_type_ in _DATE_ENT_LABELS for t in doc[start:end])
-        if dated and not num.is_comma_grouped(first.text) and head is None:
+        if dated and not num.is_comma_grouped(first.text) and head is None and not borrow:
             return None
         if _looks_like_year(first.text) and len(words) == 1 and (head is None or dated):
             return None
-        if head is None and unit is None and not num.is_numeral(first.text):
+        if head is None and unit is None and not borrow and not num.is_numeral(first.text):
             return None  # a bare number word ("an attack on one") counts nothing
         if head is not None and head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "PERSON") \
                 and not head.lower_.endswith("s"):
             return None  # "2 Cavalry", "Boeing 737 Ethiopia": a name, not a count
-        if head is None and unit is None and num.is_numeral(first.text) and not num.is_comma_grouped(first.text) \
-                and qualifier is None and (start == 0 or doc[start - 1].lower_ not in _BARE_OK):
+        if head is not None and head.tag_ == "NNP" and len(head.text) <= 4 and head.i + 1 < len(doc) \
+                and doc[head.i + 1].text == "." and head.whitespace_ == "":
+            return None  # a citation's volume: "20 Op. O.L.C. 124", "531 U.S. 98"
+        if (head is None or head.tag_ not in ("NNS", "NNPS")) and num.is_numeral(first.text) \
+                and _after_name(doc, start):
+            return None  # "the Fortune 500 list", "the S&P 500 index"
+        if head is None and unit is None and not borrow and num.is_numeral(first.text) \
+                and not num.is_comma_grouped(first.text) and qualifier is None \
+                and (start == 0 or doc[start - 1].lower_ not in _BARE_OK):
             return None  # a bare small numeral is a reference ("sec. 2", "(10 U.S.C.") more often than a count
         category = category_of(unit)
     return _Found(start=q_start, num_start=start, num_end=end, ev_start=cur_start, ev_end=ev_end,
                   text_end=text_end, value=value, qualifier=qualifier, approximate=approximate, unit=unit,
-                  category=category, currency=currency, head=head)
+                  category=category, currency=currency, head=head, borrow=borrow, bare=bare)
 
 
 def _number_of_noun(doc: "Doc", start: int) -> "Token | None":
@@ -583,6 +872,37 @@ def _number_of_noun(doc: "Doc", start: int) -> "Token | None":
     return None
 
 
+def _borrow_units(doc: "Doc", found: list[_Found]) -> list[_Found]:
+    """Give nounless numbers the unit of the number they go with; drop those that find none."""
+    out: list[_Found] = []
+    # Right to left, so that "between 5,000 and 7,000 troops" sees 7,000's unit first.
+    for k in range(len(found) - 1, -1, -1):
+        f = found[k]
+        if f.borrow:
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            if nxt is not None and nxt.unit is not None and nxt.unit.split()[-1] in tables().time_units:
+                continue  # "from 87 to 5 days" is a duration
+            if nxt is None or nxt.unit is None or nxt.num_start > f.num_end + 3:
+                if f.bare:
+                    out.append(f)
+                continue
+            f.unit, f.category, f.currency, f.source = nxt.unit, nxt.category, nxt.currency, nxt
+            if nxt.currency is not None:
+                f.ev_end = f.num_end
+        out.append(f)
+    out.reverse()
+    by_head = {f.head.i: f for f in out if f.head is not None}
+    for f in out:
+        if f.unit is not None or f.currency is not None:
+            continue
+        tok = doc[f.num_end - 1]
+        if tok.dep_ == "conj":
+            src = by_head.get(tok.head.i) or next((p for p in out if p.num_start <= tok.head.i < p.num_end), None)
+            if src is not None and src.unit is not None and src is not f:
+                f.unit, f.category, f.source = src.unit, src.category, src
+    return out
+
+
 def extract_quantities(doc: "Doc", entities: "EntityIndex") -> tuple[Quantity, ...]:
     """Find every numeric mention that counts or measures something.
 
@@ -594,18 +914,18 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex") -> tuple[Quantity, .
         Quantities in text order, ids ``Q1``, ``Q2``, ...
     """
     found: list[_Found] = []
-    i = 0
-    n = len(doc)
-    while i < n:
-        if not _starts_number(doc, i):
-            i += 1
+    consumed = 0
+    for i in _number_starts(doc):
+        if i < consumed or not _starts_number(doc, i):
             continue
         end = _extent(doc, i)
         cand = _candidate(doc, i, end, found)
         if cand is not None:
             found.append(cand)
-        i = end
+        consumed = end
+    found = _borrow_units(doc, found)
     out: list[Quantity] = []
+    refs: dict[int, tuple[Ref | None, Ref | None]] = {}
     for k, f in enumerate(found, 1):
         head = f.head
         unit = f.unit
@@ -617,13 +937,21 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex") -> tuple[Quantity, .
                 unit = singular(noun)
                 category = category_of(unit)
         anchor = head
-        if anchor is None and f.currency is not None:
-            anchor = doc[f.num_end - 1]
+        if anchor is None and (f.currency is not None or f.source is not None):
+            anchor = _money_anchor(doc, f) if f.currency is not None else doc[f.num_end - 1]
         if anchor is not None:
             labels = _OWNER_LABELS | ({"ORG"} if category in ("personnel", "equipment") else frozenset())
             owner = owner_of(doc, f.num_end, anchor, entities, frozenset(labels),
                              verb_subject=category in ("personnel", "equipment", "money"))
-            location = location_of(doc, anchor, entities)
+            location = location_of(doc, anchor, entities, category)
+        if f.source is not None and id(f.source) in refs:
+            src_owner, src_location = refs[id(f.source)]
+            owner = owner or src_owner
+            if f.source.num_start > f.num_start:  # a range shares its place: "2 to 3 brigades in Estonia"
+                location = location or src_location
+        if f.currency is not None and owner is None and location is None:
+            owner, location = _converted(doc, f, found, refs)
+        refs[id(f)] = (owner, location)
         start_char = doc[f.start].idx
         end_char = doc[f.text_end].idx + len(doc[f.text_end].text)
         text = " ".join(evidence(doc, start_char, end_char).text.split())
@@ -632,3 +960,31 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex") -> tuple[Quantity, .
                             unit=unit, category=category, currency=f.currency, owner=owner, location=location,
                             evidence=ev))
     return tuple(out)
+
+
+def _money_anchor(doc: "Doc", f: _Found) -> "Token":
+    """The token an amount of money hangs on: the currency word ("13.5 trillion roubles") or the noun
+    the amount modifies ("a €100 billion special fund"), else its last number token."""
+    if f.ev_end > f.num_end and doc[f.ev_end - 1].pos_ == "NOUN":
+        return doc[f.ev_end - 1]
+    tok = doc[f.num_end - 1]
+    for _ in range(3):
+        if tok.dep_ in ("nummod", "compound", "quantmod", "amod") and tok.head.i > tok.i \
+                and tok.head.i - f.num_end < 4:
+            tok = tok.head
+            if tok.pos_ in ("NOUN", "PROPN"):
+                break
+        else:
+            break
+    return tok
+
+
+def _converted(doc: "Doc", f: _Found, found: list[_Found], refs: dict) -> tuple[Ref | None, Ref | None]:
+    """A converted amount in brackets shares the owner and place of the amount before it:
+    "61 trillion won ($45 billion)"."""
+    if f.ev_start == 0 or doc[f.ev_start - 1].text != "(":
+        return None, None
+    prev = next((p for p in reversed(found) if p.ev_end <= f.ev_start - 1), None)
+    if prev is None or prev.currency is None or prev.ev_end != f.ev_start - 1 or id(prev) not in refs:
+        return None, None
+    return refs[id(prev)]

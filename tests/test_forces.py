@@ -7,6 +7,7 @@ import json
 import pytest
 
 from pipeline.entities import EntityIndex, extract_entities
+from pipeline.evaluate import units_match
 from pipeline.forces import extract_forces
 from pipeline.quantities import extract_quantities
 
@@ -94,3 +95,94 @@ def test_seed_gold(make_doc):
     forces = _forces(make_doc, text, title=text.split("\n")[0], published=gold.get("published"))
     assert _facts(forces) == [(g["owner"], g["size"], g["unit"], g["location"], g["status"]) for g in gold["forces"]]
     assert forces[0].quantities == ("Q1", "Q2")
+
+
+# ---- a held-out style table: news and government sentences not taken from the dev files -----------
+
+# (text, [(owner, size, unit, location, status), ...]); ``...`` = not checked.
+FORCE_CASES = [
+    ("Russia has massed more than 100,000 troops near Ukraine's border, U.S. officials said.",
+     [("RUS", 100000, "troop", None, "deployed")]),
+    ("The Pentagon will send about 3,000 additional troops to Poland, officials said on Friday.",
+     [("USA", 3000, "troop", "POL", "planned")]),
+    ("Some 2,500 U.S. Marines rotate through Darwin each year under the agreement.",
+     [("USA", 2500, "marine", "AUS", "deployed")]),
+    ("Washington keeps roughly 54,000 service members in Japan under the security treaty.",
+     [("USA", 54000, "service member", "JPN", "stationed")]),
+    ("The United States withdrew all 2,500 U.S. troops from Afghanistan in August 2021.",
+     [("USA", 2500, "troop", "AFG", "withdrawn")]),
+    ("France keeps about 1,500 troops in Djibouti, its largest base in Africa.",
+     [("FRA", 1500, "troop", "DJI", "stationed")]),
+    ("More than 6,000 North Korean troops were sent to Russia's Kursk region, Seoul said.",
+     [("PRK", 6000, "troop", "RUS", "deployed")]),
+    ("The U.S. has about 900 troops in Syria and 2,500 in Iraq.",
+     [("USA", 900, "troop", "SYR", "stationed"), ("USA", 2500, "troop", "IRQ", "stationed")]),
+    ("Israel called up 300,000 reservists within 48 hours of the attack.",
+     [("ISR", 300000, "reservist", None, "deployed")]),
+    ("South Korea's military numbers about 500,000 active-duty personnel.",
+     [("KOR", 500000, "personnel", None, None)]),
+    ("Pyongyang has an estimated 1.2 million troops under arms.",
+     [("PRK", 1200000, "troop", None, None)]),
+    ("Around 40,000 U.S. troops are stationed across the Middle East.",
+     [("USA", 40000, "troop", None, "stationed")]),
+    ("The Kremlin said 1,500 Russian soldiers had been moved to Belarus for the drills.",
+     [("RUS", 1500, "soldier", "BLR", "deployed")]),
+    ("Turkey maintains some 3,000 troops in northern Iraq.",
+     [("TUR", 3000, "troop", "IRQ", "stationed")]),
+    ("The U.S. Army has 4,000 soldiers in Texas to support border operations.",
+     [("USA", 4000, "soldier", "USA", "stationed")]),
+    ("Germany will station a brigade of about 4,800 soldiers in Lithuania by 2027.",
+     [("DEU", 4800, "soldier", "LTU", "planned")]),
+    ("A battalion of 800 French soldiers is stationed in Romania.",
+     [("FRA", 800, "soldier", "ROU", "stationed")]),
+    ("Britain will send two brigades to Estonia if Russia attacks.",
+     [("GBR", 2, "brigade", "EST", "planned")]),
+    ("Japan hosts about 54,000 U.S. military personnel, the largest contingent abroad.",
+     [("USA", 54000, "personnel", "JPN", "stationed")]),
+    ("The 82nd Airborne Division deployed about 2,000 paratroopers to Kuwait.",
+     [(None, 2000, "paratrooper", "KWT", "deployed")]),
+    ("The Netherlands will withdraw its 300 soldiers from Mali next year.",
+     [("NLD", 300, "soldier", "MLI", "planned")]),
+    ("California deployed 700 National Guard soldiers to Los Angeles on Sunday.",
+     [("USA", 700, "soldier", "USA", "deployed")]),
+    ("India has deployed around 50,000 additional troops along its border with China.",
+     [("IND", 50000, "troop", None, "deployed")]),
+    ("The U.S. Navy has deployed two aircraft carriers to the eastern Mediterranean.",
+     [("USA", 2, "carrier", None, "deployed")]),
+    ("China sent a dozen warships around Taiwan on Monday, the island's defence ministry said.",
+     [("CHN", 12, "warship", "TWN", "deployed")]),
+    ("Washington will deploy four destroyers to Rota, Spain, the Pentagon said.",
+     [("USA", 4, "destroyer", "ESP", "planned")]),
+    ("Britain will send 12 Typhoon jets to Poland to help guard NATO's eastern flank.",
+     [("GBR", 12, "jet", "POL", "planned")]),
+    ("Two U.S. Navy destroyers sailed through the Taiwan Strait on Tuesday.",
+     [("USA", 2, "destroyer", ..., "deployed")]),
+    ("Russia has stationed about 30,000 troops in Belarus, Ukrainian officials say.",
+     [("RUS", 30000, "troop", "BLR", "stationed")]),
+    # counted soldiers or weapons that are not a force's presence
+    ("North Korea fired two ballistic missiles into the sea off its east coast, Seoul said.", []),
+    ("At least 17 people were killed in a Russian missile strike on Odesa, officials said.", []),
+    ("Three Israeli soldiers were killed in southern Lebanon on Sunday.", []),
+    ("Australia will acquire three Virginia-class submarines from the United States in the 2030s.", []),
+    ("Ukraine's air force said it shot down 23 of 25 Russian drones overnight.", []),
+    ("Poland agreed to buy 48 F-35A fighter jets from Lockheed Martin.", []),
+    ("Ukraine has received 31 Abrams tanks from the United States.", []),
+    ("Some 4,000 Ukrainian prisoners of war remain in Russian captivity.", []),
+    ("Congress approved $61 billion in aid for Ukraine in April.", []),
+    ("Kim Jong Un said his country had 12 nuclear warheads.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCE_CASES, ids=[t[:48] for t, _ in FORCE_CASES])
+def test_news_table(make_doc, text, expected):
+    got = _facts(_forces(make_doc, text))
+    assert len(got) == len(expected), got
+    for g, w in zip(got, expected):
+        ok = units_match(w[2], g[2]) and all(a is ... or a == b for a, b in zip(w[:2] + w[3:], g[:2] + g[3:]))
+        assert ok, (g, w)
+
+
+def test_first_person_owner_is_the_publisher(make_doc):
+    text = "I have ordered the deployment of additional forces to Poland."
+    assert [(f.owner, f.location) for f in _forces(make_doc, text, country="USA")] == [("USA", "POL")]
+    assert _forces(make_doc, text) == ()

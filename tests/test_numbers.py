@@ -24,13 +24,16 @@ from pipeline import numbers as num
         (["3k"], 3000),
         (["300", "m"], 300_000_000),
         (["1.25"], 1.25),
+        (["half", "a", "million"], 500_000),
+        (["half", "a", "dozen"], 6),
+        (["Twenty", "-", "five"], 25),
     ],
 )
 def test_parse(words, value):
     assert num.parse(words) == value
 
 
-@pytest.mark.parametrize("words", [["a"], ["5", "6"], ["troops"], []])
+@pytest.mark.parametrize("words", [["a"], ["5", "6"], ["troops"], [], ["half"], ["half", "million"]])
 def test_parse_rejects(words):
     assert num.parse(words) is None
 
@@ -47,3 +50,10 @@ def test_is_comma_grouped(text, expected):
 
 def test_whole_floats_become_ints():
     assert isinstance(num.parse(["1.5", "billion"]), int)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("F-35A", True), ("Su-57", True), ("B-52s", True), ("MQ-9", True),
+                                                ("S-400", True), ("COVID-19", False), ("G7", False),
+                                                ("2,500", False), ("two-way", False)])
+def test_is_designation(text, expected):
+    assert num.is_designation(text) is expected
