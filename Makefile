@@ -10,13 +10,14 @@ SHARED ?= ../shared
 BOOT_PYTHON ?= $(shell for p in $$HOME/.pyenv/versions/3.12.1/bin/python3.12 python3.12 python3.13 python3.11 python3; do \
 	  if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then command -v $$p; break; fi; done)
 
-.PHONY: setup run test test-fast eval bench corpus clean help
+.PHONY: setup run test test-fast eval bench corpus clean help fuzz
 
 help:
 	@echo "make run    - set up, then process corpus/ into outputs/"
 	@echo "make test   - set up, then run the tests"
 	@echo "make eval   - score against ../shared/dev gold; regenerates docs/accuracy.md"
 	@echo "make bench  - benchmarks (docs/performance.md)"
+	@echo "make fuzz   - fuzz ingest/extraction for FUZZ_SECONDS (default 60; FUZZ_ARGS=--model adds extraction; not in CI)"
 
 $(STAMP): pyproject.toml
 	@test -n "$(BOOT_PYTHON)" || { echo "error: need Python >= 3.11 (python3.12 preferred)"; exit 1; }
@@ -50,3 +51,9 @@ corpus: setup
 
 clean:
 	rm -rf outputs/*.jsonl outputs/*.json outputs/.state outputs/parquet outputs/news.sqlite .pytest_cache
+
+FUZZ_SECONDS ?= 60
+FUZZ_ARGS ?=
+fuzz: setup
+	@$(PY) -c 'import atheris' 2>/dev/null || $(PY) -m pip install -q atheris || echo "atheris unavailable: using the plain random runner"
+	$(PY) fuzz/fuzz_pipeline.py --seconds $(FUZZ_SECONDS) $(FUZZ_ARGS)

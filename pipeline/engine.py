@@ -30,7 +30,7 @@ from typing import Any
 
 from . import __version__
 from .errors import ConfigError, PipelineError, RecordValidationError
-from .ingest import Reject, read_inputs
+from .ingest import DEFAULT_MAX_CHARS, Reject, read_inputs
 from .records import Article
 
 JOURNAL = "journal.jsonl"
@@ -72,6 +72,10 @@ def process_articles(articles: Sequence[Article], *, model: str | None = None,
         _init_worker(model)
         _STATE["model"] = model
     nlp, info = _STATE["nlp"], _STATE["model_info"]
+    # Ingest enforces the length limit (--max-chars); spaCy must not refuse what it let through.
+    longest = max((len(a.text) for a in articles), default=0)
+    if longest >= nlp.max_length:
+        nlp.max_length = longest + 1
     out: list[tuple[str, dict | None, dict | None]] = []
     try:
         pairs = list(N.pipe(nlp, articles, batch_size=batch_size))
@@ -268,10 +272,10 @@ class RunSummary:
             "processed": self.processed,
             "rejected": self.rejected,
             "reused_from_previous_runs": self.reused,
-            "newly_processed": self.processed + self.rejected - self.reused,
+            "newly_processed": self.read - self.reused,
             "reject_reasons": dict(sorted(self.reject_reasons.items())),
             "seconds": round(self.seconds, 3),
-            "docs_per_second": round((self.processed + self.rejected - self.reused) / self.seconds, 2)
+            "docs_per_second": round((self.read - self.reused) / self.seconds, 2)
             if self.seconds > 0 else None,
             "outputs": self.outputs,
             **self.extra,
@@ -303,6 +307,7 @@ def run(
     scheduler: str | None = None,
     formats: Sequence[str] = ("jsonl",),
     db_url: str | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
     on_progress: Callable[[int], None] | None = None,
 ) -> RunSummary:
     """Process files and folders into ``OUT/records.jsonl``, ``rejects.jsonl``, ``summary.json``.
@@ -320,6 +325,8 @@ def run(
         scheduler: Dask scheduler address (``tcp://host:8786``); a LocalCluster when None.
         formats: Sinks to write: any of ``jsonl``, ``parquet``, ``sqlite``, ``postgres``.
         db_url: Database URL for the ``postgres`` sink (and optionally ``sqlite``).
+        max_chars: Longest article (characters) to process; longer ones are rejected as
+            ``too_long`` before parsing (None: no limit, at the cost of unbounded memory).
 
     Returns:
         The run summary (also written to ``summary.json``).
@@ -329,6 +336,8 @@ def run(
     t0 = time.perf_counter()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob(".*.tmp-*"):
+        stale.unlink(missing_ok=True)  # left by a killed run's AtomicWriter
     model_id = model_name(model)
     summary = RunSummary()
     journal = Journal(out / ".state")
@@ -337,13 +346,15 @@ def run(
     keys: dict[str, str] = {}
     try:
         # Ingest is cheap next to NLP; read everything first so progress has a total.
-        for item in read_inputs(inputs, published=published):
+        for item in read_inputs(inputs, published=published, max_chars=max_chars):
             summary.read += 1
             if isinstance(item, Reject):
                 # Position in the input makes each reject its own entry, so read = processed + rejected.
                 pos = f"{len(order)}\x1f{item.input}\x1f{item.reason}\x1f{item.message}"
                 key = "reject:" + hashlib.sha256(pos.encode("utf-8", "surrogatepass")).hexdigest()
-                if key not in journal:
+                if key in journal and not force:
+                    summary.reused += 1
+                else:
                     journal.append([{"key": key, "id": item.article_id, "reject": item.to_dict()}])
                 order.append(key)
                 continue

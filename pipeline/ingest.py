@@ -12,7 +12,9 @@ Formats:
 
 The article text is kept exactly as decoded (a UTF-8 byte-order mark is dropped); all offsets
 point into it. Anything that cannot be read as an article becomes a :class:`Reject` naming the
-input and the reason, and reading goes on.
+input and the reason, and reading goes on. An article longer than ``max_chars`` characters
+(default :data:`DEFAULT_MAX_CHARS`, spaCy's own ``nlp.max_length``) is rejected as ``too_long``
+before it is parsed, so one oversized input cannot exhaust memory or stall a run.
 """
 
 from __future__ import annotations
@@ -35,6 +37,14 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,80}>|\*\*|__|^#+\s*")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
+DEFAULT_MAX_CHARS = 1_000_000
+"""Longest article accepted (characters): spaCy's default ``nlp.max_length``."""
+# UTF-8 and UTF-16 never need more than 4 bytes per character, so a file larger than this many
+# bytes per allowed character is over the limit without reading it. HTML may carry up to 10x its
+# visible text in markup.
+_MAX_BYTES_PER_CHAR = 4
+_HTML_MARKUP_FACTOR = 10
+
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Reject:
@@ -43,8 +53,8 @@ class Reject:
     Attributes:
         input: The file as the user named it, with ``:LINE`` for a JSONL line.
         reason: A short code: ``empty``, ``binary``, ``not_utf8``, ``bad_json``, ``missing_field``,
-            ``bad_field``, ``duplicate_id``, ``unsupported_type``, ``unreadable``, ``invalid_record``,
-            ``processing_error``.
+            ``bad_field``, ``duplicate_id``, ``too_long``, ``unsupported_type``, ``unreadable``,
+            ``invalid_record``, ``processing_error``.
         message: What is wrong and how to fix it.
         article_id: The article id when known.
     """
@@ -74,6 +84,25 @@ def check_published(value: object, *, input: str) -> str | None:  # noqa: A002
     except ValueError as e:
         raise IngestError(f"published is not a calendar date: {value!r}", input=input, reason="bad_field") from e
     return value
+
+
+def too_long(n_chars: int, max_chars: int, *, input: str, at_least: bool = False) -> IngestError:  # noqa: A002
+    """The error for an article over the length limit, saying how to raise it."""
+    return IngestError(
+        f"article has {'at least ' if at_least else ''}{n_chars:,} characters, more than the limit of "
+        f"{max_chars:,}; split it, or raise the limit with --max-chars N (engine.run(max_chars=N)) if the "
+        f"machine has the memory for it",
+        input=input, reason="too_long",
+    )
+
+
+def _check_encodable(value: str, *, input: str, field: str) -> None:  # noqa: A002
+    # JSON may carry unpaired UTF-16 surrogates ("\\ud800"); they cannot be written out as UTF-8.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise IngestError(f"{field!r} contains an unpaired surrogate {value[e.start]!r} at character {e.start}",
+                          input=input, reason="bad_field") from e
 
 
 def decode(data: bytes, *, input: str) -> str:  # noqa: A002
@@ -159,11 +188,23 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
-def parse_html(html: str, *, source: str, published: str | None = None) -> Article:
-    """Build an Article from an HTML page: its visible text, ``<title>`` as title."""
+def _extract_html(html: str) -> _TextExtractor:
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
+    return parser
+
+
+def parse_html(html: str, *, source: str, published: str | None = None) -> Article:
+    """Build an Article from an HTML page: its visible text, ``<title>`` as title."""
+    try:
+        parser = _extract_html(html)
+    except AssertionError:
+        # html.parser asserts on malformed "<![...]" marked sections; read them as text instead.
+        try:
+            parser = _extract_html(html.replace("<![", "&lt;!["))
+        except AssertionError as e:
+            raise IngestError(f"is not parseable HTML ({e})", input=source, reason="unreadable") from e
     body = re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(parser.parts))).strip()
     title = " ".join("".join(parser.title).split()) or None
     if not body:
@@ -173,12 +214,15 @@ def parse_html(html: str, *, source: str, published: str | None = None) -> Artic
     return art
 
 
-def parse_jsonl_line(line: str, *, input: str, seen: set[str]) -> Article:  # noqa: A002
+def parse_jsonl_line(line: str, *, input: str, seen: set[str],  # noqa: A002
+                     max_chars: int | None = None) -> Article:
     """Build an Article from one JSONL line (see module docstring for the fields)."""
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
         raise IngestError(f"malformed JSON ({e.msg} at column {e.colno})", input=input, reason="bad_json") from e
+    except RecursionError as e:
+        raise IngestError("malformed JSON (nested too deeply)", input=input, reason="bad_json") from e
     if not isinstance(obj, dict):
         raise IngestError("a JSONL line must be an object with 'id' and 'text'", input=input, reason="bad_json")
     for key in ("id", "text"):
@@ -193,12 +237,17 @@ def parse_jsonl_line(line: str, *, input: str, seen: set[str]) -> Article:  # no
         raise IngestError(f"'text' must be a string, got {type(text).__name__}", input=input, reason="bad_field")
     if not text.strip():
         raise IngestError("'text' is empty", input=input, reason="empty")
+    if max_chars is not None and len(text) > max_chars:
+        raise too_long(len(text), max_chars, input=input)
     if art_id in seen:
         raise IngestError(f"duplicate id {art_id!r} (ids must be unique; the first one was kept)",
                           input=input, reason="duplicate_id")
     for key in ("title", "source", "dateline", "country"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise IngestError(f"{key!r} must be a string", input=input, reason="bad_field")
+    for key in ("id", "text", "title", "source", "dateline"):
+        if obj.get(key) is not None:
+            _check_encodable(art_id if key == "id" else obj[key], input=input, field=key)
     country = obj.get("country")
     if country is not None and not _ISO3.match(country):
         raise IngestError(f"'country' must be an ISO 3166-1 alpha-3 code like 'USA', got {country!r}",
@@ -230,12 +279,15 @@ def expand(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path | None]]:
             yield str(raw), None
 
 
-def read_inputs(paths: Iterable[str | Path], *, published: str | None = None) -> Iterator[Article | Reject]:
+def read_inputs(paths: Iterable[str | Path], *, published: str | None = None,
+                max_chars: int | None = DEFAULT_MAX_CHARS) -> Iterator[Article | Reject]:
     """Read files and folders into Articles, yielding a Reject for anything unreadable.
 
     Args:
         paths: Files (.txt, .jsonl, .html) and folders.
         published: Publication date (YYYY-MM-DD) for .txt and .html inputs.
+        max_chars: Longest article text accepted; longer ones are rejected as ``too_long``
+            (None: no limit).
 
     Yields:
         Articles and Rejects, in input order.
@@ -250,26 +302,42 @@ def read_inputs(paths: Iterable[str | Path], *, published: str | None = None) ->
             yield Reject(input=name, reason="unsupported_type",
                          message=f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .jsonl or .html")
             continue
+        markup = _HTML_MARKUP_FACTOR if suffix in (".html", ".htm") else 1
         try:
+            if max_chars is not None and suffix != ".jsonl":
+                size = path.stat().st_size
+                if size > _MAX_BYTES_PER_CHAR * markup * max_chars + 4:
+                    # Certainly over the limit: reject without reading it into memory.
+                    raise too_long(size // _MAX_BYTES_PER_CHAR, max_chars, input=name, at_least=True)
             data = path.read_bytes()
         except OSError as e:
             yield Reject(input=name, reason="unreadable", message=f"{name}: cannot read ({e.strerror})")
             continue
+        except IngestError as e:
+            yield Reject(input=name, reason=e.reason, message=str(e))
+            continue
         try:
             text = decode(data, input=name)
+            if max_chars is not None and suffix != ".jsonl" and len(text) > markup * max_chars:
+                raise too_long(len(text), max_chars, input=name)
         except IngestError as e:
             yield Reject(input=name, reason=e.reason, message=str(e))
             continue
         if suffix == ".jsonl":
-            yield from _read_jsonl(text, name=name, seen=seen_ids)
+            yield from _read_jsonl(text, name=name, seen=seen_ids, max_chars=max_chars)
             continue
         try:
             if suffix == ".txt":
                 art = parse_txt(text, source=name, published=published)
             else:
                 art = parse_html(text, source=name, published=published)
+            if max_chars is not None and len(art.text) > max_chars:
+                raise too_long(len(art.text), max_chars, input=name)
         except IngestError as e:
             yield Reject(input=name, reason=e.reason, message=str(e))
+            continue
+        except Exception as e:  # noqa: BLE001 - one unparseable file must not stop the run
+            yield Reject(input=name, reason="unreadable", message=f"{name}: cannot parse ({type(e).__name__}: {e})")
             continue
         if art.id in seen_ids:
             yield Reject(input=name, reason="duplicate_id", article_id=art.id,
@@ -279,12 +347,12 @@ def read_inputs(paths: Iterable[str | Path], *, published: str | None = None) ->
         yield art
 
 
-def _read_jsonl(text: str, *, name: str, seen: set[str]) -> Iterator[Article | Reject]:
+def _read_jsonl(text: str, *, name: str, seen: set[str], max_chars: int | None) -> Iterator[Article | Reject]:
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
         try:
-            yield parse_jsonl_line(line, input=where, seen=seen)
+            yield parse_jsonl_line(line, input=where, seen=seen, max_chars=max_chars)
         except IngestError as e:
             yield Reject(input=where, reason=e.reason, message=str(e))

@@ -535,6 +535,11 @@ def _glued_hyphen(doc: "Doc", start: int, end: int) -> bool:
     return False
 
 
+# Words before a bare four-digit number that make it a year even before a plural noun
+# ("the 2000 elections", "in 2000 troops left"); kept in step with pipeline.dates.
+_YEAR_CUES = frozenset({"the", "in", "by", "since", "until", "till", "before", "after", "during", "through"})
+
+
 def _looks_like_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4 and 1000 <= int(text) <= 2199
 
@@ -836,8 +841,11 @@ def _candidate(doc: "Doc", start: int, end: int, previous: list[_Found]) -> _Fou
         dated = any(t.ent_type_ in _DATE_ENT_LABELS for t in doc[start:end])
         if dated and not num.is_comma_grouped(first.text) and head is None and not borrow:
             return None
-        if _looks_like_year(first.text) and len(words) == 1 and (head is None or dated):
-            return None
+        if _looks_like_year(first.text) and len(words) == 1 and (
+            head is None or (dated and (head.tag_ not in ("NNS", "NNPS") or start > 0 and
+                                        doc[start - 1].lower_ in _YEAR_CUES))
+        ):
+            return None  # "in 2000"; but "a force of 2000 soldiers" counts soldiers
         if head is None and unit is None and not borrow and not num.is_numeral(first.text):
             return None  # a bare number word ("an attack on one") counts nothing
         if head is not None and head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "PERSON") \
