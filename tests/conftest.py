@@ -13,6 +13,14 @@ SEED_TXT = CORPUS / "000_0f67e98c915d983e.txt"
 SEED_GOLD = DATA / "seed" / "000_0f67e98c915d983e.gold.json"
 
 
+def shared_dir() -> Path | None:
+    """The project's shared/ folder (dev data), beside the checkout; None when absent."""
+    for cand in (ROOT.parent / "shared", Path("/work/shared")):
+        if (cand / "dev").is_dir():
+            return cand
+    return None
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from pipeline import nlp as N

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.quotes import _is_title, extract_quotes, find_quote_pairs
 
-SEED = Path("/work/shared/seed/000_0f67e98c915d983e.txt")
+from conftest import SEED_TXT as SEED
 
 
 def _inner(text: str) -> list[str]:
