@@ -378,9 +378,20 @@ def _counts_something(doc: "Doc", s: int, e: int) -> bool:
     if s > 0 and doc[s - 1].lower_ in _YEAR_CUES:
         return False  # "the 2000 elections", "In 2000 troops left": the year reading wins
     n = len(doc)
-    if e < n and doc[e].tag_ in ("NNS", "NNPS"):
-        return True
-    return e + 1 < n and doc[e].tag_ in ("JJ", "VBN") and doc[e + 1].tag_ in ("NNS", "NNPS")
+    head = doc[e] if e < n and doc[e].tag_ in ("NNS", "NNPS") else (
+        doc[e + 1] if e + 1 < n and doc[e].tag_ in ("JJ", "VBN") and doc[e + 1].tag_ in ("NNS", "NNPS") else None)
+    if head is None:
+        return False
+    # Right after a verb the number opens its object ("create 2000 new jobs"); otherwise only
+    # people and military hardware are counted this way ("2050 goals" names a year).
+    return (s > 0 and doc[s - 1].pos_ in ("VERB", "AUX")) or _is_counted_force_noun(head.lemma_.lower())
+
+
+def _is_counted_force_noun(lemma: str) -> bool:
+    from .quantities import tables
+
+    t = tables()
+    return lemma in t.personnel or lemma in t.formations or lemma in t.equipment
 
 
 def _in_url(text: str, start: int, end: int) -> bool:

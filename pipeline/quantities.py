@@ -843,7 +843,9 @@ def _candidate(doc: "Doc", start: int, end: int, previous: list[_Found]) -> _Fou
             return None
         if _looks_like_year(first.text) and len(words) == 1 and (
             head is None or (dated and (head.tag_ not in ("NNS", "NNPS") or start > 0 and
-                                        doc[start - 1].lower_ in _YEAR_CUES))
+                                        doc[start - 1].lower_ in _YEAR_CUES
+                                        or category_of(unit) not in ("personnel", "equipment")
+                                        and not (start > 0 and doc[start - 1].pos_ in ("VERB", "AUX"))))
         ):
             return None  # "in 2000"; but "a force of 2000 soldiers" counts soldiers
         if head is None and unit is None and not borrow and not num.is_numeral(first.text):
