@@ -5,7 +5,10 @@
   keeps sentence starts that are already set.
 - ``news_gazetteer`` (an ``entity_ruler`` before ``ner``): countries, demonyms, capitals and
   international organisations from :mod:`pipeline.gazetteer`, plus seas and regions, so that
-  "ROK", "DPRK" or "U.S." are entities whatever the statistical model thinks.
+  "ROK", "DPRK" or "U.S." are entities whatever the statistical model thinks. Names of
+  companies and banks built on a country or city ("Air France", "Singapore Airlines", "Bank of
+  Japan", "Swiss National Bank", "China Eastern Airlines") are one ORG: the longest match wins,
+  so the country inside is not tagged on its own.
 """
 
 from __future__ import annotations
@@ -40,6 +43,14 @@ def news_sentence_breaks(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text:
             prev_break = True
     return doc
+
+
+# Organisations named "<country> Airlines", "Bank of <country>", ...: written forms around a
+# country name, capital or demonym ({} is the place word).
+_PLACE_ORGS = ("Air {}", "{} Airlines", "{} Airways", "{} Air Lines", "Bank of {}", "Central Bank of {}",
+               "Reserve Bank of {}", "National Bank of {}")
+_DEMONYM_ORGS = ("{} National Bank", "{} Central Bank", "{} Airlines", "{} Airways")
+_AIRLINE_WORDS = ("Airlines", "Airways")
 
 
 def _variants(name: str) -> set[str]:
@@ -80,6 +91,19 @@ def gazetteer_patterns() -> list[dict]:
         add("ORG", written)
     for region in _REGIONS:
         add("LOC", region)
+    places = [n for n in (*gaz.canonical.values(), *extra["names"], *extra["capitals"])
+              if not n.startswith("the ")]
+    for place in places:
+        for form in _PLACE_ORGS:
+            add("ORG", form.format(place))
+    for demonym, code in extra["demonyms"].items():
+        if code and demonym[:-1] not in extra["demonyms"]:  # not the plural "Koreans"
+            for form in _DEMONYM_ORGS:
+                add("ORG", form.format(demonym))
+    # "China Eastern Airlines", "Thai Airways International": one title-case word between.
+    singles = sorted({p for p in places if " " not in p} | {d for d in extra["demonyms"] if " " not in d})
+    patterns.append({"label": "ORG", "pattern": [{"ORTH": {"IN": singles}}, {"IS_TITLE": True},
+                                                  {"ORTH": {"IN": list(_AIRLINE_WORDS)}}]})
     return patterns
 
 

@@ -17,7 +17,14 @@ Input is a processed Doc (spaCy NER plus the project's gazetteer ruler). Output 
   names ("Bowsher v. Synar"), plural common nouns ("Resolutions"), "the Moon" and
   "the Zaporizhzhia region" are not people;
 - a signature in capitals ("JOSEPH R. BIDEN JR.") is written in title case, and a short
-  first name joins its formal form with the same surname ("Joe Biden" -> "Joseph R. Biden Jr.").
+  first name joins its formal form with the same surname ("Joe Biden" -> "Joseph R. Biden Jr.");
+- companies are not people (:func:`_organizations_and_products`): a name ending in a company
+  word ("Saturn Corporation") or after a noun such as firm/carrier/magazine ("private equity
+  firm Cerberus") is an ORG, and so is every other mention of it; a maker plus a model number
+  is a PRODUCT ("Boeing 737", "Airbus A380"), so is a name written "iPhone"; time-zone and
+  currency codes ("UTC", "USD") are not entities; a lone name after "in" is a place; a title
+  and name tagged as one ORG ("Spokeswoman Sandy Angers") is the person; a surname the model
+  took for a town ("Henderson") is the person named in full earlier.
 """
 
 from __future__ import annotations
@@ -236,6 +243,10 @@ def _repair_spans(doc: "Doc", gaz: gazetteer.Gazetteer) -> list[tuple[int, int, 
     while k < len(items):
         s, e, label = items[k]
         k += 1
+        if (label in _PERSON_LIKE and e - s >= 3 and doc[s].lower_ in _TITLE_HEADS and doc[s].is_title
+                and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in OFFICE_WORDS for t in doc[s + 1:e])
+                and doc[e - 1].lower_ not in _ORG_LAST_WORDS and doc[e - 1].lower_ not in _PLACE_NOUNS):
+            s, label = s + 1, "PERSON"  # "Spokeswoman Sandy Angers" tagged as one ORG
         if label in _PERSON_LIKE and _after_title(doc, s):
             nxt = items[k] if k < len(items) else None
             if (nxt is not None and nxt[2] == "PERSON" and nxt[0] == e and e - s == 1 and label in ("GPE", "NORP")
@@ -272,12 +283,91 @@ def _repair_spans(doc: "Doc", gaz: gazetteer.Gazetteer) -> list[tuple[int, int, 
             elif e - s == 1 and _CAMEL_END.search(doc[s].text):
                 label = "ORG"
         out.append((s, e, label))
-    return _split_headline_persons(doc, _surname_mentions(doc, out))
+    return _split_headline_persons(doc, _surname_mentions(doc, _organizations_and_products(doc, out), gaz))
 
 
-def _surname_mentions(doc: "Doc", items: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+# Last words that make a capitalised name a company or body, not a person ("Saturn Corporation").
+_ORG_LAST_WORDS = frozenset({
+    "corporation", "corp", "corp.", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "plc", "ag",
+    "gmbh", "co.", "company", "group", "holdings", "airlines", "airways", "motors", "industries", "technologies",
+    "systems", "aerospace", "dynamics", "bank", "fund", "partners", "capital", "ventures", "media", "pharmaceuticals",
+    "electronics", "enterprises", "associates", "foundation", "institute", "university", "agency", "magazine",
+    "times", "journal", "workers", "union", "party", "army", "brigade", "front", "movement", "council", "committee",
+})
+# Common nouns that introduce an organisation's name: "defence contractor Lockheed Martin",
+# "German magazine Der Spiegel", "private equity firm Cerberus" (not after a comma: "counsel of
+# the company, Mark Chandler").
+_ORG_NOUNS = frozenset({
+    "company", "firm", "corporation", "manufacturer", "maker", "carrier", "airline", "retailer", "bank", "lender",
+    "insurer", "contractor", "conglomerate", "automaker", "carmaker", "shipbuilder", "shipyard", "airframer", "giant",
+    "magazine", "newspaper", "daily", "weekly", "broadcaster", "network", "startup", "start-up", "supplier", "chain",
+    "brand", "fund", "outlet", "agency", "union", "militia", "organization", "organisation", "think-tank",
+    "institute", "university", "subsidiary", "division", "group",
+})
+# Codes the model tags as organisations: time zones and currencies.
+_NOT_ENTITIES = frozenset({
+    "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "KST", "JST",
+    "HKT", "SGT", "AEST", "AEDT", "MSK", "IST", "USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "RUB", "INR", "AUD",
+    "CAD", "CHF", "UAH", "ILS", "TWD",
+})
+# A model designation after a maker's name: "Boeing 737", "Airbus A380", "Lockheed Martin F-35".
+_DESIGNATION = re.compile(r"^(?:[A-Z]{1,3}-?\d{1,4}|\d{2,4})[A-Z]{0,2}s?$")
+# "iPhone", "iTunes", "eVTOL": a lower-case letter before a capital starts a product name.
+_CAMEL_START = re.compile(r"^[a-z]{1,2}[A-Z]")
+_PLACE_PREPS = frozenset({"in", "near", "outside"})
+
+
+def _organizations_and_products(doc: "Doc", items: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Relabel names the model takes for people or organisations but whose context says
+    otherwise: a company by its last word or by the noun before it, then every mention of the
+    same name; a maker plus a model number is a product ("Boeing 737"), so is a name written
+    "iPhone"; time-zone and currency codes are dropped; a lone name after "in" is a place."""
+    n = len(doc)
+    orgs: set[str] = set()
+    out: list[tuple[int, int, str]] = []
+    taken = 0
+    for s, e, label in items:
+        if s < taken:
+            continue  # inside a product name extended over it
+        text = doc[s:e].text
+        first = doc[s + 1] if doc[s].lower_ == "the" and e - s > 1 else doc[s]
+        if label in ("ORG", "NORP", "GPE", "PERSON") and _CAMEL_START.match(first.text):
+            label = "PRODUCT"
+        elif label == "ORG" and text in _NOT_ENTITIES:
+            continue
+        elif label == "ORG" and e < n and _DESIGNATION.match(doc[e].text) and not _is_year(doc[e].text) \
+                and doc[e - 1].whitespace_:
+            e, label = e + 1, "PRODUCT"
+        elif label == "PERSON":
+            prev = s - 1
+            if doc[e - 1].lower_ in _ORG_LAST_WORDS and e - s >= 2:
+                label = "ORG"
+                orgs.add(doc[s:e - 1].text)  # "Saturn Corporation" ... "Saturn's general manager"
+            elif prev >= 0 and doc[prev].is_lower and doc[prev].lower_ in _ORG_NOUNS:
+                label = "ORG"
+            elif e - s == 1 and s > 0 and doc[s - 1].lower_ in _PLACE_PREPS and doc[s - 1].is_lower \
+                    and not (e < n and doc[e].tag_ == "POS"):
+                label = "GPE"
+            if label == "ORG":
+                orgs.add(text)
+        elif label == "ORG" and e - s >= 2 and doc[e - 1].lower_ in _ORG_LAST_WORDS:
+            orgs.add(doc[s + (doc[s].lower_ == "the"):e - 1].text)  # "Lockheed Martin Corp." -> "Lockheed Martin"
+        out.append((s, e, label))
+        taken = e
+    if orgs:
+        out = [(s, e, "ORG" if lab in ("PERSON", "PRODUCT") and doc[s:e].text in orgs else lab) for s, e, lab in out]
+    return out
+
+
+def _is_year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2199
+
+
+def _surname_mentions(doc: "Doc", items: list[tuple[int, int, str]],
+                      gaz: gazetteer.Gazetteer) -> list[tuple[int, int, str]]:
     """A lone capitalised word equal to the surname of a person named in full earlier is that
-    person, whatever the model made of it ("Steve Jobs ... Jobs said", "Papermaster" as ORG)."""
+    person, whatever the model made of it ("Steve Jobs ... Jobs said", "Papermaster" as ORG,
+    "Henderson" as a city), unless it is a country or capital."""
     surnames: dict[str, int] = {}
     for s, e, lab in items:
         if lab == "PERSON" and e - s >= 2 and doc[e - 1].is_title and len(doc[e - 1].text) > 2:
@@ -300,7 +390,8 @@ def _surname_mentions(doc: "Doc", items: list[tuple[int, int, str]]) -> list[tup
         if k is None:
             out.append((tok.i, tok.i + 1, "PERSON"))
             added = True
-        elif out[k][2] in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART") and out[k][1] - out[k][0] == 1:
+        elif out[k][1] - out[k][0] == 1 and (out[k][2] in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART") or (
+                out[k][2] in ("GPE", "LOC", "FAC") and not gaz.country(tok.text))):
             out[k] = (tok.i, tok.i + 1, "PERSON")
     if added:
         out.sort()

@@ -30,6 +30,17 @@ new leaders should be added as they take office; no rule depends on any one entr
 
 "His Chinese counterpart Wang Yi" gives Wang Yi the office category of the nearest earlier
 office holder and the country written with "counterpart".
+
+Roles are government and international-organisation offices only. The officers of companies,
+unions and armed groups get no role, whatever their title: "Boeing CEO Jim McNerney", "Scott
+Carson, president of Boeing Commercial Airplanes", "Chief Operating Officer Tim Cook", "Hamas
+leader ...". An organisation named with the title is a company here unless it is a government
+body (its name has words such as Department, Ministry, Council, Command, Forces), a seat of
+government ("Kremlin", "Pentagon": the country), a national bank ("Bank of Japan Governor":
+the country) or an acronym ("CIA", "MI6", mostly agencies); titles that exist only in companies
+(CEO, chief operating officer, executive vice president, managing director, founder) are
+dropped even when no company is named. A head word inside a company name is not a title
+("General Dynamics"), nor one inside a person's name after its first word ("Martin Luther King").
 """
 
 from __future__ import annotations
@@ -42,7 +53,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from . import gazetteer
-from .entities import EntityIndex, name_key
+from .entities import _ORG_LAST_WORDS, EntityIndex, name_key
 from .nlp import article_of, evidence
 from .records import ROLE_CATEGORIES, Entity, Role
 
@@ -165,6 +176,7 @@ class _Reader:
         self.off = load_offices()
         self.gaz = gazetteer.load()
         self._ent: dict[int, Entity | None] = {}
+        self._orgs: dict[str, tuple[str, str] | None] = {}
 
     def entity(self, tok: "Token") -> Entity | None:
         i = tok.i
@@ -177,12 +189,15 @@ class _Reader:
         if ent is None or ent.label != "PERSON":
             return False
         # The entity stage trims office words from names; a token that is itself a title word
-        # ("President" in a "President Biden" mention) is not part of the name.
-        return not self.is_vocab(tok) or tok.ent_type_ != "PERSON" or tok.lower_ not in self.off.heads
+        # ("President" in a "President Biden" mention) is not part of the name, unless a word of
+        # the same name comes before it ("Martin Luther King Jr.").
+        if not self.is_vocab(tok) or tok.ent_type_ != "PERSON" or tok.lower_ not in self.off.heads:
+            return True
+        return tok.i > 0 and self.entity(self.doc[tok.i - 1]) is ent
 
     def is_head(self, tok: "Token") -> bool:
         low = tok.lower_
-        if low not in self.off.heads:
+        if low not in self.off.heads or tok.ent_type_ == "ORG" and self.in_company(tok):
             return False
         if low in self.off.capital_only and not tok.text[:1].isupper():
             return self._office_context(tok)
@@ -216,7 +231,8 @@ class _Reader:
         return low in self.off.heads or low in self.off.modifiers
 
     def place(self, tok: "Token") -> tuple[str, str] | None:
-        """("country", ISO3) or ("org", name) for a token inside a country or organisation name."""
+        """("country", ISO3) or ("org", name) for a token inside a country or organisation name;
+        a company or other non-government body gives ("company", name)."""
         ent = self.entity(tok)
         if ent is not None:
             if ent.label in _COUNTRY_LABELS and ent.country:
@@ -225,11 +241,27 @@ class _Reader:
                 org = self.gaz.organization(ent.name)
                 if org:
                     return ("org", org)
+                return self._org_place(ent.name)
         if tok.ent_type_ in ("GPE", "NORP"):
             code = self.gaz.country(tok.text)
             if code:
                 return ("country", code)
         return None
+
+    def _org_place(self, name: str) -> tuple[str, str] | None:
+        hit = self._orgs.get(name, False)
+        if hit is False:
+            hit = self._orgs[name] = _org_kind(name, self.gaz)
+        return hit
+
+    def in_company(self, tok: "Token") -> bool:
+        """Whether ``tok`` is inside a company name and not its last word ("General" in
+        "General Motors" is not a rank)."""
+        ent = self.entity(tok)
+        if ent is None or ent.label != "ORG" or self.place(tok) is None or self.place(tok)[0] != "company":
+            return False
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        return nxt is not None and self.entity(nxt) is ent
 
     def in_title(self, tok: "Token") -> bool:
         if tok.is_space or self.is_person(tok):
@@ -356,6 +388,8 @@ class _Reader:
             break
         while j > i and doc[j - 1].text == "-":
             j -= 1
+        if j > i and doc[j - 1].lower_ in _ORG_LAST_WORDS:
+            return None  # "Auto Workers", "Motor Company": an organisation, not a name
         return (i, j) if j > i else None
 
     def name_before(self, start: int, sent_start: int) -> tuple[int, int] | None:
@@ -397,11 +431,14 @@ class _Reader:
         return i, end
 
 
-def _split_title(rd: _Reader, start: int, end: int, post: tuple[int, int] | None) -> tuple[str, str | None, str | None]:
-    """Title text without country/organisation words, and the country and organisation."""
+def _split_title(rd: _Reader, start: int, end: int,
+                 post: tuple[int, int] | None) -> tuple[str, str | None, str | None, bool]:
+    """Title text without country/organisation words, the country and organisation, and
+    whether the organisation is a company (not a government or international body)."""
     doc = rd.doc
     country: str | None = None
     org: str | None = None
+    company = False
     keep: list[Token] = []
     toks = list(doc[start:end])
     if post:
@@ -423,6 +460,7 @@ def _split_title(rd: _Reader, start: int, end: int, post: tuple[int, int] | None
         if p[0] == "country":
             country = country or p[1]
         else:
+            company = company or (org is None and p[0] == "company")
             org = org or p[1]
         if k + 1 < n and toks[k + 1].lower_ in _POSSESSIVE:
             drop[k + 1] = True
@@ -455,10 +493,60 @@ def _split_title(rd: _Reader, start: int, end: int, post: tuple[int, int] | None
             if not (nxt.i == tok.i + 1 and not tok.whitespace_):
                 parts.append(" ")
     title = _WS.sub(" ", "".join(parts)).strip()
-    return title, country, org
+    return title, country, org, company
 
 
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+# Offices that exist only in companies: their holders serve no government.
+_CORPORATE_TITLE = re.compile(r"\b(?:ceo|cfo|coo|cto|chief (?:executive|financial|operating|technology|marketing|"
+                              r"information|commercial)|executive (?:vice[- ])?(?:president|chairman|chairwoman|"
+                              r"director|officer)|senior vice[- ]president|managing director|co-?founder|founder|"
+                              r"chairman of the board)\b")
+
+
+# Words that make an organisation's name a government body, whose words are part of an office
+# title ("National Security Council spokesperson"), not a company.
+_GOV_BODY_WORDS = frozenset({
+    "department", "ministry", "council", "committee", "office", "agency", "command", "forces", "force", "army",
+    "navy", "marines", "corps", "staff", "chiefs", "secretariat", "house", "senate", "parliament", "assembly",
+    "cabinet", "government", "administration", "commission", "bureau", "service", "services", "guard", "police",
+    "intelligence", "security", "defense", "defence", "court", "congress", "directorate", "authority", "military",
+    "state", "federal", "national", "republic", "kingdom", "embassy", "mission", "delegation",
+})
+_BANK_WORDS = frozenset({"bank", "reserve"})
+
+
+@lru_cache(maxsize=1)
+def _named_institutions() -> dict[str, str]:
+    """Seats and institutions of governments by name ("Pentagon", "Kremlin"), lower case."""
+    off = json.loads(resources.files("pipeline.data").joinpath("offices.json").read_text("utf-8"))
+    places = json.loads(resources.files("pipeline.data").joinpath("places.json").read_text("utf-8"))
+    out: dict[str, str] = {}
+    for table in (places.get("institutions", {}), off["title_institutions"], off["government_seats"]):
+        for k, v in table.items():
+            if v:
+                out.setdefault(gazetteer._key(k), v)
+    return out
+
+
+def _org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
+    """What an organisation named in a title stands for: a government body -> None (its words
+    are part of the title: "National Security Council spokesperson"); a government's seat or
+    national bank -> ("country", ISO3) ("Kremlin spokesman", "Bank of Japan Governor"); anything
+    else -> ("company", name), the organisation a company or union official serves ("Boeing CEO")."""
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    if any(w in _GOV_BODY_WORDS for w in words) or name.replace(".", "").replace("-", "").isupper():
+        return None  # acronyms are mostly agencies ("CIA", "MI6"): part of the title as before
+    code = _named_institutions().get(gazetteer._key(name))
+    if code:
+        return ("country", code)
+    if any(w in _BANK_WORDS for w in words):
+        for w in name.split():
+            code = gaz.country(w.strip(".,"))
+            if code:
+                return ("country", code)
+        return None
+    return ("company", _WS.sub(" ", name).strip())
 
 
 def _holder_country(name: str, role: str) -> str | None:
@@ -524,9 +612,12 @@ def extract_roles(doc: "Doc", entities: EntityIndex) -> tuple[Role, ...]:
             person = next((e for e in entities.entities if e.label == "PERSON" and e.name == written), None) \
                 or entities.person_named(written)
         pname = person.name if person is not None else written
-        title, country, org = _split_title(rd, start, end, post)
+        title, country, org, company = _split_title(rd, start, end, post)
         if not title or not any(ch.isalpha() for ch in pname):
             continue
+        if company or _CORPORATE_TITLE.search(title.lower()):
+            covered_until = max(covered_until, name[1], post[1] if post else 0)
+            continue  # a company's, union's or armed group's officer: not a government office
         role = classify(title, org)
         cands.append(_Candidate(
             start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),

@@ -115,3 +115,43 @@ def test_surname_mentions_after_full_name(make_doc, text, name, n):
     people = [e for e in _ents(make_doc, text) if e.label == "PERSON"]
     assert [p.name for p in people] == [name]
     assert len(people[0].mentions) == n
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # A country or city inside a company's or bank's name is not a place of its own.
+    ("Air France and Singapore Airlines ordered new jets at the show.",
+     {("ORG", "Air France"), ("ORG", "Singapore Airlines")}, {"France", "Singapore"}),
+    ("The Swiss National Bank and the Bank of Canada cut interest rates.",
+     {("ORG", "Swiss National Bank"), ("ORG", "Bank of Canada")}, {"Canada"}),
+    ("Shares of China Eastern Airlines rose after the order.", {("ORG", "China Eastern Airlines")}, {"China"}),
+    # A maker plus a model number is a product.
+    ("The Boeing 737 and the Airbus A320 dominate the short-haul market.",
+     {("PRODUCT", "Boeing 737"), ("PRODUCT", "Airbus A320")}, {"Boeing", "Airbus"}),
+    # Time-zone and currency codes are not organisations.
+    ("Markets closed at 16:30 UTC, and the deal was worth 300 million USD.", set(), {"UTC", "USD"}),
+    # A company by its last word or by the noun before it, with every mention.
+    ("The Saturn Corporation was sold last year, and Saturn's general manager resigned.",
+     {("ORG", "Saturn Corporation"), ("ORG", "Saturn")}, set()),
+    ("The German magazine Der Spiegel reported the delay.", {("ORG", "Der Spiegel")}, set()),
+    ("Private equity firm Cerberus agreed to buy the carmaker.", {("ORG", "Cerberus")}, set()),
+    # A name written iPhone is a product.
+    ("Sales of the iPhone rose in China.", {("PRODUCT", "iPhone")}, set()),
+])
+def test_organisations_and_products_are_not_people_or_places(make_doc, text, expected, absent):
+    ents = _ents(make_doc, text)
+    got = {(e.label, e.name) for e in ents}
+    assert expected <= got, got
+    assert not any(e.name in absent for e in ents), got
+    assert not any(e.label == "PERSON" for e in ents), got
+
+
+def test_surname_tagged_as_place_joins_person(make_doc):
+    text = "Former GM chief executive Fritz Henderson left in December. Henderson said he was proud of the work."
+    people = [e for e in _ents(make_doc, text) if e.label == "PERSON"]
+    assert [(p.name, len(p.mentions)) for p in people] == [("Fritz Henderson", 2)]
+
+
+def test_title_and_name_tagged_as_one_organisation(make_doc):
+    text = "The airline declined to comment. Spokeswoman Maria Delgado said the fleet was grounded."
+    people = [e.name for e in _ents(make_doc, text) if e.label == "PERSON"]
+    assert people == ["Maria Delgado"]

@@ -40,6 +40,9 @@ from pipeline.roles import classify, load_offices
     ("head of Central Command", None, "military_commander"),
     ("top diplomat", None, "foreign_minister"),
     ("President", "EU", "official_other"),
+    ("Chief Executive Officer", None, "official_other"),
+    ("president and chief executive", None, "official_other"),
+    ("Central Bank chairman", None, "official_other"),
 ])
 def test_classify(title: str, organization: str | None, expected: str) -> None:
     assert classify(title, organization) == expected
@@ -358,6 +361,31 @@ NEWS = [
      "said he was on a peace mission.",
      ["Viktor Orban", "Putin"],
      [("Viktor Orban", "Prime Minister", "head_of_government", "HUN", None)]),
+    # Company and armed-group officers hold no government office: no role (roles.py docstring).
+    ("Boeing CEO Kelly Ortberg said the strike had cost the company billions of dollars.",
+     ["Kelly Ortberg"], []),
+    ("Raytheon chief operating officer Chris Calio toured the missile plant in Tucson on Tuesday.",
+     ["Chris Calio"], []),
+    ("General Dynamics CEO Phebe Novakovic told analysts that submarine output would rise.",
+     ["Phebe Novakovic"], []),
+    ("Hanwha Aerospace president Son Jae-il said the howitzers would be delivered to Poland next year.",
+     ["Son Jae-il"], []),
+    ("Airbus spokesman Stefan Schaffrath said the company would pay for the search.",
+     ["Stefan Schaffrath"], []),
+    ("The board named Chief Financial Officer Dana Whitfield as interim head of the shipyard.",
+     ["Dana Whitfield"], []),
+    # A seat of government or a national bank named with the title gives the country.
+    ("Kremlin spokesman Dmitry Peskov said the talks in Istanbul had stalled.",
+     ["Dmitry Peskov"], [("Dmitry Peskov", "spokesman", "spokesperson", "RUS", None)]),
+    ("Bank of Korea Governor Rhee Chang-yong kept the policy rate unchanged on Thursday.",
+     ["Rhee Chang-yong"], [("Rhee Chang-yong", "Governor", "official_other", "KOR", None)]),
+    ("Christine Lagarde, the European Central Bank president, warned that tariffs would hurt growth.",
+     ["Christine Lagarde"], [("Christine Lagarde", "president", "official_other", None, "ECB")]),
+    # Former leaders from the office-holder list; a title word inside a name is not a title.
+    ("Prime Minister Gordon Brown met European leaders in Brussels on Friday.",
+     ["Gordon Brown"], [("Gordon Brown", "Prime Minister", "head_of_government", "GBR", None)]),
+    ("Thousands marched through Atlanta to honour Martin Luther King Jr. on Monday.",
+     ["Martin Luther King Jr."], []),
     ("Ms. Thomas-Greenfield said the United States would not support the text. Mr. Nebenzia, Russia's U.N. "
      "ambassador, rejected the criticism.",
      ["Thomas-Greenfield", "Nebenzia"], [("Nebenzia", None, "ambassador", "RUS", None)]),
