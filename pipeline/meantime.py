@@ -8,8 +8,9 @@ MEANTIME ships tokenised XML: ``<token t_id sentence number>`` elements, then ``
 sentences are separated by a blank line (the pipeline's text normaliser joins single line
 breaks as soft wraps, and MEANTIME gives no paragraph breaks, so every sentence is kept as its
 own block); tokens are joined with light detokenisation (no space before ``,`` ``.`` ``'s``
-``)``..., none after ``(`` ``$``..., LaTeX-style quotes become curly quotes). Every token keeps
-its character span, so gold spans are character offsets of the rebuilt text.
+``)``..., none after ``(`` ``$``..., LaTeX-style quotes become curly quotes, and the ``#`` the
+corpus stores for the pound sign before an amount becomes ``£`` again). Every token keeps its
+character span, so gold spans are character offsets of the rebuilt text.
 
 :func:`score_meantime` scores records produced from those texts (``article.id`` =
 :attr:`MeantimeDoc.id`):
@@ -27,6 +28,34 @@ and the first four sentences; see :attr:`MeantimeDoc.annotated_end`).
   A prediction that overlaps a gold mention of the same class that is not a plain name
   (a nominal, an apposition, an untyped span) or a mention not linked to any entity (class
   unknown) is neither right nor wrong.
+* ``quantities``: relaxed span F1 (overlap, one-to-one) of record quantity evidence against gold
+  ``VALUE`` spans, with ``type`` accuracy on the matched pairs (our category ``money`` ->
+  MONEY, ``percent`` -> PERCENT, anything else -> QUANTITY); ``quantities_MONEY`` /
+  ``_PERCENT`` / ``_QUANTITY`` split it by gold type (their recall is the per-type recall; a
+  spurious prediction counts against the type its category maps to). ``per_document`` lists
+  the missed gold values and spurious quantities of every article, for error analysis.
+
+  How MEANTIME's VALUE maps onto our quantities. MEANTIME marks the *number* ("eliminate [789]
+  dealerships", "[US$40 billion]", "[six percent]"), sometimes with a qualifier ("[about 500]",
+  "[more than 7%]") or a measure word glued to it ("[500km]", "[340 points]"), but not the
+  counted noun; our evidence is also the number (with its currency or percent sign), so spans
+  overlap either way. MEANTIME annotates plain counts too ("[two] investment banks", "[14]
+  plants"): in the annotated sentences practically every cardinal is either a VALUE, part of a
+  TIMEX3 or part of a name ("Boeing 737", "Flight 447"), so our plain counts are scored as
+  right or wrong like the rest, and a number inside a name or a date that we report is a false
+  positive. The one place MEANTIME leaves a count out is a definite nominal mention ("between
+  [the two companies]"): a count we report there (a QUANTITY right after "the"/"these"/"those"
+  that begins a nominal mention) is neither right nor wrong. Index levels and point moves
+  ("closing at 8,579.19", "fell 678 points") are QUANTITY in MEANTIME and measures for us.
+
+  Gold VALUEs that are not required (a prediction overlapping one is neither right nor wrong):
+  what our contract does not count, i.e. vague amounts with no number in them ("many",
+  "thousands of", "billions of dollars", "the amount"), ordinals ("5th"), ages ("aged [55]",
+  "at the age of [56]", "Barra, [51],") and durations ("[75] hours of video", which are dates
+  for us); and a VALUE that contains other VALUEs ("AU$ 52.5 million (US$40.4 million)", "20 to
+  25 percent" around "20" and "25 percent"), whose parts are scored instead. MEANTIME marks some
+  ranges as one VALUE ("[between $12 million and $20 million]") where we report each end: a
+  prediction that overlaps a gold value another prediction already matched is not counted.
 """
 
 from __future__ import annotations
@@ -38,6 +67,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import numbers as num
 from .errors import PipelineError
 from .evaluate import Counts, evidence_span, score_items, spans_overlap
 
@@ -54,6 +84,15 @@ _NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "?", "!", "%", ")", "]", "}", 
 _NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "US$", "``", "“", "‘", "#", "£", "€", "¥"})
 _QUOTES = {"``": "“", "''": "”"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+VALUE_TYPES = ("MONEY", "PERCENT", "QUANTITY")
+CATEGORY_TO_VALUE = {"money": "MONEY", "percent": "PERCENT"}
+"""Our quantity category -> MEANTIME VALUE type (any other category is QUANTITY)."""
+_WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*(?:st|nd|rd|th)?", re.IGNORECASE)
+_ORDINAL_NUM = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s*$", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"^\s*(?:years?|decades?|months?|weeks?|days?|hours?|minutes?|seconds?|centuries)\b",
+                         re.IGNORECASE)
+_DEFINITE = re.compile(r"^(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 class MeantimeError(PipelineError):
@@ -84,6 +123,16 @@ class MeantimeMention:
 
 
 @dataclass(frozen=True, slots=True)
+class MeantimeValue:
+    """A gold VALUE (``MONEY``, ``PERCENT`` or ``QUANTITY``): half-open character span of the rebuilt text."""
+
+    type: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class MeantimeDoc:
     """One MEANTIME article rebuilt as text, with its gold annotation in character offsets.
 
@@ -98,6 +147,7 @@ class MeantimeDoc:
             0-5); scoring ignores predictions that start after this offset.
         timexes: Gold TIMEX3 with token anchors (the DCT too when it is written in the text).
         entities: Gold entity mentions.
+        values: Gold VALUE spans (amounts of money, percentages, other quantities).
     """
 
     id: str
@@ -108,6 +158,7 @@ class MeantimeDoc:
     annotated_end: int
     timexes: tuple[MeantimeTimex, ...]
     entities: tuple[MeantimeMention, ...]
+    values: tuple[MeantimeValue, ...] = ()
 
 
 def _rebuild(tokens: list[ET.Element]) -> tuple[str, dict[str, tuple[int, int]], list[tuple[int, int]]]:
@@ -118,9 +169,11 @@ def _rebuild(tokens: list[ET.Element]) -> tuple[str, dict[str, tuple[int, int]],
     sentence = None
     prev = None
     open_straight = False
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         raw = tok.text or ""
         word = _QUOTES.get(raw, raw)
+        if raw == "#" and k + 1 < len(tokens) and (tokens[k + 1].text or "")[:1].isdigit():
+            word = "£"  # the corpus stores the pound sign as "#" (the ISO 646-GB code point)
         if raw == '"':
             word = "“" if not open_straight else "”"
             open_straight = not open_straight
@@ -191,6 +244,8 @@ def read_meantime_file(path: Path) -> MeantimeDoc:
     published = None
     timexes: list[MeantimeTimex] = []
     mentions: list[MeantimeMention] = []
+    values: list[MeantimeValue] = []
+    value_spans: set[tuple[int, int]] = set()
     for el in items:
         if el.tag == "TIMEX3":
             if el.get("functionInDocument") == "CREATION_TIME" and _DATE.match(el.get("value") or ""):
@@ -208,6 +263,14 @@ def read_meantime_file(path: Path) -> MeantimeDoc:
                     label=mention_class.get(el.get("m_id")), start=span[0], end=span[1],
                     text=text[span[0]:span[1]], syntactic_type=el.get("syntactic_type"),
                 ))
+        elif el.tag == "VALUE":
+            span = char_span(el)
+            if span:
+                if span in value_spans:
+                    continue  # the same words annotated twice (once per type, or as a duplicate)
+                value_spans.add(span)
+                values.append(MeantimeValue(type=el.get("type") or "QUANTITY", start=span[0], end=span[1],
+                                         text=text[span[0]:span[1]]))
     doc_id = root.get("doc_name") or path.stem
     return MeantimeDoc(
         id=doc_id,
@@ -218,12 +281,94 @@ def read_meantime_file(path: Path) -> MeantimeDoc:
         annotated_end=annotated_end,
         timexes=tuple(sorted(timexes, key=lambda t: (t.start, t.end))),
         entities=tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
+        values=tuple(sorted(values, key=lambda v: (v.start, v.end))),
     )
 
 
 def read_meantime(directory: Path) -> list[MeantimeDoc]:
     """Read every ``*.xml`` under ``directory`` (recursively), sorted by path."""
     return [read_meantime_file(p) for p in sorted(Path(directory).rglob("*.xml"))]
+
+
+def has_number(text: str) -> bool:
+    """True when a gold VALUE states a number: a cardinal numeral or number word ("[about 500]",
+    "[four billion]"), not only a vague amount ("many", "thousands of") or an ordinal ("5th")."""
+    for w in _WORD.findall(text):
+        if w[0].isdigit():
+            if not _ORDINAL_NUM.match(w):
+                return True
+        elif num.is_number_word(w):
+            return True
+    return False
+
+
+def _is_age(doc: MeantimeDoc, v: MeantimeValue) -> bool:
+    """"aged 55", "at the age of 56", "Barra, 51," (after a person's name)."""
+    before = doc.text[max(0, v.start - 12):v.start]
+    if _AGE_BEFORE.search(before):
+        return True
+    if before.endswith(", ") and doc.text[v.end:v.end + 1] == "," and v.text.isdigit():
+        return any(m.label == "PER" and m.end == v.start - 2 for m in doc.entities)
+    return False
+
+
+def split_values(values: Iterable[MeantimeValue], doc: MeantimeDoc | None = None,
+                 ) -> tuple[list[MeantimeValue], list[MeantimeValue]]:
+    """(required, not required) gold VALUEs under the rules of the module docstring (ages and
+    durations are recognised only when ``doc`` is given)."""
+    values = list(values)
+    required: list[MeantimeValue] = []
+    other: list[MeantimeValue] = []
+    for v in values:
+        container = any(o is not v and v.start <= o.start and o.end <= v.end for o in values)
+        ours = has_number(v.text) and not (doc is not None and (
+            _is_age(doc, v) or (v.type == "QUANTITY" and _TIME_AFTER.match(doc.text[v.end:v.end + 12]))))
+        (other if container or not ours else required).append(v)
+    return required, other
+
+
+def _definite_count(doc: MeantimeDoc, span: tuple[int, int]) -> bool:
+    """A count inside a definite nominal mention ("between [the two companies]"), which MEANTIME
+    does not mark as a VALUE."""
+    return any(m.syntactic_type not in NAMED_TYPES and m.start < span[0] < m.end
+               and _DEFINITE.match(doc.text[m.start:span[0]]) for m in doc.entities)
+
+
+def _value_type(category: str | None) -> str:
+    return CATEGORY_TO_VALUE.get(category or "", "QUANTITY")
+
+
+def _score_quantities(record: dict, doc: MeantimeDoc) -> tuple[dict[str, Counts], dict[str, Any]]:
+    gold_all = [v for v in doc.values if v.start < doc.annotated_end]
+    required, other = split_values(gold_all, doc)
+    gold = [{"span": (v.start, v.end), "type": v.type, "text": v.text} for v in required]
+    pred = [{"span": evidence_span(q.get("evidence")), "type": _value_type(q.get("category")),
+             "text": (q.get("evidence") or {}).get("text"), "value": q.get("value"), "unit": q.get("unit"),
+             "category": q.get("category"), "currency": q.get("currency")}
+            for q in record.get("quantities", ())]
+    pred = [p for p in pred if p["span"] and p["span"][0] < doc.annotated_end]
+    # A prediction overlapping a gold value that another prediction matched is the other end of
+    # a range MEANTIME marks as one value ("[between $12 million and $20 million]").
+    res = score_items(gold, pred, lambda g, p: spans_overlap(g["span"], p["span"]),
+                      excused=lambda p: any(spans_overlap((v.start, v.end), p["span"]) for v in gold_all)
+                      or (p["type"] == "QUANTITY" and _definite_count(doc, p["span"])))
+    out = {"quantities": res.counts}
+    for g, p in res.pairs:
+        res.counts.tally("type", g["type"] == p["type"])
+    for t in VALUE_TYPES:
+        out[f"quantities_{t}"] = Counts(tp=sum(g["type"] == t for g, _ in res.pairs),
+                                        fp=sum(p["type"] == t for p in res.spurious),
+                                        fn=sum(g["type"] == t for g in res.missed))
+    detail = {
+        "tp": res.counts.tp, "fp": res.counts.fp, "fn": res.counts.fn,
+        "missed": [{"type": g["type"], "text": g["text"], "start": g["span"][0]} for g in res.missed],
+        "spurious": [{k: p[k] for k in ("text", "value", "unit", "category", "currency")} | {"start": p["span"][0]}
+                     for p in res.spurious],
+        "matched": [{"gold": g["text"], "type": g["type"]} | {k: p[k] for k in ("text", "value", "unit", "category",
+                                                                                "currency")}
+                    for g, p in res.pairs],
+    }
+    return out, detail
 
 
 def score_meantime(records: Iterable[dict], docs: Iterable[MeantimeDoc]) -> dict[str, Any]:
@@ -233,11 +378,15 @@ def score_meantime(records: Iterable[dict], docs: Iterable[MeantimeDoc]) -> dict
 
     Returns:
         ``{metric: {"precision", "recall", "f1", "tp", "fp", "fn", ...accuracies}}`` for
-        ``dates``, ``dates_span``, ``entities`` and ``entities_PER``/``_ORG``/``_LOC``, plus
-        ``documents`` and ``missing`` (documents without a record).
+        ``dates``, ``dates_span``, ``entities``, ``entities_PER``/``_ORG``/``_LOC``, ``quantities``
+        and ``quantities_MONEY``/``_PERCENT``/``_QUANTITY``, plus ``documents``, ``missing``
+        (documents without a record) and ``per_document`` (per document id: the ``quantities``
+        counts, ``missed`` gold values, ``spurious`` and ``matched`` predictions).
     """
     by_id = {d.id: d for d in docs}
-    metrics = ["dates", "dates_span", "entities", *(f"entities_{c}" for c in SCORED_CLASSES)]
+    metrics = ["dates", "dates_span", "entities", *(f"entities_{c}" for c in SCORED_CLASSES),
+               "quantities", *(f"quantities_{t}" for t in VALUE_TYPES)]
+    per_doc: dict[str, Any] = {}
     totals = {m: Counts() for m in metrics}
     seen: set[str] = set()
     for record in records:
@@ -278,7 +427,12 @@ def score_meantime(records: Iterable[dict], docs: Iterable[MeantimeDoc]) -> dict
                          excused=lambda p, other=other: any(
                              (lab is None or lab == p["label"]) and spans_overlap(sp, p["span"]) for lab, sp in other))
             totals["entities" if cls is None else f"entities_{cls}"].add(res.counts)
+
+        counts, per_doc[doc.id] = _score_quantities(record, doc)
+        for m, c in counts.items():
+            totals[m].add(c)
     out: dict[str, Any] = {m: totals[m].as_dict() for m in metrics}
     out["documents"] = len(seen)
     out["missing"] = sorted(set(by_id) - seen)
+    out["per_document"] = per_doc
     return out

@@ -32,17 +32,20 @@ HALF = "half"
 # Plural, vague number words ("dozens of", "hundreds of thousands"): no definite value.
 VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions", "tens"})
 
-_NUMERAL = re.compile(r"^[~≈]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m|mn|mln|bn|b|tn|trn)?$", re.IGNORECASE)
+# A leading minus only reaches here as its own token ("fell to -36"): spaCy splits "2015-16" and keeps
+# "COVID-19" whole.
+_NUMERAL = re.compile(r"^[~≈]?([-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m|mn|mln|bn|b|tn|trn)?$", re.IGNORECASE)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _COMMA_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) - ABBREVIATED_SCALES | {"dozen"}
-# Weapon and aircraft designations ("F-35A", "Su-57", "B-52s", "MQ-9", "S-400"): names, not numbers.
-_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d+[A-Z]{0,2}(?:s|'s|’s)?$")
+# Weapon and aircraft designations ("F-35A", "Su-57", "B-52s", "MQ-9", "S-400", and unhyphenated
+# "A320s", "C130"): names, not numbers.
+_DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}-\d+|[A-Z]{1,2}\d{2,3})[A-Z]{0,2}(?:s|'s|’s)?$")
 
 
 def is_numeral(text: str) -> bool:
-    """True for digit numerals with optional grouping, decimals and a glued scale ("3bn")."""
+    """True for digit numerals with optional sign, grouping, decimals and a glued scale ("3bn", "-36")."""
     return _NUMERAL.match(text) is not None
 
 
@@ -62,7 +65,7 @@ def is_number_word(text: str) -> bool:
 
 
 def is_designation(text: str) -> bool:
-    """True for a model designation such as "F-35A", "Su-57", "B-52s" (a name with a number in it)."""
+    """True for a model designation such as "F-35A", "Su-57", "B-52s", "A320s" (a name with a number in it)."""
     return _DESIGNATION.match(text) is not None
 
 
@@ -71,11 +74,11 @@ def numeral_value(text: str) -> float | int | None:
     m = _NUMERAL.match(text)
     if m is None:
         return None
-    whole = int(m.group(1).replace(",", ""))
-    value: float | int = whole if m.group(2) is None else float(f"{whole}.{m.group(2)}")
-    if m.group(3):
-        value = value * SCALES[m.group(3).lower()]
-    return normalize(value)
+    whole = int(m.group(2).replace(",", ""))
+    value: float | int = whole if m.group(3) is None else float(f"{whole}.{m.group(3)}")
+    if m.group(4):
+        value = value * SCALES[m.group(4).lower()]
+    return normalize(-value if m.group(1) else value)
 
 
 def normalize(value: float | int) -> float | int:

@@ -4,7 +4,9 @@ Candidates are numerals ("28,500", "3bn", "~300") and cardinal number words ("tw
 "twenty-five", "a dozen", "one billion") found by token patterns; spaCy's entity labels and the
 dependency parse decide what is *not* a quantity (dates, durations, times, ordinals, numbers in
 names, list numbering, phone numbers, hyphenated modifiers such as "two-way") and what is
-counted:
+counted (a number inside a product or index name is not a count: "Boeing 737", "five new 737
+aircraft" counts five aircraft, "iPhone 4 owners", "the FTSE 100 index", "the 787 Dreamliner"; a
+measure glued to the number is its unit: "500km", "30GB", "a 3.5-inch display"):
 
 - the counted noun is the head of the noun phrase the number starts ("4,000 U.S. soldiers" ->
   "soldier", "48 F-35A fighter jets" -> "fighter jet", "two of its allies" -> "ally"); a number
@@ -20,6 +22,11 @@ counted:
   "from <place>" after a verb of withdrawal, and "for <place>" for money. Places below country
   level (US states, big cities, garrison towns: ``pipeline/data/places.json``) resolve to their
   country, as does a place noun with a country possessor ("Russia's Kursk region").
+
+A number without a noun is kept when it plainly counts or measures: a level or move ("fell
+344.65", "down 100", "to -36"), the object of a verb ("eliminate 789"), an elided noun ("the
+government will appoint six"), or an amount whose currency the amount before it gives ("US$5
+billion on top of the four billion it received").
 """
 
 from __future__ import annotations
@@ -394,6 +401,14 @@ def _noun_run(doc: "Doc", j: int) -> "Token | None":
         tok = doc[k]
         if tok.is_space:
             break
+        if tok.ent_iob_ == "B" and tok.ent_type_ in _DATE_ENT_LABELS and _names_time(doc, k):
+            break  # "rose 15,000 last week": the date is not what is counted
+        if tok.text.isdigit() and designation is None and k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            glued = doc[k - 1].text in ("-", "–") and doc[k - 1].whitespace_ == ""
+            if (head is None and not glued and (k > j or num.is_number_word(doc[k - 1].text))) \
+                    or (head is not None and head.pos_ == "PROPN" and glued):
+                k += 1  # a model number inside the phrase: "five new 737 aircraft", "14 Airbus A330-200 airliners"
+                continue
         if head is None and designation is None and _is_country_word(tok) and k + 1 < n \
                 and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PART"):
             k += 1
@@ -423,10 +438,30 @@ def _noun_run(doc: "Doc", j: int) -> "Token | None":
         if tok.text in ("-", "–") and tok.whitespace_ == "" and doc[k - 1].whitespace_ == "":
             k += 1  # "active-duty", "Virginia-class"
             continue
+        if tok.text == "," and head is None and k > j and doc[k - 1].pos_ == "ADJ" and k + 1 < n \
+                and doc[k + 1].pos_ == "ADJ":
+            k += 1  # "two large, modern warships"
+            continue
         break
-    if head is None and designation is not None:
-        return designation
+    if designation is not None and (head is None or head.i < designation.i):
+        return designation  # "48 F-35As", "eight long-haul A330s"
     return head
+
+
+def _names_time(doc: "Doc", k: int) -> bool:
+    """True when the date entity starting at token ``k`` names a time ("last week", "Thursday"),
+    not only a frequency word ("weekly")."""
+    units = tables().time_units
+    n = len(doc)
+    while k < n:
+        tok = doc[k]
+        if tok.pos_ == "PROPN" or tok.lower_ in ("today", "tomorrow", "yesterday", "tonight") \
+                or singular(tok) in units:
+            return True
+        k += 1
+        if k >= n or doc[k].ent_iob_ != "I":
+            return False
+    return False
 
 
 def _range_link(doc: "Doc", end: int) -> int | None:
@@ -452,6 +487,13 @@ def _counted(doc: "Doc", start: int, end: int, value: float | int) -> tuple["Tok
         k = end + 1
         while k < n and (doc[k].pos_ in ("DET", "PRON") or doc[k].tag_ == "PRP$"):
             k += 1
+        for m in range(k + 1, min(n, k + 4)):  # a possessor: "20 of Boeing's larger 777 planes"
+            if doc[m].tag_ == "POS":
+                if all(t.pos_ == "PROPN" for t in doc[k:m]):
+                    k = m + 1
+                break
+            if doc[m].pos_ != "PROPN":
+                break
         head = _noun_run(doc, k)
         return head, (head.i if head is not None else end - 1)
     head = _noun_run(doc, end)
@@ -507,10 +549,14 @@ def _is_name_number(doc: "Doc", start: int, end: int) -> bool:
             return True  # "COVID-19"
         if prev.whitespace_ == "" and prev.is_alpha:
             return True
+        if prev.text in ("'", "’") and prev.whitespace_ == "" and len(first.text) == 2 and first.text.isdigit() \
+                and (start < 2 or doc[start - 2].whitespace_ != ""):
+            return True  # "iLife '11", "class of '08": a year
     if last.whitespace_ == "" and end < len(doc):
         nxt = doc[end]
-        if nxt.is_alpha and nxt.lower_ not in num.SCALES and nxt.lower_ not in tables().currency_words:
-            return True  # "6G", "5G"
+        if nxt.is_alpha and nxt.lower_ not in num.SCALES and nxt.lower_ not in t.currency_words \
+                and nxt.lower_ not in t.measures:
+            return True  # "6G", "5G"; but "30GB", "500km" measure
     return False
 
 
@@ -525,14 +571,40 @@ def _is_list_number(doc: "Doc", start: int, end: int) -> bool:
 
 
 def _glued_hyphen(doc: "Doc", start: int, end: int) -> bool:
-    """"two-way", "three-year", "1966-1981", "202-456-1111": not counts."""
+    """"two-way", "three-year", "1966-1981", "202-456-1111": not counts; but a measure ("a 3.5-inch
+    display") and a range of counts ("200-250 seats") are."""
     if end < len(doc) and doc[end].text in ("-", "–") and doc[end - 1].whitespace_ == "" \
             and doc[end].whitespace_ == "":
-        return True
+        return _hyphen_measure(doc, end) is None and not _hyphen_range(doc, end - 1)
     if start > 1 and doc[start - 1].text in ("-", "–") and doc[start - 1].whitespace_ == "" \
             and doc[start - 2].whitespace_ == "" and (num.is_numeral(doc[start - 2].text)):
-        return True
+        return not _hyphen_range(doc, start - 2)
     return False
+
+
+def _hyphen_measure(doc: "Doc", hyphen: int) -> "Token | None":
+    """The measure word glued by a hyphen after a numeral ("3.5-inch", "500-km"), else None."""
+    if hyphen + 1 >= len(doc) or not num.is_numeral(doc[hyphen - 1].text):
+        return None
+    unit = doc[hyphen + 1]
+    return unit if singular(unit) in tables().measures else None
+
+
+def _hyphen_range(doc: "Doc", left: int) -> bool:
+    """True for a glued range of counts, "200-250 seats": two whole numerals, rising, not years,
+    not part of a longer chain ("202-456-1111"), before a plural noun."""
+    right = left + 2
+    n = len(doc)
+    if right + 1 >= n or not (doc[left].text.isdigit() and doc[right].text.isdigit()):
+        return False
+    if (left > 0 and doc[left - 1].text in ("-", "–") and doc[left - 1].whitespace_ == "") \
+            or (doc[right].whitespace_ == "" and doc[right + 1].text in ("-", "–")):
+        return False
+    a, b = int(doc[left].text), int(doc[right].text)
+    if a >= b or (_looks_like_year(doc[left].text) and _looks_like_year(doc[right].text)):
+        return False
+    nxt = doc[right + 1]
+    return nxt.tag_ in ("NNS", "NNPS") or (nxt.pos_ == "ADJ" and right + 2 < n and doc[right + 2].tag_ == "NNS")
 
 
 # Words before a bare four-digit number that make it a year even before a plural noun
@@ -768,21 +840,32 @@ class _Found:
 
 
 def _after_name(doc: "Doc", start: int) -> bool:
-    """A small numeral right after a proper name is part of it ("Fortune 500", "Boeing 737")."""
+    """A small numeral right after a proper name is part of it ("Fortune 500", "Boeing 737",
+    "iPhone 4", "FTSE 100")."""
     if start == 0:
         return False
     prev = doc[start - 1]
-    return prev.pos_ == "PROPN" and prev.is_title is not False and not prev.is_sent_start \
-        and prev.ent_type_ not in ("GPE", "NORP", "DATE", "TIME") and prev.whitespace_ != "" \
-        and not num.is_comma_grouped(doc[start].text)
+    return (prev.pos_ == "PROPN" and prev.is_title is not False or _brand_like(prev.text)) \
+        and not prev.is_sent_start and prev.ent_type_ not in ("GPE", "NORP", "DATE", "TIME") \
+        and prev.whitespace_ != "" and not num.is_comma_grouped(doc[start].text)
+
+
+def _brand_like(text: str) -> bool:
+    """"iPhone", "iOS" (a capital after a lower-case start) or "FTSE", "DAX" (all capitals): a name
+    whose number is part of it even before a plural ("DAX 30 indices", "iPhone 4 owners")."""
+    return 1 < len(text) and text.isalpha() and (
+        text.isupper() and len(text) <= 5 or (text[0].islower() and not text.islower()))
 
 
 def _candidate(doc: "Doc", start: int, end: int, previous: list[_Found]) -> _Found | None:
     words = [t.text for t in doc[start:end]]
     first = doc[start]
     if first.lower_ == "zero" or (len(words) == 1 and first.lower_ == "one" and end < len(doc)
-                                  and doc[end].lower_ in ("of", "another", "day", "time", "way", "side")):
+                                  and (doc[end].lower_ in ("of", "another", "day", "time", "way", "side")
+                                       or doc[end].lower_ == "point" and start > 0 and doc[start - 1].lower_ == "at")):
         return None
+    if len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
+        return None  # "serial number 001", "007": an identifier
     value = num.parse([w.lstrip("~≈") for w in words])
     if value is None:
         return None
@@ -812,7 +895,28 @@ def _candidate(doc: "Doc", start: int, end: int, previous: list[_Found]) -> _Fou
     elif is_percent:
         unit, category = "percent", "percent"
     else:
-        head, last = _counted(doc, start, end, value)
+        n = len(doc)
+        glued = end < n and doc[end - 1].whitespace_ == "" and (
+            doc[end].lower_ in tables().measures and doc[end].is_alpha or
+            doc[end].text in ("-", "–") and _hyphen_measure(doc, end) is not None)
+        if not glued and end < n and doc[end].is_alpha and singular(doc[end]) in tables().measures \
+                and doc[end].lower_ not in num.SCALES:
+            glued = True  # "a 2 GHz model", "a 10 mile radius": the measure, not the noun after it
+        if glued:  # "500km of wiring", "a 3.5-inch display": the measure is the unit, not the noun after it
+            head = doc[end] if doc[end].is_alpha else doc[end + 1]
+            last = head.i
+        else:
+            head, last = _counted(doc, start, end, value)
+        if head is not None and previous and previous[-1].head is not None and previous[-1].head.i == head.i \
+                and previous[-1].num_end <= start \
+                and not any(t.pos_ == "CCONJ" or t.is_punct for t in doc[previous[-1].num_end:start]):
+            return None  # a model number inside a counted phrase: "five new 737 aircraft"
+        if head is not None and not glued and first.text.isdigit() and len(words) == 1 and value > 1 \
+                and qualifier is None and head.tag_ in ("NN", "NNP") and head.dep_ != "compound" \
+                and doc[end].lower_ != "of" and head.lower_ not in _INVARIANT and head.lower_ not in _LEVEL_NOUNS \
+                and head.ent_type_ not in ("ORG", "NORP", "GPE") and not num.is_designation(head.text) \
+                and category_of(singular(head)) in ("count", "equipment"):
+            return None  # a singular noun after a plural number: a model or series ("737 airliner", "500 index")
         unit = None
         if head is not None:
             unit = _unit_of(doc, head)
@@ -848,25 +952,87 @@ def _candidate(doc: "Doc", start: int, end: int, previous: list[_Found]) -> _Fou
                                         and not (start > 0 and doc[start - 1].pos_ in ("VERB", "AUX"))))
         ):
             return None  # "in 2000"; but "a force of 2000 soldiers" counts soldiers
-        if head is None and unit is None and not borrow and not num.is_numeral(first.text):
+        if head is None and unit is None and not borrow and not num.is_numeral(first.text) \
+                and not _bare_word_counts(doc, start, end, value):
             return None  # a bare number word ("an attack on one") counts nothing
-        if head is not None and head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "PERSON") \
+        if head is not None and not glued and head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "PERSON") \
                 and not head.lower_.endswith("s"):
             return None  # "2 Cavalry", "Boeing 737 Ethiopia": a name, not a count
         if head is not None and head.tag_ == "NNP" and len(head.text) <= 4 and head.i + 1 < len(doc) \
                 and doc[head.i + 1].text == "." and head.whitespace_ == "":
             return None  # a citation's volume: "20 Op. O.L.C. 124", "531 U.S. 98"
-        if (head is None or head.tag_ not in ("NNS", "NNPS")) and num.is_numeral(first.text) \
-                and _after_name(doc, start):
-            return None  # "the Fortune 500 list", "the S&P 500 index"
+        if num.is_numeral(first.text) and _after_name(doc, start) and (
+                head is None or head.tag_ not in ("NNS", "NNPS") or _brand_like(doc[start - 1].text)):
+            return None  # "the Fortune 500 list", "the S&P 500 index", "iPhone 4 owners"
         if head is None and unit is None and not borrow and num.is_numeral(first.text) \
                 and not num.is_comma_grouped(first.text) and qualifier is None \
-                and (start == 0 or doc[start - 1].lower_ not in _BARE_OK):
+                and (start == 0 or doc[start - 1].lower_ not in _BARE_OK) and not _bare_numeral_counts(doc, start, end):
             return None  # a bare small numeral is a reference ("sec. 2", "(10 U.S.C.") more often than a count
         category = category_of(unit)
+        if unit == "company" and head is not None and not _military_company(doc, head):
+            category = "count"  # "three large American auto companies" are firms
+        if head is None and unit is None and not borrow and len(words) > 1 and value >= 1_000_000:
+            # "US$5 billion in aid on top of the four billion it received": the amount before sets the currency
+            sent_start = first.sent.start
+            prior = [p for p in previous if p.currency is not None and p.num_start >= sent_start
+                     and start - p.num_end <= 12]
+            if prior and _number_of_noun(doc, start) is None:
+                unit, category, currency = prior[-1].unit, "money", prior[-1].currency
     return _Found(start=q_start, num_start=start, num_end=end, ev_start=cur_start, ev_end=ev_end,
                   text_end=text_end, value=value, qualifier=qualifier, approximate=approximate, unit=unit,
                   category=category, currency=currency, head=head, borrow=borrow, bare=bare)
+
+
+# Nouns that name a value rather than count things: "the 5000 mark", "the 100 level".
+_LEVEL_NOUNS = frozenset({"mark", "level", "threshold", "barrier", "milestone", "line", "figure", "point"})
+# Modifiers that make "company" a military unit ("two infantry companies").
+_COMPANY_CUES = frozenset({"infantry", "rifle", "tank", "armored", "armoured", "mechanized", "mechanised", "marine",
+                           "commando", "airborne", "engineer", "artillery", "military", "army", "paratrooper",
+                           "parachute", "reconnaissance", "combat", "guard", "guards", "special", "assault",
+                           "security", "police", "support", "ranger", "motorized", "motorised"})
+
+
+def _military_company(doc: "Doc", head: "Token") -> bool:
+    """ "two infantry companies", "three companies of paratroopers", not "two auto companies"."""
+    if any(t.lower_ in _COMPANY_CUES for t in head.lefts):
+        return True
+    k = head.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "of":
+        nxt = _noun_run(doc, k + 1)
+        return nxt is not None and category_of(singular(nxt)) == "personnel"
+    return False
+
+
+_DETERMINERS = frozenset({"the", "these", "those", "all", "both", "its", "their", "his", "her", "our", "your", "my",
+                          "every", "each", "any", "top", "last", "first", "next"})
+_BARE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "npadvmod"})
+
+
+def _bare_word_counts(doc: "Doc", start: int, end: int, value: float | int) -> bool:
+    """A number word without a noun that still counts or amounts to something: an elided noun
+    ("the government will appoint six", "on top of the four billion it received")."""
+    words = doc[start:end]
+    if doc[start].is_title and not doc[start].is_sent_start:
+        return False  # "the Ford Five Hundred", "the Big Three": a name
+    if value >= 1000 and any(t.lower_ in num.SCALES for t in words):
+        return True
+    if value < 2 or (start > 0 and doc[start - 1].lower_ in _DETERMINERS):
+        return False  # "the two met", "all three": people already named
+    return doc[end - 1].dep_ in _BARE_DEPS
+
+
+def _bare_numeral_counts(doc: "Doc", start: int, end: int) -> bool:
+    """A bare numeral that is a count or level, not a reference: a decimal or signed value
+    ("fell 344.65", "to -36"), the object of a verb ("eliminate 789"), a move ("down 100"), or a
+    number a participle describes ("the 60 needed to pass")."""
+    tok = doc[end - 1]
+    if "." in tok.text or tok.text[:1] in ("-", "−"):
+        return True
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (start == 0 or doc[start - 1].lower_ not in _DETERMINERS):
+        return True  # "eliminate 789"; but "shrink the 787" is a model
+    if start > 0 and doc[start - 1].lower_ in ("down", "up"):
+        return True
+    return end < len(doc) and doc[end].tag_ == "VBN" and doc[end].dep_ == "acl"
 
 
 def _number_of_noun(doc: "Doc", start: int) -> "Token | None":

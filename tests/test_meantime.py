@@ -7,7 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.meantime import SENTENCE_SEPARATOR, read_meantime, read_meantime_file, score_meantime
+from pipeline.meantime import (
+    SENTENCE_SEPARATOR,
+    MeantimeDoc,
+    MeantimeMention,
+    MeantimeValue,
+    has_number,
+    read_meantime,
+    read_meantime_file,
+    score_meantime,
+    split_values,
+)
 
 from conftest import shared_dir
 
@@ -51,6 +61,9 @@ SMALL = """<?xml version="1.0" ?><Document doc_id="1" doc_name="1_Test" lang="en
 <TIMEX3 m_id="4" functionInDocument="CREATION_TIME" type="DATE" value="2010-05-04">
 <token_anchor t_id="3"/><token_anchor t_id="4"/><token_anchor t_id="5"/><token_anchor t_id="6"/></TIMEX3>
 <TIMEX3 m_id="5" functionInDocument="NONE" type="DURATION" value="P1Y"></TIMEX3>
+<VALUE m_id="6" type="MONEY"><token_anchor t_id="17"/><token_anchor t_id="18"/><token_anchor t_id="19"/></VALUE>
+<VALUE m_id="7" type="PERCENT"><token_anchor t_id="21"/><token_anchor t_id="22"/></VALUE>
+<VALUE m_id="8" type="MONEY"><token_anchor t_id="17"/><token_anchor t_id="18"/><token_anchor t_id="19"/></VALUE>
 <ENTITY ent_type="PER" m_id="10"/>
 <ENTITY ent_type="LOC" m_id="11"/>
 <ENTITY ent_type="ORG" m_id="12"/>
@@ -86,7 +99,13 @@ def test_small_annotations_have_char_spans(small) -> None:
         ("PER", "Jane Doe", "NAM"), ("ORG", "it", "PRO"), ("LOC", "France", "NAM")]
 
 
-def record(doc, *, dates=(), entities=()) -> dict:
+def test_small_values_are_read_once(small) -> None:
+    # The same words annotated twice are one value.
+    assert [(v.type, v.text) for v in small.values] == [("MONEY", "$5 billion"), ("PERCENT", "3%")]
+    assert all(small.text[v.start:v.end] == v.text for v in small.values)
+
+
+def record(doc, *, dates=(), entities=(), quantities=()) -> dict:
     def sp(text: str) -> dict:
         i = doc.text.index(text)
         return {"start": i, "end": i + len(text), "text": text}
@@ -97,6 +116,8 @@ def record(doc, *, dates=(), entities=()) -> dict:
                   for i, (t, ty, v) in enumerate(dates, 1)],
         "entities": [{"id": f"E{i}", "label": lab, "name": t, "country": None, "mentions": [sp(t)]}
                      for i, (lab, t) in enumerate(entities, 1)],
+        "quantities": [{"id": f"Q{i}", "text": t, "value": 1, "unit": None, "category": cat, "currency": None,
+                        "evidence": sp(t)} for i, (t, cat) in enumerate(quantities, 1)],
     }
 
 
@@ -119,6 +140,66 @@ def test_wrong_class_is_not_a_match(small) -> None:
     assert (s["entities"]["tp"], s["entities"]["fp"], s["entities"]["fn"]) == (0, 1, 2)
 
 
+def test_score_quantities_small(small) -> None:
+    rec = record(small, quantities=[("$5 billion", "money"), ("3", "count"), ("2010", "count")])
+    s = score_meantime([rec], [small])
+    q = s["quantities"]
+    assert (q["tp"], q["fp"], q["fn"]) == (2, 1, 0)
+    assert q["type_accuracy"] == 0.5  # "3" is a PERCENT, our category says count
+    assert (s["quantities_MONEY"]["tp"], s["quantities_PERCENT"]["tp"]) == (1, 1)
+    assert s["quantities_QUANTITY"]["fp"] == 1
+    doc = s["per_document"][small.id]
+    assert [x["text"] for x in doc["spurious"]] == ["2010"] and doc["missed"] == []
+    assert score_meantime([record(small)], [small])["quantities"]["fn"] == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("about 500", True), ("four billion", True), ("US$7.2 bn", True), ("15-20%", True), ("-36", True),
+    ("many", False), ("thousands of", False), ("billions of dollars", False), ("a score of", False),
+    ("5th", False), ("the amount", False), ("About half", False),
+])
+def test_has_number(text, expected) -> None:
+    assert has_number(text) is expected
+
+
+def _value(text: str, sub: str, typ: str = "QUANTITY") -> MeantimeValue:
+    i = text.index(sub)
+    return MeantimeValue(type=typ, start=i, end=i + len(sub), text=sub)
+
+
+def test_split_values_drops_containers_vague_amounts_ages_and_durations() -> None:
+    text = ("Cuts of 20 to 25 percent hit thousands of workers. Smith, 58, said 75 hours of tape and the 5th plant "
+            "were lost, as were 300 jobs.")
+    vals = [_value(text, "20 to 25 percent", "PERCENT"), _value(text, "20", "PERCENT"),
+            _value(text, "25 percent", "PERCENT"), _value(text, "thousands of"), _value(text, "58"),
+            _value(text, "75"), _value(text, "5th"), _value(text, "300")]
+    i = text.index("Smith")
+    doc = MeantimeDoc(id="d", text=text, published=None, title="", tokens=(), annotated_end=len(text), timexes=(),
+                      entities=(MeantimeMention(label="PER", start=i, end=i + 5, text="Smith", syntactic_type="NAM"),),
+                      values=tuple(vals))
+    required, other = split_values(vals, doc)
+    assert [v.text for v in required] == ["20", "25 percent", "300"]
+    assert {v.text for v in other} == {"20 to 25 percent", "thousands of", "58", "75", "5th"}
+    # Without the document, ages and durations cannot be told apart and stay required.
+    assert [v.text for v in split_values(vals)[0]] == ["20", "25 percent", "58", "75", "300"]
+
+
+def test_range_ends_and_definite_counts_are_excused() -> None:
+    text = "Ford will pay between $12 million and $20 million. The two companies agreed. Three firms bid."
+    money = _value(text, "between $12 million and $20 million", "MONEY")
+    i = text.index("The two companies")
+    doc = MeantimeDoc(id="d", text=text, published=None, title="", tokens=(), annotated_end=len(text), timexes=(),
+                      entities=(MeantimeMention(label="ORG", start=i, end=i + 17, text="The two companies",
+                                                syntactic_type="NOM"),),
+                      values=(money,))
+    rec = record(doc, quantities=[("$12 million", "money"), ("$20 million", "money"), ("two", "count"),
+                                  ("Three", "count")])
+    q = score_meantime([rec], [doc])["quantities"]
+    # One end of the range matches, the other is excused; "The two companies" is a definite nominal
+    # MEANTIME does not count; "Three firms" is an unannotated count and is wrong.
+    assert (q["tp"], q["fp"], q["fn"]) == (1, 1, 0)
+
+
 needs_corpus = pytest.mark.skipif(not REAL.exists(), reason="MEANTIME corpus not available")
 
 
@@ -129,13 +210,15 @@ def test_real_file_rebuilds_text_and_spans() -> None:
     assert doc.title == "Northrop Grumman and Airbus parent EADS defeat Boeing for $40 billion US airtanker contract"
     assert doc.text.startswith(doc.title + SENTENCE_SEPARATOR + "March 01, 2008" + SENTENCE_SEPARATOR + "Northrop")
     assert doc.published == "2008-03-01"
-    assert "US$40 billion (GB #20.1 billion)" in doc.text
+    # The corpus stores "£" as "#"; the rebuilt text has the pound sign back.
+    assert "US$40 billion (GB £20.1 billion)" in doc.text
 
     root = ET.parse(REAL).getroot()
     tokens = [t.text for t in root.iter("token")]
     assert len(doc.tokens) == len(tokens)
     for (s, e), tok in zip(doc.tokens, tokens):
-        assert doc.text[s:e] == {"``": "“", "''": "”"}.get(tok, tok) or tok == '"'
+        got = doc.text[s:e]
+        assert got == {"``": "“", "''": "”"}.get(tok, tok) or tok == '"' or (tok, got) == ("#", "£")
 
     by_value = {t.value: t for t in doc.timexes}
     assert by_value["2008-03-01"].text == "March 01, 2008"
@@ -154,3 +237,6 @@ def test_corpus_reads_all_documents() -> None:
     assert len(docs) == 120
     assert len({d.id for d in docs}) == 120
     assert sum(len(d.timexes) for d in docs) > 400
+    values = [v for d in docs for v in d.values]
+    assert len(values) > 400 and {v.type for v in values} == {"MONEY", "PERCENT", "QUANTITY"}
+    assert all(d.text[v.start:v.end] == v.text for d in docs for v in d.values)

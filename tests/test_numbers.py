@@ -27,6 +27,8 @@ from pipeline import numbers as num
         (["half", "a", "million"], 500_000),
         (["half", "a", "dozen"], 6),
         (["Twenty", "-", "five"], 25),
+        (["-36"], -36),
+        (["-366.94"], -366.94),
     ],
 )
 def test_parse(words, value):
@@ -54,6 +56,8 @@ def test_whole_floats_become_ints():
 
 @pytest.mark.parametrize(("text", "expected"), [("F-35A", True), ("Su-57", True), ("B-52s", True), ("MQ-9", True),
                                                 ("S-400", True), ("COVID-19", False), ("G7", False),
-                                                ("2,500", False), ("two-way", False)])
+                                                ("2,500", False), ("two-way", False), ("A320s", True),
+                                                ("A380", True), ("C130", True), ("FY2021", False), ("Q3", False),
+                                                ("737", False)])
 def test_is_designation(text, expected):
     assert num.is_designation(text) is expected
