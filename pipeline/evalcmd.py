@@ -26,6 +26,7 @@ TARGETS = (
     ("statements", "forces", "f1", 0.80),
     ("meantime", "dates_span", "value_accuracy", 0.85),
     ("meantime", "dates_span", "f1", 0.85),
+    ("meantime", "quantities", "f1", 0.90),  # our own target: the issue sets none for MEANTIME quantities
 )
 
 
@@ -157,6 +158,9 @@ def markdown(results: list[dict[str, Any]], *, model: str) -> str:
         "- The baseline's quantity unit is the head noun lemma, and 'dollar' etc. for MONEY entities; without "
         "money units its value+unit F1 on the statements is about 0.52.",
         "- Forces are few (9 in the statements); one missed force moves F1 by about 0.05.",
+        "- The MEANTIME quantities row (span F1 against MEANTIME's VALUE annotations) has a target we set "
+        "ourselves; MEANTIME's errors were looked at while writing quantity rules, so it is a development score "
+        "too.",
     ]
     for res in results:
         name = Path(res["gold"]).name
