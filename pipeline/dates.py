@@ -19,7 +19,12 @@ article's publication date (the TIMEX3 document creation time):
 - relative dates ("last month", "this week", "This past Sunday", "75 years ago") are resolved
   by calendar arithmetic, at the granularity the words name (ISO weeks, seasons ``-SU``,
   decades ``202``);
-- durations "five years" -> ``P5Y``, "the last two decades" -> ``P20Y``, "multi-year" -> ``PXY``;
+- holidays ("Memorial Day" -> the last Monday of May, US federal dates; lunar and church
+  feasts keep a null value), fiscal years (named by the year they end in, US October start);
+- "the day", "the same period last year", "the next day" and bare clock times take the date
+  named just before in the sentence (or the one before it), else the anchor;
+- durations "five years" -> ``P5Y``, "two and a half years" -> ``P2.5Y``, "the last two decades"
+  -> ``P20Y``, "multi-year" -> ``PXY``;
   sets "annually" -> ``P1Y``; vague words -> ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``.
 
 dateparser is used only as a fallback for calendar formats the grammar does not cover
@@ -94,7 +99,8 @@ _WEEKDAY_WORD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _YEAR = r"(1[5-9]\d\d|20\d\d|2100)"
 _QUALIFIER = (
     r"(?:(?:nearly|almost|about|around|approximately|roughly|some|over|under|more than|less than|fewer than|"
-    r"at least|at most|up to|just over|just under|well over|an estimated|the|a|its|their|his|her|our|this)\s+)*"
+    r"at least|at most|up to|just over|just under|well over|an estimated|just|only|barely|merely|a\s+mere|exactly|precisely|"
+    r"the|a|its|their|his|her|our|this)\s+)*"
 )
 
 # ---- compiled grammar (module-level: compiled once) ----------------------------------
@@ -111,17 +117,17 @@ _RANGE = re.compile(r"^(?P<a>.*?(?:\d(?:0'?s)?|\b(?:january|february|march|april
 
 _PRESENT = re.compile(
     r"^(?:right\s+)?(?:now|nowadays|currently|presently|at\s+present|the\s+present(?:\s+day)?|present\s+day|"
-    r"to\s+date|at\s+this\s+time|these\s+days|today'?s?\s+world|the\s+current\s+period)$"
+    r"to\s+date|at\s+this\s+time|these\s+days|today'?s?\s+world|the\s+current\s+period|(?:for\s+)?the\s+time\s+being)$"
 )
 _PAST = re.compile(r"^(?:recently|lately|previously|formerly|earlier|in\s+the\s+past|the\s+past|once|(?:in\s+)?recent\s+(?:years|months|weeks|decades|times))$")
 _FUTURE = re.compile(
     r"^(?:soon|shortly|(?:in\s+)?the\s+(?:near\s+|foreseeable\s+|distant\s+|not\s+too\s+distant\s+)?future|"
     r"(?:in\s+)?the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)|one\s+day|someday|eventually|"
-    r"in\s+due\s+course|later)$"
+    r"in\s+due\s+course|later|(?:in\s+|over\s+|for\s+)?the\s+(?:near|short|medium|long|longer)[\s-]+term)$"
 )
 _SET = re.compile(
     r"^(?:(?P<adv>annual(?:ly)?|yearly|weekly|monthly|daily|nightly|hourly|quarterly|biannual(?:ly)?|biennial(?:ly)?|semi-?annual(?:ly)?)|"
-    r"(?:every|each|per|a)\s+(?:(?P<n>\d+|" + _NUM_WORD + r")\s+)?" + _UNIT_WORD + r")$"
+    r"(?:every|each|per)\s+(?:(?P<n>\d+|" + _NUM_WORD + r")\s+)?" + _UNIT_WORD + r")$"
 )
 _SET_ADV = {
     "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "weekly": "P1W", "monthly": "P1M", "daily": "P1D",
@@ -131,13 +137,14 @@ _SET_ADV = {
 }
 _DECADE = re.compile(r"(?:^|\s|-)(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(\d\d\d)0'?s|'?(\d)0'?s)$")
 _SHORT_YEAR = re.compile(r"^(?:(?:since|in|of|from)\s+)?'(\d\d)$")
+_QUOTED_YEAR = re.compile(r"'\d\d$")
 _CENTURY_ORD = re.compile(r"\b\d+\s*(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|last)\s+(?:century|anniversary)")
 _AGO = re.compile(r"^(?:" + _QUALIFIER + r")(?P<n>\d+(?:\.\d+)?|" + _NUM_WORD + r")?\s*" + _UNIT_WORD + r"\s+(?:ago|earlier|before)$")
 _DURATION = re.compile(
     r"^(?P<lead>(?:the\s+)?(?:last|past|next|coming|previous|following|first|final|remaining|better\s+part\s+of(?:\s+the)?)\s+)?"
     + _QUALIFIER
     + r"(?P<n>\d+(?:\.\d+)?(?:,\d{3})*|" + _NUM_WORD + r"|" + "|".join(_VAGUE_NUMBERS) + r")?[\s-]*"
-    r"(?:(?:more|additional|consecutive|straight|full|long|short|successive|further)\s+)*"
+    r"(?:(?:more|additional|consecutive|straight|full|long|short|successive|further|trading|business|working|calendar|school)\s+)*"
     + _UNIT_WORD
     + r"(?P<tail>\s+(?:to\s+come|ahead|long|old|on\s+end|or\s+(?:so|more)|and\s+counting|running|in\s+a\s+row|(?:of\s+\w+)))?$"
 )
@@ -160,6 +167,71 @@ _CLOCK = re.compile(
 )
 _SEASON_ONLY = re.compile(r"^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?$")
 _MONTH = re.compile(r"\b" + _MONTH_WORD + r"(?=\s|$|,|\d)")
+# "the day" the article reports on ("ended the day down"), the week/month/year it falls in
+_ANCHOR_UNIT = re.compile(
+    r"^(?:(?:the\s+)?(?:start|beginning|end|rest|remainder|middle|close|course|balance)\s+of\s+)?"
+    r"(?:the|that)\s+(?:same\s+|entire\s+|whole\s+|full\s+)?(?P<unit>day|week|month|year)$"
+)
+# "a second consecutive day", "the fifth straight week", "fourth week in a row": the current one
+_RUN = re.compile(
+    r"^(?:(?:a|the|its|their)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?P<adj>consecutive|straight|successive)\s+)?(?:trading\s+)?(?P<unit>day|session|week|month|quarter|year)"
+    r"(?P<row>\s+in\s+a\s+row|\s+running)?$"
+)
+# "the same period last year", "the same month a year ago": a year before a date said nearby
+_SAME_AGO = re.compile(
+    r"^(?:the\s+)?same\s+(?:period|time|day|week|month|quarter|season)\s+(?:of\s+|in\s+)?"
+    r"(?:(?:the\s+)?(?:last|previous|prior)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before))$"
+)
+# "two and a half years", "a year and a half"
+_AND_HALF = re.compile(
+    r"^" + _QUALIFIER + r"(?:(?P<n>\d+|" + _NUM_WORD + r")\s+and\s+a\s+half\s+" + _UNIT_WORD
+    + r"|(?:a|an|one)\s+(?P<unit>second|minute|hour|day|week|month|year|decade)\s+and\s+a\s+half)$"
+)
+_PART_OF_DAY = re.compile(r"^(?:the\s+)?(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)$")
+# A weekday that is part of a name: "Black Monday", "Super Tuesday", "Good Friday".
+_NAMED_WEEKDAY = re.compile(r"^(?P<w>[a-z]+)\s+" + _WEEKDAY_WORD + r"$")
+_WEEKDAY_MODIFIERS = frozenset({
+    "on", "last", "next", "this", "that", "every", "each", "coming", "past", "previous", "following", "early", "late",
+    "by", "until", "till", "since", "from", "before", "after", "of", "late", "through", "same", "one", "a",
+})
+# Public holidays: fixed (month, day) or (month, weekday, nth; -1 = last).
+_HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int] | None] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+    "new year's eve": (12, 31), "independence day": (7, 4), "veterans day": (11, 11), "veterans' day": (11, 11),
+    "armistice day": (11, 11), "remembrance day": (11, 11), "halloween": (10, 31), "valentine's day": (2, 14),
+    "juneteenth": (6, 19), "flag day": (6, 14), "boxing day": (12, 26), "new year": (1, 1),
+    "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "labour day": (9, 0, 1), "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4), "martin luther king jr. day": (1, 0, 3), "martin luther king day": (1, 0, 3),
+    "mlk day": (1, 0, 3), "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3), "president's day": (2, 0, 3),
+    "washington's birthday": (2, 0, 3), "columbus day": (10, 0, 2), "indigenous peoples' day": (10, 0, 2),
+    "easter": None, "easter sunday": None, "good friday": None, "ramadan": None, "eid": None, "eid al-fitr": None,
+    "eid al-adha": None, "hanukkah": None, "passover": None, "yom kippur": None, "diwali": None,
+    "lunar new year": None, "chinese new year": None, "nowruz": None,
+}
+_HOLIDAY = re.compile(
+    r"^(?:the\s+)?(?P<name>" + "|".join(sorted((re.escape(k) for k in _HOLIDAYS), key=len, reverse=True)) + r")"
+    r"(?:\s+(?:of\s+)?" + _YEAR + r")?$"
+)
+_HOLIDAY_CUE = re.compile(r"\b(?:christmas|new year|independence|veterans|armistice|remembrance|halloween|valentine|juneteenth|"
+                          r"flag day|boxing|memorial|labou?r day|thanksgiving|luther king|mlk|president|washington's|"
+                          r"columbus|indigenous|easter|good friday|ramadan|eid|hanukkah|passover|yom kippur|diwali|nowruz)")
+# "June 17, two days before ...": a date and a duration the model joined at a comma
+_COMMA_DURATION = re.compile(
+    r"^(?P<a>.+?),\s+(?P<b>(?:\d+|" + _NUM_WORD + r"|several|a\s+few|few)\s+" + _UNIT_WORD + r")\b.*$", re.I
+)
+_LEAD_COUNT = re.compile(r"^[\d.,]+\s+(?=(?:a|an|per)\s+(?:year|month|week|day|hour)$)", re.I)
+_BARE_CLOCK = re.compile(r"^(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}:\d\d|\d{4})(?:\s*(?:utc|gmt|z|local\s+time))?$", re.I)
+# Approximations around a clock time: "around 3 p.m.", "shortly after 10:00 GMT".
+_CLOCK_LEAD = re.compile(r"^(?:(?:at\s+)?(?:around|about|approximately|roughly|some|nearly|almost|just|shortly|sometime|"
+                         r"before|after|until|till|by|from)(?:\s+|$))+")
+# "the current fiscal year": US federal fiscal years run October to September, named by their end.
+_REL_FISCAL = re.compile(r"^(?:the\s+)?(?P<rel>this|current|next|last|previous|coming|upcoming|prior)\s+(?:fiscal|financial|budget)\s+year$")
+# "the next day", "the previous day": a day next to one the text has named
+_NEXT_DAY = re.compile(r"^the\s+(?P<rel>next|following|previous|preceding|prior)\s+day$")
+_CONTEXT_WORDS = re.compile(r"(?i)\b(?:day|week|month|year|same)\b")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n+")
 _YEAR_RE = re.compile(r"(?<![\d,.$])" + _YEAR + r"(?![\d,%])")
 _DAY_AFTER_MONTH = re.compile(_MONTH_WORD + r"\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!,\d)")
 _DAY_BEFORE_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD)
@@ -170,9 +242,10 @@ _FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*'?(\d{2,4})\b")
 _TEMPORAL_CUE = re.compile(
     r"\b(?:" + _MONTH_WORD + r"|" + _WEEKDAY_WORD + r"|" + _UNIT_WORD + r"|today|tonight|yesterday|tomorrow|now|"
     r"recent(?:ly)?|soon|future|past|present|annual(?:ly)?|yearly|weekly|monthly|daily|quarterly|morning|afternoon|"
-    r"evening|night|noon|midnight|spring|summer|autumn|fall|winter|weekend|fiscal|fy|currently|to\s+date|ago)\b"
+    r"evening|night|noon|midnight|spring|summer|autumn|fall|winter|weekend|fiscal|fy|currently|to\s+date|ago)\b|\bfy\s*'?\d\d"
     r"|\d{3}0'?s\b|'?\b\d0s\b|'\d\d\b|(?<![\d,.$])" + _YEAR + r"(?![\d,%])|\d\s*[ap]\.?m\b|\d:\d\d|\d{4}\s*(?:utc|gmt)"
 )
+_NUMERIC_CUE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/(?:\d\d|\d{4})|\d{1,2}\.\d{1,2}\.\d{4})\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{1,4}\b")
 _DOC_NUMBER = re.compile(r"^(?:[a-z]{1,3}\.\s?)+\d|^(?:no|nos|section|sec|art|article|resolution|title|chapter|rule|law|ch)\.?\s+\d")
 _NAMED_TIME = re.compile(r"\b(?:" + _MONTH_WORD + r"|" + _WEEKDAY_WORD + r"|spring|summer|autumn|fall|winter|weekend|morning|afternoon|evening|night|today|tomorrow|yesterday)\b")
@@ -187,6 +260,8 @@ _RATE_UNIT = re.compile(r"(?:a|an|per)\s+(?:year|month|week|day|hour)\b", re.I)
 _AFTER_COUNT = re.compile(r"(?:\d|\b(?:once|twice|times|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))\s+$", re.I)
 _URL = re.compile(r"https?://|www\.|\.(?:pdf|html?|aspx?|php|com|org|gov|net|int|edu)\b|/[a-z][\w-]*/", re.I)
 _NO_JOIN_POS = frozenset(("ADP", "CCONJ", "PART", "SCONJ", "PUNCT"))
+# Vague words that stand as their own expression next to another ("for a week now").
+_NO_JOIN_WORDS = frozenset(("now", "currently", "recently", "lately", "soon"))
 _QUARTER_N = {"final": 4, "last": 4, "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _MONTH_CUES = frozenset(("in", "since", "until", "till", "of", "early", "late", "mid", "last", "next", "this", "through", "during", "from", "by", "the", "before", "after"))
 _PREP_YEAR = ("in", "by", "since", "until", "till", "from", "before", "after", "during", "of", "through", "to", "than", "and", "or", "-", "post", "pre", "as", "the", "between", "around", "about", "circa", "late", "early", "mid")
@@ -196,7 +271,8 @@ _PREP_YEAR = ("in", "by", "since", "until", "till", "from", "before", "after", "
 
 def _matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
     def low(*words: str) -> dict:
-        return {"LOWER": {"IN": list(words)}}
+        # one word is tested in C; a set of words is a Python call per token tried
+        return {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": list(words)}}
 
     month_names = [m for m in _MONTHS if len(m) > 3] + ["sept"]
     return [
@@ -209,7 +285,13 @@ def _matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                    [low("the"), {"LOWER": "future", "POS": "NOUN"}],
                    [low("the"), {"LOWER": "past", "POS": "NOUN"}],
                    [low("in"), low("recent"), low("years", "months", "weeks")],
-                   [low("the"), low("coming"), low("days", "weeks", "months", "years")]]),
+                   [low("the"), low("coming"), low("days", "weeks", "months", "years")],
+                   *([low("the"), low(w), low("term")] for w in ("near", "short", "medium", "long", "longer")),
+                   [low("the"), low("time"), low("being")]]),
+        ("HALF", [[{"LIKE_NUM": True}, low("and"), low("a"), low("half"),
+                   low("years", "months", "weeks", "days", "hours", "minutes", "decades")],
+                  [low("a", "an", "one"), low("year", "month", "week", "day", "hour", "minute", "decade"),
+                   low("and"), low("a"), low("half")]]),
         ("SET", [[low("annual", "annually", "yearly", "weekly", "monthly", "quarterly", "biennial", "biannual")],
                  [low("every", "each"), {"LIKE_NUM": True, "OP": "?"},
                   low("year", "years", "month", "months", "week", "weeks", "day", "days")]]),
@@ -221,6 +303,7 @@ def _matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                        low("years", "decades", "months", "weeks")]]),
         # the year alone: the preposition before it is checked by _year_ok (see there)
         ("YEAR", [[{"SHAPE": "dddd", "TAG": "CD"}]]),
+        ("FISCAL", [[{"SHAPE": {"IN": ["XXdd", "XXdddd"]}}]]),  # "FY25", checked in _candidates
         ("PREFIXED", [[{"SHAPE": {"IN": ["xxxx-dddd", "xxx-dddd", "Xxxx-dddd", "Xxx-dddd"]}}],
                       [{"LOWER": {"IN": ["post", "pre", "mid"]}}, {"TEXT": "-"}, {"SHAPE": "dddd"}]]),
         ("MONTH", [[{"LOWER": {"IN": month_names}, "TAG": "NNP", "OP": "+"}]]),
@@ -231,7 +314,8 @@ def _matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                      [{"LOWER": {"IN": list(_WEEKDAYS)}}]]),
         ("NUMERIC", [[{"SHAPE": {"IN": ["dd/dd/dddd", "d/dd/dddd", "dd/d/dddd", "d/d/dddd", "d/d/dd", "dd/dd/dd",
                                         "dddd-dd-dd", "dd.dd.dddd"]}}]]),
-        ("RATE", [[{"LIKE_NUM": True}, low("a", "per"), low("year", "month", "week", "day")]]),
+        ("RATE", [[{"LIKE_NUM": True}, low("a", "per"), low("year", "month", "week", "day")],
+                  [low("once", "twice", "thrice"), low("a", "per"), low("year", "month", "week", "day")]]),
         ("COUNT", [[{"LIKE_NUM": True, "OP": "+"}, {"TEXT": "-", "OP": "?"},
                     low("years", "months", "weeks", "days", "decades", "hours", "centuries", "year", "month", "week", "day", "decade", "hour")]]),
         ("QUARTER", [[low("first", "second", "third", "fourth", "last", "final"), {"TEXT": "-", "OP": "?"}, low("quarter")]]),
@@ -300,6 +384,7 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
                 typ = "SET"  # "15 a year", "twice per month": a frequency
             found.append((start + s, start + e, typ, value))
     found.sort()
+    _refine_from_context(doc_text, found)
     out: list[TimeExpression] = []
     last_end = -1
     for start, end, typ, value in found:
@@ -309,6 +394,72 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
         ev = N.evidence(doc, start, end)
         out.append(TimeExpression(id=f"D{len(out) + 1}", text=ev.text, type=typ, value=value, evidence=ev))
     return tuple(out)
+
+
+def _refine_from_context(text: str, found: list[tuple[int, int, str, str | None]]) -> None:
+    """Values that the rest of the sentence makes finer, in place.
+
+    "in February, compared to the same period last year" is February of the year before; "the
+    day" and "the next day" are the day just named ("On Friday the Dow ... ending the day
+    down"); a clock time is on the day the sentence names ("on Tuesday ... at 18:00 UTC", "at
+    16:15 UTC, June 1"), not on the publication day.
+    """
+    for k, (start, end, typ, value) in enumerate(found):
+        if typ == "TIME":
+            if value and _BARE_CLOCK.match(_clean(text[start:end])):
+                _date_the_clock(text, found, k)
+            continue
+        if typ != "DATE" or not _CONTEXT_WORDS.search(text, start, end):
+            continue
+        cleaned = _clean(text[start:end])
+        if value and (unit := _ANCHOR_UNIT.match(cleaned)):
+            prev = _previous_date(text, found, k)
+            finer = _at_unit(prev, unit.group("unit")) if prev else None
+            if finer:
+                found[k] = (start, end, typ, finer)
+        elif value is None and (nd := _NEXT_DAY.match(cleaned)):
+            prev = _previous_date(text, found, k)
+            if prev and _DAY_VALUE.fullmatch(prev):
+                day = dt.date.fromisoformat(prev) + dt.timedelta(days=1 if nd.group("rel") in ("next", "following") else -1)
+                found[k] = (start, end, typ, day.isoformat())
+        elif value and _SAME_AGO.match(cleaned):
+            prev_f = next((f for f in reversed(found[:k]) if f[1] <= start), None)
+            if prev_f and prev_f[3] and re.match(r"\d{4}-", prev_f[3]) and not _SENTENCE_BREAK.search(text, prev_f[1], start):
+                found[k] = (start, end, typ, f"{int(prev_f[3][:4]) - 1}{prev_f[3][4:]}")
+
+
+def _previous_date(text: str, found: list[tuple[int, int, str, str | None]], k: int) -> str | None:
+    """The value of the nearest DATE before ``found[k]`` in its sentence or the one before."""
+    start = found[k][0]
+    lo = max(0, start - 400)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
+    lo = breaks[-2] if len(breaks) >= 2 else lo
+    return next((f[3] for f in reversed(found[:k]) if lo <= f[0] and f[1] <= start and f[2] == "DATE" and f[3]), None)
+
+
+def _date_the_clock(text: str, found: list[tuple[int, int, str, str | None]], k: int) -> None:
+    start, end, typ, value = found[k]
+    lo = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    hi_m = _SENTENCE_BREAK.search(text, end, end + 300)
+    hi = hi_m.start() if hi_m else end + 300
+    days = [(min(abs(f[0] - end), abs(start - f[1])), f[3]) for f in found
+            if f[0] >= lo and f[1] <= hi and f[2] == "DATE" and f[3] and _DAY_VALUE.fullmatch(f[3])]
+    if days and value:
+        found[k] = (start, end, typ, min(days)[1] + value[value.index("T"):])
+
+
+def _at_unit(value: str, unit: str) -> str | None:
+    """A calendar value cut to a unit ("2021-03-05" as a week is "2021-W09"); None if coarser."""
+    if unit == "year":
+        return value[:4] if re.match(r"\d{4}(?:$|-)", value) else None
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
+    if not m:
+        return None
+    if unit == "month":
+        return value[:7] if m.group(2) else None
+    if not m.group(3):
+        return None
+    return value if unit == "day" else _iso_week(dt.date.fromisoformat(value))
 
 
 def normalize(text: str, published: str | None, *, tense: str | None = None) -> tuple[str, str | None] | None:
@@ -341,6 +492,8 @@ def _candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
             continue
         elif key == "MONTH" and not _month_ok(doc, s, e):
             continue
+        elif key == "FISCAL" and not doc[s].lower_.startswith("fy"):
+            continue
         spans.append((s, e))
     tokens: list[tuple[int, int]] = []
     for s, e in spans:
@@ -354,7 +507,8 @@ def _candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
     merged: list[list[int]] = []
     for s, e in tokens:
         # overlapping, or directly adjacent ("June" + "8, 2010", "Friday" + "morning")
-        if merged and (s < merged[-1][1] or s == merged[-1][1] and doc[s].pos_ not in _NO_JOIN_POS):
+        if merged and (s < merged[-1][1] or s == merged[-1][1] and doc[s].pos_ not in _NO_JOIN_POS
+                       and doc[s].lower_ not in _NO_JOIN_WORDS):
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])
@@ -404,6 +558,9 @@ def _in_url(text: str, start: int, end: int) -> bool:
 
 def _in_name(doc: "Doc", s: int, e: int) -> bool:
     """A lone number between capitalised words is part of a name ("Russell 2000 Index")."""
+    if e - s <= 2 and s > 0 and doc[s].text[0] == "'" and _QUOTED_YEAR.fullmatch(doc[s:e].text) and doc[s - 1].pos_ == "PROPN" \
+            and doc[s - 1].lower_.rstrip(".") not in _MONTHS:
+        return True  # a version named by its year: "iLife '11", "Windows '95"
     if e - s != 1 or not doc[s].is_digit or s == 0 or e >= len(doc):
         return False
     before, after = doc[s - 1], doc[e]
@@ -430,6 +587,9 @@ def _extend(doc: "Doc", s: int, e: int) -> tuple[int, int]:
         e += 2
     if s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in _WEEKDAYS and doc[s].lower_.rstrip(".") in _MONTHS:
         s -= 2
+    elif e - s == 1 and doc[s].lower_ in _WEEKDAYS and s > 0 and doc[s - 1].is_title and doc[s - 1].pos_ in ("PROPN", "ADJ") \
+            and not doc[s - 1].is_sent_start and doc[s - 1].ent_type_ in ("", "DATE", "EVENT") and doc[s - 1].lower_ not in _WEEKDAY_MODIFIERS and doc[s - 1].lower_ not in _MONTHS:
+        s -= 1  # a named day: "Black Monday", "Super Tuesday"
     return s, e
 
 
@@ -500,7 +660,8 @@ def _parse_published(published: str | None) -> dt.date | None:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").replace("–", "-").replace("—", "-").split())
+    # " 's" is how tokenised text writes "1980's"
+    return " ".join(text.lower().replace("’", "'").replace("–", "-").replace("—", "-").replace(" 's", "'s").split())
 
 
 def _interpret(text: str, anchor: dt.date | None, tense: str | None) -> list[tuple[int, int, str, str | None]]:
@@ -514,11 +675,22 @@ def _interpret(text: str, anchor: dt.date | None, tense: str | None) -> list[tup
     m = _TRAIL_TRIM.search(text[start:end])
     if m and m.start() > 0:
         end = start + m.start()
-    while start < end and text[start] in " \n\t,;:(\"'“":
+    while start < end and text[start] in " \n\t,;:(\"'“" and not _QUOTED_YEAR.match(text, start, end):
         start += 1
     if start >= end:
         return []
     part = text[start:end]
+    m = _COMMA_DURATION.match(part)
+    if m and _MONTH.search(_clean(m.group("a"))):
+        # A date and a duration joined at a comma: "June 17, two days before the launch".
+        out = []
+        for off, piece in ((0, m.group("a")), (m.start("b"), m.group("b"))):
+            out.extend((start + off + ps, start + off + pe, typ, value) for ps, pe, typ, value in _interpret(piece, anchor, tense))
+        return out
+    m = _LEAD_COUNT.match(part)
+    if m:
+        start += m.end()
+        part = text[start:end]
     cleaned = _clean(part)
     rng = None if _ISO.match(cleaned) else _RANGE.match(part)
     if rng and not _DURATION_ADJ.match(cleaned):
@@ -607,8 +779,13 @@ def _shift_months(d: dt.date, months: int) -> tuple[int, int]:
 
 
 def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, str | None] | None:  # noqa: C901
-    if not t or not _TEMPORAL_CUE.search(t):
+    if not t or not (
+        _TEMPORAL_CUE.search(t) or _NUMERIC_CUE.search(t) or _HOLIDAY_CUE.search(t) or t.endswith((" term", "time being"))
+    ):
         return None
+    m = _RUN.match(t)
+    if m and (m.group("adj") or m.group("row")):
+        return "DATE", _current(m.group("unit"), anchor)
     if "-" in t and re.search(r"[a-z]-\d", t) and not re.search(r"\b(?:mid|post|pre|early|late)-\d", t):
         return None  # a number inside a name: "COVID-19", "F-35"
     if _DOC_NUMBER.match(t):
@@ -620,6 +797,34 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
 
     if _PRESENT.match(t):
         return "DATE", "PRESENT_REF"
+    m = _HOLIDAY.match(t)
+    if m:
+        return "DATE", _holiday(m.group("name"), m.group(2), anchor, tense)
+    m = _NAMED_WEEKDAY.match(t)
+    if m and m.group("w") not in _WEEKDAY_MODIFIERS and m.group("w") not in _MONTHS:
+        return "DATE", None  # a named day ("Black Monday", "Super Tuesday"): which one is not said
+    if _SAME_AGO.match(t):
+        return "DATE", str(anchor.year - 1) if anchor else None  # made finer by extract_dates
+    m = _ANCHOR_UNIT.match(t)
+    if m:
+        return "DATE", _current(m.group("unit"), anchor)
+    if _NEXT_DAY.match(t):
+        return "DATE", None  # made a date by extract_dates when the day it follows is named
+    m = _REL_FISCAL.match(t)
+    if m:
+        if anchor is None:
+            return "DATE", None
+        step = {"this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1}.get(m.group("rel"), -1)
+        return "DATE", str(anchor.year + (anchor.month >= 10) + step)
+    m = _AND_HALF.match(t)
+    if m:
+        if m.group("n"):
+            n = _number(m.group("n"))
+            return "DURATION", _duration_value(None if n is None else n + 0.5, re.search(_UNIT_WORD + r"$", t).group(0))
+        return "DURATION", _duration_value(1.5, m.group("unit"))
+    m = _PART_OF_DAY.match(t)
+    if m:
+        return "TIME", f"{anchor.isoformat()}T{_PARTS_OF_DAY[m.group('part')]}" if anchor else None
     if _PAST.match(t):
         return "DATE", "PAST_REF"
     if _FUTURE.match(t):
@@ -753,6 +958,43 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
     return _calendar(t, anchor, tense)
 
 
+def _current(unit: str, anchor: dt.date | None) -> str | None:
+    """The day, week, month, quarter or year the anchor falls in (ISO weeks)."""
+    if anchor is None:
+        return None
+    if unit in ("day", "session"):
+        return anchor.isoformat()
+    if unit == "week":
+        return _iso_week(anchor)
+    if unit == "month":
+        return f"{anchor.year}-{anchor.month:02d}"
+    if unit == "quarter":
+        return f"{anchor.year}-Q{(anchor.month - 1) // 3 + 1}"
+    return str(anchor.year)
+
+
+def _holiday(name: str, year: str | None, anchor: dt.date | None, tense: str | None) -> str | None:
+    """The date of a public holiday (US federal dates for the US ones), in the year written or implied."""
+    rule = _HOLIDAYS[name]
+    if rule is None:
+        return None  # a lunar or church calendar date: kept, value unknown
+    month = rule[0]
+    if year is None and anchor is None:
+        return f"XXXX-{month:02d}-{rule[1]:02d}" if len(rule) == 2 else None
+    if len(rule) == 2:
+        y = int(year) if year else _pick_year(month, rule[1], anchor, tense)
+        return f"{y}-{month:02d}-{rule[1]:02d}"
+    y = int(year) if year else _pick_year(month, 15, anchor, tense)
+    _m, weekday, nth = rule
+    if nth > 0:
+        first = dt.date(y, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = dt.date(y + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    return day.isoformat()
+
+
 def _relative(rel: str, unit: str, mod: str | None, anchor: dt.date | None, tense: str | None) -> tuple[str, str | None]:
     rel = " ".join(rel.split())
     if rel in ("past", "coming") and unit in ("week", "month", "year", "decade", "century", "quarter"):
@@ -853,6 +1095,9 @@ def _calendar(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, s
             if g and 1 <= int(g[0]) <= 31:
                 day = int(g[0])
     year: int | None = int(year_m.group(1)) if year_m else None
+    if year is None and month_m and (short := re.search(r"'(\d\d)$", t)):
+        yy = int(short.group(1))
+        year = (1900 if yy > (anchor.year % 100 + 10 if anchor else 30) else 2000) + yy  # "May '99"
     rel_year = _REL_YEAR.search(t)
     if year is None and rel_year and anchor is not None:
         year = anchor.year + {"this": 0, "last": -1, "next": 1, "previous": -1}[rel_year.group(1)]
@@ -924,6 +1169,7 @@ def _with_clock(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str,
     if m is None:
         return None
     rest = (t[: m.start()] + " " + t[m.end():]).strip(" ,")
+    rest = _CLOCK_LEAD.sub("", rest)
     rest = re.sub(r"^(?:on|at|of)\s+|\s+(?:on|at|of)$", "", rest).strip(" ,")
     clock = _clock_value(m)
     if not rest:

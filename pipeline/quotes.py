@@ -6,14 +6,19 @@ may run over wrapped lines and sentences) and reported against the original text
 the end of its paragraph is dropped, unless the next paragraph opens with a quote mark (the
 news convention for a quotation running over several paragraphs). Single marks (‘...’) count
 as quotes only outside a double-quoted stretch, so a nested ‘...’ stays part of the outer
-quotation, and a ’ between letters ("Korea’s", "we’ll") is an apostrophe, never a close.
+quotation, and a ’ between letters ("Korea’s", "we’ll") is an apostrophe, never a close. Curly
+double marks nest (“... ‘... “...”’ ...”); marks a converter turned round (“...,“said X) and
+tokenised ones (``...'', " ... ") are paired too.
 
 Kept: quotations of three words or more that are not titles, names or scare quotes
 ("so-called ...", "dubbed ..."). Attribution, first rule that applies:
 
 1. a reporting verb tied to the quote in the dependency parse ("X said", "said X",
    "X reassured that “...”", "X, who ..., said") or standing right before or after it, with its
-   subject as the speaker; pronouns go to the nearest preceding person (or office holder);
+   subject as the speaker (the agent of a passive verb; none for "is claimed to be “...”");
+   pronouns go to the previous sentence's subject or the nearest preceding person (or office
+   holder); "the company" goes to the organisation named before it, "the spokesman" to the
+   person introduced with that word; a statement's author is who issued it;
 2. "according to X";
 3. a source in parentheses right after the closing mark ("... ” (Zivotofsky v. Kerry)");
 4. an epigraph's dash line ("“...” – President Biden, February 19, 2021");
@@ -33,7 +38,7 @@ from .records import Entity, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from .entities import EntityIndex
 
@@ -69,6 +74,20 @@ DOCUMENT_NOUNS = frozenset({
     "statement", "report", "readout", "communique", "communiqué", "letter", "release", "post",
     "tweet", "declaration", "notice", "memo", "document", "briefing", "transcript", "announcement",
 })
+# Nouns for an organisation mentioned by its kind ("the company said").
+ORG_NOUNS = frozenset({
+    "company", "firm", "corporation", "carrier", "airline", "automaker", "carmaker", "manufacturer",
+    "contractor", "bank", "ministry", "department", "agency", "organization", "organisation", "group",
+    "alliance", "union", "council", "committee", "commission", "embassy", "institute", "exchange",
+    "regulator", "watchdog", "broadcaster", "newspaper", "publisher", "retailer", "insurer", "lender",
+})
+_DEFINITE = frozenset({"the", "this", "that"})
+# Reporting verbs whose object is who is spoken to or about, never the speaker.
+_ADDRESSEE_VERBS = frozenset({
+    "tell", "thank", "urge", "accuse", "praise", "hail", "condemn", "denounce", "criticize", "criticise",
+    "welcome", "call", "describe", "charge", "order", "direct", "remind", "assure", "reassure",
+})
+_NOT_AUTHOR_PREPS = frozenset({"to", "with", "about", "on", "over", "for", "in", "at", "against", "into"})
 _MALE_FEMALE = frozenset({"he", "she", "him", "her"})
 _ORG_PRONOUNS = frozenset({"it"})
 _RELATIVE = frozenset({"who", "that", "which"})
@@ -96,6 +115,11 @@ _CALLED = re.compile(r"called\s*[*_]*\s*$", re.IGNORECASE)
 _PAREN_SOURCE = re.compile(r"[\s*_]*\(([^()\n]{2,80})\)")
 _DASH_LINE = re.compile(r"[*_ \t]*(?:\n[\s*_]*)?[―–—]{1,2}[ \t]*[*_]*[ \t]*([^\n]{2,120})")
 _BYLINE_SPLIT = re.compile(r"[,(]")
+# Inside an open quotation, an opening mark after sentence punctuation that is followed by a
+# space, the end of the text or a lower-case word ("...,“said X") is a closing mark turned round.
+_CURLY_OPEN = frozenset("“«")
+_TURNED_CLOSE = re.compile(r"\s|$|[a-z]")
+_PUNCT_BEFORE = re.compile(r"[.,!?;][ \t]*$")
 _PARA_OPEN = re.compile(r"\n[\s*_]*[\"“‘«'][ \t]*")
 _LINEBREAK = re.compile(r"[ \t]*\n[ \t\n]*")
 _SENTENCE_PUNCT = re.compile(r"[.!?;:,…](?:\s|$)")
@@ -204,25 +228,48 @@ def _role(text: str, i: int, mark: str) -> str:
 
 
 def _pair_double(text: str) -> list[_Pair]:
+    """Pair double marks, keeping a curly quotation nested in another one inside it.
+
+    Tokenised or badly converted text sometimes turns the marks around (``“...,“said X`` and
+    ``” It ...“`` at a paragraph's edges): an opening mark that follows sentence punctuation
+    inside an open quotation and is not followed by a word starting a capitalised sentence
+    closes it, and a closing mark that starts a paragraph opens one.
+    """
     pairs: list[_Pair] = []
-    open_at: int | None = None  # inner start of the open quotation
-    open_straight = False
+    stack: list[tuple[int, bool, bool]] = []  # (inner start, straight, curly) of open quotations
+    inner: list[_Pair] = []  # closed quotations nested in the open outer one
     for m in _DOUBLE_MARKS.finditer(text):
         i, mark = m.start(), m.group()
         role = _role(text, i, mark)
-        if open_at is not None and "\n" in text[open_at:i] and not _continues(text, open_at, i):
-            open_at = None  # ran past its paragraph and the next one does not re-open it
-        if open_at is None:
-            if role in ("open", "either"):
-                open_at, open_straight = m.end(), mark == '"'
+        if stack and "\n" in text[stack[0][0]:i] and not _continues(text, stack[0][0], i):
+            # The outer quotation ran past its paragraph and the next one does not re-open it:
+            # it was never closed; what was closed inside it still counts.
+            pairs.extend(inner)
+            stack, inner = [], []
+        if not stack:
+            if role in ("open", "either") or (role == "close" and _is_paragraph_reopen(text, i)):
+                stack.append((m.end(), mark == '"', mark in _CURLY_OPEN))
             continue
-        if role == "open":
-            if not _is_paragraph_reopen(text, i):
-                open_at, open_straight = m.end(), mark == '"'  # the earlier mark was never closed
+        if role == "open" and not (
+            mark in _CURLY_OPEN and _TURNED_CLOSE.match(text, m.end()) and _PUNCT_BEFORE.search(text, max(0, i - 4), i)
+        ):
+            if _is_paragraph_reopen(text, i):
+                continue
+            if not (mark in _CURLY_OPEN and stack[-1][2]):
+                # Only curly marks nest: an earlier straight or `` mark was never closed.
+                pairs.extend(inner)
+                stack, inner = [], []
+            stack.append((m.end(), mark == '"', mark in _CURLY_OPEN))
             continue
-        pairs.append(_Pair(open_at, i, False, open_straight or mark == '"'))
-        open_at = None
-    return pairs
+        start, straight, _curly = stack.pop()
+        pair = _Pair(start, i, False, straight or mark == '"')
+        if stack:
+            inner.append(pair)
+        else:
+            pairs.append(pair)
+            inner = []
+    pairs.extend(inner)
+    return sorted(pairs, key=lambda p: p.start)
 
 
 def _is_paragraph_reopen(text: str, i: int) -> bool:
@@ -368,7 +415,7 @@ class _Context:
             if cue_tok.lower_ == "according":
                 attr = self._according(cue_tok)
             else:
-                subj = _subject(cue_tok)
+                subj = _subject(cue_tok, frozenset(t.i for t in toks))
                 ent, name = self._speaker(subj) if subj is not None else (None, None)
                 attr = _Attribution(ent, name, cue_tok.lemma_.lower())
         source = self._paren_source(pair)
@@ -467,12 +514,59 @@ class _Context:
             e = self._entity(t)
             if e is not None and e.label == "PERSON":
                 return e, e.name
+        for t in scope:
+            # "the watchdog, the Project on Government Oversight": the named apposition speaks
+            e = self._entity(t) if t.dep_ == "appos" else None
+            if e is not None and e.label in _SPEAKER_LABELS:
+                return e, e.name
         if lemma in DOCUMENT_NOUNS:
-            for t in scope:
+            # The author is written as "the Kremlin's statement", "a statement from/by/of X",
+            # not "a letter to the board".
+            for t in _np_tokens(subj, skip_preps=_NOT_AUTHOR_PREPS):
                 e = self._entity(t)
                 if e is not None and e.label in _SPEAKER_LABELS:
                     return e, e.name
+            owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+            found = self._antecedent(owner, owner.lemma_.lower()) if owner is not None else None
+            if found is not None:
+                return found, found.name  # "the ministry's statement"
+            if subj.dep_ not in _SUBJECT_DEPS:
+                # "X released a statement saying “...”": the statement's author is X
+                v = subj.head
+                while v.pos_ == "ADP" and v.head.i != v.i:
+                    v = v.head
+                author = _subject(v) if v.pos_ in ("VERB", "AUX") else None
+                if author is not None and author.i != subj.i and author.lemma_.lower() not in DOCUMENT_NOUNS:
+                    return self._speaker(author)
+        if subj.pos_ == "NOUN" and subj.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children
+        ):
+            found = self._antecedent(subj, lemma)
+            if found is not None:
+                return found, found.name
         return self._named(_phrase(subj))
+
+    def _antecedent(self, noun: "Token", lemma: str) -> Entity | None:
+        """The organisation or office holder a definite noun phrase refers back to.
+
+        "the company said" names the nearest organisation before it; "the bank chief said"
+        the nearest person introduced with that word ("US bank chief Ben Bernanke",
+        "Ben Bernanke, the bank chief").
+        """
+        if lemma in ORG_NOUNS:
+            return self._preceding(self.orgs, noun)
+        if lemma not in PERSON_NOUNS:
+            return None
+        pos = original_range(self.doc, noun.idx, noun.idx + 1)[0]
+        raw = self.raw
+        best = None
+        for start, end, ent in self.persons:
+            if start >= pos:
+                break
+            around = raw[max(0, start - 40):start].lower() + " " + raw[end:end + 40].lower()
+            if re.search(rf"\b{re.escape(lemma)}\b", around):
+                best = ent
+        return best
 
     def _entity(self, tok: "Token") -> Entity | None:
         if not tok.ent_type_ and tok.pos_ != "PROPN":
@@ -499,14 +593,39 @@ class _Context:
             person_at, person = start, ent
         doc = self.doc
         lo = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else 0
+        lo_char = original_range(doc, doc[lo].idx, doc[lo].idx + 1)[0]
+        # The subject of the previous sentence is a likelier antecedent than a person named
+        # after it ("Doherty credits Jobs' success to ... He says “...”").
+        if person is not None and person_at >= lo_char:
+            subject = self._subject_person(doc[lo:pron.i])
+            if subject is not None and subject is not person and not self._is_subject_at(person_at, doc[lo:pron.i]):
+                person = subject
         for t in reversed(doc[lo:pron.i]):
             if original_range(doc, t.idx, t.idx + 1)[0] <= person_at:
                 break
-            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in PERSON_NOUNS and t.dep_ not in (
-                "compound", "appos"
+            # An office holder named after the person: only as a subject or predicate ("A senior official
+            # ... He said") or when no person was named at all.
+            if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and t.lemma_.lower() in PERSON_NOUNS and (
+                t.dep_ in _SUBJECT_DEPS or t.dep_ == "attr" or person is None and t.dep_ not in ("compound", "appos")
             ) and not self._has_person(t):
                 return self._named(_phrase(t))
         return (person, person.name) if person else (None, None)
+
+    def _subject_person(self, span: "Span") -> Entity | None:
+        """The last person in ``span`` that is the subject of its clause."""
+        for t in reversed(span):
+            if t.ent_type_ == "PERSON" and _is_subject_name(t):
+                e = self._entity(t)
+                if e is not None and e.label == "PERSON":
+                    return e
+        return None
+
+    def _is_subject_at(self, pos: int, span: "Span") -> bool:
+        doc = self.doc
+        for t in span:
+            if t.ent_type_ == "PERSON" and original_range(doc, t.idx, t.idx + 1)[0] == pos:
+                return _is_subject_name(t)
+        return False
 
     def _has_person(self, tok: "Token") -> bool:
         near = list(tok.children) + ([tok.head] if tok.dep_ == "appos" else [])
@@ -601,32 +720,83 @@ def _is_cue(tok: "Token") -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS and tok.dep_ != "amod"
 
 
-def _subject(verb: "Token") -> "Token | None":
-    """The speaking subject of a reporting verb, climbing through "and said", "adding", "who"."""
+def _subject(verb: "Token", inside: frozenset[int] = frozenset()) -> "Token | None":
+    """The speaking subject of a reporting verb, climbing through "and said", "adding", "who".
+
+    A passive reporting verb speaks through its agent ("was praised by X as “...”"); without
+    one its subject is what is spoken about ("the phone is claimed to be “...”"), so there is
+    no speaker. Climbing to a passive verb keeps its subject ("X was quoted as saying").
+    """
     v = verb
-    for _ in range(4):
-        subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subj is None:
-            agent = next((c for c in v.children if c.dep_ == "agent"), None)
-            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    for step in range(4):
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None:
+            return by
+        subjects = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and c.i not in inside]
+        if step == 0 and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            return None
+        # Two subjects are an apposition the parser split ("the group the Project on ... has
+        # called it"): the named one speaks.
+        subj = next((c for c in subjects if c.ent_type_ or c.pos_ == "PROPN"), subjects[0] if subjects else None)
+        if subj is None and step == 0 and inside and 0 < verb.i - max(inside) <= 4 \
+                and verb.lemma_.lower() not in _ADDRESSEE_VERBS:
+            # "“...”, said the general": the parser sometimes takes the inverted subject for an object
+            subj = next((c for c in v.children if c.dep_ in ("dobj", "attr") and 0 < c.i - v.i <= 4), None)
         if subj is not None and subj.lower_ in _RELATIVE and v.dep_ == "relcl":
-            return v.head
+            return _relative_antecedent(v.head) if subj.lower_ == "who" else v.head
         if subj is not None:
             return subj
+        if v.pos_ == "NOUN" and v.lemma_.lower() in DOCUMENT_NOUNS:
+            return v  # "a statement from the Kremlin saying “...”": the document speaks
         if v.dep_ not in _CLIMB_DEPS or v.head.i == v.i:
             return None
         v = v.head
     return None
 
 
-def _np_tokens(head: "Token", limit: int = 25) -> list["Token"]:
-    """The noun phrase under ``head`` without its relative and participle clauses."""
+def _is_subject_name(tok: "Token") -> bool:
+    """Whether a name token heads, or is part of, the subject of its clause."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in _SUBJECT_DEPS:
+            return True
+        if t.dep_ == "compound" and t.head.pos_ in ("VERB", "AUX") and t.i < t.head.i:
+            return True  # a name the parser hung on the verb it is the subject of
+        if t.dep_ not in ("compound", "flat", "appos") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _relative_antecedent(head: "Token") -> "Token":
+    """The person a "who" clause is about, past what the parser attached it to.
+
+    "X, an expert at Stanford University, who said" hangs the clause on "University"; the
+    antecedent is the nearest person up the noun phrase (through "at", the apposition).
+    """
+    t = head
+    for _ in range(5):
+        if t.ent_type_ == "PERSON":
+            return t
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+            return t.head  # "X, a senior fellow at Y, who said"
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    return head
+
+
+def _np_tokens(head: "Token", limit: int = 25, skip_preps: frozenset[str] = frozenset()) -> list["Token"]:
+    """The noun phrase under ``head`` without its relative and participle clauses (nor the
+    prepositional phrases opened by ``skip_preps``)."""
     out: list["Token"] = []
     stack = [head]
     while stack and len(out) < limit:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp") and not (
+            c.dep_ == "prep" and c.lower_ in skip_preps))
     return sorted(out, key=lambda t: t.i)
 
 

@@ -234,6 +234,8 @@ MATCHER_SENTENCES = [
     "Officials met at 14:30 GMT on 12/03/2023; the deal, expected in the near future, covers post-2030 plans.",
     "Two decades ago, Turkey sent a force of 2000 soldiers; for decades to come the base will remain open.",
     "President Macron may visit Canada this summer, and he says annual drills now last 10 days, to date.",
+    "For the time being the Norwegian FY25 budget holds; in the near term the frigate, two and a half years "
+    "late, will sail twice a year, and a year and a half from now the crews rotate.",
 ]
 
 
@@ -272,3 +274,99 @@ def test_bare_years_need_a_preposition(nlp, text: str, expected: list[str]) -> N
 ])
 def test_a_counted_number_is_not_a_year(nlp, text):
     assert not [d for d in _extract(nlp, text, "2024-01-01") if d.text == "2000"]
+
+
+# ---- generalisation fixes (news outside the tuning set) ---------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # fractions of units
+        ("two and a half years", "2024-02-01", ("DURATION", "P2.5Y")),
+        ("almost three and a half months", "2024-02-01", ("DURATION", "P3.5M")),
+        ("a year and a half", "2024-02-01", ("DURATION", "P1.5Y")),
+        # the day / week / year the report is about
+        ("the day", "2023-06-14", ("DATE", "2023-06-14")),
+        ("the start of the day", "2023-06-14", ("DATE", "2023-06-14")),
+        ("the remainder of the week", "2023-06-14", ("DATE", "2023-W24")),
+        ("the entire year", "2023-06-14", ("DATE", "2023")),
+        # runs of days: the current one
+        ("a second consecutive day", "2022-09-30", ("DATE", "2022-09-30")),
+        ("the fifth straight week", "2022-09-30", ("DATE", "2022-W39")),
+        ("third month in a row", "2022-09-30", ("DATE", "2022-09")),
+        # vague spans
+        ("the near term", "2024-02-01", ("DATE", "FUTURE_REF")),
+        ("over the long term", "2024-02-01", ("DATE", "FUTURE_REF")),
+        ("for the time being", "2024-02-01", ("DATE", "PRESENT_REF")),
+        # holidays (US federal dates)
+        ("Memorial Day", "2024-04-20", ("DATE", "2024-05-27")),
+        ("Thanksgiving", "2023-10-02", ("DATE", "2023-11-23")),
+        ("Veterans Day 2021", "2024-04-20", ("DATE", "2021-11-11")),
+        ("Christmas", "2024-01-05", ("DATE", "2023-12-25")),
+        ("Ramadan", "2024-03-01", ("DATE", None)),
+        # fiscal years are named by the year they end in (US: October to September)
+        ("FY26", "2025-05-01", ("DATE", "2026")),
+        ("the current fiscal year", "2024-11-15", ("DATE", "2025")),
+        ("next fiscal year", "2024-03-15", ("DATE", "2025")),
+        # year-ago comparisons default to the previous year (extract_dates refines them)
+        ("the same period last year", "2024-02-01", ("DATE", "2023")),
+        # a bare part of the day is a time on the publication day
+        ("morning", "2024-02-01", ("TIME", "2024-02-01TMO")),
+        ("around 3 p.m. EST", "2024-02-01", ("TIME", "2024-02-01T15:00")),
+        ("just minutes", "2024-02-01", ("DURATION", "PTXM")),
+        ("the past five trading days", "2024-02-01", ("DURATION", "P5D")),
+        ("the late 1990 's", "2024-02-01", ("DATE", "199")),
+        ("7/8/07", "2024-02-01", ("DATE", "2007-07-08")),
+        ("Super Tuesday", "2024-02-01", ("DATE", None)),
+        ("a week", "2024-02-01", ("DURATION", "P1W")),  # a rate only after a count
+    ],
+)
+def test_normalize_news_phrasings(text: str, published: str, expected: tuple[str, str | None]) -> None:
+    assert normalize(text, published) == expected
+
+
+@pytest.mark.parametrize("text", ["1.1.1", "version 2.0.1", "fiscal year"])
+def test_version_numbers_are_not_dates(text: str) -> None:
+    assert normalize(text, "2024-02-01") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the year-ago comparison takes the month said just before
+        ("Exports to Vietnam rose 12% in March compared to the same period last year.", "2024-04-10",
+         [("March", "DATE", "2024-03"), ("the same period last year", "DATE", "2023-03")]),
+        # "the day" is the day the sentence names
+        ("On Tuesday the Nikkei fell 2%, ending the day at its lowest level since '82.", "2024-03-08",
+         [("Tuesday", "DATE", "2024-03-05"), ("the day", "DATE", "2024-03-05"), ("'82", "DATE", "1982")]),
+        ("The envoys met on March 3. The next day, the talks resumed in Doha.", "2024-03-10",
+         [("March 3", "DATE", "2024-03-03"), ("The next day", "DATE", "2024-03-04")]),
+        # a clock time takes the day written next to it
+        ("The frigate left Rota on Tuesday at 18:00 UTC.", "2024-03-08",
+         [("Tuesday", "DATE", "2024-03-05"), ("18:00 UTC", "TIME", "2024-03-05T18:00Z")]),
+        ("At 16:15 UTC, June 1, the minister spoke.", "2024-06-04",
+         [("16:15 UTC", "TIME", "2024-06-01T16:15Z"), ("June 1", "DATE", "2024-06-01")]),
+        # a date and a duration the model joins at a comma are two expressions
+        ("The corvette will be commissioned on June 17, two days before the navy's anniversary.", "2024-05-02",
+         [("June 17", "DATE", "2024-06-17"), ("two days", "DURATION", "P2D")]),
+        # "now" after a duration is its own expression; a count makes "a year" a rate
+        ("The Chilean ships have been at sea for more than a week now and will rotate 15 a year.", "2024-05-02",
+         [("more than a week", "DURATION", "P1W"), ("now", "DATE", "PRESENT_REF"), ("a year", "SET", "P1Y")]),
+        ("Markets fell in Europe and Asia Monday.", "2024-05-08", [("Monday", "DATE", "2024-05-06")]),
+    ],
+)
+def test_dates_from_context(nlp, text: str, published: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(d.evidence.text, d.type, d.value) for d in _extract(nlp, text, published)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Qatar Airways ordered 20 Boeing 787 jets and five Airbus A380 aircraft.",
+    "The Pentagon will deploy 2000 troops and 12 F-35 fighters alongside two B-52 bombers.",
+    "Russia moved S-400 systems and T-90 tanks while 1500 soldiers of the 101st Airborne arrived.",
+    "Apple released iLife '11 and iPod Software 1.1.1 to customers.",
+    "The Type 055 destroyer sailed after UN Resolution 2231 lapsed.",
+])
+def test_models_counts_and_versions_are_not_dates(nlp, text: str) -> None:
+    assert _extract(nlp, text, "2024-05-02") == ()

@@ -247,3 +247,88 @@ def test_seed_acceptance(run) -> None:
 def test_quotes_whatever_the_opening_mark(run, text: str, quote: str | None) -> None:
     quotes, _ = run(text)
     assert [q.text for q in quotes] == ([quote] if quote else [])
+
+
+# ---- generalisation fixes (news outside the tuning set) ---------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A curly quotation nested (through single marks) in another stays one quotation.
+        ("“Our orders were clear: ‘hold the line “at all costs”’ until dawn”, the colonel said.",
+         ["Our orders were clear: ‘hold the line “at all costs”’ until dawn"]),
+        # Curly marks turned round by a converter: “ closing after punctuation, ” opening a paragraph.
+        ("“We welcome the accord, and the talks were useful, “said the Qatari envoy.\n\n"
+         "” It is a first step toward a lasting ceasefire. “\n\nOfficials agreed.",
+         ["We welcome the accord, and the talks were useful", "It is a first step toward a lasting ceasefire."]),
+        # Tokenised corpora: `` ... '' and straight marks with spaces inside.
+        ("`` The drills are defensive in nature . '' He added `` more will follow '' .",
+         ["The drills are defensive in nature .", "more will follow"]),
+        ('" We are ready to talk , " said the minister . " But not under threat , " he added .',
+         ["We are ready to talk", "But not under threat"]),
+        # An unclosed outer quotation still yields the closed one inside it.
+        ("“The general said “the bridge is secure” and left.\n\nNext paragraph.", ["the bridge is secure"]),
+    ],
+)
+def test_pairs_nested_turned_and_tokenised(text: str, expected: list[str]) -> None:
+    assert _inner(text) == expected
+
+
+GENERAL_ATTRIBUTION = [
+    # passive reporting verb: the agent speaks; without an agent nobody is named
+    ("The new corvette was praised by Admiral Rob Bauer as “the most capable ship in its class.”",
+     "the most capable ship in its class.", "Rob Bauer", "praise"),
+    ("The missile is claimed to be “a game changer for regional deterrence” on the ministry website.",
+     "a game changer for regional deterrence", None, "claim"),
+    # a passive verb reached by climbing keeps its subject
+    ("Sergei Ryabkov was quoted as saying “the treaty is effectively dead.”",
+     "the treaty is effectively dead.", "Sergei Ryabkov", "say"),
+    # the quote itself in subject position does not speak
+    ("“Nested ‘inner “deep” words’ and outer words”, said the general.",
+     "Nested ‘inner “deep” words’ and outer words", "general", "say"),
+    # an organisation named in apposition to its kind
+    ("The watchdog group the Project on Government Oversight has called it “a textbook case of waste.”",
+     "a textbook case of waste.", "Project on Government Oversight", "call"),
+    # "who" attached by the parser to the wrong noun still means the person
+    ("A different view came from Helga Schmid, a senior fellow at Chatham House, who said, “Deterrence "
+     "only works when it is credible.”", "Deterrence only works when it is credible.", "Helga Schmid", "say"),
+    # a statement's author is who released it
+    ("A group of Baltic lawmakers released a joint statement saying “We will not accept any delay to the "
+     "deployment.”", "We will not accept any delay to the deployment.", "group of Baltic lawmakers", "say"),
+    ("Senator Roger Wicker wrote a letter to the Pentagon saying “the shipyards need a plan now.”",
+     "the shipyards need a plan now.", "Roger Wicker", "say"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue"), GENERAL_ATTRIBUTION)
+def test_attribution_general(run, text: str, quote: str, speaker: str | None, cue: str | None) -> None:
+    quotes, _index = run(text)
+    assert [(q.text, q.speaker_name, q.cue) for q in quotes] == [(quote, speaker, cue)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the company", "the ministry": the organisation named before
+        ("Deliveries of the frigates were delayed by Naval Group. The main fault was in the wiring. In a "
+         "statement, the company said that “the root cause has been found and fixed.”", "Naval Group"),
+        ("The drills were announced by the Ministry of National Defense on Monday. The ministry's "
+         "statement said “the exercises will last three days.”", "Ministry of National Defense"),
+        # "the spokesman": the person introduced with that word
+        ("Pentagon spokesman John Kirby briefed reporters on Tuesday. “We are not going to speculate "
+         "about future deployments,” the spokesman said.", "John Kirby"),
+        # a pronoun goes to the previous sentence's subject, not to a person named after it
+        ("Analyst Ian Bremmer credits Angela Merkel's patience for the deal. He says “a lot of leaders "
+         "would have walked away much earlier.”", "Ian Bremmer"),
+        ("Defense Minister Boris Pistorius met his Polish counterpart in Warsaw. He said the brigade "
+         "would “be ready to deploy by the end of next year.”", "Boris Pistorius"),
+        # "he" is never a plural noun ("analysts") named nearer
+        ("In a call with analysts, he said that “orders in the fourth quarter remain strong.”", None),
+    ],
+)
+def test_speaker_referred_back_to(run, text: str, speaker: str | None) -> None:
+    quotes, _index = run(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker_name == speaker
