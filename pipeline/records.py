@@ -199,10 +199,28 @@ class ArticleRecord:
         return out
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    names = _FIELD_NAMES.get(cls)
+    if names is None and dataclasses.is_dataclass(cls):
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def to_jsonable(value: Any) -> Any:
-    """Convert dataclasses, tuples and lists recursively into JSON-able values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    """Convert dataclasses, tuples and lists recursively into JSON-able values.
+
+    Field names are looked up once per class: this runs for every record of every article,
+    and ``dataclasses.fields`` per object was a measurable share of the extraction time.
+    """
+    if isinstance(value, _SCALARS):
+        return value
     if isinstance(value, (list, tuple)):
         return [to_jsonable(v) for v in value]
+    names = _field_names(type(value))
+    if names is not None:
+        return {n: to_jsonable(getattr(value, n)) for n in names}
     return value
