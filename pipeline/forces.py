@@ -27,6 +27,7 @@ from spacy.attrs import IDX
 
 from . import gazetteer
 from .nlp import article_of
+from .nlp import text as text_of
 from .quantities import institution_country, singular, tables
 from .records import Force, Quantity
 
@@ -223,9 +224,23 @@ def _subjects(verb: "Token") -> list["Token"]:
 def _subject_country(doc: "Doc", subj: "Token", entities: "EntityIndex") -> str | None:
     """Country of a verb's subject; "I"/"we" in a government statement is its publisher's country."""
     if subj.lower_ in ("i", "we"):
-        article = article_of(doc)
-        return article.country if article is not None else None
+        return _publisher(doc, subj, entities)
     return _country(doc, subj, entities, frozenset({"GPE", "NORP"})) or _institution(doc, subj, entities)
+
+
+def _publisher(doc: "Doc", tok: "Token", entities: "EntityIndex") -> str | None:
+    """The country behind "I", "we", "our" in the text's own voice: a government statement speaks
+    for its publisher (``Article.country``, else inferred from seats of government such as "White
+    House"). Inside a quotation the words are someone else's, so nothing is inferred there."""
+    from .quotes import find_quote_pairs
+    from .roles import home_country
+
+    pairs = doc.user_data.get("_quote_pairs")
+    if pairs is None:
+        pairs = doc.user_data["_quote_pairs"] = [(p.start, p.end) for p in find_quote_pairs(text_of(doc))]
+    if any(s <= tok.idx < e for s, e in pairs):
+        return None
+    return home_country(doc, entities)
 
 
 def _institution(doc: "Doc", tok: "Token", entities: "EntityIndex") -> str | None:
@@ -251,8 +266,8 @@ def _owner_codes(doc: "Doc", noun: "Token", entities: "EntityIndex") -> list[str
     poss = next((c for c in noun.children if c.tag_ == "PRP$"), None)
     if poss is not None:
         if poss.lower_ in ("our", "my"):
-            article = article_of(doc)
-            return [article.country] if article is not None and article.country else []
+            code = _publisher(doc, poss, entities)
+            return [code] if code else []
         verb = _governing_verb(noun) or (noun.head.head if noun.dep_ == "pobj" else None)
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
             codes = [_country(doc, s, entities, orgs) for s in _subjects(verb)]
@@ -381,6 +396,13 @@ def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "Enti
         same = next((m for m in merged if m.size is not None and m.owner == d.owner
                      and (m.location == d.location or d.location is None)), None)
         if same is not None:
+            continue
+        # "I have ordered the deployment of 3,000 troops": the sized mention had no owner of its
+        # own; the statement around it says whose they are.
+        unowned = next((m for m in merged if m.size is not None and m.owner is None and m.unit == d.unit
+                        and (m.location == d.location or d.location is None)), None)
+        if unowned is not None:
+            unowned.owner = d.owner
             continue
         # Repeated statements of one movement merge; a port visit and a rotation are two facts.
         twin = next((m for m in merged if m.size is None and m.owner == d.owner and m.location == d.location

@@ -186,3 +186,16 @@ def test_first_person_owner_is_the_publisher(make_doc):
     text = "I have ordered the deployment of additional forces to Poland."
     assert [(f.owner, f.location) for f in _forces(make_doc, text, country="USA")] == [("USA", "POL")]
     assert _forces(make_doc, text) == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("WASHINGTON — The White House said on Friday: I have ordered the deployment of 3,000 additional troops "
+     "to Poland.", [("USA", 3000, "troop", "POL", "deployed")]),
+    ("Zelenskyy said: “We will deploy our forces to Kharkiv.” The White House welcomed the decision.", []),
+])
+def test_first_person_speaks_for_the_publisher_outside_quotes(text, expected):
+    from pipeline import extract
+
+    got = [(f.owner, f.size, f.unit, f.location, f.status) for f in extract(text, published="2024-01-01").forces]
+    assert got == expected
