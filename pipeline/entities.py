@@ -529,13 +529,93 @@ def extract_entities(doc: "Doc") -> tuple[Entity, ...]:
         group.mentions.append(evidence(doc, span.start_char, span.end_char))
         order += 1
 
-    groups = list(others.values()) + _group_persons(persons)
+    groups = _merge_acronyms(doc, list(others.values())) + _group_persons(persons)
     groups.sort(key=lambda g: (g.mentions[0].start, g.first))
     return tuple(
         Entity(id=f"E{i}", label=g.label, name=g.name, country=g.country,
                mentions=tuple(sorted(g.mentions, key=lambda s: (s.start, s.end))))
         for i, g in enumerate(groups, 1)
     )
+
+
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "&", "-"})
+
+
+def _acronym_definitions(doc: "Doc") -> list[tuple[str, int, int]]:
+    """ "Demilitarised Zone (DMZ)": acronym, and the doc char range of the long form it abbreviates.
+
+    The long form is the run of words just before the parenthesis whose capitalised words' initials
+    spell the acronym (function words such as "of" may sit inside it).
+    """
+    out = []
+    text = doc.text
+    if "(" not in text:
+        return out
+    for tok in doc:
+        acr = tok.text
+        if not (2 <= len(acr) <= 6 and acr.isupper() and acr.isalpha()) or tok.i < 2 or tok.i + 1 >= len(doc):
+            continue
+        if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
+            continue
+        letters = list(acr)
+        j = tok.i - 2
+        start = None
+        while j >= 0 and letters:
+            w = doc[j]
+            if w.lower_ in _ACRONYM_SKIP and start is not None:
+                j -= 1
+                continue
+            take = _initials_taken(w.text, letters) if w.is_alpha and w.text[0].isupper() else 0
+            if not take:
+                break
+            del letters[-take:]
+            start = j
+            j -= 1
+        if not letters and start is not None:
+            out.append((acr, doc[start].idx, doc[tok.i - 2].idx + len(doc[tok.i - 2].text)))
+    return out
+
+
+def _initials_taken(word: str, letters: list[str]) -> int:
+    """How many of the acronym's remaining last letters ``word`` accounts for: it must start with
+    the first of them and contain the others in order ("Demilitarised" gives D and M of DMZ)."""
+    upper = word.upper()
+    for k in range(len(letters), 0, -1):
+        cand = letters[-k:]
+        if upper[0] != cand[0]:
+            continue
+        pos = 1
+        for ch in cand[1:]:
+            pos = upper.find(ch, pos) + 1
+            if pos == 0:
+                break
+        else:
+            return k
+    return 0
+
+
+def _merge_acronyms(doc: "Doc", groups: list[_Group]) -> list[_Group]:
+    """One entity for a long form and its acronym ("Demilitarised Zone" and "DMZ"), named by the
+    long form; an acronym the model found without its long form gets the long form as a mention."""
+    defs = _acronym_definitions(doc)
+    if not defs:
+        return groups
+    for acr, s, e in defs:
+        short = next((g for g in groups if g.name == acr), None)
+        if short is None:
+            continue
+        long_ev = evidence(doc, s, e)
+        long = next((g for g in groups if g is not short and any(m.start <= long_ev.start and long_ev.end <= m.end
+                                                                 for m in g.mentions)), None)
+        if long is not None:
+            long.mentions.extend(short.mentions)
+            long.first = min(long.first, short.first)
+            groups = [g for g in groups if g is not short]
+        elif not any(m.start < long_ev.end and long_ev.start < m.end for g in groups for m in g.mentions):
+            short.name = long_ev.text.replace("\n", " ")
+            short.name = " ".join(short.name.split())
+            short.mentions.append(long_ev)
+    return groups
 
 
 def _group_persons(persons: list[tuple[str, Span, int]]) -> list[_Group]:

@@ -155,3 +155,23 @@ def test_title_and_name_tagged_as_one_organisation(make_doc):
     text = "The airline declined to comment. Spokeswoman Maria Delgado said the fleet was grounded."
     people = [e.name for e in _ents(make_doc, text) if e.label == "PERSON"]
     assert people == ["Maria Delgado"]
+
+
+@pytest.mark.parametrize(
+    "text, name, forms",
+    [
+        ("Troops patrolled the Demilitarized Zone (DMZ) on Monday. The DMZ stayed quiet.",
+         "Demilitarized Zone", {"Demilitarized Zone", "DMZ"}),
+        ("The Nuclear Consultative Group (NCG) met in Seoul. The NCG will meet again in June.",
+         "Nuclear Consultative Group", {"NCG"}),
+        ("Officials of the Ministry of National Defense (MND) agreed. The MND said drills would resume.",
+         "Ministry of National Defense", {"MND"}),
+    ],
+)
+def test_acronym_joins_its_long_form(make_doc, text, name, forms):
+    ents = extract_entities(make_doc(text))
+    hits = [e for e in ents if e.name == name]
+    assert len(hits) == 1, ents
+    assert forms <= {m.text for m in hits[0].mentions} | {m.text.removeprefix("the ").removeprefix("The ")
+                                                          for m in hits[0].mentions}
+    assert not [e for e in ents if e.name in forms - {name}]
