@@ -55,7 +55,7 @@ def load_baseline_nlp(model: str = BASELINE_MODEL) -> "Language":
 def parse_number(text: str) -> float | None:
     """Naive value of a number phrase: digits or number words times a scale word.
 
-    ``"28,500"`` -> 28500, ``"$2.5 billion"`` -> 2.5e9, ``"two"`` -> 2, ``"about 40%"`` -> 40.
+    ``"12,000"`` -> 12000, ``"$2.5 billion"`` -> 2.5e9, ``"two"`` -> 2, ``"about 40%"`` -> 40.
     """
     low = text.lower().replace("-", " ")
     m = _NUMBER.search(low)

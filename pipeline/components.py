@@ -27,8 +27,7 @@ _REGIONS = (
     "Pacific", "Atlantic", "Arctic", "Indian Ocean", "Pacific Ocean", "Atlantic Ocean", "Horn of Africa",
     "Sahel", "Balkans", "Caucasus", "Central Asia", "Southeast Asia", "East Asia", "Northeast Asia",
     "South Asia", "Europe", "Asia", "Africa", "Latin America", "North America", "South America",
-    "Eastern Europe", "Western Europe", "Gulf of Aden", "Gulf of Oman", "Demilitarized Zone",
-    "Demilitarised Zone", "DMZ", "Northern Limit Line",
+    "Eastern Europe", "Western Europe", "Gulf of Aden", "Gulf of Oman", "Northern Limit Line",
 )
 
 

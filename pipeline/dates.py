@@ -23,24 +23,24 @@ article's publication date (the TIMEX3 document creation time):
   feasts keep a null value), fiscal years (named by the year they end in, US October start);
 - "the day", "the same period last year", "the next day" and bare clock times take the date
   named just before in the sentence (or the one before it), else the anchor;
-- durations "five years" -> ``P5Y``, "two and a half years" -> ``P2.5Y``, "the last two decades"
-  -> ``P20Y``, "multi-year" -> ``PXY``;
+- durations "five years" -> ``P5Y``, "two and a half years" -> ``P2.5Y``, "the past three decades"
+  -> ``P30Y``, "multi-year" -> ``PXY``;
   sets "annually" -> ``P1Y``; vague words -> ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``.
 
 dateparser is used only as a fallback for calendar formats the grammar does not cover
 ("03/05/2021", "the 5th of March"). It is not the main normaliser because it always returns
-a full ``datetime`` (it fills missing parts from ``RELATIVE_BASE``, so "2026" comes back as a
+a full ``datetime`` (it fills missing parts from ``RELATIVE_BASE``, so "2031" comes back as a
 day), it knows no durations, sets, seasons, decades or vague references, and its
 ``PREFER_DATES_FROM`` is a global past/future switch where news needs the tense of the
 clause. So the granularity of every value is decided here: from dateparser's ``period`` and
 from which parts the text actually writes.
 
-Without a publication date, what the text itself fixes is kept ("2026", "April 2, 2021",
+Without a publication date, what the text itself fixes is kept ("2031", "April 2, 2021",
 ``XXXX-05-20`` for "May 20"); relative expressions get a vague reference ("today" ->
 ``PRESENT_REF``) or a null value.
 
 Spans that carry no temporal word at all (spaCy's occasional ``DATE`` on "S. 1605" or
-"28,500"), ordinals ("70th anniversary", "the 21st century") and numbers inside names
+"12,000"), ordinals ("70th anniversary", "the 21st century") and numbers inside names
 ("COVID-19") are not time expressions and are dropped.
 """
 
@@ -1204,7 +1204,7 @@ def _dateparser_fallback(t: str, anchor: dt.date | None) -> tuple[str, str | Non
             return "DATE", None  # a named time whose value is not known: kept, value null
         return None  # a unit word alone ("fiscal year") refers to no particular time
     if not re.search(r"\d[/.]\d", t):
-        return None  # bare numbers ("28,500", "S. 1605") are not dates
+        return None  # bare numbers ("12,000", "S. 1605") are not dates
     data = _date_parser(anchor).get_date_data(t)
     if data is None or data.date_obj is None:
         return "DATE", None

@@ -5,8 +5,8 @@ Input is a processed Doc (spaCy NER plus the project's gazetteer ruler). Output 
 
 - countries, capitals and demonyms get ISO 3166-1 alpha-3 codes from :mod:`pipeline.gazetteer`;
   "US", "U.S." and "the United States" are one entity named "United States";
-- people: a surname-only mention ("Hegseth", "Mr. Suh") joins the full-name entity it is part
-  of ("Pete Hegseth", "Suh Hoon"); the canonical name is the fullest form written;
+- people: a surname-only mention ("Lecornu", "Mr. Suh") joins the full-name entity it is part
+  of ("Sebastien Lecornu", "Suh Hoon"); the canonical name is the fullest form written;
 - honorifics and office words the model sometimes swallows ("President Biden") are trimmed;
 - the small statistical model's usual slips are repaired with general rules before grouping
   (:func:`_repair_spans`): a name right after an office word is a person whatever label the
@@ -434,9 +434,19 @@ def _fullness(name: str) -> tuple[int, int]:
     return (len(name.split()), len(name))
 
 
+# Head nouns of named stretches of land and water: "Demilitarized Zone", "Taiwan Strait",
+# "Donbas Region" are places even when the model calls them facilities or organisations.
+_GEO_HEADS = frozenset({"zone", "peninsula", "sea", "strait", "straits", "gulf", "bay", "ocean", "corridor",
+                        "region", "valley", "basin", "plateau", "desert", "archipelago", "coast", "channel"})
+
+
 def _relabel(label: str, text: str, gaz: gazetteer.Gazetteer) -> str:
     """Fix labels the small statistical model gets wrong in news about states."""
     bare = _LEADING_THE.sub("", text)
+    words = bare.split()
+    if label in ("FAC", "ORG") and len(words) >= 2 and words[-1].lower() in _GEO_HEADS \
+            and all(w[:1].isupper() for w in words):
+        return "LOC"
     code = gaz.country(bare)
     if label in ("PERSON", "ORG", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART") and code:
         if bare in gaz.abbreviations or gaz.names.get(bare.lower()) or gaz.capitals.get(bare.lower()):
@@ -446,7 +456,7 @@ def _relabel(label: str, text: str, gaz: gazetteer.Gazetteer) -> str:
     if label == "PERSON" and gaz.organization(bare):
         return "ORG"
     if label == "PERSON" and bare.isupper() and len(bare.split()) == 1 and len(bare) <= 6:
-        return "ORG"  # "SCM", "NCG": acronyms tagged as people
+        return "ORG"  # "NCG", "JCS": acronyms tagged as people
     return label
 
 
@@ -542,7 +552,7 @@ _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "&", "-"})
 
 
 def _acronym_definitions(doc: "Doc") -> list[tuple[str, int, int]]:
-    """ "Demilitarised Zone (DMZ)": acronym, and the doc char range of the long form it abbreviates.
+    """ "Nuclear Consultative Group (NCG)": acronym, and the doc char range of the long form it abbreviates.
 
     The long form is the run of words just before the parenthesis whose capitalised words' initials
     spell the acronym (function words such as "of" may sit inside it).
@@ -578,7 +588,7 @@ def _acronym_definitions(doc: "Doc") -> list[tuple[str, int, int]]:
 
 def _initials_taken(word: str, letters: list[str]) -> int:
     """How many of the acronym's remaining last letters ``word`` accounts for: it must start with
-    the first of them and contain the others in order ("Demilitarised" gives D and M of DMZ)."""
+    the first of them and contain the others in order ("Cybersecurity" gives C and S of CSA)."""
     upper = word.upper()
     for k in range(len(letters), 0, -1):
         cand = letters[-k:]
@@ -595,7 +605,7 @@ def _initials_taken(word: str, letters: list[str]) -> int:
 
 
 def _merge_acronyms(doc: "Doc", groups: list[_Group]) -> list[_Group]:
-    """One entity for a long form and its acronym ("Demilitarised Zone" and "DMZ"), named by the
+    """One entity for a long form and its acronym ("Joint Chiefs of Staff" and "JCS"), named by the
     long form; an acronym the model found without its long form gets the long form as a mention."""
     defs = _acronym_definitions(doc)
     if not defs:

@@ -2,7 +2,7 @@
 
 Two sources:
 
-- personnel and military-equipment quantities ("28,500 US troops stationed in South Korea",
+- personnel and military-equipment quantities ("some 54,000 US troops stationed in Japan",
   "Russia has deployed 12 warships to the Black Sea"), with owner and location from the
   quantity and a status from the governing verb, reached through participles, "a brigade of
   4,800 soldiers" and coordination ("stationed/based in", "has/keeps ... in <place>" ->

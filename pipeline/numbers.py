@@ -1,4 +1,4 @@
-"""Number words and numerals as written in news: "28,500", "1.5 million", "twenty-five", "a dozen",
+"""Number words and numerals as written in news: "12,000", "1.5 million", "twenty-five", "a dozen",
 "half a million".
 
 Pure string functions, no spaCy: the quantities stage decides which tokens form a number and
@@ -55,7 +55,7 @@ def is_ordinal(text: str) -> bool:
 
 
 def is_comma_grouped(text: str) -> bool:
-    """True for "28,500": a comma-grouped numeral is never a year."""
+    """True for "12,000": a comma-grouped numeral is never a year."""
     return _COMMA_GROUPED.match(text) is not None
 
 
@@ -70,7 +70,7 @@ def is_designation(text: str) -> bool:
 
 
 def numeral_value(text: str) -> float | int | None:
-    """Value of one numeral token: "28,500" -> 28500, "1.5" -> 1.5, "3bn" -> 3e9."""
+    """Value of one numeral token: "12,000" -> 12000, "1.5" -> 1.5, "3bn" -> 3e9."""
     m = _NUMERAL.match(text)
     if m is None:
         return None

@@ -1,6 +1,6 @@
 """Quantities stage: every number that counts or measures something, with what it counts.
 
-Candidates are numerals ("28,500", "3bn", "~300") and cardinal number words ("two",
+Candidates are numerals ("12,000", "3bn", "~300") and cardinal number words ("two",
 "twenty-five", "a dozen", "one billion") found by token patterns; spaCy's entity labels and the
 dependency parse decide what is *not* a quantity (dates, durations, times, ordinals, numbers in
 names, list numbering, phone numbers, hyphenated modifiers such as "two-way") and what is
@@ -941,7 +941,7 @@ def _candidate(doc: "Doc", start: int, end: int, previous: list[_Found]) -> _Fou
                 unit = prior[-1].unit
             text_end = end
         if unit is not None and unit.split()[-1] in tables().time_units:
-            return None  # "five years", "two decades": durations are dates
+            return None  # "five years", "three decades": durations are dates
         dated = any(t.ent_type_ in _DATE_ENT_LABELS for t in doc[start:end])
         if dated and not num.is_comma_grouped(first.text) and head is None and not borrow:
             return None

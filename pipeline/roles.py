@@ -2,7 +2,7 @@
 
 A role is found from an office title next to a person's name, in the forms English news uses:
 
-- a title before the name: "US Defence Secretary Pete Hegseth", "ROK National Security Advisor
+- a title before the name: "French Defence Minister Sebastien Lecornu", "ROK National Security Advisor
   Cho Tae-yong", "NATO Secretary General Jens Stoltenberg", "Britain's Foreign Secretary David
   Lammy", "Gen. Mark Milley";
 - a name followed by "of COUNTRY/ORG": "President Yoon Suk Yeol of the Republic of Korea",
@@ -18,7 +18,7 @@ of well-known heads of state and government, then the publisher's home country
 (:func:`home_country`: seats of government written in the text), and last the country of the
 dateline city ("WASHINGTON (AP) — Defense Secretary Lloyd Austin"): an unqualified office in a
 story filed from a capital is that country's, since visitors are introduced with their
-country ("US Defence Secretary Pete Hegseth" in a story from Seoul).
+country ("French Defence Minister Sebastien Lecornu" in a story from Kyiv).
 
 The list of heads of state and government (``office_holders`` in the gazetteer, ~150 names from
 ~85 countries on every continent, current and recent) is world knowledge that the text does not
@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING
 
 from . import gazetteer
 from .entities import _ORG_LAST_WORDS, EntityIndex, name_key
+from .nlp import text as text_of
 from .nlp import article_of, evidence
 from .records import ROLE_CATEGORIES, Entity, Role
 
@@ -139,8 +140,16 @@ def home_country(doc: "Doc", entities: EntityIndex | None = None) -> str | None:
     article = article_of(doc)
     if article is not None and article.country:
         return article.country
+    # Roles and forces both ask; the scan over the whole text is done once per Doc.
+    if "_home_country" in doc.user_data:
+        return doc.user_data["_home_country"]
+    doc.user_data["_home_country"] = code = _infer_home_country(doc)
+    return code
+
+
+def _infer_home_country(doc: "Doc") -> str | None:
     counts: dict[str, int] = {}
-    text = doc.text
+    text = text_of(doc)
     for rx, code in load_offices().seats:
         n = len(rx.findall(text))
         if n:

@@ -175,3 +175,16 @@ def test_acronym_joins_its_long_form(make_doc, text, name, forms):
     assert forms <= {m.text for m in hits[0].mentions} | {m.text.removeprefix("the ").removeprefix("The ")
                                                           for m in hits[0].mentions}
     assert not [e for e in ents if e.name in forms - {name}]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Soldiers crossed the Demilitarized Zone (DMZ) at dawn.", "Demilitarized Zone"),
+        ("Warships sailed through the Taiwan Strait on Tuesday.", "Taiwan Strait"),
+        ("Fighting continued in the Kursk Region overnight.", "Kursk Region"),
+    ],
+)
+def test_named_land_and_water_are_places(make_doc, text, name):
+    ents = extract_entities(make_doc(text))
+    assert any(e.name == name and e.label == "LOC" for e in ents), ents
