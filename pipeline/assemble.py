@@ -84,10 +84,13 @@ def build_record(doc: "Doc", *, model: ModelInfo) -> ArticleRecord:
         n_chars=len(article.text),
         n_tokens=sum(1 for t in doc if not t.is_space),
         n_sentences=sum(1 for s in doc.sents if not all(t.is_space for t in s)),
+        text=article.text,
+        url=article.url,
+        author=article.author,
     )
     return ArticleRecord(
         article=info,
-        provenance=Provenance(pipeline_version=__version__, model=model),
+        provenance=Provenance(pipeline_version=__version__, model=model, encoding=article.encoding),
         entities=entities,
         roles=roles,
         quantities=quantities,

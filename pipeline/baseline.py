@@ -139,7 +139,7 @@ def baseline_record(
             key = (label, flat)
             entry = by_key.get(key)
             if entry is None:
-                entry = {"id": f"E{len(entities) + 1}", "label": label, "name": flat, "country": None, "mentions": []}
+                entry = {"id": f"E{len(entities) + 1}", "label": label, "name": flat, "country": None, "mentions": [], "geo": None, "person_key": None}
                 by_key[key] = entry
                 entities.append(entry)
             entry["mentions"].append(_span(text, ent.start_char, ent.end_char))
@@ -171,6 +171,7 @@ def baseline_record(
                 "id": f"Q{len(quantities) + 1}", "text": flat, "value": value, "approximate": False,
                 "qualifier": None, "unit": unit, "category": category, "currency": currency,
                 "owner": None, "location": None, "evidence": _span(text, ent.start_char, ent.end_char),
+                "high": None, "per": None, "change": None,
             })
 
     quotes: list[dict[str, Any]] = []
@@ -204,11 +205,13 @@ def baseline_record(
             "id": article_id, "source": source, "title": title, "dateline": None, "published": published,
             "language": "en", "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
             "n_chars": len(text), "n_tokens": len(doc), "n_sentences": sum(1 for _ in doc.sents),
+            "text": text, "url": None, "author": None,
         },
         "provenance": {
             "pipeline_version": "baseline",
             "model": {"name": f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}",
                       "version": str(meta.get("version", ""))},
+            "encoding": None,
         },
         "entities": entities,
         "roles": [],
@@ -216,4 +219,5 @@ def baseline_record(
         "forces": [],
         "dates": dates,
         "quotes": quotes,
+        "events": [],
     }

@@ -12,7 +12,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 ROLE_CATEGORIES = (
     "head_of_state",
@@ -30,6 +30,15 @@ ROLE_CATEGORIES = (
 QUANTITY_CATEGORIES = ("personnel", "equipment", "money", "percent", "count", "other")
 DATE_TYPES = ("DATE", "DURATION", "SET", "TIME")
 FORCE_STATUSES = ("stationed", "deployed", "withdrawn", "planned")
+ROLE_STATUSES = ("current", "former", "nominee", "elect", "acting")
+COUNTRY_SOURCES = ("title", "earlier_role", "institution", "office_holder", "dateline", "publisher")
+"""Which evidence decided a role's country, strongest first (``Role.country_source``)."""
+QUANTITY_CHANGES = ("increase", "decrease")
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+"""The 16 top-level PLOVER categories."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -59,6 +68,22 @@ class Article:
     language: str = "en"
     country: str | None = None
     """Optional ISO3 of the publishing government/outlet's home country (JSONL ``country``)."""
+    url: str | None = None
+    author: str | None = None
+    encoding: str | None = None
+    """The input's character encoding when it was not UTF-8, else None."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Geo:
+    """Where a place is: a GeoNames record from the offline gazetteer."""
+
+    geonames_id: int | None
+    name: str
+    lat: float
+    lon: float
+    admin1: str | None
+    country: str | None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -70,6 +95,9 @@ class Entity:
     name: str
     country: str | None
     mentions: tuple[Span, ...]
+    geo: Geo | None = None
+    person_key: str | None = None
+    """PERSON only: a corpus-stable key grouping name variants of one person across articles."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -92,6 +120,10 @@ class Role:
     country: str | None
     organization: str | None
     evidence: Span
+    status: str = "current"
+    since: str | None = None
+    until: str | None = None
+    country_source: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -109,6 +141,12 @@ class Quantity:
     owner: Ref | None
     location: Ref | None
     evidence: Span
+    high: float | int | None = None
+    """upper end of a range ("$3 billion to $5 billion": value 3e9, high 5e9)"""
+    per: str | None = None
+    """denominator of a rate ("barrels per day" -> "day")"""
+    change: str | None = None
+    """"increase" or "decrease" when the text reports a change ("rose 2%")"""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -149,6 +187,26 @@ class Quote:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Event:
+    """Who did what to whom (a PLOVER top-level category), when and where, with evidence."""
+
+    id: str
+    type: str
+    actor: str | None
+    recipient: str | None
+    actor_name: str | None
+    recipient_name: str | None
+    actor_country: str | None
+    recipient_country: str | None
+    location: str | None
+    date: str | None
+    """id of the TimeExpression the clause states, or None"""
+    date_value: str | None
+    trigger: Span
+    evidence: Span
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ModelInfo:
     name: str
     version: str
@@ -158,6 +216,7 @@ class ModelInfo:
 class Provenance:
     pipeline_version: str
     model: ModelInfo
+    encoding: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -174,6 +233,9 @@ class ArticleInfo:
     n_chars: int
     n_tokens: int
     n_sentences: int
+    text: str | None = None
+    url: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -188,6 +250,7 @@ class ArticleRecord:
     forces: tuple[Force, ...] = ()
     dates: tuple[TimeExpression, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
     schema_version: str = field(default=SCHEMA_VERSION)
 
     def to_dict(self) -> dict[str, Any]:

@@ -95,7 +95,7 @@ def entity(i: int, label: str, name: str, *mentions: str) -> dict:
 
 
 def record(article_id: str = "doc1", source: str | None = None, **lists) -> dict:
-    rec = {"schema_version": "1.0",
+    rec = {"schema_version": "1.1",
            "article": {"id": article_id, "source": source, "title": None, "dateline": None,
                        "published": "2025-06-03", "language": "en", "text_sha256": "0" * 64,
                        "n_chars": len(TEXT), "n_tokens": 0, "n_sentences": 0},

@@ -26,7 +26,7 @@ def _span(text: str, needle: str) -> dict[str, Any]:
 
 def _record(aid: str, text: str, published: str | None, **facts: Any) -> dict[str, Any]:
     rec = {
-        "schema_version": "1.0",
+        "schema_version": "1.1",
         "article": {"id": aid, "source": None, "title": None, "dateline": None, "published": published,
                     "language": "en", "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
                     "n_chars": len(text), "n_tokens": len(text.split()), "n_sentences": 1},

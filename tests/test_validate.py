@@ -7,7 +7,7 @@ from pipeline.validate import offset_errors, schema_errors, validate_record
 
 TEXT = "US troops: 28,500 in Korea."
 GOOD = {
-    "schema_version": "1.0",
+    "schema_version": "1.1",
     "article": {"id": "a", "source": None, "title": None, "dateline": None, "published": None, "language": "en",
                 "text_sha256": "0" * 64, "n_chars": len(TEXT), "n_tokens": 7, "n_sentences": 1},
     "provenance": {"pipeline_version": "0.1.0", "model": {"name": "en_core_web_sm", "version": "3.8.0"}},
