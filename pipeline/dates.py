@@ -52,6 +52,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import nlp as N
+from .knowledge.units import counted_nouns
 from .records import TimeExpression
 
 if TYPE_CHECKING:
@@ -542,10 +543,7 @@ def _counts_something(doc: "Doc", s: int, e: int) -> bool:
 
 
 def _is_counted_force_noun(lemma: str) -> bool:
-    from .quantities import tables
-
-    t = tables()
-    return lemma in t.personnel or lemma in t.formations or lemma in t.equipment
+    return lemma in counted_nouns()
 
 
 def _in_url(text: str, start: int, end: int) -> bool:

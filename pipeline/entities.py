@@ -35,6 +35,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import gazetteer
+from .names import SUFFIXES as _SUFFIXES
+from .names import NICKNAMES, name_key  # noqa: F401 - re-exported for callers of entities.name_key
+from .knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from .nlp import article_of, evidence, original_range
 from .records import Entity, Span
 
@@ -45,18 +48,6 @@ if TYPE_CHECKING:
 
 LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "gen", "adm",
-                        "col", "lt", "sgt", "capt", "maj", "rep", "sen", "gov", "amb", "hon", "prof", "rev"})
-# Office words the statistical NER sometimes includes at the start of a PERSON span.
-OFFICE_WORDS = frozenset({
-    "president", "vice", "prime", "minister", "secretary", "general", "deputy", "chancellor", "premier",
-    "ambassador", "spokesperson", "spokesman", "spokeswoman", "advisor", "adviser", "director", "chairman",
-    "chair", "chief", "commander", "admiral", "senator", "congressman", "congresswoman", "governor", "king",
-    "queen", "prince", "princess", "emperor", "pope", "defence", "defense", "foreign", "national", "security",
-    "press", "state", "leader", "speaker", "mayor", "marshal", "colonel", "lieutenant", "captain", "major",
-    "sergeant", "representative", "envoy", "supreme", "nsc", "u.s.", "us", "uk",
-})
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Capitalised words after which a proper noun is a person's name ("Chancellor Olaf Scholz").
 _TITLE_HEADS = frozenset({
     "president", "minister", "chancellor", "secretary", "premier", "ambassador", "envoy", "spokesman",
@@ -73,16 +64,6 @@ _BARE_RANKS = frozenset({"gen", "col", "lt", "maj", "capt", "sgt", "adm", "sen",
 _PLACE_NOUNS = frozenset({"region", "province", "oblast", "district", "county", "prefecture", "state",
                           "area", "city", "town", "village", "governorate", "territory", "border", "river",
                           "island", "islands", "peninsula", "valley", "airport", "port", "base"})
-# Familiar first names and the formal forms a signature or full name uses.
-_NICKNAMES = {
-    "joe": "joseph", "bill": "william", "will": "william", "bob": "robert", "rob": "robert", "mike": "michael",
-    "tony": "anthony", "jim": "james", "jimmy": "james", "dick": "richard", "rick": "richard", "ted": "edward",
-    "ed": "edward", "chuck": "charles", "charlie": "charles", "tom": "thomas", "dan": "daniel", "pete": "peter",
-    "ben": "benjamin", "jake": "jacob", "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine",
-    "chris": "christopher", "nick": "nicholas", "alex": "alexander", "sam": "samuel", "matt": "matthew",
-    "dave": "david", "steve": "stephen", "andy": "andrew", "tim": "timothy", "ron": "ronald", "don": "donald",
-    "jerry": "gerald", "larry": "lawrence", "greg": "gregory", "jeff": "jeffrey", "pat": "patrick",
-}
 _CAMEL_END = re.compile(r"[a-z][A-Z]$")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
@@ -196,16 +177,6 @@ def _person_name(text: str) -> str:
     return name
 
 
-def _name_tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s,]+", name.lower()) if t and t.rstrip(".") not in _SUFFIXES and len(t.rstrip(".")) > 1]
-
-
-def name_key(name: str) -> frozenset[str]:
-    """Tokens that identify a person's name, familiar first names in their formal form
-    ("Joe Biden" -> {"joseph", "biden"}); one name refers to another when its key is a subset."""
-    return frozenset(_NICKNAMES.get(t, t) for t in _name_tokens(name.replace("’", "'")))
-
-
 def _after_title(doc: "Doc", start: int, *, comma: bool = True) -> bool:
     """Whether token ``start`` follows an office word: "Chancellor | Olaf Scholz", or in an
     apposition "top commander, | Oleksandr Syrskyi" (``comma``)."""
@@ -245,7 +216,7 @@ def _repair_spans(doc: "Doc", gaz: gazetteer.Gazetteer) -> list[tuple[int, int, 
         k += 1
         if (label in _PERSON_LIKE and e - s >= 3 and doc[s].lower_ in _TITLE_HEADS and doc[s].is_title
                 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in OFFICE_WORDS for t in doc[s + 1:e])
-                and doc[e - 1].lower_ not in _ORG_LAST_WORDS and doc[e - 1].lower_ not in _PLACE_NOUNS):
+                and doc[e - 1].lower_ not in ORG_LAST_WORDS and doc[e - 1].lower_ not in _PLACE_NOUNS):
             s, label = s + 1, "PERSON"  # "Spokeswoman Sandy Angers" tagged as one ORG
         if label in _PERSON_LIKE and _after_title(doc, s):
             nxt = items[k] if k < len(items) else None
@@ -286,14 +257,6 @@ def _repair_spans(doc: "Doc", gaz: gazetteer.Gazetteer) -> list[tuple[int, int, 
     return _split_headline_persons(doc, _surname_mentions(doc, _organizations_and_products(doc, out), gaz))
 
 
-# Last words that make a capitalised name a company or body, not a person ("Saturn Corporation").
-_ORG_LAST_WORDS = frozenset({
-    "corporation", "corp", "corp.", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "plc", "ag",
-    "gmbh", "co.", "company", "group", "holdings", "airlines", "airways", "motors", "industries", "technologies",
-    "systems", "aerospace", "dynamics", "bank", "fund", "partners", "capital", "ventures", "media", "pharmaceuticals",
-    "electronics", "enterprises", "associates", "foundation", "institute", "university", "agency", "magazine",
-    "times", "journal", "workers", "union", "party", "army", "brigade", "front", "movement", "council", "committee",
-})
 # Common nouns that introduce an organisation's name: "defence contractor Lockheed Martin",
 # "German magazine Der Spiegel", "private equity firm Cerberus" (not after a comma: "counsel of
 # the company, Mark Chandler").
@@ -340,7 +303,7 @@ def _organizations_and_products(doc: "Doc", items: list[tuple[int, int, str]]) -
             e, label = e + 1, "PRODUCT"
         elif label == "PERSON":
             prev = s - 1
-            if doc[e - 1].lower_ in _ORG_LAST_WORDS and e - s >= 2:
+            if doc[e - 1].lower_ in ORG_LAST_WORDS and e - s >= 2:
                 label = "ORG"
                 orgs.add(doc[s:e - 1].text)  # "Saturn Corporation" ... "Saturn's general manager"
             elif prev >= 0 and doc[prev].is_lower and doc[prev].lower_ in _ORG_NOUNS:
@@ -350,7 +313,7 @@ def _organizations_and_products(doc: "Doc", items: list[tuple[int, int, str]]) -
                 label = "GPE"
             if label == "ORG":
                 orgs.add(text)
-        elif label == "ORG" and e - s >= 2 and doc[e - 1].lower_ in _ORG_LAST_WORDS:
+        elif label == "ORG" and e - s >= 2 and doc[e - 1].lower_ in ORG_LAST_WORDS:
             orgs.add(doc[s + (doc[s].lower_ == "the"):e - 1].text)  # "Lockheed Martin Corp." -> "Lockheed Martin"
         out.append((s, e, label))
         taken = e
@@ -405,7 +368,7 @@ def _split_headline_persons(doc: "Doc", items: list[tuple[int, int, str]]) -> li
     head_end = _headline_end(doc)
     if not head_end or not any(lab == "PERSON" and s < head_end for s, _, lab in items):
         return items
-    body = {_NICKNAMES.get(t.lower_, t.lower_) for s, e, lab in items if lab == "PERSON" and s >= head_end
+    body = {NICKNAMES.get(t.lower_, t.lower_) for s, e, lab in items if lab == "PERSON" and s >= head_end
             for t in doc[s:e]}
     out: list[tuple[int, int, str]] = []
     for s, e, lab in items:
@@ -415,9 +378,9 @@ def _split_headline_persons(doc: "Doc", items: list[tuple[int, int, str]]) -> li
         runs: list[tuple[int, int, str]] = []
         i = s
         while i < e:
-            if _NICKNAMES.get(doc[i].lower_, doc[i].lower_) in body:
+            if NICKNAMES.get(doc[i].lower_, doc[i].lower_) in body:
                 j = i
-                while j < e and (_NICKNAMES.get(doc[j].lower_, doc[j].lower_) in body or doc[j].text == "-"):
+                while j < e and (NICKNAMES.get(doc[j].lower_, doc[j].lower_) in body or doc[j].text == "-"):
                     j += 1
                 runs.append((i, j, lab))
                 i = j

@@ -28,7 +28,8 @@ from spacy.attrs import IDX
 from . import gazetteer
 from .nlp import article_of
 from .nlp import text as text_of
-from .quantities import institution_country, singular, tables
+from .knowledge.units import institution_country, tables
+from .quantities import singular
 from .records import Force, Quantity
 
 if TYPE_CHECKING:

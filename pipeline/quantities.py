@@ -43,6 +43,7 @@ from spacy.attrs import IDX
 
 from . import gazetteer
 from . import numbers as num
+from .knowledge.units import institution_country, place_country, tables  # noqa: F401 - re-exported
 from .nlp import evidence
 from .records import Quantity, Ref
 
@@ -122,69 +123,6 @@ _AGE_WORDS = frozenset({"aged", "age", "ages"})
 _BARE_OK = frozenset({"from", "to", "than", "at", "by", "of", "between", "and", "reached", "reach", "totaled",
                       "totalled", "total", "numbered", "is", "are", "was", "were", "about", "nearly", "over"})
 _TEMPERATURE = frozenset({"celsius", "fahrenheit", "centigrade"})
-
-
-@dataclass(frozen=True)
-class _Tables:
-    personnel: frozenset[str]
-    formations: frozenset[str]
-    equipment: frozenset[str]
-    equipment_military: frozenset[str]
-    percent: frozenset[str]
-    measures: frozenset[str]
-    currency_symbols: dict[str, str]
-    currency_words: dict[str, tuple[str, str]]
-    dollar_prefixes: dict[str, str]
-    time_units: frozenset[str]
-    name_heads: frozenset[str]
-    multiword: frozenset[str]
-    """units of two words or more ("service member", "aircraft carrier")"""
-    places: dict[str, str]
-    """places below country level -> ISO3 (``places.json``)"""
-    institutions: dict[str, str]
-    """metonyms -> ISO3 ("the Pentagon", "the Kremlin")"""
-
-
-def _place_key(text: str) -> str:
-    text = " ".join(text.replace("’", "'").split()).strip(".,;:")
-    if text[:4].lower() == "the ":
-        text = text[4:]
-    return text.lower()
-
-
-@lru_cache(maxsize=1)
-def tables() -> _Tables:
-    """The unit gazetteer (``pipeline/data/units.json``), loaded once per process."""
-    data = resources.files("pipeline.data")
-    raw = json.loads(data.joinpath("units.json").read_text("utf-8"))
-    places = json.loads(data.joinpath("places.json").read_text("utf-8"))
-    counted = [*raw["personnel"], *raw["units"], *raw["equipment"]]
-    return _Tables(
-        personnel=frozenset(raw["personnel"]),
-        formations=frozenset(raw["units"]),
-        equipment=frozenset(raw["equipment"]),
-        equipment_military=frozenset(raw["equipment_military_only"]),
-        percent=frozenset(raw["percent"]),
-        measures=frozenset(raw["measures"]),
-        currency_symbols=dict(raw["currency_symbols"]),
-        currency_words={k: (v[0], v[1]) for k, v in raw["currency_words"].items()},
-        dollar_prefixes=dict(raw["dollar_prefixes"]),
-        time_units=frozenset(raw["time_units"]),
-        name_heads=frozenset(raw["name_heads"]),
-        multiword=frozenset(u for u in counted if " " in u),
-        places={_place_key(k): v for k, v in places["places"].items() if v},
-        institutions={_place_key(k): v for k, v in places["institutions"].items() if v},
-    )
-
-
-def place_country(text: str) -> str | None:
-    """ISO3 of a place below country level named without its country ("Darwin", "Texas", "Kursk")."""
-    return tables().places.get(_place_key(text))
-
-
-def institution_country(text: str) -> str | None:
-    """ISO3 of an institution that stands for its government ("the Pentagon", "the Kremlin")."""
-    return tables().institutions.get(_place_key(text))
 
 
 def category_of(unit: str | None) -> str:

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .entities import HONORIFICS, OFFICE_WORDS
+from .knowledge.offices import HONORIFICS, OFFICE_WORDS
 from .nlp import evidence, original_range, raw_text
 from .records import Entity, Quote
 

@@ -53,7 +53,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from . import gazetteer
-from .entities import _ORG_LAST_WORDS, EntityIndex, name_key
+from .entities import EntityIndex, name_key
+from .knowledge.offices import ORG_LAST_WORDS, load_offices
 from .nlp import text as text_of
 from .nlp import article_of, evidence
 from .records import ROLE_CATEGORIES, Entity, Role
@@ -71,43 +72,6 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _TITLE_OFFICE = re.compile(r"^(?:Joint )?(?:Statement|Remarks|Message|Letter|Memorandum|Proclamation|Readout|"
                            r"Op-Ed|Address)s? (?:by|from|of) the ((?:[A-Z][\w.-]*|of|for|and|the)(?: (?:[A-Z][\w.-]*|of|"
                            r"for|and|the))*?)(?=$| on | to | at | in | regarding | before |,|:)")
-
-
-@dataclass(frozen=True)
-class _Offices:
-    heads: frozenset[str]
-    capital_only: frozenset[str]
-    modifiers: frozenset[str]
-    connectors: frozenset[str]
-    rules: tuple[tuple[re.Pattern[str], str], ...]
-    seats: tuple[tuple[re.Pattern[str], str], ...]
-    institutions: tuple[tuple[str, str | None], ...]
-    holders: tuple[tuple[frozenset[str], str, str], ...]
-
-
-def _name_tokens(name: str) -> frozenset[str]:
-    return name_key(name)
-
-
-@lru_cache(maxsize=1)
-def load_offices() -> _Offices:
-    """Read the office gazetteer once per process."""
-    data = json.loads(resources.files("pipeline.data").joinpath("offices.json").read_text("utf-8"))
-    rules = tuple((re.compile(rx), role) for rx, role in data["rules"])
-    unknown = {role for _, role in rules} - set(ROLE_CATEGORIES)
-    if unknown:  # a typo in the data file must not produce records outside the contract
-        raise ValueError(f"offices.json: unknown role categories {sorted(unknown)}")
-    seats = tuple((re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])"), v) for k, v in data["government_seats"].items())
-    return _Offices(
-        heads=frozenset(data["heads"]),
-        capital_only=frozenset(data["heads_capitalized_only"]),
-        modifiers=frozenset(data["modifiers"]),
-        connectors=frozenset(data["connectors"]),
-        rules=rules,
-        seats=seats,
-        institutions=tuple(data["title_institutions"].items()),
-        holders=tuple((_name_tokens(n), c, r) for n, c, r in data["office_holders"]),
-    )
 
 
 def classify(title: str, organization: str | None = None) -> str:
@@ -397,7 +361,7 @@ class _Reader:
             break
         while j > i and doc[j - 1].text == "-":
             j -= 1
-        if j > i and doc[j - 1].lower_ in _ORG_LAST_WORDS:
+        if j > i and doc[j - 1].lower_ in ORG_LAST_WORDS:
             return None  # "Auto Workers", "Motor Company": an organisation, not a name
         return (i, j) if j > i else None
 
@@ -559,7 +523,7 @@ def _org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
 
 
 def _holder_country(name: str, role: str) -> str | None:
-    toks = _name_tokens(name)
+    toks = name_key(name)
     if not toks:
         return None
     # Only for the office listed: a former leader in another post ("Mark Rutte" at NATO) does
@@ -612,9 +576,9 @@ def extract_roles(doc: "Doc", entities: EntityIndex) -> tuple[Role, ...]:
         span = doc[name[0]:name[1]]
         written = _WS.sub(" ", span.text).strip()
         person = rd.entity(doc[name[0]])
-        if person is not None and (person.label != "PERSON" or not _name_tokens(written) <= _name_tokens(person.name)):
+        if person is not None and (person.label != "PERSON" or not name_key(written) <= name_key(person.name)):
             person = None
-        if person is not None and _name_tokens(person.name) - _name_tokens(written) and any(
+        if person is not None and name_key(person.name) - name_key(written) and any(
                 p in person.name for p in _POSSESSIVE if len(p) > 1):
             person = None  # an entity named "X's Meeting": look for the plain name instead
         if person is None:
@@ -707,7 +671,7 @@ def _dateline_country(doc: "Doc") -> str | None:
 def _same_person(a: _Candidate, b: _Candidate) -> bool:
     if a.person is not None and b.person is not None and a.person.id == b.person.id:
         return True
-    ta, tb = _name_tokens(a.name), _name_tokens(b.name)
+    ta, tb = name_key(a.name), name_key(b.name)
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
 
 
