@@ -1,78 +1,33 @@
-"""Assemble stage: run every extractor on a processed Doc and build the article record."""
+"""Assemble stage: build the article record from what the components wrote on ``Doc._``."""
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .dates import extract_dates
-from .entities import EntityIndex, extract_entities
-from .forces import extract_forces
 from .nlp import article_of
-from .quantities import extract_quantities
-from .quotes import extract_quotes
-from .records import ArticleInfo, ArticleRecord, Entity, ModelInfo, Provenance, Quantity, Role, Span, TimeExpression
-from .roles import extract_roles
+from .records import ArticleInfo, ArticleRecord, ModelInfo, Provenance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def _inside_dates(q: Quantity, dates: tuple[TimeExpression, ...]) -> bool:
-    """A number that is part of a date or duration ("five years") is not a quantity."""
-    return any(d.evidence.start <= q.evidence.start and q.evidence.end <= d.evidence.end for d in dates)
-
-
-def _persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...]) -> tuple[tuple[Entity, ...], tuple[Role, ...]]:
-    """An office holder is a person even when the NER missed the name ("Prime Minister Han"):
-    give each such role a PERSON entity, so persons and roles agree."""
-    if all(r.person is not None for r in roles):
-        return entities, roles
-    entities = list(entities)
-    by_name: dict[str, Entity] = {}
-    out = []
-    for role in roles:
-        if role.person is not None:
-            out.append(role)
-            continue
-        ev = role.evidence
-        pos = ev.text.find(role.person_name)
-        if pos < 0:
-            out.append(role)
-            continue
-        mention = Span(start=ev.start + pos, end=ev.start + pos + len(role.person_name), text=role.person_name)
-        ent = by_name.get(role.person_name)
-        if ent is None:
-            ent = Entity(id=f"E{len(entities) + 1}", label="PERSON", name=role.person_name, country=None,
-                         mentions=(mention,))
-            entities.append(ent)
-            by_name[role.person_name] = ent
-        out.append(dataclasses.replace(role, person=ent.id))
-    return tuple(entities), tuple(out)
-
-
-def build_record(doc: "Doc", *, model: ModelInfo) -> ArticleRecord:
-    """Extract everything from one processed Doc.
+def build_record(doc: "Doc", *, model: ModelInfo, keep_text: bool = True) -> ArticleRecord:
+    """The record of one processed Doc; reads ``Doc._`` only, extracts nothing itself.
 
     Args:
         doc: A Doc from :func:`pipeline.nlp.process` / :func:`pipeline.nlp.pipe`.
         model: Name and version of the spaCy pipeline that made it (for provenance).
+        keep_text: Put the article text in the record (``--no-text`` turns it off).
+
+    Raises:
+        ValueError: The Doc was not made by :func:`pipeline.nlp.make_doc` or the project's
+            components did not run on it.
     """
     article = article_of(doc)
-    if article is None:
+    if article is None or doc._.newsie_context is None:
         raise ValueError("build_record needs a Doc made by pipeline.nlp.process or pipeline.nlp.pipe")
-    entities = extract_entities(doc)
-    index = EntityIndex.build(entities)
-    dates = extract_dates(doc, published=article.published)
-    kept = [q for q in extract_quantities(doc, index) if not _inside_dates(q, dates)]
-    quantities = tuple(dataclasses.replace(q, id=f"Q{i}") for i, q in enumerate(kept, 1))
-    roles = extract_roles(doc, index)
-    entities, roles = _persons_from_roles(entities, roles)
-    index = EntityIndex.build(entities)
-    forces = extract_forces(doc, quantities, index)
-    quotes = extract_quotes(doc, index)
     info = ArticleInfo(
         id=article.id,
         source=article.source,
@@ -84,17 +39,18 @@ def build_record(doc: "Doc", *, model: ModelInfo) -> ArticleRecord:
         n_chars=len(article.text),
         n_tokens=sum(1 for t in doc if not t.is_space),
         n_sentences=sum(1 for s in doc.sents if not all(t.is_space for t in s)),
-        text=article.text,
+        text=article.text if keep_text else None,
         url=article.url,
         author=article.author,
     )
     return ArticleRecord(
         article=info,
         provenance=Provenance(pipeline_version=__version__, model=model, encoding=article.encoding),
-        entities=entities,
-        roles=roles,
-        quantities=quantities,
-        forces=forces,
-        dates=dates,
-        quotes=quotes,
+        entities=doc._.newsie_entities,
+        roles=doc._.newsie_roles,
+        quantities=doc._.newsie_quantities,
+        forces=doc._.newsie_forces,
+        dates=doc._.newsie_dates,
+        quotes=doc._.newsie_quotes,
+        events=doc._.newsie_events,
     )

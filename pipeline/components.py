@@ -1,124 +1,303 @@
-"""The project's spaCy components, registered in one place.
+"""The project's spaCy components, registered by name with ``@Language.factory``.
 
-- ``news_sentence_breaks`` (before the parser): a line break left by normalisation ends a block
-  (paragraph, heading, bullet, dateline), so the token after it starts a sentence. The parser
-  keeps sentence starts that are already set.
-- ``news_gazetteer`` (an ``entity_ruler`` before ``ner``): countries, demonyms, capitals and
-  international organisations from :mod:`pipeline.gazetteer`, plus seas and regions, so that
-  "ROK", "DPRK" or "U.S." are entities whatever the statistical model thinks. Names of
-  companies and banks built on a country or city ("Air France", "Singapore Airlines", "Bank of
-  Japan", "Swiss National Bank", "China Eastern Airlines") are one ORG: the longest match wins,
-  so the country inside is not tagged on its own.
+Each component wraps one public pure function of its stage and writes the stage's typed result
+to a ``Doc._`` extension (:mod:`pipeline.extensions`); later components read what earlier ones
+wrote. :func:`pipeline.load` builds the whole pipeline; in a pipeline of your own, add them by
+name after the prerequisites (a tagger, lemmatizer, dependency parser and NER, as in
+``en_core_web_sm``)::
+
+    import spacy
+    import pipeline  # registers the factories (spaCy also finds them by entry point)
+
+    nlp = spacy.load("en_core_web_sm")
+    nlp.add_pipe("newsie_sentence_breaks", before="parser")
+    nlp.add_pipe("newsie_gazetteer", before="ner")
+    for name in pipeline.components.STAGES:
+        nlp.add_pipe(name)
+    doc = nlp("SEOUL — Defence Minister Ahn Gyu-back met his US counterpart on Tuesday.")
+    doc._.newsie_roles
+
+=========================  ===========================================  =========================
+component                  reads                                        writes
+=========================  ===========================================  =========================
+newsie_sentence_breaks     line breaks left by normalisation            ``token.is_sent_start``
+newsie_gazetteer           tokens                                       ``doc.ents`` (before ner)
+newsie_context             ``_.newsie_article``, entities of the NER    ``_.newsie_context``
+newsie_entities            parse, NER                                   ``_.newsie_entities``
+newsie_dates               parse, ``_.newsie_context`` (published)      ``_.newsie_dates``
+newsie_quantities          parse, entities, dates                       ``_.newsie_quantities``
+newsie_roles               parse, entities, context                     ``_.newsie_roles``,
+                                                                        ``_.newsie_entities`` (+)
+newsie_forces              quantities, entities, context                ``_.newsie_forces``
+newsie_quotes              parse, entities                              ``_.newsie_quotes``
+newsie_events              parse, entities, roles, dates, context       ``_.newsie_events``
+=========================  ===========================================  =========================
+
+Spans of each kind are also put in ``doc.spans["newsie_<stage>"]`` when ``spans=True`` in the
+component's config (off by default: a record does not need them, and building spaCy Spans for
+every fact costs time on large corpora).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import gazetteer
+from .extensions import register, serialisable
+from .records import Span
 
-# Regions and bodies of water news writes about; longest match wins over a demonym inside
-# ("Korean Peninsula" is a LOC, not NORP + "Peninsula").
-_REGIONS = (
-    "Korean Peninsula", "South China Sea", "East China Sea", "Yellow Sea", "Sea of Japan", "East Sea",
-    "Taiwan Strait", "Strait of Hormuz", "Persian Gulf", "Red Sea", "Black Sea", "Baltic Sea",
-    "Mediterranean", "Mediterranean Sea", "Middle East", "Indo-Pacific", "Asia-Pacific", "Pacific Islands",
-    "Pacific", "Atlantic", "Arctic", "Indian Ocean", "Pacific Ocean", "Atlantic Ocean", "Horn of Africa",
-    "Sahel", "Balkans", "Caucasus", "Central Asia", "Southeast Asia", "East Asia", "Northeast Asia",
-    "South Asia", "Europe", "Asia", "Africa", "Latin America", "North America", "South America",
-    "Eastern Europe", "Western Europe", "Gulf of Aden", "Gulf of Oman", "Northern Limit Line",
-)
+register()
+
+STAGES = ("newsie_context", "newsie_entities", "newsie_dates", "newsie_quantities", "newsie_roles",
+          "newsie_forces", "newsie_quotes", "newsie_events")
+"""The extraction components in pipeline order (after the statistical ones)."""
 
 
-@Language.component("news_sentence_breaks")
-def news_sentence_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line-break token."""
+def _doc_spans(doc: Doc, key: str, items: Iterable[Span], label: str) -> None:
+    """Put evidence spans into ``doc.spans[key]`` (mapped from original to ``doc.text`` offsets)."""
+    from .nlp import offset_map
+
+    offsets = offset_map(doc)
+    back = None
+    if offsets is not None:
+        back = {o: i for i, o in enumerate(offsets)}
+    group = []
+    for span in items:
+        s, e = span.start, span.end
+        if back is not None:
+            s, e = back.get(s), (back.get(e - 1, -1) + 1)
+            if s is None or e <= s:
+                continue
+        sp = doc.char_span(s, e, label=label, alignment_mode="expand")
+        if sp is not None:
+            group.append(sp)
+    doc.spans[key] = group
+
+
+# ---- before the parser / NER -------------------------------------------------------------
+
+@Language.component("newsie_sentence_breaks")
+def sentence_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line-break token (a paragraph, heading, bullet, dateline).
+
+    The parser keeps sentence starts that are already set. All starts are written in one
+    array operation: setting ``token.is_sent_start`` token by token makes spaCy re-check the
+    Doc on every assignment, which is quadratic in the length of the article.
+    """
+    n = len(doc)
+    if n < 2:
+        return doc
+    arr = doc.to_array([SENT_START])
+    changed = False
     prev_break = False
-    for token in doc:
-        if prev_break and not token.is_space:
-            token.is_sent_start = True
+    for i, token in enumerate(doc):
+        space = token.is_space
+        if prev_break and not space:
+            if arr[i] != 1:
+                arr[i] = 1
+                changed = True
             prev_break = False
-        if token.is_space and "\n" in token.text:
+        if space and "\n" in token.text:
             prev_break = True
+    if changed:
+        doc.from_array([SENT_START], arr.reshape(-1, 1) if arr.ndim == 1 else arr)
     return doc
 
 
-# Organisations named "<country> Airlines", "Bank of <country>", ...: written forms around a
-# country name, capital or demonym ({} is the place word).
-_PLACE_ORGS = ("Air {}", "{} Airlines", "{} Airways", "{} Air Lines", "Bank of {}", "Central Bank of {}",
-               "Reserve Bank of {}", "National Bank of {}")
-_DEMONYM_ORGS = ("{} National Bank", "{} Central Bank", "{} Airlines", "{} Airways")
-_AIRLINE_WORDS = ("Airlines", "Airways")
+@Language.factory("newsie_gazetteer", default_config={"overwrite_ents": False})
+def make_gazetteer(nlp: Language, name: str, overwrite_ents: bool):
+    """An ``entity_ruler`` with the country, capital, demonym, region and organisation names.
+
+    Placed before ``ner`` so that "ROK", "DPRK" or "U.S." are entities whatever the
+    statistical model thinks; the longest match wins ("Bank of Japan" is one ORG).
+    """
+    from spacy.pipeline import EntityRuler
+
+    from .entities import gazetteer_patterns
+
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents, validate=False)
+    # Phrase patterns need only the tokenizer; with the other components off the ruler does
+    # not run the tagger and parser over ~4,000 patterns (1.3 s -> 0.1 s at load).
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(gazetteer_patterns())
+    return ruler
 
 
-def _variants(name: str) -> set[str]:
-    forms = {name}
-    if "'" in name:
-        forms.add(name.replace("'", "’"))
-    if name.startswith("the "):
-        forms.add(name[4:])
-    return forms
+# ---- the extraction stages ----------------------------------------------------------------
+
+class _Stage:
+    """A component calling one stage function; ``spans`` also fills ``doc.spans``."""
+
+    spans_key: str = ""
+
+    def __init__(self, name: str, spans: bool = False) -> None:
+        self.name = name
+        self.spans = spans
+
+    def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - overridden
+        raise NotImplementedError
 
 
-def gazetteer_patterns() -> list[dict]:
-    """EntityRuler patterns: token-exact, case-sensitive forms from the gazetteer tables."""
-    gaz = gazetteer.load()
-    import json
-    from importlib import resources
+class ContextComponent(_Stage):
+    """Article context: publication date, dateline and its country, the publisher's country."""
 
-    extra = json.loads(resources.files("pipeline.data").joinpath("countries_extra.json").read_text("utf-8"))
-    patterns: list[dict] = []
-    seen: set[tuple[str, str]] = set()
+    def __init__(self, name: str, home_country: str | None) -> None:
+        super().__init__(name)
+        self.home_country = home_country
 
-    def add(label: str, text: str) -> None:
-        for form in _variants(text):
-            if (label, form) not in seen and form.strip():
-                seen.add((label, form))
-                patterns.append({"label": label, "pattern": form})
+    def __call__(self, doc: Doc) -> Doc:
+        from .context import ArticleContext, build_context
+        from .nlp import article_of
 
-    for code, name in gaz.canonical.items():
-        add("GPE", name)
-    for written in extra["names"]:
-        add("GPE", written)
-    for written in extra["capitals"]:
-        add("GPE", written)
-    for written, code in extra["demonyms"].items():
-        if code and written not in ("U.S.",):
-            add("NORP", written)
-    for written in extra["organizations"]:
-        add("ORG", written)
-    for region in _REGIONS:
-        add("LOC", region)
-    places = [n for n in (*gaz.canonical.values(), *extra["names"], *extra["capitals"])
-              if not n.startswith("the ")]
-    for place in places:
-        for form in _PLACE_ORGS:
-            add("ORG", form.format(place))
-    for demonym, code in extra["demonyms"].items():
-        if code and demonym[:-1] not in extra["demonyms"]:  # not the plural "Koreans"
-            for form in _DEMONYM_ORGS:
-                add("ORG", form.format(demonym))
-    # "China Eastern Airlines", "Thai Airways International": one title-case word between.
-    singles = sorted({p for p in places if " " not in p} | {d for d in extra["demonyms"] if " " not in d})
-    patterns.append({"label": "ORG", "pattern": [{"ORTH": {"IN": singles}}, {"IS_TITLE": True},
-                                                  {"ORTH": {"IN": list(_AIRLINE_WORDS)}}]})
-    return patterns
+        serialisable(ArticleContext)
+        article = article_of(doc)
+        if article is None:
+            from .records import Article
+
+            article = Article(id="doc", text=doc.text, country=self.home_country)
+        elif self.home_country and not article.country:
+            import dataclasses
+
+            article = dataclasses.replace(article, country=self.home_country)
+        doc._.newsie_context = build_context(doc, article=article, entities=doc._.newsie_entities)  # () before entities run
+        return doc
+
+
+class EntitiesComponent(_Stage):
+    def __call__(self, doc: Doc) -> Doc:
+        from .entities import extract_entities
+
+        doc._.newsie_entities = ents = extract_entities(doc)
+        if self.spans:
+            _doc_spans(doc, "newsie_entities", (m for e in ents for m in e.mentions), "ENTITY")
+        return doc
+
+
+class DatesComponent(_Stage):
+    def __call__(self, doc: Doc) -> Doc:
+        from .dates import extract_dates
+
+        ctx = doc._.newsie_context
+        doc._.newsie_dates = found = extract_dates(doc, published=ctx.published if ctx else None)
+        if self.spans:
+            _doc_spans(doc, "newsie_dates", (d.evidence for d in found), "DATE")
+        return doc
+
+
+class QuantitiesComponent(_Stage):
+    def __call__(self, doc: Doc) -> Doc:
+        from .entities import EntityIndex
+        from .quantities import extract_quantities
+
+        index = EntityIndex.build(doc._.newsie_entities)
+        doc._.newsie_quantities = found = extract_quantities(doc, index, dates=doc._.newsie_dates)
+        if self.spans:
+            _doc_spans(doc, "newsie_quantities", (q.evidence for q in found), "QUANTITY")
+        return doc
+
+
+class RolesComponent(_Stage):
+    def __call__(self, doc: Doc) -> Doc:
+        from .entities import EntityIndex
+        from .roles import extract_roles, persons_from_roles
+
+        entities = doc._.newsie_entities
+        roles = extract_roles(doc, EntityIndex.build(entities), context=doc._.newsie_context)
+        doc._.newsie_entities, doc._.newsie_roles = persons_from_roles(entities, roles)
+        if self.spans:
+            _doc_spans(doc, "newsie_roles", (r.evidence for r in doc._.newsie_roles), "ROLE")
+        return doc
+
+
+class ForcesComponent(_Stage):
+    def __call__(self, doc: Doc) -> Doc:
+        from .entities import EntityIndex
+        from .forces import extract_forces
+
+        doc._.newsie_forces = extract_forces(doc, doc._.newsie_quantities, EntityIndex.build(doc._.newsie_entities),
+                                             context=doc._.newsie_context)
+        return doc
+
+
+class QuotesComponent(_Stage):
+    def __call__(self, doc: Doc) -> Doc:
+        from .entities import EntityIndex
+        from .quotes import extract_quotes
+
+        doc._.newsie_quotes = found = extract_quotes(doc, EntityIndex.build(doc._.newsie_entities))
+        if self.spans:
+            _doc_spans(doc, "newsie_quotes", (q.evidence for q in found), "QUOTE")
+        return doc
+
+
+class EventsComponent(_Stage):
+    def __call__(self, doc: Doc) -> Doc:
+        from .events import extract_events
+
+        ctx = doc._.newsie_context
+        doc._.newsie_events = found = extract_events(
+            doc, entities=doc._.newsie_entities, roles=doc._.newsie_roles, dates=doc._.newsie_dates,
+            home_country=ctx.home_country if ctx else None)
+        if self.spans:
+            _doc_spans(doc, "newsie_events", (e.trigger for e in found), "EVENT")
+        return doc
+
+
+@Language.factory("newsie_context", default_config={"home_country": None})
+def make_context(nlp: Language, name: str, home_country: str | None) -> ContextComponent:
+    """``home_country``: ISO3 of the publisher for texts that do not say (a government's feed)."""
+    return ContextComponent(name, home_country)
+
+
+@Language.factory("newsie_entities", default_config={"spans": False})
+def make_entities(nlp: Language, name: str, spans: bool) -> EntitiesComponent:
+    return EntitiesComponent(name, spans)
+
+
+@Language.factory("newsie_dates", default_config={"spans": False})
+def make_dates(nlp: Language, name: str, spans: bool) -> DatesComponent:
+    return DatesComponent(name, spans)
+
+
+@Language.factory("newsie_quantities", default_config={"spans": False})
+def make_quantities(nlp: Language, name: str, spans: bool) -> QuantitiesComponent:
+    return QuantitiesComponent(name, spans)
+
+
+@Language.factory("newsie_roles", default_config={"spans": False})
+def make_roles(nlp: Language, name: str, spans: bool) -> RolesComponent:
+    return RolesComponent(name, spans)
+
+
+@Language.factory("newsie_forces", default_config={})
+def make_forces(nlp: Language, name: str) -> ForcesComponent:
+    return ForcesComponent(name)
+
+
+@Language.factory("newsie_quotes", default_config={"spans": False})
+def make_quotes(nlp: Language, name: str, spans: bool) -> QuotesComponent:
+    return QuotesComponent(name, spans)
+
+
+@Language.factory("newsie_events", default_config={"spans": False})
+def make_events(nlp: Language, name: str, spans: bool) -> EventsComponent:
+    return EventsComponent(name, spans)
 
 
 def add_project_components(nlp: Language) -> Language:
     """Add the project's components to a loaded spaCy pipeline (idempotent)."""
-    if "news_sentence_breaks" not in nlp.pipe_names:
-        before = "parser" if "parser" in nlp.pipe_names else None
-        if before:
-            nlp.add_pipe("news_sentence_breaks", before=before)
+    if "newsie_sentence_breaks" not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("newsie_sentence_breaks", before="parser")
         else:
-            nlp.add_pipe("news_sentence_breaks", first=True)
-    if "news_gazetteer" not in nlp.pipe_names:
+            nlp.add_pipe("newsie_sentence_breaks", first=True)
+    if "newsie_gazetteer" not in nlp.pipe_names:
         where = {"before": "ner"} if "ner" in nlp.pipe_names else {"last": True}
-        ruler = nlp.add_pipe("entity_ruler", name="news_gazetteer", config={"validate": False}, **where)
-        # Phrase patterns only need the tokenizer; with the other components switched off the
-        # ruler does not run the tagger and parser over ~4,000 patterns (1.3 s -> 0.1 s at load).
-        with nlp.select_pipes(enable=[]):
-            ruler.add_patterns(gazetteer_patterns())
+        nlp.add_pipe("newsie_gazetteer", **where)
+    for stage in STAGES:
+        if stage not in nlp.pipe_names:
+            nlp.add_pipe(stage)
     return nlp

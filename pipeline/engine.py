@@ -85,7 +85,7 @@ def process_articles(articles: Sequence[Article], *, model: str | None = None,
             try:
                 pairs.append((art, N.process(nlp, art)))
             except Exception as e:  # noqa: BLE001
-                out.append((art.id, None, _reject(art, "processing_error", f"spaCy failed: {type(e).__name__}: {e}")))
+                out.append((art.id, None, _reject(art, "processing_error", f"processing failed: {type(e).__name__}: {e}")))
     for art, doc in pairs:
         try:
             record = build_record(doc, model=info).to_dict()

@@ -39,6 +39,10 @@ def model_name(model: str | None = None) -> str:
 def load(model: str | None = None) -> "Language":
     """Load a spaCy pipeline once per process and add the project's components.
 
+    The statistical components come from the model; the project's components are added by
+    their registered factory names (:mod:`pipeline.components`), so the result is an ordinary
+    spaCy pipeline: ``nlp.pipe_names`` lists them and ``nlp.pipe(docs, n_process=2)`` works.
+
     Args:
         model: An installed spaCy pipeline package name or path.
 
@@ -78,54 +82,73 @@ def prepare(article: Article) -> Normalized:
     return normalize(text, title_line=title_line, dateline_end=dl[2] if dl else None)
 
 
-def _attach(doc: "Doc", article: Article, norm: Normalized) -> "Doc":
-    doc.user_data["raw_text"] = article.text
-    doc.user_data["text"] = norm.text
-    doc.user_data["offsets"] = norm.offsets
-    doc.user_data["article"] = article
+def make_doc(nlp: "Language", article: Article) -> "Doc":
+    """A tokenised Doc of an article's normalised text, carrying the article and offset map.
+
+    The components read the article (publication date, dateline, title) from
+    ``Doc._.newsie_article`` and report evidence in the original text through the offset map.
+    """
+    from .extensions import register
+
+    register()
+    norm = prepare(article)
+    doc = nlp.make_doc(norm.text)
+    doc._.newsie_article = article
+    doc._.newsie_offsets = norm.offsets
+    doc._.newsie_text = norm.text
     return doc
 
 
 def process(nlp: "Language", article: Article) -> "Doc":
     """Run the pipeline on one article."""
-    norm = prepare(article)
-    return _attach(nlp(norm.text), article, norm)
+    return nlp(make_doc(nlp, article))
 
 
-def pipe(nlp: "Language", articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[tuple[Article, "Doc"]]:
+def pipe(nlp: "Language", articles: Iterable[Article], *, batch_size: int = 32,
+         n_process: int = 1) -> Iterator[tuple[Article, "Doc"]]:
     """Run the pipeline over many articles with ``nlp.pipe`` batching, in input order."""
+    pending: list[Article] = []
 
-    def gen() -> Iterator[tuple[str, tuple[Article, Normalized]]]:
+    def docs() -> Iterator["Doc"]:
         for article in articles:
-            norm = prepare(article)
-            yield norm.text, (article, norm)
+            pending.append(article)
+            yield make_doc(nlp, article)
 
-    for doc, (article, norm) in nlp.pipe(gen(), as_tuples=True, batch_size=batch_size):
-        yield article, _attach(doc, article, norm)
+    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+        # nlp.pipe yields in input order; with n_process > 1 the Doc is a copy rebuilt from
+        # bytes, so the article is taken from the Doc itself.
+        article = doc._.newsie_article or pending[0]
+        pending.pop(0)
+        yield article, doc
 
 
 # ---- helpers every extractor uses -------------------------------------------------------
 
 def raw_text(doc: "Doc") -> str:
     """The article text as ingested (``doc.text`` is the normalised text)."""
-    raw = doc.user_data.get("raw_text")
-    return raw if raw is not None else doc.text
+    article = doc._.newsie_article if doc.has_extension("newsie_article") else None
+    return article.text if article is not None else doc.text
 
 
 def text(doc: "Doc") -> str:
-    """``doc.text`` without rebuilding it (spaCy joins every token on each access)."""
-    t = doc.user_data.get("text")
-    return t if t is not None else doc.text
+    """``doc.text`` without rebuilding it more than once per Doc (spaCy joins every token)."""
+    cached = doc._.newsie_text if doc.has_extension("newsie_text") else None
+    return cached if cached is not None else doc.text
 
 
 def article_of(doc: "Doc") -> Article | None:
-    """The Article a Doc was made from, if it came through :func:`process` or :func:`pipe`."""
-    return doc.user_data.get("article")
+    """The Article a Doc was made from (:func:`make_doc`), or None for a plain ``nlp(text)``."""
+    return doc._.newsie_article if doc.has_extension("newsie_article") else None
+
+
+def offset_map(doc: "Doc"):
+    """The map from ``doc.text`` offsets to the original text (None when they are the same)."""
+    return doc._.newsie_offsets if doc.has_extension("newsie_offsets") else None
 
 
 def original_range(doc: "Doc", start_char: int, end_char: int) -> tuple[int, int]:
     """Map a half-open character range of ``doc.text`` to the original article text."""
-    offsets = doc.user_data.get("offsets")
+    offsets = offset_map(doc)
     if offsets is None:
         return start_char, end_char
     if end_char <= start_char:
