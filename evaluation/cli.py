@@ -1,197 +1,129 @@
-"""``python -m pipeline eval``: run the pipeline (and the peer baseline) on gold-annotated texts,
-score both in the same run, print the tables, and optionally write JSON and Markdown
-(``make eval`` regenerates docs/accuracy.md)."""
+"""``python -m evaluation {score,iaa} ...`` (``python -m pipeline eval`` delegates to ``score``).
+
+* ``score``: run the pipeline (and the peer baselines) on gold-annotated texts, score both in
+  the same run, print the tables, and optionally write JSON and Markdown (``make eval``
+  regenerates docs/accuracy.md). ``--gold DIR`` and ``--frozen DIR`` may each be repeated; a
+  frozen set is reported in its own section.
+* ``iaa``: inter-annotator agreement on events, annotation B scored against annotation A.
+
+Run from a checkout of the repository: the ``evaluation`` package is not part of the installed
+``pipeline`` wheel.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
-import platform
 import sys
-import time
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .errors import ConfigError
-from .records import Article
-
-# (dataset kind, metric, what is compared, target)
-TARGETS = (
-    ("statements", "persons", "f1", 0.95),
-    ("statements", "roles", "f1", 0.90),
-    ("statements", "quantities_unit", "f1", 0.85),
-    ("statements", "dates", "f1", 0.85),
-    ("statements", "forces", "f1", 0.80),
-    ("meantime", "dates_span", "value_accuracy", 0.85),
-    ("meantime", "dates_span", "f1", 0.85),
-    ("meantime", "quantities", "f1", 0.90),  # our own target: the issue sets none for MEANTIME quantities
-)
+from pipeline.errors import ConfigError, PipelineError
 
 
-def _gold_kind(folder: Path) -> str:
-    if any(folder.glob("*.gold.json")):
-        return "statements"
-    if any(folder.rglob("*.xml")):
-        return "meantime"
-    raise ConfigError(f"{folder}: no *.gold.json or MEANTIME *.xml files found; pass a gold folder")
+def add_score_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``score`` (also those of ``python -m pipeline eval``)."""
+    parser.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders to run (default: the gold folder)")
+    parser.add_argument("--gold", action="append", default=[], metavar="DIR",
+                        help="folder of gold annotations (NN_*.txt + NN_*.gold.json, or MEANTIME XML); repeatable")
+    parser.add_argument("--frozen", action="append", default=[], metavar="DIR",
+                        help="a held-out gold folder, reported in its own section; repeatable")
+    parser.add_argument("--model", metavar="NAME")
+    parser.add_argument("--json", dest="json_out", metavar="FILE", help="also write the scores as JSON")
+    parser.add_argument("--baseline", action="store_true", help="also score the peer baselines")
+    parser.add_argument("--markdown", metavar="FILE", help="also write the tables as Markdown (docs/accuracy.md)")
+    parser.add_argument("--iaa", nargs=2, action="append", default=[], metavar=("A", "B"),
+                        help="also report events agreement of annotation B with annotation A (files or folders)")
 
 
-def _statement_articles(folder: Path, inputs: list[str]) -> list[Article]:
-    """Articles to score: INPUTs when given, else every text beside a gold file."""
-    from .ingest import Reject, read_inputs
-
-    gold = {p.name[: -len(".gold.json")]: json.loads(p.read_text(encoding="utf-8"))
-            for p in sorted(folder.glob("*.gold.json"))}
-    if inputs:
-        arts = [a for a in read_inputs(inputs) if not isinstance(a, Reject)]
-        out = []
-        for a in arts:
-            stem = Path(a.source or a.id).stem
-            pub = a.published or (gold.get(stem) or gold.get(a.id) or {}).get("published")
-            out.append(Article(id=a.id, text=a.text, source=a.source, title=a.title, dateline=a.dateline,
-                               published=pub, country=a.country))
-        return out
-    out = []
-    for stem, g in gold.items():
-        txt = folder / f"{stem}.txt"
-        if not txt.exists():
-            continue
-        from .ingest import parse_txt
-
-        parsed = parse_txt(txt.read_text(encoding="utf-8"), source=str(txt), published=g.get("published"))
-        out.append(Article(id=stem, text=parsed.text, source=str(txt), title=parsed.title,
-                           dateline=parsed.dateline, published=g.get("published")))
-    return out
+def build_parser() -> argparse.ArgumentParser:
+    """The ``python -m evaluation`` argument parser."""
+    parser = argparse.ArgumentParser(prog="python -m evaluation", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    score = sub.add_parser("score", help="score the pipeline (and baselines) against gold folders",
+                           description="Run the pipeline on the texts of each gold folder and print "
+                                       "precision/recall/F1 per record type.")
+    add_score_arguments(score)
+    iaa = sub.add_parser("iaa", help="inter-annotator agreement on events",
+                         description="Score events annotation B against annotation A (two JSON files holding "
+                                     "lists of events, or two folders of them paired by file name).")
+    iaa.add_argument("a", metavar="A", help="annotation A (file or folder)")
+    iaa.add_argument("b", metavar="B", help="annotation B (file or folder)")
+    iaa.add_argument("--json", dest="json_out", metavar="FILE", help="also write the scores as JSON")
+    return parser
 
 
-def _pipeline_records(articles: list[Article], model: str | None) -> list[dict]:
-    from .engine import check_model, process_articles
+def _iaa_results(pairs: list[list[str]]) -> list[dict[str, Any]]:
+    from .iaa import score_agreement
 
-    check_model(model)
-    records = []
-    for art_id, record, reject in process_articles(articles, model=model):
-        if record is None:
-            print(f"warning: {art_id} was rejected: {reject['message']}", file=sys.stderr)
-        else:
-            records.append(record)
-    return records
+    return [{"label": f"{Path(a).name} vs {Path(b).name}", "a": a, "b": b, "scores": score_agreement(Path(a), Path(b))}
+            for a, b in pairs]
 
 
-def _baseline_records(articles: list[Article]) -> list[dict]:
-    from .baseline import baseline_record, load_baseline_nlp
+def run_score(args: argparse.Namespace) -> int:
+    """``score``: evaluate every ``--gold`` and ``--frozen`` folder; returns the exit status.
 
-    nlp = load_baseline_nlp()
-    return [baseline_record(a.text, published=a.published, article_id=a.id, source=a.source, title=a.title, nlp=nlp)
-            for a in articles]
+    Raises:
+        ConfigError: No gold folder, or one that is not a folder.
+    """
+    from pipeline.nlp import model_name
 
+    from .report import markdown, slim, target_rows
+    from .run import evaluate_folder
+    from .scorers.table import format_table
 
-def evaluate_folder(folder: Path, inputs: list[str], *, model: str | None, baseline: bool) -> dict[str, Any]:
-    """Score the pipeline (and the baseline) on one gold folder."""
-    kind = _gold_kind(folder)
-    t = time.perf_counter()
-    if kind == "statements":
-        from .evaluate import score_statements
-
-        articles = _statement_articles(folder, inputs)
-        score = lambda recs: score_statements(recs, folder)  # noqa: E731
-    else:
-        from .meantime import read_meantime, score_meantime
-
-        docs = read_meantime(folder)
-        articles = [Article(id=d.id, text=d.text, title=d.title, published=d.published) for d in docs]
-        score = lambda recs: score_meantime(recs, docs)  # noqa: E731
-    result: dict[str, Any] = {"kind": kind, "gold": str(folder), "documents": len(articles)}
-    result["pipeline"] = score(_pipeline_records(articles, model))
-    result["pipeline_seconds"] = round(time.perf_counter() - t, 1)
-    if baseline:
-        result["baseline"] = score(_baseline_records(articles))
-    return result
-
-
-def _slim(scores: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in scores.items() if k != "per_document"}
-
-
-def _target_rows(results: list[dict[str, Any]]) -> list[str]:
-    rows = ["| dataset | metric | target | pipeline | baseline | met |", "|---|---|---:|---:|---:|---|"]
-    for res in results:
-        for kind, metric, field, target in TARGETS:
-            if res["kind"] != kind:
-                continue
-            p = (res["pipeline"].get(metric) or {}).get(field)
-            b = (res.get("baseline", {}).get(metric) or {}).get(field)
-            label = f"{metric} {field.replace('_', ' ')}"
-            rows.append(f"| {Path(res['gold']).name} | {label} | {target:.2f} | "
-                        f"{'–' if p is None else f'{p:.3f}'} | {'–' if b is None else f'{b:.3f}'} | "
-                        f"{'yes' if p is not None and p >= target else 'no'} |")
-    return rows
-
-
-def markdown(results: list[dict[str, Any]], *, model: str) -> str:
-    """docs/accuracy.md: targets, then full tables for the pipeline and the baseline."""
-    from .evaluate import format_table
-
-    lines = [
-        "# Accuracy",
-        "",
-        f"Generated by `make eval` on {date.today().isoformat()} (pipeline {__version__}, model `{model}`, "
-        f"Python {platform.python_version()}). The pipeline and the peer baseline (spaCy NER + dateparser on "
-        "DATE entities + textacy's direct_quotations, `pipeline/baseline.py`) run on the same texts in the same "
-        "run. Matching rules: `pipeline/evaluate.py` and `pipeline/meantime.py` module docstrings.",
-        "",
-        "## Targets",
-        "",
-        *_target_rows(results),
-        "",
-        "## How far to trust these numbers",
-        "",
-        "- The statements and the seed are development data: the rules were written while looking at their "
-        "errors, so these scores are optimistic. A held-out set of the same kind is scored separately. To check "
-        "generalisation we also keep tables of our own news sentences (other countries, offices, units, number "
-        "forms) in tests/test_roles.py, tests/test_entities.py, tests/test_quantities.py and tests/test_forces.py; "
-        "they were also used for development, so they are not a held-out measure either.",
-        "- MEANTIME (Wikinews) was used to measure dates and entity mentions during development, but no rule "
-        "names its texts; it is real news from outside the defence domain, so it is the closest thing here to "
-        "unseen text.",
-        "- The baseline's quantity unit is the head noun lemma, and 'dollar' etc. for MONEY entities; without "
-        "money units its value+unit F1 on the statements is about 0.52.",
-        "- Forces are few (9 in the statements); one missed force moves F1 by about 0.05.",
-        "- The MEANTIME quantities row (span F1 against MEANTIME's VALUE annotations) has a target we set "
-        "ourselves; MEANTIME's errors were looked at while writing quantity rules, so it is a development score "
-        "too.",
-    ]
-    for res in results:
-        name = Path(res["gold"]).name
-        lines += ["", f"## {name} ({res['documents']} documents)", ""]
-        lines += [format_table(_slim(res["pipeline"]), title="pipeline"), ""]
-        if "baseline" in res:
-            lines += [format_table(_slim(res["baseline"]), title="baseline"), ""]
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def run_eval(args: argparse.Namespace) -> int:
-    from .evaluate import format_table
-    from .nlp import model_name
-
+    sets = [(g, False) for g in getattr(args, "gold", None) or ()] + \
+           [(g, True) for g in getattr(args, "frozen", None) or ()]
+    if not sets:
+        raise ConfigError("give at least one --gold DIR (or --frozen DIR)")
     results = []
-    for gold in args.gold:
+    for gold, frozen in sets:
         folder = Path(gold)
         if not folder.is_dir():
-            raise ConfigError(f"--gold {gold}: not a folder")
-        res = evaluate_folder(folder, list(args.inputs), model=args.model, baseline=args.baseline)
+            raise ConfigError(f"--{'frozen' if frozen else 'gold'} {gold}: not a folder")
+        res = evaluate_folder(folder, list(getattr(args, "inputs", None) or ()), model=args.model,
+                              baseline=args.baseline, frozen=frozen)
         results.append(res)
-        print(format_table(_slim(res["pipeline"]), title=f"pipeline on {folder}"))
+        tag = " (frozen)" if frozen else ""
+        print(format_table(slim(res["pipeline"]), title=f"pipeline on {folder}{tag}"))
         if "baseline" in res:
             print()
-            print(format_table(_slim(res["baseline"]), title=f"baseline on {folder}"))
+            print(format_table(slim(res["baseline"]), title=f"baseline on {folder}{tag}"))
         print()
-    print("\n".join(_target_rows(results)))
+    iaa = _iaa_results(getattr(args, "iaa", None) or [])
+    for item in iaa:
+        print(format_table(slim(item["scores"]), title=f"agreement {item['label']}"))
+        print()
+    print("\n".join(target_rows(results)))
     if args.json_out:
-        Path(args.json_out).write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str) + "\n",
-                                       encoding="utf-8")
+        Path(args.json_out).write_text(json.dumps(results + [{"iaa": iaa}] if iaa else results, indent=2,
+                                                  ensure_ascii=False, default=str) + "\n", encoding="utf-8")
     if args.markdown:
-        Path(args.markdown).write_text(markdown(results, model=model_name(args.model)), encoding="utf-8")
+        Path(args.markdown).write_text(markdown(results, model=model_name(args.model), iaa=iaa), encoding="utf-8")
         print(f"wrote {args.markdown}", file=sys.stderr)
     return 0
+
+
+def run_iaa(args: argparse.Namespace) -> int:
+    """``iaa``: print (and optionally write) the agreement of B with A."""
+    from .report import slim
+    from .scorers.table import format_table
+
+    item = _iaa_results([[args.a, args.b]])[0]
+    print(format_table(slim(item["scores"]), title=f"agreement {item['label']}"))
+    if item["scores"]["unpaired"]:
+        print(f"unpaired files: {', '.join(item['scores']['unpaired'])}", file=sys.stderr)
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(item, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return run_score(args) if args.command == "score" else run_iaa(args)
+    except PipelineError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
