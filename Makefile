@@ -15,7 +15,7 @@ BOOT_PYTHON ?= $(shell for p in $$HOME/.pyenv/versions/3.12.1/bin/python3.12 pyt
 help:
 	@echo "make run    - set up, then process corpus/ into outputs/"
 	@echo "make test   - set up, then run the tests"
-	@echo "make eval   - score against ../shared/dev gold; regenerates docs/accuracy.md"
+	@echo "make eval   - score against ../shared/dev gold (python -m evaluation); regenerates docs/accuracy.md"
 	@echo "make bench  - benchmarks (docs/performance.md)"
 	@echo "make fuzz   - fuzz ingest/extraction for FUZZ_SECONDS (default 60; FUZZ_ARGS=--model adds extraction; not in CI)"
 
@@ -39,9 +39,15 @@ test: setup
 test-fast: setup
 	$(PY) -m pytest -q -m "not model and not postgres and not dask"
 
+# More gold sets (same layout: NN_*.txt + NN_*.gold.json): EVAL_GOLD="dir ..." for development
+# sets, EVAL_FROZEN="dir ..." for held-out sets reported in their own section.
+EVAL_GOLD ?=
+EVAL_FROZEN ?=
 eval: setup
 	@mkdir -p .eval
-	$(PY) -m pipeline eval --gold $(SHARED)/dev/statements --gold $(SHARED)/seed --gold $(SHARED)/dev/meantime/intra-doc_annotation --baseline --json .eval/accuracy.json --markdown docs/accuracy.md
+	$(PY) -m evaluation score --gold $(SHARED)/dev/statements --gold $(SHARED)/seed --gold $(SHARED)/dev/meantime/intra-doc_annotation \
+	  $(foreach d,$(EVAL_GOLD),--gold $(d)) $(foreach d,$(EVAL_FROZEN),--frozen $(d)) \
+	  --baseline --json .eval/accuracy.json --markdown docs/accuracy.md
 
 bench: setup
 	$(PY) benchmarks/run.py

@@ -100,17 +100,23 @@ def build_parser() -> argparse.ArgumentParser:
                                      "Prints one line per problem naming the line and the field; exit 1 if any.")
     val.add_argument("file", metavar="FILE", help="a records.jsonl (or an output folder)")
 
-    ev = sub.add_parser("eval", help="score extraction against gold annotations",
+    ev = sub.add_parser("eval", help="score extraction against gold annotations (from a checkout)",
                         description="Run the pipeline on INPUT and score it against gold annotations in DIR "
                                     "(../shared/dev/statements layout: NAME.gold.json beside NAME.txt, or a "
-                                    "MEANTIME folder). Prints precision/recall/F1 per record type.")
+                                    "MEANTIME folder). Prints precision/recall/F1 per record type. Delegates to "
+                                    "`python -m evaluation score`, which lives in the repository, not in the "
+                                    "installed package.")
     ev.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders to run (default: the gold folder)")
-    ev.add_argument("--gold", required=True, action="append", metavar="DIR",
+    ev.add_argument("--gold", action="append", default=[], metavar="DIR",
                     help="folder of gold annotations (repeat for several)")
+    ev.add_argument("--frozen", action="append", default=[], metavar="DIR",
+                    help="a held-out gold folder, reported in its own section (repeatable)")
     ev.add_argument("--model", metavar="NAME")
     ev.add_argument("--json", dest="json_out", metavar="FILE", help="also write the scores as JSON")
-    ev.add_argument("--baseline", action="store_true", help="also score the plain peer baseline")
+    ev.add_argument("--baseline", action="store_true", help="also score the peer baselines")
     ev.add_argument("--markdown", metavar="FILE", help="also write the tables as Markdown (docs/accuracy.md)")
+    ev.add_argument("--iaa", nargs=2, action="append", default=[], metavar=("A", "B"),
+                    help="also report events agreement of annotation B with annotation A")
     show = sub.add_parser("show", help="render extracted facts over the article text as HTML",
                           description="Process INPUT and write an HTML page showing each article with its "
                                       "entities, quantities, roles, dates and quotes highlighted and labelled.")
@@ -197,9 +203,17 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from .evalcmd import run_eval
-
-    return run_eval(args)
+    # Evaluation is not part of the product: it is imported only here, and only from a checkout.
+    try:
+        from evaluation.cli import run_score
+    except ModuleNotFoundError as e:
+        if (e.name or "").split(".")[0] != "evaluation":
+            raise  # a dependency of the evaluation package is missing: let its own message show
+        print("error: `eval` needs the evaluation package, which is not installed with the pipeline: "
+              "run `python -m evaluation score ...` (or `make eval`) from a checkout of the repository",
+              file=sys.stderr)
+        return 1
+    return run_score(args)
 
 
 def main(argv: list[str] | None = None) -> int:

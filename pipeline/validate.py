@@ -1,6 +1,7 @@
 """Validate records against schemas/article.schema.json (JSON Schema 2020-12) and the text.
 
-The schema is the source of truth for the record contract. Every message names the field
+The schema is the source of truth for the record contract; the package carries a copy
+(``pipeline/schemas/``) so an installed wheel validates without the repository. Every message names the field
 path, e.g. ``quantities/0/value: 'many' is not of type 'number'``.
 
 Every record is checked before it is written, so the check must be cheap: the Python
@@ -16,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +27,28 @@ SCHEMA_FILE = "article.schema.json"
 
 
 def schema_dir() -> Path:
-    """Where the schemas live: ``$PIPELINE_SCHEMAS``, else ``schemas/`` beside the package."""
+    """Where the schema is read from.
+
+    ``$PIPELINE_SCHEMAS`` when set; else the copy packaged with ``pipeline`` (``pipeline/schemas/``,
+    present in an installed wheel and in a checkout); else ``schemas/`` beside the package (a
+    checkout, the source of truth the packaged copy is tested against).
+    """
     env = os.environ.get("PIPELINE_SCHEMAS")
     if env:
         return Path(env)
+    packaged = resources.files(__package__).joinpath("schemas")
+    if packaged.joinpath(SCHEMA_FILE).is_file():
+        return Path(str(packaged))
     return Path(__file__).resolve().parent.parent / "schemas"
 
 
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
-    """The article record schema."""
+    """The article record schema.
+
+    Raises:
+        ConfigError: The schema file cannot be read.
+    """
     path = schema_dir() / SCHEMA_FILE
     try:
         return json.loads(path.read_text(encoding="utf-8"))

@@ -1,6 +1,6 @@
 """Refresh tests/data/accuracy_floor.json from the current pipeline (after a deliberate change).
 
-Usage (repository root): python scripts/update_accuracy_floor.py
+Usage (repository root): PYTHONPATH=. python scripts/update_accuracy_floor.py
 """
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipeline.evalcmd import evaluate_folder
-from pipeline.evaluate import METRICS
+from evaluation.run import evaluate_folder
+from evaluation.scorers import METRICS
 
 DATA = Path("tests/data")
 

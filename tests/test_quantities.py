@@ -7,7 +7,7 @@ import json
 import pytest
 
 from pipeline.entities import EntityIndex, extract_entities
-from pipeline.evaluate import units_match
+from evaluation.scorers.compare import units_match
 from pipeline.quantities import category_of, extract_quantities
 
 pytestmark = pytest.mark.model

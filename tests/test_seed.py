@@ -9,7 +9,7 @@ import pytest
 
 from conftest import SEED_GOLD, SEED_TXT
 from pipeline.engine import run
-from pipeline.evaluate import names_match
+from evaluation.scorers.compare import names_match
 
 pytestmark = pytest.mark.model
 

