@@ -78,23 +78,12 @@ class Store:
 
 @pytest.fixture(params=["parquet", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def store(request, tmp_path) -> Store:
-    kind = request.param
-    if kind == "parquet":
-        return Store(kind, lambda: S.ParquetSink(tmp_path / "parquet"), str(tmp_path / "parquet"))
-    if kind == "sqlite":
-        path = tmp_path / "news.sqlite"
-        return Store(kind, lambda: S.SqlSink(path), str(path))
-    url = request.getfixturevalue("pg_url")
-    return Store(kind, lambda: S.SqlSink(url), url)
+    return _store(request, tmp_path)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def sql_store(request, tmp_path) -> Store:
-    if request.param == "sqlite":
-        path = tmp_path / "news.sqlite"
-        return Store("sqlite", lambda: S.SqlSink(path), str(path))
-    url = request.getfixturevalue("pg_url")
-    return Store("postgres", lambda: S.SqlSink(url), url)
+    return _store(request, tmp_path)
 
 
 def expected(records: list[dict]) -> dict[str, pd.DataFrame]:
@@ -178,6 +167,115 @@ def test_empty_store_reads_empty_frames(store):
     frames = store.read()
     assert all(f.empty for f in frames.values())
     assert_frames_equal(frames, expected([]))
+
+
+@pytest.fixture(params=["jsonl", "parquet", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_store(request, tmp_path) -> Store:
+    """Every place read_tables reads, JSONL (a records.jsonl file the run writes) included."""
+    if request.param != "jsonl":
+        return _store(request, tmp_path)
+    path = tmp_path / "records.jsonl"
+
+    class _Jsonl:
+        def write_batch(self, records, keys=None):
+            with path.open("a", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(r, default=str) + "\n" for r in records)
+
+        def close(self):
+            pass
+
+    return Store("jsonl", _Jsonl, str(path))
+
+
+def _store(request, tmp_path) -> Store:
+    if request.param == "parquet":
+        return Store("parquet", lambda: S.ParquetSink(tmp_path / "parquet"), str(tmp_path / "parquet"))
+    if request.param == "sqlite":
+        path = tmp_path / "news.sqlite"
+        return Store("sqlite", lambda: S.SqlSink(path), str(path))
+    url = request.getfixturevalue("pg_url")
+    return Store("postgres", lambda: S.SqlSink(url), url)
+
+
+def test_read_tables_gives_exactly_the_frames_of_to_frames(any_store):
+    """Table by table: same columns, dtypes (categories included) and values as to_frames."""
+    records = sample_records()
+    any_store.load(records[:2], records[2:])
+    got, want = any_store.read(), F.to_frames(records)
+    assert list(got) == list(T.TABLE_NAMES)
+    for name in T.TABLE_NAMES:
+        assert dict(got[name].dtypes) == dict(want[name].dtypes), name
+        for col in got[name].columns:
+            if str(want[name][col].dtype) == "category":
+                assert list(got[name][col].cat.categories) == list(want[name][col].cat.categories), (name, col)
+        pd.testing.assert_frame_equal(got[name], want[name], check_exact=True, obj=name)
+    assert got["events"]["type"].tolist().count("CONSULT") == 2
+    assert got["articles"].set_index("article_id").loc["kr-2025-11-04-hegseth", "published"] == pd.Timestamp(
+        "2025-11-04")
+
+
+def test_frames_read_from_different_stores_concatenate(tmp_path):
+    """One run in SQLite, another in Parquet: concatenated frames keep every dtype."""
+    records = sample_records()
+    S.SqlSink(tmp_path / "a.sqlite").write_batch(records[:1])
+    with S.ParquetSink(tmp_path / "b") as sink:
+        sink.write_batch(records[1:])
+    first, second = S.read_tables(tmp_path / "a.sqlite"), S.read_tables(tmp_path / "b")
+    want = F.to_frames(records)
+    for name in T.TABLE_NAMES:
+        joined = pd.concat([first[name], second[name]], ignore_index=True)
+        assert dict(joined.dtypes) == dict(want[name].dtypes), name
+
+
+def decimal_record() -> dict:
+    """The Tokyo record with exact decimal values (int, Decimal) where floats were."""
+    rec = copy.deepcopy(sample_records()[2])
+    rec["quantities"][0]["value"] = Decimal("8700000000000")
+    rec["quantities"][2]["value"] = Decimal("1.6")
+    rec["quantities"][4]["value"] = 3_000_000_000
+    rec["quantities"][4]["high"] = Decimal("5000000000.25")
+    return rec
+
+
+def test_decimal_and_int_values_are_accepted(store):
+    rec = decimal_record()
+    store.load([rec])
+    got = store.read()
+    assert_frames_equal(got, expected([rec]))
+    assert got["quantities"].set_index("id").loc["Q5", "high"] == 5000000000.25
+
+
+@pytest.mark.postgres
+def test_postgres_types_are_exact(pg_url):
+    """NUMERIC keeps a Decimal exactly, DATE / JSONB are real types, foreign keys are kept."""
+    rec = decimal_record()
+    with S.SqlSink(pg_url) as sink:
+        sink.write_batch(sample_records()[:2] + [rec])
+    engine = S.create_engine(pg_url)
+    try:
+        with engine.connect() as conn:
+            types = dict(((t, c), d) for t, c, d in conn.execute(sa.text(
+                "SELECT table_name, column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = 'public'")))
+            high = conn.execute(sa.text("SELECT high FROM quantities WHERE id = 'Q5'")).scalar_one()
+            ids = conn.execute(sa.text(
+                "SELECT jsonb_array_elements_text(quantities) FROM forces WHERE article_id = 'kr-2025-11-04-hegseth' "
+                "AND id = 'F1'")).scalars().all()
+            fks = dict(conn.execute(sa.text(
+                "SELECT table_name, count(*) FROM information_schema.table_constraints "
+                "WHERE constraint_type = 'FOREIGN KEY' GROUP BY table_name")).all())
+            months = conn.execute(sa.text(
+                "SELECT date_trunc('month', published)::date FROM articles WHERE published IS NOT NULL ORDER BY 1")).scalars().all()
+    finally:
+        engine.dispose()
+    assert types[("articles", "published")] == "date" and types[("dates", "date")] == "date"
+    for col in (("quantities", "value"), ("quantities", "high"), ("forces", "size")):
+        assert types[col] == "numeric", col
+    assert types[("forces", "quantities")] == "jsonb"
+    assert types[("entities", "lat")] == "double precision"
+    assert high == Decimal("5000000000.25") and ids == ["Q1"]
+    assert fks == {t: (2 if t == "mentions" else 1) for t in T.TABLE_NAMES if t != "articles"}
+    assert [str(m) for m in months] == ["2025-06-01", "2025-11-01"]
 
 
 # --------------------------------------------------------------------------- transactions
