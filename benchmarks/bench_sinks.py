@@ -79,8 +79,8 @@ def check(url: str, n_rows: int, n_articles: int) -> None:
 
     engine = S.create_engine(url)
     with engine.connect() as conn:
-        nq = conn.execute(sa.select(sa.func.count()).select_from(T.METADATA.tables["quantities"])).scalar()
-        na = conn.execute(sa.select(sa.func.count()).select_from(T.METADATA.tables["articles"])).scalar()
+        nq = conn.execute(sa.select(sa.func.count()).select_from(S.METADATA.tables["quantities"])).scalar()
+        na = conn.execute(sa.select(sa.func.count()).select_from(S.METADATA.tables["articles"])).scalar()
     engine.dispose()
     if (nq, na) != (n_rows, n_articles):
         raise SystemExit(f"row counts wrong: {nq} quantities, {na} articles; want {n_rows}, {n_articles}")

@@ -1,63 +1,66 @@
 """Flat tables derived from article records: one row per fact, keyed by article and record id.
 
 The record contract (``schemas/article.schema.json``) is nested; pandas, Parquet and SQL want
-flat rows. :func:`flatten` turns records into eight tables:
+flat rows. :func:`flatten` turns records into nine tables:
 
 =============  ==========================================  ==================================
 table          one row per                                 primary key
 =============  ==========================================  ==================================
 articles       article (plus its provenance)               ``article_id``
-entities       entity                                      ``article_id, id``
+entities       entity (plus its place record, if any)      ``article_id, id``
 mentions       mention span of an entity                   ``article_id, entity_id, idx``
 roles          office holder                               ``article_id, id``
 quantities     numeric mention                             ``article_id, id``
 forces         military force                              ``article_id, id``
 dates          time expression                             ``article_id, id``
 quotes         quotation                                   ``article_id, id``
+events         who did what to whom (PLOVER category)      ``article_id, id``
 =============  ==========================================  ==================================
 
 Naming rules (the only departures from the record's own field names):
 
 * ``article.id`` is ``article_id`` everywhere; ``provenance.model.name`` / ``.version`` are
-  ``articles.model_name`` / ``articles.model_version``; ``schema_version`` and
-  ``provenance.pipeline_version`` are columns of ``articles``.
-* an evidence span becomes ``evidence_start``, ``evidence_end``, ``evidence_text``;
+  ``articles.model_name`` / ``articles.model_version``; ``schema_version``,
+  ``provenance.pipeline_version`` and ``provenance.encoding`` are columns of ``articles``;
+* a span becomes ``<field>_start``, ``<field>_end``, ``<field>_text`` (``evidence_*``,
+  ``trigger_*``);
 * a ``{entity, country}`` reference becomes ``<field>_entity`` and ``<field>_country``
   (``owner_entity``, ``owner_country``, ``location_entity``, ``location_country``); a null
   reference gives two nulls;
+* an entity's ``geo`` becomes ``geonames_id``, ``geo_name``, ``lat``, ``lon``, ``admin1``,
+  ``geo_country`` (all null when the entity has no place record);
 * an entity's ``mentions`` are the ``mentions`` table (``entity_id``, ``idx`` = position in the
   entity's mention list, ``start``, ``end``, ``text``);
-* a force's ``quantities`` (ids of supporting quantity mentions) is stored as a JSON array in
-  a text column, e.g. ``'["Q1","Q4"]'``: every sink stores it the same way, SQLite
-  (``json_each``) and PostgreSQL (``::jsonb``) can unnest it, and a force rarely has more than
-  a handful of mentions, so a link table would cost a join for little gain.
+* a force's ``quantities`` (ids of supporting quantity mentions) is a JSON array, e.g.
+  ``'["Q1","Q4"]'``: a force rarely has more than a handful of mentions, so a link table would
+  cost a join for little gain, and SQLite (``json_each``) and PostgreSQL
+  (``jsonb_array_elements_text``) both unnest it.
 
-:data:`TABLES` describes every column (name, type, nullability and the schema field it comes
-from); :data:`METADATA` holds the SQLAlchemy Core tables (DDL) generated from it, with primary
-keys, foreign keys to ``articles`` (and from ``mentions`` to ``entities``) and indexes on the
-columns analysts filter on (countries, roles, labels, categories).
+Columns the record does not hold as such are *derived*: ``dates.date`` is the value where it
+names one exact calendar day (else null), so databases can store it as a ``DATE``;
+``articles.published`` is null when the record's date is not a real calendar day.
+
+:data:`TABLES` describes every column (name, logical type, nullability, the schema field it
+comes from); :mod:`pipeline.sinks` maps the logical types to each store and
+:mod:`pipeline.frames` to pandas dtypes.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
-import sqlalchemy as sa
+__all__ = ["Column", "TableSpec", "TABLES", "TABLE_NAMES", "LOGICAL_TYPES", "flatten", "exact_day"]
 
-__all__ = [
-    "Column",
-    "TableSpec",
-    "TABLES",
-    "TABLE_NAMES",
-    "METADATA",
-    "flatten",
-    "to_frames",
-    "empty_frame",
-    "normalise_frame",
-]
+LOGICAL_TYPES = ("str", "int", "float", "number", "bool", "date", "json")
+"""Column types: ``float`` is a binary double (coordinates); ``number`` a quantity that
+databases keep as an exact decimal (values, sizes); ``date`` a calendar day; ``json`` a JSON
+array."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,15 +69,18 @@ class Column:
 
     Attributes:
         name: Column name.
-        type: Logical type: ``"str"``, ``"int"``, ``"float"`` or ``"bool"``.
+        type: Logical type, one of :data:`LOGICAL_TYPES`.
         nullable: Whether the column may hold nulls.
         source: The record field it comes from, as a path (``"quantities[].owner.entity"``).
+        derive: For a derived column, the function from the source field's value to the
+            column's value; None for a plain copy.
     """
 
     name: str
     type: str
     nullable: bool
     source: str
+    derive: Callable[[Any], Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,24 +96,42 @@ class TableSpec:
     def column_names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns)
 
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
 
-def _c(name: str, type_: str, source: str, nullable: bool = True) -> Column:
-    return Column(name, type_, nullable, source)
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _evidence(prefix: str) -> tuple[Column, ...]:
+def exact_day(value: Any) -> str | None:
+    """``value`` when it is one real calendar day ``YYYY-MM-DD``, else None.
+
+    TIMEX values and published dates are checked by pattern only ("2025-02-30" passes the
+    schema), and a database ``DATE`` refuses an impossible day, so only real days get through.
+    """
+    if not isinstance(value, str) or not _DAY.fullmatch(value):
+        return None
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
+def _c(name: str, type_: str, source: str, nullable: bool = True, derive: Callable | None = None) -> Column:
+    return Column(name, type_, nullable, source, derive)
+
+
+def _span(prefix: str, field: str = "evidence") -> tuple[Column, ...]:
     return (
-        _c("evidence_start", "int", f"{prefix}.evidence.start", False),
-        _c("evidence_end", "int", f"{prefix}.evidence.end", False),
-        _c("evidence_text", "str", f"{prefix}.evidence.text", False),
+        _c(f"{field}_start", "int", f"{prefix}.{field}.start", False),
+        _c(f"{field}_end", "int", f"{prefix}.{field}.end", False),
+        _c(f"{field}_text", "str", f"{prefix}.{field}.text", False),
     )
 
 
 def _key(prefix: str) -> tuple[Column, ...]:
-    return (
-        _c("article_id", "str", "article.id", False),
-        _c("id", "str", f"{prefix}.id", False),
-    )
+    return (_c("article_id", "str", "article.id", False), _c("id", "str", f"{prefix}.id", False))
 
 
 TABLES: dict[str, TableSpec] = {
@@ -121,15 +145,19 @@ TABLES: dict[str, TableSpec] = {
                 _c("source", "str", "article.source"),
                 _c("title", "str", "article.title"),
                 _c("dateline", "str", "article.dateline"),
-                _c("published", "str", "article.published"),
+                _c("published", "date", "article.published", derive=exact_day),
                 _c("language", "str", "article.language", False),
                 _c("text_sha256", "str", "article.text_sha256", False),
                 _c("n_chars", "int", "article.n_chars", False),
                 _c("n_tokens", "int", "article.n_tokens", False),
                 _c("n_sentences", "int", "article.n_sentences", False),
+                _c("url", "str", "article.url"),
+                _c("author", "str", "article.author"),
+                _c("text", "str", "article.text"),
                 _c("pipeline_version", "str", "provenance.pipeline_version", False),
                 _c("model_name", "str", "provenance.model.name", False),
                 _c("model_version", "str", "provenance.model.version", False),
+                _c("encoding", "str", "provenance.encoding"),
             ),
             ("article_id",),
             ("published", "source"),
@@ -141,9 +169,16 @@ TABLES: dict[str, TableSpec] = {
                 _c("label", "str", "entities[].label", False),
                 _c("name", "str", "entities[].name", False),
                 _c("country", "str", "entities[].country"),
+                _c("person_key", "str", "entities[].person_key"),
+                _c("geonames_id", "int", "entities[].geo.geonames_id"),
+                _c("geo_name", "str", "entities[].geo.name"),
+                _c("lat", "float", "entities[].geo.lat"),
+                _c("lon", "float", "entities[].geo.lon"),
+                _c("admin1", "str", "entities[].geo.admin1"),
+                _c("geo_country", "str", "entities[].geo.country"),
             ),
             ("article_id", "id"),
-            ("label", "country", "name"),
+            ("label", "country", "name", "person_key", "geonames_id"),
         ),
         TableSpec(
             "mentions",
@@ -167,27 +202,34 @@ TABLES: dict[str, TableSpec] = {
                 _c("role", "str", "roles[].role", False),
                 _c("country", "str", "roles[].country"),
                 _c("organization", "str", "roles[].organization"),
-                *_evidence("roles[]"),
+                _c("status", "str", "roles[].status", False),
+                _c("since", "str", "roles[].since"),
+                _c("until", "str", "roles[].until"),
+                _c("country_source", "str", "roles[].country_source"),
+                *_span("roles[]"),
             ),
             ("article_id", "id"),
-            ("role", "country", "person_name"),
+            ("role", "country", "person_name", "status"),
         ),
         TableSpec(
             "quantities",
             (
                 *_key("quantities[]"),
                 _c("text", "str", "quantities[].text", False),
-                _c("value", "float", "quantities[].value", False),
+                _c("value", "number", "quantities[].value", False),
+                _c("high", "number", "quantities[].high"),
                 _c("approximate", "bool", "quantities[].approximate", False),
                 _c("qualifier", "str", "quantities[].qualifier"),
                 _c("unit", "str", "quantities[].unit"),
+                _c("per", "str", "quantities[].per"),
+                _c("change", "str", "quantities[].change"),
                 _c("category", "str", "quantities[].category", False),
                 _c("currency", "str", "quantities[].currency"),
                 _c("owner_entity", "str", "quantities[].owner.entity"),
                 _c("owner_country", "str", "quantities[].owner.country"),
                 _c("location_entity", "str", "quantities[].location.entity"),
                 _c("location_country", "str", "quantities[].location.country"),
-                *_evidence("quantities[]"),
+                *_span("quantities[]"),
             ),
             ("article_id", "id"),
             ("category", "currency", "owner_country", "location_country"),
@@ -197,12 +239,12 @@ TABLES: dict[str, TableSpec] = {
             (
                 *_key("forces[]"),
                 _c("owner", "str", "forces[].owner"),
-                _c("size", "float", "forces[].size"),
+                _c("size", "number", "forces[].size"),
                 _c("approximate", "bool", "forces[].approximate", False),
                 _c("unit", "str", "forces[].unit", False),
                 _c("location", "str", "forces[].location"),
                 _c("status", "str", "forces[].status"),
-                _c("quantities", "str", "forces[].quantities", False),
+                _c("quantities", "json", "forces[].quantities", False),
             ),
             ("article_id", "id"),
             ("owner", "location", "status"),
@@ -214,10 +256,11 @@ TABLES: dict[str, TableSpec] = {
                 _c("text", "str", "dates[].text", False),
                 _c("type", "str", "dates[].type", False),
                 _c("value", "str", "dates[].value"),
-                *_evidence("dates[]"),
+                _c("date", "date", "dates[].value", derive=exact_day),
+                *_span("dates[]"),
             ),
             ("article_id", "id"),
-            ("type", "value"),
+            ("type", "value", "date"),
         ),
         TableSpec(
             "quotes",
@@ -227,255 +270,126 @@ TABLES: dict[str, TableSpec] = {
                 _c("speaker", "str", "quotes[].speaker"),
                 _c("speaker_name", "str", "quotes[].speaker_name"),
                 _c("cue", "str", "quotes[].cue"),
-                *_evidence("quotes[]"),
+                *_span("quotes[]"),
             ),
             ("article_id", "id"),
             ("speaker_name", "cue"),
+        ),
+        TableSpec(
+            "events",
+            (
+                *_key("events[]"),
+                _c("type", "str", "events[].type", False),
+                _c("actor", "str", "events[].actor"),
+                _c("recipient", "str", "events[].recipient"),
+                _c("actor_name", "str", "events[].actor_name"),
+                _c("recipient_name", "str", "events[].recipient_name"),
+                _c("actor_country", "str", "events[].actor_country"),
+                _c("recipient_country", "str", "events[].recipient_country"),
+                _c("location", "str", "events[].location"),
+                _c("date", "str", "events[].date"),
+                _c("date_value", "str", "events[].date_value"),
+                *_span("events[]", "trigger"),
+                *_span("events[]"),
+            ),
+            ("article_id", "id"),
+            ("type", "actor_country", "recipient_country", "date_value"),
         ),
     )
 }
 
 TABLE_NAMES: tuple[str, ...] = tuple(TABLES)
 
-# Text, not String(n): record strings have no natural bound and both engines store Text
-# as efficiently as VARCHAR.
-_SA_TYPES: dict[str, Any] = {
-    "str": sa.Text,
-    "int": sa.BigInteger,
-    "float": sa.Float(precision=53),  # DOUBLE PRECISION: money values reach 1e13 and more
-    "bool": sa.Boolean,
+# --------------------------------------------------------------------------- flatten
+
+
+def _number(value: Any) -> Any:
+    """A record number as given (int, float or Decimal): each store decides its precision."""
+    if value is None or (isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)):
+        return value
+    raise TypeError(f"not a number: {value!r}")
+
+
+def _json_array(value: Any) -> str:
+    return json.dumps(list(value or ()), separators=(",", ":"), ensure_ascii=False)
+
+
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "number": _number,
+    "float": _number,
+    "bool": bool,
+    "json": _json_array,
 }
 
 
-def _build_metadata() -> sa.MetaData:
-    md = sa.MetaData()
-    for spec in TABLES.values():
-        cols = [
-            sa.Column(
-                c.name,
-                _SA_TYPES[c.type],
-                nullable=c.nullable,
-                primary_key=c.name in spec.primary_key,
-                autoincrement=False,
-                comment=f"record field: {c.source}",
-            )
-            for c in spec.columns
-        ]
-        constraints: list[Any] = []
-        if spec.name != "articles":
-            constraints.append(
-                sa.ForeignKeyConstraint(
-                    ["article_id"],
-                    ["articles.article_id"],
-                    ondelete="CASCADE",
-                    name=f"fk_{spec.name}_article",
-                )
-            )
-        if spec.name == "mentions":
-            constraints.append(
-                sa.ForeignKeyConstraint(
-                    ["article_id", "entity_id"],
-                    ["entities.article_id", "entities.id"],
-                    ondelete="CASCADE",
-                    name="fk_mentions_entity",
-                )
-            )
-        indexes = [sa.Index(f"ix_{spec.name}_{col}", col) for col in spec.indexes]
-        sa.Table(spec.name, md, *cols, *constraints, *indexes)
-    return md
+def _getter(path: str) -> Callable[[Mapping[str, Any]], Any]:
+    """A function reading a dotted path from a dict, None as soon as a step is null."""
+    keys = path.split(".")
+    if len(keys) == 1:
+        (k,) = keys
+        return lambda obj: obj.get(k)
+
+    def get(obj: Any) -> Any:
+        for k in keys:
+            if obj is None:
+                return None
+            obj = obj.get(k)
+        return obj
+
+    return get
 
 
-METADATA: sa.MetaData = _build_metadata()
+def _plan(spec: TableSpec) -> tuple[str | None, list[tuple[str, Callable[[Any], Any]]]]:
+    """(record list the table iterates, or None for articles) and a reader per column."""
+    list_name = None if spec.name == "articles" else spec.columns[1].source.split("[]", 1)[0]
+    readers = []
+    for c in spec.columns[1:]:
+        path = c.source if list_name is None else c.source.split("[].", 1)[1]
+        get = _getter(path)
+        steps = [f for f in (c.derive, _CONVERT.get(c.type)) if f is not None]
+        if steps:
+            get = (lambda g, fs: lambda obj: _apply(fs, g(obj)))(get, steps)
+        readers.append((c.name, get))
+    return list_name, readers
 
 
-def _ref(ref: Mapping[str, Any] | None) -> tuple[Any, Any]:
-    if ref is None:
-        return None, None
-    return ref.get("entity"), ref.get("country")
+def _apply(functions: list[Callable[[Any], Any]], value: Any) -> Any:
+    for f in functions:
+        if value is None and f is not _json_array:
+            return None
+        value = f(value)
+    return value
+
+
+_PLANS = {name: _plan(spec) for name, spec in TABLES.items() if name != "mentions"}
 
 
 def flatten(records: Iterable[Mapping[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Flatten article records into the eight flat tables.
+    """Flatten article records into the flat tables.
 
     Args:
-        records: Record dicts in the contract's JSON form (``ArticleRecord.to_dict()``).
+        records: Record dicts in the contract's JSON form (``ArticleRecord.to_dict()``). Lists a
+            record lacks (an older record without ``events``) give no rows.
 
     Returns:
         A dict from table name (every name in :data:`TABLE_NAMES`, in that order) to its rows;
-        each row is a dict with exactly the table's columns.
+        each row is a dict with exactly the table's columns, in order. Numbers are kept as the
+        record gives them (int, float or :class:`~decimal.Decimal`).
     """
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
-    articles, entities, mentions = out["articles"], out["entities"], out["mentions"]
-    roles, quantities, forces = out["roles"], out["quantities"], out["forces"]
-    dates, quotes = out["dates"], out["quotes"]
+    mentions = out["mentions"]
     for rec in records:
-        art = rec["article"]
-        aid = art["id"]
-        prov = rec["provenance"]
-        articles.append(
-            {
-                "article_id": aid,
-                "schema_version": rec["schema_version"],
-                "source": art.get("source"),
-                "title": art.get("title"),
-                "dateline": art.get("dateline"),
-                "published": art.get("published"),
-                "language": art["language"],
-                "text_sha256": art["text_sha256"],
-                "n_chars": art["n_chars"],
-                "n_tokens": art["n_tokens"],
-                "n_sentences": art["n_sentences"],
-                "pipeline_version": prov["pipeline_version"],
-                "model_name": prov["model"]["name"],
-                "model_version": prov["model"]["version"],
-            }
-        )
-        for e in rec.get("entities", ()):
+        aid = rec["article"]["id"]
+        for name, (list_name, readers) in _PLANS.items():
+            rows = out[name]
+            for obj in (rec,) if list_name is None else rec.get(list_name) or ():
+                row = {"article_id": aid}
+                for col, get in readers:
+                    row[col] = get(obj)
+                rows.append(row)
+        for e in rec.get("entities") or ():
             eid = e["id"]
-            entities.append(
-                {
-                    "article_id": aid,
-                    "id": eid,
-                    "label": e["label"],
-                    "name": e["name"],
-                    "country": e.get("country"),
-                }
-            )
-            for i, m in enumerate(e.get("mentions", ())):
-                mentions.append(
-                    {
-                        "article_id": aid,
-                        "entity_id": eid,
-                        "idx": i,
-                        "start": m["start"],
-                        "end": m["end"],
-                        "text": m["text"],
-                    }
-                )
-        for r in rec.get("roles", ()):
-            ev = r["evidence"]
-            roles.append(
-                {
-                    "article_id": aid,
-                    "id": r["id"],
-                    "person": r.get("person"),
-                    "person_name": r["person_name"],
-                    "title": r["title"],
-                    "role": r["role"],
-                    "country": r.get("country"),
-                    "organization": r.get("organization"),
-                    "evidence_start": ev["start"],
-                    "evidence_end": ev["end"],
-                    "evidence_text": ev["text"],
-                }
-            )
-        for q in rec.get("quantities", ()):
-            ev = q["evidence"]
-            owner_entity, owner_country = _ref(q.get("owner"))
-            location_entity, location_country = _ref(q.get("location"))
-            quantities.append(
-                {
-                    "article_id": aid,
-                    "id": q["id"],
-                    "text": q["text"],
-                    "value": float(q["value"]),
-                    "approximate": bool(q["approximate"]),
-                    "qualifier": q.get("qualifier"),
-                    "unit": q.get("unit"),
-                    "category": q["category"],
-                    "currency": q.get("currency"),
-                    "owner_entity": owner_entity,
-                    "owner_country": owner_country,
-                    "location_entity": location_entity,
-                    "location_country": location_country,
-                    "evidence_start": ev["start"],
-                    "evidence_end": ev["end"],
-                    "evidence_text": ev["text"],
-                }
-            )
-        for f in rec.get("forces", ()):
-            size = f.get("size")
-            forces.append(
-                {
-                    "article_id": aid,
-                    "id": f["id"],
-                    "owner": f.get("owner"),
-                    "size": None if size is None else float(size),
-                    "approximate": bool(f["approximate"]),
-                    "unit": f["unit"],
-                    "location": f.get("location"),
-                    "status": f.get("status"),
-                    "quantities": json.dumps(list(f.get("quantities", ())), separators=(",", ":")),
-                }
-            )
-        for d in rec.get("dates", ()):
-            ev = d["evidence"]
-            dates.append(
-                {
-                    "article_id": aid,
-                    "id": d["id"],
-                    "text": d["text"],
-                    "type": d["type"],
-                    "value": d.get("value"),
-                    "evidence_start": ev["start"],
-                    "evidence_end": ev["end"],
-                    "evidence_text": ev["text"],
-                }
-            )
-        for t in rec.get("quotes", ()):
-            ev = t["evidence"]
-            quotes.append(
-                {
-                    "article_id": aid,
-                    "id": t["id"],
-                    "text": t["text"],
-                    "speaker": t.get("speaker"),
-                    "speaker_name": t.get("speaker_name"),
-                    "cue": t.get("cue"),
-                    "evidence_start": ev["start"],
-                    "evidence_end": ev["end"],
-                    "evidence_text": ev["text"],
-                }
-            )
-    return out
-
-
-# pandas nullable dtypes, so a null int stays an int column and every sink reads back alike.
-_PD_DTYPES = {"str": "string", "int": "Int64", "float": "Float64", "bool": "boolean"}
-
-
-def empty_frame(table: str) -> "Any":
-    """An empty DataFrame with the table's columns and dtypes."""
-    import pandas as pd
-
-    spec = TABLES[table]
-    return pd.DataFrame({c.name: pd.Series([], dtype=_PD_DTYPES[c.type]) for c in spec.columns})
-
-
-def normalise_frame(table: str, frame: "Any") -> "Any":
-    """Give a frame the table's column order and pandas nullable dtypes, rows sorted by key.
-
-    Args:
-        table: Table name.
-        frame: A DataFrame holding (at least) the table's columns.
-
-    Returns:
-        A new DataFrame, rows sorted by primary key and index reset, so frames read from any
-        sink compare equal with ``DataFrame.equals`` / ``assert_frame_equal``.
-    """
-    spec = TABLES[table]
-    if frame.empty:
-        return empty_frame(table)
-    frame = frame.loc[:, list(spec.column_names)]
-    frame = frame.astype({c.name: _PD_DTYPES[c.type] for c in spec.columns})
-    return frame.sort_values(list(spec.primary_key), kind="stable").reset_index(drop=True)
-
-
-def to_frames(tables: Mapping[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    """Turn :func:`flatten` output into pandas DataFrames (normalised, see :func:`normalise_frame`)."""
-    import pandas as pd
-
-    return {
-        name: normalise_frame(name, pd.DataFrame(tables.get(name, []), columns=list(TABLES[name].column_names)))
-        for name in TABLE_NAMES
-    }
+            for i, m in enumerate(e.get("mentions") or ()):
+                mentions.append({"article_id": aid, "entity_id": eid, "idx": i, "start": m["start"],
+                                 "end": m["end"], "text": m["text"]})
+    return {name: out[name] for name in TABLE_NAMES}

@@ -95,10 +95,11 @@ def _spans(record: dict[str, Any]):
     for ent in record.get("entities", ()):
         for i, m in enumerate(ent.get("mentions", ())):
             yield f"entities/{ent.get('id')}/mentions/{i}", m
-    for key in ("roles", "quantities", "dates", "quotes"):
+    for key in ("roles", "quantities", "dates", "quotes", "events"):
         for item in record.get(key, ()):
-            if isinstance(item, dict) and isinstance(item.get("evidence"), dict):
-                yield f"{key}/{item.get('id')}/evidence", item["evidence"]
+            for field in ("trigger", "evidence"):  # only events have a trigger
+                if isinstance(item, dict) and isinstance(item.get(field), dict):
+                    yield f"{key}/{item.get('id')}/{field}", item[field]
 
 
 def offset_errors(record: dict[str, Any], text: str) -> list[str]:

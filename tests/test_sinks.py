@@ -7,8 +7,10 @@ no server can be started here, unless env CI is set: then they fail.
 from __future__ import annotations
 
 import copy
+import json
 import re
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ import pytest
 import sqlalchemy as sa
 
 import pgserver
+from pipeline import frames as F
 from pipeline import sinks as S
 from pipeline import tables as T
 from pipeline.errors import ConfigError
@@ -43,7 +46,7 @@ def pg_server() -> Iterator[str]:
 def pg_url(pg_server: str) -> str:
     """The test server's URL, with the pipeline's tables dropped before each test."""
     engine = S.create_engine(pg_server)
-    T.METADATA.drop_all(engine)
+    S.METADATA.drop_all(engine)
     engine.dispose()
     return pg_server
 
@@ -54,11 +57,18 @@ class Store:
     def __init__(self, kind: str, open_: Callable[[], Any], target: str) -> None:
         self.kind, self.open, self.target = kind, open_, target
 
-    def load(self, *batches: list[dict]) -> None:
+    def load(self, *batches: list[dict], keys: Callable[[dict], str] | None = None) -> None:
         sink = self.open()
         try:
             for batch in batches:
-                sink.write_batch(batch)
+                sink.write_batch(batch, None if keys is None else [keys(r) for r in batch])
+        finally:
+            sink.close()
+
+    def prune(self, keep: list[str]) -> int:
+        sink = self.open()
+        try:
+            return sink.prune(keep)
         finally:
             sink.close()
 
@@ -68,27 +78,16 @@ class Store:
 
 @pytest.fixture(params=["parquet", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def store(request, tmp_path) -> Store:
-    kind = request.param
-    if kind == "parquet":
-        return Store(kind, lambda: S.ParquetSink(tmp_path / "parquet"), str(tmp_path / "parquet"))
-    if kind == "sqlite":
-        path = tmp_path / "news.sqlite"
-        return Store(kind, lambda: S.SqlSink(path), str(path))
-    url = request.getfixturevalue("pg_url")
-    return Store(kind, lambda: S.SqlSink(url), url)
+    return _store(request, tmp_path)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def sql_store(request, tmp_path) -> Store:
-    if request.param == "sqlite":
-        path = tmp_path / "news.sqlite"
-        return Store("sqlite", lambda: S.SqlSink(path), str(path))
-    url = request.getfixturevalue("pg_url")
-    return Store("postgres", lambda: S.SqlSink(url), url)
+    return _store(request, tmp_path)
 
 
 def expected(records: list[dict]) -> dict[str, pd.DataFrame]:
-    return T.to_frames(T.flatten(records))
+    return F.to_frames(records)
 
 
 def assert_frames_equal(got: dict[str, pd.DataFrame], want: dict[str, pd.DataFrame]) -> None:
@@ -166,7 +165,117 @@ def test_hostile_strings_are_data(store):
 def test_empty_store_reads_empty_frames(store):
     store.load([])
     frames = store.read()
-    assert all(f.empty and list(f.columns) == list(T.TABLES[n].column_names) for n, f in frames.items())
+    assert all(f.empty for f in frames.values())
+    assert_frames_equal(frames, expected([]))
+
+
+@pytest.fixture(params=["jsonl", "parquet", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_store(request, tmp_path) -> Store:
+    """Every place read_tables reads, JSONL (a records.jsonl file the run writes) included."""
+    if request.param != "jsonl":
+        return _store(request, tmp_path)
+    path = tmp_path / "records.jsonl"
+
+    class _Jsonl:
+        def write_batch(self, records, keys=None):
+            with path.open("a", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(r, default=str) + "\n" for r in records)
+
+        def close(self):
+            pass
+
+    return Store("jsonl", _Jsonl, str(path))
+
+
+def _store(request, tmp_path) -> Store:
+    if request.param == "parquet":
+        return Store("parquet", lambda: S.ParquetSink(tmp_path / "parquet"), str(tmp_path / "parquet"))
+    if request.param == "sqlite":
+        path = tmp_path / "news.sqlite"
+        return Store("sqlite", lambda: S.SqlSink(path), str(path))
+    url = request.getfixturevalue("pg_url")
+    return Store("postgres", lambda: S.SqlSink(url), url)
+
+
+def test_read_tables_gives_exactly_the_frames_of_to_frames(any_store):
+    """Table by table: same columns, dtypes (categories included) and values as to_frames."""
+    records = sample_records()
+    any_store.load(records[:2], records[2:])
+    got, want = any_store.read(), F.to_frames(records)
+    assert list(got) == list(T.TABLE_NAMES)
+    for name in T.TABLE_NAMES:
+        assert dict(got[name].dtypes) == dict(want[name].dtypes), name
+        for col in got[name].columns:
+            if str(want[name][col].dtype) == "category":
+                assert list(got[name][col].cat.categories) == list(want[name][col].cat.categories), (name, col)
+        pd.testing.assert_frame_equal(got[name], want[name], check_exact=True, obj=name)
+    assert got["events"]["type"].tolist().count("CONSULT") == 2
+    assert got["articles"].set_index("article_id").loc["kr-2025-11-04-hegseth", "published"] == pd.Timestamp(
+        "2025-11-04")
+
+
+def test_frames_read_from_different_stores_concatenate(tmp_path):
+    """One run in SQLite, another in Parquet: concatenated frames keep every dtype."""
+    records = sample_records()
+    S.SqlSink(tmp_path / "a.sqlite").write_batch(records[:1])
+    with S.ParquetSink(tmp_path / "b") as sink:
+        sink.write_batch(records[1:])
+    first, second = S.read_tables(tmp_path / "a.sqlite"), S.read_tables(tmp_path / "b")
+    want = F.to_frames(records)
+    for name in T.TABLE_NAMES:
+        joined = pd.concat([first[name], second[name]], ignore_index=True)
+        assert dict(joined.dtypes) == dict(want[name].dtypes), name
+
+
+def decimal_record() -> dict:
+    """The Tokyo record with exact decimal values (int, Decimal) where floats were."""
+    rec = copy.deepcopy(sample_records()[2])
+    rec["quantities"][0]["value"] = Decimal("8700000000000")
+    rec["quantities"][2]["value"] = Decimal("1.6")
+    rec["quantities"][4]["value"] = 3_000_000_000
+    rec["quantities"][4]["high"] = Decimal("5000000000.25")
+    return rec
+
+
+def test_decimal_and_int_values_are_accepted(store):
+    rec = decimal_record()
+    store.load([rec])
+    got = store.read()
+    assert_frames_equal(got, expected([rec]))
+    assert got["quantities"].set_index("id").loc["Q5", "high"] == 5000000000.25
+
+
+@pytest.mark.postgres
+def test_postgres_types_are_exact(pg_url):
+    """NUMERIC keeps a Decimal exactly, DATE / JSONB are real types, foreign keys are kept."""
+    rec = decimal_record()
+    with S.SqlSink(pg_url) as sink:
+        sink.write_batch(sample_records()[:2] + [rec])
+    engine = S.create_engine(pg_url)
+    try:
+        with engine.connect() as conn:
+            types = dict(((t, c), d) for t, c, d in conn.execute(sa.text(
+                "SELECT table_name, column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = 'public'")))
+            high = conn.execute(sa.text("SELECT high FROM quantities WHERE id = 'Q5'")).scalar_one()
+            ids = conn.execute(sa.text(
+                "SELECT jsonb_array_elements_text(quantities) FROM forces WHERE article_id = 'kr-2025-11-04-hegseth' "
+                "AND id = 'F1'")).scalars().all()
+            fks = dict(conn.execute(sa.text(
+                "SELECT table_name, count(*) FROM information_schema.table_constraints "
+                "WHERE constraint_type = 'FOREIGN KEY' GROUP BY table_name")).all())
+            months = conn.execute(sa.text(
+                "SELECT date_trunc('month', published)::date FROM articles WHERE published IS NOT NULL ORDER BY 1")).scalars().all()
+    finally:
+        engine.dispose()
+    assert types[("articles", "published")] == "date" and types[("dates", "date")] == "date"
+    for col in (("quantities", "value"), ("quantities", "high"), ("forces", "size")):
+        assert types[col] == "numeric", col
+    assert types[("forces", "quantities")] == "jsonb"
+    assert types[("entities", "lat")] == "double precision"
+    assert high == Decimal("5000000000.25") and ids == ["Q1"]
+    assert fks == {t: (2 if t == "mentions" else 1) for t in T.TABLE_NAMES if t != "articles"}
+    assert [str(m) for m in months] == ["2025-06-01", "2025-11-01"]
 
 
 # --------------------------------------------------------------------------- transactions
@@ -181,7 +290,7 @@ def test_failed_batch_rolls_back(sql_store):
     replaced = updated_seoul()
     sink = sql_store.open()
     try:
-        with pytest.raises(S.SinkError, match="load failed"):
+        with pytest.raises(S.SinkError, match="load into .* failed .*nothing of it was written"):
             sink.write_batch([replaced, records[3], bad])
     finally:
         sink.close()
@@ -192,7 +301,7 @@ def test_sqlite_foreign_keys_enforced(tmp_path):
     sink = S.SqlSink(tmp_path / "news.sqlite")
     try:
         with sink.engine.begin() as conn, pytest.raises(sa.exc.IntegrityError):
-            conn.execute(T.METADATA.tables["quotes"].insert(), [{
+            conn.execute(S.METADATA.tables["quotes"].insert(), [{
                 "article_id": "nope", "id": "T1", "text": "x", "speaker": None, "speaker_name": None,
                 "cue": None, "evidence_start": 0, "evidence_end": 1, "evidence_text": "x"}])
     finally:
@@ -332,6 +441,7 @@ def test_docs_queries_run(sql_store):
         ("DEU", "defence_minister", "Boris Pistorius"),
         ("JPN", "minister_other", "Yoshimasa Hayashi"),
         ("KOR", "defence_minister", "Ahn Gyu-back"),
+        ("LTU", "head_of_state", "Gitanas Nauseda"),
         ("NATO", "official_other", "Mark Rutte"),
         ("USA", "defence_minister", "Pete Hegseth"),
     ]
@@ -339,6 +449,7 @@ def test_docs_queries_run(sql_store):
         ("EUR", 1.2e9, "€1.2 billion"),
         ("JPY", 8.7e12, "8.7 trillion yen"),
         ("USD", 56e9, "$56 billion"),
+        ("USD", 3e9, "$3 billion to $5 billion"),
     ]
     assert [tuple(r[:5]) for r in force_mentions] == [
         ("kr-2025-11-04-hegseth", "F1", "USA", "KOR", "Q1"),
