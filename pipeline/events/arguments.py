@@ -118,11 +118,19 @@ class Context:
 
     # ---- parties -----------------------------------------------------------------------
     def np_tokens(self, head: "Token", limit: int = 30) -> list["Token"]:
-        out, stack = [], [head]
+        """The noun phrase's own words, then the words of its "of" complement ("the people
+        of Morocco", "the government of Japan"), which are searched last."""
+        out, stack, tail = [], [head], []
         while stack and len(out) < limit:
             t = stack.pop()
             out.append(t)
-            stack.extend(c for c in t.children if c.dep_ in _NP_DEPS)
+            for c in t.children:
+                if c.dep_ in _NP_DEPS:
+                    stack.append(c)
+                elif c.dep_ == "prep" and c.lower_ == "of" and t.i == head.i:
+                    tail.extend(p for p in c.children if p.dep_ == "pobj")
+        for p in tail:
+            out.extend(x for x in p.subtree if x.dep_ in _NP_DEPS or x.i == p.i)
         return out
 
     def party(self, tok: "Token | None") -> Party | None:
@@ -318,14 +326,13 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     clause = trig.clause
     actor_tok = recip = None
     recipient: Party | None = None
-    if trig.via == VIA_OWN:
-        actor_tok, second = _between(tok)
-        if actor_tok is None:
-            actor_tok = _own_actor(ctx, tok)
-        else:
-            recipient = ctx.party(second)
-        if recipient is None:
-            recipient = _prep_parties(ctx, tok, typ, trig.destination)
+    first, second = _between(tok) if tok.pos_ == "NOUN" else (None, None)
+    if first is not None:  # "talks between X and Y"
+        actor_tok = first
+        recipient = ctx.party(second)
+    elif trig.via == VIA_OWN:
+        actor_tok = _own_actor(ctx, tok)
+        recipient = _prep_parties(ctx, tok, typ, trig.destination)
     elif trig.via in (VIA_LIGHT, VIA_PARTICIPANT) and clause is not None:
         actor_tok = subject_token(clause)
         if actor_tok is None:
@@ -338,10 +345,12 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                 recipient = ctx.party(recip)
     else:
         actor_tok = subject_token(tok)
+        obj = direct_object(tok)
+        dative = next((c for c in tok.children if c.dep_ == "dative"), None)
         if is_passive(tok):
-            recip = patient_token(tok)
+            recip = None if trig.theme_object else patient_token(tok)
         else:
-            recip = direct_object(tok) or next((c for c in tok.children if c.dep_ == "dative"), None)
+            recip = dative if trig.theme_object else (obj or dative)
         if trig.particle is not None:
             if trig.particle.dep_ == "mark":  # "called for Russia to withdraw": Russia is asked
                 recip = next((c for c in trig.particle.head.children if c.dep_ == "nsubj"), recip)
@@ -350,6 +359,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = ctx.party(recip)
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
+        if recipient is None and obj is not None:  # "severed ties with Mexico"
+            recipient = _prep_parties(ctx, obj, typ, trig.destination)
     actor = ctx.party(actor_tok)
     if recipient is None and typ in _RECIPROCAL and actor_tok is not None:
         conj = next((c for c in actor_tok.children if c.dep_ == "conj"), None)
@@ -371,6 +382,10 @@ def _location(ctx: Context, trig: Trigger) -> str | None:
     heads = [trig.token]
     if trig.clause is not None and trig.clause.i != trig.token.i and trig.via != VIA_PARTICIPANT:
         heads.append(trig.clause)
+    if trig.token.pos_ == "VERB":  # "signed a treaty in Washington": the place may hang on the object
+        obj = direct_object(trig.token)
+        if obj is not None:
+            heads.append(obj)
     words = ("in", "at", "to") if trig.destination else ("in", "at")
     if trig.destination and trig.token.pos_ == "VERB":  # "visited Hanoi"
         obj = direct_object(trig.token)

@@ -16,10 +16,22 @@ from ..records import Entity, Event, Role, TimeExpression
 from .arguments import Context, find_arguments
 from .filters import Factuality, skipped_tokens
 from .lexicon import load
-from .triggers import find_triggers
+from .triggers import VIA_OWN, find_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+
+def _restates(events: list[Event], typ: str, actor, recipient) -> bool:
+    """A bare event noun ("Hegseth's visit signifies ...") naming the same actor as an event
+    already reported, and no other recipient, refers back to that event."""
+    a_id = actor.entity.id if actor is not None and actor.entity is not None else None
+    r_id = recipient.entity.id if recipient is not None and recipient.entity is not None else None
+    for ev in events:
+        if ev.type == typ and ev.actor == a_id and ev.actor_country == (actor.country if actor else None):
+            if r_id is None or r_id == ev.recipient:
+                return True
+    return False
 
 
 def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Role, ...],
@@ -53,6 +65,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         args = find_arguments(ctx, trig)
         actor, recipient = args.actor, args.recipient
         if require_actor and (actor is None or (actor.entity is None and actor.country is None)):
+            continue
+        if trig.via == VIA_OWN and _restates(events, trig.type, actor, recipient):
             continue
         seen.add(trig.token.i)
         lo, hi = args.clause

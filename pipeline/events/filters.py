@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import article_of, original_range, raw_text
 from ..nlp import text as doc_text
-from .triggers import VIA_LIGHT, VIA_SELF, Trigger
+from .triggers import VIA_LIGHT, VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,6 +80,10 @@ def is_conditional(tok: "Token") -> bool:
     return False
 
 
+def _any_in(forms: tuple[str, ...], words: frozenset[str]) -> bool:
+    return any(f in words for f in forms)
+
+
 def _own_subject(tok: "Token") -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
 
@@ -91,16 +95,16 @@ class Factuality:
         self.embedding: dict[int, str] = {t.token.i: t.type for t in triggers}
 
     def _embeds(self, head: "Token", dep: str) -> bool:
-        lem = head.lemma_.lower()
+        forms = lemma_forms(head)
         typ = self.embedding.get(head.i)
         clause = dep in _CLAUSE_DEPS
         if typ is not None and (typ in _EMBEDDING_TYPES or (clause and typ in _CLAUSE_EMBEDDING_TYPES)):
             return True
-        if head.pos_ in ("VERB", "AUX") and lem in INTENTION_VERBS and dep in _CLAUSE_DEPS | {"dobj", "prep"}:
+        if head.pos_ in ("VERB", "AUX") and dep in _CLAUSE_DEPS | {"dobj", "prep"} and _any_in(forms, INTENTION_VERBS):
             return True
-        if head.pos_ == "ADJ" and lem in INTENTION_ADJ and dep in _CLAUSE_DEPS:
+        if head.pos_ == "ADJ" and dep in _CLAUSE_DEPS and _any_in(forms, INTENTION_ADJ):
             return True
-        if head.pos_ in ("NOUN", "PROPN") and lem in INTENTION_NOUNS and dep in _CLAUSE_DEPS | {"prep", "pobj"}:
+        if head.pos_ in ("NOUN", "PROPN") and dep in _CLAUSE_DEPS | {"prep", "pobj"} and _any_in(forms, INTENTION_NOUNS):
             return True
         return head.lower_ == "without" and dep in ("pcomp", "pobj")
 

@@ -33,6 +33,8 @@ VIA_OWN = "own"
 """a noun on its own: only its possessive, by-agent or entity modifier names the actor"""
 
 _PARTICIPANT_TYPES = frozenset({"CONSULT", "COOPERATE"})
+THEME_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
+"""categories whose direct object is the thing given or moved ("delivered tanks", "deployed troops")"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,8 @@ class Trigger:
     via: str
     clause: "Token | None"
     particle: "Token | None" = None
+    theme_object: bool = False
+    """the direct object is what is given, sent or moved, not the recipient"""
 
     @property
     def host(self) -> bool:
@@ -66,6 +70,35 @@ class Trigger:
 
 def lemma_of(tok: "Token") -> str:
     return tok.lemma_.lower()
+
+
+def lemma_forms(tok: "Token") -> tuple[str, ...]:
+    """The lemma, the word, and the word without a regular inflection: the small model's
+    lemmatiser sometimes errs ("hopes" -> "hop", "staged" -> "stag"), the suffix rule does not."""
+    low = tok.lower_
+    forms = [tok.lemma_.lower(), low]
+    if low.endswith("ies"):
+        forms.append(low[:-3] + "y")
+    elif low.endswith("es"):
+        forms += [low[:-1], low[:-2]]
+    elif low.endswith("s") and not low.endswith("ss"):
+        forms.append(low[:-1])
+    elif low.endswith("ied"):
+        forms.append(low[:-3] + "y")
+    elif low.endswith("ed"):
+        forms += [low[:-1], low[:-2]]
+    elif low.endswith("ing"):
+        forms += [low[:-3], low[:-3] + "e"]
+    return tuple(forms)
+
+
+def lookup(table, tok: "Token"):
+    """The first entry of ``table`` found under one of the token's :func:`lemma_forms`."""
+    for form in lemma_forms(tok):
+        hit = table.get(form)
+        if hit is not None:
+            return hit
+    return None
 
 
 def direct_object(verb: "Token") -> "Token | None":
@@ -97,6 +130,11 @@ def object_words(verb: "Token") -> list["Token"]:
         if c.dep_ == "dative" and (obj is None or c.i != obj.i):
             words.append(c)
     return words
+
+
+def _temporal(prep: "Token") -> bool:
+    """ "on Friday", "for two hours": a preposition heading a date or time, not a particle."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _prep_children(tok: "Token") -> list["Token"]:
@@ -137,7 +175,7 @@ class _Finder:
             return None
         for p in _prep_children(verb):
             typ = e.prep.get(p.lower_)
-            if typ:
+            if typ and not _temporal(p):
                 return typ
         if e.object:
             typ = self._class_type(e.object, object_words(verb))
@@ -171,7 +209,7 @@ class _Finder:
     # ---- phrases and light verbs ---------------------------------------------------
     def phrase(self, verb: "Token") -> tuple[str, "Token | None", list["Token"]] | None:
         """(type, particle token, covered object tokens) of a multiword form headed by ``verb``."""
-        forms = self.lex.phrases.get(lemma_of(verb))
+        forms = lookup(self.lex.phrases, verb)
         if not forms:
             return None
         preps = _prep_children(verb)
@@ -179,7 +217,7 @@ class _Finder:
         for ph in forms:
             part = None
             if ph.particle is not None:
-                part = next((p for p in preps if p.lower_ == ph.particle), None)
+                part = next((p for p in preps if p.lower_ == ph.particle and not _temporal(p)), None)
                 if part is None and ph.object is None:
                     # "called for Russia to withdraw": "for" marks the complement clause
                     part = next((m for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
@@ -199,11 +237,11 @@ class _Finder:
 
     def light_object(self, verb: "Token") -> "Token | None":
         """The event noun a light verb governs ("held talks", "embarked on a visit"), if any."""
-        lem = lemma_of(verb)
+        forms = lemma_forms(verb)
         cands: list["Token"] = []
-        if lem in self.lex.light_verbs:
+        if any(f in self.lex.light_verbs for f in forms):
             cands += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        preps = self.lex.light_prep_verbs.get(lem)
+        preps = lookup(self.lex.light_prep_verbs, verb)
         if preps:
             for p in verb.children:
                 if p.dep_ == "prep" and p.lower_ in preps:
@@ -218,7 +256,7 @@ class _Finder:
         """``tok`` or the event noun compounded into it ("the aid package", "peace talks")."""
         for cand in (tok, *(c for c in tok.children if c.dep_ == "compound")):
             if cand.pos_ in _NOUN_POS:
-                e = self.lex.nouns.get(lemma_of(cand)) or self.lex.nouns.get(cand.lower_)
+                e = lookup(self.lex.nouns, cand)
                 if e is not None and self.noun_type(cand, e):
                     return cand
         return None
@@ -230,8 +268,7 @@ class _Finder:
         for tok in self.doc:
             if tok.i in skip:
                 continue
-            lem = tok.lemma_.lower()
-            if lem not in lex.lemmas and tok.lower_ not in lex.lemmas:
+            if tok.lemma_.lower() not in lex.lemmas and not any(f in lex.lemmas for f in lemma_forms(tok)):
                 continue
             if tok.pos_ in _VERB_POS and tok.dep_ != "amod":
                 verbs.append(tok)
@@ -250,21 +287,23 @@ class _Finder:
                 self.consumed.update(c.i for c in covered)
                 out.append(Trigger(token=verb, type=typ, entry=None, via=VIA_SELF, clause=verb, particle=part))
                 continue
-            e = lex.verbs.get(lemma_of(verb))
+            e = lookup(lex.verbs, verb)
             if e is None:
                 continue
             typ = self.verb_type(verb, e)
             if typ is None:
                 continue
-            if e.object and typ in e.object.values() and typ != e.type:
+            theme = bool(e.object) and typ in e.object.values() and typ != e.type
+            if theme:
                 # the object made the event ("pledged $1 billion in aid"): its noun is covered
                 self.consumed.update(w.i for w in object_words(verb))
-            out.append(Trigger(token=verb, type=typ, entry=e, via=VIA_SELF, clause=verb))
+            out.append(Trigger(token=verb, type=typ, entry=e, via=VIA_SELF, clause=verb,
+                               theme_object=theme or typ in THEME_TYPES))
         trigger_verbs = {t.token.i for t in out}
         for noun in nouns:
             if noun.i in self.consumed:
                 continue
-            e = lex.nouns.get(lemma_of(noun)) or lex.nouns.get(noun.lower_)
+            e = lookup(lex.nouns, noun)
             if e is None:
                 continue
             typ = self.noun_type(noun, e)
@@ -282,7 +321,7 @@ class _Finder:
             return Trigger(token=noun, type=typ, entry=e, via=VIA_LIGHT, clause=light_verb)
         # "sanctions imposed by the United States": a participle light verb modifying the noun
         for c in noun.children:
-            if c.dep_ == "acl" and c.pos_ in _VERB_POS and lemma_of(c) in self.lex.light_verbs:
+            if c.dep_ == "acl" and c.pos_ in _VERB_POS and any(f in self.lex.light_verbs for f in lemma_forms(c)):
                 return Trigger(token=noun, type=typ, entry=e, via=VIA_LIGHT, clause=c)
         if e.light_only:
             return None
