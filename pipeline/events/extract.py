@@ -1,0 +1,89 @@
+"""``extract_events``: who did what to whom, when and where, as PLOVER-coded Event records.
+
+A pure function of a parsed Doc and the records earlier stages found (entities, roles, dates):
+triggers from the lexicon (:mod:`.triggers`), kept when they report a real event
+(:mod:`.filters`), with their arguments (:mod:`.arguments`). Nothing is invented: a field the
+text does not state is None, and a trigger whose actor is not stated yields no event (PLOVER
+codes no event without a named source actor).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..nlp import evidence
+from ..records import Entity, Event, Role, TimeExpression
+from .arguments import Context, find_arguments
+from .filters import Factuality, skipped_tokens
+from .lexicon import load
+from .triggers import VIA_OWN, find_triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _restates(events: list[Event], typ: str, actor, recipient) -> bool:
+    """A bare event noun ("Hegseth's visit signifies ...") naming the same actor as an event
+    already reported, and no other recipient, refers back to that event."""
+    a_id = actor.entity.id if actor is not None and actor.entity is not None else None
+    r_id = recipient.entity.id if recipient is not None and recipient.entity is not None else None
+    for ev in events:
+        if ev.type == typ and ev.actor == a_id and ev.actor_country == (actor.country if actor else None):
+            if r_id is None or r_id == ev.recipient:
+                return True
+    return False
+
+
+def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Role, ...],
+                   dates: tuple[TimeExpression, ...], home_country: str | None = None,
+                   require_actor: bool = True) -> tuple[Event, ...]:
+    """Events reported in a Doc, one per trigger word, in text order.
+
+    Args:
+        doc: A Doc from :func:`pipeline.nlp.process` / :func:`pipeline.nlp.pipe` (offsets of its
+            records map to the article text through :func:`pipeline.nlp.evidence`).
+        entities: The article's entities (mentions in article offsets).
+        roles: The article's roles (a person's office gives his country).
+        dates: The article's time expressions (a date in the clause dates the event).
+        home_country: ISO3 of who "we"/"I" are outside quotations (a government statement), or None.
+        require_actor: Drop events whose actor (entity or country) is not stated.
+
+    Returns:
+        Event records with ids "V1", "V2", ...
+    """
+    lex = load()
+    headline, quoted = skipped_tokens(doc)
+    ctx = Context.build(doc, entities=entities, roles=roles, dates=dates, home_country=home_country,
+                        quoted=quoted)
+    triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted)
+    facts = Factuality(triggers)
+    events: list[Event] = []
+    seen: set[int] = set()
+    for trig in triggers:
+        if trig.token.i in seen or not facts.factual(trig):
+            continue
+        args = find_arguments(ctx, trig)
+        actor, recipient = args.actor, args.recipient
+        if require_actor and (actor is None or (actor.entity is None and actor.country is None)):
+            continue
+        if trig.via == VIA_OWN and _restates(events, trig.type, actor, recipient):
+            continue
+        seen.add(trig.token.i)
+        lo, hi = args.clause
+        span = doc[lo:hi]
+        events.append(Event(
+            id=f"V{len(events) + 1}",
+            type=trig.type,
+            actor=actor.entity.id if actor and actor.entity else None,
+            recipient=recipient.entity.id if recipient and recipient.entity else None,
+            actor_name=actor.entity.name if actor and actor.entity else None,
+            recipient_name=recipient.entity.name if recipient and recipient.entity else None,
+            actor_country=actor.country if actor else None,
+            recipient_country=recipient.country if recipient else None,
+            location=args.location,
+            date=args.date.id if args.date else None,
+            date_value=args.date.value if args.date else None,
+            trigger=evidence(doc, trig.token.idx, trig.token.idx + len(trig.token.text)),
+            evidence=evidence(doc, span.start_char, span.end_char),
+        ))
+    return tuple(events)

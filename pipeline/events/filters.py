@@ -1,0 +1,201 @@
+"""Which triggers report an event that happened, is happening or is decided.
+
+Dropped (the contract's "not negated, not hypothetical"):
+
+- negation: "did not meet", "never visited", "no talks were held", "left without meeting";
+- modality: may, might, could, would, should, must, can, shall ("may impose sanctions"); "will"
+  is kept: a decided future ("will visit next week") counts;
+- conditionals: a clause under "if", "unless", "whether", or a clause that has one ("will strike
+  if attacked");
+- intentions and expectations: "plans to", "hopes to", "seeks to", "is expected to", "is willing
+  to", "failed to"; "is set/scheduled/due to" and "decided to" are decisions and count;
+- what another event only asks, promises, threatens, refuses or alleges: "urged Russia to
+  withdraw", "calls for X to ...", "threatened to impose sanctions", "refused to meet",
+  "accused X of attacking" yield the REQUEST/THREATEN/REJECT/ACCUSE event, not the inner one;
+- text inside direct quotations (a speaker's claim, not the reporter's account), and the
+  headline (it restates the body; parsing title case is unreliable).
+
+Modality and negation pass down coordinated and controlled verbs ("could meet and sign",
+"did not agree to meet"); a reported clause ("said that X attacked") keeps its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..nlp import article_of, original_range, raw_text
+from ..nlp import text as doc_text
+from .triggers import VIA_LIGHT, VIA_SELF, Trigger, lemma_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can", "shall", "ought"})
+COND_MARKS = frozenset({"if", "unless", "whether", "lest"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+INTENTION_VERBS = frozenset({
+    "plan", "hope", "want", "seek", "aim", "intend", "wish", "expect", "consider", "propose", "try",
+    "attempt", "prepare", "aspire", "mull", "weigh", "explore", "fail", "need", "like", "prefer",
+    "look", "struggle", "strive", "threaten", "offer", "vow", "pledge", "promise", "deny", "refuse",
+    "decline", "urge", "ask", "demand", "request", "call", "press", "appeal", "doubt", "reject",
+    "suggest", "recommend", "contemplate", "envisage", "envision", "eye", "target",
+})
+"""verbs whose complement is not (yet) an event; the lexicon's AGREE/REQUEST/THREATEN/REJECT
+triggers are added at run time"""
+INTENTION_ADJ = frozenset({"likely", "unlikely", "willing", "ready", "able", "unable", "eager", "keen",
+                           "possible", "prepared", "reluctant", "poised", "open"})
+INTENTION_NOUNS = frozenset({
+    "plan", "hope", "bid", "effort", "attempt", "proposal", "intention", "intent", "aim", "goal",
+    "aspiration", "willingness", "readiness", "desire", "offer", "threat", "call", "demand", "request",
+    "pledge", "promise", "commitment", "plea", "appeal", "ultimatum", "push", "option", "idea",
+    "possibility", "prospect", "need", "refusal", "warning", "opportunity", "chance", "way", "ability",
+    "capability", "capacity", "right", "plot", "scenario", "risk",
+})
+"""nouns whose complement is a possibility or aim, not an event ("plans to visit", "the threat of an attack")"""
+_EMBEDDING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
+_CLAUSE_EMBEDDING_TYPES = _EMBEDDING_TYPES | {"ACCUSE"}
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"})
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "aux", "auxpass"})
+
+
+def has_negation(tok: "Token") -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS):
+            return True
+    return False
+
+
+def has_modal(tok: "Token") -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and (c.lower_ in MODALS or c.lemma_.lower() in MODALS or c.lower_ == "'d")
+               for c in tok.children)
+
+
+def is_conditional(tok: "Token") -> bool:
+    """Under a condition ("if X attacks") or holding one ("will strike if attacked")."""
+    for c in tok.children:
+        if c.dep_ == "mark" and c.lower_ in COND_MARKS:
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            return True
+    return False
+
+
+def _any_in(forms: tuple[str, ...], words: frozenset[str]) -> bool:
+    return any(f in words for f in forms)
+
+
+def _own_subject(tok: "Token") -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
+
+
+class Factuality:
+    """Decides whether a trigger reports a real (happened, happening, decided) event."""
+
+    def __init__(self, triggers: list[Trigger]) -> None:
+        self.embedding: dict[int, str] = {t.token.i: t.type for t in triggers}
+
+    def _embeds(self, head: "Token", dep: str) -> bool:
+        forms = lemma_forms(head)
+        typ = self.embedding.get(head.i)
+        clause = dep in _CLAUSE_DEPS
+        if typ is not None and (typ in _EMBEDDING_TYPES or (clause and typ in _CLAUSE_EMBEDDING_TYPES)):
+            return True
+        if head.pos_ in ("VERB", "AUX") and dep in _CLAUSE_DEPS | {"dobj", "prep"} and _any_in(forms, INTENTION_VERBS):
+            return True
+        if head.pos_ == "ADJ" and dep in _CLAUSE_DEPS and _any_in(forms, INTENTION_ADJ):
+            return True
+        if head.pos_ in ("NOUN", "PROPN") and dep in _CLAUSE_DEPS | {"prep", "pobj"} and _any_in(forms, INTENTION_NOUNS):
+            return True
+        return head.lower_ == "without" and dep in ("pcomp", "pobj")
+
+    def factual(self, trig: Trigger) -> bool:
+        """Whether ``trig`` reports an event that happened, is happening or is decided."""
+        tok = trig.token
+        if trig.via == VIA_SELF:
+            return self._walk(tok, check_local=True)
+        if has_negation(tok):  # "no talks were held"
+            return False
+        if trig.via == VIA_LIGHT and trig.clause is not None:
+            return self._walk(trig.clause, check_local=True)
+        # a bare noun or a consultation in a temporal phrase: the clause around it may be
+        # negated ("did not condemn the attack") without the event being so; only conditions
+        # and embeddings apply
+        return self._walk(tok, check_local=False)
+
+    def _walk(self, cur: "Token", *, check_local: bool) -> bool:
+        """Walk from ``cur`` to the root: negation and modality of the clause and of verbs it
+        is coordinated with or controlled by; conditions and embeddings on the whole path."""
+        local = check_local
+        for _ in range(40):
+            if local and (has_negation(cur) or has_modal(cur)):
+                return False
+            if is_conditional(cur):
+                return False
+            head, dep = cur.head, cur.dep_
+            if head.i == cur.i:
+                return True
+            if dep != "conj" and dep not in _INHERIT_DEPS and self._embeds(head, dep):
+                return False
+            if dep == "prep" and self._embeds(head, "prep"):
+                return False
+            # modality and negation carry over to a controlled or coordinated verb without
+            # its own subject; a reported or subordinate clause keeps its own
+            local = local and (dep == "xcomp" or (dep == "conj" and not _own_subject(cur)))
+            if dep == "xcomp" and self._embeds(head, dep):
+                return False
+            cur = head
+        return True
+
+
+def skipped_tokens(doc: "Doc") -> tuple[frozenset[int], frozenset[int]]:
+    """(headline tokens, quoted tokens): token indices in the headline line and inside direct
+    quotations."""
+    spans = _quote_spans(doc_text(doc))
+    title_end = _headline_end(doc)
+    if not spans and title_end is None:
+        return frozenset(), frozenset()
+    head: set[int] = set()
+    quoted: set[int] = set()
+    j = 0
+    for t in doc:
+        if title_end is not None and original_range(doc, t.idx, t.idx + 1)[0] < title_end:
+            head.add(t.i)
+        while j < len(spans) and spans[j][1] <= t.idx:
+            j += 1
+        if j < len(spans) and spans[j][0] <= t.idx < spans[j][1]:
+            quoted.add(t.i)
+    return frozenset(head), frozenset(quoted)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside paired double quotation marks (curly or straight), per paragraph."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    straight: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "“":
+            open_at = i
+        elif ch == "”" and open_at is not None:
+            spans.append((open_at + 1, i))
+            open_at = None
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                spans.append((straight + 1, i))
+                straight = None
+        elif ch == "\n" and text.startswith("\n\n", i):
+            open_at = straight = None  # a mark left open does not run past its paragraph
+    spans.sort()
+    return spans
+
+
+def _headline_end(doc: "Doc") -> int | None:
+    article = article_of(doc)
+    if article is None or not article.title:
+        return None
+    raw = raw_text(doc)
+    first = article.title.split("\n")[0].strip()
+    if not first or not raw.lstrip().startswith(first) or "\n" not in raw:
+        return None
+    return raw.find(first) + len(first)

@@ -1,0 +1,181 @@
+"""The event trigger lexicon (``pipeline/data/event_triggers.json``), loaded once per process.
+
+The JSON is hand-kept knowledge built from the PLOVER codebook; every entry names its source
+(a codebook section or CAMEO code, keyed in ``sources``) or gives a one-line reason. This module
+turns it into frozen lookup tables: verb and noun entries by lemma (spelling variants expanded),
+multiword phrases by their head verb, word classes as frozensets, and the light verbs.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from ..errors import PipelineError
+
+CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+              "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+"""The 16 top-level PLOVER categories of contract 1.1."""
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+class LexiconError(PipelineError):
+    """The trigger lexicon is malformed (a bug in the data file, caught at load time)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One trigger word (verb or noun) and the conditions under which it counts.
+
+    Attributes:
+        lemma: The lemma it is looked up by (lower case).
+        pos: ``"verb"`` or ``"noun"``.
+        type: Category when no condition decides, or None (counts only when one matches).
+        object: Word class of the direct object -> category.
+        entity_object: Category when the direct object is a named entity.
+        subject: Word class of the subject -> category.
+        prep: Particle or preposition child -> category.
+        modifier: Nouns: word class of an adjective/compound modifier -> category.
+        stative: False when passive/participle uses are states, not events.
+        host: The subject hosts and the object visits (the visitor is the PLOVER source).
+        destination: "to <place>" is where the event happens.
+        intransitive: Counts only without a direct object.
+        transitive: Counts only with a direct object.
+        light_only: Nouns: counts only under a light verb or phrase ("reached an agreement").
+    """
+
+    lemma: str
+    pos: str
+    type: str | None
+    object: Mapping[str, str] = _EMPTY
+    entity_object: str | None = None
+    subject: Mapping[str, str] = _EMPTY
+    prep: Mapping[str, str] = _EMPTY
+    modifier: Mapping[str, str] = _EMPTY
+    stative: bool = True
+    host: bool = False
+    destination: bool = False
+    intransitive: bool = False
+    transitive: bool = False
+    light_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A verb + particle (+ object lemma) form that is one trigger ("call on", "put on alert")."""
+
+    verb: str
+    particle: str | None
+    object: str | None
+    type: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lookup tables built from the JSON."""
+
+    verbs: Mapping[str, Entry]
+    nouns: Mapping[str, Entry]
+    phrases: Mapping[str, tuple[Phrase, ...]]
+    classes: Mapping[str, frozenset[str]]
+    light_verbs: frozenset[str]
+    light_prep_verbs: Mapping[str, frozenset[str]]
+    participant_preps: frozenset[str]
+    lemmas: frozenset[str] = field(default=frozenset())
+    """every word that can start a trigger (the one set the token pass looks up first)"""
+
+    def in_class(self, word: str, name: str) -> bool:
+        """Whether a lemma belongs to a named word class."""
+        return word in self.classes.get(name, frozenset())
+
+
+def _check_type(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if value not in CATEGORIES:
+        raise LexiconError(f"event_triggers.json: {where}: unknown category {value!r}")
+    return value
+
+
+def _entry(lemma: str, pos: str, raw: Mapping[str, Any], classes: Mapping[str, frozenset[str]],
+           sources: Mapping[str, str]) -> Entry:
+    where = f"{pos}s.{lemma}"
+    if raw.get("source") not in sources and not raw.get("reason"):
+        raise LexiconError(f"event_triggers.json: {where}: needs a known source or a reason")
+
+    def mapping(key: str, keyed_by_class: bool) -> Mapping[str, str]:
+        table = raw.get(key) or {}
+        for k, v in table.items():
+            if keyed_by_class and k not in classes:
+                raise LexiconError(f"event_triggers.json: {where}.{key}: unknown word class {k!r}")
+            _check_type(v, f"{where}.{key}.{k}")
+        return MappingProxyType(dict(table))
+
+    return Entry(
+        lemma=lemma,
+        pos=pos,
+        type=_check_type(raw.get("type"), where),
+        object=mapping("object", True),
+        entity_object=_check_type(raw.get("entity_object"), where),
+        subject=mapping("subject", True),
+        prep=mapping("prep", False),
+        modifier=mapping("modifier", True),
+        stative=bool(raw.get("stative", True)),
+        host=bool(raw.get("host", False)),
+        destination=bool(raw.get("destination", False)),
+        intransitive=bool(raw.get("intransitive", False)),
+        transitive=bool(raw.get("transitive", False)),
+        light_only=bool(raw.get("light_only", False)),
+    )
+
+
+def build(data: Mapping[str, Any]) -> Lexicon:
+    """Build the lookup tables from the parsed JSON (validating categories, classes, sources).
+
+    Raises:
+        LexiconError: An entry names an unknown category or class, or has neither a source
+            nor a reason.
+    """
+    sources = data["sources"]
+    classes = {name: frozenset(w.lower() for w in spec["words"]) for name, spec in data["classes"].items()}
+    tables: dict[str, dict[str, Entry]] = {"verb": {}, "noun": {}}
+    for pos, key in (("verb", "verbs"), ("noun", "nouns")):
+        for lemma, raw in data[key].items():
+            for form in (lemma, *raw.get("variants", ())):
+                tables[pos][form.lower()] = _entry(form.lower(), pos, raw, classes, sources)
+    phrases: dict[str, list[Phrase]] = {}
+    for raw in data["phrases"]:
+        if raw.get("source") not in sources and not raw.get("reason"):
+            raise LexiconError(f"event_triggers.json: phrase {raw!r}: needs a known source or a reason")
+        ph = Phrase(verb=raw["verb"], particle=raw.get("particle"), object=raw.get("object"),
+                    type=_check_type(raw["type"], f"phrase {raw['verb']}") or "")
+        phrases.setdefault(ph.verb, []).append(ph)
+    lemmas = (frozenset(tables["verb"]) | frozenset(tables["noun"]) | frozenset(phrases)
+              | frozenset(data["light_verbs"]) | frozenset(data["light_prep_verbs"]))
+    return Lexicon(
+        verbs=MappingProxyType(tables["verb"]),
+        nouns=MappingProxyType(tables["noun"]),
+        phrases=MappingProxyType({k: tuple(v) for k, v in phrases.items()}),
+        classes=MappingProxyType(classes),
+        light_verbs=frozenset(data["light_verbs"]),
+        light_prep_verbs=MappingProxyType({k: frozenset(v) for k, v in data["light_prep_verbs"].items()}),
+        participant_preps=frozenset(data["participant_preps"]["preps"]),
+        lemmas=lemmas,
+    )
+
+
+def raw_data() -> dict[str, Any]:
+    """The lexicon file as parsed JSON (for documentation and tests)."""
+    text = resources.files("pipeline.data").joinpath("event_triggers.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The trigger lexicon, built once per process."""
+    return build(raw_data())

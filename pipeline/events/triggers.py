@@ -1,0 +1,352 @@
+"""Find event triggers in a parsed Doc: verbs by lemma, event nouns, light verbs, phrases.
+
+One pass over the tokens with a set lookup on the lemma keeps the cost small; the few
+candidates are then checked against their entry's conditions (object, subject, particle,
+modifier classes). A light verb ("held talks", "imposed sanctions") yields no event of its
+own: the noun it governs is the trigger and the verb's clause gives the actor. A noun in the
+object of a verb that already made an event ("pledged $1 billion in aid") is covered by it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import Entry, Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_VERB_POS = frozenset({"VERB"})
+_NOUN_POS = frozenset({"NOUN"})
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
+_PREP_DEPS = frozenset({"prep", "prt", "agent"})
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+
+VIA_SELF = "self"
+"""a verb (or phrase) trigger: its own clause gives the arguments"""
+VIA_LIGHT = "light"
+"""a noun under a light verb: the light verb's clause gives the actor"""
+VIA_PARTICIPANT = "participant"
+"""a consultation noun in a temporal phrase ("during talks with X"): the main clause's subject takes part"""
+VIA_OWN = "own"
+"""a noun on its own: only its possessive, by-agent or entity modifier names the actor"""
+
+_PARTICIPANT_TYPES = frozenset({"CONSULT", "COOPERATE"})
+THEME_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
+"""categories whose direct object is the thing given or moved ("delivered tanks", "deployed troops")"""
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger word and how its arguments are found.
+
+    Attributes:
+        token: The trigger word (the verb of a phrase).
+        type: PLOVER category.
+        entry: Its lexicon entry (None for a phrase).
+        via: How the actor is found (:data:`VIA_SELF`, :data:`VIA_LIGHT`, ...).
+        clause: The verb whose clause carries actor, date and modality (None for a bare noun).
+        particle: The particle/preposition token of a phrase ("on" of "called on"), if any.
+    """
+
+    token: "Token"
+    type: str
+    entry: Entry | None
+    via: str
+    clause: "Token | None"
+    particle: "Token | None" = None
+    theme_object: bool = False
+    """the direct object is what is given, sent or moved, not the recipient"""
+
+    @property
+    def host(self) -> bool:
+        return bool(self.entry and self.entry.host)
+
+    @property
+    def destination(self) -> bool:
+        return bool(self.entry and self.entry.destination)
+
+
+def lemma_of(tok: "Token") -> str:
+    return tok.lemma_.lower()
+
+
+def lemma_forms(tok: "Token") -> tuple[str, ...]:
+    """The lemma, the word, and the word without a regular inflection: the small model's
+    lemmatiser sometimes errs ("hopes" -> "hop", "staged" -> "stag"), the suffix rule does not."""
+    low = tok.lower_
+    forms = [tok.lemma_.lower(), low]
+    if low.endswith("ies"):
+        forms.append(low[:-3] + "y")
+    elif low.endswith("es"):
+        forms += [low[:-1], low[:-2]]
+    elif low.endswith("s") and not low.endswith("ss"):
+        forms.append(low[:-1])
+    elif low.endswith("ied"):
+        forms.append(low[:-3] + "y")
+    elif low.endswith("ed"):
+        forms += [low[:-1], low[:-2]]
+    elif low.endswith("ing"):
+        forms += [low[:-3], low[:-3] + "e"]
+    return tuple(forms)
+
+
+def lookup(table, tok: "Token"):
+    """The first entry of ``table`` found under one of the token's :func:`lemma_forms`."""
+    for form in lemma_forms(tok):
+        hit = table.get(form)
+        if hit is not None:
+            return hit
+    return None
+
+
+def direct_object(verb: "Token") -> "Token | None":
+    for c in verb.children:
+        if c.dep_ in _OBJECT_DEPS:
+            return c
+    return None
+
+
+def is_passive(verb: "Token") -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def object_words(verb: "Token") -> list["Token"]:
+    """The object's head, its compounds and its 'in'/'of' complements ("$1 billion in aid")."""
+    obj = direct_object(verb)
+    if obj is None:
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if obj is None:
+        return []
+    words = [obj]
+    for c in obj.children:
+        if c.dep_ in ("compound", "amod", "conj"):
+            words.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            words.extend(p for p in c.children if p.dep_ == "pobj")
+    for c in verb.children:  # "gave Ukraine weapons": the second object
+        if c.dep_ == "dative" and (obj is None or c.i != obj.i):
+            words.append(c)
+    return words
+
+
+def _temporal(prep: "Token") -> bool:
+    """ "on Friday", "for two hours": a preposition heading a date or time, not a particle."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _prep_children(tok: "Token") -> list["Token"]:
+    return [c for c in tok.children if c.dep_ in _PREP_DEPS]
+
+
+def _subject(verb: "Token") -> "Token | None":
+    for c in verb.children:
+        if c.dep_ in _SUBJECT_DEPS:
+            return c
+    return None
+
+
+class _Finder:
+    def __init__(self, doc: "Doc", lex: Lexicon, entity_at: "dict[int, object]") -> None:
+        self.doc = doc
+        self.lex = lex
+        self.entity_at = entity_at
+        self.consumed: set[int] = set()
+
+    # ---- type resolution ------------------------------------------------------------
+    def _class_type(self, table, words: list["Token"]) -> str | None:
+        for w in words:
+            lem = lemma_of(w)
+            low = w.lower_
+            for cls, typ in table.items():
+                if self.lex.in_class(lem, cls) or self.lex.in_class(low, cls):
+                    return typ
+        return None
+
+    def verb_type(self, verb: "Token", e: Entry) -> str | None:
+        obj = direct_object(verb)
+        if e.intransitive and obj is not None:
+            return None
+        if e.transitive and obj is None:
+            return None
+        if not e.stative and (verb.dep_ in ("acl", "amod") or is_passive(verb)):
+            return None
+        for p in _prep_children(verb):
+            typ = e.prep.get(p.lower_)
+            if typ and not _temporal(p):
+                return typ
+        if e.object:
+            typ = self._class_type(e.object, object_words(verb))
+            if typ:
+                return typ
+        if e.entity_object and obj is not None and obj.i in self.entity_at:
+            return e.entity_object
+        if e.subject:
+            subj = _subject(verb)
+            if subj is not None:
+                typ = self._class_type(e.subject, [subj, *(c for c in subj.children if c.dep_ == "compound")])
+                if typ:
+                    return typ
+        return e.type
+
+    def noun_type(self, noun: "Token", e: Entry) -> str | None:
+        for p in _prep_children(noun):
+            typ = e.prep.get(p.lower_)
+            if typ:
+                return typ
+        if e.modifier:
+            mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+            head = noun.head
+            if noun.dep_ == "compound":  # "strike" in "missile strike capability" is modified by its head's words
+                mods.extend(c for c in head.children if c.dep_ in ("amod", "compound") and c.i != noun.i)
+            typ = self._class_type(e.modifier, mods)
+            if typ:
+                return typ
+        return e.type
+
+    # ---- phrases and light verbs ---------------------------------------------------
+    def phrase(self, verb: "Token") -> tuple[str, "Token | None", list["Token"]] | None:
+        """(type, particle token, covered object tokens) of a multiword form headed by ``verb``."""
+        forms = lookup(self.lex.phrases, verb)
+        if not forms:
+            return None
+        preps = _prep_children(verb)
+        obj = direct_object(verb)
+        for ph in forms:
+            part = None
+            if ph.particle is not None:
+                part = next((p for p in preps if p.lower_ == ph.particle and not _temporal(p)), None)
+                if part is None and ph.object is None:
+                    # "called for Russia to withdraw": "for" marks the complement clause
+                    part = next((m for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                                 for m in c.children if m.dep_ == "mark" and m.lower_ == ph.particle), None)
+                if part is None:
+                    continue
+            if ph.object is not None:
+                cands = [obj] if obj is not None else []
+                if part is not None:
+                    cands += [c for c in part.children if c.dep_ == "pobj"]
+                hit = [c for c in cands if c is not None and lemma_of(c) == ph.object]
+                if not hit:
+                    continue
+                return ph.type, part, hit
+            return ph.type, part, []
+        return None
+
+    def light_object(self, verb: "Token") -> "Token | None":
+        """The event noun a light verb governs ("held talks", "embarked on a visit"), if any."""
+        forms = lemma_forms(verb)
+        cands: list["Token"] = []
+        if any(f in self.lex.light_verbs for f in forms):
+            cands += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        preps = lookup(self.lex.light_prep_verbs, verb)
+        if preps:
+            for p in verb.children:
+                if p.dep_ == "prep" and p.lower_ in preps:
+                    cands += [c for c in p.children if c.dep_ == "pobj"]
+        for c in cands:
+            noun = self.event_noun(c)
+            if noun is not None:
+                return noun
+        return None
+
+    def event_noun(self, tok: "Token") -> "Token | None":
+        """``tok`` or the event noun compounded into it ("the aid package", "peace talks")."""
+        for cand in (tok, *(c for c in tok.children if c.dep_ == "compound")):
+            if cand.pos_ in _NOUN_POS:
+                e = lookup(self.lex.nouns, cand)
+                if e is not None and self.noun_type(cand, e):
+                    return cand
+        return None
+
+    # ---- the pass -----------------------------------------------------------------------
+    def find(self, skip: "set[int] | frozenset[int]") -> list[Trigger]:
+        lex = self.lex
+        verbs, nouns = [], []
+        for tok in self.doc:
+            if tok.i in skip:
+                continue
+            if tok.lemma_.lower() not in lex.lemmas and not any(f in lex.lemmas for f in lemma_forms(tok)):
+                continue
+            if tok.pos_ in _VERB_POS and tok.dep_ != "amod":
+                verbs.append(tok)
+            elif tok.pos_ in _NOUN_POS:
+                nouns.append(tok)
+        out: list[Trigger] = []
+        light: dict[int, "Token"] = {}
+        for verb in verbs:
+            noun = self.light_object(verb)
+            if noun is not None:
+                light[noun.i] = verb
+                continue
+            ph = self.phrase(verb)
+            if ph is not None:
+                typ, part, covered = ph
+                self.consumed.update(c.i for c in covered)
+                out.append(Trigger(token=verb, type=typ, entry=None, via=VIA_SELF, clause=verb, particle=part))
+                continue
+            e = lookup(lex.verbs, verb)
+            if e is None:
+                continue
+            typ = self.verb_type(verb, e)
+            if typ is None:
+                continue
+            theme = bool(e.object) and typ in e.object.values() and typ != e.type
+            if theme:
+                # the object made the event ("pledged $1 billion in aid"): its noun is covered
+                self.consumed.update(w.i for w in object_words(verb))
+            out.append(Trigger(token=verb, type=typ, entry=e, via=VIA_SELF, clause=verb,
+                               theme_object=theme or typ in THEME_TYPES))
+        trigger_verbs = {t.token.i for t in out}
+        for noun in nouns:
+            if noun.i in self.consumed:
+                continue
+            e = lookup(lex.nouns, noun)
+            if e is None:
+                continue
+            typ = self.noun_type(noun, e)
+            if typ is None:
+                continue
+            trig = self._noun_trigger(noun, e, typ, light.get(noun.i), trigger_verbs)
+            if trig is not None:
+                out.append(trig)
+        out.sort(key=lambda t: t.token.i)
+        return out
+
+    def _noun_trigger(self, noun: "Token", e: Entry, typ: str, light_verb: "Token | None",
+                      trigger_verbs: set[int]) -> Trigger | None:
+        if light_verb is not None:
+            return Trigger(token=noun, type=typ, entry=e, via=VIA_LIGHT, clause=light_verb)
+        # "sanctions imposed by the United States": a participle light verb modifying the noun
+        for c in noun.children:
+            if c.dep_ == "acl" and c.pos_ in _VERB_POS and any(f in self.lex.light_verbs for f in lemma_forms(c)):
+                return Trigger(token=noun, type=typ, entry=e, via=VIA_LIGHT, clause=c)
+        if e.light_only:
+            return None
+        head = noun
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        gov = head.head
+        if (head.dep_ == "pobj" and gov.lower_ in self.lex.participant_preps and typ in _PARTICIPANT_TYPES
+                and gov.head.pos_ in ("VERB", "AUX") and gov.head.i not in trigger_verbs):
+            return Trigger(token=noun, type=typ, entry=e, via=VIA_PARTICIPANT, clause=gov.head)
+        clause = head
+        while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+            clause = clause.head
+        return Trigger(token=noun, type=typ, entry=e, via=VIA_OWN,
+                       clause=clause if clause.pos_ in ("VERB", "AUX") else None)
+
+
+def find_triggers(doc: "Doc", lex: Lexicon, *, entity_at: "dict[int, object]",
+                  skip: "set[int] | frozenset[int]" = frozenset()) -> list[Trigger]:
+    """Trigger candidates of a Doc in token order, one per trigger word.
+
+    Args:
+        doc: A parsed Doc.
+        lex: The trigger lexicon.
+        entity_at: Token index -> entity, for conditions on a named object ("called President X").
+        skip: Token indices never to consider (headline, quotations).
+    """
+    return _Finder(doc, lex, entity_at).find(skip)

@@ -1,0 +1,336 @@
+"""Events: the lexicon (no model) and extract_events on news-style sentences (model).
+
+The sentences are written for these tests in the style of wire copy; none comes from the
+development texts. Each row lists every event the sentence must yield and nothing else: an
+expected event is (type, actor, recipient, extra) where actor/recipient match an event's
+canonical entity name or its ISO3 country (None: the field must be empty; "*": not checked)
+and extra may fix ``location`` and a ``date`` prefix.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.events import CATEGORIES, extract_events
+from pipeline.events.lexicon import LexiconError, build, load, raw_data
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# ---- the lexicon, without a model -----------------------------------------------------------
+
+
+def test_every_category_has_triggers():
+    lex = load()
+    types = {e.type for e in lex.verbs.values()} | {e.type for e in lex.nouns.values()}
+    types |= {t for e in (*lex.verbs.values(), *lex.nouns.values())
+              for table in (e.object, e.subject, e.prep, e.modifier) for t in table.values()}
+    types |= {p.type for group in lex.phrases.values() for p in group}
+    assert set(CATEGORIES) <= types
+
+
+def test_every_entry_has_a_source_or_reason():
+    data = raw_data()
+    sources = set(data["sources"])
+    for section in ("verbs", "nouns"):
+        for lemma, entry in data[section].items():
+            assert entry.get("source") in sources or entry.get("reason"), (section, lemma)
+    for phrase in data["phrases"]:
+        assert phrase.get("source") in sources or phrase.get("reason"), phrase
+    for name, spec in data["classes"].items():
+        assert spec.get("reason") and spec["words"], name
+    for verb, why in data["light_verbs"].items():
+        assert why, verb
+
+
+def test_sources_cite_the_codebook():
+    for key, text in raw_data()["sources"].items():
+        assert "PLOVER_MANUAL.tex" in text or key == "README", key
+
+
+@pytest.mark.parametrize("british, american", [
+    ("criticise", "criticize"), ("apologise", "apologize"), ("mobilise", "mobilize"),
+    ("recognise", "recognize"), ("demobilise", "demobilize"),
+])
+def test_british_and_american_spellings(british, american):
+    lex = load()
+    assert lex.verbs[british].type == lex.verbs[american].type is not None
+
+
+@pytest.mark.parametrize("lemma, pos, category", [
+    ("meet", "verb", "CONSULT"), ("visit", "noun", "CONSULT"), ("talk", "noun", "CONSULT"),
+    ("sign", "verb", "AGREE"), ("pledge", "verb", "AGREE"), ("welcome", "verb", "SUPPORT"),
+    ("condolence", "noun", "SUPPORT"), ("condemn", "verb", "ACCUSE"), ("blame", "verb", "ACCUSE"),
+    ("urge", "verb", "REQUEST"), ("expel", "verb", "SANCTION"), ("sanction", "noun", "SANCTION"),
+    ("arrest", "verb", "COERCE"), ("seize", "verb", "COERCE"), ("withdraw", "verb", "RETREAT"),
+    ("deploy", "verb", "MOBILIZE"), ("attack", "noun", "ASSAULT"), ("strike", "verb", "ASSAULT"),
+    ("strike", "noun", "PROTEST"), ("veto", "verb", "REJECT"), ("threaten", "verb", "THREATEN"),
+    ("cooperate", "verb", "COOPERATE"), ("aid", "noun", "AID"), ("apologise", "verb", "CONCEDE"),
+    ("protest", "noun", "PROTEST"), ("mobilisation", "noun", "MOBILIZE"), ("mobilization", "noun", "MOBILIZE"),
+])
+def test_default_categories(lemma, pos, category):
+    lex = load()
+    table = lex.verbs if pos == "verb" else lex.nouns
+    assert table[lemma].type == category
+
+
+@pytest.mark.parametrize("verb, particle, obj, category", [
+    ("call", "on", None, "REQUEST"), ("pull", "out", None, "RETREAT"), ("put", "on", "alert", "MOBILIZE"),
+    ("impose", None, "sanction", "SANCTION"), ("crack", "down", None, "COERCE"),
+])
+def test_multiword_forms(verb, particle, obj, category):
+    forms = load().phrases[verb]
+    assert any(p.particle == particle and p.object == obj and p.type == category for p in forms)
+
+
+@pytest.mark.parametrize("lemma, needs", [("give", "aid"), ("send", "aid"), ("recall", "envoy"), ("launch", "weapon")])
+def test_argument_dependent_entries_count_only_with_their_object(lemma, needs):
+    entry = load().verbs[lemma]
+    assert entry.type is None and needs in entry.object
+
+
+def test_light_verbs_cover_the_issue_examples():
+    lex = load()
+    assert {"hold", "impose", "launch", "pay", "reach", "express"} <= lex.light_verbs
+    assert "on" in lex.light_prep_verbs["embark"]
+
+
+@pytest.mark.parametrize("patch, message", [
+    ({"verbs": {"meet": {"type": "CONSULTS", "source": "CONSULT"}}}, "unknown category"),
+    ({"verbs": {"meet": {"type": "CONSULT"}}}, "source or a reason"),
+    ({"verbs": {"give": {"type": None, "source": "AID", "object": {"nope": "AID"}}}}, "unknown word class"),
+])
+def test_malformed_lexicon_is_refused(patch, message):
+    data = raw_data()
+    for section, entries in patch.items():
+        data[section] = {**data[section], **entries}
+    with pytest.raises(LexiconError, match=message):
+        build(data)
+
+
+def test_lexicon_keeps_one_entry_a_line():
+    text = (ROOT / "pipeline" / "data" / "event_triggers.json").read_text("utf-8")
+    data = json.loads(text)
+    for section in ("verbs", "nouns"):
+        for lemma in data[section]:
+            assert re.search(rf'^  "{re.escape(lemma)}": {{.*"type".*}},?$', text, re.M), lemma
+
+
+# ---- extract_events on sentences (model) --------------------------------------------------
+
+ANY = "*"
+
+CASES = [
+    # AGREE
+    ("Armenia and Azerbaijan signed a peace treaty in Washington on Friday.",
+     [("AGREE", "ARM", "AZE", {"location": "USA", "date": "2024-04-26"})]),
+    ("Germany pledged to increase its defence spending.", [("AGREE", "DEU", None, {})]),
+    ("Britain and France agreed to share intelligence on migrant smuggling.", [("AGREE", "GBR", "FRA", {})]),
+    # CONSULT
+    ("Indian Prime Minister Narendra Modi met Russian President Vladimir Putin in Moscow on Monday.",
+     [("CONSULT", "Narendra Modi", "Vladimir Putin", {"location": "RUS", "date": "2024-04-29"})]),
+    ("Foreign Minister Penny Wong held talks with her Chinese counterpart Wang Yi in Beijing.",
+     [("CONSULT", "Penny Wong", "Wang Yi", {"location": "CHN"})]),
+    ("President Joe Biden spoke by phone with Israeli Prime Minister Benjamin Netanyahu on Sunday.",
+     [("CONSULT", "Joe Biden", "Benjamin Netanyahu", {"date": "2024-04-28"})]),
+    ("Japanese Prime Minister Fumio Kishida will visit Washington next week.",
+     [("CONSULT", "Fumio Kishida", "USA", {"location": "USA"})]),
+    ("German Chancellor Olaf Scholz and French President Emmanuel Macron met in Paris.",
+     [("CONSULT", "Olaf Scholz", "Emmanuel Macron", {"location": "FRA"})]),
+    ("Turkish President Recep Tayyip Erdogan hosted Swedish Prime Minister Ulf Kristersson in Ankara.",
+     [("CONSULT", "Ulf Kristersson", "Recep Tayyip Erdogan", {"location": "TUR"})]),
+    ("Secretary of State Antony Blinken arrived in Riyadh for talks with Saudi officials.",
+     [("CONSULT", "Antony Blinken", "SAU", {})]),
+    ("Talks between Ukraine and Russia were held in Geneva.", [("CONSULT", "UKR", "RUS", {"location": "CHE"})]),
+    ("Chinese President Xi Jinping called Russian President Vladimir Putin on Friday.",
+     [("CONSULT", "Xi Jinping", "Vladimir Putin", {"date": "2024-04-26"})]),
+    ("Secretary of State Antony Blinken met with Wang Yi.", [("CONSULT", "Antony Blinken", "Wang Yi", {})]),
+    ("Prabowo Subianto paid a state visit to China in April.",
+     [("CONSULT", "Prabowo Subianto", "CHN", {"location": "CHN", "date": "2024-04"})]),
+    # SUPPORT
+    ("The European Union welcomed the agreement between Serbia and Kosovo.", [("SUPPORT", ("European Union", "EU"), ANY, {})]),
+    ("Canadian Prime Minister Justin Trudeau praised Ukraine's resistance.", [("SUPPORT", "Justin Trudeau", "UKR", {})]),
+    ("King Charles expressed his condolences to the people of Morocco.", [("SUPPORT", ANY, "MAR", {})]),
+    # CONCEDE
+    ("Iran released two French nationals on Thursday.", [("CONCEDE", "IRN", ANY, {"date": "2024-04-25"})]),
+    ("The Japanese government apologised to South Korea.", [("CONCEDE", "JPN", "KOR", {})]),
+    # COOPERATE
+    ("The United States and the Philippines conducted joint naval exercises in the South China Sea.",
+     [("COOPERATE", "USA", "PHL", {})]),
+    ("Spain extradited the suspect to Germany on Thursday.", [("COOPERATE", "ESP", "DEU", {})]),
+    # AID
+    ("Washington pledged $1 billion in military aid to Ukraine.", [("AID", "USA", "UKR", {})]),
+    ("Japan provided $500 million in humanitarian assistance to Gaza.", [("AID", "JPN", ANY, {})]),
+    ("Germany delivered two Patriot air defence systems to Kyiv.", [("AID", "DEU", "UKR", {})]),
+    # RETREAT
+    ("Russia withdrew its troops from Kherson in November 2022.", [("RETREAT", "RUS", None, {"date": "2022-11"})]),
+    ("French forces pulled out of Niger last year.", [("RETREAT", "FRA", ANY, {})]),
+    ("Israeli Defence Minister Yoav Gallant resigned on Tuesday.", [("RETREAT", "Yoav Gallant", None, {})]),
+    # REQUEST
+    ("The UN Security Council called on Israel and Hamas to observe the ceasefire.", [("REQUEST", ANY, "ISR", {})]),
+    ("German Foreign Minister Annalena Baerbock urged China to press Russia to end the war.",
+     [("REQUEST", "Annalena Baerbock", "CHN", {})]),
+    ("The UN called for Israel to withdraw from Gaza.", [("REQUEST", ANY, "ISR", {})]),
+    # ACCUSE
+    ("Poland accused Belarus of orchestrating the migrant crisis.", [("ACCUSE", "POL", "BLR", {})]),
+    ("Amnesty International criticised the Egyptian government.", [("ACCUSE", "Amnesty International", "EGY", {})]),
+    ("China condemned the visit of the US delegation to Taiwan.", [("ACCUSE", "CHN", "USA", {})]),
+    # REJECT
+    ("Iran rejected the proposal put forward by European negotiators.", [("REJECT", "IRN", None, {})]),
+    ("Russia vetoed the Security Council resolution on Thursday.", [("REJECT", "RUS", ANY, {"date": "2024-04-25"})]),
+    ("Hungary refused to approve the aid package for Ukraine.", [("REJECT", "HUN", None, {})]),
+    # THREATEN
+    ("North Korea threatened to launch a nuclear strike against the United States.", [("THREATEN", "PRK", ANY, {})]),
+    ("Beijing warned Manila against further provocations in the disputed waters.", [("THREATEN", "CHN", "PHL", {})]),
+    # PROTEST
+    ("South Korean doctors went on strike on Monday.", [("PROTEST", "KOR", None, {"date": "2024-04-29"})]),
+    ("British rail workers staged a 24-hour strike.", [("PROTEST", "GBR", None, {})]),
+    ("Georgian opposition supporters protested in Tbilisi.", [("PROTEST", "GEO", None, {"location": "GEO"})]),
+    # SANCTION
+    ("The United States imposed sanctions on three Chinese companies.", [("SANCTION", "USA", "CHN", {})]),
+    ("Niger expelled the French ambassador.", [("SANCTION", "NER", "FRA", {})]),
+    ("Ecuador severed diplomatic ties with Mexico.", [("SANCTION", "ECU", "MEX", {})]),
+    ("The sanctions were imposed by the European Union in 2022.",
+     [("SANCTION", ("European Union", "EU"), None, {"date": "2022"})]),
+    # MOBILIZE
+    ("Britain deployed two warships to the Red Sea.", [("MOBILIZE", "GBR", None, {})]),
+    ("The Pentagon put 8,500 troops on heightened alert.", [("MOBILIZE", "USA", None, {})]),
+    ("Germany will station a brigade in Lithuania.", [("MOBILIZE", "DEU", None, {"location": "LTU"})]),
+    # COERCE
+    ("Hong Kong police arrested six activists on Sunday.", [("COERCE", ANY, None, {"date": "2024-04-28"})]),
+    ("Iran seized an oil tanker in the Gulf of Oman.", [("COERCE", "IRN", None, {})]),
+    ("Three journalists were arrested by Belarusian police in Minsk.", [("COERCE", "BLR", None, {"location": "BLR"})]),
+    # ASSAULT
+    ("Russian forces shelled Kharkiv on Monday.", [("ASSAULT", "RUS", "UKR", {"date": "2024-04-29"})]),
+    ("Kyiv was attacked by Russian drones overnight.", [("ASSAULT", "RUS", "UKR", {})]),
+    ("Ukraine carried out drone strikes on Russian oil refineries.", [("ASSAULT", "UKR", "RUS", {})]),
+    ("Russia's invasion of Ukraine began in February 2022.", [("ASSAULT", "RUS", "UKR", {})]),
+    ("Israeli aircraft struck targets in southern Lebanon.", [("ASSAULT", "ISR", ANY, {})]),
+    # reciprocal meetings and dates
+    ("Yoon Suk Yeol and Kishida Fumio met in Tokyo on Thursday.",
+     [("CONSULT", "Yoon Suk Yeol", "Kishida Fumio", {"location": "JPN", "date": "2024-04-25"})]),
+    ("Australian Foreign Minister Penny Wong visited Papua New Guinea on 12 March.",
+     [("CONSULT", "Penny Wong", "PNG", {"location": "PNG", "date": "2024-03-12"})]),
+    # negated, modal, conditional, intended: no event
+    ("Putin did not meet Zelensky.", []),
+    ("China may impose sanctions on Lithuania.", []),
+    ("If Iran attacks Israel, the United States would respond.", []),
+    ("Biden plans to visit Vietnam in September.", []),
+    ("Germany hopes to sign the agreement next year.", []),
+    ("Japan could send troops to the region.", []),
+    ("Kim Jong Un has never met Joe Biden.", []),
+    ("Pakistan is expected to hold talks with India.", []),
+    ("Russia said it would not attack NATO countries.", []),
+    ("France and Italy did not sign the declaration.", []),
+    ("About 28,500 American troops are stationed in South Korea.", []),
+    ("South Korea refused to meet North Korean officials.", [("REJECT", "KOR", None, {})]),
+    ("“We will attack Kyiv,” the Russian commander said.", []),
+    ("Egypt is willing to mediate between Israel and Hamas.", []),
+]
+
+
+def _matches(value, name: str | None, country: str | None) -> bool:
+    if value == ANY:
+        return True
+    if value is None:
+        return name is None and country is None
+    values = value if isinstance(value, tuple) else (value,)
+    return name in values or country in values
+
+
+def _fits(ev, want) -> bool:
+    typ, actor, recipient, extra = want
+    if ev.type != typ or not _matches(actor, ev.actor_name, ev.actor_country):
+        return False
+    if not _matches(recipient, ev.recipient_name, ev.recipient_country):
+        return False
+    if "location" in extra and ev.location != extra["location"]:
+        return False
+    return "date" not in extra or (ev.date_value or "").startswith(extra["date"])
+
+
+def _show(events) -> list[tuple]:
+    return [(e.type, e.actor_name, e.actor_country, e.recipient_name, e.recipient_country, e.location,
+             e.date_value, e.trigger.text) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:48] for c in CASES])
+def test_sentence_events(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    shown = _show(events)
+    assert len(events) == len(expected), shown
+    left = list(events)
+    for want in expected:
+        hit = next((ev for ev in left if _fits(ev, want)), None)
+        assert hit is not None, (want, shown)
+        left.remove(hit)
+
+
+@pytest.mark.model
+def test_records_are_well_formed(event_inputs):
+    text = "Indian Prime Minister Narendra Modi met Russian President Vladimir Putin in Moscow on Monday."
+    doc, entities, roles, dates = event_inputs(text)
+    (ev,) = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    ids = {e.id: e for e in entities}
+    assert ev.id == "V1"
+    assert ids[ev.actor].name == ev.actor_name and ids[ev.recipient].name == ev.recipient_name
+    assert ev.trigger.text == "met" and text[ev.trigger.start:ev.trigger.end] == "met"
+    assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+    assert ev.evidence.start <= ev.trigger.start < ev.trigger.end <= ev.evidence.end
+    assert ev.date in {d.id for d in dates} and ev.date_value == "2024-04-29"
+
+
+@pytest.mark.model
+def test_we_outside_quotes_is_the_home_country(event_inputs):
+    doc, entities, roles, dates = event_inputs("We condemn the attack on our embassy in Kabul.")
+    (ev,) = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="GBR")
+    assert (ev.type, ev.actor, ev.actor_country) == ("ACCUSE", None, "GBR")
+    assert extract_events(doc, entities=entities, roles=roles, dates=dates) == ()
+
+
+@pytest.mark.model
+def test_spans_point_into_the_original_text(event_inputs):
+    # curly apostrophes and a line break are normalised for the parser; spans stay on the input
+    text = "Japan’s navy and the Philippine coast guard held joint drills\nnear Scarborough Shoal on Tuesday."
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    assert events
+    for ev in events:
+        assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+
+
+@pytest.mark.model
+def test_one_event_per_trigger_in_a_longer_text(event_inputs):
+    text = ("Defence ministers from Japan and Australia met in Tokyo on Monday. The two ministers held talks "
+            "on air defence. Japan also deployed three destroyers to the East China Sea, while China condemned "
+            "the drills.")
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    starts = [e.trigger.start for e in events]
+    assert len(starts) == len(set(starts))
+    assert [e.id for e in events] == [f"V{i}" for i in range(1, len(events) + 1)]
+
+
+@pytest.mark.model
+def test_seed_yields_the_visit_and_the_discussions(event_inputs):
+    from pipeline.ingest import parse_txt
+
+    path = ROOT / "corpus" / "000_0f67e98c915d983e.txt"
+    if not path.exists():
+        pytest.skip("seed article not in this checkout")
+    text = path.read_text("utf-8")
+    parsed = parse_txt(text, source=str(path))
+    doc, entities, roles, dates = event_inputs(text, published=None, title=parsed.title, dateline=parsed.dateline)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    consult = [e for e in events if e.type == "CONSULT" and e.actor_name == "Pete Hegseth"]
+    assert any(e.recipient_country == "KOR" and e.location == "KOR" and e.trigger.text == "visit" for e in consult)
+    assert any(e.recipient_name == "Ahn Gyu-back" and e.recipient_country == "KOR" for e in consult)
+    assert all(e.actor_country == "USA" for e in consult)
+    # nothing the gold forbids: no South Korea - North Korea meeting
+    assert not any(e.actor_country == "KOR" and e.recipient_country == "PRK" for e in events)
