@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -45,7 +46,7 @@ class Holder:
     """Who held an office: one row of the office-holder table."""
 
     key: frozenset[str]
-    """:func:`pipeline.names.name_key` of the holder's name"""
+    """:func:`folded_name_key` of the holder's name"""
     name: str
     country: str
     role: str
@@ -72,6 +73,9 @@ class Offices:
     courtesy: frozenset[str]
     gov_body_words: frozenset[str]
     bank_words: frozenset[str]
+    attribution_verbs: frozenset[str]
+    status_words: dict[str, str]
+    """word written with a title -> role status ("former" -> "former", "acting" -> "acting")"""
     rules: tuple[tuple[re.Pattern[str], str], ...]
     """(pattern, role) in order, first match wins"""
     private_titles: tuple[re.Pattern[str], ...]
@@ -99,6 +103,12 @@ class Offices:
         return next((role for rx, role in self.rules if rx.search(key)), "official_other")
 
 
+def folded_name_key(name: str) -> frozenset[str]:
+    """:func:`pipeline.names.name_key` without accents ("Jean-Noël" ~ "Jean-Noel"), for the table."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return name_key(plain)
+
+
 def title_key(title: str) -> str:
     """A title as the office patterns see it: lower case, straight apostrophes, single spaces."""
     return " ".join(title.lower().replace("’", "'").split())
@@ -118,7 +128,7 @@ def load_offices() -> Offices:
         raise ValueError(f"offices.json: unknown role categories {sorted(unknown)}")
     seats = tuple((s["name"], re.compile(r"(?<![\w-])" + re.escape(s["name"]) + r"(?![\w-])"), s["country"])
                   for s in data["government_seats"])
-    holders = tuple(Holder(key=name_key(name), name=name, country=country, role=role, start=start, end=end)
+    holders = tuple(Holder(key=folded_name_key(name), name=name, country=country, role=role, start=start, end=end)
                     for group in data["office_holders"] for name, country, role, start, end in group["holders"])
     bad = {h.role for h in holders} - set(ROLE_CATEGORIES)
     if bad:
@@ -131,6 +141,8 @@ def load_offices() -> Offices:
         courtesy=_words(data, "courtesy_titles"),
         gov_body_words=_words(data, "government_body_words"),
         bank_words=_words(data, "national_bank_words"),
+        attribution_verbs=_words(data, "attribution_verbs"),
+        status_words={w: g["status"] for g in data["words"]["status_words"] for w in g["words"]},
         rules=rules,
         private_titles=tuple(re.compile(o["pattern"]) for o in data["offices"] if o.get("public") is False),
         country_titles=tuple((re.compile(o["pattern"]), o["country"]) for o in data["offices"] if o.get("country")),

@@ -50,7 +50,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     if context is None:
         context = _context_of(doc, entities)
     cands = find_candidates(doc, entities, headline=context.title)
-    out = resolve(doc, cands, context)
+    out = resolve(doc, entities, cands, context)
     return tuple(
         Role(id=f"R{i}", person=c.person.id if c.person else None, person_name=c.name, title=c.title,
              role=c.role, country=c.country, organization=c.organization, evidence=evidence(doc, c.start, c.end),

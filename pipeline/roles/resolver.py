@@ -23,21 +23,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..knowledge.offices import load_offices
-from ..names import name_key
-from .reader import Candidate, same_person
+from ..knowledge.offices import folded_name_key, load_offices
+from .reader import Candidate, Reader, institution_of, same_person
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..context import ArticleContext
+    from ..entities import EntityIndex
 
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _FIRST_PERSON_PLURAL = frozenset({"we", "our", "ours", "us"})
 
 
 def holder(name: str, role: str | None, date: str | None) -> tuple[str, str] | None:
-    """(ISO3, role) of the office-holder table's one row for ``name`` on ``date``.
+    """(ISO3, role) of the office-holder table's one reading of ``name`` on ``date``.
 
     Args:
         name: The person's name as written (any part of the full name: "Blinken").
@@ -46,13 +46,59 @@ def holder(name: str, role: str | None, date: str | None) -> tuple[str, str] | N
             ("Mark Rutte" at NATO) does not take his old country.
         date: The publication date; rows whose dates do not cover it are left out.
     """
-    toks = name_key(name)
+    toks = folded_name_key(name)
     if not toks:
         return None
     group = _LEADER_ROLES if role in _LEADER_ROLES else frozenset({role})
     hits = {(h.country, h.role) for h in load_offices().holders
             if toks <= h.key and (role is None or h.role in group) and h.held_on(date)}
     return hits.pop() if len(hits) == 1 else None
+
+
+def _bare(title: str) -> bool:
+    """A title that names no particular office: "Secretary", "Minister", "Gen."."""
+    off = load_offices()
+    words = title.lower().split()
+    return len(words) == 1 and (words[0] in off.heads or words[0].rstrip(".") in off.courtesy)
+
+
+def clause_institution(rd: Reader, c: Candidate) -> str | None:
+    """The country of a government institution speaking in the candidate's own sentence
+    ("..., the Kremlin said", "according to the Pentagon", "Seoul's defence ministry said");
+    None when there is none or institutions of several countries speak."""
+    doc = rd.doc
+    span = doc.char_span(c.title_start if c.title_start >= 0 else c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    off = rd.off
+    codes: set[str] = set()
+    for sent in {t.sent for t in span}:
+        for tok in sent:
+            speaking = (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in off.attribution_verbs) or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according")
+            if not speaking or tok.i in range(span.start, span.end):
+                continue
+            code = _institution_phrase(rd, tok)
+            if code:
+                codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _institution_phrase(rd: Reader, head: "Token") -> str | None:
+    """ISO3 of a subject phrase naming a government institution: a seat or institution
+    ("the Kremlin", "the Pentagon") or a government body of a named country ("Seoul's defence
+    ministry", "the Chinese Foreign Ministry")."""
+    toks = list(head.subtree)
+    for tok in toks:
+        ent = rd.entity(tok)
+        code = institution_of(ent.name if ent is not None else tok.text) if tok.pos_ == "PROPN" else None
+        if code:
+            return code
+    if head.lemma_.lower() in rd.off.gov_body_words:
+        places = {p[1] for t in toks if t.i != head.i and (p := rd.place(t)) is not None and p[0] == "country"}
+        if len(places) == 1:
+            return places.pop()
+    return None
 
 
 def _first_person_country(doc: "Doc", resolved: list[Candidate]) -> str | None:
@@ -77,20 +123,27 @@ def _title_words(title: str) -> frozenset[str]:
     return frozenset(w for w in re.split(r"[\s-]+", title.lower()) if w not in ("of", "the", "for", "and"))
 
 
-def resolve(doc: "Doc", cands: list[Candidate], context: "ArticleContext") -> list[Candidate]:
+def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context: "ArticleContext") -> list[Candidate]:
     """De-duplicate (person, office) and fill the countries the text leaves implicit.
 
     Returns:
         One candidate per person and office, in text order, each with its ``country_source``.
     """
+    rd = Reader(doc, entities)
     # A bare "Director Chang" repeats "Director of the National Security Office ... Chang".
     cands = [c for c in cands if not (c.role == "official_other" and any(
         o is not c and o.role != "official_other" and same_person(o, c)
         and _title_words(c.title) <= _title_words(o.title) for o in cands))]
+    for c in cands:
+        # "Secretary Blinken" with no fuller title: the office the table says he held that day
+        if c.role == "official_other" and not c.organization and _bare(c.title):
+            hit = holder(c.name, None, context.published)
+            if hit is not None and (c.country in (None, hit[0])):
+                c.role, c.from_holders = hit[1], True
     groups: list[list[Candidate]] = []
     for c in cands:
         for g in groups:
-            if g[0].role == c.role and same_person(g[0], c):
+            if g[0].role == c.role and g[0].status == c.status and same_person(g[0], c):
                 g.append(c)
                 break
         else:
@@ -102,30 +155,39 @@ def resolve(doc: "Doc", cands: list[Candidate], context: "ArticleContext") -> li
         c = Candidate(**{**best.__dict__, "person": best.person or full.person,
                          "name": best.name if best.person else full.name})
         if c.country is None and c.organization is None:
-            # the same person's office stated with a country elsewhere in the article
-            other = next((o for o in cands if same_person(o, c) and (o.country or o.organization)), None)
-            if other is not None:
-                c.country, c.organization = other.country, other.organization
-                c.country_source = "earlier_role" if other.country else None
-            elif c.hint:
-                c.country, c.country_source = c.hint, "institution"
-            else:
-                hit = holder(c.name, c.role, None)
-                if hit is not None:
-                    c.country, c.country_source = hit[0], "office_holder"
+            _explicit_country(rd, c, cands, context)
         out.append(c)
-    pending = [c for c in out if c.country is None and c.organization is None]
+    pending = [c for c in out if c.country is None and c.organization is None and not c.counterpart]
     if pending:
-        home, source = context.home_country, "publisher"
+        home, source = context.dateline_country, "dateline"
+        if home is None:
+            home, source = context.home_country, "publisher"
         if home is None:
             # every mention counts as a vote, with the country its group resolved to
             known = [Candidate(**{**m.__dict__, "country": r.country}) for m in cands for r in out
                      if r.country and r.role == m.role and same_person(r, m)]
             home = _first_person_country(doc, known)
-        if home is None:
-            home, source = context.dateline_country, "dateline"
         for c in pending:
-            if not c.counterpart and home:  # the counterpart serves another government than the subject
+            if home:
                 c.country, c.country_source = home, source
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+def _explicit_country(rd: Reader, c: Candidate, cands: list[Candidate], context: "ArticleContext") -> None:
+    """Fill ``c``'s country from the strongest explicit source after its own title: the same
+    person's role with a country elsewhere in the article, an institution in the title or in
+    the same clause, the office-holder table on the publication date."""
+    other = next((o for o in cands if same_person(o, c) and (o.country or o.organization)), None)
+    if other is not None:
+        c.country, c.organization = other.country, other.organization
+        c.country_source = "earlier_role" if other.country else None
+        return
+    # the counterpart serves another government than the subject of the clause
+    code = c.hint or (None if c.counterpart else clause_institution(rd, c))
+    if code:
+        c.country, c.country_source = code, "institution"
+        return
+    hit = holder(c.name, c.role, context.published)
+    if hit is not None:
+        c.country, c.country_source = hit[0], "office_holder"

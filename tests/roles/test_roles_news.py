@@ -349,9 +349,7 @@ NEWS = [
      ["Thomas-Greenfield", "Nebenzia"], [("Nebenzia", None, "ambassador", "RUS", None)]),
 ]
 
-# Known failure: an unqualified minister whose country only follows from "Seoul's defence
-# ministry said" (a source attribution, not a title).
-_NEWS_XFAIL = {"Defense Minister Shin Won-sik"}
+_NEWS_XFAIL: set[str] = set()  # sentences of a known failure (strict xfail), none at present
 
 
 def _news_params():
