@@ -1,15 +1,17 @@
-"""The office ontology: office words, honorifics, role rules, seats of government.
+"""The office ontology: office words, honorifics, offices and their roles, seats of government.
 
-One place for what the stages know about offices (``pipeline/data/offices.json``, hand-kept
-with a source or reason per entry: no library lists the world's offices). Entities use the
-office words to trim titles off person names, quotes use them to find speakers, roles use the
-rules to classify titles, and the article context uses the seats of government.
+One place for what the stages know about offices, read from ``pipeline/data/offices.json``
+(hand-kept, with a source or reason per entry: no maintained library lists the world's offices).
+Entities use the office words to trim titles off person names, quotes use them to find speakers,
+roles use the offices to classify titles and to find the country of a title only one country has
+("Taoiseach" -> IRL), and the article context uses the seats of government.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,56 +19,134 @@ from importlib import resources
 from ..names import name_key
 from ..records import ROLE_CATEGORIES
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "gen", "adm",
-                        "col", "lt", "sgt", "capt", "maj", "rep", "sen", "gov", "amb", "hon", "prof", "rev"})
-# Office words the statistical NER sometimes includes at the start of a PERSON span.
-OFFICE_WORDS = frozenset({
-    "president", "vice", "prime", "minister", "secretary", "general", "deputy", "chancellor", "premier",
-    "ambassador", "spokesperson", "spokesman", "spokeswoman", "advisor", "adviser", "director", "chairman",
-    "chair", "chief", "commander", "admiral", "senator", "congressman", "congresswoman", "governor", "king",
-    "queen", "prince", "princess", "emperor", "pope", "defence", "defense", "foreign", "national", "security",
-    "press", "state", "leader", "speaker", "mayor", "marshal", "colonel", "lieutenant", "captain", "major",
-    "sergeant", "representative", "envoy", "supreme", "nsc", "u.s.", "us", "uk",
-})
 
-# Last words that make a capitalised name a company or body, not a person ("Saturn Corporation").
-ORG_LAST_WORDS = frozenset({
-    "corporation", "corp", "corp.", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "plc", "ag",
-    "gmbh", "co.", "company", "group", "holdings", "airlines", "airways", "motors", "industries", "technologies",
-    "systems", "aerospace", "dynamics", "bank", "fund", "partners", "capital", "ventures", "media", "pharmaceuticals",
-    "electronics", "enterprises", "associates", "foundation", "institute", "university", "agency", "magazine",
-    "times", "journal", "workers", "union", "party", "army", "brigade", "front", "movement", "council", "committee",
-})
+def _data() -> dict:
+    return json.loads(resources.files("pipeline.data").joinpath("offices.json").read_text("utf-8"))
+
+
+def _words(data: dict, key: str) -> frozenset[str]:
+    """The union of the word groups of ``words[key]`` (each group carries its reason)."""
+    return frozenset(w for group in data["words"][key] for w in group["words"])
+
+
+_WORDS = _data()
+COURTESY_TITLES = _words(_WORDS, "courtesy_titles")
+"""Forms of address written before a name ("mr", "dame"), lower case without the period."""
+HONORIFICS = COURTESY_TITLES | _words(_WORDS, "rank_abbreviations")
+"""Courtesy titles and abbreviated ranks written before a name, lower case without the period."""
+OFFICE_WORDS = _words(_WORDS, "office_words")
+"""Office words the statistical NER sometimes includes at the start of a PERSON span."""
+ORG_LAST_WORDS = _words(_WORDS, "organization_last_words")
+"""Last words that make a capitalised name a company or body, not a person ("Saturn Corporation")."""
+del _WORDS
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who held an office: one row of the office-holder table."""
+
+    key: frozenset[str]
+    """:func:`folded_name_key` of the holder's name"""
+    name: str
+    country: str
+    role: str
+    start: str | None
+    """ISO date the office was taken, or None (undated row: any date)"""
+    end: str | None
+    """ISO date the office was left, or None (still held, or undated)"""
+
+    def held_on(self, date: str | None) -> bool:
+        """Whether the row covers ``date`` (YYYY-MM-DD); an undated row or date always does."""
+        if date is None or (self.start is None and self.end is None):
+            return True
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
 
 
 @dataclass(frozen=True)
 class Offices:
+    """The loaded ontology (see ``offices.json`` for what each part means)."""
+
     heads: frozenset[str]
     capital_only: frozenset[str]
     modifiers: frozenset[str]
     connectors: frozenset[str]
+    courtesy: frozenset[str]
+    gov_body_words: frozenset[str]
+    bank_words: frozenset[str]
+    attribution_verbs: frozenset[str]
+    status_words: dict[str, str]
+    """word written with a title -> role status ("former" -> "former", "acting" -> "acting")"""
     rules: tuple[tuple[re.Pattern[str], str], ...]
-    seats: tuple[tuple[re.Pattern[str], str], ...]
-    institutions: tuple[tuple[str, str | None], ...]
-    holders: tuple[tuple[frozenset[str], str, str], ...]
+    """(pattern, role) in order, first match wins"""
+    private_titles: tuple[re.Pattern[str], ...]
+    """offices of companies, not public offices ("CEO"): their holders get no role"""
+    country_titles: tuple[tuple[re.Pattern[str], str], ...]
+    """(pattern, ISO3) for titles only one country has"""
+    seats: tuple[tuple[str, re.Pattern[str], str], ...]
+    """(written form, pattern, ISO3) of government seats"""
+    institutions: tuple[tuple[str, str], ...]
+    holders: tuple[Holder, ...]
+
+    def title_country(self, title: str) -> str | None:
+        """ISO3 of a title only one country has ("Taoiseach" -> IRL)."""
+        key = title_key(title)
+        return next((code for rx, code in self.country_titles if rx.search(key)), None)
+
+    def is_private(self, title: str) -> bool:
+        """Whether a title is a company's office ("Chief Operating Officer"), not a public one."""
+        key = title_key(title)
+        return any(rx.search(key) for rx in self.private_titles)
+
+    def classify(self, title: str) -> str:
+        """The role category of a title (first matching office), ``official_other`` if none."""
+        key = title_key(title)
+        return next((role for rx, role in self.rules if rx.search(key)), "official_other")
+
+
+def folded_name_key(name: str) -> frozenset[str]:
+    """:func:`pipeline.names.name_key` without accents ("Jean-Noël" ~ "Jean-Noel"), for the table."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return name_key(plain)
+
+
+def title_key(title: str) -> str:
+    """A title as the office patterns see it: lower case, straight apostrophes, single spaces."""
+    return " ".join(title.lower().replace("’", "'").split())
 
 
 @lru_cache(maxsize=1)
 def load_offices() -> Offices:
-    """Read the office gazetteer once per process."""
-    data = json.loads(resources.files("pipeline.data").joinpath("offices.json").read_text("utf-8"))
-    rules = tuple((re.compile(rx), role) for rx, role in data["rules"])
+    """Read the office ontology once per process.
+
+    Raises:
+        ValueError: The data file names a role category outside the record contract.
+    """
+    data = _data()
+    rules = tuple((re.compile(o["pattern"]), o["role"]) for o in data["offices"] if o.get("role"))
     unknown = {role for _, role in rules} - set(ROLE_CATEGORIES)
     if unknown:  # a typo in the data file must not produce records outside the contract
         raise ValueError(f"offices.json: unknown role categories {sorted(unknown)}")
-    seats = tuple((re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])"), v) for k, v in data["government_seats"].items())
+    seats = tuple((s["name"], re.compile(r"(?<![\w-])" + re.escape(s["name"]) + r"(?![\w-])"), s["country"])
+                  for s in data["government_seats"])
+    holders = tuple(Holder(key=folded_name_key(name), name=name, country=country, role=role, start=start, end=end)
+                    for group in data["office_holders"] for name, country, role, start, end in group["holders"])
+    bad = {h.role for h in holders} - set(ROLE_CATEGORIES)
+    if bad:
+        raise ValueError(f"offices.json: unknown role categories in office_holders {sorted(bad)}")
     return Offices(
-        heads=frozenset(data["heads"]),
-        capital_only=frozenset(data["heads_capitalized_only"]),
-        modifiers=frozenset(data["modifiers"]),
-        connectors=frozenset(data["connectors"]),
+        heads=_words(data, "heads"),
+        capital_only=_words(data, "heads_capitalized_only"),
+        modifiers=_words(data, "modifiers"),
+        connectors=_words(data, "connectors"),
+        courtesy=_words(data, "courtesy_titles"),
+        gov_body_words=_words(data, "government_body_words"),
+        bank_words=_words(data, "national_bank_words"),
+        attribution_verbs=_words(data, "attribution_verbs"),
+        status_words={w: g["status"] for g in data["words"]["status_words"] for w in g["words"]},
         rules=rules,
+        private_titles=tuple(re.compile(o["pattern"]) for o in data["offices"] if o.get("public") is False),
+        country_titles=tuple((re.compile(o["pattern"]), o["country"]) for o in data["offices"] if o.get("country")),
         seats=seats,
-        institutions=tuple(data["title_institutions"].items()),
-        holders=tuple((name_key(n), c, r) for n, c, r in data["office_holders"]),
+        institutions=tuple((i["name"], i["country"]) for i in data["title_institutions"]),
+        holders=holders,
     )

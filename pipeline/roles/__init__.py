@@ -1,0 +1,115 @@
+"""Roles stage: who holds (held, is nominated to) which office, for which country or organisation.
+
+The stage reads the Doc, the article's entities and the article context, and returns typed
+:class:`~pipeline.records.Role` records:
+
+- :mod:`.titles` finds office titles and their category from the office ontology
+  (:mod:`pipeline.knowledge.offices`);
+- :mod:`.linking` links each title to the person holding it;
+- :mod:`.status` reads whether the office is held now, was held, is nominated to, elected to
+  or held in an acting capacity, and the years;
+- :mod:`.resolver` ranks the explicit sources of the country served and records which decided.
+
+Roles are public offices only: government, military, legislature, judiciary, diplomacy,
+international organisations, state and local government. The officers of companies, unions and
+armed groups get no role, whatever their title ("Boeing CEO Jim McNerney", "Hamas leader ...").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from ..records import Entity, Role, Span
+from ..context import ArticleContext, build_context
+from ..nlp import evidence
+from .linking import find_candidates
+from .resolver import resolve
+from .titles import classify
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..entities import EntityIndex
+
+__all__ = ["classify", "extract_roles", "home_country", "persons_from_roles"]
+
+
+def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContext | None = None) -> tuple[Role, ...]:
+    """Find (person, office) pairs with the country or organisation served.
+
+    Args:
+        doc: A processed Doc of the article.
+        entities: The index of the article's entities (:func:`pipeline.entities.extract_entities`).
+        context: The article context (:func:`pipeline.context.build_context`); computed here
+            when not given (until the pipeline's context component provides it).
+
+    Returns:
+        One role per person and office, ids ``R1``, ``R2``, ... in text order.
+    """
+    if context is None:
+        context = _context_of(doc, entities)
+    cands = find_candidates(doc, entities, headline=context.title)
+    out = resolve(doc, entities, cands, context)
+    return tuple(
+        Role(id=f"R{i}", person=c.person.id if c.person else None, person_name=c.name, title=c.title,
+             role=c.role, country=c.country, organization=c.organization, evidence=evidence(doc, c.start, c.end),
+             status=c.status, since=c.since, until=c.until,
+             country_source=c.country_source if c.country else None)
+        for i, c in enumerate(out, 1)
+    )
+
+
+def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...]) -> tuple[tuple[Entity, ...], tuple[Role, ...]]:
+    """An office holder is a person even when the NER missed the name ("Prime Minister Han"):
+    give each such role a PERSON entity, so persons and roles agree.
+
+    Returns:
+        The entities with the new PERSON entities appended (ids continue ``E<n+1>``) and the
+        roles with their ``person`` set where a new entity was made.
+    """
+    if all(r.person is not None for r in roles):
+        return entities, roles
+    entities = list(entities)
+    by_name: dict[str, Entity] = {}
+    out = []
+    for role in roles:
+        if role.person is not None:
+            out.append(role)
+            continue
+        ev = role.evidence
+        pos = ev.text.find(role.person_name)
+        if pos < 0:
+            out.append(role)
+            continue
+        mention = Span(start=ev.start + pos, end=ev.start + pos + len(role.person_name), text=role.person_name)
+        ent = by_name.get(role.person_name)
+        if ent is None:
+            ent = Entity(id=f"E{len(entities) + 1}", label="PERSON", name=role.person_name, country=None,
+                         mentions=(mention,))
+            entities.append(ent)
+            by_name[role.person_name] = ent
+        out.append(dataclasses.replace(role, person=ent.id))
+    return tuple(entities), tuple(out)
+
+
+def _context_of(doc: "Doc", entities: "EntityIndex") -> ArticleContext:
+    """Compatibility until the ``newsie_context`` component stores the context on the Doc: build
+    it once per Doc (roles and forces both ask)."""
+    from ..nlp import article_of
+
+    ctx = doc.user_data.get("_article_context")
+    if ctx is None:
+        ctx = doc.user_data["_article_context"] = build_context(doc, article=article_of(doc),
+                                                                 entities=entities.entities)
+    return ctx
+
+
+def home_country(doc: "Doc", entities: "EntityIndex | None" = None) -> str | None:
+    """The publisher's own country (compatibility for :mod:`pipeline.forces`, which will read
+    ``ArticleContext.home_country`` from the Doc instead)."""
+    if entities is None:
+        from ..nlp import article_of
+
+        return build_context(doc, article=article_of(doc), entities=()).home_country
+    return _context_of(doc, entities).home_country

@@ -1,0 +1,243 @@
+"""Linking titles to people: which person holds the office a title names.
+
+The forms English news uses:
+
+- a title before the name: "French Defence Minister Sebastien Lecornu", "ROK National Security
+  Advisor Cho Tae-yong", "NATO Secretary General Jens Stoltenberg", "Gen. Mark Milley";
+- a name followed by "of COUNTRY/ORG": "President Yoon Suk Yeol of the Republic of Korea";
+- an apposition after the name: "Lloyd Austin, the US Secretary of Defense";
+- the signature of a statement whose headline names the office ("Statement by the President").
+
+"His Chinese counterpart Wang Yi" gives Wang Yi the office category of the nearest earlier
+office holder and the country written with "counterpart". A head word inside a company name is
+not a title ("General Dynamics"), nor one inside a person's name after its first word ("Martin
+Luther King").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..knowledge.offices import ORG_LAST_WORDS
+from ..names import name_key
+from ..records import Entity
+from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, same_person
+from .titles import chunk, classify, institution_hint, is_private, split_title
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..entities import EntityIndex
+
+_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+# "Statement by the President on ...": an office named in a title without its holder's name.
+_TITLE_OFFICE = re.compile(r"^(?:Joint )?(?:Statement|Remarks|Message|Letter|Memorandum|Proclamation|Readout|"
+                           r"Op-Ed|Address)s? (?:by|from|of) the ((?:[A-Z][\w.-]*|of|for|and|the)(?: (?:[A-Z][\w.-]*|of|"
+                           r"for|and|the))*?)(?=$| on | to | at | in | regarding | before |,|:)")
+_COUNTERPART = frozenset({"counterpart", "counterparts"})
+
+
+def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
+    """Token range of a person's name starting at token ``i`` (after an optional comma)."""
+    doc = rd.doc
+    if i < sent_end and doc[i].text == "," and i + 1 < sent_end:
+        i += 1
+    # "army chief, Gen. Asim Munir": a rank abbreviation before the name is not the name
+    while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads):
+        i += 1
+    if i >= sent_end or doc[i].is_space:
+        return None
+    if rd.is_person(doc[i]):
+        ent = rd.entity(doc[i])
+        j = i
+        while j < sent_end and (rd.entity(doc[j]) is ent or doc[j].is_space and j + 1 < sent_end
+                                and rd.entity(doc[j + 1]) is ent):
+            if doc[j].text in POSSESSIVE:
+                break  # "Jake Sullivan's Call" in a headline: the name ends at the possessive
+            j += 1
+        return i, j
+    first = doc[i]
+    fent = rd.entity(first)
+    if fent is not None and fent.label == "NORP" and len(fent.name.split()) == 1 and first.i > 0 \
+            and rd.is_head(doc[first.i - 1]) and first.text[:1].isupper():
+        return i, i + 1  # a surname the model took for a demonym ("Prime Minister Han")
+    if not _NAME_TOKEN.match(first.text):
+        return None
+    # The statistical NER misses some names ("President Zelenskyy"): a short run of
+    # capitalised proper nouns right after a title is a name.
+    j = i
+    while j < sent_end and j - i < 4:
+        tok = doc[j]
+        if tok.is_space or tok.is_punct and tok.text != "-" or rd.is_vocab(tok) or rd.place(tok) is not None:
+            break
+        if tok.text == "-" or (tok.pos_ == "PROPN" and _NAME_TOKEN.match(tok.text)
+                               and tok.ent_type_ in ("", "PERSON", "ORG")):
+            j += 1
+            continue
+        if j > i and doc[j - 1].text == "-" and tok.is_alpha:
+            j += 1  # "Tae-yong"
+            continue
+        break
+    while j > i and doc[j - 1].text == "-":
+        j -= 1
+    if j > i and doc[j - 1].lower_ in ORG_LAST_WORDS:
+        return None  # "Auto Workers", "Motor Company": an organisation, not a name
+    return (i, j) if j > i else None
+
+def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | None:
+    """A person's name ending just before ``", [the] <title>"`` (apposition)."""
+    doc = rd.doc
+    i = start - 1
+    while i >= sent_start and (doc[i].lower_ in DETERMINERS or doc[i].is_space):
+        i -= 1
+    if i < sent_start or doc[i].text != ",":
+        return None
+    k = i - 1
+    if k < sent_start or not rd.is_person(doc[k]):
+        return None
+    ent = rd.entity(doc[k])
+    s = k
+    while s - 1 >= sent_start and (rd.entity(doc[s - 1]) is ent):
+        s -= 1
+    return s, k + 1
+
+def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
+    """An "of COUNTRY"/"of the National Security Secretariat of Japan" after a name."""
+    doc = rd.doc
+    if i >= sent_end or doc[i].lower_ != "of":
+        return None
+    j = i + 1
+    end = None
+    while j < sent_end:
+        tok = doc[j]
+        if tok.is_space:
+            j += 1
+            continue
+        if rd.in_title(tok):
+            end = j + 1
+        elif tok.lower_ not in ("of", "the", "'s", "’s", "for"):
+            break
+        j += 1
+    if end is None or not any(rd.place(doc[k]) or rd.is_vocab(doc[k]) for k in range(i + 1, end)):
+        return None
+    return i, end
+
+
+def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None = None) -> list[Candidate]:
+    """Every (person, title) the text links, in text order, before de-duplication.
+
+    Args:
+        doc: The processed Doc.
+        entities: The index of the article's entities.
+        headline: The article's title, for a statement signed by the office it names.
+    """
+    rd = Reader(doc, entities)
+    cands: list[Candidate] = []
+    covered_until = -1
+    for tok in doc:
+        if tok.i < covered_until or not rd.is_head(tok) or rd.is_person(tok):
+            continue
+        sent = rd.block(tok)
+        start, end = chunk(rd, tok, sent)
+        covered_until = end
+        if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
+            continue
+        name = name_after(rd, end, sent[1])
+        post = None
+        if name is not None:
+            ev_start, ev_end = start, name[1]
+            post = post_of(rd, name[1], sent[1])
+            if post is not None:
+                ev_end = post[1]
+        else:
+            name = name_before(rd, start, sent[0])
+            if name is None:
+                continue
+            ev_start, ev_end = name[0], end
+        person, pname = _person(rd, name)
+        title, country, org, company = split_title(rd, start, end, post)
+        if not title or not any(ch.isalpha() for ch in pname):
+            continue
+        if company or is_private(title):
+            covered_until = max(covered_until, name[1], post[1] if post else 0)
+            continue  # a company's, union's or armed group's officer: not a government office
+        cands.append(Candidate(
+            start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
+            person=person, name=pname, title=title, role=classify(title, org),
+            country=None if org and not country else country, organization=org if not country else None,
+            hint=institution_hint(title), title_start=doc[start].idx,
+            country_source="title" if country else None,
+        ))
+        covered_until = max(covered_until, name[1], post[1] if post else 0)
+    signed = _signature_role(rd, headline)
+    if signed is not None:
+        cands.append(signed)
+    return _resolve_counterparts(cands)
+
+
+def _person(rd: Reader, name: tuple[int, int]) -> tuple[Entity | None, str]:
+    """The PERSON entity of a name's tokens and the name to report."""
+    doc, entities = rd.doc, rd.index
+    written = WS.sub(" ", doc[name[0]:name[1]].text).strip()
+    person = rd.entity(doc[name[0]])
+    if person is not None and (person.label != "PERSON" or not name_key(written) <= name_key(person.name)):
+        person = None
+    if person is not None and name_key(person.name) - name_key(written) and any(
+            p in person.name for p in POSSESSIVE if len(p) > 1):
+        person = None  # an entity named "X's Meeting": look for the plain name instead
+    if person is None:
+        person = next((e for e in entities.entities if e.label == "PERSON" and e.name == written), None) \
+            or entities.person_named(written)
+    return person, person.name if person is not None else written
+
+
+def _signature_role(rd: Reader, headline: str | None) -> Candidate | None:
+    """"Statement by the President on ..." signed "JOSEPH R. BIDEN JR." on a line of its own at
+    the end: the signer holds the office the title names."""
+    doc = rd.doc
+    if not headline:
+        return None
+    m = _TITLE_OFFICE.match(headline)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    if not any(w in rd.off.heads for w in words) or not all(
+            w in rd.off.heads or w in rd.off.modifiers or w in rd.off.connectors for w in words):
+        return None
+    # the last name written in capitals on a line of its own, near the end of the text
+    end = len(doc)
+    while end > 0 and (doc[end - 1].is_space or doc[end - 1].is_punct) and len(doc) - end < 60:
+        end -= 1
+    for i in range(end - 1, max(end - 60, 0), -1):
+        tok = doc[i]
+        person = rd.entity(tok)
+        if person is None or person.label != "PERSON" or not tok.text.isupper():
+            continue
+        s, e = rd.block(tok)
+        line = [t for t in doc[s:e] if not t.is_space and not t.is_punct]
+        if not line or any(rd.entity(t) is not person for t in line):
+            return None
+        first = next(t for t in doc[s:e] if not t.is_space)
+        last = line[-1]
+        return Candidate(start=first.idx, end=last.idx + len(last.text), person=person, name=person.name,
+                         title=m.group(1), role=classify(m.group(1)), country=None, organization=None,
+                         hint=institution_hint(m.group(1)), title_start=first.idx)
+    return None
+
+
+def _resolve_counterparts(cands: list[Candidate]) -> list[Candidate]:
+    """A counterpart holds the office of the person it is the counterpart of, the nearest
+    earlier office holder ("Secretary of State Antony Blinken met his Chinese counterpart Wang
+    Yi" -> Wang Yi is a foreign minister); without one the text states no office."""
+    out: list[Candidate] = []
+    for i, c in enumerate(cands):
+        if c.title.lower() in _COUNTERPART:
+            ref = next((o for o in reversed(cands[:i]) if o.title.lower() not in _COUNTERPART
+                        and not same_person(o, c)), None)
+            if ref is None:
+                continue
+            c.role = ref.role
+            c.counterpart = True
+        out.append(c)
+    return out

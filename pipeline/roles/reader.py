@@ -1,0 +1,232 @@
+"""Per-document token helpers of the roles stage: entities, office words, places, organisations.
+
+A :class:`Reader` wraps one Doc, its entity index and the office ontology, and answers the
+questions every other part of the stage asks about a token: is it part of a person's name, an
+office word, a country or organisation, a company?
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..knowledge.offices import load_offices
+from ..knowledge.units import institution_country
+from ..names import name_key
+from ..records import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..entities import EntityIndex
+
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+WS = re.compile(r"\s+")
+_COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+
+
+@dataclass
+class Candidate:
+    """One (person, office) reading before de-duplication and country resolution."""
+
+    start: int  # doc char offsets of the evidence
+    end: int
+    person: Entity | None
+    name: str
+    title: str
+    role: str
+    country: str | None
+    organization: str | None
+    hint: str | None = None  # a country implied by an institution named in the title
+    counterpart: bool = False  # "his Chinese counterpart Wang Yi": the office of another holder
+    country_source: str | None = None
+    status: str = "current"
+    since: str | None = None
+    until: str | None = None
+    title_start: int = -1  # doc char offset of the title (clause of the office phrase)
+    from_holders: bool = False  # the role category came from the office-holder table
+
+
+class Reader:
+    """Per-document helpers around the Doc, the entity index and the gazetteers."""
+
+    def __init__(self, doc: "Doc", index: "EntityIndex") -> None:
+        self.doc = doc
+        self.index = index
+        self.off = load_offices()
+        self.gaz = gazetteer.load()
+        self._ent: dict[int, Entity | None] = {}
+        self._orgs: dict[str, tuple[str, str] | None] = {}
+
+    def entity(self, tok: "Token") -> Entity | None:
+        i = tok.i
+        if i not in self._ent:
+            self._ent[i] = None if tok.is_space else self.index.for_doc_span(self.doc, tok)
+        return self._ent[i]
+
+    def is_person(self, tok: "Token") -> bool:
+        ent = self.entity(tok)
+        if ent is None or ent.label != "PERSON":
+            return False
+        # The entity stage trims office words from names; a token that is itself a title word
+        # ("President" in a "President Biden" mention) is not part of the name, unless a word of
+        # the same name comes before it ("Martin Luther King Jr.").
+        if not self.is_vocab(tok) or tok.ent_type_ != "PERSON" or tok.lower_ not in self.off.heads:
+            return True
+        return tok.i > 0 and self.entity(self.doc[tok.i - 1]) is ent
+
+    def is_head(self, tok: "Token") -> bool:
+        low = tok.lower_
+        if low not in self.off.heads or tok.ent_type_ == "ORG" and self.in_company(tok):
+            return False
+        if low in self.off.capital_only and not tok.text[:1].isupper():
+            return self._office_context(tok)
+        return True
+
+    def _office_context(self, tok: "Token") -> bool:
+        """Whether a lower-case word that is also an ordinary noun ("chief", "head",
+        "commander") names an office here: after a country or organisation, possibly over
+        lower-case title words ("North Korean leader", "EU foreign policy chief", "Pakistan's
+        army chief"), or before "of" + a country, organisation or named body ("the head of
+        NATO", "chief of the Russian General Staff", "commander of U.S. Indo-Pacific Command")."""
+        doc = self.doc
+        i = tok.i - 1
+        while i >= 0 and doc[i].is_lower and doc[i].lower_ in self.off.modifiers:
+            i -= 1
+        if i >= 0 and doc[i].text in POSSESSIVE:
+            i -= 1
+        if i >= 0 and self.place(doc[i]) is not None:
+            return True
+        j = tok.i + 1
+        if j >= len(doc) or doc[j].lower_ != "of":
+            return False
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        return j < len(doc) and (self.place(doc[j]) is not None
+                                 or (doc[j].text[:1].isupper() and self.is_vocab(doc[j])))
+
+    def is_vocab(self, tok: "Token") -> bool:
+        low = tok.lower_
+        return low in self.off.heads or low in self.off.modifiers
+
+    def place(self, tok: "Token") -> tuple[str, str] | None:
+        """("country", ISO3) or ("org", name) for a token inside a country or organisation name;
+        a company or other non-government body gives ("company", name)."""
+        ent = self.entity(tok)
+        if ent is not None:
+            if ent.label in _COUNTRY_LABELS and ent.country:
+                return ("country", ent.country)
+            if ent.label == "ORG":
+                org = self.gaz.organization(ent.name)
+                if org and not self._inside_longer_body(tok, ent):
+                    return ("org", org)
+                return self._org_place(ent.name) if not org else None
+        if tok.ent_type_ in ("GPE", "NORP"):
+            code = self.gaz.country(tok.text)
+            if code:
+                return ("country", code)
+        return None
+
+    def _inside_longer_body(self, tok: "Token", ent: Entity) -> bool:
+        """Whether an international organisation's name is the tail of a longer capitalised
+        body name: "National Security Council" is a national body, not the UN's Security
+        Council."""
+        doc = self.doc
+        i = tok.i
+        while i > 0 and self.entity(doc[i - 1]) is ent:
+            i -= 1
+        if i == 0:
+            return False
+        prev = doc[i - 1]
+        return prev.text[:1].isupper() and prev.is_alpha and prev.lower_ in self.off.modifiers \
+            and self.place(prev) is None
+
+    def _org_place(self, name: str) -> tuple[str, str] | None:
+        hit = self._orgs.get(name, False)
+        if hit is False:
+            hit = self._orgs[name] = org_kind(name, self.gaz)
+        return hit
+
+    def in_company(self, tok: "Token") -> bool:
+        """Whether ``tok`` is inside a company name and not its last word ("General" in
+        "General Motors" is not a rank)."""
+        ent = self.entity(tok)
+        if ent is None or ent.label != "ORG" or self.place(tok) is None or self.place(tok)[0] != "company":
+            return False
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        return nxt is not None and self.entity(nxt) is ent
+
+    def in_title(self, tok: "Token") -> bool:
+        if tok.is_space or self.is_person(tok):
+            return False
+        if self.is_vocab(tok) or self.place(tok) is not None:
+            return True
+        # Regions inside a title ("Indo-Pacific Command"); a named body only when its name is
+        # made of office words, since the model also tags people as ORG ("Olaf Scholz").
+        if tok.ent_type_ == "LOC" and tok.text[:1].isupper():
+            return True
+        ent = self.entity(tok)
+        return (tok.ent_type_ in ("ORG", "FAC") and ent is not None and ent.label in ("ORG", "FAC")
+                and any(w in self.off.modifiers for w in ent.name.lower().split()))
+
+    def block(self, tok: "Token") -> tuple[int, int]:
+        """Token bounds of the line around ``tok``: the parser sometimes splits a title from
+        its name ("Vice | President Kamala Harris"), so titles are bounded by lines and
+        punctuation rather than by the parser's sentences."""
+        doc = self.doc
+        s = tok.i
+        while s > 0 and not (doc[s - 1].is_space and "\n" in doc[s - 1].text):
+            s -= 1
+        e = tok.i + 1
+        while e < len(doc) and not (doc[e].is_space and "\n" in doc[e].text):
+            e += 1
+        return s, e
+
+
+def same_person(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates name the same person (same entity, or one name within the other)."""
+    if a.person is not None and b.person is not None and a.person.id == b.person.id:
+        return True
+    ta, tb = name_key(a.name), name_key(b.name)
+    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+@lru_cache(maxsize=1)
+def _named_institutions() -> dict[str, str]:
+    """Seats and institutions of governments by name ("Pentagon", "Kremlin"), lower case."""
+    off = load_offices()
+    out: dict[str, str] = {}
+    for name, code in (*off.institutions, *((lit, code) for lit, _, code in off.seats)):
+        out.setdefault(gazetteer._key(name), code)
+    return out
+
+
+def institution_of(name: str) -> str | None:
+    """ISO3 of a seat or institution of a government ("Kremlin", "the Pentagon"), else None."""
+    return institution_country(name) or _named_institutions().get(gazetteer._key(name))
+
+
+def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
+    """What an organisation named in a title stands for: a government body -> None (its words
+    are part of the title: "National Security Council spokesperson"); a government's seat or
+    national bank -> ("country", ISO3) ("Kremlin spokesman", "Bank of Japan Governor"); anything
+    else -> ("company", name), the organisation a company or union official serves ("Boeing CEO")."""
+    off = load_offices()
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    if any(w in off.gov_body_words for w in words) or name.replace(".", "").replace("-", "").isupper():
+        return None  # acronyms are mostly agencies ("CIA", "MI6"): part of the title as before
+    code = institution_of(name)
+    if code:
+        return ("country", code)
+    if any(w in off.bank_words for w in words):
+        for w in name.split():
+            code = gaz.country(w.strip(".,"))
+            if code:
+                return ("country", code)
+        return None
+    return ("company", WS.sub(" ", name).strip())

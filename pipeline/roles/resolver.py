@@ -1,0 +1,193 @@
+"""The country resolver: which government (or international organisation) an office serves.
+
+Explicit sources are ranked and the one that decided is recorded as ``Role.country_source``:
+
+1. ``title``: the office phrase itself ("South Korean Defence Minister", "Minister ... of the
+   Republic of Korea", a title only one country has: "Taoiseach", "Bundeskanzler");
+2. ``earlier_role``: the same person's role with a country stated elsewhere in the article;
+3. ``institution``: a government's institution in the title or in the same clause ("Pentagon
+   spokesman", "..., the Kremlin said");
+4. ``office_holder``: the dated office-holder table (who held the office on the publication
+   date: "President Macron" in a story that never says "French");
+5. ``dateline``: the country of the dateline ("KYIV—Defence Minister Rustem Umerov said");
+6. ``publisher``: the publisher's home country (given with the input, or the seats of
+   government its text names), or the country whose officials speak for "we" in it.
+
+A seat-of-government word speaks only for its own clause: "KYIV—Defence Minister Rustem Umerov
+said ... The Kremlin did not comment." leaves Umerov Ukraine's. A counterpart ("his Chinese
+counterpart") serves another government than the subject, so it takes no fallback country.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..knowledge.offices import folded_name_key, load_offices
+from .reader import Candidate, Reader, institution_of, same_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..context import ArticleContext
+    from ..entities import EntityIndex
+
+_LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+_FIRST_PERSON_PLURAL = frozenset({"we", "our", "ours", "us"})
+
+
+def holder(name: str, role: str | None, date: str | None) -> tuple[str, str] | None:
+    """(ISO3, role) of the office-holder table's one reading of ``name`` on ``date``.
+
+    Args:
+        name: The person's name as written (any part of the full name: "Blinken").
+        role: The office category the text gives, or None to accept any office; head of
+            state and head of government count as one, so a former leader in another post
+            ("Mark Rutte" at NATO) does not take his old country.
+        date: The publication date; rows whose dates do not cover it are left out.
+    """
+    toks = folded_name_key(name)
+    if not toks:
+        return None
+    group = _LEADER_ROLES if role in _LEADER_ROLES else frozenset({role})
+    hits = {(h.country, h.role) for h in load_offices().holders
+            if toks <= h.key and (role is None or h.role in group) and h.held_on(date)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _bare(title: str) -> bool:
+    """A title that names no particular office: "Secretary", "Minister", "Gen."."""
+    off = load_offices()
+    words = title.lower().split()
+    return len(words) == 1 and (words[0] in off.heads or words[0].rstrip(".") in off.courtesy)
+
+
+def clause_institution(rd: Reader, c: Candidate) -> str | None:
+    """The country of a government institution speaking in the candidate's own sentence
+    ("..., the Kremlin said", "according to the Pentagon", "Seoul's defence ministry said");
+    None when there is none or institutions of several countries speak."""
+    doc = rd.doc
+    span = doc.char_span(c.title_start if c.title_start >= 0 else c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    off = rd.off
+    codes: set[str] = set()
+    for sent in {t.sent for t in span}:
+        for tok in sent:
+            speaking = (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in off.attribution_verbs) or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according")
+            if not speaking or tok.i in range(span.start, span.end):
+                continue
+            code = _institution_phrase(rd, tok)
+            if code:
+                codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _institution_phrase(rd: Reader, head: "Token") -> str | None:
+    """ISO3 of a subject phrase naming a government institution: a seat or institution
+    ("the Kremlin", "the Pentagon") or a government body of a named country ("Seoul's defence
+    ministry", "the Chinese Foreign Ministry")."""
+    toks = list(head.subtree)
+    for tok in toks:
+        ent = rd.entity(tok)
+        code = institution_of(ent.name if ent is not None else tok.text) if tok.pos_ == "PROPN" else None
+        if code:
+            return code
+    if head.lemma_.lower() in rd.off.gov_body_words:
+        places = {p[1] for t in toks if t.i != head.i and (p := rd.place(t)) is not None and p[0] == "country"}
+        if len(places) == 1:
+            return places.pop()
+    return None
+
+
+def _first_person_country(doc: "Doc", resolved: list[Candidate]) -> str | None:
+    """The country of an official speaking for "we"/"our" ("President Biden conveyed our
+    support"): a statement's first person plural is its publisher."""
+    votes: dict[str, int] = {}
+    for c in resolved:
+        if not c.country:
+            continue
+        sent = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if sent is None:
+            continue
+        for s in {t.sent for t in sent}:
+            if any(t.lower_ in _FIRST_PERSON_PLURAL and t.text != "US" for t in s):
+                votes[c.country] = votes.get(c.country, 0) + 1
+    if len(votes) != 1:
+        return None
+    return next(iter(votes))
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(w for w in re.split(r"[\s-]+", title.lower()) if w not in ("of", "the", "for", "and"))
+
+
+def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context: "ArticleContext") -> list[Candidate]:
+    """De-duplicate (person, office) and fill the countries the text leaves implicit.
+
+    Returns:
+        One candidate per person and office, in text order, each with its ``country_source``.
+    """
+    rd = Reader(doc, entities)
+    # A bare "Director Chang" repeats "Director of the National Security Office ... Chang".
+    cands = [c for c in cands if not (c.role == "official_other" and any(
+        o is not c and o.role != "official_other" and same_person(o, c)
+        and _title_words(c.title) <= _title_words(o.title) for o in cands))]
+    for c in cands:
+        # "Secretary Blinken" with no fuller title: the office the table says he held that day
+        if c.role == "official_other" and not c.organization and _bare(c.title):
+            hit = holder(c.name, None, context.published)
+            if hit is not None and (c.country in (None, hit[0])):
+                c.role, c.from_holders = hit[1], True
+    groups: list[list[Candidate]] = []
+    for c in cands:
+        for g in groups:
+            if g[0].role == c.role and g[0].status == c.status and same_person(g[0], c):
+                g.append(c)
+                break
+        else:
+            groups.append([c])
+    out: list[Candidate] = []
+    for g in groups:
+        best = next((c for c in g if c.country or c.organization), g[0])
+        full = max(g, key=lambda c: (c.person is not None, len(c.name)))
+        c = Candidate(**{**best.__dict__, "person": best.person or full.person,
+                         "name": best.name if best.person else full.name})
+        if c.country is None and c.organization is None:
+            _explicit_country(rd, c, cands, context)
+        out.append(c)
+    pending = [c for c in out if c.country is None and c.organization is None and not c.counterpart]
+    if pending:
+        home, source = context.dateline_country, "dateline"
+        if home is None:
+            home, source = context.home_country, "publisher"
+        if home is None:
+            # every mention counts as a vote, with the country its group resolved to
+            known = [Candidate(**{**m.__dict__, "country": r.country}) for m in cands for r in out
+                     if r.country and r.role == m.role and same_person(r, m)]
+            home = _first_person_country(doc, known)
+        for c in pending:
+            if home:
+                c.country, c.country_source = home, source
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _explicit_country(rd: Reader, c: Candidate, cands: list[Candidate], context: "ArticleContext") -> None:
+    """Fill ``c``'s country from the strongest explicit source after its own title: the same
+    person's role with a country elsewhere in the article, an institution in the title or in
+    the same clause, the office-holder table on the publication date."""
+    other = next((o for o in cands if same_person(o, c) and (o.country or o.organization)), None)
+    if other is not None:
+        c.country, c.organization = other.country, other.organization
+        c.country_source = "earlier_role" if other.country else None
+        return
+    # the counterpart serves another government than the subject of the clause
+    code = c.hint or (None if c.counterpart else clause_institution(rd, c))
+    if code:
+        c.country, c.country_source = code, "institution"
+        return
+    hit = holder(c.name, c.role, context.published)
+    if hit is not None:
+        c.country, c.country_source = hit[0], "office_holder"

@@ -1,0 +1,160 @@
+"""Office titles: where a title begins and ends, its words without the country, its category.
+
+Titles are recognised from the office ontology (``pipeline/data/offices.json``: head words such as
+Minister/Secretary/President, words that occur inside titles, ordered office patterns). A title
+is bounded by the line and by words that cannot be part of it, not by the parser's sentences.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..knowledge.offices import load_offices
+from .reader import DETERMINERS, POSSESSIVE, WS, Reader
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def classify(title: str, organization: str | None = None) -> str:
+    """The role category of an office title written without country words.
+
+    Args:
+        title: e.g. "Defence Secretary", "Minister of National Defense", "Gen.".
+        organization: The international organisation the office belongs to, if any; the
+            heads of such bodies are officials, not heads of state.
+    """
+    role = load_offices().classify(title)
+    if organization and role in ("head_of_state", "head_of_government", "minister_other", "foreign_minister"):
+        return "official_other"
+    return role
+
+
+def institution_hint(title: str) -> str | None:
+    """The country of a national institution named inside a title ("Self-Defense Forces")."""
+    return next((code for key, code in load_offices().institutions if key in title), None)
+
+
+def is_private(title: str) -> bool:
+    """Whether a title is an office of a company, not a public office ("Chief Operating Officer")."""
+    return load_offices().is_private(title)
+
+
+def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
+    """Token range [start, end) of the office title around a head word."""
+    doc = rd.doc
+    conn = rd.off.connectors
+    start = head.i
+    i = head.i - 1
+    while i >= sent[0]:
+        tok = doc[i]
+        low = tok.lower_
+        if rd.in_title(tok):
+            start = i
+        elif low in conn and i - 1 >= sent[0] and low != "and":
+            # "of"/"the"/"'s" only inside a title, never at its left edge
+            prev = doc[i - 1]
+            if not (rd.in_title(prev) or prev.lower_ in conn):
+                break
+        elif low == "and" and i - 1 >= sent[0] and rd.is_vocab(doc[i - 1]) and rd.is_vocab(doc[i + 1]) \
+                and rd.place(doc[i + 1]) is None:
+            pass  # "Minister for Foreign Affairs and Trade"
+        else:
+            break
+        i -= 1
+    end = head.i + 1
+    j = head.i + 1
+    after_prep = False
+    while j < sent[1]:
+        tok = doc[j]
+        low = tok.lower_
+        p = rd.place(tok)
+        if p is not None and p[0] == "country" and rd.is_head(doc[j - 1]) and rd.entity(tok) is not None \
+                and rd.entity(tok).label == "NORP" and len(rd.entity(tok).name.split()) == 1:
+            break  # a demonym right after a head is a surname ("Prime Minister Han of ...")
+        if rd.in_title(tok):
+            end = j + 1
+        elif low in conn and low != "and":
+            after_prep = low in ("of", "for", "on") or (after_prep and low in ("the", "and", "-"))
+        elif low == "and" and j + 1 < sent[1] and rd.is_vocab(doc[j + 1]) and not rd.is_person(doc[j + 1]):
+            pass
+        elif after_prep and tok.text[:1].isupper() and not rd.is_person(tok) and not tok.is_punct \
+                and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL") and j + 1 < sent[1] \
+                and (doc[j + 1].lower_ in conn or rd.is_vocab(doc[j + 1])):
+            end = j + 1  # "Advisor for Cyber and Emerging Technologies"
+        else:
+            break
+        j += 1
+    # trim connectors and determiners at the edges
+    # the left edge is a title word or a country/organisation, never "Readout of"
+    while start < end and (doc[start].lower_ in conn or doc[start].lower_ in DETERMINERS
+                           or not (rd.is_vocab(doc[start]) or rd.place(doc[start]) is not None)):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in conn):
+        end -= 1
+    return start, end
+
+
+def split_title(rd: Reader, start: int, end: int,
+                 post: tuple[int, int] | None) -> tuple[str, str | None, str | None, bool]:
+    """Title text without country/organisation words, the country and organisation, and
+    whether the organisation is a company (not a government or international body)."""
+    doc = rd.doc
+    country: str | None = None
+    org: str | None = None
+    company = False
+    keep: list[Token] = []
+    toks = list(doc[start:end])
+    if post:
+        toks += list(doc[post[0]:post[1]])
+    n = len(toks)
+    drop = [False] * n
+    for k, tok in enumerate(toks):
+        p = rd.place(tok)
+        if p is None:
+            continue
+        # a posting ("Ambassador to Japan") is not the government served
+        back = k - 1
+        while back >= 0 and (toks[back].lower_ == "the" or rd.place(toks[back]) == p):
+            back -= 1
+        posting = back >= 0 and toks[back].lower_ == "to"
+        if posting:
+            continue
+        drop[k] = True
+        if p[0] == "country":
+            country = country or p[1]
+        else:
+            company = company or (org is None and p[0] == "company")
+            org = org or p[1]
+        if k + 1 < n and toks[k + 1].lower_ in POSSESSIVE:
+            drop[k + 1] = True
+        if k + 1 < n and toks[k + 1].text == "-" and not toks[k].whitespace_:
+            drop[k + 1] = True  # "U.S.-ROK" style joins
+        # "of (the) COUNTRY" ending the title: drop the preposition too; inside a title it stays
+        # ("chief of the Russian General Staff" -> "chief of the General Staff")
+        if any(rd.place(t) is None and t.lower_ not in rd.off.connectors for t in toks[k + 1:]):
+            continue
+        b = k - 1
+        while b >= 0 and toks[b].lower_ in ("the", "of") and not drop[b]:
+            drop[b] = True
+            if toks[b].lower_ == "of":
+                break
+            b -= 1
+    for k, tok in enumerate(toks):
+        if not drop[k]:
+            keep.append(tok)
+    # re-trim connectors exposed by dropping country words
+    conn = rd.off.connectors
+    while keep and (keep[0].lower_ in conn or keep[0].lower_ in DETERMINERS):
+        keep.pop(0)
+    while keep and keep[-1].lower_ in conn:
+        keep.pop()
+    parts: list[str] = []
+    for k, tok in enumerate(keep):
+        parts.append(tok.text)
+        nxt = keep[k + 1] if k + 1 < len(keep) else None
+        if nxt is not None and (tok.whitespace_ or nxt.i != tok.i + 1):
+            if not (nxt.i == tok.i + 1 and not tok.whitespace_):
+                parts.append(" ")
+    title = WS.sub(" ", "".join(parts)).strip()
+    return title, country, org, company
