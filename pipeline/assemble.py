@@ -7,22 +7,18 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .context import ArticleContext
 from .dates import extract_dates
 from .entities import EntityIndex, extract_entities
 from .forces import extract_forces
 from .nlp import article_of
 from .quantities import extract_quantities
 from .quotes import extract_quotes
-from .records import ArticleInfo, ArticleRecord, Entity, ModelInfo, Provenance, Quantity, Role, Span, TimeExpression
-from .roles import extract_roles
+from .records import ArticleInfo, ArticleRecord, Entity, ModelInfo, Provenance, Role, Span
+from .roles import extract_roles, home_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-
-def _inside_dates(q: Quantity, dates: tuple[TimeExpression, ...]) -> bool:
-    """A number that is part of a date or duration ("five years") is not a quantity."""
-    return any(d.evidence.start <= q.evidence.start and q.evidence.end <= d.evidence.end for d in dates)
 
 
 def _persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...]) -> tuple[tuple[Entity, ...], tuple[Role, ...]]:
@@ -66,12 +62,13 @@ def build_record(doc: "Doc", *, model: ModelInfo) -> ArticleRecord:
     entities = extract_entities(doc)
     index = EntityIndex.build(entities)
     dates = extract_dates(doc, published=article.published)
-    kept = [q for q in extract_quantities(doc, index) if not _inside_dates(q, dates)]
-    quantities = tuple(dataclasses.replace(q, id=f"Q{i}") for i, q in enumerate(kept, 1))
+    quantities = extract_quantities(doc, index, dates=dates)
     roles = extract_roles(doc, index)
     entities, roles = _persons_from_roles(entities, roles)
     index = EntityIndex.build(entities)
-    forces = extract_forces(doc, quantities, index)
+    context = ArticleContext(published=article.published, dateline=article.dateline,
+                             home_country=home_country(doc, index))
+    forces = extract_forces(doc, quantities, index, context=context)
     quotes = extract_quotes(doc, index)
     info = ArticleInfo(
         id=article.id,
