@@ -75,7 +75,7 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
     if value is None:
         return None
     cur_start, currency, cur_unit = currency_before(doc, start)
-    has_scale = any(w.lower() in num.SCALES for w in words[1:]) or not num.is_numeral(words[-1]) or \
+    has_scale = any(num.scale_word(w) for w in words[1:]) or not num.is_numeral(words[-1]) or \
         (num.is_numeral(words[-1]) and words[-1][-1].isalpha())
     if currency is None:
         ev_end, currency, cur_unit = currency_after(doc, end, has_scale)

@@ -69,7 +69,7 @@ def number_end(doc: "Doc", i: int) -> int:
         j = i + 2  # "half a million": continue after the article
     while j < n:
         tok = doc[j]
-        low = tok.lower_
+        low = num.scale_word(tok.text) or tok.lower_
         prev = doc[j - 1]
         if low in num.SCALES and (low not in num.ABBREVIATED_SCALES or prev.whitespace_ == ""):
             if num.is_numeral(prev.text) or num.is_number_word(prev.text) or prev.lower_ in ("a", "an"):

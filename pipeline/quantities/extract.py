@@ -6,6 +6,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .. import numbers as num
 from ..knowledge.units import singular
 from ..nlp import evidence
 from ..records import Quantity, Ref, TimeExpression
@@ -16,6 +17,7 @@ from .lexicon import OWNER_LABELS, category_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Token
 
     from ..entities import EntityIndex
 
@@ -72,15 +74,21 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
             owner, location = converted_owner(doc, f, found, refs)
         refs[id(f)] = (owner, location)
         start_char = doc[f.start].idx
-        end_char = doc[f.text_end].idx + len(doc[f.text_end].text)
+        end_char = _end_char(doc[f.text_end])
         text = " ".join(evidence(doc, start_char, end_char).text.split())
-        ev = evidence(doc, doc[f.ev_start].idx, doc[f.ev_end - 1].idx + len(doc[f.ev_end - 1].text))
+        ev = evidence(doc, doc[f.ev_start].idx, _end_char(doc[f.ev_end - 1]))
         out.append(Quantity(id="", text=text, value=f.value, approximate=f.approximate, qualifier=f.qualifier,
                             unit=unit, category=category, currency=f.currency, owner=owner, location=location,
                             evidence=ev))
     inside = _date_cover(dates)
     kept = [q for q in out if not inside(q.evidence.start, q.evidence.end)]
     return tuple(replace(q, id=f"Q{k}") for k, q in enumerate(kept, 1))
+
+
+def _end_char(tok: "Token") -> int:
+    """End of a token's text, without the sentence's full stop the tokenizer left on a scale ("$800m.")."""
+    end = tok.idx + len(tok.text)
+    return end - 1 if tok.text.endswith(".") and num.scale_word(tok.text) is not None else end
 
 
 def _date_cover(dates: tuple[TimeExpression, ...]):
