@@ -19,23 +19,23 @@ quantity; a size-less statement merges into a sized force of the same owner.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX
 
 from . import gazetteer
-from .nlp import article_of
+from .knowledge.units import institution_country, singular, tables
+from .nlp import original_range
 from .nlp import text as text_of
-from .knowledge.units import institution_country, tables
-from .quantities import singular
 from .records import Force, Quantity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Token
 
+    from .context import ArticleContext
     from .entities import EntityIndex
 
 _STATIONED = frozenset({"station", "base", "garrison", "host", "keep", "maintain", "remain", "stay", "position"})
@@ -222,26 +222,48 @@ def _subjects(verb: "Token") -> list["Token"]:
     return []
 
 
-def _subject_country(doc: "Doc", subj: "Token", entities: "EntityIndex") -> str | None:
+class _Voice:
+    """Who "I", "we" and "our" are: the publisher's country (from the article context) outside
+    quotations. The quotation spans are found once per call, and only when a first person asks."""
+
+    def __init__(self, doc: "Doc", context: "ArticleContext") -> None:
+        self.doc = doc
+        self.home = context.home_country
+        self._starts: list[int] | None = None
+        self._reach: list[int] = []
+
+    def publisher(self, tok: "Token") -> str | None:
+        """The country behind "I", "we", "our" in the text's own voice: a government statement
+        speaks for its publisher. Inside a quotation the words are someone else's."""
+        if self.home is None:
+            return None
+        if self._starts is None:
+            pairs = sorted((p.start, p.end) for p in _find_quote_pairs(text_of(self.doc)))
+            self._starts = [s for s, _ in pairs]
+            best = -1
+            for _, e in pairs:  # the furthest end of any quotation opened so far
+                best = max(best, e)
+                self._reach.append(best)
+        k = bisect_right(self._starts, tok.idx) - 1
+        if k >= 0 and tok.idx < self._reach[k]:
+            return None
+        return self.home
+
+
+def _find_quote_pairs(text: str):
+    """Quote-mark pairs of a text (the leaf :mod:`pipeline.quotemarks` once it exists)."""
+    try:
+        from .quotemarks import find_quote_pairs
+    except ImportError:  # until the quotemarks leaf is merged, the quotes stage has the function
+        from .quotes import find_quote_pairs
+    return find_quote_pairs(text)
+
+
+def _subject_country(doc: "Doc", subj: "Token", entities: "EntityIndex", voice: _Voice) -> str | None:
     """Country of a verb's subject; "I"/"we" in a government statement is its publisher's country."""
     if subj.lower_ in ("i", "we"):
-        return _publisher(doc, subj, entities)
+        return voice.publisher(subj)
     return _country(doc, subj, entities, frozenset({"GPE", "NORP"})) or _institution(doc, subj, entities)
-
-
-def _publisher(doc: "Doc", tok: "Token", entities: "EntityIndex") -> str | None:
-    """The country behind "I", "we", "our" in the text's own voice: a government statement speaks
-    for its publisher (``Article.country``, else inferred from seats of government such as "White
-    House"). Inside a quotation the words are someone else's, so nothing is inferred there."""
-    from .quotes import find_quote_pairs
-    from .roles import home_country
-
-    pairs = doc.user_data.get("_quote_pairs")
-    if pairs is None:
-        pairs = doc.user_data["_quote_pairs"] = [(p.start, p.end) for p in find_quote_pairs(text_of(doc))]
-    if any(s <= tok.idx < e for s, e in pairs):
-        return None
-    return home_country(doc, entities)
 
 
 def _institution(doc: "Doc", tok: "Token", entities: "EntityIndex") -> str | None:
@@ -249,7 +271,7 @@ def _institution(doc: "Doc", tok: "Token", entities: "EntityIndex") -> str | Non
     return institution_country(ent.name if ent is not None else tok.text) if tok.pos_ == "PROPN" else None
 
 
-def _owner_codes(doc: "Doc", noun: "Token", entities: "EntityIndex") -> list[str]:
+def _owner_codes(doc: "Doc", noun: "Token", entities: "EntityIndex", voice: _Voice) -> list[str]:
     """Whose force: a country word on the noun, a "by/of <country>" phrase, or the verb's subject
     for "its/their" (and the publisher for "our" when the article says who published it)."""
     orgs = frozenset({"GPE", "NORP"})
@@ -267,7 +289,7 @@ def _owner_codes(doc: "Doc", noun: "Token", entities: "EntityIndex") -> list[str
     poss = next((c for c in noun.children if c.tag_ == "PRP$"), None)
     if poss is not None:
         if poss.lower_ in ("our", "my"):
-            code = _publisher(doc, poss, entities)
+            code = voice.publisher(poss)
             return [code] if code else []
         verb = _governing_verb(noun) or (noun.head.head if noun.dep_ == "pobj" else None)
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
@@ -276,7 +298,7 @@ def _owner_codes(doc: "Doc", noun: "Token", entities: "EntityIndex") -> list[str
     return []
 
 
-def _statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set[int]) -> list[_Draft]:
+def _statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set[int], voice: _Voice) -> list[_Draft]:
     """Size-less force statements whose owner is written ("Russian deployments in Ukraine")."""
     out: list[_Draft] = []
     t = tables()
@@ -314,11 +336,11 @@ def _statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set[int]) -
             unit = lemma
         else:
             continue
-        owners = _owner_codes(doc, tok, entities)
+        owners = _owner_codes(doc, tok, entities, voice)
         if not owners:
             verb = _governing_verb(tok)
             if verb is not None and tok.dep_ in ("dobj",) and verb.lemma_.lower() in _DEPLOYED | _STATIONED | _WITHDRAWN | {"increase", "begin", "start", "expand", "conduct"}:
-                owners = [c for c in (_subject_country(doc, s, entities) for s in _subjects(verb)) if c]
+                owners = [c for c in (_subject_country(doc, s, entities, voice) for s in _subjects(verb)) if c]
         if not owners:
             continue
         verb = _governing_verb(tok) or (tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else None)
@@ -337,33 +359,51 @@ def _statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set[int]) -
     return out
 
 
-def _token_at(doc: "Doc", starts: list[int], offsets, original_start: int) -> "Token | None":
+class _OriginalStarts:
+    """``doc.text`` character -> original offset, as a sorted sequence for bisection (the map is
+    monotonic), read through :func:`pipeline.nlp.original_range` one probe at a time."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.doc = doc
+        self.n = len(text_of(doc))
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, char: int) -> int:
+        return original_range(self.doc, char, char + 1)[0]
+
+
+def _token_at(doc: "Doc", starts: list[int], original: _OriginalStarts, original_start: int) -> "Token | None":
     """The token that starts at an offset of the original text (evidence spans are original offsets)."""
-    char = original_start if offsets is None else bisect_right(offsets, original_start - 1)
+    char = bisect_left(original, original_start)
     i = bisect_right(starts, char) - 1
     if i < 0 or starts[i] != char:
         return None
     return doc[i]
 
 
-def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "EntityIndex") -> tuple[Force, ...]:
+def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "EntityIndex", *,
+                   context: "ArticleContext") -> tuple[Force, ...]:
     """Military forces stated in the article, one per distinct force.
 
     Args:
-        doc: A Doc from :func:`pipeline.nlp.process` or :func:`pipeline.nlp.pipe`.
+        doc: A processed Doc (see :func:`pipeline.nlp.process`).
         quantities: The article's quantities (from :func:`pipeline.quantities.extract_quantities`).
         entities: The article's entities.
+        context: The article context; its publisher country says who "we" and "our" are.
 
     Returns:
         Forces in order of first mention, ids ``F1``, ``F2``, ...
     """
     # Map each quantity back to the token of its counted noun (or its number).
     starts = doc.to_array(IDX).tolist() if quantities else []
-    offsets = doc.user_data.get("offsets")
+    original = _OriginalStarts(doc)
+    voice = _Voice(doc, context)
     drafts: list[_Draft] = []
     heads: set[int] = set()
     for q in quantities:
-        tok = _token_at(doc, starts, offsets, q.evidence.start)
+        tok = _token_at(doc, starts, original, q.evidence.start)
         if tok is None:
             continue
         while tok.i + 1 < len(doc) and tok.dep_ in ("nummod", "compound", "quantmod", "amod") and tok.head.i > tok.i \
@@ -393,7 +433,7 @@ def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "Enti
         same.approximate = same.approximate and d.approximate
         same.location = same.location or d.location
         same.status = same.status or d.status
-    for d in _statements(doc, entities, heads):
+    for d in _statements(doc, entities, heads, voice):
         same = next((m for m in merged if m.size is not None and m.owner == d.owner
                      and (m.location == d.location or d.location is None)), None)
         if same is not None:

@@ -2,12 +2,18 @@
 "half a million".
 
 Pure string functions, no spaCy: the quantities stage decides which tokens form a number and
-asks this module what the number is worth.
+asks this module what the number is worth; the dates stage reads its number words (one place
+defines them).
+
+Values are computed exactly with :class:`decimal.Decimal` ("8.7 trillion" is 8700000000000, not
+8699999999999.999) and handed to records by :func:`record_value`: an ``int`` when the value is
+whole, else the ``float`` nearest the exact decimal (1.25 stays 1.25).
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -21,11 +27,14 @@ TENS = {
 SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # South Asian scales ("Rs 500 crore", "two lakh"): 1 lakh = 100,000; 1 crore = 10,000,000.
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
     # Abbreviations written after a numeral ("£300m", "$3bn", "3k", "1.2 tn").
     "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
     "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
 }
-# Scale abbreviations only count when glued to or right after a numeral, never on their own.
+# Scale abbreviations only count when glued to or right after a numeral, never on their own. The
+# tokenizer keeps a sentence's full stop on them ("It cost $800m."): :func:`scale_word` strips it.
 ABBREVIATED_SCALES = frozenset({"k", "m", "mn", "mln", "bn", "b", "tn", "trn"})
 DOZEN = 12
 HALF = "half"
@@ -39,6 +48,10 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _COMMA_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) - ABBREVIATED_SCALES | {"dozen"}
+CARDINALS: dict[str, int] = {**UNITS, **TENS, "dozen": DOZEN,
+                             **{w: v for w, v in SCALES.items() if w not in ABBREVIATED_SCALES}}
+"""Every cardinal number word -> its value ("one" .. "ninety", "dozen", "hundred" .. "trillion", "lakh",
+"crore"): the one table of number words (the dates stage reads it too)."""
 # Weapon and aircraft designations ("F-35A", "Su-57", "B-52s", "MQ-9", "S-400", and unhyphenated
 # "A320s", "C130"): names, not numbers.
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}-\d+|[A-Z]{1,2}\d{2,3})[A-Z]{0,2}(?:s|'s|’s)?$")
@@ -69,20 +82,46 @@ def is_designation(text: str) -> bool:
     return _DESIGNATION.match(text) is not None
 
 
-def numeral_value(text: str) -> float | int | None:
-    """Value of one numeral token: "12,000" -> 12000, "1.5" -> 1.5, "3bn" -> 3e9."""
+def scale_word(text: str) -> str | None:
+    """The scale a token names, lower case, without a sentence's full stop ("m." -> "m"), else None."""
+    low = text.lower()
+    if low in SCALES:
+        return low
+    if low.endswith(".") and low[:-1] in ABBREVIATED_SCALES:
+        return low[:-1]
+    return None
+
+
+def numeral_decimal(text: str) -> Decimal | None:
+    """Exact value of one numeral token: "12,000" -> 12000, "1.5" -> 1.5, "3bn" -> 3000000000."""
     m = _NUMERAL.match(text)
     if m is None:
         return None
-    whole = int(m.group(2).replace(",", ""))
-    value: float | int = whole if m.group(3) is None else float(f"{whole}.{m.group(3)}")
+    digits = m.group(2).replace(",", "") + (f".{m.group(3)}" if m.group(3) is not None else "")
+    value = Decimal(digits)
     if m.group(4):
-        value = value * SCALES[m.group(4).lower()]
-    return normalize(-value if m.group(1) else value)
+        value *= SCALES[m.group(4).lower()]
+    return -value if m.group(1) else value
+
+
+def numeral_value(text: str) -> float | int | None:
+    """Value of one numeral token for a record: "12,000" -> 12000, "1.5" -> 1.5, "3bn" -> 3000000000."""
+    value = numeral_decimal(text)
+    return None if value is None else record_value(value)
+
+
+def record_value(value: Decimal | float | int) -> float | int:
+    """The record form of an exact value: an int when whole (8.7 trillion -> 8700000000000), else the
+    float nearest the decimal (1.25 -> 1.25)."""
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value():
+            return int(value)
+        return float(value)
+    return normalize(value)
 
 
 def normalize(value: float | int) -> float | int:
-    """Return an int when the value is whole (1.5 billion -> 1500000000)."""
+    """Return an int when a float value is whole (1.5e9 -> 1500000000)."""
     if isinstance(value, float):
         rounded = round(value, 6)
         if rounded.is_integer():
@@ -93,18 +132,29 @@ def normalize(value: float | int) -> float | int:
 
 def parse(words: list[str]) -> float | int | None:
     """Value of a sequence of number tokens: ["1.5", "million"], ["twenty", "-", "five"], ["a", "dozen"],
-    ["half", "a", "million"].
+    ["half", "a", "million"], ["800", "m."].
 
     Returns None when the words do not form one number.
     """
-    factor = 1.0
+    value = parse_decimal(words)
+    return None if value is None else record_value(value)
+
+
+def parse_phrase(text: str) -> float | int | None:
+    """Value of a written number ("twenty-five", "a dozen", "one hundred and fifty", "1.5 million")."""
+    return parse(re.findall(r"[^\s-]+|-", text.replace("–", "-")))
+
+
+def parse_decimal(words: list[str]) -> Decimal | None:
+    """Exact value of a sequence of number tokens (see :func:`parse`), or None."""
+    factor = Decimal(1)
     if words and words[0].lower() == HALF:
         if len(words) < 3 or words[1].lower() not in ("a", "an"):
             return None
-        factor = 0.5  # "half a million", "half a dozen"
+        factor = Decimal("0.5")  # "half a million", "half a dozen"
         words = words[1:]
-    total: float | int = 0
-    current: float | int | None = None
+    total = Decimal(0)
+    current: Decimal | None = None
     seen = False
     for raw in words:
         w = raw.lower()
@@ -112,13 +162,17 @@ def parse(words: list[str]) -> float | int | None:
             continue
         if w in ("a", "an"):
             if current is None:
-                current = 1  # "a dozen", "a million"
+                current = Decimal(1)  # "a dozen", "a million"
             continue
-        num = numeral_value(raw)
+        try:
+            num = numeral_decimal(raw)
+        except InvalidOperation:
+            return None
+        scale = scale_word(raw)
         if num is not None:
             if current is not None:
                 return None  # two numerals in a row ("5 6") are not one number
-            current = (current or 0) + num
+            current = num
             seen = True
         elif w in UNITS:
             current = (current or 0) + UNITS[w]
@@ -127,21 +181,19 @@ def parse(words: list[str]) -> float | int | None:
             current = (current or 0) + TENS[w]
             seen = True
         elif w == "dozen":
-            current = (current if current is not None else 1) * DOZEN
+            current = (current if current is not None else Decimal(1)) * DOZEN
             seen = True
-        elif w in SCALES:
-            scale = SCALES[w]
-            base = current if current is not None else 1
-            if scale == 100:
+        elif scale is not None:
+            base = current if current is not None else Decimal(1)
+            if SCALES[scale] == 100:
                 current = base * 100
             else:
-                total += base * scale
+                total += base * SCALES[scale]
                 current = None
             seen = True
         else:
             return None
     if not seen:
         return None
-    value = total + (current or 0)
-    return normalize(value * factor if factor != 1.0 else value)
+    return (total + (current or 0)) * factor
 

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from pipeline.context import ArticleContext
 from pipeline.entities import EntityIndex, extract_entities
 from evaluation.scorers.compare import units_match
 from pipeline.forces import extract_forces
@@ -17,7 +18,9 @@ pytestmark = pytest.mark.model
 def _forces(make_doc, text, **kw):
     doc = make_doc(text, **kw)
     index = EntityIndex.build(extract_entities(doc))
-    return extract_forces(doc, extract_quantities(doc, index), index)
+    # The publisher's country is the article's own (the context stage's inference is tested there).
+    context = ArticleContext(home_country=kw.get("country"))
+    return extract_forces(doc, extract_quantities(doc, index), index, context=context)
 
 
 def _facts(forces):

@@ -1,0 +1,260 @@
+"""One candidate quantity: a number with its qualifier, currency or percent sign and counted
+noun, or the reasons it is not a quantity (a year, a name, a bare reference)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .. import numbers as num
+from ..knowledge.units import singular, tables
+from .detect import (
+    after_name,
+    brand_like,
+    glued_hyphen,
+    hyphen_measure,
+    is_list_number,
+    is_name_number,
+    number_end,
+    qualifier_before,
+    range_link,
+)
+from .lexicon import (
+    BARE_DEPS,
+    BARE_OK,
+    DATE_ENT_LABELS,
+    DETERMINERS,
+    ELLIPSIS,
+    INVARIANT,
+    LEVEL_NOUNS,
+    NAME_ENT_LABELS,
+    TEMPERATURE,
+    YEAR_CUES,
+    category_of,
+    looks_like_year,
+)
+from .units import counted_noun, currency_after, currency_before, military_company, noun_run, percent_after, unit_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Token
+
+@dataclass
+class Found:
+    start: int  # first token of the phrase (qualifier included)
+    num_start: int
+    num_end: int
+    ev_start: int  # first token of the numeric expression (currency symbol included)
+    ev_end: int
+    text_end: int  # last token index of the phrase (inclusive)
+    value: float | int
+    qualifier: str | None
+    approximate: bool
+    unit: str | None
+    category: str
+    currency: str | None
+    head: "Token | None"
+    borrow: bool = False
+    """no noun of its own: takes the unit of the next number ("between 5,000 and 7,000 troops")"""
+    bare: bool = False
+    """kept without a unit when borrowing finds none"""
+    source: "Found | None" = None
+    """the quantity whose unit (and owner, when it has none) an elliptic number borrowed"""
+
+
+def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> Found | None:
+    words = [t.text for t in doc[start:end]]
+    first = doc[start]
+    if first.lower_ == "zero" or (len(words) == 1 and first.lower_ == "one" and end < len(doc)
+                                  and (doc[end].lower_ in ("of", "another", "day", "time", "way", "side")
+                                       or doc[end].lower_ == "point" and start > 0 and doc[start - 1].lower_ == "at")):
+        return None
+    if len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
+        return None  # "serial number 001", "007": an identifier
+    value = num.parse([w.lstrip("~≈") for w in words])
+    if value is None:
+        return None
+    cur_start, currency, cur_unit = currency_before(doc, start)
+    has_scale = any(num.scale_word(w) for w in words[1:]) or not num.is_numeral(words[-1]) or \
+        (num.is_numeral(words[-1]) and words[-1][-1].isalpha())
+    if currency is None:
+        ev_end, currency, cur_unit = currency_after(doc, end, has_scale)
+    else:
+        ev_end = end
+    pct_end = percent_after(doc, end) if currency is None else end
+    is_percent = pct_end > end
+    if is_percent:
+        ev_end = pct_end
+    if currency is None and not is_percent:
+        if is_name_number(doc, start, end) or is_list_number(doc, start, end) or glued_hyphen(doc, start, end):
+            return None
+        if any(t.ent_type_ in NAME_ENT_LABELS for t in doc[start:end]) and not num.is_comma_grouped(first.text):
+            return None
+    q_start, qualifier, approximate = qualifier_before(doc, cur_start)
+    head = None
+    borrow = bare = False
+    text_end = ev_end - 1
+    if currency is not None:
+        unit, category = cur_unit, "money"
+        value = num.normalize(value)
+    elif is_percent:
+        unit, category = "percent", "percent"
+    else:
+        n = len(doc)
+        glued = end < n and doc[end - 1].whitespace_ == "" and (
+            doc[end].lower_ in tables().measures and doc[end].is_alpha or
+            doc[end].text in ("-", "–") and hyphen_measure(doc, end) is not None)
+        if not glued and end < n and doc[end].is_alpha and singular(doc[end]) in tables().measures \
+                and doc[end].lower_ not in num.SCALES:
+            glued = True  # "a 2 GHz model", "a 10 mile radius": the measure, not the noun after it
+        if glued:  # "500km of wiring", "a 3.5-inch display": the measure is the unit, not the noun after it
+            head = doc[end] if doc[end].is_alpha else doc[end + 1]
+            last = head.i
+        else:
+            head, last = counted_noun(doc, start, end, value)
+        if head is not None and previous and previous[-1].head is not None and previous[-1].head.i == head.i \
+                and previous[-1].num_end <= start \
+                and not any(t.pos_ == "CCONJ" or t.is_punct for t in doc[previous[-1].num_end:start]):
+            return None  # a model number inside a counted phrase: "five new 737 aircraft"
+        if head is not None and not glued and first.text.isdigit() and len(words) == 1 and value > 1 \
+                and qualifier is None and head.tag_ in ("NN", "NNP") and head.dep_ != "compound" \
+                and doc[end].lower_ != "of" and head.lower_ not in INVARIANT and head.lower_ not in LEVEL_NOUNS \
+                and head.ent_type_ not in ("ORG", "NORP", "GPE") and not num.is_designation(head.text) \
+                and category_of(singular(head)) in ("count", "equipment"):
+            return None  # a singular noun after a plural number: a model or series ("737 airliner", "500 index")
+        unit = None
+        if head is not None:
+            unit = unit_of(doc, head)
+            text_end = max(last, head.i) if head.i - end < 8 else end - 1
+            if unit in ("degree",) and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in TEMPERATURE:
+                unit = f"degree {doc[head.i + 1].text}"
+                text_end = head.i + 1
+            elif head.lower_ in TEMPERATURE and head.i > 0 and doc[head.i - 1].lower_ in ("degree", "degrees"):
+                unit = f"degree {head.text}"
+        elif (partner := range_link(doc, end)) is not None:
+            partner_head = noun_run(doc, number_end(doc, partner))
+            if partner_head is not None and singular(partner_head) in tables().time_units:
+                return None  # "from 87 to 5 days": a range of durations
+            borrow = True
+            # Kept as a bare number when the range finds no noun ("from 2,000 to 2,500").
+            bare = num.is_comma_grouped(first.text) or qualifier is not None \
+                or (start > 0 and doc[start - 1].lower_ in BARE_OK)
+        elif end < len(doc) and doc[end].lower_ in ELLIPSIS:
+            sent_start = first.sent.start
+            prior = [p for p in previous if p.num_start >= sent_start and p.unit]
+            if prior:
+                unit = prior[-1].unit
+            text_end = end
+        if unit is not None and unit.split()[-1] in tables().time_units:
+            return None  # "five years", "three decades": durations are dates
+        dated = any(t.ent_type_ in DATE_ENT_LABELS for t in doc[start:end])
+        if dated and not num.is_comma_grouped(first.text) and head is None and not borrow:
+            return None
+        if looks_like_year(first.text) and len(words) == 1 and (
+            head is None or (dated and (head.tag_ not in ("NNS", "NNPS") or start > 0 and
+                                        doc[start - 1].lower_ in YEAR_CUES
+                                        or category_of(unit) not in ("personnel", "equipment")
+                                        and not (start > 0 and doc[start - 1].pos_ in ("VERB", "AUX"))))
+        ):
+            return None  # "in 2000"; but "a force of 2000 soldiers" counts soldiers
+        if head is None and unit is None and not borrow and not num.is_numeral(first.text) \
+                and not _bare_word_counts(doc, start, end, value):
+            return None  # a bare number word ("an attack on one") counts nothing
+        if head is not None and not glued and head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "PERSON") \
+                and not head.lower_.endswith("s"):
+            return None  # "2 Cavalry", "Boeing 737 Ethiopia": a name, not a count
+        if head is not None and head.tag_ == "NNP" and len(head.text) <= 4 and head.i + 1 < len(doc) \
+                and doc[head.i + 1].text == "." and head.whitespace_ == "":
+            return None  # a citation's volume: "20 Op. O.L.C. 124", "531 U.S. 98"
+        if num.is_numeral(first.text) and after_name(doc, start) and (
+                head is None or head.tag_ not in ("NNS", "NNPS") or brand_like(doc[start - 1].text)):
+            return None  # "the Fortune 500 list", "the S&P 500 index", "iPhone 4 owners"
+        if head is None and unit is None and not borrow and num.is_numeral(first.text) \
+                and not num.is_comma_grouped(first.text) and qualifier is None \
+                and (start == 0 or doc[start - 1].lower_ not in BARE_OK) and not _bare_numeral_counts(doc, start, end):
+            return None  # a bare small numeral is a reference ("sec. 2", "(10 U.S.C.") more often than a count
+        category = category_of(unit)
+        if unit == "company" and head is not None and not military_company(doc, head):
+            category = "count"  # "three large American auto companies" are firms
+        if head is None and unit is None and not borrow and len(words) > 1 and value >= 1_000_000:
+            # "US$5 billion in aid on top of the four billion it received": the amount before sets the currency
+            sent_start = first.sent.start
+            prior = [p for p in previous if p.currency is not None and p.num_start >= sent_start
+                     and start - p.num_end <= 12]
+            if prior and number_of_noun(doc, start) is None:
+                unit, category, currency = prior[-1].unit, "money", prior[-1].currency
+    return Found(start=q_start, num_start=start, num_end=end, ev_start=cur_start, ev_end=ev_end,
+                  text_end=text_end, value=value, qualifier=qualifier, approximate=approximate, unit=unit,
+                  category=category, currency=currency, head=head, borrow=borrow, bare=bare)
+
+
+def _bare_word_counts(doc: "Doc", start: int, end: int, value: float | int) -> bool:
+    """A number word without a noun that still counts or amounts to something: an elided noun
+    ("the government will appoint six", "on top of the four billion it received")."""
+    words = doc[start:end]
+    if doc[start].is_title and not doc[start].is_sent_start:
+        return False  # "the Ford Five Hundred", "the Big Three": a name
+    if value >= 1000 and any(t.lower_ in num.SCALES for t in words):
+        return True
+    if value < 2 or (start > 0 and doc[start - 1].lower_ in DETERMINERS):
+        return False  # "the two met", "all three": people already named
+    return doc[end - 1].dep_ in BARE_DEPS
+
+
+def _bare_numeral_counts(doc: "Doc", start: int, end: int) -> bool:
+    """A bare numeral that is a count or level, not a reference: a decimal or signed value
+    ("fell 344.65", "to -36"), the object of a verb ("eliminate 789"), a move ("down 100"), or a
+    number a participle describes ("the 60 needed to pass")."""
+    tok = doc[end - 1]
+    if "." in tok.text or tok.text[:1] in ("-", "−"):
+        return True
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (start == 0 or doc[start - 1].lower_ not in DETERMINERS):
+        return True  # "eliminate 789"; but "shrink the 787" is a model
+    if start > 0 and doc[start - 1].lower_ in ("down", "up"):
+        return True
+    return end < len(doc) and doc[end].tag_ == "VBN" and doc[end].dep_ == "acl"
+
+
+def number_of_noun(doc: "Doc", start: int) -> "Token | None":
+    """The noun in "the number of <noun> ... from 2,000 to 2,500" for a bare number."""
+    sent = doc[start].sent
+    for tok in sent:
+        if tok.i >= start:
+            break
+        if tok.lower_ in ("number", "total", "count") and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            pobjs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj" and c.i < start]
+            if pobjs:
+                return pobjs[-1]
+    return None
+
+
+def borrow_units(doc: "Doc", found: list[Found]) -> list[Found]:
+    """Give nounless numbers the unit of the number they go with; drop those that find none."""
+    out: list[Found] = []
+    # Right to left, so that "between 5,000 and 7,000 troops" sees 7,000's unit first.
+    for k in range(len(found) - 1, -1, -1):
+        f = found[k]
+        if f.borrow:
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            if nxt is not None and nxt.unit is not None and nxt.unit.split()[-1] in tables().time_units:
+                continue  # "from 87 to 5 days" is a duration
+            if nxt is None or nxt.unit is None or nxt.num_start > f.num_end + 3:
+                if f.bare:
+                    out.append(f)
+                continue
+            f.unit, f.category, f.currency, f.source = nxt.unit, nxt.category, nxt.currency, nxt
+            if nxt.currency is not None:
+                f.ev_end = f.num_end
+        out.append(f)
+    out.reverse()
+    by_head = {f.head.i: f for f in out if f.head is not None}
+    for f in out:
+        if f.unit is not None or f.currency is not None:
+            continue
+        tok = doc[f.num_end - 1]
+        if tok.dep_ == "conj":
+            src = by_head.get(tok.head.i) or next((p for p in out if p.num_start <= tok.head.i < p.num_end), None)
+            if src is not None and src.unit is not None and src is not f:
+                f.unit, f.category, f.source = src.unit, src.category, src
+    return out
+

@@ -1,0 +1,227 @@
+"""Finding numbers: where a number starts and ends, the words that hedge or bound it, and the
+numbers that are names, references or list labels rather than quantities."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from spacy.attrs import IDX
+
+from .. import numbers as num
+from ..knowledge.units import singular, tables
+from .lexicon import AGE_WORDS, APPROXIMATE, NUMBER_HINT, QUALIFIERS_BY_LAST, RANGE_LINKS, looks_like_year
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Token
+
+# ---- finding numbers ---------------------------------------------------------------------
+
+def _is_num_token(tok: "Token") -> bool:
+    text = tok.text
+    return num.is_numeral(text) or num.is_number_word(text)
+
+
+def starts_number(doc: "Doc", i: int) -> bool:
+    tok = doc[i]
+    low = tok.lower_
+    if low in ("a", "an"):
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return nxt is not None and nxt.lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion")
+    if low == num.HALF:
+        # "half a million", "half a dozen"; a bare "half" is a fraction, not a count.
+        return i + 2 < len(doc) and doc[i + 1].lower_ in ("a", "an") \
+            and doc[i + 2].lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion")
+    if num.is_ordinal(tok.text) or tok.ent_type_ == "ORDINAL":
+        return False
+    if low in num.SCALES and low not in ("hundred", "thousand", "million", "billion", "trillion"):
+        return False  # a lone "m" or "k"
+    return _is_num_token(tok)
+
+
+def number_starts(doc: "Doc") -> list[int]:
+    """Token indices that may start a number, found with one regex pass over the text (no per-token work)."""
+    text = doc.text
+    hits = [m.start() for m in NUMBER_HINT.finditer(text)]
+    if not hits:
+        return []
+    starts = doc.to_array(IDX).tolist()
+    out: list[int] = []
+    last = -1
+    for char in hits:
+        i = bisect_right(starts, char) - 1
+        if i <= last or i < 0:
+            continue
+        last = i
+        # "a dozen", "an estimated"-free "a million": the article word starts the number.
+        if i > 0 and doc[i - 1].lower_ in ("a", "an") and doc[i].lower_ in num.WORDS:
+            out.append(i - 1)
+        out.append(i)
+    return out
+
+
+def number_end(doc: "Doc", i: int) -> int:
+    """End (exclusive) of the number starting at token ``i``."""
+    j = i + 1
+    n = len(doc)
+    if doc[i].lower_ == num.HALF:
+        j = i + 2  # "half a million": continue after the article
+    while j < n:
+        tok = doc[j]
+        low = num.scale_word(tok.text) or tok.lower_
+        prev = doc[j - 1]
+        if low in num.SCALES and (low not in num.ABBREVIATED_SCALES or prev.whitespace_ == ""):
+            if num.is_numeral(prev.text) or num.is_number_word(prev.text) or prev.lower_ in ("a", "an"):
+                j += 1
+                continue
+        if low == "dozen" and (num.is_number_word(prev.text) or prev.lower_ in ("a", "half")):
+            j += 1
+            continue
+        if num.is_number_word(tok.text) and not num.is_numeral(prev.text) and prev.lower_ not in ("a", "an") \
+                and low not in ("dozen",) and (low in num.UNITS or low in num.TENS):
+            if num.is_number_word(prev.text):
+                j += 1
+                continue
+        if low == "-" and prev.whitespace_ == "" and tok.whitespace_ == "" and j + 1 < n \
+                and prev.lower_ in num.TENS and doc[j + 1].lower_ in num.UNITS:
+            j += 2  # "twenty-five"
+            continue
+        if low == "and" and prev.lower_ in ("hundred", "thousand") and j + 1 < n \
+                and (doc[j + 1].lower_ in num.UNITS or doc[j + 1].lower_ in num.TENS):
+            j += 1
+            continue
+        break
+    return j
+
+
+# ---- context -----------------------------------------------------------------------------
+
+def qualifier_before(doc: "Doc", start: int) -> tuple[int, str | None, bool]:
+    """(start token, qualifier words, approximate) of the words right before a number."""
+    sent_start = doc[start].sent.start
+    if doc[start].text.startswith(("~", "≈")):
+        return start, "~", True
+    if start == 0:
+        return start, None, False
+    for q in QUALIFIERS_BY_LAST.get(doc[start - 1].lower_, ()):
+        k = len(q)
+        if start - k < sent_start:
+            continue
+        words = tuple(t.lower_ for t in doc[start - k:start])
+        if words == q:
+            if q == ("over",) and doc[start - 1].dep_ == "prt":
+                continue
+            return start - k, " ".join(words), q in APPROXIMATE
+    return start, None, False
+
+
+def range_link(doc: "Doc", end: int) -> int | None:
+    """Start of the number that closes a range or partition opened by the number ending at ``end``
+    ("between 5,000 and 7,000 troops", "23 of 25 drones", "12 of the 15 members"), else None."""
+    n = len(doc)
+    if end + 1 >= n or doc[end].lower_ not in RANGE_LINKS:
+        return None
+    k = end + 1
+    if doc[end].lower_ == "of":
+        while k < n and k <= end + 2 and doc[k].lower_ in ("the", "its", "their", "those", "these"):
+            k += 1
+    return k if k < n and starts_number(doc, k) else None
+
+
+def is_name_number(doc: "Doc", start: int, end: int) -> bool:
+    """Numbers inside names and references: "Resolution 2397", "COVID-19", "6G", "S. 1605"."""
+    t = tables()
+    first, last = doc[start], doc[end - 1]
+    if start > 0:
+        prev = doc[start - 1]
+        if prev.lower_ in t.name_heads or prev.lower_.rstrip(".") in t.name_heads:
+            return True
+        if prev.text == "." and start > 1 and doc[start - 2].lower_ in t.name_heads:
+            return True  # "sec. 2" split into three tokens
+        if prev.pos_ == "PROPN" and "." in prev.text and len(prev.text) > 2 \
+                and prev.ent_type_ not in ("GPE", "NORP") and not num.is_comma_grouped(first.text):
+            return True  # "O.L.C. 124", "U.S.C. 2701": citations
+        if prev.lower_ in AGE_WORDS:
+            return True  # "aged 71": an age, like a duration, is not a count
+        if prev.text == "-" and prev.whitespace_ == "" and start > 1 and doc[start - 2].whitespace_ == "" \
+                and doc[start - 2].is_alpha:
+            return True  # "COVID-19"
+        if prev.whitespace_ == "" and prev.is_alpha:
+            return True
+        if prev.text in ("'", "’") and prev.whitespace_ == "" and len(first.text) == 2 and first.text.isdigit() \
+                and (start < 2 or doc[start - 2].whitespace_ != ""):
+            return True  # "iLife '11", "class of '08": a year
+    if last.whitespace_ == "" and end < len(doc):
+        nxt = doc[end]
+        if nxt.is_alpha and nxt.lower_ not in num.SCALES and nxt.lower_ not in t.currency_words \
+                and nxt.lower_ not in t.measures:
+            return True  # "6G", "5G"; but "30GB", "500km" measure
+    return False
+
+
+def is_list_number(doc: "Doc", start: int, end: int) -> bool:
+    if end < len(doc) and doc[end].text == ")":
+        return True  # "1) develop", "(2)"
+    if end < len(doc) and doc[end].lower_ in ("st", "nd", "rd", "th"):
+        return True  # an ordinal whose suffix was markup ("75<sup>th</sup>")
+    if doc[start].is_sent_start and end < len(doc) and doc[end].text in (".", ")") and end == start + 1:
+        return True
+    return False
+
+
+def glued_hyphen(doc: "Doc", start: int, end: int) -> bool:
+    """"two-way", "three-year", "1966-1981", "202-456-1111": not counts; but a measure ("a 3.5-inch
+    display") and a range of counts ("200-250 seats") are."""
+    if end < len(doc) and doc[end].text in ("-", "–") and doc[end - 1].whitespace_ == "" \
+            and doc[end].whitespace_ == "":
+        return hyphen_measure(doc, end) is None and not _hyphen_range(doc, end - 1)
+    if start > 1 and doc[start - 1].text in ("-", "–") and doc[start - 1].whitespace_ == "" \
+            and doc[start - 2].whitespace_ == "" and (num.is_numeral(doc[start - 2].text)):
+        return not _hyphen_range(doc, start - 2)
+    return False
+
+
+def hyphen_measure(doc: "Doc", hyphen: int) -> "Token | None":
+    """The measure word glued by a hyphen after a numeral ("3.5-inch", "500-km"), else None."""
+    if hyphen + 1 >= len(doc) or not num.is_numeral(doc[hyphen - 1].text):
+        return None
+    unit = doc[hyphen + 1]
+    return unit if singular(unit) in tables().measures else None
+
+
+def _hyphen_range(doc: "Doc", left: int) -> bool:
+    """True for a glued range of counts, "200-250 seats": two whole numerals, rising, not years,
+    not part of a longer chain ("202-456-1111"), before a plural noun."""
+    right = left + 2
+    n = len(doc)
+    if right + 1 >= n or not (doc[left].text.isdigit() and doc[right].text.isdigit()):
+        return False
+    if (left > 0 and doc[left - 1].text in ("-", "–") and doc[left - 1].whitespace_ == "") \
+            or (doc[right].whitespace_ == "" and doc[right + 1].text in ("-", "–")):
+        return False
+    a, b = int(doc[left].text), int(doc[right].text)
+    if a >= b or (looks_like_year(doc[left].text) and looks_like_year(doc[right].text)):
+        return False
+    nxt = doc[right + 1]
+    return nxt.tag_ in ("NNS", "NNPS") or (nxt.pos_ == "ADJ" and right + 2 < n and doc[right + 2].tag_ == "NNS")
+
+
+
+def after_name(doc: "Doc", start: int) -> bool:
+    """A small numeral right after a proper name is part of it ("Fortune 500", "Boeing 737",
+    "iPhone 4", "FTSE 100")."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return (prev.pos_ == "PROPN" and prev.is_title is not False or brand_like(prev.text)) \
+        and not prev.is_sent_start and prev.ent_type_ not in ("GPE", "NORP", "DATE", "TIME") \
+        and prev.whitespace_ != "" and not num.is_comma_grouped(doc[start].text)
+
+
+def brand_like(text: str) -> bool:
+    """"iPhone", "iOS" (a capital after a lower-case start) or "FTSE", "DAX" (all capitals): a name
+    whose number is part of it even before a plural ("DAX 30 indices", "iPhone 4 owners")."""
+    return 1 < len(text) and text.isalpha() and (
+        text.isupper() and len(text) <= 5 or (text[0].islower() and not text.islower()))
+

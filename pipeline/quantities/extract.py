@@ -1,0 +1,110 @@
+"""The quantities stage: every number that counts or measures something, in text order."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .. import numbers as num
+from ..knowledge.units import singular
+from ..nlp import evidence
+from ..records import Quantity, Ref, TimeExpression
+from .attach import converted_owner, location_of, money_anchor, owner_of
+from .candidate import Found, borrow_units, find_candidate, number_of_noun
+from .detect import number_end, number_starts, starts_number
+from .lexicon import OWNER_LABELS, category_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Token
+
+    from ..entities import EntityIndex
+
+def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
+                       dates: tuple[TimeExpression, ...] = ()) -> tuple[Quantity, ...]:
+    """Find every numeric mention that counts or measures something.
+
+    Args:
+        doc: A processed Doc (see :func:`pipeline.nlp.process`).
+        entities: The article's entities (for owner and location).
+        dates: The article's time expressions; a number inside one ("five years", "May 3") is
+            part of a date or duration, not a quantity.
+
+    Returns:
+        Quantities in text order, ids ``Q1``, ``Q2``, ...
+    """
+    found: list[Found] = []
+    consumed = 0
+    for i in number_starts(doc):
+        if i < consumed or not starts_number(doc, i):
+            continue
+        end = number_end(doc, i)
+        cand = find_candidate(doc, i, end, found)
+        if cand is not None:
+            found.append(cand)
+        consumed = end
+    found = borrow_units(doc, found)
+    out: list[Quantity] = []
+    refs: dict[int, tuple[Ref | None, Ref | None]] = {}
+    for f in found:
+        head = f.head
+        unit = f.unit
+        category = f.category
+        owner = location = None
+        if head is None and unit is None and f.currency is None and f.category == "count":
+            noun = number_of_noun(doc, f.num_start)
+            if noun is not None:
+                unit = singular(noun)
+                category = category_of(unit)
+        anchor = head
+        if anchor is None and (f.currency is not None or f.source is not None):
+            anchor = money_anchor(doc, f) if f.currency is not None else doc[f.num_end - 1]
+        if anchor is not None:
+            labels = OWNER_LABELS | ({"ORG"} if category in ("personnel", "equipment") else frozenset())
+            owner = owner_of(doc, f.num_end, anchor, entities, frozenset(labels),
+                             verb_subject=category in ("personnel", "equipment", "money"))
+            location = location_of(doc, anchor, entities, category)
+        if f.source is not None and id(f.source) in refs:
+            src_owner, src_location = refs[id(f.source)]
+            owner = owner or src_owner
+            if f.source.num_start > f.num_start:  # a range shares its place: "2 to 3 brigades in Estonia"
+                location = location or src_location
+        if f.currency is not None and owner is None and location is None:
+            owner, location = converted_owner(doc, f, found, refs)
+        refs[id(f)] = (owner, location)
+        start_char = doc[f.start].idx
+        end_char = _end_char(doc[f.text_end])
+        text = " ".join(evidence(doc, start_char, end_char).text.split())
+        ev = evidence(doc, doc[f.ev_start].idx, _end_char(doc[f.ev_end - 1]))
+        out.append(Quantity(id="", text=text, value=f.value, approximate=f.approximate, qualifier=f.qualifier,
+                            unit=unit, category=category, currency=f.currency, owner=owner, location=location,
+                            evidence=ev))
+    inside = _date_cover(dates)
+    kept = [q for q in out if not inside(q.evidence.start, q.evidence.end)]
+    return tuple(replace(q, id=f"Q{k}") for k, q in enumerate(kept, 1))
+
+
+def _end_char(tok: "Token") -> int:
+    """End of a token's text, without the sentence's full stop the tokenizer left on a scale ("$800m.")."""
+    end = tok.idx + len(tok.text)
+    return end - 1 if tok.text.endswith(".") and num.scale_word(tok.text) is not None else end
+
+
+def _date_cover(dates: tuple[TimeExpression, ...]):
+    """A test "is [start, end) inside some date's evidence", by sorted search: dates sorted by start
+    with the running maximum of their ends, so each query is one bisection (no quantity x date loop)."""
+    spans = sorted((d.evidence.start, d.evidence.end) for d in dates)
+    starts = [s for s, _ in spans]
+    reach: list[int] = []
+    best = -1
+    for _, e in spans:
+        best = max(best, e)
+        reach.append(best)
+
+    def inside(start: int, end: int) -> bool:
+        k = bisect_right(starts, start) - 1
+        return k >= 0 and reach[k] >= end
+
+    return inside
+

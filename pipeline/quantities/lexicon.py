@@ -1,0 +1,119 @@
+"""Vocabulary of the quantities stage: qualifiers, verbs of having and placing, noun forms.
+
+Word lists that decide what a number is (a bound, an estimate, a year) and how a counted noun
+is named (its singular lemma and category). Knowledge about units themselves (counted military
+nouns, currencies, physical units) lives in :mod:`pipeline.knowledge.units`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import numbers as num
+from ..knowledge.units import tables
+
+# Words before a number that bound or hedge it; the longest match wins.
+APPROXIMATE = {
+    ("about",), ("approximately",), ("around",), ("roughly",), ("nearly",), ("almost",), ("some",),
+    ("an", "estimated"), ("estimated",), ("~",), ("close", "to"), ("circa",), ("approx.",), ("approx",),
+    ("an", "approximate"), ("upwards", "of"), ("just", "under"), ("just", "over"),
+}
+BOUNDS = {
+    ("more", "than"), ("over",), ("at", "least"), ("up", "to"), ("less", "than"), ("fewer", "than"),
+    ("as", "many", "as"), ("as", "much", "as"), ("as", "few", "as"), ("at", "most"), ("no", "more", "than"),
+    ("no", "fewer", "than"), ("no", "less", "than"), ("under",), ("in", "excess", "of"), ("below",),
+    ("above",), ("exceeding",), ("nearly", "all"),
+}
+QUALIFIERS = sorted(APPROXIMATE | BOUNDS, key=len, reverse=True)
+# Qualifiers by their last word, longest first: one dict look-up per number instead of a scan.
+QUALIFIERS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _q in QUALIFIERS:
+    QUALIFIERS_BY_LAST.setdefault(_q[-1], []).append(_q)
+
+# Verbs whose subject owns the counted thing ("Russia has deployed 150,000 troops").
+OWNER_VERBS = frozenset({
+    "have", "comprise", "number", "include", "field", "maintain", "keep", "deploy", "send", "station", "base",
+    "commit", "provide", "pledge", "announce", "invest", "spend", "contribute", "allocate", "make", "give",
+    "offer", "donate", "dispatch", "mobilize", "mobilise", "total", "boast", "operate", "possess", "own",
+    "budget", "earmark", "allot", "grant", "lend", "loan", "withdraw", "pull", "move", "rotate", "amass",
+    "mass", "position", "transfer", "redeploy", "order", "purchase", "buy", "acquire", "call", "fire",
+    "launch", "lead", "command", "approve", "raise", "increase", "boost", "set", "post", "assign", "field",
+    "train", "recruit", "lose", "fly", "sail",
+})
+LOCATION_PREPS = frozenset({"in", "to", "at", "into", "inside", "within", "across", "throughout", "near",
+                             "around", "through", "onto"})
+# Extra prepositions that locate only in some contexts: "pulled out of Mali", "$5bn for Ukraine",
+# "a strike on Odesa".
+WITHDRAW_VERBS = frozenset({"withdraw", "pull", "remove", "recall", "evacuate", "repatriate", "retreat", "redeploy",
+                             "bring", "draw"})
+FROM_PREPS = frozenset({"from", "out"})
+# Place nouns whose possessor is not where the thing is ("massed near Ukraine's border").
+EDGE_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "doorstep", "edge"})
+# Verbs whose active subject is located where the verb says ("1,000 troops remain in Syria"); for
+# other verbs ("25 nations signed the accord in Paris") the place is the event's, not the subject's.
+PRESENCE_VERBS = frozenset({"be", "remain", "stay", "live", "arrive", "rotate", "serve", "operate", "patrol",
+                             "gather", "mass", "sail", "fly", "land", "train", "wait", "die", "return", "enter",
+                             "cross", "move", "head", "deploy", "station", "base", "fight", "hide", "shelter",
+                             "flee", "reside", "work"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+OWNER_LABELS = frozenset({"GPE", "NORP"})
+NAME_ENT_LABELS = frozenset({"LAW", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "ORG"})
+DATE_ENT_LABELS = frozenset({"DATE", "TIME"})
+PRE_MODIFIERS = frozenset({"other", "more", "additional", "new", "extra", "further", "few", "different",
+                            "separate", "fresh", "total", "full"})
+ELLIPSIS = frozenset({"more", "others", "other", "additional", "extra", "further"})
+# Nouns whose singular form also counts many ("35 aircraft", "500 personnel").
+INVARIANT = frozenset({"aircraft", "personnel", "staff", "police", "people", "sheep", "fish", "deer", "offspring",
+                        "spacecraft", "hovercraft", "watercraft", "counsel", "crew", "cattle"})
+RANGE_LINKS = frozenset({"and", "to", "or", "-", "–", "of"})
+NUMBER_HINT = re.compile(
+    r"\d[\d,.]*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|billion|trillion|dozen|half)\b",
+    re.IGNORECASE,
+)
+AGE_WORDS = frozenset({"aged", "age", "ages"})
+# Words after which a bare numeral is still a count or amount ("from 2,000 to 2,500").
+BARE_OK = frozenset({"from", "to", "than", "at", "by", "of", "between", "and", "reached", "reach", "totaled",
+                      "totalled", "total", "numbered", "is", "are", "was", "were", "about", "nearly", "over"})
+TEMPERATURE = frozenset({"celsius", "fahrenheit", "centigrade"})
+
+
+def category_of(unit: str | None) -> str:
+    """Quantity category of a counted-noun lemma (currency and percent are decided earlier)."""
+    t = tables()
+    if unit is None:
+        return "count"
+    u = unit.lower()
+    last = u.split()[-1]
+    if u in t.personnel or last in t.personnel or u in t.formations or last in t.formations:
+        return "personnel"
+    if u in t.equipment or last in t.equipment or num.is_designation(unit.upper()):
+        return "equipment"
+    if u in t.percent:
+        return "percent"
+    if u in t.measures or last in t.measures or u.split()[0] in t.measures:
+        return "other"
+    return "count"
+
+
+# ("the 2000 elections", "in 2000 troops left"); kept in step with pipeline.dates.
+YEAR_CUES = frozenset({"the", "in", "by", "since", "until", "till", "before", "after", "during", "through"})
+
+
+def looks_like_year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1000 <= int(text) <= 2199
+
+
+# Nouns that name a value rather than count things: "the 5000 mark", "the 100 level".
+LEVEL_NOUNS = frozenset({"mark", "level", "threshold", "barrier", "milestone", "line", "figure", "point"})
+# Modifiers that make "company" a military unit ("two infantry companies").
+COMPANY_CUES = frozenset({"infantry", "rifle", "tank", "armored", "armoured", "mechanized", "mechanised", "marine",
+                           "commando", "airborne", "engineer", "artillery", "military", "army", "paratrooper",
+                           "parachute", "reconnaissance", "combat", "guard", "guards", "special", "assault",
+                           "security", "police", "support", "ranger", "motorized", "motorised"})
+
+
+DETERMINERS = frozenset({"the", "these", "those", "all", "both", "its", "their", "his", "her", "our", "your", "my",
+                          "every", "each", "any", "top", "last", "first", "next"})
+BARE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "npadvmod"})

@@ -1,0 +1,218 @@
+"""What a number counts or measures: currency symbols and words, percent, and the counted noun
+of the phrase the number starts ("4,000 U.S. soldiers" -> "soldier")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import numbers as num
+from ..knowledge.units import singular, tables
+from .lexicon import COMPANY_CUES, DATE_ENT_LABELS, INVARIANT, PRE_MODIFIERS, category_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Token
+
+def currency_before(doc: "Doc", start: int) -> tuple[int, str | None, str | None]:
+    """(start, ISO 4217, unit lemma) of a currency symbol right before the number."""
+    t = tables()
+    if start == 0:
+        return start, None, None
+    prev = doc[start - 1]
+    code = t.currency_symbols.get(prev.text)
+    if code is None:
+        return start, None, None
+    begin = start - 1
+    if prev.text == "$" and begin > 0 and doc[begin - 1].text in t.dollar_prefixes and doc[begin - 1].whitespace_ == "":
+        code = t.dollar_prefixes[doc[begin - 1].text]
+        begin -= 1
+    word = {"USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "KRW": "won", "INR": "rupee",
+            "RUB": "ruble", "UAH": "hryvnia", "ILS": "shekel", "CNY": "yuan", "CHF": "franc", "BRL": "real"}.get(code, "dollar")
+    return begin, code, word
+
+
+def currency_after(doc: "Doc", end: int, has_scale: bool) -> tuple[int, str | None, str | None]:
+    """(end, ISO 4217, unit lemma) of a currency word after the number ("61 trillion won")."""
+    t = tables()
+    if end >= len(doc):
+        return end, None, None
+    tok = doc[end]
+    low = tok.lower_
+    j = end
+    prefix = None
+    if tok.text in t.dollar_prefixes and end + 1 < len(doc) and doc[end + 1].lower_ in ("dollar", "dollars"):
+        prefix = t.dollar_prefixes[tok.text]
+        j += 1
+        low = doc[j].lower_
+    hit = t.currency_words.get(low)
+    if hit is None:
+        if tok.text in t.currency_symbols and tok.text.isalpha() and tok.text.isupper():
+            return end + 1, t.currency_symbols[tok.text], {"USD": "dollar", "EUR": "euro"}.get(
+                t.currency_symbols[tok.text], tok.text.lower())
+        return end, None, None
+    if low == "won" and not has_scale and tok.pos_ == "VERB" and doc[end - 1].pos_ != "NUM":
+        return end, None, None
+    return j + 1, prefix or hit[1], hit[0]
+
+
+def percent_after(doc: "Doc", end: int) -> int:
+    if end >= len(doc):
+        return end
+    tok = doc[end]
+    if tok.text == "%":
+        return end + 1
+    if tok.lower_ in ("percent", "pct", "percentage"):
+        if tok.lower_ == "percentage" and end + 1 < len(doc) and doc[end + 1].lower_ in ("point", "points"):
+            return end + 2
+        return end + 1 if tok.lower_ != "percentage" else end
+    if tok.lower_ == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
+        return end + 2
+    return end
+
+
+def _is_country_word(tok: "Token") -> bool:
+    """A country or demonym modifier inside a noun phrase ("U.S.", "North Korean", "Russia's")."""
+    return tok.ent_type_ in ("GPE", "NORP") and tok.dep_ in ("compound", "amod", "nmod", "poss", "case") \
+        or tok.tag_ == "POS"
+
+
+def noun_run(doc: "Doc", j: int) -> "Token | None":
+    """Head of the noun phrase that starts at token ``j`` (after a number), else None.
+
+    Country words ("U.S.", "North Korean") and model designations ("F-35A", "Virginia-class")
+    are modifiers; a designation with no noun after it is the head ("48 F-35As").
+    """
+    n = len(doc)
+    sent_end = doc[j - 1].sent.end if j > 0 else n
+    head = None
+    designation = None
+    k = j
+    while k < min(n, sent_end):
+        tok = doc[k]
+        if tok.is_space:
+            break
+        if tok.ent_iob_ == "B" and tok.ent_type_ in DATE_ENT_LABELS and _names_time(doc, k):
+            break  # "rose 15,000 last week": the date is not what is counted
+        if tok.text.isdigit() and designation is None and k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            glued = doc[k - 1].text in ("-", "–") and doc[k - 1].whitespace_ == ""
+            if (head is None and not glued and (k > j or num.is_number_word(doc[k - 1].text))) \
+                    or (head is not None and head.pos_ == "PROPN" and glued):
+                k += 1  # a model number inside the phrase: "five new 737 aircraft", "14 Airbus A330-200 airliners"
+                continue
+        if head is None and designation is None and _is_country_word(tok) and k + 1 < n \
+                and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PART"):
+            k += 1
+            continue
+        if num.is_designation(tok.text):
+            designation = tok
+            k += 1
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and not (tok.pos_ == "PROPN" and "." in tok.text):
+            if tok.ent_type_ in DATE_ENT_LABELS and tok.lower_ in ("today", "tomorrow", "yesterday"):
+                break
+            head = tok
+            nxt = doc[k + 1] if k + 1 < n else None
+            if tok.tag_ in ("NNS", "NNPS") and not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")
+                                                    and tok.dep_ == "compound"):
+                break
+            k += 1
+            continue
+        if head is None or (head.tag_ in ("NN", "NNP") and head.dep_ in ("compound", "amod", "nmod")
+                            and head.i < head.head.i <= k + 3):
+            if tok.pos_ == "ADJ" or tok.tag_ in ("VBN", "VBG", "JJ", "JJR") or tok.lower_ in PRE_MODIFIERS:
+                k += 1
+                continue
+            if tok.pos_ == "ADV" and k + 1 < n and doc[k + 1].pos_ == "ADJ":
+                k += 1
+                continue
+        if tok.text in ("-", "–") and tok.whitespace_ == "" and doc[k - 1].whitespace_ == "":
+            k += 1  # "active-duty", "Virginia-class"
+            continue
+        if tok.text == "," and head is None and k > j and doc[k - 1].pos_ == "ADJ" and k + 1 < n \
+                and doc[k + 1].pos_ == "ADJ":
+            k += 1  # "two large, modern warships"
+            continue
+        break
+    if designation is not None and (head is None or head.i < designation.i):
+        return designation  # "48 F-35As", "eight long-haul A330s"
+    return head
+
+
+def _names_time(doc: "Doc", k: int) -> bool:
+    """True when the date entity starting at token ``k`` names a time ("last week", "Thursday"),
+    not only a frequency word ("weekly")."""
+    units = tables().time_units
+    n = len(doc)
+    while k < n:
+        tok = doc[k]
+        if tok.pos_ == "PROPN" or tok.lower_ in ("today", "tomorrow", "yesterday", "tonight") \
+                or singular(tok) in units:
+            return True
+        k += 1
+        if k >= n or doc[k].ent_iob_ != "I":
+            return False
+    return False
+
+
+def counted_noun(doc: "Doc", start: int, end: int, value: float | int) -> tuple["Token | None", int]:
+    """(counted noun, last token index of the phrase) after a number ending at ``end``."""
+    n = len(doc)
+    if end >= n:
+        return None, end
+    tok = doc[end]
+    if tok.lower_ == "of":
+        k = end + 1
+        while k < n and (doc[k].pos_ in ("DET", "PRON") or doc[k].tag_ == "PRP$"):
+            k += 1
+        for m in range(k + 1, min(n, k + 4)):  # a possessor: "20 of Boeing's larger 777 planes"
+            if doc[m].tag_ == "POS":
+                if all(t.pos_ == "PROPN" for t in doc[k:m]):
+                    k = m + 1
+                break
+            if doc[m].pos_ != "PROPN":
+                break
+        head = noun_run(doc, k)
+        return head, (head.i if head is not None else end - 1)
+    head = noun_run(doc, end)
+    if head is not None and head.tag_ == "NN" and value != 1 and head.lower_ not in INVARIANT \
+            and head.lower_ not in tables().equipment and head.i + 1 < n and doc[head.i + 1].pos_ == "CCONJ":
+        # A singular noun after a plural number is a modifier whose head comes after a coordinated
+        # modifier: "two army and three navy bases", "two defence and two foreign minister meetings".
+        for k in range(head.i + 2, min(n, head.i + 10)):
+            t = doc[k]
+            if t.is_punct:
+                break
+            if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound":
+                return t, head.i
+    return head, (head.i if head is not None else end - 1)
+
+
+def unit_of(doc: "Doc", head: "Token") -> str:
+    """Unit lemma of a counted noun, with its compound when the two form a known unit
+    ("service members" -> "service member", "aircraft carriers" -> "aircraft carrier")."""
+    if num.is_designation(head.text):
+        text = head.text
+        for suffix in ("'s", "’s", "s"):
+            if text.endswith(suffix) and not text[: -len(suffix)].endswith("-"):
+                text = text[: -len(suffix)]
+                break
+        return text.lower()
+    base = singular(head)
+    k = head.i - 1
+    if k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i == head.i and doc[k].pos_ == "NOUN":
+        two = f"{doc[k].lower_} {base}"
+        if two in tables().multiword:
+            return two
+    return base
+
+
+def military_company(doc: "Doc", head: "Token") -> bool:
+    """ "two infantry companies", "three companies of paratroopers", not "two auto companies"."""
+    if any(t.lower_ in COMPANY_CUES for t in head.lefts):
+        return True
+    k = head.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "of":
+        nxt = noun_run(doc, k + 1)
+        return nxt is not None and category_of(singular(nxt)) == "personnel"
+    return False
+
