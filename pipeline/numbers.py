@@ -38,6 +38,8 @@ SCALES = {
 ABBREVIATED_SCALES = frozenset({"k", "m", "mn", "mln", "bn", "b", "tn", "trn"})
 DOZEN = 12
 HALF = "half"
+# Words that count like a number before a noun ("a single day", "a couple of weeks").
+COUNT_WORDS = {"single": 1, "couple": 2}
 # Plural, vague number words ("dozens of", "hundreds of thousands"): no definite value.
 VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions", "tens"})
 

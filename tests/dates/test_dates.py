@@ -1,4 +1,4 @@
-"""Tests for pipeline.dates: the normalisation grammar (fast) and extraction from parsed text."""
+"""Tests for pipeline.dates: the normalisation grammar (fast), candidates and extraction from parsed text."""
 
 from __future__ import annotations
 
@@ -209,20 +209,20 @@ def test_evidence_maps_to_original_text_across_hard_wraps(nlp) -> None:
 
 
 def test_native_start_splits_leading_word_sets() -> None:
-    from pipeline.dates import _native_start
+    from pipeline.dates.candidates import native_start
 
-    alts = _native_start([{"LOWER": {"IN": ["the", "a"]}, "OP": "?"}, {"LOWER": {"IN": ["early", "late"]}},
+    alts = native_start([{"LOWER": {"IN": ["the", "a"]}, "OP": "?"}, {"LOWER": {"IN": ["early", "late"]}},
                           {"LOWER": {"IN": ["spring", "summer"]}}])
     # both leading tokens are tested by value, the third keeps its set
     assert len(alts) == 4
     assert {(a[0]["LOWER"], a[1]["LOWER"]) for a in alts} == {("the", "early"), ("the", "late"), ("a", "early"), ("a", "late")}
     assert all(a[2] == {"LOWER": {"IN": ["spring", "summer"]}} for a in alts)
     # A+ becomes A A*, with only the first A split
-    alts = _native_start([{"LOWER": {"IN": ["may", "june"]}, "TAG": "NNP", "OP": "+"}])
+    alts = native_start([{"LOWER": {"IN": ["may", "june"]}, "TAG": "NNP", "OP": "+"}])
     assert alts == [[{"LOWER": "may", "TAG": "NNP"}, {"LOWER": {"IN": ["may", "june"]}, "TAG": "NNP", "OP": "*"}],
                     [{"LOWER": "june", "TAG": "NNP"}, {"LOWER": {"IN": ["may", "june"]}, "TAG": "NNP", "OP": "*"}]]
     with pytest.raises(ValueError):
-        _native_start([{"LOWER": {"IN": ["a"]}, "OP": "*"}])
+        native_start([{"LOWER": {"IN": ["a"]}, "OP": "*"}])
 
 
 MATCHER_SENTENCES = [
@@ -244,13 +244,13 @@ MATCHER_SENTENCES = [
 def test_native_matcher_finds_what_the_written_patterns_find(nlp, text: str) -> None:
     from spacy.matcher import Matcher
 
-    from pipeline.dates import _matcher, _matcher_patterns
+    from pipeline.dates.candidates import date_matcher, matcher_patterns
 
     doc = nlp(text)
     plain = Matcher(nlp.vocab)
-    for key, patterns in _matcher_patterns():
+    for key, patterns in matcher_patterns():
         plain.add(key, patterns)
-    assert set(_matcher(nlp.vocab)(doc)) == set(plain(doc))
+    assert set(date_matcher(nlp.vocab)(doc)) == set(plain(doc))
     assert plain(doc)  # every sentence exercises the patterns
 
 

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.quotes import _is_title, extract_quotes, find_quote_pairs
+from pipeline.quotemarks import find_quote_pairs
+from pipeline.quotes import extract_quotes
+from pipeline.quotes.extract import is_title
 
 from conftest import SEED_TXT as SEED
 
@@ -66,7 +68,7 @@ def test_unclosed_quote_does_not_swallow_next_paragraph() -> None:
 
 
 @pytest.mark.parametrize(
-    ("inner", "is_title"),
+    ("inner", "expected"),
     [
         ("National Defense Authorization Act for Fiscal Year 2022", True),
         ("Operation Prosperity Guardian", True),
@@ -75,8 +77,8 @@ def test_unclosed_quote_does_not_swallow_next_paragraph() -> None:
         ("Our forces are ready. We will respond.", False),
     ],
 )
-def test_is_title(inner: str, is_title: bool) -> None:
-    assert _is_title(inner) is is_title
+def test_is_title(inner: str, expected: bool) -> None:
+    assert is_title(inner) is expected
 
 
 # ---- attribution, with the model ----------------------------------------------------------

@@ -1,0 +1,115 @@
+"""The dates stage: time expressions (DATE, DURATION, SET, TIME) of a parsed article.
+
+Each candidate (see :mod:`.candidates`) is trimmed (leading prepositions such as "by", "in",
+"no later than" are not part of the expression), split when it is a range ("July 25-28"
+gives "July 25" and "28", the end inheriting the month), and normalised against the
+article's publication date (see :mod:`.timex`). Then the sentence refines what one
+expression cannot say alone: "the day", "the same period last year", "the next day" and bare
+clock times take the date named just before in the sentence (or the one before it), else
+the anchor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from .. import nlp as N
+from ..records import TimeExpression
+from .calendar import at_unit
+from .candidates import find_candidates
+from .patterns import (
+    AFTER_COUNT, ANCHOR_UNIT, BARE_CLOCK, CONTEXT_WORDS, DAY_VALUE, NEXT_DAY, RATE_UNIT, SAME_AGO, SENTENCE_BREAK,
+)
+from .timex import clean, interpret, parse_published
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["extract_dates"]
+
+
+def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression, ...]:
+    """Find the time expressions of a processed article and normalise them.
+
+    Args:
+        doc: A Doc from :func:`pipeline.nlp.process`.
+        published: The article's publication date (``YYYY-MM-DD``, longer ISO strings are cut
+            to the date), the anchor for relative expressions; None when unknown.
+
+    Returns:
+        TimeExpressions ``D1``, ``D2``, ... in text order.
+    """
+    anchor = parse_published(published)
+    found: list[tuple[int, int, str, str | None]] = []
+    doc_text = doc.text  # built on each access
+    for start, end, tense in find_candidates(doc, doc_text):
+        text = doc_text[start:end]
+        for s, e, typ, value in interpret(text, anchor, tense):
+            if typ == "DURATION" and RATE_UNIT.match(text, s) and AFTER_COUNT.search(doc_text, max(0, start + s - 40), start + s):
+                typ = "SET"  # "15 a year", "twice per month": a frequency
+            found.append((start + s, start + e, typ, value))
+    found.sort()
+    _refine_from_context(doc_text, found)
+    out: list[TimeExpression] = []
+    last_end = -1
+    for start, end, typ, value in found:
+        if start < last_end:
+            continue
+        last_end = end
+        ev = N.evidence(doc, start, end)
+        out.append(TimeExpression(id=f"D{len(out) + 1}", text=ev.text, type=typ, value=value, evidence=ev))
+    return tuple(out)
+
+
+def _refine_from_context(text: str, found: list[tuple[int, int, str, str | None]]) -> None:
+    """Values that the rest of the sentence makes finer, in place.
+
+    "in February, compared to the same period last year" is February of the year before; "the
+    day" and "the next day" are the day just named ("On Friday the Dow ... ending the day
+    down"); a clock time is on the day the sentence names ("on Tuesday ... at 18:00 UTC", "at
+    16:15 UTC, June 1"), not on the publication day.
+    """
+    for k, (start, end, typ, value) in enumerate(found):
+        if typ == "TIME":
+            if value and BARE_CLOCK.match(clean(text[start:end])):
+                _date_the_clock(text, found, k)
+            continue
+        if typ != "DATE" or not CONTEXT_WORDS.search(text, start, end):
+            continue
+        cleaned = clean(text[start:end])
+        if value and (unit := ANCHOR_UNIT.match(cleaned)):
+            prev = _previous_date(text, found, k)
+            finer = at_unit(prev, unit.group("unit")) if prev else None
+            if finer:
+                found[k] = (start, end, typ, finer)
+        elif value is None and (nd := NEXT_DAY.match(cleaned)):
+            prev = _previous_date(text, found, k)
+            if prev and DAY_VALUE.fullmatch(prev):
+                day = dt.date.fromisoformat(prev) + dt.timedelta(days=1 if nd.group("rel") in ("next", "following") else -1)
+                found[k] = (start, end, typ, day.isoformat())
+        elif value and SAME_AGO.match(cleaned):
+            prev_f = next((f for f in reversed(found[:k]) if f[1] <= start), None)
+            if prev_f and prev_f[3] and re.match(r"\d{4}-", prev_f[3]) and not SENTENCE_BREAK.search(text, prev_f[1], start):
+                found[k] = (start, end, typ, f"{int(prev_f[3][:4]) - 1}{prev_f[3][4:]}")
+
+
+def _previous_date(text: str, found: list[tuple[int, int, str, str | None]], k: int) -> str | None:
+    """The value of the nearest DATE before ``found[k]`` in its sentence or the one before."""
+    start = found[k][0]
+    lo = max(0, start - 400)
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, lo, start)]
+    lo = breaks[-2] if len(breaks) >= 2 else lo
+    return next((f[3] for f in reversed(found[:k]) if lo <= f[0] and f[1] <= start and f[2] == "DATE" and f[3]), None)
+
+
+def _date_the_clock(text: str, found: list[tuple[int, int, str, str | None]], k: int) -> None:
+    start, end, typ, value = found[k]
+    lo = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    hi_m = SENTENCE_BREAK.search(text, end, end + 300)
+    hi = hi_m.start() if hi_m else end + 300
+    days = [(min(abs(f[0] - end), abs(start - f[1])), f[3]) for f in found
+            if f[0] >= lo and f[1] <= hi and f[2] == "DATE" and f[3] and DAY_VALUE.fullmatch(f[3])]
+    if days and value:
+        found[k] = (start, end, typ, min(days)[1] + value[value.index("T"):])

@@ -1,0 +1,218 @@
+"""Attributing a quotation: the reporting verb (cue) and who said it.
+
+First rule that applies:
+
+1. a reporting verb tied to the quote in the dependency parse ("X said", "said X",
+   "X reassured that “...”", "X, who ..., said") or standing right before or after it, with its
+   subject as the speaker (the agent of a passive verb; none for "is claimed to be “...”");
+   pronouns go to the previous sentence's subject or the nearest preceding person (or office
+   holder); "the company" goes to the organisation named before it, "the spokesman" to the
+   person introduced with that word; a statement's author is who issued it;
+2. "according to X";
+3. a source in parentheses right after the closing mark ("... ” (Zivotofsky v. Kerry)");
+4. an epigraph's dash line ("“...” – President Biden, February 19, 2021");
+5. the speaker of the previous quote when nobody else is named in between;
+6. the nearest person in the same or the preceding sentence (cue unknown).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..nlp import original_range
+from ..quotemarks import QuotePair
+from ..records import Entity
+from .speakers import Speakers
+from .syntax import is_cue, subject
+from .words import SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Attribution", "Attributor"]
+
+# Words before a quote that make it a name or a scare quote: "so-called “...”", "dubbed “...”".
+NAME_INTRO = re.compile(
+    r"(?:so-called|so called|dubbed|known as|titled|entitled|named|nicknamed|termed|labell?ed|branded|"
+    r"the words?|the phrase|the term|the slogan|the hashtag|called)\s*[*_]*\s*$",
+    re.IGNORECASE,
+)
+CALLED = re.compile(r"called\s*[*_]*\s*$", re.IGNORECASE)
+SENTENCE_PUNCT = re.compile(r"[.!?;:,…](?:\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said a quotation and how: the speaker entity, the name as written, the cue lemma."""
+
+    speaker: Entity | None
+    speaker_name: str | None
+    cue: str | None
+
+
+class Attributor(Speakers):
+    """Attributes the quotations of one article (see the module docstring for the rules)."""
+
+    def tokens(self, pair: QuotePair) -> list["Token"]:
+        """The tokens that start inside the quotation."""
+        span = self.doc.char_span(pair.start, pair.end, alignment_mode="expand")
+        return [t for t in span if pair.start <= t.idx < pair.end] if span is not None else []
+
+    def token_at(self, char: int) -> "Token | None":
+        """The token at a ``doc.text`` offset."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def is_named_thing(self, pair: QuotePair) -> bool:
+        """A scare quote or a name: "so-called “...”", "a plan dubbed “...”"."""
+        before = self.text[max(0, pair.start - 30):pair.start - 1]
+        if not NAME_INTRO.search(before):
+            return False
+        if CALLED.search(before):
+            tok = self.token_at(pair.start - 1 - len(before) + before.lower().rfind("called"))
+            # "what the minister called “...”" reports speech; "a plan called “...”" names.
+            if tok is not None and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+                return False
+        return True
+
+    def is_title_phrase(self, pair: QuotePair) -> bool:
+        """A capitalised phrase without a verb, in mid-sentence: a title ("the paper on ‘...’")."""
+        text = self.text
+        if not text[pair.start].isupper() or SENTENCE_PUNCT.search(text, pair.start, pair.end):
+            return False
+        before = text[max(0, pair.start - 40):pair.start - 1].rstrip(" *_")
+        if not before or not (before[-1].isalnum() or before[-1] == ","):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") for t in self.tokens(pair))
+
+    # -- the main rule --
+
+    def attribute(self, pair: QuotePair, prev: tuple[QuotePair, Attribution] | None) -> Attribution:
+        """Speaker and cue of one quotation, by the first rule of the module docstring that applies.
+
+        Args:
+            pair: The quotation.
+            prev: The previous kept quotation and its attribution, or None.
+        """
+        toks = self.tokens(pair)
+        cue_tok = self._cue_token(pair, toks) if toks else None
+        attr: Attribution | None = None
+        if cue_tok is not None:
+            if cue_tok.lower_ == "according":
+                attr = self._according(cue_tok)
+            else:
+                subj = subject(cue_tok, frozenset(t.i for t in toks))
+                ent, name = self.speaker(subj) if subj is not None else (None, None)
+                attr = Attribution(ent, name, cue_tok.lemma_.lower())
+        source = self.paren_source(pair)
+        if source is not None:
+            return Attribution(source[0], source[1], attr.cue if attr else None)
+        if attr is not None and (attr.speaker or attr.speaker_name):
+            return attr
+        cue = attr.cue if attr else None
+        dash = self.dash_source(pair)
+        if dash is not None:
+            return Attribution(dash[0], dash[1], cue)
+        if cue is None and prev is not None and self._same_speaker_run(prev, pair):
+            return prev[1]
+        near = self._nearest_person(pair, toks)
+        if near is not None:
+            return Attribution(near, near.name, cue)
+        return Attribution(None, None, cue)
+
+    def _cue_token(self, pair: QuotePair, toks: list["Token"]) -> "Token | None":
+        inside = {t.i for t in toks}
+        first, last = toks[0], toks[-1]
+        # 1. Tied to the quote by the parse: the head the quote hangs from (climbing a few
+        #    steps, "requires ... a group “to ...”"), or a reporting verb hanging from the quote.
+        best: tuple[int, "Token"] | None = None
+        for t in toks:
+            h, steps = t.head, 0
+            # A quote that is the object of a preposition is a title or name ("the paper on
+            # ‘...’"), unless the preposition is "according to".
+            limit = 1 if t.dep_ == "pobj" and h.head.lower_ == "according" else 0 if t.dep_ == "pobj" else 4
+            while h.i not in inside and steps <= limit:
+                if is_cue(h):
+                    cand = (steps, h)
+                    if best is None or cand[0] < best[0]:
+                        best = cand
+                    break
+                if h.head.i == h.i or steps == limit:
+                    break
+                h, steps = h.head, steps + 1
+            for c in t.children:
+                if c.i not in inside and is_cue(c) and (best is None or best[0] > 0):
+                    best = (0, c)
+        if best is not None:
+            return best[1]
+        # 2. Right after the closing mark ("...,” the minister said) or right before the
+        #    opening one ("The minister said: “...”").
+        doc = self.doc
+        after = [t for t in doc[last.i + 1:last.i + 10] if not t.is_space]
+        crossed = False
+        for t in after:
+            if t.is_sent_start:
+                # A parser break right after the mark ("...?” said the minister) is not a real
+                # sentence end when the next word is lower-case.
+                if crossed or not t.text[:1].islower() or t.i > last.i + 4:
+                    break
+                crossed = True
+            if is_cue(t):
+                return t
+        sent = first.sent
+        for t in reversed(doc[max(sent.start, first.i - 12):first.i]):
+            if is_cue(t):
+                return t
+        # 3. "The minister said:" closing the previous sentence or paragraph.
+        if sent.start > 0:
+            prev_sent = doc[sent.start - 1].sent
+            tail = [t for t in prev_sent if not t.is_space]
+            if tail and tail[-1].text == ":":
+                for t in reversed(tail):
+                    if is_cue(t):
+                        return t
+        return None
+
+    def _according(self, tok: "Token") -> Attribution:
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        ent, name = self.speaker(obj) if obj is not None else (None, None)
+        return Attribution(ent, name, "according to")
+
+
+    def _same_speaker_run(self, prev: tuple[QuotePair, Attribution], pair: QuotePair) -> bool:
+        """An unattributed quote continues the previous speaker's if nobody else is named between."""
+        ppair, pattr = prev
+        if pattr.speaker is None and pattr.speaker_name is None:
+            return False
+        between = self.text[ppair.end:pair.start]
+        if between.count("\n") > 2 or len(between) > 400:
+            return False
+        lo = original_range(self.doc, ppair.end, ppair.end + 1)[0]
+        hi = original_range(self.doc, pair.start, pair.start + 1)[0]
+        return all(e is pattr.speaker for _s, _e, e in self.persons.between(lo, hi))
+
+    def _nearest_person(self, pair: QuotePair, toks: list["Token"]) -> Entity | None:
+        """The person named nearest the quote in its sentence, else the last in the sentence before."""
+        if not toks:
+            return None
+        doc = self.doc
+        first, last = toks[0], toks[-1]
+        lo = first.sent.start
+        prev_lo = doc[lo - 1].sent.start if lo > 0 else lo
+        q_lo = original_range(doc, pair.start, pair.start + 1)[0]
+        q_hi = original_range(doc, pair.end - 1, pair.end)[1]
+
+        def orig(i: int) -> int:
+            return original_range(doc, doc[i].idx, doc[i].idx + 1)[0] if i < len(doc) else len(self.raw)
+
+        same_lo, same_hi = orig(lo), orig(last.sent.end)
+        in_same = [(min(abs(s - q_lo), abs(s - q_hi)), e) for s, _e, e in self.persons.between(same_lo, same_hi)]
+        if in_same:
+            return min(in_same, key=lambda x: x[0])[1]
+        in_prev = self.persons.between(orig(prev_lo), same_lo)
+        return in_prev[-1][2] if in_prev else None

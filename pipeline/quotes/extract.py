@@ -1,0 +1,87 @@
+"""The quotes stage: direct quotations inside quote marks, who said them and the reporting verb.
+
+Quote marks are paired on the normalised ``doc.text`` (hard wraps already joined, so a quote
+may run over wrapped lines and sentences; see :mod:`pipeline.quotemarks`) and reported against
+the original text with :func:`pipeline.nlp.evidence`.
+
+Kept: quotations of three words or more that are not titles, names or scare quotes
+("so-called ...", "dubbed ..."). Attribution: see :mod:`.attribution`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..nlp import evidence, raw_text
+from ..quotemarks import PARAGRAPH_REOPEN, QuotePair, find_quote_pairs, has_opening_mark
+from ..records import Quote
+from .attribution import SENTENCE_PUNCT, Attribution, Attributor
+from .words import MIN_WORDS, SMALL_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..entities import EntityIndex
+
+__all__ = ["extract_quotes", "is_title", "quote_text"]
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_LINEBREAK = re.compile(r"[ \t]*\n[ \t\n]*")
+
+
+def extract_quotes(doc: "Doc", entities: "EntityIndex") -> tuple[Quote, ...]:
+    """Direct quotations of three words or more, with speaker and reporting verb.
+
+    Args:
+        doc: A Doc from :func:`pipeline.nlp.process`.
+        entities: The article's entities (speakers are resolved to their ids).
+
+    Returns:
+        One :class:`~pipeline.records.Quote` per quotation, in text order, ids ``T1``, ``T2``...
+    """
+    if not has_opening_mark(raw_text(doc)):
+        return ()  # no mark can open a quotation; normalising never adds one
+    text = doc.text
+    pairs = find_quote_pairs(text)
+    if not pairs:
+        return ()
+    ctx = Attributor(doc, text, entities, pairs)
+    quotes: list[Quote] = []
+    prev: tuple[QuotePair, Attribution] | None = None
+    for pair in pairs:
+        inner = text[pair.start:pair.end]
+        if len(_WORD.findall(inner)) < MIN_WORDS or is_title(inner) or ctx.is_named_thing(pair):
+            continue
+        if ctx.is_title_phrase(pair):
+            continue
+        attr = ctx.attribute(pair, prev)
+        if pair.straight and pair.single and attr.cue is None:
+            # Straight single marks are too often apostrophes; keep only reported speech.
+            continue
+        span = evidence(doc, pair.start, pair.end)
+        quotes.append(Quote(
+            id=f"T{len(quotes) + 1}",
+            text=quote_text(span.text),
+            speaker=attr.speaker.id if attr.speaker else None,
+            speaker_name=attr.speaker_name,
+            cue=attr.cue,
+            evidence=span,
+        ))
+        prev = (pair, attr)
+    return tuple(quotes)
+
+
+def is_title(inner: str) -> bool:
+    """A name or title in quotes: every word capitalised, no sentence punctuation."""
+    if SENTENCE_PUNCT.search(inner):
+        return False
+    words = inner.split()
+    if len(words) > 12:
+        return False
+    return all(not w[0].isalpha() or w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
+
+
+def quote_text(raw: str) -> str:
+    """A quotation's text on one line: paragraph re-opening marks and line breaks become spaces."""
+    return _LINEBREAK.sub(" ", PARAGRAPH_REOPEN.sub(" ", raw)).strip()

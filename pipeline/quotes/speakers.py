@@ -1,0 +1,265 @@
+"""Who a quotation's speaker is: resolving a subject token to an entity or a named office.
+
+Per-article lookups (person and organisation mentions outside quotations, sorted by their
+start in the original text) are built once; every lookup of a mention before or between
+offsets is a binary search, so the cost grows with mentions + quotations, not their product.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from ..nlp import original_range, raw_text
+from ..records import Entity
+from .syntax import is_subject_name, next_mark, np_tokens, phrase, subject
+from .words import (
+    DEFINITE, DOCUMENT_NOUNS, NOT_AUTHOR_PREPS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS, SPEAKER_LABELS,
+    SUBJECT_DEPS, TITLE_WORDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..entities import EntityIndex
+    from ..quotemarks import QuotePair
+
+__all__ = ["Mentions", "Speakers"]
+
+# A cited source in parentheses after the closing mark: "... ” (Zivotofsky v. Kerry)".
+PAREN_SOURCE = re.compile(r"[\s*_]*\(([^()\n]{2,80})\)")
+# An epigraph's or byline's dash line: "“...” – President Biden, February 19, 2021".
+DASH_LINE = re.compile(r"[*_ \t]*(?:\n[\s*_]*)?[―–—]{1,2}[ \t]*[*_]*[ \t]*([^\n]{2,120})")
+BYLINE_SPLIT = re.compile(r"[,(]")
+# All capitals and digits: an abbreviation in parentheses, not a source.
+ACRONYM = re.compile(r"^[A-Z0-9&.\- ]{1,10}$")
+
+Mention = tuple[int, int, Entity]
+
+
+class Mentions:
+    """Entity mentions ``(start, end, entity)`` sorted by start, searched by offset."""
+
+    def __init__(self, items: list[Mention]) -> None:
+        self.items = items
+        self._starts = [m[0] for m in items]
+
+    def before(self, pos: int) -> Mention | None:
+        """The last mention that starts before ``pos``."""
+        i = bisect_left(self._starts, pos)
+        return self.items[i - 1] if i else None
+
+    def upto(self, pos: int) -> list[Mention]:
+        """The mentions that start before ``pos``, in text order."""
+        return self.items[:bisect_left(self._starts, pos)]
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start at ``lo`` or later and before ``hi``, in text order."""
+        return self.items[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+
+
+class Speakers:
+    """Per-article lookups for resolving speakers.
+
+    Args:
+        doc: The parsed article.
+        text: ``doc.text`` (spaCy rebuilds it on every access).
+        entities: The article's entity index.
+        pairs: The article's quotations; mentions inside them are never speakers.
+    """
+
+    def __init__(self, doc: "Doc", text: str, entities: "EntityIndex", pairs: list["QuotePair"]) -> None:
+        self.doc = doc
+        self.text = text
+        self.index = entities
+        self.raw = raw_text(doc)
+        # Quoted stretches of the original text, merged where they nest or overlap.
+        merged: list[list[int]] = []
+        for s, e in sorted(original_range(doc, p.start, p.end) for p in pairs):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self._quoted_starts = [s for s, _ in merged]
+        self._quoted_ends = [e for _, e in merged]
+        # Person and organisation mentions outside any quotation, by original start offset.
+        self.persons = Mentions(sorted(
+            (m.start, m.end, e) for e in entities.entities if e.label == "PERSON" for m in e.mentions
+            if not self.in_quote(m.start)
+        ))
+        self.orgs = Mentions(sorted(
+            (m.start, m.end, e) for e in entities.entities if e.label == "ORG" for m in e.mentions
+            if not self.in_quote(m.start)
+        ))
+
+    def in_quote(self, pos: int) -> bool:
+        """Whether an original-text offset lies inside a quotation."""
+        i = bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and pos < self._quoted_ends[i]
+
+    def speaker(self, subj: "Token") -> tuple[Entity | None, str | None]:
+        """Entity and name for a subject token (a pronoun, a name, an office, a document)."""
+        low = subj.lower_
+        if subj.pos_ == "PRON":
+            if low in PERSON_PRONOUNS:
+                return self._resolve_person(subj)
+            if low in ORG_PRONOUNS:
+                org = self.preceding(self.orgs, subj)
+                return (org, org.name) if org else (None, None)
+            return None, None
+        ent = self.entity(subj)
+        if ent is not None and ent.label in SPEAKER_LABELS:
+            return ent, ent.name
+        lemma = subj.lemma_.lower()
+        scope = np_tokens(subj)
+        for t in scope:
+            e = self.entity(t)
+            if e is not None and e.label == "PERSON":
+                return e, e.name
+        for t in scope:
+            # "the watchdog, the Project on Government Oversight": the named apposition speaks
+            e = self.entity(t) if t.dep_ == "appos" else None
+            if e is not None and e.label in SPEAKER_LABELS:
+                return e, e.name
+        if lemma in DOCUMENT_NOUNS:
+            # The author is written as "the Kremlin's statement", "a statement from/by/of X",
+            # not "a letter to the board".
+            for t in np_tokens(subj, skip_preps=NOT_AUTHOR_PREPS):
+                e = self.entity(t)
+                if e is not None and e.label in SPEAKER_LABELS:
+                    return e, e.name
+            owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+            found = self._antecedent(owner, owner.lemma_.lower()) if owner is not None else None
+            if found is not None:
+                return found, found.name  # "the ministry's statement"
+            if subj.dep_ not in SUBJECT_DEPS:
+                # "X released a statement saying “...”": the statement's author is X
+                v = subj.head
+                while v.pos_ == "ADP" and v.head.i != v.i:
+                    v = v.head
+                author = subject(v) if v.pos_ in ("VERB", "AUX") else None
+                if author is not None and author.i != subj.i and author.lemma_.lower() not in DOCUMENT_NOUNS:
+                    return self.speaker(author)
+        if subj.pos_ == "NOUN" and subj.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children
+        ):
+            found = self._antecedent(subj, lemma)
+            if found is not None:
+                return found, found.name
+        return self.named(phrase(subj))
+
+    def _antecedent(self, noun: "Token", lemma: str) -> Entity | None:
+        """The organisation or office holder a definite noun phrase refers back to.
+
+        "the company said" names the nearest organisation before it; "the bank chief said"
+        the nearest person introduced with that word ("US bank chief Ben Bernanke",
+        "Ben Bernanke, the bank chief").
+        """
+        if lemma in ORG_NOUNS:
+            return self.preceding(self.orgs, noun)
+        if lemma not in PERSON_NOUNS:
+            return None
+        pos = original_range(self.doc, noun.idx, noun.idx + 1)[0]
+        raw = self.raw
+        word = re.compile(rf"\b{re.escape(lemma)}\b")
+        for start, end, ent in reversed(self.persons.upto(pos)):
+            if word.search(raw[max(0, start - 40):start].lower() + " " + raw[end:end + 40].lower()):
+                return ent
+        return None
+
+    def entity(self, tok: "Token") -> Entity | None:
+        """The entity a name token belongs to, if any."""
+        if not tok.ent_type_ and tok.pos_ != "PROPN":
+            return None
+        return self.index.for_doc_span(self.doc, tok)
+
+    def preceding(self, mentions: Mentions, tok: "Token") -> Entity | None:
+        """The entity of the last mention that starts before ``tok``."""
+        found = mentions.before(original_range(self.doc, tok.idx, tok.idx + len(tok.text))[0])
+        return found[2] if found else None
+
+    def _resolve_person(self, pron: "Token") -> tuple[Entity | None, str | None]:
+        """A he/she subject: the nearest preceding person, or an office holder named nearer."""
+        pos = original_range(self.doc, pron.idx, pron.idx + 1)[0]
+        last = self.persons.before(pos)
+        person_at, person = (last[0], last[2]) if last else (-1, None)
+        doc = self.doc
+        lo = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else 0
+        lo_char = original_range(doc, doc[lo].idx, doc[lo].idx + 1)[0]
+        # The subject of the previous sentence is a likelier antecedent than a person named
+        # after it ("Doherty credits Jobs' success to ... He says “...”").
+        if person is not None and person_at >= lo_char:
+            subj_person = self._subject_person(doc[lo:pron.i])
+            if subj_person is not None and subj_person is not person and not self._is_subject_at(person_at, doc[lo:pron.i]):
+                person = subj_person
+        for t in reversed(doc[lo:pron.i]):
+            if original_range(doc, t.idx, t.idx + 1)[0] <= person_at:
+                break
+            # An office holder named after the person: only as a subject or predicate ("A senior official
+            # ... He said") or when no person was named at all.
+            if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and t.lemma_.lower() in PERSON_NOUNS and (
+                t.dep_ in SUBJECT_DEPS or t.dep_ == "attr" or person is None and t.dep_ not in ("compound", "appos")
+            ) and not self._has_person(t):
+                return self.named(phrase(t))
+        return (person, person.name) if person else (None, None)
+
+    def _subject_person(self, span: "Span") -> Entity | None:
+        """The last person in ``span`` that is the subject of its clause."""
+        for t in reversed(span):
+            if t.ent_type_ == "PERSON" and is_subject_name(t):
+                e = self.entity(t)
+                if e is not None and e.label == "PERSON":
+                    return e
+        return None
+
+    def _is_subject_at(self, pos: int, span: "Span") -> bool:
+        doc = self.doc
+        for t in span:
+            if t.ent_type_ == "PERSON" and original_range(doc, t.idx, t.idx + 1)[0] == pos:
+                return is_subject_name(t)
+        return False
+
+    def _has_person(self, tok: "Token") -> bool:
+        near = list(tok.children) + ([tok.head] if tok.dep_ == "appos" else [])
+        return any(self.entity(t) is not None and self.entity(t).label == "PERSON" for t in near)
+
+    def paren_source(self, pair: "QuotePair") -> tuple[Entity | None, str] | None:
+        """A cited source in parentheses right after the closing mark."""
+        text = self.text
+        close = next_mark(text, pair.end)
+        m = PAREN_SOURCE.match(text, close + 1) if close is not None else None
+        if not m:
+            return None
+        inner = m.group(1).strip()
+        if not inner[:1].isupper() or ACRONYM.match(inner):
+            return None
+        ent = self.index.at(*original_range(self.doc, m.start(1), m.end(1)))
+        if ent is not None and ent.label == "PERSON":
+            return ent, ent.name
+        return self.named(inner)
+
+    def dash_source(self, pair: "QuotePair") -> tuple[Entity | None, str] | None:
+        """The "– Name, date" line under an epigraph, or a "” — Name" byline after the quote."""
+        raw = self.raw
+        end = original_range(self.doc, pair.end - 1, pair.end)[1]
+        close = next_mark(raw, end)
+        m = DASH_LINE.match(raw, close + 1) if close is not None else None
+        if not m:
+            return None
+        line_start, line_end = m.start(1), m.end(1)
+        for _start, _end, ent in self.persons.between(line_start, min(line_end, line_start + 40)):
+            return ent, ent.name
+        if "\n" not in raw[close:line_start]:
+            return None  # an em dash inside the sentence, not a byline
+        name = BYLINE_SPLIT.split(m.group(1).strip(" *_"), maxsplit=1)[0].strip(" *_")
+        return self.named(name) if name[:1].isupper() and len(name.split()) <= 6 else None
+
+    def named(self, phrase: str) -> tuple[Entity | None, str]:
+        """Link an office-and-name phrase ("President Biden") to its person, if one is known."""
+        words = [w for w in phrase.split() if w.lower().strip(".") not in TITLE_WORDS]
+        if words and all(w[:1].isupper() for w in words):
+            ent = self.index.person_named(" ".join(words))
+            if ent is not None:
+                return ent, ent.name
+        return None, phrase
