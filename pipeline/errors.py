@@ -49,8 +49,8 @@ class ColumnError(ConfigError):
 
     def __init__(self, input: str, column: str, available: list[str], *, option: str) -> None:  # noqa: A002
         shown = ", ".join(available[:30]) + (", ..." if len(available) > 30 else "")
-        super().__init__(f"{input}: no column {column!r} for {option}; the columns are: {shown or '(none)'}; "
-                         f"pass {option} NAME")
+        super().__init__(f"{input}: no column {column!r} ({option}); its columns are: {shown or '(none)'}; "
+                         f"name one of them with {option}")
         self.input = input
         self.column = column
         self.available = available

@@ -86,6 +86,9 @@ def _rows_to_articles(rows: Iterator[tuple[int, Mapping[str, object]]], mapping:
     for rowno, row in rows:
         where = f"{name}:{rowno}"
         fields = {fld: _cell(row.get(col)) for fld, col in mapping.items()}
+        if fields["text"] is None:
+            yield Reject(input=where, reason="empty", message=f"{where}: no text in column {mapping['text']!r}")
+            continue
         if isinstance(fields.get("id"), float) and fields["id"].is_integer():  # type: ignore[union-attr]
             fields["id"] = int(fields["id"])  # type: ignore[arg-type] # an integer id column with gaps reads as float
         try:
