@@ -36,3 +36,21 @@ class RecordValidationError(PipelineError):
     def __init__(self, messages: list[str]) -> None:
         super().__init__("; ".join(messages))
         self.messages = messages
+
+
+class ColumnError(ConfigError):
+    """A CSV/Parquet input lacks a column the options name (``--text-column`` etc.).
+
+    Attributes:
+        input: The file.
+        column: The missing column.
+        available: The columns the file has.
+    """
+
+    def __init__(self, input: str, column: str, available: list[str], *, option: str) -> None:  # noqa: A002
+        shown = ", ".join(available[:30]) + (", ..." if len(available) > 30 else "")
+        super().__init__(f"{input}: no column {column!r} ({option}); its columns are: {shown or '(none)'}; "
+                         f"name one of them with {option}")
+        self.input = input
+        self.column = column
+        self.available = available

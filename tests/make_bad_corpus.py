@@ -25,10 +25,11 @@ EXPECTED: dict[str, str | None] = {
     "whitespace.txt": "empty",
     "binary.txt": "binary",
     "control_mostly.txt": "binary",
-    "invalid_utf8.txt": "not_utf8",
-    "latin1.txt": "not_utf8",
+    "invalid_utf8.txt": None,  # not UTF-8, but every byte is text in ISO-8859-1: decoded, not rejected
+    "latin1.txt": None,
     "utf16_bom.txt": None,
-    "utf16_bad.txt": "not_utf8",
+    "utf16_bad.txt": "undecodable",
+    "high_bytes.txt": "undecodable",
     "huge_20mb.txt": "too_long",
     "long_line_1mb.txt": "too_long",
     "long_token_50k.txt": None,
@@ -89,6 +90,7 @@ def make(root: Path) -> Path:
     w("control_mostly.txt", bytes(rng.choice(b"\x01\x02\x03\x04\x05\x06\x1b\x7f") for _ in range(2000)))
     w("invalid_utf8.txt", b"Title\n\nValid start \xc3\x28 then \xff\xfe garbage.")
     w("latin1.txt", "Caf\u00e9 politique\n\nLe pr\u00e9sident fran\u00e7ais a parl\u00e9.".encode("latin-1"))
+    w("high_bytes.txt", bytes(range(1, 256)) * 4)  # no encoding reads this as text
     w("utf16_bom.txt", "Ottawa talks\n\nCanada's foreign minister met her Mexican counterpart.".encode("utf-16"))
     w("utf16_bad.txt", b"\xff\xfe" + b"A\x00" * 10 + b"\x00\xd8")  # BOM, then a truncated surrogate
     # 20 MB of ordinary prose: must be rejected on size alone, not parsed.

@@ -1,0 +1,170 @@
+"""Ingest stage: files and folders in, :class:`~pipeline.records.Article` values out.
+
+Formats (one module each):
+
+- ``.txt`` (:mod:`.txt`): first line the title when a blank line follows it; a leading
+  ``CITY—`` / ``CITY -`` on the first body line is the dateline; optional front matter
+  (``title:``, ``published:``, ``url:``, ``author:``). The id is derived from the content.
+- ``.jsonl`` (:mod:`.jsonl`): one article per line: ``id`` and ``text`` (required), and
+  optional ``title``, ``published``, ``source``, ``dateline``, ``country``, ``url``, ``author``.
+- ``.csv`` / ``.parquet`` (:mod:`.tabular`): one article per row, columns chosen with
+  ``--text-column/--id-column/--published-column/--title-column``.
+- ``.html`` / ``.htm`` (:mod:`.html`): main text and metadata through trafilatura.
+- folders: every file of those types below it, in sorted order.
+
+The title rule, the same for every format: a known title is the first line of the article
+text, followed by a blank line (put there when the input keeps it apart, as JSONL, CSV and
+HTML do), and ``Article.title`` holds it; so the title is analysed once, as a headline.
+Offsets point into the article text, which every record carries (``article.text``).
+
+Bytes are decoded by :mod:`.decode` (UTF-8 first, then charset-normalizer; the encoding is
+kept in ``Article.encoding``). ``published`` (``--published``) fills in every article without
+its own date. Anything that cannot be read as an article becomes a :class:`Reject` naming the
+input and the reason, and reading goes on. An article longer than ``max_chars`` characters
+(default :data:`DEFAULT_MAX_CHARS`, spaCy's own ``nlp.max_length``) is rejected as ``too_long``
+before it is parsed, so one oversized input cannot exhaust memory or stall a run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import IngestError
+from ..records import Article
+from .base import DEFAULT_MAX_CHARS, Reject, check_published, content_id, too_long
+from .decode import decode, decode_bytes, declared_charset
+from .html import parse_html
+from .jsonl import parse_jsonl_line, read_jsonl
+from .tabular import Columns, read_csv, read_parquet
+from .txt import parse_txt, read_txt, split_front_matter
+
+__all__ = [
+    "DEFAULT_MAX_CHARS", "SUFFIXES", "Columns", "Reject", "check_published", "content_id", "decode", "decode_bytes",
+    "expand", "missing_inputs", "parse_html", "parse_jsonl_line", "parse_txt", "read_inputs", "read_txt",
+    "split_front_matter", "too_long",
+]
+
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".csv", ".parquet")
+_HTML = (".html", ".htm")
+_MANY = (".jsonl", ".csv", ".parquet")  # many articles per file: the length limit applies per article
+# UTF-8 and UTF-16 never need more than 4 bytes per character, so a file larger than this many
+# bytes per allowed character is over the limit without reading it. HTML may carry up to 10x its
+# visible text in markup.
+_MAX_BYTES_PER_CHAR = 4
+_HTML_MARKUP_FACTOR = 10
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path | None]]:
+    """Expand folders into their files (sorted); yield ``(name as given, path)``.
+
+    A missing path yields ``(name, None)`` so the caller can reject it.
+    """
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith("."):
+                    yield str(f), f
+        elif p.exists():
+            yield str(raw), p
+        else:
+            yield str(raw), None
+
+
+def missing_inputs(paths: Iterable[str | Path]) -> list[str]:
+    """The inputs that name no existing file or folder."""
+    return [str(p) for p in paths if not Path(p).exists()]
+
+
+def read_inputs(paths: Iterable[str | Path], *, published: str | None = None,
+                max_chars: int | None = DEFAULT_MAX_CHARS, columns: Columns | None = None) -> Iterator[Article | Reject]:
+    """Read files and folders into Articles, yielding a Reject for anything unreadable.
+
+    Args:
+        paths: Files (.txt, .jsonl, .html, .csv, .parquet) and folders.
+        published: Publication date (YYYY-MM-DD) for every article that has none of its own.
+        max_chars: Longest article text accepted; longer ones are rejected as ``too_long``
+            (None: no limit).
+        columns: Which CSV/Parquet columns hold text, id, date and title (default: those names).
+
+    Yields:
+        Articles and Rejects, in input order.
+
+    Raises:
+        ColumnError: A CSV/Parquet file lacks the text column or a column named in ``columns``.
+    """
+    columns = columns or Columns()
+    seen_ids: set[str] = set()
+    for name, path in expand(paths):
+        if path is None:
+            yield Reject(input=name, reason="unreadable", message=f"{name}: no such file or folder")
+            continue
+        suffix = path.suffix.lower()
+        if suffix not in SUFFIXES:
+            yield Reject(input=name, reason="unsupported_type",
+                         message=f"{name}: unsupported file type {suffix or '(none)'}; use "
+                                 f"{', '.join(SUFFIXES[:-1])} or {SUFFIXES[-1]}")
+            continue
+        if suffix == ".parquet":
+            try:
+                yield from read_parquet(path, name=name, columns=columns, seen=seen_ids, max_chars=max_chars,
+                                        published=published)
+            except IngestError as e:
+                yield Reject(input=name, reason=e.reason, message=str(e))
+            continue
+        markup = _HTML_MARKUP_FACTOR if suffix in _HTML else 1
+        try:
+            if max_chars is not None and suffix not in _MANY:
+                size = path.stat().st_size
+                if size > _MAX_BYTES_PER_CHAR * markup * max_chars + 4:
+                    # Certainly over the limit: reject without reading it into memory.
+                    raise too_long(size // _MAX_BYTES_PER_CHAR, max_chars, input=name, at_least=True)
+            data = path.read_bytes()
+        except OSError as e:
+            yield Reject(input=name, reason="unreadable", message=f"{name}: cannot read ({e.strerror})")
+            continue
+        except IngestError as e:
+            yield Reject(input=name, reason=e.reason, message=str(e))
+            continue
+        try:
+            decoded = decode_bytes(data, input=name, declared=declared_charset(data) if suffix in _HTML else None)
+            if max_chars is not None and suffix not in _MANY and len(decoded.text) > markup * max_chars:
+                raise too_long(len(decoded.text), max_chars, input=name)
+        except IngestError as e:
+            yield Reject(input=name, reason=e.reason, message=str(e))
+            continue
+        text, encoding = decoded.text, decoded.encoding
+        if suffix == ".jsonl":
+            yield from read_jsonl(text, name=name, seen=seen_ids, max_chars=max_chars, published=published,
+                                  encoding=encoding)
+            continue
+        if suffix == ".csv":
+            yield from read_csv(text, name=name, columns=columns, seen=seen_ids, max_chars=max_chars,
+                                published=published, encoding=encoding)
+            continue
+        yield from _one_article(text, suffix=suffix, name=name, seen=seen_ids, published=published,
+                                encoding=encoding, max_chars=max_chars)
+
+
+def _one_article(text: str, *, suffix: str, name: str, seen: set[str], published: str | None,
+                 encoding: str | None, max_chars: int | None) -> Iterator[Article | Reject]:
+    try:
+        if suffix == ".txt":
+            art = read_txt(text, source=name, published=published, encoding=encoding)
+        else:
+            art = parse_html(text, source=name, published=published, encoding=encoding)
+        if max_chars is not None and len(art.text) > max_chars:
+            raise too_long(len(art.text), max_chars, input=name)
+    except IngestError as e:
+        yield Reject(input=name, reason=e.reason, message=str(e))
+        return
+    except Exception as e:  # noqa: BLE001 - one unparseable file must not stop the run
+        yield Reject(input=name, reason="unreadable", message=f"{name}: cannot parse ({type(e).__name__}: {e})")
+        return
+    if art.id in seen:
+        yield Reject(input=name, reason="duplicate_id", article_id=art.id,
+                     message=f"{name}: same content as an earlier input (id {art.id}); processed once")
+        return
+    seen.add(art.id)
+    yield art

@@ -1,0 +1,135 @@
+"""Plain-text articles: title line, dateline, body, and optional front matter.
+
+The convention (the seed's): the first line is the title when a blank line follows it; a
+leading ``CITY—`` or ``CITY -`` on the first body line is the dateline; the rest is the body.
+A file may start with front matter giving its metadata, in either form:
+
+``---`` block (as Jekyll/Hugo write it)::
+
+    ---
+    title: Japan to Send Two Destroyers to the Philippines
+    published: 2024-03-07
+    url: https://news.example.com/japan-destroyers
+    author: Aiko Tanaka
+    ---
+    TOKYO — Japan will send ...
+
+or leading header lines, ended by a blank line (only these four keys are recognised there, so
+an ordinary first line is never taken for a header)::
+
+    title: Japan to Send Two Destroyers to the Philippines
+    published: 2024-03-07
+
+    TOKYO — Japan will send ...
+
+``published`` (``date`` is accepted in a ``---`` block) is YYYY-MM-DD or an ISO 8601 date-time;
+other keys in a ``---`` block are ignored. The front matter is metadata, not article text: the
+article text is the title line (from the front matter, unless the body already starts with it),
+a blank line, and the body; offsets point into that text, which every record carries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import IngestError
+from ..records import Article
+from .base import check_published, content_id, find_dateline, one_line, strip_markup, with_title
+
+_KEY_LINE = re.compile(r"^([A-Za-z][\w-]{0,40})[ \t]*:[ \t]*(.*?)[ \t]*$")
+_HEADER_KEYS = ("title", "published", "url", "author")
+_BLOCK_ALIASES = {"date": "published"}
+_MAX_FRONT_LINES = 60
+
+
+def _value(raw: str) -> str:
+    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "\"'":
+        return raw[1:-1]
+    return raw
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str] | None:
+    """Split leading front matter from a .txt file's text.
+
+    Returns:
+        ``(metadata, body)`` with the keys ``title``, ``published``, ``url``, ``author`` that
+        were given, or None when the text has no front matter.
+    """
+    lines = text.split("\n")
+    meta: dict[str, str] = {}
+    if lines and lines[0].rstrip("\r ") == "---":
+        for i, line in enumerate(lines[1:_MAX_FRONT_LINES], 1):
+            line = line.rstrip("\r")
+            if line.rstrip() == "---":
+                return meta, "\n".join(lines[i + 1:]).lstrip("\r\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            m = _KEY_LINE.match(line)
+            if m is None:
+                if line[:1] in " \t-":
+                    continue  # a nested YAML value of a key we ignore (tags, lists)
+                return None
+            key = _BLOCK_ALIASES.get(m.group(1).lower(), m.group(1).lower())
+            if key in _HEADER_KEYS and m.group(2):
+                meta.setdefault(key, _value(m.group(2)))
+        return None
+    n = 0
+    for line in lines[:len(_HEADER_KEYS) + 1]:
+        line = line.rstrip("\r")
+        if not line.strip():
+            break
+        m = _KEY_LINE.match(line)
+        if m is None or m.group(1).lower() not in _HEADER_KEYS or m.group(1).lower() in meta:
+            return None
+        meta[m.group(1).lower()] = _value(m.group(2))
+        n += 1
+    else:
+        return None
+    if not meta:
+        return None
+    return meta, "\n".join(lines[n:]).lstrip("\r\n")
+
+
+def parse_txt(text: str, *, source: str, published: str | None = None) -> Article:
+    """Build an Article from .txt content (no front matter): title line, dateline, body.
+
+    The text is kept exactly; its id is derived from it (:func:`content_id`).
+    """
+    title = None
+    body_start = 0
+    first, sep, _ = text.partition("\n")
+    if sep and text[len(first) + 1:].lstrip(" \t\r").startswith("\n") and first.strip():
+        title = strip_markup(first) or None
+        rest = text[len(first):]
+        body_start = len(first) + (len(rest) - len(rest.lstrip()))
+    return Article(id=content_id(text), text=text, source=source, title=title,
+                   dateline=find_dateline(text, body_start=body_start), published=published)
+
+
+def read_txt(content: str, *, source: str, published: str | None = None, encoding: str | None = None) -> Article:
+    """Build an Article from a .txt file's decoded content, front matter included.
+
+    Args:
+        content: The decoded file.
+        source: The file as the user named it.
+        published: The date for a file that gives none itself (``--published``).
+        encoding: The encoding the file was read with, when not UTF-8.
+
+    Raises:
+        IngestError: The front matter's ``published`` is not a date, or nothing but front matter.
+    """
+    split = split_front_matter(content)
+    if split is None:
+        art = parse_txt(content, source=source, published=published)
+        return Article(id=art.id, text=art.text, source=source, title=art.title, dateline=art.dateline,
+                       published=published, encoding=encoding)
+    meta, body = split
+    if not body.strip():
+        raise IngestError("has front matter but no article text after it", input=source, reason="empty")
+    own = check_published(meta.get("published"), input=source)
+    title = one_line(strip_markup(meta["title"])) if meta.get("title") else None
+    text = with_title(title, body)
+    art = parse_txt(text, source=source)
+    return Article(id=content_id(content), text=text, source=source, title=title or art.title,
+                   dateline=art.dateline, published=own or published, url=meta.get("url") or None,
+                   author=meta.get("author") or None, encoding=encoding)
