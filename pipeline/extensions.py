@@ -95,6 +95,21 @@ def _decode(obj: Any, chain: Any = None) -> Any:
     return obj if chain is None else chain(obj)
 
 
+def _tuple_accessors(name: str):
+    """Accessors that keep a tuple a tuple: msgpack gives back lists for every array, so a
+    Doc rebuilt from bytes (another process) would otherwise hold lists."""
+    key = ("._.", name, None, None)  # where spaCy keeps a plain extension's value
+
+    def getter(doc):
+        value = doc.user_data.get(key, ())
+        return tuple(value) if isinstance(value, list) else value
+
+    def setter(doc, value) -> None:
+        doc.user_data[key] = tuple(value)
+
+    return getter, setter
+
+
 def register() -> None:
     """Declare the ``Doc._`` extensions and the msgpack codecs (idempotent)."""
     from spacy.tokens import Doc
@@ -102,7 +117,11 @@ def register() -> None:
 
     for name, default in EXTENSIONS.items():
         if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
+            if isinstance(default, tuple):
+                getter, setter = _tuple_accessors(name)
+                Doc.set_extension(name, getter=getter, setter=setter)
+            else:
+                Doc.set_extension(name, default=default)
     if "newsie" not in msgpack_encoders.get_all():
         msgpack_encoders.register("newsie", func=_encode)
         msgpack_decoders.register("newsie", func=_decode)
