@@ -67,7 +67,10 @@ def _institutions() -> dict[str, str]:
             table = json.loads(data.joinpath(fname).read_text("utf-8")).get(key, {})
         except (OSError, ValueError):
             continue
-        for name, code in table.items():
+        items = table.items() if isinstance(table, dict) else []
+        for name, code in items:
+            if isinstance(code, list):
+                code = code[0]
             if code:
                 out.setdefault(_norm(name), code)
     return out
