@@ -72,7 +72,8 @@ HOLIDAYS: dict[str, Rule] = {
     "independence day": Listed("US", "Independence Day"),
     "veterans day": Listed("US", "Veterans Day"),
     "veterans' day": Listed("US", "Veterans Day"),
-    "armistice day": Listed("FR", "Armistice Day"),
+    "armistice day": Fixed(11, 11, "the anniversary of the 1918 armistice; the package lists national holidays only "
+                                   "from the year they were first kept (France: 1922)"),
     "remembrance day": Listed("CA", "Remembrance Day", ("government",)),
     "halloween": Listed("US", "Halloween", _US_UNOFFICIAL),
     "valentine's day": Listed("US", "Valentine's Day", _US_UNOFFICIAL),
