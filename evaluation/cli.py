@@ -38,7 +38,10 @@ def add_score_arguments(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The ``python -m evaluation`` argument parser."""
-    parser = argparse.ArgumentParser(prog="python -m evaluation", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m evaluation",
+        description="Score the newsie pipeline and its peer baselines against gold annotations (run from a "
+                    "checkout of the repository).")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     score = sub.add_parser("score", help="score the pipeline (and baselines) against gold folders",
