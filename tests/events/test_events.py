@@ -220,6 +220,8 @@ CASES = [
      [("CONSULT", "Yoon Suk Yeol", "Kishida Fumio", {"location": "JPN", "date": "2024-04-25"})]),
     ("Australian Foreign Minister Penny Wong visited Papua New Guinea on 12 March.",
      [("CONSULT", "Penny Wong", "PNG", {"location": "PNG", "date": "2024-03-12"})]),
+    ("Tony Blinken and Wang Yi met in Beijing on Friday. The two ministers agreed to keep talking.",
+     [("CONSULT", "Tony Blinken", "Wang Yi", {"location": "CHN"}), ("AGREE", "Tony Blinken", "Wang Yi", {})]),
     # negated, modal, conditional, intended: no event
     ("Putin did not meet Zelensky.", []),
     ("China may impose sanctions on Lithuania.", []),
