@@ -35,6 +35,10 @@ _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det"
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "our", "my", "me"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "side", "country",
+                          "nation", "government", "ally", "partner", "counterpart", "secretary", "delegation",
+                          "party", "chief", "head", "envoy", "diplomat"})
+"""plural heads that refer back to a pair named before ("the two leaders", "both sides")"""
 _RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
 _TYPE_PREPS = {"ASSAULT": ("at", "into", "of"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of",)}
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
@@ -180,6 +184,29 @@ class Context:
             if other is not ent and other.label in _COUNTRY_LABELS and other.country:
                 return other.country
         return ent.country
+
+    def group(self, tok: "Token | None") -> tuple[Party, Party] | None:
+        """The pair a plural reference stands for ("they", "the two leaders", "both sides"):
+        the nearest coordinated subject "X and Y" before it, within three sentences."""
+        if tok is None or tok.i in self.entity_at:
+            return None
+        plural = (tok.lower_ == "they" and tok.pos_ == "PRON") or (
+            tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _GROUP_NOUNS)
+        if not plural:
+            return None
+        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
+        floor = sent_starts[-4] if len(sent_starts) >= 4 else 0
+        for i in range(tok.i - 1, floor - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            conj = next((c for c in t.children if c.dep_ == "conj"), None)
+            if conj is None:
+                continue
+            first, second = self.party(t), self.party(conj)
+            if first is not None and second is not None:
+                return first, second
+        return None
 
     def _antecedent(self, pron: "Token") -> Party | None:
         """The person a he/she refers to: the nearest person named as a subject before it,
@@ -368,6 +395,12 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     if recipient is None and typ in _RECIPROCAL and actor_tok is not None:
         conj = next((c for c in actor_tok.children if c.dep_ == "conj"), None)
         recipient = ctx.party(conj)
+    if actor is None:  # "They agreed ...", "The two leaders met ..."
+        pair = ctx.group(actor_tok)
+        if pair is not None:
+            actor = pair[0]
+            if recipient is None and typ in _RECIPROCAL:
+                recipient = pair[1]
     if trig.host and trig.via not in (VIA_LIGHT,) and actor is not None and recipient is not None:
         actor, recipient = recipient, actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity:

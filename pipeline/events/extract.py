@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..nlp import evidence
 from ..records import Entity, Event, Role, TimeExpression
 from .arguments import Context, find_arguments
-from .filters import Factuality, skipped_tokens
+from .filters import Factuality, coded_type, skipped_tokens
 from .lexicon import load
 from .triggers import VIA_OWN, find_triggers
 
@@ -66,14 +66,15 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         actor, recipient = args.actor, args.recipient
         if require_actor and (actor is None or (actor.entity is None and actor.country is None)):
             continue
-        if trig.via == VIA_OWN and _restates(events, trig.type, actor, recipient):
+        typ = coded_type(trig)
+        if trig.via == VIA_OWN and _restates(events, typ, actor, recipient):
             continue
         seen.add(trig.token.i)
         lo, hi = args.clause
         span = doc[lo:hi]
         events.append(Event(
             id=f"V{len(events) + 1}",
-            type=trig.type,
+            type=typ,
             actor=actor.entity.id if actor and actor.entity else None,
             recipient=recipient.entity.id if recipient and recipient.entity else None,
             actor_name=actor.entity.name if actor and actor.entity else None,

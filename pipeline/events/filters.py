@@ -147,6 +147,38 @@ class Factuality:
         return True
 
 
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_HEADS = frozenset({"set", "schedule", "due", "go", "poise"})
+"""'is set/scheduled/due/going to': a decided future"""
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+"""PLOVER's verbal and material cooperation categories other than AGREE"""
+
+
+def future(trig: Trigger) -> bool:
+    """Whether the trigger's clause is in the future tense ("will visit", "is set to meet")."""
+    cur = trig.clause if trig.via in (VIA_SELF, VIA_LIGHT) else None
+    for _ in range(6):
+        if cur is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children):
+            return True
+        if cur.dep_ == "xcomp" and any(f in FUTURE_HEADS for f in lemma_forms(cur.head)):
+            return True
+        if cur.dep_ not in ("xcomp", "conj") or _own_subject(cur):
+            return False
+        cur = cur.head
+    return False
+
+
+def coded_type(trig: Trigger) -> str:
+    """The category to record: a cooperative action reported in the future tense is coded
+    AGREE (PLOVER_MANUAL.tex, AGREE: "All cooperative actions reported in future tense are also
+    taken to imply intentions"); everything else keeps its trigger's category."""
+    if trig.type in COOPERATIVE and future(trig):
+        return "AGREE"
+    return trig.type
+
+
 def skipped_tokens(doc: "Doc") -> tuple[frozenset[int], frozenset[int]]:
     """(headline tokens, quoted tokens): token indices in the headline line and inside direct
     quotations."""

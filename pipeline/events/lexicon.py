@@ -47,6 +47,9 @@ class Entry:
         intransitive: Counts only without a direct object.
         transitive: Counts only with a direct object.
         light_only: Nouns: counts only under a light verb or phrase ("reached an agreement").
+        party_object: With a direct object, counts only when it names an entity ("met Y").
+        person_object: Category when the direct object is a named person ("welcomed President X").
+        governor: Nouns: light verb lemma -> category ("went on strike" -> PROTEST).
     """
 
     lemma: str
@@ -63,6 +66,9 @@ class Entry:
     intransitive: bool = False
     transitive: bool = False
     light_only: bool = False
+    party_object: bool = False
+    person_object: str | None = None
+    governor: Mapping[str, str] = _EMPTY
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +137,9 @@ def _entry(lemma: str, pos: str, raw: Mapping[str, Any], classes: Mapping[str, f
         intransitive=bool(raw.get("intransitive", False)),
         transitive=bool(raw.get("transitive", False)),
         light_only=bool(raw.get("light_only", False)),
+        party_object=bool(raw.get("party_object", False)),
+        person_object=_check_type(raw.get("person_object"), where),
+        governor=mapping("governor", False),
     )
 
 

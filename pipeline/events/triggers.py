@@ -61,7 +61,8 @@ class Trigger:
 
     @property
     def host(self) -> bool:
-        return bool(self.entry and self.entry.host)
+        """The subject hosts a visit: PLOVER codes the visitor as actor."""
+        return bool(self.entry and self.entry.host) and self.type == "CONSULT"
 
     @property
     def destination(self) -> bool:
@@ -167,7 +168,9 @@ class _Finder:
 
     def verb_type(self, verb: "Token", e: Entry) -> str | None:
         obj = direct_object(verb)
-        if e.intransitive and obj is not None:
+        if e.intransitive and (obj is not None or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)):
+            return None
+        if e.party_object and obj is not None and obj.i not in self.entity_at and obj.pos_ != "PRON":
             return None
         if e.transitive and obj is None:
             return None
@@ -181,7 +184,10 @@ class _Finder:
             typ = self._class_type(e.object, object_words(verb))
             if typ:
                 return typ
-        if e.entity_object and obj is not None and obj.i in self.entity_at:
+        named = self.entity_at.get(obj.i) if obj is not None else None
+        if e.person_object and named is not None and getattr(named, "label", None) == "PERSON":
+            return e.person_object
+        if e.entity_object and named is not None:
             return e.entity_object
         if e.subject:
             subj = _subject(verb)
@@ -191,7 +197,17 @@ class _Finder:
                     return typ
         return e.type
 
-    def noun_type(self, noun: "Token", e: Entry) -> str | None:
+    def noun_type(self, noun: "Token", e: Entry, light_verb: "Token | None" = None) -> str | None:
+        if light_verb is not None:
+            for form in lemma_forms(light_verb):
+                if form in e.governor:
+                    return e.governor[form]
+            if e.subject:
+                subj = _subject(light_verb)
+                if subj is not None:
+                    typ = self._class_type(e.subject, [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))])
+                    if typ:
+                        return typ
         for p in _prep_children(noun):
             typ = e.prep.get(p.lower_)
             if typ:
@@ -247,17 +263,17 @@ class _Finder:
                 if p.dep_ == "prep" and p.lower_ in preps:
                     cands += [c for c in p.children if c.dep_ == "pobj"]
         for c in cands:
-            noun = self.event_noun(c)
+            noun = self.event_noun(c, verb)
             if noun is not None:
                 return noun
         return None
 
-    def event_noun(self, tok: "Token") -> "Token | None":
+    def event_noun(self, tok: "Token", verb: "Token | None" = None) -> "Token | None":
         """``tok`` or the event noun compounded into it ("the aid package", "peace talks")."""
         for cand in (tok, *(c for c in tok.children if c.dep_ == "compound")):
             if cand.pos_ in _NOUN_POS:
                 e = lookup(self.lex.nouns, cand)
-                if e is not None and self.noun_type(cand, e):
+                if e is not None and self.noun_type(cand, e, verb):
                     return cand
         return None
 
@@ -306,7 +322,7 @@ class _Finder:
             e = lookup(lex.nouns, noun)
             if e is None:
                 continue
-            typ = self.noun_type(noun, e)
+            typ = self.noun_type(noun, e, light.get(noun.i))
             if typ is None:
                 continue
             trig = self._noun_trigger(noun, e, typ, light.get(noun.i), trigger_verbs)
