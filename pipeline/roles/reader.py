@@ -172,7 +172,25 @@ class Reader:
             return True
         ent = self.entity(tok)
         return (tok.ent_type_ in ("ORG", "FAC") and ent is not None and ent.label in ("ORG", "FAC")
-                and any(w in self.off.modifiers for w in ent.name.lower().split()))
+                and any(w in self.off.modifiers for w in ent.name.lower().split())
+                and not self._name_tail(tok))
+
+    def _name_tail(self, tok: "Token") -> bool:
+        """Whether ``tok`` is in a run of two or more capitalised non-office words ending a
+        span the model tagged as one organisation with a title ("Defense Lloyd Austin",
+        "Homeland Security Alejandro Mayorkas"): a person's name, not the body's."""
+        doc = self.doc
+        s = e = tok.i
+        while s - 1 >= 0 and doc[s - 1].ent_iob_ == "I" and not self.is_vocab(doc[s]) and doc[s - 1].ent_type_ == tok.ent_type_:
+            s -= 1
+        if self.is_vocab(doc[s]) or doc[s].lower_ in self.off.connectors:
+            s += 1
+        while e + 1 < len(doc) and doc[e + 1].ent_iob_ == "I":
+            e += 1
+        tail = doc[s:e + 1]
+        return (len(tail) >= 2 and s > 0 and doc[s - 1].ent_iob_ in ("B", "I") and self.is_vocab(doc[s - 1])
+                and all(t.is_title and t.pos_ == "PROPN" and not self.is_vocab(t)
+                        and t.lower_ not in self.off.gov_body_words for t in tail))
 
     def block(self, tok: "Token") -> tuple[int, int]:
         """Token bounds of the line around ``tok``: the parser sometimes splits a title from
