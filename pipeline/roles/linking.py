@@ -44,8 +44,8 @@ _COUNTERPART = frozenset({"counterpart", "counterparts"})
 def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     """Token range of a person's name starting at token ``i`` (after an optional comma)."""
     doc = rd.doc
-    if i < sent_end and doc[i].text == "," and i + 1 < sent_end:
-        i += 1
+    if i < sent_end and doc[i].text in (",", ":") and i + 1 < sent_end:
+        i += 1  # "Nominee for Chief of Naval Operations: Adm. Lisa Franchetti"
     # "army chief, Gen. Asim Munir": a rank abbreviation before the name is not the name
     while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads):
         i += 1
@@ -173,6 +173,9 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
                 name, verb = link
                 ev_start, ev_end = min(name[0], start), max(name[1], end)
         link_ = (name, ev_start, ev_end, post, verb)
+        if is_private(split_title(rd, start, end, post)[0]):  # "President and CEO of ..."
+            covered_until = max(covered_until, name[1])
+            continue
         for sub_start, sub_end in _coordinated(rd, start, end):
             if not _add(rd, cands, link_, sub_start, sub_end, post if sub_end == end else None, published):
                 covered_until = max(covered_until, name[1], post[1] if post else 0)
