@@ -61,7 +61,7 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         holder = _antecedent(rd, holder)
         if holder is None:
             return None
-    elif not rd.is_person(holder):
+    elif rd.person_at(holder) is None:
         return None
     return _name_range(rd, holder), verb
 
@@ -90,7 +90,7 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
     first = None
     for i in range(pron.sent.start - 1, max(pron.sent.start - _LOOKBACK, 0) - 1, -1):
         tok = doc[i]
-        if not rd.is_person(tok):
+        if rd.person_at(tok) is None:
             continue
         if tok.dep_ in _SUBJECT or _heads_subject(rd, tok):
             return tok
@@ -101,12 +101,17 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
 def _heads_subject(rd: Reader, tok: "Token") -> bool:
     """Whether a name token is part of a name whose last token is a sentence subject."""
     head = tok.head
-    return tok.dep_ in ("compound", "flat") and head.dep_ in _SUBJECT and rd.entity(head) is rd.entity(tok)
+    return tok.dep_ in ("compound", "flat") and head.dep_ in _SUBJECT and rd.person_at(head) is rd.person_at(tok)
 
 
 def _name_range(rd: Reader, tok: "Token") -> tuple[int, int]:
     """Token range of the person name around ``tok``."""
     doc = rd.doc
+    if not rd.is_person(tok):  # an untagged mention: the proper nouns of the name
+        s = tok.i
+        while s > 0 and doc[s - 1].dep_ in ("compound", "flat") and doc[s - 1].head is tok and not doc[s - 1].is_punct:
+            s -= 1
+        return s, tok.i + 1
     ent = rd.entity(tok)
     s = e = tok.i
     while s - 1 >= 0 and rd.entity(doc[s - 1]) is ent and not doc[s - 1].is_space:

@@ -86,7 +86,10 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         j -= 1
     if j > i and doc[j - 1].lower_ in ORG_LAST_WORDS:
         return None  # "Auto Workers", "Motor Company": an organisation, not a name
+    if j == i + 1 and first.lower_ in rd.off.gov_body_words:
+        return None  # "Ambassador to the Slovak Republic": a body's word, not a surname
     return (i, j) if j > i else None
+
 
 def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | None:
     """A person's name ending just before ``", [the] <title>"`` (apposition)."""
@@ -106,7 +109,6 @@ def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | No
     while s - 1 >= sent_start and (rd.entity(doc[s - 1]) is ent):
         s -= 1
     return s, k + 1
-
 def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     """An "of COUNTRY"/"of the National Security Secretariat of Japan" after a name."""
     doc = rd.doc

@@ -72,12 +72,30 @@ class Reader:
         ent = self.entity(tok)
         if ent is None or ent.label != "PERSON":
             return False
+        if " " not in ent.name and ent.name.lower() in self.off.modifiers:
+            return False  # "Ambassador Extraordinary": a title word the model took for a name
         # The entity stage trims office words from names; a token that is itself a title word
         # ("President" in a "President Biden" mention) is not part of the name, unless a word of
         # the same name comes before it ("Martin Luther King Jr.").
         if not self.is_vocab(tok) or tok.ent_type_ != "PERSON" or tok.lower_ not in self.off.heads:
             return True
         return tok.i > 0 and self.entity(self.doc[tok.i - 1]) is ent
+
+    def person_at(self, tok: "Token") -> Entity | None:
+        """The PERSON entity a token names: its own entity, or, for a proper noun the entity
+        stage left untagged, the article's one person whose name contains the name written
+        there ("Bridget A. Brink" again at the start of her biography)."""
+        if self.is_person(tok):
+            return self.entity(tok)
+        if tok.pos_ != "PROPN" or not tok.is_title or self.is_vocab(tok) or self.entity(tok) is not None:
+            return None
+        toks = [tok]
+        while toks[0].i > 0 and (prev := self.doc[toks[0].i - 1]).dep_ in ("compound", "flat") \
+                and prev.head is tok and not prev.is_punct:
+            toks.insert(0, prev)
+        if any(self.entity(t) is not None or self.is_vocab(t) for t in toks):
+            return None
+        return self.index.person_named(" ".join(t.text for t in toks))
 
     def is_head(self, tok: "Token") -> bool:
         low = tok.lower_
