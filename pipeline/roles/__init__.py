@@ -49,7 +49,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     """
     if context is None:
         context = _context_of(doc, entities)
-    cands = find_candidates(doc, entities, headline=context.title)
+    cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     out = resolve(doc, entities, cands, context)
     return tuple(
         Role(id=f"R{i}", person=c.person.id if c.person else None, person_name=c.name, title=c.title,

@@ -23,6 +23,9 @@ from ..knowledge.offices import ORG_LAST_WORDS
 from ..names import name_key
 from ..records import Entity
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, same_person
+from ..nlp import text as text_of
+from .clauses import clause_link
+from .status import status_of, verb_status, years
 from .titles import chunk, classify, institution_hint, is_private, split_title
 
 if TYPE_CHECKING:
@@ -41,8 +44,8 @@ _COUNTERPART = frozenset({"counterpart", "counterparts"})
 def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     """Token range of a person's name starting at token ``i`` (after an optional comma)."""
     doc = rd.doc
-    if i < sent_end and doc[i].text == "," and i + 1 < sent_end:
-        i += 1
+    if i < sent_end and doc[i].text in (",", ":") and i + 1 < sent_end:
+        i += 1  # "Nominee for Chief of Naval Operations: Adm. Lisa Franchetti"
     # "army chief, Gen. Asim Munir": a rank abbreviation before the name is not the name
     while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads):
         i += 1
@@ -83,13 +86,18 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         j -= 1
     if j > i and doc[j - 1].lower_ in ORG_LAST_WORDS:
         return None  # "Auto Workers", "Motor Company": an organisation, not a name
+    if j == i + 1 and first.lower_ in rd.off.gov_body_words:
+        return None  # "Ambassador to the Slovak Republic": a body's word, not a surname
     return (i, j) if j > i else None
+
 
 def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | None:
     """A person's name ending just before ``", [the] <title>"`` (apposition)."""
     doc = rd.doc
     i = start - 1
-    while i >= sent_start and (doc[i].lower_ in DETERMINERS or doc[i].is_space):
+    # ", the nominee for <title>", ", a retired Army general": status words before the title
+    while i >= sent_start and (doc[i].lower_ in DETERMINERS or doc[i].is_space or doc[i].lower_ in rd.off.status_words
+                               or doc[i].lower_ == "for" and i > sent_start and doc[i - 1].lower_ in rd.off.status_words):
         i -= 1
     if i < sent_start or doc[i].text != ",":
         return None
@@ -101,7 +109,6 @@ def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | No
     while s - 1 >= sent_start and (rd.entity(doc[s - 1]) is ent):
         s -= 1
     return s, k + 1
-
 def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     """An "of COUNTRY"/"of the National Security Secretariat of Japan" after a name."""
     doc = rd.doc
@@ -124,13 +131,15 @@ def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     return i, end
 
 
-def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None = None) -> list[Candidate]:
+def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None = None,
+                    published: str | None = None) -> list[Candidate]:
     """Every (person, title) the text links, in text order, before de-duplication.
 
     Args:
         doc: The processed Doc.
         entities: The index of the article's entities.
         headline: The article's title, for a statement signed by the office it names.
+        published: The publication date, for a status read from years ("nominated in 2004").
     """
     rd = Reader(doc, entities)
     cands: list[Candidate] = []
@@ -145,35 +154,119 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
             continue
         name = name_after(rd, end, sent[1])
         post = None
+        verb = None
         if name is not None:
             ev_start, ev_end = start, name[1]
             post = post_of(rd, name[1], sent[1])
             if post is not None:
                 ev_end = post[1]
+            inner = _inner_title(rd, start, end)
+            if inner is not None:  # "Special Assistant to President Clinton": Clinton is President
+                _add(rd, cands, None, start, inner - 1, None, published)
+                start = ev_start = inner
         else:
             name = name_before(rd, start, sent[0])
-            if name is None:
-                continue
-            ev_start, ev_end = name[0], end
-        person, pname = _person(rd, name)
-        title, country, org, company = split_title(rd, start, end, post)
-        if not title or not any(ch.isalpha() for ch in pname):
+            if name is not None:
+                ev_start, ev_end = name[0], end
+            else:
+                link = clause_link(rd, start, end)
+                if link is None:
+                    continue
+                name, verb = link
+                ev_start, ev_end = min(name[0], start), max(name[1], end)
+        link_ = (name, ev_start, ev_end, post, verb)
+        if is_private(split_title(rd, start, end, post)[0]):  # "President and CEO of ..."
+            covered_until = max(covered_until, name[1])
             continue
-        if company or is_private(title):
-            covered_until = max(covered_until, name[1], post[1] if post else 0)
-            continue  # a company's, union's or armed group's officer: not a government office
-        cands.append(Candidate(
-            start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
-            person=person, name=pname, title=title, role=classify(title, org),
-            country=None if org and not country else country, organization=org if not country else None,
-            hint=institution_hint(title), title_start=doc[start].idx,
-            country_source="title" if country else None,
-        ))
-        covered_until = max(covered_until, name[1], post[1] if post else 0)
+        for sub_start, sub_end in _coordinated(rd, start, end):
+            if not _add(rd, cands, link_, sub_start, sub_end, post if sub_end == end else None, published):
+                covered_until = max(covered_until, name[1], post[1] if post else 0)
+                break
+        covered_until = max(covered_until, name[1], post[1] if post else 0) if verb is None else covered_until
     signed = _signature_role(rd, headline)
     if signed is not None:
         cands.append(signed)
     return _resolve_counterparts(cands)
+
+
+def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end: int,
+         post: tuple[int, int] | None, published: str | None) -> bool:
+    """Make the candidate of title tokens [start, end) for a link (name range, evidence range,
+    "of ..." phrase, governing verb), or for the clause's holder when ``link`` is None.
+    Returns False for a company officer (no public office)."""
+    doc = rd.doc
+    if link is None:
+        found = clause_link(rd, start, end)
+        if found is None:
+            return True
+        name, verb = found
+        link = (name, min(name[0], start), max(name[1], end), None, verb)
+    name, ev_start, ev_end, _, verb = link
+    person, pname = _person(rd, name)
+    title, country, org, company = split_title(rd, start, end, post)
+    if not title or not any(ch.isalpha() for ch in pname):
+        return True
+    if company or is_private(title):
+        return False  # a company's, union's or armed group's officer: not a government office
+    country = country or (None if org else rd.off.title_country(title))
+    text = text_of(doc)
+    lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    sent = doc[start].sent
+    since, until = years(text, lo, hi, (sent.start_char, sent.end_char))
+    status = status_of(doc, start, end, published=published) or (
+        verb_status(verb, published=published, clause_years=(since, until)) if verb is not None
+        and verb.pos_ in ("VERB", "AUX") else None) or "current"
+    cands.append(Candidate(
+        start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
+        person=person, name=pname, title=title, role=classify(title, org),
+        country=None if org and not country else country, organization=org if not country else None,
+        hint=institution_hint(title), title_start=lo, country_source="title" if country else None,
+        status=status, since=since, until=until,
+    ))
+    return True
+
+
+def _inner_title(rd: Reader, start: int, end: int) -> int | None:
+    """Start of the title of the person named after a title of the form "X to <office>"
+    ("Special Assistant to President"), when both sides name an office; else None."""
+    doc = rd.doc
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ == "to" and any(rd.is_head(t) for t in doc[start:k]) \
+                and doc[k + 1].text[:1].isupper() and all(rd.is_head(t) for t in doc[k + 1:end]):
+            return k + 1
+    return None
+
+
+def _coordinated(rd: Reader, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "Senior Advisor and Deputy Assistant Secretary" into its offices: at an "and" or
+    comma with a head word on both sides and a capitalised or office word after it; "Minister
+    for Foreign Affairs and Trade" stays one office."""
+    doc = rd.doc
+    parts: list[tuple[int, int]] = []
+    s = start
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ not in ("and", ",", "&"):
+            continue
+        left, right = doc[s:k], doc[k + 1:end]
+        nxt = k + 1
+        while nxt < end and doc[nxt].lower_ in ("and", ","):
+            nxt += 1
+        right = doc[nxt:end]
+        if any(rd.is_head(t) for t in left) and _starts_office(rd, right):
+            parts.append((s, k))
+            s = nxt
+    parts.append((s, end))
+    return parts
+
+
+def _starts_office(rd: Reader, toks) -> bool:
+    """Whether tokens begin a title of their own: office words up to a head word."""
+    for t in toks:
+        if rd.is_head(t) and t.lower_ not in ("counterpart", "counterparts"):
+            return True
+        if not (rd.is_vocab(t) or rd.place(t) is not None):
+            return False
+    return False
 
 
 def _person(rd: Reader, name: tuple[int, int]) -> tuple[Entity | None, str]:

@@ -72,12 +72,30 @@ class Reader:
         ent = self.entity(tok)
         if ent is None or ent.label != "PERSON":
             return False
+        if " " not in ent.name and ent.name.lower() in self.off.modifiers:
+            return False  # "Ambassador Extraordinary": a title word the model took for a name
         # The entity stage trims office words from names; a token that is itself a title word
         # ("President" in a "President Biden" mention) is not part of the name, unless a word of
         # the same name comes before it ("Martin Luther King Jr.").
         if not self.is_vocab(tok) or tok.ent_type_ != "PERSON" or tok.lower_ not in self.off.heads:
             return True
         return tok.i > 0 and self.entity(self.doc[tok.i - 1]) is ent
+
+    def person_at(self, tok: "Token") -> Entity | None:
+        """The PERSON entity a token names: its own entity, or, for a proper noun the entity
+        stage left untagged, the article's one person whose name contains the name written
+        there ("Bridget A. Brink" again at the start of her biography)."""
+        if self.is_person(tok):
+            return self.entity(tok)
+        if tok.pos_ != "PROPN" or not tok.is_title or self.is_vocab(tok) or self.entity(tok) is not None:
+            return None
+        toks = [tok]
+        while toks[0].i > 0 and (prev := self.doc[toks[0].i - 1]).dep_ in ("compound", "flat") \
+                and prev.head is tok and not prev.is_punct:
+            toks.insert(0, prev)
+        if any(self.entity(t) is not None or self.is_vocab(t) for t in toks):
+            return None
+        return self.index.person_named(" ".join(t.text for t in toks))
 
     def is_head(self, tok: "Token") -> bool:
         low = tok.lower_
@@ -172,7 +190,25 @@ class Reader:
             return True
         ent = self.entity(tok)
         return (tok.ent_type_ in ("ORG", "FAC") and ent is not None and ent.label in ("ORG", "FAC")
-                and any(w in self.off.modifiers for w in ent.name.lower().split()))
+                and any(w in self.off.modifiers for w in ent.name.lower().split())
+                and not self._name_tail(tok))
+
+    def _name_tail(self, tok: "Token") -> bool:
+        """Whether ``tok`` is in a run of two or more capitalised non-office words ending a
+        span the model tagged as one organisation with a title ("Defense Lloyd Austin",
+        "Homeland Security Alejandro Mayorkas"): a person's name, not the body's."""
+        doc = self.doc
+        s = e = tok.i
+        while s - 1 >= 0 and doc[s - 1].ent_iob_ == "I" and not self.is_vocab(doc[s]) and doc[s - 1].ent_type_ == tok.ent_type_:
+            s -= 1
+        if self.is_vocab(doc[s]) or doc[s].lower_ in self.off.connectors:
+            s += 1
+        while e + 1 < len(doc) and doc[e + 1].ent_iob_ == "I":
+            e += 1
+        tail = doc[s:e + 1]
+        return (len(tail) >= 2 and s > 0 and doc[s - 1].ent_iob_ in ("B", "I") and self.is_vocab(doc[s - 1])
+                and all(t.is_title and t.pos_ == "PROPN" and not self.is_vocab(t)
+                        and t.lower_ not in self.off.gov_body_words for t in tail))
 
     def block(self, tok: "Token") -> tuple[int, int]:
         """Token bounds of the line around ``tok``: the parser sometimes splits a title from

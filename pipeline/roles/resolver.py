@@ -119,6 +119,21 @@ def _first_person_country(doc: "Doc", resolved: list[Candidate]) -> str | None:
     return next(iter(votes))
 
 
+_ONE_PER_GOVERNMENT = frozenset({"head_of_state", "head_of_government", "defence_minister", "foreign_minister",
+                                  "national_security_advisor"})
+
+
+def _same_office(a: Candidate, b: Candidate) -> bool:
+    """Whether two titles of one person in one category name the same office: always for an
+    office a government has one of ("Defence Minister" = "Minister of National Defense"); for
+    the others when one title is a bare rank or its words are among the other's ("Ambassador"
+    ~ "Ambassador to Japan", but not "Ambassador to Tajikistan" ~ "Ambassador to Kosovo")."""
+    if a.role in _ONE_PER_GOVERNMENT or _bare(a.title) or _bare(b.title):
+        return True
+    wa, wb = _title_words(a.title), _title_words(b.title)
+    return wa <= wb or wb <= wa
+
+
 def _title_words(title: str) -> frozenset[str]:
     return frozenset(w for w in re.split(r"[\s-]+", title.lower()) if w not in ("of", "the", "for", "and"))
 
@@ -143,7 +158,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
     groups: list[list[Candidate]] = []
     for c in cands:
         for g in groups:
-            if g[0].role == c.role and g[0].status == c.status and same_person(g[0], c):
+            if g[0].role == c.role and g[0].status == c.status and same_person(g[0], c) and _same_office(g[0], c):
                 g.append(c)
                 break
         else:

@@ -1,0 +1,124 @@
+"""Titles linked through the clause: biographies and nominations.
+
+Biographies, profiles and nomination announcements name offices away from the holder's name:
+"He previously served as Under Secretary of Defense", "Moultrie retired as the NSA's Director
+of Operations", "President Biden intends to nominate Jane Smith to be Ambassador to Chile",
+"Bush nominated him as ambassador to Georgia". The title's place in the parse says who holds
+it: the subject of "serve as"/"be"/"retire as", the object of "nominate ... for/as/to be", or
+the person the title is attached to by a preposition ("Michael Brown for Under Secretary of
+Defense"). A pronoun stands for the nearest earlier person who was a sentence subject (the
+subject of the biography), else the nearest earlier person.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .reader import Reader
+from .status import governor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_APPOINT = frozenset({"nominate", "appoint", "name", "designate", "select", "choose", "tap", "renominate"})
+_HOLD = frozenset({"serve", "retire", "be", "become", "remain", "act", "sit", "work"})
+_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_SUBJECT = ("nsubj", "nsubjpass")
+_LOOKBACK = 400  # tokens searched for a pronoun's antecedent
+
+
+def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Token"] | None:
+    """The holder of a title not written next to a name: (name token range, governing verb or
+    the linking token), or None when the clause names no one."""
+    doc = rd.doc
+    root = doc[start:end].root
+    tok = root
+    for _ in range(4):  # "Michael Brown for Under Secretary": a person the title hangs off
+        if tok.dep_ in ("pobj", "attr", "appos", "conj") or tok.dep_ == "prep":
+            tok = tok.head
+            if rd.is_person(tok) and not (start <= tok.i < end):
+                return _name_range(rd, tok), tok
+            continue
+        break
+    verb, _ = governor(root)
+    if verb is None:
+        return None
+    # "nominate X to be Y": the title hangs off "be", which hangs off "nominate"
+    while verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.lemma_.lower() in _HOLD \
+            and verb.head.lemma_.lower() in _APPOINT:
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    if lemma in _APPOINT:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        holder = _child(verb, ("nsubjpass",) if passive else ("dobj",))
+    elif lemma in _HOLD:
+        holder = _subject(verb)
+    else:
+        return None
+    if holder is None:
+        return None
+    if holder.lower_ in _PRONOUNS:
+        holder = _antecedent(rd, holder)
+        if holder is None:
+            return None
+    elif rd.person_at(holder) is None:
+        return None
+    return _name_range(rd, holder), verb
+
+
+def _child(verb: "Token", deps: tuple[str, ...]) -> "Token | None":
+    return next((c for c in verb.children if c.dep_ in deps), None)
+
+
+def _subject(verb: "Token") -> "Token | None":
+    """The subject of a verb, or of the verb it is coordinated with ("He retired ... and later
+    served as ...")."""
+    for _ in range(3):
+        subj = _child(verb, _SUBJECT)
+        if subj is not None:
+            return subj
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
+    """The person a pronoun stands for: the nearest earlier person mentioned as a subject before
+    the pronoun's sentence, else the nearest earlier person."""
+    doc = rd.doc
+    first = None
+    for i in range(pron.sent.start - 1, max(pron.sent.start - _LOOKBACK, 0) - 1, -1):
+        tok = doc[i]
+        if rd.person_at(tok) is None:
+            continue
+        if tok.dep_ in _SUBJECT or _heads_subject(rd, tok):
+            return tok
+        first = first or tok
+    return first
+
+
+def _heads_subject(rd: Reader, tok: "Token") -> bool:
+    """Whether a name token is part of a name whose last token is a sentence subject."""
+    head = tok.head
+    return tok.dep_ in ("compound", "flat") and head.dep_ in _SUBJECT and rd.person_at(head) is rd.person_at(tok)
+
+
+def _name_range(rd: Reader, tok: "Token") -> tuple[int, int]:
+    """Token range of the person name around ``tok``."""
+    doc = rd.doc
+    if not rd.is_person(tok):  # an untagged mention: the proper nouns of the name
+        s = tok.i
+        while s > 0 and doc[s - 1].dep_ in ("compound", "flat") and doc[s - 1].head is tok and not doc[s - 1].is_punct:
+            s -= 1
+        return s, tok.i + 1
+    ent = rd.entity(tok)
+    s = e = tok.i
+    while s - 1 >= 0 and rd.entity(doc[s - 1]) is ent and not doc[s - 1].is_space:
+        s -= 1
+    while e + 1 < len(doc) and rd.entity(doc[e + 1]) is ent and not doc[e + 1].is_space:
+        e += 1
+    # the entity stage may include an office word at the front ("President Biden")
+    while s < e and rd.is_vocab(doc[s]) and not rd.is_person(doc[s]):
+        s += 1
+    return s, e + 1

@@ -1,0 +1,172 @@
+"""Role status and time: whether an office is held now, was held, is nominated to, elected to
+or held in an acting capacity, and the years the text gives for it.
+
+- Words written with the title (``status_words`` in the office ontology): "former", "ex-",
+  "then-", "the late" -> former; "acting", "interim", "caretaker" -> acting; "President-elect",
+  "-designate", "incoming" -> elect; "the nominee for" -> nominee.
+- The verb the title depends on: "intends to nominate X to be Y", "nominated X for Y" ->
+  nominee (a nomination in a year before the publication year is history: former);
+  "served as", "was", "retired as" -> former; "serves as", "is", "has served as ... since" ->
+  current.
+- Years in the same clause, nearest to the title: "from 2016 to 2017", "between 2016 and
+  2017", "(2016-2017)", "since 2021", "until 2007".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..knowledge.offices import load_offices
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_NOMINATE = frozenset({"nominate", "nomination", "nominee", "renominate"})
+_SERVE = frozenset({"serve", "retire", "work", "become", "be", "remain", "act", "sit"})
+_CURRENT_ADVERBS = frozenset({"currently", "now", "presently"})
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_YEAR = r"((?:1[89]|20)\d\d)"
+_DAY = r"(?:(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.? (\d{1,2}), )?" + _YEAR
+_SPANS = (
+    (re.compile(r"\bfrom " + _DAY + r" (?:to|until|through|till) " + _DAY), "range"),
+    (re.compile(r"\bbetween " + _YEAR + r" and " + _YEAR), "range"),
+    (re.compile(r"\(" + _YEAR + r"\s*[-–—]\s*" + _YEAR + r"\)"), "range"),
+    (re.compile(r"\b" + _YEAR + r"\s*[-–—]\s*" + _YEAR + r"\b"), "range"),
+    (re.compile(r"\bsince " + _DAY), "since"),
+    (re.compile(r"\b(?:until|till|through) " + _DAY), "until"),
+)
+
+
+@dataclass(frozen=True)
+class Status:
+    """What the text says about when an office is held."""
+
+    status: str = "current"
+    since: str | None = None
+    until: str | None = None
+
+
+def _date(groups: tuple[str | None, ...]) -> str:
+    """TIMEX value of a (month, day, year) regex group triple or a lone year."""
+    month, day, year = groups if len(groups) == 3 else (None, None, groups[0])
+    if month and day:
+        return f"{year}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+    return str(year)
+
+
+def years(text: str, lo: int, hi: int, limit: tuple[int, int]) -> tuple[str | None, str | None]:
+    """(since, until) from the nearest year phrase after the title, else before it.
+
+    Args:
+        text: The Doc text.
+        lo: Start of the title (char offset).
+        hi: End of the title or of its evidence.
+        limit: The char range the phrase may come from (the clause, up to the next title).
+    """
+    found: list[tuple[int, int, str, tuple]] = []
+    window = text[limit[0]:limit[1]]
+    for rx, kind in _SPANS:
+        for m in rx.finditer(window):
+            s, e = m.start() + limit[0], m.end() + limit[0]
+            if not any(s < fe and fs < e for fs, fe, _, _ in found):
+                found.append((s, e, kind, m.groups()))
+    if not found:
+        return None, None
+    after = sorted((f for f in found if f[0] >= hi), key=lambda f: f[0])
+    before = sorted((f for f in found if f[1] <= lo), key=lambda f: -f[1])
+    pick = (after or before or [None])[0]
+    if pick is None:
+        return None, None
+    _, _, kind, groups = pick
+    if kind == "range":
+        if len(groups) == 2:
+            return groups[0], groups[1]
+        return _date(groups[:3]), _date(groups[3:])
+    if kind == "since":
+        return _date(groups), None
+    return None, _date(groups)
+
+
+def status_of(doc: "Doc", start: int, end: int, *, published: str | None) -> str | None:
+    """The status the words of and around a title say (token range [start, end) of the title);
+    None when they say nothing (the governing verb may still)."""
+    off = load_offices()
+    words = off.status_words
+    for tok in doc[start:end]:
+        st = words.get(tok.lower_)
+        if st is not None and st != "former":
+            return st
+    # words before the title: "former", "ex-", "then-", "the late", "acting", "the nominee for"
+    i = start - 1
+    seen = 0
+    while i >= 0 and seen < 4:
+        tok = doc[i]
+        low = tok.lower_
+        if low in ("-", "the", "a", "an", "his", "her", "its", "their", "for", "'s", "’s") or tok.is_space:
+            i -= 1
+            continue
+        st = words.get(low)
+        if st is not None and not (low == "late" and not _after_the(doc, i)):
+            return st
+        if tok.ent_type_ in ("GPE", "NORP", "ORG") or low in off.modifiers:
+            i -= 1  # "former U.S. ambassador", "former State Department spokeswoman"
+            seen += 1
+            continue
+        break
+    return None
+
+
+def _after_the(doc: "Doc", i: int) -> bool:
+    """"late" means deceased only as "the late ..."."""
+    return i > 0 and doc[i - 1].lower_ == "the"
+
+
+def governor(head: "Token") -> tuple["Token | None", list[str]]:
+    """The verb a title depends on and the prepositions on the way ("served" via "as")."""
+    preps: list[str] = []
+    tok = head
+    for _ in range(6):
+        if tok.dep_ in ("prep", "agent"):
+            preps.append(tok.lower_)
+        if tok.head is tok:
+            return (tok if tok.pos_ in ("VERB", "AUX") else None), preps
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok, preps
+    return None, preps
+
+
+def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str | None, str | None]) -> str | None:
+    """The status a governing verb gives an office ("served as" -> former)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _NOMINATE or any(t.lemma_.lower() in _NOMINATE for t in verb.children if t.dep_ in ("xcomp", "ccomp")):
+        since, _ = clause_years
+        if published and since and since[:4] < published[:4] or verb.tag_ == "VBD" and _past_year(verb, published):
+            return "former"
+        return "nominee"
+    if lemma == "retire":
+        return "former"
+    if lemma not in _SERVE:
+        return None
+    if any(c.lower_ in _CURRENT_ADVERBS for c in verb.children):
+        return "current"
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+        return "former"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
+        return "current" if clause_years[0] and not clause_years[1] else "former"
+    if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
+        return "current"
+    return None
+
+
+def _past_year(verb: "Token", published: str | None) -> bool:
+    """Whether the verb's sentence names a year before the publication year ("nominated him as
+    ambassador to Georgia in 2004")."""
+    if not published:
+        return False
+    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() and t.text < published[:4]
+               for t in verb.sent)
