@@ -11,6 +11,7 @@ from spacy.attrs import IDX
 from .. import numbers as num
 from ..knowledge.units import singular, tables
 from .lexicon import AGE_WORDS, APPROXIMATE, NUMBER_HINT, QUALIFIERS_BY_LAST, RANGE_LINKS, looks_like_year
+from .measures import glued_parts, is_measure_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -20,7 +21,13 @@ if TYPE_CHECKING:
 
 def _is_num_token(tok: "Token") -> bool:
     text = tok.text
-    return num.is_numeral(text) or num.is_number_word(text)
+    return num.is_numeral(text) or num.is_number_word(text) or glued_parts(text) is not None
+
+
+def numeric_core(text: str) -> str:
+    """The numeral inside a token: itself, or the number of a glued form ("USD10" -> "10")."""
+    glued = glued_parts(text)
+    return glued.numeral if glued is not None else text
 
 
 def starts_number(doc: "Doc", i: int) -> bool:
@@ -72,7 +79,8 @@ def number_end(doc: "Doc", i: int) -> int:
         low = num.scale_word(tok.text) or tok.lower_
         prev = doc[j - 1]
         if low in num.SCALES and (low not in num.ABBREVIATED_SCALES or prev.whitespace_ == ""):
-            if num.is_numeral(prev.text) or num.is_number_word(prev.text) or prev.lower_ in ("a", "an"):
+            if num.is_numeral(numeric_core(prev.text)) or num.is_number_word(prev.text) \
+                    or prev.lower_ in ("a", "an"):
                 j += 1
                 continue
         if low == "dozen" and (num.is_number_word(prev.text) or prev.lower_ in ("a", "half")):
@@ -155,7 +163,7 @@ def is_name_number(doc: "Doc", start: int, end: int) -> bool:
     if last.whitespace_ == "" and end < len(doc):
         nxt = doc[end]
         if nxt.is_alpha and nxt.lower_ not in num.SCALES and nxt.lower_ not in t.currency_words \
-                and nxt.lower_ not in t.measures:
+                and not is_measure_word(nxt, glued=True):
             return True  # "6G", "5G"; but "30GB", "500km" measure
     return False
 
@@ -187,7 +195,7 @@ def hyphen_measure(doc: "Doc", hyphen: int) -> "Token | None":
     if hyphen + 1 >= len(doc) or not num.is_numeral(doc[hyphen - 1].text):
         return None
     unit = doc[hyphen + 1]
-    return unit if singular(unit) in tables().measures else None
+    return unit if is_measure_word(unit, glued=True) else None
 
 
 def _hyphen_range(doc: "Doc", left: int) -> bool:

@@ -79,7 +79,7 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
         ev = evidence(doc, doc[f.ev_start].idx, _end_char(doc[f.ev_end - 1]))
         out.append(Quantity(id="", text=text, value=f.value, approximate=f.approximate, qualifier=f.qualifier,
                             unit=unit, category=category, currency=f.currency, owner=owner, location=location,
-                            evidence=ev))
+                            evidence=ev, per=f.per))
     inside = _date_cover(dates)
     kept = [q for q in out if not inside(q.evidence.start, q.evidence.end)]
     return tuple(replace(q, id=f"Q{k}") for k, q in enumerate(kept, 1))

@@ -11,6 +11,7 @@ import re
 
 from .. import numbers as num
 from ..knowledge.units import tables
+from .measures import is_physical
 
 # Words before a number that bound or hedge it; the longest match wins.
 APPROXIMATE = {
@@ -92,7 +93,7 @@ def category_of(unit: str | None) -> str:
         return "equipment"
     if u in t.percent:
         return "percent"
-    if u in t.measures or last in t.measures or u.split()[0] in t.measures:
+    if u in t.measures or last in t.measures or u.split()[0] in t.measures or is_physical(u):
         return "other"
     return "count"
 

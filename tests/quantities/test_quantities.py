@@ -269,7 +269,7 @@ QUANTITY_CASES = [
     ("Some 4,000 Ukrainian prisoners of war remain in Russian captivity.",
      [(4000, "prisoner", "count", None, True, "some", "UKR", None)]),
     ("India test-fired an Agni-5 missile with a range of more than 5,000 km.",
-     [(5000, "km", "other", None, False, "more than", None, None)]),
+     [(5000, "kilometre", "other", None, False, "more than", None, None)]),
     # casualties
     ("At least 17 people were killed in a Russian missile strike on Odesa, officials said.",
      [(17, "person", "count", None, False, "at least", None, "UKR")]),
@@ -321,12 +321,12 @@ QUANTITY_CASES = [
     ("The software suite iLife '11 ships in October.", []),
     # measures glued to the number, hyphenated measures and glued ranges
     ("The drone has a range of 500km and carries a 2.5-tonne payload.",
-     [(500, "km", "other", None, False, None, None, None), (2.5, "tonne", "other", None, False, None, None, None)]),
+     [(500, "kilometre", "other", None, False, None, None, None), (2.5, "tonne", "other", None, False, None, None, None)]),
     ("The new frigates can carry 200-250 sailors.",
      [(200, "sailor", "personnel", None, False, None, None, None),
       (250, "sailor", "personnel", None, False, None, None, None)]),
     ("The quake had a 7.8 magnitude and struck at a depth of 10 km.",
-     [(7.8, "magnitude", "other", None, False, None, None, None), (10, "km", "other", None, False, None, None, None)]),
+     [(7.8, "magnitude", "other", None, False, None, None, None), (10, "kilometre", "other", None, False, None, None, None)]),
     ("Temperatures at the front fell to -15 degrees Celsius overnight.",
      [(-15, "degree Celsius", "other", None, False, None, None, None)]),
     # bare numbers that still count: levels, objects of verbs, elided nouns; a date after the number
