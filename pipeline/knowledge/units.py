@@ -32,6 +32,8 @@ class UnitTables:
     minor_units: dict[str, tuple[str, str]]
     """minor currency units glued to a number ("118.5p") -> (unit, ISO 4217)"""
     time_units: frozenset[str]
+    time_symbols: dict[str, str]
+    """time symbols in a rate ("km/h") -> the time unit ("hour")"""
     name_heads: frozenset[str]
     multiword: frozenset[str]
     """units of two words or more ("service member", "aircraft carrier")"""
@@ -70,6 +72,7 @@ def tables() -> UnitTables:
         dollar_prefixes=dict(raw["dollar_prefixes"]),
         minor_units={k: (v[0], v[1]) for k, v in raw["minor_units"].items() if not k.startswith("_")},
         time_units=frozenset(raw["time_units"]),
+        time_symbols={k: v for k, v in raw["time_symbols"].items() if not k.startswith("_")},
         name_heads=frozenset(raw["name_heads"]),
         multiword=frozenset(u for u in counted if " " in u),
         places={_place_key(k): v for k, v in places["places"].items() if v},

@@ -63,6 +63,8 @@ class Found:
     """the quantity whose unit (and owner, when it has none) an elliptic number borrowed"""
     per: str | None = None
     """denominator of a rate ("barrels per day" -> "day")"""
+    high: float | int | None = None
+    """upper end of a range ("5 to 7 per cent")"""
 
 
 def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> Found | None:
@@ -107,6 +109,7 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
         if any(t.ent_type_ in NAME_ENT_LABELS for t in doc[start:end]) and not num.is_comma_grouped(first.text):
             return None
     q_start, qualifier, approximate = qualifier_before(doc, cur_start)
+    approximate = approximate or num.is_vague(words)  # "dozens of people": the value is a convention
     head = None
     per = None
     borrow = bare = False
@@ -219,7 +222,7 @@ def _bare_word_counts(doc: "Doc", start: int, end: int, value: float | int) -> b
     words = doc[start:end]
     if doc[start].is_title and not doc[start].is_sent_start:
         return False  # "the Ford Five Hundred", "the Big Three": a name
-    if value >= 1000 and any(t.lower_ in num.SCALES for t in words):
+    if value >= 1000 and any(t.lower_ in num.SCALES or t.lower_ in num.VAGUE_SCALES for t in words):
         return True
     if value < 2 or (start > 0 and doc[start - 1].lower_ in DETERMINERS):
         return False  # "the two met", "all three": people already named
@@ -267,7 +270,7 @@ def borrow_units(doc: "Doc", found: list[Found]) -> list[Found]:
                 if f.bare:
                     out.append(f)
                 continue
-            f.unit, f.category, f.currency, f.source = nxt.unit, nxt.category, nxt.currency, nxt
+            f.unit, f.category, f.currency, f.source, f.per = nxt.unit, nxt.category, nxt.currency, nxt, nxt.per
             if nxt.currency is not None:
                 f.ev_end = f.num_end
         out.append(f)

@@ -120,8 +120,10 @@ def measure(doc: "Doc", head: "Token", glued: bool) -> tuple[str, str | None, in
             per, last = (split_rate(*per_hit)[0] if per_hit else singular(after)), k + 1
         elif nxt.text == "/" and nxt.whitespace_ == "" and after.is_alpha:
             per_hit = physical_unit(after.text, glued=True)
-            if per_hit is not None or singular(after) in tables().time_units:
-                per, last = (split_rate(*per_hit)[0] if per_hit else singular(after)), k + 1
+            time = tables().time_symbols.get(after.text) or (singular(after) if singular(after) in
+                                                              tables().time_units else None)
+            if per_hit is not None or time is not None:
+                per, last = (split_rate(*per_hit)[0] if per_hit else time), k + 1
         elif nxt.lower_ in ("a", "an") and singular(after) in tables().time_units:
             per, last = singular(after), k + 1  # "5 km a day"
     return unit, per, last
