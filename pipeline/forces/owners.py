@@ -112,9 +112,9 @@ class Voice:
 def _find_quote_pairs(text: str):
     """Quote-mark pairs of a text (the leaf :mod:`pipeline.quotemarks` once it exists)."""
     try:
-        from .quotemarks import find_quote_pairs
+        from ..quotemarks import find_quote_pairs
     except ImportError:  # until the quotemarks leaf is merged, the quotes stage has the function
-        from .quotes import find_quote_pairs
+        from ..quotes import find_quote_pairs
     return find_quote_pairs(text)
 
 
