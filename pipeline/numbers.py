@@ -40,8 +40,14 @@ DOZEN = 12
 HALF = "half"
 # Words that count like a number before a noun ("a single day", "a couple of weeks").
 COUNT_WORDS = {"single": 1, "couple": 2}
-# Plural, vague number words ("dozens of", "hundreds of thousands"): no definite value.
-VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions", "tens"})
+# Plural, vague number words ("dozens of", "hundreds of thousands"): no definite value. A record
+# takes the smallest value the plural allows, two of the unit ("dozens" -> 24, "hundreds" -> 200,
+# "hundreds of thousands" -> 200,000, "tens of thousands" -> 20,000), marked approximate.
+VAGUE_SCALES = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+                "billions": 1_000_000_000, "trillions": 1_000_000_000_000, "tens": 10}
+VAGUE = frozenset(VAGUE_SCALES)
+COUPLE = "couple"
+""""a couple hundred", "a couple of dozen": two, as written, but approximate"""
 
 # A leading minus only reaches here as its own token ("fell to -36"): spaCy splits "2015-16" and keeps
 # "COVID-19" whole.
@@ -77,6 +83,11 @@ def is_comma_grouped(text: str) -> bool:
 def is_number_word(text: str) -> bool:
     """True for a cardinal number word or scale ("five", "twenty", "million", "dozen")."""
     return text.lower() in WORDS
+
+
+def is_vague(words: list[str]) -> bool:
+    """True when a number is written vaguely ("dozens", "hundreds of thousands", "a couple hundred")."""
+    return any(w.lower() in VAGUE_SCALES or w.lower() == COUPLE for w in words)
 
 
 def is_designation(text: str) -> bool:
@@ -158,9 +169,19 @@ def parse_decimal(words: list[str]) -> Decimal | None:
     total = Decimal(0)
     current: Decimal | None = None
     seen = False
+    prev = ""
     for raw in words:
         w = raw.lower()
-        if w in ("-", "and", ","):
+        if w in ("-", "and", ",") or (w == "of" and (prev in VAGUE_SCALES or prev == COUPLE)):
+            prev = w if w != "of" else prev
+            continue
+        prev = w
+        if w in VAGUE_SCALES:  # "hundreds" -> 200, "hundreds of thousands" -> 200,000
+            current = (current if current is not None and seen else Decimal(2)) * VAGUE_SCALES[w]
+            seen = True
+            continue
+        if w == COUPLE:
+            current = Decimal(2)
             continue
         if w in ("a", "an"):
             if current is None:

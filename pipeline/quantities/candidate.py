@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import numbers as num
-from ..knowledge.units import singular, tables
+from ..knowledge.units import currency_unit, singular, tables
 from .detect import (
     after_name,
     brand_like,
@@ -33,6 +33,7 @@ from .lexicon import (
     category_of,
     looks_like_year,
 )
+from .measures import area_word, glued_parts, is_measure_word, measure
 from .units import counted_noun, currency_after, currency_before, military_company, noun_run, percent_after, unit_of
 
 if TYPE_CHECKING:
@@ -60,6 +61,10 @@ class Found:
     """kept without a unit when borrowing finds none"""
     source: "Found | None" = None
     """the quantity whose unit (and owner, when it has none) an elliptic number borrowed"""
+    per: str | None = None
+    """denominator of a rate ("barrels per day" -> "day")"""
+    high: float | int | None = None
+    """upper end of a range ("5 to 7 per cent")"""
 
 
 def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> Found | None:
@@ -71,27 +76,42 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
         return None
     if len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
         return None  # "serial number 001", "007": an identifier
+    glued_first, glued_last = glued_parts(words[0]), glued_parts(words[-1])
+    if glued_first is not None:
+        words[0] = glued_first.numeral
+    if glued_last is not None and end - start > 1:
+        words[-1] = glued_last.numeral
     value = num.parse([w.lstrip("~≈") for w in words])
     if value is None:
         return None
-    cur_start, currency, cur_unit = currency_before(doc, start)
-    has_scale = any(num.scale_word(w) for w in words[1:]) or not num.is_numeral(words[-1]) or \
-        (num.is_numeral(words[-1]) and words[-1][-1].isalpha())
-    if currency is None:
-        ev_end, currency, cur_unit = currency_after(doc, end, has_scale)
-    else:
+    glued_unit = glued_last.unit if glued_last is not None else None
+    if glued_first is not None and glued_first.currency is not None:
+        # "USD10m", "EUR5bn", "118.5p": the currency is inside the token
+        cur_start, currency = start, glued_first.currency
+        cur_unit = glued_unit if glued_unit is not None else currency_unit(currency)
+        glued_unit = None
         ev_end = end
-    pct_end = percent_after(doc, end) if currency is None else end
+    else:
+        cur_start, currency, cur_unit = currency_before(doc, start)
+        has_scale = any(num.scale_word(w) for w in words[1:]) or not num.is_numeral(words[-1]) or \
+            (num.is_numeral(words[-1]) and words[-1][-1].isalpha())
+        if currency is None and glued_unit is None:
+            ev_end, currency, cur_unit = currency_after(doc, end, has_scale)
+        else:
+            ev_end = end
+    pct_end = percent_after(doc, end) if currency is None and glued_unit is None else end
     is_percent = pct_end > end
     if is_percent:
         ev_end = pct_end
-    if currency is None and not is_percent:
+    if currency is None and not is_percent and glued_unit is None:
         if is_name_number(doc, start, end) or is_list_number(doc, start, end) or glued_hyphen(doc, start, end):
             return None
         if any(t.ent_type_ in NAME_ENT_LABELS for t in doc[start:end]) and not num.is_comma_grouped(first.text):
             return None
     q_start, qualifier, approximate = qualifier_before(doc, cur_start)
+    approximate = approximate or num.is_vague(words)  # "dozens of people": the value is a convention
     head = None
+    per = None
     borrow = bare = False
     text_end = ev_end - 1
     if currency is not None:
@@ -99,17 +119,22 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
         value = num.normalize(value)
     elif is_percent:
         unit, category = "percent", "percent"
+    elif glued_unit is not None:  # "30Mbps", "120Hz", "15ppb": the unit is inside the token
+        unit, per, category, head = glued_unit, glued_last.per, "other", doc[end - 1]
     else:
         n = len(doc)
         glued = end < n and doc[end - 1].whitespace_ == "" and (
-            doc[end].lower_ in tables().measures and doc[end].is_alpha or
+            doc[end].is_alpha and is_measure_word(doc[end], glued=True) or
             doc[end].text in ("-", "–") and hyphen_measure(doc, end) is not None)
-        if not glued and end < n and doc[end].is_alpha and singular(doc[end]) in tables().measures \
-                and doc[end].lower_ not in num.SCALES:
+        if not glued and end < n and (doc[end].is_alpha or "/" in doc[end].text) \
+                and is_measure_word(doc[end], glued=False):
             glued = True  # "a 2 GHz model", "a 10 mile radius": the measure, not the noun after it
-        if glued:  # "500km of wiring", "a 3.5-inch display": the measure is the unit, not the noun after it
-            head = doc[end] if doc[end].is_alpha else doc[end + 1]
+        squared = not glued and end + 1 < n and area_word(doc[end]) is not None \
+            and is_measure_word(doc[end + 1], glued=False)
+        if glued or squared:  # "500km of wiring", "a 3.5-inch display", "3,900 sq km of land"
+            head = doc[end + 1] if squared or not (doc[end].is_alpha or "/" in doc[end].text) else doc[end]
             last = head.i
+            glued = True
         else:
             head, last = counted_noun(doc, start, end, value)
         if head is not None and previous and previous[-1].head is not None and previous[-1].head.i == head.i \
@@ -126,6 +151,9 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
         if head is not None:
             unit = unit_of(doc, head)
             text_end = max(last, head.i) if head.i - end < 8 else end - 1
+            if (physical := measure(doc, head, glued=head.i == end and doc[end - 1].whitespace_ == "")) is not None:
+                unit, per, measure_end = physical
+                text_end = max(text_end, measure_end)
             if unit in ("degree",) and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in TEMPERATURE:
                 unit = f"degree {doc[head.i + 1].text}"
                 text_end = head.i + 1
@@ -185,7 +213,7 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                 unit, category, currency = prior[-1].unit, "money", prior[-1].currency
     return Found(start=q_start, num_start=start, num_end=end, ev_start=cur_start, ev_end=ev_end,
                   text_end=text_end, value=value, qualifier=qualifier, approximate=approximate, unit=unit,
-                  category=category, currency=currency, head=head, borrow=borrow, bare=bare)
+                  category=category, currency=currency, head=head, borrow=borrow, bare=bare, per=per)
 
 
 def _bare_word_counts(doc: "Doc", start: int, end: int, value: float | int) -> bool:
@@ -194,7 +222,7 @@ def _bare_word_counts(doc: "Doc", start: int, end: int, value: float | int) -> b
     words = doc[start:end]
     if doc[start].is_title and not doc[start].is_sent_start:
         return False  # "the Ford Five Hundred", "the Big Three": a name
-    if value >= 1000 and any(t.lower_ in num.SCALES for t in words):
+    if value >= 1000 and any(t.lower_ in num.SCALES or t.lower_ in num.VAGUE_SCALES for t in words):
         return True
     if value < 2 or (start > 0 and doc[start - 1].lower_ in DETERMINERS):
         return False  # "the two met", "all three": people already named
@@ -242,7 +270,7 @@ def borrow_units(doc: "Doc", found: list[Found]) -> list[Found]:
                 if f.bare:
                     out.append(f)
                 continue
-            f.unit, f.category, f.currency, f.source = nxt.unit, nxt.category, nxt.currency, nxt
+            f.unit, f.category, f.currency, f.source, f.per = nxt.unit, nxt.category, nxt.currency, nxt, nxt.per
             if nxt.currency is not None:
                 f.ev_end = f.num_end
         out.append(f)

@@ -11,6 +11,7 @@ from spacy.attrs import IDX
 from .. import numbers as num
 from ..knowledge.units import singular, tables
 from .lexicon import AGE_WORDS, APPROXIMATE, NUMBER_HINT, QUALIFIERS_BY_LAST, RANGE_LINKS, looks_like_year
+from .measures import glued_parts, is_measure_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -20,7 +21,16 @@ if TYPE_CHECKING:
 
 def _is_num_token(tok: "Token") -> bool:
     text = tok.text
-    return num.is_numeral(text) or num.is_number_word(text)
+    return num.is_numeral(text) or num.is_number_word(text) or glued_parts(text) is not None
+
+
+_ROUND_SCALES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
+
+
+def numeric_core(text: str) -> str:
+    """The numeral inside a token: itself, or the number of a glued form ("USD10" -> "10")."""
+    glued = glued_parts(text)
+    return glued.numeral if glued is not None else text
 
 
 def starts_number(doc: "Doc", i: int) -> bool:
@@ -28,13 +38,22 @@ def starts_number(doc: "Doc", i: int) -> bool:
     low = tok.lower_
     if low in ("a", "an"):
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        return nxt is not None and nxt.lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion")
+        if nxt is not None and nxt.lower_ == num.COUPLE:  # "a couple hundred", "a couple of dozen"
+            k = i + 3 if i + 2 < len(doc) and doc[i + 2].lower_ == "of" else i + 2
+            return k < len(doc) and doc[k].lower_ in _ROUND_SCALES
+        return nxt is not None and nxt.lower_ in _ROUND_SCALES
+    if low in num.VAGUE_SCALES:
+        # "dozens of people", "hundreds of thousands"; "tens" only before "of thousands"
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if low == "tens":
+            return nxt is not None and nxt.lower_ == "of" and i + 2 < len(doc) and doc[i + 2].lower_ in num.VAGUE
+        return nxt is not None and (nxt.lower_ == "of" or nxt.tag_ == "NNS") and tok.pos_ in ("NOUN", "NUM")
     if low == num.HALF:
         # "half a million", "half a dozen"; a bare "half" is a fraction, not a count.
         return i + 2 < len(doc) and doc[i + 1].lower_ in ("a", "an") \
             and doc[i + 2].lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion")
-    if num.is_ordinal(tok.text) or tok.ent_type_ == "ORDINAL":
-        return False
+    if num.is_ordinal(tok.text) or tok.ent_type_ == "ORDINAL" and not num.scale_word(tok.text[-2:].lstrip("0123456789")):
+        return False  # "70th", "second"; but "50bn" is an amount whatever the tagger says
     if low in num.SCALES and low not in ("hundred", "thousand", "million", "billion", "trillion"):
         return False  # a lone "m" or "k"
     return _is_num_token(tok)
@@ -55,7 +74,7 @@ def number_starts(doc: "Doc") -> list[int]:
             continue
         last = i
         # "a dozen", "an estimated"-free "a million": the article word starts the number.
-        if i > 0 and doc[i - 1].lower_ in ("a", "an") and doc[i].lower_ in num.WORDS:
+        if i > 0 and doc[i - 1].lower_ in ("a", "an") and (doc[i].lower_ in num.WORDS or doc[i].lower_ == num.COUPLE):
             out.append(i - 1)
         out.append(i)
     return out
@@ -71,13 +90,26 @@ def number_end(doc: "Doc", i: int) -> int:
         tok = doc[j]
         low = num.scale_word(tok.text) or tok.lower_
         prev = doc[j - 1]
-        if low in num.SCALES and (low not in num.ABBREVIATED_SCALES or prev.whitespace_ == ""):
-            if num.is_numeral(prev.text) or num.is_number_word(prev.text) or prev.lower_ in ("a", "an"):
+        # A one-letter abbreviation ("m", "k", "b") only glued ("$800m"); "bn", "tn" also apart ("$2.5 tn").
+        if low in num.SCALES and (len(low) > 1 or prev.whitespace_ == ""):
+            if num.is_numeral(numeric_core(prev.text)) or num.is_number_word(prev.text) \
+                    or prev.lower_ in ("a", "an"):
                 j += 1
                 continue
         if low == "dozen" and (num.is_number_word(prev.text) or prev.lower_ in ("a", "half")):
             j += 1
             continue
+        if low == num.COUPLE and prev.lower_ in ("a", "an"):
+            k = j + 2 if j + 1 < n and doc[j + 1].lower_ == "of" else j + 1  # "a couple (of) hundred"
+            if k < n and doc[k].lower_ in _ROUND_SCALES:
+                j = k + 1
+                continue
+            break
+        if low == "of" and prev.lower_ in num.VAGUE_SCALES and j + 1 < n and doc[j + 1].lower_ in num.VAGUE_SCALES:
+            j += 2  # "hundreds of thousands", "tens of millions"
+            continue
+        if prev.lower_ in num.VAGUE_SCALES:
+            break
         if num.is_number_word(tok.text) and not num.is_numeral(prev.text) and prev.lower_ not in ("a", "an") \
                 and low not in ("dozen",) and (low in num.UNITS or low in num.TENS):
             if num.is_number_word(prev.text):
@@ -155,7 +187,7 @@ def is_name_number(doc: "Doc", start: int, end: int) -> bool:
     if last.whitespace_ == "" and end < len(doc):
         nxt = doc[end]
         if nxt.is_alpha and nxt.lower_ not in num.SCALES and nxt.lower_ not in t.currency_words \
-                and nxt.lower_ not in t.measures:
+                and not is_measure_word(nxt, glued=True):
             return True  # "6G", "5G"; but "30GB", "500km" measure
     return False
 
@@ -187,7 +219,7 @@ def hyphen_measure(doc: "Doc", hyphen: int) -> "Token | None":
     if hyphen + 1 >= len(doc) or not num.is_numeral(doc[hyphen - 1].text):
         return None
     unit = doc[hyphen + 1]
-    return unit if singular(unit) in tables().measures else None
+    return unit if is_measure_word(unit, glued=True) else None
 
 
 def _hyphen_range(doc: "Doc", left: int) -> bool:
@@ -204,8 +236,8 @@ def _hyphen_range(doc: "Doc", left: int) -> bool:
     if a >= b or (looks_like_year(doc[left].text) and looks_like_year(doc[right].text)):
         return False
     nxt = doc[right + 1]
-    return nxt.tag_ in ("NNS", "NNPS") or (nxt.pos_ == "ADJ" and right + 2 < n and doc[right + 2].tag_ == "NNS")
-
+    return nxt.tag_ in ("NNS", "NNPS") or (nxt.pos_ == "ADJ" and right + 2 < n and doc[right + 2].tag_ == "NNS") \
+        or nxt.text == "%" or nxt.lower_ in ("percent", "pct") or is_measure_word(nxt, glued=False)  # "5-7%"
 
 
 def after_name(doc: "Doc", start: int) -> bool:

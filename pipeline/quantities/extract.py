@@ -14,6 +14,7 @@ from .attach import converted_owner, location_of, money_anchor, owner_of
 from .candidate import Found, borrow_units, find_candidate, number_of_noun
 from .detect import number_end, number_starts, starts_number
 from .lexicon import OWNER_LABELS, category_of
+from .values import change_of, merge_ranges
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,7 +45,7 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
         if cand is not None:
             found.append(cand)
         consumed = end
-    found = borrow_units(doc, found)
+    found = merge_ranges(doc, borrow_units(doc, found))
     out: list[Quantity] = []
     refs: dict[int, tuple[Ref | None, Ref | None]] = {}
     for f in found:
@@ -79,7 +80,7 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
         ev = evidence(doc, doc[f.ev_start].idx, _end_char(doc[f.ev_end - 1]))
         out.append(Quantity(id="", text=text, value=f.value, approximate=f.approximate, qualifier=f.qualifier,
                             unit=unit, category=category, currency=f.currency, owner=owner, location=location,
-                            evidence=ev))
+                            evidence=ev, per=f.per, high=f.high, change=change_of(doc, f)))
     inside = _date_cover(dates)
     kept = [q for q in out if not inside(q.evidence.start, q.evidence.end)]
     return tuple(replace(q, id=f"Q{k}") for k, q in enumerate(kept, 1))

@@ -11,6 +11,7 @@ import re
 
 from .. import numbers as num
 from ..knowledge.units import tables
+from .measures import is_physical
 
 # Words before a number that bound or hedge it; the longest match wins.
 APPROXIMATE = {
@@ -69,9 +70,26 @@ RANGE_LINKS = frozenset({"and", "to", "or", "-", "–", "of"})
 NUMBER_HINT = re.compile(
     r"\d[\d,.]*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|billion|trillion|dozen|half)\b",
+    r"thousand|million|billion|trillion|dozen|half|dozens|scores|hundreds|thousands|millions|billions|tens|"
+    r"couple|lakh|crore)\b",
     re.IGNORECASE,
 )
+# Verbs and nouns of change -> direction: the number they take is the amount of the change ("rose
+# 2%", "a cut of 300 troops").
+CHANGE_VERBS = {
+    # Not "raise" ("raised $10m" is money collected), "advance" ("advanced 5 km") or "lose".
+    **dict.fromkeys(("rise", "increase", "grow", "climb", "jump", "gain", "surge", "soar", "rally", "expand",
+                     "boost", "add", "swell"), "increase"),
+    **dict.fromkeys(("fall", "decrease", "drop", "decline", "slip", "slide", "sink", "plunge", "tumble", "shrink",
+                     "cut", "reduce", "lower", "slash", "shed", "ease", "dip", "contract", "trim", "plummet"),
+                    "decrease"),
+}
+CHANGE_NOUNS = {
+    **dict.fromkeys(("rise", "increase", "growth", "jump", "gain", "surge", "hike", "boost", "expansion",
+                     "uptick", "upturn", "addition"), "increase"),
+    **dict.fromkeys(("fall", "decrease", "drop", "decline", "cut", "reduction", "loss", "slump", "plunge",
+                     "contraction", "downturn", "drawdown", "dip"), "decrease"),
+}
 AGE_WORDS = frozenset({"aged", "age", "ages"})
 # Words after which a bare numeral is still a count or amount ("from 2,000 to 2,500").
 BARE_OK = frozenset({"from", "to", "than", "at", "by", "of", "between", "and", "reached", "reach", "totaled",
@@ -92,7 +110,7 @@ def category_of(unit: str | None) -> str:
         return "equipment"
     if u in t.percent:
         return "percent"
-    if u in t.measures or last in t.measures or u.split()[0] in t.measures:
+    if u in t.measures or last in t.measures or u.split()[0] in t.measures or is_physical(u):
         return "other"
     return "count"
 

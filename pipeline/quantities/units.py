@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import numbers as num
-from ..knowledge.units import singular, tables
+from ..knowledge.units import currency_named, currency_unit, singular, tables
 from .lexicon import COMPANY_CUES, DATE_ENT_LABELS, INVARIANT, PRE_MODIFIERS, category_of
 
 if TYPE_CHECKING:
@@ -44,6 +44,11 @@ def currency_after(doc: "Doc", end: int, has_scale: bool) -> tuple[int, str | No
         prefix = t.dollar_prefixes[tok.text]
         j += 1
         low = doc[j].lower_
+    for width in (3, 2):  # "3.4 billion Swiss francs", "South Korean won" (CLDR names and plurals)
+        if prefix is None and end + width <= len(doc) and doc[end].is_alpha:
+            code = currency_named(doc[end:end + width].text)
+            if code is not None:
+                return end + width, code, currency_unit(code)
     hit = t.currency_words.get(low)
     if hit is None:
         if tok.text in t.currency_symbols and tok.text.isalpha() and tok.text.isupper():
@@ -96,8 +101,11 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
         if tok.text.isdigit() and designation is None and k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             glued = doc[k - 1].text in ("-", "–") and doc[k - 1].whitespace_ == ""
             if (head is None and not glued and (k > j or num.is_number_word(doc[k - 1].text))) \
-                    or (head is not None and head.pos_ == "PROPN" and glued):
-                k += 1  # a model number inside the phrase: "five new 737 aircraft", "14 Airbus A330-200 airliners"
+                    or (head is not None and head.pos_ == "PROPN"
+                        and (glued or doc[k + 1].tag_ in ("NNS", "NNPS"))):
+                # a model number inside the phrase: "five new 737 aircraft", "14 Airbus A330-200
+                # airliners", "150 Challenger 3 tanks"
+                k += 1
                 continue
         if head is None and designation is None and _is_country_word(tok) and k + 1 < n \
                 and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PART"):

@@ -1,0 +1,173 @@
+"""Forces stage: military forces as facts, de-duplicated across the mentions that state them.
+
+Two sources:
+
+- personnel and military-equipment quantities ("some 54,000 US troops stationed in Japan",
+  "Russia has deployed 12 warships to the Black Sea"), with owner and location from the
+  quantity and a status from the governing verb, reached through participles, "a brigade of
+  4,800 soldiers" and coordination ("stationed/based in", "has/keeps ... in <place>" ->
+  stationed, "deployed/sent to", "called up" -> deployed, "withdraw/pull out" -> withdrawn,
+  "will deploy/plans to send" -> planned); a size with neither owner nor place is dropped;
+- size-less statements about a named country's forces ("troop deployments by North Korea to
+  Russia", "Russian deployments in Ukraine"), kept only when the owner is written (an
+  institution such as "the Pentagon" names its country; "I/we" in a government statement is
+  the publisher's country when the article says which).
+
+Mentions of the same force (owner, unit, size) merge into one Force that lists every supporting
+quantity; a size-less statement merges into a sized force of the same owner.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from spacy.attrs import IDX
+
+from .. import gazetteer
+from ..knowledge.units import singular, tables
+from ..nlp import original_range
+from ..nlp import text as text_of
+from ..records import Force, Quantity
+from .draft import Draft
+from .owners import Voice
+from .statements import sizeless_statements
+from .status import HOLD_VERBS, NOT_FORCE, SIZE_VERBS, governing_verb, status_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Token
+
+    from ..context import ArticleContext
+    from ..entities import EntityIndex
+
+def _military_equipment(unit: str) -> bool:
+    t = tables()
+    return unit in t.equipment_military or unit.split()[-1] in t.equipment_military
+
+
+def _from_quantity(doc: "Doc", q: Quantity, token: "Token") -> Draft | None:
+    if q.unit is None or q.category not in ("personnel", "equipment"):
+        return None
+    verb = governing_verb(token)
+    lemma = verb.lemma_.lower() if verb is not None else None
+    if lemma in NOT_FORCE:
+        return None
+    status = status_of(verb)
+    if status is None and lemma in HOLD_VERBS and q.location is not None:
+        status = "stationed"  # "the U.S. has 900 troops in Syria"
+    if q.category == "equipment":
+        # Ships or jets are a force only when sent, based or withdrawn, or unambiguously military.
+        if status is None and not (_military_equipment(q.unit) and lemma in SIZE_VERBS):
+            return None
+    elif status is None and lemma is not None and lemma not in SIZE_VERBS and verb is not None \
+            and verb.dep_ != "acl":
+        return None
+    owner = q.owner.country if q.owner else None
+    location = q.location.country if q.location else None
+    if status in ("stationed",) and location is None and lemma == "host" and verb is not None:
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.ent_type_ == "GPE":
+                location = gazetteer.load().country(c.text)
+    return Draft(owner=owner, size=q.value, approximate=q.approximate, unit=q.unit, location=location,
+                  status=status, quantities=[q.id], first=token.idx)
+
+
+class _OriginalStarts:
+    """``doc.text`` character -> original offset, as a sorted sequence for bisection (the map is
+    monotonic), read through :func:`pipeline.nlp.original_range` one probe at a time."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.doc = doc
+        self.n = len(text_of(doc))
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, char: int) -> int:
+        return original_range(self.doc, char, char + 1)[0]
+
+
+def _token_at(doc: "Doc", starts: list[int], original: _OriginalStarts, original_start: int) -> "Token | None":
+    """The token that starts at an offset of the original text (evidence spans are original offsets)."""
+    char = bisect_left(original, original_start)
+    i = bisect_right(starts, char) - 1
+    if i < 0 or starts[i] != char:
+        return None
+    return doc[i]
+
+
+def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "EntityIndex", *,
+                   context: "ArticleContext") -> tuple[Force, ...]:
+    """Military forces stated in the article, one per distinct force.
+
+    Args:
+        doc: A processed Doc (see :func:`pipeline.nlp.process`).
+        quantities: The article's quantities (from :func:`pipeline.quantities.extract_quantities`).
+        entities: The article's entities.
+        context: The article context; its publisher country says who "we" and "our" are.
+
+    Returns:
+        Forces in order of first mention, ids ``F1``, ``F2``, ...
+    """
+    # Map each quantity back to the token of its counted noun (or its number).
+    starts = doc.to_array(IDX).tolist() if quantities else []
+    original = _OriginalStarts(doc)
+    voice = Voice(doc, context)
+    drafts: list[Draft] = []
+    heads: set[int] = set()
+    for q in quantities:
+        tok = _token_at(doc, starts, original, q.evidence.start)
+        if tok is None:
+            continue
+        while tok.i + 1 < len(doc) and tok.dep_ in ("nummod", "compound", "quantmod", "amod") and tok.head.i > tok.i \
+                and tok.head.pos_ in ("NUM",):
+            tok = tok.head
+        head = tok.head if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") else None
+        if head is None and q.unit:
+            last = q.unit.split()[-1]
+            head = next((t for t in doc[tok.i:tok.i + 8] if singular(t) == last or t.lower_.startswith(last)), None)
+        if head is None and q.unit and tok.dep_ == "conj":
+            head = tok  # "900 troops in Syria and 2,500 in Iraq": the number stands for its noun
+        if head is None:
+            continue
+        heads.add(head.i)
+        draft = _from_quantity(doc, q, head)
+        # A size with neither owner nor place ("his country had 12 warheads") states no usable force.
+        if draft is not None and (draft.owner is not None or draft.location is not None):
+            drafts.append(draft)
+    merged: list[Draft] = []
+    for d in drafts:
+        same = next((m for m in merged if m.owner == d.owner and m.unit == d.unit and m.size == d.size
+                     and (m.location == d.location or None in (m.location, d.location))), None)
+        if same is None:
+            merged.append(d)
+            continue
+        same.quantities.extend(d.quantities)
+        same.approximate = same.approximate and d.approximate
+        same.location = same.location or d.location
+        same.status = same.status or d.status
+    for d in sizeless_statements(doc, entities, heads, voice):
+        same = next((m for m in merged if m.size is not None and m.owner == d.owner
+                     and (m.location == d.location or d.location is None)), None)
+        if same is not None:
+            continue
+        # "I have ordered the deployment of 3,000 troops": the sized mention had no owner of its
+        # own; the statement around it says whose they are.
+        unowned = next((m for m in merged if m.size is not None and m.owner is None and m.unit == d.unit
+                        and (m.location == d.location or d.location is None)), None)
+        if unowned is not None:
+            unowned.owner = d.owner
+            continue
+        # Repeated statements of one movement merge; a port visit and a rotation are two facts.
+        twin = next((m for m in merged if m.size is None and m.owner == d.owner and m.location == d.location
+                     and m.kind == d.kind and m.unit == d.unit), None)
+        if twin is None:
+            merged.append(d)
+    merged.sort(key=lambda m: m.first)
+    return tuple(
+        Force(id=f"F{i}", owner=m.owner, size=m.size, approximate=m.approximate, unit=m.unit, location=m.location,
+              status=m.status, quantities=tuple(m.quantities))
+        for i, m in enumerate(merged, 1)
+    )
+

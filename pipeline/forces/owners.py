@@ -1,0 +1,158 @@
+"""Whose a force is and where: country words, "by/of <country>" phrases, the verb's subject, the
+speaker of a report ("The Pentagon said ...") and the publisher behind "we" and "our"."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..knowledge.units import institution_country
+from ..nlp import text as text_of
+from .status import PLAN, governing_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Token
+
+    from ..context import ArticleContext
+    from ..entities import EntityIndex
+
+def _right_preps(noun: "Token"):
+    """Prepositions that belong to ``noun``: its own, and those the parser hung on its host to its right
+    ("concern over troop deployments by the DPRK to Russia", "monitor the deployments in Ukraine")."""
+    yield from (c for c in noun.children if c.dep_ in ("prep", "agent"))
+    node = noun
+    for _ in range(2):
+        if node.dep_ == "pobj":
+            host = node.head.head
+        elif node.dep_ in ("dobj", "nsubjpass"):
+            host = node.head
+        else:
+            break
+        yield from (c for c in host.children if c.dep_ in ("prep", "agent") and c.i > noun.i)
+        node = host
+
+
+def _pobjs(prep: "Token"):
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            yield c
+        elif c.dep_ == "conj" and c.pos_ == "ADP":  # "in and around Ukraine"
+            yield from (p for p in c.children if p.dep_ == "pobj")
+
+
+def _country(doc: "Doc", tok: "Token", entities: "EntityIndex", labels: frozenset[str]) -> str | None:
+    ent = entities.for_doc_span(doc, tok)
+    if ent is None:
+        return None
+    if ent.label in labels and ent.country:
+        return ent.country
+    if ent.label == "ORG":
+        return gazetteer.load().organization(ent.name)
+    return None
+
+
+def place_of(doc: "Doc", noun: "Token", entities: "EntityIndex") -> str | None:
+    for prep in _right_preps(noun):
+        if prep.lower_ in ("in", "to", "into", "at", "inside", "within", "around", "near", "across"):
+            for pobj in _pobjs(prep):
+                ent = entities.for_doc_span(doc, pobj)
+                if ent is not None and ent.label in ("GPE", "LOC") and ent.country:
+                    return ent.country
+    return None
+
+
+def subjects_of(verb: "Token") -> list["Token"]:
+    node = verb
+    for _ in range(3):
+        subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            out = []
+            for s in subj:
+                out.append(s)
+                out.extend(c for c in s.children if c.dep_ == "conj")
+            return out
+        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp") and node.head.pos_ in ("VERB", "AUX") \
+                or node.dep_ == "acl" and node.head.lemma_.lower() in PLAN:
+            node = node.head  # "the US and UK plan to begin rotations": the parser makes "plan" a noun
+        else:
+            break
+    return []
+
+
+class Voice:
+    """Who "I", "we" and "our" are: the publisher's country (from the article context) outside
+    quotations. The quotation spans are found once per call, and only when a first person asks."""
+
+    def __init__(self, doc: "Doc", context: "ArticleContext") -> None:
+        self.doc = doc
+        self.home = context.home_country
+        self._starts: list[int] | None = None
+        self._reach: list[int] = []
+
+    def publisher(self, tok: "Token") -> str | None:
+        """The country behind "I", "we", "our" in the text's own voice: a government statement
+        speaks for its publisher. Inside a quotation the words are someone else's."""
+        if self.home is None:
+            return None
+        if self._starts is None:
+            pairs = sorted((p.start, p.end) for p in _find_quote_pairs(text_of(self.doc)))
+            self._starts = [s for s, _ in pairs]
+            best = -1
+            for _, e in pairs:  # the furthest end of any quotation opened so far
+                best = max(best, e)
+                self._reach.append(best)
+        k = bisect_right(self._starts, tok.idx) - 1
+        if k >= 0 and tok.idx < self._reach[k]:
+            return None
+        return self.home
+
+
+def _find_quote_pairs(text: str):
+    """Quote-mark pairs of a text (the leaf :mod:`pipeline.quotemarks` once it exists)."""
+    try:
+        from ..quotemarks import find_quote_pairs
+    except ImportError:  # until the quotemarks leaf is merged, the quotes stage has the function
+        from ..quotes import find_quote_pairs
+    return find_quote_pairs(text)
+
+
+def subject_country(doc: "Doc", subj: "Token", entities: "EntityIndex", voice: Voice) -> str | None:
+    """Country of a verb's subject; "I"/"we" in a government statement is its publisher's country."""
+    if subj.lower_ in ("i", "we"):
+        return voice.publisher(subj)
+    return _country(doc, subj, entities, frozenset({"GPE", "NORP"})) or _institution(doc, subj, entities)
+
+
+def _institution(doc: "Doc", tok: "Token", entities: "EntityIndex") -> str | None:
+    ent = entities.for_doc_span(doc, tok)
+    return institution_country(ent.name if ent is not None else tok.text) if tok.pos_ == "PROPN" else None
+
+
+def owner_codes(doc: "Doc", noun: "Token", entities: "EntityIndex", voice: Voice) -> list[str]:
+    """Whose force: a country word on the noun, a "by/of <country>" phrase, or the verb's subject
+    for "its/their" (and the publisher for "our" when the article says who published it)."""
+    orgs = frozenset({"GPE", "NORP"})
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod"):
+            code = _country(doc, child, entities, orgs)
+            if code:
+                return [code]
+    for prep in _right_preps(noun):
+        if prep.lower_ in ("by", "of", "from"):
+            for pobj in _pobjs(prep):
+                code = _country(doc, pobj, entities, orgs)
+                if code:
+                    return [code]
+    poss = next((c for c in noun.children if c.tag_ == "PRP$"), None)
+    if poss is not None:
+        if poss.lower_ in ("our", "my"):
+            code = voice.publisher(poss)
+            return [code] if code else []
+        verb = governing_verb(noun) or (noun.head.head if noun.dep_ == "pobj" else None)
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            codes = [_country(doc, s, entities, orgs) for s in subjects_of(verb)]
+            return [c for c in codes if c]
+    return []
+

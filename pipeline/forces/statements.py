@@ -1,0 +1,86 @@
+"""Size-less statements about a named country's forces ("Russian deployments in Ukraine")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..knowledge.units import singular, tables
+from .draft import Draft
+from .owners import Voice, owner_codes, place_of, subject_country, subjects_of
+from .status import (
+    DEPLOYED,
+    FORCE_NOUNS,
+    STATIONED,
+    STATUS_NOUNS,
+    UNIT_ALIASES,
+    WITHDRAWN,
+    governing_verb,
+    is_planned,
+    status_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..entities import EntityIndex
+
+def sizeless_statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set[int], voice: Voice) -> list[Draft]:
+    """Size-less force statements whose owner is written ("Russian deployments in Ukraine")."""
+    out: list[Draft] = []
+    t = tables()
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.i in quantity_heads:
+            continue
+        lemma = tok.lemma_.lower()
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+        if lemma == "visit" and "port" in mods:
+            status = "deployed"
+        else:
+            status = STATUS_NOUNS.get(lemma)
+        if status is not None:
+            objects = [singular(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+            objects += [singular(c) for c in tok.children if c.dep_ == "compound"]
+            forceish = [o for o in objects if o in FORCE_NOUNS or o in t.equipment_military]
+            if lemma == "presence" and not (mods & {"military", "troop", "naval", "force", "army", "forward"}):
+                continue
+            if lemma != "presence" and not (forceish or mods & {"military", "naval"}
+                                            or any(c.ent_type_ == "NORP" and c.dep_ == "amod" for c in tok.children)):
+                continue
+            if objects and not forceish and lemma != "presence":
+                continue  # "the deployment of strategic assets", "visits of officials"
+            unit = UNIT_ALIASES.get(forceish[0], forceish[0]) if forceish else (
+                "military presence" if lemma == "presence" else "force")
+        elif lemma in ("troop", "force") and tok.tag_ == "NNS":
+            status = status_of(governing_verb(tok))
+            if status is None:
+                continue
+            if lemma == "force" and not mods & {"military", "armed", "ground", "land", "air", "naval", "maritime",
+                                                "combat", "special"} \
+                    and not any(c.ent_type_ in ("NORP", "GPE") for c in tok.children):
+                continue
+            unit = lemma
+        else:
+            continue
+        owners = owner_codes(doc, tok, entities, voice)
+        if not owners:
+            verb = governing_verb(tok)
+            if verb is not None and tok.dep_ in ("dobj",) and verb.lemma_.lower() in DEPLOYED | STATIONED | WITHDRAWN | {"increase", "begin", "start", "expand", "conduct"}:
+                owners = [c for c in (subject_country(doc, s, entities, voice) for s in subjects_of(verb)) if c]
+        if not owners:
+            continue
+        verb = governing_verb(tok) or (tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else None)
+        vstatus = status_of(verb)
+        if vstatus is not None:
+            status = vstatus
+        elif verb is not None and verb.lemma_.lower() in ("wind", "end", "reduce", "scale") and status == "stationed":
+            status = "withdrawn"
+        elif verb is not None and is_planned(verb):
+            status = "planned"
+        place = place_of(doc, tok, entities)
+        for owner in dict.fromkeys(owners):
+            if owner != place:
+                out.append(Draft(owner=owner, size=None, approximate=False, unit=unit, location=place,
+                                  status=status, first=tok.idx, kind=lemma))
+    return out
+
