@@ -10,6 +10,7 @@ without one is read like a .txt file (first line the title when a blank line fol
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -91,12 +92,15 @@ def pipe(
     from .api import Result
     from .assemble import build_record
 
+    articles = (_article(item, position=i, max_chars=max_chars) for i, item in enumerate(texts))
+    first = next(articles, None)  # a bad first input fails before the model loads
+    if first is None:
+        return
     nlp = N.load(model)
     info = N.model_info(nlp)
     if max_chars >= nlp.max_length:
         nlp.max_length = max_chars + 1
-    articles = (_article(item, position=i, max_chars=max_chars) for i, item in enumerate(texts))
-    for article, doc in N.pipe(nlp, articles, batch_size=batch_size, n_process=n_process):
+    for article, doc in N.pipe(nlp, itertools.chain([first], articles), batch_size=batch_size, n_process=n_process):
         record = build_record(doc, model=info, keep_text=keep_text)
         if validate:
             from .validate import validate_record

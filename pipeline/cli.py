@@ -248,10 +248,17 @@ def _check_out_file(file: str, option: str) -> None:
     parent = path.parent
     if path.is_dir():
         raise UserError(f"{option} {file}: is a folder; give a file name")
+    if parent.exists() and not parent.is_dir():
+        raise UserError(f"{option} {file}: {parent} is a file, not a folder; choose another path")
     if not parent.is_dir():
         raise UserError(f"{option} {file}: the folder {parent} does not exist; create it or choose another path")
-    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+    if path.exists() and not os.access(path, os.W_OK):
         raise UserError(f"{option} {file}: cannot write there (permission denied); choose a writable path")
+    try:
+        with tempfile.NamedTemporaryFile(dir=parent, prefix=".write-test-"):
+            pass
+    except OSError as e:
+        raise UserError(f"{option} {file}: cannot write there ({_OS_FIXES.get(e.errno or 0, e.strerror)})") from e
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
@@ -339,6 +346,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export import default_output, export
 
+    records = Path(args.records)
+    if not (records / "records.jsonl").is_file() and not records.is_file():
+        raise UserError(f"{records}: no records.jsonl there; give the --out folder of a run or a records.jsonl file")
     output = Path(args.output) if args.output else default_output(args.records, args.to)
     if args.output:
         _check_out_file(str(output), "--output")
