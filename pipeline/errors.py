@@ -12,11 +12,11 @@ class ConfigError(PipelineError):
 
 
 class IngestError(PipelineError):
-    """An input could not be read as an article (empty, binary, not UTF-8, malformed JSONL...).
+    """An input could not be read as an article (empty, binary, undecodable, malformed JSONL...).
 
     Attributes:
         input: The file (and line, for JSONL) that failed, as the user named it.
-        reason: A short machine-friendly reason code, e.g. ``"empty"`` or ``"not_utf8"``.
+        reason: A short machine-friendly reason code, e.g. ``"empty"`` or ``"undecodable"``.
     """
 
     def __init__(self, message: str, *, input: str, reason: str) -> None:  # noqa: A002

@@ -31,7 +31,7 @@ def small_corpus(tmp_path_factory) -> Path:
     (d / "statements.jsonl").write_text("\n".join(lines) + "\n{broken json\n", encoding="utf-8")
     (d / "empty.txt").write_bytes(b"")
     (d / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
-    (d / "latin1.txt").write_bytes("Title\n\nCaf\xe9".encode("latin-1"))
+    (d / "undecodable.txt").write_bytes(bytes(range(1, 256)) * 4)  # no encoding reads it as text
     return d
 
 
@@ -43,7 +43,7 @@ def test_run_writes_valid_records_and_accounts_for_every_input(small_corpus, tmp
     assert s["processed"] + s["rejected"] == s["read"]
     assert len(records) == 7 and len(rejects) == 4
     assert all(schema_errors(r) == [] for r in records)
-    assert {r["reason"] for r in rejects} == {"empty", "binary", "not_utf8", "bad_json"}
+    assert {r["reason"] for r in rejects} == {"empty", "binary", "undecodable", "bad_json"}
     assert all(r["message"].startswith(r["input"]) for r in rejects)
     summary = json.loads((out / "summary.json").read_text())
     assert summary["read"] == 11

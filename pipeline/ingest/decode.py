@@ -79,7 +79,7 @@ def _normalizer(data: bytes, *, input: str) -> Decoded:  # noqa: A002
     encoding = codecs.lookup(best.encoding).name
     if encoding == "cp1252" and not _C1.search(data):
         encoding = "iso8859-1"
-    return Decoded(str(best), encoding)
+    return Decoded(_check_text(str(best), input=input), encoding)
 
 
 def decode_bytes(data: bytes, *, input: str, declared: str | None = None) -> Decoded:  # noqa: A002
