@@ -17,10 +17,8 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..nlp import original_range
@@ -61,22 +59,16 @@ class Party:
 def _institutions() -> dict[str, str]:
     """Seats and institutions that stand for a government ("Kremlin" -> RUS), lower case.
 
-    Read from the shared data files (places.json ``institutions``, offices.json
-    ``government_seats``); a missing table leaves this empty rather than failing.
+    From the knowledge modules: the institutions table (``knowledge.units``) and the seats of
+    government of the office ontology (``knowledge.offices``).
     """
-    out: dict[str, str] = {}
-    data = resources.files("pipeline.data")
-    for fname, key in (("places.json", "institutions"), ("offices.json", "government_seats")):
-        try:
-            table = json.loads(data.joinpath(fname).read_text("utf-8")).get(key, {})
-        except (OSError, ValueError):
-            continue
-        items = table.items() if isinstance(table, dict) else []
-        for name, code in items:
-            if isinstance(code, list):
-                code = code[0]
-            if code:
-                out.setdefault(_norm(name), code)
+    from ..knowledge.offices import load_offices
+    from ..knowledge.units import tables
+
+    out: dict[str, str] = dict(tables().institutions)
+    for name, _rx, code in load_offices().seats:
+        if code:
+            out.setdefault(_norm(name), code)
     return out
 
 
