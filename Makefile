@@ -41,12 +41,14 @@ test-fast: setup
 
 # More gold sets (same layout: NN_*.txt + NN_*.gold.json): EVAL_GOLD="dir ..." for development
 # sets, EVAL_FROZEN="dir ..." for held-out sets reported in their own section.
-EVAL_GOLD ?=
-EVAL_FROZEN ?=
+EVAL_GOLD ?= evaluation/gold/unseen-dev
+EVAL_FROZEN ?= evaluation/gold/unseen-frozen
+EVAL_IAA ?= evaluation/gold/iaa/a evaluation/gold/iaa/b
 eval: setup
 	@mkdir -p .eval
 	$(PY) -m evaluation score --gold $(SHARED)/dev/statements --gold $(SHARED)/seed --gold $(SHARED)/dev/meantime/intra-doc_annotation \
 	  $(foreach d,$(EVAL_GOLD),--gold $(d)) $(foreach d,$(EVAL_FROZEN),--frozen $(d)) \
+	  $(if $(EVAL_IAA),--iaa $(EVAL_IAA)) \
 	  --baseline --json .eval/accuracy.json --markdown docs/accuracy.md
 
 bench: setup
