@@ -30,9 +30,18 @@ from ..nlp import original_range
 from ..nlp import text as text_of
 from ..records import Force, Quantity
 from .draft import Draft
-from .owners import Voice
+from .owners import Voice, left_place, speaker_country
 from .statements import sizeless_statements
-from .status import HOLD_VERBS, NOT_FORCE, SIZE_VERBS, governing_verb, status_of
+from .status import (
+    HOLD_VERBS,
+    NOT_FORCE,
+    PROCURE,
+    SIZE_VERBS,
+    governing_verb,
+    is_negated,
+    moves_troops,
+    status_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,18 +50,64 @@ if TYPE_CHECKING:
     from ..context import ArticleContext
     from ..entities import EntityIndex
 
+def _family(unit: str) -> str:
+    """One name for the nouns that count the same people ("soldier", "service member", "personnel")."""
+    return "troop" if unit in _TROOP_WORDS else unit
+
+
+# Nouns that count the same soldiers: a headline's "5,000 troops" is the body's "about 5,000 soldiers".
+_TROOP_WORDS = frozenset({"troop", "soldier", "service member", "servicemember", "serviceman", "servicewoman",
+                          "personnel", "military personnel", "force", "boot"})
+
+
+def _merge_mentions(drafts: list[Draft]) -> list[Draft]:
+    """One force per owner, place and size across headline and body and across troop synonyms: a
+    mention merges into an earlier one of the same size and kind whose owner and place agree or are
+    unknown. A size with neither owner nor place ("his country had 12 warheads") states no usable
+    force unless it repeats one that does ("About 5,000 soldiers will arrive")."""
+    merged: list[Draft] = []
+    by_size: dict[tuple, list[Draft]] = {}  # (unit family, size) -> forces: no scan over every force
+    pending: list[Draft] = []
+    for d in drafts:
+        if d.owner is None and d.location is None:
+            pending.append(d)
+            continue
+        bucket = by_size.setdefault((_family(d.unit), d.size), [])
+        same = next((m for m in bucket if None in (m.owner, d.owner) or m.owner == d.owner
+                     if m.location == d.location or None in (m.location, d.location)), None)
+        if same is None:
+            bucket.append(d)
+            merged.append(d)
+            continue
+        _absorb(same, d)
+    for d in pending:
+        bucket = by_size.get((_family(d.unit), d.size), [])
+        if len(bucket) == 1:  # only when the repeat is unambiguous
+            _absorb(bucket[0], d)
+    return merged
+
+
+def _absorb(force: Draft, mention: Draft) -> None:
+    force.quantities.extend(mention.quantities)
+    force.approximate = force.approximate and mention.approximate
+    force.owner = force.owner or mention.owner
+    force.location = force.location or mention.location
+    force.status = force.status or mention.status
+    force.first = min(force.first, mention.first)
+
+
 def _military_equipment(unit: str) -> bool:
     t = tables()
     return unit in t.equipment_military or unit.split()[-1] in t.equipment_military
 
 
-def _from_quantity(doc: "Doc", q: Quantity, token: "Token") -> Draft | None:
+def _from_quantity(doc: "Doc", q: Quantity, token: "Token", entities: "EntityIndex") -> Draft | None:
     if q.unit is None or q.category not in ("personnel", "equipment"):
         return None
     verb = governing_verb(token)
     lemma = verb.lemma_.lower() if verb is not None else None
-    if lemma in NOT_FORCE:
-        return None
+    if lemma in NOT_FORCE or (lemma in PROCURE and not moves_troops(verb)) or (verb is not None and is_negated(verb)):
+        return None  # casualties, trade, aid and orders of equipment are no force; nor is "did not deploy"
     status = status_of(verb)
     if status is None and lemma in HOLD_VERBS and q.location is not None:
         status = "stationed"  # "the U.S. has 900 troops in Syria"
@@ -64,7 +119,11 @@ def _from_quantity(doc: "Doc", q: Quantity, token: "Token") -> Draft | None:
             and verb.dep_ != "acl":
         return None
     owner = q.owner.country if q.owner else None
+    if owner is None and verb is not None:
+        owner = speaker_country(doc, verb, entities)
     location = q.location.country if q.location else None
+    if location is None and status == "withdrawn" and verb is not None:
+        location = left_place(doc, verb, entities)  # "1,000 troops would leave Mali"
     if status in ("stationed",) and location is None and lemma == "host" and verb is not None:
         for c in verb.children:
             if c.dep_ == "nsubj" and c.ent_type_ == "GPE":
@@ -132,21 +191,10 @@ def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "Enti
         if head is None:
             continue
         heads.add(head.i)
-        draft = _from_quantity(doc, q, head)
-        # A size with neither owner nor place ("his country had 12 warheads") states no usable force.
-        if draft is not None and (draft.owner is not None or draft.location is not None):
+        draft = _from_quantity(doc, q, head, entities)
+        if draft is not None:
             drafts.append(draft)
-    merged: list[Draft] = []
-    for d in drafts:
-        same = next((m for m in merged if m.owner == d.owner and m.unit == d.unit and m.size == d.size
-                     and (m.location == d.location or None in (m.location, d.location))), None)
-        if same is None:
-            merged.append(d)
-            continue
-        same.quantities.extend(d.quantities)
-        same.approximate = same.approximate and d.approximate
-        same.location = same.location or d.location
-        same.status = same.status or d.status
+    merged = _merge_mentions(drafts)
     for d in sizeless_statements(doc, entities, heads, voice):
         same = next((m for m in merged if m.size is not None and m.owner == d.owner
                      and (m.location == d.location or d.location is None)), None)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..knowledge.units import institution_country
 from ..nlp import text as text_of
-from .status import PLAN, governing_verb
+from .status import PLAN, SAY_VERBS, governing_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -156,3 +156,55 @@ def owner_codes(doc: "Doc", noun: "Token", entities: "EntityIndex", voice: Voice
             return [c for c in codes if c]
     return []
 
+
+
+def _institution_owner(doc: "Doc", tok: "Token", entities: "EntityIndex") -> str | None:
+    """The country an institution speaking stands for: a metonym ("the Pentagon", "the Kremlin") or
+    a body with a country possessor or modifier ("Poland's Ministry of National Defence", "the
+    British Defence Ministry"). A country itself is not taken: "Seoul said 10,000 troops were sent
+    to Russia" reports someone else's troops."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.ent_type_ not in ("GPE", "NORP"):
+        code = _institution(doc, tok, entities)
+        if code is not None:
+            return code
+    for child in tok.children:
+        if child.dep_ in ("poss", "compound", "amod") and child.ent_type_ in ("GPE", "NORP") \
+                and tok.ent_type_ not in ("GPE", "NORP"):
+            code = _country(doc, child, entities, frozenset({"GPE", "NORP"}))
+            if code is not None:
+                return code
+    return None
+
+
+def speaker_country(doc: "Doc", verb: "Token", entities: "EntityIndex") -> str | None:
+    """Owner of a force reported by an institution: "The Pentagon said 2,000 Marines would deploy",
+    "Poland's Ministry of National Defence said it will deploy 3,000 soldiers" (the clause's subject
+    is the troops themselves or a pronoun for the speaker)."""
+    node = verb
+    for _ in range(3):
+        own = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if node is not verb and own:
+            break
+        if node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+        else:
+            return None
+        if node.lemma_.lower() in SAY_VERBS:
+            for subj in (c for c in node.children if c.dep_ == "nsubj"):
+                code = _institution_owner(doc, subj, entities)
+                if code is not None:
+                    return code
+            return None
+    return None
+
+
+def left_place(doc: "Doc", verb: "Token", entities: "EntityIndex") -> str | None:
+    """The place a force leaves when the verb takes it as object ("would leave Mali")."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            ent = entities.for_doc_span(doc, child)
+            if ent is not None and ent.label in ("GPE", "LOC") and ent.country:
+                return ent.country
+    return None

@@ -39,7 +39,7 @@ OWNER_VERBS = frozenset({
     "budget", "earmark", "allot", "grant", "lend", "loan", "withdraw", "pull", "move", "rotate", "amass",
     "mass", "position", "transfer", "redeploy", "order", "purchase", "buy", "acquire", "call", "fire",
     "launch", "lead", "command", "approve", "raise", "increase", "boost", "set", "post", "assign", "field",
-    "train", "recruit", "lose", "fly", "sail",
+    "train", "recruit", "lose", "fly", "sail", "bring",
 })
 LOCATION_PREPS = frozenset({"in", "to", "at", "into", "inside", "within", "across", "throughout", "near",
                              "around", "through", "onto"})

@@ -144,8 +144,9 @@ FORCE_CASES = [
      [("USA", 54000, "personnel", "JPN", "stationed")]),
     ("The 82nd Airborne Division deployed about 2,000 paratroopers to Kuwait.",
      [(None, 2000, "paratrooper", "KWT", "deployed")]),
+    # a planned withdrawal is a withdrawal, never counted as a deployment
     ("The Netherlands will withdraw its 300 soldiers from Mali next year.",
-     [("NLD", 300, "soldier", "MLI", "planned")]),
+     [("NLD", 300, "soldier", "MLI", "withdrawn")]),
     ("California deployed 700 National Guard soldiers to Los Angeles on Sunday.",
      [("USA", 700, "soldier", "USA", "deployed")]),
     ("India has deployed around 50,000 additional troops along its border with China.",
@@ -202,3 +203,33 @@ def test_first_person_speaks_for_the_publisher_outside_quotes(text, expected):
 
     got = [(f.owner, f.size, f.unit, f.location, f.status) for f in extract(text, published="2024-01-01").forces]
     assert got == expected
+
+
+# Issue #12 "Why": status from the verb with negation and tense, one force across headline, body and
+# troop synonyms, owners from institutions and possessives, orders and purchases never forces.
+WHY_FORCES = [
+    ("France will withdraw its 1,500 soldiers from Niger.", [("FRA", 1500, "soldier", "NER", "withdrawn")]),
+    ("About 1,000 troops would leave Mali by the end of the year.", [(None, 1000, "troop", "MLI", "withdrawn")]),
+    ("Germany has pulled out 1,000 troops from Mali.", [("DEU", 1000, "troop", "MLI", "withdrawn")]),
+    ("Britain brought home 500 soldiers from Afghanistan.", [("GBR", 500, "soldier", "AFG", "withdrawn")]),
+    ("The Pentagon said 2,000 Marines would deploy to Australia.", [("USA", 2000, "marine", "AUS", "planned")]),
+    ("Poland's Ministry of National Defence said it will deploy an additional 3,000 soldiers to the border.",
+     [("POL", 3000, "soldier", None, "planned")]),
+    ("The United States did not deploy 3,000 troops to Poland.", []),
+    ("Poland ordered 32 F-35 jets from Lockheed Martin.", []),
+    ("Poland bought 250 Abrams tanks from the United States.", []),
+    ("Britain ordered 3,000 troops to Estonia.", [("GBR", 3000, "troop", "EST", "deployed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHY_FORCES, ids=[t[:48] for t, _ in WHY_FORCES])
+def test_why_forces(make_doc, text, expected):
+    assert _facts(_forces(make_doc, text)) == expected
+
+
+def test_headline_and_body_are_one_force(make_doc):
+    text = ("U.S. to send 5,000 troops to Poland\n\nThe United States will send 5,000 troops to Poland, the "
+            "Pentagon said. About 5,000 soldiers will arrive next month.")
+    forces = _forces(make_doc, text, title="U.S. to send 5,000 troops to Poland")
+    assert [(f.owner, f.size, f.location) for f in forces] == [("USA", 5000, "POL")]
+    assert len(forces[0].quantities) == 3
