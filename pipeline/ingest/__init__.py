@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import IngestError
+from ..errors import ColumnError, IngestError
 from ..records import Article
 from .base import DEFAULT_MAX_CHARS, Reject, check_published, content_id, too_long
 from .decode import decode, decode_bytes, declared_charset
@@ -55,21 +55,22 @@ _MAX_BYTES_PER_CHAR = 4
 _HTML_MARKUP_FACTOR = 10
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path | None]]:
-    """Expand folders into their files (sorted); yield ``(name as given, path)``.
+def expand(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path | None, bool]]:
+    """Expand folders into their files (sorted); yield ``(name as given, path, named)``.
 
-    A missing path yields ``(name, None)`` so the caller can reject it.
+    ``named`` is True for a file named directly, False for one found in a folder. A missing
+    path yields ``(name, None, True)`` so the caller can reject it.
     """
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith("."):
-                    yield str(f), f
+                    yield str(f), f, False
         elif p.exists():
-            yield str(raw), p
+            yield str(raw), p, True
         else:
-            yield str(raw), None
+            yield str(raw), None, True
 
 
 def missing_inputs(paths: Iterable[str | Path]) -> list[str]:
@@ -92,11 +93,13 @@ def read_inputs(paths: Iterable[str | Path], *, published: str | None = None,
         Articles and Rejects, in input order.
 
     Raises:
-        ColumnError: A CSV/Parquet file lacks the text column or a column named in ``columns``.
+        ColumnError: A CSV/Parquet file lacks a column the options name, or a file named
+            directly lacks the text column. (A table found in a folder without the default
+            text column is a Reject: folders may hold other tables.)
     """
     columns = columns or Columns()
     seen_ids: set[str] = set()
-    for name, path in expand(paths):
+    for name, path, named in expand(paths):
         if path is None:
             yield Reject(input=name, reason="unreadable", message=f"{name}: no such file or folder")
             continue
@@ -112,6 +115,10 @@ def read_inputs(paths: Iterable[str | Path], *, published: str | None = None,
                                         published=published)
             except IngestError as e:
                 yield Reject(input=name, reason=e.reason, message=str(e))
+            except ColumnError as e:
+                if named or "text" in columns.explicit or e.column != columns.text:
+                    raise
+                yield Reject(input=name, reason="missing_field", message=str(e))
             continue
         markup = _HTML_MARKUP_FACTOR if suffix in _HTML else 1
         try:
@@ -140,8 +147,13 @@ def read_inputs(paths: Iterable[str | Path], *, published: str | None = None,
                                   encoding=encoding)
             continue
         if suffix == ".csv":
-            yield from read_csv(text, name=name, columns=columns, seen=seen_ids, max_chars=max_chars,
-                                published=published, encoding=encoding)
+            try:
+                yield from read_csv(text, name=name, columns=columns, seen=seen_ids, max_chars=max_chars,
+                                    published=published, encoding=encoding)
+            except ColumnError as e:
+                if named or "text" in columns.explicit or e.column != columns.text:
+                    raise
+                yield Reject(input=name, reason="missing_field", message=str(e))
             continue
         yield from _one_article(text, suffix=suffix, name=name, seen=seen_ids, published=published,
                                 encoding=encoding, max_chars=max_chars)

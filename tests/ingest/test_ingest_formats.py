@@ -148,3 +148,17 @@ def test_jsonl_title_field_with_line_breaks_becomes_one_line(tmp_path):
     f.write_text(json.dumps({"id": "x", "title": "Two\nlines", "text": "Body."}) + "\n", encoding="utf-8")
     [art] = read_inputs([f])
     assert art.title == "Two lines" and art.text == "Two lines\n\nBody."
+
+
+def test_a_table_in_a_folder_without_a_text_column_is_a_reject_not_the_end_of_the_run(tmp_path):
+    from pipeline.errors import ColumnError
+
+    (tmp_path / "articles.csv").write_text("text\nNATO met in Vilnius.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("url,date\nhttps://x.example,2024-01-01\n", encoding="utf-8")
+    art, rej = read_inputs([tmp_path])
+    assert art.text == "NATO met in Vilnius." and isinstance(rej, Reject) and rej.reason == "missing_field"
+    assert "sources.csv" in rej.message and "url, date" in rej.message
+    with pytest.raises(ColumnError):  # named directly, or with --text-column given: the user meant it
+        list(read_inputs([tmp_path / "sources.csv"]))
+    with pytest.raises(ColumnError):
+        list(read_inputs([tmp_path], columns=Columns.of(text="text")))
