@@ -1,7 +1,8 @@
 """Counted nouns, units, currencies and sub-national places: the unit gazetteer.
 
-Loaded once per process from ``pipeline/data/units.json`` and ``pipeline/data/places.json``
-(hand-kept; each file's ``_comment`` says where its entries come from). Every stage that needs
+Loaded once per process from ``pipeline/data/units.json`` and the institutions of
+``pipeline/data/places.json`` (hand-kept; each file's ``_comment`` says where its entries come
+from); places below country level are looked up in :mod:`pipeline.knowledge.places`. Every stage that needs
 to know what a counted military noun, a currency word or an institution is asks here.
 """
 
@@ -28,8 +29,6 @@ class UnitTables:
     name_heads: frozenset[str]
     multiword: frozenset[str]
     """units of two words or more ("service member", "aircraft carrier")"""
-    places: dict[str, str]
-    """places below country level -> ISO3 (``places.json``)"""
     institutions: dict[str, str]
     """metonyms -> ISO3 ("the Pentagon", "the Kremlin")"""
 
@@ -61,14 +60,15 @@ def tables() -> UnitTables:
         time_units=frozenset(raw["time_units"]),
         name_heads=frozenset(raw["name_heads"]),
         multiword=frozenset(u for u in counted if " " in u),
-        places={_place_key(k): v for k, v in places["places"].items() if v},
         institutions={_place_key(k): v for k, v in places["institutions"].items() if v},
     )
 
 
 def place_country(text: str) -> str | None:
     """ISO3 of a place below country level named without its country ("Darwin", "Texas", "Kursk")."""
-    return tables().places.get(_place_key(text))
+    from .places import place_country as _place_country  # the place gazetteer (GeoNames + hand-kept)
+
+    return _place_country(text)
 
 
 def institution_country(text: str) -> str | None:
