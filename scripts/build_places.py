@@ -38,7 +38,9 @@ DATA = ROOT / "pipeline" / "data"
 sys.path.insert(0, str(ROOT))  # the normalisation of written names is the pipeline's own
 MIN_CITY_POPULATION = 15000
 # Alternative names are kept for big cities only: a town's alternative names are mostly
-# spellings in other languages, and the more of them the more collisions with other words.
+# spellings in other languages, and the more of them the more collisions with other words. Only
+# one-word alternative names are kept ("Peking", "Bombay", "Kiev"): longer ones are mostly
+# translations made of English words ("White House" for Casablanca).
 ALT_NAME_POPULATION = 100000
 _BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
 # First-level subdivisions named only by a compass word ("Central", "Northern Region") are no
@@ -159,7 +161,8 @@ def build_places(cities: dict, iso2_to_iso3: dict[str, str], capitals: set[tuple
             w[2] += c["population"] * c["longitude"]
         alts = []
         if c["population"] >= ALT_NAME_POPULATION:
-            alts = [a for a in dict.fromkeys(c.get("alternatenames") or ()) if _is_name(a) and a != c["name"]]
+            alts = [a for a in dict.fromkeys(c.get("alternatenames") or ())
+                    if _is_name(a) and a != c["name"] and " " not in a]
         rows.append([c["geonameid"], c["name"], round(c["latitude"], 4), round(c["longitude"], 4), code, admin1,
                      c["population"], "city", int((c["name"], code) in capitals)])
         alt_names.append(alts)

@@ -94,7 +94,7 @@ def gazetteer_patterns() -> list[dict]:
         for form in _PLACE_ORGS:
             add("ORG", form.format(place))
     for demonym in demonyms:
-        if countries.plural_demonym(demonym[:-1]) != demonym:  # not the plural "Koreans"
+        if not (demonym[:-1] in demonyms and countries.plural_demonym(demonym[:-1]) == demonym):  # not "Koreans"
             for form in _DEMONYM_ORGS:
                 add("ORG", form.format(demonym))
     # "China Eastern Airlines", "Thai Airways International": one title-case word between.
