@@ -1,6 +1,6 @@
-"""Counted nouns, units, currencies and sub-national places: the unit gazetteer.
+"""Counted nouns, units, currencies and institutions: the unit gazetteer.
 
-Loaded once per process from ``pipeline/data/units.json``, ``pipeline/data/places.json`` and
+Loaded once per process from ``pipeline/data/units.json`` and
 ``pipeline/data/institutions.json`` (hand-kept; each file's ``_comment`` says where its entries
 come from). Every stage that needs to know what a counted military noun, a currency word or an
 institution is asks here.
@@ -37,8 +37,6 @@ class UnitTables:
     name_heads: frozenset[str]
     multiword: frozenset[str]
     """units of two words or more ("service member", "aircraft carrier")"""
-    places: dict[str, str]
-    """places below country level -> ISO3 (``places.json``)"""
     institutions: dict[str, str]
     """metonyms -> ISO3 ("the Pentagon", "the Kremlin"; ``institutions.json``)"""
     irregular: dict[str, str]
@@ -57,7 +55,6 @@ def tables() -> UnitTables:
     """The unit gazetteer (``pipeline/data/units.json``), loaded once per process."""
     data = resources.files("pipeline.data")
     raw = json.loads(data.joinpath("units.json").read_text("utf-8"))
-    places = json.loads(data.joinpath("places.json").read_text("utf-8"))
     institutions = json.loads(data.joinpath("institutions.json").read_text("utf-8"))["institutions"]
     counted = [*raw["personnel"], *raw["units"], *raw["equipment"]]
     return UnitTables(
@@ -75,7 +72,6 @@ def tables() -> UnitTables:
         time_symbols={k: v for k, v in raw["time_symbols"].items() if not k.startswith("_")},
         name_heads=frozenset(raw["name_heads"]),
         multiword=frozenset(u for u in counted if " " in u),
-        places={_place_key(k): v for k, v in places["places"].items() if v},
         institutions={_place_key(k): v[0] for k, v in institutions.items() if v[0]},
         irregular={k: v for k, v in raw["irregular_plurals"].items() if not k.startswith("_")},
     )
@@ -83,7 +79,9 @@ def tables() -> UnitTables:
 
 def place_country(text: str) -> str | None:
     """ISO3 of a place below country level named without its country ("Darwin", "Texas", "Kursk")."""
-    return tables().places.get(_place_key(text))
+    from .places import place_country as _place_country  # the place gazetteer (GeoNames + hand-kept)
+
+    return _place_country(text)
 
 
 def institution_country(text: str) -> str | None:

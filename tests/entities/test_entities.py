@@ -71,8 +71,11 @@ def test_mentions_slice_the_original_text(make_doc):
 
 def test_dateline_city_is_a_place(make_doc):
     text = "Title here\n\nSEOUL—The defence ministry said on Monday that drills would resume."
-    ents = _ents(make_doc, text, title="Title here", dateline="SEOUL")
-    assert any(e.name == "Seoul" and e.country == "KOR" for e in ents)
+    doc = make_doc(text, title="Title here", dateline="SEOUL")
+    for kw in ({}, {"title": "Title here", "dateline": "SEOUL"}):  # detected, and given
+        ents = extract_entities(doc, **kw)
+        assert any(e.name == "Seoul" and e.country == "KOR" and e.geo is not None and e.geo.country == "KOR"
+                   for e in ents), ents
 
 
 def test_index_finds_entity_by_offsets(make_doc):
@@ -90,7 +93,8 @@ def test_news_persons(make_doc, text, persons):
     name order, particles, hyphens, wrapped lines, headlines, signatures, non-persons)."""
     art = parse_txt(text, source="t", published="2024-05-01")
     doc = make_doc(art.text, title=art.title, dateline=art.dateline, published=art.published)
-    got = sorted(e.name for e in extract_entities(doc) if e.label == "PERSON")
+    got = sorted(e.name for e in extract_entities(doc, title=art.title or "", dateline=art.dateline or "")
+                 if e.label == "PERSON")
     assert got == sorted(persons)
 
 
@@ -98,7 +102,7 @@ def test_familiar_first_name_joins_formal_name(make_doc):
     text = ("Statement from President Joe Biden\n\nWe will respond. Jill Biden joined the President.\n\n"
             "JOSEPH R. BIDEN JR.\n")
     art = parse_txt(text, source="t")
-    ents = _ents(make_doc, art.text, title=art.title)
+    ents = extract_entities(make_doc(art.text, title=art.title), title=art.title)
     people = sorted(e.name for e in ents if e.label == "PERSON")
     assert people == ["Jill Biden", "Joseph R. Biden Jr."]
     assert name_key("Joe Biden") <= name_key("Joseph R. Biden Jr.")

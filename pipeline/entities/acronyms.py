@@ -1,0 +1,88 @@
+"""Acronyms: one entity for a long form and its acronym ("Joint Chiefs of Staff (JCS)")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..nlp import evidence, text
+from .lexicon import Group
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "&", "-"})
+
+
+def acronym_definitions(doc: "Doc") -> list[tuple[str, int, int]]:
+    """ "Nuclear Consultative Group (NCG)": acronym, and the doc char range of the long form it abbreviates.
+
+    The long form is the run of words just before the parenthesis whose capitalised words' initials
+    spell the acronym (function words such as "of" may sit inside it).
+    """
+    out: list[tuple[str, int, int]] = []
+    if "(" not in text(doc):
+        return out
+    for tok in doc:
+        acr = tok.text
+        if not (2 <= len(acr) <= 6 and acr.isupper() and acr.isalpha()) or tok.i < 2 or tok.i + 1 >= len(doc):
+            continue
+        if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
+            continue
+        letters = list(acr)
+        j = tok.i - 2
+        start = None
+        while j >= 0 and letters:
+            w = doc[j]
+            if w.lower_ in _ACRONYM_SKIP and start is not None:
+                j -= 1
+                continue
+            take = _initials_taken(w.text, letters) if w.is_alpha and w.text[0].isupper() else 0
+            if not take:
+                break
+            del letters[-take:]
+            start = j
+            j -= 1
+        if not letters and start is not None:
+            out.append((acr, doc[start].idx, doc[tok.i - 2].idx + len(doc[tok.i - 2].text)))
+    return out
+
+
+def _initials_taken(word: str, letters: list[str]) -> int:
+    """How many of the acronym's remaining last letters ``word`` accounts for: it must start with
+    the first of them and contain the others in order ("Cybersecurity" gives C and S of CSA)."""
+    upper = word.upper()
+    for k in range(len(letters), 0, -1):
+        cand = letters[-k:]
+        if upper[0] != cand[0]:
+            continue
+        pos = 1
+        for ch in cand[1:]:
+            pos = upper.find(ch, pos) + 1
+            if pos == 0:
+                break
+        else:
+            return k
+    return 0
+
+
+def merge_acronyms(doc: "Doc", groups: list[Group]) -> list[Group]:
+    """One entity for a long form and its acronym ("Joint Chiefs of Staff" and "JCS"), named by the
+    long form; an acronym the model found without its long form gets the long form as a mention."""
+    defs = acronym_definitions(doc)
+    if not defs:
+        return groups
+    for acr, s, e in defs:
+        short = next((g for g in groups if g.name == acr), None)
+        if short is None:
+            continue
+        long_ev = evidence(doc, s, e)
+        long = next((g for g in groups if g is not short and any(m.start <= long_ev.start and long_ev.end <= m.end
+                                                                 for m in g.mentions)), None)
+        if long is not None:
+            long.mentions.extend(short.mentions)
+            long.first = min(long.first, short.first)
+            groups = [g for g in groups if g is not short]
+        elif not any(m.start < long_ev.end and long_ev.start < m.end for g in groups for m in g.mentions):
+            short.name = " ".join(long_ev.text.replace("\n", " ").split())
+            short.mentions.append(long_ev)
+    return groups

@@ -1,0 +1,203 @@
+"""extract_entities: the Doc's named-entity mentions grouped into canonical entities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..knowledge import countries
+from ..knowledge.offices import OFFICE_WORDS
+from ..names import SUFFIXES
+from ..nlp import evidence, raw_text, text
+from ..records import Entity, Span
+from ..textnorm import dateline_span
+from .acronyms import merge_acronyms
+from .geo import PLACE_LABELS, Resolved, resolve
+from .lexicon import LABELS, LEADING_THE, Group, clean_span, norm_name
+from .persons import extend_person, group_persons, looks_like_name, person_key, person_name, person_tokens
+from .spans import relabel, repair_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+
+@dataclass
+class _Place:
+    """A non-person mention while places are resolved."""
+
+    label: str
+    name: str
+    lookup: str
+    country: str | None
+    start: int
+    end: int
+    evidence: Span
+    order: int
+    resolved: Resolved | None = None
+
+
+def _title_line(raw: str) -> int:
+    """Where the body starts after a title line in the text as ingested (0: no title line): a
+    first line followed by a blank line, the rule of :func:`pipeline.ingest.parse_txt`."""
+    first, sep, _ = raw.partition("\n")
+    if sep and raw[len(first) + 1:].lstrip(" \t\r").startswith("\n") and first.strip():
+        rest = raw[len(first):]
+        return len(first) + len(rest) - len(rest.lstrip())
+    return 0
+
+
+def _title_end(doc: "Doc", title: str | None) -> int:
+    """Token index where the title line ends, 0 when the text has none.
+
+    ``title`` is the article's title: "" for none; None to detect it as the ingest step does.
+    """
+    if title is None:
+        if not _title_line(raw_text(doc)):
+            return 0
+    elif not title or not text(doc).startswith(title[:20]):
+        return 0
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:
+            return tok.i
+    return 0
+
+
+def _dateline(doc: "Doc") -> str:
+    """The dateline city as written ("SEOUL"), "" when the body has none (detected in the text
+    as ingested: normalisation replaces the dash after it)."""
+    raw = raw_text(doc)
+    found = dateline_span(raw, body_start=_title_line(raw))
+    return raw[found[0]:found[1]].strip() if found else ""
+
+
+def _with_dateline(doc: "Doc", spans: list["SpacySpan"], dateline: str) -> list["SpacySpan"]:
+    """The dateline city ("SEOUL—") is a place even when the model misses it."""
+    if dateline:
+        dl = text(doc).find(dateline)
+        if dl >= 0 and not any(s.start_char <= dl < s.end_char for s in spans):
+            span = doc.char_span(dl, dl + len(dateline), label="GPE", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    return sorted(spans, key=lambda s: s.start_char)
+
+
+def _resolve_places(doc: "Doc", gaz: countries.Gazetteer, places: list[_Place]) -> None:
+    """Give each GPE/LOC/FAC mention its place, looking at the place written after it behind a
+    comma ("Paris, Texas") and the one before it ("Atlanta, Georgia"); a name resolved by its
+    context gives that place to its other mentions without context (one sense per article)."""
+    by_start = {p.start: p for p in places if p.label in PLACE_LABELS}
+    previous: dict[int, _Place] = {}
+    for p in by_start.values():
+        if p.end + 1 < len(doc) and doc[p.end].text == ",":
+            nxt = by_start.get(p.end + 1)
+            if nxt is not None:
+                previous[nxt.start] = p
+    for p in sorted(by_start.values(), key=lambda p: p.start):
+        after = by_start.get(p.end + 1) if p.end < len(doc) and doc[p.end].text == "," else None
+        before = previous.get(p.start)
+        p.resolved = resolve(gaz, p.lookup, label=p.label, after=after.lookup if after is not None else None,
+                             before=before.resolved if before is not None else None)
+    decided: dict[tuple[str, str], Resolved] = {}
+    for p in places:
+        if p.resolved is not None and p.resolved.by_context:
+            decided.setdefault((p.label, p.lookup.lower()), p.resolved)
+    for p in places:
+        if p.resolved is None:
+            continue
+        res = decided.get((p.label, p.lookup.lower()), p.resolved)
+        p.resolved = res
+        if res.by_context and res.country:
+            p.country = res.country  # "Atlanta, Georgia": the US state, not the country
+        elif p.country is None:
+            p.country = res.country  # "Texas", "Liverpool": the country of a place below it
+
+
+def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | None = None) -> tuple[Entity, ...]:
+    """Group the Doc's named-entity mentions into canonical entities.
+
+    Args:
+        doc: A Doc from :func:`pipeline.nlp.process` or :func:`pipeline.nlp.pipe`.
+        title: The article's title ("" when it has none). The title line is read for person
+            names differently (Title Case). None: detected as the ingest step does.
+        dateline: The dateline city as written ("SEOUL"; "" when none), a place even when the
+            model misses it. None: detected after the title line.
+
+    Returns:
+        Entities in order of first mention, ids ``E1``, ``E2``, ...
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    gaz = countries.load()
+    head_end = _title_end(doc, title)
+    if dateline is None:
+        dateline = _dateline(doc)
+    spans = [SpacySpan(doc, s, e, label=lab) for s, e, lab in repair_spans(doc, gaz, head_end=head_end)]
+    spans = _with_dateline(doc, spans, dateline)
+    # Words the article also writes in lower case are common words, not names ("Readout",
+    # "Implementing" in a Title Case headline).
+    lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha and not t.ent_type_
+                   and not (t.i > 0 and doc[t.i - 1].text == "-")}
+    persons: list[tuple[str, Span, int]] = []
+    others: list[_Place] = []
+    order = 0
+    for raw in spans:
+        label = raw.label_
+        if label not in LABELS:
+            continue
+        span = clean_span(raw)
+        if span is None:
+            continue
+        label = relabel(label, span.text, gaz)
+        if label == "PERSON":
+            span = person_tokens(span)
+            if span is None:
+                continue
+            span = extend_person(span)
+            name = person_name(span.text)
+            if not any(c.isalpha() for c in name) or gaz.country(name) or not looks_like_name(span, lower_words):
+                continue
+            persons.append((name, evidence(doc, span.start_char, span.end_char), order))
+            order += 1
+            continue
+        bare = LEADING_THE.sub("", norm_name(span.text))
+        if bare.lower().rstrip(".") in SUFFIXES or (
+            not bare.isupper() and all(w.lower() in OFFICE_WORDS for w in bare.split())
+        ):
+            continue  # "Jr." split off a name, "National Security Advisor" tagged as an ORG
+        country: str | None = None
+        name = bare
+        if label in ("GPE", "NORP", "LOC", "FAC"):
+            country = gaz.country(bare)
+            if label == "GPE" and country and (gaz.names.get(bare.lower()) or bare in gaz.abbreviations
+                                               or gaz.names.get(countries.key(bare))):
+                name = gaz.country_name(country) or bare
+            elif label == "GPE" and bare.isupper() and len(bare) > 3 and bare not in gaz.abbreviations:
+                name = bare.title()  # a dateline city written in capitals
+                country = country or gaz.country(name)
+        elif label == "ORG":
+            name = gaz.organization(bare) or bare
+        if not name or not any(c.isalnum() for c in name):
+            continue
+        others.append(_Place(label, name, bare, country, span.start, span.end,
+                             evidence(doc, span.start_char, span.end_char), order))
+        order += 1
+    _resolve_places(doc, gaz, others)
+    groups: dict[tuple[str, str, str | None], Group] = {}
+    for p in others:
+        is_country = p.label == "GPE" and p.name == gaz.country_name(p.country or "")
+        key = (p.label, p.country if is_country else p.name.lower(), None if is_country else p.country)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = Group(label=p.label, name=p.name, country=p.country, first=p.order)
+        if group.geo is None and p.resolved is not None and p.resolved.country == p.country:
+            group.geo = p.resolved.geo
+        group.mentions.append(p.evidence)
+    merged = merge_acronyms(doc, list(groups.values())) + group_persons(persons)
+    merged.sort(key=lambda g: (g.mentions[0].start, g.first))
+    return tuple(
+        Entity(id=f"E{i}", label=g.label, name=g.name, country=g.country,
+               mentions=tuple(sorted(g.mentions, key=lambda s: (s.start, s.end))), geo=g.geo,
+               person_key=person_key(g.name) if g.label == "PERSON" else None)
+        for i, g in enumerate(merged, 1)
+    )

@@ -1,0 +1,101 @@
+"""Where places are: GeoNames records for GPE/LOC/FAC entities, chosen by context.
+
+For each place mention the candidates of :mod:`pipeline.knowledge.places` (cities, first-level
+regions, hand-kept places) and :mod:`pipeline.knowledge.countries` are narrowed by what the
+text says around it:
+
+- "Paris, Texas", "Darwin, Australia": a place followed by a comma and a region or country
+  keeps only the candidates in that region (a US city's state) or country, the biggest first;
+- "Atlanta, Georgia": the place after the comma is the region of the place before it when that
+  place lies in a region of that name (the US state, not the country);
+- otherwise a country's name is the country (its centre of population), and any other name is
+  the place a reader would take it for (:func:`pipeline.knowledge.places.best`), or nothing
+  when that is unclear.
+
+The label decides whether to look at all: only GPE, LOC and FAC entities get a place, so a
+gazetteer match never overrides a PERSON or ORG the parse supports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..knowledge import places as P
+from ..knowledge.countries import Gazetteer, key
+from ..records import Geo
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A place mention's country and GeoNames record; ``by_context`` when a neighbour decided."""
+
+    country: str | None
+    geo: Geo | None
+    by_context: bool = False
+    admin1: str | None = None
+    """the region the place lies in (for the place after it: "Atlanta, | Georgia")"""
+
+
+def _geo(place: P.Place) -> Geo | None:
+    if place.lat is None or place.lon is None:
+        return None  # hand-kept places and regions known only by name have no coordinates
+    return Geo(geonames_id=place.geonames_id, name=place.name, lat=place.lat, lon=place.lon, admin1=place.admin1,
+               country=place.country)
+
+
+def _country_geo(gaz: Gazetteer, code: str) -> Geo | None:
+    info = gaz.info.get(code)
+    if info is None or info.lat is None or info.lon is None:
+        return None
+    return Geo(geonames_id=info.geonames_id, name=info.name, lat=info.lat, lon=info.lon, admin1=None, country=code)
+
+
+def _is_country_name(gaz: Gazetteer, text: str) -> str | None:
+    """ISO3 when ``text`` names a country itself (not a demonym or a capital)."""
+    k = key(text)
+    if text.strip() in gaz.abbreviations or k in gaz.names:
+        return gaz.country(text)
+    return None
+
+
+def _pick(places: list[P.Place]) -> P.Place | None:
+    return max(places, key=lambda p: (p.population, p.kind == "region", -(p.geonames_id or 0)), default=None)
+
+
+def resolve(gaz: Gazetteer, text: str, *, label: str = "GPE", after: str | None = None,
+            before: Resolved | None = None) -> Resolved:
+    """The place ``text`` names, given the place written right after it behind a comma
+    (``after``: "Paris, | Texas") and the resolution of the place right before it (``before``:
+    "Atlanta, | Georgia"). Only a GPE is looked up by another place's alternative name: a
+    facility or region named like a translated city name ("White House", Casablanca) is not
+    that city."""
+    if before is not None and before.country is not None:
+        if before.admin1 is not None and key(before.admin1) == key(text):
+            reg = P.region(text, before.country)
+            if reg is not None:
+                return Resolved(reg.country, _geo(reg), True, reg.name)
+        code = _is_country_name(gaz, text)
+        if code == before.country:
+            return Resolved(code, _country_geo(gaz, code), True)
+    cands = P.candidates(text)
+    if label != "GPE":
+        k = key(text)
+        cands = tuple(p for p in cands if p.kind == "extra" or key(p.name) == k)
+    if after is not None and cands:
+        within = _is_country_name(gaz, after)
+        regions = [p for p in P.candidates(after) if p.kind == "region"]
+        in_region = [p for p in cands if p.kind == "city" and any(
+            p.country == r.country and p.admin1 is not None and key(p.admin1) == key(r.name) for r in regions)]
+        in_country = [p for p in cands if within is not None and p.country == within]
+        hit = _pick(in_region) or _pick(in_country)
+        if hit is not None:
+            return Resolved(hit.country, _geo(hit), True, hit.admin1)
+    code = _is_country_name(gaz, text)
+    if code is not None:
+        return Resolved(code, _country_geo(gaz, code))
+    place = P.best(cands, text)
+    if place is None:
+        return Resolved(gaz.country(text), None)
+    return Resolved(place.country, _geo(place), False, place.admin1)

@@ -1,0 +1,101 @@
+"""Word tables and small span helpers shared by the entities modules.
+
+Hand-kept English function and head words (no library lists them); each table says why it
+exists. Country, place and office knowledge lives in :mod:`pipeline.knowledge`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..records import Geo, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+
+# Capitalised words after which a proper noun is a person's name ("Chancellor Olaf Scholz").
+TITLE_HEADS = frozenset({
+    "president", "minister", "chancellor", "secretary", "premier", "ambassador", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "senator", "governor", "general", "admiral", "commander", "chief",
+    "director", "king", "queen", "prince", "princess", "emperor", "leader", "mayor", "speaker", "adviser",
+    "advisor", "chairman", "chairwoman", "counterpart", "colonel", "lieutenant", "captain", "major",
+    "sergeant", "marshal", "brigadier", "congressman", "congresswoman", "representative", "commissioner",
+    "gen.", "adm.", "col.", "lt.", "maj.", "capt.", "sgt.", "brig.", "rep.", "sen.", "gov.", "amb.",
+    "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame",
+})
+# Honorifics written without a period are also first names ("Gen Nakatani", "Col" is rarer).
+BARE_RANKS = frozenset({"gen", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "amb"})
+# Common nouns after a place name the model takes for a person ("the Zaporizhzhia region").
+PLACE_NOUNS = frozenset({"region", "province", "oblast", "district", "county", "prefecture", "state",
+                         "area", "city", "town", "village", "governorate", "territory", "border", "river",
+                         "island", "islands", "peninsula", "valley", "airport", "port", "base"})
+# Head nouns of named stretches of land and water: "Demilitarized Zone", "Taiwan Strait",
+# "Donbas Region" are places even when the model calls them facilities or organisations.
+GEO_HEADS = frozenset({"zone", "peninsula", "sea", "strait", "straits", "gulf", "bay", "ocean", "corridor",
+                       "region", "valley", "basin", "plateau", "desert", "archipelago", "coast", "channel"})
+# Head nouns of named buildings and grounds: a country or demonym before them is part of the
+# facility's name ("Emirates Stadium", "Korea University Hospital"), not a place of its own.
+FACILITY_HEADS = frozenset({"stadium", "arena", "airport", "hospital", "hotel", "tower", "bridge", "center",
+                            "centre", "palace", "square", "station", "museum", "cathedral", "mosque", "temple",
+                            "park", "hall", "theatre", "theater", "gardens"})
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "dos"})
+PERSON_LIKE = frozenset({"ORG", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
+
+CAMEL_END = re.compile(r"[a-z][A-Z]$")
+_POSSESSIVE = re.compile(r"(?:['’]s?|s['’])$")
+LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_WS = re.compile(r"\s+")
+
+Item = tuple[int, int, str]
+"""An entity candidate: token range ``[start, end)`` of the Doc and its label."""
+
+
+@dataclass
+class Group:
+    """Mentions of one entity while they are collected."""
+
+    label: str
+    name: str
+    country: str | None
+    mentions: list[Span] = field(default_factory=list)
+    first: int = 0
+    geo: Geo | None = None
+
+
+def clean_span(span: "SpacySpan") -> "SpacySpan | None":
+    """Trim whitespace, punctuation and possessive tokens at the edges of an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_space or doc[start].is_punct and doc[start].text not in ("(",)):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text != "."
+                           or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start:end]
+
+
+def norm_name(text: str) -> str:
+    """A name as written, on one line, without a trailing possessive or punctuation."""
+    text = _WS.sub(" ", text).strip()
+    text = _POSSESSIVE.sub("", text) if not text.endswith(".") else text
+    return text.strip(" ,;:")
+
+
+def after_title(doc: "Doc", start: int, *, comma: bool = True) -> bool:
+    """Whether token ``start`` follows an office word: "Chancellor | Olaf Scholz", or in an
+    apposition "top commander, | Oleksandr Syrskyi" (``comma``)."""
+    i = start - 1
+    with_comma = comma and i > 0 and doc[i].text == ","
+    if with_comma:
+        i -= 1
+    if i < 0:
+        return False
+    tok = doc[i]
+    return tok.lower_ in TITLE_HEADS and (with_comma or tok.text[:1].isupper())

@@ -1,0 +1,237 @@
+"""People: names trimmed of titles, surname mentions, grouping, and a corpus-stable key.
+
+Within an article, a shorter name joins the longer one that contains all its tokens
+("Lecornu", "Mr. Lecornu" -> "Sebastien Lecornu"; "Joe Biden" -> "Joseph R. Biden Jr." through
+the familiar first names of :mod:`pipeline.names`); the canonical name is the fullest form
+written, the first written among equally full ones (never hash order).
+
+Across articles, :func:`person_key` gives every PERSON entity a key ``surname|first-name``:
+lower case, accents folded, generational suffixes ("Jr.") and initials dropped, the first name
+in its formal form ("Joe" -> "joseph"), name particles kept with the surname ("von der leyen").
+"Joseph R. Biden Jr." and "Joe Biden" both give ``biden|joseph``, and a bare "Biden" in an
+article that also names him in full takes the key of the full name (it joined that entity).
+Limits: a surname alone with no full name in the article gives ``biden|`` (it cannot be told
+from any other Biden); initials only ("J. Biden") give ``biden|`` as well; a nickname outside
+the table ("Beto") or a changed surname gives a different key; two people with the same first
+and last name share one; names written family name first ("Kim Jong Un") are keyed as written,
+which is stable because news writes them the same way, but "Yoon Suk Yeol" and "Yoon Suk-yeol"
+differ.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
+from ..names import NICKNAMES, SUFFIXES, name_key
+from ..records import Span
+from .lexicon import BARE_RANKS, NAME_PARTICLES, TITLE_HEADS, Group, Item, after_title, norm_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from ..knowledge.countries import Gazetteer
+
+
+def person_tokens(span: "SpacySpan") -> "SpacySpan | None":
+    """Drop honorifics and office words before a name ("President Yoon" -> "Yoon"), and
+    anything from a possessive on ("Kamala Harris’s Meeting" -> "Kamala Harris")."""
+    start, end = span.start, span.end
+    doc = span.doc
+    for i in range(start + 1, end):
+        if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s"):
+            end = i
+            break
+    while end - start > 1:
+        word = doc[start].text.lower().rstrip(".")
+        if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):
+            break  # "Defense Minister Gen Nakatani": a first name, not a rank
+        if word in HONORIFICS or word in OFFICE_WORDS or (doc[start].is_punct and doc[start].text != "("):
+            start += 1
+        else:
+            break
+    if end <= start:
+        return None
+    return doc[start:end]
+
+
+def extend_person(span: "SpacySpan") -> "SpacySpan":
+    """Extend a name the model cut short: "Yoon Suk" + "Yeol", "Joseph R. Biden" + ", Jr."."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc):
+        tok = doc[end]
+        if tok.tag_ == "POS" or tok.text in ("'s", "’s", "'", "’"):
+            break
+        if tok.ent_type_ and tok.ent_iob_ != "O":
+            if tok.text.lower() in SUFFIXES:
+                end += 1
+                continue
+            break
+        if tok.text.lower() in SUFFIXES:
+            end += 1
+        elif tok.text == "," and end + 1 < len(doc) and doc[end + 1].text.lower() in SUFFIXES:
+            end += 2
+        elif (tok.tag_ == "NNP" and tok.is_title and not tok.is_sent_start and tok.text.lower() not in OFFICE_WORDS
+              and len(tok.text) > 1 and end - span.start < 4 and tok.whitespace_ is not None
+              and not doc[end - 1].whitespace_ == "" and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_title):
+            end += 1
+        else:
+            break
+    return doc[span.start:end] if end != span.end else span
+
+
+def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
+    """Reject PERSON spans the small model makes of headlines and product names."""
+    words = [t for t in span if t.is_alpha and t.lower_ not in NAME_PARTICLES and t.lower_ not in SUFFIXES]
+    if not words or any(ch.isdigit() for ch in span.text):
+        return False
+    if span[-1].text.endswith("-") or span[-1].tag_ in ("VBG", "VBN", "VBD"):
+        return False
+    if any(t.tag_ in ("VBG", "VBD", "VBN") and t.lower_.endswith(("ing", "ed")) for t in words):
+        return False
+    # The surname (last word) written in lower case elsewhere is a common noun ("Meeting").
+    if words[-1].lower_ in lower_words and len(words[-1]) > 3:
+        return False
+    if span.text.isupper() and len(words) >= 3 and not any(t.text.endswith(".") for t in span):
+        return False  # "ULCHI FREEDOM SHIELD": an exercise, not a person; "JOSEPH R. BIDEN JR." passes
+    return True
+
+
+def person_name(text: str) -> str:
+    """A person's name as written, with a signature in capitals put in title case."""
+    name = norm_name(text).replace(", Jr", " Jr").replace(", Sr", " Sr").replace(", JR", " JR")
+    if name.isupper() and sum(c.isalpha() for c in name) > 3:
+        name = " ".join(w[:1] + w[1:].lower() for w in name.split())
+    if name.endswith((" Jr", " Sr")):
+        name += "."
+    return name
+
+
+def surname_mentions(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
+    """A lone capitalised word equal to the surname of a person named in full earlier is that
+    person, whatever the model made of it ("Steve Jobs ... Jobs said", "Papermaster" as ORG,
+    "Henderson" as a city), unless it is a country or capital."""
+    surnames: dict[str, int] = {}
+    for s, e, lab in items:
+        if lab == "PERSON" and e - s >= 2 and doc[e - 1].is_title and len(doc[e - 1].text) > 2:
+            surnames.setdefault(doc[e - 1].text, e)
+    if not surnames:
+        return items
+    covered = {i: k for k, (s, e, _) in enumerate(items) for i in range(s, e)}
+    out = list(items)
+    added = False
+    for tok in doc:
+        first = surnames.get(tok.text)
+        if first is None or tok.i < first or tok.tag_ not in ("NNP", "NNPS"):
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (prev is not None and prev.is_title and not prev.is_sent_start and prev.lower_.rstrip(".") not in HONORIFICS
+                and prev.lower_ not in TITLE_HEADS) or (nxt is not None and nxt.is_title):
+            continue  # part of a longer name ("Jobs Act", "Cook County")
+        k = covered.get(tok.i)
+        if k is None:
+            out.append((tok.i, tok.i + 1, "PERSON"))
+            added = True
+        elif out[k][1] - out[k][0] == 1 and (out[k][2] in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART") or (
+                out[k][2] in ("GPE", "LOC", "FAC") and not gaz.country(tok.text))):
+            out[k] = (tok.i, tok.i + 1, "PERSON")
+    if added:
+        out.sort()
+    return out
+
+
+def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list[Item]:
+    """In the title line (tokens before ``head_end``), keep of a PERSON span the runs of words
+    the body also writes in a person's name: "Blinken Meets Wang Yi" -> "Blinken", "Wang Yi";
+    "Joint Readout" -> nothing. A span right after an office word stays whole when the body
+    does not name the person."""
+    if not head_end or not any(lab == "PERSON" and s < head_end for s, _, lab in items):
+        return items
+    body = {NICKNAMES.get(t.lower_, t.lower_) for s, e, lab in items if lab == "PERSON" and s >= head_end
+            for t in doc[s:e]}
+    out: list[Item] = []
+    for s, e, lab in items:
+        if lab != "PERSON" or s >= head_end:
+            out.append((s, e, lab))
+            continue
+        runs: list[Item] = []
+        i = s
+        while i < e:
+            if NICKNAMES.get(doc[i].lower_, doc[i].lower_) in body:
+                j = i
+                while j < e and (NICKNAMES.get(doc[j].lower_, doc[j].lower_) in body or doc[j].text == "-"):
+                    j += 1
+                runs.append((i, j, lab))
+                i = j
+            else:
+                i += 1
+        if runs:
+            out.extend(runs)
+        elif after_title(doc, s, comma=False):
+            out.append((s, e, lab))
+    return out
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    return (len(name.split()), len(name))
+
+
+def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
+    """Cluster person mentions: a shorter name joins a longer one that contains its tokens.
+
+    Names are visited fullest first, ties in order of first appearance (a stable sort of the
+    names in text order), so the canonical name never depends on hash order. A name that fits
+    two different longer names ("Kim" with two Kims) stays apart. Heads are indexed by token,
+    so each name is compared only with the heads sharing a token with it.
+    """
+    names = sorted(dict.fromkeys(n for n, _, _ in persons), key=_fullness, reverse=True)
+    canonical: dict[str, str] = {}
+    heads_by_token: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for name in names:
+        toks = name_key(name)
+        target = None
+        if toks:
+            probe = min(toks, key=lambda t: (len(heads_by_token.get(t, ())), t))
+            for head, head_toks in heads_by_token.get(probe, ()):
+                if toks <= head_toks:
+                    if target is not None and target != head:
+                        target = None  # ambiguous ("Kim" in two Kims): keep it apart
+                        break
+                    target = head
+        if target is None:
+            canonical[name] = name
+            for t in toks:
+                heads_by_token.setdefault(t, []).append((name, toks))
+        else:
+            canonical[name] = target
+    groups: dict[str, Group] = {}
+    for name, span, order in persons:
+        head = canonical[name]
+        group = groups.get(head)
+        if group is None:
+            group = groups[head] = Group(label="PERSON", name=head, country=None, first=order)
+        group.mentions.append(span)
+    return list(groups.values())
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
+
+
+def person_key(name: str) -> str | None:
+    """A corpus-stable key for a person's name, ``surname|formal-first-name`` (see the module
+    docstring for the rule and its limits); None for a name with no usable word."""
+    words = [_fold(w).rstrip(".") for w in name.replace("’", "'").replace(",", " ").lower().split()]
+    words = [w for w in words if w and w not in {s.rstrip(".") for s in SUFFIXES} and len(w) > 1]
+    if not words:
+        return None
+    i = len(words) - 1
+    while i > 1 and words[i - 1] in NAME_PARTICLES:
+        i -= 1  # "von der Leyen": the particles belong to the surname
+    surname = " ".join(words[i:])
+    first = NICKNAMES.get(words[0], words[0]) if i > 0 else ""
+    return f"{surname}|{first}"

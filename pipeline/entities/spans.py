@@ -1,0 +1,257 @@
+"""Span repair and relabelling: the small statistical model's usual slips, fixed by general rules.
+
+- a name right after an office word is a person whatever label the model gave it
+  ("Chancellor Olaf Scholz" as ORG, "Defense Minister Israel Katz" split into a country and a
+  surname); a name cut at a particle or hyphen is completed ("Ursula von der" + "Leyen",
+  "Han Duck" + "-soo"); legal case names ("Bowsher v. Synar"), plural common nouns
+  ("Resolutions"), "the Moon" and "the Zaporizhzhia region" are not people;
+- a first name followed by a country the gazetteer ruler tagged is one person ("Michael
+  Jordan": an untagged capitalised word the parse makes a compound of the country); a country
+  or demonym before a facility's head noun is part of the facility's name ("Emirates Stadium");
+  a name the model took for a person, followed by a comma and a country or region that has a
+  place of that name, is that place ("Darwin, Australia"); a name before "class" is a class of
+  ships or vehicles, not the place or person it is named after ("Virginia class submarines");
+- companies are not people (:func:`organizations_and_products`): a name ending in a company
+  word ("Saturn Corporation") or after a noun such as firm/carrier/magazine ("private equity
+  firm Cerberus") is an ORG, and so is every other mention of it; a maker plus a model number
+  is a PRODUCT ("Boeing 737", "Airbus A380"), so is a name written "iPhone"; time-zone and
+  currency codes ("UTC", "USD") are not entities; a lone name after "in" is a place; a title
+  and name tagged as one ORG ("Spokeswoman Sandy Angers") is the person.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..knowledge import places as P
+from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
+                      TITLE_HEADS, Item, after_title)
+from .persons import split_headline_persons, surname_mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..knowledge.countries import Gazetteer
+
+# Common nouns that introduce an organisation's name: "defence contractor Lockheed Martin",
+# "German magazine Der Spiegel", "private equity firm Cerberus" (not after a comma: "counsel of
+# the company, Mark Chandler").
+_ORG_NOUNS = frozenset({
+    "company", "firm", "corporation", "manufacturer", "maker", "carrier", "airline", "retailer", "bank", "lender",
+    "insurer", "contractor", "conglomerate", "automaker", "carmaker", "shipbuilder", "shipyard", "airframer", "giant",
+    "magazine", "newspaper", "daily", "weekly", "broadcaster", "network", "startup", "start-up", "supplier", "chain",
+    "brand", "fund", "outlet", "agency", "union", "militia", "organization", "organisation", "think-tank",
+    "institute", "university", "subsidiary", "division", "group",
+})
+# Codes the model tags as organisations: time zones and currencies.
+_NOT_ENTITIES = frozenset({
+    "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "KST", "JST",
+    "HKT", "SGT", "AEST", "AEDT", "MSK", "IST", "USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "RUB", "INR", "AUD",
+    "CAD", "CHF", "UAH", "ILS", "TWD",
+})
+# A model designation after a maker's name: "Boeing 737", "Airbus A380", "Lockheed Martin F-35".
+_DESIGNATION = re.compile(r"^(?:[A-Z]{1,3}-?\d{1,4}|\d{2,4})[A-Z]{0,2}s?$")
+# "iPhone", "iTunes", "eVTOL": a lower-case letter before a capital starts a product name.
+_CAMEL_START = re.compile(r"^[a-z]{1,2}[A-Z]")
+_PLACE_PREPS = frozenset({"in", "near", "outside"})
+
+
+def _facility(doc: "Doc", s: int, e: int, n: int) -> int:
+    """End of a facility name that starts with the place or demonym ``[s, e)`` ("Emirates
+    Stadium"): title-case words up to a facility head noun, else ``e`` (no facility)."""
+    j = e
+    while j < n and j - e < 3 and doc[j].is_title and not doc[j].is_sent_start and doc[j - 1].whitespace_:
+        if doc[j].lower_ in FACILITY_HEADS:
+            return j + 1
+        j += 1
+    return e
+
+
+def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0) -> list[Item]:
+    """The model's entity spans as ``(start, end, label)`` token ranges, with its usual slips
+    around people's names repaired (see the module docstring); ``head_end`` is the token where
+    the title line ends (0: no title line)."""
+    n = len(doc)
+    items = [(e.start, e.end, e.label_) for e in doc.ents]
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        s, e, label = items[k]
+        k += 1
+        if (label in PERSON_LIKE and e - s >= 3 and doc[s].lower_ in TITLE_HEADS and doc[s].is_title
+                and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in OFFICE_WORDS for t in doc[s + 1:e])
+                and doc[e - 1].lower_ not in ORG_LAST_WORDS and doc[e - 1].lower_ not in PLACE_NOUNS):
+            s, label = s + 1, "PERSON"  # "Spokeswoman Sandy Angers" tagged as one ORG
+        if label in ("GPE", "PERSON", "LOC", "NORP", "ORG") and e < n and (
+                doc[e].lower_ == "class" or doc[e].text in ("-", "–") and e + 1 < n and doc[e + 1].lower_ == "class"):
+            out.append((s, e, "PRODUCT"))  # "Virginia class submarines"
+            continue
+        if label in ("GPE", "NORP"):
+            fac_end = _facility(doc, s, e, n)
+            if fac_end > e:
+                e, label = fac_end, "FAC"  # "Emirates Stadium"
+                while k < len(items) and items[k][0] < e:
+                    k += 1
+        if label in PERSON_LIKE and after_title(doc, s):
+            nxt = items[k] if k < len(items) else None
+            if (nxt is not None and nxt[2] == "PERSON" and nxt[0] == e and e - s == 1 and label in ("GPE", "NORP")
+                    and doc[s].whitespace_ and doc[s - 1].text != ","):
+                e, label = nxt[1], "PERSON"  # "Defense Minister Israel Katz": a first name, not the country
+                k += 1
+            else:
+                text = doc[s:e].text
+                comma = doc[s - 1].text == ","
+                if (not gaz.country(text) and not gaz.organization(text)
+                        and all(t.is_title or t.lower_ in NAME_PARTICLES or t.text == "-" for t in doc[s:e])
+                        and (not comma or (e - s >= 2 and e < n and doc[e].text == ","))):
+                    label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
+        if label == "PERSON":
+            nxt = items[k] if k < len(items) else None
+            if (nxt is not None and nxt[2] == "GPE" and nxt[0] == e and nxt[1] - nxt[0] == 1 and e - s == 1
+                    and doc[s].is_title and doc[s].whitespace_ and doc[nxt[0]].is_title
+                    and gaz.country(doc[nxt[0]].text) and not (nxt[1] < n and doc[nxt[1]].is_title)):
+                e = nxt[1]  # "Michael Jordan": a first name and a surname the ruler took for a country
+                k += 1
+            while e < n:
+                if doc[e - 1].lower_ in NAME_PARTICLES and doc[e].is_title and doc[e - 1].whitespace_:
+                    e += 1  # "Ursula von der" + "Leyen"
+                elif (doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ and e + 1 < n
+                      and doc[e + 1].is_alpha):
+                    e += 2  # "Han Duck" + "-soo"
+                else:
+                    break
+            while k < len(items) and items[k][0] < e:
+                k += 1
+            # "the Zaporizhzhia region", "the Moon", "Bowsher v. Synar", "SpaceX", "Resolutions"
+            before = doc[s - 1].lower_ if s > 0 else ""
+            after = doc[e].lower_ if e < n else ""
+            if before == "the" and after in PLACE_NOUNS:
+                label = "LOC"
+            elif any(t.lower_ in ("v.", "vs.", "v") for t in doc[max(s - 1, 0):e + 1]):
+                continue  # a court case
+            elif e - s == 1 and (before == "the" or doc[s].tag_ in ("NNS", "NNPS") and doc[s].lower_.endswith("s")):
+                continue
+            elif e - s == 1 and CAMEL_END.search(doc[s].text):
+                label = "ORG"
+        out.append((s, e, label))
+    out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end)
+    repaired = surname_mentions(doc, organizations_and_products(doc, out), gaz)
+    return split_headline_persons(doc, repaired, head_end)
+
+
+def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int) -> list[Item]:
+    """ "Michael Jordan visited Amman": a country name the ruler tagged, with an untagged
+    capitalised word before it that the parse makes its compound, is a person's surname; not
+    when that word is written in lower case elsewhere (a common noun: "NATO Ally Sweden") or
+    follows another capitalised word or a determiner or adjective ("our newest Ally Sweden"), or
+    in a heading written in Title Case ("Efforts to Counter Russia")."""
+    out: list[Item] = []
+    lower: set[str] | None = None
+    for s, e, label in items:
+        if label == "GPE" and e - s == 1 and s - 1 >= head_end and s > 0 and gaz.names.get(doc[s].lower_):
+            first = doc[s - 1]
+            before = doc[s - 2] if s >= 2 else None
+            if (first.tag_ == "NNP" and first.is_title and first.is_alpha and not first.ent_type_
+                    and first.dep_ == "compound" and first.head.i == s and first.whitespace_
+                    and first.lower_ not in TITLE_HEADS and first.lower_ not in OFFICE_WORDS
+                    and first.lower_ not in HONORIFICS and not gaz.country(first.text) and not P.candidates(first.text)
+                    and not (before is not None and (before.is_title or before.is_upper) and before.is_alpha
+                             and before.lower_.rstrip(".") not in HONORIFICS)
+                    and not (before is not None and before.tag_ in ("DT", "PRP$", "JJ", "JJR", "JJS", "POS"))
+                    and not (e < len(doc) and doc[e].is_title and doc[e].tag_ == "NNP")):
+                if lower is None:
+                    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+                words = [t for t in doc[first.sent.start:s - 1] if t.is_alpha and not t.is_stop]
+                heading = len(words) >= 2 and all(t.is_title or t.is_upper for t in words)
+                if first.lower_ not in lower and not heading:
+                    out.append((s - 1, e, "PERSON"))
+                    continue
+        out.append((s, e, label))
+    return out
+
+
+def _places_before_qualifiers(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
+    """ "Darwin, Australia": a one-word PERSON followed by a comma and a GPE is a place when that
+    GPE is a country or region with a place of that name."""
+    out = list(items)
+    for k, (s, e, label) in enumerate(items):
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if (label != "PERSON" or e - s != 1 or nxt is None or nxt[2] != "GPE" or nxt[0] != e + 1
+                or doc[e].text != ","):
+            continue
+        where = doc[nxt[0]:nxt[1]].text
+        regions = {(p.country, p.name) for p in P.candidates(where) if p.kind == "region"}
+        code = gaz.country(where)
+        if any(p.country == code or (p.country, p.admin1) in regions for p in P.candidates(doc[s].text)
+               if p.kind in ("city", "extra")):
+            out[k] = (s, e, "GPE")
+    return out
+
+
+def organizations_and_products(doc: "Doc", items: list[Item]) -> list[Item]:
+    """Relabel names the model takes for people or organisations but whose context says
+    otherwise: a company by its last word or by the noun before it, then every mention of the
+    same name; a maker plus a model number is a product ("Boeing 737"), so is a name written
+    "iPhone"; time-zone and currency codes are dropped; a lone name after "in" is a place."""
+    n = len(doc)
+    orgs: set[str] = set()
+    out: list[Item] = []
+    taken = 0
+    for s, e, label in items:
+        if s < taken:
+            continue  # inside a product name extended over it
+        text = doc[s:e].text
+        first = doc[s + 1] if doc[s].lower_ == "the" and e - s > 1 else doc[s]
+        if label in ("ORG", "NORP", "GPE", "PERSON") and _CAMEL_START.match(first.text):
+            label = "PRODUCT"
+        elif label == "ORG" and text in _NOT_ENTITIES:
+            continue
+        elif label == "ORG" and e < n and _DESIGNATION.match(doc[e].text) and not _is_year(doc[e].text) \
+                and doc[e - 1].whitespace_:
+            e, label = e + 1, "PRODUCT"
+        elif label == "PERSON":
+            prev = s - 1
+            if doc[e - 1].lower_ in ORG_LAST_WORDS and e - s >= 2:
+                label = "ORG"
+                orgs.add(doc[s:e - 1].text)  # "Saturn Corporation" ... "Saturn's general manager"
+            elif prev >= 0 and doc[prev].is_lower and doc[prev].lower_ in _ORG_NOUNS:
+                label = "ORG"
+            elif e - s == 1 and s > 0 and doc[s - 1].lower_ in _PLACE_PREPS and doc[s - 1].is_lower \
+                    and not (e < n and doc[e].tag_ == "POS"):
+                label = "GPE"
+            if label == "ORG":
+                orgs.add(text)
+        elif label == "ORG" and e - s >= 2 and doc[e - 1].lower_ in ORG_LAST_WORDS:
+            orgs.add(doc[s + (doc[s].lower_ == "the"):e - 1].text)  # "Lockheed Martin Corp." -> "Lockheed Martin"
+        out.append((s, e, label))
+        taken = e
+    if orgs:
+        out = [(s, e, "ORG" if lab in ("PERSON", "PRODUCT") and doc[s:e].text in orgs else lab) for s, e, lab in out]
+    return out
+
+
+def _is_year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2199
+
+
+def relabel(label: str, text: str, gaz: "Gazetteer") -> str:
+    """Fix labels the small statistical model gets wrong in news about states."""
+    bare = LEADING_THE.sub("", text)
+    words = bare.split()
+    if label in ("FAC", "ORG") and len(words) >= 2 and words[-1].lower() in GEO_HEADS \
+            and all(w[:1].isupper() for w in words):
+        return "LOC"
+    code = gaz.country(bare)
+    if label in ("PERSON", "ORG", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART") and code:
+        low = bare.lower()
+        if bare in gaz.abbreviations or gaz.names.get(low) or gaz.capitals.get(low):
+            return "GPE" if not gaz.demonyms.get(low) or gaz.names.get(low) else "NORP"
+        if gaz.demonyms.get(low):
+            return "NORP"
+    if label == "PERSON" and gaz.organization(bare):
+        return "ORG"
+    if label == "PERSON" and bare.isupper() and len(bare.split()) == 1 and len(bare) <= 6:
+        return "ORG"  # "NCG", "JCS": acronyms tagged as people
+    return label
