@@ -41,7 +41,7 @@ from .txt import parse_txt, read_txt, split_front_matter
 
 __all__ = [
     "DEFAULT_MAX_CHARS", "SUFFIXES", "Columns", "Reject", "check_published", "content_id", "decode", "decode_bytes",
-    "expand", "missing_inputs", "parse_html", "parse_jsonl_line", "parse_txt", "read_inputs", "read_txt",
+    "expand", "missing_inputs", "read_inputs_keyed", "source_key", "parse_html", "parse_jsonl_line", "parse_txt", "read_inputs", "read_txt",
     "split_front_matter", "too_long",
 ]
 
@@ -97,66 +97,107 @@ def read_inputs(paths: Iterable[str | Path], *, published: str | None = None,
             directly lacks the text column. (A table found in a folder without the default
             text column is a Reject: folders may hold other tables.)
     """
+    for item, _ in read_inputs_keyed(paths, published=published, max_chars=max_chars, columns=columns):
+        yield item
+
+
+def source_key(path: Path, root: Path) -> str:
+    """The stable key of a file: its path below the input root, with forward slashes.
+
+    The same file has the same key whatever the working directory or the spelling of the
+    input (``corpus``, ``./corpus/``, ``/abs/corpus``; ``corpus/a.txt`` named alone is
+    ``a.txt`` too), so a database can replace an edited file's rows.
+    """
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:  # a symlink out of the root: its own resolved path is stable too
+        return path.resolve().as_posix()
+
+
+def read_inputs_keyed(paths: Iterable[str | Path], *, published: str | None = None,
+                      max_chars: int | None = DEFAULT_MAX_CHARS,
+                      columns: Columns | None = None) -> Iterator[tuple[Article | Reject, str | None]]:
+    """:func:`read_inputs` with each article's stable source key (None for a Reject).
+
+    The key names where an article comes from independently of its content: a file's path
+    below its input root (:func:`source_key`), a JSONL/CSV/Parquet row's ``id``. Sinks use it to
+    replace the rows of an edited source and to prune vanished ones (:mod:`pipeline.sinks`).
+    """
     columns = columns or Columns()
     seen_ids: set[str] = set()
-    for name, path, named in expand(paths):
-        if path is None:
-            yield Reject(input=name, reason="unreadable", message=f"{name}: no such file or folder")
-            continue
-        suffix = path.suffix.lower()
-        if suffix not in SUFFIXES:
-            yield Reject(input=name, reason="unsupported_type",
-                         message=f"{name}: unsupported file type {suffix or '(none)'}; use "
-                                 f"{', '.join(SUFFIXES[:-1])} or {SUFFIXES[-1]}")
-            continue
-        if suffix == ".parquet":
-            try:
-                yield from read_parquet(path, name=name, columns=columns, seen=seen_ids, max_chars=max_chars,
-                                        published=published)
-            except IngestError as e:
-                yield Reject(input=name, reason=e.reason, message=str(e))
-            except ColumnError as e:
-                if named or "text" in columns.explicit or e.column != columns.text:
-                    raise
-                yield Reject(input=name, reason="missing_field", message=str(e))
-            continue
-        markup = _HTML_MARKUP_FACTOR if suffix in _HTML else 1
+    for raw in paths:
+        root = Path(raw) if Path(raw).is_dir() else Path(raw).parent
+        for name, path, named in expand([raw]):
+            for item in _read_one(name, path, named, published=published, max_chars=max_chars,
+                                  columns=columns, seen_ids=seen_ids):
+                if isinstance(item, Reject) or path is None:
+                    yield item, None
+                elif path.suffix.lower() in _MANY:
+                    yield item, item.id
+                else:
+                    yield item, source_key(path, root)
+
+
+def _read_one(name: str, path: Path | None, named: bool, *, published: str | None, max_chars: int | None,
+              columns: Columns, seen_ids: set[str]) -> Iterator[Article | Reject]:
+    """The articles (or the reject) of one file."""
+    if path is None:
+        yield Reject(input=name, reason="unreadable", message=f"{name}: no such file or folder")
+        return
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield Reject(input=name, reason="unsupported_type",
+                     message=f"{name}: unsupported file type {suffix or '(none)'}; use "
+                             f"{', '.join(SUFFIXES[:-1])} or {SUFFIXES[-1]}")
+        return
+    if suffix == ".parquet":
         try:
-            if max_chars is not None and suffix not in _MANY:
-                size = path.stat().st_size
-                if size > _MAX_BYTES_PER_CHAR * markup * max_chars + 4:
-                    # Certainly over the limit: reject without reading it into memory.
-                    raise too_long(size // _MAX_BYTES_PER_CHAR, max_chars, input=name, at_least=True)
-            data = path.read_bytes()
-        except OSError as e:
-            yield Reject(input=name, reason="unreadable", message=f"{name}: cannot read ({e.strerror})")
-            continue
+            yield from read_parquet(path, name=name, columns=columns, seen=seen_ids, max_chars=max_chars,
+                                    published=published)
         except IngestError as e:
             yield Reject(input=name, reason=e.reason, message=str(e))
-            continue
+        except ColumnError as e:
+            if named or "text" in columns.explicit or e.column != columns.text:
+                raise
+            yield Reject(input=name, reason="missing_field", message=str(e))
+        return
+    markup = _HTML_MARKUP_FACTOR if suffix in _HTML else 1
+    try:
+        if max_chars is not None and suffix not in _MANY:
+            size = path.stat().st_size
+            if size > _MAX_BYTES_PER_CHAR * markup * max_chars + 4:
+                # Certainly over the limit: reject without reading it into memory.
+                raise too_long(size // _MAX_BYTES_PER_CHAR, max_chars, input=name, at_least=True)
+        data = path.read_bytes()
+    except OSError as e:
+        yield Reject(input=name, reason="unreadable", message=f"{name}: cannot read ({e.strerror})")
+        return
+    except IngestError as e:
+        yield Reject(input=name, reason=e.reason, message=str(e))
+        return
+    try:
+        decoded = decode_bytes(data, input=name, declared=declared_charset(data) if suffix in _HTML else None)
+        if max_chars is not None and suffix not in _MANY and len(decoded.text) > markup * max_chars:
+            raise too_long(len(decoded.text), max_chars, input=name)
+    except IngestError as e:
+        yield Reject(input=name, reason=e.reason, message=str(e))
+        return
+    text, encoding = decoded.text, decoded.encoding
+    if suffix == ".jsonl":
+        yield from read_jsonl(text, name=name, seen=seen_ids, max_chars=max_chars, published=published,
+                              encoding=encoding)
+        return
+    if suffix == ".csv":
         try:
-            decoded = decode_bytes(data, input=name, declared=declared_charset(data) if suffix in _HTML else None)
-            if max_chars is not None and suffix not in _MANY and len(decoded.text) > markup * max_chars:
-                raise too_long(len(decoded.text), max_chars, input=name)
-        except IngestError as e:
-            yield Reject(input=name, reason=e.reason, message=str(e))
-            continue
-        text, encoding = decoded.text, decoded.encoding
-        if suffix == ".jsonl":
-            yield from read_jsonl(text, name=name, seen=seen_ids, max_chars=max_chars, published=published,
-                                  encoding=encoding)
-            continue
-        if suffix == ".csv":
-            try:
-                yield from read_csv(text, name=name, columns=columns, seen=seen_ids, max_chars=max_chars,
-                                    published=published, encoding=encoding)
-            except ColumnError as e:
-                if named or "text" in columns.explicit or e.column != columns.text:
-                    raise
-                yield Reject(input=name, reason="missing_field", message=str(e))
-            continue
-        yield from _one_article(text, suffix=suffix, name=name, seen=seen_ids, published=published,
-                                encoding=encoding, max_chars=max_chars)
+            yield from read_csv(text, name=name, columns=columns, seen=seen_ids, max_chars=max_chars,
+                                published=published, encoding=encoding)
+        except ColumnError as e:
+            if named or "text" in columns.explicit or e.column != columns.text:
+                raise
+            yield Reject(input=name, reason="missing_field", message=str(e))
+        return
+    yield from _one_article(text, suffix=suffix, name=name, seen=seen_ids, published=published,
+                            encoding=encoding, max_chars=max_chars)
 
 
 def _one_article(text: str, *, suffix: str, name: str, seen: set[str], published: str | None,
