@@ -93,6 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
                           "nlp.max_length); a longer one is rejected as too_long, not parsed, so memory stays "
                           "bounded; raise it only with memory to spare")
     run.add_argument("--force", action="store_true", help="reprocess every article, ignoring earlier runs")
+    run.add_argument("--prune", action="store_true",
+                     help="remove from the Parquet/SQLite/PostgreSQL outputs every article whose source is not "
+                          "among these inputs (an edited source always replaces its own rows)")
+    run.add_argument("--debug", action="store_true", help="show the full traceback of an error")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress output")
 
     val = sub.add_parser("validate", help="re-validate a records file against the JSON Schema",
@@ -119,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--published", type=_date, metavar="YYYY-MM-DD")
     show.add_argument("--model", metavar="NAME")
     show.add_argument("--limit", type=_positive, default=50, metavar="N", help="at most N articles (default 50)")
+    show.add_argument("--debug", action="store_true", help="show the full traceback of an error")
     return parser
 
 
@@ -153,7 +158,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     summary = run(args.inputs, out_dir=args.out, published=args.published, model=args.model, workers=args.workers,
                   batch_size=args.batch_size, force=args.force, quiet=args.quiet, engine=args.engine,
-                  scheduler=args.scheduler, formats=args.formats, db_url=args.db_url, max_chars=args.max_chars)
+                  scheduler=args.scheduler, formats=args.formats, db_url=args.db_url, max_chars=args.max_chars,
+                  prune=args.prune)
     s = summary.to_dict()
     if not args.quiet:
         print(f"read {s['read']}: processed {s['processed']}, rejected {s['rejected']} "
@@ -216,6 +222,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "show":
             return _cmd_show(args)
     except PipelineError as e:
+        if getattr(args, "debug", False):
+            import traceback
+
+            traceback.print_exc()
         print(f"error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -262,21 +262,40 @@ def parse_jsonl_line(line: str, *, input: str, seen: set[str],  # noqa: A002
                    dateline=dateline, published=published, country=country)
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path | None]]:
-    """Expand folders into their files (sorted); yield ``(name as given, path)``.
-
-    A missing path yields ``(name, None)`` so the caller can reject it.
-    """
+def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path | None, Path | None]]:
+    """``(name as given, path, input root)``: a folder is the root of its files, a file its own parent."""
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith("."):
-                    yield str(f), f
+                    yield str(f), f, p
         elif p.exists():
-            yield str(raw), p
+            yield str(raw), p, p.parent
         else:
-            yield str(raw), None
+            yield str(raw), None, None
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path | None]]:
+    """Expand folders into their files (sorted); yield ``(name as given, path)``.
+
+    A missing path yields ``(name, None)`` so the caller can reject it.
+    """
+    for name, path, _ in _expand(paths):
+        yield name, path
+
+
+def source_key(path: Path, root: Path) -> str:
+    """The stable key of a file: its path below the input root, with forward slashes.
+
+    The same file has the same key whatever the working directory or the spelling of the
+    input (``corpus``, ``./corpus/``, ``/abs/corpus``; ``corpus/a.txt`` named alone is
+    ``a.txt`` too), so a database can replace an edited file's rows.
+    """
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:  # a symlink out of the root: its own resolved path is stable too
+        return path.resolve().as_posix()
 
 
 def read_inputs(paths: Iterable[str | Path], *, published: str | None = None,
@@ -292,15 +311,27 @@ def read_inputs(paths: Iterable[str | Path], *, published: str | None = None,
     Yields:
         Articles and Rejects, in input order.
     """
+    for item, _ in read_inputs_keyed(paths, published=published, max_chars=max_chars):
+        yield item
+
+
+def read_inputs_keyed(paths: Iterable[str | Path], *, published: str | None = None,
+                      max_chars: int | None = DEFAULT_MAX_CHARS) -> Iterator[tuple[Article | Reject, str | None]]:
+    """:func:`read_inputs` with each article's stable source key (None for a Reject).
+
+    The key names where an article comes from independently of its content: a file's path
+    below its input root (:func:`source_key`), a JSONL line's ``id``. Sinks use it to replace
+    the rows of an edited source and to prune vanished ones (:mod:`pipeline.sinks`).
+    """
     seen_ids: set[str] = set()
-    for name, path in expand(paths):
+    for name, path, root in _expand(paths):
         if path is None:
-            yield Reject(input=name, reason="unreadable", message=f"{name}: no such file or folder")
+            yield Reject(input=name, reason="unreadable", message=f"{name}: no such file or folder"), None
             continue
         suffix = path.suffix.lower()
         if suffix not in SUFFIXES:
             yield Reject(input=name, reason="unsupported_type",
-                         message=f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .jsonl or .html")
+                         message=f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .jsonl or .html"), None
             continue
         markup = _HTML_MARKUP_FACTOR if suffix in (".html", ".htm") else 1
         try:
@@ -311,20 +342,21 @@ def read_inputs(paths: Iterable[str | Path], *, published: str | None = None,
                     raise too_long(size // _MAX_BYTES_PER_CHAR, max_chars, input=name, at_least=True)
             data = path.read_bytes()
         except OSError as e:
-            yield Reject(input=name, reason="unreadable", message=f"{name}: cannot read ({e.strerror})")
+            yield Reject(input=name, reason="unreadable", message=f"{name}: cannot read ({e.strerror})"), None
             continue
         except IngestError as e:
-            yield Reject(input=name, reason=e.reason, message=str(e))
+            yield Reject(input=name, reason=e.reason, message=str(e)), None
             continue
         try:
             text = decode(data, input=name)
             if max_chars is not None and suffix != ".jsonl" and len(text) > markup * max_chars:
                 raise too_long(len(text), max_chars, input=name)
         except IngestError as e:
-            yield Reject(input=name, reason=e.reason, message=str(e))
+            yield Reject(input=name, reason=e.reason, message=str(e)), None
             continue
         if suffix == ".jsonl":
-            yield from _read_jsonl(text, name=name, seen=seen_ids, max_chars=max_chars)
+            for item in _read_jsonl(text, name=name, seen=seen_ids, max_chars=max_chars):
+                yield item, None if isinstance(item, Reject) else item.id
             continue
         try:
             if suffix == ".txt":
@@ -334,17 +366,17 @@ def read_inputs(paths: Iterable[str | Path], *, published: str | None = None,
             if max_chars is not None and len(art.text) > max_chars:
                 raise too_long(len(art.text), max_chars, input=name)
         except IngestError as e:
-            yield Reject(input=name, reason=e.reason, message=str(e))
+            yield Reject(input=name, reason=e.reason, message=str(e)), None
             continue
         except Exception as e:  # noqa: BLE001 - one unparseable file must not stop the run
-            yield Reject(input=name, reason="unreadable", message=f"{name}: cannot parse ({type(e).__name__}: {e})")
+            yield Reject(input=name, reason="unreadable", message=f"{name}: cannot parse ({type(e).__name__}: {e})"), None
             continue
         if art.id in seen_ids:
             yield Reject(input=name, reason="duplicate_id", article_id=art.id,
-                         message=f"{name}: same content as an earlier input (id {art.id}); processed once")
+                         message=f"{name}: same content as an earlier input (id {art.id}); processed once"), None
             continue
         seen_ids.add(art.id)
-        yield art
+        yield art, source_key(path, root)
 
 
 def _read_jsonl(text: str, *, name: str, seen: set[str], max_chars: int | None) -> Iterator[Article | Reject]:

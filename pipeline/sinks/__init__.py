@@ -22,8 +22,18 @@ from typing import Any
 from pipeline.errors import ConfigError
 
 from .base import SOURCE_KEY, Sink, SinkError, keyed_batch
-from .parquet import ParquetSink, read_parquet
-from .sql import METADATA, SqlSink, create_engine, read_sql, safe_url, sqlalchemy_url
+
+# SQLAlchemy and pyarrow load only when a sink is used: a JSONL-only run never needs them.
+_LAZY = {"ParquetSink": "parquet", "read_parquet": "parquet", "arrow_schema": "parquet", "METADATA": "sql",
+         "SqlSink": "sql", "create_engine": "sql", "read_sql": "sql", "safe_url": "sql", "sqlalchemy_url": "sql"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "Sink",
@@ -75,6 +85,9 @@ def open_sinks(
     unknown = [n for n in names if n not in FORMATS]
     if unknown:
         raise ConfigError(f"unknown output format(s) {unknown}; choose from {', '.join(FORMATS)}")
+    from .parquet import ParquetSink
+    from .sql import SqlSink
+
     out = Path(out_dir)
     sinks: list[Sink] = []
     try:
@@ -126,6 +139,9 @@ def read_tables(path_or_url: str | os.PathLike[str]) -> dict[str, Any]:
     """
     from pipeline.errors import PipelineError
     from pipeline.frames import typed_frames
+
+    from .parquet import read_parquet
+    from .sql import read_sql
 
     s = os.fspath(path_or_url)
     if "://" in s:
