@@ -130,13 +130,16 @@ def build_parser() -> argparse.ArgumentParser:
 def _cmd_show(args: argparse.Namespace) -> int:
     from .engine import process_articles
     from .ingest import Reject, read_inputs
-    from .render import render_html
+    from .render import render_html, render_page
 
     articles = []
+    total = 0
     for item in read_inputs(args.inputs, published=args.published):
         if isinstance(item, Reject):
             print(f"rejected: {item.message}", file=sys.stderr)
-        elif len(articles) < args.limit:
+            continue
+        total += 1
+        if len(articles) < args.limit:
             articles.append(item)
     texts = {a.id: a.text for a in articles}
     parts = []
@@ -145,11 +148,14 @@ def _cmd_show(args: argparse.Namespace) -> int:
             print(f"rejected: {reject['message']}", file=sys.stderr)
             continue
         parts.append(render_html(texts[art_id], record))
-    from .render import render_page
-
-    page = render_page(parts)
-    Path(args.html).write_text(page, encoding="utf-8")
-    print(f"wrote {args.html} ({len(parts)} articles)", file=sys.stderr)
+    cut = f"showing the first {len(articles)} of {total} articles (--limit {args.limit})" if total > len(articles) else None
+    page = render_page(parts, note=cut)
+    try:
+        Path(args.html).write_text(page, encoding="utf-8")
+    except OSError as e:
+        print(f"error: cannot write {args.html} ({e.strerror or e}); choose a writable path for --html", file=sys.stderr)
+        return 1
+    print(f"wrote {args.html} ({len(parts)} articles{'; ' + cut if cut else ''})", file=sys.stderr)
     return 0
 
 

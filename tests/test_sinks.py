@@ -421,7 +421,7 @@ def doc_queries(dialect: str) -> list[str]:
 
 
 def test_docs_have_the_promised_queries():
-    assert len(doc_queries("sqlite")) == 4 and len(doc_queries("postgresql")) == 4
+    assert len(doc_queries("sqlite")) == 7 and len(doc_queries("postgresql")) == 7
 
 
 def test_docs_queries_run(sql_store):
@@ -433,7 +433,7 @@ def test_docs_queries_run(sql_store):
             results = [conn.execute(sa.text(q)).all() for q in doc_queries(engine.dialect.name)]
     finally:
         engine.dispose()
-    troops, officials, money, force_mentions = results
+    troops, officials, money, force_mentions, meetings, deployments, condemnations = results
     # Only the US force in Korea is stationed abroad: the German brigade is planned, the
     # Korean army is at home (no location), the brigade row has no troop unit.
     assert [tuple(r[:5]) for r in troops] == [("USA", "KOR", 1, 28500.0, 28500.0)]
@@ -458,6 +458,17 @@ def test_docs_queries_run(sql_store):
     ]
     start, end = force_mentions[0][6:8]
     assert SEOUL[start:end] == "28,500"
+    # Hegseth's meeting has no date of its own: the article's month; Pistorius's has its day.
+    assert [tuple(r) for r in meetings] == [
+        ("2025-06", "Boris Pistorius", "DEU", "Gitanas Nauseda", "LTU", 1, 1),
+        ("2025-11", "Pete Hegseth", "USA", "Ahn Gyu-back", "KOR", 1, 1),
+    ]
+    # Germany's brigade for Lithuania, with the largest size reported for it (the sized force).
+    assert [tuple(r[:5]) + (str(r[5]),) for r in deployments] == [("DEU", "LTU", 1, 1, 4800, "2025-06-12")]
+    assert [tuple(r) for r in condemnations] == [
+        ("Boris Pistorius", "DEU", "Russia", "RUS", 1, "Pistorius condemned Russia's threats against the Baltic states"),
+        ("South Korea", "KOR", "North Korea", "PRK", 1, "South Korea condemned North Korea's latest missile launch"),
+    ]
 
 
 @pytest.mark.postgres
