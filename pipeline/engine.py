@@ -346,6 +346,10 @@ def run(
 
     t0 = time.perf_counter()
     out = Path(out_dir)
+    if any(f != "jsonl" for f in formats):
+        from .sinks import check_formats
+
+        check_formats(formats, db_url)  # a usage error is reported before any work
     with _writing(out):
         out.mkdir(parents=True, exist_ok=True)
         for stale in out.glob(".*.tmp-*"):

@@ -667,3 +667,11 @@ def test_unwritable_out_is_one_line(no_model, tmp_path, capsys, kind):
     err = capsys.readouterr().err
     assert err.startswith(f"error: cannot write the output folder {out}") and "choose a writable --out" in err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_postgres_without_url_fails_before_any_work(no_model, tmp_path):
+    from pipeline.engine import run
+
+    with pytest.raises(ConfigError, match="needs --db postgresql://"):
+        run([tmp_path], out_dir=tmp_path / "out", formats=("jsonl", "postgres"), quiet=True)
+    assert not (tmp_path / "out").exists()

@@ -44,6 +44,7 @@ __all__ = [
     "METADATA",
     "SOURCE_KEY",
     "open_sinks",
+    "check_formats",
     "read_tables",
     "create_engine",
     "sqlalchemy_url",
@@ -55,6 +56,22 @@ FORMATS = ("jsonl", "parquet", "sqlite", "postgres")
 SQLITE_FILENAME = "news.sqlite"
 PARQUET_DIRNAME = "parquet"
 RECORDS_FILENAME = "records.jsonl"
+
+
+def check_formats(formats: Sequence[str] | str, db_url: str | None = None) -> list[str]:
+    """The requested formats, checked before any work: known names, and a URL where one is needed.
+
+    Raises:
+        ConfigError: An unknown format, or ``"postgres"`` without a PostgreSQL URL.
+    """
+    names = [f.strip().lower() for f in (formats.split(",") if isinstance(formats, str) else formats)]
+    names = [n for n in dict.fromkeys(names) if n]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown:
+        raise ConfigError(f"unknown output format(s) {unknown}; choose from {', '.join(FORMATS)}")
+    if "postgres" in names and (not db_url or not db_url.startswith(("postgresql", "postgres://"))):
+        raise ConfigError("the postgres format needs --db postgresql://user@host:port/dbname")
+    return names
 
 
 def open_sinks(
@@ -80,11 +97,7 @@ def open_sinks(
         ConfigError: An unknown format, or ``"postgres"`` without a PostgreSQL URL.
         SinkError: A store cannot be opened (one line naming it and the fix).
     """
-    names = [f.strip().lower() for f in (formats.split(",") if isinstance(formats, str) else formats)]
-    names = [n for n in dict.fromkeys(names) if n]
-    unknown = [n for n in names if n not in FORMATS]
-    if unknown:
-        raise ConfigError(f"unknown output format(s) {unknown}; choose from {', '.join(FORMATS)}")
+    names = check_formats(formats, db_url)
     from .parquet import ParquetSink
     from .sql import SqlSink
 
@@ -105,8 +118,6 @@ def open_sinks(
                                         f"choose a writable --out") from exc
                     sinks.append(SqlSink(out / SQLITE_FILENAME))
             elif name == "postgres":
-                if not db_url or not db_url.startswith(("postgresql", "postgres://")):
-                    raise ConfigError("the postgres format needs --db postgresql://user@host:port/dbname")
                 sinks.append(SqlSink(db_url))
     except Exception:
         for s in sinks:
