@@ -33,17 +33,22 @@ from typing import Any
 from . import __version__
 from .errors import ConfigError, PipelineError, RecordValidationError
 from .ingest import DEFAULT_MAX_CHARS, Reject, read_inputs_keyed
-from .records import Article
+from .records import SCHEMA_VERSION, Article
 from .sinks.jsonl import write_outputs
 
 JOURNAL = "journal.jsonl"
 
 
 def article_key(article: Article, *, model: str) -> str:
-    """Cache key: content + metadata + pipeline version + model name."""
+    """Cache key: content + metadata + pipeline version + record contract version + model name.
+
+    The contract version is part of it so that records journaled under an older contract (1.0
+    records lack fields every 1.1 sink column needs) are made again, not reused.
+    """
     h = hashlib.sha256()
-    for part in (__version__, model, article.id, article.source or "", article.title or "",
-                 article.dateline or "", article.published or "", article.country or "", article.text):
+    for part in (__version__, SCHEMA_VERSION, model, article.id, article.source or "", article.title or "",
+                 article.dateline or "", article.published or "", article.country or "", article.url or "",
+                 article.author or "", article.encoding or "", article.text):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x1f")
     return h.hexdigest()
