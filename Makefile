@@ -10,7 +10,7 @@ SHARED ?= ../shared
 BOOT_PYTHON ?= $(shell for p in $$HOME/.pyenv/versions/3.12.1/bin/python3.12 python3.12 python3.13 python3.11 python3; do \
 	  if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then command -v $$p; break; fi; done)
 
-.PHONY: setup run test test-fast eval bench corpus clean help fuzz
+.PHONY: setup run test test-fast eval bench corpus clean help fuzz postgres
 
 help:
 	@echo "make run    - set up, then process corpus/ into outputs/"
@@ -18,6 +18,7 @@ help:
 	@echo "make eval   - score against ../shared/dev gold (python -m evaluation); regenerates docs/accuracy.md"
 	@echo "make bench  - benchmarks (docs/performance.md)"
 	@echo "make fuzz   - fuzz ingest/extraction for FUZZ_SECONDS (default 60; FUZZ_ARGS=--model adds extraction; not in CI)"
+	@echo "make postgres - a throwaway local PostgreSQL in the foreground (PGPORT=5433 picks the port; Ctrl-C deletes it)"
 
 $(STAMP): pyproject.toml
 	@test -n "$(BOOT_PYTHON)" || { echo "error: need Python >= 3.11 (python3.12 preferred)"; exit 1; }
@@ -65,3 +66,9 @@ FUZZ_ARGS ?=
 fuzz: setup
 	@$(PY) -c 'import atheris' 2>/dev/null || $(PY) -m pip install -q atheris || echo "atheris unavailable: using the plain random runner"
 	$(PY) fuzz/fuzz_pipeline.py --seconds $(FUZZ_SECONDS) $(FUZZ_ARGS)
+
+# The same server the tests start (tests/pgserver.py), kept up until Ctrl-C; see docs/sql.md.
+PGPORT ?=
+postgres: setup
+	@bash scripts/ensure_postgres.sh
+	$(PY) tests/pgserver.py $(if $(PGPORT),--port $(PGPORT))

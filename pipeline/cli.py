@@ -126,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--force", action="store_true", help="reprocess every article, ignoring earlier runs")
     run.add_argument("--no-text", dest="keep_text", action="store_false",
                      help="leave article.text null in the records (offsets then need the source files)")
+    run.add_argument("--prune", action="store_true",
+                     help="remove from the Parquet/SQLite/PostgreSQL outputs every article whose source is not "
+                          "among these inputs (an edited source always replaces its own rows)")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress output")
     _add_debug(run)
 
@@ -270,15 +273,18 @@ def _check_out_file(file: str, option: str) -> None:
 def _cmd_show(args: argparse.Namespace) -> int:
     from .engine import process_articles
     from .ingest import Reject, read_inputs
-    from .render import render_html
+    from .render import render_html, render_page
 
     _check_inputs(args.inputs)
     _check_out_file(args.html, "--html")
     articles = []
+    total = 0
     for item in read_inputs(args.inputs, published=args.published, columns=_columns(args)):
         if isinstance(item, Reject):
             print(f"rejected: {item.message}", file=sys.stderr)
-        elif len(articles) < args.limit:
+            continue
+        total += 1
+        if len(articles) < args.limit:
             articles.append(item)
     texts = {a.id: a.text for a in articles}
     parts = []
@@ -287,14 +293,13 @@ def _cmd_show(args: argparse.Namespace) -> int:
             print(f"rejected: {reject['message']}", file=sys.stderr)
             continue
         parts.append(render_html(texts[art_id], record))
-    from .render import render_page
-
-    page = render_page(parts)
+    cut = f"showing the first {len(articles)} of {total} articles (--limit {args.limit})" if total > len(articles) else None
+    page = render_page(parts, note=cut)
     try:
         Path(args.html).write_text(page, encoding="utf-8")
     except OSError as e:
         raise UserError(f"--html {_os_message(e, args.html)}") from e
-    print(f"wrote {args.html} ({len(parts)} articles)", file=sys.stderr)
+    print(f"wrote {args.html} ({len(parts)} articles{'; ' + cut if cut else ''})", file=sys.stderr)
     return 0
 
 
@@ -306,7 +311,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     summary = run(args.inputs, out_dir=args.out, published=args.published, model=args.model, workers=args.workers,
                   batch_size=args.batch_size, force=args.force, quiet=args.quiet, engine=args.engine,
                   scheduler=args.scheduler, formats=args.formats, db_url=args.db_url, max_chars=args.max_chars,
-                  keep_text=args.keep_text, columns=_columns(args))
+                  keep_text=args.keep_text, columns=_columns(args), prune=args.prune)
     s = summary.to_dict()
     if not args.quiet:
         print(f"read {s['read']}: processed {s['processed']}, rejected {s['rejected']} "

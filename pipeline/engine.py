@@ -17,6 +17,8 @@ truncated and every article appears exactly once.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -30,18 +32,24 @@ from typing import Any
 
 from . import __version__
 from .errors import ConfigError, PipelineError, RecordValidationError
-from .ingest import DEFAULT_MAX_CHARS, Columns, Reject, read_inputs
-from .records import Article
+from .ingest import DEFAULT_MAX_CHARS, Columns, Reject, read_inputs_keyed
+from .records import SCHEMA_VERSION, Article
+from .sinks.jsonl import write_outputs
 
 JOURNAL = "journal.jsonl"
 
 
 def article_key(article: Article, *, model: str, keep_text: bool = True) -> str:
-    """Cache key: content + metadata + pipeline version + model name (+ ``--no-text``)."""
+    """Cache key: content + metadata + pipeline version + record contract version + model name
+    (+ ``--no-text``).
+
+    The contract version is part of it so that records journaled under an older contract (1.0
+    records lack fields every 1.1 sink column needs) are made again, not reused.
+    """
     h = hashlib.sha256()
-    for part in (__version__, model, article.id, article.source or "", article.title or "",
-                 article.dateline or "", article.published or "", article.country or "", article.text,
-                 article.url or "", article.author or "", "" if keep_text else "no-text"):
+    for part in (__version__, SCHEMA_VERSION, model, article.id, article.source or "", article.title or "",
+                 article.dateline or "", article.published or "", article.country or "", article.url or "",
+                 article.author or "", article.encoding or "", article.text, "" if keep_text else "no-text"):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x1f")
     return h.hexdigest()
@@ -313,6 +321,7 @@ def run(
     on_progress: Callable[[int], None] | None = None,
     keep_text: bool = True,
     columns: Columns | None = None,
+    prune: bool = False,
 ) -> RunSummary:
     """Process files and folders into ``OUT/records.jsonl``, ``rejects.jsonl``, ``summary.json``.
 
@@ -334,26 +343,40 @@ def run(
         on_progress: Called with the number of articles in each finished batch.
         keep_text: Put the article text in each record (False: ``article.text`` is null).
         columns: CSV/Parquet columns holding text, id, date and title (default: those names).
+        prune: Also remove from the database/Parquet sinks every article whose source is not
+            among these inputs, so they hold exactly what ``records.jsonl`` holds.
 
     Returns:
         The run summary (also written to ``summary.json``).
+
+    Raises:
+        ConfigError: The output folder cannot be created or written (one line, with the fix).
+        SinkError: A database or Parquet sink failed; ``records.jsonl``, ``rejects.jsonl`` and
+            ``summary.json`` (with the error under ``sink_error``) are written all the same.
     """
     from .nlp import model_name
 
     t0 = time.perf_counter()
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob(".*.tmp-*"):
-        stale.unlink(missing_ok=True)  # left by a killed run's AtomicWriter
+    if any(f != "jsonl" for f in formats):
+        from .sinks import check_formats
+
+        check_formats(formats, db_url)  # a usage error is reported before any work
+    with _writing(out):
+        out.mkdir(parents=True, exist_ok=True)
+        for stale in out.glob(".*.tmp-*"):
+            stale.unlink(missing_ok=True)  # left by a killed run's AtomicWriter
+        journal = Journal(out / ".state")
     model_id = model_name(model)
     summary = RunSummary()
-    journal = Journal(out / ".state")
     order: list[str] = []  # journal keys in input order
     todo: list[Article] = []
     keys: dict[str, str] = {}
+    sources: dict[str, str] = {}  # journal key -> stable source key (see pipeline.sinks.base)
+    seen_sources: set[str] = set()
     try:
         # Ingest is cheap next to NLP; read everything first so progress has a total.
-        for item in read_inputs(inputs, published=published, max_chars=max_chars, columns=columns):
+        for item, source in read_inputs_keyed(inputs, published=published, max_chars=max_chars, columns=columns):
             summary.read += 1
             if isinstance(item, Reject):
                 # Position in the input makes each reject its own entry, so read = processed + rejected.
@@ -362,11 +385,17 @@ def run(
                 if key in journal and not force:
                     summary.reused += 1
                 else:
-                    journal.append([{"key": key, "id": item.article_id, "reject": item.to_dict()}])
+                    with _writing(out):
+                        journal.append([{"key": key, "id": item.article_id, "reject": item.to_dict()}])
                 order.append(key)
                 continue
             key = article_key(item, model=model_id, keep_text=keep_text)
             order.append(key)
+            if source in seen_sources:
+                # Two input roots holding the same relative path: the later file's own path is its key.
+                source = Path(item.source or source).resolve().as_posix()
+            sources[key] = source
+            seen_sources.add(source)
             if key in journal and not force:
                 summary.reused += 1
                 continue
@@ -382,20 +411,39 @@ def run(
                 key = keys[art_id]
                 entries.append({"key": key, "id": art_id, "record": record} if record is not None
                                else {"key": key, "id": art_id, "reject": reject})
-            journal.append(entries)
+            with _writing(out):
+                journal.append(entries)
             progress.update(len(batch))
             if on_progress:
                 on_progress(len(batch))
         progress.close()
-        journal.compact(order)
-        _write_outputs(journal, order, out, summary, formats=formats, db_url=db_url)
+        with _writing(out):
+            journal.compact(order)
+            sink_error = write_outputs(journal, order, out, summary, formats=formats, db_url=db_url,
+                                       sources=sources, prune=prune)
     finally:
         journal.close()
     summary.seconds = time.perf_counter() - t0
     summary.extra.update({"pipeline_version": __version__, "model": model_id, "engine": engine,
                           "workers": workers if engine == "local" else None})
-    write_json_atomic(out / "summary.json", summary.to_dict())
+    if sink_error is not None:
+        summary.extra["sink_error"] = str(sink_error)
+    with _writing(out):
+        write_json_atomic(out / "summary.json", summary.to_dict())
+    if sink_error is not None:
+        raise sink_error
     return summary
+
+
+@contextlib.contextmanager
+def _writing(out: Path) -> Iterator[None]:
+    """Turn an OSError while writing the output folder into one line: which path, why, the fix."""
+    try:
+        yield
+    except OSError as e:
+        where = e.filename or out
+        fix = "free some disk space" if e.errno == errno.ENOSPC else "choose a writable --out"
+        raise ConfigError(f"cannot write the output folder {out} ({where}: {e.strerror or e}); {fix}") from e
 
 
 def check_model(model: str | None) -> None:
@@ -442,53 +490,3 @@ def _run_pool(todo: list[Article], *, workers: int, batch_size: int, model: str 
     with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
         args = ((b, model, batch_size, keep_text) for b in _batches(todo, batch_size))
         yield from pool.imap(_pool_batch, args)
-
-
-def _write_outputs(journal: Journal, order: list[str], out: Path, summary: RunSummary, *,
-                   formats: Sequence[str], db_url: str | None) -> None:
-    records_w = AtomicWriter(out / "records.jsonl")
-    rejects_w = AtomicWriter(out / "rejects.jsonl")
-    sinks = []
-    other = [f for f in formats if f != "jsonl"]
-    if other:
-        from .sinks import open_sinks
-
-        sinks = open_sinks(other, out_dir=out, db_url=db_url)
-    batch: list[dict] = []
-    try:
-        with journal.path.open("rb") as reader:
-            for key in order:
-                entry = journal.get(key, reader)
-                if entry.get("record") is not None:
-                    summary.processed += 1
-                    records_w.write(json.dumps(entry["record"], ensure_ascii=False) + "\n")
-                    if sinks:
-                        batch.append(entry["record"])
-                        if len(batch) >= 500:
-                            for s in sinks:
-                                s.write_batch(batch)
-                            batch = []
-                else:
-                    summary.rejected += 1
-                    summary.reject_reasons[entry["reject"]["reason"]] += 1
-                    rejects_w.write(json.dumps(entry["reject"], ensure_ascii=False) + "\n")
-        if batch:
-            for s in sinks:
-                s.write_batch(batch)
-        for s in sinks:
-            s.close()
-    except BaseException:
-        records_w.abort()
-        rejects_w.abort()
-        raise
-    records_w.commit()
-    rejects_w.commit()
-    summary.outputs = {"records": str(out / "records.jsonl"), "rejects": str(out / "rejects.jsonl"),
-                       "summary": str(out / "summary.json")}
-    for f in formats:
-        if f == "parquet":
-            summary.outputs["parquet"] = str(out / "parquet")
-        elif f == "sqlite":
-            summary.outputs["sqlite"] = str(out / "news.sqlite")
-        elif f == "postgres" and db_url:
-            summary.outputs["postgres"] = db_url.split("@")[-1]

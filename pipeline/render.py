@@ -1,12 +1,14 @@
 """Visual review: the article text with its extracted facts underlined and labelled.
 
-Every fact with evidence (entity mentions, roles, quantities, dates, quotes) is drawn as a
-coloured bar under the text it covers, with a small label badge where it ends. Facts overlap
+Every fact with evidence (entity mentions, roles, quantities, dates, quotes, event triggers) is
+drawn as a coloured bar under the text it covers, with a small label badge where it ends. Facts overlap
 (a role's evidence covers the person's name; a quote contains place names), so each fact gets
 its own lane: bars of overlapping facts sit one under the other, never on top of each other.
 Paragraphs stay paragraphs and bullet lines stay lines; hard-wrapped lines flow again (a
 wrap's newline is shown as a space, so offsets never shift); a bar continues across line
-wraps. Forces have no evidence span of their own and are listed in a table under the text.
+wraps. Under the text, two tables: the events (type, who, to whom, where, when, and the clause
+with its trigger highlighted) and the forces (owner, size, place, status, and the text of the
+quantity mentions behind them), with countries by name.
 
 The output is plain HTML with one ``<style>`` block (classes prefixed ``nw-``): it shows in
 Jupyter (``Result._repr_html_``), in a browser (``python -m pipeline show``) and needs no
@@ -28,7 +30,7 @@ COLORS = {
     "PERSON": "#f28cb1", "GPE": "#7fb8f0", "NORP": "#8fd68f", "ORG": "#f7b955", "LOC": "#a9a9f5",
     "FAC": "#d2a679", "EVENT": "#c9c9c9", "PRODUCT": "#c9c9c9", "WORK_OF_ART": "#c9c9c9",
     "LAW": "#c9c9c9", "LANGUAGE": "#c9c9c9",
-    "QUANTITY": "#ff8c42", "DATE": "#4fc9c9", "ROLE": "#b784f5", "QUOTE": "#d9c84a",
+    "QUANTITY": "#ff8c42", "DATE": "#4fc9c9", "ROLE": "#b784f5", "QUOTE": "#d9c84a", "PLOVER": "#e0605a",
 }
 _DEFAULT_COLOR = "#c9c9c9"
 _LANE = 6  # px per lane: a 4 px bar and a 2 px gap
@@ -45,8 +47,10 @@ STYLE = """<style>
 .nw-s{background-repeat:no-repeat;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 .nw-b{font-size:.62em;font-weight:bold;line-height:1;padding:1px 4px;margin:0 1px 0 3px;border-radius:3px;
   white-space:nowrap;color:#111;vertical-align:.2em;font-family:Menlo,Consolas,monospace}
-.nw-forces{font-size:.85em;border-collapse:collapse;margin:.4em 0}
-.nw-forces td,.nw-forces th{border-bottom:1px solid #ddd;padding:2px 8px;text-align:left}
+.nw-forces,.nw-events{font-size:.85em;border-collapse:collapse;margin:.4em 0}
+.nw-forces td,.nw-forces th,.nw-events td,.nw-events th{border-bottom:1px solid #ddd;padding:2px 8px;
+  text-align:left;vertical-align:top}
+.nw-trig{background:#f6c9c6;font-weight:bold;border-radius:2px;padding:0 1px}
 </style>"""
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -96,7 +100,32 @@ def _facts(record: Mapping[str, Any]) -> list[_Fact]:
     for t in record.get("quotes", ()):
         label = f"QUOTE {t.get('speaker_name') or '?'}" + (f" ({t['cue']})" if t.get("cue") else "")
         out.append(_Fact(t["evidence"]["start"], t["evidence"]["end"], label, COLORS["QUOTE"], "QUOTE"))
+    for v in record.get("events", ()):
+        label = f"{v['type']} {_party(v, 'actor')}" + (f" → {_party(v, 'recipient')}" if _has(v, "recipient") else "")
+        out.append(_Fact(v["trigger"]["start"], v["trigger"]["end"], label, COLORS["PLOVER"], "PLOVER"))
     return out
+
+
+def _has(event: Mapping[str, Any], role: str) -> bool:
+    return bool(event.get(f"{role}_name") or event.get(f"{role}_country"))
+
+
+def _party(event: Mapping[str, Any], role: str) -> str:
+    """"Pete Hegseth (USA)", "USA", or "?" for an event's actor or recipient."""
+    name, country = event.get(f"{role}_name"), event.get(f"{role}_country")
+    if name and country and name != country:
+        return f"{name} ({country})"
+    return name or country or "?"
+
+
+def _place(code: str | None) -> str:
+    """A country code as a reader wants it: "Poland (POL)"; an organisation ("NATO") as is."""
+    if not code:
+        return ""
+    from .gazetteer import load
+
+    name = load().country_name(code)
+    return f"{name} ({code})" if name else code
 
 
 def spans_of(record: Mapping[str, Any]) -> list[tuple[int, int, str]]:
@@ -189,18 +218,46 @@ def _paragraph_html(text: str, p_start: int, p_end: int, facts: Sequence[_Fact])
     return f'<div class="nw-p" style="line-height:{line_height}px">{"".join(out)}</div>'
 
 
+def _table(cls: str, head: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """An HTML table; cells are HTML already (escape them before)."""
+    th = "".join(f"<th>{h}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" for cells in rows)
+    return f'<table class="{cls}"><tr>{th}</tr>{body}</table>'
+
+
 def _forces_table(record: Mapping[str, Any]) -> str:
     forces = record.get("forces") or ()
     if not forces:
         return ""
+    mentions = {q["id"]: q["text"] for q in record.get("quantities") or ()}
     rows = []
     for f in forces:
         size = "" if f.get("size") is None else ("~" if f.get("approximate") else "") + _number(f["size"])
-        cells = (f["id"], f.get("owner") or "?", size, f.get("unit") or "", f.get("location") or "",
-                 f.get("status") or "", ", ".join(f.get("quantities") or ()))
-        rows.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
-    head = "".join(f"<th>{h}</th>" for h in ("force", "owner", "size", "unit", "location", "status", "evidence"))
-    return f'<table class="nw-forces"><tr>{head}</tr>{"".join(rows)}</table>'
+        said = "; ".join(f"“{mentions[q]}”" for q in f.get("quantities") or () if q in mentions)
+        cells = (_place(f.get("owner")) or "?", size, f.get("unit") or "", _place(f.get("location")),
+                 f.get("status") or "", said)
+        rows.append([html.escape(str(c)) for c in cells])
+    return _table("nw-forces", ("owner", "size", "unit", "where", "status", "reported as"), rows)
+
+
+def _events_table(record: Mapping[str, Any], text: str) -> str:
+    events = record.get("events") or ()
+    if not events:
+        return ""
+    when = {d["id"]: d["text"] for d in record.get("dates") or ()}
+    rows = []
+    for v in sorted(events, key=lambda v: v["trigger"]["start"]):
+        ev, tr = v["evidence"], v["trigger"]
+        if 0 <= ev["start"] <= tr["start"] < tr["end"] <= ev["end"] <= len(text):
+            clause = (html.escape(text[ev["start"]:tr["start"]]) + '<span class="nw-trig">'
+                      + html.escape(text[tr["start"]:tr["end"]]) + "</span>" + html.escape(text[tr["end"]:ev["end"]]))
+        else:  # offsets that do not fit the text: show the evidence as recorded
+            clause = html.escape(ev["text"])
+        date = " ".join(x for x in (when.get(v.get("date")), v.get("date_value") and f"({v['date_value']})") if x)
+        cells = (v["type"], _party(v, "actor"), _party(v, "recipient") if _has(v, "recipient") else "",
+                 _place(v.get("location")), date)
+        rows.append([*(html.escape(c) for c in cells), clause])
+    return _table("nw-events", ("event", "who", "to whom", "where", "when", "text"), rows)
 
 
 def render_html(text: str, record: Mapping[str, Any], *, page: bool = False) -> str:
@@ -230,7 +287,7 @@ def render_html(text: str, record: Mapping[str, Any], *, page: bool = False) -> 
         if article.get(key):
             meta.append(f"{key} {article[key]}")
     counts = ", ".join(f"{len(record.get(k) or ())} {k}"
-                       for k in ("entities", "roles", "quantities", "forces", "dates", "quotes"))
+                       for k in ("entities", "roles", "quantities", "forces", "dates", "quotes", "events"))
     head.append(f'<div class="nw-meta">{html.escape(" · ".join(meta))} — {counts}</div>')
     kinds = {f.kind: f.color for f in facts}
     legend = " ".join(f'<span class="nw-b" style="background:{color}">{html.escape(kind)}</span>'
@@ -244,21 +301,27 @@ def render_html(text: str, record: Mapping[str, Any], *, page: bool = False) -> 
         if n == 0 and title_in_text:
             block = block.replace('class="nw-p"', 'class="nw-p nw-title"', 1)
         body.append(block)
-    fragment = f'{STYLE}<div class="nw-doc">{"".join(head)}{"".join(body)}{_forces_table(record)}</div>'
+    tables = _events_table(record, text) + _forces_table(record)
+    fragment = f'{STYLE}<div class="nw-doc">{"".join(head)}{"".join(body)}{tables}</div>'
     return render_page([fragment]) if page else fragment
 
 
-def render_page(fragments: Iterable[str], *, title: str = "newsie review") -> str:
+def render_page(fragments: Iterable[str], *, title: str = "newsie review", note: str | None = None) -> str:
     """A complete HTML page holding rendered articles, separated by rules.
 
     Args:
         fragments: Outputs of :func:`render_html` (``page=False``).
         title: The page title.
+        note: A line shown above the articles (e.g. that ``--limit`` left some out).
 
     Returns:
         The page (UTF-8 declared), ready to write to a ``.html`` file.
     """
+    top = f'<p class="nw-note" style="{_NOTE_STYLE}">{html.escape(note)}</p>' if note else ""
     return ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
             f"<title>{html.escape(title)}</title></head>"
             "<body style='margin:2em auto;max-width:56em;padding:0 1em'>"
-            + "\n<hr>\n".join(fragments) + "</body></html>")
+            + top + "\n<hr>\n".join(fragments) + "</body></html>")
+
+
+_NOTE_STYLE = "color:#8a5a00;font-family:sans-serif;font-size:.9em"

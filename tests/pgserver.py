@@ -110,11 +110,12 @@ def _run(cmd: list[str], what: str, timeout: float = 120) -> None:
 
 
 @contextlib.contextmanager
-def postgres_server(*, tries: int = 3) -> Iterator[str]:
+def postgres_server(*, tries: int = 3, port: int | None = None) -> Iterator[str]:
     """Start a temporary PostgreSQL server and yield its URL; stop and delete it on exit.
 
     Args:
         tries: Ports to try: a free port can be taken by someone else before the server binds it.
+        port: This port only (one try), instead of a free one.
 
     Yields:
         ``postgresql://postgres@127.0.0.1:PORT/postgres`` (trust authentication, local only).
@@ -136,8 +137,9 @@ def postgres_server(*, tries: int = 3) -> Iterator[str]:
         )
         started = False
         last_error: PostgresUnavailable | None = None
-        for _ in range(tries):
-            port = free_port()
+        fixed = port
+        for _ in range(1 if fixed else tries):
+            port = fixed or free_port()
             opts = (
                 f"-p {port} -k {tmp} -c listen_addresses=127.0.0.1 -c fsync=off "
                 "-c synchronous_commit=off -c full_page_writes=off -c max_connections=50"
@@ -165,3 +167,39 @@ def postgres_server(*, tries: int = 3) -> Iterator[str]:
 def ci() -> bool:
     """Whether we run under CI (env ``CI`` set to anything but empty/0/false/no)."""
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``make postgres``: run a throwaway server in the foreground until Ctrl-C."""
+    import argparse
+    import time
+
+    parser = argparse.ArgumentParser(description="Start a throwaway local PostgreSQL server (as the tests do) "
+                                                 "and keep it running until Ctrl-C, which stops it and deletes its data.")
+    parser.add_argument("--port", type=int, default=None, help="TCP port on 127.0.0.1 (default: a free one)")
+    args = parser.parse_args(argv)
+    import signal
+
+    def _stop(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt  # `kill` / a closed terminal: stop and clean up as for Ctrl-C
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGHUP, _stop)
+    try:
+        with postgres_server(port=args.port) as url:
+            print(f"PostgreSQL is running: {url}\n"
+                  f"  load into it:  python -m pipeline run corpus --format postgres --db {url}\n"
+                  f"  Ctrl-C stops it and deletes its data", flush=True)
+            try:
+                while True:
+                    time.sleep(3600)
+            except KeyboardInterrupt:
+                print("stopping PostgreSQL", flush=True)
+    except PostgresUnavailable as exc:
+        print(f"error: {exc}", flush=True)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

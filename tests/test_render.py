@@ -59,6 +59,10 @@ RECORD: dict[str, Any] = {
     "quotes": [{"id": "T1", "text": "will not be intimidated by Moscow", "speaker": "E3",
                 "speaker_name": "Lloyd Austin", "cue": "say",
                 "evidence": _span("will not be intimidated by Moscow")}],
+    "events": [{"id": "V1", "type": "MOBILIZE", "actor": "E2", "recipient": None, "actor_name": "United States",
+                "recipient_name": None, "actor_country": "USA", "recipient_country": None, "location": "POL",
+                "date": "D1", "date_value": "2024-05-06", "trigger": _span("stationed"),
+                "evidence": _span("about 10,000 US troops\n    are stationed in Poland")}],
 }
 
 
@@ -97,7 +101,7 @@ def test_spans_of_lists_every_fact_sorted():
     spans = spans_of(RECORD)
     assert spans == sorted(spans)
     assert (TEXT.index("US Defence"), TEXT.index(" said"), "ROLE defence_minister USA") in spans
-    assert len(spans) == 8 + 1 + 2 + 1 + 1  # mentions + role + quantities + date + quote
+    assert len(spans) == 8 + 1 + 2 + 1 + 1 + 1  # mentions + role + quantities + date + quote + event trigger
 
 
 @pytest.mark.parametrize(
@@ -109,6 +113,7 @@ def test_spans_of_lists_every_fact_sorted():
         "QUANTITY 4 percent",
         "DATE 2024-05-06",
         "QUOTE Lloyd Austin (say)",
+        "MOBILIZE United States (USA)",
     ],
 )
 def test_labels_are_badges(label):
@@ -148,7 +153,30 @@ def test_header_and_forces():
     assert "nw-title" in markup  # the title line of the text is shown as the title, not repeated
     assert f"<h3>{TITLE}</h3>" not in markup
     assert "published 2024-05-06" in markup
-    assert re.search(r"<td>F1</td><td>USA</td><td>~10,000</td><td>troop</td><td>POL</td><td>stationed</td>", markup)
+    assert "1 events" in markup
+    # Forces by size and place, with the text they were reported as, not record ids.
+    assert ("<td>United States (USA)</td><td>~10,000</td><td>troop</td><td>Poland (POL)</td><td>stationed</td>"
+            "<td>“about 10,000 US troops”</td>") in markup
+    assert "<td>F1</td>" not in markup and "<td>Q1</td>" not in markup
+
+
+def test_events_listed_with_trigger_highlighted():
+    markup = render_html(TEXT, RECORD)
+    table = markup[markup.index('<table class="nw-events">'):]
+    table = table[:table.index("</table>")]
+    assert ("<td>MOBILIZE</td><td>United States (USA)</td><td></td><td>Poland (POL)</td>"
+            "<td>Monday (2024-05-06)</td>") in table
+    assert 'about 10,000 US troops\n    are <span class="nw-trig">stationed</span> in Poland' in table
+    # The trigger is also a bar in the text, like every other fact.
+    assert "MOBILIZE United States (USA)" in _parse(markup).badges
+
+
+def test_events_with_offsets_outside_the_text_show_their_recorded_evidence():
+    rec = {**RECORD, "events": [{**RECORD["events"][0], "trigger": {"start": 900, "end": 909, "text": "stationed"},
+                                 "evidence": {"start": 890, "end": 920, "text": "troops are stationed in Poland"}}]}
+    markup = render_html(TEXT, rec)
+    assert "<td>troops are stationed in Poland</td>" in markup
+    assert not [b for b in _parse(markup).badges if b.startswith("MOBILIZE")]
 
 
 def test_title_not_in_text_is_a_heading():
@@ -207,4 +235,40 @@ def test_show_command_writes_html(tmp_path: Path):
     assert "QUANTITY 28,500 troop USA in KOR" in badges
     assert "DURATION P20Y" in badges
     assert any(b.startswith("QUOTE Pete Hegseth") for b in badges)
-    assert "<td>F1</td><td>USA</td><td>28,500</td>" in page
+    assert "<td>United States (USA)</td><td>28,500</td><td>troop</td><td>South Korea (KOR)</td>" in page
+
+
+def _fake_process(articles, **_kw):
+    """process_articles without spaCy: one record per article with no facts."""
+    from test_tables import make_record
+
+    return [(a.id, make_record(a.id, a.text, title=a.title, published=a.published), None) for a in articles]
+
+
+def test_show_says_when_limit_cut_the_page(tmp_path: Path, monkeypatch, capsys):
+    from pipeline import engine
+    from pipeline.cli import main
+
+    monkeypatch.setattr(engine, "process_articles", _fake_process)
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"a{i}.txt").write_text(f"Article number {i} about Seoul.", encoding="utf-8")
+    out = tmp_path / "review.html"
+    assert main(["show", str(corpus), "--html", str(out), "--limit", "2"]) == 0
+    assert "showing the first 2 of 3 articles (--limit 2)" in out.read_text(encoding="utf-8")
+    assert "showing the first 2 of 3" in capsys.readouterr().err
+    assert main(["show", str(corpus), "--html", str(out), "--limit", "3"]) == 0
+    assert "showing the first" not in out.read_text(encoding="utf-8")
+
+
+def test_show_to_an_unwritable_path_is_one_line(tmp_path: Path, monkeypatch, capsys):
+    from pipeline import engine
+    from pipeline.cli import main
+
+    monkeypatch.setattr(engine, "process_articles", _fake_process)
+    (tmp_path / "a.txt").write_text("Seoul hosts Washington.", encoding="utf-8")
+    target = tmp_path / "a.txt" / "review.html"  # below a file
+    assert main(["show", str(tmp_path / "a.txt"), "--html", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"error: cannot write {target} (Not a directory); choose a writable path for --html\n"

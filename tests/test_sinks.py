@@ -421,7 +421,7 @@ def doc_queries(dialect: str) -> list[str]:
 
 
 def test_docs_have_the_promised_queries():
-    assert len(doc_queries("sqlite")) == 4 and len(doc_queries("postgresql")) == 4
+    assert len(doc_queries("sqlite")) == 7 and len(doc_queries("postgresql")) == 7
 
 
 def test_docs_queries_run(sql_store):
@@ -433,7 +433,7 @@ def test_docs_queries_run(sql_store):
             results = [conn.execute(sa.text(q)).all() for q in doc_queries(engine.dialect.name)]
     finally:
         engine.dispose()
-    troops, officials, money, force_mentions = results
+    troops, officials, money, force_mentions, meetings, deployments, condemnations = results
     # Only the US force in Korea is stationed abroad: the German brigade is planned, the
     # Korean army is at home (no location), the brigade row has no troop unit.
     assert [tuple(r[:5]) for r in troops] == [("USA", "KOR", 1, 28500.0, 28500.0)]
@@ -458,6 +458,17 @@ def test_docs_queries_run(sql_store):
     ]
     start, end = force_mentions[0][6:8]
     assert SEOUL[start:end] == "28,500"
+    # Hegseth's meeting has no date of its own: the article's month; Pistorius's has its day.
+    assert [tuple(r) for r in meetings] == [
+        ("2025-06", "Boris Pistorius", "DEU", "Gitanas Nauseda", "LTU", 1, 1),
+        ("2025-11", "Pete Hegseth", "USA", "Ahn Gyu-back", "KOR", 1, 1),
+    ]
+    # Germany's brigade for Lithuania, with the largest size reported for it (the sized force).
+    assert [tuple(r[:5]) + (str(r[5]),) for r in deployments] == [("DEU", "LTU", 1, 1, 4800, "2025-06-12")]
+    assert [tuple(r) for r in condemnations] == [
+        ("Boris Pistorius", "DEU", "Russia", "RUS", 1, "Pistorius condemned Russia's threats against the Baltic states"),
+        ("South Korea", "KOR", "North Korea", "PRK", 1, "South Korea condemned North Korea's latest missile launch"),
+    ]
 
 
 @pytest.mark.postgres
@@ -477,3 +488,190 @@ def test_postgres_concurrent_writers(pg_url):
     with ThreadPoolExecutor(len(records)) as pool:
         list(pool.map(work, records))
     assert_frames_equal(S.read_tables(pg_url), expected(records))
+
+
+# --------------------------------------------------------------------------- runs: sync and errors
+
+
+def _fake_record(article) -> dict:
+    """A valid record without NLP: every capitalised word is a GPE entity (for speed, no model)."""
+    import hashlib
+
+    ents = [{"id": f"E{i}", "label": "GPE", "name": m.group(), "country": None,
+             "mentions": [{"start": m.start(), "end": m.end(), "text": m.group()}], "geo": None, "person_key": None}
+            for i, m in enumerate(re.finditer(r"\b[A-Z][a-z]+\b", article.text), 1)]
+    rec = make_record(article.id, article.text, title=article.title, published=article.published,
+                      source=article.source, dateline=article.dateline, entities=ents)
+    rec["article"].update(text_sha256=hashlib.sha256(article.text.encode()).hexdigest())
+    VALIDATOR.validate(rec)
+    return rec
+
+
+@pytest.fixture
+def no_model(monkeypatch):
+    """engine.run without spaCy: records built by _fake_record."""
+    from pipeline import engine
+
+    monkeypatch.setattr(engine, "check_model", lambda model: None)
+    monkeypatch.setattr(engine, "process_articles",
+                        lambda arts, **kw: [(a.id, _fake_record(a), None) for a in arts])
+
+
+def _write_jsonl(path: Path, items: dict[str, str]) -> None:
+    path.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in items.items()), encoding="utf-8")
+
+
+@pytest.mark.parametrize("with_postgres", [False, pytest.param(True, marks=pytest.mark.postgres)],
+                         ids=["jsonl-parquet-sqlite", "with-postgres"])
+def test_run_keeps_every_sink_in_sync_with_its_inputs(no_model, tmp_path, request, monkeypatch, with_postgres):
+    """Edit, remove and re-add sources: JSONL, Parquet, SQLite (and PostgreSQL) agree row for row."""
+    from pipeline.engine import run
+
+    db = request.getfixturevalue("pg_url") if with_postgres else None
+    formats = ("jsonl", "parquet", "sqlite", *(("postgres",) if db else ()))
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    (corpus / "world").mkdir(parents=True)
+    (corpus / "a.txt").write_text("Seoul hosts Washington\n\nTalks in Seoul with Tokyo.", encoding="utf-8")
+    (corpus / "world" / "b.txt").write_text("Berlin sends troops to Vilnius.", encoding="utf-8")
+    _write_jsonl(corpus / "wire.jsonl", {"j1": "Paris and Rome meet.", "j2": "Madrid signs with Lisbon."})
+
+    def check(inputs, n_articles, *, prune=True) -> dict[str, pd.DataFrame]:
+        run(inputs, out_dir=out, formats=formats, db_url=db, quiet=True, prune=prune)
+        frames = S.read_tables(out / "records.jsonl")
+        assert len(frames["articles"]) == n_articles
+        for where in (out / "parquet", out / "news.sqlite", *((db,) if db else ())):
+            assert_frames_equal(S.read_tables(where), frames)
+        return frames
+
+    first = check([corpus], 4)
+    # Edit a file (new content hash: a new article id), edit and drop JSONL lines, drop a file;
+    # run from another working directory with the folder spelled differently.
+    (corpus / "a.txt").write_text("Seoul hosts Canberra\n\nTalks in Busan.", encoding="utf-8")
+    (corpus / "world" / "b.txt").unlink()
+    _write_jsonl(corpus / "wire.jsonl", {"j1": "Paris and Berlin meet in Rome."})
+    monkeypatch.chdir(corpus / "world")
+    edited = check([f"{corpus}/../corpus/"], 2)
+    assert set(edited["articles"]["article_id"]) & set(first["articles"]["article_id"]) == {"j1"}
+    assert "Canberra" in set(edited["entities"]["name"]) and "Washington" not in set(edited["entities"]["name"])
+    # Re-add the file.
+    (corpus / "world" / "b.txt").write_text("Berlin sends troops to Vilnius.", encoding="utf-8")
+    check([corpus], 3)
+    keys = S.read_sql(out / "news.sqlite")["articles"][S.SOURCE_KEY]
+    assert sorted(keys) == ["a.txt", "j1", "world/b.txt"]
+    # Without --prune a vanished source stays in the databases (loads accumulate); an edit still replaces.
+    (corpus / "world" / "b.txt").unlink()
+    (corpus / "a.txt").write_text("Seoul hosts Ottawa.", encoding="utf-8")
+    run([corpus], out_dir=out, formats=formats, db_url=db, quiet=True)
+    sqlite = S.read_tables(out / "news.sqlite")
+    assert len(sqlite["articles"]) == 3 and len(S.read_tables(out / "records.jsonl")["articles"]) == 2
+    assert "Ottawa" in set(sqlite["entities"]["name"]) and "Canberra" not in set(sqlite["entities"]["name"])
+    check([corpus], 2)
+
+
+@pytest.mark.parametrize("sink", ["parquet", "sqlite"])
+def test_write_with_keys_replaces_the_old_article_of_a_key(tmp_path, sink):
+    records = sample_records()
+    open_ = (lambda: S.ParquetSink(tmp_path / "p")) if sink == "parquet" else (lambda: S.SqlSink(tmp_path / "d.sqlite"))
+    target = tmp_path / ("p" if sink == "parquet" else "d.sqlite")
+    keys = ["seoul.txt", "vilnius.txt", "tokyo.txt", "empty.txt"]
+    with open_() as s:
+        s.write_batch(records, keys)
+    renamed = copy.deepcopy(updated_seoul())
+    renamed["article"]["id"] = "kr-edited"
+    with open_() as s:  # a new session: the key -> article map comes from the store
+        s.write_batch([renamed], ["seoul.txt"])
+        assert s.prune(["seoul.txt", "tokyo.txt"]) == 2
+    assert_frames_equal(S.read_tables(target), expected([renamed, records[2]]))
+
+
+@pytest.mark.parametrize(
+    ("records", "keys", "kept"),
+    [
+        ([("a", 1), ("b", 1)], ["k1", "k2"], {"a": "k1", "b": "k2"}),
+        ([("a", 1), ("a", 2)], ["k1", "k1"], {"a": "k1"}),  # the same article twice: the last wins
+        ([("a", 1), ("b", 1)], ["k1", "k1"], {"b": "k1"}),  # a key read twice: its last article wins
+        ([("a", 1), ("b", 1)], None, {"a": "a", "b": "b"}),  # no keys: the article id is the key
+    ],
+)
+def test_keyed_batch(records, keys, kept):
+    recs = [{"article": {"id": aid}, "n": n} for aid, n in records]
+    batch = S.keyed_batch(recs, keys)
+    assert {aid: key for aid, (_, key) in batch.items()} == kept
+    assert batch[records[-1][0]][0]["n"] == records[-1][1]
+
+
+def _closed_port() -> str:
+    return f"postgresql://postgres@127.0.0.1:{pgserver.free_port()}/news"
+
+
+def test_unreachable_database_is_one_line_and_jsonl_is_written(no_model, tmp_path, capsys):
+    from pipeline.cli import main
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Seoul hosts Washington.", encoding="utf-8")
+    out, url = tmp_path / "out", _closed_port()
+    status = main(["run", str(corpus), "--out", str(out), "--format", "sqlite,postgres", "--db", url, "--quiet"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    assert err.startswith(f"error: cannot connect to PostgreSQL at {url}") and "make postgres" in err
+    assert len(S.read_tables(out / "records.jsonl")["articles"]) == 1
+    assert len(S.read_tables(out / "news.sqlite")["articles"]) == 1  # the other sinks still loaded
+    summary = json.loads((out / "summary.json").read_text())
+    assert "cannot connect" in summary["sink_error"] and "postgres" not in summary["outputs"]
+    # --debug shows where it came from.
+    main(["run", str(corpus), "--out", str(out), "--format", "postgres", "--db", url, "--quiet", "--debug"])
+    assert "Traceback" in capsys.readouterr().err
+
+
+@pytest.mark.postgres
+def test_missing_database_names_the_fix(pg_server):
+    url = pg_server.rsplit("/", 1)[0] + "/no_such_db"
+    with pytest.raises(S.SinkError, match=r"database 'no_such_db' does not exist at .*createdb .*no_such_db"):
+        S.SqlSink(url)
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("postgresql://u:secret@127.0.0.1:1/news", r"cannot connect to PostgreSQL at postgresql://u:\*\*\*@127"),
+        ("/nonexistent-dir/sub/news.sqlite", r"cannot open SQLite database /nonexistent-dir/sub/news.sqlite"),
+    ],
+)
+def test_open_errors_are_one_line_without_secrets(url, message):
+    with pytest.raises(S.SinkError, match=message) as info:
+        S.SqlSink(url)
+    assert "\n" not in str(info.value) and "secret" not in str(info.value)
+
+
+def test_outdated_tables_say_what_to_do(tmp_path):
+    path = tmp_path / "old.sqlite"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE articles (article_id TEXT PRIMARY KEY, title TEXT)"))
+    engine.dispose()
+    with pytest.raises(S.SinkError, match=r"older version .*articles lacks .*source_key.*drop them"):
+        S.SqlSink(path)
+
+
+@pytest.mark.parametrize("kind", ["file", "below-a-file"])
+def test_unwritable_out_is_one_line(no_model, tmp_path, capsys, kind):
+    from pipeline.cli import main
+
+    blocker = tmp_path / "taken"
+    blocker.write_text("not a folder", encoding="utf-8")
+    out = blocker if kind == "file" else blocker / "out"
+    (tmp_path / "a.txt").write_text("Seoul hosts Washington.", encoding="utf-8")
+    assert main(["run", str(tmp_path / "a.txt"), "--out", str(out), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: cannot write the output folder {out}") and "choose a writable --out" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_postgres_without_url_fails_before_any_work(no_model, tmp_path):
+    from pipeline.engine import run
+
+    with pytest.raises(ConfigError, match="needs --db postgresql://"):
+        run([tmp_path], out_dir=tmp_path / "out", formats=("jsonl", "postgres"), quiet=True)
+    assert not (tmp_path / "out").exists()

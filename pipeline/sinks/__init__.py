@@ -22,8 +22,18 @@ from typing import Any
 from pipeline.errors import ConfigError
 
 from .base import SOURCE_KEY, Sink, SinkError, keyed_batch
-from .parquet import ParquetSink, read_parquet
-from .sql import METADATA, SqlSink, create_engine, read_sql, safe_url, sqlalchemy_url
+
+# SQLAlchemy and pyarrow load only when a sink is used: a JSONL-only run never needs them.
+_LAZY = {"ParquetSink": "parquet", "read_parquet": "parquet", "arrow_schema": "parquet", "METADATA": "sql",
+         "SqlSink": "sql", "create_engine": "sql", "read_sql": "sql", "safe_url": "sql", "sqlalchemy_url": "sql"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "Sink",
@@ -34,6 +44,7 @@ __all__ = [
     "METADATA",
     "SOURCE_KEY",
     "open_sinks",
+    "check_formats",
     "read_tables",
     "create_engine",
     "sqlalchemy_url",
@@ -45,6 +56,22 @@ FORMATS = ("jsonl", "parquet", "sqlite", "postgres")
 SQLITE_FILENAME = "news.sqlite"
 PARQUET_DIRNAME = "parquet"
 RECORDS_FILENAME = "records.jsonl"
+
+
+def check_formats(formats: Sequence[str] | str, db_url: str | None = None) -> list[str]:
+    """The requested formats, checked before any work: known names, and a URL where one is needed.
+
+    Raises:
+        ConfigError: An unknown format, or ``"postgres"`` without a PostgreSQL URL.
+    """
+    names = [f.strip().lower() for f in (formats.split(",") if isinstance(formats, str) else formats)]
+    names = [n for n in dict.fromkeys(names) if n]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown:
+        raise ConfigError(f"unknown output format(s) {unknown}; choose from {', '.join(FORMATS)}")
+    if "postgres" in names and (not db_url or not db_url.startswith(("postgresql", "postgres://"))):
+        raise ConfigError("the postgres format needs --db postgresql://user@host:port/dbname")
+    return names
 
 
 def open_sinks(
@@ -70,11 +97,10 @@ def open_sinks(
         ConfigError: An unknown format, or ``"postgres"`` without a PostgreSQL URL.
         SinkError: A store cannot be opened (one line naming it and the fix).
     """
-    names = [f.strip().lower() for f in (formats.split(",") if isinstance(formats, str) else formats)]
-    names = [n for n in dict.fromkeys(names) if n]
-    unknown = [n for n in names if n not in FORMATS]
-    if unknown:
-        raise ConfigError(f"unknown output format(s) {unknown}; choose from {', '.join(FORMATS)}")
+    names = check_formats(formats, db_url)
+    from .parquet import ParquetSink
+    from .sql import SqlSink
+
     out = Path(out_dir)
     sinks: list[Sink] = []
     try:
@@ -92,8 +118,6 @@ def open_sinks(
                                         f"choose a writable --out") from exc
                     sinks.append(SqlSink(out / SQLITE_FILENAME))
             elif name == "postgres":
-                if not db_url or not db_url.startswith(("postgresql", "postgres://")):
-                    raise ConfigError("the postgres format needs --db postgresql://user@host:port/dbname")
                 sinks.append(SqlSink(db_url))
     except Exception:
         for s in sinks:
@@ -126,6 +150,9 @@ def read_tables(path_or_url: str | os.PathLike[str]) -> dict[str, Any]:
     """
     from pipeline.errors import PipelineError
     from pipeline.frames import typed_frames
+
+    from .parquet import read_parquet
+    from .sql import read_sql
 
     s = os.fspath(path_or_url)
     if "://" in s:
