@@ -79,7 +79,12 @@ def _doc_spans(doc: Doc, key: str, items: Iterable[Span], label: str) -> None:
 
 # ---- before the parser / NER -------------------------------------------------------------
 
-@Language.component("newsie_sentence_breaks")
+@Language.factory("newsie_sentence_breaks")
+def make_sentence_breaks(nlp: Language, name: str):
+    """Sentence starts after line breaks (a factory, so spaCy's entry points can name it)."""
+    return sentence_breaks
+
+
 def sentence_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line-break token (a paragraph, heading, bullet, dateline).
 
