@@ -24,3 +24,17 @@ def nlp():
         return N.load.__wrapped__()
     finally:
         C.gazetteer_patterns = saved
+
+
+@pytest.fixture(scope="session")
+def make_doc(nlp):
+    """Process a text like the pipeline does, with this directory's ``nlp``."""
+    from pipeline import nlp as N
+    from pipeline.records import Article
+
+    def _make(text: str, *, published: str | None = None, title: str | None = None, dateline: str | None = None,
+              country: str | None = None):
+        art = Article(id="t", text=text, title=title, published=published, dateline=dateline, country=country)
+        return N.process(nlp, art)
+
+    return _make
