@@ -174,8 +174,14 @@ class ContextComponent(_Stage):
 class EntitiesComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
         from .entities import extract_entities
+        from .nlp import article_of
 
-        doc._.newsie_entities = ents = extract_entities(doc)
+        article = article_of(doc)
+        if article is None:  # a plain nlp(text): the stage finds a title line and dateline itself
+            ents = extract_entities(doc)
+        else:
+            ents = extract_entities(doc, title=article.title or "", dateline=article.dateline or "")
+        doc._.newsie_entities = ents
         if self.spans:
             _doc_spans(doc, "newsie_entities", (m for e in ents for m in e.mentions), "ENTITY")
         return doc

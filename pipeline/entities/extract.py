@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 
 @dataclass
-class _Place:
-    """A non-person mention while places are resolved."""
+class _Mention:
+    """A mention of a non-person entity while places are resolved and mentions grouped."""
 
     label: str
     name: str
@@ -82,12 +82,12 @@ def _with_dateline(doc: "Doc", spans: list["SpacySpan"], dateline: str) -> list[
     return sorted(spans, key=lambda s: s.start_char)
 
 
-def _resolve_places(doc: "Doc", gaz: countries.Gazetteer, places: list[_Place]) -> None:
+def _resolve_places(doc: "Doc", gaz: countries.Gazetteer, places: list[_Mention]) -> None:
     """Give each GPE/LOC/FAC mention its place, looking at the place written after it behind a
     comma ("Paris, Texas") and the one before it ("Atlanta, Georgia"); a name resolved by its
     context gives that place to its other mentions without context (one sense per article)."""
     by_start = {p.start: p for p in places if p.label in PLACE_LABELS}
-    previous: dict[int, _Place] = {}
+    previous: dict[int, _Mention] = {}
     for p in by_start.values():
         if p.end + 1 < len(doc) and doc[p.end].text == ",":
             nxt = by_start.get(p.end + 1)
@@ -139,7 +139,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha and not t.ent_type_
                    and not (t.i > 0 and doc[t.i - 1].text == "-")}
     persons: list[tuple[str, Span, int]] = []
-    others: list[_Place] = []
+    others: list[_Mention] = []
     order = 0
     for raw in spans:
         label = raw.label_
@@ -179,7 +179,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             name = gaz.organization(bare) or bare
         if not name or not any(c.isalnum() for c in name):
             continue
-        others.append(_Place(label, name, bare, country, span.start, span.end,
+        others.append(_Mention(label, name, bare, country, span.start, span.end,
                              evidence(doc, span.start_char, span.end_char), order))
         order += 1
     _resolve_places(doc, gaz, others)

@@ -13,7 +13,8 @@ text says around it:
   when that is unclear.
 
 The label decides whether to look at all: only GPE, LOC and FAC entities get a place, so a
-gazetteer match never overrides a PERSON or ORG the parse supports.
+gazetteer match never overrides a PERSON or ORG the parse supports; seas, straits and other
+named land and water ("Red Sea") are not looked up as the regions named after them.
 """
 
 from __future__ import annotations
@@ -80,7 +81,11 @@ def resolve(gaz: Gazetteer, text: str, *, label: str = "GPE", after: str | None 
         if code == before.country:
             return Resolved(code, _country_geo(gaz, code), True)
     cands = P.candidates(text)
-    if label != "GPE":
+    if label == "LOC":
+        # LOC is what the model calls natural and macro regions ("Asia", "Sahel"): only the
+        # hand-kept places, not a town or province of the same name.
+        cands = tuple(p for p in cands if p.kind == "extra")
+    elif label != "GPE":
         k = key(text)
         cands = tuple(p for p in cands if p.kind == "extra" or key(p.name) == k)
     if after is not None and cands:

@@ -34,8 +34,13 @@ BIG_CAPITAL = 100_000
 # Without context, the biggest candidate wins only when it is this many times bigger than the
 # biggest candidate in another country ("Birmingham": England over Alabama).
 DOMINANCE = 2.0
-# Cities smaller than this are only found with context ("Paris, Texas") or as the only candidate.
-MIN_POPULATION = 15_000
+# Head words of names of land and water features. A name ending in one ("Red Sea", "Taiwan
+# Strait") is the feature, not the province or town named after it (Sudan's Red Sea state): only
+# hand-kept places ("Subic Bay") answer for it.
+FEATURE_HEADS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "peninsula", "coast",
+                           "river", "lake", "desert", "mountains", "basin", "plateau", "valley", "archipelago"})
+# place_country() (no label, no context) ignores towns smaller than this.
+CONTEXT_FREE_POPULATION = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +150,8 @@ def _dominant(ranked: list[Place]) -> Place | None:
 def best(places: tuple[Place, ...] | list[Place], written: str) -> Place | None:
     """The place a reader takes a name for without context, None when unsure.
 
-    Places known by that very name come first, alternative names only when no place has it as
+    A name of a land or water feature (:data:`FEATURE_HEADS`) is only a hand-kept place. Places
+    known by that very name come first, alternative names only when no place has it as
     its own. Among them a hand-kept place wins (it is listed because news means it); then a
     capital or a city of :data:`BIG_CITY` inhabitants (:data:`BIG_CAPITAL` for a capital); then a first-level region (the biggest,
     when its size is known and dominates; regions known only by name in several countries are
@@ -153,6 +159,11 @@ def best(places: tuple[Place, ...] | list[Place], written: str) -> Place | None:
     """
     if not places:
         return None
+    words = written.split()
+    if len(words) >= 2 and words[-1].lower() in FEATURE_HEADS:
+        places = [p for p in places if p.kind == "extra"]
+        if not places:
+            return None
     k = place_key(written)
     own = [p for p in places if p.kind == "extra" or place_key(p.name) == k]
     # Known only by another place's alternative name: only a big city ("Peking", "Bombay").
@@ -173,8 +184,12 @@ def best(places: tuple[Place, ...] | list[Place], written: str) -> Place | None:
 
 
 def place_country(text: str) -> str | None:
-    """ISO3 of a place below country level named without its country ("Darwin", "Texas", "Kursk")."""
-    place = best(candidates(text), text)
+    """ISO3 of a place below country level named without its country ("Darwin", "Texas", "Kursk").
+
+    For stages that look up any capitalised word without a label or context: towns under
+    :data:`CONTEXT_FREE_POPULATION` inhabitants are left out (too many share a word or a name).
+    """
+    place = best([p for p in candidates(text) if p.kind != "city" or p.population >= CONTEXT_FREE_POPULATION], text)
     return place.country if place is not None else None
 
 

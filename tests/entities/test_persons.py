@@ -72,28 +72,33 @@ def test_person_named_uses_the_name_index():
 _RUN = """
 import json, sys
 from dataclasses import asdict
-import pipeline.components as C
 from pipeline import nlp as N
-from pipeline.entities import extract_entities, gazetteer_patterns
+from pipeline.entities import extract_entities
 from pipeline.records import Article
-C.gazetteer_patterns = gazetteer_patterns
 nlp = N.load()
 doc = N.process(nlp, Article(id="t", text=sys.stdin.read()))
 print(json.dumps([asdict(e) for e in extract_entities(doc)]))
 """
+# Three pairs of spellings that tie (same words, same length): each pair alone would pick the
+# same spelling under two seeds half the time; together the test misses a hash-order bug with
+# three seeds about once in 64 runs.
 _TEXT = ("Lebron James scored 30 points on Tuesday. LeBron James then told reporters the team was tired. "
-         "Later, Mr. James said Paris Hilton and Paris, Texas, had nothing in common. Kim Jong Un and "
-         "Kim Yo Jong watched; Kim said nothing.")
+         "Senator Mitch Mcconnell spoke next, and Mitch McConnell later voted. Governor Ron Desantis "
+         "answered, then Ron DeSantis left. Later, Mr. James said Paris Hilton and Paris, Texas, had "
+         "nothing in common. Kim Jong Un and Kim Yo Jong watched; Kim said nothing.")
 
 
 @pytest.mark.model
 def test_records_do_not_depend_on_the_hash_seed():
+    procs = [subprocess.Popen([sys.executable, "-c", _RUN], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                              env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)})
+             for seed in ("0", "1", "2")]
     outputs = []
-    for seed in ("0", "1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
-        proc = subprocess.run([sys.executable, "-c", _RUN], input=_TEXT, capture_output=True, text=True, env=env,
-                              cwd=ROOT, timeout=300, check=True)
-        outputs.append(proc.stdout)
+    for proc in procs:
+        out, err = proc.communicate(_TEXT, timeout=300)
+        assert proc.returncode == 0, err
+        outputs.append(out)
     assert outputs[0] == outputs[1] == outputs[2]
-    names = [e for e in json.loads(outputs[0]) if "Lebron James" in str(e)]
-    assert names, outputs[0]
+    names = {e["name"] for e in json.loads(outputs[0]) if e["label"] == "PERSON"}
+    assert {"Lebron James", "Mitch Mcconnell", "Ron Desantis"} <= names, names  # first written wins
