@@ -202,6 +202,9 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                 and (start == 0 or doc[start - 1].lower_ not in BARE_OK) and not _bare_numeral_counts(doc, start, end):
             return None  # a bare small numeral is a reference ("sec. 2", "(10 U.S.C.") more often than a count
         category = category_of(unit)
+        money = tables().currency_words.get(head.lower_) if head is not None and not glued else None
+        if money is not None and currency is None:
+            unit, category, currency = money[0], "money", money[1]  # "billions of dollars"
         if unit == "company" and head is not None and not military_company(doc, head):
             category = "count"  # "three large American auto companies" are firms
         if head is None and unit is None and not borrow and len(words) > 1 and value >= 1_000_000:
