@@ -78,9 +78,10 @@ def merge_ranges(doc: "Doc", found: list["Found"]) -> list["Found"]:
         out.append(f)
     # A number that borrowed its unit from a merged end now points at the range itself.
     merged = {id(f) for f in out}
+    by_token = {i: g for g in out for i in range(g.num_start, g.num_end)}
     for f in out:
         if f.source is not None and id(f.source) not in merged:
-            f.source = next((g for g in out if g.num_start <= f.source.num_start < g.num_end), None)
+            f.source = by_token.get(f.source.num_start)
     return out
 
 
