@@ -10,6 +10,7 @@ from spacy.attrs import IDX
 
 from .. import numbers as num
 from ..knowledge.units import singular, tables
+from ..nlp import text as text_of
 from .lexicon import AGE_WORDS, APPROXIMATE, NUMBER_HINT, QUALIFIERS_BY_LAST, RANGE_LINKS, looks_like_year
 from .measures import glued_parts, is_measure_word
 
@@ -61,7 +62,7 @@ def starts_number(doc: "Doc", i: int) -> bool:
 
 def number_starts(doc: "Doc") -> list[int]:
     """Token indices that may start a number, found with one regex pass over the text (no per-token work)."""
-    text = doc.text
+    text = text_of(doc)  # cached: doc.text joins every token on each access
     hits = [m.start() for m in NUMBER_HINT.finditer(text)]
     if not hits:
         return []
