@@ -26,9 +26,7 @@ def currency_before(doc: "Doc", start: int) -> tuple[int, str | None, str | None
     if prev.text == "$" and begin > 0 and doc[begin - 1].text in t.dollar_prefixes and doc[begin - 1].whitespace_ == "":
         code = t.dollar_prefixes[doc[begin - 1].text]
         begin -= 1
-    word = {"USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "KRW": "won", "INR": "rupee",
-            "RUB": "ruble", "UAH": "hryvnia", "ILS": "shekel", "CNY": "yuan", "CHF": "franc", "BRL": "real"}.get(code, "dollar")
-    return begin, code, word
+    return begin, code, currency_unit(code)
 
 
 def currency_after(doc: "Doc", end: int, has_scale: bool) -> tuple[int, str | None, str | None]:
