@@ -13,8 +13,17 @@ Two sources:
   institution such as "the Pentagon" names its country; "I/we" in a government statement is
   the publisher's country when the article says which).
 
-Mentions of the same force (owner, unit, size) merge into one Force that lists every supporting
-quantity; a size-less statement merges into a sized force of the same owner.
+Status: a withdrawal ("withdraw", "pull out", "leave", "bring home") is withdrawn whatever its
+tense, so a planned withdrawal is never counted as a deployment; a deployment or posting not yet
+made ("will deploy", "plans to send") is planned; a negated verb ("did not deploy") states no
+force, and neither do orders and purchases of equipment ("Poland ordered 32 F-35 jets"). When
+the mention has no owner, an institution reporting it owns it ("The Pentagon said 2,000 Marines
+would deploy", "Poland's Ministry of National Defence said it will deploy ...").
+
+Mentions of the same force merge into one Force that lists every supporting quantity: same size
+and same kind (troop, soldier, service member and personnel count the same people), owners and
+places equal or unknown (a headline's "5,000 troops" and the body's "about 5,000 soldiers"); a
+size-less statement merges into a sized force of the same owner.
 """
 
 from __future__ import annotations
