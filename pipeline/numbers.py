@@ -30,12 +30,12 @@ SCALES = {
     # South Asian scales ("Rs 500 crore", "two lakh"): 1 lakh = 100,000; 1 crore = 10,000,000.
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
     # Abbreviations written after a numeral ("£300m", "$3bn", "3k", "1.2 tn").
-    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-    "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
+    "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "trln": 1_000_000_000_000,
 }
 # Scale abbreviations only count when glued to or right after a numeral, never on their own. The
 # tokenizer keeps a sentence's full stop on them ("It cost $800m."): :func:`scale_word` strips it.
-ABBREVIATED_SCALES = frozenset({"k", "m", "mn", "mln", "bn", "b", "tn", "trn"})
+ABBREVIATED_SCALES = frozenset({"k", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", "trln"})
 DOZEN = 12
 HALF = "half"
 # Words that count like a number before a noun ("a single day", "a couple of weeks").
@@ -51,7 +51,8 @@ COUPLE = "couple"
 
 # A leading minus only reaches here as its own token ("fell to -36"): spaCy splits "2015-16" and keeps
 # "COVID-19" whole.
-_NUMERAL = re.compile(r"^[~≈]?([-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m|mn|mln|bn|b|tn|trn)?$", re.IGNORECASE)
+_NUMERAL = re.compile(r"^[~≈]?([-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m|mn|mln|bn|bln|b|tn|trn|trln)?$",
+                      re.IGNORECASE)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _COMMA_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 

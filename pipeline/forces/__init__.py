@@ -13,8 +13,17 @@ Two sources:
   institution such as "the Pentagon" names its country; "I/we" in a government statement is
   the publisher's country when the article says which).
 
-Mentions of the same force (owner, unit, size) merge into one Force that lists every supporting
-quantity; a size-less statement merges into a sized force of the same owner.
+Status: a withdrawal ("withdraw", "pull out", "leave", "bring home") is withdrawn whatever its
+tense, so a planned withdrawal is never counted as a deployment; a deployment or posting not yet
+made ("will deploy", "plans to send") is planned; a negated verb ("did not deploy") states no
+force, and neither do orders and purchases of equipment ("Poland ordered 32 F-35 jets"). When
+the mention has no owner, an institution reporting it owns it ("The Pentagon said 2,000 Marines
+would deploy", "Poland's Ministry of National Defence said it will deploy ...").
+
+Mentions of the same force merge into one Force that lists every supporting quantity: same size
+and same kind (troop, soldier, service member and personnel count the same people), owners and
+places equal or unknown (a headline's "5,000 troops" and the body's "about 5,000 soldiers"); a
+size-less statement merges into a sized force of the same owner.
 """
 
 from __future__ import annotations
@@ -94,6 +103,36 @@ def _absorb(force: Draft, mention: Draft) -> None:
     force.location = force.location or mention.location
     force.status = force.status or mention.status
     force.first = min(force.first, mention.first)
+
+
+def _add_statements(merged: list[Draft], statements: list[Draft]) -> None:
+    """Add size-less statements that no sized force already states, with look-ups by owner and
+    place instead of a scan over every force for every statement."""
+    owners = {m.owner for m in merged if m.size is not None}
+    placed = {(m.owner, m.location) for m in merged if m.size is not None}
+    unowned: dict[str, list[Draft]] = {}
+    for m in merged:
+        if m.size is not None and m.owner is None:
+            unowned.setdefault(m.unit, []).append(m)
+    twins: set[tuple] = set()
+    for d in statements:
+        if (d.location is None and d.owner in owners) or (d.owner, d.location) in placed:
+            continue  # a sized force of the same owner (and place) says it already
+        # "I have ordered the deployment of 3,000 troops": the sized mention had no owner of its
+        # own; the statement around it says whose they are.
+        candidates = unowned.get(d.unit, [])
+        found = next((m for m in candidates if m.location == d.location or d.location is None), None)
+        if found is not None:
+            found.owner = d.owner
+            candidates.remove(found)
+            owners.add(d.owner)
+            placed.add((d.owner, found.location))
+            continue
+        # Repeated statements of one movement merge; a port visit and a rotation are two facts.
+        key = (d.owner, d.location, d.kind, d.unit)
+        if key not in twins:
+            twins.add(key)
+            merged.append(d)
 
 
 def _military_equipment(unit: str) -> bool:
@@ -195,23 +234,7 @@ def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "Enti
         if draft is not None:
             drafts.append(draft)
     merged = _merge_mentions(drafts)
-    for d in sizeless_statements(doc, entities, heads, voice):
-        same = next((m for m in merged if m.size is not None and m.owner == d.owner
-                     and (m.location == d.location or d.location is None)), None)
-        if same is not None:
-            continue
-        # "I have ordered the deployment of 3,000 troops": the sized mention had no owner of its
-        # own; the statement around it says whose they are.
-        unowned = next((m for m in merged if m.size is not None and m.owner is None and m.unit == d.unit
-                        and (m.location == d.location or d.location is None)), None)
-        if unowned is not None:
-            unowned.owner = d.owner
-            continue
-        # Repeated statements of one movement merge; a port visit and a rotation are two facts.
-        twin = next((m for m in merged if m.size is None and m.owner == d.owner and m.location == d.location
-                     and m.kind == d.kind and m.unit == d.unit), None)
-        if twin is None:
-            merged.append(d)
+    _add_statements(merged, sizeless_statements(doc, entities, heads, voice))
     merged.sort(key=lambda m: m.first)
     return tuple(
         Force(id=f"F{i}", owner=m.owner, size=m.size, approximate=m.approximate, unit=m.unit, location=m.location,

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
     from ..entities import EntityIndex
 
+# Verbs whose subject owns the forces they act on ("Russia increased its deployments").
+_SUBJECT_OWNS = DEPLOYED | STATIONED | WITHDRAWN | {"increase", "begin", "start", "expand", "conduct"}
+
 def sizeless_statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set[int], voice: Voice) -> list[Draft]:
     """Size-less force statements whose owner is written ("Russian deployments in Ukraine")."""
     out: list[Draft] = []
@@ -65,7 +68,7 @@ def sizeless_statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set
         owners = owner_codes(doc, tok, entities, voice)
         if not owners:
             verb = governing_verb(tok)
-            if verb is not None and tok.dep_ in ("dobj",) and verb.lemma_.lower() in DEPLOYED | STATIONED | WITHDRAWN | {"increase", "begin", "start", "expand", "conduct"}:
+            if verb is not None and tok.dep_ == "dobj" and verb.lemma_.lower() in _SUBJECT_OWNS:
                 owners = [c for c in (subject_country(doc, s, entities, voice) for s in subjects_of(verb)) if c]
         if not owners:
             continue

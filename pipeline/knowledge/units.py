@@ -184,10 +184,8 @@ def currency_code(text: str, *, glued: bool = False) -> str | None:
 
 
 def currency_unit(code: str) -> str:
-    """The unit word of a currency ("USD" -> "dollar", "CHF" -> "franc", "RUB" -> "ruble")."""
-    for word, (unit, c) in tables().currency_words.items():
-        if c == code:
-            return unit
+    """The unit word of a currency, from its English name ("USD" -> "dollar", "CHF" -> "franc",
+    "GBP" -> "pound"; never a minor unit such as "penny")."""
     return catalogue().currency_units.get(code, code.lower())
 
 

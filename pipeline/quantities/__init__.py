@@ -21,8 +21,28 @@ A number without a noun is kept when it plainly counts or measures: a level or m
 government will appoint six"), or an amount whose currency the amount before it gives ("US$5
 billion on top of the four billion it received").
 
-Modules: :mod:`.lexicon` (vocabulary), :mod:`.detect` (finding numbers), :mod:`.units` (what is
-counted), :mod:`.candidate` (one candidate), :mod:`.attach` (owner and location),
+Value conventions:
+
+- values are exact (parsed as decimals): an ``int`` when whole ("8.7 trillion yen" ->
+  8700000000000, "It cost $800m." -> 800000000), else the nearest ``float`` (1.25);
+- a range is one quantity: ``value`` the low end, ``high`` the high end ("$3 billion to $5
+  billion", "5-7%", "between 4% and 5%"; the low end takes the high end's scale: "$300 to 350
+  million"); a move between two levels ("rose from 5% to 7%") stays two quantities;
+- ``change`` is "increase"/"decrease" when the number is the amount a verb or noun of change
+  reports ("rose 2%", "a cut of 300 troops", "a 2% rise"), not a level reached ("fell to 5%");
+- vague counts are approximate with the smallest value the plural allows, two of the unit:
+  "dozens" 24, "scores" 40, "hundreds" 200, "thousands" 2,000, "tens of thousands" 20,000,
+  "hundreds of thousands" 200,000; "a couple hundred" 200;
+- physical units have one canonical name from the catalogue (pint's, spelled the British way):
+  "km", "kilometres" and "kilometers" are all "kilometre"; areas and volumes keep "square"/
+  "cubic"; a rate names its numerator in ``unit`` and its denominator in ``per`` ("barrels per
+  day" -> barrel/day, "km/h" -> kilometre/hour, "30Mbps" -> megabit/second);
+- money carries the ISO 4217 code; minor units keep the value in the minor unit and say so in the
+  unit ("118.5p" -> 118.5 penny GBP, "10 sen" -> 10 sen MYR).
+
+Modules: :mod:`.lexicon` (vocabulary), :mod:`.detect` (finding numbers), :mod:`.measures`
+(physical units, glued forms), :mod:`.units` (what is counted, currencies), :mod:`.candidate`
+(one candidate), :mod:`.values` (ranges, changes), :mod:`.attach` (owner and location),
 :mod:`.extract` (the stage).
 """
 

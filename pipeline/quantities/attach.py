@@ -247,12 +247,11 @@ def money_anchor(doc: "Doc", f: Found) -> "Token":
     return tok
 
 
-def converted_owner(doc: "Doc", f: Found, found: list[Found], refs: dict) -> tuple[Ref | None, Ref | None]:
-    """A converted amount in brackets shares the owner and place of the amount before it:
-    "61 trillion won ($45 billion)"."""
+def converted_owner(doc: "Doc", f: Found, prev: Found | None, refs: dict) -> tuple[Ref | None, Ref | None]:
+    """A converted amount in brackets shares the owner and place of the amount before it (``prev``,
+    the quantity found just before): "61 trillion won ($45 billion)"."""
     if f.ev_start == 0 or doc[f.ev_start - 1].text != "(":
         return None, None
-    prev = next((p for p in reversed(found) if p.ev_end <= f.ev_start - 1), None)
     if prev is None or prev.currency is None or prev.ev_end != f.ev_start - 1 or id(prev) not in refs:
         return None, None
     return refs[id(prev)]

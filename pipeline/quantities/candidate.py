@@ -168,10 +168,9 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
             bare = num.is_comma_grouped(first.text) or qualifier is not None \
                 or (start > 0 and doc[start - 1].lower_ in BARE_OK)
         elif end < len(doc) and doc[end].lower_ in ELLIPSIS:
-            sent_start = first.sent.start
-            prior = [p for p in previous if p.num_start >= sent_start and p.unit]
-            if prior:
-                unit = prior[-1].unit
+            prior = _last_in_sentence(previous, first.sent.start, lambda p: p.unit is not None)
+            if prior is not None:
+                unit = prior.unit
             text_end = end
         if unit is not None and unit.split()[-1] in tables().time_units:
             return None  # "five years", "three decades": durations are dates
@@ -202,18 +201,30 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                 and (start == 0 or doc[start - 1].lower_ not in BARE_OK) and not _bare_numeral_counts(doc, start, end):
             return None  # a bare small numeral is a reference ("sec. 2", "(10 U.S.C.") more often than a count
         category = category_of(unit)
+        money = tables().currency_words.get(head.lower_) if head is not None and not glued else None
+        if money is not None and currency is None:
+            unit, category, currency = money[0], "money", money[1]  # "billions of dollars"
         if unit == "company" and head is not None and not military_company(doc, head):
             category = "count"  # "three large American auto companies" are firms
         if head is None and unit is None and not borrow and len(words) > 1 and value >= 1_000_000:
             # "US$5 billion in aid on top of the four billion it received": the amount before sets the currency
-            sent_start = first.sent.start
-            prior = [p for p in previous if p.currency is not None and p.num_start >= sent_start
-                     and start - p.num_end <= 12]
-            if prior and number_of_noun(doc, start) is None:
-                unit, category, currency = prior[-1].unit, "money", prior[-1].currency
+            prior = _last_in_sentence(previous, first.sent.start, lambda p: p.currency is not None)
+            if prior is not None and start - prior.num_end <= 12 and number_of_noun(doc, start) is None:
+                unit, category, currency = prior.unit, "money", prior.currency
     return Found(start=q_start, num_start=start, num_end=end, ev_start=cur_start, ev_end=ev_end,
                   text_end=text_end, value=value, qualifier=qualifier, approximate=approximate, unit=unit,
                   category=category, currency=currency, head=head, borrow=borrow, bare=bare, per=per)
+
+
+def _last_in_sentence(previous: list[Found], sent_start: int, wanted) -> Found | None:
+    """The last earlier quantity of the sentence that has what ``wanted`` asks, walking back only
+    through the sentence (no scan over the whole article per number)."""
+    for p in reversed(previous):
+        if p.num_start < sent_start:
+            return None
+        if wanted(p):
+            return p
+    return None
 
 
 def _bare_word_counts(doc: "Doc", start: int, end: int, value: float | int) -> bool:
@@ -276,12 +287,13 @@ def borrow_units(doc: "Doc", found: list[Found]) -> list[Found]:
         out.append(f)
     out.reverse()
     by_head = {f.head.i: f for f in out if f.head is not None}
+    by_token = {i: f for f in out for i in range(f.num_start, f.num_end)}
     for f in out:
         if f.unit is not None or f.currency is not None:
             continue
         tok = doc[f.num_end - 1]
         if tok.dep_ == "conj":
-            src = by_head.get(tok.head.i) or next((p for p in out if p.num_start <= tok.head.i < p.num_end), None)
+            src = by_head.get(tok.head.i) or by_token.get(tok.head.i)
             if src is not None and src.unit is not None and src is not f:
                 f.unit, f.category, f.source = src.unit, src.category, src
     return out

@@ -10,6 +10,7 @@ from spacy.attrs import IDX
 
 from .. import numbers as num
 from ..knowledge.units import singular, tables
+from ..nlp import text as text_of
 from .lexicon import AGE_WORDS, APPROXIMATE, NUMBER_HINT, QUALIFIERS_BY_LAST, RANGE_LINKS, looks_like_year
 from .measures import glued_parts, is_measure_word
 
@@ -52,8 +53,8 @@ def starts_number(doc: "Doc", i: int) -> bool:
         # "half a million", "half a dozen"; a bare "half" is a fraction, not a count.
         return i + 2 < len(doc) and doc[i + 1].lower_ in ("a", "an") \
             and doc[i + 2].lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion")
-    if num.is_ordinal(tok.text) or tok.ent_type_ == "ORDINAL" and not num.scale_word(tok.text[-2:].lstrip("0123456789")):
-        return False  # "70th", "second"; but "50bn" is an amount whatever the tagger says
+    if num.is_ordinal(tok.text) or tok.ent_type_ == "ORDINAL" and not tok.text[-1:].isalpha():
+        return False  # "70th", "second"; but "50bn" and "75ml" are amounts whatever the tagger says
     if low in num.SCALES and low not in ("hundred", "thousand", "million", "billion", "trillion"):
         return False  # a lone "m" or "k"
     return _is_num_token(tok)
@@ -61,7 +62,7 @@ def starts_number(doc: "Doc", i: int) -> bool:
 
 def number_starts(doc: "Doc") -> list[int]:
     """Token indices that may start a number, found with one regex pass over the text (no per-token work)."""
-    text = doc.text
+    text = text_of(doc)  # cached: doc.text joins every token on each access
     hits = [m.start() for m in NUMBER_HINT.finditer(text)]
     if not hits:
         return []
@@ -216,8 +217,8 @@ def glued_hyphen(doc: "Doc", start: int, end: int) -> bool:
 
 def hyphen_measure(doc: "Doc", hyphen: int) -> "Token | None":
     """The measure word glued by a hyphen after a numeral ("3.5-inch", "500-km"), else None."""
-    if hyphen + 1 >= len(doc) or not num.is_numeral(doc[hyphen - 1].text):
-        return None
+    if hyphen + 1 >= len(doc) or not (num.is_numeral(doc[hyphen - 1].text) or num.is_number_word(doc[hyphen - 1].text)):
+        return None  # "3.5-inch", "a three-mile walk"
     unit = doc[hyphen + 1]
     return unit if is_measure_word(unit, glued=True) else None
 

@@ -48,7 +48,7 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
     found = merge_ranges(doc, borrow_units(doc, found))
     out: list[Quantity] = []
     refs: dict[int, tuple[Ref | None, Ref | None]] = {}
-    for f in found:
+    for k, f in enumerate(found):
         head = f.head
         unit = f.unit
         category = f.category
@@ -72,7 +72,7 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
             if f.source.num_start > f.num_start:  # a range shares its place: "2 to 3 brigades in Estonia"
                 location = location or src_location
         if f.currency is not None and owner is None and location is None:
-            owner, location = converted_owner(doc, f, found, refs)
+            owner, location = converted_owner(doc, f, found[k - 1] if k else None, refs)
         refs[id(f)] = (owner, location)
         start_char = doc[f.start].idx
         end_char = _end_char(doc[f.text_end])

@@ -105,6 +105,10 @@ def measure(doc: "Doc", head: "Token", glued: bool) -> tuple[str, str | None, in
     with "square"/"cubic" before it and "per <noun>", "/<unit>" or "a <time unit>" after it.
     None when ``head`` is no unit of the catalogue (the caller keeps its own lemma)."""
     hit = physical_unit(head.text, glued=glued)
+    two = None
+    if head.i > 0 and doc[head.i - 1].is_alpha and doc[head.i - 1].is_lower:
+        two = catalogue().physical_names.get(f"{doc[head.i - 1].lower_} {head.lower_}")  # "metric tons"
+    hit = two or hit
     if hit is None:
         return None
     unit, per = split_rate(*hit)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import numbers as num
-from ..knowledge.units import currency_named, currency_unit, singular, tables
+from ..knowledge.units import currency_code, currency_named, currency_unit, singular, tables
 from .lexicon import COMPANY_CUES, DATE_ENT_LABELS, INVARIANT, PRE_MODIFIERS, category_of
 
 if TYPE_CHECKING:
@@ -26,9 +26,7 @@ def currency_before(doc: "Doc", start: int) -> tuple[int, str | None, str | None
     if prev.text == "$" and begin > 0 and doc[begin - 1].text in t.dollar_prefixes and doc[begin - 1].whitespace_ == "":
         code = t.dollar_prefixes[doc[begin - 1].text]
         begin -= 1
-    word = {"USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "KRW": "won", "INR": "rupee",
-            "RUB": "ruble", "UAH": "hryvnia", "ILS": "shekel", "CNY": "yuan", "CHF": "franc", "BRL": "real"}.get(code, "dollar")
-    return begin, code, word
+    return begin, code, currency_unit(code)
 
 
 def currency_after(doc: "Doc", end: int, has_scale: bool) -> tuple[int, str | None, str | None]:
@@ -49,6 +47,8 @@ def currency_after(doc: "Doc", end: int, has_scale: bool) -> tuple[int, str | No
             code = currency_named(doc[end:end + width].text)
             if code is not None:
                 return end + width, code, currency_unit(code)
+    if not tok.is_alpha and (code := currency_code(tok.text)) is not None:
+        return end + 1, code, currency_unit(code)  # "10 €", "100 ₹": a symbol after the amount
     hit = t.currency_words.get(low)
     if hit is None:
         if tok.text in t.currency_symbols and tok.text.isalpha() and tok.text.isupper():

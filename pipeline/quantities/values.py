@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from decimal import Decimal
+
+from .. import numbers as num
 from .lexicon import CHANGE_NOUNS, CHANGE_VERBS
 
 if TYPE_CHECKING:
@@ -43,6 +46,17 @@ def _same_kind(low: "Found", high: "Found") -> bool:
         and low.per == high.per
 
 
+def _scale(doc: "Doc", f: "Found") -> int:
+    """The scale written in a number ("350 million" -> 1,000,000; "$3bn" -> 1,000,000,000), else 1."""
+    for tok in doc[f.num_start:f.num_end]:
+        word = num.scale_word(tok.text)
+        if word is None and num.is_numeral(tok.text) and tok.text[-1].isalpha():
+            word = num.scale_word(tok.text.lstrip("0123456789.,-"))
+        if word is not None and num.SCALES[word] >= 1000:
+            return num.SCALES[word]
+    return 1
+
+
 def merge_ranges(doc: "Doc", found: list["Found"]) -> list["Found"]:
     """Join the two ends of a range into one quantity: the first keeps its start, qualifier and value,
     takes the second's value as ``high`` and its unit, currency and extent."""
@@ -51,6 +65,9 @@ def merge_ranges(doc: "Doc", found: list["Found"]) -> list["Found"]:
         prev = out[-1] if out else None
         if prev is not None and prev.high is None and _same_kind(prev, f) and _link(doc, prev, f) \
                 and prev.value < f.value and not _is_change_path(doc, prev):
+            scale = _scale(doc, f)
+            if scale > 1 and _scale(doc, prev) == 1 and prev.value * scale <= f.value:
+                prev.value = num.record_value(Decimal(str(prev.value)) * scale)  # "$300 to 350 million"
             prev.high = f.value
             prev.ev_end, prev.text_end, prev.num_end = f.ev_end, f.text_end, f.num_end
             prev.head = f.head or prev.head
@@ -61,9 +78,10 @@ def merge_ranges(doc: "Doc", found: list["Found"]) -> list["Found"]:
         out.append(f)
     # A number that borrowed its unit from a merged end now points at the range itself.
     merged = {id(f) for f in out}
+    by_token = {i: g for g in out for i in range(g.num_start, g.num_end)}
     for f in out:
         if f.source is not None and id(f.source) not in merged:
-            f.source = next((g for g in out if g.num_start <= f.source.num_start < g.num_end), None)
+            f.source = by_token.get(f.source.num_start)
     return out
 
 
