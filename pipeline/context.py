@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import gazetteer
+from .knowledge import countries as gazetteer
 from .knowledge.offices import load_offices
 from .knowledge.units import place_country
 from .nlp import text as text_of

@@ -85,7 +85,7 @@ def _currencies() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _countries() -> tuple[str, ...]:
-    from .gazetteer import load
+    from .knowledge.countries import load
 
     gaz = load()
     return (*sorted(gaz.canonical), *sorted(set(gaz.organizations.values()) - set(gaz.canonical)))

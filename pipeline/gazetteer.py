@@ -1,13 +1,11 @@
-"""Compatibility re-export of :mod:`pipeline.knowledge.countries` (country names -> ISO3).
+"""Compatibility name for :mod:`pipeline.knowledge.countries` (country names -> ISO3).
 
-Still imported by roles, forces and quantities (``gazetteer.load()``, ``gazetteer._key``,
-``gazetteer.Gazetteer``); new code imports :mod:`pipeline.knowledge.countries` directly.
+Kept for code written against earlier versions (``pipeline.gazetteer.load().country("ROK")``);
+the stages import :mod:`pipeline.knowledge.countries` directly.
 """
 
 from __future__ import annotations
 
 from .knowledge.countries import Gazetteer, key, load
 
-_key = key
-
-__all__ = ["Gazetteer", "load", "key", "_key"]
+__all__ = ["Gazetteer", "load", "key"]

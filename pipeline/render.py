@@ -122,7 +122,7 @@ def _place(code: str | None) -> str:
     """A country code as a reader wants it: "Poland (POL)"; an organisation ("NATO") as is."""
     if not code:
         return ""
-    from .gazetteer import load
+    from .knowledge.countries import load
 
     name = load().country_name(code)
     return f"{name} ({code})" if name else code

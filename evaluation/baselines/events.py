@@ -80,7 +80,7 @@ def baseline_events(doc: "Doc", token_entity: Mapping[int, Mapping[str, Any]]) -
         doc: A Doc parsed by a plain spaCy pipeline.
         token_entity: Token index -> the baseline's entity dict (``id``, ``name``).
     """
-    from pipeline import gazetteer
+    from pipeline.knowledge import countries as gazetteer
 
     gaz = gazetteer.load()
     text = doc.text

@@ -59,7 +59,7 @@ def baseline_roles(doc: "Doc", token_entity: Mapping[int, Mapping[str, Any]]) ->
         token_entity: Token index -> the baseline's entity dict (``id``, ``name``) for tokens
             inside a named entity.
     """
-    from pipeline import gazetteer
+    from pipeline.knowledge import countries as gazetteer
 
     gaz = gazetteer.load()
     text = doc.text

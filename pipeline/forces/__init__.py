@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX
 
-from .. import gazetteer
+from ..knowledge import countries as gazetteer
 from ..knowledge.units import singular, tables
 from ..nlp import original_range
 from ..nlp import text as text_of

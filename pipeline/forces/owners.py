@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from .. import gazetteer
+from ..knowledge import countries as gazetteer
 from ..knowledge.units import institution_country
 from ..nlp import text as text_of
 from .status import PLAN, SAY_VERBS, governing_verb
@@ -110,11 +110,9 @@ class Voice:
 
 
 def _find_quote_pairs(text: str):
-    """Quote-mark pairs of a text (the leaf :mod:`pipeline.quotemarks` once it exists)."""
-    try:
-        from ..quotemarks import find_quote_pairs
-    except ImportError:  # until the quotemarks leaf is merged, the quotes stage has the function
-        from ..quotes import find_quote_pairs
+    """Quote-mark pairs of a text (the leaf :mod:`pipeline.quotemarks`, shared with quotes)."""
+    from ..quotemarks import find_quote_pairs
+
     return find_quote_pairs(text)
 
 

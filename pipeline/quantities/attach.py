@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .. import gazetteer
+from ..knowledge import countries as gazetteer
 from ..knowledge.units import institution_country, place_country
 from ..records import Ref
 from .lexicon import (

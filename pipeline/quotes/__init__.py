@@ -8,8 +8,6 @@ leaf module :mod:`pipeline.quotemarks`.
 
 from __future__ import annotations
 
-from ..quotemarks import find_quote_pairs
 from .extract import extract_quotes
 
-# find_quote_pairs is re-exported only until pipeline.forces imports it from pipeline.quotemarks.
-__all__ = ["extract_quotes", "find_quote_pairs"]
+__all__ = ["extract_quotes"]

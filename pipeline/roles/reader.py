@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .. import gazetteer
+from ..knowledge import countries as gazetteer
 from ..knowledge.offices import load_offices
 from ..knowledge.units import institution_country
 from ..names import name_key
@@ -238,13 +238,13 @@ def _named_institutions() -> dict[str, str]:
     off = load_offices()
     out: dict[str, str] = {}
     for name, code in (*off.institutions, *((lit, code) for lit, _, code in off.seats)):
-        out.setdefault(gazetteer._key(name), code)
+        out.setdefault(gazetteer.key(name), code)
     return out
 
 
 def institution_of(name: str) -> str | None:
     """ISO3 of a seat or institution of a government ("Kremlin", "the Pentagon"), else None."""
-    return institution_country(name) or _named_institutions().get(gazetteer._key(name))
+    return institution_country(name) or _named_institutions().get(gazetteer.key(name))
 
 
 def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
