@@ -27,9 +27,10 @@ _SUBJECT = ("nsubj", "nsubjpass")
 _LOOKBACK = 400  # tokens searched for a pronoun's antecedent
 
 
-def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Token"] | None:
+def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Token", int] | None:
     """The holder of a title not written next to a name: (name token range, governing verb or
-    the linking token), or None when the clause names no one."""
+    the linking token, first token of the evidence: the name or the pronoun standing for it),
+    or None when the clause names no one."""
     doc = rd.doc
     root = doc[start:end].root
     tok = root
@@ -37,7 +38,8 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         if tok.dep_ in ("pobj", "attr", "appos", "conj") or tok.dep_ == "prep":
             tok = tok.head
             if rd.is_person(tok) and not (start <= tok.i < end):
-                return _name_range(rd, tok), tok
+                name = _name_range(rd, tok)
+                return name, tok, name[0]
             continue
         break
     verb, _ = governor(root)
@@ -58,12 +60,15 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
     if holder is None:
         return None
     if holder.lower_ in _PRONOUNS:
-        holder = _antecedent(rd, holder)
+        pron = holder
+        holder = _antecedent(rd, pron)
         if holder is None:
             return None
-    elif rd.person_at(holder) is None:
+        return _name_range(rd, holder), verb, min(pron.i, start)
+    if rd.person_at(holder) is None:
         return None
-    return _name_range(rd, holder), verb
+    name = _name_range(rd, holder)
+    return name, verb, min(name[0], start)
 
 
 def _child(verb: "Token", deps: tuple[str, ...]) -> "Token | None":

@@ -86,8 +86,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         j -= 1
     if j > i and doc[j - 1].lower_ in ORG_LAST_WORDS:
         return None  # "Auto Workers", "Motor Company": an organisation, not a name
-    if j == i + 1 and first.lower_ in rd.off.gov_body_words:
-        return None  # "Ambassador to the Slovak Republic": a body's word, not a surname
+    if j == i + 1 and (first.lower_ in rd.off.gov_body_words or first.lower_[:-1] in rd.off.gov_body_words):
+        return None  # "Ambassador to the Slovak Republic", "Member States": a body's word, not a surname
     return (i, j) if j > i else None
 
 
@@ -172,8 +172,8 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
                 link = clause_link(rd, start, end)
                 if link is None:
                     continue
-                name, verb = link
-                ev_start, ev_end = min(name[0], start), max(name[1], end)
+                name, verb, ev_start = link
+                ev_end = max(name[1], end) if name[0] >= ev_start else end
         link_ = (name, ev_start, ev_end, post, verb)
         if is_private(split_title(rd, start, end, post)[0]):  # "President and CEO of ..."
             covered_until = max(covered_until, name[1])
@@ -199,8 +199,8 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         found = clause_link(rd, start, end)
         if found is None:
             return True
-        name, verb = found
-        link = (name, min(name[0], start), max(name[1], end), None, verb)
+        name, verb, ev_start = found
+        link = (name, ev_start, max(name[1], end) if name[0] >= ev_start else end, None, verb)
     name, ev_start, ev_end, _, verb = link
     person, pname = _person(rd, name)
     title, country, org, company = split_title(rd, start, end, post)
@@ -216,6 +216,8 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     status = status_of(doc, start, end, published=published) or (
         verb_status(verb, published=published, clause_years=(since, until)) if verb is not None
         and verb.pos_ in ("VERB", "AUX") else None) or "current"
+    if verb is None and status == "current":
+        since = until = None  # "Gen. X, ... later served as ambassador from 2004": not the rank's years
     cands.append(Candidate(
         start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
         person=person, name=pname, title=title, role=classify(title, org),

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..knowledge.offices import load_offices
+from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..knowledge.units import institution_country
 from ..names import name_key
 from ..records import Entity
@@ -125,8 +125,12 @@ class Reader:
         j += 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
-        return j < len(doc) and (self.place(doc[j]) is not None
-                                 or (doc[j].text[:1].isupper() and self.is_vocab(doc[j])))
+        if j >= len(doc) or not doc[j].text[:1].isupper():
+            return False
+        ent = self.entity(doc[j])
+        # "commander of the Fourth Division", "chief of the Defence Staff"
+        return self.place(doc[j]) is not None or self.is_vocab(doc[j]) or (
+            ent is not None and ent.label == "ORG" and ent.name.split()[-1].lower() in ORG_LAST_WORDS)
 
     def is_vocab(self, tok: "Token") -> bool:
         low = tok.lower_
@@ -141,9 +145,12 @@ class Reader:
                 return ("country", ent.country)
             if ent.label == "ORG":
                 org = self.gaz.organization(ent.name)
-                if org and not self._inside_longer_body(tok, ent):
-                    return ("org", org)
-                return self._org_place(ent.name) if not org else None
+                if org:
+                    return None if self._inside_longer_body(tok, ent) else ("org", org)
+                words = [w.lower() for w in ent.name.replace("-", " ").split() if w.lower() not in ("the", "of")]
+                if words and all(w in self.off.modifiers or w in self.off.heads for w in words):
+                    return None  # "Caretaker", "the Treasury": title words the model took for a body
+                return self._org_place(ent.name)
         if tok.ent_type_ in ("GPE", "NORP"):
             code = self.gaz.country(tok.text)
             if code:
