@@ -59,6 +59,8 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         return None
     if holder is None:
         return None
+    if start + 1 == end and doc[start].is_lower:
+        return None  # "he was chairman": a bare office word in a biography says not which office
     if holder.lower_ in _PRONOUNS:
         pron = holder
         holder = _antecedent(rd, pron)
@@ -80,6 +82,8 @@ def _subject(verb: "Token") -> "Token | None":
     served as ...")."""
     for _ in range(3):
         subj = _child(verb, _SUBJECT)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return verb.head  # "Sir Peter Hale, who served as ...": the relative clause's noun
         if subj is not None:
             return subj
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:

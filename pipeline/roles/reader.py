@@ -263,6 +263,8 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
     words = [w.strip(".,'’").lower() for w in name.split()]
     if any(w in off.gov_body_words for w in words) or name.replace(".", "").replace("-", "").isupper():
         return None  # acronyms are mostly agencies ("CIA", "MI6"): part of the title as before
+    if words and words[-1] in off.modifiers:
+        return None  # a portfolio ending in a title word ("Andean Affairs", "Cyber Policy"): part of the title
     code = institution_of(name)
     if code:
         return ("country", code)

@@ -31,12 +31,12 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _YEAR = r"((?:1[89]|20)\d\d)"
 _DAY = r"(?:(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.? (\d{1,2}), )?" + _YEAR
 _SPANS = (
-    (re.compile(r"\bfrom " + _DAY + r" (?:to|until|through|till) " + _DAY), "range"),
-    (re.compile(r"\bbetween " + _YEAR + r" and " + _YEAR), "range"),
+    (re.compile(r"\bfrom " + _DAY + r" (?:to|until|through|till) " + _DAY, re.IGNORECASE), "range"),
+    (re.compile(r"\bbetween " + _YEAR + r" and " + _YEAR, re.IGNORECASE), "range"),
     (re.compile(r"\(" + _YEAR + r"\s*[-–—]\s*" + _YEAR + r"\)"), "range"),
     (re.compile(r"\b" + _YEAR + r"\s*[-–—]\s*" + _YEAR + r"\b"), "range"),
-    (re.compile(r"\bsince " + _DAY), "since"),
-    (re.compile(r"\b(?:until|till|through) " + _DAY), "until"),
+    (re.compile(r"\bsince " + _DAY, re.IGNORECASE), "since"),
+    (re.compile(r"\b(?:until|till|through) " + _DAY, re.IGNORECASE), "until"),
 )
 
 
