@@ -4,6 +4,7 @@ and years (sentences written for these tests in the style of wire copy and nomin
 from __future__ import annotations
 
 import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
 
 # (text, published, expected (person, role, country, status) set that must be among the roles,
 #  persons that must have no role)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
 
 from pipeline.roles.resolver import holder
 

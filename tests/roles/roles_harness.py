@@ -1,4 +1,5 @@
-"""Fixtures of the roles tests: run the pipeline's stages up to roles on a text."""
+"""The roles tests' fixture (imported by the test modules; a conftest.py here would shadow tests/conftest.py
+for modules that import it by name): run the stages up to roles on a text."""
 
 from __future__ import annotations
 
