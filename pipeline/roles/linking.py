@@ -208,6 +208,9 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         return True
     if company or is_private(title):
         return False  # a company's, union's or armed group's officer: not a government office
+    role = classify(title, org)
+    if role != "legislator" and title.split()[0].lower() in ("member", "members"):
+        return True  # a member of a service, board or society holds no office of its own; a legislator does
     country = country or (None if org else rd.off.title_country(title))
     text = text_of(doc)
     lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
@@ -220,7 +223,7 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         since = until = None  # "Gen. X, ... later served as ambassador from 2004": not the rank's years
     cands.append(Candidate(
         start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
-        person=person, name=pname, title=title, role=classify(title, org),
+        person=person, name=pname, title=title, role=role,
         country=None if org and not country else country, organization=org if not country else None,
         hint=institution_hint(title), title_start=lo, country_source="title" if country else None,
         status=status, since=since, until=until,

@@ -38,6 +38,10 @@ WHY = [
     ("Roderick “Rico” Alvarez, a retired Army general, died on Sunday. Alvarez served as U.S. ambassador to "
      "Georgia from 2004 to 2007.", "2024-03-01", {("Roderick “Rico” Alvarez", "ambassador", "USA", "former")},
      ("Rico",)),
+    ("Knesset member Simcha Rothman criticised the court's ruling.", "2024-03-01",
+     {("Simcha Rothman", "legislator", "ISR", "current")}, ()),
+    ("Tracey Ann Jacobson, a member of the Senior Foreign Service, spoke at the embassy.", "2024-03-01", set(),
+     ("Tracey Ann Jacobson",)),  # a member of a service holds no office of its own
     ("Boeing CEO Kelly Ortberg and Defense Secretary Lloyd Austin toured the plant.", "2024-03-01",
      {("Lloyd Austin", "defence_minister", "USA", "current")}, ("Kelly Ortberg",)),
 ]
