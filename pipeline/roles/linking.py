@@ -216,7 +216,7 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     sent = doc[start].sent
     since, until = years(text, lo, hi, (sent.start_char, sent.end_char))
-    status = status_of(doc, start, end, published=published) or (
+    status = status_of(doc, start, end) or (
         verb_status(verb, published=published, clause_years=(since, until)) if verb is not None
         and verb.pos_ in ("VERB", "AUX") else None) or "current"
     if verb is None and status == "current":

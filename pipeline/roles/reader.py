@@ -48,7 +48,6 @@ class Candidate:
     since: str | None = None
     until: str | None = None
     title_start: int = -1  # doc char offset of the title (clause of the office phrase)
-    from_holders: bool = False  # the role category came from the office-holder table
 
 
 class Reader:

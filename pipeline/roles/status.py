@@ -90,7 +90,7 @@ def years(text: str, lo: int, hi: int, limit: tuple[int, int]) -> tuple[str | No
     return None, _date(groups)
 
 
-def status_of(doc: "Doc", start: int, end: int, *, published: str | None) -> str | None:
+def status_of(doc: "Doc", start: int, end: int) -> str | None:
     """The status the words of and around a title say (token range [start, end) of the title);
     None when they say nothing (the governing verb may still)."""
     off = load_offices()
