@@ -3,8 +3,10 @@
 One place for what the stages know about offices, read from ``pipeline/data/offices.json``
 (hand-kept, with a source or reason per entry: no maintained library lists the world's offices).
 Entities use the office words to trim titles off person names, quotes use them to find speakers,
-roles use the offices to classify titles and to find the country of a title only one country has
-("Taoiseach" -> IRL), and the article context uses the seats of government.
+roles use the offices to classify titles, to find the country of a title only one country has
+("Taoiseach" -> IRL), to read a role's status from the words written with it ("former",
+"acting", "-elect") and to look up who held an office on a date (the dated office-holder table);
+the article context uses the seats of government.
 """
 
 from __future__ import annotations

@@ -27,9 +27,10 @@ _SUBJECT = ("nsubj", "nsubjpass")
 _LOOKBACK = 400  # tokens searched for a pronoun's antecedent
 
 
-def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Token"] | None:
+def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Token", int] | None:
     """The holder of a title not written next to a name: (name token range, governing verb or
-    the linking token), or None when the clause names no one."""
+    the linking token, first token of the evidence: the name or the pronoun standing for it),
+    or None when the clause names no one."""
     doc = rd.doc
     root = doc[start:end].root
     tok = root
@@ -37,7 +38,8 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         if tok.dep_ in ("pobj", "attr", "appos", "conj") or tok.dep_ == "prep":
             tok = tok.head
             if rd.is_person(tok) and not (start <= tok.i < end):
-                return _name_range(rd, tok), tok
+                name = _name_range(rd, tok)
+                return name, tok, name[0]
             continue
         break
     verb, _ = governor(root)
@@ -57,13 +59,18 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         return None
     if holder is None:
         return None
+    if start + 1 == end and doc[start].is_lower:
+        return None  # "he was chairman": a bare office word in a biography says not which office
     if holder.lower_ in _PRONOUNS:
-        holder = _antecedent(rd, holder)
+        pron = holder
+        holder = _antecedent(rd, pron)
         if holder is None:
             return None
-    elif rd.person_at(holder) is None:
+        return _name_range(rd, holder), verb, min(pron.i, start)
+    if rd.person_at(holder) is None:
         return None
-    return _name_range(rd, holder), verb
+    name = _name_range(rd, holder)
+    return name, verb, min(name[0], start)
 
 
 def _child(verb: "Token", deps: tuple[str, ...]) -> "Token | None":
@@ -75,6 +82,8 @@ def _subject(verb: "Token") -> "Token | None":
     served as ...")."""
     for _ in range(3):
         subj = _child(verb, _SUBJECT)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return verb.head  # "Sir Peter Hale, who served as ...": the relative clause's noun
         if subj is not None:
             return subj
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:

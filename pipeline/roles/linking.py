@@ -86,8 +86,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         j -= 1
     if j > i and doc[j - 1].lower_ in ORG_LAST_WORDS:
         return None  # "Auto Workers", "Motor Company": an organisation, not a name
-    if j == i + 1 and first.lower_ in rd.off.gov_body_words:
-        return None  # "Ambassador to the Slovak Republic": a body's word, not a surname
+    if j == i + 1 and (first.lower_ in rd.off.gov_body_words or first.lower_[:-1] in rd.off.gov_body_words):
+        return None  # "Ambassador to the Slovak Republic", "Member States": a body's word, not a surname
     return (i, j) if j > i else None
 
 
@@ -172,8 +172,8 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
                 link = clause_link(rd, start, end)
                 if link is None:
                     continue
-                name, verb = link
-                ev_start, ev_end = min(name[0], start), max(name[1], end)
+                name, verb, ev_start = link
+                ev_end = max(name[1], end) if name[0] >= ev_start else end
         link_ = (name, ev_start, ev_end, post, verb)
         if is_private(split_title(rd, start, end, post)[0]):  # "President and CEO of ..."
             covered_until = max(covered_until, name[1])
@@ -199,8 +199,8 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         found = clause_link(rd, start, end)
         if found is None:
             return True
-        name, verb = found
-        link = (name, min(name[0], start), max(name[1], end), None, verb)
+        name, verb, ev_start = found
+        link = (name, ev_start, max(name[1], end) if name[0] >= ev_start else end, None, verb)
     name, ev_start, ev_end, _, verb = link
     person, pname = _person(rd, name)
     title, country, org, company = split_title(rd, start, end, post)
@@ -208,17 +208,22 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         return True
     if company or is_private(title):
         return False  # a company's, union's or armed group's officer: not a government office
+    role = classify(title, org)
+    if role != "legislator" and title.split()[0].lower() in ("member", "members"):
+        return True  # a member of a service, board or society holds no office of its own; a legislator does
     country = country or (None if org else rd.off.title_country(title))
     text = text_of(doc)
     lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     sent = doc[start].sent
     since, until = years(text, lo, hi, (sent.start_char, sent.end_char))
-    status = status_of(doc, start, end, published=published) or (
+    status = status_of(doc, start, end) or (
         verb_status(verb, published=published, clause_years=(since, until)) if verb is not None
         and verb.pos_ in ("VERB", "AUX") else None) or "current"
+    if verb is None and status == "current":
+        since = until = None  # "Gen. X, ... later served as ambassador from 2004": not the rank's years
     cands.append(Candidate(
         start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
-        person=person, name=pname, title=title, role=classify(title, org),
+        person=person, name=pname, title=title, role=role,
         country=None if org and not country else country, organization=org if not country else None,
         hint=institution_hint(title), title_start=lo, country_source="title" if country else None,
         status=status, since=since, until=until,

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge import countries as gazetteer
-from ..knowledge.offices import load_offices
+from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..knowledge.units import institution_country
 from ..names import name_key
 from ..records import Entity
@@ -48,7 +48,6 @@ class Candidate:
     since: str | None = None
     until: str | None = None
     title_start: int = -1  # doc char offset of the title (clause of the office phrase)
-    from_holders: bool = False  # the role category came from the office-holder table
 
 
 class Reader:
@@ -125,8 +124,12 @@ class Reader:
         j += 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
-        return j < len(doc) and (self.place(doc[j]) is not None
-                                 or (doc[j].text[:1].isupper() and self.is_vocab(doc[j])))
+        if j >= len(doc) or not doc[j].text[:1].isupper():
+            return False
+        ent = self.entity(doc[j])
+        # "commander of the Fourth Division", "chief of the Defence Staff"
+        return self.place(doc[j]) is not None or self.is_vocab(doc[j]) or (
+            ent is not None and ent.label == "ORG" and ent.name.split()[-1].lower() in ORG_LAST_WORDS)
 
     def is_vocab(self, tok: "Token") -> bool:
         low = tok.lower_
@@ -141,9 +144,12 @@ class Reader:
                 return ("country", ent.country)
             if ent.label == "ORG":
                 org = self.gaz.organization(ent.name)
-                if org and not self._inside_longer_body(tok, ent):
-                    return ("org", org)
-                return self._org_place(ent.name) if not org else None
+                if org:
+                    return None if self._inside_longer_body(tok, ent) else ("org", org)
+                words = [w.lower() for w in ent.name.replace("-", " ").split() if w.lower() not in ("the", "of")]
+                if words and all(w in self.off.modifiers or w in self.off.heads for w in words):
+                    return None  # "Caretaker", "the Treasury": title words the model took for a body
+                return self._org_place(ent.name)
         if tok.ent_type_ in ("GPE", "NORP"):
             code = self.gaz.country(tok.text)
             if code:
@@ -256,6 +262,8 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
     words = [w.strip(".,'’").lower() for w in name.split()]
     if any(w in off.gov_body_words for w in words) or name.replace(".", "").replace("-", "").isupper():
         return None  # acronyms are mostly agencies ("CIA", "MI6"): part of the title as before
+    if words and words[-1] in off.modifiers:
+        return None  # a portfolio ending in a title word ("Andean Affairs", "Cyber Policy"): part of the title
     code = institution_of(name)
     if code:
         return ("country", code)

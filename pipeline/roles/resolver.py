@@ -154,7 +154,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         if c.role == "official_other" and not c.organization and _bare(c.title):
             hit = holder(c.name, None, context.published)
             if hit is not None and (c.country in (None, hit[0])):
-                c.role, c.from_holders = hit[1], True
+                c.role = hit[1]
     groups: list[list[Candidate]] = []
     for c in cands:
         for g in groups:

@@ -31,12 +31,12 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _YEAR = r"((?:1[89]|20)\d\d)"
 _DAY = r"(?:(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.? (\d{1,2}), )?" + _YEAR
 _SPANS = (
-    (re.compile(r"\bfrom " + _DAY + r" (?:to|until|through|till) " + _DAY), "range"),
-    (re.compile(r"\bbetween " + _YEAR + r" and " + _YEAR), "range"),
+    (re.compile(r"\bfrom " + _DAY + r" (?:to|until|through|till) " + _DAY, re.IGNORECASE), "range"),
+    (re.compile(r"\bbetween " + _YEAR + r" and " + _YEAR, re.IGNORECASE), "range"),
     (re.compile(r"\(" + _YEAR + r"\s*[-–—]\s*" + _YEAR + r"\)"), "range"),
     (re.compile(r"\b" + _YEAR + r"\s*[-–—]\s*" + _YEAR + r"\b"), "range"),
-    (re.compile(r"\bsince " + _DAY), "since"),
-    (re.compile(r"\b(?:until|till|through) " + _DAY), "until"),
+    (re.compile(r"\bsince " + _DAY, re.IGNORECASE), "since"),
+    (re.compile(r"\b(?:until|till|through) " + _DAY, re.IGNORECASE), "until"),
 )
 
 
@@ -90,7 +90,7 @@ def years(text: str, lo: int, hi: int, limit: tuple[int, int]) -> tuple[str | No
     return None, _date(groups)
 
 
-def status_of(doc: "Doc", start: int, end: int, *, published: str | None) -> str | None:
+def status_of(doc: "Doc", start: int, end: int) -> str | None:
     """The status the words of and around a title say (token range [start, end) of the title);
     None when they say nothing (the governing verb may still)."""
     off = load_offices()

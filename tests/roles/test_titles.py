@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.knowledge.offices import load_offices
@@ -44,6 +46,26 @@ from pipeline.roles import classify
     ("Chief Executive Officer", None, "official_other"),
     ("president and chief executive", None, "official_other"),
     ("Central Bank chairman", None, "official_other"),
+    # status and country-specific titles (issue #11)
+    ("Shadow defence secretary", None, "legislator"),
+    ("Opposition Conservative leader", None, "legislator"),
+    ("President-elect", None, "head_of_state"),
+    ("caretaker Prime Minister", None, "head_of_government"),
+    ("Acting Secretary of the Navy", None, "official_other"),
+    ("Secretary of the Army", None, "official_other"),
+    ("Secretary of Homeland Security", None, "minister_other"),
+    ("Secretary of the Treasury", None, "minister_other"),
+    ("Taoiseach", None, "head_of_government"),
+    ("Tánaiste", None, "minister_other"),
+    ("Bundeskanzler", None, "head_of_government"),
+    ("member", None, "legislator"),
+    ("Member of Parliament", None, "legislator"),
+    ("Special Envoy", None, "official_other"),
+    ("Ambassador Extraordinary and Plenipotentiary to Ukraine", None, "ambassador"),
+    ("Vice Chief of Naval Operations", None, "military_commander"),
+    ("Deputy Commander of Pacific Fleet", None, "military_commander"),
+    ("Deputy Assistant Secretary", None, "official_other"),
+    ("Chairman of the Joint Chiefs of Staff", None, "military_commander"),
 ])
 def test_classify(title: str, organization: str | None, expected: str) -> None:
     assert classify(title, organization) == expected
@@ -51,3 +73,67 @@ def test_classify(title: str, organization: str | None, expected: str) -> None:
 
 def test_gazetteer_rules_use_contract_categories() -> None:
     assert {role for _, role in load_offices().rules} <= set(ROLE_CATEGORIES)
+
+
+@pytest.mark.parametrize(("title", "country"), [
+    ("Taoiseach", "IRL"),
+    ("Tanaiste", "IRL"),
+    ("Bundeskanzlerin", "DEU"),
+    ("Knesset member", "ISR"),
+    ("member of the Knesset", "ISR"),
+    ("State Duma deputy", "RUS"),
+    ("Chancellor of the Exchequer", "GBR"),
+    ("Chief Cabinet Secretary", "JPN"),
+    ("Deputy Chief Cabinet Secretary", "JPN"),
+    ("Secretary of Homeland Security", "USA"),
+    ("Director of National Intelligence", "USA"),
+    ("Acting Secretary of the Navy", "USA"),
+    ("Chairman of the Joint Chiefs of Staff", "USA"),
+    ("Prime Minister", None),
+    ("Defence Minister", None),
+    ("Chancellor", None),  # Germany's, Austria's, a university's
+])
+def test_title_country(title: str, country: str | None) -> None:
+    assert load_offices().title_country(title) == country
+
+
+@pytest.mark.parametrize(("title", "private"), [
+    ("Chief Executive Officer", True),
+    ("president and CEO", True),
+    ("co-founder", True),
+    ("Managing Director", True),
+    ("Chief of Staff", False),
+    ("Bank of Korea Governor", False),
+    ("Secretary General", False),
+])
+def test_private_titles(title: str, private: bool) -> None:
+    assert load_offices().is_private(title) is private
+
+
+def test_every_ontology_entry_says_why() -> None:
+    """Knowledge as data: each word group, office, seat, institution and office-holder group
+    carries its reason or source."""
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("pipeline.data").joinpath("offices.json").read_text("utf-8"))
+    entries = [g for groups in data["words"].values() for g in groups]
+    entries += data["offices"] + data["government_seats"] + data["title_institutions"] + data["office_holders"]
+    missing = [e for e in entries if not (e.get("why") or e.get("source"))]
+    assert not missing, missing[:3]
+
+
+def test_office_holder_rows_are_well_formed() -> None:
+    from pipeline.records import ROLE_CATEGORIES
+
+    for h in load_offices().holders:
+        assert h.role in ROLE_CATEGORIES and len(h.country) == 3 and h.key
+        for date in (h.start, h.end):
+            assert date is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)
+        assert h.start is None or h.end is None or h.start < h.end
+
+
+def test_security_council_is_not_part_of_a_national_title() -> None:
+    """No list entry makes a "National Security Council" title a UN office (the offices
+    ontology holds no such pattern; roles.reader keeps a longer body's name whole)."""
+    assert all("security council" not in rx.pattern for rx, _ in load_offices().rules)

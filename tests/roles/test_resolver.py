@@ -1,0 +1,79 @@
+"""The country resolver: explicit sources ranked, the one that decided recorded (issue #11 item 1)."""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.resolver import holder
+
+_T = "Talks in Europe\n\n"  # a title line, so that the next line's dateline is read as one
+
+
+@pytest.mark.parametrize(("name", "role", "date", "expected"), [
+    ("Blinken", None, "2023-05-01", ("USA", "foreign_minister")),
+    ("Antony Blinken", None, "2025-06-01", None),  # out of office by then
+    ("Rubio", None, "2025-06-01", ("USA", "foreign_minister")),
+    ("Wang Yi", "foreign_minister", "2023-01-15", None),  # Qin Gang's months
+    ("Wang Yi", "foreign_minister", "2024-01-15", ("CHN", "foreign_minister")),
+    ("Jean-Noel Barrot", None, "2025-01-10", ("FRA", "foreign_minister")),  # accents folded
+    ("Mark Rutte", "official_other", "2025-01-10", None),  # a former leader in another post
+    ("Emmanuel Macron", "head_of_state", None, ("FRA", "head_of_state")),  # undated row
+    ("Cameron", None, "2024-01-10", None),  # two offices: no single reading
+])
+def test_holder_table(name, role, date, expected) -> None:
+    assert holder(name, role, date) == expected
+
+
+# One row per source, strongest first: (text, published, publisher country, person, country, source).
+RANKING = [
+    ("South Korean Defence Minister Shin Won-sik met reporters on Monday.", "2024-03-01", None,
+     "Shin Won-sik", "KOR", "title"),
+    ("They met Minister of National Defense Shin Won-sik of the Republic of Korea.", "2024-03-01", None,
+     "Shin Won-sik", "KOR", "title"),
+    ("Taoiseach Leo Varadkar said Ireland would remain neutral.", "2024-03-01", "GBR",
+     "Leo Varadkar", "IRL", "title"),
+    ("Ukrainian Foreign Minister Andriy Kovalenko met reporters. Kovalenko, a former ambassador, said "
+     "the talks were hard.", "2024-03-01", None, "Andriy Kovalenko", "UKR", "earlier_role"),
+    ("Spokesman Dmitry Novak told reporters that the talks had stalled, the Kremlin said.", "2024-03-01", None,
+     "Dmitry Novak", "RUS", "institution"),
+    ("Defence Minister Rustem Umerov said the talks were productive.", "2024-03-01", "GBR",
+     "Rustem Umerov", "UKR", "office_holder"),
+    (_T + "KYIV—Defence Minister Oleksandr Petrenko said the talks were productive. The Kremlin did not "
+     "comment.", "2024-03-01", None, "Oleksandr Petrenko", "UKR", "dateline"),
+    (_T + "SEOUL—Defence Minister Kim Yong-hyun said talks with the White House went well.", "2024-03-01", None,
+     "Kim Yong-hyun", "KOR", "dateline"),
+    ("Defence Minister Oleksandr Petrenko said the talks were productive.", "2024-03-01", "GBR",
+     "Oleksandr Petrenko", "GBR", "publisher"),
+    ("National Security Advisor Tom Harlan will travel to Tokyo. The White House announced the trip on Monday, "
+     "and the White House press office released the schedule.", "2024-03-01", None, "Tom Harlan", "USA", "publisher"),
+    ("The White House said National Security Advisor Tom Harlan would travel to Tokyo.", "2024-03-01", None,
+     "Tom Harlan", "USA", "institution"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "publisher", "person", "country", "source"), RANKING)
+def test_country_source_ranking(roles_of, text, published, publisher, person, country, source) -> None:
+    roles, _ = roles_of(text, published=published, country=publisher)
+    hits = [r for r in roles if r.person_name == person]
+    assert hits, roles
+    assert (country, source) in {(r.country, r.country_source) for r in hits}, hits
+
+
+@pytest.mark.model
+def test_seat_of_government_speaks_only_for_its_clause(roles_of) -> None:
+    """"The Kremlin did not comment" in another sentence does not make a minister Russian."""
+    roles, ctx = roles_of(_T + "KYIV—Defence Minister Oleksandr Petrenko said the talks were productive. "
+                          "The Kremlin did not comment. The Kremlin later said it had no plans.")
+    assert ctx.home_country == "RUS"  # the text's seats still name a publisher ...
+    assert [(r.country, r.country_source) for r in roles] == [("UKR", "dateline")]  # ... below the dateline
+
+
+@pytest.mark.model
+def test_counterpart_takes_no_fallback_country(roles_of) -> None:
+    roles, _ = roles_of("The White House said Defense Secretary Lloyd Austin called his counterpart, "
+                        "Nikolai Petrov.", published="2023-05-01")
+    by = {r.person_name: r for r in roles}
+    assert (by["Lloyd Austin"].country, by["Lloyd Austin"].role) == ("USA", "defence_minister")
+    assert by["Nikolai Petrov"].role == "defence_minister" and by["Nikolai Petrov"].country is None
