@@ -22,8 +22,8 @@ component                  reads                                        writes
 =========================  ===========================================  =========================
 newsie_sentence_breaks     line breaks left by normalisation            ``token.is_sent_start``
 newsie_gazetteer           tokens                                       ``doc.ents`` (before ner)
-newsie_context             ``_.newsie_article``, entities of the NER    ``_.newsie_context``
-newsie_entities            parse, NER                                   ``_.newsie_entities``
+newsie_entities            parse, NER, ``_.newsie_article`` (title)     ``_.newsie_entities``
+newsie_context             ``_.newsie_article``, entities               ``_.newsie_context``
 newsie_dates               parse, ``_.newsie_context`` (published)      ``_.newsie_dates``
 newsie_quantities          parse, entities, dates                       ``_.newsie_quantities``
 newsie_roles               parse, entities, context                     ``_.newsie_roles``,
@@ -51,7 +51,7 @@ from .records import Span
 
 register()
 
-STAGES = ("newsie_context", "newsie_entities", "newsie_dates", "newsie_quantities", "newsie_roles",
+STAGES = ("newsie_entities", "newsie_context", "newsie_dates", "newsie_quantities", "newsie_roles",
           "newsie_forces", "newsie_quotes", "newsie_events")
 """The extraction components in pipeline order (after the statistical ones)."""
 
@@ -167,7 +167,7 @@ class ContextComponent(_Stage):
             import dataclasses
 
             article = dataclasses.replace(article, country=self.home_country)
-        doc._.newsie_context = build_context(doc, article=article, entities=doc._.newsie_entities)  # () before entities run
+        doc._.newsie_context = build_context(doc, article=article, entities=doc._.newsie_entities)
         return doc
 
 

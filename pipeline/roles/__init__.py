@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from ..entities import EntityIndex
 
-__all__ = ["classify", "extract_roles", "home_country", "persons_from_roles"]
+__all__ = ["classify", "extract_roles", "persons_from_roles"]
 
 
 def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContext | None = None) -> tuple[Role, ...]:
@@ -41,14 +41,16 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     Args:
         doc: A processed Doc of the article.
         entities: The index of the article's entities (:func:`pipeline.entities.extract_entities`).
-        context: The article context (:func:`pipeline.context.build_context`); computed here
-            when not given (until the pipeline's context component provides it).
+        context: The article context (:func:`pipeline.context.build_context`, stored on the Doc by
+            the ``newsie_context`` component); when not given, the Doc's own, else one built from
+            the text alone (no publication date, dateline or publisher metadata).
 
     Returns:
         One role per person and office, ids ``R1``, ``R2``, ... in text order.
     """
     if context is None:
-        context = _context_of(doc, entities)
+        stored = doc._.newsie_context if doc.has_extension("newsie_context") else None
+        context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     out = resolve(doc, entities, cands, context)
     return tuple(
@@ -91,25 +93,3 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...]) ->
             by_name[role.person_name] = ent
         out.append(dataclasses.replace(role, person=ent.id))
     return tuple(entities), tuple(out)
-
-
-def _context_of(doc: "Doc", entities: "EntityIndex") -> ArticleContext:
-    """Compatibility until the ``newsie_context`` component stores the context on the Doc: build
-    it once per Doc (roles and forces both ask)."""
-    from ..nlp import article_of
-
-    ctx = doc.user_data.get("_article_context")
-    if ctx is None:
-        ctx = doc.user_data["_article_context"] = build_context(doc, article=article_of(doc),
-                                                                 entities=entities.entities)
-    return ctx
-
-
-def home_country(doc: "Doc", entities: "EntityIndex | None" = None) -> str | None:
-    """The publisher's own country (compatibility for :mod:`pipeline.forces`, which will read
-    ``ArticleContext.home_country`` from the Doc instead)."""
-    if entities is None:
-        from ..nlp import article_of
-
-        return build_context(doc, article=article_of(doc), entities=()).home_country
-    return _context_of(doc, entities).home_country
