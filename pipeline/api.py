@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import IngestError, PipelineError
+from .recordio import read_records  # noqa: F401 - public API (pipeline.read_records)
 from .records import Article, ArticleInfo, ArticleRecord, Entity, Force, Quantity, Quote, Role, TimeExpression
 
 if TYPE_CHECKING:
@@ -178,34 +178,6 @@ def run(inputs: Sequence[str | Path] | str | Path, **options: Any) -> "RunSummar
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     return _run(list(inputs), **options)
-
-
-def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Iterate over the records of a ``records.jsonl`` file (or an output folder).
-
-    Args:
-        path: A ``records.jsonl`` file, or a folder holding one (the ``out_dir`` of :func:`run`).
-
-    Yields:
-        One record dict per line, in the contract's JSON form; blank lines are skipped.
-
-    Raises:
-        PipelineError: The file is missing or a line is not JSON (the message names the line).
-    """
-    p = Path(path)
-    if p.is_dir():
-        p = p / "records.jsonl"
-    try:
-        fh = p.open(encoding="utf-8")
-    except OSError as e:
-        raise PipelineError(f"{p}: cannot read records ({e.strerror})") from e
-    with fh:
-        for lineno, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise PipelineError(f"{p}:{lineno}: not a JSON record ({e.msg})") from e
 
 
 def to_frames(source: Any) -> dict[str, "pd.DataFrame"]:

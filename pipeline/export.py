@@ -214,7 +214,7 @@ def export(records: str | Path, *, to: str, output: str | Path) -> tuple[int, in
     Raises:
         PipelineError: Unknown format, unreadable records, or no record has ``article.text``.
     """
-    from .api import read_records
+    from .recordio import read_records
 
     if to not in FORMATS:
         raise PipelineError(f"unknown export format {to!r}; choose from {', '.join(FORMATS)}")

@@ -233,7 +233,7 @@ def typed_frames(tables: Mapping[str, Any]) -> dict[str, Any]:
 def _records_of(source: Any) -> Iterable[Mapping[str, Any]]:
     """Records from whatever a notebook user has at hand (see :func:`to_frames`)."""
     if isinstance(source, (str, Path)):
-        from .api import read_records
+        from .recordio import read_records
 
         return read_records(source)
     if isinstance(source, Mapping):
@@ -244,7 +244,7 @@ def _records_of(source: Any) -> Iterable[Mapping[str, Any]]:
     if isinstance(outputs, Mapping):
         if "records" not in outputs:
             raise PipelineError("the run summary names no records file")
-        from .api import read_records
+        from .recordio import read_records
 
         return read_records(outputs["records"])
     if isinstance(source, Iterable):
