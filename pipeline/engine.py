@@ -39,15 +39,18 @@ from .sinks.jsonl import write_outputs
 JOURNAL = "journal.jsonl"
 
 
-def article_key(article: Article, *, model: str, keep_text: bool = True) -> str:
+def article_key(article: Article, *, model: str, keep_text: bool = True, source: str | None = None) -> str:
     """Cache key: content + metadata + pipeline version + record contract version + model name
     (+ ``--no-text``).
 
     The contract version is part of it so that records journaled under an older contract (1.0
-    records lack fields every 1.1 sink column needs) are made again, not reused.
+    records lack fields every 1.1 sink column needs) are made again, not reused. ``source`` is
+    the article's stable source key (its path below the input root): with it, the same file
+    named from another working directory or spelled differently is not processed again.
     """
     h = hashlib.sha256()
-    for part in (__version__, SCHEMA_VERSION, model, article.id, article.source or "", article.title or "",
+    where = source if source is not None else article.source or ""
+    for part in (__version__, SCHEMA_VERSION, model, article.id, where, article.title or "",
                  article.dateline or "", article.published or "", article.country or "", article.url or "",
                  article.author or "", article.encoding or "", article.text, "" if keep_text else "no-text"):
         h.update(part.encode("utf-8", "surrogatepass"))
@@ -374,6 +377,7 @@ def run(
     keys: dict[str, str] = {}
     sources: dict[str, str] = {}  # journal key -> stable source key (see pipeline.sinks.base)
     seen_sources: set[str] = set()
+    typed: dict[str, str | None] = {}  # journal key -> the source as named in this run
     try:
         # Ingest is cheap next to NLP; read everything first so progress has a total.
         for item, source in read_inputs_keyed(inputs, published=published, max_chars=max_chars, columns=columns):
@@ -389,12 +393,13 @@ def run(
                         journal.append([{"key": key, "id": item.article_id, "reject": item.to_dict()}])
                 order.append(key)
                 continue
-            key = article_key(item, model=model_id, keep_text=keep_text)
-            order.append(key)
             if source in seen_sources:
                 # Two input roots holding the same relative path: the later file's own path is its key.
                 source = Path(item.source or source).resolve().as_posix()
+            key = article_key(item, model=model_id, keep_text=keep_text, source=source)
+            order.append(key)
             sources[key] = source
+            typed[key] = item.source
             seen_sources.add(source)
             if key in journal and not force:
                 summary.reused += 1
@@ -419,7 +424,7 @@ def run(
         progress.close()
         with _writing(out):
             journal.compact(order)
-            sink_error = write_outputs(journal, order, out, summary, formats=formats, db_url=db_url,
+            sink_error = write_outputs(journal, order, out, summary, formats=formats, db_url=db_url, typed=typed,
                                        sources=sources, prune=prune)
     finally:
         journal.close()

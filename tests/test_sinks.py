@@ -675,3 +675,21 @@ def test_postgres_without_url_fails_before_any_work(no_model, tmp_path):
     with pytest.raises(ConfigError, match="needs --db postgresql://"):
         run([tmp_path], out_dir=tmp_path / "out", formats=("jsonl", "postgres"), quiet=True)
     assert not (tmp_path / "out").exists()
+
+
+def test_same_files_named_from_another_folder_are_not_processed_again(no_model, tmp_path, monkeypatch):
+    """The journal keys an article by its path below the input root, not the path as typed."""
+    from pipeline.engine import run
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    (corpus / "world").mkdir(parents=True)
+    (corpus / "a.txt").write_text("Seoul hosts Washington.", encoding="utf-8")
+    (corpus / "world" / "b.txt").write_text("Berlin sends troops to Vilnius.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    first = run(["corpus"], out_dir=out, quiet=True)
+    assert (first.reused, first.processed) == (0, 2)
+    monkeypatch.chdir(corpus / "world")
+    again = run([str(corpus) + "/"], out_dir=out, quiet=True)
+    assert (again.reused, again.processed) == (2, 2)
+    sources = [json.loads(line)["article"]["source"] for line in (out / "records.jsonl").read_text().splitlines()]
+    assert sources == [str(corpus) + "/a.txt", str(corpus) + "/world/b.txt"]  # as named in this run

@@ -27,7 +27,7 @@ SINK_BATCH = 500
 
 def write_outputs(journal: "Journal", order: list[str], out: Path, summary: "RunSummary", *,
                   formats: Sequence[str], db_url: str | None, sources: Mapping[str, str] | None = None,
-                  prune: bool = False) -> SinkError | None:
+                  prune: bool = False, typed: Mapping[str, str | None] | None = None) -> SinkError | None:
     """Write a run's records and rejects from its journal, feeding the other sinks alongside.
 
     Args:
@@ -40,6 +40,8 @@ def write_outputs(journal: "Journal", order: list[str], out: Path, summary: "Run
         sources: Journal key -> stable source key of each article.
         prune: After loading, remove from the sinks every article whose source key is not
             among ``sources`` (the sinks then hold exactly what ``records.jsonl`` holds).
+        typed: Journal key -> the source as named in this run; a record reused from a run that
+            named the same file another way ("corpus/a.txt", "./corpus/a.txt") says this run's.
 
     Returns:
         The error of a sink that failed, or None. A failing sink (database down, disk full) is
@@ -97,6 +99,8 @@ def write_outputs(journal: "Journal", order: list[str], out: Path, summary: "Run
                 entry = journal.get(key, reader)
                 if entry.get("record") is not None:
                     summary.processed += 1
+                    if typed and key in typed and entry["record"]["article"].get("source") != typed[key]:
+                        entry["record"]["article"]["source"] = typed[key]
                     records_w.write(json.dumps(entry["record"], ensure_ascii=False) + "\n")
                     source = sources.get(key) or entry["record"]["article"]["id"]
                     written.add(source)
