@@ -124,26 +124,34 @@ def pipe(nlp: "Language", articles: Iterable[Article], *, batch_size: int = 32,
 
 # ---- helpers every extractor uses -------------------------------------------------------
 
+def _ext(doc: "Doc", name: str):
+    """A ``Doc._`` value, or None where the extension is not registered (or a stand-in Doc)."""
+    try:
+        return getattr(doc._, name)
+    except AttributeError:
+        return None
+
+
 def raw_text(doc: "Doc") -> str:
     """The article text as ingested (``doc.text`` is the normalised text)."""
-    article = doc._.newsie_article if doc.has_extension("newsie_article") else None
+    article = _ext(doc, "newsie_article")
     return article.text if article is not None else doc.text
 
 
 def text(doc: "Doc") -> str:
     """``doc.text`` without rebuilding it more than once per Doc (spaCy joins every token)."""
-    cached = doc._.newsie_text if doc.has_extension("newsie_text") else None
+    cached = _ext(doc, "newsie_text")
     return cached if cached is not None else doc.text
 
 
 def article_of(doc: "Doc") -> Article | None:
     """The Article a Doc was made from (:func:`make_doc`), or None for a plain ``nlp(text)``."""
-    return doc._.newsie_article if doc.has_extension("newsie_article") else None
+    return _ext(doc, "newsie_article")
 
 
 def offset_map(doc: "Doc"):
     """The map from ``doc.text`` offsets to the original text (None when they are the same)."""
-    return doc._.newsie_offsets if doc.has_extension("newsie_offsets") else None
+    return _ext(doc, "newsie_offsets")
 
 
 def original_range(doc: "Doc", start_char: int, end_char: int) -> tuple[int, int]:
