@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import countries
 from ..knowledge.offices import OFFICE_WORDS
 from ..names import SUFFIXES
-from ..nlp import evidence, raw_text, text
+from ..nlp import evidence, original_range, raw_text, text
 from ..records import Entity, Span
 from ..textnorm import dateline_span
 from .acronyms import merge_acronyms
@@ -61,6 +61,22 @@ def _title_end(doc: "Doc", title: str | None) -> int:
         if tok.is_space and "\n" in tok.text:
             return tok.i
     return 0
+
+
+# Labels a Title Case headline produces from common words ("Sends Defence Secretary To Seoul For
+# Security Talks" -> PERSON "Talks"; "The Changing Landscape of Military Alliances" -> WORK_OF_ART).
+_HEADLINE_SUSPECT = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def _headline_only(group: Group, title_end: int) -> bool:
+    """An entity named only in the headline, of a kind headline casing invents, and unknown to
+    the gazetteer: the body would not produce it, so it is dropped (the title is analysed like
+    the body, not as a source of names of its own)."""
+    if group.label not in _HEADLINE_SUSPECT or any(m.start >= title_end for m in group.mentions):
+        return False
+    # A full name in a headline is a name ("Readout of Jake Sullivan's Call"); one capitalised
+    # word alone is as likely a Title Case common word.
+    return not (group.label == "PERSON" and len(group.name.split()) > 1)
 
 
 def _dateline(doc: "Doc") -> str:
@@ -194,6 +210,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             group.geo = p.resolved.geo
         group.mentions.append(p.evidence)
     merged = merge_acronyms(doc, list(groups.values())) + group_persons(persons)
+    if head_end:
+        merged = [g for g in merged if not _headline_only(g, original_range(doc, 0, doc[head_end].idx)[1])]
     merged.sort(key=lambda g: (g.mentions[0].start, g.first))
     return tuple(
         Entity(id=f"E{i}", label=g.label, name=g.name, country=g.country,

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Entity, Role, Span
 from ..context import ArticleContext, build_context
-from ..nlp import evidence
+from ..nlp import evidence, text
 from .linking import find_candidates
 from .resolver import resolve
 from .titles import classify
@@ -53,6 +53,11 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     out = resolve(doc, entities, cands, context)
+    head = _headline_end(doc, context.title)
+    if head:
+        # A Title Case headline makes office phrases of common words ("Sends Defence Secretary To
+        # Seoul For Security Talks"): a headline role needs a holder the entities know or a full name.
+        out = [c for c in out if not (c.end <= head and c.person is None and len(c.name.split()) < 2)]
     return tuple(
         Role(id=f"R{i}", person=c.person.id if c.person else None, person_name=c.name, title=c.title,
              role=c.role, country=c.country, organization=c.organization, evidence=evidence(doc, c.start, c.end),
@@ -93,3 +98,15 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...]) ->
             by_name[role.person_name] = ent
         out.append(dataclasses.replace(role, person=ent.id))
     return tuple(entities), tuple(out)
+
+
+def _headline_end(doc: "Doc", title: str | None) -> int:
+    """End (in ``doc.text``) of the title line when the text starts with the title, else 0."""
+    if not title:
+        return 0
+    first = title.split("\n")[0].strip()
+    body = text(doc)
+    if not first or not body.startswith(first[:20]):
+        return 0
+    nl = body.find("\n")
+    return nl if nl > 0 else 0
