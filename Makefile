@@ -50,6 +50,7 @@ eval: setup
 	$(PY) -m evaluation score --gold $(SHARED)/dev/statements --gold $(SHARED)/seed --gold $(SHARED)/dev/meantime/intra-doc_annotation \
 	  $(foreach d,$(EVAL_GOLD),--gold $(d)) $(foreach d,$(EVAL_FROZEN),--frozen $(d)) \
 	  $(if $(EVAL_IAA),--iaa $(EVAL_IAA)) \
+	  --recognizers $(SHARED)/dev/recognizers \
 	  --baseline --json .eval/accuracy.json --markdown docs/accuracy.md
 
 bench: setup

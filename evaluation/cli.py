@@ -3,7 +3,8 @@
 * ``score``: run the pipeline (and the peer baselines) on gold-annotated texts, score both in
   the same run, print the tables, and optionally write JSON and Markdown (``make eval``
   regenerates docs/accuracy.md). ``--gold DIR`` and ``--frozen DIR`` may each be repeated; a
-  frozen set is reported in its own section.
+  frozen set is reported in its own section. ``--recognizers DIR`` also reports the pass rate on
+  the Microsoft Recognizers-Text cases in our conventions (:mod:`evaluation.readers.recognizers`).
 * ``iaa``: inter-annotator agreement on events, annotation B scored against annotation A.
 
 Run from a checkout of the repository: the ``evaluation`` package is not part of the installed
@@ -32,6 +33,8 @@ def add_score_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", dest="json_out", metavar="FILE", help="also write the scores as JSON")
     parser.add_argument("--baseline", action="store_true", help="also score the peer baselines")
     parser.add_argument("--markdown", metavar="FILE", help="also write the tables as Markdown (docs/accuracy.md)")
+    parser.add_argument("--recognizers", metavar="DIR",
+                        help="also report the pass rate on the Recognizers-Text cases in DIR (shared/dev/recognizers)")
     parser.add_argument("--iaa", nargs=2, action="append", default=[], metavar=("A", "B"),
                         help="also report events agreement of annotation B with annotation A (files or folders)")
 
@@ -64,11 +67,34 @@ def _iaa_results(pairs: list[list[str]]) -> list[dict[str, Any]]:
             for a, b in pairs]
 
 
-def run_score(args: argparse.Namespace) -> int:
-    """``score``: evaluate every ``--gold`` and ``--frozen`` folder; returns the exit status.
+def _recognizers_result(folder: str, model: str | None) -> dict[str, Any]:
+    """Pass rates on the Recognizers-Text cases in ``folder`` (printed as a table).
 
     Raises:
-        ConfigError: No gold folder, or one that is not a folder.
+        ConfigError: ``folder`` is not a folder.
+    """
+    from pipeline import nlp as N
+
+    from .readers.recognizers import score_recognizers
+    from .report import recognizers_table
+
+    if not Path(folder).is_dir():
+        raise ConfigError(f"--recognizers {folder}: not a folder")
+    result = score_recognizers(Path(folder), N.load(model))
+    result.pop("failures")
+    result["folder"] = folder
+    print(f"Recognizers-Text on {folder}")
+    print("\n".join(recognizers_table(result)))
+    print()
+    return result
+
+
+def run_score(args: argparse.Namespace) -> int:
+    """``score``: evaluate every ``--gold`` and ``--frozen`` folder (and the ``--recognizers``
+    cases); returns the exit status.
+
+    Raises:
+        ConfigError: No gold folder or Recognizers folder, or one that is not a folder.
     """
     from pipeline.nlp import model_name
 
@@ -78,8 +104,9 @@ def run_score(args: argparse.Namespace) -> int:
 
     sets = [(g, False) for g in getattr(args, "gold", None) or ()] + \
            [(g, True) for g in getattr(args, "frozen", None) or ()]
-    if not sets:
-        raise ConfigError("give at least one --gold DIR (or --frozen DIR)")
+    recognizers_dir = getattr(args, "recognizers", None)
+    if not sets and not recognizers_dir:
+        raise ConfigError("give at least one --gold DIR (or --frozen DIR, or --recognizers DIR)")
     results = []
     for gold, frozen in sets:
         folder = Path(gold)
@@ -98,12 +125,16 @@ def run_score(args: argparse.Namespace) -> int:
     for item in iaa:
         print(format_table(slim(item["scores"]), title=f"agreement {item['label']}"))
         print()
-    print("\n".join(target_rows(results)))
+    recognizers = _recognizers_result(recognizers_dir, args.model) if recognizers_dir else None
+    if results:
+        print("\n".join(target_rows(results)))
     if args.json_out:
-        Path(args.json_out).write_text(json.dumps(results + [{"iaa": iaa}] if iaa else results, indent=2,
-                                                  ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+        extra = ([{"iaa": iaa}] if iaa else []) + ([{"recognizers": recognizers}] if recognizers else [])
+        Path(args.json_out).write_text(json.dumps(results + extra, indent=2, ensure_ascii=False, default=str) + "\n",
+                                       encoding="utf-8")
     if args.markdown:
-        Path(args.markdown).write_text(markdown(results, model=model_name(args.model), iaa=iaa), encoding="utf-8")
+        Path(args.markdown).write_text(markdown(results, model=model_name(args.model), iaa=iaa,
+                                                recognizers=recognizers), encoding="utf-8")
         print(f"wrote {args.markdown}", file=sys.stderr)
     return 0
 

@@ -101,8 +101,63 @@ def _set_section(res: dict[str, Any], level: str = "##") -> list[str]:
     return lines + genre_table(res)
 
 
-def markdown(results: list[dict[str, Any]], *, model: str, iaa: list[dict[str, Any]] = ()) -> str:
-    """docs/accuracy.md: targets, trust notes, development sets, frozen sets, agreement."""
+RECOGNIZERS_CONVENTIONS = (
+    "Conventions of Recognizers-Text we do not follow: it returns every number (references and labels, "
+    "ordinals, fractions and powers), resolves open and inclusive bounds (\"or more\", \"<=\") and pairs of "
+    "bounds as intervals, treats durations and ages as numbers with units, and writes a date range as one "
+    "(start,end,duration) value and a date without a year as XXXX; we report a quantity only with a counted "
+    "noun, a unit or a currency, a range as one quantity with `high`, a bound as the number with its "
+    "qualifier, durations and ages as dates, and TIMEX3 values resolved from the publication date (a range as "
+    "its two ends). Results in those conventions are left out, each rule with its count below."
+)
+
+
+def recognizers_table(rec: dict[str, Any]) -> list[str]:
+    """Pass rates per Recognizers-Text model: model | cases kept | passed | rate."""
+    rows = ["| model | cases kept | passed | rate |", "|---|---:|---:|---:|"]
+    for label, s in rec["models"].items():
+        rows.append(f"| {label} | {s['kept']} | {s['passed']} | {_num(s['rate'])} |")
+    a = rec["all"]
+    rows.append(f"| all | {a['kept']} | {a['passed']} | {_num(a['rate'])} |")
+    return rows
+
+
+def recognizers_section(rec: dict[str, Any]) -> list[str]:
+    """The Recognizers-Text section: the pass-rate table, the exclusion rules with counts, the
+    conventions we do not follow."""
+    from .readers.recognizers import EXCLUDED
+    from .readers.recognizers_dates import CONVENTION_EXCLUSIONS, SELECTION_RULES
+
+    dates_excluded = rec.get("dates_excluded") or {}
+    lines = [
+        "", "## Recognizers-Text (number, unit, range, date forms)", "",
+        "Microsoft Recognizers-Text's English test cases (MIT, `shared/dev/recognizers`) used as a wide table of "
+        "forms. Number, range, currency and dimension inputs run through the pipeline (the quantities of each "
+        "input read as an article); date inputs through the TIMEX normaliser (`pipeline.dates.timex`, no model). "
+        "A case passes when every result kept from it is found with its value (and upper end, currency or "
+        "unit). Cases and rules: `evaluation/readers/recognizers.py` and `recognizers_dates.py`. These cases "
+        "were used during development, so the rates are not a held-out measure.", "",
+        *recognizers_table(rec), "",
+        RECOGNIZERS_CONVENTIONS, "",
+        "Number, range, currency and dimension results left out:", "",
+    ]
+    lines += [f"- {why} ({n}): {EXCLUDED.get(why, '')}" for why, n in rec.get("excluded", {}).items()]
+    lines += ["", "Date results left out by the selection:", ""]
+    lines += [f"- {why} ({n}): {SELECTION_RULES[why]}" for why, n in dates_excluded.items() if why in SELECTION_RULES]
+    other = dates_excluded.get("convention differs", 0)
+    lines += ["", f"Date results left out because their conventions differ from ours or they are not news style "
+                  f"({other}; counted by rule when the table was made):", ""]
+    lines += [f"- {rule} ({n})" for rule, n in CONVENTION_EXCLUSIONS]
+    if dates_excluded.get("changed in the file"):
+        lines += ["", f"{dates_excluded['changed in the file']} kept date cases are no longer in the file as listed."]
+    return lines
+
+
+def markdown(results: list[dict[str, Any]], *, model: str, iaa: list[dict[str, Any]] = (),
+             recognizers: dict[str, Any] | None = None) -> str:
+    """docs/accuracy.md: targets, trust notes, development sets, frozen sets, Recognizers-Text pass
+    rates (when ``recognizers`` is given, as :func:`evaluation.readers.recognizers.score_recognizers`
+    returns them), agreement."""
     lines = [
         "# Accuracy",
         "",
@@ -131,6 +186,8 @@ def markdown(results: list[dict[str, Any]], *, model: str, iaa: list[dict[str, A
                   "Scored in every run, never used to write rules; their errors are not looked at."]
         for res in frozen:
             lines += _set_section(res, level="###")
+    if recognizers:
+        lines += recognizers_section(recognizers)
     if iaa:
         lines += ["", "## Inter-annotator agreement (events)", "",
                   "Annotator B scored against annotator A with the event scorer (the ceiling for the event rows)."]

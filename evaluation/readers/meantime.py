@@ -56,6 +56,10 @@ and the first four sentences; see :attr:`MeantimeDoc.annotated_end`).
   25 percent" around "20" and "25 percent"), whose parts are scored instead. MEANTIME marks some
   ranges as one VALUE ("[between $12 million and $20 million]") where we report each end: a
   prediction that overlaps a gold value another prediction already matched is not counted.
+  The other way round, a range we report as one quantity (with ``high``: "$3 billion to $5
+  billion") where MEANTIME marks each end ("[$3 billion] to [$5 billion]") matches every gold
+  value it overlaps: both ends count as matched, so a range is not penalised for being one
+  quantity.
 """
 
 from __future__ import annotations
@@ -71,7 +75,7 @@ from pipeline import numbers as num
 from pipeline.errors import PipelineError
 
 from ..scorers.compare import evidence_span, spans_overlap
-from ..scorers.matching import Counts, score_items
+from ..scorers.matching import Counts, ItemScore, score_items
 
 SENTENCE_SEPARATOR = "\n\n"
 ANNOTATED_SENTENCES = 6
@@ -340,13 +344,32 @@ def _value_type(category: str | None) -> str:
     return CATEGORY_TO_VALUE.get(category or "", "QUANTITY")
 
 
+def _match_range_ends(res: ItemScore, pred: list[dict]) -> None:
+    """Count a missed gold value as matched when a range prediction (one with ``high``) overlaps it.
+
+    One-to-one matching gives a range one gold end; MEANTIME marks each end of "$3 billion to $5
+    billion" as its own VALUE, and our one quantity stands for both.
+    """
+    ranges = [p for p in pred if p.get("high") is not None]
+    still_missed = []
+    for g in res.missed:
+        p = next((p for p in ranges if spans_overlap(g["span"], p["span"])), None)
+        if p is None:
+            still_missed.append(g)
+        else:
+            res.pairs.append((g, p))
+            res.counts.tp += 1
+            res.counts.fn -= 1
+    res.missed[:] = still_missed
+
+
 def _score_quantities(record: dict, doc: MeantimeDoc) -> tuple[dict[str, Counts], dict[str, Any]]:
     gold_all = [v for v in doc.values if v.start < doc.annotated_end]
     required, other = split_values(gold_all, doc)
     gold = [{"span": (v.start, v.end), "type": v.type, "text": v.text} for v in required]
     pred = [{"span": evidence_span(q.get("evidence")), "type": _value_type(q.get("category")),
              "text": (q.get("evidence") or {}).get("text"), "value": q.get("value"), "unit": q.get("unit"),
-             "category": q.get("category"), "currency": q.get("currency")}
+             "category": q.get("category"), "currency": q.get("currency"), "high": q.get("high")}
             for q in record.get("quantities", ())]
     pred = [p for p in pred if p["span"] and p["span"][0] < doc.annotated_end]
     # A prediction overlapping a gold value that another prediction matched is the other end of
@@ -354,6 +377,7 @@ def _score_quantities(record: dict, doc: MeantimeDoc) -> tuple[dict[str, Counts]
     res = score_items(gold, pred, lambda g, p: spans_overlap(g["span"], p["span"]),
                       excused=lambda p: any(spans_overlap((v.start, v.end), p["span"]) for v in gold_all)
                       or (p["type"] == "QUANTITY" and _definite_count(doc, p["span"])))
+    _match_range_ends(res, pred)
     out = {"quantities": res.counts}
     for g, p in res.pairs:
         res.counts.tally("type", g["type"] == p["type"])

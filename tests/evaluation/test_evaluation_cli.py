@@ -81,3 +81,43 @@ def test_pipeline_eval_without_evaluation_names_the_fix(monkeypatch, capsys, tmp
     assert pipeline_main(["eval", "--gold", str(tmp_path)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "python -m evaluation score" in err[0] and "checkout" in err[0]
+
+
+def _recognizers_folder(root: Path) -> Path:
+    """A Recognizers-Text folder in the layout of shared/dev/recognizers with a few real-form cases."""
+    d = root / "recognizers"
+    d.mkdir()
+    number = [{"Input": "The army bought 3 helicopters.",
+               "Results": [{"Text": "3", "Start": 16, "End": 16, "TypeName": "number",
+                            "Resolution": {"subtype": "integer", "value": "3"}}]},
+              {"Input": "Turn to page 7",  # a bare number: left out
+               "Results": [{"Text": "7", "Start": 13, "End": 13, "TypeName": "number",
+                            "Resolution": {"subtype": "integer", "value": "7"}}]}]
+    (d / "Number_NumberModel.json").write_text(json.dumps(number), encoding="utf-8")
+    for name in ("Number_NumberRangeModel", "NumberWithUnit_CurrencyModel", "NumberWithUnit_DimensionModel"):
+        (d / f"{name}.json").write_text("[]", encoding="utf-8")
+    dates = [{"Input": "I'll leave tomorrow", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+              "Results": [{"Text": "tomorrow", "Start": 11, "End": 18, "TypeName": "datetimeV2.date",
+                           "Resolution": {"values": [{"timex": "2016-11-08", "type": "date"}]}}]}]
+    (d / "DateTime_DateTimeModel.json").write_text("\ufeff" + json.dumps(dates), encoding="utf-8")
+    return d
+
+
+@pytest.mark.model
+def test_score_reports_recognizers(tmp_path: Path, capsys) -> None:
+    folder = _recognizers_folder(tmp_path)
+    md, js = tmp_path / "accuracy.md", tmp_path / "accuracy.json"
+    assert eval_main(["score", "--recognizers", str(folder), "--markdown", str(md), "--json", str(js)]) == 0
+    rec = json.loads(js.read_text(encoding="utf-8"))[-1]["recognizers"]
+    assert rec["models"]["Number"]["kept"] == 1 and rec["models"]["DateTime"]["passed"] == 1
+    assert rec["excluded"] == {"bare number": 1}
+    text = md.read_text(encoding="utf-8")
+    assert "## Recognizers-Text (number, unit, range, date forms)" in text
+    assert "| Number | 1 | 1 | 1.000 |" in text and "| DateTime | 1 | 1 | 1.000 |" in text
+    assert "- bare number (1):" in text
+    assert "Recognizers-Text on" in capsys.readouterr().out
+
+
+def test_recognizers_needs_a_folder(tmp_path: Path, capsys) -> None:
+    assert eval_main(["score", "--recognizers", str(tmp_path / "missing")]) == 1
+    assert "--recognizers" in capsys.readouterr().err

@@ -200,6 +200,37 @@ def test_range_ends_and_definite_counts_are_excused() -> None:
     assert (q["tp"], q["fp"], q["fn"]) == (1, 1, 0)
 
 
+@pytest.mark.parametrize(
+    ("text", "evidence", "high", "ends", "expected"),
+    [
+        # One range quantity spanning both gold ends: both are matched.
+        ("Analysts expect $3 billion to $5 billion in losses.", "$3 billion to $5 billion", 5e9,
+         ("$3 billion", "$5 billion"), (2, 0, 0)),
+        ("Prices rose from 5 to 7 per cent last year.", "5 to 7 per cent", 7, ("5", "7 per cent"), (2, 0, 0)),
+        # Without ``high`` the same span is one quantity against two gold values: one end is missed.
+        ("Analysts expect $3 billion to $5 billion in losses.", "$3 billion to $5 billion", None,
+         ("$3 billion", "$5 billion"), (1, 0, 1)),
+        # A range reaching only one gold value does not match the other, unrelated one.
+        ("It sold 5 to 7 ships and 40 tanks.", "5 to 7 ships", 7, ("5", "7", "40"), (2, 0, 1)),
+    ],
+)
+def test_range_quantity_matches_both_gold_ends(text, evidence, high, ends, expected) -> None:
+    values = []
+    pos = 0
+    for sub in ends:
+        i = text.index(sub, pos)
+        values.append(MeantimeValue(type="QUANTITY", start=i, end=i + len(sub), text=sub))
+        pos = i + 1
+    doc = MeantimeDoc(id="d", text=text, published=None, title="", tokens=(), annotated_end=len(text), timexes=(),
+                      entities=(), values=tuple(values))
+    i = text.index(evidence)
+    rec = {"article": {"id": "d"}, "dates": [], "entities": [],
+           "quantities": [{"id": "Q1", "text": evidence, "value": 3, "high": high, "unit": None, "category": "count",
+                           "currency": None, "evidence": {"start": i, "end": i + len(evidence), "text": evidence}}]}
+    q = score_meantime([rec], [doc])["quantities"]
+    assert (q["tp"], q["fp"], q["fn"]) == expected
+
+
 needs_corpus = pytest.mark.skipif(not REAL.exists(), reason="MEANTIME corpus not available")
 
 
