@@ -17,11 +17,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..nlp import original_range
+from ..nlp import original_range, raw_text
 from ..records import Entity, Role, TimeExpression
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, Trigger, direct_object, is_passive
 
@@ -32,11 +33,17 @@ _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det"
                       "quantmod"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "our", "my", "me"})
+_PRONOUNS_SINGULAR_SPEAKER = frozenset({"i", "my", "me"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "side", "country",
                           "nation", "government", "ally", "partner", "counterpart", "secretary", "delegation",
-                          "party", "chief", "head", "envoy", "diplomat"})
+                          "party", "chief", "head", "envoy", "diplomat", "participant", "principal",
+                          "director", "premier", "chancellor", "delegate"})
 """plural heads that refer back to a pair named before ("the two leaders", "both sides")"""
+_PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "counterpart",
+                                 "secretary", "chief", "head", "envoy", "diplomat", "principal", "director",
+                                 "premier", "chancellor", "delegate"})
+"""group heads that stand for people: their pair must be two persons when one was named"""
 _RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
 _TYPE_PREPS = {"ASSAULT": ("at", "into", "of"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of",)}
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
@@ -53,6 +60,12 @@ class Party:
     entity: Entity | None
     country: str | None
     token: "Token | None" = None
+    name: str | None = None
+    """the name to record when there is no entity: the ISO3 of a government speaking as 'we'"""
+
+    @property
+    def label(self) -> str | None:
+        return self.entity.label if self.entity is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +85,21 @@ def _institutions() -> dict[str, str]:
     return out
 
 
+def _agent_position(tok: "Token") -> bool:
+    """Whether a name stands where those who act are named: a subject, its apposition, or
+    the object of "between" ("talks between X and Y")."""
+    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "between"
+
+
+def _forms(tok: "Token") -> tuple[str, ...]:
+    low = tok.lower_
+    return (tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low)
+
+
 def _norm(name: str) -> str:
     name = " ".join(name.replace("’", "'").split()).lower()
     return name[4:] if name.startswith("the ") else name
@@ -88,6 +116,12 @@ class Context:
     home_country: str | None
     quoted: frozenset[int]
     raw: list[tuple[int, int]] = field(default_factory=list)
+    author: Entity | None = None
+    """the person a first-person statement is by (signature or "Statement by X" title), or None"""
+    pairs: list[tuple[int, "Party", "Party"]] = field(default_factory=list)
+    """(token index, first, second) of parties named together before: coordinated names and
+    the two sides of events already found; plural references ("they", "the two leaders")
+    stand for the nearest pair before them"""
 
     @classmethod
     def build(cls, doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Role, ...],
@@ -113,7 +147,36 @@ class Context:
             if r.person:
                 roles_by_person.setdefault(r.person, []).append(r)
         kept = [(d, d.evidence.start, d.evidence.end) for d in dates if d.type in ("DATE", "TIME")]
-        return cls(doc, entity_at, roles_by_person, kept, home_country, quoted, raw)
+        ctx = cls(doc, entity_at, roles_by_person, kept, home_country, quoted, raw,
+                  author=statement_author(doc, entities))
+        ctx.pairs = ctx._coordinated_pairs()
+        return ctx
+
+    def _coordinated_pairs(self) -> list[tuple[int, "Party", "Party"]]:
+        """Parties named as "X and Y" / "X, Y and Z" anywhere (first and second member)."""
+        out = []
+        for t in self.doc:
+            if t.dep_ != "conj" or t.head.i == t.i or t.i not in self.entity_at or t.head.i not in self.entity_at:
+                continue
+            first = t.head
+            if first.dep_ == "conj" and first.head.i in self.entity_at:
+                continue  # "X, Y and Z": the pair is X and Y, found from Y
+            if any(c.dep_ == "conj" and c.i < t.i for c in first.children):
+                continue
+            if not _agent_position(first):
+                continue
+            a, b = self.party(first), self.party(t)
+            if a is not None and b is not None and a.entity is not None and b.entity is not None \
+                    and a.entity is not b.entity and (a.label == "PERSON") == (b.label == "PERSON"):
+                out.append((t.i, a, b))
+        return out
+
+    def note_pair(self, at: int, typ: str, actor: "Party | None", recipient: "Party | None") -> None:
+        """Remember the two sides of a joint event (a meeting, an agreement) found at token
+        ``at`` for later plural references; one side acting on the other is no pair."""
+        if typ in _RECIPROCAL and actor is not None and recipient is not None and actor.entity is not None and recipient.entity is not None:
+            self.pairs.append((at, actor, recipient))
+            self.pairs.sort(key=lambda p: p[0])
 
     # ---- parties -----------------------------------------------------------------------
     def np_tokens(self, head: "Token", limit: int = 30) -> list["Token"]:
@@ -140,9 +203,15 @@ class Context:
         if low in _RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
             return self.party(tok.head.head)
         if low in _PRONOUNS_SPEAKER:
-            if tok.i in self.quoted or self.home_country is None:
+            if tok.i in self.quoted:
                 return None
-            return Party(entity=None, country=self.home_country, token=tok)
+            if low in _PRONOUNS_SINGULAR_SPEAKER and self.author is not None:
+                return Party(entity=self.author, country=self._country(self.author, [], []), token=tok)
+            if self.home_country is None:
+                return None
+            # "we" of a government's statement is the government as a whole: its ISO3 is the name
+            name = self.home_country if low not in _PRONOUNS_SINGULAR_SPEAKER else None
+            return Party(entity=None, country=self.home_country, token=tok, name=name)
         if low in _PRONOUNS_PERSON and tok.pos_ == "PRON":
             return self._antecedent(tok)
         toks = self.np_tokens(tok)
@@ -157,8 +226,8 @@ class Context:
 
     def _country(self, ent: Entity, toks: list["Token"], found: list[tuple["Token", Entity]]) -> str | None:
         if ent.label == "PERSON":
-            lo = min(self.raw[t.i][0] for t in toks)
-            hi = max(self.raw[t.i][1] for t in toks)
+            lo = min((self.raw[t.i][0] for t in toks), default=-1)
+            hi = max((self.raw[t.i][1] for t in toks), default=-1)
             roles = self.roles_by_person.get(ent.id, [])
             near = [r for r in roles if r.country and r.evidence.start < hi and lo < r.evidence.end]
             current = [r for r in roles if r.country and r.status in ("current", "acting")]
@@ -177,28 +246,45 @@ class Context:
                 return other.country
         return ent.country
 
+    def is_group(self, tok: "Token | None") -> bool:
+        """A plural reference to parties named before: "they", "the two leaders", "both sides",
+        "the national security advisors" (a plural head naming no country or person itself)."""
+        if tok is None:
+            return False
+        if tok.lower_ == "they" and tok.pos_ == "PRON":
+            return True
+        plural = tok.tag_ in ("NNS", "NNPS") or (  # "The three National Security Advisors" (tagged NNP)
+            tok.tag_ == "NNP" and tok.lower_.endswith("s")
+            and any(c.dep_ in ("det", "nummod", "predet") for c in tok.children))
+        if not plural or not any(f in _GROUP_NOUNS for f in _forms(tok)):
+            return False
+        own = self.entity_at.get(tok.i)
+        if own is not None and own.label != "ORG":  # "the Koreans" names its side itself
+            return False
+        # "the Korean leaders", "Putin's advisers": a modifier names whose they are
+        return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in self.entity_at
+                       and self.entity_at[c.i] is not own for c in tok.children)
+
     def group(self, tok: "Token | None") -> tuple[Party, Party] | None:
         """The pair a plural reference stands for ("they", "the two leaders", "both sides"):
-        the nearest coordinated subject "X and Y" before it, within three sentences."""
-        if tok is None or tok.i in self.entity_at:
+        the nearest pair named before it (coordinated names, or an event's two sides); for
+        a head that stands for people ("leaders", "advisors"), the nearest pair of persons."""
+        if not self.is_group(tok):
             return None
-        plural = (tok.lower_ == "they" and tok.pos_ == "PRON") or (
-            tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _GROUP_NOUNS)
-        if not plural:
-            return None
-        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
-        floor = sent_starts[-4] if len(sent_starts) >= 4 else 0
-        for i in range(tok.i - 1, floor - 1, -1):
-            t = self.doc[i]
-            if t.dep_ not in ("nsubj", "nsubjpass"):
+        people = any(f in _PERSON_GROUP_NOUNS for f in _forms(tok))
+        best = None
+        for at, a, b in self.pairs:
+            if at >= tok.i:
+                break
+            if people and a.label != "PERSON":
                 continue
-            conj = next((c for c in t.children if c.dep_ == "conj"), None)
-            if conj is None:
-                continue
-            first, second = self.party(t), self.party(conj)
-            if first is not None and second is not None:
-                return first, second
-        return None
+            best = (a, b)
+        if best is None and people:
+            for at, a, b in self.pairs:
+                if at >= tok.i:
+                    break
+                best = (a, b)
+        return best
 
     def _antecedent(self, pron: "Token") -> Party | None:
         """The person a he/she refers to: the nearest person named as a subject before it,
@@ -383,16 +469,16 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and obj is not None:  # "severed ties with Mexico"
             recipient = _prep_parties(ctx, obj, typ, trig.destination)
-    actor = ctx.party(actor_tok)
-    if recipient is None and typ in _RECIPROCAL and actor_tok is not None:
-        conj = next((c for c in actor_tok.children if c.dep_ == "conj"), None)
-        recipient = ctx.party(conj)
-    if actor is None:  # "They agreed ...", "The two leaders met ..."
-        pair = ctx.group(actor_tok)
-        if pair is not None:
-            actor = pair[0]
-            if recipient is None and typ in _RECIPROCAL:
-                recipient = pair[1]
+    pair = ctx.group(actor_tok)  # "They agreed ...", "The two leaders met ..."
+    if pair is not None:
+        actor = pair[0]
+        if recipient is None and typ in _RECIPROCAL:
+            recipient = pair[1]
+    else:
+        actor = ctx.party(actor_tok)
+        if recipient is None and typ in _RECIPROCAL and actor_tok is not None:
+            conj = next((c for c in actor_tok.children if c.dep_ == "conj"), None)
+            recipient = ctx.party(conj)
     if trig.host and trig.via not in (VIA_LIGHT,) and actor is not None and recipient is not None:
         actor, recipient = recipient, actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity:
@@ -426,4 +512,35 @@ def _location(ctx: Context, trig: Trigger) -> str | None:
                 code = ctx.place(_pobj(c)) if _pobj(c) is not None else None
                 if code:
                     return code
+    return None
+
+
+_STATEMENT_TITLE = re.compile(r"^\s*(?:joint\s+)?statement\s+(?:by|from|of)\s+", re.I)
+
+
+def statement_author(doc: "Doc", entities: tuple[Entity, ...]) -> Entity | None:
+    """Who "I" is in a first-person statement: the person a title "Statement by/from X ..."
+    names, else the person whose name stands alone on a line near the end (the signature
+    "JOSEPH R. BIDEN JR."). None when neither is there."""
+    text = raw_text(doc)
+    persons = [e for e in entities if e.label == "PERSON"]
+    if not persons:
+        return None
+    first_end = text.find("\n")
+    first_end = len(text) if first_end < 0 else first_end
+    m = _STATEMENT_TITLE.match(text[:first_end])
+    if m:
+        named = [(mm.start, e) for e in persons for mm in e.mentions if m.end() <= mm.start < first_end]
+        if named:
+            return min(named, key=lambda x: x[0])[1]
+    tail = max(0, min(int(len(text) * 0.8), len(text) - 400))  # the closing lines
+    for e in persons:
+        for mm in e.mentions:
+            if mm.start < tail:
+                continue
+            line_start = text.rfind("\n", 0, mm.start) + 1
+            line_end = text.find("\n", mm.end)
+            line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+            if line.rstrip(".") == mm.text.strip().rstrip(".") and mm.text.isupper():
+                return e
     return None

@@ -34,6 +34,12 @@ def _restates(events: list[Event], typ: str, actor, recipient) -> bool:
     return False
 
 
+def _name(party) -> str | None:
+    if party is None:
+        return None
+    return party.entity.name if party.entity is not None else party.name
+
+
 def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Role, ...],
                    dates: tuple[TimeExpression, ...], home_country: str | None = None,
                    require_actor: bool = True) -> tuple[Event, ...]:
@@ -70,6 +76,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if trig.via == VIA_OWN and _restates(events, typ, actor, recipient):
             continue
         seen.add(trig.token.i)
+        ctx.note_pair(trig.token.i, typ, actor, recipient)
         lo, hi = args.clause
         span = doc[lo:hi]
         events.append(Event(
@@ -77,8 +84,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             type=typ,
             actor=actor.entity.id if actor and actor.entity else None,
             recipient=recipient.entity.id if recipient and recipient.entity else None,
-            actor_name=actor.entity.name if actor and actor.entity else None,
-            recipient_name=recipient.entity.name if recipient and recipient.entity else None,
+            actor_name=_name(actor),
+            recipient_name=_name(recipient),
             actor_country=actor.country if actor else None,
             recipient_country=recipient.country if recipient else None,
             location=args.location,

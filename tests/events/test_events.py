@@ -319,7 +319,7 @@ def test_records_are_well_formed(event_inputs):
 def test_we_outside_quotes_is_the_home_country(event_inputs):
     doc, entities, roles, dates = event_inputs("We condemn the attack on our embassy in Kabul.")
     (ev,) = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="GBR")
-    assert (ev.type, ev.actor, ev.actor_country) == ("ACCUSE", None, "GBR")
+    assert (ev.type, ev.actor, ev.actor_country, ev.actor_name) == ("ACCUSE", None, "GBR", "GBR")
     assert extract_events(doc, entities=entities, roles=roles, dates=dates) == ()
 
 
@@ -364,3 +364,44 @@ def test_seed_yields_the_visit_and_the_discussions(event_inputs):
     assert all(e.actor_country == "USA" for e in consult)
     # nothing the gold forbids: no South Korea - North Korea meeting
     assert not any(e.actor_country == "KOR" and e.recipient_country == "PRK" for e in events)
+
+
+# ---- texts: plural references, first-person statements -----------------------------------
+
+DOC_CASES = [
+    # "the two advisors" / "they" stand for the pair named as subjects before (first = actor)
+    ("National Security Advisor Jake Sullivan and Japanese National Security Advisor Akiba Takeo met in "
+     "Washington on Friday. The two national security advisors reaffirmed their commitment to the alliance.",
+     {}, None,
+     [("CONSULT", "Jake Sullivan", "Akiba Takeo", {}), ("AGREE", "Jake Sullivan", "Akiba Takeo", {})]),
+    ("President Joe Biden held a call with Prime Minister Fumio Kishida of Japan on Monday. The leaders "
+     "condemned North Korea's human rights abuses.",
+     {}, None,
+     [("CONSULT", "Joe Biden", "Fumio Kishida", {}), ("ACCUSE", "Joe Biden", "PRK", {})]),
+    # a pair named as objects is not who "they" are
+    ("Foreign Minister Penny Wong urged Russia and Iran to stop the arms transfers. They denied the claims.",
+     {}, None, [("REQUEST", "Penny Wong", "RUS", {})]),
+    # "I" of a statement is the person its title or its signature names; "we" is the government
+    ("Statement from President Joe Biden on the Call with President Zelenskyy\n\n"
+     "Today, I spoke with President Volodymyr Zelenskyy of Ukraine.",
+     {"title": "Statement from President Joe Biden on the Call with President Zelenskyy"}, "USA",
+     [("CONSULT", "Joe Biden", "Volodymyr Zelenskyy", {})]),
+    ("Today, I have signed into law the defense appropriations bill.\n\nJOSEPH R. BIDEN JR.\n\nTHE WHITE HOUSE,\n"
+     "    December 27, 2021.", {}, "USA",
+     [("AGREE", "Joseph R. Biden Jr.", None, {})]),
+    ("We condemn the attack on the embassy in Kabul.", {}, "GBR", [("ACCUSE", "GBR", None, {})]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kwargs, home, expected", DOC_CASES, ids=[c[0][:48] for c in DOC_CASES])
+def test_text_events(event_inputs, text, kwargs, home, expected):
+    doc, entities, roles, dates = event_inputs(text, **kwargs)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country=home)
+    shown = _show(events)
+    assert len(events) == len(expected), shown
+    left = list(events)
+    for want in expected:
+        hit = next((ev for ev in left if _fits(ev, want)), None)
+        assert hit is not None, (want, shown)
+        left.remove(hit)
