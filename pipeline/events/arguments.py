@@ -45,7 +45,8 @@ _PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "
                                  "premier", "chancellor", "delegate"})
 """group heads that stand for people: their pair must be two persons when one was named"""
 _RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
-_TYPE_PREPS = {"ASSAULT": ("at", "into", "of"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of",)}
+_TYPE_PREPS = {"ASSAULT": ("at", "into", "of"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of",),
+               "RETREAT": ("from",), "ACCUSE": ("about", "over")}
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
@@ -286,7 +287,7 @@ class Context:
                 best = (a, b)
         return best
 
-    def _antecedent(self, pron: "Token") -> Party | None:
+    def _antecedent(self, pron: "Token", exclude: Entity | None = None) -> Party | None:
         """The person a he/she refers to: the nearest person named as a subject before it,
         within its sentence and the two before; else the nearest person named."""
         sent_starts = [s.start for s in self.doc.sents if s.start <= pron.i]
@@ -294,7 +295,7 @@ class Context:
         nearest = None
         for i in range(pron.i - 1, floor - 1, -1):
             ent = self.entity_at.get(i)
-            if ent is None or ent.label != "PERSON":
+            if ent is None or ent.label != "PERSON" or ent is exclude:
                 continue
             t = self.doc[i]
             while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
@@ -306,10 +307,11 @@ class Context:
         return self.party(self.doc[nearest]) if nearest is not None else None
 
     # ---- where and when ------------------------------------------------------------------
-    def place(self, tok: "Token") -> str | None:
+    def place(self, tok: "Token") -> Party | None:
+        """The place a noun phrase names (an entity with a country), or None."""
         p = self.party(tok)
-        if p is not None and p.entity is not None and p.entity.label in _PLACE_LABELS:
-            return p.country
+        if p is not None and p.entity is not None and p.entity.label in _PLACE_LABELS and p.country:
+            return p
         return None
 
     def clause_tokens(self, top: "Token", trigger: "Token") -> tuple[int, int]:
@@ -395,7 +397,7 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
     return None
 
 
-def _own_actor(ctx: Context, noun: "Token") -> "Token | None":
+def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "Token | None":
     """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
     for c in noun.children:
         if c.dep_ == "poss":
@@ -403,6 +405,8 @@ def _own_actor(ctx: Context, noun: "Token") -> "Token | None":
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             return _pobj(c)
+    if possessive_only:
+        return None
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.entity_at:
             return c
@@ -439,7 +443,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         actor_tok = first
         recipient = ctx.party(second)
     elif trig.via == VIA_OWN:
-        actor_tok = _own_actor(ctx, tok)
+        actor_tok = _own_actor(ctx, tok, bool(trig.entry and trig.entry.possessive_only))
         recipient = _prep_parties(ctx, tok, typ, trig.destination)
     elif trig.via in (VIA_LIGHT, VIA_PARTICIPANT) and clause is not None:
         actor_tok = subject_token(clause)
@@ -482,8 +486,15 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     if trig.host and trig.via not in (VIA_LIGHT,) and actor is not None and recipient is not None:
         actor, recipient = recipient, actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity:
+        # "Sall congratulated him": an object pronoun is someone other than the subject
+        other = recip if recip is not None else recipient.token
         recipient = None
-    location = _location(ctx, trig)
+        if other is not None and other.lower_ in ("him", "her") and other.pos_ == "PRON":
+            recipient = ctx._antecedent(other, exclude=actor.entity)
+    where = _location(ctx, trig)
+    location = where.country if where is not None else None
+    if recipient is None and actor is not None:
+        recipient = _implicit_recipient(ctx, typ, actor, recip, where)
     top = clause if clause is not None else tok
     lo, hi = ctx.clause_tokens(top, tok)
     if not (lo <= tok.i < hi):
@@ -492,7 +503,27 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                      clause=(lo, hi))
 
 
-def _location(ctx: Context, trig: Trigger) -> str | None:
+_PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT"})
+"""categories whose recipient, when no one is named, is the country where it happens: the
+attacked country ("struck targets in southern Lebanon"), the one left ("withdrew from
+Jordan"), the one visited ("arrived in Riyadh for talks")"""
+_GOVERNMENT_WORDS = frozenset({"government", "administration"})
+
+
+def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | None",
+                        where: Party | None) -> Party | None:
+    """A recipient the text gives without naming it: "the government" (the actor's own, as
+    in "the opposition leader accused the government"), or the foreign country where an
+    attack, withdrawal or visit happens."""
+    if (recip is not None and recip.lemma_.lower() in _GOVERNMENT_WORDS and actor.country
+            and all(c.dep_ == "det" and c.lower_ == "the" for c in recip.children)):
+        return Party(entity=None, country=actor.country, token=recip, name=actor.country)
+    if typ in _PLACE_RECIPIENT_TYPES and where is not None and where.country != actor.country:
+        return where
+    return None
+
+
+def _location(ctx: Context, trig: Trigger) -> Party | None:
     heads = [trig.token]
     if trig.clause is not None and trig.clause.i != trig.token.i and trig.via != VIA_PARTICIPANT:
         heads.append(trig.clause)
@@ -503,15 +534,15 @@ def _location(ctx: Context, trig: Trigger) -> str | None:
     words = ("in", "at", "to") if trig.destination else ("in", "at")
     if trig.destination and trig.token.pos_ == "VERB":  # "visited Hanoi"
         obj = direct_object(trig.token)
-        code = ctx.place(obj) if obj is not None else None
-        if code:
-            return code
+        where = ctx.place(obj) if obj is not None else None
+        if where is not None:
+            return where
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in words:
-                code = ctx.place(_pobj(c)) if _pobj(c) is not None else None
-                if code:
-                    return code
+                where = ctx.place(_pobj(c)) if _pobj(c) is not None else None
+                if where is not None:
+                    return where
     return None
 
 

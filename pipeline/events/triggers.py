@@ -174,6 +174,8 @@ class _Finder:
             return None
         if e.transitive and obj is None:
             return None
+        if e.complement and not any(c.dep_ == "xcomp" for c in verb.children):
+            return None
         if not e.stative and (verb.dep_ in ("acl", "amod") or is_passive(verb)):
             return None
         for p in _prep_children(verb):

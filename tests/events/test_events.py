@@ -194,7 +194,9 @@ CASES = [
     ("Japan provided $500 million in humanitarian assistance to Gaza.", [("AID", "JPN", ANY, {})]),
     ("Germany delivered two Patriot air defence systems to Kyiv.", [("AID", "DEU", "UKR", {})]),
     # RETREAT
-    ("Russia withdrew its troops from Kherson in November 2022.", [("RETREAT", "RUS", None, {"date": "2022-11"})]),
+    ("Russia withdrew its troops from Kherson in November 2022.", [("RETREAT", "RUS", ANY, {"date": "2022-11"})]),
+    # the place left is the recipient (PLOVER RETREAT: retreat from territory)
+    ("Germany withdrew its Tornado jets from Jordan in 2022.", [("RETREAT", "DEU", "JOR", {"date": "2022"})]),
     ("French forces pulled out of Niger last year.", [("RETREAT", "FRA", ANY, {})]),
     ("Israeli Defence Minister Yoav Gallant resigned on Tuesday.", [("RETREAT", "Yoav Gallant", None, {})]),
     # REQUEST
@@ -237,6 +239,25 @@ CASES = [
     ("Ukraine carried out drone strikes on Russian oil refineries.", [("ASSAULT", "UKR", "RUS", {})]),
     ("Russia's invasion of Ukraine began in February 2022.", [("ASSAULT", "RUS", "UKR", {})]),
     ("Israeli aircraft struck targets in southern Lebanon.", [("ASSAULT", "ISR", ANY, {})]),
+    # the attacked country is the recipient when no target is named
+    ("Israeli jets struck targets in southern Lebanon overnight.", [("ASSAULT", "ISR", "LBN", {"location": "LBN"})]),
+    # commitments to cooperate (PLOVER AGREE), new joint bodies
+    ("Japan and South Korea resolved to strengthen their defence cooperation.", [("AGREE", "JPN", "KOR", {})]),
+    ("The United States and India launched a new working group on critical minerals.",
+     [("AGREE", "USA", "IND", {})]),
+    ("Australia and Japan established a new security dialogue.", [("AGREE", "AUS", "JPN", {})]),
+    ("The Japanese government resolved the dispute with the union.", []),
+    # missile launches and a country's war are ASSAULT; an expressed concern is ACCUSE
+    ("North Korea's ballistic missile launches alarmed its neighbours.", [("ASSAULT", "PRK", None, {})]),
+    ("Russia's war against Ukraine entered its third year.", [("ASSAULT", "RUS", "UKR", {})]),
+    ("He served as an infantry officer in the Iraq war.", []),
+    ("Canada expressed concern over China's military drills near Taiwan.",
+     [("ACCUSE", "CAN", "CHN", {}), ("MOBILIZE", "CHN", ANY, {})]),
+    # "him" is someone other than the subject; "the government" is the critic's own
+    ("Bassirou Diomaye Faye won the election. Outgoing President Macky Sall congratulated him on Monday.",
+     [("SUPPORT", "Macky Sall", "Bassirou Diomaye Faye", {})]),
+    ("British opposition leader Keir Starmer accused the government of wasting money.",
+     [("ACCUSE", "Keir Starmer", "GBR", {})]),
     # reciprocal meetings and dates
     ("Yoon Suk Yeol and Kishida Fumio met in Tokyo on Thursday.",
      [("CONSULT", "Yoon Suk Yeol", "Kishida Fumio", {"location": "JPN", "date": "2024-04-25"})]),
