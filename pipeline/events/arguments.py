@@ -86,6 +86,25 @@ def _institutions() -> dict[str, str]:
     return out
 
 
+def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
+    """The second member of "X and Y" / "X, Y and Z" headed by ``tok``: its conj, or (the
+    small model's frequent parse of long titled names) an apposition naming another entity
+    of the same kind when an "and" joins the list ("Advisor X of A, Secretary Y of B, and
+    Director Z of C met")."""
+    conj = next((c for c in tok.children if c.dep_ == "conj"), None)
+    if conj is not None:
+        return conj
+    own = entity_at.get(tok.i)
+    if own is None:
+        return None
+    apps = [c for c in tok.children if c.dep_ == "appos" and c.i in entity_at
+            and entity_at[c.i] is not own and entity_at[c.i].label == own.label]
+    if not apps:
+        return None
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for a in (tok, *apps) for c in a.children)
+    return apps[0] if joined else None
+
+
 def _agent_position(tok: "Token") -> bool:
     """Whether a name stands where those who act are named: a subject, its apposition, or
     the object of "between" ("talks between X and Y")."""
@@ -154,9 +173,18 @@ class Context:
         return ctx
 
     def _coordinated_pairs(self) -> list[tuple[int, "Party", "Party"]]:
-        """Parties named as "X and Y" / "X, Y and Z" anywhere (first and second member)."""
+        """Parties named as "X and Y" / "X, Y and Z" where actors are named (first and second
+        member)."""
         out = []
         for t in self.doc:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i in self.entity_at and not any(
+                    c.dep_ == "conj" for c in t.children):
+                second = coordinated_with(t, self.entity_at)  # the apposition-parsed list
+                if second is not None:
+                    a, b = self.party(t), self.party(second)
+                    if a is not None and b is not None:
+                        out.append((second.i, a, b))
+                continue
             if t.dep_ != "conj" or t.head.i == t.i or t.i not in self.entity_at or t.head.i not in self.entity_at:
                 continue
             first = t.head
@@ -258,6 +286,9 @@ class Context:
             tok.tag_ == "NNP" and tok.lower_.endswith("s")
             and any(c.dep_ in ("det", "nummod", "predet") for c in tok.children))
         if not plural or not any(f in _GROUP_NOUNS for f in _forms(tok)):
+            return False
+        # "the two leaders", "both sides", "these officials"; a bare "Leaders will ..." is generic
+        if not any(c.dep_ in ("det", "nummod", "predet") or c.lower_ in ("both", "all") for c in tok.children):
             return False
         own = self.entity_at.get(tok.i)
         if own is not None and own.label != "ORG":  # "the Koreans" names its side itself
@@ -481,8 +512,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     else:
         actor = ctx.party(actor_tok)
         if recipient is None and typ in _RECIPROCAL and actor_tok is not None:
-            conj = next((c for c in actor_tok.children if c.dep_ == "conj"), None)
-            recipient = ctx.party(conj)
+            recipient = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
     if trig.host and trig.via not in (VIA_LIGHT,) and actor is not None and recipient is not None:
         actor, recipient = recipient, actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity:
@@ -547,6 +577,7 @@ def _location(ctx: Context, trig: Trigger) -> Party | None:
 
 
 _STATEMENT_TITLE = re.compile(r"^\s*(?:joint\s+)?statement\s+(?:by|from|of)\s+", re.I)
+_TITLE_TOPIC = re.compile(r"\s(?:on|in|for|about|regarding|welcoming|marking|after|to|at)\s", re.I)
 
 
 def statement_author(doc: "Doc", entities: tuple[Entity, ...]) -> Entity | None:
@@ -561,7 +592,10 @@ def statement_author(doc: "Doc", entities: tuple[Entity, ...]) -> Entity | None:
     first_end = len(text) if first_end < 0 else first_end
     m = _STATEMENT_TITLE.match(text[:first_end])
     if m:
-        named = [(mm.start, e) for e in persons for mm in e.mentions if m.end() <= mm.start < first_end]
+        # "Statement from President Joe Biden on ...": the name before the topic
+        cut = _TITLE_TOPIC.search(text, m.end(), first_end)
+        end = cut.start() if cut else first_end
+        named = [(mm.start, e) for e in persons for mm in e.mentions if m.end() <= mm.start < end]
         if named:
             return min(named, key=lambda x: x[0])[1]
     tail = max(0, min(int(len(text) * 0.8), len(text) - 400))  # the closing lines

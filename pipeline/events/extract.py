@@ -16,7 +16,7 @@ from ..records import Entity, Event, Role, TimeExpression
 from .arguments import Context, find_arguments
 from .filters import Factuality, coded_type, skipped_tokens
 from .lexicon import load
-from .triggers import VIA_OWN, find_triggers
+from .triggers import VIA_LIGHT, VIA_OWN, find_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -73,6 +73,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if require_actor and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         typ = coded_type(trig)
+        if typ != trig.type and trig.host and trig.via != VIA_LIGHT and actor is not None and recipient is not None:
+            # "will welcome President X": coded AGREE, a promise whose source is the host
+            # who makes it, so the visitor/host swap of CONSULT does not apply
+            actor, recipient = recipient, actor
         if trig.via == VIA_OWN and _restates(events, typ, actor, recipient):
             continue
         seen.add(trig.token.i)

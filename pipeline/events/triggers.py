@@ -348,7 +348,11 @@ class _Finder:
             head = head.head
         gov = head.head
         if (head.dep_ == "pobj" and gov.lower_ in self.lex.participant_preps and typ in _PARTICIPANT_TYPES
-                and gov.head.pos_ in ("VERB", "AUX") and gov.head.i not in trigger_verbs):
+                and gov.head.pos_ in ("VERB", "AUX")):
+            if gov.head.i in trigger_verbs:
+                # "discussed the deal with X at the NATO summit": the meeting is where the verb's
+                # event happened, not an event of its own
+                return None
             return Trigger(token=noun, type=typ, entry=e, via=VIA_PARTICIPANT, clause=gov.head)
         clause = head
         while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):

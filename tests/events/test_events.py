@@ -258,6 +258,18 @@ CASES = [
      [("SUPPORT", "Macky Sall", "Bassirou Diomaye Faye", {})]),
     ("British opposition leader Keir Starmer accused the government of wasting money.",
      [("ACCUSE", "Keir Starmer", "GBR", {})]),
+    # official protests are complaints (ACCUSE); ending an accord reduces relations (SANCTION)
+    ("The Philippine foreign ministry lodged a diplomatic protest with Beijing on Monday.",
+     [("ACCUSE", "PHL", "CHN", {})]),
+    ("Mali ended its defence cooperation accord with France in May.", [("SANCTION", "MLI", "FRA", {})]),
+    # a meeting named as the setting of another event is not a second event
+    ("Prime Minister Keir Starmer discussed the deal with Norwegian Prime Minister Jonas Gahr Store at the NATO "
+     "summit in Washington.", [("CONSULT", "Keir Starmer", "Jonas Gahr Store", {})]),
+    # a promised welcome is the host's promise (AGREE), not a visit coded from the visitor's side
+    ("President Joe Biden will welcome President Lee Jae-myung to the White House next week.",
+     [("AGREE", "Joe Biden", "Lee Jae-myung", {})]),
+    # a standing relation, not an event
+    ("Militias backed by Iran have stepped up their operations.", []),
     # reciprocal meetings and dates
     ("Yoon Suk Yeol and Kishida Fumio met in Tokyo on Thursday.",
      [("CONSULT", "Yoon Suk Yeol", "Kishida Fumio", {"location": "JPN", "date": "2024-04-25"})]),
@@ -399,6 +411,15 @@ DOC_CASES = [
      "condemned North Korea's human rights abuses.",
      {}, None,
      [("CONSULT", "Joe Biden", "Fumio Kishida", {}), ("ACCUSE", "Joe Biden", "PRK", {})]),
+    # a list of titled names parsed as appositions is still a list
+    ("National Security Advisor Jake Sullivan of the United States, National Security Secretariat Secretary "
+     "General Akiba Takeo of Japan, and National Security Office Director Chang Ho-jin of the Republic of Korea "
+     "met in Tokyo on Friday. The national security advisors condemned North Korea's human rights abuses.",
+     {}, None,
+     [("CONSULT", "Jake Sullivan", "Akiba Takeo", {}), ("ACCUSE", "Jake Sullivan", "PRK", {})]),
+    # a bare plural is generic, not a reference back
+    ("Chancellor Olaf Scholz and President Emmanuel Macron met in Berlin. Leaders will agree to a new climate "
+     "plan at the summit.", {}, None, [("CONSULT", "Olaf Scholz", "Emmanuel Macron", {})]),
     # a pair named as objects is not who "they" are
     ("Foreign Minister Penny Wong urged Russia and Iran to stop the arms transfers. They denied the claims.",
      {}, None, [("REQUEST", "Penny Wong", "RUS", {})]),
