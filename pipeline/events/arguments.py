@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import original_range, raw_text
 from ..records import Entity, Role, TimeExpression
+from .lexicon import load
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, Trigger, direct_object, is_passive
 
 if TYPE_CHECKING:
@@ -136,6 +137,8 @@ class Context:
     home_country: str | None
     quoted: frozenset[int]
     raw: list[tuple[int, int]] = field(default_factory=list)
+    collective: dict[str, Entity] = field(default_factory=dict)
+    """capitalised collective words ("Allies") -> the organisation the article names"""
     author: Entity | None = None
     """the person a first-person statement is by (signature or "Statement by X" title), or None"""
     pairs: list[tuple[int, "Party", "Party"]] = field(default_factory=list)
@@ -169,6 +172,8 @@ class Context:
         kept = [(d, d.evidence.start, d.evidence.end) for d in dates if d.type in ("DATE", "TIME")]
         ctx = cls(doc, entity_at, roles_by_person, kept, home_country, quoted, raw,
                   author=statement_author(doc, entities))
+        by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
+        ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.pairs = ctx._coordinated_pairs()
         return ctx
 
@@ -244,6 +249,11 @@ class Context:
         if low in _PRONOUNS_PERSON and tok.pos_ == "PRON":
             return self._antecedent(tok)
         toks = self.np_tokens(tok)
+        if self.collective:
+            for t in toks:
+                org = self.collective.get(t.lower_) if t.text[:1].isupper() else None
+                if org is not None:
+                    return Party(entity=org, country=org.country, token=tok)
         found = [(t, self.entity_at[t.i]) for t in toks if t.i in self.entity_at]
         if not found:
             return None

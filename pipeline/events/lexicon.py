@@ -97,6 +97,8 @@ class Lexicon:
     light_verbs: frozenset[str]
     light_prep_verbs: Mapping[str, frozenset[str]]
     participant_preps: frozenset[str]
+    collective_actors: Mapping[str, str] = field(default_factory=dict)
+    """capitalised collective word -> the organisation it stands for when the article names it"""
     lemmas: frozenset[str] = field(default=frozenset())
     """every word that can start a trigger (the one set the token pass looks up first)"""
 
@@ -181,6 +183,7 @@ def build(data: Mapping[str, Any]) -> Lexicon:
         light_verbs=frozenset(data["light_verbs"]),
         light_prep_verbs=MappingProxyType({k: frozenset(v) for k, v in data["light_prep_verbs"].items()}),
         participant_preps=frozenset(data["participant_preps"]["preps"]),
+        collective_actors=MappingProxyType(dict(data.get("collective_actors", {}).get("names", {}))),
         lemmas=lemmas,
     )
 

@@ -161,6 +161,8 @@ class _Finder:
         for w in words:
             lem = lemma_of(w)
             low = w.lower_
+            if w.ent_type_ == "MONEY":  # "£3bn", "$80 million": an amount of money
+                lem = low = "money"
             for cls, typ in table.items():
                 if self.lex.in_class(lem, cls) or self.lex.in_class(low, cls):
                     return typ
@@ -258,7 +260,11 @@ class _Finder:
         forms = lemma_forms(verb)
         cands: list["Token"] = []
         if any(f in self.lex.light_verbs for f in forms):
-            cands += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            cands += objs
+            # "announced £89m in humanitarian aid", "a £500m package of military aid"
+            cands += [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                      for p in c.children if p.dep_ == "pobj"]
         preps = lookup(self.lex.light_prep_verbs, verb)
         if preps:
             for p in verb.children:

@@ -420,6 +420,11 @@ DOC_CASES = [
     # a bare plural is generic, not a reference back
     ("Chancellor Olaf Scholz and President Emmanuel Macron met in Berlin. Leaders will agree to a new climate "
      "plan at the summit.", {}, None, [("CONSULT", "Olaf Scholz", "Emmanuel Macron", {})]),
+    # "Allies" of an article on NATO are NATO acting together; lower-case "the allies" refers back
+    ("NATO leaders gathered in Washington on Tuesday. Allies will commit to spending 2% of GDP on defence.",
+     {}, None, [("AGREE", "NATO", None, {})]),
+    ("Japan and Australia are close allies. The allies agreed to expand their joint drills.",
+     {}, None, [("AGREE", "JPN", "AUS", {})]),
     # a pair named as objects is not who "they" are
     ("Foreign Minister Penny Wong urged Russia and Iran to stop the arms transfers. They denied the claims.",
      {}, None, [("REQUEST", "Penny Wong", "RUS", {})]),
