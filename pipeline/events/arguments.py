@@ -47,7 +47,7 @@ _PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "
 """group heads that stand for people: their pair must be two persons when one was named"""
 _RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
 _TYPE_PREPS = {"ASSAULT": ("at", "into", "of"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of",),
-               "RETREAT": ("from",), "ACCUSE": ("about", "over")}
+               "RETREAT": ("from",), "ACCUSE": ("about", "over"), "SUPPORT": ("for",)}
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
@@ -141,6 +141,8 @@ class Context:
     """capitalised collective words ("Allies") -> the organisation the article names"""
     author: Entity | None = None
     """the person a first-person statement is by (signature or "Statement by X" title), or None"""
+    acts: list[tuple[int, "Party"]] = field(default_factory=list)
+    """(token index, actor) of the events found so far, in text order"""
     pairs: list[tuple[int, "Party", "Party"]] = field(default_factory=list)
     """(token index, first, second) of parties named together before: coordinated names and
     the two sides of events already found; plural references ("they", "the two leaders")
@@ -204,6 +206,28 @@ class Context:
                     and a.entity is not b.entity and (a.label == "PERSON") == (b.label == "PERSON"):
                 out.append((t.i, a, b))
         return out
+
+    def note_act(self, at: int, actor: "Party | None") -> None:
+        """Remember who acted at token ``at`` ("the decision" later refers to this act)."""
+        if actor is not None:
+            self.acts.append((at, actor))
+
+    def last_actor(self, before: "Token", other_than: Party, sentences: int = 3) -> Party | None:
+        """The actor of the latest event before ``before`` (within ``sentences`` sentences)
+        that is not ``other_than``: whose act a reaction to "the decision" answers."""
+        starts = [s.start for s in self.doc.sents if s.start <= before.i]
+        floor = starts[-sentences] if len(starts) >= sentences else 0
+        for at, party in reversed(self.acts):
+            if at >= before.i:
+                continue
+            if at < floor:
+                break
+            if party.entity is not None and party.entity is other_than.entity:
+                continue
+            if party.country is not None and party.country == other_than.country:
+                continue
+            return party
+        return None
 
     def note_pair(self, at: int, typ: str, actor: "Party | None", recipient: "Party | None") -> None:
         """Remember the two sides of a joint event (a meeting, an agreement) found at token
@@ -548,6 +572,8 @@ _PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT"})
 attacked country ("struck targets in southern Lebanon"), the one left ("withdrew from
 Jordan"), the one visited ("arrived in Riyadh for talks")"""
 _GOVERNMENT_WORDS = frozenset({"government", "administration"})
+_REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+"""reactions whose object may be a bare reference to an earlier act ("the decision")"""
 
 
 def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | None",
@@ -560,6 +586,12 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
         return Party(entity=None, country=actor.country, token=recip, name=actor.country)
     if typ in _PLACE_RECIPIENT_TYPES and where is not None and where.country != actor.country:
         return where
+    if (typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN" and recip.i not in ctx.entity_at
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in recip.children)
+            and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.i in ctx.entity_at
+                        for c in recip.children)):
+        # "welcomed the decision", "rejected the accusations": the author of the act referred to
+        return ctx.last_actor(recip, actor)
     return None
 
 

@@ -81,6 +81,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         seen.add(trig.token.i)
         ctx.note_pair(trig.token.i, typ, actor, recipient)
+        ctx.note_act(trig.token.i, actor)
         lo, hi = args.clause
         span = doc[lo:hi]
         events.append(Event(

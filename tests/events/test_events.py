@@ -425,6 +425,13 @@ DOC_CASES = [
      {}, None, [("AGREE", "NATO", None, {})]),
     ("Japan and Australia are close allies. The allies agreed to expand their joint drills.",
      {}, None, [("AGREE", "JPN", "AUS", {})]),
+    # a reaction to "the decision" is aimed at whoever took it
+    ("India expelled six Canadian diplomats on Monday. Canada condemned the decision.", {}, None,
+     [("SANCTION", "IND", "CAN", {}), ("ACCUSE", "CAN", "IND", {})]),
+    ("Poland signed a deal for 96 Apache helicopters. The United States welcomed the decision.", {}, None,
+     [("AGREE", "POL", None, {}), ("SUPPORT", "USA", "POL", {})]),
+    # support for someone names its recipient
+    ("President Biden reaffirmed his strong support for NATO.", {}, None, [("SUPPORT", "Biden", "NATO", {})]),
     # a pair named as objects is not who "they" are
     ("Foreign Minister Penny Wong urged Russia and Iran to stop the arms transfers. They denied the claims.",
      {}, None, [("REQUEST", "Penny Wong", "RUS", {})]),
