@@ -39,7 +39,8 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "side", "country",
                           "nation", "government", "ally", "partner", "counterpart", "secretary", "delegation",
                           "party", "chief", "head", "envoy", "diplomat", "participant", "principal",
-                          "director", "premier", "chancellor", "delegate"})
+                          "director", "premier", "chancellor", "delegate", "organization", "organisation",
+                          "agency", "institution"})
 """plural heads that refer back to a pair named before ("the two leaders", "both sides")"""
 _PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "counterpart",
                                  "secretary", "chief", "head", "envoy", "diplomat", "principal", "director",

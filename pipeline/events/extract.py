@@ -80,7 +80,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if trig.via == VIA_OWN and _restates(events, typ, actor, recipient):
             continue
         seen.add(trig.token.i)
-        ctx.note_pair(trig.token.i, typ, actor, recipient)
+        if trig.host and trig.via != VIA_LIGHT and typ == "CONSULT":
+            ctx.note_pair(trig.token.i, typ, recipient, actor)  # "they": the pair in the order named
+        else:
+            ctx.note_pair(trig.token.i, typ, actor, recipient)
         ctx.note_act(trig.token.i, actor)
         lo, hi = args.clause
         span = doc[lo:hi]

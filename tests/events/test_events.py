@@ -270,6 +270,14 @@ CASES = [
      [("AGREE", "Joe Biden", "Lee Jae-myung", {})]),
     # a standing relation, not an event
     ("Militias backed by Iran have stepped up their operations.", []),
+    # stated commitments, renewed agreements, joined coalitions (AGREE)
+    ("Sullivan reinforced the United States' ironclad commitment to the defence of Japan.",
+     [("AGREE", "Sullivan", ANY, {})]),
+    ("Washington and Seoul renewed a memorandum of understanding on cancer research.",
+     [("AGREE", "USA", "KOR", {})]),
+    ("South Korea joined the Freedom Online Coalition in 2023.", [("AGREE", "KOR", ANY, {})]),
+    # an announced intent to nominate is no commitment to cooperate
+    ("President Joe Biden announced his intent to nominate Jane Doe as Ambassador to Chile.", []),
     # reciprocal meetings and dates
     ("Yoon Suk Yeol and Kishida Fumio met in Tokyo on Thursday.",
      [("CONSULT", "Yoon Suk Yeol", "Kishida Fumio", {"location": "JPN", "date": "2024-04-25"})]),
@@ -425,6 +433,10 @@ DOC_CASES = [
      {}, None, [("AGREE", "NATO", None, {})]),
     ("Japan and Australia are close allies. The allies agreed to expand their joint drills.",
      {}, None, [("AGREE", "JPN", "AUS", {})]),
+    # after a hosted visit, "the two presidents" are the pair in the order the text names them
+    ("President Joe Biden welcomed President Yoon Suk Yeol to the White House on Wednesday. The two presidents "
+     "reaffirmed their commitment to the alliance.", {}, None,
+     [("CONSULT", "Yoon Suk Yeol", "Joe Biden", {}), ("AGREE", "Joe Biden", "Yoon Suk Yeol", {})]),
     # a reaction to "the decision" is aimed at whoever took it
     ("India expelled six Canadian diplomats on Monday. Canada condemned the decision.", {}, None,
      [("SANCTION", "IND", "CAN", {}), ("ACCUSE", "CAN", "IND", {})]),
