@@ -142,6 +142,8 @@ class Context:
     """capitalised collective words ("Allies") -> the organisation the article names"""
     author: Entity | None = None
     """the person a first-person statement is by (signature or "Statement by X" title), or None"""
+    leads: dict[int, tuple["Token", bool]] = field(default_factory=dict)
+    """sentence start -> (lead-in subject, future) for the items of a colon-introduced list"""
     acts: list[tuple[int, "Party"]] = field(default_factory=list)
     """(token index, actor) of the events found so far, in text order"""
     pairs: list[tuple[int, "Party", "Party"]] = field(default_factory=list)
@@ -178,7 +180,44 @@ class Context:
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.pairs = ctx._coordinated_pairs()
+        ctx.leads = ctx._list_leads()
         return ctx
+
+    def _list_leads(self) -> dict[int, tuple["Token", bool]]:
+        """Sentence start -> (subject, future) for the items of a list introduced by a lead-in
+        ending in a colon ("Together, the United States and the ROK will:" followed by items
+        "Establish a working group ...", "Launch ..."): an item that opens with a bare verb
+        and has no subject of its own is done by the lead-in's subject."""
+        out: dict[int, tuple["Token", bool]] = {}
+        lead: tuple["Token", bool] | None = None
+        for sent in self.doc.sents:
+            words = [t for t in sent if not (t.is_space or t.is_punct)]
+            if not words:
+                continue
+            if sent.text.rstrip().endswith(":"):
+                subj = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+                lead = None
+                if subj is not None:
+                    will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in subj.head.children) \
+                        or subj.head.lower_ in ("will", "shall")
+                    lead = (subj, will)
+                continue
+            first = words[0]
+            if lead is not None and first.tag_ == "VB" and not any(t.dep_ in ("nsubj", "nsubjpass") and t.head == first
+                                                                  for t in sent):
+                out[sent.start] = lead
+        return out
+
+    def lead_subject(self, verb: "Token") -> "Token | None":
+        """The lead-in subject of a list item whose (first) verb has no subject."""
+        lead = self.leads.get(verb.sent.start)
+        if lead is None:
+            return None
+        root = verb
+        while root.dep_ in ("conj", "xcomp") and root.head.i != root.i:
+            root = root.head
+        first = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
+        return lead[0] if first is not None and root.i == first.i else None
 
     def _coordinated_pairs(self) -> list[tuple[int, "Party", "Party"]]:
         """Parties named as "X and Y" / "X, Y and Z" where actors are named (first and second
@@ -496,6 +535,8 @@ class Arguments:
     location: str | None
     date: TimeExpression | None
     clause: tuple[int, int]
+    lead_future: bool = False
+    """the actor came from a list's lead-in in the future tense ("X and Y will: - Establish ...")"""
 
 
 def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
@@ -512,7 +553,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         actor_tok = _own_actor(ctx, tok, bool(trig.entry and trig.entry.possessive_only))
         recipient = _prep_parties(ctx, tok, typ, trig.destination)
     elif trig.via in (VIA_LIGHT, VIA_PARTICIPANT) and clause is not None:
-        actor_tok = subject_token(clause)
+        actor_tok = subject_token(clause) or ctx.lead_subject(clause)
         if actor_tok is None:
             actor_tok = _own_actor(ctx, tok)
         recipient = _prep_parties(ctx, tok, typ, trig.destination)
@@ -522,7 +563,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                 recip = next((c for c in clause.children if c.dep_ == "dative"), None)
                 recipient = ctx.party(recip)
     else:
-        actor_tok = subject_token(tok)
+        actor_tok = subject_token(tok) or ctx.lead_subject(tok)
         obj = direct_object(tok)
         dative = next((c for c in tok.children if c.dep_ == "dative"), None)
         if is_passive(tok):
@@ -564,8 +605,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     lo, hi = ctx.clause_tokens(top, tok)
     if not (lo <= tok.i < hi):
         lo, hi = min(lo, tok.i), max(hi, tok.i + 1)
+    lead = ctx.leads.get(tok.sent.start)
     return Arguments(actor=actor, recipient=recipient, location=location, date=ctx.date_in(lo, hi, tok),
-                     clause=(lo, hi))
+                     clause=(lo, hi), lead_future=bool(lead and actor_tok is lead[0] and lead[1]))
 
 
 _PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT"})

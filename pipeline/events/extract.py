@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..nlp import evidence
 from ..records import Entity, Event, Role, TimeExpression
 from .arguments import Context, find_arguments
-from .filters import Factuality, coded_type, skipped_tokens
+from .filters import COOPERATIVE, Factuality, coded_type, skipped_tokens
 from .lexicon import load
 from .triggers import VIA_LIGHT, VIA_OWN, find_triggers
 
@@ -73,6 +73,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if require_actor and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         typ = coded_type(trig)
+        if args.lead_future and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
+            typ = "AGREE"
         if typ != trig.type and trig.host and trig.via != VIA_LIGHT and actor is not None and recipient is not None:
             # "will welcome President X": coded AGREE, a promise whose source is the host
             # who makes it, so the visitor/host swap of CONSULT does not apply

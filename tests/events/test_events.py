@@ -437,6 +437,12 @@ DOC_CASES = [
     ("President Joe Biden welcomed President Yoon Suk Yeol to the White House on Wednesday. The two presidents "
      "reaffirmed their commitment to the alliance.", {}, None,
      [("CONSULT", "Yoon Suk Yeol", "Joe Biden", {}), ("AGREE", "Joe Biden", "Yoon Suk Yeol", {})]),
+    # items of a list introduced by "X and Y will:" are done (in the future: AGREE) by X and Y;
+    # a heading without a subject introduces nobody
+    ("Together, Japan and the Philippines will:\n\n-   Establish a joint working group on maritime security.\n"
+     "-   Hold regular consultations on regional security.\n\nKey outcomes:\n\n"
+     "-   Launch a new dialogue on cyber policy.", {}, None,
+     [("AGREE", "JPN", "PHL", {}), ("AGREE", "JPN", "PHL", {})]),
     # a reaction to "the decision" is aimed at whoever took it
     ("India expelled six Canadian diplomats on Monday. Canada condemned the decision.", {}, None,
      [("SANCTION", "IND", "CAN", {}), ("ACCUSE", "CAN", "IND", {})]),
