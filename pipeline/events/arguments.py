@@ -463,7 +463,11 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
     head = verb.head
     if head.i == verb.i:
         return None
-    if verb.dep_ in ("conj", "xcomp"):
+    if verb.dep_ == "xcomp" and is_passive(head):  # "I am honored to welcome", "X was asked to leave"
+        controller = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if controller is not None:
+            return controller
+    if verb.dep_ in ("conj", "xcomp", "acomp"):  # "I am proud to announce": the copula's subject
         return subject_token(head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):  # "..., killing three civilians"
         return subject_token(head, depth + 1)

@@ -278,6 +278,10 @@ CASES = [
     ("South Korea joined the Freedom Online Coalition in 2023.", [("AGREE", "KOR", ANY, {})]),
     # an announced intent to nominate is no commitment to cooperate
     ("President Joe Biden announced his intent to nominate Jane Doe as Ambassador to Chile.", []),
+    # the subject of "is proud to", "was honored to" does the complement's act
+    ("Canada is proud to announce $50 million in humanitarian aid for Sudan.", [("AID", "CAN", "SDN", {})]),
+    ("Chancellor Olaf Scholz was honored to welcome the decision of the Swedish parliament.",
+     [("SUPPORT", "Olaf Scholz", ANY, {})]),
     # reciprocal meetings and dates
     ("Yoon Suk Yeol and Kishida Fumio met in Tokyo on Thursday.",
      [("CONSULT", "Yoon Suk Yeol", "Kishida Fumio", {"location": "JPN", "date": "2024-04-25"})]),
