@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 from ..nlp import original_range, raw_text
 from ..records import Entity, Role, TimeExpression
 from .lexicon import load
-from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, Trigger, direct_object, is_passive
+from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, Trigger, direct_object, is_passive,
+                       misparsed_main_verb)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -471,7 +472,7 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         return subject_token(head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):  # "..., killing three civilians"
         return subject_token(head, depth + 1)
-    if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
+    if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or misparsed_main_verb(verb)):
         return head
     return None
 
@@ -495,7 +496,9 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
     if destination and typ != "CONSULT":  # "deployed troops to Poland": where, not to whom
         preps = tuple(p for p in preps if p not in ("to", "toward", "towards"))
     by_word: dict[str, list["Token"]] = {}
-    for c in tok.children:
+    # "meeting last month with X": the phrase may hang on the noun's time adverbial
+    kids = [*tok.children, *(g for c in tok.children if c.dep_ == "npadvmod" for g in c.children)]
+    for c in kids:
         if c.dep_ in ("prep", "prt"):
             by_word.setdefault(c.lower_, []).append(c)
     for word in preps:
@@ -556,6 +559,10 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     elif trig.via == VIA_OWN:
         actor_tok = _own_actor(ctx, tok, bool(trig.entry and trig.entry.possessive_only))
         recipient = _prep_parties(ctx, tok, typ, trig.destination)
+        if recipient is None and typ in ("CONSULT", "COOPERATE") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "It follows Biden's meeting last month with X": the parser hangs "with X" on the verb
+            recipient = next((p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                              for p in [ctx.party(_pobj(prep))] if p is not None), None)
     elif trig.via in (VIA_LIGHT, VIA_PARTICIPANT) and clause is not None:
         actor_tok = subject_token(clause) or ctx.lead_subject(clause)
         if actor_tok is None:

@@ -111,7 +111,17 @@ def direct_object(verb: "Token") -> "Token | None":
 
 def is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_main_verb(verb))
+
+
+def misparsed_main_verb(verb: "Token") -> bool:
+    """A past-tense main verb the small model parsed as a participle modifying its subject:
+    "The two officials condemned ... the DPRK's transfers" with "officials" as the root and
+    "condemned" an acl that still has a direct object. A real reduced relative ("troops
+    stationed in X") has no object and hangs on a noun inside a clause."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "obj") for c in verb.children))
 
 
 def object_words(verb: "Token") -> list["Token"]:

@@ -429,6 +429,14 @@ DOC_CASES = [
      "met in Tokyo on Friday. The national security advisors condemned North Korea's human rights abuses.",
      {}, None,
      [("CONSULT", "Jake Sullivan", "Akiba Takeo", {}), ("ACCUSE", "Jake Sullivan", "PRK", {})]),
+    # a main verb parsed as a participle of its subject ("The two officials condemned ... the X")
+    ("Jake Sullivan held a call with Director Chang Ho-jin on Tuesday. The two officials condemned in the "
+     "strongest possible terms the DPRK's missile launches.", {}, None,
+     [("CONSULT", "Jake Sullivan", "Chang Ho-jin", {}), ("ACCUSE", "Jake Sullivan", ANY, {}),
+      ("ASSAULT", "PRK", None, {})]),
+    # "with X" hung on the verb still names the other side of a meeting noun
+    ("The call follows President Biden's meeting last month with Prime Minister Kishida Fumio of Japan.",
+     {}, None, [("CONSULT", "Biden", "Kishida Fumio", {})]),
     # a bare plural is generic, not a reference back
     ("Chancellor Olaf Scholz and President Emmanuel Macron met in Berlin. Leaders will agree to a new climate "
      "plan at the summit.", {}, None, [("CONSULT", "Olaf Scholz", "Emmanuel Macron", {})]),
