@@ -108,6 +108,13 @@ def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
     return apps[0] if joined else None
 
 
+def _heading_between(actor: "Token", trigger: "Token") -> bool:
+    """Whether a colon separates a would-be actor from its trigger in one sentence."""
+    lo, hi = sorted((actor.i, trigger.i))
+    doc = actor.doc
+    return actor.sent.start == trigger.sent.start and any(doc[i].text == ":" for i in range(lo + 1, hi))
+
+
 def _agent_position(tok: "Token") -> bool:
     """Whether a name stands where those who act are named: a subject, its apposition, or
     the object of "between" ("talks between X and Y")."""
@@ -591,6 +598,10 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and obj is not None:  # "severed ties with Mexico"
             recipient = _prep_parties(ctx, obj, typ, trig.destination)
+    if actor_tok is not None and _heading_between(actor_tok, tok):
+        # "Joint Efforts on Green Shipping: To accelerate ..., the ROK will ...": a heading
+        # before a colon is no subject
+        actor_tok = ctx.lead_subject(tok)
     pair = ctx.group(actor_tok)  # "They agreed ...", "The two leaders met ..."
     if pair is not None:
         actor = pair[0]
@@ -638,7 +649,8 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
     if (recip is not None and recip.lemma_.lower() in _GOVERNMENT_WORDS and actor.country
             and all(c.dep_ == "det" and c.lower_ == "the" for c in recip.children)):
         return Party(entity=None, country=actor.country, token=recip, name=actor.country)
-    if typ in _PLACE_RECIPIENT_TYPES and where is not None and where.country != actor.country:
+    if typ in _PLACE_RECIPIENT_TYPES and where is not None and actor.country is not None \
+            and where.country != actor.country:
         return where
     if (typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN" and recip.i not in ctx.entity_at
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in recip.children)

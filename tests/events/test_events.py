@@ -282,6 +282,10 @@ CASES = [
     ("Canada is proud to announce $50 million in humanitarian aid for Sudan.", [("AID", "CAN", "SDN", {})]),
     ("Chancellor Olaf Scholz was honored to welcome the decision of the Swedish parliament.",
      [("SUPPORT", "Olaf Scholz", ANY, {})]),
+    # a heading before a colon is not the subject of the clause after it
+    ("Joint Efforts on Green Shipping: To cut emissions, shipping firms will support new port standards.", []),
+    ("Space Cooperation: NASA and the Korea AeroSpace Administration signed an agreement on lunar exploration.",
+     [("AGREE", "NASA", ANY, {})]),
     # reciprocal meetings and dates
     ("Yoon Suk Yeol and Kishida Fumio met in Tokyo on Thursday.",
      [("CONSULT", "Yoon Suk Yeol", "Kishida Fumio", {"location": "JPN", "date": "2024-04-25"})]),
