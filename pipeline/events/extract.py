@@ -16,7 +16,7 @@ from ..records import Entity, Event, Role, TimeExpression
 from .arguments import Context, find_arguments
 from .filters import COOPERATIVE, Factuality, coded_type, skipped_tokens
 from .lexicon import load
-from .triggers import VIA_LIGHT, VIA_OWN, find_triggers
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, find_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -71,6 +71,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         args = find_arguments(ctx, trig)
         actor, recipient = args.actor, args.recipient
         if require_actor and (actor is None or (actor.entity is None and actor.country is None)):
+            continue
+        if trig.via == VIA_PARTICIPANT and recipient is None and not trig.destination:
+            # "told reporters after the Cabinet meeting": a meeting with no one named on the
+            # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
         if args.lead_future and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."

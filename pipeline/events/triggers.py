@@ -333,7 +333,7 @@ class _Finder:
                 self.consumed.update(w.i for w in object_words(verb))
             out.append(Trigger(token=verb, type=typ, entry=e, via=VIA_SELF, clause=verb,
                                theme_object=theme or typ in THEME_TYPES))
-        trigger_verbs = {t.token.i for t in out}
+        trigger_verbs = {t.token.i: t.type for t in out}
         for noun in nouns:
             if noun.i in self.consumed:
                 continue
@@ -350,7 +350,7 @@ class _Finder:
         return out
 
     def _noun_trigger(self, noun: "Token", e: Entry, typ: str, light_verb: "Token | None",
-                      trigger_verbs: set[int]) -> Trigger | None:
+                      trigger_verbs: dict[int, str]) -> Trigger | None:
         if light_verb is not None:
             return Trigger(token=noun, type=typ, entry=e, via=VIA_LIGHT, clause=light_verb)
         # "sanctions imposed by the United States": a participle light verb modifying the noun
@@ -370,6 +370,9 @@ class _Finder:
                 # event happened, not an event of its own
                 return None
             return Trigger(token=noun, type=typ, entry=e, via=VIA_PARTICIPANT, clause=gov.head)
+        if head.dep_ == "pobj" and gov.head.i != gov.i and trigger_verbs.get(gov.head.i) == typ:
+            # "visited Beijing for talks with X": the noun restates the verb's event
+            return None
         clause = head
         while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head

@@ -282,6 +282,13 @@ CASES = [
     ("Canada is proud to announce $50 million in humanitarian aid for Sudan.", [("AID", "CAN", "SDN", {})]),
     ("Chancellor Olaf Scholz was honored to welcome the decision of the Swedish parliament.",
      [("SUPPORT", "Olaf Scholz", ANY, {})]),
+    # a meeting that is only the setting of a statement, or restates the verb's visit, is no event
+    ("Defence Minister Minoru Kihara told reporters after the cabinet meeting that the budget was final.", []),
+    ("In 2018 Australian Defence Minister Marise Payne visited Beijing for talks with Chinese officials.",
+     [("CONSULT", "Marise Payne", "CHN", {"location": "CHN"})]),
+    ("Vice President Kamala Harris convened Indo-Pacific leaders in Bangkok on Friday.",
+     [("CONSULT", "Kamala Harris", ANY, {})]),
+    ("The Nuclear Consultative Group will convene at the assistant secretary level.", []),
     # a heading before a colon is not the subject of the clause after it
     ("Joint Efforts on Green Shipping: To cut emissions, shipping firms will support new port standards.", []),
     ("Space Cooperation: NASA and the Korea AeroSpace Administration signed an agreement on lunar exploration.",
