@@ -228,6 +228,10 @@ class _Finder:
                 return typ
         if e.modifier:
             mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+            # "a test of a ballistic missile", "the transfer of missiles": the of-complement
+            # classifies the noun as a modifier does
+            mods += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
             head = noun.head
             if noun.dep_ == "compound":  # "strike" in "missile strike capability" is modified by its head's words
                 mods.extend(c for c in head.children if c.dep_ in ("amod", "compound") and c.i != noun.i)

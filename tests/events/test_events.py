@@ -250,6 +250,8 @@ CASES = [
     # missile launches and a country's war are ASSAULT; an expressed concern is ACCUSE
     ("North Korea's ballistic missile launches alarmed its neighbours.", [("ASSAULT", "PRK", None, {})]),
     ("Russia's war against Ukraine entered its third year.", [("ASSAULT", "RUS", "UKR", {})]),
+    ("North Korea's test of a long-range ballistic missile alarmed Tokyo.", [("ASSAULT", "PRK", None, {})]),
+    ("The company's test of a new accounting system was delayed.", []),
     ("He served as an infantry officer in the Iraq war.", []),
     ("Canada expressed concern over China's military drills near Taiwan.",
      [("ACCUSE", "CAN", "CHN", {}), ("MOBILIZE", "CHN", ANY, {})]),
