@@ -43,6 +43,8 @@ _GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser
                           "director", "premier", "chancellor", "delegate", "organization", "organisation",
                           "agency", "institution"})
 """plural heads that refer back to a pair named before ("the two leaders", "both sides")"""
+_THEY_WINDOW = 12
+"""sentences (this one included) within which "they" finds the pair it stands for"""
 _PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "counterpart",
                                  "secretary", "chief", "head", "envoy", "diplomat", "principal", "director",
                                  "premier", "chancellor", "delegate"})
@@ -386,10 +388,16 @@ class Context:
         if not self.is_group(tok):
             return None
         people = any(f in _PERSON_GROUP_NOUNS for f in _forms(tok))
+        floor = 0
+        if tok.lower_ == "they":  # a bare pronoun reaches back a few paragraphs at most
+            starts = [s.start for s in self.doc.sents if s.start <= tok.i]
+            floor = starts[-_THEY_WINDOW] if len(starts) >= _THEY_WINDOW else 0
         best = None
         for at, a, b in self.pairs:
             if at >= tok.i:
                 break
+            if at < floor:
+                continue
             if people and a.label != "PERSON":
                 continue
             best = (a, b)
