@@ -157,6 +157,9 @@ class Context:
     acts: list[tuple[int, "Party"]] = field(default_factory=list)
     """(token index, actor) of the events found so far, in text order"""
     pairs: list[tuple[int, "Party", "Party"]] = field(default_factory=list)
+    settings: dict[int, tuple[str | None, TimeExpression | None]] = field(default_factory=dict)
+    """where and when the joint event that formed a pair happened (what "they" later did,
+    they did there and then unless the clause says otherwise)"""
     """(token index, first, second) of parties named together before: coordinated names and
     the two sides of events already found; plural references ("they", "the two leaders")
     stand for the nearest pair before them"""
@@ -279,12 +282,14 @@ class Context:
             return party
         return None
 
-    def note_pair(self, at: int, typ: str, actor: "Party | None", recipient: "Party | None") -> None:
+    def note_pair(self, at: int, typ: str, actor: "Party | None", recipient: "Party | None",
+                  location: str | None = None, date: TimeExpression | None = None) -> None:
         """Remember the two sides of a joint event (a meeting, an agreement) found at token
         ``at`` for later plural references; one side acting on the other is no pair."""
         if typ in _RECIPROCAL and actor is not None and recipient is not None and actor.entity is not None and recipient.entity is not None:
             self.pairs.append((at, actor, recipient))
             self.pairs.sort(key=lambda p: p[0])
+            self.settings[at] = (location, date)
 
     # ---- parties -----------------------------------------------------------------------
     def np_tokens(self, head: "Token", limit: int = 30) -> list["Token"]:
@@ -381,7 +386,7 @@ class Context:
         return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in self.entity_at
                        and self.entity_at[c.i] is not own for c in tok.children)
 
-    def group(self, tok: "Token | None") -> tuple[Party, Party] | None:
+    def group(self, tok: "Token | None") -> tuple[Party, Party, int] | None:
         """The pair a plural reference stands for ("they", "the two leaders", "both sides"):
         the nearest pair named before it (coordinated names, or an event's two sides); for
         a head that stands for people ("leaders", "advisors"), the nearest pair of persons."""
@@ -400,12 +405,12 @@ class Context:
                 continue
             if people and a.label != "PERSON":
                 continue
-            best = (a, b)
+            best = (a, b, at)
         if best is None and people:
             for at, a, b in self.pairs:
                 if at >= tok.i:
                     break
-                best = (a, b)
+                best = (a, b, at)
         return best
 
     def _antecedent(self, pron: "Token", exclude: Entity | None = None) -> Party | None:
@@ -629,6 +634,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             recipient = ctx._antecedent(other, exclude=actor.entity)
     where = _location(ctx, trig)
     location = where.country if where is not None else None
+    setting = ctx.settings.get(pair[2], (None, None)) if pair is not None else (None, None)
+    if location is None:
+        location = setting[0]
     if recipient is None and actor is not None:
         recipient = _implicit_recipient(ctx, typ, actor, recip, where)
     top = clause if clause is not None else tok
@@ -636,7 +644,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     if not (lo <= tok.i < hi):
         lo, hi = min(lo, tok.i), max(hi, tok.i + 1)
     lead = ctx.leads.get(tok.sent.start)
-    return Arguments(actor=actor, recipient=recipient, location=location, date=ctx.date_in(lo, hi, tok),
+    return Arguments(actor=actor, recipient=recipient, location=location, date=ctx.date_in(lo, hi, tok) or setting[1],
                      clause=(lo, hi), lead_future=bool(lead and actor_tok is lead[0] and lead[1]))
 
 

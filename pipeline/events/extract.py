@@ -87,9 +87,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         seen.add(trig.token.i)
         if trig.host and trig.via != VIA_LIGHT and typ == "CONSULT":
-            ctx.note_pair(trig.token.i, typ, recipient, actor)  # "they": the pair in the order named
+            ctx.note_pair(trig.token.i, typ, recipient, actor, args.location, args.date)  # in the order named
         else:
-            ctx.note_pair(trig.token.i, typ, actor, recipient)
+            ctx.note_pair(trig.token.i, typ, actor, recipient, args.location, args.date)
         ctx.note_act(trig.token.i, actor)
         lo, hi = args.clause
         span = doc[lo:hi]

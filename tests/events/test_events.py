@@ -450,6 +450,11 @@ DOC_CASES = [
     # "with X" hung on the verb still names the other side of a meeting noun
     ("The call follows President Biden's meeting last month with Prime Minister Kishida Fumio of Japan.",
      {}, None, [("CONSULT", "Biden", "Kishida Fumio", {})]),
+    # what "they" did after meeting, they did where and when they met unless the clause says
+    ("Jake Sullivan and Akiba Takeo met in Tokyo on Friday. They agreed to expand cyber cooperation.",
+     {}, None,
+     [("CONSULT", "Jake Sullivan", "Akiba Takeo", {"location": "JPN", "date": "2024-04-26"}),
+      ("AGREE", "Jake Sullivan", "Akiba Takeo", {"location": "JPN", "date": "2024-04-26"})]),
     # a bare plural is generic, not a reference back
     ("Chancellor Olaf Scholz and President Emmanuel Macron met in Berlin. Leaders will agree to a new climate "
      "plan at the summit.", {}, None, [("CONSULT", "Olaf Scholz", "Emmanuel Macron", {})]),
