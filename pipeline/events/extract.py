@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from ..nlp import evidence
 from ..records import Entity, Event, Role, TimeExpression
-from .arguments import Context, find_arguments
+from .arguments import find_arguments
+from .context import Context
 from .filters import COOPERATIVE, Factuality, coded_type, skipped_tokens
 from .lexicon import load
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, find_triggers
