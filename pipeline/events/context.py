@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -146,6 +147,7 @@ class Context:
     """capitalised collective words ("Allies") -> the organisation the article names"""
     author: Entity | None = None
     """the person a first-person statement is by (signature or "Statement by X" title), or None"""
+    sent_starts: list[int] = field(default_factory=list)
     leads: dict[int, tuple["Token", bool]] = field(default_factory=dict)
     """sentence start -> (lead-in subject, future) for the items of a colon-introduced list"""
     acts: list[tuple[int, "Party"]] = field(default_factory=list)
@@ -187,6 +189,7 @@ class Context:
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.pairs = ctx._coordinated_pairs()
+        ctx.sent_starts = [sent.start for sent in doc.sents]
         ctx.leads = ctx._list_leads()
         return ctx
 
@@ -197,23 +200,33 @@ class Context:
         and has no subject of its own is done by the lead-in's subject."""
         out: dict[int, tuple["Token", bool]] = {}
         lead: tuple["Token", bool] | None = None
-        for sent in self.doc.sents:
-            words = [t for t in sent if not (t.is_space or t.is_punct)]
-            if not words:
+        doc = self.doc
+        for start, end in zip(self.sent_starts, [*self.sent_starts[1:], len(doc)]):
+            last = end - 1
+            while last >= start and doc[last].is_space:
+                last -= 1
+            if last < start:
                 continue
-            if sent.text.rstrip().endswith(":"):
-                subj = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+            if doc[last].text == ":":
+                subj = next((t for t in doc[start:end] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
                 lead = None
                 if subj is not None:
                     will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in subj.head.children) \
                         or subj.head.lower_ in ("will", "shall")
                     lead = (subj, will)
                 continue
-            first = words[0]
-            if lead is not None and first.tag_ == "VB" and not any(t.dep_ in ("nsubj", "nsubjpass") and t.head == first
-                                                                  for t in sent):
-                out[sent.start] = lead
+            if lead is None:
+                continue
+            first = next((t for t in doc[start:end] if not (t.is_space or t.is_punct)), None)
+            if first is not None and first.tag_ == "VB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+                out[start] = lead
         return out
+
+    def sentences_back(self, tok: "Token", n: int) -> int:
+        """Start of the sentence ``n - 1`` sentences before ``tok``'s (0 when there are fewer)."""
+        k = bisect_right(self.sent_starts, tok.i) - 1
+        return self.sent_starts[k - n + 1] if k - n + 1 >= 0 else 0
 
     def lead_subject(self, verb: "Token") -> "Token | None":
         """The lead-in subject of a list item whose (first) verb has no subject."""
@@ -262,8 +275,7 @@ class Context:
     def last_actor(self, before: "Token", other_than: Party, sentences: int = 3) -> Party | None:
         """The actor of the latest event before ``before`` (within ``sentences`` sentences)
         that is not ``other_than``: whose act a reaction to "the decision" answers."""
-        starts = [s.start for s in self.doc.sents if s.start <= before.i]
-        floor = starts[-sentences] if len(starts) >= sentences else 0
+        floor = self.sentences_back(before, sentences)
         for at, party in reversed(self.acts):
             if at >= before.i:
                 continue
@@ -389,8 +401,7 @@ class Context:
         people = any(f in _PERSON_GROUP_NOUNS for f in _forms(tok))
         floor = 0
         if tok.lower_ == "they":  # a bare pronoun reaches back a few paragraphs at most
-            starts = [s.start for s in self.doc.sents if s.start <= tok.i]
-            floor = starts[-_THEY_WINDOW] if len(starts) >= _THEY_WINDOW else 0
+            floor = self.sentences_back(tok, _THEY_WINDOW)
         best = None
         for at, a, b in self.pairs:
             if at >= tok.i:
@@ -410,8 +421,7 @@ class Context:
     def antecedent(self, pron: "Token", exclude: Entity | None = None) -> Party | None:
         """The person a he/she refers to: the nearest person named as a subject before it,
         within its sentence and the two before; else the nearest person named."""
-        sent_starts = [s.start for s in self.doc.sents if s.start <= pron.i]
-        floor = sent_starts[-3] if len(sent_starts) >= 3 else 0
+        floor = self.sentences_back(pron, 3)
         nearest = None
         for i in range(pron.i - 1, floor - 1, -1):
             ent = self.entity_at.get(i)
