@@ -2,7 +2,8 @@
 
 Pure functions of a parsed Doc and the records of earlier stages; see :func:`extract_events`.
 Modules: :mod:`.lexicon` (the trigger lexicon), :mod:`.triggers` (trigger words from the
-parse), :mod:`.arguments` (actor, recipient, location, date), :mod:`.filters` (negation,
+parse), :mod:`.context` (who names, pronouns and plural references stand for),
+:mod:`.arguments` (actor, recipient, location, date), :mod:`.filters` (negation,
 modality, conditions, intentions, quotations), :mod:`.extract` (the records).
 """
 

@@ -6,251 +6,29 @@
   with Y, X said") takes the main clause's subject.
 - recipient: the direct object (the passive subject), else the object of with/to/against/on/...;
   "X and Y met" -> X actor, Y recipient (one event); hosting swaps the two (PLOVER codes the
-  visitor as source, the host as recipient).
-- names -> entities by character offsets; a person's country from his role ("Defence Minister
-  Ahn" -> KOR), else a country word in his noun phrase; a place or government -> its ISO3;
-  "we"/"I" outside quotations -> the home country; "he"/"she" -> the nearest person named as a
-  subject before.
+  visitor as source, the host as recipient); the place attacked, left or visited, "the
+  government", or the author of "the decision" when no one is named.
+- who names, pronouns and plural references stand for: :mod:`.context`.
 - location: "in/at <place>", or "to <place>" for visits and deployments; date: the date mention
-  nearest the trigger inside the clause.
+  nearest the trigger inside the clause (else the setting of the joint event a plural
+  reference points to).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..nlp import original_range
-from ..records import Entity, Role, TimeExpression
-from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, Trigger, direct_object, is_passive
+from ..records import TimeExpression
+from .context import (_RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party, _heading_between,
+                      coordinated_with)
+from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, Trigger, direct_object, is_passive,
+                       misparsed_main_verb)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
-
-_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "punct", "case", "nummod",
-                      "quantmod"})
-_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
-_PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "our", "my", "me"})
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
-_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "side", "country",
-                          "nation", "government", "ally", "partner", "counterpart", "secretary", "delegation",
-                          "party", "chief", "head", "envoy", "diplomat"})
-"""plural heads that refer back to a pair named before ("the two leaders", "both sides")"""
-_RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
-_TYPE_PREPS = {"ASSAULT": ("at", "into", "of"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of",)}
-_RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_COUNTRY_LABELS = frozenset({"GPE", "NORP"})
-_CUT_DEPS = frozenset({"conj", "cc", "parataxis", "advcl", "ccomp", "relcl"})
-_LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 3, "FAC": 3, "NORP": 4}
+    from spacy.tokens import Token
 
 
-@dataclass(frozen=True, slots=True)
-class Party:
-    """An actor or recipient: the entity (or None) and its ISO3 country (or None)."""
-
-    entity: Entity | None
-    country: str | None
-    token: "Token | None" = None
-
-
-@lru_cache(maxsize=1)
-def _institutions() -> dict[str, str]:
-    """Seats and institutions that stand for a government ("Kremlin" -> RUS), lower case.
-
-    From the knowledge modules: the institutions table (``knowledge.units``) and the seats of
-    government of the office ontology (``knowledge.offices``).
-    """
-    from ..knowledge.offices import load_offices
-    from ..knowledge.units import tables
-
-    out: dict[str, str] = dict(tables().institutions)
-    for name, _rx, code in load_offices().seats:
-        if code:
-            out.setdefault(_norm(name), code)
-    return out
-
-
-def _norm(name: str) -> str:
-    name = " ".join(name.replace("’", "'").split()).lower()
-    return name[4:] if name.startswith("the ") else name
-
-
-@dataclass
-class Context:
-    """Everything argument finding needs about one Doc, built once per Doc."""
-
-    doc: "Doc"
-    entity_at: dict[int, Entity]
-    roles_by_person: dict[str, list[Role]]
-    dates: list[tuple[TimeExpression, int, int]]
-    home_country: str | None
-    quoted: frozenset[int]
-    raw: list[tuple[int, int]] = field(default_factory=list)
-
-    @classmethod
-    def build(cls, doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Role, ...],
-              dates: tuple[TimeExpression, ...], home_country: str | None,
-              quoted: frozenset[int]) -> "Context":
-        by_pos: dict[int, Entity] = {}
-        for ent in entities:
-            for m in ent.mentions:
-                for pos in range(m.start, m.end):
-                    by_pos.setdefault(pos, ent)
-        raw = [original_range(doc, t.idx, t.idx + len(t.text)) for t in doc]
-        entity_at: dict[int, Entity] = {}
-        if by_pos:
-            for t in doc:
-                s, e = raw[t.i]
-                for pos in range(s, e):
-                    hit = by_pos.get(pos)
-                    if hit is not None:
-                        entity_at[t.i] = hit
-                        break
-        roles_by_person: dict[str, list[Role]] = {}
-        for r in roles:
-            if r.person:
-                roles_by_person.setdefault(r.person, []).append(r)
-        kept = [(d, d.evidence.start, d.evidence.end) for d in dates if d.type in ("DATE", "TIME")]
-        return cls(doc, entity_at, roles_by_person, kept, home_country, quoted, raw)
-
-    # ---- parties -----------------------------------------------------------------------
-    def np_tokens(self, head: "Token", limit: int = 30) -> list["Token"]:
-        """The noun phrase's own words, then the words of its "of" complement ("the people
-        of Morocco", "the government of Japan"), which are searched last."""
-        out, stack, tail = [], [head], []
-        while stack and len(out) < limit:
-            t = stack.pop()
-            out.append(t)
-            for c in t.children:
-                if c.dep_ in _NP_DEPS:
-                    stack.append(c)
-                elif c.dep_ == "prep" and c.lower_ == "of" and t.i == head.i:
-                    tail.extend(p for p in c.children if p.dep_ == "pobj")
-        for p in tail:
-            out.extend(x for x in p.subtree if x.dep_ in _NP_DEPS or x.i == p.i)
-        return out
-
-    def party(self, tok: "Token | None") -> Party | None:
-        """Resolve a noun phrase head to an entity and country, or None when it names nobody."""
-        if tok is None:
-            return None
-        low = tok.lower_
-        if low in _RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
-            return self.party(tok.head.head)
-        if low in _PRONOUNS_SPEAKER:
-            if tok.i in self.quoted or self.home_country is None:
-                return None
-            return Party(entity=None, country=self.home_country, token=tok)
-        if low in _PRONOUNS_PERSON and tok.pos_ == "PRON":
-            return self._antecedent(tok)
-        toks = self.np_tokens(tok)
-        found = [(t, self.entity_at[t.i]) for t in toks if t.i in self.entity_at]
-        if not found:
-            return None
-        own = self.entity_at.get(tok.i)
-        ent = own if own is not None else min(found, key=lambda te: (_LABEL_RANK.get(te[1].label, 5), te[0].i))[1]
-        if ent.label not in _LABEL_RANK:
-            return None
-        return Party(entity=ent, country=self._country(ent, toks, found), token=tok)
-
-    def _country(self, ent: Entity, toks: list["Token"], found: list[tuple["Token", Entity]]) -> str | None:
-        if ent.label == "PERSON":
-            lo = min(self.raw[t.i][0] for t in toks)
-            hi = max(self.raw[t.i][1] for t in toks)
-            roles = self.roles_by_person.get(ent.id, [])
-            near = [r for r in roles if r.country and r.evidence.start < hi and lo < r.evidence.end]
-            current = [r for r in roles if r.country and r.status in ("current", "acting")]
-            anyc = [r for r in roles if r.country]
-            for group in (near, current, anyc):
-                if group:
-                    return group[0].country
-        elif ent.country:
-            return ent.country
-        elif ent.label == "ORG":
-            code = _institutions().get(_norm(ent.name))
-            if code:
-                return code
-        for _, other in found:  # "South Korean Defence Minister Ahn": a country word in the phrase
-            if other is not ent and other.label in _COUNTRY_LABELS and other.country:
-                return other.country
-        return ent.country
-
-    def group(self, tok: "Token | None") -> tuple[Party, Party] | None:
-        """The pair a plural reference stands for ("they", "the two leaders", "both sides"):
-        the nearest coordinated subject "X and Y" before it, within three sentences."""
-        if tok is None or tok.i in self.entity_at:
-            return None
-        plural = (tok.lower_ == "they" and tok.pos_ == "PRON") or (
-            tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _GROUP_NOUNS)
-        if not plural:
-            return None
-        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
-        floor = sent_starts[-4] if len(sent_starts) >= 4 else 0
-        for i in range(tok.i - 1, floor - 1, -1):
-            t = self.doc[i]
-            if t.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            conj = next((c for c in t.children if c.dep_ == "conj"), None)
-            if conj is None:
-                continue
-            first, second = self.party(t), self.party(conj)
-            if first is not None and second is not None:
-                return first, second
-        return None
-
-    def _antecedent(self, pron: "Token") -> Party | None:
-        """The person a he/she refers to: the nearest person named as a subject before it,
-        within its sentence and the two before; else the nearest person named."""
-        sent_starts = [s.start for s in self.doc.sents if s.start <= pron.i]
-        floor = sent_starts[-3] if len(sent_starts) >= 3 else 0
-        nearest = None
-        for i in range(pron.i - 1, floor - 1, -1):
-            ent = self.entity_at.get(i)
-            if ent is None or ent.label != "PERSON":
-                continue
-            t = self.doc[i]
-            while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
-                t = t.head
-            if t.dep_ in ("nsubj", "nsubjpass"):
-                return self.party(self.doc[i])
-            if nearest is None:
-                nearest = i
-        return self.party(self.doc[nearest]) if nearest is not None else None
-
-    # ---- where and when ------------------------------------------------------------------
-    def place(self, tok: "Token") -> str | None:
-        p = self.party(tok)
-        if p is not None and p.entity is not None and p.entity.label in _PLACE_LABELS:
-            return p.country
-        return None
-
-    def clause_tokens(self, top: "Token", trigger: "Token") -> tuple[int, int]:
-        """Token range [start, end) of the clause headed by ``top`` (coordinated and
-        subordinate clauses cut off unless they hold the trigger)."""
-        lo, hi = top.i, top.i
-        stack = [top]
-        while stack:
-            t = stack.pop()
-            lo, hi = min(lo, t.i), max(hi, t.i)
-            for c in t.children:
-                if c.dep_ in _CUT_DEPS and not (c.left_edge.i <= trigger.i <= c.right_edge.i):
-                    continue
-                stack.append(c)
-        sent = top.sent
-        lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
-        while hi > lo and self.doc[hi].is_punct:
-            hi -= 1
-        while lo < hi and self.doc[lo].is_punct:
-            lo += 1
-        return lo, hi + 1
-
-    def date_in(self, lo: int, hi: int, trigger: "Token") -> TimeExpression | None:
-        start, end = self.raw[lo][0], self.raw[hi - 1][1]
-        at = self.raw[trigger.i][0]
-        inside = [(abs(s - at), d) for d, s, e in self.dates if start <= s and e <= end]
-        return min(inside, key=lambda x: x[0])[1] if inside else None
 
 
 # ---- structure ---------------------------------------------------------------------------
@@ -270,11 +48,15 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
     head = verb.head
     if head.i == verb.i:
         return None
-    if verb.dep_ in ("conj", "xcomp"):
+    if verb.dep_ == "xcomp" and is_passive(head):  # "I am honored to welcome", "X was asked to leave"
+        controller = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if controller is not None:
+            return controller
+    if verb.dep_ in ("conj", "xcomp", "acomp"):  # "I am proud to announce": the copula's subject
         return subject_token(head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):  # "..., killing three civilians"
         return subject_token(head, depth + 1)
-    if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
+    if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or misparsed_main_verb(verb)):
         return head
     return None
 
@@ -298,7 +80,9 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
     if destination and typ != "CONSULT":  # "deployed troops to Poland": where, not to whom
         preps = tuple(p for p in preps if p not in ("to", "toward", "towards"))
     by_word: dict[str, list["Token"]] = {}
-    for c in tok.children:
+    # "meeting last month with X": the phrase may hang on the noun's time adverbial
+    kids = [*tok.children, *(g for c in tok.children if c.dep_ == "npadvmod" for g in c.children)]
+    for c in kids:
         if c.dep_ in ("prep", "prt"):
             by_word.setdefault(c.lower_, []).append(c)
     for word in preps:
@@ -309,7 +93,7 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
     return None
 
 
-def _own_actor(ctx: Context, noun: "Token") -> "Token | None":
+def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "Token | None":
     """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
     for c in noun.children:
         if c.dep_ == "poss":
@@ -317,6 +101,8 @@ def _own_actor(ctx: Context, noun: "Token") -> "Token | None":
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             return _pobj(c)
+    if possessive_only:
+        return None
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.entity_at:
             return c
@@ -340,6 +126,8 @@ class Arguments:
     location: str | None
     date: TimeExpression | None
     clause: tuple[int, int]
+    lead_future: bool = False
+    """the actor came from a list's lead-in in the future tense ("X and Y will: - Establish ...")"""
 
 
 def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
@@ -353,10 +141,14 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         actor_tok = first
         recipient = ctx.party(second)
     elif trig.via == VIA_OWN:
-        actor_tok = _own_actor(ctx, tok)
+        actor_tok = _own_actor(ctx, tok, bool(trig.entry and trig.entry.possessive_only))
         recipient = _prep_parties(ctx, tok, typ, trig.destination)
+        if recipient is None and typ in ("CONSULT", "COOPERATE") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "It follows Biden's meeting last month with X": the parser hangs "with X" on the verb
+            recipient = next((p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                              for p in [ctx.party(_pobj(prep))] if p is not None), None)
     elif trig.via in (VIA_LIGHT, VIA_PARTICIPANT) and clause is not None:
-        actor_tok = subject_token(clause)
+        actor_tok = subject_token(clause) or ctx.lead_subject(clause)
         if actor_tok is None:
             actor_tok = _own_actor(ctx, tok)
         recipient = _prep_parties(ctx, tok, typ, trig.destination)
@@ -366,7 +158,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                 recip = next((c for c in clause.children if c.dep_ == "dative"), None)
                 recipient = ctx.party(recip)
     else:
-        actor_tok = subject_token(tok)
+        actor_tok = subject_token(tok) or ctx.lead_subject(tok)
         obj = direct_object(tok)
         dative = next((c for c in tok.children if c.dep_ == "dative"), None)
         if is_passive(tok):
@@ -383,30 +175,73 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and obj is not None:  # "severed ties with Mexico"
             recipient = _prep_parties(ctx, obj, typ, trig.destination)
-    actor = ctx.party(actor_tok)
-    if recipient is None and typ in _RECIPROCAL and actor_tok is not None:
-        conj = next((c for c in actor_tok.children if c.dep_ == "conj"), None)
-        recipient = ctx.party(conj)
-    if actor is None:  # "They agreed ...", "The two leaders met ..."
-        pair = ctx.group(actor_tok)
-        if pair is not None:
-            actor = pair[0]
-            if recipient is None and typ in _RECIPROCAL:
-                recipient = pair[1]
+    if actor_tok is not None and _heading_between(actor_tok, tok):
+        # "Joint Efforts on Green Shipping: To accelerate ..., the ROK will ...": a heading
+        # before a colon is no subject
+        actor_tok = ctx.lead_subject(tok)
+    pair = ctx.group(actor_tok)  # "They agreed ...", "The two leaders met ..."
+    if pair is not None:
+        actor = pair[0]
+        if recipient is None and typ in _RECIPROCAL:
+            recipient = pair[1]
+    else:
+        actor = ctx.party(actor_tok)
+        if recipient is None and typ in _RECIPROCAL and actor_tok is not None:
+            recipient = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
     if trig.host and trig.via not in (VIA_LIGHT,) and actor is not None and recipient is not None:
         actor, recipient = recipient, actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity:
+        # "Sall congratulated him": an object pronoun is someone other than the subject
+        other = recip if recip is not None else recipient.token
         recipient = None
-    location = _location(ctx, trig)
+        if other is not None and other.lower_ in ("him", "her") and other.pos_ == "PRON":
+            recipient = ctx.antecedent(other, exclude=actor.entity)
+    where = _location(ctx, trig)
+    location = where.country if where is not None else None
+    setting = ctx.settings.get(pair[2], (None, None)) if pair is not None else (None, None)
+    if location is None:
+        location = setting[0]
+    if recipient is None and actor is not None:
+        recipient = _implicit_recipient(ctx, typ, actor, recip, where)
     top = clause if clause is not None else tok
     lo, hi = ctx.clause_tokens(top, tok)
     if not (lo <= tok.i < hi):
         lo, hi = min(lo, tok.i), max(hi, tok.i + 1)
-    return Arguments(actor=actor, recipient=recipient, location=location, date=ctx.date_in(lo, hi, tok),
-                     clause=(lo, hi))
+    lead = ctx.leads.get(tok.sent.start)
+    return Arguments(actor=actor, recipient=recipient, location=location, date=ctx.date_in(lo, hi, tok) or setting[1],
+                     clause=(lo, hi), lead_future=bool(lead and actor_tok is lead[0] and lead[1]))
 
 
-def _location(ctx: Context, trig: Trigger) -> str | None:
+_PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT"})
+"""categories whose recipient, when no one is named, is the country where it happens: the
+attacked country ("struck targets in southern Lebanon"), the one left ("withdrew from
+Jordan"), the one visited ("arrived in Riyadh for talks")"""
+_GOVERNMENT_WORDS = frozenset({"government", "administration"})
+_REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+"""reactions whose object may be a bare reference to an earlier act ("the decision")"""
+
+
+def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | None",
+                        where: Party | None) -> Party | None:
+    """A recipient the text gives without naming it: "the government" (the actor's own, as
+    in "the opposition leader accused the government"), or the foreign country where an
+    attack, withdrawal or visit happens."""
+    if (recip is not None and recip.lemma_.lower() in _GOVERNMENT_WORDS and actor.country
+            and all(c.dep_ == "det" and c.lower_ == "the" for c in recip.children)):
+        return Party(entity=None, country=actor.country, token=recip, name=actor.country)
+    if typ in _PLACE_RECIPIENT_TYPES and where is not None and actor.country is not None \
+            and where.country != actor.country:
+        return where
+    if (typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN" and recip.i not in ctx.entity_at
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in recip.children)
+            and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.i in ctx.entity_at
+                        for c in recip.children)):
+        # "welcomed the decision", "rejected the accusations": the author of the act referred to
+        return ctx.last_actor(recip, actor)
+    return None
+
+
+def _location(ctx: Context, trig: Trigger) -> Party | None:
     heads = [trig.token]
     if trig.clause is not None and trig.clause.i != trig.token.i and trig.via != VIA_PARTICIPANT:
         heads.append(trig.clause)
@@ -417,13 +252,13 @@ def _location(ctx: Context, trig: Trigger) -> str | None:
     words = ("in", "at", "to") if trig.destination else ("in", "at")
     if trig.destination and trig.token.pos_ == "VERB":  # "visited Hanoi"
         obj = direct_object(trig.token)
-        code = ctx.place(obj) if obj is not None else None
-        if code:
-            return code
+        where = ctx.place(obj) if obj is not None else None
+        if where is not None:
+            return where
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in words:
-                code = ctx.place(_pobj(c)) if _pobj(c) is not None else None
-                if code:
-                    return code
+                where = ctx.place(_pobj(c)) if _pobj(c) is not None else None
+                if where is not None:
+                    return where
     return None

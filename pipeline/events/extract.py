@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from ..nlp import evidence
 from ..records import Entity, Event, Role, TimeExpression
-from .arguments import Context, find_arguments
-from .filters import Factuality, coded_type, skipped_tokens
+from .arguments import find_arguments
+from .context import Context
+from .filters import COOPERATIVE, Factuality, coded_type, skipped_tokens
 from .lexicon import load
-from .triggers import VIA_OWN, find_triggers
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, find_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,6 +33,12 @@ def _restates(events: list[Event], typ: str, actor, recipient) -> bool:
             if r_id is None or r_id == ev.recipient:
                 return True
     return False
+
+
+def _name(party) -> str | None:
+    if party is None:
+        return None
+    return party.entity.name if party.entity is not None else party.name
 
 
 def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Role, ...],
@@ -66,10 +73,25 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         actor, recipient = args.actor, args.recipient
         if require_actor and (actor is None or (actor.entity is None and actor.country is None)):
             continue
+        if trig.via == VIA_PARTICIPANT and recipient is None and not trig.destination:
+            # "told reporters after the Cabinet meeting": a meeting with no one named on the
+            # other side is the setting of a statement, not a consultation between parties
+            continue
         typ = coded_type(trig)
+        if args.lead_future and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
+            typ = "AGREE"
+        if typ != trig.type and trig.host and trig.via != VIA_LIGHT and actor is not None and recipient is not None:
+            # "will welcome President X": coded AGREE, a promise whose source is the host
+            # who makes it, so the visitor/host swap of CONSULT does not apply
+            actor, recipient = recipient, actor
         if trig.via == VIA_OWN and _restates(events, typ, actor, recipient):
             continue
         seen.add(trig.token.i)
+        if trig.host and trig.via != VIA_LIGHT and typ == "CONSULT":
+            ctx.note_pair(trig.token.i, typ, recipient, actor, args.location, args.date)  # in the order named
+        else:
+            ctx.note_pair(trig.token.i, typ, actor, recipient, args.location, args.date)
+        ctx.note_act(trig.token.i, actor)
         lo, hi = args.clause
         span = doc[lo:hi]
         events.append(Event(
@@ -77,8 +99,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             type=typ,
             actor=actor.entity.id if actor and actor.entity else None,
             recipient=recipient.entity.id if recipient and recipient.entity else None,
-            actor_name=actor.entity.name if actor and actor.entity else None,
-            recipient_name=recipient.entity.name if recipient and recipient.entity else None,
+            actor_name=_name(actor),
+            recipient_name=_name(recipient),
             actor_country=actor.country if actor else None,
             recipient_country=recipient.country if recipient else None,
             location=args.location,

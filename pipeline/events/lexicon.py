@@ -50,6 +50,9 @@ class Entry:
         party_object: With a direct object, counts only when it names an entity ("met Y").
         person_object: Category when the direct object is a named person ("welcomed President X").
         governor: Nouns: light verb lemma -> category ("went on strike" -> PROTEST).
+        complement: Verbs: counts only with a to-infinitive complement ("resolved to strengthen").
+        possessive_only: Nouns on their own: only a possessive or by-agent names the actor
+            ("Russia's war"; the entity in "the Iraq war" is no actor).
     """
 
     lemma: str
@@ -69,6 +72,8 @@ class Entry:
     party_object: bool = False
     person_object: str | None = None
     governor: Mapping[str, str] = _EMPTY
+    complement: bool = False
+    possessive_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +97,8 @@ class Lexicon:
     light_verbs: frozenset[str]
     light_prep_verbs: Mapping[str, frozenset[str]]
     participant_preps: frozenset[str]
+    collective_actors: Mapping[str, str] = field(default_factory=dict)
+    """capitalised collective word -> the organisation it stands for when the article names it"""
     lemmas: frozenset[str] = field(default=frozenset())
     """every word that can start a trigger (the one set the token pass looks up first)"""
 
@@ -140,6 +147,8 @@ def _entry(lemma: str, pos: str, raw: Mapping[str, Any], classes: Mapping[str, f
         party_object=bool(raw.get("party_object", False)),
         person_object=_check_type(raw.get("person_object"), where),
         governor=mapping("governor", False),
+        complement=bool(raw.get("complement", False)),
+        possessive_only=bool(raw.get("possessive_only", False)),
     )
 
 
@@ -174,6 +183,7 @@ def build(data: Mapping[str, Any]) -> Lexicon:
         light_verbs=frozenset(data["light_verbs"]),
         light_prep_verbs=MappingProxyType({k: frozenset(v) for k, v in data["light_prep_verbs"].items()}),
         participant_preps=frozenset(data["participant_preps"]["preps"]),
+        collective_actors=MappingProxyType(dict(data.get("collective_actors", {}).get("names", {}))),
         lemmas=lemmas,
     )
 

@@ -111,7 +111,17 @@ def direct_object(verb: "Token") -> "Token | None":
 
 def is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_main_verb(verb))
+
+
+def misparsed_main_verb(verb: "Token") -> bool:
+    """A past-tense main verb the small model parsed as a participle modifying its subject:
+    "The two officials condemned ... the DPRK's transfers" with "officials" as the root and
+    "condemned" an acl that still has a direct object. A real reduced relative ("troops
+    stationed in X") has no object and hangs on a noun inside a clause."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "obj") for c in verb.children))
 
 
 def object_words(verb: "Token") -> list["Token"]:
@@ -161,6 +171,8 @@ class _Finder:
         for w in words:
             lem = lemma_of(w)
             low = w.lower_
+            if w.ent_type_ == "MONEY":  # "£3bn", "$80 million": an amount of money
+                lem = low = "money"
             for cls, typ in table.items():
                 if self.lex.in_class(lem, cls) or self.lex.in_class(low, cls):
                     return typ
@@ -173,6 +185,8 @@ class _Finder:
         if e.party_object and obj is not None and obj.i not in self.entity_at and obj.pos_ != "PRON":
             return None
         if e.transitive and obj is None:
+            return None
+        if e.complement and not any(c.dep_ == "xcomp" for c in verb.children):
             return None
         if not e.stative and (verb.dep_ in ("acl", "amod") or is_passive(verb)):
             return None
@@ -214,6 +228,10 @@ class _Finder:
                 return typ
         if e.modifier:
             mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+            # "a test of a ballistic missile", "the transfer of missiles": the of-complement
+            # classifies the noun as a modifier does
+            mods += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
             head = noun.head
             if noun.dep_ == "compound":  # "strike" in "missile strike capability" is modified by its head's words
                 mods.extend(c for c in head.children if c.dep_ in ("amod", "compound") and c.i != noun.i)
@@ -256,7 +274,11 @@ class _Finder:
         forms = lemma_forms(verb)
         cands: list["Token"] = []
         if any(f in self.lex.light_verbs for f in forms):
-            cands += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            cands += objs
+            # "announced £89m in humanitarian aid", "a £500m package of military aid"
+            cands += [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                      for p in c.children if p.dep_ == "pobj"]
         preps = lookup(self.lex.light_prep_verbs, verb)
         if preps:
             for p in verb.children:
@@ -315,7 +337,7 @@ class _Finder:
                 self.consumed.update(w.i for w in object_words(verb))
             out.append(Trigger(token=verb, type=typ, entry=e, via=VIA_SELF, clause=verb,
                                theme_object=theme or typ in THEME_TYPES))
-        trigger_verbs = {t.token.i for t in out}
+        trigger_verbs = {t.token.i: t.type for t in out}
         for noun in nouns:
             if noun.i in self.consumed:
                 continue
@@ -332,7 +354,7 @@ class _Finder:
         return out
 
     def _noun_trigger(self, noun: "Token", e: Entry, typ: str, light_verb: "Token | None",
-                      trigger_verbs: set[int]) -> Trigger | None:
+                      trigger_verbs: dict[int, str]) -> Trigger | None:
         if light_verb is not None:
             return Trigger(token=noun, type=typ, entry=e, via=VIA_LIGHT, clause=light_verb)
         # "sanctions imposed by the United States": a participle light verb modifying the noun
@@ -346,8 +368,15 @@ class _Finder:
             head = head.head
         gov = head.head
         if (head.dep_ == "pobj" and gov.lower_ in self.lex.participant_preps and typ in _PARTICIPANT_TYPES
-                and gov.head.pos_ in ("VERB", "AUX") and gov.head.i not in trigger_verbs):
+                and gov.head.pos_ in ("VERB", "AUX")):
+            if gov.head.i in trigger_verbs:
+                # "discussed the deal with X at the NATO summit": the meeting is where the verb's
+                # event happened, not an event of its own
+                return None
             return Trigger(token=noun, type=typ, entry=e, via=VIA_PARTICIPANT, clause=gov.head)
+        if head.dep_ == "pobj" and gov.head.i != gov.i and trigger_verbs.get(gov.head.i) == typ:
+            # "visited Beijing for talks with X": the noun restates the verb's event
+            return None
         clause = head
         while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head

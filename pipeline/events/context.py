@@ -1,0 +1,506 @@
+"""The per-Doc context of argument finding: who the names, pronouns and plural references are.
+
+- names -> entities by character offsets; a person's country from his role ("Defence Minister
+  Ahn" -> KOR), else a country word in his noun phrase; a place or government -> its ISO3;
+- "we" outside quotations -> the home country (its ISO3 as name); "I" -> the statement's author
+  (a titled or signing person), else the home country; "he"/"she" -> the nearest person named
+  as a subject before; "him"/"her" as object -> someone other than the subject;
+- plural references ("they", "the two leaders", "both sides") -> the nearest pair named before
+  (coordinated subjects, or the two sides of a joint event);
+- items of a colon-introduced list ("X and Y will: - Establish ...") -> the lead-in's subject;
+- capitalised collective words ("Allies") -> the organisation the article names.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..nlp import original_range, raw_text
+from ..records import Entity, Role, TimeExpression
+from .lexicon import load
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "punct", "case", "nummod",
+                      "quantmod"})
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
+_PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "our", "my", "me"})
+_PRONOUNS_SINGULAR_SPEAKER = frozenset({"i", "my", "me"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "side", "country",
+                          "nation", "government", "ally", "partner", "counterpart", "secretary", "delegation",
+                          "party", "chief", "head", "envoy", "diplomat", "participant", "principal",
+                          "director", "premier", "chancellor", "delegate", "organization", "organisation",
+                          "agency", "institution"})
+"""plural heads that refer back to a pair named before ("the two leaders", "both sides")"""
+_THEY_WINDOW = 12
+"""sentences (this one included) within which "they" finds the pair it stands for"""
+_PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "counterpart",
+                                 "secretary", "chief", "head", "envoy", "diplomat", "principal", "director",
+                                 "premier", "chancellor", "delegate"})
+"""group heads that stand for people: their pair must be two persons when one was named"""
+_RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
+_TYPE_PREPS = {"ASSAULT": ("at", "into", "of"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of",),
+               "RETREAT": ("from",), "ACCUSE": ("about", "over"), "SUPPORT": ("for",)}
+_RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+_CUT_DEPS = frozenset({"conj", "cc", "parataxis", "advcl", "ccomp", "relcl"})
+_LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 3, "FAC": 3, "NORP": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """An actor or recipient: the entity (or None) and its ISO3 country (or None)."""
+
+    entity: Entity | None
+    country: str | None
+    token: "Token | None" = None
+    name: str | None = None
+    """the name to record when there is no entity: the ISO3 of a government speaking as 'we'"""
+
+    @property
+    def label(self) -> str | None:
+        return self.entity.label if self.entity is not None else None
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> dict[str, str]:
+    """Seats and institutions that stand for a government ("Kremlin" -> RUS), lower case.
+
+    From the knowledge modules: the institutions table (``knowledge.units``) and the seats of
+    government of the office ontology (``knowledge.offices``).
+    """
+    from ..knowledge.offices import load_offices
+    from ..knowledge.units import tables
+
+    out: dict[str, str] = dict(tables().institutions)
+    for name, _rx, code in load_offices().seats:
+        if code:
+            out.setdefault(_norm(name), code)
+    return out
+
+
+def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
+    """The second member of "X and Y" / "X, Y and Z" headed by ``tok``: its conj, or (the
+    small model's frequent parse of long titled names) an apposition naming another entity
+    of the same kind when an "and" joins the list ("Advisor X of A, Secretary Y of B, and
+    Director Z of C met")."""
+    conj = next((c for c in tok.children if c.dep_ == "conj"), None)
+    if conj is not None:
+        return conj
+    own = entity_at.get(tok.i)
+    if own is None:
+        return None
+    apps = [c for c in tok.children if c.dep_ == "appos" and c.i in entity_at
+            and entity_at[c.i] is not own and entity_at[c.i].label == own.label]
+    if not apps:
+        return None
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for a in (tok, *apps) for c in a.children)
+    return apps[0] if joined else None
+
+
+def _heading_between(actor: "Token", trigger: "Token") -> bool:
+    """Whether a colon separates a would-be actor from its trigger in one sentence."""
+    lo, hi = sorted((actor.i, trigger.i))
+    doc = actor.doc
+    return actor.sent.start == trigger.sent.start and any(doc[i].text == ":" for i in range(lo + 1, hi))
+
+
+def _agent_position(tok: "Token") -> bool:
+    """Whether a name stands where those who act are named: a subject, its apposition, or
+    the object of "between" ("talks between X and Y")."""
+    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "between"
+
+
+def _forms(tok: "Token") -> tuple[str, ...]:
+    low = tok.lower_
+    return (tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low)
+
+
+def _norm(name: str) -> str:
+    name = " ".join(name.replace("’", "'").split()).lower()
+    return name[4:] if name.startswith("the ") else name
+
+
+@dataclass
+class Context:
+    """Everything argument finding needs about one Doc, built once per Doc."""
+
+    doc: "Doc"
+    entity_at: dict[int, Entity]
+    roles_by_person: dict[str, list[Role]]
+    dates: list[tuple[TimeExpression, int, int]]
+    home_country: str | None
+    quoted: frozenset[int]
+    raw: list[tuple[int, int]] = field(default_factory=list)
+    collective: dict[str, Entity] = field(default_factory=dict)
+    """capitalised collective words ("Allies") -> the organisation the article names"""
+    author: Entity | None = None
+    """the person a first-person statement is by (signature or "Statement by X" title), or None"""
+    sent_starts: list[int] = field(default_factory=list)
+    leads: dict[int, tuple["Token", bool]] = field(default_factory=dict)
+    """sentence start -> (lead-in subject, future) for the items of a colon-introduced list"""
+    acts: list[tuple[int, "Party"]] = field(default_factory=list)
+    """(token index, actor) of the events found so far, in text order"""
+    pairs: list[tuple[int, "Party", "Party"]] = field(default_factory=list)
+    settings: dict[int, tuple[str | None, TimeExpression | None]] = field(default_factory=dict)
+    """where and when the joint event that formed a pair happened (what "they" later did,
+    they did there and then unless the clause says otherwise)"""
+    """(token index, first, second) of parties named together before: coordinated names and
+    the two sides of events already found; plural references ("they", "the two leaders")
+    stand for the nearest pair before them"""
+
+    @classmethod
+    def build(cls, doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Role, ...],
+              dates: tuple[TimeExpression, ...], home_country: str | None,
+              quoted: frozenset[int]) -> "Context":
+        by_pos: dict[int, Entity] = {}
+        for ent in entities:
+            for m in ent.mentions:
+                for pos in range(m.start, m.end):
+                    by_pos.setdefault(pos, ent)
+        raw = [original_range(doc, t.idx, t.idx + len(t.text)) for t in doc]
+        entity_at: dict[int, Entity] = {}
+        if by_pos:
+            for t in doc:
+                s, e = raw[t.i]
+                for pos in range(s, e):
+                    hit = by_pos.get(pos)
+                    if hit is not None:
+                        entity_at[t.i] = hit
+                        break
+        roles_by_person: dict[str, list[Role]] = {}
+        for r in roles:
+            if r.person:
+                roles_by_person.setdefault(r.person, []).append(r)
+        kept = [(d, d.evidence.start, d.evidence.end) for d in dates if d.type in ("DATE", "TIME")]
+        ctx = cls(doc, entity_at, roles_by_person, kept, home_country, quoted, raw,
+                  author=statement_author(doc, entities))
+        by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
+        ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
+        ctx.pairs = ctx._coordinated_pairs()
+        ctx.sent_starts = [sent.start for sent in doc.sents]
+        ctx.leads = ctx._list_leads()
+        return ctx
+
+    def _list_leads(self) -> dict[int, tuple["Token", bool]]:
+        """Sentence start -> (subject, future) for the items of a list introduced by a lead-in
+        ending in a colon ("Together, the United States and the ROK will:" followed by items
+        "Establish a working group ...", "Launch ..."): an item that opens with a bare verb
+        and has no subject of its own is done by the lead-in's subject."""
+        out: dict[int, tuple["Token", bool]] = {}
+        lead: tuple["Token", bool] | None = None
+        doc = self.doc
+        for start, end in zip(self.sent_starts, [*self.sent_starts[1:], len(doc)]):
+            last = end - 1
+            while last >= start and doc[last].is_space:
+                last -= 1
+            if last < start:
+                continue
+            if doc[last].text == ":":
+                subj = next((t for t in doc[start:end] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+                lead = None
+                if subj is not None:
+                    will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in subj.head.children) \
+                        or subj.head.lower_ in ("will", "shall")
+                    lead = (subj, will)
+                continue
+            if lead is None:
+                continue
+            first = next((t for t in doc[start:end] if not (t.is_space or t.is_punct)), None)
+            if first is not None and first.tag_ == "VB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+                out[start] = lead
+        return out
+
+    def sentences_back(self, tok: "Token", n: int) -> int:
+        """Start of the sentence ``n - 1`` sentences before ``tok``'s (0 when there are fewer)."""
+        k = bisect_right(self.sent_starts, tok.i) - 1
+        return self.sent_starts[k - n + 1] if k - n + 1 >= 0 else 0
+
+    def lead_subject(self, verb: "Token") -> "Token | None":
+        """The lead-in subject of a list item whose (first) verb has no subject."""
+        lead = self.leads.get(verb.sent.start)
+        if lead is None:
+            return None
+        root = verb
+        while root.dep_ in ("conj", "xcomp") and root.head.i != root.i:
+            root = root.head
+        first = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
+        return lead[0] if first is not None and root.i == first.i else None
+
+    def _coordinated_pairs(self) -> list[tuple[int, "Party", "Party"]]:
+        """Parties named as "X and Y" / "X, Y and Z" where actors are named (first and second
+        member)."""
+        out = []
+        for t in self.doc:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i in self.entity_at and not any(
+                    c.dep_ == "conj" for c in t.children):
+                second = coordinated_with(t, self.entity_at)  # the apposition-parsed list
+                if second is not None:
+                    a, b = self.party(t), self.party(second)
+                    if a is not None and b is not None:
+                        out.append((second.i, a, b))
+                continue
+            if t.dep_ != "conj" or t.head.i == t.i or t.i not in self.entity_at or t.head.i not in self.entity_at:
+                continue
+            first = t.head
+            if first.dep_ == "conj" and first.head.i in self.entity_at:
+                continue  # "X, Y and Z": the pair is X and Y, found from Y
+            if any(c.dep_ == "conj" and c.i < t.i for c in first.children):
+                continue
+            if not _agent_position(first):
+                continue
+            a, b = self.party(first), self.party(t)
+            if a is not None and b is not None and a.entity is not None and b.entity is not None \
+                    and a.entity is not b.entity and (a.label == "PERSON") == (b.label == "PERSON"):
+                out.append((t.i, a, b))
+        return out
+
+    def note_act(self, at: int, actor: "Party | None") -> None:
+        """Remember who acted at token ``at`` ("the decision" later refers to this act)."""
+        if actor is not None:
+            self.acts.append((at, actor))
+
+    def last_actor(self, before: "Token", other_than: Party, sentences: int = 3) -> Party | None:
+        """The actor of the latest event before ``before`` (within ``sentences`` sentences)
+        that is not ``other_than``: whose act a reaction to "the decision" answers."""
+        floor = self.sentences_back(before, sentences)
+        for at, party in reversed(self.acts):
+            if at >= before.i:
+                continue
+            if at < floor:
+                break
+            if party.entity is not None and party.entity is other_than.entity:
+                continue
+            if party.country is not None and party.country == other_than.country:
+                continue
+            return party
+        return None
+
+    def note_pair(self, at: int, typ: str, actor: "Party | None", recipient: "Party | None",
+                  location: str | None = None, date: TimeExpression | None = None) -> None:
+        """Remember the two sides of a joint event (a meeting, an agreement) found at token
+        ``at`` for later plural references; one side acting on the other is no pair."""
+        if typ in _RECIPROCAL and actor is not None and recipient is not None and actor.entity is not None and recipient.entity is not None:
+            self.pairs.append((at, actor, recipient))
+            self.pairs.sort(key=lambda p: p[0])
+            self.settings[at] = (location, date)
+
+    # ---- parties -----------------------------------------------------------------------
+    def np_tokens(self, head: "Token", limit: int = 30) -> list["Token"]:
+        """The noun phrase's own words, then the words of its "of" complement ("the people
+        of Morocco", "the government of Japan"), which are searched last."""
+        out, stack, tail = [], [head], []
+        while stack and len(out) < limit:
+            t = stack.pop()
+            out.append(t)
+            for c in t.children:
+                if c.dep_ in _NP_DEPS:
+                    stack.append(c)
+                elif c.dep_ == "prep" and c.lower_ == "of" and t.i == head.i:
+                    tail.extend(p for p in c.children if p.dep_ == "pobj")
+        for p in tail:
+            out.extend(x for x in p.subtree if x.dep_ in _NP_DEPS or x.i == p.i)
+        return out
+
+    def party(self, tok: "Token | None") -> Party | None:
+        """Resolve a noun phrase head to an entity and country, or None when it names nobody."""
+        if tok is None:
+            return None
+        low = tok.lower_
+        if low in _RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
+            return self.party(tok.head.head)
+        if low in _PRONOUNS_SPEAKER:
+            if tok.i in self.quoted:
+                return None
+            if low in _PRONOUNS_SINGULAR_SPEAKER and self.author is not None:
+                return Party(entity=self.author, country=self._country(self.author, [], []), token=tok)
+            if self.home_country is None:
+                return None
+            # "we" of a government's statement is the government as a whole: its ISO3 is the name
+            name = self.home_country if low not in _PRONOUNS_SINGULAR_SPEAKER else None
+            return Party(entity=None, country=self.home_country, token=tok, name=name)
+        if low in _PRONOUNS_PERSON and tok.pos_ == "PRON":
+            return self.antecedent(tok)
+        toks = self.np_tokens(tok)
+        if self.collective:
+            for t in toks:
+                org = self.collective.get(t.lower_) if t.text[:1].isupper() else None
+                if org is not None:
+                    return Party(entity=org, country=org.country, token=tok)
+        found = [(t, self.entity_at[t.i]) for t in toks if t.i in self.entity_at]
+        if not found:
+            return None
+        own = self.entity_at.get(tok.i)
+        ent = own if own is not None else min(found, key=lambda te: (_LABEL_RANK.get(te[1].label, 5), te[0].i))[1]
+        if ent.label not in _LABEL_RANK:
+            return None
+        return Party(entity=ent, country=self._country(ent, toks, found), token=tok)
+
+    def _country(self, ent: Entity, toks: list["Token"], found: list[tuple["Token", Entity]]) -> str | None:
+        if ent.label == "PERSON":
+            lo = min((self.raw[t.i][0] for t in toks), default=-1)
+            hi = max((self.raw[t.i][1] for t in toks), default=-1)
+            roles = self.roles_by_person.get(ent.id, [])
+            near = [r for r in roles if r.country and r.evidence.start < hi and lo < r.evidence.end]
+            current = [r for r in roles if r.country and r.status in ("current", "acting")]
+            anyc = [r for r in roles if r.country]
+            for group in (near, current, anyc):
+                if group:
+                    return group[0].country
+        elif ent.country:
+            return ent.country
+        elif ent.label == "ORG":
+            code = _institutions().get(_norm(ent.name))
+            if code:
+                return code
+        for _, other in found:  # "South Korean Defence Minister Ahn": a country word in the phrase
+            if other is not ent and other.label in _COUNTRY_LABELS and other.country:
+                return other.country
+        return ent.country
+
+    def is_group(self, tok: "Token | None") -> bool:
+        """A plural reference to parties named before: "they", "the two leaders", "both sides",
+        "the national security advisors" (a plural head naming no country or person itself)."""
+        if tok is None:
+            return False
+        if tok.lower_ == "they" and tok.pos_ == "PRON":
+            return True
+        plural = tok.tag_ in ("NNS", "NNPS") or (  # "The three National Security Advisors" (tagged NNP)
+            tok.tag_ == "NNP" and tok.lower_.endswith("s")
+            and any(c.dep_ in ("det", "nummod", "predet") for c in tok.children))
+        if not plural or not any(f in _GROUP_NOUNS for f in _forms(tok)):
+            return False
+        # "the two leaders", "both sides", "these officials"; a bare "Leaders will ..." is generic
+        if not any(c.dep_ in ("det", "nummod", "predet") or c.lower_ in ("both", "all") for c in tok.children):
+            return False
+        own = self.entity_at.get(tok.i)
+        if own is not None and own.label != "ORG":  # "the Koreans" names its side itself
+            return False
+        # "the Korean leaders", "Putin's advisers": a modifier names whose they are
+        return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in self.entity_at
+                       and self.entity_at[c.i] is not own for c in tok.children)
+
+    def group(self, tok: "Token | None") -> tuple[Party, Party, int] | None:
+        """The pair a plural reference stands for ("they", "the two leaders", "both sides"):
+        the nearest pair named before it (coordinated names, or an event's two sides); for
+        a head that stands for people ("leaders", "advisors"), the nearest pair of persons."""
+        if not self.is_group(tok):
+            return None
+        people = any(f in _PERSON_GROUP_NOUNS for f in _forms(tok))
+        floor = 0
+        if tok.lower_ == "they":  # a bare pronoun reaches back a few paragraphs at most
+            floor = self.sentences_back(tok, _THEY_WINDOW)
+        best = None
+        for at, a, b in self.pairs:
+            if at >= tok.i:
+                break
+            if at < floor:
+                continue
+            if people and a.label != "PERSON":
+                continue
+            best = (a, b, at)
+        if best is None and people:
+            for at, a, b in self.pairs:
+                if at >= tok.i:
+                    break
+                best = (a, b, at)
+        return best
+
+    def antecedent(self, pron: "Token", exclude: Entity | None = None) -> Party | None:
+        """The person a he/she refers to: the nearest person named as a subject before it,
+        within its sentence and the two before; else the nearest person named."""
+        floor = self.sentences_back(pron, 3)
+        nearest = None
+        for i in range(pron.i - 1, floor - 1, -1):
+            ent = self.entity_at.get(i)
+            if ent is None or ent.label != "PERSON" or ent is exclude:
+                continue
+            t = self.doc[i]
+            while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
+                t = t.head
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                return self.party(self.doc[i])
+            if nearest is None:
+                nearest = i
+        return self.party(self.doc[nearest]) if nearest is not None else None
+
+    # ---- where and when ------------------------------------------------------------------
+    def place(self, tok: "Token") -> Party | None:
+        """The place a noun phrase names (an entity with a country), or None."""
+        p = self.party(tok)
+        if p is not None and p.entity is not None and p.entity.label in _PLACE_LABELS and p.country:
+            return p
+        return None
+
+    def clause_tokens(self, top: "Token", trigger: "Token") -> tuple[int, int]:
+        """Token range [start, end) of the clause headed by ``top`` (coordinated and
+        subordinate clauses cut off unless they hold the trigger)."""
+        lo, hi = top.i, top.i
+        stack = [top]
+        while stack:
+            t = stack.pop()
+            lo, hi = min(lo, t.i), max(hi, t.i)
+            for c in t.children:
+                if c.dep_ in _CUT_DEPS and not (c.left_edge.i <= trigger.i <= c.right_edge.i):
+                    continue
+                stack.append(c)
+        sent = top.sent
+        lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
+        while hi > lo and self.doc[hi].is_punct:
+            hi -= 1
+        while lo < hi and self.doc[lo].is_punct:
+            lo += 1
+        return lo, hi + 1
+
+    def date_in(self, lo: int, hi: int, trigger: "Token") -> TimeExpression | None:
+        start, end = self.raw[lo][0], self.raw[hi - 1][1]
+        at = self.raw[trigger.i][0]
+        inside = [(abs(s - at), d) for d, s, e in self.dates if start <= s and e <= end]
+        return min(inside, key=lambda x: x[0])[1] if inside else None
+
+
+_STATEMENT_TITLE = re.compile(r"^\s*(?:joint\s+)?statement\s+(?:by|from|of)\s+", re.I)
+_TITLE_TOPIC = re.compile(r"\s(?:on|in|for|about|regarding|welcoming|marking|after|to|at)\s", re.I)
+
+
+def statement_author(doc: "Doc", entities: tuple[Entity, ...]) -> Entity | None:
+    """Who "I" is in a first-person statement: the person a title "Statement by/from X ..."
+    names, else the person whose name stands alone on a line near the end (the signature
+    "JOSEPH R. BIDEN JR."). None when neither is there."""
+    text = raw_text(doc)
+    persons = [e for e in entities if e.label == "PERSON"]
+    if not persons:
+        return None
+    first_end = text.find("\n")
+    first_end = len(text) if first_end < 0 else first_end
+    m = _STATEMENT_TITLE.match(text[:first_end])
+    if m:
+        # "Statement from President Joe Biden on ...": the name before the topic
+        cut = _TITLE_TOPIC.search(text, m.end(), first_end)
+        end = cut.start() if cut else first_end
+        named = [(mm.start, e) for e in persons for mm in e.mentions if m.end() <= mm.start < end]
+        if named:
+            return min(named, key=lambda x: x[0])[1]
+    tail = max(0, min(int(len(text) * 0.8), len(text) - 400))  # the closing lines
+    for e in persons:
+        for mm in e.mentions:
+            if mm.start < tail:
+                continue
+            line_start = text.rfind("\n", 0, mm.start) + 1
+            line_end = text.find("\n", mm.end)
+            line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+            if line.rstrip(".") == mm.text.strip().rstrip(".") and mm.text.isupper():
+                return e
+    return None
