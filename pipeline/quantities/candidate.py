@@ -298,3 +298,24 @@ def borrow_units(doc: "Doc", found: list[Found]) -> list[Found]:
                 f.unit, f.category, f.source = src.unit, src.category, src
     return out
 
+
+
+def chain_candidates(doc: "Doc", spans: list[tuple[int, int]], noun: "Token") -> list[Found]:
+    """One quantity per number of a coordinated modifier chain, each with the unit of the noun they
+    share: "four-, five- and six-cylinder engines" -> 4, 5 and 6 cylinders, like "a 3-inch gun" is 3
+    inches. A chain of durations ("10-, 20- and 30-year bonds") gives none: durations are dates."""
+    physical = measure(doc, noun, glued=True) if is_measure_word(noun, glued=True) else None
+    unit, per, last = physical if physical is not None else (unit_of(doc, noun), None, noun.i)
+    if unit.split()[-1] in tables().time_units:
+        return []
+    out: list[Found] = []
+    for k, (start, end) in enumerate(spans):
+        value = num.parse([doc[start].text.rstrip("-–")])
+        if value is None:
+            return []
+        q_start, qualifier, approximate = qualifier_before(doc, start)
+        out.append(Found(start=q_start, num_start=start, num_end=end, ev_start=start, ev_end=end,
+                         text_end=last if k == len(spans) - 1 else end - 1, value=value, qualifier=qualifier,
+                         approximate=approximate, unit=unit, category=category_of(unit), currency=None,
+                         head=noun, per=per))
+    return out
