@@ -20,6 +20,11 @@ force, and neither do orders and purchases of equipment ("Poland ordered 32 F-35
 the mention has no owner, an institution reporting it owns it ("The Pentagon said 2,000 Marines
 would deploy", "Poland's Ministry of National Defence said it will deploy ...").
 
+A headline's infinitive ("U.S. to send 5,000 troops") is its future: planned. A size stated as
+the total a movement leaves ("will deploy an additional 3,000 soldiers to the border, bringing
+the total force there to about 17,000 troops") is the same owner's force at the same place, with
+the movement's status (planned here; none after a withdrawal): see :mod:`pipeline.forces.totals`.
+
 Mentions of the same force merge into one Force that lists every supporting quantity: same size
 and same kind (troop, soldier, service member and personnel count the same people), owners and
 places equal or unknown (a headline's "5,000 troops" and the body's "about 5,000 soldiers"); a
