@@ -319,3 +319,24 @@ def chain_candidates(doc: "Doc", spans: list[tuple[int, int]], noun: "Token") ->
                          approximate=approximate, unit=unit, category=category_of(unit), currency=None,
                          head=noun, per=per))
     return out
+
+
+# Objects that name a running total of what an earlier number counted: "bringing the total to 2,500".
+_TOTAL_WORDS = frozenset({"total", "tally", "overall"})
+
+
+def total_source(doc: "Doc", f: Found, earlier: list[Found]) -> Found | None:
+    """For a bare number that a running total reaches ("sent 500 more troops, taking the total
+    there to 2,500"; "hired 200 workers, bringing the total to 1,200"), the earlier quantity of the
+    sentence whose noun the total counts. None when the total names its own noun ("the number of
+    troops", handled by :func:`number_of_noun`) or no earlier quantity of the sentence has a unit."""
+    tok = doc[f.num_end - 1]
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.head.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ == "prep" for c in obj.children) or not (
+            obj.lower_ in _TOTAL_WORDS or any(c.dep_ == "amod" and c.lower_ in _TOTAL_WORDS for c in obj.children)):
+        return None
+    sent_start = tok.sent.start
+    return next((p for p in reversed(earlier) if p.num_start >= sent_start and p.num_end <= obj.i
+                 and p.unit is not None and p.currency is None), None)

@@ -247,6 +247,8 @@ TOTALS = [
      [("GBR", 800, "soldier", "EST", "planned"), ("GBR", 1700, "troop", "EST", "planned")]),
     ("Germany withdrew 1,000 soldiers from Mali, reducing the total force there to 400 troops.",
      [("DEU", 1000, "soldier", "MLI", "withdrawn"), ("DEU", 400, "troop", "MLI", None)]),
+    ("The United States sent 500 more troops to Syria, taking the total there to 2,500.",
+     [("USA", 500, "troop", ..., "deployed"), ("USA", 2500, "troop", ..., "deployed")]),
     ("Canada will deploy 1,200 more soldiers to Latvia, raising the overall contingent there to 2,200 troops.",
      [("CAN", 1200, "soldier", "LVA", "planned"), ("CAN", 2200, "troop", "LVA", "planned")]),
 ]
@@ -255,7 +257,9 @@ TOTALS = [
 @pytest.mark.parametrize(("text", "expected"), TOTALS, ids=[t[:48] for t, _ in TOTALS])
 def test_totals_after_a_movement(make_doc, text, expected):
     forces = _forces(make_doc, text)
-    assert _facts(forces) == expected
+    assert len(forces) == len(expected)
+    for got, want in zip(_facts(forces), expected):
+        assert all(w is ... or g == w for g, w in zip(got, want)), (got, want)
     assert forces[-1].approximate is ("about" in text)
 
 
