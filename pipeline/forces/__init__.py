@@ -20,6 +20,11 @@ force, and neither do orders and purchases of equipment ("Poland ordered 32 F-35
 the mention has no owner, an institution reporting it owns it ("The Pentagon said 2,000 Marines
 would deploy", "Poland's Ministry of National Defence said it will deploy ...").
 
+A headline's infinitive ("U.S. to send 5,000 troops") is its future: planned. A size stated as
+the total a movement leaves ("will deploy an additional 3,000 soldiers to the border, bringing
+the total force there to about 17,000 troops") is the same owner's force at the same place, with
+the movement's status (planned here; none after a withdrawal): see :mod:`pipeline.forces.totals`.
+
 Mentions of the same force merge into one Force that lists every supporting quantity: same size
 and same kind (troop, soldier, service member and personnel count the same people), owners and
 places equal or unknown (a headline's "5,000 troops" and the body's "about 5,000 soldiers"); a
@@ -39,8 +44,9 @@ from ..nlp import original_range
 from ..nlp import text as text_of
 from ..records import Force, Quantity
 from .draft import Draft
-from .owners import Voice, left_place, speaker_country
+from .owners import Voice, left_place, speaker_country, subject_country, subjects_of
 from .statements import sizeless_statements
+from .totals import total_mover, total_status
 from .status import (
     HOLD_VERBS,
     NOT_FORCE,
@@ -171,6 +177,23 @@ def _from_quantity(doc: "Doc", q: Quantity, token: "Token", entities: "EntityInd
                   status=status, quantities=[q.id], first=token.idx)
 
 
+def _total(doc: "Doc", q: Quantity, token: "Token", mover: "Token", movers: dict[int, Draft],
+           entities: "EntityIndex", voice: Voice) -> Draft | None:
+    """The force a movement leaves ("..., bringing the total force there to about 17,000 troops"):
+    the owner and place it names, else the movement's; the status by :func:`.totals.total_status`."""
+    if q.unit is None or q.category not in ("personnel", "equipment") or is_negated(mover):
+        return None
+    moved = movers.get(mover.i)
+    owner = q.owner.country if q.owner else (moved.owner if moved is not None else None)
+    if owner is None:
+        owner = speaker_country(doc, mover, entities) or next(
+            (c for c in (subject_country(doc, s, entities, voice) for s in subjects_of(mover)) if c), None)
+    location = q.location.country if q.location else (moved.location if moved is not None else None)
+    status = total_status(moved.status if moved is not None else status_of(mover))
+    return Draft(owner=owner, size=q.value, approximate=q.approximate, unit=q.unit, location=location,
+                  status=status, quantities=[q.id], first=token.idx)
+
+
 class _OriginalStarts:
     """``doc.text`` character -> original offset, as a sorted sequence for bisection (the map is
     monotonic), read through :func:`pipeline.nlp.original_range` one probe at a time."""
@@ -214,6 +237,7 @@ def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "Enti
     voice = Voice(doc, context)
     drafts: list[Draft] = []
     heads: set[int] = set()
+    movers: dict[int, Draft] = {}  # governing verb -> the force it moves, for a total stated after it
     for q in quantities:
         tok = _token_at(doc, starts, original, q.evidence.start)
         if tok is None:
@@ -225,12 +249,19 @@ def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "Enti
         if head is None and q.unit:
             last = q.unit.split()[-1]
             head = next((t for t in doc[tok.i:tok.i + 8] if singular(t) == last or t.lower_.startswith(last)), None)
-        if head is None and q.unit and tok.dep_ == "conj":
-            head = tok  # "900 troops in Syria and 2,500 in Iraq": the number stands for its noun
+        if head is None and q.unit and (tok.dep_ == "conj" or total_mover(tok) is not None):
+            head = tok  # "900 troops in Syria and 2,500 in Iraq", "the number of troops to 1,700"
         if head is None:
             continue
         heads.add(head.i)
-        draft = _from_quantity(doc, q, head, entities)
+        mover = total_mover(head)
+        if mover is not None:
+            draft = _total(doc, q, head, mover, movers, entities, voice)
+        else:
+            draft = _from_quantity(doc, q, head, entities)
+            verb = governing_verb(head) if draft is not None else None
+            if verb is not None:
+                movers.setdefault(verb.i, draft)
         if draft is not None:
             drafts.append(draft)
     merged = _merge_mentions(drafts)

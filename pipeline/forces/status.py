@@ -64,6 +64,8 @@ def governing_verb(tok: "Token") -> "Token | None":
 def is_planned(verb: "Token") -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children):
         return True
+    if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # a headline's future: "U.S. to send 5,000 troops to Poland"
     node = verb
     for _ in range(2):
         if node.dep_ in ("xcomp", "ccomp", "acl") and node.head.lemma_.lower() in PLAN:

@@ -13,6 +13,10 @@ measure glued to the number is its unit: "500km", "30GB", "a 3.5-inch display"):
   without a noun borrows one: from the next number in a range or partition ("between 5,000 and
   7,000 troops", "23 of 25 drones"), from the noun it is coordinated with ("900 troops in Syria
   and 2,500 in Iraq") or from the previous quantity ("up to two more");
+- coordinated hyphenated modifiers share the noun of the last one: "four-, five- and six-cylinder
+  engines" is three quantities (4, 5 and 6, unit "cylinder"), as "a 3-inch gun" is 3 inches; a
+  chain of durations ("10-, 20- and 30-year bonds") is dates, and a lone compound adjective
+  ("two-way", "six-cylinder") stays no quantity;
 - money takes its currency from a symbol ("$", "€", "C$") or a currency word ("61 trillion won");
 - owner and location: see :mod:`pipeline.quantities.attach`.
 

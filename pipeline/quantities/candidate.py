@@ -298,3 +298,45 @@ def borrow_units(doc: "Doc", found: list[Found]) -> list[Found]:
                 f.unit, f.category, f.source = src.unit, src.category, src
     return out
 
+
+
+def chain_candidates(doc: "Doc", spans: list[tuple[int, int]], noun: "Token") -> list[Found]:
+    """One quantity per number of a coordinated modifier chain, each with the unit of the noun they
+    share: "four-, five- and six-cylinder engines" -> 4, 5 and 6 cylinders, like "a 3-inch gun" is 3
+    inches. A chain of durations ("10-, 20- and 30-year bonds") gives none: durations are dates."""
+    physical = measure(doc, noun, glued=True) if is_measure_word(noun, glued=True) else None
+    unit, per, last = physical if physical is not None else (unit_of(doc, noun), None, noun.i)
+    if unit.split()[-1] in tables().time_units:
+        return []
+    out: list[Found] = []
+    for k, (start, end) in enumerate(spans):
+        value = num.parse([doc[start].text.rstrip("-–")])
+        if value is None:
+            return []
+        q_start, qualifier, approximate = qualifier_before(doc, start)
+        out.append(Found(start=q_start, num_start=start, num_end=end, ev_start=start, ev_end=end,
+                         text_end=last if k == len(spans) - 1 else end - 1, value=value, qualifier=qualifier,
+                         approximate=approximate, unit=unit, category=category_of(unit), currency=None,
+                         head=noun, per=per))
+    return out
+
+
+# Objects that name a running total of what an earlier number counted: "bringing the total to 2,500".
+_TOTAL_WORDS = frozenset({"total", "tally", "overall"})
+
+
+def total_source(doc: "Doc", f: Found, earlier: list[Found]) -> Found | None:
+    """For a bare number that a running total reaches ("sent 500 more troops, taking the total
+    there to 2,500"; "hired 200 workers, bringing the total to 1,200"), the earlier quantity of the
+    sentence whose noun the total counts. None when the total names its own noun ("the number of
+    troops", handled by :func:`number_of_noun`) or no earlier quantity of the sentence has a unit."""
+    tok = doc[f.num_end - 1]
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.head.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ == "prep" for c in obj.children) or not (
+            obj.lower_ in _TOTAL_WORDS or any(c.dep_ == "amod" and c.lower_ in _TOTAL_WORDS for c in obj.children)):
+        return None
+    sent_start = tok.sent.start
+    return next((p for p in reversed(earlier) if p.num_start >= sent_start and p.num_end <= obj.i
+                 and p.unit is not None and p.currency is None), None)

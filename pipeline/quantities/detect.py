@@ -258,3 +258,63 @@ def brand_like(text: str) -> bool:
     return 1 < len(text) and text.isalpha() and (
         text.isupper() and len(text) <= 5 or (text[0].islower() and not text.islower()))
 
+
+
+# ---- coordinated number modifiers ------------------------------------------------------------
+
+_HYPHENS = ("-", "–")
+# What may stand between two hanging modifiers: "four-, five- and six-", "3-, 5-, or 8-".
+_CHAIN_LINKS = frozenset({",", "and", "or", "&", "and/or"})
+
+
+def _hanging(doc: "Doc", i: int) -> int | None:
+    """Index after the hyphen of a number left hanging at token ``i`` before a comma or conjunction
+    ("four-," as one token, or "10" "-" ","), else None."""
+    tok = doc[i]
+    n = len(doc)
+    if len(tok.text) > 1 and tok.text.endswith(_HYPHENS):
+        return i + 1 if _is_plain_number(tok.text[:-1]) else None
+    if _is_plain_number(tok.text) and tok.whitespace_ == "" and i + 2 < n and doc[i + 1].text in _HYPHENS \
+            and doc[i + 2].lower_ in _CHAIN_LINKS:
+        return i + 2
+    return None
+
+
+def _is_plain_number(text: str) -> bool:
+    return num.is_numeral(text) or num.is_number_word(text)
+
+
+def coordinated_modifiers(doc: "Doc", i: int) -> tuple[list[tuple[int, int]], "Token"] | None:
+    """Coordinated hyphenated number modifiers that share one noun, starting at token ``i``:
+    "four-, five- and six-cylinder engines", "3-, 5- and 8-inch guns", "10-, 20- and 30-year bonds".
+
+    Every number but the last hangs on a hyphen before a comma or conjunction; the last is glued by
+    a hyphen to the noun they all modify. A lone "six-cylinder" or "two-way" is no chain (None):
+    without the coordination it is a compound adjective, handled like any glued hyphen.
+
+    Returns:
+        ([(start, end) of each number token span], the shared noun), or None.
+    """
+    n = len(doc)
+    spans: list[tuple[int, int]] = []
+    k = i
+    while k < n:
+        end = _hanging(doc, k)
+        if end is not None:
+            spans.append((k, k + 1))
+            j = end
+            while j < n and doc[j].lower_ in _CHAIN_LINKS:
+                j += 1
+            if j == end or j >= n:
+                return None  # a hanging hyphen with no coordination after it
+            k = j
+            continue
+        tok = doc[k]
+        if spans and _is_plain_number(tok.text) and tok.whitespace_ == "" \
+                and k + 2 < n and doc[k + 1].text in _HYPHENS and doc[k + 1].whitespace_ == "":
+            noun = doc[k + 2]
+            if noun.is_alpha and not num.is_number_word(noun.text):
+                spans.append((k, k + 1))
+                return spans, noun
+        return None
+    return None

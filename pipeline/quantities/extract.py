@@ -11,8 +11,8 @@ from ..knowledge.units import singular
 from ..nlp import evidence
 from ..records import Quantity, Ref, TimeExpression
 from .attach import converted_owner, location_of, money_anchor, owner_of
-from .candidate import Found, borrow_units, find_candidate, number_of_noun
-from .detect import number_end, number_starts, starts_number
+from .candidate import Found, borrow_units, chain_candidates, find_candidate, number_of_noun, total_source
+from .detect import coordinated_modifiers, number_end, number_starts, starts_number
 from .lexicon import OWNER_LABELS, category_of
 from .values import change_of, merge_ranges
 
@@ -38,7 +38,14 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
     found: list[Found] = []
     consumed = 0
     for i in number_starts(doc):
-        if i < consumed or not starts_number(doc, i):
+        if i < consumed:
+            continue
+        chain = coordinated_modifiers(doc, i)  # "four-, five- and six-cylinder engines"
+        if chain is not None:
+            found.extend(chain_candidates(doc, *chain))
+            consumed = chain[0][-1][1]
+            continue
+        if not starts_number(doc, i):
             continue
         end = number_end(doc, i)
         cand = find_candidate(doc, i, end, found)
@@ -58,6 +65,8 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
             if noun is not None:
                 unit = singular(noun)
                 category = category_of(unit)
+            elif (total := total_source(doc, f, found[:k])) is not None:  # "taking the total to 2,500"
+                unit, category = total.unit, total.category
         anchor = head
         if anchor is None and (f.currency is not None or f.source is not None):
             anchor = money_anchor(doc, f) if f.currency is not None else doc[f.num_end - 1]
@@ -87,8 +96,11 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
 
 
 def _end_char(tok: "Token") -> int:
-    """End of a token's text, without the sentence's full stop the tokenizer left on a scale ("$800m.")."""
+    """End of a token's text, without the sentence's full stop the tokenizer left on a scale ("$800m.")
+    or the hyphen a coordinated modifier hangs on ("four-, five- and six-cylinder")."""
     end = tok.idx + len(tok.text)
+    if len(tok.text) > 1 and tok.text.endswith(("-", "–")):
+        return end - 1
     return end - 1 if tok.text.endswith(".") and num.scale_word(tok.text) is not None else end
 
 

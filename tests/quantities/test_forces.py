@@ -233,3 +233,52 @@ def test_headline_and_body_are_one_force(make_doc):
     forces = _forces(make_doc, text, title="U.S. to send 5,000 troops to Poland")
     assert [(f.owner, f.size, f.location) for f in forces] == [("USA", 5000, "POL")]
     assert len(forces[0].quantities) == 3
+
+
+# A size stated as the total a movement leaves: same owner and place as the movement ("there",
+# "the total force"), the movement's status unless it withdrew (see pipeline/forces/totals.py).
+TOTALS = [
+    ("Poland's Ministry of National Defence said it will deploy an additional 3,000 soldiers to the border, "
+     "bringing the total force there to about 17,000 troops.",
+     [("POL", 3000, "soldier", None, "planned"), ("POL", 17000, "troop", None, "planned")]),
+    ("The United States deployed 500 more troops to Syria on Monday, taking the total to 2,500 troops.",
+     [("USA", 500, "troop", "SYR", "deployed"), ("USA", 2500, "troop", "SYR", "deployed")]),
+    ("Britain will send 800 soldiers to Estonia, bringing the total number of troops there to 1,700.",
+     [("GBR", 800, "soldier", "EST", "planned"), ("GBR", 1700, "troop", "EST", "planned")]),
+    ("Germany withdrew 1,000 soldiers from Mali, reducing the total force there to 400 troops.",
+     [("DEU", 1000, "soldier", "MLI", "withdrawn"), ("DEU", 400, "troop", "MLI", None)]),
+    ("The United States sent 500 more troops to Syria, taking the total there to 2,500.",
+     [("USA", 500, "troop", ..., "deployed"), ("USA", 2500, "troop", ..., "deployed")]),
+    ("Canada will deploy 1,200 more soldiers to Latvia, raising the overall contingent there to 2,200 troops.",
+     [("CAN", 1200, "soldier", "LVA", "planned"), ("CAN", 2200, "troop", "LVA", "planned")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTALS, ids=[t[:48] for t, _ in TOTALS])
+def test_totals_after_a_movement(make_doc, text, expected):
+    forces = _forces(make_doc, text)
+    assert len(forces) == len(expected)
+    for got, want in zip(_facts(forces), expected):
+        assert all(w is ... or g == w for g, w in zip(got, want)), (got, want)
+    assert forces[-1].approximate is ("about" in text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials expect the deployment to bring 2,000 troops to the region.",  # the movement itself
+    "The reform will take the total to 300 members of parliament.",  # a total no movement leaves
+    "The army sent 500 troops, bringing supplies to 2,000 soldiers.",  # carries no total
+])
+def test_not_totals(make_doc, text):
+    from pipeline.forces.totals import total_mover
+
+    assert [t.text for t in make_doc(text) if total_mover(t) is not None] == []
+
+
+@pytest.mark.parametrize(("title", "fact"), [
+    ("U.S. to send 5,000 troops to Poland", ("USA", 5000, "troop", "POL", "planned")),
+    ("Germany to deploy 4,800 soldiers to Lithuania", ("DEU", 4800, "soldier", "LTU", "planned")),
+    ("France to withdraw 1,500 soldiers from Niger", ("FRA", 1500, "soldier", "NER", "withdrawn")),
+    ("Germany deploys 4,800 soldiers to Lithuania", ("DEU", 4800, "soldier", "LTU", "deployed")),
+])
+def test_headline_infinitive_is_future(make_doc, title, fact):
+    assert _facts(_forces(make_doc, title + "\n\nOfficials gave no details.", title=title)) == [fact]

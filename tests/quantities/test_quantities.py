@@ -363,3 +363,14 @@ def test_news_table(make_doc, text, expected):
     for g, w in zip(got, expected):
         ok = (g[0] == w[0] and units_match(w[1], g[1]) and all(_same(a, b) for a, b in zip(w[2:], g[2:])))
         assert ok, (g, w)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US sent 500 more troops to Syria, taking the total there to 2,500.",
+     [(500, "troop"), (2500, "troop")]),
+    ("The firm hired 200 workers this year, bringing its total to 1,200.", [(200, "worker"), (1200, "worker")]),
+    ("Rescuers found 12 more bodies on Monday, raising the overall tally to 85.", [(12, "body"), (85, "body")]),
+    ("Prices rose 3% in May, bringing the total increase to 9%.", [(3, "percent"), (9, "percent")]),
+])
+def test_running_total_counts_the_earlier_noun(make_doc, text, expected):
+    assert [(q.value, q.unit) for q in _quantities(make_doc, text)] == expected

@@ -114,3 +114,34 @@ def test_not_units_or_money(make_doc, text):
 def test_vague_counts_are_approximate(make_doc):
     qs = _quantities(make_doc, "The strikes killed dozens of civilians and hundreds of thousands fled.")
     assert [(q.value, q.approximate) for q in qs] == [(24, True), (200_000, True)]
+
+
+def test_coordinated_number_modifiers(make_doc):
+    qs = _quantities(make_doc, "The plant makes four-, five- and six-cylinder engines.")
+    assert [(q.value, q.unit) for q in qs] == [(4, "cylinder"), (5, "cylinder"), (6, "cylinder")]
+
+
+# The force examples of issue #12 "Why", as written there: (text, title, [(owner, size, unit, location, status)]).
+WHY_FORCES = [
+    ("France will withdraw its 1,500 soldiers from Niger.", None, [("FRA", 1500, "soldier", "NER", "withdrawn")]),
+    ("U.S. to send 5,000 troops to Poland\n\nThe United States will send 5,000 troops to Poland, the Pentagon "
+     "said. About 5,000 soldiers will arrive next month.", "U.S. to send 5,000 troops to Poland",
+     [("USA", 5000, "troop", "POL", "planned")]),
+    ("Poland ordered 32 F-35 jets and two aircraft carriers were sent to the region.", None, []),
+    ("About 1,000 troops would leave Mali by the end of the year.", None, [(None, 1000, "troop", "MLI", "withdrawn")]),
+    ("The Pentagon said 2,000 Marines would deploy to Australia.", None, [("USA", 2000, "marine", "AUS", "planned")]),
+    ("Poland's Ministry of National Defence said it will deploy an additional 3,000 soldiers to the border, "
+     "bringing the total force there to about 17,000 troops.", None,
+     [("POL", 3000, "soldier", None, "planned"), ("POL", 17000, "troop", None, "planned")]),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), WHY_FORCES, ids=[t[:40] for t, _, _ in WHY_FORCES])
+def test_why_forces(make_doc, text, title, expected):
+    from pipeline.context import ArticleContext
+    from pipeline.forces import extract_forces
+
+    doc = make_doc(text, title=title)
+    index = EntityIndex.build(extract_entities(doc))
+    forces = extract_forces(doc, extract_quantities(doc, index), index, context=ArticleContext(home_country=None))
+    assert [(f.owner, f.size, f.unit, f.location, f.status) for f in forces] == expected
