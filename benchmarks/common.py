@@ -67,7 +67,7 @@ def measure(cmd: list[str], *, env: dict | None = None, marks: tuple[int, ...] =
         interval: Polling interval of the RSS monitor (seconds).
 
     Returns:
-        ``seconds``, ``main_peak_mb``, ``worker_peaks_mb`` (per model-holding child),
+        ``seconds`` (wall), ``cpu_seconds`` (the tree's CPU time), ``main_peak_mb``, ``worker_peaks_mb`` (per model-holding child),
         ``tree_peak_mb`` (largest sum over the tree), ``at`` (mark -> RSS), ``stdout``.
     """
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
@@ -101,7 +101,7 @@ def measure(cmd: list[str], *, env: dict | None = None, marks: tuple[int, ...] =
     seconds = time.perf_counter() - t0
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(map(str, cmd))}\n{''.join(err_tail)}")
-    return {"seconds": seconds, "main_peak_mb": mon.main_peak(), "worker_peaks_mb": mon.worker_peaks(),
+    return {"seconds": seconds, "cpu_seconds": mon.cpu_seconds(), "main_peak_mb": mon.main_peak(), "worker_peaks_mb": mon.worker_peaks(),
             "tree_peak_mb": mon.peak_total, "at": at, "stdout": "".join(out_chunks)}
 
 

@@ -4,9 +4,10 @@
 multiprocessing's forkserver workers are grandchildren started by the forkserver, so it misses
 them (issue #15: the old benchmark reported ~100 MB for ``--workers 2``). Here a thread polls
 the tree with psutil every ``interval`` seconds and keeps, per process, the largest RSS seen,
-plus the largest sum over the tree. Polling can miss a spike shorter than the interval; the
-per-process ``ru_maxrss`` the kernel keeps is exact, so each worker's figure is also checked
-against it where the process reports it (see ``benchmarks/run.py``).
+plus the largest sum over the tree. Polling alone can miss a spike shorter than the interval,
+so each process's peak is also read from the kernel's high-water mark (``VmHWM`` in
+``/proc/PID/status``, exact and monotonic), on every poll while the process lives; the sum over
+the tree is the polled one.
 """
 
 from __future__ import annotations
@@ -16,6 +17,18 @@ import time
 from dataclasses import dataclass, field
 
 import psutil
+
+
+def _hwm_mb(pid: int) -> float:
+    """The kernel's peak RSS of a process (MB), 0 when unreadable (not Linux, process gone)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return 0.0
 
 
 def _label(proc: psutil.Process, root: int) -> str:
@@ -58,6 +71,7 @@ class TreeMonitor:
     interval: float = 0.2
     peak_total: float = 0.0
     peak_by_pid: dict[int, float] = field(default_factory=dict)
+    cpu_by_pid: dict[int, float] = field(default_factory=dict)
     labels: dict[int, str] = field(default_factory=dict)
     last: TreeSample | None = None
     _stop: threading.Event = field(default_factory=threading.Event)
@@ -82,13 +96,15 @@ class TreeMonitor:
         for p in procs:
             try:
                 rss[p.pid] = p.memory_info().rss / 2**20
+                cpu = p.cpu_times()
+                self.cpu_by_pid[p.pid] = max(self.cpu_by_pid.get(p.pid, 0.0), cpu.user + cpu.system)
             except psutil.Error:
                 continue
             if p.pid not in self.labels:
                 self.labels[p.pid] = _label(p, self.pid)
         sample = TreeSample(time.perf_counter() - self._t0, rss)
         for pid, mb in rss.items():
-            self.peak_by_pid[pid] = max(self.peak_by_pid.get(pid, 0.0), mb)
+            self.peak_by_pid[pid] = max(self.peak_by_pid.get(pid, 0.0), mb, _hwm_mb(pid))
         self.peak_total = max(self.peak_total, sample.total)
         self.last = sample
         return sample
@@ -100,6 +116,12 @@ class TreeMonitor:
 
     def current(self) -> TreeSample | None:
         return self.last
+
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) of every process of the tree, as last polled: unlike wall
+        time it barely depends on what else runs on the machine (up to one interval per process
+        is missed at its exit)."""
+        return sum(self.cpu_by_pid.values())
 
     def main_peak(self) -> float:
         """Peak RSS (MB) of the command's own process."""
