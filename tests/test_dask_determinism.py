@@ -63,7 +63,7 @@ json.dump(out, sys.stdout)
 
 
 def _bench_texts(n: int) -> list[dict]:
-    """``n`` short documents (<= 2,500 characters) from the start of the benchmark corpus."""
+    """``n`` short documents (<= 2,000 characters) from the start of the benchmark corpus."""
     shared = shared_dir()
     path = shared / "bench" / "wh-briefings.jsonl.gz" if shared else None
     if path is None or not path.exists():
@@ -72,7 +72,7 @@ def _bench_texts(n: int) -> list[dict]:
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
             o = json.loads(line)
-            if len(o["text"]) <= 2500:
+            if len(o["text"]) <= 2000:
                 out.append({k: o[k] for k in ("id", "title", "published", "text") if o.get(k)})
                 if len(out) >= n:
                     break
@@ -83,7 +83,7 @@ def _bench_texts(n: int) -> list[dict]:
 def corpus(tmp_path_factory) -> tuple[Path, list[str]]:
     """(JSONL file, article ids)."""
     rows = [json.loads(line) for line in (CORPUS / "statements.jsonl").read_text(encoding="utf-8").splitlines()]
-    rows = [r for r in rows if len(r["text"]) <= 5000] + _bench_texts(12)
+    rows = [r for r in rows if len(r["text"]) <= 2000] + _bench_texts(8)
     rows += [{"id": i, "text": t, "published": "2024-03-05"} for i, t in TIE_TEXTS]
     path = tmp_path_factory.mktemp("prop") / "corpus.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
@@ -130,7 +130,7 @@ def results(corpus, tmp_path_factory) -> dict[str, tuple[list[str], dict[str, st
         sub = tmp / "in.jsonl"
         sub.write_text("".join(json.dumps(lines[i], ensure_ascii=False) + "\n" for i in order), encoding="utf-8")
         run([sub], out_dir=tmp / "out", quiet=True, engine=engine, workers=workers, batch_size=7)
-        recs = {json.loads(line)["id"]: line for line in (tmp / "out" / "records.jsonl").read_text().splitlines()}
+        recs = {json.loads(line)["article"]["id"]: line for line in (tmp / "out" / "records.jsonl").read_text().splitlines()}
         out[f"{engine} engine, {workers} workers, batch 7"] = (order, recs)
     return out
 
