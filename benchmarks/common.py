@@ -101,7 +101,10 @@ def measure(cmd: list[str], *, env: dict | None = None, marks: tuple[int, ...] =
     seconds = time.perf_counter() - t0
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(map(str, cmd))}\n{''.join(err_tail)}")
-    return {"seconds": seconds, "cpu_seconds": mon.cpu_seconds(), "main_peak_mb": mon.main_peak(), "worker_peaks_mb": mon.worker_peaks(),
+    return {"seconds": seconds, "cpu_seconds": mon.cpu_seconds(), "main_cpu_seconds": mon.cpu_by_pid.get(proc.pid, 0.0),
+            "worker_cpu_seconds": sorted((c for pid, c in mon.cpu_by_pid.items()
+                                          if mon.peak_by_pid.get(pid, 0) >= 150 and pid != proc.pid), reverse=True),
+            "main_peak_mb": mon.main_peak(), "worker_peaks_mb": mon.worker_peaks(),
             "tree_peak_mb": mon.peak_total, "at": at, "stdout": "".join(out_chunks)}
 
 

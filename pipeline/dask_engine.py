@@ -30,6 +30,11 @@ from .records import Article
 # ``dask worker`` processes get it from DASK_DISTRIBUTED__NANNY__PRE_SPAWN_ENVIRON (README).
 WORKER_ENV_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
 
+# Dask workers sample their own stacks every 10 ms for the dashboard's profile view; the
+# sampling thread takes the GIL from spaCy each time. Nobody looks at that view during a
+# pipeline run, so LocalCluster workers run without it (benchmarks/dask_ab.py measures both).
+WORKER_PROFILE_CONFIG = {"distributed.worker.profile.enabled": False}
+
 
 def _task(articles: list[Article], model: str | None, batch_size: int):
     from .engine import process_articles
@@ -43,7 +48,7 @@ def local_cluster(workers: int):
     from dask.distributed import LocalCluster
 
     # The nannies read their environment when created, inside this block.
-    with dask.config.set(WORKER_ENV_CONFIG):
+    with dask.config.set({**WORKER_ENV_CONFIG, **WORKER_PROFILE_CONFIG}):
         return LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
                             dashboard_address=None, silence_logs=logging.ERROR)
 
