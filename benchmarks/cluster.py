@@ -32,8 +32,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Dask's nanny would set MALLOC_TRIM_THRESHOLD_ in each worker (pipeline/dask_engine.py says why not).
-WORKER_ENV = {"DASK_DISTRIBUTED__NANNY__PRE_SPAWN_ENVIRON": '{"MALLOC_TRIM_THRESHOLD_": None}'}
+# The engine's worker settings for `dask worker` processes (pipeline/dask_engine.py says why):
+# no MALLOC_TRIM_THRESHOLD_ from the nanny, no statistical profiler.
+WORKER_ENV = {"DASK_DISTRIBUTED__NANNY__PRE_SPAWN_ENVIRON": '{"MALLOC_TRIM_THRESHOLD_": None}',
+              "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}
 
 
 def clean_env() -> dict[str, str]:
