@@ -94,6 +94,10 @@ def run_all(corpus: Path, rounds: int, skip_dask: bool) -> dict[str, dict]:
                 p = work / f"r{r}" / sub / "records.jsonl"
                 if p.exists() and p.read_bytes() != ref:
                     print(f"WARNING: round {r + 1}: {sub} records differ from the 1-worker records", flush=True)
+                    keep = ROOT / "benchmarks" / "out" / f"mismatch-round{r + 1}"
+                    keep.mkdir(parents=True, exist_ok=True)
+                    shutil.copy(work / f"r{r}" / "w1" / "records.jsonl", keep / "w1.records.jsonl")
+                    shutil.copy(p, keep / f"{sub}.records.jsonl")
                     totals[RERUN].setdefault("mismatch", []).append(f"round {r + 1} {sub}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
