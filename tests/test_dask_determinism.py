@@ -154,8 +154,5 @@ def test_every_record_equals_the_record_of_its_article_alone(results):
 
 
 @pytest.mark.dask
-@pytest.mark.xfail(strict=True, reason="issue #15 item 1: the canonical-name grouping in pipeline/entities.py "
-                   "breaks a tie between case variants by set (hash) order; the entities branch fixes it, "
-                   "then remove this mark")
 def test_name_variants_that_tie_do_not_depend_on_hash_seed_or_batch(results):
     assert _differences(results, tie=True) == []
