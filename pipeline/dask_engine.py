@@ -37,7 +37,7 @@ WORKER_PROFILE_CONFIG = {"distributed.worker.profile.enabled": False}
 
 
 def _task(articles: list[Article], model: str | None, batch_size: int, keep_text: bool = True):
-    from .engine import process_articles
+    from .worker import process_articles
 
     return process_articles(articles, model=model, batch_size=batch_size, keep_text=keep_text)
 

@@ -20,52 +20,21 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
-import json
-import os
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from . import __version__
-from .errors import ConfigError, PipelineError, RecordValidationError
+from .errors import ConfigError, PipelineError
 from .ingest import DEFAULT_MAX_CHARS, Columns, Reject, read_inputs_keyed
 from .records import SCHEMA_VERSION, Article
+from .runstate import JOURNAL, AtomicWriter, Journal, Progress, RunSummary, write_json_atomic  # noqa: F401 - re-exported
 from .sinks.jsonl import write_outputs
-
-JOURNAL = "journal.jsonl"
-
-DEFAULT_BATCH_SIZE = 32
-"""Articles per job: one pool/Dask task, one IPC message and one journal flush (fsync)."""
-
-PIPE_BATCH_SIZE = 8
-"""Most articles per ``nlp.pipe`` batch inside a worker. spaCy holds a whole batch's activations
-at once (tok2vec about 2.4 KB per character of text), so the worker's peak RSS grows with the
-batch: on the first 64 White House documents a 32-article batch peaks at 783 MB and an
-8-article one at 394 MB, for the same CPU time (docs/performance.md). Jobs stay at
-:data:`DEFAULT_BATCH_SIZE` articles so IPC and fsyncs stay rare."""
-
-PIPE_BATCH_CHARS = 100_000
-"""Most characters per ``nlp.pipe`` batch: a batch closes early when the next article would
-pass this, so a few long articles together cannot multiply the peak; an article longer than
-this is a batch of its own (its peak is its own, about 2.4 KB per character)."""
-
-
-def _pipe_groups(articles: Sequence[Article], size: int, chars: int) -> Iterator[list[Article]]:
-    """Consecutive groups of at most ``size`` articles and ``chars`` characters (or one article)."""
-    group: list[Article] = []
-    total = 0
-    for art in articles:
-        if group and (len(group) >= size or total + len(art.text) > chars):
-            yield group
-            group, total = [], 0
-        group.append(art)
-        total += len(art.text)
-    if group:
-        yield group
+from .worker import (  # noqa: F401 - re-exported: engine.process_articles is the batch function
+    DEFAULT_BATCH_SIZE, PIPE_BATCH_CHARS, PIPE_BATCH_SIZE, init_worker, pipe_groups, pool_batch,
+    process_articles,
+)
 
 
 def article_key(article: Article, *, model: str, keep_text: bool = True, source: str | None = None) -> str:
@@ -88,243 +57,6 @@ def article_key(article: Article, *, model: str, keep_text: bool = True, source:
 
 
 # ---- per-process work (runs in workers) ---------------------------------------------------
-
-_STATE: dict[str, Any] = {}
-
-
-def _init_worker(model: str | None) -> None:
-    from . import nlp as N
-
-    _STATE["nlp"] = N.load(model)
-    _STATE["model_info"] = N.model_info(_STATE["nlp"])
-
-
-def process_articles(articles: Sequence[Article], *, model: str | None = None,
-                     batch_size: int = DEFAULT_BATCH_SIZE,
-                     keep_text: bool = True) -> list[tuple[str, dict | None, dict | None]]:
-    """Run the full pipeline on a batch: ``(article id, record or None, reject or None)``.
-
-    A failure in one article becomes a reject for that article; the rest of the batch goes on.
-    ``keep_text=False`` leaves ``article.text`` null in the records (``--no-text``).
-    """
-    from . import nlp as N
-    from .assemble import build_record
-    from .validate import validate_record
-
-    if "nlp" not in _STATE or (model and _STATE.get("model") != model):
-        _init_worker(model)
-        _STATE["model"] = model
-    nlp, info = _STATE["nlp"], _STATE["model_info"]
-    # Ingest enforces the length limit (--max-chars); spaCy must not refuse what it let through.
-    longest = max((len(a.text) for a in articles), default=0)
-    if longest >= nlp.max_length:
-        nlp.max_length = longest + 1
-    out: list[tuple[str, dict | None, dict | None]] = []
-    try:
-        pairs = [pair for group in _pipe_groups(articles, min(batch_size, PIPE_BATCH_SIZE), PIPE_BATCH_CHARS)
-                 for pair in N.pipe(nlp, group, batch_size=len(group))]
-    except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
-        pairs = []
-        for art in articles:
-            try:
-                pairs.append((art, N.process(nlp, art)))
-            except Exception as e:  # noqa: BLE001
-                out.append((art.id, None, _reject(art, "processing_error", f"processing failed: {type(e).__name__}: {e}")))
-    for art, doc in pairs:
-        try:
-            record = build_record(doc, model=info, keep_text=keep_text).to_dict()
-            validate_record(record, text=art.text)
-        except RecordValidationError as e:
-            out.append((art.id, None, _reject(art, "invalid_record", "record failed validation: " + "; ".join(e.messages))))
-            continue
-        except Exception as e:  # noqa: BLE001 - one bad article must not stop the run
-            out.append((art.id, None, _reject(art, "processing_error", f"extraction failed: {type(e).__name__}: {e}")))
-            continue
-        out.append((art.id, record, None))
-    return out
-
-
-def _reject(article: Article, reason: str, message: str) -> dict:
-    where = article.source or article.id
-    return Reject(input=where, reason=reason, message=f"{where}: {message}", article_id=article.id).to_dict()
-
-
-def _pool_batch(args: tuple[list[Article], str | None, int, bool]) -> list[tuple[str, dict | None, dict | None]]:
-    articles, model, batch_size, keep_text = args
-    return process_articles(articles, model=model, batch_size=batch_size, keep_text=keep_text)
-
-
-# ---- journal ------------------------------------------------------------------------------
-
-class Journal:
-    """Append-only store of finished articles; survives kill -9 (torn last line ignored)."""
-
-    def __init__(self, state_dir: Path) -> None:
-        self.dir = state_dir
-        self.dir.mkdir(parents=True, exist_ok=True)
-        self.path = self.dir / JOURNAL
-        self.index: dict[str, int] = {}
-        self._load()
-        self._fh = self.path.open("ab")
-
-    def _load(self) -> None:
-        if not self.path.exists():
-            return
-        good_end = 0
-        with self.path.open("rb") as f:
-            offset = 0
-            for line in f:
-                if not line.endswith(b"\n"):
-                    break  # torn write from a killed run
-                try:
-                    key = json.loads(line)["key"]
-                except (ValueError, KeyError, TypeError):
-                    break
-                self.index[key] = offset
-                offset += len(line)
-                good_end = offset
-        if good_end != self.path.stat().st_size:
-            with self.path.open("r+b") as f:
-                f.truncate(good_end)
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.index
-
-    def append(self, entries: Iterable[dict]) -> None:
-        pos = self._fh.tell()
-        for entry in entries:
-            line = (json.dumps(entry, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
-            self.index[entry["key"]] = pos
-            self._fh.write(line)
-            pos += len(line)
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
-
-    def get(self, key: str, reader) -> dict:
-        reader.seek(self.index[key])
-        return json.loads(reader.readline())
-
-    def close(self) -> None:
-        self._fh.close()
-
-    def compact(self, keep: Iterable[str]) -> None:
-        """Rewrite the journal with only ``keep`` (atomic), dropping stale entries."""
-        keep = list(dict.fromkeys(k for k in keep if k in self.index))
-        self._fh.close()
-        tmp = self.path.with_suffix(".tmp")
-        new_index: dict[str, int] = {}
-        with self.path.open("rb") as src, tmp.open("wb") as dst:
-            for key in keep:
-                src.seek(self.index[key])
-                line = src.readline()
-                new_index[key] = dst.tell()
-                dst.write(line)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(tmp, self.path)
-        self.index = new_index
-        self._fh = self.path.open("ab")
-
-
-# ---- atomic output ------------------------------------------------------------------------
-
-class AtomicWriter:
-    """Write a text file under a temporary name; rename into place only on success."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-        self._fh = self.tmp.open("w", encoding="utf-8", newline="\n")
-
-    def write(self, text: str) -> None:
-        self._fh.write(text)
-
-    def commit(self) -> None:
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
-        self._fh.close()
-        os.replace(self.tmp, self.path)
-
-    def abort(self) -> None:
-        self._fh.close()
-        self.tmp.unlink(missing_ok=True)
-
-
-def write_json_atomic(path: Path, obj: Any) -> None:
-    w = AtomicWriter(path)
-    w.write(json.dumps(obj, indent=2, ensure_ascii=False) + "\n")
-    w.commit()
-
-
-# ---- progress -----------------------------------------------------------------------------
-
-class Progress:
-    """A tqdm bar on a terminal, plain periodic lines otherwise, nothing with ``quiet``."""
-
-    def __init__(self, total: int | None, *, quiet: bool, stream=None, every: float = 10.0) -> None:
-        self.stream = stream or sys.stderr
-        self.quiet = quiet
-        self.total = total
-        self.done = 0
-        self.start = time.perf_counter()
-        self.last = self.start
-        self.every = every
-        self.bar = None
-        if not quiet and getattr(self.stream, "isatty", lambda: False)():
-            from tqdm import tqdm
-
-            self.bar = tqdm(total=total, unit="doc", file=self.stream, dynamic_ncols=True, smoothing=0.1)
-
-    def update(self, n: int) -> None:
-        self.done += n
-        if self.quiet:
-            return
-        if self.bar is not None:
-            self.bar.update(n)
-            return
-        now = time.perf_counter()
-        if now - self.last >= self.every:
-            self.last = now
-            rate = self.done / max(now - self.start, 1e-9)
-            eta = f", ETA {(self.total - self.done) / rate:.0f}s" if self.total and rate > 0 else ""
-            print(f"[pipeline] {self.done}/{self.total or '?'} articles, {rate:.1f} docs/s{eta}",
-                  file=self.stream, flush=True)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
-# ---- the run ------------------------------------------------------------------------------
-
-@dataclass
-class RunSummary:
-    """What a run did; written to ``summary.json``."""
-
-    read: int = 0
-    processed: int = 0
-    rejected: int = 0
-    reused: int = 0
-    reject_reasons: Counter = field(default_factory=Counter)
-    seconds: float = 0.0
-    outputs: dict[str, str] = field(default_factory=dict)
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "read": self.read,
-            "processed": self.processed,
-            "rejected": self.rejected,
-            "reused_from_previous_runs": self.reused,
-            "newly_processed": self.read - self.reused,
-            "reject_reasons": dict(sorted(self.reject_reasons.items())),
-            "seconds": round(self.seconds, 3),
-            "docs_per_second": round((self.read - self.reused) / self.seconds, 2)
-            if self.seconds > 0 else None,
-            "outputs": self.outputs,
-            **self.extra,
-        }
-
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     batch: list[Article] = []
@@ -525,6 +257,6 @@ def _run_pool(todo: list[Article], *, workers: int, batch_size: int, model: str 
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn" if sys.platform == "darwin" else "forkserver")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+    with ctx.Pool(workers, initializer=init_worker, initargs=(model,)) as pool:
         args = ((b, model, batch_size, keep_text) for b in _batches(todo, batch_size))
-        yield from pool.imap(_pool_batch, args)
+        yield from pool.imap(pool_batch, args)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.engine import _pipe_groups
+from pipeline.worker import pipe_groups as _pipe_groups
 from pipeline.records import Article
 
 

@@ -165,11 +165,11 @@ def test_hostile_run_never_crashes_and_accounts_for_everything(bad_corpus, hosti
 
 @pytest.mark.model
 def test_raised_limit_lifts_spacy_max_length(nlp):
-    from pipeline import engine
+    from pipeline import engine, worker
     from pipeline import nlp as N
     from pipeline.records import Article
 
-    engine._STATE.update(nlp=nlp, model=None, model_info=N.model_info(nlp))
+    worker._STATE.update(nlp=nlp, model=None, model_info=N.model_info(nlp))
     old = nlp.max_length
     try:
         nlp.max_length = 40

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .base import SinkError
 
 if TYPE_CHECKING:
-    from pipeline.engine import Journal, RunSummary
+    from pipeline.runstate import Journal, RunSummary
 
 __all__ = ["write_outputs", "SINK_BATCH"]
 
@@ -51,7 +51,7 @@ def write_outputs(journal: "Journal", order: list[str], out: Path, summary: "Run
     Raises:
         OSError: ``records.jsonl`` or ``rejects.jsonl`` cannot be written.
     """
-    from pipeline.engine import AtomicWriter
+    from pipeline.runstate import AtomicWriter
 
     sources = sources or {}
     records_w = AtomicWriter(out / "records.jsonl")

@@ -1,0 +1,113 @@
+"""Per-process work: one batch of articles through the pipeline, in whichever process runs it.
+
+The local engine's pool workers, the Dask workers and a single-process run all call
+:func:`process_articles`; the model is loaded once per process (module state) and reused by
+every later batch. Kept apart from :mod:`pipeline.engine` so that the Dask engine imports it
+without importing the engine (no import cycle).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from .errors import RecordValidationError
+from .ingest import Reject
+from .records import Article
+
+DEFAULT_BATCH_SIZE = 32
+"""Articles per job: one pool/Dask task, one IPC message and one journal flush (fsync)."""
+
+PIPE_BATCH_SIZE = 8
+"""Most articles per ``nlp.pipe`` batch inside a worker. spaCy holds a whole batch's activations
+at once (tok2vec about 2.4 KB per character of text), so the worker's peak RSS grows with the
+batch: on the first 64 White House documents a 32-article batch peaks at 783 MB and an
+8-article one at 394 MB, for the same CPU time (docs/performance.md). Jobs stay at
+:data:`DEFAULT_BATCH_SIZE` articles so IPC and fsyncs stay rare."""
+
+PIPE_BATCH_CHARS = 100_000
+"""Most characters per ``nlp.pipe`` batch: a batch closes early when the next article would
+pass this, so a few long articles together cannot multiply the peak; an article longer than
+this is a batch of its own (its peak is its own, about 2.4 KB per character)."""
+
+
+def pipe_groups(articles: Sequence[Article], size: int, chars: int) -> Iterator[list[Article]]:
+    """Consecutive groups of at most ``size`` articles and ``chars`` characters (or one article)."""
+    group: list[Article] = []
+    total = 0
+    for art in articles:
+        if group and (len(group) >= size or total + len(art.text) > chars):
+            yield group
+            group, total = [], 0
+        group.append(art)
+        total += len(art.text)
+    if group:
+        yield group
+
+
+_STATE: dict[str, Any] = {}
+
+
+def init_worker(model: str | None) -> None:
+    from . import nlp as N
+
+    _STATE["nlp"] = N.load(model)
+    _STATE["model_info"] = N.model_info(_STATE["nlp"])
+
+
+def process_articles(articles: Sequence[Article], *, model: str | None = None,
+                     batch_size: int = DEFAULT_BATCH_SIZE,
+                     keep_text: bool = True) -> list[tuple[str, dict | None, dict | None]]:
+    """Run the full pipeline on a batch: ``(article id, record or None, reject or None)``.
+
+    A failure in one article becomes a reject for that article; the rest of the batch goes on.
+    ``keep_text=False`` leaves ``article.text`` null in the records (``--no-text``).
+    """
+    from . import nlp as N
+    from .assemble import build_record
+    from .validate import validate_record
+
+    if "nlp" not in _STATE or (model and _STATE.get("model") != model):
+        init_worker(model)
+        _STATE["model"] = model
+    nlp, info = _STATE["nlp"], _STATE["model_info"]
+    # Ingest enforces the length limit (--max-chars); spaCy must not refuse what it let through.
+    longest = max((len(a.text) for a in articles), default=0)
+    if longest >= nlp.max_length:
+        nlp.max_length = longest + 1
+    out: list[tuple[str, dict | None, dict | None]] = []
+    try:
+        pairs = [pair for group in pipe_groups(articles, min(batch_size, PIPE_BATCH_SIZE), PIPE_BATCH_CHARS)
+                 for pair in N.pipe(nlp, group, batch_size=len(group))]
+    except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
+        pairs = []
+        for art in articles:
+            try:
+                pairs.append((art, N.process(nlp, art)))
+            except Exception as e:  # noqa: BLE001
+                out.append((art.id, None, _reject(art, "processing_error", f"processing failed: {type(e).__name__}: {e}")))
+    for art, doc in pairs:
+        try:
+            record = build_record(doc, model=info, keep_text=keep_text).to_dict()
+            validate_record(record, text=art.text)
+        except RecordValidationError as e:
+            out.append((art.id, None, _reject(art, "invalid_record", "record failed validation: " + "; ".join(e.messages))))
+            continue
+        except Exception as e:  # noqa: BLE001 - one bad article must not stop the run
+            out.append((art.id, None, _reject(art, "processing_error", f"extraction failed: {type(e).__name__}: {e}")))
+            continue
+        out.append((art.id, record, None))
+    return out
+
+
+def _reject(article: Article, reason: str, message: str) -> dict:
+    where = article.source or article.id
+    return Reject(input=where, reason=reason, message=f"{where}: {message}", article_id=article.id).to_dict()
+
+
+def pool_batch(args: tuple[list[Article], str | None, int, bool]) -> list[tuple[str, dict | None, dict | None]]:
+    articles, model, batch_size, keep_text = args
+    return process_articles(articles, model=model, batch_size=batch_size, keep_text=keep_text)
+
+
+# ---- journal ------------------------------------------------------------------------------
