@@ -61,7 +61,7 @@ bench: setup
 	$(PY) benchmarks/full_run.py --workers 2 --keep
 	$(PY) benchmarks/corpus_sinks.py benchmarks/data/wh-all.jsonl benchmarks/out/full-2w-run
 
-# The first 2,000 documents: every configuration side by side (about 10 minutes on 2 idle cores).
+# The first 2,000 documents: every configuration side by side (about 30 minutes on 2 idle cores).
 bench-quick: setup
 	$(PY) benchmarks/run.py --quick
 
