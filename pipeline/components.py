@@ -14,7 +14,7 @@ name after the prerequisites (a tagger, lemmatizer, dependency parser and NER, a
     nlp.add_pipe("newsie_gazetteer", before="ner")
     for name in pipeline.components.STAGES:
         nlp.add_pipe(name)
-    doc = nlp("SEOUL — Defence Minister Ahn Gyu-back met his US counterpart on Tuesday.")
+    doc = nlp("KYIV — Ukrainian Defence Minister Rustem Umerov met his Polish counterpart on Tuesday.")
     doc._.newsie_roles
 
 =========================  ===========================================  =========================
@@ -134,16 +134,11 @@ def make_gazetteer(nlp: Language, name: str, overwrite_ents: bool):
 # ---- the extraction stages ----------------------------------------------------------------
 
 class _Stage:
-    """A component calling one stage function; ``spans`` also fills ``doc.spans``."""
-
-    spans_key: str = ""
+    """Base of the stage components: a name and whether ``doc.spans`` is filled too."""
 
     def __init__(self, name: str, spans: bool = False) -> None:
         self.name = name
         self.spans = spans
-
-    def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - overridden
-        raise NotImplementedError
 
 
 class ContextComponent(_Stage):

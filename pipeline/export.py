@@ -7,8 +7,8 @@ label       span
 ==========  ==========================================================================
 PERSON ...  each mention of an entity, labelled with the entity's label (PERSON, ORG,
             GPE, LOC, NORP, FAC, ...)
-ROLE        a role's evidence ("Defence Minister Ahn Gyu-back")
-QUANTITY    a quantity's evidence ("28,500 US troops")
+ROLE        a role's evidence ("Defence Minister Rustem Umerov")
+QUANTITY    a quantity's evidence ("3,000 Polish soldiers")
 TIMEX       a date's evidence (its type, DATE/DURATION/SET/TIME, is kept as metadata
             where the format has room; a separate label keeps them apart from the NER
             labels DATE and TIME)

@@ -111,7 +111,7 @@ def _has(event: Mapping[str, Any], role: str) -> bool:
 
 
 def _party(event: Mapping[str, Any], role: str) -> str:
-    """"Pete Hegseth (USA)", "USA", or "?" for an event's actor or recipient."""
+    """"Olaf Scholz (DEU)", "USA", or "?" for an event's actor or recipient."""
     name, country = event.get(f"{role}_name"), event.get(f"{role}_country")
     if name and country and name != country:
         return f"{name} ({country})"

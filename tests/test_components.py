@@ -18,8 +18,8 @@ SPAN = R.Span(start=0, end=5, text="Seoul")
     SPAN,
     R.Entity(id="E1", label="GPE", name="Seoul", country="KOR", mentions=(SPAN, SPAN),
              geo=R.Geo(geonames_id=1835848, name="Seoul", lat=37.566, lon=126.9784, admin1="11", country="KOR")),
-    R.Role(id="R1", person="E2", person_name="Ahn Gyu-back", title="Defence Minister", role="defence_minister",
-           country="KOR", organization=None, evidence=SPAN, status="current", country_source="title"),
+    R.Role(id="R1", person="E2", person_name="Rustem Umerov", title="Defence Minister", role="defence_minister",
+           country="UKR", organization=None, evidence=SPAN, status="current", country_source="title"),
     R.Quantity(id="Q1", text="$3bn to $5bn", value=3_000_000_000, approximate=False, qualifier=None, unit="dollar",
                category="money", currency="USD", owner=R.Ref(entity=None, country="USA"), location=None,
                evidence=SPAN, high=Decimal("5000000000"), per=None, change="increase"),
@@ -56,24 +56,23 @@ def test_components_added_by_name_to_a_plain_spacy_pipeline():
     nlp.add_pipe("newsie_gazetteer", before="ner")
     for name in STAGES:
         nlp.add_pipe(name)
-    doc = nlp("SEOUL — South Korean Defence Minister Ahn Gyu-back said on Tuesday that 28,500 US troops "
+    doc = nlp("WARSAW — Polish Defence Minister Wladyslaw Kosiniak-Kamysz said on Tuesday that 10,000 US troops "
               "stationed in the country would stay.")
-    assert any(r.person_name == "Ahn Gyu-back" and r.country == "KOR" for r in doc._.newsie_roles)
-    assert any(q.value == 28500 for q in doc._.newsie_quantities)
-    assert any(f.owner == "USA" and f.size == 28500 for f in doc._.newsie_forces)
+    assert any(r.person_name == "Wladyslaw Kosiniak-Kamysz" and r.country == "POL" for r in doc._.newsie_roles)
+    assert any(q.value == 10000 for q in doc._.newsie_quantities)
+    assert any(f.owner == "USA" and f.size == 10000 for f in doc._.newsie_forces)
     assert doc._.newsie_dates
     ent_names = {e.name for e in doc._.newsie_entities}
-    assert "Ahn Gyu-back" in ent_names
+    assert "Wladyslaw Kosiniak-Kamysz" in ent_names
 
 
 @pytest.mark.model
 def test_spans_config_fills_doc_spans():
     import pipeline
 
-    nlp = pipeline.load()
-    with nlp.select_pipes(enable=nlp.pipe_names):
-        pass
     from pipeline.nlp import make_doc
+
+    nlp = pipeline.load()
 
     doc = make_doc(nlp, R.Article(id="a", text="Britain sent 500 troops to Estonia on 3 March 2024."))
     for name, proc in nlp.pipeline:

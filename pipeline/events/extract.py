@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 def _restates(events: list[Event], typ: str, actor, recipient) -> bool:
-    """A bare event noun ("Hegseth's visit signifies ...") naming the same actor as an event
+    """A bare event noun ("Scholz's visit shows ...") naming the same actor as an event
     already reported, and no other recipient, refers back to that event."""
     a_id = actor.entity.id if actor is not None and actor.entity is not None else None
     r_id = recipient.entity.id if recipient is not None and recipient.entity is not None else None
