@@ -34,7 +34,7 @@ BARE_RANKS = frozenset({"gen", "col", "lt", "maj", "capt", "sgt", "adm", "sen", 
 PLACE_NOUNS = frozenset({"region", "province", "oblast", "district", "county", "prefecture", "state",
                          "area", "city", "town", "village", "governorate", "territory", "border", "river",
                          "island", "islands", "peninsula", "valley", "airport", "port", "base"})
-# Head nouns of named stretches of land and water: "Demilitarized Zone", "Taiwan Strait",
+# Head nouns of named stretches of land and water: "Panama Canal Zone", "Taiwan Strait",
 # "Donbas Region" are places even when the model calls them facilities or organisations.
 GEO_HEADS = frozenset({"zone", "peninsula", "sea", "strait", "straits", "gulf", "bay", "ocean", "corridor",
                        "region", "valley", "basin", "plateau", "desert", "archipelago", "coast", "channel"})
