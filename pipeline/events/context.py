@@ -13,15 +13,14 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..nlp import original_range, raw_text
 from ..records import Entity, Role, TimeExpression
 from .lexicon import load
+from .text import entities_by_token, statement_author, token_ranges
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -164,21 +163,8 @@ class Context:
     def build(cls, doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Role, ...],
               dates: tuple[TimeExpression, ...], home_country: str | None,
               quoted: frozenset[int]) -> "Context":
-        by_pos: dict[int, Entity] = {}
-        for ent in entities:
-            for m in ent.mentions:
-                for pos in range(m.start, m.end):
-                    by_pos.setdefault(pos, ent)
-        raw = [original_range(doc, t.idx, t.idx + len(t.text)) for t in doc]
-        entity_at: dict[int, Entity] = {}
-        if by_pos:
-            for t in doc:
-                s, e = raw[t.i]
-                for pos in range(s, e):
-                    hit = by_pos.get(pos)
-                    if hit is not None:
-                        entity_at[t.i] = hit
-                        break
+        raw = token_ranges(doc)
+        entity_at = entities_by_token(raw, entities)
         roles_by_person: dict[str, list[Role]] = {}
         for r in roles:
             if r.person:
@@ -243,8 +229,9 @@ class Context:
         """Parties named as "X and Y" / "X, Y and Z" where actors are named (first and second
         member)."""
         out = []
-        for t in self.doc:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.i in self.entity_at and not any(
+        doc = self.doc
+        for t in (doc[i] for i in sorted(self.entity_at)):  # both forms start at a named token
+            if t.dep_ in ("nsubj", "nsubjpass") and not any(
                     c.dep_ == "conj" for c in t.children):
                 second = coordinated_with(t, self.entity_at)  # the apposition-parsed list
                 if second is not None:
@@ -469,38 +456,3 @@ class Context:
         at = self.raw[trigger.i][0]
         inside = [(abs(s - at), d) for d, s, e in self.dates if start <= s and e <= end]
         return min(inside, key=lambda x: x[0])[1] if inside else None
-
-
-_STATEMENT_TITLE = re.compile(r"^\s*(?:joint\s+)?statement\s+(?:by|from|of)\s+", re.I)
-_TITLE_TOPIC = re.compile(r"\s(?:on|in|for|about|regarding|welcoming|marking|after|to|at)\s", re.I)
-
-
-def statement_author(doc: "Doc", entities: tuple[Entity, ...]) -> Entity | None:
-    """Who "I" is in a first-person statement: the person a title "Statement by/from X ..."
-    names, else the person whose name stands alone on a line near the end (the signature
-    "JOSEPH R. BIDEN JR."). None when neither is there."""
-    text = raw_text(doc)
-    persons = [e for e in entities if e.label == "PERSON"]
-    if not persons:
-        return None
-    first_end = text.find("\n")
-    first_end = len(text) if first_end < 0 else first_end
-    m = _STATEMENT_TITLE.match(text[:first_end])
-    if m:
-        # "Statement from President Joe Biden on ...": the name before the topic
-        cut = _TITLE_TOPIC.search(text, m.end(), first_end)
-        end = cut.start() if cut else first_end
-        named = [(mm.start, e) for e in persons for mm in e.mentions if m.end() <= mm.start < end]
-        if named:
-            return min(named, key=lambda x: x[0])[1]
-    tail = max(0, min(int(len(text) * 0.8), len(text) - 400))  # the closing lines
-    for e in persons:
-        for mm in e.mentions:
-            if mm.start < tail:
-                continue
-            line_start = text.rfind("\n", 0, mm.start) + 1
-            line_end = text.find("\n", mm.end)
-            line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-            if line.rstrip(".") == mm.text.strip().rstrip(".") and mm.text.isupper():
-                return e
-    return None

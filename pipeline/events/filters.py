@@ -21,9 +21,10 @@ Modality and negation pass down coordinated and controlled verbs ("could meet an
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ..nlp import article_of, original_range, raw_text
+from ..nlp import article_of, offset_map, raw_text
 from ..nlp import text as doc_text
 from .triggers import VIA_LIGHT, VIA_SELF, Trigger, lemma_forms
 
@@ -188,9 +189,10 @@ def skipped_tokens(doc: "Doc") -> tuple[frozenset[int], frozenset[int]]:
         return frozenset(), frozenset()
     head: set[int] = set()
     quoted: set[int] = set()
+    offsets = offset_map(doc)  # read once: original_range per token re-reads the Doc extension
     j = 0
     for t in doc:
-        if title_end is not None and original_range(doc, t.idx, t.idx + 1)[0] < title_end:
+        if title_end is not None and (t.idx if offsets is None else offsets[t.idx]) < title_end:
             head.add(t.i)
         while j < len(spans) and spans[j][1] <= t.idx:
             j += 1
@@ -199,24 +201,29 @@ def skipped_tokens(doc: "Doc") -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(head), frozenset(quoted)
 
 
+_QUOTE_MARKS = re.compile('[“”"]|\n(?=\n)')
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges inside paired double quotation marks (curly or straight), per paragraph."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     straight: int | None = None
-    for i, ch in enumerate(text):
+    for m in _QUOTE_MARKS.finditer(text):  # only the marks and paragraph breaks, not every character
+        i, ch = m.start(), m.group()
         if ch == "“":
             open_at = i
-        elif ch == "”" and open_at is not None:
-            spans.append((open_at + 1, i))
-            open_at = None
+        elif ch == "”":
+            if open_at is not None:
+                spans.append((open_at + 1, i))
+                open_at = None
         elif ch == '"':
             if straight is None:
                 straight = i
             else:
                 spans.append((straight + 1, i))
                 straight = None
-        elif ch == "\n" and text.startswith("\n\n", i):
+        else:
             open_at = straight = None  # a mark left open does not run past its paragraph
     spans.sort()
     return spans

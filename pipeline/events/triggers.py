@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, word_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,21 +76,7 @@ def lemma_of(tok: "Token") -> str:
 def lemma_forms(tok: "Token") -> tuple[str, ...]:
     """The lemma, the word, and the word without a regular inflection: the small model's
     lemmatiser sometimes errs ("hopes" -> "hop", "staged" -> "stag"), the suffix rule does not."""
-    low = tok.lower_
-    forms = [tok.lemma_.lower(), low]
-    if low.endswith("ies"):
-        forms.append(low[:-3] + "y")
-    elif low.endswith("es"):
-        forms += [low[:-1], low[:-2]]
-    elif low.endswith("s") and not low.endswith("ss"):
-        forms.append(low[:-1])
-    elif low.endswith("ied"):
-        forms.append(low[:-3] + "y")
-    elif low.endswith("ed"):
-        forms += [low[:-1], low[:-2]]
-    elif low.endswith("ing"):
-        forms += [low[:-3], low[:-3] + "e"]
-    return tuple(forms)
+    return word_forms(tok.lemma_, tok.lower_)
 
 
 def lookup(table, tok: "Token"):
@@ -303,15 +289,17 @@ class _Finder:
     def find(self, skip: "set[int] | frozenset[int]") -> list[Trigger]:
         lex = self.lex
         verbs, nouns = [], []
+        candidate = lex.candidate
         for tok in self.doc:
-            if tok.i in skip:
+            pos = tok.pos_
+            if pos in _VERB_POS:
+                if tok.dep_ == "amod":
+                    continue
+            elif pos not in _NOUN_POS:
                 continue
-            if tok.lemma_.lower() not in lex.lemmas and not any(f in lex.lemmas for f in lemma_forms(tok)):
+            if tok.i in skip or not candidate(tok.lemma_, tok.lower_):
                 continue
-            if tok.pos_ in _VERB_POS and tok.dep_ != "amod":
-                verbs.append(tok)
-            elif tok.pos_ in _NOUN_POS:
-                nouns.append(tok)
+            (verbs if pos in _VERB_POS else nouns).append(tok)
         out: list[Trigger] = []
         light: dict[int, "Token"] = {}
         for verb in verbs:
