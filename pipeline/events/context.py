@@ -320,6 +320,8 @@ class Context:
             return Party(entity=None, country=self.home_country, token=tok, name=name)
         if low in _PRONOUNS_PERSON and tok.pos_ == "PRON":
             return self.antecedent(tok)
+        if low == "it" and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
+            return self.reporting_body(tok)
         toks = self.np_tokens(tok)
         if self.collective:
             for t in toks:
@@ -334,6 +336,25 @@ class Context:
         if ent.label not in _LABEL_RANK:
             return None
         return Party(entity=ent, country=self._country(ent, toks, found), token=tok)
+
+    def reporting_body(self, it: "Token") -> Party | None:
+        """What "it" stands for as the subject of a reported clause: the organisation or
+        country that reports it ("India said it was withdrawing its envoy", "the ministry
+        said it had summoned the ambassador"). Elsewhere "it" stays unresolved."""
+        verb = it.head
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return None
+        say = verb.head
+        subj = next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while subj is None and say.dep_ == "conj" and say.head.i != say.i:
+            say = say.head  # "India rejected ... and said it ...": the first verb's subject
+            subj = next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i == it.i:
+            return None
+        found = self.party(subj)
+        if found is None or found.entity is None or found.label == "PERSON":
+            return None  # a person's "it" is a thing he speaks of
+        return found
 
     def _country(self, ent: Entity, toks: list["Token"], found: list[tuple["Token", Entity]]) -> str | None:
         if ent.label == "PERSON":

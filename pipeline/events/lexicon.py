@@ -47,7 +47,8 @@ class Entry:
         intransitive: Counts only without a direct object.
         transitive: Counts only with a direct object.
         light_only: Nouns: counts only under a light verb or phrase ("reached an agreement").
-        party_object: With a direct object, counts only when it names an entity ("met Y").
+        party_object: With a direct object, counts only when it names an entity ("met Y"); a
+            type given by a preposition needs the preposition's object to name one.
         person_object: Category when the direct object is a named person ("welcomed President X").
         governor: Nouns: light verb lemma -> category ("went on strike" -> PROTEST).
         complement: Verbs: counts only with a to-infinitive complement ("resolved to strengthen").

@@ -164,6 +164,16 @@ class _Finder:
                     return typ
         return None
 
+    def _names_party(self, prep: "Token") -> bool:
+        """Whether the object of a preposition names someone (an entity or a pronoun)."""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return False
+        words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "conj")),
+                 *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"  # "the people of Ukraine"
+                   for p in c.children if p.dep_ == "pobj")]
+        return any(w.i in self.entity_at or w.pos_ == "PRON" for w in words)
+
     def verb_type(self, verb: "Token", e: Entry) -> str | None:
         obj = direct_object(verb)
         if e.intransitive and (obj is not None or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)):
@@ -176,9 +186,15 @@ class _Finder:
             return None
         if not e.stative and (verb.dep_ in ("acl", "amod") or is_passive(verb)):
             return None
-        for p in _prep_children(verb):
+        # "work together": the adverb completes the verb as a particle does
+        parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together")]
+        for p in parts:
             typ = e.prep.get(p.lower_)
-            if typ and not _temporal(p):
+            # a preposition before the verb heads a fronted adjunct ("With Sweden's accession,
+            # NATO stands stronger"), not the verb's particle
+            if typ and p.i > verb.i and not _temporal(p):
+                if e.party_object and p.lower_ != "together" and not self._names_party(p):
+                    return None  # "works with foreign partners": nobody named
                 return typ
         if e.object:
             typ = self._class_type(e.object, object_words(verb))
