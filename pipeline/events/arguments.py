@@ -186,8 +186,12 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             recipient = pair[1]
     else:
         actor = ctx.party(actor_tok)
-        if recipient is None and typ in _RECIPROCAL and actor_tok is not None:
-            recipient = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
+        if (recipient is None or typ in _JOINT) and typ in _RECIPROCAL and actor_tok is not None:
+            # "X and Y reaffirmed their commitment to the treaty": a joint act of the two
+            # named together is between them, whatever else the clause names
+            partner = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
+            if partner is not None and (actor is None or partner.entity is not actor.entity):
+                recipient = partner
     if trig.host and trig.via not in (VIA_LIGHT,) and actor is not None and recipient is not None:
         actor, recipient = recipient, actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity:
@@ -212,6 +216,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                      clause=(lo, hi), lead_future=bool(lead and actor_tok is lead[0] and lead[1]))
 
 
+_JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+"""joint acts: done by parties named together, they are between those parties"""
 _PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT"})
 """categories whose recipient, when no one is named, is the country where it happens: the
 attacked country ("struck targets in southern Lebanon"), the one left ("withdrew from

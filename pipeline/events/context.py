@@ -44,7 +44,7 @@ _PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "
                                  "premier", "chancellor", "delegate"})
 """group heads that stand for people: their pair must be two persons when one was named"""
 _RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
-_TYPE_PREPS = {"ASSAULT": ("at", "into", "of"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of",),
+_TYPE_PREPS = {"ASSAULT": ("at", "into", "of"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of", "from"),
                "RETREAT": ("from",), "ACCUSE": ("about", "over"), "SUPPORT": ("for",)}
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -319,6 +319,10 @@ class Context:
             name = self.home_country if low not in _PRONOUNS_SINGULAR_SPEAKER else None
             return Party(entity=None, country=self.home_country, token=tok, name=name)
         if low in _PRONOUNS_PERSON and tok.pos_ == "PRON":
+            if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
+                other = self._other_person_before(tok)
+                if other is not None:
+                    return other
             return self.antecedent(tok)
         if low == "it" and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
             return self.reporting_body(tok)
@@ -425,6 +429,24 @@ class Context:
                     break
                 best = (a, b, at)
         return best
+
+    def _other_person_before(self, pron: "Token") -> Party | None:
+        """An object "him"/"her" names someone other than the clause's subject: the nearest
+        other person named earlier in the same sentence ("Lula spoke with Maduro and urged him
+        to ..."), or None (then :meth:`antecedent` looks further back)."""
+        verb = pron.head if pron.dep_ != "pobj" else pron.head.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        own = self.entity_at.get(subj.i) if subj is not None else None
+        if own is None:
+            return None  # whose clause it is is unknown: no basis to prefer anyone
+        for i in range(pron.i - 1, pron.sent.start - 1, -1):
+            ent = self.entity_at.get(i)
+            if ent is not None and ent.label == "PERSON" and ent is not own:
+                return self.party(self.doc[i])
+        return None
 
     def antecedent(self, pron: "Token", exclude: Entity | None = None) -> Party | None:
         """The person a he/she refers to: the nearest person named as a subject before it,

@@ -32,6 +32,8 @@ VIA_PARTICIPANT = "participant"
 VIA_OWN = "own"
 """a noun on its own: only its possessive, by-agent or entity modifier names the actor"""
 
+_PERSON_CLASSES = ("envoy", "prisoner")
+"""object word classes that name people: such an object is the recipient, never a theme"""
 _PARTICIPANT_TYPES = frozenset({"CONSULT", "COOPERATE"})
 THEME_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 """categories whose direct object is the thing given or moved ("delivered tanks", "deployed troops")"""
@@ -335,7 +337,10 @@ class _Finder:
             typ = self.verb_type(verb, e)
             if typ is None:
                 continue
-            theme = bool(e.object) and typ in e.object.values() and typ != e.type
+            # the object made the event and is a thing given, moved or ended; an envoy
+            # summoned or a prisoner executed is who the act is aimed at
+            theme = bool(e.object) and typ in e.object.values() and typ != e.type and not any(
+                lex.in_class(w.lemma_.lower(), c) for w in object_words(verb) for c in _PERSON_CLASSES)
             if theme:
                 # the object made the event ("pledged $1 billion in aid"): its noun is covered
                 self.consumed.update(w.i for w in object_words(verb))

@@ -52,8 +52,15 @@ CASES = [
     # "it" in a reported clause is the organisation or country that reports it
     ("Turkey said it had expelled two Swedish diplomats.", [("SANCTION", "TUR", "SWE")]),
     ("Kenya rejected the report and said it was recalling its ambassador from Uganda.",
-     [("REJECT", "KEN", None), ("SANCTION", "KEN", None)]),
+     [("REJECT", "KEN", None), ("SANCTION", "KEN", "UGA")]),
     ("Prime Minister Narendra Modi said it was a historic day for India.", []),
+    # recipients: the partner of a joint act, an envoy summoned, an object pronoun, "from" of a recall
+    ("Brazil and Argentina reaffirmed their commitment to the Paris climate agreement.",
+     [("AGREE", "BRA", "ARG")]),
+    ("Indonesia summoned China's ambassador, Xiao Qian, over the incident.", [("ACCUSE", "IDN", "Xiao Qian")]),
+    ("Kenyan President William Ruto spoke with Tanzanian President Samia Suluhu Hassan on Friday and urged her "
+     "to reopen the border.", [("CONSULT", "William Ruto", "TZA"), ("REQUEST", "William Ruto", "TZA")]),
+    ("Norway recalled its ambassador from Iran.", [("SANCTION", "NOR", "IRN")]),
     # an organisation is recorded under the name the article writes, not a gazetteer acronym
     ("The African Union on Tuesday condemned the attack on peacekeepers in Somalia.",
      [("ACCUSE", "African Union", None)]),
