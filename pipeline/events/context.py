@@ -30,6 +30,8 @@ _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det"
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "our", "my", "me"})
 _PRONOUNS_SINGULAR_SPEAKER = frozenset({"i", "my", "me"})
+_GOVERNMENT_WORDS = frozenset({"government", "administration"})
+_PERSON_POSSESSIVES = frozenset({"his", "her", "my"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "side", "country",
                           "nation", "government", "ally", "partner", "counterpart", "secretary", "delegation",
@@ -326,6 +328,13 @@ class Context:
             return self.antecedent(tok)
         if low == "it" and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
             return self.reporting_body(tok)
+        if tok.lemma_.lower() in _GOVERNMENT_WORDS:
+            # "his government", "my Administration": the government of the person meant
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES), None)
+            if owner is not None:
+                who = self.party(owner)
+                if who is not None and who.country is not None:
+                    return Party(entity=None, country=who.country, token=tok, name=who.country)
         toks = self.np_tokens(tok)
         if self.collective:
             for t in toks:

@@ -71,6 +71,25 @@ def has_modal(tok: "Token") -> bool:
                for c in tok.children)
 
 
+REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "declare", "report", "write",
+                             "indicate", "disclose", "reveal"})
+"""verbs of saying whose past tense turns a reported "will" into "would" ("said it would hold talks")"""
+
+
+def reported_future(tok: "Token") -> bool:
+    """Whether ``tok``'s "would" is the reported form of "will": its clause is the complement
+    of a verb of saying in the past ("the ministry said it would send a team"), so the
+    speaker announced a decided future rather than a possibility."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children):
+        return False
+    cur = tok
+    while cur.dep_ == "conj" and not _own_subject(cur) and cur.head.i != cur.i:
+        cur = cur.head
+    say = cur.head
+    return (cur.dep_ == "ccomp" and say.pos_ == "VERB" and say.tag_ in ("VBD", "VBN")
+            and _any_in(lemma_forms(say), REPORTING_VERBS))
+
+
 def is_conditional(tok: "Token") -> bool:
     """Under a condition ("if X attacks") or holding one ("will strike if attacked")."""
     for c in tok.children:
@@ -128,7 +147,7 @@ class Factuality:
         is coordinated with or controlled by; conditions and embeddings on the whole path."""
         local = check_local
         for _ in range(40):
-            if local and (has_negation(cur) or has_modal(cur)):
+            if local and (has_negation(cur) or (has_modal(cur) and not reported_future(cur))):
                 return False
             if is_conditional(cur):
                 return False
@@ -161,7 +180,7 @@ def future(trig: Trigger) -> bool:
     for _ in range(6):
         if cur is None:
             return False
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children) or reported_future(cur):
             return True
         if cur.dep_ == "xcomp" and any(f in FUTURE_HEADS for f in lemma_forms(cur.head)):
             return True

@@ -169,8 +169,12 @@ class _Finder:
     def _names_party(self, prep: "Token") -> bool:
         """Whether the object of a preposition names someone (an entity or a pronoun)."""
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None:
-            return False
+        return obj is not None and self._names(obj)
+
+    def _names(self, obj: "Token") -> bool:
+        """Whether a noun phrase names someone: an entity or a pronoun on its head, a
+        modifier or possessive ("Philippine officials", "Japan's envoy"), a conjunct or an
+        "of" complement ("the people of Ukraine")."""
         words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "conj")),
                  *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"  # "the people of Ukraine"
                    for p in c.children if p.dep_ == "pobj")]
@@ -180,8 +184,8 @@ class _Finder:
         obj = direct_object(verb)
         if e.intransitive and (obj is not None or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)):
             return None
-        if e.party_object and obj is not None and obj.i not in self.entity_at and obj.pos_ != "PRON":
-            return None
+        if e.party_object and obj is not None and not self._names(obj):
+            return None  # "met the requirements"; "met Philippine officials" names its side
         if e.transitive and obj is None:
             return None
         if e.complement and not any(c.dep_ == "xcomp" for c in verb.children):

@@ -61,6 +61,16 @@ CASES = [
     ("Kenyan President William Ruto spoke with Tanzanian President Samia Suluhu Hassan on Friday and urged her "
      "to reopen the border.", [("CONSULT", "William Ruto", "TZA"), ("REQUEST", "William Ruto", "TZA")]),
     ("Norway recalled its ambassador from Iran.", [("SANCTION", "NOR", "IRN")]),
+    # "would" reported after a past verb of saying is a decided "will"; elsewhere it is a modal
+    ("Officials said Warsaw would sign a framework agreement with Seoul next month.", [("AGREE", "POL", "KOR")]),
+    ("Russia said it would not attack NATO countries.", []),
+    ("Analysts say Brazil would sign the deal if prices fell.", []),
+    # "his government" is the government of the person meant; a nationality names a met side
+    ("Malawian President Lazarus Chakwera said his government had asked the World Bank for emergency support.",
+     [("REQUEST", "MWI", "World Bank")]),
+    ("Kenyan Foreign Minister Musalia Mudavadi met Somali officials at the border on Sunday.",
+     [("CONSULT", "Musalia Mudavadi", "SOM")]),
+    ("The council met the requirements.", []),
     # an organisation is recorded under the name the article writes, not a gazetteer acronym
     ("The African Union on Tuesday condemned the attack on peacekeepers in Somalia.",
      [("ACCUSE", "African Union", None)]),
