@@ -78,6 +78,16 @@ CASES = [
 ]
 
 
+# bullets whose heading the parser folds into the clause: the names after the colon act
+DOC_CASES = [
+    ("Summit outcomes.\n\n-   Lunar Science: NASA and the European Space Agency signed an agreement on lunar "
+     "exploration.", [("AGREE", "NASA", "European Space Agency")]),
+    ("Summit outcomes.\n\n-   Vaccines: On March 3, the World Health Organization and UNICEF launched a joint appeal "
+     "for cholera vaccines.", [("REQUEST", "World Health Organization", None)]),
+]
+CASES += DOC_CASES
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:48] for c in CASES])
 def test_sentence_events(event_inputs, text, expected):
