@@ -24,8 +24,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..nlp import article_of, offset_map, raw_text
+import numpy
+from spacy.attrs import IDX
+
+from ..nlp import article_of, raw_text
 from ..nlp import text as doc_text
+from .text import offset_array
 from .triggers import VIA_LIGHT, VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:
@@ -206,18 +210,17 @@ def skipped_tokens(doc: "Doc") -> tuple[frozenset[int], frozenset[int]]:
     title_end = _headline_end(doc)
     if not spans and title_end is None:
         return frozenset(), frozenset()
-    head: set[int] = set()
+    # all tokens at once: their start offsets as an array, then one range per quotation
+    idx = doc.to_array(IDX)
+    head: frozenset[int] = frozenset()
+    if title_end is not None:
+        offsets = offset_array(doc)
+        orig = idx if offsets is None else offsets[idx]
+        head = frozenset(numpy.flatnonzero(orig < title_end).tolist())
     quoted: set[int] = set()
-    offsets = offset_map(doc)  # read once: original_range per token re-reads the Doc extension
-    j = 0
-    for t in doc:
-        if title_end is not None and (t.idx if offsets is None else offsets[t.idx]) < title_end:
-            head.add(t.i)
-        while j < len(spans) and spans[j][1] <= t.idx:
-            j += 1
-        if j < len(spans) and spans[j][0] <= t.idx < spans[j][1]:
-            quoted.add(t.i)
-    return frozenset(head), frozenset(quoted)
+    for start, end in spans:
+        quoted.update(range(int(numpy.searchsorted(idx, start)), int(numpy.searchsorted(idx, end))))
+    return head, frozenset(quoted)
 
 
 _QUOTE_MARKS = re.compile('[“”"]|\n(?=\n)')

@@ -4,6 +4,7 @@ original offsets (computed for all tokens at once) and the author of a first-per
 from __future__ import annotations
 
 import re
+from array import array
 from typing import TYPE_CHECKING
 
 import numpy
@@ -16,16 +17,26 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+def offset_array(doc: "Doc") -> "numpy.ndarray | None":
+    """The Doc's offset map (normalised -> original character) as a numpy array, without
+    copying it when it is an ``array.array``; None when the texts are the same."""
+    offsets = offset_map(doc)
+    if offsets is None:
+        return None
+    if isinstance(offsets, array):
+        return numpy.frombuffer(offsets, dtype=f"i{offsets.itemsize}")
+    return numpy.asarray(offsets)
+
+
 def token_ranges(doc: "Doc") -> list[tuple[int, int]]:
     """Each token's character range in the original article text (the offset map is read
     once per Doc and applied to all tokens at once, not once per token)."""
     idx = doc.to_array([IDX, LENGTH])
     starts, lengths = idx[:, 0], idx[:, 1]
-    offsets = offset_map(doc)
-    if offsets is None:
+    off = offset_array(doc)
+    if off is None:
         ends = starts + lengths
     else:
-        off = numpy.asarray(offsets)
         ends = off[starts + lengths - 1] + 1
         starts = off[starts]
     return list(zip(starts.tolist(), ends.tolist()))
