@@ -264,10 +264,11 @@ def _after_heading(ctx: Context, verb: "Token") -> tuple["Token | None", "Token 
 
 _JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 """joint acts: done by parties named together, they are between those parties"""
-_PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT"})
+_PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT", "MOBILIZE"})
 """categories whose recipient, when no one is named, is the country where it happens: the
 attacked country ("struck targets in southern Lebanon"), the one left ("withdrew from
-Jordan"), the one visited ("arrived in Riyadh for talks")"""
+Jordan"), the one visited ("arrived in Riyadh for talks"), the one forces are sent to
+("deployed troops to Bhutan")"""
 _GOVERNMENT_WORDS = frozenset({"government", "administration"})
 _REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 """reactions whose object may be a bare reference to an earlier act ("the decision")"""
@@ -277,7 +278,7 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
                         where: Party | None) -> Party | None:
     """A recipient the text gives without naming it: "the government" (the actor's own, as
     in "the opposition leader accused the government"), or the foreign country where an
-    attack, withdrawal or visit happens."""
+    attack, withdrawal, visit or deployment happens."""
     if (recip is not None and recip.lemma_.lower() in _GOVERNMENT_WORDS and actor.country
             and all(c.dep_ == "det" and c.lower_ == "the" for c in recip.children)):
         return Party(entity=None, country=actor.country, token=recip, name=actor.country)

@@ -214,7 +214,8 @@ class _Finder:
         if e.subject:
             subj = _subject(verb)
             if subj is not None:
-                typ = self._class_type(e.subject, [subj, *(c for c in subj.children if c.dep_ == "compound")])
+                # "military instructors", "naval vessels": a modifier classifies the subject too
+                typ = self._class_type(e.subject, [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))])
                 if typ:
                     return typ
         return e.type
