@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..records import TimeExpression
 from .context import (_RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party, _heading_between,
                       coordinated_with)
-from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, Trigger, direct_object, is_passive,
+from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
 
 if TYPE_CHECKING:
@@ -175,10 +175,15 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and obj is not None:  # "severed ties with Mexico"
             recipient = _prep_parties(ctx, obj, typ, trig.destination)
+    heading_partner = None
     if actor_tok is not None and _heading_between(actor_tok, tok):
         # "Joint Efforts on Green Shipping: To accelerate ..., the ROK will ...": a heading
         # before a colon is no subject
         actor_tok = ctx.lead_subject(tok)
+    if actor_tok is None and trig.via in (VIA_SELF, VIA_LIGHT):
+        # "- Space Cooperation: NASA and the Ministry of Science signed ...": the parser
+        # folds a bullet's heading into the clause; the names after the colon are its subject
+        actor_tok, heading_partner = _after_heading(ctx, clause if clause is not None else tok)
     pair = ctx.group(actor_tok)  # "They agreed ...", "The two leaders met ..."
     if pair is not None:
         actor = pair[0]
@@ -186,8 +191,14 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             recipient = pair[1]
     else:
         actor = ctx.party(actor_tok)
-        if recipient is None and typ in _RECIPROCAL and actor_tok is not None:
-            recipient = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
+        if heading_partner is not None and typ in _JOINT:
+            recipient = ctx.party(heading_partner) or recipient
+        elif (recipient is None or typ in _JOINT) and typ in _RECIPROCAL and actor_tok is not None:
+            # "X and Y reaffirmed their commitment to the treaty": a joint act of the two
+            # named together is between them, whatever else the clause names
+            partner = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
+            if partner is not None and (actor is None or partner.entity is not actor.entity):
+                recipient = partner
     if trig.host and trig.via not in (VIA_LIGHT,) and actor is not None and recipient is not None:
         actor, recipient = recipient, actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity:
@@ -212,10 +223,52 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                      clause=(lo, hi), lead_future=bool(lead and actor_tok is lead[0] and lead[1]))
 
 
-_PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT"})
+_SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def _after_heading(ctx: Context, verb: "Token") -> tuple["Token | None", "Token | None"]:
+    """(first, second) names between a heading's colon and ``verb`` in its sentence, when
+    nothing but them (and an opening phrase ending in a comma, "On April 25,") stands there:
+    "Heading: X and Y signed ..." -> (X, Y); (None, None) otherwise."""
+    doc = verb.doc
+    start = verb.sent.start
+    colon = next((i for i in range(verb.i - 1, start - 1, -1) if doc[i].text == ":"), None)
+    if colon is None:
+        return None, None
+    i = colon + 1
+    if i < verb.i and doc[i].pos_ in ("ADP", "SCONJ"):  # "On April 25, X signed"
+        comma = next((k for k in range(i, verb.i) if doc[k].text == ","), None)
+        if comma is None:
+            return None, None
+        i = comma + 1
+    names: list[int] = []
+    k = i
+    while k < verb.i:
+        t = doc[k]
+        ent = ctx.entity_at.get(k)
+        if ent is not None and ent.label in _SUBJECT_LABELS:
+            if not names or ctx.entity_at.get(names[-1]) is not ent:
+                names.append(k)
+            while k + 1 < verb.i and ctx.entity_at.get(k + 1) is ent:
+                k += 1
+        elif t.pos_ in ("VERB", "NOUN") and not names:
+            return None, None  # a clause of its own before the names ("To accelerate ..., ")
+        elif t.pos_ == "VERB":
+            return None, None  # another verb between the names and this one
+        k += 1
+    if not names:
+        return None, None
+    second = names[1] if len(names) > 1 and any(doc[j].lower_ == "and" for j in range(names[0], names[1])) else None
+    return doc[names[0]], (doc[second] if second is not None else None)
+
+
+_JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+"""joint acts: done by parties named together, they are between those parties"""
+_PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT", "MOBILIZE"})
 """categories whose recipient, when no one is named, is the country where it happens: the
 attacked country ("struck targets in southern Lebanon"), the one left ("withdrew from
-Jordan"), the one visited ("arrived in Riyadh for talks")"""
+Jordan"), the one visited ("arrived in Riyadh for talks"), the one forces are sent to
+("deployed troops to Bhutan")"""
 _GOVERNMENT_WORDS = frozenset({"government", "administration"})
 _REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 """reactions whose object may be a bare reference to an earlier act ("the decision")"""
@@ -225,7 +278,7 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
                         where: Party | None) -> Party | None:
     """A recipient the text gives without naming it: "the government" (the actor's own, as
     in "the opposition leader accused the government"), or the foreign country where an
-    attack, withdrawal or visit happens."""
+    attack, withdrawal, visit or deployment happens."""
     if (recip is not None and recip.lemma_.lower() in _GOVERNMENT_WORDS and actor.country
             and all(c.dep_ == "det" and c.lower_ == "the" for c in recip.children)):
         return Party(entity=None, country=actor.country, token=recip, name=actor.country)

@@ -13,15 +13,14 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..nlp import original_range, raw_text
 from ..records import Entity, Role, TimeExpression
 from .lexicon import load
+from .text import entities_by_token, statement_author, token_ranges
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,6 +30,8 @@ _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det"
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "our", "my", "me"})
 _PRONOUNS_SINGULAR_SPEAKER = frozenset({"i", "my", "me"})
+_GOVERNMENT_WORDS = frozenset({"government", "administration"})
+_PERSON_POSSESSIVES = frozenset({"his", "her", "my"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "side", "country",
                           "nation", "government", "ally", "partner", "counterpart", "secretary", "delegation",
@@ -45,7 +46,7 @@ _PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "
                                  "premier", "chancellor", "delegate"})
 """group heads that stand for people: their pair must be two persons when one was named"""
 _RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
-_TYPE_PREPS = {"ASSAULT": ("at", "into", "of"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of",),
+_TYPE_PREPS = {"ASSAULT": ("at", "into", "of"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of", "from"),
                "RETREAT": ("from",), "ACCUSE": ("about", "over"), "SUPPORT": ("for",)}
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -164,21 +165,8 @@ class Context:
     def build(cls, doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Role, ...],
               dates: tuple[TimeExpression, ...], home_country: str | None,
               quoted: frozenset[int]) -> "Context":
-        by_pos: dict[int, Entity] = {}
-        for ent in entities:
-            for m in ent.mentions:
-                for pos in range(m.start, m.end):
-                    by_pos.setdefault(pos, ent)
-        raw = [original_range(doc, t.idx, t.idx + len(t.text)) for t in doc]
-        entity_at: dict[int, Entity] = {}
-        if by_pos:
-            for t in doc:
-                s, e = raw[t.i]
-                for pos in range(s, e):
-                    hit = by_pos.get(pos)
-                    if hit is not None:
-                        entity_at[t.i] = hit
-                        break
+        raw = token_ranges(doc)
+        entity_at = entities_by_token(raw, entities)
         roles_by_person: dict[str, list[Role]] = {}
         for r in roles:
             if r.person:
@@ -243,8 +231,9 @@ class Context:
         """Parties named as "X and Y" / "X, Y and Z" where actors are named (first and second
         member)."""
         out = []
-        for t in self.doc:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.i in self.entity_at and not any(
+        doc = self.doc
+        for t in (doc[i] for i in sorted(self.entity_at)):  # both forms start at a named token
+            if t.dep_ in ("nsubj", "nsubjpass") and not any(
                     c.dep_ == "conj" for c in t.children):
                 second = coordinated_with(t, self.entity_at)  # the apposition-parsed list
                 if second is not None:
@@ -332,7 +321,20 @@ class Context:
             name = self.home_country if low not in _PRONOUNS_SINGULAR_SPEAKER else None
             return Party(entity=None, country=self.home_country, token=tok, name=name)
         if low in _PRONOUNS_PERSON and tok.pos_ == "PRON":
+            if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
+                other = self._other_person_before(tok)
+                if other is not None:
+                    return other
             return self.antecedent(tok)
+        if low == "it" and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
+            return self.reporting_body(tok)
+        if tok.lemma_.lower() in _GOVERNMENT_WORDS:
+            # "his government", "my Administration": the government of the person meant
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES), None)
+            if owner is not None:
+                who = self.party(owner)
+                if who is not None and who.country is not None:
+                    return Party(entity=None, country=who.country, token=tok, name=who.country)
         toks = self.np_tokens(tok)
         if self.collective:
             for t in toks:
@@ -347,6 +349,25 @@ class Context:
         if ent.label not in _LABEL_RANK:
             return None
         return Party(entity=ent, country=self._country(ent, toks, found), token=tok)
+
+    def reporting_body(self, it: "Token") -> Party | None:
+        """What "it" stands for as the subject of a reported clause: the organisation or
+        country that reports it ("India said it was withdrawing its envoy", "the ministry
+        said it had summoned the ambassador"). Elsewhere "it" stays unresolved."""
+        verb = it.head
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return None
+        say = verb.head
+        subj = next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while subj is None and say.dep_ == "conj" and say.head.i != say.i:
+            say = say.head  # "India rejected ... and said it ...": the first verb's subject
+            subj = next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i == it.i:
+            return None
+        found = self.party(subj)
+        if found is None or found.entity is None or found.label == "PERSON":
+            return None  # a person's "it" is a thing he speaks of
+        return found
 
     def _country(self, ent: Entity, toks: list["Token"], found: list[tuple["Token", Entity]]) -> str | None:
         if ent.label == "PERSON":
@@ -418,6 +439,24 @@ class Context:
                 best = (a, b, at)
         return best
 
+    def _other_person_before(self, pron: "Token") -> Party | None:
+        """An object "him"/"her" names someone other than the clause's subject: the nearest
+        other person named earlier in the same sentence ("Lula spoke with Maduro and urged him
+        to ..."), or None (then :meth:`antecedent` looks further back)."""
+        verb = pron.head if pron.dep_ != "pobj" else pron.head.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        own = self.entity_at.get(subj.i) if subj is not None else None
+        if own is None:
+            return None  # whose clause it is is unknown: no basis to prefer anyone
+        for i in range(pron.i - 1, pron.sent.start - 1, -1):
+            ent = self.entity_at.get(i)
+            if ent is not None and ent.label == "PERSON" and ent is not own:
+                return self.party(self.doc[i])
+        return None
+
     def antecedent(self, pron: "Token", exclude: Entity | None = None) -> Party | None:
         """The person a he/she refers to: the nearest person named as a subject before it,
         within its sentence and the two before; else the nearest person named."""
@@ -469,38 +508,3 @@ class Context:
         at = self.raw[trigger.i][0]
         inside = [(abs(s - at), d) for d, s, e in self.dates if start <= s and e <= end]
         return min(inside, key=lambda x: x[0])[1] if inside else None
-
-
-_STATEMENT_TITLE = re.compile(r"^\s*(?:joint\s+)?statement\s+(?:by|from|of)\s+", re.I)
-_TITLE_TOPIC = re.compile(r"\s(?:on|in|for|about|regarding|welcoming|marking|after|to|at)\s", re.I)
-
-
-def statement_author(doc: "Doc", entities: tuple[Entity, ...]) -> Entity | None:
-    """Who "I" is in a first-person statement: the person a title "Statement by/from X ..."
-    names, else the person whose name stands alone on a line near the end (the signature
-    "JOSEPH R. BIDEN JR."). None when neither is there."""
-    text = raw_text(doc)
-    persons = [e for e in entities if e.label == "PERSON"]
-    if not persons:
-        return None
-    first_end = text.find("\n")
-    first_end = len(text) if first_end < 0 else first_end
-    m = _STATEMENT_TITLE.match(text[:first_end])
-    if m:
-        # "Statement from President Joe Biden on ...": the name before the topic
-        cut = _TITLE_TOPIC.search(text, m.end(), first_end)
-        end = cut.start() if cut else first_end
-        named = [(mm.start, e) for e in persons for mm in e.mentions if m.end() <= mm.start < end]
-        if named:
-            return min(named, key=lambda x: x[0])[1]
-    tail = max(0, min(int(len(text) * 0.8), len(text) - 400))  # the closing lines
-    for e in persons:
-        for mm in e.mentions:
-            if mm.start < tail:
-                continue
-            line_start = text.rfind("\n", 0, mm.start) + 1
-            line_end = text.find("\n", mm.end)
-            line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-            if line.rstrip(".") == mm.text.strip().rstrip(".") and mm.text.isupper():
-                return e
-    return None

@@ -38,7 +38,23 @@ def _restates(events: list[Event], typ: str, actor, recipient) -> bool:
 def _name(party) -> str | None:
     if party is None:
         return None
-    return party.entity.name if party.entity is not None else party.name
+    if party.entity is None:
+        return party.name
+    return written_name(party.entity)
+
+
+def written_name(entity: Entity) -> str:
+    """The name an event records for an entity: its canonical name, except for an
+    organisation whose canonical name the article never writes (a gazetteer's acronym "AU"
+    where the text says "the African Union" throughout): then the longest way the article
+    names it, so the events table reads as the article does."""
+    if entity.label != "ORG" or not entity.mentions:
+        return entity.name
+    written = [" ".join(m.text.split()) for m in entity.mentions]
+    if entity.name in written:
+        return entity.name
+    best = max(written, key=len)
+    return best[4:] if best.lower().startswith("the ") else best
 
 
 def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Role, ...],

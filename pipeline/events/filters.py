@@ -21,10 +21,15 @@ Modality and negation pass down coordinated and controlled verbs ("could meet an
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ..nlp import article_of, original_range, raw_text
+import numpy
+from spacy.attrs import IDX
+
+from ..nlp import article_of, raw_text
 from ..nlp import text as doc_text
+from .text import offset_array
 from .triggers import VIA_LIGHT, VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:
@@ -68,6 +73,25 @@ def has_negation(tok: "Token") -> bool:
 def has_modal(tok: "Token") -> bool:
     return any(c.dep_ in ("aux", "auxpass") and (c.lower_ in MODALS or c.lemma_.lower() in MODALS or c.lower_ == "'d")
                for c in tok.children)
+
+
+REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "declare", "report", "write",
+                             "indicate", "disclose", "reveal"})
+"""verbs of saying whose past tense turns a reported "will" into "would" ("said it would hold talks")"""
+
+
+def reported_future(tok: "Token") -> bool:
+    """Whether ``tok``'s "would" is the reported form of "will": its clause is the complement
+    of a verb of saying in the past ("the ministry said it would send a team"), so the
+    speaker announced a decided future rather than a possibility."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children):
+        return False
+    cur = tok
+    while cur.dep_ == "conj" and not _own_subject(cur) and cur.head.i != cur.i:
+        cur = cur.head
+    say = cur.head
+    return (cur.dep_ == "ccomp" and say.pos_ == "VERB" and say.tag_ in ("VBD", "VBN")
+            and _any_in(lemma_forms(say), REPORTING_VERBS))
 
 
 def is_conditional(tok: "Token") -> bool:
@@ -127,7 +151,7 @@ class Factuality:
         is coordinated with or controlled by; conditions and embeddings on the whole path."""
         local = check_local
         for _ in range(40):
-            if local and (has_negation(cur) or has_modal(cur)):
+            if local and (has_negation(cur) or (has_modal(cur) and not reported_future(cur))):
                 return False
             if is_conditional(cur):
                 return False
@@ -160,7 +184,7 @@ def future(trig: Trigger) -> bool:
     for _ in range(6):
         if cur is None:
             return False
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children) or reported_future(cur):
             return True
         if cur.dep_ == "xcomp" and any(f in FUTURE_HEADS for f in lemma_forms(cur.head)):
             return True
@@ -186,17 +210,20 @@ def skipped_tokens(doc: "Doc") -> tuple[frozenset[int], frozenset[int]]:
     title_end = _headline_end(doc)
     if not spans and title_end is None:
         return frozenset(), frozenset()
-    head: set[int] = set()
+    # all tokens at once: their start offsets as an array, then one range per quotation
+    idx = doc.to_array(IDX)
+    head: frozenset[int] = frozenset()
+    if title_end is not None:
+        offsets = offset_array(doc)
+        orig = idx if offsets is None else offsets[idx]
+        head = frozenset(numpy.flatnonzero(orig < title_end).tolist())
     quoted: set[int] = set()
-    j = 0
-    for t in doc:
-        if title_end is not None and original_range(doc, t.idx, t.idx + 1)[0] < title_end:
-            head.add(t.i)
-        while j < len(spans) and spans[j][1] <= t.idx:
-            j += 1
-        if j < len(spans) and spans[j][0] <= t.idx < spans[j][1]:
-            quoted.add(t.i)
-    return frozenset(head), frozenset(quoted)
+    for start, end in spans:
+        quoted.update(range(int(numpy.searchsorted(idx, start)), int(numpy.searchsorted(idx, end))))
+    return head, frozenset(quoted)
+
+
+_QUOTE_MARKS = re.compile('[“”"]|\n(?=\n)')
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -204,19 +231,21 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     straight: int | None = None
-    for i, ch in enumerate(text):
+    for m in _QUOTE_MARKS.finditer(text):  # only the marks and paragraph breaks, not every character
+        i, ch = m.start(), m.group()
         if ch == "“":
             open_at = i
-        elif ch == "”" and open_at is not None:
-            spans.append((open_at + 1, i))
-            open_at = None
+        elif ch == "”":
+            if open_at is not None:
+                spans.append((open_at + 1, i))
+                open_at = None
         elif ch == '"':
             if straight is None:
                 straight = i
             else:
                 spans.append((straight + 1, i))
                 straight = None
-        elif ch == "\n" and text.startswith("\n\n", i):
+        else:
             open_at = straight = None  # a mark left open does not run past its paragraph
     spans.sort()
     return spans

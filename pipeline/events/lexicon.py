@@ -47,7 +47,8 @@ class Entry:
         intransitive: Counts only without a direct object.
         transitive: Counts only with a direct object.
         light_only: Nouns: counts only under a light verb or phrase ("reached an agreement").
-        party_object: With a direct object, counts only when it names an entity ("met Y").
+        party_object: With a direct object, counts only when it names an entity ("met Y"); a
+            type given by a preposition needs the preposition's object to name one.
         person_object: Category when the direct object is a named person ("welcomed President X").
         governor: Nouns: light verb lemma -> category ("went on strike" -> PROTEST).
         complement: Verbs: counts only with a to-infinitive complement ("resolved to strengthen").
@@ -101,10 +102,51 @@ class Lexicon:
     """capitalised collective word -> the organisation it stands for when the article names it"""
     lemmas: frozenset[str] = field(default=frozenset())
     """every word that can start a trigger (the one set the token pass looks up first)"""
+    seen: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
+    """(lemma, word) -> :meth:`candidate`, filled as words are met (news repeats its words)"""
+
+    def candidate(self, lemma: str, word: str) -> bool:
+        """Whether a token (its lemma and lower-cased word) may start a trigger under one of
+        its :func:`word_forms`."""
+        key = (lemma, word)
+        hit = self.seen.get(key)
+        if hit is None:
+            if len(self.seen) > _SEEN_MAX:
+                self.seen.clear()  # bounded memory on endless streams
+            hit = self.seen[key] = any(f in self.lemmas for f in word_forms(lemma, word))
+        return hit
 
     def in_class(self, word: str, name: str) -> bool:
         """Whether a lemma belongs to a named word class."""
         return word in self.classes.get(name, frozenset())
+
+
+_SEEN_MAX = 200_000
+
+
+@lru_cache(maxsize=65536)
+def word_forms(lemma: str, low: str) -> tuple[str, ...]:
+    """The lemma, the word, and the word without a regular inflection: the small model's
+    lemmatiser sometimes errs ("hopes" -> "hop", "staged" -> "stag"), the suffix rule does not.
+
+    Args:
+        lemma: The token's lemma (any case).
+        low: The token's lower-cased word.
+    """
+    forms = [lemma.lower(), low]
+    if low.endswith("ies"):
+        forms.append(low[:-3] + "y")
+    elif low.endswith("es"):
+        forms += [low[:-1], low[:-2]]
+    elif low.endswith("s") and not low.endswith("ss"):
+        forms.append(low[:-1])
+    elif low.endswith("ied"):
+        forms.append(low[:-3] + "y")
+    elif low.endswith("ed"):
+        forms += [low[:-1], low[:-2]]
+    elif low.endswith("ing"):
+        forms += [low[:-3], low[:-3] + "e"]
+    return tuple(forms)
 
 
 def _check_type(value: Any, where: str) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, word_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,6 +32,8 @@ VIA_PARTICIPANT = "participant"
 VIA_OWN = "own"
 """a noun on its own: only its possessive, by-agent or entity modifier names the actor"""
 
+_PERSON_CLASSES = ("envoy", "prisoner")
+"""object word classes that name people: such an object is the recipient, never a theme"""
 _PARTICIPANT_TYPES = frozenset({"CONSULT", "COOPERATE"})
 THEME_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 """categories whose direct object is the thing given or moved ("delivered tanks", "deployed troops")"""
@@ -76,21 +78,7 @@ def lemma_of(tok: "Token") -> str:
 def lemma_forms(tok: "Token") -> tuple[str, ...]:
     """The lemma, the word, and the word without a regular inflection: the small model's
     lemmatiser sometimes errs ("hopes" -> "hop", "staged" -> "stag"), the suffix rule does not."""
-    low = tok.lower_
-    forms = [tok.lemma_.lower(), low]
-    if low.endswith("ies"):
-        forms.append(low[:-3] + "y")
-    elif low.endswith("es"):
-        forms += [low[:-1], low[:-2]]
-    elif low.endswith("s") and not low.endswith("ss"):
-        forms.append(low[:-1])
-    elif low.endswith("ied"):
-        forms.append(low[:-3] + "y")
-    elif low.endswith("ed"):
-        forms += [low[:-1], low[:-2]]
-    elif low.endswith("ing"):
-        forms += [low[:-3], low[:-3] + "e"]
-    return tuple(forms)
+    return word_forms(tok.lemma_, tok.lower_)
 
 
 def lookup(table, tok: "Token"):
@@ -178,21 +166,41 @@ class _Finder:
                     return typ
         return None
 
+    def _names_party(self, prep: "Token") -> bool:
+        """Whether the object of a preposition names someone (an entity or a pronoun)."""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return obj is not None and self._names(obj)
+
+    def _names(self, obj: "Token") -> bool:
+        """Whether a noun phrase names someone: an entity or a pronoun on its head, a
+        modifier or possessive ("Philippine officials", "Japan's envoy"), a conjunct or an
+        "of" complement ("the people of Ukraine")."""
+        words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "conj")),
+                 *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"  # "the people of Ukraine"
+                   for p in c.children if p.dep_ == "pobj")]
+        return any(w.i in self.entity_at or w.pos_ == "PRON" for w in words)
+
     def verb_type(self, verb: "Token", e: Entry) -> str | None:
         obj = direct_object(verb)
         if e.intransitive and (obj is not None or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)):
             return None
-        if e.party_object and obj is not None and obj.i not in self.entity_at and obj.pos_ != "PRON":
-            return None
+        if e.party_object and obj is not None and not self._names(obj):
+            return None  # "met the requirements"; "met Philippine officials" names its side
         if e.transitive and obj is None:
             return None
         if e.complement and not any(c.dep_ == "xcomp" for c in verb.children):
             return None
         if not e.stative and (verb.dep_ in ("acl", "amod") or is_passive(verb)):
             return None
-        for p in _prep_children(verb):
+        # "work together": the adverb completes the verb as a particle does
+        parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together")]
+        for p in parts:
             typ = e.prep.get(p.lower_)
-            if typ and not _temporal(p):
+            # a preposition before the verb heads a fronted adjunct ("With Sweden's accession,
+            # NATO stands stronger"), not the verb's particle
+            if typ and p.i > verb.i and not _temporal(p):
+                if e.party_object and p.lower_ != "together" and not self._names_party(p):
+                    return None  # "works with foreign partners": nobody named
                 return typ
         if e.object:
             typ = self._class_type(e.object, object_words(verb))
@@ -206,7 +214,8 @@ class _Finder:
         if e.subject:
             subj = _subject(verb)
             if subj is not None:
-                typ = self._class_type(e.subject, [subj, *(c for c in subj.children if c.dep_ == "compound")])
+                # "military instructors", "naval vessels": a modifier classifies the subject too
+                typ = self._class_type(e.subject, [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))])
                 if typ:
                     return typ
         return e.type
@@ -303,15 +312,17 @@ class _Finder:
     def find(self, skip: "set[int] | frozenset[int]") -> list[Trigger]:
         lex = self.lex
         verbs, nouns = [], []
+        candidate = lex.candidate
         for tok in self.doc:
-            if tok.i in skip:
+            pos = tok.pos_
+            if pos in _VERB_POS:
+                if tok.dep_ == "amod":
+                    continue
+            elif pos not in _NOUN_POS:
                 continue
-            if tok.lemma_.lower() not in lex.lemmas and not any(f in lex.lemmas for f in lemma_forms(tok)):
+            if tok.i in skip or not candidate(tok.lemma_, tok.lower_):
                 continue
-            if tok.pos_ in _VERB_POS and tok.dep_ != "amod":
-                verbs.append(tok)
-            elif tok.pos_ in _NOUN_POS:
-                nouns.append(tok)
+            (verbs if pos in _VERB_POS else nouns).append(tok)
         out: list[Trigger] = []
         light: dict[int, "Token"] = {}
         for verb in verbs:
@@ -331,7 +342,10 @@ class _Finder:
             typ = self.verb_type(verb, e)
             if typ is None:
                 continue
-            theme = bool(e.object) and typ in e.object.values() and typ != e.type
+            # the object made the event and is a thing given, moved or ended; an envoy
+            # summoned or a prisoner executed is who the act is aimed at
+            theme = bool(e.object) and typ in e.object.values() and typ != e.type and not any(
+                lex.in_class(w.lemma_.lower(), c) for w in object_words(verb) for c in _PERSON_CLASSES)
             if theme:
                 # the object made the event ("pledged $1 billion in aid"): its noun is covered
                 self.consumed.update(w.i for w in object_words(verb))

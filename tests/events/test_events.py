@@ -22,27 +22,6 @@ from pipeline.events.lexicon import LexiconError, build, load, raw_data
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="session")
-def event_inputs(nlp):
-    """``event_inputs(text, published=..., title=..., country=...)`` -> (doc, entities, roles, dates).
-
-    The Doc comes from :func:`pipeline.nlp.process`; entities, roles and dates from the same Doc
-    through :func:`pipeline.assemble.build_record`, exactly as a pipeline run makes them.
-    """
-    from pipeline import nlp as N
-    from pipeline.assemble import build_record
-    from pipeline.records import Article
-
-    def _make(text: str, *, published: str | None = "2024-05-01", title: str | None = None,
-              dateline: str | None = None, country: str | None = None):
-        doc = N.process(nlp, Article(id="t", text=text, title=title, published=published, dateline=dateline,
-                                     country=country))
-        rec = build_record(doc, model=N.model_info(nlp))
-        return doc, rec.entities, rec.roles, rec.dates
-
-    return _make
-
-
 # ---- the lexicon, without a model -----------------------------------------------------------
 
 
@@ -228,7 +207,8 @@ CASES = [
     # MOBILIZE
     ("Britain deployed two warships to the Red Sea.", [("MOBILIZE", "GBR", None, {})]),
     ("The Pentagon put 8,500 troops on heightened alert.", [("MOBILIZE", "USA", None, {})]),
-    ("Germany will station a brigade in Lithuania.", [("MOBILIZE", "DEU", None, {"location": "LTU"})]),
+    # the foreign country forces are stationed in is the recipient (as for attacks and visits)
+    ("Germany will station a brigade in Lithuania.", [("MOBILIZE", "DEU", "LTU", {"location": "LTU"})]),
     # COERCE
     ("Hong Kong police arrested six activists on Sunday.", [("COERCE", ANY, None, {"date": "2024-04-28"})]),
     ("Iran seized an oil tanker in the Gulf of Oman.", [("COERCE", "IRN", None, {})]),

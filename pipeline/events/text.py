@@ -1,0 +1,98 @@
+"""Where a Doc's tokens and its author stand in the article text: token character ranges in
+original offsets (computed for all tokens at once) and the author of a first-person statement."""
+
+from __future__ import annotations
+
+import re
+from array import array
+from typing import TYPE_CHECKING
+
+import numpy
+from spacy.attrs import IDX, LENGTH
+
+from ..nlp import offset_map, raw_text
+from ..records import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def offset_array(doc: "Doc") -> "numpy.ndarray | None":
+    """The Doc's offset map (normalised -> original character) as a numpy array, without
+    copying it when it is an ``array.array``; None when the texts are the same."""
+    offsets = offset_map(doc)
+    if offsets is None:
+        return None
+    if isinstance(offsets, array):
+        return numpy.frombuffer(offsets, dtype=f"i{offsets.itemsize}")
+    return numpy.asarray(offsets)
+
+
+def token_ranges(doc: "Doc") -> list[tuple[int, int]]:
+    """Each token's character range in the original article text (the offset map is read
+    once per Doc and applied to all tokens at once, not once per token)."""
+    idx = doc.to_array([IDX, LENGTH])
+    starts, lengths = idx[:, 0], idx[:, 1]
+    off = offset_array(doc)
+    if off is None:
+        ends = starts + lengths
+    else:
+        ends = off[starts + lengths - 1] + 1
+        starts = off[starts]
+    return list(zip(starts.tolist(), ends.tolist()))
+
+
+def entities_by_token(raw: list[tuple[int, int]], entities: tuple[Entity, ...]) -> dict[int, Entity]:
+    """Token index -> the entity with a mention at the first mentioned character of the
+    token's range (``raw``: :func:`token_ranges`); earlier entities win a shared character.
+
+    One sorted search for all tokens, not a dictionary probe per character of every token.
+    """
+    by_pos: dict[int, Entity] = {}
+    for ent in entities:
+        for m in ent.mentions:
+            for pos in range(m.start, m.end):
+                by_pos.setdefault(pos, ent)
+    if not by_pos or not raw:
+        return {}
+    positions = numpy.fromiter(sorted(by_pos), dtype=numpy.int64, count=len(by_pos))
+    bounds = numpy.asarray(raw, dtype=numpy.int64)
+    first = numpy.searchsorted(positions, bounds[:, 0])
+    clipped = numpy.minimum(first, len(positions) - 1)
+    inside = (first < len(positions)) & (positions[clipped] < bounds[:, 1])
+    return {i: by_pos[int(positions[clipped[i]])] for i in numpy.flatnonzero(inside).tolist()}
+
+
+_STATEMENT_TITLE = re.compile(r"^\s*(?:joint\s+)?statement\s+(?:by|from|of)\s+", re.I)
+_TITLE_TOPIC = re.compile(r"\s(?:on|in|for|about|regarding|welcoming|marking|after|to|at)\s", re.I)
+
+
+def statement_author(doc: "Doc", entities: tuple[Entity, ...]) -> Entity | None:
+    """Who "I" is in a first-person statement: the person a title "Statement by/from X ..."
+    names, else the person whose name stands alone on a line near the end (the signature
+    "JOSEPH R. BIDEN JR."). None when neither is there."""
+    text = raw_text(doc)
+    persons = [e for e in entities if e.label == "PERSON"]
+    if not persons:
+        return None
+    first_end = text.find("\n")
+    first_end = len(text) if first_end < 0 else first_end
+    m = _STATEMENT_TITLE.match(text[:first_end])
+    if m:
+        # "Statement from President Joe Biden on ...": the name before the topic
+        cut = _TITLE_TOPIC.search(text, m.end(), first_end)
+        end = cut.start() if cut else first_end
+        named = [(mm.start, e) for e in persons for mm in e.mentions if m.end() <= mm.start < end]
+        if named:
+            return min(named, key=lambda x: x[0])[1]
+    tail = max(0, min(int(len(text) * 0.8), len(text) - 400))  # the closing lines
+    for e in persons:
+        for mm in e.mentions:
+            if mm.start < tail:
+                continue
+            line_start = text.rfind("\n", 0, mm.start) + 1
+            line_end = text.find("\n", mm.end)
+            line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+            if line.rstrip(".") == mm.text.strip().rstrip(".") and mm.text.isupper():
+                return e
+    return None
