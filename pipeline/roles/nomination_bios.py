@@ -1,0 +1,197 @@
+"""Past and present offices in the biographies of a nomination or appointment announcement.
+
+An announcement gives each nominee a section (a heading with the name, then a biography). A
+biography names the public offices the person holds or held, each its own role
+(docs: "A biography lists every public office it names, each with its status"):
+
+- "a former Assistant Secretary of State for ...", "a former chair of the X Commission" -> former;
+- "previously served as Director of the X Office from 2015 to 2017", "was Deputy Administrator
+  of X from 2009 to 2013" -> former, with since/until;
+- "serves as X", "is the X of the Y Department" -> current; "was confirmed in 2021 to serve as
+  X" -> current since 2021; "was appointed to the X Commission ... in 2023" -> current member
+  since 2023;
+- "chairs the X Board" -> current chair; "chaired the X Commission and the Y Task Force" ->
+  former chair of each;
+- "seven years as the Department's Director of X and the Executive Director of Y" -> former.
+
+Only public offices count: the office or its body must name a government body (Department,
+Commission, Board, County, ...) or be an office only governments have (Secretary,
+Ambassador, Judge, ...), and must not be of a company, university or charity
+(``pipeline/data/nominations.json``). A title that holds another person's name ("former Senator
+John Smith") is that person's, not the subject's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..names import name_key
+from ..nlp import original_range
+from .nominations import load_words, person_entity, role_of
+from .reader import Candidate
+from .status import years
+from .titles import is_private
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..entities import EntityIndex
+
+__all__ = ["biography_roles", "bio_offices", "is_public_office"]
+
+_CAP = r"(?:[A-Z][\w’'.-]*|\d{4})"
+_CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
+_RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
+_LC_HEAD = r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commissioner|director|trustee|judge|counsel|president)"
+_TITLE = rf"(?:{_RUN}|{_LC_HEAD}\s+(?:of|on|to)\s+the\s+{_RUN})"
+_ART = r"(?:the\s+|a\s+|an\s+)?"
+_LIST = rf"{_TITLE}(?:,?\s+and\s+(?:the\s+)?{_TITLE})*"
+_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # (pattern, status, kind): kind "office" = group o is an office (list), "chair"/"member" = group o is a body
+    (re.compile(rf"\bformer\s+(?P<o>{_TITLE})"), "former", "office"),
+    (re.compile(rf"\bconfirmed\b[^.]{{0,80}}?\bto\s+serve\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
+    (re.compile(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
+    (re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?served\s+as\s+{_ART}(?P<o>{_TITLE})"),
+     "former", "office"),
+    (re.compile(rf"\bwas\s+{_ART}(?P<o>{_RUN})\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"), "former", "office"),
+    (re.compile(rf"\bis\s+(?:currently\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "current", "office"),
+    (re.compile(rf"\b(?:years?|terms?|decades?)\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
+    (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
+    (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
+)
+_PUBLIC_HEADS = frozenset({"secretary", "undersecretary", "ambassador", "judge", "justice", "senator", "congressman",
+                           "congresswoman", "mayor", "envoy", "consul", "attorney", "comptroller", "inspector"})
+_SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|\n+")
+_POSSESSIVE = re.compile(r"^(?:the\s+)?([A-Z][\w]*)[’']s\s+")
+
+
+def is_public_office(title: str, owner: str = "") -> bool:
+    """Whether an office written in a biography is a public one.
+
+    Args:
+        title: The office ("Director of Everglades Restoration Initiatives").
+        owner: A possessive written before it ("the Department's"), if any.
+    """
+    words = load_words()
+    toks = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", f"{owner} {title}")}
+    if toks & words.private or is_private(title):
+        return False
+    return bool(toks & words.public) or bool(toks & _PUBLIC_HEADS)
+
+
+def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
+    """Offices (or bodies) of a coordinated phrase, with their offsets in ``text``."""
+    sep = r",?\s+and\s+(?=the\s+[A-Z])" if bodies else r",?\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*(?:of|for|to|on)\b)"
+    out, last = [], 0
+    for m in re.finditer(sep, text):
+        out.append((last, text[last:m.start()]))
+        last = m.end()
+    out.append((last, text[last:]))
+    return [(s + len(p) - len(p.lstrip()), re.sub(r"^the\s+", "", p.strip())) for s, p in out if p.strip()]
+
+
+def bio_offices(sentence: str) -> list[tuple[int, int, str, str, str]]:
+    """Public offices a biography sentence gives its subject.
+
+    Args:
+        sentence: One sentence of a biography.
+
+    Returns:
+        ``(start, end, title, status, owner)`` per office (offsets in ``sentence``).
+    """
+    out: list[tuple[int, int, str, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for rx, status, kind in _PATTERNS:
+        for m in rx.finditer(sentence):
+            s0 = m.start("o")
+            if any(s <= s0 < e for s, e in taken):
+                continue
+            for off, part in _split(m.group("o"), bodies=kind != "office"):
+                owner = ""
+                pm = _POSSESSIVE.match(part)
+                if pm and kind == "office":
+                    owner, part, off = pm.group(1), part[pm.end():], off + pm.end()
+                part = part.rstrip(" ,")
+                if kind == "chair":
+                    title = ("Co-Chair" if m.group("v").startswith("co") else "Chair") + " of the " + part
+                elif kind == "member":
+                    title = "Member of the " + part
+                else:
+                    title = part
+                if len(title.split()) < 2 and not owner:
+                    continue  # a bare head word ("as Chair") names no office
+                if is_public_office(title, owner):
+                    out.append((s0 + off, s0 + off + len(part), title, status, owner))
+            taken.append((m.start("o"), m.end("o")))
+    return out
+
+
+def _sections(text: str, subjects: list[Candidate]) -> list[tuple[int, int, Candidate]]:
+    """(start, end, subject) of each nominee's biography: from a line that opens with the
+    nominee's name (a heading) to the next such line."""
+    heads: list[tuple[int, int, Candidate]] = []
+    for m in re.finditer(r"^[^\n]{3,250}$", text, re.MULTILINE):
+        line = m.group()
+        if re.search(r"[a-z]\.\s+[A-Z]", line):  # a paragraph of sentences, not a heading
+            continue
+        first = re.match(r"(?:(?:Dr|Mr|Ms|Mrs|Judge|Ambassador|General|Admiral)\.?\s+)?([A-Z][^,\n]{2,60}?)(?:,|$)", line)
+        if not first:
+            continue
+        key = name_key(first.group(1))
+        subj = next((c for c in subjects if key and len(key) >= 2
+                     and (key <= name_key(c.name) or _surname(first.group(1)) == _surname(c.name)
+                          and len(line) < 60)), None)
+        if subj is not None:
+            heads.append((m.start(), m.end(), subj))
+    out = []
+    for i, (_, end, subj) in enumerate(heads):
+        stop = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        if stop > end:
+            out.append((end, stop, subj))
+    return out
+
+
+def _surname(name: str) -> str:
+    toks = [t for t in name.replace(",", " ").split() if t not in ("Jr.", "Sr.", "II", "III", "IV")]
+    return toks[-1].lower() if toks else ""
+
+
+def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: list[Candidate],
+                    country: str | None, source: str | None) -> list[Candidate]:
+    """Roles from the biographies of the nominees of a nomination or appointment document.
+
+    Args:
+        doc: The Doc.
+        entities: The entity index.
+        text: ``doc.text``.
+        nominees: The nominees found (:func:`pipeline.roles.nominations.find_nominations`).
+        country: The nominating government (a biography in its announcement is of its public servants).
+        source: The evidence that decided ``country``.
+
+    Returns:
+        One candidate per public office named in a nominee's biography.
+    """
+    subjects = [c for c in nominees if c.status == "nominee"]
+    out: list[Candidate] = []
+    for start, end, subj in _sections(text, subjects):
+        for sm in re.finditer(r"[^\n]+", text[start:end]):
+            para_at = start + sm.start()
+            para = sm.group()
+            bounds = [0] + [m.end() for m in _SENTENCE.finditer(para)] + [len(para)]
+            for a, b in zip(bounds, bounds[1:]):
+                sent = para[a:b]
+                for s, e, title, status, _ in bio_offices(sent):
+                    gs, ge = para_at + a + s, para_at + a + e
+                    hit = entities.at(*original_range(doc, gs, ge))
+                    if hit is not None and hit.label == "PERSON":
+                        continue  # "former Senator John Smith": another person's office
+                    since, until = years(text, gs, ge, (para_at + a, para_at + b))
+                    if status == "current" and until:
+                        status = "former"
+                    ent = subj.person or person_entity(doc, entities, subj.name, subj.start)
+                    out.append(Candidate(start=gs, end=ge, person=ent, name=subj.name, title=title,
+                                         role=role_of(title), country=country, organization=None, status=status,
+                                         since=since, until=until, country_source=source, title_start=gs))
+    return out
