@@ -76,7 +76,7 @@ def is_public_office(title: str, owner: str = "") -> bool:
     """
     words = load_words()
     toks = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", f"{owner} {title}")}
-    if toks & words.private or is_private(title):
+    if toks & words.private or is_private(title) and not toks & words.strong_public:
         return False
     return bool(toks & words.public) or bool(toks & _PUBLIC_HEADS)
 
@@ -92,6 +92,14 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
     return [(s + len(p) - len(p.lstrip()), re.sub(r"^the\s+", "", p.strip())) for s, p in out if p.strip()]
 
 
+def _clause_year(sentence: str, m: re.Match) -> str:
+    """The year written "in YYYY" in the clause of a match ("was confirmed in 2021 to serve as
+    X"; "was appointed to the X by President Y in 2023"), or ""; the clause ends at ", and" or ";"."""
+    stop = re.compile(r",\s+and\s|;\s").search(sentence, m.end("o"))
+    year = re.search(r"\bin\s+((?:19|20)\d\d)\b", sentence[m.start():stop.start() if stop else len(sentence)])
+    return year.group(1) if year else ""
+
+
 def bio_offices(sentence: str) -> list[tuple[int, int, str, str, str]]:
     """Public offices a biography sentence gives its subject.
 
@@ -99,7 +107,8 @@ def bio_offices(sentence: str) -> list[tuple[int, int, str, str, str]]:
         sentence: One sentence of a biography.
 
     Returns:
-        ``(start, end, title, status, owner)`` per office (offsets in ``sentence``).
+        ``(start, end, title, status, year)`` per office (offsets in ``sentence``; ``year``: a
+        year written "in YYYY" in the office's clause, else "").
     """
     out: list[tuple[int, int, str, str, str]] = []
     taken: list[tuple[int, int]] = []
@@ -113,7 +122,7 @@ def bio_offices(sentence: str) -> list[tuple[int, int, str, str, str]]:
                 pm = _POSSESSIVE.match(part)
                 if pm and kind == "office":
                     owner, part, off = pm.group(1), part[pm.end():], off + pm.end()
-                part = part.rstrip(" ,")
+                part = part.rstrip(" ,.")
                 if kind == "chair":
                     title = ("Co-Chair" if m.group("v").startswith("co") else "Chair") + " of the " + part
                 elif kind == "member":
@@ -123,7 +132,7 @@ def bio_offices(sentence: str) -> list[tuple[int, int, str, str, str]]:
                 if len(title.split()) < 2 and not owner:
                     continue  # a bare head word ("as Chair") names no office
                 if is_public_office(title, owner):
-                    out.append((s0 + off, s0 + off + len(part), title, status, owner))
+                    out.append((s0 + off, s0 + off + len(part), title, status, _clause_year(sentence, m)))
             taken.append((m.start("o"), m.end("o")))
     return out
 
@@ -182,7 +191,7 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
             bounds = [0] + [m.end() for m in _SENTENCE.finditer(para)] + [len(para)]
             for a, b in zip(bounds, bounds[1:]):
                 sent = para[a:b]
-                for s, e, title, status, _ in bio_offices(sent):
+                for s, e, title, status, year in bio_offices(sent):
                     gs, ge = para_at + a + s, para_at + a + e
                     hit = entities.at(*original_range(doc, gs, ge))
                     if hit is not None and hit.label == "PERSON":
@@ -190,6 +199,8 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
                     since, until = years(text, gs, ge, (para_at + a, para_at + b))
                     if status == "current" and until:
                         status = "former"
+                    if status == "current" and since is None and year:
+                        since = year  # "was confirmed in 2021 to serve as", "was appointed to ... in 2023"
                     ent = subj.person or person_entity(doc, entities, subj.name, subj.start)
                     out.append(Candidate(start=gs, end=ge, person=ent, name=subj.name, title=title,
                                          role=role_of(title), country=country, organization=None, status=status,

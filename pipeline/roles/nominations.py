@@ -111,6 +111,7 @@ class NominationWords:
     heads: frozenset[str]
     public: frozenset[str]
     private: frozenset[str]
+    strong_public: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +124,7 @@ def load_words() -> NominationWords:
         heads=frozenset(data["office_heads"]["words"]) | off.heads,
         public=frozenset(data["public_body_words"]["words"]) | off.gov_body_words,
         private=frozenset(data["private_body_words"]["words"]),
+        strong_public=frozenset(data["strong_public_body_words"]["words"]),
     )
 
 
@@ -161,6 +163,11 @@ def role_of(title: str) -> str:
     role = classify(title)
     if role == "military_commander" and re.search(r"\bGeneral\s+Counsel\b", title):
         return "official_other"
+    if role in ("head_of_state", "head_of_government"):
+        # "Commissioner of the President's Advisory Commission": the leader word is in the body's name
+        head = re.split(r"\s+(?:of|to|on|for|at)\s+", title, maxsplit=1)[0]
+        if head != title and classify(head) != role:
+            return "official_other"
     return role
 
 
@@ -198,13 +205,13 @@ def _ok_name(name: str) -> bool:
     toks = name.replace(",", " ").split()
     if len(toks) < 2 or toks[0].lower() in _NOT_NAME:
         return False
-    heads = load_words().heads
-    return not any(t.lower().strip(".") in heads or t.lower() in _NOT_NAME for t in toks)
+    # a surname may be an office word ("Dena J. King"), a first name may not ("Ambassador Extraordinary")
+    return toks[0].lower().strip(".") not in load_words().heads and not any(t.lower() in _NOT_NAME for t in toks)
 
 
 def _canon(name: str) -> str:
     """One space between words, "Easley, Jr." -> "Easley Jr."."""
-    return re.sub(r",\s*(Jr\.|Sr\.|II|III|IV)\b", r" \1", re.sub(r"\s+", " ", name)).strip()
+    return re.sub(r",\s*(Jr\.|Sr\.|II|III|IV)(?!\w)", r" \1", re.sub(r"\s+", " ", name)).strip()
 
 
 def _date(m: re.Match) -> str:
