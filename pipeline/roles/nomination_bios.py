@@ -83,7 +83,7 @@ def is_public_office(title: str, owner: str = "") -> bool:
 
 def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
     """Offices (or bodies) of a coordinated phrase, with their offsets in ``text``."""
-    sep = r",?\s+and\s+(?=the\s+[A-Z])" if bodies else r",?\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*(?:of|for|to|on)\b)"
+    sep = r",?\s+and\s+(?=the\s+[A-Z])" if bodies else r",?\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*(?:of|for|to|on|in|at)\b)"
     out, last = [], 0
     for m in re.finditer(sep, text):
         out.append((last, text[last:m.start()]))

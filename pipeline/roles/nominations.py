@@ -88,6 +88,7 @@ _INTENT = re.compile(
 _INTENT_OBJ = re.compile(
     rf"{_H}+(?P<name>{NAME}){_H}+(?i:as|to{_H}+be|for|to{_H}+serve{_H}+as|to{_H}+serve{_H}+in{_H}+the{_H}+following"
     rf"{_H}+positions?:|to{_H}+the{_H}+position{_H}+of){_H}+(?P<offices>[^\n]+)")
+_PAIR = re.compile(rf"^(?P<name>{NAME}){_H}+(?:for|as|to{_H}+be){_H}+(?:an?{_H}+|the{_H}+)?(?P<office>[A-Z].*)$")
 _SENT_END = re.compile(r"(?<![A-Z])\.(?=\s|$)")
 _ROLE_NOUN = re.compile(r"\b(commissioners|members|directors|trustees|governors|judges|regents|delegates|"
                         r"representatives|advisors|advisers)\b", re.IGNORECASE)
@@ -99,7 +100,9 @@ _TRAILING_DEPT = re.compile(rf",{_H}+(?:the{_H}+)?(?:Department|Office|Executive
 _NOT_NAME = frozenset({"the", "a", "an", "today", "president", "nominee", "nominees", "washington", "nominations",
                        "withdrawal", "withdrawals", "united", "senate", "office", "department", "white", "house",
                        "fact", "sheet", "statement", "readout", "remarks", "background", "press", "for", "immediate",
-                       "release", "chair", "member", "commissioner", "vice", "dr.", "mr.", "ms.", "mrs."})
+                       "release", "chair", "member", "commissioner", "vice", "dr.", "mr.", "ms.", "mrs.", "key", "members",
+                       "individuals", "leaders", "officials", "nominees", "commissioners", "judges", "appointees",
+                       "ambassadors", "additional", "several", "following", "new"})
 _CHEAP = ("ominat", "ominee", "ppoint", "SENATE", "Senate")
 
 
@@ -194,7 +197,7 @@ def office_list(text: str) -> list[str]:
             continue
         upto = re.split(r",|\s+and\s+", nxt, maxsplit=1)[0]
         heads = [w.lower().strip(".") for w in re.findall(r"[A-Za-z][\w.-]*", upto)]
-        if any(h in words.heads for h in heads) and first.group(1).lower() not in ("and",):
+        if any(h in words.heads for h in heads) and first.group(1).lower() not in ("and",) or _PAIR.match(nxt):
             parts.append(text[last:s])
             last = e
     parts.append(text[last:])
@@ -339,12 +342,18 @@ def _intents(text: str) -> list[Nomination]:
         stop = _SENT_END.search(raw)
         raw = raw[:stop.start()] if stop else raw
         raw = re.split(r"\s+(?:for|with)\s+(?:a|the)\s+term\b|,\s+(?:where|who|which)\b", raw)[0]
+        name, name_at = _canon(m.group("name")), m.start("name")
+        claim = (m.start("name"), m.start("offices") + len(raw))
         for part in office_list(raw):
+            at = m.start("offices") + raw.find(part)
+            pair = _PAIR.match(part)  # "..., Jane Roe for Under Secretary of X, and ..."
+            if pair and _ok_name(pair.group("name")):
+                name, name_at = _canon(pair.group("name")), at
+                at, part = at + pair.start("office"), pair.group("office")
             title = clean_title(part)
             if title and title[0].isupper():
-                s = m.start("offices") + raw.find(part)
-                out.append(Nomination(_canon(m.group("name")), m.start("name"), verb.start(), s + len(part), title,
-                                      "nominee"))
+                out.append(Nomination(name, name_at, name_at if name_at >= claim[0] else at, at + len(part), title,
+                                      "nominee", claims=claim))
     return out
 
 
@@ -393,11 +402,16 @@ def nominating_country(context: "ArticleContext", cands: list[Candidate],
 def person_entity(doc: "Doc", entities: "EntityIndex", name: str, at: int) -> "Entity | None":
     """The PERSON entity of a name written at ``at`` (``doc.text`` offset), or known by that name."""
     key = name_key(name)
-    ent = entities.at(*original_range(doc, at, at + max(1, len(name.split()[0]))))
-    if ent is not None and ent.label == "PERSON" and key and name_key(ent.name) >= key:
-        return ent
+    for pos in (at, at + len(name) - len(name.split()[-1])):  # the first word, else the surname
+        ent = entities.at(*original_range(doc, pos, pos + 1))
+        if ent is not None and ent.label == "PERSON" and key and (name_key(ent.name) >= key or name_key(ent.name) <= key):
+            return ent  # "Raymond Ried" found by the NER in "Curtis Raymond Ried": the same person
     hit = entities.person_named(name)
     return hit if hit is not None and name_key(hit.name) >= key else None
+
+
+def _overlap(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def same_office(a: Candidate, b: Candidate) -> bool:
@@ -439,18 +453,23 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     new: list[Candidate] = []
     for n in noms:
         ent = person_entity(doc, entities, n.name, n.name_start)
-        c = Candidate(start=n.start, end=n.end, person=ent, name=ent.name if ent else n.name, title=n.title,
+        fuller = ent is not None and len(name_key(ent.name)) >= len(name_key(n.name))
+        c = Candidate(start=n.start, end=n.end, person=ent, name=ent.name if fuller else n.name, title=n.title,
                       role=role_of(n.title), country=country, organization=None, status=n.status, since=n.since,
                       until=n.until, country_source=source, title_start=n.start)
         if not any(same_office(c, o) for o in new):
             new.append(c)
     for b in biography_roles(doc, entities, text, new, country, source):
-        if not any(same_office(b, o) for o in new):
+        # a biography office already read by the other readers keeps their reading (they see the parse)
+        if not any(same_office(b, o) for o in new) and not any(
+                _overlap(b, c) or same_office(b, c) and b.status == c.status for c in cands):
             new.append(b)
     claims = [n.claims for n in noms if n.claims]
     kept = []
     for c in cands:
-        if any(same_office(c, n) for n in new):
+        # the same office read twice: the nomination's reading wins, unless the two readings are the
+        # holder's earlier and new tenure ("previously served as X", now nominee for X again)
+        if any(same_office(c, n) and (c.status in (n.status, "current") or _overlap(c, n)) for n in new):
             continue
         if any(s <= c.start < e for s, e in claims) and c.role != "head_of_state":
             continue
