@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..names import name_key
 from ..nlp import original_range
-from .nominations import load_words, person_entity, role_of
+from .nominations import RANK, load_words, person_entity, role_of
 from .reader import Candidate
 from .status import years
 from .titles import is_private
@@ -40,19 +40,20 @@ if TYPE_CHECKING:
 
 __all__ = ["biography_roles", "bio_offices", "is_public_office"]
 
-_CAP = r"(?:[A-Z][\w’'.-]*|\d{4})"
+_CAP = r"(?:[A-Z][\w’'.-]*|\d+)"
 _CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
 _RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
-_LC_HEAD = r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commissioner|director|trustee|judge|counsel|president)"
+_LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commissioner|director|trustee|judge|counsel|"
+            r"president|(?:deputy\s+)?commander)")
 _TITLE = rf"(?:{_RUN}|{_LC_HEAD}\s+(?:of|on|to)\s+the\s+{_RUN})"
 _ART = r"(?:the\s+|a\s+|an\s+)?"
-_LIST = rf"{_TITLE}(?:,?\s+and\s+(?:the\s+)?{_TITLE})*"
+_LIST = rf"{_TITLE}(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # (pattern, status, kind): kind "office" = group o is an office (list), "chair"/"member" = group o is a body
     (re.compile(rf"\bformer\s+(?P<o>{_TITLE})"), "former", "office"),
     (re.compile(rf"\bconfirmed\b[^.]{{0,80}}?\bto\s+serve\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
-    (re.compile(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
-    (re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?served\s+as\s+{_ART}(?P<o>{_TITLE})"),
+    (re.compile(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_LIST})"), "current", "office"),
+    (re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?(?:has\s+(?:also\s+)?)?served\s+as\s+{_ART}(?P<o>{_LIST})"),
      "former", "office"),
     (re.compile(rf"\bwas\s+{_ART}(?P<o>{_RUN})\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"), "former", "office"),
     (re.compile(rf"\bis\s+(?:currently\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "current", "office"),
@@ -67,25 +68,36 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|\n+")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?([A-Z][\w]*)[’']s\s+")
 
 
-def is_public_office(title: str, owner: str = "") -> bool:
+def is_public_office(title: str, owner: str = "", *, military: bool = False) -> bool:
     """Whether an office written in a biography is a public one.
 
     Args:
         title: The office ("Director of Everglades Restoration Initiatives").
         owner: A possessive written before it ("the Department's"), if any.
+        military: The subject is a serving officer: the posts of an officer are public.
     """
     words = load_words()
     toks = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", f"{owner} {title}")}
     if toks & words.private or is_private(title) and not toks & words.strong_public:
         return False
-    return bool(toks & words.public) or bool(toks & _PUBLIC_HEADS)
+    return military or bool(toks & words.public) or bool(toks & _PUBLIC_HEADS)
 
 
 def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
-    """Offices (or bodies) of a coordinated phrase, with their offsets in ``text``."""
-    sep = r",?\s+and\s+(?=the\s+[A-Z])" if bodies else r",?\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*(?:of|for|to|on|in|at)\b)"
+    """Offices (or bodies) of a coordinated phrase, with their offsets in ``text``: a comma or
+    "and" starts a new office when an office head word follows ("commander of X, commander of
+    Y, and commander of Z"), a new body when "the" and a capital follow."""
+    heads = load_words().heads
     out, last = [], 0
-    for m in re.finditer(sep, text):
+    for m in re.finditer(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:as\s+)?(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)",
+                         text):
+        if bodies:
+            if not re.match(r"the\s+[A-Z]", text[m.end():]):
+                continue
+        elif not ({(m.group(1) or "").lower(), (m.group(2) or "").lower()} & heads
+                  and re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
+                               text[m.end():m.end() + 80])):
+            continue
         out.append((last, text[last:m.start()]))
         last = m.end()
     out.append((last, text[last:]))
@@ -100,11 +112,12 @@ def _clause_year(sentence: str, m: re.Match) -> str:
     return year.group(1) if year else ""
 
 
-def bio_offices(sentence: str) -> list[tuple[int, int, str, str, str]]:
+def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int, str, str, str]]:
     """Public offices a biography sentence gives its subject.
 
     Args:
         sentence: One sentence of a biography.
+        military: The subject is a military officer (:func:`is_public_office`).
 
     Returns:
         ``(start, end, title, status, year)`` per office (offsets in ``sentence``; ``year``: a
@@ -131,7 +144,7 @@ def bio_offices(sentence: str) -> list[tuple[int, int, str, str, str]]:
                     title = part
                 if len(title.split()) < 2 and not owner:
                     continue  # a bare head word ("as Chair") names no office
-                if is_public_office(title, owner):
+                if is_public_office(title, owner, military=military):
                     out.append((s0 + off, s0 + off + len(part), title, status, _clause_year(sentence, m)))
             taken.append((m.start("o"), m.end("o")))
     return out
@@ -162,6 +175,11 @@ def _sections(text: str, subjects: list[Candidate]) -> list[tuple[int, int, Cand
     return out
 
 
+def _military(role: str, military: bool) -> str:
+    """An officer's staff and command posts are military roles (a civilian office keeps its own)."""
+    return "military_commander" if military and role == "official_other" else role
+
+
 def _surname(name: str) -> str:
     toks = [t for t in name.replace(",", " ").split() if t not in ("Jr.", "Sr.", "II", "III", "IV")]
     return toks[-1].lower() if toks else ""
@@ -185,13 +203,15 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
     subjects = [c for c in nominees if c.status == "nominee"]
     out: list[Candidate] = []
     for start, end, subj in _sections(text, subjects):
+        surname = re.escape(subj.name.replace(",", " ").split()[-1])
+        military = bool(re.search(rf"\b{RANK}\s+(?:[A-Z][\w.“”\"]*\s+){{0,3}}{surname}\b", text))
         for sm in re.finditer(r"[^\n]+", text[start:end]):
             para_at = start + sm.start()
             para = sm.group()
             bounds = [0] + [m.end() for m in _SENTENCE.finditer(para)] + [len(para)]
             for a, b in zip(bounds, bounds[1:]):
                 sent = para[a:b]
-                for s, e, title, status, year in bio_offices(sent):
+                for s, e, title, status, year in bio_offices(sent, military=military):
                     gs, ge = para_at + a + s, para_at + a + e
                     hit = entities.at(*original_range(doc, gs, ge))
                     if hit is not None and hit.label == "PERSON":
@@ -203,6 +223,6 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
                         since = year  # "was confirmed in 2021 to serve as", "was appointed to ... in 2023"
                     ent = subj.person or person_entity(doc, entities, subj.name, subj.start)
                     out.append(Candidate(start=gs, end=ge, person=ent, name=subj.name, title=title,
-                                         role=role_of(title), country=country, organization=None, status=status,
+                                         role=_military(role_of(title), military), country=country, organization=None, status=status,
                                          since=since, until=until, country_source=source, title_start=gs))
     return out

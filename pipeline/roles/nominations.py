@@ -46,13 +46,14 @@ if TYPE_CHECKING:
     from ..entities import EntityIndex
     from ..records import Entity
 
-__all__ = ["NAME", "Nomination", "NominationWords", "add_nominations", "clean_title", "find_nominations", "load_words",
+__all__ = ["NAME", "RANK", "Nomination", "NominationWords", "add_nominations", "clean_title", "find_nominations", "load_words",
            "nominating_country", "office_list", "person_entity", "role_of", "same_office"]
 
 _H = r"[^\S\n]"  # horizontal white space (the text keeps one paragraph or list item per line)
 _TOK = r"(?:[A-Z][a-zà-ÿA-Z'’\-]*[a-zà-ÿ]\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.?)"
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|le|bin|al|di|du|dos|das)"
-NAME = rf"{_TOK}(?:{_H}+(?:{_PARTICLE}{_H}+)?{_TOK}){{1,5}}(?:,?{_H}+(?:Jr\.|Sr\.|II|III|IV))?"
+NAME = (rf"{_TOK}(?:{_H}+[“\"][A-Z][\w.]*[”\"])?(?:{_H}+(?:{_PARTICLE}{_H}+)?{_TOK}){{1,5}}"
+        rf"(?:,?{_H}+(?:Jr\.|Sr\.|II|III|IV))?")
 """A person's name as written in a list entry: capitalised words and initials, a suffix."""
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -75,6 +76,12 @@ _VICE = re.compile(rf"\bvice{_H}+(?P<name>{NAME})(?:,{_H}*(?P<why>[a-z][a-z ]{{2
 _NOMINEE_LINE = re.compile(
     rf"^{_H}*(?P<name>{NAME}),{_H}+(?:Nominee|Nominated|Appointee|Designee){_H}+"
     rf"(?:to{_H}+be|for|as)(?:{_H}+the{_H}+position{_H}+of)?{_H}+(?P<office>[^\n]{{3,220}})$", re.MULTILINE)
+RANK = (r"(?:(?:Vice|Rear|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+)?"
+         r"(?:Adm\.|Admiral|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Cmdr\.|Commander|Commodore)")
+"""A military rank written before an officer's name ("Vice Adm.", "Lt. Gen.")."""
+_NOMINEE_FOR = re.compile(rf"^{_H}*Nominee{_H}+(?:for|to{_H}+be){_H}+(?:the{_H}+)?(?P<office>[A-Z][^:\n]{{2,160}}):{_H}+"
+                          rf"(?:(?P<rank>{RANK}){_H}+)?(?P<name>{NAME}){_H}*$", re.MULTILINE)
+_WILL_SERVE = re.compile(rf"(?P<name>{NAME}){_H}+will{_H}+serve{_H}+as{_H}+(?:the{_H}+|an?{_H}+)?(?P<office>[A-Z][^\n]+)")
 _TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>[A-Z][^\n]{{2,200}})$", re.MULTILINE)
 _NAME_LINE = re.compile(rf"^{_H}*(?P<name>{NAME})(?:,{_H}+(?P<pos>(?:Vice{_H}+|Co-)?Chair(?:man|woman|person)?|Member|"
                         rf"Commissioner|Trustee|Director|Governor|Ex{_H}+Officio{_H}+Member))?{_H}*$", re.MULTILINE)
@@ -144,6 +151,7 @@ class Nomination:
     until: str | None = None
     since: str | None = None
     claims: tuple[int, int] | None = None  # the list entry read whole: other readings inside it are dropped
+    rank: str = ""  # a military rank written with the name: the officer's posts are military commands
 
 
 def clean_title(title: str) -> str:
@@ -214,6 +222,7 @@ def _ok_name(name: str) -> bool:
 
 def _canon(name: str) -> str:
     """One space between words, "Easley, Jr." -> "Easley Jr."."""
+    name = re.sub(r"\s+[“\"][^”\"]*[”\"]", "", name)  # a nickname in quotes is not part of the name
     return re.sub(r",\s*(Jr\.|Sr\.|II|III|IV)(?!\w)", r" \1", re.sub(r"\s+", " ", name)).strip()
 
 
@@ -281,6 +290,12 @@ def _announced(text: str) -> list[Nomination]:
                 out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), s + len(part), title,
                                       "nominee", claims=(m.start(), m.end())))
         seen_lines.add(m.start())
+    for m in _NOMINEE_FOR.finditer(text):  # "Nominee for Commander of X Fleet: Vice Adm. Jane Doe"
+        if _ok_name(m.group("name")):
+            out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), m.end(),
+                                  clean_title(m.group("office")), "nominee", claims=(m.start(), m.end()),
+                                  rank=m.group("rank") or ""))
+            seen_lines.add(m.start())
     heads = load_words().heads
     appointing = bool(re.search(r"(?i)\b(?:appoint|nominat)", text[:1500]))
     if appointing:
@@ -354,6 +369,16 @@ def _intents(text: str) -> list[Nomination]:
             if title and title[0].isupper():
                 out.append(Nomination(name, name_at, name_at if name_at >= claim[0] else at, at + len(part), title,
                                       "nominee", claims=claim))
+    for m in _WILL_SERVE.finditer(text):  # an appointment announced: "Jane Doe will serve as Special Assistant to ..."
+        if not _ok_name(m.group("name")):
+            continue
+        raw = m.group("office")
+        stop = _SENT_END.search(raw)
+        raw = re.split(r",\s+(?:where|who|which|a\s+position)\b|\s+(?:in|for)\s+the\s+(?:White\s+House\s+)?Office\b", raw[:stop.start()] if stop else raw)[0]
+        title = clean_title(raw)
+        if title:
+            out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), m.start("office") + len(raw), title,
+                                  "nominee"))
     return out
 
 
@@ -455,7 +480,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         ent = person_entity(doc, entities, n.name, n.name_start)
         fuller = ent is not None and len(name_key(ent.name)) >= len(name_key(n.name))
         c = Candidate(start=n.start, end=n.end, person=ent, name=ent.name if fuller else n.name, title=n.title,
-                      role=role_of(n.title), country=country, organization=None, status=n.status, since=n.since,
+                      role="military_commander" if n.rank and role_of(n.title) == "official_other" else role_of(n.title),
+                      country=country, organization=None, status=n.status, since=n.since,
                       until=n.until, country_source=source, title_start=n.start)
         if not any(same_office(c, o) for o in new):
             new.append(c)
