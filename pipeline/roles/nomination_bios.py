@@ -151,27 +151,30 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
 
 
 def _sections(text: str, subjects: list[Candidate]) -> list[tuple[int, int, Candidate]]:
-    """(start, end, subject) of each nominee's biography: from a line that opens with the
-    nominee's name (a heading) to the next such line."""
-    heads: list[tuple[int, int, Candidate]] = []
-    for m in re.finditer(r"^[^\n]{3,250}$", text, re.MULTILINE):
-        line = m.group()
-        if re.search(r"[a-z]\.\s+[A-Z]", line):  # a paragraph of sentences, not a heading
+    """(start, end, subject) of each nominee's biography: from a heading that names the nominee
+    (a line opening with the name: "Jane Doe, Nominee for X", "Jane Doe"; or "Nominee for X: Adm.
+    Jane Doe") to the next heading of a nominee."""
+    heads: list[tuple[int, Candidate]] = []
+    for subj in subjects:
+        toks = [t for t in subj.name.replace(",", " ").split() if t not in ("Jr.", "Sr.", "II", "III", "IV")]
+        if len(toks) < 2:
             continue
-        first = re.match(r"(?:(?:Dr|Mr|Ms|Mrs|Judge|Ambassador|General|Admiral)\.?\s+)?([A-Z][^,\n]{2,60}?)(?:,|$)", line)
-        if not first:
-            continue
-        key = name_key(first.group(1))
-        subj = next((c for c in subjects if key and len(key) >= 2
-                     and (key <= name_key(c.name) or _surname(first.group(1)) == _surname(c.name)
-                          and len(line) < 60)), None)
-        if subj is not None:
-            heads.append((m.start(), m.end(), subj))
+        # the first name, any middle initials or a nickname, the surname
+        rx = re.compile(rf"(?:^|:\s+(?:{RANK}\s+)?)(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?{re.escape(toks[0])}\b[^\n,:]{{0,40}}?"
+                        rf"\b{re.escape(toks[-1])}\b", re.MULTILINE)
+        for m in rx.finditer(text):
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if m.group().startswith(":") or re.search(r"[a-z]\.\s+[A-Z]", text[m.end():line_end]):
+                heads.append((m.end() if m.group().startswith(":") else m.start(), subj))
+            else:
+                heads.append((line_end, subj))
+    heads.sort(key=lambda h: h[0])
     out = []
-    for i, (_, end, subj) in enumerate(heads):
+    for i, (at, subj) in enumerate(heads):
         stop = heads[i + 1][0] if i + 1 < len(heads) else len(text)
-        if stop > end:
-            out.append((end, stop, subj))
+        if stop > at:
+            out.append((at, stop, subj))
     return out
 
 
