@@ -45,7 +45,7 @@ _CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
 _RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
 _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commissioner|director|trustee|judge|counsel|"
             r"president|(?:deputy\s+)?commander)")
-_TITLE = rf"(?:{_RUN}|{_LC_HEAD}\s+(?:of|on|to)\s+the\s+{_RUN})"
+_TITLE = rf"(?:{_RUN}|{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
 _ART = r"(?:the\s+|a\s+|an\s+)?"
 _LIST = rf"{_TITLE}(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -65,6 +65,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 _PUBLIC_HEADS = frozenset({"secretary", "undersecretary", "ambassador", "judge", "justice", "senator", "congressman",
                            "congresswoman", "mayor", "envoy", "consul", "attorney", "comptroller", "inspector"})
 _SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|\n+")
+_CLAUSE = re.compile(r",\s+and\s|;\s")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?([A-Z][\w]*)[’']s\s+")
 
 
@@ -130,8 +131,8 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
             s0 = m.start("o")
             if any(s <= s0 < e for s, e in taken):
                 continue
+            owner = ""  # "the Department's Director of X and the Chief of Y": both of the Department
             for off, part in _split(m.group("o"), bodies=kind != "office"):
-                owner = ""
                 pm = _POSSESSIVE.match(part)
                 if pm and kind == "office":
                     owner, part, off = pm.group(1), part[pm.end():], off + pm.end()
@@ -219,7 +220,11 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
                     hit = entities.at(*original_range(doc, gs, ge))
                     if hit is not None and hit.label == "PERSON":
                         continue  # "former Senator John Smith": another person's office
-                    since, until = years(text, gs, ge, (para_at + a, para_at + b))
+                    # the years of this office's clause: "a former X, and she served as Y from 2011 to 2014"
+                    cut = [x.end() for x in _CLAUSE.finditer(sent, 0, s)]
+                    stop = _CLAUSE.search(sent, e)
+                    since, until = years(text, gs, ge, (para_at + a + (cut[-1] if cut else 0),
+                                                        para_at + a + (stop.start() if stop else len(sent))))
                     if status == "current" and until:
                         status = "former"
                     if status == "current" and since is None and year:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -224,6 +224,7 @@ def _ok_name(name: str) -> bool:
 def _canon(name: str) -> str:
     """One space between words, "Easley, Jr." -> "Easley Jr."."""
     name = re.sub(r"\s+[“\"][^”\"]*[”\"]", "", name)  # a nickname in quotes is not part of the name
+    name = re.sub(r"(?<=[a-z]{2})\.$", "", name) if not name.endswith(("Jr.", "Sr.")) else name  # the sentence's period
     return re.sub(r",\s*(Jr\.|Sr\.|II|III|IV)(?!\w)", r" \1", re.sub(r"\s+", " ", name)).strip()
 
 
@@ -486,11 +487,18 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
                       until=n.until, country_source=source, title_start=n.start)
         if not any(same_office(c, o) for o in new):
             new.append(c)
+    years_of: dict[int, Candidate] = {}
     for b in biography_roles(doc, entities, text, new, country, source):
-        # a biography office already read by the other readers keeps their reading (they see the parse)
-        if not any(same_office(b, o) for o in new) and not any(
+        # a biography office already read by the other readers keeps their reading (they see the
+        # parse), with the years of its own clause
+        twin = next((i for i, c in enumerate(cands) if _overlap(b, c) and same_office(b, c) and b.status == c.status), None)
+        if twin is not None:
+            years_of[twin] = b
+        elif not any(same_office(b, o) for o in new) and not any(
                 _overlap(b, c) or same_office(b, c) and b.status == c.status for c in cands):
             new.append(b)
+    cands = [replace(c, since=years_of[i].since, until=years_of[i].until) if i in years_of else c
+             for i, c in enumerate(cands)]
     claims = [n.claims for n in noms if n.claims]
     kept = []
     for c in cands:
