@@ -24,7 +24,7 @@ from ..records import Entity, Role, Span
 from ..context import ArticleContext, build_context
 from ..nlp import evidence, text
 from .linking import find_candidates
-from .nominations import add_nominations
+from .nomination_merge import add_nominations
 from .resolver import resolve
 from .titles import classify
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..names import name_key
 from ..nlp import original_range
-from .nominations import RANK, load_words, person_entity, role_of
+from .nominations import RANK, load_words, role_of
 from .reader import Candidate
 from .status import years
 from .titles import is_private
@@ -37,8 +37,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..entities import EntityIndex
+    from ..records import Entity
 
-__all__ = ["biography_roles", "bio_offices", "is_public_office"]
+__all__ = ["bio_offices", "biography_roles", "is_public_office", "person_entity"]
 
 _CAP = r"(?:[A-Z][\w’'.-]*|\d+)"
 _CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
@@ -149,6 +150,18 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
                     out.append((s0 + off, s0 + off + len(part), title, status, _clause_year(sentence, m)))
             taken.append((m.start("o"), m.end("o")))
     return out
+
+
+def person_entity(doc: "Doc", entities: "EntityIndex", name: str, at: int) -> "Entity | None":
+    """The PERSON entity of a name written at ``at`` (``doc.text`` offset), or known by that name."""
+    key = name_key(name)
+    for pos in (at, at + len(name) - len(name.split()[-1])):  # the first word, else the surname
+        ent = entities.at(*original_range(doc, pos, pos + 1))
+        if ent is not None and ent.label == "PERSON" and key and (name_key(ent.name) >= key or name_key(ent.name) <= key):
+            return ent  # "Raymond Ried" found by the NER in "Curtis Raymond Ried": the same person
+    hit = entities.person_named(name)
+    return hit if hit is not None and name_key(hit.name) >= key else None
+
 
 
 def _sections(text: str, subjects: list[Candidate]) -> list[tuple[int, int, Candidate]]:

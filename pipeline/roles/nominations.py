@@ -18,36 +18,23 @@ module reads their fixed forms directly from the text:
 - "intent to nominate/appoint Jane Doe as/to be/to serve in the following positions: A, B,
   and C".
 
-The country is the nominating government's: the article's home country, else the country of
-the President announcing, else that of the nominees' home states ("of Ohio"). Offices the
-persons held before are read from the biographies by :mod:`.nomination_bios`.
+:mod:`.nomination_merge` gives them the nominating government's country and merges them with
+the other readers' roles; :mod:`.nomination_bios` reads the offices in the nominees' biographies.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from ..knowledge.offices import load_offices
-from ..knowledge.places import place_country
-from ..names import name_key
-from ..nlp import original_range, text as doc_text
-from .reader import Candidate
 from .titles import classify
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-    from ..context import ArticleContext
-    from ..entities import EntityIndex
-    from ..records import Entity
-
-__all__ = ["NAME", "RANK", "Nomination", "NominationWords", "add_nominations", "clean_title", "find_nominations", "load_words",
-           "nominating_country", "office_list", "person_entity", "role_of", "same_office"]
+__all__ = ["NAME", "RANK", "Nomination", "NominationWords", "clean_title", "find_nominations", "load_words",
+           "office_list", "role_of"]
 
 _H = r"[^\S\n]"  # horizontal white space (the text keeps one paragraph or list item per line)
 _TOK = r"(?:[A-Z][a-zà-ÿA-Z'’\-]*[a-zà-ÿ]\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.?)"
@@ -398,116 +385,3 @@ def find_nominations(text: str) -> tuple[list[Nomination], list[str]]:
     senate, homes = _senate(text)
     found = senate + _announced(text) + _intents(text)
     return sorted(found, key=lambda n: (n.start, n.name_start)), homes
-
-
-def nominating_country(context: "ArticleContext", cands: list[Candidate],
-                       homes: list[str]) -> tuple[str | None, str | None]:
-    """The government that nominates, and the contract's name for the evidence that decided.
-
-    The article's home country (``publisher``), else the country of the head of state named in
-    the text (the nominating institution, ``institution``), else the country most of the
-    nominees' home states are in (``institution``: a Senate list names no President), else the
-    dateline's (``dateline``).
-    """
-    if context.home_country:
-        return context.home_country, "publisher"
-    leader = next((c.country for c in cands if c.role == "head_of_state" and c.country and c.status == "current"), None)
-    if leader:
-        return leader, "institution"
-    votes: dict[str, int] = {}
-    for home in homes:
-        code = place_country(re.sub(r"^the\s+", "", home))
-        if code:
-            votes[code] = votes.get(code, 0) + 1
-    if votes and max(votes.values()) * 2 > len(homes):
-        return max(votes, key=votes.get), "institution"
-    if context.dateline_country:
-        return context.dateline_country, "dateline"
-    return None, None
-
-
-def person_entity(doc: "Doc", entities: "EntityIndex", name: str, at: int) -> "Entity | None":
-    """The PERSON entity of a name written at ``at`` (``doc.text`` offset), or known by that name."""
-    key = name_key(name)
-    for pos in (at, at + len(name) - len(name.split()[-1])):  # the first word, else the surname
-        ent = entities.at(*original_range(doc, pos, pos + 1))
-        if ent is not None and ent.label == "PERSON" and key and (name_key(ent.name) >= key or name_key(ent.name) <= key):
-            return ent  # "Raymond Ried" found by the NER in "Curtis Raymond Ried": the same person
-    hit = entities.person_named(name)
-    return hit if hit is not None and name_key(hit.name) >= key else None
-
-
-def _overlap(a: Candidate, b: Candidate) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def same_office(a: Candidate, b: Candidate) -> bool:
-    """Same person and the same office: same category, and one title's words within the other's."""
-    if a.role != b.role:
-        return False
-    ka, kb = name_key(a.name), name_key(b.name)
-    if not (ka and kb and (ka <= kb or kb <= ka)):
-        return False
-    wa = {w for w in re.findall(r"[a-z]+", a.title.lower()) if w not in ("of", "the", "for", "to", "and", "on")}
-    wb = {w for w in re.findall(r"[a-z]+", b.title.lower()) if w not in ("of", "the", "for", "to", "and", "on")}
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
-
-
-def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
-                    context: "ArticleContext") -> list[Candidate]:
-    """The roles found by the other readers plus those of the nomination forms.
-
-    A nomination replaces a reading of the same person and office (its status and years are the
-    document's); a reading that starts inside a list entry this module read whole, and is not
-    the entry's own, is dropped (the parser misreads these lists: "Nominee" as a name).
-
-    Args:
-        doc: The Doc.
-        entities: The entity index.
-        cands: The resolved candidates of the other readers.
-        context: The article context.
-
-    Returns:
-        All candidates, in text order.
-    """
-    text = doc_text(doc)
-    noms, homes = find_nominations(text)
-    if not noms:
-        return cands
-    from .nomination_bios import biography_roles  # imported here: only nomination documents have these bios
-
-    country, source = nominating_country(context, cands, homes)
-    new: list[Candidate] = []
-    for n in noms:
-        ent = person_entity(doc, entities, n.name, n.name_start)
-        fuller = ent is not None and len(name_key(ent.name)) >= len(name_key(n.name))
-        c = Candidate(start=n.start, end=n.end, person=ent, name=ent.name if fuller else n.name, title=n.title,
-                      role="military_commander" if n.rank and role_of(n.title) == "official_other" else role_of(n.title),
-                      country=country, organization=None, status=n.status, since=n.since,
-                      until=n.until, country_source=source, title_start=n.start)
-        if not any(same_office(c, o) for o in new):
-            new.append(c)
-    years_of: dict[int, Candidate] = {}
-    for b in biography_roles(doc, entities, text, new, country, source):
-        # a biography office already read by the other readers keeps their reading (they see the
-        # parse), with the years of its own clause
-        twin = next((i for i, c in enumerate(cands) if _overlap(b, c) and same_office(b, c) and b.status == c.status), None)
-        if twin is not None:
-            years_of[twin] = b
-        elif not any(same_office(b, o) for o in new) and not any(
-                _overlap(b, c) or same_office(b, c) and b.status == c.status for c in cands):
-            new.append(b)
-    cands = [replace(c, since=years_of[i].since, until=years_of[i].until) if i in years_of else c
-             for i, c in enumerate(cands)]
-    claims = [n.claims for n in noms if n.claims]
-    kept = []
-    for c in cands:
-        # the same office read twice: the nomination's reading wins, unless the two readings are the
-        # holder's earlier and new tenure ("previously served as X", now nominee for X again)
-        if any(same_office(c, n) and (c.status in (n.status, "current") or _overlap(c, n)) for n in new):
-            continue
-        if any(s <= c.start < e for s, e in claims) and c.role != "head_of_state":
-            continue
-        kept.append(c)
-    return sorted(kept + new, key=lambda c: c.start)
-
