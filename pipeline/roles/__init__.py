@@ -24,6 +24,7 @@ from ..records import Entity, Role, Span
 from ..context import ArticleContext, build_context
 from ..nlp import evidence, text
 from .linking import find_candidates
+from .nomination_merge import add_nominations
 from .resolver import resolve
 from .titles import classify
 
@@ -53,6 +54,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     out = resolve(doc, entities, cands, context)
+    out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     head = _headline_end(doc, context.title)
     if head:
         # A Title Case headline makes office phrases of common words ("Sends Defence Secretary To

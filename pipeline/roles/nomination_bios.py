@@ -1,0 +1,249 @@
+"""Past and present offices in the biographies of a nomination or appointment announcement.
+
+An announcement gives each nominee a section (a heading with the name, then a biography). A
+biography names the public offices the person holds or held, each its own role
+(docs: "A biography lists every public office it names, each with its status"):
+
+- "a former Assistant Secretary of State for ...", "a former chair of the X Commission" -> former;
+- "previously served as Director of the X Office from 2015 to 2017", "was Deputy Administrator
+  of X from 2009 to 2013" -> former, with since/until;
+- "serves as X", "is the X of the Y Department" -> current; "was confirmed in 2021 to serve as
+  X" -> current since 2021; "was appointed to the X Commission ... in 2023" -> current member
+  since 2023;
+- "chairs the X Board" -> current chair; "chaired the X Commission and the Y Task Force" ->
+  former chair of each;
+- "seven years as the Department's Director of X and the Executive Director of Y" -> former.
+
+Only public offices count: the office or its body must name a government body (Department,
+Commission, Board, County, ...) or be an office only governments have (Secretary,
+Ambassador, Judge, ...), and must not be of a company, university or charity
+(``pipeline/data/nominations.json``). A title that holds another person's name ("former Senator
+John Smith") is that person's, not the subject's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..names import name_key
+from ..nlp import original_range
+from .nominations import RANK, load_words, role_of
+from .reader import Candidate
+from .status import years
+from .titles import is_private
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..entities import EntityIndex
+    from ..records import Entity
+
+__all__ = ["bio_offices", "biography_roles", "is_public_office", "person_entity"]
+
+_CAP = r"(?:[A-Z][\w’'.-]*|\d+)"
+_CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
+_RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
+_LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commissioner|director|trustee|judge|counsel|"
+            r"president|(?:deputy\s+)?commander)")
+_TITLE = rf"(?:{_RUN}|{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
+_ART = r"(?:the\s+|a\s+|an\s+)?"
+_LIST = rf"{_TITLE}(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
+_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # (pattern, status, kind): kind "office" = group o is an office (list), "chair"/"member" = group o is a body
+    (re.compile(rf"\bformer\s+(?P<o>{_TITLE})"), "former", "office"),
+    (re.compile(rf"\bconfirmed\b[^.]{{0,80}}?\bto\s+serve\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
+    (re.compile(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_LIST})"), "current", "office"),
+    (re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?(?:has\s+(?:also\s+)?)?served\s+as\s+{_ART}(?P<o>{_LIST})"),
+     "former", "office"),
+    (re.compile(rf"\bwas\s+{_ART}(?P<o>{_RUN})\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"), "former", "office"),
+    (re.compile(rf"\bis\s+(?:currently\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "current", "office"),
+    (re.compile(rf"\b(?:years?|terms?|decades?)\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
+    (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
+    (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
+)
+_PUBLIC_HEADS = frozenset({"secretary", "undersecretary", "ambassador", "judge", "justice", "senator", "congressman",
+                           "congresswoman", "mayor", "envoy", "consul", "attorney", "comptroller", "inspector"})
+_SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|\n+")
+_CLAUSE = re.compile(r",\s+and\s|;\s")
+_POSSESSIVE = re.compile(r"^(?:the\s+)?([A-Z][\w]*)[’']s\s+")
+
+
+def is_public_office(title: str, owner: str = "", *, military: bool = False) -> bool:
+    """Whether an office written in a biography is a public one.
+
+    Args:
+        title: The office ("Director of Everglades Restoration Initiatives").
+        owner: A possessive written before it ("the Department's"), if any.
+        military: The subject is a serving officer: the posts of an officer are public.
+    """
+    words = load_words()
+    toks = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", f"{owner} {title}")}
+    if toks & words.private or is_private(title) and not toks & words.strong_public:
+        return False
+    return military or bool(toks & words.public) or bool(toks & _PUBLIC_HEADS)
+
+
+def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
+    """Offices (or bodies) of a coordinated phrase, with their offsets in ``text``: a comma or
+    "and" starts a new office when an office head word follows ("commander of X, commander of
+    Y, and commander of Z"), a new body when "the" and a capital follow."""
+    heads = load_words().heads
+    out, last = [], 0
+    for m in re.finditer(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:as\s+)?(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)",
+                         text):
+        if bodies:
+            if not re.match(r"the\s+[A-Z]", text[m.end():]):
+                continue
+        elif not ({(m.group(1) or "").lower(), (m.group(2) or "").lower()} & heads
+                  and re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
+                               text[m.end():m.end() + 80])):
+            continue
+        out.append((last, text[last:m.start()]))
+        last = m.end()
+    out.append((last, text[last:]))
+    return [(s + len(p) - len(p.lstrip()), re.sub(r"^the\s+", "", p.strip())) for s, p in out if p.strip()]
+
+
+def _clause_year(sentence: str, m: re.Match) -> str:
+    """The year written "in YYYY" in the clause of a match ("was confirmed in 2021 to serve as
+    X"; "was appointed to the X by President Y in 2023"), or ""; the clause ends at ", and" or ";"."""
+    stop = re.compile(r",\s+and\s|;\s").search(sentence, m.end("o"))
+    year = re.search(r"\bin\s+((?:19|20)\d\d)\b", sentence[m.start():stop.start() if stop else len(sentence)])
+    return year.group(1) if year else ""
+
+
+def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int, str, str, str]]:
+    """Public offices a biography sentence gives its subject.
+
+    Args:
+        sentence: One sentence of a biography.
+        military: The subject is a military officer (:func:`is_public_office`).
+
+    Returns:
+        ``(start, end, title, status, year)`` per office (offsets in ``sentence``; ``year``: a
+        year written "in YYYY" in the office's clause, else "").
+    """
+    out: list[tuple[int, int, str, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for rx, status, kind in _PATTERNS:
+        for m in rx.finditer(sentence):
+            s0 = m.start("o")
+            if any(s <= s0 < e for s, e in taken):
+                continue
+            owner = ""  # "the Department's Director of X and the Chief of Y": both of the Department
+            for off, part in _split(m.group("o"), bodies=kind != "office"):
+                pm = _POSSESSIVE.match(part)
+                if pm and kind == "office":
+                    owner, part, off = pm.group(1), part[pm.end():], off + pm.end()
+                part = part.rstrip(" ,.")
+                if kind == "chair":
+                    title = ("Co-Chair" if m.group("v").startswith("co") else "Chair") + " of the " + part
+                elif kind == "member":
+                    title = "Member of the " + part
+                else:
+                    title = part
+                if len(title.split()) < 2 and not owner:
+                    continue  # a bare head word ("as Chair") names no office
+                if is_public_office(title, owner, military=military):
+                    out.append((s0 + off, s0 + off + len(part), title, status, _clause_year(sentence, m)))
+            taken.append((m.start("o"), m.end("o")))
+    return out
+
+
+def person_entity(doc: "Doc", entities: "EntityIndex", name: str, at: int) -> "Entity | None":
+    """The PERSON entity of a name written at ``at`` (``doc.text`` offset), or known by that name."""
+    key = name_key(name)
+    for pos in (at, at + len(name) - len(name.split()[-1])):  # the first word, else the surname
+        ent = entities.at(*original_range(doc, pos, pos + 1))
+        if ent is not None and ent.label == "PERSON" and key and (name_key(ent.name) >= key or name_key(ent.name) <= key):
+            return ent  # "Raymond Ried" found by the NER in "Curtis Raymond Ried": the same person
+    hit = entities.person_named(name)
+    return hit if hit is not None and name_key(hit.name) >= key else None
+
+
+
+def _sections(text: str, subjects: list[Candidate]) -> list[tuple[int, int, Candidate]]:
+    """(start, end, subject) of each nominee's biography: from a heading that names the nominee
+    (a line opening with the name: "Jane Doe, Nominee for X", "Jane Doe"; or "Nominee for X: Adm.
+    Jane Doe") to the next heading of a nominee."""
+    heads: list[tuple[int, Candidate]] = []
+    for subj in subjects:
+        toks = [t for t in subj.name.replace(",", " ").split() if t not in ("Jr.", "Sr.", "II", "III", "IV")]
+        if len(toks) < 2:
+            continue
+        # the first name, any middle initials or a nickname, the surname
+        rx = re.compile(rf"(?:^|:\s+(?:{RANK}\s+)?)(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?{re.escape(toks[0])}\b[^\n,:]{{0,40}}?"
+                        rf"\b{re.escape(toks[-1])}\b", re.MULTILINE)
+        for m in rx.finditer(text):
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if m.group().startswith(":") or re.search(r"[a-z]\.\s+[A-Z]", text[m.end():line_end]):
+                heads.append((m.end() if m.group().startswith(":") else m.start(), subj))
+            else:
+                heads.append((line_end, subj))
+    heads.sort(key=lambda h: h[0])
+    out = []
+    for i, (at, subj) in enumerate(heads):
+        stop = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        if stop > at:
+            out.append((at, stop, subj))
+    return out
+
+
+def _military(role: str, military: bool) -> str:
+    """An officer's staff and command posts are military roles (a civilian office keeps its own)."""
+    return "military_commander" if military and role == "official_other" else role
+
+
+def _surname(name: str) -> str:
+    toks = [t for t in name.replace(",", " ").split() if t not in ("Jr.", "Sr.", "II", "III", "IV")]
+    return toks[-1].lower() if toks else ""
+
+
+def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: list[Candidate],
+                    country: str | None, source: str | None) -> list[Candidate]:
+    """Roles from the biographies of the nominees of a nomination or appointment document.
+
+    Args:
+        doc: The Doc.
+        entities: The entity index.
+        text: ``doc.text``.
+        nominees: The nominees found (:func:`pipeline.roles.nominations.find_nominations`).
+        country: The nominating government (a biography in its announcement is of its public servants).
+        source: The evidence that decided ``country``.
+
+    Returns:
+        One candidate per public office named in a nominee's biography.
+    """
+    subjects = [c for c in nominees if c.status == "nominee"]
+    out: list[Candidate] = []
+    for start, end, subj in _sections(text, subjects):
+        surname = re.escape(subj.name.replace(",", " ").split()[-1])
+        military = bool(re.search(rf"\b{RANK}\s+(?:[A-Z][\w.“”\"]*\s+){{0,3}}{surname}\b", text))
+        for sm in re.finditer(r"[^\n]+", text[start:end]):
+            para_at = start + sm.start()
+            para = sm.group()
+            bounds = [0] + [m.end() for m in _SENTENCE.finditer(para)] + [len(para)]
+            for a, b in zip(bounds, bounds[1:]):
+                sent = para[a:b]
+                for s, e, title, status, year in bio_offices(sent, military=military):
+                    gs, ge = para_at + a + s, para_at + a + e
+                    hit = entities.at(*original_range(doc, gs, ge))
+                    if hit is not None and hit.label == "PERSON":
+                        continue  # "former Senator John Smith": another person's office
+                    # the years of this office's clause: "a former X, and she served as Y from 2011 to 2014"
+                    cut = [x.end() for x in _CLAUSE.finditer(sent, 0, s)]
+                    stop = _CLAUSE.search(sent, e)
+                    since, until = years(text, gs, ge, (para_at + a + (cut[-1] if cut else 0),
+                                                        para_at + a + (stop.start() if stop else len(sent))))
+                    if status == "current" and until:
+                        status = "former"
+                    if status == "current" and since is None and year:
+                        since = year  # "was confirmed in 2021 to serve as", "was appointed to ... in 2023"
+                    ent = subj.person or person_entity(doc, entities, subj.name, subj.start)
+                    out.append(Candidate(start=gs, end=ge, person=ent, name=subj.name, title=title,
+                                         role=_military(role_of(title), military), country=country, organization=None, status=status,
+                                         since=since, until=until, country_source=source, title_start=gs))
+    return out

@@ -1,0 +1,150 @@
+"""Nomination roles among the others: the nominating government's country, one reading per office.
+
+:func:`add_nominations` is the roles stage's hook: it reads the nomination forms
+(:mod:`.nominations`) and the nominees' biographies (:mod:`.nomination_bios`), gives them the
+country of the government that nominates, and merges them with the roles the other readers
+found, so that each person and office is read once:
+
+- a nomination replaces another reading of the same person and office (the nomination document
+  states the status), except the holder's earlier tenure of the same office ("previously served
+  as X", now nominated to X again);
+- a reading that starts inside a list entry read whole, and is not the entry's own, is dropped
+  (the parser misreads these lists: "Nominee" as a name, a board's name as its member);
+- a biography office the other readers found stands, with the years of its own clause; a vaguer
+  reading of it ("Director" for "Director for Strategy of the Joint Staff") is replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..knowledge.places import place_country
+from ..names import name_key
+from ..nlp import text as doc_text
+from .nomination_bios import biography_roles, person_entity
+from .nominations import find_nominations, role_of
+from .reader import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..context import ArticleContext
+    from ..entities import EntityIndex
+
+__all__ = ["add_nominations", "nominating_country", "same_office"]
+
+
+def nominating_country(context: "ArticleContext", cands: list[Candidate],
+                       homes: list[str]) -> tuple[str | None, str | None]:
+    """The government that nominates, and the contract's name for the evidence that decided.
+
+    The article's home country (``publisher``), else the country of the head of state named in
+    the text (the nominating institution, ``institution``), else the country most of the
+    nominees' home states are in (``institution``: a Senate list names no President), else the
+    dateline's (``dateline``).
+    """
+    if context.home_country:
+        return context.home_country, "publisher"
+    leader = next((c.country for c in cands if c.role == "head_of_state" and c.country and c.status == "current"), None)
+    if leader:
+        return leader, "institution"
+    votes: dict[str, int] = {}
+    for home in homes:
+        code = place_country(re.sub(r"^the\s+", "", home))
+        if code:
+            votes[code] = votes.get(code, 0) + 1
+    if votes and max(votes.values()) * 2 > len(homes):
+        return max(votes, key=votes.get), "institution"
+    if context.dateline_country:
+        return context.dateline_country, "dateline"
+    return None, None
+
+
+def _overlap(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _words(title: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", title.lower()) if w not in ("of", "the", "for", "to", "and", "on"))
+
+
+def _same_name(a: Candidate, b: Candidate) -> bool:
+    ka, kb = name_key(a.name), name_key(b.name)
+    return bool(ka and kb and (ka <= kb or kb <= ka))
+
+
+def same_office(a: Candidate, b: Candidate) -> bool:
+    """Same person and the same office: same category, and one title's words within the other's."""
+    if a.role != b.role:
+        return False
+    ka, kb = name_key(a.name), name_key(b.name)
+    if not (ka and kb and (ka <= kb or kb <= ka)):
+        return False
+    wa = {w for w in re.findall(r"[a-z]+", a.title.lower()) if w not in ("of", "the", "for", "to", "and", "on")}
+    wb = {w for w in re.findall(r"[a-z]+", b.title.lower()) if w not in ("of", "the", "for", "to", "and", "on")}
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
+                    context: "ArticleContext") -> list[Candidate]:
+    """The roles found by the other readers plus those of the nomination forms.
+
+    A nomination replaces a reading of the same person and office (its status and years are the
+    document's); a reading that starts inside a list entry this module read whole, and is not
+    the entry's own, is dropped (the parser misreads these lists: "Nominee" as a name).
+
+    Args:
+        doc: The Doc.
+        entities: The entity index.
+        cands: The resolved candidates of the other readers.
+        context: The article context.
+
+    Returns:
+        All candidates, in text order.
+    """
+    text = doc_text(doc)
+    noms, homes = find_nominations(text)
+    if not noms:
+        return cands
+    country, source = nominating_country(context, cands, homes)
+    new: list[Candidate] = []
+    for n in noms:
+        ent = person_entity(doc, entities, n.name, n.name_start)
+        fuller = ent is not None and len(name_key(ent.name)) >= len(name_key(n.name))
+        c = Candidate(start=n.start, end=n.end, person=ent, name=ent.name if fuller else n.name, title=n.title,
+                      role="military_commander" if n.rank and role_of(n.title) == "official_other" else role_of(n.title),
+                      country=country, organization=None, status=n.status, since=n.since,
+                      until=n.until, country_source=source, title_start=n.start)
+        if not any(same_office(c, o) for o in new):
+            new.append(c)
+    cands = list(cands)
+    replaced: set[int] = set()
+    for b in biography_roles(doc, entities, text, new, country, source):
+        overlapping = [i for i, c in enumerate(cands) if _overlap(b, c) and _same_name(b, c)]
+        vague = [i for i in overlapping if _words(cands[i].title) < _words(b.title)]
+        twin = next((i for i in overlapping if same_office(b, cands[i]) and b.status == cands[i].status), None)
+        if vague:
+            # "Director" read where the biography names "Director for Strategy ... of the Joint Staff"
+            replaced.update(vague)
+            new.append(b)
+        elif twin is not None:
+            # the other readers' reading of the same office stands, with the years of its own clause
+            cands[twin] = replace(cands[twin], since=b.since, until=b.until)
+        elif not any(_overlap(b, c) for c in cands) and not any(same_office(b, o) for o in new) \
+                and not any(same_office(b, c) and b.status == c.status for c in cands):
+            new.append(b)
+    cands = [c for i, c in enumerate(cands) if i not in replaced]
+    claims = [n.claims for n in noms if n.claims]
+    kept = []
+    for c in cands:
+        # the same office read twice: the nomination's reading wins, unless the two readings are the
+        # holder's earlier and new tenure ("previously served as X", now nominee for X again)
+        if any(same_office(c, n) and (c.status in (n.status, "current") or _overlap(c, n)) for n in new):
+            continue
+        if any(s <= c.start < e for s, e in claims) and c.role != "head_of_state":
+            continue
+        kept.append(c)
+    return sorted(kept + new, key=lambda c: c.start)
+

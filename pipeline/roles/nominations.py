@@ -1,0 +1,387 @@
+"""Nomination and appointment documents: who is nominated or appointed to which office.
+
+Government nomination documents are lists and headings more than sentences, so the parser's
+reading of them is poor ("Nominee" taken for a person, a board's name for its member). This
+module reads their fixed forms directly from the text:
+
+- the Senate nomination list entry: "Jane Doe, of Virginia, to be United States Attorney for
+  the Eastern District of Virginia for the term of four years, vice John Roe, resigned." gives
+  Jane Doe the office as a nominee and John Roe the same office as its former holder ("vice",
+  in place of; "retiring" keeps him current until the successor takes office); "for a term
+  expiring September 30, 2027" is the nominee's ``until``; entries under a "WITHDRAWAL SENT TO
+  THE SENATE" header are withdrawn nominations, so only the predecessor keeps a role;
+- announcement list items and section headings: "Jane Doe, Nominee for Member of the X Board",
+  "Jane Doe, Nominee to be Ambassador ... to Y", and in an appointment announcement
+  "Jane Doe, Member, X Board";
+- an announcement's introduction followed by a list of names: "announced his intent to appoint
+  the following individuals as members of the X Board:" then "Jane Doe" / "Jane Doe, Chair";
+- "intent to nominate/appoint Jane Doe as/to be/to serve in the following positions: A, B,
+  and C".
+
+:mod:`.nomination_merge` gives them the nominating government's country and merges them with
+the other readers' roles; :mod:`.nomination_bios` reads the offices in the nominees' biographies.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..knowledge.offices import load_offices
+from .titles import classify
+
+__all__ = ["NAME", "RANK", "Nomination", "NominationWords", "clean_title", "find_nominations", "load_words",
+           "office_list", "role_of"]
+
+_H = r"[^\S\n]"  # horizontal white space (the text keeps one paragraph or list item per line)
+_TOK = r"(?:[A-Z][a-zà-ÿA-Z'’\-]*[a-zà-ÿ]\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.?)"
+_PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|le|bin|al|di|du|dos|das)"
+NAME = (rf"{_TOK}(?:{_H}+[“\"][A-Z][\w.]*[”\"])?(?:{_H}+(?:{_PARTICLE}{_H}+)?{_TOK}){{1,5}}"
+        rf"(?:,?{_H}+(?:Jr\.|Sr\.|II|III|IV))?")
+"""A person's name as written in a list entry: capitalised words and initials, a suffix."""
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = rf"({_MONTH}){_H}+(\d{{1,2}}),{_H}+((?:19|20)\d\d)"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+_SENATE = re.compile(
+    rf"^{_H}*(?P<name>{NAME}),{_H}+of{_H}+(?P<home>(?:the{_H}+)?[A-Z][^,\n]{{1,40}}),{_H}+"
+    rf"(?:an?{_H}+[^,\n]{{1,80}}?(?:,{_H}+Class{_H}+of{_H}+[^,\n]{{1,40}})?,{_H}+)?"
+    rf"to{_H}+be{_H}+(?P<rest>[^\n]+)$", re.MULTILINE)
+_SENATE_HEADER = re.compile(r"^\W*(NOMINATIONS?|WITHDRAWALS?)\b[^\n]{0,40}\bSENT\b", re.MULTILINE | re.IGNORECASE)
+_OFFICE_END = re.compile(
+    rf",?{_H}+vice{_H}+|{_H}+for{_H}+(?:a|the){_H}+(?:term|remainder)\b|,{_H}+and{_H}+to{_H}+serve{_H}+concurrently"
+    rf"|,{_H}+to{_H}+which{_H}+position|,{_H}+which{_H}+was{_H}+sent|,{_H}+\(?(?:new|reappointment)\b|\.{_H}*$")
+_CONCURRENT = re.compile(rf"to{_H}+serve{_H}+concurrently{_H}+and{_H}+without{_H}+additional{_H}+compensation{_H}+as{_H}+"
+                         rf"(?P<office>[^\n]+)")
+_TERM_END = re.compile(rf"\bterm{_H}+expiring{_H}+{_DATE}")
+_VICE = re.compile(rf"\bvice{_H}+(?P<name>{NAME})(?:,{_H}*(?P<why>[a-z][a-z ]{{2,30}}?))?{_H}*(?=[.,;]|$)", re.MULTILINE)
+_NOMINEE_LINE = re.compile(
+    rf"^{_H}*(?P<name>{NAME}),{_H}+(?:Nominee|Nominated|Appointee|Designee){_H}+"
+    rf"(?:to{_H}+be|for|as)(?:{_H}+the{_H}+position{_H}+of)?{_H}+(?P<office>[^\n]{{3,220}})$", re.MULTILINE)
+RANK = (r"(?:(?:Vice|Rear|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+)?"
+         r"(?:Adm\.|Admiral|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Cmdr\.|Commander|Commodore)")
+"""A military rank written before an officer's name ("Vice Adm.", "Lt. Gen.")."""
+_NOMINEE_FOR = re.compile(rf"^{_H}*Nominee{_H}+(?:for|to{_H}+be){_H}+(?:the{_H}+)?(?P<office>[A-Z][^:\n]{{2,160}}):{_H}+"
+                          rf"(?:(?P<rank>{RANK}){_H}+)?(?P<name>{NAME.replace('{1,5}', '{1,5}?')})"
+                          rf"(?={_H}*$|{_H}+{RANK}{_H}|{_H}+(?P=name)\b)", re.MULTILINE)
+_WILL_SERVE = re.compile(rf"(?P<name>{NAME}){_H}+will{_H}+serve{_H}+as{_H}+(?:the{_H}+|an?{_H}+)?(?P<office>[A-Z][^\n]+)")
+_TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>[A-Z][^\n]{{2,200}})$", re.MULTILINE)
+_NAME_LINE = re.compile(rf"^{_H}*(?P<name>{NAME})(?:,{_H}+(?P<pos>(?:Vice{_H}+|Co-)?Chair(?:man|woman|person)?|Member|"
+                        rf"Commissioner|Trustee|Director|Governor|Ex{_H}+Officio{_H}+Member))?{_H}*$", re.MULTILINE)
+_INTRO = re.compile(
+    rf"\b(?:intent{_H}+to{_H}+(?:appoint|nominate)|appoint(?:s|ed)?|nominat(?:es|ed)|announced|nam(?:es|ed))\b"
+    rf"(?P<mid>[^.:\n]{{0,160}}?)\b(?:to|on|of){_H}+(?:serve{_H}+on{_H}+)?the{_H}+(?P<body>[^:\n]{{3,160}}?){_H}*"
+    rf"(?:\([A-Z]{{2,10}}\))?{_H}*:{_H}*$", re.MULTILINE | re.IGNORECASE)
+_INTENT = re.compile(
+    rf"(?i:intent{_H}+to{_H}+(?:re)?(?:nominate|appoint))|(?i:has{_H}+(?:re)?(?:nominated|appointed))"
+    rf"|(?i:will{_H}+(?:re)?(?:nominate|appoint))")
+_INTENT_OBJ = re.compile(
+    rf"{_H}+(?P<name>{NAME}){_H}+(?i:as|to{_H}+be|for|to{_H}+serve{_H}+as|to{_H}+serve{_H}+in{_H}+the{_H}+following"
+    rf"{_H}+positions?:|to{_H}+the{_H}+position{_H}+of){_H}+(?P<offices>[^\n]+)")
+_PAIR = re.compile(rf"^(?P<name>{NAME}){_H}+(?:for|as|to{_H}+be){_H}+(?:an?{_H}+|the{_H}+)?(?P<office>[A-Z].*)$")
+_SENT_END = re.compile(r"(?<![A-Z])\.(?=\s|$)")
+_ROLE_NOUN = re.compile(r"\b(commissioners|members|directors|trustees|governors|judges|regents|delegates|"
+                        r"representatives|advisors|advisers)\b", re.IGNORECASE)
+_COUNTRY_WORDS = re.compile(
+    rf"{_H}*\bof{_H}+the{_H}+United{_H}+States(?:{_H}+of{_H}+America)?(?=\s+to\b|\s+at\b|\s+for\b|$)"
+    rf"|^(?:United{_H}+States|U\.{_H}?S\.){_H}+(?=[A-Z])|(?<=\bthe{_H})(?:United{_H}+States|U\.{_H}?S\.){_H}+(?=[A-Z])")
+_TRAILING_DEPT = re.compile(rf",{_H}+(?:the{_H}+)?(?:Department|Office|Executive{_H}+Office|Agency|U\.S\.|United{_H}+States)"
+                            rf"\b[^,]*$")
+_NOT_NAME = frozenset({"the", "a", "an", "today", "president", "nominee", "nominees", "washington", "nominations",
+                       "withdrawal", "withdrawals", "united", "senate", "office", "department", "white", "house",
+                       "fact", "sheet", "statement", "readout", "remarks", "background", "press", "for", "immediate",
+                       "release", "chair", "member", "commissioner", "vice", "dr.", "mr.", "ms.", "mrs.", "key", "members",
+                       "individuals", "leaders", "officials", "nominees", "commissioners", "judges", "appointees",
+                       "ambassadors", "additional", "several", "following", "new"})
+_CHEAP = ("ominat", "ominee", "ppoint", "SENATE", "Senate")
+
+
+@dataclass(frozen=True)
+class NominationWords:
+    """The word lists of ``pipeline/data/nominations.json``."""
+
+    vice_reasons: dict[str, str]
+    heads: frozenset[str]
+    public: frozenset[str]
+    private: frozenset[str]
+    strong_public: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_words() -> NominationWords:
+    """The nomination word lists (loaded once)."""
+    data = json.loads(resources.files("pipeline.data").joinpath("nominations.json").read_text("utf-8"))
+    off = load_offices()
+    return NominationWords(
+        vice_reasons={k: v for k, v in data["vice_reasons"].items() if not k.startswith("_")},
+        heads=frozenset(data["office_heads"]["words"]) | off.heads,
+        public=frozenset(data["public_body_words"]["words"]) | off.gov_body_words,
+        private=frozenset(data["private_body_words"]["words"]),
+        strong_public=frozenset(data["strong_public_body_words"]["words"]),
+    )
+
+
+@dataclass(frozen=True)
+class Nomination:
+    """One office a person is named to (or left) in a nomination document, in ``doc.text`` offsets."""
+
+    name: str
+    name_start: int
+    start: int
+    end: int
+    title: str
+    status: str
+    until: str | None = None
+    since: str | None = None
+    claims: tuple[int, int] | None = None  # the list entry read whole: other readings inside it are dropped
+    rank: str = ""  # a military rank written with the name: the officer's posts are military commands
+
+
+def clean_title(title: str) -> str:
+    """An office as written, without country words, articles, markup or a trailing department.
+
+    "United States Attorney for the District of Hawaii" -> "Attorney for the District of Hawaii";
+    "Ambassador Extraordinary and Plenipotentiary of the United States of America to Montenegro"
+    -> "Ambassador Extraordinary and Plenipotentiary to Montenegro".
+    """
+    t = re.sub(r"\s+", " ", title).strip().rstrip(".,;: ")
+    t = re.sub(r"^(?:an?|the)\s+", "", t)
+    t = _TRAILING_DEPT.sub("", t) if not t.startswith(("Department", "Office")) else t
+    t = _COUNTRY_WORDS.sub("", t).strip()
+    t = re.sub(r"\s+", " ", t)
+    return t.rstrip(".,;: ")
+
+
+def role_of(title: str) -> str:
+    """Role category of a nominated office. A "General Counsel" is a lawyer, not a general."""
+    role = classify(title)
+    if role == "military_commander" and re.search(r"\bGeneral\s+Counsel\b", title):
+        return "official_other"
+    if role in ("head_of_state", "head_of_government"):
+        # "Commissioner of the President's Advisory Commission": the leader word is in the body's name
+        head = re.split(r"\s+(?:of|to|on|for|at)\s+", title, maxsplit=1)[0]
+        if head != title and classify(head) != role:
+            return "official_other"
+    return role
+
+
+def office_list(text: str) -> list[str]:
+    """Split "A, B, and C" into offices: a comma or "and" starts a new office only when what
+    follows opens with a capitalised office word and holds an office head ("Assistant Secretary
+    of State for Economic, Energy and Business Affairs" stays one office)."""
+    words = load_words()
+    parts: list[str] = []
+    depth, last = 0, 0
+    cuts: list[tuple[int, int]] = []
+    for m in re.finditer(r"\(|\)|,\s+(?:and\s+)?|\s+and\s+", text):
+        tok = m.group()
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            cuts.append((m.start(), m.end()))
+    for s, e in cuts:
+        nxt = text[e:e + 120]
+        first = re.match(r"(?:the\s+)?([A-Z][\w.’'-]*)", nxt)
+        if not first:
+            continue
+        upto = re.split(r",|\s+and\s+", nxt, maxsplit=1)[0]
+        heads = [w.lower().strip(".") for w in re.findall(r"[A-Za-z][\w.-]*", upto)]
+        if any(h in words.heads for h in heads) and first.group(1).lower() not in ("and",) or _PAIR.match(nxt):
+            parts.append(text[last:s])
+            last = e
+    parts.append(text[last:])
+    return [p for p in (x.strip() for x in parts) if p]
+
+
+def _ok_name(name: str) -> bool:
+    toks = name.replace(",", " ").split()
+    if len(toks) < 2 or toks[0].lower() in _NOT_NAME:
+        return False
+    # a surname may be an office word ("Dena J. King"), a first name may not ("Ambassador Extraordinary")
+    return toks[0].lower().strip(".") not in load_words().heads and not any(t.lower() in _NOT_NAME for t in toks)
+
+
+def _canon(name: str) -> str:
+    """One space between words, "Easley, Jr." -> "Easley Jr."."""
+    name = re.sub(r"\s+[“\"][^”\"]*[”\"]", "", name)  # a nickname in quotes is not part of the name
+    name = re.sub(r"(?<=[a-z]{2})\.$", "", name) if not name.endswith(("Jr.", "Sr.")) else name  # the sentence's period
+    return re.sub(r",\s*(Jr\.|Sr\.|II|III|IV)(?!\w)", r" \1", re.sub(r"\s+", " ", name)).strip()
+
+
+def _date(m: re.Match) -> str:
+    month, day, year = m.groups()[-3:]
+    return f"{year}-{_MONTHS.index(month) + 1:02d}-{int(day):02d}"
+
+
+def _senate(text: str) -> tuple[list[Nomination], list[str]]:
+    """Entries of a Senate nomination list, and the nominees' home states."""
+    out: list[Nomination] = []
+    homes: list[str] = []
+    headers = [(m.start(), m.group(1).upper().startswith("WITHDRAWAL")) for m in _SENATE_HEADER.finditer(text)]
+    words = load_words()
+    for m in _SENATE.finditer(text):
+        name, rest = m.group("name"), m.group("rest")
+        if not _ok_name(name):
+            continue
+        homes.append(m.group("home"))
+        withdrawn = next((w for pos, w in reversed(headers) if pos < m.start()), False)
+        rest_at = m.start("rest")
+        end = _OFFICE_END.search(rest)
+        office = rest[:end.start()] if end else rest
+        title = clean_title(office)
+        if not title or not title[0].isupper():
+            continue
+        entry = (m.start(), m.end())
+        term = _TERM_END.search(rest)
+        until = _date(term) if term else None
+        if not withdrawn:
+            out.append(Nomination(_canon(name), m.start("name"), m.start(), rest_at + len(office), title,
+                                  "nominee", until=until, claims=entry))
+            conc = _CONCURRENT.search(rest)
+            if conc:
+                o2 = conc.group("office")
+                e2 = _OFFICE_END.search(o2)
+                o2 = o2[:e2.start()] if e2 else o2
+                t2 = clean_title(o2)
+                if t2 and t2[0].isupper():
+                    s2 = rest_at + conc.start("office")
+                    out.append(Nomination(_canon(name), m.start("name"), s2, s2 + len(o2), t2, "nominee", claims=entry))
+        vice = _VICE.search(rest)
+        if vice and _ok_name(vice.group("name")):
+            why = (vice.group("why") or "").strip()
+            status = words.vice_reasons.get(why, "former")
+            vs = rest_at + vice.start()
+            out.append(Nomination(_canon(vice.group("name")), rest_at + vice.start("name"), vs, rest_at + vice.end(),
+                                  title, status, claims=entry))
+    return out, homes
+
+
+def _announced(text: str) -> list[Nomination]:
+    """"Jane Doe, Nominee for X" lines; in appointment announcements "Jane Doe, Member, X Board"
+    lines and bare names listed after an introduction naming the body."""
+    out: list[Nomination] = []
+    seen_lines: set[int] = set()
+    for m in _NOMINEE_LINE.finditer(text):
+        if not _ok_name(m.group("name")):
+            continue
+        raw = m.group("office")
+        for part in office_list(raw):
+            title = clean_title(part)
+            if title:
+                s = m.start("office") + raw.find(part)
+                out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), s + len(part), title,
+                                      "nominee", claims=(m.start(), m.end())))
+        seen_lines.add(m.start())
+    for m in _NOMINEE_FOR.finditer(text):  # "Nominee for Commander of X Fleet: Vice Adm. Jane Doe"
+        if _ok_name(m.group("name")):
+            out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), m.end(),
+                                  clean_title(m.group("office")), "nominee", claims=(m.start(), m.end()),
+                                  rank=m.group("rank") or ""))
+            seen_lines.add(m.start())
+    heads = load_words().heads
+    appointing = bool(re.search(r"(?i)\b(?:appoint|nominat)", text[:1500]))
+    if appointing:
+        for m in _TITLE_LINE.finditer(text):
+            if m.start() in seen_lines or not _ok_name(m.group("name")):
+                continue
+            office = m.group("office")
+            first = office.split()[0].lower().strip(",")
+            if first not in heads or len(office.split()) < 3 or re.search(r"[.!?]\s+[A-Z]", office) \
+                    or not re.search(r"\b(?:of|on|to|for)\b", office):
+                continue
+            office = re.sub(r"^((?:Vice\s+|Co-)?Chair\w*|Member|Commissioner|Trustee|Director|Governor),\s+",
+                            r"\1 of the ", office)
+            out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), m.end(), clean_title(office),
+                                  "nominee", claims=(m.start(), m.end())))
+            seen_lines.add(m.start())
+    for intro in _INTRO.finditer(text):
+        body = clean_title(intro.group("body"))
+        if not body or not body[0].isupper():
+            continue
+        noun = _ROLE_NOUN.search(intro.group("mid") or "")
+        office = (noun.group(1).capitalize()[:-1] if noun else "Member")
+        named = {n.name for n in out}
+        for item in _NAME_LINE.finditer(text, intro.end()):
+            if item.start() in seen_lines or not _ok_name(item.group("name")):
+                continue
+            name = _canon(item.group("name"))
+            name = _nickname(text, item.end(), name)
+            if name in named:
+                continue
+            pos = item.group("pos")
+            title = f"{pos} of the {body}" if pos else f"{office} of the {body}"
+            out.append(Nomination(name, item.start("name"), item.start(), item.end(), title, "nominee",
+                                  claims=(item.start(), item.end())))
+            named.add(name)
+            seen_lines.add(item.start())
+    return out
+
+
+def _nickname(text: str, at: int, name: str) -> str:
+    """The fuller name of a heading written with a familiar first name, from the next paragraph:
+    heading "Amy Doe", then "Dr. Amelia (Amy) Doe is ..." -> "Amelia Doe"."""
+    toks = name.split()
+    if len(toks) != 2:
+        return name
+    para = text[at:at + 300]
+    m = re.search(rf"\b([A-Z][\w’'-]+)\s+\({re.escape(toks[0])}\)\s+{re.escape(toks[1])}\b", para)
+    return f"{m.group(1)} {toks[1]}" if m else name
+
+
+def _intents(text: str) -> list[Nomination]:
+    """"intent to nominate Jane Doe as X" / "... to serve in the following positions: A, B, and C"."""
+    out: list[Nomination] = []
+    for verb in _INTENT.finditer(text):
+        m = _INTENT_OBJ.match(text, verb.end())
+        if not m or not _ok_name(m.group("name")):
+            continue
+        raw = m.group("offices")
+        stop = _SENT_END.search(raw)
+        raw = raw[:stop.start()] if stop else raw
+        raw = re.split(r"\s+(?:for|with)\s+(?:a|the)\s+term\b|,\s+(?:where|who|which)\b", raw)[0]
+        name, name_at = _canon(m.group("name")), m.start("name")
+        claim = (m.start("name"), m.start("offices") + len(raw))
+        for part in office_list(raw):
+            at = m.start("offices") + raw.find(part)
+            pair = _PAIR.match(part)  # "..., Jane Roe for Under Secretary of X, and ..."
+            if pair and _ok_name(pair.group("name")):
+                name, name_at = _canon(pair.group("name")), at
+                at, part = at + pair.start("office"), pair.group("office")
+            title = clean_title(part)
+            if title and title[0].isupper():
+                out.append(Nomination(name, name_at, name_at if name_at >= claim[0] else at, at + len(part), title,
+                                      "nominee", claims=claim))
+    for m in _WILL_SERVE.finditer(text):  # an appointment announced: "Jane Doe will serve as Special Assistant to ..."
+        if not _ok_name(m.group("name")):
+            continue
+        raw = m.group("office")
+        stop = _SENT_END.search(raw)
+        raw = re.split(r",\s+(?:where|who|which|a\s+position)\b|\s+(?:in|for)\s+the\s+(?:White\s+House\s+)?Office\b", raw[:stop.start()] if stop else raw)[0]
+        title = clean_title(raw)
+        if title:
+            out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), m.start("office") + len(raw), title,
+                                  "nominee"))
+    return out
+
+
+def find_nominations(text: str) -> tuple[list[Nomination], list[str]]:
+    """Every nominated (or vacated) office of a nomination or appointment document.
+
+    Args:
+        text: The Doc text (one paragraph or list item per line).
+
+    Returns:
+        The nominations in text order and the home states written in Senate list entries.
+    """
+    if not any(w in text for w in _CHEAP):
+        return [], []  # ordinary news: no nomination forms, nothing to read
+    senate, homes = _senate(text)
+    found = senate + _announced(text) + _intents(text)
+    return sorted(found, key=lambda n: (n.start, n.name_start)), homes

@@ -1,0 +1,222 @@
+"""Nomination and appointment documents (pipeline.roles.nominations, pipeline.roles.nomination_bios).
+
+Every text here is written for these tests in the style of Senate nomination lists, "Key
+Nominees" announcements, appointment notices and nominee biographies; none is copied from a
+gold text. Names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.nomination_bios import bio_offices, is_public_office
+from pipeline.roles.nominations import clean_title, find_nominations, office_list
+
+
+def _found(text: str) -> set[tuple[str, str, str, str | None]]:
+    return {(n.name, n.title, n.status, n.until) for n in find_nominations(text)[0]}
+
+
+SENATE = [
+    # (entry, expected (name, title, status, until) set)
+    ("Maria T. Ellison, of Ohio, to be United States Attorney for the Northern District of Ohio for the term of "
+     "four years, vice Gregory P. Sand, resigned.",
+     {("Maria T. Ellison", "Attorney for the Northern District of Ohio", "nominee", None),
+      ("Gregory P. Sand", "Attorney for the Northern District of Ohio", "former", None)}),
+    ("Peter Vance Holm, of Montana, to be United States District Judge for the District of Montana, vice "
+     "Harold W. Lutz, retiring.",
+     {("Peter Vance Holm", "District Judge for the District of Montana", "nominee", None),
+      ("Harold W. Lutz", "District Judge for the District of Montana", "current", None)}),
+    ("Anita Rao, of New Jersey, to be a Member of the National Council on Disability for a term expiring "
+     "September 17, 2027, vice Thomas K. Boyle, term expired.",
+     {("Anita Rao", "Member of the National Council on Disability", "nominee", "2027-09-17"),
+      ("Thomas K. Boyle", "Member of the National Council on Disability", "former", None)}),
+    ("Samuel J. Okafor, Jr., of Maryland, to be an Assistant Secretary of Labor, vice Linda Marsh.",
+     {("Samuel J. Okafor Jr.", "Assistant Secretary of Labor", "nominee", None),
+      ("Linda Marsh", "Assistant Secretary of Labor", "former", None)}),
+    ("Helen D. King, of Virginia, a Career Member of the Senior Foreign Service, Class of Minister-Counselor, "
+     "to be Ambassador Extraordinary and Plenipotentiary of the United States of America to the Republic of "
+     "Malawi.",
+     {("Helen D. King", "Ambassador Extraordinary and Plenipotentiary to the Republic of Malawi", "nominee", None)}),
+    ("Omar L. Pruitt, of Florida, a Career Member of the Senior Foreign Service, Class of Counselor, to be "
+     "Ambassador Extraordinary and Plenipotentiary of the United States of America to the Republic of Fiji, and "
+     "to serve concurrently and without additional compensation as Ambassador Extraordinary and Plenipotentiary "
+     "of the United States of America to the Republic of Nauru.",
+     {("Omar L. Pruitt", "Ambassador Extraordinary and Plenipotentiary to the Republic of Fiji", "nominee", None),
+      ("Omar L. Pruitt", "Ambassador Extraordinary and Plenipotentiary to the Republic of Nauru", "nominee", None)}),
+]
+
+
+@pytest.mark.parametrize("entry,expected", SENATE)
+def test_senate_list_entries(entry, expected):
+    text = f"Nominations Sent to the Senate\n\nNOMINATIONS SENT TO THE SENATE:\n\n{entry}\n"
+    assert _found(text) == expected
+
+
+def test_withdrawn_nomination_keeps_only_the_predecessor():
+    text = ("Nomination Withdrawn\n\nWITHDRAWAL SENT TO THE SENATE:\n\nRuth A. Keller, of Iowa, to be an Assistant "
+            "Secretary of Agriculture, vice Daniel Frost, which was sent to the Senate on March 2, 2023.\n")
+    assert _found(text) == {("Daniel Frost", "Assistant Secretary of Agriculture", "former", None)}
+
+
+ANNOUNCED = [
+    # nominee lines of a "Key Nominees" announcement (bullets and section headings)
+    ("President Biden Announces Key Nominees\n\nToday, President Joe Biden announced his intent to nominate the "
+     "following individuals:\n\nLaura M. Castillo, Nominee for Member of the Federal Maritime Commission\n"
+     "Dennis O'Hara, Nominee to be Inspector General, Department of Transportation\n",
+     {("Laura M. Castillo", "Member of the Federal Maritime Commission", "nominee", None),
+      ("Dennis O'Hara", "Inspector General", "nominee", None)}),
+    # a military nominee heading
+    ("Announcement of Military Nominations\n\nThe President intends to nominate the following officers.\n\n"
+     "Nominee for Commander of U.S. Southern Command: Lt. Gen. Rebecca J. Stroud\nLt. Gen. Rebecca J. Stroud "
+     "currently serves as the Director of Operations for the Joint Staff.\n",
+     {("Rebecca J. Stroud", "Commander of U.S. Southern Command", "nominee", None)}),
+    # an appointment announcement: introduction naming the body, then bare names
+    ("President Appoints Members of the Board of Visitors\n\nToday, the President announced his intent to appoint "
+     "the following individuals as members of the Board of Visitors to the United States Coast Guard Academy:\n\n"
+     "Karen Whitfield, Chair\nMarcus Obi\n\nThe Board advises the Academy.\n",
+     {("Karen Whitfield", "Chair of the Board of Visitors to the Coast Guard Academy", "nominee", None),
+      ("Marcus Obi", "Member of the Board of Visitors to the Coast Guard Academy", "nominee", None)}),
+    # "intent to nominate X to serve in the following positions: A, B, and C"
+    ("Today, President Joe Biden announced his intent to nominate Alan R. Goode to serve in the following "
+     "positions: Assistant Secretary of the Treasury (International Markets), United States Alternate Governor "
+     "of the African Development Bank, and United States Alternate Governor of the Asian Development Bank.\n",
+     {("Alan R. Goode", "Assistant Secretary of the Treasury (International Markets)", "nominee", None),
+      ("Alan R. Goode", "Alternate Governor of the African Development Bank", "nominee", None),
+      ("Alan R. Goode", "Alternate Governor of the Asian Development Bank", "nominee", None)}),
+    # name-office pairs in one sentence
+    ("The President announced his intent to nominate Carla Reyes for Under Secretary of the Army, and Tom "
+     "Whitaker for Assistant Secretary of the Navy (Energy, Installations and Environment).\n",
+     {("Carla Reyes", "Under Secretary of the Army", "nominee", None),
+      ("Tom Whitaker", "Assistant Secretary of the Navy (Energy, Installations and Environment)", "nominee", None)}),
+    # an appointment to the President's staff
+    ("Today, the President announced the appointment of the following members of his staff.\n\nJenna Lowry will serve as Deputy Assistant to the "
+     "President for Legislative Affairs. She previously worked on Capitol Hill.\n",
+     {("Jenna Lowry", "Deputy Assistant to the President for Legislative Affairs", "nominee", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANNOUNCED)
+def test_announcements(text, expected):
+    assert _found(text) == expected
+
+
+def test_heading_with_familiar_name_takes_the_full_name():
+    text = ("President Announces Intent to Appoint Commissioners\n\nToday, the President announced his intent to "
+            "appoint the following leaders as commissioners to the Advisory Commission on Rural Health:\n\n"
+            "Bob Anders\n\nDr. Robert (Bob) Anders is a physician in Kansas.\n")
+    assert _found(text) == {("Robert Anders", "Commissioner of the Advisory Commission on Rural Health", "nominee",
+                             None)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate voted 52-48 on Tuesday to confirm the nominee, the majority leader said.",
+    "Secretary Blinken met Foreign Minister Wang Yi in Beijing to discuss trade.",
+    "President Biden Announces Intent to Nominate Key Members for the Department of Commerce\n",
+    "The President appointed a task force on Monday. It will report in June.",
+])
+def test_ordinary_text_has_no_nominations(text):
+    assert _found(text) == set()
+
+
+@pytest.mark.parametrize("raw,title", [
+    ("United States Attorney for the District of Utah", "Attorney for the District of Utah"),
+    ("a Judge on the United States Court of Federal Claims", "Judge on the Court of Federal Claims"),
+    ("Ambassador Extraordinary and Plenipotentiary of the United States of America to Peru",
+     "Ambassador Extraordinary and Plenipotentiary to Peru"),
+    ("Chief Financial Officer, Department of Energy", "Chief Financial Officer"),
+    ("the Representative of the United States of America to the Conference on Disarmament",
+     "Representative to the Conference on Disarmament"),
+])
+def test_clean_title(raw, title):
+    assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize("raw,parts", [
+    ("Assistant Secretary of State for Economic, Energy and Business Affairs",
+     ["Assistant Secretary of State for Economic, Energy and Business Affairs"]),
+    ("Deputy Director of the Office of Science and Technology Policy, and Member of the National Science Board",
+     ["Deputy Director of the Office of Science and Technology Policy", "Member of the National Science Board"]),
+])
+def test_office_list(raw, parts):
+    assert office_list(raw) == parts
+
+
+BIOS = [
+    # (sentence, expected (title, status) set)
+    ("She is a former chair of the Ohio Civil Rights Commission and teaches law.",
+     {("chair of the Ohio Civil Rights Commission", "former")}),
+    ("He previously served as Deputy Administrator of the Small Business Administration from 2014 to 2016.",
+     {("Deputy Administrator of the Small Business Administration", "former")}),
+    ("Ramos currently serves as the Deputy Assistant Secretary for Policy at the Department of Veterans Affairs.",
+     {("Deputy Assistant Secretary for Policy at the Department of Veterans Affairs", "current")}),
+    ("Lin chaired the Maricopa County Planning Board and the Arizona State Water Council.",
+     {("Chair of the Maricopa County Planning Board", "former"), ("Chair of the Arizona State Water Council", "former")}),
+    ("She was appointed to the Western States Water Commission by the Governor in 2019.",
+     {("Member of the Western States Water Commission", "current")}),
+    ("He spent nine years as the Agency’s Director of Field Operations and the Chief of the Regional Enforcement "
+     "Division.", {("Director of Field Operations", "former"), ("Chief of the Regional Enforcement Division", "former")}),
+    # jobs outside public office are not roles
+    ("He is the Chief Executive Officer of Harbor Point Holdings and a trustee of Lakeside College.", set()),
+    ("She served as Director of the Partnership for Rural Schools.", set()),
+    ("He is a former chairman of the board of the Midwest Music Festival.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", BIOS)
+def test_bio_offices(sentence, expected):
+    assert {(t, s) for _, _, t, s, _ in bio_offices(sentence)} == expected
+
+
+def test_bio_years_and_military_posts():
+    got = bio_offices("She was confirmed in 2022 to serve as Assistant Secretary of Commerce for Export "
+                      "Enforcement, and she chairs the Interagency Export Panel.")
+    assert [(t, s, y) for _, _, t, s, y in got] == [
+        ("Assistant Secretary of Commerce for Export Enforcement", "current", "2022"),
+        ("Chair of the Interagency Export Panel", "current", "")]
+    got = bio_offices("He has also served as commander of Carrier Strike Group 4, commander of Naval Forces Japan, "
+                      "and commander of the Seventh Fleet.", military=True)
+    assert {t for _, _, t, _, _ in got} == {"commander of Carrier Strike Group 4", "commander of Naval Forces Japan",
+                                            "commander of the Seventh Fleet"}
+
+
+@pytest.mark.parametrize("title,public", [
+    ("Executive Director of the Gulf Coast Restoration Task Force", True),
+    ("Chief Operating Officer of Northwind Logistics", False),
+    ("Senior Vice President", False),
+])
+def test_is_public_office(title, public):
+    assert is_public_office(title) is public
+
+
+@pytest.mark.model
+def test_senate_list_through_the_pipeline(roles_of):
+    text = ("Nominations Sent to the Senate\n\nNOMINATIONS SENT TO THE SENATE:\n\n"
+            "Maria T. Ellison, of Ohio, to be United States Attorney for the Northern District of Ohio for the term "
+            "of four years, vice Gregory P. Sand, resigned.\n\n"
+            "Helen D. Price, of Virginia, a Career Member of the Senior Foreign Service, Class of Counselor, to be "
+            "Ambassador Extraordinary and Plenipotentiary of the United States of America to the Republic of "
+            "Malawi.\n")
+    roles, _ = roles_of(text, published="2023-05-02")
+    got = {(r.person_name, r.role, r.country, r.status) for r in roles}
+    assert got == {("Maria T. Ellison", "official_other", "USA", "nominee"),
+                   ("Gregory P. Sand", "official_other", "USA", "former"),
+                   ("Helen D. Price", "ambassador", "USA", "nominee")}
+
+
+@pytest.mark.model
+def test_announcement_with_biography_through_the_pipeline(roles_of):
+    text = ("President Biden Announces Key Nominees\n\nWASHINGTON – Today, President Joe Biden announced his intent "
+            "to nominate the following individual:\n\n"
+            "-   Gloria M. Hatch, Nominee for Member of the Surface Transportation Board\n\n"
+            "**<u>Gloria M. Hatch, Nominee for Member of the Surface Transportation Board</u>**\n\n"
+            "Gloria M. Hatch is a partner at Hatch & Rowe LLP. She is a former Commissioner of the Oregon Public "
+            "Utility Commission, and she previously served as Deputy Administrator of the Federal Railroad "
+            "Administration from 2011 to 2014.\n")
+    roles, _ = roles_of(text, published="2023-05-02")
+    got = {(r.person_name, r.role, r.country, r.status, r.since, r.until) for r in roles
+           if r.person_name == "Gloria M. Hatch"}
+    assert got == {("Gloria M. Hatch", "official_other", "USA", "nominee", None, None),
+                   ("Gloria M. Hatch", "official_other", "USA", "former", None, None),
+                   ("Gloria M. Hatch", "official_other", "USA", "former", "2011", "2014")}
