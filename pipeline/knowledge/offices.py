@@ -74,6 +74,8 @@ class Offices:
     connectors: frozenset[str]
     courtesy: frozenset[str]
     gov_body_words: frozenset[str]
+    unit_words: frozenset[str]
+    """last words of a named formation or public body that is part of a title ("Carrier Strike Group")"""
     bank_words: frozenset[str]
     attribution_verbs: frozenset[str]
     status_words: dict[str, str]
@@ -88,6 +90,13 @@ class Offices:
     """(written form, pattern, ISO3) of government seats"""
     institutions: tuple[tuple[str, str], ...]
     holders: tuple[Holder, ...]
+
+    def is_unit_name(self, words: list[str]) -> bool:
+        """Whether lower-case name words end in a formation's or public body's word
+        ("carrier strike group 9", "surface transportation board"), a trailing number aside."""
+        while words and words[-1].isdigit():
+            words = words[:-1]
+        return bool(words) and (words[-1] in self.unit_words or " ".join(words[-2:]) in self.unit_words)
 
     def title_country(self, title: str) -> str | None:
         """ISO3 of a title only one country has ("Taoiseach" -> IRL)."""
@@ -142,6 +151,7 @@ def load_offices() -> Offices:
         connectors=_words(data, "connectors"),
         courtesy=_words(data, "courtesy_titles"),
         gov_body_words=_words(data, "government_body_words"),
+        unit_words=_words(data, "unit_words"),
         bank_words=_words(data, "national_bank_words"),
         attribution_verbs=_words(data, "attribution_verbs"),
         status_words={w: g["status"] for g in data["words"]["status_words"] for w in g["words"]},

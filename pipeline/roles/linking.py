@@ -97,7 +97,8 @@ def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | No
     i = start - 1
     # ", the nominee for <title>", ", a retired Army general": status words before the title
     while i >= sent_start and (doc[i].lower_ in DETERMINERS or doc[i].is_space or doc[i].lower_ in rd.off.status_words
-                               or doc[i].lower_ == "for" and i > sent_start and doc[i - 1].lower_ in rd.off.status_words):
+                               or doc[i].lower_ == "for" and i > sent_start and doc[i - 1].lower_ in rd.off.status_words
+                               or _to_be_after_status(rd, i, sent_start)):
         i -= 1
     if i < sent_start or doc[i].text != ",":
         return None
@@ -109,6 +110,14 @@ def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | No
     while s - 1 >= sent_start and (rd.entity(doc[s - 1]) is ent):
         s -= 1
     return s, k + 1
+def _to_be_after_status(rd: Reader, i: int, sent_start: int) -> bool:
+    """Whether token ``i`` is the "to" or "be" of ", Nominee to be [a] <title>" (a nomination notice)."""
+    doc = rd.doc
+    k = i - 1 if doc[i].lower_ == "be" else i if doc[i].lower_ == "to" else None
+    return k is not None and k - 1 >= sent_start and doc[k].lower_ == "to" and doc[k - 1].lower_ in rd.off.status_words \
+        and (k == i or doc[i].lower_ == "be")
+
+
 def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     """An "of COUNTRY"/"of the National Security Secretariat of Japan" after a name."""
     doc = rd.doc
@@ -209,8 +218,11 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     if company or is_private(title):
         return False  # a company's, union's or armed group's officer: not a government office
     role = classify(title, org)
-    if role != "legislator" and title.split()[0].lower() in ("member", "members"):
-        return True  # a member of a service, board or society holds no office of its own; a legislator does
+    if role != "legislator" and title.split()[0].lower() in ("member", "members") \
+            and not rd.off.is_unit_name(title.lower().split()):
+        # a member of a service or society holds no office of its own; a legislator does, and so
+        # does a member of a public board or commission ("Member of the Federal Maritime Commission")
+        return True
     country = country or (None if org else rd.off.title_country(title))
     text = text_of(doc)
     lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
@@ -236,9 +248,16 @@ def _inner_title(rd: Reader, start: int, end: int) -> int | None:
     ("Special Assistant to President"), when both sides name an office; else None."""
     doc = rd.doc
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ == "to" and any(rd.is_head(t) for t in doc[start:k]) \
-                and doc[k + 1].text[:1].isupper() and all(rd.is_head(t) for t in doc[k + 1:end]):
-            return k + 1
+        if doc[k].lower_ not in ("to", "for") or not any(rd.is_head(t) for t in doc[start:k]):
+            continue
+        s = k + 1
+        while s < end - 1 and doc[s].lower_ == "the":
+            s += 1
+        # "for President Obama", "to U.S. Congressman Mark Green": an office (and its country)
+        # between the preposition and the name; "Minister for Foreign Affairs" ends in no head word
+        if doc[s].text[:1].isupper() and rd.is_head(doc[end - 1]) and all(
+                rd.is_head(t) or rd.place(t) is not None and rd.place(t)[0] == "country" for t in doc[s:end]):
+            return s
     return None
 
 

@@ -129,7 +129,27 @@ class Reader:
         ent = self.entity(doc[j])
         # "commander of the Fourth Division", "chief of the Defence Staff"
         return self.place(doc[j]) is not None or self.is_vocab(doc[j]) or (
-            ent is not None and ent.label == "ORG" and ent.name.split()[-1].lower() in ORG_LAST_WORDS)
+            ent is not None and ent.label == "ORG" and ent.name.split()[-1].lower() in ORG_LAST_WORDS) \
+            or self.named_unit_end(j, len(doc)) is not None
+
+    def named_unit_end(self, j: int, limit: int) -> int | None:
+        """End (exclusive) of a named formation or public body starting at token ``j``: a run
+        of capitalised words, possibly with a number, whose last word is a unit word
+        ("Carrier Strike Group 9", "Surface Transportation Board"); None when there is none."""
+        doc = self.doc
+        k = j
+        words: list[str] = []
+        while k < limit and k - j < 8:
+            tok = doc[k]
+            if tok.is_alpha and tok.text[:1].isupper() and not self.is_person(tok) \
+                    and tok.ent_type_ not in ("DATE", "PERSON"):
+                words.append(tok.lower_)
+            elif not (tok.like_num and tok.text.isdigit() and k > j or tok.text == "-" and k > j):
+                break
+            k += 1
+        while k > j and (doc[k - 1].text == "-"):
+            k -= 1
+        return k if self.off.is_unit_name(words) else None
 
     def is_vocab(self, tok: "Token") -> bool:
         low = tok.lower_
@@ -262,6 +282,8 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
     words = [w.strip(".,'’").lower() for w in name.split()]
     if any(w in off.gov_body_words for w in words) or name.replace(".", "").replace("-", "").isupper():
         return None  # acronyms are mostly agencies ("CIA", "MI6"): part of the title as before
+    if words and off.is_unit_name(words):
+        return None  # a military formation or public body ("Carrier Strike Group 9"): part of the title
     if words and words[-1] in off.modifiers:
         return None  # a portfolio ending in a title word ("Andean Affairs", "Cyber Policy"): part of the title
     code = institution_of(name)

@@ -55,6 +55,18 @@ def holder(name: str, role: str | None, date: str | None) -> tuple[str, str] | N
     return hits.pop() if len(hits) == 1 else None
 
 
+def term_over(name: str, role: str, country: str, date: str | None) -> bool:
+    """Whether the office-holder table dates every term of ``name`` in ``role`` for ``country``
+    and all of them ended by ``date`` ("President Obama" in a 2023 statement: a former
+    president). False without a date, without dated rows, or when a term covers the date."""
+    toks = folded_name_key(name)
+    if not toks or not date:
+        return False
+    rows = [h for h in load_offices().holders if toks <= h.key and h.role == role and h.country == country
+            and (h.start is not None or h.end is not None)]
+    return bool(rows) and all(h.end is not None and h.end <= date for h in rows)
+
+
 def _bare(title: str) -> bool:
     """A title that names no particular office: "Secretary", "Minister", "Gen."."""
     off = load_offices()
@@ -185,6 +197,10 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         for c in pending:
             if home:
                 c.country, c.country_source = home, source
+    for c in out:
+        if c.status == "current" and c.role in _LEADER_ROLES and c.country \
+                and term_over(c.name, c.role, c.country, context.published):
+            c.status = "former"
     out.sort(key=lambda c: (c.start, c.end))
     return out
 

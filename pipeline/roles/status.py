@@ -105,7 +105,8 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
     while i >= 0 and seen < 4:
         tok = doc[i]
         low = tok.lower_
-        if low in ("-", "the", "a", "an", "his", "her", "its", "their", "for", "'s", "’s") or tok.is_space:
+        # "Nominee to be Ambassador": "to be" joins a status word to its title
+        if low in ("-", "the", "a", "an", "his", "her", "its", "their", "for", "to", "be", "'s", "’s") or tok.is_space:
             i -= 1
             continue
         st = words.get(low)
@@ -154,6 +155,8 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
     if any(c.lower_ in _CURRENT_ADVERBS for c in verb.children):
         return "current"
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if lemma in ("serve", "be", "become") and any(a.lower_ in ("will", "shall") for a in aux):
+        return "nominee"  # "X will serve as Special Assistant": an appointment announced, not yet held
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
         return "former"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):

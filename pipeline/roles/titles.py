@@ -72,6 +72,11 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         if p is not None and p[0] == "country" and rd.is_head(doc[j - 1]) and rd.entity(tok) is not None \
                 and rd.entity(tok).label == "NORP" and len(rd.entity(tok).name.split()) == 1:
             break  # a demonym right after a head is a surname ("Prime Minister Han of ...")
+        unit = rd.named_unit_end(j, sent[1]) if after_prep and tok.text[:1].isupper() else None
+        if unit is not None:  # "commander of Carrier Strike Group 9"
+            end = j = unit
+            after_prep = False
+            continue
         if rd.in_title(tok):
             end = j + 1
         elif low in conn and low != "and":
