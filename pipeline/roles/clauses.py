@@ -20,7 +20,8 @@ from .status import governor
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_APPOINT = frozenset({"nominate", "appoint", "name", "designate", "select", "choose", "tap", "renominate"})
+_APPOINT = frozenset({"nominate", "appoint", "name", "designate", "select", "choose", "tap", "renominate",
+                      "swear"})  # "He was sworn in as a Commissioner"
 _HOLD = frozenset({"serve", "retire", "be", "become", "remain", "act", "sit", "work"})
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SUBJECT = ("nsubj", "nsubjpass")
@@ -36,7 +37,9 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
     tok = root
     for _ in range(4):  # "Michael Brown for Under Secretary": a person the title hangs off
         if tok.dep_ in ("pobj", "attr", "appos", "conj") or tok.dep_ == "prep":
-            tok = tok.head
+            dep, tok = tok.dep_, tok.head
+            if dep == "conj" and rd.is_person(tok):
+                return None  # "talks between Christopher Maier and Niger's defence minister": two people
             if rd.is_person(tok) and not (start <= tok.i < end):
                 name = _name_range(rd, tok)
                 return name, tok, name[0]
@@ -54,7 +57,7 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         holder = _child(verb, ("nsubjpass",) if passive else ("dobj",))
     elif lemma in _HOLD:
-        holder = _subject(verb)
+        holder = _before_infinitive(rd, verb) or _subject(verb)
     else:
         return None
     if holder is None:
@@ -86,10 +89,22 @@ def _subject(verb: "Token") -> "Token | None":
             return verb.head  # "Sir Peter Hale, who served as ...": the relative clause's noun
         if subj is not None:
             return subj
+        if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+            return verb.head  # "the selection of Jane Smith to serve as ...": the noun the clause modifies
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
             return None
         verb = verb.head
     return None
+
+
+def _before_infinitive(rd: Reader, verb: "Token") -> "Token | None":
+    """The person named right before an infinitive without a subject ("the selection of Jane
+    Smith to serve as ...", "William Pulte to serve as Acting Director"), else None."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO" and c.i == verb.i - 1), None)
+    if to is None or to.i == 0:
+        return None
+    prev = rd.doc[to.i - 1]
+    return prev if rd.person_at(prev) is not None else None
 
 
 def _antecedent(rd: Reader, pron: "Token") -> "Token | None":

@@ -39,6 +39,7 @@ _TITLE_OFFICE = re.compile(r"^(?:Joint )?(?:Statement|Remarks|Message|Letter|Mem
                            r"Op-Ed|Address)s? (?:by|from|of) the ((?:[A-Z][\w.-]*|of|for|and|the)(?: (?:[A-Z][\w.-]*|of|"
                            r"for|and|the))*?)(?=$| on | to | at | in | regarding | before |,|:)")
 _COUNTERPART = frozenset({"counterpart", "counterparts"})
+_NOT_NAME = re.compile(r"[\[\]()<>{}/@|]")
 
 
 def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
@@ -47,7 +48,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     if i < sent_end and doc[i].text in (",", ":") and i + 1 < sent_end:
         i += 1  # "Nominee for Chief of Naval Operations: Adm. Lisa Franchetti"
     # "army chief, Gen. Asim Munir": a rank abbreviation before the name is not the name
-    while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads):
+    while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads
+                            or _rank_before_name(rd, i, sent_end)):
         i += 1
     if i >= sent_end or doc[i].is_space:
         return None
@@ -89,6 +91,16 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     if j == i + 1 and (first.lower_ in rd.off.gov_body_words or first.lower_[:-1] in rd.off.gov_body_words):
         return None  # "Ambassador to the Slovak Republic", "Member States": a body's word, not a surname
     return (i, j) if j > i else None
+
+
+def _rank_before_name(rd: Reader, i: int, sent_end: int) -> bool:
+    """Whether token ``i`` is a capitalised military rank written between an office and its
+    holder's name ("Niger's defence minister, General Salifou Mody"): a rank is a form of
+    address there, not another office."""
+    doc = rd.doc
+    tok = doc[i]
+    return (i > 0 and doc[i - 1].text == "," and tok.is_title and rd.is_head(tok) and i + 1 < sent_end
+            and classify(tok.text) == "military_commander" and rd.is_person(doc[i + 1]))
 
 
 def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | None:
@@ -217,6 +229,9 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         return True
     if company or is_private(title):
         return False  # a company's, union's or armed group's officer: not a government office
+    if title.split()[0].lower() in rd.off.gov_body_words and title.split()[0].lower() not in rd.off.heads \
+            and len(title.split()) > 1 and title.split()[1].lower() == "of":
+        return True  # "the Office of the Secretary of Defense", "Department of State": a body, not an office
     role = classify(title, org)
     if role != "legislator" and title.split()[0].lower() in ("member", "members") \
             and not rd.off.is_unit_name(title.lower().split()):
@@ -296,7 +311,8 @@ def _starts_office(rd: Reader, toks) -> bool:
 def _person(rd: Reader, name: tuple[int, int]) -> tuple[Entity | None, str]:
     """The PERSON entity of a name's tokens and the name to report."""
     doc, entities = rd.doc, rd.index
-    written = WS.sub(" ", doc[name[0]:name[1]].text).strip()
+    # a name never holds brackets, slashes or "@": "[Sen. Jim Banks](https://...)" in Markdown
+    written = _NOT_NAME.split(WS.sub(" ", doc[name[0]:name[1]].text))[0].strip()
     person = rd.entity(doc[name[0]])
     if person is not None and (person.label != "PERSON" or not name_key(written) <= name_key(person.name)):
         person = None

@@ -27,6 +27,7 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 WS = re.compile(r"\s+")
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+_LEGISLATURES = frozenset({"parliament", "senate", "congress", "assembly"})
 
 
 @dataclass
@@ -73,6 +74,8 @@ class Reader:
             return False
         if " " not in ent.name and ent.name.lower() in self.off.modifiers:
             return False  # "Ambassador Extraordinary": a title word the model took for a name
+        if all(w in self.off.modifiers or w in self.off.heads for w in ent.name.lower().split()):
+            return False  # "Legal Adviser": office words the model took for a name
         # The entity stage trims office words from names; a token that is itself a title word
         # ("President" in a "President Biden" mention) is not part of the name, unless a word of
         # the same name comes before it ("Martin Luther King Jr.").
@@ -114,6 +117,8 @@ class Reader:
         i = tok.i - 1
         while i >= 0 and doc[i].is_lower and doc[i].lower_ in self.off.modifiers:
             i -= 1
+        if i + 1 < tok.i and doc[tok.i - 1].lower_ in _LEGISLATURES:
+            return True  # "parliament speaker", "senate leader"
         if i >= 0 and doc[i].text in POSSESSIVE:
             i -= 1
         if i >= 0 and self.place(doc[i]) is not None:

@@ -131,6 +131,21 @@ def _first_person_country(doc: "Doc", resolved: list[Candidate]) -> str | None:
     return next(iter(votes))
 
 
+def _majority_country(resolved: list[Candidate]) -> str | None:
+    """The country most of the article's officials with an explicit country serve, when at
+    least two people serve it and no other country has as many: an article without dateline or
+    publisher that names "Director of National Intelligence" and "President Trump" is about one
+    government's officials, and its bare "Sen. Jim Banks" belongs to it too."""
+    people: dict[str, set[str]] = {}
+    for c in resolved:
+        if c.country and c.country_source in ("title", "earlier_role", "institution", "office_holder"):
+            people.setdefault(c.country, set()).add(c.person.id if c.person is not None else c.name)
+    ranked = sorted(((len(v), k) for k, v in people.items()), reverse=True)
+    if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][1]
+
+
 _ONE_PER_GOVERNMENT = frozenset({"head_of_state", "head_of_government", "defence_minister", "foreign_minister",
                                   "national_security_advisor"})
 
@@ -194,6 +209,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             known = [Candidate(**{**m.__dict__, "country": r.country}) for m in cands for r in out
                      if r.country and r.role == m.role and same_person(r, m)]
             home = _first_person_country(doc, known)
+        if home is None:
+            home = _majority_country(out)
         for c in pending:
             if home:
                 c.country, c.country_source = home, source
