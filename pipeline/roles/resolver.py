@@ -56,15 +56,17 @@ def holder(name: str, role: str | None, date: str | None) -> tuple[str, str] | N
 
 
 def term_over(name: str, role: str, country: str, date: str | None) -> bool:
-    """Whether the office-holder table dates every term of ``name`` in ``role`` for ``country``
-    and all of them ended by ``date`` ("President Obama" in a 2023 statement: a former
-    president). False without a date, without dated rows, or when a term covers the date."""
+    """Whether the office-holder table dates the terms of ``name`` in ``role`` for ``country``,
+    none covers ``date`` and one ended by then ("President Obama" in a 2023 statement, "President
+    Trump" between his terms: a former president). False without a date, without dated rows, or
+    when a term covers the date."""
     toks = folded_name_key(name)
     if not toks or not date:
         return False
     rows = [h for h in load_offices().holders if toks <= h.key and h.role == role and h.country == country
             and (h.start is not None or h.end is not None)]
-    return bool(rows) and all(h.end is not None and h.end <= date for h in rows)
+    return bool(rows) and not any(h.held_on(date) for h in rows) \
+        and any(h.end is not None and h.end <= date for h in rows)
 
 
 def _bare(title: str) -> bool:
