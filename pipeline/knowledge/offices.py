@@ -90,6 +90,15 @@ class Offices:
     """(written form, pattern, ISO3) of government seats"""
     institutions: tuple[tuple[str, str], ...]
     holders: tuple[Holder, ...]
+    holder_index: dict[str, tuple[Holder, ...]]
+    """name token -> the holders whose key has it (a lookup reads one token's rows, not the table)"""
+
+    def holders_named(self, toks: frozenset[str]) -> tuple[Holder, ...]:
+        """The table's rows whose name key contains every token of ``toks`` (a folded name key)."""
+        if not toks:
+            return ()
+        rows = min((self.holder_index.get(t, ()) for t in toks), key=len)
+        return tuple(h for h in rows if toks <= h.key)
 
     def is_unit_name(self, words: list[str]) -> bool:
         """Whether lower-case name words end in a formation's or public body's word
@@ -161,4 +170,13 @@ def load_offices() -> Offices:
         seats=seats,
         institutions=tuple((i["name"], i["country"]) for i in data["title_institutions"]),
         holders=holders,
+        holder_index=_index_holders(holders),
     )
+
+
+def _index_holders(holders: tuple[Holder, ...]) -> dict[str, tuple[Holder, ...]]:
+    index: dict[str, list[Holder]] = {}
+    for h in holders:
+        for tok in h.key:
+            index.setdefault(tok, []).append(h)
+    return {tok: tuple(rows) for tok, rows in index.items()}

@@ -112,7 +112,8 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
     the pronoun's sentence, else the nearest earlier person."""
     doc = rd.doc
     first = None
-    for i in range(pron.sent.start - 1, max(pron.sent.start - _LOOKBACK, 0) - 1, -1):
+    sent_start = rd.sentence(pron.i)[0]
+    for i in range(sent_start - 1, max(sent_start - _LOOKBACK, 0) - 1, -1):
         tok = doc[i]
         if rd.person_at(tok) is None:
             continue

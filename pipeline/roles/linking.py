@@ -20,9 +20,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import ORG_LAST_WORDS
-from ..names import name_key
 from ..records import Entity
-from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, same_person
+from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
 from ..nlp import text as text_of
 from .clauses import clause_link
 from .status import status_of, verb_status, years
@@ -165,8 +164,9 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
     rd = Reader(doc, entities)
     cands: list[Candidate] = []
     covered_until = -1
-    for tok in doc:
-        if tok.i < covered_until or not rd.is_head(tok) or rd.is_person(tok):
+    for i in rd.head_tokens():
+        tok = doc[i]
+        if i < covered_until or not rd.is_head(tok) or rd.is_person(tok):
             continue
         sent = rd.block(tok)
         start, end = chunk(rd, tok, sent)
@@ -241,8 +241,9 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     country = country or (None if org else rd.off.title_country(title))
     text = text_of(doc)
     lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    sent = doc[start].sent
-    since, until = years(text, lo, hi, (sent.start_char, sent.end_char))
+    s_start, s_end = rd.sentence(start)
+    last = doc[s_end - 1]
+    since, until = years(text, lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
     status = status_of(doc, start, end) or (
         verb_status(verb, published=published, clause_years=(since, until)) if verb is not None
         and verb.pos_ in ("VERB", "AUX") else None) or "current"
@@ -314,14 +315,13 @@ def _person(rd: Reader, name: tuple[int, int]) -> tuple[Entity | None, str]:
     # a name never holds brackets, slashes or "@": "[Sen. Jim Banks](https://...)" in Markdown
     written = _NOT_NAME.split(WS.sub(" ", doc[name[0]:name[1]].text))[0].strip()
     person = rd.entity(doc[name[0]])
-    if person is not None and (person.label != "PERSON" or not name_key(written) <= name_key(person.name)):
+    if person is not None and (person.label != "PERSON" or not person_key(written) <= person_key(person.name)):
         person = None
-    if person is not None and name_key(person.name) - name_key(written) and any(
+    if person is not None and person_key(person.name) - person_key(written) and any(
             p in person.name for p in POSSESSIVE if len(p) > 1):
         person = None  # an entity named "X's Meeting": look for the plain name instead
     if person is None:
-        person = next((e for e in entities.entities if e.label == "PERSON" and e.name == written), None) \
-            or entities.person_named(written)
+        person = rd.person_by_name(written) or entities.person_named(written)
     return person, person.name if person is not None else written
 
 

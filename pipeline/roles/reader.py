@@ -8,9 +8,13 @@ office word, a country or organisation, a company?
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import numpy
+from spacy.attrs import IS_SPACE, LOWER, SENT_START
 
 from ..knowledge import countries as gazetteer
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
@@ -61,6 +65,18 @@ class Reader:
         self.gaz = gazetteer.load()
         self._ent: dict[int, Entity | None] = {}
         self._orgs: dict[str, tuple[str, str] | None] = {}
+        self._persons: dict[str, Entity] | None = None
+        self._breaks: list[int] | None = None
+        self._starts: list[int] | None = None
+
+    def person_by_name(self, name: str) -> Entity | None:
+        """The first PERSON entity named exactly ``name``."""
+        if self._persons is None:
+            self._persons = {}
+            for e in self.index.entities:
+                if e.label == "PERSON":
+                    self._persons.setdefault(e.name, e)
+        return self._persons.get(name)
 
     def entity(self, tok: "Token") -> Entity | None:
         i = tok.i
@@ -245,22 +261,97 @@ class Reader:
         """Token bounds of the line around ``tok``: the parser sometimes splits a title from
         its name ("Vice | President Kamala Harris"), so titles are bounded by lines and
         punctuation rather than by the parser's sentences."""
-        doc = self.doc
-        s = tok.i
-        while s > 0 and not (doc[s - 1].is_space and "\n" in doc[s - 1].text):
-            s -= 1
-        e = tok.i + 1
-        while e < len(doc) and not (doc[e].is_space and "\n" in doc[e].text):
-            e += 1
+        breaks = self._line_breaks()
+        k = bisect_left(breaks, tok.i)  # line-break tokens are never heads: tok.i is not among them
+        s = breaks[k - 1] + 1 if k > 0 else 0
+        e = breaks[k] if k < len(breaks) else len(self.doc)
         return s, e
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """Token range of the sentence holding token ``i``: the same bounds as ``doc[i].sent``
+        (sentence-start flags), found by a binary search over starts computed once per Doc."""
+        if self._starts is None:
+            flags = self.doc.to_array([SENT_START]).ravel() if len(self.doc) else ()
+            self._starts = [int(k) for k in (flags == 1).nonzero()[0]] if len(self.doc) else []
+            if not self._starts or self._starts[0] != 0:
+                self._starts.insert(0, 0)
+        starts = self._starts
+        k = bisect_right(starts, i) - 1
+        return starts[k], starts[k + 1] if k + 1 < len(starts) else len(self.doc)
+
+    def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Token ranges of the sentences that tokens [start, end) touch, in order."""
+        if end <= start:
+            return []
+        out = [self.sentence(start)]
+        while out[-1][1] < end:
+            out.append(self.sentence(out[-1][1]))
+        return out
+
+    def _line_breaks(self) -> list[int]:
+        """Indices, in order, of the whitespace tokens holding a line break (computed once)."""
+        if self._breaks is None:
+            doc = self.doc
+            spaces = doc.to_array([IS_SPACE]).ravel().nonzero()[0] if len(doc) else ()
+            self._breaks = [int(i) for i in spaces if "\n" in doc[int(i)].text]
+        return self._breaks
+
+    def head_tokens(self) -> list[int]:
+        """Indices, in order, of the tokens whose lower-case form is an office head word: the
+        only tokens a title can start from (:meth:`is_head` decides on each)."""
+        doc = self.doc
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        wanted = numpy.fromiter((strings[w] for w in self.off.heads), dtype=numpy.uint64)
+        return [int(i) for i in numpy.isin(doc.to_array([LOWER]).ravel(), wanted).nonzero()[0]]
+
+
+@lru_cache(maxsize=65536)
+def person_key(name: str) -> frozenset[str]:
+    """:func:`pipeline.names.name_key`, cached: the stage compares the same few names many times."""
+    return name_key(name)
 
 
 def same_person(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates name the same person (same entity, or one name within the other)."""
     if a.person is not None and b.person is not None and a.person.id == b.person.id:
         return True
-    ta, tb = name_key(a.name), name_key(b.name)
+    ta, tb = person_key(a.name), person_key(b.name)
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+class PersonIndex:
+    """Candidates indexed by entity id and by name token, to find the ones naming the same
+    person (:func:`same_person`) without comparing every pair: two names can only be within
+    one another when they share a token. Positions are kept in insertion order."""
+
+    def __init__(self, items: "list[Candidate] | tuple[Candidate, ...]" = ()) -> None:
+        self.items: list[Candidate] = []
+        self._by_id: dict[str, list[int]] = {}
+        self._by_token: dict[str, list[int]] = {}
+        for c in items:
+            self.add(c)
+
+    def add(self, c: Candidate) -> int:
+        """Index ``c`` (its current person and name); returns its position."""
+        i = len(self.items)
+        self.items.append(c)
+        if c.person is not None:
+            self._by_id.setdefault(c.person.id, []).append(i)
+        for tok in person_key(c.name):
+            self._by_token.setdefault(tok, []).append(i)
+        return i
+
+    def same(self, c: Candidate) -> list[int]:
+        """Positions, in order, of the indexed candidates naming the same person as ``c``."""
+        found: set[int] = set()
+        if c.person is not None:
+            found.update(self._by_id.get(c.person.id, ()))
+        for tok in person_key(c.name):
+            found.update(self._by_token.get(tok, ()))
+        items = self.items
+        return sorted(i for i in found if same_person(items[i], c))
 
 
 @lru_cache(maxsize=1)

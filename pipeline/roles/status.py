@@ -30,6 +30,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _YEAR = r"((?:1[89]|20)\d\d)"
 _DAY = r"(?:(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.? (\d{1,2}), )?" + _YEAR
+_ANY_YEAR = re.compile(_YEAR)
 _SPANS = (
     (re.compile(r"\bfrom " + _DAY + r" (?:to|until|through|till) " + _DAY, re.IGNORECASE), "range"),
     (re.compile(r"\bbetween " + _YEAR + r" and " + _YEAR, re.IGNORECASE), "range"),
@@ -68,6 +69,8 @@ def years(text: str, lo: int, hi: int, limit: tuple[int, int]) -> tuple[str | No
     """
     found: list[tuple[int, int, str, tuple]] = []
     window = text[limit[0]:limit[1]]
+    if _ANY_YEAR.search(window) is None:
+        return None, None  # every phrase names a year: most sentences have none
     for rx, kind in _SPANS:
         for m in rx.finditer(window):
             s, e = m.start() + limit[0], m.end() + limit[0]

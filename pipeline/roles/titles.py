@@ -7,6 +7,7 @@ is bounded by the line and by words that cannot be part of it, not by the parser
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import load_offices
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+@lru_cache(maxsize=8192)
 def classify(title: str, organization: str | None = None) -> str:
     """The role category of an office title written without country words.
 
@@ -35,6 +37,7 @@ def institution_hint(title: str) -> str | None:
     return next((code for key, code in load_offices().institutions if key in title), None)
 
 
+@lru_cache(maxsize=8192)
 def is_private(title: str) -> bool:
     """Whether a title is an office of a company, not a public office ("Chief Operating Officer")."""
     return load_offices().is_private(title)
