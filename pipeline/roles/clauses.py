@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 _APPOINT = frozenset({"nominate", "appoint", "name", "designate", "select", "choose", "tap", "renominate",
                       "swear"})  # "He was sworn in as a Commissioner"
+APPOINT_VERBS = _APPOINT
+"""Verbs whose object is named to an office ("nominate", "appoint", "name", "swear" in)."""
 _HOLD = frozenset({"serve", "retire", "be", "become", "remain", "act", "sit", "work"})
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SUBJECT = ("nsubj", "nsubjpass")
@@ -127,6 +129,27 @@ def _heads_subject(rd: Reader, tok: "Token") -> bool:
     """Whether a name token is part of a name whose last token is a sentence subject."""
     head = tok.head
     return tok.dep_ in ("compound", "flat") and head.dep_ in _SUBJECT and rd.person_at(head) is rd.person_at(tok)
+
+
+def subject_holder(rd: Reader, verb: "Token") -> tuple[tuple[int, int], int] | None:
+    """The person who is the subject of ``verb`` ("From 1999 to 2000 he commanded ..."): the
+    name's token range and the first token of the evidence (the name, or the pronoun standing
+    for it); None when the subject is no person."""
+    holder = _subject(verb)
+    if holder is None:
+        return None
+    if holder.lower_ in _PRONOUNS:
+        person = _antecedent(rd, holder)
+        return None if person is None else (_name_range(rd, person), holder.i)
+    if rd.person_at(holder) is None:
+        return None
+    name = _name_range(rd, holder)
+    return name, name[0]
+
+
+def name_range(rd: Reader, tok: "Token") -> tuple[int, int]:
+    """Token range of the person name around ``tok``."""
+    return _name_range(rd, tok)
 
 
 def _name_range(rd: Reader, tok: "Token") -> tuple[int, int]:

@@ -19,16 +19,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA
+
 from ..knowledge.offices import ORG_LAST_WORDS
 from ..records import Entity
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
 from ..nlp import text as text_of
-from .clauses import clause_link
+from .clauses import APPOINT_VERBS, clause_link, name_range, subject_holder
 from .status import status_of, verb_status, years
 from .titles import chunk, classify, institution_hint, is_private, split_title
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..entities import EntityIndex
 
@@ -173,7 +175,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         covered_until = end
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue
-        name = name_after(rd, end, sent[1])
+        name = None if _named_before(rd, start) else name_after(rd, end, sent[1])
         post = None
         verb = None
         if name is not None:
@@ -190,7 +192,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
             if name is not None:
                 ev_start, ev_end = name[0], end
             else:
-                link = clause_link(rd, start, end)
+                link = _before_link(rd, start) if _named_before(rd, start) else clause_link(rd, start, end)
                 if link is None:
                     continue
                 name, verb, ev_start = link
@@ -200,20 +202,65 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
             covered_until = max(covered_until, name[1])
             continue
         for sub_start, sub_end in _coordinated(rd, start, end):
-            if not _add(rd, cands, link_, sub_start, sub_end, post if sub_end == end else None, published):
+            if not _add(rd, cands, link_, sub_start, sub_end, post if sub_end == end else None, published,
+                        outer=start):
                 covered_until = max(covered_until, name[1], post[1] if post else 0)
                 break
         covered_until = max(covered_until, name[1], post[1] if post else 0) if verb is None else covered_until
+    for c in _commands(rd, published):
+        k = next((i for i, o in enumerate(cands) if o.start > c.start), len(cands))
+        cands.insert(k, c)
     signed = _signature_role(rd, headline)
     if signed is not None:
         cands.append(signed)
     return _resolve_counterparts(cands)
 
 
+def _commands(rd: Reader, published: str | None) -> list[Candidate]:
+    """Military commands written as a verb in biographies and obituaries: "From 1999 to 2000
+    he commanded Task Force Falcon", "She commanded the frigate HMAS Perth": the subject was
+    (is) commander of the named formation or ship. The object must contain a proper name, so
+    "commanded respect" or "commanded the troops" make no role."""
+    doc = rd.doc
+    if not len(doc):
+        return []
+    lemma = doc.vocab.strings["command"]
+    out = []
+    for i in (doc.to_array([LEMMA]).ravel() == lemma).nonzero()[0]:
+        verb = doc[int(i)]
+        objs = [c for c in verb.children if c.dep_ == "dobj"]  # "the frigate | HMAS Perth" may parse as two
+        if verb.pos_ != "VERB" or not objs:
+            continue
+        toks = sorted((t for o in objs for t in o.subtree), key=lambda t: t.i)
+        while toks and (toks[0].lower_ in DETERMINERS or toks[0].dep_ == "poss"):
+            toks.pop(0)
+        if not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks) or any(rd.is_person(t) for t in toks):
+            continue
+        holder = subject_holder(rd, verb)
+        if holder is None:
+            continue
+        name, ev_start = holder
+        person, pname = _person(rd, name)
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        status = "former" if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) else "current"
+        s_start, s_end = rd.sentence(verb.i)
+        last = doc[s_end - 1]
+        lo, hi = verb.idx, toks[-1].idx + len(toks[-1].text)
+        since, until = years(text_of(doc), lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
+        start = min(doc[ev_start].idx, verb.idx)
+        out.append(Candidate(start=start, end=hi, person=person, name=pname,
+                             title="commander of " + WS.sub(" ", " ".join(t.text for t in toks)),
+                             role="military_commander", country=None, organization=None, status=status,
+                             since=since, until=until, title_start=lo))
+    return out
+
+
 def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end: int,
-         post: tuple[int, int] | None, published: str | None) -> bool:
+         post: tuple[int, int] | None, published: str | None, outer: int | None = None) -> bool:
     """Make the candidate of title tokens [start, end) for a link (name range, evidence range,
-    "of ..." phrase, governing verb), or for the clause's holder when ``link`` is None.
+    "of ..." phrase, governing verb), or for the clause's holder when ``link`` is None; ``outer``
+    is the start of the coordinated titles it is part of ("Nominee to be Member and Chair of ...":
+    the status written before the first holds for all).
     Returns False for a company officer (no public office)."""
     doc = rd.doc
     if link is None:
@@ -244,7 +291,10 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     s_start, s_end = rd.sentence(start)
     last = doc[s_end - 1]
     since, until = years(text, lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
+    if verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = _appointing_verb(verb)  # "nominate A for X, and Michael Brown for Y": the name's verb
     status = status_of(doc, start, end) or (
+        status_of(doc, outer, end) if outer is not None and outer < start else None) or (
         verb_status(verb, published=published, clause_years=(since, until)) if verb is not None
         and verb.pos_ in ("VERB", "AUX") else None) or "current"
     if verb is None and status == "current":
@@ -257,6 +307,34 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         status=status, since=since, until=until,
     ))
     return True
+
+
+def _named_before(rd: Reader, start: int) -> bool:
+    """Whether the title starting at ``start`` is written "NAME for/as TITLE" ("to nominate Jane
+    Roe for Assistant Secretary of the Navy, Paul Grant for ..."): the name after it belongs to
+    the next item of the list, not to this title."""
+    doc = rd.doc
+    return start >= 2 and doc[start - 1].lower_ in ("for", "as") and rd.is_person(doc[start - 2])
+
+
+def _before_link(rd: Reader, start: int) -> tuple[tuple[int, int], "Token", int]:
+    """The link of a "NAME for/as TITLE" title: the name's range, its last token (the linking
+    token, through which :func:`_appointing_verb` finds "nominate"), the evidence start."""
+    tok = rd.doc[start - 2]
+    name = name_range(rd, tok)
+    return name, tok, name[0]
+
+
+def _appointing_verb(tok: "Token") -> "Token | None":
+    """The nominating or appointing verb whose object (or one of whose coordinated objects) is
+    the name token ``tok`` ("intends to nominate A for X, B for Y, and Michael Brown for Z"), else None."""
+    for _ in range(6):
+        if tok.dep_ not in ("conj", "appos", "dobj", "compound", "flat") or tok.head is tok:
+            return None
+        dep, tok = tok.dep_, tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if dep == "dobj" and tok.lemma_.lower() in APPOINT_VERBS else None
+    return None
 
 
 def _inner_title(rd: Reader, start: int, end: int) -> int | None:

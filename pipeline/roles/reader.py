@@ -31,7 +31,6 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 WS = re.compile(r"\s+")
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
-_LEGISLATURES = frozenset({"parliament", "senate", "congress", "assembly"})
 
 
 @dataclass
@@ -133,8 +132,8 @@ class Reader:
         i = tok.i - 1
         while i >= 0 and doc[i].is_lower and doc[i].lower_ in self.off.modifiers:
             i -= 1
-        if i + 1 < tok.i and doc[tok.i - 1].lower_ in _LEGISLATURES:
-            return True  # "parliament speaker", "senate leader"
+        if i + 1 < tok.i and doc[tok.i - 1].lower_ in self.off.gov_body_words and tok.lower_ != "member":
+            return True  # "parliament speaker", "army chief", "armed forces chief of staff"
         if i >= 0 and doc[i].text in POSSESSIVE:
             i -= 1
         if i >= 0 and self.place(doc[i]) is not None:

@@ -77,6 +77,19 @@ def _bare(title: str) -> bool:
     return len(words) == 1 and (words[0] in off.heads or words[0].rstrip(".") in off.courtesy)
 
 
+_RANK_QUALIFIERS = frozenset({"vice", "rear", "brig", "lieutenant", "lt", "maj", "major", "first", "second"})
+
+
+@lru_cache(maxsize=4096)
+def _rank_only(title: str) -> bool:
+    """Whether a title is only a military rank ("Gen.", "Vice Adm.", "Lieutenant General")."""
+    words = title.lower().replace(".", " ").split()
+    off = load_offices()
+    return bool(words) and off.classify(title) == "military_commander" and all(
+        w in _RANK_QUALIFIERS or w not in ("commander", "chief", "head") and any(
+            x in off.heads and off.classify(x) == "military_commander" for x in (w, w + ".")) for w in words)
+
+
 def clause_institution(rd: Reader, c: Candidate) -> str | None:
     """The country of a government institution speaking in the candidate's own sentence
     ("..., the Kremlin said", "according to the Pentagon", "Seoul's defence ministry said");
@@ -200,6 +213,13 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         else:
             heads.add(c)
             groups.append([c])
+    # a rank is a form of address: "Lt. Gen. X, the nominee for armed forces chief of staff" holds
+    # one military office, the one named (merged above when the statuses agree)
+    ranked = PersonIndex([g[0] for g in groups])
+    rank_only = [all(_rank_only(c.title) for c in g) for g in groups]
+    groups = [g for gi, g in enumerate(groups) if not (rank_only[gi] and any(
+        oi != gi and groups[oi][0].role == "military_commander" and not rank_only[oi]
+        for oi in ranked.same(g[0])))]
     out: list[Candidate] = []
     for g in groups:
         best = next((c for c in g if c.country or c.organization), g[0])

@@ -31,6 +31,9 @@ from pipeline.roles.resolver import term_over
     ("Vice Adm.", "military_commander"),
     ("Rear Adm", "military_commander"),
     ("Opposition health spokeswoman", "legislator"),
+    ("armed forces chief of staff", "military_commander"),
+    ("armed forces minister", "defence_minister"),
+    ("General Counsel of the Navy", "official_other"),
     ("Shadow business secretary", "legislator"),
     # unchanged neighbours of the new entries
     ("Army Chief of Staff", "military_commander"),
@@ -107,6 +110,23 @@ CASES = [
     # an infinitive's holder is the person named right before it
     ("Republican senators praised the selection of Jane Smith to serve as Acting Director of the Census Bureau.",
      "2023-06-01", {("Jane Smith", "official_other", None, "acting")}, ()),
+    # a list of nominations: each name with the title after its "for"
+    ("President Biden announced his intent to nominate Jane Roe for Assistant Secretary of the Navy, Paul Grant "
+     "for General Counsel of the Navy, and Tom Reid for Under Secretary of the Army.", "2023-06-01",
+     {("Jane Roe", "official_other", "USA", "nominee"), ("Paul Grant", "official_other", "USA", "nominee"),
+      ("Tom Reid", "official_other", "USA", "nominee")}, ()),
+    # a status written before coordinated titles holds for each of them
+    ("-   Anna Berg, Nominee to be Member and Chair of the Federal Energy Regulatory Commission\n", "2023-06-01",
+     {("Anna Berg", "official_other", None, "nominee")}, ()),
+    # a rank is a form of address when an office is named; the office keeps its status
+    ("Lt. Gen. Marco Reyes, the nominee for armed forces chief of staff, spoke in Manila.", "2023-06-01",
+     {("Marco Reyes", "military_commander", None, "nominee")}, ()),
+    # commands written as a verb, with the years of the sentence
+    ("Maj. Gen. Paul Grant, a decorated Army officer, died on Sunday. From 1995 to 1997 he commanded Task Force "
+     "Eagle in Bosnia.", "2023-06-01", {("Paul Grant", "military_commander", None, "former")}, ()),
+    ("Commodore Jane Roe is a naval officer. She commanded the destroyer HMAS Hobart from 2014 to 2016. Her "
+     "leadership commanded respect across the fleet.", "2023-06-01",
+     {("Jane Roe", "military_commander", None, "former")}, ()),
     # Markdown link debris is not part of a name; the article's officials give the senators' country
     ("Senators Back the Pick\n\nPresident Biden named Jane Smith as Director of National Intelligence.\n\n"
      "[Sen. Mark Udall](https://x.com/SenUdall/status/1?s=20): “A fine choice.”\n\n"
@@ -133,3 +153,16 @@ def test_named_formations_are_separate_roles(roles_of) -> None:  # noqa: F811
                         "Carrier Strike Group 3, and commander of Expeditionary Strike Group 7.")
     titles = {r.title for r in roles if r.person_name == "Maria Lopez" and r.status == "former"}
     assert {"commander of Carrier Strike Group 3", "commander of Expeditionary Strike Group 7"} <= titles
+
+
+@pytest.mark.model
+def test_rank_is_no_second_role(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("Lt. Gen. Marco Reyes, the nominee for armed forces chief of staff, spoke in Manila.")
+    assert [(r.person_name, r.status) for r in roles if r.role == "military_commander"] == [("Marco Reyes", "nominee")]
+
+
+@pytest.mark.model
+def test_command_verb_years_and_no_role_for_common_objects(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("Commodore Jane Roe is a naval officer. She commanded the destroyer HMAS Hobart from 2014 "
+                        "to 2016. Her leadership commanded respect across the fleet.")
+    assert [(r.title, r.since, r.until) for r in roles] == [("commander of destroyer HMAS Hobart", "2014", "2016")]
