@@ -47,8 +47,20 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
                 return name, tok, name[0]
             continue
         break
-    verb, _ = governor(root)
+    verb, preps = governor(root)
     if verb is None:
+        return None
+    if preps and preps[-1] == "as" and root.head.dep_ == "prep" and root.head.i < verb.i \
+            and verb.lemma_.lower() not in _APPOINT and not (start + 1 == end and doc[start].is_lower):
+        # "As deputy defence minister from 2002 to 2003, Restrepo oversaw ...": a fronted "as"
+        # phrase names an office of the clause's subject, whatever the verb
+        holder = _subject(verb)
+        if holder is not None and holder.lower_ in _PRONOUNS:
+            pron, holder = holder, _antecedent(rd, holder)
+            return None if holder is None else (_name_range(rd, holder), verb, min(pron.i, start))
+        if holder is not None and rd.person_at(holder) is not None:
+            name = _name_range(rd, holder)
+            return name, verb, min(name[0], start)
         return None
     # "nominate X to be Y": the title hangs off "be", which hangs off "nominate"
     while verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.lemma_.lower() in _HOLD \

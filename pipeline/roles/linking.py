@@ -297,6 +297,8 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         status_of(doc, outer, end) if outer is not None and outer < start else None) or (
         verb_status(verb, published=published, clause_years=(since, until)) if verb is not None
         and verb.pos_ in ("VERB", "AUX") else None) or "current"
+    if verb is not None and status == "current" and until and published and until[:4] < published[:4]:
+        status = "former"  # "As deputy defence minister from 2004 to 2006, Grant oversaw ...": a term that ended
     if verb is None and status == "current":
         since = until = None  # "Gen. X, ... later served as ambassador from 2004": not the rank's years
     cands.append(Candidate(

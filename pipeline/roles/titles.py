@@ -84,8 +84,9 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
             end = j + 1
         elif low in conn and low != "and":
             after_prep = low in ("of", "for", "on") or (after_prep and low in ("the", "and", "-"))
-        elif low == "and" and j + 1 < sent[1] and rd.is_vocab(doc[j + 1]) and not rd.is_person(doc[j + 1]):
-            pass
+        elif low == "and" and j + 1 < sent[1] and (rd.is_vocab(doc[j + 1]) or after_prep and rd.in_title(doc[j + 1])
+                                                     and doc[j + 1].ent_type_ == "LOC") and not rd.is_person(doc[j + 1]):
+            pass  # "Minister for Trade and Industry", "Minister for Development and Africa"
         elif after_prep and tok.text[:1].isupper() and not rd.is_person(tok) and not tok.is_punct \
                 and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL") and j + 1 < sent[1] \
                 and (doc[j + 1].lower_ in conn or rd.is_vocab(doc[j + 1])):

@@ -110,6 +110,9 @@ CASES = [
     # an infinitive's holder is the person named right before it
     ("Republican senators praised the selection of Jane Smith to serve as Acting Director of the Census Bureau.",
      "2023-06-01", {("Jane Smith", "official_other", None, "acting")}, ()),
+    # "As expected" names no office
+    ("As expected, President Biden signed the bill.", "2023-06-01", {("Biden", "head_of_state", "USA", "current")},
+     ()),
     # a list of nominations: each name with the title after its "for"
     ("President Biden announced his intent to nominate Jane Roe for Assistant Secretary of the Navy, Paul Grant "
      "for General Counsel of the Navy, and Tom Reid for Under Secretary of the Army.", "2023-06-01",
@@ -127,6 +130,14 @@ CASES = [
     ("Commodore Jane Roe is a naval officer. She commanded the destroyer HMAS Hobart from 2014 to 2016. Her "
      "leadership commanded respect across the fleet.", "2023-06-01",
      {("Jane Roe", "military_commander", None, "former")}, ()),
+    # a fronted "As <office> from ... to ...," names an office of the clause's subject; an ended term is former
+    ("Paul Grant, a retired general, died on Monday. As deputy defence minister from 2004 to 2006, Grant oversaw "
+     "the purchase of new helicopters.", "2023-06-01", {("Paul Grant", "official_other", None, "former")}, ()),
+    ("Jane Roe entered parliament in 2001. As minister for health from 2010 to 2013, she expanded rural clinics.",
+     "2023-06-01", {("Jane Roe", "minister_other", None, "former")}, ()),
+    # a portfolio ending in a region
+    ("Britain's Minister for Development and Africa, Tom Reid, announced new aid.", "2023-06-01",
+     {("Tom Reid", "minister_other", "GBR", "current")}, ()),
     # Markdown link debris is not part of a name; the article's officials give the senators' country
     ("Senators Back the Pick\n\nPresident Biden named Jane Smith as Director of National Intelligence.\n\n"
      "[Sen. Mark Udall](https://x.com/SenUdall/status/1?s=20): “A fine choice.”\n\n"
