@@ -89,8 +89,9 @@ class Reader:
             return False
         if " " not in ent.name and ent.name.lower() in self.off.modifiers:
             return False  # "Ambassador Extraordinary": a title word the model took for a name
-        if all(w in self.off.modifiers or w in self.off.heads for w in ent.name.lower().split()):
-            return False  # "Legal Adviser": office words the model took for a name
+        if all(w in self.off.modifiers or w in self.off.heads or w in self.off.status_words
+               for w in ent.name.lower().split()):
+            return False  # "Legal Adviser", "Nominee": office or status words the model took for a name
         # The entity stage trims office words from names; a token that is itself a title word
         # ("President" in a "President Biden" mention) is not part of the name, unless a word of
         # the same name comes before it ("Martin Luther King Jr.").

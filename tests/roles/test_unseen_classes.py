@@ -34,6 +34,7 @@ from pipeline.roles.resolver import term_over
     ("armed forces chief of staff", "military_commander"),
     ("armed forces minister", "defence_minister"),
     ("General Counsel of the Navy", "official_other"),
+    ("Director of the Office of Management and Budget", "minister_other"),
     ("Shadow business secretary", "legislator"),
     # unchanged neighbours of the new entries
     ("Army Chief of Staff", "military_commander"),
