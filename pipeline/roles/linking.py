@@ -68,8 +68,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     if fent is not None and fent.label == "NORP" and len(fent.name.split()) == 1 and first.i > 0 \
             and rd.is_head(doc[first.i - 1]) and first.text[:1].isupper():
         return i, i + 1  # a surname the model took for a demonym ("Prime Minister Han")
-    if not _NAME_TOKEN.match(first.text):
-        return None
+    if not _NAME_TOKEN.match(first.text) or first.lower_.endswith("s") and first.lower_[:-1] in rd.off.heads:
+        return None  # "Assistant U.S. Attorneys Kevin ...": a plural title word is no name
     # The statistical NER misses some names ("President Zelenskyy"): a short run of
     # capitalised proper nouns right after a title is a name.
     j = i
@@ -276,9 +276,12 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         return True
     if company or is_private(title):
         return False  # a company's, union's or armed group's officer: not a government office
-    if title.split()[0].lower() in rd.off.gov_body_words and title.split()[0].lower() not in rd.off.heads \
-            and len(title.split()) > 1 and title.split()[1].lower() == "of":
-        return True  # "the Office of the Secretary of Defense", "Department of State": a body, not an office
+    words = title.lower().split()
+    if words[0] in rd.off.gov_body_words and words[0] not in rd.off.heads and len(words) > 1 and words[1] == "of" \
+            and words[-1] not in rd.off.heads:
+        # "the Office of the Secretary of Defense", "Department of State": a body, not an office
+        # ("Council of Economic Advisers Chair" ends in its office)
+        return True
     role = classify(title, org)
     if role != "legislator" and title.split()[0].lower() in ("member", "members") \
             and not rd.off.is_unit_name(title.lower().split()):
@@ -344,7 +347,8 @@ def _inner_title(rd: Reader, start: int, end: int) -> int | None:
     ("Special Assistant to President"), when both sides name an office; else None."""
     doc = rd.doc
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ not in ("to", "for") or not any(rd.is_head(t) for t in doc[start:k]):
+        # the left side is a title of its own ("Special Assistant", "Secretary of the Treasury")
+        if doc[k].lower_ not in ("to", "for") or not any(rd.is_vocab(t) for t in doc[start:k]):
             continue
         s = k + 1
         while s < end - 1 and doc[s].lower_ == "the":

@@ -31,6 +31,9 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 WS = re.compile(r"\s+")
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+# lower-case office words that name the head of the body written before them ("army chief",
+# "parliament speaker"); "task force officer", "service member" name no office
+_BODY_HEADS = frozenset({"chief", "speaker", "leader", "commander", "head", "chair"})
 
 
 @dataclass
@@ -133,7 +136,7 @@ class Reader:
         i = tok.i - 1
         while i >= 0 and doc[i].is_lower and doc[i].lower_ in self.off.modifiers:
             i -= 1
-        if i + 1 < tok.i and doc[tok.i - 1].lower_ in self.off.gov_body_words and tok.lower_ != "member":
+        if i + 1 < tok.i and doc[tok.i - 1].lower_ in self.off.gov_body_words and tok.lower_ in _BODY_HEADS:
             return True  # "parliament speaker", "army chief", "armed forces chief of staff"
         if i >= 0 and doc[i].text in POSSESSIVE:
             i -= 1

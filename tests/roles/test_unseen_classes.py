@@ -139,6 +139,14 @@ CASES = [
     # a portfolio ending in a region
     ("Britain's Minister for Development and Africa, Tom Reid, announced new aid.", "2023-06-01",
      {("Tom Reid", "minister_other", "GBR", "current")}, ()),
+    # neighbours of the rules above that must keep their reading
+    ("Council of Economic Advisers Chair Anna Berg testified on Tuesday.", "2023-06-01",
+     {("Anna Berg", "official_other", None, "current")}, ()),
+    ("The case was brought by Assistant U.S. Attorneys Mark Udall and Jane Roe.", "2023-06-01", set(),
+     ("Attorneys Mark Udall",)),
+    ("Williamson is a DEA task force officer based in Denver.", "2023-06-01", set(), ("Williamson",)),
+    ("Earlier, as Special Assistant to President Carter, Grant drafted the plan.", "2023-06-01",
+     {("Carter", "head_of_state", "USA", "former")}, ("Carter ",)),
     # Markdown link debris is not part of a name; the article's officials give the senators' country
     ("Senators Back the Pick\n\nPresident Biden named Jane Smith as Director of National Intelligence.\n\n"
      "[Sen. Mark Udall](https://x.com/SenUdall/status/1?s=20): “A fine choice.”\n\n"
