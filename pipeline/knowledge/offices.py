@@ -74,6 +74,8 @@ class Offices:
     connectors: frozenset[str]
     courtesy: frozenset[str]
     gov_body_words: frozenset[str]
+    unit_words: frozenset[str]
+    """last words of a named formation or public body that is part of a title ("Carrier Strike Group")"""
     bank_words: frozenset[str]
     attribution_verbs: frozenset[str]
     status_words: dict[str, str]
@@ -88,6 +90,22 @@ class Offices:
     """(written form, pattern, ISO3) of government seats"""
     institutions: tuple[tuple[str, str], ...]
     holders: tuple[Holder, ...]
+    holder_index: dict[str, tuple[Holder, ...]]
+    """name token -> the holders whose key has it (a lookup reads one token's rows, not the table)"""
+
+    def holders_named(self, toks: frozenset[str]) -> tuple[Holder, ...]:
+        """The table's rows whose name key contains every token of ``toks`` (a folded name key)."""
+        if not toks:
+            return ()
+        rows = min((self.holder_index.get(t, ()) for t in toks), key=len)
+        return tuple(h for h in rows if toks <= h.key)
+
+    def is_unit_name(self, words: list[str]) -> bool:
+        """Whether lower-case name words end in a formation's or public body's word
+        ("carrier strike group 9", "surface transportation board"), a trailing number aside."""
+        while words and words[-1].isdigit():
+            words = words[:-1]
+        return bool(words) and (words[-1] in self.unit_words or " ".join(words[-2:]) in self.unit_words)
 
     def title_country(self, title: str) -> str | None:
         """ISO3 of a title only one country has ("Taoiseach" -> IRL)."""
@@ -142,6 +160,7 @@ def load_offices() -> Offices:
         connectors=_words(data, "connectors"),
         courtesy=_words(data, "courtesy_titles"),
         gov_body_words=_words(data, "government_body_words"),
+        unit_words=_words(data, "unit_words"),
         bank_words=_words(data, "national_bank_words"),
         attribution_verbs=_words(data, "attribution_verbs"),
         status_words={w: g["status"] for g in data["words"]["status_words"] for w in g["words"]},
@@ -151,4 +170,13 @@ def load_offices() -> Offices:
         seats=seats,
         institutions=tuple((i["name"], i["country"]) for i in data["title_institutions"]),
         holders=holders,
+        holder_index=_index_holders(holders),
     )
+
+
+def _index_holders(holders: tuple[Holder, ...]) -> dict[str, tuple[Holder, ...]]:
+    index: dict[str, list[Holder]] = {}
+    for h in holders:
+        for tok in h.key:
+            index.setdefault(tok, []).append(h)
+    return {tok: tuple(rows) for tok, rows in index.items()}

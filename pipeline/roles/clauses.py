@@ -20,7 +20,10 @@ from .status import governor
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_APPOINT = frozenset({"nominate", "appoint", "name", "designate", "select", "choose", "tap", "renominate"})
+_APPOINT = frozenset({"nominate", "appoint", "name", "designate", "select", "choose", "tap", "renominate",
+                      "swear"})  # "He was sworn in as a Commissioner"
+APPOINT_VERBS = _APPOINT
+"""Verbs whose object is named to an office ("nominate", "appoint", "name", "swear" in)."""
 _HOLD = frozenset({"serve", "retire", "be", "become", "remain", "act", "sit", "work"})
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SUBJECT = ("nsubj", "nsubjpass")
@@ -36,14 +39,28 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
     tok = root
     for _ in range(4):  # "Michael Brown for Under Secretary": a person the title hangs off
         if tok.dep_ in ("pobj", "attr", "appos", "conj") or tok.dep_ == "prep":
-            tok = tok.head
+            dep, tok = tok.dep_, tok.head
+            if dep == "conj" and rd.is_person(tok):
+                return None  # "talks between Christopher Maier and Niger's defence minister": two people
             if rd.is_person(tok) and not (start <= tok.i < end):
                 name = _name_range(rd, tok)
                 return name, tok, name[0]
             continue
         break
-    verb, _ = governor(root)
+    verb, preps = governor(root)
     if verb is None:
+        return None
+    if preps and preps[-1] == "as" and root.head.dep_ == "prep" and root.head.i < verb.i \
+            and verb.lemma_.lower() not in _APPOINT and not (start + 1 == end and doc[start].is_lower):
+        # "As deputy defence minister from 2002 to 2003, Restrepo oversaw ...": a fronted "as"
+        # phrase names an office of the clause's subject, whatever the verb
+        holder = _subject(verb)
+        if holder is not None and holder.lower_ in _PRONOUNS:
+            pron, holder = holder, _antecedent(rd, holder)
+            return None if holder is None else (_name_range(rd, holder), verb, min(pron.i, start))
+        if holder is not None and rd.person_at(holder) is not None:
+            name = _name_range(rd, holder)
+            return name, verb, min(name[0], start)
         return None
     # "nominate X to be Y": the title hangs off "be", which hangs off "nominate"
     while verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.lemma_.lower() in _HOLD \
@@ -54,7 +71,7 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         holder = _child(verb, ("nsubjpass",) if passive else ("dobj",))
     elif lemma in _HOLD:
-        holder = _subject(verb)
+        holder = _before_infinitive(rd, verb) or _subject(verb)
     else:
         return None
     if holder is None:
@@ -86,10 +103,22 @@ def _subject(verb: "Token") -> "Token | None":
             return verb.head  # "Sir Peter Hale, who served as ...": the relative clause's noun
         if subj is not None:
             return subj
+        if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+            return verb.head  # "the selection of Jane Smith to serve as ...": the noun the clause modifies
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
             return None
         verb = verb.head
     return None
+
+
+def _before_infinitive(rd: Reader, verb: "Token") -> "Token | None":
+    """The person named right before an infinitive without a subject ("the selection of Jane
+    Smith to serve as ...", "William Pulte to serve as Acting Director"), else None."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO" and c.i == verb.i - 1), None)
+    if to is None or to.i == 0:
+        return None
+    prev = rd.doc[to.i - 1]
+    return prev if rd.person_at(prev) is not None else None
 
 
 def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
@@ -97,7 +126,8 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
     the pronoun's sentence, else the nearest earlier person."""
     doc = rd.doc
     first = None
-    for i in range(pron.sent.start - 1, max(pron.sent.start - _LOOKBACK, 0) - 1, -1):
+    sent_start = rd.sentence(pron.i)[0]
+    for i in range(sent_start - 1, max(sent_start - _LOOKBACK, 0) - 1, -1):
         tok = doc[i]
         if rd.person_at(tok) is None:
             continue
@@ -111,6 +141,27 @@ def _heads_subject(rd: Reader, tok: "Token") -> bool:
     """Whether a name token is part of a name whose last token is a sentence subject."""
     head = tok.head
     return tok.dep_ in ("compound", "flat") and head.dep_ in _SUBJECT and rd.person_at(head) is rd.person_at(tok)
+
+
+def subject_holder(rd: Reader, verb: "Token") -> tuple[tuple[int, int], int] | None:
+    """The person who is the subject of ``verb`` ("From 1999 to 2000 he commanded ..."): the
+    name's token range and the first token of the evidence (the name, or the pronoun standing
+    for it); None when the subject is no person."""
+    holder = _subject(verb)
+    if holder is None:
+        return None
+    if holder.lower_ in _PRONOUNS:
+        person = _antecedent(rd, holder)
+        return None if person is None else (_name_range(rd, person), holder.i)
+    if rd.person_at(holder) is None:
+        return None
+    name = _name_range(rd, holder)
+    return name, name[0]
+
+
+def name_range(rd: Reader, tok: "Token") -> tuple[int, int]:
+    """Token range of the person name around ``tok``."""
+    return _name_range(rd, tok)
 
 
 def _name_range(rd: Reader, tok: "Token") -> tuple[int, int]:

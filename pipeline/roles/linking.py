@@ -19,17 +19,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA
+
 from ..knowledge.offices import ORG_LAST_WORDS
-from ..names import name_key
 from ..records import Entity
-from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, same_person
+from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
 from ..nlp import text as text_of
-from .clauses import clause_link
+from .clauses import APPOINT_VERBS, clause_link, name_range, subject_holder
 from .status import status_of, verb_status, years
 from .titles import chunk, classify, institution_hint, is_private, split_title
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..entities import EntityIndex
 
@@ -39,6 +40,7 @@ _TITLE_OFFICE = re.compile(r"^(?:Joint )?(?:Statement|Remarks|Message|Letter|Mem
                            r"Op-Ed|Address)s? (?:by|from|of) the ((?:[A-Z][\w.-]*|of|for|and|the)(?: (?:[A-Z][\w.-]*|of|"
                            r"for|and|the))*?)(?=$| on | to | at | in | regarding | before |,|:)")
 _COUNTERPART = frozenset({"counterpart", "counterparts"})
+_NOT_NAME = re.compile(r"[\[\]()<>{}/@|]")
 
 
 def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
@@ -47,7 +49,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     if i < sent_end and doc[i].text in (",", ":") and i + 1 < sent_end:
         i += 1  # "Nominee for Chief of Naval Operations: Adm. Lisa Franchetti"
     # "army chief, Gen. Asim Munir": a rank abbreviation before the name is not the name
-    while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads):
+    while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads
+                            or _rank_before_name(rd, i, sent_end)):
         i += 1
     if i >= sent_end or doc[i].is_space:
         return None
@@ -65,8 +68,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     if fent is not None and fent.label == "NORP" and len(fent.name.split()) == 1 and first.i > 0 \
             and rd.is_head(doc[first.i - 1]) and first.text[:1].isupper():
         return i, i + 1  # a surname the model took for a demonym ("Prime Minister Han")
-    if not _NAME_TOKEN.match(first.text):
-        return None
+    if not _NAME_TOKEN.match(first.text) or first.lower_.endswith("s") and first.lower_[:-1] in rd.off.heads:
+        return None  # "Assistant U.S. Attorneys Kevin ...": a plural title word is no name
     # The statistical NER misses some names ("President Zelenskyy"): a short run of
     # capitalised proper nouns right after a title is a name.
     j = i
@@ -91,13 +94,24 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     return (i, j) if j > i else None
 
 
+def _rank_before_name(rd: Reader, i: int, sent_end: int) -> bool:
+    """Whether token ``i`` is a capitalised military rank written between an office and its
+    holder's name ("Niger's defence minister, General Salifou Mody"): a rank is a form of
+    address there, not another office."""
+    doc = rd.doc
+    tok = doc[i]
+    return (i > 0 and doc[i - 1].text == "," and tok.is_title and rd.is_head(tok) and i + 1 < sent_end
+            and classify(tok.text) == "military_commander" and rd.is_person(doc[i + 1]))
+
+
 def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | None:
     """A person's name ending just before ``", [the] <title>"`` (apposition)."""
     doc = rd.doc
     i = start - 1
     # ", the nominee for <title>", ", a retired Army general": status words before the title
     while i >= sent_start and (doc[i].lower_ in DETERMINERS or doc[i].is_space or doc[i].lower_ in rd.off.status_words
-                               or doc[i].lower_ == "for" and i > sent_start and doc[i - 1].lower_ in rd.off.status_words):
+                               or doc[i].lower_ == "for" and i > sent_start and doc[i - 1].lower_ in rd.off.status_words
+                               or _to_be_after_status(rd, i, sent_start)):
         i -= 1
     if i < sent_start or doc[i].text != ",":
         return None
@@ -109,6 +123,14 @@ def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | No
     while s - 1 >= sent_start and (rd.entity(doc[s - 1]) is ent):
         s -= 1
     return s, k + 1
+def _to_be_after_status(rd: Reader, i: int, sent_start: int) -> bool:
+    """Whether token ``i`` is the "to" or "be" of ", Nominee to be [a] <title>" (a nomination notice)."""
+    doc = rd.doc
+    k = i - 1 if doc[i].lower_ == "be" else i if doc[i].lower_ == "to" else None
+    return k is not None and k - 1 >= sent_start and doc[k].lower_ == "to" and doc[k - 1].lower_ in rd.off.status_words \
+        and (k == i or doc[i].lower_ == "be")
+
+
 def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     """An "of COUNTRY"/"of the National Security Secretariat of Japan" after a name."""
     doc = rd.doc
@@ -144,15 +166,16 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
     rd = Reader(doc, entities)
     cands: list[Candidate] = []
     covered_until = -1
-    for tok in doc:
-        if tok.i < covered_until or not rd.is_head(tok) or rd.is_person(tok):
+    for i in rd.head_tokens():
+        tok = doc[i]
+        if i < covered_until or not rd.is_head(tok) or rd.is_person(tok):
             continue
         sent = rd.block(tok)
         start, end = chunk(rd, tok, sent)
         covered_until = end
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue
-        name = name_after(rd, end, sent[1])
+        name = None if _named_before(rd, start) else name_after(rd, end, sent[1])
         post = None
         verb = None
         if name is not None:
@@ -169,7 +192,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
             if name is not None:
                 ev_start, ev_end = name[0], end
             else:
-                link = clause_link(rd, start, end)
+                link = _before_link(rd, start) if _named_before(rd, start) else clause_link(rd, start, end)
                 if link is None:
                     continue
                 name, verb, ev_start = link
@@ -179,20 +202,65 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
             covered_until = max(covered_until, name[1])
             continue
         for sub_start, sub_end in _coordinated(rd, start, end):
-            if not _add(rd, cands, link_, sub_start, sub_end, post if sub_end == end else None, published):
+            if not _add(rd, cands, link_, sub_start, sub_end, post if sub_end == end else None, published,
+                        outer=start):
                 covered_until = max(covered_until, name[1], post[1] if post else 0)
                 break
         covered_until = max(covered_until, name[1], post[1] if post else 0) if verb is None else covered_until
+    for c in _commands(rd, published):
+        k = next((i for i, o in enumerate(cands) if o.start > c.start), len(cands))
+        cands.insert(k, c)
     signed = _signature_role(rd, headline)
     if signed is not None:
         cands.append(signed)
     return _resolve_counterparts(cands)
 
 
+def _commands(rd: Reader, published: str | None) -> list[Candidate]:
+    """Military commands written as a verb in biographies and obituaries: "From 1999 to 2000
+    he commanded Task Force Falcon", "She commanded the frigate HMAS Perth": the subject was
+    (is) commander of the named formation or ship. The object must contain a proper name, so
+    "commanded respect" or "commanded the troops" make no role."""
+    doc = rd.doc
+    if not len(doc):
+        return []
+    lemma = doc.vocab.strings["command"]
+    out = []
+    for i in (doc.to_array([LEMMA]).ravel() == lemma).nonzero()[0]:
+        verb = doc[int(i)]
+        objs = [c for c in verb.children if c.dep_ == "dobj"]  # "the frigate | HMAS Perth" may parse as two
+        if verb.pos_ != "VERB" or not objs:
+            continue
+        toks = sorted((t for o in objs for t in o.subtree), key=lambda t: t.i)
+        while toks and (toks[0].lower_ in DETERMINERS or toks[0].dep_ == "poss"):
+            toks.pop(0)
+        if not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks) or any(rd.is_person(t) for t in toks):
+            continue
+        holder = subject_holder(rd, verb)
+        if holder is None:
+            continue
+        name, ev_start = holder
+        person, pname = _person(rd, name)
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        status = "former" if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) else "current"
+        s_start, s_end = rd.sentence(verb.i)
+        last = doc[s_end - 1]
+        lo, hi = verb.idx, toks[-1].idx + len(toks[-1].text)
+        since, until = years(text_of(doc), lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
+        start = min(doc[ev_start].idx, verb.idx)
+        out.append(Candidate(start=start, end=hi, person=person, name=pname,
+                             title="commander of " + WS.sub(" ", " ".join(t.text for t in toks)),
+                             role="military_commander", country=None, organization=None, status=status,
+                             since=since, until=until, title_start=lo))
+    return out
+
+
 def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end: int,
-         post: tuple[int, int] | None, published: str | None) -> bool:
+         post: tuple[int, int] | None, published: str | None, outer: int | None = None) -> bool:
     """Make the candidate of title tokens [start, end) for a link (name range, evidence range,
-    "of ..." phrase, governing verb), or for the clause's holder when ``link`` is None.
+    "of ..." phrase, governing verb), or for the clause's holder when ``link`` is None; ``outer``
+    is the start of the coordinated titles it is part of ("Nominee to be Member and Chair of ...":
+    the status written before the first holds for all).
     Returns False for a company officer (no public office)."""
     doc = rd.doc
     if link is None:
@@ -208,17 +276,32 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         return True
     if company or is_private(title):
         return False  # a company's, union's or armed group's officer: not a government office
+    words = title.lower().split()
+    if words[0] in rd.off.gov_body_words and words[0] not in rd.off.heads and len(words) > 1 and words[1] == "of" \
+            and words[-1] not in rd.off.heads:
+        # "the Office of the Secretary of Defense", "Department of State": a body, not an office
+        # ("Council of Economic Advisers Chair" ends in its office)
+        return True
     role = classify(title, org)
-    if role != "legislator" and title.split()[0].lower() in ("member", "members"):
-        return True  # a member of a service, board or society holds no office of its own; a legislator does
+    if role != "legislator" and title.split()[0].lower() in ("member", "members") \
+            and not rd.off.is_unit_name(title.lower().split()):
+        # a member of a service or society holds no office of its own; a legislator does, and so
+        # does a member of a public board or commission ("Member of the Federal Maritime Commission")
+        return True
     country = country or (None if org else rd.off.title_country(title))
     text = text_of(doc)
     lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    sent = doc[start].sent
-    since, until = years(text, lo, hi, (sent.start_char, sent.end_char))
+    s_start, s_end = rd.sentence(start)
+    last = doc[s_end - 1]
+    since, until = years(text, lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
+    if verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = _appointing_verb(verb)  # "nominate A for X, and Michael Brown for Y": the name's verb
     status = status_of(doc, start, end) or (
+        status_of(doc, outer, end) if outer is not None and outer < start else None) or (
         verb_status(verb, published=published, clause_years=(since, until)) if verb is not None
         and verb.pos_ in ("VERB", "AUX") else None) or "current"
+    if verb is not None and status == "current" and until and published and until[:4] < published[:4]:
+        status = "former"  # "As deputy defence minister from 2004 to 2006, Grant oversaw ...": a term that ended
     if verb is None and status == "current":
         since = until = None  # "Gen. X, ... later served as ambassador from 2004": not the rank's years
     cands.append(Candidate(
@@ -231,14 +314,50 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     return True
 
 
+def _named_before(rd: Reader, start: int) -> bool:
+    """Whether the title starting at ``start`` is written "NAME for/as TITLE" ("to nominate Jane
+    Roe for Assistant Secretary of the Navy, Paul Grant for ..."): the name after it belongs to
+    the next item of the list, not to this title."""
+    doc = rd.doc
+    return start >= 2 and doc[start - 1].lower_ in ("for", "as") and rd.is_person(doc[start - 2])
+
+
+def _before_link(rd: Reader, start: int) -> tuple[tuple[int, int], "Token", int]:
+    """The link of a "NAME for/as TITLE" title: the name's range, its last token (the linking
+    token, through which :func:`_appointing_verb` finds "nominate"), the evidence start."""
+    tok = rd.doc[start - 2]
+    name = name_range(rd, tok)
+    return name, tok, name[0]
+
+
+def _appointing_verb(tok: "Token") -> "Token | None":
+    """The nominating or appointing verb whose object (or one of whose coordinated objects) is
+    the name token ``tok`` ("intends to nominate A for X, B for Y, and Michael Brown for Z"), else None."""
+    for _ in range(6):
+        if tok.dep_ not in ("conj", "appos", "dobj", "compound", "flat") or tok.head is tok:
+            return None
+        dep, tok = tok.dep_, tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if dep == "dobj" and tok.lemma_.lower() in APPOINT_VERBS else None
+    return None
+
+
 def _inner_title(rd: Reader, start: int, end: int) -> int | None:
     """Start of the title of the person named after a title of the form "X to <office>"
     ("Special Assistant to President"), when both sides name an office; else None."""
     doc = rd.doc
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ == "to" and any(rd.is_head(t) for t in doc[start:k]) \
-                and doc[k + 1].text[:1].isupper() and all(rd.is_head(t) for t in doc[k + 1:end]):
-            return k + 1
+        # the left side is a title of its own ("Special Assistant", "Secretary of the Treasury")
+        if doc[k].lower_ not in ("to", "for") or not any(rd.is_vocab(t) for t in doc[start:k]):
+            continue
+        s = k + 1
+        while s < end - 1 and doc[s].lower_ == "the":
+            s += 1
+        # "for President Obama", "to U.S. Congressman Mark Green": an office (and its country)
+        # between the preposition and the name; "Minister for Foreign Affairs" ends in no head word
+        if doc[s].text[:1].isupper() and rd.is_head(doc[end - 1]) and all(
+                rd.is_head(t) or rd.place(t) is not None and rd.place(t)[0] == "country" for t in doc[s:end]):
+            return s
     return None
 
 
@@ -277,16 +396,16 @@ def _starts_office(rd: Reader, toks) -> bool:
 def _person(rd: Reader, name: tuple[int, int]) -> tuple[Entity | None, str]:
     """The PERSON entity of a name's tokens and the name to report."""
     doc, entities = rd.doc, rd.index
-    written = WS.sub(" ", doc[name[0]:name[1]].text).strip()
+    # a name never holds brackets, slashes or "@": "[Sen. Jim Banks](https://...)" in Markdown
+    written = _NOT_NAME.split(WS.sub(" ", doc[name[0]:name[1]].text))[0].strip()
     person = rd.entity(doc[name[0]])
-    if person is not None and (person.label != "PERSON" or not name_key(written) <= name_key(person.name)):
+    if person is not None and (person.label != "PERSON" or not person_key(written) <= person_key(person.name)):
         person = None
-    if person is not None and name_key(person.name) - name_key(written) and any(
+    if person is not None and person_key(person.name) - person_key(written) and any(
             p in person.name for p in POSSESSIVE if len(p) > 1):
         person = None  # an entity named "X's Meeting": look for the plain name instead
     if person is None:
-        person = next((e for e in entities.entities if e.label == "PERSON" and e.name == written), None) \
-            or entities.person_named(written)
+        person = rd.person_by_name(written) or entities.person_named(written)
     return person, person.name if person is not None else written
 
 

@@ -8,9 +8,13 @@ office word, a country or organisation, a company?
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import numpy
+from spacy.attrs import IS_SPACE, LOWER, SENT_START
 
 from ..knowledge import countries as gazetteer
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
@@ -27,6 +31,9 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 WS = re.compile(r"\s+")
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+# lower-case office words that name the head of the body written before them ("army chief",
+# "parliament speaker"); "task force officer", "service member" name no office
+_BODY_HEADS = frozenset({"chief", "speaker", "leader", "commander", "head", "chair"})
 
 
 @dataclass
@@ -60,6 +67,18 @@ class Reader:
         self.gaz = gazetteer.load()
         self._ent: dict[int, Entity | None] = {}
         self._orgs: dict[str, tuple[str, str] | None] = {}
+        self._persons: dict[str, Entity] | None = None
+        self._breaks: list[int] | None = None
+        self._starts: list[int] | None = None
+
+    def person_by_name(self, name: str) -> Entity | None:
+        """The first PERSON entity named exactly ``name``."""
+        if self._persons is None:
+            self._persons = {}
+            for e in self.index.entities:
+                if e.label == "PERSON":
+                    self._persons.setdefault(e.name, e)
+        return self._persons.get(name)
 
     def entity(self, tok: "Token") -> Entity | None:
         i = tok.i
@@ -73,6 +92,9 @@ class Reader:
             return False
         if " " not in ent.name and ent.name.lower() in self.off.modifiers:
             return False  # "Ambassador Extraordinary": a title word the model took for a name
+        if all(w in self.off.modifiers or w in self.off.heads or w in self.off.status_words
+               for w in ent.name.lower().split()):
+            return False  # "Legal Adviser", "Nominee": office or status words the model took for a name
         # The entity stage trims office words from names; a token that is itself a title word
         # ("President" in a "President Biden" mention) is not part of the name, unless a word of
         # the same name comes before it ("Martin Luther King Jr.").
@@ -114,6 +136,8 @@ class Reader:
         i = tok.i - 1
         while i >= 0 and doc[i].is_lower and doc[i].lower_ in self.off.modifiers:
             i -= 1
+        if i + 1 < tok.i and doc[tok.i - 1].lower_ in self.off.gov_body_words and tok.lower_ in _BODY_HEADS:
+            return True  # "parliament speaker", "army chief", "armed forces chief of staff"
         if i >= 0 and doc[i].text in POSSESSIVE:
             i -= 1
         if i >= 0 and self.place(doc[i]) is not None:
@@ -129,7 +153,27 @@ class Reader:
         ent = self.entity(doc[j])
         # "commander of the Fourth Division", "chief of the Defence Staff"
         return self.place(doc[j]) is not None or self.is_vocab(doc[j]) or (
-            ent is not None and ent.label == "ORG" and ent.name.split()[-1].lower() in ORG_LAST_WORDS)
+            ent is not None and ent.label == "ORG" and ent.name.split()[-1].lower() in ORG_LAST_WORDS) \
+            or self.named_unit_end(j, len(doc)) is not None
+
+    def named_unit_end(self, j: int, limit: int) -> int | None:
+        """End (exclusive) of a named formation or public body starting at token ``j``: a run
+        of capitalised words, possibly with a number, whose last word is a unit word
+        ("Carrier Strike Group 9", "Surface Transportation Board"); None when there is none."""
+        doc = self.doc
+        k = j
+        words: list[str] = []
+        while k < limit and k - j < 8:
+            tok = doc[k]
+            if tok.is_alpha and tok.text[:1].isupper() and not self.is_person(tok) \
+                    and tok.ent_type_ not in ("DATE", "PERSON"):
+                words.append(tok.lower_)
+            elif not (tok.like_num and tok.text.isdigit() and k > j or tok.text == "-" and k > j):
+                break
+            k += 1
+        while k > j and (doc[k - 1].text == "-"):
+            k -= 1
+        return k if self.off.is_unit_name(words) else None
 
     def is_vocab(self, tok: "Token") -> bool:
         low = tok.lower_
@@ -220,22 +264,97 @@ class Reader:
         """Token bounds of the line around ``tok``: the parser sometimes splits a title from
         its name ("Vice | President Kamala Harris"), so titles are bounded by lines and
         punctuation rather than by the parser's sentences."""
-        doc = self.doc
-        s = tok.i
-        while s > 0 and not (doc[s - 1].is_space and "\n" in doc[s - 1].text):
-            s -= 1
-        e = tok.i + 1
-        while e < len(doc) and not (doc[e].is_space and "\n" in doc[e].text):
-            e += 1
+        breaks = self._line_breaks()
+        k = bisect_left(breaks, tok.i)  # line-break tokens are never heads: tok.i is not among them
+        s = breaks[k - 1] + 1 if k > 0 else 0
+        e = breaks[k] if k < len(breaks) else len(self.doc)
         return s, e
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """Token range of the sentence holding token ``i``: the same bounds as ``doc[i].sent``
+        (sentence-start flags), found by a binary search over starts computed once per Doc."""
+        if self._starts is None:
+            flags = self.doc.to_array([SENT_START]).ravel() if len(self.doc) else ()
+            self._starts = [int(k) for k in (flags == 1).nonzero()[0]] if len(self.doc) else []
+            if not self._starts or self._starts[0] != 0:
+                self._starts.insert(0, 0)
+        starts = self._starts
+        k = bisect_right(starts, i) - 1
+        return starts[k], starts[k + 1] if k + 1 < len(starts) else len(self.doc)
+
+    def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Token ranges of the sentences that tokens [start, end) touch, in order."""
+        if end <= start:
+            return []
+        out = [self.sentence(start)]
+        while out[-1][1] < end:
+            out.append(self.sentence(out[-1][1]))
+        return out
+
+    def _line_breaks(self) -> list[int]:
+        """Indices, in order, of the whitespace tokens holding a line break (computed once)."""
+        if self._breaks is None:
+            doc = self.doc
+            spaces = doc.to_array([IS_SPACE]).ravel().nonzero()[0] if len(doc) else ()
+            self._breaks = [int(i) for i in spaces if "\n" in doc[int(i)].text]
+        return self._breaks
+
+    def head_tokens(self) -> list[int]:
+        """Indices, in order, of the tokens whose lower-case form is an office head word: the
+        only tokens a title can start from (:meth:`is_head` decides on each)."""
+        doc = self.doc
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        wanted = numpy.fromiter((strings[w] for w in self.off.heads), dtype=numpy.uint64)
+        return [int(i) for i in numpy.isin(doc.to_array([LOWER]).ravel(), wanted).nonzero()[0]]
+
+
+@lru_cache(maxsize=65536)
+def person_key(name: str) -> frozenset[str]:
+    """:func:`pipeline.names.name_key`, cached: the stage compares the same few names many times."""
+    return name_key(name)
 
 
 def same_person(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates name the same person (same entity, or one name within the other)."""
     if a.person is not None and b.person is not None and a.person.id == b.person.id:
         return True
-    ta, tb = name_key(a.name), name_key(b.name)
+    ta, tb = person_key(a.name), person_key(b.name)
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+class PersonIndex:
+    """Candidates indexed by entity id and by name token, to find the ones naming the same
+    person (:func:`same_person`) without comparing every pair: two names can only be within
+    one another when they share a token. Positions are kept in insertion order."""
+
+    def __init__(self, items: "list[Candidate] | tuple[Candidate, ...]" = ()) -> None:
+        self.items: list[Candidate] = []
+        self._by_id: dict[str, list[int]] = {}
+        self._by_token: dict[str, list[int]] = {}
+        for c in items:
+            self.add(c)
+
+    def add(self, c: Candidate) -> int:
+        """Index ``c`` (its current person and name); returns its position."""
+        i = len(self.items)
+        self.items.append(c)
+        if c.person is not None:
+            self._by_id.setdefault(c.person.id, []).append(i)
+        for tok in person_key(c.name):
+            self._by_token.setdefault(tok, []).append(i)
+        return i
+
+    def same(self, c: Candidate) -> list[int]:
+        """Positions, in order, of the indexed candidates naming the same person as ``c``."""
+        found: set[int] = set()
+        if c.person is not None:
+            found.update(self._by_id.get(c.person.id, ()))
+        for tok in person_key(c.name):
+            found.update(self._by_token.get(tok, ()))
+        items = self.items
+        return sorted(i for i in found if same_person(items[i], c))
 
 
 @lru_cache(maxsize=1)
@@ -262,6 +381,8 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
     words = [w.strip(".,'’").lower() for w in name.split()]
     if any(w in off.gov_body_words for w in words) or name.replace(".", "").replace("-", "").isupper():
         return None  # acronyms are mostly agencies ("CIA", "MI6"): part of the title as before
+    if words and off.is_unit_name(words):
+        return None  # a military formation or public body ("Carrier Strike Group 9"): part of the title
     if words and words[-1] in off.modifiers:
         return None  # a portfolio ending in a title word ("Andean Affairs", "Cyber Policy"): part of the title
     code = institution_of(name)

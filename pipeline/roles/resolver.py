@@ -21,10 +21,11 @@ counterpart") serves another government than the subject, so it takes no fallbac
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import folded_name_key, load_offices
-from .reader import Candidate, Reader, institution_of, same_person
+from .reader import Candidate, PersonIndex, Reader, institution_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -50,9 +51,23 @@ def holder(name: str, role: str | None, date: str | None) -> tuple[str, str] | N
     if not toks:
         return None
     group = _LEADER_ROLES if role in _LEADER_ROLES else frozenset({role})
-    hits = {(h.country, h.role) for h in load_offices().holders
-            if toks <= h.key and (role is None or h.role in group) and h.held_on(date)}
+    hits = {(h.country, h.role) for h in load_offices().holders_named(toks)
+            if (role is None or h.role in group) and h.held_on(date)}
     return hits.pop() if len(hits) == 1 else None
+
+
+def term_over(name: str, role: str, country: str, date: str | None) -> bool:
+    """Whether the office-holder table dates the terms of ``name`` in ``role`` for ``country``,
+    none covers ``date`` and one ended by then ("President Obama" in a 2023 statement, "President
+    Trump" between his terms: a former president). False without a date, without dated rows, or
+    when a term covers the date."""
+    toks = folded_name_key(name)
+    if not toks or not date:
+        return False
+    rows = [h for h in load_offices().holders_named(toks) if h.role == role and h.country == country
+            and (h.start is not None or h.end is not None)]
+    return bool(rows) and not any(h.held_on(date) for h in rows) \
+        and any(h.end is not None and h.end <= date for h in rows)
 
 
 def _bare(title: str) -> bool:
@@ -60,6 +75,19 @@ def _bare(title: str) -> bool:
     off = load_offices()
     words = title.lower().split()
     return len(words) == 1 and (words[0] in off.heads or words[0].rstrip(".") in off.courtesy)
+
+
+_RANK_QUALIFIERS = frozenset({"vice", "rear", "brig", "lieutenant", "lt", "maj", "major", "first", "second"})
+
+
+@lru_cache(maxsize=4096)
+def _rank_only(title: str) -> bool:
+    """Whether a title is only a military rank ("Gen.", "Vice Adm.", "Lieutenant General")."""
+    words = title.lower().replace(".", " ").split()
+    off = load_offices()
+    return bool(words) and off.classify(title) == "military_commander" and all(
+        w in _RANK_QUALIFIERS or w not in ("commander", "chief", "head") and any(
+            x in off.heads and off.classify(x) == "military_commander" for x in (w, w + ".")) for w in words)
 
 
 def clause_institution(rd: Reader, c: Candidate) -> str | None:
@@ -72,8 +100,8 @@ def clause_institution(rd: Reader, c: Candidate) -> str | None:
         return None
     off = rd.off
     codes: set[str] = set()
-    for sent in {t.sent for t in span}:
-        for tok in sent:
+    for s, e in rd.sentences(span.start, span.end):
+        for tok in doc[s:e]:
             speaking = (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in off.attribution_verbs) or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according")
             if not speaking or tok.i in range(span.start, span.end):
@@ -101,9 +129,10 @@ def _institution_phrase(rd: Reader, head: "Token") -> str | None:
     return None
 
 
-def _first_person_country(doc: "Doc", resolved: list[Candidate]) -> str | None:
+def _first_person_country(rd: Reader, resolved: list[Candidate]) -> str | None:
     """The country of an official speaking for "we"/"our" ("President Biden conveyed our
     support"): a statement's first person plural is its publisher."""
+    doc = rd.doc
     votes: dict[str, int] = {}
     for c in resolved:
         if not c.country:
@@ -111,12 +140,27 @@ def _first_person_country(doc: "Doc", resolved: list[Candidate]) -> str | None:
         sent = doc.char_span(c.start, c.end, alignment_mode="expand")
         if sent is None:
             continue
-        for s in {t.sent for t in sent}:
-            if any(t.lower_ in _FIRST_PERSON_PLURAL and t.text != "US" for t in s):
+        for s, e in rd.sentences(sent.start, sent.end):
+            if any(t.lower_ in _FIRST_PERSON_PLURAL and t.text != "US" for t in doc[s:e]):
                 votes[c.country] = votes.get(c.country, 0) + 1
     if len(votes) != 1:
         return None
     return next(iter(votes))
+
+
+def _majority_country(resolved: list[Candidate]) -> str | None:
+    """The country most of the article's officials with an explicit country serve, when at
+    least two people serve it and no other country has as many: an article without dateline or
+    publisher that names "Director of National Intelligence" and "President Trump" is about one
+    government's officials, and its bare "Sen. Jim Banks" belongs to it too."""
+    people: dict[str, set[str]] = {}
+    for c in resolved:
+        if c.country and c.country_source in ("title", "earlier_role", "institution", "office_holder"):
+            people.setdefault(c.country, set()).add(c.person.id if c.person is not None else c.name)
+    ranked = sorted(((len(v), k) for k, v in people.items()), reverse=True)
+    if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][1]
 
 
 _ONE_PER_GOVERNMENT = frozenset({"head_of_state", "head_of_government", "defence_minister", "foreign_minister",
@@ -134,6 +178,7 @@ def _same_office(a: Candidate, b: Candidate) -> bool:
     return wa <= wb or wb <= wa
 
 
+@lru_cache(maxsize=4096)
 def _title_words(title: str) -> frozenset[str]:
     return frozenset(w for w in re.split(r"[\s-]+", title.lower()) if w not in ("of", "the", "for", "and"))
 
@@ -146,23 +191,35 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
     """
     rd = Reader(doc, entities)
     # A bare "Director Chang" repeats "Director of the National Security Office ... Chang".
+    everyone = PersonIndex(cands)
     cands = [c for c in cands if not (c.role == "official_other" and any(
-        o is not c and o.role != "official_other" and same_person(o, c)
-        and _title_words(c.title) <= _title_words(o.title) for o in cands))]
+        o is not c and o.role != "official_other" and _title_words(c.title) <= _title_words(o.title)
+        for o in (everyone.items[i] for i in everyone.same(c))))]
     for c in cands:
         # "Secretary Blinken" with no fuller title: the office the table says he held that day
         if c.role == "official_other" and not c.organization and _bare(c.title):
             hit = holder(c.name, None, context.published)
             if hit is not None and (c.country in (None, hit[0])):
                 c.role = hit[1]
+    mentions = PersonIndex(cands)
+    heads = PersonIndex()  # the first candidate of each group, by person
     groups: list[list[Candidate]] = []
     for c in cands:
-        for g in groups:
-            if g[0].role == c.role and g[0].status == c.status and same_person(g[0], c) and _same_office(g[0], c):
+        for gi in heads.same(c):
+            g = groups[gi]
+            if g[0].role == c.role and g[0].status == c.status and _same_office(g[0], c):
                 g.append(c)
                 break
         else:
+            heads.add(c)
             groups.append([c])
+    # a rank is a form of address: "Lt. Gen. X, the nominee for armed forces chief of staff" holds
+    # one military office, the one named (merged above when the statuses agree)
+    ranked = PersonIndex([g[0] for g in groups])
+    rank_only = [all(_rank_only(c.title) for c in g) for g in groups]
+    groups = [g for gi, g in enumerate(groups) if not (rank_only[gi] and any(
+        oi != gi and groups[oi][0].role == "military_commander" and not rank_only[oi]
+        for oi in ranked.same(g[0])))]
     out: list[Candidate] = []
     for g in groups:
         best = next((c for c in g if c.country or c.organization), g[0])
@@ -170,7 +227,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         c = Candidate(**{**best.__dict__, "person": best.person or full.person,
                          "name": best.name if best.person else full.name})
         if c.country is None and c.organization is None:
-            _explicit_country(rd, c, cands, context)
+            _explicit_country(rd, c, mentions, context)
         out.append(c)
     pending = [c for c in out if c.country is None and c.organization is None and not c.counterpart]
     if pending:
@@ -179,21 +236,28 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             home, source = context.home_country, "publisher"
         if home is None:
             # every mention counts as a vote, with the country its group resolved to
-            known = [Candidate(**{**m.__dict__, "country": r.country}) for m in cands for r in out
-                     if r.country and r.role == m.role and same_person(r, m)]
-            home = _first_person_country(doc, known)
+            resolved = PersonIndex(out)
+            known = [Candidate(**{**m.__dict__, "country": out[i].country}) for m in cands for i in resolved.same(m)
+                     if out[i].country and out[i].role == m.role]
+            home = _first_person_country(rd, known)
+        if home is None:
+            home = _majority_country(out)
         for c in pending:
             if home:
                 c.country, c.country_source = home, source
+    for c in out:
+        if c.status == "current" and c.role in _LEADER_ROLES and c.country \
+                and term_over(c.name, c.role, c.country, context.published):
+            c.status = "former"
     out.sort(key=lambda c: (c.start, c.end))
     return out
 
 
-def _explicit_country(rd: Reader, c: Candidate, cands: list[Candidate], context: "ArticleContext") -> None:
+def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: "ArticleContext") -> None:
     """Fill ``c``'s country from the strongest explicit source after its own title: the same
-    person's role with a country elsewhere in the article, an institution in the title or in
-    the same clause, the office-holder table on the publication date."""
-    other = next((o for o in cands if same_person(o, c) and (o.country or o.organization)), None)
+    person's role with a country elsewhere in the article (``mentions``: every candidate), an
+    institution in the title or in the same clause, the office-holder table on the publication date."""
+    other = next((o for o in (mentions.items[i] for i in mentions.same(c)) if o.country or o.organization), None)
     if other is not None:
         c.country, c.organization = other.country, other.organization
         c.country_source = "earlier_role" if other.country else None

@@ -30,6 +30,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _YEAR = r"((?:1[89]|20)\d\d)"
 _DAY = r"(?:(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.? (\d{1,2}), )?" + _YEAR
+_ANY_YEAR = re.compile(_YEAR)
 _SPANS = (
     (re.compile(r"\bfrom " + _DAY + r" (?:to|until|through|till) " + _DAY, re.IGNORECASE), "range"),
     (re.compile(r"\bbetween " + _YEAR + r" and " + _YEAR, re.IGNORECASE), "range"),
@@ -68,6 +69,8 @@ def years(text: str, lo: int, hi: int, limit: tuple[int, int]) -> tuple[str | No
     """
     found: list[tuple[int, int, str, tuple]] = []
     window = text[limit[0]:limit[1]]
+    if _ANY_YEAR.search(window) is None:
+        return None, None  # every phrase names a year: most sentences have none
     for rx, kind in _SPANS:
         for m in rx.finditer(window):
             s, e = m.start() + limit[0], m.end() + limit[0]
@@ -105,7 +108,8 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
     while i >= 0 and seen < 4:
         tok = doc[i]
         low = tok.lower_
-        if low in ("-", "the", "a", "an", "his", "her", "its", "their", "for", "'s", "’s") or tok.is_space:
+        # "Nominee to be Ambassador": "to be" joins a status word to its title
+        if low in ("-", "the", "a", "an", "his", "her", "its", "their", "for", "to", "be", "'s", "’s") or tok.is_space:
             i -= 1
             continue
         st = words.get(low)
@@ -154,6 +158,8 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
     if any(c.lower_ in _CURRENT_ADVERBS for c in verb.children):
         return "current"
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if lemma in ("serve", "be", "become") and any(a.lower_ in ("will", "shall") for a in aux):
+        return "nominee"  # "X will serve as Special Assistant": an appointment announced, not yet held
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
         return "former"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):

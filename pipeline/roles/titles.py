@@ -7,6 +7,7 @@ is bounded by the line and by words that cannot be part of it, not by the parser
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import load_offices
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+@lru_cache(maxsize=8192)
 def classify(title: str, organization: str | None = None) -> str:
     """The role category of an office title written without country words.
 
@@ -35,6 +37,7 @@ def institution_hint(title: str) -> str | None:
     return next((code for key, code in load_offices().institutions if key in title), None)
 
 
+@lru_cache(maxsize=8192)
 def is_private(title: str) -> bool:
     """Whether a title is an office of a company, not a public office ("Chief Operating Officer")."""
     return load_offices().is_private(title)
@@ -72,12 +75,18 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         if p is not None and p[0] == "country" and rd.is_head(doc[j - 1]) and rd.entity(tok) is not None \
                 and rd.entity(tok).label == "NORP" and len(rd.entity(tok).name.split()) == 1:
             break  # a demonym right after a head is a surname ("Prime Minister Han of ...")
+        unit = rd.named_unit_end(j, sent[1]) if after_prep and tok.text[:1].isupper() else None
+        if unit is not None:  # "commander of Carrier Strike Group 9"
+            end = j = unit
+            after_prep = False
+            continue
         if rd.in_title(tok):
             end = j + 1
         elif low in conn and low != "and":
             after_prep = low in ("of", "for", "on") or (after_prep and low in ("the", "and", "-"))
-        elif low == "and" and j + 1 < sent[1] and rd.is_vocab(doc[j + 1]) and not rd.is_person(doc[j + 1]):
-            pass
+        elif low == "and" and j + 1 < sent[1] and (rd.is_vocab(doc[j + 1]) or after_prep and rd.in_title(doc[j + 1])
+                                                     and doc[j + 1].ent_type_ == "LOC") and not rd.is_person(doc[j + 1]):
+            pass  # "Minister for Trade and Industry", "Minister for Development and Africa"
         elif after_prep and tok.text[:1].isupper() and not rd.is_person(tok) and not tok.is_punct \
                 and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL") and j + 1 < sent[1] \
                 and (doc[j + 1].lower_ in conn or rd.is_vocab(doc[j + 1])):

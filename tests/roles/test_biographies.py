@@ -72,9 +72,9 @@ BIOGRAPHIES = [
         ("defence_minister", "GBR", "former", "1992", "1995"),
         ("ambassador", "GBR", "former", "1997", "2001"),
     }),
-    (TWO_OFFICES, "Jacob Lew", {
-        ("official_other", None, "former", "1998", "2001"),
-        ("minister_other", None, "former", "2013", "2017"),
+    (TWO_OFFICES, "Jacob Lew", {  # the OMB Director is a US Cabinet-level office (offices.json): USA, minister
+        ("minister_other", "USA", "former", "1998", "2001"),
+        ("minister_other", "USA", "former", "2013", "2017"),
     }),
 ]
 
