@@ -191,7 +191,11 @@ def join_pieces(pieces: list["Doc"], article: Article, norm: Normalized) -> "Doc
         # drop them from the pieces and set them on the joined Doc.
         for key in [k for k in doc.user_data if isinstance(k, tuple) and len(k) == 4 and k[2] is None]:
             del doc.user_data[key]
-    doc = Doc.from_docs(pieces, ensure_whitespace=False) if len(pieces) > 1 else pieces[0]
+    if len(pieces) == 1:
+        return attach(pieces[0], article, norm)
+    # The pieces' tok2vec tensors are left out: no extraction component reads ``doc.tensor``,
+    # and stacking them would hold a second copy (~400 bytes per token) at the peak.
+    doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
     return attach(doc, article, norm)
 
 
@@ -203,6 +207,7 @@ def _process_long(nlp: "Language", article: Article, norm: Normalized, limit: in
     for doc in make_piece_docs(nlp, article, norm, limit):
         for _name, proc in statistical:
             doc = proc(doc)
+        doc.tensor = doc.tensor[:0]  # not joined (see join_pieces): freed now, not at the end
         parsed.append(doc)
     doc = join_pieces(parsed, article, norm)
     del parsed
