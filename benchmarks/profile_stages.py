@@ -2,7 +2,8 @@
 
 Stage times are CPU time of the process (``time.process_time``), so other work on the machine
 barely changes them; ``seconds`` is the wall time. The Docs go through ``nlp.pipeline`` one component at a time (each component's own ``pipe``
-over batches of :data:`pipeline.engine.PIPE_BATCH_SIZE`, as ``nlp.pipe`` calls them), then
+over the worker's ``nlp.pipe`` batches, as ``nlp.pipe`` calls them; an article above
+:data:`pipeline.nlp.PARSE_CHUNK_CHARS` through the statistical components piece by piece), then
 record assembly and validation, so the time of each statistical and each ``newsie_*``
 component is measured on exactly the work the real run does. Also used by the length-scaling
 benchmark (``--long CHARS``): one article built by concatenating benchmark documents.
@@ -100,12 +101,11 @@ def profile(articles, *, batch: int | None = None) -> dict:
 
     t_all = time.perf_counter()
     c_all = time.process_time()
-    for i in range(0, len(articles), batch):
-        group = articles[i:i + batch]
-        t = time.process_time()
-        docs = [N.make_doc(nlp, a) for a in group]
-        times["make_doc (normalise + tokenizer)"] += time.process_time() - t
-        for name, proc in nlp.pipeline:
+    limit = N.parse_chunk_chars()
+    statistical, extraction = N.pipeline_parts(nlp)
+
+    def run(procs, docs):
+        for name, proc in procs:
             before = maxrss()
             t = time.process_time()
             if hasattr(proc, "pipe"):
@@ -114,6 +114,32 @@ def profile(articles, *, batch: int | None = None) -> dict:
                 docs = [proc(d) for d in docs]
             times[name] += time.process_time() - t
             rises[name] += maxrss() - before
+        return docs
+
+    for group in groups(articles, batch):
+        t = time.process_time()
+        norm = N.prepare(group[0]) if len(group) == 1 and 0 < limit < len(group[0].text) else None
+        long = norm is not None and len(norm.text) > limit
+        if long:
+            # As the worker does it (pipeline.nlp): the pieces one at a time through the
+            # statistical components, joined, then the extraction components on the whole.
+            pieces = N.make_piece_docs(nlp, group[0], norm, limit)
+        else:
+            docs = [N.make_doc(nlp, a) for a in group]
+        times["make_doc (normalise + tokenizer)"] += time.process_time() - t
+        if long:
+            parsed = []
+            for piece in pieces:
+                piece = run(statistical, [piece])[0]
+                piece.tensor = piece.tensor[:0]  # as pipeline.nlp does: the tensors are not joined
+                parsed.append(piece)
+            t = time.process_time()
+            docs = [N.join_pieces(parsed, group[0], norm)]
+            times["join pieces (Doc.from_docs)"] += time.process_time() - t
+            del parsed, pieces
+        else:
+            docs = run(statistical, docs)
+        docs = run(extraction, docs)
         for art, doc in zip(group, docs):
             t = time.process_time()
             record = build_record(doc, model=info).to_dict()
@@ -131,8 +157,16 @@ def profile(articles, *, batch: int | None = None) -> dict:
             "seconds": total, "cpu_seconds": cpu_total, "stages": dict(times),
             "peak_rise_mb": {k: round(v, 1) for k, v in rises.items() if v > 0}, "pipe_names": nlp.pipe_names,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "load_peak_rss_mb": load_peak,
-            "largest_batch_chars": max(sum(len(a.text) for a in articles[i:i + batch])
-                                       for i in range(0, len(articles), batch))}
+            "largest_batch_chars": max(sum(len(a.text) for a in g) for g in groups(articles, batch)),
+            "parse_chunk_chars": limit}
+
+
+def groups(articles, batch: int):
+    """The ``nlp.pipe`` batches of the worker: at most ``batch`` articles and
+    :data:`pipeline.worker.PIPE_BATCH_CHARS` characters; a longer article alone."""
+    from pipeline.worker import PIPE_BATCH_CHARS, pipe_groups
+
+    return pipe_groups(articles, batch, PIPE_BATCH_CHARS)
 
 
 def main() -> None:

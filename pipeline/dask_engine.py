@@ -16,7 +16,7 @@ run finishes with every article exactly once (tests/test_cluster.py kills a work
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .errors import ConfigError
 from .records import Article
@@ -53,14 +53,20 @@ def local_cluster(workers: int):
                             dashboard_address=None, silence_logs=logging.ERROR)
 
 
-def run_dask(articles: list[Article], *, model: str | None, batch_size: int, scheduler: str | None,
+IN_FLIGHT_PER_WORKER = 2
+"""Tasks submitted ahead per worker thread: the client reads articles only this far ahead of
+the cluster, so the main process holds a few batches, not the whole input."""
+
+
+def run_dask(batches: Iterable[list[Article]], *, model: str | None, batch_size: int, scheduler: str | None,
              workers: int = 2, keep_text: bool = True) -> Iterator[list[tuple[str, dict | None, dict | None]]]:
-    """Process ``articles`` on a Dask cluster, yielding batches of results as they finish.
+    """Process batches of articles on a Dask cluster, yielding their results as they finish.
 
     Args:
-        articles: Articles to process.
+        batches: Batches of articles (one task each), read lazily: at most
+            :data:`IN_FLIGHT_PER_WORKER` tasks per worker thread are submitted ahead.
         model: spaCy pipeline name (must be installed on every worker).
-        batch_size: Articles per task.
+        batch_size: Articles per ``nlp.pipe`` call limit passed to the workers.
         scheduler: ``tcp://host:port`` of a running scheduler, or None for a LocalCluster.
         workers: Worker processes of the LocalCluster (ignored with ``scheduler``).
         keep_text: Put the article text in each record.
@@ -80,11 +86,23 @@ def run_dask(articles: list[Article], *, model: str | None, batch_size: int, sch
         cluster = local_cluster(workers)
         client = Client(cluster)
     try:
-        batches = [articles[i:i + batch_size] for i in range(0, len(articles), batch_size)]
-        futures = [client.submit(_task, b, model, batch_size, keep_text, pure=False) for b in batches]
-        for future in as_completed(futures):
-            yield future.result()
+        threads = sum(client.nthreads().values()) or max(1, workers)
+        window = IN_FLIGHT_PER_WORKER * threads
+        source = iter(batches)
+
+        def submit():
+            batch = next(source, None)
+            return None if batch is None else client.submit(_task, batch, model, batch_size, keep_text, pure=False)
+
+        futures = [f for f in (submit() for _ in range(window)) if f is not None]
+        done = as_completed(futures)
+        for future in done:
+            result = future.result()
             future.release()
+            nxt = submit()
+            if nxt is not None:
+                done.add(nxt)
+            yield result
     finally:
         client.close()
         if cluster is not None:

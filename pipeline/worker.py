@@ -49,10 +49,17 @@ _STATE: dict[str, Any] = {}
 
 
 def init_worker(model: str | None) -> None:
+    """Load the model into this process (once; every later batch reuses it)."""
+    import gc
+
     from . import nlp as N
 
     _STATE["nlp"] = N.load(model)
     _STATE["model_info"] = N.model_info(_STATE["nlp"])
+    # The model's millions of long-lived objects (vocabulary, lookup tables, patterns) would be
+    # traversed by every full garbage collection of the run; frozen, they never are (~1% CPU).
+    gc.collect()
+    gc.freeze()
 
 
 def process_articles(articles: Sequence[Article], *, model: str | None = None,

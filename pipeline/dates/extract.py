@@ -43,7 +43,7 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
     """
     anchor = parse_published(published)
     found: list[tuple[int, int, str, str | None]] = []
-    doc_text = doc.text  # built on each access
+    doc_text = N.text(doc)  # kept on the Doc: doc.text joins every token on each access
     for start, end, tense in find_candidates(doc, doc_text):
         text = doc_text[start:end]
         for s, e, typ, value in interpret(text, anchor, tense):

@@ -35,6 +35,8 @@ def sizeless_statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set
         if tok.pos_ != "NOUN" or tok.i in quantity_heads:
             continue
         lemma = tok.lemma_.lower()
+        if lemma != "visit" and lemma not in STATUS_NOUNS and not (lemma in ("troop", "force") and tok.tag_ == "NNS"):
+            continue  # neither branch below can apply: skip the look at the children
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
         if lemma == "visit" and "port" in mods:
             status = "deployed"

@@ -35,13 +35,13 @@ from ..records import Article
 from .base import DEFAULT_MAX_CHARS, Reject, check_published, content_id, too_long
 from .decode import decode, decode_bytes, declared_charset
 from .html import parse_html
-from .jsonl import parse_jsonl_line, read_jsonl
+from .jsonl import parse_jsonl_line, plain_utf8, read_jsonl, stream_jsonl
 from .tabular import Columns, read_csv, read_parquet
 from .txt import parse_txt, read_txt, split_front_matter
 
 __all__ = [
     "DEFAULT_MAX_CHARS", "SUFFIXES", "Columns", "Reject", "check_published", "content_id", "decode", "decode_bytes",
-    "expand", "missing_inputs", "read_inputs_keyed", "source_key", "parse_html", "parse_jsonl_line", "parse_txt", "read_inputs", "read_txt",
+    "count_inputs", "expand", "missing_inputs", "read_inputs_keyed", "source_key", "parse_html", "parse_jsonl_line", "parse_txt", "read_inputs", "read_txt",
     "split_front_matter", "too_long",
 ]
 
@@ -99,6 +99,29 @@ def read_inputs(paths: Iterable[str | Path], *, published: str | None = None,
     """
     for item, _ in read_inputs_keyed(paths, published=published, max_chars=max_chars, columns=columns):
         yield item
+
+
+def count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """About how many articles (and rejects) ``paths`` hold, cheaply, for a progress total:
+    lines of JSONL and CSV files (a blank line or a quoted line break miscounts), Parquet row
+    counts from the file footer, one per other file. None when a file cannot be counted."""
+    total = 0
+    try:
+        for _name, path, _named in expand(paths):
+            suffix = path.suffix.lower() if path is not None else ""
+            if suffix in (".jsonl", ".csv"):
+                with path.open("rb") as f:
+                    n = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+                total += max(n - (suffix == ".csv"), 0)
+            elif suffix == ".parquet":
+                import pyarrow.parquet as pq
+
+                total += pq.ParquetFile(path).metadata.num_rows
+            else:
+                total += 1
+    except Exception:  # noqa: BLE001 - a progress total is a nicety; reading reports the real error
+        return None
+    return total
 
 
 def source_key(path: Path, root: Path) -> str:
@@ -160,6 +183,13 @@ def _read_one(name: str, path: Path | None, named: bool, *, published: str | Non
             if named or "text" in columns.explicit or e.column != columns.text:
                 raise
             yield Reject(input=name, reason="missing_field", message=str(e))
+        return
+    if suffix == ".jsonl" and plain_utf8(path):
+        # The common case, a UTF-8 corpus: line by line, never the whole file in memory.
+        try:
+            yield from stream_jsonl(path, name=name, seen=seen_ids, max_chars=max_chars, published=published)
+        except OSError as e:
+            yield Reject(input=name, reason="unreadable", message=f"{name}: cannot read ({e.strerror})")
         return
     markup = _HTML_MARKUP_FACTOR if suffix in _HTML else 1
     try:

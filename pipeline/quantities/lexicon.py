@@ -67,11 +67,14 @@ ELLIPSIS = frozenset({"more", "others", "other", "additional", "extra", "further
 INVARIANT = frozenset({"aircraft", "personnel", "staff", "police", "people", "sheep", "fish", "deer", "offspring",
                         "spacecraft", "hovercraft", "watercraft", "counsel", "crew", "cattle"})
 RANGE_LINKS = frozenset({"and", "to", "or", "-", "–", "of"})
+_HINT_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+               "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+               "thousand|million|billion|trillion|dozen|half|dozens|scores|hundreds|thousands|millions|billions|tens|"
+               "couple|lakh|crore").split("|")
+# The lookahead on the first letters lets the regex engine drop most word starts after one test
+# instead of trying all 46 alternatives at every word (half the time of the pass, same matches).
 NUMBER_HINT = re.compile(
-    r"\d[\d,.]*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|billion|trillion|dozen|half|dozens|scores|hundreds|thousands|millions|billions|tens|"
-    r"couple|lakh|crore)\b",
+    r"\d[\d,.]*|\b(?=[" + "".join(sorted({w[0] for w in _HINT_WORDS})) + r"])(?:" + "|".join(_HINT_WORDS) + r")\b",
     re.IGNORECASE,
 )
 # Verbs and nouns of change -> direction: the number they take is the amount of the change ("rose

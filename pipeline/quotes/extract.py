@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..nlp import evidence, raw_text
+from ..nlp import text as doc_text
 from ..quotemarks import PARAGRAPH_REOPEN, QuotePair, find_quote_pairs, has_opening_mark
 from ..records import Quote
 from .attribution import SENTENCE_PUNCT, Attribution, Attributor
@@ -42,7 +43,7 @@ def extract_quotes(doc: "Doc", entities: "EntityIndex") -> tuple[Quote, ...]:
     """
     if not has_opening_mark(raw_text(doc)):
         return ()  # no mark can open a quotation; normalising never adds one
-    text = doc.text
+    text = doc_text(doc)  # the normalised text, kept on the Doc (doc.text joins every token)
     pairs = find_quote_pairs(text)
     if not pairs:
         return ()
