@@ -182,6 +182,29 @@ class EntitiesComponent(_Stage):
         return doc
 
 
+_LAST_INDEX: tuple = ((), None)
+
+
+def _entity_index(doc: Doc):
+    """The EntityIndex of the Doc's current entities, built once and shared by the stages after
+    entities (quantities, roles, forces, quotes).
+
+    The last (entities tuple, index) pair is kept at module level, not on the Doc, so nothing
+    unserialisable reaches ``doc.user_data``; the identity check rebuilds it when a stage replaced
+    the tuple (roles adds persons) or another Doc (or thread) came in between.
+    """
+    global _LAST_INDEX
+    from .entities import EntityIndex
+
+    entities = doc._.newsie_entities
+    cached = _LAST_INDEX
+    if cached[1] is not None and cached[0] is entities:
+        return cached[1]
+    index = EntityIndex.build(entities)
+    _LAST_INDEX = (entities, index)
+    return index
+
+
 class DatesComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
         from .dates import extract_dates
@@ -195,10 +218,9 @@ class DatesComponent(_Stage):
 
 class QuantitiesComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
-        from .entities import EntityIndex
         from .quantities import extract_quantities
 
-        index = EntityIndex.build(doc._.newsie_entities)
+        index = _entity_index(doc)
         doc._.newsie_quantities = found = extract_quantities(doc, index, dates=doc._.newsie_dates)
         if self.spans:
             _doc_spans(doc, "newsie_quantities", (q.evidence for q in found), "QUANTITY")
@@ -207,11 +229,10 @@ class QuantitiesComponent(_Stage):
 
 class RolesComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
-        from .entities import EntityIndex
         from .roles import extract_roles, persons_from_roles
 
         entities = doc._.newsie_entities
-        roles = extract_roles(doc, EntityIndex.build(entities), context=doc._.newsie_context)
+        roles = extract_roles(doc, _entity_index(doc), context=doc._.newsie_context)
         doc._.newsie_entities, doc._.newsie_roles = persons_from_roles(entities, roles)
         if self.spans:
             _doc_spans(doc, "newsie_roles", (r.evidence for r in doc._.newsie_roles), "ROLE")
@@ -220,20 +241,18 @@ class RolesComponent(_Stage):
 
 class ForcesComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
-        from .entities import EntityIndex
         from .forces import extract_forces
 
-        doc._.newsie_forces = extract_forces(doc, doc._.newsie_quantities, EntityIndex.build(doc._.newsie_entities),
+        doc._.newsie_forces = extract_forces(doc, doc._.newsie_quantities, _entity_index(doc),
                                              context=doc._.newsie_context)
         return doc
 
 
 class QuotesComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
-        from .entities import EntityIndex
         from .quotes import extract_quotes
 
-        doc._.newsie_quotes = found = extract_quotes(doc, EntityIndex.build(doc._.newsie_entities))
+        doc._.newsie_quotes = found = extract_quotes(doc, _entity_index(doc))
         if self.spans:
             _doc_spans(doc, "newsie_quotes", (q.evidence for q in found), "QUOTE")
         return doc
