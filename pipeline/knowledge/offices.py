@@ -26,6 +26,14 @@ def _data() -> dict:
     return json.loads(resources.files("pipeline.data").joinpath("offices.json").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def nomination_lexicon() -> dict:
+    """The ``nominations`` section of the ontology: the grammar words of nomination documents
+    ("vice X, resigned" reasons and the status each implies, office head words, public and
+    private body words), each group with its reason."""
+    return _data()["nominations"]
+
+
 def _words(data: dict, key: str) -> frozenset[str]:
     """The union of the word groups of ``words[key]`` (each group carries its reason)."""
     return frozenset(w for group in data["words"][key] for w in group["words"])

@@ -17,7 +17,7 @@ biography names the public offices the person holds or held, each its own role
 Only public offices count: the office or its body must name a government body (Department,
 Commission, Board, County, ...) or be an office only governments have (Secretary,
 Ambassador, Judge, ...), and must not be of a company, university or charity
-(``pipeline/data/nominations.json``). A title that holds another person's name ("former Senator
+(the ``nominations`` section of ``pipeline/data/offices.json``). A title that holds another person's name ("former Senator
 John Smith") is that person's, not the subject's.
 """
 

@@ -24,13 +24,11 @@ the other readers' roles; :mod:`.nomination_bios` reads the offices in the nomin
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from ..knowledge.offices import load_offices
+from ..knowledge.offices import load_offices, nomination_lexicon
 from .titles import classify
 
 __all__ = ["NAME", "RANK", "Nomination", "NominationWords", "clean_title", "find_nominations", "load_words",
@@ -103,7 +101,7 @@ _CHEAP = ("ominat", "ominee", "ppoint", "SENATE", "Senate")
 
 @dataclass(frozen=True)
 class NominationWords:
-    """The word lists of ``pipeline/data/nominations.json``."""
+    """The word lists of the ``nominations`` section of ``pipeline/data/offices.json``."""
 
     vice_reasons: dict[str, str]
     heads: frozenset[str]
@@ -115,7 +113,7 @@ class NominationWords:
 @lru_cache(maxsize=1)
 def load_words() -> NominationWords:
     """The nomination word lists (loaded once)."""
-    data = json.loads(resources.files("pipeline.data").joinpath("nominations.json").read_text("utf-8"))
+    data = nomination_lexicon()
     off = load_offices()
     return NominationWords(
         vice_reasons={k: v for k, v in data["vice_reasons"].items() if not k.startswith("_")},
