@@ -71,8 +71,6 @@ def process_articles(articles: Sequence[Article], *, model: str | None = None,
     ``keep_text=False`` leaves ``article.text`` null in the records (``--no-text``).
     """
     from . import nlp as N
-    from .assemble import build_record
-    from .validate import validate_record
 
     if "nlp" not in _STATE or (model and _STATE.get("model") != model):
         init_worker(model)
@@ -83,28 +81,39 @@ def process_articles(articles: Sequence[Article], *, model: str | None = None,
     if longest >= nlp.max_length:
         nlp.max_length = longest + 1
     out: list[tuple[str, dict | None, dict | None]] = []
-    try:
-        pairs = [pair for group in pipe_groups(articles, min(batch_size, PIPE_BATCH_SIZE), PIPE_BATCH_CHARS)
-                 for pair in N.pipe(nlp, group, batch_size=len(group))]
-    except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
-        pairs = []
-        for art in articles:
-            try:
-                pairs.append((art, N.process(nlp, art)))
-            except Exception as e:  # noqa: BLE001
-                out.append((art.id, None, _reject(art, "processing_error", f"processing failed: {type(e).__name__}: {e}")))
-    for art, doc in pairs:
+    # One nlp.pipe group (<= PIPE_BATCH_SIZE articles, <= PIPE_BATCH_CHARS characters) at a time,
+    # its records built before the next group is parsed: a job's Docs (tokens, tensors, Doc._
+    # results) are never all alive at once, so the worker's peak follows the group, not the job.
+    for group in pipe_groups(articles, min(batch_size, PIPE_BATCH_SIZE), PIPE_BATCH_CHARS):
         try:
-            record = build_record(doc, model=info, keep_text=keep_text).to_dict()
-            validate_record(record, text=art.text)
-        except RecordValidationError as e:
-            out.append((art.id, None, _reject(art, "invalid_record", "record failed validation: " + "; ".join(e.messages))))
-            continue
-        except Exception as e:  # noqa: BLE001 - one bad article must not stop the run
-            out.append((art.id, None, _reject(art, "processing_error", f"extraction failed: {type(e).__name__}: {e}")))
-            continue
-        out.append((art.id, record, None))
+            pairs = list(N.pipe(nlp, group, batch_size=len(group)))
+        except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
+            pairs = []
+            for art in group:
+                try:
+                    pairs.append((art, N.process(nlp, art)))
+                except Exception as e:  # noqa: BLE001
+                    out.append((art.id, None, _reject(art, "processing_error",
+                                                      f"processing failed: {type(e).__name__}: {e}")))
+        for art, doc in pairs:
+            out.append(_record_of(art, doc, info=info, keep_text=keep_text))
+        del pairs
     return out
+
+
+def _record_of(art: Article, doc, *, info, keep_text: bool) -> tuple[str, dict | None, dict | None]:
+    """``(article id, record, None)``, or ``(article id, None, reject)`` when the record fails."""
+    from .assemble import build_record
+    from .validate import validate_record
+
+    try:
+        record = build_record(doc, model=info, keep_text=keep_text).to_dict()
+        validate_record(record, text=art.text)
+    except RecordValidationError as e:
+        return art.id, None, _reject(art, "invalid_record", "record failed validation: " + "; ".join(e.messages))
+    except Exception as e:  # noqa: BLE001 - one bad article must not stop the run
+        return art.id, None, _reject(art, "processing_error", f"extraction failed: {type(e).__name__}: {e}")
+    return art.id, record, None
 
 
 def _reject(article: Article, reason: str, message: str) -> dict:
