@@ -14,7 +14,8 @@ from ..textnorm import dateline_span
 from .acronyms import merge_acronyms
 from .geo import PLACE_LABELS, Resolved, resolve
 from .lexicon import LABELS, LEADING_THE, Group, clean_span, norm_name
-from .persons import extend_person, group_persons, looks_like_name, person_key, person_name, person_tokens
+from .persons import (extend_person, group_persons, looks_like_name, person_key, person_name, person_tokens,
+                      nicknames_joined, titles_removed)
 from .spans import relabel, repair_spans
 
 if TYPE_CHECKING:
@@ -209,7 +210,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         if group.geo is None and p.resolved is not None and p.resolved.country == p.country:
             group.geo = p.resolved.geo
         group.mentions.append(p.evidence)
-    merged = merge_acronyms(doc, list(groups.values())) + group_persons(persons)
+    merged = merge_acronyms(doc, list(groups.values())) + group_persons(nicknames_joined(titles_removed(persons)))
     if head_end:
         merged = [g for g in merged if not _headline_only(g, original_range(doc, 0, doc[head_end].idx)[1])]
     merged.sort(key=lambda g: (g.mentions[0].start, g.first))

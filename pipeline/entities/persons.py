@@ -24,9 +24,9 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import NICKNAMES, SUFFIXES, name_key
+from ..names import NICKNAMES, SUFFIXES, name_key, nickname_of, strip_nickname
 from ..records import Span
-from .lexicon import BARE_RANKS, NAME_PARTICLES, TITLE_HEADS, Group, Item, after_title, norm_name
+from .lexicon import BARE_RANKS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -101,8 +101,9 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
 
 
 def person_name(text: str) -> str:
-    """A person's name as written, with a signature in capitals put in title case."""
-    name = norm_name(text).replace(", Jr", " Jr").replace(", Sr", " Sr").replace(", JR", " JR")
+    """A person's name as written, without a nickname in quotes, a signature in capitals put in
+    title case."""
+    name = norm_name(strip_nickname(text)).replace(", Jr", " Jr").replace(", Sr", " Sr").replace(", JR", " JR")
     if name.isupper() and sum(c.isalpha() for c in name) > 3:
         name = " ".join(w[:1] + w[1:].lower() for w in name.split())
     if name.endswith((" Jr", " Sr")):
@@ -176,6 +177,52 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
     return out
 
 
+_JOINERS = frozenset({"and", "of", "the", "for", "to", "&"})
+
+
+def _title_word(word: str) -> bool:
+    low = word.lower().rstrip(".,")
+    return (low in TITLE_WORDS or low in OFFICE_WORDS or low in HONORIFICS or word.lower() in TITLE_HEADS
+            or low in _JOINERS)
+
+
+def titles_removed(persons: list[tuple[str, Span, int]]) -> list[tuple[str, Span, int]]:
+    """Drop PERSON mentions that are not names: only words of office titles ("Nominee",
+    "Extraordinary", "Assistant Legal Adviser", "White House Liaison" once "White House" is
+    left out), or no capitalised word at all ("magna cum laude"). A title word that is also a
+    word of a fuller name in the article stays ("Major" after "John Major")."""
+    in_names = {w.lower() for name, _, _ in persons if len(name.split()) > 1 and not all(map(_title_word, name.split()))
+                for w in name.split()}
+    out = []
+    for name, span, order in persons:
+        words = name.split()
+        if not any(w[:1].isupper() for w in words if w.lower() not in NAME_PARTICLES):
+            continue
+        if all(_title_word(w) for w in words) and not (len(words) == 1 and words[0].lower() in in_names):
+            continue
+        out.append((name, span, order))
+    return out
+
+
+def nicknames_joined(persons: list[tuple[str, Span, int]]) -> list[tuple[str, Span, int]]:
+    """A nickname the article gives inside a full name stands for that first name in its other
+    mentions: after "Andrew (Drew) Fox", "Drew Fox" is read as "Andrew Fox"."""
+    alias: dict[tuple[str, str], str] = {}
+    for name, span, _ in persons:
+        nick = nickname_of(span.text)
+        words = name.split()
+        if nick and len(words) >= 2:
+            alias[(nick.lower(), words[-1].lower())] = words[0]
+    if not alias:
+        return persons
+    out = []
+    for name, span, order in persons:
+        words = name.split()
+        formal = alias.get((words[0].lower(), words[-1].lower())) if len(words) >= 2 else None
+        out.append((" ".join([formal, *words[1:]]) if formal else name, span, order))
+    return out
+
+
 def _fullness(name: str) -> tuple[int, int]:
     return (len(name.split()), len(name))
 
@@ -188,7 +235,10 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
     two different longer names ("Kim" with two Kims) stays apart. Heads are indexed by token,
     so each name is compared only with the heads sharing a token with it.
     """
-    names = sorted(dict.fromkeys(n for n, _, _ in persons), key=_fullness, reverse=True)
+    first: dict[str, int] = {}
+    for n, _, order in persons:
+        first.setdefault(n, order)
+    names = sorted(first, key=_fullness, reverse=True)
     canonical: dict[str, str] = {}
     heads_by_token: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for name in names:
@@ -196,12 +246,15 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
         target = None
         if toks:
             probe = min(toks, key=lambda t: (len(heads_by_token.get(t, ())), t))
-            for head, head_toks in heads_by_token.get(probe, ()):
-                if toks <= head_toks:
-                    if target is not None and target != head:
-                        target = None  # ambiguous ("Kim" in two Kims): keep it apart
-                        break
-                    target = head
+            fits = [head for head, head_toks in heads_by_token.get(probe, ()) if toks <= head_toks]
+            if len(fits) == 1:
+                target = fits[0]
+            elif fits:
+                # A surname shared by several people ("Alvarez" after "Rico Alvarez" and his wife
+                # "Eleanor Alvarez"): news introduces its subject first and then refers to them by
+                # surname, so it joins the one named first, if that came before it.
+                earliest = min(fits, key=lambda h: first[h])
+                target = earliest if first[earliest] < first[name] else None
         if target is None:
             canonical[name] = name
             for t in toks:
