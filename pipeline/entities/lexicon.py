@@ -39,6 +39,9 @@ TITLE_WORDS = frozenset({
     "delegate", "officer", "official", "aide", "administrator", "inspector", "auditor", "comptroller",
     "treasurer", "whip", "chairperson", "coordinator", "negotiator", "advocate", "solicitor", "attorney",
     "surgeon", "judge", "justice", "magistrate", "prosecutor", "clerk", "undersecretary",
+    # religious and traditional titles written before a name ("Reverend Al Sharpton", "Sheikh Tamim")
+    "reverend", "pastor", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh", "sheik", "emir",
+    "sultan", "ayatollah", "crown", "potus", "flotus", "scotus",
 })
 # Nouns for people that an apposition names: "his wife, Theresa,"; "her manager, Paris Odhiambo,";
 # "Moussa Faki Mahamat, chairperson of the Commission"; with the office heads of TITLE_HEADS.

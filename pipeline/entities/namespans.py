@@ -39,7 +39,11 @@ _MEDIA_HEADS = frozenset({
     "corps", "ministry", "government", "parliament", "assembly", "court", "league", "federation", "association",
     "commission", "bureau", "office", "service", "services", "declaration", "treaty", "agreement", "accord",
     "accords", "protocol", "convention", "charter", "act", "pact", "summit", "initiative", "plan", "strategy",
-    "compact", "framework", "process", "format", "group", "club", "team", "games", "cup", "open",
+    "compact", "framework", "process", "format", "group", "club", "team", "games", "cup", "open", "examiner",
+    "globe", "chronicle", "inquirer", "courier", "star", "sun", "register", "dispatch", "review", "monitor",
+    "bulletin", "record", "journal", "times", "insider", "beacon", "sentinel", "mirror", "guardian",
+    "independent", "reporter", "voice", "weekly", "radio", "television", "broadcasting", "university", "college",
+    "institute", "state", "city", "county", "metro", "port", "airport", "station",
 })
 
 
@@ -56,8 +60,32 @@ def _name_word(tok: "Token") -> bool:
             and not _not_a_name_word(tok))
 
 
+def _mixed_case(tokens) -> bool:
+    """Words of a name written as a name: capitalised, none in capitals ("POTUS") or with a
+    slash ("Wang Yi/Jake")."""
+    return all(t.is_title or t.lower_ in NAME_PARTICLES or t.text in ("-", ".") or t.is_punct and t.text != "/"
+               for t in tokens) and not any("/" in t.text for t in tokens)
+
+
 def _lower_words(doc: "Doc") -> set[str]:
     return {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+
+
+def _bare_two_word_name(doc: "Doc", first: "Token", last: "Token", cover: dict[int, int]) -> bool:
+    """ "Katherine (Kit) Morales" with no entity around it: two untagged proper nouns that start
+    and end the name (no capitalised word before or after them)."""
+    if first.i in cover or last.i in cover or first.tag_ != "NNP" or last.tag_ != "NNP" or not first.is_alpha:
+        return False
+    prev = doc[first.i - 1] if first.i > 0 else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return not (prev is not None and prev.is_title and not prev.is_sent_start) and not (nxt is not None and nxt.is_title)
+
+
+def _one_item_name(items: list[Item], cover: dict[int, int], first: "Token", last: "Token") -> bool:
+    """ "Katherine (Kit) Morales" tagged as one organisation: the entity is exactly the name with
+    the nickname inside."""
+    k = cover.get(first.i)
+    return k is not None and cover.get(last.i) == k and items[k][0] == first.i and items[k][1] == last.i + 1
 
 
 def quoted_nicknames(doc: "Doc", items: list[Item]) -> list[Item]:
@@ -86,7 +114,9 @@ def quoted_nicknames(doc: "Doc", items: list[Item]) -> list[Item]:
         if (before is not None and after is not None and _name_word(before) and _name_word(after)
                 and before.whitespace_ and doc[j].whitespace_
                 and (cover.get(before.i) is not None and items[cover[before.i]][2] == "PERSON"
-                     or cover.get(after.i) is not None and items[cover[after.i]][2] == "PERSON")):
+                     or cover.get(after.i) is not None and items[cover[after.i]][2] == "PERSON"
+                     or _bare_two_word_name(doc, before, after, cover)
+                     or _one_item_name(items, cover, before, after))):
             kb, ka = cover.get(before.i), cover.get(after.i)
             s = items[kb][0] if kb is not None and items[kb][2] == "PERSON" else before.i
             e = items[ka][1] if ka is not None and items[ka][2] == "PERSON" else after.i + 1
@@ -134,13 +164,15 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                     label, e = "PERSON", e + 1  # "Jordan Cox will serve"
         if label == "PERSON":
             while k < len(items) and items[k][2] == "PERSON" and items[k][0] == e and doc[e - 1].whitespace_ == " " \
-                    and not doc[e - 1].is_punct:
+                    and not doc[e - 1].is_punct and _mixed_case(doc[s:e]) and _mixed_case(doc[e:items[k][1]]):
                 e = items[k][1]  # "Ali Mahaman" + "Lamine Zeine"
                 k += 1
             steps = 0
             while s - 1 >= head_end and steps < 2:
                 prev = doc[s - 1]
-                if not (prev.tag_ == "NNP" and prev.is_title and prev.is_alpha and not prev.ent_type_
+                # not at a sentence start, where a capital says nothing ("Analyst Jane Roe said")
+                if not (prev.tag_ == "NNP" and prev.is_title and prev.is_alpha and len(prev.text) > 1 and not prev.ent_type_
+                        and not prev.is_sent_start and prev.lower_ not in PERSON_NOUNS
                         and prev.dep_ == "compound" and s <= prev.head.i < e and prev.whitespace_ == " "
                         and not _not_a_name_word(prev) and prev.lower_ not in NAME_PARTICLES
                         and not gaz.country(prev.text) and not gaz.organization(prev.text)):

@@ -196,7 +196,7 @@ def titles_removed(persons: list[tuple[str, Span, int]]) -> list[tuple[str, Span
     out = []
     for name, span, order in persons:
         words = name.split()
-        if not any(w[:1].isupper() for w in words if w.lower() not in NAME_PARTICLES):
+        if not any(c.isupper() for w in words if w.lower() not in NAME_PARTICLES for c in w):
             continue
         if all(_title_word(w) for w in words) and not (len(words) == 1 and words[0].lower() in in_names):
             continue
@@ -249,7 +249,7 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
             fits = [head for head, head_toks in heads_by_token.get(probe, ()) if toks <= head_toks]
             if len(fits) == 1:
                 target = fits[0]
-            elif fits:
+            elif fits and len(toks) == 1 and all(name_key(h.split()[-1]) == toks for h in fits):
                 # A surname shared by several people ("Alvarez" after "Rico Alvarez" and his wife
                 # "Eleanor Alvarez"): news introduces its subject first and then refers to them by
                 # surname, so it joins the one named first, if that came before it.

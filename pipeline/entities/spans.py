@@ -249,18 +249,28 @@ def organizations_and_products(doc: "Doc", items: list[Item]) -> list[Item]:
 
 
 def _one_sense_places(doc: "Doc", items: list[Item]) -> list[Item]:
-    """One sense per article for a one-word name: a lone PERSON word the article also uses as a
-    place ("in Darwin ... Darwin, the small settlement") is that place, unless it is part of a
-    fuller person's name there ("Jordan" after "Michael Jordan"); a lone PERSON word that names a
+    """One sense per article for a one-word name: a lone PERSON word the article uses at least as
+    often as a place, and that the gazetteer knows as a place ("in Darwin ... Darwin, the small
+    settlement"), is that place, unless it is part of a fuller person's name there ("Jordan"
+    after "Michael Jordan") or follows a title ("Secretary Austin"); a lone PERSON word that names a
     weapon or vehicle before its head noun is a product ("Patriot interceptor missiles")."""
     military = U.tables().equipment_military
-    places = {doc[s].text for s, e, lab in items if lab in ("GPE", "LOC") and e - s == 1}
+    places: dict[str, int] = {}
+    alone: dict[str, int] = {}
+    for s, e, lab in items:
+        if e - s == 1:
+            if lab in ("GPE", "LOC"):
+                places[doc[s].text] = places.get(doc[s].text, 0) + 1
+            elif lab == "PERSON":
+                alone[doc[s].text] = alone.get(doc[s].text, 0) + 1
     in_names = {t.text for s, e, lab in items if lab == "PERSON" and e - s > 1 for t in doc[s:e]}
     out: list[Item] = []
     for s, e, lab in items:
         if lab == "PERSON" and e - s == 1:
             tok = doc[s]
-            if tok.text in places and tok.text not in in_names:
+            if (tok.text in places and places[tok.text] >= alone[tok.text] and tok.text not in in_names
+                    and P.candidates(tok.text) and not after_title(doc, s, comma=False)
+                    and not (s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS)):
                 lab = "GPE"
             elif tok.dep_ == "compound" and tok.head.i > s and tok.head.lemma_.lower() in military \
                     and all(t.is_lower for t in doc[s + 1:tok.head.i + 1]):
