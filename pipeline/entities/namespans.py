@@ -22,6 +22,7 @@ from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from .lexicon import (FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_NOUNS, TITLE_HEADS,
                       TITLE_WORDS, Item)
+from .tokens import DocWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,10 +68,6 @@ def _mixed_case(tokens) -> bool:
                for t in tokens) and not any("/" in t.text for t in tokens)
 
 
-def _lower_words(doc: "Doc") -> set[str]:
-    return {t.lower_ for t in doc if t.is_lower and t.is_alpha}
-
-
 def _bare_two_word_name(doc: "Doc", first: "Token", last: "Token", cover: dict[int, int]) -> bool:
     """ "Katherine (Kit) Morales" with no entity around it: two untagged proper nouns that start
     and end the name (no capitalised word before or after them)."""
@@ -88,21 +85,19 @@ def _one_item_name(items: list[Item], cover: dict[int, int], first: "Token", las
     return k is not None and cover.get(last.i) == k and items[k][0] == first.i and items[k][1] == last.i + 1
 
 
-def quoted_nicknames(doc: "Doc", items: list[Item]) -> list[Item]:
+def quoted_nicknames(doc: "Doc", items: list[Item], words: DocWords) -> list[Item]:
     """One PERSON over a name with a nickname in quotes or brackets inside it ("Jane “Sky” Doe",
     "Andrew (Andy) Fox"); a PERSON that is only a quoted phrase of capitalised words is a
     nickname, not another person, and is dropped ("nicknamed “Big Ben”")."""
     n = len(doc)
-    if not any(t.text in _OPEN for t in doc):
+    opens = words.positions(doc, _OPEN)
+    if not opens:
         return items
     cover = {i: k for k, (s, e, _) in enumerate(items) for i in range(s, e)}
     merged: list[Item] = []
     drop: set[int] = set()
-    for tok in doc:
-        close = _OPEN.get(tok.text)
-        if close is None:
-            continue
-        i = tok.i
+    for i in opens:
+        close = _OPEN[doc[i].text]
         j = next((x for x in range(i + 1, min(i + 6, n)) if doc[x].text in _CLOSE), None)
         if j is None or doc[j].text != close or j == i + 1:
             continue
@@ -134,12 +129,12 @@ def quoted_nicknames(doc: "Doc", items: list[Item]) -> list[Item]:
     return sorted(set(out))
 
 
-def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int) -> list[Item]:
+def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int, words: DocWords) -> list[Item]:
     """Join the parts of one person's name the model left apart: two PERSON spans one space
     apart; an untagged first name before a PERSON; a place name used as a first name (see the
     module docstring). The title line (tokens before ``head_end``) is left as it is."""
     n = len(doc)
-    lower: set[str] | None = None
+    lower: frozenset[str] | None = None
     out: list[Item] = []
     k = 0
     while k < len(items):
@@ -159,7 +154,7 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                     and (doc[e + 1].tag_ in ("MD", "VBZ", "VBD") or doc[e + 1].text in (",", ".", ";")
                          and s >= 2 and doc[s - 1].text == "," and _appositive_noun(doc, s - 2)):
                 if lower is None:
-                    lower = _lower_words(doc)
+                    lower = words.lower
                 if doc[e].lower_ not in lower:
                     label, e = "PERSON", e + 1  # "Jordan Cox will serve"
         if label == "PERSON":
@@ -178,7 +173,7 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                         and not gaz.country(prev.text) and not gaz.organization(prev.text)):
                     break
                 if lower is None:
-                    lower = _lower_words(doc)
+                    lower = words.lower
                 if prev.lower_ in lower or (out and out[-1][1] > prev.i):
                     break
                 s -= 1  # "Sameh" + "Shoukry"
@@ -200,6 +195,9 @@ def appositive_persons(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[
     n = len(doc)
     out: list[Item] = []
     for s, e, label in items:
+        if not (s >= 2 and doc[s - 1].text == "," or e + 1 < n and doc[e].text == ","):
+            out.append((s, e, label))  # no apposition: no comma before or after the name
+            continue
         if label in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC") and s >= 2 and \
                 all(_name_word(t) or t.lower_ in NAME_PARTICLES or t.text == "-" for t in doc[s:e]) and \
                 doc[s].is_title and not gaz.country(doc[s:e].text) and not gaz.organization(doc[s:e].text) and \

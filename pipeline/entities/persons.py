@@ -27,6 +27,7 @@ from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
 from ..names import NICKNAMES, SUFFIXES, name_key, nickname_of, strip_nickname
 from ..records import Span
 from .lexicon import BARE_RANKS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name
+from .tokens import DocWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -111,7 +112,7 @@ def person_name(text: str) -> str:
     return name
 
 
-def surname_mentions(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
+def surname_mentions(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "DocWords | None" = None) -> list[Item]:
     """A lone capitalised word equal to the surname of a person named in full earlier is that
     person, whatever the model made of it ("Steve Jobs ... Jobs said", "Papermaster" as ORG,
     "Henderson" as a city), unless it is a country or capital."""
@@ -124,9 +125,10 @@ def surname_mentions(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[It
     covered = {i: k for k, (s, e, _) in enumerate(items) for i in range(s, e)}
     out = list(items)
     added = False
-    for tok in doc:
-        first = surnames.get(tok.text)
-        if first is None or tok.i < first or tok.tag_ not in ("NNP", "NNPS"):
+    for i in (words or DocWords.of(doc)).positions(doc, surnames):
+        tok = doc[i]
+        first = surnames[tok.text]
+        if tok.i < first or tok.tag_ not in ("NNP", "NNPS"):
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

@@ -31,6 +31,7 @@ from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PA
                       TITLE_HEADS, Item, after_title)
 from .namespans import appositive_persons, join_name_parts, quoted_nicknames
 from .persons import split_headline_persons, surname_mentions
+from .tokens import DocWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -79,12 +80,13 @@ def _facility(doc: "Doc", s: int, e: int, n: int) -> int:
     return e
 
 
-def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0) -> list[Item]:
+def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocWords | None = None) -> list[Item]:
     """The model's entity spans as ``(start, end, label)`` token ranges, with its usual slips
     around people's names repaired (see the module docstring); ``head_end`` is the token where
-    the title line ends (0: no title line)."""
+    the title line ends (0: no title line); ``words``: the Doc's word tables, made when None."""
     n = len(doc)
-    items = quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents])
+    words = words or DocWords.of(doc)
+    items = quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words)
     out: list[Item] = []
     k = 0
     while k < len(items):
@@ -146,13 +148,14 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0) -> list[Ite
             elif e - s == 1 and CAMEL_END.search(doc[s].text):
                 label = "ORG"
         out.append((s, e, label))
-    out = appositive_persons(doc, join_name_parts(doc, out, gaz, head_end), gaz)
-    out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end)
-    repaired = surname_mentions(doc, organizations_and_products(doc, out), gaz)
+    out = appositive_persons(doc, join_name_parts(doc, out, gaz, head_end, words), gaz)
+    out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
+    repaired = surname_mentions(doc, organizations_and_products(doc, out), gaz, words)
     return split_headline_persons(doc, repaired, head_end)
 
 
-def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int) -> list[Item]:
+def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,
+                            words: DocWords) -> list[Item]:
     """ "Michael Jordan visited Amman": a country name the ruler tagged, with an untagged
     capitalised word before it that the parse makes its compound, is a person's surname; not
     when that word is written in lower case elsewhere (a common noun: "NATO Ally Sweden") or
@@ -173,7 +176,7 @@ def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", hea
                     and not (before is not None and before.tag_ in ("DT", "PRP$", "JJ", "JJR", "JJS", "POS"))
                     and not (e < len(doc) and doc[e].is_title and doc[e].tag_ == "NNP")):
                 if lower is None:
-                    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+                    lower = set(words.lower)
                     # a word of another entity's name is not a first name ("World Athletics" ...
                     # "Athletics Kenya's president")
                     lower |= {t.lower_ for s2, e2, lab2 in items if lab2 not in ("PERSON", "GPE") for t in doc[s2:e2]}
@@ -254,6 +257,8 @@ def _one_sense_places(doc: "Doc", items: list[Item]) -> list[Item]:
     settlement"), is that place, unless it is part of a fuller person's name there ("Jordan"
     after "Michael Jordan") or follows a title ("Secretary Austin"); a lone PERSON word that names a
     weapon or vehicle before its head noun is a product ("Patriot interceptor missiles")."""
+    if not any(e - s == 1 and lab == "PERSON" for s, e, lab in items):
+        return items
     military = U.tables().equipment_military
     places: dict[str, int] = {}
     alone: dict[str, int] = {}
