@@ -12,11 +12,14 @@ its mentions in text order:
 - people: a surname-only mention joins the full-name entity it is part of, the canonical name is
   the fullest form written, and each person gets a corpus-stable ``person_key`` (:mod:`.persons`);
 - the small statistical model's usual slips are repaired with general rules before grouping
-  (:mod:`.spans`); an acronym joins its long form (:mod:`.acronyms`).
+  (:mod:`.spans`; person names cut, split or mislabelled, nicknames inside names:
+  :mod:`.namespans`); office-title words and lower-case phrases are not persons; an acronym
+  joins its long form (:mod:`.acronyms`).
 
-Modules: :mod:`.extract` (:func:`extract_entities`), :mod:`.spans`, :mod:`.persons`,
-:mod:`.acronyms`, :mod:`.geo`, :mod:`.index` (:class:`EntityIndex`), :mod:`.ruler`
-(:func:`gazetteer_patterns`), :mod:`.lexicon` (word tables).
+Modules: :mod:`.extract` (:func:`extract_entities`), :mod:`.spans`, :mod:`.namespans`,
+:mod:`.persons`, :mod:`.acronyms`, :mod:`.geo`, :mod:`.index` (:class:`EntityIndex`), :mod:`.ruler`
+(:func:`gazetteer_patterns`), :mod:`.lexicon` (word tables), :mod:`.tokens` (per-Doc word
+tables read once from the token arrays).
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import evidence, text
 from .lexicon import Group
+from .tokens import DocWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "&", "-"})
 
 
-def acronym_definitions(doc: "Doc") -> list[tuple[str, int, int]]:
+def acronym_definitions(doc: "Doc", words: DocWords | None = None) -> list[tuple[str, int, int]]:
     """ "Nuclear Consultative Group (NCG)": acronym, and the doc char range of the long form it abbreviates.
 
     The long form is the run of words just before the parenthesis whose capitalised words' initials
@@ -22,7 +23,9 @@ def acronym_definitions(doc: "Doc") -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     if "(" not in text(doc):
         return out
-    for tok in doc:
+    words = words or DocWords.of(doc)
+    for i in words.between(doc, "(", ")"):
+        tok = doc[i]
         acr = tok.text
         if not (2 <= len(acr) <= 6 and acr.isupper() and acr.isalpha()) or tok.i < 2 or tok.i + 1 >= len(doc):
             continue
@@ -65,10 +68,10 @@ def _initials_taken(word: str, letters: list[str]) -> int:
     return 0
 
 
-def merge_acronyms(doc: "Doc", groups: list[Group]) -> list[Group]:
+def merge_acronyms(doc: "Doc", groups: list[Group], *, words: DocWords | None = None) -> list[Group]:
     """One entity for a long form and its acronym ("Joint Chiefs of Staff" and "JCS"), named by the
     long form; an acronym the model found without its long form gets the long form as a mention."""
-    defs = acronym_definitions(doc)
+    defs = acronym_definitions(doc, words)
     if not defs:
         return groups
     for acr, s, e in defs:

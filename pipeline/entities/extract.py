@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING
 from ..knowledge import countries
 from ..knowledge.offices import OFFICE_WORDS
 from ..names import SUFFIXES
-from ..nlp import evidence, original_range, raw_text, text
+from ..nlp import offset_map, original_range, raw_text, text
 from ..records import Entity, Span
 from ..textnorm import dateline_span
 from .acronyms import merge_acronyms
 from .geo import PLACE_LABELS, Resolved, resolve
 from .lexicon import LABELS, LEADING_THE, Group, clean_span, norm_name
-from .persons import extend_person, group_persons, looks_like_name, person_key, person_name, person_tokens
+from .persons import (extend_person, group_persons, looks_like_name, person_key, person_name, person_tokens,
+                      nicknames_joined, titles_removed)
 from .spans import relabel, repair_spans
+from .tokens import DocWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -98,6 +100,24 @@ def _with_dateline(doc: "Doc", spans: list["SpacySpan"], dateline: str) -> list[
     return sorted(spans, key=lambda s: s.start_char)
 
 
+def _evidence_maker(doc: "Doc"):
+    """:func:`pipeline.nlp.evidence` for many ranges of one Doc, with the offset map and the
+    original text read from ``Doc._`` once (same mapping as :func:`pipeline.nlp.original_range`)."""
+    offsets = offset_map(doc)
+    raw = raw_text(doc)
+
+    def make(start_char: int, end_char: int) -> Span:
+        if offsets is None:
+            start, end = start_char, end_char
+        elif end_char <= start_char:
+            start = end = offsets[start_char]
+        else:
+            start, end = offsets[start_char], offsets[end_char - 1] + 1
+        return Span.of(raw, start, end)
+
+    return make
+
+
 def _resolve_places(doc: "Doc", gaz: countries.Gazetteer, places: list[_Mention]) -> None:
     """Give each GPE/LOC/FAC mention its place, looking at the place written after it behind a
     comma ("Paris, Texas") and the one before it ("Atlanta, Georgia"); a name resolved by its
@@ -148,12 +168,13 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     head_end = _title_end(doc, title)
     if dateline is None:
         dateline = _dateline(doc)
-    spans = [SpacySpan(doc, s, e, label=lab) for s, e, lab in repair_spans(doc, gaz, head_end=head_end)]
+    words = DocWords.of(doc)
+    make_evidence = _evidence_maker(doc)
+    spans = [SpacySpan(doc, s, e, label=lab) for s, e, lab in repair_spans(doc, gaz, head_end=head_end, words=words)]
     spans = _with_dateline(doc, spans, dateline)
     # Words the article also writes in lower case are common words, not names ("Readout",
     # "Implementing" in a Title Case headline).
-    lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha and not t.ent_type_
-                   and not (t.i > 0 and doc[t.i - 1].text == "-")}
+    lower_words = words.lower_free
     persons: list[tuple[str, Span, int]] = []
     others: list[_Mention] = []
     order = 0
@@ -173,7 +194,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             name = person_name(span.text)
             if not any(c.isalpha() for c in name) or gaz.country(name) or not looks_like_name(span, lower_words):
                 continue
-            persons.append((name, evidence(doc, span.start_char, span.end_char), order))
+            persons.append((name, make_evidence(span.start_char, span.end_char), order))
             order += 1
             continue
         bare = LEADING_THE.sub("", norm_name(span.text))
@@ -196,7 +217,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         if not name or not any(c.isalnum() for c in name):
             continue
         others.append(_Mention(label, name, bare, country, span.start, span.end,
-                             evidence(doc, span.start_char, span.end_char), order))
+                             make_evidence(span.start_char, span.end_char), order))
         order += 1
     _resolve_places(doc, gaz, others)
     groups: dict[tuple[str, str, str | None], Group] = {}
@@ -209,7 +230,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         if group.geo is None and p.resolved is not None and p.resolved.country == p.country:
             group.geo = p.resolved.geo
         group.mentions.append(p.evidence)
-    merged = merge_acronyms(doc, list(groups.values())) + group_persons(persons)
+    merged = merge_acronyms(doc, list(groups.values()), words=words) + group_persons(nicknames_joined(titles_removed(persons)))
     if head_end:
         merged = [g for g in merged if not _headline_only(g, original_range(doc, 0, doc[head_end].idx)[1])]
     merged.sort(key=lambda g: (g.mentions[0].start, g.first))

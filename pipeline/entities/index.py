@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..names import name_key
+from ..names import name_key, nickname_of
 from ..nlp import original_range
 from ..records import Entity, Span
 
@@ -14,6 +14,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
+
+
+def _person_keys(ent: Entity) -> list[frozenset[str]]:
+    """The name keys a person is found by: its name's, and the same name with a nickname the
+    article gave inside it ("Andrew (Drew) Fox" is also found as "Drew Fox")."""
+    key = name_key(ent.name)
+    keys = [key]
+    words = ent.name.split()
+    for m in ent.mentions:
+        nick = nickname_of(m.text) if len(words) >= 2 else None
+        if nick:
+            alt = name_key(" ".join([nick, *words[1:]]))
+            if alt not in keys:
+                keys.append(alt)
+    return keys
 
 
 @dataclass(frozen=True)
@@ -35,9 +50,9 @@ class EntityIndex:
                 for pos in range(m.start, m.end):
                     by_start.setdefault(pos, (ent, m))
             if ent.label == "PERSON":
-                toks = name_key(ent.name)
-                for t in toks:
-                    persons.setdefault(t, []).append((ent, toks))
+                for toks in _person_keys(ent):
+                    for t in toks:
+                        persons.setdefault(t, []).append((ent, toks))
         return cls(entities, by_start, {e.id: e for e in entities},
                    {t: tuple(v) for t, v in persons.items()})
 

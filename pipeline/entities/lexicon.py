@@ -28,6 +28,29 @@ TITLE_HEADS = frozenset({
     "gen.", "adm.", "col.", "lt.", "maj.", "capt.", "sgt.", "brig.", "rep.", "sen.", "gov.", "amb.",
     "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame",
 })
+# Words of office titles that are never a person's name on their own: a span made only of them
+# and the office words of the ontology is a title the model tagged as a PERSON ("Nominee" in
+# "Jane Roe, Nominee for Under Secretary"; "Ambassador Extraordinary and Plenipotentiary"; "White
+# House Liaison"; "Assistant Legal Adviser"; "Chief Cabinet Secretary").
+TITLE_WORDS = frozenset({
+    "nominee", "designee", "designate", "elect", "acting", "interim", "emeritus", "extraordinary",
+    "plenipotentiary", "liaison", "cabinet", "legal", "counsel", "counselor", "counsellor", "assistant",
+    "associate", "principal", "senior", "special", "under", "executive", "attache", "attaché", "consul",
+    "delegate", "officer", "official", "aide", "administrator", "inspector", "auditor", "comptroller",
+    "treasurer", "whip", "chairperson", "coordinator", "negotiator", "advocate", "solicitor", "attorney",
+    "surgeon", "judge", "justice", "magistrate", "prosecutor", "clerk", "undersecretary",
+    # religious and traditional titles written before a name ("Reverend Al Sharpton", "Sheikh Tamim")
+    "reverend", "pastor", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh", "sheik", "emir",
+    "sultan", "ayatollah", "crown", "potus", "flotus", "scotus",
+})
+# Nouns for people that an apposition names: "his wife, Theresa,"; "her manager, Paris Odhiambo,";
+# "Moussa Faki Mahamat, chairperson of the Commission"; with the office heads of TITLE_HEADS.
+PERSON_NOUNS = frozenset({
+    "wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister",
+    "grandson", "granddaughter", "partner", "fiancee", "fiancée", "fiance", "nephew", "niece", "cousin",
+    "manager", "coach", "aide", "lawyer", "attorney", "chairperson", "deputy", "nominee", "founder",
+    "editor", "analyst", "author", "diplomat", "negotiator", "colleague", "friend",
+})
 # Honorifics written without a period are also first names ("Gen Nakatani", "Col" is rarer).
 BARE_RANKS = frozenset({"gen", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "amb"})
 # Common nouns after a place name the model takes for a person ("the Zaporizhzhia region").

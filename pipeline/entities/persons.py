@@ -24,9 +24,10 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import NICKNAMES, SUFFIXES, name_key
+from ..names import NICKNAMES, SUFFIXES, name_key, nickname_of, strip_nickname
 from ..records import Span
-from .lexicon import BARE_RANKS, NAME_PARTICLES, TITLE_HEADS, Group, Item, after_title, norm_name
+from .lexicon import BARE_RANKS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name
+from .tokens import DocWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -101,8 +102,9 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
 
 
 def person_name(text: str) -> str:
-    """A person's name as written, with a signature in capitals put in title case."""
-    name = norm_name(text).replace(", Jr", " Jr").replace(", Sr", " Sr").replace(", JR", " JR")
+    """A person's name as written, without a nickname in quotes, a signature in capitals put in
+    title case."""
+    name = norm_name(strip_nickname(text)).replace(", Jr", " Jr").replace(", Sr", " Sr").replace(", JR", " JR")
     if name.isupper() and sum(c.isalpha() for c in name) > 3:
         name = " ".join(w[:1] + w[1:].lower() for w in name.split())
     if name.endswith((" Jr", " Sr")):
@@ -110,7 +112,7 @@ def person_name(text: str) -> str:
     return name
 
 
-def surname_mentions(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
+def surname_mentions(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "DocWords | None" = None) -> list[Item]:
     """A lone capitalised word equal to the surname of a person named in full earlier is that
     person, whatever the model made of it ("Steve Jobs ... Jobs said", "Papermaster" as ORG,
     "Henderson" as a city), unless it is a country or capital."""
@@ -123,9 +125,10 @@ def surname_mentions(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[It
     covered = {i: k for k, (s, e, _) in enumerate(items) for i in range(s, e)}
     out = list(items)
     added = False
-    for tok in doc:
-        first = surnames.get(tok.text)
-        if first is None or tok.i < first or tok.tag_ not in ("NNP", "NNPS"):
+    for i in (words or DocWords.of(doc)).positions(doc, surnames):
+        tok = doc[i]
+        first = surnames[tok.text]
+        if tok.i < first or tok.tag_ not in ("NNP", "NNPS"):
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -176,6 +179,52 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
     return out
 
 
+_JOINERS = frozenset({"and", "of", "the", "for", "to", "&"})
+
+
+def _title_word(word: str) -> bool:
+    low = word.lower().rstrip(".,")
+    return (low in TITLE_WORDS or low in OFFICE_WORDS or low in HONORIFICS or word.lower() in TITLE_HEADS
+            or low in _JOINERS)
+
+
+def titles_removed(persons: list[tuple[str, Span, int]]) -> list[tuple[str, Span, int]]:
+    """Drop PERSON mentions that are not names: only words of office titles ("Nominee",
+    "Extraordinary", "Assistant Legal Adviser", "White House Liaison" once "White House" is
+    left out), or no capitalised word at all ("magna cum laude"). A title word that is also a
+    word of a fuller name in the article stays ("Major" after "John Major")."""
+    in_names = {w.lower() for name, _, _ in persons if len(name.split()) > 1 and not all(map(_title_word, name.split()))
+                for w in name.split()}
+    out = []
+    for name, span, order in persons:
+        words = name.split()
+        if not any(c.isupper() for w in words if w.lower() not in NAME_PARTICLES for c in w):
+            continue
+        if all(_title_word(w) for w in words) and not (len(words) == 1 and words[0].lower() in in_names):
+            continue
+        out.append((name, span, order))
+    return out
+
+
+def nicknames_joined(persons: list[tuple[str, Span, int]]) -> list[tuple[str, Span, int]]:
+    """A nickname the article gives inside a full name stands for that first name in its other
+    mentions: after "Andrew (Drew) Fox", "Drew Fox" is read as "Andrew Fox"."""
+    alias: dict[tuple[str, str], str] = {}
+    for name, span, _ in persons:
+        nick = nickname_of(span.text)
+        words = name.split()
+        if nick and len(words) >= 2:
+            alias[(nick.lower(), words[-1].lower())] = words[0]
+    if not alias:
+        return persons
+    out = []
+    for name, span, order in persons:
+        words = name.split()
+        formal = alias.get((words[0].lower(), words[-1].lower())) if len(words) >= 2 else None
+        out.append((" ".join([formal, *words[1:]]) if formal else name, span, order))
+    return out
+
+
 def _fullness(name: str) -> tuple[int, int]:
     return (len(name.split()), len(name))
 
@@ -188,7 +237,10 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
     two different longer names ("Kim" with two Kims) stays apart. Heads are indexed by token,
     so each name is compared only with the heads sharing a token with it.
     """
-    names = sorted(dict.fromkeys(n for n, _, _ in persons), key=_fullness, reverse=True)
+    first: dict[str, int] = {}
+    for n, _, order in persons:
+        first.setdefault(n, order)
+    names = sorted(first, key=_fullness, reverse=True)
     canonical: dict[str, str] = {}
     heads_by_token: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for name in names:
@@ -196,12 +248,15 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
         target = None
         if toks:
             probe = min(toks, key=lambda t: (len(heads_by_token.get(t, ())), t))
-            for head, head_toks in heads_by_token.get(probe, ()):
-                if toks <= head_toks:
-                    if target is not None and target != head:
-                        target = None  # ambiguous ("Kim" in two Kims): keep it apart
-                        break
-                    target = head
+            fits = [head for head, head_toks in heads_by_token.get(probe, ()) if toks <= head_toks]
+            if len(fits) == 1:
+                target = fits[0]
+            elif fits and len(toks) == 1 and all(name_key(h.split()[-1]) == toks for h in fits):
+                # A surname shared by several people ("Alvarez" after "Rico Alvarez" and his wife
+                # "Eleanor Alvarez"): news introduces its subject first and then refers to them by
+                # surname, so it joins the one named first, if that came before it.
+                earliest = min(fits, key=lambda h: first[h])
+                target = earliest if first[earliest] < first[name] else None
         if target is None:
             canonical[name] = name
             for t in toks:

@@ -25,10 +25,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
+from ..knowledge import units as U
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
+from .namespans import appositive_persons, join_name_parts, quoted_nicknames
 from .persons import split_headline_persons, surname_mentions
+from .tokens import DocWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,7 +58,15 @@ _NOT_ENTITIES = frozenset({
 _DESIGNATION = re.compile(r"^(?:[A-Z]{1,3}-?\d{1,4}|\d{2,4})[A-Z]{0,2}s?$")
 # "iPhone", "iTunes", "eVTOL": a lower-case letter before a capital starts a product name.
 _CAMEL_START = re.compile(r"^[a-z]{1,2}[A-Z]")
-_PLACE_PREPS = frozenset({"in", "near", "outside"})
+# Nouns and verbs of working somewhere: the name after "at" is the employer ("a consultant at
+# Booz Allen Hamilton", "worked at Goldman Sachs"), not a person.
+_WORKPLACE_HEADS = frozenset({
+    "consultant", "partner", "professor", "fellow", "analyst", "economist", "researcher", "scholar", "associate",
+    "executive", "director", "lawyer", "attorney", "banker", "engineer", "adviser", "advisor", "officer", "manager",
+    "intern", "student", "employee", "counsel", "scientist", "lecturer", "principal", "vice", "president",
+    "work", "serve", "teach", "study", "practice", "intern",
+})
+_PLACE_PREPS = frozenset({"in", "near", "outside", "through", "via"})
 
 
 def _facility(doc: "Doc", s: int, e: int, n: int) -> int:
@@ -69,12 +80,13 @@ def _facility(doc: "Doc", s: int, e: int, n: int) -> int:
     return e
 
 
-def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0) -> list[Item]:
+def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocWords | None = None) -> list[Item]:
     """The model's entity spans as ``(start, end, label)`` token ranges, with its usual slips
     around people's names repaired (see the module docstring); ``head_end`` is the token where
-    the title line ends (0: no title line)."""
+    the title line ends (0: no title line); ``words``: the Doc's word tables, made when None."""
     n = len(doc)
-    items = [(e.start, e.end, e.label_) for e in doc.ents]
+    words = words or DocWords.of(doc)
+    items = quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words)
     out: list[Item] = []
     k = 0
     while k < len(items):
@@ -136,12 +148,14 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0) -> list[Ite
             elif e - s == 1 and CAMEL_END.search(doc[s].text):
                 label = "ORG"
         out.append((s, e, label))
-    out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end)
-    repaired = surname_mentions(doc, organizations_and_products(doc, out), gaz)
+    out = appositive_persons(doc, join_name_parts(doc, out, gaz, head_end, words), gaz)
+    out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
+    repaired = surname_mentions(doc, organizations_and_products(doc, out), gaz, words)
     return split_headline_persons(doc, repaired, head_end)
 
 
-def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int) -> list[Item]:
+def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,
+                            words: DocWords) -> list[Item]:
     """ "Michael Jordan visited Amman": a country name the ruler tagged, with an untagged
     capitalised word before it that the parse makes its compound, is a person's surname; not
     when that word is written in lower case elsewhere (a common noun: "NATO Ally Sweden") or
@@ -162,7 +176,10 @@ def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", hea
                     and not (before is not None and before.tag_ in ("DT", "PRP$", "JJ", "JJR", "JJS", "POS"))
                     and not (e < len(doc) and doc[e].is_title and doc[e].tag_ == "NNP")):
                 if lower is None:
-                    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+                    lower = set(words.lower)
+                    # a word of another entity's name is not a first name ("World Athletics" ...
+                    # "Athletics Kenya's president")
+                    lower |= {t.lower_ for s2, e2, lab2 in items if lab2 not in ("PERSON", "GPE") for t in doc[s2:e2]}
                 words = [t for t in doc[first.sent.start:s - 1] if t.is_alpha and not t.is_stop]
                 heading = len(words) >= 2 and all(t.is_title or t.is_upper for t in words)
                 if first.lower_ not in lower and not heading:
@@ -218,6 +235,8 @@ def organizations_and_products(doc: "Doc", items: list[Item]) -> list[Item]:
                 orgs.add(doc[s:e - 1].text)  # "Saturn Corporation" ... "Saturn's general manager"
             elif prev >= 0 and doc[prev].is_lower and doc[prev].lower_ in _ORG_NOUNS:
                 label = "ORG"
+            elif e - s >= 2 and prev >= 0 and doc[prev].lower_ == "at" and doc[prev].head.lemma_.lower() in _WORKPLACE_HEADS:
+                label = "ORG"
             elif e - s == 1 and s > 0 and doc[s - 1].lower_ in _PLACE_PREPS and doc[s - 1].is_lower \
                     and not (e < n and doc[e].tag_ == "POS"):
                 label = "GPE"
@@ -229,6 +248,39 @@ def organizations_and_products(doc: "Doc", items: list[Item]) -> list[Item]:
         taken = e
     if orgs:
         out = [(s, e, "ORG" if lab in ("PERSON", "PRODUCT") and doc[s:e].text in orgs else lab) for s, e, lab in out]
+    return _one_sense_places(doc, out)
+
+
+def _one_sense_places(doc: "Doc", items: list[Item]) -> list[Item]:
+    """One sense per article for a one-word name: a lone PERSON word the article uses at least as
+    often as a place, and that the gazetteer knows as a place ("in Darwin ... Darwin, the small
+    settlement"), is that place, unless it is part of a fuller person's name there ("Jordan"
+    after "Michael Jordan") or follows a title ("Secretary Austin"); a lone PERSON word that names a
+    weapon or vehicle before its head noun is a product ("Patriot interceptor missiles")."""
+    if not any(e - s == 1 and lab == "PERSON" for s, e, lab in items):
+        return items
+    military = U.tables().equipment_military
+    places: dict[str, int] = {}
+    alone: dict[str, int] = {}
+    for s, e, lab in items:
+        if e - s == 1:
+            if lab in ("GPE", "LOC"):
+                places[doc[s].text] = places.get(doc[s].text, 0) + 1
+            elif lab == "PERSON":
+                alone[doc[s].text] = alone.get(doc[s].text, 0) + 1
+    in_names = {t.text for s, e, lab in items if lab == "PERSON" and e - s > 1 for t in doc[s:e]}
+    out: list[Item] = []
+    for s, e, lab in items:
+        if lab == "PERSON" and e - s == 1:
+            tok = doc[s]
+            if (tok.text in places and places[tok.text] >= alone[tok.text] and tok.text not in in_names
+                    and P.candidates(tok.text) and not after_title(doc, s, comma=False)
+                    and not (s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS)):
+                lab = "GPE"
+            elif tok.dep_ == "compound" and tok.head.i > s and tok.head.lemma_.lower() in military \
+                    and all(t.is_lower for t in doc[s + 1:tok.head.i + 1]):
+                lab = "PRODUCT"
+        out.append((s, e, lab))
     return out
 
 

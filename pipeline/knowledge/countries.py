@@ -29,6 +29,7 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'"})
 _NO_PLURAL = ("se", "sh", "ch", "ss")
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """Normalise a written form for lookup: quotes, whitespace, leading "the", case."""
     text = _SPACES.sub(" ", text.translate(_QUOTES)).strip().strip(".,;:")
@@ -77,9 +78,21 @@ class Gazetteer:
     written_capitals: dict[str, str] = field(default_factory=dict)
     """Capital as written -> ISO3"""
     written_organizations: tuple[str, ...] = ()
+    _memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    """answers of :meth:`country` (the same few names are looked up many times per article)"""
 
     def country(self, text: str) -> str | None:
         """ISO3 for a country name, abbreviation, demonym or capital, else None."""
+        try:
+            return self._memo[text]
+        except KeyError:
+            pass
+        code = self._country(text)
+        if len(self._memo) < 1 << 16:
+            self._memo[text] = code
+        return code
+
+    def _country(self, text: str) -> str | None:
         stripped = text.strip()
         if stripped.isupper() and len(stripped.replace(".", "")) <= 4 and stripped not in self.abbreviations:
             # "IT", "AM": an all-caps short form is only a country when we list it.

@@ -60,6 +60,7 @@ class Place:
     capital: bool = False
 
 
+@lru_cache(maxsize=1 << 14)
 def place_key(text: str) -> str:
     """Normalise a written place name: quotes, whitespace, leading "the", case, accents."""
     text = " ".join(text.replace("’", "'").split()).strip(".,;:")

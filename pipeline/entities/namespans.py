@@ -1,0 +1,216 @@
+"""Person-name spans the small model cuts, splits or mislabels, repaired by general rules.
+
+- a quoted or bracketed nickname inside a name makes one person, not two or three
+  ("Vice Adm. Jane “Sky” Doe", "Andrew (Andy) Fox"); a name alone in quotes after
+  "nicknamed" or in a quoted phrase is a nickname, not another person ("dubbed “Big Ben”");
+- two PERSON spans one space apart are one name ("Ali Mahaman" + "Lamine Zeine");
+- an untagged capitalised word the parse makes a compound of a PERSON is its first name
+  ("Sameh" + "Shoukry");
+- a place name used as a first name is part of the person ("Jordan Cox will serve", "her agent,
+  Paris Odhiambo,");
+- a name in apposition to a noun for a person is a person whatever label the model gave it
+  ("its ambassador, Sylvain Itté.", "his wife, Theresa,", "Moussa Faki Mahamat, chairperson of").
+
+Each function takes and returns ``(start, end, label)`` token ranges in text order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..knowledge import places as P
+from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from .lexicon import (FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_NOUNS, TITLE_HEADS,
+                      TITLE_WORDS, Item)
+from .tokens import DocWords
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..knowledge.countries import Gazetteer
+
+_OPEN = {"“": "”", '"': '"', "‘": "’", "(": ")"}
+_CLOSE = frozenset(_OPEN.values())
+# Head words of names a place name often starts that are not people: publications and
+# companies ("China Daily", "Japan Post"), bodies ("Kosovo Force", "Israel Police") and
+# documents ("Washington Declaration", "Paris Agreement").
+_MEDIA_HEADS = frozenset({
+    "daily", "post", "news", "herald", "today", "tribune", "express", "telegraph", "gazette", "mail", "press",
+    "observer", "standard", "airlines", "air", "telecom", "rail", "force", "forces", "guard", "police", "navy",
+    "corps", "ministry", "government", "parliament", "assembly", "court", "league", "federation", "association",
+    "commission", "bureau", "office", "service", "services", "declaration", "treaty", "agreement", "accord",
+    "accords", "protocol", "convention", "charter", "act", "pact", "summit", "initiative", "plan", "strategy",
+    "compact", "framework", "process", "format", "group", "club", "team", "games", "cup", "open", "examiner",
+    "globe", "chronicle", "inquirer", "courier", "star", "sun", "register", "dispatch", "review", "monitor",
+    "bulletin", "record", "journal", "times", "insider", "beacon", "sentinel", "mirror", "guardian",
+    "independent", "reporter", "voice", "weekly", "radio", "television", "broadcasting", "university", "college",
+    "institute", "state", "city", "county", "metro", "port", "airport", "station",
+})
+
+
+def _not_a_name_word(tok: "Token") -> bool:
+    low = tok.lower_.rstrip(".")
+    return (low in OFFICE_WORDS or tok.lower_ in TITLE_HEADS or low in HONORIFICS or low in TITLE_WORDS
+            or low in ORG_LAST_WORDS or low in GEO_HEADS or low in FACILITY_HEADS or low in PLACE_NOUNS
+            or low in _MEDIA_HEADS)
+
+
+def _name_word(tok: "Token") -> bool:
+    """A capitalised word that can be part of a name ("T." as an initial too)."""
+    return (tok.is_title and (tok.is_alpha or (len(tok.text) == 2 and tok.text.endswith(".")))
+            and not _not_a_name_word(tok))
+
+
+def _mixed_case(tokens) -> bool:
+    """Words of a name written as a name: capitalised, none in capitals ("POTUS") or with a
+    slash ("Wang Yi/Jake")."""
+    return all(t.is_title or t.lower_ in NAME_PARTICLES or t.text in ("-", ".") or t.is_punct and t.text != "/"
+               for t in tokens) and not any("/" in t.text for t in tokens)
+
+
+def _bare_two_word_name(doc: "Doc", first: "Token", last: "Token", cover: dict[int, int]) -> bool:
+    """ "Katherine (Kit) Morales" with no entity around it: two untagged proper nouns that start
+    and end the name (no capitalised word before or after them)."""
+    if first.i in cover or last.i in cover or first.tag_ != "NNP" or last.tag_ != "NNP" or not first.is_alpha:
+        return False
+    prev = doc[first.i - 1] if first.i > 0 else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return not (prev is not None and prev.is_title and not prev.is_sent_start) and not (nxt is not None and nxt.is_title)
+
+
+def _one_item_name(items: list[Item], cover: dict[int, int], first: "Token", last: "Token") -> bool:
+    """ "Katherine (Kit) Morales" tagged as one organisation: the entity is exactly the name with
+    the nickname inside."""
+    k = cover.get(first.i)
+    return k is not None and cover.get(last.i) == k and items[k][0] == first.i and items[k][1] == last.i + 1
+
+
+def quoted_nicknames(doc: "Doc", items: list[Item], words: DocWords) -> list[Item]:
+    """One PERSON over a name with a nickname in quotes or brackets inside it ("Jane “Sky” Doe",
+    "Andrew (Andy) Fox"); a PERSON that is only a quoted phrase of capitalised words is a
+    nickname, not another person, and is dropped ("nicknamed “Big Ben”")."""
+    n = len(doc)
+    opens = words.positions(doc, _OPEN)
+    if not opens:
+        return items
+    cover = {i: k for k, (s, e, _) in enumerate(items) for i in range(s, e)}
+    merged: list[Item] = []
+    drop: set[int] = set()
+    for i in opens:
+        close = _OPEN[doc[i].text]
+        j = next((x for x in range(i + 1, min(i + 6, n)) if doc[x].text in _CLOSE), None)
+        if j is None or doc[j].text != close or j == i + 1:
+            continue
+        inner = doc[i + 1:j]
+        if not all(t.is_title and t.is_alpha for t in inner):
+            continue
+        before = doc[i - 1] if i > 0 else None
+        after = doc[j + 1] if j + 1 < n else None
+        if (before is not None and after is not None and _name_word(before) and _name_word(after)
+                and before.whitespace_ and doc[j].whitespace_
+                and (cover.get(before.i) is not None and items[cover[before.i]][2] == "PERSON"
+                     or cover.get(after.i) is not None and items[cover[after.i]][2] == "PERSON"
+                     or _bare_two_word_name(doc, before, after, cover)
+                     or _one_item_name(items, cover, before, after))):
+            kb, ka = cover.get(before.i), cover.get(after.i)
+            s = items[kb][0] if kb is not None and items[kb][2] == "PERSON" else before.i
+            e = items[ka][1] if ka is not None and items[ka][2] == "PERSON" else after.i + 1
+            merged.append((s, e, "PERSON"))
+            drop.update(k for k, (a, b, _) in enumerate(items) if a < e and s < b)
+            continue
+        # A quoted phrase alone: a nickname ("nicknamed “Mama Jo”"), or a person's name used as
+        # the name of something else (a prize, an operation); not a person of its own.
+        for k, (s, e, lab) in enumerate(items):
+            if lab == "PERSON" and i < s and e <= j:
+                drop.add(k)
+    if not merged and not drop:
+        return items
+    out = [it for k, it in enumerate(items) if k not in drop] + merged
+    return sorted(set(out))
+
+
+def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int, words: DocWords) -> list[Item]:
+    """Join the parts of one person's name the model left apart: two PERSON spans one space
+    apart; an untagged first name before a PERSON; a place name used as a first name (see the
+    module docstring). The title line (tokens before ``head_end``) is left as it is."""
+    n = len(doc)
+    lower: frozenset[str] | None = None
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        s, e, label = items[k]
+        k += 1
+        if s < head_end:
+            out.append((s, e, label))
+            continue
+        if label == "GPE" and e - s == 1 and doc[s].is_title and doc[s].is_alpha and doc[s].whitespace_ == " " \
+                and e < n and not (s > 0 and doc[s - 1].text == "-"):
+            nxt = items[k] if k < len(items) else None
+            if nxt is not None and nxt[2] == "PERSON" and nxt[0] == e:
+                label, e = "PERSON", nxt[1]  # "Georgia Whitfield": the place is her first name
+                k += 1
+            elif (nxt is None or nxt[0] > e) and _name_word(doc[e]) and doc[e].tag_ == "NNP" and doc[e].is_alpha \
+                    and not gaz.country(doc[e].text) and not P.candidates(doc[e].text) and e + 1 < n \
+                    and (doc[e + 1].tag_ in ("MD", "VBZ", "VBD") or doc[e + 1].text in (",", ".", ";")
+                         and s >= 2 and doc[s - 1].text == "," and _appositive_noun(doc, s - 2)):
+                if lower is None:
+                    lower = words.lower
+                if doc[e].lower_ not in lower:
+                    label, e = "PERSON", e + 1  # "Jordan Cox will serve"
+        if label == "PERSON":
+            while k < len(items) and items[k][2] == "PERSON" and items[k][0] == e and doc[e - 1].whitespace_ == " " \
+                    and not doc[e - 1].is_punct and _mixed_case(doc[s:e]) and _mixed_case(doc[e:items[k][1]]):
+                e = items[k][1]  # "Ali Mahaman" + "Lamine Zeine"
+                k += 1
+            steps = 0
+            while s - 1 >= head_end and steps < 2:
+                prev = doc[s - 1]
+                # not at a sentence start, where a capital says nothing ("Analyst Jane Roe said")
+                if not (prev.tag_ == "NNP" and prev.is_title and prev.is_alpha and len(prev.text) > 1 and not prev.ent_type_
+                        and not prev.is_sent_start and prev.lower_ not in PERSON_NOUNS
+                        and prev.dep_ == "compound" and s <= prev.head.i < e and prev.whitespace_ == " "
+                        and not _not_a_name_word(prev) and prev.lower_ not in NAME_PARTICLES
+                        and not gaz.country(prev.text) and not gaz.organization(prev.text)):
+                    break
+                if lower is None:
+                    lower = words.lower
+                if prev.lower_ in lower or (out and out[-1][1] > prev.i):
+                    break
+                s -= 1  # "Sameh" + "Shoukry"
+                steps += 1
+        out.append((s, e, label))
+    return out
+
+
+def _appositive_noun(doc: "Doc", i: int) -> bool:
+    """Token ``i`` is a lower-case noun for a person ("wife", "ambassador", "chairperson")."""
+    tok = doc[i]
+    return tok.is_lower and (tok.lower_ in PERSON_NOUNS or tok.lower_ in TITLE_HEADS)
+
+
+def appositive_persons(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
+    """A capitalised name the model labelled as something else is a person when it stands in
+    apposition to a noun for a person: "its ambassador, Sylvain Itté."; "his wife, Theresa,";
+    "Moussa Faki Mahamat, chairperson of the Commission"."""
+    n = len(doc)
+    out: list[Item] = []
+    for s, e, label in items:
+        if not (s >= 2 and doc[s - 1].text == "," or e + 1 < n and doc[e].text == ","):
+            out.append((s, e, label))  # no apposition: no comma before or after the name
+            continue
+        if label in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC") and s >= 2 and \
+                all(_name_word(t) or t.lower_ in NAME_PARTICLES or t.text == "-" for t in doc[s:e]) and \
+                doc[s].is_title and not gaz.country(doc[s:e].text) and not gaz.organization(doc[s:e].text) and \
+                not any(t.lower_ in ORG_LAST_WORDS for t in doc[s:e]):
+            ends = e >= n or doc[e].text in (",", ".", ";", ")") or doc[e].is_space
+            before = doc[s - 1].text == "," and _appositive_noun(doc, s - 2) and ends
+            after = False
+            if not before and e - s >= 2 and e + 1 < n and doc[e].text == ",":
+                j = e + 1
+                while j < n and j < e + 3 and doc[j].tag_ in ("DT", "PRP$", "JJ"):
+                    j += 1
+                after = j < n and _appositive_noun(doc, j) and doc[j].head.i in range(s, e)
+            if before or after:
+                label = "PERSON"
+        out.append((s, e, label))
+    return out
