@@ -192,6 +192,7 @@ def _check_record(text: str, record: dict) -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=news_text, published=published)
 @example(text='"Unbalanced, the minister said.\n\n“Nested ‘inner “deep”’ outer”, said the general. ”', published=None)
+@example(text="on May ² the troops", published="2024-05-20")  # "²" passes str.isdigit, not int()
 @example(text="1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 troops", published="2024-01-01")
 @example(text="WASHINGTON —", published=None)
 def test_extract_never_raises_and_records_validate(extract, text, published):

@@ -213,12 +213,17 @@ def _in_name(doc: "Doc", s: int, e: int) -> bool:
     return before.pos_ == "PROPN" and before.is_title and after.pos_ == "PROPN" and after.is_title and not after.lower_ in MONTHS
 
 
+def _ascii_digits(tok: "Token") -> bool:
+    # Token.is_digit is str.isdigit, true for superscripts ("²") that int() refuses.
+    return tok.is_digit and tok.text.isascii()
+
+
 def _is_day_number(tok: "Token") -> bool:
-    return tok.is_digit and 1 <= len(tok.text) <= 2 and 1 <= int(tok.text) <= 31
+    return _ascii_digits(tok) and 1 <= len(tok.text) <= 2 and 1 <= int(tok.text) <= 31
 
 
 def _is_year(tok: "Token") -> bool:
-    return tok.is_digit and len(tok.text) == 4 and 1500 <= int(tok.text) <= 2100
+    return _ascii_digits(tok) and len(tok.text) == 4 and 1500 <= int(tok.text) <= 2100
 
 
 def _extend(doc: "Doc", s: int, e: int) -> tuple[int, int]:

@@ -36,7 +36,7 @@ WHY = [
     ("LONDON (Reuters) - Shadow defence secretary John Healey accused the government of cutting the Army, "
      "Downing Street said.", "2024-03-01", {("John Healey", "legislator", "GBR", "current")}, ()),
     ("Roderick “Rico” Alvarez, a retired Army general, died on Sunday. Alvarez served as U.S. ambassador to "
-     "Georgia from 2004 to 2007.", "2024-03-01", {("Roderick “Rico” Alvarez", "ambassador", "USA", "former")},
+     "Georgia from 2004 to 2007.", "2024-03-01", {("Roderick Alvarez", "ambassador", "USA", "former")},
      ("Rico",)),
     ("Knesset member Simcha Rothman criticised the court's ruling.", "2024-03-01",
      {("Simcha Rothman", "legislator", "ISR", "current")}, ()),
