@@ -25,10 +25,13 @@ batch: on the first 64 White House documents a 32-article batch peaks at 783 MB 
 8-article one at 394 MB, for the same CPU time (docs/performance.md). Jobs stay at
 :data:`DEFAULT_BATCH_SIZE` articles so IPC and fsyncs stay rare."""
 
-PIPE_BATCH_CHARS = 100_000
+PIPE_BATCH_CHARS = 50_000
 """Most characters per ``nlp.pipe`` batch: a batch closes early when the next article would
 pass this, so a few long articles together cannot multiply the peak; an article longer than
-this is a batch of its own (its peak is its own, about 2.4 KB per character)."""
+this is a batch of its own (its peak is its own, about 2.4 KB per character, and above
+``nlp.PARSE_CHUNK_CHARS`` it is parsed in pieces). On 64 press-briefing transcripts (2.3 million
+characters, median 30,000 per document) one worker peaks at 604 MB with 100,000 and 525 MB with
+50,000, for the same CPU time within noise (docs/performance.md)."""
 
 
 def pipe_groups(articles: Sequence[Article], size: int, chars: int) -> Iterator[list[Article]]:
