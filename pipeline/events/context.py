@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..records import Entity, Role, TimeExpression
 from .lexicon import load
 from .text import entities_by_token, statement_author, token_ranges
+from .titles import titled_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -147,6 +148,8 @@ class Context:
     collective: dict[str, Entity] = field(default_factory=dict)
     """capitalised collective words ("Allies") -> the organisation the article names"""
     author: Entity | None = None
+    roles: tuple[Role, ...] = ()
+    persons: dict[str, Entity] = field(default_factory=dict)
     """the person a first-person statement is by (signature or "Statement by X" title), or None"""
     sent_starts: list[int] = field(default_factory=list)
     leads: dict[int, tuple["Token", bool]] = field(default_factory=dict)
@@ -168,12 +171,10 @@ class Context:
         raw = token_ranges(doc)
         entity_at = entities_by_token(raw, entities)
         roles_by_person: dict[str, list[Role]] = {}
-        for r in roles:
-            if r.person:
-                roles_by_person.setdefault(r.person, []).append(r)
+        [roles_by_person.setdefault(r.person, []).append(r) for r in roles if r.person]
         kept = [(d, d.evidence.start, d.evidence.end) for d in dates if d.type in ("DATE", "TIME")]
         ctx = cls(doc, entity_at, roles_by_person, kept, home_country, quoted, raw,
-                  author=statement_author(doc, entities))
+                  author=statement_author(doc, entities), roles=roles, persons={e.id: e for e in entities})
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.pairs = ctx._coordinated_pairs()
@@ -343,12 +344,21 @@ class Context:
                     return Party(entity=org, country=org.country, token=tok)
         found = [(t, self.entity_at[t.i]) for t in toks if t.i in self.entity_at]
         if not found:
-            return None
+            return self._titled(tok, toks)
         own = self.entity_at.get(tok.i)
         ent = own if own is not None else min(found, key=lambda te: (_LABEL_RANK.get(te[1].label, 5), te[0].i))[1]
         if ent.label not in _LABEL_RANK:
             return None
         return Party(entity=ent, country=self._country(ent, toks, found), token=tok)
+
+    def _titled(self, tok: "Token", toks: list["Token"]) -> Party | None:
+        """"The President", "the Vice President": who holds that office (:mod:`.titles`)."""
+        if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN") or tok.i in self.quoted \
+                or not any(t.lower_ == "the" and t.dep_ == "det" for t in toks):
+            return None
+        words = tuple(t.lower_ for t in toks if t.dep_ == "compound" and t.text[:1].isupper()) + (tok.lower_,)
+        ent = self.persons.get(titled_person(words, self.raw[tok.i][0], self.roles) or "")
+        return Party(entity=ent, country=self._country(ent, [], []), token=tok) if ent is not None else None
 
     def reporting_body(self, it: "Token") -> Party | None:
         """What "it" stands for as the subject of a reported clause: the organisation or
