@@ -26,8 +26,7 @@ from .titles import titled_person
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "punct", "case", "nummod",
-                      "quantmod"})
+_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "punct", "case", "nummod", "quantmod"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "our", "my", "me"})
 _PRONOUNS_SINGULAR_SPEAKER = frozenset({"i", "my", "me"})
@@ -73,11 +72,8 @@ class Party:
 
 @lru_cache(maxsize=1)
 def _institutions() -> dict[str, str]:
-    """Seats and institutions that stand for a government ("Kremlin" -> RUS), lower case.
-
-    From the knowledge modules: the institutions table (``knowledge.units``) and the seats of
-    government of the office ontology (``knowledge.offices``).
-    """
+    """Seats and institutions that stand for a government ("Kremlin" -> RUS), lower case: the
+    institutions table (``knowledge.units``) and the offices' seats of government (``knowledge.offices``)."""
     from ..knowledge.offices import load_offices
     from ..knowledge.units import tables
 
@@ -148,9 +144,9 @@ class Context:
     collective: dict[str, Entity] = field(default_factory=dict)
     """capitalised collective words ("Allies") -> the organisation the article names"""
     author: Entity | None = None
+    """the person a first-person statement is by (signature or "Statement by X" title), or None"""
     roles: tuple[Role, ...] = ()
     persons: dict[str, Entity] = field(default_factory=dict)
-    """the person a first-person statement is by (signature or "Statement by X" title), or None"""
     sent_starts: list[int] = field(default_factory=list)
     leads: dict[int, tuple["Token", bool]] = field(default_factory=dict)
     """sentence start -> (lead-in subject, future) for the items of a colon-introduced list"""
@@ -173,8 +169,9 @@ class Context:
         roles_by_person: dict[str, list[Role]] = {}
         [roles_by_person.setdefault(r.person, []).append(r) for r in roles if r.person]
         kept = [(d, d.evidence.start, d.evidence.end) for d in dates if d.type in ("DATE", "TIME")]
+        author = statement_author(doc, entities)
         ctx = cls(doc, entity_at, roles_by_person, kept, home_country, quoted, raw,
-                  author=statement_author(doc, entities), roles=roles, persons={e.id: e for e in entities})
+                  author=author, roles=roles, persons={e.id: e for e in entities})
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.pairs = ctx._coordinated_pairs()
