@@ -172,6 +172,8 @@ class Context:
         author = statement_author(doc, entities)
         ctx = cls(doc, entity_at, roles_by_person, kept, home_country, quoted, raw,
                   author=author, roles=roles, persons={e.id: e for e in entities})
+        if home_country is None and author is not None:  # "we" of a statement by an official: his government
+            ctx.home_country = next((r.country for r in roles_by_person.get(author.id, ()) if r.country), None)
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.pairs = ctx._coordinated_pairs()
