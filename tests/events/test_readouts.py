@@ -35,6 +35,16 @@ DOC_CASES = [
     (None, "Vice President Tom Baker met with Prime Minister Kenji Sato of Japan in Tokyo. "
      "The Vice President praised Japan's leadership in the region.",
      [("CONSULT", "Tom Baker", "Kenji Sato"), ("SUPPORT", "Tom Baker", "JPN")]),
+    # "I" of a statement whose title's topic opens with a participle is the titled author
+    ("Statement by President Maria Lopez Congratulating Prime Minister Kenji Sato of Japan",
+     "Statement by President Maria Lopez Congratulating Prime Minister Kenji Sato of Japan\n\n"
+     "I congratulate Prime Minister Kenji Sato of Japan on his election.",
+     [("SUPPORT", "Maria Lopez", "Kenji Sato")]),
+    # "we" of a statement by an official whose office names a country is that government
+    ("Statement by President Maria Lopez of Chile on the Floods",
+     "Statement by President Maria Lopez of Chile on the Floods\n\nWe offer our condolences to the people of "
+     "Peru. We call on Russia to end its aggression.",
+     [("SUPPORT", "CHL", None), ("REQUEST", "CHL", "RUS")]),
     # the nomination formula "vice <predecessor>, resigned" states a vacancy, not an event
     (None, "NOMINATIONS SENT TO THE SENATE:\n\nAlice B. Carter, of Oregon, to be United States Attorney for the "
      "District of Oregon for the term of four years, vice Robert T. Hale, Jr., resigned.\n\n"
