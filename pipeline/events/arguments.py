@@ -285,6 +285,13 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
     if typ in _PLACE_RECIPIENT_TYPES and where is not None and actor.country is not None \
             and where.country != actor.country:
         return where
+    if typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN":
+        # "condemned the attack launched by Iran": a reaction to an act is aimed at its agent
+        agent = next((p for v in recip.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children
+                      if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+        who = ctx.party(agent)
+        if who is not None and (actor.entity is None or who.entity is not actor.entity):
+            return who
     if (typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN" and recip.i not in ctx.entity_at
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in recip.children)
             and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.i in ctx.entity_at

@@ -45,6 +45,9 @@ DOC_CASES = [
      "Statement by President Maria Lopez of Chile on the Floods\n\nWe offer our condolences to the people of "
      "Peru. We call on Russia to end its aggression.",
      [("SUPPORT", "CHL", None), ("REQUEST", "CHL", "RUS")]),
+    # a reaction to an act is aimed at the act's agent
+    (None, "Chilean President Maria Lopez strongly condemned the attack launched by Venezuela on the border post.",
+     [("ACCUSE", "Maria Lopez", "VEN"), ("ASSAULT", "VEN", None)]),
     # the nomination formula "vice <predecessor>, resigned" states a vacancy, not an event
     (None, "NOMINATIONS SENT TO THE SENATE:\n\nAlice B. Carter, of Oregon, to be United States Attorney for the "
      "District of Oregon for the term of four years, vice Robert T. Hale, Jr., resigned.\n\n"
