@@ -72,7 +72,13 @@ def patient_token(verb: "Token") -> "Token | None":
 
 
 def _pobj(prep: "Token") -> "Token | None":
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    """The object of a preposition; in "spoke with King X of Y to discuss ..." the small model
+    makes the name the subject of a clause under "with" (pcomp), and that subject is meant."""
+    found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if found is None:
+        clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+        found = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return found
 
 
 def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Party | None:

@@ -41,13 +41,19 @@ reported, "they discussed X" ("the leaders also discussed Y") is its content, no
 consultation (readouts list the topics of one call sentence by sentence)."""
 
 
+def _within_consultation(tok, consult_heads: set[int]) -> bool:
+    """Whether ``tok`` hangs under a consultation verb already recorded ("spoke with X to
+    discuss Y", however the parser attaches the purpose clause)."""
+    return any(a.i in consult_heads for a in tok.ancestors)
+
+
 def _continues_consultation(events: list[Event], consult_heads: set[int], trig, actor) -> bool:
     """Whether a ``discuss`` trigger is the content of a consultation already recorded: the
     purpose of its verb ("spoke with X to discuss Y") or one with the same party."""
     tok = trig.token
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False  # "discussed X with Y", "during discussions with Y" names a consultation
-    if tok.dep_ in ("advcl", "xcomp", "acl", "conj") and tok.head.i in consult_heads:
+    if _within_consultation(tok, consult_heads):
         return True
     if actor is None:
         return False
@@ -132,8 +138,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         if typ == "CONSULT" and trig.token.lemma_.lower() in TOPIC_CONSULT and \
                 _continues_consultation(events, consult_heads, trig, actor):
-            # no new event, but who discussed still forms the pair "they" refers to next
-            ctx.note_pair(trig.token.i, typ, actor, recipient, args.location, args.date)
+            if not _within_consultation(trig.token, consult_heads):
+                # no new event, but who discussed still forms the pair "they" refers to next (the
+                # purpose of a call, "spoke with X to discuss", adds no pair: the call made it)
+                ctx.note_pair(trig.token.i, typ, actor, recipient, args.location, args.date)
             continue
         if typ == "CONSULT":
             consult_heads.add(trig.token.i)

@@ -45,6 +45,11 @@ DOC_CASES = [
      "Statement by President Maria Lopez of Chile on the Floods\n\nWe offer our condolences to the people of "
      "Peru. We call on Russia to end its aggression.",
      [("SUPPORT", "CHL", None), ("REQUEST", "CHL", "RUS")]),
+    # "spoke with King X of Y to discuss ...": the name the parser makes a subject under "with" is
+    # the one spoken with, and "the two leaders" then are the caller and the King
+    (None, "President Maria Lopez of Chile spoke today with King Harald bin Omar al-Rashid of Oman to discuss regional developments and trade. "
+     "The two leaders agreed to meet again in the spring.",
+     [("CONSULT", "Maria Lopez", "OMN"), ("AGREE", "Maria Lopez", "OMN")]),
     # a reaction to an act is aimed at the act's agent
     (None, "Chilean President Maria Lopez strongly condemned the attack launched by Venezuela on the border post.",
      [("ACCUSE", "Maria Lopez", "VEN"), ("ASSAULT", "VEN", None)]),
