@@ -296,7 +296,8 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
         agent = next((p for v in recip.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children
                       if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
         who = ctx.party(agent)
-        if who is not None and (actor.entity is None or who.entity is not actor.entity):
+        if who is not None and who.label != "NORP" and (actor.entity is None or who.entity is not actor.entity):
+            # (a nationality word, "by European negotiators", names no one)
             return who
     if (typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN" and recip.i not in ctx.entity_at
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in recip.children)

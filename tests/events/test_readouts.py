@@ -50,6 +50,11 @@ DOC_CASES = [
     (None, "President Maria Lopez of Chile spoke today with King Harald bin Omar al-Rashid of Oman to discuss regional developments and trade. "
      "The two leaders agreed to meet again in the spring.",
      [("CONSULT", "Maria Lopez", "OMN"), ("AGREE", "Maria Lopez", "OMN")]),
+    # thanks and congratulations are praise (SUPPORT)
+    (None, "Chilean President Maria Lopez thanked Prime Minister Kenji Sato of Japan for hosting the summit.",
+     [("SUPPORT", "Maria Lopez", "Kenji Sato")]),
+    (None, "Indian Prime Minister Ravi Menon sent his congratulations to Prime Minister Kenji Sato of Japan.",
+     [("SUPPORT", "Ravi Menon", None)]),  # the noun alone takes no "to" recipient yet
     # a reaction to an act is aimed at the act's agent
     (None, "Chilean President Maria Lopez strongly condemned the attack launched by Venezuela on the border post.",
      [("ACCUSE", "Maria Lopez", "VEN"), ("ASSAULT", "VEN", None)]),
