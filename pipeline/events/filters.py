@@ -107,7 +107,7 @@ def predecessor_status(tok: "Token") -> bool:
         word = doc[j]
         if word.lower_ == "vice":
             return True
-        if not (word.is_title or word.is_upper or word.text in {".", "-", ","}):  # "Roe, Jr., resigned"
+        if not (word.text[:1].isupper() or word.text in {".", "-", ","}):  # "McRoe, Jr., resigned"
             return False
     return False
 

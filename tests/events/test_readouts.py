@@ -61,7 +61,8 @@ DOC_CASES = [
     # the nomination formula "vice <predecessor>, resigned" states a vacancy, not an event
     (None, "NOMINATIONS SENT TO THE SENATE:\n\nAlice B. Carter, of Oregon, to be United States Attorney for the "
      "District of Oregon for the term of four years, vice Robert T. Hale, Jr., resigned.\n\n"
-     "Daniel K. Moss, of Utah, to be a Member of the National Transportation Safety Board, vice Mary Lee, retired.",
+     "Daniel K. Moss, of Utah, to be a Member of the National Transportation Safety Board, vice Mary Lee, retired.\n\n"
+     "Paul R. Vance, of Idaho, to be United States Marshal for the District of Idaho, vice John P. McDermott, resigned.",
      []),
 ]
 
