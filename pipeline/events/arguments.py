@@ -72,7 +72,13 @@ def patient_token(verb: "Token") -> "Token | None":
 
 
 def _pobj(prep: "Token") -> "Token | None":
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    """The object of a preposition; in "spoke with King X of Y to discuss ..." the small model
+    makes the name the subject of a clause under "with" (pcomp), and that subject is meant."""
+    found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if found is None:
+        clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+        found = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return found
 
 
 def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Party | None:
@@ -285,6 +291,14 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
     if typ in _PLACE_RECIPIENT_TYPES and where is not None and actor.country is not None \
             and where.country != actor.country:
         return where
+    if typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN":
+        # "condemned the attack launched by Iran": a reaction to an act is aimed at its agent
+        agent = next((p for v in recip.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children
+                      if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+        who = ctx.party(agent)
+        if who is not None and who.label != "NORP" and (actor.entity is None or who.entity is not actor.entity):
+            # (a nationality word, "by European negotiators", names no one)
+            return who
     if (typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN" and recip.i not in ctx.entity_at
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in recip.children)
             and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.i in ctx.entity_at

@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING
 from ..records import Entity, Role, TimeExpression
 from .lexicon import load
 from .text import entities_by_token, statement_author, token_ranges
+from .titles import titled_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "punct", "case", "nummod",
-                      "quantmod"})
+_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "punct", "case", "nummod", "quantmod"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "our", "my", "me"})
 _PRONOUNS_SINGULAR_SPEAKER = frozenset({"i", "my", "me"})
@@ -72,11 +72,8 @@ class Party:
 
 @lru_cache(maxsize=1)
 def _institutions() -> dict[str, str]:
-    """Seats and institutions that stand for a government ("Kremlin" -> RUS), lower case.
-
-    From the knowledge modules: the institutions table (``knowledge.units``) and the seats of
-    government of the office ontology (``knowledge.offices``).
-    """
+    """Seats and institutions that stand for a government ("Kremlin" -> RUS), lower case: the
+    institutions table (``knowledge.units``) and the offices' seats of government (``knowledge.offices``)."""
     from ..knowledge.offices import load_offices
     from ..knowledge.units import tables
 
@@ -148,6 +145,8 @@ class Context:
     """capitalised collective words ("Allies") -> the organisation the article names"""
     author: Entity | None = None
     """the person a first-person statement is by (signature or "Statement by X" title), or None"""
+    roles: tuple[Role, ...] = ()
+    persons: dict[str, Entity] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)
     leads: dict[int, tuple["Token", bool]] = field(default_factory=dict)
     """sentence start -> (lead-in subject, future) for the items of a colon-introduced list"""
@@ -168,12 +167,13 @@ class Context:
         raw = token_ranges(doc)
         entity_at = entities_by_token(raw, entities)
         roles_by_person: dict[str, list[Role]] = {}
-        for r in roles:
-            if r.person:
-                roles_by_person.setdefault(r.person, []).append(r)
+        [roles_by_person.setdefault(r.person, []).append(r) for r in roles if r.person]
         kept = [(d, d.evidence.start, d.evidence.end) for d in dates if d.type in ("DATE", "TIME")]
+        author = statement_author(doc, entities)
         ctx = cls(doc, entity_at, roles_by_person, kept, home_country, quoted, raw,
-                  author=statement_author(doc, entities))
+                  author=author, roles=roles, persons={e.id: e for e in entities})
+        if home_country is None and author is not None:  # "we" of a statement by an official: his government
+            ctx.home_country = next((r.country for r in roles_by_person.get(author.id, ()) if r.country), None)
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.pairs = ctx._coordinated_pairs()
@@ -343,12 +343,21 @@ class Context:
                     return Party(entity=org, country=org.country, token=tok)
         found = [(t, self.entity_at[t.i]) for t in toks if t.i in self.entity_at]
         if not found:
-            return None
+            return self._titled(tok, toks)
         own = self.entity_at.get(tok.i)
         ent = own if own is not None else min(found, key=lambda te: (_LABEL_RANK.get(te[1].label, 5), te[0].i))[1]
         if ent.label not in _LABEL_RANK:
             return None
         return Party(entity=ent, country=self._country(ent, toks, found), token=tok)
+
+    def _titled(self, tok: "Token", toks: list["Token"]) -> Party | None:
+        """"The President", "the Vice President": who holds that office (:mod:`.titles`)."""
+        if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN") or tok.i in self.quoted \
+                or not any(t.lower_ == "the" and t.dep_ == "det" for t in toks):
+            return None
+        words = tuple(t.lower_ for t in toks if t.dep_ == "compound" and t.text[:1].isupper()) + (tok.lower_,)
+        ent = self.persons.get(titled_person(words, self.raw[tok.i][0], self.roles) or "")
+        return Party(entity=ent, country=self._country(ent, [], []), token=tok) if ent is not None else None
 
     def reporting_body(self, it: "Token") -> Party | None:
         """What "it" stands for as the subject of a reported clause: the organisation or

@@ -35,6 +35,39 @@ def _restates(events: list[Event], typ: str, actor, recipient) -> bool:
     return False
 
 
+TOPIC_CONSULT = frozenset({"discuss", "discussion"})
+"""Consultation words that name what a consultation was about: after a meeting or call is
+reported, "they discussed X" ("the leaders also discussed Y") is its content, not another
+consultation (readouts list the topics of one call sentence by sentence)."""
+
+
+def _within_consultation(tok, consult_heads: set[int]) -> bool:
+    """Whether ``tok`` hangs under a consultation verb already recorded ("spoke with X to
+    discuss Y", however the parser attaches the purpose clause)."""
+    return any(a.i in consult_heads for a in tok.ancestors)
+
+
+def _continues_consultation(events: list[Event], consult_heads: set[int], trig, actor) -> bool:
+    """Whether a ``discuss`` trigger is the content of a consultation already recorded: the
+    purpose of its verb ("spoke with X to discuss Y") or one with the same party."""
+    tok = trig.token
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False  # "discussed X with Y", "during discussions with Y" names a consultation
+    if _within_consultation(tok, consult_heads):
+        return True
+    if actor is None:
+        return False
+    a_id = actor.entity.id if actor.entity is not None else None
+    for ev in events:
+        if ev.type != "CONSULT":
+            continue
+        if a_id is not None and a_id in (ev.actor, ev.recipient):
+            return True
+        if a_id is None and ev.actor is None and actor.country and ev.actor_country == actor.country:
+            return True
+    return False
+
+
 def _name(party) -> str | None:
     if party is None:
         return None
@@ -82,6 +115,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     facts = Factuality(triggers)
     events: list[Event] = []
     seen: set[int] = set()
+    consult_heads: set[int] = set()
     for trig in triggers:
         if trig.token.i in seen or not facts.factual(trig):
             continue
@@ -102,6 +136,15 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor, recipient = recipient, actor
         if trig.via == VIA_OWN and _restates(events, typ, actor, recipient):
             continue
+        if typ == "CONSULT" and trig.token.lemma_.lower() in TOPIC_CONSULT and \
+                _continues_consultation(events, consult_heads, trig, actor):
+            if not _within_consultation(trig.token, consult_heads):
+                # no new event, but who discussed still forms the pair "they" refers to next (the
+                # purpose of a call, "spoke with X to discuss", adds no pair: the call made it)
+                ctx.note_pair(trig.token.i, typ, actor, recipient, args.location, args.date)
+            continue
+        if typ == "CONSULT":
+            consult_heads.add(trig.token.i)
         seen.add(trig.token.i)
         if trig.host and trig.via != VIA_LIGHT and typ == "CONSULT":
             ctx.note_pair(trig.token.i, typ, recipient, actor, args.location, args.date)  # in the order named

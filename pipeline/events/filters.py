@@ -94,6 +94,24 @@ def reported_future(tok: "Token") -> bool:
             and _any_in(lemma_forms(say), REPORTING_VERBS))
 
 
+def predecessor_status(tok: "Token") -> bool:
+    """Whether ``tok`` is the status of the person a nominee replaces: the nomination formula
+    "to be <office>, vice <name>, resigned/retired/deceased". The small model parses the
+    participle as the nominee's main verb; it states why the seat is vacant, not an act of
+    either person at the time reported."""
+    i = tok.i
+    doc = tok.doc
+    if i < 3 or doc[i - 1].text != ",":
+        return False
+    for j in range(i - 2, max(i - 9, -1), -1):  # back over the predecessor's name
+        word = doc[j]
+        if word.lower_ == "vice":
+            return True
+        if not (word.text[:1].isupper() or word.text in {".", "-", ","}):  # "McRoe, Jr., resigned"
+            return False
+    return False
+
+
 def is_conditional(tok: "Token") -> bool:
     """Under a condition ("if X attacks") or holding one ("will strike if attacked")."""
     for c in tok.children:
@@ -135,6 +153,8 @@ class Factuality:
     def factual(self, trig: Trigger) -> bool:
         """Whether ``trig`` reports an event that happened, is happening or is decided."""
         tok = trig.token
+        if predecessor_status(tok):
+            return False
         if trig.via == VIA_SELF:
             return self._walk(tok, check_local=True)
         if has_negation(tok):  # "no talks were held"
@@ -256,7 +276,10 @@ def _headline_end(doc: "Doc") -> int | None:
     if article is None or not article.title:
         return None
     raw = raw_text(doc)
-    first = article.title.split("\n")[0].strip()
-    if not first or not raw.lstrip().startswith(first) or "\n" not in raw:
+    words = article.title.split("\n")[0].split()
+    if not words or "\n" not in raw:
         return None
-    return raw.find(first) + len(first)
+    # the reader normalises the title's spacing (no-break spaces, a title wrapped over lines),
+    # so the text's opening line is matched word by word across any run of white space
+    m = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), raw)
+    return m.end() if m else None

@@ -64,7 +64,9 @@ def entities_by_token(raw: list[tuple[int, int]], entities: tuple[Entity, ...]) 
 
 
 _STATEMENT_TITLE = re.compile(r"^\s*(?:joint\s+)?statement\s+(?:by|from|of)\s+", re.I)
-_TITLE_TOPIC = re.compile(r"\s(?:on|in|for|about|regarding|welcoming|marking|after|to|at)\s", re.I)
+_TITLE_TOPIC = re.compile(r"\s(?:(?i:on|in|for|about|regarding|after|to|at)|[A-Z][a-z]+ing)\s")
+"""Where a statement title's topic begins: a preposition, or a participle ("Statement by
+President X Congratulating Prime Minister Y", "... Welcoming ...", "... Marking ...")."""
 
 
 def statement_author(doc: "Doc", entities: tuple[Entity, ...]) -> Entity | None:

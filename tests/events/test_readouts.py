@@ -1,0 +1,103 @@
+"""Readouts, statements and nominations: the document kinds of government press offices.
+
+Invented texts in the style of those documents (not copied from any gold text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+from pipeline.events.titles import office_words, titled_person
+from pipeline.records import Role, Span
+
+from .test_event_classes import _check
+
+READOUT_TITLE = "Readout of President Maria Lopez's Call with Prime Minister Kenji Sato of Japan"
+
+DOC_CASES = [
+    # the headline restates the body: its "Call with" is not a second consultation, also when the
+    # reader normalised the title's spacing (a no-break space in the text)
+    (READOUT_TITLE, "Readout of President Maria\u00a0Lopez's Call with Prime Minister Kenji Sato of\u00a0Japan\n\n"
+     "President Maria Lopez of Chile spoke today with Prime Minister Kenji Sato of Japan.",
+     [("CONSULT", "Maria Lopez", "Kenji Sato")]),
+    # "discussed" after the call is its content, not another consultation ...
+    (READOUT_TITLE, "President Maria Lopez of Chile spoke today with Prime Minister Kenji Sato of Japan to discuss "
+     "trade. The two leaders discussed the situation in Haiti. They also discussed regional security.",
+     [("CONSULT", "Maria Lopez", "Kenji Sato")]),
+    # ... but a discussion with someone named is a consultation of its own
+    (None, "During discussions with Peruvian Foreign Minister Ana Torres, Chilean Foreign Minister Luis Vera "
+     "raised the border dispute.", [("CONSULT", "Luis Vera", "Ana Torres")]),
+    # a bare title is the person holding that office in the article
+    (READOUT_TITLE, "President Maria Lopez of Chile spoke today with Prime Minister Kenji Sato of Japan. "
+     "The President welcomed Japan's new climate targets.",
+     [("CONSULT", "Maria Lopez", "Kenji Sato"), ("SUPPORT", "Maria Lopez", "JPN")]),
+    (None, "Vice President Tom Baker met with Prime Minister Kenji Sato of Japan in Tokyo. "
+     "The Vice President praised Japan's leadership in the region.",
+     [("CONSULT", "Tom Baker", "Kenji Sato"), ("SUPPORT", "Tom Baker", "JPN")]),
+    # "I" of a statement whose title's topic opens with a participle is the titled author
+    ("Statement by President Maria Lopez Congratulating Prime Minister Kenji Sato of Japan",
+     "Statement by President Maria Lopez Congratulating Prime Minister Kenji Sato of Japan\n\n"
+     "I congratulate Prime Minister Kenji Sato of Japan on his election.",
+     [("SUPPORT", "Maria Lopez", "Kenji Sato")]),
+    # "we" of a statement by an official whose office names a country is that government
+    ("Statement by President Maria Lopez of Chile on the Floods",
+     "Statement by President Maria Lopez of Chile on the Floods\n\nWe offer our condolences to the people of "
+     "Peru. We call on Russia to end its aggression.",
+     [("SUPPORT", "CHL", None), ("REQUEST", "CHL", "RUS")]),
+    # "spoke with King X of Y to discuss ...": the name the parser makes a subject under "with" is
+    # the one spoken with, and "the two leaders" then are the caller and the King
+    (None, "President Maria Lopez of Chile spoke today with King Harald bin Omar al-Rashid of Oman to discuss regional developments and trade. "
+     "The two leaders agreed to meet again in the spring.",
+     [("CONSULT", "Maria Lopez", "OMN"), ("AGREE", "Maria Lopez", "OMN")]),
+    # thanks and congratulations are praise (SUPPORT)
+    (None, "Chilean President Maria Lopez thanked Prime Minister Kenji Sato of Japan for hosting the summit.",
+     [("SUPPORT", "Maria Lopez", "Kenji Sato")]),
+    (None, "Indian Prime Minister Ravi Menon sent his congratulations to Prime Minister Kenji Sato of Japan.",
+     [("SUPPORT", "Ravi Menon", None)]),  # the noun alone takes no "to" recipient yet
+    # a reaction to an act is aimed at the act's agent
+    (None, "Chilean President Maria Lopez strongly condemned the attack launched by Venezuela on the border post.",
+     [("ACCUSE", "Maria Lopez", "VEN"), ("ASSAULT", "VEN", None)]),
+    # the nomination formula "vice <predecessor>, resigned" states a vacancy, not an event
+    (None, "NOMINATIONS SENT TO THE SENATE:\n\nAlice B. Carter, of Oregon, to be United States Attorney for the "
+     "District of Oregon for the term of four years, vice Robert T. Hale, Jr., resigned.\n\n"
+     "Daniel K. Moss, of Utah, to be a Member of the National Transportation Safety Board, vice Mary Lee, retired.\n\n"
+     "Paul R. Vance, of Idaho, to be United States Marshal for the District of Idaho, vice John P. McDermott, resigned.",
+     []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title, text, expected", DOC_CASES, ids=[c[1][:48] for c in DOC_CASES])
+def test_readout_events(event_inputs, title, text, expected):
+    doc, entities, roles, dates = event_inputs(text, title=title)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+# ---- titles, without a model ------------------------------------------------------------------
+
+def _role(person: str, title: str, start: int) -> Role:
+    return Role(id=f"R{start}", person=person, person_name=person, title=title, role="x", country="USA",
+                organization=None, evidence=Span(start=start, end=start + 5, text=title))
+
+
+@pytest.mark.parametrize("title, words", [
+    ("Secretary of Foreign Affairs", ["secretary"]),
+    ("Prime Minister", ["prime", "minister"]),
+    ("National Security Advisor", ["national", "security", "advisor"]),
+])
+def test_office_words(title, words):
+    assert office_words(title) == words
+
+
+@pytest.mark.parametrize("words, at, expected", [
+    (("president",), 100, "E1"),              # not the Vice President
+    (("vice", "president"), 100, "E2"),
+    (("minister",), 100, "E4"),               # the nearest before the reference
+    (("minister",), 5, "E3"),                 # none before: the nearest after
+    (("chancellor",), 100, None),
+])
+def test_titled_person(words, at, expected):
+    roles = [_role("E1", "President", 10), _role("E2", "Vice President", 20),
+             _role("E3", "Prime Minister", 30), _role("E4", "Foreign Minister", 60)]
+    assert titled_person(words, at, roles) == expected
