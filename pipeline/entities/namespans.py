@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
-from .lexicon import (FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_NOUNS, TITLE_HEADS,
-                      TITLE_WORDS, Item)
+from .lexicon import (FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PERSON_NOUNS, PLACE_NOUNS,
+                      TITLE_HEADS, TITLE_WORDS, Item)
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -150,13 +150,15 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                 label, e = "PERSON", nxt[1]  # "Georgia Whitfield": the place is her first name
                 k += 1
             elif (nxt is None or nxt[0] > e) and _name_word(doc[e]) and doc[e].tag_ == "NNP" and doc[e].is_alpha \
+                    and doc[e].lower_ not in ORG_NAME_HEADS and not _not_a_name_word(doc[e]) \
                     and not gaz.country(doc[e].text) and not P.candidates(doc[e].text) and e + 1 < n \
-                    and (doc[e + 1].tag_ in ("MD", "VBZ", "VBD") or doc[e + 1].text in (",", ".", ";")
+                    and (doc[e + 1].tag_ in ("MD", "VBZ", "VBD") and _surname_elsewhere(doc, items, e)
+                         or doc[e + 1].text in (",", ".", ";")
                          and s >= 2 and doc[s - 1].text == "," and _appositive_noun(doc, s - 2)):
                 if lower is None:
                     lower = words.lower
                 if doc[e].lower_ not in lower:
-                    label, e = "PERSON", e + 1  # "Jordan Cox will serve"
+                    label, e = "PERSON", e + 1  # "Dakota Fenn will serve ... Fenn, 52, ..."
         if label == "PERSON":
             while k < len(items) and items[k][2] == "PERSON" and items[k][0] == e and doc[e - 1].whitespace_ == " " \
                     and not doc[e - 1].is_punct and _mixed_case(doc[s:e]) and _mixed_case(doc[e:items[k][1]]):
@@ -180,6 +182,15 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                 steps += 1
         out.append((s, e, label))
     return out
+
+
+def _surname_elsewhere(doc: "Doc", items: list[Item], i: int) -> bool:
+    """Token ``i`` (the word after a place used as a first name) is also part of a PERSON span
+    elsewhere in the article ("Dakota Fenn said ... Fenn added"): a surname, not the second word
+    of a firm or school named after the place ("Georgia Tech said")."""
+    word = doc[i].lower_
+    return any(lab == "PERSON" and not (s <= i < e) and any(doc[t].lower_ == word for t in range(s, e))
+               for s, e, lab in items)
 
 
 def _appositive_noun(doc: "Doc", i: int) -> bool:

@@ -45,7 +45,9 @@ def test_titles_and_phrases_are_not_persons(make_doc, text, persons):
 
 @pytest.mark.parametrize("text, expected", [
     # A place name used as a first name.
-    ("Jordan Pike will serve as Deputy Assistant to the President for Legislative Affairs.", "Jordan Pike"),
+    # (the surname is a person's name elsewhere in the article)
+    ("Jordan Pike will serve as Deputy Assistant to the President for Legislative Affairs. "
+     "Mr. Pike previously worked for Senator Ruth Alder.", "Jordan Pike"),
     ("His spokesman, Paris Ndlovu, said the talks would resume on Monday.", "Paris Ndlovu"),
     # A name in apposition to a noun for a person, whatever label the model gave it.
     ("The junta expelled France's ambassador, Florent Quillet.", "Florent Quillet"),
@@ -63,6 +65,11 @@ def test_names_the_model_labels_as_places_or_organisations(make_doc, text, expec
     # An employer after "at".
     ("Before joining the department she was a consultant at Bain Capital Partners for a decade.",
      "Bain Capital Partners"),
+    # A school, firm or newspaper named after a place is not a person called after the place.
+    ("Georgia Tech said on Monday that its new research reactor would open in the autumn.", "Georgia Tech"),
+    ("Texas Roadhouse said quarterly sales rose 9 percent as diners returned.", "Texas Roadhouse"),
+    ("Florida Airways said it would add four routes to the Caribbean next year.", "Florida Airways"),
+    ("Denver Post reported that the council will vote on the plan next week.", "Denver Post"),
     # Documents and bodies named after a place.
     ("Both leaders reaffirmed the Washington Declaration and praised the Kosovo Force mission.",
      "Washington Declaration"),
