@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.entities import EntityIndex, extract_entities
 from pipeline.entities.persons import group_persons, titles_removed
-from pipeline.names import name_key, nickname_of, strip_nickname
+from pipeline.names import first_names_match, name_key, nickname_of, strip_nickname
 from pipeline.records import Span
 
 pytestmark = pytest.mark.model
@@ -136,6 +136,30 @@ def test_index_finds_a_person_by_the_nickname_the_article_gave():
     assert index.person_named("Andrew Fox") is ent
 
 
-def test_spelling_variants_of_a_first_name_share_a_key():
-    assert name_key("Kate Moreau") <= name_key("Catherine M. Moreau")
-    assert name_key("Kathryn Moreau") == name_key("Katherine Moreau")
+@pytest.mark.parametrize("a, b, match", [
+    ("Kate", "Catherine", True), ("Kate", "Kathryn", True), ("Katie", "Katherine", True),
+    ("Joe", "Joseph", True), ("Joseph", "Joseph", True),
+    ("Catherine", "Kathryn", False), ("Katherine", "Catherine", False), ("Cathy", "Kathryn", False),
+    ("Joe", "Josephine", False),
+])
+def test_first_names_match_nickname_and_formal_only(a, b, match):
+    assert first_names_match(a, b) is match
+    assert first_names_match(b, a) is match
+
+
+def test_formal_spellings_do_not_share_a_key():
+    assert name_key("Kathryn Moreau") != name_key("Katherine Moreau")
+    assert name_key("Joe Moreau") == name_key("Joseph Moreau")
+
+
+@pytest.mark.parametrize("names, groups", [
+    # Two different formal names are two people, whatever nickname both can go by.
+    (["Catherine Smith", "Kathryn Smith"], 2),
+    (["Katherine Boyle", "Catherine Boyle"], 2),
+    # A nickname and one of its formal names may be one person.
+    (["Catherine Smith", "Kate Smith"], 1),
+    (["Joseph Okafor", "Joe Okafor"], 1),
+])
+def test_formal_names_are_never_merged(names, groups):
+    persons = [(n, _span(n, i * 40), i) for i, n in enumerate(names)]
+    assert len(group_persons(persons)) == groups
