@@ -44,8 +44,8 @@ ORG_NAME_HEADS = frozenset({
 })
 # Words of office titles that are never a person's name on their own: a span made only of them
 # and the office words of the ontology is a title the model tagged as a PERSON ("Nominee" in
-# "Jane Roe, Nominee for Under Secretary"; "Ambassador Extraordinary and Plenipotentiary"; "White
-# House Liaison"; "Assistant Legal Adviser"; "Chief Cabinet Secretary").
+# "Jane Roe, Nominee for Under Secretary"; "Ambassador Extraordinary and Plenipotentiary"; "Senate
+# Liaison"; "Assistant Legal Adviser"; "Chief Cabinet Secretary").
 TITLE_WORDS = frozenset({
     "nominee", "designee", "designate", "elect", "acting", "interim", "emeritus", "extraordinary",
     "plenipotentiary", "liaison", "cabinet", "legal", "counsel", "counselor", "counsellor", "assistant",
@@ -57,8 +57,8 @@ TITLE_WORDS = frozenset({
     "reverend", "pastor", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh", "sheik", "emir",
     "sultan", "ayatollah", "crown", "potus", "flotus", "scotus",
 })
-# Nouns for people that an apposition names: "his wife, Theresa,"; "her manager, Paris Odhiambo,";
-# "Moussa Faki Mahamat, chairperson of the Commission"; with the office heads of TITLE_HEADS.
+# Nouns for people that an apposition names: "her husband, Tobias,"; "his manager, Sydney Okwuosa,";
+# "Idriss Bamba Kourouma, chairman of the Council"; with the office heads of TITLE_HEADS.
 PERSON_NOUNS = frozenset({
     "wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister",
     "grandson", "granddaughter", "partner", "fiancee", "fiancée", "fiance", "nephew", "niece", "cousin",

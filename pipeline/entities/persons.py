@@ -190,7 +190,7 @@ def _title_word(word: str) -> bool:
 
 def titles_removed(persons: list[tuple[str, Span, int]]) -> list[tuple[str, Span, int]]:
     """Drop PERSON mentions that are not names: only words of office titles ("Nominee",
-    "Extraordinary", "Assistant Legal Adviser", "White House Liaison" once "White House" is
+    "Extraordinary", "Assistant Legal Adviser", "Senate Liaison" once "Senate" is
     left out), or no capitalised word at all ("magna cum laude"). A title word that is also a
     word of a fuller name in the article stays ("Major" after "John Major")."""
     in_names = {w.lower() for name, _, _ in persons if len(name.split()) > 1 and not all(map(_title_word, name.split()))
@@ -257,8 +257,8 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
             if len(fits) == 1:
                 target = fits[0]
             elif fits and len(toks) == 1 and all(name_key(h.split()[-1]) == toks for h in fits):
-                # A surname shared by several people ("Alvarez" after "Rico Alvarez" and his wife
-                # "Eleanor Alvarez"): news introduces its subject first and then refers to them by
+                # A surname shared by several people ("Quintero" after "Tomas Quintero" and his wife
+                # "Marta Quintero"): news introduces its subject first and then refers to them by
                 # surname, so it joins the one named first, if that came before it.
                 earliest = min(fits, key=lambda h: first[h])
                 target = earliest if first[earliest] < first[name] else None

@@ -183,7 +183,7 @@ class _Finder:
 
     def _names(self, obj: "Token") -> bool:
         """Whether a noun phrase names someone: an entity or a pronoun on its head, a
-        modifier or possessive ("Philippine officials", "Japan's envoy"), a conjunct or an
+        modifier or possessive ("Chilean officials", "Japan's envoy"), a conjunct or an
         "of" complement ("the people of Ukraine")."""
         words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "conj")),
                  *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"  # "the people of Ukraine"
@@ -195,7 +195,7 @@ class _Finder:
         if e.intransitive and (obj is not None or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)):
             return None
         if e.party_object and obj is not None and not self._names(obj):
-            return None  # "met the requirements"; "met Philippine officials" names its side
+            return None  # "met the requirements"; "met Chilean officials" names its side
         if e.transitive and obj is None:
             return None
         if e.complement and not any(c.dep_ == "xcomp" for c in verb.children):

@@ -79,11 +79,11 @@ def test_not_persons(make_doc, text, absent):
 
 
 def test_untagged_first_name_and_split_name_join_the_person(make_doc):
-    text = ("Kenya's foreign minister, Musalia Mudavadi, met Prime Minister Ali Mahaman Lamine Zeine of Niger in "
-            "Nairobi on Tuesday. Mudavadi said the two countries would cooperate on security.")
+    text = ("Kenya's foreign minister, Wekesa Mutunga, met Prime Minister Abdou Issoufou Hamidou Salifou of Niger "
+            "in Nairobi on Tuesday. Mutunga said the two countries would cooperate on security.")
     people = _persons(make_doc, text)
-    assert "Musalia Mudavadi" in people
-    assert not {"Lamine Zeine", "Ali Mahaman", "Mudavadi"} & set(people)
+    assert "Wekesa Mutunga" in people
+    assert not {"Hamidou Salifou", "Abdou Issoufou", "Mutunga"} & set(people)
 
 
 def _span(text, start):
@@ -118,7 +118,7 @@ def test_titles_removed(names, kept):
     ("Everett “Buzz” Harlan", "Everett Harlan", "Buzz"),
     ("Andrew (Drew) Fox", "Andrew Fox", "Drew"),
     ('Stephen T. "Web" Koehler', "Stephen T. Koehler", "Web"),
-    ("Kate O'Loughlin", "Kate O'Loughlin", None),
+    ("Nora O'Callaghan", "Nora O'Callaghan", None),
 ])
 def test_nickname_inside_a_name(written, plain, nick):
     assert strip_nickname(written) == plain
