@@ -64,7 +64,7 @@ _WORKPLACE_HEADS = frozenset({
     "consultant", "partner", "professor", "fellow", "analyst", "economist", "researcher", "scholar", "associate",
     "executive", "director", "lawyer", "attorney", "banker", "engineer", "adviser", "advisor", "officer", "manager",
     "intern", "student", "employee", "counsel", "scientist", "lecturer", "principal", "vice", "president",
-    "work", "serve", "teach", "study", "practice", "intern",
+    "work", "serve", "teach", "study", "practice",
 })
 _PLACE_PREPS = frozenset({"in", "near", "outside", "through", "via"})
 
