@@ -8,19 +8,35 @@ from __future__ import annotations
 import re
 
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-# Familiar first names and the formal forms a signature or full name uses.
-NICKNAMES = {
-    "joe": "joseph", "bill": "william", "will": "william", "bob": "robert", "rob": "robert", "mike": "michael",
-    "tony": "anthony", "jim": "james", "jimmy": "james", "dick": "richard", "rick": "richard", "ted": "edward",
-    "ed": "edward", "chuck": "charles", "charlie": "charles", "tom": "thomas", "dan": "daniel", "pete": "peter",
-    "ben": "benjamin", "jake": "jacob", "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine",
-    "chris": "christopher", "nick": "nicholas", "alex": "alexander", "sam": "samuel", "matt": "matthew",
-    "dave": "david", "steve": "stephen", "andy": "andrew", "tim": "timothy", "ron": "ronald", "don": "donald",
-    "jerry": "gerald", "larry": "lawrence", "greg": "gregory", "jeff": "jeffrey", "pat": "patrick",
-    # Spellings of one formal name: "Kate" is short for Catherine as for Katherine.
-    "catherine": "katherine", "kathryn": "katherine", "cathy": "katherine", "kathy": "katherine",
-    "katie": "katherine",
-}
+# Familiar first names and the formal names each can stand for. A nickname may stand for several
+# formal names ("Kate" for Catherine, Katherine or Kathryn); formal names are never keys here, so two
+# different formal names ("Catherine Smith", "Kathryn Smith") are never taken for one person.
+NICKNAME_FORMS: dict[str, frozenset[str]] = {nick: frozenset(forms) for nick, forms in {
+    "joe": {"joseph"}, "bill": {"william"}, "will": {"william"}, "bob": {"robert"}, "rob": {"robert"},
+    "mike": {"michael"}, "tony": {"anthony"}, "jim": {"james"}, "jimmy": {"james"}, "dick": {"richard"},
+    "rick": {"richard"}, "ted": {"edward", "theodore"}, "ed": {"edward"}, "chuck": {"charles"},
+    "charlie": {"charles"}, "tom": {"thomas"}, "dan": {"daniel"}, "pete": {"peter"}, "ben": {"benjamin"},
+    "jake": {"jacob"}, "liz": {"elizabeth"}, "beth": {"elizabeth"}, "chris": {"christopher"},
+    "nick": {"nicholas"}, "alex": {"alexander"}, "sam": {"samuel"}, "matt": {"matthew"}, "dave": {"david"},
+    "steve": {"stephen", "steven"}, "andy": {"andrew"}, "tim": {"timothy"}, "ron": {"ronald"},
+    "don": {"donald"}, "jerry": {"gerald"}, "larry": {"lawrence"}, "greg": {"gregory"}, "jeff": {"jeffrey"},
+    "pat": {"patrick", "patricia"},
+    "kate": {"catherine", "katherine", "kathryn"}, "katie": {"catherine", "katherine", "kathryn"},
+    "cathy": {"catherine"}, "kathy": {"katherine", "kathryn"},
+}.items()}
+# The nicknames with one formal name, written in that form in a name key ("Joe Biden" ->
+# {"joseph", "biden"}). A nickname with several is kept as written: which formal name it
+# stands for is not known, and :func:`first_names_match` compares it with each.
+NICKNAMES = {nick: next(iter(forms)) for nick, forms in NICKNAME_FORMS.items() if len(forms) == 1}
+
+
+def first_names_match(a: str, b: str) -> bool:
+    """Two first names can be one person's: the same name, or a nickname and one of its formal
+    names ("Kate" and "Catherine"). Two different formal names never match ("Catherine" and
+    "Kathryn"), nor two nicknames of different formal names."""
+    a, b = a.lower(), b.lower()
+    a, b = NICKNAMES.get(a, a), NICKNAMES.get(b, b)
+    return a == b or b in NICKNAME_FORMS.get(a, ()) or a in NICKNAME_FORMS.get(b, ())
 
 
 # A nickname in quotes or brackets inside a name: "Jane “Sky” Doe", "Andrew (Andy) Fox" (not the

@@ -28,10 +28,24 @@ TITLE_HEADS = frozenset({
     "gen.", "adm.", "col.", "lt.", "maj.", "capt.", "sgt.", "brig.", "rep.", "sen.", "gov.", "amb.",
     "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame",
 })
+# Last words of organisation names that often start with a one-word place name: schools, firms,
+# airlines, banks, newspapers and venues ("Georgia Tech", "Texas Roadhouse", "Ohio University",
+# "Denver Post", "Boston Arena"). A proper noun after a place is a surname only when it is none of
+# these: a place word plus one of them names a body, not a person called after the place.
+ORG_NAME_HEADS = frozenset({
+    "tech", "roadhouse", "airways", "airlines", "air", "university", "college", "institute", "school",
+    "academy", "bank", "bancorp", "group", "motors", "energy", "power", "capital", "partners", "holdings",
+    "industries", "steel", "oil", "gas", "mining", "telecom", "media", "foods", "brands", "pharma",
+    "insurance", "financial", "securities", "ventures", "systems", "technologies", "labs", "health",
+    "times", "post", "journal", "herald", "daily", "news", "tribune", "gazette", "star", "sun", "chronicle",
+    "stadium", "arena", "park", "center", "centre", "hall", "garden", "gardens", "speedway", "raceway",
+    "airport", "port", "harbor", "harbour", "railways", "rail", "transit", "utilities", "water",
+    "united", "city", "rovers", "wanderers", "athletic", "athletics", "rangers", "fc", "zoo", "museum",
+})
 # Words of office titles that are never a person's name on their own: a span made only of them
 # and the office words of the ontology is a title the model tagged as a PERSON ("Nominee" in
-# "Jane Roe, Nominee for Under Secretary"; "Ambassador Extraordinary and Plenipotentiary"; "White
-# House Liaison"; "Assistant Legal Adviser"; "Chief Cabinet Secretary").
+# "Jane Roe, Nominee for Under Secretary"; "Ambassador Extraordinary and Plenipotentiary"; "Senate
+# Liaison"; "Assistant Legal Adviser"; "Chief Cabinet Secretary").
 TITLE_WORDS = frozenset({
     "nominee", "designee", "designate", "elect", "acting", "interim", "emeritus", "extraordinary",
     "plenipotentiary", "liaison", "cabinet", "legal", "counsel", "counselor", "counsellor", "assistant",
@@ -43,8 +57,8 @@ TITLE_WORDS = frozenset({
     "reverend", "pastor", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh", "sheik", "emir",
     "sultan", "ayatollah", "crown", "potus", "flotus", "scotus",
 })
-# Nouns for people that an apposition names: "his wife, Theresa,"; "her manager, Paris Odhiambo,";
-# "Moussa Faki Mahamat, chairperson of the Commission"; with the office heads of TITLE_HEADS.
+# Nouns for people that an apposition names: "her husband, Tobias,"; "his manager, Sydney Okwuosa,";
+# "Idriss Bamba Kourouma, chairman of the Council"; with the office heads of TITLE_HEADS.
 PERSON_NOUNS = frozenset({
     "wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister",
     "grandson", "granddaughter", "partner", "fiancee", "fiancée", "fiance", "nephew", "niece", "cousin",

@@ -3,13 +3,13 @@
 - a quoted or bracketed nickname inside a name makes one person, not two or three
   ("Vice Adm. Jane “Sky” Doe", "Andrew (Andy) Fox"); a name alone in quotes after
   "nicknamed" or in a quoted phrase is a nickname, not another person ("dubbed “Big Ben”");
-- two PERSON spans one space apart are one name ("Ali Mahaman" + "Lamine Zeine");
+- two PERSON spans one space apart are one name ("Omar Sidibe" + "Bakary Toure");
 - an untagged capitalised word the parse makes a compound of a PERSON is its first name
-  ("Sameh" + "Shoukry");
-- a place name used as a first name is part of the person ("Jordan Cox will serve", "her agent,
-  Paris Odhiambo,");
+  ("Tariq" + "Mansour");
+- a place name used as a first name is part of the person ("Dakota Fenn will serve ... Fenn", "his agent,
+  Sydney Okwuosa,");
 - a name in apposition to a noun for a person is a person whatever label the model gave it
-  ("its ambassador, Sylvain Itté.", "his wife, Theresa,", "Moussa Faki Mahamat, chairperson of").
+  ("its ambassador, Gaspard Moreil.", "her husband, Tobias,", "Idriss Bamba Kourouma, chairman of").
 
 Each function takes and returns ``(start, end, label)`` token ranges in text order.
 """
@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
-from .lexicon import (FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_NOUNS, TITLE_HEADS,
-                      TITLE_WORDS, Item)
+from .lexicon import (FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PERSON_NOUNS, PLACE_NOUNS,
+                      TITLE_HEADS, TITLE_WORDS, Item)
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -147,20 +147,22 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                 and e < n and not (s > 0 and doc[s - 1].text == "-"):
             nxt = items[k] if k < len(items) else None
             if nxt is not None and nxt[2] == "PERSON" and nxt[0] == e:
-                label, e = "PERSON", nxt[1]  # "Georgia Whitfield": the place is her first name
+                label, e = "PERSON", nxt[1]  # "Savannah Pruitt": the place is her first name
                 k += 1
             elif (nxt is None or nxt[0] > e) and _name_word(doc[e]) and doc[e].tag_ == "NNP" and doc[e].is_alpha \
+                    and doc[e].lower_ not in ORG_NAME_HEADS and not _not_a_name_word(doc[e]) \
                     and not gaz.country(doc[e].text) and not P.candidates(doc[e].text) and e + 1 < n \
-                    and (doc[e + 1].tag_ in ("MD", "VBZ", "VBD") or doc[e + 1].text in (",", ".", ";")
+                    and (doc[e + 1].tag_ in ("MD", "VBZ", "VBD") and _surname_elsewhere(doc, items, e)
+                         or doc[e + 1].text in (",", ".", ";")
                          and s >= 2 and doc[s - 1].text == "," and _appositive_noun(doc, s - 2)):
                 if lower is None:
                     lower = words.lower
                 if doc[e].lower_ not in lower:
-                    label, e = "PERSON", e + 1  # "Jordan Cox will serve"
+                    label, e = "PERSON", e + 1  # "Dakota Fenn will serve ... Fenn, 52, ..."
         if label == "PERSON":
             while k < len(items) and items[k][2] == "PERSON" and items[k][0] == e and doc[e - 1].whitespace_ == " " \
                     and not doc[e - 1].is_punct and _mixed_case(doc[s:e]) and _mixed_case(doc[e:items[k][1]]):
-                e = items[k][1]  # "Ali Mahaman" + "Lamine Zeine"
+                e = items[k][1]  # "Omar Sidibe" + "Bakary Toure"
                 k += 1
             steps = 0
             while s - 1 >= head_end and steps < 2:
@@ -176,10 +178,19 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                     lower = words.lower
                 if prev.lower_ in lower or (out and out[-1][1] > prev.i):
                     break
-                s -= 1  # "Sameh" + "Shoukry"
+                s -= 1  # "Tariq" + "Mansour"
                 steps += 1
         out.append((s, e, label))
     return out
+
+
+def _surname_elsewhere(doc: "Doc", items: list[Item], i: int) -> bool:
+    """Token ``i`` (the word after a place used as a first name) is also part of a PERSON span
+    elsewhere in the article ("Dakota Fenn said ... Fenn added"): a surname, not the second word
+    of a firm or school named after the place ("Georgia Tech said")."""
+    word = doc[i].lower_
+    return any(lab == "PERSON" and not (s <= i < e) and any(doc[t].lower_ == word for t in range(s, e))
+               for s, e, lab in items)
 
 
 def _appositive_noun(doc: "Doc", i: int) -> bool:
@@ -190,8 +201,8 @@ def _appositive_noun(doc: "Doc", i: int) -> bool:
 
 def appositive_persons(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
     """A capitalised name the model labelled as something else is a person when it stands in
-    apposition to a noun for a person: "its ambassador, Sylvain Itté."; "his wife, Theresa,";
-    "Moussa Faki Mahamat, chairperson of the Commission"."""
+    apposition to a noun for a person: "its ambassador, Gaspard Moreil."; "her husband, Tobias,";
+    "Idriss Bamba Kourouma, chairman of the Council"."""
     n = len(doc)
     out: list[Item] = []
     for s, e, label in items:

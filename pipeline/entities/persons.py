@@ -24,7 +24,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import NICKNAMES, SUFFIXES, name_key, nickname_of, strip_nickname
+from ..names import NICKNAMES, SUFFIXES, first_names_match, name_key, nickname_of, strip_nickname
 from ..records import Span
 from .lexicon import BARE_RANKS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name
 from .tokens import DocWords
@@ -190,7 +190,7 @@ def _title_word(word: str) -> bool:
 
 def titles_removed(persons: list[tuple[str, Span, int]]) -> list[tuple[str, Span, int]]:
     """Drop PERSON mentions that are not names: only words of office titles ("Nominee",
-    "Extraordinary", "Assistant Legal Adviser", "White House Liaison" once "White House" is
+    "Extraordinary", "Assistant Legal Adviser", "Senate Liaison" once "Senate" is
     left out), or no capitalised word at all ("magna cum laude"). A title word that is also a
     word of a fuller name in the article stays ("Major" after "John Major")."""
     in_names = {w.lower() for name, _, _ in persons if len(name.split()) > 1 and not all(map(_title_word, name.split()))
@@ -249,11 +249,16 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
         if toks:
             probe = min(toks, key=lambda t: (len(heads_by_token.get(t, ())), t))
             fits = [head for head, head_toks in heads_by_token.get(probe, ()) if toks <= head_toks]
+            words = name.lower().split()
+            if not fits and len(toks) == 2 and len(words) == 2:
+                # "Kate Smith" after "Catherine Smith": a nickname of the first name's formal form
+                fits = [head for head, head_toks in heads_by_token.get(words[1], ()) if len(head_toks) == 2
+                        and len(head.split()) == 2 and first_names_match(words[0], head.split()[0])]
             if len(fits) == 1:
                 target = fits[0]
             elif fits and len(toks) == 1 and all(name_key(h.split()[-1]) == toks for h in fits):
-                # A surname shared by several people ("Alvarez" after "Rico Alvarez" and his wife
-                # "Eleanor Alvarez"): news introduces its subject first and then refers to them by
+                # A surname shared by several people ("Quintero" after "Tomas Quintero" and his wife
+                # "Marta Quintero"): news introduces its subject first and then refers to them by
                 # surname, so it joins the one named first, if that came before it.
                 earliest = min(fits, key=lambda h: first[h])
                 target = earliest if first[earliest] < first[name] else None

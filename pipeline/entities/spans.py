@@ -64,7 +64,7 @@ _WORKPLACE_HEADS = frozenset({
     "consultant", "partner", "professor", "fellow", "analyst", "economist", "researcher", "scholar", "associate",
     "executive", "director", "lawyer", "attorney", "banker", "engineer", "adviser", "advisor", "officer", "manager",
     "intern", "student", "employee", "counsel", "scientist", "lecturer", "principal", "vice", "president",
-    "work", "serve", "teach", "study", "practice", "intern",
+    "work", "serve", "teach", "study", "practice",
 })
 _PLACE_PREPS = frozenset({"in", "near", "outside", "through", "via"})
 
@@ -178,7 +178,7 @@ def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", hea
                 if lower is None:
                     lower = set(words.lower)
                     # a word of another entity's name is not a first name ("World Athletics" ...
-                    # "Athletics Kenya's president")
+                    # "Cycling Ghana's president")
                     lower |= {t.lower_ for s2, e2, lab2 in items if lab2 not in ("PERSON", "GPE") for t in doc[s2:e2]}
                 words = [t for t in doc[first.sent.start:s - 1] if t.is_alpha and not t.is_stop]
                 heading = len(words) >= 2 and all(t.is_title or t.is_upper for t in words)
@@ -256,7 +256,7 @@ def _one_sense_places(doc: "Doc", items: list[Item]) -> list[Item]:
     often as a place, and that the gazetteer knows as a place ("in Darwin ... Darwin, the small
     settlement"), is that place, unless it is part of a fuller person's name there ("Jordan"
     after "Michael Jordan") or follows a title ("Secretary Austin"); a lone PERSON word that names a
-    weapon or vehicle before its head noun is a product ("Patriot interceptor missiles")."""
+    weapon or vehicle before its head noun is a product ("Sentinel anti-tank rockets")."""
     if not any(e - s == 1 and lab == "PERSON" for s, e, lab in items):
         return items
     military = U.tables().equipment_military

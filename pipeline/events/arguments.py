@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
-from .context import (_RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party, _heading_between,
-                      coordinated_with)
+from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
+from .positions import coordinated_with, heading_between
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
 
@@ -182,7 +182,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if recipient is None and obj is not None:  # "severed ties with Mexico"
             recipient = _prep_parties(ctx, obj, typ, trig.destination)
     heading_partner = None
-    if actor_tok is not None and _heading_between(actor_tok, tok):
+    if actor_tok is not None and heading_between(actor_tok, tok):
         # "Joint Efforts on Green Shipping: To accelerate ..., the ROK will ...": a heading
         # before a colon is no subject
         actor_tok = ctx.lead_subject(tok)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Entity, Role, TimeExpression
 from .lexicon import load
+from .positions import agent_position, coordinated_with
 from .text import entities_by_token, statement_author, token_ranges
 from .titles import titled_person
 
@@ -82,42 +83,6 @@ def _institutions() -> dict[str, str]:
         if code:
             out.setdefault(_norm(name), code)
     return out
-
-
-def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
-    """The second member of "X and Y" / "X, Y and Z" headed by ``tok``: its conj, or (the
-    small model's frequent parse of long titled names) an apposition naming another entity
-    of the same kind when an "and" joins the list ("Advisor X of A, Secretary Y of B, and
-    Director Z of C met")."""
-    conj = next((c for c in tok.children if c.dep_ == "conj"), None)
-    if conj is not None:
-        return conj
-    own = entity_at.get(tok.i)
-    if own is None:
-        return None
-    apps = [c for c in tok.children if c.dep_ == "appos" and c.i in entity_at
-            and entity_at[c.i] is not own and entity_at[c.i].label == own.label]
-    if not apps:
-        return None
-    joined = any(c.dep_ == "cc" and c.lower_ == "and" for a in (tok, *apps) for c in a.children)
-    return apps[0] if joined else None
-
-
-def _heading_between(actor: "Token", trigger: "Token") -> bool:
-    """Whether a colon separates a would-be actor from its trigger in one sentence."""
-    lo, hi = sorted((actor.i, trigger.i))
-    doc = actor.doc
-    return actor.sent.start == trigger.sent.start and any(doc[i].text == ":" for i in range(lo + 1, hi))
-
-
-def _agent_position(tok: "Token") -> bool:
-    """Whether a name stands where those who act are named: a subject, its apposition, or
-    the object of "between" ("talks between X and Y")."""
-    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "between"
 
 
 def _forms(tok: "Token") -> tuple[str, ...]:
@@ -248,7 +213,7 @@ class Context:
                 continue  # "X, Y and Z": the pair is X and Y, found from Y
             if any(c.dep_ == "conj" and c.i < t.i for c in first.children):
                 continue
-            if not _agent_position(first):
+            if not agent_position(first):
                 continue
             a, b = self.party(first), self.party(t)
             if a is not None and b is not None and a.entity is not None and b.entity is not None \

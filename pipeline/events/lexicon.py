@@ -71,6 +71,7 @@ class Entry:
     transitive: bool = False
     light_only: bool = False
     party_object: bool = False
+    state_party: bool = False
     person_object: str | None = None
     governor: Mapping[str, str] = _EMPTY
     complement: bool = False
@@ -187,6 +188,7 @@ def _entry(lemma: str, pos: str, raw: Mapping[str, Any], classes: Mapping[str, f
         transitive=bool(raw.get("transitive", False)),
         light_only=bool(raw.get("light_only", False)),
         party_object=bool(raw.get("party_object", False)),
+        state_party=bool(raw.get("state_party", False)),
         person_object=_check_type(raw.get("person_object"), where),
         governor=mapping("governor", False),
         complement=bool(raw.get("complement", False)),

@@ -171,9 +171,19 @@ class _Finder:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         return obj is not None and self._names(obj)
 
+    def _names_state(self, prep: "Token") -> bool:
+        """Whether the object of a preposition names a state, or a body or official the
+        country of which is known ("with Germany", "with French officials"), not a firm."""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return False
+        words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "conj"))]
+        ents = [self.entity_at[w.i] for w in words if w.i in self.entity_at]
+        return any(getattr(x, "label", None) in ("GPE", "NORP") or getattr(x, "country", None) for x in ents)
+
     def _names(self, obj: "Token") -> bool:
         """Whether a noun phrase names someone: an entity or a pronoun on its head, a
-        modifier or possessive ("Philippine officials", "Japan's envoy"), a conjunct or an
+        modifier or possessive ("Chilean officials", "Japan's envoy"), a conjunct or an
         "of" complement ("the people of Ukraine")."""
         words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "conj")),
                  *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"  # "the people of Ukraine"
@@ -185,7 +195,7 @@ class _Finder:
         if e.intransitive and (obj is not None or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)):
             return None
         if e.party_object and obj is not None and not self._names(obj):
-            return None  # "met the requirements"; "met Philippine officials" names its side
+            return None  # "met the requirements"; "met Chilean officials" names its side
         if e.transitive and obj is None:
             return None
         if e.complement and not any(c.dep_ == "xcomp" for c in verb.children):
@@ -201,6 +211,8 @@ class _Finder:
             if typ and p.i > verb.i and not _temporal(p):
                 if e.party_object and p.lower_ != "together" and not self._names_party(p):
                     return None  # "works with foreign partners": nobody named
+                if e.state_party and p.lower_ != "together" and not self._names_state(p):
+                    return None  # "worked with Goldman Sachs for a decade": a job, not two states
                 return typ
         if e.object:
             typ = self._class_type(e.object, object_words(verb))

@@ -43,6 +43,12 @@ CASES = [
     ("Poland and Lithuania will work together on air defence.", [("AGREE", "POL", "LTU")]),
     ("Chile will partner with Peru on lithium research.", [("AGREE", "CHL", "PER")]),
     ("The lawyer works with foreign partners on trade cases.", []),
+    # (a promise of future cooperation is coded AGREE, as "will work together" above)
+    ("France will work with Germany on air defence.", [("AGREE", "FRA", "DEU")]),
+    # "worked with" a firm is a job history, not cooperation between states
+    ("Before entering politics, Smith worked with Goldman Sachs for a decade and later worked with Reuters "
+     "as a consultant.", []),
+    ("After university Ms. Novak worked with Deloitte in Prague before joining the ministry.", []),
     ("Britain stands with Ukraine.", [("SUPPORT", "GBR", "UKR")]),
     ("With the accession of Finland, NATO stands stronger than ever.", []),
     # allocating or announcing an amount of aid

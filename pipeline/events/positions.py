@@ -1,0 +1,46 @@
+"""Where a token stands in its sentence's parse, for argument finding: the second member of a
+coordinated list, a heading colon between an actor and its trigger, and the positions in which
+those who act are named. Pure functions of spaCy tokens (no stage state)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
+    """The second member of "X and Y" / "X, Y and Z" headed by ``tok``: its conj, or (the
+    small model's frequent parse of long titled names) an apposition naming another entity
+    of the same kind when an "and" joins the list ("Advisor X of A, Secretary Y of B, and
+    Director Z of C met")."""
+    conj = next((c for c in tok.children if c.dep_ == "conj"), None)
+    if conj is not None:
+        return conj
+    own = entity_at.get(tok.i)
+    if own is None:
+        return None
+    apps = [c for c in tok.children if c.dep_ == "appos" and c.i in entity_at
+            and entity_at[c.i] is not own and entity_at[c.i].label == own.label]
+    if not apps:
+        return None
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for a in (tok, *apps) for c in a.children)
+    return apps[0] if joined else None
+
+
+def heading_between(actor: "Token", trigger: "Token") -> bool:
+    """Whether a colon separates a would-be actor from its trigger in one sentence."""
+    lo, hi = sorted((actor.i, trigger.i))
+    doc = actor.doc
+    return actor.sent.start == trigger.sent.start and any(doc[i].text == ":" for i in range(lo + 1, hi))
+
+
+def agent_position(tok: "Token") -> bool:
+    """Whether a name stands where those who act are named: a subject, its apposition, or
+    the object of "between" ("talks between X and Y")."""
+    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "between"
