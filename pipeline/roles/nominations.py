@@ -96,7 +96,11 @@ _NOT_NAME = frozenset({"the", "a", "an", "today", "president", "nominee", "nomin
                        "release", "chair", "member", "commissioner", "vice", "dr.", "mr.", "ms.", "mrs.", "key", "members",
                        "individuals", "leaders", "officials", "nominees", "commissioners", "judges", "appointees",
                        "ambassadors", "additional", "several", "following", "new"})
-_CHEAP = ("ominat", "ominee", "ppoint", "SENATE", "Senate")
+_CHEAP = re.compile(r"(?i)\bappoint|\bnominat|\bnominee")
+"""Words a nomination or appointment document holds ("disappointed" is not one); a Senate list
+may hold none of them, so "Senate" with "to be" counts too (see :func:`find_nominations`)."""
+_FORM_TOP = re.compile(r"(?i)\b(?:appoint|nominat)")
+"""An appointment or nomination word: near the top, it makes the document an announcement."""
 
 
 @dataclass(frozen=True)
@@ -356,12 +360,17 @@ def _intents(text: str) -> list[Nomination]:
             if title and title[0].isupper():
                 out.append(Nomination(name, name_at, name_at if name_at >= claim[0] else at, at + len(part), title,
                                       "nominee", claims=claim))
-    for m in _WILL_SERVE.finditer(text):  # an appointment announced: "Jane Doe will serve as Special Assistant to ..."
+    # an appointment announced: "Jane Doe will serve as Special Assistant to ..."; in ordinary
+    # news the same words tell what someone does next ("will serve as Speaker until ..."), so
+    # only an announcement (an appointment word near the top) is read this way
+    will_serve = _WILL_SERVE.finditer(text) if _FORM_TOP.search(text[:1500]) else ()
+    for m in will_serve:
         if not _ok_name(m.group("name")):
             continue
         raw = m.group("office")
         stop = _SENT_END.search(raw)
-        raw = re.split(r",\s+(?:where|who|which|a\s+position)\b|\s+(?:in|for)\s+the\s+(?:White\s+House\s+)?Office\b", raw[:stop.start()] if stop else raw)[0]
+        raw = re.split(r",|;|\s+(?:until|through)\b|\s+(?:in|for)\s+the\s+(?:White\s+House\s+)?Office\b",
+                       raw[:stop.start()] if stop else raw)[0]
         title = clean_title(raw)
         if title:
             out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), m.start("office") + len(raw), title,
@@ -378,7 +387,7 @@ def find_nominations(text: str) -> tuple[list[Nomination], list[str]]:
     Returns:
         The nominations in text order and the home states written in Senate list entries.
     """
-    if not any(w in text for w in _CHEAP):
+    if not (_CHEAP.search(text) or re.search(r"SENATE|Senate", text) and re.search(r"\bto\s+be\b", text)):
         return [], []  # ordinary news: no nomination forms, nothing to read
     senate, homes = _senate(text)
     found = senate + _announced(text) + _intents(text)

@@ -220,3 +220,27 @@ def test_announcement_with_biography_through_the_pipeline(roles_of):
     assert got == {("Gloria M. Hatch", "official_other", "USA", "nominee", None, None),
                    ("Gloria M. Hatch", "official_other", "USA", "former", None, None),
                    ("Gloria M. Hatch", "official_other", "USA", "former", "2011", "2014")}
+
+
+NOT_NOMINATIONS = [
+    # ordinary news: "will serve as" tells what someone does next, not an appointment
+    "The Senate vote was delayed. Mike Johnson will serve as Speaker until the new Congress meets, aides said.",
+    "Fans were disappointed. Gareth Southgate will serve as Manager of the England team.",
+    "Voters were disappointed. Carla Menzies will serve as Acting Mayor through the spring, the council said.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NOMINATIONS)
+def test_will_serve_in_ordinary_news_is_no_nomination(text: str) -> None:
+    assert find_nominations(text)[0] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Governor today announced the appointment of a new aide.\n\nRuth Calloway will serve as Deputy "
+     "Secretary of Transportation until a successor is confirmed, the office said.",
+     "Deputy Secretary of Transportation"),
+    ("Mayor announces appointments\n\nOwen Pratt will serve as Commissioner of the Parks Department; he starts "
+     "in May.", "Commissioner of the Parks Department"),
+])
+def test_will_serve_title_is_cut(text: str, expected: str) -> None:
+    assert {n.title for n in find_nominations(text)[0]} == {expected}
