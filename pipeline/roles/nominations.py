@@ -202,17 +202,24 @@ def office_list(text: str) -> list[str]:
     return [p for p in (x.strip() for x in parts) if p]
 
 
+_HONORIFIC = frozenset({"dr.", "mr.", "ms.", "mrs.", "dr", "mr", "ms", "mrs", "prof.", "hon."})
+
+
 def _ok_name(name: str) -> bool:
     toks = name.replace(",", " ").split()
+    while toks and toks[0].lower() in _HONORIFIC:  # "Dr. Amelia Doe" is Amelia Doe
+        toks = toks[1:]
     if len(toks) < 2 or toks[0].lower() in _NOT_NAME:
         return False
-    # a surname may be an office word ("Dena J. King"), a first name may not ("Ambassador Extraordinary")
-    return toks[0].lower().strip(".") not in load_words().heads and not any(t.lower() in _NOT_NAME for t in toks)
+    # a surname may be an office or place word ("Jane K. Marshal", "Stephen White", "Mary Washington"),
+    # a first name may not ("Ambassador Extraordinary", "White House"); nor may every word be one
+    return toks[0].lower().strip(".") not in load_words().heads and not all(t.lower() in _NOT_NAME for t in toks)
 
 
 def _canon(name: str) -> str:
     """One space between words, "Easley, Jr." -> "Easley Jr."."""
     name = re.sub(r"\s+[“\"][^”\"]*[”\"]", "", name)  # a nickname in quotes is not part of the name
+    name = re.sub(r"^(?:(?:Dr|Mr|Ms|Mrs|Prof|Hon)\.\s+)+", "", name)  # an honorific is not part of the name
     name = re.sub(r"(?<=[a-z]{2})\.$", "", name) if not name.endswith(("Jr.", "Sr.")) else name  # the sentence's period
     return re.sub(r",\s*(Jr\.|Sr\.|II|III|IV)(?!\w)", r" \1", re.sub(r"\s+", " ", name)).strip()
 

@@ -244,3 +244,26 @@ def test_will_serve_in_ordinary_news_is_no_nomination(text: str) -> None:
 ])
 def test_will_serve_title_is_cut(text: str, expected: str) -> None:
     assert {n.title for n in find_nominations(text)[0]} == {expected}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Stephen White, of Ohio, to be United States Marshal for the Northern District of Ohio for the term of four "
+     "years, vice Mary Washington, resigned.",
+     {("Stephen White", "Marshal for the Northern District of Ohio", "nominee", None),
+      ("Mary Washington", "Marshal for the Northern District of Ohio", "former", None)}),
+    ("Dr. Amelia Doe, Nominee for Member of the National Science Board",
+     {("Amelia Doe", "Member of the National Science Board", "nominee", None)}),
+    ("Paula House, of Texas, to be an Assistant Secretary of Energy, vice Daniel Key.",
+     {("Paula House", "Assistant Secretary of Energy", "nominee", None),
+      ("Daniel Key", "Assistant Secretary of Energy", "former", None)}),
+])
+def test_surname_may_be_a_list_word(text: str, expected: set) -> None:
+    assert _found(f"NOMINATIONS SENT TO THE SENATE:\n\n{text}\n") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "White House, Nominee for Member of the National Science Board",
+    "Press Office, Nominee for Member of the National Science Board",
+])
+def test_list_words_alone_are_no_name(text: str) -> None:
+    assert _found(text) == set()
