@@ -72,7 +72,7 @@ _TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>[A-Z][^\n]{{2
 _NAME_LINE = re.compile(rf"^{_H}*(?P<name>{NAME})(?:,{_H}+(?P<pos>(?:Vice{_H}+|Co-)?Chair(?:man|woman|person)?|Member|"
                         rf"Commissioner|Trustee|Director|Governor|Ex{_H}+Officio{_H}+Member))?{_H}*$", re.MULTILINE)
 _INTRO = re.compile(
-    rf"\b(?:intent{_H}+to{_H}+(?:appoint|nominate)|appoint(?:s|ed)?|nominat(?:es|ed)|announced|nam(?:es|ed))\b"
+    rf"\b(?:intent{_H}+to{_H}+(?:appoint|nominate)|appoint(?:s|ed)?|nominat(?:es|ed))\b"
     rf"(?P<mid>[^.:\n]{{0,160}}?)\b(?:to|on|of){_H}+(?:serve{_H}+on{_H}+)?the{_H}+(?P<body>[^:\n]{{3,160}}?){_H}*"
     rf"(?:\([A-Z]{{2,10}}\))?{_H}*:{_H}*$", re.MULTILINE | re.IGNORECASE)
 _INTENT = re.compile(
@@ -317,7 +317,7 @@ def _announced(text: str) -> list[Nomination]:
         noun = _ROLE_NOUN.search(intro.group("mid") or "")
         office = (noun.group(1).capitalize()[:-1] if noun else "Member")
         named = {n.name for n in out}
-        for item in _NAME_LINE.finditer(text, intro.end()):
+        for item in _name_lines(text, intro.end()):
             if item.start() in seen_lines or not _ok_name(item.group("name")):
                 continue
             name = _canon(item.group("name"))
@@ -330,6 +330,20 @@ def _announced(text: str) -> list[Nomination]:
                                   claims=(item.start(), item.end())))
             named.add(name)
             seen_lines.add(item.start())
+    return out
+
+
+def _name_lines(text: str, at: int) -> list[re.Match]:
+    """The list of bare names (or "name, Chair") right after an introduction: the list ends at the
+    first other line (a heading, a paragraph), so later headings are not read as members."""
+    out = []
+    for line in re.finditer(r"[^\n]*", text[at:]):
+        if not line.group().strip():
+            continue
+        item = _NAME_LINE.fullmatch(text, at + line.start(), at + line.end())
+        if not item:
+            break
+        out.append(item)
     return out
 
 

@@ -267,3 +267,16 @@ def test_surname_may_be_a_list_word(text: str, expected: set) -> None:
 ])
 def test_list_words_alone_are_no_name(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Department today announced new steps to strengthen security on the Southern Border:\n\n"
+     "Securing Critical Infrastructure\n\nExpanding Port Inspections\n", set()),
+    ("The Governor named the following leaders to the Coastal Resilience Council:\n\nHarbor Planning\n", set()),
+    ("The President announced his intent to appoint the following individuals to the Board of Visitors:\n\n"
+     "Lena Ortiz\nMarcus Bell, Chair\n\nThe Board advises the Academy.\n\nSecuring Critical Infrastructure\n",
+     {("Lena Ortiz", "Member of the Board of Visitors", "nominee", None),
+      ("Marcus Bell", "Chair of the Board of Visitors", "nominee", None)}),
+])
+def test_intro_lists_only_appointments_and_stop_at_prose(text: str, expected: set) -> None:
+    assert _found(text) == expected
