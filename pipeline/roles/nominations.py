@@ -72,7 +72,7 @@ _TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>[A-Z][^\n]{{2
 _NAME_LINE = re.compile(rf"^{_H}*(?P<name>{NAME})(?:,{_H}+(?P<pos>(?:Vice{_H}+|Co-)?Chair(?:man|woman|person)?|Member|"
                         rf"Commissioner|Trustee|Director|Governor|Ex{_H}+Officio{_H}+Member))?{_H}*$", re.MULTILINE)
 _INTRO = re.compile(
-    rf"\b(?:intent{_H}+to{_H}+(?:appoint|nominate)|appoint(?:s|ed)?|nominat(?:es|ed))\b"
+    rf"\b(?:intent{_H}+to{_H}+(?:appoint|nominate)|appoint(?:s|ed)?|nominat(?:es|ed)|(?P<weak>announced|nam(?:es|ed)))\b"
     rf"(?P<mid>[^.:\n]{{0,160}}?)\b(?:to|on|of){_H}+(?:serve{_H}+on{_H}+)?the{_H}+(?P<body>[^:\n]{{3,160}}?){_H}*"
     rf"(?:\([A-Z]{{2,10}}\))?{_H}*:{_H}*$", re.MULTILINE | re.IGNORECASE)
 _INTENT = re.compile(
@@ -315,6 +315,8 @@ def _announced(text: str) -> list[Nomination]:
         if not body or not body[0].isupper():
             continue
         noun = _ROLE_NOUN.search(intro.group("mid") or "")
+        if intro.group("weak") and not (noun or re.search(r"(?i)appoint|nominat", intro.group("mid") or "")):
+            continue  # "announced new steps to strengthen security on the Border:" lists no members
         office = (noun.group(1).capitalize()[:-1] if noun else "Member")
         named = {n.name for n in out}
         for item in _name_lines(text, intro.end()):
@@ -334,16 +336,22 @@ def _announced(text: str) -> list[Nomination]:
 
 
 def _name_lines(text: str, at: int) -> list[re.Match]:
-    """The list of bare names (or "name, Chair") right after an introduction: the list ends at the
-    first other line (a heading, a paragraph), so later headings are not read as members."""
+    """The bare names (or "name, Chair") listed after an introduction, perhaps each heading its
+    biography: the list ends at the first short line that is neither a name nor a sentence (the
+    heading of another section), so later headings are not read as members."""
     out = []
     for line in re.finditer(r"[^\n]*", text[at:]):
         if not line.group().strip():
             continue
         item = _NAME_LINE.fullmatch(text, at + line.start(), at + line.end())
-        if not item:
+        if item:
+            out.append(item)
+            continue
+        # prose (the body's description, a name heading's biography) sits between the names; a
+        # short line that is no sentence is a heading of another section: the list ends there
+        words = line.group().split()
+        if len(words) <= 12 and not re.search(r"[.:!?\"”)]\W*$", line.group()):
             break
-        out.append(item)
     return out
 
 

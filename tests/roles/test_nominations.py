@@ -274,7 +274,7 @@ def test_list_words_alone_are_no_name(text: str) -> None:
      "Securing Critical Infrastructure\n\nExpanding Port Inspections\n", set()),
     ("The Governor named the following leaders to the Coastal Resilience Council:\n\nHarbor Planning\n", set()),
     ("The President announced his intent to appoint the following individuals to the Board of Visitors:\n\n"
-     "Lena Ortiz\nMarcus Bell, Chair\n\nThe Board advises the Academy.\n\nSecuring Critical Infrastructure\n",
+     "Lena Ortiz\nMarcus Bell, Chair\n\nThe Board advises the Academy.\n\nDuties of the Board\n\nAlan Frost\n",
      {("Lena Ortiz", "Member of the Board of Visitors", "nominee", None),
       ("Marcus Bell", "Chair of the Board of Visitors", "nominee", None)}),
 ])
