@@ -186,3 +186,14 @@ def test_command_verb_years_and_no_role_for_common_objects(roles_of) -> None:  #
     roles, _ = roles_of("Commodore Jane Roe is a naval officer. She commanded the destroyer HMAS Hobart from 2014 "
                         "to 2016. Her leadership commanded respect across the fleet.")
     assert [(r.title, r.since, r.until) for r in roles] == [("commander of destroyer HMAS Hobart", "2014", "2016")]
+
+
+@pytest.mark.parametrize(("title", "minister"), [
+    ("Defence Cabinet Secretary", True),
+    ("Treasury Cabinet Secretary", True),
+    ("former cabinet secretary", False),
+    ("deputy cabinet secretary", False),
+])
+def test_cabinet_secretary_needs_a_portfolio(title: str, minister: bool) -> None:
+    from pipeline.roles.titles import classify
+    assert (classify(title) == "minister_other") is minister
