@@ -280,3 +280,23 @@ def test_list_words_alone_are_no_name(text: str) -> None:
 ])
 def test_intro_lists_only_appointments_and_stop_at_prose(text: str, expected: set) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("title,public", [
+    ("Director of the National Counterterrorism Center", True),
+    ("Superintendent of the U.S. Naval Academy", True),
+    ("Executive Director of the Harbor Conservancy", False),
+    ("President of the Lakeside Hospital", False),
+])
+def test_public_markers_before_private_head(title: str, public: bool) -> None:
+    assert is_public_office(title) is public
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("She previously served as Director of the National Counterterrorism Center from 2019 to 2021.",
+     ("Director of the National Counterterrorism Center", "former")),
+    ("He served as Superintendent of the U.S. Naval Academy from 2015 to 2018.",
+     ("Superintendent of the U.S. Naval Academy", "former")),
+])
+def test_public_center_or_academy_in_a_biography(sentence: str, expected: tuple) -> None:
+    assert expected in {(t, s) for _, _, t, s, _ in bio_offices(sentence)}
