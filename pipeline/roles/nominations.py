@@ -40,6 +40,9 @@ _PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|le|bin|al|di|du|dos|das)"
 NAME = (rf"{_TOK}(?:{_H}+[“\"][A-Z][\w.]*[”\"])?(?:{_H}+(?:{_PARTICLE}{_H}+)?{_TOK}){{1,5}}"
         rf"(?:,?{_H}+(?:Jr\.|Sr\.|II|III|IV))?")
 """A person's name as written in a list entry: capitalised words and initials, a suffix."""
+_NAME_LAZY = (rf"{_TOK}(?:{_H}+[“\"][A-Z][\w.]*[”\"])?(?:{_H}+(?:{_PARTICLE}{_H}+)?{_TOK}){{1,5}}?"
+              rf"(?:,?{_H}+(?:Jr\.|Sr\.|II|III|IV))?")
+""":data:`NAME` taking as few words as it can (a name followed by a rank or by itself again)."""
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE = rf"({_MONTH}){_H}+(\d{{1,2}}),{_H}+((?:19|20)\d\d)"
@@ -65,7 +68,7 @@ RANK = (r"(?:(?:Vice|Rear|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+)?"
          r"(?:Adm\.|Admiral|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Cmdr\.|Commander|Commodore)")
 """A military rank written before an officer's name ("Vice Adm.", "Lt. Gen.")."""
 _NOMINEE_FOR = re.compile(rf"^{_H}*Nominee{_H}+(?:for|to{_H}+be){_H}+(?:the{_H}+)?(?P<office>[A-Z][^:\n]{{2,160}}):{_H}+"
-                          rf"(?:(?P<rank>{RANK}){_H}+)?(?P<name>{NAME.replace('{1,5}', '{1,5}?')})"
+                          rf"(?:(?P<rank>{RANK}){_H}+)?(?P<name>{_NAME_LAZY})"
                           rf"(?={_H}*$|{_H}+{RANK}{_H}|{_H}+(?P=name)\b)", re.MULTILINE)
 _WILL_SERVE = re.compile(rf"(?P<name>{NAME}){_H}+will{_H}+serve{_H}+as{_H}+(?:the{_H}+|an?{_H}+)?(?P<office>[A-Z][^\n]+)")
 _TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>[A-Z][^\n]{{2,200}})$", re.MULTILINE)
