@@ -197,3 +197,15 @@ def test_command_verb_years_and_no_role_for_common_objects(roles_of) -> None:  #
 def test_cabinet_secretary_needs_a_portfolio(title: str, minister: bool) -> None:
     from pipeline.roles.titles import classify
     assert (classify(title) == "minister_other") is minister
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fans were disappointed. Gareth Southgate will serve as Manager of the England team.", "Gareth Southgate"),
+    ("The Senate vote was delayed. Mike Johnson will serve as Speaker until the new Congress meets, aides said.",
+     "Mike Johnson"),
+    ("Lena Marsh will be interim mayor until the council meets in June, officials said.", "Lena Marsh"),
+])
+def test_will_serve_in_news_is_no_nomination(roles_of, text: str, name: str) -> None:  # noqa: F811
+    roles, _ = roles_of(text)
+    assert not any(r.status == "nominee" for r in roles if name in r.person_name)
