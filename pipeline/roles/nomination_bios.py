@@ -167,7 +167,7 @@ def person_entity(doc: "Doc", entities: "EntityIndex", name: str, at: int) -> "E
     for pos in (at, at + len(name) - len(name.split()[-1])):  # the first word, else the surname
         ent = entities.at(*original_range(doc, pos, pos + 1))
         if ent is not None and ent.label == "PERSON" and key and (name_key(ent.name) >= key or name_key(ent.name) <= key):
-            return ent  # "Raymond Ried" found by the NER in "Curtis Raymond Ried": the same person
+            return ent  # "Alan Marsh" found by the NER in "Peter Alan Marsh": the same person
     hit = entities.person_named(name)
     return hit if hit is not None and name_key(hit.name) >= key else None
 

@@ -1,8 +1,10 @@
 """Error classes found on unseen news (issue #11): nomination notices, aides' titles, opposition
 and staff posts, named formations and boards, past presidents, links and ranks around names.
 
-Every sentence here is written for these tests in the style of nomination notices, staff
-announcements and wire copy; none is taken from an evaluation text.
+The sentences are written for these tests in the style of nomination notices, staff
+announcements and wire copy, with invented offices and names; earlier versions echoed offices of
+development texts and were rewritten. Some generic names and offices (an Assistant Secretary, a
+Chief of Staff) naturally recur in real texts.
 """
 
 from __future__ import annotations
@@ -137,8 +139,8 @@ CASES = [
     ("Jane Roe entered parliament in 2001. As minister for health from 2010 to 2013, she expanded rural clinics.",
      "2023-06-01", {("Jane Roe", "minister_other", None, "former")}, ()),
     # a portfolio ending in a region
-    ("Britain's Minister for Development and Africa, Tom Reid, announced new aid.", "2023-06-01",
-     {("Tom Reid", "minister_other", "GBR", "current")}, ()),
+    ("Britain's Minister for Security and Europe, Tom Archer, announced new aid.", "2023-06-01",
+     {("Tom Archer", "minister_other", "GBR", "current")}, ()),
     # neighbours of the rules above that must keep their reading
     ("Council of Economic Advisers Chair Anna Berg testified on Tuesday.", "2023-06-01",
      {("Anna Berg", "official_other", None, "current")}, ()),
