@@ -41,7 +41,7 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         if tok.dep_ in ("pobj", "attr", "appos", "conj") or tok.dep_ == "prep":
             dep, tok = tok.dep_, tok.head
             if dep == "conj" and rd.is_person(tok):
-                return None  # "talks between Christopher Maier and Niger's defence minister": two people
+                return None  # "talks between Alan Brody and Chad's defence minister": two people
             if rd.is_person(tok) and not (start <= tok.i < end):
                 name = _name_range(rd, tok)
                 return name, tok, name[0]
@@ -52,7 +52,7 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         return None
     if preps and preps[-1] == "as" and root.head.dep_ == "prep" and root.head.i < verb.i \
             and verb.lemma_.lower() not in _APPOINT and not (start + 1 == end and doc[start].is_lower):
-        # "As deputy defence minister from 2002 to 2003, Restrepo oversaw ...": a fronted "as"
+        # "As deputy finance minister from 2004 to 2006, Okonkwo oversaw ...": a fronted "as"
         # phrase names an office of the clause's subject, whatever the verb
         holder = _subject(verb)
         if holder is not None and holder.lower_ in _PRONOUNS:
@@ -113,7 +113,7 @@ def _subject(verb: "Token") -> "Token | None":
 
 def _before_infinitive(rd: Reader, verb: "Token") -> "Token | None":
     """The person named right before an infinitive without a subject ("the selection of Jane
-    Smith to serve as ...", "William Pulte to serve as Acting Director"), else None."""
+    Smith to serve as ...", "Jane Roe to serve as Acting Administrator"), else None."""
     to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO" and c.i == verb.i - 1), None)
     if to is None or to.i == 0:
         return None

@@ -65,6 +65,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 )
 _PUBLIC_HEADS = frozenset({"secretary", "undersecretary", "ambassador", "judge", "justice", "senator", "congressman",
                            "congresswoman", "mayor", "envoy", "consul", "attorney", "comptroller", "inspector"})
+_STRONG_PUBLIC = re.compile(r"\b(?:National|Federal|U\.S\.|United\s+States|Naval|Army|Defense|Department)\b")
+"""Words that make a body a public one whatever its head noun (a government's academy or center)."""
 _SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|\n+")
 _CLAUSE = re.compile(r",\s+and\s|;\s")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?([A-Z][\w]*)[’']s\s+")
@@ -74,15 +76,22 @@ def is_public_office(title: str, owner: str = "", *, military: bool = False) -> 
     """Whether an office written in a biography is a public one.
 
     Args:
-        title: The office ("Director of Everglades Restoration Initiatives").
+        title: The office ("Director of Wetland Recovery Programs").
         owner: A possessive written before it ("the Department's"), if any.
         military: The subject is a serving officer: the posts of an officer are public.
     """
     words = load_words()
+    if military or _STRONG_PUBLIC.search(f"{owner} {title}"):
+        return True  # "Director of the National Counterterrorism Center", "the U.S. Naval Academy"
     toks = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", f"{owner} {title}")}
-    if toks & words.private or is_private(title) and not toks & words.strong_public:
+    # only the body's head noun tells a private body ("Center", "Academy"); a word inside its name
+    # does not ("the Jane Doe Center for Public Health Law")
+    body = re.split(r"\s+(?:of|at|for|to|on|with)\s+(?:the\s+)?", title, maxsplit=1)
+    head_words = re.split(r"\s+(?:of|for|in|on|at)\s+", body[-1], maxsplit=1)[0].split()
+    head = head_words[-1].lower().strip(".,;:’'s") if head_words else ""
+    if head in words.private or is_private(title) and not toks & words.strong_public:
         return False
-    return military or bool(toks & words.public) or bool(toks & _PUBLIC_HEADS)
+    return bool(toks & words.public) or bool(toks & _PUBLIC_HEADS)
 
 
 def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
@@ -158,7 +167,7 @@ def person_entity(doc: "Doc", entities: "EntityIndex", name: str, at: int) -> "E
     for pos in (at, at + len(name) - len(name.split()[-1])):  # the first word, else the surname
         ent = entities.at(*original_range(doc, pos, pos + 1))
         if ent is not None and ent.label == "PERSON" and key and (name_key(ent.name) >= key or name_key(ent.name) <= key):
-            return ent  # "Raymond Ried" found by the NER in "Curtis Raymond Ried": the same person
+            return ent  # "Alan Marsh" found by the NER in "Peter Alan Marsh": the same person
     hit = entities.person_named(name)
     return hit if hit is not None and name_key(hit.name) >= key else None
 

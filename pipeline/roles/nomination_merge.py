@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.places import place_country
 from ..names import name_key
 from ..nlp import text as doc_text
-from .nomination_bios import biography_roles, person_entity
+from .nomination_bios import biography_roles, is_public_office, person_entity
 from .nominations import find_nominations, role_of
 from .reader import Candidate
 
@@ -106,6 +106,9 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     """
     text = doc_text(doc)
     noms, homes = find_nominations(text)
+    # a form read in the wrong kind of text names a private post ("will serve as Manager of the
+    # club"): only public offices are nominations
+    noms = [n for n in noms if is_public_office(n.title, military=bool(n.rank))]
     if not noms:
         return cands
     country, source = nominating_country(context, cands, homes)

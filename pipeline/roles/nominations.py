@@ -40,6 +40,9 @@ _PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|le|bin|al|di|du|dos|das)"
 NAME = (rf"{_TOK}(?:{_H}+[“\"][A-Z][\w.]*[”\"])?(?:{_H}+(?:{_PARTICLE}{_H}+)?{_TOK}){{1,5}}"
         rf"(?:,?{_H}+(?:Jr\.|Sr\.|II|III|IV))?")
 """A person's name as written in a list entry: capitalised words and initials, a suffix."""
+_NAME_LAZY = (rf"{_TOK}(?:{_H}+[“\"][A-Z][\w.]*[”\"])?(?:{_H}+(?:{_PARTICLE}{_H}+)?{_TOK}){{1,5}}?"
+              rf"(?:,?{_H}+(?:Jr\.|Sr\.|II|III|IV))?")
+""":data:`NAME` taking as few words as it can (a name followed by a rank or by itself again)."""
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE = rf"({_MONTH}){_H}+(\d{{1,2}}),{_H}+((?:19|20)\d\d)"
@@ -65,14 +68,14 @@ RANK = (r"(?:(?:Vice|Rear|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+)?"
          r"(?:Adm\.|Admiral|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Cmdr\.|Commander|Commodore)")
 """A military rank written before an officer's name ("Vice Adm.", "Lt. Gen.")."""
 _NOMINEE_FOR = re.compile(rf"^{_H}*Nominee{_H}+(?:for|to{_H}+be){_H}+(?:the{_H}+)?(?P<office>[A-Z][^:\n]{{2,160}}):{_H}+"
-                          rf"(?:(?P<rank>{RANK}){_H}+)?(?P<name>{NAME.replace('{1,5}', '{1,5}?')})"
+                          rf"(?:(?P<rank>{RANK}){_H}+)?(?P<name>{_NAME_LAZY})"
                           rf"(?={_H}*$|{_H}+{RANK}{_H}|{_H}+(?P=name)\b)", re.MULTILINE)
 _WILL_SERVE = re.compile(rf"(?P<name>{NAME}){_H}+will{_H}+serve{_H}+as{_H}+(?:the{_H}+|an?{_H}+)?(?P<office>[A-Z][^\n]+)")
 _TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>[A-Z][^\n]{{2,200}})$", re.MULTILINE)
 _NAME_LINE = re.compile(rf"^{_H}*(?P<name>{NAME})(?:,{_H}+(?P<pos>(?:Vice{_H}+|Co-)?Chair(?:man|woman|person)?|Member|"
                         rf"Commissioner|Trustee|Director|Governor|Ex{_H}+Officio{_H}+Member))?{_H}*$", re.MULTILINE)
 _INTRO = re.compile(
-    rf"\b(?:intent{_H}+to{_H}+(?:appoint|nominate)|appoint(?:s|ed)?|nominat(?:es|ed)|announced|nam(?:es|ed))\b"
+    rf"\b(?:intent{_H}+to{_H}+(?:appoint|nominate)|appoint(?:s|ed)?|nominat(?:es|ed)|(?P<weak>announced|nam(?:es|ed)))\b"
     rf"(?P<mid>[^.:\n]{{0,160}}?)\b(?:to|on|of){_H}+(?:serve{_H}+on{_H}+)?the{_H}+(?P<body>[^:\n]{{3,160}}?){_H}*"
     rf"(?:\([A-Z]{{2,10}}\))?{_H}*:{_H}*$", re.MULTILINE | re.IGNORECASE)
 _INTENT = re.compile(
@@ -96,7 +99,11 @@ _NOT_NAME = frozenset({"the", "a", "an", "today", "president", "nominee", "nomin
                        "release", "chair", "member", "commissioner", "vice", "dr.", "mr.", "ms.", "mrs.", "key", "members",
                        "individuals", "leaders", "officials", "nominees", "commissioners", "judges", "appointees",
                        "ambassadors", "additional", "several", "following", "new"})
-_CHEAP = ("ominat", "ominee", "ppoint", "SENATE", "Senate")
+_CHEAP = re.compile(r"(?i)\bappoint|\bnominat|\bnominee")
+"""Words a nomination or appointment document holds ("disappointed" is not one); a Senate list
+may hold none of them, so "Senate" with "to be" counts too (see :func:`find_nominations`)."""
+_FORM_TOP = re.compile(r"(?i)\b(?:appoint|nominat)")
+"""An appointment or nomination word: near the top, it makes the document an announcement."""
 
 
 @dataclass(frozen=True)
@@ -198,17 +205,24 @@ def office_list(text: str) -> list[str]:
     return [p for p in (x.strip() for x in parts) if p]
 
 
+_HONORIFIC = frozenset({"dr.", "mr.", "ms.", "mrs.", "dr", "mr", "ms", "mrs", "prof.", "hon."})
+
+
 def _ok_name(name: str) -> bool:
     toks = name.replace(",", " ").split()
+    while toks and toks[0].lower() in _HONORIFIC:  # "Dr. Amelia Doe" is Amelia Doe
+        toks = toks[1:]
     if len(toks) < 2 or toks[0].lower() in _NOT_NAME:
         return False
-    # a surname may be an office word ("Dena J. King"), a first name may not ("Ambassador Extraordinary")
-    return toks[0].lower().strip(".") not in load_words().heads and not any(t.lower() in _NOT_NAME for t in toks)
+    # a surname may be an office or place word ("Jane K. Marshal", "Stephen White", "Mary Washington"),
+    # a first name may not ("Ambassador Extraordinary", "White House"); nor may every word be one
+    return toks[0].lower().strip(".") not in load_words().heads and not all(t.lower() in _NOT_NAME for t in toks)
 
 
 def _canon(name: str) -> str:
     """One space between words, "Easley, Jr." -> "Easley Jr."."""
     name = re.sub(r"\s+[“\"][^”\"]*[”\"]", "", name)  # a nickname in quotes is not part of the name
+    name = re.sub(r"^(?:(?:Dr|Mr|Ms|Mrs|Prof|Hon)\.\s+)+", "", name)  # an honorific is not part of the name
     name = re.sub(r"(?<=[a-z]{2})\.$", "", name) if not name.endswith(("Jr.", "Sr.")) else name  # the sentence's period
     return re.sub(r",\s*(Jr\.|Sr\.|II|III|IV)(?!\w)", r" \1", re.sub(r"\s+", " ", name)).strip()
 
@@ -304,9 +318,11 @@ def _announced(text: str) -> list[Nomination]:
         if not body or not body[0].isupper():
             continue
         noun = _ROLE_NOUN.search(intro.group("mid") or "")
+        if intro.group("weak") and not (noun or re.search(r"(?i)appoint|nominat", intro.group("mid") or "")):
+            continue  # "announced new steps to strengthen security on the Border:" lists no members
         office = (noun.group(1).capitalize()[:-1] if noun else "Member")
         named = {n.name for n in out}
-        for item in _NAME_LINE.finditer(text, intro.end()):
+        for item in _name_lines(text, intro.end()):
             if item.start() in seen_lines or not _ok_name(item.group("name")):
                 continue
             name = _canon(item.group("name"))
@@ -319,6 +335,26 @@ def _announced(text: str) -> list[Nomination]:
                                   claims=(item.start(), item.end())))
             named.add(name)
             seen_lines.add(item.start())
+    return out
+
+
+def _name_lines(text: str, at: int) -> list[re.Match]:
+    """The bare names (or "name, Chair") listed after an introduction, perhaps each heading its
+    biography: the list ends at the first short line that is neither a name nor a sentence (the
+    heading of another section), so later headings are not read as members."""
+    out = []
+    for line in re.finditer(r"[^\n]*", text[at:]):
+        if not line.group().strip():
+            continue
+        item = _NAME_LINE.fullmatch(text, at + line.start(), at + line.end())
+        if item:
+            out.append(item)
+            continue
+        # prose (the body's description, a name heading's biography) sits between the names; a
+        # short line that is no sentence is a heading of another section: the list ends there
+        words = line.group().split()
+        if len(words) <= 12 and not re.search(r"[.:!?\"”)]\W*$", line.group()):
+            break
     return out
 
 
@@ -356,12 +392,17 @@ def _intents(text: str) -> list[Nomination]:
             if title and title[0].isupper():
                 out.append(Nomination(name, name_at, name_at if name_at >= claim[0] else at, at + len(part), title,
                                       "nominee", claims=claim))
-    for m in _WILL_SERVE.finditer(text):  # an appointment announced: "Jane Doe will serve as Special Assistant to ..."
+    # an appointment announced: "Jane Doe will serve as Special Assistant to ..."; in ordinary
+    # news the same words tell what someone does next ("will serve as Speaker until ..."), so
+    # only an announcement (an appointment word near the top) is read this way
+    will_serve = _WILL_SERVE.finditer(text) if _FORM_TOP.search(text[:1500]) else ()
+    for m in will_serve:
         if not _ok_name(m.group("name")):
             continue
         raw = m.group("office")
         stop = _SENT_END.search(raw)
-        raw = re.split(r",\s+(?:where|who|which|a\s+position)\b|\s+(?:in|for)\s+the\s+(?:White\s+House\s+)?Office\b", raw[:stop.start()] if stop else raw)[0]
+        raw = re.split(r",|;|\s+(?:until|through)\b|\s+(?:in|for)\s+the\s+(?:White\s+House\s+)?Office\b",
+                       raw[:stop.start()] if stop else raw)[0]
         title = clean_title(raw)
         if title:
             out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), m.start("office") + len(raw), title,
@@ -378,7 +419,7 @@ def find_nominations(text: str) -> tuple[list[Nomination], list[str]]:
     Returns:
         The nominations in text order and the home states written in Senate list entries.
     """
-    if not any(w in text for w in _CHEAP):
+    if not (_CHEAP.search(text) or re.search(r"SENATE|Senate", text) and re.search(r"\bto\s+be\b", text)):
         return [], []  # ordinary news: no nomination forms, nothing to read
     senate, homes = _senate(text)
     found = senate + _announced(text) + _intents(text)

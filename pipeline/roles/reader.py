@@ -105,7 +105,7 @@ class Reader:
     def person_at(self, tok: "Token") -> Entity | None:
         """The PERSON entity a token names: its own entity, or, for a proper noun the entity
         stage left untagged, the article's one person whose name contains the name written
-        there ("Bridget A. Brink" again at the start of her biography)."""
+        there ("Jane K. Doe" again at the start of her biography)."""
         if self.is_person(tok):
             return self.entity(tok)
         if tok.pos_ != "PROPN" or not tok.is_title or self.is_vocab(tok) or self.entity(tok) is not None:
@@ -159,7 +159,7 @@ class Reader:
     def named_unit_end(self, j: int, limit: int) -> int | None:
         """End (exclusive) of a named formation or public body starting at token ``j``: a run
         of capitalised words, possibly with a number, whose last word is a unit word
-        ("Carrier Strike Group 9", "Surface Transportation Board"); None when there is none."""
+        ("Carrier Strike Group 4", "Federal Mine Safety Board"); None when there is none."""
         doc = self.doc
         k = j
         words: list[str] = []
@@ -382,7 +382,7 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
     if any(w in off.gov_body_words for w in words) or name.replace(".", "").replace("-", "").isupper():
         return None  # acronyms are mostly agencies ("CIA", "MI6"): part of the title as before
     if words and off.is_unit_name(words):
-        return None  # a military formation or public body ("Carrier Strike Group 9"): part of the title
+        return None  # a military formation or public body ("Carrier Strike Group 4"): part of the title
     if words and words[-1] in off.modifiers:
         return None  # a portfolio ending in a title word ("Andean Affairs", "Cyber Policy"): part of the title
     code = institution_of(name)

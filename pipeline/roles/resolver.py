@@ -150,7 +150,7 @@ def _first_person_country(rd: Reader, resolved: list[Candidate]) -> str | None:
 
 def _majority_country(resolved: list[Candidate]) -> str | None:
     """The country most of the article's officials with an explicit country serve, when at
-    least two people serve it and no other country has as many: an article without dateline or
+    least two people and two-thirds of those officials serve it: an article without dateline or
     publisher that names "Director of National Intelligence" and "President Trump" is about one
     government's officials, and its bare "Sen. Jim Banks" belongs to it too."""
     people: dict[str, set[str]] = {}
@@ -158,7 +158,10 @@ def _majority_country(resolved: list[Candidate]) -> str | None:
         if c.country and c.country_source in ("title", "earlier_role", "institution", "office_holder"):
             people.setdefault(c.country, set()).add(c.person.id if c.person is not None else c.name)
     ranked = sorted(((len(v), k) for k, v in people.items()), reverse=True)
-    if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+    placed = len(set().union(*people.values())) if people else 0
+    # a clear majority only: two-thirds of the placed officials (a two-against-one split between
+    # governments says little about a third person's)
+    if not ranked or ranked[0][0] < 2 or 3 * ranked[0][0] < 2 * placed:
         return None
     return ranked[0][1]
 

@@ -158,7 +158,9 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
     if any(c.lower_ in _CURRENT_ADVERBS for c in verb.children):
         return "current"
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if lemma in ("serve", "be", "become") and any(a.lower_ in ("will", "shall") for a in aux):
+    if lemma in ("serve", "be", "become") and any(a.lower_ in ("will", "shall") for a in aux) \
+            and not any(t.lower_ in ("until", "through") for t in verb.subtree if t.i > verb.i):
+        # "will serve as Speaker until the new Congress meets": a term running on, not a nomination
         return "nominee"  # "X will serve as Special Assistant": an appointment announced, not yet held
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
         return "former"

@@ -76,7 +76,7 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
                 and rd.entity(tok).label == "NORP" and len(rd.entity(tok).name.split()) == 1:
             break  # a demonym right after a head is a surname ("Prime Minister Han of ...")
         unit = rd.named_unit_end(j, sent[1]) if after_prep and tok.text[:1].isupper() else None
-        if unit is not None:  # "commander of Carrier Strike Group 9"
+        if unit is not None:  # "commander of Carrier Strike Group 4"
             end = j = unit
             after_prep = False
             continue
@@ -86,7 +86,7 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
             after_prep = low in ("of", "for", "on") or (after_prep and low in ("the", "and", "-"))
         elif low == "and" and j + 1 < sent[1] and (rd.is_vocab(doc[j + 1]) or after_prep and rd.in_title(doc[j + 1])
                                                      and doc[j + 1].ent_type_ == "LOC") and not rd.is_person(doc[j + 1]):
-            pass  # "Minister for Trade and Industry", "Minister for Development and Africa"
+            pass  # "Minister for Trade and Industry", "Minister for Security and Europe"
         elif after_prep and tok.text[:1].isupper() and not rd.is_person(tok) and not tok.is_punct \
                 and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL") and j + 1 < sent[1] \
                 and (doc[j + 1].lower_ in conn or rd.is_vocab(doc[j + 1])):

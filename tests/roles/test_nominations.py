@@ -220,3 +220,83 @@ def test_announcement_with_biography_through_the_pipeline(roles_of):
     assert got == {("Gloria M. Hatch", "official_other", "USA", "nominee", None, None),
                    ("Gloria M. Hatch", "official_other", "USA", "former", None, None),
                    ("Gloria M. Hatch", "official_other", "USA", "former", "2011", "2014")}
+
+
+NOT_NOMINATIONS = [
+    # ordinary news: "will serve as" tells what someone does next, not an appointment
+    "The Senate vote was delayed. Mike Johnson will serve as Speaker until the new Congress meets, aides said.",
+    "Fans were disappointed. Gareth Southgate will serve as Manager of the England team.",
+    "Voters were disappointed. Carla Menzies will serve as Acting Mayor through the spring, the council said.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NOMINATIONS)
+def test_will_serve_in_ordinary_news_is_no_nomination(text: str) -> None:
+    assert find_nominations(text)[0] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Governor today announced the appointment of a new aide.\n\nRuth Calloway will serve as Deputy "
+     "Secretary of Transportation until a successor is confirmed, the office said.",
+     "Deputy Secretary of Transportation"),
+    ("Mayor announces appointments\n\nOwen Pratt will serve as Commissioner of the Parks Department; he starts "
+     "in May.", "Commissioner of the Parks Department"),
+])
+def test_will_serve_title_is_cut(text: str, expected: str) -> None:
+    assert {n.title for n in find_nominations(text)[0]} == {expected}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Stephen White, of Ohio, to be United States Marshal for the Northern District of Ohio for the term of four "
+     "years, vice Mary Washington, resigned.",
+     {("Stephen White", "Marshal for the Northern District of Ohio", "nominee", None),
+      ("Mary Washington", "Marshal for the Northern District of Ohio", "former", None)}),
+    ("Dr. Amelia Doe, Nominee for Member of the National Science Board",
+     {("Amelia Doe", "Member of the National Science Board", "nominee", None)}),
+    ("Paula House, of Texas, to be an Assistant Secretary of Energy, vice Daniel Key.",
+     {("Paula House", "Assistant Secretary of Energy", "nominee", None),
+      ("Daniel Key", "Assistant Secretary of Energy", "former", None)}),
+])
+def test_surname_may_be_a_list_word(text: str, expected: set) -> None:
+    assert _found(f"NOMINATIONS SENT TO THE SENATE:\n\n{text}\n") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "White House, Nominee for Member of the National Science Board",
+    "Press Office, Nominee for Member of the National Science Board",
+])
+def test_list_words_alone_are_no_name(text: str) -> None:
+    assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Department today announced new steps to strengthen security on the Southern Border:\n\n"
+     "Securing Critical Infrastructure\n\nExpanding Port Inspections\n", set()),
+    ("The Governor named the following leaders to the Coastal Resilience Council:\n\nHarbor Planning\n", set()),
+    ("The President announced his intent to appoint the following individuals to the Board of Visitors:\n\n"
+     "Lena Ortiz\nMarcus Bell, Chair\n\nThe Board advises the Academy.\n\nDuties of the Board\n\nAlan Frost\n",
+     {("Lena Ortiz", "Member of the Board of Visitors", "nominee", None),
+      ("Marcus Bell", "Chair of the Board of Visitors", "nominee", None)}),
+])
+def test_intro_lists_only_appointments_and_stop_at_prose(text: str, expected: set) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("title,public", [
+    ("Director of the National Counterterrorism Center", True),
+    ("Superintendent of the U.S. Naval Academy", True),
+    ("Executive Director of the Harbor Conservancy", False),
+    ("President of the Lakeside Hospital", False),
+])
+def test_public_markers_before_private_head(title: str, public: bool) -> None:
+    assert is_public_office(title) is public
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("She previously served as Director of the National Counterterrorism Center from 2019 to 2021.",
+     ("Director of the National Counterterrorism Center", "former")),
+    ("He served as Superintendent of the U.S. Naval Academy from 2015 to 2018.",
+     ("Superintendent of the U.S. Naval Academy", "former")),
+])
+def test_public_center_or_academy_in_a_biography(sentence: str, expected: tuple) -> None:
+    assert expected in {(t, s) for _, _, t, s, _ in bio_offices(sentence)}

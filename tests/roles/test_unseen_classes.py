@@ -1,8 +1,10 @@
 """Error classes found on unseen news (issue #11): nomination notices, aides' titles, opposition
 and staff posts, named formations and boards, past presidents, links and ranks around names.
 
-Every sentence here is written for these tests in the style of nomination notices, staff
-announcements and wire copy; none is taken from an evaluation text.
+The sentences are written for these tests in the style of nomination notices, staff
+announcements and wire copy, with invented offices and names; earlier versions echoed offices of
+development texts and were rewritten. Some generic names and offices (an Assistant Secretary, a
+Chief of Staff) naturally recur in real texts.
 """
 
 from __future__ import annotations
@@ -137,8 +139,8 @@ CASES = [
     ("Jane Roe entered parliament in 2001. As minister for health from 2010 to 2013, she expanded rural clinics.",
      "2023-06-01", {("Jane Roe", "minister_other", None, "former")}, ()),
     # a portfolio ending in a region
-    ("Britain's Minister for Development and Africa, Tom Reid, announced new aid.", "2023-06-01",
-     {("Tom Reid", "minister_other", "GBR", "current")}, ()),
+    ("Britain's Minister for Security and Europe, Tom Archer, announced new aid.", "2023-06-01",
+     {("Tom Archer", "minister_other", "GBR", "current")}, ()),
     # neighbours of the rules above that must keep their reading
     ("Council of Economic Advisers Chair Anna Berg testified on Tuesday.", "2023-06-01",
      {("Anna Berg", "official_other", None, "current")}, ()),
@@ -186,3 +188,26 @@ def test_command_verb_years_and_no_role_for_common_objects(roles_of) -> None:  #
     roles, _ = roles_of("Commodore Jane Roe is a naval officer. She commanded the destroyer HMAS Hobart from 2014 "
                         "to 2016. Her leadership commanded respect across the fleet.")
     assert [(r.title, r.since, r.until) for r in roles] == [("commander of destroyer HMAS Hobart", "2014", "2016")]
+
+
+@pytest.mark.parametrize(("title", "minister"), [
+    ("Defence Cabinet Secretary", True),
+    ("Treasury Cabinet Secretary", True),
+    ("former cabinet secretary", False),
+    ("deputy cabinet secretary", False),
+])
+def test_cabinet_secretary_needs_a_portfolio(title: str, minister: bool) -> None:
+    from pipeline.roles.titles import classify
+    assert (classify(title) == "minister_other") is minister
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fans were disappointed. Gareth Southgate will serve as Manager of the England team.", "Gareth Southgate"),
+    ("The Senate vote was delayed. Mike Johnson will serve as Speaker until the new Congress meets, aides said.",
+     "Mike Johnson"),
+    ("Lena Marsh will be interim mayor until the council meets in June, officials said.", "Lena Marsh"),
+])
+def test_will_serve_in_news_is_no_nomination(roles_of, text: str, name: str) -> None:  # noqa: F811
+    roles, _ = roles_of(text)
+    assert not any(r.status == "nominee" for r in roles if name in r.person_name)
