@@ -45,13 +45,19 @@ def clean_env() -> dict[str, str]:
     return env
 
 
-def build_venv(tmp: Path) -> Path:
-    """Build the wheel from a copy of the sources, install it into a fresh virtualenv; its python."""
+def build_wheel_venv(tmp: Path, *, trees: tuple[str, ...] = ("pipeline", "schemas")) -> tuple[Path, Path]:
+    """Build the wheel from a copy of the sources (``trees`` plus pyproject and README), install
+    it into a fresh virtualenv; ``(wheel file, the virtualenv's python)``.
+
+    The virtualenv takes its dependencies (spaCy, the model, Dask) from this interpreter through
+    a .pth line appended after the wheel's own site-packages; .pth files inside that directory
+    (an editable install of the checkout) are not run, so ``pipeline`` is the wheel's.
+    """
     src = tmp / "src"
     src.mkdir(parents=True)
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, src / name)
-    for name in ("pipeline", "schemas"):
+    for name in trees:
         shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     env = clean_env()
     dist = tmp / "dist"
@@ -65,10 +71,13 @@ def build_venv(tmp: Path) -> Path:
                     str(wheel)], check=True, env=env, capture_output=True)
     site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                                check=True, capture_output=True, text=True, env=env).stdout.strip())
-    # A .pth line adds the test interpreter's site-packages (spaCy, the model, Dask) after the
-    # wheel's own; .pth files inside it (an editable install of the checkout) are not run.
     (site / "_host_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
-    return python
+    return wheel, python
+
+
+def build_venv(tmp: Path) -> Path:
+    """The python of a fresh virtualenv with the wheel installed (:func:`build_wheel_venv`)."""
+    return build_wheel_venv(tmp)[1]
 
 
 def free_port() -> int:

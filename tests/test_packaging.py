@@ -9,11 +9,9 @@ dependencies (so it runs offline), and processes the seed from a folder outside 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -38,40 +36,15 @@ def test_pipeline_does_not_import_evaluation():
     assert offenders == [], f"pipeline modules import the evaluation package: {offenders}"
 
 
-def _clean_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PIPELINE_SCHEMAS", "PYTHONHOME")}
-    env["PYTHONNOUSERSITE"] = "1"
-    return env
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from cluster import build_wheel_venv, clean_env as _clean_env  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> tuple[Path, Path]:
     """(wheel file, python of a fresh virtualenv with the wheel installed)."""
-    tmp = tmp_path_factory.mktemp("wheel")
-    src = tmp / "src"
-    src.mkdir()
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy(ROOT / name, src / name)
-    for name in ("pipeline", "schemas", "evaluation"):
-        # evaluation/ is copied too, so the test shows the build leaves it out.
-        shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    dist = tmp / "dist"
-    env = _clean_env()
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q",
-                    "-w", str(dist), str(src)], check=True, env=env, cwd=tmp, capture_output=True)
-    wheel = next(dist.glob("*.whl"))
-    venv = tmp / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, env=env)
-    python = venv / "bin" / "python"
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "-q",
-                    str(wheel)], check=True, env=env, capture_output=True)
-    # Dependencies (spaCy, the model, jsonschema...) from the test interpreter, without its own
-    # `pipeline` (a .pth line adds a path; the .pth files inside it, such as an editable
-    # install's, are not run).
-    site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                               check=True, capture_output=True, text=True, env=env).stdout.strip())
-    (site / "_test_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
-    return wheel, python
+    # evaluation/ is copied too, so the test shows the build leaves it out.
+    return build_wheel_venv(tmp_path_factory.mktemp("wheel"), trees=("pipeline", "schemas", "evaluation"))
 
 
 @pytest.mark.wheel
