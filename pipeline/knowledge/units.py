@@ -109,7 +109,8 @@ def singular(token: "Token") -> str:
             return low[:-3] + "y"
         if low.endswith(("ches", "shes", "sses", "xes", "zes")):
             return low[:-2]
-        if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        # A letter's plural ("seven S's" -> "S") keeps its letter.
+        if low.endswith("s") and len(low) > 1 and not low.endswith(("ss", "us", "is")):
             return low[:-1]
     return lemma or low
 

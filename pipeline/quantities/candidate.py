@@ -172,6 +172,7 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
             if prior is not None:
                 unit = prior.unit
             text_end = end
+        unit = unit if unit is None or unit.strip() else None
         if unit is not None and unit.split()[-1] in tables().time_units:
             return None  # "five years", "three decades": durations are dates
         dated = any(t.ent_type_ in DATE_ENT_LABELS for t in doc[start:end])

@@ -38,6 +38,10 @@ ACRONYM = re.compile(r"^[A-Z0-9&.\- ]{1,10}$")
 Mention = tuple[int, int, Entity]
 
 
+
+def _offsets(item: tuple) -> tuple[int, int]:
+    return item[0], item[1]
+
 class Mentions:
     """Entity mentions ``(start, end, entity)`` sorted by start, searched by offset."""
 
@@ -84,14 +88,15 @@ class Speakers:
         self._quoted_starts = [s for s, _ in merged]
         self._quoted_ends = [e for _, e in merged]
         # Person and organisation mentions outside any quotation, by original start offset.
+        # Sorted by offsets only: two entities can share a span (a name the entities stage could
+        # not assign to one of two people), and entities themselves have no order; the sort is
+        # stable, so ties keep the entities' own (deterministic) order.
         self.persons = Mentions(sorted(
-            (m.start, m.end, e) for e in entities.entities if e.label == "PERSON" for m in e.mentions
-            if not self.in_quote(m.start)
-        ))
+            ((m.start, m.end, e) for e in entities.entities if e.label == "PERSON" for m in e.mentions
+             if not self.in_quote(m.start)), key=_offsets))
         self.orgs = Mentions(sorted(
-            (m.start, m.end, e) for e in entities.entities if e.label == "ORG" for m in e.mentions
-            if not self.in_quote(m.start)
-        ))
+            ((m.start, m.end, e) for e in entities.entities if e.label == "ORG" for m in e.mentions
+             if not self.in_quote(m.start)), key=_offsets))
 
     def in_quote(self, pos: int) -> bool:
         """Whether an original-text offset lies inside a quotation."""

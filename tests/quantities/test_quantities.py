@@ -374,3 +374,13 @@ def test_news_table(make_doc, text, expected):
 ])
 def test_running_total_counts_the_earlier_noun(make_doc, text, expected):
     assert [(q.value, q.unit) for q in _quantities(make_doc, text)] == expected
+
+
+@pytest.mark.model
+def test_a_letters_plural_is_no_empty_unit(nlp) -> None:
+    """ "seven S's": the plural of a letter once gave an empty unit and crashed the stage."""
+    from pipeline.api import extract
+
+    rec = extract("Families set out the seven S’s — objects whose names begin with S — each spring.",
+                  published="2024-03-20")
+    assert all(q.unit is None or q.unit.strip() for q in rec.quantities)

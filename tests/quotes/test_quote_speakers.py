@@ -43,3 +43,22 @@ def test_upto_keeps_text_order() -> None:
 )
 def test_quote_pairs_are_public_records(text: str, expected: list[QuotePair]) -> None:
     assert find_quote_pairs(text) == expected
+
+
+def test_two_entities_sharing_a_span_do_not_break_the_lookup() -> None:
+    """Two PERSON entities can hold the same span when the entities stage could not tell which
+    of two namesakes a mention is; entities have no order, so sorting must not compare them."""
+    import spacy
+
+    from pipeline.entities import EntityIndex
+    from pipeline.records import Entity, Span
+    from pipeline.quotes.speakers import Speakers
+
+    text = "Sean Kelly said the plan was sound. Kelly left."
+    doc = spacy.blank("en")(text)
+    shared = Span(start=0, end=10, text="Sean Kelly")
+    a = Entity(id="E1", label="PERSON", name="John Kelly", country=None, mentions=(shared,))
+    b = Entity(id="E2", label="PERSON", name="Sean Kelly", country=None,
+               mentions=(shared, Span(start=36, end=41, text="Kelly")))
+    speakers = Speakers(doc, text, EntityIndex.build([a, b]), [])
+    assert [m[2].id for m in speakers.persons.between(0, len(text))] == ["E1", "E2", "E2"]
