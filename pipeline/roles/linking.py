@@ -26,6 +26,7 @@ from ..records import Entity
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
 from ..nlp import text as text_of
 from .clauses import APPOINT_VERBS, clause_link, name_range, subject_holder
+from .lists import list_names, plural_start, singular_title
 from .status import status_of, verb_status, years
 from .titles import chunk, classify, institution_hint, is_private, split_title
 
@@ -190,6 +191,18 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         name = None if _named_before(rd, start) else name_after(rd, end, sent[1])
         post = None
         verb = None
+        plural = plural_start(rd, start) if name is not None else None
+        if plural is not None:
+            names = list_names(rd, name, sent[1], name_after)
+            if len(names) >= 2:  # "Deputy Assistants to the President A, B, and C": each holds one
+                for one in names:
+                    k0 = len(cands)
+                    _add(rd, cands, (one, plural, one[1], None, None), plural, end, None, published)
+                    for c in cands[k0:]:
+                        c.title = singular_title(rd, c.title)
+                        c.role = classify(c.title, c.organization)
+                covered_until = max(covered_until, names[-1][1])
+                continue
         if name is not None:
             ev_start, ev_end = start, name[1]
             post = post_of(rd, name[1], sent[1])

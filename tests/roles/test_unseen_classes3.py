@@ -37,6 +37,15 @@ def test_executive_alone_is_no_public_office(title: str) -> None:
     assert load_offices().is_private(title)
 
 
+@pytest.mark.model
+def test_plural_list_titles_are_singular(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("White House Announces Staff\n\nThe White House named Special Assistants to the "
+                        "President Ann Lee and Bob Ray.\n")
+    assert {(r.person_name, r.title) for r in roles} >= {("Ann Lee", "Special Assistant to the President"),
+                                                         ("Bob Ray", "Special Assistant to the President")}
+    assert not any(r.role == "head_of_state" for r in roles), roles
+
+
 def _cand(name: str) -> Candidate:
     return Candidate(start=0, end=0, person=None, name=name, title="", role="", country=None, organization=None)
 
@@ -106,6 +115,14 @@ CASES = [
     ("Fact Sheet: New Measures\n\nToday, the President signed an Executive Order on supply chains. Laura Pike, "
      "United States Attorney Nominee for the District of Oregon, attended.\n", "2024-03-01", set(),
      ("Order", "Nominee")),
+    # a plural staff title before a list: each person holds the title in the singular
+    ("White House Announces Staff\n\nThe Office of Legislative Affairs has three teams, led by Deputy "
+     "Assistants to the President Mark Olson (House lead), Tina Reyes (Senate lead), and Paul Grant.\n",
+     "2024-03-01",
+     {("Mark Olson", "official_other", "USA", "current"), ("Tina Reyes", "official_other", "USA", "current"),
+      ("Paul Grant", "official_other", "USA", "current")}, ()),
+    ("Chairman of the Joint Chiefs of Staff Mark Milley spoke at the Pentagon.", "2022-03-01",
+     {("Mark Milley", "military_commander", "USA", "current")}, ()),
     # majority country: two officials of one government place a third written without a country
     ("Secretary of Homeland Security Ana Ruiz and Secretary of the Navy Tom Brandt briefed reporters. "
      "Senator Paul Hale asked about the border.", "2024-03-01",
