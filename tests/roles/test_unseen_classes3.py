@@ -123,6 +123,13 @@ CASES = [
       ("Paul Grant", "official_other", "USA", "current")}, ()),
     ("Chairman of the Joint Chiefs of Staff Mark Milley spoke at the Pentagon.", "2022-03-01",
      {("Mark Milley", "military_commander", "USA", "current")}, ()),
+    # a transcript's title ends with its place after a bar: the dateline of the remarks
+    ("Remarks by the Vice President at a Rally | Mesa, AZ\n\nTHE VICE PRESIDENT: Thank you! Let me thank "
+     "Governor Tom Ridley and Senator Ann Kerr for being here tonight.\n", "2024-08-01",
+     {("Tom Ridley", "official_other", "USA", "current"), ("Ann Kerr", "legislator", "USA", "current")}, ()),
+    # "NSC" in a title names the US National Security Council
+    ("Statement by NSC Spokesperson Dana Whitfield on the Elections\n\nWe congratulate the people of Ghana "
+     "on a peaceful vote.\n", "2024-12-10", {("Dana Whitfield", "spokesperson", "USA", "current")}, ()),
     # majority country: two officials of one government place a third written without a country
     ("Secretary of Homeland Security Ana Ruiz and Secretary of the Navy Tom Brandt briefed reporters. "
      "Senator Paul Hale asked about the border.", "2024-03-01",
