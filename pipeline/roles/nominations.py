@@ -69,6 +69,9 @@ _TITLE_NOMINEE_LINE = re.compile(
     rf"(?:Nominee|Designee|Appointee){_H}+(?P<post>(?:for|to){_H}+[^\n<]{{3,160}})", re.MULTILINE)
 """A heading with the status word after the office: "Jane Doe, United States Attorney Nominee for
 the District of Maine" (the office is "United States Attorney for the District of Maine")."""
+_SEAT_COMMA = re.compile(r"(?:(?:Vice\s+|Co-)?Chair\w*|Member|Commissioner|Trustee|Governor),\s+(?:the\s+)?[A-Z][^,\n]*"
+                         r"\b(?:Board|Commission|Council|Committee|Panel)\b")
+"""A seat on a named body written with a comma ("Member, Presidential Emergency Board No. 7")."""
 RANK = (r"(?:(?:Vice|Rear|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+)?"
          r"(?:Adm\.|Admiral|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Cmdr\.|Commander|Commodore)")
 """A military rank written before an officer's name ("Vice Adm.", "Lt. Gen.")."""
@@ -322,7 +325,7 @@ def _announced(text: str) -> list[Nomination]:
             office = m.group("office")
             first = office.split()[0].lower().strip(",")
             if first not in heads or len(office.split()) < 3 or re.search(r"[.!?]\s+[A-Z]", office) \
-                    or not re.search(r"\b(?:of|on|to|for)\b", office):
+                    or not (re.search(r"\b(?:of|on|to|for)\b", office) or _SEAT_COMMA.match(office)):
                 continue
             office = re.sub(r"^((?:Vice\s+|Co-)?Chair\w*|Member|Commissioner|Trustee|Director|Governor),\s+",
                             r"\1 of the ", office)

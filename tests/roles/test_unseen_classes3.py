@@ -77,6 +77,11 @@ def test_name_variants(a: str, b: str, same: bool) -> None:
     ("<span>Nadia K. Farouk, United States Attorney Nominee for the Western District of Texas</span>\n\n"
      "Ms. Farouk is a partner at a law firm.\n",
      {("Nadia K. Farouk", "Attorney for the Western District of Texas", "nominee")}),
+    # a seat on a named body written with a comma, in an appointment announcement
+    ("The President announced that he intends to appoint the following members to Arbitration Panel No. 31:\n\n"
+     "Helen D. Marsh, Chair, Arbitration Panel No. 31\nOmar L. Pruitt, Member, Arbitration Panel No. 31\n",
+     {("Helen D. Marsh", "Chair of the Arbitration Panel No. 31", "nominee"),
+      ("Omar L. Pruitt", "Member of the Arbitration Panel No. 31", "nominee")}),
 ])
 def test_nomination_forms(text: str, expected: set) -> None:
     assert {(n.name, n.title, n.status) for n in find_nominations(text)[0]} == expected
