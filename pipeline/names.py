@@ -23,6 +23,7 @@ NICKNAME_FORMS: dict[str, frozenset[str]] = {nick: frozenset(forms) for nick, fo
     "pat": {"patrick", "patricia"},
     "kate": {"catherine", "katherine", "kathryn"}, "katie": {"catherine", "katherine", "kathryn"},
     "cathy": {"catherine"}, "kathy": {"katherine", "kathryn"},
+    "kris": {"kristen", "kristin", "kristina", "kristine", "kristopher", "christopher"},
 }.items()}
 # The nicknames with one formal name, written in that form in a name key ("Joe Biden" ->
 # {"joseph", "biden"}). A nickname with several is kept as written: which formal name it

@@ -25,7 +25,7 @@ from ..context import ArticleContext, build_context
 from ..nlp import evidence, text
 from .linking import find_candidates
 from .nomination_merge import add_nominations
-from .resolver import resolve
+from .resolver import holder, resolve
 from .titles import classify
 
 if TYPE_CHECKING:
@@ -59,7 +59,10 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     if head:
         # A Title Case headline makes office phrases of common words ("Sends Defence Secretary To
         # Seoul For Security Talks"): a headline role needs a holder the entities know or a full name.
-        out = [c for c in out if not (c.end <= head and c.person is None and len(c.name.split()) < 2)]
+        # A one-word name the office-holder table gives that office on the day is a holder
+        # ("Statement by President Biden on ...": the NER often misses names in Title Case).
+        out = [c for c in out if not (c.end <= head and c.person is None and len(c.name.split()) < 2
+                                      and holder(c.name, c.role, context.published) is None)]
     return tuple(
         Role(id=f"R{i}", person=c.person.id if c.person else None, person_name=c.name, title=c.title,
              role=c.role, country=c.country, organization=c.organization, evidence=evidence(doc, c.start, c.end),

@@ -26,6 +26,7 @@ from ..records import Entity
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
 from ..nlp import text as text_of
 from .clauses import APPOINT_VERBS, clause_link, name_range, subject_holder
+from .lists import list_names, plural_start, singular_title
 from .status import status_of, verb_status, years
 from .titles import chunk, classify, institution_hint, is_private, split_title
 
@@ -52,6 +53,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads
                             or _rank_before_name(rd, i, sent_end)):
         i += 1
+    if i < sent_end and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1  # "President\u00a0Biden": a no-break space is a token of its own
     if i >= sent_end or doc[i].is_space:
         return None
     if rd.is_person(doc[i]):
@@ -62,7 +65,7 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
             if doc[j].text in POSSESSIVE:
                 break  # "Jake Sullivan's Call" in a headline: the name ends at the possessive
             j += 1
-        return i, j
+        return None if j == i + 1 and _common_word(rd, doc[i]) else (i, j)
     first = doc[i]
     fent = rd.entity(first)
     if fent is not None and fent.label == "NORP" and len(fent.name.split()) == 1 and first.i > 0 \
@@ -91,7 +94,17 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         return None  # "Auto Workers", "Motor Company": an organisation, not a name
     if j == i + 1 and (first.lower_ in rd.off.gov_body_words or first.lower_[:-1] in rd.off.gov_body_words):
         return None  # "Ambassador to the Slovak Republic", "Member States": a body's word, not a surname
+    if j == i + 1 and _common_word(rd, first):
+        return None
     return (i, j) if j > i else None
+
+
+def _common_word(rd: Reader, tok: "Token") -> bool:
+    """Whether a one-word "name" after a title is a common word the NER took for a name: a
+    status word ("United States Attorney Nominee for ...") or a plural noun ("U.S. Attorney
+    Announcements")."""
+    low = tok.lower_
+    return low in rd.off.status_words or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() != low
 
 
 def _rank_before_name(rd: Reader, i: int, sent_end: int) -> bool:
@@ -178,6 +191,18 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         name = None if _named_before(rd, start) else name_after(rd, end, sent[1])
         post = None
         verb = None
+        plural = plural_start(rd, start) if name is not None else None
+        if plural is not None:
+            names = list_names(rd, name, sent[1], name_after)
+            if len(names) >= 2:  # "Deputy Assistants to the President A, B, and C": each holds one
+                for one in names:
+                    k0 = len(cands)
+                    _add(rd, cands, (one, plural, one[1], None, None), plural, end, None, published)
+                    for c in cands[k0:]:
+                        c.title = singular_title(rd, c.title)
+                        c.role = classify(c.title, c.organization)
+                covered_until = max(covered_until, names[-1][1])
+                continue
         if name is not None:
             ev_start, ev_end = start, name[1]
             post = post_of(rd, name[1], sent[1])
@@ -202,6 +227,8 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
             covered_until = max(covered_until, name[1])
             continue
         for sub_start, sub_end in _coordinated(rd, start, end):
+            if sub_end != end and _held_by_other(rd, cands, sub_start, sub_end, name):
+                continue  # "the Vice President and Prime Minister Marape": the first is another person
             if not _add(rd, cands, link_, sub_start, sub_end, post if sub_end == end else None, published,
                         outer=start):
                 covered_until = max(covered_until, name[1], post[1] if post else 0)
@@ -381,6 +408,21 @@ def _coordinated(rd: Reader, start: int, end: int) -> list[tuple[int, int]]:
             s = nxt
     parts.append((s, end))
     return parts
+
+
+def _held_by_other(rd: Reader, cands: list[Candidate], start: int, end: int, name: tuple[int, int]) -> bool:
+    """Whether the first of coordinated titles refers back to someone already named with it:
+    "Vice President Harris ... The Vice President and Prime Minister Marape discussed ..." names
+    two people, so "Vice President" is not Marape's (a person's own titles are written without
+    a repeated reference: "Deputy Prime Minister and Foreign Minister Yang")."""
+    doc = rd.doc
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    written = WS.sub(" ", doc[start:end].text).lower()
+    pname = WS.sub(" ", doc[name[0]:name[1]].text)
+    return any(c.title.lower() == written and not same_person(c, Candidate(
+        start=0, end=0, person=None, name=pname, title="", role="", country=None, organization=None))
+        for c in cands)
 
 
 def _starts_office(rd: Reader, toks) -> bool:

@@ -64,6 +64,14 @@ _VICE = re.compile(rf"\bvice{_H}+(?P<name>{NAME})(?:,{_H}*(?P<why>[a-z][a-z ]{{2
 _NOMINEE_LINE = re.compile(
     rf"^{_H}*(?P<name>{NAME}),{_H}+(?:Nominee|Nominated|Appointee|Designee){_H}+"
     rf"(?:to{_H}+be|for|as)(?:{_H}+the{_H}+position{_H}+of)?{_H}+(?P<office>[^\n]{{3,220}})$", re.MULTILINE)
+_TITLE_NOMINEE_LINE = re.compile(
+    rf"^{_H}*(?:<[^>\n]*>|\*\*|__)*{_H}*(?P<name>{NAME}),{_H}+(?P<pre>[A-Z][^,\n<]{{2,80}}?){_H}+"
+    rf"(?:Nominee|Designee|Appointee){_H}+(?P<post>(?:for|to){_H}+[^\n<]{{3,160}})", re.MULTILINE)
+"""A heading with the status word after the office: "Jane Doe, United States Attorney Nominee for
+the District of Maine" (the office is "United States Attorney for the District of Maine")."""
+_SEAT_COMMA = re.compile(r"(?:(?:Vice\s+|Co-)?Chair\w*|Member|Commissioner|Trustee|Governor),\s+(?:the\s+)?[A-Z][^,\n]*"
+                         r"\b(?:Board|Commission|Council|Committee|Panel)\b")
+"""A seat on a named body written with a comma ("Member, Presidential Emergency Board No. 7")."""
 RANK = (r"(?:(?:Vice|Rear|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+)?"
          r"(?:Adm\.|Admiral|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Cmdr\.|Commander|Commodore)")
 """A military rank written before an officer's name ("Vice Adm.", "Lt. Gen.")."""
@@ -102,6 +110,9 @@ _NOT_NAME = frozenset({"the", "a", "an", "today", "president", "nominee", "nomin
 _CHEAP = re.compile(r"(?i)\bappoint|\bnominat|\bnominee")
 """Words a nomination or appointment document holds ("disappointed" is not one); a Senate list
 may hold none of them, so "Senate" with "to be" counts too (see :func:`find_nominations`)."""
+_ENTRY_FORM = re.compile(r",\s+of\s+(?:the\s+)?[A-Z][^,\n]{1,40},\s+to\s+be\s")
+"""The Senate list entry's own form ("Jane Doe, of Virginia, to be ..."): a list cut from its
+header ("NOMINATIONS SENT TO THE SENATE") and without a nomination word still holds it."""
 _FORM_TOP = re.compile(r"(?i)\b(?:appoint|nominat)")
 """An appointment or nomination word: near the top, it makes the document an announcement."""
 
@@ -291,6 +302,14 @@ def _announced(text: str) -> list[Nomination]:
                 out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), s + len(part), title,
                                       "nominee", claims=(m.start(), m.end())))
         seen_lines.add(m.start())
+    for m in _TITLE_NOMINEE_LINE.finditer(text):
+        if m.start() in seen_lines or not _ok_name(m.group("name")):
+            continue
+        title = clean_title(m.group("pre") + " " + m.group("post"))
+        if title and title[0].isupper():
+            out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), m.end("post"), title,
+                                  "nominee", claims=(m.start(), m.end())))
+            seen_lines.add(m.start())
     for m in _NOMINEE_FOR.finditer(text):  # "Nominee for Commander of X Fleet: Vice Adm. Jane Doe"
         if _ok_name(m.group("name")):
             out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), m.end(),
@@ -306,7 +325,7 @@ def _announced(text: str) -> list[Nomination]:
             office = m.group("office")
             first = office.split()[0].lower().strip(",")
             if first not in heads or len(office.split()) < 3 or re.search(r"[.!?]\s+[A-Z]", office) \
-                    or not re.search(r"\b(?:of|on|to|for)\b", office):
+                    or not (re.search(r"\b(?:of|on|to|for)\b", office) or _SEAT_COMMA.match(office)):
                 continue
             office = re.sub(r"^((?:Vice\s+|Co-)?Chair\w*|Member|Commissioner|Trustee|Director|Governor),\s+",
                             r"\1 of the ", office)
@@ -419,7 +438,8 @@ def find_nominations(text: str) -> tuple[list[Nomination], list[str]]:
     Returns:
         The nominations in text order and the home states written in Senate list entries.
     """
-    if not (_CHEAP.search(text) or re.search(r"SENATE|Senate", text) and re.search(r"\bto\s+be\b", text)):
+    if not (_CHEAP.search(text) or re.search(r"SENATE|Senate", text) and re.search(r"\bto\s+be\b", text)
+            or _ENTRY_FORM.search(text)):
         return [], []  # ordinary news: no nomination forms, nothing to read
     senate, homes = _senate(text)
     found = senate + _announced(text) + _intents(text)

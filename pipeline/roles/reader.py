@@ -19,7 +19,7 @@ from spacy.attrs import IS_SPACE, LOWER, SENT_START
 from ..knowledge import countries as gazetteer
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..knowledge.units import institution_country
-from ..names import name_key
+from ..names import first_names_match, name_key
 from ..records import Entity
 
 if TYPE_CHECKING:
@@ -312,8 +312,13 @@ class Reader:
 
 @lru_cache(maxsize=65536)
 def person_key(name: str) -> frozenset[str]:
-    """:func:`pipeline.names.name_key`, cached: the stage compares the same few names many times."""
-    return name_key(name)
+    """:func:`pipeline.names.name_key`, cached: the stage compares the same few names many times.
+    The Arabic article joined to a surname is left out ("Al-Sudani" and "Prime Minister Sudani"
+    are one person)."""
+    return frozenset(t[3:] if t[:3] in _ARTICLE_PREFIXES and len(t) > 4 else t for t in name_key(name))
+
+
+_ARTICLE_PREFIXES = frozenset({"al-", "el-"})  # the Arabic definite article written with a hyphen
 
 
 def same_person(a: Candidate, b: Candidate) -> bool:
@@ -321,7 +326,15 @@ def same_person(a: Candidate, b: Candidate) -> bool:
     if a.person is not None and b.person is not None and a.person.id == b.person.id:
         return True
     ta, tb = person_key(a.name), person_key(b.name)
-    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta or _variant_names(a.name, b.name))
+
+
+def _variant_names(a: str, b: str) -> bool:
+    """Two written forms of one name: the same surname and first names that can be one
+    person's ("Kris Sarri" and "Kristen Sarri"); the middle names may be left out by one."""
+    wa, wb = a.split(), b.split()
+    return len(wa) >= 2 and len(wb) >= 2 and wa[-1].lower() == wb[-1].lower() and wa[0] != wb[0] \
+        and first_names_match(wa[0].rstrip("."), wb[0].rstrip("."))
 
 
 class PersonIndex:

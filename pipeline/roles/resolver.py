@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..context import dateline_country
 from ..knowledge.offices import folded_name_key, load_offices
 from .reader import Candidate, PersonIndex, Reader, institution_of
 
@@ -148,6 +149,14 @@ def _first_person_country(rd: Reader, resolved: list[Candidate]) -> str | None:
     return next(iter(votes))
 
 
+def _title_place(title: str | None) -> str | None:
+    """The country of the place a transcript's title ends with after a bar ("Remarks by the
+    Vice President at a Campaign Event | Glendale, AZ"): the dateline of the remarks."""
+    if not title or " | " not in title:
+        return None
+    return dateline_country(title.split("\n")[0].rsplit(" | ", 1)[1].strip())
+
+
 def _majority_country(resolved: list[Candidate]) -> str | None:
     """The country most of the article's officials with an explicit country serve, when at
     least two people and two-thirds of those officials serve it: an article without dateline or
@@ -234,7 +243,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         out.append(c)
     pending = [c for c in out if c.country is None and c.organization is None and not c.counterpart]
     if pending:
-        home, source = context.dateline_country, "dateline"
+        home, source = context.dateline_country or _title_place(context.title), "dateline"
         if home is None:
             home, source = context.home_country, "publisher"
         if home is None:

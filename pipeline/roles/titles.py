@@ -104,6 +104,22 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+def _office_after(rd: Reader, toks: list[Token], k: int) -> bool:
+    """Whether the place word at ``k`` names the government of an office written right after it:
+    "Adviser to the Latvian Prime Minister" serves Latvia's government, while "Ambassador to
+    Japan" and "Ambassador to the Slovak Republic" are postings (a body word, not an office)."""
+    j = k + 1
+    while j < len(toks) and (rd.place(toks[j]) is not None or toks[j].lower_ in POSSESSIVE):
+        j += 1
+    body = rd.off.gov_body_words
+    while j < len(toks) and rd.is_vocab(toks[j]) and toks[j].lower_ not in rd.off.connectors \
+            and toks[j].lower_ not in body:
+        if rd.is_head(toks[j]):
+            return True
+        j += 1
+    return False
+
+
 def split_title(rd: Reader, start: int, end: int,
                  post: tuple[int, int] | None) -> tuple[str, str | None, str | None, bool]:
     """Title text without country/organisation words, the country and organisation, and
@@ -126,7 +142,7 @@ def split_title(rd: Reader, start: int, end: int,
         back = k - 1
         while back >= 0 and (toks[back].lower_ == "the" or rd.place(toks[back]) == p):
             back -= 1
-        posting = back >= 0 and toks[back].lower_ == "to"
+        posting = back >= 0 and toks[back].lower_ == "to" and not _office_after(rd, toks, k)
         if posting:
             continue
         drop[k] = True

@@ -1,0 +1,101 @@
+"""Staff lists under a plural title: "Deputy Assistants to the President Jane Roe (House lead),
+Paul Grant (Senate lead), and Tom Reid" gives each person the title in the singular ("Deputy
+Assistant to the President"); the plural is never a name ("President Jane Roe").
+
+A list needs two names at least: a plural head word with one name after it is not read as a
+list (it is more often part of a body's name: "Joint Chiefs of Staff Chairman ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .reader import Reader
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["list_names", "plural_start", "singular_title"]
+
+# Nouns that head staff titles without being office heads of their own ("Special Assistant to the
+# President", "Member of the Board"): White House Office and Plum Book position titles.
+_STAFF_NOUNS = frozenset({"assistant", "member", "deputy", "aide"})
+
+NameAt = Callable[[Reader, int, int], "tuple[int, int] | None"]
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + ("Y" if word[-3:].isupper() else "y")
+    return word[:-1] if low.endswith("s") and not low.endswith("ss") else word
+
+
+def _is_plural_head(rd: Reader, tok: "Token") -> bool:
+    low = tok.lower_
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    sing = _singular(low)
+    return sing in rd.off.heads or sing in _STAFF_NOUNS
+
+
+def plural_start(rd: Reader, start: int) -> int | None:
+    """Start of a plural title ending in the title that starts at ``start``: "Deputy Assistants
+    to the | President" -> the token of "Deputy"; None when no plural head word is written
+    before it (over "to"/"of"/"for"/"the" and office words)."""
+    doc = rd.doc
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in ("the", "to", "of", "for"):
+        k -= 1
+    if k < 0 or k == start - 1 or not _is_plural_head(rd, doc[k]) or "\n" in doc[k].whitespace_:
+        return None
+    while k - 1 >= 0 and rd.is_vocab(doc[k - 1]) and not rd.is_head(doc[k - 1]) \
+            and doc[k - 1].lower_ not in rd.off.connectors and doc[k - 1].text[:1].isupper():
+        k -= 1  # "Deputy", "Special", "Senior"
+    return k
+
+
+def list_names(rd: Reader, first: tuple[int, int], sent_end: int, name_at: NameAt) -> list[tuple[int, int]]:
+    """The names of a list starting with ``first``: each further name after a comma and/or
+    "and", a bracketed remark after a name skipped ("Jane Roe (House lead), Paul Grant").
+
+    Args:
+        rd: The reader of the Doc.
+        first: Token range of the first name.
+        sent_end: End of the sentence (block) the list is in.
+        name_at: Reads a name starting at a token (:func:`.linking.name_after`).
+    """
+    doc = rd.doc
+    names = [first]
+    k = first[1]
+    while k < sent_end:
+        if doc[k].text == "(":  # "(House lead)"
+            close = next((j for j in range(k + 1, min(k + 12, sent_end)) if doc[j].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        j = k
+        while j < sent_end and (doc[j].text == "," or doc[j].lower_ == "and" or doc[j].is_space):
+            j += 1
+        if j == k or j >= sent_end or not rd.is_person(doc[j]):
+            break
+        nxt = name_at(rd, j, sent_end)
+        if nxt is None:
+            break
+        names.append(nxt)
+        k = nxt[1]
+    return names
+
+
+def singular_title(rd: Reader, title: str) -> str:
+    """The title with its plural head word in the singular ("Deputy Assistants to the
+    President" -> "Deputy Assistant to the President")."""
+    words = title.split(" ")
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low.endswith("s") and not low.endswith("ss") and (_singular(low) in rd.off.heads or _singular(low) in _STAFF_NOUNS):
+            words[i] = _singular(w)
+            break
+    return " ".join(words)
