@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..records import Entity, Role, TimeExpression
 from .lexicon import load
 from .positions import agent_position, coordinated_with
-from .text import entities_by_token, statement_author, token_ranges
+from .text import entities_by_token, issuer_country, statement_author, token_ranges
 from .titles import titled_person
 
 if TYPE_CHECKING:
@@ -139,6 +139,8 @@ class Context:
                   author=author, roles=roles, persons={e.id: e for e in entities})
         if home_country is None and author is not None:  # "we" of a statement by an official: his government
             ctx.home_country = next((r.country for r in roles_by_person.get(author.id, ()) if r.country), None)
+        if ctx.home_country is None:  # "Statement by NSC Spokesperson ...": the issuer's government
+            ctx.home_country = issuer_country(doc)
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.pairs = ctx._coordinated_pairs()

@@ -105,6 +105,30 @@ def test_sentence_events(event_inputs, text, expected):
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
 
 
+
+# a statement's title names its issuer: "we" of the body is the issuer's government, also when
+# the text names no seat of it (a seat in the title counts, a name the office-holders table
+# knows for one country counts; a bare office or an unknown name settles nothing)
+TITLED_CASES = [
+    ("Statement by NSC Spokesperson Dana Whitfield on the Earthquake in Nepal",
+     "We commend Nepal's rescue teams. We urge Moscow to allow aid through.",
+     [("SUPPORT", "USA", "NPL"), ("REQUEST", "USA", "RUS")]),
+    ("Statement by President Obama on the Floods in Bolivia",
+     "We stand with Bolivia. We condemn the Kremlin's decision to block the convoy.",
+     [("SUPPORT", "USA", "BOL"), ("ACCUSE", "USA", "RUS")]),
+    ("Statement by NSC Spokesperson Dana Whitfield on Kremlin Disinformation",
+     "We applaud the steps taken by Estonia.", [("SUPPORT", "USA", "EST")]),
+    ("Statement of the President on the Floods in Bolivia", "We stand with Bolivia.", []),
+    ("Statement by Spokesperson Arlo Pemberton on Chad", "We welcome the release of the journalists by Chad.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title, body, expected", TITLED_CASES, ids=[c[0][:48] for c in TITLED_CASES])
+def test_statement_issuer(event_inputs, title, body, expected):
+    doc, entities, roles, dates = event_inputs(f"{title}\n\n{body}", title=title)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
 # ---- helpers, without a model -----------------------------------------------------------------
 
 
