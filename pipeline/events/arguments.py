@@ -93,10 +93,28 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
             by_word.setdefault(c.lower_, []).append(c)
     for word in preps:
         for prep in by_word.get(word, ()):
-            p = ctx.party(_pobj(prep))
+            target = _pobj(prep)
+            p = ctx.party(target)
+            if p is None and target is not None and typ in _PLACE_RECIPIENT_TYPES:
+                # "attacks against civilian targets in Saudi Arabia": the place of an unnamed target
+                p = next((w for c in target.children if c.dep_ == "prep" and c.lower_ in ("in", "across")
+                          for w in [ctx.place(_pobj(c)) if _pobj(c) is not None else None] if w is not None), None)
             if p is not None:
                 return p
     return None
+
+
+def _object_parts(obj: "Token") -> list["Token"]:
+    """The object and the nouns it lists: "waves of missiles and drones" -> waves, missiles,
+    drones (a phrase "against X" may hang on any of them)."""
+    out = [obj]
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            inner = _pobj(c)
+            if inner is not None:
+                out.append(inner)
+    out.extend(k for t in list(out) for k in t.children if k.dep_ == "conj")
+    return out
 
 
 def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "Token | None":
@@ -104,6 +122,11 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     for c in noun.children:
         if c.dep_ == "poss":
             return c
+    for c in noun.children:  # "Russia's missile strikes": the parser hangs the possessive on the compound
+        if c.dep_ == "compound":
+            owner = next((g for g in c.children if g.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             return _pobj(c)
@@ -179,8 +202,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = ctx.party(recip)
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
-        if recipient is None and obj is not None:  # "severed ties with Mexico"
-            recipient = _prep_parties(ctx, obj, typ, trig.destination)
+        if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"
+            recipient = next((p for part in _object_parts(obj)
+                              for p in [_prep_parties(ctx, part, typ, trig.destination)] if p is not None), None)
     heading_partner = None
     if actor_tok is not None and heading_between(actor_tok, tok):
         # "Joint Efforts on Green Shipping: To accelerate ..., the ROK will ...": a heading
@@ -316,7 +340,7 @@ def _location(ctx: Context, trig: Trigger) -> Party | None:
         obj = direct_object(trig.token)
         if obj is not None:
             heads.append(obj)
-    words = ("in", "at", "to") if trig.destination else ("in", "at")
+    words = ("in", "at", "across", "to") if trig.destination else ("in", "at", "across")
     if trig.destination and trig.token.pos_ == "VERB":  # "visited Hanoi"
         obj = direct_object(trig.token)
         where = ctx.place(obj) if obj is not None else None

@@ -85,6 +85,14 @@ CASES = [
     ("The African Union on Tuesday condemned the attack on peacekeepers in Somalia.",
      [("ACCUSE", "African Union", None)]),
     ("The European Union imposed sanctions on Belarus on Monday.", [("SANCTION", "European Union", "BLR")]),
+    # the possessive of an event noun may hang on its compound ("Iran's drone attacks"); the target
+    # of an attack may hang on a listed object, or be an unnamed target in a named place
+    ("Canada condemned Iran's drone attacks on Israel.", [("ACCUSE", "CAN", "IRN"), ("ASSAULT", "IRN", "ISR")]),
+    ("Kenya welcomed Uganda's troop withdrawal from Somalia.", [("SUPPORT", "KEN", "UGA"), ("RETREAT", "UGA", "SOM")]),
+    ("Overnight, Iran launched waves of rockets and drones against Israeli towns.", [("ASSAULT", "IRN", "ISR")]),
+    ("Ethiopia shelled military positions in Eritrea on Sunday.", [("ASSAULT", "ETH", "ERI")]),
+    ("Pakistan carried out air strikes across Afghanistan on Monday.", [("ASSAULT", "PAK", "AFG")]),
+    ("Mexico signed a deal with companies in Texas.", [("AGREE", "MEX", None)]),
 ]
 
 
