@@ -89,7 +89,7 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
     # "meeting last month with X": the phrase may hang on the noun's time adverbial
     kids = [*tok.children, *(g for c in tok.children if c.dep_ == "npadvmod" for g in c.children)]
     for c in kids:
-        if c.dep_ in ("prep", "prt"):
+        if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP"):  # "sent X to Y": "to" as dative
             by_word.setdefault(c.lower_, []).append(c)
     for word in preps:
         for prep in by_word.get(word, ()):

@@ -81,28 +81,28 @@ def _title_issuer(text: str) -> str | None:
     return text[m.end():cut.start() if cut else first_end]
 
 
-def issuer_country(doc: "Doc") -> str | None:
+def issuer(doc: "Doc") -> tuple[str | None, str | None]:
     """The government a statement is issued by, from its title when the text does not say:
     a seat or institution of government in the issuer part ("Statement by NSC Spokesperson
     ..." -> its government), else the one country of the office-holders table rows that
     carry the issuer's name ("Statement by President Smith", a surname the table knows for
-    one country only). None when neither settles it (a name several countries' rows carry)."""
+    one country only), with the issuer's name as the title writes it when the table settled
+    it ("Smith": who "I" is when no entity stands for him). (None, None) when neither
+    settles it (a name several countries' rows carry)."""
     from ..knowledge.offices import folded_name_key, load_offices
 
-    issuer = _title_issuer(raw_text(doc))
-    if not issuer:
-        return None
+    part = _title_issuer(raw_text(doc))
+    if not part:
+        return None, None
     offices = load_offices()
-    found = {code for literal, rx, code in offices.seats if literal in issuer and rx.search(issuer)}
-    if len(found) == 1:
-        return found.pop()
+    found = {code for literal, rx, code in offices.seats if literal in part and rx.search(part)}
     if found:
-        return None
-    words = [w for w in re.findall(r"[A-Z][\w.'’-]*", issuer)
+        return (found.pop() if len(found) == 1 else None), None
+    words = [w for w in re.findall(r"[A-Z][\w.'’-]*", part)
              if w.lower().strip(".") not in offices.heads | offices.modifiers | offices.courtesy]
     key = folded_name_key(" ".join(words)) if words else frozenset()
     codes = {h.country for h in offices.holders_named(key)}
-    return codes.pop() if len(codes) == 1 else None
+    return (codes.pop(), " ".join(words)) if len(codes) == 1 else (None, None)
 
 
 def statement_author(doc: "Doc", entities: tuple[Entity, ...]) -> Entity | None:

@@ -93,6 +93,10 @@ CASES = [
     ("Ethiopia shelled military positions in Eritrea on Sunday.", [("ASSAULT", "ETH", "ERI")]),
     ("Pakistan carried out air strikes across Afghanistan on Monday.", [("ASSAULT", "PAK", "AFG")]),
     ("Mexico signed a deal with companies in Texas.", [("AGREE", "MEX", None)]),
+    # "to" of a ditransitive verb, parsed as a dative, names the recipient; appreciation is praise
+    ("Argentina sent its congratulations to Uruguay.", [("SUPPORT", "ARG", "URY")]),
+    ("Peru expressed appreciation for Ecuador's help.", [("SUPPORT", "PER", "ECU")]),
+    ("Analysts showed an appreciation of the risks.", []),
 ]
 
 
@@ -126,6 +130,8 @@ TITLED_CASES = [
      [("SUPPORT", "USA", "BOL"), ("ACCUSE", "USA", "RUS")]),
     ("Statement by NSC Spokesperson Dana Whitfield on Kremlin Disinformation",
      "We applaud the steps taken by Estonia.", [("SUPPORT", "USA", "EST")]),
+    ("Statement by President Obama on the Floods in Bolivia",
+     "I send my condolences to Bolivia.", [("SUPPORT", "Obama", "BOL")]),
     ("Statement of the President on the Floods in Bolivia", "We stand with Bolivia.", []),
     ("Statement by Spokesperson Arlo Pemberton on Chad", "We welcome the release of the journalists by Chad.", []),
 ]
