@@ -214,6 +214,8 @@ class _Finder:
                 if e.state_party and p.lower_ != "together" and not self._names_state(p):
                     return None  # "worked with Goldman Sachs for a decade": a job, not two states
                 return typ
+        if e.not_object and obj is not None and self._class_type(dict.fromkeys(e.not_object, "X"), object_words(verb)):
+            return None  # "signed an executive order": no agreement with anyone
         if e.object:
             typ = self._class_type(e.object, object_words(verb))
             if typ:

@@ -97,6 +97,12 @@ CASES = [
     ("Argentina sent its congratulations to Uruguay.", [("SUPPORT", "ARG", "URY")]),
     ("Peru expressed appreciation for Ecuador's help.", [("SUPPORT", "PER", "ECU")]),
     ("Analysts showed an appreciation of the risks.", []),
+    # signing an instrument one authority issues alone is no agreement; receiving a person is hosting
+    ("Today, President Maria Lopez signed an executive order creating a new cyber office.", []),
+    ("The governor signed a proclamation declaring a state of emergency.", []),
+    ("Chile signed a trade agreement with Peru.", [("AGREE", "CHL", "PER")]),
+    ("Ms. Laura Brennan received her J.D. from Stanford Law School in 2007.", []),
+    ("King Abdullah received President Emmanuel Macron at the palace.", [("CONSULT", "Emmanuel Macron", "Abdullah")]),
 ]
 
 
