@@ -100,6 +100,7 @@ CASES = [
     # signing an instrument one authority issues alone is no agreement; receiving a person is hosting
     ("Today, President Maria Lopez signed an executive order creating a new cyber office.", []),
     ("The governor signed a proclamation declaring a state of emergency.", []),
+    ("The President signed the infrastructure bill into law on Friday.", []),
     ("Chile signed a trade agreement with Peru.", [("AGREE", "CHL", "PER")]),
     ("Ms. Laura Brennan received her J.D. from Stanford Law School in 2007.", []),
     ("King Abdullah received President Emmanuel Macron at the palace.", [("CONSULT", "Emmanuel Macron", "Abdullah")]),
