@@ -101,6 +101,9 @@ CASES = [
     ("Today, President Maria Lopez signed an executive order creating a new cyber office.", []),
     ("The governor signed a proclamation declaring a state of emergency.", []),
     ("The President signed the infrastructure bill into law on Friday.", []),
+    # fighting someone is the use of force; fighting a problem is not
+    ("Ukraine fought Russian troops near Bakhmut.", [("ASSAULT", "UKR", "RUS")]),
+    ("Kenya will fight corruption and climate change.", []),
     ("Chile signed a trade agreement with Peru.", [("AGREE", "CHL", "PER")]),
     ("Ms. Laura Brennan received her J.D. from Stanford Law School in 2007.", []),
     ("King Abdullah received President Emmanuel Macron at the palace.", [("CONSULT", "Emmanuel Macron", "Abdullah")]),
