@@ -5,8 +5,9 @@
   "an attack by X", "US sanctions"). A consultation noun in a temporal phrase ("During talks
   with Y, X said") takes the main clause's subject.
 - recipient: the direct object (the passive subject), else the object of with/to/against/on/...;
-  "X and Y met" -> X actor, Y recipient (one event); hosting swaps the two (PLOVER codes the
-  visitor as source, the host as recipient); the place attacked, left or visited, "the
+  "X and Y met" -> X actor, Y recipient (one event); a host is the actor and the visitor the
+  recipient, as the project's gold codes hosting (PLOVER would code the visitor as
+  source); the place attacked, left or visited, "the
   government", or the author of "the decision" when no one is named.
 - who names, pronouns and plural references stand for: :mod:`.context`.
 - location: "in/at <place>", or "to <place>" for visits and deployments; date: the date mention
@@ -229,8 +230,6 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             partner = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
             if partner is not None and (actor is None or partner.entity is not actor.entity):
                 recipient = partner
-    if trig.host and trig.via not in (VIA_LIGHT,) and actor is not None and recipient is not None:
-        actor, recipient = recipient, actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity:
         # "Sall congratulated him": an object pronoun is someone other than the subject
         other = recip if recip is not None else recipient.token

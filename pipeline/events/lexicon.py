@@ -42,7 +42,7 @@ class Entry:
         prep: Particle or preposition child -> category.
         modifier: Nouns: word class of an adjective/compound modifier -> category.
         stative: False when passive/participle uses are states, not events.
-        host: The subject hosts and the object visits (the visitor is the PLOVER source).
+        host: The subject hosts and the object visits (the host stays the actor, as the gold codes it).
         destination: "to <place>" is where the event happens.
         intransitive: Counts only without a direct object.
         transitive: Counts only with a direct object.

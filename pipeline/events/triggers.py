@@ -63,7 +63,8 @@ class Trigger:
 
     @property
     def host(self) -> bool:
-        """The subject hosts a visit: PLOVER codes the visitor as actor."""
+        """The subject hosts a visit (recorded with the host as actor, as the project's gold
+        codes hosting: "X hosted Y" -> X actor, Y recipient)."""
         return bool(self.entry and self.entry.host) and self.type == "CONSULT"
 
     @property

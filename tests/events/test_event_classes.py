@@ -106,7 +106,7 @@ CASES = [
     ("Kenya will fight corruption and climate change.", []),
     ("Chile signed a trade agreement with Peru.", [("AGREE", "CHL", "PER")]),
     ("Ms. Laura Brennan received her J.D. from Stanford Law School in 2007.", []),
-    ("King Abdullah received President Emmanuel Macron at the palace.", [("CONSULT", "Emmanuel Macron", "Abdullah")]),
+    ("King Abdullah received President Emmanuel Macron at the palace.", [("CONSULT", "Abdullah", "Emmanuel Macron")]),
 ]
 
 
