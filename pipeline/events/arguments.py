@@ -5,8 +5,9 @@
   "an attack by X", "US sanctions"). A consultation noun in a temporal phrase ("During talks
   with Y, X said") takes the main clause's subject.
 - recipient: the direct object (the passive subject), else the object of with/to/against/on/...;
-  "X and Y met" -> X actor, Y recipient (one event); hosting swaps the two (PLOVER codes the
-  visitor as source, the host as recipient); the place attacked, left or visited, "the
+  "X and Y met" -> X actor, Y recipient (one event); a host is the actor and the visitor the
+  recipient, as the project's gold codes hosting (PLOVER would code the visitor as
+  source); the place attacked, left or visited, "the
   government", or the author of "the decision" when no one is named.
 - who names, pronouns and plural references stand for: :mod:`.context`.
 - location: "in/at <place>", or "to <place>" for visits and deployments; date: the date mention
@@ -89,14 +90,32 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
     # "meeting last month with X": the phrase may hang on the noun's time adverbial
     kids = [*tok.children, *(g for c in tok.children if c.dep_ == "npadvmod" for g in c.children)]
     for c in kids:
-        if c.dep_ in ("prep", "prt"):
+        if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP"):  # "sent X to Y": "to" as dative
             by_word.setdefault(c.lower_, []).append(c)
     for word in preps:
         for prep in by_word.get(word, ()):
-            p = ctx.party(_pobj(prep))
+            target = _pobj(prep)
+            p = ctx.party(target)
+            if p is None and target is not None and typ in _PLACE_RECIPIENT_TYPES:
+                # "attacks against civilian targets in Saudi Arabia": the place of an unnamed target
+                p = next((w for c in target.children if c.dep_ == "prep" and c.lower_ in ("in", "across")
+                          for w in [ctx.place(_pobj(c)) if _pobj(c) is not None else None] if w is not None), None)
             if p is not None:
                 return p
     return None
+
+
+def _object_parts(obj: "Token") -> list["Token"]:
+    """The object and the nouns it lists: "waves of missiles and drones" -> waves, missiles,
+    drones (a phrase "against X" may hang on any of them)."""
+    out = [obj]
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            inner = _pobj(c)
+            if inner is not None:
+                out.append(inner)
+    out.extend(k for t in list(out) for k in t.children if k.dep_ == "conj")
+    return out
 
 
 def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "Token | None":
@@ -104,6 +123,11 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     for c in noun.children:
         if c.dep_ == "poss":
             return c
+    for c in noun.children:  # "Russia's missile strikes": the parser hangs the possessive on the compound
+        if c.dep_ == "compound":
+            owner = next((g for g in c.children if g.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             return _pobj(c)
@@ -179,8 +203,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = ctx.party(recip)
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
-        if recipient is None and obj is not None:  # "severed ties with Mexico"
-            recipient = _prep_parties(ctx, obj, typ, trig.destination)
+        if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"
+            recipient = next((p for part in _object_parts(obj)
+                              for p in [_prep_parties(ctx, part, typ, trig.destination)] if p is not None), None)
     heading_partner = None
     if actor_tok is not None and heading_between(actor_tok, tok):
         # "Joint Efforts on Green Shipping: To accelerate ..., the ROK will ...": a heading
@@ -205,8 +230,6 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             partner = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
             if partner is not None and (actor is None or partner.entity is not actor.entity):
                 recipient = partner
-    if trig.host and trig.via not in (VIA_LIGHT,) and actor is not None and recipient is not None:
-        actor, recipient = recipient, actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity:
         # "Sall congratulated him": an object pronoun is someone other than the subject
         other = recip if recip is not None else recipient.token
@@ -316,7 +339,7 @@ def _location(ctx: Context, trig: Trigger) -> Party | None:
         obj = direct_object(trig.token)
         if obj is not None:
             heads.append(obj)
-    words = ("in", "at", "to") if trig.destination else ("in", "at")
+    words = ("in", "at", "across", "to") if trig.destination else ("in", "at", "across")
     if trig.destination and trig.token.pos_ == "VERB":  # "visited Hanoi"
         obj = direct_object(trig.token)
         where = ctx.place(obj) if obj is not None else None

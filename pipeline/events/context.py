@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..records import Entity, Role, TimeExpression
 from .lexicon import load
 from .positions import agent_position, coordinated_with
-from .text import entities_by_token, statement_author, token_ranges
+from .text import entities_by_token, issuer, statement_author, token_ranges
 from .titles import titled_person
 
 if TYPE_CHECKING:
@@ -110,6 +110,8 @@ class Context:
     """capitalised collective words ("Allies") -> the organisation the article names"""
     author: Entity | None = None
     """the person a first-person statement is by (signature or "Statement by X" title), or None"""
+    issuer_name: str | None = None
+    """the issuer's name as a statement's title writes it, when no entity stands for it"""
     roles: tuple[Role, ...] = ()
     persons: dict[str, Entity] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)
@@ -139,6 +141,8 @@ class Context:
                   author=author, roles=roles, persons={e.id: e for e in entities})
         if home_country is None and author is not None:  # "we" of a statement by an official: his government
             ctx.home_country = next((r.country for r in roles_by_person.get(author.id, ()) if r.country), None)
+        if ctx.home_country is None:  # "Statement by NSC Spokesperson ...": the issuer's government
+            ctx.home_country, ctx.issuer_name = issuer(doc)
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.pairs = ctx._coordinated_pairs()
@@ -279,11 +283,12 @@ class Context:
             if tok.i in self.quoted:
                 return None
             if low in _PRONOUNS_SINGULAR_SPEAKER and self.author is not None:
-                return Party(entity=self.author, country=self._country(self.author, [], []), token=tok)
+                return Party(entity=self.author, country=self._country(self.author, [], []) or self.home_country,
+                             token=tok)
             if self.home_country is None:
                 return None
             # "we" of a government's statement is the government as a whole: its ISO3 is the name
-            name = self.home_country if low not in _PRONOUNS_SINGULAR_SPEAKER else None
+            name = self.home_country if low not in _PRONOUNS_SINGULAR_SPEAKER else self.issuer_name
             return Party(entity=None, country=self.home_country, token=tok, name=name)
         if low in _PRONOUNS_PERSON and tok.pos_ == "PRON":
             if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):

@@ -17,7 +17,7 @@ from .arguments import find_arguments
 from .context import Context
 from .filters import COOPERATIVE, Factuality, coded_type, skipped_tokens
 from .lexicon import load
-from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, find_triggers
+from .triggers import VIA_OWN, VIA_PARTICIPANT, find_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -130,10 +130,6 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         typ = coded_type(trig)
         if args.lead_future and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
             typ = "AGREE"
-        if typ != trig.type and trig.host and trig.via != VIA_LIGHT and actor is not None and recipient is not None:
-            # "will welcome President X": coded AGREE, a promise whose source is the host
-            # who makes it, so the visitor/host swap of CONSULT does not apply
-            actor, recipient = recipient, actor
         if trig.via == VIA_OWN and _restates(events, typ, actor, recipient):
             continue
         if typ == "CONSULT" and trig.token.lemma_.lower() in TOPIC_CONSULT and \
@@ -146,10 +142,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if typ == "CONSULT":
             consult_heads.add(trig.token.i)
         seen.add(trig.token.i)
-        if trig.host and trig.via != VIA_LIGHT and typ == "CONSULT":
-            ctx.note_pair(trig.token.i, typ, recipient, actor, args.location, args.date)  # in the order named
-        else:
-            ctx.note_pair(trig.token.i, typ, actor, recipient, args.location, args.date)
+        ctx.note_pair(trig.token.i, typ, actor, recipient, args.location, args.date)
         ctx.note_act(trig.token.i, actor)
         lo, hi = args.clause
         span = doc[lo:hi]

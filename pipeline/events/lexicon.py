@@ -42,7 +42,7 @@ class Entry:
         prep: Particle or preposition child -> category.
         modifier: Nouns: word class of an adjective/compound modifier -> category.
         stative: False when passive/participle uses are states, not events.
-        host: The subject hosts and the object visits (the visitor is the PLOVER source).
+        host: The subject hosts and the object visits (the host stays the actor, as the gold codes it).
         destination: "to <place>" is where the event happens.
         intransitive: Counts only without a direct object.
         transitive: Counts only with a direct object.
@@ -54,6 +54,8 @@ class Entry:
         complement: Verbs: counts only with a to-infinitive complement ("resolved to strengthen").
         possessive_only: Nouns on their own: only a possessive or by-agent names the actor
             ("Russia's war"; the entity in "the Iraq war" is no actor).
+        not_object: Verbs: word classes of a direct object that make no event ("signed an
+            executive order": a unilateral act, not an agreement).
     """
 
     lemma: str
@@ -76,6 +78,7 @@ class Entry:
     governor: Mapping[str, str] = _EMPTY
     complement: bool = False
     possessive_only: bool = False
+    not_object: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +161,13 @@ def _check_type(value: Any, where: str) -> str | None:
     return value
 
 
+def _known_classes(names: Any, classes: Mapping[str, frozenset[str]], where: str) -> list[str]:
+    for name in names:
+        if name not in classes:
+            raise LexiconError(f"event_triggers.json: {where}.not_object: unknown word class {name!r}")
+    return list(names)
+
+
 def _entry(lemma: str, pos: str, raw: Mapping[str, Any], classes: Mapping[str, frozenset[str]],
            sources: Mapping[str, str]) -> Entry:
     where = f"{pos}s.{lemma}"
@@ -193,6 +203,7 @@ def _entry(lemma: str, pos: str, raw: Mapping[str, Any], classes: Mapping[str, f
         governor=mapping("governor", False),
         complement=bool(raw.get("complement", False)),
         possessive_only=bool(raw.get("possessive_only", False)),
+        not_object=tuple(_known_classes(raw.get("not_object", ()), classes, where)),
     )
 
 

@@ -69,6 +69,42 @@ _TITLE_TOPIC = re.compile(r"\s(?:(?i:on|in|for|about|regarding|after|to|at)|[A-Z
 President X Congratulating Prime Minister Y", "... Welcoming ...", "... Marking ...")."""
 
 
+def _title_issuer(text: str) -> str | None:
+    """The issuer part of a statement title, "Statement by/from <issuer> <topic>" ("NSC
+    Spokesperson Jane Doe", "President Smith"), or None when the first line is no such title."""
+    first_end = text.find("\n")
+    first_end = len(text) if first_end < 0 else first_end
+    m = _STATEMENT_TITLE.match(text[:first_end])
+    if not m:
+        return None
+    cut = _TITLE_TOPIC.search(text, m.end(), first_end)
+    return text[m.end():cut.start() if cut else first_end]
+
+
+def issuer(doc: "Doc") -> tuple[str | None, str | None]:
+    """The government a statement is issued by, from its title when the text does not say:
+    a seat or institution of government in the issuer part ("Statement by NSC Spokesperson
+    ..." -> its government), else the one country of the office-holders table rows that
+    carry the issuer's name ("Statement by President Smith", a surname the table knows for
+    one country only), with the issuer's name as the title writes it when the table settled
+    it ("Smith": who "I" is when no entity stands for him). (None, None) when neither
+    settles it (a name several countries' rows carry)."""
+    from ..knowledge.offices import folded_name_key, load_offices
+
+    part = _title_issuer(raw_text(doc))
+    if not part:
+        return None, None
+    offices = load_offices()
+    found = {code for literal, rx, code in offices.seats if literal in part and rx.search(part)}
+    if found:
+        return (found.pop() if len(found) == 1 else None), None
+    words = [w for w in re.findall(r"[A-Z][\w.'’-]*", part)
+             if w.lower().strip(".") not in offices.heads | offices.modifiers | offices.courtesy]
+    key = folded_name_key(" ".join(words)) if words else frozenset()
+    codes = {h.country for h in offices.holders_named(key)}
+    return (codes.pop(), " ".join(words)) if len(codes) == 1 else (None, None)
+
+
 def statement_author(doc: "Doc", entities: tuple[Entity, ...]) -> Entity | None:
     """Who "I" is in a first-person statement: the person a title "Statement by/from X ..."
     names, else the person whose name stands alone on a line near the end (the signature

@@ -63,7 +63,8 @@ class Trigger:
 
     @property
     def host(self) -> bool:
-        """The subject hosts a visit: PLOVER codes the visitor as actor."""
+        """The subject hosts a visit (recorded with the host as actor, as the project's gold
+        codes hosting: "X hosted Y" -> X actor, Y recipient)."""
         return bool(self.entry and self.entry.host) and self.type == "CONSULT"
 
     @property
@@ -214,6 +215,10 @@ class _Finder:
                 if e.state_party and p.lower_ != "together" and not self._names_state(p):
                     return None  # "worked with Goldman Sachs for a decade": a job, not two states
                 return typ
+        if e.not_object and self._class_type(dict.fromkeys(e.not_object, "X"), [
+                *(object_words(verb) if obj is not None else ()),
+                *(w for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for w in c.children)]):
+            return None  # "signed an executive order", "signed the bill into law": no agreement with anyone
         if e.object:
             typ = self._class_type(e.object, object_words(verb))
             if typ:

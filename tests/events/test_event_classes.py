@@ -85,6 +85,28 @@ CASES = [
     ("The African Union on Tuesday condemned the attack on peacekeepers in Somalia.",
      [("ACCUSE", "African Union", None)]),
     ("The European Union imposed sanctions on Belarus on Monday.", [("SANCTION", "European Union", "BLR")]),
+    # the possessive of an event noun may hang on its compound ("Iran's drone attacks"); the target
+    # of an attack may hang on a listed object, or be an unnamed target in a named place
+    ("Canada condemned Iran's drone attacks on Israel.", [("ACCUSE", "CAN", "IRN"), ("ASSAULT", "IRN", "ISR")]),
+    ("Kenya welcomed Uganda's troop withdrawal from Somalia.", [("SUPPORT", "KEN", "UGA"), ("RETREAT", "UGA", "SOM")]),
+    ("Overnight, Iran launched waves of rockets and drones against Israeli towns.", [("ASSAULT", "IRN", "ISR")]),
+    ("Ethiopia shelled military positions in Eritrea on Sunday.", [("ASSAULT", "ETH", "ERI")]),
+    ("Pakistan carried out air strikes across Afghanistan on Monday.", [("ASSAULT", "PAK", "AFG")]),
+    ("Mexico signed a deal with companies in Texas.", [("AGREE", "MEX", None)]),
+    # "to" of a ditransitive verb, parsed as a dative, names the recipient; appreciation is praise
+    ("Argentina sent its congratulations to Uruguay.", [("SUPPORT", "ARG", "URY")]),
+    ("Peru expressed appreciation for Ecuador's help.", [("SUPPORT", "PER", "ECU")]),
+    ("Analysts showed an appreciation of the risks.", []),
+    # signing an instrument one authority issues alone is no agreement; receiving a person is hosting
+    ("Today, President Maria Lopez signed an executive order creating a new cyber office.", []),
+    ("The governor signed a proclamation declaring a state of emergency.", []),
+    ("The President signed the infrastructure bill into law on Friday.", []),
+    # fighting someone is the use of force; fighting a problem is not
+    ("Ukraine fought Russian troops near Bakhmut.", [("ASSAULT", "UKR", "RUS")]),
+    ("Kenya will fight corruption and climate change.", []),
+    ("Chile signed a trade agreement with Peru.", [("AGREE", "CHL", "PER")]),
+    ("Ms. Laura Brennan received her J.D. from Stanford Law School in 2007.", []),
+    ("King Abdullah received President Emmanuel Macron at the palace.", [("CONSULT", "Abdullah", "Emmanuel Macron")]),
 ]
 
 
@@ -104,6 +126,32 @@ def test_sentence_events(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
 
+
+
+# a statement's title names its issuer: "we" of the body is the issuer's government, also when
+# the text names no seat of it (a seat in the title counts, a name the office-holders table
+# knows for one country counts; a bare office or an unknown name settles nothing)
+TITLED_CASES = [
+    ("Statement by NSC Spokesperson Dana Whitfield on the Earthquake in Nepal",
+     "We commend Nepal's rescue teams. We urge Moscow to allow aid through.",
+     [("SUPPORT", "USA", "NPL"), ("REQUEST", "USA", "RUS")]),
+    ("Statement by President Obama on the Floods in Bolivia",
+     "We stand with Bolivia. We condemn the Kremlin's decision to block the convoy.",
+     [("SUPPORT", "USA", "BOL"), ("ACCUSE", "USA", "RUS")]),
+    ("Statement by NSC Spokesperson Dana Whitfield on Kremlin Disinformation",
+     "We applaud the steps taken by Estonia.", [("SUPPORT", "USA", "EST")]),
+    ("Statement by President Obama on the Floods in Bolivia",
+     "I send my condolences to Bolivia.", [("SUPPORT", "Obama", "BOL")]),
+    ("Statement of the President on the Floods in Bolivia", "We stand with Bolivia.", []),
+    ("Statement by Spokesperson Arlo Pemberton on Chad", "We welcome the release of the journalists by Chad.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title, body, expected", TITLED_CASES, ids=[c[0][:48] for c in TITLED_CASES])
+def test_statement_issuer(event_inputs, title, body, expected):
+    doc, entities, roles, dates = event_inputs(f"{title}\n\n{body}", title=title)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
 
 # ---- helpers, without a model -----------------------------------------------------------------
 

@@ -142,13 +142,13 @@ CASES = [
     ("Japanese Prime Minister Fumio Kishida will visit Washington next week.",
      [("AGREE", "Fumio Kishida", "USA", {"location": "USA", "date": "2024-W19"})]),
     ("President Biden welcomed President Yoon to the White House on Wednesday.",
-     [("CONSULT", "Yoon", "Biden", {"date": "2024-05-01"})]),
+     [("CONSULT", "Biden", "Yoon", {"date": "2024-05-01"})]),
     ("Israeli strikes killed dozens in Rafah overnight.", [("ASSAULT", "ISR", None, {}), ("ASSAULT", "ISR", None, {})]),
     ("The two countries met the requirements of the treaty.", []),
     ("German Chancellor Olaf Scholz and French President Emmanuel Macron met in Paris.",
      [("CONSULT", "Olaf Scholz", "Emmanuel Macron", {"location": "FRA"})]),
     ("Turkish President Recep Tayyip Erdogan hosted Swedish Prime Minister Ulf Kristersson in Ankara.",
-     [("CONSULT", "Ulf Kristersson", "Recep Tayyip Erdogan", {"location": "TUR"})]),
+     [("CONSULT", "Recep Tayyip Erdogan", "Ulf Kristersson", {"location": "TUR"})]),
     ("Secretary of State Antony Blinken arrived in Riyadh for talks with Saudi officials.",
      [("CONSULT", "Antony Blinken", "SAU", {})]),
     ("Talks between Ukraine and Russia were held in Geneva.", [("CONSULT", "UKR", "RUS", {"location": "CHE"})]),
@@ -443,10 +443,10 @@ DOC_CASES = [
      {}, None, [("AGREE", "NATO", None, {})]),
     ("Japan and Australia are close allies. The allies agreed to expand their joint drills.",
      {}, None, [("AGREE", "JPN", "AUS", {})]),
-    # after a hosted visit, "the two presidents" are the pair in the order the text names them
+    # a host is the actor (as the gold codes hosting); "the two presidents" are the pair as named
     ("President Joe Biden welcomed President Yoon Suk Yeol to the White House on Wednesday. The two presidents "
      "reaffirmed their commitment to the alliance.", {}, None,
-     [("CONSULT", "Yoon Suk Yeol", "Joe Biden", {}), ("AGREE", "Joe Biden", "Yoon Suk Yeol", {})]),
+     [("CONSULT", "Joe Biden", "Yoon Suk Yeol", {}), ("AGREE", "Joe Biden", "Yoon Suk Yeol", {})]),
     # items of a list introduced by "X and Y will:" are done (in the future: AGREE) by X and Y;
     # a heading without a subject introduces nobody
     ("Together, Japan and the Philippines will:\n\n-   Establish a joint working group on maritime security.\n"
@@ -468,9 +468,11 @@ DOC_CASES = [
      "Today, I spoke with President Volodymyr Zelenskyy of Ukraine.",
      {"title": "Statement from President Joe Biden on the Call with President Zelenskyy"}, "USA",
      [("CONSULT", "Joe Biden", "Volodymyr Zelenskyy", {})]),
-    ("Today, I have signed into law the defense appropriations bill.\n\nJOSEPH R. BIDEN JR.\n\nTHE WHITE HOUSE,\n"
-     "    December 27, 2021.", {}, "USA",
-     [("AGREE", "Joseph R. Biden Jr.", None, {})]),
+    # signing a bill into law is the government's own act, no agreement with anyone (the signature
+    # still names who "I" is: the REQUEST below is his)
+    ("Today, I have signed into law the defense appropriations bill. I urge Congress to act.\n\n"
+     "JOSEPH R. BIDEN JR.\n\nTHE WHITE HOUSE,\n    December 27, 2021.", {}, "USA",
+     [("REQUEST", "Joseph R. Biden Jr.", "Congress", {})]),
     ("We condemn the attack on the embassy in Kabul.", {}, "GBR", [("ACCUSE", "GBR", None, {})]),
 ]
 

@@ -44,7 +44,7 @@ DOC_CASES = [
     ("Statement by President Maria Lopez of Chile on the Floods",
      "Statement by President Maria Lopez of Chile on the Floods\n\nWe offer our condolences to the people of "
      "Peru. We call on Russia to end its aggression.",
-     [("SUPPORT", "CHL", None), ("REQUEST", "CHL", "RUS")]),
+     [("SUPPORT", "CHL", "PER"), ("REQUEST", "CHL", "RUS")]),
     # "spoke with King X of Y to discuss ...": the name the parser makes a subject under "with" is
     # the one spoken with, and "the two leaders" then are the caller and the King
     (None, "President Maria Lopez of Chile spoke today with King Harald bin Omar al-Rashid of Oman to discuss regional developments and trade. "
@@ -54,7 +54,7 @@ DOC_CASES = [
     (None, "Chilean President Maria Lopez thanked Prime Minister Kenji Sato of Japan for hosting the summit.",
      [("SUPPORT", "Maria Lopez", "Kenji Sato")]),
     (None, "Indian Prime Minister Ravi Menon sent his congratulations to Prime Minister Kenji Sato of Japan.",
-     [("SUPPORT", "Ravi Menon", None)]),  # the noun alone takes no "to" recipient yet
+     [("SUPPORT", "Ravi Menon", "Kenji Sato")]),  # "to" of the verb (a dative) names the recipient
     # a reaction to an act is aimed at the act's agent
     (None, "Chilean President Maria Lopez strongly condemned the attack launched by Venezuela on the border post.",
      [("ACCUSE", "Maria Lopez", "VEN"), ("ASSAULT", "VEN", None)]),
