@@ -97,10 +97,11 @@ CASES = [
     ("Argentina sent its congratulations to Uruguay.", [("SUPPORT", "ARG", "URY")]),
     ("Peru expressed appreciation for Ecuador's help.", [("SUPPORT", "PER", "ECU")]),
     ("Analysts showed an appreciation of the risks.", []),
-    # signing an instrument one authority issues alone is no agreement; receiving a person is hosting
-    ("Today, President Maria Lopez signed an executive order creating a new cyber office.", []),
-    ("The governor signed a proclamation declaring a state of emergency.", []),
-    ("The President signed the infrastructure bill into law on Friday.", []),
+    # the annotation guide codes signing as AGREE, a bill signed into law included; receiving a
+    # person is hosting
+    ("Today, President Maria Lopez signed an executive order creating a new cyber office.",
+     [("AGREE", "Maria Lopez", None)]),
+    ("Governor Ana Ruiz signed the infrastructure bill into law on Friday.", [("AGREE", "Ana Ruiz", None)]),
     # fighting someone is the use of force; fighting a problem is not
     ("Ukraine fought Russian troops near Bakhmut.", [("ASSAULT", "UKR", "RUS")]),
     ("Kenya will fight corruption and climate change.", []),

@@ -468,11 +468,11 @@ DOC_CASES = [
      "Today, I spoke with President Volodymyr Zelenskyy of Ukraine.",
      {"title": "Statement from President Joe Biden on the Call with President Zelenskyy"}, "USA",
      [("CONSULT", "Joe Biden", "Volodymyr Zelenskyy", {})]),
-    # signing a bill into law is the government's own act, no agreement with anyone (the signature
-    # still names who "I" is: the REQUEST below is his)
+    # signing a bill into law is coded AGREE (as the annotation guide's "sign"); the signature
+    # names who "I" is
     ("Today, I have signed into law the defense appropriations bill. I urge Congress to act.\n\n"
      "JOSEPH R. BIDEN JR.\n\nTHE WHITE HOUSE,\n    December 27, 2021.", {}, "USA",
-     [("REQUEST", "Joseph R. Biden Jr.", "Congress", {})]),
+     [("AGREE", "Joseph R. Biden Jr.", None, {}), ("REQUEST", "Joseph R. Biden Jr.", "Congress", {})]),
     ("We condemn the attack on the embassy in Kabul.", {}, "GBR", [("ACCUSE", "GBR", None, {})]),
 ]
 
