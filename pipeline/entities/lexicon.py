@@ -57,6 +57,12 @@ TITLE_WORDS = frozenset({
     "reverend", "pastor", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh", "sheik", "emir",
     "sultan", "ayatollah", "crown", "potus", "flotus", "scotus",
 })
+# Last words of honours and programmes named after a person: "a Rhodes Scholar", "an
+# Eisenhower Fellow", "the Nobel Prize", "a Fulbright Scholarship" name the honour, not a person.
+HONOUR_HEADS = frozenset({
+    "scholar", "scholars", "scholarship", "scholarships", "fellow", "fellows", "fellowship", "fellowships",
+    "laureate", "laureates", "prize", "prizes", "award", "awards", "medal", "medals", "medalist", "lecture",
+})
 # Nouns for people that an apposition names: "her husband, Tobias,"; "his manager, Sydney Okwuosa,";
 # "Idriss Bamba Kourouma, chairman of the Council"; with the office heads of TITLE_HEADS.
 PERSON_NOUNS = frozenset({

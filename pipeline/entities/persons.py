@@ -24,9 +24,9 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import NICKNAMES, SUFFIXES, first_names_match, name_key, nickname_of, strip_nickname
+from ..names import NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, name_key, nickname_of, strip_nickname
 from ..records import Span
-from .lexicon import BARE_RANKS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name
+from .lexicon import BARE_RANKS, HONOUR_HEADS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -91,6 +91,9 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
         return False
     if span[-1].text.endswith("-") or span[-1].tag_ in ("VBG", "VBN", "VBD"):
         return False
+    # "a Goldwater Scholar", "an Eisenhower Fellow": an article or an honour's head noun
+    if span[0].lower_ in ("a", "an") or (len(span) > 1 and span[-1].lower_ in HONOUR_HEADS):
+        return False
     if any(t.tag_ in ("VBG", "VBD", "VBN") and t.lower_.endswith(("ing", "ed")) for t in words):
         return False
     # The surname (last word) written in lower case elsewhere is a common noun ("Meeting").
@@ -150,12 +153,15 @@ def surname_mentions(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "Do
 def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list[Item]:
     """In the title line (tokens before ``head_end``), keep of a PERSON span the runs of words
     the body also writes in a person's name: "Blinken Meets Wang Yi" -> "Blinken", "Wang Yi";
-    "Joint Readout" -> nothing. A span right after an office word stays whole when the body
-    does not name the person."""
+    "Joint Readout" -> nothing. A span right after an office word stays whole when it is a
+    short name with no word the article writes in lower case ("Secretary General Jens
+    Stoltenberg" when the body calls him "Jens"), or when the body does not name the person."""
     if not head_end or not any(lab == "PERSON" and s < head_end for s, _, lab in items):
         return items
     body = {NICKNAMES.get(t.lower_, t.lower_) for s, e, lab in items if lab == "PERSON" and s >= head_end
             for t in doc[s:e]}
+    # words the article writes in lower case are not name words ("Meets", "Calls")
+    lower = {t.lower_ for t in doc if t.is_lower}
     out: list[Item] = []
     for s, e, lab in items:
         if lab != "PERSON" or s >= head_end:
@@ -172,7 +178,11 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
                 i = j
             else:
                 i += 1
-        if runs:
+        cut = next((i for i in range(s + 1, e) if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s")), e)
+        if after_title(doc, s, comma=False) and cut - s <= 3 and not any(
+                t.lower_ in lower or not (t.is_title or t.lower_ in NAME_PARTICLES) for t in doc[s:cut]):
+            out.append((s, cut, lab))  # "NATO Secretary General Jens Stoltenberg": the body's "Jens" is his
+        elif runs:
             out.extend(runs)
         elif after_title(doc, s, comma=False):
             out.append((s, e, lab))
@@ -252,8 +262,14 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
             words = name.lower().split()
             if not fits and len(toks) == 2 and len(words) == 2:
                 # "Kate Smith" after "Catherine Smith": a nickname of the first name's formal form
+                # ("Kate Smith" after "Catherine M. Smith": initials are not in a name's key)
                 fits = [head for head, head_toks in heads_by_token.get(words[1], ()) if len(head_toks) == 2
-                        and len(head.split()) == 2 and first_names_match(words[0], head.split()[0])]
+                        and first_names_match(words[0], head.split()[0])]
+            elif not fits and len(words) == 1 and words[0] in NICKNAME_FORMS:
+                # "Kate" alone after "Catherine M. Smith": a familiar first name, when only one
+                # person named in full has a formal first name it stands for
+                fits = [head for head in canonical if canonical[head] == head and len(head.split()) > 1
+                        and head.split()[0].lower() != words[0] and first_names_match(words[0], head.split()[0])]
             if len(fits) == 1:
                 target = fits[0]
             elif fits and len(toks) == 1 and all(name_key(h.split()[-1]) == toks for h in fits):
