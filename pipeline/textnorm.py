@@ -117,6 +117,9 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
             or heading
             or (i == 0 and title_line)
             or _is_block_start(original_next)
+            # a Markdown hard break: a word, then two spaces at the end of the line (a venue
+            # line "Grand Hotel  " above its city; prose ends such spaces with a stop)
+            or _HARD_BREAK.search(line) is not None
         )
         result.append("\n" if keep else " ")
     normalized = "".join(result)
@@ -124,6 +127,7 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
     return normalized
 
 
+_HARD_BREAK = re.compile(r"\w {2,}$")
 _SQUEEZE = re.compile(r" {2,}| +(?=\n)|(?<=\n) +|^ +| +$")
 
 

@@ -85,7 +85,8 @@ GEO_HEADS = frozenset({"zone", "peninsula", "sea", "strait", "straits", "gulf", 
 # facility's name ("Emirates Stadium", "Korea University Hospital"), not a place of its own.
 FACILITY_HEADS = frozenset({"stadium", "arena", "airport", "hospital", "hotel", "tower", "bridge", "center",
                             "centre", "palace", "square", "station", "museum", "cathedral", "mosque", "temple",
-                            "park", "hall", "theatre", "theater", "gardens"})
+                            "park", "hall", "theatre", "theater", "gardens", "room", "building", "library",
+                            "auditorium", "pavilion"})
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "dos"})
 PERSON_LIKE = frozenset({"ORG", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
 

@@ -94,6 +94,20 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
     # "a Goldwater Scholar", "an Eisenhower Fellow": an article or an honour's head noun
     if span[0].lower_ in ("a", "an") or (len(span) > 1 and span[-1].lower_ in HONOUR_HEADS):
         return False
+    doc, s, e = span.doc, span.start, span.end
+    # "(Laughter.)", "(Applause.)": a transcript's stage direction, a word alone in brackets
+    if e - s == 1 and s > 0 and doc[s - 1].text == "(" and e + 1 < len(doc) and doc[e].text == "." \
+            and doc[e + 1].text == ")":
+        return False
+    # "Tribal partners": a capitalised adjective before a lower-case noun, or coordinated with
+    # lower-case adjectives ("state, local, Tribal, and territorial governments")
+    tok = span[0]
+    if e - s == 1 and (
+            tok.tag_ == "JJ" and tok.dep_ == "amod" and tok.head.i > s and tok.head.is_lower
+            and tok.head.tag_ in ("NN", "NNS")
+            or tok.dep_ == "conj" and tok.head.tag_ == "JJ" and tok.head.is_lower
+            or any(c.dep_ == "conj" and c.tag_ == "JJ" and c.is_lower for c in tok.children)):
+        return False
     if any(t.tag_ in ("VBG", "VBD", "VBN") and t.lower_.endswith(("ing", "ed")) for t in words):
         return False
     # The surname (last word) written in lower case elsewhere is a common noun ("Meeting").
@@ -235,6 +249,15 @@ def nicknames_joined(persons: list[tuple[str, Span, int]]) -> list[tuple[str, Sp
     return out
 
 
+def _first_names_agree(a: str, b: str) -> bool:
+    """Two first names of one person in an article: a nickname and its formal name ("Kate",
+    "Catherine"), or a clipped form, the first three letters or more of the other ("Kris",
+    "Kristen"; "Chris", "Christopher"), the commonest way English shortens a first name."""
+    a, b = a.lower(), b.lower()
+    short, full = sorted((a, b), key=len)
+    return first_names_match(a, b) or (len(short) >= 3 and len(full) > len(short) and full.startswith(short))
+
+
 def _fullness(name: str) -> tuple[int, int]:
     return (len(name.split()), len(name))
 
@@ -264,7 +287,7 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
                 # "Kate Smith" after "Catherine Smith": a nickname of the first name's formal form
                 # ("Kate Smith" after "Catherine M. Smith": initials are not in a name's key)
                 fits = [head for head, head_toks in heads_by_token.get(words[1], ()) if len(head_toks) == 2
-                        and first_names_match(words[0], head.split()[0])]
+                        and _first_names_agree(words[0], head.split()[0])]
             elif not fits and len(words) == 1 and words[0] in NICKNAME_FORMS:
                 # "Kate" alone after "Catherine M. Smith": a familiar first name, when only one
                 # person named in full has a formal first name it stands for

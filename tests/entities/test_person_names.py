@@ -174,6 +174,10 @@ def test_formal_names_are_never_merged(names, groups):
     # The Arabic article joined to a family name: "al-Hakimi" is "Hakimi" on a later mention.
     (["Nabil Yasin al-Hakimi", "Hakimi"], [("Nabil Yasin al-Hakimi", 2)]),
     (["Omar El-Masri", "Masri"], [("Omar El-Masri", 2)]),
+    # A clipped first name (its first three letters or more) is the same first name.
+    (["Kristen Vale", "Kris Vale", "Vale"], [("Kristen Vale", 3)]),
+    (["Christopher Lund", "Chris Lund"], [("Christopher Lund", 2)]),
+    (["Jo Hart", "Mark Hart"], [("Jo Hart", 1), ("Mark Hart", 1)]),
 ])
 def test_name_variants_join_the_full_name(names, groups):
     persons = [(n, _span(n, i * 40), i) for i, n in enumerate(names)]
@@ -188,6 +192,20 @@ def test_name_variants_join_the_full_name(names, groups):
      ["DeMarco Hale Simmons"]),
     # An honour named after a person names no person.
     ("She is a Goldwater Scholar and a Truman Scholar.", []),
+    # A transcript's stage directions in brackets are not people.
+    ("Transcript\n\nTHE PRESIDENT: We got it done. (Laughter.) And we will keep going. (Applause.) "
+     "Senator Wells laughed. (Laughs.)", ["Wells"]),
+    # A capitalised adjective coordinated with lower-case ones is not a name.
+    ("We consulted our state, local, Tribal, and territorial partners before the vote.", []),
+    # A building or venue named after a person, or taken for one, is a facility; a surname that
+    # is also a facility word stays a surname.
+    ("Press Briefing by the Press Secretary\n\nJames S. Brady Press Briefing Room\n\nMS. JEAN: Good afternoon.", []),
+    ("Remarks by the Governor at a Rally\n\nCopper Sky Arena  \nMesa, Arizona\n\nTHE GOVERNOR: Thank you all.", []),
+    ("Leon Park and Amy Hall met Dana Tower at the Ronald Reagan Building on Monday.",
+     ["Amy Hall", "Dana Tower", "Leon Park"]),
+    # A firm after "partner of" is an organisation, and its partner's surname stays a person.
+    ("Ms. Ortiz is a founding partner of Ortiz Kane, a law firm in Denver. Ortiz clerked for Judge Amy Lowell.",
+     ["Amy Lowell", "Ortiz"]),
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_inner_capitals_and_honours(make_doc, text, persons):
     assert _persons(make_doc, text) == persons
