@@ -169,7 +169,9 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
     the body also writes in a person's name: "Blinken Meets Wang Yi" -> "Blinken", "Wang Yi";
     "Joint Readout" -> nothing. A span right after an office word stays whole when it is a
     short name with no word the article writes in lower case ("Secretary General Jens
-    Stoltenberg" when the body calls him "Jens"), or when the body does not name the person."""
+    Stoltenberg" when the body calls him "Jens"), or when the body does not name the person;
+    so does a two- or three-word name at the end of a longer office phrase ("Coordinator for
+    Strategic Communications John Kirby")."""
     if not head_end or not any(lab == "PERSON" and s < head_end for s, _, lab in items):
         return items
     body = {NICKNAMES.get(t.lower_, t.lower_) for s, e, lab in items if lab == "PERSON" and s >= head_end
@@ -198,9 +200,22 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
             out.append((s, cut, lab))  # "NATO Secretary General Jens Stoltenberg": the body's "Jens" is his
         elif runs:
             out.extend(runs)
-        elif after_title(doc, s, comma=False):
-            out.append((s, e, lab))
+        elif after_title(doc, s, comma=False) or (2 <= cut - s <= 3 and _after_office_phrase(doc, s) and not any(
+                t.lower_ in lower or not t.is_title or t.lower_ in OFFICE_WORDS for t in doc[s:cut])):
+            out.append((s, cut, lab))
     return out
+
+
+def _after_office_phrase(doc: "Doc", start: int) -> bool:
+    """Token ``start`` ends a Title Case office phrase: "NSC Coordinator for Strategic
+    Communications | John Kirby" (an office word among the capitalised words and joiners just
+    before it)."""
+    i = start - 1
+    while i >= 0 and start - i <= 7 and (doc[i].is_title or doc[i].is_upper or doc[i].lower_ in _JOINERS):
+        if doc[i].lower_ in OFFICE_WORDS or doc[i].lower_ in TITLE_HEADS:
+            return True
+        i -= 1
+    return False
 
 
 _JOINERS = frozenset({"and", "of", "the", "for", "to", "&"})

@@ -75,6 +75,14 @@ _SURNAME_HEADS = frozenset({"park", "hall", "bridge", "bridges", "temple", "towe
 _FIRM_MEMBER_HEADS = frozenset({"partner", "founder", "cofounder", "co-founder", "owner", "shareholder"})
 
 
+def _last_word(doc: "Doc", s: int, e: int):
+    """The last token of ``[s, e)`` that is not white space (a span may end in a line break)."""
+    j = e - 1
+    while j > s and doc[j].is_space:
+        j -= 1
+    return doc[j]
+
+
 def _facility(doc: "Doc", s: int, e: int, n: int) -> int:
     """End of a facility name that starts with the place or demonym ``[s, e)`` ("Emirates
     Stadium"): title-case words up to a facility head noun, else ``e`` (no facility)."""
@@ -115,8 +123,8 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 e, label = fac_end, "FAC"
                 while k < len(items) and items[k][0] < e:
                     k += 1
-            elif label == "PERSON" and e - s >= 2 and doc[e - 1].lower_ in FACILITY_HEADS \
-                    and doc[e - 1].lower_ not in _SURNAME_HEADS:
+            elif label == "PERSON" and e - s >= 2 and _last_word(doc, s, e).lower_ in FACILITY_HEADS \
+                    and _last_word(doc, s, e).lower_ not in _SURNAME_HEADS:
                 label = "FAC"  # "Desert Diamond Arena" taken for a person
         if label in PERSON_LIKE and after_title(doc, s):
             nxt = items[k] if k < len(items) else None

@@ -221,6 +221,10 @@ def test_inner_capitals_and_honours(make_doc, text, persons):
      ["Ingrid Solberg"]),
     ("Readout of National Security Advisor Tom Keller’s Meeting with Officials",
      "Mr. Keller met officials in Rome on Monday. Keller stressed unity.", ["Tom Keller"]),
+    # A name at the end of a longer office phrase; Title Case words with no office before them are not.
+    ("Press Briefing by Press Secretary Dana Cole and NSC Coordinator for Strategic Communications Mark Riley",
+     "MS. COLE: Good afternoon, everyone.", ["Dana Cole", "Mark Riley"]),
+    ("Joint Readout of the Security Talks", "The delegations met in Seoul on Monday.", []),
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_names_after_an_office_word_in_the_title(make_doc, title, body, persons):
     text = f"{title}\n\n{body}"
