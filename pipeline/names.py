@@ -56,8 +56,13 @@ def nickname_of(name: str) -> str | None:
     return found.group(0).strip()[1:-1].strip() if found else None
 
 
+# The Arabic article written joined to a family name: "al-Sudani" is "Sudani" on second mention.
+_ARTICLE = re.compile(r"^(?:al|el)-(?=\w{2})")
+
+
 def _name_tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s,]+", name.lower()) if t and t.rstrip(".") not in SUFFIXES and len(t.rstrip(".")) > 1]
+    return [_ARTICLE.sub("", t) for t in re.split(r"[\s,]+", name.lower())
+            if t and t.rstrip(".") not in SUFFIXES and len(t.rstrip(".")) > 1]
 
 
 def name_key(name: str) -> frozenset[str]:

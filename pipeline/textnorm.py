@@ -29,6 +29,11 @@ _DATELINE = re.compile(
 # Zero-width and bidi controls (keep length: each is one code point -> one space).
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Unicode space separators (no-break space, thin and narrow spaces, ideographic space): web
+# pages put a no-break space between a title and a name ("President\u00a0Biden") and in
+# numbers ("11\u202f000"); spaCy makes a token of it that separates the words it joins.
+# Each becomes one ordinary space (same length).
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -77,6 +82,7 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
     out = text.replace("\r", " ").replace("\t", " ")
     out = _CONTROL.sub(" ", out)
     out = _INVISIBLE.sub(" ", out)
+    out = _SPACES.sub(" ", out)
     out = _TAG.sub(_blank, out)
     out = _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.end(1)), out)
     lines = out.split("\n")
@@ -111,6 +117,9 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
             or heading
             or (i == 0 and title_line)
             or _is_block_start(original_next)
+            # a Markdown hard break: a word, then two spaces at the end of the line (a venue
+            # line "Grand Hotel  " above its city; prose ends such spaces with a stop)
+            or _HARD_BREAK.search(line) is not None
         )
         result.append("\n" if keep else " ")
     normalized = "".join(result)
@@ -118,6 +127,7 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
     return normalized
 
 
+_HARD_BREAK = re.compile(r"\w {2,}$")
 _SQUEEZE = re.compile(r" {2,}| +(?=\n)|(?<=\n) +|^ +| +$")
 
 

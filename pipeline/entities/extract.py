@@ -13,7 +13,7 @@ from ..records import Entity, Span
 from ..textnorm import dateline_span
 from .acronyms import merge_acronyms
 from .geo import PLACE_LABELS, Resolved, resolve
-from .lexicon import LABELS, LEADING_THE, Group, clean_span, norm_name
+from .lexicon import LABELS, LEADING_THE, Group, after_title, clean_span, norm_name
 from .persons import (extend_person, group_persons, looks_like_name, person_key, person_name, person_tokens,
                       nicknames_joined, titles_removed)
 from .spans import relabel, repair_spans
@@ -70,15 +70,17 @@ def _title_end(doc: "Doc", title: str | None) -> int:
 _HEADLINE_SUSPECT = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
-def _headline_only(group: Group, title_end: int) -> bool:
+def _headline_only(group: Group, title_end: int, titled: set[str]) -> bool:
     """An entity named only in the headline, of a kind headline casing invents, and unknown to
     the gazetteer: the body would not produce it, so it is dropped (the title is analysed like
-    the body, not as a source of names of its own)."""
+    the body, not as a source of names of its own). ``titled``: person names the headline
+    writes right after an office word."""
     if group.label not in _HEADLINE_SUSPECT or any(m.start >= title_end for m in group.mentions):
         return False
-    # A full name in a headline is a name ("Readout of Jake Sullivan's Call"); one capitalised
-    # word alone is as likely a Title Case common word.
-    return not (group.label == "PERSON" and len(group.name.split()) > 1)
+    # A full name in a headline is a name ("Readout of Jake Sullivan's Call"); so is one word
+    # after an office word ("Statement by President Biden"); one capitalised word alone is as
+    # likely a Title Case common word.
+    return not (group.label == "PERSON" and (len(group.name.split()) > 1 or group.name in titled))
 
 
 def _dateline(doc: "Doc") -> str:
@@ -176,6 +178,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     # "Implementing" in a Title Case headline).
     lower_words = words.lower_free
     persons: list[tuple[str, Span, int]] = []
+    titled: set[str] = set()
     others: list[_Mention] = []
     order = 0
     for raw in spans:
@@ -194,6 +197,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             name = person_name(span.text)
             if not any(c.isalpha() for c in name) or gaz.country(name) or not looks_like_name(span, lower_words):
                 continue
+            if span.start < head_end and after_title(doc, span.start, comma=False):
+                titled.add(name)
             persons.append((name, make_evidence(span.start_char, span.end_char), order))
             order += 1
             continue
@@ -232,7 +237,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         group.mentions.append(p.evidence)
     merged = merge_acronyms(doc, list(groups.values()), words=words) + group_persons(nicknames_joined(titles_removed(persons)))
     if head_end:
-        merged = [g for g in merged if not _headline_only(g, original_range(doc, 0, doc[head_end].idx)[1])]
+        merged = [g for g in merged if not _headline_only(g, original_range(doc, 0, doc[head_end].idx)[1], titled)]
     merged.sort(key=lambda g: (g.mentions[0].start, g.first))
     return tuple(
         Entity(id=f"E{i}", label=g.label, name=g.name, country=g.country,

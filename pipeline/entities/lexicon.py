@@ -57,6 +57,12 @@ TITLE_WORDS = frozenset({
     "reverend", "pastor", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh", "sheik", "emir",
     "sultan", "ayatollah", "crown", "potus", "flotus", "scotus",
 })
+# Last words of honours and programmes named after a person: "a Rhodes Scholar", "an
+# Eisenhower Fellow", "the Nobel Prize", "a Fulbright Scholarship" name the honour, not a person.
+HONOUR_HEADS = frozenset({
+    "scholar", "scholars", "scholarship", "scholarships", "fellow", "fellows", "fellowship", "fellowships",
+    "laureate", "laureates", "prize", "prizes", "award", "awards", "medal", "medals", "medalist", "lecture",
+})
 # Nouns for people that an apposition names: "her husband, Tobias,"; "his manager, Sydney Okwuosa,";
 # "Idriss Bamba Kourouma, chairman of the Council"; with the office heads of TITLE_HEADS.
 PERSON_NOUNS = frozenset({
@@ -79,7 +85,8 @@ GEO_HEADS = frozenset({"zone", "peninsula", "sea", "strait", "straits", "gulf", 
 # facility's name ("Emirates Stadium", "Korea University Hospital"), not a place of its own.
 FACILITY_HEADS = frozenset({"stadium", "arena", "airport", "hospital", "hotel", "tower", "bridge", "center",
                             "centre", "palace", "square", "station", "museum", "cathedral", "mosque", "temple",
-                            "park", "hall", "theatre", "theater", "gardens"})
+                            "park", "hall", "theatre", "theater", "gardens", "room", "building", "library",
+                            "auditorium", "pavilion"})
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "dos"})
 PERSON_LIKE = frozenset({"ORG", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
 

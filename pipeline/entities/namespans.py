@@ -61,11 +61,17 @@ def _name_word(tok: "Token") -> bool:
             and not _not_a_name_word(tok))
 
 
+def _name_cased(text: str) -> bool:
+    """A word written as a name: a capital first, then lower case, inner capitals allowed
+    ("Smith", "DeAndrea", "McIntyre", "LaJoie"); not all capitals ("POTUS")."""
+    return text[:1].isupper() and text[1:2].isalpha() and any(c.islower() for c in text[1:])
+
+
 def _mixed_case(tokens) -> bool:
-    """Words of a name written as a name: capitalised, none in capitals ("POTUS") or with a
-    slash ("Wang Yi/Jake")."""
-    return all(t.is_title or t.lower_ in NAME_PARTICLES or t.text in ("-", ".") or t.is_punct and t.text != "/"
-               for t in tokens) and not any("/" in t.text for t in tokens)
+    """Words of a name written as a name: capitalised (inner capitals allowed: "DeAndrea"), none
+    in capitals ("POTUS") or with a slash ("Wang Yi/Jake")."""
+    return all(t.is_title or _name_cased(t.text) or t.lower_ in NAME_PARTICLES or t.text in ("-", ".")
+               or t.is_punct and t.text != "/" for t in tokens) and not any("/" in t.text for t in tokens)
 
 
 def _bare_two_word_name(doc: "Doc", first: "Token", last: "Token", cover: dict[int, int]) -> bool:
@@ -168,8 +174,10 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
             while s - 1 >= head_end and steps < 2:
                 prev = doc[s - 1]
                 # not at a sentence start, where a capital says nothing ("Analyst Jane Roe said")
-                if not (prev.tag_ == "NNP" and prev.is_title and prev.is_alpha and len(prev.text) > 1 and not prev.ent_type_
-                        and not prev.is_sent_start and prev.lower_ not in PERSON_NOUNS
+                # (a word with an inner capital, "DeMarco", is a name there too)
+                inner_cap = _name_cased(prev.text) and not prev.is_title
+                if not (prev.tag_ == "NNP" and (prev.is_title or inner_cap) and prev.is_alpha and len(prev.text) > 1
+                        and not prev.ent_type_ and (inner_cap or not prev.is_sent_start) and prev.lower_ not in PERSON_NOUNS
                         and prev.dep_ == "compound" and s <= prev.head.i < e and prev.whitespace_ == " "
                         and not _not_a_name_word(prev) and prev.lower_ not in NAME_PARTICLES
                         and not gaz.country(prev.text) and not gaz.organization(prev.text)):
@@ -180,6 +188,9 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                     break
                 s -= 1  # "Tariq" + "Mansour"
                 steps += 1
+            if (steps and out and out[-1][2] == "PERSON" and out[-1][1] == s and doc[s - 1].whitespace_ == " "
+                    and not doc[s - 1].is_punct and _mixed_case(doc[out[-1][0]:e])):
+                s = out.pop()[0]  # "DeAndrea" + "Gist" + "Benjamin": one name in three pieces
         out.append((s, e, label))
     return out
 

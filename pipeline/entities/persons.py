@@ -24,9 +24,9 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import NICKNAMES, SUFFIXES, first_names_match, name_key, nickname_of, strip_nickname
+from ..names import NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, name_key, nickname_of, strip_nickname
 from ..records import Span
-from .lexicon import BARE_RANKS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name
+from .lexicon import BARE_RANKS, HONOUR_HEADS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -91,6 +91,23 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
         return False
     if span[-1].text.endswith("-") or span[-1].tag_ in ("VBG", "VBN", "VBD"):
         return False
+    # "a Goldwater Scholar", "an Eisenhower Fellow": an article or an honour's head noun
+    if span[0].lower_ in ("a", "an") or (len(span) > 1 and span[-1].lower_ in HONOUR_HEADS):
+        return False
+    doc, s, e = span.doc, span.start, span.end
+    # "(Laughter.)", "(Applause.)": a transcript's stage direction, a word alone in brackets
+    if e - s == 1 and s > 0 and doc[s - 1].text == "(" and e + 1 < len(doc) and doc[e].text == "." \
+            and doc[e + 1].text == ")":
+        return False
+    # "Tribal partners": a capitalised adjective before a lower-case noun, or coordinated with
+    # lower-case adjectives ("state, local, Tribal, and territorial governments")
+    tok = span[0]
+    if e - s == 1 and (
+            tok.tag_ == "JJ" and tok.dep_ == "amod" and tok.head.i > s and tok.head.is_lower
+            and tok.head.tag_ in ("NN", "NNS")
+            or tok.dep_ == "conj" and tok.head.tag_ == "JJ" and tok.head.is_lower
+            or any(c.dep_ == "conj" and c.tag_ == "JJ" and c.is_lower for c in tok.children)):
+        return False
     if any(t.tag_ in ("VBG", "VBD", "VBN") and t.lower_.endswith(("ing", "ed")) for t in words):
         return False
     # The surname (last word) written in lower case elsewhere is a common noun ("Meeting").
@@ -150,12 +167,17 @@ def surname_mentions(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "Do
 def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list[Item]:
     """In the title line (tokens before ``head_end``), keep of a PERSON span the runs of words
     the body also writes in a person's name: "Blinken Meets Wang Yi" -> "Blinken", "Wang Yi";
-    "Joint Readout" -> nothing. A span right after an office word stays whole when the body
-    does not name the person."""
+    "Joint Readout" -> nothing. A span right after an office word stays whole when it is a
+    short name with no word the article writes in lower case ("Secretary General Jens
+    Stoltenberg" when the body calls him "Jens"), or when the body does not name the person;
+    so does a two- or three-word name at the end of a longer office phrase ("Coordinator for
+    Strategic Communications John Kirby")."""
     if not head_end or not any(lab == "PERSON" and s < head_end for s, _, lab in items):
         return items
     body = {NICKNAMES.get(t.lower_, t.lower_) for s, e, lab in items if lab == "PERSON" and s >= head_end
             for t in doc[s:e]}
+    # words the article writes in lower case are not name words ("Meets", "Calls")
+    lower = {t.lower_ for t in doc if t.is_lower}
     out: list[Item] = []
     for s, e, lab in items:
         if lab != "PERSON" or s >= head_end:
@@ -172,11 +194,28 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
                 i = j
             else:
                 i += 1
-        if runs:
+        cut = next((i for i in range(s + 1, e) if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s")), e)
+        if after_title(doc, s, comma=False) and cut - s <= 3 and not any(
+                t.lower_ in lower or not (t.is_title or t.lower_ in NAME_PARTICLES) for t in doc[s:cut]):
+            out.append((s, cut, lab))  # "NATO Secretary General Jens Stoltenberg": the body's "Jens" is his
+        elif runs:
             out.extend(runs)
-        elif after_title(doc, s, comma=False):
-            out.append((s, e, lab))
+        elif after_title(doc, s, comma=False) or (2 <= cut - s <= 3 and _after_office_phrase(doc, s) and not any(
+                t.lower_ in lower or not t.is_title or t.lower_ in OFFICE_WORDS for t in doc[s:cut])):
+            out.append((s, cut, lab))
     return out
+
+
+def _after_office_phrase(doc: "Doc", start: int) -> bool:
+    """Token ``start`` ends a Title Case office phrase: "NSC Coordinator for Strategic
+    Communications | John Kirby" (an office word among the capitalised words and joiners just
+    before it)."""
+    i = start - 1
+    while i >= 0 and start - i <= 7 and (doc[i].is_title or doc[i].is_upper or doc[i].lower_ in _JOINERS):
+        if doc[i].lower_ in OFFICE_WORDS or doc[i].lower_ in TITLE_HEADS:
+            return True
+        i -= 1
+    return False
 
 
 _JOINERS = frozenset({"and", "of", "the", "for", "to", "&"})
@@ -225,6 +264,15 @@ def nicknames_joined(persons: list[tuple[str, Span, int]]) -> list[tuple[str, Sp
     return out
 
 
+def _first_names_agree(a: str, b: str) -> bool:
+    """Two first names of one person in an article: a nickname and its formal name ("Kate",
+    "Catherine"), or a clipped form, the first three letters or more of the other ("Kris",
+    "Kristen"; "Chris", "Christopher"), the commonest way English shortens a first name."""
+    a, b = a.lower(), b.lower()
+    short, full = sorted((a, b), key=len)
+    return first_names_match(a, b) or (len(short) >= 3 and len(full) > len(short) and full.startswith(short))
+
+
 def _fullness(name: str) -> tuple[int, int]:
     return (len(name.split()), len(name))
 
@@ -252,8 +300,14 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
             words = name.lower().split()
             if not fits and len(toks) == 2 and len(words) == 2:
                 # "Kate Smith" after "Catherine Smith": a nickname of the first name's formal form
+                # ("Kate Smith" after "Catherine M. Smith": initials are not in a name's key)
                 fits = [head for head, head_toks in heads_by_token.get(words[1], ()) if len(head_toks) == 2
-                        and len(head.split()) == 2 and first_names_match(words[0], head.split()[0])]
+                        and _first_names_agree(words[0], head.split()[0])]
+            elif not fits and len(words) == 1 and words[0] in NICKNAME_FORMS:
+                # "Kate" alone after "Catherine M. Smith": a familiar first name, when only one
+                # person named in full has a formal first name it stands for
+                fits = [head for head in canonical if canonical[head] == head and len(head.split()) > 1
+                        and head.split()[0].lower() != words[0] and first_names_match(words[0], head.split()[0])]
             if len(fits) == 1:
                 target = fits[0]
             elif fits and len(toks) == 1 and all(name_key(h.split()[-1]) == toks for h in fits):

@@ -67,6 +67,20 @@ _WORKPLACE_HEADS = frozenset({
     "work", "serve", "teach", "study", "practice",
 })
 _PLACE_PREPS = frozenset({"in", "near", "outside", "through", "via"})
+# Facility head nouns that are also common English surnames ("Leon Park", "Amy Hall"): after a
+# person's name they are read as the surname.
+_SURNAME_HEADS = frozenset({"park", "hall", "bridge", "bridges", "temple", "tower", "towers", "square", "station",
+                            "garden", "gardens", "palace", "center"})
+# Nouns whose "of" names a firm: "a founding partner of Ortiz Kane", "the founder of Blue Harbor".
+_FIRM_MEMBER_HEADS = frozenset({"partner", "founder", "cofounder", "co-founder", "owner", "shareholder"})
+
+
+def _last_word(doc: "Doc", s: int, e: int):
+    """The last token of ``[s, e)`` that is not white space (a span may end in a line break)."""
+    j = e - 1
+    while j > s and doc[j].is_space:
+        j -= 1
+    return doc[j]
 
 
 def _facility(doc: "Doc", s: int, e: int, n: int) -> int:
@@ -100,12 +114,18 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 doc[e].lower_ == "class" or doc[e].text in ("-", "–") and e + 1 < n and doc[e + 1].lower_ == "class"):
             out.append((s, e, "PRODUCT"))  # "Virginia class submarines"
             continue
-        if label in ("GPE", "NORP"):
+        if label in ("GPE", "NORP", "PERSON"):
             fac_end = _facility(doc, s, e, n)
+            if label == "PERSON" and doc[fac_end - 1].lower_ in _SURNAME_HEADS:
+                fac_end = e  # "Leon" + "Park": a surname, not a park
             if fac_end > e:
-                e, label = fac_end, "FAC"  # "Emirates Stadium"
+                # "Emirates Stadium"; a building named after a person: "James S. Brady Press Briefing Room"
+                e, label = fac_end, "FAC"
                 while k < len(items) and items[k][0] < e:
                     k += 1
+            elif label == "PERSON" and e - s >= 2 and _last_word(doc, s, e).lower_ in FACILITY_HEADS \
+                    and _last_word(doc, s, e).lower_ not in _SURNAME_HEADS:
+                label = "FAC"  # "Desert Diamond Arena" taken for a person
         if label in PERSON_LIKE and after_title(doc, s):
             nxt = items[k] if k < len(items) else None
             if (nxt is not None and nxt[2] == "PERSON" and nxt[0] == e and e - s == 1 and label in ("GPE", "NORP")
@@ -236,6 +256,9 @@ def organizations_and_products(doc: "Doc", items: list[Item]) -> list[Item]:
             elif prev >= 0 and doc[prev].is_lower and doc[prev].lower_ in _ORG_NOUNS:
                 label = "ORG"
             elif e - s >= 2 and prev >= 0 and doc[prev].lower_ == "at" and doc[prev].head.lemma_.lower() in _WORKPLACE_HEADS:
+                label = "ORG"
+            elif e - s >= 2 and prev >= 0 and doc[prev].lower_ == "of" and doc[prev].head.i < prev \
+                    and doc[prev].head.lemma_.lower() in _FIRM_MEMBER_HEADS:
                 label = "ORG"
             elif e - s == 1 and s > 0 and doc[s - 1].lower_ in _PLACE_PREPS and doc[s - 1].is_lower \
                     and not (e < n and doc[e].tag_ == "POS"):

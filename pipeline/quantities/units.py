@@ -75,6 +75,10 @@ def percent_after(doc: "Doc", end: int) -> int:
     return end
 
 
+# Plural nouns that count people as such, whatever else they say of them: the unit is "person".
+_PERSON_PLURALS = frozenset({"individuals", "persons", "people"})
+
+
 def _is_country_word(tok: "Token") -> bool:
     """A country or demonym modifier inside a noun phrase ("U.S.", "North Korean", "Russia's")."""
     return tok.ent_type_ in ("GPE", "NORP") and tok.dep_ in ("compound", "amod", "nmod", "poss", "case") \
@@ -205,6 +209,10 @@ def unit_of(doc: "Doc", head: "Token") -> str:
                 text = text[: -len(suffix)]
                 break
         return text.lower()
+    if head.tag_ in ("NNS", "NNPS") and (head.ent_type_ == "NORP" and head.text[:1].isupper()
+                                         and singular(head) not in tables().personnel
+                                         or head.lower_ in _PERSON_PLURALS):
+        return "person"  # "90 million Americans", "11 individuals": people counted
     base = singular(head)
     k = head.i - 1
     if k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i == head.i and doc[k].pos_ == "NOUN":

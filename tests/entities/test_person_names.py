@@ -163,3 +163,69 @@ def test_formal_spellings_do_not_share_a_key():
 def test_formal_names_are_never_merged(names, groups):
     persons = [(n, _span(n, i * 40), i) for i, n in enumerate(names)]
     assert len(group_persons(persons)) == groups
+
+
+@pytest.mark.parametrize("names, groups", [
+    # Initials are no part of a name's key: a nickname joins the full name with a middle initial.
+    (["Catherine M. Boyle", "Kate Boyle", "Boyle"], [("Catherine M. Boyle", 3)]),
+    # A familiar first name alone joins the one person whose formal first name it stands for.
+    (["Catherine M. Boyle", "Kate"], [("Catherine M. Boyle", 2)]),
+    (["Catherine Boyle", "Kathryn Imes", "Kate"], [("Catherine Boyle", 1), ("Kate", 1), ("Kathryn Imes", 1)]),
+    # The Arabic article joined to a family name: "al-Hakimi" is "Hakimi" on a later mention.
+    (["Nabil Yasin al-Hakimi", "Hakimi"], [("Nabil Yasin al-Hakimi", 2)]),
+    (["Omar El-Masri", "Masri"], [("Omar El-Masri", 2)]),
+    # A clipped first name (its first three letters or more) is the same first name.
+    (["Kristen Vale", "Kris Vale", "Vale"], [("Kristen Vale", 3)]),
+    (["Christopher Lund", "Chris Lund"], [("Christopher Lund", 2)]),
+    (["Jo Hart", "Mark Hart"], [("Jo Hart", 1), ("Mark Hart", 1)]),
+])
+def test_name_variants_join_the_full_name(names, groups):
+    persons = [(n, _span(n, i * 40), i) for i, n in enumerate(names)]
+    assert sorted((g.name, len(g.mentions)) for g in group_persons(persons)) == groups
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A first name with an inner capital is a name word: one person in three pieces.
+    ("The President nominated judges today.\n\nDeShawn Gist Fowler, of Georgia, is a judge on the Superior "
+     "Court.", ["DeShawn Gist Fowler"]),
+    ("Nominations Sent to the Senate\n\nDeMarco Hale Simmons, of Texas, to be United States District Judge.",
+     ["DeMarco Hale Simmons"]),
+    # An honour named after a person names no person.
+    ("She is a Goldwater Scholar and a Truman Scholar.", []),
+    # A transcript's stage directions in brackets are not people.
+    ("Transcript\n\nTHE PRESIDENT: We got it done. (Laughter.) And we will keep going. (Applause.) "
+     "Senator Wells laughed. (Laughs.)", ["Wells"]),
+    # A capitalised adjective coordinated with lower-case ones is not a name.
+    ("We consulted our state, local, Tribal, and territorial partners before the vote.", []),
+    # A building or venue named after a person, or taken for one, is a facility; a surname that
+    # is also a facility word stays a surname.
+    ("Press Briefing by the Press Secretary\n\nJames S. Brady Press Briefing Room\n\nMS. JEAN: Good afternoon.", []),
+    ("Remarks by the Governor at a Rally\n\nCopper Sky Arena  \nMesa, Arizona\n\nTHE GOVERNOR: Thank you all.", []),
+    ("Leon Park and Amy Hall met Dana Tower at the Ronald Reagan Building on Monday.",
+     ["Amy Hall", "Dana Tower", "Leon Park"]),
+    # A firm after "partner of" is an organisation, and its partner's surname stays a person.
+    ("Ms. Ortiz is a founding partner of Ortiz Kane, a law firm in Denver. Ortiz clerked for Judge Amy Lowell.",
+     ["Amy Lowell", "Ortiz"]),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_inner_capitals_and_honours(make_doc, text, persons):
+    assert _persons(make_doc, text) == persons
+
+
+@pytest.mark.parametrize("title, body, persons", [
+    # One word after an office word in the title is a name, even when the body does not repeat it.
+    ("Statement by President Halvorsen on the Flooding in the North",
+     "The United States mourns the lives lost in the floods this week.", ["Halvorsen"]),
+    # A full name after an office word in the title stays whole when the body uses a part of it,
+    # and a possessive after it is not part of it.
+    ("Remarks by Secretary General Ingrid Solberg at the Summit", "Thank you, Ingrid, for hosting us.",
+     ["Ingrid Solberg"]),
+    ("Readout of National Security Advisor Tom Keller’s Meeting with Officials",
+     "Mr. Keller met officials in Rome on Monday. Keller stressed unity.", ["Tom Keller"]),
+    # A name at the end of a longer office phrase; Title Case words with no office before them are not.
+    ("Press Briefing by Press Secretary Dana Cole and NSC Coordinator for Strategic Communications Mark Riley",
+     "MS. COLE: Good afternoon, everyone.", ["Dana Cole", "Mark Riley"]),
+    ("Joint Readout of the Security Talks", "The delegations met in Seoul on Monday.", []),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_names_after_an_office_word_in_the_title(make_doc, title, body, persons):
+    text = f"{title}\n\n{body}"
+    assert _persons(make_doc, text) == persons

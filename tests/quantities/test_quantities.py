@@ -37,6 +37,9 @@ def _quantities(make_doc, text):
         ("Rescuers evacuated at least 1,200 residents from the town.", 1200, "resident", "count", None, "at least", False),
         ("The ministry ordered twenty-five tanks from a domestic maker.", 25, "tank", "equipment", None, None, False),
         ("India will buy 26 Rafale jets for its navy.", 26, "jet", "equipment", None, None, False),
+        # people counted by nationality or as individuals: the unit is "person"
+        ("The program has trained 40,000 Canadians since it began.", 40000, "person", "count", None, None, False),
+        ("The board interviewed seven individuals for the post.", 7, "person", "count", None, None, False),
     ],
 )
 def test_values_units_and_qualifiers(make_doc, text, value, unit, category, currency, qualifier, approximate):
@@ -258,7 +261,7 @@ QUANTITY_CASES = [
     ("Forty-two countries have joined the coalition.",
      [(42, "country", "count", None, False, None, None, None)]),
     ("The Treasury sanctioned 14 individuals and 11 entities linked to the network.",
-     [(14, "individual", "count", None, False, None, None, None),
+     [(14, "person", "count", None, False, None, None, None),  # people counted as individuals
       (11, "entity", "count", None, False, None, None, None)]),
     ("The ceasefire would free 33 hostages in the first phase.",
      [(33, "hostage", "count", None, False, None, None, None)]),
