@@ -245,6 +245,18 @@ def test_decimal_and_int_values_are_accepted(store):
     assert got["quantities"].set_index("id").loc["Q5", "high"] == 5000000000.25
 
 
+def test_integers_beyond_float_precision_are_accepted(store):
+    """An int no float64 holds exactly ("20 quadrillion", found in the whole-corpus load) is stored,
+    not refused: Parquet's float64 column gets the nearest float."""
+    rec = copy.deepcopy(sample_records()[2])
+    rec["quantities"][0]["value"] = 20_000_000_000_000_000
+    rec["quantities"][4]["high"] = 2**63 + 1
+    store.load([rec])
+    got = store.read()["quantities"].set_index("id")
+    assert float(got.loc[rec["quantities"][0]["id"], "value"]) == 2e16
+    assert float(got.loc[rec["quantities"][4]["id"], "high"]) == float(2**63 + 1)
+
+
 @pytest.mark.postgres
 def test_postgres_types_are_exact(pg_url):
     """NUMERIC keeps a Decimal exactly, DATE / JSONB are real types, foreign keys are kept."""

@@ -44,8 +44,10 @@ def arrow_schema(table: str) -> Any:
 
 def _arrow_value(type_: str) -> Any:
     """Record value -> Arrow-ready value, per logical type (None where nothing to do)."""
-    if type_ == "number":
-        return lambda v: float(v) if isinstance(v, Decimal) else v
+    if type_ in ("number", "float"):
+        # float64 columns: Arrow refuses an int above 2**53 it cannot hold exactly ("20 quadrillion"),
+        # so ints are converted here, rounding like every other float (JSONL keeps the exact value).
+        return lambda v: float(v) if isinstance(v, (Decimal, int)) and not isinstance(v, bool) else v
     if type_ == "date":
         return lambda v: date.fromisoformat(v) if isinstance(v, str) else v
     if type_ == "json":
