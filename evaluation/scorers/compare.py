@@ -91,6 +91,21 @@ def values_match(a: Any, b: Any) -> bool:
         return False
 
 
+_DURATION_YEARS = re.compile(r"P(\d+)(DE|CE|ML)")
+_YEARS_PER = {"DE": 10, "CE": 100, "ML": 1000}
+
+
+def timex_equal(a: Any, b: Any) -> bool:
+    """Same TIMEX3 value, case and spacing aside; a duration in decades, centuries or millennia
+    equals the same duration in years ("P2DE" = "P20Y": both spellings are valid TIMEX3)."""
+    def norm(v: Any) -> str:
+        text = str(v).strip().upper()
+        m = _DURATION_YEARS.fullmatch(text)
+        return f"P{int(m.group(1)) * _YEARS_PER[m.group(2)]}Y" if m else text
+
+    return norm(a) == norm(b)
+
+
 def spans_overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     """True when two half-open ranges share at least one character (None never overlaps)."""
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]

@@ -49,6 +49,7 @@ from .compare import (
     place,
     spans_overlap,
     uncertain_excuse,
+    timex_equal,
     units_match,
     values_match,
 )
@@ -159,7 +160,7 @@ def _score_doc(record: dict, gold: GoldDoc) -> dict[str, ItemScore]:
     dates = [dict(d, span=evidence_span(d.get("evidence"))) for d in record.get("dates", ())]
     d_opt = opt.get("date", ())
     d_excuse = uncertain_excuse(d_opt, names=lambda p: (), spans=lambda p: [p["span"]])
-    same_value = lambda g, p: str(g.get("value")).strip().upper() == str(p.get("value")).strip().upper()  # noqa: E731
+    same_value = lambda g, p: timex_equal(g.get("value"), p.get("value"))  # noqa: E731
     out["dates"] = score_items(
         gold.dates, dates, lambda g, p: spans_overlap(g["span"], p["span"]) and same_value(g, p),
         optional=d_opt, excused=d_excuse,

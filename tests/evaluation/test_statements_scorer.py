@@ -383,3 +383,14 @@ def test_format_table_lists_metrics(gold_dir: Path) -> None:
     for m in METRICS:
         assert f"| {m} |" in table
     assert "documents: 1" in table
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("P20Y", "P2DE", True), ("p2de", "P20Y", True), ("P3CE", "P300Y", True), ("P1ML", "P1000Y", True),
+    ("2021-03", " 2021-03 ", True), ("PXDE", "PXDE", True),
+    ("P2DE", "P2Y", False), ("PXDE", "P10Y", False), ("P1W", "P7D", False), ("2021", "2022", False),
+])
+def test_timex_values_equal_in_any_valid_spelling(a: str, b: str, same: bool) -> None:
+    from evaluation.scorers.compare import timex_equal
+
+    assert timex_equal(a, b) is same
