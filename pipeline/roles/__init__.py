@@ -18,10 +18,13 @@ armed groups get no role, whatever their title ("Boeing CEO Jim McNerney", "Hama
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from ..records import Entity, Role, Span
 from ..context import ArticleContext, build_context
+from ..knowledge.offices import ORG_LAST_WORDS, load_offices
+from ..names import name_key
 from ..nlp import evidence, text
 from .linking import find_candidates
 from .nomination_merge import add_nominations
@@ -33,7 +36,7 @@ if TYPE_CHECKING:
 
     from ..entities import EntityIndex
 
-__all__ = ["classify", "extract_roles", "persons_from_roles"]
+__all__ = ["classify", "extract_roles", "looks_like_holder_name", "persons_from_roles"]
 
 
 def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContext | None = None) -> tuple[Role, ...]:
@@ -72,9 +75,20 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     )
 
 
-def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...]) -> tuple[tuple[Entity, ...], tuple[Role, ...]]:
+def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
+                       doc: "Doc | None" = None) -> tuple[tuple[Entity, ...], tuple[Role, ...]]:
     """An office holder is a person even when the NER missed the name ("Prime Minister Han"):
     give each such role a PERSON entity, so persons and roles agree.
+
+    A holder the entities already know by that name joins that entity. A holder that does not look
+    like a personal name (:func:`looks_like_holder_name`: an office word, an abstract noun, a word
+    the article writes in lower case, as in "U.S. Attorney Announcements") is no person: its role
+    is dropped.
+
+    Args:
+        entities: The article's entities.
+        roles: The roles found.
+        doc: The Doc, when at hand: the words it writes in lower case are common words.
 
     Returns:
         The entities with the new PERSON entities appended (ids continue ``E<n+1>``) and the
@@ -82,7 +96,9 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...]) ->
     """
     if all(r.person is not None for r in roles):
         return entities, roles
+    lower = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha) if doc is not None else frozenset()
     entities = list(entities)
+    known = {name_key(e.name): e for e in entities if e.label == "PERSON" and name_key(e.name)}
     by_name: dict[str, Entity] = {}
     out = []
     for role in roles:
@@ -94,6 +110,12 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...]) ->
         if pos < 0:
             out.append(role)
             continue
+        same = known.get(name_key(role.person_name))
+        if same is not None:
+            out.append(dataclasses.replace(role, person=same.id))
+            continue
+        if not looks_like_holder_name(role.person_name, lower):
+            continue
         mention = Span(start=ev.start + pos, end=ev.start + pos + len(role.person_name), text=role.person_name)
         ent = by_name.get(role.person_name)
         if ent is None:
@@ -103,6 +125,41 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...]) ->
             by_name[role.person_name] = ent
         out.append(dataclasses.replace(role, person=ent.id))
     return tuple(entities), tuple(out)
+
+
+# Derivational endings of English abstract and collective nouns ("Announcements", "Regulations",
+# "Partnership", "Readiness"): no surname or given name ends so ("-ings" and "-ence" do: Jennings,
+# Lawrence, so they are not here).
+_ABSTRACT_NOUN = re.compile(r"(?:ments?|tions?|sions?|ness|nesses|ities|ships?|isms?|ures)$", re.IGNORECASE)
+
+
+def looks_like_holder_name(name: str, lower_words: frozenset[str] = frozenset()) -> bool:
+    """Whether a holder name the roles stage read (not the NER) looks like a personal name.
+
+    Each word must be capitalised; a one-word name must not be an office, status or body word of
+    the office ontology ("Nominee", "Coalition", "Order"), an abstract noun ("Announcements"), or
+    a word of more than three letters the article also writes in lower case ("Loopholes" in a
+    Title Case heading, "loopholes" in the text).
+
+    Args:
+        name: The holder's name as written.
+        lower_words: The words the article writes in lower case.
+    """
+    words = [w for w in re.findall(r"[^\s,]+", name) if w.strip(".")]
+    if not words or any(not w[:1].isupper() for w in words if w.lower() not in _PARTICLES):
+        return False
+    off = load_offices()
+    vocab = off.heads | off.gov_body_words | frozenset(off.status_words) | ORG_LAST_WORDS
+    content = [w.lower().strip(".’'") for w in words if w.lower() not in _PARTICLES]
+    if content and all(w in vocab or w.rstrip("s") in vocab for w in content):
+        return False  # "Executive Order", "Nominee", "Deputy Secretaries"
+    if len(content) == 1:
+        w = content[0]
+        return not (_ABSTRACT_NOUN.search(w) or len(w) > 3 and w in lower_words)
+    return True
+
+
+_PARTICLES = frozenset({"de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "dos", "das"})
 
 
 def _headline_end(doc: "Doc", title: str | None) -> int:

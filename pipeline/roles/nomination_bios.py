@@ -67,6 +67,9 @@ _PUBLIC_HEADS = frozenset({"secretary", "undersecretary", "ambassador", "judge",
                            "congresswoman", "mayor", "envoy", "consul", "attorney", "comptroller", "inspector"})
 _STRONG_PUBLIC = re.compile(r"\b(?:National|Federal|U\.S\.|United\s+States|Naval|Army|Defense|Department)\b")
 """Words that make a body a public one whatever its head noun (a government's academy or center)."""
+_NATIONAL_PRIVATE = re.compile(r"\bNational\s+(?:President|Vice[ -]President|Chair(?:man|woman|person)?)\b")
+"""A "National President" or "National Chair" heads a union, society, party or veterans'
+association; a government's head is never so called."""
 _SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|\n+")
 _CLAUSE = re.compile(r",\s+and\s|;\s")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?([A-Z][\w]*)[’']s\s+")
@@ -81,14 +84,25 @@ def is_public_office(title: str, owner: str = "", *, military: bool = False) -> 
         military: The subject is a serving officer: the posts of an officer are public.
     """
     words = load_words()
-    if military or _STRONG_PUBLIC.search(f"{owner} {title}"):
-        return True  # "Director of the National Counterterrorism Center", "the U.S. Naval Academy"
-    toks = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", f"{owner} {title}")}
+    if military:
+        return True
     # only the body's head noun tells a private body ("Center", "Academy"); a word inside its name
     # does not ("the Jane Doe Center for Public Health Law")
     body = re.split(r"\s+(?:of|at|for|to|on|with)\s+(?:the\s+)?", title, maxsplit=1)
     head_words = re.split(r"\s+(?:of|for|in|on|at)\s+", body[-1], maxsplit=1)[0].split()
     head = head_words[-1].lower().strip(".,;:’'s") if head_words else ""
+    if _NATIONAL_PRIVATE.search(title):
+        return False  # "National President of the Society of ...": the head of a union or society
+    strong = [m.group() for m in _STRONG_PUBLIC.finditer(f"{owner} {title}")]
+    if head in words.private:
+        # a private kind of body is a government's only when a government word names it ("the U.S.
+        # Naval Academy", "National Defense University"); "National" alone does not ("National
+        # Football League", "National Academy of Arbitrators"), nor a word after its head ("Society
+        # of Federal Labor Relations Professionals")
+        strong = [w for w in _STRONG_PUBLIC.findall(" ".join([owner, *head_words])) if w != "National"]
+    if strong:
+        return True  # "Director of the National Counterterrorism Center", "the U.S. Naval Academy"
+    toks = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", f"{owner} {title}")}
     if head in words.private or is_private(title) and not toks & words.strong_public:
         return False
     return bool(toks & words.public) or bool(toks & _PUBLIC_HEADS)
@@ -169,7 +183,13 @@ def person_entity(doc: "Doc", entities: "EntityIndex", name: str, at: int) -> "E
         if ent is not None and ent.label == "PERSON" and key and (name_key(ent.name) >= key or name_key(ent.name) <= key):
             return ent  # "Alan Marsh" found by the NER in "Peter Alan Marsh": the same person
     hit = entities.person_named(name)
-    return hit if hit is not None and name_key(hit.name) >= key else None
+    if hit is not None and name_key(hit.name) >= key:
+        return hit
+    # a short form the entities stage grouped with a fuller one ("Kris Sarri" in the list, "Kristen
+    # Sarri" in the heading): the entity that has this very name among its mentions
+    written = [e for e in entities.entities if e.label == "PERSON"
+               and any(name_key(m.text) == key for m in e.mentions)]
+    return written[0] if len(written) == 1 else None
 
 
 
