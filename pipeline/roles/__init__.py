@@ -58,6 +58,10 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     out = resolve(doc, entities, cands, context)
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
+    body = text(doc)
+    # "Kamala Harris as the next president", "a future prime minister": an office hoped or
+    # foreseen for someone is no office held, elected to or nominated to
+    out = [c for c in out if c.title_start <= 0 or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start)]
     head = _headline_end(doc, context.title)
     if head:
         # A Title Case headline makes office phrases of common words ("Sends Defence Secretary To
@@ -110,13 +114,26 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
         if pos < 0:
             out.append(role)
             continue
-        same = known.get(name_key(role.person_name))
+        key = name_key(role.person_name)
+        same = known.get(key)
+        if same is None:
+            # "Jaffe" known to the entities, "Ira F. Jaffe" read by the roles stage: one person,
+            # under the fullest form written (annotation guide)
+            surname = role.person_name.replace(",", " ").split()[-1]
+            part = [e for k, e in known.items() if k < key and e.name == surname]
+            if len(part) == 1 and len({e.id for e in part}) == 1:
+                old = part[0]
+                same = dataclasses.replace(old, name=role.person_name,
+                                           mentions=tuple(sorted(old.mentions + (_mention(role),), key=lambda m: m.start)))
+                entities[entities.index(old)] = same
+                known = {k: (same if e is old else e) for k, e in known.items()}
+                known[key] = same
         if same is not None:
             out.append(dataclasses.replace(role, person=same.id))
             continue
         if not looks_like_holder_name(role.person_name, lower):
             continue
-        mention = Span(start=ev.start + pos, end=ev.start + pos + len(role.person_name), text=role.person_name)
+        mention = _mention(role)
         ent = by_name.get(role.person_name)
         if ent is None:
             ent = Entity(id=f"E{len(entities) + 1}", label="PERSON", name=role.person_name, country=None,
@@ -125,6 +142,16 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
             by_name[role.person_name] = ent
         out.append(dataclasses.replace(role, person=ent.id))
     return tuple(entities), tuple(out)
+
+
+_FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future)\s+$", re.IGNORECASE)
+
+
+def _mention(role: Role) -> Span:
+    """The holder's name in a role's evidence, as a mention (the name is in the evidence)."""
+    ev = role.evidence
+    pos = ev.text.find(role.person_name)
+    return Span(start=ev.start + pos, end=ev.start + pos + len(role.person_name), text=role.person_name)
 
 
 # Derivational endings of English abstract and collective nouns ("Announcements", "Regulations",
@@ -149,7 +176,7 @@ def looks_like_holder_name(name: str, lower_words: frozenset[str] = frozenset())
     if not words or any(not w[:1].isupper() for w in words if w.lower() not in _PARTICLES):
         return False
     off = load_offices()
-    vocab = off.heads | off.gov_body_words | frozenset(off.status_words) | ORG_LAST_WORDS
+    vocab = off.heads | off.modifiers | off.gov_body_words | frozenset(off.status_words) | ORG_LAST_WORDS | _DOCUMENT_WORDS
     content = [w.lower().strip(".’'") for w in words if w.lower() not in _PARTICLES]
     if content and all(w in vocab or w.rstrip("s") in vocab for w in content):
         return False  # "Executive Order", "Nominee", "Deputy Secretaries"
@@ -159,6 +186,10 @@ def looks_like_holder_name(name: str, lower_words: frozenset[str] = frozenset())
     return True
 
 
+# Kinds of official documents, which a heading writes after an office ("Presidential Executive
+# Order", "Secretary Statement"): words of a heading, not names.
+_DOCUMENT_WORDS = frozenset({"order", "orders", "executive", "act", "bill", "statement", "statements", "memorandum",
+                             "proclamation", "readout", "remarks", "letter", "message", "release", "briefing", "sheet"})
 _PARTICLES = frozenset({"de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "dos", "das"})
 
 
