@@ -233,7 +233,7 @@ class RolesComponent(_Stage):
 
         entities = doc._.newsie_entities
         roles = extract_roles(doc, _entity_index(doc), context=doc._.newsie_context)
-        doc._.newsie_entities, doc._.newsie_roles = persons_from_roles(entities, roles)
+        doc._.newsie_entities, doc._.newsie_roles = persons_from_roles(entities, roles, doc)
         if self.spans:
             _doc_spans(doc, "newsie_roles", (r.evidence for r in doc._.newsie_roles), "ROLE")
         return doc

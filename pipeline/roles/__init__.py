@@ -18,10 +18,13 @@ armed groups get no role, whatever their title ("Boeing CEO Jim McNerney", "Hama
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from ..records import Entity, Role, Span
 from ..context import ArticleContext, build_context
+from ..knowledge.offices import ORG_LAST_WORDS, load_offices
+from ..names import name_key
 from ..nlp import evidence, text
 from .linking import find_candidates
 from .nomination_merge import add_nominations
@@ -33,7 +36,7 @@ if TYPE_CHECKING:
 
     from ..entities import EntityIndex
 
-__all__ = ["classify", "extract_roles", "persons_from_roles"]
+__all__ = ["classify", "extract_roles", "looks_like_holder_name", "persons_from_roles"]
 
 
 def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContext | None = None) -> tuple[Role, ...]:
@@ -55,6 +58,10 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     out = resolve(doc, entities, cands, context)
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
+    body = text(doc)
+    # "Kamala Harris as the next president", "a future prime minister": an office hoped or
+    # foreseen for someone is no office held, elected to or nominated to
+    out = [c for c in out if c.title_start <= 0 or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start)]
     head = _headline_end(doc, context.title)
     if head:
         # A Title Case headline makes office phrases of common words ("Sends Defence Secretary To
@@ -72,9 +79,20 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     )
 
 
-def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...]) -> tuple[tuple[Entity, ...], tuple[Role, ...]]:
+def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
+                       doc: "Doc | None" = None) -> tuple[tuple[Entity, ...], tuple[Role, ...]]:
     """An office holder is a person even when the NER missed the name ("Prime Minister Han"):
     give each such role a PERSON entity, so persons and roles agree.
+
+    A holder the entities already know by that name joins that entity. A holder that does not look
+    like a personal name (:func:`looks_like_holder_name`: an office word, an abstract noun, a word
+    the article writes in lower case, as in "U.S. Attorney Announcements") is no person: its role
+    is dropped.
+
+    Args:
+        entities: The article's entities.
+        roles: The roles found.
+        doc: The Doc, when at hand: the words it writes in lower case are common words.
 
     Returns:
         The entities with the new PERSON entities appended (ids continue ``E<n+1>``) and the
@@ -82,7 +100,9 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...]) ->
     """
     if all(r.person is not None for r in roles):
         return entities, roles
+    lower = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha) if doc is not None else frozenset()
     entities = list(entities)
+    known = {name_key(e.name): e for e in entities if e.label == "PERSON" and name_key(e.name)}
     by_name: dict[str, Entity] = {}
     out = []
     for role in roles:
@@ -94,7 +114,26 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...]) ->
         if pos < 0:
             out.append(role)
             continue
-        mention = Span(start=ev.start + pos, end=ev.start + pos + len(role.person_name), text=role.person_name)
+        key = name_key(role.person_name)
+        same = known.get(key)
+        if same is None:
+            # "Jaffe" known to the entities, "Ira F. Jaffe" read by the roles stage: one person,
+            # under the fullest form written (annotation guide)
+            surname = role.person_name.replace(",", " ").split()[-1]
+            part = [e for k, e in known.items() if k < key and e.name == surname]
+            if len(part) == 1 and len({e.id for e in part}) == 1:
+                old = part[0]
+                same = dataclasses.replace(old, name=role.person_name,
+                                           mentions=tuple(sorted(old.mentions + (_mention(role),), key=lambda m: m.start)))
+                entities[entities.index(old)] = same
+                known = {k: (same if e is old else e) for k, e in known.items()}
+                known[key] = same
+        if same is not None:
+            out.append(dataclasses.replace(role, person=same.id))
+            continue
+        if not looks_like_holder_name(role.person_name, lower):
+            continue
+        mention = _mention(role)
         ent = by_name.get(role.person_name)
         if ent is None:
             ent = Entity(id=f"E{len(entities) + 1}", label="PERSON", name=role.person_name, country=None,
@@ -103,6 +142,55 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...]) ->
             by_name[role.person_name] = ent
         out.append(dataclasses.replace(role, person=ent.id))
     return tuple(entities), tuple(out)
+
+
+_FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future)\s+$", re.IGNORECASE)
+
+
+def _mention(role: Role) -> Span:
+    """The holder's name in a role's evidence, as a mention (the name is in the evidence)."""
+    ev = role.evidence
+    pos = ev.text.find(role.person_name)
+    return Span(start=ev.start + pos, end=ev.start + pos + len(role.person_name), text=role.person_name)
+
+
+# Derivational endings of English abstract and collective nouns ("Announcements", "Regulations",
+# "Partnership", "Readiness"): no surname or given name ends so ("-ings" and "-ence" do: Jennings,
+# Lawrence, so they are not here).
+_ABSTRACT_NOUN = re.compile(r"(?:ments?|tions?|sions?|ness|nesses|ities|ships?|isms?|ures)$", re.IGNORECASE)
+
+
+def looks_like_holder_name(name: str, lower_words: frozenset[str] = frozenset()) -> bool:
+    """Whether a holder name the roles stage read (not the NER) looks like a personal name.
+
+    Each word must be capitalised; a one-word name must not be an office, status or body word of
+    the office ontology ("Nominee", "Coalition", "Order"), an abstract noun ("Announcements"), or
+    a word of more than three letters the article also writes in lower case ("Loopholes" in a
+    Title Case heading, "loopholes" in the text).
+
+    Args:
+        name: The holder's name as written.
+        lower_words: The words the article writes in lower case.
+    """
+    words = [w for w in re.findall(r"[^\s,]+", name) if w.strip(".")]
+    if not words or any(not w[:1].isupper() for w in words if w.lower() not in _PARTICLES):
+        return False
+    off = load_offices()
+    vocab = off.heads | off.modifiers | off.gov_body_words | frozenset(off.status_words) | ORG_LAST_WORDS | _DOCUMENT_WORDS
+    content = [w.lower().strip(".’'") for w in words if w.lower() not in _PARTICLES]
+    if content and all(w in vocab or w.rstrip("s") in vocab for w in content):
+        return False  # "Executive Order", "Nominee", "Deputy Secretaries"
+    if len(content) == 1:
+        w = content[0]
+        return not (_ABSTRACT_NOUN.search(w) or len(w) > 3 and w in lower_words)
+    return True
+
+
+# Kinds of official documents, which a heading writes after an office ("Presidential Executive
+# Order", "Secretary Statement"): words of a heading, not names.
+_DOCUMENT_WORDS = frozenset({"order", "orders", "executive", "act", "bill", "statement", "statements", "memorandum",
+                             "proclamation", "readout", "remarks", "letter", "message", "release", "briefing", "sheet"})
+_PARTICLES = frozenset({"de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "dos", "das"})
 
 
 def _headline_end(doc: "Doc", title: str | None) -> int:

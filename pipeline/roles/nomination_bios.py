@@ -44,6 +44,7 @@ __all__ = ["bio_offices", "biography_roles", "is_public_office", "person_entity"
 _CAP = r"(?:[A-Z][\w’'.-]*|\d+)"
 _CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
 _RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
+_JUDGE_MOD = r"(?:Chief|Magistrate|District|Circuit|Senior|Associate|Bankruptcy|U\.S\.|United\s+States)"
 _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commissioner|director|trustee|judge|counsel|"
             r"president|(?:deputy\s+)?commander)")
 _TITLE = rf"(?:{_RUN}|{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
@@ -56,17 +57,33 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_LIST})"), "current", "office"),
     (re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?(?:has\s+(?:also\s+)?)?served\s+as\s+{_ART}(?P<o>{_LIST})"),
      "former", "office"),
-    (re.compile(rf"\bwas\s+{_ART}(?P<o>{_RUN})\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"), "former", "office"),
+    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+)?{_ART}(?P<o>{_RUN})\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"), "former", "office"),
     (re.compile(rf"\bis\s+(?:currently\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "current", "office"),
     (re.compile(rf"\b(?:years?|terms?|decades?)\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
     (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
     (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
+    # a judge's law clerk is a post in the judiciary (annotation guide: judiciary roles count)
+    (re.compile(rf"\b(?:served\s+as|was|worked\s+as)\s+(?:a\s+|an\s+)?(?P<o>(?:judicial\s+)?law\s+clerk)\s+(?:to|for)\s+"
+                rf"(?:the\s+)?(?:Hon(?:orable|\.)\s+)?(?:{_JUDGE_MOD}\s+)*(?:Judge|Justice)\b"), "former", "clerk"),
+    (re.compile(rf"\b(?P<o>clerked)\s+for\s+(?:the\s+)?(?:Hon(?:orable|\.)\s+)?(?:{_JUDGE_MOD}\s+)*(?:Judge|Justice)\b"),
+     "former", "clerk"),
+    # a government lawyer's post, written in lower case before its public body ("was previously a
+    # trial attorney in the Tax Division of the United States Department of Justice")
+    (re.compile(rf"\b(?:was|served\s+as)\s+(?:previously\s+|also\s+)?(?:a\s+|an\s+)(?P<o>(?:senior\s+)?(?:trial|staff)\s+attorney\s+"
+                rf"(?:in|at|with|for)\s+the\s+{_RUN})"), "former", "office"),
 )
 _PUBLIC_HEADS = frozenset({"secretary", "undersecretary", "ambassador", "judge", "justice", "senator", "congressman",
                            "congresswoman", "mayor", "envoy", "consul", "attorney", "comptroller", "inspector"})
 _STRONG_PUBLIC = re.compile(r"\b(?:National|Federal|U\.S\.|United\s+States|Naval|Army|Defense|Department)\b")
 """Words that make a body a public one whatever its head noun (a government's academy or center)."""
+_MEMBERSHIP_HEADS = frozenset({"society", "association", "foundation", "academy", "federation", "alliance", "coalition",
+                               "club", "guild", "brotherhood"})
+"""Head nouns of membership bodies (professional societies, unions, leagues of clubs): "National"
+in their name is no sign of a government body."""
+_NATIONAL_PRIVATE = re.compile(r"\bNational\s+(?:President|Vice[ -]President|Chair(?:man|woman|person)?)\b")
+"""A "National President" or "National Chair" heads a union, society, party or veterans'
+association; a government's head is never so called."""
 _SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|\n+")
 _CLAUSE = re.compile(r",\s+and\s|;\s")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?([A-Z][\w]*)[’']s\s+")
@@ -81,14 +98,29 @@ def is_public_office(title: str, owner: str = "", *, military: bool = False) -> 
         military: The subject is a serving officer: the posts of an officer are public.
     """
     words = load_words()
-    if military or _STRONG_PUBLIC.search(f"{owner} {title}"):
-        return True  # "Director of the National Counterterrorism Center", "the U.S. Naval Academy"
-    toks = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", f"{owner} {title}")}
+    if military:
+        return True
     # only the body's head noun tells a private body ("Center", "Academy"); a word inside its name
     # does not ("the Jane Doe Center for Public Health Law")
     body = re.split(r"\s+(?:of|at|for|to|on|with)\s+(?:the\s+)?", title, maxsplit=1)
     head_words = re.split(r"\s+(?:of|for|in|on|at)\s+", body[-1], maxsplit=1)[0].split()
-    head = head_words[-1].lower().strip(".,;:’'s") if head_words else ""
+    # the head noun without a possessive ("the Foundation's"); a plural is also read singular
+    head = re.sub(r"[’']s$", "", head_words[-1].lower()).strip(".,;:’'") if head_words else ""
+    if head not in words.private and head.endswith("s") and head[:-1] in words.private:
+        head = head[:-1]  # "the Players Associations"
+    if _NATIONAL_PRIVATE.search(title):
+        return False  # "National President of the Society of ...": the head of a union or society
+    strong = [m.group() for m in _STRONG_PUBLIC.finditer(f"{owner} {title}")]
+    if head in words.private:
+        # a private kind of body is a government's only when a government word names it ("the U.S.
+        # Naval Academy", "National Counterterrorism Center"), not a word after its head ("Society
+        # of Federal Labor Relations Professionals"); "National" does not make a membership body
+        # public ("National Academy of Arbitrators", "National Rifle Association")
+        strong = [w for w in _STRONG_PUBLIC.findall(" ".join([owner, *head_words]))
+                  if w != "National" or head not in _MEMBERSHIP_HEADS]
+    if strong:
+        return True  # "Director of the National Counterterrorism Center", "the U.S. Naval Academy"
+    toks = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", f"{owner} {title}")}
     if head in words.private or is_private(title) and not toks & words.strong_public:
         return False
     return bool(toks & words.public) or bool(toks & _PUBLIC_HEADS)
@@ -147,6 +179,9 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
                 if pm and kind == "office":
                     owner, part, off = pm.group(1), part[pm.end():], off + pm.end()
                 part = part.rstrip(" ,.")
+                if kind == "clerk":
+                    out.append((s0 + off, s0 + off + len(part), "law clerk", status, _clause_year(sentence, m)))
+                    continue
                 if kind == "chair":
                     title = ("Co-Chair" if m.group("v").startswith("co") else "Chair") + " of the " + part
                 elif kind == "member":
@@ -169,7 +204,13 @@ def person_entity(doc: "Doc", entities: "EntityIndex", name: str, at: int) -> "E
         if ent is not None and ent.label == "PERSON" and key and (name_key(ent.name) >= key or name_key(ent.name) <= key):
             return ent  # "Alan Marsh" found by the NER in "Peter Alan Marsh": the same person
     hit = entities.person_named(name)
-    return hit if hit is not None and name_key(hit.name) >= key else None
+    if hit is not None and name_key(hit.name) >= key:
+        return hit
+    # a short form the entities stage grouped with a fuller one ("Kris Sarri" in the list, "Kristen
+    # Sarri" in the heading): the entity that has this very name among its mentions
+    written = [e for e in entities.entities if e.label == "PERSON"
+               and any(name_key(m.text) == key for m in e.mentions)]
+    return written[0] if len(written) == 1 else None
 
 
 

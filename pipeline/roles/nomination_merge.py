@@ -135,7 +135,10 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         elif twin is not None:
             # the other readers' reading of the same office stands, with the years of its own clause
             cands[twin] = replace(cands[twin], since=b.since, until=b.until)
-        elif not any(_overlap(b, c) for c in cands) and not any(same_office(b, o) for o in new) \
+        # the nominee's earlier tenure of the office now nominated to ("was previously United States
+        # Attorney for the District of X", now its nominee again) is a role of its own
+        elif not any(_overlap(b, c) for c in cands) \
+                and not any(same_office(b, o) and (b.status != "former" or o.status == "former") for o in new) \
                 and not any(same_office(b, c) and b.status == c.status for c in cands):
             new.append(b)
     cands = [c for i, c in enumerate(cands) if i not in replaced]

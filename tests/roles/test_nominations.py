@@ -300,3 +300,52 @@ def test_public_markers_before_private_head(title: str, public: bool) -> None:
 ])
 def test_public_center_or_academy_in_a_biography(sentence: str, expected: tuple) -> None:
     assert expected in {(t, s) for _, _, t, s, _ in bio_offices(sentence)}
+
+
+@pytest.mark.parametrize("title,public", [
+    # a private kind of body stays private when only "National" or a word after its head names a government
+    ("Vice-President of the National Academy of Mediators", False),
+    ("Arbitrator for the National Hockey League and the Players Association", False),
+    ("President of the Society of Federal Contract Professionals", False),
+    ("National President of the Union of Postal Clerks", False),
+    ("Assistant to the National President", False),
+    ("Director of Research for the Brotherhood of Railway Carmen", False),
+    ("Commandant of the National Defense University", True),
+    ("Director of the National Park Service", True),
+])
+def test_private_bodies_named_national(title: str, public: bool) -> None:
+    assert is_public_office(title) is public
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("He served as a law clerk for Judge Maria L. Ortega on the United States Court of Appeals for the Tenth "
+     "Circuit from 2004 to 2005.", {("law clerk", "former")}),
+    ("She clerked for Chief Justice Alan Porter of the Supreme Court of Vermont.", {("law clerk", "former")}),
+    ("She was previously a trial attorney in the Civil Division of the United States Department of Justice.",
+     {("trial attorney in the Civil Division of the United States Department of Justice", "former")}),
+    ("Mr. Nakamura was previously United States Attorney for the District of Idaho from 2012 to 2016.",
+     {("United States Attorney for the District of Idaho", "former")}),
+    ("He was a law clerk at Brandt & Hollis LLP.", set()),
+    ("She served as National President of the Guild of Court Reporters.", set()),
+])
+def test_judiciary_and_government_lawyer_posts(sentence: str, expected: set) -> None:
+    assert {(t, s) for _, _, t, s, _ in bio_offices(sentence)} == expected
+
+
+@pytest.mark.model
+def test_earlier_tenure_of_the_nominated_office_and_short_name_in_list():
+    import pipeline
+
+    text = ("President Biden Announces Key Nominees\n\nWASHINGTON – Today, President Joe Biden announced his intent "
+            "to nominate the following individuals:\n\n"
+            "-   Tom Whitaker, Nominee for United States Attorney for the District of Idaho\n\n"
+            "**<u>Thomas Whitaker, Nominee for United States Attorney for the District of Idaho</u>**\n\n"
+            "Tom Whitaker is a partner at Greer & Lowe LLP. Mr. Whitaker was previously United States Attorney for "
+            "the District of Idaho from 2012 to 2016. He served as a law clerk for Judge Ellen R. Marsh on the "
+            "United States District Court for the District of Idaho from 2001 to 2002.\n")
+    rec = pipeline.extract(text, published="2023-05-02").record
+    roles, ents = rec.roles, rec.entities
+    got = {(r.person_name, r.status) for r in roles if "Whitaker" in r.person_name}
+    assert got == {("Thomas Whitaker", "nominee"), ("Thomas Whitaker", "former")}
+    assert len([r for r in roles if "Whitaker" in r.person_name and r.status == "former"]) == 2
+    assert {e.name for e in ents if e.label == "PERSON" and "Whitaker" in e.name} == {"Thomas Whitaker"}

@@ -1,0 +1,52 @@
+"""Holders the roles stage names itself: personal names only, joined to the entities' persons."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.records import Entity, Role, Span
+from pipeline.roles import looks_like_holder_name, persons_from_roles
+
+
+@pytest.mark.parametrize("name,lower,ok", [
+    ("Han", frozenset(), True),
+    ("Tae-yong Cho", frozenset(), True),
+    ("Ursula von der Leyen", frozenset(), True),
+    ("Announcements", frozenset(), False),       # an abstract noun of a heading
+    ("Regulations", frozenset(), False),
+    ("Nominee", frozenset(), False),             # a status word of the office ontology
+    ("Executive Order", frozenset(), False),     # office and body words only
+    ("Coalition", frozenset({"coalition"}), False),  # written in lower case in the article
+    ("Power", frozenset(), True),                # a surname that is also a word, never written lower case here
+    ("smith", frozenset(), False),
+])
+def test_looks_like_holder_name(name: str, lower: frozenset, ok: bool) -> None:
+    assert looks_like_holder_name(name, lower) is ok
+
+
+def _role(name: str, ev: str, start: int) -> Role:
+    return Role(id="R1", person=None, person_name=name, title="Attorney", role="official_other", country="USA",
+                organization=None, evidence=Span(start=start, end=start + len(ev), text=ev))
+
+
+def test_roles_holder_joins_a_known_surname_and_drops_non_names() -> None:
+    ents = (Entity(id="E1", label="PERSON", name="Okafor", country=None,
+                   mentions=(Span(start=300, end=306, text="Okafor"),)),)
+    roles = (_role("Lena M. Okafor", "Lena M. Okafor, Chair", 10),
+             _role("Announcements", "U.S. Attorney Announcements", 100))
+    new_ents, new_roles = persons_from_roles(ents, roles)
+    assert [(e.id, e.name) for e in new_ents] == [("E1", "Lena M. Okafor")]
+    assert [m.text for m in new_ents[0].mentions] == ["Lena M. Okafor", "Okafor"]
+    assert [(r.person, r.person_name) for r in new_roles] == [("E1", "Lena M. Okafor")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The crowd cheered. We will elect Maria Gonzalez as the next president of the United States.",
+    "Analysts see Tom Reyes as a future prime minister of the country.",
+])
+def test_a_hoped_for_office_is_no_role(text: str) -> None:
+    import pipeline
+
+    rec = pipeline.extract(text, published="2024-08-01").record
+    assert not [r for r in rec.roles if r.role in ("head_of_state", "head_of_government")]
