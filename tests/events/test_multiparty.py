@@ -1,0 +1,52 @@
+"""Consultations with several named counterparts: one CONSULT per counterpart.
+
+Invented texts in the style of government readouts (not copied from any gold text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # a call with a group whose members a later "Participants ... included" sentence lists
+    (None, "Defense Secretary Laura Grant spoke by phone today with counterparts from our Nordic partners to "
+     "discuss maritime security. Participants in the call included Ola Berg, State Secretary to the Norwegian "
+     "Prime Minister; Mikko Laine, Defense Adviser to the Finnish President; and Anders Holm, Security "
+     "Adviser to the Swedish Prime Minister.",
+     [("CONSULT", "Laura Grant", "Ola Berg"), ("CONSULT", "Laura Grant", "Mikko Laine"),
+      ("CONSULT", "Laura Grant", "Anders Holm")]),
+    # a single named counterpart keeps the one event as found
+    (None, "Defense Secretary Laura Grant spoke by phone today with Norwegian Defense Minister Ola Berg. "
+     "Participants included senior officials.",
+     [("CONSULT", "Laura Grant", "Ola Berg")]),
+    # no participants list: the group stays unnamed
+    (None, "Defense Secretary Laura Grant spoke by phone today with counterparts from our Nordic partners. "
+     "She thanked them for their support.",
+     [("CONSULT", "Laura Grant", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title, text, expected", CASES, ids=[c[1][:48] for c in CASES])
+def test_counterparts(event_inputs, title, text, expected):
+    doc, entities, roles, dates = event_inputs(text, title=title)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "CONSULT"], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("home, expected", [
+    # the home country takes part: one CONSULT from it to each other government
+    ("CAN", [("CONSULT", "CAN", "ARG"), ("CONSULT", "CAN", "BRA"), ("CONSULT", "CAN", "CHL"),
+             ("CONSULT", "CAN", "PER")]),
+])
+def test_multilateral_meeting(event_inputs, home, expected):
+    text = ("On 4 May 2024, the Presidents of Argentina and Canada and the Prime Ministers of Brazil, Chile, and "
+            "Peru met in Lima for a regional summit.")
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country=home)
+    _check([e for e in events if e.type == "CONSULT"], expected)
