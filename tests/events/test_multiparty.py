@@ -50,3 +50,25 @@ def test_multilateral_meeting(event_inputs, home, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country=home)
     _check([e for e in events if e.type == "CONSULT"], expected)
+
+
+REMARKS = [
+    # "I" of remarks by one speaker is the speaker the title names
+    ("Remarks by President Maria Lopez at the Andean Climate Forum",
+     "Remarks by President Maria Lopez at the Andean Climate Forum\n\nThank you all. Today I am announcing "
+     "$40 million in humanitarian aid for Haiti.",
+     [("AID", "Maria Lopez", "HTI")]),
+    # remarks by two speakers: "I" is not settled by the title
+    ("Remarks by President Maria Lopez and Prime Minister Kenji Sato before their meeting",
+     "Remarks by President Maria Lopez and Prime Minister Kenji Sato before their meeting\n\nThank you all. "
+     "Today I am announcing $40 million in humanitarian aid for Haiti.",
+     []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title, text, expected", REMARKS, ids=[c[0][:48] for c in REMARKS])
+def test_remarks_speaker(event_inputs, title, text, expected):
+    doc, entities, roles, dates = event_inputs(text, title=title)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.actor_name == "Maria Lopez"], expected)
