@@ -72,3 +72,15 @@ def test_remarks_speaker(event_inputs, title, text, expected):
     doc, entities, roles, dates = event_inputs(text, title=title)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.actor_name == "Maria Lopez"], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # mobilising money finances (AID); mobilising troops is MOBILIZE
+    ("Japan has mobilized $2 billion in private investment for solar projects in Kenya.", [("AID", "JPN", None)]),
+    ("Russia mobilized 300,000 reservists last year.", [("MOBILIZE", "RUS", None)]),
+])
+def test_mobilized_money(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type in ("AID", "MOBILIZE")], expected)
