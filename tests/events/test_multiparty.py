@@ -84,3 +84,16 @@ def test_mobilized_money(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type in ("AID", "MOBILIZE")], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the target of a war "of aggression against X" hangs on the "of" noun
+    ("The ministers condemned Russia's war of aggression against Georgia.", [("ASSAULT", "RUS", "GEO")]),
+    # a bare-apostrophe possessive names the attacker
+    ("The council responded to Hamas' rocket attacks against Israel.", [("ASSAULT", "Hamas", "ISR")]),
+])
+def test_nominal_assault(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "ASSAULT"], expected)
