@@ -97,3 +97,16 @@ def test_nominal_assault(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == "ASSAULT"], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a possessive presupposes the event, whatever the clause around it says
+    ("Officials hope to assess the damage caused by Russia's invasion of Georgia.", [("ASSAULT", "RUS", "GEO")]),
+    # ... unless a modifier makes it unreal
+    ("Officials hope to prepare for China's possible invasion of Taiwan.", []),
+])
+def test_presupposed_noun(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "ASSAULT"], expected)
