@@ -147,7 +147,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         ctx.note_act(trig.token.i, actor)
         lo, hi = args.clause
         span = doc[lo:hi]
-        pairs = counterparts(ctx, trig.token, typ, actor, recipient) or [(actor, recipient)]
+        pairs = counterparts(ctx, trig.token, typ, actor, recipient, host=trig.host) or [(actor, recipient)]
         for actor, recipient in pairs:  # one event per named counterpart (:mod:`.multiparty`)
             events.append(Event(
                 id=f"V{len(events) + 1}",

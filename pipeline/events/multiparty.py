@@ -5,6 +5,8 @@ and the annotation codes one CONSULT per counterpart (person when named, else co
 
 * a participants list after the call: "X spoke by phone with counterparts from our allies.
   ... Participants in today's call included A, adviser to ...; B, ...; and C" -> X with A, B, C;
+* co-hosts: "A, B, and C all hosted their counterparts" -> A, B and C each host (hosting is
+  not reciprocal, so the second host is no guest of the first);
 * a reciprocal meeting of several governments: "the Presidents of A and B and the Prime
   Ministers of C and D met in E" -> one CONSULT per other government, with the home country
   (who "we" of the document are) as the actor when it takes part, since the document reports
@@ -65,8 +67,37 @@ def _named(ctx: Context, toks, label: str, exclude: set) -> list[Party]:
     return out
 
 
+def _subject_heads(trig: "Token") -> list["Token"]:
+    """The subjects of ``trig`` and their conjuncts, in text order."""
+    out = [c for c in trig.children if c.dep_ == "nsubj"]
+    for t in list(out):
+        out.extend(k for k in t.subtree if k.dep_ == "conj" and k.head in out)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _co_hosts(ctx: Context, trig: "Token", recipient: Party | None) -> list[tuple[Party, Party | None]] | None:
+    """"A, B, and C (all) hosted their counterparts": each host is an actor of its own
+    hosting (hosting is not reciprocal: the second host is not the first one's guest)."""
+    hosts: list[Party] = []
+    for head in _subject_heads(trig):
+        party = ctx.party(head)
+        if party is not None and party.entity is not None and all(party.entity is not h.entity for h in hosts):
+            hosts.append(party)
+    if len(hosts) < 2:
+        return None
+    obj = next((c for c in trig.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children):
+        return [(h, None) for h in hosts]  # "their counterparts": each host's own guests, none named
+    guest = recipient
+    if guest is not None and any(guest.entity is h.entity for h in hosts):
+        guest = ctx.party(obj)
+        if guest is not None and any(guest.entity is h.entity for h in hosts):
+            guest = None
+    return [(h, guest) for h in hosts]
+
+
 def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
-                 recipient: Party | None) -> list[tuple[Party, Party]] | None:
+                 recipient: Party | None, host: bool = False) -> list[tuple[Party, Party]] | None:
     """The (actor, recipient) pairs of a consultation with several named counterparts.
 
     Args:
@@ -75,12 +106,15 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
         typ: Its coded type (only CONSULT is expanded).
         actor: Its actor as found.
         recipient: Its recipient as found (None when only a group was named).
+        host: The trigger is a hosting verb ("hosted"): coordinated subjects are co-hosts.
 
     Returns:
         The pairs to record instead of the single event, or None to keep it as it is.
     """
     if typ != "CONSULT" or actor is None or trig.i in ctx.quoted:
         return None
+    if host:
+        return _co_hosts(ctx, trig, recipient)
     exclude = {actor.entity.id} if actor.entity is not None else set()
     if recipient is None:
         sent = _participants_sentence(ctx, trig)

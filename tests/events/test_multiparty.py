@@ -110,3 +110,21 @@ def test_presupposed_noun(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == "ASSAULT"], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # co-hosts each host; "their counterparts" names no single guest
+    ("Secretary of State Anna Reyes, Trade Representative Paul Kim, and Secretary of the Treasury Mark Olsen "
+     "all hosted their Pacific counterparts in Washington.",
+     [("CONSULT", "Anna Reyes", None), ("CONSULT", "Paul Kim", None), ("CONSULT", "Mark Olsen", None)]),
+    ("Chile and Peru hosted Prime Minister Kenji Sato of Japan.",
+     [("CONSULT", "CHL", "Kenji Sato"), ("CONSULT", "PER", "Kenji Sato")]),
+    # one host keeps the guest
+    ("President Anna Reyes of Chile hosted Prime Minister Kenji Sato of Japan.",
+     [("CONSULT", "Anna Reyes", "Kenji Sato")]),
+])
+def test_co_hosts(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "CONSULT"], expected)
