@@ -118,6 +118,21 @@ def _object_parts(obj: "Token") -> list["Token"]:
     return out
 
 
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _apostrophe_owner(ctx: Context, noun: "Token") -> "Token | None":
+    """The owner of a bare-apostrophe possessive the small model does not parse as one
+    ("Hamas' attacks", "the Philippines' protest": the apostrophe hangs on the verb as
+    punctuation): a named entity ending in "s" right before the apostrophe that opens the
+    noun phrase."""
+    start = noun.left_edge.i
+    if start < 2 or noun.doc[start - 1].text not in _APOSTROPHES:
+        return None
+    owner = noun.doc[start - 2]
+    return owner if owner.i in ctx.entity_at and owner.lower_.endswith("s") else None
+
+
 def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "Token | None":
     """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
     for c in noun.children:
@@ -131,6 +146,9 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             return _pobj(c)
+    owner = _apostrophe_owner(ctx, noun)
+    if owner is not None:
+        return owner
     if possessive_only:
         return None
     for c in noun.children:
@@ -173,6 +191,11 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     elif trig.via == VIA_OWN:
         actor_tok = _own_actor(ctx, tok, bool(trig.entry and trig.entry.possessive_only))
         recipient = _prep_parties(ctx, tok, typ, trig.destination)
+        if recipient is None and typ == "ASSAULT":
+            # "Russia's war of aggression against Ukraine": the target hangs on the "of" noun
+            recipient = next((p for inner in _object_parts(tok)[1:]
+                              if inner.i not in ctx.entity_at and inner.pos_ == "NOUN"
+                              for p in [_prep_parties(ctx, inner, typ, trig.destination)] if p is not None), None)
         if recipient is None and typ in ("CONSULT", "COOPERATE") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "It follows Biden's meeting last month with X": the parser hangs "with X" on the verb
             recipient = next((p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ == "with"

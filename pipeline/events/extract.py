@@ -17,6 +17,7 @@ from .arguments import find_arguments
 from .context import Context
 from .filters import COOPERATIVE, Factuality, coded_type, skipped_tokens
 from .lexicon import load
+from .multiparty import counterparts
 from .triggers import VIA_OWN, VIA_PARTICIPANT, find_triggers
 
 if TYPE_CHECKING:
@@ -146,19 +147,21 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         ctx.note_act(trig.token.i, actor)
         lo, hi = args.clause
         span = doc[lo:hi]
-        events.append(Event(
-            id=f"V{len(events) + 1}",
-            type=typ,
-            actor=actor.entity.id if actor and actor.entity else None,
-            recipient=recipient.entity.id if recipient and recipient.entity else None,
-            actor_name=_name(actor),
-            recipient_name=_name(recipient),
-            actor_country=actor.country if actor else None,
-            recipient_country=recipient.country if recipient else None,
-            location=args.location,
-            date=args.date.id if args.date else None,
-            date_value=args.date.value if args.date else None,
-            trigger=evidence(doc, trig.token.idx, trig.token.idx + len(trig.token.text)),
-            evidence=evidence(doc, span.start_char, span.end_char),
-        ))
+        pairs = counterparts(ctx, trig.token, typ, actor, recipient, host=trig.host) or [(actor, recipient)]
+        for actor, recipient in pairs:  # one event per named counterpart (:mod:`.multiparty`)
+            events.append(Event(
+                id=f"V{len(events) + 1}",
+                type=typ,
+                actor=actor.entity.id if actor and actor.entity else None,
+                recipient=recipient.entity.id if recipient and recipient.entity else None,
+                actor_name=_name(actor),
+                recipient_name=_name(recipient),
+                actor_country=actor.country if actor else None,
+                recipient_country=recipient.country if recipient else None,
+                location=args.location,
+                date=args.date.id if args.date else None,
+                date_value=args.date.value if args.date else None,
+                trigger=evidence(doc, trig.token.idx, trig.token.idx + len(trig.token.text)),
+                evidence=evidence(doc, span.start_char, span.end_char),
+            ))
     return tuple(events)

@@ -30,7 +30,7 @@ from spacy.attrs import IDX
 from ..nlp import article_of, raw_text
 from ..nlp import text as doc_text
 from .text import offset_array
-from .triggers import VIA_LIGHT, VIA_SELF, Trigger, lemma_forms
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -130,6 +130,21 @@ def _own_subject(tok: "Token") -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
 
 
+UNREAL_MODIFIERS = frozenset({"possible", "potential", "planned", "threatened", "future", "hypothetical",
+                              "feared", "imminent", "prospective", "proposed", "expected", "anticipated"})
+"""Modifiers of an event noun that make it not (yet) real ("Russia's possible invasion")."""
+
+
+def presupposed(noun: "Token") -> bool:
+    """Whether a bare event noun with a possessive actor names an event as a fact whatever
+    the clause around it says ("leaders will discuss the consequences of Russia's invasion",
+    "hopes to end Russia's war"): the possessive presupposes it, unless a modifier makes it
+    unreal ("Russia's possible invasion")."""
+    kids = list(noun.children)
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kids) and \
+        not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in UNREAL_MODIFIERS for c in kids)
+
+
 class Factuality:
     """Decides whether a trigger reports a real (happened, happening, decided) event."""
 
@@ -161,6 +176,8 @@ class Factuality:
             return False
         if trig.via == VIA_LIGHT and trig.clause is not None:
             return self._walk(trig.clause, check_local=True)
+        if trig.via == VIA_OWN and presupposed(tok):
+            return True
         # a bare noun or a consultation in a temporal phrase: the clause around it may be
         # negated ("did not condemn the attack") without the event being so; only conditions
         # and embeddings apply

@@ -63,7 +63,7 @@ def entities_by_token(raw: list[tuple[int, int]], entities: tuple[Entity, ...]) 
     return {i: by_pos[int(positions[clipped[i]])] for i in numpy.flatnonzero(inside).tolist()}
 
 
-_STATEMENT_TITLE = re.compile(r"^\s*(?:joint\s+)?statement\s+(?:by|from|of)\s+", re.I)
+_STATEMENT_TITLE = re.compile(r"^\s*(?:(?:joint\s+)?statement\s+(?:by|from|of)|remarks\s+by(?![^\n]*\sand\s))\s+", re.I)
 _TITLE_TOPIC = re.compile(r"\s(?:(?i:on|in|for|about|regarding|after|to|at)|[A-Z][a-z]+ing)\s")
 """Where a statement title's topic begins: a preposition, or a participle ("Statement by
 President X Congratulating Prime Minister Y", "... Welcoming ...", "... Marking ...")."""

@@ -1,0 +1,139 @@
+"""Consultations with several counterparts: one event per named counterpart.
+
+Readouts of multilateral calls and summits name the other side as a group and list its members,
+and the annotation codes one CONSULT per counterpart (person when named, else country):
+
+* a participants list after the call: "X spoke by phone with counterparts from our allies.
+  ... Participants in today's call included A, adviser to ...; B, ...; and C" -> X with A, B, C;
+* co-hosts: "A, B, and C all hosted their counterparts" -> A, B and C each host (hosting is
+  not reciprocal, so the second host is no guest of the first);
+* a reciprocal meeting of several governments: "the Presidents of A and B and the Prime
+  Ministers of C and D met in E" -> one CONSULT per other government, with the home country
+  (who "we" of the document are) as the actor when it takes part, since the document reports
+  the meeting from its side (without a home country among them the event stays as found).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import Context, Party
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PARTICIPANT_WORDS = frozenset({"participant", "attendee"})
+"""Nouns that open a list of who took part ("Participants in the call included ...")."""
+LIST_VERBS = frozenset({"include", "be"})
+"""Verbs that introduce the members of that list."""
+MEETING_VERBS = frozenset({"meet", "convene", "gather"})
+"""Verbs of a reciprocal meeting whose plural subject names all the parties."""
+SENTENCES_AFTER = 4
+"""How far after the consultation a participants list still describes it (readouts give the
+list in the next paragraph)."""
+
+
+def _participants_sentence(ctx: Context, trig: "Token"):
+    """The sentence after ``trig`` (within :data:`SENTENCES_AFTER`) that lists participants."""
+    doc = trig.doc
+    sent = trig.sent
+    for _ in range(SENTENCES_AFTER):
+        if sent.end >= len(doc):
+            return None
+        sent = doc[sent.end].sent
+        words = [t for t in sent if not (t.is_space or t.is_punct)][:8]
+        if any(t.lemma_.lower() in PARTICIPANT_WORDS for t in words[:2]) and \
+                any(t.lemma_.lower() in LIST_VERBS and t.pos_ in ("VERB", "AUX") for t in words):
+            return sent
+    return None
+
+
+def _named(ctx: Context, toks, label: str, exclude: set) -> list[Party]:
+    """Distinct entities of ``label`` among ``toks`` (one Party per entity, text order)."""
+    out: list[Party] = []
+    seen = set(exclude)
+    for t in toks:
+        ent = ctx.entity_at.get(t.i)
+        if ent is None or ent.label != label or ent.id in seen:
+            continue
+        # the last token of the mention is the head the party lookup expects
+        end = t
+        while end.i + 1 < len(t.doc) and ctx.entity_at.get(end.i + 1) is ent:
+            end = t.doc[end.i + 1]
+        party = ctx.party(end)
+        if party is not None and party.entity is ent:
+            seen.add(ent.id)
+            out.append(party)
+    return out
+
+
+def _subject_heads(trig: "Token") -> list["Token"]:
+    """The subjects of ``trig`` and their conjuncts, in text order."""
+    out = [c for c in trig.children if c.dep_ == "nsubj"]
+    for t in list(out):
+        out.extend(k for k in t.subtree if k.dep_ == "conj" and k.head in out)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _co_hosts(ctx: Context, trig: "Token", recipient: Party | None) -> list[tuple[Party, Party | None]] | None:
+    """"A, B, and C (all) hosted their counterparts": each host is an actor of its own
+    hosting (hosting is not reciprocal: the second host is not the first one's guest)."""
+    hosts: list[Party] = []
+    for head in _subject_heads(trig):
+        party = ctx.party(head)
+        if party is not None and party.entity is not None and all(party.entity is not h.entity for h in hosts):
+            hosts.append(party)
+    if len(hosts) < 2:
+        return None
+    obj = next((c for c in trig.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children):
+        return [(h, None) for h in hosts]  # "their counterparts": each host's own guests, none named
+    guest = recipient
+    if guest is not None and any(guest.entity is h.entity for h in hosts):
+        guest = ctx.party(obj)
+        if guest is not None and any(guest.entity is h.entity for h in hosts):
+            guest = None
+    return [(h, guest) for h in hosts]
+
+
+def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
+                 recipient: Party | None, host: bool = False) -> list[tuple[Party, Party]] | None:
+    """The (actor, recipient) pairs of a consultation with several named counterparts.
+
+    Args:
+        ctx: The Doc's context.
+        trig: The trigger token of a recorded event.
+        typ: Its coded type (only CONSULT is expanded).
+        actor: Its actor as found.
+        recipient: Its recipient as found (None when only a group was named).
+        host: The trigger is a hosting verb ("hosted"): coordinated subjects are co-hosts.
+
+    Returns:
+        The pairs to record instead of the single event, or None to keep it as it is.
+    """
+    if typ != "CONSULT" or actor is None or trig.i in ctx.quoted:
+        return None
+    if host:
+        return _co_hosts(ctx, trig, recipient)
+    exclude = {actor.entity.id} if actor.entity is not None else set()
+    if recipient is None:
+        sent = _participants_sentence(ctx, trig)
+        if sent is not None:
+            people = _named(ctx, sent, "PERSON", exclude)
+            if len(people) >= 2:
+                return [(actor, p) for p in people]
+        return None
+    if trig.lemma_.lower() not in MEETING_VERBS or \
+            any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+        return None
+    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    countries = _named(ctx, sorted(subj.subtree, key=lambda t: t.i), "GPE", set())
+    codes = [p.country for p in countries]
+    if len(countries) < 3 or None in codes or len(set(codes)) < len(codes):
+        return None
+    home = next((p for p in countries if p.country == ctx.home_country), None)
+    if home is None:
+        return None  # whose side the document reports is unknown: keep the first two as found
+    return [(home, p) for p in countries if p is not home]

@@ -1,0 +1,130 @@
+"""Consultations with several named counterparts: one CONSULT per counterpart.
+
+Invented texts in the style of government readouts (not copied from any gold text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # a call with a group whose members a later "Participants ... included" sentence lists
+    (None, "Defense Secretary Laura Grant spoke by phone today with counterparts from our Nordic partners to "
+     "discuss maritime security. Participants in the call included Ola Berg, State Secretary to the Norwegian "
+     "Prime Minister; Mikko Laine, Defense Adviser to the Finnish President; and Anders Holm, Security "
+     "Adviser to the Swedish Prime Minister.",
+     [("CONSULT", "Laura Grant", "Ola Berg"), ("CONSULT", "Laura Grant", "Mikko Laine"),
+      ("CONSULT", "Laura Grant", "Anders Holm")]),
+    # a single named counterpart keeps the one event as found
+    (None, "Defense Secretary Laura Grant spoke by phone today with Norwegian Defense Minister Ola Berg. "
+     "Participants included senior officials.",
+     [("CONSULT", "Laura Grant", "Ola Berg")]),
+    # no participants list: the group stays unnamed
+    (None, "Defense Secretary Laura Grant spoke by phone today with counterparts from our Nordic partners. "
+     "She thanked them for their support.",
+     [("CONSULT", "Laura Grant", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title, text, expected", CASES, ids=[c[1][:48] for c in CASES])
+def test_counterparts(event_inputs, title, text, expected):
+    doc, entities, roles, dates = event_inputs(text, title=title)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "CONSULT"], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("home, expected", [
+    # the home country takes part: one CONSULT from it to each other government
+    ("CAN", [("CONSULT", "CAN", "ARG"), ("CONSULT", "CAN", "BRA"), ("CONSULT", "CAN", "CHL"),
+             ("CONSULT", "CAN", "PER")]),
+])
+def test_multilateral_meeting(event_inputs, home, expected):
+    text = ("On 4 May 2024, the Presidents of Argentina and Canada and the Prime Ministers of Brazil, Chile, and "
+            "Peru met in Lima for a regional summit.")
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country=home)
+    _check([e for e in events if e.type == "CONSULT"], expected)
+
+
+REMARKS = [
+    # "I" of remarks by one speaker is the speaker the title names
+    ("Remarks by President Maria Lopez at the Andean Climate Forum",
+     "Remarks by President Maria Lopez at the Andean Climate Forum\n\nThank you all. Today I am announcing "
+     "$40 million in humanitarian aid for Haiti.",
+     [("AID", "Maria Lopez", "HTI")]),
+    # remarks by two speakers: "I" is not settled by the title
+    ("Remarks by President Maria Lopez and Prime Minister Kenji Sato before their meeting",
+     "Remarks by President Maria Lopez and Prime Minister Kenji Sato before their meeting\n\nThank you all. "
+     "Today I am announcing $40 million in humanitarian aid for Haiti.",
+     []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title, text, expected", REMARKS, ids=[c[0][:48] for c in REMARKS])
+def test_remarks_speaker(event_inputs, title, text, expected):
+    doc, entities, roles, dates = event_inputs(text, title=title)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.actor_name == "Maria Lopez"], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # mobilising money finances (AID); mobilising troops is MOBILIZE
+    ("Japan has mobilized $2 billion in private investment for solar projects in Kenya.", [("AID", "JPN", None)]),
+    ("Russia mobilized 300,000 reservists last year.", [("MOBILIZE", "RUS", None)]),
+])
+def test_mobilized_money(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type in ("AID", "MOBILIZE")], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the target of a war "of aggression against X" hangs on the "of" noun
+    ("The ministers condemned Russia's war of aggression against Georgia.", [("ASSAULT", "RUS", "GEO")]),
+    # a bare-apostrophe possessive names the attacker
+    ("The council responded to Hamas' rocket attacks against Israel.", [("ASSAULT", "Hamas", "ISR")]),
+])
+def test_nominal_assault(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "ASSAULT"], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a possessive presupposes the event, whatever the clause around it says
+    ("Officials hope to assess the damage caused by Russia's invasion of Georgia.", [("ASSAULT", "RUS", "GEO")]),
+    # ... unless a modifier makes it unreal
+    ("Officials hope to prepare for China's possible invasion of Taiwan.", []),
+])
+def test_presupposed_noun(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "ASSAULT"], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # co-hosts each host; "their counterparts" names no single guest
+    ("Secretary of State Anna Reyes, Trade Representative Paul Kim, and Secretary of the Treasury Mark Olsen "
+     "all hosted their Pacific counterparts in Washington.",
+     [("CONSULT", "Anna Reyes", None), ("CONSULT", "Paul Kim", None), ("CONSULT", "Mark Olsen", None)]),
+    ("Chile and Peru hosted Prime Minister Kenji Sato of Japan.",
+     [("CONSULT", "CHL", "Kenji Sato"), ("CONSULT", "PER", "Kenji Sato")]),
+    # one host keeps the guest
+    ("President Anna Reyes of Chile hosted Prime Minister Kenji Sato of Japan.",
+     [("CONSULT", "Anna Reyes", "Kenji Sato")]),
+])
+def test_co_hosts(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "CONSULT"], expected)
