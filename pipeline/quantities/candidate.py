@@ -24,6 +24,7 @@ from .lexicon import (
     BARE_OK,
     DATE_ENT_LABELS,
     DETERMINERS,
+    DISCOURSE_ONE,
     ELLIPSIS,
     INVARIANT,
     LEVEL_NOUNS,
@@ -74,6 +75,9 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                                   and (doc[end].lower_ in ("of", "another", "day", "time", "way", "side")
                                        or doc[end].lower_ == "point" and start > 0 and doc[start - 1].lower_ == "at")):
         return None
+    if len(words) == 1 and first.lower_ == "one" and (noun := noun_run(doc, end)) is not None \
+            and noun.tag_ == "NN" and noun.lower_ in DISCOURSE_ONE:
+        return None  # "one thing", "one important example": a determiner, not a count
     if len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
         return None  # "serial number 001", "007": an identifier
     glued_first, glued_last = glued_parts(words[0]), glued_parts(words[-1])
@@ -266,6 +270,17 @@ def number_of_noun(doc: "Doc", start: int) -> "Token | None":
             if pobjs:
                 return pobjs[-1]
     return None
+
+
+def including_noun(doc: "Doc", start: int, end: int) -> "Token | None":
+    """The plural noun a bare number is part of through "including": "its suppliers, including more
+    than 9,000 in the United States" counts suppliers. None otherwise."""
+    tok = doc[end - 1]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("including", "among") or prep.i >= start:
+        return None
+    noun = prep.head
+    return noun if noun.tag_ in ("NNS", "NNPS") and noun.i < prep.i else None
 
 
 def borrow_units(doc: "Doc", found: list[Found]) -> list[Found]:
