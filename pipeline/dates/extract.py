@@ -111,5 +111,13 @@ def _date_the_clock(text: str, found: list[tuple[int, int, str, str | None]], k:
     hi = hi_m.start() if hi_m else end + 300
     days = [(min(abs(f[0] - end), abs(start - f[1])), f[3]) for f in found
             if f[0] >= lo and f[1] <= hi and f[2] == "DATE" and f[3] and DAY_VALUE.fullmatch(f[3])]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not days and not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip():
+        # A clock alone on its line under a date line, a transcript's header ("(August 8, 2023)"
+        # then "6:38 P.M. MDT"): the time of that day, not of the publication day.
+        prev_start = text.rfind("\n", 0, max(0, len(text[:line_start].rstrip()))) + 1
+        days = [(0, f[3]) for f in found if f[0] >= prev_start and f[1] <= line_start and f[2] == "DATE"
+                and f[3] and DAY_VALUE.fullmatch(f[3])]
     if days and value:
         found[k] = (start, end, typ, min(days)[1] + value[value.index("T"):])

@@ -272,14 +272,26 @@ def number_of_noun(doc: "Doc", start: int) -> "Token | None":
     return None
 
 
-def including_noun(doc: "Doc", start: int, end: int) -> "Token | None":
-    """The plural noun a bare number is part of through "including": "its suppliers, including more
-    than 9,000 in the United States" counts suppliers. None otherwise."""
-    tok = doc[end - 1]
+def including_noun(doc: "Doc", tok: "Token") -> "Token | None":
+    """The plural noun a nounless number (or "others") is part of through "including": "its
+    suppliers, including more than 9,000 in the United States" counts suppliers; "a group of
+    senators, including Fred and about five others" counts senators. ``tok`` is the number's last
+    token (or its noun "others"). None otherwise."""
+    for _ in range(3):  # "including Fred and five others": climb the coordination to the object
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("including", "among") or prep.i >= start:
+    if tok.dep_ != "pobj" or prep.lower_ not in ("including", "among") or prep.i >= tok.i:
         return None
     noun = prep.head
+    if noun.tag_ == "NN" and noun.i < prep.i:  # "a group of senators, including ..."
+        noun = next((c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), noun)
+    k = prep.i - 1
+    while k > 0 and doc[k].is_punct:
+        k -= 1
+    if noun.tag_ not in ("NNS", "NNPS") or noun.i > prep.i:
+        noun = doc[k]  # attached to the verb: "work with its suppliers — including 9,000 ..."
     return noun if noun.tag_ in ("NNS", "NNPS") and noun.i < prep.i else None
 
 

@@ -28,6 +28,8 @@ CASES = [
     ("Customs agents stopped more than 3 million counterfeit or unsafe goods.", [(3000000, "good", None)]),
     ("The ministers discussed three cabinet-level meetings the premier chaired.", [(3, "meeting", None)]),
     ("The bank will train its partners, including more than 4,000 in Canada, on fraud.", [(4000, "partner", None)]),
+    ("The firm will audit its vendors — including about 600 in Mexico— this spring.", [(600, "vendor", None)]),
+    ("A team of nurses, including Maria and three others, stayed overnight.", [(3, "nurse", None)]),
     ("The waiver under 42 U.S.C. 1983 stays in force.", []),
     ("Rules in 40 C.F.R. 60 cover the plants.", []),
     ("The yard bid between DKK 3bn and DKK 4bn for the contract.", [(3000000000, "krone", 4000000000)]),
