@@ -20,7 +20,7 @@ from ..records import TimeExpression
 from .calendar import at_unit
 from .candidates import find_candidates
 from .patterns import (
-    AFTER_COUNT, ANCHOR_UNIT, BARE_CLOCK, CONTEXT_WORDS, DAY_VALUE, NEXT_DAY, RATE_UNIT, SAME_AGO, SENTENCE_BREAK,
+    AFTER_COUNT, ANCHOR_UNIT, BARE_CLOCK, CONTEXT_WORDS, DAY_VALUE, GREETING, NEXT_DAY, RATE_UNIT, SAME_AGO, SENTENCE_BREAK,
 )
 from .timex import clean, interpret, parse_published
 
@@ -46,6 +46,8 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
     doc_text = N.text(doc)  # kept on the Doc: doc.text joins every token on each access
     for start, end, tense in find_candidates(doc, doc_text):
         text = doc_text[start:end]
+        if (greeting := GREETING.search(doc_text, max(0, start - 6), end)) is not None and greeting.end() == end:
+            continue  # "Good afternoon, everyone": a greeting names no time
         for s, e, typ, value in interpret(text, anchor, tense):
             if typ == "DURATION" and RATE_UNIT.match(text, s) and AFTER_COUNT.search(doc_text, max(0, start + s - 40), start + s):
                 typ = "SET"  # "15 a year", "twice per month": a frequency

@@ -147,3 +147,5 @@ AFTER_COUNT = re.compile(
     r"(?:\d|\b(?:once|twice|times|" + "|".join(sorted(numbers.WORDS, key=len, reverse=True)) + r"))\s+$", re.I
 )
 URL = re.compile(r"https?://|www\.|\.(?:pdf|html?|aspx?|php|com|org|gov|net|int|edu)\b|/[a-z][\w-]*/", re.I)
+# A greeting ("Good morning", "good evening, everyone") names no time of day.
+GREETING = re.compile(r"(?i)\bgood\s+(?:morning|afternoon|evening|night)\b")

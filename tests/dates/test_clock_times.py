@@ -34,3 +34,17 @@ CASES = [
 def test_clock_times(nlp, text, published, expected):
     got = _dates(nlp, text, published)
     assert [(d.evidence.text, d.type, d.value) for d in got] == expected
+
+
+GREETINGS = [
+    ("MS. SMITH: Good afternoon, everyone. The schedule is full this afternoon.", "2022-03-04",
+     [("this afternoon", "TIME", "2022-03-04TAF")]),
+    ("Good morning. We met this morning with the governors.", "2022-03-04",
+     [("this morning", "TIME", "2022-03-04TMO")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GREETINGS, ids=[c[0][:30] for c in GREETINGS])
+def test_greetings_name_no_time(nlp, text, published, expected):
+    got = _dates(nlp, text, published)
+    assert [(d.evidence.text, d.type, d.value) for d in got] == expected
