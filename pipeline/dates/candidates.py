@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.units import counted_nouns
 from .lexicon import (
-    MONTH_CUES, MONTHS, NO_JOIN_POS, NO_JOIN_WORDS, PREP_YEAR, WEEKDAY_MODIFIERS, WEEKDAYS, YEAR_CUES,
+    MONTH_CUES, MONTHS, NO_JOIN_POS, NO_JOIN_WORDS, PREP_YEAR, TIME_ZONES, WEEKDAY_MODIFIERS, WEEKDAYS, YEAR_CUES,
+    ZONE_NAMES,
 )
 from .patterns import QUOTED_YEAR, URL
 
@@ -83,7 +84,12 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
         ("COUNT", [[{"LIKE_NUM": True, "OP": "+"}, {"TEXT": "-", "OP": "?"},
                     low("years", "months", "weeks", "days", "decades", "hours", "centuries", "year", "month", "week", "day", "decade", "hour")]]),
         ("QUARTER", [[low("first", "second", "third", "fourth", "last", "final"), {"TEXT": "-", "OP": "?"}, low("quarter")]]),
-        ("CLOCK", [[{"SHAPE": {"IN": ["d:dd", "dd:dd", "dddd"]}}, low("utc", "gmt", "z", "et", "est", "edt", "pt", "pst")]]),
+        ("CLOCK", [[{"SHAPE": {"IN": ["d:dd", "dd:dd", "dddd"]}}, low(*TIME_ZONES)],
+                   # "11:17 A.M. EST", "8:00pm ET", "10:00 a.m. Eastern": a dateline's or schedule's clock
+                   [{"SHAPE": {"IN": ["d:dd", "dd:dd"]}}, low("a.m.", "p.m.", "am", "pm", "a.m", "p.m"),
+                    {"LOWER": {"IN": [*TIME_ZONES, *ZONE_NAMES]}, "OP": "?"}],
+                   [{"SHAPE": {"IN": ["d:ddxx", "dd:ddxx", "d:dd.x.", "dd:dd.x."]}},
+                    {"LOWER": {"IN": [*TIME_ZONES, *ZONE_NAMES]}, "OP": "?"}]]),
         ("AGO", [[{"LIKE_NUM": True}, low("years", "months", "weeks", "days", "decades"), low("ago")]]),
     ]
 

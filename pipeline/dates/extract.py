@@ -20,7 +20,7 @@ from ..records import TimeExpression
 from .calendar import at_unit
 from .candidates import find_candidates
 from .patterns import (
-    AFTER_COUNT, ANCHOR_UNIT, BARE_CLOCK, CONTEXT_WORDS, DAY_VALUE, NEXT_DAY, RATE_UNIT, SAME_AGO, SENTENCE_BREAK,
+    AFTER_COUNT, ANCHOR_UNIT, BARE_CLOCK, CONTEXT_WORDS, DAY_VALUE, GREETING, NEXT_DAY, RATE_UNIT, SAME_AGO, SENTENCE_BREAK,
 )
 from .timex import clean, interpret, parse_published
 
@@ -46,6 +46,8 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
     doc_text = N.text(doc)  # kept on the Doc: doc.text joins every token on each access
     for start, end, tense in find_candidates(doc, doc_text):
         text = doc_text[start:end]
+        if (greeting := GREETING.search(doc_text, max(0, start - 6), end)) is not None and greeting.end() == end:
+            continue  # "Good afternoon, everyone": a greeting names no time
         for s, e, typ, value in interpret(text, anchor, tense):
             if typ == "DURATION" and RATE_UNIT.match(text, s) and AFTER_COUNT.search(doc_text, max(0, start + s - 40), start + s):
                 typ = "SET"  # "15 a year", "twice per month": a frequency
@@ -111,5 +113,13 @@ def _date_the_clock(text: str, found: list[tuple[int, int, str, str | None]], k:
     hi = hi_m.start() if hi_m else end + 300
     days = [(min(abs(f[0] - end), abs(start - f[1])), f[3]) for f in found
             if f[0] >= lo and f[1] <= hi and f[2] == "DATE" and f[3] and DAY_VALUE.fullmatch(f[3])]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not days and not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip():
+        # A clock alone on its line under a date line, a transcript's header ("(August 8, 2023)"
+        # then "6:38 P.M. MDT"): the time of that day, not of the publication day.
+        prev_start = text.rfind("\n", 0, max(0, len(text[:line_start].rstrip()))) + 1
+        days = [(0, f[3]) for f in found if f[0] >= prev_start and f[1] <= line_start and f[2] == "DATE"
+                and f[3] and DAY_VALUE.fullmatch(f[3])]
     if days and value:
         found[k] = (start, end, typ, min(days)[1] + value[value.index("T"):])

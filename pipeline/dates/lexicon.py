@@ -91,3 +91,15 @@ QUALIFIER = (
     r"at least|at most|up to|just over|just under|well over|an estimated|just|only|barely|merely|a\s+mere|exactly|precisely|"
     r"the|a|its|their|his|her|our|this)\s+)*"
 )
+
+# Time-zone abbreviations written after a clock time ("11:17 A.M. EST", "5:42 P.M. JST", "9 p.m.
+# CEST"): the zones of US press releases' datelines and common world zones (tz database
+# abbreviations). The value keeps the local clock time; only UTC/GMT/Z are marked "Z".
+TIME_ZONES = ("utc", "gmt", "z", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt",
+              "akst", "akdt", "hst", "ast", "adt", "bst", "cet", "cest", "eet", "eest", "wat", "cat", "eat",
+              "msk", "ist", "pkt", "jst", "kst", "hkt", "sgt", "aest", "aedt", "awst", "nzst", "nzdt",
+              "brt", "amt", "art", "wib")
+# US zone names written out after a clock time ("10:00 a.m. Eastern").
+ZONE_NAMES = ("eastern", "central", "mountain", "pacific")
+TZ_WORD = (r"(?:" + "|".join(TIME_ZONES) + r"|(?:" + "|".join(ZONE_NAMES) + r")(?:\s+(?:standard\s+|daylight\s+)?time)?"
+           r"|local\s+time)")

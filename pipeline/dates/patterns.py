@@ -10,7 +10,7 @@ import re
 
 from .. import numbers
 from .calendar import HOLIDAYS
-from .lexicon import MONTH_WORD, NUM_WORD, QUALIFIER, UNIT_WORD, VAGUE_NUMBERS, WEEKDAY_WORD, YEAR
+from .lexicon import MONTH_WORD, NUM_WORD, QUALIFIER, TZ_WORD, UNIT_WORD, VAGUE_NUMBERS, WEEKDAY_WORD, YEAR
 
 
 LEAD_TRIM = re.compile(
@@ -65,7 +65,7 @@ DEICTIC = re.compile(
 CLOCK = re.compile(
     r"\b(?:at\s+)?(?:(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?)|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)"
     r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:utc|gmt|hours|hrs|z)\b)|(?P<word>noon|midday|midnight))"
-    r"(?:\s*(?P<tz>utc|gmt|z|et|est|edt|pt|pst|pdt|local\s+time)\b)?(?:\s*\((?:utc|gmt)\))?"
+    r"(?:\s*(?P<tz>" + TZ_WORD + r")\b)?(?:\s*\((?:utc|gmt)\))?"
 )
 SEASON_ONLY = re.compile(r"^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + YEAR + r")?$")
 MONTH = re.compile(r"\b" + MONTH_WORD + r"(?=\s|$|,|\d)")
@@ -106,7 +106,7 @@ COMMA_DURATION = re.compile(
     r"^(?P<a>.+?),\s+(?P<b>(?:\d+|" + NUM_WORD + r"|several|a\s+few|few)\s+" + UNIT_WORD + r")\b.*$", re.I
 )
 LEAD_COUNT = re.compile(r"^[\d.,]+\s+(?=(?:a|an|per)\s+(?:year|month|week|day|hour)$)", re.I)
-BARE_CLOCK = re.compile(r"^(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}:\d\d|\d{4})(?:\s*(?:utc|gmt|z|local\s+time))?$", re.I)
+BARE_CLOCK = re.compile(r"^(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}:\d\d|\d{4})(?:\s*" + TZ_WORD + r")?$", re.I)
 # Approximations around a clock time: "around 3 p.m.", "shortly after 10:00 GMT".
 CLOCK_LEAD = re.compile(r"^(?:(?:at\s+)?(?:around|about|approximately|roughly|some|nearly|almost|just|shortly|sometime|"
                          r"before|after|until|till|by|from)(?:\s+|$))+")
@@ -147,3 +147,5 @@ AFTER_COUNT = re.compile(
     r"(?:\d|\b(?:once|twice|times|" + "|".join(sorted(numbers.WORDS, key=len, reverse=True)) + r"))\s+$", re.I
 )
 URL = re.compile(r"https?://|www\.|\.(?:pdf|html?|aspx?|php|com|org|gov|net|int|edu)\b|/[a-z][\w-]*/", re.I)
+# A greeting ("Good morning", "good evening, everyone") names no time of day.
+GREETING = re.compile(r"(?i)\bgood\s+(?:morning|afternoon|evening|night)\b")

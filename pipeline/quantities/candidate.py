@@ -24,6 +24,7 @@ from .lexicon import (
     BARE_OK,
     DATE_ENT_LABELS,
     DETERMINERS,
+    DISCOURSE_ONE,
     ELLIPSIS,
     INVARIANT,
     LEVEL_NOUNS,
@@ -74,6 +75,9 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                                   and (doc[end].lower_ in ("of", "another", "day", "time", "way", "side")
                                        or doc[end].lower_ == "point" and start > 0 and doc[start - 1].lower_ == "at")):
         return None
+    if len(words) == 1 and first.lower_ == "one" and (noun := noun_run(doc, end)) is not None \
+            and noun.tag_ == "NN" and noun.lower_ in DISCOURSE_ONE:
+        return None  # "one thing", "one important example": a determiner, not a count
     if len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
         return None  # "serial number 001", "007": an identifier
     glued_first, glued_last = glued_parts(words[0]), glued_parts(words[-1])
@@ -266,6 +270,29 @@ def number_of_noun(doc: "Doc", start: int) -> "Token | None":
             if pobjs:
                 return pobjs[-1]
     return None
+
+
+def including_noun(doc: "Doc", tok: "Token") -> "Token | None":
+    """The plural noun a nounless number (or "others") is part of through "including": "its
+    suppliers, including more than 9,000 in the United States" counts suppliers; "a group of
+    senators, including Fred and about five others" counts senators. ``tok`` is the number's last
+    token (or its noun "others"). None otherwise."""
+    for _ in range(3):  # "including Fred and five others": climb the coordination to the object
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("including", "among") or prep.i >= tok.i:
+        return None
+    noun = prep.head
+    if noun.tag_ == "NN" and noun.i < prep.i:  # "a group of senators, including ..."
+        noun = next((c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), noun)
+    k = prep.i - 1
+    while k > 0 and doc[k].is_punct:
+        k -= 1
+    if noun.tag_ not in ("NNS", "NNPS") or noun.i > prep.i:
+        noun = doc[k]  # attached to the verb: "work with its suppliers — including 9,000 ..."
+    return noun if noun.tag_ in ("NNS", "NNPS") and noun.i < prep.i else None
 
 
 def borrow_units(doc: "Doc", found: list[Found]) -> list[Found]:

@@ -185,12 +185,21 @@ def is_name_number(doc: "Doc", start: int, end: int) -> bool:
         if prev.text in ("'", "’") and prev.whitespace_ == "" and len(first.text) == 2 and first.text.isdigit() \
                 and (start < 2 or doc[start - 2].whitespace_ != ""):
             return True  # "iLife '11", "class of '08": a year
+    if end + 1 < len(doc) and _statute_code(doc[end].text) and doc[end + 1].text[:1].isdigit():
+        return True  # a title of a code in a citation: "19 U.S.C. 1321", "40 C.F.R. 60"
     if last.whitespace_ == "" and end < len(doc):
         nxt = doc[end]
         if nxt.is_alpha and nxt.lower_ not in num.SCALES and nxt.lower_ not in t.currency_words \
                 and not is_measure_word(nxt, glued=True):
             return True  # "6G", "5G"; but "30GB", "500km" measure
     return False
+
+
+def _statute_code(text: str) -> bool:
+    """A dotted all-capitals abbreviation of two or more letters ("U.S.C.", "C.F.R.")."""
+    letters = text.replace(".", "")
+    return text.endswith(".") and text.count(".") >= 2 and len(letters) >= 2 and letters.isalpha() \
+        and letters.isupper()
 
 
 def is_list_number(doc: "Doc", start: int, end: int) -> bool:

@@ -11,7 +11,15 @@ from ..knowledge.units import singular
 from ..nlp import evidence
 from ..records import Quantity, Ref, TimeExpression
 from .attach import converted_owner, location_of, money_anchor, owner_of
-from .candidate import Found, borrow_units, chain_candidates, find_candidate, number_of_noun, total_source
+from .candidate import (
+    Found,
+    borrow_units,
+    chain_candidates,
+    find_candidate,
+    including_noun,
+    number_of_noun,
+    total_source,
+)
 from .detect import coordinated_modifiers, number_end, number_starts, starts_number
 from .lexicon import OWNER_LABELS, category_of
 from .values import change_of, merge_ranges
@@ -61,12 +69,15 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
         category = f.category
         owner = location = None
         if head is None and unit is None and f.currency is None and f.category == "count":
-            noun = number_of_noun(doc, f.num_start)
+            noun = number_of_noun(doc, f.num_start) or including_noun(doc, doc[f.num_end - 1])
             if noun is not None:
                 unit = singular(noun)
                 category = category_of(unit)
             elif (total := total_source(doc, f, found[:k])) is not None:  # "taking the total to 2,500"
                 unit, category = total.unit, total.category
+        if unit == "other" and head is not None and (noun := including_noun(doc, head)) is not None:
+            unit = singular(noun)  # "senators, including Fred and five others": five senators
+            category = category_of(unit)
         anchor = head
         if anchor is None and (f.currency is not None or f.source is not None):
             anchor = money_anchor(doc, f) if f.currency is not None else doc[f.num_end - 1]

@@ -138,3 +138,8 @@ COMPANY_CUES = frozenset({"infantry", "rifle", "tank", "armored", "armoured", "m
 DETERMINERS = frozenset({"the", "these", "those", "all", "both", "its", "their", "his", "her", "our", "your", "my",
                           "every", "each", "any", "top", "last", "first", "next"})
 BARE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "npadvmod"})
+# Abstract nouns that "one" introduces as a determiner rather than counts ("one thing I know",
+# "one important example", "one simple reason"): the guide counts things, people and amounts,
+# and a single item of talk (a reason, an example, a lesson) is no count.
+DISCOURSE_ONE = frozenset({"thing", "example", "reason", "way", "point", "question", "issue", "word", "lesson",
+                           "idea", "aspect", "factor", "fact", "message", "thought", "instance", "note", "sense"})

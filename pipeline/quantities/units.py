@@ -20,6 +20,10 @@ def currency_before(doc: "Doc", start: int) -> tuple[int, str | None, str | None
         return start, None, None
     prev = doc[start - 1]
     code = t.currency_symbols.get(prev.text)
+    if code is None and _scaled(doc, start):
+        # Any ISO 4217 code before an amount with a scale ("NOK 14bn", "SEK 2 billion"); a code
+        # outside the table before a plain number stays a word in capitals ("TOP 10", "ALL 5").
+        code = currency_code(prev.text, glued=True) if len(prev.text) == 3 and prev.text.isupper() else None
     if code is None:
         return start, None, None
     begin = start - 1
@@ -27,6 +31,14 @@ def currency_before(doc: "Doc", start: int) -> tuple[int, str | None, str | None
         code = t.dollar_prefixes[doc[begin - 1].text]
         begin -= 1
     return begin, code, currency_unit(code)
+
+
+def _scaled(doc: "Doc", start: int) -> bool:
+    """True when the number at ``start`` carries a scale, glued ("14bn") or written ("2 billion")."""
+    first = doc[start].text
+    if num.is_numeral(first) and first[-1:].isalpha():
+        return num.scale_word(first.lstrip("0123456789.,")) is not None
+    return start + 1 < len(doc) and num.is_numeral(first) and num.scale_word(doc[start + 1].text) is not None
 
 
 def currency_after(doc: "Doc", end: int, has_scale: bool) -> tuple[int, str | None, str | None]:
@@ -124,6 +136,12 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
                 break
             head = tok
             nxt = doc[k + 1] if k + 1 < n else None
+            if nxt is not None and nxt.tag_ == "VBZ" and nxt.is_lower and nxt.text.endswith("s") \
+                    and k > j + 1 and doc[k - 1].text in ("-", "–") and doc[k - 1].whitespace_ == "" \
+                    and tok.whitespace_ != "":
+                # A hyphenated compound modifier before a plural the tagger took for a verb: "four
+                # leader-level summits the president hosted" counts summits, not levels.
+                return nxt
             if tok.tag_ in ("NNS", "NNPS") and not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")
                                                     and tok.dep_ == "compound"):
                 break
@@ -140,6 +158,17 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
         if tok.text in ("-", "–") and tok.whitespace_ == "" and doc[k - 1].whitespace_ == "":
             k += 1  # "active-duty", "Virginia-class"
             continue
+        if tok.lower_ in ("and", "or") and head is None and k > j and doc[k - 1].tag_ == "JJ":
+            # Coordinated adjectives before the counted noun: "half a million public and private
+            # cybersecurity jobs", "20 million dangerous or illicit items" (the tagger may call the
+            # second adjective a verb); only when a plural noun closes the phrase within a few words.
+            m = k + 1
+            while m < min(n, sent_end, k + 4) and doc[m].is_alpha and doc[m].pos_ != "NUM" \
+                    and doc[m].tag_ not in ("NNS", "NNPS"):
+                m += 1
+            if m < min(n, sent_end) and doc[m].tag_ in ("NNS", "NNPS") and m > k + 1:
+                k = m
+                continue
         if tok.text == "," and head is None and k > j and doc[k - 1].pos_ == "ADJ" and k + 1 < n \
                 and doc[k + 1].pos_ == "ADJ":
             k += 1  # "two large, modern warships"
