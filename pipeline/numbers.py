@@ -38,6 +38,7 @@ SCALES = {
 ABBREVIATED_SCALES = frozenset({"k", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", "trln"})
 DOZEN = 12
 HALF = "half"
+QUARTER = "quarter"
 # Words that count like a number before a noun ("a single day", "a couple of weeks").
 COUNT_WORDS = {"single": 1, "couple": 2}
 # Plural, vague number words ("dozens of", "hundreds of thousands"): no definite value. A record
@@ -167,6 +168,12 @@ def parse_decimal(words: list[str]) -> Decimal | None:
             return None
         factor = Decimal("0.5")  # "half a million", "half a dozen"
         words = words[1:]
+    elif len(words) > 1 and words[0].lower() == QUARTER:
+        # "quarter million", "quarter of a million" (after "a"): a quarter of a round scale only
+        factor = Decimal("0.25")
+        words = words[2:] if words[1].lower() == "of" else words[1:]
+        if not words or not any(scale_word(w) is not None for w in words):
+            return None
     total = Decimal(0)
     current: Decimal | None = None
     seen = False

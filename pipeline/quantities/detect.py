@@ -53,6 +53,10 @@ def starts_number(doc: "Doc", i: int) -> bool:
         # "half a million", "half a dozen"; a bare "half" is a fraction, not a count.
         return i + 2 < len(doc) and doc[i + 1].lower_ in ("a", "an") \
             and doc[i + 2].lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion")
+    if low == num.QUARTER:
+        # "a quarter million", "a quarter of a million"; "the first quarter" is no count.
+        k = i + 3 if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in ("a", "an") else i + 1
+        return k < len(doc) and doc[k].lower_ in ("hundred", "thousand", "million", "billion", "trillion")
     if num.is_ordinal(tok.text) or tok.ent_type_ == "ORDINAL" and not tok.text[-1:].isalpha():
         return False  # "70th", "second"; but "50bn" and "75ml" are amounts whatever the tagger says
     if low in num.SCALES and low not in ("hundred", "thousand", "million", "billion", "trillion"):
@@ -87,6 +91,9 @@ def number_end(doc: "Doc", i: int) -> int:
     n = len(doc)
     if doc[i].lower_ == num.HALF:
         j = i + 2  # "half a million": continue after the article
+    elif doc[i].lower_ == num.QUARTER:
+        # "quarter of a million": continue after the article; "quarter million": at the scale
+        j = i + 3 if i + 2 < n and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in ("a", "an") else i + 1
     while j < n:
         tok = doc[j]
         low = num.scale_word(tok.text) or tok.lower_
@@ -94,7 +101,7 @@ def number_end(doc: "Doc", i: int) -> int:
         # A one-letter abbreviation ("m", "k", "b") only glued ("$800m"); "bn", "tn" also apart ("$2.5 tn").
         if low in num.SCALES and (len(low) > 1 or prev.whitespace_ == ""):
             if num.is_numeral(numeric_core(prev.text)) or num.is_number_word(prev.text) \
-                    or prev.lower_ in ("a", "an"):
+                    or prev.lower_ in ("a", "an", num.QUARTER):
                 j += 1
                 continue
         if low == "dozen" and (num.is_number_word(prev.text) or prev.lower_ in ("a", "half")):

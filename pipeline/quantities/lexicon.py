@@ -69,7 +69,7 @@ INVARIANT = frozenset({"aircraft", "personnel", "staff", "police", "people", "sh
 RANGE_LINKS = frozenset({"and", "to", "or", "-", "–", "of"})
 _HINT_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-               "thousand|million|billion|trillion|dozen|half|dozens|scores|hundreds|thousands|millions|billions|tens|"
+               "thousand|million|billion|trillion|dozen|half|quarter|dozens|scores|hundreds|thousands|millions|billions|tens|"
                "couple|lakh|crore").split("|")
 # The lookahead on the first letters lets the regex engine drop most word starts after one test
 # instead of trying all 46 alternatives at every word (half the time of the pass, same matches).

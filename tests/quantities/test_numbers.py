@@ -26,6 +26,8 @@ from pipeline import numbers as num
         (["1.25"], 1.25),
         (["half", "a", "million"], 500_000),
         (["half", "a", "dozen"], 6),
+        (["quarter", "million"], 250_000),
+        (["quarter", "of", "a", "million"], 250_000),
         (["Twenty", "-", "five"], 25),
         (["-36"], -36),
         (["-366.94"], -366.94),
@@ -35,7 +37,8 @@ def test_parse(words, value):
     assert num.parse(words) == value
 
 
-@pytest.mark.parametrize("words", [["a"], ["5", "6"], ["troops"], [], ["half"], ["half", "million"]])
+@pytest.mark.parametrize("words", [["a"], ["5", "6"], ["troops"], [], ["half"], ["half", "million"], ["quarter"],
+                                   ["quarter", "of"]])
 def test_parse_rejects(words):
     assert num.parse(words) is None
 

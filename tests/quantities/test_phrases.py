@@ -35,6 +35,10 @@ CASES = [
     ("The yard bid between DKK 3bn and DKK 4bn for the contract.", [(3000000000, "krone", 4000000000)]),
     ("Revenue rose to SEK 2 billion last year.", [(2000000000, "krona", None)]),
     ("The band played the TOP 10 hits of the summer.", []),
+    # a quarter of a round scale is a count; a quarter of a year or of a city is not
+    ("Nearly a quarter million voters registered late.", [(250000, "voter", None)]),
+    ("A quarter of a million tourists visit the island each year.", [(250000, "tourist", None)]),
+    ("Exports fell in the second quarter.", []),
 ]
 
 
