@@ -35,25 +35,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import PY, ROOT, count_words, measure, pipeline_cmd, wh_corpus  # noqa: E402
 
+# argv: corpus, then "grouped" to feed nlp.pipe the pipeline's own groups instead of plain batches.
 RAW = r"""
-import json, sys, time
-import spacy
-from pipeline import nlp as N
-from pipeline.engine import PIPE_BATCH_SIZE
-from pipeline.records import Article
-arts = [Article(id=o["id"], text=o["text"], title=o.get("title"), published=o.get("published"))
-        for o in map(json.loads, open(sys.argv[1], encoding="utf-8"))]
-nlp = spacy.load(N.model_name())
-for name in [p for p in nlp.pipe_names if p not in N.NEEDED]:
-    nlp.remove_pipe(name)
-texts = [N.prepare(a).text for a in arts]
-nlp.max_length = max(nlp.max_length, max(map(len, texts)) + 1)
-t = time.perf_counter()
-n = sum(1 for _ in nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
-print(json.dumps({"docs": n, "process_seconds": time.perf_counter() - t, "pipes": nlp.pipe_names}))
-"""
-
-RAW_GROUPED = r"""
 import json, sys, time
 import spacy
 from pipeline import nlp as N
@@ -64,12 +47,14 @@ arts = [Article(id=o["id"], text=o["text"], title=o.get("title"), published=o.ge
 nlp = spacy.load(N.model_name())
 for name in [p for p in nlp.pipe_names if p not in N.NEEDED]:
     nlp.remove_pipe(name)
+groups = (list(pipe_groups(arts, PIPE_BATCH_SIZE, PIPE_BATCH_CHARS)) if sys.argv[2:] == ["grouped"]
+          else [arts])
 t = time.perf_counter()
 n = 0
-for group in pipe_groups(arts, PIPE_BATCH_SIZE, PIPE_BATCH_CHARS):
+for group in groups:
     texts = [N.prepare(a).text for a in group]
     nlp.max_length = max(nlp.max_length, max(map(len, texts)) + 1)
-    n += sum(1 for _ in nlp.pipe(texts, batch_size=len(texts)))
+    n += sum(1 for _ in nlp.pipe(texts, batch_size=min(len(texts), PIPE_BATCH_SIZE)))
 print(json.dumps({"docs": n, "process_seconds": time.perf_counter() - t, "pipes": nlp.pipe_names}))
 """
 
@@ -77,7 +62,7 @@ RAW_NAME = "raw spaCy nlp.pipe (1 process)"
 RAW_GROUPED_NAME = "raw spaCy nlp.pipe, the pipeline's groups (1 process)"
 CONFIGS = {
     RAW_NAME: lambda corpus, out: [PY, "-c", RAW, str(corpus)],
-    RAW_GROUPED_NAME: lambda corpus, out: [PY, "-c", RAW_GROUPED, str(corpus)],
+    RAW_GROUPED_NAME: lambda corpus, out: [PY, "-c", RAW, str(corpus), "grouped"],
     "pipeline, 1 worker": lambda corpus, out: pipeline_cmd(corpus, out / "w1", "--quiet", "--workers", "1"),
     "pipeline, 2 workers": lambda corpus, out: pipeline_cmd(corpus, out / "w2", "--quiet", "--workers", "2"),
     "Dask engine, 2 workers (LocalCluster)": lambda corpus, out: pipeline_cmd(

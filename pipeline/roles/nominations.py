@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..knowledge.offices import load_offices, nomination_lexicon
+from .status import MONTHS
 from .titles import classify
 
 __all__ = ["NAME", "RANK", "Nomination", "NominationWords", "clean_title", "find_nominations", "load_words",
@@ -44,10 +45,8 @@ _NAME_LAZY = (rf"{_TOK}(?:{_H}+[“\"][A-Z][\w.]*[”\"])?(?:{_H}+(?:{_PARTICLE}
               rf"(?:,?{_H}+(?:Jr\.|Sr\.|II|III|IV))?")
 """:data:`NAME` taking as few words as it can (a name followed by a rank or by itself again)."""
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 _DATE = rf"({_MONTH}){_H}+(\d{{1,2}}),{_H}+((?:19|20)\d\d)"
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 
 _SENATE = re.compile(
     rf"^{_H}*(?P<name>{NAME}),{_H}+of{_H}+(?P<home>(?:the{_H}+)?[A-Z][^,\n]{{1,40}}),{_H}+"
@@ -240,7 +239,7 @@ def _canon(name: str) -> str:
 
 def _date(m: re.Match) -> str:
     month, day, year = m.groups()[-3:]
-    return f"{year}-{_MONTHS.index(month) + 1:02d}-{int(day):02d}"
+    return f"{year}-{MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
 
 
 def _senate(text: str) -> tuple[list[Nomination], list[str]]:

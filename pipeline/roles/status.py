@@ -26,10 +26,11 @@ if TYPE_CHECKING:
 _NOMINATE = frozenset({"nominate", "nomination", "nominee", "renominate"})
 _SERVE = frozenset({"serve", "retire", "work", "become", "be", "remain", "act", "sit"})
 _CURRENT_ADVERBS = frozenset({"currently", "now", "presently"})
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+"""English month names, lower case, in calendar order (shared by the roles readers)."""
 _YEAR = r"((?:1[89]|20)\d\d)"
-_DAY = r"(?:(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.? (\d{1,2}), )?" + _YEAR
+_DAY = r"(?:(" + "|".join(m.capitalize() for m in MONTHS) + r")\.? (\d{1,2}), )?" + _YEAR
 _ANY_YEAR = re.compile(_YEAR)
 _SPANS = (
     (re.compile(r"\bfrom " + _DAY + r" (?:to|until|through|till) " + _DAY, re.IGNORECASE), "range"),
@@ -54,7 +55,7 @@ def _date(groups: tuple[str | None, ...]) -> str:
     """TIMEX value of a (month, day, year) regex group triple or a lone year."""
     month, day, year = groups if len(groups) == 3 else (None, None, groups[0])
     if month and day:
-        return f"{year}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+        return f"{year}-{MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
     return str(year)
 
 
