@@ -315,6 +315,13 @@ class Context:
         if not found:
             return self._titled(tok, toks)
         own = self.entity_at.get(tok.i)
+        if own is not None and own.label not in _LABEL_RANK:
+            # "NATO's Article 5", "Ukraine's constitution": a head naming a law or a work is
+            # no party, but whose it is is
+            found = [te for te in found if te[1] is not own and te[1].label in _LABEL_RANK]
+            if not found:
+                return None
+            own = None
         ent = own if own is not None else min(found, key=lambda te: (_LABEL_RANK.get(te[1].label, 5), te[0].i))[1]
         if ent.label not in _LABEL_RANK:
             return None

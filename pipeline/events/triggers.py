@@ -217,6 +217,9 @@ class _Finder:
                 return typ
         if e.not_object and self._class_type(dict.fromkeys(e.not_object, "X"), [
                 *(object_words(verb) if obj is not None else ()),
+                # "signed a proclamation adjusting imports": the parser may make the participle's
+                # object the verb's and hang the instrument before it
+                *(w for w in (obj.doc[obj.left_edge.i:obj.i] if obj is not None else ()) if w.pos_ == "NOUN"),
                 *(w for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for w in c.children)]):
             return None  # "signed an executive order", "signed the bill into law": no agreement with anyone
         if e.object:

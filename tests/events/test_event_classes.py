@@ -97,10 +97,9 @@ CASES = [
     ("Argentina sent its congratulations to Uruguay.", [("SUPPORT", "ARG", "URY")]),
     ("Peru expressed appreciation for Ecuador's help.", [("SUPPORT", "PER", "ECU")]),
     ("Analysts showed an appreciation of the risks.", []),
-    # the annotation guide codes signing as AGREE, a bill signed into law included; receiving a
-    # person is hosting
-    ("Today, President Maria Lopez signed an executive order creating a new cyber office.",
-     [("AGREE", "Maria Lopez", None)]),
+    # the annotation guide codes signing as AGREE, a bill signed into law included; an executive
+    # order, proclamation or decree is one authority's act, no agreement; receiving a person is hosting
+    ("Today, President Maria Lopez signed an executive order creating a new cyber office.", []),
     ("Governor Ana Ruiz signed the infrastructure bill into law on Friday.", [("AGREE", "Ana Ruiz", None)]),
     # fighting someone is the use of force; fighting a problem is not
     ("Ukraine fought Russian troops near Bakhmut.", [("ASSAULT", "UKR", "RUS")]),

@@ -1,0 +1,44 @@
+"""Events: visits announced as travel, attending a meeting, signing one's own instruments, and
+whose law or work a recipient names.
+
+Sentences are written for these tests in the style of government statements and wire copy;
+none comes from the development or evaluation texts. Each row lists every event the text must
+yield: (type, actor, recipient), actor/recipient matching the recorded name or ISO3 country
+(None: the side must be empty).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # travelling to a named place is a visit; travel without a named place is none
+    ("Foreign Minister Ana Ruiz traveled to Nairobi on Monday.", [("CONSULT", "Ana Ruiz", "KEN")]),
+    # (a trip for talks is one consultation, the talks)
+    ("Defense Minister Paolo Conti travelled to Japan last week for talks on maritime security.",
+     [("CONSULT", "Paolo Conti", "JPN")]),
+    ("Tourists travel freely between the two islands.", []),
+    ("Senator Mark Olsen traveled extensively as a young man.", []),
+    # attending a summit or conference takes part in a consultation; a school or a match is none
+    ("Prime Minister Jan Novak attended the Arctic Council summit in Reykjavik.",
+     [("CONSULT", "Jan Novak", None)]),
+    ("Mr. Novak attended Charles University and later the London School of Economics.", []),
+    # an executive order, a proclamation, a decree: one authority's act, no agreement with anyone
+    ("President Laura Kim signed a proclamation adjusting imports of aluminum.", []),
+    ("The president signed a decree dissolving the parliament.", []),
+    ("Chile signed a memorandum of understanding with Peru on water.", [("AGREE", "CHL", "PER")]),
+    # a recipient phrase whose head names a law or treaty article: whose it is, is the recipient
+    ("Secretary of State Maria Lopez reaffirmed the U.S. commitment to NATO's Article 5.",
+     [("AGREE", "Maria Lopez", "NATO")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:48] for c in CASES])
+def test_sentence_events(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
