@@ -38,9 +38,11 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
     inherits (a coordinated or controlled verb, a relative clause's antecedent)."""
     if depth > 6:
         return None
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # two subjects are a broken parse of one long phrase ("Special Envoy for the Horn of
+        # Africa Jane Roe will travel"): the one next to the verb heads it
+        return subjects[-1] if subjects[-1].i < verb.i else subjects[0]
     if is_passive(verb):
         for c in verb.children:
             if c.dep_ == "agent":

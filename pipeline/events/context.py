@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Entity, Role, TimeExpression
 from .lexicon import load
-from .positions import agent_position, coordinated_with
+from .positions import agent_position, coordinated_with, false_conj_of
 from .text import entities_by_token, issuer, statement_author, token_ranges
 from .titles import titled_person
 
@@ -305,6 +305,10 @@ class Context:
                 who = self.party(owner)
                 if who is not None and who.country is not None:
                     return Party(entity=None, country=who.country, token=tok, name=who.country)
+        if tok.i not in self.entity_at:
+            named = false_conj_of(tok)  # "Special Envoy for the region Jane Roe": the title is hers
+            if named is not None and named.i in self.entity_at and self.entity_at[named.i].label == "PERSON":
+                return self.party(named)
         toks = self.np_tokens(tok)
         if self.collective:
             for t in toks:

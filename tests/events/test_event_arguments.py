@@ -42,3 +42,43 @@ CASES = [
 def test_sentence_events(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+FUTURE_CASES = [
+    # a decided or scheduled act keeps its category in the future tense
+    ("The Treasury will sanction twelve officials of the Nicaraguan government next week.",
+     [("SANCTION", "Treasury", "NIC")]),
+    ("Austria will donate two million vaccine doses to Ghana.", [("AID", "AUT", "GHA")]),
+    # a statement announced for later is no event yet; a reported promise was made
+    ("At the summit, the G20 will condemn the attacks on shipping.", []),
+    ("The leaders will urge all creditors to restructure the debt.", []),
+    ("Canada said it would support Latvia's bid.", [("SUPPORT", "CAN", "LVA")]),
+    # a title the parser joins to its holder's name as a conj is an apposition
+    ("U.S. Special Envoy for the Horn of Africa Jane Roe will travel to Kenya next week.",
+     [("CONSULT", "Jane Roe", "KEN")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", FUTURE_CASES, ids=[c[0][:48] for c in FUTURE_CASES])
+def test_future_events(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+@pytest.mark.parametrize("words, heads, deps, false", [
+    # "Envoy for the Horn Jane Roe": nothing joins title and name, an apposition parsed as conj
+    (["Envoy", "for", "Asia", "Jane", "Roe"], [0, 0, 1, 4, 0], ["ROOT", "prep", "pobj", "compound", "conj"], True),
+    (["Chile", "and", "Peru"], [0, 0, 0], ["ROOT", "cc", "conj"], False),
+    (["Chile", ",", "Peru"], [0, 0, 0], ["ROOT", "punct", "conj"], False),
+])
+def test_false_conj(words, heads, deps, false):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from pipeline.events.positions import false_conj_of, is_false_conj
+
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    conj = next(t for t in doc if t.dep_ == "conj")
+    assert is_false_conj(doc[0], conj) is false
+    assert (false_conj_of(doc[0]) is not None) is false
