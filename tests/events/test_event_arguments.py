@@ -73,12 +73,12 @@ def test_future_events(event_inputs, text, expected):
     (["Chile", ",", "Peru"], [0, 0, 0], ["ROOT", "punct", "conj"], False),
 ])
 def test_false_conj(words, heads, deps, false):
+    import spacy
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
     from pipeline.events.positions import false_conj_of, is_false_conj
 
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
     conj = next(t for t in doc if t.dep_ == "conj")
     assert is_false_conj(doc[0], conj) is false
     assert (false_conj_of(doc[0]) is not None) is false
