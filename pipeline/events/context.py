@@ -18,11 +18,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..knowledge.offices import load_offices
+from ..nlp import raw_text
 from ..records import Entity, Role, TimeExpression
 from .lexicon import load
 from .positions import agent_position, coordinated_with, false_conj_of
 from .text import entities_by_token, issuer, statement_author, token_ranges
 from .titles import titled_person
+from .turns import Turns, find_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -113,6 +116,8 @@ class Context:
     issuer_name: str | None = None
     """the issuer's name as a statement's title writes it, when no entity stands for it"""
     roles: tuple[Role, ...] = ()
+    turns: Turns = field(default_factory=lambda: Turns([]))
+    """a transcript's labelled turns: the speaker of a turn is its 'I', his government its 'we'"""
     persons: dict[str, Entity] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)
     leads: dict[int, tuple["Token", bool]] = field(default_factory=dict)
@@ -138,7 +143,8 @@ class Context:
         kept = [(d, d.evidence.start, d.evidence.end) for d in dates if d.type in ("DATE", "TIME")]
         author = statement_author(doc, entities)
         ctx = cls(doc, entity_at, roles_by_person, kept, home_country, quoted, raw,
-                  author=author, roles=roles, persons={e.id: e for e in entities})
+                  author=author, roles=roles, persons={e.id: e for e in entities},
+                  turns=Turns(find_turns(raw_text(doc), entities, roles, load_offices().heads)))
         if home_country is None and author is not None:  # "we" of a statement by an official: his government
             ctx.home_country = next((r.country for r in roles_by_person.get(author.id, ()) if r.country), None)
         if ctx.home_country is None:  # "Statement by NSC Spokesperson ...": the issuer's government
@@ -282,6 +288,13 @@ class Context:
         if low in _PRONOUNS_SPEAKER:
             if tok.i in self.quoted:
                 return None
+            turn = self.turns.at(self.raw[tok.i][0]) if self.turns else None
+            if turn is not None and turn.speaker is not None:  # "THE PRESIDENT:  ... we sent ..."
+                country = self._country(turn.speaker, [], [])
+                if low in _PRONOUNS_SINGULAR_SPEAKER:
+                    return Party(entity=turn.speaker, country=country or self.home_country, token=tok)
+                if country:
+                    return Party(entity=None, country=country, token=tok, name=country)
             if low in _PRONOUNS_SINGULAR_SPEAKER and self.author is not None:
                 return Party(entity=self.author, country=self._country(self.author, [], []) or self.home_country,
                              token=tok)

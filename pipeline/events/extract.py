@@ -112,7 +112,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     headline, quoted = skipped_tokens(doc)
     ctx = Context.build(doc, entities=entities, roles=roles, dates=dates, home_country=home_country,
                         quoted=quoted)
-    triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted)
+    # a reporter's question in a transcript asks about events, it reports none
+    asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
+    triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
     facts = Factuality(triggers)
     events: list[Event] = []
     seen: set[int] = set()
