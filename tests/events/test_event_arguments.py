@@ -31,6 +31,11 @@ CASES = [
     ("President Laura Kim signed a proclamation adjusting imports of aluminum.", []),
     ("The president signed a decree dissolving the parliament.", []),
     ("Chile signed a memorandum of understanding with Peru on water.", [("AGREE", "CHL", "PER")]),
+    # welcoming an opportunity supports no one; support one provides is material (AID); backing
+    # an aid package in words is support for a policy
+    ("Minister Ana Ruiz welcomed the opportunity to visit Peru again.", []),
+    ("The Pentagon provided technical support to Canada during the floods.", [("AID", "USA", "CAN")]),
+    ("Senator Mark Olsen strongly supports the aid package.", [("SUPPORT", "Mark Olsen", None)]),
     # a recipient phrase whose head names a law or treaty article: whose it is, is the recipient
     ("Secretary of State Maria Lopez reaffirmed the U.S. commitment to NATO's Article 5.",
      [("AGREE", "Maria Lopez", "NATO")]),
