@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import load_offices
@@ -24,7 +23,7 @@ from ..records import Entity, Role, TimeExpression
 from .lexicon import load
 from .positions import agent_position, coordinated_with, false_conj_of
 from .text import entities_by_token, issuer, statement_author, token_ranges
-from .titles import titled_person
+from .titles import HOME_OFFICES, institution_country, titled_person
 from .turns import Turns, find_turns
 
 if TYPE_CHECKING:
@@ -74,28 +73,9 @@ class Party:
         return self.entity.label if self.entity is not None else None
 
 
-@lru_cache(maxsize=1)
-def _institutions() -> dict[str, str]:
-    """Seats and institutions that stand for a government ("Kremlin" -> RUS), lower case: the
-    institutions table (``knowledge.units``) and the offices' seats of government (``knowledge.offices``)."""
-    from ..knowledge.offices import load_offices
-    from ..knowledge.units import tables
-
-    out: dict[str, str] = dict(tables().institutions)
-    for name, _rx, code in load_offices().seats:
-        if code:
-            out.setdefault(_norm(name), code)
-    return out
-
-
 def _forms(tok: "Token") -> tuple[str, ...]:
     low = tok.lower_
     return (tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low)
-
-
-def _norm(name: str) -> str:
-    name = " ".join(name.replace("’", "'").split()).lower()
-    return name[4:] if name.startswith("the ") else name
 
 
 @dataclass
@@ -351,6 +331,9 @@ class Context:
             return None
         words = tuple(t.lower_ for t in toks if t.dep_ == "compound" and t.text[:1].isupper()) + (tok.lower_,)
         ent = self.persons.get(titled_person(words, self.raw[tok.i][0], self.roles) or "")
+        if ent is None and words in HOME_OFFICES and self.home_country:
+            # a government's own text names its head by office alone: who is unstated, whose is not
+            return Party(entity=None, country=self.home_country, token=tok)
         return Party(entity=ent, country=self._country(ent, [], []), token=tok) if ent is not None else None
 
     def reporting_body(self, it: "Token") -> Party | None:
@@ -386,7 +369,7 @@ class Context:
         elif ent.country:
             return ent.country
         elif ent.label == "ORG":
-            code = _institutions().get(_norm(ent.name))
+            code = institution_country(ent.name)
             if code:
                 return code
         for _, other in found:  # "South Korean Defence Minister Ahn": a country word in the phrase

@@ -87,3 +87,16 @@ def test_false_conj(words, heads, deps, false):
     conj = next(t for t in doc if t.dep_ == "conj")
     assert is_false_conj(doc[0], conj) is false
     assert (false_conj_of(doc[0]) is not None) is false
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("home, expected", [
+    # a government's text names its own head by office alone: whose office is known
+    ("USA", [("CONSULT", "USA", "Kenji Sato")]),
+    # with no home government, who "the President" is stays unknown (no event)
+    (None, []),
+])
+def test_home_office_without_name(event_inputs, home, expected):
+    text = "The President spoke today with Prime Minister Kenji Sato of Japan."
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates, home_country=home), expected)
