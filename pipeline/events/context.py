@@ -303,6 +303,15 @@ class Context:
             if named is not None and named.i in self.entity_at and self.entity_at[named.i].label == "PERSON":
                 return self.party(named)
         toks = self.np_tokens(tok)
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is not None and tok.i not in self.entity_at and tok.pos_ == "NOUN" and not any(
+                t.i in self.entity_at and self.entity_at[t.i].label == "PERSON" and t not in owner.subtree
+                for t in toks):
+            # "the Chancellor's leadership", "Israel's security": the possessor is the party (but
+            # "Iran's foreign minister, Ali Kani" names its person)
+            found_owner = self.party(owner)
+            if found_owner is not None:
+                return found_owner
         if self.collective:
             for t in toks:
                 org = self.collective.get(t.lower_) if t.text[:1].isupper() else None

@@ -36,6 +36,11 @@ CASES = [
     ("Minister Ana Ruiz welcomed the opportunity to visit Peru again.", []),
     ("The Pentagon provided technical support to Canada during the floods.", [("AID", "USA", "CAN")]),
     ("Senator Mark Olsen strongly supports the aid package.", [("SUPPORT", "Mark Olsen", None)]),
+    # the possessor of a recipient's head noun is the recipient, unless the phrase names a person
+    ("Brazil praised Chile's leadership of the regional summit.", [("SUPPORT", "BRA", "CHL")]),
+    ("Kenya's foreign minister, Jane Wambui, condemned Sudan.", [("ACCUSE", "Jane Wambui", "SDN")]),
+    # reaffirming cooperation commits to it
+    ("Japan and India reaffirmed their cooperation on maritime security.", [("AGREE", "JPN", "IND")]),
     # a recipient phrase whose head names a law or treaty article: whose it is, is the recipient
     ("Secretary of State Maria Lopez reaffirmed the U.S. commitment to NATO's Article 5.",
      [("AGREE", "Maria Lopez", "NATO")]),
