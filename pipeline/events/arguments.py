@@ -220,6 +220,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             recip = None if trig.theme_object else patient_token(tok)
         else:
             recip = dative if trig.theme_object else (obj or dative)
+            if recip is None and obj is not None and obj.pos_ == "PROPN" and any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+                recip = obj  # "provided Ukraine with missiles": the named object receives
         if trig.particle is not None:
             if trig.particle.dep_ == "mark":  # "called for Russia to withdraw": Russia is asked
                 recip = next((c for c in trig.particle.head.children if c.dep_ == "nsubj"), recip)

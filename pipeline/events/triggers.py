@@ -129,6 +129,13 @@ def object_words(verb: "Token") -> list["Token"]:
     for c in verb.children:  # "gave Ukraine weapons": the second object
         if c.dep_ == "dative" and (obj is None or c.i != obj.i):
             words.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "with" and obj.pos_ == "PROPN":
+            # "provided Ukraine with air defense missiles": the object is who receives, the
+            # "with" phrase what is given
+            for p in c.children:
+                if p.dep_ == "pobj":  # "with hundreds of missiles"
+                    words.extend([p, *(q for k in p.children if k.dep_ == "prep" and k.lower_ == "of"
+                                       for q in k.children if q.dep_ == "pobj")])
     return words
 
 

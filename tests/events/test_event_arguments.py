@@ -41,6 +41,15 @@ CASES = [
     ("Kenya's foreign minister, Jane Wambui, condemned Sudan.", [("ACCUSE", "Jane Wambui", "SDN")]),
     # reaffirming cooperation commits to it
     ("Japan and India reaffirmed their cooperation on maritime security.", [("AGREE", "JPN", "IND")]),
+    # providing a named party with arms: the object receives, the "with" phrase is the aid
+    ("Germany has provided Moldova with dozens of armored vehicles.", [("AID", "DEU", "MDA")]),
+    # briefing a named party consults it; briefing reporters does not
+    ("Secretary of State Maria Lopez briefed NATO on the talks.", [("CONSULT", "Maria Lopez", "NATO")]),
+    ("The spokesman briefed reporters on Tuesday.", []),
+    # interdicting shipments seizes them; restrictions imposed on others reduce relations
+    ("The Coast Guard of Peru interdicted three drug shipments off Callao.", [("COERCE", "PER", None)]),
+    ("Canada imposed new visa restrictions on Iranian officials.", [("SANCTION", "CAN", "IRN")]),
+    ("Norway announced new weapons deliveries to Ukraine.", [("AID", "NOR", "UKR")]),
     # a recipient phrase whose head names a law or treaty article: whose it is, is the recipient
     ("Secretary of State Maria Lopez reaffirmed the U.S. commitment to NATO's Article 5.",
      [("AGREE", "Maria Lopez", "NATO")]),
