@@ -50,6 +50,10 @@ CASES = [
     ("The Coast Guard of Peru interdicted three drug shipments off Callao.", [("COERCE", "PER", None)]),
     ("Canada imposed new visa restrictions on Iranian officials.", [("SANCTION", "CAN", "IRN")]),
     ("Norway announced new weapons deliveries to Ukraine.", [("AID", "NOR", "UKR")]),
+    # discussing with no one named on the other side is a topic of speech, not a consultation
+    ("Prime Minister Jan Novak will discuss the budget in a speech on Tuesday.", []),
+    ("Prime Minister Jan Novak discussed the budget with Chancellor Karl Weber.",
+     [("CONSULT", "Jan Novak", "Karl Weber")]),
     # a recipient phrase whose head names a law or treaty article: whose it is, is the recipient
     ("Secretary of State Maria Lopez reaffirmed the U.S. commitment to NATO's Article 5.",
      [("AGREE", "Maria Lopez", "NATO")]),
