@@ -250,6 +250,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             recipient = pair[1]
     else:
         actor = ctx.party(actor_tok)
+        if actor is None and actor_tok is not None:
+            # "the Nordic countries and the United States condemned ...": the named member acts
+            actor = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
         if heading_partner is not None and typ in _JOINT:
             recipient = ctx.party(heading_partner) or recipient
         elif (recipient is None or typ in _JOINT) and typ in _RECIPROCAL and actor_tok is not None:

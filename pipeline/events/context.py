@@ -52,6 +52,7 @@ _RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
 _TYPE_PREPS = {"ASSAULT": ("at", "into", "of"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of", "from"),
                "RETREAT": ("from",), "ACCUSE": ("about", "over"), "SUPPORT": ("for",)}
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
+_JOINT_PAIR = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # an attacker and its target are no "they"
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 _CUT_DEPS = frozenset({"conj", "cc", "parataxis", "advcl", "ccomp", "relcl"})
@@ -236,7 +237,7 @@ class Context:
                   location: str | None = None, date: TimeExpression | None = None) -> None:
         """Remember the two sides of a joint event (a meeting, an agreement) found at token
         ``at`` for later plural references; one side acting on the other is no pair."""
-        if typ in _RECIPROCAL and actor is not None and recipient is not None and actor.entity is not None and recipient.entity is not None:
+        if typ in _JOINT_PAIR and actor is not None and recipient is not None and actor.entity is not None and recipient.entity is not None:
             self.pairs.append((at, actor, recipient))
             self.pairs.sort(key=lambda p: p[0])
             self.settings[at] = (location, date)
@@ -329,8 +330,8 @@ class Context:
                 return None
             own = None
         ent = own if own is not None else min(found, key=lambda te: (_LABEL_RANK.get(te[1].label, 5), te[0].i))[1]
-        if ent.label not in _LABEL_RANK:
-            return None
+        if ent.label not in _LABEL_RANK or (ent.label == "NORP" and not ent.country and own is None):
+            return None  # "Republican officials", "European partners": a group no government answers for
         return Party(entity=ent, country=self._country(ent, toks, found), token=tok)
 
     def _titled(self, tok: "Token", toks: list["Token"]) -> Party | None:

@@ -54,6 +54,10 @@ CASES = [
     ("Prime Minister Jan Novak will discuss the budget in a speech on Tuesday.", []),
     ("Prime Minister Jan Novak discussed the budget with Chancellor Karl Weber.",
      [("CONSULT", "Jan Novak", "Karl Weber")]),
+    # a nationality word modifying a common noun names a group no government answers for; the
+    # named member of a coordinated subject acts
+    ("European diplomats criticized Serbia.", []),
+    ("The Nordic countries and Canada condemned Russia.", [("ACCUSE", "CAN", "RUS")]),
     # a recipient phrase whose head names a law or treaty article: whose it is, is the recipient
     ("Secretary of State Maria Lopez reaffirmed the U.S. commitment to NATO's Article 5.",
      [("AGREE", "Maria Lopez", "NATO")]),
