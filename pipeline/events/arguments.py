@@ -255,7 +255,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             actor = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
         if heading_partner is not None and typ in _JOINT:
             recipient = ctx.party(heading_partner) or recipient
-        elif (recipient is None or typ in _JOINT) and typ in _RECIPROCAL and actor_tok is not None:
+        elif (recipient is None or (typ in _JOINT and typ != "CONSULT")) and typ in _RECIPROCAL \
+                and actor_tok is not None:
+            # (a consultation's named object is whom the co-subjects consult: "X and Y briefed Z")
             # "X and Y reaffirmed their commitment to the treaty": a joint act of the two
             # named together is between them, whatever else the clause names
             partner = ctx.party(coordinated_with(actor_tok, ctx.entity_at))

@@ -58,6 +58,9 @@ CASES = [
     # named member of a coordinated subject acts
     ("European diplomats criticized Serbia.", []),
     ("The Nordic countries and Canada condemned Russia.", [("ACCUSE", "CAN", "RUS")]),
+    # co-subjects of a consultation with a named object consult that object, not each other
+    ("Minister Ana Ruiz and Minister Jan Novak briefed NATO on the talks.",
+     [("CONSULT", "Ana Ruiz", "NATO")]),
     # a recipient phrase whose head names a law or treaty article: whose it is, is the recipient
     ("Secretary of State Maria Lopez reaffirmed the U.S. commitment to NATO's Article 5.",
      [("AGREE", "Maria Lopez", "NATO")]),
