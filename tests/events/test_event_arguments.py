@@ -61,6 +61,9 @@ CASES = [
     # co-subjects of a consultation with a named object consult that object, not each other
     ("Minister Ana Ruiz and Minister Jan Novak briefed NATO on the talks.",
      [("CONSULT", "Ana Ruiz", "NATO")]),
+    # aid offered is a promise of it; aid sent is aid
+    ("Chancellor Karl Weber offered humanitarian assistance to Turkey.", [("AGREE", "Karl Weber", "TUR")]),
+    ("Chancellor Karl Weber sent humanitarian assistance to Turkey.", [("AID", "Karl Weber", "TUR")]),
     # a recipient phrase whose head names a law or treaty article: whose it is, is the recipient
     ("Secretary of State Maria Lopez reaffirmed the U.S. commitment to NATO's Article 5.",
      [("AGREE", "Maria Lopez", "NATO")]),
