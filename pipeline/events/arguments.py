@@ -55,6 +55,11 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         controller = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if controller is not None:
             return controller
+    if verb.dep_ == "conj" and is_passive(head):
+        # "He will be joined by X and will welcome Y": the passive's subject, not its agent
+        passive_subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None:
+            return passive_subject
     if verb.dep_ in ("conj", "xcomp", "acomp"):  # "I am proud to announce": the copula's subject
         return subject_token(head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):  # "..., killing three civilians"

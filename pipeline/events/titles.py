@@ -71,7 +71,7 @@ def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role]) -> str
     n = len(words)
     if n == 0:
         return None
-    best: tuple[tuple[bool, int], str] | None = None
+    best: tuple[tuple[bool, bool, int], str] | None = None
     for r in roles:
         if not r.person:
             continue
@@ -81,7 +81,9 @@ def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role]) -> str
         if len(title) > n and title[-n - 1] in RANK_MODIFIERS:
             continue
         start = r.evidence.start
-        key = (start <= at, start if start <= at else -start)
+        # "the President" is the office's holder, not a former one named nearer ("President
+        # Clinton signed it in 1993")
+        key = (r.status != "former", start <= at, start if start <= at else -start)
         if best is None or key > best[0]:
             best = (key, r.person)
     return best[1] if best else None

@@ -128,3 +128,22 @@ def test_home_office_without_name(event_inputs, home, expected):
     text = "The President spoke today with Prime Minister Kenji Sato of Japan."
     doc, entities, roles, dates = event_inputs(text)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates, home_country=home), expected)
+
+
+DOC_CASES = [
+    # "the President" is the office's holder, not a former president named nearer before
+    ("President Ana Ruiz of Chile spoke at the gala, where former President Luis Arce of Bolivia was honored. "
+     "The President then met Prime Minister Kenji Sato of Japan.",
+     [("CONSULT", "Ana Ruiz", "Kenji Sato")]),
+    # a verb coordinated with a passive takes the passive's subject, not its agent
+    ("President Ana Ruiz will be joined by Minister Jan Novak and will welcome Prime Minister Kenji Sato "
+     "to Santiago.", [("CONSULT", "Ana Ruiz", "Kenji Sato")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", DOC_CASES, ids=[c[0][:48] for c in DOC_CASES])
+def test_document_events(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "CONSULT"], expected)
