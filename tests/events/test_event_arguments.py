@@ -64,6 +64,9 @@ CASES = [
     # aid offered is a promise of it; aid sent is aid
     ("Chancellor Karl Weber offered humanitarian assistance to Turkey.", [("AGREE", "Karl Weber", "TUR")]),
     ("Chancellor Karl Weber sent humanitarian assistance to Turkey.", [("AID", "Karl Weber", "TUR")]),
+    # hosting a celebration consults no one; hosting a summit does
+    ("President Ana Ruiz hosted a reception for the national football team.", []),
+    ("Chile hosted a summit of Andean leaders in Santiago.", [("CONSULT", "CHL", None)]),
     # a recipient phrase whose head names a law or treaty article: whose it is, is the recipient
     ("Secretary of State Maria Lopez reaffirmed the U.S. commitment to NATO's Article 5.",
      [("AGREE", "Maria Lopez", "NATO")]),
