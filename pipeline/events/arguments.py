@@ -38,9 +38,11 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
     inherits (a coordinated or controlled verb, a relative clause's antecedent)."""
     if depth > 6:
         return None
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # two subjects are a broken parse of one long phrase ("Special Envoy for the Horn of
+        # Africa Jane Roe will travel"): the one next to the verb heads it
+        return subjects[-1] if subjects[-1].i < verb.i else subjects[0]
     if is_passive(verb):
         for c in verb.children:
             if c.dep_ == "agent":
@@ -53,6 +55,11 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         controller = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if controller is not None:
             return controller
+    if verb.dep_ == "conj" and is_passive(head):
+        # "He will be joined by X and will welcome Y": the passive's subject, not its agent
+        passive_subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None:
+            return passive_subject
     if verb.dep_ in ("conj", "xcomp", "acomp"):  # "I am proud to announce": the copula's subject
         return subject_token(head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):  # "..., killing three civilians"
@@ -218,6 +225,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             recip = None if trig.theme_object else patient_token(tok)
         else:
             recip = dative if trig.theme_object else (obj or dative)
+            if recip is None and obj is not None and obj.pos_ == "PROPN" and any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+                recip = obj  # "provided Ukraine with missiles": the named object receives
         if trig.particle is not None:
             if trig.particle.dep_ == "mark":  # "called for Russia to withdraw": Russia is asked
                 recip = next((c for c in trig.particle.head.children if c.dep_ == "nsubj"), recip)
@@ -245,9 +255,14 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             recipient = pair[1]
     else:
         actor = ctx.party(actor_tok)
+        if actor is None and actor_tok is not None:
+            # "the Nordic countries and the United States condemned ...": the named member acts
+            actor = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
         if heading_partner is not None and typ in _JOINT:
             recipient = ctx.party(heading_partner) or recipient
-        elif (recipient is None or typ in _JOINT) and typ in _RECIPROCAL and actor_tok is not None:
+        elif (recipient is None or (typ in _JOINT and typ != "CONSULT")) and typ in _RECIPROCAL \
+                and actor_tok is not None:
+            # (a consultation's named object is whom the co-subjects consult: "X and Y briefed Z")
             # "X and Y reaffirmed their commitment to the treaty": a joint act of the two
             # named together is between them, whatever else the clause names
             partner = ctx.party(coordinated_with(actor_tok, ctx.entity_at))

@@ -15,14 +15,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..knowledge.offices import load_offices
+from ..nlp import raw_text
 from ..records import Entity, Role, TimeExpression
 from .lexicon import load
-from .positions import agent_position, coordinated_with
+from .positions import agent_position, coordinated_with, false_conj_of
 from .text import entities_by_token, issuer, statement_author, token_ranges
-from .titles import titled_person
+from .titles import HOME_OFFICES, institution_country, titled_person
+from .turns import Turns, find_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -50,6 +52,7 @@ _RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
 _TYPE_PREPS = {"ASSAULT": ("at", "into", "of"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of", "from"),
                "RETREAT": ("from",), "ACCUSE": ("about", "over"), "SUPPORT": ("for",)}
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
+_JOINT_PAIR = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # an attacker and its target are no "they"
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 _CUT_DEPS = frozenset({"conj", "cc", "parataxis", "advcl", "ccomp", "relcl"})
@@ -71,28 +74,9 @@ class Party:
         return self.entity.label if self.entity is not None else None
 
 
-@lru_cache(maxsize=1)
-def _institutions() -> dict[str, str]:
-    """Seats and institutions that stand for a government ("Kremlin" -> RUS), lower case: the
-    institutions table (``knowledge.units``) and the offices' seats of government (``knowledge.offices``)."""
-    from ..knowledge.offices import load_offices
-    from ..knowledge.units import tables
-
-    out: dict[str, str] = dict(tables().institutions)
-    for name, _rx, code in load_offices().seats:
-        if code:
-            out.setdefault(_norm(name), code)
-    return out
-
-
 def _forms(tok: "Token") -> tuple[str, ...]:
     low = tok.lower_
     return (tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low)
-
-
-def _norm(name: str) -> str:
-    name = " ".join(name.replace("’", "'").split()).lower()
-    return name[4:] if name.startswith("the ") else name
 
 
 @dataclass
@@ -113,6 +97,8 @@ class Context:
     issuer_name: str | None = None
     """the issuer's name as a statement's title writes it, when no entity stands for it"""
     roles: tuple[Role, ...] = ()
+    turns: Turns = field(default_factory=lambda: Turns([]))
+    """a transcript's labelled turns: the speaker of a turn is its 'I', his government its 'we'"""
     persons: dict[str, Entity] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)
     leads: dict[int, tuple["Token", bool]] = field(default_factory=dict)
@@ -138,7 +124,8 @@ class Context:
         kept = [(d, d.evidence.start, d.evidence.end) for d in dates if d.type in ("DATE", "TIME")]
         author = statement_author(doc, entities)
         ctx = cls(doc, entity_at, roles_by_person, kept, home_country, quoted, raw,
-                  author=author, roles=roles, persons={e.id: e for e in entities})
+                  author=author, roles=roles, persons={e.id: e for e in entities},
+                  turns=Turns(find_turns(raw_text(doc), entities, roles, load_offices().heads)))
         if home_country is None and author is not None:  # "we" of a statement by an official: his government
             ctx.home_country = next((r.country for r in roles_by_person.get(author.id, ()) if r.country), None)
         if ctx.home_country is None:  # "Statement by NSC Spokesperson ...": the issuer's government
@@ -250,7 +237,7 @@ class Context:
                   location: str | None = None, date: TimeExpression | None = None) -> None:
         """Remember the two sides of a joint event (a meeting, an agreement) found at token
         ``at`` for later plural references; one side acting on the other is no pair."""
-        if typ in _RECIPROCAL and actor is not None and recipient is not None and actor.entity is not None and recipient.entity is not None:
+        if typ in _JOINT_PAIR and actor is not None and recipient is not None and actor.entity is not None and recipient.entity is not None:
             self.pairs.append((at, actor, recipient))
             self.pairs.sort(key=lambda p: p[0])
             self.settings[at] = (location, date)
@@ -282,6 +269,13 @@ class Context:
         if low in _PRONOUNS_SPEAKER:
             if tok.i in self.quoted:
                 return None
+            turn = self.turns.at(self.raw[tok.i][0]) if self.turns else None
+            if turn is not None and turn.speaker is not None:  # "THE PRESIDENT:  ... we sent ..."
+                country = self._country(turn.speaker, [], [])
+                if low in _PRONOUNS_SINGULAR_SPEAKER:
+                    return Party(entity=turn.speaker, country=country or self.home_country, token=tok)
+                if country:
+                    return Party(entity=None, country=country, token=tok, name=country)
             if low in _PRONOUNS_SINGULAR_SPEAKER and self.author is not None:
                 return Party(entity=self.author, country=self._country(self.author, [], []) or self.home_country,
                              token=tok)
@@ -305,7 +299,20 @@ class Context:
                 who = self.party(owner)
                 if who is not None and who.country is not None:
                     return Party(entity=None, country=who.country, token=tok, name=who.country)
+        if tok.i not in self.entity_at:
+            named = false_conj_of(tok)  # "Special Envoy for the region Jane Roe": the title is hers
+            if named is not None and named.i in self.entity_at and self.entity_at[named.i].label == "PERSON":
+                return self.party(named)
         toks = self.np_tokens(tok)
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is not None and tok.i not in self.entity_at and tok.pos_ == "NOUN" and not any(
+                t.i in self.entity_at and self.entity_at[t.i].label == "PERSON" and t not in owner.subtree
+                for t in toks):
+            # "the Chancellor's leadership", "Israel's security": the possessor is the party (but
+            # "Iran's foreign minister, Ali Kani" names its person)
+            found_owner = self.party(owner)
+            if found_owner is not None:
+                return found_owner
         if self.collective:
             for t in toks:
                 org = self.collective.get(t.lower_) if t.text[:1].isupper() else None
@@ -315,9 +322,16 @@ class Context:
         if not found:
             return self._titled(tok, toks)
         own = self.entity_at.get(tok.i)
+        if own is not None and own.label not in _LABEL_RANK:
+            # "NATO's Article 5", "Ukraine's constitution": a head naming a law or a work is
+            # no party, but whose it is is
+            found = [te for te in found if te[1] is not own and te[1].label in _LABEL_RANK]
+            if not found:
+                return None
+            own = None
         ent = own if own is not None else min(found, key=lambda te: (_LABEL_RANK.get(te[1].label, 5), te[0].i))[1]
-        if ent.label not in _LABEL_RANK:
-            return None
+        if ent.label not in _LABEL_RANK or (ent.label == "NORP" and not ent.country and own is None):
+            return None  # "Republican officials", "European partners": a group no government answers for
         return Party(entity=ent, country=self._country(ent, toks, found), token=tok)
 
     def _titled(self, tok: "Token", toks: list["Token"]) -> Party | None:
@@ -327,6 +341,9 @@ class Context:
             return None
         words = tuple(t.lower_ for t in toks if t.dep_ == "compound" and t.text[:1].isupper()) + (tok.lower_,)
         ent = self.persons.get(titled_person(words, self.raw[tok.i][0], self.roles) or "")
+        if ent is None and words in HOME_OFFICES and self.home_country:
+            # a government's own text names its head by office alone: who is unstated, whose is not
+            return Party(entity=None, country=self.home_country, token=tok)
         return Party(entity=ent, country=self._country(ent, [], []), token=tok) if ent is not None else None
 
     def reporting_body(self, it: "Token") -> Party | None:
@@ -362,7 +379,7 @@ class Context:
         elif ent.country:
             return ent.country
         elif ent.label == "ORG":
-            code = _institutions().get(_norm(ent.name))
+            code = institution_country(ent.name)
             if code:
                 return code
         for _, other in found:  # "South Korean Defence Minister Ahn": a country word in the phrase

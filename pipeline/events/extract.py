@@ -112,7 +112,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     headline, quoted = skipped_tokens(doc)
     ctx = Context.build(doc, entities=entities, roles=roles, dates=dates, home_country=home_country,
                         quoted=quoted)
-    triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted)
+    # a reporter's question in a transcript asks about events, it reports none
+    asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
+    triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
     facts = Factuality(triggers)
     events: list[Event] = []
     seen: set[int] = set()
@@ -129,6 +131,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
+        if typ is None:
+            continue
         if args.lead_future and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
             typ = "AGREE"
         if trig.via == VIA_OWN and _restates(events, typ, actor, recipient):
@@ -140,6 +144,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                 # purpose of a call, "spoke with X to discuss", adds no pair: the call made it)
                 ctx.note_pair(trig.token.i, typ, actor, recipient, args.location, args.date)
             continue
+        if typ == "CONSULT" and trig.token.lemma_.lower() in TOPIC_CONSULT and recipient is None \
+                and trig.via != VIA_PARTICIPANT:
+            continue  # "the President will discuss recent actions": a topic of speech, no one consulted
         if typ == "CONSULT":
             consult_heads.add(trig.token.i)
         seen.add(trig.token.i)

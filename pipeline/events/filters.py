@@ -212,16 +212,19 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_HEADS = frozenset({"set", "schedule", "due", "go", "poise"})
 """'is set/scheduled/due/going to': a decided future"""
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-"""PLOVER's verbal and material cooperation categories other than AGREE"""
+"""PLOVER's verbal and material cooperation categories other than AGREE (the items of a list
+led in by "X and Y will:" commit the parties to them: AGREE)"""
 
 
-def future(trig: Trigger) -> bool:
-    """Whether the trigger's clause is in the future tense ("will visit", "is set to meet")."""
+def future(trig: Trigger, *, reported: bool = True) -> bool:
+    """Whether the trigger's clause is in the future tense ("will visit", "is set to meet");
+    ``reported=False`` leaves out a reported "would" ("said it would ...": the saying is past)."""
     cur = trig.clause if trig.via in (VIA_SELF, VIA_LIGHT) else None
     for _ in range(6):
         if cur is None:
             return False
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children) or reported_future(cur):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children) or (
+                reported and reported_future(cur)):
             return True
         if cur.dep_ == "xcomp" and any(f in FUTURE_HEADS for f in lemma_forms(cur.head)):
             return True
@@ -231,12 +234,22 @@ def future(trig: Trigger) -> bool:
     return False
 
 
-def coded_type(trig: Trigger) -> str:
-    """The category to record: a cooperative action reported in the future tense is coded
-    AGREE (PLOVER_MANUAL.tex, AGREE: "All cooperative actions reported in future tense are also
-    taken to imply intentions"); everything else keeps its trigger's category."""
-    if trig.type in COOPERATIVE and future(trig):
-        return "AGREE"
+ANNOUNCED = frozenset({"AGREE", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+"""verbal categories: said in the future tense ("will condemn", "will urge", "will make a
+commitment"), they announce a statement still to be made, not an act decided"""
+
+
+def coded_type(trig: Trigger) -> str | None:
+    """The category to record, or None when the trigger announces a statement for the future.
+
+    A decided or scheduled act in the future tense keeps its own category ("will visit next
+    week" CONSULT, "will sanction 21 officials" SANCTION, "will donate" AID), as the project's
+    annotation guide codes what the text reports as decided; a verbal act in the future tense
+    ("the leaders will condemn ...", "will urge creditors ...") is an announcement of what will
+    be said, and no event yet; a reported one ("said the government would fund ...") was said.
+    """
+    if trig.type in ANNOUNCED and future(trig, reported=False):
+        return None
     return trig.type
 
 

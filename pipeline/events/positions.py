@@ -17,7 +17,7 @@ def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
     Director Z of C met")."""
     conj = next((c for c in tok.children if c.dep_ == "conj"), None)
     if conj is not None:
-        return conj
+        return conj if not is_false_conj(tok, conj) else None
     own = entity_at.get(tok.i)
     if own is None:
         return None
@@ -27,6 +27,23 @@ def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
         return None
     joined = any(c.dep_ == "cc" and c.lower_ == "and" for a in (tok, *apps) for c in a.children)
     return apps[0] if joined else None
+
+
+_JOINERS = frozenset({"and", "or", "&", ",", ";", "nor"})
+
+
+def is_false_conj(head: "Token", conj: "Token") -> bool:
+    """Whether a conj the parser made is an apposition: nothing joins the two ("U.S. Special
+    Envoy for the Horn of Africa Jeffrey Feltman": a title, then the name of who holds it)."""
+    doc = head.doc
+    lo, hi = sorted((head.i, conj.i))
+    return not any(doc[i].lower_ in _JOINERS for i in range(lo + 1, hi))
+
+
+def false_conj_of(tok: "Token") -> "Token | None":
+    """The name a title heads as a conj the parser made of an apposition (:func:`is_false_conj`)."""
+    conj = next((c for c in tok.children if c.dep_ == "conj"), None)
+    return conj if conj is not None and is_false_conj(tok, conj) else None
 
 
 def heading_between(actor: "Token", trigger: "Token") -> bool:

@@ -10,12 +10,42 @@ nearest before the reference.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..records import Role
 
 RANK_MODIFIERS = frozenset({"vice", "deputy", "former", "assistant", "acting", "principal", "under", "associate"})
 """Words that make a different office of the title after them: "the President" is not the
 Vice President, "the Secretary" not a Deputy Secretary."""
+
+
+HOME_OFFICES = frozenset({("president",), ("vice", "president")})
+"""Offices a government's own text names without a name ("The President spoke with ..."): when
+no role says who holds them, they are the home government's."""
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> dict[str, str]:
+    """Seats and institutions that stand for a government ("Kremlin" -> RUS), lower case: the
+    institutions table (``knowledge.units``) and the offices' seats of government (``knowledge.offices``)."""
+    from ..knowledge.offices import load_offices
+    from ..knowledge.units import tables
+
+    out: dict[str, str] = dict(tables().institutions)
+    for name, _rx, code in load_offices().seats:
+        if code:
+            out.setdefault(_norm(name), code)
+    return out
+
+
+def _norm(name: str) -> str:
+    name = " ".join(name.replace("’", "'").split()).lower()
+    return name[4:] if name.startswith("the ") else name
+
+
+def institution_country(name: str) -> str | None:
+    """ISO3 of the government a seat or institution stands for ("the Kremlin" -> RUS), or None."""
+    return _institutions().get(_norm(name))
 
 
 def office_words(title: str) -> list[str]:
@@ -41,7 +71,7 @@ def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role]) -> str
     n = len(words)
     if n == 0:
         return None
-    best: tuple[tuple[bool, int], str] | None = None
+    best: tuple[tuple[bool, bool, int], str] | None = None
     for r in roles:
         if not r.person:
             continue
@@ -51,7 +81,9 @@ def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role]) -> str
         if len(title) > n and title[-n - 1] in RANK_MODIFIERS:
             continue
         start = r.evidence.start
-        key = (start <= at, start if start <= at else -start)
+        # "the President" is the office's holder, not a former one named nearer ("President
+        # Clinton signed it in 1993")
+        key = (r.status != "former", start <= at, start if start <= at else -start)
         if best is None or key > best[0]:
             best = (key, r.person)
     return best[1] if best else None

@@ -129,6 +129,13 @@ def object_words(verb: "Token") -> list["Token"]:
     for c in verb.children:  # "gave Ukraine weapons": the second object
         if c.dep_ == "dative" and (obj is None or c.i != obj.i):
             words.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "with" and obj.pos_ == "PROPN":
+            # "provided Ukraine with air defense missiles": the object is who receives, the
+            # "with" phrase what is given
+            for p in c.children:
+                if p.dep_ == "pobj":  # "with hundreds of missiles"
+                    words.extend([p, *(q for k in p.children if k.dep_ == "prep" and k.lower_ == "of"
+                                       for q in k.children if q.dep_ == "pobj")])
     return words
 
 
@@ -217,6 +224,9 @@ class _Finder:
                 return typ
         if e.not_object and self._class_type(dict.fromkeys(e.not_object, "X"), [
                 *(object_words(verb) if obj is not None else ()),
+                # "signed a proclamation adjusting imports": the parser may make the participle's
+                # object the verb's and hang the instrument before it
+                *(w for w in (obj.doc[obj.left_edge.i:obj.i] if obj is not None else ()) if w.pos_ == "NOUN"),
                 *(w for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for w in c.children)]):
             return None  # "signed an executive order", "signed the bill into law": no agreement with anyone
         if e.object:

@@ -40,11 +40,11 @@ CASES = [
     ("Canada worked with Mexico on the border plan.", [("COOPERATE", "CAN", "MEX")]),
     ("Officials in Manila said Vietnam had worked closely with Japan on the patrols.",
      [("COOPERATE", "VNM", "JPN")]),
-    ("Poland and Lithuania will work together on air defence.", [("AGREE", "POL", "LTU")]),
-    ("Chile will partner with Peru on lithium research.", [("AGREE", "CHL", "PER")]),
+    ("Poland and Lithuania will work together on air defence.", [("COOPERATE", "POL", "LTU")]),
+    ("Chile will partner with Peru on lithium research.", [("COOPERATE", "CHL", "PER")]),
     ("The lawyer works with foreign partners on trade cases.", []),
-    # (a promise of future cooperation is coded AGREE, as "will work together" above)
-    ("France will work with Germany on air defence.", [("AGREE", "FRA", "DEU")]),
+    # (decided future cooperation keeps its category, as "will work together" above)
+    ("France will work with Germany on air defence.", [("COOPERATE", "FRA", "DEU")]),
     # "worked with" a firm is a job history, not cooperation between states
     ("Before entering politics, Smith worked with Goldman Sachs for a decade and later worked with Reuters "
      "as a consultant.", []),
@@ -97,10 +97,9 @@ CASES = [
     ("Argentina sent its congratulations to Uruguay.", [("SUPPORT", "ARG", "URY")]),
     ("Peru expressed appreciation for Ecuador's help.", [("SUPPORT", "PER", "ECU")]),
     ("Analysts showed an appreciation of the risks.", []),
-    # the annotation guide codes signing as AGREE, a bill signed into law included; receiving a
-    # person is hosting
-    ("Today, President Maria Lopez signed an executive order creating a new cyber office.",
-     [("AGREE", "Maria Lopez", None)]),
+    # the annotation guide codes signing as AGREE, a bill signed into law included; an executive
+    # order, proclamation or decree is one authority's act, no agreement; receiving a person is hosting
+    ("Today, President Maria Lopez signed an executive order creating a new cyber office.", []),
     ("Governor Ana Ruiz signed the infrastructure bill into law on Friday.", [("AGREE", "Ana Ruiz", None)]),
     # fighting someone is the use of force; fighting a problem is not
     ("Ukraine fought Russian troops near Bakhmut.", [("ASSAULT", "UKR", "RUS")]),

@@ -1,0 +1,116 @@
+"""Speaker turns of a transcript: who "I" and "we" are in each turn, and which turns are questions.
+
+Transcripts of remarks, briefings and press calls label each turn with its speaker at the start
+of a line ("THE PRESIDENT:  Thank you.", "MS. PSAKI:  Good afternoon.", "SENATOR LEE:  ...") and
+a reporter's question with "Q" ("Q    Thanks, Jen."). Inside a turn, "I" is its speaker and "we"
+is the speaker's government; a reporter's question reports no event (what it asks about is
+put to the speaker, not told). A label counts as a speaker when it is "Q", opens with an
+honorific or an office word ("THE", "MR.", "PRESIDENT", "SECRETARY"), is a transcript's word for
+an unnamed speaker ("MODERATOR", "SENIOR ADMINISTRATION OFFICIAL"), or carries the surname of
+a person the article names; anything else before a colon ("FACT SHEET:", "SUBJECT:") is none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..records import Entity, Role
+from .titles import titled_person
+
+_LABEL = re.compile(
+    r"^[ \t]*(?:(?P<q>Q)(?::[ \t]*|[ \t]{2,})|(?P<label>[A-Z][A-Z.'\u2019\- ]{0,48}[A-Z.]):[ \t])", re.M)
+"""A turn label at the start of a line: "Q" followed by a colon or a run of spaces (the White
+House transcripts' layout), or an upper-case label and a colon."""
+_HONORIFICS = frozenset({"the", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "sen.", "rep.", "gen."})
+_UNNAMED = frozenset({"moderator", "official", "officials", "participant", "operator", "staff", "audience",
+                      "interpreter", "reporter"})
+"""words of the labels transcripts give speakers they do not name (the moderator of a press call,
+a senior administration official, the audience): a turn of its own, with no person to resolve"""
+_QUESTION = "Q"
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One labelled turn: where it starts (article offset) and who speaks."""
+
+    start: int
+    label: str
+    speaker: Entity | None
+    question: bool
+
+
+def _label_words(label: str) -> list[str]:
+    return [w for w in re.split(r"[\s]+", label.lower().replace("\u2019", "'")) if w]
+
+
+def _speaker(words: list[str], at: int, persons: list[Entity], roles: Iterable[Role],
+             by_id: dict[str, Entity]) -> Entity | None:
+    """The person a label names: one whose surname is among its words ("PRESIDENT BIDEN",
+    "MS. JEAN-PIERRE"), else the holder of the office it names ("THE VICE PRESIDENT")."""
+    found = [e for e in persons if e.name.split() and e.name.split()[-1].lower().rstrip(".,") in words]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        return None  # two persons of that surname: not settled
+    office = tuple(w for w in words if w not in _HONORIFICS)
+    pid = titled_person(office, at, roles) if office else None
+    return by_id.get(pid or "")
+
+
+def find_turns(text: str, entities: tuple[Entity, ...], roles: tuple[Role, ...],
+               office_heads: frozenset[str]) -> list[Turn]:
+    """The labelled turns of ``text`` in order (empty when the text is no transcript).
+
+    Args:
+        text: The article text (offsets of the result are into it).
+        entities: The article's entities (persons a label may name).
+        roles: The article's roles (the holder of an office a label names).
+        office_heads: Head words of office titles, lower case ("president", "secretary").
+    """
+    persons = [e for e in entities if e.label == "PERSON"]
+    surnames = {e.name.split()[-1].lower().rstrip(".,") for e in persons if e.name.split()}
+    by_id = {e.id: e for e in persons}
+    out: list[Turn] = []
+    for m in _LABEL.finditer(text):
+        if m.group("q"):
+            out.append(Turn(m.start(), _QUESTION, None, True))
+            continue
+        label = m.group("label").strip()
+        words = _label_words(label)
+        if not words:
+            continue
+        named = any(w in surnames for w in words)
+        if not (named or words[0] in _HONORIFICS or words[0] in office_heads or any(w in _UNNAMED for w in words)):
+            continue
+        out.append(Turn(m.start(), label, _speaker(words, m.start(), persons, roles, by_id), False))
+    return out
+
+
+class Turns:
+    """Which turn a character offset falls in."""
+
+    def __init__(self, turns: list[Turn]) -> None:
+        self.turns = turns
+        self.starts = [t.start for t in turns]
+
+    def __bool__(self) -> bool:
+        return bool(self.turns)
+
+    def at(self, offset: int) -> Turn | None:
+        """The turn holding ``offset``, or None (before the first label, or no transcript)."""
+        k = bisect_right(self.starts, offset) - 1
+        return self.turns[k] if k >= 0 else None
+
+    def question_tokens(self, ranges: list[tuple[int, int]]) -> frozenset[int]:
+        """Indices of the tokens (``ranges``: their article character ranges) inside question turns."""
+        if not any(t.question for t in self.turns):
+            return frozenset()
+        out = []
+        for i, (start, _end) in enumerate(ranges):
+            turn = self.at(start)
+            if turn is not None and turn.question:
+                out.append(i)
+        return frozenset(out)
