@@ -144,7 +144,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                 # purpose of a call, "spoke with X to discuss", adds no pair: the call made it)
                 ctx.note_pair(trig.token.i, typ, actor, recipient, args.location, args.date)
             continue
-        if typ == "CONSULT" and trig.token.lemma_.lower() in TOPIC_CONSULT and recipient is None \
+        if trig.type == "CONSULT" and trig.token.lemma_.lower() in TOPIC_CONSULT and recipient is None \
                 and trig.via != VIA_PARTICIPANT:
             continue  # "the President will discuss recent actions": a topic of speech, no one consulted
         if typ == "CONSULT":

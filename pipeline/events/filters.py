@@ -234,22 +234,26 @@ def future(trig: Trigger, *, reported: bool = True) -> bool:
     return False
 
 
-ANNOUNCED = frozenset({"AGREE", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
-"""verbal categories: said in the future tense ("will condemn", "will urge", "will make a
-commitment"), they announce a statement still to be made, not an act decided"""
+ANNOUNCED = frozenset({"ACCUSE", "REQUEST", "REJECT"})
+"""conflictual verbal categories: said in the future tense ("will condemn", "will urge"), they
+announce a statement still to be made, not an act decided"""
 
 
 def coded_type(trig: Trigger) -> str | None:
     """The category to record, or None when the trigger announces a statement for the future.
 
-    A decided or scheduled act in the future tense keeps its own category ("will visit next
-    week" CONSULT, "will sanction 21 officials" SANCTION, "will donate" AID), as the project's
-    annotation guide codes what the text reports as decided; a verbal act in the future tense
-    ("the leaders will condemn ...", "will urge creditors ...") is an announcement of what will
-    be said, and no event yet; a reported one ("said the government would fund ...") was said.
+    A cooperative action reported in the future tense is coded AGREE (PLOVER_MANUAL.tex, AGREE:
+    "All cooperative actions reported in future tense are also taken to imply intentions"; the
+    official development gold codes "will visit", "will work together", "will commit" so); a
+    conflictual verbal act in the future tense ("the leaders will condemn ...", "will urge
+    creditors ...") is an announcement of what will be said, and no event yet; a reported one
+    ("said the government would fund ...") was said. Material conflictual acts keep their
+    category ("will sanction twelve officials").
     """
     if trig.type in ANNOUNCED and future(trig, reported=False):
         return None
+    if trig.type in COOPERATIVE and future(trig):
+        return "AGREE"
     return trig.type
 
 

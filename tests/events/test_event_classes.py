@@ -40,11 +40,11 @@ CASES = [
     ("Canada worked with Mexico on the border plan.", [("COOPERATE", "CAN", "MEX")]),
     ("Officials in Manila said Vietnam had worked closely with Japan on the patrols.",
      [("COOPERATE", "VNM", "JPN")]),
-    ("Poland and Lithuania will work together on air defence.", [("COOPERATE", "POL", "LTU")]),
-    ("Chile will partner with Peru on lithium research.", [("COOPERATE", "CHL", "PER")]),
+    ("Poland and Lithuania will work together on air defence.", [("AGREE", "POL", "LTU")]),
+    ("Chile will partner with Peru on lithium research.", [("AGREE", "CHL", "PER")]),
     ("The lawyer works with foreign partners on trade cases.", []),
-    # (decided future cooperation keeps its category, as "will work together" above)
-    ("France will work with Germany on air defence.", [("COOPERATE", "FRA", "DEU")]),
+    # (a promise of future cooperation is coded AGREE, as "will work together" above)
+    ("France will work with Germany on air defence.", [("AGREE", "FRA", "DEU")]),
     # "worked with" a firm is a job history, not cooperation between states
     ("Before entering politics, Smith worked with Goldman Sachs for a decade and later worked with Reuters "
      "as a consultant.", []),

@@ -138,10 +138,9 @@ CASES = [
      [("CONSULT", "Penny Wong", "Wang Yi", {"location": "CHN"})]),
     ("President Joe Biden spoke by phone with Israeli Prime Minister Benjamin Netanyahu on Sunday.",
      [("CONSULT", "Joe Biden", "Benjamin Netanyahu", {"date": "2024-04-28"})]),
-    # a decided future counts with its own category, as the annotation guide codes what is
-    # reported as decided (a scheduled visit is a visit)
+    # a decided future counts; a cooperative act in the future tense is coded AGREE (codebook, AGREE)
     ("Japanese Prime Minister Fumio Kishida will visit Washington next week.",
-     [("CONSULT", "Fumio Kishida", "USA", {"location": "USA", "date": "2024-W19"})]),
+     [("AGREE", "Fumio Kishida", "USA", {"location": "USA", "date": "2024-W19"})]),
     ("President Biden welcomed President Yoon to the White House on Wednesday.",
      [("CONSULT", "Biden", "Yoon", {"date": "2024-05-01"})]),
     ("Israeli strikes killed dozens in Rafah overnight.", [("ASSAULT", "ISR", None, {}), ("ASSAULT", "ISR", None, {})]),
@@ -248,9 +247,9 @@ CASES = [
     # a meeting named as the setting of another event is not a second event
     ("Prime Minister Keir Starmer discussed the deal with Norwegian Prime Minister Jonas Gahr Store at the NATO "
      "summit in Washington.", [("CONSULT", "Keir Starmer", "Jonas Gahr Store", {})]),
-    # a scheduled welcome is the host's visit (the host as actor), not coded from the visitor's side
+    # a promised welcome is the host's promise (AGREE), not a visit coded from the visitor's side
     ("President Joe Biden will welcome President Lee Jae-myung to the White House next week.",
-     [("CONSULT", "Joe Biden", "Lee Jae-myung", {})]),
+     [("AGREE", "Joe Biden", "Lee Jae-myung", {})]),
     # a standing relation, not an event
     ("Militias backed by Iran have stepped up their operations.", []),
     # stated commitments, renewed agreements, joined coalitions (AGREE)
@@ -440,7 +439,7 @@ DOC_CASES = [
     ("Chancellor Olaf Scholz and President Emmanuel Macron met in Berlin. Leaders will agree to a new climate "
      "plan at the summit.", {}, None, [("CONSULT", "Olaf Scholz", "Emmanuel Macron", {})]),
     # "Allies" of an article on NATO are NATO acting together; lower-case "the allies" refers back
-    ("NATO leaders gathered in Washington on Tuesday. Allies committed to spending 2% of GDP on defence.",
+    ("NATO leaders gathered in Washington on Tuesday. Allies will commit to spending 2% of GDP on defence.",
      {}, None, [("AGREE", "NATO", None, {})]),
     ("Japan and Australia are close allies. The allies agreed to expand their joint drills.",
      {}, None, [("AGREE", "JPN", "AUS", {})]),
