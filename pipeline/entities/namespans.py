@@ -16,6 +16,7 @@ Each function takes and returns ``(start, end, label)`` token ranges in text ord
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
@@ -235,4 +236,153 @@ def appositive_persons(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[
             if before or after:
                 label = "PERSON"
         out.append((s, e, label))
+    return out
+
+
+def _line_bounds(doc: "Doc", i: int) -> tuple[int, int]:
+    """Token range of the line holding token ``i`` (line breaks are white-space tokens)."""
+    s = i
+    while s > 0 and not (doc[s - 1].is_space and "\n" in doc[s - 1].text):
+        s -= 1
+    e = i
+    while e < len(doc) and not (doc[e].is_space and "\n" in doc[e].text):
+        e += 1
+    return s, e
+
+
+def _label_name(doc: "Doc", s: int, e: int, lower: frozenset[str]) -> tuple[int, int] | None:
+    """The name in a transcript's speaker label ``[s, e)`` ("MR. SYKES", "SENATOR MENENDEZ"): the
+    capitalised words after a courtesy title or an office word; None when the label names no one
+    ("THE PRESIDENT", "Q", "MODERATOR", "SENIOR ADMINISTRATION OFFICIAL")."""
+    i = s
+    titled = False
+    while i < e and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].lower_ in TITLE_HEADS
+                     or doc[i].lower_ in OFFICE_WORDS or doc[i].text == "."):
+        titled = titled or doc[i].text != "."
+        i += 1
+    words = [t for t in doc[i:e] if t.text != "-"]
+    if (not titled or not words or len(words) > 3
+            or not all(t.is_upper and t.is_alpha and len(t.text) > 1 for t in words)
+            or any(_not_a_name_word(t) or t.lower_ in lower for t in words)):
+        return None
+    return i, e
+
+
+def speaker_labels(doc: "Doc", items: list[Item], words: DocWords) -> list[Item]:
+    """A transcript's speaker label at the start of a line names a person: "MR. SYKES:  And ..." is
+    Sykes, "SECRETARY BUTTIGIEG:" is Buttigieg, whatever the model made of the capitals (a place,
+    an acronym, nothing); "THE PRESIDENT:" and "Q" name no one here (the office holder is the
+    roles stage's business)."""
+    colons = words.positions(doc, (":",))
+    if not colons:
+        return items
+    lower: frozenset[str] | None = None
+    found: list[Item] = []
+    for c in colons:
+        s, _ = _line_bounds(doc, c)
+        if c - s < 2 or c - s > 5 or not all(t.is_upper or t.text in (".", "-") for t in doc[s:c]):
+            continue
+        if lower is None:
+            lower = words.lower
+        name = _label_name(doc, s, c, lower)
+        if name is not None:
+            found.append((name[0], name[1], "PERSON"))
+    if not found:
+        return items
+    taken = {i for a, b, _ in found for i in range(a, b)}
+    line_starts = {_line_bounds(doc, a)[0] for a, _, _ in found}
+    kept = [it for it in items if not any(i in taken for i in range(it[0], it[1])) and not (
+        it[0] in line_starts and it[1] - it[0] == 1 and doc[it[0]].lower_.rstrip(".") in HONORIFICS)]
+    return sorted(kept + found)
+
+
+_OTHER_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART"})
+
+
+def coordinated_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
+    """A one-word name coordinated with one-word person names is a person whatever label the model
+    gave it: "Angela and Emmanuel", "people named Bush and Cheney and Ford and Reagan"; not a
+    country, a capital or an organisation the gazetteer knows ("Biden and Germany")."""
+    persons = {s for s, e, lab in items if lab == "PERSON" and e - s == 1}
+    if not persons:
+        return items
+    out: list[Item] = []
+    for s, e, lab in items:
+        tok = doc[s]
+        if (lab in _OTHER_LABELS and e - s == 1 and tok.is_title and tok.is_alpha and tok.tag_ == "NNP"
+                and not gaz.country(tok.text) and not gaz.organization(tok.text) and not _not_a_name_word(tok)):
+            near = [tok.head.i] if tok.dep_ == "conj" else []
+            near += [c.i for c in tok.children if c.dep_ == "conj"]
+            if any(i in persons and doc[i].tag_ == "NNP" for i in near):
+                lab = "PERSON"
+        out.append((s, e, lab))
+    return out
+
+
+def untagged_given_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,
+                         words: DocWords) -> list[Item]:
+    """Two capitalised words no entity covers, a listed given name and a surname, are a person the
+    model missed: "... and Jen Easterly, Director of ..."; "Jordan Cox will serve". Both must be
+    proper nouns of the parse (the first a compound of the second), neither a word of titles,
+    bodies or places nor written in lower case in the article, and the pair must stand alone (no
+    capitalised word around it, no article or adjective before it: "the Computer Science")."""
+    from ..names import is_given_name
+
+    covered = {i for s, e, _ in items for i in range(s, e)}
+    lower: frozenset[str] | None = None
+    found: list[Item] = []
+    n = len(doc)
+    for first in doc[max(head_end, 0):n - 1]:
+        last = doc[first.i + 1]
+        if (first.i in covered or last.i in covered or first.tag_ != "NNP" or last.tag_ not in ("NNP", "NNPS")
+                or not (first.is_title and last.is_title and first.is_alpha and last.is_alpha)
+                or first.dep_ != "compound" or first.head.i != last.i or not first.whitespace_
+                or not is_given_name(first.text) or len(last.text) < 3):
+            continue
+        prev = doc[first.i - 1] if first.i > 0 else None
+        nxt = doc[last.i + 1] if last.i + 1 < n else None
+        if prev is not None and (prev.tag_ in ("DT", "PRP$", "POS", "JJ", "CD")
+                                 or (prev.is_title or prev.is_upper) and prev.is_alpha and not first.is_sent_start):
+            continue
+        if nxt is not None and (nxt.is_title or nxt.is_upper) and nxt.is_alpha:
+            continue
+        if _not_a_name_word(first) or _not_a_name_word(last) or gaz.country(first.text) or gaz.country(last.text) \
+                or P.candidates(last.text) or gaz.organization(f"{first.text} {last.text}"):
+            continue
+        if lower is None:
+            lower = words.lower
+        # a nomination list's "Casey Means, of California, to be ...": a name whatever the words
+        listed = (last.i + 3 < n and doc[last.i + 1].text == "," and doc[last.i + 2].lower_ == "of"
+                  and doc[last.i + 3].ent_type_ == "GPE")
+        if first.lower_ in lower or (last.lower_ in lower and not listed):
+            continue
+        found.append((first.i, last.i + 1, "PERSON"))
+    return sorted(items + found) if found else items
+
+
+# A transcript's time line ("7:09 P.M. CDT", "11:17 A.M. EST"): the venue lines come before it.
+_TIME_LINE = ("A.M.", "P.M.", "a.m.", "p.m.")
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
+
+
+def venue_lines(doc: "Doc", items: list[Item]) -> list[Item]:
+    """In a transcript's header (title, venue, place, time), the venue line is a place, not a
+    person, even when it is named after one: "Sharon Lynne Wilson Center for the Arts" /
+    "Brookfield, Wisconsin" / "7:09 P.M. CDT". A PERSON that fills its line, followed within
+    three lines by a time line, is relabelled FAC."""
+    out: list[Item] = []
+    for s, e, lab in items:
+        if lab == "PERSON" and e - s >= 2:
+            ls, le = _line_bounds(doc, s)
+            rest = [t for t in doc[e:le] if not t.is_space]
+            if ls == s and (not rest or rest[0].lower_ in ("for", "of")):
+                j, lines = le, 0
+                while j < len(doc) and lines < 4:
+                    if doc[j].text in _TIME_LINE and _CLOCK.match(doc[j - 1].text):
+                        lab = "FAC"
+                        break
+                    if doc[j].is_space and "\n" in doc[j].text:
+                        lines += doc[j].text.count("\n")
+                    j += 1
+        out.append((s, e, lab))
     return out

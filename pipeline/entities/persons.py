@@ -24,9 +24,11 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, name_key, nickname_of, strip_nickname
+from ..names import (NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, formal_names, is_given_name, name_key, nickname_of,
+                     strip_nickname)
 from ..records import Span
-from .lexicon import BARE_RANKS, HONOUR_HEADS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name
+from .lexicon import (BARE_RANKS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PLACE_NOUNS,
+                      TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name)
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -110,12 +112,32 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
         return False
     if any(t.tag_ in ("VBG", "VBD", "VBN") and t.lower_.endswith(("ing", "ed")) for t in words):
         return False
+    # A listed given name first ("Casey Means", "Will Power") is evidence enough against the
+    # lower-case tests below, unless the last word heads names of places or bodies ("Rose Garden").
+    given = (len(words) >= 2 and is_given_name(words[0].text) and words[0].lower_ not in lower_words
+             and not any(words[-1].lower_ in heads for heads in _NOT_SURNAMES))
     # The surname (last word) written in lower case elsewhere is a common noun ("Meeting").
-    if words[-1].lower_ in lower_words and len(words[-1]) > 3:
+    if words[-1].lower_ in lower_words and len(words[-1]) > 3 and not given:
+        return False
+    # So is a first word that is no given name ("Privacy Shield" beside "data privacy").
+    if len(words) >= 2 and words[0].lower_ in lower_words and len(words[0]) > 3 and not given:
+        return False
+    # A heading in capitals: a plural common noun ("LOOPHOLES" beside "a loophole").
+    if span.text.isupper() and len(words) == 1 and words[0].lower_.endswith("s") and words[0].lower_[:-1] in lower_words:
+        return False
+    # A word that is a sentence on its own is an exclamation ("Yay.", "Bravo!"), not a name,
+    # unless it is a listed given name ("Jill.")
+    if e - s == 1 and span[0].is_sent_start and e < len(doc) and doc[e].text in (".", "!") \
+            and (e + 1 == len(doc) or doc[e + 1].is_sent_start or doc[e + 1].is_space) and not is_given_name(span.text):
         return False
     if span.text.isupper() and len(words) >= 3 and not any(t.text.endswith(".") for t in span):
         return False  # "ULCHI FREEDOM SHIELD": an exercise, not a person; "JOSEPH R. BIDEN JR." passes
     return True
+
+
+# Head words of names of places, bodies and honours: a given name before one is not a person
+# ("Rose Garden", "Grace Hospital", "Victoria Station").
+_NOT_SURNAMES = (FACILITY_HEADS, GEO_HEADS, PLACE_NOUNS, ORG_NAME_HEADS, HONOUR_HEADS)
 
 
 def person_name(text: str) -> str:
@@ -190,6 +212,11 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
                 j = i
                 while j < e and (NICKNAMES.get(doc[j].lower_, doc[j].lower_) in body or doc[j].text == "-"):
                     j += 1
+                # a listed given name right before the body's words is the person's first name
+                # ("Jennifer Klein" in the headline, "Jen Klein" and "Klein" in the body)
+                if i > s and doc[i - 1].is_title and doc[i - 1].is_alpha and is_given_name(doc[i - 1].text) \
+                        and doc[i - 1].lower_ not in lower and (not runs or runs[-1][1] < i - 1):
+                    i -= 1
                 runs.append((i, j, lab))
                 i = j
             else:
@@ -303,7 +330,7 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
                 # ("Kate Smith" after "Catherine M. Smith": initials are not in a name's key)
                 fits = [head for head, head_toks in heads_by_token.get(words[1], ()) if len(head_toks) == 2
                         and _first_names_agree(words[0], head.split()[0])]
-            elif not fits and len(words) == 1 and words[0] in NICKNAME_FORMS:
+            elif not fits and len(words) == 1 and (words[0] in NICKNAME_FORMS or formal_names(words[0])):
                 # "Kate" alone after "Catherine M. Smith": a familiar first name, when only one
                 # person named in full has a formal first name it stands for
                 fits = [head for head in canonical if canonical[head] == head and len(head.split()) > 1

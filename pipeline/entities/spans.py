@@ -29,7 +29,8 @@ from ..knowledge import units as U
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
-from .namespans import appositive_persons, join_name_parts, quoted_nicknames
+from .namespans import (appositive_persons, coordinated_names, join_name_parts, quoted_nicknames, speaker_labels,
+                        untagged_given_names, venue_lines)
 from .persons import split_headline_persons, surname_mentions
 from .tokens import DocWords
 
@@ -100,7 +101,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     the title line ends (0: no title line); ``words``: the Doc's word tables, made when None."""
     n = len(doc)
     words = words or DocWords.of(doc)
-    items = quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words)
+    items = speaker_labels(doc, quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words), words)
     out: list[Item] = []
     k = 0
     while k < len(items):
@@ -169,8 +170,9 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 label = "ORG"
         out.append((s, e, label))
     out = appositive_persons(doc, join_name_parts(doc, out, gaz, head_end, words), gaz)
+    out = untagged_given_names(doc, coordinated_names(doc, out, gaz), gaz, head_end, words)
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
-    repaired = surname_mentions(doc, organizations_and_products(doc, out), gaz, words)
+    repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, out), gaz, words))
     return split_headline_persons(doc, repaired, head_end)
 
 
@@ -311,8 +313,10 @@ def _is_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2199
 
 
-def relabel(label: str, text: str, gaz: "Gazetteer") -> str:
-    """Fix labels the small statistical model gets wrong in news about states."""
+def relabel(label: str, text: str, gaz: "Gazetteer", *, titled: bool = False) -> str:
+    """Fix labels the small statistical model gets wrong in news about states. ``titled``: the
+    name follows a courtesy title ("MR. SYKES" in a transcript's speaker label), so a short word
+    in capitals is a surname, not an acronym."""
     bare = LEADING_THE.sub("", text)
     words = bare.split()
     if label in ("FAC", "ORG") and len(words) >= 2 and words[-1].lower() in GEO_HEADS \
@@ -327,6 +331,6 @@ def relabel(label: str, text: str, gaz: "Gazetteer") -> str:
             return "NORP"
     if label == "PERSON" and gaz.organization(bare):
         return "ORG"
-    if label == "PERSON" and bare.isupper() and len(bare.split()) == 1 and len(bare) <= 6:
+    if label == "PERSON" and bare.isupper() and len(bare.split()) == 1 and len(bare) <= 6 and not titled:
         return "ORG"  # "NCG", "JCS": acronyms tagged as people
     return label
