@@ -7,7 +7,10 @@
 - an untagged capitalised word the parse makes a compound of a PERSON is its first name
   ("Tariq" + "Mansour");
 - a place name used as a first name is part of the person ("Dakota Fenn will serve ... Fenn", "his agent,
-  Sydney Okwuosa,");
+  Sydney Okwuosa,"; a listed given name: "Jordan Cox will serve");
+- a transcript's speaker label names a person ("MR. SYKES:"), its venue line is a place;
+- two untagged capitalised words, a listed given name and a surname, are a person; a one-word name
+  coordinated with one-word person names is one ("Bush and Cheney and Ford");
 - a name in apposition to a noun for a person is a person whatever label the model gave it
   ("its ambassador, Gaspard Moreil.", "her husband, Tobias,", "Idriss Bamba Kourouma, chairman of").
 
@@ -21,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from ..names import is_given_name
 from .lexicon import (FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PERSON_NOUNS, PLACE_NOUNS,
                       TITLE_HEADS, TITLE_WORDS, Item)
 from .tokens import DocWords
@@ -159,7 +163,8 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
             elif (nxt is None or nxt[0] > e) and _name_word(doc[e]) and doc[e].tag_ == "NNP" and doc[e].is_alpha \
                     and doc[e].lower_ not in ORG_NAME_HEADS and not _not_a_name_word(doc[e]) \
                     and not gaz.country(doc[e].text) and not P.candidates(doc[e].text) and e + 1 < n \
-                    and (doc[e + 1].tag_ in ("MD", "VBZ", "VBD") and _surname_elsewhere(doc, items, e)
+                    and (doc[e + 1].tag_ in ("MD", "VBZ", "VBD")
+                         and (_surname_elsewhere(doc, items, e) or is_given_name(doc[s].text))
                          or doc[e + 1].text in (",", ".", ";")
                          and s >= 2 and doc[s - 1].text == "," and _appositive_noun(doc, s - 2)):
                 if lower is None:
@@ -326,8 +331,6 @@ def untagged_given_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_e
     proper nouns of the parse (the first a compound of the second), neither a word of titles,
     bodies or places nor written in lower case in the article, and the pair must stand alone (no
     capitalised word around it, no article or adjective before it: "the Computer Science")."""
-    from ..names import is_given_name
-
     covered = {i for s, e, _ in items for i in range(s, e)}
     lower: frozenset[str] | None = None
     found: list[Item] = []

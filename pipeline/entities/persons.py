@@ -127,7 +127,7 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
         return False
     # A word that is a sentence on its own is an exclamation ("Yay.", "Bravo!"), not a name,
     # unless it is a listed given name ("Jill.")
-    if e - s == 1 and span[0].is_sent_start and e < len(doc) and doc[e].text in (".", "!") \
+    if e - s == 1 and (span[0].is_sent_start or s > 0 and doc[s - 1].text == ":") and e < len(doc) and doc[e].text in (".", "!") \
             and (e + 1 == len(doc) or doc[e + 1].is_sent_start or doc[e + 1].is_space) and not is_given_name(span.text):
         return False
     if span.text.isupper() and len(words) >= 3 and not any(t.text.endswith(".") for t in span):
