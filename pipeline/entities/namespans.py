@@ -389,3 +389,4 @@ def venue_lines(doc: "Doc", items: list[Item]) -> list[Item]:
                     j += 1
         out.append((s, e, lab))
     return out
+

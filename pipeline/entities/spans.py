@@ -76,6 +76,22 @@ _SURNAME_HEADS = frozenset({"park", "hall", "bridge", "bridges", "temple", "towe
 _FIRM_MEMBER_HEADS = frozenset({"partner", "founder", "cofounder", "co-founder", "owner", "shareholder"})
 
 
+# Schools named "X of <person>" ("the College of William and Mary", "the University of Mary
+# Washington"): a person's name after "of" there is part of the school's name.
+_SCHOOL_HEADS = frozenset({"college", "university", "school", "institute", "academy", "seminary", "conservatory"})
+
+
+def _in_school_name(doc: "Doc", i: int) -> bool:
+    """Token ``i`` (a name's last word) is the object of "of" after a school's capitalised head
+    noun, directly or as the second of two coordinated names."""
+    tok = doc[i]
+    if tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.is_title
+            and prep.head.lower_ in _SCHOOL_HEADS and prep.head.i < prep.i)
+
+
 def _last_word(doc: "Doc", s: int, e: int):
     """The last token of ``[s, e)`` that is not white space (a span may end in a line break)."""
     j = e - 1
@@ -164,13 +180,17 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 label = "LOC"
             elif any(t.lower_ in ("v.", "vs.", "v") for t in doc[max(s - 1, 0):e + 1]):
                 continue  # a court case
-            elif e - s == 1 and (before == "the" or doc[s].tag_ in ("NNS", "NNPS") and doc[s].lower_.endswith("s")):
-                continue
+            elif _in_school_name(doc, e - 1):
+                continue  # "the College of William and Mary": part of a school's name
+            elif e - s == 1 and (before == "the" and after != "administration"
+                                 or doc[s].tag_ in ("NNS", "NNPS") and doc[s].lower_.endswith("s")):
+                continue  # "the Moon", "Resolutions"; not "the Obama administration", which names him
             elif e - s == 1 and CAMEL_END.search(doc[s].text):
                 label = "ORG"
         out.append((s, e, label))
     out = appositive_persons(doc, join_name_parts(doc, out, gaz, head_end, words), gaz)
-    out = untagged_given_names(doc, coordinated_names(doc, out, gaz), gaz, head_end, words)
+    out = untagged_given_names(doc, coordinated_names(doc, out, gaz), gaz, head_end,
+                               words)
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
     repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, out), gaz, words))
     return split_headline_persons(doc, repaired, head_end)

@@ -85,3 +85,13 @@ def test_headline_given_name_joins_the_body_nickname(make_doc):
     assert "Jennifer Lindqvist" in _persons(make_doc, text, title=title)
     assert "Jen" not in _persons(make_doc, text, title=title)
     assert "Jen Lindqvist" not in _persons(make_doc, text, title=title)
+
+
+@pytest.mark.parametrize("text, persons", [
+    # "the X administration" names the president it is named after.
+    ("The waiver was first granted during the Truman administration and renewed many times.", ["Truman"]),
+    # A given name after "of" in a school's name is part of the school.
+    ("Her daughter now teaches history at the College of William and Mary.", []),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_names_inside_other_names(make_doc, text, persons):
+    assert _persons(make_doc, text) == persons
