@@ -198,10 +198,13 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             continue
         label = relabel(label, span.text, gaz, titled=_after_courtesy_title(doc, span.start))
         if label == "PERSON":
-            span = person_tokens(span)
+            span = person_tokens(span, gaz)
             if span is None:
                 continue
-            span = extend_person(span)
+            # again after extending: a title the model cut off from the name ("Majesty King" + "Abdullah II")
+            span = person_tokens(extend_person(span), gaz)
+            if span is None:
+                continue
             name = person_name(span.text)
             if not any(c.isalpha() for c in name) or gaz.country(name) or not looks_like_name(span, lower_words):
                 continue

@@ -182,9 +182,14 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                 # not at a sentence start, where a capital says nothing ("Analyst Jane Roe said")
                 # (a word with an inner capital, "DeMarco", is a name there too)
                 inner_cap = _name_cased(prev.text) and not prev.is_title
+                # a listed given name starting a line of a list ("Karen" + "Jean Hedlund, of New
+                # York, to be ...", "Susan" + "Tsui Grundmann, Nominee for ..."), however parsed
+                listed = (is_given_name(prev.text) and (prev.i == 0 or "\n" in doc[prev.i - 1].text)
+                          and e < n and doc[e].text == ",")
                 if not (prev.tag_ == "NNP" and (prev.is_title or inner_cap) and prev.is_alpha and len(prev.text) > 1
-                        and not prev.ent_type_ and (inner_cap or not prev.is_sent_start) and prev.lower_ not in PERSON_NOUNS
-                        and prev.dep_ == "compound" and s <= prev.head.i < e and prev.whitespace_ == " "
+                        and not prev.ent_type_ and (inner_cap or listed or not prev.is_sent_start)
+                        and prev.lower_ not in PERSON_NOUNS
+                        and (listed or prev.dep_ == "compound" and s <= prev.head.i < e) and prev.whitespace_ == " "
                         and not _not_a_name_word(prev) and prev.lower_ not in NAME_PARTICLES
                         and not gaz.country(prev.text) and not gaz.organization(prev.text)):
                     break
@@ -390,3 +395,23 @@ def venue_lines(doc: "Doc", items: list[Item]) -> list[Item]:
         out.append((s, e, lab))
     return out
 
+
+
+def names_after_bodies(doc: "Doc", items: list[Item]) -> list[Item]:
+    """A person's name the model tagged together with the body before it is split off: "Secretary
+    of Transportation Pete Buttigieg" (ORG over "Transportation Pete Buttigieg") is the body and
+    Pete Buttigieg, when the last word is a person's word elsewhere in the article and the word
+    before it a listed given name."""
+    person_words = {doc[i].text for s, e, lab in items if lab == "PERSON" for i in range(s, e)}
+    if not person_words:
+        return items
+    out: list[Item] = []
+    for s, e, lab in items:
+        if (lab in ("ORG", "FAC", "WORK_OF_ART") and e - s >= 3 and doc[e - 1].text in person_words
+                and doc[e - 1].is_title and doc[e - 2].is_title and doc[e - 2].is_alpha
+                and is_given_name(doc[e - 2].text) and not _not_a_name_word(doc[e - 2])
+                and not _not_a_name_word(doc[e - 1]) and doc[e - 3].is_title and not doc[e - 3].is_sent_start):
+            out += [(s, e - 2, lab), (e - 2, e, "PERSON")]
+        else:
+            out.append((s, e, lab))
+    return out

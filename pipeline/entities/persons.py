@@ -20,6 +20,7 @@ differ.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -38,11 +39,22 @@ if TYPE_CHECKING:
     from ..knowledge.countries import Gazetteer
 
 
-def person_tokens(span: "SpacySpan") -> "SpacySpan | None":
-    """Drop honorifics and office words before a name ("President Yoon" -> "Yoon"), and
-    anything from a possessive on ("Kamala Harris’s Meeting" -> "Kamala Harris")."""
+# Styles of address and royal titles before a name ("His Majesty King Abdullah II", "Crown
+# Prince Mohammed bin Salman").
+_STYLES = frozenset({"majesty", "highness", "excellency", "holiness", "eminence", "royal", "king", "queen", "prince",
+                     "princess", "emperor", "empress", "crown"})
+
+
+def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySpan | None":
+    """Drop honorifics, styles and office words before a name ("President Yoon" -> "Yoon", "His
+    Majesty King Abdullah II" -> "Abdullah II"), the country of an office written before the name
+    ("Prime Minister of Israel Benjamin Netanyahu" -> "Benjamin Netanyahu"), and anything from a
+    possessive on ("Kamala Harris’s Meeting" -> "Kamala Harris")."""
     start, end = span.start, span.end
     doc = span.doc
+    if (gaz is not None and end - start >= 3 and start > 0 and doc[start - 1].lower_ == "of"
+            and gaz.country(doc[start].text) and is_given_name(doc[start + 1].text)):
+        start += 1
     for i in range(start + 1, end):
         if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s"):
             end = i
@@ -51,7 +63,8 @@ def person_tokens(span: "SpacySpan") -> "SpacySpan | None":
         word = doc[start].text.lower().rstrip(".")
         if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):
             break  # "Defense Minister Gen Nakatani": a first name, not a rank
-        if word in HONORIFICS or word in OFFICE_WORDS or (doc[start].is_punct and doc[start].text != "("):
+        if word in HONORIFICS or word in OFFICE_WORDS or word in _STYLES or (doc[start].is_punct and doc[start].text != "(") \
+                or word in ("his", "her") and doc[start + 1].lower_ in _STYLES:
             start += 1
         else:
             break
@@ -114,13 +127,14 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
         return False
     # A listed given name first ("Casey Means", "Will Power") is evidence enough against the
     # lower-case tests below, unless the last word heads names of places or bodies ("Rose Garden").
-    given = (len(words) >= 2 and is_given_name(words[0].text) and words[0].lower_ not in lower_words
+    given_first = len(words) >= 2 and is_given_name(words[0].text)
+    given = (given_first and words[0].lower_ not in lower_words
              and not any(words[-1].lower_ in heads for heads in _NOT_SURNAMES))
     # The surname (last word) written in lower case elsewhere is a common noun ("Meeting").
     if words[-1].lower_ in lower_words and len(words[-1]) > 3 and not given:
         return False
     # So is a first word that is no given name ("Privacy Shield" beside "data privacy").
-    if len(words) >= 2 and words[0].lower_ in lower_words and len(words[0]) > 3 and not given:
+    if len(words) >= 2 and words[0].lower_ in lower_words and len(words[0]) > 3 and not given_first:
         return False
     # A heading in capitals: a plural common noun ("LOOPHOLES" beside "a loophole").
     if span.text.isupper() and len(words) == 1 and words[0].lower_.endswith("s") and words[0].lower_[:-1] in lower_words:
@@ -135,6 +149,7 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
     return True
 
 
+_COMMA_NUMERAL = re.compile(r",\s+(II|III|IV)$")
 # Head words of names of places, bodies and honours: a given name before one is not a person
 # ("Rose Garden", "Grace Hospital", "Victoria Station").
 _NOT_SURNAMES = (FACILITY_HEADS, GEO_HEADS, PLACE_NOUNS, ORG_NAME_HEADS, HONOUR_HEADS)
@@ -144,6 +159,7 @@ def person_name(text: str) -> str:
     """A person's name as written, without a nickname in quotes, a signature in capitals put in
     title case."""
     name = norm_name(strip_nickname(text)).replace(", Jr", " Jr").replace(", Sr", " Sr").replace(", JR", " JR")
+    name = _COMMA_NUMERAL.sub(r" \1", name)  # "Spencer Bachus, III" -> "Spencer Bachus III"
     if name.isupper() and sum(c.isalpha() for c in name) > 3:
         name = " ".join(w[:1] + w[1:].lower() for w in name.split())
     if name.endswith((" Jr", " Sr")):

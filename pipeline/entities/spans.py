@@ -29,8 +29,8 @@ from ..knowledge import units as U
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
-from .namespans import (appositive_persons, coordinated_names, join_name_parts, quoted_nicknames, speaker_labels,
-                        untagged_given_names, venue_lines)
+from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
+                        speaker_labels, untagged_given_names, venue_lines)
 from .persons import split_headline_persons, surname_mentions
 from .tokens import DocWords
 
@@ -192,7 +192,8 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     out = untagged_given_names(doc, coordinated_names(doc, out, gaz), gaz, head_end,
                                words)
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
-    repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, out), gaz, words))
+    repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_after_bodies(doc, out)), gaz,
+                                                 words))
     return split_headline_persons(doc, repaired, head_end)
 
 
