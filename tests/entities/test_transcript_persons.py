@@ -95,3 +95,23 @@ def test_headline_given_name_joins_the_body_nickname(make_doc):
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_names_inside_other_names(make_doc, text, persons):
     assert _persons(make_doc, text) == persons
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A listed given name starting a line of a nomination list joins the name after it.
+    ("NOMINATIONS SENT TO THE SENATE:\n\nMargaret Ann Tolliver, of Idaho, to be a Member of the Board.",
+     "Margaret Ann Tolliver"),
+    # Styles, royal titles and the country of an office are not part of the name.
+    ("The President spoke today with His Majesty King Hamad II about the region.", "Hamad II"),
+    ("He met the Prime Minister of Israel Benjamin Netanyahu in Jerusalem on Monday.", "Benjamin Netanyahu"),
+    # A generational suffix after a comma is written without it.
+    ("The nominee, Porter Lindqvist, III, served two terms in the state senate.", "Porter Lindqvist III"),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_full_names(make_doc, text, expected):
+    assert expected in _persons(make_doc, text)
+
+
+def test_name_tagged_with_the_body_before_it(make_doc):
+    title = "Press Briefing by Secretary of Commerce Walter Quist and Press Secretary Dana Holt"
+    text = title + "\n\nMS. HOLT:  Good afternoon. Secretary Quist is here today.\n\nSECRETARY QUIST:  Thank you."
+    assert "Walter Quist" in _persons(make_doc, text, title=title)
