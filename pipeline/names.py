@@ -52,6 +52,20 @@ def formal_names(nickname: str) -> frozenset[str]:
     return _listed_forms().get(nickname.lower(), frozenset())
 
 
+def formal_first_name(first: str) -> str:
+    """The formal form a person key writes for a first name: the hand-kept one-form nicknames
+    ("joe" -> "joseph"), or a clipped form of exactly one formal name of the generated table
+    ("jen" -> "jennifer", "josh" -> "joshua"; the commonest way English shortens a first name);
+    the name itself otherwise ("micah" stays "micah" although the table lists it for "michael")."""
+    low = first.lower()
+    if low in NICKNAMES:
+        return NICKNAMES[low]
+    if low in NICKNAME_FORMS or len(low) < 3:
+        return low
+    clipped = [f for f in _listed_forms().get(low, ()) if f.startswith(low)]
+    return clipped[0] if len(clipped) == 1 else low
+
+
 def is_given_name(word: str) -> bool:
     """A word listed as a given name by the 1990 US Census ("Casey", "Jordan", "Emmanuel") or as a
     nickname ("Jen"). Many are also English words ("Will", "Rose"): evidence, not proof."""

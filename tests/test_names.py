@@ -5,7 +5,7 @@ from importlib import resources
 
 import pytest
 
-from pipeline.names import first_names_match, formal_names, is_given_name, name_key
+from pipeline.names import first_names_match, formal_first_name, formal_names, is_given_name, name_key
 
 
 @pytest.mark.parametrize("word, given", [
@@ -40,3 +40,15 @@ def test_data_file_says_where_it_comes_from():
     assert set(data["_sources"]) == {"given_names", "nicknames"}
     assert len(data["given_names"]) > 5000 and all(k == k.lower() for k in data["given_names"])
     assert all(len(nick) < len(formal) for nick, forms in data["nicknames"].items() for formal in forms)
+
+
+@pytest.mark.parametrize("first, formal", [
+    ("Joe", "joseph"),  # hand-kept
+    ("Jen", "jennifer"),  # a clipped form of one formal name of the generated table
+    ("Josh", "joshua"),
+    ("Micah", "micah"),  # listed for "michael" but not a clipped form of it: kept as written
+    ("Kate", "kate"),  # several formal names: kept as written
+    ("Al", "al"),
+])
+def test_formal_first_name(first, formal):
+    assert formal_first_name(first) == formal

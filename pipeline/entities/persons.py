@@ -7,7 +7,8 @@ written, the first written among equally full ones (never hash order).
 
 Across articles, :func:`person_key` gives every PERSON entity a key ``surname|first-name``:
 lower case, accents folded, generational suffixes ("Jr.") and initials dropped, the first name
-in its formal form ("Joe" -> "joseph"), name particles kept with the surname ("von der leyen").
+in its formal form ("Joe" -> "joseph"; a clipped form of one formal name of the generated
+nickname table too: "Jen" -> "jennifer"), name particles kept with the surname ("von der leyen").
 "Joseph R. Biden Jr." and "Joe Biden" both give ``biden|joseph``, and a bare "Biden" in an
 article that also names him in full takes the key of the full name (it joined that entity).
 Limits: a surname alone with no full name in the article gives ``biden|`` (it cannot be told
@@ -25,8 +26,8 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import (NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, formal_names, is_given_name, name_key, nickname_of,
-                     strip_nickname)
+from ..names import (NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, formal_first_name, formal_names,
+                     is_given_name, name_key, nickname_of, strip_nickname)
 from ..records import Span
 from .lexicon import (BARE_RANKS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PLACE_NOUNS,
                       TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name)
@@ -390,5 +391,5 @@ def person_key(name: str) -> str | None:
     while i > 1 and words[i - 1] in NAME_PARTICLES:
         i -= 1  # "von der Leyen": the particles belong to the surname
     surname = " ".join(words[i:])
-    first = NICKNAMES.get(words[0], words[0]) if i > 0 else ""
+    first = formal_first_name(words[0]) if i > 0 else ""
     return f"{surname}|{first}"
