@@ -196,7 +196,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         span = clean_span(raw)
         if span is None:
             continue
-        label = relabel(label, span.text, gaz, titled=_after_courtesy_title(doc, span.start))
+        label = relabel(label, span.text, gaz,
+                        titled=_after_courtesy_title(doc, span.start) or after_title(doc, span.start, comma=False))
         if label == "PERSON":
             span = person_tokens(span, gaz)
             if span is None:

@@ -273,7 +273,7 @@ def _label_name(doc: "Doc", s: int, e: int, lower: frozenset[str]) -> tuple[int,
     words = [t for t in doc[i:e] if t.text != "-"]
     if (not titled or not words or len(words) > 3
             or not all(t.is_upper and t.is_alpha and len(t.text) > 1 for t in words)
-            or any(_not_a_name_word(t) or t.lower_ in lower for t in words)):
+            or any(_not_a_name_word(t) for t in words)):
         return None
     return i, e
 

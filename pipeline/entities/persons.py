@@ -131,14 +131,23 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
     given_first = len(words) >= 2 and is_given_name(words[0].text)
     given = (given_first and words[0].lower_ not in lower_words
              and not any(words[-1].lower_ in heads for heads in _NOT_SURNAMES))
+    # After "Mr."/"MS." a capitalised word is a surname ("Mr. Brown"), so is a word in capitals
+    # after an office word ("SENATOR BLUNT:", a transcript's speaker label).
+    j = s - 1 if s and doc[s - 1].text != "." else s - 2
+    courtesy = j >= 0 and doc[j].lower_.rstrip(".") in HONORIFICS
+    titled = courtesy or j >= 0 and doc[j].lower_ in TITLE_HEADS and (doc[j].is_upper or doc[j].is_title)
     # The surname (last word) written in lower case elsewhere is a common noun ("Meeting").
-    if words[-1].lower_ in lower_words and len(words[-1]) > 3 and not given:
+    if words[-1].lower_ in lower_words and len(words[-1]) > 3 and not given and not (
+            courtesy or titled and span.text.isupper()):
         return False
     # So is a first word that is no given name ("Privacy Shield" beside "data privacy").
     if len(words) >= 2 and words[0].lower_ in lower_words and len(words[0]) > 3 and not given_first:
         return False
-    # A heading in capitals: a plural common noun ("LOOPHOLES" beside "a loophole").
-    if span.text.isupper() and len(words) == 1 and words[0].lower_.endswith("s") and words[0].lower_[:-1] in lower_words:
+    # A heading in capitals: common nouns ("LOOPHOLES" beside "a loophole", "DANGEROUS
+    # LOOPHOLES"): a word, or its singular, written in lower case, that is no given name.
+    if span.text.isupper() and not titled and any(
+            (w.lower_ in lower_words or w.lower_.endswith("s") and w.lower_[:-1] in lower_words)
+            and not is_given_name(w.text) for w in words):
         return False
     # A word that is a sentence on its own is an exclamation ("Yay.", "Bravo!"), not a name,
     # unless it is a listed given name ("Jill.")

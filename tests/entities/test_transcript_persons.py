@@ -115,3 +115,15 @@ def test_name_tagged_with_the_body_before_it(make_doc):
     title = "Press Briefing by Secretary of Commerce Walter Quist and Press Secretary Dana Holt"
     text = title + "\n\nMS. HOLT:  Good afternoon. Secretary Quist is here today.\n\nSECRETARY QUIST:  Thank you."
     assert "Walter Quist" in _persons(make_doc, text, title=title)
+
+
+@pytest.mark.parametrize("text, persons", [
+    # Speaker labels with an office word, and surnames that are also English words.
+    ("Readout\n\nGENERAL HALVORSEN:  We are ready.\n\nADMIRAL OKONJO:  Yes, sir.", ["Halvorsen", "Okonjo"]),
+    ("Briefing\n\nMR. BROWN:  Let me be blunt about the brown water.\n\nSENATOR BLUNT:  Sure.", ["Blunt", "Brown"]),
+    # A heading in capitals made of common nouns is no name; a signature in capitals is.
+    ("Statement\n\n**CLOSING DANGEROUS LOOPHOLES AND PROTECTING WORKERS:** The rule closes a loophole.\n\n"
+     "JOSEPH R. BIDEN JR.", ["Joseph R. Biden Jr."]),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_capitals(make_doc, text, persons):
+    assert _persons(make_doc, text) == persons
