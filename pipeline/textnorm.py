@@ -16,8 +16,9 @@ from array import array
 from dataclasses import dataclass
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,80})?/?>")
-# Markdown links keep their anchor text; the brackets and the URL become spaces.
-_MD_LINK = re.compile(r"\[([^\[\]\n]{1,500}?)\]\((?:https?://|www\.|/)[^)\s]*\)")
+# Markdown links keep their anchor text; the brackets and the URL become spaces. The anchor text
+# may be hard-wrapped once ("[Sen. Jim\nBanks](https://...)"), never across a blank line.
+_MD_LINK = re.compile(r"\[((?:[^\[\]\n]|\n(?![ \t]*\n)){1,500}?)\]\((?:https?://|www\.|/)[^)\s]*\)")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
 _BULLET = re.compile(r"^([ \t]*)([•▪◦·‣●○■□–—*+-]|\(?\d{1,2}[.)]|\(?[a-z][.)])([ \t]+)(?=\S)")
 _HEADING = re.compile(r"^([ \t]*)(#{1,6})([ \t]+)")

@@ -15,6 +15,9 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         ("Text.\n\n###\n", "Text.\n\n\n"),
         ("21<sup>st</sup> Century", "21 st Century"),
         ("He [said so](https://example.org/a) today.", "He said so today."),
+        # a link whose anchor text is hard-wrapped once; a blank line ends any anchor
+        ("Read [Sen. Ann\nFoley](https://example.org/s/1):\nyes.", "Read Sen. Ann Foley : yes."),
+        ("[Note\n\nHere](https://example.org/b) x", "[Note\n\nHere](https://example.org/b) x"),
         ("Remarks by Governor\u00a0Ana Ruiz on the\u00a0Budget", "Remarks by Governor Ana Ruiz on the Budget"),
         ("a\u202fthin and\u2009narrow\u3000space", "a thin and narrow space"),
         # a Markdown hard break (two spaces after a word) ends the line; after a stop it is a wrap

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..knowledge import countries
-from ..knowledge.offices import OFFICE_WORDS
+from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
 from ..names import SUFFIXES
 from ..nlp import offset_map, original_range, raw_text, text
 from ..records import Entity, Span
@@ -81,6 +81,14 @@ def _headline_only(group: Group, title_end: int, titled: set[str]) -> bool:
     # after an office word ("Statement by President Biden"); one capitalised word alone is as
     # likely a Title Case common word.
     return not (group.label == "PERSON" and (len(group.name.split()) > 1 or group.name in titled))
+
+
+def _after_courtesy_title(doc: "Doc", i: int) -> bool:
+    """Token ``i`` follows "Mr.", "MS." or "Dr" (tokenised with or without its period)."""
+    j = i - 1
+    if j >= 0 and doc[j].text == ".":
+        j -= 1
+    return j >= 0 and doc[j].lower_.rstrip(".") in HONORIFICS
 
 
 def _dateline(doc: "Doc") -> str:
@@ -188,12 +196,16 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         span = clean_span(raw)
         if span is None:
             continue
-        label = relabel(label, span.text, gaz)
+        label = relabel(label, span.text, gaz,
+                        titled=_after_courtesy_title(doc, span.start) or after_title(doc, span.start, comma=False))
         if label == "PERSON":
-            span = person_tokens(span)
+            span = person_tokens(span, gaz)
             if span is None:
                 continue
-            span = extend_person(span)
+            # again after extending: a title the model cut off from the name ("Majesty King" + "Abdullah II")
+            span = person_tokens(extend_person(span), gaz)
+            if span is None:
+                continue
             name = person_name(span.text)
             if not any(c.isalpha() for c in name) or gaz.country(name) or not looks_like_name(span, lower_words):
                 continue

@@ -56,6 +56,8 @@ TITLE_WORDS = frozenset({
     # religious and traditional titles written before a name ("Reverend Al Sharpton", "Sheikh Tamim")
     "reverend", "pastor", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh", "sheik", "emir",
     "sultan", "ayatollah", "crown", "potus", "flotus", "scotus",
+    # "Sec." abbreviates Secretary before a name (and Section in legal text): never a name alone
+    "sec",
 })
 # Last words of honours and programmes named after a person: "a Rhodes Scholar", "an
 # Eisenhower Fellow", "the Nobel Prize", "a Fulbright Scholarship" name the honour, not a person.

@@ -7,7 +7,10 @@
 - an untagged capitalised word the parse makes a compound of a PERSON is its first name
   ("Tariq" + "Mansour");
 - a place name used as a first name is part of the person ("Dakota Fenn will serve ... Fenn", "his agent,
-  Sydney Okwuosa,");
+  Sydney Okwuosa,"; a listed given name: "Jordan Cox will serve");
+- a transcript's speaker label names a person ("MR. SYKES:"), its venue line is a place;
+- two untagged capitalised words, a listed given name and a surname, are a person; a one-word name
+  coordinated with one-word person names is one ("Bush and Cheney and Ford");
 - a name in apposition to a noun for a person is a person whatever label the model gave it
   ("its ambassador, Gaspard Moreil.", "her husband, Tobias,", "Idriss Bamba Kourouma, chairman of").
 
@@ -16,10 +19,12 @@ Each function takes and returns ``(start, end, label)`` token ranges in text ord
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from ..names import is_given_name
 from .lexicon import (FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PERSON_NOUNS, PLACE_NOUNS,
                       TITLE_HEADS, TITLE_WORDS, Item)
 from .tokens import DocWords
@@ -158,7 +163,8 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
             elif (nxt is None or nxt[0] > e) and _name_word(doc[e]) and doc[e].tag_ == "NNP" and doc[e].is_alpha \
                     and doc[e].lower_ not in ORG_NAME_HEADS and not _not_a_name_word(doc[e]) \
                     and not gaz.country(doc[e].text) and not P.candidates(doc[e].text) and e + 1 < n \
-                    and (doc[e + 1].tag_ in ("MD", "VBZ", "VBD") and _surname_elsewhere(doc, items, e)
+                    and (doc[e + 1].tag_ in ("MD", "VBZ", "VBD")
+                         and (_surname_elsewhere(doc, items, e) or is_given_name(doc[s].text))
                          or doc[e + 1].text in (",", ".", ";")
                          and s >= 2 and doc[s - 1].text == "," and _appositive_noun(doc, s - 2)):
                 if lower is None:
@@ -176,9 +182,14 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                 # not at a sentence start, where a capital says nothing ("Analyst Jane Roe said")
                 # (a word with an inner capital, "DeMarco", is a name there too)
                 inner_cap = _name_cased(prev.text) and not prev.is_title
+                # a listed given name starting a line of a list ("Karen" + "Jean Hedlund, of New
+                # York, to be ...", "Susan" + "Tsui Grundmann, Nominee for ..."), however parsed
+                listed = (is_given_name(prev.text) and (prev.i == 0 or "\n" in doc[prev.i - 1].text)
+                          and e < n and doc[e].text == ",")
                 if not (prev.tag_ == "NNP" and (prev.is_title or inner_cap) and prev.is_alpha and len(prev.text) > 1
-                        and not prev.ent_type_ and (inner_cap or not prev.is_sent_start) and prev.lower_ not in PERSON_NOUNS
-                        and prev.dep_ == "compound" and s <= prev.head.i < e and prev.whitespace_ == " "
+                        and not prev.ent_type_ and (inner_cap or listed or not prev.is_sent_start)
+                        and prev.lower_ not in PERSON_NOUNS
+                        and (listed or prev.dep_ == "compound" and s <= prev.head.i < e) and prev.whitespace_ == " "
                         and not _not_a_name_word(prev) and prev.lower_ not in NAME_PARTICLES
                         and not gaz.country(prev.text) and not gaz.organization(prev.text)):
                     break
@@ -235,4 +246,172 @@ def appositive_persons(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[
             if before or after:
                 label = "PERSON"
         out.append((s, e, label))
+    return out
+
+
+def _line_bounds(doc: "Doc", i: int) -> tuple[int, int]:
+    """Token range of the line holding token ``i`` (line breaks are white-space tokens)."""
+    s = i
+    while s > 0 and not (doc[s - 1].is_space and "\n" in doc[s - 1].text):
+        s -= 1
+    e = i
+    while e < len(doc) and not (doc[e].is_space and "\n" in doc[e].text):
+        e += 1
+    return s, e
+
+
+def _label_name(doc: "Doc", s: int, e: int, lower: frozenset[str]) -> tuple[int, int] | None:
+    """The name in a transcript's speaker label ``[s, e)`` ("MR. SYKES", "SENATOR MENENDEZ"): the
+    capitalised words after a courtesy title or an office word; None when the label names no one
+    ("THE PRESIDENT", "Q", "MODERATOR", "SENIOR ADMINISTRATION OFFICIAL")."""
+    i = s
+    titled = False
+    while i < e and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].lower_ in TITLE_HEADS
+                     or doc[i].lower_ in OFFICE_WORDS or doc[i].text == "."):
+        titled = titled or doc[i].text != "."
+        i += 1
+    words = [t for t in doc[i:e] if t.text != "-"]
+    if (not titled or not words or len(words) > 3
+            or not all(t.is_upper and t.is_alpha and len(t.text) > 1 for t in words)
+            or any(_not_a_name_word(t) for t in words)):
+        return None
+    return i, e
+
+
+def speaker_labels(doc: "Doc", items: list[Item], words: DocWords) -> list[Item]:
+    """A transcript's speaker label at the start of a line names a person: "MR. SYKES:  And ..." is
+    Sykes, "SECRETARY BUTTIGIEG:" is Buttigieg, whatever the model made of the capitals (a place,
+    an acronym, nothing); "THE PRESIDENT:" and "Q" name no one here (the office holder is the
+    roles stage's business)."""
+    colons = words.positions(doc, (":",))
+    if not colons:
+        return items
+    lower: frozenset[str] | None = None
+    found: list[Item] = []
+    for c in colons:
+        s, _ = _line_bounds(doc, c)
+        if c - s < 2 or c - s > 5 or not all(t.is_upper or t.text in (".", "-") for t in doc[s:c]):
+            continue
+        if lower is None:
+            lower = words.lower
+        name = _label_name(doc, s, c, lower)
+        if name is not None:
+            found.append((name[0], name[1], "PERSON"))
+    if not found:
+        return items
+    taken = {i for a, b, _ in found for i in range(a, b)}
+    line_starts = {_line_bounds(doc, a)[0] for a, _, _ in found}
+    kept = [it for it in items if not any(i in taken for i in range(it[0], it[1])) and not (
+        it[0] in line_starts and it[1] - it[0] == 1 and doc[it[0]].lower_.rstrip(".") in HONORIFICS)]
+    return sorted(kept + found)
+
+
+_OTHER_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART"})
+
+
+def coordinated_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
+    """A one-word name coordinated with one-word person names is a person whatever label the model
+    gave it: "Angela and Emmanuel", "people named Bush and Cheney and Ford and Reagan"; not a
+    country, a capital or an organisation the gazetteer knows ("Biden and Germany")."""
+    persons = {s for s, e, lab in items if lab == "PERSON" and e - s == 1}
+    if not persons:
+        return items
+    out: list[Item] = []
+    for s, e, lab in items:
+        tok = doc[s]
+        if (lab in _OTHER_LABELS and e - s == 1 and tok.is_title and tok.is_alpha and tok.tag_ == "NNP"
+                and not gaz.country(tok.text) and not gaz.organization(tok.text) and not _not_a_name_word(tok)):
+            near = [tok.head.i] if tok.dep_ == "conj" else []
+            near += [c.i for c in tok.children if c.dep_ == "conj"]
+            if any(i in persons and doc[i].tag_ == "NNP" for i in near):
+                lab = "PERSON"
+        out.append((s, e, lab))
+    return out
+
+
+def untagged_given_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,
+                         words: DocWords) -> list[Item]:
+    """Two capitalised words no entity covers, a listed given name and a surname, are a person the
+    model missed: "... and Jen Easterly, Director of ..."; "Jordan Cox will serve". Both must be
+    proper nouns of the parse (the first a compound of the second), neither a word of titles,
+    bodies or places nor written in lower case in the article, and the pair must stand alone (no
+    capitalised word around it, no article or adjective before it: "the Computer Science")."""
+    covered = {i for s, e, _ in items for i in range(s, e)}
+    lower: frozenset[str] | None = None
+    found: list[Item] = []
+    n = len(doc)
+    for first in doc[max(head_end, 0):n - 1]:
+        last = doc[first.i + 1]
+        if (first.i in covered or last.i in covered or first.tag_ != "NNP" or last.tag_ not in ("NNP", "NNPS")
+                or not (first.is_title and last.is_title and first.is_alpha and last.is_alpha)
+                or first.dep_ != "compound" or first.head.i != last.i or not first.whitespace_
+                or not is_given_name(first.text) or len(last.text) < 3):
+            continue
+        prev = doc[first.i - 1] if first.i > 0 else None
+        nxt = doc[last.i + 1] if last.i + 1 < n else None
+        if prev is not None and (prev.tag_ in ("DT", "PRP$", "POS", "JJ", "CD")
+                                 or (prev.is_title or prev.is_upper) and prev.is_alpha and not first.is_sent_start):
+            continue
+        if nxt is not None and (nxt.is_title or nxt.is_upper) and nxt.is_alpha:
+            continue
+        if _not_a_name_word(first) or _not_a_name_word(last) or gaz.country(first.text) or gaz.country(last.text) \
+                or P.candidates(last.text) or gaz.organization(f"{first.text} {last.text}"):
+            continue
+        if lower is None:
+            lower = words.lower
+        # a nomination list's "Casey Means, of California, to be ...": a name whatever the words
+        listed = (last.i + 3 < n and doc[last.i + 1].text == "," and doc[last.i + 2].lower_ == "of"
+                  and doc[last.i + 3].ent_type_ == "GPE")
+        if first.lower_ in lower or (last.lower_ in lower and not listed):
+            continue
+        found.append((first.i, last.i + 1, "PERSON"))
+    return sorted(items + found) if found else items
+
+
+# A transcript's time line ("7:09 P.M. CDT", "11:17 A.M. EST"): the venue lines come before it.
+_TIME_LINE = ("A.M.", "P.M.", "a.m.", "p.m.")
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
+
+
+def venue_lines(doc: "Doc", items: list[Item]) -> list[Item]:
+    """In a transcript's header (title, venue, place, time), the venue line is a place, not a
+    person, even when it is named after one: "Sharon Lynne Wilson Center for the Arts" /
+    "Brookfield, Wisconsin" / "7:09 P.M. CDT". A PERSON that fills its line, followed within
+    three lines by a time line, is relabelled FAC."""
+    out: list[Item] = []
+    for s, e, lab in items:
+        if lab == "PERSON" and e - s >= 2:
+            ls, le = _line_bounds(doc, s)
+            rest = [t for t in doc[e:le] if not t.is_space]
+            if ls == s and (not rest or rest[0].lower_ in ("for", "of")):
+                j, lines = le, 0
+                while j < len(doc) and lines < 4:
+                    if doc[j].text in _TIME_LINE and _CLOCK.match(doc[j - 1].text):
+                        lab = "FAC"
+                        break
+                    if doc[j].is_space and "\n" in doc[j].text:
+                        lines += doc[j].text.count("\n")
+                    j += 1
+        out.append((s, e, lab))
+    return out
+
+
+
+def names_after_bodies(doc: "Doc", items: list[Item]) -> list[Item]:
+    """A person's name the model tagged together with the body before it is split off: "Secretary
+    of Transportation Pete Buttigieg" (ORG over "Transportation Pete Buttigieg") is the body and
+    Pete Buttigieg, when the last word is a person's word elsewhere in the article and the word
+    before it a listed given name."""
+    person_words = {doc[i].text for s, e, lab in items if lab == "PERSON" for i in range(s, e)}
+    if not person_words:
+        return items
+    out: list[Item] = []
+    for s, e, lab in items:
+        if (lab in ("ORG", "FAC", "WORK_OF_ART") and e - s >= 3 and doc[e - 1].text in person_words
+                and doc[e - 1].is_title and doc[e - 2].is_title and doc[e - 2].is_alpha
+                and is_given_name(doc[e - 2].text) and not _not_a_name_word(doc[e - 2])
+                and not _not_a_name_word(doc[e - 1]) and doc[e - 3].is_title and not doc[e - 3].is_sent_start):
+            out += [(s, e - 2, lab), (e - 2, e, "PERSON")]
+        else:
+            out.append((s, e, lab))
     return out

@@ -7,7 +7,8 @@ written, the first written among equally full ones (never hash order).
 
 Across articles, :func:`person_key` gives every PERSON entity a key ``surname|first-name``:
 lower case, accents folded, generational suffixes ("Jr.") and initials dropped, the first name
-in its formal form ("Joe" -> "joseph"), name particles kept with the surname ("von der leyen").
+in its formal form ("Joe" -> "joseph"; a clipped form of one formal name of the generated
+nickname table too: "Jen" -> "jennifer"), name particles kept with the surname ("von der leyen").
 "Joseph R. Biden Jr." and "Joe Biden" both give ``biden|joseph``, and a bare "Biden" in an
 article that also names him in full takes the key of the full name (it joined that entity).
 Limits: a surname alone with no full name in the article gives ``biden|`` (it cannot be told
@@ -20,13 +21,16 @@ differ.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, name_key, nickname_of, strip_nickname
+from ..names import (NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, formal_first_name, formal_names,
+                     is_given_name, name_key, nickname_of, strip_nickname)
 from ..records import Span
-from .lexicon import BARE_RANKS, HONOUR_HEADS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name
+from .lexicon import (BARE_RANKS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PLACE_NOUNS,
+                      TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name)
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -36,11 +40,22 @@ if TYPE_CHECKING:
     from ..knowledge.countries import Gazetteer
 
 
-def person_tokens(span: "SpacySpan") -> "SpacySpan | None":
-    """Drop honorifics and office words before a name ("President Yoon" -> "Yoon"), and
-    anything from a possessive on ("Kamala Harris’s Meeting" -> "Kamala Harris")."""
+# Styles of address and royal titles before a name ("His Majesty King Abdullah II", "Crown
+# Prince Mohammed bin Salman").
+_STYLES = frozenset({"majesty", "highness", "excellency", "holiness", "eminence", "royal", "king", "queen", "prince",
+                     "princess", "emperor", "empress", "crown"})
+
+
+def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySpan | None":
+    """Drop honorifics, styles and office words before a name ("President Yoon" -> "Yoon", "His
+    Majesty King Abdullah II" -> "Abdullah II"), the country of an office written before the name
+    ("Prime Minister of Israel Benjamin Netanyahu" -> "Benjamin Netanyahu"), and anything from a
+    possessive on ("Kamala Harris’s Meeting" -> "Kamala Harris")."""
     start, end = span.start, span.end
     doc = span.doc
+    if (gaz is not None and end - start >= 3 and start > 0 and doc[start - 1].lower_ == "of"
+            and gaz.country(doc[start].text) and is_given_name(doc[start + 1].text)):
+        start += 1
     for i in range(start + 1, end):
         if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s"):
             end = i
@@ -49,7 +64,8 @@ def person_tokens(span: "SpacySpan") -> "SpacySpan | None":
         word = doc[start].text.lower().rstrip(".")
         if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):
             break  # "Defense Minister Gen Nakatani": a first name, not a rank
-        if word in HONORIFICS or word in OFFICE_WORDS or (doc[start].is_punct and doc[start].text != "("):
+        if word in HONORIFICS or word in OFFICE_WORDS or word in _STYLES or (doc[start].is_punct and doc[start].text != "(") \
+                or word in ("his", "her") and doc[start + 1].lower_ in _STYLES:
             start += 1
         else:
             break
@@ -110,18 +126,50 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
         return False
     if any(t.tag_ in ("VBG", "VBD", "VBN") and t.lower_.endswith(("ing", "ed")) for t in words):
         return False
+    # A listed given name first ("Casey Means", "Will Power") is evidence enough against the
+    # lower-case tests below, unless the last word heads names of places or bodies ("Rose Garden").
+    given_first = len(words) >= 2 and is_given_name(words[0].text)
+    given = (given_first and words[0].lower_ not in lower_words
+             and not any(words[-1].lower_ in heads for heads in _NOT_SURNAMES))
+    # After "Mr."/"MS." a capitalised word is a surname ("Mr. Brown"), so is a word in capitals
+    # after an office word ("SENATOR BLUNT:", a transcript's speaker label).
+    j = s - 1 if s and doc[s - 1].text != "." else s - 2
+    courtesy = j >= 0 and doc[j].lower_.rstrip(".") in HONORIFICS
+    titled = courtesy or j >= 0 and doc[j].lower_ in TITLE_HEADS and (doc[j].is_upper or doc[j].is_title)
     # The surname (last word) written in lower case elsewhere is a common noun ("Meeting").
-    if words[-1].lower_ in lower_words and len(words[-1]) > 3:
+    if words[-1].lower_ in lower_words and len(words[-1]) > 3 and not given and not (
+            courtesy or titled and span.text.isupper()):
+        return False
+    # So is a first word that is no given name ("Privacy Shield" beside "data privacy").
+    if len(words) >= 2 and words[0].lower_ in lower_words and len(words[0]) > 3 and not given_first:
+        return False
+    # A heading in capitals: common nouns ("LOOPHOLES" beside "a loophole", "DANGEROUS
+    # LOOPHOLES"): a word, or its singular, written in lower case, that is no given name.
+    if span.text.isupper() and not titled and any(
+            (w.lower_ in lower_words or w.lower_.endswith("s") and w.lower_[:-1] in lower_words)
+            and not is_given_name(w.text) for w in words):
+        return False
+    # A word that is a sentence on its own is an exclamation ("Yay.", "Bravo!"), not a name,
+    # unless it is a listed given name ("Jill.")
+    if e - s == 1 and (span[0].is_sent_start or s > 0 and doc[s - 1].text == ":") and e < len(doc) and doc[e].text in (".", "!") \
+            and (e + 1 == len(doc) or doc[e + 1].is_sent_start or doc[e + 1].is_space) and not is_given_name(span.text):
         return False
     if span.text.isupper() and len(words) >= 3 and not any(t.text.endswith(".") for t in span):
         return False  # "ULCHI FREEDOM SHIELD": an exercise, not a person; "JOSEPH R. BIDEN JR." passes
     return True
 
 
+_COMMA_NUMERAL = re.compile(r",\s+(II|III|IV)$")
+# Head words of names of places, bodies and honours: a given name before one is not a person
+# ("Rose Garden", "Grace Hospital", "Victoria Station").
+_NOT_SURNAMES = (FACILITY_HEADS, GEO_HEADS, PLACE_NOUNS, ORG_NAME_HEADS, HONOUR_HEADS)
+
+
 def person_name(text: str) -> str:
     """A person's name as written, without a nickname in quotes, a signature in capitals put in
     title case."""
     name = norm_name(strip_nickname(text)).replace(", Jr", " Jr").replace(", Sr", " Sr").replace(", JR", " JR")
+    name = _COMMA_NUMERAL.sub(r" \1", name)  # "Spencer Bachus, III" -> "Spencer Bachus III"
     if name.isupper() and sum(c.isalpha() for c in name) > 3:
         name = " ".join(w[:1] + w[1:].lower() for w in name.split())
     if name.endswith((" Jr", " Sr")):
@@ -190,6 +238,11 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
                 j = i
                 while j < e and (NICKNAMES.get(doc[j].lower_, doc[j].lower_) in body or doc[j].text == "-"):
                     j += 1
+                # a listed given name right before the body's words is the person's first name
+                # ("Jennifer Klein" in the headline, "Jen Klein" and "Klein" in the body)
+                if i > s and doc[i - 1].is_title and doc[i - 1].is_alpha and is_given_name(doc[i - 1].text) \
+                        and doc[i - 1].lower_ not in lower and (not runs or runs[-1][1] < i - 1):
+                    i -= 1
                 runs.append((i, j, lab))
                 i = j
             else:
@@ -303,7 +356,7 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
                 # ("Kate Smith" after "Catherine M. Smith": initials are not in a name's key)
                 fits = [head for head, head_toks in heads_by_token.get(words[1], ()) if len(head_toks) == 2
                         and _first_names_agree(words[0], head.split()[0])]
-            elif not fits and len(words) == 1 and words[0] in NICKNAME_FORMS:
+            elif not fits and len(words) == 1 and (words[0] in NICKNAME_FORMS or formal_names(words[0])):
                 # "Kate" alone after "Catherine M. Smith": a familiar first name, when only one
                 # person named in full has a formal first name it stands for
                 fits = [head for head in canonical if canonical[head] == head and len(head.split()) > 1
@@ -347,5 +400,5 @@ def person_key(name: str) -> str | None:
     while i > 1 and words[i - 1] in NAME_PARTICLES:
         i -= 1  # "von der Leyen": the particles belong to the surname
     surname = " ".join(words[i:])
-    first = NICKNAMES.get(words[0], words[0]) if i > 0 else ""
+    first = formal_first_name(words[0]) if i > 0 else ""
     return f"{surname}|{first}"

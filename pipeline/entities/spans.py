@@ -29,7 +29,8 @@ from ..knowledge import units as U
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
-from .namespans import appositive_persons, join_name_parts, quoted_nicknames
+from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
+                        speaker_labels, untagged_given_names, venue_lines)
 from .persons import split_headline_persons, surname_mentions
 from .tokens import DocWords
 
@@ -75,6 +76,22 @@ _SURNAME_HEADS = frozenset({"park", "hall", "bridge", "bridges", "temple", "towe
 _FIRM_MEMBER_HEADS = frozenset({"partner", "founder", "cofounder", "co-founder", "owner", "shareholder"})
 
 
+# Schools named "X of <person>" ("the College of William and Mary", "the University of Mary
+# Washington"): a person's name after "of" there is part of the school's name.
+_SCHOOL_HEADS = frozenset({"college", "university", "school", "institute", "academy", "seminary", "conservatory"})
+
+
+def _in_school_name(doc: "Doc", i: int) -> bool:
+    """Token ``i`` (a name's last word) is the object of "of" after a school's capitalised head
+    noun, directly or as the second of two coordinated names."""
+    tok = doc[i]
+    if tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.is_title
+            and prep.head.lower_ in _SCHOOL_HEADS and prep.head.i < prep.i)
+
+
 def _last_word(doc: "Doc", s: int, e: int):
     """The last token of ``[s, e)`` that is not white space (a span may end in a line break)."""
     j = e - 1
@@ -100,7 +117,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     the title line ends (0: no title line); ``words``: the Doc's word tables, made when None."""
     n = len(doc)
     words = words or DocWords.of(doc)
-    items = quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words)
+    items = speaker_labels(doc, quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words), words)
     out: list[Item] = []
     k = 0
     while k < len(items):
@@ -163,14 +180,20 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 label = "LOC"
             elif any(t.lower_ in ("v.", "vs.", "v") for t in doc[max(s - 1, 0):e + 1]):
                 continue  # a court case
-            elif e - s == 1 and (before == "the" or doc[s].tag_ in ("NNS", "NNPS") and doc[s].lower_.endswith("s")):
-                continue
+            elif _in_school_name(doc, e - 1):
+                continue  # "the College of William and Mary": part of a school's name
+            elif e - s == 1 and (before == "the" and after != "administration"
+                                 or doc[s].tag_ in ("NNS", "NNPS") and doc[s].lower_.endswith("s")):
+                continue  # "the Moon", "Resolutions"; not "the Obama administration", which names him
             elif e - s == 1 and CAMEL_END.search(doc[s].text):
                 label = "ORG"
         out.append((s, e, label))
     out = appositive_persons(doc, join_name_parts(doc, out, gaz, head_end, words), gaz)
+    out = untagged_given_names(doc, coordinated_names(doc, out, gaz), gaz, head_end,
+                               words)
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
-    repaired = surname_mentions(doc, organizations_and_products(doc, out), gaz, words)
+    repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_after_bodies(doc, out)), gaz,
+                                                 words))
     return split_headline_persons(doc, repaired, head_end)
 
 
@@ -311,8 +334,10 @@ def _is_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2199
 
 
-def relabel(label: str, text: str, gaz: "Gazetteer") -> str:
-    """Fix labels the small statistical model gets wrong in news about states."""
+def relabel(label: str, text: str, gaz: "Gazetteer", *, titled: bool = False) -> str:
+    """Fix labels the small statistical model gets wrong in news about states. ``titled``: the
+    name follows a courtesy title ("MR. SYKES" in a transcript's speaker label), so a short word
+    in capitals is a surname, not an acronym."""
     bare = LEADING_THE.sub("", text)
     words = bare.split()
     if label in ("FAC", "ORG") and len(words) >= 2 and words[-1].lower() in GEO_HEADS \
@@ -327,6 +352,6 @@ def relabel(label: str, text: str, gaz: "Gazetteer") -> str:
             return "NORP"
     if label == "PERSON" and gaz.organization(bare):
         return "ORG"
-    if label == "PERSON" and bare.isupper() and len(bare.split()) == 1 and len(bare) <= 6:
+    if label == "PERSON" and bare.isupper() and len(bare.split()) == 1 and len(bare) <= 6 and not titled:
         return "ORG"  # "NCG", "JCS": acronyms tagged as people
     return label

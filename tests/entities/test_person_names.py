@@ -198,8 +198,9 @@ def test_name_variants_join_the_full_name(names, groups):
     # A capitalised adjective coordinated with lower-case ones is not a name.
     ("We consulted our state, local, Tribal, and territorial partners before the vote.", []),
     # A building or venue named after a person, or taken for one, is a facility; a surname that
-    # is also a facility word stays a surname.
-    ("Press Briefing by the Press Secretary\n\nJames S. Brady Press Briefing Room\n\nMS. JEAN: Good afternoon.", []),
+    # is also a facility word stays a surname (the speaker label names a person: Jean).
+    ("Press Briefing by the Press Secretary\n\nJames S. Brady Press Briefing Room\n\nMS. JEAN: Good afternoon.",
+     ["Jean"]),
     ("Remarks by the Governor at a Rally\n\nCopper Sky Arena  \nMesa, Arizona\n\nTHE GOVERNOR: Thank you all.", []),
     ("Leon Park and Amy Hall met Dana Tower at the Ronald Reagan Building on Monday.",
      ["Amy Hall", "Dana Tower", "Leon Park"]),
