@@ -1,0 +1,90 @@
+"""Two checkouts side by side: the pipeline's CPU time before and after a change, against raw spaCy.
+
+Configurations, each a fresh process on the same documents, interleaved by round (slice 1
+through every configuration, then slice 2, ..., the order rotating) so that they share the
+machine's noise:
+  - raw spaCy (the ``RAW`` script of :mod:`run`) in plain batches of 8, with the pipeline's
+    ``nlp.pipe`` groups, and with those groups and the pipeline's lemma cache;
+  - ``python -m pipeline run --workers 1`` from the ``--before`` checkout and from ``--after``.
+After every round the two checkouts' ``records.jsonl`` are compared byte for byte. CPU = user +
+system seconds of the whole process tree, the column to compare on a shared machine.
+
+    python benchmarks/ab_trees.py --before /tmp/base --after . --n 300 --rounds 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import PY, measure, wh_corpus  # noqa: E402
+from run import RAW  # noqa: E402
+
+
+def in_tree(tree: Path, args: list[str]) -> list[str]:
+    """A command run from ``tree`` with ``tree`` first on the import path (``-m`` uses the cwd)."""
+    return ["bash", "-c", f"cd {shlex.quote(str(tree))} && PYTHONPATH={shlex.quote(str(tree))} exec {PY} "
+            + " ".join(shlex.quote(a) for a in args)]
+
+
+def configs(before: Path, after: Path) -> dict:
+    return {
+        "raw spaCy, batches of 8": lambda c, o: in_tree(after, ["-c", RAW, str(c)]),
+        "raw spaCy, the pipeline's groups": lambda c, o: in_tree(after, ["-c", RAW, str(c), "grouped"]),
+        "raw spaCy, the pipeline's groups and lemma cache": lambda c, o: in_tree(
+            after, ["-c", RAW, str(c), "grouped", "lemma-cache"]),
+        "pipeline, 1 worker, before": lambda c, o: in_tree(
+            before, ["-m", "pipeline", "run", str(c), "--out", str(o / "before"), "--quiet", "--workers", "1"]),
+        "pipeline, 1 worker, after": lambda c, o: in_tree(
+            after, ["-m", "pipeline", "run", str(c), "--out", str(o / "after"), "--quiet", "--workers", "1"]),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--before", type=Path, required=True, help="checkout of the code before the change")
+    ap.add_argument("--after", type=Path, default=Path(__file__).resolve().parent.parent)
+    ap.add_argument("--n", type=int, default=300, help="the first N benchmark documents")
+    ap.add_argument("--rounds", type=int, default=2)
+    args = ap.parse_args()
+    conf = configs(args.before.resolve(), args.after.resolve())
+    lines = wh_corpus(args.n).read_text(encoding="utf-8").splitlines(keepends=True)
+    size = -(-len(lines) // args.rounds)
+    work = Path(tempfile.mkdtemp(prefix="ab-"))
+    total = {n: {"seconds": 0.0, "cpu": 0.0, "peak": 0.0} for n in conf}
+    names = list(conf)
+    try:
+        for r in range(args.rounds):
+            part = work / f"slice{r}.jsonl"
+            part.write_text("".join(lines[r * size:(r + 1) * size]), encoding="utf-8")
+            out = work / f"r{r}"
+            out.mkdir()
+            for name in names[r % len(names):] + names[:r % len(names)]:
+                res = measure(conf[name](part, out))
+                t = total[name]
+                t["seconds"] += res["seconds"]
+                t["cpu"] += res["cpu_seconds"]
+                t["peak"] = max(t["peak"], res["tree_peak_mb"])
+                print(f"round {r + 1} {name}: wall {res['seconds']:.1f} s, CPU {res['cpu_seconds']:.1f} s, "
+                      f"peak {res['tree_peak_mb']:.0f} MB", flush=True)
+            same = (out / "before" / "records.jsonl").read_bytes() == (out / "after" / "records.jsonl").read_bytes()
+            print(f"round {r + 1}: records before/after identical: {same}", flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print("\n| configuration | wall seconds | CPU seconds | peak RSS (MB) |\n| --- | ---: | ---: | ---: |")
+    for n in names:
+        print(f"| {n} | {total[n]['seconds']:.1f} | {total[n]['cpu']:.1f} | {total[n]['peak']:.0f} |")
+    print("\n| CPU ratio (raw / pipeline) | before | after |\n| --- | ---: | ---: |")
+    for raw in names[:3]:
+        b = total[raw]["cpu"] / total[names[3]]["cpu"]
+        a = total[raw]["cpu"] / total[names[4]]["cpu"]
+        print(f"| against {raw} | {b:.3f} | {a:.3f} |")
+
+
+if __name__ == "__main__":
+    main()

