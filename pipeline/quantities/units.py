@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import numbers as num
+from ..knowledge.countries import country
 from ..knowledge.units import currency_code, currency_named, currency_unit, singular, tables
 from .lexicon import COMPANY_CUES, DATE_ENT_LABELS, INVARIANT, PRE_MODIFIERS, category_of
 
@@ -112,6 +113,9 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
         tok = doc[k]
         if tok.is_space:
             break
+        if tok.tag_ == "FW" and k + 1 < n and doc[k + 1].is_alpha:
+            k += 1  # a foreign modifier: "4 million de minimis shipments", "ad hoc panels"
+            continue
         if tok.ent_iob_ == "B" and tok.ent_type_ in DATE_ENT_LABELS and _names_time(doc, k):
             break  # "rose 15,000 last week": the date is not what is counted
         if tok.text.isdigit() and designation is None and k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -148,7 +152,9 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
             k += 1
             continue
         if head is None or (head.tag_ in ("NN", "NNP") and head.dep_ in ("compound", "amod", "nmod")
-                            and head.i < head.head.i <= k + 3):
+                            and head.i < head.head.i <= k + 3) \
+                or (head.tag_ == "NN" and head.i == k - 2 and _glued_hyphen(doc, k - 1)):
+            # the noun was the first half of a hyphenated adjective: "500 million life-saving vaccines"
             if tok.pos_ == "ADJ" or tok.tag_ in ("VBN", "VBG", "JJ", "JJR") or tok.lower_ in PRE_MODIFIERS:
                 k += 1
                 continue
@@ -158,13 +164,15 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
         if tok.text in ("-", "–") and tok.whitespace_ == "" and doc[k - 1].whitespace_ == "":
             k += 1  # "active-duty", "Virginia-class"
             continue
-        if tok.lower_ in ("and", "or") and head is None and k > j and doc[k - 1].tag_ == "JJ":
+        if tok.lower_ in ("and", "or") and head is None and k > j and (doc[k - 1].tag_ == "JJ"
+                                                                     or doc[k - 1].text.endswith(("-", "–"))):
             # Coordinated adjectives before the counted noun: "half a million public and private
             # cybersecurity jobs", "20 million dangerous or illicit items" (the tagger may call the
             # second adjective a verb); only when a plural noun closes the phrase within a few words.
+            # "92 low- and lower middle-income countries": a hanging hyphen and hyphenated words.
             m = k + 1
-            while m < min(n, sent_end, k + 4) and doc[m].is_alpha and doc[m].pos_ != "NUM" \
-                    and doc[m].tag_ not in ("NNS", "NNPS"):
+            while m < min(n, sent_end, k + 6) and (doc[m].is_alpha or _glued_hyphen(doc, m)) \
+                    and doc[m].pos_ != "NUM" and doc[m].tag_ not in ("NNS", "NNPS"):
                 m += 1
             if m < min(n, sent_end) and doc[m].tag_ in ("NNS", "NNPS") and m > k + 1:
                 k = m
@@ -177,6 +185,11 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
     if designation is not None and (head is None or head.i < designation.i):
         return designation  # "48 F-35As", "eight long-haul A330s"
     return head
+
+
+def _glued_hyphen(doc: "Doc", k: int) -> bool:
+    """True when token ``k`` is a hyphen glued to the words on both sides ("cabinet-level")."""
+    return doc[k].text in ("-", "–") and k > 0 and doc[k - 1].whitespace_ == "" and doc[k].whitespace_ == ""
 
 
 def _names_time(doc: "Doc", k: int) -> bool:
@@ -221,7 +234,7 @@ def counted_noun(doc: "Doc", start: int, end: int, value: float | int) -> tuple[
         # modifier: "two army and three navy bases", "two defence and two foreign minister meetings".
         for k in range(head.i + 2, min(n, head.i + 10)):
             t = doc[k]
-            if t.is_punct:
+            if t.is_punct and not _glued_hyphen(doc, k):  # "21 security and cabinet-level officials"
                 break
             if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound":
                 return t, head.i
@@ -240,8 +253,11 @@ def unit_of(doc: "Doc", head: "Token") -> str:
         return text.lower()
     if head.tag_ in ("NNS", "NNPS") and (head.ent_type_ == "NORP" and head.text[:1].isupper()
                                          and singular(head) not in tables().personnel
+                                         and country(head.text) is not None
                                          or head.lower_ in _PERSON_PLURALS):
-        return "person"  # "90 million Americans", "11 individuals": people counted
+        # "90 million Americans", "11 individuals": people counted. A group that is not a nation's
+        # people keeps its own word: "28 Democrats" counts Democrats (party members), not persons.
+        return "person"
     base = singular(head)
     k = head.i - 1
     if k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i == head.i and doc[k].pos_ == "NOUN":
