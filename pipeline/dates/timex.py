@@ -176,7 +176,19 @@ def _duration_value(n: float | None, unit_word: str) -> str:
         if unit_word.startswith("decade"):
             return "PXDE"
         return f"{prefix}X{unit}"
-    return f"{prefix}{_fmt(n * mult)}{unit}"
+    value = n * mult
+    if not float(value).is_integer() and (smaller := _SMALLER.get((unit, clock))) is not None \
+            and float(value * smaller[1]).is_integer():
+        # "a year and a half" is P18M, "half an hour" PT30M: TIMEX writes whole numbers of the
+        # next smaller unit ("four and a half months", with no whole number of days, stays P4.5M)
+        unit, value = smaller[0], value * smaller[1]
+        prefix = "PT" if unit in ("H", "M", "S") and (clock or smaller[0] == "H") else "P"
+    return f"{prefix}{_fmt(value)}{unit}"
+
+
+# (TIMEX unit, is a clock unit) -> (the next smaller unit, how many of it make one)
+_SMALLER = {("Y", False): ("M", 12), ("CE", False): ("Y", 100), ("W", False): ("D", 7), ("D", False): ("H", 24),
+            ("H", True): ("M", 60), ("M", True): ("S", 60)}
 
 
 def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, str | None] | None:  # noqa: C901
@@ -380,6 +392,11 @@ def _relative(rel: str, unit: str, mod: str | None, anchor: dt.date | None, tens
         d = anchor + dt.timedelta(days=min(step, 0) if rel != "next" else 1)
         return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[unit]}"
     if unit in ("week", "weekend"):
+        if rel == "this past":
+            # the week (weekend) just gone: the current one once it is mostly over, else the one before
+            step = 0 if anchor.weekday() >= (3 if unit == "week" else 5) else -1
+        elif rel == "this" and unit == "weekend" and tense == "past" and anchor.weekday() < 5:
+            step = -1  # "we met this weekend", said on a Monday: the weekend just gone
         w = iso_week(anchor + dt.timedelta(weeks=step))
         return "DATE", w + ("-WE" if unit == "weekend" else "")
     if unit == "month":
