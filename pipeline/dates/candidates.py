@@ -52,7 +52,10 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                    [low("in"), low("recent"), low("years", "months", "weeks")],
                    [low("the"), low("coming"), low("days", "weeks", "months", "years")],
                    *([low("the"), low(w), low("term")] for w in ("near", "short", "medium", "long", "longer")),
-                   [low("the"), low("time"), low("being")]]),
+                   [low("the"), low("time"), low("being")],
+                   [low("the"), low("other"), low("day", "night", "week", "morning", "evening")]]),
+        # "later in the week": the week the text speaks of (the anchor's, or the one just named)
+        ("IN_THE", [[low("later", "earlier"), low("in"), low("the"), low("day", "week", "month", "year")]]),
         ("HALF", [[{"LIKE_NUM": True}, low("and"), low("a"), low("half"),
                    low("years", "months", "weeks", "days", "hours", "minutes", "decades")],
                   [low("a", "an", "one"), low("year", "month", "week", "day", "hour", "minute", "decade"),

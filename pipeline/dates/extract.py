@@ -151,5 +151,12 @@ def _date_the_clock(text: str, found: list[tuple[int, int, str, str | None]], k:
         prev_start = text.rfind("\n", 0, max(0, len(text[:line_start].rstrip()))) + 1
         days = [(0, f[3]) for f in found if f[0] >= prev_start and f[1] <= line_start and f[2] == "DATE"
                 and f[3] and DAY_VALUE.fullmatch(f[3])]
+    if not days and lo > 0:
+        # "Tomorrow, the President will address the nation. The speech will be delivered at 8:00pm
+        # ET.": a clock whose sentence names no day is on the day the sentence before names.
+        prev_lo = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, lo - 300), max(0, lo - 1))),
+                      default=max(0, lo - 300))
+        days = [(lo - f[1], f[3]) for f in found
+                if f[0] >= prev_lo and f[1] <= lo and f[2] == "DATE" and f[3] and DAY_VALUE.fullmatch(f[3])]
     if days and value:
         found[k] = (start, end, typ, min(days)[1] + value[value.index("T"):])

@@ -33,8 +33,8 @@ from .lexicon import (
     VAGUE_NUMBERS, WEEKDAYS, WEEKDAY_MODIFIERS,
 )
 from .patterns import (
-    AGO, ANCHOR_UNIT, AND_HALF, CENTURY_ORD, CLOCK, CLOCK_LEAD, COMMA_DURATION, DECADE, DEICTIC, DOC_NUMBER,
-    DURATION, DURATION_ADJ, FUTURE, HALF, HAS_CLOCK, HOLIDAY, HOLIDAY_CUE, ISO, LEAD_COUNT, LEAD_TRIM, MONTH,
+    AGO, ANCHOR_UNIT, AND_HALF, CENTURY_ORD, CLOCK, CLOCK_LEAD, COMMA_DURATION, DECADE, DEICTIC, DEICTIC_APPOSITION,
+    DOC_NUMBER, DURATION, DURATION_ON_DAY, DURATION_ADJ, FUTURE, HALF, HAS_CLOCK, HOLIDAY, HOLIDAY_CUE, ISO, LEAD_COUNT, LEAD_TRIM, MONTH,
     NAMED_WEEKDAY, NEXT_DAY, NUMERIC_CUE, PART_OF_DAY, PAST, PRESENT, QUARTER, QUARTER_EXPR, QUOTED_YEAR,
     RANGE, RELATIVE, REL_FISCAL, RUN, SAME_AGO, SEASON_ONLY, SET, SHORT_YEAR, TEMPORAL_CUE, TRAIL_TRIM,
     WEEKDAY_PART, YEAR_RE,
@@ -94,6 +94,15 @@ def interpret(text: str, anchor: dt.date | None, tense: str | None) -> list[tupl
     m = COMMA_DURATION.match(part)
     if m and MONTH.search(clean(m.group("a"))):
         # A date and a duration joined at a comma: "June 17, two days before the launch".
+        out = []
+        for off, piece in ((0, m.group("a")), (m.start("b"), m.group("b"))):
+            out.extend((start + off + ps, start + off + pe, typ, value) for ps, pe, typ, value in interpret(piece, anchor, tense))
+        return out
+    m = DEICTIC_APPOSITION.match(part)
+    m = m if m and MONTH.search(clean(m.group("b"))) else DURATION_ON_DAY.match(part)
+    if m:
+        # "Tomorrow, November 28th" (one day named twice), "eight hours tomorrow" (a length and its
+        # day): two expressions, each with its own span
         out = []
         for off, piece in ((0, m.group("a")), (m.start("b"), m.group("b"))):
             out.extend((start + off + ps, start + off + pe, typ, value) for ps, pe, typ, value in interpret(piece, anchor, tense))
@@ -177,10 +186,13 @@ def _duration_value(n: float | None, unit_word: str) -> str:
             return "PXDE"
         return f"{prefix}X{unit}"
     value = n * mult
-    if not float(value).is_integer() and (smaller := _SMALLER.get((unit, clock))) is not None \
+    smaller = _SMALLER.get((unit, clock))
+    if smaller is not None and (value == 0.5 or unit == "Y" and 1 < value < 2) \
             and float(value * smaller[1]).is_integer():
-        # "a year and a half" is P18M, "half an hour" PT30M: TIMEX writes whole numbers of the
-        # next smaller unit ("four and a half months", with no whole number of days, stays P4.5M)
+        # Half a unit and "a year and a half" are said, and written in the gold, in whole numbers of
+        # the next smaller unit: "half an hour" PT30M, "half a year" P6M, "a year and a half"
+        # P18M. Longer fractions keep their decimal ("two and a half years" P2.5Y, "one and a
+        # half hours" PT1.5H, as Recognizers-Text writes them).
         unit, value = smaller[0], value * smaller[1]
         prefix = "PT" if unit in ("H", "M", "S") and (clock or smaller[0] == "H") else "P"
     return f"{prefix}{_fmt(value)}{unit}"
