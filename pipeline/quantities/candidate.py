@@ -202,6 +202,8 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
         if num.is_numeral(first.text) and after_name(doc, start) and (
                 head is None or head.tag_ not in ("NNS", "NNPS") or brand_like(doc[start - 1].text)):
             return None  # "the Fortune 500 list", "the S&P 500 index", "iPhone 4 owners"
+        if head is None and unit is None and not borrow and _age(doc, end):
+            return None  # "He was 81.": an age, which the guide does not count
         if head is None and unit is None and not borrow and num.is_numeral(first.text) \
                 and not num.is_comma_grouped(first.text) and qualifier is None \
                 and not any(w.lower() in _BIG_SCALES for w in words[1:]) \
@@ -245,6 +247,15 @@ def _last_in_sentence(previous: list[Found], sent_start: int, wanted) -> Found |
         if wanted(p):
             return p
     return None
+
+
+def _age(doc: "Doc", end: int) -> bool:
+    """A bare number that a person is ("He was 81.", "Smith, who is 64, ..."): an age."""
+    tok = doc[end - 1]
+    if tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be" or not (tok.text.isdigit() and 0 < int(tok.text) < 130):
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in ("he", "she", "i", "who") or subject.ent_type_ == "PERSON")
 
 
 def _counts_nearby(doc: "Doc", start: int) -> bool:

@@ -81,7 +81,10 @@ def test_counted_noun_forms(make_doc, text, value, unit):
         ("The panel has four judges, two clerks and one bailiff.", 3),
         ("The storm damaged at least one bridge.", 1),
         ("The agency hired one new inspector for the port.", 1),
+        # an age is no count
+        ("The former envoy died on Sunday at her home. She was 79.", 0),
+        ("The governor, who is 58, will not run again.", 0),
     ],
 )
-def test_lone_one(make_doc, text, count):
+def test_lone_one_and_ages(make_doc, text, count):
     assert len(_quantities(make_doc, text)) == count
