@@ -250,9 +250,14 @@ def _last_in_sentence(previous: list[Found], sent_start: int, wanted) -> Found |
 
 
 def _age(doc: "Doc", end: int) -> bool:
-    """A bare number that a person is ("He was 81.", "Smith, who is 64, ..."): an age."""
+    """A bare number that a person is, or dies or retires at ("He was 81.", "Smith, who is 64,
+    ...", "dies at 81"): an age."""
     tok = doc[end - 1]
-    if tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be" or not (tok.text.isdigit() and 0 < int(tok.text) < 130):
+    if not (tok.text.isdigit() and 0 < int(tok.text) < 130):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in ("die", "retire"):
+        return True
+    if tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be":
         return False
     subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.lower_ in ("he", "she", "i", "who") or subject.ent_type_ == "PERSON")

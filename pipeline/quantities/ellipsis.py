@@ -129,7 +129,12 @@ def elided_unit(doc: "Doc", num_start: int, num_end: int, earlier: list[tuple[in
     prior = _prior_quantity(doc, num_start, earlier)
     if prior is not None:
         return prior
-    noun = _nearest_plural(doc, max(sent.start, num_start - _NEAR), num_start)
+    lo = sent.start
+    if last.dep_ == "pobj" and last.head.lower_ in ("including", "among") and sent.start > 0:
+        # "its suppliers — including more than 9,000 in the United States": a dash or hard wrap
+        # may have cut the sentence before "including"; its noun stands just before the cut
+        lo = doc[sent.start - 1].sent.start
+    noun = _nearest_plural(doc, max(lo, num_start - _NEAR), num_start)
     if noun is not None:
         unit = unit_of(doc, noun)
         return unit, category_of(unit)

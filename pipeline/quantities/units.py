@@ -138,6 +138,8 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
         if tok.pos_ in ("NOUN", "PROPN") and not (tok.pos_ == "PROPN" and "." in tok.text):
             if tok.ent_type_ in DATE_ENT_LABELS and tok.lower_ in ("today", "tomorrow", "yesterday"):
                 break
+            if tok.tag_ == "NNP" and tok.is_title and (plural := _titled_plural_after_of(doc, k, sent_end)) is not None:
+                return plural  # "two Department of the Navy Distinguished Service Awards": awards
             head = tok
             nxt = doc[k + 1] if k + 1 < n else None
             if nxt is not None and nxt.tag_ == "VBZ" and nxt.is_lower and nxt.text.endswith("s") \
@@ -158,8 +160,9 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
             if tok.pos_ == "ADJ" or tok.tag_ in ("VBN", "VBG", "JJ", "JJR") or tok.lower_ in PRE_MODIFIERS:
                 k += 1
                 continue
-            if tok.pos_ == "ADV" and k + 1 < n and doc[k + 1].pos_ == "ADJ":
-                k += 1
+            if tok.pos_ == "ADV" and k + 1 < n and (doc[k + 1].pos_ == "ADJ"
+                                                    or tok.is_title and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN"):
+                k += 1  # "two highly trained ...", "20 Historically Black Colleges"
                 continue
         if tok.text in ("-", "–") and tok.whitespace_ == "" and doc[k - 1].whitespace_ == "":
             k += 1  # "active-duty", "Virginia-class"
@@ -185,6 +188,42 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
     if designation is not None and (head is None or head.i < designation.i):
         return designation  # "48 F-35As", "eight long-haul A330s"
     return head
+
+
+def _titled_plural_after_of(doc: "Doc", k: int, end: int) -> "Token | None":
+    """The capitalised plural that closes a capitalised name opened by the singular at ``k`` and
+    "of" ("Department of the Navy Distinguished Civilian Service Awards" -> Awards), else None."""
+    if k + 2 >= end or doc[k + 1].lower_ != "of":
+        return None
+    for m in range(k + 2, min(end, k + 12)):
+        t = doc[m]
+        last = m + 1 >= end or not doc[m + 1].is_title
+        if t.is_title and (t.tag_ in ("NNS", "NNPS") or last and t.tag_ == "NNP" and t.lower_.endswith("s")
+                           and not t.lower_.endswith(("ss", "us", "is"))):
+            return t  # the tagger may call the last word of a name NNP even when plural ("Awards")
+        if not (t.is_title or t.lower_ in ("of", "the", "and", "&", "for")):
+            return None
+    return None
+
+
+def _titled_of_phrase(doc: "Doc", head: "Token") -> str | None:
+    """" of Defense" in "four Secretaries of Defense": a capitalised plural title with its "of"
+    complement, one office counted ("secretary of defense"); None when the complement is a place
+    ("two Presidents of the United States" count presidents) or not capitalised."""
+    k = head.i + 1
+    n = len(doc)
+    if k + 1 >= n or doc[k].lower_ != "of" or not head.is_title:
+        return None
+    words = []
+    m = k + 1
+    while m < n and (doc[m].is_title or doc[m].lower_ in ("the", "and", "&") and words) and m < k + 6:
+        if doc[m].ent_type_ in ("GPE", "LOC", "NORP"):
+            return None
+        words.append(doc[m].lower_)
+        m += 1
+    while words and words[-1] in ("the", "and", "&"):
+        words.pop()
+    return " of " + " ".join(words) if words else None
 
 
 def _glued_hyphen(doc: "Doc", k: int) -> bool:
@@ -259,6 +298,8 @@ def unit_of(doc: "Doc", head: "Token") -> str:
         # people keeps its own word: "28 Democrats" counts Democrats (party members), not persons.
         return "person"
     base = singular(head)
+    if head.tag_ in ("NNS", "NNPS") and (office := _titled_of_phrase(doc, head)) is not None:
+        return base + office  # "four Secretaries of Defense": secretary of defense
     k = head.i - 1
     if k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i == head.i and doc[k].pos_ == "NOUN":
         two = f"{doc[k].lower_} {base}"

@@ -41,6 +41,8 @@ def _quantities(make_doc, text):
         # "including" after the counted noun
         ("The carmaker will work with its dealers — including more than 3,000 in Europe — on the recall.",
          3000, "dealer"),
+        ("The carmaker will work with its dealers\n    — including more than 3,000 in Europe— on the recall.",
+         3000, "dealer"),
     ],
 )
 def test_elided_noun(make_doc, text, value, unit):
@@ -57,6 +59,11 @@ def test_elided_noun(make_doc, text, value, unit):
         ("The fund helps 45 low- and middle-income countries.", 45, "country"),
         ("The ministry will fine 14 regional and city-level managers.", 14, "manager"),
         ("The board will dismiss 9 security and cabinet-level advisers.", 9, "adviser"),
+        # capitalised multiword counted nouns: a name ending in a plural, an office with "of"
+        ("She won three Department of Energy Outstanding Mentor Awards.", 3, "award"),
+        ("The academy trained five Ministers of Finance.", 5, "minister of finance"),
+        ("The two Presidents of the United States met at the border.", 2, "president"),
+        ("The bank lends to over 30 Historically Black Colleges and Universities.", 30, "college"),
         # a foreign modifier inside the phrase
         ("The board formed 12 ad hoc panels last year.", 12, "panel"),
         # plurals the lemmatiser cuts wrongly
@@ -84,6 +91,7 @@ def test_counted_noun_forms(make_doc, text, value, unit):
         # an age is no count
         ("The former envoy died on Sunday at her home. She was 79.", 0),
         ("The governor, who is 58, will not run again.", 0),
+        ("Former envoy who led the ceasefire talks dies at 79", 0),
     ],
 )
 def test_lone_one_and_ages(make_doc, text, count):
