@@ -247,6 +247,9 @@ def _extend(doc: "Doc", s: int, e: int) -> tuple[int, int]:
             e += 2
     if _is_day_number(doc[e - 1]) and e + 1 < n and doc[e].text == "," and _is_year(doc[e + 1]):
         e += 2
+    if s >= 1 and _is_day_number(doc[s - 1]) and doc[s].lower_.rstrip(".") in MONTHS and doc[s].tag_ == "NNP" \
+            and doc[s - 1].whitespace_:
+        s -= 1  # the day written before the month: "the 10 July 2023 statement"
     if s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in WEEKDAYS and doc[s].lower_.rstrip(".") in MONTHS:
         s -= 2
     elif e - s == 1 and doc[s].lower_ in WEEKDAYS and s > 0 and doc[s - 1].is_title and doc[s - 1].pos_ in ("PROPN", "ADJ") \

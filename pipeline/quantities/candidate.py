@@ -16,6 +16,7 @@ from .detect import (
     is_list_number,
     is_name_number,
     number_end,
+    plus_bound,
     qualifier_before,
     range_link,
 )
@@ -81,6 +82,11 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
         return None  # "one thing", "one important example": a determiner, not a count
     if len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
         return None  # "serial number 001", "007": an identifier
+    plus = plus_bound(words)
+    if plus:
+        if end < len(doc) and doc[end].lower_ in ("year", "month", "week", "day", "hour", "decade"):
+            return None  # "a 20-plus year veteran": a duration used as an adjective
+        words = words[:-2]  # "10,000-plus" is 10,000 with the bound "plus"
     glued_first, glued_last = glued_parts(words[0]), glued_parts(words[-1])
     if glued_first is not None:
         words[0] = glued_first.numeral
@@ -114,6 +120,8 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
         if any(t.ent_type_ in NAME_ENT_LABELS for t in doc[start:end]) and not num.is_comma_grouped(first.text):
             return None
     q_start, qualifier, approximate = qualifier_before(doc, cur_start)
+    if plus and qualifier is None:
+        qualifier = "plus"
     approximate = approximate or num.is_vague(words)  # "dozens of people": the value is a convention
     head = None
     per = None

@@ -89,6 +89,8 @@ def test_header_date(text, published, expected):
         ("We spoke with the mayor this weekend about the floods.", "2023-06-05",
          [("this weekend", "DATE", "2023-W22-WE")]),
         ("We will speak with the mayor this weekend.", "2023-06-05", [("this weekend", "DATE", "2023-W23-WE")]),
+        # the day written before the month, inside a noun phrase
+        ("The ministers endorsed the 14 June 2022 declaration.", "2023-06-05", [("14 June 2022", "DATE", "2022-06-14")]),
     ],
 )
 def test_extract_spoken(nlp, text, published, expected):

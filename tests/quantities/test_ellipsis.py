@@ -66,6 +66,8 @@ def test_elided_noun(make_doc, text, value, unit):
         ("The bank lends to over 30 Historically Black Colleges and Universities.", 30, "college"),
         # a foreign modifier inside the phrase
         ("The board formed 12 ad hoc panels last year.", 12, "panel"),
+        # a lower bound glued after the number
+        ("The rally drew 15,000-plus supporters.", 15000, "supporter"),
         # plurals the lemmatiser cuts wrongly
         ("The state delivered 600,000 doses this week.", 600000, "dose"),
         # a party's or a faith's members are counted as such, a nation's people as persons
@@ -88,6 +90,7 @@ def test_counted_noun_forms(make_doc, text, value, unit):
         ("The panel has four judges, two clerks and one bailiff.", 3),
         ("The storm damaged at least one bridge.", 1),
         ("The agency hired one new inspector for the port.", 1),
+        ("She is a 20-plus year veteran of the force.", 0),
         # an age is no count
         ("The former envoy died on Sunday at her home. She was 79.", 0),
         ("The governor, who is 58, will not run again.", 0),
