@@ -298,6 +298,10 @@ def unit_of(doc: "Doc", head: "Token") -> str:
         # people keeps its own word: "28 Democrats" counts Democrats (party members), not persons.
         return "person"
     base = singular(head)
+    if base == "force" and head.tag_ == "NNS" and not any(c.dep_ == "compound" and c.lower_ == "task" for c in head.lefts):
+        # "20,000 additional U.S. forces" counts service members, whom the guide counts as "troop";
+        # "two task forces" count formations
+        return "troop"
     if head.tag_ in ("NNS", "NNPS") and (office := _titled_of_phrase(doc, head)) is not None:
         return base + office  # "four Secretaries of Defense": secretary of defense
     k = head.i - 1

@@ -66,6 +66,9 @@ def test_elided_noun(make_doc, text, value, unit):
         ("The bank lends to over 30 Historically Black Colleges and Universities.", 30, "college"),
         # a foreign modifier inside the phrase
         ("The board formed 12 ad hoc panels last year.", 12, "panel"),
+        # a number of forces counts troops; of task forces, formations
+        ("The alliance will send 8,000 additional French forces to the east.", 8000, "troop"),
+        ("The navy set up two task forces for the patrols.", 2, "task force"),
         # a lower bound glued after the number
         ("The rally drew 15,000-plus supporters.", 15000, "supporter"),
         # plurals the lemmatiser cuts wrongly
