@@ -52,11 +52,16 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                    [low("in"), low("recent"), low("years", "months", "weeks")],
                    [low("the"), low("coming"), low("days", "weeks", "months", "years")],
                    *([low("the"), low(w), low("term")] for w in ("near", "short", "medium", "long", "longer")),
-                   [low("the"), low("time"), low("being")]]),
+                   [low("the"), low("time"), low("being")],
+                   [low("the"), low("other"), low("day", "night", "week", "morning", "evening")]]),
+        # "later in the week": the week the text speaks of (the anchor's, or the one just named)
+        ("IN_THE", [[low("later", "earlier"), low("in"), low("the"), low("day", "week", "month", "year")]]),
         ("HALF", [[{"LIKE_NUM": True}, low("and"), low("a"), low("half"),
                    low("years", "months", "weeks", "days", "hours", "minutes", "decades")],
                   [low("a", "an", "one"), low("year", "month", "week", "day", "hour", "minute", "decade"),
-                   low("and"), low("a"), low("half")]]),
+                   low("and"), low("a"), low("half")],
+                  [low("half"), low("a", "an"), low("year", "month", "week", "day", "hour", "minute", "decade",
+                                                   "century")]]),
         ("SET", [[low("annual", "annually", "yearly", "weekly", "monthly", "quarterly", "biennial", "biannual")],
                  [low("every", "each"), {"LIKE_NUM": True, "OP": "?"},
                   low("year", "years", "month", "months", "week", "weeks", "day", "days")]]),
@@ -242,6 +247,9 @@ def _extend(doc: "Doc", s: int, e: int) -> tuple[int, int]:
             e += 2
     if _is_day_number(doc[e - 1]) and e + 1 < n and doc[e].text == "," and _is_year(doc[e + 1]):
         e += 2
+    if s >= 1 and _is_day_number(doc[s - 1]) and doc[s].lower_.rstrip(".") in MONTHS and doc[s].tag_ == "NNP" \
+            and doc[s - 1].whitespace_:
+        s -= 1  # the day written before the month: "the 10 July 2023 statement"
     if s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in WEEKDAYS and doc[s].lower_.rstrip(".") in MONTHS:
         s -= 2
     elif e - s == 1 and doc[s].lower_ in WEEKDAYS and s > 0 and doc[s - 1].is_title and doc[s - 1].pos_ in ("PROPN", "ADJ") \
@@ -270,7 +278,47 @@ def _vague_ok(doc: "Doc", s: int, e: int) -> bool:
         return False
     if word == "soon" and (s > 0 and doc[s - 1].lower_ == "as" or nxt is not None and nxt.lower_ in ("as", "after", "thereafter")):
         return False
+    if word == "to" and s > 0 and doc[s - 1].lower_ in ("up", "out"):
+        return False  # "bring you up to date", "out of date" are idioms of being current
+    if word == "now" and _discourse_now(doc, s):
+        return False
     return True
+
+
+# Words that may open a sentence before a discourse "now" ("And now, ...", "So now —"); "But now,"
+# contrasts two times and stays a date.
+_OPENERS = frozenset({"and", "so", "well", "okay", "ok", "all", "right"})
+# Verbs of handing the floor on, with which "now" orders the talk, not the time: "I will now turn
+# the call over to ...", "now I'd like to introduce ...".
+_FLOOR_VERBS = frozenset({"turn", "hand", "pass", "introduce", "invite", "yield", "open", "move", "ask", "welcome"})
+_DASHES = frozenset({",", "—", "–", "-", "--", ":"})
+
+
+def _discourse_now(doc: "Doc", s: int) -> bool:
+    """A "now" that structures speech rather than naming the present: one that opens its
+    sentence and is set off by a comma or dash ("Now, the United States is ...", "Now — now my
+    predecessor ..."), or one on a verb of handing the floor on with a first-person subject ("I
+    will now turn it over to ...", "And now I'm going to turn it back ...")."""
+    k = s - 1
+    while k >= doc[s].sent.start and (doc[k].lower_ in _OPENERS or doc[k].is_punct and doc[k].text in _DASHES):
+        k -= 1
+    opens = k < doc[s].sent.start or doc[k].lower_ == "now" and k == s - 2 and doc[k + 1].text in _DASHES
+    if opens and s + 1 < len(doc) and doc[s + 1].text in _DASHES:
+        return True
+    if opens and k == s - 2 and doc[k + 1].text in _DASHES and doc[k].lower_ == "now":
+        return True  # the repeated "now" of "Now — now my predecessor"
+    verb = doc[s].head
+    for _ in range(3):  # "now I'm going to turn": from "going" down to "turn"
+        if verb.lemma_.lower() in _FLOOR_VERBS:
+            break
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if xcomp is None:
+            break
+        verb = xcomp
+    if verb.lemma_.lower() not in _FLOOR_VERBS:
+        return False
+    subject = next((c for c in doc[s].head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in ("i", "we")
 
 
 def _month_ok(doc: "Doc", s: int, e: int) -> bool:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .. import nlp as N
 from ..records import TimeExpression
 from .calendar import at_unit
+from .lexicon import MONTHS
 from .candidates import find_candidates
 from .patterns import (
     AFTER_COUNT, ANCHOR_UNIT, BARE_CLOCK, CONTEXT_WORDS, DAY_VALUE, GREETING, NEXT_DAY, RATE_UNIT, SAME_AGO, SENTENCE_BREAK,
@@ -27,7 +28,7 @@ from .timex import clean, interpret, parse_published
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["extract_dates"]
+__all__ = ["extract_dates", "header_date"]
 
 
 def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression, ...]:
@@ -42,8 +43,9 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
         TimeExpressions ``D1``, ``D2``, ... in text order.
     """
     anchor = parse_published(published)
-    found: list[tuple[int, int, str, str | None]] = []
     doc_text = N.text(doc)  # kept on the Doc: doc.text joins every token on each access
+    anchor = header_date(doc_text, anchor) or anchor
+    found: list[tuple[int, int, str, str | None]] = []
     for start, end, tense in find_candidates(doc, doc_text):
         text = doc_text[start:end]
         if (greeting := GREETING.search(doc_text, max(0, start - 6), end)) is not None and greeting.end() == end:
@@ -63,6 +65,34 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
         ev = N.evidence(doc, start, end)
         out.append(TimeExpression(id=f"D{len(out) + 1}", text=ev.text, type=typ, value=value, evidence=ev))
     return tuple(out)
+
+
+# A line that is only a full date, as a transcript's or a call's header writes the day it took place
+# ("June 11, 2021", "(August 8, 2023)").
+_HEADER_DATE = re.compile(r"^[ \t]*\(?(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\)?[ \t]*$", re.M)
+# How many lines from the top a header date may stand, and how many days before the publication date.
+_HEADER_LINES = 8
+_HEADER_LAG_DAYS = 3
+
+
+def header_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a transcript or call took place, from a date line in its header, when it differs
+    from the publication date: a briefing held on June 11 and posted on June 12 says "today"
+    of June 11. None when the header names no day, or one far from the publication date
+    (then it is not the day of the text itself).
+    """
+    head = "\n".join(text.split("\n", _HEADER_LINES)[:_HEADER_LINES])
+    m = _HEADER_DATE.search(head)
+    if m is None:
+        return None
+    month = MONTHS.get(m.group("month").lower())
+    try:
+        day = dt.date(int(m.group("year")), month, int(m.group("day"))) if month else None
+    except ValueError:
+        return None
+    if day is None or published is not None and not 0 <= (published - day).days <= _HEADER_LAG_DAYS:
+        return None
+    return day
 
 
 def _refine_from_context(text: str, found: list[tuple[int, int, str, str | None]]) -> None:
@@ -121,5 +151,12 @@ def _date_the_clock(text: str, found: list[tuple[int, int, str, str | None]], k:
         prev_start = text.rfind("\n", 0, max(0, len(text[:line_start].rstrip()))) + 1
         days = [(0, f[3]) for f in found if f[0] >= prev_start and f[1] <= line_start and f[2] == "DATE"
                 and f[3] and DAY_VALUE.fullmatch(f[3])]
+    if not days and lo > 0:
+        # "Tomorrow, the President will address the nation. The speech will be delivered at 8:00pm
+        # ET.": a clock whose sentence names no day is on the day the sentence before names.
+        prev_lo = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, lo - 300), max(0, lo - 1))),
+                      default=max(0, lo - 300))
+        days = [(lo - f[1], f[3]) for f in found
+                if f[0] >= prev_lo and f[1] <= lo and f[2] == "DATE" and f[3] and DAY_VALUE.fullmatch(f[3])]
     if days and value:
         found[k] = (start, end, typ, min(days)[1] + value[value.index("T"):])

@@ -34,7 +34,7 @@ NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1,
     "a hundred": numbers.SCALES["hundred"], "one hundred": numbers.SCALES["hundred"],
     "a dozen": numbers.DOZEN,
-    "half a": 0.5,
+    "half a": 0.5, "half an": 0.5,
     "a couple of": numbers.COUNT_WORDS["couple"], "couple of": numbers.COUNT_WORDS["couple"],
 }
 # Counts with no definite value: "several years" is PXY.

@@ -27,10 +27,13 @@ PRESENT = re.compile(
     r"^(?:right\s+)?(?:now|nowadays|currently|presently|at\s+present|the\s+present(?:\s+day)?|present\s+day|"
     r"to\s+date|at\s+this\s+time|these\s+days|today'?s?\s+world|the\s+current\s+period|(?:for\s+)?the\s+time\s+being)$"
 )
-PAST = re.compile(r"^(?:recently|lately|previously|formerly|earlier|in\s+the\s+past|the\s+past|once|(?:in\s+)?recent\s+(?:years|months|weeks|decades|times))$")
+PAST = re.compile(r"^(?:recently|lately|previously|formerly|earlier|in\s+the\s+past|the\s+past|once|(?:in\s+)?recent\s+(?:years|months|weeks|decades|times)"
+                  r"|the\s+other\s+(?:day|night|week|morning|evening))$")  # "the other night": some recent night
 FUTURE = re.compile(
     r"^(?:soon|shortly|(?:in\s+)?the\s+(?:near\s+|foreseeable\s+|distant\s+|not\s+too\s+distant\s+)?future|"
     r"(?:in\s+)?the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)|one\s+day|someday|eventually|"
+    # "the weeks ahead", "the months and years ahead": the time to come, no length given
+    r"(?:in\s+)?the\s+(?:days|weeks|months|years)(?:\s+and\s+(?:weeks|months|years|decades))?\s+ahead|"
     r"in\s+due\s+course|later|(?:in\s+|over\s+|for\s+)?the\s+(?:near|short|medium|long|longer)[\s-]+term)$"
 )
 SET = re.compile(
@@ -48,7 +51,7 @@ DURATION = re.compile(
     + r"(?P<n>\d+(?:\.\d+)?(?:,\d{3})*|" + NUM_WORD + r"|" + "|".join(VAGUE_NUMBERS) + r")?[\s-]*"
     r"(?:(?:more|additional|consecutive|straight|full|long|short|successive|further|trading|business|working|calendar|school)\s+)*"
     + UNIT_WORD
-    + r"(?P<tail>\s+(?:to\s+come|ahead|long|old|on\s+end|or\s+(?:so|more)|and\s+counting|running|in\s+a\s+row|(?:of\s+\w+)))?$"
+    + r"(?P<tail>\s+(?:to\s+come|ahead|long|old|on\s+end|or\s+(?:so|more)|and\s+counting|running|in\s+a\s+row|to\s+the\s+day|(?:of\s+\w+)))?$"
 )
 DURATION_ADJ = re.compile(r"^(?P<n>\d+|" + NUM_WORD + r"|multi|many|several)-" + UNIT_WORD + r"(?:-long)?$")
 RELATIVE = re.compile(
@@ -58,6 +61,10 @@ RELATIVE = re.compile(
     r"(?P<unit>week(?:end)?|month|year|decade|century|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|"
     + WEEKDAY_WORD + r")$"
 )
+# A day named twice, the relative word then the calendar date: "Tomorrow, November 28th, will mark ...".
+DEICTIC_APPOSITION = re.compile(r"^(?P<a>today|tonight|yesterday|tomorrow)(?P<sep>\s*,\s*)(?P<b>\S.*)$", re.I)
+# A length of time, then the day it falls on: "about eight hours tomorrow" is a duration and a date.
+DURATION_ON_DAY = re.compile(r"^(?P<a>.*\b(?:seconds?|minutes?|hours?|days?|weeks?))\s+(?P<b>today|tonight|tomorrow|yesterday)$", re.I)
 DEICTIC = re.compile(
     r"^(?:(?P<mod>earlier|later|late|early)\s+)?(?P<day>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?$"
@@ -71,7 +78,7 @@ SEASON_ONLY = re.compile(r"^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<s>spring
 MONTH = re.compile(r"\b" + MONTH_WORD + r"(?=\s|$|,|\d)")
 # "the day" the article reports on ("ended the day down"), the week/month/year it falls in
 ANCHOR_UNIT = re.compile(
-    r"^(?:(?:the\s+)?(?:start|beginning|end|rest|remainder|middle|close|course|balance)\s+of\s+)?"
+    r"^(?:(?:the\s+)?(?:start|beginning|end|rest|remainder|middle|close|course|balance)\s+of\s+|(?:later|earlier)\s+in\s+)?"
     r"(?:the|that)\s+(?:same\s+|entire\s+|whole\s+|full\s+)?(?P<unit>day|week|month|year)$"
 )
 # "a second consecutive day", "the fifth straight week", "fourth week in a row": the current one
@@ -95,7 +102,7 @@ PART_OF_DAY = re.compile(r"^(?:the\s+)?(?:(?:early|late)\s+)?(?P<part>morning|af
 NAMED_WEEKDAY = re.compile(r"^(?P<w>[a-z]+)\s+" + WEEKDAY_WORD + r"$")
 HOLIDAY = re.compile(
     r"^(?:the\s+)?(?P<name>" + "|".join(sorted((re.escape(k) for k in HOLIDAYS), key=len, reverse=True)) + r")"
-    r"(?:\s+(?:of\s+)?" + YEAR + r")?$"
+    r"(?:\s+holidays?)?(?:\s+(?:of\s+)?" + YEAR + r")?$"  # "the Thanksgiving holiday": the day itself
 )
 # A fast test that a text may name a holiday: the start of every name in HOLIDAYS (tests keep them in step).
 HOLIDAY_CUE = re.compile(r"\b(?:christmas|new year|independence|veterans|armistice|remembrance|halloween|valentine|juneteenth|"

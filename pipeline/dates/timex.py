@@ -33,8 +33,8 @@ from .lexicon import (
     VAGUE_NUMBERS, WEEKDAYS, WEEKDAY_MODIFIERS,
 )
 from .patterns import (
-    AGO, ANCHOR_UNIT, AND_HALF, CENTURY_ORD, CLOCK, CLOCK_LEAD, COMMA_DURATION, DECADE, DEICTIC, DOC_NUMBER,
-    DURATION, DURATION_ADJ, FUTURE, HALF, HAS_CLOCK, HOLIDAY, HOLIDAY_CUE, ISO, LEAD_COUNT, LEAD_TRIM, MONTH,
+    AGO, ANCHOR_UNIT, AND_HALF, CENTURY_ORD, CLOCK, CLOCK_LEAD, COMMA_DURATION, DECADE, DEICTIC, DEICTIC_APPOSITION,
+    DOC_NUMBER, DURATION, DURATION_ON_DAY, DURATION_ADJ, FUTURE, HALF, HAS_CLOCK, HOLIDAY, HOLIDAY_CUE, ISO, LEAD_COUNT, LEAD_TRIM, MONTH,
     NAMED_WEEKDAY, NEXT_DAY, NUMERIC_CUE, PART_OF_DAY, PAST, PRESENT, QUARTER, QUARTER_EXPR, QUOTED_YEAR,
     RANGE, RELATIVE, REL_FISCAL, RUN, SAME_AGO, SEASON_ONLY, SET, SHORT_YEAR, TEMPORAL_CUE, TRAIL_TRIM,
     WEEKDAY_PART, YEAR_RE,
@@ -94,6 +94,15 @@ def interpret(text: str, anchor: dt.date | None, tense: str | None) -> list[tupl
     m = COMMA_DURATION.match(part)
     if m and MONTH.search(clean(m.group("a"))):
         # A date and a duration joined at a comma: "June 17, two days before the launch".
+        out = []
+        for off, piece in ((0, m.group("a")), (m.start("b"), m.group("b"))):
+            out.extend((start + off + ps, start + off + pe, typ, value) for ps, pe, typ, value in interpret(piece, anchor, tense))
+        return out
+    m = DEICTIC_APPOSITION.match(part)
+    m = m if m and MONTH.search(clean(m.group("b"))) else DURATION_ON_DAY.match(part)
+    if m:
+        # "Tomorrow, November 28th" (one day named twice), "eight hours tomorrow" (a length and its
+        # day): two expressions, each with its own span
         out = []
         for off, piece in ((0, m.group("a")), (m.start("b"), m.group("b"))):
             out.extend((start + off + ps, start + off + pe, typ, value) for ps, pe, typ, value in interpret(piece, anchor, tense))
@@ -176,7 +185,22 @@ def _duration_value(n: float | None, unit_word: str) -> str:
         if unit_word.startswith("decade"):
             return "PXDE"
         return f"{prefix}X{unit}"
-    return f"{prefix}{_fmt(n * mult)}{unit}"
+    value = n * mult
+    smaller = _SMALLER.get((unit, clock))
+    if smaller is not None and (value == 0.5 or unit == "Y" and 1 < value < 2) \
+            and float(value * smaller[1]).is_integer():
+        # Half a unit and "a year and a half" are said, and written in the gold, in whole numbers of
+        # the next smaller unit: "half an hour" PT30M, "half a year" P6M, "a year and a half"
+        # P18M. Longer fractions keep their decimal ("two and a half years" P2.5Y, "one and a
+        # half hours" PT1.5H, as Recognizers-Text writes them).
+        unit, value = smaller[0], value * smaller[1]
+        prefix = "PT" if unit in ("H", "M", "S") and (clock or smaller[0] == "H") else "P"
+    return f"{prefix}{_fmt(value)}{unit}"
+
+
+# (TIMEX unit, is a clock unit) -> (the next smaller unit, how many of it make one)
+_SMALLER = {("Y", False): ("M", 12), ("CE", False): ("Y", 100), ("W", False): ("D", 7), ("D", False): ("H", 24),
+            ("H", True): ("M", 60), ("M", True): ("S", 60)}
 
 
 def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, str | None] | None:  # noqa: C901
@@ -380,6 +404,11 @@ def _relative(rel: str, unit: str, mod: str | None, anchor: dt.date | None, tens
         d = anchor + dt.timedelta(days=min(step, 0) if rel != "next" else 1)
         return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[unit]}"
     if unit in ("week", "weekend"):
+        if rel == "this past":
+            # the week (weekend) just gone: the current one once it is mostly over, else the one before
+            step = 0 if anchor.weekday() >= (3 if unit == "week" else 5) else -1
+        elif rel == "this" and unit == "weekend" and tense == "past" and anchor.weekday() < 5:
+            step = -1  # "we met this weekend", said on a Monday: the weekend just gone
         w = iso_week(anchor + dt.timedelta(weeks=step))
         return "DATE", w + ("-WE" if unit == "weekend" else "")
     if unit == "month":

@@ -16,9 +16,11 @@ from .detect import (
     is_list_number,
     is_name_number,
     number_end,
+    plus_bound,
     qualifier_before,
     range_link,
 )
+from .ellipsis import how_many_noun
 from .lexicon import (
     BARE_DEPS,
     BARE_OK,
@@ -80,6 +82,11 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
         return None  # "one thing", "one important example": a determiner, not a count
     if len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
         return None  # "serial number 001", "007": an identifier
+    plus = plus_bound(words)
+    if plus:
+        if end < len(doc) and doc[end].lower_ in ("year", "month", "week", "day", "hour", "decade"):
+            return None  # "a 20-plus year veteran": a duration used as an adjective
+        words = words[:-2]  # "10,000-plus" is 10,000 with the bound "plus"
     glued_first, glued_last = glued_parts(words[0]), glued_parts(words[-1])
     if glued_first is not None:
         words[0] = glued_first.numeral
@@ -113,6 +120,8 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
         if any(t.ent_type_ in NAME_ENT_LABELS for t in doc[start:end]) and not num.is_comma_grouped(first.text):
             return None
     q_start, qualifier, approximate = qualifier_before(doc, cur_start)
+    if plus and qualifier is None:
+        qualifier = "plus"
     approximate = approximate or num.is_vague(words)  # "dozens of people": the value is a convention
     head = None
     per = None
@@ -201,11 +210,18 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
         if num.is_numeral(first.text) and after_name(doc, start) and (
                 head is None or head.tag_ not in ("NNS", "NNPS") or brand_like(doc[start - 1].text)):
             return None  # "the Fortune 500 list", "the S&P 500 index", "iPhone 4 owners"
+        if head is None and unit is None and not borrow and _age(doc, end):
+            return None  # "He was 81.": an age, which the guide does not count
         if head is None and unit is None and not borrow and num.is_numeral(first.text) \
                 and not num.is_comma_grouped(first.text) and qualifier is None \
+                and not any(w.lower() in _BIG_SCALES for w in words[1:]) \
                 and (start == 0 or doc[start - 1].lower_ not in BARE_OK) and not _bare_numeral_counts(doc, start, end):
-            return None  # a bare small numeral is a reference ("sec. 2", "(10 U.S.C.") more often than a count
+            return None  # a bare small numeral is a reference ("sec. 2", "(10 U.S.C.") more often than a count;
+            # with a scale word ("the remaining 300 million") it is an amount whose noun was left out
         category = category_of(unit)
+        if len(words) == 1 and first.lower_ == "one" and qualifier is None and category == "count" and not glued \
+                and per is None and not (unit or "").endswith(_AGENT_ENDINGS) and not _counts_nearby(doc, start):
+            return None  # "one update", "one singular purpose": an indefinite determiner, like "a"
         money = tables().currency_words.get(head.lower_) if head is not None and not glued else None
         if money is not None and currency is None:
             unit, category, currency = money[0], "money", money[1]  # "billions of dollars"
@@ -221,6 +237,15 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                   category=category, currency=currency, head=head, borrow=borrow, bare=bare, per=per)
 
 
+# Endings of nouns for people by what they do ("inspector", "officer", "representative", "envoy"
+# aside): "hired one new inspector" counts a person where "one update" counts nothing.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ive", "person", "man", "woman")
+
+# Scale words that make a bare numeral an amount ("the remaining 300 million"); "3 hundred" and a
+# lone "m" are too often parts of other forms.
+_BIG_SCALES = frozenset({"million", "billion", "trillion"})
+
+
 def _last_in_sentence(previous: list[Found], sent_start: int, wanted) -> Found | None:
     """The last earlier quantity of the sentence that has what ``wanted`` asks, walking back only
     through the sentence (no scan over the whole article per number)."""
@@ -232,6 +257,27 @@ def _last_in_sentence(previous: list[Found], sent_start: int, wanted) -> Found |
     return None
 
 
+def _age(doc: "Doc", end: int) -> bool:
+    """A bare number that a person is, or dies or retires at ("He was 81.", "Smith, who is 64,
+    ...", "dies at 81"): an age."""
+    tok = doc[end - 1]
+    if not (tok.text.isdigit() and 0 < int(tok.text) < 130):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in ("die", "retire"):
+        return True
+    if tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be":
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in ("he", "she", "i", "who") or subject.ent_type_ == "PERSON")
+
+
+def _counts_nearby(doc: "Doc", start: int) -> bool:
+    """True when another number stands in the sentence of the number at ``start``: "one" is a count
+    in a list of counts ("four commissioners, two who bring industry views and one representative"),
+    an indefinite determiner alone."""
+    return any(t.like_num and t.i != start and not t.ent_type_ in DATE_ENT_LABELS for t in doc[start].sent)
+
+
 def _bare_word_counts(doc: "Doc", start: int, end: int, value: float | int) -> bool:
     """A number word without a noun that still counts or amounts to something: an elided noun
     ("the government will appoint six", "on top of the four billion it received")."""
@@ -240,6 +286,8 @@ def _bare_word_counts(doc: "Doc", start: int, end: int, value: float | int) -> b
         return False  # "the Ford Five Hundred", "the Big Three": a name
     if value >= 1000 and any(t.lower_ in num.SCALES or t.lower_ in num.VAGUE_SCALES for t in words):
         return True
+    if how_many_noun(doc, doc[start].sent, start) is not None:
+        return True  # the answer to a question: "how many people came with me? Nine hundred."
     if value < 2 or (start > 0 and doc[start - 1].lower_ in DETERMINERS):
         return False  # "the two met", "all three": people already named
     return doc[end - 1].dep_ in BARE_DEPS

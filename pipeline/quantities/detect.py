@@ -127,12 +127,21 @@ def number_end(doc: "Doc", i: int) -> int:
                 and prev.lower_ in num.TENS and doc[j + 1].lower_ in num.UNITS:
             j += 2  # "twenty-five"
             continue
+        if low in ("-", "–") and prev.whitespace_ == "" and tok.whitespace_ == "" and j + 1 < n \
+                and doc[j + 1].lower_ == "plus" and (num.is_numeral(prev.text) or num.is_number_word(prev.text)):
+            j += 2  # "10,000-plus": a lower bound written after the number (see plus_bound)
+            break
         if low == "and" and prev.lower_ in ("hundred", "thousand") and j + 1 < n \
                 and (doc[j + 1].lower_ in num.UNITS or doc[j + 1].lower_ in num.TENS):
             j += 1
             continue
         break
     return j
+
+
+def plus_bound(words: list[str]) -> bool:
+    """True when a number's words end in a glued "-plus" ("10,000-plus", "40-plus")."""
+    return len(words) >= 3 and words[-1].lower() == "plus" and words[-2] in ("-", "–")
 
 
 # ---- context -----------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from .candidate import (
     number_of_noun,
     total_source,
 )
+from .ellipsis import elided_unit
 from .detect import coordinated_modifiers, number_end, number_starts, starts_number
 from .lexicon import OWNER_LABELS, category_of
 from .values import change_of, merge_ranges
@@ -63,6 +64,7 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
     found = merge_ranges(doc, borrow_units(doc, found))
     out: list[Quantity] = []
     refs: dict[int, tuple[Ref | None, Ref | None]] = {}
+    counted: list[tuple[int, str, str]] = []  # (first token, unit, category) of the counts so far
     for k, f in enumerate(found):
         head = f.head
         unit = f.unit
@@ -75,6 +77,10 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
                 category = category_of(unit)
             elif (total := total_source(doc, f, found[:k])) is not None:  # "taking the total to 2,500"
                 unit, category = total.unit, total.category
+            elif (elided := elided_unit(doc, f.num_start, f.num_end, counted)) is not None:
+                unit, category = elided  # "over 500,000 of them", "how many people? Nine hundred."
+        if unit is not None and f.currency is None:
+            counted.append((f.num_start, unit, category))
         if unit == "other" and head is not None and (noun := including_noun(doc, head)) is not None:
             unit = singular(noun)  # "senators, including Fred and five others": five senators
             category = category_of(unit)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import numbers as num
+from ..knowledge.countries import country
 from ..knowledge.units import currency_code, currency_named, currency_unit, singular, tables
 from .lexicon import COMPANY_CUES, DATE_ENT_LABELS, INVARIANT, PRE_MODIFIERS, category_of
 
@@ -112,6 +113,9 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
         tok = doc[k]
         if tok.is_space:
             break
+        if tok.tag_ == "FW" and k + 1 < n and doc[k + 1].is_alpha:
+            k += 1  # a foreign modifier: "4 million de minimis shipments", "ad hoc panels"
+            continue
         if tok.ent_iob_ == "B" and tok.ent_type_ in DATE_ENT_LABELS and _names_time(doc, k):
             break  # "rose 15,000 last week": the date is not what is counted
         if tok.text.isdigit() and designation is None and k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -134,6 +138,8 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
         if tok.pos_ in ("NOUN", "PROPN") and not (tok.pos_ == "PROPN" and "." in tok.text):
             if tok.ent_type_ in DATE_ENT_LABELS and tok.lower_ in ("today", "tomorrow", "yesterday"):
                 break
+            if tok.tag_ == "NNP" and tok.is_title and (plural := _titled_plural_after_of(doc, k, sent_end)) is not None:
+                return plural  # "two Department of the Navy Distinguished Service Awards": awards
             head = tok
             nxt = doc[k + 1] if k + 1 < n else None
             if nxt is not None and nxt.tag_ == "VBZ" and nxt.is_lower and nxt.text.endswith("s") \
@@ -148,23 +154,28 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
             k += 1
             continue
         if head is None or (head.tag_ in ("NN", "NNP") and head.dep_ in ("compound", "amod", "nmod")
-                            and head.i < head.head.i <= k + 3):
+                            and head.i < head.head.i <= k + 3) \
+                or (head.tag_ == "NN" and head.i == k - 2 and _glued_hyphen(doc, k - 1)):
+            # the noun was the first half of a hyphenated adjective: "500 million life-saving vaccines"
             if tok.pos_ == "ADJ" or tok.tag_ in ("VBN", "VBG", "JJ", "JJR") or tok.lower_ in PRE_MODIFIERS:
                 k += 1
                 continue
-            if tok.pos_ == "ADV" and k + 1 < n and doc[k + 1].pos_ == "ADJ":
-                k += 1
+            if tok.pos_ == "ADV" and k + 1 < n and (doc[k + 1].pos_ == "ADJ"
+                                                    or tok.is_title and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN"):
+                k += 1  # "two highly trained ...", "20 Historically Black Colleges"
                 continue
         if tok.text in ("-", "–") and tok.whitespace_ == "" and doc[k - 1].whitespace_ == "":
             k += 1  # "active-duty", "Virginia-class"
             continue
-        if tok.lower_ in ("and", "or") and head is None and k > j and doc[k - 1].tag_ == "JJ":
+        if tok.lower_ in ("and", "or") and head is None and k > j and (doc[k - 1].tag_ == "JJ"
+                                                                     or doc[k - 1].text.endswith(("-", "–"))):
             # Coordinated adjectives before the counted noun: "half a million public and private
             # cybersecurity jobs", "20 million dangerous or illicit items" (the tagger may call the
             # second adjective a verb); only when a plural noun closes the phrase within a few words.
+            # "92 low- and lower middle-income countries": a hanging hyphen and hyphenated words.
             m = k + 1
-            while m < min(n, sent_end, k + 4) and doc[m].is_alpha and doc[m].pos_ != "NUM" \
-                    and doc[m].tag_ not in ("NNS", "NNPS"):
+            while m < min(n, sent_end, k + 6) and (doc[m].is_alpha or _glued_hyphen(doc, m)) \
+                    and doc[m].pos_ != "NUM" and doc[m].tag_ not in ("NNS", "NNPS"):
                 m += 1
             if m < min(n, sent_end) and doc[m].tag_ in ("NNS", "NNPS") and m > k + 1:
                 k = m
@@ -177,6 +188,47 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
     if designation is not None and (head is None or head.i < designation.i):
         return designation  # "48 F-35As", "eight long-haul A330s"
     return head
+
+
+def _titled_plural_after_of(doc: "Doc", k: int, end: int) -> "Token | None":
+    """The capitalised plural that closes a capitalised name opened by the singular at ``k`` and
+    "of" ("Department of the Navy Distinguished Civilian Service Awards" -> Awards), else None."""
+    if k + 2 >= end or doc[k + 1].lower_ != "of":
+        return None
+    for m in range(k + 2, min(end, k + 12)):
+        t = doc[m]
+        last = m + 1 >= end or not doc[m + 1].is_title
+        if t.is_title and (t.tag_ in ("NNS", "NNPS") or last and t.tag_ == "NNP" and t.lower_.endswith("s")
+                           and not t.lower_.endswith(("ss", "us", "is"))):
+            return t  # the tagger may call the last word of a name NNP even when plural ("Awards")
+        if not (t.is_title or t.lower_ in ("of", "the", "and", "&", "for")):
+            return None
+    return None
+
+
+def _titled_of_phrase(doc: "Doc", head: "Token") -> str | None:
+    """" of Defense" in "four Secretaries of Defense": a capitalised plural title with its "of"
+    complement, one office counted ("secretary of defense"); None when the complement is a place
+    ("two Presidents of the United States" count presidents) or not capitalised."""
+    k = head.i + 1
+    n = len(doc)
+    if k + 1 >= n or doc[k].lower_ != "of" or not head.is_title:
+        return None
+    words = []
+    m = k + 1
+    while m < n and (doc[m].is_title or doc[m].lower_ in ("the", "and", "&") and words) and m < k + 6:
+        if doc[m].ent_type_ in ("GPE", "LOC", "NORP"):
+            return None
+        words.append(doc[m].lower_)
+        m += 1
+    while words and words[-1] in ("the", "and", "&"):
+        words.pop()
+    return " of " + " ".join(words) if words else None
+
+
+def _glued_hyphen(doc: "Doc", k: int) -> bool:
+    """True when token ``k`` is a hyphen glued to the words on both sides ("cabinet-level")."""
+    return doc[k].text in ("-", "–") and k > 0 and doc[k - 1].whitespace_ == "" and doc[k].whitespace_ == ""
 
 
 def _names_time(doc: "Doc", k: int) -> bool:
@@ -221,7 +273,7 @@ def counted_noun(doc: "Doc", start: int, end: int, value: float | int) -> tuple[
         # modifier: "two army and three navy bases", "two defence and two foreign minister meetings".
         for k in range(head.i + 2, min(n, head.i + 10)):
             t = doc[k]
-            if t.is_punct:
+            if t.is_punct and not _glued_hyphen(doc, k):  # "21 security and cabinet-level officials"
                 break
             if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound":
                 return t, head.i
@@ -240,9 +292,18 @@ def unit_of(doc: "Doc", head: "Token") -> str:
         return text.lower()
     if head.tag_ in ("NNS", "NNPS") and (head.ent_type_ == "NORP" and head.text[:1].isupper()
                                          and singular(head) not in tables().personnel
+                                         and country(head.text) is not None
                                          or head.lower_ in _PERSON_PLURALS):
-        return "person"  # "90 million Americans", "11 individuals": people counted
+        # "90 million Americans", "11 individuals": people counted. A group that is not a nation's
+        # people keeps its own word: "28 Democrats" counts Democrats (party members), not persons.
+        return "person"
     base = singular(head)
+    if base == "force" and head.tag_ == "NNS" and not any(c.dep_ == "compound" and c.lower_ == "task" for c in head.lefts):
+        # "20,000 additional U.S. forces" counts service members, whom the guide counts as "troop";
+        # "two task forces" count formations
+        return "troop"
+    if head.tag_ in ("NNS", "NNPS") and (office := _titled_of_phrase(doc, head)) is not None:
+        return base + office  # "four Secretaries of Defense": secretary of defense
     k = head.i - 1
     if k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i == head.i and doc[k].pos_ == "NOUN":
         two = f"{doc[k].lower_} {base}"

@@ -333,14 +333,15 @@ QUANTITY_CASES = [
      [(7.8, "magnitude", "other", None, False, None, None, None), (10, "kilometre", "other", None, False, None, None, None)]),
     ("Temperatures at the front fell to -15 degrees Celsius overnight.",
      [(-15, "degree Celsius", "other", None, False, None, None, None)]),
-    # bare numbers that still count: levels, objects of verbs, elided nouns; a date after the number
+    # bare numbers that still count: levels, objects of verbs, elided nouns (which take the noun of
+    # their context, see test_ellipsis.py); a date after the number
     ("Jobless claims rose 12,000 last week to 230,000.",
-     [(12000, None, "count", None, False, None, None, None), (230000, None, "count", None, False, None, None, None)]),
+     [(12000, "claim", "count", None, False, None, None, None), (230000, "claim", "count", None, False, None, None, None)]),
     ("The index fell 344.65 on Thursday.", [(344.65, None, "count", None, False, None, None, None)]),
     ("The ministry wants to close 120, or about a third, of its 350 bases.",
      [(120, None, "count", None, False, None, None, None), (350, "base", "count", None, False, None, None, None)]),
     ("The ministry will appoint three members to the board and the army will appoint six.",
-     [(3, "member", "count", None, False, None, None, None), (6, None, "count", None, False, None, None, None)]),
+     [(3, "member", "count", None, False, None, None, None), (6, "member", "count", None, False, None, None, None)]),
     ("Shares of the defence contractor fell 17 cents to $8.",
      [(17, "cent", "money", "USD", False, None, None, None), (8, "dollar", "money", "USD", False, None, None, None)]),
     ("Kyiv asked for an additional $5 billion in aid on top of the four billion it has already received.",

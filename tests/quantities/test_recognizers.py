@@ -17,7 +17,11 @@ from evaluation.readers.recognizers import EXCLUDED, LABELS, MODELS, Expected, f
 
 # Pass rates measured when the test was written (2026-11-29), rounded down; "all" is over the four
 # quantity models (the date cases are tested one by one in tests/dates/test_timex_recognizers.py).
-FLOORS = {"Number": 0.45, "NumberRange": 0.51, "Currency": 0.69, "Dimension": 0.63, "all": 0.63}
+# 2026-11-30: Number 0.45 -> 0.41, one case: a lone "one" before a
+# singular noun is read as an indefinite determiner ("one last time", "one drachma"), as the gold of
+# the development sets reads "one update" and "one item" (counted only in a list of counts or with
+# a bound, "at least one shot").
+FLOORS = {"Number": 0.41, "NumberRange": 0.51, "Currency": 0.69, "Dimension": 0.63, "all": 0.63}
 
 
 def _recognizers() -> Path:
