@@ -29,6 +29,7 @@ from ..nlp import evidence, text
 from .linking import find_candidates
 from .nomination_merge import add_nominations
 from .resolver import holder, resolve
+from .speakers import speaker_roles
 from .titles import classify
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         stored = doc._.newsie_context if doc.has_extension("newsie_context") else None
         context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
+    cands += speaker_roles(doc, entities, cands, context)  # "I was a senator" in remarks and transcripts
     out = resolve(doc, entities, cands, context)
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     body = text(doc)

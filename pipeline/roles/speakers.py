@@ -1,0 +1,227 @@
+"""Transcripts and signed documents: the offices speakers give themselves in the first person.
+
+Transcripts of remarks, press briefings, gaggles and press calls mark each turn with a label in
+capitals at the start of a line ("THE PRESIDENT:", "MS. JEAN-PIERRE:", "SECRETARY BLINKEN:",
+"Q"); remarks with one speaker are titled after him or her ("Remarks by President Biden at ...");
+memoranda and proclamations are signed by a name in capitals on the last line. A speaker names his
+or her own offices in the first person: "I was a United States senator", "I speak today as
+President of the United States", "as your Secretary of State, I ...", "the authority vested in
+me as President". Each is a role of the speaker of that turn.
+
+A label is not a person by itself: it names the speaker only through a person the text names
+(its surname: "MR. KIRBY" is the John Kirby of the title), or through the office a named person
+holds ("THE PRESIDENT" is the one president of the speaker's own government the text names, when
+there is exactly one). A questioner ("Q") and an unknown label ("MODERATOR:") have no known speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..nlp import text as text_of
+from .reader import Candidate, Reader, person_key
+from .status import status_of
+from .titles import chunk, classify, institution_hint, is_private, split_title
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..context import ArticleContext
+    from ..entities import EntityIndex
+
+# A turn label: up to six words in capitals at the start of a line, then a colon ("THE VICE
+# PRESIDENT:", "MS. JEAN-PIERRE:", "PRIME MINISTER KISHIDA:  (As interpreted.)"), or the "Q" of a
+# questioner followed by spaces or a colon.
+_LABEL = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][A-Z.'’-]*[ \t]+){0,5}[A-Z][A-Z.'’-]+|Q)(?::|(?<=Q)[ \t])",
+                    re.MULTILINE)
+_COURTESY = frozenset({"mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "the", "madam", "mister"})
+# Titles of one speaker's words ("Remarks by President Biden at ...", "Statement from ...").
+_SPOKEN_TITLE = re.compile(r"^(?:Remarks|Statement|Message|Address|Op-Ed|Letter|Interview|Memorandum|Proclamation)\b")
+_FIRST_PERSON = frozenset({"i", "me"})
+_HOLD = frozenset({"be", "become", "remain", "serve"})
+_NOT_HELD_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "ca", "can"})
+_SIGNATURE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z.'’ -]+[A-Z.])[ \t]*\Z")
+
+
+def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
+                  context: "ArticleContext") -> list[Candidate]:
+    """Roles the speakers of a transcript or signed document state of themselves.
+
+    Args:
+        doc: The processed Doc.
+        entities: The index of the article's entities.
+        cands: The candidates found so far (:func:`.linking.find_candidates`): the offices
+            written with the speakers' names, which tell who "THE PRESIDENT" is.
+        context: The article context (its title).
+
+    Returns:
+        New candidates, one per first-person office with a known speaker, in text order.
+    """
+    body = text_of(doc)
+    turns = _turns(body, cands, entities)
+    if not turns:
+        speaker = _single_speaker(body, cands, entities, context)
+        if speaker is None:
+            return []
+        turns = [(0, speaker)]
+    rd = Reader(doc, entities)
+    taken = {(c.title_start if c.title_start >= 0 else c.start) for c in cands}
+    out: list[Candidate] = []
+    covered = -1
+    starts = [t[0] for t in turns]
+    for i in rd.head_tokens():
+        tok = doc[i]
+        if i < covered or not rd.is_head(tok) or rd.is_person(tok):
+            continue
+        start, end = chunk(rd, tok, rd.block(tok))
+        covered = end
+        if end <= start or doc[start].idx in taken or doc[start].idx < starts[0]:
+            continue
+        verb = _first_person_verb(rd, start, end)
+        if verb is None:
+            continue
+        k = max(j for j, s in enumerate(starts) if s <= doc[start].idx)
+        speaker = turns[k][1]
+        if speaker is None:
+            continue
+        title, country, org, company = split_title(rd, start, end, None)
+        if not title or company or is_private(title):
+            continue
+        role = classify(title, org)
+        person, name = speaker
+        own = any(c.status == "current" and c.role == role and c.title.lower() == title.lower()
+                  and (c.person is person if person is not None else c.name == name) for c in cands)
+        status = status_of(doc, start, end) or ("current" if own else _tense_status(verb))
+        ev_start = min(verb.i, start) if verb.i >= start - 8 else start
+        last = doc[end - 1]
+        out.append(Candidate(
+            start=doc[ev_start].idx, end=last.idx + len(last.text), person=person, name=name, title=title,
+            role=role, country=country or (None if org else rd.off.title_country(title)), organization=org if not country else None,
+            hint=institution_hint(title), title_start=doc[start].idx, country_source="title" if country else None,
+            status=status))
+    return out
+
+
+def _tense_status(verb: "Token") -> str:
+    """Status of a first-person office from its verb: an office in a past or perfect clause ("I
+    was a senator", "I've spoken here as a senator") is former; else current ("I speak today as
+    President"). The speaker's own current office is current whatever the tense (the caller)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or verb.tag_ == "VBN" and any(
+            a.lemma_ == "have" for a in aux):
+        return "former"
+    return "current"
+
+
+def _first_person_verb(rd: Reader, start: int, end: int) -> "Token | None":
+    """The verb of a clause whose subject is the speaker ("I") when the title [start, end) is its
+    complement ("I was a senator") or an "as" phrase of it ("I speak as President", "as your
+    Secretary of State, I ...", "the authority vested in me as President"); None otherwise, and
+    for offices hoped for or supposed ("I will be", "if I were")."""
+    doc = rd.doc
+    root = doc[start:end].root
+    if root.dep_ == "attr" and root.head.lemma_.lower() in _HOLD:
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.i < start:
+        verb = root.head.head
+        if verb.pos_ in ("NOUN", "PROPN"):  # "my time as senator"
+            return verb if any(c.dep_ == "poss" and c.lower_ == "my" for c in verb.children) else None
+        if any(c.dep_ == "prep" and any(p.lower_ in _FIRST_PERSON for p in c.children if p.dep_ == "pobj")
+               and c.i < root.head.i for c in verb.children):
+            return verb  # "the authority vested in me as President"
+    else:
+        return None
+    for _ in range(4):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ not in _FIRST_PERSON:
+                return None
+            if any(c.dep_ == "aux" and c.lower_ in _NOT_HELD_AUX for c in verb.children) \
+                    or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+                return None
+            return verb
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "acomp", "ccomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _turns(body: str, cands: list[Candidate], entities: "EntityIndex") -> list[tuple[int, tuple | None]]:
+    """(start offset, speaker) of each labelled turn; the speaker is (entity, name) or None.
+    Empty when the text has fewer than two labels (no transcript)."""
+    matches = list(_LABEL.finditer(body))
+    if len(matches) < 2:
+        return []
+    labels = [m.group("label") for m in matches]
+    named = {w for lab in labels for w in _name_words(lab)}
+    turns = []
+    for m, lab in zip(matches, labels):
+        turns.append((m.start("label"), _label_speaker(lab, m.start(), cands, entities, named)))
+    return turns
+
+
+def _name_words(label: str) -> list[str]:
+    """The words of a label that are no courtesy or office words ("MR. KIRBY" -> ["kirby"])."""
+    from ..knowledge.offices import load_offices
+
+    off = load_offices()
+    return [w for w in label.lower().split() if w not in _COURTESY and w not in off.heads
+            and w not in off.modifiers and w not in off.connectors]
+
+
+def _label_speaker(label: str, at: int, cands: list[Candidate], entities: "EntityIndex",
+                   named: set[str]) -> tuple | None:
+    """The person a turn label names: by surname, a PERSON the text names; by office alone ("THE
+    PRESIDENT"), the one holder of that office written with a name who is not the named speaker of
+    another label ("PRESIDENT YOON:" beside "THE PRESIDENT:"). None when unknown or ambiguous."""
+    if label == "Q":
+        return None
+    words = _name_words(label)
+    if words:
+        key = frozenset(words)
+        hits = {e.id: e for e in entities.entities if e.label == "PERSON" and key <= person_key(e.name)}
+        if len(hits) == 1:
+            ent = next(iter(hits.values()))
+            return ent, ent.name
+        return None
+    office = " ".join(w for w in label.lower().split() if w not in _COURTESY)
+    if not office:
+        return None
+    holders = {}
+    for c in cands:
+        if c.title.lower() == office and c.status == "current" and not (person_key(c.name) & named):
+            holders.setdefault(c.person.id if c.person else c.name, c)
+    if len(holders) != 1:
+        return None
+    c = next(iter(holders.values()))
+    return c.person, c.name
+
+
+def _single_speaker(body: str, cands: list[Candidate], entities: "EntityIndex",
+                    context: "ArticleContext") -> tuple | None:
+    """The one speaker of an untranscribed text: the one person with an office in a title of one
+    speaker's words ("Remarks by President Biden at ..."), else the signer of a text signed by a
+    name in capitals on its last line."""
+    title = (context.title or "").strip()
+    if title and _SPOKEN_TITLE.match(title) and body.startswith(title[:20]):
+        end = body.find("\n")
+        end = end if end > 0 else len(body)
+        people = {c.person.id if c.person else c.name: c for c in cands if c.start < end}
+        if len(people) == 1:
+            c = next(iter(people.values()))
+            return c.person, c.name
+        if people:
+            return None
+    last = body.rstrip().rsplit("\n", 1)[-1]
+    m = _SIGNATURE.match(last)
+    if m is None:
+        return None
+    key = person_key(m.group("name"))
+    hits = {e.id: e for e in entities.entities if e.label == "PERSON" and key and person_key(e.name) == key}
+    if len(hits) != 1:
+        return None
+    ent = next(iter(hits.values()))
+    return ent, ent.name
