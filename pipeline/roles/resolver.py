@@ -241,6 +241,10 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         if c.country is None and c.organization is None:
             _explicit_country(rd, c, mentions, context)
         out.append(c)
+    for c in out:
+        if c.country is None and c.organization is None:
+            c.country = _served_office_country(c, out)
+            c.country_source = "earlier_role" if c.country else None
     pending = [c for c in out if c.country is None and c.organization is None and not c.counterpart]
     if pending:
         home, source = context.dateline_country or _title_place(context.title), "dateline"
@@ -263,6 +267,21 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             c.status = "former"
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+_AIDE_OF = re.compile(r"\bto the ((?:vice )?president|prime minister|chancellor)\b", re.IGNORECASE)
+
+
+def _served_office_country(c: Candidate, out: list[Candidate]) -> str | None:
+    """An aide's title names the office served ("Deputy Assistant to the President"): the aide
+    serves the government of the one current holder of that office the text names with a
+    country ("President Biden" -> USA); None when none or several."""
+    m = _AIDE_OF.search(c.title)
+    if m is None:
+        return None
+    office = m.group(1).lower()
+    codes = {o.country for o in out if o.country and o.status == "current" and o.title.lower() == office}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: "ArticleContext") -> None:

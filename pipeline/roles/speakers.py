@@ -125,8 +125,12 @@ def _first_person_verb(rd: Reader, start: int, end: int) -> "Token | None":
         verb = root.head
     elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.i < start:
         verb = root.head.head
-        if verb.pos_ in ("NOUN", "PROPN"):  # "my time as senator"
-            return verb if any(c.dep_ == "poss" and c.lower_ == "my" for c in verb.children) else None
+        if verb.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "poss" and c.lower_ == "my" for c in verb.children):
+                return verb  # "my years as senator"
+            if verb.dep_ not in ("npadvmod", "dobj"):
+                return None
+            verb = verb.head  # "I came here many times as a senator": the parser hangs "as" on "times"
         if any(c.dep_ == "prep" and any(p.lower_ in _FIRST_PERSON for p in c.children if p.dep_ == "pobj")
                and c.i < root.head.i for c in verb.children):
             return verb  # "the authority vested in me as President"

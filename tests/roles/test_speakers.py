@@ -1,0 +1,121 @@
+"""Transcripts and signed texts (issue #11): the offices a speaker states of himself or herself in
+the first person, speaker labels resolved by surname or by the one named holder of their office,
+aides' titles that name the office they serve, and the NSC communications coordinator.
+
+Every text is invented for these tests in the style of White House transcripts and memoranda.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.knowledge.offices import load_offices
+
+
+def _triples(roles) -> set[tuple[str, str, str | None, str]]:
+    return {(r.person_name.split()[-1], r.role, r.country, r.status) for r in roles}
+
+
+_REMARKS = ("Remarks by President Biden on Clean Water | Denver, CO\n\n"
+            "Union Station\nDenver, Colorado\n\n2:10 P.M. MDT\n\n"
+            "THE PRESIDENT:  Thank you all.  Please, sit down.\n\n{line}\n\n"
+            "We are going to get this done together.\n")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Years ago, I was a United States senator, and I fought for the river.",
+     ("Biden", "legislator", "USA", "former")),
+    ("I have come to this state many times as a senator, and I love it.",
+     ("Biden", "legislator", "USA", "former")),
+    ("When I was Vice President, I came here to see the dam.",
+     ("Biden", "official_other", "USA", "former")),
+    ("I stand here today as President of the United States to make a promise.",
+     ("Biden", "head_of_state", "USA", "current")),
+])
+def test_first_person_office_of_titled_speaker(roles_of, line, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(_REMARKS.format(line=line), published="2023-06-01")
+    assert expected in _triples(roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("line", [
+    "If I were a senator again, I would vote for it.",   # a supposition
+    "Someday I will be a grandfather of ten.",           # no office
+    "My friend was a senator from this state.",          # not the speaker
+])
+def test_no_first_person_office(roles_of, line) -> None:  # noqa: F811
+    roles, _ = roles_of(_REMARKS.format(line=line), published="2023-06-01")
+    assert not any(r.role == "legislator" for r in roles), roles
+
+
+_BRIEFING = ("Press Briefing by Press Secretary Maria Olsen and National Security Advisor Tom Becker\n\n"
+             "James S. Brady Press Briefing Room\n\n1:05 P.M. EDT\n\n"
+             "MS. OLSEN:  Good afternoon.  I will turn it over to Tom.\n\n"
+             "MR. BECKER:  Thanks, Maria.  {line}\n\n"
+             "Q    Thank you.  Was that a mistake?\n\n"
+             "MR. BECKER:  No.\n")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Back when I was an ambassador, I saw how these talks work.", ("Becker", "ambassador", "USA", "former")),
+    ("I served as Deputy Secretary of State before this job.", ("Becker", "official_other", "USA", "former")),
+])
+def test_first_person_office_of_labelled_speaker(roles_of, line, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(_BRIEFING.format(line=line), published="2024-04-01")
+    assert expected in _triples(roles), roles
+    assert {("Olsen", "spokesperson", "USA", "current"),
+            ("Becker", "national_security_advisor", "USA", "current")} <= _triples(roles), roles
+
+
+@pytest.mark.model
+def test_questioner_gets_no_office(roles_of) -> None:  # noqa: F811
+    text = _BRIEFING.format(line="We are watching closely.").replace(
+        "Was that a mistake?", "I was a senator once, you know.  Was that a mistake?")
+    roles, _ = roles_of(text, published="2024-04-01")
+    assert not any(r.role == "legislator" for r in roles), roles
+
+
+@pytest.mark.model
+def test_office_label_names_the_one_holder(roles_of) -> None:  # noqa: F811
+    text = ("Remarks by President Biden and President Kaya Before Bilateral Meeting\n\n"
+            "Oval Office\n\n"
+            "PRESIDENT KAYA:  Thank you for having me.\n\n"
+            "THE PRESIDENT:  Welcome.  I was a senator when your father visited us.\n\n"
+            "PRESIDENT KAYA:  I remember it.\n")
+    roles, _ = roles_of(text, published="2023-06-01")
+    assert ("Biden", "legislator", "USA", "former") in _triples(roles), roles
+    assert not any(r.role == "legislator" and r.person_name.endswith("Kaya") for r in roles), roles
+
+
+@pytest.mark.model
+def test_signed_memorandum_speaker(roles_of) -> None:  # noqa: F811
+    text = ("Memorandum on the Delegation of Authority Under Section 7 of the Export Act\n\n"
+            "MEMORANDUM FOR THE SECRETARY OF COMMERCE\n\n"
+            "By the authority vested in me as President by the Constitution and the laws of the United "
+            "States of America, I hereby delegate to the Secretary of Commerce the functions of Section 7.\n\n"
+            "JOSEPH R. BIDEN JR.\n")
+    roles, _ = roles_of(text, published="2022-05-02")
+    assert ("Jr.", "head_of_state", "USA", "current") in _triples(roles) \
+        or ("Biden", "head_of_state", "USA", "current") in _triples(roles), roles
+
+
+@pytest.mark.model
+def test_aide_serves_the_government_of_the_office(roles_of) -> None:  # noqa: F811
+    text = ("Background Press Call on Port Security\n\nVia Teleconference\n\n"
+            "MODERATOR:  Thanks, everyone.  With us is Dana Whitfield, Special Assistant to the "
+            "President for Maritime Affairs.\n\n"
+            "MS. WHITFIELD:  Thanks.  Next week, President Biden will sign an order on port security.\n")
+    roles, _ = roles_of(text, published="2023-06-01")
+    assert ("Whitfield", "official_other", "USA", "current") in _triples(roles), roles
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("NSC Coordinator for Strategic Communications", "spokesperson"),
+    ("Coordinator for Strategic Communications", "spokesperson"),
+    ("Coordinator for Counterterrorism", "official_other"),
+])
+def test_communications_coordinator(title: str, role: str) -> None:
+    assert load_offices().classify(title) == role
