@@ -241,9 +241,13 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         if c.country is None and c.organization is None:
             _explicit_country(rd, c, mentions, context)
         out.append(c)
+    resolved = PersonIndex(out)
     for c in out:
         if c.country is None and c.organization is None:
-            c.country = _served_office_country(c, out)
+            # the same person's office whose country was resolved (the office-holder table's
+            # "President Biden"), or the government of the office an aide serves
+            other = next((o for o in (resolved.items[i] for i in resolved.same(c)) if o.country and not o.counterpart), None)
+            c.country = other.country if other is not None else _served_office_country(c, out)
             c.country_source = "earlier_role" if c.country else None
     pending = [c for c in out if c.country is None and c.organization is None and not c.counterpart]
     if pending:
