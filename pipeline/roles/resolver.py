@@ -288,6 +288,25 @@ def _served_office_country(c: Candidate, out: list[Candidate]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _from_place(rd: Reader, c: Candidate) -> str | None:
+    """The country of the place a title is "from" ("a senator from Indiana", "the congresswoman
+    from Texas"): a legislator represents a place of the country served, which outranks a
+    dateline abroad."""
+    if c.role != "legislator" or c.title_start < 0:
+        return None
+    span = rd.doc.char_span(c.title_start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                place = rd.place(obj) if obj is not None else None
+                if place is not None and place[0] == "country":
+                    return place[1]
+    return None
+
+
 def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: "ArticleContext") -> None:
     """Fill ``c``'s country from the strongest explicit source after its own title: the same
     person's role with a country elsewhere in the article (``mentions``: every candidate), an
@@ -298,7 +317,7 @@ def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: 
         c.country_source = "earlier_role" if other.country else None
         return
     # the counterpart serves another government than the subject of the clause
-    code = c.hint or (None if c.counterpart else clause_institution(rd, c))
+    code = c.hint or (None if c.counterpart else clause_institution(rd, c) or _from_place(rd, c))
     if code:
         c.country, c.country_source = code, "institution"
         return

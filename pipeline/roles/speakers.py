@@ -147,7 +147,7 @@ def _first_person_verb(rd: Reader, start: int, end: int) -> "Token | None":
                     or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
                 return None
             return verb
-        if verb.dep_ not in ("xcomp", "conj", "advcl", "acomp", "ccomp") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "acomp", "ccomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

@@ -119,3 +119,38 @@ def test_aide_serves_the_government_of_the_office(roles_of) -> None:  # noqa: F8
 ])
 def test_communications_coordinator(title: str, role: str) -> None:
     assert load_offices().classify(title) == role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Remarks by President Biden at a Town Hall | Lisbon, Portugal\n\nTHE PRESIDENT:  Thank you.\n\n"
+     "Back then I worked with a fine senator named Walter Brandt, from Ohio, on that law.\n",
+     ("Brandt", "legislator", "USA")),
+    ("Remarks by the Prime Minister at a Dinner | Paris, France\n\nYears ago I met a young congresswoman "
+     "named Ellen Marsh from Texas at a conference.\n",
+     ("Marsh", "legislator", "USA")),
+])
+def test_title_named_holder_from_place(roles_of, text, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2023-06-01")
+    assert expected in {t[:3] for t in _triples(roles)}, roles
+
+
+@pytest.mark.model
+def test_president_named_is_no_title_of_the_object(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("Ambassador Named\n\nWASHINGTON — The President named Jane Roe to be "
+                        "Ambassador to Chile on Monday.\n", published="2023-06-01")
+    assert not any(r.role == "head_of_state" and r.person_name.endswith("Roe") for r in roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Before that, she was Consul General in Monterrey.",
+    "She later served as the U.S. Consul General in Naples.",
+])
+def test_consul_general_is_no_general(roles_of, sentence) -> None:  # noqa: F811
+    roles, _ = roles_of("President Biden Announces Key Nominees\n\nToday, President Joe Biden announced his "
+                        "intent to nominate Karen Whitmore as Ambassador to Peru.\n\nKaren Whitmore is a career "
+                        "member of the Senior Foreign Service. " + sentence + "\n", published="2023-06-01")
+    assert any(r.person_name.endswith("Whitmore") and "Consul" in r.title and r.role == "official_other"
+               for r in roles), roles
+    assert not any(r.role == "military_commander" for r in roles), roles
