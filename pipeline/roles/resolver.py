@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..context import dateline_country
 from ..knowledge.offices import folded_name_key, load_offices
-from .reader import Candidate, PersonIndex, Reader, institution_of
+from .reader import Candidate, PersonIndex, Reader, institution_of, same_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -263,7 +263,14 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         if home is None:
             home = _majority_country(out)
         for c in pending:
-            if home:
+            if home and c.role in _ONE_PER_GOVERNMENT and c.status == "current" and any(
+                    o.country == home and o.role == c.role and o.status == "current" and not same_person(o, c)
+                    for o in out):
+                # "Secretary Blinken ... will meet Foreign Minister Kamikawa in Tokyo": the home
+                # government has its foreign minister; the other one serves the other country named
+                c.country = _other_country(rd, c, home)
+                c.country_source = "institution" if c.country else None
+            elif home:
                 c.country, c.country_source = home, source
     for c in out:
         if c.status == "current" and c.role in _LEADER_ROLES and c.country \
@@ -305,6 +312,17 @@ def _from_place(rd: Reader, c: Candidate) -> str | None:
                 if place is not None and place[0] == "country":
                     return place[1]
     return None
+
+
+def _other_country(rd: Reader, c: Candidate, home: str) -> str | None:
+    """The one country other than ``home`` that the sentence of ``c`` names (a country, a
+    nationality or a place of it); None when none or several."""
+    span = rd.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    codes = {p[1] for s, e in rd.sentences(span.start, span.end) for t in rd.doc[s:e]
+             if (p := rd.place(t)) is not None and p[0] == "country" and p[1] != home}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: "ArticleContext") -> None:

@@ -92,7 +92,7 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         person, name = speaker
         own = any(c.status == "current" and c.role == role and c.title.lower() == title.lower()
                   and (c.person is person if person is not None else c.name == name) for c in cands)
-        status = status_of(doc, start, end) or ("current" if own else _tense_status(verb))
+        status = status_of(doc, start, end) or ("current" if own or _your(doc, start) else _tense_status(verb))
         ev_start = min(verb.i, start) if verb.i >= start - 8 else start
         last = doc[end - 1]
         out.append(Candidate(
@@ -121,10 +121,15 @@ def _first_person_verb(rd: Reader, start: int, end: int) -> "Token | None":
     for offices hoped for or supposed ("I will be", "if I were")."""
     doc = rd.doc
     root = doc[start:end].root
-    if root.dep_ == "attr" and root.head.lemma_.lower() in _HOLD:
+    as_tok = _as_before(doc, start)
+    if as_tok is None and root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.i < start:
+        as_tok = root.head
+    if as_tok is None and root.dep_ == "attr" and root.head.lemma_.lower() in _HOLD:
         verb = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.i < start:
-        verb = root.head.head
+    elif as_tok is not None:
+        verb = as_tok.head
+        if verb.i == as_tok.i:
+            return None
         if verb.pos_ in ("NOUN", "PROPN"):
             if any(c.dep_ == "poss" and c.lower_ == "my" for c in verb.children):
                 return verb  # "my years as senator"
@@ -132,7 +137,7 @@ def _first_person_verb(rd: Reader, start: int, end: int) -> "Token | None":
                 return None
             verb = verb.head  # "I came here many times as a senator": the parser hangs "as" on "times"
         if any(c.dep_ == "prep" and any(p.lower_ in _FIRST_PERSON for p in c.children if p.dep_ == "pobj")
-               and c.i < root.head.i for c in verb.children):
+               and c.i < as_tok.i for c in verb.children):
             return verb  # "the authority vested in me as President"
     else:
         return None
@@ -151,6 +156,23 @@ def _first_person_verb(rd: Reader, start: int, end: int) -> "Token | None":
             return None
         verb = verb.head
     return None
+
+
+_BEFORE_AS = frozenset({"a", "an", "the", "your", "my", "former", "then", "-"})
+
+
+def _as_before(doc: "Doc", start: int) -> "Token | None":
+    """The "as" right before a title, over its determiner and status words ("as a former Under
+    Secretary": the parser may not hang the title on it)."""
+    j = start - 1
+    while j >= 0 and j > start - 4 and doc[j].lower_ in _BEFORE_AS:
+        j -= 1
+    return doc[j] if j >= 0 and doc[j].lower_ == "as" else None
+
+
+def _your(doc: "Doc", start: int) -> bool:
+    """"as your Secretary of State": the office the speaker holds for the audience now."""
+    return start > 0 and doc[start - 1].lower_ == "your"
 
 
 def _turns(body: str, cands: list[Candidate], entities: "EntityIndex") -> list[tuple[int, tuple | None]]:

@@ -154,3 +154,30 @@ def test_consul_general_is_no_general(roles_of, sentence) -> None:  # noqa: F811
     assert any(r.person_name.endswith("Whitmore") and "Consul" in r.title and r.role == "official_other"
                for r in roles), roles
     assert not any(r.role == "military_commander" for r in roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("line", "expected"), [
+    ("As a former Under Secretary of the Treasury, I know these numbers well.",
+     ("Becker", "official_other", "USA", "former")),
+    ("As your National Security Advisor, I have seen these talks up close.",
+     ("Becker", "national_security_advisor", "USA", "current")),
+])
+def test_fronted_as_phrase_of_speaker(roles_of, line, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(_BRIEFING.format(line=line), published="2024-04-01")
+    assert expected in _triples(roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "name", "country"), [
+    ("Secretary Blinken is traveling to Tokyo, where he will meet Foreign Minister Yoko Kamikawa.",
+     "Kamikawa", "JPN"),
+    ("Secretary Austin will host Defense Minister Lee Jong-sup at the Pentagon after his visit to Seoul.",
+     "Lee Jong-sup", "KOR"),
+])
+def test_second_holder_of_a_one_per_government_office(roles_of, sentence, name, country) -> None:  # noqa: F811
+    text = ("Press Briefing by Press Secretary Maria Olsen\n\nJames S. Brady Press Briefing Room\n\n"
+            "MS. OLSEN:  Good afternoon.  " + sentence + "\n\nQ    Thanks.\n")
+    roles, _ = roles_of(text, published="2023-06-01")
+    hit = [r for r in roles if r.person_name.endswith(name)]
+    assert hit and all(r.country == country for r in hit), roles
