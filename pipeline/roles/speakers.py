@@ -38,6 +38,9 @@ _LABEL = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][A-Z.'’-]*[ \t]+){0,5}[A-Z][A-Z
 _COURTESY = frozenset({"mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "the", "madam", "mister"})
 # Titles of one speaker's words ("Remarks by President Biden at ...", "Statement from ...").
 _SPOKEN_TITLE = re.compile(r"^(?:Remarks|Statement|Message|Address|Op-Ed|Letter|Interview|Memorandum|Proclamation)\b")
+_BY = re.compile(r"\b(?:by|of|from) ")
+_AFTER_SPEAKER = re.compile(r" (?:on|at|in|to|for|regarding|before|after|during|upon|aboard|following|en route)\b|[|,:(]",
+                            re.IGNORECASE)
 _FIRST_PERSON = frozenset({"i", "me"})
 _HOLD = frozenset({"be", "become", "remain", "serve"})
 _NOT_HELD_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "ca", "can"})
@@ -127,7 +130,7 @@ def _first_person_verb(rd: Reader, start: int, end: int) -> "Token | None":
     if as_tok is None and root.dep_ == "attr" and root.head.lemma_.lower() in _HOLD:
         verb = root.head
     elif as_tok is not None:
-        verb = as_tok.head
+        verb = _coordinated_as(rd, as_tok).head
         if verb.i == as_tok.i:
             return None
         if verb.pos_ in ("NOUN", "PROPN"):
@@ -168,6 +171,18 @@ def _as_before(doc: "Doc", start: int) -> "Token | None":
     while j >= 0 and j > start - 4 and doc[j].lower_ in _BEFORE_AS:
         j -= 1
     return doc[j] if j >= 0 and doc[j].lower_ == "as" else None
+
+
+def _coordinated_as(rd: Reader, as_tok: "Token") -> "Token":
+    """The first "as" of "served as A, B, and as C" when ``as_tok`` is the coordinated one: the
+    parser may hang the second on the main clause ("I worked with him when he served as ..., and
+    as Secretary of State"), whose subject is someone else."""
+    doc = rd.doc
+    if as_tok.i < 2 or not any(t.dep_ == "cc" for t in doc[as_tok.i - 2:as_tok.i]):
+        return as_tok
+    s0 = rd.sentence(as_tok.i)[0]
+    prev = next((t for t in reversed(doc[s0:as_tok.i - 1]) if t.lower_ == "as" and t.dep_ == "prep"), None)
+    return prev if prev is not None else as_tok
 
 
 def _your(doc: "Doc", start: int) -> bool:
@@ -235,7 +250,13 @@ def _single_speaker(body: str, cands: list[Candidate], entities: "EntityIndex",
     if title and _SPOKEN_TITLE.match(title) and body.startswith(title[:20]):
         end = body.find("\n")
         end = end if end > 0 else len(body)
-        people = {c.person.id if c.person else c.name: c for c in cands if c.start < end}
+        # the speaker is named after "by"/"of"/"from", before the subject ("... on the Passing of
+        # General Colin Powell") or the place ("... at a Rally | Reno, NV")
+        by = _BY.search(body, 0, end)
+        lo = by.end() if by else 0
+        stop = _AFTER_SPEAKER.search(body, lo, end)
+        hi = stop.start() if stop else end
+        people = {c.person.id if c.person else c.name: c for c in cands if lo <= c.start < hi}
         if len(people) == 1:
             c = next(iter(people.values()))
             return c.person, c.name

@@ -181,3 +181,27 @@ def test_second_holder_of_a_one_per_government_office(roles_of, sentence, name, 
     roles, _ = roles_of(text, published="2023-06-01")
     hit = [r for r in roles if r.person_name.endswith(name)]
     assert hit and all(r.country == country for r in hit), roles
+
+
+@pytest.mark.model
+def test_speaker_named_after_by_in_the_title(roles_of) -> None:  # noqa: F811
+    text = ("Statement of President Joe Biden on the Passing of Ambassador Ruth Kessler\n\n"
+            "Jill and I mourn a dear friend.  As a Senator, I worked closely with her when she served as "
+            "Ambassador to Kenya, Assistant Secretary of State, and as Deputy Secretary of State.  When I "
+            "was Vice President, she was always the first call I made.\n")
+    roles, _ = roles_of(text, published="2023-06-01")
+    triples = _triples(roles)
+    assert {("Biden", "legislator", "USA", "former"), ("Biden", "official_other", "USA", "former")} <= triples, roles
+    # the coordinated "and as Deputy Secretary of State" is hers, not the speaker's
+    assert not any(r.person_name.endswith("Biden") and "Deputy" in r.title for r in roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Secretary Granholm will visit the plant on Friday.", "Granholm", "minister_other"),
+    ("Secretary Buttigieg announced the grants this morning.", "Buttigieg", "minister_other"),
+])
+def test_bare_secretary_of_the_cabinet(roles_of, sentence, name, role) -> None:  # noqa: F811
+    roles, _ = roles_of("Fact Sheet: Building Roads\n\nThe White House said today that " + sentence + "\n",
+                        published="2022-06-01")
+    assert any(r.person_name.endswith(name) and r.role == role and r.country == "USA" for r in roles), roles
