@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..nlp import text as text_of
+from .clauses import APPOINT_VERBS
 from .reader import Candidate, Reader, person_key
 from .status import status_of
 from .titles import chunk, classify, institution_hint, is_private, split_title
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
     from ..context import ArticleContext
     from ..entities import EntityIndex
+    from ..records import Entity
 
 # A turn label: up to six words in capitals at the start of a line, then a colon ("THE VICE
 # PRESIDENT:", "MS. JEAN-PIERRE:", "PRIME MINISTER KISHIDA:  (As interpreted.)"), or the "Q" of a
@@ -65,10 +67,9 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     turns = _turns(body, cands, entities)
     if not turns:
         speaker = _single_speaker(body, cands, entities, context)
-        if speaker is None:
-            return []
-        turns = [(0, speaker)]
+        turns = [(0, speaker)] if speaker is not None else []
     rd = Reader(doc, entities)
+    spans = [(c.start, c.end) for c in cands]
     taken = {(c.title_start if c.title_start >= 0 else c.start) for c in cands}
     out: list[Candidate] = []
     covered = -1
@@ -79,23 +80,36 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
             continue
         start, end = chunk(rd, tok, rd.block(tok))
         covered = end
-        if end <= start or doc[start].idx in taken or doc[start].idx < starts[0]:
+        if end <= start or doc[start].idx in taken:
             continue
-        verb = _first_person_verb(rd, start, end)
-        if verb is None:
-            continue
-        k = max(j for j, s in enumerate(starts) if s <= doc[start].idx)
-        speaker = turns[k][1]
-        if speaker is None:
-            continue
+        named = _named_as(rd, start)
+        if named is not None:
+            if any(lo <= doc[start].idx < hi for lo, hi in spans):
+                continue  # linked already ("to nominate Jane Roe as Ambassador")
+            verb, speaker = named[0], (named[1], named[1].name)
+        else:
+            if not turns or doc[start].idx < starts[0]:
+                continue
+            verb = _first_person_verb(rd, start, end)
+            if verb is None:
+                continue
+            k = max(j for j, s in enumerate(starts) if s <= doc[start].idx)
+            speaker = turns[k][1]
+            if speaker is None:
+                continue
         title, country, org, company = split_title(rd, start, end, None)
         if not title or company or is_private(title):
             continue
         role = classify(title, org)
         person, name = speaker
-        own = any(c.status == "current" and c.role == role and c.title.lower() == title.lower()
-                  and (c.person is person if person is not None else c.name == name) for c in cands)
-        status = status_of(doc, start, end) or ("current" if own or _your(doc, start) else _tense_status(verb))
+        mine = [c for c in cands if c.status == "current"
+                and (c.person is person if person is not None else c.name == name)]
+        own = any(c.role == role and c.title.lower() == title.lower() for c in mine)
+        if named is not None:
+            # "support by President Biden as a senator": another office than the one he holds now
+            status = status_of(doc, start, end) or ("former" if mine and not own else "current")
+        else:
+            status = status_of(doc, start, end) or ("current" if own or _your(doc, start) else _tense_status(verb))
         ev_start = min(verb.i, start) if verb.i >= start - 8 else start
         last = doc[end - 1]
         out.append(Candidate(
@@ -171,6 +185,28 @@ def _as_before(doc: "Doc", start: int) -> "Token | None":
     while j >= 0 and j > start - 4 and doc[j].lower_ in _BEFORE_AS:
         j -= 1
     return doc[j] if j >= 0 and doc[j].lower_ == "as" else None
+
+
+def _named_as(rd: Reader, start: int) -> "tuple[Token, Entity] | None":
+    """(name token, PERSON entity) of "NAME as TITLE" where the "as" phrase hangs on the name
+    itself ("support from President Biden as a senator"); None otherwise."""
+    as_tok = _as_before(rd.doc, start)
+    if as_tok is None:
+        return None
+    doc = rd.doc
+    head = as_tok.head
+    if head.i == as_tok.i or rd.person_at(head) is None:
+        # a line break may cut the sentence before "as": the name written right before it
+        j = as_tok.i - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        head = doc[j] if j >= 0 else as_tok
+    person = rd.person_at(head) if head.i < as_tok.i and as_tok.i - head.i <= 2 else None
+    if person is None or person.label != "PERSON":
+        return None
+    if any(t.lemma_.lower() in APPOINT_VERBS for t in doc[max(head.i - 8, 0):head.i]):
+        return None  # "to nominate Jane Roe as Ambassador": a nomination, read by the linker
+    return head, person
 
 
 def _coordinated_as(rd: Reader, as_tok: "Token") -> "Token":

@@ -205,3 +205,18 @@ def test_bare_secretary_of_the_cabinet(roles_of, sentence, name, role) -> None: 
     roles, _ = roles_of("Fact Sheet: Building Roads\n\nThe White House said today that " + sentence + "\n",
                         published="2022-06-01")
     assert any(r.person_name.endswith(name) and r.role == role and r.country == "USA" for r in roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "expected", "absent"), [
+    ("The law passed after years of work, including support from President Biden\nas a senator, and from "
+     "many advocates.", ("Biden", "legislator", "USA", "former"), None),
+    ("The White House said President Biden will today nominate Jane Roe as Ambassador to Chile.",
+     None, ("Roe", "current")),
+])
+def test_name_as_title(roles_of, sentence, expected, absent) -> None:  # noqa: F811
+    roles, _ = roles_of("Fact Sheet: A New Law\n\n" + sentence + "\n", published="2023-06-01")
+    if expected:
+        assert expected in _triples(roles), roles
+    if absent:
+        assert not any(r.person_name.endswith(absent[0]) and r.status == absent[1] for r in roles), roles
