@@ -130,9 +130,11 @@ def _institution_phrase(rd: Reader, head: "Token") -> str | None:
     return None
 
 
-def _first_person_country(rd: Reader, resolved: list[Candidate]) -> str | None:
+def _first_person_country(rd: Reader, resolved: list[Candidate], unplaced: list[int] = ()) -> str | None:
     """The country of an official speaking for "we"/"our" ("President Biden conveyed our
-    support"): a statement's first person plural is its publisher."""
+    support"): a statement's first person plural is its publisher. A sentence that also names an
+    official of unknown country (``unplaced``: their offsets) says not whose "our" it is ("Deputy
+    Advisor X spoke with President Y of Guyana ... our bilateral relationship")."""
     doc = rd.doc
     votes: dict[str, int] = {}
     for c in resolved:
@@ -142,6 +144,9 @@ def _first_person_country(rd: Reader, resolved: list[Candidate]) -> str | None:
         if sent is None:
             continue
         for s, e in rd.sentences(sent.start, sent.end):
+            lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+            if any(lo <= u < hi for u in unplaced):
+                continue
             if any(t.lower_ in _FIRST_PERSON_PLURAL and t.text != "US" for t in doc[s:e]):
                 votes[c.country] = votes.get(c.country, 0) + 1
     if len(votes) != 1:
@@ -259,7 +264,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             resolved = PersonIndex(out)
             known = [Candidate(**{**m.__dict__, "country": out[i].country}) for m in cands for i in resolved.same(m)
                      if out[i].country and out[i].role == m.role]
-            home = _first_person_country(rd, known)
+            home = _first_person_country(rd, known, [c.start for c in pending])
         if home is None:
             home = _majority_country(out)
         for c in pending:

@@ -220,3 +220,19 @@ def test_name_as_title(roles_of, sentence, expected, absent) -> None:  # noqa: F
         assert expected in _triples(roles), roles
     if absent:
         assert not any(r.person_name.endswith(absent[0]) and r.status == absent[1] for r in roles), roles
+
+
+@pytest.mark.model
+def test_remarks_place_line_with_state_code(roles_of) -> None:  # noqa: F811
+    text = ("Remarks by Vice President Harris at a Campaign Event | Fairhope, AL\n\nCity Hall\n\n"
+            "THE VICE PRESIDENT:  Thank you.  I want to thank Paul Whitaker, the mayor, for having us.\n")
+    roles, _ = roles_of(text, published="2023-06-01")
+    assert ("Whitaker", "official_other", "USA", "current") in _triples(roles), roles
+
+
+@pytest.mark.model
+def test_our_beside_an_unplaced_official_is_not_the_others(roles_of) -> None:  # noqa: F811
+    text = ("Deputy Chief of Staff Alan Moss spoke today with President Irfaan Ali of Guyana to "
+            "deepen our bilateral relationship.\n")
+    roles, _ = roles_of(text, published="2023-06-01")
+    assert not any(r.person_name.endswith("Moss") and r.country == "GUY" for r in roles), roles
