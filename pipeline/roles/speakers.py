@@ -117,6 +117,39 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
             role=role, country=country or (None if org else rd.off.title_country(title)), organization=org if not country else None,
             hint=institution_hint(title), title_start=doc[start].idx, country_source="title" if country else None,
             status=status))
+    if turns:
+        out += _legislature_service(rd, turns, starts, cands)
+    return out
+
+
+# Legislatures a speaker says he or she served in ("when I was in the Senate"): the office is a
+# seat in it (the annotation guide: a legislator).
+_LEGISLATURES = frozenset({"senate", "congress", "parliament", "house"})
+
+
+def _legislature_service(rd: Reader, turns: list, starts: list[int], cands: list[Candidate]) -> list[Candidate]:
+    """Legislator roles of speakers who say they served in a legislature ("when I was in the
+    Senate", "I served in Congress for 36 years"): former in a past clause, else current."""
+    doc = rd.doc
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _LEGISLATURES or not tok.text[:1].isupper() or tok.dep_ != "pobj" \
+                or tok.head.lower_ != "in" or tok.idx < starts[0]:
+            continue
+        if tok.lower_ == "house" and not (tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+            continue  # "the House of Representatives", not a house
+        verb = _first_person_clause(tok.head.head)
+        if verb is None or verb.lemma_.lower() not in _HOLD:
+            continue
+        k = max(j for j, s0 in enumerate(starts) if s0 <= tok.idx)
+        speaker = turns[k][1]
+        if speaker is None:
+            continue
+        person, name = speaker
+        start = min(verb.i, tok.head.i)
+        out.append(Candidate(start=doc[start].idx, end=tok.idx + len(tok.text), person=person, name=name,
+                             title=tok.text, role="legislator", country=None, organization=None,
+                             title_start=tok.idx, status=_tense_status(verb)))
     return out
 
 
@@ -158,6 +191,12 @@ def _first_person_verb(rd: Reader, start: int, end: int) -> "Token | None":
             return verb  # "the authority vested in me as President"
     else:
         return None
+    return _first_person_clause(verb)
+
+
+def _first_person_clause(verb: "Token") -> "Token | None":
+    """``verb`` (or the verb it depends on) when its subject is "I" and it states a fact (no
+    "will"/"would"/"if"), else None."""
     for _ in range(4):
         if verb.pos_ not in ("VERB", "AUX"):
             return None

@@ -236,3 +236,19 @@ def test_our_beside_an_unplaced_official_is_not_the_others(roles_of) -> None:  #
             "deepen our bilateral relationship.\n")
     roles, _ = roles_of(text, published="2023-06-01")
     assert not any(r.person_name.endswith("Moss") and r.country == "GUY" for r in roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("line", "status"), [
+    ("Back when I was in the Senate, we passed that bill.", "former"),
+    ("I served in the House of Representatives for a decade.", "former"),
+])
+def test_speaker_served_in_a_legislature(roles_of, line, status) -> None:  # noqa: F811
+    roles, _ = roles_of(_REMARKS.format(line=line), published="2023-06-01")
+    assert ("Biden", "legislator", "USA", status) in _triples(roles), roles
+
+
+@pytest.mark.model
+def test_a_house_is_no_legislature(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of(_REMARKS.format(line="I was in the House when the storm hit."), published="2023-06-01")
+    assert not any(r.role == "legislator" for r in roles), roles
