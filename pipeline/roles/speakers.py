@@ -49,8 +49,16 @@ _NOT_HELD_AUX = frozenset({"will", "would", "could", "might", "may", "should", "
 _SIGNATURE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z.'’ -]+[A-Z.])[ \t]*\Z")
 
 
+def label_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the turn labels of a transcript ("THE PRESIDENT:", "MR. KIRBY:"), none
+    when the text has fewer than two (no transcript). An office word in a label is no title of
+    the words after the colon ("THE PRESIDENT:  Chuck and I talk all the time")."""
+    found = [(m.start("label"), m.end()) for m in _LABEL.finditer(text)]
+    return found if len(found) >= 2 else []
+
+
 def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
-                  context: "ArticleContext") -> list[Candidate]:
+                  context: "ArticleContext") -> tuple[list[Candidate], list[tuple]]:
     """Roles the speakers of a transcript or signed document state of themselves.
 
     Args:
@@ -61,7 +69,8 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         context: The article context (its title).
 
     Returns:
-        New candidates, one per first-person office with a known speaker, in text order.
+        New candidates, one per first-person office with a known speaker, in text order, and the
+        known speakers ((entity, name) pairs).
     """
     body = text_of(doc)
     turns = _turns(body, cands, entities)
@@ -119,7 +128,7 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
             status=status))
     if turns:
         out += _legislature_service(rd, turns, starts, cands)
-    return out
+    return out, [t[1] for t in turns if t[1] is not None]
 
 
 # Legislatures a speaker says he or she served in ("when I was in the Senate"): the office is a

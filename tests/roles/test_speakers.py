@@ -252,3 +252,25 @@ def test_speaker_served_in_a_legislature(roles_of, line, status) -> None:  # noq
 def test_a_house_is_no_legislature(roles_of) -> None:  # noqa: F811
     roles, _ = roles_of(_REMARKS.format(line="I was in the House when the storm hit."), published="2023-06-01")
     assert not any(r.role == "legislator" for r in roles), roles
+
+
+_DEPARTURE = ("Remarks by President Biden on the Budget Talks\n\nSouth Lawn\n\n"
+              "THE PRESIDENT:  Good morning.  I will meet with Speaker Johnson this week.\n\n"
+              "Q    What about Senator Schumer?\n\n"
+              "THE PRESIDENT:  Chuck and I talk all the time.\n\n"
+              "SENATOR LOPEZ:  Thank you, Mr. President.\n")
+
+
+@pytest.mark.model
+def test_label_office_is_no_title_of_the_next_words(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of(_DEPARTURE, published="2024-03-01")
+    assert not any(r.person_name == "Chuck" for r in roles), roles
+    # a label that writes office and name names its holder
+    assert any(r.person_name.endswith("LOPEZ") or r.person_name.endswith("Lopez") for r in roles), roles
+
+
+@pytest.mark.model
+def test_officials_of_the_speakers_government(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of(_DEPARTURE, published="2024-03-01")
+    assert {("Johnson", "legislator", "USA", "current"), ("Schumer", "legislator", "USA", "current")} \
+        <= _triples(roles), roles
