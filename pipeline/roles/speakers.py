@@ -20,9 +20,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..nlp import text as text_of
-from .clauses import APPOINT_VERBS
+from .clauses import APPOINT_VERBS, subject_holder
 from .reader import Candidate, Reader, person_key
-from .status import status_of
+from .status import status_of, verb_status
 from .titles import chunk, classify, institution_hint, is_private, split_title
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         covered = end
         if end <= start or doc[start].idx in taken:
             continue
-        named = _named_as(rd, start)
+        named = _named_as(rd, start) or _coordinated_holder(rd, start)
         if named is not None:
             if any(lo <= doc[start].idx < hi for lo, hi in spans):
                 continue  # linked already ("to nominate Jane Roe as Ambassador")
@@ -114,7 +114,11 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         mine = [c for c in cands if c.status == "current"
                 and (c.person is person if person is not None else c.name == name)]
         own = any(c.role == role and c.title.lower() == title.lower() for c in mine)
-        if named is not None:
+        if named is not None and named[0].pos_ in ("VERB", "AUX"):
+            # "he served as A, B, and as C": the status the verb gives A
+            status = status_of(doc, start, end) or verb_status(named[0], published=context.published,
+                                                               clause_years=(None, None)) or "current"
+        elif named is not None:
             # "support by President Biden as a senator": another office than the one he holds now
             status = status_of(doc, start, end) or ("former" if mine and not own else "current")
         else:
@@ -255,6 +259,25 @@ def _named_as(rd: Reader, start: int) -> "tuple[Token, Entity] | None":
     if any(t.lemma_.lower() in APPOINT_VERBS for t in doc[max(head.i - 8, 0):head.i]):
         return None  # "to nominate Jane Roe as Ambassador": a nomination, read by the linker
     return head, person
+
+
+def _coordinated_holder(rd: Reader, start: int) -> "tuple[Token, Entity] | None":
+    """(verb, PERSON entity) for the last of coordinated "as" phrases whose first is an office of
+    a named person or a pronoun standing for one ("when he served as National Security Advisor,
+    Chairman of the Joint Chiefs of Staff, and as Secretary of State"): the parser may hang the
+    last on another clause."""
+    as_tok = _as_before(rd.doc, start)
+    if as_tok is None:
+        return None
+    first = _coordinated_as(rd, as_tok)
+    verb = first.head
+    if first.i == as_tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    found = subject_holder(rd, verb)
+    if found is None:
+        return None
+    person = rd.person_at(rd.doc[found[0][1] - 1])
+    return None if person is None or person.label != "PERSON" else (verb, person)
 
 
 def _coordinated_as(rd: Reader, as_tok: "Token") -> "Token":

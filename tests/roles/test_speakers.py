@@ -186,7 +186,7 @@ def test_second_holder_of_a_one_per_government_office(roles_of, sentence, name, 
 @pytest.mark.model
 def test_speaker_named_after_by_in_the_title(roles_of) -> None:  # noqa: F811
     text = ("Statement of President Joe Biden on the Passing of Ambassador Ruth Kessler\n\n"
-            "Jill and I mourn a dear friend.  As a Senator, I worked closely with her when she served as "
+            "Ruth Kessler was a dear friend.  As a Senator, I worked closely with her when she served as "
             "Ambassador to Kenya, Assistant Secretary of State, and as Deputy Secretary of State.  When I "
             "was Vice President, she was always the first call I made.\n")
     roles, _ = roles_of(text, published="2023-06-01")
@@ -194,6 +194,8 @@ def test_speaker_named_after_by_in_the_title(roles_of) -> None:  # noqa: F811
     assert {("Biden", "legislator", "USA", "former"), ("Biden", "official_other", "USA", "former")} <= triples, roles
     # the coordinated "and as Deputy Secretary of State" is hers, not the speaker's
     assert not any(r.person_name.endswith("Biden") and "Deputy" in r.title for r in roles), roles
+    assert any(r.person_name.endswith("Kessler") and r.title == "Deputy Secretary of State"
+               and r.status == "former" for r in roles), roles
 
 
 @pytest.mark.model
