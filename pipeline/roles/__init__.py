@@ -8,7 +8,10 @@ The stage reads the Doc, the article's entities and the article context, and ret
 - :mod:`.linking` links each title to the person holding it;
 - :mod:`.status` reads whether the office is held now, was held, is nominated to, elected to
   or held in an acting capacity, and the years;
-- :mod:`.resolver` ranks the explicit sources of the country served and records which decided.
+- :mod:`.resolver` ranks the explicit sources of the country served and records which decided;
+- :mod:`.speakers` reads transcripts and signed texts: the offices a speaker states in the first
+  person ("I was a United States senator"), resolved through the turn labels ("MS. OLSEN:") or
+  the title ("Remarks by President Biden ..."), and "NAME as TITLE".
 
 Roles are public offices only: government, military, legislature, judiciary, diplomacy,
 international organisations, state and local government. The officers of companies, unions and
