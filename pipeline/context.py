@@ -112,7 +112,7 @@ def dateline_country(dateline: str | None, entities: "tuple[Entity, ...]" = ()) 
     gaz = gazetteer.load()
     parts = [p.strip() for p in dateline.split(",") if p.strip()]
     for part in parts[1:]:
-        code = gaz.country(part) or place_country(part)
+        code = "USA" if part in _US_STATE_ABBREVIATIONS else gaz.country(part) or place_country(part)
         if code:
             return code
     city = parts[0].title() if parts else ""
@@ -122,3 +122,17 @@ def dateline_country(dateline: str | None, entities: "tuple[Entity, ...]" = ()) 
     key = city.lower()
     return next((e.country for e in entities
                  if e.country and e.label in ("GPE", "LOC", "FAC") and e.name.lower() == key), None)
+
+
+# US state abbreviations written after a town in datelines and in the place line of White House
+# transcript titles ("Remarks by the Vice President ... | Brookfield, WI", "SAVANNAH, Ga."): the
+# USPS two-letter codes (USPS Publication 28, appendix B) and the AP Stylebook's abbreviations
+# ("state names"). Only the part after the town's comma is looked up, where they cannot be words.
+_US_STATE_ABBREVIATIONS = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI".split()
+) | frozenset(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. "
+    "Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. "
+    "W.Va. Wis. Wyo. D.C.".split()
+)

@@ -55,6 +55,9 @@ def test_literal_precheck_gives_identical_results(text: str) -> None:
     ("DARWIN, Australia", "AUS"),  # the part after the city says where it is
     ("PARIS, Texas", "USA"),
     ("BRASILIA, Brazil", "BRA"),
+    ("Fairhope, AL", "USA"),  # a small town and a USPS state code (transcript titles' place line)
+    ("MILLEDGEVILLE, Ga.", "USA"),  # an AP state abbreviation, not Ghana
+    ("Kumasi, Ghana", "GHA"),
     (None, None),
 ])
 def test_dateline_country(dateline: str | None, expected: str | None) -> None:

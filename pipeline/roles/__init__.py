@@ -8,7 +8,10 @@ The stage reads the Doc, the article's entities and the article context, and ret
 - :mod:`.linking` links each title to the person holding it;
 - :mod:`.status` reads whether the office is held now, was held, is nominated to, elected to
   or held in an acting capacity, and the years;
-- :mod:`.resolver` ranks the explicit sources of the country served and records which decided.
+- :mod:`.resolver` ranks the explicit sources of the country served and records which decided;
+- :mod:`.speakers` reads transcripts and signed texts: the offices a speaker states in the first
+  person ("I was a United States senator"), resolved through the turn labels ("MS. OLSEN:") or
+  the title ("Remarks by President Biden ..."), and "NAME as TITLE".
 
 Roles are public offices only: government, military, legislature, judiciary, diplomacy,
 international organisations, state and local government. The officers of companies, unions and
@@ -29,6 +32,7 @@ from ..nlp import evidence, text
 from .linking import find_candidates
 from .nomination_merge import add_nominations
 from .resolver import holder, resolve
+from .speakers import label_spans, speaker_roles
 from .titles import classify
 
 if TYPE_CHECKING:
@@ -56,7 +60,16 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         stored = doc._.newsie_context if doc.has_extension("newsie_context") else None
         context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
+    labels = label_spans(text(doc))
+    if labels:
+        # a transcript's "THE PRESIDENT:" is no title of the words after the colon; a label that
+        # writes office and name ("SENATOR MENENDEZ:") names its holder
+        cands = [c for c in cands if not any(lo <= (c.title_start if c.title_start >= 0 else c.start) < hi <= c.end
+                                             for lo, hi in labels)]
+    extra, speakers = speaker_roles(doc, entities, cands, context)  # "I was a senator" in remarks and transcripts
+    cands += extra
     out = resolve(doc, entities, cands, context)
+    _speakers_country(out, speakers)
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     body = text(doc)
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
@@ -142,6 +155,25 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
             by_name[role.person_name] = ent
         out.append(dataclasses.replace(role, person=ent.id))
     return tuple(entities), tuple(out)
+
+
+def _speakers_country(out: list, speakers: list[tuple]) -> None:
+    """Remarks or a transcript of officials of one government ("Remarks by President Biden ...")
+    that names no seat of government: the officials it leaves without a country serve the
+    speakers' government, as a statement's serve its publisher's ("Speaker Johnson" in the
+    President's remarks)."""
+    if not speakers:
+        return
+    ids = {p.id for p, _ in speakers if p is not None}
+    names = {n for p, n in speakers if p is None}
+    codes = {c.country for c in out if c.country and c.status == "current"
+             and (c.person is not None and c.person.id in ids or c.person is None and c.name in names)}
+    if len(codes) != 1:
+        return
+    code = codes.pop()
+    for c in out:
+        if c.country is None and c.organization is None and not c.counterpart:
+            c.country, c.country_source = code, "publisher"
 
 
 _FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future)\s+$", re.IGNORECASE)

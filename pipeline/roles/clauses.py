@@ -68,6 +68,8 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         verb = verb.head
     lemma = verb.lemma_.lower()
     if lemma in _APPOINT:
+        if root.dep_ == "nsubj" and root.head.i == verb.i:
+            return None  # "The President named Jane Roe to ...": the title names who appoints
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         holder = _child(verb, ("nsubjpass",) if passive else ("dobj",))
     elif lemma in _HOLD:

@@ -49,6 +49,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     doc = rd.doc
     if i < sent_end and doc[i].text in (",", ":") and i + 1 < sent_end:
         i += 1  # "Nominee for Chief of Naval Operations: Adm. Lisa Franchetti"
+    elif i + 1 < sent_end and doc[i].lower_ in ("named", "called") and doc[i].tag_ == "VBN" and _indefinite(doc, i):
+        i += 1  # "a Republican senator named Dick Lugar" (not "the President named Jane Roe to ...")
     # "army chief, Gen. Asim Munir": a rank abbreviation before the name is not the name
     while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads
                             or _rank_before_name(rd, i, sent_end)):
@@ -97,6 +99,11 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     if j == i + 1 and _common_word(rd, first):
         return None
     return (i, j) if j > i else None
+
+
+def _indefinite(doc, i: int) -> bool:
+    """Whether the noun phrase ending before token ``i`` starts with "a"/"an" (within 5 words)."""
+    return any(t.lower_ in ("a", "an") and t.dep_ == "det" for t in doc[max(i - 5, 0):i])
 
 
 def _common_word(rd: Reader, tok: "Token") -> bool:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..context import dateline_country
 from ..knowledge.offices import folded_name_key, load_offices
-from .reader import Candidate, PersonIndex, Reader, institution_of
+from .reader import Candidate, PersonIndex, Reader, institution_of, same_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -130,9 +130,11 @@ def _institution_phrase(rd: Reader, head: "Token") -> str | None:
     return None
 
 
-def _first_person_country(rd: Reader, resolved: list[Candidate]) -> str | None:
+def _first_person_country(rd: Reader, resolved: list[Candidate], unplaced: list[int] = ()) -> str | None:
     """The country of an official speaking for "we"/"our" ("President Biden conveyed our
-    support"): a statement's first person plural is its publisher."""
+    support"): a statement's first person plural is its publisher. A sentence that also names an
+    official of unknown country (``unplaced``: their offsets) says not whose "our" it is ("Deputy
+    Advisor X spoke with President Y of Guyana ... our bilateral relationship")."""
     doc = rd.doc
     votes: dict[str, int] = {}
     for c in resolved:
@@ -142,6 +144,9 @@ def _first_person_country(rd: Reader, resolved: list[Candidate]) -> str | None:
         if sent is None:
             continue
         for s, e in rd.sentences(sent.start, sent.end):
+            lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+            if any(lo <= u < hi for u in unplaced):
+                continue
             if any(t.lower_ in _FIRST_PERSON_PLURAL and t.text != "US" for t in doc[s:e]):
                 votes[c.country] = votes.get(c.country, 0) + 1
     if len(votes) != 1:
@@ -241,6 +246,14 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         if c.country is None and c.organization is None:
             _explicit_country(rd, c, mentions, context)
         out.append(c)
+    resolved = PersonIndex(out)
+    for c in out:
+        if c.country is None and c.organization is None:
+            # the same person's office whose country was resolved (the office-holder table's
+            # "President Biden"), or the government of the office an aide serves
+            other = next((o for o in (resolved.items[i] for i in resolved.same(c)) if o.country and not o.counterpart), None)
+            c.country = other.country if other is not None else _served_office_country(c, out)
+            c.country_source = "earlier_role" if c.country else None
     pending = [c for c in out if c.country is None and c.organization is None and not c.counterpart]
     if pending:
         home, source = context.dateline_country or _title_place(context.title), "dateline"
@@ -251,11 +264,18 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             resolved = PersonIndex(out)
             known = [Candidate(**{**m.__dict__, "country": out[i].country}) for m in cands for i in resolved.same(m)
                      if out[i].country and out[i].role == m.role]
-            home = _first_person_country(rd, known)
+            home = _first_person_country(rd, known, [c.start for c in pending])
         if home is None:
             home = _majority_country(out)
         for c in pending:
-            if home:
+            if home and c.role in _ONE_PER_GOVERNMENT and c.status == "current" and any(
+                    o.country == home and o.role == c.role and o.status == "current" and not same_person(o, c)
+                    for o in out):
+                # "Secretary Blinken ... will meet Foreign Minister Kamikawa in Tokyo": the home
+                # government has its foreign minister; the other one serves the other country named
+                c.country = _other_country(rd, c, home)
+                c.country_source = "institution" if c.country else None
+            elif home:
                 c.country, c.country_source = home, source
     for c in out:
         if c.status == "current" and c.role in _LEADER_ROLES and c.country \
@@ -263,6 +283,51 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             c.status = "former"
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+_AIDE_OF = re.compile(r"\bto the ((?:vice )?president|prime minister|chancellor)\b", re.IGNORECASE)
+
+
+def _served_office_country(c: Candidate, out: list[Candidate]) -> str | None:
+    """An aide's title names the office served ("Deputy Assistant to the President"): the aide
+    serves the government of the one current holder of that office the text names with a
+    country ("President Biden" -> USA); None when none or several."""
+    m = _AIDE_OF.search(c.title)
+    if m is None:
+        return None
+    office = m.group(1).lower()
+    codes = {o.country for o in out if o.country and o.status == "current" and o.title.lower() == office}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _from_place(rd: Reader, c: Candidate) -> str | None:
+    """The country of the place a title is "from" ("a senator from Indiana", "the congresswoman
+    from Texas"): a legislator represents a place of the country served, which outranks a
+    dateline abroad."""
+    if c.role != "legislator" or c.title_start < 0:
+        return None
+    span = rd.doc.char_span(c.title_start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                place = rd.place(obj) if obj is not None else None
+                if place is not None and place[0] == "country":
+                    return place[1]
+    return None
+
+
+def _other_country(rd: Reader, c: Candidate, home: str) -> str | None:
+    """The one country other than ``home`` that the sentence of ``c`` names (a country, a
+    nationality or a place of it); None when none or several."""
+    span = rd.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    codes = {p[1] for s, e in rd.sentences(span.start, span.end) for t in rd.doc[s:e]
+             if (p := rd.place(t)) is not None and p[0] == "country" and p[1] != home}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: "ArticleContext") -> None:
@@ -275,7 +340,7 @@ def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: 
         c.country_source = "earlier_role" if other.country else None
         return
     # the counterpart serves another government than the subject of the clause
-    code = c.hint or (None if c.counterpart else clause_institution(rd, c))
+    code = c.hint or (None if c.counterpart else clause_institution(rd, c) or _from_place(rd, c))
     if code:
         c.country, c.country_source = code, "institution"
         return

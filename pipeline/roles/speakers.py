@@ -1,0 +1,381 @@
+"""Transcripts and signed documents: the offices speakers give themselves in the first person.
+
+Transcripts of remarks, press briefings, gaggles and press calls mark each turn with a label in
+capitals at the start of a line ("THE PRESIDENT:", "MS. JEAN-PIERRE:", "SECRETARY BLINKEN:",
+"Q"); remarks with one speaker are titled after him or her ("Remarks by President Biden at ...");
+memoranda and proclamations are signed by a name in capitals on the last line. A speaker names his
+or her own offices in the first person: "I was a United States senator", "I speak today as
+President of the United States", "as your Secretary of State, I ...", "the authority vested in
+me as President". Each is a role of the speaker of that turn.
+
+A label is not a person by itself: it names the speaker only through a person the text names
+(its surname: "MR. KIRBY" is the John Kirby of the title), or through the office a named person
+holds ("THE PRESIDENT" is the one president of the speaker's own government the text names, when
+there is exactly one). A questioner ("Q") and an unknown label ("MODERATOR:") have no known speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..nlp import text as text_of
+from .clauses import APPOINT_VERBS, subject_holder
+from .reader import Candidate, Reader, person_key
+from .status import status_of, verb_status
+from .titles import chunk, classify, institution_hint, is_private, split_title
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..context import ArticleContext
+    from ..entities import EntityIndex
+    from ..records import Entity
+
+# A turn label: up to six words in capitals at the start of a line, then a colon ("THE VICE
+# PRESIDENT:", "MS. JEAN-PIERRE:", "PRIME MINISTER KISHIDA:  (As interpreted.)"), or the "Q" of a
+# questioner followed by spaces or a colon.
+_LABEL = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][A-Z.'’-]*[ \t]+){0,5}[A-Z][A-Z.'’-]+|Q)(?::|(?<=Q)[ \t])",
+                    re.MULTILINE)
+_COURTESY = frozenset({"mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "the", "madam", "mister"})
+# Titles of one speaker's words ("Remarks by President Biden at ...", "Statement from ...").
+_SPOKEN_TITLE = re.compile(r"^(?:Remarks|Statement|Message|Address|Op-Ed|Letter|Interview|Memorandum|Proclamation)\b")
+_BY = re.compile(r"\b(?:by|of|from) ")
+_AFTER_SPEAKER = re.compile(r" (?:on|at|in|to|for|regarding|before|after|during|upon|aboard|following|en route)\b|[|,:(]",
+                            re.IGNORECASE)
+_FIRST_PERSON = frozenset({"i", "me"})
+_HOLD = frozenset({"be", "become", "remain", "serve"})
+_NOT_HELD_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "ca", "can"})
+_SIGNATURE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z.'’ -]+[A-Z.])[ \t]*\Z")
+
+
+def label_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the turn labels of a transcript ("THE PRESIDENT:", "MR. KIRBY:"), none
+    when the text has fewer than two (no transcript). An office word in a label is no title of
+    the words after the colon ("THE PRESIDENT:  Chuck and I talk all the time")."""
+    found = [(m.start("label"), m.end()) for m in _LABEL.finditer(text)]
+    return found if len(found) >= 2 else []
+
+
+def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
+                  context: "ArticleContext") -> tuple[list[Candidate], list[tuple]]:
+    """Roles the speakers of a transcript or signed document state of themselves.
+
+    Args:
+        doc: The processed Doc.
+        entities: The index of the article's entities.
+        cands: The candidates found so far (:func:`.linking.find_candidates`): the offices
+            written with the speakers' names, which tell who "THE PRESIDENT" is.
+        context: The article context (its title).
+
+    Returns:
+        New candidates, one per first-person office with a known speaker, in text order, and the
+        known speakers ((entity, name) pairs).
+    """
+    body = text_of(doc)
+    turns = _turns(body, cands, entities)
+    if not turns:
+        speaker = _single_speaker(body, cands, entities, context)
+        turns = [(0, speaker)] if speaker is not None else []
+    rd = Reader(doc, entities)
+    spans = [(c.start, c.end) for c in cands]
+    taken = {(c.title_start if c.title_start >= 0 else c.start) for c in cands}
+    out: list[Candidate] = []
+    covered = -1
+    starts = [t[0] for t in turns]
+    for i in rd.head_tokens():
+        tok = doc[i]
+        if i < covered or not rd.is_head(tok) or rd.is_person(tok):
+            continue
+        start, end = chunk(rd, tok, rd.block(tok))
+        covered = end
+        if end <= start or doc[start].idx in taken:
+            continue
+        named = _named_as(rd, start) or _coordinated_holder(rd, start)
+        if named is not None:
+            if any(lo <= doc[start].idx < hi for lo, hi in spans):
+                continue  # linked already ("to nominate Jane Roe as Ambassador")
+            verb, speaker = named[0], (named[1], named[1].name)
+        else:
+            if not turns or doc[start].idx < starts[0]:
+                continue
+            verb = _first_person_verb(rd, start, end)
+            if verb is None:
+                continue
+            k = max(j for j, s in enumerate(starts) if s <= doc[start].idx)
+            speaker = turns[k][1]
+            if speaker is None:
+                continue
+        title, country, org, company = split_title(rd, start, end, None)
+        if not title or company or is_private(title):
+            continue
+        role = classify(title, org)
+        person, name = speaker
+        mine = [c for c in cands if c.status == "current"
+                and (c.person is person if person is not None else c.name == name)]
+        own = any(c.role == role and c.title.lower() == title.lower() for c in mine)
+        if named is not None and named[0].pos_ in ("VERB", "AUX"):
+            # "he served as A, B, and as C": the status the verb gives A
+            status = status_of(doc, start, end) or verb_status(named[0], published=context.published,
+                                                               clause_years=(None, None)) or "current"
+        elif named is not None:
+            # "support by President Biden as a senator": another office than the one he holds now
+            status = status_of(doc, start, end) or ("former" if mine and not own else "current")
+        else:
+            status = status_of(doc, start, end) or ("current" if own or _your(doc, start) else _tense_status(verb))
+        ev_start = min(verb.i, start) if verb.i >= start - 8 else start
+        last = doc[end - 1]
+        out.append(Candidate(
+            start=doc[ev_start].idx, end=last.idx + len(last.text), person=person, name=name, title=title,
+            role=role, country=country or (None if org else rd.off.title_country(title)), organization=org if not country else None,
+            hint=institution_hint(title), title_start=doc[start].idx, country_source="title" if country else None,
+            status=status))
+    if turns:
+        out += _legislature_service(rd, turns, starts, cands)
+    return out, [t[1] for t in turns if t[1] is not None]
+
+
+# Legislatures a speaker says he or she served in ("when I was in the Senate"): the office is a
+# seat in it (the annotation guide: a legislator).
+_LEGISLATURES = frozenset({"senate", "congress", "parliament", "house"})
+
+
+def _legislature_service(rd: Reader, turns: list, starts: list[int], cands: list[Candidate]) -> list[Candidate]:
+    """Legislator roles of speakers who say they served in a legislature ("when I was in the
+    Senate", "I served in Congress for 36 years"): former in a past clause, else current."""
+    doc = rd.doc
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _LEGISLATURES or not tok.text[:1].isupper() or tok.dep_ != "pobj" \
+                or tok.head.lower_ != "in" or tok.idx < starts[0]:
+            continue
+        if tok.lower_ == "house" and not (tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+            continue  # "the House of Representatives", not a house
+        verb = _first_person_clause(tok.head.head)
+        if verb is None or verb.lemma_.lower() not in _HOLD:
+            continue
+        k = max(j for j, s0 in enumerate(starts) if s0 <= tok.idx)
+        speaker = turns[k][1]
+        if speaker is None:
+            continue
+        person, name = speaker
+        start = min(verb.i, tok.head.i)
+        out.append(Candidate(start=doc[start].idx, end=tok.idx + len(tok.text), person=person, name=name,
+                             title=tok.text, role="legislator", country=None, organization=None,
+                             title_start=tok.idx, status=_tense_status(verb)))
+    return out
+
+
+def _tense_status(verb: "Token") -> str:
+    """Status of a first-person office from its verb: an office in a past or perfect clause ("I
+    was a senator", "I've spoken here as a senator") is former; else current ("I speak today as
+    President"). The speaker's own current office is current whatever the tense (the caller)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or verb.tag_ == "VBN" and any(
+            a.lemma_ == "have" for a in aux):
+        return "former"
+    return "current"
+
+
+def _first_person_verb(rd: Reader, start: int, end: int) -> "Token | None":
+    """The verb of a clause whose subject is the speaker ("I") when the title [start, end) is its
+    complement ("I was a senator") or an "as" phrase of it ("I speak as President", "as your
+    Secretary of State, I ...", "the authority vested in me as President"); None otherwise, and
+    for offices hoped for or supposed ("I will be", "if I were")."""
+    doc = rd.doc
+    root = doc[start:end].root
+    as_tok = _as_before(doc, start)
+    if as_tok is None and root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.i < start:
+        as_tok = root.head
+    if as_tok is None and root.dep_ == "attr" and root.head.lemma_.lower() in _HOLD:
+        verb = root.head
+    elif as_tok is not None:
+        verb = _coordinated_as(rd, as_tok).head
+        if verb.i == as_tok.i:
+            return None
+        if verb.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "poss" and c.lower_ == "my" for c in verb.children):
+                return verb  # "my years as senator"
+            if verb.dep_ not in ("npadvmod", "dobj"):
+                return None
+            verb = verb.head  # "I came here many times as a senator": the parser hangs "as" on "times"
+        if any(c.dep_ == "prep" and any(p.lower_ in _FIRST_PERSON for p in c.children if p.dep_ == "pobj")
+               and c.i < as_tok.i for c in verb.children):
+            return verb  # "the authority vested in me as President"
+    else:
+        return None
+    return _first_person_clause(verb)
+
+
+def _first_person_clause(verb: "Token") -> "Token | None":
+    """``verb`` (or the verb it depends on) when its subject is "I" and it states a fact (no
+    "will"/"would"/"if"), else None."""
+    for _ in range(4):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ not in _FIRST_PERSON:
+                return None
+            if any(c.dep_ == "aux" and c.lower_ in _NOT_HELD_AUX for c in verb.children) \
+                    or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+                return None
+            return verb
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "acomp", "ccomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+_BEFORE_AS = frozenset({"a", "an", "the", "your", "my", "former", "then", "-"})
+
+
+def _as_before(doc: "Doc", start: int) -> "Token | None":
+    """The "as" right before a title, over its determiner and status words ("as a former Under
+    Secretary": the parser may not hang the title on it)."""
+    j = start - 1
+    while j >= 0 and j > start - 4 and doc[j].lower_ in _BEFORE_AS:
+        j -= 1
+    return doc[j] if j >= 0 and doc[j].lower_ == "as" else None
+
+
+def _named_as(rd: Reader, start: int) -> "tuple[Token, Entity] | None":
+    """(name token, PERSON entity) of "NAME as TITLE" where the "as" phrase hangs on the name
+    itself ("support from President Biden as a senator"); None otherwise."""
+    as_tok = _as_before(rd.doc, start)
+    if as_tok is None:
+        return None
+    doc = rd.doc
+    head = as_tok.head
+    if head.i == as_tok.i or rd.person_at(head) is None:
+        # a line break may cut the sentence before "as": the name written right before it
+        j = as_tok.i - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        head = doc[j] if j >= 0 else as_tok
+    person = rd.person_at(head) if head.i < as_tok.i and as_tok.i - head.i <= 2 else None
+    if person is None or person.label != "PERSON":
+        return None
+    if any(t.lemma_.lower() in APPOINT_VERBS for t in doc[max(head.i - 8, 0):head.i]):
+        return None  # "to nominate Jane Roe as Ambassador": a nomination, read by the linker
+    return head, person
+
+
+def _coordinated_holder(rd: Reader, start: int) -> "tuple[Token, Entity] | None":
+    """(verb, PERSON entity) for the last of coordinated "as" phrases whose first is an office of
+    a named person or a pronoun standing for one ("when he served as National Security Advisor,
+    Chairman of the Joint Chiefs of Staff, and as Secretary of State"): the parser may hang the
+    last on another clause."""
+    as_tok = _as_before(rd.doc, start)
+    if as_tok is None:
+        return None
+    first = _coordinated_as(rd, as_tok)
+    verb = first.head
+    if first.i == as_tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    found = subject_holder(rd, verb)
+    if found is None:
+        return None
+    person = rd.person_at(rd.doc[found[0][1] - 1])
+    return None if person is None or person.label != "PERSON" else (verb, person)
+
+
+def _coordinated_as(rd: Reader, as_tok: "Token") -> "Token":
+    """The first "as" of "served as A, B, and as C" when ``as_tok`` is the coordinated one: the
+    parser may hang the second on the main clause ("I worked with him when he served as ..., and
+    as Secretary of State"), whose subject is someone else."""
+    doc = rd.doc
+    if as_tok.i < 2 or not any(t.dep_ == "cc" for t in doc[as_tok.i - 2:as_tok.i]):
+        return as_tok
+    s0 = rd.sentence(as_tok.i)[0]
+    prev = next((t for t in reversed(doc[s0:as_tok.i - 1]) if t.lower_ == "as" and t.dep_ == "prep"), None)
+    return prev if prev is not None else as_tok
+
+
+def _your(doc: "Doc", start: int) -> bool:
+    """"as your Secretary of State": the office the speaker holds for the audience now."""
+    return start > 0 and doc[start - 1].lower_ == "your"
+
+
+def _turns(body: str, cands: list[Candidate], entities: "EntityIndex") -> list[tuple[int, tuple | None]]:
+    """(start offset, speaker) of each labelled turn; the speaker is (entity, name) or None.
+    Empty when the text has fewer than two labels (no transcript)."""
+    matches = list(_LABEL.finditer(body))
+    if len(matches) < 2:
+        return []
+    labels = [m.group("label") for m in matches]
+    named = {w for lab in labels for w in _name_words(lab)}
+    turns = []
+    for m, lab in zip(matches, labels):
+        turns.append((m.start("label"), _label_speaker(lab, m.start(), cands, entities, named)))
+    return turns
+
+
+def _name_words(label: str) -> list[str]:
+    """The words of a label that are no courtesy or office words ("MR. KIRBY" -> ["kirby"])."""
+    from ..knowledge.offices import load_offices
+
+    off = load_offices()
+    return [w for w in label.lower().split() if w not in _COURTESY and w not in off.heads
+            and w not in off.modifiers and w not in off.connectors]
+
+
+def _label_speaker(label: str, at: int, cands: list[Candidate], entities: "EntityIndex",
+                   named: set[str]) -> tuple | None:
+    """The person a turn label names: by surname, a PERSON the text names; by office alone ("THE
+    PRESIDENT"), the one holder of that office written with a name who is not the named speaker of
+    another label ("PRESIDENT YOON:" beside "THE PRESIDENT:"). None when unknown or ambiguous."""
+    if label == "Q":
+        return None
+    words = _name_words(label)
+    if words:
+        key = frozenset(words)
+        hits = {e.id: e for e in entities.entities if e.label == "PERSON" and key <= person_key(e.name)}
+        if len(hits) == 1:
+            ent = next(iter(hits.values()))
+            return ent, ent.name
+        return None
+    office = " ".join(w for w in label.lower().split() if w not in _COURTESY)
+    if not office:
+        return None
+    holders = {}
+    for c in cands:
+        if c.title.lower() == office and c.status == "current" and not (person_key(c.name) & named):
+            holders.setdefault(c.person.id if c.person else c.name, c)
+    if len(holders) != 1:
+        return None
+    c = next(iter(holders.values()))
+    return c.person, c.name
+
+
+def _single_speaker(body: str, cands: list[Candidate], entities: "EntityIndex",
+                    context: "ArticleContext") -> tuple | None:
+    """The one speaker of an untranscribed text: the one person with an office in a title of one
+    speaker's words ("Remarks by President Biden at ..."), else the signer of a text signed by a
+    name in capitals on its last line."""
+    title = (context.title or "").strip()
+    if title and _SPOKEN_TITLE.match(title) and body.startswith(title[:20]):
+        end = body.find("\n")
+        end = end if end > 0 else len(body)
+        # the speaker is named after "by"/"of"/"from", before the subject ("... on the Passing of
+        # General Colin Powell") or the place ("... at a Rally | Reno, NV")
+        by = _BY.search(body, 0, end)
+        lo = by.end() if by else 0
+        stop = _AFTER_SPEAKER.search(body, lo, end)
+        hi = stop.start() if stop else end
+        people = {c.person.id if c.person else c.name: c for c in cands if lo <= c.start < hi}
+        if len(people) == 1:
+            c = next(iter(people.values()))
+            return c.person, c.name
+        if people:
+            return None
+    last = body.rstrip().rsplit("\n", 1)[-1]
+    m = _SIGNATURE.match(last)
+    if m is None:
+        return None
+    key = person_key(m.group("name"))
+    hits = {e.id: e for e in entities.entities if e.label == "PERSON" and key and person_key(e.name) == key}
+    if len(hits) != 1:
+        return None
+    ent = next(iter(hits.values()))
+    return ent, ent.name
