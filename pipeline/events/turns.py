@@ -18,18 +18,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..records import Entity, Role
+from ..transcripts import QUESTION, turn_labels
 from .titles import titled_person
 
-_LABEL = re.compile(
-    r"^[ \t]*(?:(?P<q>Q)(?::[ \t]*|[ \t]{2,})|(?P<label>[A-Z][A-Z.'\u2019\- ]{0,48}[A-Z.]):[ \t])", re.M)
-"""A turn label at the start of a line: "Q" followed by a colon or a run of spaces (the White
-House transcripts' layout), or an upper-case label and a colon."""
 _HONORIFICS = frozenset({"the", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "sen.", "rep.", "gen."})
 _UNNAMED = frozenset({"moderator", "official", "officials", "participant", "operator", "staff", "audience",
                       "interpreter", "reporter"})
 """words of the labels transcripts give speakers they do not name (the moderator of a press call,
 a senior administration official, the audience): a turn of its own, with no person to resolve"""
-_QUESTION = "Q"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +70,18 @@ def find_turns(text: str, entities: tuple[Entity, ...], roles: tuple[Role, ...],
     surnames = {e.name.split()[-1].lower().rstrip(".,") for e in persons if e.name.split()}
     by_id = {e.id: e for e in persons}
     out: list[Turn] = []
-    for m in _LABEL.finditer(text):
-        if m.group("q"):
-            out.append(Turn(m.start(), _QUESTION, None, True))
+    for m in turn_labels(text):
+        if m.question:
+            out.append(Turn(m.start, QUESTION, None, True))
             continue
-        label = m.group("label").strip()
+        label = m.text.strip()
         words = _label_words(label)
         if not words:
             continue
         named = any(w in surnames for w in words)
         if not (named or words[0] in _HONORIFICS or words[0] in office_heads or any(w in _UNNAMED for w in words)):
             continue
-        out.append(Turn(m.start(), label, _speaker(words, m.start(), persons, roles, by_id), False))
+        out.append(Turn(m.start, label, _speaker(words, m.start, persons, roles, by_id), False))
     return out
 
 

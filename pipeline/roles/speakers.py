@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..nlp import text as text_of
+from ..transcripts import turn_labels
 from .clauses import APPOINT_VERBS, subject_holder
 from .reader import Candidate, Reader, person_key
 from .status import status_of, verb_status
@@ -32,11 +33,6 @@ if TYPE_CHECKING:
     from ..entities import EntityIndex
     from ..records import Entity
 
-# A turn label: up to six words in capitals at the start of a line, then a colon ("THE VICE
-# PRESIDENT:", "MS. JEAN-PIERRE:", "PRIME MINISTER KISHIDA:  (As interpreted.)"), or the "Q" of a
-# questioner followed by spaces or a colon.
-_LABEL = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][A-Z.'’-]*[ \t]+){0,5}[A-Z][A-Z.'’-]+|Q)(?::|(?<=Q)[ \t])",
-                    re.MULTILINE)
 _COURTESY = frozenset({"mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "the", "madam", "mister"})
 # Titles of one speaker's words ("Remarks by President Biden at ...", "Statement from ...").
 _SPOKEN_TITLE = re.compile(r"^(?:Remarks|Statement|Message|Address|Op-Ed|Letter|Interview|Memorandum|Proclamation)\b")
@@ -53,7 +49,7 @@ def label_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the turn labels of a transcript ("THE PRESIDENT:", "MR. KIRBY:"), none
     when the text has fewer than two (no transcript). An office word in a label is no title of
     the words after the colon ("THE PRESIDENT:  Chuck and I talk all the time")."""
-    found = [(m.start("label"), m.end()) for m in _LABEL.finditer(text)]
+    found = [(lab.start, lab.end) for lab in turn_labels(text)]
     return found if len(found) >= 2 else []
 
 
@@ -300,14 +296,14 @@ def _your(doc: "Doc", start: int) -> bool:
 def _turns(body: str, cands: list[Candidate], entities: "EntityIndex") -> list[tuple[int, tuple | None]]:
     """(start offset, speaker) of each labelled turn; the speaker is (entity, name) or None.
     Empty when the text has fewer than two labels (no transcript)."""
-    matches = list(_LABEL.finditer(body))
+    matches = turn_labels(body)
     if len(matches) < 2:
         return []
-    labels = [m.group("label") for m in matches]
+    labels = [m.text for m in matches]
     named = {w for lab in labels for w in _name_words(lab)}
     turns = []
     for m, lab in zip(matches, labels):
-        turns.append((m.start("label"), _label_speaker(lab, m.start(), cands, entities, named)))
+        turns.append((m.start, _label_speaker(lab, m.start, cands, entities, named)))
     return turns
 
 

@@ -1,0 +1,53 @@
+"""Turn labels of transcripts: where each speaker's turn starts, and which turns are questions.
+
+White House transcripts of remarks, briefings and press calls open each turn with its speaker in
+capitals and a colon at the start of a line ("THE PRESIDENT:  Thank you.", "MS. PSAKI:  Good
+afternoon.", "PRIME MINISTER KISHIDA:  (As interpreted.)") and a reporter's question with "Q"
+and a colon or a run of spaces ("Q    Thanks, Jen."; one space once the text is normalised). Three stages read them, each for its own
+question (entities: a named label is a person mention; roles: who speaks, and the offices a
+speaker states in the first person; events: who "I" and "we" are, and that a question reports
+no event), so the label grammar lives here, once. A leaf module: it imports no stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TURN_LABEL = re.compile(
+    r"^[ \t]*(?:(?P<q>Q)(?::[ \t]*|[ \t]+(?=[A-Z\u201c\"'(\[]))"
+    r"|(?P<label>(?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,5}[A-Z][A-Z.'\u2019-]+):(?=\s|$))",
+    re.MULTILINE)
+"""A label at the start of a line: up to six words in capitals and a colon followed by a space,
+a line break or the end of the text; or the "Q" of a questioner followed by a colon, or by
+spaces and a capital letter, a quotation mark or a bracket (text normalisation collapses the
+transcripts' run of spaces to one; a line opening "Q and A" is no question)."""
+
+QUESTION = "Q"
+
+
+@dataclass(frozen=True, slots=True)
+class TurnLabel:
+    """One turn label: the label's start, the end of the label with its colon or spaces, and its
+    text ("MS. PSAKI", or :data:`QUESTION` for a reporter's question)."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def question(self) -> bool:
+        """Whether the turn is a reporter's question."""
+        return self.text == QUESTION
+
+
+def turn_labels(text: str) -> list[TurnLabel]:
+    """The turn labels of ``text`` in order (character offsets into it); which of them name a
+    speaker is for the caller to decide (a label of capitals before a colon may be a heading)."""
+    out = []
+    for m in TURN_LABEL.finditer(text):
+        if m.group("q"):
+            out.append(TurnLabel(m.start("q"), m.end(), QUESTION))
+        else:
+            out.append(TurnLabel(m.start("label"), m.end(), m.group("label")))
+    return out
