@@ -24,6 +24,24 @@ PARTNERLESS_CASES = [
     ("Peru held joint exercises with Chile last week.", [("COOPERATE", "PER", "CHL")]),
 ]
 
+DISPOSITION_CASES = [
+    # "be/remain committed to": a standing attitude, not the act of committing
+    ("Chilean President Maria Lopez is also committed to continuing to support rural families.", []),
+    ("Chilean President Maria Lopez was committed to the security of Chile above all.", []),
+    ("Chile and Peru remain committed to ensuring that trade flows.", []),
+    ("Chile and Peru are firmly committed to pursuing new markets.", []),
+    # committing is an act
+    ("Chile has committed to implement new rules on mining.", [("AGREE", "CHL", None)]),
+    ("Chile and Peru committed to expand trade.", [("AGREE", "CHL", "PER")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", DISPOSITION_CASES, ids=[c[0][:48] for c in DISPOSITION_CASES])
+def test_disposition_is_no_commitment(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", PARTNERLESS_CASES, ids=[c[0][:48] for c in PARTNERLESS_CASES])
