@@ -1,4 +1,4 @@
-"""Events that are not acts between parties: aims, relationships and topics in government texts.
+"""Events in government texts: aims and attitudes that are no acts, and phone consultations.
 
 Invented sentences (not copied from any gold text).
 """
@@ -46,5 +46,20 @@ def test_disposition_is_no_commitment(event_inputs, text, expected):
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", PARTNERLESS_CASES, ids=[c[0][:48] for c in PARTNERLESS_CASES])
 def test_partnerless_cooperation(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+PHONE_CASES = [
+    # "got off the phone with X": a phone consultation with X (the parser hangs "with X" on the verb)
+    ("Chilean President Maria Lopez said she had just got off the phone with President Jorge Mendez of Peru.",
+     [("CONSULT", "Maria Lopez", "Jorge Mendez")]),
+    ("Chilean President Maria Lopez got off the plane in Lima.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", PHONE_CASES, ids=[c[0][:48] for c in PHONE_CASES])
+def test_phone_consultation(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
