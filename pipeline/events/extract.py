@@ -135,6 +135,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # "between", possessive pair) names a policy aim or a relationship, not an act
             # between two parties; PLOVER's COOPERATE is dyadic
             continue
+        if trig.type == "CONSULT" and trig.entry is None and recipient is None:
+            # a phrase ("was on the phone for hours") with no one named on the other side
+            continue
         if trig.via == VIA_PARTICIPANT and recipient is None and not trig.destination:
             # "told reporters after the Cabinet meeting": a meeting with no one named on the
             # other side is the setting of a statement, not a consultation between parties

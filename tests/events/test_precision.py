@@ -55,6 +55,10 @@ PHONE_CASES = [
     ("Chilean President Maria Lopez said she had just got off the phone with President Jorge Mendez of Peru.",
      [("CONSULT", "Maria Lopez", "Jorge Mendez")]),
     ("Chilean President Maria Lopez got off the plane in Lima.", []),
+    ("Chilean Foreign Minister Ana Torres has been on the phone with President Jorge Mendez of Peru.",
+     [("CONSULT", "Ana Torres", "Jorge Mendez")]),
+    ("Chilean President Maria Lopez was on the phone for hours last night.", []),  # no one on the other side
+    ("Chilean President Maria Lopez was on the board of a bank.", []),
 ]
 
 
