@@ -67,3 +67,18 @@ PHONE_CASES = [
 def test_phone_consultation(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+CONTRIBUTE_CASES = [
+    # contributing money or supplies to someone is aid; contributing to an outcome is not
+    ("Chile has contributed two billion dollars to the Andean Fund.", [("AID", "CHL", "Andean Fund")]),
+    ("Chile contributed 500,000 vaccine doses to Peru.", [("AID", "CHL", "PER")]),
+    ("Chile contributed to the success of the summit.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", CONTRIBUTE_CASES, ids=[c[0][:48] for c in CONTRIBUTE_CASES])
+def test_contribution_is_aid(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
