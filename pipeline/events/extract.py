@@ -18,7 +18,7 @@ from .context import Context
 from .filters import COOPERATIVE, Factuality, coded_type, skipped_tokens
 from .lexicon import load
 from .multiparty import counterparts
-from .triggers import VIA_OWN, VIA_PARTICIPANT, find_triggers
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, find_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,6 +35,9 @@ def _restates(events: list[Event], typ: str, actor, recipient) -> bool:
                 return True
     return False
 
+
+PARTNERLESS_NOUN_TYPES = frozenset({"COOPERATE"})
+"""categories whose bare event noun counts only with the other party named"""
 
 TOPIC_CONSULT = frozenset({"discuss", "discussion"})
 """Consultation words that name what a consultation was about: after a meeting or call is
@@ -125,6 +128,15 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         args = find_arguments(ctx, trig)
         actor, recipient = args.actor, args.recipient
         if require_actor and (actor is None or (actor.entity is None and actor.country is None)):
+            continue
+        if trig.via in (VIA_OWN, VIA_LIGHT) and trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
+            # "to deepen our bilateral cooperation", "U.S.-Nordic cooperation would not be
+            # shaken": a cooperation noun with no one named on the other side (no "with",
+            # "between", possessive pair) names a policy aim or a relationship, not an act
+            # between two parties; PLOVER's COOPERATE is dyadic
+            continue
+        if trig.type == "CONSULT" and trig.entry is None and recipient is None:
+            # a phrase ("was on the phone for hours") with no one named on the other side
             continue
         if trig.via == VIA_PARTICIPANT and recipient is None and not trig.destination:
             # "told reporters after the Cabinet meeting": a meeting with no one named on the

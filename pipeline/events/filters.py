@@ -145,6 +145,26 @@ def presupposed(noun: "Token") -> bool:
         not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in UNREAL_MODIFIERS for c in kids)
 
 
+DISPOSITION_PARTICIPLES = frozenset({"commit", "dedicate", "devote", "resolve", "determine"})
+"""participles that, after "be"/"remain", state a standing attitude ("is committed to", "remains
+dedicated to")"""
+
+
+def disposition(tok: "Token") -> bool:
+    """Whether ``tok`` is a participle of commitment used as a predicate adjective ("the
+    President is committed to supporting families", "he was committed to the nation's
+    security", "we remain committed to ensuring ..."): it describes a standing attitude, not
+    the act of committing ("Chile committed to expand trade", "has committed $5 million"),
+    and the development gold codes no such sentence (PLOVER AGREE codes an act of agreeing or
+    pledging, at a time)."""
+    if not _any_in(lemma_forms(tok), DISPOSITION_PARTICIPLES) or tok.tag_ not in ("VBN", "JJ"):
+        return False
+    if tok.dep_ == "acomp":
+        return True
+    return any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children)
+
+
 class Factuality:
     """Decides whether a trigger reports a real (happened, happening, decided) event."""
 
@@ -168,7 +188,7 @@ class Factuality:
     def factual(self, trig: Trigger) -> bool:
         """Whether ``trig`` reports an event that happened, is happening or is decided."""
         tok = trig.token
-        if predecessor_status(tok):
+        if predecessor_status(tok) or disposition(tok):
             return False
         if trig.via == VIA_SELF:
             return self._walk(tok, check_local=True)

@@ -345,6 +345,8 @@ class _Finder:
             if pos in _VERB_POS:
                 if tok.dep_ == "amod":
                     continue
+            elif pos == "AUX" and tok.dep_ not in ("aux", "auxpass"):
+                pos = "VERB"  # a main-verb "be" heads a phrase: "was on the phone with X"
             elif pos not in _NOUN_POS:
                 continue
             if tok.i in skip or not candidate(tok.lemma_, tok.lower_):
