@@ -45,6 +45,16 @@ SENATE = [
      "of the United States of America to the Republic of Nauru.",
      {("Omar L. Pruitt", "Ambassador Extraordinary and Plenipotentiary to the Republic of Fiji", "nominee", None),
       ("Omar L. Pruitt", "Ambassador Extraordinary and Plenipotentiary to the Republic of Nauru", "nominee", None)}),
+    # a rank held with the office is no part of it
+    ("Lena Obi, of Georgia, to be Director of the Office of Global Food Security, with the rank of Ambassador "
+     "at Large.",
+     {("Lena Obi", "Director of the Office of Global Food Security", "nominee", None)}),
+    # a commission and the office it qualifies for: "and to be" a second office
+    ("Rafael Ortiz, of Nevada, to be Medical Director in the Regular Corps of the Public Health Service, subject "
+     "to qualifications therefor as provided by law and regulations, and to be Surgeon General of the Public "
+     "Health Service for a term of four years.",
+     {("Rafael Ortiz", "Medical Director in the Regular Corps of the Public Health Service", "nominee", None),
+      ("Rafael Ortiz", "Surgeon General of the Public Health Service", "nominee", None)}),
 ]
 
 
@@ -57,7 +67,10 @@ def test_senate_list_entries(entry, expected):
 def test_withdrawn_nomination_keeps_only_the_predecessor():
     text = ("Nomination Withdrawn\n\nWITHDRAWAL SENT TO THE SENATE:\n\nRuth A. Keller, of Iowa, to be an Assistant "
             "Secretary of Agriculture, vice Daniel Frost, which was sent to the Senate on March 2, 2023.\n")
-    assert _found(text) == {("Daniel Frost", "Assistant Secretary of Agriculture", "former", None)}
+    # the withdrawn entry is read whole (status "withdrawn", dropped by the merge) so that no other
+    # reading inside it stands
+    assert _found(text) == {("Daniel Frost", "Assistant Secretary of Agriculture", "former", None),
+                            ("Ruth A. Keller", "Assistant Secretary of Agriculture", "withdrawn", None)}
 
 
 ANNOUNCED = [
@@ -203,6 +216,20 @@ def test_senate_list_through_the_pipeline(roles_of):
     assert got == {("Maria T. Ellison", "official_other", "USA", "nominee"),
                    ("Gregory P. Sand", "official_other", "USA", "former"),
                    ("Helen D. Price", "ambassador", "USA", "nominee")}
+
+
+@pytest.mark.model
+def test_senate_list_offices_are_public_and_withdrawals_hold_nothing(roles_of):
+    # an office whose words name no government body is still public when the Senate confirms it;
+    # a withdrawn nominee keeps no reading of the entry's office
+    text = ("NOMINATIONS SENT TO THE SENATE:\n\n"
+            "Arthur P. Lindqvist, of Oregon, to be Commissioner of Agricultural Statistics, for a term of four "
+            "years.\n\nWITHDRAWAL SENT TO THE SENATE:\n\n"
+            "Nora J. Whitcombe, of Idaho, to be Medical Director in the Regular Corps of the Public Health "
+            "Service.\n")
+    roles, _ = roles_of(text, published="2024-02-06")
+    got = {(r.person_name, r.role, r.country, r.status) for r in roles}
+    assert got == {("Arthur P. Lindqvist", "official_other", "USA", "nominee")}
 
 
 @pytest.mark.model
