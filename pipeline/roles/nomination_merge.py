@@ -108,8 +108,9 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     noms, homes = find_nominations(text)
     # a form read in the wrong kind of text names a private post ("will serve as Manager of the
     # club"): only public offices are nominations; the Senate confirms public offices only
-    claims = [n.claims for n in noms if n.claims]
-    noms = [n for n in noms if n.status != "withdrawn" and (n.senate or is_public_office(n.title, military=bool(n.rank)))]
+    noms = [n for n in noms if n.senate or is_public_office(n.title, military=bool(n.rank))]
+    claims = [n.claims for n in noms if n.claims]  # a withdrawn entry's too: nothing inside it stands
+    noms = [n for n in noms if n.status != "withdrawn"]
     if not noms and not claims:
         return cands
     country, source = nominating_country(context, cands, homes)
