@@ -33,6 +33,7 @@ from .linking import find_candidates
 from .nomination_merge import add_nominations
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
+from .state_offices import state_offices
 from .titles import classify
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     _speakers_country(out, speakers)
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     body = text(doc)
+    state_offices(body, out)
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to
     out = [c for c in out if c.title_start <= 0 or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start)]
