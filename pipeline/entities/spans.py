@@ -30,7 +30,7 @@ from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
 from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
-                        speaker_labels, untagged_given_names, venue_lines)
+                        speaker_labels, ticket_names, untagged_given_names, venue_lines)
 from .persons import split_headline_persons, surname_mentions
 from .tokens import DocWords
 
@@ -196,7 +196,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 label = "ORG"
         out.append((s, e, label))
     out = appositive_persons(doc, join_name_parts(doc, out, gaz, head_end, words), gaz)
-    out = untagged_given_names(doc, coordinated_names(doc, out, gaz), gaz, head_end,
+    out = untagged_given_names(doc, coordinated_names(doc, ticket_names(doc, out, gaz), gaz), gaz, head_end,
                                words)
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
     repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_after_bodies(doc, out)), gaz,

@@ -95,6 +95,23 @@ def test_persons_beside_possessives_and_dashes(make_doc, text, present):
     assert present in _persons(make_doc, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated pair of surnames before "administration" or "ticket" names two people
+    ("Many of us served in the Carter-Mondale administration decades ago.", {"Carter", "Mondale"}),
+    ("The Romney-Ryan ticket lost the state by four points.", {"Romney", "Ryan"}),
+])
+def test_ticket_surnames_are_persons(make_doc, text, expected):
+    assert expected <= set(_persons(make_doc, text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Coca-Cola campaign ran for a month.", "Coca"),
+    ("The Austro-Hungarian administration collapsed in 1918.", "Austro"),
+])
+def test_other_hyphenated_pairs_are_no_persons(make_doc, text, absent):
+    assert absent not in _persons(make_doc, text)
+
+
 def test_untagged_first_name_and_split_name_join_the_person(make_doc):
     text = ("Kenya's foreign minister, Wekesa Mutunga, met Prime Minister Abdou Issoufou Hamidou Salifou of Niger "
             "in Nairobi on Tuesday. Mutunga said the two countries would cooperate on security.")
