@@ -376,3 +376,18 @@ def test_earlier_tenure_of_the_nominated_office_and_short_name_in_list():
     assert got == {("Thomas Whitaker", "nominee"), ("Thomas Whitaker", "former")}
     assert len([r for r in roles if "Whitaker" in r.person_name and r.status == "former"]) == 2
     assert {e.name for e in ents if e.label == "PERSON" and "Whitaker" in e.name} == {"Thomas Whitaker"}
+
+
+@pytest.mark.model
+def test_officer_with_quoted_nickname_holds_military_posts(roles_of):
+    # the rank is written before a name with a nickname in quotes: the officer's staff posts in
+    # the biography are military posts
+    text = ("President Biden Announces Key Nominees\n\nToday, President Biden announced his intent to nominate:\n\n"
+            "Nominee for Commander of Atlantic Fleet: Rear Adm. Peter “Dusty” Marlowe\n\n"
+            "Rear Adm. Peter L. “Dusty” Marlowe currently serves as the Director for Logistics at U.S. Southern "
+            "Command. He previously served as Director of Fleet Maintenance at U.S. Naval Forces Europe.\n")
+    roles, _ = roles_of(text, published="2023-06-01")
+    got = {(r.title, r.role) for r in roles if "Marlowe" in r.person_name}
+    assert ("Director for Logistics at U.S. Southern Command", "military_commander") in got \
+        or any(role == "military_commander" and "Logistics" in title for title, role in got)
+    assert all(role == "military_commander" for _, role in got)
