@@ -329,6 +329,37 @@ def coordinated_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[I
     return out
 
 
+# Nouns a pair of leaders' surnames joined by a hyphen names: "the Obama-Biden administration",
+# "the Harris-Walz ticket" (not "campaign": a firm's name may be hyphenated, "Coca-Cola campaign").
+_TICKET_HEADS = frozenset({"administration", "administrations", "ticket", "presidency"})
+
+
+def ticket_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
+    """Each surname of a hyphenated pair before "administration" or "ticket" is a person ("the
+    Obama-Biden administration" names Obama and Biden), unless a country or organisation the
+    gazetteer knows."""
+    added: list[Item] = []
+    dropped: set[Item] = set()
+    for t in doc:
+        i = t.i
+        if t.tag_ != "HYPH" or i < 1 or i + 2 >= len(doc) or doc[i - 1].whitespace_ or t.whitespace_:
+            continue
+        a, b, head = doc[i - 1], doc[i + 1], doc[i + 2]
+        if head.lower_ not in _TICKET_HEADS or not all(
+                w.tag_ == "NNP" and w.is_title and w.is_alpha and not gaz.country(w.text)
+                and not gaz.organization(w.text) for w in (a, b)):
+            continue
+        # the model often tags the pair as one facility or organisation ("the Carter-Mondale"):
+        # an item of the pair (and its article) alone gives way; one reaching further does not
+        over = [it for it in items if it[0] <= i + 1 and i - 1 < it[1]]
+        lo = i - 2 if i >= 2 and doc[i - 2].lower_ == "the" else i - 1
+        if any(not (lo <= it[0] and it[1] <= i + 2) for it in over):
+            continue
+        dropped.update(over)
+        added += [(i - 1, i, "PERSON"), (i + 1, i + 2, "PERSON")]
+    return sorted([it for it in items if it not in dropped] + added) if added else items
+
+
 def untagged_given_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,
                          words: DocWords) -> list[Item]:
     """Two capitalised words no entity covers, a listed given name and a surname, are a person the

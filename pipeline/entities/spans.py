@@ -30,7 +30,7 @@ from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
 from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
-                        speaker_labels, untagged_given_names, venue_lines)
+                        speaker_labels, ticket_names, untagged_given_names, venue_lines)
 from .persons import split_headline_persons, surname_mentions
 from .tokens import DocWords
 
@@ -72,6 +72,13 @@ _PLACE_PREPS = frozenset({"in", "near", "outside", "through", "via"})
 # person's name they are read as the surname.
 _SURNAME_HEADS = frozenset({"park", "hall", "bridge", "bridges", "temple", "tower", "towers", "square", "station",
                             "garden", "gardens", "palace", "center"})
+# Possessive determiners: a name right after one is a thing owned ("his Corvette Stingray", "their
+# Airbus"), never a person (a person owned is written with a noun first: "his wife Jill"). Not
+# "her", which is also an object ("told her Maria would chair") the parser cannot tell apart.
+_POSSESSIVE_DETS = frozenset({"his", "its", "their", "my", "our", "your"})
+# A dash written without spaces between two names joins partners ("Pfizer–BioNTech", "Renault–Nissan");
+# a person's double surname is written with a hyphen ("Jean-Pierre").
+_PARTNER_DASHES = frozenset({"–", "—"})
 # Nouns whose "of" names a firm: "a founding partner of Ortiz Kane", "the founder of Blue Harbor".
 _FIRM_MEMBER_HEADS = frozenset({"partner", "founder", "cofounder", "co-founder", "owner", "shareholder"})
 
@@ -189,7 +196,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 label = "ORG"
         out.append((s, e, label))
     out = appositive_persons(doc, join_name_parts(doc, out, gaz, head_end, words), gaz)
-    out = untagged_given_names(doc, coordinated_names(doc, out, gaz), gaz, head_end,
+    out = untagged_given_names(doc, coordinated_names(doc, ticket_names(doc, out, gaz), gaz), gaz, head_end,
                                words)
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
     repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_after_bodies(doc, out)), gaz,
@@ -257,6 +264,7 @@ def organizations_and_products(doc: "Doc", items: list[Item]) -> list[Item]:
     "iPhone"; time-zone and currency codes are dropped; a lone name after "in" is a place."""
     n = len(doc)
     orgs: set[str] = set()
+    products: set[str] = set()
     out: list[Item] = []
     taken = 0
     for s, e, label in items:
@@ -278,6 +286,11 @@ def organizations_and_products(doc: "Doc", items: list[Item]) -> list[Item]:
                 orgs.add(doc[s:e - 1].text)  # "Saturn Corporation" ... "Saturn's general manager"
             elif prev >= 0 and doc[prev].is_lower and doc[prev].lower_ in _ORG_NOUNS:
                 label = "ORG"
+            elif prev >= 0 and doc[prev].lower_ in _POSSESSIVE_DETS and doc[prev].dep_ == "poss" and s <= doc[prev].head.i < e:
+                label = "PRODUCT"
+                products.add(text)
+            elif _dash_partner(doc, s, e):
+                label = "ORG"
             elif e - s >= 2 and prev >= 0 and doc[prev].lower_ == "at" and doc[prev].head.lemma_.lower() in _WORKPLACE_HEADS:
                 label = "ORG"
             elif e - s >= 2 and prev >= 0 and doc[prev].lower_ == "of" and doc[prev].head.i < prev \
@@ -294,7 +307,18 @@ def organizations_and_products(doc: "Doc", items: list[Item]) -> list[Item]:
         taken = e
     if orgs:
         out = [(s, e, "ORG" if lab in ("PERSON", "PRODUCT") and doc[s:e].text in orgs else lab) for s, e, lab in out]
+    if products:
+        out = [(s, e, "PRODUCT" if lab == "PERSON" and doc[s:e].text in products else lab) for s, e, lab in out]
     return _one_sense_places(doc, out)
+
+
+def _dash_partner(doc: "Doc", s: int, e: int) -> bool:
+    """Whether the name is joined by a spaced-less en or em dash to another capitalised name."""
+    after = e + 1 < len(doc) and doc[e].text in _PARTNER_DASHES and not doc[e - 1].whitespace_ \
+        and not doc[e].whitespace_ and doc[e + 1].text[:1].isupper()
+    before = s >= 2 and doc[s - 1].text in _PARTNER_DASHES and not doc[s - 2].whitespace_ \
+        and not doc[s - 1].whitespace_ and doc[s - 2].text[:1].isupper()
+    return after or before
 
 
 def _one_sense_places(doc: "Doc", items: list[Item]) -> list[Item]:

@@ -27,12 +27,13 @@ from typing import TYPE_CHECKING
 from ..records import Entity, Role, Span
 from ..context import ArticleContext, build_context
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
-from ..names import name_key
+from ..names import first_names_match, name_key
 from ..nlp import evidence, text
 from .linking import find_candidates
 from .nomination_merge import add_nominations
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
+from .state_offices import state_offices
 from .titles import classify
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     _speakers_country(out, speakers)
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     body = text(doc)
+    state_offices(body, out)
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to
     out = [c for c in out if c.title_start <= 0 or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start)]
@@ -125,7 +127,10 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
         ev = role.evidence
         pos = ev.text.find(role.person_name)
         if pos < 0:
-            out.append(role)
+            # the holder named in another sentence ("Kate O'Loughlin ... As minister for defence
+            # she ..."): the entity of that name, or of its formal form, when there is exactly one
+            same = known.get(name_key(role.person_name)) or _formal_entity(role.person_name, known)
+            out.append(dataclasses.replace(role, person=same.id) if same is not None else role)
             continue
         key = name_key(role.person_name)
         same = known.get(key)
@@ -155,6 +160,17 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
             by_name[role.person_name] = ent
         out.append(dataclasses.replace(role, person=ent.id))
     return tuple(entities), tuple(out)
+
+
+def _formal_entity(name: str, known: dict) -> Entity | None:
+    """The one PERSON entity with the same surname whose first name ``name``'s may stand for
+    ("Kate Doe" -> "Catherine M. Doe"), else None."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    fits = {e.id: e for e in known.values()
+            if len(e.name.split()) >= 2 and e.name.split()[-1] == words[1] and first_names_match(words[0], e.name.split()[0])}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _speakers_country(out: list, speakers: list[tuple]) -> None:

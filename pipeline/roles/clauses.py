@@ -184,3 +184,17 @@ def _name_range(rd: Reader, tok: "Token") -> tuple[int, int]:
     while s < e and rd.is_vocab(doc[s]) and not rd.is_person(doc[s]):
         s += 1
     return s, e + 1
+
+
+_ADDRESS = frozenset({"mr", "mr.", "madam", "madame", "mister"})
+
+
+def address_form(rd: Reader, start: int, end: int) -> bool:
+    """A title used to address its holder, with no name after it ("Thank you, Mr. President.",
+    "Madam Secretary, welcome"): the holder is the one spoken to, not a name nearby."""
+    doc = rd.doc
+    first = doc[start]
+    if first.lower_ not in _ADDRESS:
+        if start == 0 or doc[start - 1].lower_ not in _ADDRESS:
+            return False
+    return end >= len(doc) or doc[end].is_punct or doc[end].text == "\n"

@@ -25,7 +25,7 @@ from ..knowledge.offices import ORG_LAST_WORDS
 from ..records import Entity
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
 from ..nlp import text as text_of
-from .clauses import APPOINT_VERBS, clause_link, name_range, subject_holder
+from .clauses import APPOINT_VERBS, address_form, clause_link, name_range, subject_holder
 from .lists import list_names, plural_start, singular_title
 from .status import status_of, verb_status, years
 from .titles import chunk, classify, institution_hint, is_private, split_title
@@ -220,6 +220,8 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
                 _add(rd, cands, None, start, inner - 1, None, published)
                 start = ev_start = inner
         else:
+            if address_form(rd, start, end):
+                continue  # "(Inaudible), Mr. President.": the speaker addresses another holder
             name = name_before(rd, start, sent[0])
             if name is not None:
                 ev_start, ev_end = name[0], end

@@ -271,7 +271,8 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
     out: list[Candidate] = []
     for start, end, subj in _sections(text, subjects):
         surname = re.escape(subj.name.replace(",", " ").split()[-1])
-        military = bool(re.search(rf"\b{RANK}\s+(?:[A-Z][\w.“”\"]*\s+){{0,3}}{surname}\b", text))
+        # the rank before the name, perhaps with a nickname in quotes ('Vice Adm. Jane T. “Sky” Doe')
+        military = bool(re.search(rf"\b{RANK}\s+(?:[“\"]?[A-Z][\w.“”\"]*\s+){{0,3}}{surname}\b", text))
         for sm in re.finditer(r"[^\n]+", text[start:end]):
             para_at = start + sm.start()
             para = sm.group()

@@ -107,9 +107,11 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     text = doc_text(doc)
     noms, homes = find_nominations(text)
     # a form read in the wrong kind of text names a private post ("will serve as Manager of the
-    # club"): only public offices are nominations
-    noms = [n for n in noms if is_public_office(n.title, military=bool(n.rank))]
-    if not noms:
+    # club"): only public offices are nominations; the Senate confirms public offices only
+    noms = [n for n in noms if n.senate or is_public_office(n.title, military=bool(n.rank))]
+    claims = [n.claims for n in noms if n.claims]  # a withdrawn entry's too: nothing inside it stands
+    noms = [n for n in noms if n.status != "withdrawn"]
+    if not noms and not claims:
         return cands
     country, source = nominating_country(context, cands, homes)
     new: list[Candidate] = []
@@ -142,7 +144,6 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
                 and not any(same_office(b, c) and b.status == c.status for c in cands):
             new.append(b)
     cands = [c for i, c in enumerate(cands) if i not in replaced]
-    claims = [n.claims for n in noms if n.claims]
     kept = []
     for c in cands:
         # the same office read twice: the nomination's reading wins, unless the two readings are the

@@ -9,7 +9,10 @@ module reads their fixed forms directly from the text:
   Jane Doe the office as a nominee and John Roe the same office as its former holder ("vice",
   in place of; "retiring" keeps him current until the successor takes office); "for a term
   expiring September 30, 2027" is the nominee's ``until``; entries under a "WITHDRAWAL SENT TO
-  THE SENATE" header are withdrawn nominations, so only the predecessor keeps a role;
+  THE SENATE" header are withdrawn nominations, so only the predecessor keeps a role (the entry
+  is still read whole, status ``withdrawn``, so that no other reading inside it stands); a rank
+  held with the office ("with the rank of Ambassador at Large") is no part of it, and "and to be
+  B" is a second office of the entry;
 - announcement list items and section headings: "Jane Doe, Nominee for Member of the X Board",
   "Jane Doe, Nominee to be Ambassador ... to Y", and in an appointment announcement
   "Jane Doe, Member, X Board";
@@ -55,9 +58,14 @@ _SENATE = re.compile(
 _SENATE_HEADER = re.compile(r"^\W*(NOMINATIONS?|WITHDRAWALS?)\b[^\n]{0,40}\bSENT\b", re.MULTILINE | re.IGNORECASE)
 _OFFICE_END = re.compile(
     rf",?{_H}+vice{_H}+|{_H}+for{_H}+(?:a|the){_H}+(?:term|remainder)\b|,{_H}+and{_H}+to{_H}+serve{_H}+concurrently"
-    rf"|,{_H}+to{_H}+which{_H}+position|,{_H}+which{_H}+was{_H}+sent|,{_H}+\(?(?:new|reappointment)\b|\.{_H}*$")
-_CONCURRENT = re.compile(rf"to{_H}+serve{_H}+concurrently{_H}+and{_H}+without{_H}+additional{_H}+compensation{_H}+as{_H}+"
-                         rf"(?P<office>[^\n]+)")
+    rf"|,{_H}+to{_H}+which{_H}+position|,{_H}+which{_H}+was{_H}+sent|,{_H}+\(?(?:new|reappointment)\b|\.{_H}*$"
+    # a rank held with the office, or the conditions of a commission, are no part of the office
+    # ("Director of the Office of X, with the rank of Ambassador at Large")
+    rf"|,{_H}+with{_H}+the{_H}+(?:personal{_H}+)?rank{_H}+of\b|,{_H}+subject{_H}+to\b|,{_H}+and{_H}+to{_H}+be{_H}+")
+_CONCURRENT = re.compile(rf"(?:to{_H}+serve{_H}+concurrently{_H}+and{_H}+without{_H}+additional{_H}+compensation{_H}+as"
+                         rf"|,{_H}+and{_H}+to{_H}+be){_H}+(?:an?{_H}+|the{_H}+)?(?P<office>[^\n]+)")
+"""A second office of one Senate list entry: "..., and to serve concurrently ... as B" or
+"..., and to be B" (a commission in a service and the office it qualifies for)."""
 _TERM_END = re.compile(rf"\bterm{_H}+expiring{_H}+{_DATE}")
 _VICE = re.compile(rf"\bvice{_H}+(?P<name>{NAME})(?:,{_H}*(?P<why>[a-z][a-z ]{{2,30}}?))?{_H}*(?=[.,;]|$)", re.MULTILINE)
 _NOMINEE_LINE = re.compile(
@@ -154,6 +162,7 @@ class Nomination:
     until: str | None = None
     since: str | None = None
     claims: tuple[int, int] | None = None  # the list entry read whole: other readings inside it are dropped
+    senate: bool = False  # a Senate list entry: an office the Senate confirms is public whatever its words
     rank: str = ""  # a military rank written with the name: the officer's posts are military commands
 
 
@@ -263,9 +272,14 @@ def _senate(text: str) -> tuple[list[Nomination], list[str]]:
         entry = (m.start(), m.end())
         term = _TERM_END.search(rest)
         until = _date(term) if term else None
-        if not withdrawn:
+        if withdrawn:
+            # the withdrawn nominee holds nothing, but the entry is still read whole: no other
+            # reader's office inside it stands ("withdrawn" roles are dropped by the merge)
             out.append(Nomination(_canon(name), m.start("name"), m.start(), rest_at + len(office), title,
-                                  "nominee", until=until, claims=entry))
+                                  "withdrawn", claims=entry, senate=True))
+        else:
+            out.append(Nomination(_canon(name), m.start("name"), m.start(), rest_at + len(office), title,
+                                  "nominee", until=until, claims=entry, senate=True))
             conc = _CONCURRENT.search(rest)
             if conc:
                 o2 = conc.group("office")
@@ -274,7 +288,8 @@ def _senate(text: str) -> tuple[list[Nomination], list[str]]:
                 t2 = clean_title(o2)
                 if t2 and t2[0].isupper():
                     s2 = rest_at + conc.start("office")
-                    out.append(Nomination(_canon(name), m.start("name"), s2, s2 + len(o2), t2, "nominee", claims=entry))
+                    out.append(Nomination(_canon(name), m.start("name"), s2, s2 + len(o2), t2, "nominee", claims=entry,
+                                          senate=True))
         vice = _VICE.search(rest)
         if vice and _ok_name(vice.group("name")):
             why = (vice.group("why") or "").strip()

@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..names import is_given_name
 from ..nlp import text as text_of
 from ..transcripts import turn_labels
 from .clauses import APPOINT_VERBS, subject_holder
 from .reader import Candidate, Reader, person_key
+from .resolver import holder, term_over
 from .status import status_of, verb_status
 from .titles import chunk, classify, institution_hint, is_private, split_title
 
@@ -69,7 +71,7 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         known speakers ((entity, name) pairs).
     """
     body = text_of(doc)
-    turns = _turns(body, cands, entities)
+    turns = _turns(body, cands, entities, context.published)
     if not turns:
         speaker = _single_speaker(body, cands, entities, context)
         turns = [(0, speaker)] if speaker is not None else []
@@ -293,17 +295,24 @@ def _your(doc: "Doc", start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ == "your"
 
 
-def _turns(body: str, cands: list[Candidate], entities: "EntityIndex") -> list[tuple[int, tuple | None]]:
+def _turns(body: str, cands: list[Candidate], entities: "EntityIndex",
+           published: str | None = None) -> list[tuple[int, tuple | None]]:
     """(start offset, speaker) of each labelled turn; the speaker is (entity, name) or None.
-    Empty when the text has fewer than two labels (no transcript)."""
+    Empty when the text has fewer than two labels (no transcript), except a speech whose one
+    label is an office of the office ontology ("THE PRESIDENT:" before a whole address)."""
     matches = turn_labels(body)
-    if len(matches) < 2:
+    if len(matches) == 1:
+        lab = matches[0].text
+        office = " ".join(w for w in lab.lower().split() if w not in _COURTESY)
+        if lab == "Q" or _name_words(lab) or not office or not classify(office):
+            return []
+    elif len(matches) < 2:
         return []
     labels = [m.text for m in matches]
     named = {w for lab in labels for w in _name_words(lab)}
     turns = []
     for m, lab in zip(matches, labels):
-        turns.append((m.start, _label_speaker(lab, m.start, cands, entities, named)))
+        turns.append((m.start, _label_speaker(lab, m.start, cands, entities, named, published)))
     return turns
 
 
@@ -317,10 +326,12 @@ def _name_words(label: str) -> list[str]:
 
 
 def _label_speaker(label: str, at: int, cands: list[Candidate], entities: "EntityIndex",
-                   named: set[str]) -> tuple | None:
+                   named: set[str], published: str | None = None) -> tuple | None:
     """The person a turn label names: by surname, a PERSON the text names; by office alone ("THE
     PRESIDENT"), the one holder of that office written with a name who is not the named speaker of
-    another label ("PRESIDENT YOON:" beside "THE PRESIDENT:"). None when unknown or ambiguous."""
+    another label ("PRESIDENT YOON:" beside "THE PRESIDENT:"), else the one person the text names
+    whom the office-holder table gives that office on the publication date ("the Obama-Biden
+    administration" in remarks of 2021). None when unknown or ambiguous."""
     if label == "Q":
         return None
     words = _name_words(label)
@@ -338,6 +349,16 @@ def _label_speaker(label: str, at: int, cands: list[Candidate], entities: "Entit
     for c in cands:
         if c.title.lower() == office and c.status == "current" and not (person_key(c.name) & named):
             holders.setdefault(c.person.id if c.person else c.name, c)
+    role = classify(office)
+    if not holders and published and role:
+        # a lone given name ("Emmanuel", a guest greeted by first name) is no surname of the table
+        table = {e.id: e for e in entities.entities if e.label == "PERSON" and not (person_key(e.name) & named)
+                 and not (len(e.name.split()) == 1 and is_given_name(e.name))
+                 and (hit := holder(e.name, role, published)) is not None and hit[1] == role
+                 and not term_over(e.name, role, hit[0], published)}
+        if len(table) == 1:
+            ent = next(iter(table.values()))
+            return ent, ent.name
     if len(holders) != 1:
         return None
     c = next(iter(holders.values()))

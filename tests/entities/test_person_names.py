@@ -73,8 +73,42 @@ def test_names_the_model_labels_as_places_or_organisations(make_doc, text, expec
     # Documents and bodies named after a place.
     ("Both leaders reaffirmed the Washington Declaration and praised the Kosovo Force mission.",
      "Washington Declaration"),
+    # A name right after a possessive determiner is a thing owned, in every mention.
+    ("He drove his Mercury Cougar to the rally, and the Mercury Cougar is now in a museum.", "Mercury Cougar"),
+    ("The farmers parked their Massey Ferguson by the road and walked to the hall.", "Massey Ferguson"),
+    # Two names joined by an unspaced en dash are partners (companies), and so is each name alone.
+    ("The clinics received doses of the Novartis–Genmab vaccine. Novartis plans to ship more in May.", "Novartis"),
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_not_persons(make_doc, text, absent):
+    assert absent not in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize("text, present", [
+    # an object pronoun "her" before a name is no possessive
+    ("The minister told her Maria Ortega would chair the talks.", "Maria Ortega"),
+    # a hyphenated double surname is one person
+    ("Spokeswoman Anne-Marie Duval-Lefort said the talks would resume.", "Anne-Marie Duval-Lefort"),
+    # a possessive before a noun, then the name, stays a person
+    ("He thanked his wife, Elena Marsh, for her patience.", "Elena Marsh"),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_persons_beside_possessives_and_dashes(make_doc, text, present):
+    assert present in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated pair of surnames before "administration" or "ticket" names two people
+    ("Many of us served in the Carter-Mondale administration decades ago.", {"Carter", "Mondale"}),
+    ("The Romney-Ryan ticket lost the state by four points.", {"Romney", "Ryan"}),
+])
+def test_ticket_surnames_are_persons(make_doc, text, expected):
+    assert expected <= set(_persons(make_doc, text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Coca-Cola campaign ran for a month.", "Coca"),
+    ("The Austro-Hungarian administration collapsed in 1918.", "Austro"),
+])
+def test_other_hyphenated_pairs_are_no_persons(make_doc, text, absent):
     assert absent not in _persons(make_doc, text)
 
 

@@ -50,3 +50,21 @@ def test_a_hoped_for_office_is_no_role(text: str) -> None:
 
     rec = pipeline.extract(text, published="2024-08-01").record
     assert not [r for r in rec.roles if r.role in ("head_of_state", "head_of_government")]
+
+
+@pytest.mark.parametrize("holder,entities,expected", [
+    # the holder named in another sentence: the entity written in the formal first name
+    ("Meg Tanaka", ["Margaret R. Tanaka", "Paul Ortiz"], "E1"),
+    ("Bill Novak", ["William Novak"], "E1"),
+    # the very name of an entity
+    ("Paul Ortiz", ["Margaret R. Tanaka", "Paul Ortiz"], "E2"),
+    # two entities the nickname may stand for, or none: no link
+    ("Kate Lund", ["Catherine Lund", "Katherine Lund"], None),
+    ("Tom Reyes", ["Maria Reyes"], None),
+])
+def test_holder_outside_its_evidence_joins_the_entity_of_its_name(holder, entities, expected) -> None:
+    ents = tuple(Entity(id=f"E{i}", label="PERSON", name=n, country=None,
+                        mentions=(Span(start=500 + 40 * i, end=500 + 40 * i + len(n), text=n),))
+                 for i, n in enumerate(entities, 1))
+    _, roles = persons_from_roles(ents, (_role(holder, "She was high commissioner to Kenya", 10),))
+    assert roles[0].person == expected

@@ -45,6 +45,16 @@ SENATE = [
      "of the United States of America to the Republic of Nauru.",
      {("Omar L. Pruitt", "Ambassador Extraordinary and Plenipotentiary to the Republic of Fiji", "nominee", None),
       ("Omar L. Pruitt", "Ambassador Extraordinary and Plenipotentiary to the Republic of Nauru", "nominee", None)}),
+    # a rank held with the office is no part of it
+    ("Lena Obi, of Georgia, to be Director of the Office of Global Food Security, with the rank of Ambassador "
+     "at Large.",
+     {("Lena Obi", "Director of the Office of Global Food Security", "nominee", None)}),
+    # a commission and the office it qualifies for: "and to be" a second office
+    ("Rafael Ortiz, of Nevada, to be Medical Director in the Regular Corps of the Public Health Service, subject "
+     "to qualifications therefor as provided by law and regulations, and to be Surgeon General of the Public "
+     "Health Service for a term of four years.",
+     {("Rafael Ortiz", "Medical Director in the Regular Corps of the Public Health Service", "nominee", None),
+      ("Rafael Ortiz", "Surgeon General of the Public Health Service", "nominee", None)}),
 ]
 
 
@@ -57,7 +67,10 @@ def test_senate_list_entries(entry, expected):
 def test_withdrawn_nomination_keeps_only_the_predecessor():
     text = ("Nomination Withdrawn\n\nWITHDRAWAL SENT TO THE SENATE:\n\nRuth A. Keller, of Iowa, to be an Assistant "
             "Secretary of Agriculture, vice Daniel Frost, which was sent to the Senate on March 2, 2023.\n")
-    assert _found(text) == {("Daniel Frost", "Assistant Secretary of Agriculture", "former", None)}
+    # the withdrawn entry is read whole (status "withdrawn", dropped by the merge) so that no other
+    # reading inside it stands
+    assert _found(text) == {("Daniel Frost", "Assistant Secretary of Agriculture", "former", None),
+                            ("Ruth A. Keller", "Assistant Secretary of Agriculture", "withdrawn", None)}
 
 
 ANNOUNCED = [
@@ -206,6 +219,20 @@ def test_senate_list_through_the_pipeline(roles_of):
 
 
 @pytest.mark.model
+def test_senate_list_offices_are_public_and_withdrawals_hold_nothing(roles_of):
+    # an office whose words name no government body is still public when the Senate confirms it;
+    # a withdrawn nominee keeps no reading of the entry's office
+    text = ("NOMINATIONS SENT TO THE SENATE:\n\n"
+            "Arthur P. Lindqvist, of Oregon, to be Commissioner of Agricultural Statistics, for a term of four "
+            "years.\n\nWITHDRAWAL SENT TO THE SENATE:\n\n"
+            "Nora J. Whitcombe, of Idaho, to be Medical Director in the Regular Corps of the Public Health "
+            "Service.\n")
+    roles, _ = roles_of(text, published="2024-02-06")
+    got = {(r.person_name, r.role, r.country, r.status) for r in roles}
+    assert got == {("Arthur P. Lindqvist", "official_other", "USA", "nominee")}
+
+
+@pytest.mark.model
 def test_announcement_with_biography_through_the_pipeline(roles_of):
     text = ("President Biden Announces Key Nominees\n\nWASHINGTON – Today, President Joe Biden announced his intent "
             "to nominate the following individual:\n\n"
@@ -349,3 +376,18 @@ def test_earlier_tenure_of_the_nominated_office_and_short_name_in_list():
     assert got == {("Thomas Whitaker", "nominee"), ("Thomas Whitaker", "former")}
     assert len([r for r in roles if "Whitaker" in r.person_name and r.status == "former"]) == 2
     assert {e.name for e in ents if e.label == "PERSON" and "Whitaker" in e.name} == {"Thomas Whitaker"}
+
+
+@pytest.mark.model
+def test_officer_with_quoted_nickname_holds_military_posts(roles_of):
+    # the rank is written before a name with a nickname in quotes: the officer's staff posts in
+    # the biography are military posts
+    text = ("President Biden Announces Key Nominees\n\nToday, President Biden announced his intent to nominate:\n\n"
+            "Nominee for Commander of Atlantic Fleet: Rear Adm. Peter “Dusty” Marlowe\n\n"
+            "Rear Adm. Peter L. “Dusty” Marlowe currently serves as the Director for Logistics at U.S. Southern "
+            "Command. He previously served as Director of Fleet Maintenance at U.S. Naval Forces Europe.\n")
+    roles, _ = roles_of(text, published="2023-06-01")
+    got = {(r.title, r.role) for r in roles if "Marlowe" in r.person_name}
+    assert ("Director for Logistics at U.S. Southern Command", "military_commander") in got \
+        or any(role == "military_commander" and "Logistics" in title for title, role in got)
+    assert all(role == "military_commander" for _, role in got)

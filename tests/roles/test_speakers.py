@@ -276,3 +276,24 @@ def test_officials_of_the_speakers_government(roles_of) -> None:  # noqa: F811
     roles, _ = roles_of(_DEPARTURE, published="2024-03-01")
     assert {("Johnson", "legislator", "USA", "current"), ("Schumer", "legislator", "USA", "current")} \
         <= _triples(roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,published,expected", [
+    # one office label before a whole address: its speaker is the one person the text names whom
+    # the office-holder table gives that office on the day (not a guest greeted by first name)
+    ("Rose Garden\n\nTHE PRESIDENT:  Thank you, Emmanuel.  Folks in the Biden administration worked hard on this "
+     "for a year.  Today I speak to you as President of the United States, and I am proud of it.\n",
+     "2022-05-04", ("Biden", "head_of_state", "USA")),
+])
+def test_single_office_label_speaker_from_the_holder_table(roles_of, text, published, expected):
+    roles, _ = roles_of(text, published=published)
+    assert expected in {(r.person_name, r.role, r.country) for r in roles}
+
+
+@pytest.mark.model
+def test_single_label_without_office_names_no_speaker(roles_of):
+    text = ("NOTE:  The remarks were delayed.\n\nI spoke to the crowd as President of the United States, "
+            "said Biden later.\n")
+    roles, _ = roles_of(text, published="2022-05-04")
+    assert all(r.role != "head_of_state" or r.person_name == "Biden" for r in roles)

@@ -1,0 +1,93 @@
+"""Offices of a state, province or territory: officials, not ministers or heads of government.
+
+The annotation guide counts state and local government as public office of the nation ("a US
+governor is USA, role official_other"). Several national office titles are also the titles of
+sub-national offices: "Texas Attorney General", "Michigan Secretary of State", "the Northern
+Territory's Chief Minister", "Premier of Ontario", "State Attorney General". The office ontology
+classifies the title alone (Attorney General -> a minister, Secretary of State -> the foreign
+minister), so a title whose place qualifier is a sub-national region is an ``official_other``
+of that region's nation. Legislators, judges and military posts keep their category (a state
+senator is a legislator).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..knowledge import countries
+from ..knowledge import places as P
+
+if TYPE_CHECKING:
+    from .reader import Candidate
+
+__all__ = ["region_before", "state_offices"]
+
+# The categories a national title gets that a sub-national office of the same name is not.
+_NATIONAL_ONLY = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                            "minister_other"})
+_BEFORE = re.compile(r"(?:\b(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?:[’']s)?|\b(?P<state>[Ss]tate))\s+$")
+# A capital this large is written for its nation's government ("Washington", "Delhi" is not one:
+# New Delhi is the capital); a region of the same name is not meant.
+_METONYM_CAPITAL = 500_000
+_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b")
+
+
+def _is_region(words: str) -> str | None:
+    """The nation of a sub-national region named by ``words`` (a country's name is none)."""
+    if countries.country(words):
+        return None
+    cands = P.candidates(words)
+    if any(p.kind == "city" and p.capital and p.population >= _METONYM_CAPITAL for p in cands):
+        return None  # "Washington's Secretary of State": the capital stands for the national government
+    codes = {p.country for p in cands if p.kind == "region"}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def region_before(body: str, start: int, end: int) -> tuple[bool, str | None]:
+    """Whether the title at ``body[start:end]`` is qualified by a sub-national region or "State".
+
+    Returns:
+        (qualified, nation of the region when a region is named).
+    """
+    m = _BEFORE.search(body, max(0, start - 40), start)
+    if m and m.group("state"):
+        return True, None
+    if m and m.group("region"):
+        # the longest run of capitalised words first: "Northern Territory" before "Territory"
+        words = m.group("region").split()
+        for i in range(len(words)):
+            code = _is_region(" ".join(words[i:]))
+            if code:
+                return True, code
+    if body[start:end].lower().startswith("state "):
+        return True, None
+    a = _AFTER.match(body, end)
+    if a:
+        words = a.group("region").split()
+        for i in range(len(words), 0, -1):
+            code = _is_region(" ".join(words[:i]))
+            if code:
+                return True, code
+    return False, None
+
+
+def state_offices(body: str, cands: "list[Candidate]") -> None:
+    """Give the national-only category of a sub-national office ``official_other`` (in place).
+
+    Args:
+        body: The Doc text.
+        cands: The resolved candidates; each ``title_start`` locates its title in ``body``.
+    """
+    for c in cands:
+        if c.role not in _NATIONAL_ONLY or c.organization or c.title_start < 0:
+            continue
+        at = body.find(c.title, c.title_start, c.end + 1) if c.title else -1
+        if at < 0:
+            continue
+        qualified, code = region_before(body, at, at + len(c.title))
+        if not qualified or (code and c.country and code != c.country):
+            continue
+        c.role = "official_other"
+        if code and not c.country:
+            c.country, c.country_source = code, "institution"
