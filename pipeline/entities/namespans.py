@@ -7,8 +7,8 @@
 - an untagged capitalised word the parse makes a compound of a PERSON is its first name
   ("Tariq" + "Mansour");
 - a place name used as a first name is part of the person ("Dakota Fenn will serve ... Fenn", "his agent,
-  Sydney Okwuosa,"; a listed given name: "Jordan Cox will serve");
-- a transcript's speaker label names a person ("MR. SYKES:"), its venue line is a place;
+  Sydney Okafor,"; a listed given name: "Jordan Pike will serve");
+- a transcript's speaker label names a person ("MR. HOLLIS:"), its venue line is a place;
 - two untagged capitalised words, a listed given name and a surname, are a person; a one-word name
   coordinated with one-word person names is one ("Bush and Cheney and Ford");
 - a name in apposition to a noun for a person is a person whatever label the model gave it
@@ -261,7 +261,7 @@ def _line_bounds(doc: "Doc", i: int) -> tuple[int, int]:
 
 
 def _label_name(doc: "Doc", s: int, e: int, lower: frozenset[str]) -> tuple[int, int] | None:
-    """The name in a transcript's speaker label ``[s, e)`` ("MR. SYKES", "SENATOR MENENDEZ"): the
+    """The name in a transcript's speaker label ``[s, e)`` ("MR. HOLLIS", "SENATOR OKAFOR"): the
     capitalised words after a courtesy title or an office word; None when the label names no one
     ("THE PRESIDENT", "Q", "MODERATOR", "SENIOR ADMINISTRATION OFFICIAL")."""
     i = s
@@ -279,8 +279,8 @@ def _label_name(doc: "Doc", s: int, e: int, lower: frozenset[str]) -> tuple[int,
 
 
 def speaker_labels(doc: "Doc", items: list[Item], words: DocWords) -> list[Item]:
-    """A transcript's speaker label at the start of a line names a person: "MR. SYKES:  And ..." is
-    Sykes, "SECRETARY BUTTIGIEG:" is Buttigieg, whatever the model made of the capitals (a place,
+    """A transcript's speaker label at the start of a line names a person: "MR. HOLLIS:  And ..." is
+    Hollis, "SECRETARY LANGE:" is Lange, whatever the model made of the capitals (a place,
     an acronym, nothing); "THE PRESIDENT:" and "Q" name no one here (the office holder is the
     roles stage's business)."""
     colons = words.positions(doc, (":",))
@@ -363,7 +363,7 @@ def ticket_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
 def untagged_given_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,
                          words: DocWords) -> list[Item]:
     """Two capitalised words no entity covers, a listed given name and a surname, are a person the
-    model missed: "... and Jen Easterly, Director of ..."; "Jordan Cox will serve". Both must be
+    model missed: "... and Jen Morrow, Director of ..."; "Jordan Pike will serve". Both must be
     proper nouns of the parse (the first a compound of the second), neither a word of titles,
     bodies or places nor written in lower case in the article, and the pair must stand alone (no
     capitalised word around it, no article or adjective before it: "the Computer Science")."""
@@ -390,7 +390,7 @@ def untagged_given_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_e
             continue
         if lower is None:
             lower = words.lower
-        # a nomination list's "Casey Means, of California, to be ...": a name whatever the words
+        # a nomination list's "Casey Wise, of Ohio, to be ...": a name whatever the words
         listed = (last.i + 3 < n and doc[last.i + 1].text == "," and doc[last.i + 2].lower_ == "of"
                   and doc[last.i + 3].ent_type_ == "GPE")
         if first.lower_ in lower or (last.lower_ in lower and not listed):
@@ -406,8 +406,8 @@ _CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
 
 def venue_lines(doc: "Doc", items: list[Item]) -> list[Item]:
     """In a transcript's header (title, venue, place, time), the venue line is a place, not a
-    person, even when it is named after one: "Sharon Lynne Wilson Center for the Arts" /
-    "Brookfield, Wisconsin" / "7:09 P.M. CDT". A PERSON that fills its line, followed within
+    person, even when it is named after one: "Ada Lowe Center for the Arts" /
+    "Dayton, Ohio" / "7:09 P.M. EDT". A PERSON that fills its line, followed within
     three lines by a time line, is relabelled FAC."""
     out: list[Item] = []
     for s, e, lab in items:
@@ -430,8 +430,8 @@ def venue_lines(doc: "Doc", items: list[Item]) -> list[Item]:
 
 def names_after_bodies(doc: "Doc", items: list[Item]) -> list[Item]:
     """A person's name the model tagged together with the body before it is split off: "Secretary
-    of Transportation Pete Buttigieg" (ORG over "Transportation Pete Buttigieg") is the body and
-    Pete Buttigieg, when the last word is a person's word elsewhere in the article and the word
+    of Transportation Ana Ruiz" (ORG over "Transportation Ana Ruiz") is the body and
+    Ana Ruiz, when the last word is a person's word elsewhere in the article and the word
     before it a listed given name."""
     person_words = {doc[i].text for s, e, lab in items if lab == "PERSON" for i in range(s, e)}
     if not person_words:

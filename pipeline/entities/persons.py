@@ -50,7 +50,7 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
     """Drop honorifics, styles and office words before a name ("President Yoon" -> "Yoon", "His
     Majesty King Abdullah II" -> "Abdullah II"), the country of an office written before the name
     ("Prime Minister of Israel Benjamin Netanyahu" -> "Benjamin Netanyahu"), and anything from a
-    possessive on ("Kamala Harris’s Meeting" -> "Kamala Harris")."""
+    possessive on ("Ana Ruiz’s Meeting" -> "Ana Ruiz")."""
     start, end = span.start, span.end
     doc = span.doc
     if (gaz is not None and end - start >= 3 and start > 0 and doc[start - 1].lower_ == "of"
@@ -126,7 +126,7 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
         return False
     if any(t.tag_ in ("VBG", "VBD", "VBN") and t.lower_.endswith(("ing", "ed")) for t in words):
         return False
-    # A listed given name first ("Casey Means", "Will Power") is evidence enough against the
+    # A listed given name first ("Casey Wise", "Will Power") is evidence enough against the
     # lower-case tests below, unless the last word heads names of places or bodies ("Rose Garden").
     given_first = len(words) >= 2 and is_given_name(words[0].text)
     given = (given_first and words[0].lower_ not in lower_words
@@ -140,7 +140,7 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
     if words[-1].lower_ in lower_words and len(words[-1]) > 3 and not given and not (
             courtesy or titled and span.text.isupper()):
         return False
-    # So is a first word that is no given name ("Privacy Shield" beside "data privacy").
+    # So is a first word that is no given name ("Harbor Shield" beside "a busy harbor").
     if len(words) >= 2 and words[0].lower_ in lower_words and len(words[0]) > 3 and not given_first:
         return False
     # A heading in capitals: common nouns ("LOOPHOLES" beside "a loophole", "DANGEROUS
@@ -239,7 +239,7 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
                 while j < e and (NICKNAMES.get(doc[j].lower_, doc[j].lower_) in body or doc[j].text == "-"):
                     j += 1
                 # a listed given name right before the body's words is the person's first name
-                # ("Jennifer Klein" in the headline, "Jen Klein" and "Klein" in the body)
+                # ("Jennifer Wald" in the headline, "Jen Wald" and "Wald" in the body)
                 if i > s and doc[i - 1].is_title and doc[i - 1].is_alpha and is_given_name(doc[i - 1].text) \
                         and doc[i - 1].lower_ not in lower and (not runs or runs[-1][1] < i - 1):
                     i -= 1

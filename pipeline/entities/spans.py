@@ -72,11 +72,11 @@ _PLACE_PREPS = frozenset({"in", "near", "outside", "through", "via"})
 # person's name they are read as the surname.
 _SURNAME_HEADS = frozenset({"park", "hall", "bridge", "bridges", "temple", "tower", "towers", "square", "station",
                             "garden", "gardens", "palace", "center"})
-# Possessive determiners: a name right after one is a thing owned ("his Corvette Stingray", "their
+# Possessive determiners: a name right after one is a thing owned ("his Ford Mustang", "their
 # Airbus"), never a person (a person owned is written with a noun first: "his wife Jill"). Not
 # "her", which is also an object ("told her Maria would chair") the parser cannot tell apart.
 _POSSESSIVE_DETS = frozenset({"his", "its", "their", "my", "our", "your"})
-# A dash written without spaces between two names joins partners ("Pfizer–BioNTech", "Renault–Nissan");
+# A dash written without spaces between two names joins partners ("Airbus–Safran", "Renault–Nissan");
 # a person's double surname is written with a hyphen ("Jean-Pierre").
 _PARTNER_DASHES = frozenset({"–", "—"})
 # Nouns whose "of" names a firm: "a founding partner of Ortiz Kane", "the founder of Blue Harbor".
@@ -360,7 +360,7 @@ def _is_year(text: str) -> bool:
 
 def relabel(label: str, text: str, gaz: "Gazetteer", *, titled: bool = False) -> str:
     """Fix labels the small statistical model gets wrong in news about states. ``titled``: the
-    name follows a courtesy title ("MR. SYKES" in a transcript's speaker label), so a short word
+    name follows a courtesy title ("MR. HOLLIS" in a transcript's speaker label), so a short word
     in capitals is a surname, not an acronym."""
     bare = LEADING_THE.sub("", text)
     words = bare.split()

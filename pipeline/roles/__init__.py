@@ -127,7 +127,7 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
         ev = role.evidence
         pos = ev.text.find(role.person_name)
         if pos < 0:
-            # the holder named in another sentence ("Kate O'Loughlin ... As minister for defence
+            # the holder named in another sentence ("Kate Doyle ... As minister for defence
             # she ..."): the entity of that name, or of its formal form, when there is exactly one
             same = known.get(name_key(role.person_name)) or _formal_entity(role.person_name, known)
             out.append(dataclasses.replace(role, person=same.id) if same is not None else role)

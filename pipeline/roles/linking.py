@@ -50,7 +50,7 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     if i < sent_end and doc[i].text in (",", ":") and i + 1 < sent_end:
         i += 1  # "Nominee for Chief of Naval Operations: Adm. Lisa Franchetti"
     elif i + 1 < sent_end and doc[i].lower_ in ("named", "called") and doc[i].tag_ == "VBN" and _indefinite(doc, i):
-        i += 1  # "a Republican senator named Dick Lugar" (not "the President named Jane Roe to ...")
+        i += 1  # "a Republican senator named Tom Harlan" (not "the President named Jane Roe to ...")
     # "army chief, Gen. Asim Munir": a rank abbreviation before the name is not the name
     while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads
                             or _rank_before_name(rd, i, sent_end)):
