@@ -4,7 +4,8 @@ A leaf module (no spaCy, no stage imports), shared by the quotes and forces stag
 
 Pairing never fails on broken input: an opening mark left open at the end of its paragraph is
 dropped, unless the next paragraph opens with a quote mark (the news convention for a
-quotation running over several paragraphs). Single marks (‘...’) count as quotes only outside
+quotation running over several paragraphs) or a closing mark follows within a few short
+paragraphs with no other mark in between (text split one sentence per line). Single marks (‘...’) count as quotes only outside
 a double-quoted stretch, so a nested ‘...’ stays part of the outer quotation, and a ’ between
 letters ("Korea’s", "we’ll") is an apostrophe, never a close. Curly double marks nest
 (“... ‘... “...”’ ...”); marks a converter turned round (“...,“said X) and tokenised ones
@@ -32,6 +33,11 @@ _TURNED_CLOSE = re.compile(r"\s|$|[a-z]")
 _PUNCT_BEFORE = re.compile(r"[.,!?;][ \t]*$")
 # A paragraph that opens with a quote mark: a quotation carried on from the paragraph before.
 PARAGRAPH_REOPEN = re.compile(r"\n[\s*_]*[\"“‘«'][ \t]*")
+# A quotation left open at a line break may run on to a closing mark a few short lines later.
+_PARAGRAPH_BREAK = re.compile(r"\n[\s*_]*")
+_TURN_LABEL = re.compile(r"[A-Z][A-Z.' -]{0,40}:")
+_RUN_ON_MAX_CHARS = 1200
+_RUN_ON_MAX_BREAKS = 4
 _OPENING_CONTEXT = frozenset(" \n\t([{—–-/“‘\"'*_")
 _CLOSING_CONTEXT = frozenset(" \n\t.,;:!?)]}—–-/”’\"'*_…")
 
@@ -113,7 +119,8 @@ def _pair_double(text: str) -> list[QuotePair]:
     for m in _DOUBLE_MARKS.finditer(text):
         i, mark = m.start(), m.group()
         role = _role(text, i, mark)
-        if stack and "\n" in text[stack[0][0]:i] and not _continues(text, stack[0][0], i):
+        if (stack and "\n" in text[stack[0][0]:i] and not _continues(text, stack[0][0], i)
+                and not (len(stack) == 1 and _closes(text, i, mark, role) and _runs_on(text, stack[0][0], i))):
             # The outer quotation ran past its paragraph and the next one does not re-open it:
             # it was never closed; what was closed inside it still counts.
             pairs.extend(inner)
@@ -142,6 +149,30 @@ def _pair_double(text: str) -> list[QuotePair]:
             inner = []
     pairs.extend(inner)
     return sorted(pairs, key=lambda p: p.start)
+
+
+def _closes(text: str, i: int, mark: str, role: str) -> bool:
+    """Whether the mark at ``i`` can only close a quotation (or is a closing mark turned round)."""
+    if role == "close":
+        return True
+    end = i + len(mark)
+    return mark in _CURLY_OPEN and bool(_TURNED_CLOSE.match(text, end)) and bool(
+        _PUNCT_BEFORE.search(text, max(0, i - 4), i))
+
+
+def _runs_on(text: str, open_at: int, i: int) -> bool:
+    """Whether a quotation opened at ``open_at`` runs on, unbroken, to the closing mark at ``i``.
+
+    Text split one sentence per line or paragraph (sentence-split exports, tokenised corpora
+    rebuilt as text) breaks a quotation of several sentences without re-opening it; the next
+    closing mark, a few short paragraphs on and with no other mark in between, ends it. A turn
+    label ("MR. SMITH:") in between starts another speaker's words, so the quotation did not run on.
+    """
+    stretch = text[open_at:i]
+    if len(stretch) > _RUN_ON_MAX_CHARS or _DOUBLE_MARKS.search(stretch):
+        return False
+    paragraphs = [p for p in _PARAGRAPH_BREAK.split(stretch)[1:] if p.strip()]
+    return len(paragraphs) <= _RUN_ON_MAX_BREAKS and not any(_TURN_LABEL.match(p) for p in paragraphs)
 
 
 def _is_paragraph_reopen(text: str, i: int) -> bool:

@@ -61,6 +61,29 @@ def test_broken_marks_never_crash(text: str) -> None:
         assert 0 <= p.start <= p.end <= len(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One sentence per paragraph: the quotation runs on to its closing mark.
+        ("“Prices will fall.\n\nThen they will rise again,” the analyst said.",
+         ["Prices will fall.\n\nThen they will rise again"]),
+        ("The chief said “We took a risk.\n\nIt paid off.\n\nWe would do it again.”",
+         ["We took a risk.\n\nIt paid off.\n\nWe would do it again."]),
+        # A closing mark turned round by a converter still ends it.
+        ("“Prices will fall.\n\nThen they will rise,“ the analyst said.",
+         ["Prices will fall.\n\nThen they will rise"]),
+        # Another mark before any close: the first quotation was never closed.
+        ("“Unclosed here.\n\nShe said “something else” later.", ["something else"]),
+        # A turn label starts another speaker's words.
+        ("MS. ROE: He called it “a fine plan.\n\nMR. DOE: It is ours.” Yes.", []),
+        # Too many paragraphs in between: not one quotation.
+        ("“One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix,” he said.", []),
+    ],
+)
+def test_quotation_runs_on_over_sentence_lines(text: str, expected: list[str]) -> None:
+    assert _inner(text) == expected
+
+
 def test_unclosed_quote_does_not_swallow_next_paragraph() -> None:
     text = "“Unclosed in this paragraph.\nThe next paragraph has “a closed one” here."
     assert _inner(text) == ["a closed one"]
