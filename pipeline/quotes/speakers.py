@@ -204,7 +204,8 @@ class Speakers:
             # An office holder named after the person: only as a subject or predicate ("A senior official
             # ... He said") or when no person was named at all.
             if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and t.lemma_.lower() in PERSON_NOUNS and (
-                t.dep_ in SUBJECT_DEPS or t.dep_ == "attr" or person is None and t.dep_ not in ("compound", "appos")
+                t.dep_ in SUBJECT_DEPS or t.dep_ == "attr" and not self._describes_person(t)
+                or person is None and t.dep_ not in ("compound", "appos")
             ) and not self._has_person(t):
                 return self.named(phrase(t))
         return (person, person.name) if person else (None, None)
@@ -224,6 +225,20 @@ class Speakers:
             if t.ent_type_ == "PERSON" and original_range(doc, t.idx, t.idx + 1)[0] == pos:
                 return is_subject_name(t)
         return False
+
+    def _describes_person(self, attr: "Token") -> bool:
+        """Whether a predicate noun says what a person is ("She is the head of X"): not a new referent."""
+        verb = attr.head
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None and verb.dep_ == "conj":
+            # "has worked there for years and is now the head of X": the first verb's subject
+            subj = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None:
+            return False
+        if subj.pos_ == "PRON":
+            return subj.lower_ in PERSON_PRONOUNS
+        ent = self.entity(subj)
+        return ent is not None and ent.label == "PERSON"
 
     def _has_person(self, tok: "Token") -> bool:
         near = list(tok.children) + ([tok.head] if tok.dep_ == "appos" else [])

@@ -348,6 +348,12 @@ def test_attribution_general(run, text: str, quote: str, speaker: str | None, cu
          "would have walked away much earlier.”", "Ian Bremmer"),
         ("Defense Minister Boris Pistorius met his Polish counterpart in Warsaw. He said the brigade "
          "would “be ready to deploy by the end of next year.”", "Boris Pistorius"),
+        # what a person is ("She is the head of ...") names no one new
+        ("The board named Laura Finch as chief executive on Monday. She has worked for the airline "
+         "for 20 years and is now the head of its cargo division. She said in a statement: “This is "
+         "a proud day for all of us.”", "Laura Finch"),
+        ("Colonel Ruth Okafor took command of the base. She was the deputy commander of the wing. "
+         "She said “the mission comes first.”", "Ruth Okafor"),
         # "he" is never a plural noun ("analysts") named nearer
         ("In a call with analysts, he said that “orders in the fourth quarter remain strong.”", None),
     ],
