@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..nlp import evidence
 from ..records import Entity, Event, Role, TimeExpression
 from .arguments import find_arguments
+from .commerce import commercial, companies
 from .context import Context
 from .filters import COOPERATIVE, Factuality, coded_type, skipped_tokens
 from .lexicon import load
@@ -119,6 +120,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
     triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
     facts = Factuality(triggers)
+    firms = companies(doc, ctx.entity_at)
     events: list[Event] = []
     seen: set[int] = set()
     consult_heads: set[int] = set()
@@ -145,6 +147,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         typ = coded_type(trig)
         if typ is None:
             continue
+        if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person):
+            continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if args.lead_future and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
             typ = "AGREE"
         if trig.via == VIA_OWN and _restates(events, typ, actor, recipient):
