@@ -171,6 +171,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         lo, hi = args.clause
         span = doc[lo:hi]
         pairs = counterparts(ctx, trig.token, typ, actor, recipient, host=trig.host) or [(actor, recipient)]
+        if pairs[0][0] is not actor and pairs[0][1] is not None:
+            # a multilateral meeting reported from one government's side: "they" of what
+            # follows are that government and the first other one
+            ctx.note_pair(trig.token.i, typ, pairs[0][0], pairs[0][1], args.location, args.date)
         for actor, recipient in pairs:  # one event per named counterpart (:mod:`.multiparty`)
             events.append(Event(
                 id=f"V{len(events) + 1}",

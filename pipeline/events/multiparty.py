@@ -10,7 +10,9 @@ and the annotation codes one CONSULT per counterpart (person when named, else co
 * a reciprocal meeting of several governments: "the Presidents of A and B and the Prime
   Ministers of C and D met in E" -> one CONSULT per other government, with the home country
   (who "we" of the document are) as the actor when it takes part, since the document reports
-  the meeting from its side (without a home country among them the event stays as found).
+  the meeting from its side; without a home country, the party the document names most often
+  (a readout names its own government throughout), when one is named more often than the rest;
+  else the event stays as found.
 """
 
 from __future__ import annotations
@@ -135,5 +137,19 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
         return None
     home = next((p for p in countries if p.country == ctx.home_country), None)
     if home is None:
+        home = _most_named(countries)
+    if home is None:
         return None  # whose side the document reports is unknown: keep the first two as found
     return [(home, p) for p in countries if p is not home]
+
+
+def _most_named(countries: list[Party]) -> Party | None:
+    """The government a document without a known home country reports a multilateral meeting
+    from: the one among the parties it names most often, when one is named more often than
+    every other (a readout names its own government throughout: "the United States will ...",
+    "U.S. commitment"), else None."""
+    counts = sorted(((len(p.entity.mentions) if p.entity is not None else 0, k) for k, p in enumerate(countries)),
+                    reverse=True)
+    if len(counts) < 2 or counts[0][0] <= counts[1][0]:
+        return None
+    return countries[counts[0][1]]

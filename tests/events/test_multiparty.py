@@ -52,6 +52,26 @@ def test_multilateral_meeting(event_inputs, home, expected):
     _check([e for e in events if e.type == "CONSULT"], expected)
 
 
+MOST_NAMED_CASES = [
+    # no home country: the government the document names most reports the meeting
+    (" Canada will host the next summit, and the Canadian delegation thanked Peru. Canada also pledged "
+     "new funds.",
+     [("CONSULT", "CAN", "ARG"), ("CONSULT", "CAN", "BRA"), ("CONSULT", "CAN", "CHL"), ("CONSULT", "CAN", "PER")]),
+    # no single government named most: the meeting stays as found (the first two)
+    ("", [("CONSULT", "ARG", "BRA")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("tail, expected", MOST_NAMED_CASES, ids=["most-named", "tie"])
+def test_multilateral_meeting_without_home(event_inputs, tail, expected):
+    text = ("On 4 May 2024, the Presidents of Argentina and Canada and the Prime Ministers of Brazil, Chile, and "
+            "Peru met in Lima for a regional summit." + tail)
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country=None)
+    _check([e for e in events if e.type == "CONSULT"], expected)
+
+
 REMARKS = [
     # "I" of remarks by one speaker is the speaker the title names
     ("Remarks by President Maria Lopez at the Andean Climate Forum",
