@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..knowledge.countries import load as load_countries
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import coordinated_with, heading_between
@@ -281,6 +282,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         location = setting[0]
     if recipient is None and actor is not None:
         recipient = _implicit_recipient(ctx, typ, actor, recip, where)
+    if recipient is None and actor is not None and typ in _PROMISE_TYPES:
+        recipient = _complement_party(ctx, tok, actor)
     top = clause if clause is not None else tok
     lo, hi = ctx.clause_tokens(top, tok)
     if not (lo <= tok.i < hi):
@@ -367,6 +370,54 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
         # "welcomed the decision", "rejected the accusations": the author of the act referred to
         return ctx.last_actor(recip, actor)
     return None
+
+
+_PROMISE_TYPES = frozenset({"AGREE", "SUPPORT"})
+"""promises and support whose beneficiary may be named only in the promised act ("reaffirmed
+the U.S. commitment to support Chile", "pledged that Peru would keep supporting Bolivia")"""
+_COMPLEMENT_PREPS = frozenset({"with", "to", "for"})
+
+
+def _complement_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
+    """Whom a promise or expression of support is for when the trigger names no one: the
+    party the promised act is done to or with (its direct object, or the object of
+    with/to/for), through "continue/keep" + verb. PLOVER's AGREE is an indicated commitment to
+    cooperate: its target is whom the cooperation is promised to."""
+    verbs = [c for c in tok.children if c.dep_ in ("xcomp", "acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    verbs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+              for p in c.children if p.dep_ == "pcomp"]
+    for verb in verbs[:2]:
+        chain = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        for v in chain:
+            for c in v.children:
+                if c.dep_ == "dobj":
+                    cand = c
+                elif c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS:
+                    cand = _pobj(c)
+                else:
+                    continue
+                if cand is None or not (cand.i in ctx.entity_at or cand.lower_ in ctx.collective):
+                    continue  # the act's object itself must name someone ("the Paris Agreement" does not)
+                party = ctx.party(cand)
+                if _beneficiary(party, actor):
+                    return party
+    return None
+
+
+def _beneficiary(party: Party | None, actor: Party) -> bool:
+    """Whether a party named in a promised act is someone it is promised to: a person, a
+    foreign country or an international organisation (not the actor's own country, "promised
+    to raise UK defence spending", nor a thing named like an organisation)."""
+    if party is None or party.entity is None:
+        return False
+    ent = party.entity
+    if actor.entity is not None and ent is actor.entity:
+        return False
+    if ent.label == "PERSON":
+        return True
+    if ent.label == "GPE":
+        return party.country is not None and party.country != actor.country
+    return ent.label == "ORG" and load_countries().organization(ent.name) is not None
 
 
 def _location(ctx: Context, trig: Trigger) -> Party | None:
