@@ -13,6 +13,8 @@ match when:
 
 * the names match (the person-name rule of roles: the tokens of one name are all among the
   tokens of the other, "Sullivan" ~ "Jake Sullivan"); or
+* the names match once plural endings are dropped: a group is named by its members' plural or
+  their adjective ("Houthis" ~ "Houthi"); or
 * one name is the acronym of the other: an organisation written once in full and once by its
   initials ("EU" ~ "European Union", "U.N." ~ "United Nations", "IAEA" ~ "International Atomic
   Energy Agency"; function words such as "of" and "the" give no letter, but may, as in
@@ -37,7 +39,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .compare import evidence_span, names_match, spans_overlap
+from .compare import evidence_span, name_tokens, names_match, spans_overlap
 from .matching import ItemScore, greedy_matching, score_items
 
 EVENT_METRICS = ("events_actor", "events_actor_recipient")
@@ -105,13 +107,24 @@ def acronym_match(a: str | None, b: str | None) -> bool:
     return False
 
 
+def _singular_tokens(name: str) -> frozenset[str]:
+    return frozenset(t[:-1] if len(t) > 3 and t.endswith("s") else t for t in name_tokens(name))
+
+
+def plural_match(a: str | None, b: str | None) -> bool:
+    """Whether two names match once a plural "-s" is dropped from their words ("Houthis" ~
+    "Houthi", "the Taliban" ~ "Taliban"): the name rule on singular word forms."""
+    ta, tb = _singular_tokens(a or ""), _singular_tokens(b or "")
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
 def sides_match(gold: Side, pred: Side) -> bool:
     """Whether a predicted side matches a gold side (rules in the module docstring)."""
     if gold.name is None:
         return pred.name is None or (gold.country is not None and pred.code == gold.country)
     if pred.name is None:
         return False
-    if names_match(gold.name, pred.name) or acronym_match(gold.name, pred.name):
+    if names_match(gold.name, pred.name) or plural_match(gold.name, pred.name) or acronym_match(gold.name, pred.name):
         return True
     return gold.code is not None and gold.code in (pred.country, pred.code)
 

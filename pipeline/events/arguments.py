@@ -67,7 +67,15 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         return subject_token(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or misparsed_main_verb(verb)):
         return head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in _GERUND_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        # "X joined 40 nations in condemning Y", "X responded by striking Y": the gerund's
+        # subject is the subject of the verb its preposition hangs on
+        return subject_token(head.head, depth + 1)
     return None
+
+
+_GERUND_PREPS = frozenset({"in", "by", "after", "before", "upon"})
+"""prepositions whose gerund is done by the subject of the verb they modify"""
 
 
 def patient_token(verb: "Token") -> "Token | None":
@@ -280,6 +288,12 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     setting = ctx.settings.get(pair[2], (None, None)) if pair is not None else (None, None)
     if location is None:
         location = setting[0]
+    if recipient is not None and actor is not None and _own_side(ctx, typ, actor, recipient):
+        # "pledged U.S. support to Poland": the one it goes to hangs on the noun or the verb
+        head = recipient.token
+        recipient = _prep_parties(ctx, head, typ, trig.destination) or _prep_parties(ctx, tok, typ, trig.destination)
+        if recipient is not None and _own_side(ctx, typ, actor, recipient):
+            recipient = None
     if recipient is None and actor is not None:
         recipient = _implicit_recipient(ctx, typ, actor, recip, where)
     if recipient is None and actor is not None and typ in _PROMISE_TYPES:
@@ -370,6 +384,20 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
         # "welcomed the decision", "rejected the accusations": the author of the act referred to
         return ctx.last_actor(recip, actor)
     return None
+
+
+_OWN_SIDE_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE"})
+"""cooperative acts whose recipient is never the actor's own country named as a modifier"""
+
+
+def _own_side(ctx: Context, typ: str, actor: Party, recipient: Party) -> bool:
+    """Whether a recipient is only the actor's own country modifying a common noun ("pledged
+    continued U.S. support to ...", "reaffirmed the United States' commitment"): it says whose
+    support or commitment it is, the actor's side, not to whom it goes."""
+    ent, head = recipient.entity, recipient.token
+    return (typ in _OWN_SIDE_TYPES and ent is not None and ent.label in ("GPE", "NORP") and actor.country is not None
+            and recipient.country == actor.country and head is not None and head.i not in ctx.entity_at
+            and head.pos_ == "NOUN")
 
 
 _PROMISE_TYPES = frozenset({"AGREE", "SUPPORT"})

@@ -19,6 +19,9 @@ up by name):
   "Apple chief executive Tim Cook");
 - its name is the first word(s) of a company's name ("Helix" after "Helix Dynamics").
 
+A person is taken for a company's agent when a mention carries a company officer's or market
+title ("company CEO X", "analyst Y") and he holds no public office (no role).
+
 The scan looks at the tokens of entity mentions once per Doc (their children and head only).
 """
 
@@ -49,6 +52,7 @@ class CommerceWords:
     business_attributes: frozenset[str]
     state_words: frozenset[str]
     government_words: frozenset[str]
+    officer_titles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +66,8 @@ def commerce_words() -> CommerceWords:
     return CommerceWords(kept_types=frozenset(sec["kept_types"]), name_last_words=words("name_last_words"),
                          business_nouns=words("business_nouns"),
                          business_attributes=words("business_attributes"),
-                         state_words=words("state_words"), government_words=words("government_words"))
+                         state_words=words("state_words"), government_words=words("government_words"),
+                         officer_titles=words("officer_titles"))
 
 
 _LIST_PREPS = frozenset({"as", "including", "like"})
@@ -103,6 +108,19 @@ def _mention_is_business(tok: "Token", words: CommerceWords, inside: "set[int]")
     return False
 
 
+def _officer(tok: "Token", words: CommerceWords, entity_at: dict[int, Entity]) -> bool:
+    """Whether a person's mention token carries a company officer's title ("company CEO X",
+    "X, the chief executive,", "analyst Y")."""
+    own = entity_at.get(tok.i)
+    for c in tok.children:
+        if c.dep_ in ("compound", "appos", "amod", "nmod") and entity_at.get(c.i) is not own \
+                and (_lemma(c) in words.officer_titles or c.lower_ in words.officer_titles):
+            return True
+    head = tok.head
+    return tok.dep_ == "appos" and head.i != tok.i and entity_at.get(head.i) is not own \
+        and (_lemma(head) in words.officer_titles or head.lower_ in words.officer_titles)
+
+
 def _name_is_business(name: str, words: CommerceWords) -> bool:
     parts = name.lower().split()
     return len(parts) >= 2 and parts[-1] in words.name_last_words
@@ -115,7 +133,8 @@ def _public_name(name: str, words: CommerceWords) -> bool:
 
 
 def companies(doc: "Doc", entity_at: dict[int, Entity]) -> frozenset[str]:
-    """Ids of the organisations the article presents as companies (rules in the module docstring).
+    """Ids of the organisations the article presents as companies, and of the persons it
+    introduces as company officers (rules in the module docstring).
 
     Args:
         doc: The parsed Doc.
@@ -129,6 +148,9 @@ def companies(doc: "Doc", entity_at: dict[int, Entity]) -> frozenset[str]:
         if ent.label == "ORG":
             tokens_of.setdefault(ent.id, set()).add(i)
     for i, ent in entity_at.items():
+        if ent.label == "PERSON" and ent.id not in out and _officer(doc[i], words, entity_at):
+            out.add(ent.id)  # "company CEO X": acts for a business (unless he holds an office)
+            continue
         if ent.label != "ORG" or ent.id in out:
             continue
         if ent.id not in public:
@@ -171,6 +193,8 @@ def commercial(typ: str, actor: "Party | None", recipient: "Party | None", *, co
     violent or coercive, and no government side is the recipient."""
     if actor is None or actor.entity is None or actor.entity.id not in companies:
         return False
+    if actor.entity.label == "PERSON" and roles_by_person.get(actor.entity.id):
+        return False  # a company officer who also holds a public office acts for it
     if typ in commerce_words().kept_types:
         return False
     return not official(recipient, companies=companies, roles_by_person=roles_by_person)

@@ -185,6 +185,8 @@ def test_missing_status_counts_as_current(gold_dir: Path) -> None:
         (Side("European Union", None, None), Side("EU", None, None), True),             # acronym
         (Side("Gulf Cooperation Council", None, None), Side("GCC", None, None), True),
         (Side("European Union", None, None), Side("EC", None, None), False),             # another body
+        (Side("Houthis", "YEM", None), Side("Houthi", None, None), True),               # plural of members
+        (Side("Houthis", "YEM", None), Side("Hamas", None, None), False),
     ],
 )
 def test_sides_match(gold: Side, pred: Side, expected: bool) -> None:

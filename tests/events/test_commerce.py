@@ -33,6 +33,11 @@ COMMERCE_CASES = [
     ("The Millennium Challenge Corporation signed a new compact with Lesotho.",
      [("AGREE", "Millennium Challenge Corporation", "LSO")]),
     ("The militant group Hamas agreed to the ceasefire proposal on Monday.", [("AGREE", "Hamas", None)]),
+    # a company officer acts for the business: praising its product is no event
+    ("Orbix CEO Dana Kolar praised the new phone as the best the firm has made.", []),
+    ("The new tablet was praised by company founder Dana Kolar.", []),
+    # ... towards a government it counts
+    ("Orbix CEO Dana Kolar praised Chile for its new trade rules.", [("SUPPORT", "Dana Kolar", "CHL")]),
 ]
 
 

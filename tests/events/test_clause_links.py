@@ -1,0 +1,34 @@
+"""Who does a gerund after a preposition, whose side a modifier names, and "fight for".
+
+Invented sentences (not copied from any gold text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # a gerund under in/by/after is done by the subject of the verb it hangs on
+    ("Chile joined 30 nations in condemning Peru's missile tests.", "ACCUSE", [("ACCUSE", "CHL", "PER")]),
+    ("Chile responded by expelling Peru's ambassador.", "SANCTION", [("SANCTION", "CHL", "PER")]),
+    # the actor's own country as a modifier of the noun says whose support it is
+    ("Chilean President Maria Lopez pledged continued Chilean support to the relief effort.", "AGREE",
+     [("AGREE", "Maria Lopez", None)]),
+    ("Chilean President Maria Lopez pledged continued Chilean support to Peru.", "AGREE",
+     [("AGREE", "Maria Lopez", "PER")]),
+    # fighting for someone takes his side; for no one named it is no event
+    ("The senator said he was fighting for local farmers.", None, []),
+    ("Chilean troops fought Peruvian rebels near the border.", "ASSAULT", [("ASSAULT", "CHL", "PER")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CASES, ids=[c[0][:48] for c in CASES])
+def test_clause_links(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if typ is None or e.type == typ], expected)
