@@ -7,6 +7,8 @@ and the annotation codes one CONSULT per counterpart (person when named, else co
   ... Participants in today's call included A, adviser to ...; B, ...; and C" -> X with A, B, C;
 * co-hosts: "A, B, and C all hosted their counterparts" -> A, B and C each host (hosting is
   not reciprocal, so the second host is no guest of the first);
+* a coordinated object: "met Prime Minister A and Speaker B" -> one CONSULT with each (persons
+  or countries, as the first one is);
 * a reciprocal meeting of several governments: "the Presidents of A and B and the Prime
   Ministers of C and D met in E" -> one CONSULT per other government, with the home country
   (who "we" of the document are) as the actor when it takes part, since the document reports
@@ -125,6 +127,9 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
             if len(people) >= 2:
                 return [(actor, p) for p in people]
         return None
+    others = _coordinated_objects(ctx, trig, recipient, actor)
+    if others:
+        return [(actor, recipient), *((actor, p) for p in others)]
     if trig.lemma_.lower() not in MEETING_VERBS or \
             any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
         return None
@@ -141,6 +146,32 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
     if home is None:
         return None  # whose side the document reports is unknown: keep the first two as found
     return [(home, p) for p in countries if p is not home]
+
+
+def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: Party) -> list[Party]:
+    """The other named members of a coordinated object ("met Prime Minister A and Speaker B",
+    "called the leaders of A, B and C"): each is a counterpart of its own. Only persons and
+    countries, each named by its own entity and distinct from the actor and the first one."""
+    tok = recipient.token
+    if tok is None or recipient.entity is None or recipient.entity.label not in ("PERSON", "GPE"):
+        return []
+    # the verb's own object ("met A and B", "met with A and B"), not a coordinated subject
+    if not ((tok.dep_ == "dobj" and tok.head.i == trig.i) or
+            (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == trig.i)):
+        return []
+    seen = {recipient.entity.id}
+    if actor.entity is not None:
+        seen.add(actor.entity.id)
+    out: list[Party] = []
+    for conj in (t for t in tok.subtree if t.dep_ == "conj" and t.head.i == tok.i or
+                 t.dep_ == "conj" and t.head.dep_ == "conj" and t.head.head.i == tok.i):
+        party = ctx.party(conj)
+        if party is None or party.entity is None or party.entity.id in seen or \
+                party.entity.label != recipient.entity.label:
+            continue
+        seen.add(party.entity.id)
+        out.append(party)
+    return out
 
 
 def _most_named(countries: list[Party]) -> Party | None:

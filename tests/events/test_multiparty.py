@@ -52,6 +52,25 @@ def test_multilateral_meeting(event_inputs, home, expected):
     _check([e for e in events if e.type == "CONSULT"], expected)
 
 
+COORDINATED_OBJECT_CASES = [
+    # one consultation with each named member of a coordinated object
+    ("Chilean Foreign Minister Ana Torres met Prime Minister Jorge Mendez and Speaker Luis Prado in Lima.",
+     [("CONSULT", "Ana Torres", "Jorge Mendez"), ("CONSULT", "Ana Torres", "Luis Prado")]),
+    ("Chilean Foreign Minister Ana Torres met with Peru and Bolivia on Monday.",
+     [("CONSULT", "Ana Torres", "PER"), ("CONSULT", "Ana Torres", "BOL")]),
+    # a coordinated subject is a joint meeting, not two counterparts of the first member
+    ("Chile and Peru met in Lima on Monday.", [("CONSULT", "CHL", "PER")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", COORDINATED_OBJECT_CASES, ids=[c[0][:40] for c in COORDINATED_OBJECT_CASES])
+def test_coordinated_objects(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "CONSULT"], expected)
+
+
 MOST_NAMED_CASES = [
     # no home country: the government the document names most reports the meeting
     (" Canada will host the next summit, and the Canadian delegation thanked Peru. Canada also pledged "
