@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.countries import load as load_countries
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
+from .lexicon import load
 from .positions import coordinated_with, heading_between
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
@@ -288,6 +289,10 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     setting = ctx.settings.get(pair[2], (None, None)) if pair is not None else (None, None)
     if location is None:
         location = setting[0]
+    if recipient is not None and actor is not None and typ in _CONDEMN_TYPES and recip is not None \
+            and _victim(ctx, recip, recipient):
+        # "condemned the arbitrary detention of X": aimed at who detained X, not at X
+        recipient = ctx.last_actor(recip, actor)
     if recipient is not None and actor is not None and _own_side(ctx, typ, actor, recipient):
         # "pledged U.S. support to Poland": the one it goes to hangs on the noun or the verb
         head = recipient.token
@@ -384,6 +389,22 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
         # "welcomed the decision", "rejected the accusations": the author of the act referred to
         return ctx.last_actor(recip, actor)
     return None
+
+
+_CONDEMN_TYPES = frozenset({"ACCUSE"})
+_HARM_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def _victim(ctx: Context, obj: "Token", recipient: Party) -> bool:
+    """Whether a condemnation's recipient is only the victim named in the "of" complement of a
+    harmful act ("the detention of X", "the killing of Y"), the act's agent left unnamed in it."""
+    entry = load().nouns.get(obj.lemma_.lower())
+    if obj.pos_ != "NOUN" or entry is None or entry.type not in _HARM_TYPES or recipient.entity is None:
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in ctx.entity_at for c in obj.children):
+        return False  # "China's detention of X": the agent is named, and the party lookup took it
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(ctx.entity_at.get(t.i) is recipient.entity
+                                                                for t in p.subtree) for p in obj.children)
 
 
 _OWN_SIDE_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE"})

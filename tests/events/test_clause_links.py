@@ -20,6 +20,11 @@ CASES = [
      [("AGREE", "Maria Lopez", None)]),
     ("Chilean President Maria Lopez pledged continued Chilean support to Peru.", "AGREE",
      [("AGREE", "Maria Lopez", "PER")]),
+    # a condemnation of a harmful act is aimed at its agent, not at the victim the act names
+    ("Peru detained two Chilean engineers last week. Chilean President Maria Lopez condemned the "
+     "arbitrary detention of Juan Rivas.", "ACCUSE", [("ACCUSE", "Maria Lopez", "PER")]),
+    ("Chilean President Maria Lopez condemned Peru's detention of Juan Rivas.", "ACCUSE",
+     [("ACCUSE", "Maria Lopez", "PER")]),
     # fighting for someone takes his side; for no one named it is no event
     ("The senator said he was fighting for local farmers.", None, []),
     ("Chilean troops fought Peruvian rebels near the border.", "ASSAULT", [("ASSAULT", "CHL", "PER")]),
