@@ -38,7 +38,7 @@ def _restates(events: list[Event], typ: str, actor, recipient) -> bool:
 
 
 PARTNERLESS_NOUN_TYPES = frozenset({"COOPERATE"})
-"""categories whose bare event noun counts only with the other party named"""
+"""categories whose trigger (noun or verb) counts only with the other party named"""
 
 TOPIC_CONSULT = frozenset({"discuss", "discussion"})
 """Consultation words that name what a consultation was about: after a meeting or call is
@@ -131,10 +131,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         actor, recipient = args.actor, args.recipient
         if require_actor and (actor is None or (actor.entity is None and actor.country is None)):
             continue
-        if trig.via in (VIA_OWN, VIA_LIGHT) and trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
+        if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
             # "to deepen our bilateral cooperation", "U.S.-Nordic cooperation would not be
-            # shaken": a cooperation noun with no one named on the other side (no "with",
-            # "between", possessive pair) names a policy aim or a relationship, not an act
+            # shaken", "as we work together": cooperation with no one named on the other side
+            # (no "with", "between", pair) names a policy aim or a relationship, not an act
             # between two parties; PLOVER's COOPERATE is dyadic
             continue
         if trig.type == "CONSULT" and trig.entry is None and recipient is None:
