@@ -303,6 +303,11 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = _implicit_recipient(ctx, typ, actor, recip, where)
     if recipient is None and actor is not None and typ in _PROMISE_TYPES:
         recipient = _complement_party(ctx, tok, actor)
+    if typ == "MOBILIZE" and recipient is not None and recipient.label in _PLACE_LABELS:
+        # "sent two squadrons to the UK", "stationed troops in Germany": where forces go is the
+        # event's location; PLOVER's MOBILIZE has no target unless one is named as opposed
+        location = location or recipient.country
+        recipient = None
     top = clause if clause is not None else tok
     lo, hi = ctx.clause_tokens(top, tok)
     if not (lo <= tok.i < hi):
@@ -391,6 +396,7 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
     return None
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CONDEMN_TYPES = frozenset({"ACCUSE"})
 _HARM_TYPES = frozenset({"COERCE", "ASSAULT"})
 

@@ -25,6 +25,8 @@ CASES = [
      "arbitrary detention of Juan Rivas.", "ACCUSE", [("ACCUSE", "Maria Lopez", "PER")]),
     ("Chilean President Maria Lopez condemned Peru's detention of Juan Rivas.", "ACCUSE",
      [("ACCUSE", "Maria Lopez", "PER")]),
+    # where forces are sent is the location of a mobilisation, not its target
+    ("Chile sent two more frigates to Peru last week.", "MOBILIZE", [("MOBILIZE", "CHL", None)]),
     # fighting for someone takes his side; for no one named it is no event
     ("The senator said he was fighting for local farmers.", None, []),
     ("Chilean troops fought Peruvian rebels near the border.", "ASSAULT", [("ASSAULT", "CHL", "PER")]),
@@ -37,3 +39,5 @@ def test_clause_links(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if typ is None or e.type == typ], expected)
+    if typ == "MOBILIZE":
+        assert events[0].location == "PER"
