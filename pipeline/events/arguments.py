@@ -20,11 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..knowledge.countries import load as load_countries
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
-from .lexicon import load
 from .positions import coordinated_with, heading_between
+from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, WARNING_TYPES, is_own_side, is_victim, promised_party,
+                         warned_party)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
 
@@ -289,20 +289,22 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     setting = ctx.settings.get(pair[2], (None, None)) if pair is not None else (None, None)
     if location is None:
         location = setting[0]
-    if recipient is not None and actor is not None and typ in _CONDEMN_TYPES and recip is not None \
-            and _victim(ctx, recip, recipient):
+    if recipient is not None and actor is not None and typ in CONDEMN_TYPES and recip is not None \
+            and is_victim(ctx, recip, recipient):
         # "condemned the arbitrary detention of X": aimed at who detained X, not at X
         recipient = ctx.last_actor(recip, actor)
-    if recipient is not None and actor is not None and _own_side(ctx, typ, actor, recipient):
+    if recipient is not None and actor is not None and is_own_side(ctx, typ, actor, recipient):
         # "pledged U.S. support to Poland": the one it goes to hangs on the noun or the verb
         head = recipient.token
         recipient = _prep_parties(ctx, head, typ, trig.destination) or _prep_parties(ctx, tok, typ, trig.destination)
-        if recipient is not None and _own_side(ctx, typ, actor, recipient):
+        if recipient is not None and is_own_side(ctx, typ, actor, recipient):
             recipient = None
     if recipient is None and actor is not None:
         recipient = _implicit_recipient(ctx, typ, actor, recip, where)
-    if recipient is None and actor is not None and typ in _PROMISE_TYPES:
-        recipient = _complement_party(ctx, tok, actor)
+    if recipient is None and actor is not None and typ in PROMISE_TYPES:
+        recipient = promised_party(ctx, tok, actor)
+    if recipient is None and actor is not None and typ in WARNING_TYPES:
+        recipient = warned_party(ctx, tok, actor)
     if typ == "MOBILIZE" and recipient is not None and recipient.label in _PLACE_LABELS:
         # "sent two squadrons to the UK", "stationed troops in Germany": where forces go is the
         # event's location; PLOVER's MOBILIZE has no target unless one is named as opposed
@@ -397,84 +399,6 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_CONDEMN_TYPES = frozenset({"ACCUSE"})
-_HARM_TYPES = frozenset({"COERCE", "ASSAULT"})
-
-
-def _victim(ctx: Context, obj: "Token", recipient: Party) -> bool:
-    """Whether a condemnation's recipient is only the victim named in the "of" complement of a
-    harmful act ("the detention of X", "the killing of Y"), the act's agent left unnamed in it."""
-    entry = load().nouns.get(obj.lemma_.lower())
-    if obj.pos_ != "NOUN" or entry is None or entry.type not in _HARM_TYPES or recipient.entity is None:
-        return False
-    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in ctx.entity_at for c in obj.children):
-        return False  # "China's detention of X": the agent is named, and the party lookup took it
-    return any(p.dep_ == "prep" and p.lower_ == "of" and any(ctx.entity_at.get(t.i) is recipient.entity
-                                                                for t in p.subtree) for p in obj.children)
-
-
-_OWN_SIDE_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE"})
-"""cooperative acts whose recipient is never the actor's own country named as a modifier"""
-
-
-def _own_side(ctx: Context, typ: str, actor: Party, recipient: Party) -> bool:
-    """Whether a recipient is only the actor's own country modifying a common noun ("pledged
-    continued U.S. support to ...", "reaffirmed the United States' commitment"): it says whose
-    support or commitment it is, the actor's side, not to whom it goes."""
-    ent, head = recipient.entity, recipient.token
-    return (typ in _OWN_SIDE_TYPES and ent is not None and ent.label in ("GPE", "NORP") and actor.country is not None
-            and recipient.country == actor.country and head is not None and head.i not in ctx.entity_at
-            and head.pos_ == "NOUN")
-
-
-_PROMISE_TYPES = frozenset({"AGREE", "SUPPORT"})
-"""promises and support whose beneficiary may be named only in the promised act ("reaffirmed
-the U.S. commitment to support Chile", "pledged that Peru would keep supporting Bolivia")"""
-_COMPLEMENT_PREPS = frozenset({"with", "to", "for"})
-
-
-def _complement_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
-    """Whom a promise or expression of support is for when the trigger names no one: the
-    party the promised act is done to or with (its direct object, or the object of
-    with/to/for), through "continue/keep" + verb. PLOVER's AGREE is an indicated commitment to
-    cooperate: its target is whom the cooperation is promised to."""
-    verbs = [c for c in tok.children if c.dep_ in ("xcomp", "acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
-    verbs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-              for p in c.children if p.dep_ == "pcomp"]
-    for verb in verbs[:2]:
-        chain = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-        for v in chain:
-            for c in v.children:
-                if c.dep_ == "dobj":
-                    cand = c
-                elif c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS:
-                    cand = _pobj(c)
-                else:
-                    continue
-                if cand is None or not (cand.i in ctx.entity_at or cand.lower_ in ctx.collective):
-                    continue  # the act's object itself must name someone ("the Paris Agreement" does not)
-                party = ctx.party(cand)
-                if _beneficiary(party, actor):
-                    return party
-    return None
-
-
-def _beneficiary(party: Party | None, actor: Party) -> bool:
-    """Whether a party named in a promised act is someone it is promised to: a person, a
-    foreign country or an international organisation (not the actor's own country, "promised
-    to raise UK defence spending", nor a thing named like an organisation)."""
-    if party is None or party.entity is None:
-        return False
-    ent = party.entity
-    if actor.entity is not None and ent is actor.entity:
-        return False
-    if ent.label == "PERSON":
-        return True
-    if ent.label == "GPE":
-        return party.country is not None and party.country != actor.country
-    return ent.label == "ORG" and load_countries().organization(ent.name) is not None
-
-
 def _location(ctx: Context, trig: Trigger) -> Party | None:
     heads = [trig.token]
     if trig.clause is not None and trig.clause.i != trig.token.i and trig.via != VIA_PARTICIPANT:

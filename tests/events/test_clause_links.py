@@ -25,6 +25,9 @@ CASES = [
      "arbitrary detention of Juan Rivas.", "ACCUSE", [("ACCUSE", "Maria Lopez", "PER")]),
     ("Chilean President Maria Lopez condemned Peru's detention of Juan Rivas.", "ACCUSE",
      [("ACCUSE", "Maria Lopez", "PER")]),
+    # a warning or demand is addressed to the subject of what it says will or must happen
+    ("Chile issued a stern warning that Peru would face consequences.", "THREATEN", [("THREATEN", "CHL", "PER")]),
+    ("Chile issued a stern warning that prices would rise.", "THREATEN", [("THREATEN", "CHL", None)]),
     # where forces are sent is the location of a mobilisation, not its target
     ("Chile sent two more frigates to Peru last week.", "MOBILIZE", [("MOBILIZE", "CHL", None)]),
     # fighting for someone takes his side; for no one named it is no event
