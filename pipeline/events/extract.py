@@ -18,7 +18,7 @@ from .commerce import commercial, companies
 from .context import Context
 from .filters import COOPERATIVE, Factuality, coded_type, skipped_tokens
 from .lexicon import load
-from .multiparty import counterparts
+from .multiparty import co_actors, counterparts
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, find_triggers
 
 if TYPE_CHECKING:
@@ -175,6 +175,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # a multilateral meeting reported from one government's side: "they" of what
             # follows are that government and the first other one
             ctx.note_pair(trig.token.i, typ, pairs[0][0], pairs[0][1], args.location, args.date)
+        verb = trig.clause if trig.clause is not None else trig.token
+        pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor)]  # "together with Y"
         for actor, recipient in pairs:  # one event per named counterpart (:mod:`.multiparty`)
             events.append(Event(
                 id=f"V{len(events) + 1}",

@@ -184,3 +184,47 @@ def _most_named(countries: list[Party]) -> Party | None:
     if len(counts) < 2 or counts[0][0] <= counts[1][0]:
         return None
     return countries[counts[0][1]]
+
+
+CO_ACTOR_TYPES = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "AID", "ACCUSE", "REQUEST", "THREATEN",
+                            "COERCE", "SUPPORT", "REJECT", "RETREAT", "PROTEST", "CONCEDE"})
+"""one-sided acts: a partner named "together with" the actor does the act too (in joint acts,
+CONSULT/COOPERATE/AGREE, such a partner is the other side, found as the recipient)"""
+
+
+def _companion(prep: "Token") -> "Token | None":
+    """The object of "together with", "along with" or "alongside" (None for another preposition)."""
+    low = prep.lower_
+    if low == "with" and any(c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children):
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if low == "along":
+        inner = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        return next((c for c in inner.children if c.dep_ == "pobj"), None) if inner is not None else None
+    if low == "alongside":
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None) -> list[Party]:
+    """Countries, organisations and persons named "together with", "along with" or "alongside"
+    the actor of a one-sided act ("U.S. forces, together with the United Kingdom, conducted
+    strikes", "Chile, along with Peru, imposed sanctions"): each is an actor of the act too
+    (PLOVER lists all sources of a joint action)."""
+    if typ not in CO_ACTOR_TYPES or actor is None or verb.i in ctx.quoted:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    out: list[Party] = []
+    for head in (verb, subj):
+        if head is None:
+            continue
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            obj = _companion(prep)
+            party = ctx.party(obj) if obj is not None and obj.i in ctx.entity_at else None
+            if party is None or party.entity is None or party.entity is actor.entity:
+                continue
+            if actor.entity is None and party.country == actor.country:
+                continue
+            if all(party.entity is not p.entity for p in out):
+                out.append(party)
+    return out
+

@@ -71,6 +71,27 @@ def test_coordinated_objects(event_inputs, text, expected):
     _check([e for e in events if e.type == "CONSULT"], expected)
 
 
+CO_ACTOR_CASES = [
+    # a partner named "together with" / "along with" the actor of a one-sided act does it too
+    ("Chilean forces, together with Peru, conducted strikes against rebel camps in Bolivia.", "ASSAULT",
+     [("ASSAULT", "CHL", "BOL"), ("ASSAULT", "PER", "BOL")]),
+    ("Chile, along with Peru, imposed sanctions on Bolivia.", "SANCTION",
+     [("SANCTION", "CHL", "BOL"), ("SANCTION", "PER", "BOL")]),
+    # in a joint act the partner is the other side
+    ("Chile met with Peru alongside Bolivia.", "CONSULT", [("CONSULT", "CHL", "PER")]),
+    # "with support from" names helpers, not co-actors
+    ("Chile, with support from Peru, imposed sanctions on Bolivia.", "SANCTION", [("SANCTION", "CHL", "BOL")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CO_ACTOR_CASES, ids=[c[0][:40] for c in CO_ACTOR_CASES])
+def test_co_actors(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
+
+
 MOST_NAMED_CASES = [
     # no home country: the government the document names most reports the meeting
     (" Canada will host the next summit, and the Canadian delegation thanked Peru. Canada also pledged "
