@@ -13,6 +13,12 @@ match when:
 
 * the names match (the person-name rule of roles: the tokens of one name are all among the
   tokens of the other, "Sullivan" ~ "Jake Sullivan"); or
+* the names match once plural endings are dropped: a group is named by its members' plural or
+  their adjective ("Houthis" ~ "Houthi"); or
+* one name is the acronym of the other: an organisation written once in full and once by its
+  initials ("EU" ~ "European Union", "U.N." ~ "United Nations", "IAEA" ~ "International Atomic
+  Energy Agency"; function words such as "of" and "the" give no letter, but may, as in
+  "Organisation of American States" ~ "OAS" or "Food and Agriculture Organization" ~ "FAO"); or
 * the gold side is an ISO3 equal to the predicted side's ``*_country`` ("USA" ~ "Joe Biden",
   actor_country USA) or to the code of a predicted country (a GPE entity with that country:
   "the United States", or a capital standing for its government, "Seoul"); or
@@ -33,11 +39,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .compare import evidence_span, names_match, spans_overlap
+from .compare import evidence_span, name_tokens, names_match, spans_overlap
 from .matching import ItemScore, greedy_matching, score_items
 
 EVENT_METRICS = ("events_actor", "events_actor_recipient")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,8}$")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&", "to", "de", "du", "des"})
 PLACE_LABELS = frozenset({"GPE"})
 """Entity labels whose ``country`` makes an event side "a country as a whole"."""
 
@@ -74,13 +83,48 @@ def record_side(event: Mapping, key: str, entities: Mapping[str, Mapping]) -> Si
     return Side(name=name, country=_upper(event.get(f"{key}_country")), code=code or _iso3(name))
 
 
+def _initials(name: str, *, skip_function_words: bool) -> str:
+    words = _WORD.findall(name.replace("-", " "))
+    return "".join(w[0].upper() for w in words if not (skip_function_words and w.lower() in _FUNCTION_WORDS))
+
+
+def acronym_match(a: str | None, b: str | None) -> bool:
+    """Whether one name is the acronym of the other ("EU" ~ "European Union").
+
+    The short name must be written in capitals (dots allowed: "U.N."), two to eight letters; the
+    long name must have as many words as the acronym has letters (function words may or may not
+    give a letter: "FAO" ~ "Food and Agriculture Organization", "OAS" ~ "Organization of
+    American States").
+    """
+    if not a or not b:
+        return False
+    for short, long in ((a.strip(), b.strip()), (b.strip(), a.strip())):
+        if not _ACRONYM.match(short) or len(long.split()) < 2:
+            continue
+        letters = short.replace(".", "")
+        if letters in (_initials(long, skip_function_words=True), _initials(long, skip_function_words=False)):
+            return True
+    return False
+
+
+def _singular_tokens(name: str) -> frozenset[str]:
+    return frozenset(t[:-1] if len(t) > 3 and t.endswith("s") else t for t in name_tokens(name))
+
+
+def plural_match(a: str | None, b: str | None) -> bool:
+    """Whether two names match once a plural "-s" is dropped from their words ("Houthis" ~
+    "Houthi", "the Taliban" ~ "Taliban"): the name rule on singular word forms."""
+    ta, tb = _singular_tokens(a or ""), _singular_tokens(b or "")
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
 def sides_match(gold: Side, pred: Side) -> bool:
     """Whether a predicted side matches a gold side (rules in the module docstring)."""
     if gold.name is None:
         return pred.name is None or (gold.country is not None and pred.code == gold.country)
     if pred.name is None:
         return False
-    if names_match(gold.name, pred.name):
+    if names_match(gold.name, pred.name) or plural_match(gold.name, pred.name) or acronym_match(gold.name, pred.name):
         return True
     return gold.code is not None and gold.code in (pred.country, pred.code)
 

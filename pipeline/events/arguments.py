@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import coordinated_with, heading_between
+from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, WARNING_TYPES, is_own_side, is_victim, promised_party,
+                         warned_party)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
 
@@ -66,7 +68,15 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         return subject_token(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or misparsed_main_verb(verb)):
         return head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in _GERUND_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        # "X joined 40 nations in condemning Y", "X responded by striking Y": the gerund's
+        # subject is the subject of the verb its preposition hangs on
+        return subject_token(head.head, depth + 1)
     return None
+
+
+_GERUND_PREPS = frozenset({"in", "by", "after", "before", "upon"})
+"""prepositions whose gerund is done by the subject of the verb they modify"""
 
 
 def patient_token(verb: "Token") -> "Token | None":
@@ -279,8 +289,27 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     setting = ctx.settings.get(pair[2], (None, None)) if pair is not None else (None, None)
     if location is None:
         location = setting[0]
+    if recipient is not None and actor is not None and typ in CONDEMN_TYPES and recip is not None \
+            and is_victim(ctx, recip, recipient):
+        # "condemned the arbitrary detention of X": aimed at who detained X, not at X
+        recipient = ctx.last_actor(recip, actor)
+    if recipient is not None and actor is not None and is_own_side(ctx, typ, actor, recipient):
+        # "pledged U.S. support to Poland": the one it goes to hangs on the noun or the verb
+        head = recipient.token
+        recipient = _prep_parties(ctx, head, typ, trig.destination) or _prep_parties(ctx, tok, typ, trig.destination)
+        if recipient is not None and is_own_side(ctx, typ, actor, recipient):
+            recipient = None
     if recipient is None and actor is not None:
         recipient = _implicit_recipient(ctx, typ, actor, recip, where)
+    if recipient is None and actor is not None and typ in PROMISE_TYPES:
+        recipient = promised_party(ctx, tok, actor)
+    if recipient is None and actor is not None and typ in WARNING_TYPES:
+        recipient = warned_party(ctx, tok, actor)
+    if typ == "MOBILIZE" and recipient is not None and recipient.label in _PLACE_LABELS:
+        # "sent two squadrons to the UK", "stationed troops in Germany": where forces go is the
+        # event's location; PLOVER's MOBILIZE has no target unless one is named as opposed
+        location = location or recipient.country
+        recipient = None
     top = clause if clause is not None else tok
     lo, hi = ctx.clause_tokens(top, tok)
     if not (lo <= tok.i < hi):
@@ -369,6 +398,7 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
     return None
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 def _location(ctx: Context, trig: Trigger) -> Party | None:
     heads = [trig.token]
     if trig.clause is not None and trig.clause.i != trig.token.i and trig.via != VIA_PARTICIPANT:

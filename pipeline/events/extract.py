@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from ..nlp import evidence
 from ..records import Entity, Event, Role, TimeExpression
 from .arguments import find_arguments
+from .commerce import commercial, companies
 from .context import Context
 from .filters import COOPERATIVE, Factuality, coded_type, skipped_tokens
 from .lexicon import load
-from .multiparty import counterparts
+from .multiparty import co_actors, counterparts
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, find_triggers
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def _restates(events: list[Event], typ: str, actor, recipient) -> bool:
 
 
 PARTNERLESS_NOUN_TYPES = frozenset({"COOPERATE"})
-"""categories whose bare event noun counts only with the other party named"""
+"""categories whose trigger (noun or verb) counts only with the other party named"""
 
 TOPIC_CONSULT = frozenset({"discuss", "discussion"})
 """Consultation words that name what a consultation was about: after a meeting or call is
@@ -119,6 +120,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
     triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
     facts = Factuality(triggers)
+    firms = companies(doc, ctx.entity_at)
     events: list[Event] = []
     seen: set[int] = set()
     consult_heads: set[int] = set()
@@ -129,10 +131,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         actor, recipient = args.actor, args.recipient
         if require_actor and (actor is None or (actor.entity is None and actor.country is None)):
             continue
-        if trig.via in (VIA_OWN, VIA_LIGHT) and trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
+        if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
             # "to deepen our bilateral cooperation", "U.S.-Nordic cooperation would not be
-            # shaken": a cooperation noun with no one named on the other side (no "with",
-            # "between", possessive pair) names a policy aim or a relationship, not an act
+            # shaken", "as we work together": cooperation with no one named on the other side
+            # (no "with", "between", pair) names a policy aim or a relationship, not an act
             # between two parties; PLOVER's COOPERATE is dyadic
             continue
         if trig.type == "CONSULT" and trig.entry is None and recipient is None:
@@ -145,6 +147,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         typ = coded_type(trig)
         if typ is None:
             continue
+        if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person):
+            continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if args.lead_future and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
             typ = "AGREE"
         if trig.via == VIA_OWN and _restates(events, typ, actor, recipient):
@@ -167,6 +171,12 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         lo, hi = args.clause
         span = doc[lo:hi]
         pairs = counterparts(ctx, trig.token, typ, actor, recipient, host=trig.host) or [(actor, recipient)]
+        if pairs[0][0] is not actor and pairs[0][1] is not None:
+            # a multilateral meeting reported from one government's side: "they" of what
+            # follows are that government and the first other one
+            ctx.note_pair(trig.token.i, typ, pairs[0][0], pairs[0][1], args.location, args.date)
+        verb = trig.clause if trig.clause is not None else trig.token
+        pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor)]  # "together with Y"
         for actor, recipient in pairs:  # one event per named counterpart (:mod:`.multiparty`)
             events.append(Event(
                 id=f"V{len(events) + 1}",

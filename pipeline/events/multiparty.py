@@ -7,10 +7,14 @@ and the annotation codes one CONSULT per counterpart (person when named, else co
   ... Participants in today's call included A, adviser to ...; B, ...; and C" -> X with A, B, C;
 * co-hosts: "A, B, and C all hosted their counterparts" -> A, B and C each host (hosting is
   not reciprocal, so the second host is no guest of the first);
+* a coordinated object: "met Prime Minister A and Speaker B" -> one CONSULT with each (persons
+  or countries, as the first one is);
 * a reciprocal meeting of several governments: "the Presidents of A and B and the Prime
   Ministers of C and D met in E" -> one CONSULT per other government, with the home country
   (who "we" of the document are) as the actor when it takes part, since the document reports
-  the meeting from its side (without a home country among them the event stays as found).
+  the meeting from its side; without a home country, the party the document names most often
+  (a readout names its own government throughout), when one is named more often than the rest;
+  else the event stays as found.
 """
 
 from __future__ import annotations
@@ -123,6 +127,9 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
             if len(people) >= 2:
                 return [(actor, p) for p in people]
         return None
+    others = _coordinated_objects(ctx, trig, recipient, actor)
+    if others:
+        return [(actor, recipient), *((actor, p) for p in others)]
     if trig.lemma_.lower() not in MEETING_VERBS or \
             any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
         return None
@@ -135,5 +142,89 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
         return None
     home = next((p for p in countries if p.country == ctx.home_country), None)
     if home is None:
+        home = _most_named(countries)
+    if home is None:
         return None  # whose side the document reports is unknown: keep the first two as found
     return [(home, p) for p in countries if p is not home]
+
+
+def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: Party) -> list[Party]:
+    """The other named members of a coordinated object ("met Prime Minister A and Speaker B",
+    "called the leaders of A, B and C"): each is a counterpart of its own. Only persons and
+    countries, each named by its own entity and distinct from the actor and the first one."""
+    tok = recipient.token
+    if tok is None or recipient.entity is None or recipient.entity.label not in ("PERSON", "GPE"):
+        return []
+    # the verb's own object ("met A and B", "met with A and B"), not a coordinated subject
+    if not ((tok.dep_ == "dobj" and tok.head.i == trig.i) or
+            (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == trig.i)):
+        return []
+    seen = {recipient.entity.id}
+    if actor.entity is not None:
+        seen.add(actor.entity.id)
+    out: list[Party] = []
+    for conj in (t for t in tok.subtree if t.dep_ == "conj" and t.head.i == tok.i or
+                 t.dep_ == "conj" and t.head.dep_ == "conj" and t.head.head.i == tok.i):
+        party = ctx.party(conj)
+        if party is None or party.entity is None or party.entity.id in seen or \
+                party.entity.label != recipient.entity.label:
+            continue
+        seen.add(party.entity.id)
+        out.append(party)
+    return out
+
+
+def _most_named(countries: list[Party]) -> Party | None:
+    """The government a document without a known home country reports a multilateral meeting
+    from: the one among the parties it names most often, when one is named more often than
+    every other (a readout names its own government throughout: "the United States will ...",
+    "U.S. commitment"), else None."""
+    counts = sorted(((len(p.entity.mentions) if p.entity is not None else 0, k) for k, p in enumerate(countries)),
+                    reverse=True)
+    if len(counts) < 2 or counts[0][0] <= counts[1][0]:
+        return None
+    return countries[counts[0][1]]
+
+
+CO_ACTOR_TYPES = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "AID", "ACCUSE", "REQUEST", "THREATEN",
+                            "COERCE", "SUPPORT", "REJECT", "RETREAT", "PROTEST", "CONCEDE"})
+"""one-sided acts: a partner named "together with" the actor does the act too (in joint acts,
+CONSULT/COOPERATE/AGREE, such a partner is the other side, found as the recipient)"""
+
+
+def _companion(prep: "Token") -> "Token | None":
+    """The object of "together with", "along with" or "alongside" (None for another preposition)."""
+    low = prep.lower_
+    if low == "with" and any(c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children):
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if low == "along":
+        inner = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        return next((c for c in inner.children if c.dep_ == "pobj"), None) if inner is not None else None
+    if low == "alongside":
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None) -> list[Party]:
+    """Countries, organisations and persons named "together with", "along with" or "alongside"
+    the actor of a one-sided act ("U.S. forces, together with the United Kingdom, conducted
+    strikes", "Chile, along with Peru, imposed sanctions"): each is an actor of the act too
+    (PLOVER lists all sources of a joint action)."""
+    if typ not in CO_ACTOR_TYPES or actor is None or verb.i in ctx.quoted:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    out: list[Party] = []
+    for head in (verb, subj):
+        if head is None:
+            continue
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            obj = _companion(prep)
+            party = ctx.party(obj) if obj is not None and obj.i in ctx.entity_at else None
+            if party is None or party.entity is None or party.entity is actor.entity:
+                continue
+            if actor.entity is None and party.country == actor.country:
+                continue
+            if all(party.entity is not p.entity for p in out):
+                out.append(party)
+    return out
+

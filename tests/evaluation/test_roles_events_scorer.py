@@ -12,7 +12,7 @@ from evaluation.iaa import agreement, read_events, score_agreement
 from evaluation.readers.gold import GoldError, occurrence_span, read_gold
 from evaluation.report import markdown
 from evaluation.scorers import greedy_matching, max_matching, score_statements
-from evaluation.scorers.events import Side, gold_side, record_side, sides_match
+from evaluation.scorers.events import Side, acronym_match, gold_side, record_side, sides_match
 
 TEXT = (
     "Leaders Meet in Seoul\n"
@@ -182,10 +182,35 @@ def test_missing_status_counts_as_current(gold_dir: Path) -> None:
         (Side(None, None, None), Side("Ahn Gyu-back", "KOR", None), False),            # invented recipient
         (Side("KOR", "KOR", "KOR"), Side(None, "KOR", None), False),                    # recipient left out
         (Side("NATO", None, None), Side("NATO", None, None), True),                      # organisation name
+        (Side("European Union", None, None), Side("EU", None, None), True),             # acronym
+        (Side("Gulf Cooperation Council", None, None), Side("GCC", None, None), True),
+        (Side("European Union", None, None), Side("EC", None, None), False),             # another body
+        (Side("Houthis", "YEM", None), Side("Houthi", None, None), True),               # plural of members
+        (Side("Houthis", "YEM", None), Side("Hamas", None, None), False),
     ],
 )
 def test_sides_match(gold: Side, pred: Side, expected: bool) -> None:
     assert sides_match(gold, pred) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("EU", "European Union", True),
+        ("European Union", "EU", True),                                   # either side may be short
+        ("U.N.", "United Nations", True),                                 # dotted acronym
+        ("IAEA", "International Atomic Energy Agency", True),
+        ("OAS", "Organization of American States", True),                 # "of" gives no letter
+        ("FAO", "Food and Agriculture Organization", True),               # "and" gives one
+        ("Eu", "European Union", False),                                  # not written as an acronym
+        ("EU", "Eastern Ukraine", True),                                  # same initials: accepted (rare)
+        ("EU", "Europe", False),                                          # one word is not an expansion
+        ("NATO", "North Atlantic Council", False),
+        (None, "European Union", False),
+    ],
+)
+def test_acronym_match(a, b, expected: bool) -> None:
+    assert acronym_match(a, b) is expected
 
 
 def test_record_side_reads_entity_and_name() -> None:

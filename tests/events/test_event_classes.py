@@ -77,10 +77,10 @@ CASES = [
     ("Kenyan Foreign Minister Musalia Mudavadi met Somali officials at the border on Sunday.",
      [("CONSULT", "Musalia Mudavadi", "SOM")]),
     ("The council met the requirements.", []),
-    # forces arriving are deployed; the foreign country they go to is the recipient
-    ("Chinese warships arrived in Cambodia for a port call.", [("MOBILIZE", "CHN", "KHM")]),
+    # forces arriving are deployed; the foreign country they go to is the location, not a target
+    ("Chinese warships arrived in Cambodia for a port call.", [("MOBILIZE", "CHN", None)]),
     ("The minister arrived in Paris on Monday.", []),
-    ("India deployed troops to Bhutan.", [("MOBILIZE", "IND", "BTN")]),
+    ("India deployed troops to Bhutan.", [("MOBILIZE", "IND", None)]),
     # an organisation is recorded under the name the article writes, not a gazetteer acronym
     ("The African Union on Tuesday condemned the attack on peacekeepers in Somalia.",
      [("ACCUSE", "African Union", None)]),

@@ -207,8 +207,9 @@ CASES = [
     # MOBILIZE
     ("Britain deployed two warships to the Red Sea.", [("MOBILIZE", "GBR", None, {})]),
     ("The Pentagon put 8,500 troops on heightened alert.", [("MOBILIZE", "USA", None, {})]),
-    # the foreign country forces are stationed in is the recipient (as for attacks and visits)
-    ("Germany will station a brigade in Lithuania.", [("MOBILIZE", "DEU", "LTU", {"location": "LTU"})]),
+    # the foreign country forces are stationed in is where it happens (PLOVER's MOBILIZE has no
+    # target unless one is named; most development gold codes none)
+    ("Germany will station a brigade in Lithuania.", [("MOBILIZE", "DEU", None, {"location": "LTU"})]),
     # COERCE
     ("Hong Kong police arrested six activists on Sunday.", [("COERCE", ANY, None, {"date": "2024-04-28"})]),
     ("Iran seized an oil tanker in the Gulf of Oman.", [("COERCE", "IRN", None, {})]),

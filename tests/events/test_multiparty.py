@@ -52,6 +52,66 @@ def test_multilateral_meeting(event_inputs, home, expected):
     _check([e for e in events if e.type == "CONSULT"], expected)
 
 
+COORDINATED_OBJECT_CASES = [
+    # one consultation with each named member of a coordinated object
+    ("Chilean Foreign Minister Ana Torres met Prime Minister Jorge Mendez and Speaker Luis Prado in Lima.",
+     [("CONSULT", "Ana Torres", "Jorge Mendez"), ("CONSULT", "Ana Torres", "Luis Prado")]),
+    ("Chilean Foreign Minister Ana Torres met with Peru and Bolivia on Monday.",
+     [("CONSULT", "Ana Torres", "PER"), ("CONSULT", "Ana Torres", "BOL")]),
+    # a coordinated subject is a joint meeting, not two counterparts of the first member
+    ("Chile and Peru met in Lima on Monday.", [("CONSULT", "CHL", "PER")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", COORDINATED_OBJECT_CASES, ids=[c[0][:40] for c in COORDINATED_OBJECT_CASES])
+def test_coordinated_objects(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "CONSULT"], expected)
+
+
+CO_ACTOR_CASES = [
+    # a partner named "together with" / "along with" the actor of a one-sided act does it too
+    ("Chilean forces, together with Peru, conducted strikes against rebel camps in Bolivia.", "ASSAULT",
+     [("ASSAULT", "CHL", "BOL"), ("ASSAULT", "PER", "BOL")]),
+    ("Chile, along with Peru, imposed sanctions on Bolivia.", "SANCTION",
+     [("SANCTION", "CHL", "BOL"), ("SANCTION", "PER", "BOL")]),
+    # in a joint act the partner is the other side
+    ("Chile met with Peru alongside Bolivia.", "CONSULT", [("CONSULT", "CHL", "PER")]),
+    # "with support from" names helpers, not co-actors
+    ("Chile, with support from Peru, imposed sanctions on Bolivia.", "SANCTION", [("SANCTION", "CHL", "BOL")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CO_ACTOR_CASES, ids=[c[0][:40] for c in CO_ACTOR_CASES])
+def test_co_actors(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
+
+
+MOST_NAMED_CASES = [
+    # no home country: the government the document names most reports the meeting
+    (" Canada will host the next summit, and the Canadian delegation thanked Peru. Canada also pledged "
+     "new funds.",
+     [("CONSULT", "CAN", "ARG"), ("CONSULT", "CAN", "BRA"), ("CONSULT", "CAN", "CHL"), ("CONSULT", "CAN", "PER")]),
+    # no single government named most: the meeting stays as found (the first two)
+    ("", [("CONSULT", "ARG", "BRA")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("tail, expected", MOST_NAMED_CASES, ids=["most-named", "tie"])
+def test_multilateral_meeting_without_home(event_inputs, tail, expected):
+    text = ("On 4 May 2024, the Presidents of Argentina and Canada and the Prime Ministers of Brazil, Chile, and "
+            "Peru met in Lima for a regional summit." + tail)
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country=None)
+    _check([e for e in events if e.type == "CONSULT"], expected)
+
+
 REMARKS = [
     # "I" of remarks by one speaker is the speaker the title names
     ("Remarks by President Maria Lopez at the Andean Climate Forum",

@@ -22,6 +22,10 @@ PARTNERLESS_CASES = [
     ("Chilean President Maria Lopez said Chile was deepening its cooperation with Argentina on energy.",
      [("COOPERATE", "CHL", "ARG")]),
     ("Peru held joint exercises with Chile last week.", [("COOPERATE", "PER", "CHL")]),
+    # a cooperation verb with no partner named is no dyadic act either
+    ("Chilean President Maria Lopez said Chile is sharing intelligence with the owners of ports.", []),
+    ("Chilean President Maria Lopez said she will keep going as we work together on the recovery.", []),
+    ("Chile and Peru worked closely together on the recovery.", [("COOPERATE", "CHL", "PER")]),
 ]
 
 DISPOSITION_CASES = [

@@ -53,7 +53,7 @@ TRANSCRIPTS = [
      "Remarks by President Ana Novak of Chile at a Press Conference\n\nPRESIDENT NOVAK:  Good morning. "
      "Last month we deployed two hundred troops to Bolivia.\n\nQ    Did Peru attack the border post?\n\n"
      "PRESIDENT NOVAK:  I spoke with President Luis Arce yesterday.",
-     [("MOBILIZE", "CHL", "BOL"), ("CONSULT", "Ana Novak", "Luis Arce")]),
+     [("MOBILIZE", "CHL", None), ("CONSULT", "Ana Novak", "Luis Arce")]),
 ]
 
 
