@@ -4,7 +4,7 @@ Configurations, each a fresh process on the same documents, interleaved by round
 through every configuration, then slice 2, ..., the order rotating) so that they share the
 machine's noise:
   - raw spaCy (the ``RAW`` script of :mod:`run`) in plain batches of 8, with the pipeline's
-    ``nlp.pipe`` groups, and with those groups and the pipeline's lemma cache;
+    ``nlp.pipe`` groups, and with those groups and the pipeline's spaCy caches (lemmas, attribute rules);
   - ``python -m pipeline run --workers 1`` from the ``--before`` checkout and from ``--after``.
 After every round the two checkouts' ``records.jsonl`` are compared byte for byte. CPU = user +
 system seconds of the whole process tree, the column to compare on a shared machine.
@@ -36,8 +36,8 @@ def configs(before: Path, after: Path) -> dict:
     return {
         "raw spaCy, batches of 8": lambda c, o: in_tree(after, ["-c", RAW, str(c)]),
         "raw spaCy, the pipeline's groups": lambda c, o: in_tree(after, ["-c", RAW, str(c), "grouped"]),
-        "raw spaCy, the pipeline's groups and lemma cache": lambda c, o: in_tree(
-            after, ["-c", RAW, str(c), "grouped", "lemma-cache"]),
+        "raw spaCy, the pipeline's groups and spaCy caches": lambda c, o: in_tree(
+            after, ["-c", RAW, str(c), "grouped", "spacy-caches"]),
         "pipeline, 1 worker, before": lambda c, o: in_tree(
             before, ["-m", "pipeline", "run", str(c), "--out", str(o / "before"), "--quiet", "--workers", "1"]),
         "pipeline, 1 worker, after": lambda c, o: in_tree(

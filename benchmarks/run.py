@@ -6,8 +6,9 @@ Configurations, each in a fresh process on the same documents:
      with the pipeline's own ``nlp.pipe`` groups (<= 8 articles and <= 50,000 characters each,
      which bound a worker's memory and cost some spaCy batching efficiency), so that the
      pipeline's extraction cost can be told apart from its batching choice; and with those groups
-     and the pipeline's lemma cache (:mod:`pipeline.lemmas`: the same lemmas, cheaper), the
-     like-for-like baseline for the spaCy part the pipeline runs;
+     and the pipeline's spaCy caches (:mod:`pipeline.lemmas`, :mod:`pipeline.attribute_rules`:
+     the same lemmas, parts of speech and morphology, cheaper), the like-for-like baseline for
+     the spaCy part the pipeline runs;
   2. the full pipeline (ingest, extraction, validation, journal, outputs), 1 and 2 workers;
   3. the Dask engine with 2 workers (a LocalCluster started by the run, start-up included);
   4. an unchanged re-run (incremental: everything comes from the journal).
@@ -38,7 +39,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import PY, ROOT, count_words, measure, pipeline_cmd, wh_corpus  # noqa: E402
 
 # argv: corpus, then "grouped" to feed nlp.pipe the pipeline's own groups instead of plain batches,
-# "lemma-cache" to give spaCy's lemmatizer the pipeline's caching (pipeline.lemmas; same lemmas).
+# "spacy-caches" to give spaCy's lemmatizer and attribute ruler the pipeline's caching
+# (pipeline.lemmas, pipeline.attribute_rules; the same annotations).
 RAW = r"""
 import json, sys, time
 import spacy
@@ -50,8 +52,10 @@ arts = [Article(id=o["id"], text=o["text"], title=o.get("title"), published=o.ge
 nlp = spacy.load(N.model_name())
 for name in [p for p in nlp.pipe_names if p not in N.NEEDED]:
     nlp.remove_pipe(name)
-if "lemma-cache" in sys.argv[2:]:
+if "spacy-caches" in sys.argv[2:]:
+    from pipeline.attribute_rules import cache_attribute_rules
     from pipeline.lemmas import cache_lemmas
+    cache_attribute_rules(nlp)
     cache_lemmas(nlp)
 groups = (list(pipe_groups(arts, PIPE_BATCH_SIZE, PIPE_BATCH_CHARS)) if "grouped" in sys.argv[2:]
           else [arts])
@@ -66,11 +70,11 @@ print(json.dumps({"docs": n, "process_seconds": time.perf_counter() - t, "pipes"
 
 RAW_NAME = "raw spaCy nlp.pipe (1 process)"
 RAW_GROUPED_NAME = "raw spaCy nlp.pipe, the pipeline's groups (1 process)"
-RAW_CACHED_NAME = "raw spaCy nlp.pipe, the pipeline's groups and lemma cache (1 process)"
+RAW_CACHED_NAME = "raw spaCy nlp.pipe, the pipeline's groups and spaCy caches (1 process)"
 CONFIGS = {
     RAW_NAME: lambda corpus, out: [PY, "-c", RAW, str(corpus)],
     RAW_GROUPED_NAME: lambda corpus, out: [PY, "-c", RAW, str(corpus), "grouped"],
-    RAW_CACHED_NAME: lambda corpus, out: [PY, "-c", RAW, str(corpus), "grouped", "lemma-cache"],
+    RAW_CACHED_NAME: lambda corpus, out: [PY, "-c", RAW, str(corpus), "grouped", "spacy-caches"],
     "pipeline, 1 worker": lambda corpus, out: pipeline_cmd(corpus, out / "w1", "--quiet", "--workers", "1"),
     "pipeline, 2 workers": lambda corpus, out: pipeline_cmd(corpus, out / "w2", "--quiet", "--workers", "2"),
     "Dask engine, 2 workers (LocalCluster)": lambda corpus, out: pipeline_cmd(
@@ -156,7 +160,7 @@ def table(results: dict[str, dict], docs: int, words: int, rounds: int) -> str:
               ("full pipeline, 1 worker vs raw spaCy, CPU", raw["cpu_seconds"] / one["cpu_seconds"]),
               *([("full pipeline, 1 worker vs raw spaCy with the same groups, CPU",
                   grouped["cpu_seconds"] / one["cpu_seconds"])] if grouped else []),
-              *([("full pipeline, 1 worker vs raw spaCy with the same groups and lemma cache, CPU",
+              *([("full pipeline, 1 worker vs raw spaCy with the same groups and spaCy caches, CPU",
                   cached["cpu_seconds"] / one["cpu_seconds"])] if cached else []),
               ("2 workers vs 1 worker, wall (target >= 1.8)", one["seconds"] / results["pipeline, 2 workers"]["seconds"]),
               ("2 workers: CPU of 1 worker / CPU of the 2-worker tree (x2 = speed-up bound on 2 idle cores)",

@@ -110,8 +110,16 @@ def _tuple_accessors(name: str):
     return getter, setter
 
 
+_REGISTERED: list[bool] = []
+"""Set once :func:`register` has run in this process: it is called for every Doc made
+(:func:`pipeline.nlp.attach`), and asking catalogue's registry for the codecs (``get_all``
+reads the installed packages' entry points) cost about 3 ms per call."""
+
+
 def register() -> None:
     """Declare the ``Doc._`` extensions and the msgpack codecs (idempotent)."""
+    if _REGISTERED:
+        return
     from spacy.tokens import Doc
     from srsly import msgpack_decoders, msgpack_encoders
 
@@ -125,3 +133,4 @@ def register() -> None:
     if "newsie" not in msgpack_encoders.get_all():
         msgpack_encoders.register("newsie", func=_encode)
         msgpack_decoders.register("newsie", func=_decode)
+    _REGISTERED.append(True)

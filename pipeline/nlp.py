@@ -65,6 +65,7 @@ def load(model: str | None = None) -> "Language":
     """
     import spacy
 
+    from .attribute_rules import cache_attribute_rules
     from .components import add_project_components
     from .lemmas import cache_lemmas
 
@@ -79,6 +80,8 @@ def load(model: str | None = None) -> "Language":
     unused = [p for p in nlp.pipe_names if p not in NEEDED]
     for pipe in unused:
         nlp.remove_pipe(pipe)
+    # Same annotations as stock spaCy, computed once per distinct word (docs/performance.md).
+    cache_attribute_rules(nlp)
     cache_lemmas(nlp)
     return add_project_components(nlp)
 

@@ -48,3 +48,36 @@ def test_pipeline_uses_caching_lemmatizer(nlp):
 
     cache_lemmas(nlp)
     assert type(nlp.get_pipe("lemmatizer")).__mro__[1].__name__ == "EnglishLemmatizer"
+
+
+@pytest.mark.parametrize(("words", "probe", "expected"), [
+    (["run", "walk"], "run", True),
+    (["run", "walk"], "runs", False),
+    ([], "run", False),
+])
+def test_word_list_answers_membership_like_a_list(words, probe, expected):
+    from pipeline.lemmas import WordList
+
+    fast = WordList(words)
+    assert (probe in fast) is expected is (probe in words)
+    assert bool(fast) == bool(words) and fast == words
+    copy = pickle.loads(pickle.dumps(fast))
+    assert type(copy) is WordList and (probe in copy) is expected
+
+
+def test_index_as_sets_keeps_the_table_and_its_serialisation():
+    from spacy.lookups import Lookups
+
+    from pipeline.lemmas import WordList, index_as_sets
+
+    lookups = Lookups()
+    lookups.add_table("lemma_index", {"noun": ["ship", "troop"], "verb": ["deploy"]})
+    lookups.add_table("lemma_rules", {"noun": [["s", ""]]})
+    before = lookups.to_bytes()
+    index_as_sets(lookups)
+    index_as_sets(lookups)  # idempotent
+    table = lookups.get_table("lemma_index")
+    assert all(type(v) is WordList for v in table.values())
+    assert "troop" in table.get("noun") and "troops" not in table.get("noun")
+    assert lookups.to_bytes() == before
+    index_as_sets(Lookups())  # a model without the table is left alone

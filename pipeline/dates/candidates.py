@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.units import counted_nouns
+from ..syntax import governing_verb
 from .lexicon import (
     MONTH_CUES, MONTHS, NO_JOIN_POS, NO_JOIN_WORDS, PREP_YEAR, TIME_ZONES, WEEKDAY_MODIFIERS, WEEKDAYS, YEAR_CUES,
     ZONE_NAMES,
@@ -335,12 +336,8 @@ def _month_ok(doc: "Doc", s: int, e: int) -> bool:
 
 def _tense(doc: "Doc", start: int, end: int) -> str | None:
     """Past or future for the clause holding a span, from its governing verb."""
-    head = doc[start:end].root
-    for _ in range(4):
-        if head.pos_ in ("VERB", "AUX") or head.head is head:
-            break
-        head = head.head
-    if head.pos_ not in ("VERB", "AUX"):
+    head = governing_verb(doc[start:end].root)
+    if head is None:
         return None
     words = [c for c in head.children if c.dep_ in ("aux", "auxpass")] + [head]
     lowers = {w.lower_ for w in words}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..syntax import head_chain
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -66,13 +68,11 @@ def is_planned(verb: "Token") -> bool:
         return True
     if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # a headline's future: "U.S. to send 5,000 troops to Poland"
-    node = verb
-    for _ in range(2):
+    for node in head_chain(verb, 1):  # the verb and its head: "plans to send", "decided to deploy"
         if node.dep_ in ("xcomp", "ccomp", "acl") and node.head.lemma_.lower() in PLAN:
             return True
         if node.dep_ in ("xcomp", "acl") and node.head.lower_ in ("plan", "plans", "decision", "intention"):
             return True
-        node = node.head
     return False
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.units import singular, tables
+from ..syntax import governing_verb
 from .lexicon import category_of
 from .units import unit_of
 
@@ -86,12 +87,8 @@ def _nearest_plural_after(doc: "Doc", lo: int, hi: int) -> "Token | None":
 def _clause_subject(doc: "Doc", tok: "Token") -> "Token | None":
     """The counted noun of the subject of the clause a number hangs from: "the volume of
     shipments has skyrocketed, with 309 million" -> shipments."""
-    verb = tok
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = governing_verb(tok)
+    if verb is None:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from decimal import Decimal
 
 from .. import numbers as num
+from ..syntax import governing_verb
 from .lexicon import CHANGE_NOUNS, CHANGE_VERBS
 
 if TYPE_CHECKING:
@@ -33,12 +34,8 @@ def _link(doc: "Doc", low: "Found", high: "Found") -> bool:
 
 def _is_change_path(doc: "Doc", low: "Found") -> bool:
     """ "rose from 5% to 7%": a move between two levels, not a range."""
-    node = doc[low.num_start]
-    for _ in range(4):  # number -> noun -> "from" -> verb
-        if node.pos_ == "VERB":
-            return node.lemma_.lower() in CHANGE_VERBS
-        node = node.head
-    return False
+    verb = governing_verb(doc[low.num_start], hops=3, pos=("VERB",))  # number -> noun -> "from" -> verb
+    return verb is not None and verb.lemma_.lower() in CHANGE_VERBS
 
 
 def _same_kind(low: "Found", high: "Found") -> bool:
