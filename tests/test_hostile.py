@@ -160,7 +160,9 @@ def test_hostile_run_never_crashes_and_accounts_for_everything(bad_corpus, hosti
     assert len(records) == s["processed"]
     for rec in records:
         validate_record(rec, text=texts[rec["article"]["id"]])
-    assert elapsed < 60, f"hostile corpus took {elapsed:.0f}s"
+    # A hang guard, not a speed target (those are in benchmarks/): pathological input that sends a
+    # pattern into catastrophic backtracking runs for many minutes; a loaded 2-core machine takes ~80 s.
+    assert elapsed < 300, f"hostile corpus took {elapsed:.0f}s"
 
 
 @pytest.mark.model
