@@ -144,4 +144,10 @@ def after_title(doc: "Doc", start: int, *, comma: bool = True) -> bool:
     if i < 0:
         return False
     tok = doc[i]
+    if tok.lower_ in _HYPHENED_STATUS and i >= 2 and doc[i - 1].text == "-":
+        tok = doc[i - 2]  # "President-elect | Ana Ruiz", "Ambassador-designate | Ana Ruiz"
     return tok.lower_ in TITLE_HEADS and (with_comma or tok.text[:1].isupper())
+
+
+# Status words hyphened to an office before a name ("President-elect", "Minister-designate").
+_HYPHENED_STATUS = frozenset({"elect", "designate", "nominee"})

@@ -260,6 +260,15 @@ def _line_bounds(doc: "Doc", i: int) -> tuple[int, int]:
     return s, e
 
 
+# A surname written in a speaker label's capitals: all capitals, with an apostrophe ("O'MALLEY"),
+# or a lower-case prefix kept as the family writes it ("DeSANTIS", "McDONOUGH", "MacARTHUR").
+LABEL_WORD = re.compile(r"^(?:[A-Z][a-z]{1,2})?[A-Z]+(?:['’][A-Z]+)?$")
+
+
+def _label_word(tok: "Token") -> bool:
+    return len(tok.text) > 1 and LABEL_WORD.match(tok.text) is not None
+
+
 def _label_name(doc: "Doc", s: int, e: int, lower: frozenset[str]) -> tuple[int, int] | None:
     """The name in a transcript's speaker label ``[s, e)`` ("MR. HOLLIS", "SENATOR OKAFOR"): the
     capitalised words after a courtesy title or an office word; None when the label names no one
@@ -272,7 +281,7 @@ def _label_name(doc: "Doc", s: int, e: int, lower: frozenset[str]) -> tuple[int,
         i += 1
     words = [t for t in doc[i:e] if t.text != "-"]
     if (not titled or not words or len(words) > 3
-            or not all(t.is_upper and t.is_alpha and len(t.text) > 1 for t in words)
+            or not all(_label_word(t) for t in words)
             or any(_not_a_name_word(t) for t in words)):
         return None
     return i, e
@@ -290,7 +299,7 @@ def speaker_labels(doc: "Doc", items: list[Item], words: DocWords) -> list[Item]
     found: list[Item] = []
     for c in colons:
         s, _ = _line_bounds(doc, c)
-        if c - s < 2 or c - s > 5 or not all(t.is_upper or t.text in (".", "-") for t in doc[s:c]):
+        if c - s < 2 or c - s > 5 or not all(t.is_upper or t.text in (".", "-") or _label_word(t) for t in doc[s:c]):
             continue
         if lower is None:
             lower = words.lower

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import places as P
 from ..knowledge import units as U
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from .fullnames import full_names_of_surnames
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
 from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
@@ -125,6 +126,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     n = len(doc)
     words = words or DocWords.of(doc)
     items = speaker_labels(doc, quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words), words)
+    items = full_names_of_surnames(doc, items, words.lower)
     out: list[Item] = []
     k = 0
     while k < len(items):
@@ -173,6 +175,9 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
             while e < n:
                 if doc[e - 1].lower_ in NAME_PARTICLES and doc[e].is_title and doc[e - 1].whitespace_:
                     e += 1  # "Ursula von der" + "Leyen"
+                elif (doc[e - 1].lower_ in NAME_PARTICLES and doc[e].lower_ in NAME_PARTICLES and e + 1 < n
+                      and doc[e + 1].is_title and doc[e - 1].whitespace_ and doc[e].whitespace_):
+                    e += 2  # "Ursula von" + "der Leyen"
                 elif (doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ and e + 1 < n
                       and doc[e + 1].is_alpha):
                     e += 2  # "Han Duck" + "-soo"
