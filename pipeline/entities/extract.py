@@ -12,6 +12,7 @@ from ..nlp import offset_map, original_range, raw_text, text
 from ..records import Entity, Span
 from ..textnorm import dateline_span
 from .acronyms import merge_acronyms
+from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, resolve
 from .lexicon import LABELS, LEADING_THE, Group, after_title, clean_span, norm_name
 from .persons import (extend_person, group_persons, looks_like_name, person_key, person_name, person_tokens,
@@ -187,6 +188,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     lower_words = words.lower_free
     persons: list[tuple[str, Span, int]] = []
     titled: set[str] = set()
+    vocatives: set[Span] = set()
     others: list[_Mention] = []
     order = 0
     for raw in spans:
@@ -211,7 +213,10 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
                 continue
             if span.start < head_end and after_title(doc, span.start, comma=False):
                 titled.add(name)
-            persons.append((name, make_evidence(span.start_char, span.end_char), order))
+            evidence = make_evidence(span.start_char, span.end_char)
+            if addressed(doc, span.start, span.end):
+                vocatives.add(evidence)
+            persons.append((name, evidence, order))
             order += 1
             continue
         bare = LEADING_THE.sub("", norm_name(span.text))
@@ -247,7 +252,12 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         if group.geo is None and p.resolved is not None and p.resolved.country == p.country:
             group.geo = p.resolved.geo
         group.mentions.append(p.evidence)
-    merged = merge_acronyms(doc, list(groups.values()), words=words) + group_persons(nicknames_joined(titles_removed(persons)))
+    people = group_persons(nicknames_joined(titles_removed(persons)))
+    if vocatives:
+        # a first name only ever used to call on someone ("Go ahead, Sam.") names no one the
+        # text reports on; a first name that joined a full name stays with it
+        people = [g for g in people if len(g.name.split()) > 1 or not all(m in vocatives for m in g.mentions)]
+    merged = merge_acronyms(doc, list(groups.values()), words=words) + people
     if head_end:
         merged = [g for g in merged if not _headline_only(g, original_range(doc, 0, doc[head_end].idx)[1], titled)]
     merged.sort(key=lambda g: (g.mentions[0].start, g.first))

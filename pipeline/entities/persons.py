@@ -384,10 +384,12 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
                         and head.split()[0].lower() != words[0] and first_names_match(words[0], head.split()[0])]
             if len(fits) == 1:
                 target = fits[0]
-            elif fits and len(toks) == 1 and all(name_key(h.split()[-1]) == toks for h in fits):
+            elif fits and len(toks) == 1 and (all(name_key(h.split()[-1]) == toks for h in fits)
+                                              or all(name_key(h.split()[0]) == toks for h in fits)):
                 # A surname shared by several people ("Quintero" after "Tomas Quintero" and his wife
                 # "Marta Quintero"): news introduces its subject first and then refers to them by
-                # surname, so it joins the one named first, if that came before it.
+                # surname, so it joins the one named first, if that came before it. The same for a
+                # family name written first ("Kim" after "Kim Jong Un" and "Kim Yo Jong").
                 earliest = min(fits, key=lambda h: first[h])
                 target = earliest if first[earliest] < first[name] else None
         if target is None:

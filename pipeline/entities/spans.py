@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import places as P
 from ..knowledge import units as U
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from .credits import credited_names
 from .fullnames import full_names_of_surnames
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
@@ -206,7 +207,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
     repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_after_bodies(doc, out)), gaz,
                                                  words))
-    return split_headline_persons(doc, repaired, head_end)
+    return credited_names(doc, split_headline_persons(doc, repaired, head_end))
 
 
 def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,

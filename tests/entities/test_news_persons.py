@@ -51,3 +51,44 @@ def test_person_name_casing(written, name):
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_news_names(make_doc, text, expected):
     assert expected in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # Photo credits: a slash to a credit word or an agency, or a credit noun before the name.
+    ("The convoy crossed the bridge at dawn. (Photo by Lorenzo Baptiste/AFP via Getty Images)", [],
+     "Lorenzo Baptiste"),
+    ("Workers cleared the debris on Friday. Photo: Reuters/Hanna Lindqvist", [], "Hanna Lindqvist"),
+    ("Governor Celia Marchetti toured the site. Photograph: Tomas Greer for the Chronicle",
+     ["Celia Marchetti"], "Tomas Greer"),
+    # A byline and a wire service's credit line.
+    ("Floods close roads\n\nBy Oksana Marchuk\n\nKYIV (Reuters) - Officials said on Monday that rivers were "
+     "rising, and Mayor Petro Danylenko ordered schools closed.\n\nReporting by Oksana Marchuk; Editing by "
+     "Graham Pettigrew", ["Petro Danylenko"], "Graham Pettigrew"),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_credits_name_no_one(make_doc, text, kept, dropped):
+    persons = _persons(make_doc, text)
+    assert dropped not in persons and not any(dropped.split()[-1] in p for p in persons)
+    assert all(k in persons for k in kept)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # A first name only used to call on someone is not a person the text reports on...
+    ("Briefing\n\nMS. HOLLOWAY:  Go ahead, Priya.\n\nQ    Thanks. On the budget talks?\n\n"
+     "MS. HOLLOWAY:  Thank you, Priya. We expect a deal.", ["Holloway"], "Priya"),
+    # ... but a first name that belongs to someone named in full joins that person.
+    ("Briefing with Deputy Secretary Nadia Ferreira\n\nMS. HOLLOWAY:  Nadia Ferreira is here. Go ahead, "
+     "Nadia.\n\nMS. FERREIRA:  Thanks.", ["Nadia Ferreira"], None),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_forms_of_address(make_doc, text, kept, dropped):
+    persons = _persons(make_doc, text)
+    assert all(k in persons for k in kept)
+    assert dropped is None or dropped not in persons
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A family name written first, shared by two people: the one named first before it.
+    ("Supreme leader Pak Jin Sol visited the port. Pak's aunt, Pak Mi Hwa, stayed behind.",
+     ["Pak Jin Sol", "Pak Mi Hwa"]),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_family_name_first(make_doc, text, expected):
+    assert _persons(make_doc, text) == expected
