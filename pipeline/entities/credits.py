@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import Item
+from ..names import is_given_name
+from .lexicon import PERSON_NOUNS, TITLE_HEADS, Item
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -114,9 +115,19 @@ _ADDRESS_CUES = frozenset({"thanks", "thank", "you", "ahead", "yes", "yeah", "hi
 _ADDRESS_ENDS = frozenset({",", ".", "?", "!", ";", ":", "—", "–"})
 
 
-def addressed(doc: "Doc", s: int, e: int) -> bool:
-    """The one-word name ``[s, e)`` is a form of address in a conversation ("Thank you, Dana.",
-    "Go ahead, Sam."): in a transcript, the reporters and hosts a speaker calls on by first
-    name, whom the text names for nothing else."""
-    return (e - s == 1 and s >= 2 and e < len(doc) and doc[s - 1].text == ","
-            and doc[s - 2].lower_ in _ADDRESS_CUES and doc[e].text in _ADDRESS_ENDS)
+def addressed(doc: "Doc", s: int, e: int, *, conversation: bool = False) -> bool:
+    """The one-word name ``[s, e)`` is a form of address ("Thank you, Dana.", "Go ahead, Sam."):
+    in a transcript, the reporters and hosts a speaker calls on by first name, whom the text
+    names for nothing else. In a ``conversation`` (a transcript with turn labels) a listed given
+    name set off by commas is one too ("Just two things, Dana, on the budget"; "Q  Dana, on
+    ..."), unless a noun for a person comes before it (an apposition: "my deputy, Dana,")."""
+    if e - s != 1 or e >= len(doc) or doc[e].text not in _ADDRESS_ENDS:
+        return False
+    if s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in _ADDRESS_CUES:
+        return True
+    if not conversation or not is_given_name(doc[s].text):
+        return False
+    if s >= 2 and doc[s - 1].text == ",":
+        return doc[s - 2].lower_ not in PERSON_NOUNS and doc[s - 2].lower_ not in TITLE_HEADS
+    # first word of a turn: after the line break or the questioner's "Q"
+    return doc[e].text == "," and (s == 0 or doc[s - 1].is_space or doc[s - 1].text in ("Q", ":"))

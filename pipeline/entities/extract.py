@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import countries
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import SUFFIXES
+from ..names import SUFFIXES, is_given_name
 from ..nlp import offset_map, original_range, raw_text, text
 from ..records import Entity, Span
 from ..textnorm import dateline_span
@@ -90,6 +90,17 @@ def _after_courtesy_title(doc: "Doc", i: int) -> bool:
     if j >= 0 and doc[j].text == ".":
         j -= 1
     return j >= 0 and doc[j].lower_.rstrip(".") in HONORIFICS
+
+
+def _group_plural(doc: "Doc", span: "SpacySpan", words: DocWords) -> bool:
+    """A one-word name that is the plural of a capitalised word the article also writes alone
+    ("Houthis" beside "Houthi rebels"): the members of a group, not a person; not when that word
+    is a given name ("Roberts" beside "Robert")."""
+    text = span.text
+    if len(span) != 1 or len(text) < 4 or not text.endswith("s") or text.endswith("ss"):
+        return False
+    stem = text[:-1]
+    return not is_given_name(stem) and bool(words.positions(doc, (stem,)))
 
 
 def _dateline(doc: "Doc") -> str:
@@ -189,6 +200,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     persons: list[tuple[str, Span, int]] = []
     titled: set[str] = set()
     vocatives: set[Span] = set()
+    # a transcript: a reporter's turn starts with "Q"
+    conversation = bool(words.positions(doc, ("Q",)))
     others: list[_Mention] = []
     order = 0
     for raw in spans:
@@ -209,12 +222,13 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             if span is None:
                 continue
             name = person_name(span.text)
-            if not any(c.isalpha() for c in name) or gaz.country(name) or not looks_like_name(span, lower_words):
+            if not any(c.isalpha() for c in name) or gaz.country(name) or not looks_like_name(span, lower_words) \
+                    or _group_plural(doc, span, words):
                 continue
             if span.start < head_end and after_title(doc, span.start, comma=False):
                 titled.add(name)
             evidence = make_evidence(span.start_char, span.end_char)
-            if addressed(doc, span.start, span.end):
+            if addressed(doc, span.start, span.end, conversation=conversation):
                 vocatives.add(evidence)
             persons.append((name, evidence, order))
             order += 1

@@ -88,7 +88,9 @@ GEO_HEADS = frozenset({"zone", "peninsula", "sea", "strait", "straits", "gulf", 
 FACILITY_HEADS = frozenset({"stadium", "arena", "airport", "hospital", "hotel", "tower", "bridge", "center",
                             "centre", "palace", "square", "station", "museum", "cathedral", "mosque", "temple",
                             "park", "hall", "theatre", "theater", "gardens", "room", "building", "library",
-                            "auditorium", "pavilion"})
+                            "auditorium", "pavilion",
+                            # shops and markets, real or online ("Corner Store", "the App Store")
+                            "store", "stores", "shop", "mall", "market", "marketplace", "plaza"})
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "dos"})
 PERSON_LIKE = frozenset({"ORG", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
 

@@ -116,7 +116,8 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
     if span[-1].text.endswith("-") or span[-1].tag_ in ("VBG", "VBN", "VBD"):
         return False
     # "a Goldwater Scholar", "an Eisenhower Fellow": an article or an honour's head noun
-    if span[0].lower_ in ("a", "an") or (len(span) > 1 and span[-1].lower_ in HONOUR_HEADS):
+    # "The App Store": a name never starts with an article
+    if span[0].lower_ in ("a", "an", "the") or (len(span) > 1 and span[-1].lower_ in HONOUR_HEADS):
         return False
     doc, s, e = span.doc, span.start, span.end
     # "(Laughter.)", "(Applause.)": a transcript's stage direction, a word alone in brackets

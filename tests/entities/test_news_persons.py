@@ -92,3 +92,34 @@ def test_forms_of_address(make_doc, text, kept, dropped):
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_family_name_first(make_doc, text, expected):
     assert _persons(make_doc, text) == expected
+
+
+@pytest.mark.parametrize("text, dropped", [
+    # the plural of a group's name the article also writes alone
+    ("Zintari fighters fired rockets overnight. Zintaris later claimed the attack.", "Zintaris"),
+    # a name never starts with an article; a shop's head noun ends no person's name
+    ("Developers sell their apps through the Marlowe Store, said Nadia Kessler.", "Marlowe Store"),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_not_persons(make_doc, text, dropped):
+    assert dropped not in _persons(make_doc, text)
+
+
+def test_plural_of_a_given_name_stays_a_surname(make_doc):
+    text = "Robert Hale arrived first. Justice Roberts wrote the opinion."
+    assert "Roberts" in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # In a transcript, a listed given name set off by commas calls on someone...
+    ("Briefing\n\nMS. HOLLOWAY:  Go ahead.\n\nQ    Just two things, Priya, on the budget.\n\n"
+     "MS. HOLLOWAY:  Sure.", ["Holloway"], "Priya"),
+    ("Briefing\n\nMS. HOLLOWAY:  Next question.\n\nQ    Priya, what about the talks?\n\nMS. HOLLOWAY:  Sure.",
+     ["Holloway"], "Priya"),
+    # ... but an apposition to a noun for a person names someone.
+    ("Briefing\n\nMS. HOLLOWAY:  I spoke with my deputy, Priya, this morning.\n\nQ    Thanks.",
+     ["Holloway", "Priya"], None),
+], ids=lambda v: v[:40] if isinstance(v, str) else None)
+def test_address_in_transcripts(make_doc, text, kept, dropped):
+    persons = _persons(make_doc, text)
+    assert all(k in persons for k in kept)
+    assert dropped is None or dropped not in persons
