@@ -346,16 +346,21 @@ _TICKET_HEADS = frozenset({"administration", "administrations", "ticket", "presi
 def ticket_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
     """Each surname of a hyphenated pair before "administration" or "ticket" is a person ("the
     Obama-Biden administration" names Obama and Biden), unless a country or organisation the
-    gazetteer knows."""
+    gazetteer knows; so is each of a pair of surnames of people the article names in full, before
+    any noun ("the Ruiz-Hale talks")."""
     added: list[Item] = []
     dropped: set[Item] = set()
+    # surnames of people the article names in full: a pair of them is a pair of people whatever
+    # noun follows ("McCain-Palin supporters")
+    surnames = {doc[e - 1].text for s, e, lab in items if lab == "PERSON" and e - s >= 2}
     for t in doc:
         i = t.i
         if t.tag_ != "HYPH" or i < 1 or i + 2 >= len(doc) or doc[i - 1].whitespace_ or t.whitespace_:
             continue
         a, b, head = doc[i - 1], doc[i + 1], doc[i + 2]
-        if head.lower_ not in _TICKET_HEADS or not all(
-                w.tag_ == "NNP" and w.is_title and w.is_alpha and not gaz.country(w.text)
+        named = a.text in surnames and b.text in surnames and a.text != b.text
+        if head.lower_ not in _TICKET_HEADS and not named or not all(
+                w.tag_ == "NNP" and _name_cased(w.text) and w.is_alpha and not gaz.country(w.text)
                 and not gaz.organization(w.text) for w in (a, b)):
             continue
         # the model often tags the pair as one facility or organisation ("the Carter-Mondale"):

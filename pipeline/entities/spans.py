@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import places as P
 from ..knowledge import units as U
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from ..names import is_given_name
 from .credits import credited_names
 from .fullnames import full_names_of_surnames
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
@@ -297,6 +298,9 @@ def organizations_and_products(doc: "Doc", items: list[Item]) -> list[Item]:
                 products.add(text)
             elif _dash_partner(doc, s, e):
                 label = "ORG"
+            elif (e - s >= 2 and prev >= 1 and doc[prev].tag_ == "POS" and out and prev <= out[-1][1] <= s
+                  and out[-1][2] == "PERSON" and not is_given_name(doc[s].text)):
+                label = "ORG"  # "Warren Buffett's Berkshire Hathaway": a person's firm, not a person
             elif e - s >= 2 and prev >= 0 and doc[prev].lower_ == "at" and doc[prev].head.lemma_.lower() in _WORKPLACE_HEADS:
                 label = "ORG"
             elif e - s >= 2 and prev >= 0 and doc[prev].lower_ == "of" and doc[prev].head.i < prev \

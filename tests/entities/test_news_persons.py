@@ -123,3 +123,14 @@ def test_address_in_transcripts(make_doc, text, kept, dropped):
     persons = _persons(make_doc, text)
     assert all(k in persons for k in kept)
     assert dropped is None or dropped not in persons
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm after a person's possessive, its first word no given name
+    ("Markets slid on Friday. Dorothea Quill's Ashcombe Partners lost heavily.", ["Dorothea Quill"]),
+    # a hyphenated pair of surnames of people named in full is the two people
+    ("Senator Hal McTeague's aides said Governor Ines Varga would speak. McTeague-Varga supporters cheered.",
+     ["Hal McTeague", "Ines Varga"]),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_people_and_their_firms(make_doc, text, expected):
+    assert _persons(make_doc, text) == expected
