@@ -42,11 +42,14 @@ _BUSINESS_HEADS = frozenset({
     "insurance", "securities", "bancorp", "labs", "software",
 })
 # Nouns for a business written right before its name, or heading an apposition after it.
-_BUSINESS_NOUNS = (r"company|companies|firm|corporation|carmaker|automaker|airframer|planemaker|chipmaker|drugmaker|"
-                   r"shipbuilder|shipyard|maker|manufacturer|contractor|retailer|lender|insurer|conglomerate|"
-                   r"startup|start-up|supplier|producer|airline|carrier|operator|miner|developer|giant|subsidiary|"
-                   r"automobile maker|defen[cs]e group|energy group|investment bank|bank")
-_NOUN_BEFORE = re.compile(rf"(?:^|[^\w])(?:{_BUSINESS_NOUNS})\s+(?:the\s+)?$")
+_NOUNS = frozenset({
+    "company", "companies", "firm", "corporation", "carmaker", "automaker", "airframer", "planemaker", "chipmaker",
+    "drugmaker", "shipbuilder", "shipyard", "maker", "manufacturer", "contractor", "retailer", "lender", "insurer",
+    "conglomerate", "startup", "start-up", "supplier", "producer", "airline", "carrier", "operator", "miner",
+    "developer", "giant", "subsidiary", "bank",
+})
+_NOUN_PAIRS = frozenset({"defence group", "defense group", "energy group", "investment bank", "automobile maker"})
+_BUSINESS_NOUNS = "|".join(sorted(_NOUNS | _NOUN_PAIRS, key=len, reverse=True))
 _NOUN_AFTER = re.compile(rf"^,\s+(?:the|a|an|its|which|whose)?\s*(?:[\w’'.&-]+\s+){{0,4}}?(?:{_BUSINESS_NOUNS})\b")
 _SHARES_BEFORE = re.compile(r"(?:shares|stock|shareholders|stake)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # "Volta's shares", "Volta's chief executive", "Volta CEO Ana Ruiz" (not "Volta shares": a verb too)
@@ -75,11 +78,20 @@ def _by_name(name: str) -> bool:
     return bool(_LEGAL_END.search(name)) or (len(words) >= 2 and words[-1] in _BUSINESS_HEADS)
 
 
+def _noun_before(before: str) -> bool:
+    """A business noun ends the text before the name, "the" allowed after it ("the carmaker |",
+    "drone maker |", "investment bank |")."""
+    words = before.lower().split()[-3:]
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and (words[-1] in _NOUNS or " ".join(words[-2:]) in _NOUN_PAIRS)
+
+
 def _by_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _WINDOW):start]
     after = text[end:end + _WINDOW]
-    return bool(_LEGAL_AFTER.match(after) or _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(after)
-                or _SHARES_BEFORE.search(before) or _SHARES_AFTER.match(after) or _TICKER_AFTER.match(after))
+    return bool(_noun_before(before) or _LEGAL_AFTER.match(after) or _NOUN_AFTER.match(after)
+                or _SHARES_AFTER.match(after) or _TICKER_AFTER.match(after) or _SHARES_BEFORE.search(before))
 
 
 def company_ids(text: str, entities: Iterable[Entity]) -> tuple[str, ...]:

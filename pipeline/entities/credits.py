@@ -94,6 +94,8 @@ def _slashed(doc: "Doc", s: int, e: int, orgs: set[str]) -> bool:
     return False
 
 
+
+
 def credited_names(doc: "Doc", items: list[Item]) -> list[Item]:
     """The items without the PERSON spans of bylines and credit lines (see the module
     docstring); a person's name elsewhere in the text is kept there."""

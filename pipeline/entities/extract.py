@@ -100,7 +100,7 @@ def _group_plural(doc: "Doc", span: "SpacySpan", words: DocWords) -> bool:
     if len(span) != 1 or len(text) < 4 or not text.endswith("s") or text.endswith("ss"):
         return False
     stem = text[:-1]
-    return not is_given_name(stem) and bool(words.positions(doc, (stem,)))
+    return not is_given_name(stem) and words.has(doc, stem)
 
 
 def _dateline(doc: "Doc") -> str:
@@ -201,7 +201,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     titled: set[str] = set()
     vocatives: set[Span] = set()
     # a transcript: a reporter's turn starts with "Q"
-    conversation = bool(words.positions(doc, ("Q",)))
+    conversation = words.has(doc, "Q")
     others: list[_Mention] = []
     order = 0
     for raw in spans:

@@ -43,6 +43,9 @@ def full_names_of_surnames(doc: "Doc", items: list[Item], lower: frozenset[str])
     "Jen O'Malley Dillon" tagged ORG). The first word is a listed given name, or a capitalised
     word the article never writes in lower case; the span does not end in a company or body word
     ("Dillon Group")."""
+    # spans that could be such a name first (cheap tests), the surnames only when there are some
+    if not any(lab in _MISLABELS and e - s >= 2 and doc[s].is_title for s, e, lab in items):
+        return items
     surnames: set[tuple[str, ...]] = set()
     for s, e, lab in items:
         if lab != "PERSON":
