@@ -30,7 +30,8 @@ from ..records import Entity
 # Legal forms written after a company's name (Wikipedia: List of legal entity types by country).
 _LEGAL = (r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Cos\.|Company|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|"
           r"N\.V\.|NV|B\.V\.|BV|AG|SE|S\.A\.|SA|S\.p\.A\.|SpA|GmbH|AB|ASA|A/S|Oyj|Pty|Pte|Bhd|K\.K\.")
-_LEGAL_END = re.compile(rf"(?:^|\s|,)(?:{_LEGAL})$")
+_LEGAL_WORDS = frozenset(f for w in _LEGAL.replace("\\.", ".").split("|")
+                         for f in ((w[:-2], w[:-1]) if w.endswith(".?") else (w,)))
 _LEGAL_AFTER = re.compile(rf"^,?\s(?:{_LEGAL})(?![\w])")
 # Head nouns that end the names of businesses ("Orion Aerospace", "Kestrel Holdings"); not "Bank"
 # or "Group", which also end the names of public bodies ("World Bank", "Group of Seven").
@@ -75,7 +76,8 @@ def _by_name(name: str) -> bool:
     words = _name_words(name)
     if any(w in _PUBLIC_WORDS for w in words):
         return False
-    return bool(_LEGAL_END.search(name)) or (len(words) >= 2 and words[-1] in _BUSINESS_HEADS)
+    last = name.rsplit(None, 1)[-1].lstrip(",")
+    return len(words) >= 2 and (last in _LEGAL_WORDS or words[-1] in _BUSINESS_HEADS)
 
 
 def _noun_before(before: str) -> bool:
