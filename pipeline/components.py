@@ -22,7 +22,8 @@ component                  reads                                        writes
 =========================  ===========================================  =========================
 newsie_sentence_breaks     line breaks left by normalisation            ``token.is_sent_start``
 newsie_gazetteer           tokens                                       ``doc.ents`` (before ner)
-newsie_entities            parse, NER, ``_.newsie_article`` (title)     ``_.newsie_entities``
+newsie_entities            parse, NER, ``_.newsie_article`` (title)     ``_.newsie_entities``,
+                                                                        ``_.newsie_companies``
 newsie_context             ``_.newsie_article``, entities               ``_.newsie_context``
 newsie_dates               parse, ``_.newsie_context`` (published)      ``_.newsie_dates``
 newsie_quantities          parse, entities, dates                       ``_.newsie_quantities``
@@ -168,8 +169,8 @@ class ContextComponent(_Stage):
 
 class EntitiesComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
-        from .entities import extract_entities
-        from .nlp import article_of
+        from .entities import company_ids, extract_entities
+        from .nlp import article_of, raw_text
 
         article = article_of(doc)
         if article is None:  # a plain nlp(text): the stage finds a title line and dateline itself
@@ -177,6 +178,7 @@ class EntitiesComponent(_Stage):
         else:
             ents = extract_entities(doc, title=article.title or "", dateline=article.dateline or "")
         doc._.newsie_entities = ents
+        doc._.newsie_companies = company_ids(raw_text(doc), ents)
         if self.spans:
             _doc_spans(doc, "newsie_entities", (m for e in ents for m in e.mentions), "ENTITY")
         return doc

@@ -8,6 +8,7 @@ extension                   value                                          writt
 ``newsie_text``             ``doc.text``, built once                       :func:`pipeline.nlp.make_doc`
 ``newsie_context``          :class:`~pipeline.context.ArticleContext`      ``newsie_context``
 ``newsie_entities``         ``tuple[Entity, ...]``                         ``newsie_entities`` (+ roles)
+``newsie_companies``        ``tuple[str, ...]``: ids of company entities   ``newsie_entities``
 ``newsie_dates``            ``tuple[TimeExpression, ...]``                 ``newsie_dates``
 ``newsie_quantities``       ``tuple[Quantity, ...]``                       ``newsie_quantities``
 ``newsie_roles``            ``tuple[Role, ...]``                           ``newsie_roles``
@@ -39,6 +40,7 @@ EXTENSIONS: dict[str, Any] = {
     "newsie_text": None,
     "newsie_context": None,
     "newsie_entities": (),
+    "newsie_companies": (),
     "newsie_dates": (),
     "newsie_quantities": (),
     "newsie_roles": (),

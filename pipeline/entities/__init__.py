@@ -14,7 +14,10 @@ its mentions in text order:
 - the small statistical model's usual slips are repaired with general rules before grouping
   (:mod:`.spans`; person names cut, split or mislabelled, nicknames inside names:
   :mod:`.namespans`); office-title words and lower-case phrases are not persons; an acronym
-  joins its long form (:mod:`.acronyms`).
+  joins its long form (:mod:`.acronyms`); bylines and photo credits name no one (:mod:`.credits`);
+- companies: :func:`company_ids` tells which ORG entities the text marks as businesses (legal
+  suffix, "the carmaker X", "shares of X"; :mod:`.companies`), stored by the component on
+  ``Doc._.newsie_companies``.
 
 Modules: :mod:`.extract` (:func:`extract_entities`), :mod:`.spans`, :mod:`.namespans`,
 :mod:`.persons`, :mod:`.acronyms`, :mod:`.geo`, :mod:`.index` (:class:`EntityIndex`), :mod:`.ruler`
@@ -25,9 +28,10 @@ tables read once from the token arrays).
 from __future__ import annotations
 
 from ..names import NICKNAMES, name_key
+from .companies import company_ids
 from .extract import extract_entities
 from .index import EntityIndex
 from .persons import person_key
 from .ruler import gazetteer_patterns
 
-__all__ = ["extract_entities", "EntityIndex", "gazetteer_patterns", "person_key", "name_key", "NICKNAMES"]
+__all__ = ["extract_entities", "company_ids", "EntityIndex", "gazetteer_patterns", "person_key", "name_key", "NICKNAMES"]

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import countries
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import SUFFIXES
+from ..names import SUFFIXES, is_given_name
 from ..nlp import offset_map, original_range, raw_text, text
 from ..records import Entity, Span
 from ..textnorm import dateline_span
 from .acronyms import merge_acronyms
+from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, resolve
 from .lexicon import LABELS, LEADING_THE, Group, after_title, clean_span, norm_name
 from .persons import (extend_person, group_persons, looks_like_name, person_key, person_name, person_tokens,
@@ -89,6 +90,17 @@ def _after_courtesy_title(doc: "Doc", i: int) -> bool:
     if j >= 0 and doc[j].text == ".":
         j -= 1
     return j >= 0 and doc[j].lower_.rstrip(".") in HONORIFICS
+
+
+def _group_plural(doc: "Doc", span: "SpacySpan", words: DocWords) -> bool:
+    """A one-word name that is the plural of a capitalised word the article also writes alone
+    ("Houthis" beside "Houthi rebels"): the members of a group, not a person; not when that word
+    is a given name ("Roberts" beside "Robert")."""
+    text = span.text
+    if len(span) != 1 or len(text) < 4 or not text.endswith("s") or text.endswith("ss"):
+        return False
+    stem = text[:-1]
+    return not is_given_name(stem) and words.has(doc, stem)
 
 
 def _dateline(doc: "Doc") -> str:
@@ -187,6 +199,9 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     lower_words = words.lower_free
     persons: list[tuple[str, Span, int]] = []
     titled: set[str] = set()
+    vocatives: set[Span] = set()
+    # a transcript: a reporter's turn starts with "Q"
+    conversation = words.has(doc, "Q")
     others: list[_Mention] = []
     order = 0
     for raw in spans:
@@ -207,11 +222,15 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             if span is None:
                 continue
             name = person_name(span.text)
-            if not any(c.isalpha() for c in name) or gaz.country(name) or not looks_like_name(span, lower_words):
+            if not any(c.isalpha() for c in name) or gaz.country(name) or not looks_like_name(span, lower_words) \
+                    or _group_plural(doc, span, words):
                 continue
             if span.start < head_end and after_title(doc, span.start, comma=False):
                 titled.add(name)
-            persons.append((name, make_evidence(span.start_char, span.end_char), order))
+            evidence = make_evidence(span.start_char, span.end_char)
+            if addressed(doc, span.start, span.end, conversation=conversation):
+                vocatives.add(evidence)
+            persons.append((name, evidence, order))
             order += 1
             continue
         bare = LEADING_THE.sub("", norm_name(span.text))
@@ -247,7 +266,12 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         if group.geo is None and p.resolved is not None and p.resolved.country == p.country:
             group.geo = p.resolved.geo
         group.mentions.append(p.evidence)
-    merged = merge_acronyms(doc, list(groups.values()), words=words) + group_persons(nicknames_joined(titles_removed(persons)))
+    people = group_persons(nicknames_joined(titles_removed(persons)))
+    if vocatives:
+        # a first name only ever used to call on someone ("Go ahead, Sam.") names no one the
+        # text reports on; a first name that joined a full name stays with it
+        people = [g for g in people if len(g.name.split()) > 1 or not all(m in vocatives for m in g.mentions)]
+    merged = merge_acronyms(doc, list(groups.values()), words=words) + people
     if head_end:
         merged = [g for g in merged if not _headline_only(g, original_range(doc, 0, doc[head_end].idx)[1], titled)]
     merged.sort(key=lambda g: (g.mentions[0].start, g.first))

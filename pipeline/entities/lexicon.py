@@ -88,7 +88,9 @@ GEO_HEADS = frozenset({"zone", "peninsula", "sea", "strait", "straits", "gulf", 
 FACILITY_HEADS = frozenset({"stadium", "arena", "airport", "hospital", "hotel", "tower", "bridge", "center",
                             "centre", "palace", "square", "station", "museum", "cathedral", "mosque", "temple",
                             "park", "hall", "theatre", "theater", "gardens", "room", "building", "library",
-                            "auditorium", "pavilion"})
+                            "auditorium", "pavilion",
+                            # shops and markets, real or online ("Corner Store", "the App Store")
+                            "store", "stores", "shop", "mall", "market", "marketplace", "plaza"})
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "dos"})
 PERSON_LIKE = frozenset({"ORG", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
 
@@ -144,4 +146,10 @@ def after_title(doc: "Doc", start: int, *, comma: bool = True) -> bool:
     if i < 0:
         return False
     tok = doc[i]
+    if tok.lower_ in _HYPHENED_STATUS and i >= 2 and doc[i - 1].text == "-":
+        tok = doc[i - 2]  # "President-elect | Ana Ruiz", "Ambassador-designate | Ana Ruiz"
     return tok.lower_ in TITLE_HEADS and (with_comma or tok.text[:1].isupper())
+
+
+# Status words hyphened to an office before a name ("President-elect", "Minister-designate").
+_HYPHENED_STATUS = frozenset({"elect", "designate", "nominee"})

@@ -260,6 +260,15 @@ def _line_bounds(doc: "Doc", i: int) -> tuple[int, int]:
     return s, e
 
 
+# A surname written in a speaker label's capitals: all capitals, with an apostrophe ("O'MALLEY"),
+# or a lower-case prefix kept as the family writes it ("DeSANTIS", "McDONOUGH", "MacARTHUR").
+LABEL_WORD = re.compile(r"^(?:[A-Z][a-z]{1,2})?[A-Z]+(?:['’][A-Z]+)?$")
+
+
+def _label_word(tok: "Token") -> bool:
+    return len(tok.text) > 1 and LABEL_WORD.match(tok.text) is not None
+
+
 def _label_name(doc: "Doc", s: int, e: int, lower: frozenset[str]) -> tuple[int, int] | None:
     """The name in a transcript's speaker label ``[s, e)`` ("MR. HOLLIS", "SENATOR OKAFOR"): the
     capitalised words after a courtesy title or an office word; None when the label names no one
@@ -272,7 +281,7 @@ def _label_name(doc: "Doc", s: int, e: int, lower: frozenset[str]) -> tuple[int,
         i += 1
     words = [t for t in doc[i:e] if t.text != "-"]
     if (not titled or not words or len(words) > 3
-            or not all(t.is_upper and t.is_alpha and len(t.text) > 1 for t in words)
+            or not all(_label_word(t) for t in words)
             or any(_not_a_name_word(t) for t in words)):
         return None
     return i, e
@@ -290,7 +299,7 @@ def speaker_labels(doc: "Doc", items: list[Item], words: DocWords) -> list[Item]
     found: list[Item] = []
     for c in colons:
         s, _ = _line_bounds(doc, c)
-        if c - s < 2 or c - s > 5 or not all(t.is_upper or t.text in (".", "-") for t in doc[s:c]):
+        if c - s < 2 or c - s > 5 or not all(t.is_upper or t.text in (".", "-") or _label_word(t) for t in doc[s:c]):
             continue
         if lower is None:
             lower = words.lower
@@ -337,16 +346,21 @@ _TICKET_HEADS = frozenset({"administration", "administrations", "ticket", "presi
 def ticket_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
     """Each surname of a hyphenated pair before "administration" or "ticket" is a person ("the
     Obama-Biden administration" names Obama and Biden), unless a country or organisation the
-    gazetteer knows."""
+    gazetteer knows; so is each of a pair of surnames of people the article names in full, before
+    any noun ("the Ruiz-Hale talks")."""
     added: list[Item] = []
     dropped: set[Item] = set()
+    # surnames of people the article names in full: a pair of them is a pair of people whatever
+    # noun follows ("McCain-Palin supporters")
+    surnames = {doc[e - 1].text for s, e, lab in items if lab == "PERSON" and e - s >= 2}
     for t in doc:
         i = t.i
         if t.tag_ != "HYPH" or i < 1 or i + 2 >= len(doc) or doc[i - 1].whitespace_ or t.whitespace_:
             continue
         a, b, head = doc[i - 1], doc[i + 1], doc[i + 2]
-        if head.lower_ not in _TICKET_HEADS or not all(
-                w.tag_ == "NNP" and w.is_title and w.is_alpha and not gaz.country(w.text)
+        named = a.text in surnames and b.text in surnames and a.text != b.text
+        if head.lower_ not in _TICKET_HEADS and not named or not all(
+                w.tag_ == "NNP" and _name_cased(w.text) and w.is_alpha and not gaz.country(w.text)
                 and not gaz.organization(w.text) for w in (a, b)):
             continue
         # the model often tags the pair as one facility or organisation ("the Carter-Mondale"):

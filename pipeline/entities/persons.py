@@ -65,7 +65,10 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):
             break  # "Defense Minister Gen Nakatani": a first name, not a rank
         if word in HONORIFICS or word in OFFICE_WORDS or word in _STYLES or (doc[start].is_punct and doc[start].text != "(") \
-                or word in ("his", "her") and doc[start + 1].lower_ in _STYLES:
+                or word in ("his", "her") and doc[start + 1].lower_ in _STYLES \
+                or word in TITLE_WORDS and doc[start].is_title and end - start >= 3 and doc[start + 1].is_title:
+            # the last test: a title the model glued to a full name ("Treasurer Ana Ruiz",
+            # "Cardinal Ana Ruiz"); with one word after it, it may be the person's first name
             start += 1
         else:
             break
@@ -100,15 +103,21 @@ def extend_person(span: "SpacySpan") -> "SpacySpan":
     return doc[span.start:end] if end != span.end else span
 
 
+_APOSTROPHE_NAME = re.compile(r"^[^\W\d_]{1,3}['’][^\W\d_]{2,}$")
+
+
 def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
     """Reject PERSON spans the small model makes of headlines and product names."""
-    words = [t for t in span if t.is_alpha and t.lower_ not in NAME_PARTICLES and t.lower_ not in SUFFIXES]
+    # "O'Halloran" is a word of a name too, though not alphabetic
+    words = [t for t in span if (t.is_alpha or _APOSTROPHE_NAME.match(t.text)) and t.lower_ not in NAME_PARTICLES
+             and t.lower_ not in SUFFIXES]
     if not words or any(ch.isdigit() for ch in span.text):
         return False
     if span[-1].text.endswith("-") or span[-1].tag_ in ("VBG", "VBN", "VBD"):
         return False
     # "a Goldwater Scholar", "an Eisenhower Fellow": an article or an honour's head noun
-    if span[0].lower_ in ("a", "an") or (len(span) > 1 and span[-1].lower_ in HONOUR_HEADS):
+    # "The App Store": a name never starts with an article
+    if span[0].lower_ in ("a", "an", "the") or (len(span) > 1 and span[-1].lower_ in HONOUR_HEADS):
         return False
     doc, s, e = span.doc, span.start, span.end
     # "(Laughter.)", "(Applause.)": a transcript's stage direction, a word alone in brackets
@@ -165,13 +174,26 @@ _COMMA_NUMERAL = re.compile(r",\s+(II|III|IV)$")
 _NOT_SURNAMES = (FACILITY_HEADS, GEO_HEADS, PLACE_NOUNS, ORG_NAME_HEADS, HONOUR_HEADS)
 
 
+_PREFIXED_CAPS = re.compile(r"^([A-Z][a-z]{1,2})([A-Z]{3,}(?:['’][A-Z]+)?)$")
+_NAME_PIECES = re.compile(r"([-'’])")
+
+
+def _capitalised(word: str) -> str:
+    """A word in capitals written as a name: each part after a hyphen or apostrophe capitalised
+    ("JEAN-PIERRE" -> "Jean-Pierre", "O'MALLEY" -> "O'Malley"), initials kept ("R.")."""
+    return "".join(p[:1] + p[1:].lower() for p in _NAME_PIECES.split(word))
+
+
 def person_name(text: str) -> str:
     """A person's name as written, without a nickname in quotes, a signature in capitals put in
     title case."""
     name = norm_name(strip_nickname(text)).replace(", Jr", " Jr").replace(", Sr", " Sr").replace(", JR", " JR")
     name = _COMMA_NUMERAL.sub(r" \1", name)  # "Spencer Bachus, III" -> "Spencer Bachus III"
     if name.isupper() and sum(c.isalpha() for c in name) > 3:
-        name = " ".join(w[:1] + w[1:].lower() for w in name.split())
+        name = " ".join(_capitalised(w) for w in name.split())
+    elif any(_PREFIXED_CAPS.match(w) for w in name.split()):
+        # a transcript label keeps a family's lower-case prefix: "DeSANTIS" -> "DeSantis"
+        name = " ".join((m[1] + _capitalised(m[2])) if (m := _PREFIXED_CAPS.match(w)) else w for w in name.split())
     if name.endswith((" Jr", " Sr")):
         name += "."
     return name
@@ -363,10 +385,12 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
                         and head.split()[0].lower() != words[0] and first_names_match(words[0], head.split()[0])]
             if len(fits) == 1:
                 target = fits[0]
-            elif fits and len(toks) == 1 and all(name_key(h.split()[-1]) == toks for h in fits):
+            elif fits and len(toks) == 1 and (all(name_key(h.split()[-1]) == toks for h in fits)
+                                              or all(name_key(h.split()[0]) == toks for h in fits)):
                 # A surname shared by several people ("Quintero" after "Tomas Quintero" and his wife
                 # "Marta Quintero"): news introduces its subject first and then refers to them by
-                # surname, so it joins the one named first, if that came before it.
+                # surname, so it joins the one named first, if that came before it. The same for a
+                # family name written first ("Kim" after "Kim Jong Un" and "Kim Yo Jong").
                 earliest = min(fits, key=lambda h: first[h])
                 target = earliest if first[earliest] < first[name] else None
         if target is None:

@@ -27,6 +27,9 @@ from typing import TYPE_CHECKING
 from ..knowledge import places as P
 from ..knowledge import units as U
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from ..names import is_given_name
+from .credits import credited_names
+from .fullnames import full_names_of_surnames
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
 from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
@@ -125,6 +128,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     n = len(doc)
     words = words or DocWords.of(doc)
     items = speaker_labels(doc, quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words), words)
+    items = full_names_of_surnames(doc, items, words.lower)
     out: list[Item] = []
     k = 0
     while k < len(items):
@@ -173,6 +177,9 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
             while e < n:
                 if doc[e - 1].lower_ in NAME_PARTICLES and doc[e].is_title and doc[e - 1].whitespace_:
                     e += 1  # "Ursula von der" + "Leyen"
+                elif (doc[e - 1].lower_ in NAME_PARTICLES and doc[e].lower_ in NAME_PARTICLES and e + 1 < n
+                      and doc[e + 1].is_title and doc[e - 1].whitespace_ and doc[e].whitespace_):
+                    e += 2  # "Ursula von" + "der Leyen"
                 elif (doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ and e + 1 < n
                       and doc[e + 1].is_alpha):
                     e += 2  # "Han Duck" + "-soo"
@@ -201,7 +208,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
     repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_after_bodies(doc, out)), gaz,
                                                  words))
-    return split_headline_persons(doc, repaired, head_end)
+    return credited_names(doc, split_headline_persons(doc, repaired, head_end))
 
 
 def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,
@@ -291,6 +298,9 @@ def organizations_and_products(doc: "Doc", items: list[Item]) -> list[Item]:
                 products.add(text)
             elif _dash_partner(doc, s, e):
                 label = "ORG"
+            elif (e - s >= 2 and prev >= 1 and doc[prev].tag_ == "POS" and out and prev <= out[-1][1] <= s
+                  and out[-1][2] == "PERSON" and not is_given_name(doc[s].text)):
+                label = "ORG"  # "Warren Buffett's Berkshire Hathaway": a person's firm, not a person
             elif e - s >= 2 and prev >= 0 and doc[prev].lower_ == "at" and doc[prev].head.lemma_.lower() in _WORKPLACE_HEADS:
                 label = "ORG"
             elif e - s >= 2 and prev >= 0 and doc[prev].lower_ == "of" and doc[prev].head.i < prev \

@@ -59,6 +59,10 @@ class DocWords:
             return []
         return np.nonzero(np.isin(self.orth, hashes))[0].tolist()
 
+    def has(self, doc: "Doc", word: str) -> bool:
+        """Whether a token's text is ``word``."""
+        return bool(len(self.orth)) and bool((self.orth == doc.vocab.strings[word]).any())
+
     def between(self, doc: "Doc", left: str, right: str) -> list[int]:
         """Indices of the tokens right between a ``left`` and a ``right`` token ("(" NCG ")")."""
         if len(self.orth) < 3:

@@ -51,10 +51,18 @@ def test_grouping_tie_goes_to_the_first_written_spelling():
     assert [g.name for g in groups] == ["LeBron James"]
 
 
-def test_surname_shared_by_two_people_stays_apart():
+def test_family_name_shared_by_two_people_joins_the_first_named():
+    # as with a shared surname written last ("Quintero"): news names its subject first
     persons = [("Kim Jong Un", _span("Kim Jong Un", 0), 0), ("Kim Yo Jong", _span("Kim Yo Jong", 20), 1),
                ("Kim", _span("Kim", 40), 2)]
-    assert sorted(g.name for g in group_persons(persons)) == ["Kim", "Kim Jong Un", "Kim Yo Jong"]
+    assert sorted((g.name, len(g.mentions)) for g in group_persons(persons)) == [("Kim Jong Un", 2), ("Kim Yo Jong", 1)]
+
+
+def test_name_word_in_different_places_stays_apart():
+    # "Kim" written first in one name and last in the other: no rule decides
+    persons = [("Kim Jong Un", _span("Kim Jong Un", 0), 0), ("Andrew Kim", _span("Andrew Kim", 20), 1),
+               ("Kim", _span("Kim", 40), 2)]
+    assert sorted(g.name for g in group_persons(persons)) == ["Andrew Kim", "Kim", "Kim Jong Un"]
 
 
 def test_person_named_uses_the_name_index():
