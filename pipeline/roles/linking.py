@@ -28,7 +28,7 @@ from ..nlp import text as text_of
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range, subject_holder
 from .lists import list_names, plural_start, singular_title
 from .status import status_of, verb_status, years
-from .titles import chunk, classify, institution_hint, is_private, split_title
+from .titles import chunk, classify, company_post_after, institution_hint, is_private, split_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -310,7 +310,7 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     title, country, org, company = split_title(rd, start, end, post)
     if not title or not any(ch.isalpha() for ch in pname):
         return True
-    if company or is_private(title):
+    if company or is_private(title) or company_post_after(rd, end):
         return False  # a company's, union's or armed group's officer: not a government office
     words = title.lower().split()
     if words[0] in rd.off.gov_body_words and words[0] not in rd.off.heads and len(words) > 1 and words[1] == "of" \
@@ -387,8 +387,8 @@ def _inner_title(rd: Reader, start: int, end: int) -> int | None:
         if doc[k].lower_ not in ("to", "for") or not any(rd.is_vocab(t) for t in doc[start:k]):
             continue
         s = k + 1
-        while s < end - 1 and doc[s].lower_ == "the":
-            s += 1
+        if doc[s].lower_ == "the":
+            continue  # "Deputy Assistant to the President Sam Ortiz": the office served, not Ortiz's
         # "for President Obama", "to U.S. Congressman Mark Green": an office (and its country)
         # between the preposition and the name; "Minister for Foreign Affairs" ends in no head word
         if doc[s].text[:1].isupper() and rd.is_head(doc[end - 1]) and all(

@@ -11,7 +11,8 @@ Explicit sources are ranked and the one that decided is recorded as ``Role.count
    date: "President Macron" in a story that never says "French");
 5. ``dateline``: the country of the dateline ("KYIV—Defence Minister Rustem Umerov said");
 6. ``publisher``: the publisher's home country (given with the input, or the seats of
-   government its text names), or the country whose officials speak for "we" in it.
+   government its text names), or the country whose officials speak for "we" in it, or the
+   government whose own style of titles the text writes ("Deputy Secretary of Commerce").
 
 A seat-of-government word speaks only for its own clause: "KYIV—Defence Minister Rustem Umerov
 said ... The Kremlin did not comment." leaves Umerov Ukraine's. A counterpart ("his Chinese
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..context import dateline_country
 from ..knowledge.offices import folded_name_key, load_offices
+from ..knowledge.units import place_country
 from .reader import Candidate, PersonIndex, Reader, institution_of, same_person
 
 if TYPE_CHECKING:
@@ -180,6 +182,18 @@ def _majority_country(resolved: list[Candidate]) -> str | None:
     return ranked[0][1]
 
 
+def _publisher_style_country(resolved: list[Candidate]) -> str | None:
+    """The government whose own texts write its officials' titles without the country: a
+    readout or gaggle naming a "Deputy Assistant to the President" or a "Deputy Secretary of
+    Commerce" comes from that government, and its other officials with no country evidence
+    ("Chief of Staff Jane Doe", "Senator Ann Lee") serve it too. None when such titles point
+    to several governments or none is written."""
+    off = load_offices()
+    codes = {code for c in resolved if c.country and c.country_source == "title"
+             and (code := off.publisher_title_country(c.title)) == c.country}
+    return codes.pop() if len(codes) == 1 else None
+
+
 _ONE_PER_GOVERNMENT = frozenset({"head_of_state", "head_of_government", "defence_minister", "foreign_minister",
                                   "national_security_advisor"})
 
@@ -257,6 +271,10 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
     pending = [c for c in out if c.country is None and c.organization is None and not c.counterpart]
     if pending:
         home, source = context.dateline_country or _title_place(context.title), "dateline"
+        if home is not None and context.dateline_country == home:
+            # a regional bureau's dateline ("NAIROBI (Reuters) - ... Ugandan police"): the story
+            # is about the country its body names, not the one the reporter files from
+            home = _bureau_story_country(rd, out, home, context) or home
         if home is None:
             home, source = context.home_country, "publisher"
         if home is None:
@@ -265,6 +283,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             known = [Candidate(**{**m.__dict__, "country": out[i].country}) for m in cands for i in resolved.same(m)
                      if out[i].country and out[i].role == m.role]
             home = _first_person_country(rd, known, [c.start for c in pending])
+        if home is None:
+            home = _publisher_style_country(out)
         if home is None:
             home = _majority_country(out)
         for c in pending:
@@ -283,6 +303,57 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             c.status = "former"
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+_EXPLICIT_SOURCES = frozenset({"title", "earlier_role", "institution", "office_holder"})
+
+
+def _bureau_story_country(rd: Reader, out: list[Candidate], dateline_code: str, context: "ArticleContext") -> str | None:
+    """The country a story filed from a regional bureau is about, when the dateline's own
+    country plays no part in it: the text (the dateline itself left out) never names that
+    country or a place of it, no official of it is placed by explicit evidence, and one other
+    country, named in the headline, is named at least three times and twice as often as any
+    other ("CAIRO (AP) - In Khartoum, army chief ...": Sudan's army). None otherwise: a
+    correspondent in a capital mostly writes about the host country and names it."""
+    if any(c.country == dateline_code and c.country_source in _EXPLICIT_SOURCES for c in out):
+        return None
+    doc = rd.doc
+    body = doc.text
+    skip = (0, 0)
+    if context.dateline:
+        at = body.find(context.dateline)
+        if at >= 0:
+            skip = (at, at + len(context.dateline))
+    counts: dict[str, int] = {}
+    head_end = body.find("\n") if context.title and body.startswith(context.title.split("\n")[0][:20]) else -1
+    in_head: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "LOC", "FAC") or skip[0] <= ent.start_char < skip[1]:
+            continue
+        place = rd.place(ent[0])
+        if place is None or place[0] != "country":
+            continue
+        counts[place[1]] = counts.get(place[1], 0) + 1
+        if ent.start_char < head_end:
+            in_head.add(place[1])
+    if counts.get(dateline_code) or _names_place_of(rd, dateline_code, skip):
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1] \
+            or ranked[0][0] not in in_head:
+        return None
+    return ranked[0][0]
+
+
+def _names_place_of(rd: Reader, code: str, skip: tuple[int, int]) -> bool:
+    """Whether a capitalised word outside ``skip`` (the dateline) that the NER left untagged
+    is a place of country ``code`` ("Kharkiv" missed by the model is still Ukraine's)."""
+    gaz = rd.gaz
+    for tok in rd.doc:
+        if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not skip[0] <= tok.idx < skip[1] \
+                and (gaz.country(tok.text) == code or place_country(tok.text) == code):
+            return True
+    return False
 
 
 _AIDE_OF = re.compile(r"\bto the ((?:vice )?president|prime minister|chancellor)\b", re.IGNORECASE)

@@ -65,6 +65,8 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         else:
             break
         i -= 1
+    if start == head.i and head.lower_ == "leader" and (opp := rd.after_opposition(head.i)) >= sent[0]:
+        start = opp  # "Opposition Conservative leader": the party's name is part of the office phrase
     end = head.i + 1
     j = head.i + 1
     after_prep = False
@@ -102,6 +104,24 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     while end > start and (doc[end - 1].lower_ in conn):
         end -= 1
     return start, end
+
+
+def company_post_after(rd: Reader, end: int) -> bool:
+    """Whether the title ending before token ``end`` is a post "at"/"with" a company ("the
+    director of investments at Hinsdale Associates", "a managing partner with Lark Capital"):
+    a company's job, whatever its title, is no public office."""
+    doc = rd.doc
+    k = end
+    while k < min(end + 5, len(doc)) and (doc[k].lower_ in ("of", "for", "and") or doc[k].is_lower
+                                          and doc[k].pos_ in ("NOUN", "ADJ")):
+        k += 1  # "director of investments", "head of equity research"
+    if k >= len(doc) or doc[k].lower_ not in ("at", "with"):
+        return False
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    place = rd.place(doc[k]) if k < len(doc) else None
+    return place is not None and place[0] == "company"
 
 
 def _office_after(rd: Reader, toks: list[Token], k: int) -> bool:
