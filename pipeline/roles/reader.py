@@ -36,6 +36,12 @@ _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 _BODY_HEADS = frozenset({"chief", "speaker", "leader", "commander", "head", "chair"})
 
 
+# Legislatures named by a common noun after "member of" ("a member of parliament", "member of
+# the house"): a seat in one is an office (the legislator rule of offices.json reads the title)
+_LEGISLATURES = frozenset({"parliament", "congress", "house", "senate", "assembly", "national", "legislature",
+                           "bundestag", "knesset", "duma", "european"})
+
+
 @dataclass
 class Candidate:
     """One (person, office) reading before de-duplication and country resolution."""
@@ -150,6 +156,8 @@ class Reader:
         j += 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
+        if tok.lower_ == "member" and j < len(doc) and doc[j].lower_ in _LEGISLATURES:
+            return True  # "a member of parliament", "a member of the national assembly"
         if j >= len(doc) or not doc[j].text[:1].isupper():
             return False
         ent = self.entity(doc[j])

@@ -132,11 +132,13 @@ def _institution_phrase(rd: Reader, head: "Token") -> str | None:
     return None
 
 
-def _first_person_country(rd: Reader, resolved: list[Candidate], unplaced: list[int] = ()) -> str | None:
+def _first_person_country(rd: Reader, resolved: list[Candidate],
+                          unplaced: "list[tuple[int, int]] | tuple" = ()) -> str | None:
     """The country of an official speaking for "we"/"our" ("President Biden conveyed our
     support"): a statement's first person plural is its publisher. A sentence that also names an
-    official of unknown country (``unplaced``: their offsets) says not whose "our" it is ("Deputy
-    Advisor X spoke with President Y of Guyana ... our bilateral relationship")."""
+    official of unknown country says not whose "our" it is ("Deputy Advisor X spoke with President
+    Y of Guyana ... our bilateral relationship"): ``unplaced`` holds the (start, end) offsets of
+    every mention of such officials, and a sentence overlapping one casts no vote."""
     doc = rd.doc
     votes: dict[str, int] = {}
     for c in resolved:
@@ -147,7 +149,7 @@ def _first_person_country(rd: Reader, resolved: list[Candidate], unplaced: list[
             continue
         for s, e in rd.sentences(sent.start, sent.end):
             lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-            if any(lo <= u < hi for u in unplaced):
+            if any(a < hi and lo < b for a, b in unplaced):
                 continue
             if any(t.lower_ in _FIRST_PERSON_PLURAL and t.text != "US" for t in doc[s:e]):
                 votes[c.country] = votes.get(c.country, 0) + 1
@@ -282,7 +284,10 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             resolved = PersonIndex(out)
             known = [Candidate(**{**m.__dict__, "country": out[i].country}) for m in cands for i in resolved.same(m)
                      if out[i].country and out[i].role == m.role]
-            home = _first_person_country(rd, known, [c.start for c in pending])
+            # every mention of a pending official (a readout's headline and body name the same
+            # person): a sentence naming one says not whose "our" it is
+            unplaced = PersonIndex(pending)
+            home = _first_person_country(rd, known, [(m.start, m.end) for m in cands if unplaced.same(m)])
         if home is None:
             home = _publisher_style_country(out)
         if home is None:

@@ -138,3 +138,33 @@ def test_office_served_after_the_is_not_the_holders_title(roles_of, text: str, n
     roles, _ = roles_of(text)
     got = [(r.person_name, r.title) for r in roles]
     assert (name, title) in got and not any(t == "President" for _, t in got), got
+
+
+@pytest.mark.model
+def test_our_of_a_readout_with_an_unplaced_official_casts_no_vote(roles_of) -> None:  # noqa: F811
+    # the headline and the body both name the unplaced official: neither sentence says whose "our" it is
+    roles, _ = roles_of("Readout of Principal Deputy Advisor Kim Lowe's Call with President Ana Ruiz of Panama\n\n"
+                        "Principal Deputy Advisor Kim Lowe spoke today with President Ana Ruiz of Panama to discuss our "
+                        "bilateral relationship and our support for Panama's growth.\n")
+    got = _by_name(roles)
+    assert got["Ana Ruiz"].country == "PAN"
+    assert got["Kim Lowe"].country != "PAN"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Obituary of a lawmaker\n\nRuth Calder, who died on Sunday, was a member of parliament for Leeds from 1974 "
+     "to 1992.\n", "Ruth Calder", "member of parliament"),
+    ("Profile of a deputy\n\nJan Novak, a member of the national assembly since 2010, spoke first.\n",
+     "Jan Novak", "member of the national assembly"),
+])
+def test_member_of_a_legislature(roles_of, text: str, name: str, title: str) -> None:  # noqa: F811
+    roles, _ = roles_of(text)
+    r = _by_name(roles)[name]
+    assert (r.title, r.role) == (title, "legislator"), roles
+
+
+@pytest.mark.model
+def test_member_of_a_team_is_no_office(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("Climb\n\nJack Moss, a member of the rescue team, said the climbers were safe.\n")
+    assert not roles
