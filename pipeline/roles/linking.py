@@ -26,9 +26,9 @@ from ..records import Entity
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
 from ..nlp import text as text_of
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range, subject_holder
-from .lists import list_names, plural_start, singular_title
+from .lists import list_names, next_entry, plural_start, singular_title, untagged_name_before
 from .status import status_of, verb_status, years
-from .titles import chunk, classify, company_post_after, institution_hint, is_private, split_title
+from .titles import chunk, classify, company_post_after, institution_hint, is_private, post_of, split_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -136,8 +136,10 @@ def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | No
     if i < sent_start or doc[i].text != ",":
         return None
     k = i - 1
-    if k < sent_start or not rd.is_person(doc[k]):
+    if k < sent_start:
         return None
+    if not rd.is_person(doc[k]):
+        return untagged_name_before(rd, k, sent_start)
     ent = rd.entity(doc[k])
     s = k
     while s - 1 >= sent_start and (rd.entity(doc[s - 1]) is ent):
@@ -149,28 +151,6 @@ def _to_be_after_status(rd: Reader, i: int, sent_start: int) -> bool:
     k = i - 1 if doc[i].lower_ == "be" else i if doc[i].lower_ == "to" else None
     return k is not None and k - 1 >= sent_start and doc[k].lower_ == "to" and doc[k - 1].lower_ in rd.off.status_words \
         and (k == i or doc[i].lower_ == "be")
-
-
-def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
-    """An "of COUNTRY"/"of the National Security Secretariat of Japan" after a name."""
-    doc = rd.doc
-    if i >= sent_end or doc[i].lower_ != "of":
-        return None
-    j = i + 1
-    end = None
-    while j < sent_end:
-        tok = doc[j]
-        if tok.is_space:
-            j += 1
-            continue
-        if rd.in_title(tok):
-            end = j + 1
-        elif tok.lower_ not in ("of", "the", "'s", "’s", "for"):
-            break
-        j += 1
-    if end is None or not any(rd.place(doc[k]) or rd.is_vocab(doc[k]) for k in range(i + 1, end)):
-        return None
-    return i, end
 
 
 def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None = None,
@@ -196,6 +176,8 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue
         name = None if _named_before(rd, start) else name_after(rd, end, sent[1])
+        if name is not None and next_entry(rd, name, start, sent, name_before):
+            name = None  # "A, Deputy Assistant to the President B, Special Assistant ...": B's title follows B
         post = None
         verb = None
         plural = plural_start(rd, start) if name is not None else None

@@ -124,6 +124,28 @@ def company_post_after(rd: Reader, end: int) -> bool:
     return place is not None and place[0] == "company"
 
 
+def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
+    """An "of COUNTRY"/"of the National Security Secretariat of Japan" after a name."""
+    doc = rd.doc
+    if i >= sent_end or doc[i].lower_ != "of":
+        return None
+    j = i + 1
+    end = None
+    while j < sent_end:
+        tok = doc[j]
+        if tok.is_space:
+            j += 1
+            continue
+        if rd.in_title(tok):
+            end = j + 1
+        elif tok.lower_ not in ("of", "the", "'s", "’s", "for"):
+            break
+        j += 1
+    if end is None or not any(rd.place(doc[k]) or rd.is_vocab(doc[k]) for k in range(i + 1, end)):
+        return None
+    return i, end
+
+
 def _office_after(rd: Reader, toks: list[Token], k: int) -> bool:
     """Whether the place word at ``k`` names the government of an office written right after it:
     "Adviser to the Latvian Prime Minister" serves Latvia's government, while "Ambassador to

@@ -168,3 +168,33 @@ def test_member_of_a_legislature(roles_of, text: str, name: str, title: str) -> 
 def test_member_of_a_team_is_no_office(roles_of) -> None:  # noqa: F811
     roles, _ = roles_of("Climb\n\nJack Moss, a member of the rescue team, said the climbers were safe.\n")
     assert not roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # one entry a line, joined by normalisation into one line
+    "White House Announces Staff\n\nToday the President announced additions to the staff:\n\n"
+    "Sarah Lindqvist, Deputy Assistant to the President and Director of Legislative Affairs\n"
+    "Peter Okafor, Special Assistant to the President and Senior Director for Europe\n"
+    "Helen Marsh, Associate Counsel to the President\n",
+])
+def test_joined_staff_list_lines(roles_of, text: str) -> None:  # noqa: F811
+    roles, _ = roles_of(text)
+    got = {(r.person_name, r.title) for r in roles}
+    assert got >= {("Sarah Lindqvist", "Deputy Assistant to the President"),
+                   ("Sarah Lindqvist", "Director of Legislative Affairs"),
+                   ("Peter Okafor", "Special Assistant to the President"),
+                   ("Peter Okafor", "Senior Director for Europe"),
+                   ("Helen Marsh", "Associate Counsel to the President")}, got
+    assert ("Peter Okafor", "Director of Legislative Affairs") not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Markets\n\nIn Washington, Deputy Secretary of Commerce Lena Park spoke.\n",
+    "Markets\n\nOn Monday, Secretary of Commerce Lena Park spoke.\n",
+    "Thanks\n\nLadies and Gentlemen, President Ana Ruiz is here.\n",
+])
+def test_no_untagged_name_before_an_ordinary_comma(roles_of, text: str) -> None:  # noqa: F811
+    roles, _ = roles_of(text)
+    assert all(r.person_name in ("Lena Park", "Ana Ruiz") for r in roles), roles
