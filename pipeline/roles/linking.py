@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA
 
-from ..knowledge.offices import ORG_LAST_WORDS
+from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
 from ..records import Entity
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
 from ..nlp import text as text_of
@@ -52,9 +52,11 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     elif i + 1 < sent_end and doc[i].lower_ in ("named", "called") and doc[i].tag_ == "VBN" and _indefinite(doc, i):
         i += 1  # "a Republican senator named Tom Harlan" (not "the President named Jane Roe to ...")
     # "army chief, Gen. Asim Munir": a rank abbreviation before the name is not the name
+    if i < sent_end and doc[i].text == "." and i > 0 and _split_abbreviation(doc, i - 1):
+        i += 1  # "Lt. Gen. Jane Roe": the title ended at "Lt", its period is a token of its own
     while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads
-                            or _rank_before_name(rd, i, sent_end)):
-        i += 1
+                            or _rank_before_name(rd, i, sent_end) or i + 1 < sent_end and _split_abbreviation(doc, i)):
+        i += 2 if _split_abbreviation(doc, i) else 1
     if i < sent_end and doc[i].is_space and "\n" not in doc[i].text:
         i += 1  # "President\u00a0Biden": a no-break space is a token of its own
     if i >= sent_end or doc[i].is_space:
@@ -99,6 +101,13 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     if j == i + 1 and _common_word(rd, first):
         return None
     return (i, j) if j > i else None
+
+
+def _split_abbreviation(doc, i: int) -> bool:
+    """Whether token ``i`` is an abbreviated rank or title the tokenizer split from its period
+    ("Maj" "." in "Press Secretary Maj. Gen. Pat Roe", "Brig" "." in "Brig. Gen.")."""
+    return i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ \
+        and doc[i].lower_ in HONORIFICS and doc[i].text[:1].isupper()
 
 
 def _indefinite(doc, i: int) -> bool:

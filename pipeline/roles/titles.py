@@ -33,8 +33,11 @@ def classify(title: str, organization: str | None = None) -> str:
 
 
 def institution_hint(title: str) -> str | None:
-    """The country of a national institution named inside a title ("Self-Defense Forces")."""
-    return next((code for key, code in load_offices().institutions if key in title), None)
+    """The country of a national institution or seat of government named inside a title
+    ("Self-Defense Forces", "White House spokesman", "Blue House spokesman")."""
+    off = load_offices()
+    return next((code for key, code in off.institutions if key in title), None) or next(
+        (code for literal, rx, code in off.seats if literal in title and rx.search(title)), None)
 
 
 @lru_cache(maxsize=8192)
@@ -103,7 +106,24 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].lower_ in conn):
         end -= 1
+    if end > start:
+        start = _seat_start(rd, start, sent[0])  # "Blue House spokesman": the seat's name is part of the title
     return start, end
+
+
+def _seat_start(rd: Reader, start: int, limit: int) -> int:
+    """The start of a seat of government's name ending with the title's first word ("Blue
+    House", "Downing Street"), else ``start``: the words before it are part of the title."""
+    doc = rd.doc
+    first = doc[start]
+    end = first.idx + len(first.text)
+    for literal, _, _ in rd.off.seats:
+        if " " not in literal or not literal.endswith(" " + first.text) or not doc.text.endswith(literal, 0, end):
+            continue
+        span = doc.char_span(end - len(literal), end)
+        if span is not None and span.start >= limit:
+            return span.start
+    return start
 
 
 def company_post_after(rd: Reader, end: int) -> bool:

@@ -198,3 +198,29 @@ def test_joined_staff_list_lines(roles_of, text: str) -> None:  # noqa: F811
 def test_no_untagged_name_before_an_ordinary_comma(roles_of, text: str) -> None:  # noqa: F811
     roles, _ = roles_of(text)
     assert all(r.person_name in ("Lena Park", "Ana Ruiz") for r in roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a seat of government inside the title outranks a dateline abroad
+    ("Talks resume\n\nVIENNA (Reuters) - Austrian officials hosted the talks. White House spokesman Tom Snow "
+     "said the United States was watching.\n", "Tom Snow", "USA"),
+    ("Talks resume\n\nTOKYO - Japanese officials hosted the talks. Blue House spokesman Kim Eun-ho said Seoul "
+     "welcomed them.\n", "Kim Eun-ho", "KOR"),
+])
+def test_seat_of_government_in_title(roles_of, text: str, name: str, country: str) -> None:  # noqa: F811
+    roles, _ = roles_of(text)
+    r = _by_name(roles)[name]
+    assert (r.country, r.country_source) == (country, "institution"), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Strikes\n\nPentagon Press Secretary Maj. Gen. Pat Rider will brief reporters.\n", "Pat Rider"),
+    ("Strikes\n\nLt. Gen. Alexus Grinkov is in the region.\n", "Alexus Grinkov"),
+    ("Strikes\n\nArmy spokesman Brig. Gen. Nabil Abdalla said the attack failed.\n", "Nabil Abdalla"),
+])
+def test_rank_abbreviation_split_from_its_period(roles_of, text: str, name: str) -> None:  # noqa: F811
+    roles, _ = roles_of(text)
+    names = {r.person_name for r in roles}
+    assert name in names and not names & {"Maj", "Lt", "Brig"}, roles
