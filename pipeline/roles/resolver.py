@@ -420,6 +420,45 @@ def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: 
     if code:
         c.country, c.country_source = code, "institution"
         return
+    code = None if c.counterpart else _possessive_country(rd, c)
+    if code:
+        c.country, c.country_source = code, "title"
+        return
     hit = holder(c.name, c.role, context.published)
     if hit is not None:
         c.country, c.country_source = hit[0], "office_holder"
+
+
+_COUNTRY_NOUNS = frozenset({"country", "nation", "government", "kingdom", "republic"})
+
+
+def _possessive_country(rd: Reader, c: Candidate) -> str | None:
+    """The country a possessive before the title stands for ("France withdrew after the junta
+    expelled its ambassador", "Iran ... The country's interior minister"): the one country named
+    before it in its sentence, else in the nearest of the two sentences before that names one;
+    None when none or several."""
+    doc = rd.doc
+    if c.title_start < 0:
+        return None
+    span = doc.char_span(c.title_start, c.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    i = span.start - 1
+    if doc[i].lower_ == "own" and i > 0:
+        i -= 1
+    if doc[i].lower_ != "its":
+        if not (doc[i].text in ("'s", "’s") and i >= 2 and doc[i - 1].lower_ in _COUNTRY_NOUNS
+                and doc[i - 2].lower_ == "the"):
+            return None
+        i -= 2
+    s0, _ = rd.sentence(i)
+    ranges = [(s0, i)]
+    for _ in range(2):  # the two sentences before ("Iran said ... The country's X said ... Its Y ...")
+        if ranges[-1][0] > 0:
+            lo = ranges[-1][0]
+            ranges.append((rd.sentence(lo - 1)[0], lo))
+    for lo, hi in ranges:
+        codes = {p[1] for t in doc[lo:hi] if (p := rd.place(t)) is not None and p[0] == "country"}
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None

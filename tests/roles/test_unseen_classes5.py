@@ -224,3 +224,24 @@ def test_rank_abbreviation_split_from_its_period(roles_of, text: str, name: str)
     roles, _ = roles_of(text)
     names = {r.person_name for r in roles}
     assert name in names and not names & {"Maj", "Lt", "Brig"}, roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Envoy expelled\n\nBelgium completed its own withdrawal in May after the junta expelled its ambassador, "
+     "Paul Marchand.\n", "Paul Marchand", "BEL"),
+    ("Iran warns\n\nIran said on Monday it would respond to any attack. The country's interior minister, Ali "
+     "Rezaei, said police were ready. Its foreign minister, Hossein Amir, flew to Muscat.\n", "Hossein Amir", "IRN"),
+    ("Iran warns\n\nIran said on Monday it would respond. The country's interior minister, Ali Rezaei, said "
+     "police were ready.\n", "Ali Rezaei", "IRN"),
+])
+def test_possessive_before_the_title(roles_of, text: str, name: str, country: str) -> None:  # noqa: F811
+    roles, _ = roles_of(text)
+    assert _by_name(roles)[name].country == country, roles
+
+
+@pytest.mark.model
+def test_possessive_with_two_countries_says_nothing(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("Trade row\n\nCanada and Mexico criticised the tariffs on Monday. The country's trade "
+                        "minister, Mary Ngata, said talks would go on.\n")
+    assert _by_name(roles)["Mary Ngata"].country is None, roles
