@@ -27,7 +27,7 @@ from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, 
 from ..nlp import text as text_of
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range, subject_holder
 from .lists import list_names, next_entry, plural_start, singular_title, untagged_name_before
-from .status import status_of, verb_status, years
+from .status import frame_status, status_of, verb_status, years
 from .titles import chunk, classify, company_post_after, institution_hint, is_private, post_of, split_title
 
 if TYPE_CHECKING:
@@ -326,7 +326,8 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     status = status_of(doc, start, end) or (
         status_of(doc, outer, end) if outer is not None and outer < start else None) or (
         verb_status(verb, published=published, clause_years=(since, until)) if verb is not None
-        and verb.pos_ in ("VERB", "AUX") else None) or "current"
+        and verb.pos_ in ("VERB", "AUX") else None) or (
+        frame_status(doc, start, end, published) if verb is None else None) or "current"
     if verb is not None and status == "current" and until and published and until[:4] < published[:4]:
         status = "former"  # "As deputy defence minister from 2004 to 2006, Grant oversaw ...": a term that ended
     if verb is None and status == "current":

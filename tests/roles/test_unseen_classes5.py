@@ -245,3 +245,19 @@ def test_possessive_with_two_countries_says_nothing(roles_of) -> None:  # noqa: 
     roles, _ = roles_of("Trade row\n\nCanada and Mexico criticised the tariffs on Monday. The country's trade "
                         "minister, Mary Ngata, said talks would go on.\n")
     assert _by_name(roles)["Mary Ngata"].country is None, roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "status"), [
+    ("Vote recalled\n\nIn 2010, when she was still a senator, Jane Morrow voted against the plan.\n",
+     "Jane Morrow", "former"),
+    ("War recalled\n\nAt the time, the defense secretary, Don Rumford, said the war would be short.\n",
+     "Don Rumford", "former"),
+    ("War recalled\n\nBack then the foreign minister, Anna Berg, opposed the deal.\n", "Anna Berg", "former"),
+    # no past frame: the apposition is current
+    ("War recalled\n\nToday the defense secretary, Lloyd Austen, disagrees.\n", "Lloyd Austen", "current"),
+    ("Vote\n\nNow that she is a senator, Jane Morrow votes often.\n", "Jane Morrow", "current"),
+])
+def test_past_frame_of_an_apposition(roles_of, text: str, name: str, status: str) -> None:  # noqa: F811
+    roles, _ = roles_of(text)
+    assert _by_name(roles)[name].status == status, roles
