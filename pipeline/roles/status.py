@@ -152,8 +152,8 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
         if published and since and since[:4] < published[:4] or verb.tag_ == "VBD" and _past_year(verb, published):
             return "former"
         return "nominee"
-    if lemma == "retire":
-        return "former"
+    if lemma in ("retire", "leave", "vacate", "resign") or lemma == "hold" and verb.tag_ == "VBD":
+        return "former"  # "retired as", "left the post of", "previously held the position of"
     if lemma not in _SERVE:
         return None
     if any(c.lower_ in _CURRENT_ADVERBS for c in verb.children):

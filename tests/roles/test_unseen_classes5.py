@@ -261,3 +261,26 @@ def test_possessive_with_two_countries_says_nothing(roles_of) -> None:  # noqa: 
 def test_past_frame_of_an_apposition(roles_of, text: str, name: str, status: str) -> None:  # noqa: F811
     roles, _ = roles_of(text)
     assert _by_name(roles)[name].status == status, roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "title", "status"), [
+    ("Staff news\n\nJack Rollins previously held the position of Director of Member Services at the Treasury.\n",
+     "Jack Rollins", "Director of Member Services", "former"),
+    ("Staff\n\nJane Kerr took up the post of Deputy Director of the Office of Legislative Affairs in May.\n",
+     "Jane Kerr", "Deputy Director of the Office of Legislative Affairs", "current"),
+    ("Staff\n\nAnn Moss left the post of Deputy Secretary of Labor in 2019.\n",
+     "Ann Moss", "Deputy Secretary of Labor", "former"),
+    ("History\n\nThe quip is one that Carl Weston made to senators when nominated for the position of Secretary "
+     "of Defense.\n", "Carl Weston", "Secretary of Defense", None),
+])
+def test_post_of_a_title(roles_of, text: str, name: str, title: str, status: str | None) -> None:  # noqa: F811
+    roles, _ = roles_of(text)
+    r = _by_name(roles)[name]
+    assert r.title == title and (status is None or r.status == status), roles
+
+
+@pytest.mark.model
+def test_talks_with_an_official_give_the_subject_no_office(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("Talks\n\nTom Hale held talks with Foreign Minister Ivo Hasek of Slovakia.\n")
+    assert "Tom Hale" not in _by_name(roles), roles
