@@ -72,7 +72,8 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
             return None  # "The President named Jane Roe to ...": the title names who appoints
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN" \
             and verb.dep_ == "advcl"
-        holder = _child(verb, ("nsubjpass",) if passive else ("dobj",))
+        # the parser may make the appointee an object predicate ("named Jane Roe as his ...": oprd)
+        holder = _child(verb, ("nsubjpass",) if passive else ("dobj", "oprd"))
         if holder is None and passive and verb.dep_ == "advcl":
             holder = _subject(verb.head)  # "Wilson testified ... when nominated for the post of ..."
     elif lemma in _HOLD or lemma in _TAKE_POST and _post_noun(root):

@@ -158,6 +158,8 @@ class Reader:
             j += 1
         if tok.lower_ == "member" and j < len(doc) and doc[j].lower_ in _LEGISLATURES:
             return True  # "a member of parliament", "a member of the national assembly"
+        if tok.lower_ == "chief" and j == tok.i + 2 and j < len(doc) and doc[j].lower_ == "staff":
+            return True  # "as his chief of staff": the office of the head of a leader's staff
         if j >= len(doc) or not doc[j].text[:1].isupper():
             return False
         ent = self.entity(doc[j])

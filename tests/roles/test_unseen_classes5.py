@@ -284,3 +284,24 @@ def test_post_of_a_title(roles_of, text: str, name: str, title: str, status: str
 def test_talks_with_an_official_give_the_subject_no_office(roles_of) -> None:  # noqa: F811
     roles, _ = roles_of("Talks\n\nTom Hale held talks with Foreign Minister Ivo Hasek of Slovakia.\n")
     assert "Tom Hale" not in _by_name(roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # the parser makes the appointee an object predicate
+    ("Team named\n\nThe premier on Monday named Tim Garner as his Treasury Secretary.\n", "Tim Garner",
+     "Treasury Secretary"),
+    ("Team named\n\nGovernor-elect Ann Holt on Monday named Rob Emmet as her chief of staff.\n", "Rob Emmet",
+     "chief of staff"),
+    ("Army news\n\nThe chief of staff of the army, Gen. Tom Ray, spoke on Monday.\n", "Tom Ray",
+     "chief of staff of the army"),
+])
+def test_appointee_and_chief_of_staff(roles_of, text: str, name: str, title: str) -> None:  # noqa: F811
+    roles, _ = roles_of(text)
+    assert _by_name(roles)[name].title == title, roles
+
+
+@pytest.mark.model
+def test_chief_of_staff_wanted_is_no_office(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("Team news today\n\nThe team needed a chief of staff badly, and Jim Roe applied.\n")
+    assert "Jim Roe" not in _by_name(roles), roles
