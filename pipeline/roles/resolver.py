@@ -3,13 +3,16 @@
 Explicit sources are ranked and the one that decided is recorded as ``Role.country_source``:
 
 1. ``title``: the office phrase itself ("South Korean Defence Minister", "Minister ... of the
-   Republic of Korea", a title only one country has: "Taoiseach", "Bundeskanzler");
+   Republic of Korea", a title only one country has: "Taoiseach", "Bundeskanzler"), or the
+   possessive written before it ("Iran ... its foreign minister", "the country's ...");
 2. ``earlier_role``: the same person's role with a country stated elsewhere in the article;
 3. ``institution``: a government's institution in the title or in the same clause ("Pentagon
    spokesman", "..., the Kremlin said");
 4. ``office_holder``: the dated office-holder table (who held the office on the publication
    date: "President Macron" in a story that never says "French");
-5. ``dateline``: the country of the dateline ("KYIV—Defence Minister Rustem Umerov said");
+5. ``dateline``: the country of the dateline ("KYIV—Defence Minister Rustem Umerov said"); for
+   a regional bureau's dateline whose country the story never names ("CAIRO (AP) - In
+   Khartoum, army chief ..."), the country the headline and body name most;
 6. ``publisher``: the publisher's home country (given with the input, or the seats of
    government its text names), or the country whose officials speak for "we" in it, or the
    government whose own style of titles the text writes ("Deputy Secretary of Commerce").
