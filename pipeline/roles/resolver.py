@@ -271,7 +271,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             # the same person's office whose country was resolved (the office-holder table's
             # "President Biden"), or the government of the office an aide serves
             other = next((o for o in (resolved.items[i] for i in resolved.same(c)) if o.country and not o.counterpart), None)
-            c.country = other.country if other is not None else _served_office_country(c, out)
+            c.country = other.country if other is not None else _served_office_country(c, out) \
+                or _possessor_country(rd, c, out, context.published)
             c.country_source = "earlier_role" if c.country else None
     pending = [c for c in out if c.country is None and c.organization is None and not c.counterpart]
     if pending:
@@ -377,6 +378,30 @@ def _served_office_country(c: Candidate, out: list[Candidate]) -> str | None:
     office = m.group(1).lower()
     codes = {o.country for o in out if o.country and o.status == "current" and o.title.lower() == office}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _possessor_country(rd: Reader, c: Candidate, out: list[Candidate], date: str | None) -> str | None:
+    """An aide of a named leader serves the leader's government ("Erdogan's spokesman, Omer
+    Celik"): the country of the possessor's current office in the article, else the one the
+    office-holder table gives the possessor on the publication date; None otherwise."""
+    doc = rd.doc
+    span = doc.char_span(c.title_start, c.end, alignment_mode="expand") if c.title_start >= 0 else None
+    if span is None:
+        return None
+    i = span.start - 1
+    while i > span.start - 3 and i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN"):
+        i -= 1  # "Macron's diplomatic adviser"
+    if i < 1 or doc[i].text not in ("'s", "’s"):
+        return None
+    owner = rd.person_at(doc[i - 1])
+    if owner is None or owner.label != "PERSON" or c.person is not None and owner.id == c.person.id:
+        return None
+    codes = {o.country for o in out if o.country and o.status == "current" and o.person is not None
+             and o.person.id == owner.id}
+    if len(codes) == 1:
+        return codes.pop()
+    hit = holder(owner.name, None, date) if not codes else None
+    return hit[0] if hit is not None else None
 
 
 def _from_place(rd: Reader, c: Candidate) -> str | None:

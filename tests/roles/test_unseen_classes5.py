@@ -305,3 +305,15 @@ def test_appointee_and_chief_of_staff(roles_of, text: str, name: str, title: str
 def test_chief_of_staff_wanted_is_no_office(roles_of) -> None:  # noqa: F811
     roles, _ = roles_of("Team news today\n\nThe team needed a chief of staff badly, and Jim Roe applied.\n")
     assert "Jim Roe" not in _by_name(roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Turkey responds\n\nPresident Recep Tayyip Erdogan spoke on Monday. Erdogan's spokesman, Omer Celik, said "
+     "talks would continue.\n", "Omer Celik", "TUR"),
+    # the office-holder table knows the possessor though the text gives him no title
+    ("Talks go on\n\nMacron's diplomatic adviser, Paul Ferrand, flew to Kyiv on Monday.\n", "Paul Ferrand", "FRA"),
+])
+def test_aide_of_a_named_leader(roles_of, text: str, name: str, country: str) -> None:  # noqa: F811
+    roles, _ = roles_of(text)
+    assert _by_name(roles)[name].country == country, roles
