@@ -94,6 +94,8 @@ class Offices:
     """offices of companies, not public offices ("CEO"): their holders get no role"""
     country_titles: tuple[tuple[re.Pattern[str], str], ...]
     """(pattern, ISO3) for titles only one country has"""
+    publisher_titles: tuple[tuple[re.Pattern[str], str], ...]
+    """(pattern, ISO3) for titles a government's own texts write without the country"""
     seats: tuple[tuple[str, re.Pattern[str], str], ...]
     """(written form, pattern, ISO3) of government seats"""
     institutions: tuple[tuple[str, str], ...]
@@ -119,6 +121,12 @@ class Offices:
         """ISO3 of a title only one country has ("Taoiseach" -> IRL)."""
         key = title_key(title)
         return next((code for rx, code in self.country_titles if rx.search(key)), None)
+
+    def publisher_title_country(self, title: str) -> str | None:
+        """ISO3 of the government whose own texts write ``title`` without naming the country
+        ("Deputy Assistant to the President" -> USA), else None."""
+        key = title_key(title)
+        return next((code for rx, code in self.publisher_titles if rx.search(key)), None)
 
     def is_private(self, title: str) -> bool:
         """Whether a title is a company's office ("Chief Operating Officer"), not a public one."""
@@ -175,6 +183,8 @@ def load_offices() -> Offices:
         rules=rules,
         private_titles=tuple(re.compile(o["pattern"]) for o in data["offices"] if o.get("public") is False),
         country_titles=tuple((re.compile(o["pattern"]), o["country"]) for o in data["offices"] if o.get("country")),
+        publisher_titles=tuple((re.compile(o["pattern"]), o["country"]) for o in data["offices"]
+                               if o.get("country") and o.get("publisher_style")),
         seats=seats,
         institutions=tuple((i["name"], i["country"]) for i in data["title_institutions"]),
         holders=holders,

@@ -70,9 +70,13 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
     if lemma in _APPOINT:
         if root.dep_ == "nsubj" and root.head.i == verb.i:
             return None  # "The President named Jane Roe to ...": the title names who appoints
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-        holder = _child(verb, ("nsubjpass",) if passive else ("dobj",))
-    elif lemma in _HOLD:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN" \
+            and verb.dep_ == "advcl"
+        # the parser may make the appointee an object predicate ("named Jane Roe as his ...": oprd)
+        holder = _child(verb, ("nsubjpass",) if passive else ("dobj", "oprd"))
+        if holder is None and passive and verb.dep_ == "advcl":
+            holder = _subject(verb.head)  # "Wilson testified ... when nominated for the post of ..."
+    elif lemma in _HOLD or lemma in _TAKE_POST and _post_noun(root):
         holder = _before_infinitive(rd, verb) or _subject(verb)
     else:
         return None
@@ -90,6 +94,19 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         return None
     name = _name_range(rd, holder)
     return name, verb, min(name[0], start)
+
+
+# Nouns naming an office as a post ("held the position of Director of ...", "took up the post of
+# ambassador"), and the verbs that hold, take or leave one: only with such a noun, so that "held
+# talks with Foreign Minister X" gives the subject no office.
+_POST_NOUNS = frozenset({"position", "post", "role", "office", "job", "rank", "title", "seat"})
+_TAKE_POST = frozenset({"hold", "take", "assume", "occupy", "fill", "accept", "leave", "vacate", "resign"})
+
+
+def _post_noun(root: "Token") -> bool:
+    """Whether a title is "the position/post/role of" it ("the position of Director of ...")."""
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _POST_NOUNS
 
 
 def _child(verb: "Token", deps: tuple[str, ...]) -> "Token | None":

@@ -21,14 +21,14 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA
 
-from ..knowledge.offices import ORG_LAST_WORDS
+from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
 from ..records import Entity
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
 from ..nlp import text as text_of
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range, subject_holder
-from .lists import list_names, plural_start, singular_title
-from .status import status_of, verb_status, years
-from .titles import chunk, classify, institution_hint, is_private, split_title
+from .lists import list_names, next_entry, plural_start, singular_title, untagged_name_before
+from .status import frame_status, status_of, verb_status, years
+from .titles import chunk, classify, company_post_after, institution_hint, is_private, post_of, split_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,9 +52,11 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     elif i + 1 < sent_end and doc[i].lower_ in ("named", "called") and doc[i].tag_ == "VBN" and _indefinite(doc, i):
         i += 1  # "a Republican senator named Tom Harlan" (not "the President named Jane Roe to ...")
     # "army chief, Gen. Asim Munir": a rank abbreviation before the name is not the name
+    if i < sent_end and doc[i].text == "." and i > 0 and _split_abbreviation(doc, i - 1):
+        i += 1  # "Lt. Gen. Jane Roe": the title ended at "Lt", its period is a token of its own
     while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads
-                            or _rank_before_name(rd, i, sent_end)):
-        i += 1
+                            or _rank_before_name(rd, i, sent_end) or i + 1 < sent_end and _split_abbreviation(doc, i)):
+        i += 2 if _split_abbreviation(doc, i) else 1
     if i < sent_end and doc[i].is_space and "\n" not in doc[i].text:
         i += 1  # "President\u00a0Biden": a no-break space is a token of its own
     if i >= sent_end or doc[i].is_space:
@@ -101,6 +103,13 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     return (i, j) if j > i else None
 
 
+def _split_abbreviation(doc, i: int) -> bool:
+    """Whether token ``i`` is an abbreviated rank or title the tokenizer split from its period
+    ("Maj" "." in "Press Secretary Maj. Gen. Pat Roe", "Brig" "." in "Brig. Gen.")."""
+    return i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ \
+        and doc[i].lower_ in HONORIFICS and doc[i].text[:1].isupper()
+
+
 def _indefinite(doc, i: int) -> bool:
     """Whether the noun phrase ending before token ``i`` starts with "a"/"an" (within 5 words)."""
     return any(t.lower_ in ("a", "an") and t.dep_ == "det" for t in doc[max(i - 5, 0):i])
@@ -136,8 +145,10 @@ def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | No
     if i < sent_start or doc[i].text != ",":
         return None
     k = i - 1
-    if k < sent_start or not rd.is_person(doc[k]):
+    if k < sent_start:
         return None
+    if not rd.is_person(doc[k]):
+        return untagged_name_before(rd, k, sent_start)
     ent = rd.entity(doc[k])
     s = k
     while s - 1 >= sent_start and (rd.entity(doc[s - 1]) is ent):
@@ -149,28 +160,6 @@ def _to_be_after_status(rd: Reader, i: int, sent_start: int) -> bool:
     k = i - 1 if doc[i].lower_ == "be" else i if doc[i].lower_ == "to" else None
     return k is not None and k - 1 >= sent_start and doc[k].lower_ == "to" and doc[k - 1].lower_ in rd.off.status_words \
         and (k == i or doc[i].lower_ == "be")
-
-
-def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
-    """An "of COUNTRY"/"of the National Security Secretariat of Japan" after a name."""
-    doc = rd.doc
-    if i >= sent_end or doc[i].lower_ != "of":
-        return None
-    j = i + 1
-    end = None
-    while j < sent_end:
-        tok = doc[j]
-        if tok.is_space:
-            j += 1
-            continue
-        if rd.in_title(tok):
-            end = j + 1
-        elif tok.lower_ not in ("of", "the", "'s", "’s", "for"):
-            break
-        j += 1
-    if end is None or not any(rd.place(doc[k]) or rd.is_vocab(doc[k]) for k in range(i + 1, end)):
-        return None
-    return i, end
 
 
 def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None = None,
@@ -196,6 +185,8 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue
         name = None if _named_before(rd, start) else name_after(rd, end, sent[1])
+        if name is not None and next_entry(rd, name, start, sent, name_before):
+            name = None  # "A, Deputy Assistant to the President B, Special Assistant ...": B's title follows B
         post = None
         verb = None
         plural = plural_start(rd, start) if name is not None else None
@@ -310,7 +301,7 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     title, country, org, company = split_title(rd, start, end, post)
     if not title or not any(ch.isalpha() for ch in pname):
         return True
-    if company or is_private(title):
+    if company or is_private(title) or company_post_after(rd, end):
         return False  # a company's, union's or armed group's officer: not a government office
     words = title.lower().split()
     if words[0] in rd.off.gov_body_words and words[0] not in rd.off.heads and len(words) > 1 and words[1] == "of" \
@@ -335,7 +326,8 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     status = status_of(doc, start, end) or (
         status_of(doc, outer, end) if outer is not None and outer < start else None) or (
         verb_status(verb, published=published, clause_years=(since, until)) if verb is not None
-        and verb.pos_ in ("VERB", "AUX") else None) or "current"
+        and verb.pos_ in ("VERB", "AUX") else None) or (
+        frame_status(doc, start, end, published) if verb is None else None) or "current"
     if verb is not None and status == "current" and until and published and until[:4] < published[:4]:
         status = "former"  # "As deputy defence minister from 2004 to 2006, Grant oversaw ...": a term that ended
     if verb is None and status == "current":
@@ -387,8 +379,8 @@ def _inner_title(rd: Reader, start: int, end: int) -> int | None:
         if doc[k].lower_ not in ("to", "for") or not any(rd.is_vocab(t) for t in doc[start:k]):
             continue
         s = k + 1
-        while s < end - 1 and doc[s].lower_ == "the":
-            s += 1
+        if doc[s].lower_ == "the":
+            continue  # "Deputy Assistant to the President Sam Ortiz": the office served, not Ortiz's
         # "for President Obama", "to U.S. Congressman Mark Green": an office (and its country)
         # between the preposition and the name; "Minister for Foreign Affairs" ends in no head word
         if doc[s].text[:1].isupper() and rd.is_head(doc[end - 1]) and all(

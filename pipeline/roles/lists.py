@@ -1,13 +1,20 @@
-"""Staff lists under a plural title: "Deputy Assistants to the President Jane Roe (House lead),
-Paul Grant (Senate lead), and Tom Reid" gives each person the title in the singular ("Deputy
-Assistant to the President"); the plural is never a name ("President Jane Roe").
+"""Staff lists.
+
+Under a plural title: "Deputy Assistants to the President Jane Roe (House lead), Paul Grant
+(Senate lead), and Tom Reid" gives each person the title in the singular ("Deputy Assistant to
+the President"); the plural is never a name ("President Jane Roe").
 
 A list needs two names at least: a plural head word with one name after it is not read as a
 list (it is more often part of a body's name: "Joint Chiefs of Staff Chairman ...").
+
+One entry a line ("Jane Roe, Deputy Assistant to the President") when normalisation joined the
+lines: each title belongs to the name before it, not to the next entry's name after it
+(:func:`next_entry`), and a name the NER missed there is still read (:func:`untagged_name_before`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -16,13 +23,15 @@ from .reader import Reader
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["list_names", "plural_start", "singular_title"]
+__all__ = ["list_names", "next_entry", "plural_start", "singular_title", "untagged_name_before"]
 
 # Nouns that head staff titles without being office heads of their own ("Special Assistant to the
 # President", "Member of the Board"): White House Office and Plum Book position titles.
 _STAFF_NOUNS = frozenset({"assistant", "member", "deputy", "aide"})
 
 NameAt = Callable[[Reader, int, int], "tuple[int, int] | None"]
+NameBefore = NameAt
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
 def _singular(word: str) -> str:
@@ -99,3 +108,28 @@ def singular_title(rd: Reader, title: str) -> str:
             words[i] = _singular(w)
             break
     return " ".join(words)
+
+
+def next_entry(rd: Reader, name: tuple[int, int], start: int, sent: tuple[int, int], name_before: NameBefore) -> bool:
+    """Whether the name after a title starts the next entry of a "NAME, TITLE" list whose lines
+    were joined: the title has its own holder before it ("Ann Lee, Deputy Assistant to the
+    President") and the name after it has its own title after a comma ("Bob Ray, Special
+    Assistant to the President"). ``name_before`` reads a name in apposition before a title
+    (:func:`.linking.name_before`)."""
+    doc = rd.doc
+    j = name[1]
+    if j + 1 >= sent[1] or doc[j].text != "," or not (doc[j + 1].is_title and rd.is_vocab(doc[j + 1])):
+        return False
+    return name_before(rd, start, sent[0]) is not None
+
+
+def untagged_name_before(rd: Reader, k: int, sent_start: int) -> tuple[int, int] | None:
+    """A name the NER missed ending at token ``k`` before ", TITLE": two or three capitalised
+    proper nouns that are no office word, place or other entity ("... for Europe Helen Marsh,
+    Associate Counsel to the President" in a list whose lines were joined)."""
+    doc = rd.doc
+    s = k
+    while s >= sent_start and k - s < 3 and doc[s].pos_ == "PROPN" and _NAME_WORD.match(doc[s].text) \
+            and doc[s].ent_type_ in ("", "PERSON") and not rd.is_vocab(doc[s]) and rd.place(doc[s]) is None:
+        s -= 1
+    return (s + 1, k + 1) if k - s >= 2 else None

@@ -36,6 +36,12 @@ _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 _BODY_HEADS = frozenset({"chief", "speaker", "leader", "commander", "head", "chair"})
 
 
+# Legislatures named by a common noun after "member of" ("a member of parliament", "member of
+# the house"): a seat in one is an office (the legislator rule of offices.json reads the title)
+_LEGISLATURES = frozenset({"parliament", "congress", "house", "senate", "assembly", "national", "legislature",
+                           "bundestag", "knesset", "duma", "european"})
+
+
 @dataclass
 class Candidate:
     """One (person, office) reading before de-duplication and country resolution."""
@@ -142,12 +148,18 @@ class Reader:
             i -= 1
         if i >= 0 and self.place(doc[i]) is not None:
             return True
+        if tok.lower_ == "leader" and self.after_opposition(tok.i) >= 0:
+            return True  # "Opposition leader Jane Doe", "opposition Labour leader": the Official Opposition's
         j = tok.i + 1
         if j >= len(doc) or doc[j].lower_ != "of":
             return False
         j += 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
+        if tok.lower_ == "member" and j < len(doc) and doc[j].lower_ in _LEGISLATURES:
+            return True  # "a member of parliament", "a member of the national assembly"
+        if tok.lower_ == "chief" and j == tok.i + 2 and j < len(doc) and doc[j].lower_ == "staff":
+            return True  # "as his chief of staff": the office of the head of a leader's staff
         if j >= len(doc) or not doc[j].text[:1].isupper():
             return False
         ent = self.entity(doc[j])
@@ -155,6 +167,17 @@ class Reader:
         return self.place(doc[j]) is not None or self.is_vocab(doc[j]) or (
             ent is not None and ent.label == "ORG" and ent.name.split()[-1].lower() in ORG_LAST_WORDS) \
             or self.named_unit_end(j, len(doc)) is not None
+
+    def after_opposition(self, i: int) -> int:
+        """Where "opposition" is written before token ``i`` over at most two party names
+        (capitalised) or title words ("Opposition leader", "opposition Conservative leader", "the opposition's leader").
+        Returns the token index of "opposition", or -1."""
+        doc = self.doc
+        k = i - 1
+        while k >= max(i - 3, 0) and doc[k].lower_ != "opposition" and (
+                doc[k].text in POSSESSIVE or doc[k].is_title and doc[k].is_alpha or doc[k].lower_ in self.off.modifiers):
+            k -= 1
+        return k if k >= 0 and doc[k].lower_ == "opposition" else -1
 
     def named_unit_end(self, j: int, limit: int) -> int | None:
         """End (exclusive) of a named formation or public body starting at token ``j``: a run

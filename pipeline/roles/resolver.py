@@ -3,15 +3,19 @@
 Explicit sources are ranked and the one that decided is recorded as ``Role.country_source``:
 
 1. ``title``: the office phrase itself ("South Korean Defence Minister", "Minister ... of the
-   Republic of Korea", a title only one country has: "Taoiseach", "Bundeskanzler");
+   Republic of Korea", a title only one country has: "Taoiseach", "Bundeskanzler"), or the
+   possessive written before it ("Iran ... its foreign minister", "the country's ...");
 2. ``earlier_role``: the same person's role with a country stated elsewhere in the article;
 3. ``institution``: a government's institution in the title or in the same clause ("Pentagon
    spokesman", "..., the Kremlin said");
 4. ``office_holder``: the dated office-holder table (who held the office on the publication
    date: "President Macron" in a story that never says "French");
-5. ``dateline``: the country of the dateline ("KYIV—Defence Minister Rustem Umerov said");
+5. ``dateline``: the country of the dateline ("KYIV—Defence Minister Rustem Umerov said"); for
+   a regional bureau's dateline whose country the story never names ("CAIRO (AP) - In
+   Khartoum, army chief ..."), the country the headline and body name most;
 6. ``publisher``: the publisher's home country (given with the input, or the seats of
-   government its text names), or the country whose officials speak for "we" in it.
+   government its text names), or the country whose officials speak for "we" in it, or the
+   government whose own style of titles the text writes ("Deputy Secretary of Commerce").
 
 A seat-of-government word speaks only for its own clause: "KYIV—Defence Minister Rustem Umerov
 said ... The Kremlin did not comment." leaves Umerov Ukraine's. A counterpart ("his Chinese
@@ -26,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..context import dateline_country
 from ..knowledge.offices import folded_name_key, load_offices
+from ..knowledge.units import place_country
 from .reader import Candidate, PersonIndex, Reader, institution_of, same_person
 
 if TYPE_CHECKING:
@@ -130,11 +135,13 @@ def _institution_phrase(rd: Reader, head: "Token") -> str | None:
     return None
 
 
-def _first_person_country(rd: Reader, resolved: list[Candidate], unplaced: list[int] = ()) -> str | None:
+def _first_person_country(rd: Reader, resolved: list[Candidate],
+                          unplaced: "list[tuple[int, int]] | tuple" = ()) -> str | None:
     """The country of an official speaking for "we"/"our" ("President Biden conveyed our
     support"): a statement's first person plural is its publisher. A sentence that also names an
-    official of unknown country (``unplaced``: their offsets) says not whose "our" it is ("Deputy
-    Advisor X spoke with President Y of Guyana ... our bilateral relationship")."""
+    official of unknown country says not whose "our" it is ("Deputy Advisor X spoke with President
+    Y of Guyana ... our bilateral relationship"): ``unplaced`` holds the (start, end) offsets of
+    every mention of such officials, and a sentence overlapping one casts no vote."""
     doc = rd.doc
     votes: dict[str, int] = {}
     for c in resolved:
@@ -145,7 +152,7 @@ def _first_person_country(rd: Reader, resolved: list[Candidate], unplaced: list[
             continue
         for s, e in rd.sentences(sent.start, sent.end):
             lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-            if any(lo <= u < hi for u in unplaced):
+            if any(a < hi and lo < b for a, b in unplaced):
                 continue
             if any(t.lower_ in _FIRST_PERSON_PLURAL and t.text != "US" for t in doc[s:e]):
                 votes[c.country] = votes.get(c.country, 0) + 1
@@ -178,6 +185,18 @@ def _majority_country(resolved: list[Candidate]) -> str | None:
     if not ranked or ranked[0][0] < 2 or 3 * ranked[0][0] < 2 * placed:
         return None
     return ranked[0][1]
+
+
+def _publisher_style_country(resolved: list[Candidate]) -> str | None:
+    """The government whose own texts write its officials' titles without the country: a
+    readout or gaggle naming a "Deputy Assistant to the President" or a "Deputy Secretary of
+    Commerce" comes from that government, and its other officials with no country evidence
+    ("Chief of Staff Jane Doe", "Senator Ann Lee") serve it too. None when such titles point
+    to several governments or none is written."""
+    off = load_offices()
+    codes = {code for c in resolved if c.country and c.country_source == "title"
+             and (code := off.publisher_title_country(c.title)) == c.country}
+    return codes.pop() if len(codes) == 1 else None
 
 
 _ONE_PER_GOVERNMENT = frozenset({"head_of_state", "head_of_government", "defence_minister", "foreign_minister",
@@ -252,11 +271,16 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             # the same person's office whose country was resolved (the office-holder table's
             # "President Biden"), or the government of the office an aide serves
             other = next((o for o in (resolved.items[i] for i in resolved.same(c)) if o.country and not o.counterpart), None)
-            c.country = other.country if other is not None else _served_office_country(c, out)
+            c.country = other.country if other is not None else _served_office_country(c, out) \
+                or _possessor_country(rd, c, out, context.published)
             c.country_source = "earlier_role" if c.country else None
     pending = [c for c in out if c.country is None and c.organization is None and not c.counterpart]
     if pending:
         home, source = context.dateline_country or _title_place(context.title), "dateline"
+        if home is not None and context.dateline_country == home:
+            # a regional bureau's dateline ("NAIROBI (Reuters) - ... Ugandan police"): the story
+            # is about the country its body names, not the one the reporter files from
+            home = _bureau_story_country(rd, out, home, context) or home
         if home is None:
             home, source = context.home_country, "publisher"
         if home is None:
@@ -264,7 +288,12 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             resolved = PersonIndex(out)
             known = [Candidate(**{**m.__dict__, "country": out[i].country}) for m in cands for i in resolved.same(m)
                      if out[i].country and out[i].role == m.role]
-            home = _first_person_country(rd, known, [c.start for c in pending])
+            # every mention of a pending official (a readout's headline and body name the same
+            # person): a sentence naming one says not whose "our" it is
+            unplaced = PersonIndex(pending)
+            home = _first_person_country(rd, known, [(m.start, m.end) for m in cands if unplaced.same(m)])
+        if home is None:
+            home = _publisher_style_country(out)
         if home is None:
             home = _majority_country(out)
         for c in pending:
@@ -285,6 +314,57 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
     return out
 
 
+_EXPLICIT_SOURCES = frozenset({"title", "earlier_role", "institution", "office_holder"})
+
+
+def _bureau_story_country(rd: Reader, out: list[Candidate], dateline_code: str, context: "ArticleContext") -> str | None:
+    """The country a story filed from a regional bureau is about, when the dateline's own
+    country plays no part in it: the text (the dateline itself left out) never names that
+    country or a place of it, no official of it is placed by explicit evidence, and one other
+    country, named in the headline, is named at least three times and twice as often as any
+    other ("CAIRO (AP) - In Khartoum, army chief ...": Sudan's army). None otherwise: a
+    correspondent in a capital mostly writes about the host country and names it."""
+    if any(c.country == dateline_code and c.country_source in _EXPLICIT_SOURCES for c in out):
+        return None
+    doc = rd.doc
+    body = doc.text
+    skip = (0, 0)
+    if context.dateline:
+        at = body.find(context.dateline)
+        if at >= 0:
+            skip = (at, at + len(context.dateline))
+    counts: dict[str, int] = {}
+    head_end = body.find("\n") if context.title and body.startswith(context.title.split("\n")[0][:20]) else -1
+    in_head: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "LOC", "FAC") or skip[0] <= ent.start_char < skip[1]:
+            continue
+        place = rd.place(ent[0])
+        if place is None or place[0] != "country":
+            continue
+        counts[place[1]] = counts.get(place[1], 0) + 1
+        if ent.start_char < head_end:
+            in_head.add(place[1])
+    if counts.get(dateline_code) or _names_place_of(rd, dateline_code, skip):
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1] \
+            or ranked[0][0] not in in_head:
+        return None
+    return ranked[0][0]
+
+
+def _names_place_of(rd: Reader, code: str, skip: tuple[int, int]) -> bool:
+    """Whether a capitalised word outside ``skip`` (the dateline) that the NER left untagged
+    is a place of country ``code`` ("Kharkiv" missed by the model is still Ukraine's)."""
+    gaz = rd.gaz
+    for tok in rd.doc:
+        if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not skip[0] <= tok.idx < skip[1] \
+                and (gaz.country(tok.text) == code or place_country(tok.text) == code):
+            return True
+    return False
+
+
 _AIDE_OF = re.compile(r"\bto the ((?:vice )?president|prime minister|chancellor)\b", re.IGNORECASE)
 
 
@@ -298,6 +378,30 @@ def _served_office_country(c: Candidate, out: list[Candidate]) -> str | None:
     office = m.group(1).lower()
     codes = {o.country for o in out if o.country and o.status == "current" and o.title.lower() == office}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _possessor_country(rd: Reader, c: Candidate, out: list[Candidate], date: str | None) -> str | None:
+    """An aide of a named leader serves the leader's government ("Erdogan's spokesman, Omer
+    Celik"): the country of the possessor's current office in the article, else the one the
+    office-holder table gives the possessor on the publication date; None otherwise."""
+    doc = rd.doc
+    span = doc.char_span(c.title_start, c.end, alignment_mode="expand") if c.title_start >= 0 else None
+    if span is None:
+        return None
+    i = span.start - 1
+    while i > span.start - 3 and i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN"):
+        i -= 1  # "Macron's diplomatic adviser"
+    if i < 1 or doc[i].text not in ("'s", "’s"):
+        return None
+    owner = rd.person_at(doc[i - 1])
+    if owner is None or owner.label != "PERSON" or c.person is not None and owner.id == c.person.id:
+        return None
+    codes = {o.country for o in out if o.country and o.status == "current" and o.person is not None
+             and o.person.id == owner.id}
+    if len(codes) == 1:
+        return codes.pop()
+    hit = holder(owner.name, None, date) if not codes else None
+    return hit[0] if hit is not None else None
 
 
 def _from_place(rd: Reader, c: Candidate) -> str | None:
@@ -344,6 +448,45 @@ def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: 
     if code:
         c.country, c.country_source = code, "institution"
         return
+    code = None if c.counterpart else _possessive_country(rd, c)
+    if code:
+        c.country, c.country_source = code, "title"
+        return
     hit = holder(c.name, c.role, context.published)
     if hit is not None:
         c.country, c.country_source = hit[0], "office_holder"
+
+
+_COUNTRY_NOUNS = frozenset({"country", "nation", "government", "kingdom", "republic"})
+
+
+def _possessive_country(rd: Reader, c: Candidate) -> str | None:
+    """The country a possessive before the title stands for ("France withdrew after the junta
+    expelled its ambassador", "Iran ... The country's interior minister"): the one country named
+    before it in its sentence, else in the nearest of the two sentences before that names one;
+    None when none or several."""
+    doc = rd.doc
+    if c.title_start < 0:
+        return None
+    span = doc.char_span(c.title_start, c.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    i = span.start - 1
+    if doc[i].lower_ == "own" and i > 0:
+        i -= 1
+    if doc[i].lower_ != "its":
+        if not (doc[i].text in ("'s", "’s") and i >= 2 and doc[i - 1].lower_ in _COUNTRY_NOUNS
+                and doc[i - 2].lower_ == "the"):
+            return None
+        i -= 2
+    s0, _ = rd.sentence(i)
+    ranges = [(s0, i)]
+    for _ in range(2):  # the two sentences before ("Iran said ... The country's X said ... Its Y ...")
+        if ranges[-1][0] > 0:
+            lo = ranges[-1][0]
+            ranges.append((rd.sentence(lo - 1)[0], lo))
+    for lo, hi in ranges:
+        codes = {p[1] for t in doc[lo:hi] if (p := rd.place(t)) is not None and p[0] == "country"}
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None

@@ -6,7 +6,9 @@ capitals at the start of a line ("THE PRESIDENT:", "MS. JEAN-PIERRE:", "SECRETAR
 memoranda and proclamations are signed by a name in capitals on the last line. A speaker names his
 or her own offices in the first person: "I was a United States senator", "I speak today as
 President of the United States", "as your Secretary of State, I ...", "the authority vested in
-me as President". Each is a role of the speaker of that turn.
+me as President". Each is a role of the speaker of that turn. A news story's quotation is read
+the same way, its speaker named by the attribution (:mod:`.quoted`: '"I was a senator then," he
+said').
 
 A label is not a person by itself: it names the speaker only through a person the text names
 (its surname: "MR. KIRBY" is the John Kirby of the title), or through the office a named person
@@ -23,6 +25,7 @@ from ..names import is_given_name
 from ..nlp import text as text_of
 from ..transcripts import turn_labels
 from .clauses import APPOINT_VERBS, subject_holder
+from .quoted import quoted_speakers
 from .reader import Candidate, Reader, person_key
 from .resolver import holder, term_over
 from .status import status_of, verb_status
@@ -81,6 +84,7 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     out: list[Candidate] = []
     covered = -1
     starts = [t[0] for t in turns]
+    quotes = quoted_speakers(rd)  # the speakers of "I" in a news story's quotations
     for i in rd.head_tokens():
         tok = doc[i]
         if i < covered or not rd.is_head(tok) or rd.is_person(tok):
@@ -95,15 +99,20 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
                 continue  # linked already ("to nominate Jane Roe as Ambassador")
             verb, speaker = named[0], (named[1], named[1].name)
         else:
-            if not turns or doc[start].idx < starts[0]:
+            at = doc[start].idx
+            quote = next((q for q in quotes if q[0] <= at < q[1]), None)
+            if quote is None and (not turns or at < starts[0]):
                 continue
             verb = _first_person_verb(rd, start, end)
             if verb is None:
                 continue
-            k = max(j for j, s in enumerate(starts) if s <= doc[start].idx)
-            speaker = turns[k][1]
-            if speaker is None:
-                continue
+            if quote is not None:  # '"At the time, I was a senator," he said'
+                speaker = (quote[2], quote[2].name)
+            else:
+                k = max(j for j, s in enumerate(starts) if s <= at)
+                speaker = turns[k][1]
+                if speaker is None:
+                    continue
         title, country, org, company = split_title(rd, start, end, None)
         if not title or company or is_private(title):
             continue

@@ -152,8 +152,8 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
         if published and since and since[:4] < published[:4] or verb.tag_ == "VBD" and _past_year(verb, published):
             return "former"
         return "nominee"
-    if lemma == "retire":
-        return "former"
+    if lemma in ("retire", "leave", "vacate", "resign") or lemma == "hold" and verb.tag_ == "VBD":
+        return "former"  # "retired as", "left the post of", "previously held the position of"
     if lemma not in _SERVE:
         return None
     if any(c.lower_ in _CURRENT_ADVERBS for c in verb.children):
@@ -179,3 +179,29 @@ def _past_year(verb: "Token", published: str | None) -> bool:
         return False
     return any(t.like_num and len(t.text) == 4 and t.text.isdigit() and t.text < published[:4]
                for t in verb.sent)
+
+
+# Adverbials that set a clause in a past time ("At the time, the defence secretary, Jane Roe,
+# ..."): an office named under one was held then, not now.
+_PAST_FRAMES = ("at the time", "at that time", "back then", "in those days", "in that era")
+_HOLD_LEMMAS = frozenset({"be", "serve", "become", "remain"})
+
+
+def frame_status(doc: "Doc", start: int, end: int, published: str | None) -> str | None:
+    """The status of a title read with no governing verb (an apposition: "a senator, Jane Roe,
+    voted"), from the clause around it: the past tense of the verb it completes ("when she was
+    still a senator, Jane Roe voted" -> former) or a past-time frame before it in its sentence
+    ("At the time, the defence secretary, Jane Roe, ..."); None when neither says anything."""
+    root = doc[start:end].root
+    if root.dep_ == "attr" or root.dep_ == "pobj" and root.head.lower_ == "as":
+        gov, _ = governor(root)
+        if gov is not None and gov.lemma_.lower() in _HOLD_LEMMAS and gov.i < start:
+            st = verb_status(gov, published=published, clause_years=(None, None))
+            if st in ("former", "current"):
+                return st
+    sent = doc[start].sent
+    before = doc.text[sent.start_char:doc[start].idx].lower()
+    if any(f in before for f in _PAST_FRAMES):
+        return "former"
+    return None
+

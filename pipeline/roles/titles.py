@@ -33,8 +33,11 @@ def classify(title: str, organization: str | None = None) -> str:
 
 
 def institution_hint(title: str) -> str | None:
-    """The country of a national institution named inside a title ("Self-Defense Forces")."""
-    return next((code for key, code in load_offices().institutions if key in title), None)
+    """The country of a national institution or seat of government named inside a title
+    ("Self-Defense Forces", "White House spokesman", "Blue House spokesman")."""
+    off = load_offices()
+    return next((code for key, code in off.institutions if key in title), None) or next(
+        (code for literal, rx, code in off.seats if literal in title and rx.search(title)), None)
 
 
 @lru_cache(maxsize=8192)
@@ -65,6 +68,8 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         else:
             break
         i -= 1
+    if start == head.i and head.lower_ == "leader" and (opp := rd.after_opposition(head.i)) >= sent[0]:
+        start = opp  # "Opposition Conservative leader": the party's name is part of the office phrase
     end = head.i + 1
     j = head.i + 1
     after_prep = False
@@ -101,7 +106,64 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].lower_ in conn):
         end -= 1
+    if end > start:
+        start = _seat_start(rd, start, sent[0])  # "Blue House spokesman": the seat's name is part of the title
     return start, end
+
+
+def _seat_start(rd: Reader, start: int, limit: int) -> int:
+    """The start of a seat of government's name ending with the title's first word ("Blue
+    House", "Downing Street"), else ``start``: the words before it are part of the title."""
+    doc = rd.doc
+    first = doc[start]
+    end = first.idx + len(first.text)
+    for literal, _, _ in rd.off.seats:
+        if " " not in literal or not literal.endswith(" " + first.text) or not doc.text.endswith(literal, 0, end):
+            continue
+        span = doc.char_span(end - len(literal), end)
+        if span is not None and span.start >= limit:
+            return span.start
+    return start
+
+
+def company_post_after(rd: Reader, end: int) -> bool:
+    """Whether the title ending before token ``end`` is a post "at"/"with" a company ("the
+    director of investments at Hinsdale Associates", "a managing partner with Lark Capital"):
+    a company's job, whatever its title, is no public office."""
+    doc = rd.doc
+    k = end
+    while k < min(end + 5, len(doc)) and (doc[k].lower_ in ("of", "for", "and") or doc[k].is_lower
+                                          and doc[k].pos_ in ("NOUN", "ADJ")):
+        k += 1  # "director of investments", "head of equity research"
+    if k >= len(doc) or doc[k].lower_ not in ("at", "with"):
+        return False
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    place = rd.place(doc[k]) if k < len(doc) else None
+    return place is not None and place[0] == "company"
+
+
+def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
+    """An "of COUNTRY"/"of the National Security Secretariat of Japan" after a name."""
+    doc = rd.doc
+    if i >= sent_end or doc[i].lower_ != "of":
+        return None
+    j = i + 1
+    end = None
+    while j < sent_end:
+        tok = doc[j]
+        if tok.is_space:
+            j += 1
+            continue
+        if rd.in_title(tok):
+            end = j + 1
+        elif tok.lower_ not in ("of", "the", "'s", "’s", "for"):
+            break
+        j += 1
+    if end is None or not any(rd.place(doc[k]) or rd.is_vocab(doc[k]) for k in range(i + 1, end)):
+        return None
+    return i, end
 
 
 def _office_after(rd: Reader, toks: list[Token], k: int) -> bool:

@@ -156,8 +156,9 @@ def test_unseen_classes3(roles_of, text: str, published: str, expected: set, no_
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "person"), [
-    # one placed official is no majority
-    ("Secretary of Homeland Security Ana Ruiz briefed reporters. Senator Paul Hale asked about the border.",
+    # one placed official is no majority (a title in its own government's style, "Secretary of
+    # Homeland Security", does place the others: tests/roles/test_unseen_classes5.py)
+    ("Japanese Defence Minister Ken Sato briefed reporters. Senator Paul Hale asked about the border.",
      "Paul Hale"),
     # a split between two governments is no majority either
     ("South Korean Defence Minister Kim Dae-ho and South Korean Foreign Minister Park Ji-won met Japanese "
