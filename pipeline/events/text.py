@@ -1,5 +1,6 @@
-"""Where a Doc's tokens and its author stand in the article text: token character ranges in
-original offsets (computed for all tokens at once) and the author of a first-person statement."""
+"""Where a Doc's author stands: the issuer of a statement title and the author of a
+first-person statement (token character ranges and the token -> entity map are in
+:mod:`pipeline.syntax`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from ..nlp import raw_text
 from ..records import Entity
-from ..syntax import entities_by_token, offset_array, token_ranges  # noqa: F401  (re-exported for the stage)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.events import extract_events
 from pipeline.events.commerce import commerce_words, companies
-from pipeline.events.text import entities_by_token, token_ranges
+from pipeline.syntax import entities_by_token, token_ranges
 
 from .test_event_classes import _check
 
