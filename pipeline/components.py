@@ -178,7 +178,7 @@ class EntitiesComponent(_Stage):
         else:
             ents = extract_entities(doc, title=article.title or "", dateline=article.dateline or "")
         doc._.newsie_entities = ents
-        doc._.newsie_companies = company_ids(raw_text(doc), ents)
+        doc._.newsie_companies = company_ids(raw_text(doc), ents, doc)
         if self.spans:
             _doc_spans(doc, "newsie_entities", (m for e in ents for m in e.mentions), "ENTITY")
         return doc
@@ -267,7 +267,7 @@ class EventsComponent(_Stage):
         ctx = doc._.newsie_context
         doc._.newsie_events = found = extract_events(
             doc, entities=doc._.newsie_entities, roles=doc._.newsie_roles, dates=doc._.newsie_dates,
-            home_country=ctx.home_country if ctx else None)
+            home_country=ctx.home_country if ctx else None, company_ids=doc._.newsie_companies)
         if self.spans:
             _doc_spans(doc, "newsie_events", (e.trigger for e in found), "EVENT")
         return doc

@@ -4,17 +4,28 @@ A leaf module (it imports no stage; ``tests/test_layout.py``): several stages cl
 to the verb that governs it ("the tense of the clause a date sits in", "the subject of the
 clause a number hangs from", "was the deployment planned"), each within a few hops so that a
 long chain of heads never reaches an unrelated main clause. The climb is written once here.
+
+It also maps tokens to the article text (:func:`token_ranges`) and to the entities mentioned
+there (:func:`entities_by_token`): the entities stage (which organisations are companies) and the
+events stage read the parse around entity mentions through the same map.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from spacy.tokens import Token
+import numpy
+from spacy.attrs import IDX, LENGTH
 
-__all__ = ["VERBAL", "governing_verb", "head_chain"]
+from .nlp import offset_map
+from .records import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["VERBAL", "governing_verb", "head_chain", "offset_array", "token_ranges", "entities_by_token"]
 
 VERBAL = ("VERB", "AUX")
 """Coarse parts of speech that head a clause."""
@@ -53,3 +64,49 @@ def governing_verb(tok: "Token", hops: int = 4, pos: tuple[str, ...] = VERBAL) -
         That token, or None when no such token is within reach.
     """
     return next((node for node in head_chain(tok, hops) if node.pos_ in pos), None)
+
+
+def offset_array(doc: "Doc") -> "numpy.ndarray | None":
+    """The Doc's offset map (normalised -> original character) as a numpy array, without
+    copying it when it is an ``array.array``; None when the texts are the same."""
+    offsets = offset_map(doc)
+    if offsets is None:
+        return None
+    if isinstance(offsets, array):
+        return numpy.frombuffer(offsets, dtype=f"i{offsets.itemsize}")
+    return numpy.asarray(offsets)
+
+
+def token_ranges(doc: "Doc") -> list[tuple[int, int]]:
+    """Each token's character range in the original article text (the offset map is read
+    once per Doc and applied to all tokens at once, not once per token)."""
+    idx = doc.to_array([IDX, LENGTH])
+    starts, lengths = idx[:, 0], idx[:, 1]
+    off = offset_array(doc)
+    if off is None:
+        ends = starts + lengths
+    else:
+        ends = off[starts + lengths - 1] + 1
+        starts = off[starts]
+    return list(zip(starts.tolist(), ends.tolist()))
+
+
+def entities_by_token(raw: list[tuple[int, int]], entities: tuple[Entity, ...]) -> dict[int, Entity]:
+    """Token index -> the entity with a mention at the first mentioned character of the
+    token's range (``raw``: :func:`token_ranges`); earlier entities win a shared character.
+
+    One sorted search for all tokens, not a dictionary probe per character of every token.
+    """
+    by_pos: dict[int, Entity] = {}
+    for ent in entities:
+        for m in ent.mentions:
+            for pos in range(m.start, m.end):
+                by_pos.setdefault(pos, ent)
+    if not by_pos or not raw:
+        return {}
+    positions = numpy.fromiter(sorted(by_pos), dtype=numpy.int64, count=len(by_pos))
+    bounds = numpy.asarray(raw, dtype=numpy.int64)
+    first = numpy.searchsorted(positions, bounds[:, 0])
+    clipped = numpy.minimum(first, len(positions) - 1)
+    inside = (first < len(positions)) & (positions[clipped] < bounds[:, 1])
+    return {i: by_pos[int(positions[clipped[i]])] for i in numpy.flatnonzero(inside).tolist()}

@@ -16,8 +16,9 @@ its mentions in text order:
   :mod:`.namespans`); office-title words and lower-case phrases are not persons; an acronym
   joins its long form (:mod:`.acronyms`); bylines and photo credits name no one (:mod:`.credits`);
 - companies: :func:`company_ids` tells which ORG entities the text marks as businesses (legal
-  suffix, "the carmaker X", "shares of X"; :mod:`.companies`), stored by the component on
-  ``Doc._.newsie_companies``.
+  suffix, "the carmaker X", "companies such as X", "shares of X"; :mod:`.companies`, the
+  project's one company detector), stored by the component on ``Doc._.newsie_companies``,
+  which the events stage reads.
 
 Modules: :mod:`.extract` (:func:`extract_entities`), :mod:`.spans`, :mod:`.namespans`,
 :mod:`.persons`, :mod:`.acronyms`, :mod:`.geo`, :mod:`.index` (:class:`EntityIndex`), :mod:`.ruler`

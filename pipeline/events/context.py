@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 from ..knowledge.offices import load_offices
 from ..nlp import raw_text
 from ..records import Entity, Role, TimeExpression
+from ..syntax import entities_by_token, token_ranges
 from .lexicon import load
 from .positions import agent_position, coordinated_with, false_conj_of
-from .text import entities_by_token, issuer, statement_author, token_ranges
+from .text import issuer, statement_author
 from .titles import HOME_OFFICES, institution_country, titled_person
 from .turns import Turns, find_turns
 

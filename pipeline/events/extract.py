@@ -9,6 +9,7 @@ codes no event without a named source actor).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..nlp import evidence
@@ -97,7 +98,7 @@ def written_name(entity: Entity) -> str:
 
 def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Role, ...],
                    dates: tuple[TimeExpression, ...], home_country: str | None = None,
-                   require_actor: bool = True) -> tuple[Event, ...]:
+                   require_actor: bool = True, company_ids: Iterable[str] | None = None) -> tuple[Event, ...]:
     """Events reported in a Doc, one per trigger word, in text order.
 
     Args:
@@ -108,6 +109,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         dates: The article's time expressions (a date in the clause dates the event).
         home_country: ISO3 of who "we"/"I" are outside quotations (a government statement), or None.
         require_actor: Drop events whose actor (entity or country) is not stated.
+        company_ids: Ids of the ORG entities that are companies (the entities stage's
+            ``Doc._.newsie_companies``, read from the Doc when None).
 
     Returns:
         Event records with ids "V1", "V2", ...
@@ -120,7 +123,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
     triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
     facts = Factuality(triggers)
-    firms = companies(doc, ctx.entity_at)
+    if company_ids is None:
+        company_ids = getattr(doc._, "newsie_companies", ())
+    firms = companies(doc, ctx.entity_at, company_ids)
     events: list[Event] = []
     seen: set[int] = set()
     consult_heads: set[int] = set()

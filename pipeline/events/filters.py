@@ -29,7 +29,7 @@ from spacy.attrs import IDX
 
 from ..nlp import article_of, raw_text
 from ..nlp import text as doc_text
-from .text import offset_array
+from ..syntax import offset_array
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:

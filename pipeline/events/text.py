@@ -1,66 +1,17 @@
-"""Where a Doc's tokens and its author stand in the article text: token character ranges in
-original offsets (computed for all tokens at once) and the author of a first-person statement."""
+"""Where a Doc's author stands: the issuer of a statement title and the author of a
+first-person statement (token character ranges and the token -> entity map are in
+:mod:`pipeline.syntax`)."""
 
 from __future__ import annotations
 
 import re
-from array import array
 from typing import TYPE_CHECKING
 
-import numpy
-from spacy.attrs import IDX, LENGTH
-
-from ..nlp import offset_map, raw_text
+from ..nlp import raw_text
 from ..records import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-
-def offset_array(doc: "Doc") -> "numpy.ndarray | None":
-    """The Doc's offset map (normalised -> original character) as a numpy array, without
-    copying it when it is an ``array.array``; None when the texts are the same."""
-    offsets = offset_map(doc)
-    if offsets is None:
-        return None
-    if isinstance(offsets, array):
-        return numpy.frombuffer(offsets, dtype=f"i{offsets.itemsize}")
-    return numpy.asarray(offsets)
-
-
-def token_ranges(doc: "Doc") -> list[tuple[int, int]]:
-    """Each token's character range in the original article text (the offset map is read
-    once per Doc and applied to all tokens at once, not once per token)."""
-    idx = doc.to_array([IDX, LENGTH])
-    starts, lengths = idx[:, 0], idx[:, 1]
-    off = offset_array(doc)
-    if off is None:
-        ends = starts + lengths
-    else:
-        ends = off[starts + lengths - 1] + 1
-        starts = off[starts]
-    return list(zip(starts.tolist(), ends.tolist()))
-
-
-def entities_by_token(raw: list[tuple[int, int]], entities: tuple[Entity, ...]) -> dict[int, Entity]:
-    """Token index -> the entity with a mention at the first mentioned character of the
-    token's range (``raw``: :func:`token_ranges`); earlier entities win a shared character.
-
-    One sorted search for all tokens, not a dictionary probe per character of every token.
-    """
-    by_pos: dict[int, Entity] = {}
-    for ent in entities:
-        for m in ent.mentions:
-            for pos in range(m.start, m.end):
-                by_pos.setdefault(pos, ent)
-    if not by_pos or not raw:
-        return {}
-    positions = numpy.fromiter(sorted(by_pos), dtype=numpy.int64, count=len(by_pos))
-    bounds = numpy.asarray(raw, dtype=numpy.int64)
-    first = numpy.searchsorted(positions, bounds[:, 0])
-    clipped = numpy.minimum(first, len(positions) - 1)
-    inside = (first < len(positions)) & (positions[clipped] < bounds[:, 1])
-    return {i: by_pos[int(positions[clipped[i]])] for i in numpy.flatnonzero(inside).tolist()}
 
 
 _STATEMENT_TITLE = re.compile(r"^\s*(?:(?:joint\s+)?statement\s+(?:by|from|of)|remarks\s+by(?![^\n]*\sand\s))\s+", re.I)

@@ -1,9 +1,11 @@
 """Companies among the ORG entities (pipeline.entities.companies): legal suffixes, business
-nouns before or after the name, shares and executives; public bodies never. Invented texts."""
+nouns before or after the name, lists of examples, shares and executives, short forms; public
+bodies and state companies never. Invented texts."""
 
 import pytest
 
 from pipeline.entities.companies import company_ids
+from pipeline.knowledge.companies import company_words
 from pipeline.records import Entity, Span
 
 
@@ -42,6 +44,15 @@ def _companies(text, names):
      ["Federal Aviation Administration", "World Bank"], []),
     # "X shares" is also a verb: no cue alone
     ("Hamas shares the blame, the Trade Council said.", ["Hamas", "Trade Council"], []),
+    # a state company is its government's agent, not a business
+    ("Angola's state oil company Sonarel raised output.", ["Sonarel"], []),
+    ("Sonarel, the state-owned oil company, raised output.", ["Sonarel"], []),
+    ("Sonarel, the Angolan oil company, raised output.", ["Sonarel"], ["Sonarel"]),
+    # other bodies that are no businesses
+    ("The Liberal Party and Carden University signed up.", ["Liberal Party", "Carden University"], []),
+    # a short form of a company's name after the full one
+    ("Quillon Dynamics won the bid; Quillon said work starts in May.", ["Quillon Dynamics", "Quillon"],
+     ["Quillon", "Quillon Dynamics"]),
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_company_ids(text, names, expected):
     assert _companies(text, names) == expected
@@ -58,3 +69,30 @@ def test_component_sets_doc_attribute(nlp):
     doc = nlp("Shares of Varnell Motors fell on Monday, the Commerce Department said.")
     names = {e.id: e.name for e in doc._.newsie_entities}
     assert [names[i] for i in doc._.newsie_companies] == ["Varnell Motors"]
+
+
+PARSE_CASES = [
+    ("Drone maker Quillon Dynamics opened a plant.", {"Quillon Dynamics"}),      # name and noun
+    ("Shares of Orbix fell on Tuesday.", {"Orbix"}),                              # shares language
+    ("Orbix shares fell on Tuesday.", {"Orbix"}),                                 # what only companies have
+    ("Orbix's chief executive resigned.", {"Orbix"}),
+    ("Firms such as Orbix cut prices.", {"Orbix"}),                               # a list of examples
+    ("The Department of Commerce fined Orbix.", set()),                          # no evidence for Orbix
+    ("Venezuela's state oil company Petrosur raised output.", set()),           # state-owned
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", PARSE_CASES, ids=[c[0][:40] for c in PARSE_CASES])
+def test_companies_on_the_parse(nlp, text, expected):
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.newsie_entities}
+    assert {names[i] for i in doc._.newsie_companies} == expected
+
+
+def test_company_words_are_lower_case_and_leave_out_group():
+    words = company_words()
+    for group in (words.name_heads, words.business_nouns, words.business_attributes, words.state_words,
+                  words.government_words, words.other_body_words):
+        assert all(w == w.lower() for w in group)
+    assert "group" not in words.business_nouns  # "the militant group Hamas"

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.events import extract_events
 from pipeline.events.lexicon import load, word_forms
-from pipeline.events.text import entities_by_token
+from pipeline.syntax import entities_by_token
 from pipeline.records import Entity, Span
 
 
