@@ -10,8 +10,12 @@ before the quotation. The roles stage reads these quotations like the turns of a
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX
+
+from ..nlp import text as doc_text
 from ..quotemarks import find_quote_pairs, has_opening_mark
 from .reader import Reader
 
@@ -33,42 +37,45 @@ def quoted_speakers(rd: Reader) -> list[tuple[int, int, "Entity"]]:
     """(start, end, speaker) of each double-quoted quotation whose speaker an attribution names:
     character offsets inside the marks and the PERSON entity speaking."""
     doc = rd.doc
-    body = doc.text
+    body = doc_text(doc)
     if not has_opening_mark(body):
         return []
     out = []
     pairs = find_quote_pairs(body)
     quoted = [(p.start, p.end) for p in pairs]
+    starts = doc.to_array(IDX).tolist()
     for pair in pairs:
         if pair.single or pair.end - pair.start < 12:
             continue
-        speaker = _after(rd, pair.end, quoted) or _before(rd, pair.start, quoted)
+        speaker = _after(rd, pair.end, quoted, starts) or _before(rd, pair.start, quoted, starts)
         if speaker is not None:
             out.append((pair.start, pair.end, speaker))
     return out
 
 
-def _token_at(rd: Reader, offset: int, *, forward: bool) -> "Token | None":
+def _token_at(rd: Reader, offset: int, starts: list[int], *, forward: bool) -> "Token | None":
     """The first token at or after (before, when not ``forward``) ``offset`` that is no quote
-    mark, comma, colon or space."""
+    mark, comma, colon or space (``starts``: each token's ``doc.text`` offset)."""
     doc = rd.doc
-    span = doc.char_span(offset, offset, alignment_mode="expand") if 0 <= offset < len(doc.text) else None
-    if span is None:
-        i = next((t.i for t in doc if t.idx >= offset), len(doc)) if forward else \
-            next((t.i for t in reversed(doc) if t.idx < offset), -1)
-    else:
-        i = span.start if forward else span.start - 1
+    # the token containing ``offset``, or the next one when ``offset`` is in the space between
+    # tokens (spaCy's zero-width ``char_span(..., alignment_mode="expand")``); going backward,
+    # the token before that one
+    i = bisect_right(starts, offset) - 1
+    if i < 0 or doc[i].idx + len(doc[i].text) <= offset:
+        i += 1
+    if not forward:
+        i -= 1
     step = 1 if forward else -1
     while 0 <= i < len(doc) and (doc[i].text in _MARKS or doc[i].is_space):
         i += step
     return doc[i] if 0 <= i < len(doc) else None
 
 
-def _after(rd: Reader, end: int, quoted: list[tuple[int, int]]) -> "Entity | None":
+def _after(rd: Reader, end: int, quoted: list[tuple[int, int]], starts: list[int]) -> "Entity | None":
     """The speaker of an attribution after a quotation: "he said", "said Jane Doe", "Jane Doe said"."""
     doc = rd.doc
-    tok = _token_at(rd, end + 1, forward=True)
-    if tok is None or "\n" in doc.text[end:tok.idx]:
+    tok = _token_at(rd, end + 1, starts, forward=True)
+    if tok is None or "\n" in doc_text(doc)[end:tok.idx]:
         return None
     if tok.lemma_.lower() in _SPEECH and tok.i + 1 < len(doc):
         return rd.person_at(doc[tok.i + 1])  # "..., said Jane Doe"
@@ -84,11 +91,11 @@ def _after(rd: Reader, end: int, quoted: list[tuple[int, int]]) -> "Entity | Non
     return None
 
 
-def _before(rd: Reader, start: int, quoted: list[tuple[int, int]]) -> "Entity | None":
+def _before(rd: Reader, start: int, quoted: list[tuple[int, int]], starts: list[int]) -> "Entity | None":
     """The speaker of an attribution before a quotation: "Jane Doe said: '...'"."""
     doc = rd.doc
-    verb = _token_at(rd, start - 1, forward=False)
-    if verb is None or verb.lemma_.lower() not in _SPEECH or "\n" in doc.text[verb.idx:start]:
+    verb = _token_at(rd, start - 1, starts, forward=False)
+    if verb is None or verb.lemma_.lower() not in _SPEECH or "\n" in doc_text(doc)[verb.idx:start]:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from ..context import dateline_country
 from ..knowledge.offices import folded_name_key, load_offices
 from ..knowledge.units import place_country
+from ..nlp import text as doc_text
 from .reader import Candidate, PersonIndex, Reader, institution_of, same_person
 
 if TYPE_CHECKING:
@@ -327,7 +328,7 @@ def _bureau_story_country(rd: Reader, out: list[Candidate], dateline_code: str, 
     if any(c.country == dateline_code and c.country_source in _EXPLICIT_SOURCES for c in out):
         return None
     doc = rd.doc
-    body = doc.text
+    body = doc_text(doc)
     skip = (0, 0)
     if context.dateline:
         at = body.find(context.dateline)

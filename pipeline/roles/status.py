@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import load_offices
+from ..nlp import text as doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -200,7 +201,7 @@ def frame_status(doc: "Doc", start: int, end: int, published: str | None) -> str
             if st in ("former", "current"):
                 return st
     sent = doc[start].sent
-    before = doc.text[sent.start_char:doc[start].idx].lower()
+    before = doc_text(doc)[sent.start_char:doc[start].idx].lower()
     if any(f in before for f in _PAST_FRAMES):
         return "former"
     return None

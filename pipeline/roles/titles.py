@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import load_offices
+from ..nlp import text as doc_text
 from .reader import DETERMINERS, POSSESSIVE, WS, Reader
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def _seat_start(rd: Reader, start: int, limit: int) -> int:
     first = doc[start]
     end = first.idx + len(first.text)
     for literal, _, _ in rd.off.seats:
-        if " " not in literal or not literal.endswith(" " + first.text) or not doc.text.endswith(literal, 0, end):
+        if " " not in literal or not literal.endswith(" " + first.text) or not doc_text(doc).endswith(literal, 0, end):
             continue
         span = doc.char_span(end - len(literal), end)
         if span is not None and span.start >= limit:
