@@ -3,7 +3,10 @@
 - no module imports another stage's underscore names (shared pieces live in leaf modules);
 - leaf modules (names, numbers, quotemarks, transcripts, context, syntax, knowledge/*) import no stage;
 - no module of ``pipeline/`` is longer than about 500 lines;
-- the package has no import cycles between stages.
+- the package has no import cycles between stages;
+- stage code never reads ``doc.text`` (spaCy joins every token on each access, so one read per
+  title or per quotation made a stage several times slower); it reads ``pipeline.nlp.text(doc)``,
+  built once per Doc.
 """
 
 from __future__ import annotations
@@ -97,3 +100,24 @@ def _imports_of(node: ast.ImportFrom, path: Path):
     if not target:
         return [(a.name, []) for a in node.names]
     return [(target[0], [a.name for a in node.names])]
+
+
+def _doc_text_reads(path: Path) -> list[int]:
+    """Lines reading ``doc.text`` or ``<x>.doc.text``."""
+    tree = ast.parse(path.read_text("utf-8"))
+    return sorted(n.lineno for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr == "text" and (
+        isinstance(n.value, ast.Name) and n.value.id == "doc"
+        or isinstance(n.value, ast.Attribute) and n.value.attr == "doc"))
+
+
+@pytest.mark.parametrize("path", [p for p in _modules() if _unit(p) in STAGES], ids=lambda p: str(p.relative_to(PKG)))
+def test_stages_read_the_cached_text(path):
+    lines = _doc_text_reads(path)
+    assert not lines, (f"{path.relative_to(PKG)} reads doc.text on lines {lines}: use pipeline.nlp.text(doc), "
+                       "which spaCy does not rebuild on every access")
+
+
+def test_doc_text_check_finds_reads(tmp_path):
+    src = tmp_path / "m.py"
+    src.write_text("def f(doc, rd):\n    a = doc.text\n    b = rd.doc.text\n    c = span.text\n", "utf-8")
+    assert _doc_text_reads(src) == [2, 3]
