@@ -180,7 +180,7 @@ _NAME_PIECES = re.compile(r"([-'’])")
 
 def _capitalised(word: str) -> str:
     """A word in capitals written as a name: each part after a hyphen or apostrophe capitalised
-    ("JEAN-PIERRE" -> "Jean-Pierre", "O'MALLEY" -> "O'Malley"), initials kept ("R.")."""
+    ("SAINT-CLAIR" -> "Saint-Clair", "O'DONNELL" -> "O'Donnell"), initials kept ("R.")."""
     return "".join(p[:1] + p[1:].lower() for p in _NAME_PIECES.split(word))
 
 

@@ -80,7 +80,7 @@ _SURNAME_HEADS = frozenset({"park", "hall", "bridge", "bridges", "temple", "towe
 # "her", which is also an object ("told her Maria would chair") the parser cannot tell apart.
 _POSSESSIVE_DETS = frozenset({"his", "its", "their", "my", "our", "your"})
 # A dash written without spaces between two names joins partners ("Airbus–Safran", "Renault–Nissan");
-# a person's double surname is written with a hyphen ("Jean-Pierre").
+# a person's double surname is written with a hyphen ("Saint-Clair").
 _PARTNER_DASHES = frozenset({"–", "—"})
 # Nouns whose "of" names a firm: "a founding partner of Ortiz Kane", "the founder of Blue Harbor".
 _FIRM_MEMBER_HEADS = frozenset({"partner", "founder", "cofounder", "co-founder", "owner", "shareholder"})

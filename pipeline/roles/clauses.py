@@ -75,7 +75,7 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         # the parser may make the appointee an object predicate ("named Jane Roe as his ...": oprd)
         holder = _child(verb, ("nsubjpass",) if passive else ("dobj", "oprd"))
         if holder is None and passive and verb.dep_ == "advcl":
-            holder = _subject(verb.head)  # "Wilson testified ... when nominated for the post of ..."
+            holder = _subject(verb.head)  # "Ruiz testified ... when nominated for the post of ..."
     elif lemma in _HOLD or lemma in _TAKE_POST and _post_noun(root):
         holder = _before_infinitive(rd, verb) or _subject(verb)
     else:

@@ -129,7 +129,7 @@ def _seat_start(rd: Reader, start: int, limit: int) -> int:
 
 def company_post_after(rd: Reader, end: int) -> bool:
     """Whether the title ending before token ``end`` is a post "at"/"with" a company ("the
-    director of investments at Hinsdale Associates", "a managing partner with Lark Capital"):
+    director of research at Marlow Partners", "a managing partner with Lark Capital"):
     a company's job, whatever its title, is no public office."""
     doc = rd.doc
     k = end
