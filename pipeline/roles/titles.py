@@ -135,7 +135,7 @@ def company_post_after(rd: Reader, end: int) -> bool:
     k = end
     while k < min(end + 5, len(doc)) and (doc[k].lower_ in ("of", "for", "and") or doc[k].is_lower
                                           and doc[k].pos_ in ("NOUN", "ADJ")):
-        k += 1  # "director of investments", "head of equity research"
+        k += 1  # "director of research", "head of equity research"
     if k >= len(doc) or doc[k].lower_ not in ("at", "with"):
         return False
     k += 1
