@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .spacy_subclass import reduce_as_base
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -44,14 +46,6 @@ _LEXICAL = frozenset({"ORTH", "TEXT", "LOWER", "LENGTH", "SHAPE", "PREFIX", "SUF
 _KEYED = _LEXICAL | {"TAG", "DEP"}
 
 _SUBCLASSES: dict[type, type] = {}
-
-
-def _new_cached(make, args: tuple):
-    """Unpickling: spaCy's own ``make(*args)`` builds a ``base`` instance, given the caching class
-    here; pickle then restores its state."""
-    obj = make(*args)
-    obj.__class__ = _cached_class(type(obj))
-    return obj
 
 
 def _one_token_rule(patterns: list) -> bool:
@@ -91,10 +85,7 @@ def _cached_class(base: type) -> type:
         """``base`` with one-token rule matches remembered (see the module docstring)."""
 
         def __reduce_ex__(self, protocol):
-            # The class is made at run time, so pickle names the base class (spaCy's own
-            # reduction) and _new_cached swaps the class back.
-            make, args, *rest = base.__reduce_ex__(self, protocol)
-            return (_new_cached, (make, (base, *args[1:])), *rest)
+            return reduce_as_base(self, base, protocol, _cached_class)
 
         def match(self, doc: "Doc"):
             """The matches spaCy's ``match`` returns: ``(rule index, key, start, end)``, sorted."""

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .spacy_subclass import reduce_as_base
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
@@ -64,14 +66,6 @@ def index_as_sets(lookups) -> None:
             table[key] = WordList(words)
 
 
-def _new_cached(make, args: tuple):
-    """Unpickling: spaCy's own ``make(*args)`` builds a ``base`` instance, given the caching class
-    here; pickle then restores its state."""
-    obj = make(*args)
-    obj.__class__ = _cached_class(type(obj))
-    return obj
-
-
 def _cached_class(base: type) -> type:
     """The subclass of a lemmatizer class that caches every rule lemma (one per base class)."""
     if base in _SUBCLASSES:
@@ -98,10 +92,7 @@ def _cached_class(base: type) -> type:
             return forms
 
         def __reduce_ex__(self, protocol):
-            # The class is made at run time, so pickle names the base class (spaCy's own
-            # reduction) and _new_cached swaps the class back.
-            make, args, *rest = base.__reduce_ex__(self, protocol)
-            return (_new_cached, (make, (base, *args[1:])), *rest)
+            return reduce_as_base(self, base, protocol, _cached_class)
 
         def __call__(self, doc: "Doc") -> "Doc":
             """As spaCy's ``Lemmatizer.__call__``, with whole-Doc array reads and writes and the

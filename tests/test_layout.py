@@ -18,7 +18,8 @@ import pytest
 
 PKG = Path(__file__).resolve().parent.parent / "pipeline"
 STAGES = {"entities", "dates", "quantities", "roles", "forces", "quotes", "events"}
-LEAVES = {"names", "numbers", "quotemarks", "context", "knowledge", "records", "errors", "transcripts", "syntax"}
+LEAVES = {"names", "numbers", "quotemarks", "context", "knowledge", "records", "errors", "transcripts", "syntax",
+          "spacy_subclass"}
 MAX_LINES = 520
 
 
