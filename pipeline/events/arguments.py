@@ -25,8 +25,9 @@ from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import coordinated_with, heading_between
 from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, WARNING_TYPES, is_own_side, is_victim, promised_party,
                          warned_party)
+from .lexicon import load
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
-                       misparsed_main_verb)
+                       lemma_forms, misparsed_main_verb)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,7 +73,27 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         # "X joined 40 nations in condemning Y", "X responded by striking Y": the gerund's
         # subject is the subject of the verb its preposition hangs on
         return subject_token(head.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "for":
+        return _for_controller(head)
     return None
+
+
+def _for_controller(prep: "Token") -> "Token | None":
+    """Who does the gerund of a "for" phrase on a verb of praise: its object ("thanked X for
+    hosting the summit", "commended X for leading the talks"; object control, as in English
+    generally). Praise takes the act as done; blame and punishment ("blamed X for shelling the
+    port", "arrested X for organising the protest") only allege it, and "called for ending the
+    war" asks for it: their gerunds name no actor. A second "for" coordinated with the first
+    ("for hosting ... and for attending ...") hangs on the same verb."""
+    while prep.dep_ == "conj" and prep.head.lower_ == "for":
+        prep = prep.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    entries = load().verbs
+    if not any((e := entries.get(f)) is not None and e.type == "SUPPORT" for f in lemma_forms(verb)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 _GERUND_PREPS = frozenset({"in", "by", "after", "before", "upon"})

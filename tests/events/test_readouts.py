@@ -51,8 +51,9 @@ DOC_CASES = [
      "The two leaders agreed to meet again in the spring.",
      [("CONSULT", "Maria Lopez", "OMN"), ("AGREE", "Maria Lopez", "OMN")]),
     # thanks and congratulations are praise (SUPPORT)
+    # (and the act praised is done by the one thanked: test_coordinated_targets.py)
     (None, "Chilean President Maria Lopez thanked Prime Minister Kenji Sato of Japan for hosting the summit.",
-     [("SUPPORT", "Maria Lopez", "Kenji Sato")]),
+     [("SUPPORT", "Maria Lopez", "Kenji Sato"), ("CONSULT", "Kenji Sato", None)]),
     (None, "Indian Prime Minister Ravi Menon sent his congratulations to Prime Minister Kenji Sato of Japan.",
      [("SUPPORT", "Ravi Menon", "Kenji Sato")]),  # "to" of the verb (a dative) names the recipient
     # a reaction to an act is aimed at the act's agent

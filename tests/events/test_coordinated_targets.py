@@ -1,0 +1,59 @@
+"""One event per member of a coordinated target, and who does a gerund after "for".
+
+Invented sentences (not copied from any gold text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+SPLIT_CASES = [
+    # a one-sided act aimed at each member of a coordinated object: one event per target
+    ("Prime Minister Ana Ruiz condemned Peru and Bolivia.", "ACCUSE",
+     [("ACCUSE", "Ana Ruiz", "PER"), ("ACCUSE", "Ana Ruiz", "BOL")]),
+    ("Canada imposed sanctions on Iran and Syria.", "SANCTION", [("SANCTION", "CAN", "IRN"), ("SANCTION", "CAN", "SYR")]),
+    ("Chancellor Karl Weber praised the leadership of Kenya and Ghana.", "SUPPORT",
+     [("SUPPORT", "Karl Weber", "KEN"), ("SUPPORT", "Karl Weber", "GHA")]),
+    # the members of an "of" complement of a consultation's object are counterparts too
+    ("Secretary Mark Olsen met with the foreign ministers of Chile and Argentina.", "CONSULT",
+     [("CONSULT", "Mark Olsen", "CHL"), ("CONSULT", "Mark Olsen", "ARG")]),
+    # a request to several parties at once is one joint act
+    ("Norway urged Ethiopia and Eritrea to respect the truce.", "REQUEST", [("REQUEST", "NOR", "ETH")]),
+    # a city and its country are one place, not two targets
+    ("Canada condemned the strike on Kharkiv, Ukraine.", "ACCUSE", [("ACCUSE", "CAN", "UKR")]),
+    # a possessive conjunct names another act ("Israel and Russia's war"), not another target
+    ("Canada condemned attacks against Israel and Russia's war against Ukraine.", "ACCUSE",
+     [("ACCUSE", "CAN", "ISR")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", SPLIT_CASES, ids=[c[0][:48] for c in SPLIT_CASES])
+def test_coordinated_targets(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
+
+
+FOR_CASES = [
+    # praise for an act takes the act as done, by the one praised
+    ("Vice President Lena Park thanked Prime Minister Tomas Berg for hosting the summit and for attending "
+     "the conference in Oslo.", "CONSULT", [("CONSULT", "Tomas Berg", None), ("CONSULT", "Tomas Berg", None)]),
+    ("Chancellor Karl Weber commended Norway for sending troops to Latvia.", "MOBILIZE", [("MOBILIZE", "NOR", None)]),
+    ("The minister praised Japan for delivering food aid to Myanmar.", "AID", [("AID", "JPN", "MMR")]),
+    # blame only alleges the act: no event for the gerund
+    ("The army blamed Sudan for shelling the market.", "ASSAULT", []),
+    ("Police in Lima arrested Juan Rivas for organising the attack.", "ASSAULT", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", FOR_CASES, ids=[c[0][:48] for c in FOR_CASES])
+def test_for_gerund_actor(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
