@@ -171,11 +171,23 @@ def _apostrophe_owner(ctx: Context, noun: "Token") -> "Token | None":
     return owner if owner.i in ctx.entity_at and owner.lower_.endswith("s") else None
 
 
+def _its_antecedent(ctx: Context, its: "Token") -> "Token | None":
+    """The country or organisation "its" stands for before an event noun: the nearest one
+    named before it in its sentence ("sanctions on Russia for its attack on Ukraine", "Canada
+    said its troops would stay"); English "its" takes a singular non-person antecedent, and the
+    nearest such name is the usual one. None when the sentence names none before it."""
+    for i in range(its.i - 1, its.sent.start - 1, -1):
+        ent = ctx.entity_at.get(i)
+        if ent is not None and ent.label in ("GPE", "ORG"):
+            return its.doc[i]
+    return None
+
+
 def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "Token | None":
     """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
     for c in noun.children:
         if c.dep_ == "poss":
-            return c
+            return _its_antecedent(ctx, c) if c.lower_ == "its" else c
     for c in noun.children:  # "Russia's missile strikes": the parser hangs the possessive on the compound
         if c.dep_ == "compound":
             owner = next((g for g in c.children if g.dep_ == "poss"), None)

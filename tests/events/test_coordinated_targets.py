@@ -57,3 +57,25 @@ def test_for_gerund_actor(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
+
+
+ITS_CASES = [
+    # "its" before an event noun stands for the nearest country or organisation named before it,
+    # and a possessive pronoun presupposes the event as a possessive name does
+    ("The ministers discussed efforts to impose sanctions on Peru for its attack on Bolivia.", "ASSAULT",
+     [("ASSAULT", "PER", "BOL")]),
+    ("Chile joined the coalition that holds Peru responsible for its invasion of Bolivia.", "ASSAULT",
+     [("ASSAULT", "PER", "BOL")]),
+    # no antecedent named before it in the sentence: no actor, no event
+    ("Officials said its attack on Bolivia was unexpected.", "ASSAULT", []),
+    # a modifier that makes the act unreal keeps it out
+    ("Peru may launch its planned attack on Bolivia.", "ASSAULT", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", ITS_CASES, ids=[c[0][:48] for c in ITS_CASES])
+def test_its_actor(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
