@@ -171,6 +171,21 @@ def _apostrophe_owner(ctx: Context, noun: "Token") -> "Token | None":
     return owner if owner.i in ctx.entity_at and owner.lower_.endswith("s") else None
 
 
+def _by_on_of_object(noun: "Token") -> "Token | None":
+    """The by-agent of "the seizure of the tanker by Iran", "the bailout of the insurer AIG by
+    the Federal Reserve": the small model hangs "by" on the "of" object (or its apposition), but
+    a by-phrase right on the object of an event noun names who did the act."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = _pobj(of) if of is not None else None
+    if obj is None:
+        return None
+    for head in (obj, *(c for c in obj.children if c.dep_ == "appos")):
+        for c in head.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                return _pobj(c)
+    return None
+
+
 def _its_antecedent(ctx: Context, its: "Token") -> "Token | None":
     """The country or organisation "its" stands for before an event noun: the nearest one
     named before it in its sentence ("sanctions on Russia for its attack on Ukraine", "Canada
@@ -196,6 +211,9 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             return _pobj(c)
+    by = _by_on_of_object(noun)
+    if by is not None:
+        return by
     owner = _apostrophe_owner(ctx, noun)
     if owner is not None:
         return owner

@@ -79,3 +79,23 @@ def test_its_actor(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
+
+
+NOUN_CASES = [
+    # aggression named as an act: only a possessive or by-agent names who commits it
+    ("The two ministers condemned Peru's continued aggression against Bolivia.", "ASSAULT", [("ASSAULT", "PER", "BOL")]),
+    ("Chile stands as a shield against Peruvian aggression.", "ASSAULT", []),
+    # a bailout is monetary aid; a by-phrase the parser hangs on the "of" object names the giver
+    ("Shares rose after the bailout of the carmaker Veltron by the Chilean government.", "AID",
+     [("AID", "CHL", None)]),
+    ("Chile condemned the seizure of the tanker by Peru.", "COERCE", [("COERCE", "PER", None)]),
+    ("Lawmakers debated the automaker bailout for hours.", "AID", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", NOUN_CASES, ids=[c[0][:48] for c in NOUN_CASES])
+def test_event_noun_actor(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)

@@ -44,7 +44,8 @@ DOC_CASES = [
     ("Statement by President Maria Lopez of Chile on the Floods",
      "Statement by President Maria Lopez of Chile on the Floods\n\nWe offer our condolences to the people of "
      "Peru. We call on Russia to end its aggression.",
-     [("SUPPORT", "CHL", "PER"), ("REQUEST", "CHL", "RUS")]),
+     # (ending "its aggression" presupposes it, as "Russia's war" in "hopes to end Russia's war")
+     [("SUPPORT", "CHL", "PER"), ("REQUEST", "CHL", "RUS"), ("ASSAULT", "RUS", None)]),
     # "spoke with King X of Y to discuss ...": the name the parser makes a subject under "with" is
     # the one spoken with, and "the two leaders" then are the caller and the King
     (None, "President Maria Lopez of Chile spoke today with King Harald bin Omar al-Rashid of Oman to discuss regional developments and trade. "
