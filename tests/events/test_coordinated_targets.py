@@ -99,3 +99,19 @@ def test_event_noun_actor(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
+
+
+THEME_CASES = [
+    # troops among what is sent make it a deployment; weapons alone sent abroad stay aid
+    ("Chile sent 20 armoured vehicles and 500 troops to its northern border.", [("MOBILIZE", "CHL", None)]),
+    ("Peru dispatched helicopters and two battalions to the flooded region.", [("MOBILIZE", "PER", None)]),
+    ("Norway sent tanks and ammunition to Ukraine.", [("AID", "NOR", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", THEME_CASES, ids=[c[0][:48] for c in THEME_CASES])
+def test_troops_make_a_deployment(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type in ("MOBILIZE", "AID")], expected)
