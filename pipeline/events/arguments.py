@@ -25,9 +25,9 @@ from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import coordinated_with, heading_between
 from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, WARNING_TYPES, is_own_side, is_victim, promised_party,
                          warned_party)
-from .lexicon import load
+from .antecedents import WE, by_on_of_object, for_controller, its_antecedent, signatories
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
-                       lemma_forms, misparsed_main_verb)
+                       misparsed_main_verb)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,26 +74,8 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         # subject is the subject of the verb its preposition hangs on
         return subject_token(head.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "for":
-        return _for_controller(head)
+        return for_controller(head)
     return None
-
-
-def _for_controller(prep: "Token") -> "Token | None":
-    """Who does the gerund of a "for" phrase on a verb of praise: its object ("thanked X for
-    hosting the summit", "commended X for leading the talks"; object control, as in English
-    generally). Praise takes the act as done; blame and punishment ("blamed X for shelling the
-    port", "arrested X for organising the protest") only allege it, and "called for ending the
-    war" asks for it: their gerunds name no actor. A second "for" coordinated with the first
-    ("for hosting ... and for attending ...") hangs on the same verb."""
-    while prep.dep_ == "conj" and prep.head.lower_ == "for":
-        prep = prep.head
-    verb = prep.head
-    if prep.dep_ != "prep" or verb.pos_ != "VERB":
-        return None
-    entries = load().verbs
-    if not any((e := entries.get(f)) is not None and e.type == "SUPPORT" for f in lemma_forms(verb)):
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 _GERUND_PREPS = frozenset({"in", "by", "after", "before", "upon"})
@@ -171,38 +153,11 @@ def _apostrophe_owner(ctx: Context, noun: "Token") -> "Token | None":
     return owner if owner.i in ctx.entity_at and owner.lower_.endswith("s") else None
 
 
-def _by_on_of_object(noun: "Token") -> "Token | None":
-    """The by-agent of "the seizure of the tanker by Iran", "the bailout of the insurer AIG by
-    the Federal Reserve": the small model hangs "by" on the "of" object (or its apposition), but
-    a by-phrase right on the object of an event noun names who did the act."""
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = _pobj(of) if of is not None else None
-    if obj is None:
-        return None
-    for head in (obj, *(c for c in obj.children if c.dep_ == "appos")):
-        for c in head.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                return _pobj(c)
-    return None
-
-
-def _its_antecedent(ctx: Context, its: "Token") -> "Token | None":
-    """The country or organisation "its" stands for before an event noun: the nearest one
-    named before it in its sentence ("sanctions on Russia for its attack on Ukraine", "Canada
-    said its troops would stay"); English "its" takes a singular non-person antecedent, and the
-    nearest such name is the usual one. None when the sentence names none before it."""
-    for i in range(its.i - 1, its.sent.start - 1, -1):
-        ent = ctx.entity_at.get(i)
-        if ent is not None and ent.label in ("GPE", "ORG"):
-            return its.doc[i]
-    return None
-
-
 def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "Token | None":
     """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
     for c in noun.children:
         if c.dep_ == "poss":
-            return _its_antecedent(ctx, c) if c.lower_ == "its" else c
+            return its_antecedent(ctx, c) if c.lower_ == "its" else c
     for c in noun.children:  # "Russia's missile strikes": the parser hangs the possessive on the compound
         if c.dep_ == "compound":
             owner = next((g for g in c.children if g.dep_ == "poss"), None)
@@ -211,7 +166,7 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             return _pobj(c)
-    by = _by_on_of_object(noun)
+    by = by_on_of_object(noun)
     if by is not None:
         return by
     owner = _apostrophe_owner(ctx, noun)
@@ -310,6 +265,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         # folds a bullet's heading into the clause; the names after the colon are its subject
         actor_tok, heading_partner = _after_heading(ctx, clause if clause is not None else tok)
     pair = ctx.group(actor_tok)  # "They agreed ...", "The two leaders met ..."
+    if pair is None and actor_tok is not None and actor_tok.lower_ in WE and ctx.party(actor_tok) is None:
+        pair = signatories(ctx, actor_tok)  # "we" of a joint statement
     if pair is not None:
         actor = pair[0]
         if recipient is None and typ in _RECIPROCAL:

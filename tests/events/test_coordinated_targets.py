@@ -115,3 +115,29 @@ def test_troops_make_a_deployment(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type in ("MOBILIZE", "AID")], expected)
+
+
+JOINT_CASES = [
+    # "we" of a joint statement (no author, no home country) is the pair its opening names
+    ("Joint Statement on the Andean Partnership",
+     "Joint Statement on the Andean Partnership\n\nIn 2021, Chile, Peru and Bolivia announced a new "
+     "security partnership. The partnership has grown. We reaffirmed our commitment to the partnership.",
+     [("AGREE", "CHL", "PER"), ("AGREE", "CHL", "PER")]),
+    ("Leaders' Statement on the Andean Partnership",
+     "Leaders' Statement on the Andean Partnership\n\nToday, the leaders of the partnership – President "
+     "Ana Ruiz of Chile, President Luis Paredes of Peru, and President Marco Vargas of Bolivia – reviewed "
+     "progress. We also committed today to a new program of joint research.",
+     [("AGREE", "Ana Ruiz", "Luis Paredes")]),
+    # an opening that names no pair says nothing about who "we" are
+    ("Statement on the Floods",
+     "Statement on the Floods\n\nHeavy rain fell across the region this week. Rivers rose quickly. "
+     "We reaffirmed our commitment to the victims.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title, text, expected", JOINT_CASES, ids=[c[0][:40] for c in JOINT_CASES])
+def test_joint_statement_we(event_inputs, title, text, expected):
+    doc, entities, roles, dates = event_inputs(text, title=title)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "AGREE"], expected)
