@@ -141,3 +141,22 @@ def test_joint_statement_we(event_inputs, title, text, expected):
     doc, entities, roles, dates = event_inputs(text, title=title)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == "AGREE"], expected)
+
+
+DATED_NOUN_CASES = [
+    # an event noun dated in its own phrase is another occurrence, not a reference back
+    ("President Ana Ruiz of Chile spoke with President Luis Paredes of Peru. They reviewed progress since "
+     "the two leaders' meeting in Lima in November.",
+     [("CONSULT", "Ana Ruiz", "Luis Paredes"), ("CONSULT", "Ana Ruiz", "Luis Paredes")]),
+    # an undated one refers back to the event just reported
+    ("Chancellor Karl Weber visited Peru on Monday. Weber's visit signifies strong ties.",
+     [("CONSULT", "Karl Weber", "PER")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", DATED_NOUN_CASES, ids=[c[0][:48] for c in DATED_NOUN_CASES])
+def test_dated_noun_is_another_event(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "CONSULT"], expected)
