@@ -25,6 +25,7 @@ from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import coordinated_with, heading_between
 from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, WARNING_TYPES, is_own_side, is_victim, promised_party,
                          warned_party)
+from .antecedents import WE, by_on_of_object, for_controller, its_antecedent, signatories
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
 
@@ -72,6 +73,8 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         # "X joined 40 nations in condemning Y", "X responded by striking Y": the gerund's
         # subject is the subject of the verb its preposition hangs on
         return subject_token(head.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "for":
+        return for_controller(head)
     return None
 
 
@@ -154,7 +157,7 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
     for c in noun.children:
         if c.dep_ == "poss":
-            return c
+            return its_antecedent(ctx, c) if c.lower_ == "its" else c
     for c in noun.children:  # "Russia's missile strikes": the parser hangs the possessive on the compound
         if c.dep_ == "compound":
             owner = next((g for g in c.children if g.dep_ == "poss"), None)
@@ -163,6 +166,9 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             return _pobj(c)
+    by = by_on_of_object(noun)
+    if by is not None:
+        return by
     owner = _apostrophe_owner(ctx, noun)
     if owner is not None:
         return owner
@@ -259,6 +265,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         # folds a bullet's heading into the clause; the names after the colon are its subject
         actor_tok, heading_partner = _after_heading(ctx, clause if clause is not None else tok)
     pair = ctx.group(actor_tok)  # "They agreed ...", "The two leaders met ..."
+    if pair is None and actor_tok is not None and actor_tok.lower_ in WE and ctx.party(actor_tok) is None:
+        pair = signatories(ctx, actor_tok)  # "we" of a joint statement
     if pair is not None:
         actor = pair[0]
         if recipient is None and typ in _RECIPROCAL:

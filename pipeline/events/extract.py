@@ -38,6 +38,13 @@ def _restates(events: list[Event], typ: str, actor, recipient) -> bool:
     return False
 
 
+def _own_date(noun) -> bool:
+    """Whether an event noun's own phrase dates it ("the two leaders' meeting in Woodside in
+    November", "Scholz's visit last year"): a dated act named again is another occurrence, not
+    a reference back to the event just reported."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if t.i != noun.i)
+
+
 PARTNERLESS_NOUN_TYPES = frozenset({"COOPERATE"})
 """categories whose trigger (noun or verb) counts only with the other party named"""
 
@@ -156,7 +163,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if args.lead_future and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
             typ = "AGREE"
-        if trig.via == VIA_OWN and _restates(events, typ, actor, recipient):
+        if trig.via == VIA_OWN and not _own_date(trig.token) and _restates(events, typ, actor, recipient):
             continue
         if typ == "CONSULT" and trig.token.lemma_.lower() in TOPIC_CONSULT and \
                 _continues_consultation(events, consult_heads, trig, actor):

@@ -138,10 +138,11 @@ UNREAL_MODIFIERS = frozenset({"possible", "potential", "planned", "threatened", 
 def presupposed(noun: "Token") -> bool:
     """Whether a bare event noun with a possessive actor names an event as a fact whatever
     the clause around it says ("leaders will discuss the consequences of Russia's invasion",
-    "hopes to end Russia's war"): the possessive presupposes it, unless a modifier makes it
-    unreal ("Russia's possible invasion")."""
+    "hopes to end Russia's war", "sanctions on Russia for its attack on Ukraine": a possessive
+    pronoun presupposes the event as a name does): the possessive presupposes it, unless a
+    modifier makes it unreal ("Russia's possible invasion")."""
     kids = list(noun.children)
-    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kids) and \
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in kids) and \
         not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in UNREAL_MODIFIERS for c in kids)
 
 

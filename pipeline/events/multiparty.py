@@ -8,7 +8,10 @@ and the annotation codes one CONSULT per counterpart (person when named, else co
 * co-hosts: "A, B, and C all hosted their counterparts" -> A, B and C each host (hosting is
   not reciprocal, so the second host is no guest of the first);
 * a coordinated object: "met Prime Minister A and Speaker B" -> one CONSULT with each (persons
-  or countries, as the first one is);
+  or countries, as the first one is); the same holds for one-sided acts aimed at each member
+  ("condemned A and B", "thanked A and B", "detained A and B": one event per target, as the
+  annotation codes them), and for the members named in an "of" complement of the object
+  ("commended the leadership of A and B", "met the foreign ministers of A and B");
 * a reciprocal meeting of several governments: "the Presidents of A and B and the Prime
   Ministers of C and D met in E" -> one CONSULT per other government, with the home country
   (who "we" of the document are) as the actor when it takes part, since the document reports
@@ -107,7 +110,7 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
     Args:
         ctx: The Doc's context.
         trig: The trigger token of a recorded event.
-        typ: Its coded type (only CONSULT is expanded).
+        typ: Its coded type (CONSULT, and a coordinated object for :data:`SPLIT_TYPES`).
         actor: Its actor as found.
         recipient: Its recipient as found (None when only a group was named).
         host: The trigger is a hosting verb ("hosted"): coordinated subjects are co-hosts.
@@ -115,8 +118,13 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
     Returns:
         The pairs to record instead of the single event, or None to keep it as it is.
     """
-    if typ != "CONSULT" or actor is None or trig.i in ctx.quoted:
+    if actor is None or trig.i in ctx.quoted:
         return None
+    if typ != "CONSULT":
+        if typ not in SPLIT_TYPES or recipient is None:
+            return None
+        others = _coordinated_objects(ctx, trig, recipient, actor, labels=ONE_SIDED_LABELS)
+        return [(actor, recipient), *((actor, p) for p in others)] if others else None
     if host:
         return _co_hosts(ctx, trig, recipient)
     exclude = {actor.entity.id} if actor.entity is not None else set()
@@ -148,16 +156,42 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
     return [(home, p) for p in countries if p is not home]
 
 
-def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: Party) -> list[Party]:
+SPLIT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "SANCTION", "COERCE", "ASSAULT", "CONCEDE"})
+"""one-sided acts aimed at each member of a coordinated object on its own ("praised A and B",
+"condemned A and B", "sanctioned A and B", "detained A and B"): one event per target, as
+PLOVER codes one target per event. A request, threat or agreement addressed to several parties
+at once is one joint act ("urged A and B to agree a ceasefire", "signed a pact with A and B"),
+and MOBILIZE/RETREAT name where forces go, not whom they are aimed at."""
+ONE_SIDED_LABELS = frozenset({"PERSON", "GPE", "ORG"})
+"""entity labels a split object's members may have outside consultations"""
+
+
+def _object_of(tok: "Token", trig: "Token") -> bool:
+    """Whether ``tok`` is the verb's own object ("met A", "met with A"), or the "of" complement
+    of that object ("met the foreign ministers of A", "commended the leadership of A")."""
+    def own(t: "Token") -> bool:
+        return (t.dep_ == "dobj" and t.head.i == trig.i) or \
+            (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == trig.i)
+    if own(tok):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" and own(tok.head.head)
+
+
+def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: Party,
+                         labels: frozenset[str] = frozenset({"PERSON", "GPE"})) -> list[Party]:
     """The other named members of a coordinated object ("met Prime Minister A and Speaker B",
-    "called the leaders of A, B and C"): each is a counterpart of its own. Only persons and
-    countries, each named by its own entity and distinct from the actor and the first one."""
+    "called the leaders of A, B and C"): each is a counterpart of its own. Only entities of
+    ``labels`` (persons and countries for a consultation), each named by its own entity, of the
+    first one's label, and distinct from the actor and the first one."""
     tok = recipient.token
-    if tok is None or recipient.entity is None or recipient.entity.label not in ("PERSON", "GPE"):
+    if tok is None or recipient.entity is None or recipient.entity.label not in labels:
         return []
+    if ctx.entity_at.get(tok.i) is not recipient.entity:
+        # the party was found in the object's "of" complement ("the leadership of A and B")
+        tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" and ctx.entity_at.get(p.i) is recipient.entity), tok)
     # the verb's own object ("met A and B", "met with A and B"), not a coordinated subject
-    if not ((tok.dep_ == "dobj" and tok.head.i == trig.i) or
-            (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == trig.i)):
+    if not _object_of(tok, trig):
         return []
     seen = {recipient.entity.id}
     if actor.entity is not None:
@@ -165,10 +199,14 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
     out: list[Party] = []
     for conj in (t for t in tok.subtree if t.dep_ == "conj" and t.head.i == tok.i or
                  t.dep_ == "conj" and t.head.dep_ == "conj" and t.head.head.i == tok.i):
+        if any(c.dep_ == "poss" for c in conj.children):
+            continue  # "attacks against Israel and Russia's war": another act, not another target
         party = ctx.party(conj)
         if party is None or party.entity is None or party.entity.id in seen or \
                 party.entity.label != recipient.entity.label:
             continue
+        if party.entity.label == "GPE" and party.country is not None and party.country == recipient.country:
+            continue  # "Munich, Germany": the place and its country, one party
         seen.add(party.entity.id)
         out.append(party)
     return out

@@ -34,6 +34,10 @@ VIA_OWN = "own"
 
 _PERSON_CLASSES = ("envoy", "prisoner")
 """object word classes that name people: such an object is the recipient, never a theme"""
+_FORCE_CLASS = "force"
+_PERSONNEL_CLASS = "personnel"
+"""troops among what a verb moves make the act a deployment whatever equipment is sent with them
+("sent armoured vehicles and 600 troops to the border": MOBILIZE, not AID)"""
 _PARTICIPANT_TYPES = frozenset({"CONSULT", "COOPERATE"})
 THEME_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 """categories whose direct object is the thing given or moved ("delivered tanks", "deployed troops")"""
@@ -164,6 +168,7 @@ class _Finder:
 
     # ---- type resolution ------------------------------------------------------------
     def _class_type(self, table, words: list["Token"]) -> str | None:
+        first = None
         for w in words:
             lem = lemma_of(w)
             low = w.lower_
@@ -171,8 +176,11 @@ class _Finder:
                 lem = low = "money"
             for cls, typ in table.items():
                 if self.lex.in_class(lem, cls) or self.lex.in_class(low, cls):
-                    return typ
-        return None
+                    if cls == _FORCE_CLASS and (self.lex.in_class(lem, _PERSONNEL_CLASS)
+                                                or self.lex.in_class(low, _PERSONNEL_CLASS)):
+                        return typ
+                    first = first or typ
+        return first
 
     def _names_party(self, prep: "Token") -> bool:
         """Whether the object of a preposition names someone (an entity or a pronoun)."""

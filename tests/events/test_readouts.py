@@ -44,15 +44,17 @@ DOC_CASES = [
     ("Statement by President Maria Lopez of Chile on the Floods",
      "Statement by President Maria Lopez of Chile on the Floods\n\nWe offer our condolences to the people of "
      "Peru. We call on Russia to end its aggression.",
-     [("SUPPORT", "CHL", "PER"), ("REQUEST", "CHL", "RUS")]),
+     # (ending "its aggression" presupposes it, as "Russia's war" in "hopes to end Russia's war")
+     [("SUPPORT", "CHL", "PER"), ("REQUEST", "CHL", "RUS"), ("ASSAULT", "RUS", None)]),
     # "spoke with King X of Y to discuss ...": the name the parser makes a subject under "with" is
     # the one spoken with, and "the two leaders" then are the caller and the King
     (None, "President Maria Lopez of Chile spoke today with King Harald bin Omar al-Rashid of Oman to discuss regional developments and trade. "
      "The two leaders agreed to meet again in the spring.",
      [("CONSULT", "Maria Lopez", "OMN"), ("AGREE", "Maria Lopez", "OMN")]),
     # thanks and congratulations are praise (SUPPORT)
+    # (and the act praised is done by the one thanked: test_coordinated_targets.py)
     (None, "Chilean President Maria Lopez thanked Prime Minister Kenji Sato of Japan for hosting the summit.",
-     [("SUPPORT", "Maria Lopez", "Kenji Sato")]),
+     [("SUPPORT", "Maria Lopez", "Kenji Sato"), ("CONSULT", "Kenji Sato", None)]),
     (None, "Indian Prime Minister Ravi Menon sent his congratulations to Prime Minister Kenji Sato of Japan.",
      [("SUPPORT", "Ravi Menon", "Kenji Sato")]),  # "to" of the verb (a dative) names the recipient
     # a reaction to an act is aimed at the act's agent
