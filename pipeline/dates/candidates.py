@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import numbers
 from ..knowledge.units import counted_nouns
 from ..syntax import governing_verb
 from .lexicon import (
@@ -74,6 +75,8 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                        low("years", "decades", "months", "weeks")]]),
         # the year alone: the preposition before it is checked by _year_ok (see there)
         ("YEAR", [[{"SHAPE": "dddd", "TAG": "CD"}]]),
+        # "in ‘06": a year abbreviated behind an opening curly quote, split off by the tokenizer
+        ("QUOTED_YEAR", [[{"TEXT": {"IN": ["‘", "’"]}, "SPACY": False}, {"SHAPE": "dd"}]]),
         ("FISCAL", [[{"SHAPE": {"IN": ["XXdd", "XXdddd"]}}]]),  # "FY25", checked in find_candidates
         ("PREFIXED", [[{"SHAPE": {"IN": ["xxxx-dddd", "xxx-dddd", "Xxxx-dddd", "Xxx-dddd"]}}],
                       [{"LOWER": {"IN": ["post", "pre", "mid"]}}, {"TEXT": "-"}, {"SHAPE": "dddd"}]]),
@@ -87,6 +90,8 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                                         "dddd-dd-dd", "dd.dd.dddd"]}}]]),
         ("RATE", [[{"LIKE_NUM": True}, low("a", "per"), low("year", "month", "week", "day")],
                   [low("once", "twice", "thrice"), low("a", "per"), low("year", "month", "week", "day")]]),
+        # "£64bn a year", "A$240m a year": an amount whose numeral carries its scale (checked in find_candidates)
+        ("RATE_AMOUNT", [[low("a", "per"), low("year", "month", "week", "day")]]),
         ("COUNT", [[{"LIKE_NUM": True, "OP": "+"}, {"TEXT": "-", "OP": "?"},
                     low("years", "months", "weeks", "days", "decades", "hours", "centuries", "year", "month", "week", "day", "decade", "hour")]]),
         ("QUARTER", [[low("first", "second", "third", "fourth", "last", "final"), {"TEXT": "-", "OP": "?"}, low("quarter")]]),
@@ -153,6 +158,10 @@ def find_candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
             continue
         if key == "RATE":
             s += 1  # the count only licenses the expression; it is not part of it
+        elif key == "RATE_AMOUNT" and not _after_scaled_amount(doc, s):
+            continue
+        elif key == "QUOTED_YEAR" and (s == 0 or doc[s - 1].lower_ not in PREP_YEAR or e < len(doc) and doc[e].like_num):
+            continue
         elif key == "VAGUE" and not _vague_ok(doc, s, e):
             continue
         elif key == "MONTH" and not _month_ok(doc, s, e):
@@ -183,6 +192,18 @@ def find_candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
         if not _in_url(text, start, end):
             out.append((start, end, _tense(doc, s, e)))
     return out
+
+
+def _after_scaled_amount(doc: "Doc", s: int) -> bool:
+    """The token before ``s`` ends an amount written with a scale: "64bn", "240" + "m"."""
+    if s == 0:
+        return False
+    prev = doc[s - 1]
+    if prev.like_num:
+        return False  # "15 a year", "$2 million a year": the RATE pattern has them
+    if numbers.numeral_decimal(prev.text) is not None and any(c.isalpha() for c in prev.text):
+        return True  # "64bn", "3m"
+    return numbers.scale_word(prev.text) is not None and s >= 2 and doc[s - 2].like_num
 
 
 def _counts_something(doc: "Doc", s: int, e: int) -> bool:
@@ -341,6 +362,8 @@ def _tense(doc: "Doc", start: int, end: int) -> str | None:
         return None
     words = [c for c in head.children if c.dep_ in ("aux", "auxpass")] + [head]
     lowers = {w.lower_ for w in words}
+    if start > 0 and doc[start - 1].lower_ in ("by", "until") and head.tag_ == "VB" and "to" in lowers:
+        return "future"  # a deadline of what someone is to do: "ordered them to leave by Saturday"
     if lowers & {"will", "shall", "'ll", "wo"} or head.lower_ in ("going",) or any(w.tag_ == "VBG" and w.lower_ == "going" for w in words):
         return "future"
     if any(w.tag_ == "VBD" for w in words) or (lowers & {"has", "have", "had"} and any(w.tag_ == "VBN" for w in words)):

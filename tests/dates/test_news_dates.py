@@ -1,0 +1,77 @@
+"""Dates as news writing states them: clock times in a named zone, months and stretches of time
+named relative to now, rates after amounts, deadlines, abbreviated years behind curly quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.dates import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "expected"),
+    [
+        # the clock as written, no zone marked (UTC like any other zone)
+        ("14:30 UTC", "2019-05-02", None, ("TIME", "2019-05-02T14:30")),
+        ("09:15 GMT", "2012-11-20", "past", ("TIME", "2012-11-20T09:15")),
+        ("6 p.m. EST", "2021-01-05", None, ("TIME", "2021-01-05T18:00")),
+        # "last <month>" is the latest such month before the month of publication
+        ("last September", "2007-09-01", "past", ("DATE", "2006-09")),
+        ("last September", "2011-10-14", "past", ("DATE", "2011-09")),
+        ("last May", "2016-03-02", None, ("DATE", "2015-05")),
+        ("next March", "2018-03-10", "future", ("DATE", "2019-03")),
+        ("next March", "2018-01-22", None, ("DATE", "2018-03")),
+        # with the article, "the last month" is the month up to now; "the next decade" the ten years ahead
+        ("the last month", "2015-06-10", "past", ("DURATION", "P1M")),
+        ("the last year", "2013-02-01", None, ("DURATION", "P1Y")),
+        ("the last week", "2020-04-08", "past", ("DURATION", "P1W")),
+        ("the next decade", "2019-09-09", "future", ("DURATION", "P10Y")),
+        ("the coming decade", "2022-01-30", None, ("DURATION", "P10Y")),
+        ("last month", "2015-06-10", "past", ("DATE", "2015-05")),
+        ("the next year", "2015-06-10", "past", ("DATE", "2016")),
+        # an abbreviated year behind a curly quote
+        ("‘98", "2010-05-05", None, ("DATE", "1998")),
+        ("the late ‘70s", "2010-05-05", None, ("DATE", "197")),
+    ],
+)
+def test_news_normalisation(text: str, published: str, tense: str | None, expected: tuple[str, str]) -> None:
+    assert normalize(text, published, tense=tense) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a frequency after an amount written with its scale
+        ("The navy spends about £12bn a year on new ships.", "2021-03-03", [("a year", "SET", "P1Y")]),
+        ("The club's budget is roughly €45m a season and A$30m a year.", "2019-08-01", [("a year", "SET", "P1Y")]),
+        ("Exports earn the country $3.4bn a month.", "2016-02-11", [("a month", "SET", "P1M")]),
+        ("The refinery loses 2m a day, the union said.", "2016-02-11", [("a day", "SET", "P1D")]),
+        # focus words are not part of the expression
+        ("Just this week, the council voted to close the bridge.", "2020-10-14", [("this week", "DATE", "2020-W42")]),
+        ("Only yesterday, the mayor denied the plan.", "2020-10-14", [("yesterday", "DATE", "2020-10-13")]),
+        # a deadline for what someone is to do lies ahead
+        ("The ministry ordered the envoys to leave the country by Saturday.", "2022-05-10",
+         [("Saturday", "DATE", "2022-05-14")]),
+        ("Strikers were told to return to work by Friday.", "2017-11-13", [("Friday", "DATE", "2017-11-17")]),
+        ("The vessel left port on Saturday.", "2022-05-10", [("Saturday", "DATE", "2022-05-07")]),
+        # "the weekend" said early in the week without a tense of its own is the one just gone
+        ("Shares slid after the bank walked away from a deal over the weekend, forcing a sale.", "2015-07-15",
+         [("the weekend", "DATE", "2015-W28-WE")]),
+        # an abbreviated year behind an opening curly quote
+        ("She joined the agency in ‘04 and left in ‘09.", "2015-07-15",
+         [("‘04", "DATE", "2004"), ("‘09", "DATE", "2009")]),
+        ("His shirt read ‘10 on the back.", "2015-07-15", []),
+    ],
+)
+def test_news_dates_in_text(nlp, sentence: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    from pipeline import nlp as N
+    from pipeline.dates import extract_dates
+    from pipeline.records import Article
+
+    doc = N.process(nlp, Article(id="t", text=sentence, published=published))
+    got = [(d.text, d.type, d.value) for d in extract_dates(doc, published=published)]
+    for item in expected:
+        assert item in got
+    if not expected:
+        assert got == []
