@@ -23,6 +23,8 @@ from .candidate import (
 from .ellipsis import elided_unit
 from .detect import coordinated_modifiers, number_end, number_starts, starts_number
 from .lexicon import OWNER_LABELS, category_of
+from .markets import POINT, index_level_unit
+from .units import unit_of
 from .values import change_of, merge_ranges
 
 if TYPE_CHECKING:
@@ -73,12 +75,14 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
         if head is None and unit is None and f.currency is None and f.category == "count":
             noun = number_of_noun(doc, f.num_start) or including_noun(doc, doc[f.num_end - 1])
             if noun is not None:
-                unit = singular(noun)
+                unit = unit_of(doc, noun)  # "job cuts of 10,000": jobs
                 category = category_of(unit)
             elif (total := total_source(doc, f, found[:k])) is not None:  # "taking the total to 2,500"
                 unit, category = total.unit, total.category
             elif (elided := elided_unit(doc, f.num_start, f.num_end, counted)) is not None:
                 unit, category = elided  # "over 500,000 of them", "how many people? Nine hundred."
+        if index_level_unit(doc, f.num_start, unit, category, f.currency):
+            unit, category = POINT, "other"  # "the Dow fell below 8,000", "the 5000 mark": index points
         if unit is not None and f.currency is None:
             counted.append((f.num_start, unit, category))
         if unit == "other" and head is not None and (noun := including_noun(doc, head)) is not None:
