@@ -81,7 +81,7 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
                 unit, category = total.unit, total.category
             elif (elided := elided_unit(doc, f.num_start, f.num_end, counted)) is not None:
                 unit, category = elided  # "over 500,000 of them", "how many people? Nine hundred."
-        if index_level_unit(doc, f.num_start, unit, category, f.currency):
+        if index_level_unit(doc, f.num_start, unit, category, f.currency, own_noun=f.head is not None):
             unit, category = POINT, "other"  # "the Dow fell below 8,000", "the 5000 mark": index points
         if unit is not None and f.currency is None:
             counted.append((f.num_start, unit, category))

@@ -50,13 +50,11 @@ def names_an_index(sent: "Span") -> frozenset[str]:
     return frozenset()
 
 
-def index_level_unit(doc: "Doc", num_start: int, unit: str | None, category: str, currency: str | None) -> bool:
+def index_level_unit(doc: "Doc", num_start: int, unit: str | None, category: str, currency: str | None, *,
+                     own_noun: bool) -> bool:
     """True when the number at ``num_start`` is an index level or move: its sentence names an
-    index and the number counts nothing else (no unit, a level noun: "the 5000 mark", or a word
-    borrowed from the index's own name: "the Straits Times Index fell below 3,000")."""
-    if currency is not None or category == "percent":
+    index and the number counts nothing of its own (no noun after it, only one borrowed from
+    elsewhere in the sentence; or a level noun: "the 5000 mark")."""
+    if currency is not None or category == "percent" or own_noun and unit not in LEVEL_NOUNS and unit != POINT:
         return False
-    index = names_an_index(doc[num_start].sent)
-    if not index:
-        return False
-    return unit is None or unit in LEVEL_NOUNS or any(w.startswith(unit) for w in index)
+    return bool(names_an_index(doc[num_start].sent))

@@ -290,12 +290,13 @@ def _aircraft_makers() -> tuple[frozenset[tuple[str, ...]], int]:
     return makers, max(len(m) for m in makers)
 
 
-def aircraft_model(doc: "Doc", designation: str, head: "Token") -> bool:
+def aircraft_model(doc: "Doc", designation: str, head: "Token", *, plural: bool = False) -> bool:
     """True when ``designation`` ("737", "A330") names an aircraft model: the sentence of ``head``
     names an aircraft maker ("20 A350s from Airbus"), or the article writes the designation after
-    a maker's name ("the Boeing 737", "Airbus A330-200")."""
+    a maker's name ("the Boeing 737", "Airbus A330-200"), or it counts a number in the plural
+    ("5,700 737s") in an article that names an aircraft maker."""
     makers, longest = _aircraft_makers()
-    if any(_maker_at(doc, t.i + 1, makers, longest) for t in head.sent):
+    if any(_maker_at(doc, t.i + 1, makers, longest) for t in (doc if plural else head.sent)):
         return True
     stem = designation.lower()
     for tok in doc:
@@ -337,7 +338,7 @@ def unit_of(doc: "Doc", head: "Token") -> str:
         # people keeps its own word: "28 Democrats" counts Democrats (party members), not persons.
         return "person"
     base = singular(head)
-    if base.isdigit() and len(base) >= 3 and aircraft_model(doc, base, head):
+    if base.isdigit() and len(base) >= 3 and aircraft_model(doc, base, head, plural=head.text != base):
         return "aircraft"  # "5,700 737s": Boeing 737s
     if base == "force" and head.tag_ == "NNS" and not any(c.dep_ == "compound" and c.lower_ == "task" for c in head.lefts):
         # "20,000 additional U.S. forces" counts service members, whom the guide counts as "troop";

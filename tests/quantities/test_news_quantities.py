@@ -23,6 +23,7 @@ CASES = [
     ("London's FTSE 100 closed at 6231.5, just above the 6,200 mark.", [(6231.5, "point"), (6200, "point")]),
     ("The Hang Seng dropped 512 points to 17,402.", [(512, "point"), (17402, "point")]),
     ("The Straits Times Index briefly fell below 3,000 on Thursday.", [(3000, "point")]),
+    ("Stocks slid across markets, with the Nikkei falling below 9,000 before recovering.", [(9000, "point")]),
     # a number in a sentence about an index that counts something keeps its noun
     ("Toyota shed 4,000 workers as the Nikkei rose.", [(4000, "worker")]),
     # a change noun with "job" or "troop" counts the jobs or troops
@@ -33,6 +34,7 @@ CASES = [
     # a model number written after its maker counts aircraft
     ("The Boeing 777 entered service in 1995; some 1,700 777s have since been built.", [(1700, "aircraft")]),
     ("The airline took delivery of 12 A321s from Airbus this year.", [(12, "aircraft")]),
+    ("Embraer said it would slow output. It has built 1,600 175s and has orders for 300 more.", [(1600, "aircraft")]),
     # terms of office are counted, not durations
     ("She served two terms in the state assembly before running for governor.", [(2, "term")]),
     ("He won three terms as mayor.", [(3, "term")]),
