@@ -23,7 +23,8 @@ from .candidate import (
 from .ellipsis import elided_unit
 from .detect import coordinated_modifiers, number_end, number_starts, starts_number
 from .lexicon import OWNER_LABELS, category_of
-from .markets import POINT, index_level_unit
+from .markets import POINT, exchange_rate, index_level_unit
+from .tallies import vote_tallies
 from .units import unit_of
 from .values import change_of, merge_ranges
 
@@ -67,10 +68,12 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
     out: list[Quantity] = []
     refs: dict[int, tuple[Ref | None, Ref | None]] = {}
     counted: list[tuple[int, str, str]] = []  # (first token, unit, category) of the counts so far
+    last_rate: tuple[int, tuple[str, str]] | None = None  # (sentence start, (unit, ISO 4217)) of the last exchange rate
     for k, f in enumerate(found):
         head = f.head
         unit = f.unit
         category = f.category
+        currency = f.currency
         owner = location = None
         if head is None and unit is None and f.currency is None and f.category == "count":
             noun = number_of_noun(doc, f.num_start) or including_noun(doc, doc[f.num_end - 1])
@@ -81,7 +84,14 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
                 unit, category = total.unit, total.category
             elif (elided := elided_unit(doc, f.num_start, f.num_end, counted)) is not None:
                 unit, category = elided  # "over 500,000 of them", "how many people? Nine hundred."
-        if index_level_unit(doc, f.num_start, unit, category, f.currency, own_noun=f.head is not None):
+        if head is None and currency is None and category != "percent":
+            rate = exchange_rate(doc, f.num_start, f.num_end)
+            if rate is None and unit is None and last_rate is not None and last_rate[0] == doc[f.num_start].sent.start:
+                rate = last_rate[1]  # "peaking at 76.25 to a dollar before finishing at 79.14": the same rate
+            if rate is not None:
+                unit, category, currency = rate[0], "money", rate[1]  # "the yen hit 76.25 to the dollar"
+                last_rate = (doc[f.num_start].sent.start, rate)
+        if index_level_unit(doc, f.num_start, unit, category, currency, own_noun=f.head is not None):
             unit, category = POINT, "other"  # "the Dow fell below 8,000", "the 5000 mark": index points
         if unit is not None and f.currency is None:
             counted.append((f.num_start, unit, category))
@@ -109,10 +119,13 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
         text = " ".join(evidence(doc, start_char, end_char).text.split())
         ev = evidence(doc, doc[f.ev_start].idx, _end_char(doc[f.ev_end - 1]))
         out.append(Quantity(id="", text=text, value=f.value, approximate=f.approximate, qualifier=f.qualifier,
-                            unit=unit, category=category, currency=f.currency, owner=owner, location=location,
+                            unit=unit, category=category, currency=currency, owner=owner, location=location,
                             evidence=ev, per=f.per, high=f.high, change=change_of(doc, f)))
     inside = _date_cover(dates)
     kept = [q for q in out if not inside(q.evidence.start, q.evidence.end)]
+    if tallies := vote_tallies(doc):  # "voted 52-35": two counts of votes, not a range
+        kept = sorted([q for q in kept if not any(q.evidence.start < t.evidence.end and t.evidence.start < q.evidence.end
+                                                  for t in tallies)] + tallies, key=lambda q: q.evidence.start)
     return tuple(replace(q, id=f"Q{k}") for k, q in enumerate(kept, 1))
 
 

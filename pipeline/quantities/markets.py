@@ -14,12 +14,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from ..knowledge.units import tables
 from .lexicon import LEVEL_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["POINT", "index_level_unit", "names_an_index"]
+__all__ = ["POINT", "exchange_rate", "index_level_unit", "names_an_index"]
 
 # What a level or move of an index is counted in.
 POINT = "point"
@@ -58,3 +59,30 @@ def index_level_unit(doc: "Doc", num_start: int, unit: str | None, category: str
     if currency is not None or category == "percent" or own_noun and unit not in LEVEL_NOUNS and unit != POINT:
         return False
     return bool(names_an_index(doc[num_start].sent))
+
+
+# Words between a rate and the currency it prices one unit of: "76.25 to the dollar", "7.1 per US dollar".
+_RATE_LINKS = frozenset({"to", "per", "against"})
+_RATE_FILLERS = frozenset({"a", "an", "the", "one", "each", "us", "u.s.", "american", "single"})
+
+
+def exchange_rate(doc: "Doc", num_start: int, num_end: int) -> tuple[str, str] | None:
+    """``(unit, ISO 4217)`` when a bare number is an exchange rate: the price of one unit of the
+    currency after "to"/"per"/"against", in the other currency its sentence names ("the yen
+    peaked at 76.25 to the dollar" is 76.25 yen). None otherwise."""
+    words = tables().currency_words
+    k = num_end
+    if k >= len(doc) or doc[k].lower_ not in _RATE_LINKS:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].lower_ in _RATE_FILLERS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in words:
+        return None
+    priced = words[doc[k].lower_]
+    sent = doc[num_start].sent
+    for tok in sent:
+        named = words.get(tok.lower_)
+        if named is not None and named[1] != priced[1] and not tok.i == k and tok.i < num_start:
+            return named
+    return None

@@ -35,6 +35,16 @@ CASES = [
     ("The Boeing 777 entered service in 1995; some 1,700 777s have since been built.", [(1700, "aircraft")]),
     ("The airline took delivery of 12 A321s from Airbus this year.", [(12, "aircraft")]),
     ("Embraer said it would slow output. It has built 1,600 175s and has orders for 300 more.", [(1600, "aircraft")]),
+    # an exchange rate prices one unit of a currency in the other one the sentence names
+    ("The won slid to 1,350 per dollar, its weakest in a decade.", [(1350, "won")]),
+    ("The rupee weakened past 83.4 against the U.S. dollar before closing at 83.1.", [(83.4, "rupee"), (83.1, "rupee")]),
+    ("The euro bought 1.08 dollars.", [(1.08, "dollar")]),
+    # a vote tally is two counts of votes; a range of seats stays one quantity
+    ("The House passed the measure 218-210 after a late vote.", [(218, "vote"), (210, "vote")]),
+    ("The board voted 5–4 to close the plant.", [(5, "vote"), (4, "vote")]),
+    ("The amendment failed 44-56 in a procedural vote.", [(44, "vote"), (56, "vote")]),
+    ("The party hopes to win 120-140 seats when the country votes in May.", [(120, "seat")]),
+    ("Celtic beat Hearts 3-1 on Sunday.", []),
     # terms of office are counted, not durations
     ("She served two terms in the state assembly before running for governor.", [(2, "term")]),
     ("He won three terms as mayor.", [(3, "term")]),
@@ -46,6 +56,8 @@ def test_news_quantities(make_doc, text, expected):
     got = [(q.value, q.unit) for q in _quantities(make_doc, text)]
     for item in expected:
         assert item in got, got
+    if not expected:
+        assert got == []
 
 
 def test_index_points_are_measures(make_doc):
