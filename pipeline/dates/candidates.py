@@ -77,6 +77,8 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
         ("YEAR", [[{"SHAPE": "dddd", "TAG": "CD"}]]),
         # "in ‘06": a year abbreviated behind an opening curly quote, split off by the tokenizer
         ("QUOTED_YEAR", [[{"TEXT": {"IN": ["‘", "’"]}, "SPACY": False}, {"SHAPE": "dd"}]]),
+        # "the day prior", "the day before": the day next to one just named (checked in find_candidates)
+        ("DAY_REL", [[low("the"), low("day"), low("prior", "before", "after", "earlier", "later")]]),
         ("FISCAL", [[{"SHAPE": {"IN": ["XXdd", "XXdddd"]}}]]),  # "FY25", checked in find_candidates
         ("PREFIXED", [[{"SHAPE": {"IN": ["xxxx-dddd", "xxx-dddd", "Xxxx-dddd", "Xxx-dddd"]}}],
                       [{"LOWER": {"IN": ["post", "pre", "mid"]}}, {"TEXT": "-"}, {"SHAPE": "dddd"}]]),
@@ -160,6 +162,9 @@ def find_candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
             s += 1  # the count only licenses the expression; it is not part of it
         elif key == "RATE_AMOUNT" and not _after_scaled_amount(doc, s):
             continue
+        elif key == "DAY_REL" and e < len(doc) and (doc[e].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM")
+                                                    or doc[e].lower_ in ("yesterday", "tomorrow")):
+            continue  # "the day before the vote" names its day by what follows, "the day before yesterday" is deictic
         elif key == "QUOTED_YEAR" and (s == 0 or doc[s - 1].lower_ not in PREP_YEAR or e < len(doc) and doc[e].like_num):
             continue
         elif key == "VAGUE" and not _vague_ok(doc, s, e):
@@ -240,10 +245,18 @@ def _in_name(doc: "Doc", s: int, e: int) -> bool:
     if e - s <= 2 and s > 0 and doc[s].text[0] == "'" and QUOTED_YEAR.fullmatch(doc[s:e].text) and doc[s - 1].pos_ == "PROPN" \
             and doc[s - 1].lower_.rstrip(".") not in MONTHS:
         return True  # a version named by its year: "iLife '11", "Windows '95"
+    if e - s == 1 and s >= 2 and _is_year(doc[s]) and doc[s - 1].lower_ == "of" and doc[s - 2].text in _INSTRUMENTS:
+        return True  # the year of a law's or treaty's title: "the Foreign Assistance Act of 1961"
     if e - s != 1 or not doc[s].is_digit or s == 0 or e >= len(doc):
         return False
     before, after = doc[s - 1], doc[e]
     return before.pos_ == "PROPN" and before.is_title and after.pos_ == "PROPN" and after.is_title and not after.lower_ in MONTHS
+
+
+# Capitalised heads of the titles of laws and treaties that end in their year ("the Trade Act of
+# 1974", "the Treaty of 1818"): the year is part of the title, as the gold leaves it.
+_INSTRUMENTS = frozenset({"Act", "Acts", "Code", "Treaty", "Convention", "Charter", "Accord", "Accords", "Protocol",
+                          "Amendments", "Statute", "Ordinance", "Decree"})
 
 
 def _ascii_digits(tok: "Token") -> bool:

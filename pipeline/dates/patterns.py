@@ -122,7 +122,7 @@ CLOCK_LEAD = re.compile(r"^(?:(?:at\s+)?(?:around|about|approximately|roughly|so
 # "the current fiscal year": US federal fiscal years run October to September, named by their end.
 REL_FISCAL = re.compile(r"^(?:the\s+)?(?P<rel>this|current|next|last|previous|coming|upcoming|prior)\s+(?:fiscal|financial|budget)\s+year$")
 # "the next day", "the previous day": a day next to one the text has named
-NEXT_DAY = re.compile(r"^the\s+(?P<rel>next|following|previous|preceding|prior)\s+day$")
+NEXT_DAY = re.compile(r"^the\s+(?:(?P<rel>next|following|previous|preceding|prior)\s+day|day\s+(?P<rel2>prior|before|after|earlier|later))$")
 CONTEXT_WORDS = re.compile(r"(?i)\b(?:day|week|month|year|same)\b")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n+")
