@@ -71,6 +71,7 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                      {"SHAPE": {"IN": ["ddddx", "dddd'x"]}}],
                     [low("this", "the", "last", "next"), low("decade", "century")]]),
         ("DURATION", [[low("decades", "years", "months", "generations"), low("to"), low("come")],
+                      [low("yearlong", "monthlong", "weeklong", "daylong", "decadelong")],
                       [{"LOWER": {"IN": ["for", "over"]}}, {"LOWER": "the", "OP": "?"},
                        low("years", "decades", "months", "weeks")]]),
         # the year alone: the preposition before it is checked by _year_ok (see there)

@@ -204,6 +204,9 @@ _SMALLER = {("Y", False): ("M", 12), ("CE", False): ("Y", 100), ("W", False): ("
 
 
 def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, str | None] | None:  # noqa: C901
+    m = re.fullmatch(r"(?:a\s+)?(year|month|week|day|decade)-?long", t)
+    if m:
+        return "DURATION", _duration_value(1.0, m.group(1))  # "a yearlong dispute", "a weeklong visit"
     if not t or not (
         TEMPORAL_CUE.search(t) or NUMERIC_CUE.search(t) or HOLIDAY_CUE.search(t) or t.endswith((" term", "time being"))
     ):

@@ -29,6 +29,10 @@ from pipeline.dates import normalize
         ("the coming decade", "2022-01-30", None, ("DURATION", "P10Y")),
         ("last month", "2015-06-10", "past", ("DATE", "2015-05")),
         ("the next year", "2015-06-10", "past", ("DATE", "2016")),
+        # a length written as one adjective
+        ("yearlong", "2020-02-02", None, ("DURATION", "P1Y")),
+        ("weeklong", "2020-02-02", None, ("DURATION", "P1W")),
+        ("month-long", "2020-02-02", None, ("DURATION", "P1M")),
         # an abbreviated year behind a curly quote
         ("‘98", "2010-05-05", None, ("DATE", "1998")),
         ("the late ‘70s", "2010-05-05", None, ("DATE", "197")),
@@ -74,6 +78,7 @@ def test_news_normalisation(text: str, published: str, tense: str | None, expect
         ("Rebels shelled the port on March 3 and seized the airport the day prior.", "2022-03-05",
          [("the day prior", "DATE", "2022-03-02")]),
         ("The envoy arrived on May 9 and met the king the day after.", "2022-05-12", [("the day after", "DATE", "2022-05-10")]),
+        ("Rescuers ended a weeklong search for the missing hikers.", "2021-08-30", [("weeklong", "DURATION", "P1W")]),
         # the year in a law's or treaty's title is part of the name
         ("Aid was sent under the Foreign Assistance Act of 1961.", "2022-05-12", []),
         ("Tariffs were raised under Section 301 of the Trade Act of 1974 in 2018.", "2022-05-12", [("2018", "DATE", "2018")]),
