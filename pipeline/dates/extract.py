@@ -168,9 +168,13 @@ def _date_the_clock(text: str, found: list[tuple[int, int, str, str | None]], k:
 # How far back (characters) a story's dated month still sets the year of the days that follow it.
 _NARRATIVE_REACH = 1500
 _CALENDAR_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?")
-_YEARLESS = re.compile(r"^(?:(?:on|in|by|since|until|from|the|early|late|mid|end\s+of)\s+)*" + MONTH_WORD
-                       + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$|^(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                       + MONTH_WORD + r"$")
+# A day written without its year ("August 31", "the 3rd of May"); a month alone ("in November") is
+# left to the publication date, news's usual reference.
+_YEARLESS = re.compile(r"^(?:(?:on|by|until|the)\s+)*" + MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?$"
+                       r"|^(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_WORD + r"$")
+# Words before a dated expression that make it a point of comparison, not the time a story is
+# told in: "the lowest since October 9, 2002", "Since February 24, 2022, ...".
+_NOT_STORY = re.compile(r"(?i)\b(?:since|than|until|till|before)\s+(?:late\s+|early\s+|mid-?)?$")
 
 
 def _narrative_years(text: str, found: list[tuple[int, int, str, str | None]]) -> None:
@@ -178,7 +182,8 @@ def _narrative_years(text: str, found: list[tuple[int, int, str, str | None]]) -
     in place: "In late August 1950, the battalion held the river. On August 31, ... on September
     1" are days of 1950, not of the year of publication. A yearless day follows the nearest
     calendar date before it (within :data:`_NARRATIVE_REACH` characters) that writes its year (or
-    took it this way) when it falls in the same month or the two after it.
+    took it this way) when it falls in the same month or the two after it; a date that is only
+    a point of comparison ("the lowest since October 9, 2002") sets no story's year.
     """
     story: tuple[int, int, int] | None = None  # (end offset, year, month) of the last dated month
     for k, (start, end, typ, value) in enumerate(found):
@@ -187,7 +192,8 @@ def _narrative_years(text: str, found: list[tuple[int, int, str, str | None]]) -
             continue
         year, month = int(m.group(1)), int(m.group(2))
         if YEAR_RE.search(clean(text[start:end])):
-            story = (end, year, month)
+            if not _NOT_STORY.search(text, max(0, start - 12), start):
+                story = (end, year, month)
             continue
         if story is None or not _YEARLESS.match(clean(text[start:end])) or start - story[0] > _NARRATIVE_REACH:
             continue

@@ -74,6 +74,8 @@ def test_news_normalisation(text: str, published: str, tense: str | None, expect
         ("The accord was signed in 1998. On April 2, the minister visited Kyiv.", "2023-04-26",
          [("April 2", "DATE", "2023-04-02")]),
         ("Sales fell in March 2023. In November, the firm cut prices.", "2024-01-10", [("November", "DATE", "2023-11")]),
+        ("The index closed at its lowest since October 9, 2002. On November 20 it fell again.", "2008-11-21",
+         [("November 20", "DATE", "2008-11-20")]),
         # the day next to one just named
         ("Rebels shelled the port on March 3 and seized the airport the day prior.", "2022-03-05",
          [("the day prior", "DATE", "2022-03-02")]),
