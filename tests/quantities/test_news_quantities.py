@@ -45,6 +45,10 @@ CASES = [
     ("The amendment failed 44-56 in a procedural vote.", [(44, "vote"), (56, "vote")]),
     ("The party hopes to win 120-140 seats when the country votes in May.", [(120, "seat")]),
     ("Celtic beat Hearts 3-1 on Sunday.", []),
+    # a strength written "N-strong" counts troops in an armed body, else people
+    ("Kenya will lead a 1,000-strong police mission to Haiti.", [(1000, "troop")]),
+    ("The 3,500-strong brigade returned home in May.", [(3500, "troop")]),
+    ("A 20,000-strong crowd filled the square.", [(20000, "person")]),
     # terms of office are counted, not durations
     ("She served two terms in the state assembly before running for governor.", [(2, "term")]),
     ("He won three terms as mayor.", [(3, "term")]),
