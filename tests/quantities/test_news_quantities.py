@@ -49,6 +49,10 @@ CASES = [
     ("Kenya will lead a 1,000-strong police mission to Haiti.", [(1000, "troop")]),
     ("The 3,500-strong brigade returned home in May.", [(3500, "troop")]),
     ("A 20,000-strong crowd filled the square.", [(20000, "person")]),
+    # "others" after a count in the same sentence are more of the same
+    ("The mine will employ 900 workers and support 4,000 others in the region.", [(4000, "worker")]),
+    ("The storm destroyed 40 homes and damaged 300 others.", [(300, "home")]),
+    ("Three others were detained.", [(3, "other")]),
     # terms of office are counted, not durations
     ("She served two terms in the state assembly before running for governor.", [(2, "term")]),
     ("He won three terms as mayor.", [(3, "term")]),
