@@ -16,13 +16,16 @@ import re
 from functools import lru_cache
 
 from .calendar import iso_week, pick_year
-from .lexicon import MONTHS, QUARTER_NUMBERS, WEEKDAYS
+from .lexicon import MONTH_WORD, MONTHS, QUARTER_NUMBERS, WEEKDAYS
 from .patterns import (
     CLOCK, DAY_AFTER_MONTH, DAY_BEFORE_MONTH, FISCAL, HALF, ISO, MONTH, NAMED_TIME, NUMERIC_DATE, QUARTER, REL_YEAR,
     WEEKDAY, YEAR_RE,
 )
 
 __all__ = ["calendar_date", "clock_value", "dateparser_fallback"]
+
+# A month named relative to now: "last September", "next March" (not "last year in March").
+_REL_MONTH = re.compile(r"^(?:the\s+)?(last|past|previous|next|coming)\s+" + MONTH_WORD + r"$")
 
 
 def calendar_date(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, str | None] | None:
@@ -88,8 +91,14 @@ def calendar_date(t: str, anchor: dt.date | None, tense: str | None) -> tuple[st
         return "DATE", str(year)
     assert month is not None
     if year is None:
+        rel_month = _REL_MONTH.match(t)
         if anchor is None:
             year_s = "XXXX"
+        elif rel_month and day is None:
+            # "last September" is the latest September before the month of publication, "next
+            # March" the first one after it, whatever the tense says
+            back = rel_month.group(1) in ("last", "past", "previous")
+            year_s = str(anchor.year - (month >= anchor.month) if back else anchor.year + (month <= anchor.month))
         else:
             year_s = str(pick_year(month, day, anchor, tense))
     else:
@@ -108,7 +117,9 @@ def calendar_date(t: str, anchor: dt.date | None, tense: str | None) -> tuple[st
 
 
 def clock_value(m: re.Match[str]) -> str:
-    """``Thh:mm`` (``Z`` for UTC/GMT) from a match of :data:`~.patterns.CLOCK`."""
+    """``Thh:mm`` from a match of :data:`~.patterns.CLOCK`: the clock as written, in the zone the
+    text names. No zone is marked, UTC included: the value is the same for every zone, as the
+    annotation guide and the gold write it ("16:08 UTC" -> ``T16:08``, as "8:00pm ET" -> ``T20:00``)."""
     if m.group("word"):
         value = "T12:00" if m.group("word") in ("noon", "midday") else "T24:00"
     else:
@@ -120,7 +131,7 @@ def clock_value(m: re.Match[str]) -> str:
         elif ap == "am" and h == 12:
             h = 0
         value = f"T{h:02d}:{mins:02d}"
-    return value + ("Z" if m.group("tz") in ("utc", "gmt", "z") else "")
+    return value
 
 
 @lru_cache(maxsize=256)

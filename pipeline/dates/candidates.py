@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import numbers
 from ..knowledge.units import counted_nouns
 from ..syntax import governing_verb
 from .lexicon import (
@@ -70,10 +71,15 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                      {"SHAPE": {"IN": ["ddddx", "dddd'x"]}}],
                     [low("this", "the", "last", "next"), low("decade", "century")]]),
         ("DURATION", [[low("decades", "years", "months", "generations"), low("to"), low("come")],
+                      [low("yearlong", "monthlong", "weeklong", "daylong", "decadelong")],
                       [{"LOWER": {"IN": ["for", "over"]}}, {"LOWER": "the", "OP": "?"},
                        low("years", "decades", "months", "weeks")]]),
         # the year alone: the preposition before it is checked by _year_ok (see there)
         ("YEAR", [[{"SHAPE": "dddd", "TAG": "CD"}]]),
+        # "in ‘06": a year abbreviated behind an opening curly quote, split off by the tokenizer
+        ("QUOTED_YEAR", [[{"TEXT": {"IN": ["‘", "’"]}, "SPACY": False}, {"SHAPE": "dd"}]]),
+        # "the day prior", "the day before": the day next to one just named (checked in find_candidates)
+        ("DAY_REL", [[low("the"), low("day"), low("prior", "before", "after", "earlier", "later")]]),
         ("FISCAL", [[{"SHAPE": {"IN": ["XXdd", "XXdddd"]}}]]),  # "FY25", checked in find_candidates
         ("PREFIXED", [[{"SHAPE": {"IN": ["xxxx-dddd", "xxx-dddd", "Xxxx-dddd", "Xxx-dddd"]}}],
                       [{"LOWER": {"IN": ["post", "pre", "mid"]}}, {"TEXT": "-"}, {"SHAPE": "dddd"}]]),
@@ -87,6 +93,8 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                                         "dddd-dd-dd", "dd.dd.dddd"]}}]]),
         ("RATE", [[{"LIKE_NUM": True}, low("a", "per"), low("year", "month", "week", "day")],
                   [low("once", "twice", "thrice"), low("a", "per"), low("year", "month", "week", "day")]]),
+        # "£64bn a year", "A$240m a year": an amount whose numeral carries its scale (checked in find_candidates)
+        ("RATE_AMOUNT", [[low("a", "per"), low("year", "month", "week", "day")]]),
         ("COUNT", [[{"LIKE_NUM": True, "OP": "+"}, {"TEXT": "-", "OP": "?"},
                     low("years", "months", "weeks", "days", "decades", "hours", "centuries", "year", "month", "week", "day", "decade", "hour")]]),
         ("QUARTER", [[low("first", "second", "third", "fourth", "last", "final"), {"TEXT": "-", "OP": "?"}, low("quarter")]]),
@@ -153,6 +161,13 @@ def find_candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
             continue
         if key == "RATE":
             s += 1  # the count only licenses the expression; it is not part of it
+        elif key == "RATE_AMOUNT" and not _after_scaled_amount(doc, s):
+            continue
+        elif key == "DAY_REL" and e < len(doc) and (doc[e].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM")
+                                                    or doc[e].lower_ in ("yesterday", "tomorrow")):
+            continue  # "the day before the vote" names its day by what follows, "the day before yesterday" is deictic
+        elif key == "QUOTED_YEAR" and (s == 0 or doc[s - 1].lower_ not in PREP_YEAR or e < len(doc) and doc[e].like_num):
+            continue
         elif key == "VAGUE" and not _vague_ok(doc, s, e):
             continue
         elif key == "MONTH" and not _month_ok(doc, s, e):
@@ -183,6 +198,18 @@ def find_candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
         if not _in_url(text, start, end):
             out.append((start, end, _tense(doc, s, e)))
     return out
+
+
+def _after_scaled_amount(doc: "Doc", s: int) -> bool:
+    """The token before ``s`` ends an amount written with a scale: "64bn", "240" + "m"."""
+    if s == 0:
+        return False
+    prev = doc[s - 1]
+    if prev.like_num:
+        return False  # "15 a year", "$2 million a year": the RATE pattern has them
+    if numbers.numeral_decimal(prev.text) is not None and any(c.isalpha() for c in prev.text):
+        return True  # "64bn", "3m"
+    return numbers.scale_word(prev.text) is not None and s >= 2 and doc[s - 2].like_num
 
 
 def _counts_something(doc: "Doc", s: int, e: int) -> bool:
@@ -219,10 +246,18 @@ def _in_name(doc: "Doc", s: int, e: int) -> bool:
     if e - s <= 2 and s > 0 and doc[s].text[0] == "'" and QUOTED_YEAR.fullmatch(doc[s:e].text) and doc[s - 1].pos_ == "PROPN" \
             and doc[s - 1].lower_.rstrip(".") not in MONTHS:
         return True  # a version named by its year: "iLife '11", "Windows '95"
+    if e - s == 1 and s >= 2 and _is_year(doc[s]) and doc[s - 1].lower_ == "of" and doc[s - 2].text in _INSTRUMENTS:
+        return True  # the year of a law's or treaty's title: "the Foreign Assistance Act of 1961"
     if e - s != 1 or not doc[s].is_digit or s == 0 or e >= len(doc):
         return False
     before, after = doc[s - 1], doc[e]
     return before.pos_ == "PROPN" and before.is_title and after.pos_ == "PROPN" and after.is_title and not after.lower_ in MONTHS
+
+
+# Capitalised heads of the titles of laws and treaties that end in their year ("the Trade Act of
+# 1974", "the Treaty of 1818"): the year is part of the title, as the gold leaves it.
+_INSTRUMENTS = frozenset({"Act", "Acts", "Code", "Treaty", "Convention", "Charter", "Accord", "Accords", "Protocol",
+                          "Amendments", "Statute", "Ordinance", "Decree"})
 
 
 def _ascii_digits(tok: "Token") -> bool:
@@ -341,6 +376,8 @@ def _tense(doc: "Doc", start: int, end: int) -> str | None:
         return None
     words = [c for c in head.children if c.dep_ in ("aux", "auxpass")] + [head]
     lowers = {w.lower_ for w in words}
+    if start > 0 and doc[start - 1].lower_ in ("by", "until") and head.tag_ == "VB" and "to" in lowers:
+        return "future"  # a deadline of what someone is to do: "ordered them to leave by Saturday"
     if lowers & {"will", "shall", "'ll", "wo"} or head.lower_ in ("going",) or any(w.tag_ == "VBG" and w.lower_ == "going" for w in words):
         return "future"
     if any(w.tag_ == "VBD" for w in words) or (lowers & {"has", "have", "had"} and any(w.tag_ == "VBN" for w in words)):

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from .. import nlp as N
 from ..records import TimeExpression
 from .calendar import at_unit
-from .lexicon import MONTHS
+from .lexicon import MONTH_WORD, MONTHS
 from .candidates import find_candidates
 from .patterns import (
     AFTER_COUNT, ANCHOR_UNIT, BARE_CLOCK, CONTEXT_WORDS, DAY_VALUE, GREETING, NEXT_DAY, RATE_UNIT, SAME_AGO, SENTENCE_BREAK,
+    YEAR_RE,
 )
 from .timex import clean, interpret, parse_published
 
@@ -56,6 +57,7 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
             found.append((start + s, start + e, typ, value))
     found.sort()
     _refine_from_context(doc_text, found)
+    _narrative_years(doc_text, found)
     out: list[TimeExpression] = []
     last_end = -1
     for start, end, typ, value in found:
@@ -119,7 +121,8 @@ def _refine_from_context(text: str, found: list[tuple[int, int, str, str | None]
         elif value is None and (nd := NEXT_DAY.match(cleaned)):
             prev = _previous_date(text, found, k)
             if prev and DAY_VALUE.fullmatch(prev):
-                day = dt.date.fromisoformat(prev) + dt.timedelta(days=1 if nd.group("rel") in ("next", "following") else -1)
+                forward = (nd.group("rel") or nd.group("rel2")) in ("next", "following", "after", "later")
+                day = dt.date.fromisoformat(prev) + dt.timedelta(days=1 if forward else -1)
                 found[k] = (start, end, typ, day.isoformat())
         elif value and SAME_AGO.match(cleaned):
             prev_f = next((f for f in reversed(found[:k]) if f[1] <= start), None)
@@ -160,3 +163,41 @@ def _date_the_clock(text: str, found: list[tuple[int, int, str, str | None]], k:
                 if f[0] >= prev_lo and f[1] <= lo and f[2] == "DATE" and f[3] and DAY_VALUE.fullmatch(f[3])]
     if days and value:
         found[k] = (start, end, typ, min(days)[1] + value[value.index("T"):])
+
+
+# How far back (characters) a story's dated month still sets the year of the days that follow it.
+_NARRATIVE_REACH = 1500
+_CALENDAR_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?")
+# A day written without its year ("August 31", "the 3rd of May"); a month alone ("in November") is
+# left to the publication date, news's usual reference.
+_YEARLESS = re.compile(r"^(?:(?:on|by|until|the)\s+)*" + MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?$"
+                       r"|^(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_WORD + r"$")
+# Words before a dated expression that make it a point of comparison, not the time a story is
+# told in: "the lowest since October 9, 2002", "Since February 24, 2022, ...".
+_NOT_STORY = re.compile(r"(?i)\b(?:since|than|until|till|before)\s+(?:late\s+|early\s+|mid-?)?$")
+
+
+def _narrative_years(text: str, found: list[tuple[int, int, str, str | None]]) -> None:
+    """Days written without a year inside a story told about another year take the story's year,
+    in place: "In late August 1950, the battalion held the river. On August 31, ... on September
+    1" are days of 1950, not of the year of publication. A yearless day follows the nearest
+    calendar date before it (within :data:`_NARRATIVE_REACH` characters) that writes its year (or
+    took it this way) when it falls in the same month or the two after it; a date that is only
+    a point of comparison ("the lowest since October 9, 2002") sets no story's year.
+    """
+    story: tuple[int, int, int] | None = None  # (end offset, year, month) of the last dated month
+    for k, (start, end, typ, value) in enumerate(found):
+        m = _CALENDAR_VALUE.fullmatch(value or "") if typ == "DATE" else None
+        if m is None:
+            continue
+        year, month = int(m.group(1)), int(m.group(2))
+        if YEAR_RE.search(clean(text[start:end])):
+            if not _NOT_STORY.search(text, max(0, start - 12), start):
+                story = (end, year, month)
+            continue
+        if story is None or not _YEARLESS.match(clean(text[start:end])) or start - story[0] > _NARRATIVE_REACH:
+            continue
+        if 0 <= month - story[2] <= 2:
+            if year != story[1]:
+                found[k] = (start, end, typ, f"{story[1]}{value[4:]}")
+            story = (end, story[1], month)

@@ -94,7 +94,7 @@ QUALIFIER = (
 
 # Time-zone abbreviations written after a clock time ("11:17 A.M. EST", "5:42 P.M. JST", "9 p.m.
 # CEST"): the zones of US press releases' datelines and common world zones (tz database
-# abbreviations). The value keeps the local clock time; only UTC/GMT/Z are marked "Z".
+# abbreviations). The value keeps the clock time as written and marks no zone.
 TIME_ZONES = ("utc", "gmt", "z", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt",
               "akst", "akdt", "hst", "ast", "adt", "bst", "cet", "cest", "eet", "eest", "wat", "cat", "eat",
               "msk", "ist", "pkt", "jst", "kst", "hkt", "sgt", "aest", "aedt", "awst", "nzst", "nzdt",

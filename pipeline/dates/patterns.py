@@ -16,7 +16,9 @@ from .lexicon import MONTH_WORD, NUM_WORD, QUALIFIER, TZ_WORD, UNIT_WORD, VAGUE_
 LEAD_TRIM = re.compile(
     r"^(?:(?:no|not)\s+(?:later|earlier|sooner)\s+than|as\s+(?:of|early\s+as|late\s+as)|prior\s+to|ahead\s+of|"
     r"in|on|at|by|since|until|till|from|during|for|before|after|within|through|throughout|of|between|"
-    r"starting|beginning|ending|effective|circa|c\.)\s+",
+    r"starting|beginning|ending|effective|circa|c\.)\s+"
+    # "just this week", "only yesterday": the focus word is not part of the expression
+    r"|^(?:just|only|even)\s+(?=(?:this|last|next|today|tonight|yesterday|tomorrow|earlier|later)\b)",
     re.I,
 )
 TRAIL_TRIM = re.compile(r"[\s,;:.\-–—(]+$")
@@ -120,7 +122,7 @@ CLOCK_LEAD = re.compile(r"^(?:(?:at\s+)?(?:around|about|approximately|roughly|so
 # "the current fiscal year": US federal fiscal years run October to September, named by their end.
 REL_FISCAL = re.compile(r"^(?:the\s+)?(?P<rel>this|current|next|last|previous|coming|upcoming|prior)\s+(?:fiscal|financial|budget)\s+year$")
 # "the next day", "the previous day": a day next to one the text has named
-NEXT_DAY = re.compile(r"^the\s+(?P<rel>next|following|previous|preceding|prior)\s+day$")
+NEXT_DAY = re.compile(r"^the\s+(?:(?P<rel>next|following|previous|preceding|prior)\s+day|day\s+(?P<rel2>prior|before|after|earlier|later))$")
 CONTEXT_WORDS = re.compile(r"(?i)\b(?:day|week|month|year|same)\b")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n+")
@@ -151,7 +153,7 @@ REL_YEAR = re.compile(r"\b(this|last|next|previous)\s+year\b")
 RATE_UNIT = re.compile(r"(?:a|an|per)\s+(?:year|month|week|day|hour)\b", re.I)
 # A count before "a year" makes a frequency ("15 a year", "twice per month").
 AFTER_COUNT = re.compile(
-    r"(?:\d|\b(?:once|twice|times|" + "|".join(sorted(numbers.WORDS, key=len, reverse=True)) + r"))\s+$", re.I
+    r"(?:\d(?:[.,]\d+)*\s*(?:bn|mn|m|k|tn|b)?|\b(?:once|twice|times|" + "|".join(sorted(numbers.WORDS, key=len, reverse=True)) + r"))\s+$", re.I
 )
 URL = re.compile(r"https?://|www\.|\.(?:pdf|html?|aspx?|php|com|org|gov|net|int|edu)\b|/[a-z][\w-]*/", re.I)
 # A greeting ("Good morning", "good evening, everyone") names no time of day.

@@ -72,7 +72,7 @@ def parse_published(published: str | None) -> dt.date | None:
 def clean(text: str) -> str:
     """Lower case, plain quotes and dashes, single spaces: the form the grammar reads."""
     # " 's" is how tokenised text writes "1980's"
-    return " ".join(text.lower().replace("’", "'").replace("–", "-").replace("—", "-").replace(" 's", "'s").split())
+    return " ".join(text.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").replace(" 's", "'s").split())
 
 
 def interpret(text: str, anchor: dt.date | None, tense: str | None) -> list[tuple[int, int, str, str | None]]:
@@ -204,6 +204,9 @@ _SMALLER = {("Y", False): ("M", 12), ("CE", False): ("Y", 100), ("W", False): ("
 
 
 def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, str | None] | None:  # noqa: C901
+    m = re.fullmatch(r"(?:a\s+)?(year|month|week|day|decade)-?long", t)
+    if m:
+        return "DURATION", _duration_value(1.0, m.group(1))  # "a yearlong dispute", "a weeklong visit"
     if not t or not (
         TEMPORAL_CUE.search(t) or NUMERIC_CUE.search(t) or HOLIDAY_CUE.search(t) or t.endswith((" term", "time being"))
     ):
@@ -293,6 +296,14 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
 
     m = RELATIVE.match(t)
     if m:
+        if t.startswith("the ") and not m.group("mod") and (
+                m.group("rel") == "last" and m.group("unit") in ("week", "month", "year", "decade", "century")
+                or m.group("rel") in ("next", "coming") and m.group("unit") in ("decade", "century")):
+            # With the article the words name a stretch of time reaching to now: "fighting
+            # intensified in the last month" (P1M), "spend $5bn over the next decade" (P10Y);
+            # "last month" alone is the calendar month. "the next year" stays the year after
+            # the one just told ("The next year, he moved to Paris").
+            return "DURATION", _duration_value(1.0, m.group("unit"))
         return _relative(m.group("rel"), m.group("unit"), m.group("mod"), anchor, tense)
 
     m = AGO.match(t)
@@ -369,7 +380,9 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
     if t in ("the weekend", "weekend", "over the weekend"):
         if anchor is None:
             return "DATE", None
-        back = tense == "past" or (tense is None and anchor.weekday() < 2)
+        # the nearest weekend when the tense does not say: from Monday to Wednesday the one
+        # just gone is nearer (as for a bare weekday)
+        back = tense == "past" or (tense is None and anchor.weekday() < 3)
         return "DATE", iso_week(anchor - dt.timedelta(weeks=1 if back else 0)) + "-WE"
 
     m = SEASON_ONLY.match(t)

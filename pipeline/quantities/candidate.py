@@ -114,6 +114,13 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
     is_percent = pct_end > end
     if is_percent:
         ev_end = pct_end
+    if currency is None and not is_percent and glued_unit is None and (strong := _strength(doc, end)) is not None:
+        q_start, qualifier, approximate = qualifier_before(doc, cur_start)
+        head = noun_run(doc, end + 2)
+        return Found(start=q_start, num_start=start, num_end=end, ev_start=start, ev_end=end + 2,
+                     text_end=head.i if head is not None and head.i - end < 6 else end + 1, value=value,
+                     qualifier=qualifier, approximate=approximate, unit=strong, category=category_of(strong),
+                     currency=None, head=head)
     if currency is None and not is_percent and glued_unit is None:
         if is_name_number(doc, start, end) or is_list_number(doc, start, end) or glued_hyphen(doc, start, end):
             return None
@@ -244,6 +251,22 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ive", "person", "man"
 # Scale words that make a bare numeral an amount ("the remaining 300 million"); "3 hundred" and a
 # lone "m" are too often parts of other forms.
 _BIG_SCALES = frozenset({"million", "billion", "trillion"})
+
+
+# Nouns of armed bodies whose strength counts troops: "a 7,000-strong contingent", "the
+# 20,000-strong force"; any other "N-strong" body counts people ("a 5,000-strong crowd").
+_ARMED_BODIES = frozenset({"force", "contingent", "army", "militia", "garrison", "navy", "corps", "mission",
+                           "deployment", "guard", "detachment", "unit", "column"})
+
+
+def _strength(doc: "Doc", end: int) -> str | None:
+    """The unit of a strength written "N-strong" (the number ending before ``end``), else None."""
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "–") or doc[end + 1].lower_ != "strong" \
+            or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return None
+    noun = noun_run(doc, end + 2)
+    lemma = singular(noun) if noun is not None else ""
+    return "troop" if lemma in _ARMED_BODIES or category_of(lemma) == "personnel" else "person"
 
 
 def _last_in_sentence(previous: list[Found], sent_start: int, wanted) -> Found | None:

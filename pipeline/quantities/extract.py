@@ -23,6 +23,9 @@ from .candidate import (
 from .ellipsis import elided_unit
 from .detect import coordinated_modifiers, number_end, number_starts, starts_number
 from .lexicon import OWNER_LABELS, category_of
+from .markets import POINT, exchange_rate, index_level_unit
+from .tallies import vote_tallies
+from .units import unit_of
 from .values import change_of, merge_ranges
 
 if TYPE_CHECKING:
@@ -65,25 +68,40 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
     out: list[Quantity] = []
     refs: dict[int, tuple[Ref | None, Ref | None]] = {}
     counted: list[tuple[int, str, str]] = []  # (first token, unit, category) of the counts so far
+    last_rate: tuple[int, tuple[str, str]] | None = None  # (sentence start, (unit, ISO 4217)) of the last exchange rate
     for k, f in enumerate(found):
         head = f.head
         unit = f.unit
         category = f.category
+        currency = f.currency
         owner = location = None
         if head is None and unit is None and f.currency is None and f.category == "count":
             noun = number_of_noun(doc, f.num_start) or including_noun(doc, doc[f.num_end - 1])
             if noun is not None:
-                unit = singular(noun)
+                unit = unit_of(doc, noun)  # "job cuts of 10,000": jobs
                 category = category_of(unit)
             elif (total := total_source(doc, f, found[:k])) is not None:  # "taking the total to 2,500"
                 unit, category = total.unit, total.category
             elif (elided := elided_unit(doc, f.num_start, f.num_end, counted)) is not None:
                 unit, category = elided  # "over 500,000 of them", "how many people? Nine hundred."
+        if head is None and currency is None and category != "percent":
+            rate = exchange_rate(doc, f.num_start, f.num_end)
+            if rate is None and unit is None and last_rate is not None and last_rate[0] == doc[f.num_start].sent.start:
+                rate = last_rate[1]  # "peaking at 76.25 to a dollar before finishing at 79.14": the same rate
+            if rate is not None:
+                unit, category, currency = rate[0], "money", rate[1]  # "the yen hit 76.25 to the dollar"
+                last_rate = (doc[f.num_start].sent.start, rate)
+        if index_level_unit(doc, f.num_start, unit, category, currency, own_noun=f.head is not None):
+            unit, category = POINT, "other"  # "the Dow fell below 8,000", "the 5000 mark": index points
         if unit is not None and f.currency is None:
             counted.append((f.num_start, unit, category))
         if unit == "other" and head is not None and (noun := including_noun(doc, head)) is not None:
             unit = singular(noun)  # "senators, including Fred and five others": five senators
             category = category_of(unit)
+        elif unit == "other" and head is not None and head.lower_ == "others" and (
+                prior := next((c for c in reversed(counted) if c[0] < f.num_start), None)) is not None \
+                and prior[0] >= head.sent.start and prior[1] != "other":
+            unit, category = prior[1], prior[2]  # "create 2,000 jobs and support 25,000 others": jobs
         anchor = head
         if anchor is None and (f.currency is not None or f.source is not None):
             anchor = money_anchor(doc, f) if f.currency is not None else doc[f.num_end - 1]
@@ -105,10 +123,13 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
         text = " ".join(evidence(doc, start_char, end_char).text.split())
         ev = evidence(doc, doc[f.ev_start].idx, _end_char(doc[f.ev_end - 1]))
         out.append(Quantity(id="", text=text, value=f.value, approximate=f.approximate, qualifier=f.qualifier,
-                            unit=unit, category=category, currency=f.currency, owner=owner, location=location,
+                            unit=unit, category=category, currency=currency, owner=owner, location=location,
                             evidence=ev, per=f.per, high=f.high, change=change_of(doc, f)))
     inside = _date_cover(dates)
     kept = [q for q in out if not inside(q.evidence.start, q.evidence.end)]
+    if tallies := vote_tallies(doc):  # "voted 52-35": two counts of votes, not a range
+        kept = sorted([q for q in kept if not any(q.evidence.start < t.evidence.end and t.evidence.start < q.evidence.end
+                                                  for t in tallies)] + tallies, key=lambda q: q.evidence.start)
     return tuple(replace(q, id=f"Q{k}") for k, q in enumerate(kept, 1))
 
 

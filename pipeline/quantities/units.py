@@ -3,12 +3,15 @@ of the phrase the number starts ("4,000 U.S. soldiers" -> "soldier")."""
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from .. import numbers as num
 from ..knowledge.countries import country
 from ..knowledge.units import currency_code, currency_named, currency_unit, singular, tables
-from .lexicon import COMPANY_CUES, DATE_ENT_LABELS, INVARIANT, PRE_MODIFIERS, category_of
+from .lexicon import CHANGE_NOUNS, COMPANY_CUES, DATE_ENT_LABELS, INVARIANT, PRE_MODIFIERS, category_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -280,6 +283,41 @@ def counted_noun(doc: "Doc", start: int, end: int, value: float | int) -> tuple[
     return head, (head.i if head is not None else end - 1)
 
 
+@lru_cache(maxsize=1)
+def _aircraft_makers() -> tuple[frozenset[tuple[str, ...]], int]:
+    raw = json.loads(resources.files("pipeline.data").joinpath("aircraft_makers.json").read_text("utf-8"))
+    makers = frozenset(tuple(m.split()) for m in raw["makers"])
+    return makers, max(len(m) for m in makers)
+
+
+def aircraft_model(doc: "Doc", designation: str, head: "Token", *, plural: bool = False) -> bool:
+    """True when ``designation`` ("737", "A330") names an aircraft model: the sentence of ``head``
+    names an aircraft maker ("20 A350s from Airbus"), or the article writes the designation after
+    a maker's name ("the Boeing 737", "Airbus A330-200"), or it counts a number in the plural
+    ("5,700 737s") in an article that names an aircraft maker."""
+    makers, longest = _aircraft_makers()
+    if any(_maker_at(doc, t.i + 1, makers, longest) for t in (doc if plural else head.sent)):
+        return True
+    stem = designation.lower()
+    for tok in doc:
+        low = tok.lower_
+        if not (low == stem or low.startswith(stem) and not low[len(stem)].isalnum()) or tok.i == 0:
+            continue
+        if _maker_at(doc, tok.i, makers, longest):
+            return True
+    return False
+
+
+def _maker_at(doc: "Doc", end: int, makers: frozenset[tuple[str, ...]], longest: int) -> bool:
+    """True when a maker's name ends just before token ``end``."""
+    return any(end - n >= 0 and doc[end - n].is_title and tuple(t.lower_ for t in doc[end - n:end]) in makers
+               for n in range(1, longest + 1))
+
+
+# Things that a change noun counts one by one: "job cuts", "staff reductions", "post losses".
+_CUT_ONE_BY_ONE = frozenset({"job", "post", "position", "role", "staff", "worker", "employee", "seat", "vacancy"})
+
+
 def unit_of(doc: "Doc", head: "Token") -> str:
     """Unit lemma of a counted noun, with its compound when the two form a known unit
     ("service members" -> "service member", "aircraft carriers" -> "aircraft carrier")."""
@@ -289,6 +327,8 @@ def unit_of(doc: "Doc", head: "Token") -> str:
             if text.endswith(suffix) and not text[: -len(suffix)].endswith("-"):
                 text = text[: -len(suffix)]
                 break
+        if aircraft_model(doc, text, head):
+            return "aircraft"  # "5,700 737s" after "the Boeing 737", "14 new Airbus A330-200"
         return text.lower()
     if head.tag_ in ("NNS", "NNPS") and (head.ent_type_ == "NORP" and head.text[:1].isupper()
                                          and singular(head) not in tables().personnel
@@ -298,6 +338,8 @@ def unit_of(doc: "Doc", head: "Token") -> str:
         # people keeps its own word: "28 Democrats" counts Democrats (party members), not persons.
         return "person"
     base = singular(head)
+    if base.isdigit() and len(base) >= 3 and aircraft_model(doc, base, head, plural=head.text != base):
+        return "aircraft"  # "5,700 737s": Boeing 737s
     if base == "force" and head.tag_ == "NNS" and not any(c.dep_ == "compound" and c.lower_ == "task" for c in head.lefts):
         # "20,000 additional U.S. forces" counts service members, whom the guide counts as "troop";
         # "two task forces" count formations
@@ -309,6 +351,11 @@ def unit_of(doc: "Doc", head: "Token") -> str:
         two = f"{doc[k].lower_} {base}"
         if two in tables().multiword:
             return two
+        if base in CHANGE_NOUNS and doc[k].is_alpha and (
+                (what := singular(doc[k])) in _CUT_ONE_BY_ONE or category_of(what) in ("personnel", "equipment")):
+            # "10,000 job cuts", "3,000 troop reductions", "500 job gains": the change counts the
+            # jobs or troops its compound names, one cut per job ("12 tax increases" stay increases)
+            return what
     return base
 
 
