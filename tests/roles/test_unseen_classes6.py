@@ -1,0 +1,124 @@
+"""Error classes of roles on unseen text (issue #11, sixth round): appointments announced with
+"named ... as the next ...", military commands written "commanding general of ...", and the
+country of officials that a text without dateline or publisher leaves unplaced.
+
+Every sentence is invented for these tests in the style of wire copy, biographies and White
+House releases.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+
+def _hits(roles, person: str) -> list[tuple]:
+    return [(r.role, r.country, r.status) for r in roles if r.person_name == person]
+
+
+# (text, person, role, country, status)
+NAMED_AS = [
+    ("CANBERRA (AAP) - Jane Whitcombe, named on Tuesday as Australia's next high commissioner to India, "
+     "said she was honoured.", "Jane Whitcombe", "ambassador", "AUS", "nominee"),
+    ("WASHINGTON (AP) - President Joe Biden on Friday named Mary Ellen Cole as the next U.S. ambassador to "
+     "Mexico.", "Mary Ellen Cole", "ambassador", "USA", "nominee"),
+    ("OTTAWA (CP) - Prime Minister Justin Trudeau has named Sandra Lavoie as Canada's next ambassador to "
+     "Japan, his office said.", "Sandra Lavoie", "ambassador", "CAN", "nominee"),
+    ("LONDON (Reuters) - The government on Monday named Tom Ashworth as Britain's next ambassador to "
+     "the United States.", "Tom Ashworth", "ambassador", "GBR", "nominee"),
+    # no "next": the office is taken up when announced
+    ("PARIS (Reuters) - President Emmanuel Macron named Michel Barnier as prime minister on Thursday.",
+     "Michel Barnier", "head_of_government", "FRA", "current"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "role", "country", "status"), NAMED_AS)
+def test_named_as_next(roles_of, text, person, role, country, status) -> None:
+    roles, _ = roles_of(text, published="2024-05-01")
+    assert (role, country, status) in _hits(roles, person), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Supporters hope she will be the next president of the republic, Jane Roe said.",
+    "Many see Ann Lee as the next prime minister.",
+])
+def test_hoped_for_office_is_no_role(roles_of, text) -> None:
+    roles, _ = roles_of(text, published="2024-05-01")
+    assert not [r for r in roles if r.role in ("head_of_state", "head_of_government")], roles
+
+
+@pytest.mark.parametrize("title", [
+    "Major General", "Rear Admiral", "Commodore", "Air Marshal", "Air Chief Marshal", "Group Captain",
+    "Wing Commander", "Squadron Leader", "Flight Lieutenant", "commanding general of the 1st Cavalry Division",
+    "commanding officer of HMS Kent", "Master Chief Petty Officer of the Navy", "Chief Master Sergeant of the Air Force",
+])
+def test_compound_ranks_are_military(title: str) -> None:
+    from pipeline.roles import classify
+
+    assert classify(title, None) == "military_commander"
+
+
+@pytest.mark.parametrize("title", ["Federal Air Marshal", "group leader", "Vice Chair"])
+def test_not_ranks(title: str) -> None:
+    from pipeline.roles import classify
+
+    assert classify(title, None) != "military_commander"
+
+
+# (text, person, expected title)
+COMMANDING = [
+    ("Lieutenant General Christopher Donahue, commanding general of the 18th Airborne Corps, told reporters "
+     "the troops would deploy.", "Christopher Donahue", "commanding general of the 18th Airborne Corps"),
+    ("Major General Ruth Okafor, commanding general of the 10th Mountain Division, said the unit was ready.",
+     "Ruth Okafor", "commanding general of the 10th Mountain Division"),
+    ("Commodore Peter Lang told the inquiry the fleet was short of sailors.", "Peter Lang", "Commodore"),
+    ("Squadron Leader Raj Patel, who flew the first sortie, said the jets would stay.", "Raj Patel", "Squadron Leader"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "title"), COMMANDING)
+def test_military_commands(roles_of, text, person, title) -> None:
+    roles, _ = roles_of(text, published="2024-05-01")
+    mine = [r for r in roles if r.person_name == person]
+    assert mine and all(r.role == "military_commander" and r.status == "current" for r in mine), roles
+    if title is not None:
+        assert title in [r.title for r in mine], roles
+
+
+@pytest.mark.model
+def test_commanding_a_unit_is_no_rank(roles_of) -> None:
+    roles, _ = roles_of("Jane Roe, commanding the troops from a bunker, refused to surrender.", published="2024-05-01")
+    assert not roles, roles
+
+
+# (text, person, role, status): a holder before the one the text is about, or one who left
+FORMER_HOLDERS = [
+    ("Her predecessor, Rear Admiral Tom Hale, retired in March.", "Tom Hale", "military_commander", "former"),
+    ("His predecessor, Ambassador Ruth Mbeki, now teaches in Cape Town.", "Ruth Mbeki", "ambassador", "former"),
+    ("The new chief's predecessor, General Sam Okoro, had led the army for six years.", "Sam Okoro",
+     "military_commander", "former"),
+    ("Brigadier General Lena Fox resigned on Friday after the inquiry.", "Lena Fox", "military_commander", "former"),
+    ("Brigadier General Lena Fox said on Friday the inquiry was fair.", "Lena Fox", "military_commander", "current"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "role", "status"), FORMER_HOLDERS)
+def test_predecessors_and_leavers(roles_of, text, person, role, status) -> None:
+    roles, _ = roles_of(text, published="2024-05-01")
+    assert [(r.role, r.status) for r in roles if r.person_name == person] == [(role, status)], roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person"), [
+    ("Commodore Georgia Whitfield took command on Monday.", "Georgia Whitfield"),
+    ("Ambassador Jordan Price arrived in Lima.", "Jordan Price"),
+    ("Senator Chad Morrow voted against the bill.", "Chad Morrow"),
+])
+def test_country_written_as_a_given_name(roles_of, text, person) -> None:
+    roles, _ = roles_of(text, published="2024-05-01")
+    mine = [r for r in roles if r.person_name == person]
+    assert mine and all(r.country in (None, "USA") for r in mine), roles
