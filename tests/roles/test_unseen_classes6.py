@@ -122,3 +122,37 @@ def test_country_written_as_a_given_name(roles_of, text, person) -> None:
     roles, _ = roles_of(text, published="2024-05-01")
     mine = [r for r in roles if r.person_name == person]
     assert mine and all(r.country in (None, "USA") for r in mine), roles
+
+
+# (text, person, expected country): officials a text without dateline or publisher leaves unplaced
+UNPLACED = [
+    # one government-style title is no evidence for the others
+    ("Deputy Secretary of State Kurt Vance met Vice Foreign Minister Aiko Mori on Monday. Ambassador Rolf "
+     "Brandt also attended the talks in Geneva.", "Rolf Brandt", None),
+    ("Assistant Secretary of Defense Mia Torres spoke at the forum. Minister Paulo Reis said his country "
+     "would buy the jets.", "Paulo Reis", None),
+    # two such titles, or one and an official of the same government, are
+    ("Deputy Secretary of Commerce Ann Lowe and Assistant Secretary of State Ben Ortiz met Senator Carla Diaz "
+     "on Tuesday.", "Carla Diaz", "USA"),
+    ("Secretary of Homeland Security Omar Reyes and Deputy Secretary of Defense Lisa Park briefed Chief of Staff "
+     "Dan Wolfe.", "Dan Wolfe", "USA"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "country"), UNPLACED)
+def test_government_style_fallback_needs_two_cues(roles_of, text, person, country) -> None:
+    roles, _ = roles_of(text, published="2024-05-01")
+    mine = [r for r in roles if r.person_name == person]
+    assert mine and {r.country for r in mine} == {country}, roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Principal Deputy National Security Advisor Jon Vale spoke with Foreign Minister Hugh Todd of Guyana.",
+    "Principal Deputy Press Secretary Jon Vale told reporters the call had gone well.",
+    "Principal Deputy Assistant Secretary of State Jon Vale will travel to Nairobi.",
+])
+def test_principal_deputy_titles_are_american(roles_of, text) -> None:
+    roles, _ = roles_of(text, published="2024-05-01")
+    assert [r.country for r in roles if r.person_name == "Jon Vale"] == ["USA"], roles

@@ -1,0 +1,60 @@
+"""Weak evidence of whose officials a text names, for officials it leaves without a country.
+
+Used by :mod:`.resolver` when the article has no dateline or publisher country: the majority
+of the officials placed by explicit evidence, or the government whose own texts write its
+officials' titles without the country ("Deputy Secretary of Commerce").
+"""
+
+from __future__ import annotations
+
+from ..knowledge.offices import load_offices
+from .reader import Candidate
+
+EXPLICIT_SOURCES = frozenset({"title", "earlier_role", "institution", "office_holder"})
+"""Country sources that are evidence written in the text about the official (not a fallback)."""
+
+
+def majority_country(resolved: list[Candidate]) -> str | None:
+    """The country most of the article's officials with an explicit country serve, when at
+    least two people and two-thirds of those officials serve it: an article without dateline or
+    publisher that names "Director of National Intelligence" and "President Trump" is about one
+    government's officials, and its bare "Sen. Jim Banks" belongs to it too."""
+    people: dict[str, set[str]] = {}
+    for c in resolved:
+        if c.country and c.country_source in EXPLICIT_SOURCES:
+            people.setdefault(c.country, set()).add(_who(c))
+    ranked = sorted(((len(v), k) for k, v in people.items()), reverse=True)
+    placed = len(set().union(*people.values())) if people else 0
+    # a clear majority only: two-thirds of the placed officials (a two-against-one split between
+    # governments says little about a third person's)
+    if not ranked or ranked[0][0] < 2 or 3 * ranked[0][0] < 2 * placed:
+        return None
+    return ranked[0][1]
+
+
+def publisher_style_country(resolved: list[Candidate]) -> str | None:
+    """The government whose own texts write its officials' titles without the country: a
+    readout or gaggle naming a "Deputy Assistant to the President" or a "Deputy Secretary of
+    Commerce" comes from that government, and its other officials with no country evidence
+    ("Chief of Staff Jane Doe", "Senator Ann Lee") serve it too. None when such titles point
+    to several governments or none is written, and when the one such title is the only cue."""
+    off = load_offices()
+    styled: dict[str, set[str]] = {}
+    for c in resolved:
+        if c.country and c.country_source == "title" and (code := off.publisher_title_country(c.title)) == c.country:
+            styled.setdefault(code, set()).add(_who(c))
+    if len(styled) != 1:
+        return None
+    code, people = styled.popitem()
+    # One such title alone is a weak cue: a wire story quotes one "Deputy Secretary of State"
+    # among other governments' officials. Two people with such titles, or one and another
+    # official of that government placed by explicit evidence, make the text that government's.
+    if len(people) >= 2 or any(c.country == code and c.country_source in EXPLICIT_SOURCES and _who(c) not in people
+                               for c in resolved):
+        return code
+    return None
+
+
+def _who(c: Candidate) -> str:
+    """One key per person: the entity id, else the name as written."""
+    return c.person.id if c.person is not None else c.name
