@@ -7,6 +7,8 @@ officials' titles without the country ("Deputy Secretary of Commerce").
 
 from __future__ import annotations
 
+import re
+
 from ..knowledge.offices import load_offices
 from .reader import Candidate
 
@@ -32,12 +34,18 @@ def majority_country(resolved: list[Candidate]) -> str | None:
     return ranked[0][1]
 
 
-def publisher_style_country(resolved: list[Candidate]) -> str | None:
+def publisher_style_country(resolved: list[Candidate], headline: str | None = None) -> str | None:
     """The government whose own texts write its officials' titles without the country: a
     readout or gaggle naming a "Deputy Assistant to the President" or a "Deputy Secretary of
     Commerce" comes from that government, and its other officials with no country evidence
     ("Chief of Staff Jane Doe", "Senator Ann Lee") serve it too. None when such titles point
-    to several governments or none is written, and when the one such title is the only cue."""
+    to several governments or none is written, and when the one such title is the only cue.
+
+    Args:
+        resolved: The candidates, with the countries explicit evidence gave.
+        headline: The article's title: a government document's own ("Readout of ...",
+            "Statement by ...", "Press Gaggle by ...") is a second cue.
+    """
     off = load_offices()
     styled: dict[str, set[str]] = {}
     for c in resolved:
@@ -49,10 +57,18 @@ def publisher_style_country(resolved: list[Candidate]) -> str | None:
     # One such title alone is a weak cue: a wire story quotes one "Deputy Secretary of State"
     # among other governments' officials. Two people with such titles, or one and another
     # official of that government placed by explicit evidence, make the text that government's.
-    if len(people) >= 2 or any(c.country == code and c.country_source in EXPLICIT_SOURCES and _who(c) not in people
+    if len(people) >= 2 or headline and _GOVERNMENT_DOCUMENT.match(headline) or any(c.country == code and c.country_source in EXPLICIT_SOURCES and _who(c) not in people
                                for c in resolved):
         return code
     return None
+
+
+# The headlines of a government's own publications (whitehouse.gov "Briefing Room" kinds, the
+# State and Defense Departments' releases): news articles are not headed so.
+_GOVERNMENT_DOCUMENT = re.compile(
+    r"\s*(?:joint\s+)?(?:readout|statement|remarks|press\s+(?:gaggle|briefing|call|release)|background\s+press\s+call|"
+    r"on-the-record\s+press\s+call|fact\s+sheet|memorandum|proclamation|message|letter|executive\s+order|"
+    r"nominations?\s+sent|president\s+\w+\s+announces)\b", re.IGNORECASE)
 
 
 def _who(c: Candidate) -> str:

@@ -87,7 +87,12 @@ _NOMINEE_FOR = re.compile(rf"^{_H}*Nominee{_H}+(?:for|to{_H}+be){_H}+(?:the{_H}+
                           rf"(?={_H}*$|{_H}+{RANK}{_H}|{_H}+(?P=name)\b)", re.MULTILINE)
 _WILL_SERVE = re.compile(rf"(?P<name>{NAME}){_H}+will{_H}+serve{_H}+as{_H}+(?:the{_H}+|an?{_H}+)?(?P<office>[A-Z][^\n]+)")
 _TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>[A-Z][^\n]{{2,200}})$", re.MULTILINE)
-_NAME_LINE = re.compile(rf"^{_H}*(?P<name>{NAME})(?:,{_H}+(?P<pos>(?:Vice{_H}+|Co-)?Chair(?:man|woman|person)?|Member|"
+_HOME = rf"(?:,?{_H}+of{_H}+(?:the{_H}+)?[A-Z][\w.]*(?:{_H}+(?:of{_H}+)?[A-Z][\w.]*){{0,3}})"
+"""The home state written after a name in appointment lists ("Jane Doe of New York, Chair")."""
+_TO_BE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}){_HOME}?,{_H}+to{_H}+be{_H}+(?:an?{_H}+|the{_H}+)?"
+                         rf"(?P<office>[A-Z][^\n]{{3,220}})$", re.MULTILINE)
+"""An appointment list item without a status word: "Jane Doe, to be a Member of the X Board"."""
+_NAME_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}){_HOME}?(?:,{_H}+(?P<pos>(?:Vice{_H}+|Co-)?Chair(?:man|woman|person)?|Member|"
                         rf"Commissioner|Trustee|Director|Governor|Ex{_H}+Officio{_H}+Member))?{_H}*$", re.MULTILINE)
 _INTRO = re.compile(
     rf"\b(?:intent{_H}+to{_H}+(?:appoint|nominate)|appoint(?:s|ed)?|nominat(?:es|ed)|(?P<weak>announced|nam(?:es|ed)))\b"
@@ -333,6 +338,17 @@ def _announced(text: str) -> list[Nomination]:
     heads = load_words().heads
     appointing = bool(re.search(r"(?i)\b(?:appoint|nominat)", text[:1500]))
     if appointing:
+        for m in _TO_BE_LINE.finditer(text):
+            if m.start() in seen_lines or not _ok_name(m.group("name")):
+                continue
+            raw = m.group("office")
+            for part in office_list(raw):
+                title = clean_title(part)
+                if title and title.split()[0].lower().strip(",") in heads:
+                    s = m.start("office") + raw.find(part)
+                    out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), s + len(part), title,
+                                          "nominee", claims=(m.start(), m.end())))
+            seen_lines.add(m.start())
         for m in _TITLE_LINE.finditer(text):
             if m.start() in seen_lines or not _ok_name(m.group("name")):
                 continue
@@ -347,7 +363,7 @@ def _announced(text: str) -> list[Nomination]:
                                   "nominee", claims=(m.start(), m.end())))
             seen_lines.add(m.start())
     for intro in _INTRO.finditer(text):
-        body = clean_title(intro.group("body"))
+        body = _expand_acronym(text, clean_title(intro.group("body")))
         if not body or not body[0].isupper():
             continue
         noun = _ROLE_NOUN.search(intro.group("mid") or "")
@@ -369,6 +385,15 @@ def _announced(text: str) -> list[Nomination]:
             named.add(name)
             seen_lines.add(item.start())
     return out
+
+
+def _expand_acronym(text: str, body: str) -> str:
+    """A body named by its initials ("the NIAC") under the full name the text defines them by
+    ("the National Infrastructure Advisory Council (NIAC)"), else ``body`` as written."""
+    if not re.fullmatch(r"[A-Z]{2,10}", body or ""):
+        return body
+    m = re.search(rf"((?:[A-Z][\w’'-]*{_H}+(?:(?:of|and|on|for|the){_H}+)*)+)\({body}\)", text)
+    return m.group(1).strip() if m else body
 
 
 def _name_lines(text: str, at: int) -> list[re.Match]:

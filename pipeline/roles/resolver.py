@@ -265,7 +265,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             unplaced = PersonIndex(pending)
             home = _first_person_country(rd, known, [(m.start, m.end) for m in cands if unplaced.same(m)])
         if home is None:
-            home = publisher_style_country(out)
+            home = publisher_style_country(out, context.title)
         if home is None:
             home = majority_country(out)
         for c in pending:

@@ -156,3 +156,41 @@ def test_government_style_fallback_needs_two_cues(roles_of, text, person, countr
 def test_principal_deputy_titles_are_american(roles_of, text) -> None:
     roles, _ = roles_of(text, published="2024-05-01")
     assert [r.country for r in roles if r.person_name == "Jon Vale"] == ["USA"], roles
+
+
+# Appointment announcements: list items without a status word, with the appointee's home state,
+# and a body named by the initials the introduction defines (forms of White House "intent to
+# appoint" releases; names and bodies invented).
+APPOINTMENT_LISTS = [
+    ("WASHINGTON\nToday, the President announced his intent to appoint the following individuals to serve in key "
+     "roles:\n\nJane Roe, to be a Member of the National Space Council Advisory Board\n"
+     "Tom Lee, to be a Member of the Commission on Rural Broadband\n",
+     {("Jane Roe", "Member of the National Space Council Advisory Board"),
+      ("Tom Lee", "Member of the Commission on Rural Broadband")}),
+    ("The President announced his intent to appoint members of the National Water Security Board (NWSB), which "
+     "advises the Secretary on drought.\n\nThe President announced his intent to appoint the following "
+     "individuals to the NWSB:\n\nAda K. Moss of Nevada, Chair\nRui Tanaka of the District of Columbia\n"
+     "Ben Ortega of New Mexico\n",
+     {("Ada K. Moss", "Chair of the National Water Security Board"),
+      ("Rui Tanaka", "Member of the National Water Security Board"),
+      ("Ben Ortega", "Member of the National Water Security Board")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOINTMENT_LISTS)
+def test_appointment_list_forms(text: str, expected: set) -> None:
+    from pipeline.roles.nominations import find_nominations
+
+    got = {(n.name, n.title) for n in find_nominations(text)[0]}
+    assert expected <= got, got
+    assert all(n.status == "nominee" for n in find_nominations(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Smith, to be sure, was not appointed to anything.\n",  # no appointment list: "to be" is an idiom
+    "The mayor appointed a panel.\nJane Roe, to be honest, left early.\n",
+])
+def test_to_be_idioms_are_no_appointments(text: str) -> None:
+    from pipeline.roles.nominations import find_nominations
+
+    assert not find_nominations(text)[0]
