@@ -89,9 +89,10 @@ _WILL_SERVE = re.compile(rf"(?P<name>{NAME}){_H}+will{_H}+serve{_H}+as{_H}+(?:th
 _TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>[A-Z][^\n]{{2,200}})$", re.MULTILINE)
 _HOME = rf"(?:,?{_H}+of{_H}+(?:the{_H}+)?[A-Z][\w.]*(?:{_H}+(?:of{_H}+)?[A-Z][\w.]*){{0,3}})"
 """The home state written after a name in appointment lists ("Jane Doe of New York, Chair")."""
-_TO_BE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}){_HOME}?,{_H}+to{_H}+be{_H}+(?:an?{_H}+|the{_H}+)?"
+_TO_BE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+to{_H}+be{_H}+(?:an?{_H}+|the{_H}+)?"
                          rf"(?P<office>[A-Z][^\n]{{3,220}})$", re.MULTILINE)
-"""An appointment list item without a status word: "Jane Doe, to be a Member of the X Board"."""
+"""An appointment list item without a status word: "Jane Doe, to be a Member of the X Board" (the
+Senate list's "Jane Doe, of Ohio, to be ..." is read by ``_SENATE``)."""
 _NAME_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}){_HOME}?(?:,{_H}+(?P<pos>(?:Vice{_H}+|Co-)?Chair(?:man|woman|person)?|Member|"
                         rf"Commissioner|Trustee|Director|Governor|Ex{_H}+Officio{_H}+Member))?{_H}*$", re.MULTILINE)
 _INTRO = re.compile(
