@@ -194,3 +194,34 @@ def test_to_be_idioms_are_no_appointments(text: str) -> None:
     from pipeline.roles.nominations import find_nominations
 
     assert not find_nominations(text)[0]
+
+
+# Biography sentences of nomination and appointment announcements that list a past career
+# (invented): "held ... positions ..., including A, B and C"; "... included service as A and B".
+BIO_LISTS = [
+    ("In Washington, she held several senior posts at the Department of Commerce, including Deputy Under "
+     "Secretary for International Trade and Assistant Secretary for Industry and Analysis.",
+     {"Deputy Under Secretary for International Trade", "Assistant Secretary for Industry and Analysis"}),
+    ("His assignments abroad included service as Ambassador to Ghana and Deputy Chief of Mission in Lima.",
+     {"Ambassador to Ghana", "Deputy Chief of Mission in Lima"}),
+    ("Over two decades she held a number of positions, including Consul General in Milan.",
+     {"Consul General in Milan"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "titles"), BIO_LISTS)
+def test_biography_career_lists(sentence: str, titles: set) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+
+    got = {(title, status) for _, _, title, status, _ in bio_offices(sentence)}
+    assert {(t, "former") for t in titles} <= got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "She thanked him for his continued service as Ambassador to Ghana.",
+    "The firm held talks with several banks, including Barclays and HSBC.",
+])
+def test_not_past_career_lists(sentence: str) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+
+    assert not [o for o in bio_offices(sentence) if o[3] == "former"], bio_offices(sentence)
