@@ -8,9 +8,16 @@ officials' titles without the country ("Deputy Secretary of Commerce").
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy.attrs import LOWER
 
 from ..knowledge.offices import load_offices
 from .reader import Candidate
+
+if TYPE_CHECKING:
+    from .reader import Reader
 
 EXPLICIT_SOURCES = frozenset({"title", "earlier_role", "institution", "office_holder"})
 """Country sources that are evidence written in the text about the official (not a fallback)."""
@@ -74,3 +81,29 @@ _GOVERNMENT_DOCUMENT = re.compile(
 def _who(c: Candidate) -> str:
     """One key per person: the entity id, else the name as written."""
     return c.person.id if c.person is not None else c.name
+
+
+# Nouns naming a national legislature or one of its chambers.
+_LEGISLATURES = frozenset({"senate", "congress", "parliament", "bundestag", "knesset", "duma", "diet", "assembly"})
+
+
+def legislature_country(rd: "Reader") -> str | None:
+    """The one country whose legislature the text names with the country ("the United States
+    Senate", "the Australian Parliament", "Britain's parliament"): the legislators it leaves
+    without a country sit in it (a wire story on a vote in "the U.S. Senate" names "Senator
+    Jane Roe" with no country). None when it names none or several."""
+    doc = rd.doc
+    if not len(doc):
+        return None
+    keys = np.array([doc.vocab.strings[w] for w in _LEGISLATURES], dtype="uint64")
+    codes = set()
+    for i in np.isin(doc.to_array([LOWER]).ravel(), keys).nonzero()[0]:
+        if i == 0:
+            continue
+        k = int(i) - 1
+        if doc[k].text in ("'s", "’s") and k > 0:
+            k -= 1
+        place = rd.place(doc[k])
+        if place is not None and place[0] == "country":
+            codes.add(place[1])
+    return codes.pop() if len(codes) == 1 else None

@@ -33,7 +33,7 @@ from ..knowledge.offices import folded_name_key, load_offices
 from ..knowledge.units import place_country
 from ..nlp import text as doc_text
 from .reader import Candidate, PersonIndex, Reader, institution_of, same_person
-from .fallbacks import EXPLICIT_SOURCES, majority_country, publisher_style_country
+from .fallbacks import EXPLICIT_SOURCES, legislature_country, majority_country, publisher_style_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -268,8 +268,11 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             home = publisher_style_country(out, context.title)
         if home is None:
             home = majority_country(out)
+        house = legislature_country(rd) if home is None and any(c.role == "legislator" for c in pending) else None
         for c in pending:
-            if home and c.role in _ONE_PER_GOVERNMENT and c.status == "current" and any(
+            if home is None and house and c.role == "legislator":
+                c.country, c.country_source = house, "institution"  # "Senator X" in a story on "the U.S. Senate"
+            elif home and c.role in _ONE_PER_GOVERNMENT and c.status == "current" and any(
                     o.country == home and o.role == c.role and o.status == "current" and not same_person(o, c)
                     for o in out):
                 # "Secretary Blinken ... will meet Foreign Minister Kamikawa in Tokyo": the home

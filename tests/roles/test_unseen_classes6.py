@@ -225,3 +225,22 @@ def test_not_past_career_lists(sentence: str) -> None:
     from pipeline.roles.nomination_bios import bio_offices
 
     assert not [o for o in bio_offices(sentence) if o[3] == "former"], bio_offices(sentence)
+
+
+# (text, person, expected country): legislators of a story without dateline that names the legislature
+LEGISLATORS = [
+    ("A spending bill failed in the United States Senate on Thursday. Senate Majority leader Ann Cole said she "
+     "was disappointed. Republican Senator Tom Ruiz voted against it.", {"Ann Cole": "USA", "Tom Ruiz": "USA"}),
+    ("The Australian Senate passed the bill. Senator Jane Hollis said the vote was close.", {"Jane Hollis": "AUS"}),
+    # two legislatures named: no country is given
+    ("The bill passed the Australian Senate and was debated in the Canadian Parliament. Senator Jane Hollis "
+     "spoke.", {"Jane Hollis": None}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), LEGISLATORS)
+def test_legislature_named_with_its_country(roles_of, text, expected) -> None:
+    roles, _ = roles_of(text, published="2024-05-01")
+    got = {r.person_name: r.country for r in roles if r.role == "legislator"}
+    assert {k: got.get(k, "missing") for k in expected} == expected, roles
