@@ -244,3 +244,19 @@ def test_legislature_named_with_its_country(roles_of, text, expected) -> None:
     roles, _ = roles_of(text, published="2024-05-01")
     got = {r.person_name: r.country for r in roles if r.role == "legislator"}
     assert {k: got.get(k, "missing") for k in expected} == expected, roles
+
+
+@pytest.mark.parametrize(("intro", "status"), [
+    ("Today, the President appointed the following individuals to regional posts at the Department of Labor "
+     "(DOL) and the Federal Highway Administration (FHWA):", "current"),
+    ("Today, the President announced his intent to appoint the following individuals to regional posts at the "
+     "Department of Labor (DOL) and the Federal Highway Administration (FHWA):", "nominee"),
+])
+def test_regional_appointment_lists(intro: str, status: str) -> None:
+    from pipeline.roles.nominations import find_nominations
+
+    text = (f"WASHINGTON\n{intro}\n\nMara Quinn, DOL Regional Administrator, Wage and Hour Division, Region 3\n"
+            "Eli Novak, FHWA Division Administrator, Ohio\nPaul Ives, the new chef, Dayton\n")
+    got = {(n.name, n.title, n.status) for n in find_nominations(text)[0]}
+    assert got == {("Mara Quinn", "Regional Administrator of the Department of Labor", status),
+                   ("Eli Novak", "Division Administrator of the Federal Highway Administration", status)}, got
