@@ -75,8 +75,10 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     body = text(doc)
     state_offices(body, out)
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
-    # foreseen for someone is no office held, elected to or nominated to
-    out = [c for c in out if c.title_start <= 0 or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start)]
+    # foreseen for someone is no office held, elected to or nominated to; one a verb names someone
+    # to is ("named Jane Roe as the next ambassador": a nominee)
+    out = [c for c in out if c.title_start <= 0 or c.status == "nominee"
+           or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start)]
     head = _headline_end(doc, context.title)
     if head:
         # A Title Case headline makes office phrases of common words ("Sends Defence Secretary To

@@ -19,13 +19,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LEMMA
-
 from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
 from ..records import Entity
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
 from ..nlp import text as text_of
-from .clauses import APPOINT_VERBS, address_form, clause_link, name_range, subject_holder
+from .commands import commands
+from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
 from .lists import list_names, next_entry, plural_start, singular_title, untagged_name_before
 from .status import frame_status, status_of, verb_status, years
 from .titles import chunk, classify, company_post_after, institution_hint, is_private, post_of, split_title
@@ -234,52 +233,13 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
                 covered_until = max(covered_until, name[1], post[1] if post else 0)
                 break
         covered_until = max(covered_until, name[1], post[1] if post else 0) if verb is None else covered_until
-    for c in _commands(rd, published):
+    for c in commands(rd, _person):
         k = next((i for i, o in enumerate(cands) if o.start > c.start), len(cands))
         cands.insert(k, c)
     signed = _signature_role(rd, headline)
     if signed is not None:
         cands.append(signed)
     return _resolve_counterparts(cands)
-
-
-def _commands(rd: Reader, published: str | None) -> list[Candidate]:
-    """Military commands written as a verb in biographies and obituaries: "From 1999 to 2000
-    he commanded Task Force Falcon", "She commanded the frigate HMAS Perth": the subject was
-    (is) commander of the named formation or ship. The object must contain a proper name, so
-    "commanded respect" or "commanded the troops" make no role."""
-    doc = rd.doc
-    if not len(doc):
-        return []
-    lemma = doc.vocab.strings["command"]
-    out = []
-    for i in (doc.to_array([LEMMA]).ravel() == lemma).nonzero()[0]:
-        verb = doc[int(i)]
-        objs = [c for c in verb.children if c.dep_ == "dobj"]  # "the frigate | HMAS Perth" may parse as two
-        if verb.pos_ != "VERB" or not objs:
-            continue
-        toks = sorted((t for o in objs for t in o.subtree), key=lambda t: t.i)
-        while toks and (toks[0].lower_ in DETERMINERS or toks[0].dep_ == "poss"):
-            toks.pop(0)
-        if not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks) or any(rd.is_person(t) for t in toks):
-            continue
-        holder = subject_holder(rd, verb)
-        if holder is None:
-            continue
-        name, ev_start = holder
-        person, pname = _person(rd, name)
-        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        status = "former" if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) else "current"
-        s_start, s_end = rd.sentence(verb.i)
-        last = doc[s_end - 1]
-        lo, hi = verb.idx, toks[-1].idx + len(toks[-1].text)
-        since, until = years(text_of(doc), lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
-        start = min(doc[ev_start].idx, verb.idx)
-        out.append(Candidate(start=start, end=hi, person=person, name=pname,
-                             title="commander of " + WS.sub(" ", " ".join(t.text for t in toks)),
-                             role="military_commander", country=None, organization=None, status=status,
-                             since=since, until=until, title_start=lo))
-    return out
 
 
 def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end: int,
@@ -328,6 +288,8 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         verb_status(verb, published=published, clause_years=(since, until)) if verb is not None
         and verb.pos_ in ("VERB", "AUX") else None) or (
         frame_status(doc, start, end, published) if verb is None else None) or "current"
+    if status == "current" and verb is not None and verb.lemma_.lower() in APPOINT_VERBS and _next_before(doc, start):
+        status = "nominee"  # "named Jane Roe as the next ambassador to Chile": chosen, not yet in office
     if verb is not None and status == "current" and until and published and until[:4] < published[:4]:
         status = "former"  # "As deputy defence minister from 2004 to 2006, Grant oversaw ...": a term that ended
     if verb is None and status == "current":
@@ -340,6 +302,23 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         status=status, since=since, until=until,
     ))
     return True
+
+
+# Words before a title that put its tenure after an appointment ("the next ambassador", "its
+# new envoy" are not: "new" is also said of an office taken up the day it is announced).
+_NEXT = frozenset({"next", "future"})
+
+
+def _next_before(doc: "Doc", start: int) -> bool:
+    """Whether "next" is written before the title at ``start``, across a determiner, a possessive
+    or a country ("as Australia's next high commissioner", "as the next U.S. ambassador")."""
+    for i in range(start - 1, max(start - 5, -1), -1):
+        tok = doc[i]
+        if tok.lower_ in _NEXT:
+            return True
+        if not (tok.lower_ in ("the", "a", "an", "his", "her", "its", "their", "'s", "’s") or tok.ent_type_ in ("GPE", "NORP")):
+            return False
+    return False
 
 
 def _named_before(rd: Reader, start: int) -> bool:

@@ -10,6 +10,9 @@ list (it is more often part of a body's name: "Joint Chiefs of Staff Chairman ..
 One entry a line ("Jane Roe, Deputy Assistant to the President") when normalisation joined the
 lines: each title belongs to the name before it, not to the next entry's name after it
 (:func:`next_entry`), and a name the NER missed there is still read (:func:`untagged_name_before`).
+
+Appointment lists name bodies by the initials the text defines ("the NIAC", "USDA State Director"):
+:func:`expand_acronym` gives the full name.
 """
 
 from __future__ import annotations
@@ -133,3 +136,16 @@ def untagged_name_before(rd: Reader, k: int, sent_start: int) -> tuple[int, int]
             and doc[s].ent_type_ in ("", "PERSON") and not rd.is_vocab(doc[s]) and rd.place(doc[s]) is None:
         s -= 1
     return (s + 1, k + 1) if k - s >= 2 else None
+
+
+# Office head nouns of agency field posts ("State Director", "Regional Administrator").
+FIELD_POST_HEADS = frozenset({"director", "administrator", "commissioner", "coordinator", "representative"})
+
+
+def expand_acronym(text: str, body: str) -> str:
+    """A body named by its initials ("the NIAC") under the full name the text defines them by
+    ("the National Infrastructure Advisory Council (NIAC)"), else ``body`` as written."""
+    if not re.fullmatch(r"[A-Z]{2,10}", body or ""):
+        return body
+    m = re.search(rf"((?:[A-Z][\w’'-]*[^\S\n]+(?:(?:of|and|on|for|the)[^\S\n]+)*)+)\({body}\)", text)
+    return m.group(1).strip() if m else body

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from ..knowledge.offices import load_offices, nomination_lexicon
 from .status import MONTHS
+from .lists import FIELD_POST_HEADS, expand_acronym
 from .titles import classify
 
 __all__ = ["NAME", "RANK", "Nomination", "NominationWords", "clean_title", "find_nominations", "load_words",
@@ -87,7 +88,19 @@ _NOMINEE_FOR = re.compile(rf"^{_H}*Nominee{_H}+(?:for|to{_H}+be){_H}+(?:the{_H}+
                           rf"(?={_H}*$|{_H}+{RANK}{_H}|{_H}+(?P=name)\b)", re.MULTILINE)
 _WILL_SERVE = re.compile(rf"(?P<name>{NAME}){_H}+will{_H}+serve{_H}+as{_H}+(?:the{_H}+|an?{_H}+)?(?P<office>[A-Z][^\n]+)")
 _TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>[A-Z][^\n]{{2,200}})$", re.MULTILINE)
-_NAME_LINE = re.compile(rf"^{_H}*(?P<name>{NAME})(?:,{_H}+(?P<pos>(?:Vice{_H}+|Co-)?Chair(?:man|woman|person)?|Member|"
+_HOME = rf"(?:,?{_H}+of{_H}+(?:the{_H}+)?[A-Z][\w.]*(?:{_H}+(?:of{_H}+)?[A-Z][\w.]*){{0,3}})"
+"""The home state written after a name in appointment lists ("Jane Doe of New York, Chair")."""
+_TO_BE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+to{_H}+be{_H}+(?:an?{_H}+|the{_H}+)?"
+                         rf"(?P<office>[A-Z][^\n]{{3,220}})$", re.MULTILINE)
+_ACRONYM_TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>(?P<body>[A-Z]{{2,6}}){_H}+[A-Z][^,\n]{{2,80}})"
+                                  rf"(?:,[^\n]{{0,120}})?$", re.MULTILINE)
+"""A regional appointment list item: "Jane Doe, USDA State Director, Rural Development, Ohio" (the
+office opens with the initials of a body the text defines, "(USDA)")."""
+_APPOINTED = re.compile(r"(?i)\b(?:has\s+|have\s+)?appointed\s+the\s+following\b")
+"""An introduction of appointments made ("appointed the following individuals"), not intended."""
+"""An appointment list item without a status word: "Jane Doe, to be a Member of the X Board" (the
+Senate list's "Jane Doe, of Ohio, to be ..." is read by ``_SENATE``)."""
+_NAME_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}){_HOME}?(?:,{_H}+(?P<pos>(?:Vice{_H}+|Co-)?Chair(?:man|woman|person)?|Member|"
                         rf"Commissioner|Trustee|Director|Governor|Ex{_H}+Officio{_H}+Member))?{_H}*$", re.MULTILINE)
 _INTRO = re.compile(
     rf"\b(?:intent{_H}+to{_H}+(?:appoint|nominate)|appoint(?:s|ed)?|nominat(?:es|ed)|(?P<weak>announced|nam(?:es|ed)))\b"
@@ -333,6 +346,33 @@ def _announced(text: str) -> list[Nomination]:
     heads = load_words().heads
     appointing = bool(re.search(r"(?i)\b(?:appoint|nominat)", text[:1500]))
     if appointing:
+        for m in _TO_BE_LINE.finditer(text):
+            if m.start() in seen_lines or not _ok_name(m.group("name")):
+                continue
+            raw = m.group("office")
+            for part in office_list(raw):
+                title = clean_title(part)
+                if title and title.split()[0].lower().strip(",") in heads:
+                    s = m.start("office") + raw.find(part)
+                    out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), s + len(part), title,
+                                          "nominee", claims=(m.start(), m.end())))
+            seen_lines.add(m.start())
+        defined = set(re.findall(r"\(([A-Z]{2,6})\)", text))
+        made = bool(_APPOINTED.search(text[:1500]))
+        for m in _ACRONYM_TITLE_LINE.finditer(text):
+            words = m.group("office").lower().split()
+            if m.start() in seen_lines or m.group("body") not in defined or not _ok_name(m.group("name")) \
+                    or not any(w in heads or w in FIELD_POST_HEADS for w in words[1:]):
+                continue
+            # the office of the body the initials stand for ("State Director of the United States
+            # Department of Agriculture"): the full name says whether the body is a public one
+            body = expand_acronym(text, m.group("body"))
+            office = m.group("office")[len(m.group("body")):].strip()
+            title = clean_title(f"{office} of the {re.sub(r'^the{_H}+', '', body)}" if body != m.group("body") else m.group("office"))
+            out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), m.end("office"),
+                                  title, "current" if made else "nominee",
+                                  claims=(m.start(), m.end())))
+            seen_lines.add(m.start())
         for m in _TITLE_LINE.finditer(text):
             if m.start() in seen_lines or not _ok_name(m.group("name")):
                 continue
@@ -347,7 +387,7 @@ def _announced(text: str) -> list[Nomination]:
                                   "nominee", claims=(m.start(), m.end())))
             seen_lines.add(m.start())
     for intro in _INTRO.finditer(text):
-        body = clean_title(intro.group("body"))
+        body = expand_acronym(text, clean_title(intro.group("body")))
         if not body or not body[0].isupper():
             continue
         noun = _ROLE_NOUN.search(intro.group("mid") or "")

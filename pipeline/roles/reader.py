@@ -148,6 +148,8 @@ class Reader:
             i -= 1
         if i >= 0 and self.place(doc[i]) is not None:
             return True
+        if tok.lower_ in ("leader", "whip") and tok.i > 0 and doc[tok.i - 1].lower_ in ("majority", "minority"):
+            return True  # "Senate Majority leader Harry Reid": a legislature's floor leader
         if tok.lower_ == "leader" and self.after_opposition(tok.i) >= 0:
             return True  # "Opposition leader Jane Doe", "opposition Labour leader": the Official Opposition's
         j = tok.i + 1

@@ -33,6 +33,7 @@ from ..knowledge.offices import folded_name_key, load_offices
 from ..knowledge.units import place_country
 from ..nlp import text as doc_text
 from .reader import Candidate, PersonIndex, Reader, institution_of, same_person
+from .fallbacks import EXPLICIT_SOURCES, legislature_country, majority_country, publisher_style_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -170,36 +171,6 @@ def _title_place(title: str | None) -> str | None:
     return dateline_country(title.split("\n")[0].rsplit(" | ", 1)[1].strip())
 
 
-def _majority_country(resolved: list[Candidate]) -> str | None:
-    """The country most of the article's officials with an explicit country serve, when at
-    least two people and two-thirds of those officials serve it: an article without dateline or
-    publisher that names "Director of National Intelligence" and "President Trump" is about one
-    government's officials, and its bare "Sen. Jim Banks" belongs to it too."""
-    people: dict[str, set[str]] = {}
-    for c in resolved:
-        if c.country and c.country_source in ("title", "earlier_role", "institution", "office_holder"):
-            people.setdefault(c.country, set()).add(c.person.id if c.person is not None else c.name)
-    ranked = sorted(((len(v), k) for k, v in people.items()), reverse=True)
-    placed = len(set().union(*people.values())) if people else 0
-    # a clear majority only: two-thirds of the placed officials (a two-against-one split between
-    # governments says little about a third person's)
-    if not ranked or ranked[0][0] < 2 or 3 * ranked[0][0] < 2 * placed:
-        return None
-    return ranked[0][1]
-
-
-def _publisher_style_country(resolved: list[Candidate]) -> str | None:
-    """The government whose own texts write its officials' titles without the country: a
-    readout or gaggle naming a "Deputy Assistant to the President" or a "Deputy Secretary of
-    Commerce" comes from that government, and its other officials with no country evidence
-    ("Chief of Staff Jane Doe", "Senator Ann Lee") serve it too. None when such titles point
-    to several governments or none is written."""
-    off = load_offices()
-    codes = {code for c in resolved if c.country and c.country_source == "title"
-             and (code := off.publisher_title_country(c.title)) == c.country}
-    return codes.pop() if len(codes) == 1 else None
-
-
 _ONE_PER_GOVERNMENT = frozenset({"head_of_state", "head_of_government", "defence_minister", "foreign_minister",
                                   "national_security_advisor"})
 
@@ -294,11 +265,14 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             unplaced = PersonIndex(pending)
             home = _first_person_country(rd, known, [(m.start, m.end) for m in cands if unplaced.same(m)])
         if home is None:
-            home = _publisher_style_country(out)
+            home = publisher_style_country(out, context.title)
         if home is None:
-            home = _majority_country(out)
+            home = majority_country(out)
+        house = legislature_country(rd) if home is None and any(c.role == "legislator" for c in pending) else None
         for c in pending:
-            if home and c.role in _ONE_PER_GOVERNMENT and c.status == "current" and any(
+            if home is None and house and c.role == "legislator":
+                c.country, c.country_source = house, "institution"  # "Senator X" in a story on "the U.S. Senate"
+            elif home and c.role in _ONE_PER_GOVERNMENT and c.status == "current" and any(
                     o.country == home and o.role == c.role and o.status == "current" and not same_person(o, c)
                     for o in out):
                 # "Secretary Blinken ... will meet Foreign Minister Kamikawa in Tokyo": the home
@@ -315,7 +289,6 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
     return out
 
 
-_EXPLICIT_SOURCES = frozenset({"title", "earlier_role", "institution", "office_holder"})
 
 
 def _bureau_story_country(rd: Reader, out: list[Candidate], dateline_code: str, context: "ArticleContext") -> str | None:
@@ -325,7 +298,7 @@ def _bureau_story_country(rd: Reader, out: list[Candidate], dateline_code: str, 
     country, named in the headline, is named at least three times and twice as often as any
     other ("CAIRO (AP) - In Khartoum, army chief ...": Sudan's army). None otherwise: a
     correspondent in a capital mostly writes about the host country and names it."""
-    if any(c.country == dateline_code and c.country_source in _EXPLICIT_SOURCES for c in out):
+    if any(c.country == dateline_code and c.country_source in EXPLICIT_SOURCES for c in out):
         return None
     doc = rd.doc
     body = doc_text(doc)

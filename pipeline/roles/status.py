@@ -202,7 +202,18 @@ def frame_status(doc: "Doc", start: int, end: int, published: str | None) -> str
                 return st
     sent = doc[start].sent
     before = doc_text(doc)[sent.start_char:doc[start].idx].lower()
-    if any(f in before for f in _PAST_FRAMES):
+    if any(f in before for f in _PAST_FRAMES) or _PREDECESSOR.search(before):
         return "former"
+    name = root.head if root.dep_ in ("compound", "flat") else None
+    if name is not None and name.dep_ == "nsubj" and name.head.lemma_.lower() in _LEAVE_LEMMAS \
+            and name.head.tag_ in ("VBD", "VBN"):
+        return "former"  # "Commodore Jane Roe retired last month": the office was left
     return None
+
+
+# "His predecessor, General Jane Roe, ...", "her predecessor as envoy, Tom Lee": the holder
+# before the one the text is about held the office earlier.
+_PREDECESSOR = re.compile(r"\bpredecessors?(?: as [\w -]{1,40})?,?\s*(?:the\s+)?$")
+# Verbs of leaving an office whose subject is the holder named with the title.
+_LEAVE_LEMMAS = frozenset({"retire", "resign", "quit"})
 

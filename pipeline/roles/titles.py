@@ -81,6 +81,10 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         if p is not None and p[0] == "country" and rd.is_head(doc[j - 1]) and rd.entity(tok) is not None \
                 and rd.entity(tok).label == "NORP" and len(rd.entity(tok).name.split()) == 1:
             break  # a demonym right after a head is a surname ("Prime Minister Han of ...")
+        if p is not None and p[0] == "country" and rd.is_head(doc[j - 1]) and j + 1 < sent[1] \
+                and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() \
+                and (rd.is_person(doc[j + 1]) or not doc[j + 1].ent_type_ and not rd.is_vocab(doc[j + 1])):
+            break  # a country right after a head and before a name is a given name ("Defence Minister Israel Katz")
         unit = rd.named_unit_end(j, sent[1]) if after_prep and tok.text[:1].isupper() else None
         if unit is not None:  # "commander of Carrier Strike Group 4"
             end = j = unit

@@ -1,0 +1,109 @@
+"""Weak evidence of whose officials a text names, for officials it leaves without a country.
+
+Used by :mod:`.resolver` when the article has no dateline or publisher country: the majority
+of the officials placed by explicit evidence, or the government whose own texts write its
+officials' titles without the country ("Deputy Secretary of Commerce").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy.attrs import LOWER
+
+from ..knowledge.offices import load_offices
+from .reader import Candidate
+
+if TYPE_CHECKING:
+    from .reader import Reader
+
+EXPLICIT_SOURCES = frozenset({"title", "earlier_role", "institution", "office_holder"})
+"""Country sources that are evidence written in the text about the official (not a fallback)."""
+
+
+def majority_country(resolved: list[Candidate]) -> str | None:
+    """The country most of the article's officials with an explicit country serve, when at
+    least two people and two-thirds of those officials serve it: an article without dateline or
+    publisher that names "Director of National Intelligence" and "President Trump" is about one
+    government's officials, and its bare "Sen. Jim Banks" belongs to it too."""
+    people: dict[str, set[str]] = {}
+    for c in resolved:
+        if c.country and c.country_source in EXPLICIT_SOURCES:
+            people.setdefault(c.country, set()).add(_who(c))
+    ranked = sorted(((len(v), k) for k, v in people.items()), reverse=True)
+    placed = len(set().union(*people.values())) if people else 0
+    # a clear majority only: two-thirds of the placed officials (a two-against-one split between
+    # governments says little about a third person's)
+    if not ranked or ranked[0][0] < 2 or 3 * ranked[0][0] < 2 * placed:
+        return None
+    return ranked[0][1]
+
+
+def publisher_style_country(resolved: list[Candidate], headline: str | None = None) -> str | None:
+    """The government whose own texts write its officials' titles without the country: a
+    readout or gaggle naming a "Deputy Assistant to the President" or a "Deputy Secretary of
+    Commerce" comes from that government, and its other officials with no country evidence
+    ("Chief of Staff Jane Doe", "Senator Ann Lee") serve it too. None when such titles point
+    to several governments or none is written, and when the one such title is the only cue.
+
+    Args:
+        resolved: The candidates, with the countries explicit evidence gave.
+        headline: The article's title: a government document's own ("Readout of ...",
+            "Statement by ...", "Press Gaggle by ...") is a second cue.
+    """
+    off = load_offices()
+    styled: dict[str, set[str]] = {}
+    for c in resolved:
+        if c.country and c.country_source == "title" and (code := off.publisher_title_country(c.title)) == c.country:
+            styled.setdefault(code, set()).add(_who(c))
+    if len(styled) != 1:
+        return None
+    code, people = styled.popitem()
+    # One such title alone is a weak cue: a wire story quotes one "Deputy Secretary of State"
+    # among other governments' officials. Two people with such titles, or one and another
+    # official of that government placed by explicit evidence, make the text that government's.
+    if len(people) >= 2 or headline and _GOVERNMENT_DOCUMENT.match(headline) or any(c.country == code and c.country_source in EXPLICIT_SOURCES and _who(c) not in people
+                               for c in resolved):
+        return code
+    return None
+
+
+# The headlines of a government's own publications (whitehouse.gov "Briefing Room" kinds, the
+# State and Defense Departments' releases): news articles are not headed so.
+_GOVERNMENT_DOCUMENT = re.compile(
+    r"\s*(?:joint\s+)?(?:readout|statement|remarks|press\s+(?:gaggle|briefing|call|release)|background\s+press\s+call|"
+    r"on-the-record\s+press\s+call|fact\s+sheet|memorandum|proclamation|message|letter|executive\s+order|"
+    r"nominations?\s+sent|president\s+\w+\s+announces)\b", re.IGNORECASE)
+
+
+def _who(c: Candidate) -> str:
+    """One key per person: the entity id, else the name as written."""
+    return c.person.id if c.person is not None else c.name
+
+
+# Nouns naming a national legislature or one of its chambers.
+_LEGISLATURES = frozenset({"senate", "congress", "parliament", "bundestag", "knesset", "duma", "diet", "assembly"})
+
+
+def legislature_country(rd: "Reader") -> str | None:
+    """The one country whose legislature the text names with the country ("the United States
+    Senate", "the Australian Parliament", "Britain's parliament"): the legislators it leaves
+    without a country sit in it (a wire story on a vote in "the U.S. Senate" names "Senator
+    Jane Roe" with no country). None when it names none or several."""
+    doc = rd.doc
+    if not len(doc):
+        return None
+    keys = np.array([doc.vocab.strings[w] for w in _LEGISLATURES], dtype="uint64")
+    codes = set()
+    for i in np.isin(doc.to_array([LOWER]).ravel(), keys).nonzero()[0]:
+        if i == 0:
+            continue
+        k = int(i) - 1
+        if doc[k].text in ("'s", "’s") and k > 0:
+            k -= 1
+        place = rd.place(doc[k])
+        if place is not None and place[0] == "country":
+            codes.add(place[1])
+    return codes.pop() if len(codes) == 1 else None
