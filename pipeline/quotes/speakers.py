@@ -32,6 +32,8 @@ PAREN_SOURCE = re.compile(r"[\s*_]*\(([^()\n]{2,80})\)")
 # An epigraph's or byline's dash line: "“...” – President Biden, February 19, 2021".
 DASH_LINE = re.compile(r"[*_ \t]*(?:\n[\s*_]*)?[―–—]{1,2}[ \t]*[*_]*[ \t]*([^\n]{2,120})")
 BYLINE_SPLIT = re.compile(r"[,(]")
+# A transcript's stage direction in parentheses, not a source: "(Applause.)", "(Laughter.)".
+STAGE_DIRECTION = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+)?\.$")
 # All capitals and digits: an abbreviation in parentheses, not a source.
 ACRONYM = re.compile(r"^[A-Z0-9&.\- ]{1,10}$")
 
@@ -252,7 +254,7 @@ class Speakers:
         if not m:
             return None
         inner = m.group(1).strip()
-        if not inner[:1].isupper() or ACRONYM.match(inner):
+        if not inner[:1].isupper() or ACRONYM.match(inner) or STAGE_DIRECTION.match(inner):
             return None
         ent = self.index.at(*original_range(self.doc, m.start(1), m.end(1)))
         if ent is not None and ent.label == "PERSON":

@@ -34,6 +34,12 @@ def _inner(text: str) -> list[str]:
         ("He said: “First part.\n“Second part,” he added.", ["First part.\n“Second part"]),
         ("``We are ready,'' the general said.", ["We are ready"]),
         ("Kyiv’s forces and the allies’ tanks moved.", []),
+        # Attribute values of markup scraped with a web page are no quotations.
+        ('Prices fell. <figure><img src="https://example.org/a.jpg" sizes="(max-width: 900px) 100vw, 900px" '
+         'alt="" /></figure> "We are pleased," the minister said.', ["We are pleased"]),
+        ('See <a href="https://example.org/report">the report</a>.\n<img\n  src="x.png"\n  style="width:500px">', []),
+        # A "<" that opens no tag leaves the marks alone.
+        ('Turnout was < 40% and "the lowest in years," she said.', ["the lowest in years"]),
     ],
 )
 def test_pairs(text: str, expected: list[str]) -> None:
@@ -359,6 +365,28 @@ def test_attribution_general(run, text: str, quote: str, speaker: str | None, cu
     ],
 )
 def test_speaker_referred_back_to(run, text: str, speaker: str | None) -> None:
+    quotes, _index = run(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker_name == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a wire dateline's city is where the story was filed, never who spoke
+        ("OSLO (Reuters) - Norwegian Finance Minister Ingrid Halvorsen said on Monday that the fund "
+         "would “stay the course on ethical investing”.", "Ingrid Halvorsen"),
+        ("MADRID, March 3 (AP) — Spanish Foreign Minister Tomas Ibarra said the talks had been "
+         "“difficult but worthwhile in the end”.", "Tomas Ibarra"),
+        ("NAIROBI — Kenyan Interior Minister Joseph Kamau said on Friday the curfew would be "
+         "“lifted once calm returns to the city”.", "Joseph Kamau"),
+        # a stage direction in brackets after the quote is no cited source
+        ("A president named Harold Vance once bellowed, “Open the gates of this city.”  (Applause.)\n",
+         "Harold Vance"),
+    ],
+)
+def test_speaker_is_no_dateline_or_stage_direction(run, text: str, speaker: str | None) -> None:
     quotes, _index = run(text)
     assert len(quotes) == 1
     assert quotes[0].speaker_name == speaker
