@@ -390,3 +390,31 @@ def test_speaker_is_no_dateline_or_stage_direction(run, text: str, speaker: str 
     quotes, _index = run(text)
     assert len(quotes) == 1
     assert quotes[0].speaker_name == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "I" in a turn labelled by office: the person the text names with that office
+        ("Remarks by President Ana Whitcombe at the Harbor Bridge Opening\n\n"
+         "THE PRESIDENT:  Thank you all.  Ten years ago my son came to me and asked for help.  "
+         "And I said, “We are going to build this bridge together.”\n", "Ana Whitcombe"),
+        # ... not the vice president named with the same word
+        ("Remarks by Vice President Tom Reyes and President Ana Whitcombe\n\n"
+         "THE PRESIDENT:  Thank you, Tom.  When I ran, I said, “Every town deserves a fair shot.”\n",
+         "Ana Whitcombe"),
+        # a turn labelled by surname
+        ("MR. KOWALCZYK:  Thank you.  I remember the night my sister called, and I said, “We will "
+         "find a way through this.”\nQ  Thanks.  Ambassador Hana Kowalczyk, you said last week that "
+         "talks would resume.\n", "Hana Kowalczyk"),
+        # a statement signed by one person
+        ("Statement from Governor Lena Brandt on the Flood Relief Package\n\n"
+         "When the river rose last spring, I said “no family will face this alone.”  Today we keep "
+         "that promise.\n", "Lena Brandt"),
+    ],
+)
+def test_first_person_speaker_is_who_gives_the_remarks(run, text: str, speaker: str | None) -> None:
+    quotes, _index = run(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker_name == speaker
