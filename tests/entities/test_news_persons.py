@@ -134,3 +134,20 @@ def test_address_in_transcripts(make_doc, text, kept, dropped):
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_people_and_their_firms(make_doc, text, expected):
     assert _persons(make_doc, text) == expected
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # Counties named like people, in a list introduced or closed by the kind of place.
+    ("Assistance is available in the counties of Barrow, Clark, Foster, Morgan, and Wells. Mr. Dario "
+     "Lemke of FEMA will coordinate the recovery.", ["Dario Lemke"], ["Barrow", "Clark", "Foster", "Morgan", "Wells"]),
+    ("Heavy rain flooded Logan, Marshall and Warren counties overnight, Governor Helen Pruitt said.",
+     ["Helen Pruitt"], ["Logan", "Marshall", "Warren"]),
+    ("The parishes of Grant, Madison and Allen were declared disaster areas on Monday.", [],
+     ["Grant", "Madison", "Allen"]),
+    # A list of people is no place list.
+    ("Senators Ruth Calder and Owen Marsh visited flooded towns on Monday.", ["Ruth Calder", "Owen Marsh"], []),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_place_lists_are_no_persons(make_doc, text, kept, dropped):
+    found = _persons(make_doc, text)
+    assert all(k in found for k in kept)
+    assert not any(d in found for d in dropped)
