@@ -91,7 +91,12 @@ FACILITY_HEADS = frozenset({"stadium", "arena", "airport", "hospital", "hotel", 
                             "auditorium", "pavilion",
                             # shops and markets, real or online ("Corner Store", "the App Store")
                             "store", "stores", "shop", "mall", "market", "marketplace", "plaza"})
-NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "dos"})
+# Lower-case particles inside family names: Romance (de, da, di, del, della, dei, des, du, do,
+# dos, das, la, le), Dutch and Low German (van, der, ter, ten), German (von, zu), Scandinavian
+# (af), Welsh (ap), Arabic (bin, bint, ibn, al, el), Hebrew (ben).
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "dei", "des", "du", "do", "dos", "das", "la", "le",
+                            "van", "von", "der", "ter", "ten", "zu", "af", "ap", "bin", "bint", "ibn", "al", "el",
+                            "ben"})
 PERSON_LIKE = frozenset({"ORG", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
 
 CAMEL_END = re.compile(r"[a-z][A-Z]$")

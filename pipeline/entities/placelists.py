@@ -48,6 +48,8 @@ class PlaceLists:
                 if m is not None:
                     ranges.append(m.span())
                 continue
+            if not k.group()[0].islower():
+                continue  # a capitalised kind word ends a name: "United States", "Cook Islands"
             lo = max(0, k.start() - _WINDOW)
             m = _LIST_BEFORE.search(text, lo, k.start())
             if m is not None:

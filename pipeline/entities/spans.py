@@ -91,6 +91,17 @@ _FIRM_MEMBER_HEADS = frozenset({"partner", "founder", "cofounder", "co-founder",
 _SCHOOL_HEADS = frozenset({"college", "university", "school", "institute", "academy", "seminary", "conservatory"})
 
 
+def particle_name(doc: "Doc", s: int, e: int) -> bool:
+    """A given name, a lower-case name particle and a capitalised surname: "Laurence des Cars",
+    "Gareth ap Rhys", "Maria das Dores" (the model often takes such a name for an organisation)."""
+    words = [t for t in doc[s:e] if t.text != "-"]
+    if len(words) < 3 or not is_given_name(words[0].text.split("-")[0]) or not words[-1].is_title:
+        return False
+    particles = [t for t in words[1:-1] if t.is_lower]
+    return bool(particles) and all(t.lower_ in NAME_PARTICLES for t in particles) and all(
+        t.is_title for t in words if not t.is_lower)
+
+
 def _in_school_name(doc: "Doc", i: int) -> bool:
     """Token ``i`` (a name's last word) is the object of "of" after a school's capitalised head
     noun, directly or as the second of two coordinated names."""
@@ -167,6 +178,11 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                         and all(t.is_title or t.lower_ in NAME_PARTICLES or t.text == "-" for t in doc[s:e])
                         and (not comma or (e - s >= 2 and e < n and doc[e].text == ","))):
                     label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
+        if label in PERSON_LIKE and label != "PERSON":
+            # "Laurence des Cars", "Owen ap" + "Gwilym" tagged ORG
+            e2 = e + 1 if e < n and doc[e - 1].is_lower and doc[e - 1].lower_ in NAME_PARTICLES and doc[e].is_title else e
+            if particle_name(doc, s, e2) and not gaz.organization(doc[s:e2].text):
+                e, label = e2, "PERSON"
         if label == "PERSON":
             nxt = items[k] if k < len(items) else None
             if (nxt is not None and nxt[2] == "GPE" and nxt[0] == e and nxt[1] - nxt[0] == 1 and e - s == 1
@@ -177,6 +193,9 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
             while e < n:
                 if doc[e - 1].lower_ in NAME_PARTICLES and doc[e].is_title and doc[e - 1].whitespace_:
                     e += 1  # "Ursula von der" + "Leyen"
+                elif (doc[e].is_lower and doc[e].lower_ in NAME_PARTICLES and e + 1 < n and doc[e + 1].is_title
+                      and doc[e - 1].whitespace_ and doc[e].whitespace_ and not doc[e + 1].ent_type_ in ("GPE", "LOC")):
+                    e += 2  # "Gareth" + "ap Rhys"
                 elif (doc[e - 1].lower_ in NAME_PARTICLES and doc[e].lower_ in NAME_PARTICLES and e + 1 < n
                       and doc[e + 1].is_title and doc[e - 1].whitespace_ and doc[e].whitespace_):
                     e += 2  # "Ursula von" + "der Leyen"

@@ -48,6 +48,11 @@ def test_person_name_casing(written, name):
     # A title the model glued to a full name is not part of it.
     ("Treasurer Callum Brightwater announced the budget on Tuesday.", "Callum Brightwater"),
     ("Cardinal Matteo Bellandi celebrated the Mass.", "Matteo Bellandi"),
+    # Lower-case particles of French, Welsh, Portuguese and Dutch names, with no title before.
+    ("The gallery's director, Hélène des Vignes, said the loan had been agreed.", "Hélène des Vignes"),
+    ("Critics, among them the historian Jean-Luc de Ronsard, called the plan a mistake.", "Jean-Luc de Ronsard"),
+    ("The motion was tabled by Owen ap Gwilym, the party's spokesman on health.", "Owen ap Gwilym"),
+    ("The coach, Pieter ter Horst, resigned after the defeat.", "Pieter ter Horst"),
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_news_names(make_doc, text, expected):
     assert expected in _persons(make_doc, text)
@@ -144,7 +149,9 @@ def test_people_and_their_firms(make_doc, text, expected):
      ["Helen Pruitt"], ["Logan", "Marshall", "Warren"]),
     ("The parishes of Grant, Madison and Allen were declared disaster areas on Monday.", [],
      ["Grant", "Madison", "Allen"]),
-    # A list of people is no place list.
+    # A list of people is no place list, nor is a name before a country named with a kind word.
+    ("Nora Jane Whitfield, United States Attorney Nominee for the District of Utah, is a partner at "
+     "Whitfield Osei LLP.", ["Nora Jane Whitfield"], []),
     ("Senators Ruth Calder and Owen Marsh visited flooded towns on Monday.", ["Ruth Calder", "Owen Marsh"], []),
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_place_lists_are_no_persons(make_doc, text, kept, dropped):
