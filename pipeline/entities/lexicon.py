@@ -64,6 +64,8 @@ TITLE_WORDS = frozenset({
 HONOUR_HEADS = frozenset({
     "scholar", "scholars", "scholarship", "scholarships", "fellow", "fellows", "fellowship", "fellowships",
     "laureate", "laureates", "prize", "prizes", "award", "awards", "medal", "medals", "medalist", "lecture",
+    # grants and programmes named after a person ("Pell Grants", "a Fulbright Grant", "Trump Accounts")
+    "grant", "grants", "accounts",
 })
 # Nouns for people that an apposition names: "her husband, Tobias,"; "his manager, Sydney Okwuosa,";
 # "Idriss Bamba Kourouma, chairman of the Council"; with the office heads of TITLE_HEADS.

@@ -158,3 +158,17 @@ def test_place_lists_are_no_persons(make_doc, text, kept, dropped):
     found = _persons(make_doc, text)
     assert all(k in found for k in kept)
     assert not any(d in found for d in dropped)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Spouse titles, plural titles and styles of address are no part of a name.
+    ("First Lady Marisol Vega and Second Gentleman Peter Haldane toured the school. The Second "
+     "Gentleman read to the pupils.", ["Marisol Vega", "Peter Haldane"]),
+    ("The Senate bill was sponsored by Senators Alvarez and Brandt, and the House companion by "
+     "Representatives Maxine Delacroix and Okafor.", ["Alvarez", "Brandt", "Maxine Delacroix", "Okafor"]),
+    ("The guest list: Honorable Ruth Ogundipe, Judge of the Court of Appeals", ["Ruth Ogundipe"]),
+    # Grants and accounts named after a person name no one.
+    ("Students from low-income families can apply for Pell Grants this autumn.", []),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_titles_and_programmes_around_names(make_doc, text, expected):
+    assert _persons(make_doc, text) == expected
