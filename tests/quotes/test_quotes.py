@@ -103,6 +103,12 @@ def test_unclosed_quote_does_not_swallow_next_paragraph() -> None:
         ("We Will Win", True),
         ("we will not be intimidated", False),
         ("Our forces are ready. We will respond.", False),
+        # a subtitle after a colon, a full stop inside the closing mark
+        ("A Practical Guide for Small Towns: Lowering the Cost of Broadband", True),
+        ("THIS IS OUR HARBOR: Safe Waters for All", True),
+        ("Captain Clean the Recycling Hero.", True),
+        ("Trust me: We Will Win", False),
+        ("Mr. Mayor, open the gates.", False),
     ],
 )
 def test_is_title(inner: str, expected: bool) -> None:
@@ -418,3 +424,20 @@ def test_first_person_speaker_is_who_gives_the_remarks(run, text: str, speaker: 
     quotes, _index = run(text)
     assert len(quotes) == 1
     assert quotes[0].speaker_name == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # abbreviations and decimals are one word each: fewer than three words quoted
+        "Officials said inflation was running at “9.5 percent” in May.",
+        "The envoy described the “U.S. position” as unchanged.",
+        # a report's title with a subtitle, and a nickname closing a sentence
+        "The agency published “A Practical Guide for Small Towns: Lowering the Cost of Broadband” on Monday.",
+        "He became known to a generation of children as “Captain Clean the Recycling Hero.”",
+    ],
+)
+def test_no_quotation(run, text: str) -> None:
+    quotes, _index = run(text)
+    assert quotes == ()
