@@ -173,7 +173,12 @@ class Speakers:
             found = self._antecedent(subj, lemma)
             if found is not None:
                 return found, found.name
-        return self.named(phrase(subj))
+        said_by = phrase(subj)
+        if said_by.islower() and lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS:
+            # "the decision", "their children", "some people": no one the text names or any
+            # office; the speaker is looked for elsewhere
+            return None, None
+        return self.named(said_by)
 
     def first_person(self, pron: "Token") -> Entity | None:
         """Who "I" (or "we") is: the speaker of the transcript turn the word is in, else the one

@@ -441,3 +441,22 @@ def test_first_person_speaker_is_who_gives_the_remarks(run, text: str, speaker: 
 def test_no_quotation(run, text: str) -> None:
     quotes, _index = run(text)
     assert quotes == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one who speaks is not named: nobody nearby said it instead
+        "Governor Ellen Marsh met the farmers on Tuesday. As my grandfather used to say, “a field "
+        "never lies to the man who works it.”",
+        "Senator Paul Okoye spoke after the vote. Some people will turn to us and say, “Why should I "
+        "bother to vote at all?”",
+        "The ruling came on Friday. Judge Ana Ruiz had dissented, but the majority wrote that the law "
+        "“cannot be read any other way.”",
+    ],
+)
+def test_unnamed_speaker_stays_unnamed(run, text: str) -> None:
+    quotes, _index = run(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is None and quotes[0].speaker_name is None
