@@ -66,6 +66,9 @@ HONOUR_HEADS = frozenset({
     "laureate", "laureates", "prize", "prizes", "award", "awards", "medal", "medals", "medalist", "lecture",
     # grants and programmes named after a person ("Pell Grants", "a Fulbright Grant", "Trump Accounts")
     "grant", "grants", "accounts",
+    # plans, bodies and events named after a person, never a surname ("the Walter Roe Commission",
+    # "the Jane Doe Conference", "the Roe Plan")
+    "plan", "commission", "conference", "initiative", "strategy", "act", "program", "programme",
 })
 # Nouns for people that an apposition names: "her husband, Tobias,"; "his manager, Sydney Okwuosa,";
 # "Idriss Bamba Kourouma, chairman of the Council"; with the office heads of TITLE_HEADS.

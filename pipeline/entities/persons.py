@@ -119,6 +119,8 @@ def extend_person(span: "SpacySpan") -> "SpacySpan":
     return doc[span.start:end] if end != span.end else span
 
 
+_DEITIES = frozenset({"God", "Allah"})
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:era|style|like|led|backed|based|owned|aligned|linked|funded|run)$", re.IGNORECASE)
 _APOSTROPHE_NAME = re.compile(r"^[^\W\d_]{1,3}['’][^\W\d_]{2,}$")
 
 
@@ -134,6 +136,9 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
     # "a Goldwater Scholar", "an Eisenhower Fellow": an article or an honour's head noun
     # "The App Store": a name never starts with an article
     if span[0].lower_ in ("a", "an", "the") or (len(span) > 1 and span[-1].lower_ in HONOUR_HEADS):
+        return False
+    # "God bless America": a deity, not a person the text reports on; "Biden-era rules": an adjective
+    if span.text in _DEITIES or _ADJECTIVE_SUFFIX.search(span.text):
         return False
     doc, s, e = span.doc, span.start, span.end
     # "(Laughter.)", "(Applause.)": a transcript's stage direction, a word alone in brackets

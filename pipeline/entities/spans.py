@@ -91,6 +91,11 @@ _FIRM_MEMBER_HEADS = frozenset({"partner", "founder", "cofounder", "co-founder",
 _SCHOOL_HEADS = frozenset({"college", "university", "school", "institute", "academy", "seminary", "conservatory"})
 
 
+# Determiners of a legal text's defined terms ("this Order", "said Agreement", "such Act"); a
+# name never follows them ("that" does: "said that Biden would").
+_DEFINED_TERM_DETS = frozenset({"this", "said", "such", "these"})
+
+
 def particle_name(doc: "Doc", s: int, e: int) -> bool:
     """A given name, a lower-case name particle and a capitalised surname: "Laurence des Cars",
     "Gareth ap Rhys", "Maria das Dores" (the model often takes such a name for an organisation)."""
@@ -215,9 +220,11 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 continue  # a court case
             elif _in_school_name(doc, e - 1):
                 continue  # "the College of William and Mary": part of a school's name
-            elif e - s == 1 and (before == "the" and after != "administration"
+            elif e - s == 1 and (before == "the" and after != "administration" or before in _DEFINED_TERM_DETS
                                  or doc[s].tag_ in ("NNS", "NNPS") and doc[s].lower_.endswith("s")):
-                continue  # "the Moon", "Resolutions"; not "the Obama administration", which names him
+                # "the Moon", "Resolutions"; not "the Obama administration", which names him;
+                # "this Order", "said Order": a defined term of a legal text
+                continue
             elif e - s == 1 and CAMEL_END.search(doc[s].text):
                 label = "ORG"
         out.append((s, e, label))

@@ -172,3 +172,15 @@ def test_place_lists_are_no_persons(make_doc, text, kept, dropped):
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_titles_and_programmes_around_names(make_doc, text, expected):
     assert _persons(make_doc, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A legal text's defined term, a deity, a name used as an adjective, a body named after a person.
+    ("This Order shall be implemented consistent with applicable law. Nothing in said Order shall "
+     "impair the authority of Secretary Dana Whitlock.", ["Dana Whitlock"]),
+    ("Thank you all, and may God bless our troops. Governor Leah Soto spoke next.", ["Leah Soto"]),
+    ("The board scrapped the Marsh-era rules that Chair Tobias Marsh had defended.", ["Tobias Marsh"]),
+    ("The Henry Osei Commission on Rural Schools will report in June.", []),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_names_that_are_no_persons(make_doc, text, expected):
+    assert _persons(make_doc, text) == expected
