@@ -30,6 +30,7 @@ from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..names import is_given_name
 from .credits import credited_names
 from .fullnames import full_names_of_surnames
+from .listnames import list_item_names
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
 from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
@@ -234,7 +235,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
     repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_after_bodies(doc, out)), gaz,
                                                  words))
-    return credited_names(doc, split_headline_persons(doc, repaired, head_end))
+    return list_item_names(doc, credited_names(doc, split_headline_persons(doc, repaired, head_end)), gaz)
 
 
 def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,
@@ -272,18 +273,27 @@ def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", hea
     return out
 
 
+# Prepositions of place before "Town, Region" ("of Buena Vista, Georgia", "in Paris, Texas").
+_PLACE_PREPS = frozenset({"of", "in", "from", "near", "outside"})
+
+
 def _places_before_qualifiers(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
     """ "Darwin, Australia": a one-word PERSON followed by a comma and a GPE is a place when that
     GPE is a country or region with a place of that name."""
     out = list(items)
     for k, (s, e, label) in enumerate(items):
         nxt = items[k + 1] if k + 1 < len(items) else None
-        if (label != "PERSON" or e - s != 1 or nxt is None or nxt[2] != "GPE" or nxt[0] != e + 1
+        if (label != "PERSON" or e - s > 3 or nxt is None or nxt[2] != "GPE" or nxt[0] != e + 1
                 or doc[e].text != ","):
             continue
         where = doc[nxt[0]:nxt[1]].text
         regions = {(p.country, p.name) for p in P.candidates(where) if p.kind == "region"}
         code = gaz.country(where)
+        if s > 0 and doc[s - 1].lower_ in _PLACE_PREPS and (regions or code):
+            out[k] = (s, e, "GPE")  # "a native of Buena Vista, Georgia": a town, not a person
+            continue
+        if e - s != 1:
+            continue
         if any(p.country == code or (p.country, p.admin1) in regions for p in P.candidates(doc[s].text)
                if p.kind in ("city", "extra")):
             out[k] = (s, e, "GPE")

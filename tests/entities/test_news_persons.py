@@ -184,3 +184,39 @@ def test_titles_and_programmes_around_names(make_doc, text, expected):
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_names_that_are_no_persons(make_doc, text, expected):
     assert _persons(make_doc, text) == expected
+
+
+LIST_OF_APPOINTEES = """The Governor announced the following appointments to the Water Board:
+
+-   Theodora K. Vance of Marion, Chair
+-   Ikenna Obiora of Salem
+-   Raúl Menéndez of Eugene
+-   Saoirse Ní Bhriain of Bend
+-   Wenonah Tsosie of Medford
+-   Harold P. Quist of Astoria
+
+The appointees will serve three-year terms.
+"""
+
+
+def test_names_heading_the_items_of_a_list_of_people(make_doc):
+    found = _persons(make_doc, LIST_OF_APPOINTEES)
+    for name in ("Theodora K. Vance", "Ikenna Obiora", "Wenonah Tsosie", "Harold P. Quist"):
+        assert name in found
+
+
+def test_a_list_of_places_gains_no_persons(make_doc):
+    text = ("Flood warnings were issued for:\n\n-   Marion Falls\n-   Salem Creek\n-   Eugene Valley\n"
+            "-   Bend Harbor\n")
+    found = _persons(make_doc, text)
+    assert not any(p in found for p in ("Salem Creek", "Eugene Valley", "Bend Harbor"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Enlisted ranks before a full name; a town before its state after "of".
+    ("The President will award the Medal of Honor to Army Corporal Michael J. Fenton, of Cedar Falls, "
+     "Iowa, for his actions.", ["Michael J. Fenton"]),
+    ("Specialist Amara Voss was killed in the attack.", ["Amara Voss"]),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_ranks_and_home_towns(make_doc, text, expected):
+    assert _persons(make_doc, text) == expected
