@@ -58,11 +58,8 @@ TITLE_WORDS = frozenset({
     "sultan", "ayatollah", "crown", "potus", "flotus", "scotus",
     # "Sec." abbreviates Secretary before a name (and Section in legal text): never a name alone
     "sec",
-    # enlisted and warrant ranks and their qualifiers ("Army Corporal Ana Ruiz", "Specialist Ana
-    # Ruiz", "Sergeant First Class Ana Ruiz", "Petty Officer Second Class Ana Ruiz"; US military
-    # rank titles), before a full name only
-    "corporal", "specialist", "private", "seaman", "airman", "ensign", "petty", "staff", "master",
-    "first", "second", "third", "class", "warrant",
+    # enlisted ranks ("Army Corporal Ana Ruiz", "Specialist Ana Ruiz"; US military rank titles)
+    "corporal", "specialist", "seaman", "airman", "ensign",
 })
 # Last words of honours and programmes named after a person: "a Rhodes Scholar", "an
 # Eisenhower Fellow", "the Nobel Prize", "a Fulbright Scholarship" name the honour, not a person.

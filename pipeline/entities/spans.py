@@ -273,8 +273,8 @@ def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", hea
     return out
 
 
-# Prepositions of place before "Town, Region" ("of Buena Vista, Georgia", "in Paris, Texas").
-_PLACE_PREPS = frozenset({"of", "in", "from", "near", "outside"})
+# Prepositions before "Town, Region" ("of Buena Vista, Georgia", "in Paris, Texas").
+_TOWN_PREPS = frozenset({"of", "in", "from", "near", "outside"})
 
 
 def _places_before_qualifiers(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
@@ -289,7 +289,7 @@ def _places_before_qualifiers(doc: "Doc", items: list[Item], gaz: "Gazetteer") -
         where = doc[nxt[0]:nxt[1]].text
         regions = {(p.country, p.name) for p in P.candidates(where) if p.kind == "region"}
         code = gaz.country(where)
-        if s > 0 and doc[s - 1].lower_ in _PLACE_PREPS and (regions or code):
+        if s > 0 and doc[s - 1].lower_ in _TOWN_PREPS and (regions or code):
             out[k] = (s, e, "GPE")  # "a native of Buena Vista, Georgia": a town, not a person
             continue
         if e - s != 1:
