@@ -44,7 +44,10 @@ if TYPE_CHECKING:
 # Styles of address and royal titles before a name ("His Majesty King Abdullah II", "Crown
 # Prince Mohammed bin Salman").
 _STYLES = frozenset({"majesty", "highness", "excellency", "holiness", "eminence", "royal", "king", "queen", "prince",
-                     "princess", "emperor", "empress", "crown"})
+                     "princess", "emperor", "empress", "crown",
+                     # "the Honorable Jane Roe" (US protocol usage, guest lists); Indian honorifics
+                     # ("Shri Ajit Doval", "Smt. Droupadi Murmu")
+                     "honorable", "honourable", "shri", "smt", "shrimati"})
 # The US titles of the president's and vice president's spouses ("First Lady Jill Biden",
 # "Second Gentleman Douglas Emhoff"): a title of two words, no part of the name, no name alone.
 _SPOUSE_TITLES = frozenset({("first", "lady"), ("first", "gentleman"), ("second", "lady"), ("second", "gentleman")})
