@@ -66,8 +66,9 @@ TITLE_WORDS = frozenset({
 HONOUR_HEADS = frozenset({
     "scholar", "scholars", "scholarship", "scholarships", "fellow", "fellows", "fellowship", "fellowships",
     "laureate", "laureates", "prize", "prizes", "award", "awards", "medal", "medals", "medalist", "lecture",
-    # grants and programmes named after a person ("Pell Grants", "a Fulbright Grant", "Trump Accounts")
-    "grant", "grants", "accounts",
+    # grants and programmes named after a person ("Pell Grants", "Trump Accounts"; not the singular
+    # "Grant", a surname: "Paul Grant")
+    "grants", "accounts",
     # plans, bodies and events named after a person, never a surname ("the Walter Roe Commission",
     # "the Jane Doe Conference", "the Roe Plan")
     "plan", "commission", "conference", "initiative", "strategy", "act", "program", "programme",
