@@ -9,7 +9,9 @@ paragraphs with no other mark in between (text split one sentence per line). Sin
 a double-quoted stretch, so a nested ‘...’ stays part of the outer quotation, and a ’ between
 letters ("Korea’s", "we’ll") is an apostrophe, never a close. Curly double marks nest
 (“... ‘... “...”’ ...”); marks a converter turned round (“...,“said X) and tokenised ones
-(``...'', " ... ") are paired too.
+(``...'', " ... ") are paired too. Marks inside markup tags (``<img src="..." sizes="...">``,
+``<a href="...">`` in texts scraped from web pages) delimit attribute values, never quotations:
+the tags are blanked out before pairing.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ PARAGRAPH_REOPEN = re.compile(r"\n[\s*_]*[\"“‘«'][ \t]*")
 # A quotation left open at a line break may run on to a closing mark a few short lines later.
 _PARAGRAPH_BREAK = re.compile(r"\n[\s*_]*")
 _TURN_LABEL = re.compile(r"[A-Z][A-Z.' -]{0,40}:")
+# An HTML/XML tag: "<" and a tag name (or "/", "!"), up to the next ">" with no "<" between.
+_MARKUP_TAG = re.compile(r"<[A-Za-z/!][^<>]{0,4000}>")
 _RUN_ON_MAX_CHARS = 1200
 _RUN_ON_MAX_BREAKS = 4
 _OPENING_CONTEXT = frozenset(" \n\t([{—–-/“‘\"'*_")
@@ -73,6 +77,8 @@ def find_quote_pairs(text: str) -> list[QuotePair]:
     Returns:
         Inner ranges (without the marks, trimmed of spaces and a trailing comma), in text order.
     """
+    if "<" in text:
+        text = _MARKUP_TAG.sub(_blank, text)  # same length: offsets stay valid
     doubles = _pair_double(text)
     singles = _pair_single(text, doubles)
     pairs = sorted(doubles + singles, key=lambda p: p.start)
@@ -86,6 +92,11 @@ def find_quote_pairs(text: str) -> list[QuotePair]:
         if end > start:
             out.append(QuotePair(start, end, p.single, p.straight))
     return out
+
+
+def _blank(m: re.Match) -> str:
+    """A markup tag as spaces (line breaks kept), so its attribute values pair with nothing."""
+    return re.sub(r"[^\n]", " ", m.group())
 
 
 def _role(text: str, i: int, mark: str) -> str:

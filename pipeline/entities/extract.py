@@ -15,6 +15,7 @@ from .acronyms import merge_acronyms
 from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, resolve
 from .lexicon import LABELS, LEADING_THE, Group, after_title, clean_span, norm_name
+from .placelists import PlaceLists
 from .persons import (extend_person, group_persons, looks_like_name, person_key, person_name, person_tokens,
                       nicknames_joined, titles_removed)
 from .spans import relabel, repair_spans
@@ -204,6 +205,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     conversation = words.has(doc, "Q")
     others: list[_Mention] = []
     order = 0
+    place_lists: PlaceLists | None = None  # built on the first PERSON span
     for raw in spans:
         label = raw.label_
         if label not in LABELS:
@@ -222,6 +224,10 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             if span is None:
                 continue
             name = person_name(span.text)
+            if place_lists is None:
+                place_lists = PlaceLists(text(doc))
+            if (span.start_char, span.end_char) in place_lists:
+                continue  # "the counties of Carver, Murray and Rice": places named like people
             if not any(c.isalpha() for c in name) or gaz.country(name) or not looks_like_name(span, lower_words) \
                     or _group_plural(doc, span, words):
                 continue

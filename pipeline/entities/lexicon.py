@@ -58,12 +58,20 @@ TITLE_WORDS = frozenset({
     "sultan", "ayatollah", "crown", "potus", "flotus", "scotus",
     # "Sec." abbreviates Secretary before a name (and Section in legal text): never a name alone
     "sec",
+    # enlisted ranks ("Army Corporal Ana Ruiz", "Specialist Ana Ruiz"; US military rank titles)
+    "corporal", "specialist", "seaman", "airman", "ensign",
 })
 # Last words of honours and programmes named after a person: "a Rhodes Scholar", "an
 # Eisenhower Fellow", "the Nobel Prize", "a Fulbright Scholarship" name the honour, not a person.
 HONOUR_HEADS = frozenset({
     "scholar", "scholars", "scholarship", "scholarships", "fellow", "fellows", "fellowship", "fellowships",
     "laureate", "laureates", "prize", "prizes", "award", "awards", "medal", "medals", "medalist", "lecture",
+    # grants and programmes named after a person ("Pell Grants", "Trump Accounts"; not the singular
+    # "Grant", a surname: "Paul Grant")
+    "grants", "accounts",
+    # plans, bodies and events named after a person, never a surname ("the Walter Roe Commission",
+    # "the Jane Doe Conference", "the Roe Plan")
+    "plan", "commission", "conference", "initiative", "strategy", "act", "program", "programme",
 })
 # Nouns for people that an apposition names: "her husband, Tobias,"; "his manager, Sydney Okwuosa,";
 # "Idriss Bamba Kourouma, chairman of the Council"; with the office heads of TITLE_HEADS.
@@ -91,7 +99,12 @@ FACILITY_HEADS = frozenset({"stadium", "arena", "airport", "hospital", "hotel", 
                             "auditorium", "pavilion",
                             # shops and markets, real or online ("Corner Store", "the App Store")
                             "store", "stores", "shop", "mall", "market", "marketplace", "plaza"})
-NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "dos"})
+# Lower-case particles inside family names: Romance (de, da, di, del, della, dei, des, du, do,
+# dos, das, la, le), Dutch and Low German (van, der, ter, ten), German (von, zu), Scandinavian
+# (af), Welsh (ap), Arabic (bin, bint, ibn, al, el), Hebrew (ben).
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "dei", "des", "du", "do", "dos", "das", "la", "le",
+                            "van", "von", "der", "ter", "ten", "zu", "af", "ap", "bin", "bint", "ibn", "al", "el",
+                            "ben"})
 PERSON_LIKE = frozenset({"ORG", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
 
 CAMEL_END = re.compile(r"[a-z][A-Z]$")

@@ -36,6 +36,7 @@ from .tokens import DocWords
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from ..knowledge.countries import Gazetteer
 
@@ -43,7 +44,20 @@ if TYPE_CHECKING:
 # Styles of address and royal titles before a name ("His Majesty King Abdullah II", "Crown
 # Prince Mohammed bin Salman").
 _STYLES = frozenset({"majesty", "highness", "excellency", "holiness", "eminence", "royal", "king", "queen", "prince",
-                     "princess", "emperor", "empress", "crown"})
+                     "princess", "emperor", "empress", "crown",
+                     # "the Honorable Jane Roe" (US protocol usage, guest lists); Indian honorifics
+                     # ("Shri Ajit Doval", "Smt. Droupadi Murmu")
+                     "honorable", "honourable", "shri", "smt", "shrimati"})
+# The US titles of the president's and vice president's spouses ("First Lady Jill Biden",
+# "Second Gentleman Douglas Emhoff"): a title of two words, no part of the name, no name alone.
+_SPOUSE_TITLES = frozenset({("first", "lady"), ("first", "gentleman"), ("second", "lady"), ("second", "gentleman")})
+
+
+def _plural_title(tok: "Token") -> bool:
+    """A title in the plural before the names it introduces ("Representatives Holmes Norton and
+    Quigley", "Senators Ruth Calder and Owen Marsh")."""
+    low = tok.lower_
+    return tok.is_title and low.endswith("s") and (low[:-1] in OFFICE_WORDS or low[:-1] in TITLE_WORDS)
 
 
 def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySpan | None":
@@ -60,11 +74,16 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s"):
             end = i
             break
+    if (doc[start].lower_, doc[start + 1].lower_ if start + 1 < len(doc) else "") in _SPOUSE_TITLES:
+        start += 2
+    elif start > 0 and (doc[start - 1].lower_, doc[start].lower_) in _SPOUSE_TITLES:
+        start += 1  # the model left "Second" out as an ordinal
     while end - start > 1:
         word = doc[start].text.lower().rstrip(".")
         if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):
             break  # "Defense Minister Gen Nakatani": a first name, not a rank
         if word in HONORIFICS or word in OFFICE_WORDS or word in _STYLES or (doc[start].is_punct and doc[start].text != "(") \
+                or _plural_title(doc[start]) \
                 or word in ("his", "her") and doc[start + 1].lower_ in _STYLES \
                 or word in TITLE_WORDS and doc[start].is_title and end - start >= 3 and doc[start + 1].is_title:
             # the last test: a title the model glued to a full name ("Treasurer Ana Ruiz",
@@ -103,6 +122,8 @@ def extend_person(span: "SpacySpan") -> "SpacySpan":
     return doc[span.start:end] if end != span.end else span
 
 
+_DEITIES = frozenset({"God", "Allah"})
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:era|style|like|led|backed|based|owned|aligned|linked|funded|run)$", re.IGNORECASE)
 _APOSTROPHE_NAME = re.compile(r"^[^\W\d_]{1,3}['’][^\W\d_]{2,}$")
 
 
@@ -118,6 +139,9 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
     # "a Goldwater Scholar", "an Eisenhower Fellow": an article or an honour's head noun
     # "The App Store": a name never starts with an article
     if span[0].lower_ in ("a", "an", "the") or (len(span) > 1 and span[-1].lower_ in HONOUR_HEADS):
+        return False
+    # "God bless America": a deity, not a person the text reports on; "Biden-era rules": an adjective
+    if span.text in _DEITIES or _ADJECTIVE_SUFFIX.search(span.text):
         return False
     doc, s, e = span.doc, span.start, span.end
     # "(Laughter.)", "(Applause.)": a transcript's stage direction, a word alone in brackets

@@ -30,6 +30,7 @@ from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..names import is_given_name
 from .credits import credited_names
 from .fullnames import full_names_of_surnames
+from .listnames import list_item_names
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
 from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
@@ -89,6 +90,22 @@ _FIRM_MEMBER_HEADS = frozenset({"partner", "founder", "cofounder", "co-founder",
 # Schools named "X of <person>" ("the College of William and Mary", "the University of Mary
 # Washington"): a person's name after "of" there is part of the school's name.
 _SCHOOL_HEADS = frozenset({"college", "university", "school", "institute", "academy", "seminary", "conservatory"})
+
+
+# Determiners of a legal text's defined terms ("this Order", "said Agreement", "such Act"); a
+# name never follows them ("that" does: "said that Biden would").
+_DEFINED_TERM_DETS = frozenset({"this", "said", "such", "these"})
+
+
+def particle_name(doc: "Doc", s: int, e: int) -> bool:
+    """A given name, a lower-case name particle and a capitalised surname: "Laurence des Cars",
+    "Gareth ap Rhys", "Maria das Dores" (the model often takes such a name for an organisation)."""
+    words = [t for t in doc[s:e] if t.text != "-"]
+    if len(words) < 3 or not is_given_name(words[0].text.split("-")[0]) or not words[-1].is_title:
+        return False
+    particles = [t for t in words[1:-1] if t.is_lower]
+    return bool(particles) and all(t.lower_ in NAME_PARTICLES for t in particles) and all(
+        t.is_title for t in words if not t.is_lower)
 
 
 def _in_school_name(doc: "Doc", i: int) -> bool:
@@ -167,6 +184,11 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                         and all(t.is_title or t.lower_ in NAME_PARTICLES or t.text == "-" for t in doc[s:e])
                         and (not comma or (e - s >= 2 and e < n and doc[e].text == ","))):
                     label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
+        if label in PERSON_LIKE and label != "PERSON":
+            # "Laurence des Cars", "Owen ap" + "Gwilym" tagged ORG
+            e2 = e + 1 if e < n and doc[e - 1].is_lower and doc[e - 1].lower_ in NAME_PARTICLES and doc[e].is_title else e
+            if particle_name(doc, s, e2) and not gaz.organization(doc[s:e2].text):
+                e, label = e2, "PERSON"
         if label == "PERSON":
             nxt = items[k] if k < len(items) else None
             if (nxt is not None and nxt[2] == "GPE" and nxt[0] == e and nxt[1] - nxt[0] == 1 and e - s == 1
@@ -177,6 +199,9 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
             while e < n:
                 if doc[e - 1].lower_ in NAME_PARTICLES and doc[e].is_title and doc[e - 1].whitespace_:
                     e += 1  # "Ursula von der" + "Leyen"
+                elif (doc[e].is_lower and doc[e].lower_ in NAME_PARTICLES and e + 1 < n and doc[e + 1].is_title
+                      and doc[e - 1].whitespace_ and doc[e].whitespace_ and not doc[e + 1].ent_type_ in ("GPE", "LOC")):
+                    e += 2  # "Gareth" + "ap Rhys"
                 elif (doc[e - 1].lower_ in NAME_PARTICLES and doc[e].lower_ in NAME_PARTICLES and e + 1 < n
                       and doc[e + 1].is_title and doc[e - 1].whitespace_ and doc[e].whitespace_):
                     e += 2  # "Ursula von" + "der Leyen"
@@ -196,9 +221,11 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 continue  # a court case
             elif _in_school_name(doc, e - 1):
                 continue  # "the College of William and Mary": part of a school's name
-            elif e - s == 1 and (before == "the" and after != "administration"
+            elif e - s == 1 and (before == "the" and after != "administration" or before in _DEFINED_TERM_DETS
                                  or doc[s].tag_ in ("NNS", "NNPS") and doc[s].lower_.endswith("s")):
-                continue  # "the Moon", "Resolutions"; not "the Obama administration", which names him
+                # "the Moon", "Resolutions"; not "the Obama administration", which names him;
+                # "this Order", "said Order": a defined term of a legal text
+                continue
             elif e - s == 1 and CAMEL_END.search(doc[s].text):
                 label = "ORG"
         out.append((s, e, label))
@@ -208,7 +235,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
     repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_after_bodies(doc, out)), gaz,
                                                  words))
-    return credited_names(doc, split_headline_persons(doc, repaired, head_end))
+    return list_item_names(doc, credited_names(doc, split_headline_persons(doc, repaired, head_end)), gaz)
 
 
 def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,
@@ -246,18 +273,27 @@ def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", hea
     return out
 
 
+# Prepositions before "Town, Region" ("of Buena Vista, Georgia", "in Paris, Texas").
+_TOWN_PREPS = frozenset({"of", "in", "from", "near", "outside"})
+
+
 def _places_before_qualifiers(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
     """ "Darwin, Australia": a one-word PERSON followed by a comma and a GPE is a place when that
     GPE is a country or region with a place of that name."""
     out = list(items)
     for k, (s, e, label) in enumerate(items):
         nxt = items[k + 1] if k + 1 < len(items) else None
-        if (label != "PERSON" or e - s != 1 or nxt is None or nxt[2] != "GPE" or nxt[0] != e + 1
+        if (label != "PERSON" or e - s > 3 or nxt is None or nxt[2] != "GPE" or nxt[0] != e + 1
                 or doc[e].text != ","):
             continue
         where = doc[nxt[0]:nxt[1]].text
         regions = {(p.country, p.name) for p in P.candidates(where) if p.kind == "region"}
         code = gaz.country(where)
+        if s > 0 and doc[s - 1].lower_ in _TOWN_PREPS and (regions or code):
+            out[k] = (s, e, "GPE")  # "a native of Buena Vista, Georgia": a town, not a person
+            continue
+        if e - s != 1:
+            continue
         if any(p.country == code or (p.country, p.admin1) in regions for p in P.candidates(doc[s].text)
                if p.kind in ("city", "extra")):
             out[k] = (s, e, "GPE")

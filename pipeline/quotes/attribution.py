@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..nlp import original_range
 from ..quotemarks import QuotePair
 from ..records import Entity
-from .speakers import Speakers
+from .speakers import FIRST_PERSON, Speakers
 from .syntax import is_cue, subject
 from .words import SUBJECT_DEPS
 
@@ -99,6 +99,9 @@ class Attributor(Speakers):
         toks = self.tokens(pair)
         cue_tok = self._cue_token(pair, toks) if toks else None
         attr: Attribution | None = None
+        # The reporting verb's subject is someone the text does not name ("my predecessor",
+        # "some people", an "I" outside any labelled turn): no one else said it.
+        unnamed = False
         if cue_tok is not None:
             if cue_tok.lower_ == "according":
                 attr = self._according(cue_tok)
@@ -106,6 +109,8 @@ class Attributor(Speakers):
                 subj = subject(cue_tok, frozenset(t.i for t in toks))
                 ent, name = self.speaker(subj) if subj is not None else (None, None)
                 attr = Attribution(ent, name, cue_tok.lemma_.lower())
+                unnamed = ent is None and name is None and subj is not None and (
+                    subj.pos_ == "NOUN" or subj.lower_ in FIRST_PERSON)
         source = self.paren_source(pair)
         if source is not None:
             return Attribution(source[0], source[1], attr.cue if attr else None)
@@ -115,6 +120,8 @@ class Attributor(Speakers):
         dash = self.dash_source(pair)
         if dash is not None:
             return Attribution(dash[0], dash[1], cue)
+        if unnamed:
+            return Attribution(None, None, cue)
         if cue is None and prev is not None and self._same_speaker_run(prev, pair):
             return prev[1]
         near = self._nearest_person(pair, toks)

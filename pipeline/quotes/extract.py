@@ -27,7 +27,12 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_quotes", "is_title", "quote_text"]
 
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A word, abbreviations and decimals whole ("U.S.", "9.3"): "U.S. Senate" is two words, not a quotation.
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+# A subtitle after a colon ("Guide for States: Cutting Junk Fees") and one full stop closing the
+# quotation ("... known as “Bill Nye the Science Guy.”") keep a title a title.
+_SUBTITLE_COLON = re.compile(r":\s+(?=[A-Z0-9])")
+_FINAL_STOP = re.compile(r"[.,]$")
 _LINEBREAK = re.compile(r"[ \t]*\n[ \t\n]*")
 
 
@@ -74,7 +79,9 @@ def extract_quotes(doc: "Doc", entities: "EntityIndex") -> tuple[Quote, ...]:
 
 
 def is_title(inner: str) -> bool:
-    """A name or title in quotes: every word capitalised, no sentence punctuation."""
+    """A name or title in quotes: every word capitalised, no sentence punctuation (a subtitle's
+    colon and a closing full stop aside)."""
+    inner = _FINAL_STOP.sub("", _SUBTITLE_COLON.sub(" ", inner.strip()))
     if SENTENCE_PUNCT.search(inner):
         return False
     words = inner.split()

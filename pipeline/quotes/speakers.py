@@ -11,8 +11,10 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from ..nlp import original_range, raw_text
+from ..knowledge.offices import HONORIFICS
+from ..nlp import article_of, original_range, raw_text
 from ..records import Entity
+from ..transcripts import turn_labels
 from .syntax import is_subject_name, next_mark, np_tokens, phrase, subject
 from .words import (
     DEFINITE, DOCUMENT_NOUNS, NOT_AUTHOR_PREPS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS, SPEAKER_LABELS,
@@ -32,15 +34,30 @@ PAREN_SOURCE = re.compile(r"[\s*_]*\(([^()\n]{2,80})\)")
 # An epigraph's or byline's dash line: "“...” – President Biden, February 19, 2021".
 DASH_LINE = re.compile(r"[*_ \t]*(?:\n[\s*_]*)?[―–—]{1,2}[ \t]*[*_]*[ \t]*([^\n]{2,120})")
 BYLINE_SPLIT = re.compile(r"[,(]")
+# A transcript's stage direction in parentheses, not a source: "(Applause.)", "(Laughter.)".
+STAGE_DIRECTION = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+)?\.$")
 # All capitals and digits: an abbreviation in parentheses, not a source.
 ACRONYM = re.compile(r"^[A-Z0-9&.\- ]{1,10}$")
 
 Mention = tuple[int, int, Entity]
 
+# "I" and "we" of a quotation's reporting verb: the speaker of the remarks ("I said at that
+# time, “...”"; "we mean it when we say, “...”").
+FIRST_PERSON = frozenset({"i", "we"})
+# Titles of texts one person speaks or signs: "Remarks by President X", "Statement from X".
+SPOKEN_TITLE = re.compile(r"^\s*(?:remarks|statement|message|letter|op-ed|address|interview|"
+                          r"readout|excerpts?|press conference)\b[^\n]{0,40}?\b(?:by|from|of)\b", re.IGNORECASE)
+
 
 
 def _offsets(item: tuple) -> tuple[int, int]:
     return item[0], item[1]
+
+
+def _surname(ent: Entity) -> str:
+    """The last word of a person's name, without a generational suffix ("Biden" of "Joseph R. Biden Jr.")."""
+    words = [w for w in ent.name.split() if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii", "iv")]
+    return words[-1].rstrip(".,") if words else ""
 
 class Mentions:
     """Entity mentions ``(start, end, entity)`` sorted by start, searched by offset."""
@@ -85,6 +102,7 @@ class Speakers:
                 merged[-1][1] = max(merged[-1][1], e)
             else:
                 merged.append([s, e])
+        self._labels: list | None = None  # transcript turn labels, found on first use
         self._quoted_starts = [s for s, _ in merged]
         self._quoted_ends = [e for _, e in merged]
         # Person and organisation mentions outside any quotation, by original start offset.
@@ -109,6 +127,9 @@ class Speakers:
         if subj.pos_ == "PRON":
             if low in PERSON_PRONOUNS:
                 return self._resolve_person(subj)
+            if low in FIRST_PERSON:
+                found = self.first_person(subj)
+                return (found, found.name) if found else (None, None)
             if low in ORG_PRONOUNS:
                 org = self.preceding(self.orgs, subj)
                 return (org, org.name) if org else (None, None)
@@ -152,7 +173,58 @@ class Speakers:
             found = self._antecedent(subj, lemma)
             if found is not None:
                 return found, found.name
-        return self.named(phrase(subj))
+        said_by = phrase(subj)
+        if said_by.islower() and lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS:
+            # "the decision", "their children", "some people": no one the text names or any
+            # office; the speaker is looked for elsewhere
+            return None, None
+        return self.named(said_by)
+
+    def first_person(self, pron: "Token") -> Entity | None:
+        """Who "I" (or "we") is: the speaker of the transcript turn the word is in, else the one
+        person the title says gives the remarks or signs the statement.
+
+        A turn label names its speaker by surname ("PRESIDENT BIDEN:", "MS. RUIZ:") or by office
+        ("THE PRESIDENT:"), then the person the text names with that office ("President Biden")
+        speaks. A reporter's question ("Q") and an unnamed label give no one.
+        """
+        pos = original_range(self.doc, pron.idx, pron.idx + 1)[0]
+        if self._labels is None:
+            self._labels = [lab for lab in turn_labels(self.raw)]
+        label = None
+        for lab in self._labels:
+            if lab.start > pos:
+                break
+            label = lab
+        if label is not None:
+            return None if label.question else self._label_person(label.text)
+        art = article_of(self.doc)
+        title = (art.title if art is not None and art.title else self.raw[:self.raw.find("\n")]) or ""
+        if not SPOKEN_TITLE.match(title):
+            return None
+        named = [e for e in self._person_entities() if _surname(e) and re.search(
+            rf"\b{re.escape(_surname(e))}\b", title)]
+        return named[0] if len(named) == 1 else None
+
+    def _person_entities(self) -> list[Entity]:
+        return [e for e in self.index.entities if e.label == "PERSON"]
+
+    def _label_person(self, label: str) -> Entity | None:
+        words = [w for w in label.lower().replace("’", "'").split() if w]
+        by_surname = [e for e in self._person_entities() if _surname(e).lower() in words]
+        if by_surname:
+            return by_surname[0] if len(by_surname) == 1 else None
+        office = " ".join(w for w in words if w.rstrip(".") not in HONORIFICS and w != "the")
+        if not office:
+            return None
+        # The person the text names with the label's office: "President Biden" for "THE
+        # PRESIDENT", but not "Vice President Harris".
+        pattern = re.compile(rf"(?<![\w-])(?<!vice )(?<!former ){re.escape(office)}\s+$")
+        raw = self.raw
+        for start, _end, ent in self.persons.items:
+            if pattern.search(raw[max(0, start - 40):start].lower()):
+                return ent
+        return None
 
     def _antecedent(self, noun: "Token", lemma: str) -> Entity | None:
         """The organisation or office holder a definite noun phrase refers back to.
@@ -252,7 +324,7 @@ class Speakers:
         if not m:
             return None
         inner = m.group(1).strip()
-        if not inner[:1].isupper() or ACRONYM.match(inner):
+        if not inner[:1].isupper() or ACRONYM.match(inner) or STAGE_DIRECTION.match(inner):
             return None
         ent = self.index.at(*original_range(self.doc, m.start(1), m.end(1)))
         if ent is not None and ent.label == "PERSON":

@@ -5,8 +5,10 @@ Functions of tokens only, no per-article state.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from ..nlp import text as doc_text
 from .words import (
     ADDRESSEE_VERBS, CLIMB_DEPS, DOCUMENT_NOUNS, PHRASE_DEPS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS,
 )
@@ -14,7 +16,7 @@ from .words import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["is_cue", "is_subject_name", "next_mark", "np_tokens", "phrase", "relative_antecedent", "subject"]
+__all__ = ["in_dateline", "is_cue", "is_subject_name", "next_mark", "np_tokens", "phrase", "relative_antecedent", "subject"]
 
 
 def next_mark(text: str, pos: int) -> int | None:
@@ -23,6 +25,28 @@ def next_mark(text: str, pos: int) -> int | None:
         if text[j] in "\"”»’'":
             return j
     return None
+
+
+# A wire dateline opening a line: a city in capitals, maybe a region or date after a comma, maybe
+# the agency in brackets, then a dash ("LONDON (Reuters) -", "NEW YORK, Nov 18 (Reuters) -",
+# "KYIV, Ukraine (AP) —", "BERLIN —").
+DATELINE = re.compile(r"[ \t*_]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n()—–]{1,30})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--?|[—–])[ \t]")
+
+
+def in_dateline(tok: "Token") -> bool:
+    """Whether a token belongs to the wire dateline opening its line.
+
+    The parser often takes the dateline's city for the subject of the first verb ("BERLIN (dpa) -
+    Chancellor X said ..."), but a dateline only says where the story was filed.
+    """
+    if not tok.is_upper or len(tok.text) < 2:
+        return False
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", max(0, tok.idx - 120), tok.idx) + 1
+    if start == 0 and tok.idx > 120:
+        return False
+    m = DATELINE.match(text, start)
+    return m is not None and tok.idx < m.end()
 
 
 def is_cue(tok: "Token") -> bool:
@@ -46,7 +70,7 @@ def subject(verb: "Token", inside: frozenset[int] = frozenset()) -> "Token | Non
         by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if by is not None:
             return by
-        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and c.i not in inside]
+        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and c.i not in inside and not in_dateline(c)]
         if step == 0 and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             return None
         # Two subjects are an apposition the parser split ("the group the Project on ... has

@@ -48,6 +48,11 @@ def test_person_name_casing(written, name):
     # A title the model glued to a full name is not part of it.
     ("Treasurer Callum Brightwater announced the budget on Tuesday.", "Callum Brightwater"),
     ("Cardinal Matteo Bellandi celebrated the Mass.", "Matteo Bellandi"),
+    # Lower-case particles of French, Welsh, Portuguese and Dutch names, with no title before.
+    ("The gallery's director, Hélène des Vignes, said the loan had been agreed.", "Hélène des Vignes"),
+    ("Critics, among them the historian Jean-Luc de Ronsard, called the plan a mistake.", "Jean-Luc de Ronsard"),
+    ("The motion was tabled by Owen ap Gwilym, the party's spokesman on health.", "Owen ap Gwilym"),
+    ("The coach, Pieter ter Horst, resigned after the defeat.", "Pieter ter Horst"),
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_news_names(make_doc, text, expected):
     assert expected in _persons(make_doc, text)
@@ -133,4 +138,85 @@ def test_address_in_transcripts(make_doc, text, kept, dropped):
      ["Hal McTeague", "Ines Varga"]),
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_people_and_their_firms(make_doc, text, expected):
+    assert _persons(make_doc, text) == expected
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # Counties named like people, in a list introduced or closed by the kind of place.
+    ("Assistance is available in the counties of Barrow, Clark, Foster, Morgan, and Wells. Mr. Dario "
+     "Lemke of FEMA will coordinate the recovery.", ["Dario Lemke"], ["Barrow", "Clark", "Foster", "Morgan", "Wells"]),
+    ("Heavy rain flooded Logan, Marshall and Warren counties overnight, Governor Helen Pruitt said.",
+     ["Helen Pruitt"], ["Logan", "Marshall", "Warren"]),
+    ("The parishes of Grant, Madison and Allen were declared disaster areas on Monday.", [],
+     ["Grant", "Madison", "Allen"]),
+    # A list of people is no place list, nor is a name before a country named with a kind word.
+    ("Nora Jane Whitfield, United States Attorney Nominee for the District of Utah, is a partner at "
+     "Whitfield Osei LLP.", ["Nora Jane Whitfield"], []),
+    ("Senators Ruth Calder and Owen Marsh visited flooded towns on Monday.", ["Ruth Calder", "Owen Marsh"], []),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_place_lists_are_no_persons(make_doc, text, kept, dropped):
+    found = _persons(make_doc, text)
+    assert all(k in found for k in kept)
+    assert not any(d in found for d in dropped)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Spouse titles, plural titles and styles of address are no part of a name.
+    ("First Lady Marisol Vega and Second Gentleman Peter Haldane toured the school. The Second "
+     "Gentleman read to the pupils.", ["Marisol Vega", "Peter Haldane"]),
+    ("The Senate bill was sponsored by Senators Alvarez and Brandt, and the House companion by "
+     "Representatives Maxine Delacroix and Okafor.", ["Alvarez", "Brandt", "Maxine Delacroix", "Okafor"]),
+    ("The guest list: Honorable Ruth Ogundipe, Judge of the Court of Appeals", ["Ruth Ogundipe"]),
+    # Grants and accounts named after a person name no one.
+    ("Students from low-income families can apply for Pell Grants this autumn.", []),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_titles_and_programmes_around_names(make_doc, text, expected):
+    assert _persons(make_doc, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A legal text's defined term, a deity, a name used as an adjective, a body named after a person.
+    ("This Order shall be implemented consistent with applicable law. Nothing in said Order shall "
+     "impair the authority of Secretary Dana Whitlock.", ["Dana Whitlock"]),
+    ("Thank you all, and may God bless our troops. Governor Leah Soto spoke next.", ["Leah Soto"]),
+    ("The board scrapped the Marsh-era rules that Chair Tobias Marsh had defended.", ["Tobias Marsh"]),
+    ("The Henry Osei Commission on Rural Schools will report in June.", []),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_names_that_are_no_persons(make_doc, text, expected):
+    assert _persons(make_doc, text) == expected
+
+
+LIST_OF_APPOINTEES = """The Governor announced the following appointments to the Water Board:
+
+-   Theodora K. Vance of Marion, Chair
+-   Ikenna Obiora of Salem
+-   Raúl Menéndez of Eugene
+-   Saoirse Ní Bhriain of Bend
+-   Wenonah Tsosie of Medford
+-   Harold P. Quist of Astoria
+
+The appointees will serve three-year terms.
+"""
+
+
+def test_names_heading_the_items_of_a_list_of_people(make_doc):
+    found = _persons(make_doc, LIST_OF_APPOINTEES)
+    for name in ("Theodora K. Vance", "Ikenna Obiora", "Wenonah Tsosie", "Harold P. Quist"):
+        assert name in found
+
+
+def test_a_list_of_places_gains_no_persons(make_doc):
+    text = ("Flood warnings were issued for:\n\n-   Marion Falls\n-   Salem Creek\n-   Eugene Valley\n"
+            "-   Bend Harbor\n")
+    found = _persons(make_doc, text)
+    assert not any(p in found for p in ("Salem Creek", "Eugene Valley", "Bend Harbor"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Enlisted ranks before a full name; a town before its state after "of".
+    ("The President will award the Medal of Honor to Army Corporal Michael J. Fenton, of Cedar Falls, "
+     "Iowa, for his actions.", ["Michael J. Fenton"]),
+    ("Specialist Amara Voss was killed in the attack.", ["Amara Voss"]),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_ranks_and_home_towns(make_doc, text, expected):
     assert _persons(make_doc, text) == expected

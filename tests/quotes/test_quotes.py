@@ -34,6 +34,12 @@ def _inner(text: str) -> list[str]:
         ("He said: “First part.\n“Second part,” he added.", ["First part.\n“Second part"]),
         ("``We are ready,'' the general said.", ["We are ready"]),
         ("Kyiv’s forces and the allies’ tanks moved.", []),
+        # Attribute values of markup scraped with a web page are no quotations.
+        ('Prices fell. <figure><img src="https://example.org/a.jpg" sizes="(max-width: 900px) 100vw, 900px" '
+         'alt="" /></figure> "We are pleased," the minister said.', ["We are pleased"]),
+        ('See <a href="https://example.org/report">the report</a>.\n<img\n  src="x.png"\n  style="width:500px">', []),
+        # A "<" that opens no tag leaves the marks alone.
+        ('Turnout was < 40% and "the lowest in years," she said.', ["the lowest in years"]),
     ],
 )
 def test_pairs(text: str, expected: list[str]) -> None:
@@ -97,6 +103,12 @@ def test_unclosed_quote_does_not_swallow_next_paragraph() -> None:
         ("We Will Win", True),
         ("we will not be intimidated", False),
         ("Our forces are ready. We will respond.", False),
+        # a subtitle after a colon, a full stop inside the closing mark
+        ("A Practical Guide for Small Towns: Lowering the Cost of Broadband", True),
+        ("THIS IS OUR HARBOR: Safe Waters for All", True),
+        ("Captain Clean the Recycling Hero.", True),
+        ("Trust me: We Will Win", False),
+        ("Mr. Mayor, open the gates.", False),
     ],
 )
 def test_is_title(inner: str, expected: bool) -> None:
@@ -362,3 +374,89 @@ def test_speaker_referred_back_to(run, text: str, speaker: str | None) -> None:
     quotes, _index = run(text)
     assert len(quotes) == 1
     assert quotes[0].speaker_name == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a wire dateline's city is where the story was filed, never who spoke
+        ("OSLO (Reuters) - Norwegian Finance Minister Ingrid Halvorsen said on Monday that the fund "
+         "would “stay the course on ethical investing”.", "Ingrid Halvorsen"),
+        ("MADRID, March 3 (AP) — Spanish Foreign Minister Tomas Ibarra said the talks had been "
+         "“difficult but worthwhile in the end”.", "Tomas Ibarra"),
+        ("NAIROBI — Kenyan Interior Minister Joseph Kamau said on Friday the curfew would be "
+         "“lifted once calm returns to the city”.", "Joseph Kamau"),
+        # a stage direction in brackets after the quote is no cited source
+        ("A president named Harold Vance once bellowed, “Open the gates of this city.”  (Applause.)\n",
+         "Harold Vance"),
+    ],
+)
+def test_speaker_is_no_dateline_or_stage_direction(run, text: str, speaker: str | None) -> None:
+    quotes, _index = run(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker_name == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "I" in a turn labelled by office: the person the text names with that office
+        ("Remarks by President Ana Whitcombe at the Harbor Bridge Opening\n\n"
+         "THE PRESIDENT:  Thank you all.  Ten years ago my son came to me and asked for help.  "
+         "And I said, “We are going to build this bridge together.”\n", "Ana Whitcombe"),
+        # ... not the vice president named with the same word
+        ("Remarks by Vice President Tom Reyes and President Ana Whitcombe\n\n"
+         "THE PRESIDENT:  Thank you, Tom.  When I ran, I said, “Every town deserves a fair shot.”\n",
+         "Ana Whitcombe"),
+        # a turn labelled by surname
+        ("MR. KOWALCZYK:  Thank you.  I remember the night my sister called, and I said, “We will "
+         "find a way through this.”\nQ  Thanks.  Ambassador Hana Kowalczyk, you said last week that "
+         "talks would resume.\n", "Hana Kowalczyk"),
+        # a statement signed by one person
+        ("Statement from Governor Lena Brandt on the Flood Relief Package\n\n"
+         "When the river rose last spring, I said “no family will face this alone.”  Today we keep "
+         "that promise.\n", "Lena Brandt"),
+    ],
+)
+def test_first_person_speaker_is_who_gives_the_remarks(run, text: str, speaker: str | None) -> None:
+    quotes, _index = run(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker_name == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # abbreviations and decimals are one word each: fewer than three words quoted
+        "Officials said inflation was running at “9.5 percent” in May.",
+        "The envoy described the “U.S. position” as unchanged.",
+        # a report's title with a subtitle, and a nickname closing a sentence
+        "The agency published “A Practical Guide for Small Towns: Lowering the Cost of Broadband” on Monday.",
+        "He became known to a generation of children as “Captain Clean the Recycling Hero.”",
+    ],
+)
+def test_no_quotation(run, text: str) -> None:
+    quotes, _index = run(text)
+    assert quotes == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one who speaks is not named: nobody nearby said it instead
+        "Governor Ellen Marsh met the farmers on Tuesday. As my grandfather used to say, “a field "
+        "never lies to the man who works it.”",
+        "Senator Paul Okoye spoke after the vote. Some people will turn to us and say, “Why should I "
+        "bother to vote at all?”",
+        "The ruling came on Friday. Judge Ana Ruiz had dissented, but the majority wrote that the law "
+        "“cannot be read any other way.”",
+    ],
+)
+def test_unnamed_speaker_stays_unnamed(run, text: str) -> None:
+    quotes, _index = run(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is None and quotes[0].speaker_name is None

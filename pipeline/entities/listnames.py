@@ -1,0 +1,104 @@
+"""Names heading the items of a list of people: "-   Manu Asthana of Pennsylvania".
+
+Appointment announcements, board rosters, guest lists and delegations list people one a line,
+each item opening with the name ("-   Ada Roe of Ohio", "-   Ada Roe, Regional Administrator,
+Region 7"). The statistical NER finds most of them but misses names it has not seen (not
+Anglo-American, or rare given names), and sometimes keeps only part of one ("Jean Mattei" of
+"Norma Jean Mattei"). When most items of a list open with a person, an item opening the same
+way with a name-shaped phrase is a person too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..knowledge.offices import OFFICE_WORDS
+from ..nlp import text as doc_text
+from ..names import SUFFIXES
+from .lexicon import FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PLACE_NOUNS, TITLE_WORDS, Item
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..knowledge.countries import Gazetteer
+
+__all__ = ["list_item_names"]
+
+# A list item: a line (its bullet, if text normalisation kept it), then the item's lead, up to
+# " of ", a comma, a bracket, a colon, a dash or the end of the line.
+_ITEM = re.compile(r"^[ \t]*(?:[-*•·–][ \t]+)?(?P<lead>[^\n,;:(–—]{2,60}?)(?=[ \t]+of[ \t]|[ \t]*[,;:(–—]|[ \t]*$)",
+                   re.MULTILINE)
+# Words of a person's name: capitalised (hyphens and apostrophes inside), initials, particles.
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)$")
+_NOT_NAME_WORDS = OFFICE_WORDS | TITLE_WORDS | ORG_NAME_HEADS | FACILITY_HEADS | GEO_HEADS | PLACE_NOUNS
+
+
+def _name_shaped(lead: str) -> bool:
+    words = lead.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    core = [w for w in words if w.lower() not in NAME_PARTICLES and w.lower().rstrip(".") not in SUFFIXES]
+    if len(core) < 2 or core[-1].endswith(".") or core[0].endswith(".") and len(core) < 3:
+        return False
+    return all(_NAME_WORD.match(w) and w.lower() not in _NOT_NAME_WORDS for w in core)
+
+
+def list_item_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
+    """Add the persons heading the items of a list whose items mostly head with a person.
+
+    Args:
+        doc: The parsed article.
+        items: Entity spans ``(start token, end token, label)``.
+        gaz: The country gazetteer (a country or a known organisation is never a person).
+
+    Returns:
+        ``items`` with the names added, a person's name the model cut short at its start
+        extended, and a name-shaped lead tagged otherwise relabelled; sorted by start.
+    """
+    text = doc_text(doc)
+    if "\n" not in text:
+        return items
+    leads = []  # (line number, start token, end token) of name-shaped leads
+    for m in _ITEM.finditer(text):
+        lead = m.group("lead").strip()
+        if not _name_shaped(lead):
+            continue
+        start = m.start("lead") + m.group("lead").index(lead)
+        span = doc.char_span(start, start + len(lead), alignment_mode="strict")
+        if span is not None:
+            leads.append((text.count("\n", 0, start), span.start, span.end))
+    if len(leads) < 3:
+        return items
+    persons = {(s, e) for s, e, lab in items if lab == "PERSON"}
+
+    def person_in(s: int, e: int) -> bool:
+        return any(s <= ps and pe <= e for ps, pe in persons)
+
+    out = list(items)
+    # Runs of list lines close together (continuation lines of a long item in between).
+    runs: list[list[tuple[int, int, int]]] = []
+    for lead in leads:
+        if runs and lead[0] - runs[-1][-1][0] <= 3:
+            runs[-1].append(lead)
+        else:
+            runs.append([lead])
+    for run in runs:
+        named = sum(person_in(s, e) for _line, s, e in run)
+        if named < 2 or named * 2 < len(run):
+            continue
+        for _line, s, e in run:
+            inside = [it for it in out if it[0] < e and s < it[1]]
+            whole = next((it for it in inside if it[2] == "PERSON" and it[0] == s), None)
+            if whole is not None:
+                if whole[1] > e and doc[e].lower_ == "of":
+                    # "Ada Roe of Salem" taken whole: the name ends where the item's lead does
+                    out[out.index(whole)] = (s, e, "PERSON")
+                continue
+            words = doc[s:e].text
+            if gaz.country(words) or gaz.organization(words):
+                continue
+            if all(it[0] >= s and it[1] <= e for it in inside):
+                # nothing reaching outside the lead: it becomes one person
+                out = [it for it in out if it not in inside] + [(s, e, "PERSON")]
+    return sorted(out, key=lambda it: (it[0], it[1]))
