@@ -171,7 +171,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if typ == "CONSULT":
             consult_heads.add(trig.token.i)
         seen.add(trig.token.i)
-        ctx.note_pair(trig.token.i, typ, actor, recipient, args.location, args.date)
+        ctx.note_pair(trig.token.i, typ, actor, args.partner or recipient, args.location, args.date)
         ctx.note_act(trig.token.i, actor)
         lo, hi = args.clause
         span = doc[lo:hi]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.countries import load as load_countries
 from .context import Context, Party
 from .lexicon import load
+from .triggers import lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,22 +84,62 @@ def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
     verbs = [c for c in tok.children if c.dep_ in ("xcomp", "acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
     verbs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
               for p in c.children if p.dep_ == "pcomp"]
-    for verb in verbs[:2]:
-        chain = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    # "pledged to continue their support for X": the promised act may be a noun too
+    verbs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in ctx.entity_at]
+    if tok.dep_ == "dobj":
+        # "reiterated the commitment of X to help Y": the parser may hang the infinitive on the verb
+        verbs += [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for verb in verbs[:3]:
+        chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
         for v in chain:
-            for c in v.children:
-                if c.dep_ == "dobj":
-                    cand = c
-                elif c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS:
-                    cand = _pobj(c)
-                else:
-                    continue
+            for cand in _act_objects(v):
                 if cand is None or not (cand.i in ctx.entity_at or cand.lower_ in ctx.collective):
                     continue  # the act's object itself must name someone ("the Paris Agreement" does not)
                 party = ctx.party(cand)
                 if beneficiary(party, actor):
                     return party
     return None
+
+
+def _act_objects(act: "Token") -> list["Token | None"]:
+    """Who a promised act is done to or with: its direct object ("support X"), the object of
+    with/to/for on it ("work with X"), the subject of a clause it governs ("help X defend
+    itself"), and, when the object is a common noun, the objects of with/to/for on that noun
+    ("continue their support for X", "cooperation with X")."""
+    out: list["Token | None"] = []
+    for c in act.children:
+        if c.dep_ == "dobj" or (c.dep_ == "nsubj" and act.dep_ == "ccomp"):
+            out.append(c)
+            if c.pos_ == "NOUN":
+                out += [_pobj(p) for p in c.children if p.dep_ == "prep" and p.lower_ in COMPLEMENT_PREPS]
+        elif c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS:
+            out.append(_pobj(c))
+        elif c.dep_ in ("xcomp", "ccomp") and act.lemma_.lower() in ENABLING_VERBS:
+            out += [g for g in c.children if g.dep_ == "nsubj"]  # "help X defend itself"
+    if act.pos_ == "NOUN":  # the promised act is itself a noun ("commitment to cooperation with X")
+        out += [_pobj(p) for p in act.children if p.dep_ == "prep" and p.lower_ in COMPLEMENT_PREPS]
+    return out
+
+
+ENABLING_VERBS = frozenset({"help", "enable", "allow", "assist", "empower"})
+"""verbs whose beneficiary the parser may make the subject of the next verb ("help X defend itself")"""
+PROMISE_WORDS = frozenset({"pledge", "commit", "commitment", "resolve", "vow", "promise", "reaffirm", "affirm",
+                           "reiterate", "recommit", "underscore", "determination", "dedication"})
+"""words of a promise the parties make together to someone else; an agreement or cooperation
+between them ("They agreed to ...", "reaffirmed their cooperation to ...") stays between them"""
+
+
+def promised_instead(ctx: Context, tok: "Token", actor: Party) -> Party | None:
+    """A beneficiary the promised act names, which outweighs the other member of a pair that
+    promises together: "The two leaders pledged to continue their support for Ukraine",
+    "Both leaders affirmed their resolve to keep supporting Ukraine" are promises to Ukraine
+    (PLOVER AGREE: a commitment to cooperate is aimed at whom the cooperation is for), not
+    between the leaders; a mutual agreement ("They agreed to ...") stays between them."""
+    if not any(f in PROMISE_WORDS for f in lemma_forms(tok)):
+        return None
+    return promised_party(ctx, tok, actor)
 
 
 def beneficiary(party: Party | None, actor: Party) -> bool:
@@ -115,3 +156,66 @@ def beneficiary(party: Party | None, actor: Party) -> bool:
     if ent.label == "GPE":
         return party.country is not None and party.country != actor.country
     return ent.label == "ORG" and load_countries().organization(ent.name) is not None
+
+
+NON_ACTOR_HEADS = frozenset({
+    # documents and laws: a treaty, an act, a memorandum is what is signed or welcomed, not a party
+    "act", "law", "bill", "treaty", "agreement", "accord", "mou", "memorandum", "protocol", "charter",
+    "declaration", "resolution", "framework",
+    # programmes and plans named like organisations ("the Green Shipping Corridor", "the Climate
+    # Resilient Cities program"): a thing done, not someone it is done to
+    "initiative", "program", "programme", "agenda", "corridor", "strategy", "plan", "cities",
+    # a disease the entity stage may take for an organisation ("COVID-19 vaccines")
+    "covid-19", "covid",
+})
+"""last words of an entity name that make it no PLOVER actor (the codebook's targets are states,
+their agents, organisations, groups and persons); the development gold names no recipient
+ending in one of them, while funds and forums ("the Green Climate Fund") are recipients"""
+PLACE_ONLY_LABELS = frozenset({"LOC", "FAC"})
+"""a region or a site with no country ("Europe", "the Indo-Pacific", "the Pacific Islands") is
+where something happens, not a party to it"""
+
+
+def is_actor(party: Party | None) -> bool:
+    """Whether a recipient found in the clause can be a PLOVER target: not a document, law or
+    programme named like an organisation, nor a region or site that belongs to no country."""
+    if party is None or party.entity is None:
+        return True
+    ent = party.entity
+    if ent.label in PLACE_ONLY_LABELS and not party.country:
+        return False
+    words = ent.name.lower().replace("\u201c", " ").replace("\u201d", " ").split()
+    return ent.label == "PERSON" or not words or words[-1].strip("\"'.,") not in NON_ACTOR_HEADS
+
+
+REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+_ACT_SUFFIXES = ("tion", "sion", "ment", "al", "ing")
+_ACT_NOUNS = frozenset({"launch", "release", "start", "opening", "debut", "rollout"})
+_NOT_ACTS = frozenset({"government", "department", "parliament", "official", "national", "council",
+                       "individual", "capital", "general", "thing", "building", "meeting", "ring"})
+
+
+def act_noun(tok: "Token") -> bool:
+    """Whether a common noun names an act or process ("the launch", "the renewal", "the
+    publication", "the establishment") by its form: a nominalisation suffix or a bare verb
+    noun; bodies and people ending the same way ("government", "official") are not."""
+    low = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or low in _NOT_ACTS:
+        return False
+    return low in _ACT_NOUNS or (len(low) > 5 and low.endswith(_ACT_SUFFIXES))
+
+
+def reaction_theme(ctx: Context, typ: str, obj: "Token | None", recipient: Party | None) -> bool:
+    """Whether a reaction's recipient is only the thing its object act made or changed: an
+    organisation, place or site named in the "of" complement of an act noun ("welcomed the
+    launch of the Monitoring Team", "welcomed the renewal of the MOU"). The reaction is to the
+    act, and the thing acted on is no party; a person or a country there stays the recipient
+    ("welcomed the appointment of X", "welcomed the accession of Sweden")."""
+    if typ not in REACTION_TYPES or obj is None or recipient is None or recipient.entity is None:
+        return False
+    if recipient.entity.label not in ("ORG", "LOC", "FAC") or obj.i in ctx.entity_at or not act_noun(obj):
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in ctx.entity_at for c in obj.children):
+        return False  # "welcomed NATO's launch of X": the author is named
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(ctx.entity_at.get(t.i) is recipient.entity
+                                                                for t in p.subtree) for p in obj.children)
