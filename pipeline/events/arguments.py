@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import coordinated_with, heading_between
-from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, WARNING_TYPES, is_actor, is_own_side, is_victim,
+from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, WARNING_TYPES, as_government, is_actor, is_own_side, is_victim,
                          promised_instead, promised_party, reaction_theme, warned_party)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
@@ -303,6 +303,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = _prep_parties(ctx, head, typ, trig.destination) or _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is not None and is_own_side(ctx, typ, actor, recipient):
             recipient = None
+    recipient = as_government(ctx, recipient)  # "met Philippine officials": the Philippines
     named_thing = not is_actor(recipient) or reaction_theme(ctx, typ, recip, recipient)
     if named_thing:
         # "signed the Defense Act", "underscored the commitment to the Pacific Islands region",

@@ -219,3 +219,22 @@ def reaction_theme(ctx: Context, typ: str, obj: "Token | None", recipient: Party
         return False  # "welcomed NATO's launch of X": the author is named
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(ctx.entity_at.get(t.i) is recipient.entity
                                                                 for t in p.subtree) for p in obj.children)
+
+
+GOVERNMENT_PEOPLE = frozenset({"official", "leader", "counterpart", "authority", "diplomat", "representative",
+                               "negotiator", "minister", "government", "administration", "officer"})
+"""unnamed people who stand for their government as a whole: "met Philippine officials",
+"hosted Sudanese leaders", "talks with Korean counterparts" are met as that country (the
+annotation codes them with no name and the country; a named group, "the Ukrainian
+delegation", keeps its name)"""
+
+
+def as_government(ctx: Context, party: Party | None) -> Party | None:
+    """``party`` as its country as a whole when it is only a nationality word on unnamed
+    officials ("Philippine officials" -> PHL, no name), else ``party`` itself."""
+    if party is None or party.entity is None or party.entity.label != "NORP" or not party.country:
+        return party
+    head = party.token
+    if head is None or head.i in ctx.entity_at or head.pos_ != "NOUN" or head.lemma_.lower() not in GOVERNMENT_PEOPLE:
+        return party
+    return Party(entity=None, country=party.country, token=head, name=party.country)

@@ -31,6 +31,10 @@ CASES = [
     ("Germany welcomed the launch of the European Sky Shield Initiative by its partners.", "SUPPORT",
      [("SUPPORT", "DEU", None)]),
     ("Norway welcomed the creation of the Arctic Monitoring Group last week.", "SUPPORT", [("SUPPORT", "NOR", None)]),
+    # unnamed officials of a nationality stand for their country as a whole (no name recorded)
+    ("The French envoy, Paul Martin, met Malian officials in Bamako on Monday.", "CONSULT",
+     [("CONSULT", "Paul Martin", "MLI")]),
+    ("Turkey sanctioned 40 Syrian officials on Friday.", "SANCTION", [("SANCTION", "TUR", "SYR")]),
     # a person named there is who the reaction is about
     ("Australia welcomed the appointment of Jane Roe as the new envoy.", "SUPPORT", [("SUPPORT", "AUS", "Jane Roe")]),
 ]
@@ -42,6 +46,24 @@ def test_recipient(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The French envoy, Paul Martin, met Malian officials in Bamako on Monday.",
+    "Egypt will host Libyan leaders in Cairo next week.",
+])
+def test_officials_are_their_country(event_inputs, text):
+    doc, entities, roles, dates = event_inputs(text)
+    (event,) = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    assert event.recipient is None and event.recipient_name == event.recipient_country, event
+
+
+@pytest.mark.model
+def test_named_delegation_keeps_its_name(event_inputs):
+    doc, entities, roles, dates = event_inputs("Finland welcomed the Ukrainian delegation to Helsinki.")
+    (event,) = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    assert event.recipient is not None and event.recipient_country == "UKR", event
 
 
 @pytest.mark.model
