@@ -30,7 +30,7 @@ from spacy.attrs import IDX
 from ..nlp import article_of, raw_text
 from ..nlp import text as doc_text
 from ..syntax import offset_array
-from .triggers import VIA_LIGHT, VIA_OWN, VIA_SELF, Trigger, lemma_forms
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,7 +43,7 @@ INTENTION_VERBS = frozenset({
     "attempt", "prepare", "aspire", "mull", "weigh", "explore", "fail", "need", "like", "prefer",
     "look", "struggle", "strive", "threaten", "offer", "vow", "pledge", "promise", "deny", "refuse",
     "decline", "urge", "ask", "demand", "request", "call", "press", "appeal", "doubt", "reject",
-    "suggest", "recommend", "contemplate", "envisage", "envision", "eye", "target",
+    "suggest", "recommend", "contemplate", "envisage", "envision", "eye", "target", "invite",
 })
 """verbs whose complement is not (yet) an event; the lexicon's AGREE/REQUEST/THREATEN/REJECT
 triggers are added at run time"""
@@ -54,7 +54,7 @@ INTENTION_NOUNS = frozenset({
     "aspiration", "willingness", "readiness", "desire", "offer", "threat", "call", "demand", "request",
     "pledge", "promise", "commitment", "plea", "appeal", "ultimatum", "push", "option", "idea",
     "possibility", "prospect", "need", "refusal", "warning", "opportunity", "chance", "way", "ability",
-    "capability", "capacity", "right", "plot", "scenario", "risk",
+    "capability", "capacity", "right", "plot", "scenario", "risk", "invitation",
 })
 """nouns whose complement is a possibility or aim, not an event ("plans to visit", "the threat of an attack")"""
 _EMBEDDING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
@@ -131,8 +131,21 @@ def _own_subject(tok: "Token") -> bool:
 
 
 UNREAL_MODIFIERS = frozenset({"possible", "potential", "planned", "threatened", "future", "hypothetical",
-                              "feared", "imminent", "prospective", "proposed", "expected", "anticipated"})
-"""Modifiers of an event noun that make it not (yet) real ("Russia's possible invasion")."""
+                              "feared", "imminent", "prospective", "proposed", "expected", "anticipated",
+                              "upcoming", "forthcoming", "would-be"})
+"""Modifiers of an event noun that make it not (yet) real ("Russia's possible invasion", "during
+upcoming visits by the Secretary")."""
+KIND_MODIFIERS = frozenset({"such"})
+"""Modifiers of an event noun that refer to a kind of event already told ("the last such visit
+by a defence minister"), not to a new one"""
+
+
+def unreal_noun(noun: "Token") -> bool:
+    """Whether a bare event noun is made unreal by a modifier ("possible invasion", "upcoming
+    visits") or names a kind of event rather than one ("the last such visit")."""
+    return noun.pos_ == "NOUN" and any(
+        (c.dep_ in ("amod", "compound", "predet", "det") and c.lower_ in KIND_MODIFIERS) or
+        (c.dep_ in ("amod", "compound") and c.lemma_.lower() in UNREAL_MODIFIERS) for c in noun.children)
 
 
 def presupposed(noun: "Token") -> bool:
@@ -196,6 +209,8 @@ class Factuality:
             return False
         if trig.via == VIA_LIGHT and trig.clause is not None:
             return self._walk(trig.clause, check_local=True)
+        if trig.via in (VIA_OWN, VIA_PARTICIPANT) and unreal_noun(tok):
+            return False
         if trig.via == VIA_OWN and presupposed(tok):
             return True
         # a bare noun or a consultation in a temporal phrase: the clause around it may be

@@ -1,0 +1,37 @@
+"""Event words that report no event: an unreal or upcoming event noun, a kind of event
+("such visits"), an act only invited.
+
+Invented sentences (not copied from any gold text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # an upcoming or possible event is not (yet) one
+    ("Officials discussed trade ahead of upcoming visits by Japanese Foreign Minister Ken Mori.", "CONSULT", []),
+    ("Analysts warned of a possible invasion by Russia.", "ASSAULT", []),
+    ("The talks will prepare the forthcoming visit by Indian Prime Minister Raj Mehta.", "CONSULT", []),
+    # a kind of event already told is no new one
+    ("In 2019 Foreign Minister Anne Leclerc visited Hanoi, the first such visit by a Canadian foreign minister "
+     "in a decade.", "CONSULT", [("CONSULT", "Anne Leclerc", "VNM")]),
+    # an invitation is the act; the visit it invites is not yet
+    ("Chile renewed President Boric's invitation for Peruvian President Dina Boluarte to visit Santiago.",
+     "CONSULT", []),
+    ("Kenya invited Ethiopian President Abiy Tesfaye to visit Nairobi.", "CONSULT", []),
+    # a real visit stays
+    ("Japanese Foreign Minister Ken Mori visited Manila on Monday.", "CONSULT", [("CONSULT", "Ken Mori", "PHL")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CASES, ids=[c[0][:48] for c in CASES])
+def test_no_event(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
