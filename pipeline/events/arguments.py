@@ -288,6 +288,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = None
         if other is not None and other.lower_ in ("him", "her") and other.pos_ == "PRON":
             recipient = ctx.antecedent(other, exclude=actor.entity)
+    if not is_actor(actor, head_word=True):  # "The new Framework underscores our commitment": a document acts for no one
+        actor = None
     where = _location(ctx, trig)
     location = where.country if where is not None else None
     setting = ctx.settings.get(pair[2], (None, None)) if pair is not None else (None, None)

@@ -164,9 +164,11 @@ NON_ACTOR_HEADS = frozenset({
     "declaration", "resolution", "framework",
     # programmes and plans named like organisations ("the Green Shipping Corridor", "the Climate
     # Resilient Cities program"): a thing done, not someone it is done to
-    "initiative", "program", "programme", "agenda", "corridor", "strategy", "plan", "cities",
+    "program", "programme", "agenda", "corridor", "strategy", "plan", "cities",
     # a disease the entity stage may take for an organisation ("COVID-19 vaccines")
     "covid-19", "covid",
+    # an exercise or simulation named like an organisation ("the New Table-Top Exercise")
+    "exercise", "drill", "simulation",
 })
 """last words of an entity name that make it no PLOVER actor (the codebook's targets are states,
 their agents, organisations, groups and persons); the development gold names no recipient
@@ -176,16 +178,24 @@ PLACE_ONLY_LABELS = frozenset({"LOC", "FAC"})
 where something happens, not a party to it"""
 
 
-def is_actor(party: Party | None) -> bool:
-    """Whether a recipient found in the clause can be a PLOVER target: not a document, law or
-    programme named like an organisation, nor a region or site that belongs to no country."""
+def is_actor(party: Party | None, *, head_word: bool = False) -> bool:
+    """Whether a party found in the clause can be a PLOVER source or target: not a document,
+    law or programme named like an organisation ("the Trans-Pacific Framework underscores
+    ..."), nor a region or site that belongs to no country. ``head_word``: also the head word of
+    the phrase (a source is what the phrase names; a target may be named through what is its:
+    "support for the NATO agenda" is support for NATO)."""
     if party is None or party.entity is None:
         return True
     ent = party.entity
+    if ent.label == "PERSON":
+        return True
     if ent.label in PLACE_ONLY_LABELS and not party.country:
         return False
+    head = party.token
+    if head_word and head is not None and head.text[:1].isupper() and head.lower_ in NON_ACTOR_HEADS:
+        return False  # the name's head word, whatever part of the name the entity covers
     words = ent.name.lower().replace("\u201c", " ").replace("\u201d", " ").split()
-    return ent.label == "PERSON" or not words or words[-1].strip("\"'.,") not in NON_ACTOR_HEADS
+    return not words or words[-1].strip("\"'.,") not in NON_ACTOR_HEADS
 
 
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})

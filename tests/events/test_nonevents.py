@@ -24,6 +24,8 @@ CASES = [
     ("Chile renewed President Boric's invitation for Peruvian President Dina Boluarte to visit Santiago.",
      "CONSULT", []),
     ("Kenya invited Ethiopian President Abiy Tesfaye to visit Nairobi.", "CONSULT", []),
+    # a document named like an organisation acts for no one
+    ("The Trans-Sahel Water Framework underscores our shared commitment to clean water.", "AGREE", []),
     # a real visit stays
     ("Japanese Foreign Minister Ken Mori visited Manila on Monday.", "CONSULT", [("CONSULT", "Ken Mori", "PHL")]),
 ]

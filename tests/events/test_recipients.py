@@ -27,6 +27,9 @@ CASES = [
     ("President Lula signed the Amazon Protection Act on Friday.", "AGREE", [("AGREE", "Lula", None)]),
     # ... but a party named beside the document is
     ("Indonesia signed the Maritime Boundary Agreement with Malaysia on Tuesday.", "AGREE", [("AGREE", "IDN", "MYS")]),
+    # a body named after its programme is still a party when the name only modifies a common noun
+    ("Canadian Prime Minister Anne Roy conveyed her full support for the NATO agenda.", "SUPPORT",
+     [("SUPPORT", "Anne Roy", "NATO")]),
     # a reaction to the launch or renewal of a body is not aimed at the body
     ("Germany welcomed the launch of the European Sky Shield Initiative by its partners.", "SUPPORT",
      [("SUPPORT", "DEU", None)]),
