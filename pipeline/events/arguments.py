@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import coordinated_with, heading_between
-from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, WARNING_TYPES, as_government, is_actor, is_own_side, is_victim,
-                         promised_instead, promised_party, reaction_theme, warned_party)
+from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, WARNING_TYPES, as_government, attack_victims,
+                         hosted_visitor, is_actor, is_own_side, is_victim, promised_instead, promised_party,
+                         reaction_theme, visited_counterpart, warned_party)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
 
@@ -211,11 +212,6 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     elif trig.via == VIA_OWN:
         actor_tok = _own_actor(ctx, tok, bool(trig.entry and trig.entry.possessive_only))
         recipient = _prep_parties(ctx, tok, typ, trig.destination)
-        if recipient is None and typ == "ASSAULT":
-            # "Russia's war of aggression against Ukraine": the target hangs on the "of" noun
-            recipient = next((p for inner in _object_parts(tok)[1:]
-                              if inner.i not in ctx.entity_at and inner.pos_ == "NOUN"
-                              for p in [_prep_parties(ctx, inner, typ, trig.destination)] if p is not None), None)
         if recipient is None and typ in ("CONSULT", "COOPERATE") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "It follows Biden's meeting last month with X": the parser hangs "with X" on the verb
             recipient = next((p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
@@ -288,6 +284,17 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = None
         if other is not None and other.lower_ in ("him", "her") and other.pos_ == "PRON":
             recipient = ctx.antecedent(other, exclude=actor.entity)
+    if typ == "CONSULT" and trig.via == VIA_LIGHT:  # "X hosted the visit by President Y"
+        recipient = hosted_visitor(ctx, tok, clause) or recipient
+    if typ == "CONSULT" and recipient is not None and recipient.label in _PLACE_LABELS:
+        # "visited Hanoi for talks with X": X is met, Hanoi is where
+        recipient = visited_counterpart(ctx, [tok] + ([clause] if clause is not None else [])) or recipient
+    if typ == "ASSAULT" and recipient is None and tok.pos_ == "NOUN":
+        # "Russia's war of aggression against Ukraine": the target may hang on the "of" noun;
+        # "strikes that killed dozens of Iraqi civilians": on what the attack did
+        recipient = next((p for inner in _object_parts(tok)[1:] if inner.i not in ctx.entity_at
+                          and inner.pos_ == "NOUN" for p in [_prep_parties(ctx, inner, typ, trig.destination)]
+                          if p is not None), None) or attack_victims(ctx, tok, ctx.party(actor_tok))
     if not is_actor(actor, head_word=True):  # "The new Framework underscores our commitment": a document acts for no one
         actor = None
     where = _location(ctx, trig)

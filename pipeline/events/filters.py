@@ -203,6 +203,8 @@ class Factuality:
         tok = trig.token
         if predecessor_status(tok) or disposition(tok):
             return False
+        if trig.type == "ASSAULT" and self._retells_attack(tok):
+            return False
         if trig.via == VIA_SELF:
             return self._walk(tok, check_local=True)
         if has_negation(tok):  # "no talks were held"
@@ -217,6 +219,17 @@ class Factuality:
         # negated ("did not condemn the attack") without the event being so; only conditions
         # and embeddings apply
         return self._walk(tok, check_local=False)
+
+    def _retells_attack(self, verb: "Token") -> bool:
+        """Whether an attack verb is the relative clause of an attack noun, telling what that
+        attack did ("Iran's strikes that killed dozens of civilians", "an air strike on Tuesday
+        that killed 12 people"): one attack, coded once on the noun."""
+        if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB":
+            return False
+        head = verb.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":  # "strike on Tuesday that killed"
+            head = head.head.head
+        return self.embedding.get(head.i) == "ASSAULT" and head.pos_ == "NOUN"
 
     def _walk(self, cur: "Token", *, check_local: bool) -> bool:
         """Walk from ``cur`` to the root: negation and modality of the clause and of verbs it

@@ -248,3 +248,83 @@ def as_government(ctx: Context, party: Party | None) -> Party | None:
     if head is None or head.i in ctx.entity_at or head.pos_ != "NOUN" or head.lemma_.lower() not in GOVERNMENT_PEOPLE:
         return party
     return Party(entity=None, country=party.country, token=head, name=party.country)
+
+
+def attack_victims(ctx: Context, noun: "Token", actor: Party | None) -> Party | None:
+    """Whom an attack noun with no named target hit, as its relative clause tells: the people
+    it killed or hit ("Iran's strikes that killed dozens of Iraqi civilians" -> IRQ) or the
+    foreign country where it struck ("an air strike that killed 12 people near a town in
+    southern Syria" -> SYR). PLOVER's ASSAULT target is the victim's side."""
+    own = actor.country if actor is not None else None
+    for verb in attack_clauses(noun):
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                who = ctx.party(c)
+                if who is not None and who.country and who.country != own and is_actor(who):
+                    return who
+        for t in verb.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "across", "at"):
+                where = ctx.place(t)
+                if where is not None and where.country != own:
+                    return Party(entity=None, country=where.country, token=t, name=where.country)
+    return None
+
+
+def attack_clauses(noun: "Token") -> list["Token"]:
+    """The relative clauses telling what an attack noun did: on the noun, or on a date or
+    place phrase the parser hung them on ("an air strike on Tuesday that killed 12 people")."""
+    heads = [noun, *(p for prep in noun.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
+    return [v for h in heads for v in h.children if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB"
+            and any(f in HARM_VERBS for f in lemma_forms(v))]
+
+
+HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "strike", "destroy", "damage", "target", "level"})
+"""what an attack did to its victims (an attack that "threatened" or "worried" a country did
+not strike it)"""
+
+
+TALK_NOUNS = frozenset({"talk", "talks", "meeting", "consultation", "discussion", "negotiation", "summit"})
+"""what a visit is "for" when it names whom the visitor met ("visited Hanoi for talks with X")"""
+
+
+def visited_counterpart(ctx: Context, heads: list["Token"]) -> Party | None:
+    """The one a visit was made to meet: "visited Hanoi for talks with her counterpart, X",
+    "traveled to Nairobi for a meeting with President Y" -> X, Y (a person or body met is the
+    CONSULT's other side, the place only where it happened)."""
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
+            purpose = _pobj(prep)
+            if purpose is None or purpose.lemma_.lower() not in TALK_NOUNS and purpose.lower_ not in TALK_NOUNS:
+                continue
+            for w in (c for c in purpose.children if c.dep_ == "prep" and c.lower_ == "with"):
+                who = ctx.party(_pobj(w))
+                if who is not None and is_actor(who) and who.label not in PLACE_ONLY_LABELS:
+                    return who
+    return None
+
+
+HOSTING_VERBS = frozenset({"host", "welcome", "receive"})
+
+
+def hosted_visitor(ctx: Context, noun: "Token", verb: "Token | None") -> Party | None:
+    """The visitor of a visit a host received ("X hosted the first visit by a Finnish head of
+    state, President Y, to Sweden" -> Y): the noun's by-agent, or the name in apposition to it."""
+    if verb is None or verb.lemma_.lower() not in HOSTING_VERBS:
+        return None
+    for by in (c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+        agent = _pobj(by)
+        if agent is None:
+            continue
+        named = next((a for a in agent.children if a.dep_ == "appos"), None)
+        if named is None and agent.i not in ctx.entity_at:
+            # the small model often hangs the name after the comma elsewhere ("a head of state,
+            # President Y, to Sweden"): the first person named right after the phrase
+            end = agent.right_edge.i
+            named = next((t for t in agent.doc[end + 1:end + 8] if t.i in ctx.entity_at
+                          and ctx.entity_at[t.i].label == "PERSON"), None) if agent.doc[end + 1:end + 2].text == "," \
+                else None
+        for cand in (named, agent):
+            who = ctx.party(cand) if cand is not None else None
+            if who is not None and who.label not in PLACE_ONLY_LABELS:
+                return who
+    return None

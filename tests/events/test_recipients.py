@@ -30,6 +30,22 @@ CASES = [
     # a body named after its programme is still a party when the name only modifies a common noun
     ("Canadian Prime Minister Anne Roy conveyed her full support for the NATO agenda.", "SUPPORT",
      [("SUPPORT", "Anne Roy", "NATO")]),
+    # an attack's target hangs on its "of" noun, or is told by what it did
+    ("Russian President Ivan Petrov launched his war of aggression against the people of Georgia in 2008.",
+     "ASSAULT", [("ASSAULT", "Ivan Petrov", "GEO")]),
+    ("Iran's drone strikes that killed dozens of Iraqi civilians drew condemnation.", "ASSAULT",
+     [("ASSAULT", "IRN", "IRQ")]),
+    ("A Turkish air strike that killed nine people near Qamishli in northern Syria drew protests.", "ASSAULT",
+     [("ASSAULT", "TUR", "SYR")]),
+    ("Canada condemned the attack launched by Iran that also threatened Jordan.", "ASSAULT",
+     [("ASSAULT", "IRN", None)]),
+    ("North Korea launched a ballistic missile over Japan on Tuesday.", "ASSAULT", [("ASSAULT", "PRK", "JPN")]),
+    ("North Korea fired two missiles over the weekend.", "ASSAULT", [("ASSAULT", "PRK", None)]),
+    # a visit made to meet someone is a consultation with that one; so is a visit a host received
+    ("In 2019 Foreign Minister Anne Leclerc visited Hanoi for talks with her Vietnamese counterpart, Nguyen Van An.",
+     "CONSULT", [("CONSULT", "Anne Leclerc", "Nguyen Van An")]),
+    ("King Carl hosted the first visit by a Finnish head of state, President Mika Virtanen, to Sweden.", "CONSULT",
+     [("CONSULT", "Carl", "Mika Virtanen")]),
     # a reaction to the launch or renewal of a body is not aimed at the body
     ("Germany welcomed the launch of the European Sky Shield Initiative by its partners.", "SUPPORT",
      [("SUPPORT", "DEU", None)]),
