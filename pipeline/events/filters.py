@@ -178,6 +178,36 @@ def disposition(tok: "Token") -> bool:
         c.dep_ == "agent" for c in tok.children)
 
 
+FIGURATIVE_TARGETS = frozenset({
+    "job", "order", "tenet", "principle", "value", "democracy", "right", "freedom", "idea", "credibility",
+    "reputation", "record", "policy", "plan", "bill", "proposal", "deal", "agreement", "legislation", "reform",
+    "measure", "budget", "program", "programme", "economy", "industry", "growth", "competition", "hope", "chance",
+    "momentum", "effort", "initiative", "amendment", "provision", "motion", "resolution", "inflation", "emission",
+})
+"""abstract things an attack word is said of only figuratively ("killing all the manufacturing
+jobs", "attacked the very tenets of the rules-based order", "the Senate killed the bill"):
+PLOVER's ASSAULT is the use of physical force; a verbal attack on a policy is at most ACCUSE"""
+NON_EVENT_PREPS = {"hail": "from"}
+"""a trigger verb whose sense changes with a preposition: "hails from Texas" (comes from), not
+"hailed the decision" (praise)"""
+
+
+def figurative(trig: Trigger) -> bool:
+    """Whether a trigger verb is used in a sense that reports no event: an attack word on an
+    abstract object (:data:`FIGURATIVE_TARGETS`), or a verb with a preposition that changes its
+    sense (:data:`NON_EVENT_PREPS`)."""
+    tok = trig.token
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    prep = next((NON_EVENT_PREPS[f] for f in lemma_forms(tok) if f in NON_EVENT_PREPS), None)
+    if prep is not None and any(c.dep_ == "prep" and c.lower_ == prep for c in tok.children):
+        return True
+    if trig.type != "ASSAULT" or trig.via != VIA_SELF:
+        return False
+    target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return target is not None and target.pos_ == "NOUN" and target.lemma_.lower() in FIGURATIVE_TARGETS
+
+
 class Factuality:
     """Decides whether a trigger reports a real (happened, happening, decided) event."""
 
@@ -203,7 +233,7 @@ class Factuality:
         tok = trig.token
         if predecessor_status(tok) or disposition(tok):
             return False
-        if trig.type == "ASSAULT" and self._retells_attack(tok):
+        if (trig.type == "ASSAULT" and self._retells_attack(tok)) or figurative(trig):
             return False
         if trig.via == VIA_SELF:
             return self._walk(tok, check_local=True)

@@ -26,6 +26,12 @@ CASES = [
     ("Kenya invited Ethiopian President Abiy Tesfaye to visit Nairobi.", "CONSULT", []),
     # a document named like an organisation acts for no one
     ("The Trans-Sahel Water Framework underscores our shared commitment to clean water.", "AGREE", []),
+    # an attack word said of an abstract thing, a verb whose preposition changes its sense
+    ("Brazilian President Lula said the tariffs were killing jobs, and that Argentina attacked the very "
+     "principles of the trade bloc.", "ASSAULT", []),
+    ("The Senate killed the bill on Tuesday.", "ASSAULT", []),
+    ("Senator Ann Cole, who hails from Ohio, hailed the decision.", "SUPPORT", [("SUPPORT", "Ann Cole", None)]),
+    ("Russian forces attacked the city of Kharkiv.", "ASSAULT", [("ASSAULT", "RUS", None)]),
     # a real visit stays
     ("Japanese Foreign Minister Ken Mori visited Manila on Monday.", "CONSULT", [("CONSULT", "Ken Mori", "PHL")]),
 ]
