@@ -142,6 +142,12 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # (no "with", "between", pair) names a policy aim or a relationship, not an act
             # between two parties; PLOVER's COOPERATE is dyadic
             continue
+        if recipient is None and trig.entry is not None and trig.entry.party_object and trig.token.pos_ == "VERB" \
+                and trig.type != "CONSULT":
+            # "we stand with our friends", "to stand with you", "having fought in wars": the word
+            # counts only with a party on the other side, and none was named or resolved (a
+            # meeting with no one named may still be one: "the leaders met on Monday")
+            continue
         if trig.type == "CONSULT" and trig.entry is None and recipient is None:
             # a phrase ("was on the phone for hours") with no one named on the other side
             continue

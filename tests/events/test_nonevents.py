@@ -32,6 +32,10 @@ CASES = [
     ("The Senate killed the bill on Tuesday.", "ASSAULT", []),
     ("Senator Ann Cole, who hails from Ohio, hailed the decision.", "SUPPORT", [("SUPPORT", "Ann Cole", None)]),
     ("Russian forces attacked the city of Kharkiv.", "ASSAULT", [("ASSAULT", "RUS", None)]),
+    # a word that counts only with a party on the other side, when none resolves
+    ("Poland stands with its friends.", "SUPPORT", []),
+    ("Poland stands with Ukraine.", "SUPPORT", [("SUPPORT", "POL", "UKR")]),
+    ("Having fought in two wars, General Tom Reed retired in 2010.", "ASSAULT", []),
     # a real visit stays
     ("Japanese Foreign Minister Ken Mori visited Manila on Monday.", "CONSULT", [("CONSULT", "Ken Mori", "PHL")]),
 ]
