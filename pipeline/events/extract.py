@@ -17,7 +17,7 @@ from ..records import Entity, Event, Role, TimeExpression
 from .arguments import find_arguments
 from .commerce import commercial, companies
 from .context import Context
-from .filters import COOPERATIVE, Factuality, coded_type, skipped_tokens
+from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import load
 from .multiparty import co_actors, counterparts
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, find_triggers
@@ -159,7 +159,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
-        if typ is None:
+        if typ is None or internal_order(trig, actor, recipient):
             continue
         if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person):
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)

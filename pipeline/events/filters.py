@@ -395,3 +395,20 @@ def _headline_end(doc: "Doc") -> int | None:
     # so the text's opening line is matched word by word across any run of white space
     m = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), raw)
     return m.end() if m else None
+
+
+ORDER_VERBS = frozenset({"order", "direct", "instruct", "command"})
+"""verbs of command: a demand only when addressed to another side"""
+
+
+def internal_order(trig: Trigger, actor, recipient) -> bool:
+    """Whether a REQUEST trigger is an order within one government ("the governor ordered flags
+    lowered", "the president ordered the state oil company to issue licences"): a directive to
+    one's own officials or bodies is no demand between actors (the development gold codes
+    orders only by what they order: an expulsion, a halt of a withdrawal), so only an order to a
+    party of another known country counts."""
+    if trig.type != "REQUEST" or not any(f in ORDER_VERBS for f in lemma_forms(trig.token)):
+        return False
+    own = actor.country if actor is not None else None
+    theirs = recipient.country if recipient is not None else None
+    return theirs is None or theirs == own

@@ -36,6 +36,10 @@ CASES = [
     ("Poland stands with its friends.", "SUPPORT", []),
     ("Poland stands with Ukraine.", "SUPPORT", [("SUPPORT", "POL", "UKR")]),
     ("Having fought in two wars, General Tom Reed retired in 2010.", "ASSAULT", []),
+    # an order within one government is no demand between actors; an order to another side is
+    ("Governor Ann Cole ordered flags lowered to half-staff.", "REQUEST", []),
+    ("President Nicolas Duarte ordered the state oil company to issue new licences.", "REQUEST", []),
+    ("Russia ordered Ukraine to withdraw its troops.", "REQUEST", [("REQUEST", "RUS", "UKR")]),
     # a real visit stays
     ("Japanese Foreign Minister Ken Mori visited Manila on Monday.", "CONSULT", [("CONSULT", "Ken Mori", "PHL")]),
 ]
