@@ -43,7 +43,8 @@ INTENTION_VERBS = frozenset({
     "attempt", "prepare", "aspire", "mull", "weigh", "explore", "fail", "need", "like", "prefer",
     "look", "struggle", "strive", "threaten", "offer", "vow", "pledge", "promise", "deny", "refuse",
     "decline", "urge", "ask", "demand", "request", "call", "press", "appeal", "doubt", "reject",
-    "suggest", "recommend", "contemplate", "envisage", "envision", "eye", "target", "invite",
+    "suggest", "recommend", "contemplate", "envisage", "envision", "eye", "target", "invite", "allow",
+    "enable", "permit",
 })
 """verbs whose complement is not (yet) an event; the lexicon's AGREE/REQUEST/THREATEN/REJECT
 triggers are added at run time"""

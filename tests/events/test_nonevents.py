@@ -40,6 +40,8 @@ CASES = [
     ("Governor Ann Cole ordered flags lowered to half-staff.", "REQUEST", []),
     ("President Nicolas Duarte ordered the state oil company to issue new licences.", "REQUEST", []),
     ("Russia ordered Ukraine to withdraw its troops.", "REQUEST", [("REQUEST", "RUS", "UKR")]),
+    # what a meeting allowed or enabled the parties to do is a possibility, not a reported act
+    ("The annual Joint Commission allowed Kenya and Tanzania to collaborate on border security.", "COOPERATE", []),
     # a real visit stays
     ("Japanese Foreign Minister Ken Mori visited Manila on Monday.", "CONSULT", [("CONSULT", "Ken Mori", "PHL")]),
 ]
