@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import coordinated_with, heading_between
-from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, WARNING_TYPES, is_own_side, is_victim, promised_party,
-                         warned_party)
+from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, WARNING_TYPES, as_government, attack_victims,
+                         hosted_visitor, is_actor, is_own_side, is_victim, promised_instead, promised_party,
+                         reaction_theme, visited_counterpart, warned_party)
 from .antecedents import WE, by_on_of_object, for_controller, its_antecedent, signatories
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
@@ -199,6 +200,9 @@ class Arguments:
     clause: tuple[int, int]
     lead_future: bool = False
     """the actor came from a list's lead-in in the future tense ("X and Y will: - Establish ...")"""
+    partner: Party | None = None
+    """the other member of the pair that acted together, when the recipient is someone else
+    (whom they promised support): "they" of what follows are still the pair"""
 
 
 def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
@@ -214,11 +218,6 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     elif trig.via == VIA_OWN:
         actor_tok = _own_actor(ctx, tok, bool(trig.entry and trig.entry.possessive_only))
         recipient = _prep_parties(ctx, tok, typ, trig.destination)
-        if recipient is None and typ == "ASSAULT":
-            # "Russia's war of aggression against Ukraine": the target hangs on the "of" noun
-            recipient = next((p for inner in _object_parts(tok)[1:]
-                              if inner.i not in ctx.entity_at and inner.pos_ == "NOUN"
-                              for p in [_prep_parties(ctx, inner, typ, trig.destination)] if p is not None), None)
         if recipient is None and typ in ("CONSULT", "COOPERATE") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "It follows Biden's meeting last month with X": the parser hangs "with X" on the verb
             recipient = next((p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
@@ -267,10 +266,11 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     pair = ctx.group(actor_tok)  # "They agreed ...", "The two leaders met ..."
     if pair is None and actor_tok is not None and actor_tok.lower_ in WE and ctx.party(actor_tok) is None:
         pair = signatories(ctx, actor_tok)  # "we" of a joint statement
+    partner = None  # the other member of a pair that acts together, when it became the recipient
     if pair is not None:
         actor = pair[0]
         if recipient is None and typ in _RECIPROCAL:
-            recipient = pair[1]
+            recipient = partner = pair[1]
     else:
         actor = ctx.party(actor_tok)
         if actor is None and actor_tok is not None:
@@ -283,15 +283,28 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             # (a consultation's named object is whom the co-subjects consult: "X and Y briefed Z")
             # "X and Y reaffirmed their commitment to the treaty": a joint act of the two
             # named together is between them, whatever else the clause names
-            partner = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
-            if partner is not None and (actor is None or partner.entity is not actor.entity):
-                recipient = partner
+            other = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
+            if other is not None and (actor is None or other.entity is not actor.entity):
+                recipient = partner = other
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity:
         # "Sall congratulated him": an object pronoun is someone other than the subject
         other = recip if recip is not None else recipient.token
         recipient = None
         if other is not None and other.lower_ in ("him", "her") and other.pos_ == "PRON":
             recipient = ctx.antecedent(other, exclude=actor.entity)
+    if typ == "CONSULT" and trig.via == VIA_LIGHT:  # "X hosted the visit by President Y"
+        recipient = hosted_visitor(ctx, tok, clause) or recipient
+    if typ == "CONSULT" and recipient is not None and recipient.label in _PLACE_LABELS:
+        # "visited Hanoi for talks with X": X is met, Hanoi is where
+        recipient = visited_counterpart(ctx, [tok] + ([clause] if clause is not None else [])) or recipient
+    if typ == "ASSAULT" and recipient is None and tok.pos_ == "NOUN":
+        # "Russia's war of aggression against Ukraine": the target may hang on the "of" noun;
+        # "strikes that killed dozens of Iraqi civilians": on what the attack did
+        recipient = next((p for inner in _object_parts(tok)[1:] if inner.i not in ctx.entity_at
+                          and inner.pos_ == "NOUN" for p in [_prep_parties(ctx, inner, typ, trig.destination)]
+                          if p is not None), None) or attack_victims(ctx, tok, ctx.party(actor_tok))
+    if not is_actor(actor, head_word=True):  # "The new Framework underscores our commitment": a document acts for no one
+        actor = None
     where = _location(ctx, trig)
     location = where.country if where is not None else None
     setting = ctx.settings.get(pair[2], (None, None)) if pair is not None else (None, None)
@@ -307,10 +320,27 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = _prep_parties(ctx, head, typ, trig.destination) or _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is not None and is_own_side(ctx, typ, actor, recipient):
             recipient = None
-    if recipient is None and actor is not None:
+    recipient = as_government(ctx, recipient)  # "met Philippine officials": the Philippines
+    named_thing = not is_actor(recipient) or reaction_theme(ctx, typ, recip, recipient)
+    if named_thing:
+        # "signed the Defense Act", "underscored the commitment to the Pacific Islands region",
+        # "welcomed the renewal of the MOU": a document, a region, a thing acted on, and no
+        # one else to guess; a pair it formed is still who "they" are next
+        if partner is None and pair is None and typ in _RECIPROCAL:
+            partner = recipient
+        # ... but a party named beside it is the recipient ("signed the Boundary Agreement with X")
+        recipient = next((p for h in (tok, recip) if h is not None for c in h.children
+                          if c.dep_ == "prep" and c.lower_ == "with"
+                          for p in [ctx.party(_pobj(c))] if p is not None and is_actor(p)), None)
+    elif recipient is None and actor is not None:
         recipient = _implicit_recipient(ctx, typ, actor, recip, where)
     if recipient is None and actor is not None and typ in PROMISE_TYPES:
         recipient = promised_party(ctx, tok, actor)
+    elif partner is not None and recipient is partner and actor is not None and typ in PROMISE_TYPES:
+        # "The two leaders pledged to continue their support for Ukraine": to Ukraine
+        recipient = promised_instead(ctx, tok, actor) or recipient
+    if recipient is partner:
+        partner = None
     if recipient is None and actor is not None and typ in WARNING_TYPES:
         recipient = warned_party(ctx, tok, actor)
     if typ == "MOBILIZE" and recipient is not None and recipient.label in _PLACE_LABELS:
@@ -324,7 +354,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         lo, hi = min(lo, tok.i), max(hi, tok.i + 1)
     lead = ctx.leads.get(tok.sent.start)
     return Arguments(actor=actor, recipient=recipient, location=location, date=ctx.date_in(lo, hi, tok) or setting[1],
-                     clause=(lo, hi), lead_future=bool(lead and actor_tok is lead[0] and lead[1]))
+                     clause=(lo, hi), lead_future=bool(lead and actor_tok is lead[0] and lead[1]), partner=partner)
 
 
 _SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE"})

@@ -17,7 +17,7 @@ from ..records import Entity, Event, Role, TimeExpression
 from .arguments import find_arguments
 from .commerce import commercial, companies
 from .context import Context
-from .filters import COOPERATIVE, Factuality, coded_type, skipped_tokens
+from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import load
 from .multiparty import co_actors, counterparts
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, find_triggers
@@ -48,7 +48,7 @@ def _own_date(noun) -> bool:
 PARTNERLESS_NOUN_TYPES = frozenset({"COOPERATE"})
 """categories whose trigger (noun or verb) counts only with the other party named"""
 
-TOPIC_CONSULT = frozenset({"discuss", "discussion"})
+TOPIC_CONSULT = frozenset({"discuss", "discussion", "consult", "confer"})
 """Consultation words that name what a consultation was about: after a meeting or call is
 reported, "they discussed X" ("the leaders also discussed Y") is its content, not another
 consultation (readouts list the topics of one call sentence by sentence)."""
@@ -66,6 +66,9 @@ def _continues_consultation(events: list[Event], consult_heads: set[int], trig, 
     tok = trig.token
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False  # "discussed X with Y", "during discussions with Y" names a consultation
+    if tok.lemma_.lower() != "discuss" and any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "consulted the Japanese Prime Minister": whom, not what (readouts: "they
+        # consulted/conferred on X" after the call is its content)
     if _within_consultation(tok, consult_heads):
         return True
     if actor is None:
@@ -149,6 +152,12 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # (no "with", "between", pair) names a policy aim or a relationship, not an act
             # between two parties; PLOVER's COOPERATE is dyadic
             continue
+        if recipient is None and trig.entry is not None and trig.entry.party_object and trig.token.pos_ == "VERB" \
+                and trig.type != "CONSULT":
+            # "we stand with our friends", "to stand with you", "having fought in wars": the word
+            # counts only with a party on the other side, and none was named or resolved (a
+            # meeting with no one named may still be one: "the leaders met on Monday")
+            continue
         if trig.type == "CONSULT" and trig.entry is None and recipient is None:
             # a phrase ("was on the phone for hours") with no one named on the other side
             continue
@@ -157,7 +166,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
-        if typ is None:
+        if typ is None or internal_order(trig, actor, recipient):
             continue
         if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person):
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
@@ -178,7 +187,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if typ == "CONSULT":
             consult_heads.add(trig.token.i)
         seen.add(trig.token.i)
-        ctx.note_pair(trig.token.i, typ, actor, recipient, args.location, args.date)
+        ctx.note_pair(trig.token.i, typ, actor, args.partner or recipient, args.location, args.date)
         ctx.note_act(trig.token.i, actor)
         lo, hi = args.clause
         span = doc[lo:hi]

@@ -30,7 +30,7 @@ from spacy.attrs import IDX
 from ..nlp import article_of, raw_text
 from ..nlp import text as doc_text
 from ..syntax import offset_array
-from .triggers import VIA_LIGHT, VIA_OWN, VIA_SELF, Trigger, lemma_forms
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,7 +43,8 @@ INTENTION_VERBS = frozenset({
     "attempt", "prepare", "aspire", "mull", "weigh", "explore", "fail", "need", "like", "prefer",
     "look", "struggle", "strive", "threaten", "offer", "vow", "pledge", "promise", "deny", "refuse",
     "decline", "urge", "ask", "demand", "request", "call", "press", "appeal", "doubt", "reject",
-    "suggest", "recommend", "contemplate", "envisage", "envision", "eye", "target",
+    "suggest", "recommend", "contemplate", "envisage", "envision", "eye", "target", "invite", "allow",
+    "enable", "permit",
 })
 """verbs whose complement is not (yet) an event; the lexicon's AGREE/REQUEST/THREATEN/REJECT
 triggers are added at run time"""
@@ -54,7 +55,7 @@ INTENTION_NOUNS = frozenset({
     "aspiration", "willingness", "readiness", "desire", "offer", "threat", "call", "demand", "request",
     "pledge", "promise", "commitment", "plea", "appeal", "ultimatum", "push", "option", "idea",
     "possibility", "prospect", "need", "refusal", "warning", "opportunity", "chance", "way", "ability",
-    "capability", "capacity", "right", "plot", "scenario", "risk",
+    "capability", "capacity", "right", "plot", "scenario", "risk", "invitation",
 })
 """nouns whose complement is a possibility or aim, not an event ("plans to visit", "the threat of an attack")"""
 _EMBEDDING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
@@ -131,8 +132,21 @@ def _own_subject(tok: "Token") -> bool:
 
 
 UNREAL_MODIFIERS = frozenset({"possible", "potential", "planned", "threatened", "future", "hypothetical",
-                              "feared", "imminent", "prospective", "proposed", "expected", "anticipated"})
-"""Modifiers of an event noun that make it not (yet) real ("Russia's possible invasion")."""
+                              "feared", "imminent", "prospective", "proposed", "expected", "anticipated",
+                              "upcoming", "forthcoming", "would-be"})
+"""Modifiers of an event noun that make it not (yet) real ("Russia's possible invasion", "during
+upcoming visits by the Secretary")."""
+KIND_MODIFIERS = frozenset({"such"})
+"""Modifiers of an event noun that refer to a kind of event already told ("the last such visit
+by a defence minister"), not to a new one"""
+
+
+def unreal_noun(noun: "Token") -> bool:
+    """Whether a bare event noun is made unreal by a modifier ("possible invasion", "upcoming
+    visits") or names a kind of event rather than one ("the last such visit")."""
+    return noun.pos_ == "NOUN" and any(
+        (c.dep_ in ("amod", "compound", "predet", "det") and c.lower_ in KIND_MODIFIERS) or
+        (c.dep_ in ("amod", "compound") and c.lemma_.lower() in UNREAL_MODIFIERS) for c in noun.children)
 
 
 def presupposed(noun: "Token") -> bool:
@@ -166,6 +180,36 @@ def disposition(tok: "Token") -> bool:
         c.dep_ == "agent" for c in tok.children)
 
 
+FIGURATIVE_TARGETS = frozenset({
+    "job", "order", "tenet", "principle", "value", "democracy", "right", "freedom", "idea", "credibility",
+    "reputation", "record", "policy", "plan", "bill", "proposal", "deal", "agreement", "legislation", "reform",
+    "measure", "budget", "program", "programme", "economy", "industry", "growth", "competition", "hope", "chance",
+    "momentum", "effort", "initiative", "amendment", "provision", "motion", "resolution", "inflation", "emission",
+})
+"""abstract things an attack word is said of only figuratively ("killing all the manufacturing
+jobs", "attacked the very tenets of the rules-based order", "the Senate killed the bill"):
+PLOVER's ASSAULT is the use of physical force; a verbal attack on a policy is at most ACCUSE"""
+NON_EVENT_PREPS = {"hail": "from"}
+"""a trigger verb whose sense changes with a preposition: "hails from Texas" (comes from), not
+"hailed the decision" (praise)"""
+
+
+def figurative(trig: Trigger) -> bool:
+    """Whether a trigger verb is used in a sense that reports no event: an attack word on an
+    abstract object (:data:`FIGURATIVE_TARGETS`), or a verb with a preposition that changes its
+    sense (:data:`NON_EVENT_PREPS`)."""
+    tok = trig.token
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    prep = next((NON_EVENT_PREPS[f] for f in lemma_forms(tok) if f in NON_EVENT_PREPS), None)
+    if prep is not None and any(c.dep_ == "prep" and c.lower_ == prep for c in tok.children):
+        return True
+    if trig.type != "ASSAULT" or trig.via != VIA_SELF:
+        return False
+    target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return target is not None and target.pos_ == "NOUN" and target.lemma_.lower() in FIGURATIVE_TARGETS
+
+
 class Factuality:
     """Decides whether a trigger reports a real (happened, happening, decided) event."""
 
@@ -191,18 +235,33 @@ class Factuality:
         tok = trig.token
         if predecessor_status(tok) or disposition(tok):
             return False
+        if (trig.type == "ASSAULT" and self._retells_attack(tok)) or figurative(trig):
+            return False
         if trig.via == VIA_SELF:
             return self._walk(tok, check_local=True)
         if has_negation(tok):  # "no talks were held"
             return False
         if trig.via == VIA_LIGHT and trig.clause is not None:
             return self._walk(trig.clause, check_local=True)
+        if trig.via in (VIA_OWN, VIA_PARTICIPANT) and unreal_noun(tok):
+            return False
         if trig.via == VIA_OWN and presupposed(tok):
             return True
         # a bare noun or a consultation in a temporal phrase: the clause around it may be
         # negated ("did not condemn the attack") without the event being so; only conditions
         # and embeddings apply
         return self._walk(tok, check_local=False)
+
+    def _retells_attack(self, verb: "Token") -> bool:
+        """Whether an attack verb is the relative clause of an attack noun, telling what that
+        attack did ("Iran's strikes that killed dozens of civilians", "an air strike on Tuesday
+        that killed 12 people"): one attack, coded once on the noun."""
+        if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB":
+            return False
+        head = verb.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":  # "strike on Tuesday that killed"
+            head = head.head.head
+        return self.embedding.get(head.i) == "ASSAULT" and head.pos_ == "NOUN"
 
     def _walk(self, cur: "Token", *, check_local: bool) -> bool:
         """Walk from ``cur`` to the root: negation and modality of the clause and of verbs it
@@ -338,3 +397,20 @@ def _headline_end(doc: "Doc") -> int | None:
     # so the text's opening line is matched word by word across any run of white space
     m = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), raw)
     return m.end() if m else None
+
+
+ORDER_VERBS = frozenset({"order", "direct", "instruct", "command"})
+"""verbs of command: a demand only when addressed to another side"""
+
+
+def internal_order(trig: Trigger, actor, recipient) -> bool:
+    """Whether a REQUEST trigger is an order within one government ("the governor ordered flags
+    lowered", "the president ordered the state oil company to issue licences"): a directive to
+    one's own officials or bodies is no demand between actors (the development gold codes
+    orders only by what they order: an expulsion, a halt of a withdrawal), so only an order to a
+    party of another known country counts."""
+    if trig.type != "REQUEST" or not any(f in ORDER_VERBS for f in lemma_forms(trig.token)):
+        return False
+    own = actor.country if actor is not None else None
+    theirs = recipient.country if recipient is not None else None
+    return theirs is None or theirs == own

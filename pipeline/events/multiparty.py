@@ -74,6 +74,32 @@ def _named(ctx: Context, toks, label: str, exclude: set) -> list[Party]:
     return out
 
 
+GROUP_NOUNS = frozenset({"counterpart", "leader", "minister", "official", "advisor", "adviser", "envoy",
+                         "president", "head"})
+"""plural nouns a consultation's counterparts are named by before the list of their names"""
+
+
+def _listed_group(ctx: Context, recipient: Party, exclude: set) -> list[Party]:
+    """The persons a plural group noun is spelled out as, after a comma, to the end of its
+    sentence ("his Japanese and Korean counterparts, Secretary General A of Japan and
+    Director B of Korea"): at least two, and no other verb between them."""
+    head = recipient.token
+    if head is None or head.tag_ != "NNS" or head.lemma_.lower() not in GROUP_NOUNS:
+        return []
+    doc = head.doc
+    end = head.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    stop = head.sent.end
+    toks = []
+    for t in doc[end + 1:stop]:
+        if t.pos_ == "VERB" or t.text in (";", ":"):
+            break
+        toks.append(t)
+    people = _named(ctx, toks, "PERSON", exclude)
+    return people if len(people) >= 2 else []
+
+
 def _subject_heads(trig: "Token") -> list["Token"]:
     """The subjects of ``trig`` and their conjuncts, in text order."""
     out = [c for c in trig.children if c.dep_ == "nsubj"]
@@ -135,6 +161,9 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
             if len(people) >= 2:
                 return [(actor, p) for p in people]
         return None
+    listed = _listed_group(ctx, recipient, exclude)
+    if listed:  # "spoke with his Japanese and Korean counterparts, A of Japan and B of Korea"
+        return [(actor, p) for p in listed]
     others = _coordinated_objects(ctx, trig, recipient, actor)
     if others:
         return [(actor, recipient), *((actor, p) for p in others)]

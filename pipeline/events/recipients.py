@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.countries import load as load_countries
 from .context import Context, Party
 from .lexicon import load
+from .triggers import lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,22 +84,62 @@ def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
     verbs = [c for c in tok.children if c.dep_ in ("xcomp", "acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
     verbs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
               for p in c.children if p.dep_ == "pcomp"]
-    for verb in verbs[:2]:
-        chain = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    # "pledged to continue their support for X": the promised act may be a noun too
+    verbs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in ctx.entity_at]
+    if tok.dep_ == "dobj":
+        # "reiterated the commitment of X to help Y": the parser may hang the infinitive on the verb
+        verbs += [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for verb in verbs[:3]:
+        chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
         for v in chain:
-            for c in v.children:
-                if c.dep_ == "dobj":
-                    cand = c
-                elif c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS:
-                    cand = _pobj(c)
-                else:
-                    continue
+            for cand in _act_objects(v):
                 if cand is None or not (cand.i in ctx.entity_at or cand.lower_ in ctx.collective):
                     continue  # the act's object itself must name someone ("the Paris Agreement" does not)
                 party = ctx.party(cand)
                 if beneficiary(party, actor):
                     return party
     return None
+
+
+def _act_objects(act: "Token") -> list["Token | None"]:
+    """Who a promised act is done to or with: its direct object ("support X"), the object of
+    with/to/for on it ("work with X"), the subject of a clause it governs ("help X defend
+    itself"), and, when the object is a common noun, the objects of with/to/for on that noun
+    ("continue their support for X", "cooperation with X")."""
+    out: list["Token | None"] = []
+    for c in act.children:
+        if c.dep_ == "dobj" or (c.dep_ == "nsubj" and act.dep_ == "ccomp"):
+            out.append(c)
+            if c.pos_ == "NOUN":
+                out += [_pobj(p) for p in c.children if p.dep_ == "prep" and p.lower_ in COMPLEMENT_PREPS]
+        elif c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS:
+            out.append(_pobj(c))
+        elif c.dep_ in ("xcomp", "ccomp") and act.lemma_.lower() in ENABLING_VERBS:
+            out += [g for g in c.children if g.dep_ == "nsubj"]  # "help X defend itself"
+    if act.pos_ == "NOUN":  # the promised act is itself a noun ("commitment to cooperation with X")
+        out += [_pobj(p) for p in act.children if p.dep_ == "prep" and p.lower_ in COMPLEMENT_PREPS]
+    return out
+
+
+ENABLING_VERBS = frozenset({"help", "enable", "allow", "assist", "empower"})
+"""verbs whose beneficiary the parser may make the subject of the next verb ("help X defend itself")"""
+PROMISE_WORDS = frozenset({"pledge", "commit", "commitment", "resolve", "vow", "promise", "reaffirm", "affirm",
+                           "reiterate", "recommit", "underscore", "determination", "dedication"})
+"""words of a promise the parties make together to someone else; an agreement or cooperation
+between them ("They agreed to ...", "reaffirmed their cooperation to ...") stays between them"""
+
+
+def promised_instead(ctx: Context, tok: "Token", actor: Party) -> Party | None:
+    """A beneficiary the promised act names, which outweighs the other member of a pair that
+    promises together: "The two leaders pledged to continue their support for Ukraine",
+    "Both leaders affirmed their resolve to keep supporting Ukraine" are promises to Ukraine
+    (PLOVER AGREE: a commitment to cooperate is aimed at whom the cooperation is for), not
+    between the leaders; a mutual agreement ("They agreed to ...") stays between them."""
+    if not any(f in PROMISE_WORDS for f in lemma_forms(tok)):
+        return None
+    return promised_party(ctx, tok, actor)
 
 
 def beneficiary(party: Party | None, actor: Party) -> bool:
@@ -115,3 +156,175 @@ def beneficiary(party: Party | None, actor: Party) -> bool:
     if ent.label == "GPE":
         return party.country is not None and party.country != actor.country
     return ent.label == "ORG" and load_countries().organization(ent.name) is not None
+
+
+NON_ACTOR_HEADS = frozenset({
+    # documents and laws: a treaty, an act, a memorandum is what is signed or welcomed, not a party
+    "act", "law", "bill", "treaty", "agreement", "accord", "mou", "memorandum", "protocol", "charter",
+    "declaration", "resolution", "framework",
+    # programmes and plans named like organisations ("the Green Shipping Corridor", "the Climate
+    # Resilient Cities program"): a thing done, not someone it is done to
+    "program", "programme", "agenda", "corridor", "strategy", "plan", "cities",
+    # a disease the entity stage may take for an organisation ("COVID-19 vaccines")
+    "covid-19", "covid",
+    # an exercise or simulation named like an organisation ("the New Table-Top Exercise")
+    "exercise", "drill", "simulation",
+})
+"""last words of an entity name that make it no PLOVER actor (the codebook's targets are states,
+their agents, organisations, groups and persons); the development gold names no recipient
+ending in one of them, while funds and forums ("the Green Climate Fund") are recipients"""
+PLACE_ONLY_LABELS = frozenset({"LOC", "FAC"})
+"""a region or a site with no country ("Europe", "the Indo-Pacific", "the Pacific Islands") is
+where something happens, not a party to it"""
+
+
+def is_actor(party: Party | None, *, head_word: bool = False) -> bool:
+    """Whether a party found in the clause can be a PLOVER source or target: not a document,
+    law or programme named like an organisation ("the Trans-Pacific Framework underscores
+    ..."), nor a region or site that belongs to no country. ``head_word``: also the head word of
+    the phrase (a source is what the phrase names; a target may be named through what is its:
+    "support for the NATO agenda" is support for NATO)."""
+    if party is None or party.entity is None:
+        return True
+    ent = party.entity
+    if ent.label == "PERSON":
+        return True
+    if ent.label in PLACE_ONLY_LABELS and not party.country:
+        return False
+    head = party.token
+    if head_word and head is not None and head.text[:1].isupper() and head.lower_ in NON_ACTOR_HEADS:
+        return False  # the name's head word, whatever part of the name the entity covers
+    words = ent.name.lower().replace("\u201c", " ").replace("\u201d", " ").split()
+    return not words or words[-1].strip("\"'.,") not in NON_ACTOR_HEADS
+
+
+REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+_ACT_SUFFIXES = ("tion", "sion", "ment", "al", "ing")
+_ACT_NOUNS = frozenset({"launch", "release", "start", "opening", "debut", "rollout"})
+_NOT_ACTS = frozenset({"government", "department", "parliament", "official", "national", "council",
+                       "individual", "capital", "general", "thing", "building", "meeting", "ring"})
+
+
+def act_noun(tok: "Token") -> bool:
+    """Whether a common noun names an act or process ("the launch", "the renewal", "the
+    publication", "the establishment") by its form: a nominalisation suffix or a bare verb
+    noun; bodies and people ending the same way ("government", "official") are not."""
+    low = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or low in _NOT_ACTS:
+        return False
+    return low in _ACT_NOUNS or (len(low) > 5 and low.endswith(_ACT_SUFFIXES))
+
+
+def reaction_theme(ctx: Context, typ: str, obj: "Token | None", recipient: Party | None) -> bool:
+    """Whether a reaction's recipient is only the thing its object act made or changed: an
+    organisation, place or site named in the "of" complement of an act noun ("welcomed the
+    launch of the Monitoring Team", "welcomed the renewal of the MOU"). The reaction is to the
+    act, and the thing acted on is no party; a person or a country there stays the recipient
+    ("welcomed the appointment of X", "welcomed the accession of Sweden")."""
+    if typ not in REACTION_TYPES or obj is None or recipient is None or recipient.entity is None:
+        return False
+    if recipient.entity.label not in ("ORG", "LOC", "FAC") or obj.i in ctx.entity_at or not act_noun(obj):
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in ctx.entity_at for c in obj.children):
+        return False  # "welcomed NATO's launch of X": the author is named
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(ctx.entity_at.get(t.i) is recipient.entity
+                                                                for t in p.subtree) for p in obj.children)
+
+
+GOVERNMENT_PEOPLE = frozenset({"official", "leader", "counterpart", "authority", "diplomat", "representative",
+                               "negotiator", "minister", "government", "administration", "officer"})
+"""unnamed people who stand for their government as a whole: "met Philippine officials",
+"hosted Sudanese leaders", "talks with Korean counterparts" are met as that country (the
+annotation codes them with no name and the country; a named group, "the Ukrainian
+delegation", keeps its name)"""
+
+
+def as_government(ctx: Context, party: Party | None) -> Party | None:
+    """``party`` as its country as a whole when it is only a nationality word on unnamed
+    officials ("Philippine officials" -> PHL, no name), else ``party`` itself."""
+    if party is None or party.entity is None or party.entity.label != "NORP" or not party.country:
+        return party
+    head = party.token
+    if head is None or head.i in ctx.entity_at or head.pos_ != "NOUN" or head.lemma_.lower() not in GOVERNMENT_PEOPLE:
+        return party
+    return Party(entity=None, country=party.country, token=head, name=party.country)
+
+
+def attack_victims(ctx: Context, noun: "Token", actor: Party | None) -> Party | None:
+    """Whom an attack noun with no named target hit, as its relative clause tells: the people
+    it killed or hit ("Iran's strikes that killed dozens of Iraqi civilians" -> IRQ) or the
+    foreign country where it struck ("an air strike that killed 12 people near a town in
+    southern Syria" -> SYR). PLOVER's ASSAULT target is the victim's side."""
+    own = actor.country if actor is not None else None
+    for verb in attack_clauses(noun):
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                who = ctx.party(c)
+                if who is not None and who.country and who.country != own and is_actor(who):
+                    return who
+        for t in verb.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "across", "at"):
+                where = ctx.place(t)
+                if where is not None and where.country != own:
+                    return Party(entity=None, country=where.country, token=t, name=where.country)
+    return None
+
+
+def attack_clauses(noun: "Token") -> list["Token"]:
+    """The relative clauses telling what an attack noun did: on the noun, or on a date or
+    place phrase the parser hung them on ("an air strike on Tuesday that killed 12 people")."""
+    heads = [noun, *(p for prep in noun.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
+    return [v for h in heads for v in h.children if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB"
+            and any(f in HARM_VERBS for f in lemma_forms(v))]
+
+
+HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "strike", "destroy", "damage", "target", "level"})
+"""what an attack did to its victims (an attack that "threatened" or "worried" a country did
+not strike it)"""
+
+
+TALK_NOUNS = frozenset({"talk", "talks", "meeting", "consultation", "discussion", "negotiation", "summit"})
+"""what a visit is "for" when it names whom the visitor met ("visited Hanoi for talks with X")"""
+
+
+def visited_counterpart(ctx: Context, heads: list["Token"]) -> Party | None:
+    """The one a visit was made to meet: "visited Hanoi for talks with her counterpart, X",
+    "traveled to Nairobi for a meeting with President Y" -> X, Y (a person or body met is the
+    CONSULT's other side, the place only where it happened)."""
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
+            purpose = _pobj(prep)
+            if purpose is None or purpose.lemma_.lower() not in TALK_NOUNS and purpose.lower_ not in TALK_NOUNS:
+                continue
+            for w in (c for c in purpose.children if c.dep_ == "prep" and c.lower_ == "with"):
+                who = ctx.party(_pobj(w))
+                if who is not None and is_actor(who) and who.label not in PLACE_ONLY_LABELS:
+                    return who
+    return None
+
+
+HOSTING_VERBS = frozenset({"host", "welcome", "receive"})
+
+
+def hosted_visitor(ctx: Context, noun: "Token", verb: "Token | None") -> Party | None:
+    """The visitor of a visit a host received ("X hosted the first visit by a Finnish head of
+    state, President Y, to Sweden" -> Y): the noun's by-agent, or the name in apposition to it."""
+    if verb is None or verb.lemma_.lower() not in HOSTING_VERBS:
+        return None
+    for by in (c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+        agent = _pobj(by)
+        if agent is None:
+            continue
+        named = next((a for a in agent.children if a.dep_ == "appos"), None)
+        if named is None and agent.i not in ctx.entity_at:
+            # the small model often hangs the name after the comma elsewhere ("a head of state,
+            # President Y, to Sweden"): the first person named right after the phrase
+            end = agent.right_edge.i
+            named = next((t for t in agent.doc[end + 1:end + 8] if t.i in ctx.entity_at
+                          and ctx.entity_at[t.i].label == "PERSON"), None) if agent.doc[end + 1:end + 2].text == "," \
+                else None
+        for cand in (named, agent):
+            who = ctx.party(cand) if cand is not None else None
+            if who is not None and who.label not in PLACE_ONLY_LABELS:
+                return who
+    return None

@@ -23,6 +23,14 @@ CASES = [
     (None, "Defense Secretary Laura Grant spoke by phone today with Norwegian Defense Minister Ola Berg. "
      "Participants included senior officials.",
      [("CONSULT", "Laura Grant", "Ola Berg")]),
+    # a group noun spelled out by name after a comma: one CONSULT per person; what they
+    # consulted on next is the calls' content, not another consultation
+    (None, "Today, Foreign Minister Ana Torres of Chile spoke with her Peruvian and Bolivian counterparts, "
+     "Foreign Minister Luis Vega of Peru and Foreign Minister Carlos Mendoza of Bolivia. In both calls, the "
+     "ministers consulted on a joint response to the floods.",
+     [("CONSULT", "Ana Torres", "Luis Vega"), ("CONSULT", "Ana Torres", "Carlos Mendoza")]),
+    (None, "Defense Secretary Laura Grant spoke with Norwegian Defense Minister Ola Berg. They also conferred "
+     "on Arctic security.", [("CONSULT", "Laura Grant", "Ola Berg")]),
     # no participants list: the group stays unnamed
     (None, "Defense Secretary Laura Grant spoke by phone today with counterparts from our Nordic partners. "
      "She thanked them for their support.",
