@@ -39,21 +39,36 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX
 
 from ..knowledge import countries as gazetteer
-from ..knowledge.units import singular, tables
+from ..knowledge.units import counted_nouns, singular, tables
 from ..nlp import original_range
 from ..nlp import text as text_of
 from ..records import Force, Quantity
+from ..syntax import head_chain
 from .draft import Draft
-from .owners import Voice, left_place, speaker_country, subject_country, subjects_of
+from .owners import (
+    Voice,
+    clause_owner,
+    left_place,
+    owner_codes,
+    place_of,
+    speaker_country,
+    subject_country,
+    subjects_of,
+)
 from .statements import sizeless_statements
-from .totals import total_mover, total_status
+from .totals import resized_body, total_mover, total_status
 from .status import (
     HOLD_VERBS,
     NOT_FORCE,
     PROCURE,
     SIZE_VERBS,
+    STATUS_NOUNS,
+    TRANSFER_NOUNS,
+    WITHDRAWN,
     governing_verb,
     is_negated,
+    is_planned,
+    is_unreal,
     moves_troops,
     status_of,
 )
@@ -146,13 +161,15 @@ def _military_equipment(unit: str) -> bool:
     return unit in t.equipment_military or unit.split()[-1] in t.equipment_military
 
 
-def _from_quantity(doc: "Doc", q: Quantity, token: "Token", entities: "EntityIndex") -> Draft | None:
+def _from_quantity(doc: "Doc", q: Quantity, token: "Token", entities: "EntityIndex", voice: Voice) -> Draft | None:
     if q.unit is None or q.category not in ("personnel", "equipment"):
         return None
     verb = governing_verb(token)
     lemma = verb.lemma_.lower() if verb is not None else None
     if lemma in NOT_FORCE or (lemma in PROCURE and not moves_troops(verb)) or (verb is not None and is_negated(verb)):
         return None  # casualties, trade, aid and orders of equipment are no force; nor is "did not deploy"
+    if is_unreal(verb if verb is not None else token):
+        return None  # halted, refused, asked for, conditional or asked about: no fact
     status = status_of(verb)
     if status is None and lemma in HOLD_VERBS and q.location is not None:
         status = "stationed"  # "the U.S. has 900 troops in Syria"
@@ -160,12 +177,17 @@ def _from_quantity(doc: "Doc", q: Quantity, token: "Token", entities: "EntityInd
         # Ships or jets are a force only when sent, based or withdrawn, or unambiguously military.
         if status is None and not (_military_equipment(q.unit) and lemma in SIZE_VERBS):
             return None
+        if status is None and any(t.pos_ == "NOUN" and t.lemma_.lower() in TRANSFER_NOUNS
+                                  for t in doc[token.sent.start:token.i]):
+            return None  # "a package of military aid ... would include 1,600 missiles": given, not held
     elif status is None and lemma is not None and lemma not in SIZE_VERBS and verb is not None \
             and verb.dep_ != "acl":
         return None
     owner = q.owner.country if q.owner else None
     if owner is None and verb is not None:
         owner = speaker_country(doc, verb, entities)
+    if owner is None:
+        owner = clause_owner(doc, token, verb, entities, voice)
     location = q.location.country if q.location else None
     if location is None and status == "withdrawn" and verb is not None:
         location = left_place(doc, verb, entities)  # "1,000 troops would leave Mali"
@@ -181,17 +203,59 @@ def _total(doc: "Doc", q: Quantity, token: "Token", mover: "Token", movers: dict
            entities: "EntityIndex", voice: Voice) -> Draft | None:
     """The force a movement leaves ("..., bringing the total force there to about 17,000 troops"):
     the owner and place it names, else the movement's; the status by :func:`.totals.total_status`."""
-    if q.unit is None or q.category not in ("personnel", "equipment") or is_negated(mover):
+    if q.unit is None or q.category not in ("personnel", "equipment") or is_negated(mover) or is_unreal(mover):
         return None
-    moved = movers.get(mover.i)
+    # the movement's force: on the mover, or on a clause it hangs on ("we surged 20,000 troops to
+    # Europe to bolster the Alliance, bringing our force total to 100,000")
+    moved = next((movers[n.i] for n in head_chain(mover, 2) if n.i in movers), None)
     owner = q.owner.country if q.owner else (moved.owner if moved is not None else None)
     if owner is None:
         owner = speaker_country(doc, mover, entities) or next(
             (c for c in (subject_country(doc, s, entities, voice) for s in subjects_of(mover)) if c), None)
     location = q.location.country if q.location else (moved.location if moved is not None else None)
     status = total_status(moved.status if moved is not None else status_of(mover))
-    return Draft(owner=owner, size=q.value, approximate=q.approximate, unit=q.unit, location=location,
+    unit = q.unit or (moved.unit if moved is not None else None)
+    if unit is None:
+        return None
+    return Draft(owner=owner, size=q.value, approximate=q.approximate, unit=unit, location=location,
                   status=status, quantities=[q.id], first=token.idx)
+
+
+def _resized(doc: "Doc", q: Quantity, token: "Token", obj: "Token", entities: "EntityIndex",
+             voice: Voice) -> Draft | None:
+    """A standing force set to a new size ("expanded its army to 200,000 troops", "raised
+    Canada's presence in Latvia to 2,200 soldiers"): owner and place from the quantity, else the
+    resized noun, else the verb's subject; status from a status noun ("presence", "rotation"),
+    planned when the change is still to come; a cut leaves a force with no status of its own."""
+    verb = obj.head
+    if is_negated(verb) or is_unreal(verb):
+        return None
+    body = resized_body(token)
+    noun = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), obj)
+    owner = None
+    for cand in (noun, obj):  # the resized noun's own words first: "increase the number of U.S. Marines"
+        if owner is None:
+            codes = set(owner_codes(doc, cand, entities, voice))
+            owner = codes.pop() if len(codes) == 1 else None
+    if owner is None and q.owner:
+        owner = q.owner.country
+    if owner is None:
+        owner = next((c for c in (subject_country(doc, s, entities, voice) for s in subjects_of(verb)) if c), None)
+    location = q.location.country if q.location else place_of(doc, obj, entities)
+    unit = q.unit
+    if unit is None:
+        lemma = singular(noun)
+        unit = lemma if lemma in counted_nouns() else "troop"
+    status = STATUS_NOUNS.get(obj.lemma_.lower())
+    if verb.lemma_.lower() in WITHDRAWN:
+        status = None
+    elif is_planned(verb):
+        status = "planned"
+    if body is None or q.category not in ("personnel", "equipment", None):
+        return None
+    return Draft(owner=owner, size=q.value, approximate=q.approximate, unit=unit, location=location,
+                 status=status, quantities=[q.id], first=token.idx)
 
 
 class _OriginalStarts:
@@ -249,16 +313,22 @@ def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "Enti
         if head is None and q.unit:
             last = q.unit.split()[-1]
             head = next((t for t in doc[tok.i:tok.i + 8] if singular(t) == last or t.lower_.startswith(last)), None)
-        if head is None and q.unit and (tok.dep_ == "conj" or total_mover(tok) is not None):
+        if head is None and (q.unit and (tok.dep_ == "conj" or total_mover(tok) is not None)
+                             or resized_body(tok) is not None):
             head = tok  # "900 troops in Syria and 2,500 in Iraq", "the number of troops to 1,700"
         if head is None:
             continue
         heads.add(head.i)
         mover = total_mover(head)
+        if mover is not None and status_of(mover) is None and not any(n.i in movers for n in head_chain(mover, 2)):
+            mover = None  # "Japan agreed to increase the number of Marines to 5,000": no movement, a resize
+        resized = resized_body(head) if mover is None else None
         if mover is not None:
             draft = _total(doc, q, head, mover, movers, entities, voice)
+        elif resized is not None:
+            draft = _resized(doc, q, head, resized, entities, voice)
         else:
-            draft = _from_quantity(doc, q, head, entities)
+            draft = _from_quantity(doc, q, head, entities, voice)
             verb = governing_verb(head) if draft is not None else None
             if verb is not None:
                 movers.setdefault(verb.i, draft)

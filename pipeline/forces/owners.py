@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import countries as gazetteer
 from ..knowledge.units import institution_country
 from ..nlp import text as text_of
-from .status import PLAN, SAY_VERBS, governing_verb
+from .status import PLAN, SAY_VERBS, WITHDRAWAL_NOUNS, governing_verb, status_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -137,8 +137,10 @@ def owner_codes(doc: "Doc", noun: "Token", entities: "EntityIndex", voice: Voice
             code = _country(doc, child, entities, orgs)
             if code:
                 return [code]
+    # "troops from Poland" are Poland's, but a withdrawal "from Germany" leaves a place.
+    leaving = noun.lemma_.lower() in WITHDRAWAL_NOUNS or status_of(governing_verb(noun)) == "withdrawn"
     for prep in _right_preps(noun):
-        if prep.lower_ in ("by", "of", "from"):
+        if prep.lower_ in ("by", "of") or prep.lower_ == "from" and not leaving:
             for pobj in _pobjs(prep):
                 code = _country(doc, pobj, entities, orgs)
                 if code:
@@ -206,3 +208,80 @@ def left_place(doc: "Doc", verb: "Token", entities: "EntityIndex") -> str | None
             if ent is not None and ent.label in ("GPE", "LOC") and ent.country:
                 return ent.country
     return None
+
+
+# Verbs whose subject owns the counted force they take as object: it sends, keeps, has or
+# withdraws its own ("Turkey, which keeps about 3,000 troops in Iraq"; "we are sending two more
+# destroyers"). Verbs of giving, selling or killing never reach here (NOT_FORCE in .status).
+OWNING_VERBS = frozenset({"deploy", "send", "dispatch", "move", "rotate", "airlift", "mobilize", "mobilise", "amass",
+                          "mass", "redeploy", "transfer", "surge", "station", "base", "garrison", "keep",
+                          "maintain", "have", "field", "withdraw", "pull", "remove", "recall", "evacuate",
+                          "repatriate", "bring", "commit", "number", "position", "retain", "boast", "operate"})
+# Relative pronouns whose antecedent is the subject ("The U.S., which keeps ...").
+_RELATIVE = frozenset({"which", "that", "who"})
+
+
+def mission_or_institution(doc: "Doc", tok: "Token", entities: "EntityIndex") -> str | None:
+    """Owner a name stands for: a country's institution or armed service ("Bundeswehr", "the
+    Pentagon") or a multinational mission ("UNIFIL" -> "UN")."""
+    from .missions import mission_owner
+
+    ent = entities.for_doc_span(doc, tok)
+    name = ent.name if ent is not None else tok.text
+    return mission_owner(name) or (institution_country(name) if tok.pos_ == "PROPN" else None)
+
+
+def _controller(verb: "Token") -> "Token | None":
+    """The subject a verb's action belongs to, through relative clauses and control: "the U.S.,
+    which keeps ..." -> "U.S."; "urged Russia to withdraw ..." -> "Russia" (object control);
+    "Britain plans to send ..." -> "Britain"."""
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
+                return node.head
+            return subj
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
+        if node.dep_ in ("xcomp", "conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
+            if node.dep_ == "xcomp":
+                obj = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj  # "asked Poland to send": Poland's troops
+            node = node.head
+        else:
+            return None
+    return None
+
+
+def clause_owner(doc: "Doc", noun: "Token", verb: "Token | None", entities: "EntityIndex",
+                 voice: Voice) -> str | None:
+    """Owner of a counted force whose own words name none: an institution or mission on the noun
+    ("150 Bundeswehr soldiers", "UNIFIL troops"); the owner of the status noun it counts ("France
+    completed its withdrawal of 1,500 soldiers"); the subject of the verb that sends, keeps or
+    withdraws it ("The U.S., which keeps about 54,000 troops in Japan"; "we are sending two
+    destroyers" in a government's own statement)."""
+    from .status import STATUS_NOUNS
+
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "poss") and child.pos_ == "PROPN":
+            code = mission_or_institution(doc, child, entities)
+            if code is not None:
+                return code
+    codes = set(owner_codes(doc, noun, entities, voice))  # "troops from Poland", "its troops"
+    if len(codes) == 1:
+        return codes.pop()
+    if verb is None:
+        return None
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in STATUS_NOUNS:
+        codes = owner_codes(doc, verb, entities, voice)
+        return codes[0] if len(set(codes)) == 1 else None
+    if noun.dep_ != "dobj" or noun.head.i != verb.i or verb.lemma_.lower() not in OWNING_VERBS:
+        return None
+    subj = _controller(verb)
+    if subj is None:
+        return None
+    if subj.lower_ in ("i", "we"):
+        return voice.publisher(subj)
+    return _country(doc, subj, entities, frozenset({"GPE", "NORP"})) or mission_or_institution(doc, subj, entities)

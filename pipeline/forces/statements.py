@@ -16,6 +16,7 @@ from .status import (
     WITHDRAWN,
     governing_verb,
     is_planned,
+    is_unreal,
     status_of,
 )
 
@@ -67,6 +68,8 @@ def sizeless_statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set
             unit = lemma
         else:
             continue
+        if is_unreal(tok) or (governing_verb(tok) is not None and is_unreal(governing_verb(tok))):
+            continue  # "halting the withdrawal of troops", "called on Russia to remove its troops"
         owners = owner_codes(doc, tok, entities, voice)
         if not owners:
             verb = governing_verb(tok)
