@@ -1,0 +1,106 @@
+"""Forces stage: owners from the clause, movements that did not happen, resized standing forces,
+aid packages. Sentences are invented for these tests (none is taken from a gold text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.context import ArticleContext
+from pipeline.entities import EntityIndex, extract_entities
+from pipeline.forces import extract_forces
+from pipeline.quantities import extract_quantities
+
+pytestmark = pytest.mark.model
+
+
+def _facts(make_doc, text, country=None):
+    doc = make_doc(text)
+    index = EntityIndex.build(extract_entities(doc))
+    forces = extract_forces(doc, extract_quantities(doc, index), index, context=ArticleContext(home_country=country))
+    return [(f.owner, f.size, f.unit, f.location, f.status) for f in forces]
+
+
+def _agree(got, want):
+    return len(got) == len(want) and all(w is ... or g == w for gf, wf in zip(got, want) for g, w in zip(gf, wf))
+
+
+# The owner is the clause's when the mention names none: the subject that sends, keeps or
+# withdraws it (through a relative clause), the owner of the withdrawal it counts, an armed
+# service or a multinational mission on the noun, "troops from <country>".
+CLAUSE_OWNERS = [
+    ("The United States, which keeps about 30,000 troops in South Korea, welcomed the move.",
+     [("USA", 30000, "troop", "KOR", "stationed")]),
+    ("UNMISS, which has about 14,000 peacekeepers in the country, condemned the attack.",
+     [("UN", 14000, "peacekeeper", ..., ...)]),
+    ("Spain finished its withdrawal of about 600 soldiers last month.",
+     [("ESP", 600, "soldier", None, "withdrawn")]),
+    ("About 200 Bundeswehr soldiers are based in Lithuania.", [("DEU", 200, "soldier", "LTU", "stationed")]),
+    ("France, which had deployed 5,000 soldiers to Chad, ended the operation.",
+     [("FRA", 5000, "soldier", "TCD", "deployed")]),
+    ("About 400 troops from Poland arrived in Lithuania on Monday.", [("POL", 400, "troop", "LTU", "deployed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CLAUSE_OWNERS, ids=[t[:40] for t, _ in CLAUSE_OWNERS])
+def test_owner_from_the_clause(make_doc, text, want):
+    got = _facts(make_doc, text)
+    assert _agree(got, want), got
+
+
+def test_we_send_is_the_publisher(make_doc):
+    got = _facts(make_doc, "We are sending two more destroyers to the eastern Mediterranean.", country="USA")
+    assert [g[:3] for g in got] == [("USA", 2, "destroyer")]
+
+
+# Stopped, refused, asked for, conditional or asked about: no force.
+NOT_HAPPENED = [
+    "Washington asked Poland to send 500 soldiers to the border.",
+    "The president ordered the halting of the withdrawal of Canadian troops from Latvia.",
+    "We call on Moscow to halt the offensive and remove its soldiers from Georgia.",
+    "Will the U.S. keep 2,500 troops in Iraq after the talks?",
+    "Parliament blocked the deployment of 300 Danish soldiers to Mali.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HAPPENED, ids=[t[:40] for t in NOT_HAPPENED])
+def test_movements_that_did_not_happen(make_doc, text):
+    assert _facts(make_doc, text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia halted the drills and withdrew 3,000 troops from the border.", [("RUS", 3000, "troop", None, "withdrawn")]),
+    ("Britain will send two brigades to Estonia if Russia attacks.", [("GBR", 2, "brigade", "EST", "planned")]),
+    ("Israel called up 300,000 reservists within 48 hours of the attack.",
+     [("ISR", 300000, "reservist", None, "deployed")]),
+])
+def test_movements_that_happened_beside_a_stop_or_condition(make_doc, text, want):
+    assert _facts(make_doc, text) == want
+
+
+# A standing force set to a new size: the size is the force's; a cut leaves no status.
+RESIZED = [
+    ("Japan agreed to increase the number of U.S. Marines on Guam to 5,000 by 2028.",
+     [("USA", 5000, "marine", ..., "planned")]),
+    ("The deployment raised Canada's presence in Latvia to about 2,200 soldiers.",
+     [("CAN", 2200, "soldier", "LVA", "stationed")]),
+    ("Poland has expanded its army to 200,000 troops.", [("POL", 200000, "troop", None, None)]),
+    ("The reform cut the British Army to about 72,500 soldiers.", [("GBR", 72500, "soldier", None, None)]),
+    ("Earlier this year we surged 20,000 U.S. troops to Europe to reassure allies, bringing our force total "
+     "in Europe to 100,000.", [("USA", 20000, "troop", ..., "deployed"), ("USA", 100000, "troop", ..., "deployed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RESIZED, ids=[t[:40] for t, _ in RESIZED])
+def test_resized_forces(make_doc, text, want):
+    got = _facts(make_doc, text)
+    assert _agree(got, want), got
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry raised the price of fuel to 300 rubles.",
+    "The firm expanded its workforce to 2,000 people.",
+    "The new aid package includes 30 tanks and 12 howitzers.",
+    "Berlin unveiled a package of military assistance for Kyiv that will include 40 armored vehicles.",
+])
+def test_not_resized_or_given(make_doc, text):
+    assert _facts(make_doc, text) == []
