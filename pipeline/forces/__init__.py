@@ -49,6 +49,7 @@ from .owners import (
     Voice,
     clause_owner,
     left_place,
+    local_owner,
     owner_codes,
     place_of,
     speaker_country,
@@ -242,6 +243,8 @@ def _resized(doc: "Doc", q: Quantity, token: "Token", obj: "Token", entities: "E
         owner = q.owner.country
     if owner is None:
         owner = next((c for c in (subject_country(doc, s, entities, voice) for s in subjects_of(verb)) if c), None)
+    if owner is None:
+        owner = local_owner(obj, voice)  # "cut the Army to 73,000 soldiers" in a British article
     location = q.location.country if q.location else place_of(doc, obj, entities)
     unit = q.unit
     if unit is None:

@@ -26,7 +26,7 @@ def _right_preps(noun: "Token"):
     for _ in range(2):
         if node.dep_ == "pobj":
             host = node.head.head
-        elif node.dep_ in ("dobj", "nsubjpass"):
+        elif node.dep_ in ("dobj", "nsubjpass") or node.dep_ == "nsubj" and node.head.pos_ == "VERB":
             host = node.head
         else:
             break
@@ -53,9 +53,12 @@ def _country(doc: "Doc", tok: "Token", entities: "EntityIndex", labels: frozense
     return None
 
 
-def place_of(doc: "Doc", noun: "Token", entities: "EntityIndex") -> str | None:
+def place_of(doc: "Doc", noun: "Token", entities: "EntityIndex", *, leaving: bool = False) -> str | None:
+    """Country a force is in or moves to; for a withdrawal (``leaving``) also the one it leaves
+    ("withdrew its jets from Romania")."""
+    preps = ("in", "to", "into", "at", "inside", "within", "around", "near", "across") + (("from",) if leaving else ())
     for prep in _right_preps(noun):
-        if prep.lower_ in ("in", "to", "into", "at", "inside", "within", "around", "near", "across"):
+        if prep.lower_ in preps:
             for pobj in _pobjs(prep):
                 ent = entities.for_doc_span(doc, pobj)
                 if ent is not None and ent.label in ("GPE", "LOC") and ent.country:
@@ -88,6 +91,9 @@ class Voice:
     def __init__(self, doc: "Doc", context: "ArticleContext") -> None:
         self.doc = doc
         self.home = context.home_country
+        # Whose "the army" is when no country is written: the government the article is about,
+        # else the dateline's country ("BRASILIA - ... the army's presence there").
+        self.local = context.home_country or context.dateline_country
         self._starts: list[int] | None = None
         self._reach: list[int] = []
 
@@ -284,4 +290,30 @@ def clause_owner(doc: "Doc", noun: "Token", verb: "Token | None", entities: "Ent
         return None
     if subj.lower_ in ("i", "we"):
         return voice.publisher(subj)
-    return _country(doc, subj, entities, frozenset({"GPE", "NORP"})) or mission_or_institution(doc, subj, entities)
+    return (_country(doc, subj, entities, frozenset({"GPE", "NORP"})) or mission_or_institution(doc, subj, entities)
+            or local_owner(subj, voice))
+
+
+# A country's own armed services named without the country ("the army", "the military"): in news
+# they are the armed forces of the country the article is about.
+GENERIC_SERVICES = frozenset({"army", "military", "navy", "air force", "armed forces", "marine corps", "coast guard",
+                              "defence force", "defense force", "defence forces", "defense forces"})
+
+
+def generic_service(tok: "Token") -> bool:
+    """Whether ``tok`` heads "the army" / "the armed forces" with no country or owner word on it."""
+    words = " ".join(t.lower_ for t in tok.subtree if t.dep_ in ("compound", "amod") and t.head.i == tok.i
+                     and t.ent_type_ not in ("GPE", "NORP")).split() + [tok.lower_]
+    name = " ".join(w for w in words if w not in ("full-time", "regular"))
+    if name not in GENERIC_SERVICES and tok.lemma_.lower() not in GENERIC_SERVICES:
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG")
+                                                                       or c.tag_ == "PRP$")
+                   for c in tok.children)
+
+
+def local_owner(noun: "Token", voice: Voice) -> str | None:
+    """The country of an unowned national service on or around ``noun``: "the Army" itself, "the
+    army's presence" (its possessor), "the army deployed ..." (the clause's subject)."""
+    cands = [noun] + [c for c in noun.children if c.dep_ == "poss"]
+    return voice.local if any(generic_service(c) for c in cands) else None

@@ -9,7 +9,8 @@ from ..syntax import head_chain
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-STATIONED = frozenset({"station", "base", "garrison", "host", "keep", "maintain", "remain", "stay", "position"})
+STATIONED = frozenset({"station", "base", "garrison", "host", "keep", "maintain", "remain", "stay", "position",
+                       "house", "headquarter"})
 DEPLOYED = frozenset({"deploy", "send", "dispatch", "move", "rotate", "airlift", "mobilize", "mobilise", "amass",
                        "mass", "redeploy", "transfer", "surge", "fly", "sail", "commit", "order", "pour",
                        "arrive"})
@@ -74,6 +75,8 @@ def is_planned(verb: "Token") -> bool:
         return True
     if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # a headline's future: "U.S. to send 5,000 troops to Poland"
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "going" and any(c.lower_ == "to" for c in verb.children):
+        return True  # "we're going to send two squadrons"
     for node in head_chain(verb, 1):  # the verb and its head: "plans to send", "decided to deploy"
         if node.dep_ in ("xcomp", "ccomp", "acl") and node.head.lemma_.lower() in PLAN:
             return True

@@ -104,3 +104,44 @@ def test_resized_forces(make_doc, text, want):
 ])
 def test_not_resized_or_given(make_doc, text):
     assert _facts(make_doc, text) == []
+
+
+# Service members and military equipment named without a size, moved or kept by a named owner;
+# "the army" of the country the article is about (its government, else its dateline).
+NAMED = [
+    ("Russian military instructors arrived in Mali in March.", [("RUS", None, "instructor", "MLI", "deployed")]),
+    ("Germany withdrew its Eurofighter jets from Romania in 2023 but has kept an A330 tanker aircraft at the base.",
+     [("DEU", None, "jet", "ROU", "withdrawn"), ("DEU", None, "aircraft", ..., "stationed")]),
+    ("About 80 Italian personnel are housed at the airport.", [("ITA", 80, "personnel", ..., "stationed")]),
+    ("North Korean troops have been deployed to Russia.", [("PRK", None, "troop", "RUS", "deployed")]),
+    ("Chinese warships sailed near the island.", [("CHN", None, "warship", ..., "deployed")]),
+    ("Canada is going to send 200 more soldiers to Latvia.", [("CAN", 200, "soldier", "LVA", "planned")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAMED, ids=[t[:40] for t, _ in NAMED])
+def test_named_forces(make_doc, text, want):
+    got = _facts(make_doc, text)
+    assert _agree(got, want), got
+
+
+@pytest.mark.parametrize("text", [
+    "The airline moved its planes to Dubai.",
+    "Russia launched 40 drones at Kyiv.",
+    "The army deployed 600 troops to the northern border, the minister said.",  # whose army is not said
+    "Students from the military academy arrived in Vienna.",
+])
+def test_not_named_forces(make_doc, text):
+    assert _facts(make_doc, text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("KYIV, Ukraine — The reinforcements raised the army's presence near Kharkiv to about 8,000 soldiers, he said.",
+     [("UKR", 8000, "soldier", ..., "stationed")]),
+    ("LONDON — Critics say ministers have cut the Army to about 70,000 soldiers.", [("GBR", 70000, "soldier", None, None)]),
+])
+def test_the_army_is_the_local_country(text, want):
+    from pipeline import extract
+
+    got = [(f.owner, f.size, f.unit, f.location, f.status) for f in extract(text, published="2024-01-01").forces]
+    assert _agree(got, want), got
