@@ -57,6 +57,7 @@ from .owners import (
     subjects_of,
 )
 from .statements import sizeless_statements
+from .strength import strong_forces
 from .totals import resized_body, total_mover, total_status
 from .status import (
     HOLD_VERBS,
@@ -337,6 +338,8 @@ def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "Enti
                 movers.setdefault(verb.i, draft)
         if draft is not None:
             drafts.append(draft)
+    drafts.extend(strong_forces(doc, entities, voice))  # "the 7,000-strong U.S. contingent"
+    drafts.sort(key=lambda d: d.first)
     merged = _merge_mentions(drafts)
     _add_statements(merged, sizeless_statements(doc, entities, heads, voice))
     merged.sort(key=lambda m: m.first)

@@ -145,3 +145,18 @@ def test_the_army_is_the_local_country(text, want):
 
     got = [(f.owner, f.size, f.unit, f.location, f.status) for f in extract(text, published="2024-01-01").forces]
     assert _agree(got, want), got
+
+
+STRONG = [
+    ("Britain will send a 900-strong battalion to Estonia.", [("GBR", 900, "troop", "EST", "planned")]),
+    ("The 1,200-strong Dutch contingent left Mali in 2023.", [("NLD", 1200, "troop", "MLI", "withdrawn")]),
+    ("Israel deployed a 5,000-strong force to the Gaza border.", [("ISR", 5000, "troop", ..., "deployed")]),
+    ("He once led the roughly 3,000-strong Italian contingent in Lebanon.", [("ITA", 3000, "troop", "LBN", None)]),
+    ("The 40-strong team of engineers arrived on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STRONG, ids=[t[:40] for t, _ in STRONG])
+def test_n_strong_forces(make_doc, text, want):
+    got = _facts(make_doc, text)
+    assert _agree(got, want), got
