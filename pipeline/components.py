@@ -246,7 +246,7 @@ class ForcesComponent(_Stage):
         from .forces import extract_forces
 
         doc._.newsie_forces = extract_forces(doc, doc._.newsie_quantities, _entity_index(doc),
-                                             context=doc._.newsie_context)
+                                             context=doc._.newsie_context, roles=doc._.newsie_roles)
         return doc
 
 

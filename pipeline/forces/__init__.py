@@ -42,7 +42,7 @@ from ..knowledge import countries as gazetteer
 from ..knowledge.units import counted_nouns, singular, tables
 from ..nlp import original_range
 from ..nlp import text as text_of
-from ..records import Force, Quantity
+from ..records import Force, Quantity, Role
 from ..syntax import head_chain
 from .draft import Draft
 from .owners import (
@@ -287,7 +287,7 @@ def _token_at(doc: "Doc", starts: list[int], original: _OriginalStarts, original
 
 
 def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "EntityIndex", *,
-                   context: "ArticleContext") -> tuple[Force, ...]:
+                   context: "ArticleContext", roles: tuple[Role, ...] = ()) -> tuple[Force, ...]:
     """Military forces stated in the article, one per distinct force.
 
     Args:
@@ -295,6 +295,8 @@ def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "Enti
         quantities: The article's quantities (from :func:`pipeline.quantities.extract_quantities`).
         entities: The article's entities.
         context: The article context; its publisher country says who "we" and "our" are.
+        roles: The article's roles: in a transcript without a known publisher, "we" is the
+            government of the turn's speaker.
 
     Returns:
         Forces in order of first mention, ids ``F1``, ``F2``, ...
@@ -302,7 +304,7 @@ def extract_forces(doc: "Doc", quantities: tuple[Quantity, ...], entities: "Enti
     # Map each quantity back to the token of its counted noun (or its number).
     starts = doc.to_array(IDX).tolist() if quantities else []
     original = _OriginalStarts(doc)
-    voice = Voice(doc, context)
+    voice = Voice(doc, context, roles)
     drafts: list[Draft] = []
     heads: set[int] = set()
     movers: dict[int, Draft] = {}  # governing verb -> the force it moves, for a total stated after it

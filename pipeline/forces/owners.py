@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from ..context import ArticleContext
     from ..entities import EntityIndex
+    from ..records import Role
 
 def _right_preps(noun: "Token"):
     """Prepositions that belong to ``noun``: its own, and those the parser hung on its host to its right
@@ -88,9 +89,11 @@ class Voice:
     """Who "I", "we" and "our" are: the publisher's country (from the article context) outside
     quotations. The quotation spans are found once per call, and only when a first person asks."""
 
-    def __init__(self, doc: "Doc", context: "ArticleContext") -> None:
+    def __init__(self, doc: "Doc", context: "ArticleContext", roles: "tuple[Role, ...]" = ()) -> None:
         self.doc = doc
         self.home = context.home_country
+        self.roles = roles
+        self._turns: list | None = None
         # Whose "the army" is when no country is written: the government the article is about,
         # else the dateline's country ("BRASILIA - ... the army's presence there").
         self.local = context.home_country or context.dateline_country
@@ -99,9 +102,11 @@ class Voice:
 
     def publisher(self, tok: "Token") -> str | None:
         """The country behind "I", "we", "our" in the text's own voice: a government statement
-        speaks for its publisher. Inside a quotation the words are someone else's."""
+        speaks for its publisher. Inside a quotation the words are someone else's. In a
+        transcript with no known publisher, "we" is the government of the turn's speaker
+        ("PRESIDENT SMITH: ... we're going to send two squadrons")."""
         if self.home is None:
-            return None
+            return self._speaker_country(tok)
         if self._starts is None:
             pairs = sorted((p.start, p.end) for p in _find_quote_pairs(text_of(self.doc)))
             self._starts = [s for s, _ in pairs]
@@ -113,6 +118,25 @@ class Voice:
         if k >= 0 and tok.idx < self._reach[k]:
             return None
         return self.home
+
+
+    def _speaker_country(self, tok: "Token") -> str | None:
+        """Country of the speaker whose transcript turn holds ``tok``: the one country of the
+        roles held by the person the turn label names ("PRESIDENT SMITH" -> Smith's roles).
+        None for a reporter's question, an unnamed label ("THE PRESIDENT") or no roles."""
+        if not self.roles:
+            return None
+        if self._turns is None:
+            from ..transcripts import turn_labels
+
+            self._turns = turn_labels(text_of(self.doc))
+        k = bisect_right([t.start for t in self._turns], tok.idx) - 1
+        if k < 0 or self._turns[k].question:
+            return None
+        label = self._turns[k].text.split()[-1].strip(".").lower()
+        codes = {r.country for r in self.roles if r.country and r.status in ("current", "acting")
+                 and r.person_name.split()[-1].lower() == label}
+        return codes.pop() if len(codes) == 1 else None
 
 
 def _find_quote_pairs(text: str):

@@ -160,3 +160,15 @@ STRONG = [
 def test_n_strong_forces(make_doc, text, want):
     got = _facts(make_doc, text)
     assert _agree(got, want), got
+
+
+def test_we_in_a_transcript_turn_is_the_speakers_government():
+    from pipeline import extract
+
+    text = ("Remarks by Prime Minister Ashworth and President Laine\n\n"
+            "PRIME MINISTER ASHWORTH: Thank you. Australia's Prime Minister Ashworth is glad to be here. "
+            "We're going to send four more F-35 jets to Finland next year.\n\n"
+            "Q Will you send troops?\n\n"
+            "PRESIDENT LAINE: Finnish President Laine thanks Australia. We will deploy 300 soldiers to Estonia.")
+    got = [(f.owner, f.size, f.location) for f in extract(text, published="2024-01-01").forces]
+    assert got == [("AUS", 4, "FIN"), ("FIN", 300, "EST")]
