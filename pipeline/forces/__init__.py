@@ -128,19 +128,31 @@ def _absorb(force: Draft, mention: Draft) -> None:
     force.first = min(force.first, mention.first)
 
 
+def _kind(unit: str) -> str | None:
+    """"equipment" for ships, aircraft and weapons, "personnel" for people and formations, None
+    for the generic words of a size-less statement ("force", "military presence") that may be
+    either: a sized force of one kind does not state the other ("has kept a tanker aircraft" beside
+    "150 soldiers are based")."""
+    if unit in ("force", "military presence"):
+        return None
+    t = tables()
+    return "equipment" if unit in t.equipment or unit.split()[-1] in t.equipment else "personnel"
+
+
 def _add_statements(merged: list[Draft], statements: list[Draft]) -> None:
     """Add size-less statements that no sized force already states, with look-ups by owner and
     place instead of a scan over every force for every statement."""
-    owners = {m.owner for m in merged if m.size is not None}
-    placed = {(m.owner, m.location) for m in merged if m.size is not None}
+    owners = {(m.owner, _kind(m.unit)) for m in merged if m.size is not None}
+    placed = {(m.owner, m.location, _kind(m.unit)) for m in merged if m.size is not None}
     unowned: dict[str, list[Draft]] = {}
     for m in merged:
         if m.size is not None and m.owner is None:
             unowned.setdefault(m.unit, []).append(m)
     twins: set[tuple] = set()
     for d in statements:
-        if (d.location is None and d.owner in owners) or (d.owner, d.location) in placed:
-            continue  # a sized force of the same owner (and place) says it already
+        kinds = (_kind(d.unit),) if _kind(d.unit) is not None else ("personnel", "equipment", None)
+        if any((d.location is None and (d.owner, k) in owners) or (d.owner, d.location, k) in placed for k in kinds):
+            continue  # a sized force of the same owner, kind (and place) says it already
         # "I have ordered the deployment of 3,000 troops": the sized mention had no owner of its
         # own; the statement around it says whose they are.
         candidates = unowned.get(d.unit, [])

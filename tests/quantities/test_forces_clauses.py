@@ -172,3 +172,11 @@ def test_we_in_a_transcript_turn_is_the_speakers_government():
             "PRESIDENT LAINE: Finnish President Laine thanks Australia. We will deploy 300 soldiers to Estonia.")
     got = [(f.owner, f.size, f.location) for f in extract(text, published="2024-01-01").forces]
     assert got == [("AUS", 4, "FIN"), ("FIN", 300, "EST")]
+
+
+def test_a_sized_force_of_one_kind_does_not_state_the_other(make_doc):
+    text = ("About 150 German soldiers are based at the air base in Jordan. Germany withdrew its Tornado jets from "
+            "Jordan in 2022 but has kept a tanker aircraft at the base. German troops have been in Jordan since 2017.")
+    got = [(o, s, u, st) for o, s, u, _, st in _facts(make_doc, text)]
+    assert got == [("DEU", 150, "soldier", "stationed"), ("DEU", None, "jet", "withdrawn"),
+                   ("DEU", None, "aircraft", "stationed")]
