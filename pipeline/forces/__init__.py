@@ -48,6 +48,8 @@ from .draft import Draft
 from .owners import (
     Voice,
     clause_owner,
+    described_formation,
+    formation_verb,
     left_place,
     local_owner,
     owner_codes,
@@ -185,6 +187,9 @@ def _from_quantity(doc: "Doc", q: Quantity, token: "Token", entities: "EntityInd
     if is_unreal(verb if verb is not None else token):
         return None  # halted, refused, asked for, conditional or asked about: no fact
     status = status_of(verb)
+    formation = described_formation(verb)
+    if status is None and formation is not None:
+        status = status_of(formation_verb(formation, verb))  # "will maintain a brigade, which is 3,000 soldiers"
     if status is None and lemma in HOLD_VERBS and q.location is not None:
         status = "stationed"  # "the U.S. has 900 troops in Syria"
     if q.category == "equipment":

@@ -285,6 +285,29 @@ def _controller(verb: "Token") -> "Token | None":
     return None
 
 
+# Verbs of a relative clause that states what a formation is made of ("a brigade, which is 3,000
+# soldiers", "a task force that comprises 12 ships").
+_MADE_OF = frozenset({"be", "comprise", "include", "number", "consist", "total"})
+
+
+def described_formation(verb: "Token | None") -> "Token | None":
+    """The noun a relative clause of make-up describes ("Brigade" for "which is 3,000 fighters"),
+    else None."""
+    if verb is None or verb.dep_ != "relcl" or verb.lemma_.lower() not in _MADE_OF:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in verb.children):
+        return None
+    return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def formation_verb(host: "Token", relcl: "Token") -> "Token | None":
+    """The verb that moves or keeps a formation described by ``relcl`` (not ``relcl`` itself)."""
+    verb = governing_verb(host)
+    if verb is not None and verb.i == relcl.i:
+        verb = host.head if host.dep_ in ("dobj", "nsubj", "nsubjpass") and host.head.pos_ in ("VERB", "AUX") else None
+    return verb
+
+
 def clause_owner(doc: "Doc", noun: "Token", verb: "Token | None", entities: "EntityIndex",
                  voice: Voice) -> str | None:
     """Owner of a counted force whose own words name none: an institution or mission on the noun
@@ -304,6 +327,9 @@ def clause_owner(doc: "Doc", noun: "Token", verb: "Token | None", entities: "Ent
         return codes.pop()
     if verb is None:
         return None
+    host = described_formation(verb)
+    if host is not None:  # "maintain a rotational brigade, which is 3,000 soldiers": the brigade's owner
+        return clause_owner(doc, host, formation_verb(host, verb), entities, voice)
     if verb.pos_ == "NOUN" and verb.lemma_.lower() in STATUS_NOUNS:
         codes = owner_codes(doc, verb, entities, voice)
         return codes[0] if len(set(codes)) == 1 else None

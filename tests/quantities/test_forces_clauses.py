@@ -180,3 +180,15 @@ def test_a_sized_force_of_one_kind_does_not_state_the_other(make_doc):
     got = [(o, s, u, st) for o, s, u, _, st in _facts(make_doc, text)]
     assert got == [("DEU", 150, "soldier", "stationed"), ("DEU", None, "jet", "withdrawn"),
                    ("DEU", None, "aircraft", "stationed")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Spain will send a frigate group, which comprises four warships, to the Baltic Sea.",
+     [("ESP", 4, "warship", ..., "planned")]),
+    ("We will maintain a rotational brigade, which is 4,000 soldiers, in Poland.",
+     [("USA", 4000, "soldier", "POL", "planned")]),
+    ("The company, which has 3,000 employees, was sold.", []),
+])
+def test_a_formation_described_by_its_size(make_doc, text, want):
+    got = _facts(make_doc, text, country="USA")
+    assert _agree(got, want), got
