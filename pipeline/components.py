@@ -29,7 +29,7 @@ newsie_dates               parse, ``_.newsie_context`` (published)      ``_.news
 newsie_quantities          parse, entities, dates                       ``_.newsie_quantities``
 newsie_roles               parse, entities, context                     ``_.newsie_roles``,
                                                                         ``_.newsie_entities`` (+)
-newsie_forces              quantities, entities, context                ``_.newsie_forces``
+newsie_forces              quantities, entities, context, roles         ``_.newsie_forces``
 newsie_quotes              parse, entities                              ``_.newsie_quotes``
 newsie_events              parse, entities, roles, dates, context       ``_.newsie_events``
 =========================  ===========================================  =========================
