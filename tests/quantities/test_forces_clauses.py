@@ -192,3 +192,15 @@ def test_a_sized_force_of_one_kind_does_not_state_the_other(make_doc):
 def test_a_formation_described_by_its_size(make_doc, text, want):
     got = _facts(make_doc, text, country="USA")
     assert _agree(got, want), got
+
+
+def test_mission_table_entries_have_an_owner_and_a_reason():
+    import json
+    from importlib import resources
+
+    from pipeline.forces.missions import mission_owner
+
+    raw = json.loads(resources.files("pipeline.data").joinpath("force_missions.json").read_text("utf-8"))
+    for name, (owner, why) in raw["missions"].items():
+        assert owner in ("UN", "NATO", "EU") and len(why) > 10, name
+    assert (mission_owner("the UNIFIL"), mission_owner("kfor"), mission_owner("Bundeswehr")) == ("UN", "NATO", None)
