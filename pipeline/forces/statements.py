@@ -34,8 +34,11 @@ _SUBJECT_OWNS = DEPLOYED | STATIONED | WITHDRAWN | {"increase", "begin", "start"
 _IRREGULAR = frozenset({"troop", "force", "boot", "fighter", "militant", "mercenary", "combatant", "recruit"})
 # Roles that are military only with "military" on them ("military instructors", "military advisers").
 _ADVISERS = frozenset({"instructor", "adviser", "advisor", "trainer", "observer"})
-# Aircraft and ships that are a military's whatever the words around them.
-_PLATFORMS = frozenset({"aircraft", "ship", "vessel", "jet", "plane", "carrier"})
+# Ships and aircraft: a military's own platforms, whose movement is a deployment. Weapons, munitions
+# and ground vehicles named without a size are left out: sent somewhere they are mostly aid ("weapons
+# that the United States can send to Ukraine").
+_PLATFORMS = frozenset({"aircraft", "ship", "vessel", "jet", "plane", "carrier", "warship", "submarine", "sub", "ssn",
+                        "destroyer", "frigate", "corvette", "cruiser", "bomber", "helicopter", "fighter jet"})
 
 
 def _named_force(tok, lemma: str, t) -> str | None:
@@ -47,8 +50,23 @@ def _named_force(tok, lemma: str, t) -> str | None:
         return lemma
     if tok.tag_ == "NNS" and lemma in _ADVISERS and mods & {"military", "defence", "defense", "army"}:
         return lemma
-    if lemma in t.equipment_military or lemma in _PLATFORMS and (tok.tag_ == "NNS" or mods):
+    if lemma in _PLATFORMS and (tok.tag_ == "NNS" or mods):
         return lemma
+    return None
+
+
+def _direct_verb(tok):
+    """The verb a named force is itself the subject or object of, or the participle on it ("troops
+    stationed in"); not a verb further up ("committed to the defense of our ships")."""
+    for _ in range(2):
+        for child in tok.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                return child
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep_ != "conj":
+            return None
+        tok = tok.head
     return None
 
 
@@ -84,7 +102,7 @@ def sizeless_statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set
             unit = UNIT_ALIASES.get(forceish[0], forceish[0]) if forceish else (
                 "military presence" if lemma == "presence" else "force")
         elif named is not None:
-            status = status_of(governing_verb(tok))
+            status = status_of(_direct_verb(tok))
             if status is None:
                 continue
             unit = named

@@ -130,6 +130,8 @@ def test_named_forces(make_doc, text, want):
     "Russia launched 40 drones at Kyiv.",
     "The army deployed 600 troops to the northern border, the minister said.",  # whose army is not said
     "Students from the military academy arrived in Vienna.",
+    "We are committed to the defense of our ships and our sailors in the Red Sea.",
+    "It will help us produce weapons and equipment that the United States can send to Ukraine.",
 ])
 def test_not_named_forces(make_doc, text):
     assert _facts(make_doc, text) == []
