@@ -25,6 +25,14 @@ the total a movement leaves ("will deploy an additional 3,000 soldiers to the bo
 the total force there to about 17,000 troops") is the same owner's force at the same place, with
 the movement's status (planned here; none after a withdrawal): see :mod:`pipeline.forces.totals`.
 
+When the mention names no owner, the clause does (:func:`.owners.clause_owner`): the subject that
+sends, keeps or withdraws it ("The U.S., which keeps about 54,000 troops in Japan"), the owner of
+the withdrawal it counts, an armed service or a mission on the noun ("Bundeswehr soldiers",
+"UNIFIL"), and "the army" of the article's own country. What is halted, refused, asked for,
+conditional or asked about states no force (:func:`.status.is_unreal`). A standing force set to
+a new size ("expanded its army to 200,000 troops") and a size written "N-strong" are forces too
+(:mod:`.totals`, :mod:`.strength`).
+
 Mentions of the same force merge into one Force that lists every supporting quantity: same size
 and same kind (troop, soldier, service member and personnel count the same people), owners and
 places equal or unknown (a headline's "5,000 troops" and the body's "about 5,000 soldiers"); a
