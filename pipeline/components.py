@@ -29,7 +29,7 @@ newsie_dates               parse, ``_.newsie_context`` (published)      ``_.news
 newsie_quantities          parse, entities, dates                       ``_.newsie_quantities``
 newsie_roles               parse, entities, context                     ``_.newsie_roles``,
                                                                         ``_.newsie_entities`` (+)
-newsie_forces              quantities, entities, context                ``_.newsie_forces``
+newsie_forces              quantities, entities, context, roles         ``_.newsie_forces``
 newsie_quotes              parse, entities                              ``_.newsie_quotes``
 newsie_events              parse, entities, roles, dates, context       ``_.newsie_events``
 =========================  ===========================================  =========================
@@ -246,7 +246,7 @@ class ForcesComponent(_Stage):
         from .forces import extract_forces
 
         doc._.newsie_forces = extract_forces(doc, doc._.newsie_quantities, _entity_index(doc),
-                                             context=doc._.newsie_context)
+                                             context=doc._.newsie_context, roles=doc._.newsie_roles)
         return doc
 
 

@@ -137,6 +137,19 @@ def force_category(unit: str | None) -> str:
     return "personnel"
 
 
+def force_categories(unit: str | None) -> frozenset[str]:
+    """The categories a force unit may be read as: :func:`force_category`'s, and both ``air``
+    and ``personnel`` for a bare "fighter" (English news writes it for a combatant, "3,000
+    fighters and another 2,000 personnel", and for a fighter jet; the annotation guide's forces
+    rule lists both troops and aircraft, so either reading is allowed)."""
+    cat = force_category(unit)
+    words = {_singular(w) for w in re.findall(r"[\w-]+", (unit or "").lower())}
+    air = set(dict(_FORCE_CATEGORIES)["air"])
+    if cat == "air" and words & air == {"fighter"}:
+        return frozenset({"air", "personnel"})
+    return frozenset({cat})
+
+
 def evidence_span(ev: Any) -> tuple[int, int] | None:
     """``(start, end)`` of a record evidence dict, or None."""
     if isinstance(ev, dict) and isinstance(ev.get("start"), int) and isinstance(ev.get("end"), int):

@@ -18,8 +18,8 @@ Matching rules (every metric is micro-averaged over documents, one-to-one matchi
   units whose last words agree match). Qualifier/approximate/category accuracy is reported on
   value-matched pairs.
 * ``forces``: same owner (ISO3 or organisation) + same unit category (personnel, naval, air,
-  missile: from the unit's words) + same size when the gold size is not null. Location
-  accuracy is reported on matched pairs.
+  missile: from the unit's words; a bare "fighter" may be personnel or air) + same size when
+  the gold size is not null. Location accuracy is reported on matched pairs.
 * ``dates``: overlapping evidence spans and the same TIMEX3 value; ``dates_span``: overlap
   only (type and value accuracy on those pairs).
 * ``quotes``: overlapping evidence spans and speaker match (name rule above; a null gold
@@ -44,7 +44,7 @@ from .compare import (
     any_names_match,
     entity_names,
     evidence_span,
-    force_category,
+    force_categories,
     names_match,
     place,
     spans_overlap,
@@ -137,7 +137,7 @@ def _score_doc(record: dict, gold: GoldDoc) -> dict[str, ItemScore]:
         return (
             g.get("owner") is not None
             and str(g.get("owner")).upper() == str(p.get("owner")).upper()
-            and force_category(g.get("unit")) == force_category(p.get("unit"))
+            and bool(force_categories(g.get("unit")) & force_categories(p.get("unit")))
             and (g.get("size") is None or values_match(g.get("size"), p.get("size")))
         )
 

@@ -16,6 +16,7 @@ from .status import (
     WITHDRAWN,
     governing_verb,
     is_planned,
+    is_unreal,
     status_of,
 )
 
@@ -27,6 +28,48 @@ if TYPE_CHECKING:
 # Verbs whose subject owns the forces they act on ("Russia increased its deployments").
 _SUBJECT_OWNS = DEPLOYED | STATIONED | WITHDRAWN | {"increase", "begin", "start", "expand", "conduct"}
 
+# Service members named by what they are, beside "troops" and "forces": a size-less presence or
+# movement of them is a force statement ("Russian military instructors arrived in Niger"). Words
+# for irregulars are left out: their owners are groups, not states.
+_IRREGULAR = frozenset({"troop", "force", "boot", "fighter", "militant", "mercenary", "combatant", "recruit"})
+# Roles that are military only with "military" on them ("military instructors", "military advisers").
+_ADVISERS = frozenset({"instructor", "adviser", "advisor", "trainer", "observer"})
+# Ships and aircraft: a military's own platforms, whose movement is a deployment. Weapons, munitions
+# and ground vehicles named without a size are left out: sent somewhere they are mostly aid ("weapons
+# that the United States can send to Ukraine").
+_PLATFORMS = frozenset({"aircraft", "ship", "vessel", "jet", "plane", "carrier", "warship", "submarine", "sub", "ssn",
+                        "destroyer", "frigate", "corvette", "cruiser", "bomber", "helicopter", "fighter jet"})
+
+
+def _named_force(tok, lemma: str, t) -> str | None:
+    """Unit of a size-less mention of service members or military equipment ("instructors",
+    "Tornado jets", "an A400M tanker aircraft"), or None. Equipment needs a military word in
+    its own list, a platform noun, or "military"/"naval" on it."""
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+    if tok.tag_ == "NNS" and lemma in t.personnel and lemma not in _IRREGULAR:
+        return lemma
+    if tok.tag_ == "NNS" and lemma in _ADVISERS and mods & {"military", "defence", "defense", "army"}:
+        return lemma
+    if lemma in _PLATFORMS and (tok.tag_ == "NNS" or mods):
+        return lemma
+    return None
+
+
+def _direct_verb(tok):
+    """The verb a named force is itself the subject or object of, or the participle on it ("troops
+    stationed in"); not a verb further up ("committed to the defense of our ships")."""
+    for _ in range(2):
+        for child in tok.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                return child
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep_ != "conj":
+            return None
+        tok = tok.head
+    return None
+
+
 def sizeless_statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set[int], voice: Voice) -> list[Draft]:
     """Size-less force statements whose owner is written ("Russian deployments in Ukraine")."""
     out: list[Draft] = []
@@ -35,8 +78,10 @@ def sizeless_statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set
         if tok.pos_ != "NOUN" or tok.i in quantity_heads:
             continue
         lemma = tok.lemma_.lower()
-        if lemma != "visit" and lemma not in STATUS_NOUNS and not (lemma in ("troop", "force") and tok.tag_ == "NNS"):
-            continue  # neither branch below can apply: skip the look at the children
+        named = _named_force(tok, lemma, t)
+        if lemma != "visit" and lemma not in STATUS_NOUNS and not (lemma in ("troop", "force") and tok.tag_ == "NNS") \
+                and named is None:
+            continue  # no branch below can apply: skip the look at the children
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
         if lemma == "visit" and "port" in mods:
             status = "deployed"
@@ -56,6 +101,11 @@ def sizeless_statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set
                 continue  # "the deployment of strategic assets", "visits of officials"
             unit = UNIT_ALIASES.get(forceish[0], forceish[0]) if forceish else (
                 "military presence" if lemma == "presence" else "force")
+        elif named is not None:
+            status = status_of(_direct_verb(tok))
+            if status is None:
+                continue
+            unit = named
         elif lemma in ("troop", "force") and tok.tag_ == "NNS":
             status = status_of(governing_verb(tok))
             if status is None:
@@ -67,6 +117,8 @@ def sizeless_statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set
             unit = lemma
         else:
             continue
+        if is_unreal(tok) or (governing_verb(tok) is not None and is_unreal(governing_verb(tok))):
+            continue  # "halting the withdrawal of troops", "called on Russia to remove its troops"
         owners = owner_codes(doc, tok, entities, voice)
         if not owners:
             verb = governing_verb(tok)
@@ -82,7 +134,7 @@ def sizeless_statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set
             status = "withdrawn"
         elif verb is not None and is_planned(verb):
             status = "planned"
-        place = place_of(doc, tok, entities)
+        place = place_of(doc, tok, entities, leaving=status == "withdrawn")
         for owner in dict.fromkeys(owners):
             if owner != place:
                 out.append(Draft(owner=owner, size=None, approximate=False, unit=unit, location=place,

@@ -9,7 +9,8 @@ from ..syntax import head_chain
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-STATIONED = frozenset({"station", "base", "garrison", "host", "keep", "maintain", "remain", "stay", "position"})
+STATIONED = frozenset({"station", "base", "garrison", "host", "keep", "maintain", "remain", "stay", "position",
+                       "house", "headquarter"})
 DEPLOYED = frozenset({"deploy", "send", "dispatch", "move", "rotate", "airlift", "mobilize", "mobilise", "amass",
                        "mass", "redeploy", "transfer", "surge", "fly", "sail", "commit", "order", "pour",
                        "arrive"})
@@ -32,9 +33,15 @@ NOT_FORCE = frozenset({"kill", "wound", "injure", "die", "capture", "lose", "sel
                         "deliver", "provide", "supply", "donate", "give", "produce", "build", "manufacture",
                         "train", "arrest", "detain", "release", "free", "fire", "launch", "shoot", "intercept",
                         "destroy", "down", "test"})
+# Nouns of a transfer of equipment: a size verb ("would include 400 vehicles") in a sentence about
+# one lists what is given or sold, not a force ("a package of military aid ... would include 60
+# boats", "the contract covers 48 jets").
+TRANSFER_NOUNS = frozenset({"aid", "package", "assistance", "shipment", "delivery", "donation", "tranche", "sale",
+                            "contract", "deal", "order", "purchase", "consignment", "transfer", "gift"})
 STATUS_NOUNS = {"deployment": "deployed", "presence": "stationed", "rotation": "deployed",
                  "withdrawal": "withdrawn", "pullout": "withdrawn", "drawdown": "withdrawn", "buildup": "deployed",
                  "build-up": "deployed"}
+WITHDRAWAL_NOUNS = frozenset(k for k, v in STATUS_NOUNS.items() if v == "withdrawn")
 FORCE_NOUNS = frozenset({"troop", "force", "soldier", "military"})
 PARTICLE_WITHDRAW = frozenset({"out", "back", "down", "home"})  # "pull out", "bring home"
 UNIT_ALIASES = {"ssn": "submarine", "sub": "submarine", "military": "force"}
@@ -68,11 +75,52 @@ def is_planned(verb: "Token") -> bool:
         return True
     if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # a headline's future: "U.S. to send 5,000 troops to Poland"
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "going" and any(c.lower_ == "to" for c in verb.children):
+        return True  # "we're going to send two squadrons"
     for node in head_chain(verb, 1):  # the verb and its head: "plans to send", "decided to deploy"
         if node.dep_ in ("xcomp", "ccomp", "acl") and node.head.lemma_.lower() in PLAN:
             return True
         if node.dep_ in ("xcomp", "acl") and node.head.lower_ in ("plan", "plans", "decision", "intention"):
             return True
+    return False
+
+
+# Words that stop, refuse or put off a movement, and verbs that only ask for one: what they govern
+# did not happen ("ordered the halting of the withdrawal of troops", "called on Russia to remove its
+# troops", "urged Seoul to send troops").
+BLOCKING = frozenset({"halt", "halting", "stop", "stopping", "freeze", "suspend", "suspension", "reverse",
+                      "reversal", "cancel", "cancellation", "block", "prevent", "postpone", "delay", "oppose",
+                      "reject", "veto", "ban", "refuse", "decline"})
+REQUEST = frozenset({"ask", "urge", "call", "press", "demand", "appeal", "request", "implore", "beg"})
+# Conjunctions that make a clause a condition ("if Russia attacks", "unless talks fail").
+_CONDITION = frozenset({"if", "unless", "whether"})
+# Asked to keep a force somewhere, it is there: "urged Washington to keep its 28,500 troops in Korea".
+_PRESENT = frozenset({"keep", "maintain", "retain", "station", "presence"})
+# How a movement hangs on the word that stops or asks for it (object, complement, "of"-phrase);
+# a coordinated verb is its sibling, not governed by it ("halted the drills and withdrew troops").
+_GOVERNED = frozenset({"xcomp", "ccomp", "dobj", "prep", "pcomp", "nsubjpass"})
+
+
+def is_unreal(tok: "Token") -> bool:
+    """True when the movement a verb or status noun states did not happen as a fact: stopped,
+    refused or asked for by a governing word (climbing through coordination), under a condition,
+    or asked about (a question: a reporter's "once the U.S. pulls all forces out?")."""
+    last = next((t for t in reversed(tok.sent) if not t.is_space), None)
+    if last is not None and last.text == "?":
+        return True
+    node = tok
+    for _ in range(5):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in node.children):
+            return True
+        parent = node.head
+        if parent.i == node.i:
+            return False
+        up = parent.lemma_.lower()
+        governed = node.dep_ in _GOVERNED or node.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children)  # "call on Russia to end ..."
+        if governed and (up in BLOCKING or up in REQUEST and tok.lemma_.lower() not in _PRESENT):
+            return not (up == "call" and node.dep_ == "dobj")  # "called 300,000 reservists"
+        node = parent
     return False
 
 

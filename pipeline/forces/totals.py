@@ -35,8 +35,10 @@ def total_mover(tok: "Token") -> "Token | None":
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in TOTAL_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not (obj.lemma_.lower() in TOTAL_NOUNS
-                           or any(c.dep_ == "amod" and c.lower_ in TOTAL_MODIFIERS for c in obj.children)):
+    oprd = next((c for c in verb.children if c.dep_ == "oprd"), None)  # "bringing our force total to N"
+    if not (obj is not None and (obj.lemma_.lower() in TOTAL_NOUNS
+                                 or any(c.dep_ == "amod" and c.lower_ in TOTAL_MODIFIERS for c in obj.children))
+            or oprd is not None and oprd.lemma_.lower() in TOTAL_NOUNS):
         return None
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return verb.head
@@ -47,3 +49,36 @@ def total_status(movement: str | None) -> str | None:
     """Status of the total a movement leaves (see the module docstring): a withdrawal's remainder
     has none."""
     return None if movement == "withdrawn" else movement
+
+
+# Verbs that set a standing force to a new size: "expanded its army to 200,000 troops", "cut the
+# British Army to about 72,500 soldiers", "raised Canada's presence in Latvia to 2,200 soldiers".
+RESIZE_VERBS = TOTAL_VERBS | frozenset({"expand", "grow", "shrink", "slash", "trim", "double", "triple", "halve",
+                                        "downsize", "enlarge", "build"})
+# Nouns that name a standing force or its size: the object such a verb resizes.
+FORCE_BODIES = frozenset({"army", "military", "navy", "force", "troop", "presence", "rotation", "deployment",
+                          "contingent", "garrison", "fleet", "corps", "marine", "soldier", "personnel", "sailor",
+                          "airman", "service member", "mission", "headcount", "strength", "manpower"})
+
+
+def resized_body(tok: "Token") -> "Token | None":
+    """The force a verb resizes when ``tok`` (N's noun, or N) states its new size: "expanded
+    the rotation of U.S. Marines to about 2,500" -> "rotation", "increase the number of
+    Marines on Guam to 5,000" -> "number". None otherwise (a movement's total is
+    :func:`total_mover`'s)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.head.dep_ != "prep":
+        return None
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESIZE_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    body = obj
+    if obj.lemma_.lower() in TOTAL_NOUNS:  # "the number of troops"
+        body = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), obj)
+    lemma = body.lemma_.lower()
+    if lemma in FORCE_BODIES or lemma.rstrip("s") in FORCE_BODIES:
+        return obj
+    return None

@@ -282,6 +282,20 @@ def test_forces_owner_category_and_size(gold_dir: Path) -> None:
         assert (s["tp"], s["fp"], s["fn"]) == (0, 1, 1)
 
 
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("fighter", "troop", True),        # "3,000 fighters and another 2,000 personnel": combatants
+    ("fighters", "fighter jet", True),  # "12 fighters" over the Baltic: jets
+    ("fighter jet", "troop", False),
+    ("F-16 fighter", "soldier", False),
+    ("destroyer", "troop", False),
+    ("aircraft", "jet", True),
+])
+def test_force_unit_categories(a: str, b: str, same: bool) -> None:
+    from evaluation.scorers.compare import force_categories
+
+    assert bool(force_categories(a) & force_categories(b)) is same
+
+
 def test_dates_value_and_span(gold_dir: Path) -> None:
     rec = record(dates=[
         date(1, "Tuesday", "2025-06-03"),
