@@ -48,7 +48,7 @@ from spacy.attrs import IDX
 
 from ..knowledge import countries as gazetteer
 from ..knowledge.units import counted_nouns, singular, tables
-from ..nlp import original_range
+from ..nlp import offset_map
 from ..nlp import text as text_of
 from ..records import Force, Quantity, Role
 from ..syntax import head_chain
@@ -289,22 +289,24 @@ def _resized(doc: "Doc", q: Quantity, token: "Token", obj: "Token", entities: "E
 
 class _OriginalStarts:
     """``doc.text`` character -> original offset, as a sorted sequence for bisection (the map is
-    monotonic), read through :func:`pipeline.nlp.original_range` one probe at a time."""
+    monotonic), read from :func:`pipeline.nlp.offset_map`."""
 
     def __init__(self, doc: "Doc") -> None:
         self.doc = doc
         self.n = len(text_of(doc))
+        # Read once: each probe of the bisection used to look the map up on the Doc again.
+        self.offsets = offset_map(doc)
 
     def __len__(self) -> int:
         return self.n
 
     def __getitem__(self, char: int) -> int:
-        return original_range(self.doc, char, char + 1)[0]
+        return char if self.offsets is None else self.offsets[char]
 
 
 def _token_at(doc: "Doc", starts: list[int], original: _OriginalStarts, original_start: int) -> "Token | None":
     """The token that starts at an offset of the original text (evidence spans are original offsets)."""
-    char = bisect_left(original, original_start)
+    char = original_start if original.offsets is None else bisect_left(original, original_start)
     i = bisect_right(starts, char) - 1
     if i < 0 or starts[i] != char:
         return None

@@ -45,12 +45,16 @@ def _named_force(tok, lemma: str, t) -> str | None:
     """Unit of a size-less mention of service members or military equipment ("instructors",
     "Tornado jets", "an A400M tanker aircraft"), or None. Equipment needs a military word in
     its own list, a platform noun, or "military"/"naval" on it."""
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
     if tok.tag_ == "NNS" and lemma in t.personnel and lemma not in _IRREGULAR:
         return lemma
-    if tok.tag_ == "NNS" and lemma in _ADVISERS and mods & {"military", "defence", "defense", "army"}:
+    adviser = tok.tag_ == "NNS" and lemma in _ADVISERS
+    platform = lemma in _PLATFORMS
+    if not (adviser or platform):
+        return None  # called for every noun: the children are read only for the few that can match
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+    if adviser and mods & {"military", "defence", "defense", "army"}:
         return lemma
-    if lemma in _PLATFORMS and (tok.tag_ == "NNS" or mods):
+    if platform and (tok.tag_ == "NNS" or mods):
         return lemma
     return None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp import text as text_of
 from ..numbers import CARDINALS, numeral_value
 from .draft import Draft
 from .owners import Voice, clause_owner, left_place, owner_codes, place_of
@@ -44,6 +45,8 @@ def _size(tok: "Token") -> tuple[float | int | None, bool]:
 def strong_forces(doc: "Doc", entities: "EntityIndex", voice: Voice) -> list[Draft]:
     """Forces sized by an "N-strong" adjective whose owner is known."""
     out: list[Draft] = []
+    if "strong" not in text_of(doc).lower():
+        return out  # the usual case: no token loop
     for tok in doc:
         if tok.lower_ != "strong" or tok.dep_ != "amod" or tok.i == 0 or doc[tok.i - 1].text not in ("-", "‐", "–"):
             continue

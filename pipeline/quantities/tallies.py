@@ -23,6 +23,9 @@ __all__ = ["vote_tallies"]
 _VOTE_WORDS = frozenset({"vote", "ballot", "tally", "margin"})
 _DASHES = frozenset({"-", "–", "—"})
 _GLUED = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
+# Where a tally can start in the text: most articles have none, and the token checks below run
+# only at these places instead of over every token.
+_PAIR = re.compile(r"(?<!\d)\d{1,3}\s?[-–—]\s?\d{1,3}(?!\d)")
 UNIT = "vote"
 
 
@@ -34,7 +37,9 @@ def vote_tallies(doc: "Doc") -> list[Quantity]:
     """The two sides of every vote tally of the text, ids left empty (text order)."""
     out: list[Quantity] = []
     n = len(doc)
-    for tok in doc:
+    text = text_of(doc)
+    starts = [doc.char_span(m.start(), m.start() + 1, alignment_mode="expand") for m in _PAIR.finditer(text)]
+    for tok in dict.fromkeys(span[0] for span in starts if span is not None and len(span)):
         pair: list[tuple[int, int]] = []
         if (m := _GLUED.match(tok.text)) is not None:  # "7–2" as one token
             pair = [(tok.idx + m.start(1), tok.idx + m.end(1)), (tok.idx + m.start(2), tok.idx + m.end(2))]
@@ -44,7 +49,6 @@ def vote_tallies(doc: "Doc") -> list[Quantity]:
             pair = [(tok.idx, tok.idx + len(tok.text)), (nxt.idx, nxt.idx + len(nxt.text))]
         if not pair or not _about_a_vote(tok.sent):
             continue
-        text = text_of(doc)
         (a0, a1), (b0, b1) = pair
         after = next((t for t in doc[tok.i + 1:tok.i + 4] if t.idx >= b1), None)
         if int(text[a0:a1]) < int(text[b0:b1]) and after is not None and after.tag_ in ("NNS", "NNPS"):
