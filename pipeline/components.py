@@ -169,7 +169,7 @@ class ContextComponent(_Stage):
 
 class EntitiesComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
-        from .entities import company_ids, extract_entities
+        from .entities import company_ids, company_short_forms, extract_entities
         from .nlp import article_of, raw_text
 
         article = article_of(doc)
@@ -177,8 +177,13 @@ class EntitiesComponent(_Stage):
             ents = extract_entities(doc)
         else:
             ents = extract_entities(doc, title=article.title or "", dateline=article.dateline or "")
+        companies = company_ids(raw_text(doc), ents, doc)
+        relabelled = company_short_forms(ents, companies)
+        if relabelled != ents:  # "Lockheed" after "Lockheed Martin Corp." is the firm, not a person
+            ents = relabelled
+            companies = company_ids(raw_text(doc), ents, doc)
         doc._.newsie_entities = ents
-        doc._.newsie_companies = company_ids(raw_text(doc), ents, doc)
+        doc._.newsie_companies = companies
         if self.spans:
             _doc_spans(doc, "newsie_entities", (m for e in ents for m in e.mentions), "ENTITY")
         return doc

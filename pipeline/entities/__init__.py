@@ -29,10 +29,10 @@ tables read once from the token arrays).
 from __future__ import annotations
 
 from ..names import NICKNAMES, name_key
-from .companies import company_ids
+from .companies import company_ids, company_short_forms
 from .extract import extract_entities
 from .index import EntityIndex
 from .persons import person_key
 from .ruler import gazetteer_patterns
 
-__all__ = ["extract_entities", "company_ids", "EntityIndex", "gazetteer_patterns", "person_key", "name_key", "NICKNAMES"]
+__all__ = ["extract_entities", "company_ids", "company_short_forms", "EntityIndex", "gazetteer_patterns", "person_key", "name_key", "NICKNAMES"]

@@ -28,6 +28,7 @@ a name the gazetteer knows as an international organisation or a country's insti
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -174,3 +175,27 @@ def company_ids(text: str, entities: Iterable[Entity], doc: "Doc | None" = None)
         if ent.id not in found and any(len(short) < len(f) and f[:len(short)] == short for f in firms):
             found.add(ent.id)
     return tuple(e.id for e in orgs if e.id in found)
+
+
+def company_short_forms(entities: Iterable[Entity], companies: Iterable[str]) -> tuple[Entity, ...]:
+    """Relabel as ORG a one-word PERSON that is the first word of a company's name.
+
+    News names a firm in full once and then by its first word ("Lockheed Martin Corp. ...
+    Lockheed said"); the statistical NER often takes that word, a surname in origin, for a
+    person. It stays a person when a person of the article has that word in a name of two or
+    more words ("Henry Ford ... Ford Motor Co. ... Ford said" keeps the founder).
+
+    Args:
+        entities: The article's entities.
+        companies: Ids of the ORG entities that are companies (:func:`company_ids`).
+
+    Returns:
+        The entities, in the same order, those short forms relabelled (no person key).
+    """
+    entities = tuple(entities)
+    companies = set(companies)
+    firsts = {e.name.split()[0] for e in entities if e.id in companies and len(e.name.split()) >= 2}
+    in_names = {w for e in entities if e.label == "PERSON" and len(e.name.split()) >= 2 for w in e.name.split()}
+    return tuple(dataclasses.replace(e, label="ORG", person_key=None)
+                 if e.label == "PERSON" and len(e.name.split()) == 1 and e.name in firsts and e.name not in in_names
+                 else e for e in entities)

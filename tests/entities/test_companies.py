@@ -4,7 +4,7 @@ bodies and state companies never. Invented texts."""
 
 import pytest
 
-from pipeline.entities.companies import company_ids
+from pipeline.entities.companies import company_ids, company_short_forms
 from pipeline.knowledge.companies import company_words
 from pipeline.records import Entity, Span
 
@@ -69,6 +69,53 @@ def test_component_sets_doc_attribute(nlp):
     doc = nlp("Shares of Varnell Motors fell on Monday, the Commerce Department said.")
     names = {e.id: e.name for e in doc._.newsie_entities}
     assert [names[i] for i in doc._.newsie_companies] == ["Varnell Motors"]
+
+
+def _ents(text, spec):
+    out = []
+    for i, (name, label) in enumerate(spec, 1):
+        start = text.index(name)
+        out.append(Entity(id=f"E{i}", label=label, name=name, country=None,
+                          mentions=(Span.of(text, start, start + len(name)),),
+                          person_key=name.lower() if label == "PERSON" else None))
+    return out
+
+
+SHORT_FORM_CASES = [
+    # the firm named in full, then by its first word
+    ("Dravik Aerospace Corp. won the order. Dravik said it would hire.",
+     [("Dravik Aerospace Corp.", "ORG"), ("Dravik", "PERSON")], {"E1"}, {"Dravik": "ORG"}),
+    ("Halloran Steel Inc. shares rose. Halloran expects more orders.",
+     [("Halloran Steel Inc.", "ORG"), ("Halloran", "PERSON")], {"E1"}, {"Halloran": "ORG"}),
+    # a person of the article has that word in a full name: the founder stays a person
+    ("Martha Quennell founded Quennell Foods Ltd. Quennell said sales grew.",
+     [("Martha Quennell", "PERSON"), ("Quennell Foods Ltd.", "ORG"), ("Quennell", "PERSON")], {"E2"},
+     {"Quennell": "PERSON"}),
+    # the organisation is no company: no evidence that the word is its short form
+    ("The Kellan Institute published a study. Kellan said the results were clear.",
+     [("Kellan Institute", "ORG"), ("Kellan", "PERSON")], set(), {"Kellan": "PERSON"}),
+    # a person's two-word name is never relabelled
+    ("Brisco Mining Ltd. hired Ana Brisco. Ana Brisco said she was pleased.",
+     [("Brisco Mining Ltd.", "ORG"), ("Ana Brisco", "PERSON")], {"E1"}, {"Ana Brisco": "PERSON"}),
+]
+
+
+@pytest.mark.parametrize("text, spec, companies, expected", SHORT_FORM_CASES, ids=[c[0][:30] for c in SHORT_FORM_CASES])
+def test_company_short_forms(text, spec, companies, expected):
+    ents = company_short_forms(_ents(text, spec), companies)
+    by_name = {e.name: e for e in ents if e.name in expected}
+    assert {name: e.label for name, e in by_name.items()} == expected
+    assert all(e.person_key is None for e in ents if e.label == "ORG")
+    assert [e.id for e in ents] == [f"E{i}" for i in range(1, len(spec) + 1)]
+
+
+@pytest.mark.model
+def test_short_form_of_a_company_is_no_person(nlp):
+    doc = nlp("Sikorsky Aircraft Corp. will build the engines, the company said on Monday. "
+              "Sikorsky declined to comment on the price.")
+    labels = {e.name: e.label for e in doc._.newsie_entities}
+    assert labels.get("Sikorsky") in (None, "ORG")
+    assert "Sikorsky" not in {e.name for e in doc._.newsie_entities if e.label == "PERSON"}
 
 
 PARSE_CASES = [
