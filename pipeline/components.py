@@ -179,7 +179,7 @@ class EntitiesComponent(_Stage):
             ents = extract_entities(doc, title=article.title or "", dateline=article.dateline or "")
         companies = company_ids(raw_text(doc), ents, doc)
         relabelled = company_short_forms(ents, companies)
-        if relabelled != ents:  # "Lockheed" after "Lockheed Martin Corp." is the firm, not a person
+        if relabelled != ents:  # "Dravik" after "Dravik Aerospace Corp." is the firm, not a person
             ents = relabelled
             companies = company_ids(raw_text(doc), ents, doc)
         doc._.newsie_entities = ents

@@ -180,8 +180,8 @@ def company_ids(text: str, entities: Iterable[Entity], doc: "Doc | None" = None)
 def company_short_forms(entities: Iterable[Entity], companies: Iterable[str]) -> tuple[Entity, ...]:
     """Relabel as ORG a one-word PERSON that is the first word of a company's name.
 
-    News names a firm in full once and then by its first word ("Lockheed Martin Corp. ...
-    Lockheed said"); the statistical NER often takes that word, a surname in origin, for a
+    News names a firm in full once and then by its first word ("Dravik Aerospace Corp. ...
+    Dravik said"); the statistical NER often takes that word, a surname in origin, for a
     person. It stays a person when a person of the article has that word in a name of two or
     more words ("Henry Ford ... Ford Motor Co. ... Ford said" keeps the founder).
 

@@ -87,14 +87,14 @@ def is_planned(verb: "Token") -> bool:
 
 # Words that stop, refuse or put off a movement, and verbs that only ask for one: what they govern
 # did not happen ("ordered the halting of the withdrawal of troops", "called on Russia to remove its
-# troops", "urged Seoul to send troops").
+# troops", "urged the allies to send troops").
 BLOCKING = frozenset({"halt", "halting", "stop", "stopping", "freeze", "suspend", "suspension", "reverse",
                       "reversal", "cancel", "cancellation", "block", "prevent", "postpone", "delay", "oppose",
                       "reject", "veto", "ban", "refuse", "decline"})
 REQUEST = frozenset({"ask", "urge", "call", "press", "demand", "appeal", "request", "implore", "beg"})
 # Conjunctions that make a clause a condition ("if Russia attacks", "unless talks fail").
 _CONDITION = frozenset({"if", "unless", "whether"})
-# Asked to keep a force somewhere, it is there: "urged Washington to keep its 28,500 troops in Korea".
+# Asked to keep a force somewhere, it is there: "urged London to keep its 900 troops in Cyprus".
 _PRESENT = frozenset({"keep", "maintain", "retain", "station", "presence"})
 # How a movement hangs on the word that stops or asks for it (object, complement, "of"-phrase);
 # a coordinated verb is its sibling, not governed by it ("halted the drills and withdrew troops").

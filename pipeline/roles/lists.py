@@ -11,7 +11,7 @@ One entry a line ("Jane Roe, Deputy Assistant to the President") when normalisat
 lines: each title belongs to the name before it, not to the next entry's name after it
 (:func:`next_entry`), and a name the NER missed there is still read (:func:`untagged_name_before`).
 
-Appointment lists name bodies by the initials the text defines ("the NIAC", "USDA State Director"):
+Appointment lists name bodies by the initials the text defines ("the NWAB", "DOT Regional Administrator"):
 :func:`expand_acronym` gives the full name.
 """
 
@@ -143,8 +143,8 @@ FIELD_POST_HEADS = frozenset({"director", "administrator", "commissioner", "coor
 
 
 def expand_acronym(text: str, body: str) -> str:
-    """A body named by its initials ("the NIAC") under the full name the text defines them by
-    ("the National Infrastructure Advisory Council (NIAC)"), else ``body`` as written."""
+    """A body named by its initials ("the NWAB") under the full name the text defines them by
+    ("the National Water Advisory Board (NWAB)"), else ``body`` as written."""
     if not re.fullmatch(r"[A-Z]{2,10}", body or ""):
         return body
     m = re.search(rf"((?:[A-Z][\w’'-]*[^\S\n]+(?:(?:of|and|on|for|the)[^\S\n]+)*)+)\({body}\)", text)

@@ -94,8 +94,8 @@ _TO_BE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+to{_H}+be{_H}+(?:an?{_H}
                          rf"(?P<office>[A-Z][^\n]{{3,220}})$", re.MULTILINE)
 _ACRONYM_TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>(?P<body>[A-Z]{{2,6}}){_H}+[A-Z][^,\n]{{2,80}})"
                                   rf"(?:,[^\n]{{0,120}})?$", re.MULTILINE)
-"""A regional appointment list item: "Jane Doe, USDA State Director, Rural Development, Ohio" (the
-office opens with the initials of a body the text defines, "(USDA)")."""
+"""A regional appointment list item: "Jane Doe, DOT Regional Administrator, Region 5, Illinois" (the
+office opens with the initials of a body the text defines, "(DOT)")."""
 _APPOINTED = re.compile(r"(?i)\b(?:has\s+|have\s+)?appointed\s+the\s+following\b")
 """An introduction of appointments made ("appointed the following individuals"), not intended."""
 """An appointment list item without a status word: "Jane Doe, to be a Member of the X Board" (the
