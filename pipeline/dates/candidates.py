@@ -22,7 +22,7 @@ from .. import numbers
 from ..knowledge.units import counted_nouns
 from ..syntax import governing_verb
 from .lexicon import (
-    MONTH_CUES, MONTHS, NO_JOIN_POS, NO_JOIN_WORDS, PREP_YEAR, TIME_ZONES, WEEKDAY_MODIFIERS, WEEKDAYS, YEAR_CUES,
+    MONTH_CUES, MONTHS, NO_JOIN_POS, NO_JOIN_WORDS, PREP_YEAR, SEASONS, TIME_ZONES, WEEKDAY_MODIFIERS, WEEKDAYS, YEAR_CUES,
     ZONE_NAMES,
 )
 from .patterns import QUOTED_YEAR, URL
@@ -70,7 +70,9 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
         ("DECADE", [[{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["early", "mid", "late"]}, "OP": "?"},
                      {"SHAPE": {"IN": ["ddddx", "dddd'x"]}}],
                     [low("this", "the", "last", "next"), low("decade", "century")]]),
-        ("DURATION", [[low("decades", "years", "months", "generations"), low("to"), low("come")],
+        # "over a decade", "nearly a decade": the model often leaves the one-decade length untagged
+        ("DURATION", [[low("a"), low("decade")],
+                      [low("decades", "years", "months", "generations"), low("to"), low("come")],
                       [low("yearlong", "monthlong", "weeklong", "daylong", "decadelong")],
                       [{"LOWER": {"IN": ["for", "over"]}}, {"LOWER": "the", "OP": "?"},
                        low("years", "decades", "months", "weeks")]]),
@@ -153,7 +155,8 @@ def find_candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
     """Character ranges of ``text`` (``doc.text``) to interpret: sources merged, calendar parts joined."""
     spans: list[tuple[int, int]] = []  # token ranges
     for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME") and not _counts_something(doc, ent.start, ent.end):
+        if ent.label_ in ("DATE", "TIME") and not _counts_something(doc, ent.start, ent.end) \
+                and not _season_modifier(doc, ent.start, ent.end):
             spans.append((ent.start, ent.end))
     for match_id, s, e in date_matcher(doc.vocab)(doc):
         key = doc.vocab.strings[match_id]
@@ -227,6 +230,16 @@ def _counts_something(doc: "Doc", s: int, e: int) -> bool:
     # Right after a verb the number opens its object ("create 2000 new jobs"); otherwise only
     # people and military hardware are counted this way ("2050 goals" names a year).
     return (s > 0 and doc[s - 1].pos_ in ("VERB", "AUX")) or _is_counted_force_noun(head.lemma_.lower())
+
+
+def _season_modifier(doc: "Doc", s: int, e: int) -> bool:
+    """A season word that modifies the noun after it names a kind of thing, not a time: "a winter
+    storm", "the summer camp", "a spring offensive" (the storm is in some winter, which one the
+    text does not say)."""
+    if e - s != 1 or doc[s].lower_ not in SEASONS or e >= len(doc):
+        return False
+    nxt = doc[e]
+    return nxt.pos_ in ("NOUN", "PROPN") and doc[s].head.i == nxt.i and doc[s].dep_ in ("compound", "amod", "nmod")
 
 
 def _is_counted_force_noun(lemma: str) -> bool:

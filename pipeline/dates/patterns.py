@@ -18,7 +18,9 @@ LEAD_TRIM = re.compile(
     r"in|on|at|by|since|until|till|from|during|for|before|after|within|through|throughout|of|between|"
     r"starting|beginning|ending|effective|circa|c\.)\s+"
     # "just this week", "only yesterday": the focus word is not part of the expression
-    r"|^(?:just|only|even)\s+(?=(?:this|last|next|today|tonight|yesterday|tomorrow|earlier|later)\b)",
+    r"|^(?:just|only|even)\s+(?=(?:this|last|next|today|tonight|yesterday|tomorrow|earlier|later)\b)"
+    # "rose by a fifth last year": a fraction the model ran into the date it precedes is an amount
+    r"|^(?:(?:a|one|two|three|four)\s+)?(?:half|thirds?|quarters?|fifths?|tenths?)\s+(?=(?:last|this|next|earlier|later)\b)",
     re.I,
 )
 TRAIL_TRIM = re.compile(r"[\s,;:.\-–—(]+$")
@@ -48,12 +50,14 @@ QUOTED_YEAR = re.compile(r"'\d\d$")
 CENTURY_ORD = re.compile(r"\b\d+\s*(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|last)\s+(?:century|anniversary)")
 AGO = re.compile(r"^(?:" + QUALIFIER + r")(?P<n>\d+(?:\.\d+)?|" + NUM_WORD + r")?\s*" + UNIT_WORD + r"\s+(?:ago|earlier|before)$")
 DURATION = re.compile(
-    r"^(?P<lead>(?:the\s+)?(?:last|past|next|coming|previous|following|first|final|remaining|better\s+part\s+of(?:\s+the)?)\s+)?"
+    # "another two weeks", "a further six months": more of a length already running
+    r"^(?P<lead>(?:another|a\s+further|an\s+(?:additional|extra))\s+"
+    r"|(?:the\s+)?(?:last|past|next|coming|previous|following|first|final|remaining|better\s+part\s+of(?:\s+the)?)\s+)?"
     + QUALIFIER
     + r"(?P<n>\d+(?:\.\d+)?(?:,\d{3})*|" + NUM_WORD + r"|" + "|".join(VAGUE_NUMBERS) + r")?[\s-]*"
     r"(?:(?:more|additional|consecutive|straight|full|long|short|successive|further|trading|business|working|calendar|school)\s+)*"
     + UNIT_WORD
-    + r"(?P<tail>\s+(?:to\s+come|ahead|long|old|on\s+end|or\s+(?:so|more)|and\s+counting|running|in\s+a\s+row|to\s+the\s+day|(?:of\s+\w+)))?$"
+    + r"(?P<tail>\s+(?:to\s+come|ahead|long|old|on\s+end|or\s+(?:so|more)|and\s+counting|running|in\s+a\s+row|to\s+the\s+day|(?:of\s+(?:the\s+|this\s+|that\s+|its\s+)?\w+)))?$"
 )
 DURATION_ADJ = re.compile(r"^(?P<n>\d+|" + NUM_WORD + r"|multi|many|several)-" + UNIT_WORD + r"(?:-long)?$")
 RELATIVE = re.compile(
@@ -112,8 +116,17 @@ HOLIDAY_CUE = re.compile(r"\b(?:christmas|new year|independence|veterans|armisti
                           r"columbus|indigenous|easter|good friday|ramadan|eid|hanukkah|passover|yom kippur|diwali|nowruz)")
 # "June 17, two days before ...": a date and a duration the model joined at a comma
 COMMA_DURATION = re.compile(
-    r"^(?P<a>.+?),\s+(?P<b>(?:\d+|" + NUM_WORD + r"|several|a\s+few|few)\s+" + UNIT_WORD + r")\b.*$", re.I
+    r"^(?P<a>.+?),\s+(?P<b>(?:(?:\d+|" + NUM_WORD + r"|several|a\s+few|few)\s+)?" + UNIT_WORD + r")\b.*$", re.I
 )
+# "sentenced on Monday to 12 years": a day and a length the model joined at "to" (the head is no
+# number, so this is not a range such as "5 to 10 years")
+TO_DURATION = re.compile(
+    r"^(?P<a>.*[a-z].*?)\s+(?:to|for)\s+(?P<b>(?:\d+(?:\.\d+)?|" + NUM_WORD + r")\s+" + UNIT_WORD + r")$", re.I
+)
+# A count of time units at the end of a span whose head the model ran in ("the rubble 40 hours")
+COUNT_TAIL = re.compile(r"(?:^|\s)(?P<b>(?:\d+(?:\.\d+)?|" + NUM_WORD + r")[\s-]+" + UNIT_WORD + r")$", re.I)
+# Lengths written in several units: "2 hours 16 minutes 16 seconds", "one year and six months"
+COMPOUND_PART = re.compile(r"(?P<n>\d+(?:\.\d+)?|" + NUM_WORD + r")[\s-]+" + UNIT_WORD + r"(?:\s*,?\s*(?:and\s+)?|$)")
 LEAD_COUNT = re.compile(r"^[\d.,]+\s+(?=(?:a|an|per)\s+(?:year|month|week|day|hour)$)", re.I)
 BARE_CLOCK = re.compile(r"^(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}:\d\d|\d{4})(?:\s*" + TZ_WORD + r")?$", re.I)
 # Approximations around a clock time: "around 3 p.m.", "shortly after 10:00 GMT".
@@ -141,7 +154,7 @@ TEMPORAL_CUE = re.compile(
 )
 NUMERIC_CUE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/(?:\d\d|\d{4})|\d{1,2}\.\d{1,2}\.\d{4})\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{1,4}\b")
-DOC_NUMBER = re.compile(r"^(?:[a-z]{1,3}\.\s?)+\d|^(?:no|nos|section|sec|art|article|resolution|title|chapter|rule|law|ch)\.?\s+\d")
+DOC_NUMBER = re.compile(r"^(?!(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d)(?:[a-z]{1,3}\.\s?)+\d|^(?:no|nos|section|sec|art|article|resolution|title|chapter|rule|law|ch)\.?\s+\d")
 NAMED_TIME = re.compile(r"\b(?:" + MONTH_WORD + r"|" + WEEKDAY_WORD + r"|spring|summer|autumn|fall|winter|weekend|morning|afternoon|evening|night|today|tomorrow|yesterday)\b")
 HAS_CLOCK = re.compile(r"\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidday\b|\bmidnight\b|\d:\d\d|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:utc|gmt|hours|hrs)\b")
 QUARTER_EXPR = re.compile(

@@ -28,16 +28,17 @@ import re
 
 from .absolute import calendar_date, clock_value
 from .calendar import current_period, fiscal_year, holiday_value, iso_week, shift_months
+from .durations import compound_duration
 from .lexicon import (
     MONTHS, NUMBER_WORDS, NUM_WORD, PARTS_OF_DAY, QUARTER_NUMBERS, SEASONS, SET_ADVERBS, TIME_UNITS, UNIT_WORD,
     VAGUE_NUMBERS, WEEKDAYS, WEEKDAY_MODIFIERS,
 )
 from .patterns import (
-    AGO, ANCHOR_UNIT, AND_HALF, CENTURY_ORD, CLOCK, CLOCK_LEAD, COMMA_DURATION, DECADE, DEICTIC, DEICTIC_APPOSITION,
+    AGO, ANCHOR_UNIT, AND_HALF, CENTURY_ORD, CLOCK, CLOCK_LEAD, COMMA_DURATION, COUNT_TAIL, DECADE, DEICTIC, DEICTIC_APPOSITION,
     DOC_NUMBER, DURATION, DURATION_ON_DAY, DURATION_ADJ, FUTURE, HALF, HAS_CLOCK, HOLIDAY, HOLIDAY_CUE, ISO, LEAD_COUNT, LEAD_TRIM, MONTH,
     NAMED_WEEKDAY, NEXT_DAY, NUMERIC_CUE, PART_OF_DAY, PAST, PRESENT, QUARTER, QUARTER_EXPR, QUOTED_YEAR,
-    RANGE, RELATIVE, REL_FISCAL, RUN, SAME_AGO, SEASON_ONLY, SET, SHORT_YEAR, TEMPORAL_CUE, TRAIL_TRIM,
-    WEEKDAY_PART, YEAR_RE,
+    RANGE, RELATIVE, REL_FISCAL, RUN, SAME_AGO, SEASON_ONLY, SET, SHORT_YEAR, TEMPORAL_CUE, TO_DURATION, TRAIL_TRIM,
+    WEEKDAY, WEEKDAY_PART, YEAR_RE,
 )
 
 __all__ = ["clean", "interpret", "normalize", "parse_published"]
@@ -92,8 +93,12 @@ def interpret(text: str, anchor: dt.date | None, tense: str | None) -> list[tupl
         return []
     part = text[start:end]
     m = COMMA_DURATION.match(part)
-    if m and MONTH.search(clean(m.group("a"))):
-        # A date and a duration joined at a comma: "June 17, two days before the launch".
+    if m is None or not (MONTH.search(clean(m.group("a"))) or WEEKDAY.search(clean(m.group("a")))):
+        m = TO_DURATION.match(part)  # "on Monday to 12 years in prison": a day, then a length
+        m = m if m and (a_res := _normalize(clean(m.group("a")), anchor, tense)) and a_res[0] == "DATE" else None
+    if m:
+        # A date and a duration joined at a comma: "June 17, two days before the launch",
+        # "Monday, days after the attack".
         out = []
         for off, piece in ((0, m.group("a")), (m.start("b"), m.group("b"))):
             out.extend((start + off + ps, start + off + pe, typ, value) for ps, pe, typ, value in interpret(piece, anchor, tense))
@@ -127,6 +132,9 @@ def interpret(text: str, anchor: dt.date | None, tense: str | None) -> list[tupl
         if out:
             return out
     res = _normalize(cleaned, anchor, tense)
+    if res is None and (m := COUNT_TAIL.search(part)) and m.start("b") > 0:
+        off = start + m.start("b")  # "the rubble 40 hours": the count of hours alone
+        return [(off + ps, off + pe, typ, value) for ps, pe, typ, value in interpret(m.group("b"), anchor, tense)]
     return [] if res is None else [(start, end, res[0], res[1])]
 
 
@@ -359,6 +367,8 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
         return "DURATION", _duration_value(n, re.search(UNIT_WORD, t).group(0))
 
     if not MONTH.search(t) and not YEAR_RE.search(t):
+        if (compound := compound_duration(t)) is not None:
+            return "DURATION", compound
         m = DURATION.match(t)
         if m:
             n_word = m.group("n")
