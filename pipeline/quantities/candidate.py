@@ -82,6 +82,8 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
         return None  # "one thing", "one important example": a determiner, not a count
     if len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
         return None  # "serial number 001", "007": an identifier
+    if start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in ("one", "1"):
+        return None  # "one in five flights", "1 in 10 adults": a proportion, not a count of five flights
     plus = plus_bound(words)
     if plus:
         if end < len(doc) and doc[end].lower_ in ("year", "month", "week", "day", "hour", "decade"):
@@ -159,7 +161,8 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
             head, last = counted_noun(doc, start, end, value)
         if head is not None and previous and previous[-1].head is not None and previous[-1].head.i == head.i \
                 and previous[-1].num_end <= start \
-                and not any(t.pos_ == "CCONJ" or t.is_punct for t in doc[previous[-1].num_end:start]):
+                and not any(t.pos_ == "CCONJ" or t.is_punct for t in doc[previous[-1].num_end:start]) \
+                and not partition_whole(doc, previous[-1].num_end, start):
             return None  # a model number inside a counted phrase: "five new 737 aircraft"
         if head is not None and not glued and first.text.isdigit() and len(words) == 1 and value > 1 \
                 and qualifier is None and head.tag_ in ("NN", "NNP") and head.dep_ != "compound" \
@@ -175,10 +178,12 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                 unit, per, measure_end = physical
                 text_end = max(text_end, measure_end)
             if unit in ("degree",) and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in TEMPERATURE:
-                unit = f"degree {doc[head.i + 1].text}"
+                unit = TEMPERATURE[doc[head.i + 1].lower_]
                 text_end = head.i + 1
-            elif head.lower_ in TEMPERATURE and head.i > 0 and doc[head.i - 1].lower_ in ("degree", "degrees"):
-                unit = f"degree {head.text}"
+            elif head.lower_ in TEMPERATURE:  # "41 degrees Celsius", "106 Fahrenheit", "-34 celsius": one scale name
+                unit = TEMPERATURE[head.lower_]
+            if unit is not None and unit.startswith("degree") and start > 0 and doc[start - 1].lower_ == "minus":
+                value = -value  # "minus 30 degrees": below zero
         elif (partner := range_link(doc, end)) is not None:
             partner_head = noun_run(doc, number_end(doc, partner))
             if partner_head is not None and singular(partner_head) in tables().time_units:
@@ -193,6 +198,8 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                 unit = prior.unit
             text_end = end
         unit = unit if unit is None or unit.strip() else None
+        if start > 0 and doc[start - 1].lower_ == "magnitude":
+            unit, borrow = "magnitude", False  # "a magnitude 6.8 earthquake", "one of magnitude 5.1": the scale
         if unit is not None and unit.split()[-1] in tables().time_units:
             return None  # "five years", "three decades": durations are dates
         dated = any(t.ent_type_ in DATE_ENT_LABELS for t in doc[start:end])
@@ -328,6 +335,13 @@ def _bare_numeral_counts(doc: "Doc", start: int, end: int) -> bool:
     if start > 0 and doc[start - 1].lower_ in ("down", "up"):
         return True
     return end < len(doc) and doc[end].tag_ == "VBN" and doc[end].dep_ == "acl"
+
+
+def partition_whole(doc: "Doc", of: int, start: int) -> bool:
+    """True when the number at ``start`` counts the whole of a partition whose "of" is at ``of``:
+    "three of their five games", "11 of the country's 18 states" (a named maker before it makes it
+    a model number: "20 of Boeing's 777 planes")."""
+    return doc[of].lower_ == "of" and not any(t.pos_ == "PROPN" for t in doc[of:start])
 
 
 def number_of_noun(doc: "Doc", start: int) -> "Token | None":

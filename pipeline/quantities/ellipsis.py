@@ -32,6 +32,15 @@ POPULATION_HOLDERS = frozenset({"nation", "country", "city", "town", "state", "i
 # shipments", "the number of refugees", "troop levels".
 AMOUNT_NOUNS = frozenset({"number", "numbers", "volume", "volumes", "level", "levels", "total", "count", "tally",
                           "figure", "figures", "strength", "size", "amount", "share"})
+# Singular nouns for a body of people or a tally of them, and the unit a number they take counts:
+# "a crowd of 53,000", "putting turnout at 2 million", "the population grew by 250 million", "the
+# death toll rose to 312" (English names the people by the group; the number counts its members).
+COLLECTIVE_UNITS = {
+    "crowd": "person", "turnout": "person", "attendance": "person", "audience": "person",  # people present
+    "population": "person", "workforce": "person", "headcount": "person",  # people a place or firm has
+    "toll": "death", "death toll": "death",  # "the death toll rose to 312": the dead counted
+    "casualty toll": "casualty",
+}
 # How far back (in tokens) a nearest plural noun may stand and still be what a number counts.
 _NEAR = 14
 
@@ -118,6 +127,8 @@ def elided_unit(doc: "Doc", num_start: int, num_end: int, earlier: list[tuple[in
     if noun is None and last.dep_ == "pobj" and last.head.lower_ == "of" \
             and last.head.head.lemma_.lower() in POPULATION_HOLDERS:
         return "person", "count"  # "a nation of about 18 million"
+    if noun is None and (unit := _collective_unit(last)) is not None:
+        return unit, category_of(unit)
     if noun is None:
         noun = _clause_subject(doc, last)
     if noun is not None:
@@ -135,6 +146,23 @@ def elided_unit(doc: "Doc", num_start: int, num_end: int, earlier: list[tuple[in
     if noun is not None:
         unit = unit_of(doc, noun)
         return unit, category_of(unit)
+    return None
+
+
+def _collective_unit(last: "Token") -> str | None:
+    """The unit of a number that a collective noun holds: its "of" or "at" object ("a crowd of
+    53,210", "turnout at 2 million") or the subject or object of the verb it hangs from ("the
+    population grew by 250 million", "the death toll rose to 312")."""
+    nouns = []
+    if last.dep_ == "pobj" and last.head.lower_ in ("of", "at") and last.head.head.pos_ == "NOUN":
+        nouns.append(last.head.head)
+    verb = governing_verb(last)
+    if verb is not None:
+        nouns.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < last.i)
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if (unit := COLLECTIVE_UNITS.get(lemma)) is not None:
+            return unit
     return None
 
 

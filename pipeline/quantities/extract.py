@@ -99,7 +99,7 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
             unit = singular(noun)  # "senators, including Fred and five others": five senators
             category = category_of(unit)
         elif unit == "other" and head is not None and head.lower_ == "others" and (
-                prior := next((c for c in reversed(counted) if c[0] < f.num_start), None)) is not None \
+                prior := next((c for c in reversed(counted) if c[0] < f.num_start and c[2] != "other"), None)) is not None \
                 and prior[0] >= head.sent.start and prior[1] != "other":
             unit, category = prior[1], prior[2]  # "create 2,000 jobs and support 25,000 others": jobs
         anchor = head

@@ -97,7 +97,9 @@ AGE_WORDS = frozenset({"aged", "age", "ages"})
 # Words after which a bare numeral is still a count or amount ("from 2,000 to 2,500").
 BARE_OK = frozenset({"from", "to", "than", "at", "by", "of", "between", "and", "reached", "reach", "totaled",
                       "totalled", "total", "numbered", "is", "are", "was", "were", "about", "nearly", "over"})
-TEMPERATURE = frozenset({"celsius", "fahrenheit", "centigrade"})
+# Temperature scale names -> the unit a temperature is recorded in (pint's names, as the catalogue
+# writes them), whatever the case the text writes the scale in.
+TEMPERATURE = {"celsius": "degree Celsius", "centigrade": "degree Celsius", "fahrenheit": "degree Fahrenheit"}
 
 
 def category_of(unit: str | None) -> str:

@@ -260,13 +260,19 @@ def counted_noun(doc: "Doc", start: int, end: int, value: float | int) -> tuple[
         k = end + 1
         while k < n and (doc[k].pos_ in ("DET", "PRON") or doc[k].tag_ == "PRP$"):
             k += 1
-        for m in range(k + 1, min(n, k + 4)):  # a possessor: "20 of Boeing's larger 777 planes"
+        for m in range(k + 1, min(n, k + 4)):  # a possessor: "20 of Boeing's larger 777 planes", "11 of the country's"
             if doc[m].tag_ == "POS":
-                if all(t.pos_ == "PROPN" for t in doc[k:m]):
+                if all(t.pos_ in ("PROPN", "NOUN") for t in doc[k:m]):
                     k = m + 1
                 break
-            if doc[m].pos_ != "PROPN":
+            if doc[m].pos_ not in ("PROPN", "NOUN"):
                 break
+        m = k
+        while m < min(n, k + 4) and (doc[m].like_num or doc[m].tag_ in ("JJ", "JJR", "JJS")):
+            m += 1
+        if m < n and doc[m].pos_ in ("NOUN", "PROPN") and any(t.like_num for t in doc[k:m]) \
+                and not any(t.pos_ == "PROPN" for t in doc[end:m]):  # "20 of Boeing's 777 planes": a model
+            k = m  # a part of a whole that is counted too: "three of their previous five games", "11 of the 18 states"
         head = noun_run(doc, k)
         return head, (head.i if head is not None else end - 1)
     head = noun_run(doc, end)

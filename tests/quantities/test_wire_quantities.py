@@ -1,0 +1,48 @@
+"""Quantities as wire stories write them about disasters, weather, strikes and censuses: a count
+a collective noun holds, temperatures in one unit name whatever the spelling, earthquake
+magnitudes, proportions that are not counts, and "others" that count people, not metres."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import EntityIndex, extract_entities
+from pipeline.quantities import extract_quantities
+
+pytestmark = pytest.mark.model
+
+
+def _quantities(make_doc, text):
+    doc = make_doc(text)
+    return extract_quantities(doc, EntityIndex.build(extract_entities(doc)))
+
+
+# (text, [(value, unit), ...]): every quantity found, in text order
+CASES = [
+    # a collective noun names who a bare number counts
+    ("The death toll from the landslide climbed to 87 on Tuesday.", [(87, "death")]),
+    ("A crowd of 41,500 packed the ground for the derby.", [(41500, "person")]),
+    ("Organisers put turnout at 300,000 on the first day of the strike.", [(300000, "person")]),
+    ("The island's population has fallen to an estimated 2.1 million.", [(2100000, "person")]),
+    # "others" after a measure counts what the sentence counted before the measure
+    ("Divers recovered 14 fishermen from a depth of 30 metres, and 3 others are still missing.",
+     [(14, "fisherman"), (30, "metre"), (3, "fisherman")]),
+    # temperatures: one unit name for "Celsius", "celsius", "degrees Celsius" and a glued "C"
+    ("The thermometer reached 38 Celsius (100 Fahrenheit) in Seville.",
+     [(38, "degree Celsius"), (100, "degree Fahrenheit")]),
+    ("Night-time lows of 5 to 8C are expected, forecasters said.", [(5, "degree Celsius")]),
+    ("Readings of 97F were logged in Phoenix.", [(97, "degree Fahrenheit")]),
+    ("Wind chill made it feel like minus 22 degrees Fahrenheit in Fargo.", [(-22, "degree Fahrenheit")]),
+    # an earthquake's size is measured in magnitude, whatever noun follows
+    ("A magnitude 7.1 earthquake shook the coast, followed by one of magnitude 5.6.",
+     [(7.1, "magnitude"), (5.6, "magnitude")]),
+    # "one in five" is a proportion: the five are not counted
+    ("Roughly one in four trains was cancelled during the walkout.", []),
+    ("Only 1 in 10 voters backed the plan.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_wire_quantities(make_doc, text, expected):
+    got = [(q.value, q.unit) for q in _quantities(make_doc, text)]
+    assert got == expected
