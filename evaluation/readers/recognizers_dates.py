@@ -105,7 +105,7 @@ CASES = [
     ('later this month', '2018-05-28', 'DATE', '2018-05', True),
     ('later this year', '2018-05-28', 'DATE', '2018', True),
     ('later in the year', '2018-05-28', 'DATE', '2018', True),
-    ('dec. 31 , 1994', '2018-05-01', 'DATE', '1994-12-31', False),
+    ('dec. 31 , 1994', '2018-05-01', 'DATE', '1994-12-31', True),
     ('dec31 , 1994', '2018-05-01', 'DATE', '1994-12-31', True),
     ('before 2010', '2018-05-31', 'DATE', '2010', True),
     ('after 2018', '2018-05-31', 'DATE', '2018', True),

@@ -123,6 +123,9 @@ COMMA_DURATION = re.compile(
 TO_DURATION = re.compile(
     r"^(?P<a>.*[a-z].*?)\s+(?:to|for)\s+(?P<b>(?:\d+(?:\.\d+)?|" + NUM_WORD + r")\s+" + UNIT_WORD + r")$", re.I
 )
+# A season or fiscal year written as two years, the second cut to two digits: "the 2024-25 school
+# year", "2026/27", "1998-99" (one period named by the year it starts in, not a range or a month)
+SPLIT_YEAR = re.compile(r"\b(?P<y>1[5-9]\d\d|20\d\d)\s*[-/]\s*(?P<yy>\d\d)(?![\d/-])")
 # A count of time units at the end of a span whose head the model ran in ("the rubble 40 hours")
 COUNT_TAIL = re.compile(r"(?:^|\s)(?P<b>(?:\d+(?:\.\d+)?|" + NUM_WORD + r")[\s-]+" + UNIT_WORD + r")$", re.I)
 # Lengths written in several units: "2 hours 16 minutes 16 seconds", "one year and six months"

@@ -37,7 +37,7 @@ from .patterns import (
     AGO, ANCHOR_UNIT, AND_HALF, CENTURY_ORD, CLOCK, CLOCK_LEAD, COMMA_DURATION, COUNT_TAIL, DECADE, DEICTIC, DEICTIC_APPOSITION,
     DOC_NUMBER, DURATION, DURATION_ON_DAY, DURATION_ADJ, FUTURE, HALF, HAS_CLOCK, HOLIDAY, HOLIDAY_CUE, ISO, LEAD_COUNT, LEAD_TRIM, MONTH,
     NAMED_WEEKDAY, NEXT_DAY, NUMERIC_CUE, PART_OF_DAY, PAST, PRESENT, QUARTER, QUARTER_EXPR, QUOTED_YEAR,
-    RANGE, RELATIVE, REL_FISCAL, RUN, SAME_AGO, SEASON_ONLY, SET, SHORT_YEAR, TEMPORAL_CUE, TO_DURATION, TRAIL_TRIM,
+    RANGE, RELATIVE, REL_FISCAL, RUN, SAME_AGO, SEASON_ONLY, SET, SHORT_YEAR, SPLIT_YEAR, TEMPORAL_CUE, TO_DURATION, TRAIL_TRIM,
     WEEKDAY, WEEKDAY_PART, YEAR_RE,
 )
 
@@ -117,7 +117,7 @@ def interpret(text: str, anchor: dt.date | None, tense: str | None) -> list[tupl
         start += m.end()
         part = text[start:end]
     cleaned = clean(part)
-    rng = None if ISO.match(cleaned) else RANGE.match(part)
+    rng = None if ISO.match(cleaned) or _split_year(cleaned) != cleaned else RANGE.match(part)
     if rng and not DURATION_ADJ.match(cleaned):
         a_text, b_text = rng.group("a"), rng.group("b")
         a, b = clean(a_text), clean(b_text)
@@ -211,7 +211,17 @@ _SMALLER = {("Y", False): ("M", 12), ("CE", False): ("Y", 100), ("W", False): ("
             ("H", True): ("M", 60), ("M", True): ("S", 60)}
 
 
+def _split_year(t: str) -> str:
+    """The text with a season's second year cut ("the 2024-25 season" -> "the 2024 season"): one
+    period named by the year it starts in, neither a range of years nor a month ("2020-21")."""
+    m = SPLIT_YEAR.search(t) if ("-" in t or "/" in t) else None
+    if m and int(m.group("yy")) == (int(m.group("y")) + 1) % 100:
+        return t[:m.end("y")] + t[m.end():]
+    return t
+
+
 def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, str | None] | None:  # noqa: C901
+    t = _split_year(t)
     m = re.fullmatch(r"(?:a\s+)?(year|month|week|day|decade)-?long", t)
     if m:
         return "DURATION", _duration_value(1.0, m.group(1))  # "a yearlong dispute", "a weeklong visit"

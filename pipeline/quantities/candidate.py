@@ -20,7 +20,7 @@ from .detect import (
     qualifier_before,
     range_link,
 )
-from .ellipsis import how_many_noun
+from .ellipsis import how_many_noun, people_verb
 from .lexicon import (
     BARE_DEPS,
     BARE_OK,
@@ -332,6 +332,8 @@ def _bare_numeral_counts(doc: "Doc", start: int, end: int) -> bool:
         return True
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (start == 0 or doc[start - 1].lower_ not in DETERMINERS):
         return True  # "eliminate 789"; but "shrink the 787" is a model
+    if tok.dep_ in ("nsubj", "nsubjpass") and (start == 0 or doc[start - 1].lower_ not in DETERMINERS) and people_verb(tok):
+        return True  # "11 remain missing", "three died", "14 were injured"
     if start > 0 and doc[start - 1].lower_ in ("down", "up"):
         return True
     return end < len(doc) and doc[end].tag_ == "VBN" and doc[end].dep_ == "acl"

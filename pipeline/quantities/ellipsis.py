@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.units import singular, tables
 from ..syntax import governing_verb
-from .lexicon import category_of
+from .lexicon import PEOPLE_OBJECT_VERBS, PEOPLE_STATES, PEOPLE_SUBJECT_VERBS, category_of
 from .units import unit_of
 
 if TYPE_CHECKING:
@@ -129,6 +129,8 @@ def elided_unit(doc: "Doc", num_start: int, num_end: int, earlier: list[tuple[in
         return "person", "count"  # "a nation of about 18 million"
     if noun is None and (unit := _collective_unit(last)) is not None:
         return unit, category_of(unit)
+    if noun is None and people_verb(last):
+        return "person", "count"  # "killing three", "11 were injured", "nine remain missing"
     if noun is None:
         noun = _clause_subject(doc, last)
     if noun is not None:
@@ -147,6 +149,21 @@ def elided_unit(doc: "Doc", num_start: int, num_end: int, earlier: list[tuple[in
         unit = unit_of(doc, noun)
         return unit, category_of(unit)
     return None
+
+
+def people_verb(last: "Token") -> bool:
+    """True when a nounless number is the object (or passive subject) of a verb that acts on
+    people ("killing three", "rescued 40", "11 were injured"), or the subject of one that people
+    undergo ("three died", "nine remain missing"). ``last`` is the number's last token."""
+    verb = last.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if last.dep_ in ("dobj", "nsubjpass"):
+        return lemma in PEOPLE_OBJECT_VERBS
+    if last.dep_ == "nsubj" and lemma in PEOPLE_SUBJECT_VERBS:
+        return lemma != "remain" or any(c.lower_ in PEOPLE_STATES for c in verb.children if c.dep_ in ("acomp", "oprd", "attr"))
+    return False
 
 
 def _collective_unit(last: "Token") -> str | None:

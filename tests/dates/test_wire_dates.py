@@ -19,6 +19,9 @@ from pipeline.dates import extract_dates, normalize
         ("3 hours 41 minutes", "2020-06-01", ("DURATION", "PT3H41M")),
         ("1 hour, 58 minutes and 7 seconds", "2020-06-01", ("DURATION", "PT1H58M7S")),
         ("two years and three months", "2020-06-01", ("DURATION", "P2Y3M")),
+        # a season named by two years, the second cut short: the year it starts in
+        ("the 2022-23 season", "2024-01-01", ("DATE", "2022")),
+        ("1987-88", "2024-01-01", ("DATE", "1987")),
         # more of a length, the first part of a year
         ("another three days", "2020-06-01", ("DURATION", "P3D")),
         ("a further six months", "2020-06-01", ("DURATION", "P6M")),

@@ -36,6 +36,13 @@ CASES = [
     # an earthquake's size is measured in magnitude, whatever noun follows
     ("A magnitude 7.1 earthquake shook the coast, followed by one of magnitude 5.6.",
      [(7.1, "magnitude"), (5.6, "magnitude")]),
+    # a part of a counted whole takes the whole's noun, and the whole is counted too
+    ("The rebels now control 9 of the region's 14 districts.", [(9, "district"), (14, "district")]),
+    ("Ferrari won two of their last six races.", [(2, "race"), (6, "race")]),
+    # victims named by a verb that acts on people, or that people undergo
+    ("A bus plunged into a ravine on Friday, killing nine.", [(9, "person")]),
+    ("Rescuers found 31 survivors; 6 remain missing.", [(31, "survivor"), (6, "person")]),
+    ("Officials said 23 were injured in the blast.", [(23, "person")]),
     # "one in five" is a proportion: the five are not counted
     ("Roughly one in four trains was cancelled during the walkout.", []),
     ("Only 1 in 10 voters backed the plan.", []),
