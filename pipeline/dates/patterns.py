@@ -57,7 +57,7 @@ DURATION = re.compile(
     + r"(?P<n>\d+(?:\.\d+)?(?:,\d{3})*|" + NUM_WORD + r"|" + "|".join(VAGUE_NUMBERS) + r")?[\s-]*"
     r"(?:(?:more|additional|consecutive|straight|full|long|short|successive|further|trading|business|working|calendar|school)\s+)*"
     + UNIT_WORD
-    + r"(?P<tail>\s+(?:to\s+come|ahead|long|old|on\s+end|or\s+(?:so|more)|and\s+counting|running|in\s+a\s+row|to\s+the\s+day|(?:of\s+(?:the\s+|this\s+|that\s+|its\s+)?\w+)))?$"
+    + r"(?P<tail>\s+(?:to\s+come|ahead|long|old|on\s+end|or\s+(?:so|more)|and\s+counting|running|in\s+a\s+row|to\s+the\s+day|(?:of\s+(?:the\s+)?\w+)))?$"
 )
 DURATION_ADJ = re.compile(r"^(?P<n>\d+|" + NUM_WORD + r"|multi|many|several)-" + UNIT_WORD + r"(?:-long)?$")
 RELATIVE = re.compile(

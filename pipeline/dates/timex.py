@@ -391,6 +391,8 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
                     return None
                 n = None if plural else 1.0
             tail = (m.group("tail") or "").strip()
+            if n_word is None and tail.count(" ") >= 2:
+                return None  # "the first day of the year", "the last month of the year": one calendar unit, not a length
             if unit_word.startswith("quarter") and n_word in (None, "a", "an", "one") and not m.group("lead"):
                 return None  # "about a quarter of its dealers" is a fraction
             if tail == "to come" and n_word is None:

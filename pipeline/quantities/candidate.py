@@ -320,6 +320,8 @@ def _bare_word_counts(doc: "Doc", start: int, end: int, value: float | int) -> b
         return True  # the answer to a question: "how many people came with me? Nine hundred."
     if value < 2 or (start > 0 and doc[start - 1].lower_ in DETERMINERS):
         return False  # "the two met", "all three": people already named
+    if people_verb(doc[end - 1]):
+        return True  # "killing nine", "dozens were missing"
     return doc[end - 1].dep_ in BARE_DEPS
 
 

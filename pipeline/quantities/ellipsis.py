@@ -162,7 +162,7 @@ def people_verb(last: "Token") -> bool:
     if last.dep_ in ("dobj", "nsubjpass"):
         return lemma in PEOPLE_OBJECT_VERBS
     if last.dep_ == "nsubj" and lemma in PEOPLE_SUBJECT_VERBS:
-        return lemma != "remain" or any(c.lower_ in PEOPLE_STATES for c in verb.children if c.dep_ in ("acomp", "oprd", "attr"))
+        return lemma not in ("remain", "be") or any(c.lower_ in PEOPLE_STATES for c in verb.children if c.dep_ in ("acomp", "oprd", "attr"))
     return False
 
 

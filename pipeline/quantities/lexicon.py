@@ -96,15 +96,16 @@ CHANGE_NOUNS = {
 AGE_WORDS = frozenset({"aged", "age", "ages"})
 # Words after which a bare numeral is still a count or amount ("from 2,000 to 2,500").
 BARE_OK = frozenset({"from", "to", "than", "at", "by", "of", "between", "and", "reached", "reach", "totaled",
-                      "totalled", "total", "numbered", "is", "are", "was", "were", "about", "nearly", "over"})
+                      "totalled", "total", "numbered", "is", "are", "was", "were", "about", "nearly", "over",
+                      "past"})  # "the yen weakened past 155 per dollar", "the index climbed past 9,000": a level crossed
 # Verbs whose bare-number object (or passive subject) is people: wire stories leave the noun out
 # once the victims are named ("killing three", "11 were injured", "rescued 40"), and "died",
 # "drowned", "survived", "remain missing" say it of their subject ("three died", "11 remain missing").
 PEOPLE_OBJECT_VERBS = frozenset({"kill", "injure", "wound", "hurt", "kidnap", "abduct", "rescue", "evacuate",
                                  "arrest", "detain", "hospitalise", "hospitalize", "execute", "displace",
                                  "strand", "trap", "drown", "maim", "behead", "shoot", "stab"})
-PEOPLE_SUBJECT_VERBS = frozenset({"die", "drown", "survive", "perish", "remain"})
-# What "remain" must say of its subject to be about people ("11 remain missing").
+PEOPLE_SUBJECT_VERBS = frozenset({"die", "drown", "survive", "perish", "remain", "be"})
+# What "remain" or "be" must say of its subject to be about people ("11 remain missing", "five were dead").
 PEOPLE_STATES = frozenset({"missing", "unaccounted", "hospitalised", "hospitalized", "trapped", "stranded", "dead"})
 # Temperature scale names -> the unit a temperature is recorded in (pint's names, as the catalogue
 # writes them), whatever the case the text writes the scale in.

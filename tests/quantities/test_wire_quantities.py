@@ -43,6 +43,9 @@ CASES = [
     ("A bus plunged into a ravine on Friday, killing nine.", [(9, "person")]),
     ("Rescuers found 31 survivors; 6 remain missing.", [(31, "survivor"), (6, "person")]),
     ("Officials said 23 were injured in the blast.", [(23, "person")]),
+    ("Police said four were dead and 15 were missing.", [(4, "person"), (15, "person")]),
+    # a level crossed: "past" opens a bare level as "to" does
+    ("The rupee weakened past 91 per dollar on Thursday.", [(91, "rupee")]),
     # "one in five" is a proportion: the five are not counted
     ("Roughly one in four trains was cancelled during the walkout.", []),
     ("Only 1 in 10 voters backed the plan.", []),
