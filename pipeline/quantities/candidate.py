@@ -20,7 +20,7 @@ from .detect import (
     qualifier_before,
     range_link,
 )
-from .ellipsis import how_many_noun, people_verb
+from .ellipsis import how_many_noun, of_whom_noun, people_verb
 from .lexicon import (
     BARE_DEPS,
     BARE_OK,
@@ -336,6 +336,8 @@ def _bare_numeral_counts(doc: "Doc", start: int, end: int) -> bool:
         return True  # "eliminate 789"; but "shrink the 787" is a model
     if tok.dep_ in ("nsubj", "nsubjpass") and (start == 0 or doc[start - 1].lower_ not in DETERMINERS) and people_verb(tok):
         return True  # "11 remain missing", "three died", "14 were injured"
+    if of_whom_noun(doc, start) is not None:
+        return True  # "40 plants, of which 12 are idle"
     if start > 0 and doc[start - 1].lower_ in ("down", "up"):
         return True
     return end < len(doc) and doc[end].tag_ == "VBN" and doc[end].dep_ == "acl"

@@ -123,6 +123,8 @@ def elided_unit(doc: "Doc", num_start: int, num_end: int, earlier: list[tuple[in
         lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         noun = _nearest_plural(doc, lo, num_start)
     if noun is None:
+        noun = of_whom_noun(doc, num_start)
+    if noun is None:
         noun = how_many_noun(doc, sent, num_start)
     if noun is None and last.dep_ == "pobj" and last.head.lower_ == "of" \
             and last.head.head.lemma_.lower() in POPULATION_HOLDERS:
@@ -148,6 +150,16 @@ def elided_unit(doc: "Doc", num_start: int, num_end: int, earlier: list[tuple[in
     if noun is not None:
         unit = unit_of(doc, noun)
         return unit, category_of(unit)
+    return None
+
+
+def of_whom_noun(doc: "Doc", num_start: int) -> "Token | None":
+    """The plural noun that "of whom"/"of which" just before a nounless number refers back to:
+    "60 hostages remain, of whom at least 35 are dead", "40 plants, of which 12 are idle"."""
+    sent_start = doc[num_start].sent.start
+    for k in range(num_start - 1, max(sent_start, num_start - 10), -1):
+        if doc[k].lower_ in ("whom", "which") and doc[k - 1].lower_ == "of":
+            return _nearest_plural(doc, sent_start, k - 1)
     return None
 
 

@@ -44,6 +44,9 @@ CASES = [
     ("Rescuers found 31 survivors; 6 remain missing.", [(31, "survivor"), (6, "person")]),
     ("Officials said 23 were injured in the blast.", [(23, "person")]),
     ("Police said four were dead and 15 were missing.", [(4, "person"), (15, "person")]),
+    # "of whom"/"of which" refers the number back to the noun before it
+    ("Some 80 miners were underground, of whom 23 are still trapped.", [(80, "miner"), (23, "miner")]),
+    ("The carrier operates 55 jets, of which 9 are grounded.", [(55, "jet"), (9, "jet")]),
     # a level crossed: "past" opens a bare level as "to" does
     ("The rupee weakened past 91 per dollar on Thursday.", [(91, "rupee")]),
     # "one in five" is a proportion: the five are not counted
