@@ -177,6 +177,7 @@ def parse_decimal(words: list[str]) -> Decimal | None:
     total = Decimal(0)
     current: Decimal | None = None
     seen = False
+    last_scale: str | None = None
     prev = ""
     for raw in words:
         w = raw.lower()
@@ -216,6 +217,11 @@ def parse_decimal(words: list[str]) -> Decimal | None:
             seen = True
         elif scale is not None:
             base = current if current is not None else Decimal(1)
+            if current is None and total and last_scale is not None and SCALES[scale] > SCALES[last_scale] > 100:
+                total *= SCALES[scale]  # a scale of a scale: "1.2 lakh crore" (1.2e12), "a thousand million"
+                last_scale = scale
+                continue
+            last_scale = scale
             if SCALES[scale] == 100:
                 current = base * 100
             else:

@@ -94,7 +94,7 @@ def interpret(text: str, anchor: dt.date | None, tense: str | None) -> list[tupl
     part = text[start:end]
     m = COMMA_DURATION.match(part)
     if m is None or not (MONTH.search(clean(m.group("a"))) or WEEKDAY.search(clean(m.group("a")))):
-        m = TO_DURATION.match(part)  # "on Monday to 12 years in prison": a day, then a length
+        m = TO_DURATION.match(part) if (" to " in part or " for " in part) else None  # "on Monday to 12 years"
         m = m if m and (a_res := _normalize(clean(m.group("a")), anchor, tense)) and a_res[0] == "DATE" else None
     if m:
         # A date and a duration joined at a comma: "June 17, two days before the launch",

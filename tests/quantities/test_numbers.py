@@ -14,6 +14,10 @@ from pipeline import numbers as num
         (["1.5", "million"], 1_500_000),
         (["2.5", "billion"], 2_500_000_000),
         (["61", "trillion"], 61_000_000_000_000),
+        # a scale of a scale: South Asian "lakh crore" (10^5 x 10^7), the old British "thousand million"
+        (["2.4", "lakh", "crore"], 2_400_000_000_000),
+        (["a", "thousand", "million"], 1_000_000_000),
+        (["one", "million", "two", "hundred", "thousand"], 1_200_000),
         (["twenty", "-", "five"], 25),
         (["a", "dozen"], 12),
         (["two", "dozen"], 24),
