@@ -132,7 +132,7 @@ def interpret(text: str, anchor: dt.date | None, tense: str | None) -> list[tupl
         if out:
             return out
     res = _normalize(cleaned, anchor, tense)
-    if res is None and (m := COUNT_TAIL.search(part)) and m.start("b") > 0:
+    if res is None and (m := COUNT_TAIL.search(part, max(0, len(part) - 40))) and m.start("b") > 0:
         off = start + m.start("b")  # "the rubble 40 hours": the count of hours alone
         return [(off + ps, off + pe, typ, value) for ps, pe, typ, value in interpret(m.group("b"), anchor, tense)]
     return [] if res is None else [(start, end, res[0], res[1])]
