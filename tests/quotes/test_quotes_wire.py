@@ -1,0 +1,98 @@
+"""Quotes in wire-service style: datelines, reported pronouns, labels and slogans in quotes,
+one-paragraph-per-line quotations, abbreviated titles. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.quotemarks import find_quote_pairs
+from pipeline.quotes import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one paragraph per line: the line break is joined, the second paragraph re-opens the quote
+        ('Okafor said: "The bank will act as needed. "Stable prices come first." Others disagreed.',
+         ['The bank will act as needed. "Stable prices come first.']),
+        ("She told the rally: “We will win this seat. “Nobody can stop us now,” she added.",
+         ["We will win this seat. “Nobody can stop us now"]),
+        # a closed quotation followed by a new one is two quotations
+        ('"We are ready." "The talks start today," he said.', ["We are ready.", "The talks start today"]),
+    ],
+)
+def test_joined_paragraph_reopens_quotation(text: str, expected: list[str]) -> None:
+    assert [text[p.start:p.end] for p in find_quote_pairs(text)][:len(expected)] == expected
+
+
+@pytest.fixture(scope="module")
+def run():
+    from pipeline import nlp as N
+    from pipeline.entities import EntityIndex, extract_entities
+    from pipeline.records import Article
+
+    nlp = N.load()
+
+    def _run(text: str):
+        doc = N.process(nlp, Article(id="t", text=text, title=None, published="2025-05-01"))
+        index = EntityIndex.build(extract_entities(doc))
+        return extract_quotes(doc, index)
+
+    return _run
+
+
+WIRE_SPEAKERS = [
+    # text, start of the quote, speaker name (None: nobody), cue
+    # "it"/"he" of a clause reported by a named subject is that subject
+    ("HAVANA (Reuters) - Cuba on Monday said it would answer any blockade \"firmly and without hesitation\", "
+     "after the United States sent two warships.", "firmly and without hesitation", "Cuba", "answer"),
+    ("Opposition leader Mara Velikova attacked the budget. Prime Minister Anton Draganov said he would "
+     "\"never bow to pressure from the street\".", "never bow to pressure", "Anton Draganov", "say"),
+    # the agency of a dateline is never who "it" is
+    ("SEOUL (Yonhap) - The talks ended without an agreement.\n\n"
+     "\"We remain open to dialogue at any time,\" it said.", "We remain open to dialogue", None, "say"),
+    # an "as" clause reports the quotation that follows it, however long the clause
+    ("As Senator Ruth Ambler said when she opened the hearing on the collapse of the river bridge last "
+     "spring, the \"public deserves real answers about this failure.\"", "public deserves real answers",
+     "Ruth Ambler", "say"),
+    # an advisory or a ruling speaks for whoever issued it
+    ("The Foreign Office keeps a travel advisory that states: \"Do not travel to the border area because of "
+     "the risk of kidnapping.\"", "Do not travel to the border area", "Foreign Office", "state"),
+    # unnamed people of a named organisation speak for it
+    ("Analysts at Jefferies Group described the quarter as \"a clean beat on every line\".",
+     "a clean beat on every line", "Jefferies Group", "describe"),
+    # an abbreviated title before the name is the word the text refers back with
+    ("Gen. Harold Brannock briefed reporters at the Pentagon.\n\n"
+     "\"I will not discuss the targeting process,\" the general said.", "I will not discuss",
+     "Harold Brannock", "say"),
+    # a partial quotation after a determiner, with a reporting verb, is still speech
+    ("EU foreign policy chief Kaja Kallas said it was a \"historic day for Europe\".",
+     "historic day for Europe", "Kaja Kallas", "say"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue"), WIRE_SPEAKERS)
+def test_wire_speakers(run, text: str, quote: str, speaker: str | None, cue: str) -> None:
+    found = [q for q in run(text) if q.text.startswith(quote)]
+    assert len(found) == 1
+    assert found[0].speaker_name == speaker
+    assert found[0].cue == cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted term as a noun's modifier
+        "The governor unveiled a \"zero tolerance for fraud\" policy on Monday.",
+        "Lawmakers promised voters a cleaner, “built in America” energy future.",
+        # a verbless label after a determiner, with no reporting verb
+        "Reporters may attribute the remarks to a \"senior administration official\" under the ground rules.",
+        "The treaty marks the \"beginning of a new era\" in relations between the two countries.",
+        # a slogan of capitalised phrases joined by commas
+        "The leaders will meet under the banner \"One Ocean, One Planet, One Future\" next week.",
+    ],
+)
+def test_wire_not_quotes(run, text: str) -> None:
+    assert run(text) == ()
