@@ -36,8 +36,8 @@ __all__ = ["Attribution", "Attributor"]
 # Words before a quote that make it a name or a scare quote: "so-called “...”", "dubbed “...”".
 NAME_INTRO = re.compile(
     r"(?:so-called|so called|dubbed|known as|titled|entitled|named|nicknamed|termed|labell?ed|branded|"
-    r"the words?|the phrase|the term|the slogan|the hashtag|called|referred to as|identified as|"
-    r"attributed to(?: an?)?)\s*[*_]*\s*$",
+    r"the words?|the phrase|the term|the slogan|the hashtag|called|"
+    r"(?:referred to as|identified as|attributed to|known as)(?: an?| the)?)\s*[*_]*\s*$",
     re.IGNORECASE,
 )
 # Determiners right before an opening mark: what follows is a noun phrase the text labels.
@@ -99,6 +99,8 @@ class Attributor(Speakers):
             return False
         if not text[close - 1].isalnum():
             return False  # "... “it is over,” officials said": the quotation closes a clause
+        if self._cue_just_before(pair):
+            return False  # what she called “dangerous and unlawful” actions: her words
         nxt = self.token_at(close + 2)
         # A temporal noun ("“...” yesterday") or a noun that starts the next clause ("“...”
         # officials said") follows the quotation without being modified by it.
@@ -113,6 +115,19 @@ class Attributor(Speakers):
             return False
         toks = [t for t in self.tokens(pair) if not t.is_punct]
         return 0 < len(toks) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in toks)
+
+    def _cue_just_before(self, pair: QuotePair) -> bool:
+        """Whether a reporting verb stands right before the opening mark ("called “...”",
+        "described it as “...”")."""
+        opening = self.token_at(pair.start - 1)
+        if opening is None or opening.i == 0:
+            return False
+        for t in reversed(self.doc[max(0, opening.i - 3):opening.i]):
+            if is_cue(t):
+                return True
+            if t.lower_ not in ("as", "it", "them", "this", "that"):
+                return False
+        return False
 
     # -- the main rule --
 

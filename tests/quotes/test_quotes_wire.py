@@ -96,3 +96,9 @@ def test_wire_speakers(run, text: str, quote: str, speaker: str | None, cue: str
 )
 def test_wire_not_quotes(run, text: str) -> None:
     assert run(text) == ()
+
+
+@pytest.mark.model
+def test_quoted_modifier_after_reporting_verb_is_speech(run) -> None:
+    quotes = run("Ambassador Lena Vogt condemned what she called \"reckless and illegal\" manoeuvres near the reef.")
+    assert [(q.text, q.speaker_name) for q in quotes] == [("reckless and illegal", "Lena Vogt")]
