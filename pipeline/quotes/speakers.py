@@ -17,8 +17,8 @@ from ..records import Entity
 from ..transcripts import turn_labels
 from .syntax import in_dateline, in_dateline_at, is_cue, is_subject_name, next_mark, np_tokens, phrase, subject
 from .words import (
-    DEFINITE, DOCUMENT_NOUNS, EMPLOYER_PREPS, NOT_AUTHOR_PREPS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
-    SPEAKER_LABELS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+    DEFINITE, DOCUMENT_NOUNS, EMPLOYER_PREPS, EPITHET_NOUNS, NOT_AUTHOR_PREPS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS,
+    PERSON_PRONOUNS, SPEAKER_LABELS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -185,6 +185,11 @@ class Speakers:
             c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children
         ):
             found = self._antecedent(subj, lemma)
+            if found is None and lemma in EPITHET_NOUNS and not any(
+                    c.dep_ in ("amod", "compound") for c in subj.children):
+                # "the pontiff said", "the veteran said": news refers back to the person just named
+                # with a word that is never written next to the name, as it would with "he".
+                found = self._resolve_person(subj)[0]
             if found is not None:
                 return found, found.name
         said_by = phrase(subj)

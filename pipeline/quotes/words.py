@@ -35,6 +35,18 @@ PERSON_NOUNS = frozenset({
     "negotiator", "representative", "deputy", "head", "mayor", "prosecutor", "judge", "source",
     "counterpart", "emperor", "prince", "pope", "marshal", "captain", "lieutenant", "sergeant",
 })
+# Nouns that refer back to a person just named without being part of an office written with the
+# name ("Pope Leo ... the pontiff said", "Rafael Nadal ... the Spaniard said" is a demonym, not
+# here): religious leaders, monarchs, the wealthy, sportspeople, artists, witnesses.
+EPITHET_NOUNS = frozenset({
+    "pontiff", "monarch", "sovereign", "billionaire", "tycoon", "magnate", "mogul", "veteran",
+    "economist", "strategist", "professor", "scholar", "historian", "scientist", "researcher", "activist",
+    "campaigner", "candidate", "lawyer", "attorney", "physician", "doctor", "surgeon", "witness",
+    "survivor", "player", "striker", "goalkeeper", "midfielder", "defender", "forward", "athlete",
+    "champion", "coach", "singer", "actor", "actress", "musician", "rapper", "novelist", "author",
+    "poet", "filmmaker", "founder", "entrepreneur", "cleric", "bishop", "archbishop",
+    "cardinal", "imam", "rabbi", "monk", "priest", "congressman", "congresswoman",
+})
 # Abbreviations of titles written before a name (AP and Reuters style: "Sen. X", "Gen. Y"), by the
 # noun that refers back to the person ("the senator said").
 TITLE_ABBREVIATIONS = {

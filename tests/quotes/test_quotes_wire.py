@@ -102,3 +102,19 @@ def test_wire_not_quotes(run, text: str) -> None:
 def test_quoted_modifier_after_reporting_verb_is_speech(run) -> None:
     quotes = run("Ambassador Lena Vogt condemned what she called \"reckless and illegal\" manoeuvres near the reef.")
     assert [(q.text, q.speaker_name) for q in quotes] == [("reckless and illegal", "Lena Vogt")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the first line of a text without a title is its headline
+        ("Pope appeals for peace\n\nPope Francis met pilgrims at the Vatican on Sunday.\n\n"
+         "\"I renew my appeal for an end to the fighting,\" the pontiff said.", "Francis"),
+        ("Boxer opens gym\n\nFormer boxing champion Anton Draganov opened a new gym in Sofia on Sunday.\n\n"
+         "\"I still feel young when I step into the ring,\" the veteran said.", "Anton Draganov"),
+    ],
+)
+def test_epithet_refers_back_to_the_person_named(run, text: str, speaker: str) -> None:
+    quotes = run(text)
+    assert len(quotes) == 1 and speaker in (quotes[0].speaker_name or "")
