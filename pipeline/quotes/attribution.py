@@ -42,6 +42,7 @@ NAME_INTRO = re.compile(
 )
 # Determiners right before an opening mark: what follows is a noun phrase the text labels.
 LABEL_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their|our|his|her)\s*[*_]*\s*$", re.IGNORECASE)
+POSSESSIVE_DETERMINER = re.compile(r"\b(?:its|their|our|his|her)\s*[*_]*\s*$", re.IGNORECASE)
 CALLED = re.compile(r"called\s*[*_]*\s*$", re.IGNORECASE)
 SENTENCE_PUNCT = re.compile(r"[.!?;:,…](?:\s|$)")
 
@@ -107,11 +108,17 @@ class Attributor(Speakers):
         return (nxt is not None and nxt.tag_ in ("NN", "NNS") and nxt.text[:1].islower()
                 and not nxt.ent_type_ and nxt.dep_ not in SUBJECT_DEPS)
 
-    def is_label(self, pair: QuotePair) -> bool:
+    def is_label(self, pair: QuotePair, possessive: bool = False) -> bool:
         """A verbless phrase of a few words after a determiner ("a “senior administration
-        official”", "the “new normal of the region”"): a label the text puts in quotes."""
+        official”", "the “new normal of the region”"): a label the text puts in quotes.
+
+        Args:
+            pair: The quotation.
+            possessive: Only after "its", "their"...: "what Moscow calls its “special military
+                operation”" names the speaker's own thing even after a reporting verb.
+        """
         before = self.text[max(0, pair.start - 8):pair.start - 1]
-        if not LABEL_DETERMINER.search(before) or SENTENCE_PUNCT.search(self.text, pair.start, pair.end - 1):
+        if not (POSSESSIVE_DETERMINER if possessive else LABEL_DETERMINER).search(before) or SENTENCE_PUNCT.search(self.text, pair.start, pair.end - 1):
             return False
         toks = [t for t in self.tokens(pair) if not t.is_punct]
         return 0 < len(toks) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in toks)

@@ -67,6 +67,8 @@ def extract_quotes(doc: "Doc", entities: "EntityIndex") -> tuple[Quote, ...]:
             # Straight single marks are too often apostrophes, and a verbless phrase after "a" or
             # "the" (to a “senior administration official”) is a label: keep only reported speech.
             continue
+        if attr.cue == "call" and ctx.is_label(pair, possessive=True):
+            continue
         span = evidence(doc, pair.start, pair.end)
         quotes.append(Quote(
             id=f"T{len(quotes) + 1}",

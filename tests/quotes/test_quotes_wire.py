@@ -118,3 +118,18 @@ def test_quoted_modifier_after_reporting_verb_is_speech(run) -> None:
 def test_epithet_refers_back_to_the_person_named(run, text: str, speaker: str) -> None:
     quotes = run(text)
     assert len(quotes) == 1 and speaker in (quotes[0].speaker_name or "")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # what a party calls its own undertaking is a name, not a quotation
+        ("The junta pressed on with what it calls its \"national security operation\" in the north.", []),
+        # what someone calls something else is their words
+        ("Senator Ruth Ambler condemned what she called a \"reckless waste of public money\".",
+         ["reckless waste of public money"]),
+    ],
+)
+def test_calls_its_names_own_thing(run, text: str, kept: list[str]) -> None:
+    assert [q.text for q in run(text)] == kept
