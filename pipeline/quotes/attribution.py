@@ -125,14 +125,14 @@ class Attributor(Speakers):
 
     def _cue_just_before(self, pair: QuotePair) -> bool:
         """Whether a reporting verb stands right before the opening mark ("called “...”",
-        "described it as “...”")."""
+        "described it as a “...”")."""
         opening = self.token_at(pair.start - 1)
         if opening is None or opening.i == 0:
             return False
-        for t in reversed(self.doc[max(0, opening.i - 3):opening.i]):
+        for t in reversed(self.doc[max(0, opening.i - 4):opening.i]):
             if is_cue(t):
                 return True
-            if t.lower_ not in ("as", "it", "them", "this", "that"):
+            if t.lower_ not in ("as", "it", "them", "this", "that", "a", "an", "the"):
                 return False
         return False
 

@@ -99,9 +99,18 @@ def test_wire_not_quotes(run, text: str) -> None:
 
 
 @pytest.mark.model
-def test_quoted_modifier_after_reporting_verb_is_speech(run) -> None:
-    quotes = run("Ambassador Lena Vogt condemned what she called \"reckless and illegal\" manoeuvres near the reef.")
-    assert [(q.text, q.speaker_name) for q in quotes] == [("reckless and illegal", "Lena Vogt")]
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Ambassador Lena Vogt condemned what she called \"reckless and illegal\" manoeuvres near the reef.",
+         "reckless and illegal", "Lena Vogt"),
+        ("Mayor Tomas Rietveld described it as a \"once in a generation\" opportunity for the port.",
+         "once in a generation", "Tomas Rietveld"),
+    ],
+)
+def test_quoted_modifier_after_reporting_verb_is_speech(run, text: str, quote: str, speaker: str) -> None:
+    quotes = run(text)
+    assert [(q.text, q.speaker_name) for q in quotes] == [(quote, speaker)]
 
 
 @pytest.mark.model
