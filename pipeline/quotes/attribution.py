@@ -118,7 +118,8 @@ class Attributor(Speakers):
                 operation”" names the speaker's own thing even after a reporting verb.
         """
         before = self.text[max(0, pair.start - 8):pair.start - 1]
-        if not (POSSESSIVE_DETERMINER if possessive else LABEL_DETERMINER).search(before) or SENTENCE_PUNCT.search(self.text, pair.start, pair.end - 1):
+        determiner = POSSESSIVE_DETERMINER if possessive else LABEL_DETERMINER
+        if not determiner.search(before) or SENTENCE_PUNCT.search(self.text, pair.start, pair.end - 1):
             return False
         toks = [t for t in self.tokens(pair) if not t.is_punct]
         return 0 < len(toks) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in toks)

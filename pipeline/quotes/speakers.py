@@ -15,7 +15,7 @@ from ..knowledge.offices import HONORIFICS
 from ..nlp import article_of, original_range, raw_text
 from ..records import Entity
 from ..transcripts import turn_labels
-from .syntax import in_dateline, in_dateline_at, is_cue, is_subject_name, next_mark, np_tokens, phrase, subject
+from .syntax import dateline_span, in_dateline, is_cue, is_subject_name, next_mark, np_tokens, phrase, subject
 from .words import (
     DEFINITE, DOCUMENT_NOUNS, EMPLOYER_PREPS, EPITHET_NOUNS, NOT_AUTHOR_PREPS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS,
     PERSON_PRONOUNS, SPEAKER_LABELS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_WORDS,
@@ -114,9 +114,10 @@ class Speakers:
              if not self.in_quote(m.start)), key=_offsets))
         # The agency of a wire dateline ("TEHRAN (Reuters) -") is not an organisation of the story:
         # "it said" never refers back to it.
+        dl_start, dl_end = dateline_span(self.raw)
         self.orgs = Mentions(sorted(
             ((m.start, m.end, e) for e in entities.entities if e.label == "ORG" for m in e.mentions
-             if not self.in_quote(m.start) and not in_dateline_at(self.raw, m.start)), key=_offsets))
+             if not self.in_quote(m.start) and not dl_start <= m.start < dl_end), key=_offsets))
 
     def in_quote(self, pos: int) -> bool:
         """Whether an original-text offset lies inside a quotation."""

@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.quotemarks import find_quote_pairs
 from pipeline.quotes import extract_quotes
+from pipeline.quotes.syntax import dateline_span
 
 
 @pytest.mark.parametrize(
@@ -23,6 +24,20 @@ from pipeline.quotes import extract_quotes
 )
 def test_joined_paragraph_reopens_quotation(text: str, expected: list[str]) -> None:
     assert [text[p.start:p.end] for p in find_quote_pairs(text)][:len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("OSLO (NTB) - Norway said on Monday", "OSLO (NTB) - "),
+        ("Markets slide\n\nNEW YORK, Nov 3 (Reuters) - Stocks fell", "NEW YORK, Nov 3 (Reuters) - "),
+        ("LIMA, Peru (AP) — Protesters marched", "LIMA, Peru (AP) — "),
+        ("The minister (Reuters) - no dateline at all", ""),
+    ],
+)
+def test_dateline_span(text: str, dateline: str) -> None:
+    start, end = dateline_span(text)
+    assert text[start:end] == dateline
 
 
 @pytest.fixture(scope="module")
