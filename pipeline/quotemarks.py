@@ -33,6 +33,8 @@ _CLITIC = re.compile(r"'(?:s|re|ve|ll|d|m|t)\b", re.IGNORECASE)
 _CURLY_OPEN = frozenset("“«")
 _TURNED_CLOSE = re.compile(r"\s|$|[a-z]")
 _PUNCT_BEFORE = re.compile(r"[.,!?;][ \t]*$")
+# A sentence's end right before a mark: where a joined paragraph break re-opens a quotation.
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][ \t]+$")
 # A paragraph that opens with a quote mark: a quotation carried on from the paragraph before.
 PARAGRAPH_REOPEN = re.compile(r"\n[\s*_]*[\"“‘«'][ \t]*")
 # A quotation left open at a line break may run on to a closing mark a few short lines later.
@@ -143,7 +145,7 @@ def _pair_double(text: str) -> list[QuotePair]:
         if role == "open" and not (
             mark in _CURLY_OPEN and _TURNED_CLOSE.match(text, m.end()) and _PUNCT_BEFORE.search(text, max(0, i - 4), i)
         ):
-            if _is_paragraph_reopen(text, i):
+            if _is_paragraph_reopen(text, i) or (len(stack) == 1 and _is_joined_reopen(text, i, mark, stack[0])):
                 continue
             if not (mark in _CURLY_OPEN and stack[-1][2]):
                 # Only curly marks nest: an earlier straight or `` mark was never closed.
@@ -189,6 +191,21 @@ def _runs_on(text: str, open_at: int, i: int) -> bool:
 def _is_paragraph_reopen(text: str, i: int) -> bool:
     line_start = text.rfind("\n", 0, i) + 1
     return line_start > 0 and text[line_start:i].strip(" \t*_") == ""
+
+
+def _is_joined_reopen(text: str, i: int, mark: str, opened: tuple[int, bool, bool]) -> bool:
+    """Whether an opening mark re-opens the open quotation at a paragraph break that was joined.
+
+    Text with one paragraph per line has its line breaks joined as soft wraps; a quotation of
+    two paragraphs then reads "... target. “Price ...”": the same kind of mark as the one that
+    opened it, right after a sentence's end and before a capital, with no mark in between.
+    """
+    start, straight, curly = opened
+    if (mark == '"') != straight or (mark in _CURLY_OPEN) != curly:
+        return False
+    if not _SENTENCE_END_BEFORE.search(text, max(start, i - 4), i):
+        return False
+    return text[i + 1:i + 2].isupper() and not _DOUBLE_MARKS.search(text, start, i)
 
 
 def _continues(text: str, open_at: int, i: int) -> bool:

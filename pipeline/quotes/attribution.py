@@ -25,7 +25,7 @@ from ..nlp import original_range
 from ..quotemarks import QuotePair
 from ..records import Entity
 from .speakers import FIRST_PERSON, Speakers
-from .syntax import is_cue, subject
+from .syntax import is_cue, next_mark, subject
 from .words import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -36,9 +36,13 @@ __all__ = ["Attribution", "Attributor"]
 # Words before a quote that make it a name or a scare quote: "so-called “...”", "dubbed “...”".
 NAME_INTRO = re.compile(
     r"(?:so-called|so called|dubbed|known as|titled|entitled|named|nicknamed|termed|labell?ed|branded|"
-    r"the words?|the phrase|the term|the slogan|the hashtag|called)\s*[*_]*\s*$",
+    r"the words?|the phrase|the term|the slogan|the hashtag|called|"
+    r"(?:referred to as|identified as|attributed to|known as)(?: an?| the)?)\s*[*_]*\s*$",
     re.IGNORECASE,
 )
+# Determiners right before an opening mark: what follows is a noun phrase the text labels.
+LABEL_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their|our|his|her)\s*[*_]*\s*$", re.IGNORECASE)
+POSSESSIVE_DETERMINER = re.compile(r"\b(?:its|their|our|his|her)\s*[*_]*\s*$", re.IGNORECASE)
 CALLED = re.compile(r"called\s*[*_]*\s*$", re.IGNORECASE)
 SENTENCE_PUNCT = re.compile(r"[.!?;:,…](?:\s|$)")
 
@@ -86,6 +90,52 @@ class Attributor(Speakers):
         if not before or not (before[-1].isalnum() or before[-1] == ","):
             return False
         return not any(t.pos_ in ("VERB", "AUX") for t in self.tokens(pair))
+
+    def is_modifier(self, pair: QuotePair) -> bool:
+        """A quoted term used as a noun's modifier: "a “made in the USA” energy future", "its
+        "zero tolerance" policy" name a kind of thing, nobody's words."""
+        text = self.text
+        close = next_mark(text, pair.end)
+        if close is None or close + 2 >= len(text) or text[close + 1] != " ":
+            return False
+        if not text[close - 1].isalnum():
+            return False  # "... “it is over,” officials said": the quotation closes a clause
+        if self._cue_just_before(pair):
+            return False  # what she called “dangerous and unlawful” actions: her words
+        nxt = self.token_at(close + 2)
+        # A temporal noun ("“...” yesterday") or a noun that starts the next clause ("“...”
+        # officials said") follows the quotation without being modified by it.
+        return (nxt is not None and nxt.tag_ in ("NN", "NNS") and nxt.text[:1].islower()
+                and not nxt.ent_type_ and nxt.dep_ not in SUBJECT_DEPS)
+
+    def is_label(self, pair: QuotePair, possessive: bool = False) -> bool:
+        """A verbless phrase of a few words after a determiner ("a “senior administration
+        official”", "the “new normal of the region”"): a label the text puts in quotes.
+
+        Args:
+            pair: The quotation.
+            possessive: Only after "its", "their"...: "what Moscow calls its “special military
+                operation”" names the speaker's own thing even after a reporting verb.
+        """
+        before = self.text[max(0, pair.start - 8):pair.start - 1]
+        determiner = POSSESSIVE_DETERMINER if possessive else LABEL_DETERMINER
+        if not determiner.search(before) or SENTENCE_PUNCT.search(self.text, pair.start, pair.end - 1):
+            return False
+        toks = [t for t in self.tokens(pair) if not t.is_punct]
+        return 0 < len(toks) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in toks)
+
+    def _cue_just_before(self, pair: QuotePair) -> bool:
+        """Whether a reporting verb stands right before the opening mark ("called “...”",
+        "described it as a “...”")."""
+        opening = self.token_at(pair.start - 1)
+        if opening is None or opening.i == 0:
+            return False
+        for t in reversed(self.doc[max(0, opening.i - 4):opening.i]):
+            if is_cue(t):
+                return True
+            if t.lower_ not in ("as", "it", "them", "this", "that", "a", "an", "the"):
+                return False
+        return False
 
     # -- the main rule --
 
@@ -171,6 +221,11 @@ class Attributor(Speakers):
         sent = first.sent
         for t in reversed(doc[max(sent.start, first.i - 12):first.i]):
             if is_cue(t):
+                return t
+        # "As the minister said when ..., the “...”": an "as" clause reports what follows it in
+        # its sentence, however long the clause.
+        for t in doc[sent.start:max(sent.start, first.i - 12)]:
+            if is_cue(t) and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
                 return t
         # 3. "The minister said:" closing the previous sentence or paragraph.
         if sent.start > 0:

@@ -33,6 +33,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # quotation ("... known as “Bill Nye the Science Guy.”") keep a title a title.
 _SUBTITLE_COLON = re.compile(r":\s+(?=[A-Z0-9])")
 _FINAL_STOP = re.compile(r"[.,]$")
+_SLOGAN_COMMA = re.compile(r"(?<=[^\W\d_]),\s+(?=[A-Z])")
 _LINEBREAK = re.compile(r"[ \t]*\n[ \t\n]*")
 
 
@@ -59,11 +60,14 @@ def extract_quotes(doc: "Doc", entities: "EntityIndex") -> tuple[Quote, ...]:
         inner = text[pair.start:pair.end]
         if len(_WORD.findall(inner)) < MIN_WORDS or is_title(inner) or ctx.is_named_thing(pair):
             continue
-        if ctx.is_title_phrase(pair):
+        if ctx.is_title_phrase(pair) or ctx.is_modifier(pair):
             continue
         attr = ctx.attribute(pair, prev)
-        if pair.straight and pair.single and attr.cue is None:
-            # Straight single marks are too often apostrophes; keep only reported speech.
+        if attr.cue is None and (pair.straight and pair.single or ctx.is_label(pair)):
+            # Straight single marks are too often apostrophes, and a verbless phrase after "a" or
+            # "the" (to a “senior administration official”) is a label: keep only reported speech.
+            continue
+        if attr.cue == "call" and ctx.is_label(pair, possessive=True):
             continue
         span = evidence(doc, pair.start, pair.end)
         quotes.append(Quote(
@@ -82,6 +86,8 @@ def is_title(inner: str) -> bool:
     """A name or title in quotes: every word capitalised, no sentence punctuation (a subtitle's
     colon and a closing full stop aside)."""
     inner = _FINAL_STOP.sub("", _SUBTITLE_COLON.sub(" ", inner.strip()))
+    # A slogan's commas join capitalised phrases ("One People, One Goal, One Faith").
+    inner = _SLOGAN_COMMA.sub(" ", inner)
     if SENTENCE_PUNCT.search(inner):
         return False
     words = inner.split()

@@ -15,10 +15,10 @@ from ..knowledge.offices import HONORIFICS
 from ..nlp import article_of, original_range, raw_text
 from ..records import Entity
 from ..transcripts import turn_labels
-from .syntax import is_subject_name, next_mark, np_tokens, phrase, subject
+from .syntax import dateline_span, in_dateline, is_cue, is_subject_name, next_mark, np_tokens, phrase, subject
 from .words import (
-    DEFINITE, DOCUMENT_NOUNS, NOT_AUTHOR_PREPS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS, SPEAKER_LABELS,
-    SUBJECT_DEPS, TITLE_WORDS,
+    DEFINITE, DOCUMENT_NOUNS, EMPLOYER_PREPS, EPITHET_NOUNS, NOT_AUTHOR_PREPS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS,
+    PERSON_PRONOUNS, SPEAKER_LABELS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -112,9 +112,12 @@ class Speakers:
         self.persons = Mentions(sorted(
             ((m.start, m.end, e) for e in entities.entities if e.label == "PERSON" for m in e.mentions
              if not self.in_quote(m.start)), key=_offsets))
+        # The agency of a wire dateline ("TEHRAN (Reuters) -") is not an organisation of the story:
+        # "it said" never refers back to it.
+        dl_start, dl_end = dateline_span(self.raw)
         self.orgs = Mentions(sorted(
             ((m.start, m.end, e) for e in entities.entities if e.label == "ORG" for m in e.mentions
-             if not self.in_quote(m.start)), key=_offsets))
+             if not self.in_quote(m.start) and not dl_start <= m.start < dl_end), key=_offsets))
 
     def in_quote(self, pos: int) -> bool:
         """Whether an original-text offset lies inside a quotation."""
@@ -125,6 +128,9 @@ class Speakers:
         """Entity and name for a subject token (a pronoun, a name, an office, a document)."""
         low = subj.lower_
         if subj.pos_ == "PRON":
+            bound = self._reported_self(subj)
+            if bound is not None:
+                return bound, bound.name
             if low in PERSON_PRONOUNS:
                 return self._resolve_person(subj)
             if low in FIRST_PERSON:
@@ -148,6 +154,15 @@ class Speakers:
             e = self.entity(t) if t.dep_ == "appos" else None
             if e is not None and e.label in SPEAKER_LABELS:
                 return e, e.name
+        if lemma in PERSON_NOUNS and subj.tag_ == "NNS":
+            # Unnamed people of a named organisation ("analysts at Jefferies", "officials from the
+            # ministry said") speak for it; one of them alone ("a spokesman for X") keeps his office.
+            for t in scope:
+                if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == subj.i \
+                        and t.head.lower_ in EMPLOYER_PREPS:
+                    e = self.entity(t)
+                    if e is not None and e.label == "ORG":
+                        return e, e.name
         if lemma in DOCUMENT_NOUNS:
             # The author is written as "the Kremlin's statement", "a statement from/by/of X",
             # not "a letter to the board".
@@ -171,6 +186,11 @@ class Speakers:
             c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children
         ):
             found = self._antecedent(subj, lemma)
+            if found is None and lemma in EPITHET_NOUNS and not any(
+                    c.dep_ in ("amod", "compound") for c in subj.children):
+                # "the pontiff said", "the veteran said": news refers back to the person just named
+                # with a word that is never written next to the name, as it would with "he".
+                found = self._resolve_person(subj)[0]
             if found is not None:
                 return found, found.name
         said_by = phrase(subj)
@@ -179,6 +199,31 @@ class Speakers:
             # office; the speaker is looked for elsewhere
             return None, None
         return self.named(said_by)
+
+    def _reported_self(self, pron: "Token") -> Entity | None:
+        """Who "he"/"she"/"it" is in a clause reported by a named subject: that subject.
+
+        English binds the pronoun of a reported clause to the one who reports it ("Iran said it
+        would respond “...”", "Ruto said he would “...”"), whoever else was named before.
+        """
+        low = pron.lower_
+        labels = ("PERSON",) if low in PERSON_PRONOUNS else ("ORG", "GPE", "NORP") if low in ORG_PRONOUNS else ()
+        if not labels:
+            return None
+        v = pron.head
+        for _ in range(3):
+            if v.dep_ not in ("ccomp", "xcomp") or v.head.i == v.i:
+                return None
+            v = v.head
+            if is_cue(v):
+                break
+        else:
+            return None
+        gov = next((c for c in v.children if c.dep_ in ("nsubj", "csubj") and not in_dateline(c)), None)
+        if gov is None or gov.pos_ == "PRON":
+            return None
+        ent = self.speaker(gov)[0]  # never a pronoun here, so no second round
+        return ent if ent is not None and ent.label in labels else None
 
     def first_person(self, pron: "Token") -> Entity | None:
         """Who "I" (or "we") is: the speaker of the transcript turn the word is in, else the one
@@ -239,7 +284,9 @@ class Speakers:
             return None
         pos = original_range(self.doc, noun.idx, noun.idx + 1)[0]
         raw = self.raw
-        word = re.compile(rf"\b{re.escape(lemma)}\b")
+        # News style abbreviates the title before a name ("Gen. Dan Caine ... the general said").
+        short = TITLE_ABBREVIATIONS.get(lemma)
+        word = re.compile(rf"\b{re.escape(lemma)}\b" + (rf"|\b{re.escape(short)}" if short else ""))
         for start, end, ent in reversed(self.persons.upto(pos)):
             if word.search(raw[max(0, start - 40):start].lower() + " " + raw[end:end + 40].lower()):
                 return ent

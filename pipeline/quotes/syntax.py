@@ -16,7 +16,7 @@ from .words import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["in_dateline", "is_cue", "is_subject_name", "next_mark", "np_tokens", "phrase", "relative_antecedent", "subject"]
+__all__ = ["dateline_span", "in_dateline", "in_dateline_at", "is_cue", "is_subject_name", "next_mark", "np_tokens", "phrase", "relative_antecedent", "subject"]
 
 
 def next_mark(text: str, pos: int) -> int | None:
@@ -41,12 +41,33 @@ def in_dateline(tok: "Token") -> bool:
     """
     if not tok.is_upper or len(tok.text) < 2:
         return False
-    text = doc_text(tok.doc)
-    start = text.rfind("\n", max(0, tok.idx - 120), tok.idx) + 1
-    if start == 0 and tok.idx > 120:
+    return in_dateline_at(doc_text(tok.doc), tok.idx)
+
+
+def dateline_span(text: str, head: int = 400) -> tuple[int, int]:
+    """Where the wire dateline is among the first lines of ``text`` ((0, 0) when none), the agency
+    in brackets included ("TEHRAN (Reuters) -": the agency filed the story, it says nothing in it).
+    One look per article, so every mention is then checked by comparing offsets."""
+    start = 0
+    while start < min(len(text), head):
+        m = DATELINE.match(text, start)
+        if m is not None:
+            return start, m.end()
+        nxt = text.find("\n", start, head)
+        if nxt == -1:
+            break
+        start = nxt + 1
+    return 0, 0
+
+
+def in_dateline_at(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` of ``text`` lies in a wire dateline opening its line, the agency in
+    brackets included ("TEHRAN (Reuters) -": the agency filed the story, it says nothing in it)."""
+    start = text.rfind("\n", max(0, pos - 120), pos) + 1
+    if start == 0 and pos > 120:
         return False
     m = DATELINE.match(text, start)
-    return m is not None and tok.idx < m.end()
+    return m is not None and pos < m.end()
 
 
 def is_cue(tok: "Token") -> bool:

@@ -35,11 +35,34 @@ PERSON_NOUNS = frozenset({
     "negotiator", "representative", "deputy", "head", "mayor", "prosecutor", "judge", "source",
     "counterpart", "emperor", "prince", "pope", "marshal", "captain", "lieutenant", "sergeant",
 })
+# Nouns that refer back to a person just named without being part of an office written with the
+# name ("Pope Leo ... the pontiff said", "Rafael Nadal ... the Spaniard said" is a demonym, not
+# here): religious leaders, monarchs, the wealthy, sportspeople, artists, witnesses.
+EPITHET_NOUNS = frozenset({
+    "pontiff", "monarch", "sovereign", "billionaire", "tycoon", "magnate", "mogul", "veteran",
+    "economist", "strategist", "professor", "scholar", "historian", "scientist", "researcher", "activist",
+    "campaigner", "candidate", "lawyer", "attorney", "physician", "doctor", "surgeon", "witness",
+    "survivor", "player", "striker", "goalkeeper", "midfielder", "defender", "forward", "athlete",
+    "champion", "coach", "singer", "actor", "actress", "musician", "rapper", "novelist", "author",
+    "poet", "filmmaker", "founder", "entrepreneur", "cleric", "bishop", "archbishop",
+    "cardinal", "imam", "rabbi", "monk", "priest", "congressman", "congresswoman",
+})
+# Abbreviations of titles written before a name (AP and Reuters style: "Sen. X", "Gen. Y"), by the
+# noun that refers back to the person ("the senator said").
+TITLE_ABBREVIATIONS = {
+    "senator": "sen.", "general": "gen.", "governor": "gov.", "representative": "rep.", "colonel": "col.",
+    "lieutenant": "lt.", "sergeant": "sgt.", "admiral": "adm.", "captain": "capt.", "commander": "cmdr.",
+    "president": "pres.", "professor": "prof.", "secretary": "sec.",
+}
 # Nouns for a written source whose author is the organisation named inside it
 # ("a statement from the Kremlin", "the ministry's readout").
 DOCUMENT_NOUNS = frozenset({
     "statement", "report", "readout", "communique", "communiqué", "letter", "release", "post",
     "tweet", "declaration", "notice", "memo", "document", "briefing", "transcript", "announcement",
+    # Issued texts that speak for whoever issued them ("the department's travel advisory states",
+    # "the ruling said", "an email to staff said").
+    "advisory", "warning", "ruling", "opinion", "filing", "complaint", "lawsuit", "resolution",
+    "proclamation", "guidance", "bulletin", "message", "email", "editorial", "blog",
 })
 # Nouns for an organisation mentioned by its kind ("the company said").
 ORG_NOUNS = frozenset({
@@ -57,6 +80,8 @@ ADDRESSEE_VERBS = frozenset({
 })
 # Prepositions after a document noun that introduce who it is for or about, not its author.
 NOT_AUTHOR_PREPS = frozenset({"to", "with", "about", "on", "over", "for", "in", "at", "against", "into"})
+# Prepositions that tie people to the organisation they work for ("analysts at X", "officials from Y").
+EMPLOYER_PREPS = frozenset({"at", "from", "of", "with"})
 # Pronouns resolved to a person; "it" to an organisation; relative pronouns to their antecedent.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it"})

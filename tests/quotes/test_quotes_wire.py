@@ -1,0 +1,159 @@
+"""Quotes in wire-service style: datelines, reported pronouns, labels and slogans in quotes,
+one-paragraph-per-line quotations, abbreviated titles. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.quotemarks import find_quote_pairs
+from pipeline.quotes import extract_quotes
+from pipeline.quotes.syntax import dateline_span
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one paragraph per line: the line break is joined, the second paragraph re-opens the quote
+        ('Okafor said: "The bank will act as needed. "Stable prices come first." Others disagreed.',
+         ['The bank will act as needed. "Stable prices come first.']),
+        ("She told the rally: “We will win this seat. “Nobody can stop us now,” she added.",
+         ["We will win this seat. “Nobody can stop us now"]),
+        # a closed quotation followed by a new one is two quotations
+        ('"We are ready." "The talks start today," he said.', ["We are ready.", "The talks start today"]),
+    ],
+)
+def test_joined_paragraph_reopens_quotation(text: str, expected: list[str]) -> None:
+    assert [text[p.start:p.end] for p in find_quote_pairs(text)][:len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("OSLO (NTB) - Norway said on Monday", "OSLO (NTB) - "),
+        ("Markets slide\n\nNEW YORK, Nov 3 (Reuters) - Stocks fell", "NEW YORK, Nov 3 (Reuters) - "),
+        ("LIMA, Peru (AP) — Protesters marched", "LIMA, Peru (AP) — "),
+        ("The minister (Reuters) - no dateline at all", ""),
+    ],
+)
+def test_dateline_span(text: str, dateline: str) -> None:
+    start, end = dateline_span(text)
+    assert text[start:end] == dateline
+
+
+@pytest.fixture(scope="module")
+def run():
+    from pipeline import nlp as N
+    from pipeline.entities import EntityIndex, extract_entities
+    from pipeline.records import Article
+
+    nlp = N.load()
+
+    def _run(text: str):
+        doc = N.process(nlp, Article(id="t", text=text, title=None, published="2025-05-01"))
+        index = EntityIndex.build(extract_entities(doc))
+        return extract_quotes(doc, index)
+
+    return _run
+
+
+WIRE_SPEAKERS = [
+    # text, start of the quote, speaker name (None: nobody), cue
+    # "it"/"he" of a clause reported by a named subject is that subject
+    ("HAVANA (Reuters) - Cuba on Monday said it would answer any blockade \"firmly and without hesitation\", "
+     "after the United States sent two warships.", "firmly and without hesitation", "Cuba", "answer"),
+    ("Opposition leader Mara Velikova attacked the budget. Prime Minister Anton Draganov said he would "
+     "\"never bow to pressure from the street\".", "never bow to pressure", "Anton Draganov", "say"),
+    # the agency of a dateline is never who "it" is
+    ("SEOUL (Yonhap) - The talks ended without an agreement.\n\n"
+     "\"We remain open to dialogue at any time,\" it said.", "We remain open to dialogue", None, "say"),
+    # an "as" clause reports the quotation that follows it, however long the clause
+    ("As Senator Ruth Ambler said when she opened the hearing on the collapse of the river bridge last "
+     "spring, the \"public deserves real answers about this failure.\"", "public deserves real answers",
+     "Ruth Ambler", "say"),
+    # an advisory or a ruling speaks for whoever issued it
+    ("The Foreign Office keeps a travel advisory that states: \"Do not travel to the border area because of "
+     "the risk of kidnapping.\"", "Do not travel to the border area", "Foreign Office", "state"),
+    # unnamed people of a named organisation speak for it
+    ("Analysts at Jefferies Group described the quarter as \"a clean beat on every line\".",
+     "a clean beat on every line", "Jefferies Group", "describe"),
+    # an abbreviated title before the name is the word the text refers back with
+    ("Gen. Harold Brannock briefed reporters at the Pentagon.\n\n"
+     "\"I will not discuss the targeting process,\" the general said.", "I will not discuss",
+     "Harold Brannock", "say"),
+    # a partial quotation after a determiner, with a reporting verb, is still speech
+    ("EU foreign policy chief Kaja Kallas said it was a \"historic day for Europe\".",
+     "historic day for Europe", "Kaja Kallas", "say"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue"), WIRE_SPEAKERS)
+def test_wire_speakers(run, text: str, quote: str, speaker: str | None, cue: str) -> None:
+    found = [q for q in run(text) if q.text.startswith(quote)]
+    assert len(found) == 1
+    assert found[0].speaker_name == speaker
+    assert found[0].cue == cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted term as a noun's modifier
+        "The governor unveiled a \"zero tolerance for fraud\" policy on Monday.",
+        "Lawmakers promised voters a cleaner, “built in America” energy future.",
+        # a verbless label after a determiner, with no reporting verb
+        "Reporters may attribute the remarks to a \"senior administration official\" under the ground rules.",
+        "The treaty marks the \"beginning of a new era\" in relations between the two countries.",
+        # a slogan of capitalised phrases joined by commas
+        "The leaders will meet under the banner \"One Ocean, One Planet, One Future\" next week.",
+    ],
+)
+def test_wire_not_quotes(run, text: str) -> None:
+    assert run(text) == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Ambassador Lena Vogt condemned what she called \"reckless and illegal\" manoeuvres near the reef.",
+         "reckless and illegal", "Lena Vogt"),
+        ("Mayor Tomas Rietveld described it as a \"once in a generation\" opportunity for the port.",
+         "once in a generation", "Tomas Rietveld"),
+    ],
+)
+def test_quoted_modifier_after_reporting_verb_is_speech(run, text: str, quote: str, speaker: str) -> None:
+    quotes = run(text)
+    assert [(q.text, q.speaker_name) for q in quotes] == [(quote, speaker)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the first line of a text without a title is its headline
+        ("Pope appeals for peace\n\nPope Francis met pilgrims at the Vatican on Sunday.\n\n"
+         "\"I renew my appeal for an end to the fighting,\" the pontiff said.", "Francis"),
+        ("Boxer opens gym\n\nFormer boxing champion Anton Draganov opened a new gym in Sofia on Sunday.\n\n"
+         "\"I still feel young when I step into the ring,\" the veteran said.", "Anton Draganov"),
+    ],
+)
+def test_epithet_refers_back_to_the_person_named(run, text: str, speaker: str) -> None:
+    quotes = run(text)
+    assert len(quotes) == 1 and speaker in (quotes[0].speaker_name or "")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # what a party calls its own undertaking is a name, not a quotation
+        ("The junta pressed on with what it calls its \"national security operation\" in the north.", []),
+        # what someone calls something else is their words
+        ("Senator Ruth Ambler condemned what she called a \"reckless waste of public money\".",
+         ["reckless waste of public money"]),
+    ],
+)
+def test_calls_its_names_own_thing(run, text: str, kept: list[str]) -> None:
+    assert [q.text for q in run(text)] == kept
