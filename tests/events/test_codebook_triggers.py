@@ -98,9 +98,14 @@ CASES = [
     ("Iran called off talks with the European Union.", [("SANCTION", "IRN")]),
     ("Kenya closed its embassy in Khartoum.", [("SANCTION", "KEN")]),
     ("Venezuela froze the assets of three opposition leaders.", [("SANCTION", "VEN")]),
+    ("The U.S. Treasury froze the assets of two Iranian banks on Monday.", [("SANCTION", "USA")]),
     # lifting a veto concedes; it is no rejection
     ("Hungary lifted its veto on the aid package for Ukraine.", [("CONCEDE", "HUN")]),
     ("Egypt granted amnesty to 30 political prisoners.", [("CONCEDE", "EGY")]),
+    # talks before the act are an event of their own; a summit where it happened is its setting
+    ("Hungary lifted its veto after talks with President Emmanuel Macron of France.",
+     [("CONCEDE", "HUN"), ("CONSULT", "HUN")]),
+    ("Japan signed the accord at a summit with South Korea.", [("AGREE", "JPN")]),
     # PROTEST, CONSULT
     ("Tens of thousands of Serbians took to the streets of Belgrade on Saturday.", [("PROTEST", "SRB")]),
     ("China and the Philippines exchanged views on the South China Sea.", [("CONSULT", "CHN")]),
