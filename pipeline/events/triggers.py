@@ -226,6 +226,9 @@ class _Finder:
             return None  # "signed up for coverage": a phrasal verb of its own
         # "work together": the adverb completes the verb as a particle does
         parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together")]
+        if obj is not None and "as" in e.prep:
+            # "dismissed the measures as illegal": the parser may hang the predicate's "as" on the object
+            parts += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
         for p in parts:
             typ = e.prep.get(p.lower_)
             # a preposition before the verb heads a fronted adjunct ("With Sweden's accession,

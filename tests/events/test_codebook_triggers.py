@@ -114,6 +114,7 @@ CASES = [
     ("Moscow ruled out talks with Kyiv.", [("REJECT", "RUS")]),
     ("Russia blocked the Security Council resolution on Syria.", [("REJECT", "RUS")]),
     ("The Kremlin dismissed the report as nonsense.", [("REJECT", "RUS")]),
+    ("Tehran dismissed the new measures as illegal.", [("REJECT", "IRN")]),
     # SUPPORT, ACCUSE, REQUEST
     ("Japan restored diplomatic relations with South Korea.", [("SUPPORT", "JPN")]),
     ("Britain paid tribute to the late king.", [("SUPPORT", "GBR")]),
