@@ -56,6 +56,12 @@ class Entry:
             ("Russia's war"; the entity in "the Iraq war" is no actor).
         not_object: Verbs: word classes of a direct object that make no event ("signed an
             executive order": a unilateral act, not an agreement).
+        place_object: Verbs: category when the direct object is a named place ("seized
+            Bakhmut": occupying territory, not a confiscation).
+        xcomp: Verbs: word class of a to-infinitive complement's verb -> category ("vowed to
+            retaliate": a threat, not a promise to cooperate).
+        not_particle: Verbs: particles that make another verb of it, no event ("signed up for
+            insurance": enrolled, agreed with no one).
     """
 
     lemma: str
@@ -79,6 +85,9 @@ class Entry:
     complement: bool = False
     possessive_only: bool = False
     not_object: tuple[str, ...] = ()
+    place_object: str | None = None
+    xcomp: Mapping[str, str] = _EMPTY
+    not_particle: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +213,9 @@ def _entry(lemma: str, pos: str, raw: Mapping[str, Any], classes: Mapping[str, f
         complement=bool(raw.get("complement", False)),
         possessive_only=bool(raw.get("possessive_only", False)),
         not_object=tuple(_known_classes(raw.get("not_object", ()), classes, where)),
+        place_object=_check_type(raw.get("place_object"), where),
+        xcomp=mapping("xcomp", True),
+        not_particle=tuple(raw.get("not_particle", ())),
     )
 
 

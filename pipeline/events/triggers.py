@@ -39,6 +39,10 @@ _PERSONNEL_CLASS = "personnel"
 """troops among what a verb moves make the act a deployment whatever equipment is sent with them
 ("sent armoured vehicles and 600 troops to the border": MOBILIZE, not AID)"""
 _PARTICIPANT_TYPES = frozenset({"CONSULT", "COOPERATE"})
+_SETTING_PREPS = frozenset({"at", "during"})
+"""participant prepositions that make the noun the setting of the clause's event, not an event before or after it"""
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""entity labels of a place one can take ("seized Kherson")"""
 THEME_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 """categories whose direct object is the thing given or moved ("delivered tanks", "deployed troops")"""
 
@@ -218,8 +222,13 @@ class _Finder:
             return None
         if not e.stative and (verb.dep_ in ("acl", "amod") or is_passive(verb)):
             return None
+        if e.not_particle and any(c.dep_ == "prt" and c.lower_ in e.not_particle for c in verb.children):
+            return None  # "signed up for coverage": a phrasal verb of its own
         # "work together": the adverb completes the verb as a particle does
         parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together")]
+        if obj is not None and "as" in e.prep:
+            # "dismissed the measures as illegal": the parser may hang the predicate's "as" on the object
+            parts += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
         for p in parts:
             typ = e.prep.get(p.lower_)
             # a preposition before the verb heads a fronted adjunct ("With Sweden's accession,
@@ -237,11 +246,19 @@ class _Finder:
                 *(w for w in (obj.doc[obj.left_edge.i:obj.i] if obj is not None else ()) if w.pos_ == "NOUN"),
                 *(w for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for w in c.children)]):
             return None  # "signed an executive order", "signed the bill into law": no agreement with anyone
+        if e.xcomp:
+            # "vowed to retaliate": the promised act decides what the promise is
+            comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            typ = self._class_type(e.xcomp, [comp]) if comp is not None else None
+            if typ:
+                return typ
         if e.object:
             typ = self._class_type(e.object, object_words(verb))
             if typ:
                 return typ
         named = self.entity_at.get(obj.i) if obj is not None else None
+        if e.place_object and named is not None and getattr(named, "label", None) in _PLACE_LABELS:
+            return e.place_object
         if e.person_object and named is not None and getattr(named, "label", None) == "PERSON":
             return e.person_object
         if e.entity_object and named is not None:
@@ -402,7 +419,7 @@ class _Finder:
             if trig is not None:
                 out.append(trig)
         out.sort(key=lambda t: t.token.i)
-        return out
+        return _without_elaborations(out)
 
     def _noun_trigger(self, noun: "Token", e: Entry, typ: str, light_verb: "Token | None",
                       trigger_verbs: dict[int, str]) -> Trigger | None:
@@ -420,9 +437,10 @@ class _Finder:
         gov = head.head
         if (head.dep_ == "pobj" and gov.lower_ in self.lex.participant_preps and typ in _PARTICIPANT_TYPES
                 and gov.head.pos_ in ("VERB", "AUX")):
-            if gov.head.i in trigger_verbs:
+            if gov.head.i in trigger_verbs and gov.lower_ in _SETTING_PREPS:
                 # "discussed the deal with X at the NATO summit": the meeting is where the verb's
-                # event happened, not an event of its own
+                # event happened, not an event of its own ("lifted its veto after talks with X":
+                # the talks came first, an event of their own)
                 return None
             return Trigger(token=noun, type=typ, entry=e, via=VIA_PARTICIPANT, clause=gov.head)
         if head.dep_ == "pobj" and gov.head.i != gov.i and trigger_verbs.get(gov.head.i) == typ:
@@ -433,6 +451,16 @@ class _Finder:
             clause = clause.head
         return Trigger(token=noun, type=typ, entry=e, via=VIA_OWN,
                        clause=clause if clause.pos_ in ("VERB", "AUX") else None)
+
+
+def _without_elaborations(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop a participle that spells out the event of the clause it hangs on ("imposed
+    sanctions on six firms, freezing their assets"; "shelled the town, killing four"): one
+    act told twice, coded once on the main clause."""
+    by_clause = {(t.clause.i, t.type) for t in triggers if t.clause is not None and t.via in (VIA_SELF, VIA_LIGHT)}
+    return [t for t in triggers
+            if not (t.via == VIA_SELF and t.token.dep_ == "advcl" and t.token.tag_ == "VBG"
+                    and (t.token.head.i, t.type) in by_clause)]
 
 
 def find_triggers(doc: "Doc", lex: Lexicon, *, entity_at: "dict[int, object]",
