@@ -23,10 +23,13 @@ from typing import TYPE_CHECKING
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import coordinated_with, heading_between
-from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, WARNING_TYPES, as_government, attack_victims,
+from .lexicon import load as load_lexicon
+from .recipients import (CONDEMN_TYPES, HARM_TYPES, PROMISE_TYPES, WARNING_TYPES, act_noun, as_government,
+                         attack_victims,
                          hosted_visitor, is_actor, is_own_side, is_victim, promised_instead, promised_party,
                          reaction_theme, visited_counterpart, warned_party)
-from .antecedents import WE, by_on_of_object, for_controller, its_antecedent, signatories
+from .antecedents import (STATE_BODIES, WE, by_on_of_object, crowd, for_controller, its_antecedent, named_group, signatories,
+                          state_body)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
 
@@ -105,7 +108,8 @@ def _pobj(prep: "Token") -> "Token | None":
 
 def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Party | None:
     preps = _RECIPIENT_PREPS + _TYPE_PREPS.get(typ, ())
-    if destination and typ != "CONSULT":  # "deployed troops to Poland": where, not to whom
+    if destination and typ not in ("CONSULT", "AID"):  # "deployed troops to Poland": where, not to whom
+        # (aid "sent to Kyiv" goes to the government there)
         preps = tuple(p for p in preps if p not in ("to", "toward", "towards"))
     by_word: dict[str, list["Token"]] = {}
     # "meeting last month with X": the phrase may hang on the noun's time adverbial
@@ -187,8 +191,32 @@ def _between(noun: "Token") -> tuple["Token | None", "Token | None"]:
             first = _pobj(c)
             if first is not None:
                 second = next((x for x in first.children if x.dep_ == "conj"), None)
+                if second is None and _modifier_conj(first) is not None:  # "between U.S. and PRC officials"
+                    return _modifier_conj(first).head, _modifier_conj(first)
                 return first, second
     return None, None
+
+
+def _modifier_conj(noun: "Token") -> "Token | None":
+    """The second of two coordinated modifiers of a noun ("U.S. and Israeli officials",
+    "between U.S. and PRC officials" -> Israeli, PRC): the officials of both sides."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_:
+            second = next((x for x in c.children if x.dep_ == "conj" and x.ent_type_), None)
+            if second is not None:
+                return second
+    return None
+
+
+def _delegation(ctx: Context, subj: "Token", actor: Party | None) -> bool:
+    """Whether co-subjects are one side, not two: three or more named together of the actor's
+    own country, or of no known country ("Secretary A, Director B and Advisor C underscored
+    ..."): a list of one delegation, not a pair."""
+    members = [subj, *(t for t in subj.subtree if t.dep_ == "conj" and t.head.i != t.i and t.i in ctx.entity_at
+                        and ctx.entity_at[t.i].label == "PERSON")]
+    if actor is None or len(members) < 3:
+        return False
+    return all((p := ctx.party(m)) is not None and p.country == actor.country for m in members[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +304,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if actor is None and actor_tok is not None:
             # "the Nordic countries and the United States condemned ...": the named member acts
             actor = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
+        if actor is None:  # "the army", "the rebels", "protesters": who the story says they are
+            actor = state_body(ctx, actor_tok) or named_group(ctx, actor_tok) or (
+                crowd(ctx, actor_tok) if typ == "PROTEST" else None)
         if heading_partner is not None and typ in _JOINT:
             recipient = ctx.party(heading_partner) or recipient
         elif (recipient is None or (typ in _JOINT and typ != "CONSULT")) and typ in _RECIPROCAL \
@@ -283,9 +314,17 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             # (a consultation's named object is whom the co-subjects consult: "X and Y briefed Z")
             # "X and Y reaffirmed their commitment to the treaty": a joint act of the two
             # named together is between them, whatever else the clause names
-            other = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
+            other = ctx.party(coordinated_with(actor_tok, ctx.entity_at) or _modifier_conj(actor_tok))
+            with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" and _pobj(c) is not None
+                              for h in {tok, clause or tok} for c in h.children)
+            if with_phrase or _delegation(ctx, actor_tok, actor):
+                other = None  # "X and Y met with manufacturers": the other side is whom they met
             if other is not None and (actor is None or other.entity is not actor.entity):
                 recipient = partner = other
+    if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity \
+            and actor_tok is not None and actor_tok.lower_ in ("his", "her") and actor_tok.dep_ == "poss":
+        # "his conversations with Xi": the owner is someone other than the one he spoke with
+        actor = ctx.antecedent(actor_tok, exclude=recipient.entity) or actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity:
         # "Sall congratulated him": an object pronoun is someone other than the subject
         other = recip if recip is not None else recipient.token
@@ -422,21 +461,36 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
     if typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN":
         # "condemned the attack launched by Iran": a reaction to an act is aimed at its agent
         agent = next((p for v in recip.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children
-                      if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+                      if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None) or (
+            # "condemned the attack by Russian forces": the by-phrase on an act noun names its agent
+            next((_pobj(c) for c in recip.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+            if act_noun(recip) or _harm_noun(recip) else None)
         who = ctx.party(agent)
-        if who is not None and who.label != "NORP" and (actor.entity is None or who.entity is not actor.entity):
-            # (a nationality word, "by European negotiators", names no one)
+        if who is not None and (who.label != "NORP" or agent.lower_ in STATE_BODIES or agent.lemma_ in STATE_BODIES) \
+                and (actor.entity is None or who.entity is not actor.entity):
+            # (a nationality word, "by European negotiators", names no one; "by Russian forces",
+            # a state's organ, names the state)
             return who
     if (typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN" and recip.i not in ctx.entity_at
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in recip.children)
             and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.i in ctx.entity_at
-                        for c in recip.children)):
+                        for c in recip.children)
+            and not (not _harm_noun(recip) and any(t.i in ctx.entity_at for t in recip.subtree))):
+        # ("welcomed the launch of the U.S.-UK dialogue" names what it reacts to; a harm named with
+        # its victim, "condemned the attack on Kyiv", is still aimed at who did it)
         # "welcomed the decision", "rejected the accusations": the author of the act referred to
         return ctx.last_actor(recip, actor)
     return None
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _harm_noun(noun: "Token") -> bool:
+    entry = load_lexicon().nouns.get(noun.lemma_.lower())
+    return entry is not None and entry.type in HARM_TYPES
+
+
 def _location(ctx: Context, trig: Trigger) -> Party | None:
     heads = [trig.token]
     if trig.clause is not None and trig.clause.i != trig.token.i and trig.via != VIA_PARTICIPANT:
