@@ -137,6 +137,22 @@ protest's actor null with its country)"""
 _CONTEXT_SENTENCES = 3
 
 
+def reporter(ctx: Context, tok: "Token") -> Party | None:
+    """Who reports the clause ``tok`` is the subject of ("Minister X said the government would
+    ..." -> X), or None outside a reported clause."""
+    say = tok.head
+    while say.dep_ in ("conj", "xcomp") and say.head.i != say.i:
+        say = say.head
+    if say.dep_ != "ccomp" or say.head.pos_ != "VERB":
+        return None
+    verb = say.head
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while speaker is None and verb.dep_ == "conj" and verb.head.i != verb.i:  # "X congratulated her and said"
+        verb = verb.head
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return ctx.party(speaker) if speaker is not None and speaker.i != tok.i else None
+
+
 def local_country(ctx: Context, tok: "Token", foreign: bool = False) -> str | None:
     """The country a story's unnamed state body or crowd belongs to: in a reported clause, the
     speaker's own ("Minister X said the government would ..."); else the country of the latest
@@ -148,14 +164,9 @@ def local_country(ctx: Context, tok: "Token", foreign: bool = False) -> str | No
     never the publisher's country, and not read from the latest actor (a junta is the story's
     subject, not whoever acted last)."""
     home = ctx.home_country
-    say = tok.head
-    while say.dep_ in ("conj", "xcomp", "aux") and say.head.i != say.i:
-        say = say.head
-    if say.dep_ == "ccomp" and say.head.pos_ == "VERB":
-        speaker = next((c for c in say.head.children if c.dep_ == "nsubj"), None)
-        who = ctx.party(speaker) if speaker is not None and speaker.i != tok.i else None
-        if who is not None and who.country and not (foreign and who.country == home):
-            return who.country
+    who = reporter(ctx, tok)
+    if who is not None and who.country and not (foreign and who.country == home):
+        return who.country
     floor = ctx.sentences_back(tok, 2)
     for at, party in reversed(ctx.acts if not foreign else ()):
         if at >= tok.i:
@@ -198,6 +209,11 @@ def state_body(ctx: Context, tok: "Token | None") -> Party | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(
             c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in NON_STATE_MODIFIERS for c in tok.children):
         return None
+    who = reporter(ctx, tok)
+    if who is not None and who.label == "PERSON" and who.country and low in ("government", "administration") \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in tok.head.children):
+        # "Minister X said the government would fund ...": the minister announces his government's act
+        return who
     country = local_country(ctx, tok, foreign=tok.lower_ in FOREIGN_BODIES or low in FOREIGN_BODIES)
     return Party(entity=None, country=country, token=tok, name=country) if country else None
 

@@ -24,7 +24,7 @@ from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import coordinated_with, heading_between
 from .lexicon import load as load_lexicon
-from .recipients import (CONDEMN_TYPES, HARM_TYPES, PROMISE_TYPES, WARNING_TYPES, act_noun, as_government,
+from .recipients import (CONDEMN_TYPES, HARM_TYPES, PROMISE_TYPES, WARNING_TYPES, as_government,
                          attack_victims,
                          hosted_visitor, is_actor, is_own_side, is_victim, promised_instead, promised_party,
                          reaction_theme, visited_counterpart, warned_party)
@@ -464,7 +464,7 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
                       if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None) or (
             # "condemned the attack by Russian forces": the by-phrase on an act noun names its agent
             next((_pobj(c) for c in recip.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
-            if act_noun(recip) or _harm_noun(recip) else None)
+            if _harm_noun(recip) else None)  # (welcoming "the statement by X" is no act on X)
         who = ctx.party(agent)
         if who is not None and (who.label != "NORP" or agent.lower_ in STATE_BODIES or agent.lemma_ in STATE_BODIES) \
                 and (actor.entity is None or who.entity is not actor.entity):

@@ -33,6 +33,12 @@ CASES = [
     # rebels named before with the same word
     ("Fighting broke out between the army and Houthi rebels near Marib. The rebels attacked a government "
      "checkpoint on Tuesday.", "ASSAULT", [("ASSAULT", "Houthi", None)]),
+    # a minister announcing what his government will do is the actor
+    ("Ghana's Finance Minister, Kwame Asante, thanked the lenders and said the government would fund three new "
+     "hospitals in Kumasi.", "AGREE", [("AGREE", "Kwame Asante", None)]),
+    # an opposition figure reporting what the government did: the government of his country
+    ("ACCRA, Ghana (AP) — Opposition leader Kofi Boateng said the government had arrested two journalists.",
+     "COERCE", [("COERCE", "GHA", None)]),
     # protesters: no name, the country in context
     ("ACCRA, Ghana (Reuters) - Thousands of protesters marched through the capital on Friday against rising "
      "prices.", "PROTEST", [("PROTEST", "GHA", None)]),
