@@ -24,7 +24,7 @@ from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import coordinated_with, heading_between
 from .lexicon import load as load_lexicon
-from .recipients import (CONDEMN_TYPES, HARM_TYPES, PROMISE_TYPES, WARNING_TYPES, as_government,
+from .recipients import (CONDEMN_TYPES, HARM_TYPES, PROMISE_TYPES, WARNING_TYPES, addressee, as_government,
                          attack_victims,
                          hosted_visitor, is_actor, is_own_side, is_victim, promised_instead, promised_party,
                          reaction_theme, visited_counterpart, warned_party)
@@ -276,7 +276,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                 recip = next((c for c in trig.particle.head.children if c.dep_ == "nsubj"), recip)
             else:
                 recip = _pobj(trig.particle) or recip
-        recipient = ctx.party(recip)
+        recipient = ctx.party(recip) or addressee(ctx, recip)  # "I thank you": the other speaker
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"

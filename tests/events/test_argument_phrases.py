@@ -65,3 +65,14 @@ def test_dateline_span(text, dateline):
 
     start, end = dateline_span(text)
     assert text[start:end] == dateline
+
+
+@pytest.mark.model
+def test_you_of_a_two_speaker_transcript(event_inputs):
+    """In remarks by two leaders, "you" in one's turn is the other."""
+    doc, entities, roles, dates = event_inputs(
+        "Remarks by Prime Minister Anna Lind and President Joao Silva Before Their Meeting\n\n"
+        "PRIME MINISTER LIND:  Good morning. Mr. President, I welcome you to Stockholm.\n\n"
+        "PRESIDENT SILVA:  Thank you very much, Madam Prime Minister.")
+    (event,) = [e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "SUPPORT"]
+    assert event.actor_name == "Anna Lind" and event.recipient_name == "Joao Silva", event
