@@ -244,3 +244,43 @@ def crowd(ctx: Context, tok: "Token | None") -> Party | None:
         return None
     country = local_country(ctx, tok)
     return Party(entity=None, country=country, token=tok, name=None) if country else None
+
+
+# ---- bullet headings ---------------------------------------------------------------------
+_SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def after_heading(ctx: Context, verb: "Token") -> tuple["Token | None", "Token | None"]:
+    """(first, second) names between a heading's colon and ``verb`` in its sentence, when
+    nothing but them (and an opening phrase ending in a comma, "On April 25,") stands there:
+    "Heading: X and Y signed ..." -> (X, Y); (None, None) otherwise."""
+    doc = verb.doc
+    start = verb.sent.start
+    colon = next((i for i in range(verb.i - 1, start - 1, -1) if doc[i].text == ":"), None)
+    if colon is None:
+        return None, None
+    i = colon + 1
+    if i < verb.i and doc[i].pos_ in ("ADP", "SCONJ"):  # "On April 25, X signed"
+        comma = next((k for k in range(i, verb.i) if doc[k].text == ","), None)
+        if comma is None:
+            return None, None
+        i = comma + 1
+    names: list[int] = []
+    k = i
+    while k < verb.i:
+        t = doc[k]
+        ent = ctx.entity_at.get(k)
+        if ent is not None and ent.label in _SUBJECT_LABELS:
+            if not names or ctx.entity_at.get(names[-1]) is not ent:
+                names.append(k)
+            while k + 1 < verb.i and ctx.entity_at.get(k + 1) is ent:
+                k += 1
+        elif t.pos_ in ("VERB", "NOUN") and not names:
+            return None, None  # a clause of its own before the names ("To accelerate ..., ")
+        elif t.pos_ == "VERB":
+            return None, None  # another verb between the names and this one
+        k += 1
+    if not names:
+        return None, None
+    second = names[1] if len(names) > 1 and any(doc[j].lower_ == "and" for j in range(names[0], names[1])) else None
+    return doc[names[0]], (doc[second] if second is not None else None)

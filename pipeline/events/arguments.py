@@ -23,13 +23,14 @@ from typing import TYPE_CHECKING
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import coordinated_with, heading_between
+from .titles import titled_person
 from .lexicon import load as load_lexicon
 from .recipients import (CONDEMN_TYPES, HARM_TYPES, PROMISE_TYPES, WARNING_TYPES, addressee, as_government,
                          attack_victims,
                          hosted_visitor, is_actor, is_own_side, is_victim, promised_instead, promised_party,
                          reaction_theme, visited_counterpart, warned_party)
-from .antecedents import (STATE_BODIES, WE, by_on_of_object, crowd, for_controller, its_antecedent, named_group, signatories,
-                          state_body)
+from .antecedents import (STATE_BODIES, WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent,
+                          named_group, signatories, state_body)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
 
@@ -290,7 +291,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     if actor_tok is None and trig.via in (VIA_SELF, VIA_LIGHT):
         # "- Space Cooperation: NASA and the Ministry of Science signed ...": the parser
         # folds a bullet's heading into the clause; the names after the colon are its subject
-        actor_tok, heading_partner = _after_heading(ctx, clause if clause is not None else tok)
+        actor_tok, heading_partner = after_heading(ctx, clause if clause is not None else tok)
     pair = ctx.group(actor_tok)  # "They agreed ...", "The two leaders met ..."
     if pair is None and actor_tok is not None and actor_tok.lower_ in WE and ctx.party(actor_tok) is None:
         pair = signatories(ctx, actor_tok)  # "we" of a joint statement
@@ -325,6 +326,13 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             and actor_tok is not None and actor_tok.lower_ in ("his", "her") and actor_tok.dep_ == "poss":
         # "his conversations with Xi": the owner is someone other than the one he spoke with
         actor = ctx.antecedent(actor_tok, exclude=recipient.entity) or actor
+    if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity \
+            and actor_tok is not None and actor_tok.i not in ctx.entity_at and actor_tok.text[:1].isupper():
+        # "the President ... in his talks with President Xi": the title is someone else's than
+        # the counterpart's, though his role is the nearest one with that title
+        pid = titled_person((actor_tok.lower_,), ctx.raw[actor_tok.i][0], ctx.roles, exclude=recipient.entity.id)
+        actor = Party(ctx.persons[pid], next((r.country for r in ctx.roles_by_person.get(pid, ()) if r.country), None),
+                      actor_tok) if pid in ctx.persons else actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity:
         # "Sall congratulated him": an object pronoun is someone other than the subject
         other = recip if recip is not None else recipient.token
@@ -394,45 +402,6 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     lead = ctx.leads.get(tok.sent.start)
     return Arguments(actor=actor, recipient=recipient, location=location, date=ctx.date_in(lo, hi, tok) or setting[1],
                      clause=(lo, hi), lead_future=bool(lead and actor_tok is lead[0] and lead[1]), partner=partner)
-
-
-_SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE"})
-
-
-def _after_heading(ctx: Context, verb: "Token") -> tuple["Token | None", "Token | None"]:
-    """(first, second) names between a heading's colon and ``verb`` in its sentence, when
-    nothing but them (and an opening phrase ending in a comma, "On April 25,") stands there:
-    "Heading: X and Y signed ..." -> (X, Y); (None, None) otherwise."""
-    doc = verb.doc
-    start = verb.sent.start
-    colon = next((i for i in range(verb.i - 1, start - 1, -1) if doc[i].text == ":"), None)
-    if colon is None:
-        return None, None
-    i = colon + 1
-    if i < verb.i and doc[i].pos_ in ("ADP", "SCONJ"):  # "On April 25, X signed"
-        comma = next((k for k in range(i, verb.i) if doc[k].text == ","), None)
-        if comma is None:
-            return None, None
-        i = comma + 1
-    names: list[int] = []
-    k = i
-    while k < verb.i:
-        t = doc[k]
-        ent = ctx.entity_at.get(k)
-        if ent is not None and ent.label in _SUBJECT_LABELS:
-            if not names or ctx.entity_at.get(names[-1]) is not ent:
-                names.append(k)
-            while k + 1 < verb.i and ctx.entity_at.get(k + 1) is ent:
-                k += 1
-        elif t.pos_ in ("VERB", "NOUN") and not names:
-            return None, None  # a clause of its own before the names ("To accelerate ..., ")
-        elif t.pos_ == "VERB":
-            return None, None  # another verb between the names and this one
-        k += 1
-    if not names:
-        return None, None
-    second = names[1] if len(names) > 1 and any(doc[j].lower_ == "and" for j in range(names[0], names[1])) else None
-    return doc[names[0]], (doc[second] if second is not None else None)
 
 
 _JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})

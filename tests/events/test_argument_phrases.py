@@ -34,6 +34,9 @@ CASES = [
     # "his talks with X" are not X's own
     ("President Omar Diallo spoke about human rights on Monday. Diallo has been clear in his earlier talks with "
      "John Mensah.", "CONSULT", [("CONSULT", "Omar Diallo", "John Mensah")]),
+    # a bare title is not the counterpart the clause names, though his is the nearest such role
+    ("President Ana Rojas will receive President Luis Arce on Friday. On trade, the President has been firm in "
+     "her earlier talks with Luis Arce.", "CONSULT", [("CONSULT", "Ana Rojas", "Luis Arce")]),
 ]
 
 
