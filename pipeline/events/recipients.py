@@ -195,13 +195,7 @@ def is_actor(party: Party | None, *, head_word: bool = False) -> bool:
     if head_word and head is not None and head.text[:1].isupper() and head.lower_ in NON_ACTOR_HEADS:
         return False  # the name's head word, whatever part of the name the entity covers
     words = ent.name.lower().replace("\u201c", " ").replace("\u201d", " ").split()
-    if len(words) > 1 and words[-1] in _OPEN_ENDS:
-        return False  # "Leaders of": a name cut short by the recogniser names no one
     return not words or words[-1].strip("\"'.,") not in NON_ACTOR_HEADS
-
-
-_OPEN_ENDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "with"})
-"""words no name ends with: a span ending in one is a broken name"""
 
 
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
