@@ -138,7 +138,10 @@ class Context:
         ctx.pairs = ctx._coordinated_pairs()
         ctx.sent_starts = [sent.start for sent in doc.sents]
         ctx.leads = ctx._list_leads()
-        ctx.dateline = range(*(bisect_right([a for a, _ in raw], x - 1) for x in dateline_span(raw_text(doc))))
+        lo, hi = dateline_span(raw_text(doc))
+        if hi:  # (most texts have none: the token offsets are listed only for one that has)
+            starts = [a for a, _ in raw]
+            ctx.dateline = range(bisect_right(starts, lo - 1), bisect_right(starts, hi - 1))
         return ctx
 
     def _list_leads(self) -> dict[int, tuple["Token", bool]]:
