@@ -110,3 +110,177 @@ def signatories(ctx: Context, we: "Token") -> tuple[Party, Party, int] | None:
         if len(named) == 2:
             return named[0], named[1], at
     return first, second, at
+
+
+# ---- common-noun actors -------------------------------------------------------------------
+STATE_BODIES = frozenset({"government", "administration", "army", "military", "junta", "regime", "police",
+                          "troops", "forces", "soldiers", "authorities", "ministry", "navy", "cabinet",
+                          "coastguard", "guard"})
+"""Head nouns that name a state's organ without naming the state ("the army", "police", "the
+junta", "troops"): PLOVER codes a state's agents as their government, so the actor is the
+country the article places them in."""
+FOREIGN_BODIES = frozenset({"junta", "regime"})
+"""words a government never uses for itself: in a government's own statement they are another
+country's rulers, never the publisher's"""
+NON_STATE_MODIFIERS = frozenset({"rebel", "opposition", "militia", "insurgent", "separatist", "foreign", "allied",
+                                 "coalition", "enemy", "peacekeeping", "private", "student", "interim",
+                                 "former", "previous", "new", "local", "provincial", "state", "regional"})
+"""modifiers that make the body someone other than the national government in context
+("rebel forces", "foreign troops", "the previous government", "state police")"""
+GROUP_WORDS = frozenset({"rebel", "militant", "insurgent", "fighter", "guerrilla", "separatist"})
+"""nouns by which a story refers back to an armed group it named with them ("M23 rebels" ...
+"the rebels")"""
+PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "striker", "worker", "crowd", "activist",
+                           "student", "union", "farmer", "resident", "citizen", "people", "thousand", "hundred"})
+"""who protests without a name: the people of the country in context (the guide codes a
+protest's actor null with its country)"""
+_CONTEXT_SENTENCES = 3
+
+
+def reporter(ctx: Context, tok: "Token") -> Party | None:
+    """Who reports the clause ``tok`` is the subject of ("Minister X said the government would
+    ..." -> X), or None outside a reported clause."""
+    say = tok.head
+    while say.dep_ in ("conj", "xcomp") and say.head.i != say.i:
+        say = say.head
+    if say.dep_ != "ccomp" or say.head.pos_ != "VERB":
+        return None
+    verb = say.head
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while speaker is None and verb.dep_ == "conj" and verb.head.i != verb.i:  # "X congratulated her and said"
+        verb = verb.head
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return ctx.party(speaker) if speaker is not None and speaker.i != tok.i else None
+
+
+def local_country(ctx: Context, tok: "Token", foreign: bool = False) -> str | None:
+    """The country a story's unnamed state body or crowd belongs to: in a reported clause, the
+    speaker's own ("Minister X said the government would ..."); else the country of the latest
+    actor in this sentence or the one before (a story goes on about the state that just acted:
+    "Germany will send ... The government also sent ..."); else the place of a wire dateline
+    (as the forces stage reads "the army"); else the country the text names most (the first
+    named on a tie); else the publisher's own country (a government's text; its own word for
+    itself, "the Administration", before any count). ``foreign`` ("the junta", "the regime"):
+    never the publisher's country, and not read from the latest actor (a junta is the story's
+    subject, not whoever acted last)."""
+    home = ctx.home_country
+    who = reporter(ctx, tok)
+    if who is not None and who.country and not (foreign and who.country == home):
+        return who.country
+    floor = ctx.sentences_back(tok, 2)
+    for at, party in reversed(ctx.acts if not foreign else ()):
+        if at >= tok.i:
+            continue
+        if at < floor:
+            break
+        if party.country:
+            return party.country
+    if home and tok.lower_ == "administration":  # the word a government's own text uses for itself
+        return home
+    counts: dict[str, list[int]] = {}
+    for i in sorted(ctx.entity_at):
+        ent = ctx.entity_at[i]
+        if ent.label in ("GPE", "NORP") and ent.country and i not in ctx.quoted and ctx.entity_at.get(i - 1) is not ent \
+                and not (foreign and ent.country == home):  # (once per mention: at its first token)
+            if i in ctx.dateline:  # where a wire story is filed: its organs are that country's
+                return ent.country
+            counts.setdefault(ent.country, [0, i])[0] += 1
+    if counts:
+        return min(counts, key=lambda c: (-counts[c][0], counts[c][1]))
+    return home if not foreign else None
+
+
+def state_body(ctx: Context, tok: "Token | None") -> Party | None:
+    """The government an unnamed state organ stands for: "the army", "police", "the junta",
+    "troops", "its forces" (with no country written in the phrase), as a country side named by
+    its ISO3; None for anything else ("a government", "rebel forces", "the government of the
+    day")."""
+    if tok is None or tok.i in ctx.entity_at or tok.i in ctx.quoted or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    low = tok.lemma_.lower()
+    if low not in STATE_BODIES and tok.lower_ not in STATE_BODIES:
+        return None
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    if any(c.lower_ == "its" for c in dets):  # "its troops": the country or organisation named before
+        owner = its_antecedent(ctx, next(c for c in dets if c.lower_ == "its"))
+        return ctx.party(owner) if owner is not None else None
+    if any(c.lower_ != "the" for c in dets) or (not dets and tok.tag_ != "NNS" and tok.lower_ != "police"):
+        return None  # "a government", "this army", "his cabinet"; a bare singular is a generic
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in NON_STATE_MODIFIERS for c in tok.children):
+        return None
+    who = reporter(ctx, tok)
+    if who is not None and who.label == "PERSON" and who.country and low in ("government", "administration") \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in tok.head.children):
+        # "Minister X said the government would fund ...": the minister announces his government's act
+        return who
+    country = local_country(ctx, tok, foreign=tok.lower_ in FOREIGN_BODIES or low in FOREIGN_BODIES)
+    return Party(entity=None, country=country, token=tok, name=country) if country else None
+
+
+def named_group(ctx: Context, tok: "Token | None") -> Party | None:
+    """The armed group "the rebels", "the militants" refer back to: the nearest organisation
+    named before (within a few sentences) with the same word beside it ("M23 rebels", "the ELN
+    rebel group")."""
+    if tok is None or tok.i in ctx.entity_at or tok.lemma_.lower() not in GROUP_WORDS:
+        return None
+    floor = ctx.sentences_back(tok, _CONTEXT_SENTENCES)
+    for i in range(tok.i - 1, floor - 1, -1):
+        ent = ctx.entity_at.get(i)
+        if ent is None or ent.label != "ORG":
+            continue
+        near = tok.doc[max(i - 3, 0):i + 4]
+        if any(t.lemma_.lower() == tok.lemma_.lower() or t.lower_.rstrip("s") == tok.lemma_.lower() for t in near):
+            return ctx.party(tok.doc[i])
+    return None
+
+
+def crowd(ctx: Context, tok: "Token | None") -> Party | None:
+    """An unnamed crowd that protests ("protesters", "striking workers", "thousands"): no one
+    named, the country in context."""
+    if tok is None or tok.i in ctx.entity_at or tok.i in ctx.quoted or tok.pos_ not in ("NOUN", "NUM"):
+        return None
+    if tok.lemma_.lower() not in PROTEST_NOUNS and tok.lower_.rstrip("s") not in PROTEST_NOUNS:
+        return None
+    country = local_country(ctx, tok)
+    return Party(entity=None, country=country, token=tok, name=None) if country else None
+
+
+# ---- bullet headings ---------------------------------------------------------------------
+_SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def after_heading(ctx: Context, verb: "Token") -> tuple["Token | None", "Token | None"]:
+    """(first, second) names between a heading's colon and ``verb`` in its sentence, when
+    nothing but them (and an opening phrase ending in a comma, "On April 25,") stands there:
+    "Heading: X and Y signed ..." -> (X, Y); (None, None) otherwise."""
+    doc = verb.doc
+    start = verb.sent.start
+    colon = next((i for i in range(verb.i - 1, start - 1, -1) if doc[i].text == ":"), None)
+    if colon is None:
+        return None, None
+    i = colon + 1
+    if i < verb.i and doc[i].pos_ in ("ADP", "SCONJ"):  # "On April 25, X signed"
+        comma = next((k for k in range(i, verb.i) if doc[k].text == ","), None)
+        if comma is None:
+            return None, None
+        i = comma + 1
+    names: list[int] = []
+    k = i
+    while k < verb.i:
+        t = doc[k]
+        ent = ctx.entity_at.get(k)
+        if ent is not None and ent.label in _SUBJECT_LABELS:
+            if not names or ctx.entity_at.get(names[-1]) is not ent:
+                names.append(k)
+            while k + 1 < verb.i and ctx.entity_at.get(k + 1) is ent:
+                k += 1
+        elif t.pos_ in ("VERB", "NOUN") and not names:
+            return None, None  # a clause of its own before the names ("To accelerate ..., ")
+        elif t.pos_ == "VERB":
+            return None, None  # another verb between the names and this one
+        k += 1
+    if not names:
+        return None, None
+    second = names[1] if len(names) > 1 and any(doc[j].lower_ == "and" for j in range(names[0], names[1])) else None
+    return doc[names[0]], (doc[second] if second is not None else None)

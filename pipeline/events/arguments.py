@@ -23,10 +23,14 @@ from typing import TYPE_CHECKING
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import coordinated_with, heading_between
-from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, WARNING_TYPES, as_government, attack_victims,
+from .titles import titled_person
+from .lexicon import load as load_lexicon
+from .recipients import (CONDEMN_TYPES, HARM_TYPES, PROMISE_TYPES, WARNING_TYPES, addressee, as_government,
+                         attack_victims,
                          hosted_visitor, is_actor, is_own_side, is_victim, promised_instead, promised_party,
                          reaction_theme, visited_counterpart, warned_party)
-from .antecedents import WE, by_on_of_object, for_controller, its_antecedent, signatories
+from .antecedents import (STATE_BODIES, WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent,
+                          named_group, signatories, state_body)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
 
@@ -105,7 +109,8 @@ def _pobj(prep: "Token") -> "Token | None":
 
 def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Party | None:
     preps = _RECIPIENT_PREPS + _TYPE_PREPS.get(typ, ())
-    if destination and typ != "CONSULT":  # "deployed troops to Poland": where, not to whom
+    if destination and typ not in ("CONSULT", "AID"):  # "deployed troops to Poland": where, not to whom
+        # (aid "sent to Kyiv" goes to the government there)
         preps = tuple(p for p in preps if p not in ("to", "toward", "towards"))
     by_word: dict[str, list["Token"]] = {}
     # "meeting last month with X": the phrase may hang on the noun's time adverbial
@@ -187,8 +192,32 @@ def _between(noun: "Token") -> tuple["Token | None", "Token | None"]:
             first = _pobj(c)
             if first is not None:
                 second = next((x for x in first.children if x.dep_ == "conj"), None)
+                if second is None and _modifier_conj(first) is not None:  # "between U.S. and PRC officials"
+                    return _modifier_conj(first).head, _modifier_conj(first)
                 return first, second
     return None, None
+
+
+def _modifier_conj(noun: "Token") -> "Token | None":
+    """The second of two coordinated modifiers of a noun ("U.S. and Israeli officials",
+    "between U.S. and PRC officials" -> Israeli, PRC): the officials of both sides."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_:
+            second = next((x for x in c.children if x.dep_ == "conj" and x.ent_type_), None)
+            if second is not None:
+                return second
+    return None
+
+
+def _delegation(ctx: Context, subj: "Token", actor: Party | None) -> bool:
+    """Whether co-subjects are one side, not two: three or more named together of the actor's
+    own country, or of no known country ("Secretary A, Director B and Advisor C underscored
+    ..."): a list of one delegation, not a pair."""
+    members = [subj, *(t for t in subj.subtree if t.dep_ == "conj" and t.head.i != t.i and t.i in ctx.entity_at
+                        and ctx.entity_at[t.i].label == "PERSON")]
+    if actor is None or len(members) < 3:
+        return False
+    return all((p := ctx.party(m)) is not None and p.country == actor.country for m in members[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +277,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                 recip = next((c for c in trig.particle.head.children if c.dep_ == "nsubj"), recip)
             else:
                 recip = _pobj(trig.particle) or recip
-        recipient = ctx.party(recip)
+        recipient = ctx.party(recip) or addressee(ctx, recip)  # "I thank you": the other speaker
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"
@@ -262,7 +291,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     if actor_tok is None and trig.via in (VIA_SELF, VIA_LIGHT):
         # "- Space Cooperation: NASA and the Ministry of Science signed ...": the parser
         # folds a bullet's heading into the clause; the names after the colon are its subject
-        actor_tok, heading_partner = _after_heading(ctx, clause if clause is not None else tok)
+        actor_tok, heading_partner = after_heading(ctx, clause if clause is not None else tok)
     pair = ctx.group(actor_tok)  # "They agreed ...", "The two leaders met ..."
     if pair is None and actor_tok is not None and actor_tok.lower_ in WE and ctx.party(actor_tok) is None:
         pair = signatories(ctx, actor_tok)  # "we" of a joint statement
@@ -276,6 +305,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if actor is None and actor_tok is not None:
             # "the Nordic countries and the United States condemned ...": the named member acts
             actor = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
+        if actor is None:  # "the army", "the rebels", "protesters": who the story says they are
+            actor = state_body(ctx, actor_tok) or named_group(ctx, actor_tok) or (
+                crowd(ctx, actor_tok) if typ == "PROTEST" else None)
         if heading_partner is not None and typ in _JOINT:
             recipient = ctx.party(heading_partner) or recipient
         elif (recipient is None or (typ in _JOINT and typ != "CONSULT")) and typ in _RECIPROCAL \
@@ -283,9 +315,24 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             # (a consultation's named object is whom the co-subjects consult: "X and Y briefed Z")
             # "X and Y reaffirmed their commitment to the treaty": a joint act of the two
             # named together is between them, whatever else the clause names
-            other = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
+            other = ctx.party(coordinated_with(actor_tok, ctx.entity_at) or _modifier_conj(actor_tok))
+            with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" and _pobj(c) is not None
+                              for h in {tok, clause or tok} for c in h.children)
+            if with_phrase or _delegation(ctx, actor_tok, actor):
+                other = None  # "X and Y met with manufacturers": the other side is whom they met
             if other is not None and (actor is None or other.entity is not actor.entity):
                 recipient = partner = other
+    if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity \
+            and actor_tok is not None and actor_tok.lower_ in ("his", "her") and actor_tok.dep_ == "poss":
+        # "his conversations with Xi": the owner is someone other than the one he spoke with
+        actor = ctx.antecedent(actor_tok, exclude=recipient.entity) or actor
+    if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity \
+            and actor_tok is not None and actor_tok.i not in ctx.entity_at and actor_tok.text[:1].isupper():
+        # "the President ... in his talks with President Xi": the title is someone else's than
+        # the counterpart's, though his role is the nearest one with that title
+        pid = titled_person((actor_tok.lower_,), ctx.raw[actor_tok.i][0], ctx.roles, exclude=recipient.entity.id)
+        actor = Party(ctx.persons[pid], next((r.country for r in ctx.roles_by_person.get(pid, ()) if r.country), None),
+                      actor_tok) if pid in ctx.persons else actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity:
         # "Sall congratulated him": an object pronoun is someone other than the subject
         other = recip if recip is not None else recipient.token
@@ -357,45 +404,6 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                      clause=(lo, hi), lead_future=bool(lead and actor_tok is lead[0] and lead[1]), partner=partner)
 
 
-_SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE"})
-
-
-def _after_heading(ctx: Context, verb: "Token") -> tuple["Token | None", "Token | None"]:
-    """(first, second) names between a heading's colon and ``verb`` in its sentence, when
-    nothing but them (and an opening phrase ending in a comma, "On April 25,") stands there:
-    "Heading: X and Y signed ..." -> (X, Y); (None, None) otherwise."""
-    doc = verb.doc
-    start = verb.sent.start
-    colon = next((i for i in range(verb.i - 1, start - 1, -1) if doc[i].text == ":"), None)
-    if colon is None:
-        return None, None
-    i = colon + 1
-    if i < verb.i and doc[i].pos_ in ("ADP", "SCONJ"):  # "On April 25, X signed"
-        comma = next((k for k in range(i, verb.i) if doc[k].text == ","), None)
-        if comma is None:
-            return None, None
-        i = comma + 1
-    names: list[int] = []
-    k = i
-    while k < verb.i:
-        t = doc[k]
-        ent = ctx.entity_at.get(k)
-        if ent is not None and ent.label in _SUBJECT_LABELS:
-            if not names or ctx.entity_at.get(names[-1]) is not ent:
-                names.append(k)
-            while k + 1 < verb.i and ctx.entity_at.get(k + 1) is ent:
-                k += 1
-        elif t.pos_ in ("VERB", "NOUN") and not names:
-            return None, None  # a clause of its own before the names ("To accelerate ..., ")
-        elif t.pos_ == "VERB":
-            return None, None  # another verb between the names and this one
-        k += 1
-    if not names:
-        return None, None
-    second = names[1] if len(names) > 1 and any(doc[j].lower_ == "and" for j in range(names[0], names[1])) else None
-    return doc[names[0]], (doc[second] if second is not None else None)
-
-
 _JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 """joint acts: done by parties named together, they are between those parties"""
 _PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT", "MOBILIZE"})
@@ -422,21 +430,36 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
     if typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN":
         # "condemned the attack launched by Iran": a reaction to an act is aimed at its agent
         agent = next((p for v in recip.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children
-                      if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+                      if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None) or (
+            # "condemned the attack by Russian forces": the by-phrase on an act noun names its agent
+            next((_pobj(c) for c in recip.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+            if _harm_noun(recip) else None)  # (welcoming "the statement by X" is no act on X)
         who = ctx.party(agent)
-        if who is not None and who.label != "NORP" and (actor.entity is None or who.entity is not actor.entity):
-            # (a nationality word, "by European negotiators", names no one)
+        if who is not None and (who.label != "NORP" or agent.lower_ in STATE_BODIES or agent.lemma_ in STATE_BODIES) \
+                and (actor.entity is None or who.entity is not actor.entity):
+            # (a nationality word, "by European negotiators", names no one; "by Russian forces",
+            # a state's organ, names the state)
             return who
     if (typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN" and recip.i not in ctx.entity_at
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in recip.children)
             and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.i in ctx.entity_at
-                        for c in recip.children)):
+                        for c in recip.children)
+            and not (not _harm_noun(recip) and any(t.i in ctx.entity_at for t in recip.subtree))):
+        # ("welcomed the launch of the U.S.-UK dialogue" names what it reacts to; a harm named with
+        # its victim, "condemned the attack on Kyiv", is still aimed at who did it)
         # "welcomed the decision", "rejected the accusations": the author of the act referred to
         return ctx.last_actor(recip, actor)
     return None
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _harm_noun(noun: "Token") -> bool:
+    entry = load_lexicon().nouns.get(noun.lemma_.lower())
+    return entry is not None and entry.type in HARM_TYPES
+
+
 def _location(ctx: Context, trig: Trigger) -> Party | None:
     heads = [trig.token]
     if trig.clause is not None and trig.clause.i != trig.token.i and trig.via != VIA_PARTICIPANT:

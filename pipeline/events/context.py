@@ -23,7 +23,7 @@ from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
 from .lexicon import load
 from .positions import agent_position, coordinated_with, false_conj_of
-from .text import issuer, statement_author
+from .text import dateline_span, issuer, statement_author
 from .titles import HOME_OFFICES, institution_country, titled_person
 from .turns import Turns, find_turns
 
@@ -103,6 +103,8 @@ class Context:
     persons: dict[str, Entity] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)
     leads: dict[int, tuple["Token", bool]] = field(default_factory=dict)
+    dateline: range = range(0)
+    """token indices of a wire dateline (whose city is no party)"""
     """sentence start -> (lead-in subject, future) for the items of a colon-introduced list"""
     acts: list[tuple[int, "Party"]] = field(default_factory=list)
     """(token index, actor) of the events found so far, in text order"""
@@ -136,6 +138,10 @@ class Context:
         ctx.pairs = ctx._coordinated_pairs()
         ctx.sent_starts = [sent.start for sent in doc.sents]
         ctx.leads = ctx._list_leads()
+        lo, hi = dateline_span(raw_text(doc))
+        if hi:  # (most texts have none: the token offsets are listed only for one that has)
+            starts = [a for a, _ in raw]
+            ctx.dateline = range(bisect_right(starts, lo - 1), bisect_right(starts, hi - 1))
         return ctx
 
     def _list_leads(self) -> dict[int, tuple["Token", bool]]:
@@ -304,8 +310,13 @@ class Context:
             named = false_conj_of(tok)  # "Special Envoy for the region Jane Roe": the title is hers
             if named is not None and named.i in self.entity_at and self.entity_at[named.i].label == "PERSON":
                 return self.party(named)
+        nxt = self.entity_at.get(tok.i + 1) if tok.pos_ == "NOUN" and tok.i not in self.entity_at else None
+        if nxt is not None and nxt.label == "PERSON" and any(f in _PERSON_GROUP_NOUNS for f in _forms(tok)):
+            who = self.party(self.doc[tok.i + 1])  # "their Thai counterpart Jane Roe", the name parsed apart: hers
+            return who if who is None or who.country else Party(who.entity, self._country(who.entity, [], [
+                (t, self.entity_at[t.i]) for t in self.np_tokens(tok) if t.i in self.entity_at]), tok)
         toks = self.np_tokens(tok)
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        owner = max((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), key=lambda c: c.i, default=None)  # (the nearest: a dateline city may be parsed as another)
         if owner is not None and tok.i not in self.entity_at and tok.pos_ == "NOUN" and not any(
                 t.i in self.entity_at and self.entity_at[t.i].label == "PERSON" and t not in owner.subtree
                 for t in toks):
@@ -319,7 +330,7 @@ class Context:
                 org = self.collective.get(t.lower_) if t.text[:1].isupper() else None
                 if org is not None:
                     return Party(entity=org, country=org.country, token=tok)
-        found = [(t, self.entity_at[t.i]) for t in toks if t.i in self.entity_at]
+        found = [(t, self.entity_at[t.i]) for t in toks if t.i in self.entity_at and t.i not in self.dateline]
         if not found:
             return self._titled(tok, toks)
         own = self.entity_at.get(tok.i)
@@ -330,7 +341,8 @@ class Context:
             if not found:
                 return None
             own = None
-        ent = own if own is not None else min(found, key=lambda te: (_LABEL_RANK.get(te[1].label, 5), te[0].i))[1]
+        ent = own if own is not None else min(found, key=lambda te: (  # "X's chief of staff Y": Y, not X
+            _LABEL_RANK.get(te[1].label, 5), owner is not None and owner.left_edge.i <= te[0].i <= owner.i, te[0].i))[1]
         if ent.label not in _LABEL_RANK or (ent.label == "NORP" and not ent.country and own is None):
             return None  # "Republican officials", "European partners": a group no government answers for
         return Party(entity=ent, country=self._country(ent, toks, found), token=tok)
@@ -344,7 +356,7 @@ class Context:
         ent = self.persons.get(titled_person(words, self.raw[tok.i][0], self.roles) or "")
         if ent is None and words in HOME_OFFICES and self.home_country:
             # a government's own text names its head by office alone: who is unstated, whose is not
-            return Party(entity=None, country=self.home_country, token=tok)
+            return Party(entity=None, country=self.home_country, token=tok, name=self.home_country)
         return Party(entity=ent, country=self._country(ent, [], []), token=tok) if ent is not None else None
 
     def reporting_body(self, it: "Token") -> Party | None:

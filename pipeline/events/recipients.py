@@ -328,3 +328,21 @@ def hosted_visitor(ctx: Context, noun: "Token", verb: "Token | None") -> Party |
             if who is not None and who.label not in PLACE_ONLY_LABELS:
                 return who
     return None
+
+
+def addressee(ctx: Context, tok: "Token | None") -> Party | None:
+    """Who "you" is in a transcript of two speakers ("Remarks by X and Y before their
+    meeting"): inside one's turn, the other one. None elsewhere (a speech's "you" is its
+    audience; a press call has more voices)."""
+    if tok is None or tok.lower_ != "you" or tok.pos_ != "PRON" or tok.i in ctx.quoted or not ctx.turns:
+        return None
+    turn = ctx.turns.at(ctx.raw[tok.i][0])
+    if turn is None or turn.speaker is None:
+        return None
+    others = {t.speaker.id for t in ctx.turns.turns
+              if t.speaker is not None and not t.question and t.speaker.id != turn.speaker.id}
+    if len(others) != 1:
+        return None
+    other = others.pop()
+    at = next((i for i, e in ctx.entity_at.items() if e.id == other), None)
+    return ctx.party(tok.doc[at]) if at is not None else None

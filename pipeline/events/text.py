@@ -85,3 +85,27 @@ def statement_author(doc: "Doc", entities: tuple[Entity, ...]) -> Entity | None:
             if line.rstrip(".") == mm.text.strip().rstrip(".") and mm.text.isupper():
                 return e
     return None
+
+
+_DATELINE = re.compile(r"[ \t*_]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n()—–]{1,30})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--?|[—–])[ \t]")
+"""A wire dateline opening a line: a city in capitals, maybe a region or a date after a comma,
+maybe the agency in brackets, then a dash ("LAGOS (Reuters) -", "QUITO, Ecuador, May 2 (AP) —")."""
+_DATELINE_LINES = 3
+
+
+def dateline_span(text: str) -> tuple[int, int]:
+    """Character range of a wire dateline at the start of one of the text's first lines ((0, 0)
+    when there is none): the dateline says where the story was filed, and its city is
+    no party to what the story reports (the parser takes "JEDDAH" for a subject or possessor)."""
+    start = 0
+    for _ in range(_DATELINE_LINES):
+        m = _DATELINE.match(text, start)
+        if m is not None:
+            return start, m.end()
+        nxt = text.find("\n", start)
+        if nxt < 0:
+            break
+        start = nxt + 1
+        while text.startswith("\n", start):
+            start += 1
+    return 0, 0

@@ -59,7 +59,7 @@ def office_words(title: str) -> list[str]:
     return words
 
 
-def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role]) -> str | None:
+def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role], exclude: str | None = None) -> str | None:
     """Entity id of the person a bare title refers to, or None.
 
     Args:
@@ -67,13 +67,15 @@ def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role]) -> str
         at: Character offset of the reference (the nearest role named before it wins; after
             it, the nearest after).
         roles: The article's roles.
+        exclude: Entity id of a person the reference cannot be (the counterpart the clause
+            names: "the President ... his talks with President Xi").
     """
     n = len(words)
     if n == 0:
         return None
     best: tuple[tuple[bool, bool, int], str] | None = None
     for r in roles:
-        if not r.person:
+        if not r.person or r.person == exclude:
             continue
         title = office_words(r.title)
         if title[-n:] != list(words):

@@ -105,7 +105,7 @@ THEME_CASES = [
     # troops among what is sent make it a deployment; weapons alone sent abroad stay aid
     ("Chile sent 20 armoured vehicles and 500 troops to its northern border.", [("MOBILIZE", "CHL", None)]),
     ("Peru dispatched helicopters and two battalions to the flooded region.", [("MOBILIZE", "PER", None)]),
-    ("Norway sent tanks and ammunition to Ukraine.", [("AID", "NOR", None)]),
+    ("Norway sent tanks and ammunition to Ukraine.", [("AID", "NOR", "UKR")]),  # (aid sent to a country goes to it)
 ]
 
 

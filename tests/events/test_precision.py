@@ -14,7 +14,10 @@ from .test_event_classes import _check
 PARTNERLESS_CASES = [
     # a cooperation noun with no one named on the other side is an aim or a relationship
     ("Chilean President Maria Lopez announced new steps to strengthen Chilean cooperation on mining.", []),
-    ("The Chilean and Peruvian navies will expand their cooperation on maritime security.", []),
+    # (two nationalities coordinated on one noun name both sides: "the Chilean and Peruvian navies
+    # will expand their cooperation" is a promise between the two, as "Chile and Peru will work together")
+    ("The Chilean and Peruvian navies will expand their cooperation on maritime security.",
+     [("AGREE", "CHL", "PER")]),
     ("Chilean President Maria Lopez said that Chile-Peru cooperation would not be shaken by threats.", []),
     # ... with the other party named it is an act between the two
     ("Chile's cooperation with Peru on border security has grown this year.", [("COOPERATE", "CHL", "PER")]),
