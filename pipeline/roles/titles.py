@@ -69,6 +69,9 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         else:
             break
         i -= 1
+    if start - 4 >= sent[0] and doc[start - 1].text == "-" and doc[start - 2].lower_ == "in" \
+            and doc[start - 3].text == "-" and doc[start - 4].is_alpha:
+        start -= 4  # "editor-in-chief", "commander-in-chief": the office is the whole compound
     if start == head.i and head.lower_ == "leader" and (opp := rd.after_opposition(head.i)) >= sent[0]:
         start = opp  # "Opposition Conservative leader": the party's name is part of the office phrase
     end = head.i + 1
