@@ -307,7 +307,7 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         # "the Office of the Secretary of Defense", "Department of State": a body, not an office
         # ("Council of Economic Advisers Chair" ends in its office)
         return True
-    if len(words) > 2 and words[0].endswith(("'s", "’s")) and words[0][:-2] in rd.off.heads \
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:-2] in rd.off.heads \
             and words[1] in rd.off.gov_body_words and words[-1] not in rd.off.heads:
         return True  # "President's Council of Advisors on Science": a body the office owns, no office
     role = classify(title, org)

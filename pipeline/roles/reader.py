@@ -220,7 +220,7 @@ class Reader:
                 words = [w.lower() for w in ent.name.replace("-", " ").split() if w.lower() not in ("the", "of")]
                 if words and all(w in self.off.modifiers or w in self.off.heads for w in words):
                     return None  # "Caretaker", "the Treasury": title words the model took for a body
-                if self._title_and_name(ent.name):
+                if self._title_and_name(tok, ent):
                     return None  # "Taoiseach Micheál Martin" tagged as one body: a title and its holder
                 return self._org_place(ent.name)
         if tok.ent_type_ in ("GPE", "NORP"):
@@ -229,18 +229,25 @@ class Reader:
                 return ("country", code)
         return None
 
-    def _title_and_name(self, name: str) -> bool:
+    def _title_and_name(self, tok: "Token", ent: Entity) -> bool:
         """Whether an ORG entity's words are office words up to a head word, then two or three
-        capitalised words that are neither office words nor words ending a body's name: an
-        office and its holder the model took for one body ("Taoiseach Micheál Martin")."""
-        words = name.split()
+        capitalised singular proper nouns that are neither office words nor words of a body's
+        name: an office and its holder the model took for one body ("Taoiseach Micheál Martin";
+        not "General Crimes Section")."""
+        doc = self.doc
+        s = e = tok.i
+        while s > 0 and self.entity(doc[s - 1]) is ent:
+            s -= 1
+        while e + 1 < len(doc) and self.entity(doc[e + 1]) is ent:
+            e += 1
+        toks = [t for t in doc[s:e + 1] if t.lower_ != "the"]
         k = 0
-        while k < len(words) and (words[k].lower() in self.off.heads or words[k].lower() in self.off.modifiers):
+        while k < len(toks) and self.is_vocab(toks[k]):
             k += 1
-        rest = words[k:]
-        return 0 < k and words[k - 1].lower() in self.off.heads and 2 <= len(rest) <= 3 and all(
-            w[:1].isupper() and w.lower() not in ORG_LAST_WORDS and w.lower() not in self.off.gov_body_words
-            and w.lower() not in self.off.modifiers for w in rest)
+        rest = toks[k:]
+        return 0 < k and toks[k - 1].lower_ in self.off.heads and 2 <= len(rest) <= 3 and all(
+            t.text[:1].isupper() and t.tag_ == "NNP" and t.lower_ not in ORG_LAST_WORDS
+            and t.lower_ not in self.off.gov_body_words and t.lower_ not in _BODY_NAME_WORDS for t in rest)
 
     def _names_body(self, tok: "Token") -> bool:
         """Whether a place name is the first word of a capitalised body's name: up to three
@@ -467,6 +474,10 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
         return None
     return ("company", WS.sub(" ", name).strip())
 
+
+# Nouns that end the names of units of a body ("General Crimes Section", "Fraud Unit").
+_BODY_NAME_WORDS = frozenset({"section", "unit", "branch", "program", "programme", "center", "centre", "project",
+                              "initiative", "team", "task", "group", "board", "panel", "network", "fund"})
 
 # Words ending organisation names that also end a state's own bodies ("Kenya Army", "Japan
 # Coast Guard Command", "Korea Development Bank", "Ghana Cocoa Council"): a place before them is

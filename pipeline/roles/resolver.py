@@ -180,10 +180,23 @@ def _same_office(a: Candidate, b: Candidate) -> bool:
     office a government has one of ("Defence Minister" = "Minister of National Defense"); for
     the others when one title is a bare rank or its words are among the other's ("Ambassador"
     ~ "Ambassador to Japan", but not "Ambassador to Tajikistan" ~ "Ambassador to Kosovo")."""
-    if a.role in _ONE_PER_GOVERNMENT or _bare(a.title) or _bare(b.title):
+    if a.role in _ONE_PER_GOVERNMENT:
         return True
     wa, wb = _title_words(a.title), _title_words(b.title)
+    if _bare(a.title) or _bare(b.title):
+        # a bare title repeats a fuller one of its own word ("Secretary" ~ "Secretary of
+        # Homeland Security"), not any other office in the category ("Governor" is not "U.S.
+        # Attorney for the District of Arizona"); a rank or courtesy title goes with any
+        return bool({w.rstrip(".") for w in wa} & {w.rstrip(".") for w in wb}) \
+            or any(_courtesy_or_rank(t) for t in (a.title, b.title) if _bare(t))
     return wa <= wb or wb <= wa
+
+
+def _courtesy_or_rank(title: str) -> bool:
+    """Whether a one-word title is a form of address or a military rank ("Mr.", "Gen.")."""
+    off = load_offices()
+    word = title.lower().rstrip(".")
+    return word in off.courtesy or off.classify(title) == "military_commander"
 
 
 @lru_cache(maxsize=4096)

@@ -117,6 +117,9 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
         if low in ("-", "the", "a", "an", "his", "her", "its", "their", "for", "to", "be", "'s", "’s") or tok.is_space:
             i -= 1
             continue
+        if low in _TERM_NOUNS and i >= 2 and doc[i - 1].text == "-" and (doc[i - 2].like_num or doc[i - 2].lower_ in _ORDINALS):
+            i -= 3  # "a former two-term governor", "the former first-term senator": the count of terms
+            continue
         st = words.get(low)
         if st is not None and not (low == "late" and not _after_the(doc, i)):
             return st
@@ -126,6 +129,11 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
             continue
         break
     return None
+
+
+# Nouns of a "two-term", "three-time" compound written between a status word and its title.
+_TERM_NOUNS = frozenset({"term", "time"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "one", "two", "three", "four", "five", "six"})
 
 
 def _after_the(doc: "Doc", i: int) -> bool:

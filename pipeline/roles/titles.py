@@ -69,6 +69,8 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         else:
             break
         i -= 1
+    if start < head.i and doc[start].text == "under" and doc[start + 1].lower_ not in ("secretary", "secretaries"):
+        start += 1  # "the Fed under Chair Powell", "under President Bush": a preposition, not "Under Secretary"
     if start - 4 >= sent[0] and doc[start - 1].text == "-" and doc[start - 2].lower_ == "in" \
             and doc[start - 3].text == "-" and doc[start - 4].is_alpha:
         start -= 4  # "editor-in-chief", "commander-in-chief": the office is the whole compound
