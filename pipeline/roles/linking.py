@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
 from ..records import Entity
-from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
+from .reader import BODY_NAME_WORDS, DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
 from ..nlp import text as text_of
 from .commands import commands
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
-from .lists import list_names, next_entry, plural_start, singular_title, untagged_name_before
+from .lists import (list_names, next_entry, parallel_item, plural_start, singular_title, subject_of_next_verb,
+                    title_name_list, untagged_name_before)
 from .status import frame_status, status_of, verb_status, years
 from .titles import chunk, classify, company_post_after, institution_hint, is_private, post_of, split_title
 
@@ -93,8 +94,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         break
     while j > i and doc[j - 1].text == "-":
         j -= 1
-    if j > i and doc[j - 1].lower_ in ORG_LAST_WORDS:
-        return None  # "Auto Workers", "Motor Company": an organisation, not a name
+    if j > i and (doc[j - 1].lower_ in ORG_LAST_WORDS or doc[j - 1].lower_ in BODY_NAME_WORDS):
+        return None  # "Auto Workers", "Motor Company", "Crimes Section": an organisation, not a name
     if j == i + 1 and (first.lower_ in rd.off.gov_body_words or first.lower_[:-1] in rd.off.gov_body_words):
         return None  # "Ambassador to the Slovak Republic", "Member States": a body's word, not a surname
     if j == i + 1 and _common_word(rd, first):
@@ -153,40 +154,6 @@ def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | No
     while s - 1 >= sent_start and (rd.entity(doc[s - 1]) is ent):
         s -= 1
     return s, k + 1
-def _title_name_list(rd: Reader, cands: list[Candidate], start: int, sent: tuple[int, int]) -> bool:
-    """Whether the name before ", TITLE" already holds the title written right before it, so the
-    list is one of "TITLE NAME, TITLE NAME" ("Secretary of Labor Ann Moss, Deputy Energy Secretary
-    Paul Dray, ..."), whose titles each precede their holder, not "NAME, TITLE" (the first item
-    decides the form; each later item follows it)."""
-    before = name_before(rd, start, sent[0])
-    if before is None:
-        return False
-    doc = rd.doc
-    lo, hi = doc[before[0]].idx, doc[before[1] - 1].idx + len(doc[before[1] - 1].text)
-    return any(c.title_start < lo and c.end == hi and c.start == c.title_start for c in cands)
-
-
-def _subject_of_next_verb(doc, start: int, end: int, sent: tuple[int, int]) -> bool:
-    """Whether the title is the subject of the verb written right after it ("..., General Jane
-    Roe, the minister said"): the comma before it closed an apposition to someone else, and an
-    apposition to the name before would be closed by a comma too ("Jane Roe, the minister, said")."""
-    root = doc[start:end].root
-    return end < sent[1] and root.dep_ in ("nsubj", "nsubjpass") and doc[end].pos_ in ("VERB", "AUX") \
-        and root.head.i >= end
-
-
-def _parallel_item(rd: Reader, start: int, end: int, name: tuple[int, int], sent: tuple[int, int]) -> bool:
-    """Whether the name after "as TITLE," starts the next item of a list of appointments ("to
-    nominate Ann Roe as Chair, Tom Lee as Vice Chair", "Ann Roe to Serve as Chair, Tom Lee to
-    Serve as Vice Chair"): the title is the earlier name's, read through its verb."""
-    doc = rd.doc
-    i = start - 1
-    while i >= sent[0] and doc[i].lower_ in ("the", "a", "an"):
-        i -= 1
-    return i >= sent[0] and doc[i].lower_ == "as" and end < name[0] and doc[end].text == "," \
-        and name[1] < sent[1] and doc[name[1]].lower_ in ("to", "as", "for")
-
-
 def _to_be_after_status(rd: Reader, i: int, sent_start: int) -> bool:
     """Whether token ``i`` is the "to" or "be" of ", Nominee to be [a] <title>" (a nomination notice)."""
     doc = rd.doc
@@ -219,9 +186,9 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
             continue
         name = None if _named_before(rd, start) else name_after(rd, end, sent[1])
         if name is not None and next_entry(rd, name, start, sent, name_before) \
-                and not _title_name_list(rd, cands, start, sent):
+                and not title_name_list(rd, cands, start, sent, name_before):
             name = None  # "A, Deputy Assistant to the President B, Special Assistant ...": B's title follows B
-        if name is not None and _parallel_item(rd, start, end, name, sent):
+        if name is not None and parallel_item(rd, start, end, name, sent):
             name = None  # "A to serve as Chair, B to serve as Vice Chair": B is the next item's
         post = None
         verb = None
@@ -250,7 +217,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
             if address_form(rd, start, end):
                 continue  # "(Inaudible), Mr. President.": the speaker addresses another holder
             name = name_before(rd, start, sent[0]) if not (end < sent[1] and doc[end].text in POSSESSIVE
-                                                           or _subject_of_next_verb(doc, start, end, sent)) else None
+                                                           or subject_of_next_verb(doc, start, end, sent)) else None
             if name is not None:  # ("A, President's Commission on ...": the office owns the body, A holds neither)
                 ev_start, ev_end = name[0], end
             else:
@@ -310,6 +277,8 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:-2] in rd.off.heads \
             and words[1] in rd.off.gov_body_words and words[-1] not in rd.off.heads:
         return True  # "President's Council of Advisors on Science": a body the office owns, no office
+    if len(words) == 2 and words[0] in ("general", "gen.") and words[1] in rd.off.gov_body_words:
+        return True  # "the General Assembly", "the General Staff": a body, not a general
     role = classify(title, org)
     if role != "legislator" and title.split()[0].lower() in ("member", "members") \
             and not rd.off.is_unit_name(title.lower().split()):

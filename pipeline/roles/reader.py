@@ -247,7 +247,7 @@ class Reader:
         rest = toks[k:]
         return 0 < k and toks[k - 1].lower_ in self.off.heads and 2 <= len(rest) <= 3 and all(
             t.text[:1].isupper() and t.tag_ == "NNP" and t.lower_ not in ORG_LAST_WORDS
-            and t.lower_ not in self.off.gov_body_words and t.lower_ not in _BODY_NAME_WORDS for t in rest)
+            and t.lower_ not in self.off.gov_body_words and t.lower_ not in BODY_NAME_WORDS for t in rest)
 
     def _names_body(self, tok: "Token") -> bool:
         """Whether a place name is the first word of a capitalised body's name: up to three
@@ -475,8 +475,9 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
     return ("company", WS.sub(" ", name).strip())
 
 
-# Nouns that end the names of units of a body ("General Crimes Section", "Fraud Unit").
-_BODY_NAME_WORDS = frozenset({"section", "unit", "branch", "program", "programme", "center", "centre", "project",
+# Nouns that end the names of units of a body ("General Crimes Section", "Fraud Unit"), never a
+# person's name.
+BODY_NAME_WORDS = frozenset({"section", "unit", "program", "programme", "center", "centre", "project",
                               "initiative", "team", "task", "group", "board", "panel", "network", "fund"})
 
 # Words ending organisation names that also end a state's own bodies ("Kenya Army", "Japan

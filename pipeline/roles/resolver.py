@@ -184,10 +184,11 @@ def _same_office(a: Candidate, b: Candidate) -> bool:
         return True
     wa, wb = _title_words(a.title), _title_words(b.title)
     if _bare(a.title) or _bare(b.title):
-        # a bare title repeats a fuller one of its own word ("Secretary" ~ "Secretary of
-        # Homeland Security"), not any other office in the category ("Governor" is not "U.S.
-        # Attorney for the District of Arizona"); a rank or courtesy title goes with any
-        return bool({w.rstrip(".") for w in wa} & {w.rstrip(".") for w in wb}) \
+        # a bare title repeats a fuller one of its category ("Rep." ~ "chairman of the House
+        # Armed Services Committee"); in the catch-all category only one of its own word
+        # ("Secretary" ~ "Secretary of Homeland Security", but "Governor" is not "U.S. Attorney
+        # for the District of Arizona"); a rank or courtesy title goes with any
+        return a.role != "official_other" or bool({w.rstrip(".") for w in wa} & {w.rstrip(".") for w in wb}) \
             or any(_courtesy_or_rank(t) for t in (a.title, b.title) if _bare(t))
     return wa <= wb or wb <= wa
 

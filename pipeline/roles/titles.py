@@ -151,7 +151,21 @@ def company_post_after(rd: Reader, end: int) -> bool:
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
     place = rd.place(doc[k]) if k < len(doc) else None
-    return place is not None and place[0] == "company"
+    if place is not None and place[0] == "company":
+        return True
+    # "Counsel at Perkins Coie LLP": a name ending in a legal form is a firm's, whatever the
+    # NER made of the name before it
+    j = k
+    while j < min(k + 6, len(doc)) and (doc[j].text[:1].isupper() or doc[j].text in ("&", ",", "-")):
+        if doc[j].lower_.rstrip(".") in _LEGAL_FORMS:
+            return True
+        j += 1
+    return False
+
+
+# Legal forms of firms written at the end of their names (Wikipedia: List of legal entity types
+# by country; US and UK forms): LLP, LLC, Inc., Ltd, plc, Corp.
+_LEGAL_FORMS = frozenset({"llp", "llc", "lp", "inc", "ltd", "plc", "corp", "gmbh", "pllc", "pc"})
 
 
 def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:

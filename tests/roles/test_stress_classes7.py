@@ -144,3 +144,54 @@ def test_parallel_appointments_keep_their_titles(roles_of) -> None:
 def test_emeritus_is_no_name(roles_of) -> None:
     roles, _ = roles_of("A biography\n\nShe is Chairman Emeritus of a charity for veterans.")
     assert not [r for r in roles if r.person_name == "Emeritus"], roles
+
+
+@pytest.mark.model
+def test_former_two_term_governor_and_other_offices_kept(roles_of) -> None:
+    text = ("Board appointments\n\nHelen Marsh teaches public policy. Professor Marsh served as Secretary of Labor from "
+            "2011 to 2014. She is a former two-term Governor of Nevada, a former Attorney General of Nevada, and a "
+            "former U.S. Attorney for the District of Nevada.")
+    roles, _ = roles_of(text)
+    statuses = {r.title: r.status for r in roles if r.person_name.endswith("Marsh")}
+    assert statuses.get("Governor") == "former", roles
+    assert any(t.startswith("Attorney for the District") or "U.S. Attorney" in t for t in statuses), roles
+
+
+@pytest.mark.model
+def test_under_is_a_preposition_before_a_title(roles_of) -> None:
+    roles, _ = roles_of("Fed nominee\n\nThe economy recovered under Chair Jerome Powell. Jane Roe is Under Secretary "
+                        "of State.")
+    titles = {r.title for r in roles}
+    assert "Chair" in titles and "Under Secretary of State" in titles, roles
+
+
+@pytest.mark.model
+def test_unit_of_a_body_is_no_holder(roles_of) -> None:
+    roles, _ = roles_of("Judicial nominees\n\nShe later led the General Crimes Section of the office in Denver.")
+    assert not [r for r in roles if "Crimes" in r.person_name or "Section" in r.person_name], roles
+
+
+@pytest.mark.model
+def test_union_offices_and_general_bodies_are_no_roles(roles_of) -> None:
+    text = ("Appointments\n\nDale Hutchins became the union's 14th International President in 2023. He was elected a "
+            "Shop Steward and later Grand Lodge Representative. Carl Boone served for 30 years as a State "
+            "Representative in the General Assembly.")
+    roles, _ = roles_of(text)
+    assert not [r for r in roles if r.person_name.endswith("Hutchins")], roles
+    assert [r.title for r in roles if r.person_name == "Carl Boone"] == ["State Representative"], roles
+
+
+@pytest.mark.parametrize("title", ["International President", "General Vice President", "Shop Steward",
+                                   "Grand Lodge Representative", "Directing Business Representative"])
+def test_union_titles_are_private(title: str) -> None:
+    from pipeline.roles.titles import is_private
+
+    assert is_private(title)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("firm", ["Harlow Beck LLP", "Quarry Lane Partners LLC", "Mistral Analytics Inc."])
+def test_post_at_a_firm_with_a_legal_form_is_no_role(roles_of, firm) -> None:
+    text = f"Nominees\n\nAnita Rao is Counsel at {firm}, where she has practised since 2020."
+    roles, _ = roles_of(text)
+    assert not [r for r in roles if r.title == "Counsel"], roles
