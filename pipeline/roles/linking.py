@@ -25,8 +25,8 @@ from .reader import BODY_NAME_WORDS, DETERMINERS, POSSESSIVE, WS, Candidate, Rea
 from ..nlp import text as text_of
 from .commands import commands
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
-from .lists import (list_names, next_entry, parallel_item, plural_start, singular_title, subject_of_next_verb,
-                    title_name_list, untagged_name_before)
+from .lists import (list_names, next_entry, parallel_item, plural_start, postings_after, singular_title,
+                    subject_of_next_verb, title_name_list, untagged_name_before)
 from .status import frame_status, status_of, verb_status, years
 from .titles import chunk, classify, company_post_after, institution_hint, is_private, post_of, split_title
 
@@ -304,13 +304,16 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         status = "former"  # "As deputy defence minister from 2004 to 2006, Grant oversaw ...": a term that ended
     if verb is None and status == "current":
         since = until = None  # "Gen. X, ... later served as ambassador from 2004": not the rank's years
-    cands.append(Candidate(
-        start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
-        person=person, name=pname, title=title, role=role,
-        country=None if org and not country else country, organization=org if not country else None,
-        hint=institution_hint(title), title_start=lo, country_source="title" if country else None,
-        status=status, since=since, until=until,
-    ))
+    # "has served as ambassador on three occasions - to Chile, Norway and Kenya": one posting each
+    posts = postings_after(rd, end, s_end) if role == "ambassador" and " to " not in f" {title.lower()} " else []
+    for t in [f"{title} to {p}" for p in posts] or [title]:
+        cands.append(Candidate(
+            start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
+            person=person, name=pname, title=t, role=role,
+            country=None if org and not country else country, organization=org if not country else None,
+            hint=institution_hint(title), title_start=lo, country_source="title" if country else None,
+            status=status, since=since, until=until,
+        ))
     return True
 
 

@@ -184,3 +184,36 @@ def parallel_item(rd: Reader, start: int, end: int, name: tuple[int, int], sent:
         i -= 1
     return i >= sent[0] and doc[i].lower_ == "as" and end < name[0] and doc[end].text == "," \
         and name[1] < sent[1] and doc[name[1]].lower_ in ("to", "as", "for")
+
+
+def postings_after(rd: Reader, end: int, sent_end: int) -> list[str]:
+    """The countries of a list of postings written after a bare "ambassador" ("served as
+    ambassador on three occasions - to Chile, Norway and Kenya", "ambassador twice, to Peru and
+    Chile"): each as written, in text order; [] unless two or more countries follow "to" within a
+    few words, with no verb or other office between."""
+    doc = rd.doc
+    k = end
+    while k < min(end + 6, sent_end) and doc[k].lower_ != "to":
+        if doc[k].pos_ in ("VERB", "AUX") or rd.is_head(doc[k]):
+            return []
+        k += 1
+    if k >= sent_end or doc[k].lower_ != "to":
+        return []
+    out: list[str] = []
+    k += 1
+    while k < sent_end:
+        tok = doc[k]
+        p = rd.place(tok)
+        if p is not None and p[0] == "country":
+            ent = rd.entity(tok)
+            j = k
+            while j + 1 < sent_end and rd.entity(doc[j + 1]) is ent and ent is not None:
+                j += 1
+            out.append(doc[k:j + 1].text)
+            k = j + 1
+            continue
+        if tok.lower_ in (",", "and", "the") or tok.is_space:
+            k += 1
+            continue
+        break
+    return out if len(out) >= 2 else []

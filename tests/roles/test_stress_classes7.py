@@ -195,3 +195,15 @@ def test_post_at_a_firm_with_a_legal_form_is_no_role(roles_of, firm) -> None:
     text = f"Nominees\n\nAnita Rao is Counsel at {firm}, where she has practised since 2020."
     roles, _ = roles_of(text)
     assert not [r for r in roles if r.title == "Counsel"], roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Envoy named\n\nWASHINGTON (Reuters) - Robert Kane has served as ambassador on three occasions - to Chile, "
+    "Norway and Kenya.",
+    "Envoy named\n\nLONDON (Reuters) - Fiona Hale, a career diplomat, was ambassador twice, to Peru and Chile.",
+])
+def test_list_of_postings_gives_one_role_each(roles_of, text) -> None:
+    roles, _ = roles_of(text)
+    postings = sorted(r.title.split(" to ")[-1] for r in roles if r.role == "ambassador")
+    assert len(postings) >= 2 and all(p in ("Chile", "Norway", "Kenya", "Peru") for p in postings), roles
