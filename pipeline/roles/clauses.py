@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lists import postings_after
 from .reader import Reader
 from .status import governor
 
@@ -84,7 +85,7 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         return None
     if holder is None:
         return None
-    if start + 1 == end and doc[start].is_lower:
+    if start + 1 == end and doc[start].is_lower and not postings_after(rd, end, rd.sentence(start)[1]):
         return None  # "he was chairman": a bare office word in a biography says not which office
     if holder.lower_ in _PRONOUNS:
         pron = holder

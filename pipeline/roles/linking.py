@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
 from ..records import Entity
-from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
+from .reader import BODY_NAME_WORDS, DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
 from ..nlp import text as text_of
 from .commands import commands
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
-from .lists import list_names, next_entry, plural_start, singular_title, untagged_name_before
+from .lists import (list_names, next_entry, parallel_item, plural_start, postings_after, singular_title,
+                    subject_of_next_verb, title_name_list, untagged_name_before)
 from .status import frame_status, status_of, verb_status, years
 from .titles import chunk, classify, company_post_after, institution_hint, is_private, post_of, split_title
 
@@ -93,8 +94,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         break
     while j > i and doc[j - 1].text == "-":
         j -= 1
-    if j > i and doc[j - 1].lower_ in ORG_LAST_WORDS:
-        return None  # "Auto Workers", "Motor Company": an organisation, not a name
+    if j > i and (doc[j - 1].lower_ in ORG_LAST_WORDS or doc[j - 1].lower_ in BODY_NAME_WORDS):
+        return None  # "Auto Workers", "Motor Company", "Crimes Section": an organisation, not a name
     if j == i + 1 and (first.lower_ in rd.off.gov_body_words or first.lower_[:-1] in rd.off.gov_body_words):
         return None  # "Ambassador to the Slovak Republic", "Member States": a body's word, not a surname
     if j == i + 1 and _common_word(rd, first):
@@ -184,8 +185,11 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue
         name = None if _named_before(rd, start) else name_after(rd, end, sent[1])
-        if name is not None and next_entry(rd, name, start, sent, name_before):
+        if name is not None and next_entry(rd, name, start, sent, name_before) \
+                and not title_name_list(rd, cands, start, sent, name_before):
             name = None  # "A, Deputy Assistant to the President B, Special Assistant ...": B's title follows B
+        if name is not None and parallel_item(rd, start, end, name, sent):
+            name = None  # "A to serve as Chair, B to serve as Vice Chair": B is the next item's
         post = None
         verb = None
         plural = plural_start(rd, start) if name is not None else None
@@ -212,8 +216,9 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         else:
             if address_form(rd, start, end):
                 continue  # "(Inaudible), Mr. President.": the speaker addresses another holder
-            name = name_before(rd, start, sent[0])
-            if name is not None:
+            name = name_before(rd, start, sent[0]) if not (end < sent[1] and doc[end].text in POSSESSIVE
+                                                           or subject_of_next_verb(doc, start, end, sent)) else None
+            if name is not None:  # ("A, President's Commission on ...": the office owns the body, A holds neither)
                 ev_start, ev_end = name[0], end
             else:
                 link = _before_link(rd, start) if _named_before(rd, start) else clause_link(rd, start, end)
@@ -269,6 +274,11 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         # "the Office of the Secretary of Defense", "Department of State": a body, not an office
         # ("Council of Economic Advisers Chair" ends in its office)
         return True
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:-2] in rd.off.heads \
+            and words[1] in rd.off.gov_body_words and words[-1] not in rd.off.heads:
+        return True  # "President's Council of Advisors on Science": a body the office owns, no office
+    if len(words) == 2 and words[0] in ("general", "gen.") and words[1] in rd.off.gov_body_words:
+        return True  # "the General Assembly", "the General Staff": a body, not a general
     role = classify(title, org)
     if role != "legislator" and title.split()[0].lower() in ("member", "members") \
             and not rd.off.is_unit_name(title.lower().split()):
@@ -294,13 +304,16 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         status = "former"  # "As deputy defence minister from 2004 to 2006, Grant oversaw ...": a term that ended
     if verb is None and status == "current":
         since = until = None  # "Gen. X, ... later served as ambassador from 2004": not the rank's years
-    cands.append(Candidate(
-        start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
-        person=person, name=pname, title=title, role=role,
-        country=None if org and not country else country, organization=org if not country else None,
-        hint=institution_hint(title), title_start=lo, country_source="title" if country else None,
-        status=status, since=since, until=until,
-    ))
+    # "has served as ambassador on three occasions - to Chile, Norway and Kenya": one posting each
+    posts = postings_after(rd, end, s_end) if role == "ambassador" and " to " not in f" {title.lower()} " else []
+    for t in [f"{title} to {p}" for p in posts] or [title]:
+        cands.append(Candidate(
+            start=doc[ev_start].idx, end=doc[ev_end - 1].idx + len(doc[ev_end - 1].text),
+            person=person, name=pname, title=t, role=role,
+            country=None if org and not country else country, organization=org if not country else None,
+            hint=institution_hint(title), title_start=lo, country_source="title" if country else None,
+            status=status, since=since, until=until,
+        ))
     return True
 
 

@@ -149,3 +149,71 @@ def expand_acronym(text: str, body: str) -> str:
         return body
     m = re.search(rf"((?:[A-Z][\w’'-]*[^\S\n]+(?:(?:of|and|on|for|the)[^\S\n]+)*)+)\({body}\)", text)
     return m.group(1).strip() if m else body
+
+
+def title_name_list(rd: Reader, cands: list, start: int, sent: tuple[int, int], name_before: NameBefore) -> bool:
+    """Whether the name before ", TITLE" already holds the title written right before it, so the
+    list is one of "TITLE NAME, TITLE NAME" ("Secretary of Labor Ann Moss, Deputy Energy Secretary
+    Paul Dray, ..."), whose titles each precede their holder, not "NAME, TITLE" (the first item
+    decides the form; each later item follows it). ``name_before`` is
+    :func:`.linking.name_before`."""
+    before = name_before(rd, start, sent[0])
+    if before is None:
+        return False
+    doc = rd.doc
+    lo, hi = doc[before[0]].idx, doc[before[1] - 1].idx + len(doc[before[1] - 1].text)
+    return any(c.title_start < lo and c.end == hi and c.start == c.title_start for c in cands)
+
+
+def subject_of_next_verb(doc, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the title is the subject of the verb written right after it ("..., General Jane
+    Roe, the minister said"): the comma before it closed an apposition to someone else, and an
+    apposition to the name before would be closed by a comma too ("Jane Roe, the minister, said")."""
+    root = doc[start:end].root
+    return end < sent[1] and root.dep_ in ("nsubj", "nsubjpass") and doc[end].pos_ in ("VERB", "AUX") \
+        and root.head.i >= end
+
+
+def parallel_item(rd: Reader, start: int, end: int, name: tuple[int, int], sent: tuple[int, int]) -> bool:
+    """Whether the name after "as TITLE," starts the next item of a list of appointments ("to
+    nominate Ann Roe as Chair, Tom Lee as Vice Chair", "Ann Roe to Serve as Chair, Tom Lee to
+    Serve as Vice Chair"): the title is the earlier name's, read through its verb."""
+    doc = rd.doc
+    i = start - 1
+    while i >= sent[0] and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    return i >= sent[0] and doc[i].lower_ == "as" and end < name[0] and doc[end].text == "," \
+        and name[1] < sent[1] and doc[name[1]].lower_ in ("to", "as", "for")
+
+
+def postings_after(rd: Reader, end: int, sent_end: int) -> list[str]:
+    """The countries of a list of postings written after a bare "ambassador" ("served as
+    ambassador on three occasions - to Chile, Norway and Kenya", "ambassador twice, to Peru and
+    Chile"): each as written, in text order; [] unless two or more countries follow "to" within a
+    few words, with no verb or other office between."""
+    doc = rd.doc
+    k = end
+    while k < min(end + 6, sent_end) and doc[k].lower_ != "to":
+        if doc[k].pos_ in ("VERB", "AUX") or rd.is_head(doc[k]):
+            return []
+        k += 1
+    if k >= sent_end or doc[k].lower_ != "to":
+        return []
+    out: list[str] = []
+    k += 1
+    while k < sent_end:
+        tok = doc[k]
+        p = rd.place(tok)
+        if p is not None and p[0] == "country":
+            ent = rd.entity(tok)
+            j = k
+            while j + 1 < sent_end and rd.entity(doc[j + 1]) is ent and ent is not None:
+                j += 1
+            out.append(doc[k:j + 1].text)
+            k = j + 1
+            continue
+        if tok.lower_ in (",", "and", "the") or tok.is_space:
+            k += 1
+            continue
+        break
+    return out if len(out) >= 2 else []

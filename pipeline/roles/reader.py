@@ -208,6 +208,8 @@ class Reader:
         """("country", ISO3) or ("org", name) for a token inside a country or organisation name;
         a company or other non-government body gives ("company", name)."""
         ent = self.entity(tok)
+        if ent is not None and tok.ent_type_ == "GPE" and self._names_body(tok):
+            return None  # "the Georgetown Law Journal", "Oxford University": a body named after a place
         if ent is not None:
             if ent.label in _COUNTRY_LABELS and ent.country:
                 return ("country", ent.country)
@@ -218,12 +220,50 @@ class Reader:
                 words = [w.lower() for w in ent.name.replace("-", " ").split() if w.lower() not in ("the", "of")]
                 if words and all(w in self.off.modifiers or w in self.off.heads for w in words):
                     return None  # "Caretaker", "the Treasury": title words the model took for a body
+                if self._title_and_name(tok, ent):
+                    return None  # "Taoiseach Micheál Martin" tagged as one body: a title and its holder
                 return self._org_place(ent.name)
         if tok.ent_type_ in ("GPE", "NORP"):
             code = self.gaz.country(tok.text)
             if code:
                 return ("country", code)
         return None
+
+    def _title_and_name(self, tok: "Token", ent: Entity) -> bool:
+        """Whether an ORG entity's words are office words up to a head word, then two or three
+        capitalised singular proper nouns that are neither office words nor words of a body's
+        name: an office and its holder the model took for one body ("Taoiseach Micheál Martin";
+        not "General Crimes Section")."""
+        doc = self.doc
+        s = e = tok.i
+        while s > 0 and self.entity(doc[s - 1]) is ent:
+            s -= 1
+        while e + 1 < len(doc) and self.entity(doc[e + 1]) is ent:
+            e += 1
+        toks = [t for t in doc[s:e + 1] if t.lower_ != "the"]
+        k = 0
+        while k < len(toks) and self.is_vocab(toks[k]):
+            k += 1
+        rest = toks[k:]
+        return 0 < k and toks[k - 1].lower_ in self.off.heads and 2 <= len(rest) <= 3 and all(
+            t.text[:1].isupper() and t.tag_ == "NNP" and t.lower_ not in ORG_LAST_WORDS
+            and t.lower_ not in self.off.gov_body_words and t.lower_ not in BODY_NAME_WORDS for t in rest)
+
+    def _names_body(self, tok: "Token") -> bool:
+        """Whether a place name is the first word of a capitalised body's name: up to three
+        capitalised words follow it, the last a word that ends the names of organisations
+        ("Georgetown Law Journal", "Geneva Graduate Institute"); such a place is no country served."""
+        doc = self.doc
+        j = tok.i + 1
+        while j < len(doc) and doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ == "I":
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                and doc[k].ent_type_ in ("", "ORG"):
+            if doc[k].lower_ in ORG_LAST_WORDS and doc[k].lower_ not in _STATE_BODY_WORDS:
+                return True
+            k += 1
+        return False
 
     def _inside_longer_body(self, tok: "Token", ent: Entity) -> bool:
         """Whether an international organisation's name is the tail of a longer capitalised
@@ -433,3 +473,16 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
                 return ("country", code)
         return None
     return ("company", WS.sub(" ", name).strip())
+
+
+# Nouns that end the names of units of a body ("General Crimes Section", "Fraud Unit"), never a
+# person's name.
+BODY_NAME_WORDS = frozenset({"section", "unit", "program", "programme", "center", "centre", "project",
+                              "initiative", "team", "task", "group", "board", "panel", "network", "fund"})
+
+# Words ending organisation names that also end a state's own bodies ("Kenya Army", "Japan
+# Coast Guard Command", "Korea Development Bank", "Ghana Cocoa Council"): a place before them is
+# the state the body belongs to, so it stays the country served.
+_STATE_BODY_WORDS = frozenset({"army", "battalion", "brigade", "command", "division", "fleet", "regiment",
+                               "squadron", "council", "agency", "committee", "caucus", "coalition", "front",
+                               "movement", "party", "union", "bank", "fund", "alliance", "capital", "workers"})

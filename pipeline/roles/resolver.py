@@ -180,10 +180,24 @@ def _same_office(a: Candidate, b: Candidate) -> bool:
     office a government has one of ("Defence Minister" = "Minister of National Defense"); for
     the others when one title is a bare rank or its words are among the other's ("Ambassador"
     ~ "Ambassador to Japan", but not "Ambassador to Tajikistan" ~ "Ambassador to Kosovo")."""
-    if a.role in _ONE_PER_GOVERNMENT or _bare(a.title) or _bare(b.title):
+    if a.role in _ONE_PER_GOVERNMENT:
         return True
     wa, wb = _title_words(a.title), _title_words(b.title)
+    if _bare(a.title) or _bare(b.title):
+        # a bare title repeats a fuller one of its category ("Rep." ~ "chairman of the House
+        # Armed Services Committee"); in the catch-all category only one of its own word
+        # ("Secretary" ~ "Secretary of Homeland Security", but "Governor" is not "U.S. Attorney
+        # for the District of Arizona"); a rank or courtesy title goes with any
+        return a.role != "official_other" or bool({w.rstrip(".") for w in wa} & {w.rstrip(".") for w in wb}) \
+            or any(_courtesy_or_rank(t) for t in (a.title, b.title) if _bare(t))
     return wa <= wb or wb <= wa
+
+
+def _courtesy_or_rank(title: str) -> bool:
+    """Whether a one-word title is a form of address or a military rank ("Mr.", "Gen.")."""
+    off = load_offices()
+    word = title.lower().rstrip(".")
+    return word in off.courtesy or off.classify(title) == "military_commander"
 
 
 @lru_cache(maxsize=4096)
@@ -279,6 +293,17 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 # government has its foreign minister; the other one serves the other country named
                 c.country = _other_country(rd, c, home)
                 c.country_source = "institution" if c.country else None
+            elif home in _NO_HEAD_OF_GOVERNMENT and c.role == "head_of_government":
+                # "Vice President Harris met Prime Minister Davis of The Commonwealth of The
+                # Bahamas": the publisher's government has no prime minister; his is the other
+                # country his sentence names, or unknown
+                c.country = _other_country(rd, c, home)
+                c.country_source = "institution" if c.country else None
+            elif home and source == "dateline" and c.role == "legislator" and _OPPOSITION.search(c.title) \
+                    and (party := _opposition_country(c, out)) is not None:
+                # "KYIV - Canada's opposition leader ... The shadow defence minister, X, ...": the
+                # opposition of the country the story named, not of the country filed from
+                c.country, c.country_source = party, "institution"
             elif home:
                 c.country, c.country_source = home, source
     for c in out:
@@ -289,6 +314,23 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
     return out
 
 
+
+
+# Governments whose head of state is also the head of government, so that no prime minister,
+# premier or chancellor serves them (US Constitution, art. II, sec. 1: the executive power is
+# vested in the President).
+_NO_HEAD_OF_GOVERNMENT = frozenset({"USA"})
+
+# Titles of an opposition's members ("shadow defence minister", "opposition leader").
+_OPPOSITION = re.compile(r"\b(?:shadow|opposition)\b", re.IGNORECASE)
+
+
+def _opposition_country(c: Candidate, out: list[Candidate]) -> str | None:
+    """The country of the nearest opposition member before ``c`` whose country the text states
+    ("Canada's opposition leader"): an opposition named later in the story is the same one."""
+    prev = [o for o in out if o.start < c.start and o.role == "legislator" and o.country
+            and o.country_source in ("title", "institution") and _OPPOSITION.search(o.title)]
+    return prev[-1].country if prev else None
 
 
 def _bureau_story_country(rd: Reader, out: list[Candidate], dateline_code: str, context: "ArticleContext") -> str | None:
@@ -446,6 +488,13 @@ def _possessive_country(rd: Reader, c: Candidate) -> str | None:
     if span is None or span.start == 0:
         return None
     i = span.start - 1
+    if doc[i].text in ("'s", "’s") and i >= 1 and doc[i - 1].pos_ == "PROPN":
+        # "the USAF's chief of staff", "the Pentagon's top policy official": the institution
+        # that owns the office is the government's
+        ent = rd.entity(doc[i - 1])
+        code = institution_of(ent.name if ent is not None else doc[i - 1].text)
+        if code:
+            return code
     if doc[i].lower_ == "own" and i > 0:
         i -= 1
     if doc[i].lower_ != "its":

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 _NOMINATE = frozenset({"nominate", "nomination", "nominee", "renominate"})
 _SERVE = frozenset({"serve", "retire", "work", "become", "be", "remain", "act", "sit"})
 _CURRENT_ADVERBS = frozenset({"currently", "now", "presently"})
+# Adverbs that place a tenure before the present ("previously served as", "formerly was"): the
+# office was held then, whatever the tense the tagger gave the verb.
+_PAST_ADVERBS = frozenset({"previously", "formerly"})
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 """English month names, lower case, in calendar order (shared by the roles readers)."""
@@ -114,6 +117,9 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
         if low in ("-", "the", "a", "an", "his", "her", "its", "their", "for", "to", "be", "'s", "’s") or tok.is_space:
             i -= 1
             continue
+        if low in _TERM_NOUNS and i >= 2 and doc[i - 1].text == "-" and (doc[i - 2].like_num or doc[i - 2].lower_ in _ORDINALS):
+            i -= 3  # "a former two-term governor", "the former first-term senator": the count of terms
+            continue
         st = words.get(low)
         if st is not None and not (low == "late" and not _after_the(doc, i)):
             return st
@@ -123,6 +129,11 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
             continue
         break
     return None
+
+
+# Nouns of a "two-term", "three-time" compound written between a status word and its title.
+_TERM_NOUNS = frozenset({"term", "time"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "one", "two", "three", "four", "five", "six"})
 
 
 def _after_the(doc: "Doc", i: int) -> bool:
@@ -159,12 +170,19 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
         return None
     if any(c.lower_ in _CURRENT_ADVERBS for c in verb.children):
         return "current"
+    if any(c.lower_ in _PAST_ADVERBS for c in verb.children):
+        return "former"
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if lemma in ("serve", "be", "become") and any(a.lower_ in ("will", "shall") for a in aux) \
             and not any(t.lower_ in ("until", "through") for t in verb.subtree if t.i > verb.i):
         # "will serve as Speaker until the new Congress meets": a term running on, not a nomination
         return "nominee"  # "X will serve as Special Assistant": an appointment announced, not yet held
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+        return "former"
+    if verb.tag_ == "VBN" and not aux and verb.dep_ in ("ROOT", "conj") \
+            and any(c.dep_ == "nsubj" for c in verb.children):
+        # "Collins also served as ...": the tagger reads a past tense after an adverb as a
+        # participle; a participle with a subject and no auxiliary is a finite past verb
         return "former"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
         return "current" if clause_years[0] and not clause_years[1] else "former"

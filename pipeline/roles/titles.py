@@ -69,6 +69,11 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         else:
             break
         i -= 1
+    if start < head.i and doc[start].text == "under" and doc[start + 1].lower_ not in ("secretary", "secretaries"):
+        start += 1  # "the Fed under Chair Powell", "under President Bush": a preposition, not "Under Secretary"
+    if start - 4 >= sent[0] and doc[start - 1].text == "-" and doc[start - 2].lower_ == "in" \
+            and doc[start - 3].text == "-" and doc[start - 4].is_alpha:
+        start -= 4  # "editor-in-chief", "commander-in-chief": the office is the whole compound
     if start == head.i and head.lower_ == "leader" and (opp := rd.after_opposition(head.i)) >= sent[0]:
         start = opp  # "Opposition Conservative leader": the party's name is part of the office phrase
     end = head.i + 1
@@ -146,7 +151,21 @@ def company_post_after(rd: Reader, end: int) -> bool:
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
     place = rd.place(doc[k]) if k < len(doc) else None
-    return place is not None and place[0] == "company"
+    if place is not None and place[0] == "company":
+        return True
+    # "Counsel at Perkins Coie LLP": a name ending in a legal form is a firm's, whatever the
+    # NER made of the name before it
+    j = k
+    while j < min(k + 6, len(doc)) and (doc[j].text[:1].isupper() or doc[j].text in ("&", ",", "-")):
+        if doc[j].lower_.rstrip(".") in _LEGAL_FORMS:
+            return True
+        j += 1
+    return False
+
+
+# Legal forms of firms written at the end of their names (Wikipedia: List of legal entity types
+# by country; US and UK forms): LLP, LLC, Inc., Ltd, plc, Corp.
+_LEGAL_FORMS = frozenset({"llp", "llc", "lp", "inc", "ltd", "plc", "corp", "gmbh", "pllc", "pc"})
 
 
 def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
