@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..knowledge import places as P
 from ..knowledge.countries import Gazetteer, key
+from ..knowledge.usstates import state_name
 from ..records import Geo
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -71,7 +72,14 @@ def resolve(gaz: Gazetteer, text: str, *, label: str = "GPE", after: str | None 
     (``after``: "Paris, | Texas") and the resolution of the place right before it (``before``:
     "Atlanta, | Georgia"). Only a GPE is looked up by another place's alternative name: a
     facility or region named like a translated city name ("White House", Casablanca) is not
-    that city."""
+    that city. A US state's abbreviation ("Fla.", "MD") is that state, also as ``after``."""
+    state = state_name(text) if label == "GPE" else None
+    if state is not None:
+        reg = P.region(state, "USA")
+        if reg is not None:
+            return Resolved(reg.country, _geo(reg), True, reg.name)
+    if after is not None:
+        after = state_name(after) or after
     if before is not None and before.country is not None:
         if before.admin1 is not None and key(before.admin1) == key(text):
             reg = P.region(text, before.country)
