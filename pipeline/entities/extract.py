@@ -14,7 +14,7 @@ from ..records import Entity, Span
 from ..textnorm import dateline_span
 from .acronyms import merge_acronyms
 from .credits import addressed
-from .geo import PLACE_LABELS, Resolved, resolve
+from .geo import PLACE_LABELS, Resolved, in_article, resolve
 from .lexicon import LABELS, LEADING_THE, Group, after_title, clean_span, norm_name
 from .notpersons import one_sense, person_span, storm_names
 from .placelists import PlaceLists
@@ -175,6 +175,18 @@ def _resolve_places(doc: "Doc", gaz: countries.Gazetteer, places: list[_Mention]
         before = previous.get(p.start)
         p.resolved = resolve(gaz, p.lookup, label=p.label, after=after.lookup if after is not None else None,
                              before=before.resolved if before is not None else None)
+    # a town name several countries or states share: the one in a country the article names or
+    # in a region where it places another town
+    named = {p.country for p in places
+             if p.country and (p.label == "NORP" or p.label == "GPE" and p.name == gaz.country_name(p.country))}
+    around: dict[tuple[str, str], set[str]] = {}
+    for p in by_start.values():
+        if p.resolved is not None and p.resolved.country and p.resolved.admin1:
+            around.setdefault((p.resolved.country, countries.key(p.resolved.admin1)), set()).add(p.lookup.lower())
+    for p in by_start.values():
+        if p.resolved is not None and p.resolved.geo is not None and not p.resolved.by_context:
+            regions = {reg for reg, names in around.items() if names - {p.lookup.lower()}}
+            p.resolved = in_article(gaz, p.lookup, p.resolved, named, regions)
     decided: dict[tuple[str, str], Resolved] = {}
     for p in places:
         if p.resolved is not None and p.resolved.by_context:

@@ -112,3 +112,43 @@ def resolve(gaz: Gazetteer, text: str, *, label: str = "GPE", after: str | None 
     if place is None:
         return Resolved(gaz.country(text), None)
     return Resolved(place.country, _geo(place), False, place.admin1)
+
+
+def in_article(gaz: Gazetteer, text: str, res: Resolved, countries: set[str], regions: set[tuple[str, str]]) -> Resolved:
+    """One sense per article for a town name several countries or states share: the one in a
+    country the article names, or in a state or province where it places another town.
+
+    "Valencia" beside "Spain" is the Spanish city, not the larger Venezuelan one; "Pasadena"
+    beside "Los Angeles" is in California, not Texas. The first pick (the most populous) stays
+    when its country is named and no same-country namesake lies in a named region, and a
+    place decided by its neighbour ("Paris, Texas") or a country name is never changed; nor is
+    a capital ("Paris" in an article that names only the United States) or a city ten times
+    larger than its namesake in a named country.
+
+    Args:
+        gaz: The country gazetteer.
+        text: The place as written.
+        res: Its resolution by :func:`resolve`.
+        countries: ISO3 codes of the countries the article names (by name or demonym).
+        regions: (ISO3, normalised region name) of the regions of the article's other places.
+    """
+    if res.by_context or res.geo is None or _is_country_name(gaz, text):
+        return res
+    cands = [p for p in P.candidates(text) if p.kind in ("city", "region") and key(p.name) == key(text)]
+    if len(cands) < 2:
+        return res
+    current = (res.country, key(res.admin1)) if res.admin1 else None
+    if res.country in countries and current in regions:
+        return res
+    capital = gaz.country(text) is not None
+    in_region = [p for p in cands if p.admin1 and (p.country, key(p.admin1)) in regions
+                 and (res.country not in countries and not capital or p.country == res.country)]
+    hit = _pick(in_region)
+    if hit is None and res.country not in countries and not capital:
+        # a capital ("Paris") keeps its sense; so does a city much larger than its namesake
+        # in a named country (a tenth of its size or less)
+        largest = max(p.population for p in cands)
+        hit = _pick([p for p in cands if p.country in countries and p.population * 10 >= largest])
+    if hit is None or hit.geonames_id == res.geo.geonames_id:
+        return res
+    return Resolved(hit.country, _geo(hit), False, hit.admin1)

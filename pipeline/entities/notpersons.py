@@ -19,8 +19,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
-from ..names import is_given_name
-from .lexicon import FACILITY_HEADS, ORG_NAME_HEADS, TITLE_HEADS, Group
+from ..names import SUFFIXES, is_given_name
+from .lexicon import FACILITY_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, TITLE_HEADS, Group
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -67,6 +67,12 @@ _LINE_TITLES = frozenset({"advisor", "adviser", "director", "founder", "cofounde
                           "congressman", "congresswoman", "senator", "ambassador", "representative", "officer",
                           "chancellor", "provost", "executive", "coordinator", "manager",
                           "organizing", "organiser", "organizer"})
+
+# Nouns a company's name modifies without a possessive ("Northrop Grumman CEO Ana Ruiz",
+# "Kestrel shares fell", "Brightwater employees"): a person's name takes "'s" there ("Ruiz's
+# shares"), so a name right before one is an organisation's.
+_COMPANY_NOUNS = frozenset({"ceo", "cfo", "coo", "cto", "shares", "shareholders", "stock", "stockholders",
+                            "employees", "subsidiary", "executives"})
 
 
 def storm_names(doc: "Doc", words: "DocWords") -> frozenset[str]:
@@ -139,6 +145,8 @@ def _glued_to_phrase(doc: "Doc", s: int, e: int) -> int:
     if e - s < 3 or prev is None or not prev.is_title or not prev.is_alpha or prev.is_sent_start \
             or prev.lower_ in OFFICE_WORDS or prev.lower_ in HONORIFICS or prev.lower_ in TITLE_HEADS:
         return s
+    if any(doc[k].lower_ in NAME_PARTICLES or doc[k].is_space for k in range(s, e)):
+        return s  # "Khalifa bin Zayed Al Nahyan": a patronymic, not a phrase before a name
     for k in range(s, e - 1):
         if is_given_name(doc[k].text):
             return k
@@ -170,7 +178,12 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
     last = doc[e - 1]
     if last.lower_ in _LINE_TITLES and (e - s == 1 or not is_given_name(first.text)):
         return None  # "Founder", "Senior Policy Advisor": a title, not a name
-    if s >= head_end and (_body_name(doc, e) or _after_line_title(doc, s)):
+    if e < len(doc) and doc[e].lower_ in _COMPANY_NOUNS and (doc[e].lower_ != "ceo" or doc[e].text.isupper()):
+        return None
+    # a full name before a body's name is a list line's two items ("Ana Ruiz, Jr. Harbor Action
+    # Alliance"); a single word or a name that starts with no given name is the body's first words
+    body_start = e - s == 1 or not is_given_name(first.text) and last.lower_ not in SUFFIXES
+    if s >= head_end and (body_start and _body_name(doc, e) or _after_line_title(doc, s)):
         return None
     if e - s == 1 and e + 1 < len(doc) and doc[e].text == "-" and not first.whitespace_ and (
             doc[e + 1].is_lower or doc[e + 1].is_upper):

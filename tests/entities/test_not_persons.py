@@ -129,3 +129,35 @@ def test_georgia_abbreviation_is_the_us_state():
     from pipeline.knowledge import countries
     res = resolve(countries.load(), "Ga.")
     assert res.country == "USA" and res.geo.admin1 == "Georgia"
+
+
+@pytest.mark.parametrize("town, countries_named, regions, country, admin1", [
+    ("Valencia", {"ESP"}, set(), "ESP", None),
+    ("Pasadena", {"USA"}, {("USA", "California")}, "USA", "California"),
+    ("Paris", {"USA"}, {("USA", "Texas")}, "FRA", None),  # a capital keeps its sense
+    ("Valencia", set(), set(), "VEN", None),  # nothing named: the most populous
+])
+def test_town_in_article_country_or_region(town, countries_named, regions, country, admin1):
+    from pipeline.entities.geo import in_article, resolve
+    from pipeline.knowledge import countries
+    gaz = countries.load()
+    res = in_article(gaz, town, resolve(gaz, town), countries_named,
+                     {(c, countries.key(r)) for c, r in regions})
+    assert (res.country, res.geo.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Halvorsen Dynamics CEO Ana Ruiz said the company would cut 300 jobs.", "Halvorsen Dynamics"),
+    ("Kettridge shares fell 4 percent after the results.", "Kettridge"),
+], ids=lambda v: v[:40] if isinstance(v, str) else None)
+def test_name_modifying_a_company_noun_is_a_company(make_doc, text, absent):
+    assert absent not in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The nation mourned the late president Sheikh Khalifa bin Zayed Al Hamdan, the statement said.",
+     "Khalifa bin Zayed Al Hamdan"),
+    ("Participants:\n\n-   Dana Whitfield, Jr. Riverside Action Alliance\n-   Omar Castillo\n", "Dana Whitfield Jr."),
+], ids=lambda v: v[:40] if isinstance(v, str) else None)
+def test_full_names_kept(make_doc, text, name):
+    assert name in _persons(make_doc, text)
