@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge import countries
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..names import SUFFIXES, is_given_name
 from .lexicon import FACILITY_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, TITLE_HEADS, Group
@@ -188,6 +189,8 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
     if e - s == 1 and e + 1 < len(doc) and doc[e].text == "-" and not first.whitespace_ and (
             doc[e + 1].is_lower or doc[e + 1].is_upper):
         return None  # "Non-NATO ally", "Patriot-class": the first part of a compound modifier
+    if e - s > 1 and not is_given_name(first.text) and countries.load().names.get(countries.key(last.text)):
+        return None  # "Geoscience Australia", "Virgin Australia": a body or firm named for its country
     if e - s > 1 and last.lower_ in BODY_HEADS:
         return None
     if e - s > 1 and last.lower_ in PROGRAMME_HEADS and not is_given_name(first.text):

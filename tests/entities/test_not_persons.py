@@ -161,3 +161,12 @@ def test_name_modifying_a_company_noun_is_a_company(make_doc, text, absent):
 ], ids=lambda v: v[:40] if isinstance(v, str) else None)
 def test_full_names_kept(make_doc, text, name):
     assert name in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Flights were cancelled by Kestrel Australia and two other airlines, airport manager Dana Whitfield said.",
+     "Kestrel Australia", "Dana Whitfield"),
+], ids=lambda v: v[:40] if isinstance(v, str) else None)
+def test_name_ending_in_a_country(make_doc, text, absent, present):
+    persons = _persons(make_doc, text)
+    assert absent not in persons and present in persons
