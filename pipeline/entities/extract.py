@@ -177,16 +177,19 @@ def _resolve_places(doc: "Doc", gaz: countries.Gazetteer, places: list[_Mention]
                              before=before.resolved if before is not None else None)
     # a town name several countries or states share: the one in a country the article names or
     # in a region where it places another town
-    named = {p.country for p in places
-             if p.country and (p.label == "NORP" or p.label == "GPE" and p.name == gaz.country_name(p.country))}
+    named: dict[str, set[str]] = {}
+    for p in places:
+        if p.country and p.label in ("GPE", "NORP"):  # a country's name, demonym or capital
+            named.setdefault(p.country, set()).add(p.lookup.lower())
     around: dict[tuple[str, str], set[str]] = {}
     for p in by_start.values():
         if p.resolved is not None and p.resolved.country and p.resolved.admin1:
             around.setdefault((p.resolved.country, countries.key(p.resolved.admin1)), set()).add(p.lookup.lower())
     for p in by_start.values():
         if p.resolved is not None and p.resolved.geo is not None and not p.resolved.by_context:
-            regions = {reg for reg, names in around.items() if names - {p.lookup.lower()}}
-            p.resolved = in_article(gaz, p.lookup, p.resolved, named, regions)
+            own = {p.lookup.lower()}
+            regions = {reg for reg, names in around.items() if names - own}
+            p.resolved = in_article(gaz, p.lookup, p.resolved, {c for c, names in named.items() if names - own}, regions)
     decided: dict[tuple[str, str], Resolved] = {}
     for p in places:
         if p.resolved is not None and p.resolved.by_context:

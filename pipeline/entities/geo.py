@@ -131,9 +131,19 @@ def in_article(gaz: Gazetteer, text: str, res: Resolved, countries: set[str], re
         res: Its resolution by :func:`resolve`.
         countries: ISO3 codes of the countries the article names (by name or demonym).
         regions: (ISO3, normalised region name) of the regions of the article's other places.
+
+    A country's name that is also a US state's ("Georgia") is the state when another place of
+    the article lies in that state ("ATLANTA ... Georgia's governor") and none in the country.
     """
-    if res.by_context or res.geo is None or _is_country_name(gaz, text):
+    if res.by_context or res.geo is None:
         return res
+    code = _is_country_name(gaz, text)
+    if code is not None:
+        # "Georgia" beside "Atlanta" and no place in the country: the US state of that name
+        state = P.region(text, "USA") if ("USA", key(text)) in regions and code not in countries else None
+        if state is None or any(c == code for c, _ in regions):
+            return res
+        return Resolved(state.country, _geo(state), True, state.name)
     cands = [p for p in P.candidates(text) if p.kind in ("city", "region") and key(p.name) == key(text)]
     if len(cands) < 2:
         return res

@@ -170,3 +170,14 @@ def test_full_names_kept(make_doc, text, name):
 def test_name_ending_in_a_country(make_doc, text, absent, present):
     persons = _persons(make_doc, text)
     assert absent not in persons and present in persons
+
+
+@pytest.mark.parametrize("text, dateline, country", [
+    ("ATLANTA (Reuters) - Georgia's governor signed the budget on Friday, and lawmakers in Georgia went home.",
+     "ATLANTA", "USA"),
+    ("TBILISI (Reuters) - Georgia's government said on Friday it would hold talks with the opposition.",
+     "TBILISI", "GEO"),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_georgia_state_or_country_by_the_article(make_doc, text, dateline, country):
+    ents = [e for e in _entities(make_doc, text, dateline=dateline) if e.name == "Georgia"]
+    assert ents and ents[0].country == country
