@@ -146,6 +146,8 @@ def _glued_to_phrase(doc: "Doc", s: int, e: int) -> int:
     if e - s < 3 or prev is None or not prev.is_title or not prev.is_alpha or prev.is_sent_start \
             or prev.lower_ in OFFICE_WORDS or prev.lower_ in HONORIFICS or prev.lower_ in TITLE_HEADS:
         return s
+    if countries.load().country(prev.text):
+        return s  # "Mexican | Andrés Manuel López Obrador": a first name the list lacks after a nationality
     if any(doc[k].lower_ in NAME_PARTICLES or doc[k].is_space for k in range(s, e)):
         return s  # "Khalifa bin Zayed Al Nahyan": a patronymic, not a phrase before a name
     for k in range(s, e - 1):

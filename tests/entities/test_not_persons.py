@@ -181,3 +181,8 @@ def test_name_ending_in_a_country(make_doc, text, absent, present):
 def test_georgia_state_or_country_by_the_article(make_doc, text, dateline, country):
     ents = [e for e in _entities(make_doc, text, dateline=dateline) if e.name == "Georgia"]
     assert ents and ents[0].country == country
+
+
+def test_full_name_after_a_nationality_keeps_its_first_word(make_doc):
+    persons = _persons(make_doc, "The talks were led by Mexican Andrés Manuel Ortega Villalobos and his aides.")
+    assert not [p for p in persons if p.startswith("Manuel")]
