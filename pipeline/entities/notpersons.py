@@ -19,9 +19,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge import countries
-from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from ..knowledge.offices import ORG_LAST_WORDS
 from ..names import SUFFIXES, is_given_name
-from .lexicon import FACILITY_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, TITLE_HEADS, Group
+from .lexicon import FACILITY_HEADS, ORG_NAME_HEADS, TITLE_HEADS, Group
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -120,42 +120,6 @@ def _after_line_title(doc: "Doc", s: int) -> bool:
         k -= 1
     return k > 0 and doc[k - 1].text == ","
 
-# Last words of bodies and titles that the model glues to the full name after them ("Palestinian
-# Authority Muhammad Mustafa", "Speaker Emerita Ana Ruiz", "Ranking Member Ana Ruiz", "Sergeant
-# First Class Ana Ruiz"): never a person's first name.
-_GLUE_WORDS = frozenset({"authority", "authorities", "emerita", "emeritus", "pro", "tempore", "member", "class",
-                         "unit", "engagement", "outreach", "recovery", "affairs", "office", "ranking", "department",
-                         "ministry", "committee", "council", "party", "center", "centre", "agency", "commission",
-                         "bureau", "institute", "foundation", "university", "college", "association", "union",
-                         "coalition", "league", "caucus", "court", "division", "corps", "command", "administration"})
-
-
-def _glued_to_phrase(doc: "Doc", s: int, e: int) -> int:
-    """Where the name starts in a span that continues a capitalised phrase before it: the last
-    words of a body or title glued to a full name ("Office of Public | Engagement Cedric Richmond",
-    "National | Unity Party Benny Gantz"): after the last words of bodies and titles
-    (``_GLUE_WORDS``), or at the first listed given name after words that are none, with two
-    words or more from it. ``s`` when the span is not glued to such a phrase; never after
-    an office word or honorific ("President | Yoon Suk Yeol" keeps its family name first)."""
-    k = s
-    while k < e - 2 and doc[k].lower_ in _GLUE_WORDS and doc[k].is_title:
-        k += 1
-    if k > s:
-        return k
-    prev = doc[s - 1] if s > 0 else None
-    if e - s < 3 or prev is None or not prev.is_title or not prev.is_alpha or prev.is_sent_start \
-            or prev.lower_ in OFFICE_WORDS or prev.lower_ in HONORIFICS or prev.lower_ in TITLE_HEADS:
-        return s
-    if countries.load().country(prev.text):
-        return s  # "Mexican | Andrés Manuel López Obrador": a first name the list lacks after a nationality
-    if any(doc[k].lower_ in NAME_PARTICLES or doc[k].is_space for k in range(s, e)):
-        return s  # "Khalifa bin Zayed Al Nahyan": a patronymic, not a phrase before a name
-    for k in range(s, e - 1):
-        if is_given_name(doc[k].text):
-            return k
-    return s
-
-
 def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
                 storms: frozenset[str] = frozenset()) -> "SpacySpan | None":
     """The part of a PERSON span that names a person, None when it names none.
@@ -184,9 +148,10 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
     if e < len(doc) and doc[e].lower_ in _COMPANY_NOUNS and (doc[e].lower_ != "ceo" or doc[e].text.isupper()):
         return None
     # a full name before a body's name is a list line's two items ("Ana Ruiz, Jr. Harbor Action
-    # Alliance"); a single word or a name that starts with no given name is the body's first words
+    # Alliance"), after a title the next person of a list ("Ana Ruiz, Policy Director, Jo Tan,
+    # Budget Director"); a single word or a name that starts with no given name is a body's
     body_start = e - s == 1 or not is_given_name(first.text) and last.lower_ not in SUFFIXES
-    if s >= head_end and (body_start and _body_name(doc, e) or _after_line_title(doc, s)):
+    if s >= head_end and body_start and (_body_name(doc, e) or _after_line_title(doc, s)):
         return None
     if e - s == 1 and e + 1 < len(doc) and doc[e].text == "-" and not first.whitespace_ and (
             doc[e + 1].is_lower or doc[e + 1].is_upper):
@@ -197,9 +162,6 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
         return None
     if e - s > 1 and last.lower_ in PROGRAMME_HEADS and not is_given_name(first.text):
         return None
-    if s >= head_end:
-        s = _glued_to_phrase(doc, s, e)
-        first = doc[s]
     if s < head_end:
         while e - s > 1 and doc[e - 1].is_title and _headline_tail(doc[e - 1], words.lower):
             e -= 1
