@@ -122,8 +122,8 @@ def in_article(gaz: Gazetteer, text: str, res: Resolved, countries: set[str], re
     beside "Los Angeles" is in California, not Texas. The first pick (the most populous) stays
     when its country is named and no same-country namesake lies in a named region, and a
     place decided by its neighbour ("Paris, Texas") or a country name is never changed; nor is
-    a capital ("Paris" in an article that names only the United States) or a city ten times
-    larger than its namesake in a named country.
+    a capital ("Paris" in an article that names only the United States) or a city more than
+    twice the size of its namesake in a named country or region ("Geneva").
 
     Args:
         gaz: The country gazetteer.
@@ -150,15 +150,16 @@ def in_article(gaz: Gazetteer, text: str, res: Resolved, countries: set[str], re
     current = (res.country, key(res.admin1)) if res.admin1 else None
     if res.country in countries and current in regions:
         return res
+    # a capital ("Paris") keeps its sense; so does a city more than twice the size of its
+    # namesake ("Geneva" beside "New York" is not the town in New York state)
     capital = gaz.country(text) is not None
+    size = max((p.population for p in cands if p.geonames_id == res.geo.geonames_id), default=0)
+    cands = [p for p in cands if p.population * 2 >= size]
     in_region = [p for p in cands if p.admin1 and (p.country, key(p.admin1)) in regions
                  and (res.country not in countries and not capital or p.country == res.country)]
     hit = _pick(in_region)
     if hit is None and res.country not in countries and not capital:
-        # a capital ("Paris") keeps its sense; so does a city much larger than its namesake
-        # in a named country (a tenth of its size or less)
-        largest = max(p.population for p in cands)
-        hit = _pick([p for p in cands if p.country in countries and p.population * 10 >= largest])
+        hit = _pick([p for p in cands if p.country in countries])
     if hit is None or hit.geonames_id == res.geo.geonames_id:
         return res
     return Resolved(hit.country, _geo(hit), False, hit.admin1)

@@ -175,3 +175,12 @@ def test_next_person_of_a_title_list_stays_a_person(make_doc):
     text = ("Today, Dana Whitfield, White House Budget Director, Omar Castillo, Council on Rural Policy "
             "Director, and Lena Ortiz met the mayors.")
     assert "Omar Castillo" in _persons(make_doc, text)
+
+
+def test_world_city_keeps_its_sense_beside_a_small_namesake_region():
+    from pipeline.entities.geo import in_article, resolve
+    from pipeline.knowledge import countries
+    gaz = countries.load()
+    res = in_article(gaz, "Geneva", resolve(gaz, "Geneva"), {"USA"}, {("USA", countries.key("New York")),
+                                                                      ("USA", countries.key("Illinois"))})
+    assert res.country == "CHE"
