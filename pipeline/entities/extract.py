@@ -185,11 +185,13 @@ def _resolve_places(doc: "Doc", gaz: countries.Gazetteer, places: list[_Mention]
     for p in by_start.values():
         if p.resolved is not None and p.resolved.country and p.resolved.admin1:
             around.setdefault((p.resolved.country, countries.key(p.resolved.admin1)), set()).add(p.lookup.lower())
-    for p in by_start.values():
-        if p.resolved is not None and p.resolved.geo is not None and not p.resolved.by_context:
-            own = {p.lookup.lower()}
-            regions = {reg for reg, names in around.items() if names - own}
-            p.resolved = in_article(gaz, p.lookup, p.resolved, {c for c, names in named.items() if names - own}, regions)
+    if named or around:
+        for p in by_start.values():
+            if p.resolved is not None and p.resolved.geo is not None and not p.resolved.by_context:
+                own = {p.lookup.lower()}
+                regions = {reg for reg, names in around.items() if names - own}
+                p.resolved = in_article(gaz, p.lookup, p.resolved, {c for c, names in named.items() if names - own},
+                                        regions)
     decided: dict[tuple[str, str], Resolved] = {}
     for p in places:
         if p.resolved is not None and p.resolved.by_context:
@@ -239,7 +241,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     others: list[_Mention] = []
     order = 0
     place_lists: PlaceLists | None = None  # built on the first PERSON span
-    storms = storm_names(doc, words)
+    storms = storm_names(doc, words, text(doc))
     # names written after an office word or honorific somewhere: persons, whatever else shares the name
     after_titles: set[str] = set()
     for raw in spans:
@@ -287,8 +289,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             continue  # "Jr." split off a name, "National Security Advisor" tagged as an ORG
         country: str | None = None
         name = bare
-        if label == "GPE" and state_name(bare):
-            name = state_name(bare)  # "Fla.", "(MD)": the state, resolved in the United States
+        if label == "GPE" and (state := state_name(bare)):
+            name = state  # "Fla.", "(MD)": the state, resolved in the United States
         elif label in ("GPE", "NORP", "LOC", "FAC"):
             country = gaz.country(bare)
             if label == "GPE" and country and (gaz.names.get(bare.lower()) or bare in gaz.abbreviations

@@ -76,9 +76,11 @@ _COMPANY_NOUNS = frozenset({"ceo", "cfo", "coo", "cto", "shares", "shareholders"
                             "employees", "subsidiary", "executives"})
 
 
-def storm_names(doc: "Doc", words: "DocWords") -> frozenset[str]:
+def storm_names(doc: "Doc", words: "DocWords", body: str) -> frozenset[str]:
     """The given names of storms the article writes after a storm word ("Hurricane Melissa" ->
-    "Melissa")."""
+    "Melissa"); ``body`` is the Doc's text (:func:`pipeline.nlp.text`, read once)."""
+    if not any(w in body for w in STORM_WORDS):
+        return frozenset()  # most articles: one substring search instead of a token scan
     names = set()
     for i in words.positions(doc, STORM_WORDS):
         if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha:

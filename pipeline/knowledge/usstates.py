@@ -36,8 +36,11 @@ _AP = {
 }
 
 
+# every written form, the AP abbreviations also without their final period ("Fla")
+_FORMS = {**{k.rstrip("."): v for k, v in _AP.items()}, **_AP, **_USPS}
+
+
 def state_name(text: str) -> str | None:
     """The US state an abbreviation names ("MD", "Md.", "Fla." -> "Florida"), else None. Case
     matters: "OR" or "ME" in running text are words, so only the exact written forms count."""
-    text = text.strip()
-    return _USPS.get(text) or _AP.get(text) or _AP.get(text + ".")
+    return _FORMS.get(text.strip())
