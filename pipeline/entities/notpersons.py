@@ -1,11 +1,15 @@
 """Names of things that are not people though the statistical NER tags them PERSON.
 
-Three kinds of evidence, all about what English writes around a name rather than lists of names:
+Four kinds of evidence, all about what English writes around a name rather than lists of names:
 
 * the span itself: a ship prefix ("USS Ramage", "HMS Kent"), a storm word ("Hurricane Ida"), a
   possessive left at its start ("’s Residence" from "Vice President’s Residence"), a programme's
   head noun after a word that is no given name ("the maximum Pell Grant", "the Bipartisan
-  Infrastructure Law"), a name modifying a body ("the Biden-Harris Administration");
+  Infrastructure Law"), a name modifying a body ("the Biden-Harris Administration") or a
+  company noun ("Kestrel shares", "Halvorsen Dynamics CEO"), a name ending in a country's name
+  after a word that is no given name ("Geoscience Australia"), a title alone ("Founder");
+* the words around it: the first words of a body's name ("Bowie | State University") and the
+  organisation slot of "Name, Title, Organisation" lines ("..., President, | Morgan");
 * the headline: a Title Case headline glues the verb or noun after the name onto it ("President
   Biden Statement on ...", "Biden Gives Address"); those trailing words are cut off;
 * one sense per article (:func:`one_sense`): a one-word name the article also writes as an
