@@ -7,14 +7,16 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import countries
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
+from ..knowledge.usstates import state_name
 from ..names import SUFFIXES, is_given_name
 from ..nlp import offset_map, original_range, raw_text, text
 from ..records import Entity, Span
 from ..textnorm import dateline_span
 from .acronyms import merge_acronyms
 from .credits import addressed
-from .geo import PLACE_LABELS, Resolved, resolve
+from .geo import PLACE_LABELS, Resolved, in_article, resolve
 from .lexicon import LABELS, LEADING_THE, Group, after_title, clean_span, norm_name
+from .notpersons import one_sense, person_span, storm_names
 from .placelists import PlaceLists
 from .persons import (extend_person, group_persons, looks_like_name, person_key, person_name, person_tokens,
                       nicknames_joined, titles_removed)
@@ -113,14 +115,30 @@ def _dateline(doc: "Doc") -> str:
 
 
 def _with_dateline(doc: "Doc", spans: list["SpacySpan"], dateline: str) -> list["SpacySpan"]:
-    """The dateline city ("SEOUL—") is a place even when the model misses it."""
-    if dateline:
-        dl = text(doc).find(dateline)
-        if dl >= 0 and not any(s.start_char <= dl < s.end_char for s in spans):
-            span = doc.char_span(dl, dl + len(dateline), label="GPE", alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-    return sorted(spans, key=lambda s: s.start_char)
+    """The dateline city ("SEOUL—") is a place even when the model misses it, tags it as an
+    organisation (a city in capitals before "(Reuters)") or joins it to the country after it
+    ("TURIN, Italy" as one place: split in two)."""
+    from spacy.tokens import Span as SpacySpan
+
+    city = dateline.split(",")[0].strip() if dateline else ""
+    dl = text(doc).find(dateline) if city else -1
+    if dl < 0:
+        return sorted(spans, key=lambda s: s.start_char)
+    over = [s for s in spans if s.start_char < dl + len(city) and dl < s.end_char]
+    if any(s.start_char < dl for s in over) or over and all(
+            s.label_ in PLACE_LABELS and s.end_char <= dl + len(city) for s in over):
+        return sorted(spans, key=lambda s: s.start_char)  # already a place, or a longer name reaching into it
+    span = doc.char_span(dl, dl + len(city), label="GPE", alignment_mode="expand")
+    if span is None:
+        return sorted(spans, key=lambda s: s.start_char)
+    found = [s for s in spans if s not in over] + [span]
+    for s in over:  # what a merged span had after the comma ("Italy" of "TURIN, Italy")
+        k = span.end
+        while k < s.end and (doc[k].is_punct or doc[k].is_space):
+            k += 1
+        if k < s.end:
+            found.append(SpacySpan(doc, k, s.end, label=s.label_ if s.label_ in PLACE_LABELS else "GPE"))
+    return sorted(found, key=lambda s: s.start_char)
 
 
 def _evidence_maker(doc: "Doc"):
@@ -157,6 +175,23 @@ def _resolve_places(doc: "Doc", gaz: countries.Gazetteer, places: list[_Mention]
         before = previous.get(p.start)
         p.resolved = resolve(gaz, p.lookup, label=p.label, after=after.lookup if after is not None else None,
                              before=before.resolved if before is not None else None)
+    # a town name several countries or states share: the one in a country the article names or
+    # in a region where it places another town
+    named: dict[str, set[str]] = {}
+    for p in places:
+        if p.country and p.label in ("GPE", "NORP"):  # a country's name, demonym or capital
+            named.setdefault(p.country, set()).add(p.lookup.lower())
+    around: dict[tuple[str, str], set[str]] = {}
+    for p in by_start.values():
+        if p.resolved is not None and p.resolved.country and p.resolved.admin1:
+            around.setdefault((p.resolved.country, countries.key(p.resolved.admin1)), set()).add(p.lookup.lower())
+    if named or around:
+        for p in by_start.values():
+            if p.resolved is not None and p.resolved.geo is not None and not p.resolved.by_context:
+                own = {p.lookup.lower()}
+                regions = {reg for reg, names in around.items() if names - own}
+                p.resolved = in_article(gaz, p.lookup, p.resolved, {c for c, names in named.items() if names - own},
+                                        regions)
     decided: dict[tuple[str, str], Resolved] = {}
     for p in places:
         if p.resolved is not None and p.resolved.by_context:
@@ -206,6 +241,9 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     others: list[_Mention] = []
     order = 0
     place_lists: PlaceLists | None = None  # built on the first PERSON span
+    storms = storm_names(doc, words, text(doc))
+    # names written after an office word or honorific somewhere: persons, whatever else shares the name
+    after_titles: set[str] = set()
     for raw in spans:
         label = raw.label_
         if label not in LABELS:
@@ -213,14 +251,17 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         span = clean_span(raw)
         if span is None:
             continue
-        label = relabel(label, span.text, gaz,
-                        titled=_after_courtesy_title(doc, span.start) or after_title(doc, span.start, comma=False))
+        is_titled = _after_courtesy_title(doc, span.start) or after_title(doc, span.start, comma=False)
+        label = relabel(label, span.text, gaz, titled=is_titled)
         if label == "PERSON":
             span = person_tokens(span, gaz)
             if span is None:
                 continue
             # again after extending: a title the model cut off from the name ("Majesty King" + "Abdullah II")
             span = person_tokens(extend_person(span), gaz)
+            if span is None:
+                continue
+            span = person_span(span, words, head_end=head_end, storms=storms)
             if span is None:
                 continue
             name = person_name(span.text)
@@ -233,6 +274,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
                 continue
             if span.start < head_end and after_title(doc, span.start, comma=False):
                 titled.add(name)
+            if is_titled or _after_courtesy_title(doc, span.start) or after_title(doc, span.start, comma=False):
+                after_titles.add(name)
             evidence = make_evidence(span.start_char, span.end_char)
             if addressed(doc, span.start, span.end, conversation=conversation):
                 vocatives.add(evidence)
@@ -246,7 +289,9 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             continue  # "Jr." split off a name, "National Security Advisor" tagged as an ORG
         country: str | None = None
         name = bare
-        if label in ("GPE", "NORP", "LOC", "FAC"):
+        if label == "GPE" and (state := state_name(bare)):
+            name = state  # "Fla.", "(MD)": the state, resolved in the United States
+        elif label in ("GPE", "NORP", "LOC", "FAC"):
             country = gaz.country(bare)
             if label == "GPE" and country and (gaz.names.get(bare.lower()) or bare in gaz.abbreviations
                                                or gaz.names.get(countries.key(bare))):
@@ -273,11 +318,12 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             group.geo = p.resolved.geo
         group.mentions.append(p.evidence)
     people = group_persons(nicknames_joined(titles_removed(persons)))
+    place_groups, people = one_sense(list(groups.values()), people, after_titles)
     if vocatives:
         # a first name only ever used to call on someone ("Go ahead, Sam.") names no one the
         # text reports on; a first name that joined a full name stays with it
         people = [g for g in people if len(g.name.split()) > 1 or not all(m in vocatives for m in g.mentions)]
-    merged = merge_acronyms(doc, list(groups.values()), words=words) + people
+    merged = merge_acronyms(doc, place_groups, words=words) + people
     if head_end:
         merged = [g for g in merged if not _headline_only(g, original_range(doc, 0, doc[head_end].idx)[1], titled)]
     merged.sort(key=lambda g: (g.mentions[0].start, g.first))

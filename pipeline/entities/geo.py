@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..knowledge import places as P
 from ..knowledge.countries import Gazetteer, key
+from ..knowledge.usstates import state_name
 from ..records import Geo
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -71,7 +72,14 @@ def resolve(gaz: Gazetteer, text: str, *, label: str = "GPE", after: str | None 
     (``after``: "Paris, | Texas") and the resolution of the place right before it (``before``:
     "Atlanta, | Georgia"). Only a GPE is looked up by another place's alternative name: a
     facility or region named like a translated city name ("White House", Casablanca) is not
-    that city."""
+    that city. A US state's abbreviation ("Fla.", "MD") is that state, also as ``after``."""
+    state = state_name(text) if label == "GPE" else None
+    if state is not None:
+        reg = P.region(state, "USA")
+        if reg is not None:
+            return Resolved(reg.country, _geo(reg), True, reg.name)
+    if after is not None:
+        after = state_name(after) or after
     if before is not None and before.country is not None:
         if before.admin1 is not None and key(before.admin1) == key(text):
             reg = P.region(text, before.country)
@@ -104,3 +112,54 @@ def resolve(gaz: Gazetteer, text: str, *, label: str = "GPE", after: str | None 
     if place is None:
         return Resolved(gaz.country(text), None)
     return Resolved(place.country, _geo(place), False, place.admin1)
+
+
+def in_article(gaz: Gazetteer, text: str, res: Resolved, countries: set[str], regions: set[tuple[str, str]]) -> Resolved:
+    """One sense per article for a town name several countries or states share: the one in a
+    country the article names, or in a state or province where it places another town.
+
+    "Valencia" beside "Spain" is the Spanish city, not the larger Venezuelan one; "Pasadena"
+    beside "Los Angeles" is in California, not Texas. The first pick (the most populous) stays
+    when its country is named and no same-country namesake lies in a named region, and a
+    place decided by its neighbour ("Paris, Texas") or a country name is never changed; nor is
+    a capital ("Paris" in an article that names only the United States) or a city more than
+    twice the size of its namesake in a named country or region ("Geneva").
+
+    Args:
+        gaz: The country gazetteer.
+        text: The place as written.
+        res: Its resolution by :func:`resolve`.
+        countries: ISO3 codes of the countries the article names (by name or demonym).
+        regions: (ISO3, normalised region name) of the regions of the article's other places.
+
+    A country's name that is also a US state's ("Georgia") is the state when another place of
+    the article lies in that state ("ATLANTA ... Georgia's governor") and none in the country.
+    """
+    if res.by_context or res.geo is None:
+        return res
+    code = _is_country_name(gaz, text)
+    if code is not None:
+        # "Georgia" beside "Atlanta" and no place in the country: the US state of that name
+        state = P.region(text, "USA") if ("USA", key(text)) in regions and code not in countries else None
+        if state is None or any(c == code for c, _ in regions):
+            return res
+        return Resolved(state.country, _geo(state), True, state.name)
+    cands = [p for p in P.candidates(text) if p.kind in ("city", "region") and key(p.name) == key(text)]
+    if len(cands) < 2:
+        return res
+    current = (res.country, key(res.admin1)) if res.admin1 else None
+    if res.country in countries and current in regions:
+        return res
+    # a capital ("Paris") keeps its sense; so does a city more than twice the size of its
+    # namesake ("Geneva" beside "New York" is not the town in New York state)
+    capital = gaz.country(text) is not None
+    size = max((p.population for p in cands if p.geonames_id == res.geo.geonames_id), default=0)
+    cands = [p for p in cands if p.population * 2 >= size]
+    in_region = [p for p in cands if p.admin1 and (p.country, key(p.admin1)) in regions
+                 and (res.country not in countries and not capital or p.country == res.country)]
+    hit = _pick(in_region)
+    if hit is None and res.country not in countries and not capital:
+        hit = _pick([p for p in cands if p.country in countries])
+    if hit is None or hit.geonames_id == res.geo.geonames_id:
+        return res
+    return Resolved(hit.country, _geo(hit), False, hit.admin1)

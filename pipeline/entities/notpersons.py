@@ -1,0 +1,237 @@
+"""Names of things that are not people though the statistical NER tags them PERSON.
+
+Four kinds of evidence, all about what English writes around a name rather than lists of names:
+
+* the span itself: a ship prefix ("USS Ramage", "HMS Kent"), a storm word ("Hurricane Ida"), a
+  possessive left at its start ("’s Residence" from "Vice President’s Residence"), a programme's
+  head noun after a word that is no given name ("the maximum Pell Grant", "the Bipartisan
+  Infrastructure Law"), a name modifying a body ("the Biden-Harris Administration") or a
+  company noun ("Kestrel shares", "Halvorsen Dynamics CEO"), a name ending in a country's name
+  after a word that is no given name ("Geoscience Australia"), a title alone ("Founder");
+* the words around it: the first words of a body's name ("Bowie | State University") and the
+  organisation slot of "Name, Title, Organisation" lines ("..., President, | Morgan");
+* the headline: a Title Case headline glues the verb or noun after the name onto it ("President
+  Biden Statement on ...", "Biden Gives Address"); those trailing words are cut off;
+* one sense per article (:func:`one_sense`): a one-word name the article also writes as an
+  organisation or place is that organisation or place ("Pixar's president" beside "Pixar will
+  release"), and a surname of a person of the article tagged as an organisation or nationality
+  is that person ("Haldane's lawyer" beside "Geoffrey Haldane").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..knowledge import countries
+from ..knowledge.offices import ORG_LAST_WORDS
+from ..names import SUFFIXES, is_given_name
+from .lexicon import FACILITY_HEADS, ORG_NAME_HEADS, TITLE_HEADS, Group
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from .tokens import DocWords
+
+# Prefixes of ship names (Wikipedia, "Ship prefix"): navies of the US (USS, USNS, USCGC), the UK
+# and Commonwealth (HMS, HMAS, HMCS, HMNZS), India (INS), South Korea (ROKS), Russia (RFS),
+# Indonesia (KRI), Turkey (TCG), the Netherlands (HNLMS), Denmark (HDMS), Argentina (ARA); merchant
+# and research vessels (MV, RV). "JS", "SS" and "FS" are left out: also initials of people.
+SHIP_PREFIXES = frozenset({"USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "ROKS", "RFS", "KRI",
+                           "TCG", "HNLMS", "HDMS", "ARA", "MV", "RV"})
+# Words before a storm's given name ("Hurricane Melissa", "Typhoon Haiyan", "Tropical Storm
+# Alberto", "Storm Babet" in British usage, "Cyclone Idai"): the name is the storm's in the
+# whole article.
+STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
+# Head nouns of laws, grants and programmes named with a word that is no given name ("the Pell
+# Grant", "the Bipartisan Infrastructure Law", "the Normandy Format"); after a given name the
+# same word can be a surname ("Paul Grant", "Emma Law"), so the test needs that first word.
+PROGRAMME_HEADS = frozenset({"grant", "law", "framework", "format", "fund", "funding", "doctrine", "rule",
+                             "amendment", "agenda", "treaty", "accord", "accords", "agreement", "declaration",
+                             "ai", "bill", "league", "coalition", "partnerships"})
+# Bodies a name modifies ("the Biden-Harris Administration", "the Obama White House"): the name
+# is an attribute of the body, not a mention of the person.
+BODY_HEADS = frozenset({"administration", "administrations", "government", "campaign", "era", "presidency"})
+# Nouns a headline writes after the name of who speaks or acts ("Biden Statement on ...",
+# "Sullivan Meeting with ...", "Harris Remarks at ..."); with the words the article writes in
+# lower case and verbs ("Biden Gives Address", "Biden Congratulating ...").
+HEADLINE_NOUNS = frozenset({"statement", "statements", "remarks", "readout", "meeting", "meetings", "call",
+                            "calls", "visit", "trip", "announcement", "letter", "message", "proclamation",
+                            "interview", "speech", "address", "op-ed", "travel", "travels"})
+
+# Last words of the name of a body or building: capitalised words after a span that end in one
+# make the span the start of that name ("Bowie | State University", "Trinity | Washington
+# University", "Miles | College"), with the heads of :mod:`pipeline.knowledge.offices`.
+_BODY_TAIL = ORG_LAST_WORDS | ORG_NAME_HEADS | FACILITY_HEADS | frozenset(
+    {"federation", "college", "court", "league", "network", "project", "society", "foundation"})
+# Titles written after a name in "Name, Title, Organisation" lines ("Ana Ruiz, Founder, Haiti
+# Relief Project"); never a surname (unlike "Bishop", "Marshal", "King").
+_LINE_TITLES = frozenset({"advisor", "adviser", "director", "founder", "cofounder", "co-founder", "magistrate",
+                          "ceo", "chairman", "chairwoman", "chairperson", "chair", "secretary", "commissioner",
+                          "spokesperson", "spokesman", "spokeswoman", "president", "envoy", "counterpart",
+                          "congressman", "congresswoman", "senator", "ambassador", "representative", "officer",
+                          "chancellor", "provost", "executive", "coordinator", "manager",
+                          "organizing", "organiser", "organizer"})
+
+# Nouns a company's name modifies without a possessive ("Northrop Grumman CEO Ana Ruiz",
+# "Kestrel shares fell", "Brightwater employees"): a person's name takes "'s" there ("Ruiz's
+# shares"), so a name right before one is an organisation's.
+_COMPANY_NOUNS = frozenset({"ceo", "cfo", "coo", "cto", "shares", "shareholders", "stock", "stockholders",
+                            "employees", "subsidiary", "executives"})
+
+
+def storm_names(doc: "Doc", words: "DocWords", body: str) -> frozenset[str]:
+    """The given names of storms the article writes after a storm word ("Hurricane Melissa" ->
+    "Melissa"); ``body`` is the Doc's text (:func:`pipeline.nlp.text`, read once)."""
+    if not any(w in body for w in STORM_WORDS):
+        return frozenset()  # most articles: one substring search instead of a token scan
+    names = set()
+    for i in words.positions(doc, STORM_WORDS):
+        if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha:
+            names.add(doc[i + 1].text)
+    return frozenset(names)
+
+
+def _headline_tail(tok, lower: frozenset[str]) -> bool:
+    """A Title Case word a headline puts after a name: a headline noun, a word the article also
+    writes in lower case, or a verb form ("Gives", "Congratulating")."""
+    low = tok.lower_
+    if is_given_name(tok.text):
+        return False
+    return (low in HEADLINE_NOUNS or low in lower or tok.tag_ in ("VBZ", "VBG", "VBD")
+            or low.endswith("ing") and low[:-3] in lower or low.endswith("s") and low[:-1] in lower)
+
+
+def _body_name(doc: "Doc", e: int) -> bool:
+    """Capitalised words from token ``e`` on end in the head of a body's name within three words
+    ("Bowie | State University")."""
+    for k in range(e, min(e + 3, len(doc))):
+        tok = doc[k]
+        if not (tok.is_title or tok.is_upper) or not tok.is_alpha:
+            return False
+        if tok.lower_ in _BODY_TAIL:
+            return True
+    return False
+
+
+def _after_line_title(doc: "Doc", s: int) -> bool:
+    """The span fills the organisation slot of a "Name, Title, Organisation" line: a comma, a
+    capitalised title ending in a title word, a comma, then the span ("..., President, | Morgan")."""
+    if s < 3 or doc[s - 1].text != ",":
+        return False
+    k = s - 2
+    if not (doc[k].lower_ in _LINE_TITLES or doc[k].lower_ in TITLE_HEADS) or not (doc[k].is_title or doc[k].is_upper):
+        return False
+    while k > 0 and k > s - 7 and (doc[k - 1].is_title or doc[k - 1].is_upper or doc[k - 1].lower_ in ("of", "and", "&")):
+        k -= 1
+    return k > 0 and doc[k - 1].text == ","
+
+def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
+                storms: frozenset[str] = frozenset()) -> "SpacySpan | None":
+    """The part of a PERSON span that names a person, None when it names none.
+
+    Args:
+        span: A PERSON span trimmed of titles (:func:`pipeline.entities.persons.person_tokens`).
+        words: The Doc's word tables (words written in lower case).
+        head_end: Token index where the title line ends (0: none); trailing headline words are
+            cut only there.
+        storms: Given names of the article's storms (:func:`storm_names`).
+    """
+    doc = span.doc
+    s, e = span.start, span.end
+    first = doc[s]
+    if first.text in ("'s", "’s", "'", "’") or first.tag_ == "POS":
+        return None  # "Vice President’s Residence": the possessive's head noun, not a name
+    if first.text in SHIP_PREFIXES or (s > 0 and doc[s - 1].text in SHIP_PREFIXES):
+        return None
+    if first.text in STORM_WORDS and e - s > 1 or (s > 0 and doc[s - 1].text in STORM_WORDS):
+        return None
+    if e - s == 1 and first.text in storms:
+        return None
+    last = doc[e - 1]
+    if last.lower_ in _LINE_TITLES and (e - s == 1 or not is_given_name(first.text)):
+        return None  # "Founder", "Senior Policy Advisor": a title, not a name
+    if e < len(doc) and doc[e].lower_ in _COMPANY_NOUNS and (doc[e].lower_ != "ceo" or doc[e].text.isupper()):
+        return None
+    # a full name before a body's name is a list line's two items ("Ana Ruiz, Jr. Harbor Action
+    # Alliance"), after a title the next person of a list ("Ana Ruiz, Policy Director, Jo Tan,
+    # Budget Director"); a single word or a name that starts with no given name is a body's
+    body_start = e - s == 1 or not is_given_name(first.text) and last.lower_ not in SUFFIXES
+    if s >= head_end and body_start and (_body_name(doc, e) or _after_line_title(doc, s)):
+        return None
+    if e - s == 1 and e + 1 < len(doc) and doc[e].text == "-" and not first.whitespace_ and (
+            doc[e + 1].is_lower or doc[e + 1].is_upper):
+        return None  # "Non-NATO ally", "Patriot-class": the first part of a compound modifier
+    if e - s > 1 and not is_given_name(first.text) and countries.load().names.get(countries.key(last.text)):
+        return None  # "Geoscience Australia", "Virgin Australia": a body or firm named for its country
+    if e - s > 1 and last.lower_ in BODY_HEADS:
+        return None
+    if e - s > 1 and last.lower_ in PROGRAMME_HEADS and not is_given_name(first.text):
+        return None
+    if s < head_end:
+        while e - s > 1 and doc[e - 1].is_title and _headline_tail(doc[e - 1], words.lower):
+            e -= 1
+    return doc[s:e] if (s, e) != (span.start, span.end) else span
+
+
+def _last_names(people: list[Group]) -> dict[str, Group | None]:
+    """Surname forms of the article's persons named in two or more words: the last word, and the
+    last two when the name has a particle ("Le Pen"); None where two persons share it."""
+    found: dict[str, Group | None] = {}
+    for g in people:
+        parts = g.name.split()
+        if len(parts) < 2:
+            continue
+        forms = {parts[-1].lower()}
+        if len(parts) >= 3:
+            forms.add(" ".join(parts[-2:]).lower())
+        for f in forms:
+            found[f] = g if found.get(f, g) is g else None
+    return found
+
+
+def one_sense(others: list[Group], people: list[Group], titled: set[str]) -> tuple[list[Group], list[Group]]:
+    """One sense per article for names tagged both as a person and as something else.
+
+    * An organisation or nationality whose name is the surname of exactly one person of the
+      article named in full is that person ("Haldane's lawyer", "Le Pen told reporters"), unless
+      it is the first word of a longer organisation's name (a company's short form: "Ford" beside
+      "Ford Motor Co").
+    * A one-word person that no full name of the article contains and that never follows a
+      title or honorific, named exactly like an organisation, place or product of the article, is
+      that thing ("Pixar's president" beside "Pixar will release"); a place counts only when the
+      gazetteer knows it (the model also tags first names as places: "Vernon").
+
+    Args:
+        others: Non-person groups.
+        people: Person groups.
+        titled: Person names of the article written right after an office word or honorific.
+
+    Returns:
+        The non-person groups and the person groups after the moves, in the same order.
+    """
+    surnames = _last_names(people)
+    firsts = {g.name.split()[0].lower() for g in others if g.label == "ORG" and len(g.name.split()) > 1}
+    kept: list[Group] = []
+    for g in others:
+        # a place the gazetteer does not know is no better evidence than an organisation tag
+        unknown_place = g.label in ("GPE", "LOC") and g.geo is None and not g.country
+        owner = surnames.get(g.name.lower()) if g.label in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART") or unknown_place \
+            else None
+        if owner is not None and g.geo is None and g.name.lower() not in firsts and (g.label != "NORP" or not g.country):
+            owner.mentions.extend(g.mentions)
+            continue
+        kept.append(g)
+    in_full = {w.lower() for g in people if len(g.name.split()) > 1 for w in g.name.split()}
+    by_name: dict[str, Group] = {}
+    for g in kept:
+        if g.label in ("ORG", "PRODUCT") or g.label in ("GPE", "LOC", "FAC") and (g.geo is not None or g.country):
+            by_name.setdefault(g.name.lower(), g)
+    persons: list[Group] = []
+    for p in people:
+        other = by_name.get(p.name.lower()) if len(p.name.split()) == 1 else None
+        if other is not None and p.name.lower() not in in_full and p.name not in titled:
+            other.mentions.extend(p.mentions)
+            continue
+        persons.append(p)
+    return kept, persons
