@@ -38,10 +38,12 @@ def _name_shaped(lead: str) -> bool:
     words = lead.split()
     if not 2 <= len(words) <= 5:
         return False
-    core = [w for w in words if w.lower() not in NAME_PARTICLES and w.lower().rstrip(".") not in SUFFIXES]
-    if len(core) < 2 or core[-1].endswith(".") or core[0].endswith(".") and len(core) < 3:
+    # each word lower-cased once (this runs on the lead of every line of the article)
+    core = [(w, low) for w, low in zip(words, lead.lower().split())
+            if low not in NAME_PARTICLES and low.rstrip(".") not in SUFFIXES]
+    if len(core) < 2 or core[-1][0].endswith(".") or core[0][0].endswith(".") and len(core) < 3:
         return False
-    return all(_NAME_WORD.match(w) and w.lower() not in _NOT_NAME_WORDS for w in core)
+    return all(_NAME_WORD.match(w) and low not in _NOT_NAME_WORDS for w, low in core)
 
 
 def list_item_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:

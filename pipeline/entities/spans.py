@@ -100,6 +100,8 @@ _DEFINED_TERM_DETS = frozenset({"this", "said", "such", "these"})
 def particle_name(doc: "Doc", s: int, e: int) -> bool:
     """A given name, a lower-case name particle and a capitalised surname: "Laurence des Cars",
     "Gareth ap Rhys", "Maria das Dores" (the model often takes such a name for an organisation)."""
+    if e - s < 3:
+        return False  # fewer than three tokens (most candidates): no room for the particle
     words = [t for t in doc[s:e] if t.text != "-"]
     if len(words) < 3 or not is_given_name(words[0].text.split("-")[0]) or not words[-1].is_title:
         return False

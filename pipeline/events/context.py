@@ -501,12 +501,13 @@ class Context:
             t = stack.pop()
             lo, hi = min(lo, t.i), max(hi, t.i)
             for c in t.children:
-                if c.dep_ in _CUT_DEPS and not (c.left_edge.i <= trigger.i <= c.right_edge.i):
-                    continue
+                if (c.dep_ in _CUT_DEPS or c.dep_ == "punct" or c.is_space) \
+                        and not (c.left_edge.i <= trigger.i <= c.right_edge.i):
+                    continue  # a sentence's final stop must not stretch the clause over a cut one
                 stack.append(c)
         sent = top.sent
         lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
-        while hi > lo and self.doc[hi].is_punct:
+        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].is_space):
             hi -= 1
         while lo < hi and self.doc[lo].is_punct:
             lo += 1

@@ -31,6 +31,7 @@ from ..names import first_names_match, name_key
 from ..nlp import evidence, text
 from .linking import find_candidates
 from .nomination_merge import add_nominations
+from .reader import release_reader
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
 from .state_offices import state_offices
@@ -70,6 +71,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     extra, speakers = speaker_roles(doc, entities, cands, context)  # "I was a senator" in remarks and transcripts
     cands += extra
     out = resolve(doc, entities, cands, context)
+    release_reader()  # the steps sharing it are done; it holds the Doc
     _speakers_country(out, speakers)
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     body = text(doc)

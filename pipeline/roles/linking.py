@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
 from ..records import Entity
-from .reader import BODY_NAME_WORDS, DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, same_person
+from .reader import BODY_NAME_WORDS, DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, reader_for, same_person
 from ..nlp import text as text_of
 from .commands import commands
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
@@ -172,7 +172,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         headline: The article's title, for a statement signed by the office it names.
         published: The publication date, for a status read from years ("nominated in 2004").
     """
-    rd = Reader(doc, entities)
+    rd = reader_for(doc, entities)
     cands: list[Candidate] = []
     covered_until = -1
     for i in rd.head_tokens():

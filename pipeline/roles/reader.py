@@ -63,6 +63,29 @@ class Candidate:
     title_start: int = -1  # doc char offset of the title (clause of the office phrase)
 
 
+_LAST_READER: tuple = (None, None, None)
+
+
+def reader_for(doc: "Doc", index: "EntityIndex") -> "Reader":
+    """The Reader of ``doc`` and ``index``, shared by the roles steps of one article (candidates,
+    speakers, resolution), so its per-token tables are filled once, not once per step. The
+    identity check makes a new one for another Doc or index; :func:`release_reader` drops it
+    when the article is done (a Reader holds its Doc)."""
+    global _LAST_READER
+    cached = _LAST_READER
+    if cached[0] is doc and cached[1] is index:
+        return cached[2]
+    rd = Reader(doc, index)
+    _LAST_READER = (doc, index, rd)
+    return rd
+
+
+def release_reader() -> None:
+    """Forget the shared Reader (and with it the Doc it reads)."""
+    global _LAST_READER
+    _LAST_READER = (None, None, None)
+
+
 class Reader:
     """Per-document helpers around the Doc, the entity index and the gazetteers."""
 
@@ -76,6 +99,8 @@ class Reader:
         self._persons: dict[str, Entity] | None = None
         self._breaks: list[int] | None = None
         self._starts: list[int] | None = None
+        self.chunks: dict[tuple[int, tuple[int, int]], tuple[int, int]] = {}
+        """office-title chunks by (head token, block), see :func:`.titles.chunk`"""
 
     def person_by_name(self, name: str) -> Entity | None:
         """The first PERSON entity named exactly ``name``."""

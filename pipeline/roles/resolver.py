@@ -32,7 +32,7 @@ from ..context import dateline_country
 from ..knowledge.offices import folded_name_key, load_offices
 from ..knowledge.units import place_country
 from ..nlp import text as doc_text
-from .reader import Candidate, PersonIndex, Reader, institution_of, same_person
+from .reader import Candidate, PersonIndex, Reader, institution_of, reader_for, same_person
 from .fallbacks import EXPLICIT_SOURCES, legislature_country, majority_country, publisher_style_country
 
 if TYPE_CHECKING:
@@ -211,7 +211,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
     Returns:
         One candidate per person and office, in text order, each with its ``country_source``.
     """
-    rd = Reader(doc, entities)
+    rd = reader_for(doc, entities)
     # A bare "Director Chang" repeats "Director of the National Security Office ... Chang".
     everyone = PersonIndex(cands)
     cands = [c for c in cands if not (c.role == "official_other" and any(

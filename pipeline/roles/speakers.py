@@ -26,7 +26,7 @@ from ..nlp import text as text_of
 from ..transcripts import turn_labels
 from .clauses import APPOINT_VERBS, subject_holder
 from .quoted import quoted_speakers
-from .reader import Candidate, Reader, person_key
+from .reader import Candidate, Reader, person_key, reader_for
 from .resolver import holder, term_over
 from .status import status_of, verb_status
 from .titles import chunk, classify, institution_hint, is_private, split_title
@@ -78,7 +78,7 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     if not turns:
         speaker = _single_speaker(body, cands, entities, context)
         turns = [(0, speaker)] if speaker is not None else []
-    rd = Reader(doc, entities)
+    rd = reader_for(doc, entities)
     spans = [(c.start, c.end) for c in cands]
     taken = {(c.title_start if c.title_start >= 0 else c.start) for c in cands}
     out: list[Candidate] = []

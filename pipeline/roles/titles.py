@@ -48,7 +48,16 @@ def is_private(title: str) -> bool:
 
 
 def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
-    """Token range [start, end) of the office title around a head word."""
+    """Token range [start, end) of the office title around a head word (worked out once per
+    head and block of a Reader: candidates and speakers ask for the same heads)."""
+    key = (head.i, sent)
+    found = rd.chunks.get(key)
+    if found is None:
+        found = rd.chunks[key] = _chunk(rd, head, sent)
+    return found
+
+
+def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     doc = rd.doc
     conn = rd.off.connectors
     start = head.i
@@ -127,13 +136,36 @@ def _seat_start(rd: Reader, start: int, limit: int) -> int:
     doc = rd.doc
     first = doc[start]
     end = first.idx + len(first.text)
-    for literal, _, _ in rd.off.seats:
-        if " " not in literal or not literal.endswith(" " + first.text) or not doc_text(doc).endswith(literal, 0, end):
+    word = first.text
+    # only the seats whose last word is this token's text can end here (a token's text has no
+    # space, so "ends with ' ' + text" is "last word == text"): a dict probe, not a scan
+    literals = _seats_by_last_word(rd.off.seats).get(word, ()) if word and " " not in word else (
+        [literal for literal, _, _ in rd.off.seats])
+    for literal in literals:
+        if " " not in literal or not literal.endswith(" " + word) or not doc_text(doc).endswith(literal, 0, end):
             continue
         span = doc.char_span(end - len(literal), end)
         if span is not None and span.start >= limit:
             return span.start
     return start
+
+
+_SEAT_INDEX: tuple[object, dict[str, list[str]]] = (None, {})
+
+
+def _seats_by_last_word(seats: tuple) -> dict[str, list[str]]:
+    """The written forms of several-word seats by their last word, in table order (built once
+    per seats table; the identity check rebuilds it for another table)."""
+    global _SEAT_INDEX
+    cached = _SEAT_INDEX
+    if cached[0] is seats:
+        return cached[1]
+    index: dict[str, list[str]] = {}
+    for literal, _, _ in seats:
+        if " " in literal:
+            index.setdefault(literal.rsplit(" ", 1)[1], []).append(literal)
+    _SEAT_INDEX = (seats, index)
+    return index
 
 
 def company_post_after(rd: Reader, end: int) -> bool:
