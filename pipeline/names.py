@@ -63,7 +63,13 @@ def formal_first_name(first: str) -> str:
     if low in NICKNAME_FORMS or len(low) < 3:
         return low
     clipped = [f for f in _listed_forms().get(low, ()) if f.startswith(low)]
-    return clipped[0] if len(clipped) == 1 else low
+    if len(clipped) != 1:
+        return low
+    # a name of its own at least as common as the longer one is no clipping of it ("Justin" is
+    # not short for "Justina"; "Josh" is short for "Joshua"): Census frequencies decide
+    freq = _names_data()["given_names"]
+    return low if freq.get(low, 0.0) >= freq.get(clipped[0], 0.0) > 0.0 or \
+        (freq.get(low, 0.0) > 0.0 and not freq.get(clipped[0])) else clipped[0]
 
 
 def is_given_name(word: str) -> bool:

@@ -46,6 +46,8 @@ def test_data_file_says_where_it_comes_from():
     ("Joe", "joseph"),  # hand-kept
     ("Jen", "jennifer"),  # a clipped form of one formal name of the generated table
     ("Josh", "joshua"),
+    ("Justin", "justin"),  # a given name far commoner than "Justina" is no clipping of it
+    ("Christian", "christian"),
     ("Micah", "micah"),  # listed for "michael" but not a clipped form of it: kept as written
     ("Kate", "kate"),  # several formal names: kept as written
     ("Al", "al"),
