@@ -32,8 +32,8 @@ def in_tree(tree: Path, args: list[str]) -> list[str]:
             + " ".join(shlex.quote(a) for a in args)]
 
 
-def configs(before: Path, after: Path) -> dict:
-    return {
+def configs(before: Path, after: Path, variant: Path | None = None) -> dict:
+    out = {
         "raw spaCy, batches of 8": lambda c, o: in_tree(after, ["-c", RAW, str(c)]),
         "raw spaCy, the pipeline's groups": lambda c, o: in_tree(after, ["-c", RAW, str(c), "grouped"]),
         "raw spaCy, the pipeline's groups and spaCy caches": lambda c, o: in_tree(
@@ -43,6 +43,10 @@ def configs(before: Path, after: Path) -> dict:
         "pipeline, 1 worker, after": lambda c, o: in_tree(
             after, ["-m", "pipeline", "run", str(c), "--out", str(o / "after"), "--quiet", "--workers", "1"]),
     }
+    if variant is not None:  # a third checkout, e.g. one setting changed in the "after" code
+        out["pipeline, 1 worker, variant"] = lambda c, o: in_tree(
+            variant, ["-m", "pipeline", "run", str(c), "--out", str(o / "variant"), "--quiet", "--workers", "1"])
+    return out
 
 
 def main() -> None:
@@ -51,8 +55,9 @@ def main() -> None:
     ap.add_argument("--after", type=Path, default=Path(__file__).resolve().parent.parent)
     ap.add_argument("--n", type=int, default=300, help="the first N benchmark documents")
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--variant", type=Path, help="a third checkout measured the same way (records compared with after)")
     args = ap.parse_args()
-    conf = configs(args.before.resolve(), args.after.resolve())
+    conf = configs(args.before.resolve(), args.after.resolve(), args.variant.resolve() if args.variant else None)
     lines = wh_corpus(args.n).read_text(encoding="utf-8").splitlines(keepends=True)
     size = -(-len(lines) // args.rounds)
     work = Path(tempfile.mkdtemp(prefix="ab-"))
@@ -74,16 +79,20 @@ def main() -> None:
                       f"peak {res['tree_peak_mb']:.0f} MB", flush=True)
             same = (out / "before" / "records.jsonl").read_bytes() == (out / "after" / "records.jsonl").read_bytes()
             print(f"round {r + 1}: records before/after identical: {same}", flush=True)
+            if args.variant:
+                same = (out / "after" / "records.jsonl").read_bytes() == \
+                    (out / "variant" / "records.jsonl").read_bytes()
+                print(f"round {r + 1}: records after/variant identical: {same}", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print("\n| configuration | wall seconds | CPU seconds | peak RSS (MB) |\n| --- | ---: | ---: | ---: |")
     for n in names:
         print(f"| {n} | {total[n]['seconds']:.1f} | {total[n]['cpu']:.1f} | {total[n]['peak']:.0f} |")
-    print("\n| CPU ratio (raw / pipeline) | before | after |\n| --- | ---: | ---: |")
+    runs = names[3:]
+    print("\n| CPU ratio (raw / pipeline) | " + " | ".join(n.rsplit(", ", 1)[1] for n in runs) + " |\n| --- |"
+          + " ---: |" * len(runs))
     for raw in names[:3]:
-        b = total[raw]["cpu"] / total[names[3]]["cpu"]
-        a = total[raw]["cpu"] / total[names[4]]["cpu"]
-        print(f"| against {raw} | {b:.3f} | {a:.3f} |")
+        print(f"| against {raw} | " + " | ".join(f"{total[raw]['cpu'] / total[n]['cpu']:.3f}" for n in runs) + " |")
 
 
 if __name__ == "__main__":
