@@ -115,7 +115,7 @@ def _dateline(doc: "Doc") -> str:
 
 
 def _with_dateline(doc: "Doc", spans: list["SpacySpan"], dateline: str) -> list["SpacySpan"]:
-    """The dateline city ("SEOUL—") is a place even when the model misses it, tags it as an
+    """The dateline city ("NAIROBI—") is a place even when the model misses it, tags it as an
     organisation (a city in capitals before "(Reuters)") or joins it to the country after it
     ("TURIN, Italy" as one place: split in two)."""
     from spacy.tokens import Span as SpacySpan
