@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..records import Entity, Role, Span
 from ..context import ArticleContext, build_context
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
-from ..names import first_names_match, name_key
+from ..names import first_names_match, is_given_name, name_key
 from ..nlp import evidence, text
 from .linking import find_candidates
 from .nomination_merge import add_nominations
@@ -153,6 +153,10 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
         if same is not None:
             out.append(dataclasses.replace(role, person=same.id))
             continue
+        glued = _glued_entity(role.person_name, known)
+        if glued is not None:
+            out.append(dataclasses.replace(role, person=glued.id, person_name=glued.name))
+            continue
         if not looks_like_holder_name(role.person_name, lower):
             continue
         mention = _mention(role)
@@ -164,6 +168,19 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
             by_name[role.person_name] = ent
         out.append(dataclasses.replace(role, person=ent.id))
     return tuple(entities), tuple(out)
+
+
+def _glued_entity(name: str, known: dict) -> Entity | None:
+    """The PERSON entity whose full name ends ``name`` after words that are no given name: a
+    heading or title word the roles stage read into the holder ("Engagement Cedric Okoro",
+    "Rev. Ana Lucas") where the entities stage has the name alone; else None. A leading given
+    name ("Mary Ann Lucas" against "Ann Lucas") is a fuller name, not a glued word."""
+    words = name.split()
+    for n in range(1, len(words) - 1):
+        same = known.get(name_key(" ".join(words[n:])))
+        if same is not None and same.name == " ".join(words[n:]):
+            return None if any(is_given_name(w.strip(".,")) for w in words[:n]) else same
+    return None
 
 
 def _formal_entity(name: str, known: dict) -> Entity | None:

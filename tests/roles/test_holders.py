@@ -68,3 +68,20 @@ def test_holder_outside_its_evidence_joins_the_entity_of_its_name(holder, entiti
                  for i, n in enumerate(entities, 1))
     _, roles = persons_from_roles(ents, (_role(holder, "She was high commissioner to Kenya", 10),))
     assert roles[0].person == expected
+
+
+@pytest.mark.parametrize("holder,entities,expected", [
+    # a heading or title word read into the holder: the entity of the name alone
+    ("Engagement Cedric Okoro", ["Cedric Okoro"], ("E1", "Cedric Okoro")),
+    ("Rev. Ana Lucas", ["Paul Ortiz", "Ana Lucas"], ("E2", "Ana Lucas")),
+    # a leading given name makes a fuller name, not a glued word: a person of its own
+    ("Mary Ann Lucas", ["Ann Lucas"], ("E2", "Mary Ann Lucas")),
+])
+def test_holder_with_a_glued_word_joins_the_entity_of_the_name(holder, entities, expected) -> None:
+    ents = tuple(Entity(id=f"E{i}", label="PERSON", name=n, country=None,
+                        mentions=(Span(start=500 + 40 * i, end=500 + 40 * i + len(n), text=n),))
+                 for i, n in enumerate(entities, 1))
+    ev = f"{holder}, Senior Advisor"
+    new_ents, roles = persons_from_roles(ents, (_role(holder, ev, 10),))
+    assert (roles[0].person, roles[0].person_name) == expected
+    assert len(new_ents) == len(ents) + (expected[0] not in {e.id for e in ents})
