@@ -22,7 +22,7 @@ from ..nlp import raw_text
 from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
 from .lexicon import load
-from .positions import agent_position, coordinated_with, false_conj_of
+from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .text import dateline_span, issuer, statement_author
 from .titles import HOME_OFFICES, institution_country, titled_person
 from .turns import Turns, find_turns
@@ -103,18 +103,18 @@ class Context:
     persons: dict[str, Entity] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)
     leads: dict[int, tuple["Token", bool]] = field(default_factory=dict)
+    """sentence start -> (lead-in subject, future) for the items of a colon-introduced list"""
     dateline: range = range(0)
     """token indices of a wire dateline (whose city is no party)"""
-    """sentence start -> (lead-in subject, future) for the items of a colon-introduced list"""
     acts: list[tuple[int, "Party"]] = field(default_factory=list)
     """(token index, actor) of the events found so far, in text order"""
     pairs: list[tuple[int, "Party", "Party"]] = field(default_factory=list)
-    settings: dict[int, tuple[str | None, TimeExpression | None]] = field(default_factory=dict)
-    """where and when the joint event that formed a pair happened (what "they" later did,
-    they did there and then unless the clause says otherwise)"""
     """(token index, first, second) of parties named together before: coordinated names and
     the two sides of events already found; plural references ("they", "the two leaders")
     stand for the nearest pair before them"""
+    settings: dict[int, tuple[str | None, TimeExpression | None]] = field(default_factory=dict)
+    """where and when the joint event that formed a pair happened (what "they" later did,
+    they did there and then unless the clause says otherwise)"""
 
     @classmethod
     def build(cls, doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Role, ...],
@@ -137,42 +137,12 @@ class Context:
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.pairs = ctx._coordinated_pairs()
         ctx.sent_starts = [sent.start for sent in doc.sents]
-        ctx.leads = ctx._list_leads()
+        ctx.leads = list_leads(doc, ctx.sent_starts)
         lo, hi = dateline_span(raw_text(doc))
         if hi:  # (most texts have none: the token offsets are listed only for one that has)
             starts = [a for a, _ in raw]
             ctx.dateline = range(bisect_right(starts, lo - 1), bisect_right(starts, hi - 1))
         return ctx
-
-    def _list_leads(self) -> dict[int, tuple["Token", bool]]:
-        """Sentence start -> (subject, future) for the items of a list introduced by a lead-in
-        ending in a colon ("Together, the United States and the ROK will:" followed by items
-        "Establish a working group ...", "Launch ..."): an item that opens with a bare verb
-        and has no subject of its own is done by the lead-in's subject."""
-        out: dict[int, tuple["Token", bool]] = {}
-        lead: tuple["Token", bool] | None = None
-        doc = self.doc
-        for start, end in zip(self.sent_starts, [*self.sent_starts[1:], len(doc)]):
-            last = end - 1
-            while last >= start and doc[last].is_space:
-                last -= 1
-            if last < start:
-                continue
-            if doc[last].text == ":":
-                subj = next((t for t in doc[start:end] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
-                lead = None
-                if subj is not None:
-                    will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in subj.head.children) \
-                        or subj.head.lower_ in ("will", "shall")
-                    lead = (subj, will)
-                continue
-            if lead is None:
-                continue
-            first = next((t for t in doc[start:end] if not (t.is_space or t.is_punct)), None)
-            if first is not None and first.tag_ == "VB" and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
-                out[start] = lead
-        return out
 
     def sentences_back(self, tok: "Token", n: int) -> int:
         """Start of the sentence ``n - 1`` sentences before ``tok``'s (0 when there are fewer)."""

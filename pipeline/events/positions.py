@@ -1,13 +1,14 @@
 """Where a token stands in its sentence's parse, for argument finding: the second member of a
-coordinated list, a heading colon between an actor and its trigger, and the positions in which
-those who act are named. Pure functions of spaCy tokens (no stage state)."""
+coordinated list, a heading colon between an actor and its trigger, the positions in which
+those who act are named, and the lead-in subject of a colon-introduced list's items. Pure
+functions of spaCy tokens (no stage state)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
@@ -61,3 +62,33 @@ def agent_position(tok: "Token") -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "between"
+
+
+def list_leads(doc: "Doc", sent_starts: list[int]) -> dict[int, tuple["Token", bool]]:
+    """Sentence start -> (subject, future) for the items of a list introduced by a lead-in
+    ending in a colon ("Together, the United States and the ROK will:" followed by items
+    "Establish a working group ...", "Launch ..."): an item that opens with a bare verb
+    and has no subject of its own is done by the lead-in's subject."""
+    out: dict[int, tuple["Token", bool]] = {}
+    lead: tuple["Token", bool] | None = None
+    for start, end in zip(sent_starts, [*sent_starts[1:], len(doc)]):
+        last = end - 1
+        while last >= start and doc[last].is_space:
+            last -= 1
+        if last < start:
+            continue
+        if doc[last].text == ":":
+            subj = next((t for t in doc[start:end] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+            lead = None
+            if subj is not None:
+                will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in subj.head.children) \
+                    or subj.head.lower_ in ("will", "shall")
+                lead = (subj, will)
+            continue
+        if lead is None:
+            continue
+        first = next((t for t in doc[start:end] if not (t.is_space or t.is_punct)), None)
+        if first is not None and first.tag_ == "VB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+            out[start] = lead
+    return out
