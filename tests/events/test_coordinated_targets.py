@@ -31,14 +31,6 @@ SPLIT_CASES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("text, typ, expected", SPLIT_CASES, ids=[c[0][:48] for c in SPLIT_CASES])
-def test_coordinated_targets(event_inputs, text, typ, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
-    _check([e for e in events if e.type == typ], expected)
-
-
 FOR_CASES = [
     # praise for an act takes the act as done, by the one praised
     ("Vice President Lena Park thanked Prime Minister Tomas Berg for hosting the summit and for attending "
@@ -49,14 +41,6 @@ FOR_CASES = [
     ("The army blamed Sudan for shelling the market.", "ASSAULT", []),
     ("Police in Lima arrested Juan Rivas for organising the attack.", "ASSAULT", []),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, typ, expected", FOR_CASES, ids=[c[0][:48] for c in FOR_CASES])
-def test_for_gerund_actor(event_inputs, text, typ, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
-    _check([e for e in events if e.type == typ], expected)
 
 
 ITS_CASES = [
@@ -73,14 +57,6 @@ ITS_CASES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("text, typ, expected", ITS_CASES, ids=[c[0][:48] for c in ITS_CASES])
-def test_its_actor(event_inputs, text, typ, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
-    _check([e for e in events if e.type == typ], expected)
-
-
 NOUN_CASES = [
     # aggression named as an act: only a possessive or by-agent names who commits it
     ("The two ministers condemned Peru's continued aggression against Bolivia.", "ASSAULT", [("ASSAULT", "PER", "BOL")]),
@@ -93,9 +69,13 @@ NOUN_CASES = [
 ]
 
 
+# the tables above share one check: the events of one type, as (type, actor, recipient)
+TYPED_CASES = SPLIT_CASES + FOR_CASES + ITS_CASES + NOUN_CASES
+
+
 @pytest.mark.model
-@pytest.mark.parametrize("text, typ, expected", NOUN_CASES, ids=[c[0][:48] for c in NOUN_CASES])
-def test_event_noun_actor(event_inputs, text, typ, expected):
+@pytest.mark.parametrize("text, typ, expected", TYPED_CASES, ids=[c[0][:48] for c in TYPED_CASES])
+def test_events_of_one_type(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
