@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 from ..nlp import evidence
 from ..records import Entity, Event, Role, TimeExpression
+from .antecedents import local_country
 from .arguments import find_arguments
 from .commerce import commercial, companies
-from .context import Context
+from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
-from .lexicon import load
+from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
-from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, find_triggers
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -84,6 +85,45 @@ def _continues_consultation(events: list[Event], consult_heads: set[int], trig, 
     return False
 
 
+def _clause_subject(verb):
+    """The subject of a verb, or of the verb it is coordinated with when it has none of its
+    own ("Protesters stormed the building and set cars on fire")."""
+    for _ in range(4):
+        # the nearest subject before the verb (a wire dateline may be parsed as a second one)
+        subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or next(
+            (c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
+    return None
+
+
+def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
+    """The null actor of a violent, coercive or protest act whose subject is an unnamed armed
+    group or crowd ("Gunmen abducted two aid workers", "Protesters stormed the police
+    station"): the guide codes an actor the text does not name as null, and the event stands.
+    An armed group gets no country (whom it fights for is not stated); a crowd gets the country
+    in context, as a protest's does."""
+    if trig.type not in lex.unnamed_types or trig.via != VIA_SELF or trig.token.pos_ != "VERB":
+        return None
+    subj = _clause_subject(trig.token)
+    if subj is None or subj.i in ctx.entity_at or subj.i in ctx.quoted or subj.pos_ not in ("NOUN", "PROPN"):
+        return None  # (a capitalised first word, "Gunmen ...", may be tagged a proper noun)
+    if subj.lemma_.lower() in lex.group_quantifiers:  # "hundreds of protesters"
+        subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), subj)
+    if any(c.dep_ in ("compound", "amod", "poss") and c.i in ctx.entity_at for c in subj.children):
+        return None  # "Hamas gunmen", "Israeli settlers": a named side, the arguments' business
+    forms = {subj.lemma_.lower(), subj.lower_, subj.lower_[:-1] if subj.lower_.endswith("s") else subj.lower_}
+    if forms & lex.armed_heads and any(c.dep_ == "amod" and c.lower_ in lex.armed_modifiers for c in subj.children):
+        return Party(entity=None, country=None, token=subj, name=None)  # "armed men", "masked men"
+    if forms & lex.unnamed_armed:
+        return Party(entity=None, country=None, token=subj, name=None)
+    if forms & lex.unnamed_crowd:
+        return Party(entity=None, country=local_country(ctx, subj), token=subj, name=None)
+    return None
+
+
 def _name(party) -> str | None:
     if party is None:
         return None
@@ -144,7 +184,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         args = find_arguments(ctx, trig)
         actor, recipient = args.actor, args.recipient
-        if require_actor and (actor is None or (actor.entity is None and actor.country is None)):
+        unnamed = unnamed_actor(ctx, lex, trig) if actor is None or (
+            actor.entity is None and actor.country is None) else None
+        actor = actor or unnamed
+        if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
             # "to deepen our bilateral cooperation", "U.S.-Nordic cooperation would not be

@@ -62,6 +62,11 @@ _EMBEDDING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
 _CLAUSE_EMBEDDING_TYPES = _EMBEDDING_TYPES | {"ACCUSE"}
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"})
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "aux", "auxpass"})
+ORDER_VERBS = frozenset({"order", "direct", "instruct", "command"})
+"""verbs of command: a demand only when addressed to another side"""
+ORDERED_ACTS = frozenset({"RETREAT", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION"})
+"""material acts an order decides ("ordered its troops to withdraw", "ordered the army to
+seal the border"): the development gold codes orders by what they order, as a decided act"""
 
 
 def has_negation(tok: "Token") -> bool:
@@ -238,6 +243,11 @@ class Factuality:
         if (trig.type == "ASSAULT" and self._retells_attack(tok)) or figurative(trig):
             return False
         if trig.via == VIA_SELF:
+            if trig.type in ORDERED_ACTS and tok.dep_ == "xcomp" and _any_in(lemma_forms(tok.head), ORDER_VERBS) \
+                    and self.embedding.get(tok.head.i) is not None:
+                # "Russia ordered its troops to withdraw": an order decides the act it orders
+                # (the order itself is no demand between two sides: :func:`internal_order`)
+                return self._walk(tok.head, check_local=True)
             return self._walk(tok, check_local=True)
         if has_negation(tok):  # "no talks were held"
             return False
@@ -399,8 +409,6 @@ def _headline_end(doc: "Doc") -> int | None:
     return m.end() if m else None
 
 
-ORDER_VERBS = frozenset({"order", "direct", "instruct", "command"})
-"""verbs of command: a demand only when addressed to another side"""
 
 
 def internal_order(trig: Trigger, actor, recipient) -> bool:

@@ -62,6 +62,8 @@ class Entry:
             retaliate": a threat, not a promise to cooperate).
         not_particle: Verbs: particles that make another verb of it, no event ("signed up for
             insurance": enrolled, agreed with no one).
+        not_infinitive: Verbs: no event with a to-infinitive of purpose and no direct object
+            ("fighting to pass the bill": striving, nobody fought against).
     """
 
     lemma: str
@@ -88,6 +90,7 @@ class Entry:
     place_object: str | None = None
     xcomp: Mapping[str, str] = _EMPTY
     not_particle: tuple[str, ...] = ()
+    not_infinitive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,8 @@ class Phrase:
     particle: str | None
     object: str | None
     type: str
+    subject: Mapping[str, str] = _EMPTY
+    """word class of the subject -> category ("workers walked out": a strike)"""
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,18 @@ class Lexicon:
     participant_preps: frozenset[str]
     collective_actors: Mapping[str, str] = field(default_factory=dict)
     """capitalised collective word -> the organisation it stands for when the article names it"""
+    unnamed_types: frozenset[str] = frozenset()
+    """categories an unnamed armed group or crowd is the (null) actor of"""
+    unnamed_armed: frozenset[str] = frozenset()
+    """nouns of an unnamed armed group ("gunmen"): actor null, no country"""
+    unnamed_crowd: frozenset[str] = frozenset()
+    """nouns of an unnamed crowd ("protesters"): actor null, the country in context"""
+    armed_modifiers: frozenset[str] = frozenset()
+    """modifiers that make people an armed group ("armed men", "masked men")"""
+    armed_heads: frozenset[str] = frozenset()
+    """the nouns of people those modifiers make an armed group"""
+    group_quantifiers: frozenset[str] = frozenset()
+    """number words whose of-complement is the group ("hundreds of protesters")"""
     lemmas: frozenset[str] = field(default=frozenset())
     """every word that can start a trigger (the one set the token pass looks up first)"""
     seen: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
@@ -216,6 +233,7 @@ def _entry(lemma: str, pos: str, raw: Mapping[str, Any], classes: Mapping[str, f
         place_object=_check_type(raw.get("place_object"), where),
         xcomp=mapping("xcomp", True),
         not_particle=tuple(raw.get("not_particle", ())),
+        not_infinitive=bool(raw.get("not_infinitive", False)),
     )
 
 
@@ -238,8 +256,12 @@ def build(data: Mapping[str, Any]) -> Lexicon:
         if raw.get("source") not in sources and not raw.get("reason"):
             raise LexiconError(f"event_triggers.json: phrase {raw!r}: needs a known source or a reason")
         ph = Phrase(verb=raw["verb"], particle=raw.get("particle"), object=raw.get("object"),
-                    type=_check_type(raw["type"], f"phrase {raw['verb']}") or "")
+                    type=_check_type(raw["type"], f"phrase {raw['verb']}") or "",
+                    subject=MappingProxyType({c: _check_type(t, f"phrase {raw['verb']}") or ""
+                                              for c in _known_classes(raw.get("subject", {}), classes, "phrase")
+                                              for t in (raw["subject"][c],)}))
         phrases.setdefault(ph.verb, []).append(ph)
+    unnamed = data.get("unnamed_actors", {})
     lemmas = (frozenset(tables["verb"]) | frozenset(tables["noun"]) | frozenset(phrases)
               | frozenset(data["light_verbs"]) | frozenset(data["light_prep_verbs"]))
     return Lexicon(
@@ -251,6 +273,12 @@ def build(data: Mapping[str, Any]) -> Lexicon:
         light_prep_verbs=MappingProxyType({k: frozenset(v) for k, v in data["light_prep_verbs"].items()}),
         participant_preps=frozenset(data["participant_preps"]["preps"]),
         collective_actors=MappingProxyType(dict(data.get("collective_actors", {}).get("names", {}))),
+        unnamed_types=frozenset(_check_type(t, "unnamed_actors") for t in unnamed.get("types", ())),
+        unnamed_armed=frozenset(unnamed.get("armed", ())),
+        unnamed_crowd=frozenset(unnamed.get("crowd", ())),
+        armed_modifiers=frozenset(unnamed.get("armed_modifiers", {}).get("modifiers", ())),
+        armed_heads=frozenset(unnamed.get("armed_modifiers", {}).get("heads", ())),
+        group_quantifiers=frozenset(unnamed.get("quantifiers", {}).get("words", ())),
         lemmas=lemmas,
     )
 

@@ -224,6 +224,10 @@ class _Finder:
             return None
         if e.not_particle and any(c.dep_ == "prt" and c.lower_ in e.not_particle for c in verb.children):
             return None  # "signed up for coverage": a phrasal verb of its own
+        if e.not_infinitive and obj is None and any(
+                c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in verb.children):
+            return None  # "continue fighting to pass the bill": striving for an aim, no one fought
         # "work together": the adverb completes the verb as a particle does
         parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together")]
         if obj is not None and "as" in e.prep:
@@ -307,7 +311,8 @@ class _Finder:
         forms = lookup(self.lex.phrases, verb)
         if not forms:
             return None
-        preps = _prep_children(verb)
+        # a particle the parser reads as an adverb right after the verb ("began pulling back")
+        preps = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1)]
         obj = direct_object(verb)
         for ph in forms:
             part = None
@@ -327,8 +332,16 @@ class _Finder:
                 if not hit:
                     continue
                 return ph.type, part, hit
-            return ph.type, part, []
+            return self._phrase_type(ph, verb), part, []
         return None
+
+    def _phrase_type(self, ph, verb: "Token") -> str:
+        subj = _subject(verb) if ph.subject else None
+        if subj is not None:
+            typ = self._class_type(ph.subject, [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))])
+            if typ:
+                return typ
+        return ph.type
 
     def light_object(self, verb: "Token") -> "Token | None":
         """The event noun a light verb governs ("held talks", "embarked on a visit"), if any."""

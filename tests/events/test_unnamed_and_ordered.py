@@ -1,0 +1,69 @@
+"""Round-8 trigger rules: events whose actor the text does not name (an unnamed armed group or
+crowd: actor null), acts decided by an order, particles read as adverbs, and senses of trigger
+words that report no event ("fighting to pass a bill", "struck down a law", "suspend tariffs").
+
+Invented sentences (not copied from any gold text or stress document).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # an unnamed armed group: the act stands, actor null and no country
+    ("Masked gunmen kidnapped three engineers from a road construction site on Friday, officials said.",
+     "ASSAULT", [("ASSAULT", None, None)]),
+    ("Insurgents overran a border post overnight, according to the local governor.", "ASSAULT",
+     [("ASSAULT", None, None)]),
+    # an unnamed crowd attacking or clashing: actor null (its country from the dateline)
+    ("QUITO, Ecuador (Reuters) - Rioters torched two buses in the city centre on Monday.", "ASSAULT",
+     [("ASSAULT", "ECU", None)]),
+    # a named side is still named ("Taliban fighters" is the Taliban)
+    ("Taliban fighters attacked a police checkpoint in Kunduz on Sunday.", "ASSAULT", [("ASSAULT", "Taliban", None)]),
+    # an order decides the material act it orders; the order itself is internal
+    ("Moldova ordered its border guards to seal the crossing, the interior ministry said.", "SANCTION", []),
+    ("The Kremlin ordered its forces to pull out of the occupied villages on Tuesday.", "RETREAT",
+     [("RETREAT", "RUS", None)]),
+    # a particle tagged as an adverb right after the verb
+    ("Ethiopian troops started pulling back from the disputed district on Wednesday.", "RETREAT",
+     [("RETREAT", "ETH", None)]),
+    # workers walking out are on strike; delegates walking out of talks break them off
+    ("PARIS (AFP) - Air traffic controllers walked out on Thursday, grounding hundreds of flights.", "SANCTION", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CASES, ids=[c[0][:48] for c in CASES])
+def test_round8_actor_rules(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    # "fight to <do X>": striving for an aim, nobody fought against
+    ("The Governor and I will keep fighting to lower the cost of insulin for every family.", "ASSAULT"),
+    # a court striking down a rule annuls it
+    ("A federal appeals court struck down the state's new congressional map on Tuesday.", "ASSAULT"),
+    # suspending or removing tariffs and sanctions eases them: no SANCTION
+    ("Canada and Mexico agreed to suspend their retaliatory tariffs for two years.", "SANCTION"),
+    ("Last year the Treasury removed sanctions on two Venezuelan oil firms.", "SANCTION"),
+    # an unnamed group outside the violent and protest categories stays unsaid
+    ("Gunmen called for the release of their leader in a video.", "REQUEST"),
+])
+def test_round8_no_event(event_inputs, text, typ):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    assert not [e for e in events if e.type == typ], events
+
+
+@pytest.mark.model
+def test_removed_sanctions_is_concession(event_inputs):
+    doc, entities, roles, dates = event_inputs("Last year the Treasury removed sanctions on two Venezuelan oil firms.")
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    assert [e.type for e in events] == ["CONCEDE"], events
