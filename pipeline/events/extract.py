@@ -124,6 +124,13 @@ def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
     return None
 
 
+def _common_noun_name(entity: Entity, lex: Lexicon) -> bool:
+    """Whether an entity is only a capitalised common noun of an unnamed group ("Gunmen" at
+    the start of a sentence, taken for a name)."""
+    low = entity.name.lower()
+    return low in lex.unnamed_armed or low.rstrip("s") in lex.unnamed_armed or low.rstrip("s") in lex.unnamed_crowd
+
+
 def _name(party) -> str | None:
     if party is None:
         return None
@@ -184,8 +191,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         args = find_arguments(ctx, trig)
         actor, recipient = args.actor, args.recipient
-        unnamed = unnamed_actor(ctx, lex, trig) if actor is None or (
-            actor.entity is None and actor.country is None) else None
+        unnamed = unnamed_actor(ctx, lex, trig) if actor is None or (actor.country is None and (
+            actor.entity is None or _common_noun_name(actor.entity, lex))) else None
         actor = actor or unnamed
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue

@@ -77,7 +77,7 @@ def has_negation(tok: "Token") -> bool:
 
 
 def has_modal(tok: "Token") -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and (c.lower_ in MODALS or c.lemma_.lower() in MODALS or c.lower_ == "'d")
+    return any(c.dep_ in ("aux", "auxpass") and (c.lower_ in MODALS or c.lemma_.lower() in MODALS or c.lower_ in ("'d", "’d"))
                for c in tok.children)
 
 
@@ -285,17 +285,36 @@ class Factuality:
             head, dep = cur.head, cur.dep_
             if head.i == cur.i:
                 return True
-            if dep != "conj" and dep not in _INHERIT_DEPS and self._embeds(head, dep):
+            if dep in ("xcomp", "advcl") and phone_purpose(cur):
+                pass  # "called X to congratulate him": what a phone call was for happened in it
+            elif dep != "conj" and dep not in _INHERIT_DEPS and self._embeds(head, dep):
                 return False
             if dep == "prep" and self._embeds(head, "prep"):
                 return False
             # modality and negation carry over to a controlled or coordinated verb without
             # its own subject; a reported or subordinate clause keeps its own
             local = local and (dep == "xcomp" or (dep == "conj" and not _own_subject(cur)))
-            if dep == "xcomp" and self._embeds(head, dep):
+            if dep == "xcomp" and self._embeds(head, dep) and not phone_purpose(cur):
                 return False
             cur = head
         return True
+
+
+CALL_REQUEST_PREPS = frozenset({"on", "upon", "for"})
+
+
+def phone_purpose(clause: "Token") -> bool:
+    """Whether ``clause`` is the purpose of a phone call ("called Prime Minister X to
+    congratulate him", "called to offer condolences"): "call" without "on", "upon" or "for" is a
+    call made, and what it was made for was done in it (the development gold codes the
+    congratulation of such a call), not a demand ("called on Russia to withdraw", "called for
+    Russia to withdraw")."""
+    head = clause.head
+    if "call" not in lemma_forms(head) or head.i == clause.i:
+        return False
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in CALL_REQUEST_PREPS for c in head.children):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in CALL_REQUEST_PREPS for c in clause.children)
 
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})

@@ -64,6 +64,8 @@ class Entry:
             insurance": enrolled, agreed with no one).
         not_infinitive: Verbs: no event with a to-infinitive of purpose and no direct object
             ("fighting to pass the bill": striving, nobody fought against).
+        courtesy_for: Verbs: lemmas after "for" that make the act a speaker's courtesy, no event
+            ("thank you for being here", "for coming", "for having me").
     """
 
     lemma: str
@@ -91,6 +93,7 @@ class Entry:
     xcomp: Mapping[str, str] = _EMPTY
     not_particle: tuple[str, ...] = ()
     not_infinitive: bool = False
+    courtesy_for: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +106,8 @@ class Phrase:
     type: str
     subject: Mapping[str, str] = _EMPTY
     """word class of the subject -> category ("workers walked out": a strike)"""
+    not_object: frozenset[str] = frozenset()
+    """object lemmas that make no event ("hand it over to the next speaker")"""
 
 
 @dataclass(frozen=True)
@@ -234,6 +239,7 @@ def _entry(lemma: str, pos: str, raw: Mapping[str, Any], classes: Mapping[str, f
         xcomp=mapping("xcomp", True),
         not_particle=tuple(raw.get("not_particle", ())),
         not_infinitive=bool(raw.get("not_infinitive", False)),
+        courtesy_for=frozenset(raw.get("courtesy_for", ())),
     )
 
 
@@ -259,7 +265,8 @@ def build(data: Mapping[str, Any]) -> Lexicon:
                     type=_check_type(raw["type"], f"phrase {raw['verb']}") or "",
                     subject=MappingProxyType({c: _check_type(t, f"phrase {raw['verb']}") or ""
                                               for c in _known_classes(raw.get("subject", {}), classes, "phrase")
-                                              for t in (raw["subject"][c],)}))
+                                              for t in (raw["subject"][c],)}),
+                    not_object=frozenset(raw.get("not_object", ())))
         phrases.setdefault(ph.verb, []).append(ph)
     unnamed = data.get("unnamed_actors", {})
     lemmas = (frozenset(tables["verb"]) | frozenset(tables["noun"]) | frozenset(phrases)

@@ -228,6 +228,10 @@ class _Finder:
                 c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 for c in verb.children):
             return None  # "continue fighting to pass the bill": striving for an aim, no one fought
+        fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"] if e.courtesy_for else []
+        if fors and all(not any(g.dep_ == "conj" for g in c.children) and any(
+                g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in e.courtesy_for for g in c.children) for c in fors):
+            return None  # "thank you all for being here": a speaker's courtesy
         # "work together": the adverb completes the verb as a particle does
         parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together")]
         if obj is not None and "as" in e.prep:
@@ -269,7 +273,8 @@ class _Finder:
             return e.entity_object
         if e.subject:
             subj = _subject(verb)
-            if subj is not None:
+            if subj is not None and subj.pos_ != "PROPN":  # (a named subject is no word class:
+                # "the Grizzly Creek Fire hit Colorado" is a wildfire, not gunfire)
                 # "military instructors", "naval vessels": a modifier classifies the subject too
                 typ = self._class_type(e.subject, [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))])
                 if typ:
@@ -315,6 +320,8 @@ class _Finder:
         preps = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1)]
         obj = direct_object(verb)
         for ph in forms:
+            if ph.not_object and obj is not None and obj.lower_ in ph.not_object:
+                continue  # "I'll hand it over to the next speaker"
             part = None
             if ph.particle is not None:
                 part = next((p for p in preps if p.lower_ == ph.particle and not _temporal(p)), None)

@@ -31,6 +31,18 @@ CASES = [
     # a particle tagged as an adverb right after the verb
     ("Ethiopian troops started pulling back from the disputed district on Wednesday.", "RETREAT",
      [("RETREAT", "ETH", None)]),
+    # arson: "set fire to", "set ... on fire"
+    ("Masked men set fire to a customs office near the border, local media reported.", "ASSAULT",
+     [("ASSAULT", None, None)]),
+    # a sentence-initial "Gunmen" taken for a name is still an unnamed group
+    ("Gunmen shot dead three traders at a market in the north, police said.", "ASSAULT", [("ASSAULT", None, None)]),
+    # a strike by walking off the job
+    ("SEOUL (Reuters) - Thousands of trainee nurses walked off the job on Monday over pay.", "PROTEST",
+     [("PROTEST", "KOR", None)]),
+    # what a phone call was made for happened in it (a call is no demand)
+    ("President Emmanuel Macron called Prime Minister Mark Carney to congratulate him on his election.", "SUPPORT",
+     [("SUPPORT", "Emmanuel Macron", "Mark Carney")]),
+    ("Chancellor Olaf Scholz called for Prime Minister Viktor Orban to drop his veto.", "CONCEDE", []),
     # workers walking out are on strike; delegates walking out of talks break them off
     ("PARIS (AFP) - Air traffic controllers walked out on Thursday, grounding hundreds of flights.", "SANCTION", []),
 ]
@@ -55,6 +67,16 @@ def test_round8_actor_rules(event_inputs, text, typ, expected):
     ("Last year the Treasury removed sanctions on two Venezuelan oil firms.", "SANCTION"),
     # an unnamed group outside the violent and protest categories stays unsaid
     ("Gunmen called for the release of their leader in a video.", "REQUEST"),
+    # a speaker thanking the audience for coming is a courtesy, not praise of an act
+    ("Governor Janet Mills thanked the students for having her at the school.", "SUPPORT"),
+    ("Senator Tom Udall thanked everyone for being here on a cold morning.", "SUPPORT"),
+    # a briefing passing the floor hands nothing over
+    ("Spokesman Ned Price said he would hand it over to his deputy for questions.", "RETREAT"),
+    ("Spokesman Ned Price said he would hand it over to his deputy for questions.", "AGREE"),
+    # a named wildfire or storm hitting a place is no attack
+    ("Officials in Oregon said the Bootleg Fire hit three towns before crews contained it.", "ASSAULT"),
+    # a habitual "I'd" (would) with a curly apostrophe
+    ("Senator Mark Kelly said: I\u2019d walk out of the hangar every night at ten.", "SANCTION"),
 ])
 def test_round8_no_event(event_inputs, text, typ):
     doc, entities, roles, dates = event_inputs(text)
@@ -67,3 +89,11 @@ def test_removed_sanctions_is_concession(event_inputs):
     doc, entities, roles, dates = event_inputs("Last year the Treasury removed sanctions on two Venezuelan oil firms.")
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     assert [e.type for e in events] == ["CONCEDE"], events
+
+
+@pytest.mark.model
+def test_thanks_for_an_act_still_counts(event_inputs):
+    doc, entities, roles, dates = event_inputs("Chancellor Olaf Scholz thanked President Andrzej Duda for hosting "
+                                               "the refugees.")
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    assert [e.type for e in events if e.trigger.text == "thanked"] == ["SUPPORT"], events
