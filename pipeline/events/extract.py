@@ -107,7 +107,12 @@ def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
     if trig.type not in lex.unnamed_types or trig.via != VIA_SELF or trig.token.pos_ != "VERB":
         return None
     subj = _clause_subject(trig.token)
-    if subj is None or subj.i in ctx.entity_at or subj.i in ctx.quoted or subj.pos_ not in ("NOUN", "PROPN"):
+    if subj is not None and subj.i in ctx.dateline:  # "JOS, Nigeria (Reuters) - Gunmen killed ...": the
+        # parser may make the dateline the subject and the real one its apposition
+        subj = next((c for c in subj.subtree if c.dep_ == "appos" and c.i not in ctx.dateline), None)
+    named = ctx.entity_at.get(subj.i) if subj is not None else None
+    if subj is None or (named is not None and not _common_noun_name(named, lex)) or subj.i in ctx.quoted \
+            or subj.pos_ not in ("NOUN", "PROPN"):
         return None  # (a capitalised first word, "Gunmen ...", may be tagged a proper noun)
     if subj.lemma_.lower() in lex.group_quantifiers:  # "hundreds of protesters"
         subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"

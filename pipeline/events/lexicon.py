@@ -66,6 +66,8 @@ class Entry:
             ("fighting to pass the bill": striving, nobody fought against).
         courtesy_for: Verbs: lemmas after "for" that make the act a speaker's courtesy, no event
             ("thank you for being here", "for coming", "for having me").
+        bare: False: no event without any object, clause or preposition ("I agree" states an
+            opinion; "agreed to meet", "agreed on a plan" are agreements).
     """
 
     lemma: str
@@ -94,6 +96,7 @@ class Entry:
     not_particle: tuple[str, ...] = ()
     not_infinitive: bool = False
     courtesy_for: frozenset[str] = frozenset()
+    bare: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +111,8 @@ class Phrase:
     """word class of the subject -> category ("workers walked out": a strike)"""
     not_object: frozenset[str] = frozenset()
     """object lemmas that make no event ("hand it over to the next speaker")"""
+    transitive: bool = False
+    """counts only with a direct object ("handed over the town"; not "hand over to my friend")"""
 
 
 @dataclass(frozen=True)
@@ -240,6 +245,7 @@ def _entry(lemma: str, pos: str, raw: Mapping[str, Any], classes: Mapping[str, f
         not_particle=tuple(raw.get("not_particle", ())),
         not_infinitive=bool(raw.get("not_infinitive", False)),
         courtesy_for=frozenset(raw.get("courtesy_for", ())),
+        bare=bool(raw.get("bare", True)),
     )
 
 
@@ -266,7 +272,7 @@ def build(data: Mapping[str, Any]) -> Lexicon:
                     subject=MappingProxyType({c: _check_type(t, f"phrase {raw['verb']}") or ""
                                               for c in _known_classes(raw.get("subject", {}), classes, "phrase")
                                               for t in (raw["subject"][c],)}),
-                    not_object=frozenset(raw.get("not_object", ())))
+                    not_object=frozenset(raw.get("not_object", ())), transitive=bool(raw.get("transitive", False)))
         phrases.setdefault(ph.verb, []).append(ph)
     unnamed = data.get("unnamed_actors", {})
     lemmas = (frozenset(tables["verb"]) | frozenset(tables["noun"]) | frozenset(phrases)

@@ -21,6 +21,7 @@ _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN"})
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
 _PREP_DEPS = frozenset({"prep", "prt", "agent"})
+_COMPLEMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "prep", "prt", "dative", "advcl", "conj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
 VIA_SELF = "self"
@@ -216,8 +217,8 @@ class _Finder:
             return None
         if e.party_object and obj is not None and not self._names(obj):
             return None  # "met the requirements"; "met Chilean officials" names its side
-        if e.transitive and obj is None:
-            return None
+        if (e.transitive and obj is None) or (not e.bare and not any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children)):
+            return None  # "accepting on behalf of ...", "I agree": nothing accepted or agreed to
         if e.complement and not any(c.dep_ == "xcomp" for c in verb.children):
             return None
         if not e.stative and (verb.dep_ in ("acl", "amod") or is_passive(verb)):
@@ -320,8 +321,8 @@ class _Finder:
         preps = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1)]
         obj = direct_object(verb)
         for ph in forms:
-            if ph.not_object and obj is not None and obj.lower_ in ph.not_object:
-                continue  # "I'll hand it over to the next speaker"
+            if (ph.not_object and obj is not None and obj.lower_ in ph.not_object) or (ph.transitive and obj is None):
+                continue  # "I'll hand it over to the next speaker", "to now hand over to my friend"
             part = None
             if ph.particle is not None:
                 part = next((p for p in preps if p.lower_ == ph.particle and not _temporal(p)), None)

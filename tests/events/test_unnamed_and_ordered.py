@@ -36,6 +36,8 @@ CASES = [
      [("ASSAULT", None, None)]),
     # a sentence-initial "Gunmen" taken for a name is still an unnamed group
     ("Gunmen shot dead three traders at a market in the north, police said.", "ASSAULT", [("ASSAULT", None, None)]),
+    ("JOS, Nigeria (Reuters) - Gunmen killed at least 12 farmers in an overnight raid in Plateau state, police "
+     "said.", "ASSAULT", [("ASSAULT", None, None)]),
     # a strike by walking off the job
     ("SEOUL (Reuters) - Thousands of trainee nurses walked off the job on Monday over pay.", "PROTEST",
      [("PROTEST", "KOR", None)]),
@@ -75,6 +77,11 @@ def test_round8_actor_rules(event_inputs, text, typ, expected):
     ("Spokesman Ned Price said he would hand it over to his deputy for questions.", "AGREE"),
     # a named wildfire or storm hitting a place is no attack
     ("Officials in Oregon said the Bootleg Fire hit three towns before crews contained it.", "ASSAULT"),
+    # an opinion, an honour received, passing the floor: nothing agreed, accepted or handed over
+    ("PRESIDENT MACRON: I agree. Thank you very much.", "AGREE"),
+    ("Nora Kelly accepted on behalf of her grandfather, a Korean War veteran.", "AGREE"),
+    ("Prime Minister Anthony Albanese said he would now hand over to his friend, Prime Minister Fumio Kishida.",
+     "RETREAT"),
     # a habitual "I'd" (would) with a curly apostrophe
     ("Senator Mark Kelly said: I\u2019d walk out of the hangar every night at ten.", "SANCTION"),
 ])
