@@ -225,9 +225,9 @@ class _Finder:
             return None
         if e.not_particle and any(c.dep_ == "prt" and c.lower_ in e.not_particle for c in verb.children):
             return None  # "signed up for coverage": a phrasal verb of its own
-        if e.not_infinitive and obj is None and any(
-                c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                for c in verb.children):
+        if e.not_infinitive and obj is None and any(  # (the parser may read "to lower costs" as a phrase)
+                (c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+                or (c.dep_ == "prep" and c.lower_ == "to" and not self._names_party(c)) for c in verb.children):
             return None  # "continue fighting to pass the bill": striving for an aim, no one fought
         fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"] if e.courtesy_for else []
         if fors and all(not any(g.dep_ == "conj" for g in c.children) and any(

@@ -62,6 +62,7 @@ def test_round8_actor_rules(event_inputs, text, typ, expected):
 @pytest.mark.parametrize("text, typ", [
     # "fight to <do X>": striving for an aim, nobody fought against
     ("The Governor and I will keep fighting to lower the cost of insulin for every family.", "ASSAULT"),
+    ("President Joe Biden and his Cabinet will continue fighting to lower energy costs for rural families.", "ASSAULT"),
     # a court striking down a rule annuls it
     ("A federal appeals court struck down the state's new congressional map on Tuesday.", "ASSAULT"),
     # suspending or removing tariffs and sanctions eases them: no SANCTION
