@@ -83,6 +83,8 @@ def test_round8_actor_rules(event_inputs, text, typ, expected):
     ("Nora Kelly accepted on behalf of her grandfather, a Korean War veteran.", "AGREE"),
     ("Prime Minister Anthony Albanese said he would now hand over to his friend, Prime Minister Fumio Kishida.",
      "RETREAT"),
+    # a speaker offering examples or remarks promises nothing
+    ("Prime Minister Rishi Sunak offered a few remarks at the state dinner in Ottawa.", "AGREE"),
     # a habitual "I'd" (would) with a curly apostrophe
     ("Senator Mark Kelly said: I\u2019d walk out of the hangar every night at ten.", "SANCTION"),
 ])
