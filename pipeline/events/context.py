@@ -24,7 +24,7 @@ from ..syntax import entities_by_token, token_ranges
 from .lexicon import load
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .text import dateline_span, issuer, statement_author
-from .titles import HOME_OFFICES, institution_country, titled_person
+from .titles import HOME_OFFICES, institution_country, national_reference, titled_person
 from .turns import Turns, find_turns
 
 if TYPE_CHECKING:
@@ -285,6 +285,9 @@ class Context:
             who = self.party(self.doc[tok.i + 1])  # "their Thai counterpart Jane Roe", the name parsed apart: hers
             return who if who is None or who.country else Party(who.entity, self._country(who.entity, [], [
                 (t, self.entity_at[t.i]) for t in self.np_tokens(tok) if t.i in self.entity_at]), tok)
+        held = self.persons.get(national_reference(tok, self.entity_at, self.roles, self.raw[tok.i][0]) or "")
+        if held is not None:  # "the Australian leader": the Australian head of government named before
+            return Party(entity=held, country=self._country(held, [], []), token=tok)
         toks = self.np_tokens(tok)
         owner = max((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), key=lambda c: c.i, default=None)  # (the nearest: a dateline city may be parsed as another)
         if owner is not None and tok.i not in self.entity_at and tok.pos_ == "NOUN" and not any(

@@ -346,3 +346,34 @@ def addressee(ctx: Context, tok: "Token | None") -> Party | None:
     other = others.pop()
     at = next((i for i, e in ctx.entity_at.items() if e.id == other), None)
     return ctx.party(tok.doc[at]) if at is not None else None
+
+
+SHARED_RECIPIENT_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+"""acts whose other side, when they name none, is whom the same subject had just met in a
+coordinated clause ("met X and signed a memorandum", "spoke with X and offered condolences"):
+what is signed or offered in a meeting is signed with or offered to the one met"""
+
+
+TALK_VERBS = frozenset({"speak", "talk"})
+"""verbs that are a consultation only with a "with" object (the lexicon codes them as phrases)"""
+
+
+def consulted_party(ctx: Context, verb: "Token", actor: Party) -> Party | None:
+    """The party met or called by the verb that ``verb`` is coordinated with, when that verb
+    is a consultation (its object or its "with" object), and no one else than the actor."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or head.i > verb.i or verb.i in ctx.quoted:
+        return None
+    entry = load().verbs.get(head.lemma_.lower())
+    talked = head.lemma_.lower() in TALK_VERBS and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
+    if not talked and (entry is None or entry.type != "CONSULT"):
+        return None
+    if any(t.i in ctx.entity_at and ctx.entity_at[t.i] is not actor.entity for t in verb.subtree):
+        return None  # "... and pledged support for Ukraine": the act names its own party
+    for c in head.children:
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with"):
+            who = ctx.party(c if c.dep_ == "dobj" else _pobj(c))
+            if who is not None and is_actor(who) and who.label not in PLACE_ONLY_LABELS and (
+                    actor.entity is None or who.entity is not actor.entity):
+                return as_government(ctx, who)
+    return None
