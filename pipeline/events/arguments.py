@@ -234,7 +234,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if is_passive(tok):
             recip = None if trig.theme_object else patient_token(tok)
         else:
-            recip = dative if trig.theme_object else (obj or dative)
+            recip = dative if trig.theme_object or (typ == "CONSULT" and tok.lemma_.lower() in TOPIC_VERBS) \
+                else (obj or dative)  # ("discussed China's conduct": what is discussed is a topic, not a party)
             if recip is None and obj is not None and obj.pos_ == "PROPN" and any(
                     c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
                 recip = obj  # "provided Ukraine with missiles": the named object receives
@@ -384,6 +385,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                      clause=(lo, hi), lead_future=bool(lead and actor_tok is lead[0] and lead[1]), partner=partner)
 
 
+TOPIC_VERBS = frozenset({"discuss"})
+"""consultation verbs whose direct object is what was talked about; whom with is a "with" phrase or
+the other member of the pair that talked"""
 _JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 """joint acts: done by parties named together, they are between those parties"""
 _PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT", "MOBILIZE"})
@@ -461,7 +465,9 @@ def _location(ctx: Context, trig: Trigger) -> Party | None:
     heads = [trig.token]
     if trig.clause is not None and trig.clause.i != trig.token.i and trig.via != VIA_PARTICIPANT:
         heads.append(trig.clause)
-    if trig.token.pos_ == "VERB":  # "signed a treaty in Washington": the place may hang on the object
+    if trig.token.pos_ == "VERB" and trig.token.lemma_.lower() not in TOPIC_VERBS:
+        # "signed a treaty in Washington": the place may hang on the object (not on a topic:
+        # "discussed the strikes in Ukraine" were not discussed there)
         obj = direct_object(trig.token)
         if obj is not None:
             heads.append(obj)

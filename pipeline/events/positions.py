@@ -16,7 +16,12 @@ def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
     small model's frequent parse of long titled names) an apposition naming another entity
     of the same kind when an "and" joins the list ("Advisor X of A, Secretary Y of B, and
     Director Z of C met")."""
-    conj = next((c for c in tok.children if c.dep_ == "conj"), None)
+    conjs = [c for c in tok.children if c.dep_ == "conj"]
+    conj = conjs[0] if conjs else None
+    if len(conjs) > 1 and conj.i not in entity_at and conjs[1].i in entity_at and conjs[1].left_edge.i == conj.i + 1:
+        # the small model may split "and Chilean President Jane Roe" into two conjuncts, the
+        # title and the name right after it: the named one is the member
+        conj = conjs[1]
     if conj is not None:
         return conj if not is_false_conj(tok, conj) else None
     own = entity_at.get(tok.i)
