@@ -41,10 +41,8 @@ def _restates(events: list[Event], typ: str, actor, recipient) -> bool:
 def _own_date(noun) -> bool:
     """Whether an event noun's own phrase dates it ("the two leaders' meeting in Woodside in
     November", "Scholz's visit last year"): a dated act named again is another occurrence, not
-    a reference back to the event just reported. So does its own setting ("our summit in
-    Vilnius"): a meeting held somewhere named is that meeting, not the one reported before."""
-    return any(t.ent_type_ in ("DATE", "TIME") or (t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in ("in", "at")
-                                                    and t.head.head.i == noun.i) for t in noun.subtree if t.i != noun.i)
+    a reference back to the event just reported."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if t.i != noun.i)
 
 
 PARTNERLESS_NOUN_TYPES = frozenset({"COOPERATE"})

@@ -26,16 +26,21 @@ CONDEMN_TYPES = frozenset({"ACCUSE"})
 HARM_TYPES = frozenset({"COERCE", "ASSAULT"})
 
 
+VICTIM_PREPS = frozenset({"of", "on", "against"})
+"""prepositions naming who a harmful act hit ("the detention of X", "the attack on X")"""
+
+
 def is_victim(ctx: Context, obj: "Token", recipient: Party) -> bool:
-    """Whether a condemnation's recipient is only the victim named in the "of" complement of a
-    harmful act ("the detention of X", "the killing of Y"), the act's agent left unnamed in it."""
+    """Whether a condemnation's recipient is only the victim named in the "of", "on" or
+    "against" complement of a harmful act ("the detention of X", "the attack on a UN convoy"),
+    the act's agent left unnamed in it."""
     entry = load().nouns.get(obj.lemma_.lower())
     if obj.pos_ != "NOUN" or entry is None or entry.type not in HARM_TYPES or recipient.entity is None:
         return False
     if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in ctx.entity_at for c in obj.children):
         return False  # "China's detention of X": the agent is named, and the party lookup took it
-    return any(p.dep_ == "prep" and p.lower_ == "of" and any(ctx.entity_at.get(t.i) is recipient.entity
-                                                                for t in p.subtree) for p in obj.children)
+    return any(p.dep_ == "prep" and p.lower_ in VICTIM_PREPS and any(ctx.entity_at.get(t.i) is recipient.entity
+                                                                       for t in p.subtree) for p in obj.children)
 
 
 OWN_SIDE_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE"})
@@ -368,8 +373,10 @@ def consulted_party(ctx: Context, verb: "Token", actor: Party) -> Party | None:
     talked = head.lemma_.lower() in TALK_VERBS and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
     if not talked and (entry is None or entry.type != "CONSULT"):
         return None
-    if any(t.i in ctx.entity_at and ctx.entity_at[t.i] is not actor.entity for t in verb.subtree):
-        return None  # "... and pledged support for Ukraine": the act names its own party
+    if any(t.i in ctx.entity_at and ctx.entity_at[t.i] is not actor.entity and (
+            not actor.country or ctx.entity_at[t.i].country != actor.country) for t in verb.subtree):
+        return None  # "... and pledged support for Ukraine": the act names its own party (the
+        # actor's own side, "reaffirmed Italy's support", is no other party)
     for c in head.children:
         if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with"):
             who = ctx.party(c if c.dep_ == "dobj" else _pobj(c))

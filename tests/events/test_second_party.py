@@ -52,6 +52,10 @@ CASES = [
     ("Secretary of State Marco Rubio thanked the King of Jordan and Egyptian President Abdel Fattah al-Sisi "
      "for their mediation.", "SUPPORT", [("SUPPORT", "Marco Rubio", "Jordan"),
                                          ("SUPPORT", "Marco Rubio", "Abdel Fattah al-Sisi")]),
+    # a condemned attack with its victim named and its author not: not aimed at the victim
+    ("Italy condemned the attack on a Red Cross convoy in Sudan.", "ACCUSE", [("ACCUSE", "ITA", None)]),
+    ("Hezbollah fired rockets at Israel on Sunday. Spain condemned the attack on Israel.", "ACCUSE",
+     [("ACCUSE", "ESP", "Hezbollah")]),
 ]
 
 
