@@ -230,6 +230,11 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     else:
         actor_tok = subject_token(tok) or ctx.lead_subject(tok)
         obj = direct_object(tok)
+        if obj is not None and obj.i in ctx.entity_at:
+            # "accused Kosovo Prime Minister X of ...": the small model may make the country word
+            # an object of its own; the person named right after it is the object
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > obj.i and c.left_edge.i == obj.i + 1
+                        and ctx.entity_at.get(c.i) is not None and ctx.entity_at[c.i].label == "PERSON"), obj)
         dative = next((c for c in tok.children if c.dep_ == "dative"), None)
         if is_passive(tok):
             recip = None if trig.theme_object else patient_token(tok)

@@ -120,8 +120,9 @@ def national_holder(words: tuple[str, ...], country: str, at: int, roles: Iterab
         if words == ("leader",):
             if r.role not in LEADER_ROLES:
                 continue
-        elif office_words(r.title)[-len(words):] != list(words):
-            continue
+        elif office_words(r.title)[-len(words):] != list(words) and \
+                "_".join(words).replace("defense", "defence") != r.role:
+            continue  # (a role named by its kind, "his Chinese counterpart, X", a foreign minister)
         if best is None or r.evidence.start > best[0]:
             best = (r.evidence.start, r.person)
     return best[1] if best else None

@@ -48,6 +48,13 @@ CASES = [
     # "the <nationality> leader" is the leader of that country named before
     ("Chilean President Gabriel Boric met Argentine President Javier Milei on Monday. The Argentine leader "
      "thanked Boric for his hospitality.", "SUPPORT", [("SUPPORT", "Javier Milei", "Gabriel Boric")]),
+    # ... or the holder of that kind of office ("his Indian counterpart" is a foreign minister)
+    ("Foreign Minister Penny Wong spoke with her Indian counterpart, Subrahmanyam Jaishankar, by phone. The "
+     "Indian foreign minister thanked Wong for the call.", "SUPPORT",
+     [("SUPPORT", "Subrahmanyam Jaishankar", "Penny Wong")]),
+    # a country word before a titled name is part of the object, not an object of its own
+    ("Serbian President Aleksandar Vucic accused Kosovo Prime Minister Albin Kurti of stoking tensions.", "ACCUSE",
+     [("ACCUSE", "Aleksandar Vucic", "Albin Kurti")]),
     # a country named through its leader's title, then a person: one event each
     ("Secretary of State Marco Rubio thanked the King of Jordan and Egyptian President Abdel Fattah al-Sisi "
      "for their mediation.", "SUPPORT", [("SUPPORT", "Marco Rubio", "Jordan"),
