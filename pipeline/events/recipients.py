@@ -335,12 +335,21 @@ def hosted_visitor(ctx: Context, noun: "Token", verb: "Token | None") -> Party |
     return None
 
 
+PLURAL_YOU = frozenset({"all", "everybody", "everyone", "both", "guys", "folks"})
+"""words that make "you" the whole audience ("thank you all", "thank you, everybody")"""
+
+
 def addressee(ctx: Context, tok: "Token | None") -> Party | None:
     """Who "you" is in a transcript of two speakers ("Remarks by X and Y before their
     meeting"): inside one's turn, the other one. None elsewhere (a speech's "you" is its
     audience; a press call has more voices)."""
     if tok is None or tok.lower_ != "you" or tok.pos_ != "PRON" or tok.i in ctx.quoted or not ctx.turns:
         return None
+    doc = tok.doc
+    after = [t.lower_ for t in doc[tok.i + 1:tok.i + 3] if t.text != ","]
+    if after[:1] and after[0] in PLURAL_YOU or (tok.i > 1 and doc[tok.i - 1].lower_ == "of"
+                                                 and doc[tok.i - 2].lower_ in PLURAL_YOU):
+        return None  # "I thank you all", "thank you, everybody", "all of you": the audience
     turn = ctx.turns.at(ctx.raw[tok.i][0])
     if turn is None or turn.speaker is None:
         return None

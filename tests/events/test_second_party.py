@@ -83,3 +83,20 @@ def test_consultation_location(event_inputs, text, location):
     doc, entities, roles, dates = event_inputs(text)
     events = [e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "CONSULT"]
     assert [e.location for e in events] == [location], [(e.actor_name, e.recipient_name, e.location) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("line, expected", [
+    ("I thank you for coming to Warsaw.", "Joao Silva"),
+    ("I thank you all for coming to Warsaw.", None),
+    ("I thank you, everybody, for coming to Warsaw.", None),
+], ids=["you", "you-all", "you-everybody"])
+def test_plural_you_is_the_audience(event_inputs, line, expected):
+    """In remarks by two leaders, "you" in one's turn is the other; "you all" is the room."""
+    doc, entities, roles, dates = event_inputs(
+        "Remarks by Prime Minister Anna Lind and President Joao Silva Before Their Meeting\n\n"
+        f"PRIME MINISTER LIND:  Good morning. {line}\n\n"
+        "PRESIDENT SILVA:  Thank you very much, Madam Prime Minister.")
+    events = [e for e in extract_events(doc, entities=entities, roles=roles, dates=dates)
+              if e.type == "SUPPORT" and e.actor_name == "Anna Lind"]
+    assert [e.recipient_name for e in events] == [expected], events
