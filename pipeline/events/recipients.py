@@ -92,6 +92,8 @@ def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
     # "pledged to continue their support for X": the promised act may be a noun too
     verbs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
               for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in ctx.entity_at]
+    # "pledged support for X": the promised act is the verb's object noun
+    verbs += [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ctx.entity_at]
     if tok.dep_ == "dobj":
         # "reiterated the commitment of X to help Y": the parser may hang the infinitive on the verb
         verbs += [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i

@@ -29,9 +29,10 @@ CASES = [
      "maritime security agreement.", "AGREE", [("AGREE", "Penny Wong", "Sugiono")]),
     ("Prime Minister Keir Starmer spoke with Chancellor Friedrich Merz on Monday and agreed to deepen "
      "cooperation on migration.", "AGREE", [("AGREE", "Keir Starmer", "Friedrich Merz")]),
-    # ... unless the act names its own party
+    # ... unless the act names its own party ("support for Ukraine" is promised to Ukraine)
     ("Prime Minister Keir Starmer met Chancellor Friedrich Merz in London and pledged support for Ukraine.",
-     "AGREE", [("AGREE", "Keir Starmer", None)]),
+     "AGREE", [("AGREE", "Keir Starmer", "Ukraine")]),
+    ("President Lula promised closer cooperation with Argentina on energy.", "AGREE", [("AGREE", "Lula", "Argentina")]),
     # counterparts named only by their nationality: one government each
     ("Indian Foreign Minister Subrahmanyam Jaishankar met his Japanese and Australian counterparts in Tokyo "
      "on Monday.", "CONSULT", [("CONSULT", "Subrahmanyam Jaishankar", "JPN"),
