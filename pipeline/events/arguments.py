@@ -22,13 +22,12 @@ from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
-from .positions import coordinated_with, heading_between
+from .positions import between_parties, coordinated_with, heading_between, modifier_conj, prep_object
 from .titles import titled_person
 from .lexicon import load as load_lexicon
-from .recipients import (CONDEMN_TYPES, HARM_TYPES, PROMISE_TYPES, WARNING_TYPES, addressee, as_government,
-                         attack_victims,
-                         hosted_visitor, is_actor, is_own_side, is_victim, promised_instead, promised_party,
-                         reaction_theme, visited_counterpart, warned_party)
+from .recipients import (CONDEMN_TYPES, HARM_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, WARNING_TYPES, addressee,
+                         as_government, attack_victims, consulted_party, hosted_visitor, is_actor, is_own_side,
+                         is_victim, promised_instead, promised_party, reaction_theme, visited_counterpart, warned_party)
 from .antecedents import (STATE_BODIES, WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent,
                           named_group, signatories, state_body)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
@@ -97,16 +96,6 @@ def patient_token(verb: "Token") -> "Token | None":
     return None
 
 
-def _pobj(prep: "Token") -> "Token | None":
-    """The object of a preposition; in "spoke with King X of Y to discuss ..." the small model
-    makes the name the subject of a clause under "with" (pcomp), and that subject is meant."""
-    found = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if found is None:
-        clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
-        found = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-    return found
-
-
 def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Party | None:
     preps = _RECIPIENT_PREPS + _TYPE_PREPS.get(typ, ())
     if destination and typ not in ("CONSULT", "AID"):  # "deployed troops to Poland": where, not to whom
@@ -120,12 +109,12 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
             by_word.setdefault(c.lower_, []).append(c)
     for word in preps:
         for prep in by_word.get(word, ()):
-            target = _pobj(prep)
+            target = prep_object(prep)
             p = ctx.party(target)
             if p is None and target is not None and typ in _PLACE_RECIPIENT_TYPES:
                 # "attacks against civilian targets in Saudi Arabia": the place of an unnamed target
                 p = next((w for c in target.children if c.dep_ == "prep" and c.lower_ in ("in", "across")
-                          for w in [ctx.place(_pobj(c)) if _pobj(c) is not None else None] if w is not None), None)
+                          for w in [ctx.place(prep_object(c)) if prep_object(c) is not None else None] if w is not None), None)
             if p is not None:
                 return p
     return None
@@ -137,7 +126,7 @@ def _object_parts(obj: "Token") -> list["Token"]:
     out = [obj]
     for c in obj.children:
         if c.dep_ == "prep" and c.lower_ == "of":
-            inner = _pobj(c)
+            inner = prep_object(c)
             if inner is not None:
                 out.append(inner)
     out.extend(k for t in list(out) for k in t.children if k.dep_ == "conj")
@@ -171,7 +160,7 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
                 return owner
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-            return _pobj(c)
+            return prep_object(c)
     by = by_on_of_object(noun)
     if by is not None:
         return by
@@ -183,29 +172,6 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.entity_at:
             return c
-    return None
-
-
-def _between(noun: "Token") -> tuple["Token | None", "Token | None"]:
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "between":
-            first = _pobj(c)
-            if first is not None:
-                second = next((x for x in first.children if x.dep_ == "conj"), None)
-                if second is None and _modifier_conj(first) is not None:  # "between U.S. and PRC officials"
-                    return _modifier_conj(first).head, _modifier_conj(first)
-                return first, second
-    return None, None
-
-
-def _modifier_conj(noun: "Token") -> "Token | None":
-    """The second of two coordinated modifiers of a noun ("U.S. and Israeli officials",
-    "between U.S. and PRC officials" -> Israeli, PRC): the officials of both sides."""
-    for c in noun.children:
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_:
-            second = next((x for x in c.children if x.dep_ == "conj" and x.ent_type_), None)
-            if second is not None:
-                return second
     return None
 
 
@@ -240,7 +206,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     clause = trig.clause
     actor_tok = recip = None
     recipient: Party | None = None
-    first, second = _between(tok) if tok.pos_ == "NOUN" else (None, None)
+    first, second = between_parties(tok) if tok.pos_ == "NOUN" else (None, None)
     if first is not None:  # "talks between X and Y"
         actor_tok = first
         recipient = ctx.party(second)
@@ -250,7 +216,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if recipient is None and typ in ("CONSULT", "COOPERATE") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "It follows Biden's meeting last month with X": the parser hangs "with X" on the verb
             recipient = next((p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
-                              for p in [ctx.party(_pobj(prep))] if p is not None), None)
+                              for p in [ctx.party(prep_object(prep))] if p is not None), None)
     elif trig.via in (VIA_LIGHT, VIA_PARTICIPANT) and clause is not None:
         actor_tok = subject_token(clause) or ctx.lead_subject(clause)
         if actor_tok is None:
@@ -264,11 +230,17 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     else:
         actor_tok = subject_token(tok) or ctx.lead_subject(tok)
         obj = direct_object(tok)
+        if obj is not None and obj.i in ctx.entity_at:
+            # "accused Kosovo Prime Minister X of ...": the small model may make the country word
+            # an object of its own; the person named right after it is the object
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > obj.i and c.left_edge.i == obj.i + 1
+                        and ctx.entity_at.get(c.i) is not None and ctx.entity_at[c.i].label == "PERSON"), obj)
         dative = next((c for c in tok.children if c.dep_ == "dative"), None)
         if is_passive(tok):
             recip = None if trig.theme_object else patient_token(tok)
         else:
-            recip = dative if trig.theme_object else (obj or dative)
+            recip = dative if trig.theme_object or (typ == "CONSULT" and tok.lemma_.lower() in TOPIC_VERBS) \
+                else (obj or dative)  # ("discussed China's conduct": what is discussed is a topic, not a party)
             if recip is None and obj is not None and obj.pos_ == "PROPN" and any(
                     c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
                 recip = obj  # "provided Ukraine with missiles": the named object receives
@@ -276,13 +248,17 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             if trig.particle.dep_ == "mark":  # "called for Russia to withdraw": Russia is asked
                 recip = next((c for c in trig.particle.head.children if c.dep_ == "nsubj"), recip)
             else:
-                recip = _pobj(trig.particle) or recip
+                recip = prep_object(trig.particle) or recip
         recipient = ctx.party(recip) or addressee(ctx, recip)  # "I thank you": the other speaker
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"
             recipient = next((p for part in _object_parts(obj)
                               for p in [_prep_parties(ctx, part, typ, trig.destination)] if p is not None), None)
+    if actor_tok is not None and actor_tok.i in ctx.dateline:
+        # "TOKYO (AP) - X and Y signed ...": the parser makes the dateline's city the subject and
+        # the real one its apposition; the city only says where the story was filed
+        actor_tok = next((c for c in actor_tok.children if c.dep_ == "appos" and c.i not in ctx.dateline), actor_tok)
     heading_partner = None
     if actor_tok is not None and heading_between(actor_tok, tok):
         # "Joint Efforts on Green Shipping: To accelerate ..., the ROK will ...": a heading
@@ -315,8 +291,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             # (a consultation's named object is whom the co-subjects consult: "X and Y briefed Z")
             # "X and Y reaffirmed their commitment to the treaty": a joint act of the two
             # named together is between them, whatever else the clause names
-            other = ctx.party(coordinated_with(actor_tok, ctx.entity_at) or _modifier_conj(actor_tok))
-            with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" and _pobj(c) is not None
+            other = ctx.party(coordinated_with(actor_tok, ctx.entity_at) or modifier_conj(actor_tok))
+            with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" and prep_object(c) is not None
                               for h in {tok, clause or tok} for c in h.children)
             if with_phrase or _delegation(ctx, actor_tok, actor):
                 other = None  # "X and Y met with manufacturers": the other side is whom they met
@@ -378,18 +354,28 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         # ... but a party named beside it is the recipient ("signed the Boundary Agreement with X")
         recipient = next((p for h in (tok, recip) if h is not None for c in h.children
                           if c.dep_ == "prep" and c.lower_ == "with"
-                          for p in [ctx.party(_pobj(c))] if p is not None and is_actor(p)), None)
+                          for p in [ctx.party(prep_object(c))] if p is not None and is_actor(p)), None)
     elif recipient is None and actor is not None:
-        recipient = _implicit_recipient(ctx, typ, actor, recip, where)
+        recipient = _implicit_recipient(ctx, typ, actor, recip, where, visit=_visit(trig))
     if recipient is None and actor is not None and typ in PROMISE_TYPES:
         recipient = promised_party(ctx, tok, actor)
     elif partner is not None and recipient is partner and actor is not None and typ in PROMISE_TYPES:
         # "The two leaders pledged to continue their support for Ukraine": to Ukraine
         recipient = promised_instead(ctx, tok, actor) or recipient
+    if recipient is None and actor is not None and typ in SHARED_RECIPIENT_TYPES:
+        # "met X and signed a memorandum": signed with the one met
+        recipient = consulted_party(ctx, clause if clause is not None else tok, actor)
     if recipient is partner:
         partner = None
     if recipient is None and actor is not None and typ in WARNING_TYPES:
         recipient = warned_party(ctx, tok, actor)
+    if typ == "CONSULT" and recipient is not None and recipient.label == "FAC":
+        # "hosted a delegation in the Oval Office": a building or site is where, never whom
+        location = location or recipient.country
+        recipient = None
+    elif typ == "CONSULT" and location is None and recipient is not None and recipient.label == "GPE" \
+            and _visit(trig):
+        location = recipient.country  # "travelled to Kyiv for talks": the visit is there
     if typ == "MOBILIZE" and recipient is not None and recipient.label in _PLACE_LABELS:
         # "sent two squadrons to the UK", "stationed troops in Germany": where forces go is the
         # event's location; PLOVER's MOBILIZE has no target unless one is named as opposed
@@ -404,6 +390,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                      clause=(lo, hi), lead_future=bool(lead and actor_tok is lead[0] and lead[1]), partner=partner)
 
 
+TOPIC_VERBS = frozenset({"discuss"})
+"""consultation verbs whose direct object is what was talked about; whom with is a "with" phrase or
+the other member of the pair that talked"""
 _JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 """joint acts: done by parties named together, they are between those parties"""
 _PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT", "MOBILIZE"})
@@ -416,23 +405,40 @@ _REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 """reactions whose object may be a bare reference to an earlier act ("the decision")"""
 
 
+def _visit(trig: Trigger) -> bool:
+    """Whether a trigger is a visit or reached by travelling: a destination word itself
+    ("visited", "a trip to"), or a consultation word on such a verb ("arrived in Moscow for
+    talks"). Talks merely held somewhere ("met in Geneva", "a summit in Vilnius") are not."""
+    if trig.destination:
+        return True
+    lexicon = load_lexicon()
+    for a in trig.token.ancestors:
+        entry = lexicon.verbs.get(a.lemma_.lower())
+        if entry is not None and entry.destination:
+            return True
+        if a.dep_ not in ("prep", "pobj", "xcomp", "advcl", "dobj"):
+            break
+    return False
+
+
 def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | None",
-                        where: Party | None) -> Party | None:
+                        where: Party | None, visit: bool = True) -> Party | None:
     """A recipient the text gives without naming it: "the government" (the actor's own, as
     in "the opposition leader accused the government"), or the foreign country where an
-    attack, withdrawal, visit or deployment happens."""
+    attack, withdrawal, visit or deployment happens (for a consultation, only a visit: the
+    venue of talks is where they were held, PLOVER's location, not a party)."""
     if (recip is not None and recip.lemma_.lower() in _GOVERNMENT_WORDS and actor.country
             and all(c.dep_ == "det" and c.lower_ == "the" for c in recip.children)):
         return Party(entity=None, country=actor.country, token=recip, name=actor.country)
     if typ in _PLACE_RECIPIENT_TYPES and where is not None and actor.country is not None \
-            and where.country != actor.country:
+            and where.country != actor.country and (visit or typ != "CONSULT"):
         return where
     if typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN":
         # "condemned the attack launched by Iran": a reaction to an act is aimed at its agent
         agent = next((p for v in recip.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children
                       if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None) or (
             # "condemned the attack by Russian forces": the by-phrase on an act noun names its agent
-            next((_pobj(c) for c in recip.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+            next((prep_object(c) for c in recip.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
             if _harm_noun(recip) else None)  # (welcoming "the statement by X" is no act on X)
         who = ctx.party(agent)
         if who is not None and (who.label != "NORP" or agent.lower_ in STATE_BODIES or agent.lemma_ in STATE_BODIES) \
@@ -464,7 +470,9 @@ def _location(ctx: Context, trig: Trigger) -> Party | None:
     heads = [trig.token]
     if trig.clause is not None and trig.clause.i != trig.token.i and trig.via != VIA_PARTICIPANT:
         heads.append(trig.clause)
-    if trig.token.pos_ == "VERB":  # "signed a treaty in Washington": the place may hang on the object
+    if trig.token.pos_ == "VERB" and trig.token.lemma_.lower() not in TOPIC_VERBS:
+        # "signed a treaty in Washington": the place may hang on the object (not on a topic:
+        # "discussed the strikes in Ukraine" were not discussed there)
         obj = direct_object(trig.token)
         if obj is not None:
             heads.append(obj)
@@ -477,7 +485,7 @@ def _location(ctx: Context, trig: Trigger) -> Party | None:
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in words:
-                where = ctx.place(_pobj(c)) if _pobj(c) is not None else None
+                where = ctx.place(prep_object(c)) if prep_object(c) is not None else None
                 if where is not None:
                     return where
     return None

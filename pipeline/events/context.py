@@ -24,7 +24,7 @@ from ..syntax import entities_by_token, token_ranges
 from .lexicon import load
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .text import dateline_span, issuer, statement_author
-from .titles import HOME_OFFICES, institution_country, titled_person
+from .titles import HOME_OFFICES, institution_country, national_reference, titled_person
 from .turns import Turns, find_turns
 
 if TYPE_CHECKING:
@@ -280,11 +280,15 @@ class Context:
             named = false_conj_of(tok)  # "Special Envoy for the region Jane Roe": the title is hers
             if named is not None and named.i in self.entity_at and self.entity_at[named.i].label == "PERSON":
                 return self.party(named)
-        nxt = self.entity_at.get(tok.i + 1) if tok.pos_ == "NOUN" and tok.i not in self.entity_at else None
+        at = tok.i + 2 if tok.tag_ == "NN" and tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," else tok.i + 1
+        nxt = self.entity_at.get(at) if tok.pos_ == "NOUN" and tok.i not in self.entity_at else None
         if nxt is not None and nxt.label == "PERSON" and any(f in _PERSON_GROUP_NOUNS for f in _forms(tok)):
-            who = self.party(self.doc[tok.i + 1])  # "their Thai counterpart Jane Roe", the name parsed apart: hers
+            who = self.party(self.doc[at])  # "their Thai counterpart(,) Jane Roe", the name parsed apart: hers
             return who if who is None or who.country else Party(who.entity, self._country(who.entity, [], [
                 (t, self.entity_at[t.i]) for t in self.np_tokens(tok) if t.i in self.entity_at]), tok)
+        held = self.persons.get(national_reference(tok, self.entity_at, self.roles, self.raw[tok.i][0]) or "")
+        if held is not None:  # "the Australian leader": the Australian head of government named before
+            return Party(entity=held, country=self._country(held, [], []), token=tok)
         toks = self.np_tokens(tok)
         owner = max((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), key=lambda c: c.i, default=None)  # (the nearest: a dateline city may be parsed as another)
         if owner is not None and tok.i not in self.entity_at and tok.pos_ == "NOUN" and not any(

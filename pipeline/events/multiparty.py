@@ -100,6 +100,29 @@ def _listed_group(ctx: Context, recipient: Party, exclude: set) -> list[Party]:
     return people if len(people) >= 2 else []
 
 
+def _nationality_members(ctx: Context, recipient: Party, actor: Party) -> list[Party]:
+    """The governments of a plural group noun modified by coordinated nationality words, none
+    of them named ("his French, British and German counterparts", "Philippine and Japanese
+    officials"): each country met as a whole (the annotation codes unnamed officials by their
+    country), other than the actor's own. Empty unless at least two countries."""
+    head = recipient.token
+    if head is None or recipient.entity is not None or head.tag_ != "NNS" or \
+            head.lemma_.lower() not in GROUP_NOUNS:
+        return []
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    mods += [k for m in list(mods) for k in m.subtree if k.dep_ == "conj" and k.i < head.i]
+    out: list[Party] = []
+    for m in sorted(set(mods), key=lambda t: t.i):
+        ent = ctx.entity_at.get(m.i)
+        if ent is None or ent.label not in ("NORP", "GPE"):
+            continue
+        who = ctx.party(m)
+        code = who.country if who is not None else None
+        if code and code != actor.country and all(code != p.country for p in out):
+            out.append(Party(entity=None, country=code, token=head, name=code))
+    return out if len(out) >= 2 else []
+
+
 def _subject_heads(trig: "Token") -> list["Token"]:
     """The subjects of ``trig`` and their conjuncts, in text order."""
     out = [c for c in trig.children if c.dep_ == "nsubj"]
@@ -152,7 +175,10 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
         others = _coordinated_objects(ctx, trig, recipient, actor, labels=ONE_SIDED_LABELS)
         return [(actor, recipient), *((actor, p) for p in others)] if others else None
     if host:
-        return _co_hosts(ctx, trig, recipient)
+        hosts = _co_hosts(ctx, trig, recipient)
+        if hosts is not None:
+            return hosts
+        # one host, several guests ("hosted Chancellor A and Prime Minister B"): one each below
     exclude = {actor.entity.id} if actor.entity is not None else set()
     if recipient is None:
         sent = _participants_sentence(ctx, trig)
@@ -167,6 +193,9 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
     others = _coordinated_objects(ctx, trig, recipient, actor)
     if others:
         return [(actor, recipient), *((actor, p) for p in others)]
+    countries = _nationality_members(ctx, recipient, actor)
+    if countries:  # "met his French, British and German counterparts": one government each
+        return [(actor, p) for p in countries]
     if trig.lemma_.lower() not in MEETING_VERBS or \
             any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
         return None
@@ -225,15 +254,17 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
     seen = {recipient.entity.id}
     if actor.entity is not None:
         seen.add(actor.entity.id)
+    titled = tok is not recipient.token  # "the Emir of Qatar and President Y": the title's conjuncts
+    heads = (tok, recipient.token) if titled else (tok,)
     out: list[Party] = []
-    for conj in (t for t in tok.subtree if t.dep_ == "conj" and t.head.i == tok.i or
-                 t.dep_ == "conj" and t.head.dep_ == "conj" and t.head.head.i == tok.i):
+    for conj in (t for h in heads for t in h.subtree if t.dep_ == "conj" and t.head.i == h.i or
+                 t.dep_ == "conj" and t.head.dep_ == "conj" and t.head.head.i == h.i):
         if any(c.dep_ == "poss" for c in conj.children):
             continue  # "attacks against Israel and Russia's war": another act, not another target
         party = ctx.party(conj)
         if party is None or party.entity is None or party.entity.id in seen or \
-                party.entity.label != recipient.entity.label:
-            continue
+                party.entity.label != recipient.entity.label and not (titled and party.entity.label == "PERSON"):
+            continue  # (a person may follow a country named through its leader's title)
         if party.entity.label == "GPE" and party.country is not None and party.country == recipient.country:
             continue  # "Munich, Germany": the place and its country, one party
         seen.add(party.entity.id)

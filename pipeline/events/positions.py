@@ -16,7 +16,12 @@ def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
     small model's frequent parse of long titled names) an apposition naming another entity
     of the same kind when an "and" joins the list ("Advisor X of A, Secretary Y of B, and
     Director Z of C met")."""
-    conj = next((c for c in tok.children if c.dep_ == "conj"), None)
+    conjs = [c for c in tok.children if c.dep_ == "conj"]
+    conj = conjs[0] if conjs else None
+    if len(conjs) > 1 and conj.i not in entity_at and conjs[1].i in entity_at and conjs[1].left_edge.i == conj.i + 1:
+        # the small model may split "and Chilean President Jane Roe" into two conjuncts, the
+        # title and the name right after it: the named one is the member
+        conj = conjs[1]
     if conj is not None:
         return conj if not is_false_conj(tok, conj) else None
     own = entity_at.get(tok.i)
@@ -92,3 +97,47 @@ def list_leads(doc: "Doc", sent_starts: list[int]) -> dict[int, tuple["Token", b
                 c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
             out[start] = lead
     return out
+
+
+def prep_object(prep: "Token") -> "Token | None":
+    """The object of a preposition; in "spoke with King X of Y to discuss ..." the small model
+    makes the name the subject of a clause under "with" (pcomp), and that subject is meant."""
+    found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if found is None:
+        clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+        found = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return found
+
+
+def between_parties(noun: "Token") -> tuple["Token | None", "Token | None"]:
+    """The two sides of "talks between X and Y" on an event noun (first, second), or Nones."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            first = prep_object(c)
+            if first is not None:
+                second = next((x for x in first.children if x.dep_ == "conj"), None)
+                if second is None and modifier_conj(first) is not None:  # "between U.S. and PRC officials"
+                    return modifier_conj(first).head, modifier_conj(first)
+                return first, second
+    return None, None
+
+
+def modifier_conj(noun: "Token") -> "Token | None":
+    """The second of two coordinated modifiers of a noun ("U.S. and Israeli officials",
+    "between U.S. and PRC officials" -> Israeli, PRC; "the leaders of A and B" -> B): the
+    officials of both sides."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_:
+            second = next((x for x in c.children if x.dep_ == "conj" and x.ent_type_), None)
+            if second is not None:
+                return second
+    if noun.pos_ == "NOUN" and not noun.ent_type_:
+        # "the leaders of Armenia and Azerbaijan met": the second of two coordinated "of" owners
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                first = prep_object(c)
+                second = next((x for x in first.children if x.dep_ == "conj" and x.ent_type_), None) \
+                    if first is not None and first.ent_type_ else None
+                if second is not None:
+                    return second
+    return None

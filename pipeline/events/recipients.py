@@ -26,16 +26,21 @@ CONDEMN_TYPES = frozenset({"ACCUSE"})
 HARM_TYPES = frozenset({"COERCE", "ASSAULT"})
 
 
+VICTIM_PREPS = frozenset({"of", "on", "against"})
+"""prepositions naming who a harmful act hit ("the detention of X", "the attack on X")"""
+
+
 def is_victim(ctx: Context, obj: "Token", recipient: Party) -> bool:
-    """Whether a condemnation's recipient is only the victim named in the "of" complement of a
-    harmful act ("the detention of X", "the killing of Y"), the act's agent left unnamed in it."""
+    """Whether a condemnation's recipient is only the victim named in the "of", "on" or
+    "against" complement of a harmful act ("the detention of X", "the attack on a UN convoy"),
+    the act's agent left unnamed in it."""
     entry = load().nouns.get(obj.lemma_.lower())
     if obj.pos_ != "NOUN" or entry is None or entry.type not in HARM_TYPES or recipient.entity is None:
         return False
     if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in ctx.entity_at for c in obj.children):
         return False  # "China's detention of X": the agent is named, and the party lookup took it
-    return any(p.dep_ == "prep" and p.lower_ == "of" and any(ctx.entity_at.get(t.i) is recipient.entity
-                                                                for t in p.subtree) for p in obj.children)
+    return any(p.dep_ == "prep" and p.lower_ in VICTIM_PREPS and any(ctx.entity_at.get(t.i) is recipient.entity
+                                                                       for t in p.subtree) for p in obj.children)
 
 
 OWN_SIDE_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE"})
@@ -87,6 +92,8 @@ def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
     # "pledged to continue their support for X": the promised act may be a noun too
     verbs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
               for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in ctx.entity_at]
+    # "pledged support for X": the promised act is the verb's object noun
+    verbs += [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ctx.entity_at]
     if tok.dep_ == "dobj":
         # "reiterated the commitment of X to help Y": the parser may hang the infinitive on the verb
         verbs += [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i
@@ -330,12 +337,21 @@ def hosted_visitor(ctx: Context, noun: "Token", verb: "Token | None") -> Party |
     return None
 
 
+PLURAL_YOU = frozenset({"all", "everybody", "everyone", "both", "guys", "folks"})
+"""words that make "you" the whole audience ("thank you all", "thank you, everybody")"""
+
+
 def addressee(ctx: Context, tok: "Token | None") -> Party | None:
     """Who "you" is in a transcript of two speakers ("Remarks by X and Y before their
     meeting"): inside one's turn, the other one. None elsewhere (a speech's "you" is its
     audience; a press call has more voices)."""
     if tok is None or tok.lower_ != "you" or tok.pos_ != "PRON" or tok.i in ctx.quoted or not ctx.turns:
         return None
+    doc = tok.doc
+    after = [t.lower_ for t in doc[tok.i + 1:tok.i + 3] if t.text != ","]
+    if after[:1] and after[0] in PLURAL_YOU or (tok.i > 1 and doc[tok.i - 1].lower_ == "of"
+                                                 and doc[tok.i - 2].lower_ in PLURAL_YOU):
+        return None  # "I thank you all", "thank you, everybody", "all of you": the audience
     turn = ctx.turns.at(ctx.raw[tok.i][0])
     if turn is None or turn.speaker is None:
         return None
@@ -346,3 +362,36 @@ def addressee(ctx: Context, tok: "Token | None") -> Party | None:
     other = others.pop()
     at = next((i for i, e in ctx.entity_at.items() if e.id == other), None)
     return ctx.party(tok.doc[at]) if at is not None else None
+
+
+SHARED_RECIPIENT_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+"""acts whose other side, when they name none, is whom the same subject had just met in a
+coordinated clause ("met X and signed a memorandum", "spoke with X and offered condolences"):
+what is signed or offered in a meeting is signed with or offered to the one met"""
+
+
+TALK_VERBS = frozenset({"speak", "talk"})
+"""verbs that are a consultation only with a "with" object (the lexicon codes them as phrases)"""
+
+
+def consulted_party(ctx: Context, verb: "Token", actor: Party) -> Party | None:
+    """The party met or called by the verb that ``verb`` is coordinated with, when that verb
+    is a consultation (its object or its "with" object), and no one else than the actor."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or head.i > verb.i or verb.i in ctx.quoted:
+        return None
+    entry = load().verbs.get(head.lemma_.lower())
+    talked = head.lemma_.lower() in TALK_VERBS and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
+    if not talked and (entry is None or entry.type != "CONSULT"):
+        return None
+    if any(t.i in ctx.entity_at and ctx.entity_at[t.i] is not actor.entity and (
+            not actor.country or ctx.entity_at[t.i].country != actor.country) for t in verb.subtree):
+        return None  # "... and pledged support for Ukraine": the act names its own party (the
+        # actor's own side, "reaffirmed Italy's support", is no other party)
+    for c in head.children:
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with"):
+            who = ctx.party(c if c.dep_ == "dobj" else _pobj(c))
+            if who is not None and is_actor(who) and who.label not in PLACE_ONLY_LABELS and (
+                    actor.entity is None or who.entity is not actor.entity):
+                return as_government(ctx, who)
+    return None

@@ -4,15 +4,21 @@ Readouts and statements name a person once with title and name ("President Josep
 Jr. spoke today with Chancellor Olaf Scholz") and then by the title alone ("The President
 welcomed ...", "the Chancellor's leadership"). The title refers to the person holding that
 office in the article: the role (from the roles stage) whose title ends with the same words,
-nearest before the reference.
+nearest before the reference. A title with a nationality and no name ("the Australian
+leader", "the French foreign minister") refers back to the holder of that country's office
+named before it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..records import Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 RANK_MODIFIERS = frozenset({"vice", "deputy", "former", "assistant", "acting", "principal", "under", "associate"})
 """Words that make a different office of the title after them: "the President" is not the
@@ -89,3 +95,50 @@ def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role], exclud
         if best is None or key > best[0]:
             best = (key, r.person)
     return best[1] if best else None
+
+
+LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+"""roles "the <nationality> leader" refers to"""
+
+
+def national_holder(words: tuple[str, ...], country: str, at: int, roles: Iterable[Role]) -> str | None:
+    """Entity id of the person an unnamed title with a nationality refers back to ("the
+    Australian leader", "the French foreign minister" after "Foreign Minister Jean Roe of
+    France"): the nearest holder named before ``at`` of a role of ``country`` whose title ends
+    with ``words`` ("leader": a head of state or government), or None.
+
+    Args:
+        words: The title words in order, lower case, without the nationality ("foreign", "minister").
+        country: ISO3 of the nationality word.
+        at: Character offset of the reference; only roles stated before it count.
+        roles: The article's roles.
+    """
+    best: tuple[int, str] | None = None
+    for r in roles:
+        if not r.person or r.country != country or r.evidence.start >= at or r.status == "former":
+            continue
+        if words == ("leader",):
+            if r.role not in LEADER_ROLES:
+                continue
+        elif office_words(r.title)[-len(words):] != list(words) and \
+                "_".join(words).replace("defense", "defence") != r.role:
+            continue  # (a role named by its kind, "his Chinese counterpart, X", a foreign minister)
+        if best is None or r.evidence.start > best[0]:
+            best = (r.evidence.start, r.person)
+    return best[1] if best else None
+
+
+def national_reference(tok: "Token", entity_at: dict, roles: Iterable[Role], at: int) -> str | None:
+    """Entity id of the person "the <nationality> <title>" refers back to (``tok`` its head:
+    "the Australian leader praised ...", "he told the Greek prime minister"), or None when the
+    phrase names someone itself or no such holder was named before."""
+    if tok.tag_ != "NN" or not tok.text.islower() or tok.i in entity_at or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("appos", "poss") for c in tok.children):
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    nations = [entity_at[c.i] for c in mods if c.i in entity_at and entity_at[c.i].label in ("NORP", "GPE")]
+    if len(nations) != 1 or not nations[0].country:
+        return None
+    words = tuple(c.lower_ for c in mods if c.i not in entity_at and c.text.islower()) + (tok.lemma_.lower(),)
+    return national_holder(words, nations[0].country, at, roles)
