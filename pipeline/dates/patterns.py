@@ -15,6 +15,8 @@ from .lexicon import MONTH_WORD, NUM_WORD, QUALIFIER, TZ_WORD, UNIT_WORD, VAGUE_
 
 LEAD_TRIM = re.compile(
     r"^(?:(?:no|not)\s+(?:later|earlier|sooner)\s+than|as\s+(?:of|early\s+as|late\s+as)|prior\s+to|ahead\s+of|"
+    # "until at least Thursday", "by the latest March": a bound on the time, not part of it
+    r"least|(?:the\s+)?(?:latest|earliest)|"
     r"in|on|at|by|since|until|till|from|during|for|before|after|within|through|throughout|of|between|"
     r"starting|beginning|ending|effective|circa|c\.)\s+"
     # "just this week", "only yesterday": the focus word is not part of the expression
@@ -80,7 +82,9 @@ CLOCK = re.compile(
     r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:utc|gmt|hours|hrs|z)\b)|(?P<word>noon|midday|midnight))"
     r"(?:\s*(?P<tz>" + TZ_WORD + r")\b)?(?:\s*\((?:utc|gmt)\))?"
 )
-SEASON_ONLY = re.compile(r"^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + YEAR + r")?$")
+# "all summer" and "the summer season" name the season as "the summer" does
+SEASON_ONLY = re.compile(r"^(?:all\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+season)?"
+                         r"(?:\s+(?:of\s+)?" + YEAR + r")?$")
 MONTH = re.compile(r"\b" + MONTH_WORD + r"(?=\s|$|,|\d)")
 # "the day" the article reports on ("ended the day down"), the week/month/year it falls in
 ANCHOR_UNIT = re.compile(
@@ -152,7 +156,7 @@ FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*'?(\d{2,4})\b")
 TEMPORAL_CUE = re.compile(
     r"\b(?:" + MONTH_WORD + r"|" + WEEKDAY_WORD + r"|" + UNIT_WORD + r"|today|tonight|yesterday|tomorrow|now|"
     r"recent(?:ly)?|soon|future|past|present|annual(?:ly)?|yearly|weekly|monthly|daily|quarterly|morning|afternoon|"
-    r"evening|night|noon|midnight|spring|summer|autumn|fall|winter|weekend|fiscal|fy|currently|to\s+date|ago)\b|\bfy\s*'?\d\d"
+    r"evening|night|noon|midnight|spring|summer|autumn|fall|winter|weekend|fiscal|fy|currently|to\s+date|ago)\b|\bfy\s*'?\d\d|\bq[1-4]\b"
     r"|\d{3}0'?s\b|'?\b\d0s\b|'\d\d\b|(?<![\d,.$])" + YEAR + r"(?![\d,%])|\d\s*[ap]\.?m\b|\d:\d\d|\d{4}\s*(?:utc|gmt)"
 )
 NUMERIC_CUE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/(?:\d\d|\d{4})|\d{1,2}\.\d{1,2}\.\d{4})\b")

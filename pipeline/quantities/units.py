@@ -158,8 +158,10 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
             continue
         if head is None or (head.tag_ in ("NN", "NNP") and head.dep_ in ("compound", "amod", "nmod")
                             and head.i < head.head.i <= k + 3) \
-                or (head.tag_ == "NN" and head.i == k - 2 and _glued_hyphen(doc, k - 1)):
-            # the noun was the first half of a hyphenated adjective: "500 million life-saving vaccines"
+                or (head.i == k - 2 and _glued_hyphen(doc, k - 1)
+                    and (head.tag_ == "NN" or head.tag_ == "NNP" and head.head.i > head.i)):
+            # the noun was the first half of a hyphenated adjective: "500 million life-saving
+            # vaccines", "200 American-made aircraft", "30 Iranian-built drones"
             if tok.pos_ == "ADJ" or tok.tag_ in ("VBN", "VBG", "JJ", "JJR") or tok.lower_ in PRE_MODIFIERS:
                 k += 1
                 continue
