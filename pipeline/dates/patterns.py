@@ -19,8 +19,9 @@ LEAD_TRIM = re.compile(
     r"least|(?:the\s+)?(?:latest|earliest)|"
     r"in|on|at|by|since|until|till|from|during|for|before|after|within|through|throughout|of|between|"
     r"starting|beginning|ending|effective|circa|c\.)\s+"
-    # "just this week", "only yesterday": the focus word is not part of the expression
-    r"|^(?:just|only|even)\s+(?=(?:this|last|next|today|tonight|yesterday|tomorrow|earlier|later)\b)"
+    # "just this week", "only yesterday", "about yesterday's attack": the focus word or the
+    # preposition is not part of the expression
+    r"|^(?:just|only|even|about)\s+(?=(?:this|last|next|today|tonight|yesterday|tomorrow|earlier|later)\b)"
     # "rose by a fifth last year": a fraction the model ran into the date it precedes is an amount
     r"|^(?:(?:a|one|two|three|four)\s+)?(?:half|thirds?|quarters?|fifths?|tenths?)\s+(?=(?:last|this|next|earlier|later)\b)",
     re.I,
@@ -115,7 +116,8 @@ HOLIDAY = re.compile(
     r"(?:\s+holidays?)?(?:\s+(?:of\s+)?" + YEAR + r")?$"  # "the Thanksgiving holiday": the day itself
 )
 # A fast test that a text may name a holiday: the start of every name in HOLIDAYS (tests keep them in step).
-HOLIDAY_CUE = re.compile(r"\b(?:christmas|new year|independence|veterans|armistice|remembrance|halloween|valentine|juneteenth|"
+HOLIDAY_CUE = re.compile(r"\b(?:christmas|new year|independence|fourth of july|veterans|armistice|remembrance|"
+                         r"halloween|valentine|juneteenth|"
                           r"flag day|boxing|memorial|labou?r day|thanksgiving|luther king|mlk|president|washington's|"
                           r"columbus|indigenous|easter|good friday|ramadan|eid|hanukkah|passover|yom kippur|diwali|nowruz)")
 # "June 17, two days before ...": a date and a duration the model joined at a comma

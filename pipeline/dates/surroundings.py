@@ -15,6 +15,8 @@ the words just outside it, in the sentence:
   is the stretch of time ahead ("over the next year" P1Y), not the calendar year after this;
 - "every Sunday", "each Friday" happen once a week: a SET ``XXXX-WXX-7``, span widened over the
   quantifier;
+- "in his early 30s", "women in their 40s": a decade of life after a possessive is an age;
+- a unit word alone ("that fateful day came") counts nothing: no length;
 - "last" that is a verb ("the pause would last 42 days") is not part of the expression.
 """
 
@@ -43,6 +45,9 @@ _LENGTH_AFTER = re.compile(r"(?i)^\s+(?:left|to\s+go|remaining|long|away|off)\b"
 _STRETCH_BEFORE = re.compile(r"(?i)\b(?:over|for|during|within|throughout)\s+$")
 _NEXT_UNIT = re.compile(r"(?i)^the\s+(?:next|coming)\s+(year|month|week|decade)$")
 _UNIT_CODE = {"year": "P1Y", "month": "P1M", "week": "P1W", "decade": "P10Y"}
+_AGE_DECADE = re.compile(r"(?i)^(?:(?:early|mid|late)[\s-]+)?[1-9]0'?s$")
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:his|her|their|my|your|our|its)\s+$")
+_BARE_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "night", "decade"})
 _EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
 # "last" as a verb: after a modal, "to" or an auxiliary ("would last 42 days", "to last a week")
 _VERB_LAST = re.compile(r"(?i)^last\s+(?=\S)")
@@ -61,6 +66,10 @@ def refine_by_surroundings(doc: "Doc", text: str, found: Found) -> Found:
         if low in ("year", "quarter", "month", "week", "day", "years", "months") and _period_on_period(text, start, end):
             continue
         if _PART_OF_DAY.fullmatch(low) and _modifies_next_noun(doc, start, end):
+            continue
+        if _AGE_DECADE.match(low) and _POSSESSIVE_BEFORE.search(left):
+            continue  # "in his early 30s": an age
+        if typ == "DURATION" and low in _BARE_UNITS:
             continue
         if low in MONTHS and span.islower() and len(low) > 3:
             continue  # "white nationalists march", "it may": a lower-case month is a verb

@@ -15,6 +15,7 @@ from .detect import (
     hyphen_measure,
     is_list_number,
     is_name_number,
+    is_restart,
     number_end,
     plus_bound,
     qualifier_before,
@@ -124,7 +125,8 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                      qualifier=qualifier, approximate=approximate, unit=strong, category=category_of(strong),
                      currency=None, head=head)
     if currency is None and not is_percent and glued_unit is None:
-        if is_name_number(doc, start, end) or is_list_number(doc, start, end) or glued_hyphen(doc, start, end):
+        if is_name_number(doc, start, end) or is_list_number(doc, start, end) or glued_hyphen(doc, start, end) \
+                or is_restart(doc, end):
             return None
         if any(t.ent_type_ in NAME_ENT_LABELS for t in doc[start:end]) and not num.is_comma_grouped(first.text):
             return None

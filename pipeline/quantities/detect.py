@@ -203,12 +203,41 @@ def is_name_number(doc: "Doc", start: int, end: int) -> bool:
             return True  # "iLife '11", "class of '08": a year
     if end + 1 < len(doc) and _statute_code(doc[end].text) and doc[end + 1].text[:1].isdigit():
         return True  # a title of a code in a citation: "19 U.S.C. 1321", "40 C.F.R. 60"
+    if end - start == 1 and _titled_number_word(doc, start):
+        return True
     if last.whitespace_ == "" and end < len(doc):
         nxt = doc[end]
         if nxt.is_alpha and nxt.lower_ not in num.SCALES and nxt.lower_ not in t.currency_words \
                 and not is_measure_word(nxt, glued=True):
             return True  # "6G", "5G"; but "30GB", "500km" measure
     return False
+
+
+def _titled_number_word(doc: "Doc", i: int) -> bool:
+    """A capitalised number word inside running text names something: "the Big Three automakers",
+    "our One China policy", "the Three Communiqués and Six Assurances" (a count in prose is
+    written in lower case; a headline capitalises every word, so it is left alone)."""
+    tok = doc[i]
+    if not (tok.is_title and num.is_number_word(tok.text)) or tok.is_sent_start or i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.text in ("Big", "Final"):
+        return True  # "the Big Three", "the Final Four"
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if not prev.is_lower or nxt is None or not nxt.is_title or nxt.pos_ not in ("PROPN", "NOUN"):
+        return False
+    words = [t for t in tok.sent if t.is_alpha and len(t.text) > 3]
+    return sum(t.is_title for t in words) * 2 < len(words)  # not a headline
+
+
+def is_restart(doc: "Doc", end: int) -> bool:
+    """A spoken number broken off and said again: "one hun- -- one million", "seven hundred thou-
+    -- 750,000": the word after it is the cut-off start of a scale word."""
+    if end >= len(doc):
+        return False
+    cut = doc[end].text
+    return len(cut) > 2 and cut.endswith(("-", "–")) \
+        and any(w.startswith(cut[:-1].lower()) for w in ("hundred", "thousand", "million", "billion", "trillion"))
 
 
 def _statute_code(text: str) -> bool:
