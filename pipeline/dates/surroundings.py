@@ -45,7 +45,7 @@ _LENGTH_AFTER = re.compile(r"(?i)^\s+(?:left|to\s+go|remaining|long|away|off)\b"
 _STRETCH_BEFORE = re.compile(r"(?i)\b(?:over|for|during|within|throughout)\s+$")
 _NEXT_UNIT = re.compile(r"(?i)^the\s+(?:next|coming)\s+(year|month|week|decade)$")
 _UNIT_CODE = {"year": "P1Y", "month": "P1M", "week": "P1W", "decade": "P10Y"}
-_AGE_DECADE = re.compile(r"(?i)^(?:(?:early|mid|late)[\s-]+)?[1-9]0'?s$")
+_AGE_DECADE = re.compile(r"(?i)^(?P<poss>(?:his|her|their|my|your|our|its)\s+)?(?:(?:early|mid|late)[\s-]+)?[1-9]0'?s$")
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:his|her|their|my|your|our|its)\s+$")
 _BARE_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "night", "decade"})
 _EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
@@ -67,7 +67,7 @@ def refine_by_surroundings(doc: "Doc", text: str, found: Found) -> Found:
             continue
         if _PART_OF_DAY.fullmatch(low) and _modifies_next_noun(doc, start, end):
             continue
-        if _AGE_DECADE.match(low) and _POSSESSIVE_BEFORE.search(left):
+        if (m := _AGE_DECADE.match(low)) and (m.group("poss") or _POSSESSIVE_BEFORE.search(left)):
             continue  # "in his early 30s": an age
         if typ == "DURATION" and low in _BARE_UNITS:
             continue

@@ -59,3 +59,22 @@ CASES = [
 def test_wire_quantities(make_doc, text, expected):
     got = [(q.value, q.unit) for q in _quantities(make_doc, text)]
     assert got == expected
+
+
+# Round 8 stress classes: hyphenated nationality modifiers, number words inside names, spoken restarts
+NAME_AND_RESTART_CASES = [
+    # a proper adjective glued by a hyphen to a participle modifies the counted noun
+    ("The carrier ordered 150 European-built jets.", [(150, "jet")]),
+    ("Militants launched 18 Iranian-made drones overnight.", [(18, "drone")]),
+    # a capitalised number word in running text is part of a name
+    ("Beijing urged Washington to honour the One China principle.", []),
+    ("Shares of the Big Three carmakers fell.", []),
+    # a spoken number broken off and said again is counted once
+    ("We created nine hundred thou- — 950,000 new jobs.", [(950000, "job")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_AND_RESTART_CASES, ids=[t[:40] for t, _ in NAME_AND_RESTART_CASES])
+def test_names_and_restarts(make_doc, text, expected):
+    got = [(q.value, q.unit) for q in _quantities(make_doc, text)]
+    assert got == expected
