@@ -126,7 +126,7 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                      currency=None, head=head)
     if currency is None and not is_percent and glued_unit is None:
         if is_name_number(doc, start, end) or is_list_number(doc, start, end) or glued_hyphen(doc, start, end) \
-                or is_restart(doc, end):
+                or is_restart(doc, start, end):
             return None
         if any(t.ent_type_ in NAME_ENT_LABELS for t in doc[start:end]) and not num.is_comma_grouped(first.text):
             return None

@@ -230,14 +230,20 @@ def _titled_number_word(doc: "Doc", i: int) -> bool:
     return sum(t.is_title for t in words) * 2 < len(words)  # not a headline
 
 
-def is_restart(doc: "Doc", end: int) -> bool:
+def is_restart(doc: "Doc", start: int, end: int) -> bool:
     """A spoken number broken off and said again: "one hun- -- one million", "seven hundred thou-
-    -- 750,000": the word after it is the cut-off start of a scale word."""
+    -- 750,000" (the word after it is the cut-off start of a scale word), "with two -- with two
+    jabs", "add 3 -- hear me now, $3 trillion" (a dash, then the same number within a few words)."""
     if end >= len(doc):
         return False
     cut = doc[end].text
-    return len(cut) > 2 and cut.endswith(("-", "–")) \
-        and any(w.startswith(cut[:-1].lower()) for w in ("hundred", "thousand", "million", "billion", "trillion"))
+    if len(cut) > 2 and cut.endswith(("-", "–")) \
+            and any(w.startswith(cut[:-1].lower()) for w in ("hundred", "thousand", "million", "billion", "trillion")):
+        return True
+    if cut not in ("—", "--", "–") or end - start > 3:
+        return False
+    said = doc[end - 1].lower_  # "over a thousand -- a thousand": the last word is said again
+    return any(t.lower_ == said or t.text.lstrip("$£€") == said for t in doc[end + 1:min(len(doc), end + 7)])
 
 
 def _statute_code(text: str) -> bool:

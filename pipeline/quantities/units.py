@@ -95,6 +95,12 @@ def percent_after(doc: "Doc", end: int) -> int:
 _PERSON_PLURALS = frozenset({"individuals", "persons", "people"})
 
 
+# Prefixes written with a hyphen before a noun (the tokenizer splits them off): the noun after
+# the hyphen is what is counted.
+_HYPHEN_PREFIXES = frozenset({"co", "ex", "non", "sub", "anti", "pre", "post", "self", "semi", "counter", "vice",
+                              "mini", "multi"})
+
+
 def _is_country_word(tok: "Token") -> bool:
     """A country or demonym modifier inside a noun phrase ("U.S.", "North Korean", "Russia's")."""
     return tok.ent_type_ in ("GPE", "NORP") and tok.dep_ in ("compound", "amod", "nmod", "poss", "case") \
@@ -116,6 +122,9 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
         tok = doc[k]
         if tok.is_space:
             break
+        if tok.lower_ in _HYPHEN_PREFIXES and k + 2 < n and _glued_hyphen(doc, k + 1) and doc[k + 2].is_alpha:
+            k += 2  # a prefix glued to the noun: "two co-defendants", "three ex-soldiers", "40 non-citizens"
+            continue
         if tok.tag_ == "FW" and k + 1 < n and doc[k + 1].is_alpha:
             k += 1  # a foreign modifier: "4 million de minimis shipments", "ad hoc panels"
             continue

@@ -78,3 +78,21 @@ NAME_AND_RESTART_CASES = [
 def test_names_and_restarts(make_doc, text, expected):
     got = [(q.value, q.unit) for q in _quantities(make_doc, text)]
     assert got == expected
+
+
+MORE_CASES = [
+    # a number said, broken off at a dash and said again is counted once
+    ("Visitors may enter with three — with three doses of vaccine.", [(3, "dose")]),
+    # a prefix glued by a hyphen: the noun after it is what is counted
+    ("Four co-defendants were acquitted.", [(4, "defendant")]),
+    ("The party fielded 12 ex-ministers.", [(12, "minister")]),
+    # currency names of African and Asian currencies
+    ("The regulator fined the lender 2.5 billion naira.", [(2500000000, "naira")]),
+    ("Bread now costs 120 shillings a loaf.", [(120, "shilling")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CASES, ids=[t[:40] for t, _ in MORE_CASES])
+def test_restarts_prefixes_currencies(make_doc, text, expected):
+    got = [(q.value, q.unit) for q in _quantities(make_doc, text)]
+    assert got == expected
