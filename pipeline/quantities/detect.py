@@ -198,6 +198,9 @@ def is_name_number(doc: "Doc", start: int, end: int) -> bool:
             return True  # "COVID-19"
         if prev.whitespace_ == "" and prev.is_alpha:
             return True
+        if prev.text == "+" and prev.whitespace_ == "" and start > 1 and doc[start - 2].whitespace_ == "" \
+                and any(c.isalpha() for c in doc[start - 2].text):
+            return True  # "the C5+1 summit", "P5+1 talks": a group's name
         if prev.text in ("'", "’") and prev.whitespace_ == "" and len(first.text) == 2 and first.text.isdigit() \
                 and (start < 2 or doc[start - 2].whitespace_ != ""):
             return True  # "iLife '11", "class of '08": a year
@@ -224,10 +227,11 @@ def _titled_number_word(doc: "Doc", i: int) -> bool:
     if prev.text in ("Big", "Final"):
         return True  # "the Big Three", "the Final Four"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if not prev.is_lower or nxt is None or not nxt.is_title or nxt.pos_ not in ("PROPN", "NOUN"):
+    if not (prev.is_lower or prev.text in ("“", '"', "‘", "'")) or nxt is None or not nxt.is_title \
+            or nxt.pos_ not in ("PROPN", "NOUN"):
         return False
-    words = [t for t in tok.sent if t.is_alpha and len(t.text) > 3]
-    return sum(t.is_title for t in words) * 2 < len(words)  # not a headline
+    # running text, not a headline: at least two lower-case content words in the sentence
+    return sum(t.is_alpha and t.is_lower and not t.is_stop and len(t.text) > 3 for t in tok.sent) >= 2
 
 
 def is_restart(doc: "Doc", start: int, end: int) -> bool:

@@ -73,7 +73,17 @@ def currency_after(doc: "Doc", end: int, has_scale: bool) -> tuple[int, str | No
         return end, None, None
     if low == "won" and not has_scale and tok.pos_ == "VERB" and doc[end - 1].pos_ != "NUM":
         return end, None, None
+    if hit[0] == "pound" and prefix is None and j + 2 < len(doc) and doc[j + 1].lower_ == "of" \
+            and doc[j + 2].is_alpha and doc[j + 2].lower_ not in _MONEY_AFTER_OF:
+        return end, None, None  # "15,000 pounds of fentanyl": a weight; "a million pounds of funding" is money
     return j + 1, prefix or hit[1], hit[0]
+
+
+# Words after "pounds of" that keep the pounds money ("two million pounds of public money")
+_MONEY_AFTER_OF = frozenset({"money", "cash", "funding", "funds", "investment", "investments", "aid", "spending",
+                             "taxpayers", "taxpayer", "public", "savings", "revenue", "support", "assistance", "debt",
+                             "damage", "losses", "government", "new", "extra", "additional", "its", "their", "his",
+                             "her", "the", "british", "uk"})
 
 
 def percent_after(doc: "Doc", end: int) -> int:

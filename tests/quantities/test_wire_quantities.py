@@ -96,3 +96,28 @@ MORE_CASES = [
 def test_restarts_prefixes_currencies(make_doc, text, expected):
     got = [(q.value, q.unit) for q in _quantities(make_doc, text)]
     assert got == expected
+
+
+SHARE_NAME_WEIGHT_CASES = [
+    # both sides of "N in M" make a share, not counts
+    ("Surveys found that roughly 3 in 10 renters skip meals, and nearly 1 in 4 parents agree.", []),
+    # a group's name written with a plus
+    ("Ministers gathered for the E3+3 consultations in Vienna.", []),
+    # pounds of a substance weigh it; pounds of money stay money
+    ("Customs officers found 2,400 pounds of methamphetamine in the lorry.", [(2400, "pound")]),
+    ("The council spent 40,000 pounds of public money on the study.", [(40000, "pound")]),
+    # a capitalised number word after an opening quote or in a long sentence names something
+    ("Many pilgrims travelled to the Two Holy Mosques this week, while officials in the region "
+     "welcomed them warmly.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_NAME_WEIGHT_CASES, ids=[t[:40] for t, _ in SHARE_NAME_WEIGHT_CASES])
+def test_shares_names_weights(make_doc, text, expected):
+    got = [(q.value, q.unit) for q in _quantities(make_doc, text)]
+    assert got == expected
+
+
+def test_pounds_of_a_substance_are_a_weight(make_doc):
+    (q,) = _quantities(make_doc, "Customs officers found 2,400 pounds of methamphetamine in the lorry.")
+    assert q.category != "money" and q.currency is None
