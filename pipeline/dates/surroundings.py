@@ -17,6 +17,8 @@ the words just outside it, in the sentence:
   quantifier;
 - "in his early 30s", "women in their 40s": a decade of life after a possessive is an age;
 - a unit word alone ("that fateful day came") counts nothing: no length;
+- "the day" that a clause follows ("the day the fire started", "the day he died") is the day
+  of that event, which the words do not date: no value, not the publication day;
 - "last" that is a verb ("the pause would last 42 days") is not part of the expression.
 """
 
@@ -48,6 +50,7 @@ _UNIT_CODE = {"year": "P1Y", "month": "P1M", "week": "P1W", "decade": "P10Y"}
 _AGE_DECADE = re.compile(r"(?i)^(?P<poss>(?:his|her|their|my|your|our|its)\s+)?(?:(?:early|mid|late)[\s-]+)?[1-9]0'?s$")
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:his|her|their|my|your|our|its)\s+$")
 _BARE_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "night", "decade"})
+_CLAUSE_AFTER = re.compile(r"(?i)^\s+(?:that\s+|when\s+)?(?:the|a|an|he|she|they|we|i|it|you|his|her|their|our|my)\s")
 _EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
 # "last" as a verb: after a modal, "to" or an auxiliary ("would last 42 days", "to last a week")
 _VERB_LAST = re.compile(r"(?i)^last\s+(?=\S)")
@@ -73,6 +76,8 @@ def refine_by_surroundings(doc: "Doc", text: str, found: Found) -> Found:
             continue
         if low in MONTHS and span.islower() and len(low) > 3:
             continue  # "white nationalists march", "it may": a lower-case month is a verb
+        if low == "the day" and typ == "DATE" and _CLAUSE_AFTER.match(right):
+            value = None
         if low == "one day" and (_LENGTH_BEFORE.search(left) or _LENGTH_AFTER.match(right)):
             typ, value = "DURATION", "P1D"
         elif typ == "DATE" and (m := _NEXT_UNIT.match(low)) and _STRETCH_BEFORE.search(left):

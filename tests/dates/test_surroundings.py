@@ -62,6 +62,8 @@ def test_normalisation(text: str, published: str, expected: tuple[str, str]) -> 
         # lead words stacked in front of the expression
         ("The heat will persist until at least Friday.", "2024-05-06", [("Friday", "DATE", "2024-05-10")]),
         ("Did you ask him about yesterday's vote?", "2024-05-06", [("yesterday", "DATE", "2024-05-05")]),
+        # "the day" a clause follows is the day of that event, undated
+        ("Help began the day the levee broke, the mayor said.", "2024-05-06", [("the day", "DATE", None)]),
         # a unit word alone counts nothing
         ("When that dreaded day arrived, the village was empty.", "2025-02-11", []),
     ],
