@@ -15,8 +15,8 @@ from .lexicon import MONTH_WORD, NUM_WORD, QUALIFIER, TZ_WORD, UNIT_WORD, VAGUE_
 
 LEAD_TRIM = re.compile(
     r"^(?:(?:no|not)\s+(?:later|earlier|sooner)\s+than|as\s+(?:of|early\s+as|late\s+as)|prior\s+to|ahead\s+of|"
-    # "until at least Thursday", "by the latest March": a bound on the time, not part of it
-    r"least|(?:the\s+)?(?:latest|earliest)|"
+    # "until at least Thursday": a bound on the time, not part of it
+    r"least|"
     r"in|on|at|by|since|until|till|from|during|for|before|after|within|through|throughout|of|between|"
     r"starting|beginning|ending|effective|circa|c\.)\s+"
     # "just this week", "only yesterday", "about yesterday's attack": the focus word or the
