@@ -227,7 +227,7 @@ def _titled_number_word(doc: "Doc", i: int) -> bool:
     if prev.text in ("Big", "Final"):
         return True  # "the Big Three", "the Final Four"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if not (prev.is_lower or prev.text in ("“", '"', "‘", "'")) or nxt is None or not nxt.is_title \
+    if not (prev.is_lower or prev.text in ("“", '"', "‘", "'", ",")) or nxt is None or not nxt.is_title \
             or nxt.pos_ not in ("PROPN", "NOUN"):
         return False
     # running text, not a headline: at least two lower-case content words in the sentence

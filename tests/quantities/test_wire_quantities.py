@@ -106,7 +106,8 @@ SHARE_NAME_WEIGHT_CASES = [
     # pounds of a substance weigh it; pounds of money stay money
     ("Customs officers found 2,400 pounds of methamphetamine in the lorry.", [(2400, "pound")]),
     ("The council spent 40,000 pounds of public money on the study.", [(40000, "pound")]),
-    # a capitalised number word after an opening quote or in a long sentence names something
+    # a capitalised number word after an opening quote, a comma or a lower-case word names something
+    ("Officials cited the Taiwan Relations Act, Three Communiqués and the assurances given to Taipei.", []),
     ("Many pilgrims travelled to the Two Holy Mosques this week, while officials in the region "
      "welcomed them warmly.", []),
 ]
