@@ -70,6 +70,7 @@ HOLIDAYS: dict[str, Rule] = {
     "new year": Listed("US", "New Year's Day"),
     "new year's eve": Listed("US", "New Year's Eve", _US_UNOFFICIAL),
     "independence day": Listed("US", "Independence Day"),
+    "fourth of july": Listed("US", "Independence Day"),  # its everyday name
     "veterans day": Listed("US", "Veterans Day"),
     "veterans' day": Listed("US", "Veterans Day"),
     "armistice day": Fixed(11, 11, "the anniversary of the 1918 armistice; the package lists national holidays only "

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .lexicon import NUMBER_WORDS, TIME_UNITS
 from .patterns import COMPOUND_PART
 
-__all__ = ["compound_duration"]
+__all__ = ["SMALLER_UNIT", "compound_duration", "duration_value", "fmt_number", "number_value", "unit_of"]
 
 # TIMEX units from the largest down, date part then clock part: the order a value lists them in.
 _DATE_ORDER = ("Y", "M", "W", "D")
@@ -54,3 +54,57 @@ def compound_duration(t: str) -> str | None:
     if clock:
         value += "T" + "".join(f"{fmt(clock[u])}{u}" for u in _CLOCK_ORDER if u in clock)
     return value
+
+
+def number_value(word: str | None) -> float | None:
+    """The number a count word or numeral writes ("three", "1,200"), else None."""
+    if word is None:
+        return None
+    word = word.replace(",", "")
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def fmt_number(n: float) -> str:
+    """A number as TIMEX writes it: no trailing ".0"."""
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def unit_of(word: str) -> tuple[str, int, bool]:
+    """(TIMEX unit, multiplier, is a clock unit) of a unit word, singular or plural."""
+    base = word.rstrip("s")
+    if base.startswith("centur"):
+        base = "century"
+    elif base.startswith("millenni"):
+        base = "millennium"
+    return TIME_UNITS[base]
+
+
+def duration_value(n: float | None, unit_word: str) -> str:
+    """The TIMEX value of ``n`` of a unit word ("years" -> ``P{n}Y``); ``PX..`` when n is None."""
+    unit, mult, clock = unit_of(unit_word)
+    prefix = "PT" if clock else "P"
+    if n is None:
+        if unit_word.startswith("decade"):
+            return "PXDE"
+        return f"{prefix}X{unit}"
+    value = n * mult
+    smaller = SMALLER_UNIT.get((unit, clock))
+    if smaller is not None and (value == 0.5 or unit == "Y" and 1 < value < 2) \
+            and float(value * smaller[1]).is_integer():
+        # Half a unit and "a year and a half" are said, and written in the gold, in whole numbers of
+        # the next smaller unit: "half an hour" PT30M, "half a year" P6M, "a year and a half"
+        # P18M. Longer fractions keep their decimal ("two and a half years" P2.5Y, "one and a
+        # half hours" PT1.5H, as Recognizers-Text writes them).
+        unit, value = smaller[0], value * smaller[1]
+        prefix = "PT" if unit in ("H", "M", "S") and (clock or smaller[0] == "H") else "P"
+    return f"{prefix}{fmt_number(value)}{unit}"
+
+
+# (TIMEX unit, is a clock unit) -> (the next smaller unit, how many of it make one)
+SMALLER_UNIT = {("Y", False): ("M", 12), ("CE", False): ("Y", 100), ("W", False): ("D", 7), ("D", False): ("H", 24),
+                ("H", True): ("M", 60), ("M", True): ("S", 60)}

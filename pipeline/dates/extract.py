@@ -20,6 +20,7 @@ from ..records import TimeExpression
 from .calendar import at_unit
 from .lexicon import MONTH_WORD, MONTHS
 from .candidates import find_candidates
+from .surroundings import refine_by_surroundings
 from .patterns import (
     AFTER_COUNT, ANCHOR_UNIT, BARE_CLOCK, CONTEXT_WORDS, DAY_VALUE, GREETING, NEXT_DAY, RATE_UNIT, SAME_AGO, SENTENCE_BREAK,
     YEAR_RE,
@@ -56,6 +57,7 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
                 typ = "SET"  # "15 a year", "twice per month": a frequency
             found.append((start + s, start + e, typ, value))
     found.sort()
+    found = refine_by_surroundings(doc, doc_text, found)
     _refine_from_context(doc_text, found)
     _narrative_years(doc_text, found)
     out: list[TimeExpression] = []

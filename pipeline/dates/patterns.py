@@ -15,10 +15,13 @@ from .lexicon import MONTH_WORD, NUM_WORD, QUALIFIER, TZ_WORD, UNIT_WORD, VAGUE_
 
 LEAD_TRIM = re.compile(
     r"^(?:(?:no|not)\s+(?:later|earlier|sooner)\s+than|as\s+(?:of|early\s+as|late\s+as)|prior\s+to|ahead\s+of|"
+    # "until at least Thursday": a bound on the time, not part of it
+    r"least|"
     r"in|on|at|by|since|until|till|from|during|for|before|after|within|through|throughout|of|between|"
     r"starting|beginning|ending|effective|circa|c\.)\s+"
-    # "just this week", "only yesterday": the focus word is not part of the expression
-    r"|^(?:just|only|even)\s+(?=(?:this|last|next|today|tonight|yesterday|tomorrow|earlier|later)\b)"
+    # "just this week", "only yesterday", "about yesterday's attack": the focus word or the
+    # preposition is not part of the expression
+    r"|^(?:just|only|even|about)\s+(?=(?:this|last|next|today|tonight|yesterday|tomorrow|earlier|later)\b)"
     # "rose by a fifth last year": a fraction the model ran into the date it precedes is an amount
     r"|^(?:(?:a|one|two|three|four)\s+)?(?:half|thirds?|quarters?|fifths?|tenths?)\s+(?=(?:last|this|next|earlier|later)\b)",
     re.I,
@@ -80,7 +83,9 @@ CLOCK = re.compile(
     r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:utc|gmt|hours|hrs|z)\b)|(?P<word>noon|midday|midnight))"
     r"(?:\s*(?P<tz>" + TZ_WORD + r")\b)?(?:\s*\((?:utc|gmt)\))?"
 )
-SEASON_ONLY = re.compile(r"^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + YEAR + r")?$")
+# "all summer" and "the summer season" name the season as "the summer" does
+SEASON_ONLY = re.compile(r"^(?:all\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+season)?"
+                         r"(?:\s+(?:of\s+)?" + YEAR + r")?$")
 MONTH = re.compile(r"\b" + MONTH_WORD + r"(?=\s|$|,|\d)")
 # "the day" the article reports on ("ended the day down"), the week/month/year it falls in
 ANCHOR_UNIT = re.compile(
@@ -111,7 +116,8 @@ HOLIDAY = re.compile(
     r"(?:\s+holidays?)?(?:\s+(?:of\s+)?" + YEAR + r")?$"  # "the Thanksgiving holiday": the day itself
 )
 # A fast test that a text may name a holiday: the start of every name in HOLIDAYS (tests keep them in step).
-HOLIDAY_CUE = re.compile(r"\b(?:christmas|new year|independence|veterans|armistice|remembrance|halloween|valentine|juneteenth|"
+HOLIDAY_CUE = re.compile(r"\b(?:christmas|new year|independence|fourth of july|veterans|armistice|remembrance|"
+                         r"halloween|valentine|juneteenth|"
                           r"flag day|boxing|memorial|labou?r day|thanksgiving|luther king|mlk|president|washington's|"
                           r"columbus|indigenous|easter|good friday|ramadan|eid|hanukkah|passover|yom kippur|diwali|nowruz)")
 # "June 17, two days before ...": a date and a duration the model joined at a comma
@@ -152,7 +158,7 @@ FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*'?(\d{2,4})\b")
 TEMPORAL_CUE = re.compile(
     r"\b(?:" + MONTH_WORD + r"|" + WEEKDAY_WORD + r"|" + UNIT_WORD + r"|today|tonight|yesterday|tomorrow|now|"
     r"recent(?:ly)?|soon|future|past|present|annual(?:ly)?|yearly|weekly|monthly|daily|quarterly|morning|afternoon|"
-    r"evening|night|noon|midnight|spring|summer|autumn|fall|winter|weekend|fiscal|fy|currently|to\s+date|ago)\b|\bfy\s*'?\d\d"
+    r"evening|night|noon|midnight|spring|summer|autumn|fall|winter|weekend|fiscal|fy|currently|to\s+date|ago)\b|\bfy\s*'?\d\d|\bq[1-4]\b"
     r"|\d{3}0'?s\b|'?\b\d0s\b|'\d\d\b|(?<![\d,.$])" + YEAR + r"(?![\d,%])|\d\s*[ap]\.?m\b|\d:\d\d|\d{4}\s*(?:utc|gmt)"
 )
 NUMERIC_CUE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/(?:\d\d|\d{4})|\d{1,2}\.\d{1,2}\.\d{4})\b")

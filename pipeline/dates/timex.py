@@ -28,9 +28,9 @@ import re
 
 from .absolute import calendar_date, clock_value
 from .calendar import current_period, fiscal_year, holiday_value, iso_week, shift_months
-from .durations import compound_duration
+from .durations import compound_duration, duration_value, number_value, unit_of
 from .lexicon import (
-    MONTHS, NUMBER_WORDS, NUM_WORD, PARTS_OF_DAY, QUARTER_NUMBERS, SEASONS, SET_ADVERBS, TIME_UNITS, UNIT_WORD,
+    MONTHS, NUM_WORD, PARTS_OF_DAY, QUARTER_NUMBERS, SEASONS, SET_ADVERBS, UNIT_WORD,
     VAGUE_NUMBERS, WEEKDAYS, WEEKDAY_MODIFIERS,
 )
 from .patterns import (
@@ -80,10 +80,11 @@ def interpret(text: str, anchor: dt.date | None, tense: str | None) -> list[tupl
     """Trim, split ranges and normalise one candidate; offsets are relative to ``text``."""
     start, end = 0, len(text)
     while True:
-        m = LEAD_TRIM.match(text, start)
-        if not m or m.end() >= end:
+        # matched on the rest of the text, so that "^" finds a second lead word ("until at least")
+        m = LEAD_TRIM.match(text[start:end])
+        if not m or start + m.end() >= end:
             break
-        start = m.end()
+        start += m.end()
     m = TRAIL_TRIM.search(text[start:end])
     if m and m.start() > 0:
         end = start + m.start()
@@ -161,56 +162,6 @@ def _complete_range(a: str, b: str) -> tuple[str, str]:
     return a_full, b_full
 
 
-def _number(word: str | None) -> float | None:
-    if word is None:
-        return None
-    word = word.replace(",", "")
-    if word in NUMBER_WORDS:
-        return float(NUMBER_WORDS[word])
-    try:
-        return float(word)
-    except ValueError:
-        return None
-
-
-def _fmt(n: float) -> str:
-    return str(int(n)) if float(n).is_integer() else f"{n:g}"
-
-
-def _unit_of(word: str) -> tuple[str, int, bool]:
-    base = word.rstrip("s")
-    if base.startswith("centur"):
-        base = "century"
-    elif base.startswith("millenni"):
-        base = "millennium"
-    return TIME_UNITS[base]
-
-
-def _duration_value(n: float | None, unit_word: str) -> str:
-    unit, mult, clock = _unit_of(unit_word)
-    prefix = "PT" if clock else "P"
-    if n is None:
-        if unit_word.startswith("decade"):
-            return "PXDE"
-        return f"{prefix}X{unit}"
-    value = n * mult
-    smaller = _SMALLER.get((unit, clock))
-    if smaller is not None and (value == 0.5 or unit == "Y" and 1 < value < 2) \
-            and float(value * smaller[1]).is_integer():
-        # Half a unit and "a year and a half" are said, and written in the gold, in whole numbers of
-        # the next smaller unit: "half an hour" PT30M, "half a year" P6M, "a year and a half"
-        # P18M. Longer fractions keep their decimal ("two and a half years" P2.5Y, "one and a
-        # half hours" PT1.5H, as Recognizers-Text writes them).
-        unit, value = smaller[0], value * smaller[1]
-        prefix = "PT" if unit in ("H", "M", "S") and (clock or smaller[0] == "H") else "P"
-    return f"{prefix}{_fmt(value)}{unit}"
-
-
-# (TIMEX unit, is a clock unit) -> (the next smaller unit, how many of it make one)
-_SMALLER = {("Y", False): ("M", 12), ("CE", False): ("Y", 100), ("W", False): ("D", 7), ("D", False): ("H", 24),
-            ("H", True): ("M", 60), ("M", True): ("S", 60)}
-
-
 def _split_year(t: str) -> str:
     """The text with a season's second year cut ("the 2024-25 season" -> "the 2024 season"): one
     period named by the year it starts in, neither a range of years nor a month ("2020-21")."""
@@ -224,7 +175,7 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
     t = _split_year(t)
     m = re.fullmatch(r"(?:a\s+)?(year|month|week|day|decade)-?long", t)
     if m:
-        return "DURATION", _duration_value(1.0, m.group(1))  # "a yearlong dispute", "a weeklong visit"
+        return "DURATION", duration_value(1.0, m.group(1))  # "a yearlong dispute", "a weeklong visit"
     if not t or not (
         TEMPORAL_CUE.search(t) or NUMERIC_CUE.search(t) or HOLIDAY_CUE.search(t) or t.endswith((" term", "time being"))
     ):
@@ -265,9 +216,9 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
     m = AND_HALF.match(t)
     if m:
         if m.group("n"):
-            n = _number(m.group("n"))
-            return "DURATION", _duration_value(None if n is None else n + 0.5, re.search(UNIT_WORD + r"$", t).group(0))
-        return "DURATION", _duration_value(1.5, m.group("unit"))
+            n = number_value(m.group("n"))
+            return "DURATION", duration_value(None if n is None else n + 0.5, re.search(UNIT_WORD + r"$", t).group(0))
+        return "DURATION", duration_value(1.5, m.group("unit"))
     m = PART_OF_DAY.match(t)
     if m:
         return "TIME", f"{anchor.isoformat()}T{PARTS_OF_DAY[m.group('part')]}" if anchor else None
@@ -280,8 +231,8 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
     if m:
         if m.group("adv"):
             return "SET", SET_ADVERBS.get(m.group("adv"), "P1Y")
-        n = _number(m.group("n")) if m.group("n") else 1.0
-        return "SET", _duration_value(n, re.search(UNIT_WORD, t).group(0))
+        n = number_value(m.group("n")) if m.group("n") else 1.0
+        return "SET", duration_value(n, re.search(UNIT_WORD, t).group(0))
 
     if HAS_CLOCK.search(t):
         res = _with_clock(t, anchor, tense)
@@ -321,14 +272,16 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
             # intensified in the last month" (P1M), "spend $5bn over the next decade" (P10Y);
             # "last month" alone is the calendar month. "the next year" stays the year after
             # the one just told ("The next year, he moved to Paris").
-            return "DURATION", _duration_value(1.0, m.group("unit"))
+            return "DURATION", duration_value(1.0, m.group("unit"))
         return _relative(m.group("rel"), m.group("unit"), m.group("mod"), anchor, tense)
 
+    if t.endswith(" ago today") and (res := _ago_today(t[:-6], anchor)) is not None:
+        return "DATE", res  # "six months ago today": that very day
     m = AGO.match(t)
     if m:
-        n = _number(m.group("n")) if m.group("n") else 1.0
+        n = number_value(m.group("n")) if m.group("n") else 1.0
         unit_word = re.search(UNIT_WORD, t).group(0)
-        unit, mult, _ = _unit_of(unit_word)
+        unit, mult, _ = unit_of(unit_word)
         if anchor is None or n is None or not float(n).is_integer():
             return "DATE", None
         k = int(n * mult)
@@ -373,8 +326,8 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
 
     m = DURATION_ADJ.match(t)
     if m:
-        n = None if m.group("n") in ("multi", "many", "several") else _number(m.group("n"))
-        return "DURATION", _duration_value(n, re.search(UNIT_WORD, t).group(0))
+        n = None if m.group("n") in ("multi", "many", "several") else number_value(m.group("n"))
+        return "DURATION", duration_value(n, re.search(UNIT_WORD, t).group(0))
 
     if not MONTH.search(t) and not YEAR_RE.search(t):
         if (compound := compound_duration(t)) is not None:
@@ -382,7 +335,7 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
         m = DURATION.match(t)
         if m:
             n_word = m.group("n")
-            n = None if n_word in VAGUE_NUMBERS else _number(n_word)
+            n = None if n_word in VAGUE_NUMBERS else number_value(n_word)
             unit_word = re.search(UNIT_WORD, t).group(0)
             plural = unit_word.endswith("s") and not unit_word.startswith("centuries") or unit_word.endswith("ies")
             if n_word is None:
@@ -396,8 +349,8 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
             if unit_word.startswith("quarter") and n_word in (None, "a", "an", "one") and not m.group("lead"):
                 return None  # "about a quarter of its dealers" is a fraction
             if tail == "to come" and n_word is None:
-                return "DURATION", _duration_value(None, unit_word)
-            return "DURATION", _duration_value(n, unit_word)
+                return "DURATION", duration_value(None, unit_word)
+            return "DURATION", duration_value(n, unit_word)
 
     if t in ("the weekend", "weekend", "over the weekend"):
         if anchor is None:
@@ -422,7 +375,7 @@ def _relative(rel: str, unit: str, mod: str | None, anchor: dt.date | None, tens
     rel = " ".join(rel.split())
     if rel in ("past", "coming") and unit in ("week", "month", "year", "decade", "century", "quarter"):
         # "the past year" names a stretch of time ending now, not a calendar year
-        return "DURATION", _duration_value(1.0, unit)
+        return "DURATION", duration_value(1.0, unit)
     if anchor is None:
         return ("TIME" if unit in PARTS_OF_DAY else "DATE"), None
     step = {"this": 0, "current": 0, "the same": 0, "that": 0, "last": -1, "previous": -1, "this past": -1,
@@ -461,8 +414,40 @@ def _relative(rel: str, unit: str, mod: str | None, anchor: dt.date | None, tens
     if unit in SEASONS:
         code = SEASONS[unit]
         year = anchor.year + step
+        first, last = _SEASON_MONTHS.get(code, (0, 13))
+        if step < 0 and anchor.month > last or step > 0 and anchor.month < first:
+            # "last summer" said in November is the summer just gone, of this year; "next spring"
+            # said in January is the spring to come, of this year
+            year = anchor.year
         return "DATE", f"{year}-{code}"
     return "DATE", None
+
+
+# First and last month of the seasons that fall inside one calendar year (northern, as US and
+# European news count them); winter spans the turn of the year and keeps the plain year step.
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+
+
+def _ago_today(t: str, anchor: dt.date | None) -> str | None:
+    """The day "N units ago today" names: the publication day moved back N units."""
+    m = AGO.match(t)
+    if m is None or anchor is None:
+        return None
+    n = number_value(m.group("n")) if m.group("n") else 1.0
+    unit, mult, clock = unit_of(re.search(UNIT_WORD, t).group(0))
+    if n is None or clock or not float(n).is_integer():
+        return None
+    k = int(n * mult)
+    if unit in ("D", "W"):
+        return (anchor - dt.timedelta(days=k * (7 if unit == "W" else 1))).isoformat()
+    months = {"M": k, "Y": 12 * k}.get(unit)
+    if months is None:
+        return None
+    y, mo = shift_months(anchor, -months)
+    try:
+        return dt.date(y, mo, anchor.day).isoformat()
+    except ValueError:
+        return None  # "a month ago today" said on March 31: no such day
 
 
 def _quarter(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> tuple[str, str | None]:

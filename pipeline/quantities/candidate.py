@@ -15,6 +15,7 @@ from .detect import (
     hyphen_measure,
     is_list_number,
     is_name_number,
+    is_restart,
     number_end,
     plus_bound,
     qualifier_before,
@@ -70,6 +71,16 @@ class Found:
     """upper end of a range ("5 to 7 per cent")"""
 
 
+def _share(part: "Token", whole: "Token") -> bool:
+    """ "N in M" is a share when both are small numbers (no year) and N is less than M ("four in
+    five"; "12 in six boxes" is where twelve things are)."""
+    small = [num.is_number_word(t.text) or t.text.isdigit() and len(t.text) <= 3 for t in (part, whole)]
+    if not all(small):
+        return False
+    n, m = num.parse([part.text]), num.parse([whole.text])
+    return n is not None and m is not None and n < m
+
+
 def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> Found | None:
     words = [t.text for t in doc[start:end]]
     first = doc[start]
@@ -82,8 +93,11 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
         return None  # "one thing", "one important example": a determiner, not a count
     if len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
         return None  # "serial number 001", "007": an identifier
-    if start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in ("one", "1"):
-        return None  # "one in five flights", "1 in 10 adults": a proportion, not a count of five flights
+    if start >= 2 and doc[start - 1].lower_ == "in" and _share(doc[start - 2], first):
+        return None  # "one in five flights", "four in 10 adults": a proportion, not a count of five flights
+    if end + 2 < len(doc) and doc[end].lower_ == "in" and end - start == 1 and _share(first, doc[end + 1]) \
+            and doc[end + 2].is_alpha:
+        return None  # "nearly 1 in 4 people": the share's numerator counts nothing either
     plus = plus_bound(words)
     if plus:
         if end < len(doc) and doc[end].lower_ in ("year", "month", "week", "day", "hour", "decade"):
@@ -124,7 +138,8 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                      qualifier=qualifier, approximate=approximate, unit=strong, category=category_of(strong),
                      currency=None, head=head)
     if currency is None and not is_percent and glued_unit is None:
-        if is_name_number(doc, start, end) or is_list_number(doc, start, end) or glued_hyphen(doc, start, end):
+        if is_name_number(doc, start, end) or is_list_number(doc, start, end) or glued_hyphen(doc, start, end) \
+                or is_restart(doc, start, end):
             return None
         if any(t.ent_type_ in NAME_ENT_LABELS for t in doc[start:end]) and not num.is_comma_grouped(first.text):
             return None

@@ -198,17 +198,56 @@ def is_name_number(doc: "Doc", start: int, end: int) -> bool:
             return True  # "COVID-19"
         if prev.whitespace_ == "" and prev.is_alpha:
             return True
+        if prev.text == "+" and prev.whitespace_ == "" and start > 1 and doc[start - 2].whitespace_ == "" \
+                and any(c.isalpha() for c in doc[start - 2].text):
+            return True  # "the C5+1 summit", "P5+1 talks": a group's name
         if prev.text in ("'", "’") and prev.whitespace_ == "" and len(first.text) == 2 and first.text.isdigit() \
                 and (start < 2 or doc[start - 2].whitespace_ != ""):
             return True  # "iLife '11", "class of '08": a year
     if end + 1 < len(doc) and _statute_code(doc[end].text) and doc[end + 1].text[:1].isdigit():
         return True  # a title of a code in a citation: "19 U.S.C. 1321", "40 C.F.R. 60"
+    if end - start == 1 and _titled_number_word(doc, start):
+        return True
     if last.whitespace_ == "" and end < len(doc):
         nxt = doc[end]
         if nxt.is_alpha and nxt.lower_ not in num.SCALES and nxt.lower_ not in t.currency_words \
                 and not is_measure_word(nxt, glued=True):
             return True  # "6G", "5G"; but "30GB", "500km" measure
     return False
+
+
+def _titled_number_word(doc: "Doc", i: int) -> bool:
+    """A capitalised number word inside running text names something: "the Big Three automakers",
+    "our One China policy", "the Three Communiqués and Six Assurances" (a count in prose is
+    written in lower case; a headline capitalises every word, so it is left alone)."""
+    tok = doc[i]
+    if not (tok.is_title and num.is_number_word(tok.text)) or tok.is_sent_start or i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.text in ("Big", "Final"):
+        return True  # "the Big Three", "the Final Four"
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if not (prev.is_lower or prev.text in ("“", '"', "‘", "'", ",")) or nxt is None or not nxt.is_title \
+            or nxt.pos_ not in ("PROPN", "NOUN"):
+        return False
+    # running text, not a headline: at least two lower-case content words in the sentence
+    return sum(t.is_alpha and t.is_lower and not t.is_stop and len(t.text) > 3 for t in tok.sent) >= 2
+
+
+def is_restart(doc: "Doc", start: int, end: int) -> bool:
+    """A spoken number broken off and said again: "one hun- -- one million", "seven hundred thou-
+    -- 750,000" (the word after it is the cut-off start of a scale word), "with two -- with two
+    jabs", "add 3 -- hear me now, $3 trillion" (a dash, then the same number within a few words)."""
+    if end >= len(doc):
+        return False
+    cut = doc[end].text
+    if len(cut) > 2 and cut.endswith(("-", "–")) \
+            and any(w.startswith(cut[:-1].lower()) for w in ("hundred", "thousand", "million", "billion", "trillion")):
+        return True
+    if cut not in ("—", "--", "–") or end - start > 3:
+        return False
+    said = doc[end - 1].lower_  # "over a thousand -- a thousand": the last word is said again
+    return any(t.lower_ == said or t.text.lstrip("$£€") == said for t in doc[end + 1:min(len(doc), end + 7)])
 
 
 def _statute_code(text: str) -> bool:

@@ -73,7 +73,17 @@ def currency_after(doc: "Doc", end: int, has_scale: bool) -> tuple[int, str | No
         return end, None, None
     if low == "won" and not has_scale and tok.pos_ == "VERB" and doc[end - 1].pos_ != "NUM":
         return end, None, None
+    if hit[0] == "pound" and prefix is None and j + 2 < len(doc) and doc[j + 1].lower_ == "of" \
+            and doc[j + 2].is_alpha and doc[j + 2].lower_ not in _MONEY_AFTER_OF:
+        return end, None, None  # "15,000 pounds of fentanyl": a weight; "a million pounds of funding" is money
     return j + 1, prefix or hit[1], hit[0]
+
+
+# Words after "pounds of" that keep the pounds money ("two million pounds of public money")
+_MONEY_AFTER_OF = frozenset({"money", "cash", "funding", "funds", "investment", "investments", "aid", "spending",
+                             "taxpayers", "taxpayer", "public", "savings", "revenue", "support", "assistance", "debt",
+                             "damage", "losses", "government", "new", "extra", "additional", "its", "their", "his",
+                             "her", "the", "british", "uk"})
 
 
 def percent_after(doc: "Doc", end: int) -> int:
@@ -93,6 +103,12 @@ def percent_after(doc: "Doc", end: int) -> int:
 
 # Plural nouns that count people as such, whatever else they say of them: the unit is "person".
 _PERSON_PLURALS = frozenset({"individuals", "persons", "people"})
+
+
+# Prefixes written with a hyphen before a noun (the tokenizer splits them off): the noun after
+# the hyphen is what is counted.
+_HYPHEN_PREFIXES = frozenset({"co", "ex", "non", "sub", "anti", "pre", "post", "self", "semi", "counter", "vice",
+                              "mini", "multi"})
 
 
 def _is_country_word(tok: "Token") -> bool:
@@ -116,6 +132,9 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
         tok = doc[k]
         if tok.is_space:
             break
+        if tok.lower_ in _HYPHEN_PREFIXES and k + 2 < n and _glued_hyphen(doc, k + 1) and doc[k + 2].is_alpha:
+            k += 2  # a prefix glued to the noun: "two co-defendants", "three ex-soldiers", "40 non-citizens"
+            continue
         if tok.tag_ == "FW" and k + 1 < n and doc[k + 1].is_alpha:
             k += 1  # a foreign modifier: "4 million de minimis shipments", "ad hoc panels"
             continue
@@ -158,8 +177,10 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
             continue
         if head is None or (head.tag_ in ("NN", "NNP") and head.dep_ in ("compound", "amod", "nmod")
                             and head.i < head.head.i <= k + 3) \
-                or (head.tag_ == "NN" and head.i == k - 2 and _glued_hyphen(doc, k - 1)):
-            # the noun was the first half of a hyphenated adjective: "500 million life-saving vaccines"
+                or (head.i == k - 2 and _glued_hyphen(doc, k - 1)
+                    and (head.tag_ == "NN" or head.tag_ == "NNP" and head.head.i > head.i)):
+            # the noun was the first half of a hyphenated adjective: "500 million life-saving
+            # vaccines", "200 American-made aircraft", "30 Iranian-built drones"
             if tok.pos_ == "ADJ" or tok.tag_ in ("VBN", "VBG", "JJ", "JJR") or tok.lower_ in PRE_MODIFIERS:
                 k += 1
                 continue

@@ -59,3 +59,66 @@ CASES = [
 def test_wire_quantities(make_doc, text, expected):
     got = [(q.value, q.unit) for q in _quantities(make_doc, text)]
     assert got == expected
+
+
+# Round 8 stress classes: hyphenated nationality modifiers, number words inside names, spoken restarts
+NAME_AND_RESTART_CASES = [
+    # a proper adjective glued by a hyphen to a participle modifies the counted noun
+    ("The carrier ordered 150 European-built jets.", [(150, "jet")]),
+    ("Militants launched 18 Iranian-made drones overnight.", [(18, "drone")]),
+    # a capitalised number word in running text is part of a name
+    ("Beijing urged Washington to honour the One China principle.", []),
+    ("Shares of the Big Three carmakers fell.", []),
+    # a spoken number broken off and said again is counted once
+    ("We created nine hundred thou- — 950,000 new jobs.", [(950000, "job")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_AND_RESTART_CASES, ids=[t[:40] for t, _ in NAME_AND_RESTART_CASES])
+def test_names_and_restarts(make_doc, text, expected):
+    got = [(q.value, q.unit) for q in _quantities(make_doc, text)]
+    assert got == expected
+
+
+MORE_CASES = [
+    # a number said, broken off at a dash and said again is counted once
+    ("Visitors may enter with three — with three doses of vaccine.", [(3, "dose")]),
+    # a prefix glued by a hyphen: the noun after it is what is counted
+    ("Four co-defendants were acquitted.", [(4, "defendant")]),
+    ("The party fielded 12 ex-ministers.", [(12, "minister")]),
+    # currency names of African and Asian currencies
+    ("The regulator fined the lender 2.5 billion naira.", [(2500000000, "naira")]),
+    ("Bread now costs 120 shillings a loaf.", [(120, "shilling")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CASES, ids=[t[:40] for t, _ in MORE_CASES])
+def test_restarts_prefixes_currencies(make_doc, text, expected):
+    got = [(q.value, q.unit) for q in _quantities(make_doc, text)]
+    assert got == expected
+
+
+SHARE_NAME_WEIGHT_CASES = [
+    # both sides of "N in M" make a share, not counts
+    ("Surveys found that roughly 3 in 10 renters skip meals, and nearly 1 in 4 parents agree.", []),
+    # a group's name written with a plus
+    ("Ministers gathered for the E3+3 consultations in Vienna.", []),
+    # pounds of a substance weigh it; pounds of money stay money
+    ("Customs officers found 2,400 pounds of methamphetamine in the lorry.", [(2400, "pound")]),
+    ("The council spent 40,000 pounds of public money on the study.", [(40000, "pound")]),
+    # a capitalised number word after an opening quote, a comma or a lower-case word names something
+    ("Officials cited the Taiwan Relations Act, Three Communiqués and the assurances given to Taipei.", []),
+    ("Many pilgrims travelled to the Two Holy Mosques this week, while officials in the region "
+     "welcomed them warmly.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_NAME_WEIGHT_CASES, ids=[t[:40] for t, _ in SHARE_NAME_WEIGHT_CASES])
+def test_shares_names_weights(make_doc, text, expected):
+    got = [(q.value, q.unit) for q in _quantities(make_doc, text)]
+    assert got == expected
+
+
+def test_pounds_of_a_substance_are_a_weight(make_doc):
+    (q,) = _quantities(make_doc, "Customs officers found 2,400 pounds of methamphetamine in the lorry.")
+    assert q.category != "money" and q.currency is None
