@@ -166,7 +166,9 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                     and (doc[e + 1].tag_ in ("MD", "VBZ", "VBD")
                          and (_surname_elsewhere(doc, items, e) or is_given_name(doc[s].text))
                          or doc[e + 1].text in (",", ".", ";")
-                         and s >= 2 and doc[s - 1].text == "," and _appositive_noun(doc, s - 2)):
+                         and (s >= 2 and doc[s - 1].text == "," and _appositive_noun(doc, s - 2)
+                              or is_given_name(doc[s].text) and (_surname_elsewhere(doc, items, e)
+                                                                 or _surname_subject(doc, e)))):
                 if lower is None:
                     lower = words.lower
                 if doc[e].lower_ not in lower:
@@ -213,6 +215,14 @@ def _surname_elsewhere(doc: "Doc", items: list[Item], i: int) -> bool:
     word = doc[i].lower_
     return any(lab == "PERSON" and not (s <= i < e) and any(doc[t].lower_ == word for t in range(s, e))
                for s, e, lab in items)
+
+
+def _surname_subject(doc: "Doc", i: int) -> bool:
+    """The word at ``i`` is also, elsewhere in the article, the capitalised subject of a verb
+    that no entity covers ("Georgia Hendricks, ... Hendricks said"): a surname."""
+    word = doc[i].text
+    return any(t.text == word and t.i != i and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_ in ("ORG", "GPE")
+               and not t.is_sent_end for t in doc)
 
 
 def _appositive_noun(doc: "Doc", i: int) -> bool:

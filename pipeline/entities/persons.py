@@ -47,7 +47,11 @@ _STYLES = frozenset({"majesty", "highness", "excellency", "holiness", "eminence"
                      "princess", "emperor", "empress", "crown",
                      # "the Honorable Jane Roe" (US protocol usage, guest lists); Indian honorifics
                      # ("Shri Ajit Doval", "Smt. Droupadi Murmu")
-                     "honorable", "honourable", "shri", "smt", "shrimati"})
+                     "honorable", "honourable", "shri", "smt", "shrimati",
+                     # "T.H. Jane Roe": "The Honorable" abbreviated in delegation lists
+                     "t.h",
+                     # the Gulf rulers' and their families' style ("Sheikh Tamim bin Hamad Al Thani")
+                     "sheikh", "sheikha", "shaikh"})
 # The US titles of the president's and vice president's spouses ("First Lady Jill Biden",
 # "Second Gentleman Douglas Emhoff"): a title of two words, no part of the name, no name alone.
 _SPOUSE_TITLES = frozenset({("first", "lady"), ("first", "gentleman"), ("second", "lady"), ("second", "gentleman")})
@@ -67,9 +71,10 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
     possessive on ("Ana Ruiz’s Meeting" -> "Ana Ruiz")."""
     start, end = span.start, span.end
     doc = span.doc
-    if (gaz is not None and end - start >= 3 and start > 0 and doc[start - 1].lower_ == "of"
+    if (gaz is not None and end - start >= 3 and start > 0 and doc[start - 1].lower_ in ("of", "to")
             and gaz.country(doc[start].text) and is_given_name(doc[start + 1].text)):
-        start += 1
+        start += 1  # "Ambassador to Ecuador Jane Roe"
+    start = _office_tail_cut(doc, start, end)
     for i in range(start + 1, end):
         if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s"):
             end = i
@@ -80,6 +85,9 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         start += 1  # the model left "Second" out as an ordinal
     while end - start > 1:
         word = doc[start].text.lower().rstrip(".")
+        if word in ("amir", "emir") and doc[start + 1].lower_ in _STYLES:
+            start += 1  # "Amir Sheikh Tamim bin Hamad": the office before the style
+            continue
         if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):
             break  # "Defense Minister Gen Nakatani": a first name, not a rank
         if word in HONORIFICS or word in OFFICE_WORDS or word in _STYLES or (doc[start].is_punct and doc[start].text != "(") \
@@ -94,6 +102,27 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
     if end <= start:
         return None
     return doc[start:end]
+
+
+# Lower-case words that join an office title to the capitalised words of its remit ("Director
+# of Public Engagement", "Coordinator for Migration", "President pro Tempore").
+_OFFICE_LINKS = frozenset({"of", "for", "to", "pro", "on"})
+
+
+def _office_tail_cut(doc: "Doc", start: int, end: int) -> int:
+    """Where the name starts in a span that begins with the last words of an office's remit
+    ("Director of | Public Engagement Keisha Lance Bottoms", "President pro | Tempore Toni
+    Atkins"): at the first listed given name followed by a capitalised word, when every word
+    before it is capitalised and no given name; else ``start``."""
+    if end - start < 3 or start == 0 or doc[start - 1].lower_ not in _OFFICE_LINKS:
+        return start
+    for k in range(start, end - 1):
+        tok = doc[k]
+        if not (tok.is_title and tok.is_alpha):
+            return start
+        if is_given_name(tok.text):
+            return k if k > start and doc[k + 1].is_title else start
+    return start
 
 
 def extend_person(span: "SpacySpan") -> "SpacySpan":

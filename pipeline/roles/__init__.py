@@ -136,6 +136,10 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
             same = known.get(name_key(role.person_name)) or _formal_entity(role.person_name, known)
             out.append(dataclasses.replace(role, person=same.id) if same is not None else role)
             continue
+        if doc is not None:
+            role = _checked_holder(doc, role, pos, entities)
+            if role is None:
+                continue  # "Bowie" of "Bowie State University", a ship, a title alone: no person
         key = name_key(role.person_name)
         same = known.get(key)
         if same is None:
@@ -149,6 +153,22 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
                                            mentions=tuple(sorted(old.mentions + (_mention(role),), key=lambda m: m.start)))
                 entities[entities.index(old)] = same
                 known = {k: (same if e is old else e) for k, e in known.items()}
+                known[key] = same
+        if same is None:
+            # "Prince Abdulaziz", "President Xi": the one person of the article with that word
+            # first or last in a fuller name; "Tamim bin Hamad": the one whose name it starts
+            words = role.person_name.split()
+            fits = {e.id: e for e in known.values() if len(e.name.split()) > len(words) and (
+                e.name.split()[:len(words)] == words or len(words) == 1 and e.name.split()[-1] == words[0])}
+            same = next(iter(fits.values())) if len(fits) == 1 else None
+        if same is None and " " in role.person_name.strip():
+            # a full name the entities stage took for a body or work ("the visit of Kishida Fumio"
+            # tagged ORG) is the office holder's: that entity becomes the person
+            other = next((e for e in entities if e.label in _NAMED_THINGS | {"NORP"} and e.name == role.person_name), None)
+            if other is not None:
+                same = dataclasses.replace(other, label="PERSON", country=None, geo=None, person_key=_person_key(other.name),
+                                           mentions=tuple(sorted({*other.mentions, _mention(role)}, key=lambda m: m.start)))
+                entities[entities.index(other)] = same
                 known[key] = same
         if same is not None:
             out.append(dataclasses.replace(role, person=same.id))
@@ -168,6 +188,38 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
             by_name[role.person_name] = ent
         out.append(dataclasses.replace(role, person=ent.id))
     return tuple(entities), tuple(out)
+
+
+def _checked_holder(doc: "Doc", role: Role, pos: int, entities: list[Entity]) -> Role | None:
+    """The role with its holder put through the entities stage's tests of a person's name
+    (:func:`pipeline.entities.holders.holder_name`): None when the words name no person (or lie
+    inside the longer name of a body, event or work the entities stage found, unless a given
+    name starts them), the holder cut to the name when a title or headline word was read into it."""
+    from ..entities.holders import holder_name  # the entities stage's own test, read lazily
+
+    start = role.evidence.start + pos
+    end = start + len(role.person_name)
+    one_word = " " not in role.person_name.strip()
+    if not is_given_name(role.person_name.split()[0].strip(".,")) and any(
+            e.label in _NAMED_THINGS and any(m.start <= start and end <= m.end and (one_word or (m.start, m.end) != (start, end))
+                                             for m in e.mentions) for e in entities):
+        return None  # "Analysis" of "the Office of Africa Analysis": the entities stage read a body there
+    stored = doc._.newsie_context if doc.has_extension("newsie_context") else None
+    at = role.evidence.text.find(role.title)
+    office = (role.evidence.start + at, role.evidence.start + at + len(role.title)) if at >= 0 and role.title else None
+    found = holder_name(doc, start, end, title=stored.title if stored else None, office=office)
+    if found is None:
+        return None
+    if found == (start, start + len(role.person_name)):
+        return role
+    name = role.evidence.text[found[0] - role.evidence.start:found[1] - role.evidence.start]
+    return dataclasses.replace(role, person_name=name) if name in role.person_name else role
+
+
+def _person_key(name: str) -> str | None:
+    from ..entities import person_key  # the entities stage's key, read lazily
+
+    return person_key(name)
 
 
 def _glued_entity(name: str, known: dict) -> Entity | None:
@@ -213,6 +265,9 @@ def _speakers_country(out: list, speakers: list[tuple]) -> None:
             c.country, c.country_source = code, "publisher"
 
 
+# Labels of named things that are not people and hold no people's names inside (a GPE or NORP
+# may be a surname the gazetteer took for a country: "Representative Jordan").
+_NAMED_THINGS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"})
 _FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future)\s+$", re.IGNORECASE)
 
 
