@@ -157,8 +157,10 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
         if label == "GPE" and e - s == 1 and doc[s].is_title and doc[s].is_alpha and doc[s].whitespace_ == " " \
                 and e < n and not (s > 0 and doc[s - 1].text == "-"):
             nxt = items[k] if k < len(items) else None
-            if nxt is not None and nxt[2] == "PERSON" and nxt[0] == e:
-                label, e = "PERSON", nxt[1]  # "Savannah Pruitt": the place is her first name
+            if nxt is not None and nxt[2] == "PERSON" and nxt[0] == e and not (
+                    s > 0 and doc[s - 1].lower_ in ("of", "to") and gaz.country(doc[s].text)):
+                # "Savannah Pruitt": the place is her first name; not "Prime Minister of | Japan"
+                label, e = "PERSON", nxt[1]
                 k += 1
             elif (nxt is None or nxt[0] > e) and _name_word(doc[e]) and doc[e].tag_ == "NNP" and doc[e].is_alpha \
                     and doc[e].lower_ not in ORG_NAME_HEADS and not _not_a_name_word(doc[e]) \

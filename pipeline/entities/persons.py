@@ -72,8 +72,8 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
     start, end = span.start, span.end
     doc = span.doc
     if (gaz is not None and end - start >= 3 and start > 0 and doc[start - 1].lower_ in ("of", "to")
-            and gaz.country(doc[start].text) and is_given_name(doc[start + 1].text)):
-        start += 1  # "Ambassador to Ecuador Jane Roe"
+            and gaz.country(doc[start].text) and all(t.is_title for t in doc[start + 1:end])):
+        start += 1  # "Ambassador to Ecuador Jane Roe", "Prime Minister of Japan Tanaka Hiroshi"
     start = _office_tail_cut(doc, start, end)
     for i in range(start + 1, end):
         if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s"):

@@ -30,6 +30,15 @@ def _place(doc, name: str) -> str | None:
     # "The Honorable" abbreviated in a delegation list
     ("Members of the delegation:\n\nT.H. Maren Oduya, Mayor of Fresno\n\nT.H. Colm Rafferty, Deputy Secretary",
      ["Maren Oduya", "Colm Rafferty"], ["T.H. Maren Oduya", "T.H. Colm Rafferty"]),
+    # the last words of an office's remit glued before the name
+    ("The bill was signed by the President pro Tempore Howard Kessler on Friday.", ["Howard Kessler"],
+     ["Tempore Howard Kessler"]),
+    ("Our Ambassador to Peru Daniel Whitlow joined the call.", ["Daniel Whitlow"], ["Peru Daniel Whitlow"]),
+    # a ruler's office and style before the name
+    ("The Amir Sheikh Faisal bin Khalid Al Nasser of Kuwait received the delegation.",
+     ["Faisal bin Khalid Al Nasser"], ["Amir Sheikh Faisal bin Khalid Al Nasser"]),
+    # a law firm named for its partners
+    ("Before her nomination she was a partner at Garrity Lowell LLP in Boston.", [], ["Garrity Lowell"]),
     # the diplomatic title is no name
     ("Ms. Ines Carvalho, Chargé d’Affaires a.i., U.S. Embassy Lisbon, will join the delegation.",
      ["Ines Carvalho"], ["Chargé", "Chargé d’Affaires a.i."]),
@@ -45,6 +54,7 @@ def test_persons(make_doc, text, present, absent):
     ("Jo Tan previously served as Director of Policy Research at the Harwell Institute.", "Research"),
     ("Before that, Jo Tan was Chief Economist at the Midlands Development Bank.", "Economist"),
     ("Earlier, Jo Tan was Political Officer for the U.S. Embassies in Benin and Togo.", "Embassies"),
+    ("Jo Tan serves as a Governor of the United States Postal Service.", "Postal Service"),
     # a title read into a holder's name
     ("The Presidential Delegation:\n\nThe Honorable Priya Valdane, Deputy Secretary of Energy",
      "Honorable Priya Valdane"),
@@ -53,6 +63,12 @@ def test_role_holders_that_name_no_one(make_doc, text, absent):
     doc = make_doc(text)
     assert absent not in _persons(doc)
     assert absent not in [r.person_name for r in doc._.newsie_roles]
+
+
+def test_country_of_an_office_is_no_first_name(make_doc):
+    doc = make_doc("The Secretary met Prime Minister of Japan Tanaka Hiroshi in Tokyo.")
+    assert "Tanaka Hiroshi" in _persons(doc)
+    assert _place(doc, "Japan") == "JPN"
 
 
 @pytest.mark.parametrize("text, name", [
