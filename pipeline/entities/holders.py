@@ -92,10 +92,10 @@ def _part_of_office(doc: "Doc", span: "SpacySpan", office: tuple[int, int] | Non
 
     Only for words the NER tagged as no person that start with no listed given name. One word:
     the head of a predicate noun ("served as Chief Economist", "was Chief Scientist") or a noun
-    with an article ("Political Officer for the U.S. Embassies"). Any length: the object of a
-    preposition or a conjunct that hangs on the office title itself ("Director of Policy
-    Research", "Governor of the United States Postal Service", "Under Secretary for Civilian
-    Security, Democracy"). A name right after its title stays ("spoke with Chancellor Merz",
+    with an article ("Political Officer for the U.S. Embassies"); one word, or words with "the",
+    that are the object of a preposition or a conjunct hanging on the office title itself
+    ("Director of Policy Research", "Under Secretary for Civilian Security, Democracy",
+    "Governor of the United States Postal Service"). A name right after its title stays ("spoke with Chancellor Merz",
     "Prime Minister Han said").
     """
     if any(t.ent_type_ == "PERSON" for t in span) or is_given_name(span[0].text):
@@ -107,6 +107,8 @@ def _part_of_office(doc: "Doc", span: "SpacySpan", office: tuple[int, int] | Non
         return True  # "for the U.S. Embassies": a word with an article is a body's or a thing's
     if office is None or tok.dep_ not in ("pobj", "conj"):
         return False
+    if len(span) > 1 and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False  # "Head of the Office of the President of Ukraine Andriy Yermak": a name
     lo, hi = _doc_offset(doc, office[0]), _doc_offset(doc, office[1])
     anchor = tok.head.head if tok.dep_ == "pobj" else tok.head
     return lo <= anchor.idx < hi and not (span.start_char <= anchor.idx < span.end_char)

@@ -28,7 +28,7 @@ from ..records import Entity, Role, Span
 from ..context import ArticleContext, build_context
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..names import first_names_match, is_given_name, name_key
-from ..nlp import evidence, text
+from ..nlp import evidence, raw_text, text
 from .linking import find_candidates
 from .nomination_merge import add_nominations
 from .reader import release_reader
@@ -177,6 +177,10 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
         if glued is not None:
             out.append(dataclasses.replace(role, person=glued.id, person_name=glued.name))
             continue
+        lead = _headline_lead(role, known, doc)
+        if lead is not None:
+            out.append(dataclasses.replace(role, person=lead[0].id, person_name=lead[1]))
+            continue
         if not looks_like_holder_name(role.person_name, lower):
             continue
         mention = _mention(role)
@@ -193,15 +197,15 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
 def _checked_holder(doc: "Doc", role: Role, pos: int, entities: list[Entity]) -> Role | None:
     """The role with its holder put through the entities stage's tests of a person's name
     (:func:`pipeline.entities.holders.holder_name`): None when the words name no person (or lie
-    inside the longer name of a body, event or work the entities stage found, unless a given
-    name starts them), the holder cut to the name when a title or headline word was read into it."""
+    inside the name of a body, event or work the entities stage found, unless a given name
+    starts them; a name of several words only when more of that name follows), the holder cut to the name when a title or headline word was read into it."""
     from ..entities.holders import holder_name  # the entities stage's own test, read lazily
 
     start = role.evidence.start + pos
     end = start + len(role.person_name)
     one_word = " " not in role.person_name.strip()
     if not is_given_name(role.person_name.split()[0].strip(".,")) and any(
-            e.label in _NAMED_THINGS and any(m.start <= start and end <= m.end and (one_word or (m.start, m.end) != (start, end))
+            e.label in _NAMED_THINGS and any(m.start <= start and end <= m.end and (one_word or end < m.end)
                                              for m in e.mentions) for e in entities):
         return None  # "Analysis" of "the Office of Africa Analysis": the entities stage read a body there
     stored = doc._.newsie_context if doc.has_extension("newsie_context") else None
@@ -232,6 +236,30 @@ def _glued_entity(name: str, known: dict) -> Entity | None:
         same = known.get(name_key(" ".join(words[n:])))
         if same is not None and same.name == " ".join(words[n:]):
             return None if any(is_given_name(w.strip(".,")) for w in words[:n]) else same
+    return None
+
+
+def _headline_lead(role: Role, known: dict, doc: "Doc | None") -> tuple[Entity, str] | None:
+    """In the title line, the PERSON entity the holder's first words name, with those words:
+    a Title Case headline glues its verb and object to the name ("President Trump Announces
+    Appointments ..." beside "Donald J. Trump" in the body); else None. The first words are the
+    entity's whole name, or the last word of exactly one entity's name."""
+    words = role.person_name.split()
+    if doc is None or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    line_end = raw_text(doc).find("\n")
+    if line_end < 0 or role.evidence.start >= line_end:
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        lead = " ".join(words[:n])
+        if any(is_given_name(w) for w in words[n:]):
+            return None
+        same = known.get(name_key(lead))
+        if same is None and n == 1:
+            fits = {e.id: e for e in known.values() if e.name.split()[-1] == lead}
+            same = next(iter(fits.values())) if len(fits) == 1 else None
+        if same is not None:
+            return same, lead
     return None
 
 

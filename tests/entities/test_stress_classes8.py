@@ -74,6 +74,11 @@ def test_country_of_an_office_is_no_first_name(make_doc):
 @pytest.mark.parametrize("text, name", [
     ("The President spoke with Chancellor Brandauer about energy prices.", "Brandauer"),
     ("Prime Minister Osei discussed the alliance with the Secretary.", "Osei"),
+    # a name after a long office phrase, which the model may tag with the title as one body
+    ("The adviser also met Head of the Office of the President of Moldova Petru Ciobanu. Mr. Ciobanu "
+     "described the talks.", "Petru Ciobanu"),
+    ("She met separately with National Intelligence and Counter-Terrorism Coordinator Aurelien Fabre to "
+     "discuss regional threats.", "Aurelien Fabre"),
 ])
 def test_role_holders_after_a_title_stay_persons(make_doc, text, name):
     assert name in _persons(make_doc(text))
