@@ -105,8 +105,9 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
 
 
 # Lower-case words that join an office title to the capitalised words of its remit ("Director
-# of Public Engagement", "Coordinator for Migration", "President pro Tempore").
-_OFFICE_LINKS = frozenset({"of", "for", "to", "pro", "on"})
+# of Public Engagement", "Coordinator for Migration", "President pro Tempore", "Director for
+# Resilience and Response").
+_OFFICE_LINKS = frozenset({"of", "for", "to", "pro", "on", "and"})
 
 
 def _office_tail_cut(doc: "Doc", start: int, end: int) -> int:

@@ -34,6 +34,8 @@ def _place(doc, name: str) -> str | None:
     ("The bill was signed by the President pro Tempore Howard Kessler on Friday.", ["Howard Kessler"],
      ["Tempore Howard Kessler"]),
     ("Our Ambassador to Peru Daniel Whitlow joined the call.", ["Daniel Whitlow"], ["Peru Daniel Whitlow"]),
+    ("They were joined by Senior Director for Resilience and Recovery Megan Corliss, who spoke briefly.",
+     ["Megan Corliss"], ["Recovery Megan Corliss"]),
     # a ruler's office and style before the name
     ("The Amir Sheikh Faisal bin Khalid Al Nasser of Kuwait received the delegation.",
      ["Faisal bin Khalid Al Nasser"], ["Amir Sheikh Faisal bin Khalid Al Nasser"]),
