@@ -295,11 +295,15 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
     short name with no word the article writes in lower case ("Secretary General Jens
     Stoltenberg" when the body calls him "Jens"), or when the body does not name the person;
     so does a two- or three-word name at the end of a longer office phrase ("Coordinator for
-    Strategic Communications John Kirby")."""
+    Strategic Communications John Kirby"). A surname the body writes after a first name keeps
+    no headline words after it ("President Trump Announces Appointments")."""
     if not head_end or not any(lab == "PERSON" and s < head_end for s, _, lab in items):
         return items
     body = {NICKNAMES.get(t.lower_, t.lower_) for s, e, lab in items if lab == "PERSON" and s >= head_end
             for t in doc[s:e]}
+    # surnames the body writes after a first name ("Donald J. Trump"): the headline word after
+    # one is the headline's verb, not more of the name
+    surnames = {doc[e - 1].lower_ for s, e, lab in items if lab == "PERSON" and s >= head_end and e - s >= 2}
     # words the article writes in lower case are not name words ("Meets", "Calls")
     lower = {t.lower_ for t in doc if t.is_lower}
     out: list[Item] = []
@@ -324,7 +328,10 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
             else:
                 i += 1
         cut = next((i for i in range(s + 1, e) if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s")), e)
-        if after_title(doc, s, comma=False) and cut - s <= 3 and not any(
+        if cut - s >= 2 and doc[s].lower_ in surnames and not any(
+                NICKNAMES.get(t.lower_, t.lower_) in body or is_given_name(t.text) for t in doc[s + 1:cut]):
+            out.append((s, s + 1, lab))  # "President Trump Announces Appointments": the body's "Donald J. Trump"
+        elif after_title(doc, s, comma=False) and cut - s <= 3 and not any(
                 t.lower_ in lower or not (t.is_title or t.lower_ in NAME_PARTICLES) for t in doc[s:cut]):
             out.append((s, cut, lab))  # "NATO Secretary General Jens Stoltenberg": the body's "Jens" is his
         elif runs:

@@ -51,6 +51,17 @@ def test_persons(make_doc, text, present, absent):
     assert not any(a in names for a in absent), names
 
 
+@pytest.mark.parametrize("title, body, name", [
+    # a headline's verb and object after the surname the body writes with a first name
+    ("President Ruiz Names New Envoys to the Region", "Today, President Ana Ruiz named three envoys.", "Ana Ruiz"),
+    ("Governor Tan Announces Storm Relief Appointments", "Governor Jo Tan announced the appointments on Monday.",
+     "Jo Tan"),
+])
+def test_headline_verbs_after_a_surname(make_doc, title, body, name):
+    doc = make_doc(f"{title}\n\n{body}", title=title)
+    assert _persons(doc) == [name]
+
+
 @pytest.mark.parametrize("text, absent", [
     # the last words of an office's own phrase, which the roles stage read as its holder
     ("Jo Tan previously served as Director of Policy Research at the Harwell Institute.", "Research"),
