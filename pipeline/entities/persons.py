@@ -85,9 +85,6 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         start += 1  # the model left "Second" out as an ordinal
     while end - start > 1:
         word = doc[start].text.lower().rstrip(".")
-        if word in ("amir", "emir") and doc[start + 1].lower_ in _STYLES:
-            start += 1  # "Amir Sheikh Tamim bin Hamad": the office before the style
-            continue
         if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):
             break  # "Defense Minister Gen Nakatani": a first name, not a rank
         if word in HONORIFICS or word in OFFICE_WORDS or word in _STYLES or (doc[start].is_punct and doc[start].text != "(") \
