@@ -54,7 +54,7 @@ _REGION_TYPES = frozenset({
     "Autonomous region", "Autonomous community", "Land", "Voivodship", "Metropolitan region", "Regional state",
     "Union territory", "Administrative territory", "Emirate", "Oblast", "Autonomous district", "Country",
     "Territory", "Autonomous republic", "Special administrative region", "Federal territory", "Capital territory",
-    "Autonomous province", "Federal district", "Canton", "Department", "Outlying area",
+    "Autonomous province", "Federal district", "Canton", "Department", "Outlying area", "Special region",
 })
 
 
@@ -171,8 +171,13 @@ def build_places(cities: dict, iso2_to_iso3: dict[str, str], capitals: set[tuple
         rows.append([s["geonameid"], s["name"], round(lat / pop, 4) if pop else None,
                      round(lon / pop, 4) if pop else None, "USA", s["name"], int(pop), "region", 0])
         alt_names.append([])
+    # Indonesia (and Cape Verde, Uganda) group their provinces under "geographical units" that
+    # govern nothing ("Jawa", "Sumatera"); the provinces below them ("Bali", "Aceh") are the
+    # first level of government, so they count as first-level regions.
+    grouping = {s.code for s in pycountry.subdivisions if s.type.startswith("Geographical")}
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sub.parent_code is not None or sub.country_code == "US" or sub.type not in _REGION_TYPES:
+        top = sub.parent_code is None or sub.parent_code in grouping
+        if not top or sub.country_code == "US" or sub.type not in _REGION_TYPES:
             continue
         code = iso2_to_iso3.get(sub.country_code)
         name = _BRACKETS.sub("", sub.name).strip()

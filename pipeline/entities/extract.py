@@ -53,7 +53,7 @@ def _title_line(raw: str) -> int:
     return 0
 
 
-def _title_end(doc: "Doc", title: str | None) -> int:
+def title_end(doc: "Doc", title: str | None) -> int:
     """Token index where the title line ends, 0 when the text has none.
 
     ``title`` is the article's title: "" for none; None to detect it as the ingest step does.
@@ -223,7 +223,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     from spacy.tokens import Span as SpacySpan
 
     gaz = countries.load()
-    head_end = _title_end(doc, title)
+    head_end = title_end(doc, title)
     if dateline is None:
         dateline = _dateline(doc)
     words = DocWords.of(doc)

@@ -27,6 +27,9 @@ from ..knowledge.usstates import state_name
 from ..records import Geo
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The seat of the US government: a place there says nothing about the story being about the
+# states (a readout of a meeting in Washington with Georgia's prime minister).
+_CAPITAL_DISTRICT = key("District of Columbia")
 
 
 @dataclass(frozen=True)
@@ -133,14 +136,20 @@ def in_article(gaz: Gazetteer, text: str, res: Resolved, countries: set[str], re
         regions: (ISO3, normalised region name) of the regions of the article's other places.
 
     A country's name that is also a US state's ("Georgia") is the state when another place of
-    the article lies in that state ("ATLANTA ... Georgia's governor") and none in the country.
+    the article lies in that state ("ATLANTA ... Georgia's governor") and none in the country,
+    or when the article names no country but the United States and places in another state
+    (outside the District of Columbia).
     """
     if res.by_context or res.geo is None:
         return res
     code = _is_country_name(gaz, text)
     if code is not None:
-        # "Georgia" beside "Atlanta" and no place in the country: the US state of that name
-        state = P.region(text, "USA") if ("USA", key(text)) in regions and code not in countries else None
+        # "Georgia" beside "Atlanta" and no place in the country: the US state of that name; so
+        # too beside places in other states when the article names no country but the United
+        # States ("Georgia Rep. Ana Ruiz" in a story from Richmond, Virginia)
+        us_story = not countries - {"USA"} and any(c == "USA" and r != _CAPITAL_DISTRICT for c, r in regions)
+        state = P.region(text, "USA") if (("USA", key(text)) in regions or us_story) and code not in countries \
+            else None
         if state is None or any(c == code for c, _ in regions):
             return res
         return Resolved(state.country, _geo(state), True, state.name)

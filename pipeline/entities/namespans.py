@@ -157,8 +157,10 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
         if label == "GPE" and e - s == 1 and doc[s].is_title and doc[s].is_alpha and doc[s].whitespace_ == " " \
                 and e < n and not (s > 0 and doc[s - 1].text == "-"):
             nxt = items[k] if k < len(items) else None
-            if nxt is not None and nxt[2] == "PERSON" and nxt[0] == e:
-                label, e = "PERSON", nxt[1]  # "Savannah Pruitt": the place is her first name
+            if nxt is not None and nxt[2] == "PERSON" and nxt[0] == e and not (
+                    s > 0 and doc[s - 1].lower_ in ("of", "to") and gaz.country(doc[s].text)):
+                # "Savannah Pruitt": the place is her first name; not "Prime Minister of | Japan"
+                label, e = "PERSON", nxt[1]
                 k += 1
             elif (nxt is None or nxt[0] > e) and _name_word(doc[e]) and doc[e].tag_ == "NNP" and doc[e].is_alpha \
                     and doc[e].lower_ not in ORG_NAME_HEADS and not _not_a_name_word(doc[e]) \
@@ -166,7 +168,9 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                     and (doc[e + 1].tag_ in ("MD", "VBZ", "VBD")
                          and (_surname_elsewhere(doc, items, e) or is_given_name(doc[s].text))
                          or doc[e + 1].text in (",", ".", ";")
-                         and s >= 2 and doc[s - 1].text == "," and _appositive_noun(doc, s - 2)):
+                         and (s >= 2 and doc[s - 1].text == "," and _appositive_noun(doc, s - 2)
+                              or is_given_name(doc[s].text) and (_surname_elsewhere(doc, items, e)
+                                                                 or _surname_subject(doc, e)))):
                 if lower is None:
                     lower = words.lower
                 if doc[e].lower_ not in lower:
@@ -213,6 +217,14 @@ def _surname_elsewhere(doc: "Doc", items: list[Item], i: int) -> bool:
     word = doc[i].lower_
     return any(lab == "PERSON" and not (s <= i < e) and any(doc[t].lower_ == word for t in range(s, e))
                for s, e, lab in items)
+
+
+def _surname_subject(doc: "Doc", i: int) -> bool:
+    """The word at ``i`` is also, elsewhere in the article, the capitalised subject of a verb
+    that no entity covers ("Georgia Hendricks, ... Hendricks said"): a surname."""
+    word = doc[i].text
+    return any(t.text == word and t.i != i and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_ in ("ORG", "GPE")
+               and not t.is_sent_end for t in doc)
 
 
 def _appositive_noun(doc: "Doc", i: int) -> bool:

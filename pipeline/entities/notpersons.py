@@ -20,9 +20,11 @@ Four kinds of evidence, all about what English writes around a name rather than 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge import countries
+from ..knowledge.companies import company_words
 from ..knowledge.offices import ORG_LAST_WORDS
 from ..names import SUFFIXES, is_given_name
 from .lexicon import FACILITY_HEADS, ORG_NAME_HEADS, TITLE_HEADS, Group
@@ -78,6 +80,12 @@ _LINE_TITLES = frozenset({"advisor", "adviser", "director", "founder", "cofounde
 # shares"), so a name right before one is an organisation's.
 _COMPANY_NOUNS = frozenset({"ceo", "cfo", "coo", "cto", "shares", "shareholders", "stock", "stockholders",
                             "employees", "subsidiary", "executives"})
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """Legal-form suffixes of company names as written ("LLP", "Inc."; ``companies.json``)."""
+    return frozenset(company_words().legal_forms)
 
 
 def storm_names(doc: "Doc", words: "DocWords", body: str) -> frozenset[str]:
@@ -148,11 +156,16 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
         return None
     if e - s == 1 and first.text in storms:
         return None
+    if first.lower_ in ("chargé", "chargée") or first.lower_ == "charge" and s + 1 < len(doc) and (
+            doc[s + 1].lower_.startswith(("d'", "d’"))):
+        return None  # "Chargé d’Affaires a.i.": the diplomatic title, no name
     last = doc[e - 1]
     if last.lower_ in _LINE_TITLES and (e - s == 1 or not is_given_name(first.text)):
         return None  # "Founder", "Senior Policy Advisor": a title, not a name
     if e < len(doc) and doc[e].lower_ in _COMPANY_NOUNS and (doc[e].lower_ != "ceo" or doc[e].text.isupper()):
         return None
+    if last.text in _legal_forms() or e < len(doc) and doc[e].text in _legal_forms() and last.whitespace_:
+        return None  # "Hamilton LLP", "Bowles Rice | LLP": a firm named for its partners
     # a full name before a body's name is a list line's two items ("Ana Ruiz, Jr. Harbor Action
     # Alliance"), after a title the next person of a list ("Ana Ruiz, Policy Director, Jo Tan,
     # Budget Director"); a single word or a name that starts with no given name is a body's
@@ -193,8 +206,8 @@ def _last_names(people: list[Group]) -> dict[str, Group | None]:
 def one_sense(others: list[Group], people: list[Group], titled: set[str]) -> tuple[list[Group], list[Group]]:
     """One sense per article for names tagged both as a person and as something else.
 
-    * An organisation or nationality whose name is the surname of exactly one person of the
-      article named in full is that person ("Haldane's lawyer", "Le Pen told reporters"), unless
+    * An organisation or nationality whose name is the surname (or the full name) of exactly one
+      person of the article named in full is that person ("Haldane's lawyer", "Le Pen told reporters"), unless
       it is the first word of a longer organisation's name (a company's short form: "Ford" beside
       "Ford Motor Co").
     * A one-word person that no full name of the article contains and that never follows a
@@ -211,6 +224,9 @@ def one_sense(others: list[Group], people: list[Group], titled: set[str]) -> tup
         The non-person groups and the person groups after the moves, in the same order.
     """
     surnames = _last_names(people)
+    # a full name the model tagged as a person in one place and as something else in another
+    # ("the visit of Kishida Fumio" tagged ORG)
+    surnames.update({g.name.lower(): g for g in people if len(g.name.split()) > 1 and g.name.lower() not in surnames})
     firsts = {g.name.split()[0].lower() for g in others if g.label == "ORG" and len(g.name.split()) > 1}
     kept: list[Group] = []
     for g in others:

@@ -47,7 +47,11 @@ _STYLES = frozenset({"majesty", "highness", "excellency", "holiness", "eminence"
                      "princess", "emperor", "empress", "crown",
                      # "the Honorable Jane Roe" (US protocol usage, guest lists); Indian honorifics
                      # ("Shri Ajit Doval", "Smt. Droupadi Murmu")
-                     "honorable", "honourable", "shri", "smt", "shrimati"})
+                     "honorable", "honourable", "shri", "smt", "shrimati",
+                     # "T.H. Jane Roe": "The Honorable" abbreviated in delegation lists
+                     "t.h",
+                     # the Gulf rulers' and their families' style ("Sheikh Tamim bin Hamad Al Thani")
+                     "sheikh", "sheikha", "shaikh"})
 # The US titles of the president's and vice president's spouses ("First Lady Jill Biden",
 # "Second Gentleman Douglas Emhoff"): a title of two words, no part of the name, no name alone.
 _SPOUSE_TITLES = frozenset({("first", "lady"), ("first", "gentleman"), ("second", "lady"), ("second", "gentleman")})
@@ -67,9 +71,10 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
     possessive on ("Ana Ruiz’s Meeting" -> "Ana Ruiz")."""
     start, end = span.start, span.end
     doc = span.doc
-    if (gaz is not None and end - start >= 3 and start > 0 and doc[start - 1].lower_ == "of"
-            and gaz.country(doc[start].text) and is_given_name(doc[start + 1].text)):
-        start += 1
+    if (gaz is not None and end - start >= 3 and start > 0 and doc[start - 1].lower_ in ("of", "to")
+            and gaz.country(doc[start].text) and all(t.is_title for t in doc[start + 1:end])):
+        start += 1  # "Ambassador to Ecuador Jane Roe", "Prime Minister of Japan Tanaka Hiroshi"
+    start = _office_tail_cut(doc, start, end)
     for i in range(start + 1, end):
         if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s"):
             end = i
@@ -94,6 +99,28 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
     if end <= start:
         return None
     return doc[start:end]
+
+
+# Lower-case words that join an office title to the capitalised words of its remit ("Director
+# of Public Engagement", "Coordinator for Migration", "President pro Tempore", "Director for
+# Resilience and Response").
+_OFFICE_LINKS = frozenset({"of", "for", "to", "pro", "on", "and"})
+
+
+def _office_tail_cut(doc: "Doc", start: int, end: int) -> int:
+    """Where the name starts in a span that begins with the last words of an office's remit
+    ("Director of | Public Engagement Keisha Lance Bottoms", "President pro | Tempore Toni
+    Atkins"): at the first listed given name followed by a capitalised word, when every word
+    before it is capitalised and no given name; else ``start``."""
+    if end - start < 3 or start == 0 or doc[start - 1].lower_ not in _OFFICE_LINKS:
+        return start
+    for k in range(start, end - 1):
+        tok = doc[k]
+        if not (tok.is_title and tok.is_alpha):
+            return start
+        if is_given_name(tok.text):
+            return k if k > start and doc[k + 1].is_title else start
+    return start
 
 
 def extend_person(span: "SpacySpan") -> "SpacySpan":
@@ -265,11 +292,15 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
     short name with no word the article writes in lower case ("Secretary General Jens
     Stoltenberg" when the body calls him "Jens"), or when the body does not name the person;
     so does a two- or three-word name at the end of a longer office phrase ("Coordinator for
-    Strategic Communications John Kirby")."""
+    Strategic Communications John Kirby"). A surname the body writes after a first name keeps
+    no headline words after it ("President Trump Announces Appointments")."""
     if not head_end or not any(lab == "PERSON" and s < head_end for s, _, lab in items):
         return items
     body = {NICKNAMES.get(t.lower_, t.lower_) for s, e, lab in items if lab == "PERSON" and s >= head_end
             for t in doc[s:e]}
+    # surnames the body writes after a first name ("Donald J. Trump"): the headline word after
+    # one is the headline's verb, not more of the name
+    surnames = {doc[e - 1].lower_ for s, e, lab in items if lab == "PERSON" and s >= head_end and e - s >= 2}
     # words the article writes in lower case are not name words ("Meets", "Calls")
     lower = {t.lower_ for t in doc if t.is_lower}
     out: list[Item] = []
@@ -294,7 +325,10 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
             else:
                 i += 1
         cut = next((i for i in range(s + 1, e) if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s")), e)
-        if after_title(doc, s, comma=False) and cut - s <= 3 and not any(
+        if cut - s >= 2 and doc[s].lower_ in surnames and not any(
+                NICKNAMES.get(t.lower_, t.lower_) in body or is_given_name(t.text) for t in doc[s + 1:cut]):
+            out.append((s, s + 1, lab))  # "President Trump Announces Appointments": the body's "Donald J. Trump"
+        elif after_title(doc, s, comma=False) and cut - s <= 3 and not any(
                 t.lower_ in lower or not (t.is_title or t.lower_ in NAME_PARTICLES) for t in doc[s:cut]):
             out.append((s, cut, lab))  # "NATO Secretary General Jens Stoltenberg": the body's "Jens" is his
         elif runs:

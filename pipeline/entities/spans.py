@@ -256,7 +256,9 @@ def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", hea
             if (first.tag_ == "NNP" and first.is_title and first.is_alpha and not first.ent_type_
                     and first.dep_ == "compound" and first.head.i == s and first.whitespace_
                     and first.lower_ not in TITLE_HEADS and first.lower_ not in OFFICE_WORDS
-                    and first.lower_ not in HONORIFICS and not gaz.country(first.text) and not P.candidates(first.text)
+                    and first.lower_ not in HONORIFICS and not gaz.country(first.text)
+                    # a listed given name that is also a small town's name ("Vernon") is the name
+                    and (not P.candidates(first.text) or is_given_name(first.text) and P.place_country(first.text) is None)
                     and not (before is not None and (before.is_title or before.is_upper) and before.is_alpha
                              and before.lower_.rstrip(".") not in HONORIFICS)
                     and not (before is not None and before.tag_ in ("DT", "PRP$", "JJ", "JJR", "JJS", "POS"))

@@ -28,7 +28,7 @@ from ..records import Entity, Role, Span
 from ..context import ArticleContext, build_context
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..names import first_names_match, is_given_name, name_key
-from ..nlp import evidence, text
+from ..nlp import evidence, raw_text, text
 from .linking import find_candidates
 from .nomination_merge import add_nominations
 from .reader import release_reader
@@ -136,6 +136,10 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
             same = known.get(name_key(role.person_name)) or _formal_entity(role.person_name, known)
             out.append(dataclasses.replace(role, person=same.id) if same is not None else role)
             continue
+        if doc is not None:
+            role = _checked_holder(doc, role, pos, entities)
+            if role is None:
+                continue  # "Bowie" of "Bowie State University", a ship, a title alone: no person
         key = name_key(role.person_name)
         same = known.get(key)
         if same is None:
@@ -150,12 +154,32 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
                 entities[entities.index(old)] = same
                 known = {k: (same if e is old else e) for k, e in known.items()}
                 known[key] = same
+        if same is None:
+            # "Prince Abdulaziz", "President Xi": the one person of the article with that word
+            # first or last in a fuller name; "Tamim bin Hamad": the one whose name it starts
+            words = role.person_name.split()
+            fits = {e.id: e for e in known.values() if len(e.name.split()) > len(words) and (
+                e.name.split()[:len(words)] == words or len(words) == 1 and e.name.split()[-1] == words[0])}
+            same = next(iter(fits.values())) if len(fits) == 1 else None
+        if same is None and " " in role.person_name.strip():
+            # a full name the entities stage took for a body or work ("the visit of Kishida Fumio"
+            # tagged ORG) is the office holder's: that entity becomes the person
+            other = next((e for e in entities if e.label in _NAMED_THINGS | {"NORP"} and e.name == role.person_name), None)
+            if other is not None:
+                same = dataclasses.replace(other, label="PERSON", country=None, geo=None, person_key=_person_key(other.name),
+                                           mentions=tuple(sorted({*other.mentions, _mention(role)}, key=lambda m: m.start)))
+                entities[entities.index(other)] = same
+                known[key] = same
         if same is not None:
             out.append(dataclasses.replace(role, person=same.id))
             continue
         glued = _glued_entity(role.person_name, known)
         if glued is not None:
             out.append(dataclasses.replace(role, person=glued.id, person_name=glued.name))
+            continue
+        lead = _headline_lead(role, known, doc)
+        if lead is not None:
+            out.append(dataclasses.replace(role, person=lead[0].id, person_name=lead[1]))
             continue
         if not looks_like_holder_name(role.person_name, lower):
             continue
@@ -170,6 +194,38 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
     return tuple(entities), tuple(out)
 
 
+def _checked_holder(doc: "Doc", role: Role, pos: int, entities: list[Entity]) -> Role | None:
+    """The role with its holder put through the entities stage's tests of a person's name
+    (:func:`pipeline.entities.holders.holder_name`): None when the words name no person (or lie
+    inside the name of a body, event or work the entities stage found, unless a given name
+    starts them; a name of several words only when more of that name follows), the holder cut to the name when a title or headline word was read into it."""
+    from ..entities.holders import holder_name  # the entities stage's own test, read lazily
+
+    start = role.evidence.start + pos
+    end = start + len(role.person_name)
+    one_word = " " not in role.person_name.strip()
+    if not is_given_name(role.person_name.split()[0].strip(".,")) and any(
+            e.label in _NAMED_THINGS and any(m.start <= start and end <= m.end and (one_word or end < m.end)
+                                             for m in e.mentions) for e in entities):
+        return None  # "Analysis" of "the Office of Africa Analysis": the entities stage read a body there
+    stored = doc._.newsie_context if doc.has_extension("newsie_context") else None
+    at = role.evidence.text.find(role.title)
+    office = (role.evidence.start + at, role.evidence.start + at + len(role.title)) if at >= 0 and role.title else None
+    found = holder_name(doc, start, end, title=stored.title if stored else None, office=office)
+    if found is None:
+        return None
+    if found == (start, start + len(role.person_name)):
+        return role
+    name = role.evidence.text[found[0] - role.evidence.start:found[1] - role.evidence.start]
+    return dataclasses.replace(role, person_name=name) if name in role.person_name else role
+
+
+def _person_key(name: str) -> str | None:
+    from ..entities import person_key  # the entities stage's key, read lazily
+
+    return person_key(name)
+
+
 def _glued_entity(name: str, known: dict) -> Entity | None:
     """The PERSON entity whose full name ends ``name`` after words that are no given name: a
     heading or title word the roles stage read into the holder ("Engagement Cedric Okoro",
@@ -180,6 +236,30 @@ def _glued_entity(name: str, known: dict) -> Entity | None:
         same = known.get(name_key(" ".join(words[n:])))
         if same is not None and same.name == " ".join(words[n:]):
             return None if any(is_given_name(w.strip(".,")) for w in words[:n]) else same
+    return None
+
+
+def _headline_lead(role: Role, known: dict, doc: "Doc | None") -> tuple[Entity, str] | None:
+    """In the title line, the PERSON entity the holder's first words name, with those words:
+    a Title Case headline glues its verb and object to the name ("President Trump Announces
+    Appointments ..." beside "Donald J. Trump" in the body); else None. The first words are the
+    entity's whole name, or the last word of exactly one entity's name."""
+    words = role.person_name.split()
+    if doc is None or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    line_end = raw_text(doc).find("\n")
+    if line_end < 0 or role.evidence.start >= line_end:
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        lead = " ".join(words[:n])
+        if any(is_given_name(w) for w in words[n:]):
+            return None
+        same = known.get(name_key(lead))
+        if same is None and n == 1:
+            fits = {e.id: e for e in known.values() if e.name.split()[-1] == lead}
+            same = next(iter(fits.values())) if len(fits) == 1 else None
+        if same is not None:
+            return same, lead
     return None
 
 
@@ -213,6 +293,9 @@ def _speakers_country(out: list, speakers: list[tuple]) -> None:
             c.country, c.country_source = code, "publisher"
 
 
+# Labels of named things that are not people and hold no people's names inside (a GPE or NORP
+# may be a surname the gazetteer took for a country: "Representative Jordan").
+_NAMED_THINGS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"})
 _FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future)\s+$", re.IGNORECASE)
 
 
