@@ -30,12 +30,13 @@ from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..names import first_names_match, is_given_name, name_key
 from ..nlp import evidence, text
 from .linking import find_candidates
+from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
 from .reader import release_reader
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
 from .state_offices import state_offices
-from .titles import classify
+from .titles import classify, is_service_rank
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -79,8 +80,9 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to; one a verb names someone
     # to is ("named Jane Roe as the next ambassador": a nominee)
-    out = [c for c in out if c.title_start <= 0 or c.status == "nominee"
-           or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start)]
+    out = [c for c in out if (c.title_start <= 0 or c.status == "nominee"
+                              or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start))
+           and not is_service_rank(body, c.title_start, c.title) and not private_body_post(c.title)]
     head = _headline_end(doc, context.title)
     if head:
         # A Title Case headline makes office phrases of common words ("Sends Defence Secretary To

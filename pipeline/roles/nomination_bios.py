@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from ..entities import EntityIndex
     from ..records import Entity
 
-__all__ = ["bio_offices", "biography_roles", "is_public_office", "person_entity"]
+__all__ = ["bio_offices", "biography_roles", "is_public_office", "person_entity", "private_body_post"]
 
 _CAP = r"(?:[A-Z][\w’'.-]*|\d+)"
 _CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
@@ -129,6 +129,28 @@ def is_public_office(title: str, owner: str = "", *, military: bool = False) -> 
     if head in words.private or is_private(title) and not toks & words.strong_public:
         return False
     return bool(toks & words.public) or bool(toks & _PUBLIC_HEADS)
+
+
+_PRIVATE_POST_HEADS = frozenset({"university", "college", "association", "society", "academy", "foundation", "club",
+                                 "museum", "hospital", "church", "guild", "brotherhood", "company", "firm", "llp",
+                                 "llc", "inc", "ltd", "partners", "holdings", "corporation", "corp", "conservancy"})
+"""Head nouns of the kinds of body that are universities, membership bodies, charities and firms
+(a subset of ``private_body_words``, leaving out kinds governments also have: school, institute,
+center, fund, trust, federation)."""
+
+
+def private_body_post(title: str) -> bool:
+    """Whether an office is one of a university, society, association, charity or firm ("President of
+    Wexford State University", "President of the Ohio Society of Certified Public Accountants"),
+    whichever sentence frame found it: a job, not a public office (dev README: "Jobs in companies,
+    universities and charities are not roles"). A body a government word names stays public
+    ("President of the National Defense University", "Superintendent of the U.S. Naval Academy")."""
+    m = re.search(r"\s(?:of|at)\s+(?:the\s+)?(\S.*)$", title)
+    if m is None:
+        return False
+    words = re.split(r"\s+(?:of|for|in|on|at)\s+", m.group(1), maxsplit=1)[0].split()
+    head = re.sub(r"[’']s$", "", words[-1].lower()).strip(".,;:’'") if words else ""
+    return head in _PRIVATE_POST_HEADS and not is_public_office(title)
 
 
 def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:

@@ -1,0 +1,99 @@
+"""Error classes of roles found by the eighth round's stress test of biographies, nominations and
+delegations: the Chargé d'Affaires (a head of mission) missed, a Foreign Service class read as a
+minister, the "General" of "Consulate General" read as a rank, university and association posts
+read as public offices, a cabinet secretary written with "the United States Department of".
+
+Every sentence is invented for these tests in the style of White House nomination notices,
+delegation lists and wire biographies.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.nomination_bios import private_body_post
+from pipeline.roles.titles import classify, is_service_rank
+
+
+def _hits(roles, person: str) -> list[tuple]:
+    return [(r.title, r.role, r.status) for r in roles if r.person_name and r.person_name.endswith(person)]
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("Chargé d’Affaires a.i.", "ambassador"),
+    ("Charge d'Affaires ad interim", "ambassador"),
+    ("Minister-Counselor for Economic Affairs", "official_other"),
+    ("Minister Counselor", "official_other"),
+    ("Secretary of the Department of Labor", "minister_other"),
+    ("Secretary of the Department of Housing and Urban Development", "minister_other"),
+    ("Deputy Secretary of the Department of Labor", "official_other"),
+    ("Minister of Labour", "minister_other"),
+])
+def test_classify_diplomatic_and_department_titles(title, role) -> None:
+    assert classify(title) == role
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    ("a career member of the Senior Foreign Service, class of Minister-Counselor, is", "Minister-Counselor", True),
+    ("a career diplomat with the rank of Career Minister, serves", "Career Minister", True),
+    ("with the rank and status of Career Ambassador", "Career Ambassador", True),
+    ("with the rank of Career Minister, currently serves", "Minister", True),
+    ("she was the Minister-Counselor for Economic Affairs", "Minister-Counselor for Economic Affairs", False),
+    ("with the rank of Ambassador at Large", "Ambassador at Large", False),
+])
+def test_service_rank(body, title, expected) -> None:
+    assert is_service_rank(body, body.index(title), title) is expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("President of Wexford State University", True),
+    ("President of the Ohio Society of Certified Public Accountants", True),
+    ("Vice President of the Midwest Grocers Association", True),
+    ("Chair of the Board of the Larkin Family Foundation", False),  # the body written first is a board
+    ("President of the National Defense University", False),
+    ("Superintendent of the U.S. Naval Academy", False),
+    ("Member of the Board of Trustees of the Morris K. Udall Scholarship Foundation", False),
+    ("Dean of the School of Language Studies", False),
+    ("President of the Russian Federation", False),
+    ("Director of the National Cancer Institute", False),
+])
+def test_private_body_post(title, expected) -> None:
+    assert private_body_post(title) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("Nominee biography\n\nLaura Whitcomb, a career member of the Senior Foreign Service with the rank of "
+     "Minister-Counselor, is the Deputy Chief of Mission at the U.S. Embassy in Lima, Peru. She previously served "
+     "as Chargé d’Affaires a.i. at the U.S. Embassy in Quito, Ecuador.",
+     "Laura Whitcomb", {("Deputy Chief of Mission", "official_other", "current"),
+                        ("Chargé d’Affaires a.i.", "ambassador", "former")}),
+    ("Delegation\n\nMr. Oscar Pell, Chargé d'Affaires, a.i., U.S. Embassy Nairobi",
+     "Oscar Pell", {("Chargé d'Affaires", "ambassador", "current")}),
+    ("Nominee\n\nRobert Hale, a career diplomat, most recently served as Charge d’Affaires ad interim at the U.S. "
+     "Embassy in Tbilisi. He also served as Consul General at the U.S. Consulate General in Mumbai.",
+     "Robert Hale", {("Charge d’Affaires", "ambassador", "former"), ("Consul General", "official_other", "former")}),
+    ("Profile\n\nDana Ortiz currently serves as President of the Ohio Society of Certified Public Accountants. She "
+     "previously served as President of Wexford State University.", "Dana Ortiz", set()),
+    ("Delegation\n\nThe Honorable Ruth Cole, Secretary of the United States Department of Labor, will lead the "
+     "delegation.", "Ruth Cole", {("Secretary of the Department of Labor", "minister_other", "current")}),
+])
+def test_biography_offices(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text)
+    assert set(_hits(roles, person)) == expected, roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Health advisory\n\nSurgeon General Vivek Murthy issued an advisory on Tuesday.", "Vivek Murthy",
+     "Surgeon General"),
+    ("Hearing\n\nAttorney General Maria Lenz testified on Monday.", "Maria Lenz", "Attorney General"),
+    ("Hearing\n\nJane Roe, General Counsel of the Department of Energy, testified.", "Jane Roe",
+     "General Counsel of the Department of Energy"),
+])
+def test_general_after_or_before_a_noun_is_no_rank(roles_of, text, person, title) -> None:
+    roles, _ = roles_of(text)
+    got = _hits(roles, person)
+    assert [t for t, _, _ in got] == [title], roles
+    assert all(role != "military_commander" for _, role, _ in got), roles
