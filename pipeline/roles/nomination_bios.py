@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..names import name_key
 from ..nlp import original_range
-from .nominations import RANK, load_words, role_of
+from .nominations import HONORIFIC, RANK, load_words, role_of
 from .reader import Candidate
 from .status import years
 from .titles import is_private
@@ -251,7 +251,7 @@ def _sections(text: str, subjects: list[Candidate]) -> list[tuple[int, int, Cand
         if len(toks) < 2:
             continue
         # the first name, any middle initials or a nickname, the surname
-        rx = re.compile(rf"(?:^|:\s+(?:{RANK}\s+)?)(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?{re.escape(toks[0])}\b[^\n,:]{{0,40}}?"
+        rx = re.compile(rf"(?:^|:\s+(?:{RANK}\s+)?)(?:{HONORIFIC}\s+)?{re.escape(toks[0])}\b[^\n,:]{{0,40}}?"
                         rf"\b{re.escape(toks[-1])}\b", re.MULTILINE)
         for m in rx.finditer(text):
             line_end = text.find("\n", m.end())

@@ -35,19 +35,10 @@ from ..knowledge.offices import load_offices, nomination_lexicon
 from .status import MONTHS
 from .lists import FIELD_POST_HEADS, expand_acronym
 from .titles import classify
+from .name_patterns import H as _H, HONORIFIC, NAME, NAME_LAZY as _NAME_LAZY, RANK
 
-__all__ = ["NAME", "RANK", "Nomination", "NominationWords", "clean_title", "find_nominations", "load_words",
+__all__ = ["HONORIFIC", "NAME", "RANK", "Nomination", "NominationWords", "clean_title", "find_nominations", "load_words",
            "office_list", "role_of"]
-
-_H = r"[^\S\n]"  # horizontal white space (the text keeps one paragraph or list item per line)
-_TOK = r"(?:[A-Z][a-zà-ÿA-Z'’\-]*[a-zà-ÿ]\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.?)"
-_PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|le|bin|al|di|du|dos|das)"
-NAME = (rf"{_TOK}(?:{_H}+[“\"][A-Z][\w.]*[”\"])?(?:{_H}+(?:{_PARTICLE}{_H}+)?{_TOK}){{1,5}}"
-        rf"(?:,?{_H}+(?:Jr\.|Sr\.|II|III|IV))?")
-"""A person's name as written in a list entry: capitalised words and initials, a suffix."""
-_NAME_LAZY = (rf"{_TOK}(?:{_H}+[“\"][A-Z][\w.]*[”\"])?(?:{_H}+(?:{_PARTICLE}{_H}+)?{_TOK}){{1,5}}?"
-              rf"(?:,?{_H}+(?:Jr\.|Sr\.|II|III|IV))?")
-""":data:`NAME` taking as few words as it can (a name followed by a rank or by itself again)."""
 
 _MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 _DATE = rf"({_MONTH}){_H}+(\d{{1,2}}),{_H}+((?:19|20)\d\d)"
@@ -70,7 +61,7 @@ _CONCURRENT = re.compile(rf"(?:to{_H}+serve{_H}+concurrently{_H}+and{_H}+without
 _TERM_END = re.compile(rf"\bterm{_H}+expiring{_H}+{_DATE}")
 _VICE = re.compile(rf"\bvice{_H}+(?P<name>{NAME})(?:,{_H}*(?P<why>[a-z][a-z ]{{2,30}}?))?{_H}*(?=[.,;]|$)", re.MULTILINE)
 _NOMINEE_LINE = re.compile(
-    rf"^{_H}*(?P<name>{NAME}),{_H}+(?:Nominee|Nominated|Appointee|Designee){_H}+"
+    rf"^{_H}*(?:{HONORIFIC}{_H}+)?(?P<name>{NAME}),{_H}+(?:Nominee|Nominated|Appointee|Designee){_H}+"
     rf"(?:to{_H}+be|for|as)(?:{_H}+the{_H}+position{_H}+of)?{_H}+(?P<office>[^\n]{{3,220}})$", re.MULTILINE)
 _TITLE_NOMINEE_LINE = re.compile(
     rf"^{_H}*(?:<[^>\n]*>|\*\*|__)*{_H}*(?P<name>{NAME}),{_H}+(?P<pre>[A-Z][^,\n<]{{2,80}}?){_H}+"
@@ -80,9 +71,6 @@ the District of Maine" (the office is "United States Attorney for the District o
 _SEAT_COMMA = re.compile(r"(?:(?:Vice\s+|Co-)?Chair\w*|Member|Commissioner|Trustee|Governor),\s+(?:the\s+)?[A-Z][^,\n]*"
                          r"\b(?:Board|Commission|Council|Committee|Panel)\b")
 """A seat on a named body written with a comma ("Member, Presidential Emergency Board No. 7")."""
-RANK = (r"(?:(?:Vice|Rear|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+)?"
-         r"(?:Adm\.|Admiral|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Cmdr\.|Commander|Commodore)")
-"""A military rank written before an officer's name ("Vice Adm.", "Lt. Gen.")."""
 _NOMINEE_FOR = re.compile(rf"^{_H}*Nominee{_H}+(?:for|to{_H}+be){_H}+(?:the{_H}+)?(?P<office>[A-Z][^:\n]{{2,160}}):{_H}+"
                           rf"(?:(?P<rank>{RANK}){_H}+)?(?P<name>{_NAME_LAZY})"
                           rf"(?={_H}*$|{_H}+{RANK}{_H}|{_H}+(?P=name)\b)", re.MULTILINE)
@@ -326,8 +314,10 @@ def _announced(text: str) -> list[Nomination]:
             title = clean_title(part)
             if title:
                 s = m.start("office") + raw.find(part)
+                # the claim starts at the name: an office written before it ("Congresswoman") is the
+                # other readers' to read, a current office of the nominee
                 out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), s + len(part), title,
-                                      "nominee", claims=(m.start(), m.end())))
+                                      "nominee", claims=(m.start("name"), m.end())))
         seen_lines.add(m.start())
     for m in _TITLE_NOMINEE_LINE.finditer(text):
         if m.start() in seen_lines or not _ok_name(m.group("name")):

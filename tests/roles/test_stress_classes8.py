@@ -97,3 +97,38 @@ def test_general_after_or_before_a_noun_is_no_rank(roles_of, text, person, title
     got = _hits(roles, person)
     assert [t for t, _, _ in got] == [title], roles
     assert all(role != "military_commander" for _, role, _ in got), roles
+
+
+@pytest.mark.parametrize(("line", "name", "title"), [
+    ("Congresswoman Maria Olsen, Nominee for Representative of the United States to the Council", "Maria Olsen",
+     "Representative to the Council"),
+    ("The Honorable Peter Brandt, Nominee for Member of the Harbor Safety Board", "Peter Brandt",
+     "Member of the Harbor Safety Board"),
+    ("Senator Ann Vogel, Nominee to be Ambassador to the Republic of Chile", "Ann Vogel",
+     "Ambassador to the Republic of Chile"),
+])
+def test_nominee_heading_with_a_title_before_the_name(line, name, title) -> None:
+    from pipeline.roles.nominations import find_nominations
+
+    noms, _ = find_nominations(f"Nominations\n\n{line}\n")
+    assert [(n.name, n.title) for n in noms] == [(name, title)]
+
+
+@pytest.mark.model
+def test_biography_under_a_titled_heading_is_its_nominee(roles_of) -> None:
+    # the first nominee's heading and biography name her with her office: her offices are hers,
+    # not the next nominee's, and her current seat stays a role of its own
+    text = ("President Names Nominees\n\nWASHINGTON – Today, the President announced his intent to nominate:\n\n"
+            "-   Congresswoman Maria Olsen, Nominee for Representative to the Regional Council\n"
+            "-   Peter Brandt, Nominee for Representative to the Regional Council\n\n"
+            "Congresswoman Maria Olsen, Nominee for Representative to the Regional Council\n\n"
+            "In 2004, Congresswoman Maria Olsen was elected to the Oregon State Senate, where she served until 2010. "
+            "Congresswoman Olsen is a member of the House Budget Committee.\n\n"
+            "Peter Brandt, Nominee for Representative to the Regional Council\n\n"
+            "Peter Brandt is the founder of Brandt Partners.\n")
+    roles, _ = roles_of(text)
+    brandt = {r.title for r in roles if r.person_name == "Peter Brandt"}
+    olsen = {(r.title, r.status) for r in roles if r.person_name == "Maria Olsen"}
+    assert brandt == {"Representative to the Regional Council"}, roles
+    assert {("Congresswoman", "current"), ("Representative to the Regional Council", "nominee"),
+            ("Member of the Oregon State Senate", "former")} <= olsen, roles
