@@ -34,7 +34,7 @@ from functools import lru_cache
 from ..knowledge.offices import load_offices, nomination_lexicon
 from .status import MONTHS
 from .lists import FIELD_POST_HEADS, expand_acronym
-from .titles import classify
+from .titles import classify, is_private
 from .name_patterns import H as _H, HONORIFIC, NAME, NAME_LAZY as _NAME_LAZY, RANK
 
 __all__ = ["HONORIFIC", "NAME", "RANK", "Nomination", "NominationWords", "clean_title", "find_nominations", "load_words",
@@ -64,10 +64,11 @@ _NOMINEE_LINE = re.compile(
     rf"^{_H}*(?:{HONORIFIC}{_H}+)?(?P<name>{NAME}),{_H}+(?:Nominee|Nominated|Appointee|Designee){_H}+"
     rf"(?:to{_H}+be|for|as)(?:{_H}+the{_H}+position{_H}+of)?{_H}+(?P<office>[^\n]{{3,220}})$", re.MULTILINE)
 _TITLE_NOMINEE_LINE = re.compile(
-    rf"^{_H}*(?:<[^>\n]*>|\*\*|__)*{_H}*(?P<name>{NAME}),{_H}+(?P<pre>[A-Z][^,\n<]{{2,80}}?){_H}+"
+    rf"^{_H}*(?:\d{{1,3}}\.{_H}+)?(?:<[^>\n]*>|\*\*|__)*{_H}*(?P<name>{NAME})[,:]{_H}+(?P<pre>[A-Z][^,:\n<]{{2,80}}?){_H}+"
     rf"(?:Nominee|Designee|Appointee){_H}+(?P<post>(?:for|to){_H}+[^\n<]{{3,160}})", re.MULTILINE)
 """A heading with the status word after the office: "Jane Doe, United States Attorney Nominee for
-the District of Maine" (the office is "United States Attorney for the District of Maine")."""
+the District of Maine" (the office is "United States Attorney for the District of Maine"); also
+numbered and with a colon ("2. Jane Doe: U.S. Marshal Nominee for the District of Utah")."""
 _SEAT_COMMA = re.compile(r"(?:(?:Vice\s+|Co-)?Chair\w*|Member|Commissioner|Trustee|Governor),\s+(?:the\s+)?[A-Z][^,\n]*"
                          r"\b(?:Board|Commission|Council|Committee|Panel)\b")
 """A seat on a named body written with a comma ("Member, Presidential Emergency Board No. 7")."""
@@ -176,7 +177,9 @@ def clean_title(title: str) -> str:
     """
     t = re.sub(r"\s+", " ", title).strip().rstrip(".,;: ")
     t = re.sub(r"^(?:an?|the)\s+", "", t)
-    t = _TRAILING_DEPT.sub("", t) if not t.startswith(("Department", "Office")) else t
+    bare = _TRAILING_DEPT.sub("", t) if not t.startswith(("Department", "Office")) else t
+    # a company-style title keeps its department: "Chief Financial Officer, Department of X" is public
+    t = t if bare != t and is_private(bare) else bare
     t = _COUNTRY_WORDS.sub("", t).strip()
     t = re.sub(r"\s+", " ", t)
     return t.rstrip(".,;: ")
@@ -214,8 +217,8 @@ def office_list(text: str) -> list[str]:
     for s, e in cuts:
         nxt = text[e:e + 120]
         first = re.match(r"(?:the\s+)?([A-Z][\w.’'-]*)", nxt)
-        if not first:
-            continue
+        if not first or first.group(1).lower() in _BODY_FIRST:
+            continue  # "Assistant Attorney General, Department of Justice": the body of the office before
         upto = re.split(r",|\s+and\s+", nxt, maxsplit=1)[0]
         heads = [w.lower().strip(".") for w in re.findall(r"[A-Za-z][\w.-]*", upto)]
         if any(h in words.heads for h in heads) and first.group(1).lower() not in ("and",) or _PAIR.match(nxt):
@@ -225,6 +228,9 @@ def office_list(text: str) -> list[str]:
     return [p for p in (x.strip() for x in parts) if p]
 
 
+# a list part opening with one of these is the body of the office before it, not an office ("Office
+# of the X" is left to split: "Special Counsel" alone does not show it is a public office)
+_BODY_FIRST = frozenset({"department", "division", "bureau", "agency", "administration", "ministry"})
 _HONORIFIC = frozenset({"dr.", "mr.", "ms.", "mrs.", "dr", "mr", "ms", "mrs", "prof.", "hon."})
 
 

@@ -132,3 +132,38 @@ def test_biography_under_a_titled_heading_is_its_nominee(roles_of) -> None:
     assert brandt == {"Representative to the Regional Council"}, roles
     assert {("Congresswoman", "current"), ("Representative to the Regional Council", "nominee"),
             ("Member of the Oregon State Senate", "former")} <= olsen, roles
+
+
+@pytest.mark.parametrize(("line", "name", "title"), [
+    ("1. Thomas E. Hale: U.S. Marshal Nominee for the Northern District of Alabama", "Thomas E. Hale",
+     "Marshal for the Northern District of Alabama"),
+    ("12. Roy W. Mintz, Jr: United States Attorney Nominee for the District of Idaho", "Roy W. Mintz, Jr",
+     "Attorney for the District of Idaho"),
+])
+def test_numbered_heading_with_a_colon(line, name, title) -> None:
+    from pipeline.roles.nominations import find_nominations
+
+    noms, _ = find_nominations(f"Nominees\n\n{line}\n")
+    assert [(n.name, n.title) for n in noms] == [(name, title)]
+
+
+@pytest.mark.model
+def test_sheriff_is_a_public_office(roles_of) -> None:
+    text = ("Marshals\n\n1. Thomas E. Hale: U.S. Marshal Nominee for the Northern District of Alabama\n\n"
+            "Thomas E. Hale has been a consultant since 2014. He served as Sheriff of Jefferson County, Alabama "
+            "from 2001 to 2016.\n")
+    roles, _ = roles_of(text)
+    assert ("Sheriff of Jefferson County, Alabama", "official_other", "former") in _hits(roles, "Thomas E. Hale"), roles
+
+
+@pytest.mark.parametrize(("text", "offices"), [
+    ("Assistant Attorney General, Civil Rights Division, Department of Justice",
+     ["Assistant Attorney General, Civil Rights Division"]),
+    ("Chief Financial Officer, Department of Veterans Affairs", ["Chief Financial Officer, Department of Veterans Affairs"]),
+    ("Member of the Harbor Safety Board, and Chair of the Coastal Commission",
+     ["Member of the Harbor Safety Board", "Chair of the Coastal Commission"]),
+])
+def test_a_department_after_a_comma_is_the_body_of_the_office(text, offices) -> None:
+    from pipeline.roles.nominations import clean_title, office_list
+
+    assert [clean_title(p) for p in office_list(text)] == offices
