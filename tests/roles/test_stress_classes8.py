@@ -139,6 +139,10 @@ def test_biography_under_a_titled_heading_is_its_nominee(roles_of) -> None:
      "Marshal for the Northern District of Alabama"),
     ("12. Roy W. Mintz, Jr: United States Attorney Nominee for the District of Idaho", "Roy W. Mintz, Jr",
      "Attorney for the District of Idaho"),
+    ("Marcus T. Ruiz, Jr.: Nominee for the United States Court of Appeals for the Fifth Circuit", "Marcus T. Ruiz Jr.",
+     "Court of Appeals for the Fifth Circuit"),
+    ("3. Ann Whitley: Nominee for the United States District Court for the District of Utah", "Ann Whitley",
+     "District Court for the District of Utah"),
 ])
 def test_numbered_heading_with_a_colon(line, name, title) -> None:
     from pipeline.roles.nominations import find_nominations
