@@ -89,6 +89,8 @@ in their name is no sign of a government body."""
 _NATIONAL_PRIVATE = re.compile(r"\bNational\s+(?:President|Vice[ -]President|Chair(?:man|woman|person)?)\b")
 """A "National President" or "National Chair" heads a union, society, party or veterans'
 association; a government's head is never so called."""
+_PERFECT = re.compile(r"\bha(?:s|ve)\s+(?:also\s+)?(?:served|been)\b")
+"""The present perfect of serving: with "since" the tenure runs to the present."""
 _SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|\n+")
 _CLAUSE = re.compile(r",\s+and\s|;\s")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?([A-Z][\w]*)[’']s\s+")
@@ -318,6 +320,8 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
                                                         para_at + a + (stop.start() if stop else len(sent))))
                     if status == "current" and until:
                         status = "former"
+                    elif status == "former" and since and not until and _PERFECT.search(sent, cut[-1] if cut else 0, s):
+                        status = "current"  # "has served as Chair of X since March 2021": held to this day
                     if status == "current" and since is None and year:
                         since = year  # "was confirmed in 2021 to serve as", "was appointed to ... in 2023"
                     ent = subj.person or person_entity(doc, entities, subj.name, subj.start)

@@ -171,3 +171,29 @@ def test_a_department_after_a_comma_is_the_body_of_the_office(text, offices) -> 
     from pipeline.roles.nominations import clean_title, office_list
 
     assert [clean_title(p) for p in office_list(text)] == offices
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chair of the Board since January of 2021.", ("2021-01", None)),
+    ("Chair of the Board since March 2022.", ("2022-03", None)),
+    ("Chair of the Board since March 3, 2021.", ("2021-03-03", None)),
+    ("Chair of the Board from June 2015 to May 2019.", ("2015-06", "2019-05")),
+    ("Chair of the Board from 2015 to 2019.", ("2015", "2019")),
+])
+def test_month_and_year_tenures(text, expected) -> None:
+    from pipeline.roles.status import years
+
+    assert years(text, 0, len("Chair of the Board"), (0, len(text))) == expected
+
+
+@pytest.mark.model
+def test_has_served_since_is_current(roles_of) -> None:
+    text = ("President Names Nominee\n\nWASHINGTON – Today, the President announced his intent to nominate Carla M. "
+            "Benton to be a Member of the Federal Labor Relations Authority.\n\nCarla M. Benton, Nominee for Member "
+            "of the Federal Labor Relations Authority\n\nCarla M. Benton has served as Chair of the Federal Labor "
+            "Relations Authority since March of 2022. Prior to that, she served as Associate Deputy Attorney General "
+            "at the Department of Justice from June 2015 to May 2019.\n")
+    roles, _ = roles_of(text)
+    got = {(r.title, r.status, r.since, r.until) for r in roles if r.person_name == "Carla M. Benton"}
+    assert ("Chair of the Federal Labor Relations Authority", "current", "2022-03", None) in got, roles
+    assert ("Associate Deputy Attorney General at the Department of Justice", "former", "2015-06", "2019-05") in got, roles
