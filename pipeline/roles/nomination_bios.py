@@ -80,7 +80,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 )
 _PUBLIC_HEADS = frozenset({"secretary", "undersecretary", "ambassador", "judge", "justice", "senator", "congressman",
                            "congresswoman", "mayor", "envoy", "consul", "attorney", "comptroller", "inspector"})
-_STRONG_PUBLIC = re.compile(r"\b(?:National|Federal|U\.S\.|United\s+States|Naval|Army|Defense|Department)\b")
+_STRONG_PUBLIC = re.compile(r"\b(?:(?:National|Federal|United\s+States|Naval|Army|Defense|Department)\b|U\.S\.(?!\w))")
 """Words that make a body a public one whatever its head noun (a government's academy or center)."""
 _MEMBERSHIP_HEADS = frozenset({"society", "association", "foundation", "academy", "federation", "alliance", "coalition",
                                "club", "guild", "brotherhood"})

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.places import place_country
 from ..names import name_key
 from ..nlp import text as doc_text
+from .delegations import delegation_members
 from .nomination_bios import biography_roles, is_public_office, person_entity
 from .nominations import find_nominations, role_of
 from .reader import Candidate
@@ -106,6 +107,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     """
     text = doc_text(doc)
     noms, homes = find_nominations(text)
+    noms += delegation_members(text)  # "The Honorable Jane Doe, Ambassador to X" in a delegation's list
     # a form read in the wrong kind of text names a private post ("will serve as Manager of the
     # club"): only public offices are nominations; the Senate confirms public offices only
     noms = [n for n in noms if n.senate or is_public_office(n.title, military=bool(n.rank))]

@@ -108,8 +108,8 @@ _ROLE_NOUN = re.compile(r"\b(commissioners|members|directors|trustees|governors|
 _COUNTRY_WORDS = re.compile(
     rf"{_H}*\bof{_H}+the{_H}+United{_H}+States(?:{_H}+of{_H}+America)?(?=\s+to\b|\s+at\b|\s+for\b|$)"
     rf"|^(?:United{_H}+States|U\.{_H}?S\.){_H}+(?=[A-Z])|(?<=\bthe{_H})(?:United{_H}+States|U\.{_H}?S\.){_H}+(?=[A-Z])")
-_TRAILING_DEPT = re.compile(rf",{_H}+(?:the{_H}+)?(?:Department|Office|Executive{_H}+Office|Agency|U\.S\.|United{_H}+States)"
-                            rf"\b[^,]*$")
+_TRAILING_DEPT = re.compile(rf",{_H}+(?:the{_H}+)?(?:(?:Department|Office|Executive{_H}+Office|Agency|United{_H}+States)\b"
+                            rf"|U\.S\.)[^,]*$")
 _NOT_NAME = frozenset({"the", "a", "an", "today", "president", "nominee", "nominees", "washington", "nominations",
                        "withdrawal", "withdrawals", "united", "senate", "office", "department", "white", "house",
                        "fact", "sheet", "statement", "readout", "remarks", "background", "press", "for", "immediate",

@@ -197,3 +197,47 @@ def test_has_served_since_is_current(roles_of) -> None:
     got = {(r.title, r.status, r.since, r.until) for r in roles if r.person_name == "Carla M. Benton"}
     assert ("Chair of the Federal Labor Relations Authority", "current", "2022-03", None) in got, roles
     assert ("Associate Deputy Attorney General at the Department of Justice", "former", "2015-06", "2019-05") in got, roles
+
+
+DELEGATION = (
+    "President Announces Presidential Delegation to the Republic of Palau\n\n"
+    "The President today announced the designation of a Presidential Delegation to attend the Inauguration.\n\n"
+    "The Honorable Laura Kemp, Secretary of Agriculture, will lead the delegation.\n\n"
+    "Members of the Presidential Delegation:\n\n"
+    "The Honorable Owen Maddox, United States Ambassador to the Republic of Palau\n\n"
+    "Mr. Felix Arroyo, Chargé d’Affaires, a.i., U.S. Embassy Koror\n\n"
+    "The Honorable Nadia Perrin, Special Assistant to the President and Senior Director for Pacific Affairs, "
+    "National Security Council\n\n"
+    "The Honorable Grant Ueda, Chief Executive Officer of the U.S. Trade Finance Corporation\n\n"
+    "Ms. Rosa Ibarra, Maria Rosa Ibarra, Ph.D., Commissioner, Rehabilitation Services Administration, "
+    "U.S. Department of Education\n\n"
+    "Ms. Tess Holloway, four-time Olympian and head swimming coach, Lakeview University\n\n"
+    "Mr. Dale Voss, Partner at Harlow Strategies\n"
+)
+
+
+def test_delegation_members() -> None:
+    from pipeline.roles.delegations import delegation_members
+
+    got = {(n.name, n.title, n.status) for n in delegation_members(DELEGATION)}
+    assert got == {
+        ("Laura Kemp", "Secretary of Agriculture", "current"),
+        ("Owen Maddox", "Ambassador to the Republic of Palau", "current"),
+        ("Felix Arroyo", "Chargé d’Affaires, a.i", "current"),
+        ("Nadia Perrin", "Special Assistant to the President", "current"),
+        ("Nadia Perrin", "Senior Director for Pacific Affairs, National Security Council", "current"),
+        ("Grant Ueda", "Chief Executive Officer of the Trade Finance Corporation", "current"),
+        ("Rosa Ibarra", "Commissioner, Rehabilitation Services Administration", "current"),
+    }
+    # the same lines outside a delegation's announcement are left to the other readers
+    assert delegation_members(DELEGATION.replace("will lead the delegation", "will attend").replace(
+        "Members of the Presidential Delegation", "Guests")) == []
+
+
+@pytest.mark.model
+def test_delegation_roles(roles_of) -> None:
+    roles, _ = roles_of(DELEGATION, country="USA")
+    got = {(r.person_name, r.role, r.country) for r in roles}
+    assert {("Laura Kemp", "minister_other", "USA"), ("Owen Maddox", "ambassador", "USA"),
+            ("Felix Arroyo", "ambassador", "USA")} <= got, roles
+    assert not {r.person_name for r in roles} & {"Tess Holloway", "Dale Voss"}, roles
