@@ -29,6 +29,8 @@ def _hits(roles, person: str) -> list[tuple]:
     ("Secretary of the Department of Housing and Urban Development", "minister_other"),
     ("Deputy Secretary of the Department of Labor", "official_other"),
     ("Minister of Labour", "minister_other"),
+    ("Member", "official_other"),  # a seat whose body is not written: a board's in these lists
+    ("Member of Parliament", "legislator"),
 ])
 def test_classify_diplomatic_and_department_titles(title, role) -> None:
     assert classify(title) == role
