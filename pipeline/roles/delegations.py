@@ -31,6 +31,8 @@ _MEMBER = re.compile(rf"^{H}*(?P<address>{_ADDRESS}){H}+(?:Dr\.{H}+)?(?P<name>{N
 _DEGREE = re.compile(r"^(?:Ph\.?\s?D\.?|M\.?D\.?|J\.?D\.?|Esq\.?)$")
 _STAFF = re.compile(r"\bto\s+the\s+(?:President|Vice\s+President|First\s+Lady|Secretary|Administrator)\b")
 """The staff post of a public official ("Special Assistant to the President"): public."""
+_PARTY = re.compile(r"\s*\((?:D|R|I)\b[^)]*\).*$")
+"""A legislator's party and seat after the title ("Congresswoman (D), CA-35", "Senator (R-OH)")."""
 _STATUS_WORD = {"acting": "acting", "retired": "former", "former": "former"}
 
 
@@ -71,7 +73,7 @@ def delegation_members(text: str) -> list[Nomination]:
         for part in office_list(raw):
             if _DEGREE.match(part.strip()):
                 continue
-            title = clean_title(part)
+            title = clean_title(_PARTY.sub("", part))
             words = title.split()
             status = _STATUS_WORD.get(words[0].lower(), "current") if words else "current"
             if status == "former":
@@ -82,6 +84,6 @@ def delegation_members(text: str) -> list[Nomination]:
             found.append(Nomination(name, m.start("name"), s, s + len(part), title, status, rank=rank))
         if found:
             claim = (m.start("name"), m.end())
-            out.extend(Nomination(n.name, n.name_start, n.start, n.end, n.title, n.status, claims=claim, rank=n.rank)
-                       for n in found)
+            out.extend(Nomination(n.name, n.name_start, n.start, n.end, n.title, n.status, claims=claim, rank=n.rank,
+                                  public=True) for n in found)
     return out

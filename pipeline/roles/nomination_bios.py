@@ -135,10 +135,11 @@ def is_public_office(title: str, owner: str = "", *, military: bool = False) -> 
 
 _PRIVATE_POST_HEADS = frozenset({"university", "college", "association", "society", "academy", "foundation", "club",
                                  "museum", "hospital", "church", "guild", "brotherhood", "company", "firm", "llp",
-                                 "llc", "inc", "ltd", "partners", "holdings", "corporation", "corp", "conservancy"})
+                                 "llc", "inc", "ltd", "partners", "holdings", "conservancy"})
 """Head nouns of the kinds of body that are universities, membership bodies, charities and firms
 (a subset of ``private_body_words``, leaving out kinds governments also have: school, institute,
-center, fund, trust, federation)."""
+center, fund, trust, federation; and "corporation": the Millennium Challenge Corporation and the
+Corporation for Public Broadcasting are government corporations)."""
 
 
 def private_body_post(title: str) -> bool:

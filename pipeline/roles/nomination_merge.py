@@ -63,6 +63,9 @@ def nominating_country(context: "ArticleContext", cands: list[Candidate],
     return None, None
 
 
+_GRADE_WORDS = frozenset({"deputy", "principal", "assistant", "associate", "under", "vice", "chief", "senior", "executive"})
+
+
 def _overlap(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -85,7 +88,9 @@ def same_office(a: Candidate, b: Candidate) -> bool:
         return False
     wa = {w for w in re.findall(r"[a-z]+", a.title.lower()) if w not in ("of", "the", "for", "to", "and", "on")}
     wb = {w for w in re.findall(r"[a-z]+", b.title.lower()) if w not in ("of", "the", "for", "to", "and", "on")}
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    # "Principal Deputy Assistant Secretary for X" is not the "Assistant Secretary for X": a grade word
+    # one title has and the other lacks makes another office
+    return bool(wa and wb) and (wa <= wb or wb <= wa) and not (wa ^ wb) & _GRADE_WORDS
 
 
 def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
@@ -110,7 +115,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     noms += delegation_members(text)  # "The Honorable Jane Doe, Ambassador to X" in a delegation's list
     # a form read in the wrong kind of text names a private post ("will serve as Manager of the
     # club"): only public offices are nominations; the Senate confirms public offices only
-    noms = [n for n in noms if n.senate or is_public_office(n.title, military=bool(n.rank))]
+    noms = [n for n in noms if n.senate or n.public or is_public_office(n.title, military=bool(n.rank))]
     claims = [n.claims for n in noms if n.claims]  # a withdrawn entry's too: nothing inside it stands
     noms = [n for n in noms if n.status != "withdrawn"]
     if not noms and not claims:
@@ -140,9 +145,12 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
             # the other readers' reading of the same office stands, with the years of its own clause
             cands[twin] = replace(cands[twin], since=b.since, until=b.until)
         # the nominee's earlier tenure of the office now nominated to ("was previously United States
-        # Attorney for the District of X", now its nominee again) is a role of its own
+        # Attorney for the District of X", now its nominee again) is a role of its own, and so is the
+        # office held now ("has served as Principal Deputy Assistant Secretary since 2021", nominee
+        # for Assistant Secretary; a member since 2019 renominated to the same board)
         elif not any(_overlap(b, c) for c in cands) \
-                and not any(same_office(b, o) and (b.status != "former" or o.status == "former") for o in new) \
+                and not any(same_office(b, o) and (b.status == o.status or _words(b.title) == _words(o.title)
+                                                   or b.status == "nominee") for o in new) \
                 and not any(same_office(b, c) and b.status == c.status for c in cands):
             new.append(b)
     cands = [c for i, c in enumerate(cands) if i not in replaced]

@@ -166,6 +166,7 @@ class Nomination:
     claims: tuple[int, int] | None = None  # the list entry read whole: other readings inside it are dropped
     senate: bool = False  # a Senate list entry: an office the Senate confirms is public whatever its words
     rank: str = ""  # a military rank written with the name: the officer's posts are military commands
+    public: bool = False  # the reader has judged the office public (a delegation member's staff post)
 
 
 def clean_title(title: str) -> str:

@@ -29,7 +29,6 @@ def _hits(roles, person: str) -> list[tuple]:
     ("Secretary of the Department of Housing and Urban Development", "minister_other"),
     ("Deputy Secretary of the Department of Labor", "official_other"),
     ("Minister of Labour", "minister_other"),
-    ("Member", "official_other"),  # a seat whose body is not written: a board's in these lists
     ("Member of Parliament", "legislator"),
 ])
 def test_classify_diplomatic_and_department_titles(title, role) -> None:
@@ -213,6 +212,7 @@ DELEGATION = (
     "The Honorable Grant Ueda, Chief Executive Officer of the U.S. Trade Finance Corporation\n\n"
     "Ms. Rosa Ibarra, Maria Rosa Ibarra, Ph.D., Commissioner, Rehabilitation Services Administration, "
     "U.S. Department of Education\n\n"
+    "The Honorable Norma Diaz, United States Congresswoman (D), CA-35\n\n"
     "Ms. Tess Holloway, four-time Olympian and head swimming coach, Lakeview University\n\n"
     "Mr. Dale Voss, Partner at Harlow Strategies\n"
 )
@@ -230,6 +230,7 @@ def test_delegation_members() -> None:
         ("Nadia Perrin", "Senior Director for Pacific Affairs, National Security Council", "current"),
         ("Grant Ueda", "Chief Executive Officer of the Trade Finance Corporation", "current"),
         ("Rosa Ibarra", "Commissioner, Rehabilitation Services Administration", "current"),
+        ("Norma Diaz", "Congresswoman", "current"),
     }
     # the same lines outside a delegation's announcement are left to the other readers
     assert delegation_members(DELEGATION.replace("will lead the delegation", "will attend").replace(
@@ -243,3 +244,16 @@ def test_delegation_roles(roles_of) -> None:
     assert {("Laura Kemp", "minister_other", "USA"), ("Owen Maddox", "ambassador", "USA"),
             ("Felix Arroyo", "ambassador", "USA")} <= got, roles
     assert not {r.person_name for r in roles} & {"Tess Holloway", "Dale Voss"}, roles
+
+
+@pytest.mark.model
+def test_office_held_while_nominated_to_a_higher_one(roles_of) -> None:
+    # the office held now is a role of its own beside the nomination, though their words overlap
+    text = ("President Names Nominee\n\nWASHINGTON – Today, the President announced his intent to nominate Irene "
+            "Vasquez to be Assistant Secretary for Fossil Energy, Department of Energy.\n\nIrene Vasquez, Nominee "
+            "for Assistant Secretary for Fossil Energy, Department of Energy\n\nIrene Vasquez has served as the "
+            "Principal Deputy Assistant Secretary for Fossil Energy since April 2022.\n")
+    roles, _ = roles_of(text, country="USA")
+    got = {(r.title, r.status) for r in roles if r.person_name == "Irene Vasquez"}
+    assert ("Principal Deputy Assistant Secretary for Fossil Energy", "current") in got, roles
+    assert any(status == "nominee" for _, status in got), roles
