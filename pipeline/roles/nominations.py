@@ -217,7 +217,7 @@ def office_list(text: str) -> list[str]:
             cuts.append((m.start(), m.end()))
     for s, e in cuts:
         nxt = text[e:e + 120]
-        first = re.match(r"(?:the\s+)?([A-Z][\w.’'-]*)", nxt)
+        first = re.match(r"(?:the\s+)?(?:(?:U\.S\.|United\s+States)\s+(?=[A-Z]))?([A-Z][\w.’'-]*)", nxt)
         if not first or first.group(1).lower() in _BODY_FIRST:
             continue  # "Assistant Attorney General, Department of Justice": the body of the office before
         upto = re.split(r",|\s+and\s+", nxt, maxsplit=1)[0]

@@ -164,6 +164,8 @@ def test_sheriff_is_a_public_office(roles_of) -> None:
 @pytest.mark.parametrize(("text", "offices"), [
     ("Assistant Attorney General, Civil Rights Division, Department of Justice",
      ["Assistant Attorney General, Civil Rights Division"]),
+    ("Assistant Administrator for Global Health, U.S. Agency for International Development",
+     ["Assistant Administrator for Global Health"]),
     ("Chief Financial Officer, Department of Veterans Affairs", ["Chief Financial Officer, Department of Veterans Affairs"]),
     ("Member of the Harbor Safety Board, and Chair of the Coastal Commission",
      ["Member of the Harbor Safety Board", "Chair of the Coastal Commission"]),
