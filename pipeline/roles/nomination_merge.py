@@ -25,6 +25,7 @@ from ..names import name_key
 from ..nlp import text as doc_text
 from .delegations import delegation_members
 from .nomination_bios import biography_roles, is_public_office, person_entity
+from .name_patterns import RANK
 from .nominations import find_nominations, role_of
 from .reader import Candidate
 
@@ -63,6 +64,7 @@ def nominating_country(context: "ArticleContext", cands: list[Candidate],
     return None, None
 
 
+_BARE_RANK = re.compile(RANK)
 _GRADE_WORDS = frozenset({"deputy", "principal", "assistant", "associate", "under", "vice", "chief", "senior", "executive"})
 
 
@@ -145,12 +147,10 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
             # the other readers' reading of the same office stands, with the years of its own clause
             cands[twin] = replace(cands[twin], since=b.since, until=b.until)
         # the nominee's earlier tenure of the office now nominated to ("was previously United States
-        # Attorney for the District of X", now its nominee again) is a role of its own, and so is the
-        # office held now ("has served as Principal Deputy Assistant Secretary since 2021", nominee
-        # for Assistant Secretary; a member since 2019 renominated to the same board)
+        # Attorney for the District of X", now its nominee again) is a role of its own, and so is
+        # another office held now ("Principal Deputy Assistant Secretary", nominee for Assistant Secretary)
         elif not any(_overlap(b, c) for c in cands) \
-                and not any(same_office(b, o) and (b.status == o.status or _words(b.title) == _words(o.title)
-                                                   or b.status == "nominee") for o in new) \
+                and not any(same_office(b, o) and (b.status != "former" or o.status == "former") for o in new) \
                 and not any(same_office(b, c) and b.status == c.status for c in cands):
             new.append(b)
     cands = [c for i, c in enumerate(cands) if i not in replaced]
@@ -163,5 +163,10 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         if any(s <= c.start < e for s, e in claims) and c.role != "head_of_state":
             continue
         kept.append(c)
-    return sorted(kept + new, key=lambda c: c.start)
+    out = kept + new
+    # a bare rank before a nominee's name ("Adm. Jane Doe currently serves as Vice Chief of X") is the
+    # rank of the command the biography names, not an office of its own
+    out = [c for c in out if not (_BARE_RANK.fullmatch(c.title.strip()) and any(
+        o is not c and o.role == c.role and o.status == c.status and _same_name(o, c) for o in new))]
+    return sorted(out, key=lambda c: c.start)
 

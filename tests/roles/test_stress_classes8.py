@@ -259,3 +259,14 @@ def test_office_held_while_nominated_to_a_higher_one(roles_of) -> None:
     got = {(r.title, r.status) for r in roles if r.person_name == "Irene Vasquez"}
     assert ("Principal Deputy Assistant Secretary for Fossil Energy", "current") in got, roles
     assert any(status == "nominee" for _, status in got), roles
+
+
+@pytest.mark.model
+def test_bare_rank_of_a_described_command(roles_of) -> None:
+    # the rank before the nominee's name is the rank of the command her biography names
+    text = ("Nominations\n\nNominee for Commander of Atlantic Fleet Forces: Adm. Rosa Delgado\n\n"
+            "Adm. Rosa Delgado currently serves as the Deputy Commander of U.S. Southern Command.\n")
+    roles, _ = roles_of(text, country="USA")
+    got = {(r.title, r.status) for r in roles if r.person_name == "Rosa Delgado"}
+    assert ("Adm.", "current") not in got, roles
+    assert any(status == "nominee" for _, status in got), roles
