@@ -79,7 +79,9 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     state_offices(body, out)
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to; one a verb names someone
-    # to is ("named Jane Roe as the next ambassador": a nominee)
+    # to is ("named Jane Roe as the next ambassador": a nominee). A career service's class written as a
+    # rank ("with the rank of Minister-Counselor") and a post of a university, society or firm, whatever
+    # frame found them, are no public office.
     out = [c for c in out if (c.title_start <= 0 or c.status == "nominee"
                               or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start))
            and not is_service_rank(body, c.title_start, c.title) and not private_body_post(c.title)]
