@@ -11,7 +11,10 @@ The stage reads the Doc, the article's entities and the article context, and ret
 - :mod:`.resolver` ranks the explicit sources of the country served and records which decided;
 - :mod:`.speakers` reads transcripts and signed texts: the offices a speaker states in the first
   person ("I was a United States senator"), resolved through the turn labels ("MS. OLSEN:") or
-  the title ("Remarks by President Biden ..."), and "NAME as TITLE".
+  the title ("Remarks by President Biden ..."), and "NAME as TITLE";
+- :mod:`.nomination_merge` adds the nomination forms (:mod:`.nominations`), the nominees'
+  biographies (:mod:`.nomination_bios`) and the members listed in a delegation's announcement
+  (:mod:`.delegations`).
 
 Roles are public offices only: government, military, legislature, judiciary, diplomacy,
 international organisations, state and local government. The officers of companies, unions and
