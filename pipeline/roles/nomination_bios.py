@@ -50,6 +50,8 @@ _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commis
 _TITLE = rf"(?:{_RUN}|{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
 _ART = r"(?:the\s+|a\s+|an\s+)?"
 _LIST = rf"{_TITLE}(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
+_SEMI_LIST = rf"{_TITLE}(?:(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
+"""A list whose items may be parted by semicolons ("A at X, Kenya; B in the Bureau of Y; and C")."""
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # (pattern, status, kind): kind "office" = group o is an office (list), "chair"/"member" = group o is a body
     (re.compile(rf"\bformer\s+(?P<o>{_TITLE})"), "former", "office"),
@@ -62,6 +64,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:years?|terms?|decades?)\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "held several senior positions at the Department, including A, B, and C"; "his tours
     # included service as A and B": offices of a past career named as a list
+    # "His other positions include A; B; and C", "Her domestic assignments included A and B": a career's posts
+    (re.compile(rf"\b(?:positions|posts|assignments|offices)\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+)?{_ART}"
+                rf"(?P<o>{_SEMI_LIST})"), "former", "office"),
     (re.compile(rf"\bheld\s+[^.]{{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b[^.]{{0,80}}?,?\s+including\s+"
                 rf"(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
     (re.compile(rf"(?<!current\s)(?<!continued\s)\bservice\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
@@ -162,7 +167,7 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
     Y, and commander of Z"), a new body when "the" and a capital follow."""
     heads = load_words().heads
     out, last = [], 0
-    for m in re.finditer(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:as\s+)?(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)",
+    for m in re.finditer(r"(?:[,;]\s+(?:and\s+)?|,?\s+and\s+)(?:as\s+)?(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)",
                          text):
         if bodies:
             if not re.match(r"the\s+[A-Z]", text[m.end():]):

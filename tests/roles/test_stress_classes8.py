@@ -270,3 +270,16 @@ def test_bare_rank_of_a_described_command(roles_of) -> None:
     got = {(r.title, r.status) for r in roles if r.person_name == "Rosa Delgado"}
     assert ("Adm.", "current") not in got, roles
     assert any(status == "nominee" for _, status in got), roles
+
+
+def test_positions_include_a_semicolon_list() -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+
+    sent = ("His other positions include Economic Counselor at U.S. Embassy Lusaka, Zambia; Assistant Office "
+            "Director for Laos in the Bureau of East Asian and Pacific Affairs; and Director for Trade Policy at "
+            "the Office of the U.S. Trade Representative.")
+    assert [(title, status) for _, _, title, status, _ in bio_offices(sent)] == [
+        ("Economic Counselor at U.S. Embassy Lusaka, Zambia", "former"),
+        ("Assistant Office Director for Laos in the Bureau of East Asian and Pacific Affairs", "former"),
+        ("Director for Trade Policy at the Office of the U.S. Trade Representative", "former"),
+    ]
