@@ -23,6 +23,7 @@ def _hits(roles, person: str) -> list[tuple]:
 @pytest.mark.parametrize(("title", "role"), [
     ("Chargé d’Affaires a.i.", "ambassador"),
     ("Charge d'Affaires ad interim", "ambassador"),
+    ("Charge d’ Affaires a.i", "ambassador"),
     ("Minister-Counselor for Economic Affairs", "official_other"),
     ("Minister Counselor", "official_other"),
     ("Secretary of the Department of Labor", "minister_other"),
