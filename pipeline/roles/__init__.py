@@ -11,7 +11,10 @@ The stage reads the Doc, the article's entities and the article context, and ret
 - :mod:`.resolver` ranks the explicit sources of the country served and records which decided;
 - :mod:`.speakers` reads transcripts and signed texts: the offices a speaker states in the first
   person ("I was a United States senator"), resolved through the turn labels ("MS. OLSEN:") or
-  the title ("Remarks by President Biden ..."), and "NAME as TITLE".
+  the title ("Remarks by President Biden ..."), and "NAME as TITLE";
+- :mod:`.nomination_merge` adds the nomination forms (:mod:`.nominations`), the nominees'
+  biographies (:mod:`.nomination_bios`) and the members listed in a delegation's announcement
+  (:mod:`.delegations`).
 
 Roles are public offices only: government, military, legislature, judiciary, diplomacy,
 international organisations, state and local government. The officers of companies, unions and
@@ -30,12 +33,13 @@ from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..names import first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
 from .linking import find_candidates
+from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
 from .reader import release_reader
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
 from .state_offices import state_offices
-from .titles import classify
+from .titles import classify, is_service_rank
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -78,9 +82,12 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     state_offices(body, out)
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to; one a verb names someone
-    # to is ("named Jane Roe as the next ambassador": a nominee)
-    out = [c for c in out if c.title_start <= 0 or c.status == "nominee"
-           or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start)]
+    # to is ("named Jane Roe as the next ambassador": a nominee). A career service's class written as a
+    # rank ("with the rank of Minister-Counselor") and a post of a university, society or firm, whatever
+    # frame found them, are no public office.
+    out = [c for c in out if (c.title_start <= 0 or c.status == "nominee"
+                              or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start))
+           and not is_service_rank(body, c.title_start, c.title) and not private_body_post(c.title)]
     head = _headline_end(doc, context.title)
     if head:
         # A Title Case headline makes office phrases of common words ("Sends Defence Secretary To

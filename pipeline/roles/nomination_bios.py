@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..names import name_key
 from ..nlp import original_range
-from .nominations import RANK, load_words, role_of
+from .nominations import HONORIFIC, RANK, load_words, role_of
 from .reader import Candidate
 from .status import years
 from .titles import is_private
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from ..entities import EntityIndex
     from ..records import Entity
 
-__all__ = ["bio_offices", "biography_roles", "is_public_office", "person_entity"]
+__all__ = ["bio_offices", "biography_roles", "is_public_office", "person_entity", "private_body_post"]
 
 _CAP = r"(?:[A-Z][\w’'.-]*|\d+)"
 _CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
@@ -50,6 +50,8 @@ _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commis
 _TITLE = rf"(?:{_RUN}|{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
 _ART = r"(?:the\s+|a\s+|an\s+)?"
 _LIST = rf"{_TITLE}(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
+_SEMI_LIST = rf"{_TITLE}(?:(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
+"""A list whose items may be parted by semicolons ("A at X, Kenya; B in the Bureau of Y; and C")."""
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # (pattern, status, kind): kind "office" = group o is an office (list), "chair"/"member" = group o is a body
     (re.compile(rf"\bformer\s+(?P<o>{_TITLE})"), "former", "office"),
@@ -62,6 +64,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:years?|terms?|decades?)\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "held several senior positions at the Department, including A, B, and C"; "his tours
     # included service as A and B": offices of a past career named as a list
+    # "His other positions include A; B; and C", "Her domestic assignments included A and B": a career's posts
+    (re.compile(rf"\b(?:positions|posts|assignments|offices)\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+)?{_ART}"
+                rf"(?P<o>{_SEMI_LIST})"), "former", "office"),
     (re.compile(rf"\bheld\s+[^.]{{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b[^.]{{0,80}}?,?\s+including\s+"
                 rf"(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
     (re.compile(rf"(?<!current\s)(?<!continued\s)\bservice\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
@@ -80,7 +85,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 )
 _PUBLIC_HEADS = frozenset({"secretary", "undersecretary", "ambassador", "judge", "justice", "senator", "congressman",
                            "congresswoman", "mayor", "envoy", "consul", "attorney", "comptroller", "inspector"})
-_STRONG_PUBLIC = re.compile(r"\b(?:National|Federal|U\.S\.|United\s+States|Naval|Army|Defense|Department)\b")
+_STRONG_PUBLIC = re.compile(r"\b(?:(?:National|Federal|United\s+States|Naval|Army|Defense|Department)\b|U\.S\.(?!\w))")
 """Words that make a body a public one whatever its head noun (a government's academy or center)."""
 _MEMBERSHIP_HEADS = frozenset({"society", "association", "foundation", "academy", "federation", "alliance", "coalition",
                                "club", "guild", "brotherhood"})
@@ -89,6 +94,8 @@ in their name is no sign of a government body."""
 _NATIONAL_PRIVATE = re.compile(r"\bNational\s+(?:President|Vice[ -]President|Chair(?:man|woman|person)?)\b")
 """A "National President" or "National Chair" heads a union, society, party or veterans'
 association; a government's head is never so called."""
+_PERFECT = re.compile(r"\bha(?:s|ve)\s+(?:also\s+)?(?:served|been)\b")
+"""The present perfect of serving: with "since" the tenure runs to the present."""
 _SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|\n+")
 _CLAUSE = re.compile(r",\s+and\s|;\s")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?([A-Z][\w]*)[’']s\s+")
@@ -131,13 +138,36 @@ def is_public_office(title: str, owner: str = "", *, military: bool = False) -> 
     return bool(toks & words.public) or bool(toks & _PUBLIC_HEADS)
 
 
+_PRIVATE_POST_HEADS = frozenset({"university", "college", "association", "society", "academy", "foundation", "club",
+                                 "museum", "hospital", "church", "guild", "brotherhood", "company", "firm", "llp",
+                                 "llc", "inc", "ltd", "partners", "holdings", "conservancy"})
+"""Head nouns of the kinds of body that are universities, membership bodies, charities and firms
+(a subset of ``private_body_words``, leaving out kinds governments also have: school, institute,
+center, fund, trust, federation; and "corporation": the Millennium Challenge Corporation and the
+Corporation for Public Broadcasting are government corporations)."""
+
+
+def private_body_post(title: str) -> bool:
+    """Whether an office is one of a university, society, association, charity or firm ("President of
+    Wexford State University", "President of the Ohio Society of Certified Public Accountants"),
+    whichever sentence frame found it: a job, not a public office (dev README: "Jobs in companies,
+    universities and charities are not roles"). A body a government word names stays public
+    ("President of the National Defense University", "Superintendent of the U.S. Naval Academy")."""
+    m = re.search(r"\s(?:of|at)\s+(?:the\s+)?(\S.*)$", title)
+    if m is None:
+        return False
+    words = re.split(r"\s+(?:of|for|in|on|at)\s+", m.group(1), maxsplit=1)[0].split()
+    head = re.sub(r"[’']s$", "", words[-1].lower()).strip(".,;:’'") if words else ""
+    return head in _PRIVATE_POST_HEADS and not is_public_office(title)
+
+
 def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
     """Offices (or bodies) of a coordinated phrase, with their offsets in ``text``: a comma or
     "and" starts a new office when an office head word follows ("commander of X, commander of
     Y, and commander of Z"), a new body when "the" and a capital follow."""
     heads = load_words().heads
     out, last = [], 0
-    for m in re.finditer(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:as\s+)?(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)",
+    for m in re.finditer(r"(?:[,;]\s+(?:and\s+)?|,?\s+and\s+)(?:as\s+)?(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)",
                          text):
         if bodies:
             if not re.match(r"the\s+[A-Z]", text[m.end():]):
@@ -229,7 +259,7 @@ def _sections(text: str, subjects: list[Candidate]) -> list[tuple[int, int, Cand
         if len(toks) < 2:
             continue
         # the first name, any middle initials or a nickname, the surname
-        rx = re.compile(rf"(?:^|:\s+(?:{RANK}\s+)?)(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?{re.escape(toks[0])}\b[^\n,:]{{0,40}}?"
+        rx = re.compile(rf"(?:^|:\s+(?:{RANK}\s+)?)(?:{HONORIFIC}\s+)?{re.escape(toks[0])}\b[^\n,:]{{0,40}}?"
                         rf"\b{re.escape(toks[-1])}\b", re.MULTILINE)
         for m in rx.finditer(text):
             line_end = text.find("\n", m.end())
@@ -296,6 +326,8 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
                                                         para_at + a + (stop.start() if stop else len(sent))))
                     if status == "current" and until:
                         status = "former"
+                    elif status == "former" and since and not until and _PERFECT.search(sent, cut[-1] if cut else 0, s):
+                        status = "current"  # "has served as Chair of X since March 2021": held to this day
                     if status == "current" and since is None and year:
                         since = year  # "was confirmed in 2021 to serve as", "was appointed to ... in 2023"
                     ent = subj.person or person_entity(doc, entities, subj.name, subj.start)

@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING
 from ..knowledge.places import place_country
 from ..names import name_key
 from ..nlp import text as doc_text
+from .delegations import delegation_members
 from .nomination_bios import biography_roles, is_public_office, person_entity
+from .name_patterns import RANK
 from .nominations import find_nominations, role_of
 from .reader import Candidate
 
@@ -62,6 +64,10 @@ def nominating_country(context: "ArticleContext", cands: list[Candidate],
     return None, None
 
 
+_BARE_RANK = re.compile(RANK)
+_GRADE_WORDS = frozenset({"deputy", "principal", "assistant", "associate", "under", "vice", "chief", "senior", "executive"})
+
+
 def _overlap(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -84,7 +90,9 @@ def same_office(a: Candidate, b: Candidate) -> bool:
         return False
     wa = {w for w in re.findall(r"[a-z]+", a.title.lower()) if w not in ("of", "the", "for", "to", "and", "on")}
     wb = {w for w in re.findall(r"[a-z]+", b.title.lower()) if w not in ("of", "the", "for", "to", "and", "on")}
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    # "Principal Deputy Assistant Secretary for X" is not the "Assistant Secretary for X": a grade word
+    # one title has and the other lacks makes another office
+    return bool(wa and wb) and (wa <= wb or wb <= wa) and not (wa ^ wb) & _GRADE_WORDS
 
 
 def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
@@ -106,9 +114,10 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     """
     text = doc_text(doc)
     noms, homes = find_nominations(text)
+    noms += delegation_members(text)  # "The Honorable Jane Doe, Ambassador to X" in a delegation's list
     # a form read in the wrong kind of text names a private post ("will serve as Manager of the
     # club"): only public offices are nominations; the Senate confirms public offices only
-    noms = [n for n in noms if n.senate or is_public_office(n.title, military=bool(n.rank))]
+    noms = [n for n in noms if n.senate or n.public or is_public_office(n.title, military=bool(n.rank))]
     claims = [n.claims for n in noms if n.claims]  # a withdrawn entry's too: nothing inside it stands
     noms = [n for n in noms if n.status != "withdrawn"]
     if not noms and not claims:
@@ -138,7 +147,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
             # the other readers' reading of the same office stands, with the years of its own clause
             cands[twin] = replace(cands[twin], since=b.since, until=b.until)
         # the nominee's earlier tenure of the office now nominated to ("was previously United States
-        # Attorney for the District of X", now its nominee again) is a role of its own
+        # Attorney for the District of X", now its nominee again) is a role of its own, and so is
+        # another office held now ("Principal Deputy Assistant Secretary", nominee for Assistant Secretary)
         elif not any(_overlap(b, c) for c in cands) \
                 and not any(same_office(b, o) and (b.status != "former" or o.status == "former") for o in new) \
                 and not any(same_office(b, c) and b.status == c.status for c in cands):
@@ -153,5 +163,10 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         if any(s <= c.start < e for s, e in claims) and c.role != "head_of_state":
             continue
         kept.append(c)
-    return sorted(kept + new, key=lambda c: c.start)
+    out = kept + new
+    # a bare rank before a nominee's name ("Adm. Jane Doe currently serves as Vice Chief of X") is the
+    # rank of the command the biography names, not an office of its own
+    out = [c for c in out if not (_BARE_RANK.fullmatch(c.title.strip()) and any(
+        o is not c and o.role == c.role and o.status == c.status and _same_name(o, c) for o in new))]
+    return sorted(out, key=lambda c: c.start)
 

@@ -34,20 +34,11 @@ from functools import lru_cache
 from ..knowledge.offices import load_offices, nomination_lexicon
 from .status import MONTHS
 from .lists import FIELD_POST_HEADS, expand_acronym
-from .titles import classify
+from .titles import classify, is_private
+from .name_patterns import H as _H, HONORIFIC, NAME, NAME_LAZY as _NAME_LAZY, RANK
 
-__all__ = ["NAME", "RANK", "Nomination", "NominationWords", "clean_title", "find_nominations", "load_words",
+__all__ = ["HONORIFIC", "NAME", "RANK", "Nomination", "NominationWords", "clean_title", "find_nominations", "load_words",
            "office_list", "role_of"]
-
-_H = r"[^\S\n]"  # horizontal white space (the text keeps one paragraph or list item per line)
-_TOK = r"(?:[A-Z][a-zà-ÿA-Z'’\-]*[a-zà-ÿ]\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.?)"
-_PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|le|bin|al|di|du|dos|das)"
-NAME = (rf"{_TOK}(?:{_H}+[“\"][A-Z][\w.]*[”\"])?(?:{_H}+(?:{_PARTICLE}{_H}+)?{_TOK}){{1,5}}"
-        rf"(?:,?{_H}+(?:Jr\.|Sr\.|II|III|IV))?")
-"""A person's name as written in a list entry: capitalised words and initials, a suffix."""
-_NAME_LAZY = (rf"{_TOK}(?:{_H}+[“\"][A-Z][\w.]*[”\"])?(?:{_H}+(?:{_PARTICLE}{_H}+)?{_TOK}){{1,5}}?"
-              rf"(?:,?{_H}+(?:Jr\.|Sr\.|II|III|IV))?")
-""":data:`NAME` taking as few words as it can (a name followed by a rank or by itself again)."""
 
 _MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 _DATE = rf"({_MONTH}){_H}+(\d{{1,2}}),{_H}+((?:19|20)\d\d)"
@@ -70,19 +61,17 @@ _CONCURRENT = re.compile(rf"(?:to{_H}+serve{_H}+concurrently{_H}+and{_H}+without
 _TERM_END = re.compile(rf"\bterm{_H}+expiring{_H}+{_DATE}")
 _VICE = re.compile(rf"\bvice{_H}+(?P<name>{NAME})(?:,{_H}*(?P<why>[a-z][a-z ]{{2,30}}?))?{_H}*(?=[.,;]|$)", re.MULTILINE)
 _NOMINEE_LINE = re.compile(
-    rf"^{_H}*(?P<name>{NAME}),{_H}+(?:Nominee|Nominated|Appointee|Designee){_H}+"
+    rf"^{_H}*(?:\d{{1,3}}\.{_H}+)?(?:{HONORIFIC}{_H}+)?(?P<name>{NAME})[,:]{_H}+(?:Nominee|Nominated|Appointee|Designee){_H}+"
     rf"(?:to{_H}+be|for|as)(?:{_H}+the{_H}+position{_H}+of)?{_H}+(?P<office>[^\n]{{3,220}})$", re.MULTILINE)
 _TITLE_NOMINEE_LINE = re.compile(
-    rf"^{_H}*(?:<[^>\n]*>|\*\*|__)*{_H}*(?P<name>{NAME}),{_H}+(?P<pre>[A-Z][^,\n<]{{2,80}}?){_H}+"
+    rf"^{_H}*(?:\d{{1,3}}\.{_H}+)?(?:<[^>\n]*>|\*\*|__)*{_H}*(?P<name>{NAME})[,:]{_H}+(?P<pre>[A-Z][^,:\n<]{{2,80}}?){_H}+"
     rf"(?:Nominee|Designee|Appointee){_H}+(?P<post>(?:for|to){_H}+[^\n<]{{3,160}})", re.MULTILINE)
 """A heading with the status word after the office: "Jane Doe, United States Attorney Nominee for
-the District of Maine" (the office is "United States Attorney for the District of Maine")."""
+the District of Maine" (the office is "United States Attorney for the District of Maine"); also
+numbered and with a colon ("2. Jane Doe: U.S. Marshal Nominee for the District of Utah")."""
 _SEAT_COMMA = re.compile(r"(?:(?:Vice\s+|Co-)?Chair\w*|Member|Commissioner|Trustee|Governor),\s+(?:the\s+)?[A-Z][^,\n]*"
                          r"\b(?:Board|Commission|Council|Committee|Panel)\b")
 """A seat on a named body written with a comma ("Member, Presidential Emergency Board No. 7")."""
-RANK = (r"(?:(?:Vice|Rear|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+)?"
-         r"(?:Adm\.|Admiral|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Cmdr\.|Commander|Commodore)")
-"""A military rank written before an officer's name ("Vice Adm.", "Lt. Gen.")."""
 _NOMINEE_FOR = re.compile(rf"^{_H}*Nominee{_H}+(?:for|to{_H}+be){_H}+(?:the{_H}+)?(?P<office>[A-Z][^:\n]{{2,160}}):{_H}+"
                           rf"(?:(?P<rank>{RANK}){_H}+)?(?P<name>{_NAME_LAZY})"
                           rf"(?={_H}*$|{_H}+{RANK}{_H}|{_H}+(?P=name)\b)", re.MULTILINE)
@@ -119,8 +108,8 @@ _ROLE_NOUN = re.compile(r"\b(commissioners|members|directors|trustees|governors|
 _COUNTRY_WORDS = re.compile(
     rf"{_H}*\bof{_H}+the{_H}+United{_H}+States(?:{_H}+of{_H}+America)?(?=\s+to\b|\s+at\b|\s+for\b|$)"
     rf"|^(?:United{_H}+States|U\.{_H}?S\.){_H}+(?=[A-Z])|(?<=\bthe{_H})(?:United{_H}+States|U\.{_H}?S\.){_H}+(?=[A-Z])")
-_TRAILING_DEPT = re.compile(rf",{_H}+(?:the{_H}+)?(?:Department|Office|Executive{_H}+Office|Agency|U\.S\.|United{_H}+States)"
-                            rf"\b[^,]*$")
+_TRAILING_DEPT = re.compile(rf",{_H}+(?:the{_H}+)?(?:(?:Department|Office|Executive{_H}+Office|Agency|United{_H}+States)\b"
+                            rf"|U\.S\.)[^,]*$")
 _NOT_NAME = frozenset({"the", "a", "an", "today", "president", "nominee", "nominees", "washington", "nominations",
                        "withdrawal", "withdrawals", "united", "senate", "office", "department", "white", "house",
                        "fact", "sheet", "statement", "readout", "remarks", "background", "press", "for", "immediate",
@@ -177,6 +166,7 @@ class Nomination:
     claims: tuple[int, int] | None = None  # the list entry read whole: other readings inside it are dropped
     senate: bool = False  # a Senate list entry: an office the Senate confirms is public whatever its words
     rank: str = ""  # a military rank written with the name: the officer's posts are military commands
+    public: bool = False  # the reader has judged the office public (a delegation member's staff post)
 
 
 def clean_title(title: str) -> str:
@@ -188,7 +178,9 @@ def clean_title(title: str) -> str:
     """
     t = re.sub(r"\s+", " ", title).strip().rstrip(".,;: ")
     t = re.sub(r"^(?:an?|the)\s+", "", t)
-    t = _TRAILING_DEPT.sub("", t) if not t.startswith(("Department", "Office")) else t
+    bare = _TRAILING_DEPT.sub("", t) if not t.startswith(("Department", "Office")) else t
+    # a company-style title keeps its department: "Chief Financial Officer, Department of X" is public
+    t = t if bare != t and is_private(bare) else bare
     t = _COUNTRY_WORDS.sub("", t).strip()
     t = re.sub(r"\s+", " ", t)
     return t.rstrip(".,;: ")
@@ -225,9 +217,9 @@ def office_list(text: str) -> list[str]:
             cuts.append((m.start(), m.end()))
     for s, e in cuts:
         nxt = text[e:e + 120]
-        first = re.match(r"(?:the\s+)?([A-Z][\w.’'-]*)", nxt)
-        if not first:
-            continue
+        first = re.match(r"(?:the\s+)?(?:(?:U\.S\.|United\s+States)\s+(?=[A-Z]))?([A-Z][\w.’'-]*)", nxt)
+        if not first or first.group(1).lower() in _BODY_FIRST:
+            continue  # "Assistant Attorney General, Department of Justice": the body of the office before
         upto = re.split(r",|\s+and\s+", nxt, maxsplit=1)[0]
         heads = [w.lower().strip(".") for w in re.findall(r"[A-Za-z][\w.-]*", upto)]
         if any(h in words.heads for h in heads) and first.group(1).lower() not in ("and",) or _PAIR.match(nxt):
@@ -237,6 +229,9 @@ def office_list(text: str) -> list[str]:
     return [p for p in (x.strip() for x in parts) if p]
 
 
+# a list part opening with one of these is the body of the office before it, not an office ("Office
+# of the X" is left to split: "Special Counsel" alone does not show it is a public office)
+_BODY_FIRST = frozenset({"department", "division", "bureau", "agency", "administration", "ministry"})
 _HONORIFIC = frozenset({"dr.", "mr.", "ms.", "mrs.", "dr", "mr", "ms", "mrs", "prof.", "hon."})
 
 
@@ -326,8 +321,10 @@ def _announced(text: str) -> list[Nomination]:
             title = clean_title(part)
             if title:
                 s = m.start("office") + raw.find(part)
+                # the claim starts at the name: an office written before it ("Congresswoman") is the
+                # other readers' to read, a current office of the nominee
                 out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), s + len(part), title,
-                                      "nominee", claims=(m.start(), m.end())))
+                                      "nominee", claims=(m.start("name"), m.end())))
         seen_lines.add(m.start())
     for m in _TITLE_NOMINEE_LINE.finditer(text):
         if m.start() in seen_lines or not _ok_name(m.group("name")):

@@ -19,8 +19,8 @@ from spacy.attrs import IS_SPACE, LOWER, SENT_START
 from ..knowledge import countries as gazetteer
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..knowledge.units import institution_country
-from ..names import first_names_match, name_key
 from ..records import Entity
+from .people import PersonIndex, person_key, same_person  # noqa: F401  (re-exported: resolver, linking, speakers)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,6 +40,19 @@ _BODY_HEADS = frozenset({"chief", "speaker", "leader", "commander", "head", "cha
 # the house"): a seat in one is an office (the legislator rule of offices.json reads the title)
 _LEGISLATURES = frozenset({"parliament", "congress", "house", "senate", "assembly", "national", "legislature",
                            "bundestag", "knesset", "duma", "european"})
+
+
+_GENERAL_COMPOUNDS = frozenset({"consulate", "consul", "attorney", "inspector", "surgeon",
+                                "solicitor", "governor", "postmaster", "auditor", "accountant", "comptroller", "procurator",
+                                "prosecutor", "registrar", "receiver", "paymaster", "quartermaster", "advocate",
+                                "director", "secretary", "hospital"})
+"""Nouns "General" follows as the adjective of one office or body ("Attorney General",
+"Consulate General", "Governor General"; Merriam-Webster 'general' adj. 2b): no rank."""
+_GENERAL_BEFORE = frozenset({"counsel", "partner", "partners", "hospital", "manager", "assembly", "motors", "electric",
+                             "dynamics", "practitioner", "contractor", "election", "elections", "services",
+                             "accounting", "store", "secretary", "secretariat", "staff", "administration"})
+"""Common nouns "General" is the adjective of ("General Counsel", "General Partner", "General
+Assembly", "General Staff", "General Motors"): no rank."""
 
 
 @dataclass
@@ -155,7 +168,21 @@ class Reader:
             return False
         if low in self.off.capital_only and not tok.text[:1].isupper():
             return self._office_context(tok)
+        if low == "general" and not self._rank_general(tok):
+            return False
         return True
+
+    def _rank_general(self, tok: "Token") -> bool:
+        """Whether "General" is the military rank: written after a noun it is the adjective of a
+        compound whose head is that noun ("Attorney General", "U.S. Consulate General"), and
+        before a common noun it is the adjective of that noun ("General Counsel", "General
+        Hospital"); the rank stands before a name or after a service or rank word ("Army General")."""
+        doc = self.doc
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if prev is not None and prev.lower_ in _GENERAL_COMPOUNDS:
+            return False
+        return not (nxt is not None and nxt.lower_ in _GENERAL_BEFORE)
 
     def _office_context(self, tok: "Token") -> bool:
         """Whether a lower-case word that is also an ordinary noun ("chief", "head",
@@ -398,66 +425,6 @@ class Reader:
         strings = doc.vocab.strings
         wanted = numpy.fromiter((strings[w] for w in self.off.heads), dtype=numpy.uint64)
         return [int(i) for i in numpy.isin(doc.to_array([LOWER]).ravel(), wanted).nonzero()[0]]
-
-
-@lru_cache(maxsize=65536)
-def person_key(name: str) -> frozenset[str]:
-    """:func:`pipeline.names.name_key`, cached: the stage compares the same few names many times.
-    The Arabic article joined to a surname is left out ("Al-Sudani" and "Prime Minister Sudani"
-    are one person)."""
-    return frozenset(t[3:] if t[:3] in _ARTICLE_PREFIXES and len(t) > 4 else t for t in name_key(name))
-
-
-_ARTICLE_PREFIXES = frozenset({"al-", "el-"})  # the Arabic definite article written with a hyphen
-
-
-def same_person(a: Candidate, b: Candidate) -> bool:
-    """Whether two candidates name the same person (same entity, or one name within the other)."""
-    if a.person is not None and b.person is not None and a.person.id == b.person.id:
-        return True
-    ta, tb = person_key(a.name), person_key(b.name)
-    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta or _variant_names(a.name, b.name))
-
-
-def _variant_names(a: str, b: str) -> bool:
-    """Two written forms of one name: the same surname and first names that can be one
-    person's ("Kris Sarri" and "Kristen Sarri"); the middle names may be left out by one."""
-    wa, wb = a.split(), b.split()
-    return len(wa) >= 2 and len(wb) >= 2 and wa[-1].lower() == wb[-1].lower() and wa[0] != wb[0] \
-        and first_names_match(wa[0].rstrip("."), wb[0].rstrip("."))
-
-
-class PersonIndex:
-    """Candidates indexed by entity id and by name token, to find the ones naming the same
-    person (:func:`same_person`) without comparing every pair: two names can only be within
-    one another when they share a token. Positions are kept in insertion order."""
-
-    def __init__(self, items: "list[Candidate] | tuple[Candidate, ...]" = ()) -> None:
-        self.items: list[Candidate] = []
-        self._by_id: dict[str, list[int]] = {}
-        self._by_token: dict[str, list[int]] = {}
-        for c in items:
-            self.add(c)
-
-    def add(self, c: Candidate) -> int:
-        """Index ``c`` (its current person and name); returns its position."""
-        i = len(self.items)
-        self.items.append(c)
-        if c.person is not None:
-            self._by_id.setdefault(c.person.id, []).append(i)
-        for tok in person_key(c.name):
-            self._by_token.setdefault(tok, []).append(i)
-        return i
-
-    def same(self, c: Candidate) -> list[int]:
-        """Positions, in order, of the indexed candidates naming the same person as ``c``."""
-        found: set[int] = set()
-        if c.person is not None:
-            found.update(self._by_id.get(c.person.id, ()))
-        for tok in person_key(c.name):
-            found.update(self._by_token.get(tok, ()))
-        items = self.items
-        return sorted(i for i in found if same_person(items[i], c))
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december")
 """English month names, lower case, in calendar order (shared by the roles readers)."""
 _YEAR = r"((?:1[89]|20)\d\d)"
-_DAY = r"(?:(" + "|".join(m.capitalize() for m in MONTHS) + r")\.? (\d{1,2}), )?" + _YEAR
+# "March 3, 2021", "March 2021", "March of 2021", "2021"
+_DAY = r"(?:(" + "|".join(m.capitalize() for m in MONTHS) + r")\.? (?:(\d{1,2}),? )?(?:of )?)?" + _YEAR
 _ANY_YEAR = re.compile(_YEAR)
 _SPANS = (
     (re.compile(r"\bfrom " + _DAY + r" (?:to|until|through|till) " + _DAY, re.IGNORECASE), "range"),
@@ -60,6 +61,8 @@ def _date(groups: tuple[str | None, ...]) -> str:
     month, day, year = groups if len(groups) == 3 else (None, None, groups[0])
     if month and day:
         return f"{year}-{MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+    if month:
+        return f"{year}-{MONTHS.index(month.lower()) + 1:02d}"
     return str(year)
 
 

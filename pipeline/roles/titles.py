@@ -7,6 +7,7 @@ is bounded by the line and by words that cannot be part of it, not by the parser
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,19 @@ def institution_hint(title: str) -> str | None:
     off = load_offices()
     return next((code for key, code in off.institutions if key in title), None) or next(
         (code for literal, rx, code in off.seats if literal in title and rx.search(title)), None)
+
+
+_SERVICE_CLASS = re.compile(r"^(?:career\s+)?(?:minister[- ]counsel(?:l)?or|minister|ambassador|counsel(?:l)?or)$", re.I)
+_RANK_OF = re.compile(r"\b(?:rank|class)(?:\s+and\s+status)?\s+of\s+(?:the\s+|a\s+)?(?:career\s+)?$", re.I)
+
+
+def is_service_rank(body: str, title_start: int, title: str) -> bool:
+    """Whether a title is the class of a career service written as a rank ("a career member of the
+    Senior Foreign Service, class of Minister-Counselor", "with the rank of Career Minister"): the
+    US Senior Foreign Service classes (Foreign Service Act of 1980, sec. 402; 22 U.S.C. 3962) are
+    ranks of a person, no office held."""
+    return title_start > 0 and bool(_SERVICE_CLASS.match(title.strip())) \
+        and bool(_RANK_OF.search(body, max(0, title_start - 30), title_start))
 
 
 @lru_cache(maxsize=8192)
@@ -283,6 +297,14 @@ def split_title(rd: Reader, start: int, end: int,
             if toks[b].lower_ == "of":
                 break
             b -= 1
+    for k in range(1, n):
+        # "Secretary of the United States Department of Labor" -> "Secretary of the Department of
+        # Labor": a "the" the place took with it is the article of the body named after the place
+        if drop[k] and toks[k].lower_ == "the" and not drop[k - 1] and toks[k - 1].lower_ in ("of", "at", "for", "in"):
+            e = k
+            while e < n and drop[e]:
+                e += 1
+            drop[k] = not (e < n and toks[e].text[:1].isupper())
     for k, tok in enumerate(toks):
         if not drop[k]:
             keep.append(tok)

@@ -138,7 +138,9 @@ def test_ordinary_text_has_no_nominations(text):
     ("a Judge on the United States Court of Federal Claims", "Judge on the Court of Federal Claims"),
     ("Ambassador Extraordinary and Plenipotentiary of the United States of America to Peru",
      "Ambassador Extraordinary and Plenipotentiary to Peru"),
-    ("Chief Financial Officer, Department of Energy", "Chief Financial Officer"),
+    # a company-style title keeps its department: alone it would read as a company's office
+    ("Chief Financial Officer, Department of Energy", "Chief Financial Officer, Department of Energy"),
+    ("Assistant Secretary for Fish and Wildlife, Department of the Interior", "Assistant Secretary for Fish and Wildlife"),
     ("the Representative of the United States of America to the Conference on Disarmament",
      "Representative to the Conference on Disarmament"),
 ])

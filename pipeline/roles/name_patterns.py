@@ -1,0 +1,25 @@
+"""Regular expressions for the names written in nomination and appointment lists and headings:
+a person's name, the titles and ranks written before it (shared by :mod:`.nominations` and
+:mod:`.nomination_bios`)."""
+
+from __future__ import annotations
+
+__all__ = ["H", "HONORIFIC", "NAME", "NAME_LAZY", "RANK"]
+
+H = r"[^\S\n]"  # horizontal white space (the text keeps one paragraph or list item per line)
+_TOK = r"(?:[A-Z][a-zà-ÿA-Z'’\-]*[a-zà-ÿ]\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.?)"
+_PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|le|bin|al|di|du|dos|das)"
+NAME = (rf"{_TOK}(?:{H}+[“\"][A-Z][\w.]*[”\"])?(?:{H}+(?:{_PARTICLE}{H}+)?{_TOK}){{1,5}}"
+        rf"(?:,?{H}+(?:Jr\.?|Sr\.?|II|III|IV))?")
+"""A person's name as written in a list entry: capitalised words and initials, a suffix."""
+NAME_LAZY = (rf"{_TOK}(?:{H}+[“\"][A-Z][\w.]*[”\"])?(?:{H}+(?:{_PARTICLE}{H}+)?{_TOK}){{1,5}}?"
+             rf"(?:,?{H}+(?:Jr\.?|Sr\.?|II|III|IV))?")
+""":data:`NAME` taking as few words as it can (a name followed by a rank or by itself again)."""
+
+HONORIFIC = (r"(?:(?:The\s+)?(?:Honorable|Hon\.)|Congress(?:wo)?man|Senator|Sen\.|Representative|Rep\.|Governor|Gov\."
+             r"|Mayor|Ambassador|Judge|Justice|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)")
+"""An office or courtesy title written before a nominee's name in a heading ("Congresswoman Jane
+Doe, Nominee for X", "The Honorable Jane Doe"): not part of the name."""
+RANK = (r"(?:(?:Vice|Rear|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+)?"
+         r"(?:Adm\.|Admiral|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Cmdr\.|Commander|Commodore)")
+"""A military rank written before an officer's name ("Vice Adm.", "Lt. Gen.")."""
