@@ -70,6 +70,24 @@ def publisher_style_country(resolved: list[Candidate], headline: str | None = No
     return None
 
 
+def government_document_country(resolved: list[Candidate], headline: str | None) -> str | None:
+    """The government whose own publication the text is: a headline of a government's document
+    ("Statement from Press Secretary X on the Meeting Between President A and President B of
+    Mexico") naming officials it places only by the dated office-holder table writes its own
+    officials without their country, so the one country those officials serve is its publisher
+    ("President A", a head of state written bare, is its own; "President B of Mexico" is not).
+    When they serve several, a government some official of which the text writes with the
+    country is a guest. None for other headlines, or when one government is not left."""
+    if not headline or not _GOVERNMENT_DOCUMENT.match(headline):
+        return None
+    codes = {c.country for c in resolved if c.country and c.country_source == "office_holder" and c.status == "current"}
+    if len(codes) > 1:
+        # a guest government's officials are written with their country somewhere ("Israeli
+        # Leader of the Opposition X, Minister of Defense Y"): the publisher's never are
+        codes -= {c.country for c in resolved if c.country_source == "title"}
+    return codes.pop() if len(codes) == 1 else None
+
+
 # The headlines of a government's own publications (whitehouse.gov "Briefing Room" kinds, the
 # State and Defense Departments' releases): news articles are not headed so.
 _GOVERNMENT_DOCUMENT = re.compile(
