@@ -254,14 +254,20 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         for c in pending:
             if home is None and house and c.role == "legislator":
                 c.country, c.country_source = house, "institution"  # "Senator X" in a story on "the U.S. Senate"
-            elif home and c.role in _ONE_PER_GOVERNMENT and c.status == "current" and (any(
+            elif home and c.role in _ONE_PER_GOVERNMENT and c.status == "current" and any(
                     o.country == home and o.role == c.role and o.status == "current" and not same_person(o, c)
-                    for o in out) or not_home_holder(c, home, context.published)):
+                    for o in out):
                 # "Secretary Blinken ... will meet Foreign Minister Kamikawa in Tokyo": the home
-                # government has its foreign minister (named, or the one the dated table gives);
-                # the other one serves the other country named, or the country of a visit
+                # government has its foreign minister; the other one serves the other country named
                 code = other_country(rd, c, home) or trip_host_country(rd, c, home, out)
                 c.country, c.country_source = code, "institution" if code else None
+            elif home and source == "publisher" and c.status == "current" and not_home_holder(
+                    c, home, context.published) and (code := other_country(rd, c, home)
+                                                     or trip_host_country(rd, c, home, out)):
+                # "... traveled to Lima, Peru, for the inauguration of President X": the dated table
+                # gives the publisher's government another president that day, and the sentence
+                # another country (a dateline's government is left alone: its table may lag)
+                c.country, c.country_source = code, "institution"
             elif (code := trip_host_country(rd, c, home, out)) is not None:
                 # "In Nigeria, Mr. Finer met with Vice President X": the hosts of a visit abroad
                 c.country, c.country_source = code, "dateline"
