@@ -138,8 +138,10 @@ def trailing_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
     if span is None:
         return None
     i, stop = span.end, min(len(doc), span.end + 7)
+    # the rest of the name: particles and capitalised proper nouns, but no office word (a Title
+    # Case headline: "Statement by President X Congratulating Prime Minister Y of Japan")
     while i < stop and (doc[i].lower_ in _NAME_PARTICLES or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
-                        and doc[i].lower_ != "of" and not doc[i].ent_type_ in ("GPE", "NORP", "ORG")):
+                        and doc[i].ent_type_ not in ("GPE", "NORP", "ORG") and not rd.is_vocab(doc[i])):
         i += 1
     if i >= len(doc) or doc[i].lower_ != "of":
         return None

@@ -70,6 +70,9 @@ def test_foreign_country(roles_of, text, person, expected) -> None:
     ("Readout of Secretary Raimondo's Travel to Vietnam\n\nSecretary of Commerce Gina Raimondo traveled "
      "to Vietnam. In Hanoi, Deputy Assistant to the President Carla Moss met with business leaders.",
      "Carla Moss", {("USA", None)}),
+    # a Title Case headline's office words end a name: "of Japan" is the next official's
+    ("Statement by President Biden Congratulating Prime Minister Tanaka of Japan\n\nI send my "
+     "congratulations to Prime Minister Tanaka.", "Biden", {("USA", None)}),
     # a home president the table lists under another date stays the home one
     ("Remarks by President Biden\n\nPresident Biden said President Barack Hussein Obama had signed the "
      "law.", "Obama", {("USA", None)}),
