@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp import text as doc_text
 from .reader import Candidate, Reader, institution_of
 
 if TYPE_CHECKING:
@@ -130,8 +131,9 @@ _WHEN_WORDS = frozenset({"next", "new", "incoming", "outgoing", "current", "top"
 def trailing_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
     """("country", ISO3) or ("org", name) of an "of" phrase right after the holder's name:
     "Prime Minister Sheikh Mohammed bin Abdulrahman al Thani of Qatar" (the rest of a name the
-    NER cut short is skipped), "President Ursula von der Leyen of the European Commission".
-    None when the name is followed by anything else, or the phrase names no government or
+    NER cut short is skipped), "President Ursula von der Leyen of the European Commission", or
+    the name of a country or body alone on the rest of the line after a comma (a list of
+    participants: "Prime Minister X, Commonwealth of Australia"). None when the name is followed by anything else, or the phrase names no government or
     international organisation ("X of the Brookings Institution")."""
     doc = rd.doc
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -143,10 +145,12 @@ def trailing_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
     while i < stop and (doc[i].lower_ in _NAME_PARTICLES or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
                         and doc[i].ent_type_ not in ("GPE", "NORP", "ORG") and not rd.is_vocab(doc[i])):
         i += 1
-    if i >= len(doc) or doc[i].lower_ != "of":
+    # "of" ..., or a list of participants one a line: "- Secretary-General X, United Nations"
+    if i >= len(doc) or not (doc[i].lower_ == "of" or doc[i].text == "," and _list_line(doc, c)
+                             and _line_is_place(doc, i + 1)):
         return None
     j = i + 1
-    while j < min(len(doc), i + 7) and (doc[j].text[:1].isupper() or doc[j].lower_ in ("the", "of", "'s", "’s")):
+    while j < min(len(doc), i + 8) and (doc[j].text[:1].isupper() or doc[j].lower_ in ("the", "of", "'s", "’s")):
         place = rd.place(doc[j])
         if place is not None:
             return place if place[0] in ("country", "org") else None
@@ -173,3 +177,28 @@ def possessive_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
         return None
     place = rd.place(doc[i - 1])
     return place if place is not None and place[0] in ("country", "org") else None
+
+
+def _list_line(doc, c: Candidate) -> bool:
+    """Whether the title starts its line, after a list's bullet at most ("-   President X, ...")."""
+    at = c.title_start if c.title_start >= 0 else c.start
+    text = doc_text(doc)
+    return text[text.rfind("\n", 0, at) + 1:at].strip() in ("", "-", "*", "•", "–", "—")
+
+
+_PLACE_GLUE = frozenset({"of", "the", "and", "'s", "’s", "-"})
+
+
+def _line_is_place(doc, k: int) -> bool:
+    """Whether the tokens from ``k`` to the end of the line are only a capitalised name
+    ("United Kingdom of Great Britain and Northern Ireland", "People's Republic of China")."""
+    n = 0
+    while k < len(doc) and not doc[k].is_space:
+        tok = doc[k]
+        if not (tok.text[:1].isupper() or tok.lower_ in _PLACE_GLUE) or n > 10:
+            return False
+        n += 1
+        if "\n" in tok.whitespace_ or k + 1 < len(doc) and doc[k + 1].is_space and "\n" in doc[k + 1].text:
+            return True
+        k += 1
+    return n > 0

@@ -70,21 +70,24 @@ def publisher_style_country(resolved: list[Candidate], headline: str | None = No
     return None
 
 
-def government_document_country(resolved: list[Candidate], headline: str | None) -> str | None:
-    """The government whose own publication the text is: a headline of a government's document
+def government_document_country(headline_officials: list[Candidate], headline: str | None) -> str | None:
+    """The government whose own publication the text is: a government document's headline
     ("Statement from Press Secretary X on the Meeting Between President A and President B of
-    Mexico") naming officials it places only by the dated office-holder table writes its own
-    officials without their country, so the one country those officials serve is its publisher
-    ("President A", a head of state written bare, is its own; "President B of Mexico" is not).
-    When they serve several, a government some official of which the text writes with the
-    country is a guest. None for other headlines, or when one government is not left."""
+    Mexico", "Readout of President A's Call with ...") names its own leader bare, placed only by
+    the dated office-holder table, so the one country of the headline's officials placed so is
+    the publisher's ("President A" is its own; "President B of Mexico" is placed by his title).
+    None for other headlines, or when such officials serve several governments or none (a visit's
+    host written bare: "Readout of X's Trip to Israel ... met with President Herzog" names him
+    only in the body).
+
+    Args:
+        headline_officials: The resolved officials named in the headline.
+        headline: The article's title.
+    """
     if not headline or not _GOVERNMENT_DOCUMENT.match(headline):
         return None
-    codes = {c.country for c in resolved if c.country and c.country_source == "office_holder" and c.status == "current"}
-    if len(codes) > 1:
-        # a guest government's officials are written with their country somewhere ("Israeli
-        # Leader of the Opposition X, Minister of Defense Y"): the publisher's never are
-        codes -= {c.country for c in resolved if c.country_source == "title"}
+    codes = {c.country for c in headline_officials
+             if c.country and c.country_source == "office_holder" and c.status == "current"}
     return codes.pop() if len(codes) == 1 else None
 
 

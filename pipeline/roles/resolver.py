@@ -249,7 +249,11 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         if home is None:
             home = publisher_style_country(out, context.title)
         if home is None:
-            home = majority_country(out) or government_document_country(out, context.title)
+            home = majority_country(out)
+        if home is None and context.title:
+            head_end = len(context.title.split("\n")[0])
+            home = government_document_country([c for c in out if any(
+                m.start < head_end for m in (mentions.items[i] for i in mentions.same(c)))], context.title)
         house = legislature_country(rd) if home is None and any(c.role == "legislator" for c in pending) else None
         for c in pending:
             if home is None and house and c.role == "legislator":

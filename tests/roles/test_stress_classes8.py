@@ -63,7 +63,7 @@ def test_foreign_country(roles_of, text, person, expected) -> None:
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "person", "expected"), [
     # a vice president's own national security advisor stays the home government's
-    ("Readout of the Vice President's Adviser's Trip to Jordan\n\nVice President Kamala Harris directed her "
+    ("Readout of Vice President Kamala Harris's Adviser's Trip to Jordan\n\nVice President Kamala Harris directed her "
      "National Security Advisor, Dr. Paul Reardon, to travel to Jordan to update officials on her "
      "meetings.", "Paul Reardon", {("USA", None)}),
     # the visitor of a framed sentence is no host
@@ -102,3 +102,27 @@ def test_shared_titles_and_frames(roles_of, text, person, expected) -> None:
     assert hits and all(r.country == expected for r in hits), roles
     if person == "Erik Solberg":
         assert hits[0].role == "military_commander", roles
+
+
+@pytest.mark.model
+def test_participant_list_lines(roles_of) -> None:
+    """A list of participants, one a line, writes each one's country or body after a comma."""
+    text = ("Readout of the Leaders' Forum on Oceans\n\nToday the President convened leaders to discuss ocean "
+            "protection.\n\nParticipants included:\n\n-   President Ana Ruiz Ortega, Argentine Republic\n"
+            "-   Prime Minister Tomas Lindqvist, Kingdom of Sweden\n-   Secretary-General Paul Odhiambo, "
+            "United Nations\n")
+    roles, _ = roles_of(text, published="2023-11-20")
+    got = {r.person_name: (r.country, r.organization) for r in roles}
+    assert got.get("Ana Ruiz Ortega") == ("ARG", None), roles
+    assert got.get("Tomas Lindqvist") == ("SWE", None), roles
+    assert got.get("Paul Odhiambo") == (None, "UN"), roles
+
+
+@pytest.mark.model
+def test_visit_host_written_bare_is_no_publisher(roles_of) -> None:
+    """A host named bare in a trip readout's body does not make the readout his government's."""
+    text = ("Readout of Senior Adviser Tom Reyes's Trip to Israel\n\nSenior Adviser Tom Reyes visited Israel "
+            "this week. Mr. Reyes met with President Isaac Herzog and Minister for Strategic Affairs Ron "
+            "Dermer.")
+    roles, _ = roles_of(text, published="2023-11-20")
+    assert all(r.country != "ISR" for r in roles if r.person_name == "Tom Reyes"), roles
