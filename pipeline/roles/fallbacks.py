@@ -70,6 +70,27 @@ def publisher_style_country(resolved: list[Candidate], headline: str | None = No
     return None
 
 
+def government_document_country(headline_officials: list[Candidate], headline: str | None) -> str | None:
+    """The government whose own publication the text is: a government document's headline
+    ("Statement from Press Secretary X on the Meeting Between President A and President B of
+    Mexico", "Readout of President A's Call with ...") names its own leader bare, placed only by
+    the dated office-holder table, so the one country of the headline's officials placed so is
+    the publisher's ("President A" is its own; "President B of Mexico" is placed by his title).
+    None for other headlines, or when such officials serve several governments or none (a visit's
+    host written bare: "Readout of X's Trip to Israel ... met with President Herzog" names him
+    only in the body).
+
+    Args:
+        headline_officials: The resolved officials named in the headline.
+        headline: The article's title.
+    """
+    if not headline or not _GOVERNMENT_DOCUMENT.match(headline):
+        return None
+    codes = {c.country for c in headline_officials
+             if c.country and c.country_source == "office_holder" and c.status == "current"}
+    return codes.pop() if len(codes) == 1 else None
+
+
 # The headlines of a government's own publications (whitehouse.gov "Briefing Room" kinds, the
 # State and Defense Departments' releases): news articles are not headed so.
 _GOVERNMENT_DOCUMENT = re.compile(

@@ -30,10 +30,12 @@ from typing import TYPE_CHECKING
 
 from ..context import dateline_country
 from ..knowledge.offices import folded_name_key, load_offices
-from ..knowledge.units import place_country
-from ..nlp import text as doc_text
-from .reader import Candidate, PersonIndex, Reader, institution_of, reader_for, same_person
-from .fallbacks import EXPLICIT_SOURCES, legislature_country, majority_country, publisher_style_country
+from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, not_home_holder, opposition_country,
+                     other_country, shared_title_country, trip_host_country)
+from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
+from .fallbacks import government_document_country, legislature_country, majority_country, publisher_style_country
+from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
+from .titles import classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -96,45 +98,6 @@ def _rank_only(title: str) -> bool:
     return bool(words) and off.classify(title) == "military_commander" and all(
         w in _RANK_QUALIFIERS or w not in ("commander", "chief", "head") and any(
             x in off.heads and off.classify(x) == "military_commander" for x in (w, w + ".")) for w in words)
-
-
-def clause_institution(rd: Reader, c: Candidate) -> str | None:
-    """The country of a government institution speaking in the candidate's own sentence
-    ("..., the Kremlin said", "according to the Pentagon", "Seoul's defence ministry said");
-    None when there is none or institutions of several countries speak."""
-    doc = rd.doc
-    span = doc.char_span(c.title_start if c.title_start >= 0 else c.start, c.end, alignment_mode="expand")
-    if span is None:
-        return None
-    off = rd.off
-    codes: set[str] = set()
-    for s, e in rd.sentences(span.start, span.end):
-        for tok in doc[s:e]:
-            speaking = (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in off.attribution_verbs) or (
-                tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according")
-            if not speaking or tok.i in range(span.start, span.end):
-                continue
-            code = _institution_phrase(rd, tok)
-            if code:
-                codes.add(code)
-    return codes.pop() if len(codes) == 1 else None
-
-
-def _institution_phrase(rd: Reader, head: "Token") -> str | None:
-    """ISO3 of a subject phrase naming a government institution: a seat or institution
-    ("the Kremlin", "the Pentagon") or a government body of a named country ("Seoul's defence
-    ministry", "the Chinese Foreign Ministry")."""
-    toks = list(head.subtree)
-    for tok in toks:
-        ent = rd.entity(tok)
-        code = institution_of(ent.name if ent is not None else tok.text) if tok.pos_ == "PROPN" else None
-        if code:
-            return code
-    if head.lemma_.lower() in rd.off.gov_body_words:
-        places = {p[1] for t in toks if t.i != head.i and (p := rd.place(t)) is not None and p[0] == "country"}
-        if len(places) == 1:
-            return places.pop()
-    return None
 
 
 def _first_person_country(rd: Reader, resolved: list[Candidate],
@@ -251,6 +214,11 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         if c.country is None and c.organization is None:
             _explicit_country(rd, c, mentions, context)
         out.append(c)
+    for c in out:
+        # "SEOUL - Chairman of the Joint Chiefs of Staff Gen. Kim": a title other governments share
+        code = shared_title_country(rd, c, context.dateline_country, context.published)
+        if code:
+            c.country, c.country_source = code, "dateline"
     resolved = PersonIndex(out)
     for c in out:
         if c.country is None and c.organization is None:
@@ -266,7 +234,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         if home is not None and context.dateline_country == home:
             # a regional bureau's dateline ("NAIROBI (Reuters) - ... Ugandan police"): the story
             # is about the country its body names, not the one the reporter files from
-            home = _bureau_story_country(rd, out, home, context) or home
+            home = bureau_story_country(rd, out, home, context) or home
         if home is None:
             home, source = context.home_country, "publisher"
         if home is None:
@@ -282,6 +250,10 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             home = publisher_style_country(out, context.title)
         if home is None:
             home = majority_country(out)
+        if home is None and context.title:
+            head_end = len(context.title.split("\n")[0])
+            home = government_document_country([c for c in out if any(
+                m.start < head_end for m in (mentions.items[i] for i in mentions.same(c)))], context.title)
         house = legislature_country(rd) if home is None and any(c.role == "legislator" for c in pending) else None
         for c in pending:
             if home is None and house and c.role == "legislator":
@@ -291,16 +263,26 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                     for o in out):
                 # "Secretary Blinken ... will meet Foreign Minister Kamikawa in Tokyo": the home
                 # government has its foreign minister; the other one serves the other country named
-                c.country = _other_country(rd, c, home)
-                c.country_source = "institution" if c.country else None
-            elif home in _NO_HEAD_OF_GOVERNMENT and c.role == "head_of_government":
+                code = other_country(rd, c, home) or trip_host_country(rd, c, home, out)
+                c.country, c.country_source = code, "institution" if code else None
+            elif home and source == "publisher" and c.status == "current" and not_home_holder(
+                    c, home, context.published) and (code := other_country(rd, c, home)
+                                                     or trip_host_country(rd, c, home, out)):
+                # "... traveled to Lima, Peru, for the inauguration of President X": the dated table
+                # gives the publisher's government another president that day, and the sentence
+                # another country (a dateline's government is left alone: its table may lag)
+                c.country, c.country_source = code, "institution"
+            elif (code := trip_host_country(rd, c, home, out)) is not None:
+                # "In Nigeria, Mr. Finer met with Vice President X": the hosts of a visit abroad
+                c.country, c.country_source = code, "dateline"
+            elif home in NO_HEAD_OF_GOVERNMENT and c.role == "head_of_government":
                 # "Vice President Harris met Prime Minister Davis of The Commonwealth of The
                 # Bahamas": the publisher's government has no prime minister; his is the other
                 # country his sentence names, or unknown
-                c.country = _other_country(rd, c, home)
+                c.country = other_country(rd, c, home)
                 c.country_source = "institution" if c.country else None
-            elif home and source == "dateline" and c.role == "legislator" and _OPPOSITION.search(c.title) \
-                    and (party := _opposition_country(c, out)) is not None:
+            elif home and source == "dateline" and c.role == "legislator" and OPPOSITION.search(c.title) \
+                    and (party := opposition_country(c, out)) is not None:
                 # "KYIV - Canada's opposition leader ... The shadow defence minister, X, ...": the
                 # opposition of the country the story named, not of the country filed from
                 c.country, c.country_source = party, "institution"
@@ -314,71 +296,6 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
     return out
 
 
-
-
-# Governments whose head of state is also the head of government, so that no prime minister,
-# premier or chancellor serves them (US Constitution, art. II, sec. 1: the executive power is
-# vested in the President).
-_NO_HEAD_OF_GOVERNMENT = frozenset({"USA"})
-
-# Titles of an opposition's members ("shadow defence minister", "opposition leader").
-_OPPOSITION = re.compile(r"\b(?:shadow|opposition)\b", re.IGNORECASE)
-
-
-def _opposition_country(c: Candidate, out: list[Candidate]) -> str | None:
-    """The country of the nearest opposition member before ``c`` whose country the text states
-    ("Canada's opposition leader"): an opposition named later in the story is the same one."""
-    prev = [o for o in out if o.start < c.start and o.role == "legislator" and o.country
-            and o.country_source in ("title", "institution") and _OPPOSITION.search(o.title)]
-    return prev[-1].country if prev else None
-
-
-def _bureau_story_country(rd: Reader, out: list[Candidate], dateline_code: str, context: "ArticleContext") -> str | None:
-    """The country a story filed from a regional bureau is about, when the dateline's own
-    country plays no part in it: the text (the dateline itself left out) never names that
-    country or a place of it, no official of it is placed by explicit evidence, and one other
-    country, named in the headline, is named at least three times and twice as often as any
-    other ("CAIRO (AP) - In Khartoum, army chief ...": Sudan's army). None otherwise: a
-    correspondent in a capital mostly writes about the host country and names it."""
-    if any(c.country == dateline_code and c.country_source in EXPLICIT_SOURCES for c in out):
-        return None
-    doc = rd.doc
-    body = doc_text(doc)
-    skip = (0, 0)
-    if context.dateline:
-        at = body.find(context.dateline)
-        if at >= 0:
-            skip = (at, at + len(context.dateline))
-    counts: dict[str, int] = {}
-    head_end = body.find("\n") if context.title and body.startswith(context.title.split("\n")[0][:20]) else -1
-    in_head: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "NORP", "LOC", "FAC") or skip[0] <= ent.start_char < skip[1]:
-            continue
-        place = rd.place(ent[0])
-        if place is None or place[0] != "country":
-            continue
-        counts[place[1]] = counts.get(place[1], 0) + 1
-        if ent.start_char < head_end:
-            in_head.add(place[1])
-    if counts.get(dateline_code) or _names_place_of(rd, dateline_code, skip):
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1] \
-            or ranked[0][0] not in in_head:
-        return None
-    return ranked[0][0]
-
-
-def _names_place_of(rd: Reader, code: str, skip: tuple[int, int]) -> bool:
-    """Whether a capitalised word outside ``skip`` (the dateline) that the NER left untagged
-    is a place of country ``code`` ("Kharkiv" missed by the model is still Ukraine's)."""
-    gaz = rd.gaz
-    for tok in rd.doc:
-        if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not skip[0] <= tok.idx < skip[1] \
-                and (gaz.country(tok.text) == code or place_country(tok.text) == code):
-            return True
-    return False
 
 
 _AIDE_OF = re.compile(r"\bto the ((?:vice )?president|prime minister|chancellor)\b", re.IGNORECASE)
@@ -420,51 +337,30 @@ def _possessor_country(rd: Reader, c: Candidate, out: list[Candidate], date: str
     return hit[0] if hit is not None else None
 
 
-def _from_place(rd: Reader, c: Candidate) -> str | None:
-    """The country of the place a title is "from" ("a senator from Indiana", "the congresswoman
-    from Texas"): a legislator represents a place of the country served, which outranks a
-    dateline abroad."""
-    if c.role != "legislator" or c.title_start < 0:
-        return None
-    span = rd.doc.char_span(c.title_start, c.end, alignment_mode="expand")
-    if span is None:
-        return None
-    for tok in span:
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "from":
-                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-                place = rd.place(obj) if obj is not None else None
-                if place is not None and place[0] == "country":
-                    return place[1]
-    return None
-
-
-def _other_country(rd: Reader, c: Candidate, home: str) -> str | None:
-    """The one country other than ``home`` that the sentence of ``c`` names (a country, a
-    nationality or a place of it); None when none or several."""
-    span = rd.doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None:
-        return None
-    codes = {p[1] for s, e in rd.sentences(span.start, span.end) for t in rd.doc[s:e]
-             if (p := rd.place(t)) is not None and p[0] == "country" and p[1] != home}
-    return codes.pop() if len(codes) == 1 else None
-
-
 def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: "ArticleContext") -> None:
     """Fill ``c``'s country from the strongest explicit source after its own title: the same
     person's role with a country elsewhere in the article (``mentions``: every candidate), an
     institution in the title or in the same clause, the office-holder table on the publication date."""
+    owner = possessive_owner(rd, c) or trailing_owner(rd, c)
+    if owner is not None:
+        # the office's owner written at the title ("NATO's next secretary general") or after the
+        # name ("Prime Minister X bin Y al Z of Qatar") outranks another office of the person
+        if owner[0] == "org":
+            c.organization, c.role = owner[1], classify(c.title, owner[1])
+        else:
+            c.country, c.country_source = owner[1], "title"
+        return
     other = next((o for o in (mentions.items[i] for i in mentions.same(c)) if o.country or o.organization), None)
     if other is not None:
         c.country, c.organization = other.country, other.organization
         c.country_source = "earlier_role" if other.country else None
         return
     # the counterpart serves another government than the subject of the clause
-    code = c.hint or (None if c.counterpart else clause_institution(rd, c) or _from_place(rd, c))
+    code = c.hint or (None if c.counterpart else clause_institution(rd, c) or from_place(rd, c))
     if code:
         c.country, c.country_source = code, "institution"
         return
-    code = None if c.counterpart else _possessive_country(rd, c)
+    code = None if c.counterpart else possessive_country(rd, c)
     if code:
         c.country, c.country_source = code, "title"
         return
@@ -473,43 +369,3 @@ def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: 
         c.country, c.country_source = hit[0], "office_holder"
 
 
-_COUNTRY_NOUNS = frozenset({"country", "nation", "government", "kingdom", "republic"})
-
-
-def _possessive_country(rd: Reader, c: Candidate) -> str | None:
-    """The country a possessive before the title stands for ("France withdrew after the junta
-    expelled its ambassador", "Iran ... The country's interior minister"): the one country named
-    before it in its sentence, else in the nearest of the two sentences before that names one;
-    None when none or several."""
-    doc = rd.doc
-    if c.title_start < 0:
-        return None
-    span = doc.char_span(c.title_start, c.end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return None
-    i = span.start - 1
-    if doc[i].text in ("'s", "’s") and i >= 1 and doc[i - 1].pos_ == "PROPN":
-        # "the USAF's chief of staff", "the Pentagon's top policy official": the institution
-        # that owns the office is the government's
-        ent = rd.entity(doc[i - 1])
-        code = institution_of(ent.name if ent is not None else doc[i - 1].text)
-        if code:
-            return code
-    if doc[i].lower_ == "own" and i > 0:
-        i -= 1
-    if doc[i].lower_ != "its":
-        if not (doc[i].text in ("'s", "’s") and i >= 2 and doc[i - 1].lower_ in _COUNTRY_NOUNS
-                and doc[i - 2].lower_ == "the"):
-            return None
-        i -= 2
-    s0, _ = rd.sentence(i)
-    ranges = [(s0, i)]
-    for _ in range(2):  # the two sentences before ("Iran said ... The country's X said ... Its Y ...")
-        if ranges[-1][0] > 0:
-            lo = ranges[-1][0]
-            ranges.append((rd.sentence(lo - 1)[0], lo))
-    for lo, hi in ranges:
-        codes = {p[1] for t in doc[lo:hi] if (p := rd.place(t)) is not None and p[0] == "country"}
-        if codes:
-            return codes.pop() if len(codes) == 1 else None
-    return None

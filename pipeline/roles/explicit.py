@@ -1,0 +1,204 @@
+"""Explicit evidence of the country (or international organisation) an office serves, read
+around its title in the text: an institution speaking in the same clause ("..., the Kremlin
+said"), a place a legislator is "from", a possessive before the title ("its ambassador",
+"NATO's next secretary general"), or an "of" phrase after the holder's name ("Prime Minister
+Sheikh Mohammed bin Abdulrahman al Thani of Qatar", "President X of the European Commission").
+
+Used by :mod:`.resolver`, which ranks these sources and records which one decided.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..nlp import text as doc_text
+from .reader import Candidate, Reader, institution_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+def clause_institution(rd: Reader, c: Candidate) -> str | None:
+    """The country of a government institution speaking in the candidate's own sentence
+    ("..., the Kremlin said", "according to the Pentagon", "Seoul's defence ministry said");
+    None when there is none or institutions of several countries speak."""
+    doc = rd.doc
+    span = doc.char_span(c.title_start if c.title_start >= 0 else c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    off = rd.off
+    codes: set[str] = set()
+    for s, e in rd.sentences(span.start, span.end):
+        for tok in doc[s:e]:
+            speaking = (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in off.attribution_verbs) or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according")
+            if not speaking or tok.i in range(span.start, span.end):
+                continue
+            code = _institution_phrase(rd, tok)
+            if code:
+                codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _institution_phrase(rd: Reader, head: "Token") -> str | None:
+    """ISO3 of a subject phrase naming a government institution: a seat or institution
+    ("the Kremlin", "the Pentagon") or a government body of a named country ("Seoul's defence
+    ministry", "the Chinese Foreign Ministry")."""
+    toks = list(head.subtree)
+    for tok in toks:
+        ent = rd.entity(tok)
+        code = institution_of(ent.name if ent is not None else tok.text) if tok.pos_ == "PROPN" else None
+        if code:
+            return code
+    if head.lemma_.lower() in rd.off.gov_body_words:
+        places = {p[1] for t in toks if t.i != head.i and (p := rd.place(t)) is not None and p[0] == "country"}
+        if len(places) == 1:
+            return places.pop()
+    return None
+
+
+def from_place(rd: Reader, c: Candidate) -> str | None:
+    """The country of the place a title is "from" ("a senator from Indiana", "the congresswoman
+    from Texas"): a legislator represents a place of the country served, which outranks a
+    dateline abroad."""
+    if c.role != "legislator" or c.title_start < 0:
+        return None
+    span = rd.doc.char_span(c.title_start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                place = rd.place(obj) if obj is not None else None
+                if place is not None and place[0] == "country":
+                    return place[1]
+    return None
+
+
+_COUNTRY_NOUNS = frozenset({"country", "nation", "government", "kingdom", "republic"})
+
+
+def possessive_country(rd: Reader, c: Candidate) -> str | None:
+    """The country a possessive before the title stands for ("France withdrew after the junta
+    expelled its ambassador", "Iran ... The country's interior minister"): the one country named
+    before it in its sentence, else in the nearest of the two sentences before that names one;
+    None when none or several."""
+    doc = rd.doc
+    if c.title_start < 0:
+        return None
+    span = doc.char_span(c.title_start, c.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    i = span.start - 1
+    if doc[i].text in ("'s", "’s") and i >= 1 and doc[i - 1].pos_ == "PROPN":
+        # "the USAF's chief of staff", "the Pentagon's top policy official": the institution
+        # that owns the office is the government's
+        ent = rd.entity(doc[i - 1])
+        code = institution_of(ent.name if ent is not None else doc[i - 1].text)
+        if code:
+            return code
+    if doc[i].lower_ == "own" and i > 0:
+        i -= 1
+    if doc[i].lower_ != "its":
+        if not (doc[i].text in ("'s", "’s") and i >= 2 and doc[i - 1].lower_ in _COUNTRY_NOUNS
+                and doc[i - 2].lower_ == "the"):
+            return None
+        i -= 2
+    s0, _ = rd.sentence(i)
+    ranges = [(s0, i)]
+    for _ in range(2):  # the two sentences before ("Iran said ... The country's X said ... Its Y ...")
+        if ranges[-1][0] > 0:
+            lo = ranges[-1][0]
+            ranges.append((rd.sentence(lo - 1)[0], lo))
+    for lo, hi in ranges:
+        codes = {p[1] for t in doc[lo:hi] if (p := rd.place(t)) is not None and p[0] == "country"}
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+# Lower-case particles inside Arabic, Dutch, German, Romance and other personal names ("Mohammed
+# bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva"): a name the NER cut short
+# goes on through them.
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "ould", "abu", "de", "da", "do", "dos", "das", "di",
+                             "du", "van", "von", "der", "den", "la", "le", "y"})
+
+# Words between a possessive and the title it owns that say when the office is held ("NATO's
+# next secretary general", "the EU's new envoy"), not what it is.
+_WHEN_WORDS = frozenset({"next", "new", "incoming", "outgoing", "current", "top", "chief", "own"})
+
+
+def trailing_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
+    """("country", ISO3) or ("org", name) of an "of" phrase right after the holder's name:
+    "Prime Minister Sheikh Mohammed bin Abdulrahman al Thani of Qatar" (the rest of a name the
+    NER cut short is skipped), "President Ursula von der Leyen of the European Commission", or
+    the name of a country or body alone on the rest of the line after a comma (a list of
+    participants: "Prime Minister X, Commonwealth of Australia"). None when the name is followed by anything else, or the phrase names no government or
+    international organisation ("X of the Brookings Institution")."""
+    doc = rd.doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    i, stop = span.end, min(len(doc), span.end + 7)
+    # the rest of the name: particles and capitalised proper nouns, but no office word (a Title
+    # Case headline: "Statement by President X Congratulating Prime Minister Y of Japan")
+    while i < stop and (doc[i].lower_ in _NAME_PARTICLES or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+                        and doc[i].ent_type_ not in ("GPE", "NORP", "ORG") and not rd.is_vocab(doc[i])):
+        i += 1
+    # "of" ..., or a list of participants one a line: "- Secretary-General X, United Nations"
+    if i >= len(doc) or not (doc[i].lower_ == "of" or doc[i].text == "," and _list_line(doc, c)
+                             and _line_is_place(doc, i + 1)):
+        return None
+    j = i + 1
+    while j < min(len(doc), i + 8) and (doc[j].text[:1].isupper() or doc[j].lower_ in ("the", "of", "'s", "’s")):
+        place = rd.place(doc[j])
+        if place is not None:
+            return place if place[0] in ("country", "org") else None
+        j += 1
+    return None
+
+
+def possessive_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
+    """("country", ISO3) or ("org", name) of a possessive before the title with a word of time
+    between them ("NATO's next secretary general", "Britain's new defence secretary"): the
+    owner of the office, which outranks another office the same person holds or held."""
+    doc = rd.doc
+    if c.title_start < 0:
+        return None
+    span = doc.char_span(c.title_start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.start - 1
+    skipped = 0
+    while i >= 0 and doc[i].lower_ in _WHEN_WORDS and skipped < 2:
+        i -= 1
+        skipped += 1
+    if not skipped or i < 1 or doc[i].text not in ("'s", "’s"):
+        return None
+    place = rd.place(doc[i - 1])
+    return place if place is not None and place[0] in ("country", "org") else None
+
+
+def _list_line(doc, c: Candidate) -> bool:
+    """Whether the title starts its line, after a list's bullet at most ("-   President X, ...")."""
+    at = c.title_start if c.title_start >= 0 else c.start
+    text = doc_text(doc)
+    return text[text.rfind("\n", 0, at) + 1:at].strip() in ("", "-", "*", "•", "–", "—")
+
+
+_PLACE_GLUE = frozenset({"of", "the", "and", "'s", "’s", "-"})
+
+
+def _line_is_place(doc, k: int) -> bool:
+    """Whether the tokens from ``k`` to the end of the line are only a capitalised name
+    ("United Kingdom of Great Britain and Northern Ireland", "People's Republic of China")."""
+    n = 0
+    while k < len(doc) and not doc[k].is_space:
+        tok = doc[k]
+        if not (tok.text[:1].isupper() or tok.lower_ in _PLACE_GLUE) or n > 10:
+            return False
+        n += 1
+        if "\n" in tok.whitespace_ or k + 1 < len(doc) and doc[k + 1].is_space and "\n" in doc[k + 1].text:
+            return True
+        k += 1
+    return n > 0
