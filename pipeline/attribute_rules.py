@@ -11,11 +11,18 @@ token's form (lower case, "is space", ...) and its tag and dependency label. Whi
 rules match a token is therefore a function of (form, tag, label): this subclass asks spaCy's
 own Matcher, holding just those rules, once per distinct (form, tag, label), on a Doc made of
 the new combinations, and remembers the answer. The few rules over two tokens ("gonna",
-"ain't") still run through a Matcher over the whole Doc. The matches are put in the very order
-spaCy's ``match`` returns them (it sorts them), and spaCy's own ``set_annotations`` applies
-them, so every part of speech, morphology and lemma is the one stock spaCy writes
-(``tests/test_attribute_rules.py`` compares whole Docs). A ruler whose rules test anything
-else (the part of speech, entity labels, operators) runs through a Matcher over the whole Doc, as in spaCy.
+"ain't") still run through a Matcher, over the stretches of the Doc where their words stand.
+
+Applying the matches as spaCy's ``set_annotations`` does (a Span, two Tokens and a call per
+match, about two matches per token) cost more than finding them, so the component writes their
+net effect instead: ``set_annotations`` sets one token's fields per match in rule order, so a
+token ends with, per field, the value of the last rule among its matches that sets it. That is
+remembered per (form, tag, label) too and written for all tokens in one ``Doc.from_array``
+(attribute ruler -70% CPU on 300 documents, docs/performance.md "Eighth round"). Every part of
+speech, morphology and lemma is the one stock spaCy writes (``tests/test_attribute_rules.py``
+compares whole Docs; ``match`` still returns spaCy's matches in spaCy's order). A ruler whose
+rules test anything else (the part of speech, entity labels, operators) or set other fields
+runs through a Matcher over the whole Doc and spaCy's ``set_annotations``, as in spaCy.
 
 :func:`cache_attribute_rules` swaps the class of a loaded ruler for the subclass; the component
 keeps its name, rules, configuration and serialisation.
@@ -60,6 +67,7 @@ def _plan(ruler):
 
     single, multi = Matcher(ruler.vocab), Matcher(ruler.vocab)
     n_single = 0
+    several: list = []  # the patterns of the other rules
     for i in range(len(ruler.attrs)):
         key = ruler.vocab.strings[str(i)]
         entry = ruler.matcher.get(key)
@@ -71,7 +79,102 @@ def _plan(ruler):
             n_single += 1
         else:  # any other rule (several tokens, other tests) runs on the real Doc, as in spaCy
             multi.add(key, patterns)
-    return (single, multi) if n_single else None
+            several.extend(patterns)
+    return (single, multi, _anchors(ruler.vocab.strings, several), _fields(ruler.attrs)) if n_single else None
+
+
+# Token attributes whose hashes ``Doc.to_array`` gives, for finding where a rule over several
+# tokens could match (:func:`_anchors`).
+_ARRAY_ATTRS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "NORM": "NORM", "TAG": "TAG", "DEP": "DEP",
+                "LEMMA": "LEMMA"}
+
+
+def _anchors(strings, patterns: list) -> list[tuple[int, int, int, int]] | None:
+    """Where the rules over several tokens can match, as ``(attribute id, value hash, offset,
+    length)``: a pattern of ``length`` tokens matches only at ``i - offset`` for a token ``i``
+    whose attribute has the value (the first token test that is a plain equality). None when a
+    pattern has an operator or no such test: then that Matcher runs over the whole Doc."""
+    from spacy.attrs import IDS
+
+    out = []
+    for pattern in patterns:
+        anchor = None
+        for k, spec in enumerate(pattern):
+            if not isinstance(spec, dict) or "OP" in spec:
+                return None
+            if anchor is None:
+                anchor = next(((IDS[_ARRAY_ATTRS[str(name).upper()]], strings.add(value), k) for name, value in spec.items()
+                               if str(name).upper() in _ARRAY_ATTRS and isinstance(value, str)), None)
+        if anchor is None:
+            return None
+        out.append((*anchor, len(pattern)))
+    return out
+
+
+def _windowed(multi, anchors, doc: "Doc") -> list[tuple[int, int, int]]:
+    """``multi(doc)`` for a Matcher whose patterns :func:`_anchors` describes: the Matcher runs
+    only over the stretches where a pattern can match (it builds a Python object for every token
+    it passes, which over a whole Doc costs more than the rules). A match lies inside one of its
+    pattern's windows and every token test looks at its own token only, so the matches are the
+    same; overlapping windows are joined, so none is found twice."""
+    if anchors is None:
+        return list(multi(doc, allow_missing=True, as_spans=False))
+    if not anchors:
+        return []
+    import numpy
+
+    n = len(doc)
+    attrs = sorted({a for a, _v, _k, _l in anchors})
+    arr = doc.to_array(attrs).reshape(n, len(attrs))
+    windows = []
+    for attr, value, k, length in anchors:
+        for i in numpy.flatnonzero(arr[:, attrs.index(attr)] == value).tolist():
+            if 0 <= i - k and i - k + length <= n:
+                windows.append((i - k, i - k + length))
+    if not windows:
+        return []
+    windows.sort()
+    merged = [list(windows[0])]
+    for s, e in windows[1:]:
+        if s < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    out = []
+    for s, e in merged:
+        out.extend((key, s + a, s + b) for key, a, b in multi(doc[s:e], allow_missing=True, as_spans=False))
+    return out
+
+
+def _distinct_rows(table):
+    """``(first, inverse)``: the index of one row per distinct row of ``table`` and, per row,
+    the position of its distinct row in ``first`` (``numpy.unique`` over rows, sped up by sorting
+    one mixed 64-bit key per row; the rows are compared after, so a key shared by two different
+    rows only sends the table through the slower exact path)."""
+    import numpy
+
+    with numpy.errstate(over="ignore"):
+        key = table[:, 0] * numpy.uint64(0x9E3779B97F4A7C15) ^ table[:, 1] * numpy.uint64(0xC2B2AE3D27D4EB4F) \
+            ^ table[:, 2] * numpy.uint64(0x165667B19E3779F9)
+    _keys, first, inverse = numpy.unique(key, return_index=True, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    if numpy.array_equal(table[first][inverse], table):
+        return first, inverse
+    _rows, first, inverse = numpy.unique(table, axis=0, return_index=True, return_inverse=True)
+    return first, inverse.reshape(-1)
+
+def _fields(attrs: list[dict]) -> list[int] | None:
+    """The token fields the rules set (sorted ids) when all are lemma, part of speech, tag, label
+    or morphology, which ``Doc.from_array`` writes as ``set_annotations`` does; else None."""
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+    allowed = {LEMMA, POS, TAG, DEP, MORPH}
+    found: set = set()
+    for a in attrs:
+        found.update(a)
+    if not found <= allowed:
+        return None
+    return sorted(found) or None
 
 
 def _cached_class(base: type) -> type:
@@ -87,18 +190,33 @@ def _cached_class(base: type) -> type:
         def __reduce_ex__(self, protocol):
             return reduce_as_base(self, base, protocol, _cached_class)
 
-        def match(self, doc: "Doc"):
-            """The matches spaCy's ``match`` returns: ``(rule index, key, start, end)``, sorted."""
+        def _state(self):
             state = self.__dict__.get("_rule_cache")
             size = (len(self.attrs), len(self.matcher))
             if state is None or state[0] != size:
                 # built lazily (after add_patterns, initialize or unpickling) and rebuilt when
                 # rules are added or removed
-                state = self.__dict__["_rule_cache"] = (size, _plan(self), {})
-            _size, plan, cache = state
+                state = self.__dict__["_rule_cache"] = (size, _plan(self), {}, {})
+            return state
+
+        def __call__(self, doc: "Doc") -> "Doc":
+            """spaCy's ``__call__``: the matches of :meth:`match` applied as ``set_annotations``
+            applies them, written in one array operation where that gives the same Doc
+            (:meth:`_apply`)."""
+            error_handler = self.get_error_handler()
+            try:
+                if not self._apply(doc):
+                    self.set_annotations(doc, self.match(doc))
+                return doc
+            except Exception as e:
+                return error_handler(self.name, self, [doc], e)
+
+        def match(self, doc: "Doc"):
+            """The matches spaCy's ``match`` returns: ``(rule index, key, start, end)``, sorted."""
+            _size, plan, cache, _net = self._state()
             if plan is None or not len(doc):
                 return base.match(self, doc)
-            single, multi = plan
+            single, multi, anchors, _fields_set = plan
             rows = [tuple(r) for r in doc.to_array([ORTH, TAG, DEP]).tolist()]
             new = list(dict.fromkeys(r for r in rows if r not in cache))
             if new:
@@ -116,7 +234,7 @@ def _cached_class(base: type) -> type:
                         found = spans[rule] = []
                     found.append((i, i + 1))
             strings = self.vocab.strings
-            for key, start, end in multi(doc, allow_missing=True, as_spans=False):
+            for key, start, end in _windowed(multi, anchors, doc):
                 spans.setdefault((int(strings[key]), key), []).append((start, end))
             out = []
             for rule in sorted(spans):
@@ -124,6 +242,70 @@ def _cached_class(base: type) -> type:
                 found.sort()  # one pass over a one-token rule's list, already in order
                 out.extend((*rule, start, end) for start, end in found)
             return out
+
+        def _apply(self, doc: "Doc") -> bool:
+            """Write the annotations of all matches at once; False (nothing written) where the
+            rules set something other than the token fields :func:`_fields` allows or a match's token
+            index falls outside it (then spaCy's own ``set_annotations`` runs, and raises).
+
+            ``set_annotations`` sets each match's attributes on one token, in the order of
+            :meth:`match` (by rule), so a token ends with, per field, the value of the last rule
+            among its matches that sets the field. For one-token rules that is a function of
+            the (form, tag, label) row and is remembered per row; a token that a rule over
+            several tokens also reaches is merged again in rule order.
+            """
+            import numpy
+            from spacy.attrs import DEP, ORTH, TAG
+
+            _size, plan, cache, net = self._state()
+            n = len(doc)
+            if plan is None or not n:
+                return False
+            single, multi, anchors, fields = plan
+            if fields is None:
+                return False
+            strings = self.vocab.strings
+            # the rules over several tokens first: nothing is written when one cannot be applied
+            extra: dict[int, list[int]] = {}
+            for key, start, end in _windowed(multi, anchors, doc):
+                rule = int(strings[key])
+                index = self.indices[rule]
+                i = start + index if index >= 0 else end + index
+                if not start <= i < end:
+                    return False
+                extra.setdefault(i, []).append(rule)
+            table = doc.to_array([ORTH, TAG, DEP])
+            first, inverse = _distinct_rows(table)
+            rows = [tuple(r) for r in table[first].tolist()]
+            found = [net.get(r) for r in rows]
+            new = [r for r, f in zip(rows, found) if f is None and r not in cache]
+            if new:
+                if len(cache) + len(new) > MAX_CACHED:
+                    cache.clear()
+                    net.clear()
+                    found = [None] * len(rows)
+                    new = rows
+                self._remember(single, new, cache)
+            for k, f in enumerate(found):
+                if f is None:
+                    found[k] = net[rows[k]] = self._merged(sorted(rule for rule, _key in cache[rows[k]]), fields)
+            values = numpy.array([f[0] for f in found], dtype="uint64")[inverse]
+            given = numpy.array([f[1] for f in found], dtype=bool)[inverse]
+            current = doc.to_array(fields).reshape(n, len(fields))
+            out = numpy.where(given, values, current)
+            for i, rules in extra.items():
+                vals, mask = self._merged(sorted([rule for rule, _key in cache[rows[int(inverse[i])]]] + rules), fields)
+                out[i] = numpy.where(mask, numpy.array(vals, dtype="uint64"), current[i])
+            doc.from_array(fields, out)
+            return True
+
+        def _merged(self, rules: list[int], fields: list[int]) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+            """Per field, the value the last of ``rules`` (in order) that sets it writes, and
+            whether one does."""
+            merged: dict[int, int] = {}
+            for rule in rules:
+                merged.update(self.attrs[rule])
+            return tuple(merged.get(f, 0) for f in fields), tuple(f in merged for f in fields)
 
         def _remember(self, single, rows: list[tuple[int, int, int]], cache: dict) -> None:
             """Match the one-token rules on a Doc of one token per new (form, tag, label)."""

@@ -95,18 +95,24 @@ def entities_by_token(raw: list[tuple[int, int]], entities: tuple[Entity, ...]) 
     """Token index -> the entity with a mention at the first mentioned character of the
     token's range (``raw``: :func:`token_ranges`); earlier entities win a shared character.
 
-    One sorted search for all tokens, not a dictionary probe per character of every token.
+    One sorted search for all tokens, not a dictionary probe per character of every token; the
+    owner of each mentioned character is found by painting the mentions into one array, the
+    later entities first, so the earliest entity holding a character is the one left there.
     """
-    by_pos: dict[int, Entity] = {}
-    for ent in entities:
-        for m in ent.mentions:
-            for pos in range(m.start, m.end):
-                by_pos.setdefault(pos, ent)
-    if not by_pos or not raw:
+    spans = [(k, m.start, m.end) for k, ent in enumerate(entities) for m in ent.mentions if m.end > m.start]
+    if not spans or not raw:
         return {}
-    positions = numpy.fromiter(sorted(by_pos), dtype=numpy.int64, count=len(by_pos))
+    low = min(s for _k, s, _e in spans)
+    none = len(entities)
+    owner = numpy.full(max(e for _k, _s, e in spans) - low, none, dtype=numpy.int64)
+    for k, s, e in reversed(spans):
+        owner[s - low:e - low] = k
+    covered = numpy.flatnonzero(owner != none)
+    positions = covered + low
     bounds = numpy.asarray(raw, dtype=numpy.int64)
     first = numpy.searchsorted(positions, bounds[:, 0])
     clipped = numpy.minimum(first, len(positions) - 1)
     inside = (first < len(positions)) & (positions[clipped] < bounds[:, 1])
-    return {i: by_pos[int(positions[clipped[i]])] for i in numpy.flatnonzero(inside).tolist()}
+    hits = numpy.flatnonzero(inside)
+    owners = owner[covered[clipped[hits]]].tolist()
+    return {i: entities[k] for i, k in zip(hits.tolist(), owners)}

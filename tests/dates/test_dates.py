@@ -370,3 +370,18 @@ def test_dates_from_context(nlp, text: str, published: str, expected: list[tuple
 ])
 def test_models_counts_and_versions_are_not_dates(nlp, text: str) -> None:
     assert _extract(nlp, text, "2024-05-02") == ()
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ([{"LOWER": "to"}, {"LOWER": "date"}], [["to", "date"]]),
+    ([{"LOWER": {"IN": ["this", "next"]}}, {"LOWER": "week"}], [["this", "week"], ["next", "week"]]),
+    ([{"LOWER": "for"}, {"LOWER": "the", "OP": "?"}, {"LOWER": "years"}], [["for", "the", "years"], ["for", "years"]]),
+    ([{"LOWER": "now", "POS": "ADV"}], None),  # another attribute: the token Matcher
+    ([{"LIKE_NUM": True}, {"LOWER": "ago"}], None),
+    ([{"LOWER": "may", "OP": "+"}], None),
+    ([{"LOWER": "Monday"}], None),  # never a lower-case form: left to the Matcher, which never matches it either
+])
+def test_word_sequences_of_plain_word_patterns(pattern, expected) -> None:
+    from pipeline.dates.candidates import word_sequences
+
+    assert word_sequences(pattern) == expected
