@@ -88,9 +88,9 @@ def test_consultation_location(event_inputs, text, location):
 
 @pytest.mark.model
 @pytest.mark.parametrize("line, expected", [
-    ("I thank you for coming to Warsaw.", "Joao Silva"),
-    ("I thank you all for coming to Warsaw.", None),
-    ("I thank you, everybody, for coming to Warsaw.", None),
+    ("I thank you for your leadership on climate.", "Joao Silva"),
+    ("I thank you all for your leadership on climate.", None),
+    ("I thank you, everybody, for your leadership on climate.", None),
 ], ids=["you", "you-all", "you-everybody"])
 def test_plural_you_is_the_audience(event_inputs, line, expected):
     """In remarks by two leaders, "you" in one's turn is the other; "you all" is the room."""
