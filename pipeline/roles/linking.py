@@ -201,7 +201,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
                     _add(rd, cands, (one, plural, one[1], None, None), plural, end, None, published)
                     for c in cands[k0:]:
                         c.title = singular_title(rd, c.title)
-                        c.role = classify(c.title, c.organization)
+                        c.role = classify(c.title, c.organization, c.country)
                 covered_until = max(covered_until, names[-1][1])
                 continue
         if name is not None:
@@ -279,7 +279,7 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         return True  # "President's Council of Advisors on Science": a body the office owns, no office
     if len(words) == 2 and words[0] in ("general", "gen.") and words[1] in rd.off.gov_body_words:
         return True  # "the General Assembly", "the General Staff": a body, not a general
-    role = classify(title, org)
+    role = classify(title, org, country)
     if role != "legislator" and title.split()[0].lower() in ("member", "members") \
             and not rd.off.is_unit_name(title.lower().split()):
         # a member of a service or society holds no office of its own; a legislator does, and so

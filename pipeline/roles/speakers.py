@@ -116,7 +116,7 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         title, country, org, company = split_title(rd, start, end, None)
         if not title or company or is_private(title):
             continue
-        role = classify(title, org)
+        role = classify(title, org, country)
         person, name = speaker
         mine = [c for c in cands if c.status == "current"
                 and (c.person is person if person is not None else c.name == name)]

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..knowledge.offices import load_offices
+from ..knowledge.offices import COURTESY_TITLES, HONORIFICS, load_offices, title_key
 from ..nlp import text as doc_text
 from .reader import DETERMINERS, POSSESSIVE, WS, Reader
 
@@ -20,17 +20,27 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=8192)
-def classify(title: str, organization: str | None = None) -> str:
+def classify(title: str, organization: str | None = None, country: str | None = None) -> str:
     """The role category of an office title written without country words.
 
     Args:
         title: e.g. "Defence Secretary", "Minister of National Defense", "Gen.".
         organization: The international organisation the office belongs to, if any; the
             heads of such bodies are officials, not heads of state.
+        country: The country written with the title, if any ("Chinese leader" -> CHN).
     """
     role = load_offices().classify(title)
     if organization and role in ("head_of_state", "head_of_government", "minister_other", "foreign_minister"):
         return "official_other"
+    if role == "head_of_state" and country is None and organization is None and title_key(title) == "leader":
+        # "leader" leads a country only when the country is written with it ("the North Korean
+        # leader"); alone before a name it is the form of address of a legislature's party
+        # leader ("Speaker Pelosi and Leader Schumer", "Leader McConnell")
+        return "legislator"
+    if country is not None and organization is None and title_key(title) in ("member", "members"):
+        # a bare "member" with a country taken out of the title is a legislature's member whose
+        # chamber gave the country ("Knesset member", "Duma members"); without one it names no body
+        return "legislator"
     return role
 
 
@@ -118,6 +128,9 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
             end = j = unit
             after_prep = False
             continue
+        if low.rstrip(".") in _RANK_ABBREVIATIONS and j > head.i and tok.text[:1].isupper() \
+                and head.lower_.rstrip(".") not in _RANK_ABBREVIATIONS:
+            break  # "Chief of Staff Lt. Gen. Herzi Halevi": an abbreviated rank begins the name's styling
         if rd.in_title(tok):
             end = j + 1
         elif low in conn and low != "and":
@@ -142,6 +155,11 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     if end > start:
         start = _seat_start(rd, start, sent[0])  # "Blue House spokesman": the seat's name is part of the title
     return start, end
+
+
+# Abbreviated ranks and forms of address ("Lt.", "Gen.", "Rep.") are written before a name, never
+# inside an office's title (offices.json: words.rank_abbreviations)
+_RANK_ABBREVIATIONS = HONORIFICS - COURTESY_TITLES
 
 
 def _seat_start(rd: Reader, start: int, limit: int) -> int:

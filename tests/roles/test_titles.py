@@ -58,7 +58,7 @@ from pipeline.roles import classify
     ("Taoiseach", None, "head_of_government"),
     ("Tánaiste", None, "minister_other"),
     ("Bundeskanzler", None, "head_of_government"),
-    ("member", None, "legislator"),
+    ("member", None, "official_other"),  # no body named (with a country: test_role_categories8)
     ("Member of Parliament", None, "legislator"),
     ("Special Envoy", None, "official_other"),
     ("Ambassador Extraordinary and Plenipotentiary to Ukraine", None, "ambassador"),
