@@ -199,21 +199,18 @@ class Context:
     def last_actor(self, before: "Token", other_than: Party, sentences: int = 3,
                    kind: str | None = None) -> Party | None:
         """Whom a reaction answers: the latest actor within ``sentences`` sentences, not ``other_than``, of an act
-        of ``kind`` ("the agreement") or else of no reaction itself ("the ruling" one welcomed, another criticised)."""
+        of ``kind`` ("the agreement"), else of no reaction itself ("the ruling" one welcomed, another criticised)."""
         floor = self.sentences_back(before, sentences)
+        found = {}
         for at, party, typ in reversed(self.acts):
-            if at >= before.i:
+            if at >= before.i or typ in _REACTIONS and typ != kind:
                 continue
             if at < floor:
                 break
-            if (typ != kind) if kind is not None else typ in _REACTIONS:
-                continue
-            if party.entity is not None and party.entity is other_than.entity:
-                continue
-            if party.country is not None and party.country == other_than.country:
-                continue
-            return party
-        return None
+            if (party.entity is None or party.entity is not other_than.entity) and \
+                    (party.country is None or party.country != other_than.country):
+                found.setdefault(typ == kind, party)
+        return found.get(True) or found.get(False)
 
     def note_pair(self, at: int, typ: str, actor: "Party | None", recipient: "Party | None",
                   location: str | None = None, date: TimeExpression | None = None) -> None:
