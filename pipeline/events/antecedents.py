@@ -168,7 +168,7 @@ def local_country(ctx: Context, tok: "Token", foreign: bool = False) -> str | No
     if who is not None and who.country and not (foreign and who.country == home):
         return who.country
     floor = ctx.sentences_back(tok, 2)
-    for at, party in reversed(ctx.acts if not foreign else ()):
+    for at, party, _ in reversed(ctx.acts if not foreign else ()):
         if at >= tok.i:
             continue
         if at < floor:

@@ -27,7 +27,8 @@ from .titles import titled_person
 from .lexicon import load as load_lexicon
 from .recipients import (CONDEMN_TYPES, HARM_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, WARNING_TYPES, addressee,
                          as_government, attack_victims, consulted_party, hosted_visitor, is_actor, is_own_side,
-                         is_victim, promised_instead, promised_party, reaction_theme, visited_counterpart, warned_party)
+                         is_victim, promised_instead, promised_party, reaction_theme, territory_left, visited_counterpart,
+                         warned_party)
 from .antecedents import (STATE_BODIES, WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent,
                           named_group, signatories, state_body)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
@@ -274,7 +275,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     partner = None  # the other member of a pair that acts together, when it became the recipient
     if pair is not None:
         actor = pair[0]
-        if recipient is None and typ in _RECIPROCAL:
+        if recipient is None and (typ in _RECIPROCAL or tok.lemma_.lower() in MUTUAL_VERBS):
             recipient = partner = pair[1]
     else:
         actor = ctx.party(actor_tok)
@@ -286,8 +287,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                 crowd(ctx, actor_tok) if typ == "PROTEST" else None)
         if heading_partner is not None and typ in _JOINT:
             recipient = ctx.party(heading_partner) or recipient
-        elif (recipient is None or (typ in _JOINT and typ != "CONSULT")) and typ in _RECIPROCAL \
-                and actor_tok is not None:
+        elif (recipient is None or (typ in _JOINT and typ != "CONSULT")) and actor_tok is not None \
+                and (typ in _RECIPROCAL or tok.lemma_.lower() in MUTUAL_VERBS):
             # (a consultation's named object is whom the co-subjects consult: "X and Y briefed Z")
             # "X and Y reaffirmed their commitment to the treaty": a joint act of the two
             # named together is between them, whatever else the clause names
@@ -343,7 +344,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = _prep_parties(ctx, head, typ, trig.destination) or _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is not None and is_own_side(ctx, typ, actor, recipient):
             recipient = None
-    recipient = as_government(ctx, recipient)  # "met Philippine officials": the Philippines
+    recipient = territory_left(typ, as_government(ctx, recipient), actor)  # "met Philippine officials": PHL
     named_thing = not is_actor(recipient) or reaction_theme(ctx, typ, recip, recipient)
     if named_thing:
         # "signed the Defense Act", "underscored the commitment to the Pacific Islands region",
@@ -356,7 +357,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                           if c.dep_ == "prep" and c.lower_ == "with"
                           for p in [ctx.party(prep_object(c))] if p is not None and is_actor(p)), None)
     elif recipient is None and actor is not None:
-        recipient = _implicit_recipient(ctx, typ, actor, recip, where, visit=_visit(trig))
+        recipient = territory_left(typ, _implicit_recipient(ctx, typ, actor, recip, where, visit=_visit(trig)), actor)
     if recipient is None and actor is not None and typ in PROMISE_TYPES:
         recipient = promised_party(ctx, tok, actor)
     elif partner is not None and recipient is partner and actor is not None and typ in PROMISE_TYPES:
@@ -393,6 +394,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
 TOPIC_VERBS = frozenset({"discuss"})
 """consultation verbs whose direct object is what was talked about; whom with is a "with" phrase or
 the other member of the pair that talked"""
+MUTUAL_VERBS = frozenset({"swap", "exchange", "trade"})
+"""verbs of a give-and-take between co-subjects, whatever they exchange ("X and Y swapped
+prisoners"): as a reciprocal meeting, the first named acts and the second receives"""
 _JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 """joint acts: done by parties named together, they are between those parties"""
 _PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT", "MOBILIZE"})
@@ -454,7 +458,8 @@ def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | No
         # ("welcomed the launch of the U.S.-UK dialogue" names what it reacts to; a harm named with
         # its victim, "condemned the attack on Kyiv", is still aimed at who did it)
         # "welcomed the decision", "rejected the accusations": the author of the act referred to
-        return ctx.last_actor(recip, actor)
+        kind = load_lexicon().nouns.get(recip.lemma_.lower())
+        return ctx.last_actor(recip, actor, kind=kind.type if kind is not None else None)
     return None
 
 

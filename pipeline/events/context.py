@@ -43,6 +43,7 @@ _GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser
                           "director", "premier", "chancellor", "delegate", "organization", "organisation",
                           "agency", "institution"})
 """plural heads that refer back to a pair named before ("the two leaders", "both sides")"""
+_BARE_PAIR = frozenset({"two", "both", "pair", "duo"})
 _THEY_WINDOW = 12
 """sentences (this one included) within which "they" finds the pair it stands for"""
 _PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "counterpart",
@@ -53,6 +54,7 @@ _RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
 _TYPE_PREPS = {"ASSAULT": ("at", "into", "of", "over"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of", "from"),
                "RETREAT": ("from",), "ACCUSE": ("about", "over"), "SUPPORT": ("for",)}
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
+_REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # acts that answer another act
 _JOINT_PAIR = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # an attacker and its target are no "they"
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
@@ -106,7 +108,7 @@ class Context:
     """sentence start -> (lead-in subject, future) for the items of a colon-introduced list"""
     dateline: range = range(0)
     """token indices of a wire dateline (whose city is no party)"""
-    acts: list[tuple[int, "Party"]] = field(default_factory=list)
+    acts: list[tuple[int, "Party", str]] = field(default_factory=list)
     """(token index, actor) of the events found so far, in text order"""
     pairs: list[tuple[int, "Party", "Party"]] = field(default_factory=list)
     """(token index, first, second) of parties named together before: coordinated names and
@@ -189,26 +191,26 @@ class Context:
                 out.append((t.i, a, b))
         return out
 
-    def note_act(self, at: int, actor: "Party | None") -> None:
-        """Remember who acted at token ``at`` ("the decision" later refers to this act)."""
+    def note_act(self, at: int, actor: "Party | None", typ: str = "") -> None:
+        """Remember who did what at token ``at`` ("the decision" later refers to this act)."""
         if actor is not None:
-            self.acts.append((at, actor))
+            self.acts.append((at, actor, typ))
 
-    def last_actor(self, before: "Token", other_than: Party, sentences: int = 3) -> Party | None:
-        """The actor of the latest event before ``before`` (within ``sentences`` sentences)
-        that is not ``other_than``: whose act a reaction to "the decision" answers."""
+    def last_actor(self, before: "Token", other_than: Party, sentences: int = 3,
+                   kind: str | None = None) -> Party | None:
+        """Whom a reaction answers: the latest actor within ``sentences`` sentences, not ``other_than``, of an act
+        of ``kind`` ("the agreement"), else of no reaction itself ("the ruling" one welcomed, another criticised)."""
         floor = self.sentences_back(before, sentences)
-        for at, party in reversed(self.acts):
-            if at >= before.i:
+        found = {}
+        for at, party, typ in reversed(self.acts):
+            if at >= before.i or typ in _REACTIONS and typ != kind:
                 continue
             if at < floor:
                 break
-            if party.entity is not None and party.entity is other_than.entity:
-                continue
-            if party.country is not None and party.country == other_than.country:
-                continue
-            return party
-        return None
+            if (party.entity is None or party.entity is not other_than.entity) and \
+                    (party.country is None or party.country != other_than.country):
+                found.setdefault(typ == kind, party)
+        return found.get(True) or found.get(False)
 
     def note_pair(self, at: int, typ: str, actor: "Party | None", recipient: "Party | None",
                   location: str | None = None, date: TimeExpression | None = None) -> None:
@@ -379,8 +381,9 @@ class Context:
         "the national security advisors" (a plural head naming no country or person itself)."""
         if tok is None:
             return False
-        if tok.lower_ == "they" and tok.pos_ == "PRON":
-            return True
+        if (tok.lower_ == "they" and tok.pos_ == "PRON") or (tok.lower_ in _BARE_PAIR and tok.dep_.startswith("nsubj") and (
+                tok.lower_ == "both" or any(c.lower_ == "the" for c in tok.children))):
+            return True  # a numeral or "both" standing alone for the pair: "The two agreed", "the pair met"
         plural = tok.tag_ in ("NNS", "NNPS") or (  # "The three National Security Advisors" (tagged NNP)
             tok.tag_ == "NNP" and tok.lower_.endswith("s")
             and any(c.dep_ in ("det", "nummod", "predet") for c in tok.children))

@@ -243,7 +243,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             consult_heads.add(trig.token.i)
         seen.add(trig.token.i)
         ctx.note_pair(trig.token.i, typ, actor, args.partner or recipient, args.location, args.date)
-        ctx.note_act(trig.token.i, actor)
+        ctx.note_act(trig.token.i, actor, typ)
         lo, hi = args.clause
         span = doc[lo:hi]
         pairs = counterparts(ctx, trig.token, typ, actor, recipient, host=trig.host) or [(actor, recipient)]

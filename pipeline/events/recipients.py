@@ -257,6 +257,20 @@ def as_government(ctx: Context, party: Party | None) -> Party | None:
     return Party(entity=None, country=party.country, token=head, name=party.country)
 
 
+def territory_left(typ: str, party: Party | None, actor: Party | None) -> Party | None:
+    """A withdrawal's recipient named by the place left: a town or region left ("pulled out of
+    Kherson") concedes it to the country it belongs to, not to the town; a country left
+    ("withdrew from Jordan") is that country; a place in the actor's own country names no
+    one conceded to (a redeployment at home). Other categories keep ``party``."""
+    if typ != "RETREAT" or party is None or party.entity is None or party.entity.label not in ("GPE", "LOC", "FAC"):
+        return party
+    if load_countries().country(party.entity.name) is not None:
+        return party
+    if not party.country or (actor is not None and actor.country == party.country):
+        return None
+    return Party(entity=None, country=party.country, token=party.token, name=party.country)
+
+
 def attack_victims(ctx: Context, noun: "Token", actor: Party | None) -> Party | None:
     """Whom an attack noun with no named target hit, as its relative clause tells: the people
     it killed or hit ("Iran's strikes that killed dozens of Iraqi civilians" -> IRQ) or the

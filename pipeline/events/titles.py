@@ -88,6 +88,8 @@ def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role], exclud
             continue
         if len(title) > n and title[-n - 1] in RANK_MODIFIERS:
             continue
+        if _coordinated_title(r):
+            continue
         start = r.evidence.start
         # "the President" is the office's holder, not a former one named nearer ("President
         # Clinton signed it in 1993")
@@ -95,6 +97,14 @@ def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role], exclud
         if best is None or key > best[0]:
             best = (key, r.person)
     return best[1] if best else None
+
+
+def _coordinated_title(role: Role) -> bool:
+    """Whether the role's title was read off a coordination of offices ("the President and
+    Chairman Smith"): the title before "and" is another, unnamed holder's, not the named one's."""
+    text = " ".join(role.evidence.text.split()).lower()
+    title = " ".join(role.title.split()).lower()
+    return text.startswith(title + " and ") or text.startswith("the " + title + " and ")
 
 
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
