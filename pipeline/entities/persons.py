@@ -29,8 +29,8 @@ from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
 from ..names import (NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, formal_first_name, formal_names,
                      is_given_name, name_key, nickname_of, strip_nickname)
 from ..records import Span
-from .lexicon import (BARE_RANKS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PLACE_NOUNS,
-                      TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name)
+from .lexicon import (BARE_RANKS, DESCRIPTOR_NOUNS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES,
+                      ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name)
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -90,9 +90,11 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         if word in HONORIFICS or word in OFFICE_WORDS or word in _STYLES or (doc[start].is_punct and doc[start].text != "(") \
                 or _plural_title(doc[start]) \
                 or word in ("his", "her") and doc[start + 1].lower_ in _STYLES \
-                or word in TITLE_WORDS and doc[start].is_title and end - start >= 3 and doc[start + 1].is_title:
-            # the last test: a title the model glued to a full name ("Treasurer Ana Ruiz",
-            # "Cardinal Ana Ruiz"); with one word after it, it may be the person's first name
+                or (word in TITLE_WORDS or word in DESCRIPTOR_NOUNS) and doc[start].is_title and end - start >= 3 \
+                and doc[start + 1].is_title:
+            # the last test: a title or a descriptive noun the model glued to a full name
+            # ("Treasurer Ana Ruiz", "Cardinal Ana Ruiz", "Defender Ana Ruiz"); with one word after
+            # it, it may be the person's first name
             start += 1
         else:
             break
