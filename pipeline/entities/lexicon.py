@@ -96,6 +96,10 @@ DESCRIPTOR_NOUNS = frozenset({
     "veteran", "teammate", "novelist", "author", "singer", "rapper", "actor", "actress", "filmmaker",
     "billionaire", "businessman", "businesswoman", "entrepreneur", "astronaut", "physicist", "dissident",
     "journalist", "photographer", "broadcaster", "comedian", "playwright", "poet", "suspect",
+    # US city and state legislators' one-word titles ("Councilmember Ana Ruiz", "Assemblyman Jo Tan")
+    # and the court's "Special Master"
+    "councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",
+    "assemblymember", "assemblyman", "assemblywoman", "master",
 })
 # Common nouns after a place name the model takes for a person ("the Zaporizhzhia region").
 PLACE_NOUNS = frozenset({"region", "province", "oblast", "district", "county", "prefecture", "state",

@@ -88,6 +88,10 @@ _PERSON_TRADES = frozenset({"investor", "developer", "contractor", "operator", "
 # Nouns for a sports club before its name ("the club Benfica", "Portuguese side Porto").
 _CLUB_NOUNS = frozenset({"club", "side", "outfit", "team"})
 _SAY = frozenset({"said", "says", "say"})
+# The hedges and descriptions news writes before a group it cannot name for sure ("Suspected
+# Islamist militants", "Alleged Russian hackers", "Unidentified gunmen"), whatever the parser's tag.
+_HEDGES = frozenset({"suspected", "alleged", "presumed", "reported", "purported", "unidentified", "armed",
+                     "masked", "so-called", "self-styled", "self-proclaimed", "would-be"})
 
 @lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
@@ -110,6 +114,22 @@ def business_name(span: "SpacySpan") -> bool:
     if s >= 2 and (doc[s - 2].lower_, prev) in (("shares", "of"), ("stake", "in"), ("stakes", "in")):
         return True
     return e + 1 < len(doc) and doc[e].lower_ in _SAY and doc[e + 1].lower_ == "it"
+
+
+def common_word_start(span: "SpacySpan") -> "SpacySpan | None":
+    """An entity span without the common words a sentence starts with, capitalised only by their
+    place: a plural noun the parser reads as common ("Attendees included ...", "Gunmen stormed
+    ...") and a participle before a group ("Suspected Islamist militants" -> "Islamist"). None
+    when nothing is left."""
+    doc = span.doc
+    s, e = span.start, span.end
+    if not doc[s].is_sent_start or not doc[s].is_title or is_given_name(doc[s].text):
+        return span
+    if doc[s].tag_ == "NNS" and e - s == 1 or e - s > 1 and (doc[s].tag_ == "VBN" or doc[s].lower_ in _HEDGES):
+        s += 1
+    if s == e:
+        return None
+    return span if s == span.start else doc[s:e]
 
 
 def storm_names(doc: "Doc", words: "DocWords", body: str) -> frozenset[str]:

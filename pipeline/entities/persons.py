@@ -57,6 +57,12 @@ _STYLES = frozenset({"majesty", "highness", "excellency", "holiness", "eminence"
 _SPOUSE_TITLES = frozenset({("first", "lady"), ("first", "gentleman"), ("second", "lady"), ("second", "gentleman")})
 
 
+# The grades of a rank written after it ("Petty Officer Second Class", "Private First Class").
+_GRADES = frozenset({"first", "second", "third"})
+# Styles that start a name themselves, never after a title ("Prince", "King" and "Crown" do).
+_SPOUSE_WORDS = frozenset({"royal", "his", "her"})
+
+
 def _plural_title(tok: "Token") -> bool:
     """A title in the plural before the names it introduces ("Representatives Holmes Norton and
     Quigley", "Senators Ruth Calder and Owen Marsh")."""
@@ -83,13 +89,17 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         start += 2
     elif start > 0 and (doc[start - 1].lower_, doc[start].lower_) in _SPOUSE_TITLES:
         start += 1  # the model left "Second" out as an ordinal
+    elif end - start >= 4 and doc[start].lower_ in _GRADES and doc[start + 1].lower_ == "class":
+        start += 2  # "Petty Officer Second Class Ana Ruiz": the rate's grade, cut from its rank
+    elif end - start >= 4 and doc[start].is_title and doc[start + 1].lower_ in _STYLES - _SPOUSE_WORDS:
+        start += 1  # "Amir Sheikh Tamim", "Emir Sheikh Nawaf": a ruler's title before the style
     while end - start > 1:
         word = doc[start].text.lower().rstrip(".")
         if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):
             break  # "Defense Minister Gen Nakatani": a first name, not a rank
         if word in HONORIFICS or word in OFFICE_WORDS or word in _STYLES or (doc[start].is_punct and doc[start].text != "(") \
                 or _plural_title(doc[start]) \
-                or word in ("his", "her") and doc[start + 1].lower_ in _STYLES \
+                or word in ("his", "her", "the") and doc[start + 1].lower_ in _STYLES \
                 or (word in TITLE_WORDS or word in DESCRIPTOR_NOUNS) and doc[start].is_title and end - start >= 3 \
                 and doc[start + 1].is_title:
             # the last test: a title or a descriptive noun the model glued to a full name

@@ -53,3 +53,24 @@ def test_a_given_name_after_a_business_noun_stays_a_person(make_doc):
     # "investor" names a person's trade too
     doc = make_doc("The investor Warren Pell said he would sell. Pell said it was time.")
     assert "Warren Pell" in _labelled(doc, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Guests included The Honorable Rosa Delgado, Mayor of Fresno, and The Honorable Marcus Webb.", "Marcus Webb"),
+    ("The emir, Amir Sheikh Faisal bin Nasser Al Jaber, received the delegation.", "Faisal bin Nasser Al Jaber"),
+    ("Councilmember Rosa Delgado introduced the measure on Tuesday.", "Rosa Delgado"),
+    ("The award went to Petty Officer Second Class Dana Kirk for the rescue.", "Dana Kirk"),
+])
+def test_styles_and_titles_before_a_name(make_doc, text, name):
+    assert name in _labelled(make_doc(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Attendees included two ministers and the mayor of Zaria.", "Attendees", None),
+    ("Suspected Islamist fighters ambushed a convoy near Gao on Friday.", "Suspected Islamist", "Islamist"),
+    ("Reuters reported the ambush first.", None, "Reuters"),
+])
+def test_sentence_initial_common_words(make_doc, text, absent, present):
+    names = {e.name for e in make_doc(text)._.newsie_entities}
+    assert absent is None or absent not in names, names
+    assert present is None or present in names, names
