@@ -250,7 +250,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             continue
         span = clean_span(raw)
         if span is not None:
-            span = common_word_start(span)  # "Attendees included ...", "Suspected Islamist ..."
+            span = common_word_start(span, label)  # "Attendees included ...", "Suspected Islamist ..."
         if span is None:
             continue
         is_titled = _after_courtesy_title(doc, span.start) or after_title(doc, span.start, comma=False)

@@ -89,9 +89,10 @@ _PERSON_TRADES = frozenset({"investor", "developer", "contractor", "operator", "
 _CLUB_NOUNS = frozenset({"club", "side", "outfit", "team"})
 _SAY = frozenset({"said", "says", "say"})
 # The hedges and descriptions news writes before a group it cannot name for sure ("Suspected
-# Islamist militants", "Alleged Russian hackers", "Unidentified gunmen"), whatever the parser's tag.
-_HEDGES = frozenset({"suspected", "alleged", "presumed", "reported", "purported", "unidentified", "armed",
-                     "masked", "so-called", "self-styled", "self-proclaimed", "would-be"})
+# Islamist militants", "Alleged Russian hackers", "Unidentified gunmen"), whatever the parser's
+# tag; not "Armed" ("Armed Forces") nor any participle (a name may start with one: "United").
+_HEDGES = frozenset({"suspected", "alleged", "presumed", "reported", "purported", "unidentified",
+                     "so-called", "self-styled", "self-proclaimed", "would-be"})
 
 @lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
@@ -116,16 +117,18 @@ def business_name(span: "SpacySpan") -> bool:
     return e + 1 < len(doc) and doc[e].lower_ in _SAY and doc[e + 1].lower_ == "it"
 
 
-def common_word_start(span: "SpacySpan") -> "SpacySpan | None":
+def common_word_start(span: "SpacySpan", label: str) -> "SpacySpan | None":
     """An entity span without the common words a sentence starts with, capitalised only by their
     place: a plural noun the parser reads as common ("Attendees included ...", "Gunmen stormed
-    ...") and a participle before a group ("Suspected Islamist militants" -> "Islamist"). None
+    ...") and a hedge before a group ("Suspected Islamist militants" -> "Islamist"). None
     when nothing is left."""
     doc = span.doc
     s, e = span.start, span.end
     if not doc[s].is_sent_start or not doc[s].is_title or is_given_name(doc[s].text):
         return span
-    if doc[s].tag_ == "NNS" and e - s == 1 or e - s > 1 and (doc[s].tag_ == "VBN" or doc[s].lower_ in _HEDGES):
+    if doc[s].tag_ == "NNS" and e - s == 1 and label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") and not any(
+            t.text == doc[s].text and not t.is_sent_start for t in doc) or e - s > 1 and doc[s].lower_ in _HEDGES:
+        # a plural the text also capitalises inside a sentence is a name ("Houthis", "Sojourners")
         s += 1
     if s == e:
         return None
