@@ -93,6 +93,8 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         start += 2  # "Petty Officer Second Class Ana Ruiz": the rate's grade, cut from its rank
     elif end - start >= 4 and doc[start].is_title and doc[start + 1].lower_ in _STYLES - _SPOUSE_WORDS:
         start += 1  # "Amir Sheikh Tamim", "Emir Sheikh Nawaf": a ruler's title before the style
+    elif end - start == 2 and doc[end - 1].lower_ in _STYLES and end < len(doc) and doc[end].is_title:
+        return None  # "Amir Sheikh | Tamim ...": the titles the model split off the name after them
     while end - start > 1:
         word = doc[start].text.lower().rstrip(".")
         if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):
@@ -100,7 +102,7 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         if word in HONORIFICS or word in OFFICE_WORDS or word in _STYLES or (doc[start].is_punct and doc[start].text != "(") \
                 or _plural_title(doc[start]) \
                 or word in ("his", "her", "the") and doc[start + 1].lower_ in _STYLES \
-                or (word in TITLE_WORDS or word in DESCRIPTOR_NOUNS) and doc[start].is_title and end - start >= 3 \
+                or (word in TITLE_WORDS and end - start >= 3 or word in DESCRIPTOR_NOUNS) and doc[start].is_title \
                 and doc[start + 1].is_title:
             # the last test: a title or a descriptive noun the model glued to a full name
             # ("Treasurer Ana Ruiz", "Cardinal Ana Ruiz", "Defender Ana Ruiz"); with one word after

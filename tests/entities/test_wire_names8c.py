@@ -60,6 +60,7 @@ def test_a_given_name_after_a_business_noun_stays_a_person(make_doc):
     ("The emir, Amir Sheikh Faisal bin Nasser Al Jaber, received the delegation.", "Faisal bin Nasser Al Jaber"),
     ("Councilmember Rosa Delgado introduced the measure on Tuesday.", "Rosa Delgado"),
     ("The award went to Petty Officer Second Class Dana Kirk for the rescue.", "Dana Kirk"),
+    ("Special Master Katherine Lund will hear the dispute. Master Lund set a date.", "Katherine Lund"),
 ])
 def test_styles_and_titles_before_a_name(make_doc, text, name):
     assert name in _labelled(make_doc(text), "PERSON")
@@ -74,3 +75,8 @@ def test_sentence_initial_common_words(make_doc, text, absent, present):
     names = {e.name for e in make_doc(text)._.newsie_entities}
     assert absent is None or absent not in names, names
     assert present is None or present in names, names
+
+
+def test_a_title_split_off_before_the_name_is_no_person(make_doc):
+    doc = make_doc("Readout of the Call with Amir Sheikh Faisal Bin Nasser Al-Jaber of Qatar\n\nThe call was brief.")
+    assert "Amir Sheikh" not in _labelled(doc, "PERSON")
