@@ -59,8 +59,6 @@ _SPOUSE_TITLES = frozenset({("first", "lady"), ("first", "gentleman"), ("second"
 
 # The grades of a rank written after it ("Petty Officer Second Class", "Private First Class").
 _GRADES = frozenset({"first", "second", "third"})
-# Styles that start a name themselves, never after a title ("Prince", "King" and "Crown" do).
-_SPOUSE_WORDS = frozenset({"royal", "his", "her"})
 
 
 def _plural_title(tok: "Token") -> bool:
@@ -91,10 +89,6 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         start += 1  # the model left "Second" out as an ordinal
     elif end - start >= 4 and doc[start].lower_ in _GRADES and doc[start + 1].lower_ == "class":
         start += 2  # "Petty Officer Second Class Ana Ruiz": the rate's grade, cut from its rank
-    elif end - start >= 4 and doc[start].is_title and doc[start + 1].lower_ in _STYLES - _SPOUSE_WORDS:
-        start += 1  # "Amir Sheikh Tamim", "Emir Sheikh Nawaf": a ruler's title before the style
-    elif end - start == 2 and doc[end - 1].lower_ in _STYLES and end < len(doc) and doc[end].is_title:
-        return None  # "Amir Sheikh | Tamim ...": the titles the model split off the name after them
     while end - start > 1:
         word = doc[start].text.lower().rstrip(".")
         if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):
