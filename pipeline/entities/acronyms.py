@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..nlp import evidence, text
+from ..nlp import evidence, evidence_of, text
 from .lexicon import Group
 from .tokens import DocWords
 
@@ -76,16 +76,59 @@ def merge_acronyms(doc: "Doc", groups: list[Group], *, words: DocWords | None = 
         return groups
     for acr, s, e in defs:
         short = next((g for g in groups if g.name == acr), None)
-        if short is None:
-            continue
         long_ev = evidence(doc, s, e)
+        _long_form_cut(groups, acr, long_ev)
+        if short is None:
+            _acronym_by_its_long_form(doc, groups, acr, long_ev)
+            continue
         long = next((g for g in groups if g is not short and any(m.start <= long_ev.start and long_ev.end <= m.end
                                                                  for m in g.mentions)), None)
         if long is not None:
             long.mentions.extend(short.mentions)
             long.first = min(long.first, short.first)
             groups = [g for g in groups if g is not short]
-        elif not any(m.start < long_ev.end and long_ev.start < m.end for g in groups for m in g.mentions):
+        else:
+            inside = [g for g in groups if g is not short
+                      and any(m.start < long_ev.end and long_ev.start < m.end for m in g.mentions)]
+            if inside and (short.label != "ORG" or any(g.label == "PERSON" for g in inside) or any(
+                    m.start < long_ev.start - 4 or m.end > long_ev.end for g in inside for m in g.mentions
+                    if m.start < long_ev.end and long_ev.start < m.end)):
+                continue  # pieces that run out of the long form: not the model splitting its name
+            # the model split the long form ("the Economic Community of" + "Central African"): the
+            # text's own definition gives its extent, its pieces are no entities of their own
+            for g in inside:
+                g.mentions = [m for m in g.mentions if not (m.start < long_ev.end and long_ev.start < m.end)]
+            groups = [g for g in groups if g.mentions]
             short.name = " ".join(long_ev.text.replace("\n", " ").split())
             short.mentions.append(long_ev)
     return groups
+
+
+def _long_form_cut(groups: list[Group], acr: str, long_ev) -> None:
+    """A long form's mention the model ran on into "(" and the acronym ("Intergovernmental Authority
+    on Development (IGAD") ends where the long form does."""
+    for g in groups:
+        for k, m in enumerate(g.mentions):
+            if m.start <= long_ev.start and m.end > long_ev.end and "(" in m.text[long_ev.end - m.start:]:
+                g.mentions[k] = long_ev
+                if g.name.endswith(acr):
+                    g.name = " ".join(long_ev.text.replace("\n", " ").split())
+
+
+def _acronym_by_its_long_form(doc: "Doc", groups: list[Group], acr: str, long_ev) -> None:
+    """The model tagged the long form but not its acronym ("the Economic Community of West African
+    States (ECOWAS) ... ECOWAS said"), or glued the opening parenthesis and acronym onto the long
+    form: the text itself defines the acronym, so every bare use of it is a mention of the long
+    form's entity, and the long form's own mention ends before the parenthesis."""
+    long = next((g for g in groups if any(m.start <= long_ev.start and long_ev.end <= m.end for m in g.mentions)),
+                None)
+    if long is None or long.label not in ("ORG", "GPE", "FAC", "NORP", "LOC"):
+        return
+    taken = [(m.start, m.end) for g in groups for m in g.mentions]
+    for tok in doc:
+        if tok.text != acr:
+            continue
+        ev = evidence_of(doc, tok)
+        if not any(a < ev.end and ev.start < b for a, b in taken):
+            long.mentions.append(ev)
+            taken.append((ev.start, ev.end))

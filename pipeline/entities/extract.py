@@ -16,7 +16,7 @@ from .acronyms import merge_acronyms
 from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, in_article, resolve
 from .lexicon import LABELS, LEADING_THE, Group, after_title, clean_span, norm_name
-from .notpersons import one_sense, person_span, storm_names
+from .notpersons import business_name, common_word_start, one_sense, person_span, storm_names
 from .placelists import PlaceLists
 from .persons import (extend_person, group_persons, looks_like_name, person_key, person_name, person_tokens,
                       nicknames_joined, titles_removed)
@@ -249,10 +249,14 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         if label not in LABELS:
             continue
         span = clean_span(raw)
+        if span is not None:
+            span = common_word_start(span, label)  # "Attendees included ...", "Suspected Islamist ..."
         if span is None:
             continue
         is_titled = _after_courtesy_title(doc, span.start) or after_title(doc, span.start, comma=False)
         label = relabel(label, span.text, gaz, titled=is_titled)
+        if label == "PERSON" and not is_titled and business_name(span):
+            label = "ORG"  # "the lender Gazprombank", "Benfica said it would appeal"
         if label == "PERSON":
             span = person_tokens(span, gaz)
             if span is None:

@@ -83,6 +83,24 @@ PERSON_NOUNS = frozenset({
 })
 # Honorifics written without a period are also first names ("Gen Nakatani", "Col" is rarer).
 BARE_RANKS = frozenset({"gen", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "amb"})
+# Descriptive nouns news style writes before a name like a title, capitalised at the start of a
+# sentence or after a body's name ("Defender Nicolas Otamendi scored", "Cabinet Member Benny
+# Gantz", "Police Constable Mark Evans", "Opposition Leader"'s bare "Opposition Yair Lapid"): the
+# AP Stylebook's "occupational descriptions" (lower case before a name, never part of it), the
+# positions of team sports, and membership words. None of them is a given name.
+DESCRIPTOR_NOUNS = frozenset({
+    "member", "opposition", "constable", "detective", "sheriff", "trooper", "firefighter", "lawmaker",
+    "legislator", "activist", "campaigner", "economist", "analyst", "striker", "forward", "midfielder",
+    "defender", "goalkeeper", "goalie", "winger", "fullback", "centre-back", "center-back", "quarterback",
+    "pitcher", "catcher", "batter", "bowler", "batsman", "captain", "coach", "manager", "rookie",
+    "veteran", "teammate", "novelist", "author", "singer", "rapper", "actor", "actress", "filmmaker",
+    "billionaire", "businessman", "businesswoman", "entrepreneur", "astronaut", "physicist", "dissident",
+    "journalist", "photographer", "broadcaster", "comedian", "playwright", "poet", "suspect",
+    # US city and state legislators' one-word titles ("Councilmember Ana Ruiz", "Assemblyman Jo Tan")
+    # and the court's "Special Master"
+    "councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",
+    "assemblymember", "assemblyman", "assemblywoman", "master",
+})
 # Common nouns after a place name the model takes for a person ("the Zaporizhzhia region").
 PLACE_NOUNS = frozenset({"region", "province", "oblast", "district", "county", "prefecture", "state",
                          "area", "city", "town", "village", "governorate", "territory", "border", "river",

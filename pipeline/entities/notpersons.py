@@ -81,11 +81,58 @@ _LINE_TITLES = frozenset({"advisor", "adviser", "director", "founder", "cofounde
 _COMPANY_NOUNS = frozenset({"ceo", "cfo", "coo", "cto", "shares", "shareholders", "stock", "stockholders",
                             "employees", "subsidiary", "executives"})
 
+# Business nouns of ``companies.json`` that also name a person's trade ("investor Warren
+# Buffett", "producer Ana Ruiz"): before a one-word name they do not make it a company.
+_PERSON_TRADES = frozenset({"investor", "developer", "contractor", "operator", "producer", "distributor",
+                            "provider", "supplier", "exporter", "importer", "giant", "maker", "miner", "founder"})
+# Nouns for a sports club before its name ("the club Benfica", "Portuguese side Porto").
+_CLUB_NOUNS = frozenset({"club", "side", "outfit", "team"})
+_SAY = frozenset({"said", "says", "say"})
+# The hedges and descriptions news writes before a group it cannot name for sure ("Suspected
+# Islamist militants", "Alleged Russian hackers", "Unidentified gunmen"), whatever the parser's
+# tag; not "Armed" ("Armed Forces") nor any participle (a name may start with one: "United").
+_HEDGES = frozenset({"suspected", "alleged", "presumed", "reported", "purported", "unidentified",
+                     "so-called", "self-styled", "self-proclaimed", "would-be"})
 
 @lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
     """Legal-form suffixes of company names as written ("LLP", "Inc."; ``companies.json``)."""
     return frozenset(company_words().legal_forms)
+
+
+def business_name(span: "SpacySpan") -> bool:
+    """A one-word PERSON span the text marks as a company or a club: a business or club noun
+    before it ("the lender Gazprombank", "the club Benfica"), "shares of" / "stake in" before it,
+    or "it" as the subject of what it said ("Gazprombank said it would appeal": a person is "he"
+    or "she"). Names with a given name are left alone."""
+    doc = span.doc
+    s, e = span.start, span.end
+    if e - s != 1 or is_given_name(doc[s].text) or s == 0:
+        return False
+    prev = doc[s - 1].lower_
+    if prev in _CLUB_NOUNS or prev in company_words().business_nouns and prev not in _PERSON_TRADES:
+        return True
+    if s >= 2 and (doc[s - 2].lower_, prev) in (("shares", "of"), ("stake", "in"), ("stakes", "in")):
+        return True
+    return e + 1 < len(doc) and doc[e].lower_ in _SAY and doc[e + 1].lower_ == "it"
+
+
+def common_word_start(span: "SpacySpan", label: str) -> "SpacySpan | None":
+    """An entity span without the common words a sentence starts with, capitalised only by their
+    place: a plural noun the parser reads as common ("Attendees included ...", "Gunmen stormed
+    ...") and a hedge before a group ("Suspected Islamist militants" -> "Islamist"). None
+    when nothing is left."""
+    doc = span.doc
+    s, e = span.start, span.end
+    if not doc[s].is_sent_start or not doc[s].is_title or is_given_name(doc[s].text):
+        return span
+    if doc[s].tag_ == "NNS" and e - s == 1 and label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") and not any(
+            t.text == doc[s].text and not t.is_sent_start for t in doc) or e - s > 1 and doc[s].lower_ in _HEDGES:
+        # a plural the text also capitalises inside a sentence is a name ("Houthis", "Sojourners")
+        s += 1
+    if s == e:
+        return None
+    return span if s == span.start else doc[s:e]
 
 
 def storm_names(doc: "Doc", words: "DocWords", body: str) -> frozenset[str]:

@@ -29,8 +29,8 @@ from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
 from ..names import (NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, formal_first_name, formal_names,
                      is_given_name, name_key, nickname_of, strip_nickname)
 from ..records import Span
-from .lexicon import (BARE_RANKS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PLACE_NOUNS,
-                      TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name)
+from .lexicon import (BARE_RANKS, DESCRIPTOR_NOUNS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES,
+                      ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name)
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -55,6 +55,10 @@ _STYLES = frozenset({"majesty", "highness", "excellency", "holiness", "eminence"
 # The US titles of the president's and vice president's spouses ("First Lady Jill Biden",
 # "Second Gentleman Douglas Emhoff"): a title of two words, no part of the name, no name alone.
 _SPOUSE_TITLES = frozenset({("first", "lady"), ("first", "gentleman"), ("second", "lady"), ("second", "gentleman")})
+
+
+# The grades of a rank written after it ("Petty Officer Second Class", "Private First Class").
+_GRADES = frozenset({"first", "second", "third"})
 
 
 def _plural_title(tok: "Token") -> bool:
@@ -83,16 +87,20 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         start += 2
     elif start > 0 and (doc[start - 1].lower_, doc[start].lower_) in _SPOUSE_TITLES:
         start += 1  # the model left "Second" out as an ordinal
+    elif end - start >= 4 and doc[start].lower_ in _GRADES and doc[start + 1].lower_ == "class":
+        start += 2  # "Petty Officer Second Class Ana Ruiz": the rate's grade, cut from its rank
     while end - start > 1:
         word = doc[start].text.lower().rstrip(".")
         if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):
             break  # "Defense Minister Gen Nakatani": a first name, not a rank
         if word in HONORIFICS or word in OFFICE_WORDS or word in _STYLES or (doc[start].is_punct and doc[start].text != "(") \
                 or _plural_title(doc[start]) \
-                or word in ("his", "her") and doc[start + 1].lower_ in _STYLES \
-                or word in TITLE_WORDS and doc[start].is_title and end - start >= 3 and doc[start + 1].is_title:
-            # the last test: a title the model glued to a full name ("Treasurer Ana Ruiz",
-            # "Cardinal Ana Ruiz"); with one word after it, it may be the person's first name
+                or word in ("his", "her", "the") and doc[start + 1].lower_ in _STYLES \
+                or (word in TITLE_WORDS and end - start >= 3 or word in DESCRIPTOR_NOUNS) and doc[start].is_title \
+                and doc[start + 1].is_title:
+            # the last test: a title or a descriptive noun the model glued to a full name
+            # ("Treasurer Ana Ruiz", "Cardinal Ana Ruiz", "Defender Ana Ruiz"); with one word after
+            # it, it may be the person's first name
             start += 1
         else:
             break

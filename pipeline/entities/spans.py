@@ -404,6 +404,10 @@ def _one_sense_places(doc: "Doc", items: list[Item]) -> list[Item]:
     return out
 
 
+# The US style of address of officials (before a full name, never a body's name).
+_HONORABLE = frozenset({"Honorable", "Honourable", "Hon.", "HONORABLE"})
+
+
 def _is_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2199
 
@@ -424,6 +428,9 @@ def relabel(label: str, text: str, gaz: "Gazetteer", *, titled: bool = False) ->
             return "GPE" if not gaz.demonyms.get(low) or gaz.names.get(low) else "NORP"
         if gaz.demonyms.get(low):
             return "NORP"
+    if label in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC") and len(words) >= 3 and words[0] in _HONORABLE \
+            and all(w[:1].isupper() for w in words[1:]) and is_given_name(words[1]):
+        return "PERSON"  # "The Honorable Ana Ruiz": the US style of address, before a person only
     if label == "PERSON" and gaz.organization(bare):
         return "ORG"
     if label == "PERSON" and bare.isupper() and len(bare.split()) == 1 and len(bare) <= 6 and not titled:
