@@ -1,5 +1,5 @@
 """Officials of another government than the one a text's fallback country names: the host of
-a visit abroad ("In Nigeria, Mr. Finer met with Vice President X"), a leader or minister who is
+a visit abroad ("In Nigeria, the envoy met with Vice President X"), a leader or minister who is
 not the one the home government had on the publication date, the opposition a story named,
 and the country a regional bureau's story is about.
 
@@ -117,8 +117,8 @@ def _home_holders(home: str, role: str, date: str) -> tuple[frozenset[str], froz
 
 def not_home_holder(c: Candidate, home: str, date: str | None) -> bool:
     """Whether the dated office-holder table says someone else held ``home``'s office of
-    ``c``'s category on ``date`` and ``c`` never held it: "President Laurentino Cortizo" in a
-    2023 White House readout is not the US president, so he serves another government. False
+    ``c``'s category on ``date`` and ``c`` never held it: "President Ana Roe" (of another country) in a
+    2023 White House readout is not the US president, so she serves another government. False
     without a date or dated rows, and for a name the table lists for that office at any time
     ("President Trump" between his terms stays a US president)."""
     if not date or c.role not in _TABLED_OFFICES:
@@ -143,7 +143,7 @@ _FRAME_WORDS = frozenset({"in", "while", "during", "on", "at"})
 
 def trip_host_country(rd: Reader, c: Candidate, home: str | None, out: list[Candidate]) -> str | None:
     """The country of a visit abroad whose hosts the sentence of ``c`` lists: it opens with a
-    frame of place in one country other than ``home`` ("In Nigeria, Mr. Finer met with Vice
+    frame of place in one country other than ``home`` ("In Nigeria, the envoy met with Vice
     President Yemi Osinbajo, Minister of Foreign Affairs Geoffrey Onyeama, and other senior
     Nigerian officials"), or follows such a sentence in its paragraph ("She also met with ..."),
     names no third country before ``c``, and ``c`` comes after its meeting verb (the people met, not the

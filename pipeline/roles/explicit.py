@@ -2,7 +2,7 @@
 around its title in the text: an institution speaking in the same clause ("..., the Kremlin
 said"), a place a legislator is "from", a possessive before the title ("its ambassador",
 "NATO's next secretary general"), or an "of" phrase after the holder's name ("Prime Minister
-Sheikh Mohammed bin Abdulrahman al Thani of Qatar", "President X of the European Commission").
+Sheikh Khalid bin Ahmed al Roe of Qatar", "President X of the European Commission").
 
 Used by :mod:`.resolver`, which ranks these sources and records which one decided.
 """
@@ -130,7 +130,7 @@ _WHEN_WORDS = frozenset({"next", "new", "incoming", "outgoing", "current", "top"
 
 def trailing_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
     """("country", ISO3) or ("org", name) of an "of" phrase right after the holder's name:
-    "Prime Minister Sheikh Mohammed bin Abdulrahman al Thani of Qatar" (the rest of a name the
+    "Prime Minister Sheikh Khalid bin Ahmed al Roe of Qatar" (the rest of a name the
     NER cut short is skipped), "President Ursula von der Leyen of the European Commission", or
     the name of a country or body alone on the rest of the line after a comma (a list of
     participants: "Prime Minister X, Commonwealth of Australia"). None when the name is followed by anything else, or the phrase names no government or

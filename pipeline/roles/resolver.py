@@ -273,7 +273,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 # another country (a dateline's government is left alone: its table may lag)
                 c.country, c.country_source = code, "institution"
             elif (code := trip_host_country(rd, c, home, out)) is not None:
-                # "In Nigeria, Mr. Finer met with Vice President X": the hosts of a visit abroad
+                # "In Nigeria, the envoy met with Vice President X": the hosts of a visit abroad
                 c.country, c.country_source = code, "dateline"
             elif home in NO_HEAD_OF_GOVERNMENT and c.role == "head_of_government":
                 # "Vice President Harris met Prime Minister Davis of The Commonwealth of The
