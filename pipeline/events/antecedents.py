@@ -119,6 +119,8 @@ STATE_BODIES = frozenset({"government", "administration", "army", "military", "j
 """Head nouns that name a state's organ without naming the state ("the army", "police", "the
 junta", "troops"): PLOVER codes a state's agents as their government, so the actor is the
 country the article places them in."""
+_BARE_PLURALS = frozenset({"police", "troops", "forces", "soldiers", "authorities"})
+"""state bodies that stand bare for a state ("police detained ...", "authorities said")"""
 FOREIGN_BODIES = frozenset({"junta", "regime"})
 """words a government never uses for itself: in a government's own statement they are another
 country's rulers, never the publisher's"""
@@ -204,8 +206,14 @@ def state_body(ctx: Context, tok: "Token | None") -> Party | None:
     if any(c.lower_ == "its" for c in dets):  # "its troops": the country or organisation named before
         owner = its_antecedent(ctx, next(c for c in dets if c.lower_ == "its"))
         return ctx.party(owner) if owner is not None else None
-    if any(c.lower_ != "the" for c in dets) or (not dets and tok.tag_ != "NNS" and tok.lower_ != "police"):
+    if any(c.lower_ != "the" for c in dets) or (not dets and tok.tag_ != "NNS" and tok.lower_ not in _BARE_PLURALS):
         return None  # "a government", "this army", "his cabinet"; a bare singular is a generic
+        # (a sentence's first word, "Authorities in X arrested ...", may be tagged a proper noun)
+    place = next((ctx.place(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj"), None) if tok.lower_ in ("authorities", "police") else None
+    if place is not None:  # "authorities in Burkina Faso", "police in Georgia" are that country's
+        # (troops or forces in a country are often another's: left to the context)
+        return Party(entity=None, country=place.country, token=tok, name=place.country)
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(
             c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in NON_STATE_MODIFIERS for c in tok.children):
         return None

@@ -22,14 +22,15 @@ from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
-from .positions import between_parties, coordinated_with, heading_between, modifier_conj, prep_object
+from .positions import between_parties, coordinated_with, heading_between, modifier_conj, past_dateline, prep_object
 from .titles import titled_person
+from .reactions import PLACE_RECIPIENT_TYPES, implicit_recipient
 from .lexicon import load as load_lexicon
-from .recipients import (CONDEMN_TYPES, HARM_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, WARNING_TYPES, addressee,
+from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, WARNING_TYPES, addressee,
                          as_government, attack_victims, consulted_party, hosted_visitor, is_actor, is_own_side,
                          is_victim, promised_instead, promised_party, reaction_theme, territory_left, visited_counterpart,
                          warned_party)
-from .antecedents import (STATE_BODIES, WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent,
+from .antecedents import (WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent,
                           named_group, signatories, state_body)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
@@ -112,7 +113,7 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
         for prep in by_word.get(word, ()):
             target = prep_object(prep)
             p = ctx.party(target)
-            if p is None and target is not None and typ in _PLACE_RECIPIENT_TYPES:
+            if p is None and target is not None and typ in PLACE_RECIPIENT_TYPES:
                 # "attacks against civilian targets in Saudi Arabia": the place of an unnamed target
                 p = next((w for c in target.children if c.dep_ == "prep" and c.lower_ in ("in", "across")
                           for w in [ctx.place(prep_object(c)) if prep_object(c) is not None else None] if w is not None), None)
@@ -256,10 +257,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"
             recipient = next((p for part in _object_parts(obj)
                               for p in [_prep_parties(ctx, part, typ, trig.destination)] if p is not None), None)
-    if actor_tok is not None and actor_tok.i in ctx.dateline:
-        # "TOKYO (AP) - X and Y signed ...": the parser makes the dateline's city the subject and
-        # the real one its apposition; the city only says where the story was filed
-        actor_tok = next((c for c in actor_tok.children if c.dep_ == "appos" and c.i not in ctx.dateline), actor_tok)
+    # "TOKYO (AP) - X and Y signed ...": the parser may make the dateline's city the subject
+    actor_tok = past_dateline(actor_tok, ctx.dateline)
     heading_partner = None
     if actor_tok is not None and heading_between(actor_tok, tok):
         # "Joint Efforts on Green Shipping: To accelerate ..., the ROK will ...": a heading
@@ -288,7 +287,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if heading_partner is not None and typ in _JOINT:
             recipient = ctx.party(heading_partner) or recipient
         elif (recipient is None or (typ in _JOINT and typ != "CONSULT")) and actor_tok is not None \
-                and (typ in _RECIPROCAL or tok.lemma_.lower() in MUTUAL_VERBS):
+                and (typ in _RECIPROCAL or tok.lemma_.lower() in MUTUAL_VERBS or (
+                    trig.via == VIA_LIGHT and clause is not None and clause.lemma_.lower() in MUTUAL_VERBS)):
             # (a consultation's named object is whom the co-subjects consult: "X and Y briefed Z")
             # "X and Y reaffirmed their commitment to the treaty": a joint act of the two
             # named together is between them, whatever else the clause names
@@ -357,7 +357,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                           if c.dep_ == "prep" and c.lower_ == "with"
                           for p in [ctx.party(prep_object(c))] if p is not None and is_actor(p)), None)
     elif recipient is None and actor is not None:
-        recipient = territory_left(typ, _implicit_recipient(ctx, typ, actor, recip, where, visit=_visit(trig)), actor)
+        # "denied the accusation": the claim denied is no party, but it points back to who made it
+        answered = direct_object(tok) if recip is None and trig.theme_object and typ == "REJECT" else recip
+        recipient = territory_left(typ, implicit_recipient(ctx, typ, actor, answered, where, visit=_visit(trig)), actor)
     if recipient is None and actor is not None and typ in PROMISE_TYPES:
         recipient = promised_party(ctx, tok, actor)
     elif partner is not None and recipient is partner and actor is not None and typ in PROMISE_TYPES:
@@ -399,16 +401,6 @@ MUTUAL_VERBS = frozenset({"swap", "exchange", "trade"})
 prisoners"): as a reciprocal meeting, the first named acts and the second receives"""
 _JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 """joint acts: done by parties named together, they are between those parties"""
-_PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT", "MOBILIZE"})
-"""categories whose recipient, when no one is named, is the country where it happens: the
-attacked country ("struck targets in southern Lebanon"), the one left ("withdrew from
-Jordan"), the one visited ("arrived in Riyadh for talks"), the one forces are sent to
-("deployed troops to Bhutan")"""
-_GOVERNMENT_WORDS = frozenset({"government", "administration"})
-_REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
-"""reactions whose object may be a bare reference to an earlier act ("the decision")"""
-
-
 def _visit(trig: Trigger) -> bool:
     """Whether a trigger is a visit or reached by travelling: a destination word itself
     ("visited", "a trip to"), or a consultation word on such a verb ("arrived in Moscow for
@@ -425,50 +417,7 @@ def _visit(trig: Trigger) -> bool:
     return False
 
 
-def _implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | None",
-                        where: Party | None, visit: bool = True) -> Party | None:
-    """A recipient the text gives without naming it: "the government" (the actor's own, as
-    in "the opposition leader accused the government"), or the foreign country where an
-    attack, withdrawal, visit or deployment happens (for a consultation, only a visit: the
-    venue of talks is where they were held, PLOVER's location, not a party)."""
-    if (recip is not None and recip.lemma_.lower() in _GOVERNMENT_WORDS and actor.country
-            and all(c.dep_ == "det" and c.lower_ == "the" for c in recip.children)):
-        return Party(entity=None, country=actor.country, token=recip, name=actor.country)
-    if typ in _PLACE_RECIPIENT_TYPES and where is not None and actor.country is not None \
-            and where.country != actor.country and (visit or typ != "CONSULT"):
-        return where
-    if typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN":
-        # "condemned the attack launched by Iran": a reaction to an act is aimed at its agent
-        agent = next((p for v in recip.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children
-                      if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None) or (
-            # "condemned the attack by Russian forces": the by-phrase on an act noun names its agent
-            next((prep_object(c) for c in recip.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
-            if _harm_noun(recip) else None)  # (welcoming "the statement by X" is no act on X)
-        who = ctx.party(agent)
-        if who is not None and (who.label != "NORP" or agent.lower_ in STATE_BODIES or agent.lemma_ in STATE_BODIES) \
-                and (actor.entity is None or who.entity is not actor.entity):
-            # (a nationality word, "by European negotiators", names no one; "by Russian forces",
-            # a state's organ, names the state)
-            return who
-    if (typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN" and recip.i not in ctx.entity_at
-            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in recip.children)
-            and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.i in ctx.entity_at
-                        for c in recip.children)
-            and not (not _harm_noun(recip) and any(t.i in ctx.entity_at for t in recip.subtree))):
-        # ("welcomed the launch of the U.S.-UK dialogue" names what it reacts to; a harm named with
-        # its victim, "condemned the attack on Kyiv", is still aimed at who did it)
-        # "welcomed the decision", "rejected the accusations": the author of the act referred to
-        kind = load_lexicon().nouns.get(recip.lemma_.lower())
-        return ctx.last_actor(recip, actor, kind=kind.type if kind is not None else None)
-    return None
-
-
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _harm_noun(noun: "Token") -> bool:
-    entry = load_lexicon().nouns.get(noun.lemma_.lower())
-    return entry is not None and entry.type in HARM_TYPES
 
 
 def _location(ctx: Context, trig: Trigger) -> Party | None:

@@ -52,7 +52,7 @@ _PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "
 """group heads that stand for people: their pair must be two persons when one was named"""
 _RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
 _TYPE_PREPS = {"ASSAULT": ("at", "into", "of", "over"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of", "from"),
-               "RETREAT": ("from",), "ACCUSE": ("about", "over"), "SUPPORT": ("for",)}
+               "RETREAT": ("from", "out"), "ACCUSE": ("about", "over"), "SUPPORT": ("for",)}
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # acts that answer another act
 _JOINT_PAIR = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # an attacker and its target are no "they"

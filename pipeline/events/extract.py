@@ -21,6 +21,8 @@ from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
+from .positions import past_dateline
+from .restated import without_restatements
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -109,7 +111,8 @@ def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
     subj = _clause_subject(trig.token)
     if subj is not None and subj.i in ctx.dateline:  # "JOS, Nigeria (Reuters) - Gunmen killed ...": the
         # parser may make the dateline the subject and the real one its apposition
-        subj = next((c for c in subj.subtree if c.dep_ == "appos" and c.i not in ctx.dateline), None)
+        subj = next((c for c in subj.subtree if c.dep_ == "appos" and c.i not in ctx.dateline), None) or (
+            None if past_dateline(subj, ctx.dateline).i in ctx.dateline else past_dateline(subj, ctx.dateline))
     named = ctx.entity_at.get(subj.i) if subj is not None else None
     if subj is None or (named is not None and not _common_noun_name(named, lex)) or subj.i in ctx.quoted \
             or subj.pos_ not in ("NOUN", "PROPN"):
@@ -183,7 +186,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                         quoted=quoted)
     # a reporter's question in a transcript asks about events, it reports none
     asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
-    triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
+    triggers = without_restatements(find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked))
     facts = Factuality(triggers)
     if company_ids is None:
         company_ids = getattr(doc._, "newsie_companies", ())

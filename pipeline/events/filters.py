@@ -31,6 +31,7 @@ from ..nlp import article_of, raw_text
 from ..nlp import text as doc_text
 from ..syntax import offset_array
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
+from .positions import misattached_conjunct
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -283,6 +284,8 @@ class Factuality:
             if is_conditional(cur):
                 return False
             head, dep = cur.head, cur.dep_
+            if misattached_conjunct(cur):
+                head = head.head  # coordinated with the verb governing the infinitive
             if head.i == cur.i:
                 return True
             if dep in ("xcomp", "advcl") and phone_purpose(cur):

@@ -103,6 +103,9 @@ def prep_object(prep: "Token") -> "Token | None":
     """The object of a preposition; in "spoke with King X of Y to discuss ..." the small model
     makes the name the subject of a clause under "with" (pcomp), and that subject is meant."""
     found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if found is None and prep.lower_ == "out":  # "pulled its troops out of Niger": "out of" is one preposition
+        of = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return prep_object(of) if of is not None else None
     if found is None:
         clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
         found = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
@@ -141,3 +144,35 @@ def modifier_conj(noun: "Token") -> "Token | None":
                 if second is not None:
                     return second
     return None
+
+
+_FINITE_PAST_TAGS = frozenset({"VBD"})
+"""the past tense of a report ("and expelled the envoy"); a present-tense conjunct ("aims to X and
+reinforces Y") describes a programme more often than it reports an act"""
+
+
+def misattached_conjunct(verb: "Token") -> bool:
+    """Whether a past-tense verb is parsed as a conjunct of a to-infinitive it cannot share "to"
+    with ("Moscow vowed to retaliate and accused London of ...", "ordered the troops to leave
+    and expelled the ambassador"): a past-tense form is coordinated with the verb
+    that governs the infinitive, so it reports an act of its own, not an intended one."""
+    inf = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_PAST_TAGS or inf.i == verb.i:
+        return False
+    return inf.dep_ == "xcomp" and inf.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)
+
+
+def past_dateline(subj: "Token | None", dateline: "range | set[int]") -> "Token | None":
+    """The real subject of a wire story's first clause when the parser made the dateline's city
+    the subject ("TOKYO (AP) - X and Y signed ..."): the city's apposition or conjunct after
+    the dateline ("SEOUL, Nov 5 (Yonhap) - South Korea and the United States began ...": the
+    model may coordinate the two), else another subject of the same verb ("OUAGADOUGOU (AFP) -
+    Authorities in Burkina Faso arrested ...": two subjects). The dateline only says where the
+    story was filed; ``subj`` itself when it is outside the dateline or nothing else is found."""
+    if subj is None or subj.i not in dateline:
+        return subj
+    found = next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.i not in dateline), None)
+    if found is None:
+        found = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i
+                      and c.i not in dateline), None)
+    return found if found is not None else subj

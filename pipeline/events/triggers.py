@@ -112,6 +112,10 @@ def is_passive(verb: "Token") -> bool:
         verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_main_verb(verb))
 
 
+def agentless_passive(verb: "Token") -> bool:
+    return is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def misparsed_main_verb(verb: "Token") -> bool:
     """A past-tense main verb the small model parsed as a participle modifying its subject:
     "The two officials condemned ... the DPRK's transfers" with "officials" as the root and
@@ -440,7 +444,7 @@ class _Finder:
             if trig is not None:
                 out.append(trig)
         out.sort(key=lambda t: t.token.i)
-        return _without_elaborations(out)
+        return out
 
     def _noun_trigger(self, noun: "Token", e: Entry, typ: str, light_verb: "Token | None",
                       trigger_verbs: dict[int, str]) -> Trigger | None:
@@ -464,7 +468,8 @@ class _Finder:
                 # the talks came first, an event of their own)
                 return None
             return Trigger(token=noun, type=typ, entry=e, via=VIA_PARTICIPANT, clause=gov.head)
-        if head.dep_ == "pobj" and gov.head.i != gov.i and trigger_verbs.get(gov.head.i) == typ:
+        if head.dep_ == "pobj" and gov.head.i != gov.i and trigger_verbs.get(gov.head.i) == typ \
+                and not agentless_passive(gov.head):  # ("were killed in a Russian strike": the noun's act)
             # "visited Beijing for talks with X": the noun restates the verb's event
             return None
         clause = head
@@ -472,16 +477,6 @@ class _Finder:
             clause = clause.head
         return Trigger(token=noun, type=typ, entry=e, via=VIA_OWN,
                        clause=clause if clause.pos_ in ("VERB", "AUX") else None)
-
-
-def _without_elaborations(triggers: list[Trigger]) -> list[Trigger]:
-    """Drop a participle that spells out the event of the clause it hangs on ("imposed
-    sanctions on six firms, freezing their assets"; "shelled the town, killing four"): one
-    act told twice, coded once on the main clause."""
-    by_clause = {(t.clause.i, t.type) for t in triggers if t.clause is not None and t.via in (VIA_SELF, VIA_LIGHT)}
-    return [t for t in triggers
-            if not (t.via == VIA_SELF and t.token.dep_ == "advcl" and t.token.tag_ == "VBG"
-                    and (t.token.head.i, t.type) in by_clause)]
 
 
 def find_triggers(doc: "Doc", lex: Lexicon, *, entity_at: "dict[int, object]",

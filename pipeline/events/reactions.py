@@ -1,0 +1,88 @@
+"""Recipients a clause gives without naming them: "the government", the foreign country where
+an attack or withdrawal happens, and the author of the act a reaction answers ("welcomed the
+decision", "denied the accusation").
+
+Split from :mod:`.arguments` (which finds the named arguments of a trigger) so that the
+antecedent rules of reactions live in one place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .antecedents import STATE_BODIES
+from .context import Context, Party
+from .lexicon import load as load_lexicon
+from .positions import prep_object
+from .recipients import HARM_TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "CONSULT", "MOBILIZE"})
+"""categories whose recipient, when no one is named, is the country where it happens: the
+attacked country ("struck targets in southern Lebanon"), the one left ("withdrew from
+Jordan"), the one visited ("arrived in Riyadh for talks"), the one forces are sent to
+("deployed troops to Bhutan")"""
+_GOVERNMENT_WORDS = frozenset({"government", "administration"})
+_REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+"""reactions whose object may be a bare reference to an earlier act ("the decision")"""
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "complaint", "criticism", "protest"})
+"""what a denial or rejection answers when it is an accusation ("denied the charge", "rejected
+the protest", "dismissed the allegations"): the one answered is whoever accused, complained
+or protested to the actor (the development gold codes "India rejected the accusations" with
+the accuser as recipient), so an accusation is looked for before any other act"""
+
+
+def _answered_kind(typ: str, noun: "Token") -> str | None:
+    """The category of the act a reaction's object noun refers back to."""
+    if typ == "REJECT" and noun.lemma_.lower() in ACCUSATION_NOUNS:
+        return "ACCUSE"  # (a diplomatic protest is coded ACCUSE, not the noun's own PROTEST)
+    kind = load_lexicon().nouns.get(noun.lemma_.lower())
+    return kind.type if kind is not None else None
+
+
+def implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | None",
+                        where: Party | None, visit: bool = True) -> Party | None:
+    """A recipient the text gives without naming it: "the government" (the actor's own, as
+    in "the opposition leader accused the government"), or the foreign country where an
+    attack, withdrawal, visit or deployment happens (for a consultation, only a visit: the
+    venue of talks is where they were held, PLOVER's location, not a party), or the author of
+    the act a reaction's object refers back to ("rejected the accusations": the accuser)."""
+    if (recip is not None and recip.lemma_.lower() in _GOVERNMENT_WORDS and actor.country
+            and all(c.dep_ == "det" and c.lower_ == "the" for c in recip.children)):
+        return Party(entity=None, country=actor.country, token=recip, name=actor.country)
+    if typ in PLACE_RECIPIENT_TYPES and where is not None and actor.country is not None \
+            and where.country != actor.country and (visit or typ != "CONSULT"):
+        return where
+    if typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN":
+        # "condemned the attack launched by Iran": a reaction to an act is aimed at its agent
+        agent = next((p for v in recip.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children
+                      if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None) or (
+            # "condemned the attack by Russian forces": the by-phrase on an act noun names its agent
+            next((prep_object(c) for c in recip.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+            if harm_noun(recip) else None)  # (welcoming "the statement by X" is no act on X)
+        who = ctx.party(agent)
+        if who is not None and (who.label != "NORP" or agent.lower_ in STATE_BODIES or agent.lemma_ in STATE_BODIES) \
+                and (actor.entity is None or who.entity is not actor.entity):
+            # (a nationality word, "by European negotiators", names no one; "by Russian forces",
+            # a state's organ, names the state)
+            return who
+    if (typ in _REACTION_TYPES and recip is not None and recip.pos_ == "NOUN" and recip.i not in ctx.entity_at
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in recip.children)
+            and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.i in ctx.entity_at
+                        for c in recip.children)
+            and not (not harm_noun(recip) and any(t.i in ctx.entity_at for t in recip.subtree))):
+        # ("welcomed the launch of the U.S.-UK dialogue" names what it reacts to; a harm named with
+        # its victim, "condemned the attack on Kyiv", is still aimed at who did it)
+        # "welcomed the decision", "rejected the accusations": the author of the act referred to
+        return ctx.last_actor(recip, actor, kind=_answered_kind(typ, recip))
+    return None
+
+
+def harm_noun(noun: "Token") -> bool:
+    """Whether a noun names a harmful act (an attack, a detention) in the trigger lexicon."""
+    entry = load_lexicon().nouns.get(noun.lemma_.lower())
+    return entry is not None and entry.type in HARM_TYPES
+
+
