@@ -69,6 +69,12 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         passive_subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:
             return passive_subject
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:  # "forced airlines to cancel flights"
+        controller = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if controller is not None:
+            return controller
+    if verb.dep_ == "attr" and verb.tag_ == "VBG" and head.lemma_ == "be":  # "Qatar is mediating": a progressive
+        return subject_token(head, depth + 1)  # the model may read as a copula with a gerund
     if verb.dep_ in ("conj", "xcomp", "acomp"):  # "I am proud to announce": the copula's subject
         return subject_token(head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):  # "..., killing three civilians"
@@ -84,6 +90,11 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
     return None
 
 
+OBJECT_CONTROL = frozenset({"force", "compel", "oblige", "cause", "prompt", "lead", "allow", "permit", "enable",
+                            "help", "invite", "persuade", "convince"})
+"""verbs whose object does what their infinitive says ("the strike forced airlines to cancel
+flights", "invited Modi to visit Paris"): the object, not the subject, is its actor (English
+object control); verbs of asking and ordering are left to the request and order rules"""
 _GERUND_PREPS = frozenset({"in", "by", "after", "before", "upon"})
 """prepositions whose gerund is done by the subject of the verb they modify"""
 
@@ -287,7 +298,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if heading_partner is not None and typ in _JOINT:
             recipient = ctx.party(heading_partner) or recipient
         elif (recipient is None or (typ in _JOINT and typ != "CONSULT")) and actor_tok is not None \
-                and (typ in _RECIPROCAL or tok.lemma_.lower() in MUTUAL_VERBS or (
+                and tok.lemma_.lower() not in THIRD_PARTY_VERBS and (typ in _RECIPROCAL or tok.lemma_.lower() in MUTUAL_VERBS or (
                     trig.via == VIA_LIGHT and clause is not None and clause.lemma_.lower() in MUTUAL_VERBS)):
             # (a consultation's named object is whom the co-subjects consult: "X and Y briefed Z")
             # "X and Y reaffirmed their commitment to the treaty": a joint act of the two
@@ -399,6 +410,9 @@ the other member of the pair that talked"""
 MUTUAL_VERBS = frozenset({"swap", "exchange", "trade"})
 """verbs of a give-and-take between co-subjects, whatever they exchange ("X and Y swapped
 prisoners"): as a reciprocal meeting, the first named acts and the second receives"""
+THIRD_PARTY_VERBS = frozenset({"mediate", "broker"})
+"""acts of a go-between: co-subjects ("mediated by Egypt and Qatar") mediate together, they are
+not each other's counterpart"""
 _JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 """joint acts: done by parties named together, they are between those parties"""
 def _visit(trig: Trigger) -> bool:

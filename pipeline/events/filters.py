@@ -63,6 +63,11 @@ _EMBEDDING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
 _CLAUSE_EMBEDDING_TYPES = _EMBEDDING_TYPES | {"ACCUSE"}
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"})
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "aux", "auxpass"})
+TIME_PREPS = frozenset({"after", "following", "during", "amid"})
+"""prepositions that date an act by another one that took place ("agreed to a ceasefire after
+talks in Cairo", "promised aid during a visit"): the phrase is no part of what is agreed,
+promised or intended, so the embedding verb does not make it unreal ("before" is left out:
+"vowed to strike before talks" may name talks yet to come)"""
 ORDER_VERBS = frozenset({"order", "direct", "instruct", "command"})
 """verbs of command: a demand only when addressed to another side"""
 ORDERED_ACTS = frozenset({"RETREAT", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION"})
@@ -290,9 +295,11 @@ class Factuality:
                 return True
             if dep in ("xcomp", "advcl") and phone_purpose(cur):
                 pass  # "called X to congratulate him": what a phone call was for happened in it
+            elif dep == "prep" and cur.lower_ in TIME_PREPS:
+                pass  # "agreed to a truce after talks mediated by X": when, not what was agreed
             elif dep != "conj" and dep not in _INHERIT_DEPS and self._embeds(head, dep):
                 return False
-            if dep == "prep" and self._embeds(head, "prep"):
+            if dep == "prep" and cur.lower_ not in TIME_PREPS and self._embeds(head, "prep"):
                 return False
             # modality and negation carry over to a controlled or coordinated verb without
             # its own subject; a reported or subordinate clause keeps its own

@@ -2,7 +2,8 @@
 coordinated onto an infinitive is an act of its own; an attack told twice ("the strike killed",
 "were killed in a strike") is coded once, on the attack noun; "traded accusations" is
 reciprocal; the dateline is never the subject; "authorities in X" are X's; "pulled out of X"
-leaves X.
+leaves X; "after talks" dates an agreement; a mediator's co-mediator is no counterpart;
+"forced X to do" makes X the actor.
 
 Invented sentences (not copied from any gold text or stress document).
 """
@@ -48,6 +49,14 @@ CASES = [
      [("COERCE", "GAB", "CHN")]),
     # "out of X" is the place left
     ("Belgium pulled its soldiers out of Mali in December.", "RETREAT", [("RETREAT", "BEL", "MLI")]),
+    # a time phrase on an agreement is no part of what was agreed; co-mediators are no counterparts
+    ("Armenia and Azerbaijan agreed to a prisoner swap after talks mediated by the United Arab Emirates.",
+     "CONSULT", [("CONSULT", "ARM", "AZE"), ("CONSULT", "ARE", None)]),
+    ("Norway is mediating between the Colombian government and the rebels.", "CONSULT", [("CONSULT", "NOR", None)]),
+    # the object of "force" does what the infinitive says
+    ("The dock strike forced shipping lines to cancel sailings to Spain.", "SANCTION", []),
+    ("Pressure from Washington prompted Serbia to withdraw its police from the border.", "RETREAT",
+     [("RETREAT", "SRB", None)]),
 ]
 
 
