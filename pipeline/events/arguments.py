@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
-from .positions import between_parties, coordinated_with, heading_between, modifier_conj, past_dateline, prep_object
+from .positions import (between_parties, coordinated_with, heading_between, misattached_conjunct, modifier_conj,
+                        past_dateline, prep_object)
 from .titles import titled_person
 from .reactions import PLACE_RECIPIENT_TYPES, implicit_recipient
 from .lexicon import load as load_lexicon
@@ -69,6 +70,8 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         passive_subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:
             return passive_subject
+    if misattached_conjunct(verb):  # "said the measures would backfire and threatened ...": the subject of "said"
+        return subject_token(head.head, depth + 1)
     if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:  # "forced airlines to cancel flights"
         controller = next((c for c in head.children if c.dep_ == "dobj"), None)
         if controller is not None:

@@ -146,20 +146,29 @@ def modifier_conj(noun: "Token") -> "Token | None":
     return None
 
 
-_FINITE_PAST_TAGS = frozenset({"VBD"})
-"""the past tense of a report ("and expelled the envoy"); a present-tense conjunct ("aims to X and
-reinforces Y") describes a programme more often than it reports an act"""
+_FINITE_PAST_TAGS = frozenset({"VBD", "VBN"})
+"""the past tense of a report ("and expelled the envoy"; the small model may tag it as a
+participle, which cannot follow "to" or a modal bare either); a present-tense conjunct ("aims
+to X and reinforces Y") describes a programme more often than it reports an act"""
 
 
 def misattached_conjunct(verb: "Token") -> bool:
     """Whether a past-tense verb is parsed as a conjunct of a to-infinitive it cannot share "to"
     with ("Moscow vowed to retaliate and accused London of ...", "ordered the troops to leave
-    and expelled the ambassador"): a past-tense form is coordinated with the verb
+    and expelled the ambassador"), nor a modal ("said the measures would backfire and threatened
+    retaliation"): a past-tense form is coordinated with the verb
     that governs the infinitive, so it reports an act of its own, not an intended one."""
     inf = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in _FINITE_PAST_TAGS or inf.i == verb.i:
         return False
-    return inf.dep_ == "xcomp" and inf.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "to be arrested and was later released": a verb group of its own
+    if inf.tag_ != "VB" or inf.head.i == inf.i:
+        return False
+    if inf.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return True
+    # "said the measures would backfire and threatened retaliation": nor a modal
+    return inf.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in inf.children)
 
 
 def past_dateline(subj: "Token | None", dateline: "range | set[int]") -> "Token | None":

@@ -31,6 +31,8 @@ CASES = [
     ("Tehran vowed to respond and accused Britain of piracy.", "ACCUSE", [("ACCUSE", "IRN", "GBR")]),
     ("Chad's government told the French soldiers to go home and expelled the French envoy on Friday.", "SANCTION",
      [("SANCTION", "TCD", "FRA")]),
+    ("Beijing said the new duties would hurt both sides and threatened countermeasures against Canada.",
+     "THREATEN", [("THREATEN", "CHN", "CAN")]),
     # ... while a true infinitive stays intended
     ("Russia threatened to retaliate and to expel the diplomats.", "SANCTION", []),
     # one attack told twice: coded once, on the noun that names the attacker
