@@ -248,7 +248,9 @@ def crowd(ctx: Context, tok: "Token | None") -> Party | None:
     named, the country in context."""
     if tok is None or tok.i in ctx.entity_at or tok.i in ctx.quoted or tok.pos_ not in ("NOUN", "NUM"):
         return None
-    if tok.lemma_.lower() not in PROTEST_NOUNS and tok.lower_.rstrip("s") not in PROTEST_NOUNS:
+    forms = {tok.lemma_.lower(), tok.lower_.rstrip("s")}
+    # who goes on a labour strike ("truckers", "dockers"; compounds: "dockworkers", "steelworkers")
+    if not forms & PROTEST_NOUNS and not any(load().in_class(f, "labour") or f.endswith("worker") for f in forms):
         return None
     country = local_country(ctx, tok)
     return Party(entity=None, country=country, token=tok, name=None) if country else None

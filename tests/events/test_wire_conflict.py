@@ -55,6 +55,10 @@ CASES = [
     ("Armenia and Azerbaijan agreed to a prisoner swap after talks mediated by the United Arab Emirates.",
      "CONSULT", [("CONSULT", "ARM", "AZE"), ("CONSULT", "ARE", None)]),
     ("Norway is mediating between the Colombian government and the rebels.", "CONSULT", [("CONSULT", "NOR", None)]),
+    # workers on strike are an unnamed crowd: actor null, the country in context
+    ("LAGOS (Reuters) - Oil workers in Nigeria walked off the job on Monday over unpaid wages.", "PROTEST",
+     [("PROTEST", "NGA", None)]),
+    ("Steelworkers protested outside the parliament in Ottawa on Friday.", "PROTEST", [("PROTEST", "CAN", None)]),
     # the object of "force" does what the infinitive says
     ("The dock strike forced shipping lines to cancel sailings to Spain.", "SANCTION", []),
     ("Pressure from Washington prompted Serbia to withdraw its police from the border.", "RETREAT",
