@@ -277,6 +277,12 @@ def attack_victims(ctx: Context, noun: "Token", actor: Party | None) -> Party | 
     foreign country where it struck ("an air strike that killed 12 people near a town in
     southern Syria" -> SYR). PLOVER's ASSAULT target is the victim's side."""
     own = actor.country if actor is not None else None
+    victims = _told_victims(noun)
+    if victims is not None:  # "a Russian strike killed two Ukrainian soldiers", "... were killed in a strike"
+        who = ctx.party(victims)
+        if who is not None and who.country and who.country != own and is_actor(who):
+            return Party(entity=None, country=who.country, token=victims, name=who.country) \
+                if who.entity is not None and who.entity.label == "NORP" else who
     for verb in attack_clauses(noun):
         for c in verb.children:
             if c.dep_ == "dobj":
@@ -289,6 +295,23 @@ def attack_victims(ctx: Context, noun: "Token", actor: Party | None) -> Party | 
                 if where is not None and where.country != own:
                     return Party(entity=None, country=where.country, token=t, name=where.country)
     return None
+
+
+def _told_victims(noun: "Token") -> "Token | None":
+    """The victims of an attack noun told by the harm verb it is the subject of ("the strike
+    killed two Ukrainian soldiers": the object) or the cause of ("two Ukrainian soldiers were
+    killed in the strike": the passive subject)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("in", "by", "during"):
+        verb = verb.head
+        dep = "nsubjpass"
+    elif noun.dep_ == "nsubj":
+        dep = "dobj"
+    else:
+        return None
+    if verb.pos_ != "VERB" or not any(f in HARM_VERBS for f in lemma_forms(verb)):
+        return None
+    return next((c for c in verb.children if c.dep_ == dep), None)
 
 
 def attack_clauses(noun: "Token") -> list["Token"]:

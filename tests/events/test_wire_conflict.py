@@ -39,6 +39,10 @@ CASES = [
     ("An Israeli drone strike on a car in southern Lebanon killed two men.", "ASSAULT", [("ASSAULT", "ISR", "LBN")]),
     ("Four civilians were killed in a Russian drone attack on Kyiv early on Sunday.", "ASSAULT",
      [("ASSAULT", "RUS", "UKR")]),
+    # the victims the harm verb names are the attack's target side
+    ("Two Georgian border guards were wounded in a Russian mortar attack near the boundary line.", "ASSAULT",
+     [("ASSAULT", "RUS", "GEO")]),
+    ("A Turkish drone strike killed four Iraqi shepherds on Sunday.", "ASSAULT", [("ASSAULT", "TUR", "IRQ")]),
     # ... and by the agent noun of a passive
     ("Two soldiers were wounded by Azerbaijani shelling near the border.", "ASSAULT", [("ASSAULT", "AZE", None)]),
     # trading accusations is reciprocal
