@@ -34,12 +34,29 @@ or protested to the actor (the development gold codes "India rejected the accusa
 the accuser as recipient), so an accusation is looked for before any other act"""
 
 
-def _answered_kind(typ: str, noun: "Token") -> str | None:
-    """The category of the act a reaction's object noun refers back to."""
+def _accuser(ctx: Context, noun: "Token", actor: Party, sentences: int = 3) -> Party | None:
+    """Who made the accusation a denial answers ("Rwanda denied the accusation"): the latest
+    party within ``sentences`` sentences that accused, complained or protested, other than the
+    one denying; None when the story reports no such act (an accusation in an agentless
+    passive, "X was accused of ...", names no accuser, and no other act stands in for one)."""
+    floor = ctx.sentences_back(noun, sentences)
+    for at, party, typ in reversed(ctx.acts):
+        if at >= noun.i or typ != "ACCUSE":
+            continue
+        if at < floor:
+            break
+        if (party.entity is None or party.entity is not actor.entity) and \
+                (party.country is None or party.country != actor.country):
+            return party
+    return None
+
+
+def _answered(ctx: Context, typ: str, noun: "Token", actor: Party) -> Party | None:
+    """The author of the act a reaction's object noun refers back to."""
     if typ == "REJECT" and noun.lemma_.lower() in ACCUSATION_NOUNS:
-        return "ACCUSE"  # (a diplomatic protest is coded ACCUSE, not the noun's own PROTEST)
+        return _accuser(ctx, noun, actor)  # (a diplomatic protest is coded ACCUSE, not PROTEST)
     kind = load_lexicon().nouns.get(noun.lemma_.lower())
-    return kind.type if kind is not None else None
+    return ctx.last_actor(noun, actor, kind=kind.type if kind is not None else None)
 
 
 def implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | None",
@@ -76,7 +93,7 @@ def implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | Non
         # ("welcomed the launch of the U.S.-UK dialogue" names what it reacts to; a harm named with
         # its victim, "condemned the attack on Kyiv", is still aimed at who did it)
         # "welcomed the decision", "rejected the accusations": the author of the act referred to
-        return ctx.last_actor(recip, actor, kind=_answered_kind(typ, recip))
+        return _answered(ctx, typ, recip, actor)
     return None
 
 

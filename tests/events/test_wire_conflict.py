@@ -24,6 +24,9 @@ CASES = [
      [("REJECT", "TUR", "GRC")]),
     ("Vietnam lodged a formal protest with China over the survey ship. Beijing rejected the protest.", "REJECT",
      [("REJECT", "CHN", "VNM")]),
+    # no accuser reported: no one else stands in for one
+    ("Ethiopian troops crossed into the border town on Monday. Eritrea was accused of shelling the town. "
+     "An Eritrean spokesman denied the accusation.", "REJECT", [("REJECT", "ERI", None)]),
     # a proposal rejected is not answered as an accusation
     ("Peru accused Bolivia of blocking trade on Sunday. Bolivia rejected the plan for a new customs post.",
      "REJECT", [("REJECT", "BOL", None)]),
