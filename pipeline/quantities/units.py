@@ -376,8 +376,8 @@ def unit_of(doc: "Doc", head: "Token") -> str:
     k = head.i - 1
     if k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i == head.i and doc[k].pos_ == "NOUN":
         two = f"{doc[k].lower_} {base}"
-        if two in tables().multiword:
-            return two
+        if two in tables().multiword or two in tables().percent:
+            return two  # "aircraft carriers", "basis points"
         if base in CHANGE_NOUNS and doc[k].is_alpha and (
                 (what := singular(doc[k])) in _CUT_ONE_BY_ONE or category_of(what) in ("personnel", "equipment")):
             # "10,000 job cuts", "3,000 troop reductions", "500 job gains": the change counts the
