@@ -172,7 +172,10 @@ def _moved_up(up: "Token") -> bool:
     """ "up" is the particle of a verb of movement ("edged up", "ticked up", "revised up"): the
     "to" after it gives the level reached, so "up to" is no bound there ("displaced up to 1.3
     million people" keeps its bound: "up" is no particle of "displace")."""
-    return up.dep_ == "prt" and up.head.lemma_.lower() in UP_MOVES
+    if up.i == 0:
+        return False
+    verb = up.head if up.dep_ == "prt" else up.doc[up.i - 1]  # the parser often hangs "up" on the number
+    return verb.tag_.startswith("VB") and verb.lemma_.lower() in UP_MOVES
 
 
 def range_link(doc: "Doc", end: int) -> int | None:
@@ -203,6 +206,8 @@ def is_name_number(doc: "Doc", start: int, end: int) -> bool:
             return True  # "O.L.C. 124", "U.S.C. 2701": citations
         if prev.lower_ in AGE_WORDS:
             return True  # "aged 71": an age, like a duration, is not a count
+        if prev.text in ("#", "№") and prev.whitespace_ == "":
+            return True  # "the #1 draft pick", "#3 seed": a rank or number, like "No. 1"
         if prev.text == "-" and prev.whitespace_ == "" and start > 1 and doc[start - 2].whitespace_ == "" \
                 and doc[start - 2].is_alpha:
             return True  # "COVID-19"

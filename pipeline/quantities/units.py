@@ -185,8 +185,10 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
                 k += 1
                 continue
             if tok.pos_ == "ADV" and k + 1 < n and (doc[k + 1].pos_ == "ADJ"
-                                                    or tok.is_title and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN"):
-                k += 1  # "two highly trained ...", "20 Historically Black Colleges"
+                                                    or tok.is_title and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN"
+                                                    or k + 2 < n and _glued_hyphen(doc, k + 1)
+                                                    and doc[k + 2].tag_ in ("VBN", "VBG", "JJ")):
+                k += 1  # "two highly trained ...", "20 Historically Black Colleges", "1,200 well-trained troops"
                 continue
         if tok.text in ("-", "–") and tok.whitespace_ == "" and doc[k - 1].whitespace_ == "":
             k += 1  # "active-duty", "Virginia-class"
