@@ -27,7 +27,7 @@ from .lexicon import (
     ZONE_NAMES,
 )
 from .patterns import QUOTED_YEAR, URL
-from .spanwords import FOCUS_ADVERBS, labels_reported_figures, names_with_year, ordinal_after_weekday
+from .spanwords import FOCUS_ADVERBS, coordinated_day, labels_reported_figures, names_with_year, ordinal_after_weekday
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -265,7 +265,7 @@ def find_candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
     for s, e in tokens:
         # overlapping, or directly adjacent ("June" + "8, 2010", "Friday" + "morning")
         if merged and (s < merged[-1][1] or s == merged[-1][1] and doc[s].pos_ not in NO_JOIN_POS
-                       and doc[s].lower_ not in NO_JOIN_WORDS):
+                       and doc[s].lower_ not in NO_JOIN_WORDS or coordinated_day(doc, merged[-1][1], s)):
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])

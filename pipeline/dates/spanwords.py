@@ -1,6 +1,7 @@
 """Word-level checks on a date span's edges: a year that belongs to a name, an adverb a span may
 end in that limits the claim rather than the time, the ordinal that completes a weekday
-("Tuesday" + "the 4th"), and a period that labels figures already reported."""
+("Tuesday" + "the 4th"), a day coordinated with a dated one ("June 4" + "and" + "5, 2023"),
+and a period that labels figures already reported."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from .lexicon import MONTHS, SEASONS, WEEKDAYS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["FOCUS_ADVERBS", "labels_reported_figures", "names_with_year", "ordinal_after_weekday"]
+__all__ = ["FOCUS_ADVERBS", "coordinated_day", "labels_reported_figures", "names_with_year", "ordinal_after_weekday"]
 
 # Adverbs that a date span from the model may end in but that limit the claim, not the time:
 # "in the second quarter alone", "in March only".
@@ -65,3 +66,11 @@ def labels_reported_figures(doc: "Doc", s: int, e: int) -> bool:
     while k < len(doc) and k < e + 3 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and doc[k].lower_ not in _REPORTED:
         k += 1  # "third-quarter net profit", "Q3 GDP data"
     return k < len(doc) and doc[k].lower_ in _REPORTED
+
+
+def coordinated_day(doc: "Doc", end: int, s: int) -> bool:
+    """A span from ``s`` that starts with a day number coordinated with the month and day a span
+    ending at ``end`` wrote ("June 4 and 5, 2023", "March 3 or 4"): the two are read as one
+    expression, so the second day takes the month (and the first the year)."""
+    return s == end + 1 and end >= 2 and doc[end].lower_ in ("and", "or", "&") and doc[s].is_digit \
+        and doc[end - 1].is_digit and doc[end - 2].lower_.rstrip(".") in MONTHS

@@ -144,10 +144,10 @@ def _complete_range(a: str, b: str) -> tuple[str, str]:
     bm = MONTH.search(b)
     am = MONTH.search(a)
     b_full, a_full = b, a
-    if re.fullmatch(r"\d{1,2}", b) and am:
+    if re.fullmatch(r"\d{1,2}(?:,?\s+\d{4})?", b) and am:  # "July 25-28", "June 4 and 5, 2023"
         b_full = f"{am.group(0)} {b}"
         ay = YEAR_RE.search(a)
-        if ay:
+        if ay and not YEAR_RE.search(b):
             b_full += f", {ay.group(1)}"
     elif re.fullmatch(r"\d{2}", b) and re.fullmatch(r"\d{4}", a):
         b_full = a[:2] + b

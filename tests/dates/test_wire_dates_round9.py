@@ -61,6 +61,9 @@ def test_ordinals_that_are_not_days(text):
          [("Monday the 10th", "DATE", "2025-11-10")]),
         ("Talks resume on the 19th, officials said.", "2025-11-14", [("the 19th", "DATE", "2025-11-19")]),
         ("Imports rose in the April-June quarter.", "2025-09-01", [("April-June quarter", "DATE", "2025-Q2")]),
+        # a day coordinated with a dated one takes its month, and gives it its year
+        ("The envoys spoke on October 8 and 9, 2024, about the ceasefire.", "2024-10-20",
+         [("October 8", "DATE", "2024-10-08"), ("9, 2024", "DATE", "2024-10-09")]),
     ],
 )
 def test_in_text(make_doc, sentence, published, expected):
