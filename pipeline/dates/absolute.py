@@ -18,11 +18,13 @@ from functools import lru_cache
 from .calendar import iso_week, pick_year
 from .lexicon import MONTH_WORD, MONTHS, QUARTER_NUMBERS, WEEKDAYS
 from .patterns import (
-    CLOCK, DAY_AFTER_MONTH, DAY_BEFORE_MONTH, FISCAL, HALF, ISO, MONTH, NAMED_TIME, NUMERIC_DATE, QUARTER, REL_YEAR,
+    CLOCK, DAY_AFTER_MONTH, DAY_BEFORE_MONTH, FISCAL, HALF, ISO, MONTH, MONTH_QUARTER, NAMED_TIME, NUMERIC_DATE, ORDINAL_DAY,
+    QUARTER, REL_YEAR,
     WEEKDAY, YEAR_RE,
 )
 
 __all__ = ["calendar_date", "clock_value", "dateparser_fallback"]
+
 
 # A month named relative to now: "last September", "next March" (not "last year in March").
 _REL_MONTH = re.compile(r"^(?:the\s+)?(last|past|previous|next|coming)\s+" + MONTH_WORD + r"$")
@@ -42,6 +44,8 @@ def calendar_date(t: str, anchor: dt.date | None, tense: str | None) -> tuple[st
     m = ISO.match(t)
     if m:
         return "DATE", t
+    if (m := ORDINAL_DAY.match(t)) is not None:
+        return "DATE", _ordinal_day(int(m.group(2)), m.group(1), anchor, tense)
     if NUMERIC_DATE.search(t):
         return dateparser_fallback(t, anchor)
     year_m = YEAR_RE.search(t)
@@ -57,6 +61,11 @@ def calendar_date(t: str, anchor: dt.date | None, tense: str | None) -> tuple[st
             if g and 1 <= int(g[0]) <= 31:
                 day = int(g[0])
     year: int | None = int(year_m.group(1)) if year_m else None
+    if (mq := MONTH_QUARTER.search(t)) is not None and (first := MONTHS[mq.group(1)]) % 3 == 1 \
+            and MONTHS[mq.group(2)] == first + 2 and (year is not None or anchor is not None):
+        # a calendar quarter by its months; one that does not start a calendar quarter is a
+        # company's fiscal quarter and keeps the month reading below
+        return "DATE", f"{year or pick_year(first + 2, None, anchor, tense)}-Q{(first + 2) // 3}"
     if year is None and month_m and (short := re.search(r"'(\d\d)$", t)):
         yy = int(short.group(1))
         year = (1900 if yy > (anchor.year % 100 + 10 if anchor else 30) else 2000) + yy  # "May '99"
@@ -114,6 +123,27 @@ def calendar_date(t: str, anchor: dt.date | None, tense: str | None) -> tuple[st
     if clock:
         return "TIME", value + clock_value(clock)
     return "DATE", value
+
+
+def _ordinal_day(day: int, weekday: str | None, anchor: dt.date | None, tense: str | None) -> str | None:
+    """The date of "the 21st" (or "Tuesday the 4th"): that day in the month of publication or the
+    month either side, the one nearest publication on the side the tense points to (a written
+    weekday decides alone)."""
+    if anchor is None:
+        return None
+    options = []
+    for step in (-1, 0, 1):
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+        try:
+            d = dt.date(year, month + 1, day)
+        except ValueError:
+            continue  # "the 31st" in a 30-day month
+        if weekday is not None and d.weekday() != WEEKDAYS[weekday]:
+            continue
+        if weekday is None and (tense == "past" and d > anchor or tense == "future" and d < anchor):
+            continue
+        options.append(d)
+    return min(options, key=lambda d: abs((d - anchor).days)).isoformat() if options else None
 
 
 def clock_value(m: re.Match[str]) -> str:

@@ -27,6 +27,7 @@ from .lexicon import (
     ZONE_NAMES,
 )
 from .patterns import QUOTED_YEAR, URL
+from .spanwords import FOCUS_ADVERBS, coordinated_day, labels_reported_figures, names_with_year, ordinal_after_weekday
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -100,7 +101,9 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
         ("RATE_AMOUNT", [[low("a", "per"), low("year", "month", "week", "day")]]),
         ("COUNT", [[{"LIKE_NUM": True, "OP": "+"}, {"TEXT": "-", "OP": "?"},
                     low("years", "months", "weeks", "days", "decades", "hours", "centuries", "year", "month", "week", "day", "decade", "hour")]]),
-        ("QUARTER", [[low("first", "second", "third", "fourth", "last", "final"), {"TEXT": "-", "OP": "?"}, low("quarter")]]),
+        ("QUARTER", [[low("first", "second", "third", "fourth", "last", "final"), {"TEXT": "-", "OP": "?"}, low("quarter")],
+                     # "Q3 growth", "sales in Q1": the business shorthand, capitalised (a lower-case "q3" is rarely a quarter)
+                     [{"TEXT": {"IN": ["Q1", "Q2", "Q3", "Q4"]}}]]),
         ("CLOCK", [[{"SHAPE": {"IN": ["d:dd", "dd:dd", "dddd"]}}, low(*TIME_ZONES)],
                    # "11:17 A.M. EST", "8:00pm ET", "10:00 a.m. Eastern": a dateline's or schedule's clock
                    [{"SHAPE": {"IN": ["d:dd", "dd:dd"]}}, low("a.m.", "p.m.", "am", "pm", "a.m", "p.m"),
@@ -253,6 +256,8 @@ def find_candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
             s += 1
         while e > s and doc[e - 1].is_space:
             e -= 1
+        while e - s > 1 and doc[e - 1].lower_ in FOCUS_ADVERBS:
+            e -= 1  # "in the second quarter alone": the adverb limits the claim, not the time
         if s < e and not _in_name(doc, s, e):
             tokens.append(_extend(doc, s, e))
     tokens.sort()
@@ -260,7 +265,7 @@ def find_candidates(doc: "Doc", text: str) -> list[tuple[int, int, str | None]]:
     for s, e in tokens:
         # overlapping, or directly adjacent ("June" + "8, 2010", "Friday" + "morning")
         if merged and (s < merged[-1][1] or s == merged[-1][1] and doc[s].pos_ not in NO_JOIN_POS
-                       and doc[s].lower_ not in NO_JOIN_WORDS):
+                       and doc[s].lower_ not in NO_JOIN_WORDS or coordinated_day(doc, merged[-1][1], s)):
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])
@@ -330,6 +335,8 @@ def _in_name(doc: "Doc", s: int, e: int) -> bool:
         return True  # a version named by its year: "iLife '11", "Windows '95"
     if e - s == 1 and s >= 2 and _is_year(doc[s]) and doc[s - 1].lower_ == "of" and doc[s - 2].text in _INSTRUMENTS:
         return True  # the year of a law's or treaty's title: "the Foreign Assistance Act of 1961"
+    if e - s == 1 and s > 0 and _is_year(doc[s]) and names_with_year(doc[s - 1]):
+        return True  # a name that carries a year: "APEC 2024", "Vision 2030", "Agenda 2063", "Expo 2025"
     if e - s != 1 or not doc[s].is_digit or s == 0 or e >= len(doc):
         return False
     before, after = doc[s - 1], doc[e]
@@ -373,7 +380,7 @@ def _extend(doc: "Doc", s: int, e: int) -> tuple[int, int]:
     elif e - s == 1 and doc[s].lower_ in WEEKDAYS and s > 0 and doc[s - 1].is_title and doc[s - 1].pos_ in ("PROPN", "ADJ") \
             and not doc[s - 1].is_sent_start and doc[s - 1].ent_type_ in ("", "DATE", "EVENT") and doc[s - 1].lower_ not in WEEKDAY_MODIFIERS and doc[s - 1].lower_ not in MONTHS:
         s -= 1  # a named day: "Black Monday", "Super Tuesday"
-    return s, e
+    return s, ordinal_after_weekday(doc, e)
 
 
 def _year_ok(doc: "Doc", s: int, e: int) -> bool:
@@ -454,7 +461,7 @@ def _month_ok(doc: "Doc", s: int, e: int) -> bool:
 def _tense(doc: "Doc", start: int, end: int) -> str | None:
     """Past or future for the clause holding a span, from its governing verb."""
     head = governing_verb(doc[start:end].root)
-    if head is None:
+    if head is None or labels_reported_figures(doc, start, end):
         return None
     words = [c for c in head.children if c.dep_ in ("aux", "auxpass")] + [head]
     lowers = {w.lower_ for w in words}

@@ -152,6 +152,11 @@ YEAR_RE = re.compile(r"(?<![\d,.$])" + YEAR + r"(?![\d,%])")
 DAY_AFTER_MONTH = re.compile(MONTH_WORD + r"\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!,\d)")
 DAY_BEFORE_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_WORD)
 WEEKDAY = re.compile(r"\b" + WEEKDAY_WORD + r"\b")
+# A day of the month named by its ordinal alone, in wire copy's style: "on the 21st", "Tuesday the
+# 4th" (the month is the one around publication; the weekday, when written, picks it).
+ORDINAL_DAY = re.compile(r"^(?:" + WEEKDAY_WORD + r",?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$")
+# A calendar quarter named by its months: "the April-June quarter", "the July-September quarter".
+MONTH_QUARTER = re.compile(MONTH_WORD + r"\s*-\s*" + MONTH_WORD + r"\s+quarter\b")
 QUARTER = re.compile(r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|q([1-4]))\b")
 HALF = re.compile(r"\b(first|second)\s+half\b")
 FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*'?(\d{2,4})\b")

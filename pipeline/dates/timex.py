@@ -36,7 +36,7 @@ from .lexicon import (
 from .patterns import (
     AGO, ANCHOR_UNIT, AND_HALF, CENTURY_ORD, CLOCK, CLOCK_LEAD, COMMA_DURATION, COUNT_TAIL, DECADE, DEICTIC, DEICTIC_APPOSITION,
     DOC_NUMBER, DURATION, DURATION_ON_DAY, DURATION_ADJ, FUTURE, HALF, HAS_CLOCK, HOLIDAY, HOLIDAY_CUE, ISO, LEAD_COUNT, LEAD_TRIM, MONTH,
-    NAMED_WEEKDAY, NEXT_DAY, NUMERIC_CUE, PART_OF_DAY, PAST, PRESENT, QUARTER, QUARTER_EXPR, QUOTED_YEAR,
+    MONTH_QUARTER, NAMED_WEEKDAY, NEXT_DAY, NUMERIC_CUE, ORDINAL_DAY, PART_OF_DAY, PAST, PRESENT, QUARTER, QUARTER_EXPR, QUOTED_YEAR,
     RANGE, RELATIVE, REL_FISCAL, RUN, SAME_AGO, SEASON_ONLY, SET, SHORT_YEAR, SPLIT_YEAR, TEMPORAL_CUE, TO_DURATION, TRAIL_TRIM,
     WEEKDAY, WEEKDAY_PART, YEAR_RE,
 )
@@ -118,7 +118,7 @@ def interpret(text: str, anchor: dt.date | None, tense: str | None) -> list[tupl
         start += m.end()
         part = text[start:end]
     cleaned = clean(part)
-    rng = None if ISO.match(cleaned) or _split_year(cleaned) != cleaned else RANGE.match(part)
+    rng = None if ISO.match(cleaned) or _split_year(cleaned) != cleaned or MONTH_QUARTER.search(cleaned) else RANGE.match(part)
     if rng and not DURATION_ADJ.match(cleaned):
         a_text, b_text = rng.group("a"), rng.group("b")
         a, b = clean(a_text), clean(b_text)
@@ -144,10 +144,10 @@ def _complete_range(a: str, b: str) -> tuple[str, str]:
     bm = MONTH.search(b)
     am = MONTH.search(a)
     b_full, a_full = b, a
-    if re.fullmatch(r"\d{1,2}", b) and am:
+    if re.fullmatch(r"\d{1,2}(?:,?\s+\d{4})?", b) and am:  # "July 25-28", "June 4 and 5, 2023"
         b_full = f"{am.group(0)} {b}"
         ay = YEAR_RE.search(a)
-        if ay:
+        if ay and not YEAR_RE.search(b):
             b_full += f", {ay.group(1)}"
     elif re.fullmatch(r"\d{2}", b) and re.fullmatch(r"\d{4}", a):
         b_full = a[:2] + b
@@ -178,16 +178,18 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
         return "DURATION", duration_value(1.0, m.group(1))  # "a yearlong dispute", "a weeklong visit"
     if not t or not (
         TEMPORAL_CUE.search(t) or NUMERIC_CUE.search(t) or HOLIDAY_CUE.search(t) or t.endswith((" term", "time being"))
+        or ORDINAL_DAY.match(t)
     ):
         return None
     m = RUN.match(t)
     if m and (m.group("adj") or m.group("row")):
         return "DATE", current_period(m.group("unit"), anchor)
-    if "-" in t and re.search(r"[a-z]-\d", t) and not re.search(r"\b(?:mid|post|pre|early|late)-\d", t):
+    if "-" in t and re.search(r"[a-z]-\d", t) and not re.search(r"\b(?:mid|post|pre|early|late|end|start)-\d", t):
         return None  # a number inside a name: "COVID-19", "F-35"
     if DOC_NUMBER.match(t):
         return None  # bill and document numbers: "S. 1605", "No. 2021"
-    if CENTURY_ORD.search(t) and not MONTH.search(t) and not QUARTER.search(t) and not HALF.search(t):
+    if CENTURY_ORD.search(t) and not MONTH.search(t) and not QUARTER.search(t) and not HALF.search(t) \
+            and not ORDINAL_DAY.match(t):
         return None  # ordinals: "70th anniversary", "the 21st century", "its 73rd year"
     if t.endswith("-old") or re.search(r"\byears?\s+old\b|-year-old", t):
         return None  # ages are attributes of people, not time expressions

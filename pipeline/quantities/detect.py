@@ -11,7 +11,7 @@ from spacy.attrs import IDX
 from .. import numbers as num
 from ..knowledge.units import singular, tables
 from ..nlp import text as text_of
-from .lexicon import AGE_WORDS, APPROXIMATE, NUMBER_HINT, QUALIFIERS_BY_LAST, RANGE_LINKS, looks_like_year
+from .lexicon import AGE_WORDS, APPROXIMATE, NUMBER_HINT, QUALIFIERS_BY_LAST, RANGE_LINKS, UP_MOVES, looks_like_year
 from .measures import glued_parts, is_measure_word
 
 if TYPE_CHECKING:
@@ -161,8 +161,21 @@ def qualifier_before(doc: "Doc", start: int) -> tuple[int, str | None, bool]:
         if words == q:
             if q == ("over",) and doc[start - 1].dep_ == "prt":
                 continue
+            if q == ("up", "to") and _moved_up(doc[start - 2]):
+                continue  # "the rate edged up to 4.3%": the level reached, not a bound
+
             return start - k, " ".join(words), q in APPROXIMATE
     return start, None, False
+
+
+def _moved_up(up: "Token") -> bool:
+    """ "up" is the particle of a verb of movement ("edged up", "ticked up", "revised up"): the
+    "to" after it gives the level reached, so "up to" is no bound there ("displaced up to 1.3
+    million people" keeps its bound: "up" is no particle of "displace")."""
+    if up.i == 0:
+        return False
+    verb = up.head if up.dep_ == "prt" else up.doc[up.i - 1]  # the parser often hangs "up" on the number
+    return verb.tag_.startswith("VB") and verb.lemma_.lower() in UP_MOVES
 
 
 def range_link(doc: "Doc", end: int) -> int | None:
@@ -193,6 +206,8 @@ def is_name_number(doc: "Doc", start: int, end: int) -> bool:
             return True  # "O.L.C. 124", "U.S.C. 2701": citations
         if prev.lower_ in AGE_WORDS:
             return True  # "aged 71": an age, like a duration, is not a count
+        if prev.text in ("#", "№") and prev.whitespace_ == "":
+            return True  # "the #1 draft pick", "#3 seed": a rank or number, like "No. 1"
         if prev.text == "-" and prev.whitespace_ == "" and start > 1 and doc[start - 2].whitespace_ == "" \
                 and doc[start - 2].is_alpha:
             return True  # "COVID-19"

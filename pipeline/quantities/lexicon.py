@@ -87,6 +87,12 @@ CHANGE_VERBS = {
                      "cut", "reduce", "lower", "slash", "shed", "ease", "dip", "contract", "trim", "plummet"),
                     "decrease"),
 }
+# Verbs of movement whose particle "up" may stand before "to" + a level ("edged up to 4.3%",
+# "ticked up to 3.9%", "was revised up to 2.1%"); with them "up to" is no bound. Not "rise",
+# "jump" or "surge": "prices could rise up to 10%" gives a bound on the rise.
+UP_MOVES = frozenset({"edge", "tick", "inch", "creep", "move", "go", "climb", "rally", "bounce", "push", "ratchet",
+                      "revise", "bump", "step", "drift", "trend", "head", "pick", "nudge", "round", "mark", "grind",
+                      "crawl"})
 CHANGE_NOUNS = {
     **dict.fromkeys(("rise", "increase", "growth", "jump", "gain", "surge", "hike", "boost", "expansion",
                      "uptick", "upturn", "addition"), "increase"),

@@ -185,8 +185,10 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
                 k += 1
                 continue
             if tok.pos_ == "ADV" and k + 1 < n and (doc[k + 1].pos_ == "ADJ"
-                                                    or tok.is_title and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN"):
-                k += 1  # "two highly trained ...", "20 Historically Black Colleges"
+                                                    or tok.is_title and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN"
+                                                    or k + 2 < n and _glued_hyphen(doc, k + 1)
+                                                    and doc[k + 2].tag_ in ("VBN", "VBG", "JJ")):
+                k += 1  # "two highly trained ...", "20 Historically Black Colleges", "1,200 well-trained troops"
                 continue
         if tok.text in ("-", "–") and tok.whitespace_ == "" and doc[k - 1].whitespace_ == "":
             k += 1  # "active-duty", "Virginia-class"
@@ -376,8 +378,8 @@ def unit_of(doc: "Doc", head: "Token") -> str:
     k = head.i - 1
     if k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i == head.i and doc[k].pos_ == "NOUN":
         two = f"{doc[k].lower_} {base}"
-        if two in tables().multiword:
-            return two
+        if two in tables().multiword or two in tables().percent:
+            return two  # "aircraft carriers", "basis points"
         if base in CHANGE_NOUNS and doc[k].is_alpha and (
                 (what := singular(doc[k])) in _CUT_ONE_BY_ONE or category_of(what) in ("personnel", "equipment")):
             # "10,000 job cuts", "3,000 troop reductions", "500 job gains": the change counts the
