@@ -41,10 +41,9 @@ HALF = "half"
 QUARTER = "quarter"
 # Words that count like a number before a noun ("a single day", "a couple of weeks").
 COUNT_WORDS = {"single": 1, "couple": 2}
-# Plural, vague number words ("dozens of", "hundreds of thousands"): no definite value. They are
-# read with the smallest value the plural allows, two of the unit ("dozens" -> 24, "hundreds" ->
-# 200, "hundreds of thousands" -> 200,000, "tens of thousands" -> 20,000), marked approximate; the
-# quantities stage reads them so but does not record them (the guide's gold leaves them out).
+# Plural, vague number words ("dozens of", "hundreds of thousands"): no definite value. A record
+# takes the smallest value the plural allows, two of the unit ("dozens" -> 24, "hundreds" -> 200,
+# "hundreds of thousands" -> 200,000, "tens of thousands" -> 20,000), marked approximate.
 VAGUE_SCALES = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
                 "billions": 1_000_000_000, "trillions": 1_000_000_000_000, "tens": 10}
 VAGUE = frozenset(VAGUE_SCALES)
