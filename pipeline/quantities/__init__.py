@@ -34,10 +34,9 @@ Value conventions:
   million"); a move between two levels ("rose from 5% to 7%") stays two quantities;
 - ``change`` is "increase"/"decrease" when the number is the amount a verb or noun of change
   reports ("rose 2%", "a cut of 300 troops", "a 2% rise"), not a level reached ("fell to 5%");
-- vague plurals ("dozens of", "hundreds of thousands", "millions of Americans") write no number
-  and are not recorded (the guide's gold files them as uncertain); they are still read, with the
-  smallest value the plural allows, so that an elided count after them finds its unit;
-  "a couple hundred" is a number (200, approximate);
+- vague counts are approximate with the smallest value the plural allows, two of the unit:
+  "dozens" 24, "scores" 40, "hundreds" 200, "thousands" 2,000, "tens of thousands" 20,000,
+  "hundreds of thousands" 200,000; "a couple hundred" 200;
 - physical units have one canonical name from the catalogue (pint's, spelled the British way):
   "km", "kilometres" and "kilometers" are all "kilometre"; areas and volumes keep "square"/
   "cubic"; a rate names its numerator in ``unit`` and its denominator in ``per`` ("barrels per

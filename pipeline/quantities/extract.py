@@ -67,7 +67,6 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
     found = merge_ranges(doc, borrow_units(doc, found))
     out: list[Quantity] = []
     refs: dict[int, tuple[Ref | None, Ref | None]] = {}
-    vague: set[int] = set()  # ids of the records of vague plurals, left out at the end
     counted: list[tuple[int, str, str]] = []  # (first token, unit, category) of the counts so far
     last_rate: tuple[int, tuple[str, str]] | None = None  # (sentence start, (unit, ISO 4217)) of the last exchange rate
     for k, f in enumerate(found):
@@ -126,14 +125,8 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
         out.append(Quantity(id="", text=text, value=f.value, approximate=f.approximate, qualifier=f.qualifier,
                             unit=unit, category=category, currency=currency, owner=owner, location=location,
                             evidence=ev, per=f.per, high=f.high, change=change_of(doc, f)))
-        if any(t.lower_ in num.VAGUE_SCALES for t in doc[f.num_start:f.num_end]):
-            # "dozens of people", "millions of Americans", "tens of thousands": a plural scale word
-            # writes no number. The guide counts numbers, and its gold never lists these (the
-            # annotators file them under "uncertain"), so they are found, and lend their unit to an
-            # elided count after them ("Thousands marched; 300 were held"), but not recorded.
-            vague.add(id(out[-1]))
     inside = _date_cover(dates)
-    kept = [q for q in out if not inside(q.evidence.start, q.evidence.end) and id(q) not in vague]
+    kept = [q for q in out if not inside(q.evidence.start, q.evidence.end)]
     if tallies := vote_tallies(doc):  # "voted 52-35": two counts of votes, not a range
         kept = sorted([q for q in kept if not any(q.evidence.start < t.evidence.end and t.evidence.start < q.evidence.end
                                                   for t in tallies)] + tallies, key=lambda q: q.evidence.start)

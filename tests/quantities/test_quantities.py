@@ -302,8 +302,9 @@ QUANTITY_CASES = [
     ("For more information, call the embassy at +1 202-555-0143.", []),
     ("It was one of the largest exercises in the region since the Cold War.", []),
     ("The former general, aged 71, died in hospital.", []),
-    # vague plurals write no number and are not recorded
-    ("Protests drew tens of thousands of people across Tbilisi.", []),
+    # vague counts: approximate, two of the unit ("tens of thousands" -> 20,000)
+    ("Protests drew tens of thousands of people across Tbilisi.",
+     [(20000, "person", "count", None, True, None, None, ...)]),
     ("Sweden became NATO's 32nd member in March 2024.", []),
     # a vote tally counts votes, each side its own quantity (the guide counts every number that
     # counts something; the gold of unseen-dev6 annotates "52-35" so)
@@ -321,7 +322,8 @@ QUANTITY_CASES = [
     ("Qantas operates 12 A380s and 24 A330s.",
      [(12, "a380", "equipment", None, False, None, ..., None), (24, "a330", "equipment", None, False, None, ..., None)]),
     ("Boeing delayed its 737 replacement program and the first 787 Dreamliner flew in 2009.", []),
-    ("Apple sold millions of iPhone 4 handsets running iOS 4.", []),
+    ("Apple sold millions of iPhone 4 handsets running iOS 4.",
+     [(2_000_000, "handset", "count", None, True, None, None, None)]),
     ("The FTSE 100 index and the DAX 30 indices fell.", []),
     ("The carrier's hull number is 001.", []),
     ("The software suite iLife '11 ships in October.", []),

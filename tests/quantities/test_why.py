@@ -69,8 +69,10 @@ WHY = [
     ("The army announced a cut of 300 troops.", 300, None, "troop", None, "personnel", None, "decrease"),
     ("There was a 2% rise in prices.", 2, None, "percent", None, "percent", None, "increase"),
     ("Unemployment fell to 5%.", 5, None, "percent", None, "percent", None, None),
-    # "a couple hundred" is a number (vague plurals are not recorded: see below)
+    # vague counts: approximate, two of the unit
+    ("Dozens of people were hurt.", 24, None, "person", None, "count", None, None),
     ("A couple hundred people gathered.", 200, None, "person", None, "count", None, None),
+    ("Scores of homes burned.", 40, None, "home", None, "count", None, None),
 ]
 
 
@@ -109,19 +111,9 @@ def test_not_units_or_money(make_doc, text):
     assert all(q.category not in ("money", "other") for q in _quantities(make_doc, text))
 
 
-@pytest.mark.parametrize("text", [
-    "The strikes killed dozens of civilians and hundreds of thousands fled.",
-    "Scores of homes burned and millions of people lost power.",
-    "Tens of thousands of workers marched.",
-])
-def test_vague_plurals_are_not_recorded(make_doc, text):
-    # the guide counts numbers; its gold files "dozens of", "millions of" under "uncertain"
-    assert _quantities(make_doc, text) == ()
-
-
-def test_count_after_vague_plural_is_kept(make_doc):
-    qs = _quantities(make_doc, "Thousands of farmers protested, and 40 were detained.")
-    assert [(q.value, q.unit) for q in qs] == [(40, "person")]  # people, as the elided count reads them
+def test_vague_counts_are_approximate(make_doc):
+    qs = _quantities(make_doc, "The strikes killed dozens of civilians and hundreds of thousands fled.")
+    assert [(q.value, q.approximate) for q in qs] == [(24, True), (200_000, True)]
 
 
 def test_coordinated_number_modifiers(make_doc):
