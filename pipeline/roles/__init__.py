@@ -35,6 +35,7 @@ from ..nlp import evidence, raw_text, text
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
+from .postings import city_countries
 from .reader import reader_for, release_reader
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
@@ -68,6 +69,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
+    city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"
     labels = label_spans(text(doc))
     if labels:
         # a transcript's "THE PRESIDENT:" is no title of the words after the colon; a label that

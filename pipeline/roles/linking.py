@@ -25,6 +25,7 @@ from .reader import BODY_NAME_WORDS, DETERMINERS, POSSESSIVE, WS, Candidate, Rea
 from ..nlp import text as text_of
 from .commands import commands
 from .io_posts import commission_style_org
+from .postings import past_posting_city
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
 from .lists import (list_names, next_entry, parallel_item, plural_start, postings_after, singular_title,
                     subject_of_next_verb, title_name_list, untagged_name_before)
@@ -187,7 +188,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         covered_until = end
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue
-        name = None if _named_before(rd, start) else name_after(rd, end, sent[1])
+        name = None if _named_before(rd, start) else name_after(rd, past_posting_city(rd, end, sent[1]), sent[1])
         if name is not None and next_entry(rd, name, start, sent, name_before) \
                 and not title_name_list(rd, cands, start, sent, name_before):
             name = None  # "A, Deputy Assistant to the President B, Special Assistant ...": B's title follows B
