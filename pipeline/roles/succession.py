@@ -10,6 +10,10 @@ predecessor:
   A held it before: B gets the title, former.
 
 An announced succession ("A will replace B as ...") leaves both as the other rules read them.
+
+A removal is reported the same way: "Netanyahu fired Defence Minister Jane Roe", "parliament
+voted to remove President Jane Roe", "Defence Minister Jane Roe was sacked": the office its
+holder was removed from is held no longer.
 """
 
 from __future__ import annotations
@@ -25,6 +29,10 @@ if TYPE_CHECKING:
 # Verbs whose object is the predecessor in an office (Oxford Learner's Dictionary: "replace" 3,
 # "succeed" 2 "to come next after somebody and take their position"; "supersede" the formal one).
 _SUCCEED = frozenset({"replace", "succeed", "supersede"})
+# Verbs of removal from office whose object (or passive subject) is the holder removed (Oxford
+# Learner's Dictionary: "fire" 4, "sack" 1, "dismiss" 1, "oust", "depose", "remove" 3, "topple",
+# "overthrow").
+_REMOVE = frozenset({"fire", "sack", "dismiss", "oust", "depose", "remove", "topple", "overthrow"})
 # Tenses in which the successor holds the office now ("replaced", "succeeds", "has replaced").
 _HELD_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -34,6 +42,9 @@ def successions(rd: Reader, cands: list[Candidate]) -> list[Candidate]:
     doc = rd.doc
     out = list(cands)
     for verb in doc:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _REMOVE:
+            _removal(rd, out, verb)
+            continue
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SUCCEED:
             continue
         pred = _person_object(rd, verb)
@@ -121,3 +132,23 @@ def _participle(rd: Reader, out: list[Candidate], verb: "Token", pred: "Token") 
                               status="former", since=None, until=None, title_start=succ.title_start)
     if not any(same_person(o, new) and o.title.lower() == new.title.lower() for o in out):
         out.append(new)
+
+
+def _removal(rd: Reader, out: list[Candidate], verb: "Token") -> None:
+    """"fired Defence Minister Jane Roe", "voted to remove President Jane Roe", "Jane Roe, the
+    defence minister, was sacked": the holder's office named with the removed person, current
+    until then, is former once the removal is reported done."""
+    done = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
+        or verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD"  # "voted to remove"
+    if not done or any(c.dep_ == "neg" for c in verb.children):
+        return
+    who = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for tok in who:
+        ent = rd.person_at(tok)
+        if ent is None:
+            continue
+        sent_lo = rd.doc[rd.sentence(verb.i)[0]].idx
+        for k, c in enumerate(out):
+            if c.person is not None and c.person.id == ent.id and c.status == "current" and c.start >= sent_lo \
+                    and c.start <= tok.idx + len(tok.text) and c.end >= tok.idx:
+                out[k] = dataclasses.replace(c, status="former")

@@ -127,3 +127,27 @@ def test_announced_succession_left_alone(roles_of) -> None:
 def test_rank_and_posting_city_before_name(roles_of, text, person, expected) -> None:
     roles, _ = roles_of(text)
     assert expected in _hits(roles, person)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "status"), [
+    ("Dismissal\n\nANKARA (Reuters) - The president on Sunday fired Interior Minister Kemal Arslan after the riots.",
+     "Arslan", "former"),
+    ("Vote\n\nQUITO (Reuters) - Ecuador's National Assembly voted on Friday to remove President Lucia Vera from office.",
+     "Vera", "former"),
+    ("Sacked\n\nNAIROBI (AP) - Energy Minister Daniel Mwangi was sacked on Tuesday, the presidency said.",
+     "Mwangi", "former"),
+    ("Next week\n\nPARIS (AFP) - The president will fire Culture Minister Anne Girard next week, aides said.",
+     "Girard", "current"),
+    ("Denied\n\nLIMA (Reuters) - Congress did not remove President Carlos Rojas on Thursday.", "Rojas", "current"),
+])
+def test_removal_from_office(roles_of, text, person, status) -> None:
+    roles, _ = roles_of(text)
+    assert [s for *_, s in _hits(roles, person)] == [status]
+
+
+@pytest.mark.model
+def test_opposition_lawmaker_is_legislator(roles_of) -> None:
+    roles, _ = roles_of("Security\n\nMOGADISHU (Reuters) - Ahmed Warsame, an opposition lawmaker, said the army had "
+                        "failed to hold the town.")
+    assert [(r, c) for _, r, c, *_ in _hits(roles, "Warsame")] == [("legislator", "SOM")]
