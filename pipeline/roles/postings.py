@@ -9,6 +9,7 @@ seat of the government served ("a government spokesman in Berlin" is Germany's).
 from __future__ import annotations
 
 from ..context import dateline_country
+from ..nlp import text as text_of
 from .reader import Candidate, Reader
 
 # Role categories and title words whose city is a posting abroad, not the seat of the government
@@ -35,8 +36,9 @@ def past_posting_city(rd: Reader, i: int, sent_end: int) -> int:
 def city_countries(rd: Reader, cands: list[Candidate]) -> None:
     """Give a non-diplomat written "TITLE in CITY, NAME" without a country the country of the city."""
     doc = rd.doc
+    body = text_of(doc)
     for c in cands:
-        if c.country or c.organization or c.counterpart or c.role in _DIPLOMATS or c.title_start < 0 \
+        if " in " not in body[c.title_start:c.end] or c.country or c.organization or c.counterpart or c.role in _DIPLOMATS or c.title_start < 0 \
                 or any(w in c.title.lower() for w in _DIPLOMAT_WORDS):
             continue
         span = doc.char_span(c.title_start, c.end, alignment_mode="expand")

@@ -21,6 +21,9 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import LEMMA
+
 from .reader import Candidate, Reader, same_person
 
 if TYPE_CHECKING:
@@ -33,6 +36,7 @@ _SUCCEED = frozenset({"replace", "succeed", "supersede"})
 # Learner's Dictionary: "fire" 4, "sack" 1, "dismiss" 1, "oust", "depose", "remove" 3, "topple",
 # "overthrow").
 _REMOVE = frozenset({"fire", "sack", "dismiss", "oust", "depose", "remove", "topple", "overthrow"})
+_VERBS = tuple(sorted(_REMOVE | _SUCCEED))
 # Tenses in which the successor holds the office now ("replaced", "succeeds", "has replaced").
 _HELD_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -41,7 +45,12 @@ def successions(rd: Reader, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the successions the text reports read into them (see the module doc)."""
     doc = rd.doc
     out = list(cands)
-    for verb in doc:
+    lemmas = doc.to_array(LEMMA)
+    found = numpy.zeros(len(lemmas), dtype=bool)
+    for w in _VERBS:  # the verbs' tokens, without reading every token (a few array compares)
+        found |= lemmas == doc.vocab.strings.add(w)
+    for i in numpy.flatnonzero(found):
+        verb = doc[int(i)]
         if verb.pos_ == "VERB" and verb.lemma_.lower() in _REMOVE:
             _removal(rd, out, verb)
             continue
