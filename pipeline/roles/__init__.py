@@ -35,10 +35,12 @@ from ..nlp import evidence, raw_text, text
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
-from .reader import release_reader
+from .postings import city_countries
+from .reader import reader_for, release_reader
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
 from .state_offices import state_offices
+from .succession import successions
 from .titles import classify, is_service_rank
 
 if TYPE_CHECKING:
@@ -66,6 +68,8 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         stored = doc._.newsie_context if doc.has_extension("newsie_context") else None
         context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
+    cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
+    city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"
     labels = label_spans(text(doc))
     if labels:
         # a transcript's "THE PRESIDENT:" is no title of the words after the colon; a label that

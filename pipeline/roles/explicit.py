@@ -170,7 +170,8 @@ def possessive_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
         return None
     i = span.start - 1
     skipped = 0
-    while i >= 0 and doc[i].lower_ in _WHEN_WORDS and skipped < 2:
+    # a status word says when too ("Cambodia's former prime minister", "Peru's interim president")
+    while i >= 0 and (doc[i].lower_ in _WHEN_WORDS or doc[i].lower_ in rd.off.status_words) and skipped < 2:
         i -= 1
         skipped += 1
     if not skipped or i < 1 or doc[i].text not in ("'s", "’s"):

@@ -24,11 +24,13 @@ from ..records import Entity
 from .reader import BODY_NAME_WORDS, DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, reader_for, same_person
 from ..nlp import text as text_of
 from .commands import commands
+from .io_posts import commission_style_org
+from .postings import past_posting_city
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
 from .lists import (list_names, next_entry, parallel_item, plural_start, postings_after, singular_title,
                     subject_of_next_verb, title_name_list, untagged_name_before)
 from .status import frame_status, status_of, verb_status, years
-from .titles import chunk, classify, company_post_after, institution_hint, is_private, post_of, split_title
+from .titles import chunk, classify, company_post_after, company_title, institution_hint, post_of, split_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -129,7 +131,9 @@ def _rank_before_name(rd: Reader, i: int, sent_end: int) -> bool:
     address there, not another office."""
     doc = rd.doc
     tok = doc[i]
-    return (i > 0 and doc[i - 1].text == "," and tok.is_title and rd.is_head(tok) and i + 1 < sent_end
+    after = i > 0 and (doc[i - 1].text == "," or rd.is_head(doc[i - 1])
+                       and classify(doc[i - 1].text) != "military_commander")  # "spokesman Colonel Jane Roe"
+    return (after and tok.is_title and rd.is_head(tok) and i + 1 < sent_end
             and classify(tok.text) == "military_commander" and rd.is_person(doc[i + 1]))
 
 
@@ -184,7 +188,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         covered_until = end
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue
-        name = None if _named_before(rd, start) else name_after(rd, end, sent[1])
+        name = None if _named_before(rd, start) else name_after(rd, past_posting_city(rd, end, sent[1]), sent[1])
         if name is not None and next_entry(rd, name, start, sent, name_before) \
                 and not title_name_list(rd, cands, start, sent, name_before):
             name = None  # "A, Deputy Assistant to the President B, Special Assistant ...": B's title follows B
@@ -227,7 +231,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
                 name, verb, ev_start = link
                 ev_end = max(name[1], end) if name[0] >= ev_start else end
         link_ = (name, ev_start, ev_end, post, verb)
-        if is_private(split_title(rd, start, end, post)[0]):  # "President and CEO of ..."
+        if company_title(split_title(rd, start, end, post)):  # "President and CEO of ..."
             covered_until = max(covered_until, name[1])
             continue
         for sub_start, sub_end in _coordinated(rd, start, end):
@@ -266,7 +270,7 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     title, country, org, company = split_title(rd, start, end, post)
     if not title or not any(ch.isalpha() for ch in pname):
         return True
-    if company or is_private(title) or company_post_after(rd, end):
+    if company or company_title((title, country, org, company)) or company_post_after(rd, end):
         return False  # a company's, union's or armed group's officer: not a government office
     words = title.lower().split()
     if words[0] in rd.off.gov_body_words and words[0] not in rd.off.heads and len(words) > 1 and words[1] == "of" \
@@ -285,6 +289,7 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         # a member of a service or society holds no office of its own; a legislator does, and so
         # does a member of a public board or commission ("Member of the Federal Maritime Commission")
         return True
+    org = org or (None if country else commission_style_org(title))  # "Commission President X"
     country = country or (None if org else rd.off.title_country(title))
     text = text_of(doc)
     lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

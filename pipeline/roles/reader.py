@@ -18,6 +18,7 @@ from spacy.attrs import IS_SPACE, LOWER, SENT_START
 
 from ..knowledge import countries as gazetteer
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
+from .io_posts import known_org, organ_of
 from ..knowledge.units import institution_country
 from ..records import Entity
 from .people import PersonIndex, person_key, same_person  # noqa: F401  (re-exported: resolver, linking, speakers)
@@ -170,7 +171,19 @@ class Reader:
             return self._office_context(tok)
         if low == "general" and not self._rank_general(tok):
             return False
+        if low == "justice" and not self._judge_before_name(tok):
+            return False
         return True
+
+    def _judge_before_name(self, tok: "Token") -> bool:
+        """Whether "Justice" is a judge's title: written before a name ("Justice Jane Roe", "Chief
+        Justice Jane Roe"); elsewhere it names a portfolio or a body ("Justice Minister", "the
+        Justice Department", "Department of Justice"), where the head is another word."""
+        doc = self.doc
+        nxt = tok.i + 1
+        while nxt < len(doc) and (doc[nxt].is_space or doc[nxt].lower_.rstrip(".") in self.off.courtesy):
+            nxt += 1
+        return nxt < len(doc) and self.is_person(doc[nxt])
 
     def _rank_general(self, tok: "Token") -> bool:
         """Whether "General" is the military rank: written after a noun it is the adjective of a
@@ -266,7 +279,7 @@ class Reader:
             if ent.label in _COUNTRY_LABELS and ent.country:
                 return ("country", ent.country)
             if ent.label == "ORG":
-                org = self.gaz.organization(ent.name)
+                org = known_org(ent.name, self.gaz)
                 if org:
                     return None if self._inside_longer_body(tok, ent) else ("org", org)
                 words = [w.lower() for w in ent.name.replace("-", " ").split() if w.lower() not in ("the", "of")]
@@ -448,6 +461,8 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
     national bank -> ("country", ISO3) ("Kremlin spokesman", "Bank of Japan Governor"); anything
     else -> ("company", name), the organisation a company or union official serves ("Boeing CEO")."""
     off = load_offices()
+    if (org := organ_of(name, gaz)) is not None:
+        return ("org", org)  # "African Union Commission": the organisation's organ
     words = [w.strip(".,'’").lower() for w in name.split()]
     if any(w in off.gov_body_words for w in words) or name.replace(".", "").replace("-", "").isupper():
         return None  # acronyms are mostly agencies ("CIA", "MI6"): part of the title as before

@@ -180,6 +180,9 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
             and not any(t.lower_ in ("until", "through") for t in verb.subtree if t.i > verb.i):
         # "will serve as Speaker until the new Congress meets": a term running on, not a nomination
         return "nominee"  # "X will serve as Special Assistant": an appointment announced, not yet held
+    if lemma == "become" and verb.tag_ == "VBD" and not aux and not clause_years[1] \
+            and not _past_year(verb, published) and not any(c.lower_ in ("later", "then") for c in verb.children):
+        return "current"  # "Jane Roe became foreign minister on Tuesday": took the office up, holds it
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
         return "former"
     if verb.tag_ == "VBN" and not aux and verb.dep_ in ("ROOT", "conj") \

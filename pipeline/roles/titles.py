@@ -71,6 +71,14 @@ def is_private(title: str) -> bool:
     return load_offices().is_private(title)
 
 
+def company_title(split: tuple[str, str | None, str | None, bool]) -> bool:
+    """Whether a split title (:func:`split_title`) is a company's office: a corporate title
+    ("Managing Director") is an international organisation's public office when the
+    organisation is written with it ("IMF Managing Director", "the World Bank's managing director")."""
+    title, _, org, company = split
+    return is_private(title) and (company or org is None)
+
+
 def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     """Token range [start, end) of the office title around a head word (worked out once per
     head and block of a Reader: candidates and speakers ask for the same heads)."""
@@ -131,6 +139,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         if low.rstrip(".") in _RANK_ABBREVIATIONS and j > head.i and tok.text[:1].isupper() \
                 and head.lower_.rstrip(".") not in _RANK_ABBREVIATIONS:
             break  # "Chief of Staff Lt. Gen. Herzi Halevi": an abbreviated rank begins the name's styling
+        if j > head.i and _rank_after_office(rd, j, sent[1]):
+            break  # "Government spokesman Colonel Jane Roe": the rank is how the holder is styled
         if rd.in_title(tok):
             end = j + 1
         elif low in conn and low != "and":
@@ -160,6 +170,17 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
 # Abbreviated ranks and forms of address ("Lt.", "Gen.", "Rep.") are written before a name, never
 # inside an office's title (offices.json: words.rank_abbreviations)
 _RANK_ABBREVIATIONS = HONORIFICS - COURTESY_TITLES
+
+
+def _rank_after_office(rd: Reader, j: int, sent_end: int) -> bool:
+    """Whether token ``j`` is a capitalised military rank written between a civil office's head
+    word and its holder's name ("army spokesman Colonel Jane Roe", "Defence Minister General
+    Jane Roe"): the rank styles the name, it does not extend the office."""
+    doc = rd.doc
+    tok, prev = doc[j], doc[j - 1]
+    return (tok.is_title and rd.is_head(tok) and classify(tok.text) == "military_commander"
+            and rd.is_head(prev) and classify(prev.text) != "military_commander"
+            and j + 1 < sent_end and rd.is_person(doc[j + 1]))
 
 
 def _seat_start(rd: Reader, start: int, limit: int) -> int:
@@ -270,6 +291,12 @@ def _office_after(rd: Reader, toks: list[Token], k: int) -> bool:
     return False
 
 
+# Envoys are sent "for" the country they deal with as to the one they are posted to ("the UN's
+# special envoy for Sudan", "U.S. Special Representative for North Korea"): a posting, not the
+# government served.
+_ENVOY_WORDS = frozenset({"envoy", "envoys", "representative", "coordinator", "rapporteur"})
+
+
 def split_title(rd: Reader, start: int, end: int,
                  post: tuple[int, int] | None) -> tuple[str, str | None, str | None, bool]:
     """Title text without country/organisation words, the country and organisation, and
@@ -292,7 +319,10 @@ def split_title(rd: Reader, start: int, end: int,
         back = k - 1
         while back >= 0 and (toks[back].lower_ == "the" or rd.place(toks[back]) == p):
             back -= 1
-        posting = back >= 0 and toks[back].lower_ == "to" and not _office_after(rd, toks, k)
+        if k + 1 < n and toks[k + 1].lower_ == "affairs" and p[0] == "country":
+            continue  # "Taiwan Affairs Office spokesman": the body's portfolio, not the government served
+        posting = back >= 0 and (toks[back].lower_ == "to" or toks[back].lower_ == "for" and any(
+            t.lower_ in _ENVOY_WORDS for t in toks[:back])) and not _office_after(rd, toks, k)
         if posting:
             continue
         drop[k] = True
