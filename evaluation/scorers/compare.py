@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from pipeline.knowledge import countries
+
 _TOKEN = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
@@ -112,11 +114,19 @@ def spans_overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
 
 
 def place(item: dict | None) -> str | None:
-    """Country, else organisation, upper-cased (roles and force owners)."""
+    """Country, else organisation, upper-cased (roles and force owners).
+
+    An organisation is compared by the gazetteer's short name, so gold written out in full
+    ("African Union") and a record's short form ("AU") are the same place.
+    """
     if not item:
         return None
-    v = item.get("country") or item.get("organization")
-    return str(v).upper() if v else None
+    if item.get("country"):
+        return str(item["country"]).upper()
+    org = item.get("organization")
+    if not org:
+        return None
+    return str(countries.load().organization(str(org)) or org).upper()
 
 
 _FORCE_CATEGORIES = (

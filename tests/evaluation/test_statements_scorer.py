@@ -408,3 +408,17 @@ def test_timex_values_equal_in_any_valid_spelling(a: str, b: str, same: bool) ->
     from evaluation.scorers.compare import timex_equal
 
     assert timex_equal(a, b) is same
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ({"country": "kor", "organization": "UN"}, "KOR"),
+    ({"country": None, "organization": "African Union"}, "AU"),
+    ({"country": None, "organization": "AU"}, "AU"),
+    ({"country": None, "organization": "North Atlantic Treaty Organization"}, "NATO"),
+    ({"country": None, "organization": "Acme Holdings"}, "ACME HOLDINGS"),
+    ({"country": None, "organization": None}, None),
+])
+def test_place_compares_organisations_by_short_name(item, expected) -> None:
+    from evaluation.scorers.compare import place
+
+    assert place(item) == expected
