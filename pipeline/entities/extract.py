@@ -17,8 +17,9 @@ from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, in_article, resolve
 from .lexicon import LABELS, LEADING_THE, Group, after_title, clean_span, norm_name
 from .notpersons import business_name, common_word_start, one_sense, person_span, storm_names
+from .personkeys import person_key
 from .placelists import PlaceLists
-from .persons import (extend_person, group_persons, looks_like_name, person_key, person_name, person_tokens,
+from .persons import (extend_person, group_persons, looks_like_name, person_name, person_tokens,
                       nicknames_joined, titles_removed)
 from .spans import relabel, repair_spans
 from .styles import ADDRESS_STYLES, ROYAL_TITLES, surname_subjects

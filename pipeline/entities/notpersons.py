@@ -257,8 +257,9 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
 
 
 def _last_names(people: list[Group]) -> dict[str, Group | None]:
-    """Surname forms of the article's persons named in two or more words: the last word, and the
-    last two when the name has a particle ("Le Pen"); None where two persons share it."""
+    """Surname forms of the article's persons named in two or more words: the last word, the
+    last two when the name has a particle ("Le Pen"), the first of two surnames ("Cuerpo" of
+    "Carlos Cuerpo Caballero"); None where two persons share it."""
     found: dict[str, Group | None] = {}
     for g in people:
         parts = g.name.split()
@@ -267,6 +268,12 @@ def _last_names(people: list[Group]) -> dict[str, Group | None]:
         forms = {parts[-1].lower()}
         if len(parts) >= 3:
             forms.add(" ".join(parts[-2:]).lower())
+            # the first of two surnames, the one Spanish and Portuguese names go by alone ("Carlos
+            # Cuerpo Caballero" -> "Cuerpo"): a capitalised word after the given names that is no
+            # given name itself (not "Juan Pablo", nor a middle name)
+            k = next((i for i in range(1, len(parts) - 1) if not is_given_name(parts[i])), None)
+            if k is not None and parts[k][:1].isupper() and parts[k].isalpha():
+                forms.add(parts[k].lower())
         for f in forms:
             found[f] = g if found.get(f, g) is g else None
     return found

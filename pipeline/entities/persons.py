@@ -5,7 +5,7 @@ Within an article, a shorter name joins the longer one that contains all its tok
 the familiar first names of :mod:`pipeline.names`); the canonical name is the fullest form
 written, the first written among equally full ones (never hash order).
 
-Across articles, :func:`person_key` gives every PERSON entity a key ``surname|first-name``:
+Across articles, :func:`pipeline.entities.personkeys.person_key` gives every PERSON entity a key ``surname|first-name``:
 lower case, accents folded, generational suffixes ("Jr.") and initials dropped, the first name
 in its formal form ("Joe" -> "joseph"; a clipped form of one formal name of the generated
 nickname table too: "Jen" -> "jennifer"), name particles kept with the surname ("von der leyen").
@@ -16,22 +16,24 @@ from any other Biden); initials only ("J. Biden") give ``biden|`` as well; a nic
 the table ("Beto") or a changed surname gives a different key; two people with the same first
 and last name share one; names written family name first ("Kim Jong Un") are keyed as written,
 which is stable because news writes them the same way, but "Yoon Suk Yeol" and "Yoon Suk-yeol"
-differ.
+differ. An Arabic name with a patronymic is keyed by the given name and the father's name, which
+news always writes, not by the family name it writes only at times ("Tamim bin Hamad Al Thani" and
+"Tamim bin Hamad" give ``bin hamad|tamim``); initials written together ("J.K.") count as initials
+and Portuguese generational words ("Filho") as suffixes.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import (NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, formal_first_name, formal_names,
+from ..names import (NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, formal_names,
                      is_given_name, name_key, nickname_of, strip_nickname)
 from ..records import Span
 from .lexicon import (BARE_RANKS, DESCRIPTOR_NOUNS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES,
                       ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name)
-from .styles import CLERICS, PATRONYMICS, SPOUSE_TITLES, STYLES, TITLE_OR_NAME
+from .styles import CLERICS, PATRONYMICS, POST_NOMINALS, SPOUSE_TITLES, STYLES, TITLE_OR_NAME
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -98,6 +100,8 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
             start += 1
         else:
             break
+    while end - start > 2 and doc[end - 1].text.rstrip(".") in POST_NOMINALS:
+        end -= 1  # "Alexandra Healy KC": a letter of honour or office after the name
     if end <= start:
         return None
     return doc[start:end]
@@ -419,9 +423,9 @@ def _fullness(name: str) -> tuple[int, int]:
 def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = frozenset()) -> list[Group]:
     """Cluster person mentions: a shorter name joins a longer one that contains its tokens.
 
-    ``royal``: names written after a royal title ("Prince William", "Crown Prince Mohammed"); a
-    one-word one joins only a longer name also written after one ("Mohammed bin Salman"), not a
-    commoner who shares the given name ("William Ruto").
+    ``royal``: names written after a royal title ("Prince William", "Sheikh Khaled"); a one-word
+    one joins only a longer name also written after one or with a patronymic ("Khaled bin
+    Mohamed"), not a commoner who shares the given name ("William Ruto").
 
     Names are visited fullest first, ties in order of first appearance (a stable sort of the
     names in text order), so the canonical name never depends on hash order. A name that fits
@@ -452,7 +456,7 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
                 fits = [head for head in canonical if canonical[head] == head and len(head.split()) > 1
                         and head.split()[0].lower() != words[0] and first_names_match(words[0], head.split()[0])]
             if len(words) == 1 and name in royal:
-                fits = [head for head in fits if head in royal]
+                fits = [head for head in fits if head in royal or PATRONYMICS & set(head.lower().split())]
             if len(fits) == 1:
                 target = fits[0]
             elif fits and len(toks) == 1 and (all(name_key(h.split()[-1]) == toks for h in fits)
@@ -477,27 +481,3 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
             group = groups[head] = Group(label="PERSON", name=head, country=None, first=order)
         group.mentions.append(span)
     return list(groups.values())
-
-
-def _fold(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
-
-
-def person_key(name: str) -> str | None:
-    """A corpus-stable key for a person's name, ``surname|formal-first-name`` (see the module
-    docstring for the rule and its limits); None for a name with no usable word."""
-    words = [_fold(w).rstrip(".") for w in name.replace("’", "'").replace(",", " ").lower().split()]
-    words = [w for w in words if w and w not in {s.rstrip(".") for s in SUFFIXES} and len(w) > 1]
-    if not words:
-        return None
-    for j, w in enumerate(words[1:-1], 1):
-        if w in PATRONYMICS:
-            # "Tamim bin Hamad Al Thani" and "Tamim bin Hamad": the given name and the father's
-            # name identify the person; the family name ("Al Thani") is written only at times
-            return f"{w} {words[j + 1]}|{formal_first_name(words[0]) if j > 0 else ''}"
-    i = len(words) - 1
-    while i > 1 and words[i - 1] in NAME_PARTICLES:
-        i -= 1  # "von der Leyen": the particles belong to the surname
-    surname = " ".join(words[i:])
-    first = formal_first_name(words[0]) if i > 0 else ""
-    return f"{surname}|{first}"

@@ -47,6 +47,11 @@ CLERICS = frozenset({"mawlawi", "maulvi", "maulana", "mullah", "mulla"})
 SPOUSE_TITLES = frozenset({("first", "lady"), ("first", "gentleman"), ("second", "lady"), ("second", "gentleman")})
 
 
+# Letters written after a name for an honour, a rank of counsel or a seat (Wikipedia:
+# Post-nominal letters): "Jane Roe KC", "John Roe MP", "Ann Roe OBE"; no part of the name.
+# ("MD" left out: also Maryland's postal code.)
+POST_NOMINALS = frozenset({"KC", "QC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE",
+                           "PhD", "Ph.D", "Esq"})
 # Styles of address before a royal title ("His Majesty King ...", "Her Royal Highness Princess
 # ...", "His Excellency Sheikh ..."): never a name, never the start of a product's name.
 ADDRESS_STYLES = frozenset({"majesty", "highness", "excellency", "holiness", "eminence", "royal", "serene"})
