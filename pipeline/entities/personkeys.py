@@ -40,6 +40,8 @@ def person_key(name: str) -> str | None:
     i = len(words) - 1
     while i > 1 and words[i - 1] in NAME_PARTICLES:
         i -= 1  # "von der Leyen": the particles belong to the surname
+    if i == 1 and words[0] in NAME_PARTICLES:
+        i = 0  # "A.B. de Villiers": the initials dropped, the particle starts the surname
     surname = " ".join(words[i:])
     first = formal_first_name(words[0]) if i > 0 else ""
     return f"{surname}|{first}"

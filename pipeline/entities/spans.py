@@ -30,7 +30,7 @@ from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..names import is_given_name
 from .credits import credited_names
 from .fullnames import full_names_of_surnames
-from .listnames import list_item_names
+from .listnames import coordinated_full_names, list_item_names
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
 from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
@@ -238,8 +238,8 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
     repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_after_bodies(doc, out)), gaz,
                                                  words))
-    return surnames_over_places(doc, list_item_names(doc, credited_names(doc, split_headline_persons(doc, repaired, head_end)),
-                                                     gaz))
+    listed = list_item_names(doc, credited_names(doc, split_headline_persons(doc, repaired, head_end)), gaz)
+    return surnames_over_places(doc, coordinated_full_names(doc, listed, gaz))
 
 
 def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,

@@ -141,3 +141,16 @@ def test_keys_of_initials_suffixes_and_spellings(name, key):
 def test_names_with_post_nominals_and_double_surnames(make_doc, text, name, short):
     persons = _persons(make_doc(text))
     assert short in persons.get(name, []), persons
+
+
+@pytest.mark.parametrize("text, name", [
+    # a full name coordinated with a person's full name is a person whatever the model's label
+    ("Former cricketer A.B. de Villiers and economist Tomas Lindgren signed the open letter.", "A.B. de Villiers"),
+])
+def test_coordinated_full_names(make_doc, text, name):
+    labels = _labels(make_doc(text))
+    assert labels.get(name) == "PERSON", labels
+
+
+def test_particle_surname_after_initials():
+    assert person_key("A.B. de Villiers") == "de villiers|"
