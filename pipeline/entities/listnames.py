@@ -124,6 +124,8 @@ def _full_name_shaped(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
         return False
     if gaz.organization(text) or gaz.country(text) or gaz.country(doc[e - 1].text):
         return False
+    if sum(1 for t in doc[s:e] if t.lower_ not in NAME_PARTICLES and not _INITIAL.match(t.text)) > 3:
+        return False  # "Wilmer Cutler Pickering Hale": a firm named for four partners
     return all(t.lower_ in NAME_PARTICLES or (_NAME_WORD.match(t.text) and t.lower_.rstrip(".") not in _NOT_NAME_WORDS)
                for t in doc[s + 1:e])
 

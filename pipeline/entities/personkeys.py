@@ -26,6 +26,7 @@ def person_key(name: str) -> str | None:
     """A corpus-stable key for a person's name, ``surname|formal-first-name`` (see the module
     docstring for the rule and its limits); None for a name with no usable word."""
     words = [_fold(w).rstrip(".") for w in name.replace("’", "'").replace(",", " ").lower().split()]
+    initials = bool(words) and bool(_INITIALS.match(words[0]) or len(words[0]) == 1)
     words = [w for w in words if w and w not in {s.rstrip(".") for s in SUFFIXES} and len(w) > 1
              and not _INITIALS.match(w)]
     if len(words) > 2 and words[-1] in _KIN_SUFFIXES:
@@ -40,7 +41,7 @@ def person_key(name: str) -> str | None:
     i = len(words) - 1
     while i > 1 and words[i - 1] in NAME_PARTICLES:
         i -= 1  # "von der Leyen": the particles belong to the surname
-    if i == 1 and words[0] in NAME_PARTICLES:
+    if i == 1 and initials and words[0] in NAME_PARTICLES:
         i = 0  # "A.B. de Villiers": the initials dropped, the particle starts the surname
     surname = " ".join(words[i:])
     first = formal_first_name(words[0]) if i > 0 else ""

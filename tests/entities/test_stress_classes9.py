@@ -152,5 +152,14 @@ def test_coordinated_full_names(make_doc, text, name):
     assert labels.get(name) == "PERSON", labels
 
 
-def test_particle_surname_after_initials():
-    assert person_key("A.B. de Villiers") == "de villiers|"
+@pytest.mark.parametrize("name, key", [
+    ("A.B. de Villiers", "de villiers|"),
+    ("Al Rennick", "rennick|al"),  # "Al" a given name here, not the Arabic article
+])
+def test_particle_surname_after_initials(name, key):
+    assert person_key(name) == key
+
+
+def test_firm_named_for_partners_stays_an_organisation(make_doc):
+    doc = make_doc("She was a partner at Wilmer Cutler Pickering Hale and Dorr LLP and clerked for Judge Ana Ruiz.")
+    assert "Wilmer Cutler Pickering Hale" not in _persons(doc)
