@@ -33,7 +33,7 @@ def person_key(name: str) -> str | None:
         words.pop()  # "José Múcio Monteiro Filho": "Junior" in Portuguese, no surname of its own
     if not words:
         return None
-    for j, w in enumerate(words[1:-1], 1):
+    for j, w in enumerate(words[:-1]):
         if w in PATRONYMICS:
             # "Tamim bin Hamad Al Thani" and "Tamim bin Hamad": the given name and the father's
             # name identify the person; the family name ("Al Thani") is written only at times
