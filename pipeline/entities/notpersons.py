@@ -79,7 +79,8 @@ _LINE_TITLES = frozenset({"advisor", "adviser", "director", "founder", "cofounde
                           "ceo", "chairman", "chairwoman", "chairperson", "chair", "secretary", "commissioner",
                           "spokesperson", "spokesman", "spokeswoman", "president", "envoy", "counterpart",
                           "congressman", "congresswoman", "senator", "ambassador", "representative", "officer",
-                          "chancellor", "provost", "executive", "coordinator", "manager",
+                          "chancellor", "provost", "executive", "coordinator", "manager", "partner", "professor",
+                          "lecturer", "economist", "analyst",
                           "organizing", "organiser", "organizer"})
 
 # Nouns a company's name modifies without a possessive ("Northrop Grumman CEO Ana Ruiz",

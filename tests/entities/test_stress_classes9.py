@@ -163,3 +163,11 @@ def test_particle_surname_after_initials(name, key):
 def test_firm_named_for_partners_stays_an_organisation(make_doc):
     doc = make_doc("She was a partner at Wilmer Cutler Pickering Hale and Dorr LLP and clerked for Judge Ana Ruiz.")
     assert "Wilmer Cutler Pickering Hale" not in _persons(doc)
+
+
+def test_line_title_after_a_name_is_no_person(make_doc):
+    doc = make_doc("Attendees:\n\n-   Dana Okafor, Chairman and Managing Partner, Redfern Capital\n"
+                   "-   Luis Ocampo, Senior Economist, Harbor Fund")
+    names = _persons(doc)
+    assert "Dana Okafor" in names and "Luis Ocampo" in names
+    assert not any(n.endswith(("Partner", "Economist")) for n in names), names
