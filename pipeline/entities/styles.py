@@ -22,6 +22,8 @@ from .lexicon import FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from .tokens import DocWords
+
 # Styles of address and royal titles before a name ("His Majesty King Abdullah II", "Crown
 # Prince Mohammed bin Salman").
 STYLES = frozenset({"majesty", "highness", "excellency", "holiness", "eminence", "royal", "king", "queen", "prince",
@@ -82,7 +84,11 @@ def _name_run(doc: "Doc", k: int) -> int:
     return end
 
 
-def styled_names(doc: "Doc", items: list[Item]) -> list[Item]:
+# The titles as written (Title Case), for a vectorised search of the Doc's tokens.
+_TITLE_FORMS = tuple(w.title() for w in ROYAL_TITLES)
+
+
+def styled_names(doc: "Doc", items: list[Item], words: "DocWords") -> list[Item]:
     """Make a PERSON of a royal or Gulf title and the name after it ("His Majesty King Hamad bin
     Isa Al Khalifa", "Crown Prince Moulay El Hassan", "His Royal Highness Prince William"),
     replacing the spans the model gave the words there (a PRODUCT, an ORG "Royal Highness") or
@@ -90,25 +96,22 @@ def styled_names(doc: "Doc", items: list[Item]) -> list[Item]:
     or body named after a royal ("Prince Edward Island"), nor over a place the model found."""
     n = len(doc)
     found: list[tuple[int, int]] = []
-    i = 0
-    while i < n:
+    taken = 0
+    for i in words.positions(doc, _TITLE_FORMS):
         tok = doc[i]
-        if not (tok.is_title and tok.lower_ in ROYAL_TITLES) or tok.lower_ == "crown" and not (
-                i + 1 < n and doc[i + 1].lower_ in ("prince", "princess")):
-            i += 1
+        if i < taken or tok.lower_ == "crown" and not (i + 1 < n and doc[i + 1].lower_ in ("prince", "princess")):
             continue
         k = i
         while k < n and doc[k].is_title and doc[k].lower_ in ROYAL_TITLES | STYLES:
             k += 1  # "Crown Prince", "Amir Sheikh"
         end = _name_run(doc, k)
+        taken = max(end, i + 1)
         if end == k or doc[end - 1].lower_ in _NAMED_AFTER or not doc[k].is_title:
-            i = max(end, i + 1)
             continue
         start = i
         while start > 0 and doc[start - 1].lower_ in ADDRESS_STYLES and doc[start - 1].is_title:
             start -= 1  # "His Royal Highness", kept in the span so the model's spans over it go
         found.append((start, end))
-        i = end
     if not found:
         return items
     out = list(items)
