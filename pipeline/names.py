@@ -62,7 +62,10 @@ def formal_first_name(first: str) -> str:
         return NICKNAMES[low]
     if low in NICKNAME_FORMS or len(low) < 3:
         return low
-    clipped = [f for f in _listed_forms().get(low, ()) if f.startswith(low)]
+    # a vowel or "y" more is another name, often of the other sex ("Emil", "Emily"), not a
+    # clipping of it; a silent letter more is a spelling of the same ("Sara", "Sarah")
+    clipped = [f for f in _listed_forms().get(low, ()) if f.startswith(low)
+               and not (len(f) == len(low) + 1 and f[-1] in "aeiouy")]
     if len(clipped) != 1:
         return low
     # a name of its own at least as common as the longer one is no clipping of it ("Justin" is

@@ -32,7 +32,7 @@ from ..names import NICKNAMES, name_key
 from .companies import company_ids, company_short_forms
 from .extract import extract_entities
 from .index import EntityIndex
-from .persons import person_key
+from .personkeys import person_key
 from .ruler import gazetteer_patterns
 
 __all__ = ["extract_entities", "company_ids", "company_short_forms", "EntityIndex", "gazetteer_patterns", "person_key", "name_key", "NICKNAMES"]

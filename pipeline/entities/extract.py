@@ -17,10 +17,12 @@ from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, in_article, resolve
 from .lexicon import LABELS, LEADING_THE, Group, after_title, clean_span, norm_name
 from .notpersons import business_name, common_word_start, one_sense, person_span, storm_names
+from .personkeys import person_key
 from .placelists import PlaceLists
-from .persons import (extend_person, group_persons, looks_like_name, person_key, person_name, person_tokens,
+from .persons import (extend_person, group_persons, looks_like_name, person_name, person_tokens,
                       nicknames_joined, titles_removed)
 from .spans import relabel, repair_spans
+from .styles import ADDRESS_STYLES, ROYAL_TITLES, surname_subjects
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -244,6 +246,9 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     storms = storm_names(doc, words, text(doc))
     # names written after an office word or honorific somewhere: persons, whatever else shares the name
     after_titles: set[str] = set()
+    royal: set[str] = set()  # names written after a royal title ("Prince William")
+    # "Jordan" after "Vernon Jordan", the subject of a verb: his surname, though a country's name
+    surname_starts = surname_subjects(doc, [(sp.start, sp.end, sp.label_) for sp in spans])
     for raw in spans:
         label = raw.label_
         if label not in LABELS:
@@ -254,7 +259,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         if span is None:
             continue
         is_titled = _after_courtesy_title(doc, span.start) or after_title(doc, span.start, comma=False)
-        label = relabel(label, span.text, gaz, titled=is_titled)
+        surname = label == "PERSON" and span.start in surname_starts and len(span) == 1
+        label = relabel(label, span.text, gaz, titled=is_titled, surname=surname)
         if label == "PERSON" and not is_titled and business_name(span):
             label = "ORG"  # "the lender Gazprombank", "Benfica said it would appeal"
         if label == "PERSON":
@@ -273,7 +279,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
                 place_lists = PlaceLists(text(doc))
             if (span.start_char, span.end_char) in place_lists:
                 continue  # "the counties of Carver, Murray and Rice": places named like people
-            if not any(c.isalpha() for c in name) or gaz.country(name) or not looks_like_name(span, lower_words) \
+            if not any(c.isalpha() for c in name) or gaz.country(name) and not surname \
+                    or not looks_like_name(span, lower_words) \
                     or _group_plural(doc, span, words):
                 continue
             if span.start < head_end and after_title(doc, span.start, comma=False):
@@ -283,14 +290,16 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             evidence = make_evidence(span.start_char, span.end_char)
             if addressed(doc, span.start, span.end, conversation=conversation):
                 vocatives.add(evidence)
+            if span.start > 0 and doc[span.start - 1].lower_ in ROYAL_TITLES:
+                royal.add(name)
             persons.append((name, evidence, order))
             order += 1
             continue
         bare = LEADING_THE.sub("", norm_name(span.text))
         if bare.lower().rstrip(".") in SUFFIXES or (
-            not bare.isupper() and all(w.lower() in OFFICE_WORDS for w in bare.split())
+            not bare.isupper() and all(w.lower() in OFFICE_WORDS or w.lower() in ADDRESS_STYLES for w in bare.split())
         ):
-            continue  # "Jr." split off a name, "National Security Advisor" tagged as an ORG
+            continue  # "Jr." split off a name, "National Security Advisor", "Royal Highness" tagged as an ORG
         country: str | None = None
         name = bare
         if label == "GPE" and (state := state_name(bare)):
@@ -321,7 +330,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         if group.geo is None and p.resolved is not None and p.resolved.country == p.country:
             group.geo = p.resolved.geo
         group.mentions.append(p.evidence)
-    people = group_persons(nicknames_joined(titles_removed(persons)))
+    people = group_persons(nicknames_joined(titles_removed(persons)), frozenset(royal))
     place_groups, people = one_sense(list(groups.values()), people, after_titles)
     if vocatives:
         # a first name only ever used to call on someone ("Go ahead, Sam.") names no one the

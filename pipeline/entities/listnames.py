@@ -5,7 +5,9 @@ each item opening with the name ("-   Ada Roe of Ohio", "-   Ada Roe, Regional A
 Region 7"). The statistical NER finds most of them but misses names it has not seen (not
 Anglo-American, or rare given names), and sometimes keeps only part of one ("Jean Mattei" of
 "Norma Jean Mattei"). When most items of a list open with a person, an item opening the same
-way with a name-shaped phrase is a person too.
+way with a name-shaped phrase is a person too. Likewise a full name coordinated with a
+person's full name in running text ("named Ryozo Himino and Shinichi Uchida", "joined by X, Y
+and Z") is a person whatever label the model gave it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import OFFICE_WORDS
 from ..nlp import text as doc_text
-from ..names import SUFFIXES
+from ..names import SUFFIXES, is_given_name
 from .lexicon import FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PLACE_NOUNS, TITLE_WORDS, Item
 
 if TYPE_CHECKING:
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 
     from ..knowledge.countries import Gazetteer
 
-__all__ = ["list_item_names"]
+__all__ = ["coordinated_full_names", "list_item_names"]
 
 # A list item: a line (its bullet, if text normalisation kept it), then the item's lead, up to
 # " of ", a comma, a bracket, a colon, a dash or the end of the line.
@@ -104,3 +106,49 @@ def list_item_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Ite
                 # nothing reaching outside the lead: it becomes one person
                 out = [it for it in out if it not in inside] + [(s, e, "PERSON")]
     return sorted(out, key=lambda it: (it[0], it[1]))
+
+
+# Labels the model gives a full name in a list of people when it does not know it.
+_MISLABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+
+
+def _full_name_shaped(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
+    """Two to four words opening with a listed given name or initials, the rest capitalised name
+    words or particles, none a word of titles, bodies or places, and no known organisation or
+    country ("Shinichi Uchida", "A.B. de Villiers"; not "Goldman Sachs", "Georgia Power")."""
+    if not 2 <= e - s <= 4:
+        return False
+    first, text = doc[s], doc[s:e].text
+    if not (is_given_name(first.text) and first.is_title or _INITIAL.match(first.text)):
+        return False
+    if gaz.organization(text) or gaz.country(text) or gaz.country(doc[e - 1].text):
+        return False
+    if sum(1 for t in doc[s:e] if t.lower_ not in NAME_PARTICLES and not _INITIAL.match(t.text)) > 3:
+        return False  # "Wilmer Cutler Pickering Hale": a firm named for four partners
+    return all(t.lower_ in NAME_PARTICLES or (_NAME_WORD.match(t.text) and t.lower_.rstrip(".") not in _NOT_NAME_WORDS)
+               for t in doc[s + 1:e])
+
+
+def coordinated_full_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
+    """Relabel as PERSON a full name the model gave another label when it is coordinated with
+    the full name of a person ("Ryozo Himino and Shinichi Uchida", "A.B. de Villiers and J.
+    Bradford DeLong"): the items of a coordination are things of one kind, and a given name
+    first makes it a person's name."""
+    owner: dict[int, int] = {}
+    for k, (s, e, lab) in enumerate(items):
+        if lab == "PERSON" and e - s >= 2:
+            for i in range(s, e):
+                owner[i] = k
+    if not owner:
+        return items
+    out = list(items)
+    for k, (s, e, lab) in enumerate(items):
+        if lab not in _MISLABELS or not _full_name_shaped(doc, s, e, gaz):
+            continue
+        root = doc[s:e].root
+        near = [root.head.i] if root.dep_ == "conj" else []
+        near += [c.i for c in root.children if c.dep_ == "conj"]
+        if any(i in owner and not s <= i < e for i in near):
+            out[k] = (s, e, "PERSON")
+    return out

@@ -454,17 +454,26 @@ def venue_lines(doc: "Doc", items: list[Item]) -> list[Item]:
 
 
 
+def _office_of_before(doc: "Doc", s: int) -> bool:
+    """An office word and "of" (and "the") just before token ``s`` ("Secretary of | Transportation",
+    "Speaker of the | House", "Secretary of | the Interior"): the span starts the office's remit."""
+    j = s - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in OFFICE_WORDS
+
+
 def names_after_bodies(doc: "Doc", items: list[Item]) -> list[Item]:
     """A person's name the model tagged together with the body before it is split off: "Secretary
     of Transportation Ana Ruiz" (ORG over "Transportation Ana Ruiz") is the body and
-    Ana Ruiz, when the last word is a person's word elsewhere in the article and the word
-    before it a listed given name."""
+    Ana Ruiz, when the word before the last is a listed given name and the last word is a
+    person's word elsewhere in the article or the span follows an office and "of" (the remit of
+    an office written before its holder's name)."""
     person_words = {doc[i].text for s, e, lab in items if lab == "PERSON" for i in range(s, e)}
-    if not person_words:
-        return items
     out: list[Item] = []
     for s, e, lab in items:
-        if (lab in ("ORG", "FAC", "WORK_OF_ART") and e - s >= 3 and doc[e - 1].text in person_words
+        if (lab in ("ORG", "FAC", "WORK_OF_ART") and e - s >= 3
+                and (doc[e - 1].text in person_words or _office_of_before(doc, s))
                 and doc[e - 1].is_title and doc[e - 2].is_title and doc[e - 2].is_alpha
                 and is_given_name(doc[e - 2].text) and not _not_a_name_word(doc[e - 2])
                 and not _not_a_name_word(doc[e - 1]) and doc[e - 3].is_title and not doc[e - 3].is_sent_start):

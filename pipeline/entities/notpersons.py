@@ -61,6 +61,13 @@ HEADLINE_NOUNS = frozenset({"statement", "statements", "remarks", "readout", "me
                             "calls", "visit", "trip", "announcement", "letter", "message", "proclamation",
                             "interview", "speech", "address", "op-ed", "travel", "travels"})
 
+# Verbs a headline puts in the present tense right after its subject ("Biden Names Judicial
+# Nominees", "Trump Announces Sub-Cabinet Appointments", "Harris Meets ..."): the reporting verbs
+# of government and wire headlines (announcements, nominations, statements, meetings).
+HEADLINE_VERBS = frozenset({"names", "announces", "nominates", "appoints", "signs", "meets", "hosts", "welcomes",
+                            "calls", "speaks", "visits", "travels", "issues", "releases", "congratulates",
+                            "condemns", "urges", "says", "tells", "warns", "vows", "praises", "launches",
+                            "unveils", "delivers", "honors", "honours", "awards", "thanks", "joins", "declares"})
 # Last words of the name of a body or building: capitalised words after a span that end in one
 # make the span the start of that name ("Bowie | State University", "Trinity | Washington
 # University", "Miles | College"), with the heads of :mod:`pipeline.knowledge.offices`.
@@ -72,7 +79,8 @@ _LINE_TITLES = frozenset({"advisor", "adviser", "director", "founder", "cofounde
                           "ceo", "chairman", "chairwoman", "chairperson", "chair", "secretary", "commissioner",
                           "spokesperson", "spokesman", "spokeswoman", "president", "envoy", "counterpart",
                           "congressman", "congresswoman", "senator", "ambassador", "representative", "officer",
-                          "chancellor", "provost", "executive", "coordinator", "manager",
+                          "chancellor", "provost", "executive", "coordinator", "manager", "partner", "professor",
+                          "lecturer", "economist", "analyst",
                           "organizing", "organiser", "organizer"})
 
 # Nouns a company's name modifies without a possessive ("Northrop Grumman CEO Ana Ruiz",
@@ -157,6 +165,20 @@ def _headline_tail(tok, lower: frozenset[str]) -> bool:
             or low.endswith("ing") and low[:-3] in lower or low.endswith("s") and low[:-1] in lower)
 
 
+def _headline_verb(tok, lower: frozenset[str]) -> bool:
+    """A Title Case verb in the third person that a headline puts after its subject ("Biden Names
+    Judicial Nominees", "Governor Announces Sub-Cabinet"): a listed headline verb, or one the
+    article writes in lower case in another form ("named", "announced", "meeting"), which a
+    surname ending in "s" ("Jones", "Roberts") is not."""
+    low = tok.lower_
+    if not tok.is_title or not low.endswith("s") or len(low) < 4 or is_given_name(tok.text):
+        return False
+    if low in HEADLINE_VERBS:
+        return True
+    stems = {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
+    return any(f in lower for st in stems for f in (st + "d", st + "ed", st + "ing", st[:-1] + "ing"))
+
+
 def _body_name(doc: "Doc", e: int) -> bool:
     """Capitalised words from token ``e`` on end in the head of a body's name within three words
     ("Bowie | State University")."""
@@ -229,14 +251,16 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
     if e - s > 1 and last.lower_ in PROGRAMME_HEADS and not is_given_name(first.text):
         return None
     if s < head_end:
+        e = next((i for i in range(s + 1, e) if _headline_verb(doc[i], words.lower)), e)
         while e - s > 1 and doc[e - 1].is_title and _headline_tail(doc[e - 1], words.lower):
             e -= 1
     return doc[s:e] if (s, e) != (span.start, span.end) else span
 
 
 def _last_names(people: list[Group]) -> dict[str, Group | None]:
-    """Surname forms of the article's persons named in two or more words: the last word, and the
-    last two when the name has a particle ("Le Pen"); None where two persons share it."""
+    """Surname forms of the article's persons named in two or more words: the last word, the
+    last two when the name has a particle ("Le Pen"), the first of two surnames ("Cuerpo" of
+    "Carlos Cuerpo Caballero"); None where two persons share it."""
     found: dict[str, Group | None] = {}
     for g in people:
         parts = g.name.split()
@@ -245,6 +269,12 @@ def _last_names(people: list[Group]) -> dict[str, Group | None]:
         forms = {parts[-1].lower()}
         if len(parts) >= 3:
             forms.add(" ".join(parts[-2:]).lower())
+            # the first of two surnames, the one Spanish and Portuguese names go by alone ("Carlos
+            # Cuerpo Caballero" -> "Cuerpo"): a capitalised word after the given names that is no
+            # given name itself (not "Juan Pablo", nor a middle name)
+            k = next((i for i in range(1, len(parts) - 1) if not is_given_name(parts[i])), None)
+            if k is not None and parts[k][:1].isupper() and parts[k].isalpha():
+                forms.add(parts[k].lower())
         for f in forms:
             found[f] = g if found.get(f, g) is g else None
     return found

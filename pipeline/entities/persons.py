@@ -5,7 +5,7 @@ Within an article, a shorter name joins the longer one that contains all its tok
 the familiar first names of :mod:`pipeline.names`); the canonical name is the fullest form
 written, the first written among equally full ones (never hash order).
 
-Across articles, :func:`person_key` gives every PERSON entity a key ``surname|first-name``:
+Across articles, :func:`pipeline.entities.personkeys.person_key` gives every PERSON entity a key ``surname|first-name``:
 lower case, accents folded, generational suffixes ("Jr.") and initials dropped, the first name
 in its formal form ("Joe" -> "joseph"; a clipped form of one formal name of the generated
 nickname table too: "Jen" -> "jennifer"), name particles kept with the surname ("von der leyen").
@@ -16,21 +16,24 @@ from any other Biden); initials only ("J. Biden") give ``biden|`` as well; a nic
 the table ("Beto") or a changed surname gives a different key; two people with the same first
 and last name share one; names written family name first ("Kim Jong Un") are keyed as written,
 which is stable because news writes them the same way, but "Yoon Suk Yeol" and "Yoon Suk-yeol"
-differ.
+differ. An Arabic name with a patronymic is keyed by the given name and the father's name, which
+news always writes, not by the family name it writes only at times ("Tamim bin Hamad Al Thani" and
+"Tamim bin Hamad" give ``bin hamad|tamim``); initials written together ("J.K.") count as initials
+and Portuguese generational words ("Filho") as suffixes.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import (NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, formal_first_name, formal_names,
+from ..names import (NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, formal_names,
                      is_given_name, name_key, nickname_of, strip_nickname)
 from ..records import Span
 from .lexicon import (BARE_RANKS, DESCRIPTOR_NOUNS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES,
                       ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name)
+from .styles import CLERICS, PATRONYMICS, POST_NOMINALS, SPOUSE_TITLES, STYLES, TITLE_OR_NAME
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -39,22 +42,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..knowledge.countries import Gazetteer
-
-
-# Styles of address and royal titles before a name ("His Majesty King Abdullah II", "Crown
-# Prince Mohammed bin Salman").
-_STYLES = frozenset({"majesty", "highness", "excellency", "holiness", "eminence", "royal", "king", "queen", "prince",
-                     "princess", "emperor", "empress", "crown",
-                     # "the Honorable Jane Roe" (US protocol usage, guest lists); Indian honorifics
-                     # ("Shri Ajit Doval", "Smt. Droupadi Murmu")
-                     "honorable", "honourable", "shri", "smt", "shrimati",
-                     # "T.H. Jane Roe": "The Honorable" abbreviated in delegation lists
-                     "t.h",
-                     # the Gulf rulers' and their families' style ("Sheikh Tamim bin Hamad Al Thani")
-                     "sheikh", "sheikha", "shaikh"})
-# The US titles of the president's and vice president's spouses ("First Lady Jill Biden",
-# "Second Gentleman Douglas Emhoff"): a title of two words, no part of the name, no name alone.
-_SPOUSE_TITLES = frozenset({("first", "lady"), ("first", "gentleman"), ("second", "lady"), ("second", "gentleman")})
 
 
 # The grades of a rank written after it ("Petty Officer Second Class", "Private First Class").
@@ -83,9 +70,9 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s"):
             end = i
             break
-    if (doc[start].lower_, doc[start + 1].lower_ if start + 1 < len(doc) else "") in _SPOUSE_TITLES:
+    if (doc[start].lower_, doc[start + 1].lower_ if start + 1 < len(doc) else "") in SPOUSE_TITLES:
         start += 2
-    elif start > 0 and (doc[start - 1].lower_, doc[start].lower_) in _SPOUSE_TITLES:
+    elif start > 0 and (doc[start - 1].lower_, doc[start].lower_) in SPOUSE_TITLES:
         start += 1  # the model left "Second" out as an ordinal
     elif end - start >= 4 and doc[start].lower_ in _GRADES and doc[start + 1].lower_ == "class":
         start += 2  # "Petty Officer Second Class Ana Ruiz": the rate's grade, cut from its rank
@@ -93,9 +80,18 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         word = doc[start].text.lower().rstrip(".")
         if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):
             break  # "Defense Minister Gen Nakatani": a first name, not a rank
-        if word in HONORIFICS or word in OFFICE_WORDS or word in _STYLES or (doc[start].is_punct and doc[start].text != "(") \
+        if word in TITLE_OR_NAME and (doc[start + 1].lower_ in STYLES or any(
+                t.lower_ in PATRONYMICS for t in doc[start + 2:end])):
+            start += 1  # "Amir Sheikh Tamim bin Hamad": the ruler's title
+            continue
+        if doc[start].is_lower and start > 0 and doc[start - 1].text in ("-", "–") \
+                and not doc[start - 1].whitespace_:
+            start += 1  # "Mayor-elect Ana Ruiz": the status word hyphened to the office
+            continue
+        if word in HONORIFICS or word in OFFICE_WORDS or word in STYLES or word in CLERICS \
+                or (doc[start].is_punct and doc[start].text != "(") \
                 or _plural_title(doc[start]) \
-                or word in ("his", "her", "the") and doc[start + 1].lower_ in _STYLES \
+                or word in ("his", "her", "the") and doc[start + 1].lower_ in STYLES \
                 or (word in TITLE_WORDS and end - start >= 3 or word in DESCRIPTOR_NOUNS) and doc[start].is_title \
                 and doc[start + 1].is_title:
             # the last test: a title or a descriptive noun the model glued to a full name
@@ -104,6 +100,8 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
             start += 1
         else:
             break
+    while end - start > 2 and doc[end - 1].text.rstrip(".") in POST_NOMINALS:
+        end -= 1  # "Alexandra Healy KC": a letter of honour or office after the name
     if end <= start:
         return None
     return doc[start:end]
@@ -365,7 +363,7 @@ _JOINERS = frozenset({"and", "of", "the", "for", "to", "&"})
 def _title_word(word: str) -> bool:
     low = word.lower().rstrip(".,")
     return (low in TITLE_WORDS or low in OFFICE_WORDS or low in HONORIFICS or word.lower() in TITLE_HEADS
-            or low in _JOINERS)
+            or low in _JOINERS or low in STYLES)
 
 
 def titles_removed(persons: list[tuple[str, Span, int]]) -> list[tuple[str, Span, int]]:
@@ -375,9 +373,13 @@ def titles_removed(persons: list[tuple[str, Span, int]]) -> list[tuple[str, Span
     word of a fuller name in the article stays ("Major" after "John Major")."""
     in_names = {w.lower() for name, _, _ in persons if len(name.split()) > 1 and not all(map(_title_word, name.split()))
                 for w in name.split()}
+    starts = {tuple(name.split()[:k]) for name, _, _ in persons for k in range(1, len(name.split()))}
     out = []
     for name, span, order in persons:
         words = name.split()
+        if len(words) > 1 and words[0].lower() in TITLE_OR_NAME and tuple(words[1:]) in starts:
+            words = words[1:]  # "Sultan Faris" beside "Faris bin Tariq": the title and his given name
+            name = " ".join(words)
         if not any(c.isupper() for w in words if w.lower() not in NAME_PARTICLES for c in w):
             continue
         if all(_title_word(w) for w in words) and not (len(words) == 1 and words[0].lower() in in_names):
@@ -418,8 +420,12 @@ def _fullness(name: str) -> tuple[int, int]:
     return (len(name.split()), len(name))
 
 
-def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
+def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = frozenset()) -> list[Group]:
     """Cluster person mentions: a shorter name joins a longer one that contains its tokens.
+
+    ``royal``: names written after a royal title ("Prince William", "Sheikh Khaled"); a one-word
+    one joins only a longer name also written after one or with a patronymic ("Khaled bin
+    Mohamed"), not a commoner who shares the given name ("William Ruto").
 
     Names are visited fullest first, ties in order of first appearance (a stable sort of the
     names in text order), so the canonical name never depends on hash order. A name that fits
@@ -449,6 +455,8 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
                 # person named in full has a formal first name it stands for
                 fits = [head for head in canonical if canonical[head] == head and len(head.split()) > 1
                         and head.split()[0].lower() != words[0] and first_names_match(words[0], head.split()[0])]
+            if len(words) == 1 and name in royal:
+                fits = [head for head in fits if head in royal or PATRONYMICS & set(head.lower().split())]
             if len(fits) == 1:
                 target = fits[0]
             elif fits and len(toks) == 1 and (all(name_key(h.split()[-1]) == toks for h in fits)
@@ -473,22 +481,3 @@ def group_persons(persons: list[tuple[str, Span, int]]) -> list[Group]:
             group = groups[head] = Group(label="PERSON", name=head, country=None, first=order)
         group.mentions.append(span)
     return list(groups.values())
-
-
-def _fold(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
-
-
-def person_key(name: str) -> str | None:
-    """A corpus-stable key for a person's name, ``surname|formal-first-name`` (see the module
-    docstring for the rule and its limits); None for a name with no usable word."""
-    words = [_fold(w).rstrip(".") for w in name.replace("’", "'").replace(",", " ").lower().split()]
-    words = [w for w in words if w and w not in {s.rstrip(".") for s in SUFFIXES} and len(w) > 1]
-    if not words:
-        return None
-    i = len(words) - 1
-    while i > 1 and words[i - 1] in NAME_PARTICLES:
-        i -= 1  # "von der Leyen": the particles belong to the surname
-    surname = " ".join(words[i:])
-    first = formal_first_name(words[0]) if i > 0 else ""
-    return f"{surname}|{first}"

@@ -30,12 +30,13 @@ from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..names import is_given_name
 from .credits import credited_names
 from .fullnames import full_names_of_surnames
-from .listnames import list_item_names
+from .listnames import coordinated_full_names, list_item_names
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
 from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
                         speaker_labels, ticket_names, untagged_given_names, venue_lines)
 from .persons import split_headline_persons, surname_mentions
+from .styles import ADDRESS_STYLES, styled_names, surnames_over_places
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     n = len(doc)
     words = words or DocWords.of(doc)
     items = speaker_labels(doc, quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words), words)
-    items = full_names_of_surnames(doc, items, words.lower)
+    items = full_names_of_surnames(doc, styled_names(doc, items, words), words.lower)
     out: list[Item] = []
     k = 0
     while k < len(items):
@@ -237,7 +238,8 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
     repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_after_bodies(doc, out)), gaz,
                                                  words))
-    return list_item_names(doc, credited_names(doc, split_headline_persons(doc, repaired, head_end)), gaz)
+    listed = list_item_names(doc, credited_names(doc, split_headline_persons(doc, repaired, head_end)), gaz)
+    return surnames_over_places(doc, coordinated_full_names(doc, listed, gaz))
 
 
 def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,
@@ -333,7 +335,8 @@ def organizations_and_products(doc: "Doc", items: list[Item]) -> list[Item]:
                 orgs.add(doc[s:e - 1].text)  # "Saturn Corporation" ... "Saturn's general manager"
             elif prev >= 0 and doc[prev].is_lower and doc[prev].lower_ in _ORG_NOUNS:
                 label = "ORG"
-            elif prev >= 0 and doc[prev].lower_ in _POSSESSIVE_DETS and doc[prev].dep_ == "poss" and s <= doc[prev].head.i < e:
+            elif prev >= 0 and doc[prev].lower_ in _POSSESSIVE_DETS and doc[prev].dep_ == "poss" and s <= doc[prev].head.i < e \
+                    and doc[s].lower_ not in ADDRESS_STYLES:  # "His Majesty King Hamad": a style, no product
                 label = "PRODUCT"
                 products.add(text)
             elif _dash_partner(doc, s, e):
@@ -412,10 +415,13 @@ def _is_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2199
 
 
-def relabel(label: str, text: str, gaz: "Gazetteer", *, titled: bool = False) -> str:
+def relabel(label: str, text: str, gaz: "Gazetteer", *, titled: bool = False, surname: bool = False) -> str:
     """Fix labels the small statistical model gets wrong in news about states. ``titled``: the
     name follows a courtesy title ("MR. HOLLIS" in a transcript's speaker label), so a short word
-    in capitals is a surname, not an acronym."""
+    in capitals is a surname, not an acronym. ``surname``: a PERSON span that is the surname of a
+    person of the article (:func:`pipeline.entities.styles.surname_subjects`), not the country."""
+    if surname and label == "PERSON":
+        return label
     bare = LEADING_THE.sub("", text)
     words = bare.split()
     if label in ("FAC", "ORG") and len(words) >= 2 and words[-1].lower() in GEO_HEADS \

@@ -160,7 +160,7 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
             part = [e for k, e in known.items() if k < key and e.name == surname]
             if len(part) == 1 and len({e.id for e in part}) == 1:
                 old = part[0]
-                same = dataclasses.replace(old, name=role.person_name,
+                same = dataclasses.replace(old, name=role.person_name, person_key=_person_key(role.person_name),
                                            mentions=tuple(sorted(old.mentions + (_mention(role),), key=lambda m: m.start)))
                 entities[entities.index(old)] = same
                 known = {k: (same if e is old else e) for k, e in known.items()}
@@ -198,7 +198,7 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
         ent = by_name.get(role.person_name)
         if ent is None:
             ent = Entity(id=f"E{len(entities) + 1}", label="PERSON", name=role.person_name, country=None,
-                         mentions=(mention,))
+                         mentions=(mention,), person_key=_person_key(role.person_name))
             entities.append(ent)
             by_name[role.person_name] = ent
         out.append(dataclasses.replace(role, person=ent.id))
