@@ -42,6 +42,9 @@ _LEGISLATURES = frozenset({"parliament", "congress", "house", "senate", "assembl
                            "bundestag", "knesset", "duma", "european"})
 
 
+# Words that head an office only after "crown" (offices.json: heirs apparent).
+_HEIR_WORDS = frozenset({"prince", "princess"})
+
 _GENERAL_COMPOUNDS = frozenset({"consulate", "consul", "attorney", "inspector", "surgeon",
                                 "solicitor", "governor", "postmaster", "auditor", "accountant", "comptroller", "procurator",
                                 "prosecutor", "registrar", "receiver", "paymaster", "quartermaster", "advocate",
@@ -142,7 +145,8 @@ class Reader:
         # The entity stage trims office words from names; a token that is itself a title word
         # ("President" in a "President Biden" mention) is not part of the name, unless a word of
         # the same name comes before it ("Martin Luther King Jr.").
-        if not self.is_vocab(tok) or tok.ent_type_ != "PERSON" or tok.lower_ not in self.off.heads:
+        if not self.is_vocab(tok) or tok.ent_type_ != "PERSON" or tok.lower_ not in self.off.heads \
+                or self._royal_style(tok):
             return True
         return tok.i > 0 and self.entity(self.doc[tok.i - 1]) is ent
 
@@ -168,9 +172,16 @@ class Reader:
             return False
         if low in self.off.capital_only and not tok.text[:1].isupper():
             return self._office_context(tok)
+        if self._royal_style(tok):
+            return False
         if low == "general" and not self._rank_general(tok):
             return False
         return True
+
+    def _royal_style(self, tok: "Token") -> bool:
+        """Whether "Prince"/"Princess" is a royal style written with a name ("Prince Faisal"), not
+        the office of an heir ("Crown Prince Hussein")."""
+        return tok.lower_ in _HEIR_WORDS and (tok.i == 0 or self.doc[tok.i - 1].lower_ != "crown")
 
     def _rank_general(self, tok: "Token") -> bool:
         """Whether "General" is the military rank: written after a noun it is the adjective of a
@@ -254,7 +265,7 @@ class Reader:
 
     def is_vocab(self, tok: "Token") -> bool:
         low = tok.lower_
-        return low in self.off.heads or low in self.off.modifiers
+        return (low in self.off.heads or low in self.off.modifiers) and not self._royal_style(tok)
 
     def place(self, tok: "Token") -> tuple[str, str] | None:
         """("country", ISO3) or ("org", name) for a token inside a country or organisation name;
