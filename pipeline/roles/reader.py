@@ -42,6 +42,8 @@ _LEGISLATURES = frozenset({"parliament", "congress", "house", "senate", "assembl
                            "bundestag", "knesset", "duma", "european"})
 
 
+# A regnal number written after a monarch's given name ("Elizabeth II", "Charles III").
+_REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")
 # Words that head an office only after "crown" (offices.json: heirs apparent).
 _HEIR_WORDS = frozenset({"prince", "princess"})
 
@@ -164,6 +166,9 @@ class Reader:
             toks.insert(0, prev)
         if any(self.entity(t) is not None or self.is_vocab(t) for t in toks):
             return None
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if nxt is not None and _REGNAL.fullmatch(nxt.text):
+            return None  # "Queen Elizabeth II": a monarch's regnal name, not the article's "Liz Truss"
         return self.index.person_named(" ".join(t.text for t in toks))
 
     def is_head(self, tok: "Token") -> bool:

@@ -112,3 +112,31 @@ def test_monarch_title_in_name_is_one_person(roles_of) -> None:
                         "thanked Sultan Hamid for his leadership.", published="2023-11-20", country="USA")
     sultans = [(r.person_name, r.country) for r in roles if r.title == "Sultan"]
     assert sultans and all(c == "BRN" for _, c in sultans), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # "he and the Prime Minister were unable to meet": the title is the other participant's
+    ("Readout of President Biden's Virtual Meeting with Prime Minister Lars Holm of Denmark\n\nPresident "
+     "Joseph R. Biden, Jr. met virtually today with Prime Minister Lars Holm of Denmark. The President "
+     "expressed regret that he and the Prime Minister were unable to meet in person.", "Joseph R. Biden Jr.",
+     {("President", "USA")}),
+    # two offices before one name, the second a rotation government's "Alternate Prime Minister"
+    ("Statement on National Security Advisor Jake Sullivan's Meeting\n\nNational Security Advisor Jake "
+     "Sullivan met today in Washington with Israeli Foreign Minister and Alternate Prime Minister Avi Gold "
+     "to discuss regional issues.", "Avi Gold", {("Foreign Minister", "ISR"), ("Alternate Prime Minister", "ISR")}),
+])
+def test_titles_of_the_other_participant(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, published="2021-10-12", country="USA")
+    assert _countries(roles, person) == expected, roles
+
+
+@pytest.mark.model
+def test_regnal_name_is_not_a_namesake(roles_of) -> None:
+    """"Queen Elizabeth II" is not the article's "Liz Moore" (Liz = Elizabeth): her own role."""
+    roles, _ = roles_of("Readout of President Biden's Meeting with Prime Minister Liz Moore of New Zealand\n\n"
+                        "President Joseph R. Biden, Jr. met today with Prime Minister Liz Moore of New Zealand. "
+                        "President Biden expressed his condolences for the loss of Her Majesty Queen Elizabeth "
+                        "II.", published="2022-09-21", country="USA")
+    assert {r.title for r in roles if r.person_name == "Liz Moore"} == {"Prime Minister"}, roles
+    assert any(r.person_name == "Elizabeth II" and r.title == "Queen" for r in roles), roles
