@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 
 __all__ = ["companion_countries"]
 
-# Sources of a country the resolver fell back to: the publisher's government, or none.
-_FALLBACK = frozenset({"publisher"})
+# Sources of a country the resolver fell back to: the publisher's or the dateline's government, or none.
+_FALLBACK = frozenset({"publisher", "dateline"})
 # Sources of a country the text states for the person (anchors for the people named with them).
 _EXPLICIT = frozenset({"title", "institution", "earlier_role", "office_holder"})
 _ONE_PER_GOVERNMENT = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
@@ -154,6 +154,14 @@ def _with_country(rd: Reader, spans: list, t: tuple, out: list[Candidate], home:
     for s in spans:
         if s[3] == t[3] and s[1] <= t[0] and not same_person(s[2], t[2]):
             people.setdefault(id(s[2].person) if s[2].person is not None else id(s[2]), s[2])
+    # a person named without a title ("Prabowo was accompanied by his adviser ...")
+    span = rd.doc.char_span(t[0], t[1], alignment_mode="expand")
+    for tok in rd.doc[t[3]:span.start if span is not None else t[3]]:
+        ent = rd.person_at(tok)
+        held = [o for o in out if ent is not None and o.person is not None and o.person.id == ent.id
+                and o.status in _LIVE and not same_person(o, t[2])]
+        if held:
+            people.setdefault(id(held[0].person), held[0])
     # "The President-elect was joined by ...": a bare definite title of the one person holding it
     for m in re.finditer(r"\b[Tt]he ((?:[A-Z][\w-]*\s?)+)", body[s_start:t[0]]):
         title = m.group(1).strip()

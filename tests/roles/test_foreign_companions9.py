@@ -140,3 +140,27 @@ def test_regnal_name_is_not_a_namesake(roles_of) -> None:
                         "II.", published="2022-09-21", country="USA")
     assert {r.title for r in roles if r.person_name == "Liz Moore"} == {"Prime Minister"}, roles
     assert any(r.person_name == "Elizabeth II" and r.title == "Queen" for r in roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # an aide who accompanies a visiting leader, in a story filed from the host's capital
+    ("Indonesian leader in Tokyo\n\nTOKYO (Reuters) - Indonesian President-elect Prabowo Subianto met Japanese "
+     "Prime Minister Fumio Kishida on Tuesday. Prabowo was accompanied by his adviser Budi Santoso.",
+     "Budi Santoso", {("adviser", "IDN")}),
+])
+def test_companion_abroad(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, published="2024-04-02")
+    assert _countries(roles, person) == expected, roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("Labour talks in Geneva\n\nGENEVA (Reuters) - Kofi Mensah, Director-General of the International Labour "
+     "Organization, opened the conference on Monday.", "Kofi Mensah", "ILO"),
+    ("Trade body meets\n\nGENEVA (AP) — WTO Director-General Ana Moreira warned on Tuesday that tariffs "
+     "would slow growth.", "Ana Moreira", "WTO"),
+])
+def test_international_organisation_posts(roles_of, text, person, org) -> None:
+    roles, _ = roles_of(text, published="2024-04-02")
+    assert {(r.country, r.organization) for r in roles if r.person_name == person} == {(None, org)}, roles
