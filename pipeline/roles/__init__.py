@@ -36,6 +36,7 @@ from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
 from .postings import city_countries
+from .companions import companion_countries
 from .reader import reader_for, release_reader
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
@@ -79,6 +80,8 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     extra, speakers = speaker_roles(doc, entities, cands, context)  # "I was a senator" in remarks and transcripts
     cands += extra
     out = resolve(doc, entities, cands, context)
+    # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official
+    companion_countries(reader_for(doc, entities), out, cands, context)
     release_reader()  # the steps sharing it are done; it holds the Doc
     _speakers_country(out, speakers)
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies

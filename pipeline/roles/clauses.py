@@ -41,8 +41,10 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
     for _ in range(4):  # "Michael Brown for Under Secretary": a person the title hangs off
         if tok.dep_ in ("pobj", "attr", "appos", "conj") or tok.dep_ == "prep":
             dep, tok = tok.dep_, tok.head
-            if dep == "conj" and rd.is_person(tok):
-                return None  # "talks between Alan Brody and Chad's defence minister": two people
+            if dep == "conj" and (rd.is_person(tok) or tok.lower_ in _PRONOUNS):
+                # "talks between Alan Brody and Chad's defence minister", "he and the Taoiseach
+                # were unable to meet": two people, the title is the other one's
+                return None
             if rd.is_person(tok) and not (start <= tok.i < end):
                 name = _name_range(rd, tok)
                 return name, tok, name[0]

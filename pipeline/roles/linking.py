@@ -446,6 +446,8 @@ def _person(rd: Reader, name: tuple[int, int]) -> tuple[Entity | None, str]:
         person = None  # an entity named "X's Meeting": look for the plain name instead
     if person is None:
         person = rd.person_by_name(written) or entities.person_named(written)
+        if person is not None and any(t[0] == "#" for t in person_key(written) - person_key(person.name)):
+            person = None  # "Elizabeth II" (a regnal name) is no part of "Liz Truss"
     return person, person.name if person is not None else written
 
 

@@ -3,6 +3,7 @@ an index that finds them without comparing every pair (moved out of ``reader`` t
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -19,10 +20,25 @@ def person_key(name: str) -> frozenset[str]:
     """:func:`pipeline.names.name_key`, cached: the stage compares the same few names many times.
     The Arabic article joined to a surname is left out ("Al-Sudani" and "Prime Minister Sudani"
     are one person)."""
-    return frozenset(t[3:] if t[:3] in _ARTICLE_PREFIXES and len(t) > 4 else t for t in name_key(name))
+    words = name.split()
+    while len(words) > 1 and words[0].lower().strip(".,") in _MONARCH_STYLES:
+        words = words[1:]  # "Sultan Haitham", "King Abdullah II": the title the entity kept
+    key = frozenset(t[3:] if t[:3] in _ARTICLE_PREFIXES and len(t) > 4 else t for t in name_key(" ".join(words)))
+    if len(words) == 2 and _REGNAL.fullmatch(words[1]):
+        # "Elizabeth II" is a monarch's regnal name: the number stays in the key, so that the
+        # name is not taken for part of another person's ("Liz Truss": {"elizabeth", "truss"})
+        key |= {"#" + words[1].lower()}
+    return key
 
 
 _ARTICLE_PREFIXES = frozenset({"al-", "el-"})  # the Arabic definite article written with a hyphen
+_REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")  # a regnal number ("II", "III", "XIV")
+# Monarchs' and heirs' titles and styles written before a given name ("Sultan Haitham", "Amir
+# Tamim", "Crown Prince Hussein", "His Majesty King Abdullah"): the name of the person is what
+# follows (Wikipedia: List of current monarchs of sovereign states; Royal and noble styles). Only
+# a leading word is dropped: "Angus King" keeps his surname.
+_MONARCH_STYLES = frozenset({"king", "queen", "sultan", "emir", "amir", "emperor", "empress", "crown", "prince",
+                             "princess", "his", "her", "majesty", "royal", "highness"})
 
 
 def same_person(a: Candidate, b: Candidate) -> bool:

@@ -43,6 +43,11 @@ _LEGISLATURES = frozenset({"parliament", "congress", "house", "senate", "assembl
                            "bundestag", "knesset", "duma", "european"})
 
 
+# A regnal number written after a monarch's given name ("Elizabeth II", "Charles III").
+_REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")
+# Words that head an office only after "crown" (offices.json: heirs apparent).
+_HEIR_WORDS = frozenset({"prince", "princess"})
+
 _GENERAL_COMPOUNDS = frozenset({"consulate", "consul", "attorney", "inspector", "surgeon",
                                 "solicitor", "governor", "postmaster", "auditor", "accountant", "comptroller", "procurator",
                                 "prosecutor", "registrar", "receiver", "paymaster", "quartermaster", "advocate",
@@ -143,7 +148,8 @@ class Reader:
         # The entity stage trims office words from names; a token that is itself a title word
         # ("President" in a "President Biden" mention) is not part of the name, unless a word of
         # the same name comes before it ("Martin Luther King Jr.").
-        if not self.is_vocab(tok) or tok.ent_type_ != "PERSON" or tok.lower_ not in self.off.heads:
+        if not self.is_vocab(tok) or tok.ent_type_ != "PERSON" or tok.lower_ not in self.off.heads \
+                or self._royal_style(tok):
             return True
         return tok.i > 0 and self.entity(self.doc[tok.i - 1]) is ent
 
@@ -161,6 +167,9 @@ class Reader:
             toks.insert(0, prev)
         if any(self.entity(t) is not None or self.is_vocab(t) for t in toks):
             return None
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if nxt is not None and _REGNAL.fullmatch(nxt.text):
+            return None  # "Queen Elizabeth II": a monarch's regnal name, not the article's "Liz Truss"
         return self.index.person_named(" ".join(t.text for t in toks))
 
     def is_head(self, tok: "Token") -> bool:
@@ -169,6 +178,8 @@ class Reader:
             return False
         if low in self.off.capital_only and not tok.text[:1].isupper():
             return self._office_context(tok)
+        if self._royal_style(tok):
+            return False
         if low == "general" and not self._rank_general(tok):
             return False
         if low == "justice" and not self._judge_before_name(tok):
@@ -184,6 +195,11 @@ class Reader:
         while nxt < len(doc) and (doc[nxt].is_space or doc[nxt].lower_.rstrip(".") in self.off.courtesy):
             nxt += 1
         return nxt < len(doc) and self.is_person(doc[nxt])
+
+    def _royal_style(self, tok: "Token") -> bool:
+        """Whether "Prince"/"Princess" is a royal style written with a name ("Prince Faisal"), not
+        the office of an heir ("Crown Prince Hussein")."""
+        return tok.lower_ in _HEIR_WORDS and (tok.i == 0 or self.doc[tok.i - 1].lower_ != "crown")
 
     def _rank_general(self, tok: "Token") -> bool:
         """Whether "General" is the military rank: written after a noun it is the adjective of a
@@ -267,7 +283,7 @@ class Reader:
 
     def is_vocab(self, tok: "Token") -> bool:
         low = tok.lower_
-        return low in self.off.heads or low in self.off.modifiers
+        return (low in self.off.heads or low in self.off.modifiers) and not self._royal_style(tok)
 
     def place(self, tok: "Token") -> tuple[str, str] | None:
         """("country", ISO3) or ("org", name) for a token inside a country or organisation name;

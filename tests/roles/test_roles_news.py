@@ -242,7 +242,9 @@ NEWS = [
      ["Asim Munir"], [("Asim Munir", None, "military_commander", "PAK", None)]),
     ("Saudi Crown Prince Mohammed bin Salman hosted Ukrainian President Volodymyr Zelenskyy in Jeddah.",
      ["Mohammed bin Salman", "Volodymyr Zelenskyy"],
-     [("Volodymyr Zelenskyy", "President", "head_of_state", "UKR", None)]),
+     # an heir's office is a role (official_other), as the guide's "Crown Prince of Abu Dhabi"
+     [("Mohammed bin Salman", "Crown Prince", "official_other", "SAU", None),
+      ("Volodymyr Zelenskyy", "President", "head_of_state", "UKR", None)]),
     ("Defense Minister Shin Won-sik and his Japanese counterpart, Minoru Kihara, agreed to resume regular "
      "defence talks, Seoul's defence ministry said.",
      ["Shin Won-sik", "Minoru Kihara"],
