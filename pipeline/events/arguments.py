@@ -24,6 +24,7 @@ from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import between_parties, coordinated_with, heading_between, modifier_conj, prep_object
 from .titles import titled_person
+from .venues import TOPIC_VERBS, location as location_of
 from .lexicon import load as load_lexicon
 from .recipients import (CONDEMN_TYPES, HARM_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, WARNING_TYPES, addressee,
                          as_government, attack_victims, consulted_party, hosted_visitor, is_actor, is_own_side,
@@ -329,7 +330,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                           if p is not None), None) or attack_victims(ctx, tok, ctx.party(actor_tok))
     if not is_actor(actor, head_word=True):  # "The new Framework underscores our commitment": a document acts for no one
         actor = None
-    where = _location(ctx, trig)
+    where = location_of(ctx, trig)
     location = where.country if where is not None else None
     setting = ctx.settings.get(pair[2], (None, None)) if pair is not None else (None, None)
     if location is None:
@@ -391,9 +392,6 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                      clause=(lo, hi), lead_future=bool(lead and actor_tok is lead[0] and lead[1]), partner=partner)
 
 
-TOPIC_VERBS = frozenset({"discuss"})
-"""consultation verbs whose direct object is what was talked about; whom with is a "with" phrase or
-the other member of the pair that talked"""
 MUTUAL_VERBS = frozenset({"swap", "exchange", "trade"})
 """verbs of a give-and-take between co-subjects, whatever they exchange ("X and Y swapped
 prisoners"): as a reciprocal meeting, the first named acts and the second receives"""
@@ -469,28 +467,3 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 def _harm_noun(noun: "Token") -> bool:
     entry = load_lexicon().nouns.get(noun.lemma_.lower())
     return entry is not None and entry.type in HARM_TYPES
-
-
-def _location(ctx: Context, trig: Trigger) -> Party | None:
-    heads = [trig.token]
-    if trig.clause is not None and trig.clause.i != trig.token.i and trig.via != VIA_PARTICIPANT:
-        heads.append(trig.clause)
-    if trig.token.pos_ == "VERB" and trig.token.lemma_.lower() not in TOPIC_VERBS:
-        # "signed a treaty in Washington": the place may hang on the object (not on a topic:
-        # "discussed the strikes in Ukraine" were not discussed there)
-        obj = direct_object(trig.token)
-        if obj is not None:
-            heads.append(obj)
-    words = ("in", "at", "across", "to") if trig.destination else ("in", "at", "across")
-    if trig.destination and trig.token.pos_ == "VERB":  # "visited Hanoi"
-        obj = direct_object(trig.token)
-        where = ctx.place(obj) if obj is not None else None
-        if where is not None:
-            return where
-    for h in heads:
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in words:
-                where = ctx.place(prep_object(c)) if prep_object(c) is not None else None
-                if where is not None:
-                    return where
-    return None

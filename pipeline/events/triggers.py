@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import Entry, Lexicon, word_forms
+from .lexicon import Entry, Lexicon, courtesy, word_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -229,9 +229,7 @@ class _Finder:
                 (c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
                 or (c.dep_ == "prep" and c.lower_ == "to" and not self._names_party(c)) for c in verb.children):
             return None  # "continue fighting to pass the bill": striving for an aim, no one fought
-        fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"] if e.courtesy_for else []
-        if fors and all(not any(g.dep_ == "conj" for g in c.children) and any(
-                g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in e.courtesy_for for g in c.children) for c in fors):
+        if courtesy(e, (verb,)):
             return None  # "thank you all for being here": a speaker's courtesy
         # "work together": the adverb completes the verb as a particle does
         parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together")]
@@ -266,6 +264,8 @@ class _Finder:
             if typ:
                 return typ
         named = self.entity_at.get(obj.i) if obj is not None else None
+        if named is None and obj is not None and obj.pos_ == "PROPN":  # "called Prime Minister X": a title heads, the name its apposition
+            named = next((self.entity_at[c.i] for c in obj.children if c.dep_ == "appos" and c.i in self.entity_at), None)
         if e.place_object and named is not None and getattr(named, "label", None) in _PLACE_LABELS:
             return e.place_object
         if e.person_object and named is not None and getattr(named, "label", None) == "PERSON":
@@ -445,6 +445,8 @@ class _Finder:
     def _noun_trigger(self, noun: "Token", e: Entry, typ: str, light_verb: "Token | None",
                       trigger_verbs: dict[int, str]) -> Trigger | None:
         if light_verb is not None:
+            if courtesy(e, (noun, light_verb)):
+                return None  # "my thanks to all of you for being here"
             return Trigger(token=noun, type=typ, entry=e, via=VIA_LIGHT, clause=light_verb)
         # "sanctions imposed by the United States": a participle light verb modifying the noun
         for c in noun.children:
