@@ -120,3 +120,32 @@ def test_meeting_location(event_inputs, text, location):
     doc, entities, roles, dates = event_inputs(text)
     events = [e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "CONSULT"]
     assert events and events[0].location == location, [(e.trigger.text, e.location) for e in events]
+
+
+COURTESY_CASES = [
+    # plain thanks from the speaker to the room praise nothing; thanks for something, or to a
+    # named counterpart, are praise (SUPPORT)
+    ("Remarks by President Ana Silva and President Jon Berg\n\nPRESIDENT SILVA: So, I thank you all. I thank the "
+     "press. I thank you, Mr. President. I thank you all for your leadership on the fisheries pact.\n\n"
+     "PRESIDENT BERG: Thank you.",
+     [("SUPPORT", "Ana Silva", "Jon Berg"), ("SUPPORT", "Ana Silva", None)]),
+    ("Remarks by President Ana Silva and President Jon Berg\n\nPRESIDENT SILVA: I thank you all for listening.",
+     []),
+    # "thanks" under a light verb is thanking; "giving thanks" in a speech praises no act
+    ("Prime Minister Sean Byrne conveyed his thanks to Chancellor Eva Roth for the support of Austria.",
+     [("SUPPORT", "Sean Byrne", "Eva Roth")]),
+    ("Tonight I want to give a few thanks to some folks in this room.", []),
+    # "agree with you" is assent to what was said; an agreement names what is agreed
+    ("Remarks by President Ana Silva and President Jon Berg\n\nPRESIDENT SILVA: I do agree with you. We agree "
+     "with that.", []),
+    ("Japan agreed with China on a military hotline.", [("AGREE", "JPN", "CHN")]),
+    # "called Prime Minister X": the parser heads the object with the title, the name its apposition
+    ("President Mark Lopez called Prime Minister Kenji Sato of Japan today to express his condolences.",
+     [("CONSULT", "Mark Lopez", "Kenji Sato"), ("SUPPORT", "Mark Lopez", None)]),  # (the call's purpose, done in it)
+]
+
+
+@pytest.mark.parametrize("text, expected", COURTESY_CASES)
+def test_courtesy_and_assent(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
