@@ -103,6 +103,8 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
     if destination and typ not in ("CONSULT", "AID"):  # "deployed troops to Poland": where, not to whom
         # (aid "sent to Kyiv" goes to the government there)
         preps = tuple(p for p in preps if p not in ("to", "toward", "towards"))
+    if typ == "CONSULT":  # "talks on Ukraine", "exchanged views on Russia's war": a consultation's "on" is its topic
+        preps = tuple(p for p in preps if p not in ("on", "upon"))
     by_word: dict[str, list["Token"]] = {}
     # "meeting last month with X": the phrase may hang on the noun's time adverbial
     kids = [*tok.children, *(g for c in tok.children if c.dep_ == "npadvmod" for g in c.children)]

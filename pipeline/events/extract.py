@@ -49,10 +49,11 @@ def _own_date(noun) -> bool:
 PARTNERLESS_NOUN_TYPES = frozenset({"COOPERATE"})
 """categories whose trigger (noun or verb) counts only with the other party named"""
 
-TOPIC_CONSULT = frozenset({"discuss", "discussion", "consult", "confer"})
+TOPIC_CONSULT = frozenset({"discuss", "discussion", "consult", "confer", "exchange"})
 """Consultation words that name what a consultation was about: after a meeting or call is
-reported, "they discussed X" ("the leaders also discussed Y") is its content, not another
-consultation (readouts list the topics of one call sentence by sentence)."""
+reported, "they discussed X" ("the leaders also discussed Y", "they exchanged views on Z") is
+its content, not another consultation (readouts list the topics of one call sentence by
+sentence)."""
 
 
 def _within_consultation(tok, consult_heads: set[int]) -> bool:
@@ -67,7 +68,7 @@ def _continues_consultation(events: list[Event], consult_heads: set[int], trig, 
     tok = trig.token
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False  # "discussed X with Y", "during discussions with Y" names a consultation
-    if tok.lemma_.lower() != "discuss" and any(c.dep_ == "dobj" for c in tok.children):
+    if tok.lemma_.lower() not in ("discuss", "exchange") and any(c.dep_ == "dobj" for c in tok.children):
         return False  # "consulted the Japanese Prime Minister": whom, not what (readouts: "they
         # consulted/conferred on X" after the call is its content)
     if _within_consultation(tok, consult_heads):

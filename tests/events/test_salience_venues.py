@@ -149,3 +149,20 @@ COURTESY_CASES = [
 def test_courtesy_and_assent(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+TOPIC_CASES = [
+    # a consultation's "on" phrase is its topic, not the other party; and "they exchanged views"
+    # after the meeting is its content, as "they discussed" (no second consultation)
+    ("Foreign Minister Lars Dahl met today with Foreign Minister Kofi Mensah of Ghana. They exchanged views on "
+     "Russia's war against Ukraine.", [("CONSULT", "Lars Dahl", "Kofi Mensah"), ("ASSAULT", "RUS", "UKR")]),
+    ("Chancellor Eva Roth and Prime Minister Sean Byrne exchanged views on the Middle East in a call on Monday.",
+     [("CONSULT", "Eva Roth", "Sean Byrne")]),
+    ("Chancellor Eva Roth held talks on Iran's nuclear programme in Vienna on Monday.", [("CONSULT", "Eva Roth", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOPIC_CASES)
+def test_consultation_topic_is_no_party(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
