@@ -47,7 +47,7 @@ def location(ctx: Context, trig: Trigger) -> Party | None:
         if where is not None:
             return where
     if obj is not None and tok.lemma_.lower() not in TOPIC_VERBS:
-        heads.append(obj)
+        heads += [obj, *obj.conjuncts]  # ("welcomed X, Y and their delegation to the White House")
     if trig.type == "CONSULT":  # those met are where the meeting is (not so the praised: "praised
         # the dedication of their staff in Kabul" was not said in Kabul)
         # "met with X in New Delhi": on the one met

@@ -102,6 +102,8 @@ VENUE_CASES = [
     ("Chancellor Eva Roth met today with Prime Minister Sean Byrne of Ireland at the White House.", "USA"),
     ("Secretary of State Ruth Gale welcomed Foreign Minister Kofi Mensah of Ghana to the State Department on "
      "Monday.", "USA"),
+    ("Secretary of State Ruth Gale welcomed Foreign Minister Kofi Mensah, Ambassador Ama Owusu and their "
+     "delegation to the White House on Monday.", "USA"),  # (on the last of the objects listed)
     ("President Ines Costa hosted a delegation of Senegalese lawmakers in the Oval Office.", "USA"),
     # a venue naming no country may say where it is
     ("Prime Minister Sean Byrne met with Secretary-General Maria Vale on March 3 at UN Headquarters in New York.",
