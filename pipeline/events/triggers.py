@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import Entry, Lexicon, courtesy, word_forms
+from .verbparts import direct_object, object_words, reciprocal_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN"})
-_OBJECT_DEPS = frozenset({"dobj", "obj"})
 _PREP_DEPS = frozenset({"prep", "prt", "agent"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "prep", "prt", "dative", "advcl", "conj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -100,13 +100,6 @@ def lookup(table, tok: "Token"):
     return None
 
 
-def direct_object(verb: "Token") -> "Token | None":
-    for c in verb.children:
-        if c.dep_ in _OBJECT_DEPS:
-            return c
-    return None
-
-
 def is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_main_verb(verb))
@@ -120,32 +113,6 @@ def misparsed_main_verb(verb: "Token") -> bool:
     head = verb.head
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
             and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "obj") for c in verb.children))
-
-
-def object_words(verb: "Token") -> list["Token"]:
-    """The object's head, its compounds and its 'in'/'of' complements ("$1 billion in aid")."""
-    obj = direct_object(verb)
-    if obj is None:
-        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if obj is None:
-        return []
-    words = [obj]
-    for c in obj.children:
-        if c.dep_ in ("compound", "amod", "conj"):
-            words.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("in", "of"):
-            words.extend(p for p in c.children if p.dep_ == "pobj")
-    for c in verb.children:  # "gave Ukraine weapons": the second object
-        if c.dep_ == "dative" and (obj is None or c.i != obj.i):
-            words.append(c)
-        elif c.dep_ == "prep" and c.lower_ == "with" and obj.pos_ == "PROPN":
-            # "provided Ukraine with air defense missiles": the object is who receives, the
-            # "with" phrase what is given
-            for p in c.children:
-                if p.dep_ == "pobj":  # "with hundreds of missiles"
-                    words.extend([p, *(q for k in p.children if k.dep_ == "prep" and k.lower_ == "of"
-                                       for q in k.children if q.dep_ == "pobj")])
-    return words
 
 
 def _temporal(prep: "Token") -> bool:
@@ -272,6 +239,8 @@ class _Finder:
             return e.person_object
         if e.entity_object and named is not None:
             return e.entity_object
+        if e.prep.get("with") == "CONSULT" and obj is None and reciprocal_subject(verb, self.entity_at):
+            return "CONSULT"  # "X and Y spoke today about Afghanistan": with each other
         if e.subject:
             subj = _subject(verb)
             if subj is not None and subj.pos_ != "PROPN":  # (a named subject is no word class:

@@ -168,3 +168,20 @@ TOPIC_CASES = [
 def test_consultation_topic_is_no_party(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+RECIPROCAL_CASES = [
+    # "X and Y spoke (about ...)": a talk with each other
+    ("President Mark Lopez and Prime Minister Kenji Sato of Japan spoke today about the situation in Haiti.",
+     [("CONSULT", "Mark Lopez", "Kenji Sato")]),
+    ("Chancellor Eva Roth and Prime Minister Sean Byrne talked by phone on Sunday.", [("CONSULT", "Eva Roth", "Sean Byrne")]),
+    # ... not to or before an audience
+    ("President Mark Lopez and Prime Minister Kenji Sato spoke to reporters on Monday.", []),
+    ("Chancellor Eva Roth and Prime Minister Sean Byrne spoke at a rally in Cork.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECIPROCAL_CASES)
+def test_coordinated_speakers_talk_with_each_other(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
