@@ -262,7 +262,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     if actor_tok is not None and actor_tok.i in ctx.dateline:
         # "TOKYO (AP) - X and Y signed ...": the parser makes the dateline's city the subject and
         # the real one its apposition; the city only says where the story was filed
-        actor_tok = next((c for c in actor_tok.children if c.dep_ == "appos" and c.i not in ctx.dateline), actor_tok)
+        # (or coordinates the city with it: "NAIROBI (AFP) - X and Y spoke ...")
+        actor_tok = next((c for c in actor_tok.children if c.dep_ in ("appos", "conj") and c.i not in ctx.dateline), actor_tok)
     heading_partner = None
     if actor_tok is not None and heading_between(actor_tok, tok):
         # "Joint Efforts on Green Shipping: To accelerate ..., the ROK will ...": a heading

@@ -175,6 +175,10 @@ RECIPROCAL_CASES = [
     ("President Mark Lopez and Prime Minister Kenji Sato of Japan spoke today about the situation in Haiti.",
      [("CONSULT", "Mark Lopez", "Kenji Sato")]),
     ("Chancellor Eva Roth and Prime Minister Sean Byrne talked by phone on Sunday.", [("CONSULT", "Eva Roth", "Sean Byrne")]),
+    # a wire dateline the parser coordinates with the subject is no party
+    ("ACCRA (AFP) - Ghanaian President Ama Owusu and Togolese Prime Minister Kofi Agbeko spoke by telephone on "
+     "Sunday about the border dispute. The two leaders agreed to send a joint team to the area.",
+     [("CONSULT", "Ama Owusu", "Kofi Agbeko"), ("AGREE", "Ama Owusu", "Kofi Agbeko")]),
     # ... not to or before an audience
     ("President Mark Lopez and Prime Minister Kenji Sato spoke to reporters on Monday.", []),
     ("Chancellor Eva Roth and Prime Minister Sean Byrne spoke at a rally in Cork.", []),
