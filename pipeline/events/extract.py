@@ -46,6 +46,12 @@ def _own_date(noun) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if t.i != noun.i)
 
 
+def _definite(noun) -> bool:
+    """Whether an event noun refers back by its determiner ("during the meeting", "in their
+    call"), as opposed to introducing one ("after talks with X", "during a call with Y")."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their") for c in noun.children)
+
+
 PARTNERLESS_NOUN_TYPES = frozenset({"COOPERATE"})
 """categories whose trigger (noun or verb) counts only with the other party named"""
 
@@ -228,7 +234,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if args.lead_future and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
             typ = "AGREE"
-        if trig.via == VIA_OWN and not _own_date(trig.token) and _restates(events, typ, actor, recipient):
+        if (trig.via == VIA_OWN or (trig.via == VIA_PARTICIPANT and _definite(trig.token))) \
+                and not _own_date(trig.token) and _restates(events, typ, actor, recipient):
+            # ("During the meeting, the two sides ...": the meeting already reported)
             continue
         if typ == "CONSULT" and trig.token.lemma_.lower() in TOPIC_CONSULT and \
                 _continues_consultation(events, consult_heads, trig, actor):

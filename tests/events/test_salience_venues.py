@@ -189,3 +189,19 @@ RECIPROCAL_CASES = [
 def test_coordinated_speakers_talk_with_each_other(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+RESTATED_CASES = [
+    # "during the meeting" refers back to the meeting reported; "during a call with X" is one
+    ("Foreign Minister Lars Dahl welcomed Foreign Minister Kofi Mensah of Ghana to Oslo on Monday. During the "
+     "meeting, the two sides agreed to open a trade office.",
+     [("CONSULT", "Lars Dahl", "Kofi Mensah"), ("AGREE", "Lars Dahl", "Kofi Mensah")]),
+    ("During talks with Austrian Chancellor Eva Roth, Irish Prime Minister Sean Byrne raised the border dispute.",
+     [("CONSULT", "Sean Byrne", "Eva Roth")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESTATED_CASES)
+def test_definite_meeting_restates(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
