@@ -2,9 +2,11 @@
 
 Pure functions of a parsed Doc and the records of earlier stages; see :func:`extract_events`.
 Modules: :mod:`.lexicon` (the trigger lexicon), :mod:`.triggers` (trigger words from the
-parse), :mod:`.context` (who names, pronouns and plural references stand for),
-:mod:`.arguments` (actor, recipient, location, date), :mod:`.filters` (negation,
-modality, conditions, intentions, quotations), :mod:`.extract` (the records).
+parse; :mod:`.verbparts` the clause parts it reads), :mod:`.context` (who names, pronouns and
+plural references stand for; :mod:`.salience` which earlier party a reference prefers),
+:mod:`.arguments` (actor, recipient, location, date; :mod:`.venues` where), :mod:`.filters`
+(negation, modality, conditions, intentions, quotations, courtesies), :mod:`.extract` (the
+records).
 """
 
 from .extract import extract_events

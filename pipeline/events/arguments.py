@@ -26,6 +26,7 @@ from .positions import (between_parties, coordinated_with, heading_between, misa
                         past_dateline, prep_object)
 from .titles import titled_person
 from .reactions import PLACE_RECIPIENT_TYPES, implicit_recipient
+from .venues import TOPIC_VERBS, location as location_of
 from .lexicon import load as load_lexicon
 from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, WARNING_TYPES, addressee,
                          as_government, attack_victims, consulted_party, hosted_visitor, is_actor, is_own_side,
@@ -117,6 +118,8 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
     if destination and typ not in ("CONSULT", "AID"):  # "deployed troops to Poland": where, not to whom
         # (aid "sent to Kyiv" goes to the government there)
         preps = tuple(p for p in preps if p not in ("to", "toward", "towards"))
+    if typ == "CONSULT":  # "talks on Ukraine", "exchanged views on Russia's war": a consultation's "on" is its topic
+        preps = tuple(p for p in preps if p not in ("on", "upon"))
     by_word: dict[str, list["Token"]] = {}
     # "meeting last month with X": the phrase may hang on the noun's time adverbial
     kids = [*tok.children, *(g for c in tok.children if c.dep_ == "npadvmod" for g in c.children)]
@@ -343,7 +346,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                           if p is not None), None) or attack_victims(ctx, tok, ctx.party(actor_tok))
     if not is_actor(actor, head_word=True):  # "The new Framework underscores our commitment": a document acts for no one
         actor = None
-    where = _location(ctx, trig)
+    where = location_of(ctx, trig)
     location = where.country if where is not None else None
     setting = ctx.settings.get(pair[2], (None, None)) if pair is not None else (None, None)
     if location is None:
@@ -407,9 +410,6 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                      clause=(lo, hi), lead_future=bool(lead and actor_tok is lead[0] and lead[1]), partner=partner)
 
 
-TOPIC_VERBS = frozenset({"discuss"})
-"""consultation verbs whose direct object is what was talked about; whom with is a "with" phrase or
-the other member of the pair that talked"""
 MUTUAL_VERBS = frozenset({"swap", "exchange", "trade"})
 """verbs of a give-and-take between co-subjects, whatever they exchange ("X and Y swapped
 prisoners"): as a reciprocal meeting, the first named acts and the second receives"""
@@ -435,28 +435,3 @@ def _visit(trig: Trigger) -> bool:
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _location(ctx: Context, trig: Trigger) -> Party | None:
-    heads = [trig.token]
-    if trig.clause is not None and trig.clause.i != trig.token.i and trig.via != VIA_PARTICIPANT:
-        heads.append(trig.clause)
-    if trig.token.pos_ == "VERB" and trig.token.lemma_.lower() not in TOPIC_VERBS:
-        # "signed a treaty in Washington": the place may hang on the object (not on a topic:
-        # "discussed the strikes in Ukraine" were not discussed there)
-        obj = direct_object(trig.token)
-        if obj is not None:
-            heads.append(obj)
-    words = ("in", "at", "across", "to") if trig.destination else ("in", "at", "across")
-    if trig.destination and trig.token.pos_ == "VERB":  # "visited Hanoi"
-        obj = direct_object(trig.token)
-        where = ctx.place(obj) if obj is not None else None
-        if where is not None:
-            return where
-    for h in heads:
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in words:
-                where = ctx.place(prep_object(c)) if prep_object(c) is not None else None
-                if where is not None:
-                    return where
-    return None

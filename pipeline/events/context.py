@@ -23,6 +23,7 @@ from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
 from .lexicon import load
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
+from .salience import background_positions, main_clause, names_own_members, nearest_pair, subject_people
 from .text import dateline_span, issuer, statement_author
 from .titles import HOME_OFFICES, institution_country, national_reference, titled_person
 from .turns import Turns, find_turns
@@ -46,6 +47,8 @@ _GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser
 _BARE_PAIR = frozenset({"two", "both", "pair", "duo"})
 _THEY_WINDOW = 12
 """sentences (this one included) within which "they" finds the pair it stands for"""
+_TITLE_WINDOW = 8
+"""sentences (this one included) within which a subject outranks a nearer holder of a bare title"""
 _PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "counterpart",
                                  "secretary", "chief", "head", "envoy", "diplomat", "principal", "director",
                                  "premier", "chancellor", "delegate"})
@@ -114,6 +117,10 @@ class Context:
     """(token index, first, second) of parties named together before: coordinated names and
     the two sides of events already found; plural references ("they", "the two leaders")
     stand for the nearest pair before them"""
+    background: set[int] = field(default_factory=set)
+    """positions of the pairs named outside a main clause (:mod:`.salience`)"""
+    subjects: list[tuple[int, str]] = field(default_factory=list)
+    """(character offset, entity id) of the persons named as clause subjects"""
     settings: dict[int, tuple[str | None, TimeExpression | None]] = field(default_factory=dict)
     """where and when the joint event that formed a pair happened (what "they" later did,
     they did there and then unless the clause says otherwise)"""
@@ -138,6 +145,8 @@ class Context:
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.pairs = ctx._coordinated_pairs()
+        ctx.background = background_positions(doc, [at for at, _, _ in ctx.pairs])
+        ctx.subjects = subject_people(doc, entity_at, raw)
         ctx.sent_starts = [sent.start for sent in doc.sents]
         ctx.leads = list_leads(doc, ctx.sent_starts)
         lo, hi = dateline_span(raw_text(doc))
@@ -220,6 +229,8 @@ class Context:
             self.pairs.append((at, actor, recipient))
             self.pairs.sort(key=lambda p: p[0])
             self.settings[at] = (location, date)
+            if not main_clause(self.doc[at]):
+                self.background.add(at)
 
     # ---- parties -----------------------------------------------------------------------
     def np_tokens(self, head: "Token", limit: int = 30) -> list["Token"]:
@@ -329,7 +340,9 @@ class Context:
                 or not any(t.lower_ == "the" and t.dep_ == "det" for t in toks):
             return None
         words = tuple(t.lower_ for t in toks if t.dep_ == "compound" and t.text[:1].isupper()) + (tok.lower_,)
-        ent = self.persons.get(titled_person(words, self.raw[tok.i][0], self.roles) or "")
+        at, floor = self.raw[tok.i][0], self.raw[self.sentences_back(tok, _TITLE_WINDOW)][0]
+        subjects = {p for a, p in self.subjects if floor <= a < at}  # (a subject long before is no longer salient)
+        ent = self.persons.get(titled_person(words, at, self.roles, subjects=subjects) or "")
         if ent is None and words in HOME_OFFICES and self.home_country:
             # a government's own text names its head by office alone: who is unstated, whose is not
             return Party(entity=None, country=self.home_country, token=tok, name=self.home_country)
@@ -387,7 +400,7 @@ class Context:
         plural = tok.tag_ in ("NNS", "NNPS") or (  # "The three National Security Advisors" (tagged NNP)
             tok.tag_ == "NNP" and tok.lower_.endswith("s")
             and any(c.dep_ in ("det", "nummod", "predet") for c in tok.children))
-        if not plural or not any(f in _GROUP_NOUNS for f in _forms(tok)):
+        if not plural or not any(f in _GROUP_NOUNS for f in _forms(tok)) or names_own_members(tok, self.entity_at):
             return False
         # "the two leaders", "both sides", "these officials"; a bare "Leaders will ..." is generic
         if not any(c.dep_ in ("det", "nummod", "predet") or c.lower_ in ("both", "all") for c in tok.children):
@@ -406,24 +419,9 @@ class Context:
         if not self.is_group(tok):
             return None
         people = any(f in _PERSON_GROUP_NOUNS for f in _forms(tok))
-        floor = 0
-        if tok.lower_ == "they":  # a bare pronoun reaches back a few paragraphs at most
-            floor = self.sentences_back(tok, _THEY_WINDOW)
-        best = None
-        for at, a, b in self.pairs:
-            if at >= tok.i:
-                break
-            if at < floor:
-                continue
-            if people and a.label != "PERSON":
-                continue
-            best = (a, b, at)
-        if best is None and people:
-            for at, a, b in self.pairs:
-                if at >= tok.i:
-                    break
-                best = (a, b, at)
-        return best
+        floor = self.sentences_back(tok, _THEY_WINDOW) if tok.lower_ == "they" else 0  # (a bare pronoun reaches back a few paragraphs at most)
+        best = nearest_pair(self.pairs, self.background, tok, floor, lambda a: not people or a.label == "PERSON")
+        return best or (nearest_pair(self.pairs, self.background, tok, 0) if people else None)
 
     def _other_person_before(self, pron: "Token") -> Party | None:
         """An object "him"/"her" names someone other than the clause's subject: the nearest

@@ -48,13 +48,20 @@ def _own_date(noun) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if t.i != noun.i)
 
 
+def _definite(noun) -> bool:
+    """Whether an event noun refers back by its determiner ("during the meeting", "in their
+    call"), as opposed to introducing one ("after talks with X", "during a call with Y")."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their") for c in noun.children)
+
+
 PARTNERLESS_NOUN_TYPES = frozenset({"COOPERATE"})
 """categories whose trigger (noun or verb) counts only with the other party named"""
 
-TOPIC_CONSULT = frozenset({"discuss", "discussion", "consult", "confer"})
+TOPIC_CONSULT = frozenset({"discuss", "discussion", "consult", "confer", "exchange"})
 """Consultation words that name what a consultation was about: after a meeting or call is
-reported, "they discussed X" ("the leaders also discussed Y") is its content, not another
-consultation (readouts list the topics of one call sentence by sentence)."""
+reported, "they discussed X" ("the leaders also discussed Y", "they exchanged views on Z") is
+its content, not another consultation (readouts list the topics of one call sentence by
+sentence)."""
 
 
 def _within_consultation(tok, consult_heads: set[int]) -> bool:
@@ -69,7 +76,7 @@ def _continues_consultation(events: list[Event], consult_heads: set[int], trig, 
     tok = trig.token
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False  # "discussed X with Y", "during discussions with Y" names a consultation
-    if tok.lemma_.lower() != "discuss" and any(c.dep_ == "dobj" for c in tok.children):
+    if tok.lemma_.lower() not in ("discuss", "exchange") and any(c.dep_ == "dobj" for c in tok.children):
         return False  # "consulted the Japanese Prime Minister": whom, not what (readouts: "they
         # consulted/conferred on X" after the call is its content)
     if _within_consultation(tok, consult_heads):
@@ -230,7 +237,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if args.lead_future and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
             typ = "AGREE"
-        if trig.via == VIA_OWN and not _own_date(trig.token) and _restates(events, typ, actor, recipient):
+        if (trig.via == VIA_OWN or (trig.via == VIA_PARTICIPANT and _definite(trig.token))) \
+                and not _own_date(trig.token) and _restates(events, typ, actor, recipient):
+            # ("During the meeting, the two sides ...": the meeting already reported)
             continue
         if typ == "CONSULT" and trig.token.lemma_.lower() in TOPIC_CONSULT and \
                 _continues_consultation(events, consult_heads, trig, actor):

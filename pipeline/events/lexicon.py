@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from ..errors import PipelineError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
               "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -306,3 +309,12 @@ def raw_data() -> dict[str, Any]:
 def load() -> Lexicon:
     """The trigger lexicon, built once per process."""
     return build(raw_data())
+
+
+def courtesy(e: Entry, heads: "tuple[Token, ...]") -> bool:
+    """Whether thanks are a speaker's courtesy, no event: every "for" phrase on ``heads`` (the
+    verb, or an event noun and its light verb) is about the audience's being there ("thank you all
+    for being here", "my thanks to everyone for joining us"; the entry's ``courtesy_for`` lemmas)."""
+    fors = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"] if e.courtesy_for else []
+    return bool(fors) and all(not any(g.dep_ == "conj" for g in c.children) and any(
+        g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in e.courtesy_for for g in c.children) for c in fors)

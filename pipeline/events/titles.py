@@ -11,7 +11,7 @@ named before it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -65,7 +65,8 @@ def office_words(title: str) -> list[str]:
     return words
 
 
-def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role], exclude: str | None = None) -> str | None:
+def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role], exclude: str | None = None,
+                  subjects: Collection[str] = frozenset()) -> str | None:
     """Entity id of the person a bare title refers to, or None.
 
     Args:
@@ -75,11 +76,15 @@ def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role], exclud
         roles: The article's roles.
         exclude: Entity id of a person the reference cannot be (the counterpart the clause
             names: "the President ... his talks with President Xi").
+        subjects: Entity ids of the persons named as a clause subject before the reference:
+            among holders named before it, one of them wins over one named only as an object
+            ("Biden met with President Nauseda. The President underscored ...": Biden), as
+            the more salient referent (:mod:`.salience`).
     """
     n = len(words)
     if n == 0:
         return None
-    best: tuple[tuple[bool, bool, int], str] | None = None
+    best: tuple[tuple[bool, bool, bool, int], str] | None = None
     for r in roles:
         if not r.person or r.person == exclude:
             continue
@@ -93,7 +98,7 @@ def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role], exclud
         start = r.evidence.start
         # "the President" is the office's holder, not a former one named nearer ("President
         # Clinton signed it in 1993")
-        key = (r.status != "former", start <= at, start if start <= at else -start)
+        key = (r.status != "former", start <= at, start <= at and r.person in subjects, start if start <= at else -start)
         if best is None or key > best[0]:
             best = (key, r.person)
     return best[1] if best else None

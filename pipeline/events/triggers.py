@@ -12,14 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import Entry, Lexicon, word_forms
+from .lexicon import Entry, Lexicon, courtesy, word_forms
+from .verbparts import direct_object, object_words, reciprocal_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN"})
-_OBJECT_DEPS = frozenset({"dobj", "obj"})
 _PREP_DEPS = frozenset({"prep", "prt", "agent"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "prep", "prt", "dative", "advcl", "conj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -100,13 +100,6 @@ def lookup(table, tok: "Token"):
     return None
 
 
-def direct_object(verb: "Token") -> "Token | None":
-    for c in verb.children:
-        if c.dep_ in _OBJECT_DEPS:
-            return c
-    return None
-
-
 def is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_main_verb(verb))
@@ -124,32 +117,6 @@ def misparsed_main_verb(verb: "Token") -> bool:
     head = verb.head
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
             and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "obj") for c in verb.children))
-
-
-def object_words(verb: "Token") -> list["Token"]:
-    """The object's head, its compounds and its 'in'/'of' complements ("$1 billion in aid")."""
-    obj = direct_object(verb)
-    if obj is None:
-        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if obj is None:
-        return []
-    words = [obj]
-    for c in obj.children:
-        if c.dep_ in ("compound", "amod", "conj"):
-            words.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("in", "of"):
-            words.extend(p for p in c.children if p.dep_ == "pobj")
-    for c in verb.children:  # "gave Ukraine weapons": the second object
-        if c.dep_ == "dative" and (obj is None or c.i != obj.i):
-            words.append(c)
-        elif c.dep_ == "prep" and c.lower_ == "with" and obj.pos_ == "PROPN":
-            # "provided Ukraine with air defense missiles": the object is who receives, the
-            # "with" phrase what is given
-            for p in c.children:
-                if p.dep_ == "pobj":  # "with hundreds of missiles"
-                    words.extend([p, *(q for k in p.children if k.dep_ == "prep" and k.lower_ == "of"
-                                       for q in k.children if q.dep_ == "pobj")])
-    return words
 
 
 def _temporal(prep: "Token") -> bool:
@@ -233,9 +200,7 @@ class _Finder:
                 (c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
                 or (c.dep_ == "prep" and c.lower_ == "to" and not self._names_party(c)) for c in verb.children):
             return None  # "continue fighting to pass the bill": striving for an aim, no one fought
-        fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"] if e.courtesy_for else []
-        if fors and all(not any(g.dep_ == "conj" for g in c.children) and any(
-                g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in e.courtesy_for for g in c.children) for c in fors):
+        if courtesy(e, (verb,)):
             return None  # "thank you all for being here": a speaker's courtesy
         # "work together": the adverb completes the verb as a particle does
         parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together")]
@@ -270,12 +235,16 @@ class _Finder:
             if typ:
                 return typ
         named = self.entity_at.get(obj.i) if obj is not None else None
+        if named is None and obj is not None and obj.pos_ == "PROPN":  # "called Prime Minister X": a title heads, the name its apposition
+            named = next((self.entity_at[c.i] for c in obj.children if c.dep_ == "appos" and c.i in self.entity_at), None)
         if e.place_object and named is not None and getattr(named, "label", None) in _PLACE_LABELS:
             return e.place_object
         if e.person_object and named is not None and getattr(named, "label", None) == "PERSON":
             return e.person_object
         if e.entity_object and named is not None:
             return e.entity_object
+        if e.prep.get("with") == "CONSULT" and obj is None and reciprocal_subject(verb, self.entity_at):
+            return "CONSULT"  # "X and Y spoke today about Afghanistan": with each other
         if e.subject:
             subj = _subject(verb)
             if subj is not None and subj.pos_ != "PROPN":  # (a named subject is no word class:
@@ -449,6 +418,8 @@ class _Finder:
     def _noun_trigger(self, noun: "Token", e: Entry, typ: str, light_verb: "Token | None",
                       trigger_verbs: dict[int, str]) -> Trigger | None:
         if light_verb is not None:
+            if courtesy(e, (noun, light_verb)):
+                return None  # "my thanks to all of you for being here"
             return Trigger(token=noun, type=typ, entry=e, via=VIA_LIGHT, clause=light_verb)
         # "sanctions imposed by the United States": a participle light verb modifying the noun
         for c in noun.children:

@@ -1,0 +1,60 @@
+"""The parts of a verb's clause trigger finding reads: its object, the words naming what the
+object is, and a subject of two coordinated parties (a reciprocal verb's "X and Y spoke")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
+_PARTY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+_AUDIENCE_PREPS = frozenset({"to", "at", "before", "for", "from", "in"})
+
+
+def direct_object(verb: "Token") -> "Token | None":
+    for c in verb.children:
+        if c.dep_ in _OBJECT_DEPS:
+            return c
+    return None
+
+
+def object_words(verb: "Token") -> list["Token"]:
+    """The object's head, its compounds and its 'in'/'of' complements ("$1 billion in aid")."""
+    obj = direct_object(verb)
+    if obj is None:
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if obj is None:
+        return []
+    words = [obj]
+    for c in obj.children:
+        if c.dep_ in ("compound", "amod", "conj"):
+            words.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            words.extend(p for p in c.children if p.dep_ == "pobj")
+    for c in verb.children:  # "gave Ukraine weapons": the second object
+        if c.dep_ == "dative" and (obj is None or c.i != obj.i):
+            words.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "with" and obj.pos_ == "PROPN":
+            # "provided Ukraine with air defense missiles": the object is who receives, the
+            # "with" phrase what is given
+            for p in c.children:
+                if p.dep_ == "pobj":  # "with hundreds of missiles"
+                    words.extend([p, *(q for k in p.children if k.dep_ == "prep" and k.lower_ == "of"
+                                       for q in k.children if q.dep_ == "pobj")])
+    return words
+
+
+def reciprocal_subject(verb: "Token", entity_at: Mapping[int, object]) -> bool:
+    """Whether the verb's subject is two named parties coordinated ("President X and Prime
+    Minister Y spoke today about ...", "Japan and China talked"): a verb of talking "with"
+    someone then reports a talk between them, with each other."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("prep", "dative") and c.lower_ in _AUDIENCE_PREPS for c in verb.children):
+        return False  # ("X and Y spoke to reporters / at the rally": to an audience, not with each other)
+    # (the members named: "TOKYO (AP) - X and Y spoke": the parser may make a dateline the first)
+    named = {id(e): e for t in (subj, *subj.conjuncts) for e in [entity_at.get(t.i)]
+             if getattr(e, "label", None) in _PARTY_LABELS}
+    return len(named) >= 2
