@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import between_parties, coordinated_with, heading_between, modifier_conj, prep_object
+from .patients import patient_possessor
 from .titles import titled_person
 from .lexicon import load as load_lexicon
 from .recipients import (CONDEMN_TYPES, HARM_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, WARNING_TYPES, addressee,
@@ -152,7 +153,7 @@ def _apostrophe_owner(ctx: Context, noun: "Token") -> "Token | None":
 def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "Token | None":
     """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
     for c in noun.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and not patient_possessor(ctx, noun, c):  # (not "his abduction": :mod:`.patients`)
             return its_antecedent(ctx, c) if c.lower_ == "its" else c
     for c in noun.children:  # "Russia's missile strikes": the parser hangs the possessive on the compound
         if c.dep_ == "compound":

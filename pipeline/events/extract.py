@@ -21,6 +21,7 @@ from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
+from .speech_acts import speaker_side
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -195,7 +196,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if trig.token.i in seen or not facts.factual(trig):
             continue
         args = find_arguments(ctx, trig)
-        actor, recipient = args.actor, args.recipient
+        actor, recipient = speaker_side(ctx, args.actor), args.recipient  # "Jill and I": the author
         unnamed = unnamed_actor(ctx, lex, trig) if actor is None or (actor.country is None and (
             actor.entity is None or _common_noun_name(actor.entity, lex))) else None
         actor = actor or unnamed

@@ -30,6 +30,7 @@ from spacy.attrs import IDX
 from ..nlp import article_of, raw_text
 from ..nlp import text as doc_text
 from ..syntax import offset_array
+from .speech_acts import PERFORMED_TYPES, performed_wish
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:
@@ -242,6 +243,10 @@ class Factuality:
             return False
         if (trig.type == "ASSAULT" and self._retells_attack(tok)) or figurative(trig):
             return False
+        if trig.type in PERFORMED_TYPES and trig.via in (VIA_SELF, VIA_LIGHT):
+            wish = performed_wish(trig.clause if trig.via == VIA_LIGHT and trig.clause is not None else tok)
+            if wish is not None:  # "I want to thank X": the saying is the act (:mod:`.speech_acts`)
+                return self._walk(wish, check_local=False)
         if trig.via == VIA_SELF:
             if trig.type in ORDERED_ACTS and tok.dep_ == "xcomp" and _any_in(lemma_forms(tok.head), ORDER_VERBS) \
                     and self.embedding.get(tok.head.i) is not None:
