@@ -21,7 +21,7 @@ from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
-from .speech_acts import speaker_side
+from .speech_acts import own_country_pledge, speaker_side
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -185,7 +185,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     # a reporter's question in a transcript asks about events, it reports none
     asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
     triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
-    facts = Factuality(triggers)
+    facts = Factuality(triggers, performatives=not ctx.turns)  # (a speech's "I want to thank" is courtesy)
     if company_ids is None:
         company_ids = getattr(doc._, "newsie_companies", ())
     firms = companies(doc, ctx.entity_at, company_ids)
@@ -196,7 +196,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if trig.token.i in seen or not facts.factual(trig):
             continue
         args = find_arguments(ctx, trig)
-        actor, recipient = speaker_side(ctx, args.actor), args.recipient  # "Jill and I": the author
+        actor, recipient = speaker_side(ctx, args.actor, args.recipient), args.recipient  # "Jill and I": the author
         unnamed = unnamed_actor(ctx, lex, trig) if actor is None or (actor.country is None and (
             actor.entity is None or _common_noun_name(actor.entity, lex))) else None
         actor = actor or unnamed
@@ -226,6 +226,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person):
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
+        if own_country_pledge(typ, actor, recipient):
+            continue  # "I will always fight for America's seniors": rhetoric, no second party (:mod:`.speech_acts`)
         if args.lead_future and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
             typ = "AGREE"
         if trig.via == VIA_OWN and not _own_date(trig.token) and _restates(events, typ, actor, recipient):

@@ -219,8 +219,11 @@ def figurative(trig: Trigger) -> bool:
 class Factuality:
     """Decides whether a trigger reports a real (happened, happening, decided) event."""
 
-    def __init__(self, triggers: list[Trigger]) -> None:
+    def __init__(self, triggers: list[Trigger], *, performatives: bool = True) -> None:
         self.embedding: dict[int, str] = {t.token.i: t.type for t in triggers}
+        self.performatives = performatives
+        """whether "I want to thank X" is the act (a written statement; in a speech's
+        transcript it is the speaker's courtesy to the room, which the gold leaves out)"""
 
     def _embeds(self, head: "Token", dep: str) -> bool:
         forms = lemma_forms(head)
@@ -243,7 +246,7 @@ class Factuality:
             return False
         if (trig.type == "ASSAULT" and self._retells_attack(tok)) or figurative(trig):
             return False
-        if trig.type in PERFORMED_TYPES and trig.via in (VIA_SELF, VIA_LIGHT):
+        if self.performatives and trig.type in PERFORMED_TYPES and trig.via in (VIA_SELF, VIA_LIGHT):
             wish = performed_wish(trig.clause if trig.via == VIA_LIGHT and trig.clause is not None else tok)
             if wish is not None:  # "I want to thank X": the saying is the act (:mod:`.speech_acts`)
                 return self._walk(wish, check_local=False)

@@ -52,7 +52,7 @@ def performed_wish(verb: "Token") -> "Token | None":
     return wish if subject is not None and subject.lower_ in FIRST_PERSON else None
 
 
-def speaker_side(ctx: "Context", actor: "Party | None") -> "Party | None":
+def speaker_side(ctx: "Context", actor: "Party | None", recipient: "Party | None" = None) -> "Party | None":
     """The speaker, when the actor found is a name coordinated with "I" ("Jill and I send our
     condolences", "The Second Gentleman and I are praying"): a first-person statement's acts
     are its author's, whoever joins him in them (the development gold codes "Jill and I are
@@ -61,6 +61,8 @@ def speaker_side(ctx: "Context", actor: "Party | None") -> "Party | None":
     Args:
         ctx: The Doc's context (resolves "I" to the statement's author or a turn's speaker).
         actor: The actor found from the clause's subject, or None.
+        recipient: The recipient found; when it is the speaker, the pair acted together
+            ("when Fred and I worked together") and the actor stays.
     """
     tok = actor.token if actor is not None else None
     if tok is None or tok.lower_ in FIRST_PERSON:
@@ -68,4 +70,32 @@ def speaker_side(ctx: "Context", actor: "Party | None") -> "Party | None":
     me = next((c for c in tok.conjuncts if c.lower_ == "i" and c.pos_ == "PRON"), None)
     if me is None:
         return actor
-    return ctx.party(me) or actor
+    speaker = ctx.party(me)
+    if speaker is None or (recipient is not None and (recipient.token is me or (
+            speaker.entity is not None and recipient.entity is speaker.entity))):
+        return actor
+    return speaker
+
+
+SELF_DIRECTED_TYPES = frozenset({"SUPPORT", "AGREE"})
+_FIRST_PERSON_FORMS = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def own_country_pledge(typ: str, actor: "Party | None", recipient: "Party | None") -> bool:
+    """Whether a first-person speaker's support or promise is aimed at a place of his own
+    country ("I will always fight for America's seniors", "I'm fighting for Scranton", "I
+    recommit the United States to this freedom"): political rhetoric addressed to the speaker's
+    own nation, not an act between two parties (PLOVER codes dyadic events between actors; the
+    development gold has no first-person SUPPORT or AGREE whose recipient is the speaker's own
+    country or one of its places).
+
+    Args:
+        typ: The event's category.
+        actor: Its actor (the first-person pronoun's token is kept on the party).
+        recipient: Its recipient.
+    """
+    if typ not in SELF_DIRECTED_TYPES or actor is None or recipient is None or recipient.entity is None:
+        return False
+    if actor.token is None or actor.token.lower_ not in _FIRST_PERSON_FORMS:
+        return False
+    return recipient.entity.label == "GPE" and recipient.country is not None and recipient.country == actor.country

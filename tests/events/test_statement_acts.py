@@ -35,6 +35,11 @@ STATEMENT_CASES = [
     ("I extend my warmest wishes to everyone celebrating Diwali.", [("SUPPORT", "Maria Lopez", None)]),
     ("I offer my congratulations to President Ali Hassan of Kenya.", [("SUPPORT", "Maria Lopez", "Ali Hassan")]),
     ("The senator expressed the wish that the talks would succeed.", []),
+    # a first-person pledge to the speaker's own country or its places is rhetoric, not a
+    # second party's event; a pledge to another country stays
+    ("I will always fight for America's working families.", []),
+    ("I am fighting for Ohio and for every town like the ones I grew up in.", []),
+    ("I will keep fighting for Ukraine.", [("AGREE", "Maria Lopez", "UKR")]),
     # "our Administration" is the speaker's government
     ("Last year our Administration provided relief to Ecuador.", [("AID", "USA", "ECU")]),
 ]
