@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 from ..nlp import evidence
 from ..records import Entity, Event, Role, TimeExpression
 from .antecedents import local_country
-from .arguments import find_arguments
+from .arguments import find_arguments, subject_token
 from .commerce import commercial, companies
 from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
+from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
@@ -196,7 +197,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if trig.token.i in seen or not facts.factual(trig):
             continue
         args = find_arguments(ctx, trig)
-        actor, recipient = speaker_side(ctx, args.actor, args.recipient), args.recipient  # "Jill and I": the author
+        look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
+        actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)
+        actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
         unnamed = unnamed_actor(ctx, lex, trig) if actor is None or (actor.country is None and (
             actor.entity is None or _common_noun_name(actor.entity, lex))) else None
         actor = actor or unnamed
@@ -228,7 +231,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if own_country_pledge(typ, actor, recipient):
             continue  # "I will always fight for America's seniors": rhetoric, no second party (:mod:`.speech_acts`)
-        if args.lead_future and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
+        if (args.lead_future or look is not None) and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
             typ = "AGREE"
         if trig.via == VIA_OWN and not _own_date(trig.token) and _restates(events, typ, actor, recipient):
             continue

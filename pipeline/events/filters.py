@@ -30,6 +30,7 @@ from spacy.attrs import IDX
 from ..nlp import article_of, raw_text
 from ..nlp import text as doc_text
 from ..syntax import offset_array
+from .prospects import looked_forward
 from .speech_acts import PERFORMED_TYPES, performed_wish
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
 
@@ -250,6 +251,9 @@ class Factuality:
             wish = performed_wish(trig.clause if trig.via == VIA_LIGHT and trig.clause is not None else tok)
             if wish is not None:  # "I want to thank X": the saying is the act (:mod:`.speech_acts`)
                 return self._walk(wish, check_local=False)
+        look = looked_forward(tok) if trig.via == VIA_SELF and trig.type in COOPERATIVE else None
+        if look is not None:  # "looks forward to welcoming X": planned, as "will welcome" (:mod:`.prospects`)
+            return self._walk(look, check_local=True)
         if trig.via == VIA_SELF:
             if trig.type in ORDERED_ACTS and tok.dep_ == "xcomp" and _any_in(lemma_forms(tok.head), ORDER_VERBS) \
                     and self.embedding.get(tok.head.i) is not None:

@@ -40,6 +40,11 @@ STATEMENT_CASES = [
     ("I will always fight for America's working families.", []),
     ("I am fighting for Ohio and for every town like the ones I grew up in.", []),
     ("I will keep fighting for Ukraine.", [("AGREE", "Maria Lopez", "UKR")]),
+    # an act looked forward to is planned, as with "will": a cooperative one is AGREE
+    ("The President looks forward to welcoming Prime Minister Anna Berg of Sweden on Friday.",
+     [("AGREE", "Maria Lopez", "Anna Berg")]),
+    ("We look forward to working with Kenya on health security.", [("AGREE", "USA", "KEN")]),
+    ("The senator does not look forward to meeting Anna Berg.", []),
     # "our Administration" is the speaker's government
     ("Last year our Administration provided relief to Ecuador.", [("AID", "USA", "ECU")]),
 ]
