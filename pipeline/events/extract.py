@@ -200,6 +200,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)
         actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
+        if look is not None and (recipient is None or args.date is None or not args.date.value
+                                 or args.date.value.endswith("_REF")):  # ("in the near future": FUTURE_REF)
+            continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
         unnamed = unnamed_actor(ctx, lex, trig) if actor is None or (actor.country is None and (
             actor.entity is None or _common_noun_name(actor.entity, lex))) else None
         actor = actor or unnamed

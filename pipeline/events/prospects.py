@@ -4,7 +4,10 @@
 together), as "will" does: the harmonised rule of the project's gold codes a cooperative act
 in the future tense, "looking forward to welcoming X" among its markers, as AGREE (PLOVER
 AGREE: "All cooperative actions reported in future tense are also taken to imply
-intentions"). The act's own clause has no subject: whoever looks forward does it.
+intentions"). The act's own clause has no subject: whoever looks forward does it. Only a
+dated act with a named other party counts ("looks forward to welcoming X to the White House on
+Friday"): "looks forward to hosting X in the near future" is a wish, no visit decided (the gold
+leaves it out).
 """
 
 from __future__ import annotations

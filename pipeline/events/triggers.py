@@ -108,7 +108,7 @@ def direct_object(verb: "Token") -> "Token | None":
 
 
 def is_passive(verb: "Token") -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (  # ("... and destroyed by a mob")
         verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_main_verb(verb))
 
 

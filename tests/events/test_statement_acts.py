@@ -43,8 +43,14 @@ STATEMENT_CASES = [
     # an act looked forward to is planned, as with "will": a cooperative one is AGREE
     ("The President looks forward to welcoming Prime Minister Anna Berg of Sweden on Friday.",
      [("AGREE", "Maria Lopez", "Anna Berg")]),
-    ("We look forward to working with Kenya on health security.", [("AGREE", "USA", "KEN")]),
+    ("We look forward to working with Kenya on health security next month.", [("AGREE", "USA", "KEN")]),
+    ("The President looks forward to hosting Prime Minister Anna Berg in the near future.", []),
+    ("He looks forward to welcoming members of Congress to the Oval Office.", []),
     ("The senator does not look forward to meeting Anna Berg.", []),
+    # a by-phrase makes a verb passive even when the parser gives it no passive subject: its
+    # doer is the by-phrase, never the speaker the clause is coordinated with
+    ("I had the honor of meeting Ana Ruiz, who was a child when her village was raided, looted, and burned by "
+     "a violent mob.", []),  # (no ASSAULT by the speaker; the mob is no named party)
     # "our Administration" is the speaker's government
     ("Last year our Administration provided relief to Ecuador.", [("AID", "USA", "ECU")]),
 ]
