@@ -24,6 +24,7 @@ from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
 from .positions import (between_parties, coordinated_with, heading_between, misattached_conjunct, modifier_conj,
                         past_dateline, prep_object)
+from .patients import patient_possessor
 from .titles import titled_person
 from .reactions import PLACE_RECIPIENT_TYPES, implicit_recipient
 from .venues import TOPIC_VERBS, location as location_of
@@ -170,7 +171,7 @@ def _apostrophe_owner(ctx: Context, noun: "Token") -> "Token | None":
 def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "Token | None":
     """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
     for c in noun.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and not patient_possessor(ctx, noun, c):  # (not "his abduction": :mod:`.patients`)
             return its_antecedent(ctx, c) if c.lower_ == "its" else c
     for c in noun.children:  # "Russia's missile strikes": the parser hangs the possessive on the compound
         if c.dep_ == "compound":

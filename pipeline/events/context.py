@@ -36,7 +36,7 @@ _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "our", "my", "me"})
 _PRONOUNS_SINGULAR_SPEAKER = frozenset({"i", "my", "me"})
 _GOVERNMENT_WORDS = frozenset({"government", "administration"})
-_PERSON_POSSESSIVES = frozenset({"his", "her", "my"})
+_PERSON_POSSESSIVES = frozenset({"his", "her", "my", "our"})  # "our Administration": the speaker's
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "side", "country",
                           "nation", "government", "ally", "partner", "counterpart", "secretary", "delegation",

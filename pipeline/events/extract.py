@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..nlp import evidence
 from ..records import Entity, Event, Role, TimeExpression
 from .antecedents import local_country
-from .arguments import find_arguments
+from .arguments import find_arguments, subject_token
 from .commerce import commercial, companies
 from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
@@ -23,7 +23,9 @@ from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
 from .positions import past_dateline
 from .restated import without_restatements
-from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
+from .prospects import looked_forward
+from .speech_acts import own_country_pledge, speaker_side
+from .triggers import VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -194,7 +196,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     # a reporter's question in a transcript asks about events, it reports none
     asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
     triggers = without_restatements(find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked))
-    facts = Factuality(triggers)
+    facts = Factuality(triggers, performatives=not ctx.turns)  # (a speech's "I want to thank" is courtesy)
     if company_ids is None:
         company_ids = getattr(doc._, "newsie_companies", ())
     firms = companies(doc, ctx.entity_at, company_ids)
@@ -205,7 +207,12 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if trig.token.i in seen or not facts.factual(trig):
             continue
         args = find_arguments(ctx, trig)
-        actor, recipient = args.actor, args.recipient
+        look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
+        actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)
+        actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
+        if look is not None and (recipient is None or args.date is None or not args.date.value
+                                 or args.date.value.endswith("_REF")):  # ("in the near future": FUTURE_REF)
+            continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
         unnamed = unnamed_actor(ctx, lex, trig) if actor is None or (actor.country is None and (
             actor.entity is None or _common_noun_name(actor.entity, lex))) else None
         actor = actor or unnamed
@@ -235,7 +242,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person):
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
-        if args.lead_future and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
+        if own_country_pledge(typ, actor, recipient):
+            continue  # "I will always fight for America's seniors": rhetoric, no second party (:mod:`.speech_acts`)
+        if (args.lead_future or look is not None) and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
             typ = "AGREE"
         if (trig.via == VIA_OWN or (trig.via == VIA_PARTICIPANT and _definite(trig.token))) \
                 and not _own_date(trig.token) and _restates(events, typ, actor, recipient):

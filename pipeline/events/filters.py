@@ -30,6 +30,8 @@ from spacy.attrs import IDX
 from ..nlp import article_of, raw_text
 from ..nlp import text as doc_text
 from ..syntax import offset_array
+from .prospects import looked_forward
+from .speech_acts import PERFORMED_TYPES, performed_wish
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
 from .positions import misattached_conjunct
 
@@ -265,8 +267,11 @@ def plain_thanks(tok: "Token") -> bool:
 class Factuality:
     """Decides whether a trigger reports a real (happened, happening, decided) event."""
 
-    def __init__(self, triggers: list[Trigger]) -> None:
+    def __init__(self, triggers: list[Trigger], *, performatives: bool = True) -> None:
         self.embedding: dict[int, str] = {t.token.i: t.type for t in triggers}
+        self.performatives = performatives
+        """whether "I want to thank X" is the act (a written statement; in a speech's
+        transcript it is the speaker's courtesy to the room, which the gold leaves out)"""
 
     def _embeds(self, head: "Token", dep: str) -> bool:
         forms = lemma_forms(head)
@@ -289,6 +294,13 @@ class Factuality:
             return False
         if (trig.type == "ASSAULT" and self._retells_attack(tok)) or figurative(trig):
             return False
+        if self.performatives and trig.type in PERFORMED_TYPES and trig.via in (VIA_SELF, VIA_LIGHT):
+            wish = performed_wish(trig.clause if trig.via == VIA_LIGHT and trig.clause is not None else tok)
+            if wish is not None:  # "I want to thank X": the saying is the act (:mod:`.speech_acts`)
+                return self._walk(wish, check_local=False)
+        look = looked_forward(tok) if trig.via == VIA_SELF and trig.type in COOPERATIVE else None
+        if look is not None:  # "looks forward to welcoming X": planned, as "will welcome" (:mod:`.prospects`)
+            return self._walk(look, check_local=True)
         if trig.via == VIA_SELF:
             if trig.type in ORDERED_ACTS and tok.dep_ == "xcomp" and _any_in(lemma_forms(tok.head), ORDER_VERBS) \
                     and self.embedding.get(tok.head.i) is not None:

@@ -101,7 +101,7 @@ def lookup(table, tok: "Token"):
 
 
 def is_passive(verb: "Token") -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (  # ("... and destroyed by a mob")
         verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_main_verb(verb))
 
 
@@ -222,7 +222,8 @@ class _Finder:
                 # "signed a proclamation adjusting imports": the parser may make the participle's
                 # object the verb's and hang the instrument before it
                 *(w for w in (obj.doc[obj.left_edge.i:obj.i] if obj is not None else ()) if w.pos_ == "NOUN"),
-                *(w for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for w in c.children)]):
+                *(w for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for w in c.children),
+                *((verb.head,) if verb.dep_ in ("acl", "relcl") and is_passive(verb) else ())]):  # "crimes committed by"
             return None  # "signed an executive order", "signed the bill into law": no agreement with anyone
         if e.xcomp:
             # "vowed to retaliate": the promised act decides what the promise is
@@ -333,7 +334,7 @@ class _Finder:
             cands += objs
             # "announced £89m in humanitarian aid", "a £500m package of military aid"
             cands += [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
-                      for p in c.children if p.dep_ == "pobj"]
+                      for p in c.children if p.dep_ == "pobj"] + [c for o in objs for c in o.conjuncts]  # "sent our love and condolences"
         preps = lookup(self.lex.light_prep_verbs, verb)
         if preps:
             for p in verb.children:

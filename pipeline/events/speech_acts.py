@@ -1,0 +1,101 @@
+"""Verbal acts a first-person statement performs by saying them.
+
+"I want to thank Senator X", "we would like to congratulate the winners", "I wish to express my
+condolences": a wish to thank, praise, congratulate or condemn, said in the first person, is
+itself the thanking (a performative: the saying does the act), not an intention still to be
+carried out, as "we want to visit Japan" is. The development gold codes such sentences as the
+act ("I also want to commend former Prime Minister X": SUPPORT).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import Context, Party
+
+WISH_VERBS = frozenset({"want", "wish", "like"})
+"""verbs of wishing whose first-person present says the act ("would like to" through "like")"""
+PERFORMED_TYPES = frozenset({"SUPPORT", "ACCUSE"})
+"""verbal categories (praise, thanks, condolences; condemnation, criticism) a speaker performs
+by saying them; material acts ("I want to send aid") stay intentions"""
+FIRST_PERSON = frozenset({"i", "we"})
+_PRESENT_TAGS = frozenset({"VBP", "VB", "VBZ"})
+"""present tense (a past "I wanted to thank" may report an earlier wish, not this statement's act)"""
+
+
+def performed_wish(verb: "Token") -> "Token | None":
+    """The wishing verb ("want", "would like", "wish") of which ``verb`` is the complement
+    when a first-person speaker performs the act by saying it ("I want to thank X"), else None.
+
+    Args:
+        verb: The verb of a verbal act (the trigger, or the light verb of its noun:
+            "I would like to express my condolences").
+
+    Returns:
+        The wishing verb, from which the rest of the clause decides factuality (a condition
+        around it still makes the act hypothetical), or None.
+    """
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB":
+        return None
+    wish = verb.head
+    if wish.pos_ != "VERB" or wish.lemma_.lower() not in WISH_VERBS or wish.tag_ not in _PRESENT_TAGS:
+        return None
+    if wish.lemma_.lower() == "like" and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d")
+                                                for c in wish.children):
+        return None  # "we like to thank our volunteers every year": a habit, not this statement's act
+    if any(c.dep_ == "neg" for c in wish.children):
+        return None
+    subject = next((c for c in wish.children if c.dep_ == "nsubj"), None)
+    return wish if subject is not None and subject.lower_ in FIRST_PERSON else None
+
+
+def speaker_side(ctx: "Context", actor: "Party | None", recipient: "Party | None" = None) -> "Party | None":
+    """The speaker, when the actor found is a name coordinated with "I" ("Jill and I send our
+    condolences", "The Second Gentleman and I are praying"): a first-person statement's acts
+    are its author's, whoever joins him in them (the development gold codes "Jill and I are
+    sending all our love to X" with the President as actor).
+
+    Args:
+        ctx: The Doc's context (resolves "I" to the statement's author or a turn's speaker).
+        actor: The actor found from the clause's subject, or None.
+        recipient: The recipient found; when it is the speaker, the pair acted together
+            ("when Fred and I worked together") and the actor stays.
+    """
+    tok = actor.token if actor is not None else None
+    if tok is None or tok.lower_ in FIRST_PERSON:
+        return actor
+    me = next((c for c in tok.conjuncts if c.lower_ == "i" and c.pos_ == "PRON"), None)
+    if me is None:
+        return actor
+    speaker = ctx.party(me)
+    if speaker is None or (recipient is not None and (recipient.token is me or (
+            speaker.entity is not None and recipient.entity is speaker.entity))):
+        return actor
+    return speaker
+
+
+SELF_DIRECTED_TYPES = frozenset({"SUPPORT", "AGREE"})
+_FIRST_PERSON_FORMS = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def own_country_pledge(typ: str, actor: "Party | None", recipient: "Party | None") -> bool:
+    """Whether a first-person speaker's support or promise is aimed at a place of his own
+    country ("I will always fight for America's seniors", "I'm fighting for Scranton", "I
+    recommit the United States to this freedom"): political rhetoric addressed to the speaker's
+    own nation, not an act between two parties (PLOVER codes dyadic events between actors; the
+    development gold has no first-person SUPPORT or AGREE whose recipient is the speaker's own
+    country or one of its places).
+
+    Args:
+        typ: The event's category.
+        actor: Its actor (the first-person pronoun's token is kept on the party).
+        recipient: Its recipient.
+    """
+    if typ not in SELF_DIRECTED_TYPES or actor is None or recipient is None or recipient.entity is None:
+        return False
+    if actor.token is None or actor.token.lower_ not in _FIRST_PERSON_FORMS:
+        return False
+    return recipient.entity.label == "GPE" and recipient.country is not None and recipient.country == actor.country
