@@ -32,9 +32,12 @@ from ..context import ArticleContext, build_context
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..names import first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
+from .aides import served_principal
+from .headline_names import trim_headline_names
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
+from .presidencies import not_head_of_state
 from .reader import release_reader
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
@@ -66,6 +69,10 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         stored = doc._.newsie_context if doc.has_extension("newsie_context") else None
         context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
+    cands = served_principal(text(doc), cands)  # "Special Assistant to Secretary of State X": X's office is the inner one
+    cands = not_head_of_state(text(doc), cands)  # "the President and Owner of SPPG", "the President's Commission"
+    # "President Biden Announces Key Nominees": the NER's name runs on into the headline's verb
+    cands = trim_headline_names(doc, cands, _headline_end(doc, context.title), entities.entities)
     labels = label_spans(text(doc))
     if labels:
         # a transcript's "THE PRESIDENT:" is no title of the words after the colon; a label that
