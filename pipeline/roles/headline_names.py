@@ -50,13 +50,17 @@ def trim_headline_names(doc: "Doc", cands: list[Candidate], head_end: int,
         if cut is None:
             out.append(c)
             continue
-        name = doc[span.start:cut].text.strip()
+        # a title written after the name ("Biden Announces Jane Roe as Nominee for X") is the
+        # object's: the holder's name is the words after the verb
+        after = c.title_start > at
+        name = (doc[cut + 1:span.end] if after else doc[span.start:cut]).text.strip()
         key = name_key(name)
         if not key:
             continue  # nothing of a name is left: no holder
         person = next((e for e in persons if e.label == "PERSON" and e is not c.person
                        and key <= name_key(e.name) and not any(t in name_key(e.name) for t in name_key(c.name) - key)),
                       None)
-        out.append(replace(c, name=person.name if person is not None else name, person=person,
-                           end=doc[cut - 1].idx + len(doc[cut - 1].text)))
+        # the evidence ends with the name when the title is written before it ("President Biden")
+        end = c.end if after else doc[cut - 1].idx + len(doc[cut - 1].text)
+        out.append(replace(c, name=person.name if person is not None else name, person=person, end=max(end, c.start + 1)))
     return out
