@@ -69,7 +69,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         stored = doc._.newsie_context if doc.has_extension("newsie_context") else None
         context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
-    cands = served_principal(text(doc), cands)  # "Special Assistant to Secretary of State X": X's office is the inner one
+    cands = served_principal(text(doc), cands, context.published)  # "Special Assistant to Secretary of State X": X's office is the inner one
     cands = not_head_of_state(text(doc), cands)  # "the President and Owner of SPPG", "the President's Commission"
     # "President Biden Announces Key Nominees": the NER's name runs on into the headline's verb
     cands = trim_headline_names(doc, cands, _headline_end(doc, context.title), entities.entities)

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from .reader import Candidate
+from .resolver import holder
 from .titles import classify
 
 __all__ = ["served_principal"]
@@ -44,7 +45,7 @@ def _past_clause(text: str, at: int) -> bool:
     return _PAST.search(text, lo, at) is not None
 
 
-def served_principal(text: str, cands: list[Candidate]) -> list[Candidate]:
+def served_principal(text: str, cands: list[Candidate], published: str | None = None) -> list[Candidate]:
     """The candidates with each aide's phrase linked to its principal's name turned into the
     principal's own office ("Special Assistant to Secretary of State" + "Jane Roe" -> "Secretary
     of State" + "Jane Roe"); a principal written only as "First Lady" holds no public office.
@@ -52,6 +53,8 @@ def served_principal(text: str, cands: list[Candidate]) -> list[Candidate]:
     Args:
         text: ``doc.text``.
         cands: The candidates of :func:`pipeline.roles.linking.find_candidates`.
+        published: The publication date: a principal the office-holder table has in the office
+            that day holds it now, whatever the clause's tense.
     """
     out: list[Candidate] = []
     for c in cands:
@@ -64,9 +67,12 @@ def served_principal(text: str, cands: list[Candidate]) -> list[Candidate]:
         if inner.split()[0] == "First":
             continue  # "Chief of Staff to First Lady X": the principal's is no office
         written = text.find(inner.split()[0], c.title_start, name_at)
-        # a past clause ("served as ...") makes the principal's office a former one too
-        status = "former" if c.status == "former" or _past_clause(text, c.title_start) else "current"
-        out.append(replace(c, title=inner, role=classify(inner, c.organization, c.country), status=status,
+        # a past clause ("served as ...") makes the principal's office a former one too, unless
+        # the principal still holds it on the publication date
+        role = classify(inner, c.organization, c.country)
+        past = c.status == "former" or _past_clause(text, c.title_start)
+        status = "former" if past and holder(c.name, role, published) is None else "current"
+        out.append(replace(c, title=inner, role=role, status=status,
                            since=None, until=None, start=written if written >= 0 else c.start,
                            title_start=written if written >= 0 else c.title_start))
     return out

@@ -50,10 +50,11 @@ def nominating_country(context: "ArticleContext", cands: list[Candidate],
     """
     if context.home_country:
         return context.home_country, "publisher"
-    # the head of state whose country was read most directly (a headline the parser misread,
-    # "President Trump Announces Delegation to X", may take the country of the trip)
+    # the head of state the office-holder table confirms first: a headline the parser misread
+    # ("President Trump Announces Delegation to X") may take the country of the trip, and a
+    # foreign head of state a delegation goes to mourn or to see inaugurated has a country too
     leaders = sorted((c for c in cands if c.role == "head_of_state" and c.country and c.status == "current"),
-                     key=lambda c: _SOURCE_RANK.get(c.country_source or "", len(_SOURCE_RANK)))
+                     key=lambda c: c.country_source != "office_holder")
     leader = leaders[0].country if leaders else None
     if leader:
         return leader, "institution"
@@ -69,7 +70,6 @@ def nominating_country(context: "ArticleContext", cands: list[Candidate],
     return None, None
 
 
-_SOURCE_RANK = {"title": 0, "office_holder": 1, "earlier_role": 2}
 # "United States Mission to Poland", "the U.S. Embassy in Lima": the sending government written
 # with the mission a delegation member or nominee serves in
 _MISSION = re.compile(r"((?:[A-Z][\w.]*\s+){1,3})(?:Embassy|Mission|Consulate(?:\s+General)?|High\s+Commission)\b")
@@ -154,7 +154,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     for n in noms:
         ent = person_entity(doc, entities, n.name, n.name_start)
         fuller = ent is not None and len(name_key(ent.name)) >= len(name_key(n.name))
-        own = written_country(text, n, cands)
+        # a publisher's own nominees serve its government; without one, the entry's own words decide
+        own = written_country(text, n, cands) if source != "publisher" else None
         c = Candidate(start=n.start, end=n.end, person=ent, name=ent.name if fuller else n.name, title=n.title,
                       role="military_commander" if n.rank and role_of(n.title) == "official_other" else role_of(n.title),
                       country=own or country, organization=None, status=n.status, since=n.since,

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from ..knowledge.countries import country as country_code
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -45,12 +47,20 @@ def is_portfolio(toks: "list[Token]", k: int, place: "Callable[[Token], tuple[st
             or None for a token.
     """
     here = place(toks[k])
+    first = k
+    while first > 0 and place(toks[first - 1]) == here:
+        first -= 1
     j = k + 1
     while j < len(toks) and place(toks[j]) == here:
         j += 1
     if j < len(toks) and toks[j].lower_ in _SUBJECT_UNITS:
         return True
-    return _for_before(toks, k, place) >= 0 and not own_nation(toks, k)
+    # "for the United States Attorney's Office", "for the American Federation of ...": the place
+    # begins a body's name; "for the District of Columbia", "for New Mexico": a jurisdiction
+    # inside the country served, not a country the post deals with
+    body_after = j < len(toks) and (toks[j].text[:1].isupper() or toks[j].lower_ in ("'s", "’s"))
+    is_country = country_code(" ".join(t.text for t in toks[first:j])) is not None
+    return not body_after and is_country and _for_before(toks, first, place) >= 0 and not own_nation(toks, k)
 
 
 def own_nation(toks: "list[Token]", k: int) -> bool:
