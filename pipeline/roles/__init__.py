@@ -33,6 +33,7 @@ from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..names import first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
 from .aides import served_principal
+from .careers import home_careers
 from .headline_names import trim_headline_names
 from .linking import find_candidates
 from .nomination_bios import private_body_post
@@ -85,6 +86,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     release_reader()  # the steps sharing it are done; it holds the Doc
     _speakers_country(out, speakers)
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
+    out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others
     body = text(doc)
     state_offices(body, out)
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
