@@ -34,6 +34,7 @@ from ..names import first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
 from .aides import served_principal
 from .careers import home_careers
+from .corporate import corporate_post, government_corporation
 from .headline_names import trim_headline_names
 from .linking import find_candidates
 from .nomination_bios import private_body_post
@@ -96,7 +97,9 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     # frame found them, are no public office.
     out = [c for c in out if (c.title_start <= 0 or c.status == "nominee"
                               or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start))
-           and not is_service_rank(body, c.title_start, c.title) and not private_body_post(c.title)]
+           and not is_service_rank(body, c.title_start, c.title)
+           and not (private_body_post(c.title) and not government_corporation(c.title))
+           and not corporate_post(c.title, c.organization)]
     head = _headline_end(doc, context.title)
     if head:
         # A Title Case headline makes office phrases of common words ("Sends Defence Secretary To
