@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..names import name_key
+from ..nlp import text
 from .reader import Candidate
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def trim_headline_names(doc: "Doc", cands: list[Candidate], head_end: int,
         return cands
     out = []
     for c in cands:
-        at = doc.text.find(c.name, c.start, c.end) if c.name else -1
+        at = text(doc).find(c.name, c.start, c.end) if c.name else -1
         span = doc.char_span(at, at + len(c.name), alignment_mode="expand") if 0 <= at < head_end else None
         cut = next((t.i for t in span if (t.tag_ in _FINITE or t.lower_ in _HEADLINE_VERBS) and t.i > span.start), None) if span is not None else None
         if cut is None:
