@@ -1,6 +1,6 @@
-"""Corporate posts and government corporations: which bodies' offices are public.
+"""Corporate and academic posts and government corporations: which bodies' offices are public.
 
-Two errors of the same question, whose body an office belongs to:
+Three errors of the same question, whose body an office belongs to:
 
 - a job only companies, charities and associations have ("Chief Executive Officer of the
   National Vote at Home Institute", "Senior Vice President of Operations at Women for Women
@@ -42,8 +42,13 @@ _PUBLIC_BODY = re.compile(
     r"\b(?:administration|agency|authority|bureau|commission|congress|consulate|court|department|district|"
     r"embassy|legislature|ministry|parliament|senate|tribunal|corps|federal|government|governmental|"
     r"state\s+of|city\s+of|county|municipal|united\s+states|u\.\s?s\.|white\s+house|treasury|army|navy|"
-    r"air\s+force|marine|mint)\b",
+    r"air\s+force|marine|mint|defen[cs]e|naval|military|war\s+college|coast\s+guard|electoral)\b",
     re.IGNORECASE)
+# a university or college named in the office ("Chancellor of Indiana University East", "Executive
+# Assistant to the President of Alabama State University"): an academic post, not a public
+# office (dev README: "Jobs in companies, universities and charities are not roles"), unless a
+# government word names the school ("National Defense University", "Naval War College")
+_ACADEMIC = re.compile(r"\b(?:University|College)\b")
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +72,10 @@ def corporate_post(title: str, organization: str | None = None) -> bool:
         title: The office as written ("Chief Executive Officer of the Peace Corps").
         organization: The international organisation the office belongs to, if any (then public).
     """
-    if organization or _CORPORATE.match(title.strip()) is None:
+    if organization:
+        return False
+    if _ACADEMIC.search(title) is not None:
+        return _PUBLIC_BODY.search(title) is None
+    if _CORPORATE.match(title.strip()) is None:
         return False
     return _PUBLIC_BODY.search(title) is None and not government_corporation(title)

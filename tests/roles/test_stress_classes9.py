@@ -31,6 +31,10 @@ def _hits(roles, person: str) -> list[tuple]:
     ("Chief Operating Officer of the Metropolitan Transportation Authority", False),
     ("Chief Financial Officer of the Department of Energy", False),
     ("Chief Executive", False),  # Hong Kong's head of government
+    ("Chancellor of Westbrook University North", True),
+    ("Executive Assistant to the President of Lakeside State University", True),
+    ("Commandant of the National Defense University", False),
+    ("Provost of the Naval War College", False),
     ("Deputy Secretary of Commerce", False),
 ])
 def test_corporate_post(title, expected) -> None:
