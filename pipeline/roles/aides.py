@@ -22,7 +22,7 @@ from .titles import classify
 __all__ = ["served_principal"]
 
 # the head words of a principal's office, as written before the principal's name
-_PRINCIPAL = (r"(?:(?:Vice\s+)?President|Secretary(?:\s+of\s+(?:State|Defense|the\s+\w+|\w+))?|Governor|"
+_PRINCIPAL = (r"(?:(?:Deputy|Assistant|Associate|Principal|Acting)\s+)*(?:(?:Vice\s+)?President|Secretary(?:\s+of\s+(?:State|Defense|the\s+\w+|\w+))?|Governor|"
               r"Lieutenant\s+Governor|Senator|Mayor|Judge|Justice|Chief\s+Justice|Ambassador|Administrator|"
               r"Speaker|Leader|Majority\s+Leader|Minority\s+Leader|Representative|Congressman|Congresswoman|"
               r"Prime\s+Minister|Minister|Chairman|Chairwoman|Chair|Director|Commissioner|Attorney\s+General|"
@@ -32,6 +32,12 @@ _PRINCIPAL = (r"(?:(?:Vice\s+)?President|Secretary(?:\s+of\s+(?:State|Defense|th
 # (with "the", the name is the aide's: "Assistant to the President Jane Roe" is the White House's
 # style of the aide's title before the aide's name)
 _AIDE = re.compile(rf"^(?P<outer>.+?)\s+(?:to|under)\s+(?P<inner>{_PRINCIPAL})$")
+# "served as Senior Advisor to the Secretary of Agriculture Jane Roe": in a past clause, an office
+# written whole after "the" ("the Secretary of the Army", "the Governor of Ohio") and then a name
+# is the principal's, as a biography tells a career (a present "Assistant to the President Jane
+# Roe" is the aide's title before the aide's name, and is left alone)
+_AIDE_THE = re.compile(r"^(?P<outer>.+?)\s+(?:to|under)\s+the\s+(?P<inner>(?:Secretary|Administrator|Director|Governor|"
+                       r"Mayor|Chairman|Chair|Commissioner|Attorney\s+General|Prime\s+Minister)\s+of\s+.+)$")
 _BODY = re.compile(rf"^(?:the\s+)?(?:cabinet|office|staff|administration|team|campaign)\s+of\s+(?:the\s+)?"
                    rf"(?P<inner>{_PRINCIPAL})$", re.IGNORECASE)
 
@@ -58,7 +64,8 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
     """
     out: list[Candidate] = []
     for c in cands:
-        m = _AIDE.match(c.title) or _BODY.match(c.title)
+        m = _AIDE.match(c.title) or _BODY.match(c.title) or (
+            _AIDE_THE.match(c.title) if c.title_start >= 0 and _past_clause(text, c.title_start) else None)
         name_at = text.find(c.name, max(c.start, c.title_start)) if c.name else -1
         if m is None or c.title_start < 0 or name_at < c.title_start:
             out.append(c)  # the name is not written after the phrase ("Jane Roe, Special Assistant to the President")

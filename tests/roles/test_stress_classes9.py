@@ -105,6 +105,10 @@ def test_delegation_members_serve_the_sending_government(roles_of) -> None:
      "former"),
     ("He was Deputy Chief of Staff under President George W. Bush.", "Bush", "President", "former"),
     ("She worked in the office of Governor Tom Wolf.", "Wolf", "Governor", "former"),
+    ("From 2011 to 2014 he served as Senior Advisor to the Secretary of the Navy Ray Mabus.", "Mabus",
+     "Secretary of the Navy", "former"),
+    ("She was Counselor to Assistant Attorney General Walter Dellinger.", "Dellinger", "Assistant Attorney General",
+     "former"),
 ])
 def test_principal_holds_the_inner_office(roles_of, sentence, principal, title, status) -> None:
     text = ("President Biden Announces Key Nominees\n\nAnne Kirby, Nominee for Member of the Board\n\n"
@@ -112,6 +116,14 @@ def test_principal_holds_the_inner_office(roles_of, sentence, principal, title, 
     roles, _ = roles_of(text, published="2024-05-01", country="USA")
     hits = _hits(roles, principal)
     assert hits and all(h[0] == title and h[3] == status for h in hits), hits
+
+
+@pytest.mark.model
+def test_white_house_aide_title_before_the_aide_name(roles_of) -> None:
+    roles, _ = roles_of("WASHINGTON (AP) - Assistant to the President and National Security Advisor Jake Sullivan "
+                        "and Special Assistant to the President Maria Lopez met the visiting delegation on Monday.",
+                        published="2023-05-01", country="USA")
+    assert _hits(roles, "Lopez") and not any(h[0] == "President" for h in _hits(roles, "Lopez")), roles
 
 
 @pytest.mark.model
