@@ -64,8 +64,10 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
     """
     out: list[Candidate] = []
     for c in cands:
-        m = _AIDE.match(c.title) or _BODY.match(c.title) or (
-            _AIDE_THE.match(c.title) if c.title_start >= 0 and _past_clause(text, c.title_start) else None)
+        m = _AIDE.match(c.title) or _BODY.match(c.title)
+        if m is None and c.title_start >= 0 and (the := _AIDE_THE.match(c.title)) is not None \
+                and _past_clause(text, c.title_start):
+            m = the
         name_at = text.find(c.name, max(c.start, c.title_start)) if c.name else -1
         if m is None or c.title_start < 0 or name_at < c.title_start:
             out.append(c)  # the name is not written after the phrase ("Jane Roe, Special Assistant to the President")

@@ -58,9 +58,10 @@ def is_portfolio(toks: "list[Token]", k: int, place: "Callable[[Token], tuple[st
     # "for the United States Attorney's Office", "for the American Federation of ...": the place
     # begins a body's name; "for the District of Columbia", "for New Mexico": a jurisdiction
     # inside the country served, not a country the post deals with
-    body_after = j < len(toks) and (toks[j].text[:1].isupper() or toks[j].lower_ in ("'s", "’s"))
-    is_country = country_code(" ".join(t.text for t in toks[first:j])) is not None
-    return not body_after and is_country and _for_before(toks, first, place) >= 0 and not own_nation(toks, k)
+    if j < len(toks) and (toks[j].text[:1].isupper() or toks[j].lower_ in ("'s", "’s")):
+        return False
+    return _for_before(toks, first, place) >= 0 and not own_nation(toks, k) \
+        and country_code(" ".join(t.text for t in toks[first:j])) is not None
 
 
 def own_nation(toks: "list[Token]", k: int) -> bool:
