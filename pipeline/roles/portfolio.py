@@ -33,6 +33,7 @@ _SUBJECT_UNITS = frozenset({"affairs", "desk", "coordination"})
 # "Secretary of State for Wales/Scotland/Northern Ireland": the UK cabinet's offices for the
 # nations of the United Kingdom (the place is part of the government's own country)
 _OWN_NATIONS = frozenset({"scotland", "wales", "northern", "ireland", "england"})
+_OWN_NATIONS_THE = _OWN_NATIONS | {"the"}
 _CABINET_HEADS = frozenset({"secretary", "minister"})
 _COORDINATION = frozenset({"and", ",", "the", "&", "/"})
 
@@ -68,8 +69,10 @@ def own_nation(toks: "list[Token]", k: int) -> bool:
     """Whether ``toks[k]`` is a nation of the United Kingdom written after "for" ("Secretary of
     State for Northern Ireland"): the government served is the United Kingdom's, and the words
     are part of the office's name (a "Secretary of State" alone is a foreign minister)."""
+    if toks[k].lower_ not in _OWN_NATIONS:
+        return False
     back = k - 1
-    while back >= 0 and toks[back].lower_ in _OWN_NATIONS | {"the"}:
+    while back >= 0 and toks[back].lower_ in _OWN_NATIONS_THE:
         back -= 1
     return back >= 0 and toks[back].lower_ == "for" and toks[k].lower_ in _OWN_NATIONS \
         and any(t.lower_ in _CABINET_HEADS for t in toks[:back])  # a US "Special Envoy for Northern Ireland" is no minister
