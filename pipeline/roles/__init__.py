@@ -88,6 +88,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     _speakers_country(out, speakers)
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others
+    out = not_head_of_state(text(doc), out)  # the biographies' "President and Owner of X" too
     body = text(doc)
     state_offices(body, out)
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or

@@ -140,6 +140,16 @@ def test_bare_president_that_heads_no_state(roles_of, sentence) -> None:
 
 
 @pytest.mark.model
+def test_appointee_biography_company_president(roles_of) -> None:
+    text = ("President Biden Announces Key Appointments\n\n"
+            "Jacqueline Moss, Member, President's Commission on White House Fellowships\n\n"
+            "Jackie Moss is a business owner and community leader. She is currently the President and Owner of "
+            "Moss Partners and has worked in a variety of positions.")
+    roles, _ = roles_of(text, published="2022-11-14", country="USA")
+    assert not [h for h in _hits(roles, "Moss") if h[1] == "head_of_state"], roles
+
+
+@pytest.mark.model
 def test_company_president_and_chairman_is_no_head_of_state(roles_of) -> None:
     roles, _ = roles_of("NEW YORK (Reuters) - The President and Chairman of Acme Corp, John Hale, said on Monday "
                         "the company would cut 300 jobs.")
