@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["corporate_post", "government_corporation"]
+__all__ = ["corporate_post", "government_corporation", "public_body"]
 
 # titles only a company, charity or association has: the chief officers of a business, its
 # owners and founders, a graded vice president, a business function's director ("Chief
@@ -62,6 +62,12 @@ def government_corporation(title: str) -> bool:
     """Whether an office's words name a government corporation or chartered public body
     ("Member of the Board of Directors of the Millennium Challenge Corporation")."""
     return _corporations().search(title) is not None
+
+
+def public_body(words: str) -> bool:
+    """Whether a body's name has a government word or names a government corporation ("the
+    Export-Import Bank", "the Department of Labor"; not "Acme Corp")."""
+    return _PUBLIC_BODY.search(words) is not None or government_corporation(words)
 
 
 def corporate_post(title: str, organization: str | None = None) -> bool:

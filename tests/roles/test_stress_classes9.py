@@ -140,6 +140,14 @@ def test_bare_president_that_heads_no_state(roles_of, sentence) -> None:
 
 
 @pytest.mark.model
+def test_president_and_chairman_of_a_government_bank(roles_of) -> None:
+    roles, _ = roles_of("WASHINGTON (Reuters) - The President and Chairman of the Export-Import Bank, Dana Cole, said "
+                        "on Monday the bank would expand lending.", published="2024-05-01")
+    hits = _hits(roles, "Cole")
+    assert hits and all(h[1] == "official_other" for h in hits), hits
+
+
+@pytest.mark.model
 def test_appointee_biography_company_president(roles_of) -> None:
     text = ("President Biden Announces Key Appointments\n\n"
             "Jacqueline Moss, Member, President's Commission on White House Fellowships\n\n"
