@@ -32,6 +32,7 @@ from ..context import ArticleContext, build_context
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..names import first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
+from .abbreviations import expand_lieutenant
 from .aides import served_principal
 from .careers import home_careers
 from .corporate import corporate_post, government_corporation
@@ -73,6 +74,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     cands = served_principal(text(doc), cands, context.published)  # "Special Assistant to Secretary of State X": X's office is the inner one
     cands = not_head_of_state(text(doc), cands)  # "the President and Owner of SPPG", "the President's Commission"
+    cands = expand_lieutenant(text(doc), cands)  # "Lt. Gov. X" is a lieutenant governor, not "Lt"
     # "President Biden Announces Key Nominees": the NER's name runs on into the headline's verb
     cands = trim_headline_names(doc, cands, _headline_end(doc, context.title), entities.entities)
     labels = label_spans(text(doc))

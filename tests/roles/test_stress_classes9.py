@@ -174,3 +174,15 @@ def test_headline_verb_ends_the_holder_name(roles_of, headline, holder) -> None:
                         "Jane Roe to serve as Deputy Secretary of Labor.", published="2025-05-01", country="USA")
     names = [r.person_name for r in roles if r.role == "head_of_state"]
     assert names and all(n.endswith(holder) and len(n.split()) <= 3 for n in names), names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "person", "title", "role"), [
+    ("Lt. Gov. Mary Hale of Ohio opened the fair on Saturday.", "Hale", "Lieutenant Governor", "official_other"),
+    ("The exercise was led by Lt. Gen. Paul Ross, the corps commander.", "Ross", "Lieutenant General",
+     "military_commander"),
+])
+def test_lieutenant_titles_keep_their_second_word(roles_of, sentence, person, title, role) -> None:
+    roles, _ = roles_of("COLUMBUS, Ohio (AP) - " + sentence, published="2024-05-01")
+    hits = _hits(roles, person)
+    assert hits and hits[0][0] == title and hits[0][1] == role, hits
