@@ -32,11 +32,17 @@ from ..context import ArticleContext, build_context
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..names import first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
+from .abbreviations import expand_lieutenant
+from .aides import served_principal
+from .careers import home_careers
+from .corporate import corporate_post, government_corporation
+from .headline_names import trim_headline_names
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
 from .postings import city_countries
 from .companions import companion_countries
+from .presidencies import not_head_of_state
 from .reader import reader_for, release_reader
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
@@ -71,6 +77,11 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
     city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"
+    cands = served_principal(text(doc), cands, context.published)  # "Special Assistant to Secretary of State X": X's office is the inner one
+    cands = not_head_of_state(text(doc), cands)  # "the President and Owner of SPPG", "the President's Commission"
+    cands = expand_lieutenant(text(doc), cands)  # "Lt. Gov. X" is a lieutenant governor, not "Lt"
+    # "President Biden Announces Key Nominees": the NER's name runs on into the headline's verb
+    cands = trim_headline_names(doc, cands, _headline_end(doc, context.title), entities.entities)
     labels = label_spans(text(doc))
     if labels:
         # a transcript's "THE PRESIDENT:" is no title of the words after the colon; a label that
@@ -85,6 +96,8 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     release_reader()  # the steps sharing it are done; it holds the Doc
     _speakers_country(out, speakers)
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
+    out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others
+    out = not_head_of_state(text(doc), out)  # the biographies' "President and Owner of X" too
     body = text(doc)
     state_offices(body, out)
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
@@ -94,7 +107,9 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     # frame found them, are no public office.
     out = [c for c in out if (c.title_start <= 0 or c.status == "nominee"
                               or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start))
-           and not is_service_rank(body, c.title_start, c.title) and not private_body_post(c.title)]
+           and not is_service_rank(body, c.title_start, c.title)
+           and not (private_body_post(c.title) and not government_corporation(c.title))
+           and not corporate_post(c.title, c.organization)]
     head = _headline_end(doc, context.title)
     if head:
         # A Title Case headline makes office phrases of common words ("Sends Defence Secretary To

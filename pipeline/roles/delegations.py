@@ -33,6 +33,9 @@ _STAFF = re.compile(r"\bto\s+the\s+(?:President|Vice\s+President|First\s+Lady|Se
 """The staff post of a public official ("Special Assistant to the President"): public."""
 _PARTY = re.compile(r"\s*\((?:D|R|I)\b[^)]*\).*$")
 """A legislator's party and seat after the title ("Congresswoman (D), CA-35", "Senator (R-OH)")."""
+# the end of a sentence inside a member's line: a full stop, not one of an initialism ("U.S."), of a
+# one-letter abbreviation ("a.i.") or of a short form of address ("Lt.", "Dr."), then a capital
+_SENTENCE_END = re.compile(r"(?<![A-Z.])(?<!\b\w)(?<!\b[A-Z][a-z])\.\s+(?=[A-Z])")
 _STATUS_WORD = {"acting": "acting", "retired": "former", "former": "former"}
 
 
@@ -68,6 +71,11 @@ def delegation_members(text: str) -> list[Nomination]:
     for m in _MEMBER.finditer(text):
         name = re.sub(r",\s*(Jr\.?|Sr\.?|II|III|IV)$", r" \1", m.group("name")).strip()
         raw = m.group("office")
+        # a paragraph, not a list line ("Ms. X, Envoy ..., will lead the delegation. Y, the
+        # ambassador, will join."): the entry ends with its sentence, and so does its claim
+        stop = _SENTENCE_END.search(text, m.start("office"), m.end())
+        end = stop.start() + 1 if stop else m.end()
+        raw = raw[:max(0, end - m.start("office"))] if stop else raw
         rank = m.group("address") if re.fullmatch(RANK, m.group("address")) else ""
         found = []
         for part in office_list(raw):
@@ -83,7 +91,7 @@ def delegation_members(text: str) -> list[Nomination]:
             s = m.start("office") + max(0, raw.find(part))
             found.append(Nomination(name, m.start("name"), s, s + len(part), title, status, rank=rank))
         if found:
-            claim = (m.start("name"), m.end())
+            claim = (m.start("name"), end)
             out.extend(Nomination(n.name, n.name_start, n.start, n.end, n.title, n.status, claims=claim, rank=n.rank,
                                   public=True) for n in found)
     return out

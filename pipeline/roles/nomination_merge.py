@@ -20,13 +20,14 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..knowledge.countries import country as country_code
 from ..knowledge.places import place_country
 from ..names import name_key
 from ..nlp import text as doc_text
 from .delegations import delegation_members
 from .nomination_bios import biography_roles, is_public_office, person_entity
 from .name_patterns import RANK
-from .nominations import find_nominations, role_of
+from .nominations import Nomination, find_nominations, role_of
 from .reader import Candidate
 
 if TYPE_CHECKING:
@@ -49,7 +50,12 @@ def nominating_country(context: "ArticleContext", cands: list[Candidate],
     """
     if context.home_country:
         return context.home_country, "publisher"
-    leader = next((c.country for c in cands if c.role == "head_of_state" and c.country and c.status == "current"), None)
+    # the head of state the office-holder table confirms first: a headline the parser misread
+    # ("President Trump Announces Delegation to X") may take the country of the trip, and a
+    # foreign head of state a delegation goes to mourn or to see inaugurated has a country too
+    leaders = sorted((c for c in cands if c.role == "head_of_state" and c.country and c.status == "current"),
+                     key=lambda c: c.country_source != "office_holder")
+    leader = leaders[0].country if leaders else None
     if leader:
         return leader, "institution"
     votes: dict[str, int] = {}
@@ -62,6 +68,27 @@ def nominating_country(context: "ArticleContext", cands: list[Candidate],
     if context.dateline_country:
         return context.dateline_country, "dateline"
     return None, None
+
+
+# "United States Mission to Poland", "the U.S. Embassy in Lima": the sending government written
+# with the mission a delegation member or nominee serves in
+_MISSION = re.compile(r"((?:[A-Z][\w.]*\s+){1,3})(?:Embassy|Mission|Consulate(?:\s+General)?|High\s+Commission)\b")
+
+
+def written_country(text: str, n: "Nomination", cands: list[Candidate]) -> str | None:
+    """The government a nominee's or delegation member's own entry writes for the office: the
+    country another reader took from the title words on the entry ("Jane Doe, United States
+    Special Envoy for X"), else the sending country of a mission named on it ("Chargé
+    d'Affaires a.i., United States Mission to Poland"); None when the entry writes none."""
+    lo, hi = n.claims or (n.start, n.end)
+    key = name_key(n.name)
+    for c in cands:
+        other = name_key(c.name)
+        if c.country and c.country_source == "title" and lo <= c.start < hi and key and other \
+                and (key <= other or other <= key):
+            return c.country
+    m = _MISSION.search(text, lo, hi)
+    return country_code(m.group(1).strip()) if m else None
 
 
 _BARE_RANK = re.compile(RANK)
@@ -127,10 +154,12 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     for n in noms:
         ent = person_entity(doc, entities, n.name, n.name_start)
         fuller = ent is not None and len(name_key(ent.name)) >= len(name_key(n.name))
+        # a publisher's own nominees serve its government; without one, the entry's own words decide
+        own = written_country(text, n, cands) if source != "publisher" else None
         c = Candidate(start=n.start, end=n.end, person=ent, name=ent.name if fuller else n.name, title=n.title,
                       role="military_commander" if n.rank and role_of(n.title) == "official_other" else role_of(n.title),
-                      country=country, organization=None, status=n.status, since=n.since,
-                      until=n.until, country_source=source, title_start=n.start)
+                      country=own or country, organization=None, status=n.status, since=n.since,
+                      until=n.until, country_source="title" if own else source, title_start=n.start)
         if not any(same_office(c, o) for o in new):
             new.append(c)
     cands = list(cands)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import COURTESY_TITLES, HONORIFICS, load_offices, title_key
 from ..nlp import text as doc_text
+from .portfolio import is_portfolio, own_nation
 from .reader import DETERMINERS, POSSESSIVE, WS, Reader
 
 if TYPE_CHECKING:
@@ -323,7 +324,10 @@ def split_title(rd: Reader, start: int, end: int,
             continue  # "Taiwan Affairs Office spokesman": the body's portfolio, not the government served
         posting = back >= 0 and (toks[back].lower_ == "to" or toks[back].lower_ == "for" and any(
             t.lower_ in _ENVOY_WORDS for t in toks[:back])) and not _office_after(rd, toks, k)
-        if posting:
+        if posting or p[0] == "country" and is_portfolio(toks, k, rd.place):
+            continue  # "Director for Syria", "Office of Iranian Affairs": the post's subject
+        if p[0] == "country" and own_nation(toks, k):
+            country = country or p[1]  # "Secretary of State for Wales": the words stay in the title
             continue
         drop[k] = True
         if p[0] == "country":

@@ -1,0 +1,50 @@
+"""Two-word abbreviated titles cut at their first full stop ("Lt. Gov. Mary Hale" read as "Lt").
+
+"Lt." is the first word of several offices: "Lt. Gov." (a lieutenant governor, a state's
+official, no military rank), "Lt. Gen.", "Lt. Col.", "Lt. Cmdr." (ranks). The title reader stops
+at the first abbreviation's full stop and keeps "Lt": this module reads the second word written
+after it and gives the office its full name and category.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .reader import Candidate
+
+__all__ = ["expand_lieutenant"]
+
+# the second word after "Lt." and the office it makes (AP style abbreviations)
+_SECOND = {
+    "gov": ("Lieutenant Governor", "official_other"),
+    "governor": ("Lieutenant Governor", "official_other"),
+    "gen": ("Lieutenant General", "military_commander"),
+    "col": ("Lieutenant Colonel", "military_commander"),
+    "cmdr": ("Lieutenant Commander", "military_commander"),
+    "cdr": ("Lieutenant Commander", "military_commander"),
+}
+_LT = re.compile(r"Lt\.?\s+(?:[Gg]ov|[Gg]overnor|[Gg]en|[Cc]ol|[Cc]mdr|[Cc]dr)\b\.?")
+
+
+def expand_lieutenant(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with a title "Lt" read as the two-word office written ("Lt. Gov." ->
+    "Lieutenant Governor", official_other; "Lt. Gen." -> "Lieutenant General").
+
+    Args:
+        text: ``doc.text``.
+        cands: The candidates.
+    """
+    out = []
+    for c in cands:
+        if c.title.rstrip(".") != "Lt":
+            out.append(c)
+            continue
+        lo = c.title_start if c.title_start >= 0 else c.start
+        m = _LT.match(text, lo) or _LT.search(text, c.start, c.end)
+        if m is None:
+            out.append(c)
+            continue
+        title, role = _SECOND[m.group().split()[-1].rstrip(".").lower()]
+        out.append(replace(c, title=title, role=role))
+    return out

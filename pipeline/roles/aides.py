@@ -1,0 +1,87 @@
+"""An aide's office written with the office of the official served, and that official's name.
+
+Biographies write a staff post with the principal it served: "served as Special Assistant to
+Secretary of State Jane Roe", "Deputy Director of Policy Planning under Secretary John Doe",
+"Surgeon General under President Jane Roe", "Chief of Staff to First Lady Jane Roe", "joined
+the cabinet of Governor John Doe as ...". The name after the phrase holds only the inner office
+("Secretary of State", "President", "Governor"); the outer post ("Special Assistant") is the
+subject's, which the biography readers find from the clause. Linking the whole phrase to the
+name gives the principal the aide's post; this module gives the principal the inner office
+instead, held at the time the clause tells (a past clause: a former office).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .reader import Candidate
+from .resolver import holder
+from .titles import classify
+
+__all__ = ["served_principal"]
+
+# the head words of a principal's office, as written before the principal's name
+_PRINCIPAL = (r"(?:(?:Deputy|Assistant|Associate|Principal|Acting)\s+)*(?:(?:Vice\s+)?President|Secretary(?:\s+of\s+(?:State|Defense|the\s+\w+|\w+))?|Governor|"
+              r"Lieutenant\s+Governor|Senator|Mayor|Judge|Justice|Chief\s+Justice|Ambassador|Administrator|"
+              r"Speaker|Leader|Majority\s+Leader|Minority\s+Leader|Representative|Congressman|Congresswoman|"
+              r"Prime\s+Minister|Minister|Chairman|Chairwoman|Chair|Director|Commissioner|Attorney\s+General|"
+              r"First\s+Lady|First|General|Admiral)")
+# "X to/under [the] PRINCIPAL": an aide's post; "the cabinet/office/staff of PRINCIPAL": a body
+# the principal leads, no post at all
+# (with "the", the name is the aide's: "Assistant to the President Jane Roe" is the White House's
+# style of the aide's title before the aide's name)
+_AIDE = re.compile(rf"^(?P<outer>.+?)\s+(?:to|under)\s+(?P<inner>{_PRINCIPAL})$")
+# "served as Senior Advisor to the Secretary of Agriculture Jane Roe": in a past clause, an office
+# written whole after "the" ("the Secretary of the Army", "the Governor of Ohio") and then a name
+# is the principal's, as a biography tells a career (a present "Assistant to the President Jane
+# Roe" is the aide's title before the aide's name, and is left alone)
+_AIDE_THE = re.compile(r"^(?P<outer>.+?)\s+(?:to|under)\s+the\s+(?P<inner>(?:Secretary|Administrator|Director|Governor|"
+                       r"Mayor|Chairman|Chair|Commissioner|Attorney\s+General|Prime\s+Minister)\s+of\s+.+)$")
+_BODY = re.compile(rf"^(?:the\s+)?(?:cabinet|office|staff|administration|team|campaign)\s+of\s+(?:the\s+)?"
+                   rf"(?P<inner>{_PRINCIPAL})$", re.IGNORECASE)
+
+
+_PAST = re.compile(r"\b(?:served|was|were|worked|had\s+been|previously|earlier|formerly|began|joined)\b", re.IGNORECASE)
+
+
+def _past_clause(text: str, at: int) -> bool:
+    """Whether the sentence before offset ``at`` tells of the past ("She served as ...")."""
+    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 160)
+    return _PAST.search(text, lo, at) is not None
+
+
+def served_principal(text: str, cands: list[Candidate], published: str | None = None) -> list[Candidate]:
+    """The candidates with each aide's phrase linked to its principal's name turned into the
+    principal's own office ("Special Assistant to Secretary of State" + "Jane Roe" -> "Secretary
+    of State" + "Jane Roe"); a principal written only as "First Lady" holds no public office.
+
+    Args:
+        text: ``doc.text``.
+        cands: The candidates of :func:`pipeline.roles.linking.find_candidates`.
+        published: The publication date: a principal the office-holder table has in the office
+            that day holds it now, whatever the clause's tense.
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        m = _AIDE.match(c.title) or _BODY.match(c.title)
+        if m is None and c.title_start >= 0 and (the := _AIDE_THE.match(c.title)) is not None \
+                and _past_clause(text, c.title_start):
+            m = the
+        name_at = text.find(c.name, max(c.start, c.title_start)) if c.name else -1
+        if m is None or c.title_start < 0 or name_at < c.title_start:
+            out.append(c)  # the name is not written after the phrase ("Jane Roe, Special Assistant to the President")
+            continue
+        inner = m.group("inner")
+        if inner.split()[0] == "First":
+            continue  # "Chief of Staff to First Lady X": the principal's is no office
+        written = text.find(inner.split()[0], c.title_start, name_at)
+        # a past clause ("served as ...") makes the principal's office a former one too, unless
+        # the principal still holds it on the publication date
+        role = classify(inner, c.organization, c.country)
+        past = c.status == "former" or _past_clause(text, c.title_start)
+        status = "former" if past and holder(c.name, role, published) is None else "current"
+        out.append(replace(c, title=inner, role=role, status=status,
+                           since=None, until=None, start=written if written >= 0 else c.start,
+                           title_start=written if written >= 0 else c.title_start))
+    return out

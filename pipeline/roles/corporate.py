@@ -1,0 +1,87 @@
+"""Corporate and academic posts and government corporations: which bodies' offices are public.
+
+Three errors of the same question, whose body an office belongs to:
+
+- a job only companies, charities and associations have ("Chief Executive Officer of the
+  National Vote at Home Institute", "Senior Vice President of Operations at Women for Women
+  International", "marketing director") is no public office, unless the body it names is a
+  government's (a government word in its name, or a government corporation);
+- a government corporation or chartered body whose name has no government word ("Member of the
+  Board of Directors of the Inter-American Foundation", "Tennessee Valley Authority", "Amtrak")
+  is public, although its head noun (foundation, corporation) is one private bodies also use.
+
+The government corporations come from ``pipeline/data/government_corporations.json`` (31 U.S.C.
+9101, the Government Corporation Control Act, and the bodies' federal charters; each entry cites
+its source).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["corporate_post", "government_corporation", "public_body"]
+
+# titles only a company, charity or association has: the chief officers of a business, its
+# owners and founders, a graded vice president, a business function's director ("Chief
+# Executive" alone is also the head of Hong Kong's and Macau's governments: not read here)
+_CORPORATE = re.compile(
+    r"^(?:(?:senior|executive|group|regional|global)\s+)*(?:"
+    r"chief\s+(?:executive|operating|financial|marketing|technology|information|revenue|commercial|"
+    r"investment|strategy|people|product|growth|legal)\s+officer|ceo|cfo|coo|cto|cmo|"
+    r"general\s+manager|owner|co-?founder|founder|managing\s+partner|"
+    r"(?:senior|executive)\s+vice\s+president|"
+    r"(?:marketing|sales|brand|product|business\s+development)\s+(?:director|manager))\b",
+    re.IGNORECASE)
+# words that name a government's body: a corporate title in one is a public office ("Chief
+# Operating Officer of the Metropolitan Transportation Authority", "Chief Financial Officer of
+# the Department of Labor")
+_PUBLIC_BODY = re.compile(
+    r"\b(?:administration|agency|authority|bureau|commission|congress|consulate|court|department|district|"
+    r"embassy|legislature|ministry|parliament|senate|tribunal|corps|federal|government|governmental|"
+    r"state\s+of|city\s+of|county|municipal|united\s+states|u\.\s?s\.|white\s+house|treasury|army|navy|"
+    r"air\s+force|marine|mint|defen[cs]e|naval|military|war\s+college|coast\s+guard|electoral)\b",
+    re.IGNORECASE)
+# a university or college named in the office ("Chancellor of Indiana University East", "Executive
+# Assistant to the President of Alabama State University"): an academic post, not a public
+# office (dev README: "Jobs in companies, universities and charities are not roles"), unless a
+# government word names the school ("National Defense University", "Naval War College")
+_ACADEMIC = re.compile(r"\b(?:University|College)\b")
+
+
+@lru_cache(maxsize=1)
+def _corporations() -> re.Pattern[str]:
+    data = json.loads(resources.files("pipeline.data").joinpath("government_corporations.json").read_text("utf-8"))
+    names = sorted((e["name"] for e in data["corporations"]), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+
+
+def government_corporation(title: str) -> bool:
+    """Whether an office's words name a government corporation or chartered public body
+    ("Member of the Board of Directors of the Millennium Challenge Corporation")."""
+    return _corporations().search(title) is not None
+
+
+def public_body(words: str) -> bool:
+    """Whether a body's name has a government word or names a government corporation ("the
+    Export-Import Bank", "the Department of Labor"; not "Acme Corp")."""
+    return _PUBLIC_BODY.search(words) is not None or government_corporation(words)
+
+
+def corporate_post(title: str, organization: str | None = None) -> bool:
+    """Whether an office is a job only a company, charity or association has, in a body no
+    government word or government corporation names (see the module's docstring).
+
+    Args:
+        title: The office as written ("Chief Executive Officer of the Peace Corps").
+        organization: The international organisation the office belongs to, if any (then public).
+    """
+    if organization:
+        return False
+    if _ACADEMIC.search(title) is not None:
+        return _PUBLIC_BODY.search(title) is None
+    if _CORPORATE.match(title.strip()) is None:
+        return False
+    return _PUBLIC_BODY.search(title) is None and not government_corporation(title)

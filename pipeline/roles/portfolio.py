@@ -1,0 +1,87 @@
+"""Country words that name an office's portfolio, not the government the office serves.
+
+A civil servant's or diplomat's title often names the country the post deals with: "Director for
+Syria and Lebanon on the National Security Council staff", "Deputy Director of the Office of
+Iranian Affairs", "Taiwan Desk Officer", "Special Envoy for Sudan", "Minister for Africa".
+The holder serves the government whose staff, bureau or cabinet it is (written elsewhere, or the
+publisher's), never the country of the portfolio. A portfolio is recognised by how English
+writes it:
+
+- "TITLE for [the] PLACE [and PLACE ...]": the preposition "for" before the place names the
+  subject of the office (as "to" names a posting: "Ambassador to Japan");
+- "PLACE Affairs", "PLACE Desk", "PLACE Coordination": the place names a unit's subject.
+
+The constituent countries of the United Kingdom are the exception: "Secretary of State for
+Scotland" is a member of the British cabinet for a part of its own country, so the place does
+name the government served.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from ..knowledge.countries import country as country_code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["is_portfolio", "own_nation"]
+
+# words after a place that make it the subject of a unit ("the Office of Iranian Affairs", "the
+# Taiwan Coordination Staff", "the Libya Desk"): no government has an office by that name
+_SUBJECT_UNITS = frozenset({"affairs", "desk", "coordination"})
+# "Secretary of State for Wales/Scotland/Northern Ireland": the UK cabinet's offices for the
+# nations of the United Kingdom (the place is part of the government's own country)
+_OWN_NATIONS = frozenset({"scotland", "wales", "northern", "ireland", "england"})
+_OWN_NATIONS_THE = _OWN_NATIONS | {"the"}
+_CABINET_HEADS = frozenset({"secretary", "minister"})
+_COORDINATION = frozenset({"and", ",", "the", "&", "/"})
+
+
+def is_portfolio(toks: "list[Token]", k: int, place: "Callable[[Token], tuple[str, str] | None]") -> bool:
+    """Whether the place word at ``toks[k]`` names the portfolio of the office the tokens write.
+
+    Args:
+        toks: The tokens of the title (and of its trailing "of ..." phrase).
+        k: The index of a token inside a country's name.
+        place: The reader's place look-up (``Reader.place``): ("country", ISO3), ("org", name)
+            or None for a token.
+    """
+    here = place(toks[k])
+    first = k
+    while first > 0 and place(toks[first - 1]) == here:
+        first -= 1
+    j = k + 1
+    while j < len(toks) and place(toks[j]) == here:
+        j += 1
+    if j < len(toks) and toks[j].lower_ in _SUBJECT_UNITS:
+        return True
+    # "for the United States Attorney's Office", "for the American Federation of ...": the place
+    # begins a body's name; "for the District of Columbia", "for New Mexico": a jurisdiction
+    # inside the country served, not a country the post deals with
+    if j < len(toks) and (toks[j].text[:1].isupper() or toks[j].lower_ in ("'s", "’s")):
+        return False
+    return _for_before(toks, first, place) >= 0 and not own_nation(toks, k) \
+        and country_code(" ".join(t.text for t in toks[first:j])) is not None
+
+
+def own_nation(toks: "list[Token]", k: int) -> bool:
+    """Whether ``toks[k]`` is a nation of the United Kingdom written after "for" ("Secretary of
+    State for Northern Ireland"): the government served is the United Kingdom's, and the words
+    are part of the office's name (a "Secretary of State" alone is a foreign minister)."""
+    if toks[k].lower_ not in _OWN_NATIONS:
+        return False
+    back = k - 1
+    while back >= 0 and toks[back].lower_ in _OWN_NATIONS_THE:
+        back -= 1
+    return back >= 0 and toks[back].lower_ == "for" and toks[k].lower_ in _OWN_NATIONS \
+        and any(t.lower_ in _CABINET_HEADS for t in toks[:back])  # a US "Special Envoy for Northern Ireland" is no minister
+
+
+def _for_before(toks: "list[Token]", k: int, place: "Callable[[Token], tuple[str, str] | None]") -> int:
+    """The index of the "for" written before the place at ``k``, or -1."""
+    back = k - 1
+    # walk back over the place's own words and a coordination of places ("for Syria and Lebanon")
+    while back >= 0 and (toks[back].lower_ in _COORDINATION or place(toks[back]) is not None):
+        back -= 1
+    return back if back >= 0 and toks[back].lower_ == "for" else -1
