@@ -32,6 +32,7 @@ from ..nlp import text as doc_text
 from ..syntax import offset_array
 from .prospects import looked_forward
 from .speech_acts import PERFORMED_TYPES, performed_wish
+from .senses import figurative
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
 from .positions import misattached_conjunct
 
@@ -191,77 +192,6 @@ def disposition(tok: "Token") -> bool:
         return True
     return any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in tok.children) and not any(
         c.dep_ == "agent" for c in tok.children)
-
-
-FIGURATIVE_TARGETS = frozenset({
-    "job", "order", "tenet", "principle", "value", "democracy", "right", "freedom", "idea", "credibility",
-    "reputation", "record", "policy", "plan", "bill", "proposal", "deal", "agreement", "legislation", "reform",
-    "measure", "budget", "program", "programme", "economy", "industry", "growth", "competition", "hope", "chance",
-    "momentum", "effort", "initiative", "amendment", "provision", "motion", "resolution", "inflation", "emission",
-})
-"""abstract things an attack word is said of only figuratively ("killing all the manufacturing
-jobs", "attacked the very tenets of the rules-based order", "the Senate killed the bill"):
-PLOVER's ASSAULT is the use of physical force; a verbal attack on a policy is at most ACCUSE"""
-NON_EVENT_PREPS = {"hail": "from"}
-"""a trigger verb whose sense changes with a preposition: "hails from Texas" (comes from), not
-"hailed the decision" (praise)"""
-
-
-def figurative(trig: Trigger) -> bool:
-    """Whether a trigger verb is used in a sense that reports no event: an attack word on an
-    abstract object (:data:`FIGURATIVE_TARGETS`), or a verb with a preposition that changes its
-    sense (:data:`NON_EVENT_PREPS`)."""
-    tok = trig.token
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    prep = next((NON_EVENT_PREPS[f] for f in lemma_forms(tok) if f in NON_EVENT_PREPS), None)
-    if prep is not None and any(c.dep_ == "prep" and c.lower_ == prep for c in tok.children):
-        return True
-    if agrees_with_view(tok) or plain_thanks(tok):
-        return True
-    if trig.type != "ASSAULT" or trig.via != VIA_SELF:
-        return False
-    target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return target is not None and target.pos_ == "NOUN" and target.lemma_.lower() in FIGURATIVE_TARGETS
-
-
-OPINION_OBJECTS = frozenset({"you", "him", "her", "them", "that", "this", "it", "everything", "everyone", "all"})
-"""what "agree with" has as its only complement when it states an opinion about what someone
-said ("I agree with you", "we agree with that"), not an agreement to do or on something"""
-
-
-def agrees_with_view(tok: "Token") -> bool:
-    """Whether "agree" is assent to what someone said: its only complement a "with" phrase whose
-    object is a pronoun or "everything" ("I do agree with you", "She agreed with him"); an
-    agreement names what is agreed ("agreed with Japan on a hotline", "agreed with him to meet")."""
-    if tok.lemma_.lower() != "agree":
-        return False
-    withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
-    others = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "advcl")
-              or (c.dep_ == "prep" and c.lower_ != "with")]
-    return bool(withs) and not others and all(
-        any(g.dep_ == "pobj" and g.lower_ in OPINION_OBJECTS for g in w.children) for w in withs)
-
-
-AUDIENCE_WORDS = frozenset({"you", "everyone", "everybody", "all", "folks", "audience", "press", "crowd", "y'all"})
-"""whom a speaker thanks when thanking the room ("thank you", "I thank you all", "I thank the press")"""
-FIRST_PERSON = frozenset({"i", "we"})
-_PLAIN_DEPS = frozenset({"nsubj", "dobj", "aux", "advmod", "punct", "cc", "intj", "mark", "neg"})
-
-
-def plain_thanks(tok: "Token") -> bool:
-    """Whether "thank" is a speaker's plain courtesy: said by the speaker ("thank you", "I thank
-    you all", "So, I thank you both") to the room or the one addressed, with no "for" phrase
-    saying what is praised. Thanks for something ("I thank you for your leadership", "thanked
-    the Amir for his efforts") praise an act (SUPPORT); plain thanks praise nothing."""
-    if tok.lemma_.lower() != "thank" or any(c.dep_ not in _PLAIN_DEPS for c in tok.children):
-        return False  # (a "for" phrase, "on behalf of ...", "Mr. President": more than a courtesy)
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ not in FIRST_PERSON:
-        return False
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.lower_ in AUDIENCE_WORDS and not obj.ent_type_ and all(
-        c.dep_ in ("det", "appos", "advmod", "nummod", "punct") and not c.ent_type_ for c in obj.children)
 
 
 class Factuality:

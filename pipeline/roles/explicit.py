@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..nlp import text as doc_text
-from .reader import Candidate, Reader, institution_of
+from .orgkinds import institution_of
+from .reader import Candidate, Reader
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

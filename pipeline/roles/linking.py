@@ -21,11 +21,13 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
 from ..records import Entity
-from .reader import BODY_NAME_WORDS, DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, reader_for, same_person
+from .orgkinds import BODY_NAME_WORDS
+from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, reader_for, same_person
 from ..nlp import text as text_of
 from .commands import commands
 from .io_posts import commission_style_org
 from .postings import past_posting_city
+from .signatures import resolve_counterparts, signature_role
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
 from .lists import (list_names, next_entry, parallel_item, plural_start, postings_after, singular_title,
                     subject_of_next_verb, title_name_list, untagged_name_before)
@@ -38,11 +40,6 @@ if TYPE_CHECKING:
     from ..entities import EntityIndex
 
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
-# "Statement by the President on ...": an office named in a title without its holder's name.
-_TITLE_OFFICE = re.compile(r"^(?:Joint )?(?:Statement|Remarks|Message|Letter|Memorandum|Proclamation|Readout|"
-                           r"Op-Ed|Address)s? (?:by|from|of) the ((?:[A-Z][\w.-]*|of|for|and|the)(?: (?:[A-Z][\w.-]*|of|"
-                           r"for|and|the))*?)(?=$| on | to | at | in | regarding | before |,|:)")
-_COUNTERPART = frozenset({"counterpart", "counterparts"})
 _NOT_NAME = re.compile(r"[\[\]()<>{}/@|]")
 
 
@@ -245,10 +242,10 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
     for c in commands(rd, _person):
         k = next((i for i, o in enumerate(cands) if o.start > c.start), len(cands))
         cands.insert(k, c)
-    signed = _signature_role(rd, headline)
+    signed = signature_role(rd, headline)
     if signed is not None:
         cands.append(signed)
-    return _resolve_counterparts(cands)
+    return resolve_counterparts(cands)
 
 
 def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end: int,
@@ -449,54 +446,3 @@ def _person(rd: Reader, name: tuple[int, int]) -> tuple[Entity | None, str]:
         if person is not None and any(t[0] == "#" for t in person_key(written) - person_key(person.name)):
             person = None  # "Elizabeth II" (a regnal name) is no part of "Liz Truss"
     return person, person.name if person is not None else written
-
-
-def _signature_role(rd: Reader, headline: str | None) -> Candidate | None:
-    """"Statement by the President on ..." signed "JOSEPH R. BIDEN JR." on a line of its own at
-    the end: the signer holds the office the title names."""
-    doc = rd.doc
-    if not headline:
-        return None
-    m = _TITLE_OFFICE.match(headline)
-    if m is None:
-        return None
-    words = m.group(1).lower().split()
-    if not any(w in rd.off.heads for w in words) or not all(
-            w in rd.off.heads or w in rd.off.modifiers or w in rd.off.connectors for w in words):
-        return None
-    # the last name written in capitals on a line of its own, near the end of the text
-    end = len(doc)
-    while end > 0 and (doc[end - 1].is_space or doc[end - 1].is_punct) and len(doc) - end < 60:
-        end -= 1
-    for i in range(end - 1, max(end - 60, 0), -1):
-        tok = doc[i]
-        person = rd.entity(tok)
-        if person is None or person.label != "PERSON" or not tok.text.isupper():
-            continue
-        s, e = rd.block(tok)
-        line = [t for t in doc[s:e] if not t.is_space and not t.is_punct]
-        if not line or any(rd.entity(t) is not person for t in line):
-            return None
-        first = next(t for t in doc[s:e] if not t.is_space)
-        last = line[-1]
-        return Candidate(start=first.idx, end=last.idx + len(last.text), person=person, name=person.name,
-                         title=m.group(1), role=classify(m.group(1)), country=None, organization=None,
-                         hint=institution_hint(m.group(1)), title_start=first.idx)
-    return None
-
-
-def _resolve_counterparts(cands: list[Candidate]) -> list[Candidate]:
-    """A counterpart holds the office of the person it is the counterpart of, the nearest
-    earlier office holder ("Secretary of State Antony Blinken met his Chinese counterpart Wang
-    Yi" -> Wang Yi is a foreign minister); without one the text states no office."""
-    out: list[Candidate] = []
-    for i, c in enumerate(cands):
-        if c.title.lower() in _COUNTERPART:
-            ref = next((o for o in reversed(cands[:i]) if o.title.lower() not in _COUNTERPART
-                        and not same_person(o, c)), None)
-            if ref is None:
-                continue
-            c.role = ref.role
-            c.counterpart = True
-        out.append(c)
-    return out

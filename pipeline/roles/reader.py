@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy
@@ -18,8 +17,8 @@ from spacy.attrs import IS_SPACE, LOWER, SENT_START
 
 from ..knowledge import countries as gazetteer
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
-from .io_posts import known_org, organ_of
-from ..knowledge.units import institution_country
+from .io_posts import known_org
+from .orgkinds import BODY_NAME_WORDS, STATE_BODY_WORDS, org_kind
 from ..records import Entity
 from .people import PersonIndex, person_key, same_person  # noqa: F401  (re-exported: resolver, linking, speakers)
 
@@ -341,7 +340,7 @@ class Reader:
         k = j
         while k < len(doc) and k - j < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() \
                 and doc[k].ent_type_ in ("", "ORG"):
-            if doc[k].lower_ in ORG_LAST_WORDS and doc[k].lower_ not in _STATE_BODY_WORDS:
+            if doc[k].lower_ in ORG_LAST_WORDS and doc[k].lower_ not in STATE_BODY_WORDS:
                 return True
             k += 1
         return False
@@ -454,58 +453,3 @@ class Reader:
         strings = doc.vocab.strings
         wanted = numpy.fromiter((strings[w] for w in self.off.heads), dtype=numpy.uint64)
         return [int(i) for i in numpy.isin(doc.to_array([LOWER]).ravel(), wanted).nonzero()[0]]
-
-
-@lru_cache(maxsize=1)
-def _named_institutions() -> dict[str, str]:
-    """Seats and institutions of governments by name ("Pentagon", "Kremlin"), lower case."""
-    off = load_offices()
-    out: dict[str, str] = {}
-    for name, code in (*off.institutions, *((lit, code) for lit, _, code in off.seats)):
-        out.setdefault(gazetteer.key(name), code)
-    return out
-
-
-def institution_of(name: str) -> str | None:
-    """ISO3 of a seat or institution of a government ("Kremlin", "the Pentagon"), else None."""
-    return institution_country(name) or _named_institutions().get(gazetteer.key(name))
-
-
-def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
-    """What an organisation named in a title stands for: a government body -> None (its words
-    are part of the title: "National Security Council spokesperson"); a government's seat or
-    national bank -> ("country", ISO3) ("Kremlin spokesman", "Bank of Japan Governor"); anything
-    else -> ("company", name), the organisation a company or union official serves ("Boeing CEO")."""
-    off = load_offices()
-    if (org := organ_of(name, gaz)) is not None:
-        return ("org", org)  # "African Union Commission": the organisation's organ
-    words = [w.strip(".,'’").lower() for w in name.split()]
-    if any(w in off.gov_body_words for w in words) or name.replace(".", "").replace("-", "").isupper():
-        return None  # acronyms are mostly agencies ("CIA", "MI6"): part of the title as before
-    if words and off.is_unit_name(words):
-        return None  # a military formation or public body ("Carrier Strike Group 4"): part of the title
-    if words and words[-1] in off.modifiers:
-        return None  # a portfolio ending in a title word ("Andean Affairs", "Cyber Policy"): part of the title
-    code = institution_of(name)
-    if code:
-        return ("country", code)
-    if any(w in off.bank_words for w in words):
-        for w in name.split():
-            code = gaz.country(w.strip(".,"))
-            if code:
-                return ("country", code)
-        return None
-    return ("company", WS.sub(" ", name).strip())
-
-
-# Nouns that end the names of units of a body ("General Crimes Section", "Fraud Unit"), never a
-# person's name.
-BODY_NAME_WORDS = frozenset({"section", "unit", "program", "programme", "center", "centre", "project",
-                              "initiative", "team", "task", "group", "board", "panel", "network", "fund"})
-
-# Words ending organisation names that also end a state's own bodies ("Kenya Army", "Japan
-# Coast Guard Command", "Korea Development Bank", "Ghana Cocoa Council"): a place before them is
-# the state the body belongs to, so it stays the country served.
-_STATE_BODY_WORDS = frozenset({"army", "battalion", "brigade", "command", "division", "fleet", "regiment",
-                               "squadron", "council", "agency", "committee", "caucus", "coalition", "front",
-                               "movement", "party", "union", "bank", "fund", "alliance", "capital", "workers"})

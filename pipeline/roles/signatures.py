@@ -1,0 +1,69 @@
+"""Two whole-article steps of linking titles to people (split out of :mod:`.linking`): the
+signature of a statement whose headline names an office without its holder ("Statement by
+the President on ..." signed "JOSEPH R. BIDEN JR."), and "his Chinese counterpart Wang Yi",
+who holds the office of the nearest earlier office holder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .reader import Candidate, Reader, same_person
+from .titles import classify, institution_hint
+
+# "Statement by the President on ...": an office named in a title without its holder's name.
+TITLE_OFFICE = re.compile(r"^(?:Joint )?(?:Statement|Remarks|Message|Letter|Memorandum|Proclamation|Readout|"
+                          r"Op-Ed|Address)s? (?:by|from|of) the ((?:[A-Z][\w.-]*|of|for|and|the)(?: (?:[A-Z][\w.-]*|of|"
+                          r"for|and|the))*?)(?=$| on | to | at | in | regarding | before |,|:)")
+COUNTERPART = frozenset({"counterpart", "counterparts"})
+
+
+def signature_role(rd: Reader, headline: str | None) -> Candidate | None:
+    """"Statement by the President on ..." signed "JOSEPH R. BIDEN JR." on a line of its own at
+    the end: the signer holds the office the title names."""
+    doc = rd.doc
+    if not headline:
+        return None
+    m = TITLE_OFFICE.match(headline)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    if not any(w in rd.off.heads for w in words) or not all(
+            w in rd.off.heads or w in rd.off.modifiers or w in rd.off.connectors for w in words):
+        return None
+    # the last name written in capitals on a line of its own, near the end of the text
+    end = len(doc)
+    while end > 0 and (doc[end - 1].is_space or doc[end - 1].is_punct) and len(doc) - end < 60:
+        end -= 1
+    for i in range(end - 1, max(end - 60, 0), -1):
+        tok = doc[i]
+        person = rd.entity(tok)
+        if person is None or person.label != "PERSON" or not tok.text.isupper():
+            continue
+        s, e = rd.block(tok)
+        line = [t for t in doc[s:e] if not t.is_space and not t.is_punct]
+        if not line or any(rd.entity(t) is not person for t in line):
+            return None
+        first = next(t for t in doc[s:e] if not t.is_space)
+        last = line[-1]
+        return Candidate(start=first.idx, end=last.idx + len(last.text), person=person, name=person.name,
+                         title=m.group(1), role=classify(m.group(1)), country=None, organization=None,
+                         hint=institution_hint(m.group(1)), title_start=first.idx)
+    return None
+
+
+def resolve_counterparts(cands: list[Candidate]) -> list[Candidate]:
+    """A counterpart holds the office of the person it is the counterpart of, the nearest
+    earlier office holder ("Secretary of State Antony Blinken met his Chinese counterpart Wang
+    Yi" -> Wang Yi is a foreign minister); without one the text states no office."""
+    out: list[Candidate] = []
+    for i, c in enumerate(cands):
+        if c.title.lower() in COUNTERPART:
+            ref = next((o for o in reversed(cands[:i]) if o.title.lower() not in COUNTERPART
+                        and not same_person(o, c)), None)
+            if ref is None:
+                continue
+            c.role = ref.role
+            c.counterpart = True
+        out.append(c)
+    return out
