@@ -232,6 +232,9 @@ class _Finder:
             # "vowed to retaliate": the promised act decides what the promise is
             comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             typ = self._class_type(e.xcomp, [comp]) if comp is not None else None
+            if typ and self.lex.in_class(lemma_of(comp), "reply") and self._class_type(
+                    {"reply_topic": "X"}, [w for p in _prep_children(comp) if p.lower_ == "to" for w in p.children if w.dep_ == "pobj"]):
+                typ = None  # "vowed to respond to the needs of the displaced": a promise of help
             if typ:
                 return typ
         if e.object:

@@ -22,6 +22,8 @@ CASES = [
     # vows, warnings, bans, retaliation
     ("Caracas vowed to respond after the tanker was boarded.", None, "THREATEN", [("THREATEN", "VEN", None)]),
     ("Caracas vowed to respond after the tanker was boarded.", None, "AGREE", []),
+    # ... but a vow to respond to needs or requests promises help
+    ("Nairobi vowed to respond quickly to the needs of the flood victims.", None, "THREATEN", []),
     ("The World Food Programme warned of famine in South Sudan on Thursday.", None, "THREATEN", []),
     ("Forecasters issued a warning of severe flooding along the coast.", None, "THREATEN", []),
     ("Moscow warned of grave consequences on Tuesday.", None, "THREATEN", [("THREATEN", "RUS", None)]),
