@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
+from .participles import shared_agent
 from .positions import (between_parties, coordinated_with, heading_between, misattached_conjunct, modifier_conj,
                         past_dateline, prep_object)
 from .patients import patient_possessor
@@ -59,7 +60,7 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         for c in verb.children:
             if c.dep_ == "agent":
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
-        return None
+        return shared_agent(verb)  # "were killed, wounded or detained by X": X did each
     head = verb.head
     if head.i == verb.i:
         return None
@@ -137,7 +138,21 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
                           for w in [ctx.place(prep_object(c)) if prep_object(c) is not None else None] if w is not None), None)
             if p is not None:
                 return p
+    if typ in _TARGETED_TYPES:  # "sanctions targeting Iran's oil sector", "strikes aimed at Hezbollah"
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in _TARGETING:
+                target = direct_object(c) or next((prep_object(g) for g in c.children
+                                                   if g.dep_ == "prep" and g.lower_ in ("at", "against")), None)
+                owner = next((g for g in target.children if g.dep_ == "poss"), None) if target is not None else None
+                p = ctx.party(target) or ctx.party(owner)
+                if p is not None:
+                    return p
     return None
+
+
+_TARGETING = frozenset({"target", "aim", "direct"})
+"""participles naming whom a measure or an attack is aimed at ("sanctions targeting X")"""
+_TARGETED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN"})
 
 
 def _object_parts(obj: "Token") -> list["Token"]:

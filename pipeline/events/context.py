@@ -54,7 +54,7 @@ _PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "
                                  "premier", "chancellor", "delegate"})
 """group heads that stand for people: their pair must be two persons when one was named"""
 _RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
-_TYPE_PREPS = {"ASSAULT": ("at", "into", "of", "over"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of", "from"),
+_TYPE_PREPS = {"ASSAULT": ("at", "into", "of", "over"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of", "from", "including"),
                "RETREAT": ("from", "out"), "ACCUSE": ("about", "over"), "SUPPORT": ("for",)}
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # acts that answer another act

@@ -57,8 +57,9 @@ class Entry:
         complement: Verbs: counts only with a to-infinitive complement ("resolved to strengthen").
         possessive_only: Nouns on their own: only a possessive or by-agent names the actor
             ("Russia's war"; the entity in "the Iraq war" is no actor).
-        not_object: Verbs: word classes of a direct object that make no event ("signed an
-            executive order": a unilateral act, not an agreement).
+        not_object: Word classes of a direct object that make no event ("signed an
+            executive order": a unilateral act, not an agreement); also of the object of a
+            type-giving preposition, or a noun's "of"/"about" complement ("warned of famine").
         place_object: Verbs: category when the direct object is a named place ("seized
             Bakhmut": occupying territory, not a confiscation).
         xcomp: Verbs: word class of a to-infinitive complement's verb -> category ("vowed to

@@ -152,6 +152,27 @@ participle, which cannot follow "to" or a modal bare either); a present-tense co
 to X and reinforces Y") describes a programme more often than it reports an act"""
 
 
+_DIRECTIVES = frozenset({"call", "urge", "ask", "appeal", "encourage", "demand", "request", "press", "invite"})
+"""verbs by which a speaker addresses a party ("call on X to", "urge X to"): coordinated with
+the infinitive of another such verb in the present, they are the speaker's second request"""
+
+
+def _repeated_directive(verb: "Token", inf: "Token") -> bool:
+    """Whether a bare verb after "We urge X to do A and ..." is the speaker's own second request
+    ("We urge all states to enforce the embargo and call on Iran to stop ...", "I ask you to
+    vote and urge Congress to act"): a directive verb in the base form the present-tense governor
+    shares, with an addressee of its own ("on X", or an object and an infinitive)."""
+    gov = inf.head
+    if verb.tag_ not in ("VB", "VBP") or gov.tag_ != "VBP" or gov.lemma_.lower() not in _DIRECTIVES:
+        return False
+    if verb.lemma_.lower() not in _DIRECTIVES:
+        return False
+    on = any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+    obj = any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") for c in verb.children)
+    return on or obj
+
+
 def misattached_conjunct(verb: "Token") -> bool:
     """Whether a past-tense verb is parsed as a conjunct of a to-infinitive it cannot share "to"
     with ("Moscow vowed to retaliate and accused London of ...", "ordered the troops to leave
@@ -159,7 +180,9 @@ def misattached_conjunct(verb: "Token") -> bool:
     retaliation"): a past-tense form is coordinated with the verb
     that governs the infinitive, so it reports an act of its own, not an intended one."""
     inf = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_PAST_TAGS or inf.i == verb.i:
+    if verb.dep_ != "conj" or inf.i == verb.i:
+        return False
+    if verb.tag_ not in _FINITE_PAST_TAGS and not _repeated_directive(verb, inf):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False  # "to be arrested and was later released": a verb group of its own

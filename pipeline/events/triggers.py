@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import Entry, Lexicon, courtesy, word_forms
+from .participles import shared_agent
 from .verbparts import direct_object, object_words, reciprocal_subject
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ def is_passive(verb: "Token") -> bool:
 
 
 def agentless_passive(verb: "Token") -> bool:
-    return is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+    return is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children) and shared_agent(verb) is None
 
 
 def misparsed_main_verb(verb: "Token") -> bool:
@@ -216,6 +217,8 @@ class _Finder:
                     return None  # "works with foreign partners": nobody named
                 if e.state_party and p.lower_ != "together" and not self._names_state(p):
                     return None  # "worked with Goldman Sachs for a decade": a job, not two states
+                if e.not_object and self._excluded(e, p):
+                    return None  # "warned of famine": a danger nobody wields, no threat
                 return typ
         if e.not_object and self._class_type(dict.fromkeys(e.not_object, "X"), [
                 *(object_words(verb) if obj is not None else ()),
@@ -229,6 +232,9 @@ class _Finder:
             # "vowed to retaliate": the promised act decides what the promise is
             comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             typ = self._class_type(e.xcomp, [comp]) if comp is not None else None
+            if typ and self.lex.in_class(lemma_of(comp), "reply") and self._class_type(
+                    {"reply_topic": "X"}, [w for p in _prep_children(comp) if p.lower_ == "to" for w in p.children if w.dep_ == "pobj"]):
+                typ = None  # "vowed to respond to the needs of the displaced": a promise of help
             if typ:
                 return typ
         if e.object:
@@ -256,7 +262,18 @@ class _Finder:
                     return typ
         return e.type
 
+    def _excluded(self, e: Entry, head: "Token") -> bool:
+        """Whether the object of ``head`` (a preposition or an event noun) or its "of"/"about"
+        complement is in one of the entry's ``not_object`` classes ("warned of famine", "a
+        warning of drought": a danger nobody wields)."""
+        words = [c for c in head.children if c.dep_ == "pobj"]
+        words += [w for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                  for w in c.children if w.dep_ == "pobj"]
+        return self._class_type(dict.fromkeys(e.not_object, "X"), words) is not None
+
     def noun_type(self, noun: "Token", e: Entry, light_verb: "Token | None" = None) -> str | None:
+        if e.not_object and self._excluded(e, noun):
+            return None
         if light_verb is not None:
             for form in lemma_forms(light_verb):
                 if form in e.governor:

@@ -1,0 +1,71 @@
+"""Passive participles coordinated under one by-phrase share its agent.
+
+English lets one agent phrase close a list of passive participles: "were killed, wounded or
+detained by the security forces", "were arrested and beaten by police". The parser hangs the
+"by" phrase on the last participle only (and often attaches the middle ones elsewhere, as
+adverbial clauses of the main verb), so the earlier participles look agentless. The list is
+read off the words, not the tree: bare participles joined by commas and "and"/"or" up to the
+one that carries the by-phrase. A participle with adjuncts or objects of its own is a predicate
+of its own ("was signed in May and endorsed by Japan": Japan did not sign).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_JOINERS = frozenset({",", "and", "or"})
+"""the words that join the members of a list"""
+_OWN_MATTER = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent", "prep", "dobj", "dative", "npadvmod",
+                         "xcomp", "ccomp", "prt", "advcl"})
+"""children that make a participle a predicate of its own, not a bare member of the list"""
+_MAX_SPAN = 12
+"""how far (in tokens) a list may run before its by-phrase"""
+
+
+def _agent_of(tok: "Token") -> "Token | None":
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _bare(tok: "Token", *, first: bool = False) -> bool:
+    """A participle with nothing of its own (the first may have its subject and auxiliaries,
+    and the parser may hang the later members on it)."""
+    allowed = ("nsubjpass", "nsubj", "advcl") if first else ()
+    return not any(c.dep_ in _OWN_MATTER and c.dep_ not in allowed for c in tok.children)
+
+
+def shared_agent(verb: "Token") -> "Token | None":
+    """The agent that a later coordinated participle's by-phrase gives ``verb``, if any.
+
+    Args:
+        verb: A passive participle without an agent of its own.
+
+    Returns:
+        The pobj of the by-phrase closing the list ``verb`` opens or belongs to, or None.
+    """
+    if verb.tag_ != "VBN" or not _bare(verb, first=True):
+        return None
+    doc = verb.doc
+    joined = False
+    for i in range(verb.i + 1, min(len(doc), verb.i + _MAX_SPAN)):
+        tok = doc[i]
+        if tok.lower_ in _JOINERS:
+            joined = True
+            continue
+        if tok.pos_ == "ADV" and tok.dep_ == "advmod":  # "arrested and later beaten"
+            continue
+        if tok.tag_ != "VBN" or not joined:
+            return None
+        agent = _agent_of(tok)
+        if agent is not None:
+            own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux")]
+            return None if own else agent  # "X was arrested, and Y was beaten by ...": two clauses
+        if not _bare(tok):
+            return None
+        joined = False
+    return None
