@@ -34,7 +34,7 @@ from .reader import Candidate
 __all__ = ["not_head_of_state"]
 
 _AND_FIRM = re.compile(r"\s+(?:and|&)\s+(?:Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Chair|Owner|Co-?[Ff]ounder|"
-                       r"Founder|Managing\s+Director|Chief\s+Operating\s+Officer|COO|Publisher|Principal)\b"
+                       r"Founder|Managing\s+Director|General\s+Manager|GM|Chief\s+Operating\s+Officer|COO|Publisher|Principal)\b"
                        r"(?P<body>\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*)+)?")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _EMERITUS = re.compile(r"\s+Emerit(?:a|us|i)\b")

@@ -35,6 +35,7 @@ def _cand(text: str, name: str, title: str = "President", **kw) -> Candidate:
     ("Maria Gomez, President, the Center for Family Housing", False),
     ("Maria Gomez, President & CEO, Lakeshore Community Foundation", False),
     ("Maria Gomez, President, Acme Manufacturing Inc.", False),
+    ("Maria Gomez, President and GM, Memory Division, Acme Electronics", False),
     ("Maria Gomez, President, Republic of Kenya", True),      # a country: a head of state
     ("Maria Gomez, President, World Bank", True),             # an international organisation's head
     ("Maria Gomez, President, Export-Import Bank of the United States", True),  # a public body
