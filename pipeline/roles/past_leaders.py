@@ -16,6 +16,7 @@ publisher's, and runs after every reading of the stage (speakers, nominations, d
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Protocol
 
 from ..knowledge.offices import folded_name_key, load_offices
@@ -52,20 +53,30 @@ def past_leaders(cands: list[_Reading], published: str | None) -> None:
     """
     if not published:
         return
-    off = load_offices()
     for c in cands:
         if c.status != "current" or c.role not in _LEADER_ROLES:
             continue
-        toks = folded_name_key(c.name)
-        rows = [h for h in off.holders_named(toks) if h.role == c.role] if toks else []
-        dated = [h for h in rows if h.start is not None or h.end is not None]
-        countries = {h.country for h in rows}
-        if not dated or len(countries) != 1 or any(h.held_on(published) for h in dated) \
-                or not any(h.end is not None and h.end <= published for h in dated):
+        found = _past_holder(c.name, c.role, published)
+        if found is None:
             continue
-        code = countries.pop()
-        if c.country not in (None, code) and c.country_source not in _WEAK_SOURCES and len(toks) < 2:
+        code, full_name = found
+        if c.country not in (None, code) and c.country_source not in _WEAK_SOURCES and not full_name:
             continue  # a surname the text gives another country ("President Wilson of X"): another person
         c.status = "former"
         if c.country != code:
             c.country, c.country_source = code, "office_holder"
+
+
+@lru_cache(maxsize=4096)
+def _past_holder(name: str, role: str, published: str) -> tuple[str, bool] | None:
+    """(ISO3, whether ``name`` has two or more name words) of the one country whose table rows
+    for ``name`` in ``role`` are all over by ``published`` (see :func:`past_leaders`), else None
+    (the same few names recur in every article: the answer is kept)."""
+    toks = folded_name_key(name)
+    rows = [h for h in load_offices().holders_named(toks) if h.role == role] if toks else []
+    dated = [h for h in rows if h.start is not None or h.end is not None]
+    countries = {h.country for h in rows}
+    if not dated or len(countries) != 1 or any(h.held_on(published) for h in dated) \
+            or not any(h.end is not None and h.end <= published for h in dated):
+        return None
+    return countries.pop(), len(toks) > 1
