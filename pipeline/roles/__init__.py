@@ -40,6 +40,7 @@ from .headline_names import trim_headline_names
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
+from .past_leaders import past_leaders
 from .postings import city_countries
 from .companions import companion_countries
 from .presidencies import not_head_of_state
@@ -100,6 +101,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = not_head_of_state(text(doc), out)  # the biographies' "President and Owner of X" too
     body = text(doc)
     state_offices(body, out)
+    past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to; one a verb names someone
     # to is ("named Jane Roe as the next ambassador": a nominee). A career service's class written as a

@@ -12,7 +12,13 @@ a board, a college or a club, and for a body the head of state owns:
 - "board President", "club president", "student body president": a lower-case noun before it
   names the body presided over, not a country;
 - "President Emerita", "President Emeritus": an honorary title of a retired college or society
-  head, and "Emerita" is no name.
+  head, and "Emerita" is no name;
+- "Jane Roe, President, Fairfield Housing Coalition": a participant list writes name, office and
+  body between commas; the body a bare "President" heads there is a country only when the
+  gazetteer knows it as one ("X, President, Republic of Kenya"), an international organisation
+  when it knows it as one ("X, President, World Bank"), a public body when a government word names
+  it; any other (a union, a charity, a firm) is a private body, whose posts are no public office
+  (annotation guide, "Rules").
 """
 
 from __future__ import annotations
@@ -20,19 +26,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..knowledge.countries import load as load_gazetteer
+from ..knowledge.offices import load_offices
 from .corporate import public_body
 from .reader import Candidate
 
 __all__ = ["not_head_of_state"]
 
-_AND_FIRM = re.compile(r"\s+and\s+(?:Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Chair|Owner|Co-?[Ff]ounder|"
-                       r"Founder|Managing\s+Director|Chief\s+Operating\s+Officer|COO|Publisher|Principal)\b"
+_AND_FIRM = re.compile(r"\s+(?:and|&)\s+(?:Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Chair|Owner|Co-?[Ff]ounder|"
+                       r"Founder|Managing\s+Director|General\s+Manager|GM|Chief\s+Operating\s+Officer|COO|Publisher|Principal)\b"
                        r"(?P<body>\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*)+)?")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _EMERITUS = re.compile(r"\s+Emerit(?:a|us|i)\b")
 # nouns of the bodies a president presides over below a government ("board President")
 _BODY_BEFORE = re.compile(r"\b(?:board|club|company|college|school|university|student|union|association|chapter|"
                           r"society|firm|bank|foundation|council|senate|body|class|league|guild|bar)\s+$")
+# ", National Partnership for Women & Families": the body named after the office in a list entry
+_LISTED_BODY = re.compile(r",\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’@-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’@-]*|of|for|and|on|the|in|&|@))*)")
 _HEADS = frozenset({"president", "vice president"})
 
 
@@ -66,5 +76,23 @@ def not_head_of_state(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # "the President's Commission", "President Emerita"
         if _BODY_BEFORE.search(text, max(0, at - 24), at):
             continue  # "holding the title of board President"
+        if c.start < at and text[max(0, at - 2):at] == ", " and _private_listed_body(text, end):
+            continue  # "Jane Roe, President, Fairfield Housing Coalition"
         out.append(c)
     return out
+
+
+def _private_listed_body(text: str, end: int) -> bool:
+    """Whether the words after a bare "President" at ``end`` name, between commas, a body that is
+    neither a country, an international organisation nor a public body (see the module's
+    docstring); False when no capitalised body follows."""
+    m = _LISTED_BODY.match(text, end)
+    if m is None:
+        return False
+    body = m.group("body").strip()
+    off = load_offices()
+    words = [w.lower().strip(".") for w in body.split()[:2]]
+    if words[0] in off.heads or words[0] in off.courtesy or words[-1] in off.heads and words[0] in off.modifiers:
+        return False  # "..., President, Prime Minister Ito": another office, not a body
+    gaz = load_gazetteer()
+    return not (gaz.country(body) or gaz.organization(body) or public_body(body))

@@ -38,6 +38,8 @@ def classify(title: str, organization: str | None = None, country: str | None = 
         # leader"); alone before a name it is the form of address of a legislature's party
         # leader ("Speaker Pelosi and Leader Schumer", "Leader McConnell")
         return "legislator"
+    if country in _CHIEF_EXECUTIVE_GOVERNMENTS and organization is None and title_key(title) == "chief executive":
+        return "head_of_government"  # "Hong Kong's Chief Executive John Lee" (see company_title)
     if country is not None and organization is None and title_key(title) in ("member", "members"):
         # a bare "member" with a country taken out of the title is a legislature's member whose
         # chamber gave the country ("Knesset member", "Duma members"); without one it names no body
@@ -76,8 +78,16 @@ def company_title(split: tuple[str, str | None, str | None, bool]) -> bool:
     """Whether a split title (:func:`split_title`) is a company's office: a corporate title
     ("Managing Director") is an international organisation's public office when the
     organisation is written with it ("IMF Managing Director", "the World Bank's managing director")."""
-    title, _, org, company = split
+    title, country, org, company = split
+    if country in _CHIEF_EXECUTIVE_GOVERNMENTS and not company and title_key(title) == "chief executive":
+        return False  # "Hong Kong Chief Executive John Lee": the head of a government
     return is_private(title) and (company or org is None)
+
+
+# Governments headed by a "Chief Executive", a title otherwise a company's: the Hong Kong and
+# Macao Special Administrative Regions (Basic Law of the HKSAR, art. 43 and 48; Basic Law of the
+# MSAR, art. 45 and 50: head of the region and of its government)
+_CHIEF_EXECUTIVE_GOVERNMENTS = frozenset({"HKG", "MAC"})
 
 
 def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
