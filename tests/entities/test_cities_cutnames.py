@@ -55,3 +55,16 @@ def test_names_cut_at_of_are_joined(make_doc, text, org, absent):
 def test_city_of_fragment_is_dropped(make_doc):
     ents = _entities(make_doc("Since 2019 he has worked for the City of Baltimore."))
     assert "City of" not in ents and ents.get("Baltimore", ("",))[0] == "GPE", ents
+
+
+@pytest.mark.parametrize("title, body, absent", [
+    # a capitalised preposition after the speaker's name in a Title Case headline
+    ("Remarks by Governor Alvarez Before Marine One Departure", "THE GOVERNOR: Good morning, everybody.",
+     "Alvarez Before"),
+    ("Remarks by Prime Minister Okafor At the Opening of the Harbor Bridge", "THE PRIME MINISTER: Thank you.",
+     "Okafor At"),
+])
+def test_headline_prepositions_end_the_name(make_doc, title, body, absent):
+    doc = make_doc(f"{title}\n\n{body}", title=title)
+    names = [e.name for e in doc._.newsie_entities if e.label == "PERSON"]
+    assert names and not any(absent in n for n in names), names
