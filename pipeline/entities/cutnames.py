@@ -5,7 +5,7 @@ and the model then ends the organisation's name where the ruler's span begins: "
 University of" + "America", "the Recording Industry Association of" + "America", "Association
 of" + "American" + "Universities". A name does not end in "of" or "for" ("of the", "for the"):
 such a span and the entity right after it are one name, and after a demonym ("American") the
-name runs on over the capitalised words that follow it ("Universities").
+name runs on over the capitalised words that follow the tail ("Universities").
 
 A place fragment made only of a settlement noun and "of" ("the City of" + "Baltimore",
 "District of" + ...) names nothing by itself: it is dropped and the place after it kept, so the
@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import Item
+from .lexicon import TITLE_HEADS, Item
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from ..knowledge.countries import Gazetteer
 
 # Labels of names that go on after "of"/"for" ("Council of Europe", "Center for Strategic ...").
 _NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW"})
@@ -37,9 +39,10 @@ def _cut_at(doc: "Doc", s: int, e: int) -> bool:
     return e - s >= 2 and doc[e - 1].lower_ in _JOINERS and (doc[e - 2].is_title or doc[e - 2].is_upper)
 
 
-def names_cut_at_of(doc: "Doc", items: list[Item]) -> list[Item]:
+def names_cut_at_of(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
     """Join a name cut at "of"/"for" to the entity right after it; drop a bare "City of"
-    fragment before a place (see the module docstring). ``items``: ``(start, end, label)``."""
+    fragment before a place (see the module docstring). ``items``: ``(start, end, label)``; a
+    known organisation on either side of two organisations keeps them apart."""
     if not any(_cut_at(doc, s, e) for s, e, _ in items):
         return items
     n = len(doc)
@@ -60,14 +63,21 @@ def names_cut_at_of(doc: "Doc", items: list[Item]) -> list[Item]:
         if lab not in _NAME_LABELS:
             out.append((s, e, lab))
             continue
+        joiner = e - 1 - (doc[e - 1].lower_ == "the")
+        if nxt[2] == "ORG" and (gaz.organization(doc[start:joiner].text) or gaz.organization(doc[nxt[0]:nxt[1]].text)):
+            # "the Central Intelligence Agency for" + "Science and Technology" (a portfolio), "the
+            # Board of the" + "Organization of American States": a known body is a name of its own
+            out.append((s, e, lab))
+            continue
         end = nxt[1]
-        if nxt[2] == "NORP":
-            # "Association of" + "American" + "Universities": a demonym ends no name
-            while end < n and end not in taken and doc[end].is_title and doc[end].tag_ in ("NNP", "NNPS"):
-                end += 1
-            if end == nxt[1]:
-                out.append((s, e, lab))  # "the Council of" + "American" + "farmers": not one name
-                continue
+        # the name runs on over the capitalised words after its tail: "Association of" +
+        # "American" + "Universities", "Coordinator for" + "U.S." + "Security Assistance"
+        while (end < n and end not in taken and doc[end].is_title and doc[end].tag_ in ("NNP", "NNPS")
+               and doc[end].lower_ not in TITLE_HEADS):
+            end += 1
+        if nxt[2] == "NORP" and end == nxt[1]:
+            out.append((s, e, lab))  # "the Council of" + "American" + "farmers": a demonym ends no name
+            continue
         k += 1
         out.append((s, end, lab))
     return out

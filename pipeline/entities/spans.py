@@ -150,7 +150,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     n = len(doc)
     words = words or DocWords.of(doc)
     items = names_cut_at_of(doc, speaker_labels(doc, quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents],
-                                                                      words), words))
+                                                                      words), words), gaz)
     items = full_names_of_surnames(doc, styled_names(doc, items, words), words.lower)
     out: list[Item] = []
     k = 0
