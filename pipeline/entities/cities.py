@@ -8,9 +8,12 @@ a city or place of that name AND the text says it is a place:
 
 - a settlement noun names it: "the city of X", "the port town of X";
 - a comma and a country follow it, and the city lies in that country: "X, Ukraine";
-- a place preposition comes right before it ("in", "near", "outside", "around", "into") and
-  the city is one a reader knows without help (:func:`pipeline.knowledge.places.place_country`:
-  100,000 inhabitants or more, and no rival of the same size in another country).
+- a place preposition comes right before it ("in", "near", "outside", "around", "into"; "on",
+  "from", "towards" after a word of attack or movement: "strikes on X"), it is the object of a
+  verb of attack or capture ("struck X", "recaptured X"), or it is coordinated with a place
+  ("in Quetta and X"), and the city is one a reader knows without help
+  (:func:`pipeline.knowledge.places.place_country`: 100,000 inhabitants or more, and no rival
+  of the same size in another country).
 
 A PERSON or ORG the parse and context support is never turned into a place: not a name the
 organisation gazetteer knows or one ending in a company word, not a name after an office title
@@ -36,11 +39,21 @@ if TYPE_CHECKING:
 _MISLABELS = frozenset({"PERSON", "ORG", "LOC", "FAC", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # Nouns that name a settlement before "of": "the city of X", "the port of X", "the town of X".
 _SETTLEMENTS = frozenset({"city", "town", "village", "port", "municipality", "township", "hamlet", "settlement",
-                          "capital", "suburb", "outskirts"})
+                          "capital", "suburb", "outskirt", "outskirts"})
 # Prepositions of place right before a name ("in X", "near X", "outside X"). Not "on", "at",
 # "from" or "to": after them a person or a body is as common as a place ("a call from X",
 # "talks on X", "a letter to X").
 _PLACE_PREPS = frozenset({"in", "near", "outside", "around", "into", "across", "inside"})
+# Prepositions after which a body is as common as a place ("talks on X", "a call from X", "at X's
+# request"): evidence for a name the model took for a person only after a word of attack or
+# movement ("strikes on X", "fled from X", "advanced towards X").
+_WEAK_PREPS = frozenset({"on", "at", "from", "over", "to", "towards", "toward"})
+_ATTACK_AND_MOVE = frozenset({"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment",
+                              "shelling", "missile", "drone", "rocket", "fire", "advance", "march", "flee",
+                              "evacuate", "retreat", "withdraw", "push", "spread", "return", "arrive"})
+# Verbs of attack and capture whose object is a place ("struck X", "shelled X", "recaptured X").
+_ATTACK_VERBS = frozenset({"strike", "hit", "shell", "bomb", "attack", "target", "pound", "capture", "recapture",
+                           "retake", "seize", "besiege", "encircle", "storm", "raid"})
 # Words of attack and travel before a coordination of places ("struck Kharkiv and Odesa",
 # "strikes on Kharkiv and Odesa", "visited Goma and Bukavu").
 _STRIKE_WORDS = frozenset({"strike", "hit", "attack", "shell", "bomb", "target", "pound", "visit", "on"})
@@ -54,8 +67,12 @@ def _city_country(text: str, country: str | None = None) -> str | None:
         return None
     if country is not None:
         return country if any(p.country == country for p in cands) else None
-    known = any(p.kind == "extra" or p.population >= P.CONTEXT_FREE_POPULATION for p in cands)
-    return P.place_country(text) if known else None
+    known = [p for p in cands if p.kind == "extra" or p.population >= P.CONTEXT_FREE_POPULATION]
+    if not known:
+        return None
+    # a big city known only by a spelling GeoNames lists as an alternative name ("Zaporizhzhia")
+    # is that city when no big namesake lies in another country
+    return P.place_country(text) or (known[0].country if len({p.country for p in known}) == 1 else None)
 
 
 def _supported_name(doc: "Doc", s: int, e: int, label: str, gaz: "Gazetteer", in_names: dict[str, str]) -> bool:
@@ -70,7 +87,7 @@ def _supported_name(doc: "Doc", s: int, e: int, label: str, gaz: "Gazetteer", in
             or e < len(doc) and doc[e].tag_ == "POS")
 
 
-def _evidence(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> str | None:
+def _evidence(doc: "Doc", s: int, e: int, gaz: "Gazetteer", label: str = "") -> str | None:
     """ISO3 of the city ``doc[s:e]`` names when the words around it say it is a place, else None."""
     text = doc[s:e].text
     n = len(doc)
@@ -91,7 +108,23 @@ def _evidence(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> str | None:
     # "in X", "near X": only a city known without help
     if s > 0 and doc[s - 1].lower_ in _PLACE_PREPS:
         return _city_country(text)
+    # "strikes on X", "fled from X"; the object of "struck", "recaptured"
+    prep = doc[s - 1] if s > 0 else None
+    if prep is not None and prep.lower_ in _WEAK_PREPS and (label != "PERSON" or prep.head.lemma_ in _ATTACK_AND_MOVE):
+        return _city_country(text)
+    head = doc[e - 1]
+    if head.dep_ == "dobj" and head.head.lemma_ in _ATTACK_VERBS:
+        return _city_country(text)
     return None
+
+
+def _after_place(doc: "Doc", s: int, out: list[Item]) -> bool:
+    """Whether ``doc[s]`` is coordinated with a place right before it ("in Quetta and | Karachi",
+    "struck Zaporizhzhia and | Dnipro"): "and", "or" or a comma, after a GPE."""
+    if s < 2 or doc[s - 1].lower_ not in ("and", "or", ",") or not out:
+        return False
+    ps, pe, plab = out[-1]
+    return plab == "GPE" and pe in (s - 1, s - 2) and all(t.lower_ in ("and", "or", ",") for t in doc[pe:s])
 
 
 def _parts(doc: "Doc", s: int, e: int) -> list[tuple[int, int]]:
@@ -134,7 +167,8 @@ def cities_in_context(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[I
                 continue
             out.append((s, e, lab))
             continue
-        if e - s <= 3 and not _supported_name(doc, s, e, lab, gaz, in_names) and _evidence(doc, s, e, gaz):
+        if e - s <= 3 and not _supported_name(doc, s, e, lab, gaz, in_names) and (
+                _evidence(doc, s, e, gaz, lab) or _after_place(doc, s, out) and _city_country(doc[s:e].text)):
             out.append((s, e, "GPE"))
             cities.add(doc[s:e].text)
             continue

@@ -24,6 +24,12 @@ def _entities(doc) -> dict[str, tuple[str, str | None]]:
     ("A fire damaged grain silos in Odesa on Tuesday, the port authority said.", "Odesa", "UKR"),
     # a wire spelling the hand-kept places list
     ("Families sheltering in Khan Younis said the water had run out.", "Khan Younis", "PSE"),
+    # the object of a verb of attack, and a city coordinated with it
+    ("Overnight, Russian glide bombs pounded Kharkiv and Dnipro, the regional administration reported.",
+     "Dnipro", "UKR"),
+    # "on" after a word of attack; a city coordinated with the first
+    ("Fresh air strikes on Rafah and Khan Younis killed at least nine people, medics said.", "Rafah", "PSE"),
+    ("Police raised security in Quetta and Karachi after the bombing.", "Karachi", "PAK"),
 ])
 def test_mislabelled_cities_get_their_country(make_doc, text, place, country):
     ents = _entities(make_doc(text))
