@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
+from ..names import is_given_name
 from .lexicon import Item, after_title
 
 if TYPE_CHECKING:
@@ -67,12 +68,12 @@ def _city_country(text: str, country: str | None = None) -> str | None:
         return None
     if country is not None:
         return country if any(p.country == country for p in cands) else None
-    known = [p for p in cands if p.kind == "extra" or p.population >= P.CONTEXT_FREE_POPULATION]
-    if not known:
-        return None
-    # a big city known only by a spelling GeoNames lists as an alternative name ("Zaporizhzhia")
-    # is that city when no big namesake lies in another country
-    return P.place_country(text) or (known[0].country if len({p.country for p in known}) == 1 else None)
+    # a place of that very name (not one with it among its alternative names: "Hamas" is one of
+    # Hamm's), the hand-kept places, or a city of a million known by another spelling
+    k = P.place_key(text)
+    known = [p for p in cands if p.kind == "extra" or p.population >= P.BIG_CITY
+             or p.population >= P.CONTEXT_FREE_POPULATION and P.place_key(p.name) == k]
+    return P.place_country(text) if known else None
 
 
 def _supported_name(doc: "Doc", s: int, e: int, label: str, gaz: "Gazetteer", in_names: dict[str, str]) -> bool:
@@ -108,20 +109,25 @@ def _evidence(doc: "Doc", s: int, e: int, gaz: "Gazetteer", label: str = "") -> 
     # "in X", "near X": only a city known without help
     if s > 0 and doc[s - 1].lower_ in _PLACE_PREPS:
         return _city_country(text)
-    # "strikes on X", "fled from X"; the object of "struck", "recaptured"
+    # weaker evidence, not for a given name the model split from a longer name ("George" of
+    # "George Mason"): "strikes on X", "fled from X"; the object of "struck", "recaptured"
+    if e - s == 1 and is_given_name(text) or e < len(doc) and doc[e].is_title and doc[e].tag_ == "NNP":
+        return None
     prep = doc[s - 1] if s > 0 else None
     if prep is not None and prep.lower_ in _WEAK_PREPS and (label != "PERSON" or prep.head.lemma_ in _ATTACK_AND_MOVE):
         return _city_country(text)
     head = doc[e - 1]
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "struck Zaporizhzhia and | Dnipro"
     if head.dep_ == "dobj" and head.head.lemma_ in _ATTACK_VERBS:
         return _city_country(text)
     return None
 
 
-def _after_place(doc: "Doc", s: int, out: list[Item]) -> bool:
-    """Whether ``doc[s]`` is coordinated with a place right before it ("in Quetta and | Karachi",
-    "struck Zaporizhzhia and | Dnipro"): "and", "or" or a comma, after a GPE."""
-    if s < 2 or doc[s - 1].lower_ not in ("and", "or", ",") or not out:
+def _after_place(doc: "Doc", s: int, e: int, out: list[Item]) -> bool:
+    """Whether ``doc[s:e]`` is coordinated with a place right before it ("in Quetta and | Karachi",
+    "struck Zaporizhzhia and | Dnipro"): "and", "or" or a comma, after a GPE; not a given name."""
+    if s < 2 or doc[s - 1].lower_ not in ("and", "or", ",") or not out or e - s == 1 and is_given_name(doc[s].text):
         return False
     ps, pe, plab = out[-1]
     return plab == "GPE" and pe in (s - 1, s - 2) and all(t.lower_ in ("and", "or", ",") for t in doc[pe:s])
@@ -168,7 +174,7 @@ def cities_in_context(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[I
             out.append((s, e, lab))
             continue
         if e - s <= 3 and not _supported_name(doc, s, e, lab, gaz, in_names) and (
-                _evidence(doc, s, e, gaz, lab) or _after_place(doc, s, out) and _city_country(doc[s:e].text)):
+                _evidence(doc, s, e, gaz, lab) or _after_place(doc, s, e, out) and _city_country(doc[s:e].text)):
             out.append((s, e, "GPE"))
             cities.add(doc[s:e].text)
             continue
