@@ -41,9 +41,7 @@ _MISLABELS = frozenset({"PERSON", "ORG", "LOC", "FAC", "LANGUAGE", "WORK_OF_ART"
 # Nouns that name a settlement before "of": "the city of X", "the port of X", "the town of X".
 _SETTLEMENTS = frozenset({"city", "town", "village", "port", "municipality", "township", "hamlet", "settlement",
                           "capital", "suburb", "outskirt", "outskirts"})
-# Prepositions of place right before a name ("in X", "near X", "outside X"). Not "on", "at",
-# "from" or "to": after them a person or a body is as common as a place ("a call from X",
-# "talks on X", "a letter to X").
+# Prepositions of place right before a name ("in X", "near X", "outside X").
 _PLACE_PREPS = frozenset({"in", "near", "outside", "around", "into", "across", "inside"})
 # Prepositions after which a body is as common as a place ("talks on X", "a call from X", "at X's
 # request"): evidence for a name the model took for a person only after a word of attack or

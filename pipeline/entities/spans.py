@@ -149,8 +149,8 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     the title line ends (0: no title line); ``words``: the Doc's word tables, made when None."""
     n = len(doc)
     words = words or DocWords.of(doc)
-    items = names_cut_at_of(doc, speaker_labels(doc, quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents],
-                                                                      words), words), gaz)
+    items = quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words)
+    items = names_cut_at_of(doc, speaker_labels(doc, items, words), gaz)
     items = full_names_of_surnames(doc, styled_names(doc, items, words), words.lower)
     out: list[Item] = []
     k = 0
