@@ -13,7 +13,10 @@ its mentions in text order:
   the fullest form written, and each person gets a corpus-stable ``person_key`` (:mod:`.persons`);
 - the small statistical model's usual slips are repaired with general rules before grouping
   (:mod:`.spans`; person names cut, split or mislabelled, nicknames inside names:
-  :mod:`.namespans`); office-title words and lower-case phrases are not persons; an acronym
+  :mod:`.namespans`); cities the model mislabels are places when the gazetteer knows them and
+  the words around them say so ("the city of X", "X, Ukraine", "in X"; :mod:`.cities`); a body's
+  name cut at "of" by a country the ruler tagged is joined ("Catholic University of" +
+  "America"; :mod:`.cutnames`); office-title words and lower-case phrases are not persons; an acronym
   joins its long form (:mod:`.acronyms`); bylines and photo credits name no one (:mod:`.credits`);
 - companies: :func:`company_ids` tells which ORG entities the text marks as businesses (legal
   suffix, "the carmaker X", "companies such as X", "shares of X"; :mod:`.companies`, the

@@ -68,6 +68,11 @@ HEADLINE_VERBS = frozenset({"names", "announces", "nominates", "appoints", "sign
                             "calls", "speaks", "visits", "travels", "issues", "releases", "congratulates",
                             "condemns", "urges", "says", "tells", "warns", "vows", "praises", "launches",
                             "unveils", "delivers", "honors", "honours", "awards", "thanks", "joins", "declares"})
+# Prepositions a Title Case headline writes capitalised after its subject ("Remarks by President
+# Biden Before Air Force One Departure", "Harris At Summit", "Trump On Tariffs"): no person's name
+# has one of them after its first word.
+HEADLINE_PREPS = frozenset({"before", "after", "at", "on", "with", "during", "for", "to", "from", "ahead", "amid",
+                            "following", "upon", "aboard", "in", "regarding", "about"})
 # Last words of the name of a body or building: capitalised words after a span that end in one
 # make the span the start of that name ("Bowie | State University", "Trinity | Washington
 # University", "Miles | College"), with the heads of :mod:`pipeline.knowledge.offices`.
@@ -251,7 +256,8 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
     if e - s > 1 and last.lower_ in PROGRAMME_HEADS and not is_given_name(first.text):
         return None
     if s < head_end:
-        e = next((i for i in range(s + 1, e) if _headline_verb(doc[i], words.lower)), e)
+        e = next((i for i in range(s + 1, e) if _headline_verb(doc[i], words.lower)
+                  or doc[i].is_title and doc[i].lower_ in HEADLINE_PREPS), e)
         while e - s > 1 and doc[e - 1].is_title and _headline_tail(doc[e - 1], words.lower):
             e -= 1
     return doc[s:e] if (s, e) != (span.start, span.end) else span

@@ -144,7 +144,7 @@ CASES = [
     ("President Biden welcomed President Yoon to the White House on Wednesday.",
      [("CONSULT", "Biden", "Yoon", {"date": "2024-05-01"})]),
     # one act: the strikes did the killing (coded once, on the attack noun that names the attacker)
-    ("Israeli strikes killed dozens in Rafah overnight.", [("ASSAULT", "ISR", None, {})]),
+    ("Israeli strikes killed dozens in Rafah overnight.", [("ASSAULT", "ISR", "PSE", {})]),
     ("The two countries met the requirements of the treaty.", []),
     ("German Chancellor Olaf Scholz and French President Emmanuel Macron met in Paris.",
      [("CONSULT", "Olaf Scholz", "Emmanuel Macron", {"location": "FRA"})]),

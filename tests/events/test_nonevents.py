@@ -31,7 +31,7 @@ CASES = [
      "principles of the trade bloc.", "ASSAULT", []),
     ("The Senate killed the bill on Tuesday.", "ASSAULT", []),
     ("Senator Ann Cole, who hails from Ohio, hailed the decision.", "SUPPORT", [("SUPPORT", "Ann Cole", None)]),
-    ("Russian forces attacked the city of Kharkiv.", "ASSAULT", [("ASSAULT", "RUS", None)]),
+    ("Russian forces attacked the city of Kharkiv.", "ASSAULT", [("ASSAULT", "RUS", "UKR")]),
     # a word that counts only with a party on the other side, when none resolves
     ("Poland stands with its friends.", "SUPPORT", []),
     ("Poland stands with Ukraine.", "SUPPORT", [("SUPPORT", "POL", "UKR")]),
