@@ -33,6 +33,8 @@ from .lexicon import (
     LEVEL_NOUNS,
     NAME_ENT_LABELS,
     TEMPERATURE,
+    UNITY_ONE,
+    UNITY_PREPOSITIONS,
     YEAR_CUES,
     category_of,
     looks_like_year,
@@ -89,8 +91,12 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                                        or doc[end].lower_ == "point" and start > 0 and doc[start - 1].lower_ == "at")):
         return None
     if len(words) == 1 and first.lower_ == "one" and (noun := noun_run(doc, end)) is not None \
-            and noun.tag_ == "NN" and noun.lower_ in DISCOURSE_ONE:
-        return None  # "one thing", "one important example": a determiner, not a count
+            and noun.tag_ == "NN" and (noun.lower_ in DISCOURSE_ONE or noun.lower_ in UNITY_ONE
+                                       or start > 0 and doc[start - 1].lower_ in UNITY_PREPOSITIONS
+                                       and category_of(noun.lower_) == "count"):
+        # "one thing", "one important example": a determiner, not a count; "under one roof",
+        # "merged into one agency": one whole, no count
+        return None
     if len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
         return None  # "serial number 001", "007": an identifier
     if start >= 2 and doc[start - 1].lower_ == "in" and _share(doc[start - 2], first):

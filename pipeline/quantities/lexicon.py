@@ -161,3 +161,13 @@ BARE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "n
 # and a single item of talk (a reason, an example, a lesson) is no count.
 DISCOURSE_ONE = frozenset({"thing", "example", "reason", "way", "point", "question", "issue", "word", "lesson",
                            "idea", "aspect", "factor", "fact", "message", "thought", "instance", "note", "sense"})
+# Singular nouns with which "one" means "a single, undivided" rather than a count (dictionaries
+# list the sense and its idioms: "under one roof", "with one voice", "of one mind", "in one piece",
+# "in one go", "at one stroke", "in one fell swoop", "one world"): the text stresses unity and
+# there is nothing of which one was counted.
+UNITY_ONE = frozenset({"world", "roof", "voice", "mind", "heart", "accord", "piece", "go", "swoop", "breath",
+                       "stroke", "umbrella", "banner", "future", "flag"})
+# Prepositions after which "one" and a count noun name the single whole something becomes or sits
+# under ("merged into one agency", "under one command"); "under one" is no bound on a count of
+# things, which has no value between none and one.
+UNITY_PREPOSITIONS = frozenset({"into", "under"})
