@@ -27,7 +27,9 @@ from .lexicon import (
     ZONE_NAMES,
 )
 from .patterns import QUOTED_YEAR, URL
-from .spanwords import FOCUS_ADVERBS, prospective, coordinated_day, labels_reported_figures, names_with_year, ordinal_after_weekday
+from .spanwords import (
+    FOCUS_ADVERBS, coordinated_day, labels_reported_figures, names_with_year, ordinal_after_weekday, prospective,
+)
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher

@@ -223,7 +223,9 @@ def _same_clause_quantity(doc: "Doc", last: "Token", num_start: int,
     for start, unit, category in reversed(earlier):
         if start < sent_start:
             return None
-        if start < num_start and category not in ("money", "percent") and (other := governing_verb(doc[start])) is not None \
-                and other.i == verb.i:
+        if start >= num_start or category in ("money", "percent"):
+            continue
+        other = governing_verb(doc[start])
+        if other is not None and other.i == verb.i:
             return unit, category
     return None
