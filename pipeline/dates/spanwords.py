@@ -94,5 +94,8 @@ def prospective(verb: "Token") -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     # "is expected to", "are due to", "is set to": a present form of "be" with a participle or adjective
-    return verb.tag_ in ("VBN", "JJ") and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
-                                               for c in verb.children)
+    if verb.tag_ not in ("VBN", "JJ"):
+        return False
+    if verb.dep_ == "acomp" and verb.head.tag_ in ("VBZ", "VBP"):
+        return True  # "is due to", "are likely to": the adjective complements "is"
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)

@@ -33,11 +33,10 @@ from .lexicon import (
     LEVEL_NOUNS,
     NAME_ENT_LABELS,
     TEMPERATURE,
-    UNITY_ONE,
-    UNITY_PREPOSITIONS,
     YEAR_CUES,
     category_of,
     looks_like_year,
+    unity_one,
 )
 from .measures import area_word, glued_parts, is_measure_word, measure
 from .units import counted_noun, currency_after, currency_before, military_company, noun_run, percent_after, unit_of
@@ -91,9 +90,8 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                                        or doc[end].lower_ == "point" and start > 0 and doc[start - 1].lower_ == "at")):
         return None
     if len(words) == 1 and first.lower_ == "one" and (noun := noun_run(doc, end)) is not None \
-            and noun.tag_ == "NN" and (noun.lower_ in DISCOURSE_ONE or noun.lower_ in UNITY_ONE
-                                       or start > 0 and doc[start - 1].lower_ in UNITY_PREPOSITIONS
-                                       and category_of(noun.lower_) == "count"):
+            and (noun.tag_ == "NN" or noun.lower_ == "people") \
+            and (noun.lower_ in DISCOURSE_ONE or unity_one(doc, start, noun)):
         # "one thing", "one important example": a determiner, not a count; "under one roof",
         # "merged into one agency": one whole, no count
         return None

@@ -27,6 +27,8 @@ from pipeline.dates import extract_dates
          [("the first quarter", "DATE", "2026-Q1")]),
         ("The mine is expected to reopen in the second quarter.", "2025-11-03",
          [("the second quarter", "DATE", "2026-Q2")]),
+        ("The refinery is due to restart in the first quarter.", "2025-11-03",
+         [("the first quarter", "DATE", "2026-Q1")]),
         # a past verb of expectation says nothing of its own
         ("The miner said in July it expected to resume output in the second quarter.", "2025-11-03",
          [("July", "DATE", "2025-07"), ("the second quarter", "DATE", "2025-Q2")]),

@@ -28,6 +28,9 @@ CASES = [
     ("Both chambers were of one mind about the budget.", []),
     ("Pilots said they live in one world now, and share one future.", []),
     ("The four agencies will be merged into one authority next year.", [(4, "agency")]),
+    ("Both parties want to be one party again, their leaders said.", []),
+    ("\"They are one people and one nation,\" the envoy said.", []),
+    ("The hostages were one nurse and three engineers.", [(1, "nurse"), (3, "engineer")]),
     # ... but a count of one stays where one of something is counted
     ("Gunmen killed one police officer and wounded two civilians.", [(1, "officer"), (2, "civilian")]),
     ("At least one shell hit the hospital.", [(1, "shell")]),
