@@ -27,7 +27,9 @@ from .lexicon import (
     ZONE_NAMES,
 )
 from .patterns import QUOTED_YEAR, URL
-from .spanwords import FOCUS_ADVERBS, coordinated_day, labels_reported_figures, names_with_year, ordinal_after_weekday
+from .spanwords import (
+    FOCUS_ADVERBS, coordinated_day, labels_reported_figures, names_with_year, ordinal_after_weekday, prospective,
+)
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -469,6 +471,8 @@ def _tense(doc: "Doc", start: int, end: int) -> str | None:
         return "future"  # a deadline of what someone is to do: "ordered them to leave by Saturday"
     if lowers & {"will", "shall", "'ll", "wo"} or head.lower_ in ("going",) or any(w.tag_ == "VBG" and w.lower_ == "going" for w in words):
         return "future"
+    if head.tag_ == "VB" and "to" in lowers and prospective(head.head):
+        return "future"  # "expects to return to profit in the first quarter": what is expected lies ahead
     if any(w.tag_ == "VBD" for w in words) or (lowers & {"has", "have", "had"} and any(w.tag_ == "VBN" for w in words)):
         return "past"
     if head.tag_ == "VBN" and any(w.lower_ in ("was", "were") for w in words):

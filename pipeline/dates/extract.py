@@ -48,6 +48,7 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
     doc_text = N.text(doc)  # kept on the Doc: doc.text joins every token on each access
     anchor = header_date(doc_text, anchor) or anchor
     found: list[tuple[int, int, str, str | None]] = []
+    ahead: set[int] = set()  # starts of expressions in a clause about the future
     for start, end, tense in find_candidates(doc, doc_text):
         text = doc_text[start:end]
         if (greeting := GREETING.search(doc_text, max(0, start - 6), end)) is not None and greeting.end() == end:
@@ -56,10 +57,12 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
             if typ == "DURATION" and RATE_UNIT.match(text, s) and AFTER_COUNT.search(doc_text, max(0, start + s - 40), start + s):
                 typ = "SET"  # "15 a year", "twice per month": a frequency
             found.append((start + s, start + e, typ, value))
+            if tense == "future":
+                ahead.add(start + s)
     found.sort()
     found = refine_by_surroundings(doc, doc_text, found)
     _refine_from_context(doc_text, found)
-    _narrative_years(doc_text, found)
+    _narrative_years(doc_text, found, ahead)
     out: list[TimeExpression] = []
     last_end = -1
     for start, end, typ, value in found:
@@ -179,13 +182,15 @@ _YEARLESS = re.compile(r"^(?:(?:on|by|until|the)\s+)*" + MONTH_WORD + r"\s+\d{1,
 _NOT_STORY = re.compile(r"(?i)\b(?:since|than|until|till|before)\s+(?:late\s+|early\s+|mid-?)?$")
 
 
-def _narrative_years(text: str, found: list[tuple[int, int, str, str | None]]) -> None:
+def _narrative_years(text: str, found: list[tuple[int, int, str, str | None]], ahead: set[int]) -> None:
     """Days written without a year inside a story told about another year take the story's year,
     in place: "In late August 1950, the battalion held the river. On August 31, ... on September
     1" are days of 1950, not of the year of publication. A yearless day follows the nearest
     calendar date before it (within :data:`_NARRATIVE_REACH` characters) that writes its year (or
     took it this way) when it falls in the same month or the two after it; a date that is only
-    a point of comparison ("the lowest since October 9, 2002") sets no story's year.
+    a point of comparison ("the lowest since October 9, 2002") sets no story's year, and a day in a
+    clause about the future ("will mark the anniversary on 24 February", starts in ``ahead``)
+    keeps the year its tense gave it: a story told in the past does not reach it.
     """
     story: tuple[int, int, int] | None = None  # (end offset, year, month) of the last dated month
     for k, (start, end, typ, value) in enumerate(found):
@@ -197,7 +202,8 @@ def _narrative_years(text: str, found: list[tuple[int, int, str, str | None]]) -
             if not _NOT_STORY.search(text, max(0, start - 12), start):
                 story = (end, year, month)
             continue
-        if story is None or not _YEARLESS.match(clean(text[start:end])) or start - story[0] > _NARRATIVE_REACH:
+        if story is None or start in ahead or not _YEARLESS.match(clean(text[start:end])) \
+                or start - story[0] > _NARRATIVE_REACH:
             continue
         if 0 <= month - story[2] <= 2:
             if year != story[1]:

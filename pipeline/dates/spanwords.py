@@ -74,3 +74,28 @@ def coordinated_day(doc: "Doc", end: int, s: int) -> bool:
     expression, so the second day takes the month (and the first the year)."""
     return s == end + 1 and end >= 2 and doc[end].lower_ in ("and", "or", "&") and doc[s].is_digit \
         and doc[end - 1].is_digit and doc[end - 2].lower_.rstrip(".") in MONTHS
+
+
+# Verbs and adjectives of expectation, intention and schedule whose "to"-infinitive names an
+# event later than themselves ("expects to return to profit", "plans to open", "is due to
+# report", "is set to close"); Quirk et al. group them as verbs of volition and expectation.
+_PROSPECTIVE = frozenset({"expect", "plan", "aim", "intend", "hope", "forecast", "predict", "project", "target",
+                          "seek", "schedule", "set", "due", "likely", "poised", "prepare", "propose", "promise",
+                          "pledge", "vow", "commit", "want", "anticipate", "estimate"})
+
+
+def prospective(verb: "Token") -> bool:
+    """True when ``verb`` (the head of a "to"-infinitive) is a verb of expectation or intention in
+    the present tense ("expects", "plan", "is expected", "are due"): the infinitive's time lies
+    after the publication date. A past one ("said in May it expected to ...") looks ahead from a
+    past moment, which may be over, so it says nothing."""
+    if verb.lemma_.lower() not in _PROSPECTIVE:
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    # "is expected to", "are due to", "is set to": a present form of "be" with a participle or adjective
+    if verb.tag_ not in ("VBN", "JJ"):
+        return False
+    if verb.dep_ == "acomp" and verb.head.tag_ in ("VBZ", "VBP"):
+        return True  # "is due to", "are likely to": the adjective complements "is"
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)

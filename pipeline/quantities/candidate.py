@@ -36,6 +36,7 @@ from .lexicon import (
     YEAR_CUES,
     category_of,
     looks_like_year,
+    unity_one,
 )
 from .measures import area_word, glued_parts, is_measure_word, measure
 from .units import counted_noun, currency_after, currency_before, military_company, noun_run, percent_after, unit_of
@@ -89,8 +90,11 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                                        or doc[end].lower_ == "point" and start > 0 and doc[start - 1].lower_ == "at")):
         return None
     if len(words) == 1 and first.lower_ == "one" and (noun := noun_run(doc, end)) is not None \
-            and noun.tag_ == "NN" and noun.lower_ in DISCOURSE_ONE:
-        return None  # "one thing", "one important example": a determiner, not a count
+            and (noun.tag_ == "NN" or noun.lower_ == "people") \
+            and (noun.lower_ in DISCOURSE_ONE or unity_one(doc, start, noun)):
+        # "one thing", "one important example": a determiner, not a count; "under one roof",
+        # "merged into one agency": one whole, no count
+        return None
     if len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
         return None  # "serial number 001", "007": an identifier
     if start >= 2 and doc[start - 1].lower_ == "in" and _share(doc[start - 2], first):

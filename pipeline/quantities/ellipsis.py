@@ -133,6 +133,8 @@ def elided_unit(doc: "Doc", num_start: int, num_end: int, earlier: list[tuple[in
         return unit, category_of(unit)
     if noun is None and people_verb(last):
         return "person", "count"  # "killing three", "11 were injured", "nine remain missing"
+    if noun is None and (same := _same_clause_quantity(doc, last, num_start, earlier)) is not None:
+        return same  # "added 177,000 jobs, down from 315,000": jobs, not the employers who added them
     if noun is None:
         noun = _clause_subject(doc, last)
     if noun is not None:
@@ -204,5 +206,26 @@ def _prior_quantity(doc: "Doc", num_start: int, earlier: list[tuple[int, str, st
         if start < lo:
             return None
         if start < num_start and category not in ("money", "percent"):
+            return unit, category
+    return None
+
+
+def _same_clause_quantity(doc: "Doc", last: "Token", num_start: int,
+                          earlier: list[tuple[int, str, str]]) -> tuple[str, str] | None:
+    """The unit of an earlier counted quantity of the same sentence that hangs from the same verb
+    as the nounless number: a second figure of one predicate measures what the first counts ("added
+    177,000 jobs, down from 315,000", "won 169 seats, three short of a majority"), where the
+    clause's subject is who did the counting."""
+    verb = governing_verb(last)
+    if verb is None:
+        return None
+    sent_start = last.sent.start
+    for start, unit, category in reversed(earlier):
+        if start < sent_start:
+            return None
+        if start >= num_start or category in ("money", "percent"):
+            continue
+        other = governing_verb(doc[start])
+        if other is not None and other.i == verb.i:
             return unit, category
     return None

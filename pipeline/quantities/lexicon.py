@@ -8,10 +8,14 @@ nouns, currencies, physical units) lives in :mod:`pipeline.knowledge.units`.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .. import numbers as num
 from ..knowledge.units import tables
 from .measures import is_physical
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 # Words before a number that bound or hedge it; the longest match wins.
 APPROXIMATE = {
@@ -160,4 +164,39 @@ BARE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "n
 # "one important example", "one simple reason"): the guide counts things, people and amounts,
 # and a single item of talk (a reason, an example, a lesson) is no count.
 DISCOURSE_ONE = frozenset({"thing", "example", "reason", "way", "point", "question", "issue", "word", "lesson",
-                           "idea", "aspect", "factor", "fact", "message", "thought", "instance", "note", "sense"})
+                           "idea", "aspect", "factor", "fact", "message", "thought", "instance", "note", "sense",
+                           "announcement", "update"})
+# Singular nouns with which "one" means "a single, undivided" rather than a count (dictionaries
+# list the sense and its idioms: "under one roof", "with one voice", "of one mind", "in one piece",
+# "in one go", "at one stroke", "in one fell swoop", "one world"): the text stresses unity and
+# there is nothing of which one was counted.
+UNITY_ONE = frozenset({"world", "roof", "voice", "mind", "heart", "accord", "piece", "go", "swoop", "breath",
+                       "stroke", "umbrella", "banner", "future", "flag",
+                       "people"})  # "one people": a nation (a count of persons says "one person")
+# Prepositions after which "one" and a count noun name the single whole something becomes or sits
+# under ("merged into one agency", "under one command"); "under one" is no bound on a count of
+# things, which has no value between none and one.
+UNITY_PREPOSITIONS = frozenset({"into", "under"})
+# Plural subjects that "be one <noun>" makes a single whole ("we are one family").
+_PLURAL_PRONOUNS = frozenset({"we", "they", "us", "them"})
+
+
+def unity_one(doc: "Doc", start: int, noun: "Token") -> bool:
+    """True when "one" at ``start`` before ``noun`` means a single undivided whole: an idiom noun
+    ("under one roof", "with one voice"), the whole something merges into or sits under ("into
+    one agency", "under one command"), or what a plural subject is or becomes ("we want to be one
+    unified body", "the two nations became one state")."""
+    if noun.lower_ in UNITY_ONE or start > 0 and doc[start - 1].lower_ in UNITY_PREPOSITIONS \
+            and category_of(noun.lower_) == "count":
+        return True
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":  # "we are one people and one nation"
+        first = next((c for c in noun.head.children if c.dep_ == "nummod" and c.lower_ == "one"), None)
+        return first is not None and unity_one(doc, first.i, noun.head)
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_.lower() not in ("be", "become", "remain") \
+            or any(c.dep_ == "conj" for c in noun.children):
+        return False  # "the victims were one man and two women" lists a count
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":  # "we all want to be one ...": the subject of "want"
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in _PLURAL_PRONOUNS or subj.tag_ in ("NNS", "NNPS"))

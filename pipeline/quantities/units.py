@@ -140,13 +140,14 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
             continue
         if tok.ent_iob_ == "B" and tok.ent_type_ in DATE_ENT_LABELS and _names_time(doc, k):
             break  # "rose 15,000 last week": the date is not what is counted
-        if tok.text.isdigit() and designation is None and k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        if (tok.text.isdigit() or tok.text[:1].isdigit() and tok.text.isalnum() and tok.pos_ == "NUM") \
+                and designation is None and k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             glued = doc[k - 1].text in ("-", "–") and doc[k - 1].whitespace_ == ""
             if (head is None and not glued and (k > j or num.is_number_word(doc[k - 1].text))) \
                     or (head is not None and head.pos_ == "PROPN"
-                        and (glued or doc[k + 1].tag_ in ("NNS", "NNPS"))):
+                        and (glued or doc[k + 1].tag_ in ("NNS", "NNPS") or _name_then_noun(doc, k + 1))):
                 # a model number inside the phrase: "five new 737 aircraft", "14 Airbus A330-200
-                # airliners", "150 Challenger 3 tanks"
+                # airliners", "150 Challenger 3 tanks", "18 Boeing 777X freighters"
                 k += 1
                 continue
         if head is None and designation is None and _is_country_word(tok) and k + 1 < n \
@@ -177,6 +178,8 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
             continue
         if head is None or (head.tag_ in ("NN", "NNP") and head.dep_ in ("compound", "amod", "nmod")
                             and head.i < head.head.i <= k + 3) \
+                or (head.tag_ == "NN" and tok.tag_ == "VBG" and k + 1 < n and doc[k + 1].tag_ == "NNS"
+                    and singular(head) not in tables().time_units) \
                 or (head.i == k - 2 and _glued_hyphen(doc, k - 1)
                     and (head.tag_ == "NN" or head.tag_ == "NNP" and head.head.i > head.i)):
             # the noun was the first half of a hyphenated adjective: "500 million life-saving
@@ -214,6 +217,16 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
     if designation is not None and (head is None or head.i < designation.i):
         return designation  # "48 F-35As", "eight long-haul A330s"
     return head
+
+
+def _name_then_noun(doc: "Doc", k: int) -> bool:
+    """True when a model's name of up to two capitalised words (or none) starting at ``k`` is
+    followed by a common noun ("Boeing 787 Dreamliner aircraft", "Boeing 777X freighter
+    aircraft"): the common noun is what is counted, the maker and number in front modify it."""
+    m = k
+    while m < min(len(doc), k + 2) and doc[m].pos_ == "PROPN" and doc[m].is_title:
+        m += 1
+    return m < len(doc) and doc[m].pos_ == "NOUN" and doc[m].is_lower
 
 
 def _titled_plural_after_of(doc: "Doc", k: int, end: int) -> "Token | None":
