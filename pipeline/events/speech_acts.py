@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .senses import FIRST_PERSON
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -21,7 +23,6 @@ WISH_VERBS = frozenset({"want", "wish", "like"})
 PERFORMED_TYPES = frozenset({"SUPPORT", "ACCUSE"})
 """verbal categories (praise, thanks, condolences; condemnation, criticism) a speaker performs
 by saying them; material acts ("I want to send aid") stay intentions"""
-FIRST_PERSON = frozenset({"i", "we"})
 _PRESENT_TAGS = frozenset({"VBP", "VB", "VBZ"})
 """present tense (a past "I wanted to thank" may report an earlier wish, not this statement's act)"""
 

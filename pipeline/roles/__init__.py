@@ -36,7 +36,6 @@ from .abbreviations import expand_lieutenant
 from .aides import served_principal
 from .careers import home_careers
 from .corporate import corporate_post, government_corporation
-from .headline_names import trim_headline_names
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
@@ -79,10 +78,8 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
     city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"
     cands = served_principal(text(doc), cands, context.published)  # "Special Assistant to Secretary of State X": X's office is the inner one
-    cands = not_head_of_state(text(doc), cands)  # "the President and Owner of SPPG", "the President's Commission"
+    cands = not_head_of_state(text(doc), cands)  # "the President and Owner of Acme Holdings", "the President's Commission"
     cands = expand_lieutenant(text(doc), cands)  # "Lt. Gov. X" is a lieutenant governor, not "Lt"
-    # "President Biden Announces Key Nominees": the NER's name runs on into the headline's verb
-    cands = trim_headline_names(doc, cands, _headline_end(doc, context.title), entities.entities)
     labels = label_spans(text(doc))
     if labels:
         # a transcript's "THE PRESIDENT:" is no title of the words after the colon; a label that

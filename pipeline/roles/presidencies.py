@@ -71,7 +71,7 @@ def not_head_of_state(text: str, cands: list[Candidate]) -> list[Candidate]:
             if firm.group("body") and public_body(firm.group("body")):
                 # "the President and Chairman of the Export-Import Bank": a public body's head, no head of state
                 out.append(replace(c, role="official_other"))
-            continue  # "the President and Owner of SPPG": a company's head
+            continue  # "the President and Owner of Acme Holdings": a company's head
         if _POSSESSIVE.match(text, end) or _EMERITUS.match(text, end):
             continue  # "the President's Commission", "President Emerita"
         if _BODY_BEFORE.search(text, max(0, at - 24), at):
