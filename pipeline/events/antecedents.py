@@ -37,9 +37,31 @@ def for_controller(prep: "Token") -> "Token | None":
     if prep.dep_ != "prep" or verb.pos_ != "VERB":
         return None
     entries = load().verbs
-    if not any((e := entries.get(f)) is not None and e.type == "SUPPORT" for f in lemma_forms(verb)):
+    if any((e := entries.get(f)) is not None and e.type == "SUPPORT" for f in lemma_forms(verb)):
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # "expressed his appreciation to X for hosting ...", "extend our thanks to X for ...": the
+    # praise is a noun object, and whom it goes to ("to X") did the act praised
+    praise = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    entry = load().nouns.get(praise.lemma_.lower()) if praise is not None else None
+    if entry is None or entry.type != "SUPPORT":
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return next((g for c in (*verb.children, *praise.children) if c.dep_ == "prep" and c.lower_ == "to"
+                 and c.i < prep.i for g in c.children if g.dep_ == "pobj"), None)
+
+
+def listed_for_gerund(verb: "Token") -> "Token | None":
+    """The "for" phrase a gerund continues when the parser hangs the rest of a list of gerunds
+    on the main verb ("thanked X for hosting the talks, leading the mission, and ...": "leading"
+    an adverbial clause of "thanked"): the "for" whose gerund ends right before the comma that
+    opens this one, else None."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for" and prep.right_edge.i == verb.i - 2 and any(
+                g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in prep.children):
+            return prep
+    return None
 
 
 def its_antecedent(ctx: Context, its: "Token") -> "Token | None":

@@ -33,9 +33,9 @@ from .lexicon import load as load_lexicon
 from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, WARNING_TYPES, addressee,
                          as_government, attack_victims, consulted_party, hosted_visitor, is_actor, is_own_side,
                          is_victim, promised_instead, promised_party, reaction_theme, territory_left, visited_counterpart,
-                         warned_party)
+                         visited_town, warned_party)
 from .antecedents import (WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent,
-                          named_group, signatories, state_body)
+                          listed_for_gerund, named_group, signatories, state_body)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
 
@@ -83,6 +83,9 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         return subject_token(head, depth + 1)  # the model may read as a copula with a gerund
     if verb.dep_ in ("conj", "xcomp", "acomp"):  # "I am proud to announce": the copula's subject
         return subject_token(head, depth + 1)
+    listed = listed_for_gerund(verb)  # "thanked X for hosting the talks, leading ...": X leads
+    if listed is not None:
+        return for_controller(listed)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):  # "..., killing three civilians"
         return subject_token(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or misparsed_main_verb(verb)):
@@ -405,6 +408,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         partner = None
     if recipient is None and actor is not None and typ in WARNING_TYPES:
         recipient = warned_party(ctx, tok, actor)
+    if recipient is not None and _visit(trig) and visited_town(recipient):
+        location, recipient = location or recipient.country, None  # "will travel to Munich": where, not whom
     if typ == "CONSULT" and recipient is not None and recipient.label == "FAC":
         # "hosted a delegation in the Oval Office": a building or site is where, never whom
         location = location or recipient.country
