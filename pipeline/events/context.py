@@ -25,7 +25,7 @@ from .lexicon import load
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .salience import background_positions, main_clause, names_own_members, nearest_pair, subject_people
 from .text import dateline_span, issuer, statement_author
-from .titles import HOME_OFFICES, home_holder, institution_country, national_reference, titled_person
+from .titles import HOME_OFFICES, institution_country, national_reference, titled_person
 from .turns import Turns, find_turns
 
 if TYPE_CHECKING:
@@ -343,8 +343,9 @@ class Context:
         at, floor = self.raw[tok.i][0], self.raw[self.sentences_back(tok, _TITLE_WINDOW)][0]
         subjects = {p for a, p in self.subjects if floor <= a < at}  # (a subject long before is no longer salient)
         ent = self.persons.get(titled_person(words, at, self.roles, subjects=subjects) or "")
-        if ent is None and words in HOME_OFFICES and self.home_country:  # (a government's own head: who, by date)
-            return Party(entity=None, country=self.home_country, token=tok, name=home_holder(tok.doc, words, self.home_country))
+        if ent is None and words in HOME_OFFICES and self.home_country:
+            # a government's own text names its head by office alone: who is unstated, whose is not
+            return Party(entity=None, country=self.home_country, token=tok, name=self.home_country)
         return Party(entity=ent, country=self._country(ent, [], []), token=tok) if ent is not None else None
 
     def reporting_body(self, it: "Token") -> Party | None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..records import Role
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 RANK_MODIFIERS = frozenset({"vice", "deputy", "former", "assistant", "acting", "principal", "under", "associate"})
 """Words that make a different office of the title after them: "the President" is not the
@@ -42,34 +42,6 @@ def _institutions() -> dict[str, str]:
         if code:
             out.setdefault(_norm(name), code)
     return out
-
-
-HOME_HEAD_WORDS = ("president",)
-"""the bare title of a government's head of state in its own texts ("The President and the Vice
-President are calling on Congress ...")"""
-
-
-def home_holder(doc: "Doc", words: tuple[str, ...], country: str) -> str:
-    """Who a government's own text means by a bare "the President" that no role names: the one
-    holder of ``country``'s head-of-state office on the publication date by the dated office-holder
-    table (``offices.json``, Wikipedia's lists of presidents); else ``country`` itself (whose
-    office it is is known, who held it is not)."""
-    context = getattr(doc._, "newsie_context", None) if doc.has_extension("newsie_context") else None
-    published = getattr(context, "published", None)
-    if words != HOME_HEAD_WORDS or not published:
-        return country
-    return _dated_head(country, published[:10]) or country
-
-
-@lru_cache(maxsize=64)
-def _dated_head(country: str, date: str) -> str | None:
-    from ..knowledge.offices import load_offices
-
-    rows = [h for h in load_offices().holders if h.country == country and h.role == "head_of_state"
-            and (h.start is not None or h.end is not None) and h.held_on(date)]
-    if not rows or any(not (h.key & rows[0].key) for h in rows[1:]):
-        return None  # (two rows of one person, "Joe Biden" and "Joseph R. Biden Jr.", share a surname)
-    return rows[0].name
 
 
 def _norm(name: str) -> str:
