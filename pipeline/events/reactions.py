@@ -14,7 +14,7 @@ from .antecedents import STATE_BODIES
 from .context import Context, Party
 from .lexicon import load as load_lexicon
 from .positions import prep_object
-from .recipients import HARM_TYPES
+from .recipients import HARM_TYPES, act_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -78,7 +78,9 @@ def implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | Non
                       if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None) or (
             # "condemned the attack by Russian forces": the by-phrase on an act noun names its agent
             next((prep_object(c) for c in recip.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
-            if harm_noun(recip) else None)  # (welcoming "the statement by X" is no act on X)
+            if _event_noun(recip) else None)  # ("welcomed the decision by X", "condemned the maneuvers by X")
+        if agent is not None and not harm_noun(recip) and any(c.dep_ == "conj" for c in agent.children):
+            agent = None  # "welcomed the statement by A, B and C": no one of them answers for it
         who = ctx.party(agent)
         if who is not None and (who.label != "NORP" or agent.lower_ in STATE_BODIES or agent.lemma_ in STATE_BODIES) \
                 and (actor.entity is None or who.entity is not actor.entity):
@@ -95,6 +97,12 @@ def implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | Non
         # "welcomed the decision", "rejected the accusations": the author of the act referred to
         return _answered(ctx, typ, recip, actor)
     return None
+
+
+def _event_noun(noun: "Token") -> bool:
+    """Whether a noun names an act: one the trigger lexicon codes (a harm, a deployment, a
+    sanction) or a nominalisation ("the decision", "the move")."""
+    return load_lexicon().nouns.get(noun.lemma_.lower()) is not None or act_noun(noun)
 
 
 def harm_noun(noun: "Token") -> bool:

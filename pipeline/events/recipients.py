@@ -104,12 +104,23 @@ def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
         chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
         for v in chain:
             for cand in _act_objects(v):
-                if cand is None or not (cand.i in ctx.entity_at or cand.lower_ in ctx.collective):
+                if cand is None or not (cand.i in ctx.entity_at or cand.lower_ in ctx.collective or _people_of(ctx, cand)):
                     continue  # the act's object itself must name someone ("the Paris Agreement" does not)
                 party = ctx.party(cand)
                 if beneficiary(party, actor):
                     return party
     return None
+
+
+PEOPLE_NOUNS = frozenset({"people", "government", "citizens", "nation"})
+"""nouns that stand for the country named in their "of" phrase ("stand with the people of X")"""
+
+
+def _people_of(ctx: Context, noun: "Token") -> bool:
+    """Whether ``noun`` is "the people/government of <named place>" (the country as a whole)."""
+    return noun.lemma_.lower() in PEOPLE_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.i in ctx.entity_at for g in c.children)
+        for c in noun.children)
 
 
 def _act_objects(act: "Token") -> list["Token | None"]:
@@ -209,7 +220,7 @@ def is_actor(party: Party | None, *, head_word: bool = False) -> bool:
 
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 _ACT_SUFFIXES = ("tion", "sion", "ment", "al", "ing")
-_ACT_NOUNS = frozenset({"launch", "release", "start", "opening", "debut", "rollout"})
+_ACT_NOUNS = frozenset({"launch", "release", "start", "opening", "debut", "rollout", "move", "step"})
 _NOT_ACTS = frozenset({"government", "department", "parliament", "official", "national", "council",
                        "individual", "capital", "general", "thing", "building", "meeting", "ring"})
 

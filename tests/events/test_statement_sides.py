@@ -40,6 +40,15 @@ CASES = [
     ("Iran launched a missile attack on Erbil. The United States stands with Prime Minister Ali Kamal in "
      "condemning this assault on the sovereignty of Iraq.", "2023-05-01",
      [("ASSAULT", "IRN", "IRQ"), ("SUPPORT", "USA", "Ali Kamal"), ("ACCUSE", "USA", "IRN")]),
+    # a reaction to an act named with its one author ("the decision by X") is aimed at that
+    # author; a statement by several names no one of them
+    ("We welcome the decision by Chile to extend the truce.", "2023-05-01", [("SUPPORT", "USA", "CHL")]),
+    ("We condemn the move by Freedonia's parliament to ban the newspaper.", "2023-05-01",
+     [("ACCUSE", "USA", "Freedonia")]),
+    ("We welcome the statement by Chile, Peru, and Bolivia.", "2023-05-01", [("SUPPORT", "USA", None)]),
+    # a promise to stand with "the people of X" is a promise to X
+    ("Today we reinforce our commitment to stand with the people of Moldova.", "2023-05-01",
+     [("AGREE", "USA", "MDA")]),
 ]
 
 
