@@ -79,7 +79,7 @@ def implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | Non
             # "condemned the attack by Russian forces": the by-phrase on an act noun names its agent
             next((prep_object(c) for c in recip.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
             if _event_noun(recip) else None)  # ("welcomed the decision by X", "condemned the maneuvers by X")
-        if agent is not None and not harm_noun(recip) and any(c.dep_ == "conj" for c in agent.children):
+        if agent is not None and not harm_noun(recip) and _listed(agent):
             agent = None  # "welcomed the statement by A, B and C": no one of them answers for it
         who = ctx.party(agent)
         if who is not None and (who.label != "NORP" or agent.lower_ in STATE_BODIES or agent.lemma_ in STATE_BODIES) \
@@ -97,6 +97,14 @@ def implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | Non
         # "welcomed the decision", "rejected the accusations": the author of the act referred to
         return _answered(ctx, typ, recip, actor)
     return None
+
+
+def _listed(tok: "Token") -> bool:
+    """Whether a name is the first of a list ("by Sweden, Turkey, and NATO"), however parsed."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1:tok.i + 3]
+    return any(c.dep_ in ("conj", "appos") for c in tok.children) or (
+        len(nxt) > 0 and (nxt[0].lower_ in ("and", "&") or nxt[0].text == "," and len(nxt) > 1 and nxt[1].pos_ == "PROPN"))
 
 
 def _event_noun(noun: "Token") -> bool:

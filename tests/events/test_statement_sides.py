@@ -46,6 +46,9 @@ CASES = [
     ("We condemn the move by Freedonia's parliament to ban the newspaper.", "2023-05-01",
      [("ACCUSE", "USA", "Freedonia")]),
     ("We welcome the statement by Chile, Peru, and Bolivia.", "2023-05-01", [("SUPPORT", "USA", None)]),
+    # "Congressional leaders" are Congress when the text names it
+    ("The senator met with members of Congress on Monday. On Tuesday, Senator Paul Novak held negotiations "
+     "with Congressional leaders on the bill.", "2023-05-01", [("CONSULT", "Paul Novak", "Congress")]),
     # a promise to stand with "the people of X" is a promise to X
     ("Today we reinforce our commitment to stand with the people of Moldova.", "2023-05-01",
      [("AGREE", "USA", "MDA")]),
