@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
-from .participles import shared_agent
+from .participles import reduced_passive, shared_agent
 from .positions import (between_parties, coordinated_with, heading_between, misattached_conjunct, modifier_conj,
                         past_dateline, prep_object)
 from .patients import patient_possessor
@@ -266,7 +266,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                 recip = next((c for c in clause.children if c.dep_ == "dative"), None)
                 recipient = ctx.party(recip)
     else:
-        actor_tok = subject_token(tok) or ctx.lead_subject(tok)
+        victims = reduced_passive(tok)  # "four Americans tragically killed at a party": no killer named
+        actor_tok = None if victims is not None else subject_token(tok) or ctx.lead_subject(tok)
         obj = direct_object(tok)
         if obj is not None and obj.i in ctx.entity_at:
             # "accused Kosovo Prime Minister X of ...": the small model may make the country word
@@ -274,7 +275,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > obj.i and c.left_edge.i == obj.i + 1
                         and ctx.entity_at.get(c.i) is not None and ctx.entity_at[c.i].label == "PERSON"), obj)
         dative = next((c for c in tok.children if c.dep_ == "dative"), None)
-        if is_passive(tok):
+        if victims is not None:
+            recip = victims
+        elif is_passive(tok):
             recip = None if trig.theme_object else patient_token(tok)
         else:
             recip = dative if trig.theme_object or (typ == "CONSULT" and tok.lemma_.lower() in TOPIC_VERBS) \

@@ -1,4 +1,5 @@
-"""Passive participles coordinated under one by-phrase share its agent.
+"""Passive participles coordinated under one by-phrase share its agent; a passive participle
+the parser reads as an active verb names its victims, not its doer.
 
 English lets one agent phrase close a list of passive participles: "were killed, wounded or
 detained by the security forces", "were arrested and beaten by police". The parser hangs the
@@ -69,3 +70,37 @@ def shared_agent(verb: "Token") -> "Token | None":
             return None
         joined = False
     return None
+
+
+VICTIM_ONLY_VERBS = frozenset({"kill", "detain", "arrest", "abduct", "kidnap", "imprison", "jail", "torture",
+                               "injure", "wound", "murder", "execute"})
+"""verbs of harm that take their victim as object whenever they are active ("X killed Y",
+"police detained Y"): without an object, the noun before them is who was harmed"""
+
+
+def reduced_passive(verb: "Token") -> "Token | None":
+    """The victims a passive participle after its noun names when the parser reads the two as
+    subject and active verb inside another clause ("grieving for four Americans tragically
+    killed at a party", "we stand with all Americans wrongfully detained abroad"): the noun,
+    when the verb is a harm verb in the past tense or participle, not the main verb, with that
+    noun right before it (adverbs aside) and no object of its own or of a verb coordinated
+    with it ("gunmen killed and wounded dozens" is active); else None. A pronoun subject
+    ("they killed") is an active clause whose object was left out."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in VICTIM_ONLY_VERBS or verb.dep_ == "ROOT":
+        return None  # (a main clause's verb is what its subject did: "The militants kidnapped ...")
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > verb.i:
+        return None
+    if any(verb.doc[i].pos_ != "ADV" for i in range(subj.i + 1, verb.i)):
+        return None
+    for v in (verb, *(c for c in verb.children if c.dep_ == "conj")):
+        if any(c.dep_ in ("dative", "ccomp", "xcomp", "aux", "auxpass") or c.dep_ == "dobj" and not (
+                v is not verb and _complement_noun(c)) for c in v.children):
+            return None
+    return subj
+
+
+def _complement_noun(obj: "Token") -> bool:
+    """A bare singular noun after a verb, a predicate of its object rather than an object
+    ("held hostage", "taken prisoner")."""
+    return obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in obj.children)

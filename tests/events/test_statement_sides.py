@@ -49,6 +49,13 @@ CASES = [
     # "Congressional leaders" are Congress when the text names it
     ("The senator met with members of Congress on Monday. On Tuesday, Senator Paul Novak held negotiations "
      "with Congressional leaders on the bill.", "2023-05-01", [("CONSULT", "Paul Novak", "Congress")]),
+    # a passive participle after its noun, read by the parser as an active verb, names victims,
+    # never the doer; an active harm verb keeps its subject
+    ("Our nation is grieving for at least four Americans tragically killed at a birthday party in Ohio.",
+     "2023-05-01", []),
+    ("We stand in solidarity with Tom Reyes, his family, and all Americans wrongfully detained abroad.",
+     "2023-05-01", [("SUPPORT", "USA", "Tom Reyes")]),
+    ("Officials said Russian forces killed three civilians in Kharkiv.", "2023-05-01", [("ASSAULT", "RUS", "UKR")]),
     # a promise to stand with "the people of X" is a promise to X
     ("Today we reinforce our commitment to stand with the people of Moldova.", "2023-05-01",
      [("AGREE", "USA", "MDA")]),
