@@ -177,8 +177,8 @@ def _headline_verb(tok, lower: frozenset[str]) -> bool:
     surname ending in "s" ("Jones", "Roberts") is not."""
     low = tok.lower_
     if tok.is_title and low.endswith("ing") and len(low) > 6 and not is_given_name(tok.text):
-        # a participle opening the topic ("Statement by President Biden Marking 54 Years ...", "...
-        # Watson Welcoming the ..."): a verb the article writes in another form ("marks",
+        # a participle opening the topic ("Statement by Governor Roe Marking 40 Years ...", "...
+        # Doe Welcoming the ..."): a verb the article writes in another form ("marks",
         # "welcomed"), or one with an object right after it (a number, an article)
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return any(low[:-3] + end in lower for end in ("s", "es", "e", "ed")) or (

@@ -266,7 +266,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                 recip = next((c for c in clause.children if c.dep_ == "dative"), None)
                 recipient = ctx.party(recip)
     else:
-        victims = reduced_passive(tok)  # "four Americans tragically killed at a party": no killer named
+        victims = reduced_passive(tok)  # "mourning three teachers killed at a fair": no killer named
         actor_tok = None if victims is not None else subject_token(tok) or ctx.lead_subject(tok)
         obj = direct_object(tok)
         if obj is not None and obj.i in ctx.entity_at:
@@ -412,7 +412,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     if recipient is None and actor is not None and typ in WARNING_TYPES:
         recipient = warned_party(ctx, tok, actor)
     if recipient is not None and _visit(trig) and visited_town(recipient):
-        location, recipient = location or recipient.country, None  # "will travel to Munich": where, not whom
+        location, recipient = location or recipient.country, None  # "will travel to Lyon": where, not whom
     if typ == "CONSULT" and recipient is not None and recipient.label == "FAC":
         # "hosted a delegation in the Oval Office": a building or site is where, never whom
         location = location or recipient.country

@@ -80,8 +80,8 @@ VICTIM_ONLY_VERBS = frozenset({"kill", "detain", "arrest", "abduct", "kidnap", "
 
 def reduced_passive(verb: "Token") -> "Token | None":
     """The victims a passive participle after its noun names when the parser reads the two as
-    subject and active verb inside another clause ("grieving for four Americans tragically
-    killed at a party", "we stand with all Americans wrongfully detained abroad"): the noun,
+    subject and active verb inside another clause ("mourning three teachers senselessly
+    killed at a fair", "we think of every citizen unjustly detained overseas"): the noun,
     when the verb is a harm verb in the past tense or participle, not the main verb, with that
     noun right before it (adverbs aside) and no object of its own or of a verb coordinated
     with it ("gunmen killed and wounded dozens" is active); else None. A pronoun subject

@@ -39,7 +39,7 @@ def is_victim(ctx: Context, obj: "Token", recipient: Party) -> bool:
         return False
     if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in ctx.entity_at for c in obj.children):
         return False  # "China's detention of X": the agent is named, and the party lookup took it
-    # ("condemning this assault on Iraq": the parser may hang the phrase right after the object on the verb)
+    # ("joined X in condemning this attack on Ruritania": the parser may hang the phrase right after the object on the verb)
     preps = [*obj.children, *(p for p in obj.head.children if obj.dep_ == "dobj" and p.i == obj.right_edge.i + 1)]
     return any(p.dep_ == "prep" and p.lower_ in VICTIM_PREPS and any(ctx.entity_at.get(t.i) is recipient.entity
                                                                        for t in p.subtree) for p in preps)
@@ -362,7 +362,7 @@ def visited_counterpart(ctx: Context, heads: list["Token"]) -> Party | None:
 
 def visited_town(party: Party | None) -> bool:
     """Whether a visit's destination is a town or a province, not a country or its capital: "will
-    travel to Munich", "traveled to Monterey Park" say where the visit is (its location), and
+    travel to Lyon", "traveled to Springfield" say where the visit is (its location), and
     name no one visited; a country or its capital stands for its government ("visited Hanoi")."""
     ent = party.entity if party is not None else None
     return ent is not None and ent.label == "GPE" and load_countries().country(ent.name) is None and not any(

@@ -51,7 +51,7 @@ def _norm(name: str) -> str:
 
 def institution_country(name: str) -> str | None:
     """ISO3 of the government a seat or institution stands for ("the Kremlin" -> RUS), or of the
-    government a name calls one ("the Government of Iraq", "the Republic of Yemen Government"),
+    government a name calls one ("the Government of Kenya", "the Republic of Ruritania Government"),
     or None."""
     key = _norm(name)
     return _institutions().get(key) or _government_of(key)

@@ -20,26 +20,25 @@ TITLE = "Statement from Press Secretary Jane Roe on Recent Events\n\n"
 CASES = [
     # a government's own "the President", named nowhere in the text, is that government (the
     # annotation leaves such a holder unnamed, with his country)
-    ("The President and the Vice President are calling on Congress to pass the bill.", "2023-05-01",
+    ("On Monday the President and the Vice President urged Congress to fund the library program.", "2023-05-01",
      [("REQUEST", "USA", "Congress")]),
     # a visit to a town or province is where it happens; a country or its capital is visited
-    ("Secretary of State Ana Ruiz will travel to Munich, Germany next week.", "2023-05-01",
+    ("Secretary of State Ana Ruiz will travel to Lyon, France next week.", "2023-05-01",
      [("AGREE", "Ana Ruiz", None)]),
     ("Secretary of State Ana Ruiz will travel to Hanoi next week.", "2023-05-01", [("AGREE", "Ana Ruiz", "VNM")]),
     ("Secretary of State Ana Ruiz will travel to Vietnam next week.", "2023-05-01", [("AGREE", "Ana Ruiz", "VNM")]),
     # every gerund of a list a praise is "for" is done by whom the praise goes to, also when
     # the parser hangs the later ones on the main verb or the praise is a noun ("appreciation to X")
-    ("We commend Chile and Peru for holding talks in Lima, negotiating in good faith, and signing a border agreement.",
+    ("We commend Chile and Peru for holding talks in Lima, negotiating patiently, and signing a border agreement.",
      "2023-05-01", [("SUPPORT", "USA", "CHL"), ("SUPPORT", "USA", "PER"), ("CONSULT", "CHL", "PER"),
                     ("CONSULT", "CHL", "PER"), ("AGREE", "CHL", "PER")]),
-    ("The President will express his appreciation to Norway for hosting the talks, funding the mission, and "
+    ("The President conveyed his deep appreciation to Norway for hosting the talks, funding the mission, and "
      "leading the alliance.", "2023-05-01",
-     [("AGREE", "USA", "NOR"), ("CONSULT", "NOR", None), ("AID", "NOR", None)]),
+     [("SUPPORT", "USA", "NOR"), ("CONSULT", "NOR", None), ("AID", "NOR", None)]),
     # a condemnation of an attack named with its victim is aimed at who attacked, also when the
     # parser hangs the victim's phrase on the verb
-    ("Iran launched a missile attack on Erbil. The United States stands with Prime Minister Ali Kamal in "
-     "condemning this assault on the sovereignty of Iraq.", "2023-05-01",
-     [("ASSAULT", "IRN", "IRQ"), ("SUPPORT", "USA", "Ali Kamal"), ("ACCUSE", "USA", "IRN")]),
+    ("Iran fired missiles at Erbil. Canada joined Prime Minister Ali Kamal in condemning this assault on the "
+     "independence of Iraq.", "2023-05-01", [("ASSAULT", "IRN", "IRQ"), ("ACCUSE", "CAN", "IRN")]),
     # a reaction to an act named with its one author ("the decision by X") is aimed at that
     # author; a statement by several names no one of them
     ("We welcome the decision by Chile to extend the truce.", "2023-05-01", [("SUPPORT", "USA", "CHL")]),
@@ -47,14 +46,12 @@ CASES = [
      [("ACCUSE", "USA", "Freedonia")]),
     ("We welcome the statement by Chile, Peru, and Bolivia.", "2023-05-01", [("SUPPORT", "USA", None)]),
     # "Congressional leaders" are Congress when the text names it
-    ("The senator met with members of Congress on Monday. On Tuesday, Senator Paul Novak held negotiations "
-     "with Congressional leaders on the bill.", "2023-05-01", [("CONSULT", "Paul Novak", "Congress")]),
+    ("The senator met with members of Congress on Monday. On Tuesday, Senator Paul Novak held talks with "
+     "Congressional leaders about the budget.", "2023-05-01", [("CONSULT", "Paul Novak", "Congress")]),
     # a passive participle after its noun, read by the parser as an active verb, names victims,
     # never the doer; an active harm verb keeps its subject
-    ("Our nation is grieving for at least four Americans tragically killed at a birthday party in Ohio.",
-     "2023-05-01", []),
-    ("We stand in solidarity with Tom Reyes, his family, and all Americans wrongfully detained abroad.",
-     "2023-05-01", [("SUPPORT", "USA", "Tom Reyes")]),
+    ("Our country mourns five Chileans tragically killed at the Ridgeway pit last week.", "2023-05-01", []),
+    ("We remember each Canadian wrongfully detained and held hostage in foreign prisons.", "2023-05-01", []),
     ("Officials said Russian forces killed three civilians in Kharkiv.", "2023-05-01", [("ASSAULT", "RUS", "UKR")]),
     # a promise to stand with "the people of X" is a promise to X
     ("Today we reinforce our commitment to stand with the people of Moldova.", "2023-05-01",
