@@ -346,7 +346,8 @@ class _Finder:
         """The event noun a light verb governs ("held talks", "embarked on a visit"), if any."""
         forms = lemma_forms(verb)
         cands: list["Token"] = []
-        if any(f in self.lex.light_verbs for f in forms):
+        stance = not any(f in self.lex.light_verbs for f in forms) and any(self.lex.in_class(f, "stance_verb") for f in forms)
+        if stance or any(f in self.lex.light_verbs for f in forms):
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             cands += objs
             # "announced £89m in humanitarian aid", "a £500m package of military aid"
@@ -359,7 +360,7 @@ class _Finder:
                     cands += [c for c in p.children if c.dep_ == "pobj"]
         for c in cands:
             noun = self.event_noun(c, verb)
-            if noun is not None:
+            if noun is not None and not (stance and not self.lex.in_class(noun.lemma_.lower(), "stance_noun")):
                 return noun
         return None
 
