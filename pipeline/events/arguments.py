@@ -26,7 +26,7 @@ from .participles import shared_agent
 from .positions import (between_parties, coordinated_with, heading_between, misattached_conjunct, modifier_conj,
                         past_dateline, prep_object)
 from .patients import patient_possessor
-from .purposes import consultation_purpose
+from .purposes import consultation_purpose, consulted, misparsed_with
 from .titles import titled_person
 from .reactions import PLACE_RECIPIENT_TYPES, implicit_recipient
 from .venues import TOPIC_VERBS, location as location_of
@@ -291,10 +291,13 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"
             recipient = next((p for part in _object_parts(obj)
                               for p in [_prep_parties(ctx, part, typ, trig.destination)] if p is not None), None)
-    if actor_tok is None and trig.via in (VIA_SELF, VIA_LIGHT):
+    if trig.via in (VIA_SELF, VIA_LIGHT):
         # "spoke with X to congratulate him": who called did what the call was for (:mod:`.purposes`)
-        held = consultation_purpose(tok if trig.via == VIA_SELF else clause or tok, typ)
-        actor_tok = subject_token(held) if held is not None else None
+        verb = tok if trig.via == VIA_SELF else clause or tok
+        held = consultation_purpose(verb, typ) if actor_tok is None or misparsed_with(verb) is not None else None
+        actor_tok = subject_token(held) if held is not None else actor_tok
+        if recipient is None and typ == "CONSULT" and trig.via == VIA_SELF:
+            recipient = ctx.party(consulted(tok))  # ("with X to ..." parsed as the infinitive's subject)
     # "TOKYO (AP) - X and Y signed ...": the parser may make the dateline's city the subject
     actor_tok = past_dateline(actor_tok, ctx.dateline)
     heading_partner = None

@@ -30,6 +30,34 @@ VERBAL_TYPES = frozenset({"SUPPORT", "AGREE", "ACCUSE", "REQUEST", "REJECT", "TH
 it; material ones (AID, MOBILIZE, ...) in a purpose clause are only planned"""
 
 
+def misparsed_with(verb: "Token") -> "Token | None":
+    """The "with" the small model makes a subordinator of a purpose infinitive: "spoke with
+    Prime Minister X of Japan to congratulate him" parsed as "spoke [with X to congratulate
+    him]", X the infinitive's subject. English has that absolute construction ("with prices
+    to rise"), but after a verb of consultation the "with" names whom one consults and the
+    infinitive is the purpose; returns the "with" (or None)."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.dep_ == "prep" \
+            and verb.head.head.lemma_.lower() in CONSULTATION_VERBS:
+        return verb.head  # "spoke with [X to express gratitude]"
+    if verb.dep_ != "advcl" or verb.head.lemma_.lower() not in CONSULTATION_VERBS:
+        return None
+    with_ = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "with" and c.i > verb.head.i), None)
+    return with_ if with_ is not None and any(c.dep_ == "nsubj" and c.i > with_.i for c in verb.children) else None
+
+
+def with_marks(verb: "Token") -> list["Token"]:
+    """The "with" of ``verb`` the parser hung on its purpose infinitive (:func:`misparsed_with`)."""
+    return [w for c in verb.children if c.dep_ == "advcl" for w in [misparsed_with(c)] if w is not None and w.dep_ == "mark"]
+
+
+def consulted(verb: "Token") -> "Token | None":
+    """Whom a consultation verb names in a misparsed "with X to VERB" (X), else None."""
+    return next((s for w in with_marks(verb) for s in w.head.children if s.dep_ == "nsubj"), None)
+
+
 def purpose_infinitive(verb: "Token") -> bool:
     """Whether ``verb`` is a bare to-infinitive clause of purpose ("to congratulate him"), not
     one with its own subject ("for Russia to withdraw")."""
@@ -48,9 +76,10 @@ def consultation_purpose(verb: "Token", typ: str) -> "Token | None":
     Returns:
         The head verb ("spoke", "called", "met", "travelled"), whose subject does ``verb``.
     """
-    if typ not in VERBAL_TYPES or not purpose_infinitive(verb):
+    if typ not in VERBAL_TYPES or not (purpose_infinitive(verb) or misparsed_with(verb) is not None):
         return None
-    head = verb.head
+    with_ = misparsed_with(verb)
+    head = with_.head if with_ is not None and with_.dep_ == "prep" else verb.head
     if head.i == verb.i or head.pos_ != "VERB":
         return None
     lemma = head.lemma_.lower()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Entry, Lexicon, courtesy, word_forms
 from .participles import shared_agent
+from .purposes import with_marks
 from .verbparts import direct_object, object_words, reciprocal_subject
 
 if TYPE_CHECKING:
@@ -204,7 +205,8 @@ class _Finder:
         if courtesy(e, (verb,)):
             return None  # "thank you all for being here": a speaker's courtesy
         # "work together": the adverb completes the verb as a particle does
-        parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together")]
+        parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together"),
+                 *with_marks(verb)]  # ("spoke with X to ...": the parser may hang "with" on the infinitive)
         if obj is not None and "as" in e.prep:
             # "dismissed the measures as illegal": the parser may hang the predicate's "as" on the object
             parts += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
