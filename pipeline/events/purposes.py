@@ -82,6 +82,8 @@ def consultation_purpose(verb: "Token", typ: str) -> "Token | None":
     head = with_.head if with_ is not None and with_.dep_ == "prep" else verb.head
     if head.i == verb.i or head.pos_ != "VERB":
         return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None  # "will travel to Munich to attend ...": a plan, its purpose too
     lemma = head.lemma_.lower()
     if lemma in CONSULTATION_VERBS or (lemma in HELD and any(
             c.dep_ == "dobj" and c.lemma_.lower() in HELD_OBJECTS for c in head.children)):

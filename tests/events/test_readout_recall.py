@@ -29,8 +29,13 @@ CASES = [
      "aid to the flooded provinces.", [("CONSULT", "Luis Vera", "Ana Torres")]),
     # stance verbs govern a stance noun as a light verb ...
     (TITLE, "President Maria Lopez of Chile spoke today with Prime Minister Kenji Sato of Japan. The leaders also "
-     "emphasized their commitment to the free trade pact.",
-     [("CONSULT", "Maria Lopez", "Kenji Sato"), ("AGREE", "Maria Lopez", "Kenji Sato")]),
+     "noted their appreciation for Peru's help.",
+     [("CONSULT", "Maria Lopez", "Kenji Sato"), ("SUPPORT", "Maria Lopez", "PER")]),
+    # (a commitment only noted or emphasized is not coded as a new pledge)
+    (None, "Chilean Foreign Minister Luis Vera emphasized Chile's commitment to the treaty.", []),
+    # a planned trip's purpose is planned too (the trip itself, in the future tense, is a commitment)
+    (None, "Chilean Foreign Minister Luis Vera will travel to Lima to congratulate President Ana Torres.",
+     [("AGREE", "Luis Vera", "PER")]),
     (None, "Chilean Foreign Minister Luis Vera stressed Chile's support for Peru.", [("SUPPORT", "Luis Vera", "PER")]),
     # ... and no other noun: the attack stressed is someone else's act
     (None, "Chilean Foreign Minister Luis Vera stressed the recent attack on the embassy in Lima.", []),
