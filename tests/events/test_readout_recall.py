@@ -17,7 +17,10 @@ CASES = [
     # what a call or meeting was held for took place in it; its caller does it (subject control)
     (TITLE, "President Maria Lopez of Chile spoke today with Prime Minister Kenji Sato of Japan to congratulate "
      "him on his re-election.", [("CONSULT", "Maria Lopez", "Kenji Sato"), ("SUPPORT", "Maria Lopez", "Kenji Sato")]),
-    (TITLE, "President Maria Lopez called Prime Minister Kenji Sato today to congratulate him on his election.", [("CONSULT", "Maria Lopez", "Kenji Sato"), ("SUPPORT", "Maria Lopez", "Kenji Sato")]),
+    (TITLE, "President Maria Lopez called Prime Minister Kenji Sato today to congratulate him on his election.", [
+        ("CONSULT", "Maria Lopez", "Kenji Sato"), ("SUPPORT", "Maria Lopez", "Kenji Sato")]),
+    # (the small model may read the name after "called" as a predicate, "called him a hero")
+    (None, "President Maria Lopez of Chile called Prime Minister Kenji Sato of Japan today to congratulate him.", [("CONSULT", "Maria Lopez", "Kenji Sato"), ("SUPPORT", "Maria Lopez", "Kenji Sato")]),
     # the purpose of other verbs is an aim, and a material act in a purpose clause only a plan
     (None, "Chile worked with Peru to support the reopening of rural schools.", [("COOPERATE", "CHL", "PER")]),
     # the small model may read "with X to VERB" as X doing it: after a call, X is whom one called
