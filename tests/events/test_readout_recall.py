@@ -42,6 +42,12 @@ CASES = [
     (None, "Chilean Foreign Minister Luis Vera stressed Chile's support for Peru.", [("SUPPORT", "Luis Vera", "PER")]),
     # ... and no other noun: the attack stressed is someone else's act
     (None, "Chilean Foreign Minister Luis Vera stressed the recent attack on the embassy in Lima.", []),
+    # a stated intent to act together is a commitment ...
+    (None, "Chilean Foreign Minister Luis Vera met today with Peruvian Foreign Minister Ana Torres. They reaffirmed "
+     "their intent to continue working together on water security.",
+     [("CONSULT", "Luis Vera", "Ana Torres"), ("AGREE", "Luis Vera", "Ana Torres")]),
+    # ... but "announced his intent to nominate" is the formula of a nomination
+    (None, "Today, President Maria Lopez announced her intent to nominate Luis Vera as Ambassador to Peru.", []),
     # a phone call's relative clause tells what happened in it
     (TITLE, "President Maria Lopez of Chile held a call with Prime Minister Kenji Sato of Japan, in which Prime "
      "Minister Sato congratulated President Lopez on her election.",
