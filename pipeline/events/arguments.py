@@ -357,6 +357,12 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = None
         if other is not None and other.lower_ in ("him", "her") and other.pos_ == "PRON":
             recipient = ctx.antecedent(other, exclude=actor.entity)
+    if recip is not None and recip.lower_ in ("him", "her") and recip.pos_ == "PRON" and tok.dep_ == "conj":
+        # "thanked X for ... and congratulated him": a pronoun object of the second of two verbs
+        # sharing a subject is the first one's object (parallelism), not a name in between
+        first = ctx.party(direct_object(tok.head)) if tok.head.pos_ == "VERB" else None
+        if first is not None and first.label == "PERSON" and (actor is None or first.entity is not actor.entity):
+            recipient = first
     if typ == "CONSULT" and trig.via == VIA_LIGHT:  # "X hosted the visit by President Y"
         recipient = hosted_visitor(ctx, tok, clause) or recipient
     if typ == "CONSULT" and recipient is not None and recipient.label in _PLACE_LABELS:

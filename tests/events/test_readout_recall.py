@@ -48,6 +48,11 @@ CASES = [
      [("CONSULT", "Luis Vera", "Ana Torres"), ("AGREE", "Luis Vera", "Ana Torres")]),
     # ... but "announced his intent to nominate" is the formula of a nomination
     (None, "Today, President Maria Lopez announced her intent to nominate Luis Vera as Ambassador to Peru.", []),
+    # a pronoun object of the second of two verbs sharing a subject is the first one's object
+    (None, "Chilean Foreign Minister Luis Vera met today with Peruvian Foreign Minister Ana Torres. Mr. Vera thanked "
+     "Minister Torres for a letter from President Maria Lopez, and congratulated her on the new port.",
+     [("CONSULT", "Luis Vera", "Ana Torres"), ("SUPPORT", "Luis Vera", "Ana Torres"),
+      ("SUPPORT", "Luis Vera", "Ana Torres")]),
     # a phone call's relative clause tells what happened in it
     (TITLE, "President Maria Lopez of Chile held a call with Prime Minister Kenji Sato of Japan, in which Prime "
      "Minister Sato congratulated President Lopez on her election.",
