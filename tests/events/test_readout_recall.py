@@ -53,6 +53,9 @@ CASES = [
      "Minister Torres for a letter from President Maria Lopez, and congratulated her on the new port.",
      [("CONSULT", "Luis Vera", "Ana Torres"), ("SUPPORT", "Luis Vera", "Ana Torres"),
       ("SUPPORT", "Luis Vera", "Ana Torres")]),
+    # "surged aid to X": sent it in a rapid increase
+    (None, "Chile surged humanitarian aid to Bolivia last week.", [("AID", "CHL", "BOL")]),
+    (None, "Officials discussed efforts to surge assistance to Bolivia.", []),
     # a phone call's relative clause tells what happened in it
     (TITLE, "President Maria Lopez of Chile held a call with Prime Minister Kenji Sato of Japan, in which Prime "
      "Minister Sato congratulated President Lopez on her election.",
