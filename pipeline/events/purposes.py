@@ -9,6 +9,10 @@ the project's development gold codes that act. Purposes of other verbs ("work to
 provide assistance", "partner with Y to support reopening") are aims, and material acts in a
 purpose clause ("met to send aid") are plans: both are left to their own clause, which names
 no actor, so they stay out.
+
+The small model often parses "spoke with Prime Minister X of Japan to congratulate him" as if X
+did the congratulating ("with" a subordinator, X the infinitive's subject): after a verb of
+consultation that reading is repaired (:func:`misparsed_with`): the call names X, its caller acts.
 """
 
 from __future__ import annotations
