@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context, Party
 from .lexicon import load
+from .signers import named_signers
 from .triggers import lemma_forms
 
 if TYPE_CHECKING:
@@ -104,8 +105,11 @@ def signatories(ctx: Context, we: "Token") -> tuple[Party, Party, int] | None:
     so "we" is the first pair the text names in its opening sentences (the first member is the
     actor, the second the other side of a joint act, as for "they"). None when the opening
     names no pair."""
-    if we.i in ctx.quoted or not ctx.pairs:
+    if we.i in ctx.quoted:
         return None
+    named = named_signers(ctx, we)  # "We, the governments of A and B": said outright (:mod:`.signers`)
+    if named is not None or not ctx.pairs:
+        return named
     at, first, second = ctx.pairs[0]
     if at >= we.i:
         return None

@@ -26,6 +26,7 @@ from .participles import reduced_passive, shared_agent
 from .positions import (between_parties, coordinated_with, heading_between, misattached_conjunct, modifier_conj,
                         past_dateline, prep_object)
 from .patients import patient_possessor
+from .purposes import consultation_purpose, consulted, misparsed_with
 from .titles import titled_person
 from .reactions import PLACE_RECIPIENT_TYPES, implicit_recipient
 from .venues import TOPIC_VERBS, location as location_of
@@ -296,6 +297,13 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"
             recipient = next((p for part in _object_parts(obj)
                               for p in [_prep_parties(ctx, part, typ, trig.destination)] if p is not None), None)
+    if trig.via in (VIA_SELF, VIA_LIGHT):
+        # "spoke with X to congratulate him": who called did what the call was for (:mod:`.purposes`)
+        verb = tok if trig.via == VIA_SELF else clause or tok
+        held = consultation_purpose(verb, typ) if actor_tok is None or misparsed_with(verb) is not None else None
+        actor_tok = subject_token(held) if held is not None else actor_tok
+        if recipient is None and typ == "CONSULT" and trig.via == VIA_SELF:
+            recipient = ctx.party(consulted(tok))  # ("with X to ..." parsed as the infinitive's subject)
     # "TOKYO (AP) - X and Y signed ...": the parser may make the dateline's city the subject
     actor_tok = past_dateline(actor_tok, ctx.dateline)
     heading_partner = None
@@ -355,6 +363,12 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = None
         if other is not None and other.lower_ in ("him", "her") and other.pos_ == "PRON":
             recipient = ctx.antecedent(other, exclude=actor.entity)
+    if recip is not None and recip.lower_ in ("him", "her") and recip.pos_ == "PRON" and tok.dep_ == "conj":
+        # "thanked X for ... and congratulated him": a pronoun object of the second of two verbs
+        # sharing a subject is the first one's object (parallelism), not a name in between
+        first = ctx.party(direct_object(tok.head)) if tok.head.pos_ == "VERB" else None
+        if first is not None and first.label == "PERSON" and (actor is None or first.entity is not actor.entity):
+            recipient = first
     if typ == "CONSULT" and trig.via == VIA_LIGHT:  # "X hosted the visit by President Y"
         recipient = hosted_visitor(ctx, tok, clause) or recipient
     if typ == "CONSULT" and recipient is not None and recipient.label in _PLACE_LABELS:

@@ -213,7 +213,8 @@ class Factuality:
             return True
         if head.pos_ == "ADJ" and dep in _CLAUSE_DEPS and _any_in(forms, INTENTION_ADJ):
             return True
-        if head.pos_ in ("NOUN", "PROPN") and dep in _CLAUSE_DEPS | {"prep", "pobj"} and _any_in(forms, INTENTION_NOUNS):
+        if head.pos_ in ("NOUN", "PROPN") and dep in _CLAUSE_DEPS | {"prep", "pobj"} and _any_in(forms, INTENTION_NOUNS) \
+                and typ != "CONSULT":  # (a phone "call, in which X congratulated Y" is held, not a demand)
             return True
         return head.lower_ == "without" and dep in ("pcomp", "pobj")
 

@@ -30,7 +30,12 @@ def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
     apps = [c for c in tok.children if c.dep_ == "appos" and c.i in entity_at
             and entity_at[c.i] is not own and entity_at[c.i].label == own.label]
     if not apps:
-        return None
+        # "X, Advisor Y of A, and Advisor Z of B": a list member the entity stage did not name
+        # may still head the rest of the list; the named member joined to it by "and" is next
+        return next((k for c in tok.children if c.dep_ == "appos" and c.i not in entity_at
+                     and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+                     for k in c.children if k.dep_ == "conj" and k.i in entity_at
+                     and entity_at[k.i] is not own and entity_at[k.i].label == own.label), None)
     joined = any(c.dep_ == "cc" and c.lower_ == "and" for a in (tok, *apps) for c in a.children)
     return apps[0] if joined else None
 

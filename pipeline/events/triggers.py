@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Entry, Lexicon, courtesy, word_forms
 from .participles import shared_agent
+from .purposes import with_marks
 from .verbparts import direct_object, object_words, reciprocal_subject
 
 if TYPE_CHECKING:
@@ -204,7 +205,8 @@ class _Finder:
         if courtesy(e, (verb,)):
             return None  # "thank you all for being here": a speaker's courtesy
         # "work together": the adverb completes the verb as a particle does
-        parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together")]
+        parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together"),
+                 *with_marks(verb)]  # ("spoke with X to ...": the parser may hang "with" on the infinitive)
         if obj is not None and "as" in e.prep:
             # "dismissed the measures as illegal": the parser may hang the predicate's "as" on the object
             parts += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -346,7 +348,8 @@ class _Finder:
         """The event noun a light verb governs ("held talks", "embarked on a visit"), if any."""
         forms = lemma_forms(verb)
         cands: list["Token"] = []
-        if any(f in self.lex.light_verbs for f in forms):
+        stance = not any(f in self.lex.light_verbs for f in forms) and any(self.lex.in_class(f, "stance_verb") for f in forms)
+        if stance or any(f in self.lex.light_verbs for f in forms):
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             cands += objs
             # "announced £89m in humanitarian aid", "a £500m package of military aid"
@@ -359,7 +362,7 @@ class _Finder:
                     cands += [c for c in p.children if c.dep_ == "pobj"]
         for c in cands:
             noun = self.event_noun(c, verb)
-            if noun is not None:
+            if noun is not None and not (stance and not self.lex.in_class(noun.lemma_.lower(), "stance_noun")):
                 return noun
         return None
 

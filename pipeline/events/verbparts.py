@@ -18,7 +18,9 @@ def direct_object(verb: "Token") -> "Token | None":
     for c in verb.children:
         if c.dep_ in _OBJECT_DEPS:
             return c
-    return None
+    # "called Jane Roe today": with no object, the small model may read a name right after the
+    # verb as a predicate ("called him a hero"); a predicate needs an object to be said of
+    return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1), None)
 
 
 def object_words(verb: "Token") -> list["Token"]:

@@ -1,0 +1,95 @@
+"""What a call, meeting or visit was for: "spoke with X to congratulate him".
+
+A bare purpose infinitive has no subject of its own; English gives it the subject of the verb it
+modifies (subject control: "Biden called X to congratulate him" - Biden congratulates). When the
+modified verb is a consultation (a call, a meeting, a visit), a verbal act it was held for took
+place in it: readouts state the purpose of a call in place of its content ("spoke today with X
+to congratulate him on his re-election", "travelled to Y to underscore U.S. commitment"), and
+the project's development gold codes that act. Purposes of other verbs ("work together to
+provide assistance", "partner with Y to support reopening") are aims, and material acts in a
+purpose clause ("met to send aid") are plans: both are left to their own clause, which names
+no actor, so they stay out.
+
+The small model often parses "spoke with Prime Minister X of Japan to congratulate him" as if X
+did the congratulating ("with" a subordinator, X the infinitive's subject): after a verb of
+consultation that reading is repaired (:func:`misparsed_with`): the call names X, its caller acts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CONSULTATION_VERBS = frozenset({"speak", "call", "phone", "telephone", "meet", "talk", "confer", "visit",
+                                "travel", "host", "convene", "receive", "welcome", "write"})
+"""verbs of a call, a meeting, a visit or a letter (PLOVER CONSULT: all consultations, meetings,
+visits; CAMEO 04 consult) whose purpose infinitive was done in it"""
+HELD = frozenset({"hold", "have"})
+HELD_OBJECTS = frozenset({"call", "meeting", "talk", "conversation", "discussion", "videoconference", "summit"})
+"""light verbs of a consultation noun ("held a phone call to reaffirm ...", "had a meeting to ...")"""
+VERBAL_TYPES = frozenset({"SUPPORT", "AGREE", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT"})
+"""verbal categories (PLOVER's verbal cooperation and conflict): said in a call, they happen in
+it; material ones (AID, MOBILIZE, ...) in a purpose clause are only planned"""
+
+
+def misparsed_with(verb: "Token") -> "Token | None":
+    """The "with" the small model makes a subordinator of a purpose infinitive: "spoke with
+    Prime Minister X of Japan to congratulate him" parsed as "spoke [with X to congratulate
+    him]", X the infinitive's subject. English has that absolute construction ("with prices
+    to rise"), but after a verb of consultation the "with" names whom one consults and the
+    infinitive is the purpose; returns the "with" (or None)."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.dep_ == "prep" \
+            and verb.head.head.lemma_.lower() in CONSULTATION_VERBS:
+        return verb.head  # "spoke with [X to express gratitude]"
+    if verb.dep_ != "advcl" or verb.head.lemma_.lower() not in CONSULTATION_VERBS:
+        return None
+    with_ = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "with" and c.i > verb.head.i), None)
+    return with_ if with_ is not None and any(c.dep_ == "nsubj" and c.i > with_.i for c in verb.children) else None
+
+
+def with_marks(verb: "Token") -> list["Token"]:
+    """The "with" of ``verb`` the parser hung on its purpose infinitive (:func:`misparsed_with`)."""
+    return [w for c in verb.children if c.dep_ == "advcl" for w in [misparsed_with(c)] if w is not None and w.dep_ == "mark"]
+
+
+def consulted(verb: "Token") -> "Token | None":
+    """Whom a consultation verb names in a misparsed "with X to VERB" (X), else None."""
+    return next((s for w in with_marks(verb) for s in w.head.children if s.dep_ == "nsubj"), None)
+
+
+def purpose_infinitive(verb: "Token") -> bool:
+    """Whether ``verb`` is a bare to-infinitive clause of purpose ("to congratulate him"), not
+    one with its own subject ("for Russia to withdraw")."""
+    return verb.tag_ == "VB" and verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "for") for c in verb.children)
+
+
+def consultation_purpose(verb: "Token", typ: str) -> "Token | None":
+    """The consultation verb whose purpose ``verb`` states, when the act is verbal, else None.
+
+    Args:
+        verb: The trigger verb, or a light verb's clause ("express" of "to express gratitude").
+        typ: The trigger's category.
+
+    Returns:
+        The head verb ("spoke", "called", "met", "travelled"), whose subject does ``verb``.
+    """
+    if typ not in VERBAL_TYPES or not (purpose_infinitive(verb) or misparsed_with(verb) is not None):
+        return None
+    with_ = misparsed_with(verb)
+    head = with_.head if with_ is not None and with_.dep_ == "prep" else verb.head
+    if head.i == verb.i or head.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None  # "will travel to Munich to attend ...": a plan, its purpose too
+    lemma = head.lemma_.lower()
+    if lemma in CONSULTATION_VERBS or (lemma in HELD and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in HELD_OBJECTS for c in head.children)):
+        return head
+    return None

@@ -1,0 +1,115 @@
+"""Who "we" of a joint statement are, when the statement says so outright.
+
+Two places name the signatories of a joint statement in so many words:
+
+* an apposition to "we" in its opening ("We, the governments of A, B and C, recognize ...");
+* its title ("Joint Statement on Air Defenses by President A, Prime Minister B and Chancellor C",
+  "Joint Statement of A and B"), which the text of a release opens with.
+
+The first two parties named there are "we" (the first is the actor, the second the other side
+of a joint act, as for "they" and for the pair an opening sentence names: :func:`.antecedents.
+signatories`). Nothing is guessed: a title or apposition naming fewer than two parties gives None.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import Context, Party
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OPENING_SENTENCES = 6
+"""how far into a text (its title included) a joint statement names who signs it: an editor's
+note may come first"""
+_WE = frozenset({"we"})
+_JOINT_TEXTS = frozenset({"statement", "declaration", "communique", "communiqué", "readout"})
+"""title nouns of a text issued jointly ("Joint Statement", "Joint Declaration", "Joint Readout")"""
+_SIGNER_PREPS = frozenset({"by", "between", "of"})
+"""prepositions after the title noun that introduce its signatories ("Joint Statement by A and B",
+"of A and B", "between A and B")"""
+_SIDE_LABELS = frozenset({"PERSON", "GPE", "ORG"})
+
+
+def _parties(ctx: Context, tokens) -> list[Party]:
+    """The distinct parties the named tokens stand for, in text order (one per entity)."""
+    out: list[Party] = []
+    for t in tokens:
+        ent = ctx.entity_at.get(t.i)
+        if ent is None or ent.label not in _SIDE_LABELS or any(p.entity is ent for p in out):
+            continue
+        nxt = ctx.entity_at.get(t.i + 1) if t.i + 1 < len(t.doc) else None
+        if nxt is ent:
+            continue  # looked up at the last token of its mention
+        party = ctx.party(t)
+        if party is not None and party.entity is ent:
+            out.append(party)
+    return out
+
+
+def _pair(parties: list[Party], at: int) -> tuple[Party, Party, int] | None:
+    """The first two persons named, else the first two countries or organisations ("U.S.
+    President A, Dutch Prime Minister B": the country words only say whose the leaders are)."""
+    persons = [p for p in parties if p.label == "PERSON"]
+    others = [p for p in parties if p.label != "PERSON"]
+    for kind in (persons, others):
+        if len(kind) >= 2:
+            return kind[0], kind[1], at
+    return None
+
+
+def _opening(doc) -> list:
+    out = []
+    for k, sent in enumerate(doc.sents):
+        if k == OPENING_SENTENCES:
+            break
+        out.append(sent)
+    return out
+
+
+def appositive_signers(ctx: Context, doc) -> tuple[Party, Party, int] | None:
+    """"We, the governments of A, B and C, ...": the first two parties of a plural apposition
+    right after "we"."""
+    for sent in _opening(doc):
+        for t in sent:
+            if t.lower_ not in _WE or t.i in ctx.quoted:
+                continue
+            for app in (c for c in t.children if c.dep_ == "appos" and c.left_edge.i == t.i + 2
+                        and t.doc[t.i + 1].text == "," and c.tag_ in ("NNS", "NNPS")):
+                found = _pair(_parties(ctx, app.subtree), app.i)
+                if found is not None:
+                    return found
+    return None
+
+
+def title_signers(ctx: Context, doc) -> tuple[Party, Party, int] | None:
+    """"Joint Statement ... by A, B and C" opening the text: the first two parties after "by"
+    (or "of"/"between" right after the title noun), up to where the body starts ("We ...")."""
+    sents = _opening(doc)
+    if not sents:
+        return None
+    # the title may be split at the abbreviations of its titles ("U.S. President Joseph R. Biden")
+    lo, hi = sents[0].start, sents[-1].end
+    joint = next((t for t in t_range(doc, lo + 1, hi) if t.lower_ in _JOINT_TEXTS and doc[t.i - 1].lower_ == "joint"), None)
+    if joint is None:
+        return None
+    end = next((t.i for t in t_range(doc, joint.i + 1, hi) if t.lower_ in _WE or t.text == "\n\n"), hi)
+    prep = next((t for t in t_range(doc, joint.i + 1, end) if t.lower_ in _SIGNER_PREPS
+                 and (t.lower_ == "by" or t.i == joint.i + 1)), None)
+    if prep is None:
+        return None
+    return _pair(_parties(ctx, t_range(doc, prep.i + 1, end)), prep.i)
+
+
+def t_range(doc, lo: int, hi: int):
+    """Tokens ``lo`` to ``hi`` (exclusive)."""
+    return (doc[i] for i in range(lo, min(hi, len(doc))))
+
+
+def named_signers(ctx: Context, we: "Token") -> tuple[Party, Party, int] | None:
+    """Who "we" are when the apposition or the title names them, else None."""
+    if we.i in ctx.quoted:
+        return None
+    doc = we.doc
+    return title_signers(ctx, doc) or appositive_signers(ctx, doc)
