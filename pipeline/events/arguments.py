@@ -35,7 +35,7 @@ from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, W
                          is_victim, promised_instead, promised_party, reaction_theme, territory_left, visited_counterpart,
                          warned_party)
 from .antecedents import (WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent,
-                          named_group, signatories, state_body)
+                          named_group, national_body, signatories, state_body)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
 
@@ -310,7 +310,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if recipient is None and (typ in _RECIPROCAL or tok.lemma_.lower() in MUTUAL_VERBS):
             recipient = partner = pair[1]
     else:
-        actor = ctx.party(actor_tok)
+        actor = national_body(ctx, actor_tok, ctx.party(actor_tok))  # "Kenyan police": Kenya
         if actor is None and actor_tok is not None:
             # "the Nordic countries and the United States condemned ...": the named member acts
             actor = ctx.party(coordinated_with(actor_tok, ctx.entity_at))

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import Context, Party
+from .positions import coordinated_with, modifier_conj
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -324,5 +325,30 @@ def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None) -> lis
                 continue
             if all(party.entity is not p.entity for p in out):
                 out.append(party)
+    for party in _co_subjects(ctx, subj, actor):
+        if all(party.entity is not p.entity for p in out):
+            out.append(party)
+    return out
+
+
+def _co_subjects(ctx: Context, subj: "Token | None", actor: Party) -> list[Party]:
+    """The other governments or organisations named with the actor as subjects of a one-sided
+    act ("Russia and Iran condemned the strikes", "American and British warships struck"):
+    each is a source of the act (PLOVER codes one event per source). Members of the actor's
+    own side (a delegation: "Secretary A and Director B condemned") add no event."""
+    if subj is None or actor.entity is None:
+        return []
+    out: list[Party] = []
+    tok, seen = subj, {subj.i}
+    while True:  # "A, B and C": each conj hangs on the one before (or all on the first)
+        nxt = coordinated_with(tok, ctx.entity_at) or (modifier_conj(tok) if tok is subj else None)
+        if nxt is None or nxt.i in seen:
+            break
+        seen.add(nxt.i)
+        party = ctx.party(nxt) if nxt.i in ctx.entity_at else None
+        if party is not None and party.entity is not None and party.entity is not actor.entity and (
+                party.country is None or party.country != actor.country):
+            out.append(party)
+        tok = nxt
     return out
 
