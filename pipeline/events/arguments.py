@@ -284,7 +284,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                 recip = next((c for c in trig.particle.head.children if c.dep_ == "nsubj"), recip)
             else:
                 recip = prep_object(trig.particle) or recip
-        recipient = ctx.party(recip) or addressee(ctx, recip)  # "I thank you": the other speaker
+        recipient = ctx.party(recip) or addressee(ctx, recip) or state_body(ctx, recip)  # "I thank you": the
+        # other speaker; "called on the junta to stop": the state the body stands for
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"

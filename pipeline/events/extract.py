@@ -22,6 +22,7 @@ from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skippe
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
 from .positions import past_dateline
+from .repression import crowd_control, state_passive
 from .restated import without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
@@ -215,7 +216,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
         unnamed = unnamed_actor(ctx, lex, trig) if actor is None or (actor.country is None and (
             actor.entity is None or _common_noun_name(actor.entity, lex))) else None
-        actor = actor or unnamed
+        actor = actor or unnamed or state_passive(ctx, trig.token)  # "was arrested": by the state
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
@@ -240,6 +241,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         typ = coded_type(trig)
         if typ is None or internal_order(trig, actor, recipient):
             continue
+        if typ == "ASSAULT" and trig.via == VIA_SELF and crowd_control(trig.token):
+            typ = "COERCE"  # "fired tear gas at protesters" (:mod:`.repression`)
         if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person):
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if own_country_pledge(typ, actor, recipient):

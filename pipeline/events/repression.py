@@ -1,0 +1,58 @@
+"""Acts only a state does, and how a state polices a crowd.
+
+* Crowd control: firing tear gas, water cannon or rubber bullets at a crowd is the violent
+  repression of a protest (CAMEO 175 "use tactics of violent repression", under 17 COERCE),
+  not an armed attack, though "fire ... at" otherwise reads as ASSAULT.
+* State-only acts in the agentless passive: "X was arrested", "was jailed for ten years", "was
+  taken into custody". English reserves these verbs for the police and the courts, so the act
+  is the state's: the actor is the country the story is about (as for "police arrested X"),
+  named by its ISO3; "was abducted" or "was seized" names no such agent and stays unresolved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .antecedents import local_country
+from .context import Context, Party
+from .triggers import agentless_passive
+from .verbparts import object_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CROWD_CONTROL = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("pepper", "spray"),
+                           ("stun", "grenade"), ("plastic", "bullet")})
+"""(modifier, head) lemmas of the means of dispersing a crowd (CAMEO 175)"""
+STATE_ONLY = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "deport", "extradite"})
+"""verbs whose agent, unnamed, can only be the police or a court"""
+
+
+def _words(tok: "Token") -> list["Token"]:
+    words = list(object_words(tok))
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on")):
+        words += [p for p in prep.children if p.dep_ == "pobj"]
+    return words
+
+
+def crowd_control(tok: "Token") -> bool:
+    """Whether a firing or use verb's object is tear gas, water cannon, rubber bullets..."""
+    for w in object_words(tok):
+        head = w.lemma_.lower()
+        if any((c.lemma_.lower(), head) in CROWD_CONTROL for c in w.children if c.dep_ in ("compound", "amod")):
+            return True
+    return False
+
+
+def state_passive(ctx: Context, tok: "Token") -> Party | None:
+    """The state as the unnamed agent of "was arrested", "was jailed", "was taken into
+    custody" (None for any other verb, or with an agent or no country in context)."""
+    if tok.pos_ != "VERB" or not agentless_passive(tok):
+        return None
+    low = tok.lemma_.lower()
+    if low not in STATE_ONLY and not (low == "take" and any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() == "custody" for p in c.children)
+            for c in tok.children)):
+        return None
+    country = local_country(ctx, tok)
+    return Party(entity=None, country=country, token=tok, name=country) if country else None
