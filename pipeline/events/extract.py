@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..nlp import evidence
+from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
 from .antecedents import local_country
 from .arguments import find_arguments, subject_token
@@ -22,10 +22,11 @@ from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skippe
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
 from .positions import past_dateline
-from .repression import crowd_control, state_passive
+from .repression import crowd_control, ordered_act, state_passive
 from .restated import without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
+from .sport import play, sports_report
 from .triggers import VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -202,6 +203,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         company_ids = getattr(doc._, "newsie_companies", ())
     firms = companies(doc, ctx.entity_at, company_ids)
     events: list[Event] = []
+    sporty = sports_report(text(doc))
     seen: set[int] = set()
     consult_heads: set[int] = set()
     for trig in triggers:
@@ -239,10 +241,14 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
-        if typ is None or internal_order(trig, actor, recipient):
+        ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
+        typ = ordered or typ
+        if typ is None or (ordered is None and internal_order(trig, actor, recipient)):
             continue
         if typ == "ASSAULT" and trig.via == VIA_SELF and crowd_control(trig.token):
             typ = "COERCE"  # "fired tear gas at protesters" (:mod:`.repression`)
+        if play(sporty, typ, trig.token.lemma_.lower()):
+            continue  # "Riley struck from 20 yards" in a match report (:mod:`.sport`)
         if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person):
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if own_country_pledge(typ, actor, recipient):
@@ -276,7 +282,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # follows are that government and the first other one
             ctx.note_pair(trig.token.i, typ, pairs[0][0], pairs[0][1], args.location, args.date)
         verb = trig.clause if trig.clause is not None else trig.token
-        pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor)]  # "together with Y"
+        pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor, trig.via == VIA_SELF)  # "together with Y"
+                  if pairs[0][1] is None or co.entity is not pairs[0][1].entity]  # ("X and Y swapped": Y is the other side)
         for actor, recipient in pairs:  # one event per named counterpart (:mod:`.multiparty`)
             events.append(Event(
                 id=f"V{len(events) + 1}",

@@ -304,11 +304,12 @@ def _companion(prep: "Token") -> "Token | None":
     return None
 
 
-def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None) -> list[Party]:
+def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None, subjects: bool = False) -> list[Party]:
     """Countries, organisations and persons named "together with", "along with" or "alongside"
     the actor of a one-sided act ("U.S. forces, together with the United Kingdom, conducted
     strikes", "Chile, along with Peru, imposed sanctions"): each is an actor of the act too
-    (PLOVER lists all sources of a joint action)."""
+    (PLOVER lists all sources of a joint action). With ``subjects`` (the verb is the trigger),
+    also the other named subjects of the verb (:func:`_co_subjects`)."""
     if typ not in CO_ACTOR_TYPES or actor is None or verb.i in ctx.quoted:
         return []
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -325,7 +326,8 @@ def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None) -> lis
                 continue
             if all(party.entity is not p.entity for p in out):
                 out.append(party)
-    for party in _co_subjects(ctx, subj, actor):
+    joint = any(c.lower_ in ("jointly", "together") for c in verb.children)  # one joint act
+    for party in (_co_subjects(ctx, subj, actor) if subjects and not joint else ()):
         if all(party.entity is not p.entity for p in out):
             out.append(party)
     return out

@@ -56,3 +56,39 @@ def state_passive(ctx: Context, tok: "Token") -> Party | None:
         return None
     country = local_country(ctx, tok)
     return Party(entity=None, country=country, token=tok, name=country) if country else None
+
+
+DETENTION = frozenset({"hold", "detain", "jail", "imprison", "remand", "deport", "extradite", "arrest"})
+"""what an order may direct done with a person that only the state does ("ordered him held")"""
+
+
+def detention_order(tok: "Token") -> bool:
+    """Whether an order directs that someone be held, jailed or deported ("a judge ordered them
+    held without bail", "the court ordered him held in detention"): the court coerces the
+    person (PLOVER COERCE mode arrest/detain), it asks nothing of anyone."""
+    if tok.lemma_.lower() != "order":
+        return False
+    comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
+    comps += [a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("acl", "relcl")]
+    return any(c.lemma_.lower() in DETENTION and c.tag_ in ("VBN", "VB") for c in comps)
+
+
+DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "chargé", "charge"})
+"""the envoys whose ordered departure is an expulsion"""
+
+
+def ordered_act(tok: "Token") -> str | None:
+    """What an order does when it is coded by what it orders, not as a demand: holding or
+    jailing someone is COERCE ("ordered him held"); an envoy told to leave is expelled,
+    SANCTION ("ordered France's ambassador to leave", CAMEO 1663 expel diplomats). None for
+    any other order."""
+    if detention_order(tok):
+        return "COERCE"
+    if tok.lemma_.lower() not in ("order", "tell", "give"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    leave = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "depart")),
+                 None)
+    if obj is not None and leave is not None and obj.lemma_.lower() in DIPLOMATS:
+        return "SANCTION"
+    return None
