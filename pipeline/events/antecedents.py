@@ -306,23 +306,17 @@ def after_heading(ctx: Context, verb: "Token") -> tuple["Token | None", "Token |
 
 
 def national_body(ctx: Context, tok: "Token | None", actor: Party | None) -> Party | None:
-    """A state organ named by its nationality ("Kenyan police", "a Pakistani court", "Chinese
-    coast guard vessels") is that country's government acting (PLOVER codes a state's agents
-    as the state): the country side, named by its ISO3, rather than the nationality word. A
-    unit word a sentence's first capital made look like a name ("Riot police") is no party:
-    the organ's country in context, as for "police". Anything else is returned unchanged."""
+    """A state organ whose unit word a sentence's first capital made look like a name ("Riot
+    police detained ..."): no party of its own, but the organ's state in context, as for
+    "police". (An organ named by its nationality, "Kenyan police", stays the nationality's
+    side: annotators write it as "Kenyan police", and its country is the nationality's.)
+    Anything else is returned unchanged."""
     if actor is None or actor.entity is None or tok is None or tok.i in ctx.entity_at:
         return actor
     low = tok.lemma_.lower()
-    if low not in STATE_BODIES and low not in JUDICIAL_BODIES and tok.lower_ not in STATE_BODIES:
-        if not (low in ("vessel", "ship", "warship", "boat", "aircraft", "jet") and any(
-                c.dep_ == "compound" and c.lemma_.lower() in STATE_BODIES for c in tok.children)):
-            return actor  # ("coast guard vessels": the guard's ships)
-    mods = [c for c in tok.subtree if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
-    if any(c.lemma_.lower() in NON_STATE_MODIFIERS for c in mods):
-        return actor  # "Congolese rebel forces"
-    if actor.entity.label == "NORP" and actor.country and any(ctx.entity_at.get(c.i) is actor.entity for c in mods):
-        return Party(entity=None, country=actor.country, token=tok, name=actor.country)
+    if low not in STATE_BODIES and tok.lower_ not in STATE_BODIES:
+        return actor
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
     if any(ctx.entity_at.get(c.i) is actor.entity and c.lower_ in UNIT_WORDS for c in mods):
         return state_body(ctx, tok)
     return actor

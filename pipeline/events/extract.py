@@ -283,7 +283,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             ctx.note_pair(trig.token.i, typ, pairs[0][0], pairs[0][1], args.location, args.date)
         verb = trig.clause if trig.clause is not None else trig.token
         pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor, trig.via == VIA_SELF)  # "together with Y"
-                  if pairs[0][1] is None or co.entity is not pairs[0][1].entity]  # ("X and Y swapped": Y is the other side)
+                  if (pairs[0][1] is None or co.entity is not pairs[0][1].entity)  # ("X and Y swapped": Y is the other side)
+                  and not commercial(typ, co, pairs[0][1], companies=firms, roles_by_person=ctx.roles_by_person)]
         for actor, recipient in pairs:  # one event per named counterpart (:mod:`.multiparty`)
             events.append(Event(
                 id=f"V{len(events) + 1}",

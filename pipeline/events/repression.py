@@ -24,19 +24,30 @@ if TYPE_CHECKING:
 CROWD_CONTROL = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("pepper", "spray"),
                            ("stun", "grenade"), ("plastic", "bullet")})
 """(modifier, head) lemmas of the means of dispersing a crowd (CAMEO 175)"""
-STATE_ONLY = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "deport", "extradite"})
-"""verbs whose agent, unnamed, can only be the police or a court"""
+STATE_ONLY = frozenset({"arrest", "detain", "jail", "imprison", "sentence"})
+"""verbs whose agent, unnamed, can only be the police or a court of the place ("deported",
+"extradited" are another state's acts as often as the story's own)"""
 
 
 def _words(tok: "Token") -> list["Token"]:
-    words = list(object_words(tok))
+    """The verb (first) and the objects of its "at"/"on" phrases, with their compounds."""
+    words = [tok]
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on")):
-        words += [p for p in prep.children if p.dep_ == "pobj"]
+        for p in prep.children:
+            if p.dep_ == "pobj":
+                words += [p, *(c for c in p.children if c.dep_ in ("compound", "amod"))]
     return words
 
 
+VESSELS = frozenset({"ship", "vessel", "boat", "craft", "trawler", "tanker", "ferry"})
+"""targets that make water cannon a use of force at sea (a coast guard's, PLOVER ASSAULT)"""
+
+
 def crowd_control(tok: "Token") -> bool:
-    """Whether a firing or use verb's object is tear gas, water cannon, rubber bullets..."""
+    """Whether a firing or use verb's object is tear gas, water cannon, rubber bullets... aimed
+    at people, not at a ship ("fired water cannon at a supply boat" is force at sea)."""
+    if any(w.lemma_.lower() in VESSELS for w in _words(tok)[1:]):
+        return False
     for w in object_words(tok):
         head = w.lemma_.lower()
         if any((c.lemma_.lower(), head) in CROWD_CONTROL for c in w.children if c.dep_ in ("compound", "amod")):
@@ -70,7 +81,7 @@ def detention_order(tok: "Token") -> bool:
         return False
     comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
     comps += [a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("acl", "relcl")]
-    return any(c.lemma_.lower() in DETENTION and c.tag_ in ("VBN", "VB") for c in comps)
+    return any(c.lemma_.lower() in DETENTION and c.tag_ in ("VBN", "VB", "VBD") for c in comps)
 
 
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "chargé", "charge"})
