@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import Context, Party
-from .positions import coordinated_with, modifier_conj
+from .positions import coordinated_with, heading_between, modifier_conj
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -327,7 +327,10 @@ def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None, subjec
             if all(party.entity is not p.entity for p in out):
                 out.append(party)
     joint = any(c.lower_ in ("jointly", "together") for c in verb.children)  # one joint act
-    for party in (_co_subjects(ctx, subj, actor) if subjects and not joint else ()):
+    lead_in = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"  # "X and Y welcome:" a list's lead-in
+    if subj is not None and (heading_between(subj, verb) or subj.lower_ in ("we", "they")):
+        subjects = False  # a bullet's heading, or a pair already resolved ("we" of a joint statement)
+    for party in (_co_subjects(ctx, subj, actor) if subjects and not joint and not lead_in else ()):
         if all(party.entity is not p.entity for p in out):
             out.append(party)
     return out
@@ -347,7 +350,7 @@ def _co_subjects(ctx: Context, subj: "Token | None", actor: Party) -> list[Party
         if nxt is None or nxt.i in seen:
             break
         seen.add(nxt.i)
-        party = ctx.party(nxt) if nxt.i in ctx.entity_at else None
+        party = ctx.party(nxt) if nxt.i in ctx.entity_at and not heading_between(nxt, subj.head) else None
         if party is not None and party.entity is not None and party.entity is not actor.entity and (
                 party.country is None or party.country != actor.country):
             out.append(party)
