@@ -255,8 +255,9 @@ def named_group(ctx: Context, tok: "Token | None") -> Party | None:
 def crowd(ctx: Context, tok: "Token | None") -> Party | None:
     """An unnamed crowd that protests ("protesters", "striking workers", "thousands"): no one
     named, the country in context."""
-    if tok is None or tok.i in ctx.entity_at or tok.i in ctx.quoted or tok.pos_ not in ("NOUN", "NUM"):
-        return None
+    if tok is None or tok.i in ctx.entity_at or tok.i in ctx.quoted or tok.pos_ not in ("NOUN", "NUM", "PROPN") or (
+            tok.pos_ == "PROPN" and not (tok.is_sent_start or tok.nbor(-1).is_punct)):  # ("PARIS — Nurses": a
+        return None  # capital after a dateline's dash is tagged a name)
     forms = {tok.lemma_.lower(), tok.lower_.rstrip("s")}
     # who goes on a labour strike ("truckers", "dockers"; compounds: "dockworkers", "steelworkers")
     if not forms & PROTEST_NOUNS and not any(load().in_class(f, "labour") or f.endswith("worker") for f in forms):
