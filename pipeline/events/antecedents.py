@@ -51,6 +51,8 @@ def its_antecedent(ctx: Context, its: "Token") -> "Token | None":
         ent = ctx.entity_at.get(i)
         if ent is not None and ent.label in ("GPE", "ORG"):
             return its.doc[i]
+        if ent is None and its.doc[i].dep_ == "nsubj" and its.doc[i].lemma_.lower() in STATE_BODIES:
+            return its.doc[i]  # "the army said its troops ...": the state organ that speaks
     return None
 
 
@@ -213,7 +215,9 @@ def state_body(ctx: Context, tok: "Token | None") -> Party | None:
     dets = [c for c in tok.children if c.dep_ in ("det", "poss") and not (indefinite and c.lower_ in ("a", "an"))]
     if any(c.lower_ == "its" for c in dets):  # "its troops": the country or organisation named before
         owner = its_antecedent(ctx, next(c for c in dets if c.lower_ == "its"))
-        return ctx.party(owner) if owner is not None else None
+        if owner is None or owner.i == tok.i:
+            return None
+        return ctx.party(owner) or state_body(ctx, owner)  # "the army said its troops ...": the army's state
     if any(c.lower_ != "the" for c in dets) or (not dets and not indefinite and tok.tag_ != "NNS"
                                                  and tok.lower_ not in _BARE_PLURALS):
         return None  # "a government", "this army", "his cabinet"; a bare singular is a generic

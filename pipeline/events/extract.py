@@ -131,8 +131,10 @@ def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
     if subj.lemma_.lower() in lex.group_quantifiers:  # "hundreds of protesters"
         subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"), subj)
-    if any(c.dep_ in ("compound", "amod", "poss") and c.i in ctx.entity_at for c in subj.children):
+    if any(c.dep_ in ("compound", "amod", "poss") and c.i in ctx.entity_at and (
+            ctx.entity_at[c.i].label != "NORP" or ctx.entity_at[c.i].country) for c in subj.children):
         return None  # "Hamas gunmen", "Israeli settlers": a named side, the arguments' business
+        # ("Islamist militants": a creed names no side)
     forms = {subj.lemma_.lower(), subj.lower_, subj.lower_[:-1] if subj.lower_.endswith("s") else subj.lower_}
     if forms & lex.armed_heads and any(c.dep_ == "amod" and c.lower_ in lex.armed_modifiers for c in subj.children):
         return Party(entity=None, country=None, token=subj, name=None)  # "armed men", "masked men"

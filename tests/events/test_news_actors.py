@@ -57,6 +57,12 @@ CASES = [
      [("COERCE", "ESP", "Pablo Ruiz")]),
     ("Mali's military rulers ordered France's ambassador to leave the country on Monday.",
      [("SANCTION", "MLI", "FRA")]),
+    # an armed group named by its creed is still unnamed; "its troops" of an unnamed army
+    ("Jihadist militants attacked a police station in northern Burkina Faso on Sunday.", [("ASSAULT", None, None)]),
+    ("NIAMEY, Niger — The army said its troops killed 30 insurgents near the border on Friday.",
+     [("ASSAULT", "NER", None)]),
+    # a dateline parsed as the subject hides no strike
+    ("LONDON — Nurses walked out across England on Wednesday.", [("PROTEST", None, None)]),
     # fighting between two named sides
     ("Fierce fighting between Ethiopia's army and the Fano militia broke out on Tuesday.",
      [("ASSAULT", "ETH", None)]),
