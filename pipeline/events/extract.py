@@ -26,7 +26,7 @@ from .repression import crowd_control, ordered_act, state_passive
 from .restated import without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
-from .sport import play, sports_report
+from .sport import Play
 from .triggers import VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         company_ids = getattr(doc._, "newsie_companies", ())
     firms = companies(doc, ctx.entity_at, company_ids)
     events: list[Event] = []
-    sporty = sports_report(text(doc))
+    play = Play(text(doc))  # (:mod:`.sport`)
     seen: set[int] = set()
     consult_heads: set[int] = set()
     for trig in triggers:
@@ -249,7 +249,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         if typ == "ASSAULT" and trig.via == VIA_SELF and crowd_control(trig.token):
             typ = "COERCE"  # "fired tear gas at protesters" (:mod:`.repression`)
-        if play(sporty, typ, trig.token.lemma_.lower()):
+        if play(typ, trig.token.lemma_.lower()):
             continue  # "Riley struck from 20 yards" in a match report (:mod:`.sport`)
         if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person):
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)

@@ -58,12 +58,12 @@ def crowd_control(tok: "Token") -> bool:
 def state_passive(ctx: Context, tok: "Token") -> Party | None:
     """The state as the unnamed agent of "was arrested", "was jailed", "was taken into
     custody" (None for any other verb, or with an agent or no country in context)."""
-    if tok.pos_ != "VERB" or not agentless_passive(tok):
-        return None
     low = tok.lemma_.lower()
-    if low not in STATE_ONLY and not (low == "take" and any(
+    if tok.pos_ != "VERB" or (low not in STATE_ONLY and not (low == "take" and any(
             c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() == "custody" for p in c.children)
-            for c in tok.children)):
+            for c in tok.children))):
+        return None
+    if not agentless_passive(tok):
         return None
     country = local_country(ctx, tok)
     return Party(entity=None, country=country, token=tok, name=country) if country else None

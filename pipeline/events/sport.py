@@ -27,6 +27,17 @@ def sports_report(text: str) -> bool:
     return len({m.group(0).lower() for m in SPORT_TERMS.finditer(text)}) >= 2
 
 
-def play(sporty: bool, typ: str, lemma: str) -> bool:
-    """Whether an ASSAULT trigger is a move of play in a sports report."""
-    return sporty and typ == "ASSAULT" and lemma in PLAY_VERBS
+class Play:
+    """Whether an ASSAULT trigger is a move of play in a sports report; the text is read only
+    when a verb of play first asks (most texts have none)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sporty: bool | None = None
+
+    def __call__(self, typ: str, lemma: str) -> bool:
+        if typ != "ASSAULT" or lemma not in PLAY_VERBS:
+            return False
+        if self.sporty is None:
+            self.sporty = sports_report(self.text)
+        return self.sporty
