@@ -74,6 +74,8 @@ def its_antecedent(ctx: Context, its: "Token") -> "Token | None":
         ent = ctx.entity_at.get(i)
         if ent is not None and ent.label in ("GPE", "ORG"):
             return its.doc[i]
+        if ent is None and its.doc[i].dep_ == "nsubj" and its.doc[i].lemma_.lower() in STATE_BODIES:
+            return its.doc[i]  # "the army said its troops ...": the state organ that speaks
     return None
 
 
@@ -145,8 +147,14 @@ STATE_BODIES = frozenset({"government", "administration", "army", "military", "j
 """Head nouns that name a state's organ without naming the state ("the army", "police", "the
 junta", "troops"): PLOVER codes a state's agents as their government, so the actor is the
 country the article places them in."""
-_BARE_PLURALS = frozenset({"police", "troops", "forces", "soldiers", "authorities"})
+_BARE_PLURALS = frozenset({"police", "troops", "forces", "soldiers", "authorities", "prosecutors"})
 """state bodies that stand bare for a state ("police detained ...", "authorities said")"""
+JUDICIAL_BODIES = frozenset({"court", "tribunal", "judge", "prosecutor", "prosecutors"})
+"""the state's judiciary, unnamed ("a court sentenced", "prosecutors charged", "a judge
+ordered"): news names one court or judge by the indefinite article, which is no generic"""
+UNIT_WORDS = frozenset({"riot", "traffic", "border", "secret", "special"})
+"""words naming a kind of police or troops ("Riot police"), which a sentence's first capital
+may make look like a name"""
 FOREIGN_BODIES = frozenset({"junta", "regime"})
 """words a government never uses for itself: in a government's own statement they are another
 country's rulers, never the publisher's"""
@@ -226,17 +234,22 @@ def state_body(ctx: Context, tok: "Token | None") -> Party | None:
     if tok is None or tok.i in ctx.entity_at or tok.i in ctx.quoted or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     low = tok.lemma_.lower()
-    if low not in STATE_BODIES and tok.lower_ not in STATE_BODIES:
+    judicial = low in JUDICIAL_BODIES or tok.lower_ in JUDICIAL_BODIES
+    if low not in STATE_BODIES and tok.lower_ not in STATE_BODIES and not judicial:
         return None
-    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    indefinite = judicial and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss") and not (indefinite and c.lower_ in ("a", "an"))]
     if any(c.lower_ == "its" for c in dets):  # "its troops": the country or organisation named before
         owner = its_antecedent(ctx, next(c for c in dets if c.lower_ == "its"))
-        return ctx.party(owner) if owner is not None else None
-    if any(c.lower_ != "the" for c in dets) or (not dets and tok.tag_ != "NNS" and tok.lower_ not in _BARE_PLURALS):
+        if owner is None or owner.i == tok.i:
+            return None
+        return ctx.party(owner) or state_body(ctx, owner)  # "the army said its troops ...": the army's state
+    if any(c.lower_ != "the" for c in dets) or (not dets and not indefinite and tok.tag_ != "NNS"
+                                                 and tok.lower_ not in _BARE_PLURALS):
         return None  # "a government", "this army", "his cabinet"; a bare singular is a generic
         # (a sentence's first word, "Authorities in X arrested ...", may be tagged a proper noun)
     place = next((ctx.place(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                  for p in c.children if p.dep_ == "pobj"), None) if tok.lower_ in ("authorities", "police") else None
+                  for p in c.children if p.dep_ == "pobj"), None) if tok.lower_ in ("authorities", "police") or judicial else None
     if place is not None:  # "authorities in Burkina Faso", "police in Georgia" are that country's
         # (troops or forces in a country are often another's: left to the context)
         return Party(entity=None, country=place.country, token=tok, name=place.country)
@@ -272,8 +285,9 @@ def named_group(ctx: Context, tok: "Token | None") -> Party | None:
 def crowd(ctx: Context, tok: "Token | None") -> Party | None:
     """An unnamed crowd that protests ("protesters", "striking workers", "thousands"): no one
     named, the country in context."""
-    if tok is None or tok.i in ctx.entity_at or tok.i in ctx.quoted or tok.pos_ not in ("NOUN", "NUM"):
-        return None
+    if tok is None or tok.i in ctx.entity_at or tok.i in ctx.quoted or tok.pos_ not in ("NOUN", "NUM", "PROPN") or (
+            tok.pos_ == "PROPN" and not (tok.is_sent_start or tok.nbor(-1).is_punct)):  # ("PARIS — Nurses": a
+        return None  # capital after a dateline's dash is tagged a name)
     forms = {tok.lemma_.lower(), tok.lower_.rstrip("s")}
     # who goes on a labour strike ("truckers", "dockers"; compounds: "dockworkers", "steelworkers")
     if not forms & PROTEST_NOUNS and not any(load().in_class(f, "labour") or f.endswith("worker") for f in forms):
@@ -320,3 +334,20 @@ def after_heading(ctx: Context, verb: "Token") -> tuple["Token | None", "Token |
         return None, None
     second = names[1] if len(names) > 1 and any(doc[j].lower_ == "and" for j in range(names[0], names[1])) else None
     return doc[names[0]], (doc[second] if second is not None else None)
+
+
+def national_body(ctx: Context, tok: "Token | None", actor: Party | None) -> Party | None:
+    """A state organ whose unit word a sentence's first capital made look like a name ("Riot
+    police detained ..."): no party of its own, but the organ's state in context, as for
+    "police". (An organ named by its nationality, "Kenyan police", stays the nationality's
+    side: annotators write it as "Kenyan police", and its country is the nationality's.)
+    Anything else is returned unchanged."""
+    if actor is None or actor.entity is None or tok is None or tok.i in ctx.entity_at:
+        return actor
+    low = tok.lemma_.lower()
+    if low not in STATE_BODIES and tok.lower_ not in STATE_BODIES:
+        return actor
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    if any(ctx.entity_at.get(c.i) is actor.entity and c.lower_ in UNIT_WORDS for c in mods):
+        return state_body(ctx, tok)
+    return actor

@@ -36,7 +36,7 @@ from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, W
                          is_victim, promised_instead, promised_party, reaction_theme, territory_left, visited_counterpart,
                          visited_town, warned_party)
 from .antecedents import (WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent,
-                          listed_for_gerund, named_group, signatories, state_body)
+                          listed_for_gerund, named_group, national_body, signatories, state_body)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
 
@@ -291,7 +291,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                 recip = next((c for c in trig.particle.head.children if c.dep_ == "nsubj"), recip)
             else:
                 recip = prep_object(trig.particle) or recip
-        recipient = ctx.party(recip) or addressee(ctx, recip)  # "I thank you": the other speaker
+        recipient = ctx.party(recip) or addressee(ctx, recip) or (  # "I thank you": the other speaker
+            state_body(ctx, recip) if typ in _BODY_RECIPIENT else None)  # "called on the junta to stop"
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"
@@ -324,7 +325,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if recipient is None and (typ in _RECIPROCAL or tok.lemma_.lower() in MUTUAL_VERBS):
             recipient = partner = pair[1]
     else:
-        actor = ctx.party(actor_tok)
+        actor = national_body(ctx, actor_tok, ctx.party(actor_tok))  # "Kenyan police": Kenya
         if actor is None and actor_tok is not None:
             # "the Nordic countries and the United States condemned ...": the named member acts
             actor = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
@@ -334,9 +335,11 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if heading_partner is not None and typ in _JOINT:
             recipient = ctx.party(heading_partner) or recipient
         elif (recipient is None or (typ in _JOINT and typ != "CONSULT")) and actor_tok is not None \
-                and tok.lemma_.lower() not in THIRD_PARTY_VERBS and (typ in _RECIPROCAL or tok.lemma_.lower() in MUTUAL_VERBS or (
+                and tok.lemma_.lower() not in THIRD_PARTY_VERBS and not _allies_strike(tok, typ) \
+                and (typ in _RECIPROCAL or tok.lemma_.lower() in MUTUAL_VERBS or (
                     trig.via == VIA_LIGHT and clause is not None and clause.lemma_.lower() in MUTUAL_VERBS)):
-            # (a consultation's named object is whom the co-subjects consult: "X and Y briefed Z")
+            # (a consultation's named object is whom the co-subjects consult: "X and Y briefed Z";
+            # allies that "struck targets" together attack the targets, not each other)
             # "X and Y reaffirmed their commitment to the treaty": a joint act of the two
             # named together is between them, whatever else the clause names
             other = ctx.party(coordinated_with(actor_tok, ctx.entity_at) or modifier_conj(actor_tok))
@@ -454,6 +457,15 @@ prisoners"): as a reciprocal meeting, the first named acts and the second receiv
 THIRD_PARTY_VERBS = frozenset({"mediate", "broker"})
 """acts of a go-between: co-subjects ("mediated by Egypt and Qatar") mediate together, they are
 not each other's counterpart"""
+def _allies_strike(tok: "Token", typ: str) -> bool:
+    """Whether co-subjects attack a named object together ("X and Y struck radar sites"), not
+    each other ("X and Y clashed", "exchanged fire")."""
+    return typ == "ASSAULT" and direct_object(tok) is not None and tok.lemma_.lower() not in MUTUAL_VERBS
+
+
+_BODY_RECIPIENT = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SANCTION"})
+"""acts aimed at an adversary or addressee, whose unnamed state organ ("urged the junta",
+"accused the military") is the state; visits to or thanks for "the troops" are often one's own"""
 _JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 """joint acts: done by parties named together, they are between those parties"""
 def _visit(trig: Trigger) -> bool:

@@ -356,7 +356,7 @@ class Context:
         if verb.dep_ != "ccomp" or verb.head.i == verb.i:
             return None
         say = verb.head
-        subj = next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in sorted(say.children, key=lambda c: abs(say.i - c.i)) if c.dep_ in ("nsubj", "nsubjpass")), None)  # nearest: "(Reuters) - X said" may parse as two
         while subj is None and say.dep_ == "conj" and say.head.i != say.i:
             say = say.head  # "India rejected ... and said it ...": the first verb's subject
             subj = next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)

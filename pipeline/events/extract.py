@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..nlp import evidence
+from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
 from .antecedents import local_country
 from .arguments import find_arguments, subject_token
@@ -22,9 +22,11 @@ from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skippe
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
 from .positions import past_dateline
+from .repression import crowd_control, ordered_act, state_passive
 from .restated import without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
+from .sport import Play
 from .triggers import VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -129,8 +131,10 @@ def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
     if subj.lemma_.lower() in lex.group_quantifiers:  # "hundreds of protesters"
         subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"), subj)
-    if any(c.dep_ in ("compound", "amod", "poss") and c.i in ctx.entity_at for c in subj.children):
+    if any(c.dep_ in ("compound", "amod", "poss") and c.i in ctx.entity_at and (
+            ctx.entity_at[c.i].label != "NORP" or ctx.entity_at[c.i].country) for c in subj.children):
         return None  # "Hamas gunmen", "Israeli settlers": a named side, the arguments' business
+        # ("Islamist militants": a creed names no side)
     forms = {subj.lemma_.lower(), subj.lower_, subj.lower_[:-1] if subj.lower_.endswith("s") else subj.lower_}
     if forms & lex.armed_heads and any(c.dep_ == "amod" and c.lower_ in lex.armed_modifiers for c in subj.children):
         return Party(entity=None, country=None, token=subj, name=None)  # "armed men", "masked men"
@@ -201,6 +205,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         company_ids = getattr(doc._, "newsie_companies", ())
     firms = companies(doc, ctx.entity_at, company_ids)
     events: list[Event] = []
+    play = Play(text(doc))  # (:mod:`.sport`)
     seen: set[int] = set()
     consult_heads: set[int] = set()
     for trig in triggers:
@@ -215,7 +220,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
         unnamed = unnamed_actor(ctx, lex, trig) if actor is None or (actor.country is None and (
             actor.entity is None or _common_noun_name(actor.entity, lex))) else None
-        actor = actor or unnamed
+        actor = actor or unnamed or state_passive(ctx, trig.token)  # "was arrested": by the state
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
@@ -238,8 +243,14 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
-        if typ is None or internal_order(trig, actor, recipient):
+        ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
+        typ = ordered or typ
+        if typ is None or (ordered is None and internal_order(trig, actor, recipient)):
             continue
+        if typ == "ASSAULT" and trig.via == VIA_SELF and crowd_control(trig.token):
+            typ = "COERCE"  # "fired tear gas at protesters" (:mod:`.repression`)
+        if play(typ, trig.token.lemma_.lower()):
+            continue  # "Riley struck from 20 yards" in a match report (:mod:`.sport`)
         if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person):
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if own_country_pledge(typ, actor, recipient):
@@ -273,7 +284,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # follows are that government and the first other one
             ctx.note_pair(trig.token.i, typ, pairs[0][0], pairs[0][1], args.location, args.date)
         verb = trig.clause if trig.clause is not None else trig.token
-        pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor)]  # "together with Y"
+        pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor, trig.via == VIA_SELF)  # "together with Y"
+                  if (pairs[0][1] is None or co.entity is not pairs[0][1].entity)  # ("X and Y swapped": Y is the other side)
+                  and not commercial(typ, co, pairs[0][1], companies=firms, roles_by_person=ctx.roles_by_person)]
         for actor, recipient in pairs:  # one event per named counterpart (:mod:`.multiparty`)
             events.append(Event(
                 id=f"V{len(events) + 1}",

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import Context, Party
+from .positions import coordinated_with, heading_between, modifier_conj
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -303,11 +304,12 @@ def _companion(prep: "Token") -> "Token | None":
     return None
 
 
-def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None) -> list[Party]:
+def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None, subjects: bool = False) -> list[Party]:
     """Countries, organisations and persons named "together with", "along with" or "alongside"
     the actor of a one-sided act ("U.S. forces, together with the United Kingdom, conducted
     strikes", "Chile, along with Peru, imposed sanctions"): each is an actor of the act too
-    (PLOVER lists all sources of a joint action)."""
+    (PLOVER lists all sources of a joint action). With ``subjects`` (the verb is the trigger),
+    also the other named subjects of the verb (:func:`_co_subjects`)."""
     if typ not in CO_ACTOR_TYPES or actor is None or verb.i in ctx.quoted:
         return []
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -324,5 +326,34 @@ def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None) -> lis
                 continue
             if all(party.entity is not p.entity for p in out):
                 out.append(party)
+    joint = any(c.lower_ in ("jointly", "together") for c in verb.children)  # one joint act
+    lead_in = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"  # "X and Y welcome:" a list's lead-in
+    if subj is not None and (heading_between(subj, verb) or subj.lower_ in ("we", "they")):
+        subjects = False  # a bullet's heading, or a pair already resolved ("we" of a joint statement)
+    for party in (_co_subjects(ctx, subj, actor) if subjects and not joint and not lead_in else ()):
+        if all(party.entity is not p.entity for p in out):
+            out.append(party)
+    return out
+
+
+def _co_subjects(ctx: Context, subj: "Token | None", actor: Party) -> list[Party]:
+    """The other governments or organisations named with the actor as subjects of a one-sided
+    act ("Russia and Iran condemned the strikes", "American and British warships struck"):
+    each is a source of the act (PLOVER codes one event per source). Members of the actor's
+    own side (a delegation: "Secretary A and Director B condemned") add no event."""
+    if subj is None or actor.entity is None:
+        return []
+    out: list[Party] = []
+    tok, seen = subj, {subj.i}
+    while True:  # "A, B and C": each conj hangs on the one before (or all on the first)
+        nxt = coordinated_with(tok, ctx.entity_at) or (modifier_conj(tok) if tok is subj else None)
+        if nxt is None or nxt.i in seen:
+            break
+        seen.add(nxt.i)
+        party = ctx.party(nxt) if nxt.i in ctx.entity_at and not heading_between(nxt, subj.head) else None
+        if party is not None and party.entity is not None and party.entity is not actor.entity and (
+                party.country is None or party.country != actor.country):
+            out.append(party)
+        tok = nxt
     return out
 

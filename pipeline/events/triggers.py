@@ -131,10 +131,14 @@ def _prep_children(tok: "Token") -> list["Token"]:
 
 
 def _subject(verb: "Token") -> "Token | None":
-    for c in verb.children:
-        if c.dep_ in _SUBJECT_DEPS:
-            return c
-    return None
+    """The verb's subject; past a wire dateline the parser took for one ("LONDON — Nurses
+    walked out": the nearest subject, or the dateline's apposition after the dash)."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    c = max(subjects, key=lambda t: t.i < verb.i and t.i, default=None)
+    return next((a for a in c.children if a.dep_ == "appos" and a.nbor(-1).text in _DASHES), c) if c is not None else None
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 class _Finder:
@@ -152,6 +156,8 @@ class _Finder:
             low = w.lower_
             if w.ent_type_ == "MONEY":  # "£3bn", "$80 million": an amount of money
                 lem = low = "money"
+            elif w.pos_ == "PROPN" and low.endswith("s"):  # "LONDON — Teachers ...": a capital
+                lem = low[:-1]  # after a dateline's dash is tagged a name, its plural kept
             for cls, typ in table.items():
                 if self.lex.in_class(lem, cls) or self.lex.in_class(low, cls):
                     if cls == _FORCE_CLASS and (self.lex.in_class(lem, _PERSONNEL_CLASS)
