@@ -1,0 +1,34 @@
+"""Whether a title is what a verb of holding says its subject is.
+
+"Jane Roe was ambassador to Chile", "served as chairman", "became Prime Minister": the title
+is the verb's predicate (its ``attr``/``oprd``) or the object of its "as". A title further down
+the clause is someone else's office, whatever the verb: "Roe has been consistent in her message
+to the Russian President", "worked as an aide to Senator X", "was deputy minister under
+President Y" give Roe no presidency and no seat.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Dependencies that join a title to another it is listed with or renames ("as minister and
+# later as ambassador", "Secretary, the nation's top diplomat").
+_CHAIN = frozenset({"conj", "appos"})
+
+
+def held_directly(root: "Token", verb: "Token") -> bool:
+    """Whether the title whose head is ``root`` is the predicate of ``verb`` or the object of
+    an "as" phrase (any "as" on the way up: "serving her second term as Governor")."""
+    tok = root
+    for _ in range(6):
+        if tok.head.i in (verb.i, tok.i):
+            return tok.head.i == verb.i and tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "prep", "advmod", "npadvmod")
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            return True
+        if tok.dep_ not in _CHAIN:
+            return False
+        tok = tok.head
+    return False
