@@ -32,3 +32,25 @@ def held_directly(root: "Token", verb: "Token") -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _clause_verb(tok: "Token") -> "Token | None":
+    """The nearest verb above a token (itself when it is one)."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def same_clause(word: "Token", other: "Token") -> bool:
+    """Whether ``other`` is in the clause of ``word``: inside its phrase ("a delegation of
+    Ukrainian officials, including Director X") or under the same nearest verb ("The Israeli side
+    was led by Minister X"), not in another clause ("Ukraine's delegation was led by X, while
+    Russia sent Deputy Foreign Minister Y": Y is Russia's)."""
+    if word.left_edge.i <= other.i <= word.right_edge.i and any(a.i == word.i for a in other.ancestors):
+        return True
+    a, b = _clause_verb(word), _clause_verb(other)
+    return a is not None and b is not None and a.i == b.i

@@ -35,6 +35,8 @@ from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, no
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import government_document_country, legislature_country, majority_country, publisher_style_country
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
+from .senders import sender_country
+from .shared_bodies import shared_body_hint
 from .titles import classify
 
 if TYPE_CHECKING:
@@ -356,7 +358,7 @@ def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: 
         c.country_source = "earlier_role" if other.country else None
         return
     # the counterpart serves another government than the subject of the clause
-    code = c.hint or (None if c.counterpart else clause_institution(rd, c) or from_place(rd, c))
+    code = shared_body_hint(rd, c) or (None if c.counterpart else clause_institution(rd, c) or from_place(rd, c) or sender_country(rd, c))
     if code:
         c.country, c.country_source = code, "institution"
         return
