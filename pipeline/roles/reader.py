@@ -190,6 +190,8 @@ class Reader:
         Justice Jane Roe"); elsewhere it names a portfolio or a body ("Justice Minister", "the
         Justice Department", "Department of Justice"), where the head is another word."""
         doc = self.doc
+        if tok.i >= 2 and doc[tok.i - 1].lower_ in ("for", "of") and doc[tok.i - 2].lower_ in self.off.heads:
+            return False  # "Commissioner for Justice Jane Roe": the portfolio of the head before
         nxt = tok.i + 1
         while nxt < len(doc) and (doc[nxt].is_space or doc[nxt].lower_.rstrip(".") in self.off.courtesy):
             nxt += 1
