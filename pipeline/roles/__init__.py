@@ -44,6 +44,7 @@ from .postings import city_countries
 from .companions import companion_countries
 from .presidencies import not_head_of_state
 from .reader import reader_for, release_reader
+from .counterparts import mark_counterpart_titles
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
 from .state_offices import state_offices
@@ -88,6 +89,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
                                              for lo, hi in labels)]
     extra, speakers = speaker_roles(doc, entities, cands, context)  # "I was a senator" in remarks and transcripts
     cands += extra
+    mark_counterpart_titles(text(doc), cands)  # "her counterpart, Vice-Premier X": another government's
     out = resolve(doc, entities, cands, context)
     # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official
     companion_countries(reader_for(doc, entities), out, cands, context)
