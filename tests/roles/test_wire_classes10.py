@@ -1,0 +1,100 @@
+"""Error classes of roles found by the tenth round's stress test of wire news (stories written
+for the test in Reuters, AP and AFP style) and White House readouts naming foreign officials:
+
+- a title further down a clause of "be"/"serve" read as the subject's office ("has been clear
+  in his message to the Russian President");
+- resignations and removals written with an apposition ("the interior minister, X, resigned",
+  "dismissed his cabinet chief, X", "a day after ousting President X");
+- a delegation's country crossing into another clause ("..., while Russia sent ...") and the
+  country that sends or appoints its own official;
+- a legislature's name many countries share ("Congress President X" in Peru);
+- EU titles ("European Commissioner for Justice X");
+- a full title in apposition to "counterpart" given the home country.
+
+Every sentence is invented for these tests (names are fictional).
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.io_posts import commission_style_org
+
+
+def _hits(roles, person: str) -> list[tuple]:
+    return [(r.title, r.role, r.country, r.organization, r.status) for r in roles
+            if r.person_name and r.person_name.endswith(person)]
+
+
+@pytest.mark.parametrize(("title", "org"), [
+    ("European Commissioner for Trade", "EU"),
+    ("European Commissioner", "EU"),
+    ("Commissioner for Human Rights", None),
+    ("Police Commissioner", None),
+])
+def test_european_commissioner_style(title, org) -> None:
+    assert commission_style_org(title) == org
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person"), [
+    ("Call\n\nWASHINGTON (Reuters) - Governor Tom Harlan has been clear in his message to the Russian President.",
+     "Harlan"),
+    ("Profile\n\nJane Okoro worked as an aide to the Prime Minister for a decade.", "Okoro"),
+])
+def test_title_deeper_in_a_hold_clause_is_not_the_subjects(roles_of, text, person) -> None:
+    roles, _ = roles_of(text)
+    assert not any(t in ("President", "Prime Minister") for t, *_ in _hits(roles, person))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Career\n\nBefore joining the bank, Maria Lopez was Ambassador to Chile from 2010 to 2014.", "Lopez",
+     "Ambassador to Chile"),
+])
+def test_predicate_titles_still_read(roles_of, text, person, title) -> None:
+    roles, _ = roles_of(text)
+    assert (title, "former") in [(t, s) for t, _, _, _, s in _hits(roles, person)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "status"), [
+    ("Resignation\n\nOTTAWA (Reuters) - Canada's interior minister, Ann Dube, resigned on Thursday.", "Dube", "former"),
+    ("Resignation\n\nOTTAWA (Reuters) - Ann Dube, Canada's interior minister, quit on Thursday.", "Dube", "former"),
+    ("Resignation\n\nOTTAWA (Reuters) - Canada's interior minister, Ann Dube, will resign on Friday.", "Dube", "current"),
+    ("Sacked\n\nLUSAKA (AP) - The president dismissed his finance minister, Peter Zulu, on Monday.", "Zulu", "former"),
+    ("Coup\n\nNIAMEY (AP) - Soldiers named a general as leader a day after ousting President Ali Bako.", "Bako", "former"),
+])
+def test_leaving_and_removal_through_apposition(roles_of, text, person, status) -> None:
+    roles, _ = roles_of(text)
+    assert [s for *_, s in _hits(roles, person)] == [status]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("Talks\n\nISTANBUL (Reuters) - Ukraine's delegation was led by Defence Minister Ivan Hrytsak, "
+     "while Russia sent Deputy Foreign Minister Pavel Orlov.", "Orlov", "RUS"),
+    ("Talks\n\nISTANBUL (Reuters) - Ukraine's delegation was led by Defence Minister Ivan Hrytsak, "
+     "while Russia sent Deputy Foreign Minister Pavel Orlov.", "Hrytsak", "UKR"),
+    ("Envoy\n\nNAIROBI (AP) - Uganda recalled Ambassador Tom Kato on Monday.", "Kato", "UGA"),
+    ("Vote\n\nLIMA (Reuters) - Peru's Congress voted to remove the president. Congress President Luis Quispe "
+     "said the vote passed.", "Quispe", "PER"),
+    ("Meeting\n\nNAIROBI (Reuters) - Kenya's interior minister, Ann Wairimu, met his Ugandan counterpart, "
+     "Interior Minister Tom Kato.", "Kato", "UGA"),
+])
+def test_clause_countries(roles_of, text, person, country) -> None:
+    roles, _ = roles_of(text)
+    assert [c for _, _, c, _, _ in _hits(roles, person)] == [country]
+
+
+@pytest.mark.model
+def test_counterpart_apposition_takes_no_fallback(roles_of) -> None:
+    roles, _ = roles_of("Readout of a Call\n\nAmbassador Jane Tull spoke with her counterpart, Vice-Premier Bo Lan.")
+    assert [c for _, _, c, _, _ in _hits(roles, "Bo Lan")] == [None]
+
+
+@pytest.mark.model
+def test_european_commissioner_for_justice(roles_of) -> None:
+    roles, _ = roles_of("Funds\n\nBRUSSELS (AFP) - European Commissioner for Justice Pieter Maas said funds stay frozen.")
+    assert _hits(roles, "Maas") == [("European Commissioner for Justice", "official_other", None, "EU", "current")]
