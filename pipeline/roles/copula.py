@@ -12,20 +12,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Dependencies that join a title to another it is listed with or renames ("as minister and
 # later as ambassador", "Secretary, the nation's top diplomat").
 _CHAIN = frozenset({"conj", "appos"})
 
 
-def held_directly(root: "Token", verb: "Token") -> bool:
-    """Whether the title whose head is ``root`` is the predicate of ``verb`` or the object of
-    an "as" phrase (any "as" on the way up: "serving her second term as Governor")."""
+def held_directly(title: "Span", verb: "Token") -> bool:
+    """Whether the title (its tokens) is the predicate of ``verb`` or the object of an "as"
+    phrase (any "as" on the way up: "serving her second term as Governor"). Every title token
+    whose head lies outside the title is tried: the parser may hang part of a long title on the
+    verb ("serve as Special Assistant | to the President")."""
+    return any(_held(tok, verb) for tok in title if not title.start <= tok.head.i < title.end or tok.head.i == tok.i)
+
+
+def _held(root: "Token", verb: "Token") -> bool:
     tok = root
     for _ in range(6):
         if tok.head.i in (verb.i, tok.i):
-            return tok.head.i == verb.i and tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "prep", "advmod", "npadvmod")
+            # a capitalised title word the parser took for a preposition ("is Under Secretary of
+            # State") is the title itself
+            return tok.head.i == verb.i and tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "advmod", "npadvmod") \
+                and not (tok.dep_ == "prep" and tok.is_lower)
         if tok.dep_ == "pobj" and tok.head.lower_ == "as":
             return True
         if tok.dep_ not in _CHAIN:

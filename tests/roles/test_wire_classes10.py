@@ -98,3 +98,34 @@ def test_counterpart_apposition_takes_no_fallback(roles_of) -> None:
 def test_european_commissioner_for_justice(roles_of) -> None:
     roles, _ = roles_of("Funds\n\nBRUSSELS (AFP) - European Commissioner for Justice Pieter Maas said funds stay frozen.")
     assert _hits(roles, "Maas") == [("European Commissioner for Justice", "official_other", None, "EU", "current")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("Vote\n\nMADRID (Reuters) - Parliament speaker Ana Puig said a vote would be held.", "Puig",
+     ("Parliament speaker", "legislator", "ESP", None, "current")),
+    ("Peace talks\n\nBOGOTA (AP) - Colombia's minister for peace, Dario Rueda, said talks would resume.", "Rueda",
+     ("minister for peace", "minister_other", "COL", None, "current")),
+    ("Refugees\n\nGENEVA (Reuters) - UN High Commissioner for Refugees Jane Roe said camps were full.", "Roe",
+     ("High Commissioner for Refugees", "official_other", None, "UN", "current")),
+])
+def test_lower_case_and_portfolio_titles(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text)
+    assert expected in _hits(roles, person)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person"), [
+    ("Investment\n\nHANOI (Reuters) - The chipmaker met the prime minister. The company's vice president for Asia, "
+     "Lisa Tran, said a centre would open.", "Tran"),
+    ("Cars\n\nTOKYO (Reuters) - The carmaker's chairman, Kenji Mori, said sales fell.", "Mori"),
+])
+def test_company_owned_offices_are_not_roles(roles_of, text, person) -> None:
+    roles, _ = roles_of(text)
+    assert _hits(roles, person) == []
+
+
+@pytest.mark.model
+def test_minister_for_years_is_no_portfolio(roles_of) -> None:
+    roles, _ = roles_of("Memoir\n\nLONDON (Reuters) - He was a minister for years, Jane Roe said.")
+    assert _hits(roles, "Roe") == []
