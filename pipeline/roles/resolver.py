@@ -37,6 +37,7 @@ from .fallbacks import government_document_country, legislature_country, majorit
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .senders import sender_country
 from .shared_bodies import shared_body_hint
+from .where_hosts import where_host_country
 from .titles import classify
 
 if TYPE_CHECKING:
@@ -276,7 +277,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 # gives the publisher's government another president that day, and the sentence
                 # another country (a dateline's government is left alone: its table may lag)
                 c.country, c.country_source = code, "institution"
-            elif (code := trip_host_country(rd, c, home, out)) is not None:
+            elif (code := trip_host_country(rd, c, home, out) or where_host_country(rd, c, home)) is not None:
                 # "In Nigeria, the envoy met with Vice President X": the hosts of a visit abroad
                 c.country, c.country_source = code, "dateline"
             elif home in NO_HEAD_OF_GOVERNMENT and c.role == "head_of_government":

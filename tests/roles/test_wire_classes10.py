@@ -129,3 +129,21 @@ def test_company_owned_offices_are_not_roles(roles_of, text, person) -> None:
 def test_minister_for_years_is_no_portfolio(roles_of) -> None:
     roles, _ = roles_of("Memoir\n\nLONDON (Reuters) - He was a minister for years, Jane Roe said.")
     assert _hits(roles, "Roe") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("Readout of Senior Administration Travel\n\nThe delegation met officials from Japan and New Zealand; "
+     "Fiji, where they met with Prime Minister Tomasi Vula, and Tonga.", "Vula", "FJI"),
+    ("Readout of the Secretary's Travel\n\nThe Secretary travelled to Lima, Peru, where she met with Foreign "
+     "Minister Ana Quispe.", "Quispe", "PER"),
+])
+def test_where_clause_hosts(roles_of, text, person, country) -> None:
+    roles, _ = roles_of(text)
+    assert [c for _, _, c, _, _ in _hits(roles, person)] == [country]
+
+
+@pytest.mark.model
+def test_rank_merged_with_office_keeps_the_office(roles_of) -> None:
+    roles, _ = roles_of("Army\n\nISLAMABAD (Reuters) - Pakistan on Thursday named General Tariq Qadir as its new army chief.")
+    assert [t for t, *_ in _hits(roles, "Qadir")] == ["army chief"]
