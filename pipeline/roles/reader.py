@@ -248,6 +248,9 @@ class Reader:
             return True  # "a member of parliament", "a member of the national assembly"
         if tok.lower_ == "chief" and j == tok.i + 2 and j < len(doc) and doc[j].lower_ == "staff":
             return True  # "as his chief of staff": the office of the head of a leader's staff
+        if tok.lower_ == "chief" and j > tok.i + 2 and j + 1 < len(doc) and doc[j + 1].lower_ == "staff" \
+                and doc[j].is_lower:
+            return True  # "the chief of the defence staff", "chief of the general staff": a service's head
         if j >= len(doc) or not doc[j].text[:1].isupper():
             return False
         ent = self.entity(doc[j])

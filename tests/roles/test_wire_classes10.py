@@ -147,3 +147,15 @@ def test_where_clause_hosts(roles_of, text, person, country) -> None:
 def test_rank_merged_with_office_keeps_the_office(roles_of) -> None:
     roles, _ = roles_of("Army\n\nISLAMABAD (Reuters) - Pakistan on Thursday named General Tariq Qadir as its new army chief.")
     assert [t for t, *_ in _hits(roles, "Qadir")] == ["army chief"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Defence\n\nLONDON (Reuters) - The chief of the defence staff, Admiral Tony Radley, said Britain would act.",
+     "Radley", "chief of the defence staff"),
+    ("Army\n\nISLAMABAD (Reuters) - The chief of the general staff, General Asim Qadir, spoke on Monday.",
+     "Qadir", "chief of the general staff"),
+])
+def test_lower_case_service_chiefs(roles_of, text, person, title) -> None:
+    roles, _ = roles_of(text)
+    assert [(t, r) for t, r, *_ in _hits(roles, person)] == [(title, "military_commander")]
