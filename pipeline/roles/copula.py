@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.offices import load_offices
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Dependencies that join a title to another it is listed with or renames ("as minister and
-# later as ambassador", "Secretary, the nation's top diplomat").
-_CHAIN = frozenset({"conj", "appos"})
+# later as ambassador", "Secretary, the nation's top diplomat"), or to the noun it is part of
+# ("a NATO liaison team", "as Senior Advisor to Chairman X": the parser's "nmod" of a name).
+_CHAIN = frozenset({"conj", "appos", "compound", "nmod"})
 
 
 def held_directly(title: "Span", verb: "Token") -> bool:
@@ -33,10 +36,20 @@ def _held(root: "Token", verb: "Token") -> bool:
         if tok.head.i in (verb.i, tok.i):
             # a capitalised title word the parser took for a preposition ("is Under Secretary of
             # State") is the title itself
-            return tok.head.i == verb.i and tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "advmod", "npadvmod") \
-                and not (tok.dep_ == "prep" and tok.is_lower)
+            # and a title in apposition to the subject renames the subject ("She served as A from
+            # 2014, the Associate Director ... from 2011": the parser hangs the list on "She")
+            subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.i != root.i
+            # a list going on after "served as A from 2014 to 2016, B ..., and C": the parser hangs
+            # B and C on the verb; they are still what its "as" says
+            listed = tok.dep_ in ("npadvmod", "dobj") and any(
+                c.dep_ == "prep" and c.lower_ == "as" and c.i < tok.i for c in verb.children)
+            return tok.head.i == verb.i and (subject or listed or tok.dep_ not in (
+                "nsubj", "nsubjpass", "dobj", "advmod", "npadvmod")) and not (tok.dep_ == "prep" and tok.is_lower)
         if tok.dep_ == "pobj" and tok.head.lower_ == "as":
             return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in load_offices().heads:
+            tok = tok.head.head  # "deputy head of a NATO liaison team": the office the "of" phrase belongs to
+            continue
         if tok.dep_ not in _CHAIN:
             return False
         tok = tok.head

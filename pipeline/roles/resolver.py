@@ -210,8 +210,9 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         for oi in ranked.same(g[0])))]
     out: list[Candidate] = []
     for g in groups:
-        # a rank merged with the office it styles ("named General X as army chief"): the office
-        g = sorted(g, key=lambda c: _rank_only(c.title))
+        # a rank merged with the one office it styles ("named General X as army chief"): the office
+        if _rank_only(g[0].title) and len({c.title for c in g if not _rank_only(c.title)}) == 1:
+            g = sorted(g, key=lambda c: _rank_only(c.title))
         best = next((c for c in g if c.country or c.organization), g[0])
         full = max(g, key=lambda c: (c.person is not None, len(c.name)))
         c = Candidate(**{**best.__dict__, "person": best.person or full.person,
