@@ -159,3 +159,22 @@ def test_rank_merged_with_office_keeps_the_office(roles_of) -> None:
 def test_lower_case_service_chiefs(roles_of, text, person, title) -> None:
     roles, _ = roles_of(text)
     assert [(t, r) for t, r, *_ in _hits(roles, person)] == [(title, "military_commander")]
+
+
+@pytest.mark.model
+def test_title_name_list_ending_with_a_name(roles_of) -> None:
+    text = ("Readout of a Community Forum\n\nThe forum featured senior officials, including Honoured Guest Tom Reyes, "
+            "Secretary of Labor Ann Moss, Senior Advisor to the President Paul Dray, and Deputy Director of "
+            "Public Engagement Lena Ortiz.")
+    roles, _ = roles_of(text, published="2022-09-29")
+    assert _hits(roles, "Reyes") == []
+    assert [t for t, *_ in _hits(roles, "Moss")] == ["Secretary of Labor"]
+    assert [t for t, *_ in _hits(roles, "Dray")] == ["Senior Advisor to the President"]
+
+
+@pytest.mark.model
+def test_name_title_list_joined_lines_still_read(roles_of) -> None:
+    text = ("Participants\n\nParticipants included Ann Lee, Deputy Assistant to the President Bob Ray, Special "
+            "Assistant to the President.")
+    roles, _ = roles_of(text, published="2022-09-29")
+    assert [t for t, *_ in _hits(roles, "Ann Lee")] == ["Deputy Assistant to the President"]
