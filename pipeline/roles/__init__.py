@@ -35,7 +35,7 @@ from ..nlp import evidence, raw_text, text
 from .abbreviations import expand_lieutenant
 from .aides import served_principal
 from .careers import home_careers
-from .corporate import corporate_post, government_corporation
+from .corporate import company_owned, corporate_post, government_corporation
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
@@ -44,6 +44,7 @@ from .postings import city_countries
 from .companions import companion_countries
 from .presidencies import not_head_of_state
 from .reader import reader_for, release_reader
+from .counterparts import mark_counterpart_titles
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
 from .state_offices import state_offices
@@ -88,6 +89,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
                                              for lo, hi in labels)]
     extra, speakers = speaker_roles(doc, entities, cands, context)  # "I was a senator" in remarks and transcripts
     cands += extra
+    mark_counterpart_titles(text(doc), cands)  # "her counterpart, Vice-Premier X": another government's
     out = resolve(doc, entities, cands, context)
     # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official
     companion_countries(reader_for(doc, entities), out, cands, context)
@@ -108,7 +110,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
                               or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start))
            and not is_service_rank(body, c.title_start, c.title)
            and not (private_body_post(c.title) and not government_corporation(c.title))
-           and not corporate_post(c.title, c.organization)]
+           and not corporate_post(c.title, c.organization) and not company_owned(body, c.title_start)]
     head = _headline_end(doc, context.title)
     if head:
         # A Title Case headline makes office phrases of common words ("Sends Defence Secretary To

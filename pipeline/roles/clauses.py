@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .copula import held_directly
 from .lists import postings_after
 from .reader import Reader
 from .status import governor
@@ -81,7 +82,7 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
             holder = _subject(verb.head)  # "Ruiz testified ... when nominated for the post of ..."
         if holder is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and rd.person_at(verb.head) is not None:
             holder = verb.head  # "Jane Roe, named on Monday as the next envoy to ...": the noun the participle modifies
-    elif lemma in _HOLD or lemma in _TAKE_POST and _post_noun(root):
+    elif lemma in _HOLD and held_directly(doc[start:end], verb) or lemma in _TAKE_POST and _post_noun(root):
         holder = _before_infinitive(rd, verb) or _subject(verb)
     else:
         return None

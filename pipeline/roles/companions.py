@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import text as doc_text
 from .abroad import NO_HEAD_OF_GOVERNMENT
+from .copula import same_clause
 from .reader import Candidate, Reader, same_person
 
 if TYPE_CHECKING:
@@ -186,7 +187,7 @@ def _side_country(rd: Reader, t: tuple, c: Candidate) -> str | None:
         return None
     codes: set[str] = set()
     for tok in doc[t[3]:span.start]:
-        if tok.lower_ not in _SIDE_WORDS:
+        if tok.lower_ not in _SIDE_WORDS or not same_clause(tok, span.root):
             continue
         for near in doc[max(t[3], tok.i - 2):min(span.start, tok.i + 10)]:
             place = rd.place(near)

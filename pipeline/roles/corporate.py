@@ -85,3 +85,16 @@ def corporate_post(title: str, organization: str | None = None) -> bool:
     if _CORPORATE.match(title.strip()) is None:
         return False
     return _PUBLIC_BODY.search(title) is None and not government_corporation(title)
+
+
+# "the company's vice president for Asia", "the carmaker's chairman": an office a company owns,
+# written with a noun only businesses are called by (Oxford Learner's Dictionary) as possessor
+_COMPANY_OWNER = re.compile(
+    r"\b(?:the|its|a)\s+(?:company|firm|carmaker|automaker|chipmaker|airline|retailer|insurer|start-?up|"
+    r"conglomerate|manufacturer|miner|brewer|broker|publisher|developer)(?:'s|’s)\s+(?:(?:new|former|top|then)\s+)?$",
+    re.IGNORECASE)
+
+
+def company_owned(text: str, title_start: int) -> bool:
+    """Whether the title starting at ``title_start`` is written with a company as its owner."""
+    return title_start > 0 and _COMPANY_OWNER.search(text, max(0, title_start - 40), title_start) is not None

@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 # Permanent Council", "the ECOWAS Authority", "the WTO Secretariat").
 _ORGAN_WORDS = frozenset({"commission", "council", "secretariat", "assembly", "authority", "parliament", "court"})
 
-_COMMISSION_STYLE = re.compile(r"^commission (?:vice[- ])?president\b|^commission spokes(?:person|man|woman)\b",
-                               re.IGNORECASE)
+# "European Commissioner for Trade": the Commission's members are "Commissioners" (ec.europa.eu,
+# "The Commissioners"); "European" names the Commission, as "Commission" alone does.
+_COMMISSION_STYLE = re.compile(r"^commission (?:vice[- ])?president\b|^commission spokes(?:person|man|woman)\b"
+                               r"|^european commissioner\b", re.IGNORECASE)
 
 
 def known_org(name: str, gaz: "Gazetteer") -> str | None:

@@ -32,6 +32,7 @@ from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
 from .lists import (list_names, next_entry, parallel_item, plural_start, postings_after, singular_title,
                     subject_of_next_verb, title_name_list, untagged_name_before)
 from .status import frame_status, status_of, verb_status, years
+from .title_lists import ends_with_title_name
 from .titles import chunk, classify, company_post_after, company_title, institution_hint, post_of, split_title
 
 if TYPE_CHECKING:
@@ -187,7 +188,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
             continue
         name = None if _named_before(rd, start) else name_after(rd, past_posting_city(rd, end, sent[1]), sent[1])
         if name is not None and next_entry(rd, name, start, sent, name_before) \
-                and not title_name_list(rd, cands, start, sent, name_before):
+                and not title_name_list(rd, cands, start, sent, name_before) and not ends_with_title_name(rd, name[1], sent):
             name = None  # "A, Deputy Assistant to the President B, Special Assistant ...": B's title follows B
         if name is not None and parallel_item(rd, start, end, name, sent):
             name = None  # "A to serve as Chair, B to serve as Vice Chair": B is the next item's

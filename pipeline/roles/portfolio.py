@@ -21,11 +21,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from ..knowledge.countries import country as country_code
+from ..names import is_given_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["is_portfolio", "own_nation"]
+__all__ = ["caps_portfolio_end", "is_portfolio", "lower_portfolio_end", "own_nation"]
 
 # words after a place that make it the subject of a unit ("the Office of Iranian Affairs", "the
 # Taiwan Coordination Staff", "the Libya Desk"): no government has an office by that name
@@ -85,3 +86,34 @@ def _for_before(toks: "list[Token]", k: int, place: "Callable[[Token], tuple[str
     while back >= 0 and (toks[back].lower_ in _COORDINATION or place(toks[back]) is not None):
         back -= 1
     return back if back >= 0 and toks[back].lower_ == "for" else -1
+
+
+def lower_portfolio_end(rd, j: int, stop: int) -> int:
+    """The end of a portfolio written in lower case after a title's "for"/"of"/"on" when the
+    holder's name follows a comma right after it ("the commissioner for peace, Jane Roe", "the
+    minister for human rights and justice, Jane Roe"): up to four lower-case nouns, adjectives
+    or "and"; 0 when the words are anything else or no name follows (an ordinary phrase:
+    "minister for years, ...")."""
+    doc = rd.doc
+    k = j
+    while k < min(stop, j + 4) and doc[k].is_lower and doc[k].is_alpha and (
+            doc[k].pos_ in ("NOUN", "ADJ") or doc[k].lower_ == "and" and (k > j or doc[k - 1].is_lower)):
+        k += 1
+    if k == j or doc[k - 1].lower_ == "and" or k + 1 >= stop or doc[k].text != "," or not rd.is_person(doc[k + 1]):
+        return 0
+    if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in doc[j:k]):
+        return 0
+    return k
+
+
+def caps_portfolio_end(rd, j: int, stop: int) -> int:
+    """The end of a capitalised portfolio after a title's "for"/"of" that runs up to the holder's
+    name ("High Commissioner for Refugees Jane Roe", "Commissioner for Human Rights Jane Roe"):
+    up to three capitalised words, none a person's or a given name, then a person's name; 0
+    otherwise."""
+    doc = rd.doc
+    k = j
+    while k < min(stop, j + 3) and doc[k].is_title and doc[k].is_alpha and not rd.is_person(doc[k]) \
+            and doc[k].ent_type_ not in ("PERSON", "DATE", "CARDINAL") and not is_given_name(doc[k].text):
+        k += 1
+    return k if k > j and k < stop and rd.is_person(doc[k]) else 0

@@ -34,6 +34,9 @@ _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 # lower-case office words that name the head of the body written before them ("army chief",
 # "parliament speaker"); "task force officer", "service member" name no office
 _BODY_HEADS = frozenset({"chief", "speaker", "leader", "commander", "head", "chair"})
+# Body words that also begin a party's or a nation's name when capitalised ("the National leader",
+# "State chief"): only their lower-case form makes an office context.
+_NAME_ADJECTIVES = frozenset({"national", "state", "federal", "republic", "kingdom"})
 
 
 # Legislatures named by a common noun after "member of" ("a member of parliament", "member of
@@ -190,6 +193,8 @@ class Reader:
         Justice Jane Roe"); elsewhere it names a portfolio or a body ("Justice Minister", "the
         Justice Department", "Department of Justice"), where the head is another word."""
         doc = self.doc
+        if tok.i >= 2 and doc[tok.i - 1].lower_ in ("for", "of") and doc[tok.i - 2].lower_ in self.off.heads:
+            return False  # "Commissioner for Justice Jane Roe": the portfolio of the head before
         nxt = tok.i + 1
         while nxt < len(doc) and (doc[nxt].is_space or doc[nxt].lower_.rstrip(".") in self.off.courtesy):
             nxt += 1
@@ -222,8 +227,9 @@ class Reader:
         i = tok.i - 1
         while i >= 0 and doc[i].is_lower and doc[i].lower_ in self.off.modifiers:
             i -= 1
-        if i + 1 < tok.i and doc[tok.i - 1].lower_ in self.off.gov_body_words and tok.lower_ in _BODY_HEADS:
-            return True  # "parliament speaker", "army chief", "armed forces chief of staff"
+        if tok.i > 0 and doc[tok.i - 1].lower_ in self.off.gov_body_words and tok.lower_ in _BODY_HEADS and (
+                i + 1 < tok.i or doc[tok.i - 1].is_title and doc[tok.i - 1].lower_ not in _NAME_ADJECTIVES):
+            return True  # "parliament speaker", "army chief", "Parliament speaker", "Army chief"
         if i >= 0 and doc[i].text in POSSESSIVE:
             i -= 1
         if i >= 0 and self.place(doc[i]) is not None:
@@ -242,6 +248,9 @@ class Reader:
             return True  # "a member of parliament", "a member of the national assembly"
         if tok.lower_ == "chief" and j == tok.i + 2 and j < len(doc) and doc[j].lower_ == "staff":
             return True  # "as his chief of staff": the office of the head of a leader's staff
+        if tok.lower_ == "chief" and j > tok.i + 2 and j + 1 < len(doc) and doc[j + 1].lower_ == "staff" \
+                and doc[j].is_lower:
+            return True  # "the chief of the defence staff", "chief of the general staff": a service's head
         if j >= len(doc) or not doc[j].text[:1].isupper():
             return False
         ent = self.entity(doc[j])

@@ -35,6 +35,9 @@ from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, no
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import government_document_country, legislature_country, majority_country, publisher_style_country
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
+from .senders import sender_country
+from .shared_bodies import shared_body_hint
+from .where_hosts import where_host_country
 from .titles import classify
 
 if TYPE_CHECKING:
@@ -207,6 +210,9 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         for oi in ranked.same(g[0])))]
     out: list[Candidate] = []
     for g in groups:
+        # a rank merged with the one office it styles ("named General X as army chief"): the office
+        if _rank_only(g[0].title) and len({c.title for c in g if not _rank_only(c.title)}) == 1:
+            g = sorted(g, key=lambda c: _rank_only(c.title))
         best = next((c for c in g if c.country or c.organization), g[0])
         full = max(g, key=lambda c: (c.person is not None, len(c.name)))
         c = Candidate(**{**best.__dict__, "person": best.person or full.person,
@@ -272,7 +278,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 # gives the publisher's government another president that day, and the sentence
                 # another country (a dateline's government is left alone: its table may lag)
                 c.country, c.country_source = code, "institution"
-            elif (code := trip_host_country(rd, c, home, out)) is not None:
+            elif (code := trip_host_country(rd, c, home, out) or where_host_country(rd, c, home)) is not None:
                 # "In Nigeria, the envoy met with Vice President X": the hosts of a visit abroad
                 c.country, c.country_source = code, "dateline"
             elif home in NO_HEAD_OF_GOVERNMENT and c.role == "head_of_government":
@@ -356,7 +362,7 @@ def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: 
         c.country_source = "earlier_role" if other.country else None
         return
     # the counterpart serves another government than the subject of the clause
-    code = c.hint or (None if c.counterpart else clause_institution(rd, c) or from_place(rd, c))
+    code = shared_body_hint(rd, c) or (None if c.counterpart else clause_institution(rd, c) or from_place(rd, c) or sender_country(rd, c))
     if code:
         c.country, c.country_source = code, "institution"
         return

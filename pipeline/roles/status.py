@@ -228,10 +228,11 @@ def frame_status(doc: "Doc", start: int, end: int, published: str | None) -> str
     before = doc_text(doc)[sent.start_char:doc[start].idx].lower()
     if any(f in before for f in _PAST_FRAMES) or _PREDECESSOR.search(before):
         return "former"
-    name = root.head if root.dep_ in ("compound", "flat") else None
-    if name is not None and name.dep_ == "nsubj" and name.head.lemma_.lower() in _LEAVE_LEMMAS \
-            and name.head.tag_ in ("VBD", "VBN"):
-        return "former"  # "Commodore Jane Roe retired last month": the office was left
+    # "Commodore Jane Roe retired last month", "the interior minister, Jane Roe, resigned", "Jane
+    # Roe, the interior minister, quit": the subject (the name or its apposition) left the office
+    name = root.head if root.dep_ in ("compound", "flat", "appos") else root
+    if name.dep_ == "nsubj" and name.head.lemma_.lower() in _LEAVE_LEMMAS and name.head.tag_ in ("VBD", "VBN"):
+        return "former"
     return None
 
 

@@ -148,10 +148,13 @@ def _removal(rd: Reader, out: list[Candidate], verb: "Token") -> None:
     defence minister, was sacked": the holder's office named with the removed person, current
     until then, is former once the removal is reported done."""
     done = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
-        or verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD"  # "voted to remove"
+        or verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" \
+        or verb.tag_ == "VBG" and verb.head.lower_ == "after"  # "voted to remove", "a day after ousting"
     if not done or any(c.dep_ == "neg" for c in verb.children):
         return
     who = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "dismissed his cabinet chief, Jane Roe": the name is the apposition of the office removed from
+    who += [a for c in who if rd.person_at(c) is None for a in c.children if a.dep_ == "appos"]
     for tok in who:
         ent = rd.person_at(tok)
         if ent is None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import COURTESY_TITLES, HONORIFICS, load_offices, title_key
 from ..nlp import text as doc_text
-from .portfolio import is_portfolio, own_nation
+from .portfolio import caps_portfolio_end, is_portfolio, lower_portfolio_end, own_nation
 from .reader import DETERMINERS, POSSESSIVE, WS, Reader
 
 if TYPE_CHECKING:
@@ -163,6 +163,12 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
                 and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL") and j + 1 < sent[1] \
                 and (doc[j + 1].lower_ in conn or rd.is_vocab(doc[j + 1])):
             end = j + 1  # "Advisor for Cyber and Emerging Technologies"
+        elif after_prep and (k := caps_portfolio_end(rd, j, sent[1])):
+            end = j = k  # "High Commissioner for Human Rights Jane Roe": the portfolio runs up to the name
+            continue
+        elif after_prep and (k := lower_portfolio_end(rd, j, sent[1])):
+            end = j = k  # "Colombia's commissioner for peace, Jane Roe": a portfolio in lower case
+            continue
         else:
             break
         j += 1
