@@ -24,6 +24,7 @@ from ..knowledge.countries import country as country_code
 from ..knowledge.places import place_country
 from ..names import name_key
 from ..nlp import text as doc_text
+from .court_nominations import court_nominations
 from .delegations import delegation_members
 from .nomination_bios import biography_roles, is_public_office, person_entity
 from .name_patterns import RANK
@@ -142,6 +143,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     text = doc_text(doc)
     noms, homes = find_nominations(text)
     noms += delegation_members(text)  # "The Honorable Jane Doe, Ambassador to X" in a delegation's list
+    if re.search(r"(?i)\bnominat", text):  # "Nominated to the X Court", "Jane Doe: Candidate for X" headings
+        noms += court_nominations(text)
     # a form read in the wrong kind of text names a private post ("will serve as Manager of the
     # club"): only public offices are nominations; the Senate confirms public offices only
     noms = [n for n in noms if n.senate or n.public or is_public_office(n.title, military=bool(n.rank))]
@@ -167,6 +170,10 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     for b in biography_roles(doc, entities, text, new, country, source):
         overlapping = [i for i, c in enumerate(cands) if _overlap(b, c) and _same_name(b, c)]
         vague = [i for i in overlapping if _words(cands[i].title) < _words(b.title)]
+        # "Judge Jane Doe has served as a Superior Court Judge in X since 2016": the courtesy title
+        # read before the name is the office the biography names in full
+        vague += [i for i, c in enumerate(cands) if i not in overlapping and c.status == b.status
+                  and _words(c.title) < _words(b.title) and same_office(b, c)]
         twin = next((i for i in overlapping if same_office(b, cands[i]) and b.status == cands[i].status), None)
         if vague:
             # "Director" read where the biography names "Director for Strategy ... of the Joint Staff"

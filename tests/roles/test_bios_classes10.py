@@ -1,0 +1,70 @@
+"""Error classes of the tenth round in nomination announcements and biographies: judicial and
+law-enforcement headings ("JANE DOE" / "Nominated to the United States District Court for X",
+"Jane Doe: Candidate for United States Marshal for X") read as no nomination, so the nominee's
+biography went unread too; a courtesy title ("Judge Jane Doe") hiding the office the biography
+names in full; an acting office read as current.
+
+Every sentence is invented for these tests in the style of White House nomination announcements.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.court_nominations import court_nominations, title_name
+
+_SLATE = ("President Names Judicial Nominees\n\nThe President is announcing his intent to nominate "
+          "two candidates for the federal bench.\n\n{head}\n\n{bio}\n")
+
+
+@pytest.mark.parametrize(("head", "name", "title"), [
+    ("**HELENA V. MARSH**\n***Nominated to the United States Court of Appeals for the Ninth Circuit***",
+     "Helena V. Marsh", "Judge of the United States Court of Appeals for the Ninth Circuit"),
+    ("PETER OKONKWO-BELL\nNominated to the Superior Court of the District of Columbia",
+     "Peter Okonkwo-Bell", "Judge of the Superior Court of the District of Columbia"),
+    ("1. Dana Whitfield: Candidate for United States Marshal for the Eastern District of Oregon",
+     "Dana Whitfield", "Marshal for the Eastern District of Oregon"),
+    ("Dana Whitfield: Candidate for the United States District Court for the District of Maine",
+     "Dana Whitfield", "Judge of the United States District Court for the District of Maine"),
+])
+def test_heading_forms(head: str, name: str, title: str) -> None:
+    found = court_nominations(f"Intro line.\n\n{head}\n\nShe is a lawyer.")
+    assert [(n.name, n.title, n.status) for n in found] == [(name, title, "nominee")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield, a candidate for mayor, spoke on Tuesday.",   # a campaign, no heading
+    "HELENA V. MARSH\nShe was nominated to the bench in 2010.",   # no heading form
+])
+def test_not_headings(text: str) -> None:
+    assert court_nominations(text) == []
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("SARAH A. L. QUINN", "Sarah A. L. Quinn"),
+    ("JOHN O’NEILL-PARK JR.", "John O’neill-Park Jr."),
+    ("Maria de la Cruz", "Maria de la Cruz"),
+])
+def test_title_name(written: str, expected: str) -> None:
+    assert title_name(written) == expected
+
+
+def test_judicial_biography_read(roles_of) -> None:
+    bio = ("Judge Helena V. Marsh has served as a Superior Court Judge in Fairview, Connecticut since 2016. "
+           "She was previously an Assistant Public Defender for the State of Connecticut from 2003 to 2014.")
+    head = "HELENA V. MARSH\nNominated to the United States District Court for the District of Connecticut"
+    roles, _ = roles_of(_SLATE.format(head=head, bio=bio), published="2021-06-15")
+    got = {(r.person_name, r.status) for r in roles if r.person_name == "Helena V. Marsh"}
+    assert ("Helena V. Marsh", "nominee") in got
+    assert ("Helena V. Marsh", "current") in got  # the Superior Court judgeship, not lost to "Judge"
+    assert ("Helena V. Marsh", "former") in got
+
+
+def test_acting_office_in_biography(roles_of) -> None:
+    bio = ("Tomas R. Ellery currently serves as an Acting Deputy Assistant Attorney General in the Department "
+           "of Justice's Civil Rights Division.")
+    head = "TOMAS R. ELLERY\nNominated to the District of Columbia Court of Appeals"
+    roles, _ = roles_of(_SLATE.format(head=head, bio=bio), published="2021-06-15")
+    acting = [r for r in roles if r.title.startswith("Acting Deputy")]
+    assert acting and acting[0].status == "acting"
