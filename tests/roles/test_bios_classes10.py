@@ -68,3 +68,22 @@ def test_acting_office_in_biography(roles_of) -> None:
     roles, _ = roles_of(_SLATE.format(head=head, bio=bio), published="2021-06-15")
     acting = [r for r in roles if r.title.startswith("Acting Deputy")]
     assert acting and acting[0].status == "acting"
+
+
+_BIO = ("President Announces Key Nominees\n\nThe President announced his intent to nominate Jane Roe.\n\n"
+        "Jane Roe, Nominee for Member of the National Council on the Humanities\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Jane Roe has been a Regional Director for Riverside Safety Network since 2021.", False),
+    ("Jane Roe is the General Counsel and Head of Public Policy for Contoso.", False),
+    ("Previously, she was Director of Security for Fabrikam Health Corporation from 2018 to 2020.", False),
+    ("She was a staff attorney at Northwind Legal Aid Society from 2001 to 2004.", False),
+    ("Jane Roe has served as a Regional Director for the Department of Labor since 2021.", True),
+    ("She previously served as Director for Andean Affairs at the National Security Council.", True),
+    ("She previously served as Senior Advisor to Mayor Tom Greer from 2015 to 2017.", True),
+])
+def test_private_employer_after_the_title(roles_of, sentence: str, kept: bool) -> None:
+    roles, _ = roles_of(_BIO.format(sentence=sentence), published="2023-05-01")
+    own = [r for r in roles if r.person_name == "Jane Roe" and r.status != "nominee"]
+    assert bool(own) is kept, [(r.title, r.status) for r in own]
