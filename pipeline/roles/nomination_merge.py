@@ -24,6 +24,7 @@ from ..knowledge.countries import country as country_code
 from ..knowledge.places import place_country
 from ..names import name_key
 from ..nlp import text as doc_text
+from .corporate import government_corporation
 from .court_nominations import court_nominations
 from .delegations import delegation_members
 from .nomination_bios import biography_roles, is_public_office, person_entity
@@ -147,7 +148,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         noms += court_nominations(text)
     # a form read in the wrong kind of text names a private post ("will serve as Manager of the
     # club"): only public offices are nominations; the Senate confirms public offices only
-    noms = [n for n in noms if n.senate or n.public or is_public_office(n.title, military=bool(n.rank))]
+    noms = [n for n in noms if n.senate or n.public or is_public_office(n.title, military=bool(n.rank))
+            or government_corporation(n.title)]  # "Member of the [United States] Institute of Peace Board"
     claims = [n.claims for n in noms if n.claims]  # a withdrawn entry's too: nothing inside it stands
     noms = [n for n in noms if n.status != "withdrawn"]
     if not noms and not claims:
@@ -204,5 +206,10 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     # rank of the command the biography names, not an office of its own
     out = [c for c in out if not (_BARE_RANK.fullmatch(c.title.strip()) and any(
         o is not c and o.role == c.role and o.status == c.status and _same_name(o, c) for o in new))]
+    # a courtesy title kept for life ("Ambassador Jane Doe ... In 1997 she became Ambassador to X"):
+    # a bare title whose office the biography gives as held before is that former office
+    out = [c for c in out if not (c.status == "current" and len(c.title.split()) == 1 and any(
+        o is not c and o.status == "former" and o.role == c.role and _same_name(o, c)
+        and c.title.lower() in o.title.lower().split() for o in out))]
     return sorted(out, key=lambda c: c.start)
 

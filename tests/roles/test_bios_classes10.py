@@ -87,3 +87,22 @@ def test_private_employer_after_the_title(roles_of, sentence: str, kept: bool) -
     roles, _ = roles_of(_BIO.format(sentence=sentence), published="2023-05-01")
     own = [r for r in roles if r.person_name == "Jane Roe" and r.status != "nominee"]
     assert bool(own) is kept, [(r.title, r.status) for r in own]
+
+
+def test_chartered_body_nominee_kept(roles_of) -> None:
+    # "United States" is cleaned from the office; the chartered body stays public
+    text = ("President Announces Key Nominees\n\nThe President announced his intent to nominate Omar Haddad.\n\n"
+            "Omar Haddad, Nominee for Member of the United States Institute of Peace Board of Directors\n\n"
+            "Omar Haddad is a writer in Denver.\n")
+    roles, _ = roles_of(text, published="2023-05-01")
+    assert any(r.person_name == "Omar Haddad" and r.status == "nominee" for r in roles)
+
+
+def test_courtesy_ambassador_is_the_former_office(roles_of) -> None:
+    text = ("President Announces Key Nominees\n\nThe President announced his intent to nominate Rosa Lind.\n\n"
+            "Rosa Lind, Nominee for Member of the National Council on the Humanities\n\n"
+            "Ambassador Rosa Lind has a long career in public service. In 2004, she became the U.S. Ambassador "
+            "to the Republic of Kenya. She previously served as Ambassador to the Kingdom of Norway from 1998 to 2001.\n")
+    roles, _ = roles_of(text, published="2023-05-01")
+    amb = [(r.title, r.status) for r in roles if r.person_name == "Rosa Lind" and r.role == "ambassador"]
+    assert ("Ambassador", "current") not in amb, amb
