@@ -40,7 +40,8 @@ _FIRM_SUFFIX = frozenset({"inc", "inc.", "llc", "llp", "ltd", "corp", "corp.", "
 "Corporation" too, unless a government word or a government corporation names the body
 ("Millennium Challenge Corporation")."""
 _ORG = r"[A-Z][\w&.’'-]*(?:(?:\s+(?:of|for|and|&|on|in)\s+|\s+)[A-Z][\w&.’'-]*){0,7}"
-_AFTER = re.compile(rf",?[^\S\n]+(?:at|for|with|to)\s+(?:the\s+)?(?P<org>{_ORG})")
+_AFTER = re.compile(rf",?[^\S\n]+(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})")
+"""The body an office is held at; not "to" ("Senior Advisor to Chairman Jane Doe": a principal served)."""
 _INSIDE = re.compile(rf"\s(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})\s*$")
 _PUBLIC_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|American\s+Battle|Naval|Army|Navy|"
                           r"Air\s+Force|Coast\s+Guard|Marine|Defense|Department|Office|Council|Commission|Board|"
@@ -49,7 +50,7 @@ _PUBLIC_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|America
                           r"White\s+House|Ministry|Parliament|Cabinet|Lottery|Patrol|Guard|Treasury|Reserve|"
                           # a staff job's principal ("Chief of Staff to Mayor Jane Doe")
                           r"Mayor|Governor|Senator|Secretary|President|Representative|Congress(?:wo)?man|Judge|"
-                          r"Justice|Commissioner|Ambassador|Leader|Speaker)\b")
+                          r"Justice|Commissioner|Ambassador|Leader|Speaker|Chair(?:man|woman|person)?|Committee|Caucus)\b")
 """Words that name a public body (a government's office, service, court or force): the
 employer is then public whatever else its name holds."""
 

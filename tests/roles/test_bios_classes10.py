@@ -106,3 +106,11 @@ def test_courtesy_ambassador_is_the_former_office(roles_of) -> None:
     roles, _ = roles_of(text, published="2023-05-01")
     amb = [(r.title, r.status) for r in roles if r.person_name == "Rosa Lind" and r.role == "ambassador"]
     assert ("Ambassador", "current") not in amb, amb
+
+
+def test_staff_job_to_a_principal_is_no_employer(roles_of) -> None:
+    text = ("President Announces Key Appointments\n\nThe President announced the appointment of Jane Roe.\n\n"
+            "Jane Roe, Nominee for Member of the National Council on the Humanities\n\n"
+            "Previously, she served as Senior Advisor to Chairman Tom Greer at the House Rules Committee.\n")
+    roles, _ = roles_of(text, published="2023-05-01")
+    assert any(r.person_name == "Jane Roe" and r.status == "former" for r in roles)
