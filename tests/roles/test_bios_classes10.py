@@ -114,3 +114,14 @@ def test_staff_job_to_a_principal_is_no_employer(roles_of) -> None:
             "Previously, she served as Senior Advisor to Chairman Tom Greer at the House Rules Committee.\n")
     roles, _ = roles_of(text, published="2023-05-01")
     assert any(r.person_name == "Jane Roe" and r.status == "former" for r in roles)
+
+
+@pytest.mark.parametrize("line", [
+    "Lena Ortiz , to be a Member of the National Council on the Humanities",   # markup left a space
+    "Lena Ortiz, to be a Member of the National Council on the Humanities",
+])
+def test_to_be_line_with_a_space_before_the_comma(roles_of, line: str) -> None:
+    text = ("President Announces Key Appointments\n\nThe President announced his intent to appoint the "
+            f"following individuals.\n\n{line}\n\nLena Ortiz is a teacher in Tucson.\n")
+    roles, _ = roles_of(text, published="2024-05-01")
+    assert any(r.person_name == "Lena Ortiz" and r.status == "nominee" for r in roles)
