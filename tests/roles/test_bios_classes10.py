@@ -125,3 +125,15 @@ def test_to_be_line_with_a_space_before_the_comma(roles_of, line: str) -> None:
             f"following individuals.\n\n{line}\n\nLena Ortiz is a teacher in Tucson.\n")
     roles, _ = roles_of(text, published="2024-05-01")
     assert any(r.person_name == "Lena Ortiz" and r.status == "nominee" for r in roles)
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Jane Roe has served for two decades on the staff of Senator Tom Greer.", "current"),
+    ("Jane Roe served for two decades on the staff of Senator Tom Greer.", "former"),
+])
+def test_principal_of_a_staff_job(roles_of, sentence: str, status: str) -> None:
+    text = ("President Announces Key Nominees\n\nThe President announced his intent to nominate Jane Roe.\n\n"
+            f"Jane Roe, Nominee for Member of the National Council on the Humanities\n\n{sentence}\n")
+    roles, _ = roles_of(text, published="2023-05-01")
+    got = [r.status for r in roles if r.person_name == "Tom Greer"]
+    assert got == [status]
