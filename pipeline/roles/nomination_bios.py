@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from ..entities import EntityIndex
     from ..records import Entity
 
-__all__ = ["bio_offices", "biography_roles", "is_public_office", "person_entity", "private_body_post"]
+__all__ = ["bio_offices", "bio_sections", "biography_roles", "is_public_office", "person_entity", "private_body_post"]
 
 _CAP = r"(?:[A-Z][\w’'.-]*|\d+)"
 _CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
@@ -278,6 +278,9 @@ def _sections(text: str, subjects: list[Candidate]) -> list[tuple[int, int, Cand
         if stop > at:
             out.append((at, stop, subj))
     return out
+
+
+bio_sections = _sections
 
 
 def _military(role: str, military: bool) -> str:

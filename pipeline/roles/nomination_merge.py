@@ -27,7 +27,7 @@ from ..nlp import text as doc_text
 from .corporate import government_corporation
 from .court_nominations import court_nominations
 from .delegations import delegation_members
-from .nomination_bios import biography_roles, is_public_office, person_entity
+from .nomination_bios import bio_sections, biography_roles, is_public_office, person_entity
 from .name_patterns import RANK
 from .nominations import Nomination, find_nominations, role_of
 from .reader import Candidate
@@ -95,6 +95,9 @@ def written_country(text: str, n: "Nomination", cands: list[Candidate]) -> str |
 
 _BARE_RANK = re.compile(RANK)
 _GRADE_WORDS = frozenset({"deputy", "principal", "assistant", "associate", "under", "vice", "chief", "senior", "executive"})
+
+
+_PRONOUN = re.compile(r"(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 
 
 def _overlap(a: Candidate, b: Candidate) -> bool:
@@ -168,6 +171,17 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         if not any(same_office(c, o) for o in new):
             new.append(c)
     cands = list(cands)
+    # a pronoun in one nominee's biography is that nominee ("... where she served as chief of
+    # staff"): a reading that gave it to another nominee whom the section never names (a name the
+    # NER missed, "Summer" taken for a date, leaves the previous section's nominee nearest) is the
+    # section's subject's
+    nominees = [n for n in new if n.status == "nominee"]
+    for lo, hi, subj in bio_sections(text, nominees):
+        for i, c in enumerate(cands):
+            if lo <= c.start < hi and _PRONOUN.match(text, c.start) and not _same_name(c, subj) \
+                    and any(_same_name(c, o) for o in nominees) \
+                    and not re.search(rf"\b{re.escape(c.name.split()[-1])}\b", text[lo:hi]):
+                cands[i] = replace(c, person=subj.person, name=subj.name)
     replaced: set[int] = set()
     for b in biography_roles(doc, entities, text, new, country, source):
         overlapping = [i for i, c in enumerate(cands) if _overlap(b, c) and _same_name(b, c)]

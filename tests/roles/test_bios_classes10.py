@@ -137,3 +137,19 @@ def test_principal_of_a_staff_job(roles_of, sentence: str, status: str) -> None:
     roles, _ = roles_of(text, published="2023-05-01")
     got = [r.status for r in roles if r.person_name == "Tom Greer"]
     assert got == [status]
+
+
+def test_pronoun_in_a_biography_is_its_subject(roles_of) -> None:
+    # a first name the NER may take for a date ("Summer") must not hand the pronoun to the
+    # previous section's nominee
+    text = ("President Announces Key Nominees\n\nThe President announced his intent to nominate the following "
+            "individuals:\n\nPeter Vale, Nominee for Member of the National Council on the Humanities\n\n"
+            "Summer Okafor, Nominee for Commissioner of the Federal Maritime Commission\n\n"
+            "Peter Vale, Nominee for Member of the National Council on the Humanities\n\n"
+            "Peter Vale is a historian in Ohio.\n\n"
+            "Summer Okafor, Nominee for Commissioner of the Federal Maritime Commission\n\n"
+            "Summer Okafor has spent two years at the Federal Maritime Commission, where she served as "
+            "chief of staff to Commissioner Tom Greer.\n")
+    roles, _ = roles_of(text, published="2023-05-01")
+    staff = [r.person_name for r in roles if r.title.lower().startswith("chief of staff")]
+    assert "Peter Vale" not in staff
