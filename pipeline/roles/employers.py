@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..knowledge.places import place_country
 from ..nlp import original_range, text as doc_text
 from .corporate import public_body
 from .nominations import load_words
@@ -66,6 +67,9 @@ _BUSINESS_JOB = re.compile(r"^(?:(?:Senior|Executive|Deputy)\s+)?(?:Vice\s+Presi
                           r"Managing\s+Director|Partner|Principal|Senior\s+Advisor|Senior\s+Fellow)\b", re.IGNORECASE)
 """Jobs a company, law firm or think tank names so ("Vice President of Public Affairs", "General
 Counsel"): held at a body of plain words, it is that body's job, whatever the NER called the name."""
+
+
+_REGION = re.compile(r"(?:North|South|East|West|Central|Middle|Near|Far|Northern|Southern|Eastern|Western|Sub-Saharan)\b")
 
 
 def _private_name(org: str, labelled_org: bool) -> bool:
@@ -116,4 +120,6 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
         return False
     o = text.find(org, end)
     ent = entities.at(*original_range(doc, o, o + len(org)))
+    if ent is not None and ent.label in ("GPE", "LOC", "NORP") or _REGION.match(org) or place_country(org):
+        return False  # a portfolio, not an employer ("Senior Advisor for South Asia", "... for Mexico")
     return _private_name(org, ent is not None and ent.label == "ORG" or bool(_BUSINESS_JOB.match(c.title)))

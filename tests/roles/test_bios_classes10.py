@@ -82,6 +82,7 @@ _BIO = ("President Announces Key Nominees\n\nThe President announced his intent 
     ("Jane Roe has served as a Regional Director for the Department of Labor since 2021.", True),
     ("She previously served as Director for Andean Affairs at the National Security Council.", True),
     ("She previously served as Senior Advisor to Mayor Tom Greer from 2015 to 2017.", True),
+    ("She served earlier as Senior Advisor for South/Central Asia in the Office of the Vice President.", True),
 ])
 def test_private_employer_after_the_title(roles_of, sentence: str, kept: bool) -> None:
     roles, _ = roles_of(_BIO.format(sentence=sentence), published="2023-05-01")
