@@ -154,3 +154,17 @@ def test_pronoun_in_a_biography_is_its_subject(roles_of) -> None:
     roles, _ = roles_of(text, published="2023-05-01")
     staff = [r.person_name for r in roles if r.title.lower().startswith("chief of staff")]
     assert "Peter Vale" not in staff
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("The Honorable Dana Whitfield, NASA Administrator, will lead the delegation.", True),
+    ("The Honorable Dana Whitfield, President of Wexford State University, will lead the delegation.", False),
+    ("Mr. Dana Whitfield, Chief Executive Officer of Acme Holdings, will lead the delegation.", False),
+])
+def test_honorable_delegation_leader(line: str, kept: bool) -> None:
+    from pipeline.roles.delegations import delegation_members
+    text = ("President Announces Presidential Delegation\n\nThe President today announced the designation of a "
+            f"Presidential Delegation.\n\n{line}\n\nMembers of the Presidential Delegation:\n\n"
+            "The Honorable Lena Ortiz, Secretary of the Navy\n")
+    names = {n.name for n in delegation_members(text)}
+    assert ("Dana Whitfield" in names) is kept
