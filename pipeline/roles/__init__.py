@@ -36,6 +36,7 @@ from .abbreviations import expand_lieutenant
 from .aides import served_principal
 from .careers import home_careers
 from .corporate import company_owned, corporate_post, government_corporation
+from .employers import private_employer
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
@@ -110,7 +111,8 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
                               or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start))
            and not is_service_rank(body, c.title_start, c.title)
            and not (private_body_post(c.title) and not government_corporation(c.title))
-           and not corporate_post(c.title, c.organization) and not company_owned(body, c.title_start)]
+           and not corporate_post(c.title, c.organization) and not company_owned(body, c.title_start)
+           and not private_employer(doc, entities, c)]  # "Regional Director for Contoso Network"
     head = _headline_end(doc, context.title)
     if head:
         # A Title Case headline makes office phrases of common words ("Sends Defence Secretary To

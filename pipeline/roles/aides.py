@@ -42,7 +42,9 @@ _BODY = re.compile(rf"^(?:the\s+)?(?:cabinet|office|staff|administration|team|ca
                    rf"(?P<inner>{_PRINCIPAL})$", re.IGNORECASE)
 
 
-_PAST = re.compile(r"\b(?:served|was|were|worked|had\s+been|previously|earlier|formerly|began|joined)\b", re.IGNORECASE)
+# (a present perfect, "has served for a decade on the staff of Senator X", runs to now: no past)
+_PAST = re.compile(r"\b(?:(?<!has\s)(?<!have\s)(?:served|worked)|was|were|had\s+been|previously|earlier|formerly|began|"
+                   r"joined)\b", re.IGNORECASE)
 
 
 def _past_clause(text: str, at: int) -> bool:

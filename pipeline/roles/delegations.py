@@ -17,7 +17,8 @@ import re
 
 from ..knowledge.offices import load_offices
 from .name_patterns import H, NAME, RANK
-from .nomination_bios import is_public_office
+from .corporate import corporate_post
+from .nomination_bios import is_public_office, private_body_post
 from .nominations import Nomination, clean_title, load_words, office_list
 from .titles import classify
 
@@ -54,6 +55,19 @@ def _public(part: str, title: str, military: bool) -> bool:
         or _STAFF.search(title) is not None
 
 
+def _honorable_office(address: str, part: str, title: str) -> bool:
+    """"The Honorable" is the form of address of a government's officials: an office written after
+    it in a delegation's list is public unless a company, university or charity names it ("The
+    Honorable Jane Doe, NASA Administrator"; not "..., President of Acme University")."""
+    return "Hon" in address and not corporate_post(title) and not private_body_post(part) \
+        and not private_body_post(title) and not _PARTY_BODY.search(title)
+
+
+_PARTY_BODY = re.compile(r"\b(?:Caucus|Party|Campaign)\b")
+"""A caucus, party or campaign post of an official ("Chair of the Congressional X Caucus"): no office
+of the government's own."""
+
+
 def delegation_members(text: str) -> list[Nomination]:
     """The public offices of the members listed in a delegation announcement (none elsewhere).
 
@@ -86,7 +100,8 @@ def delegation_members(text: str) -> list[Nomination]:
             status = _STATUS_WORD.get(words[0].lower(), "current") if words else "current"
             if status == "former":
                 title = " ".join(words[1:])
-            if not title or not (_head_words(title) & heads) or not _public(part, title, bool(rank)):
+            if not title or not (_head_words(title) & heads) or not (
+                    _public(part, title, bool(rank)) or _honorable_office(m.group("address"), part, title)):
                 continue
             s = m.start("office") + max(0, raw.find(part))
             found.append(Nomination(name, m.start("name"), s, s + len(part), title, status, rank=rank))

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from ..entities import EntityIndex
     from ..records import Entity
 
-__all__ = ["bio_offices", "biography_roles", "is_public_office", "person_entity", "private_body_post"]
+__all__ = ["bio_offices", "bio_sections", "biography_roles", "is_public_office", "person_entity", "private_body_post"]
 
 _CAP = r"(?:[A-Z][\w’'.-]*|\d+)"
 _CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
@@ -264,7 +264,10 @@ def _sections(text: str, subjects: list[Candidate]) -> list[tuple[int, int, Cand
         for m in rx.finditer(text):
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
-            if m.group().startswith(":") or re.search(r"[a-z]\.\s+[A-Z]", text[m.end():line_end]):
+            rest = text[m.end():line_end]
+            # a biography's line (sentences, perhaps one: "Jane Doe serves as X."), not a heading's
+            if m.group().startswith(":") or re.search(r"[a-z0-9)]\.\s+[A-Z]", rest) \
+                    or re.search(r"[a-z]\.$", rest.rstrip()) and not re.search(r"\bto\s+be\b", rest):
                 heads.append((m.end() if m.group().startswith(":") else m.start(), subj))
             else:
                 heads.append((line_end, subj))
@@ -275,6 +278,9 @@ def _sections(text: str, subjects: list[Candidate]) -> list[tuple[int, int, Cand
         if stop > at:
             out.append((at, stop, subj))
     return out
+
+
+bio_sections = _sections
 
 
 def _military(role: str, military: bool) -> str:
@@ -328,6 +334,8 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
                         status = "former"
                     elif status == "former" and since and not until and _PERFECT.search(sent, cut[-1] if cut else 0, s):
                         status = "current"  # "has served as Chair of X since March 2021": held to this day
+                    if status == "current" and title.startswith("Acting "):
+                        status = "acting"  # "currently serves as an Acting Deputy Assistant Attorney General"
                     if status == "current" and since is None and year:
                         since = year  # "was confirmed in 2021 to serve as", "was appointed to ... in 2023"
                     ent = subj.person or person_entity(doc, entities, subj.name, subj.start)

@@ -24,8 +24,10 @@ from ..knowledge.countries import country as country_code
 from ..knowledge.places import place_country
 from ..names import name_key
 from ..nlp import text as doc_text
+from .corporate import government_corporation
+from .court_nominations import court_nominations
 from .delegations import delegation_members
-from .nomination_bios import biography_roles, is_public_office, person_entity
+from .nomination_bios import bio_sections, biography_roles, is_public_office, person_entity
 from .name_patterns import RANK
 from .nominations import Nomination, find_nominations, role_of
 from .reader import Candidate
@@ -95,6 +97,9 @@ _BARE_RANK = re.compile(RANK)
 _GRADE_WORDS = frozenset({"deputy", "principal", "assistant", "associate", "under", "vice", "chief", "senior", "executive"})
 
 
+_PRONOUN = re.compile(r"(?:he|she|they|his|her|their)\b", re.IGNORECASE)
+
+
 def _overlap(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -142,9 +147,12 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     text = doc_text(doc)
     noms, homes = find_nominations(text)
     noms += delegation_members(text)  # "The Honorable Jane Doe, Ambassador to X" in a delegation's list
+    if re.search(r"(?i)\bnominat", text):  # "Nominated to the X Court", "Jane Doe: Candidate for X" headings
+        noms += court_nominations(text)
     # a form read in the wrong kind of text names a private post ("will serve as Manager of the
     # club"): only public offices are nominations; the Senate confirms public offices only
-    noms = [n for n in noms if n.senate or n.public or is_public_office(n.title, military=bool(n.rank))]
+    noms = [n for n in noms if n.senate or n.public or is_public_office(n.title, military=bool(n.rank))
+            or government_corporation(n.title)]  # "Member of the [United States] Institute of Peace Board"
     claims = [n.claims for n in noms if n.claims]  # a withdrawn entry's too: nothing inside it stands
     noms = [n for n in noms if n.status != "withdrawn"]
     if not noms and not claims:
@@ -163,10 +171,25 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         if not any(same_office(c, o) for o in new):
             new.append(c)
     cands = list(cands)
+    # a pronoun in one nominee's biography is that nominee ("... where she served as chief of
+    # staff"): a reading that gave it to another nominee whom the section never names (a name the
+    # NER missed, "Summer" taken for a date, leaves the previous section's nominee nearest) is the
+    # section's subject's
+    nominees = [n for n in new if n.status == "nominee"]
+    for lo, hi, subj in bio_sections(text, nominees):
+        for i, c in enumerate(cands):
+            if lo <= c.start < hi and _PRONOUN.match(text, c.start) and not _same_name(c, subj) \
+                    and any(_same_name(c, o) for o in nominees) \
+                    and not re.search(rf"\b{re.escape(c.name.split()[-1])}\b", text[lo:hi]):
+                cands[i] = replace(c, person=subj.person, name=subj.name)
     replaced: set[int] = set()
     for b in biography_roles(doc, entities, text, new, country, source):
         overlapping = [i for i, c in enumerate(cands) if _overlap(b, c) and _same_name(b, c)]
         vague = [i for i in overlapping if _words(cands[i].title) < _words(b.title)]
+        # "Judge Jane Doe has served as a Superior Court Judge in X since 2016": the courtesy title
+        # read before the name is the office the biography names in full
+        vague += [i for i, c in enumerate(cands) if i not in overlapping and c.status == b.status
+                  and _words(c.title) < _words(b.title) and same_office(b, c)]
         twin = next((i for i in overlapping if same_office(b, cands[i]) and b.status == cands[i].status), None)
         if vague:
             # "Director" read where the biography names "Director for Strategy ... of the Joint Staff"
@@ -197,5 +220,10 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     # rank of the command the biography names, not an office of its own
     out = [c for c in out if not (_BARE_RANK.fullmatch(c.title.strip()) and any(
         o is not c and o.role == c.role and o.status == c.status and _same_name(o, c) for o in new))]
+    # a courtesy title kept for life ("Ambassador Jane Doe ... In 1997 she became Ambassador to X"):
+    # a bare title whose office the biography gives as held before is that former office
+    out = [c for c in out if not (c.status == "current" and len(c.title.split()) == 1 and any(
+        o is not c and o.status == "former" and o.role == c.role and _same_name(o, c)
+        and c.title.lower() in o.title.lower().split() for o in out))]
     return sorted(out, key=lambda c: c.start)
 

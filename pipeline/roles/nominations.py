@@ -61,7 +61,7 @@ _CONCURRENT = re.compile(rf"(?:to{_H}+serve{_H}+concurrently{_H}+and{_H}+without
 _TERM_END = re.compile(rf"\bterm{_H}+expiring{_H}+{_DATE}")
 _VICE = re.compile(rf"\bvice{_H}+(?P<name>{NAME})(?:,{_H}*(?P<why>[a-z][a-z ]{{2,30}}?))?{_H}*(?=[.,;]|$)", re.MULTILINE)
 _NOMINEE_LINE = re.compile(
-    rf"^{_H}*(?:\d{{1,3}}\.{_H}+)?(?:{HONORIFIC}{_H}+)?(?P<name>{NAME})[,:]{_H}+(?:Nominee|Nominated|Appointee|Designee){_H}+"
+    rf"^{_H}*(?:\d{{1,3}}\.{_H}+)?(?:{HONORIFIC}{_H}+)?(?P<name>{NAME}){_H}?[,:]{_H}+(?:Nominee|Nominated|Appointee|Designee){_H}+"
     rf"(?:to{_H}+be|for|as)(?:{_H}+the{_H}+position{_H}+of)?{_H}+(?P<office>[^\n]{{3,220}})$", re.MULTILINE)
 _TITLE_NOMINEE_LINE = re.compile(
     rf"^{_H}*(?:\d{{1,3}}\.{_H}+)?(?:<[^>\n]*>|\*\*|__)*{_H}*(?P<name>{NAME})[,:]{_H}+(?P<pre>[A-Z][^,:\n<]{{2,80}}?){_H}+"
@@ -79,7 +79,7 @@ _WILL_SERVE = re.compile(rf"(?P<name>{NAME}){_H}+will{_H}+serve{_H}+as{_H}+(?:th
 _TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>[A-Z][^\n]{{2,200}})$", re.MULTILINE)
 _HOME = rf"(?:,?{_H}+of{_H}+(?:the{_H}+)?[A-Z][\w.]*(?:{_H}+(?:of{_H}+)?[A-Z][\w.]*){{0,3}})"
 """The home state written after a name in appointment lists ("Jane Doe of New York, Chair")."""
-_TO_BE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+to{_H}+be{_H}+(?:an?{_H}+|the{_H}+)?"
+_TO_BE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}){_H}?,{_H}+to{_H}+be{_H}+(?:an?{_H}+|the{_H}+)?"
                          rf"(?P<office>[A-Z][^\n]{{3,220}})$", re.MULTILINE)
 _ACRONYM_TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>(?P<body>[A-Z]{{2,6}}){_H}+[A-Z][^,\n]{{2,80}})"
                                   rf"(?:,[^\n]{{0,120}})?$", re.MULTILINE)

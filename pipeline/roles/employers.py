@@ -1,0 +1,125 @@
+"""The employer written after an office: "Director of Protective Services for Acme Health
+Corporation", "Regional Director for the Riverside Safety Network", "General Counsel at Contoso".
+
+A biography names a job and then the body it is held at ("at", "for", "with"). The title the
+readers keep is often only the job ("Regional Director"), so the company, charity or think tank
+that makes it a private post is outside it (dev README: "Jobs in companies, universities and
+charities are not roles"). The employer decides:
+
+- its head noun is a kind of private body (a firm's suffix, "Network", "Foundation", "Society",
+  ... the ``private_body_words`` of ``pipeline/data/offices.json`` and a firm's legal suffixes),
+  and no government word names it ("Federal", "Department", a government corporation);
+- or it is a name the entity stage reads as an organisation, without any government word, not an
+  abbreviation (agencies are often written by their initials: "FDIC", "USAID") and not a
+  government corporation ("Amtrak").
+
+Only a general public-service title is judged (``official_other``): a minister, a legislator, an
+ambassador or an officer is not a company's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..knowledge.places import place_country
+from ..nlp import original_range, text as doc_text
+from .corporate import public_body
+from .nominations import load_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..entities import EntityIndex
+    from .reader import Candidate
+
+__all__ = ["employer_after", "private_employer"]
+
+_FIRM_SUFFIX = frozenset({"inc", "inc.", "llc", "llp", "ltd", "corp", "corp.", "corporation", "co.", "group", "capital",
+                          "partners", "associates", "consulting", "ventures", "holdings"})
+"""A firm's legal suffixes and the head nouns of business names ("Acme Capital", "Contoso Group");
+"Corporation" too, unless a government word or a government corporation names the body
+("Millennium Challenge Corporation")."""
+_ORG = r"[A-Z][\w&.’'-]*(?:(?:\s+(?:of|for|and|&|on|in)\s+|\s+)[A-Z][\w&.’'-]*){0,7}"
+_AFTER = re.compile(rf",?[^\S\n]+(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})")
+"""The body an office is held at; not "to" ("Senior Advisor to Chairman Jane Doe": a principal served)."""
+_INSIDE = re.compile(rf"\s(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})\s*$")
+_PUBLIC_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|American\s+Battle|Naval|Army|Navy|"
+                          r"Air\s+Force|Coast\s+Guard|Marine|Defense|Department|Office|Council|Commission|Board|"
+                          r"Service|Administration|Agency|Authority|Bureau|Embassy|Mission|Consulate|Court|Police|"
+                          r"Sheriff|State|County|City|Government|Congress|Senate|House|Assembly|Legislature|"
+                          r"White\s+House|Ministry|Parliament|Cabinet|Lottery|Patrol|Guard|Treasury|Reserve|"
+                          # a staff job's principal ("Chief of Staff to Mayor Jane Doe")
+                          r"Mayor|Governor|Senator|Secretary|President|Representative|Congress(?:wo)?man|Judge|"
+                          r"Justice|Commissioner|Ambassador|Leader|Speaker|Chair(?:man|woman|person)?|Committee|Caucus)\b")
+"""Words that name a public body (a government's office, service, court or force): the
+employer is then public whatever else its name holds."""
+
+
+def _head(org: str) -> str:
+    """The head noun of a body's name: its last word before "of"/"for"/"in" ("Network" of "Secure
+    Community Network", "Institute" of "Institute for X")."""
+    words = re.split(r"\s+(?:of|for|in|on)\s+", org, maxsplit=1)[0].split()
+    return re.sub(r"[’']s$", "", words[-1]).lower().rstrip(",;:") if words else ""
+
+
+_BUSINESS_JOB = re.compile(r"^(?:(?:Senior|Executive|Deputy)\s+)?(?:Vice\s+President|General\s+Counsel|Head|"
+                          r"Managing\s+Director|Partner|Principal|Senior\s+Advisor|Senior\s+Fellow)\b", re.IGNORECASE)
+"""Jobs a company, law firm or think tank names so ("Vice President of Public Affairs", "General
+Counsel"): held at a body of plain words, it is that body's job, whatever the NER called the name."""
+
+
+_REGION = re.compile(r"(?:North|South|East|West|Central|Middle|Near|Far|Northern|Southern|Eastern|Western|Sub-Saharan)\b")
+
+
+def _private_name(org: str, labelled_org: bool) -> bool:
+    if _PUBLIC_NAME.search(org) or public_body(org):
+        return False
+    head = _head(org)
+    if head in _FIRM_SUFFIX or head in load_words().private:
+        return True
+    words = org.split()
+    # an organisation's name of plain words: a firm or charity ("Contoso", "Grupo Tarsis");
+    # initials are an agency as often as a firm ("USAID", "FDIC")
+    return labelled_org and not (len(words) == 1 and re.fullmatch(r"[A-Z&.]{2,8}", words[0]))
+
+
+def employer_after(text: str, end: int) -> str | None:
+    """The body named right after an office ending at ``end`` ("..., for Contoso Health since
+    2021" -> "Contoso Health"), or None."""
+    m = _AFTER.match(text, end, min(len(text), end + 160))
+    return m.group("org") if m else None
+
+
+def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> bool:
+    """Whether a candidate's office is a job at a company, charity or think tank named in its
+    title ("Director of Security for Contoso Health Corporation") or right after it.
+
+    Args:
+        doc: The Doc.
+        entities: The entity index (is the employer's name an organisation's?).
+        c: The candidate (``title_start`` and ``end`` in ``doc.text`` offsets).
+    """
+    if c.role != "official_other" or c.status == "nominee" or c.organization:
+        return False
+    text = doc_text(doc)
+    inside = _INSIDE.search(c.title)
+    if inside and _private_name(inside.group("org"), False):
+        return True
+    # the title as written ends at the candidate's end, or later when the readers cut it
+    start = c.title_start if c.title_start >= 0 else c.start
+    words = c.title.split()
+    if not words:
+        return False
+    stop = max(c.end, start + len(c.title) + 8)
+    line = text.find("\n", start, stop)
+    at = text.find(words[-1], start, stop if line < 0 else line)
+    end = max(c.end, at + len(words[-1])) if at >= 0 else c.end
+    org = employer_after(text, end)
+    if not org:
+        return False
+    o = text.find(org, end)
+    ent = entities.at(*original_range(doc, o, o + len(org)))
+    if ent is not None and ent.label in ("GPE", "LOC", "NORP") or _REGION.match(org) or place_country(org):
+        return False  # a portfolio, not an employer ("Senior Advisor for South Asia", "... for Mexico")
+    return _private_name(org, ent is not None and ent.label == "ORG" or bool(_BUSINESS_JOB.match(c.title)))
