@@ -26,6 +26,7 @@ from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, 
 from ..nlp import text as text_of
 from .commands import commands
 from .io_posts import commission_style_org
+from .plural_titles import plural_title_lists
 from .postings import past_posting_city
 from .signatures import resolve_counterparts, signature_role
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
@@ -239,6 +240,9 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
                 covered_until = max(covered_until, name[1], post[1] if post else 0)
                 break
         covered_until = max(covered_until, name[1], post[1] if post else 0) if verb is None else covered_until
+    for c in plural_title_lists(rd, name_after, _add, published, [(c.start, c.end) for c in cands]):
+        k = next((i for i, o in enumerate(cands) if o.start > c.start), len(cands))
+        cands.insert(k, c)  # "Senators A and B": each a senator
     for c in commands(rd, _person):
         k = next((i for i, o in enumerate(cands) if o.start > c.start), len(cands))
         cands.insert(k, c)
