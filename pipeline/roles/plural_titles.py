@@ -21,7 +21,7 @@ import numpy
 from spacy.attrs import LOWER
 
 from ..knowledge.offices import load_offices
-from .lists import NameAt, list_names
+from .lists import NameAt
 from .reader import Candidate, Reader
 
 __all__ = ["plural_title_lists"]
@@ -89,13 +89,10 @@ def plural_title_lists(rd: Reader, name_at: NameAt,
     out: list[Candidate] = []
     for i in (int(k) for k in numpy.isin(doc.to_array([LOWER]).ravel(), wanted).nonzero()[0]):
         tok = doc[i]
-        if not tok.text[:1].isupper() or i + 1 >= len(doc) or not rd.is_person(doc[i + 1]):
+        if not tok.text[:1].isupper() or i + 1 >= len(doc) or not _name_word(rd, doc[i + 1]):
             continue
         sent = rd.block(tok)
-        first = name_at(rd, i + 1, sent[1])
-        if first is None or first[0] != i + 1:
-            continue
-        names = list_names(rd, first, sent[1], name_at)
+        names = _names(rd, i + 1, sent[1])
         if len(names) < 2 or any(lo <= doc[n[0]].idx < hi for n in names for lo, hi in taken):
             continue
         start = i
@@ -110,6 +107,39 @@ def plural_title_lists(rd: Reader, name_at: NameAt,
                 c.title = c.title.replace(tok.text, singular)
                 c.role = _classify(c.title, c.organization, c.country)
     return out
+
+
+def _name_word(rd: Reader, tok) -> bool:
+    """A word of a listed name: a person's, or a capitalised proper noun the NER left untagged or
+    took for a place or body ("Governors Reyes, Hall and Okafor": the parser's reading of one
+    word), never a country's name or an office word."""
+    if rd.is_person(tok):
+        return True
+    if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text[1:].islower() and tok.is_alpha):
+        return False
+    place = rd.place(tok)
+    return not (place is not None and place[0] == "country") and not rd.is_vocab(tok)
+
+
+def _names(rd: Reader, i: int, end: int) -> list[tuple[int, int]]:
+    """The names of "A, B and C" from token ``i`` (each one to three name words), up to the first
+    word that is neither a name word nor a comma or "and"; no list when a name is longer."""
+    doc = rd.doc
+    names: list[tuple[int, int]] = []
+    k = i
+    while k < end:
+        j = k
+        while j < end and _name_word(rd, doc[j]):
+            j += 1
+        if j == k or j - k > 3:
+            return names if j == k else []
+        names.append((k, j))
+        while j < end and (doc[j].text == "," or doc[j].lower_ == "and"):
+            j += 1
+        if j == names[-1][1]:
+            break
+        k = j
+    return names
 
 
 def _classify(title: str, org: str | None, country: str | None) -> str:

@@ -184,7 +184,9 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         # "Secretary Blinken" with no fuller title: the office the table says he held that day
         if c.role == "official_other" and not c.organization and _bare(c.title):
             hit = holder(c.name, None, context.published)
-            if hit is not None and (c.country in (None, hit[0])):
+            # a head of state or government is never addressed "Secretary" or "Minister" ("Secretary
+            # Clinton" is not the president of that surname)
+            if hit is not None and (c.country in (None, hit[0])) and hit[1] not in _LEADER_ROLES:
                 c.role = hit[1]
     mentions = PersonIndex(cands)
     heads = PersonIndex()  # the first candidate of each group, by person

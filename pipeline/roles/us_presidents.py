@@ -1,18 +1,19 @@
 """The President of the United States is a known person: the office-holder table lists every one.
 
 White House remarks and briefings write "President" for many people besides the head of state:
-a college's president at its commencement ("Thank you, President Thomas, faculty, staff"), a
-team's or a club's, a questioner's "Mr. President, Kaitlan's question", a candidate's "As
+a college's president at its commencement ("Thank you, President Hollis, and the faculty"), a
+team's or a club's, a questioner's "Mr. President, Dana's question", a candidate's "As
 president, I pledge ...", and "Queen" of a performer's stage name. When the stage resolves such
 a "President" (or a monarch's title) to the head of state of the United States only from where
 the text comes from (the publisher, the dateline, an earlier role, the table by a given name),
 the table of US presidents (:mod:`pipeline.knowledge.offices`, "List of presidents of the
 United States", complete) decides: a holder whose surname is no US president's holds no such
-office. The United States has no monarch, so no "King" or "Queen" heads its state.
+office. The United States has no monarch, so no "King" or "Queen" heads its state, and no head
+of government besides the President: a "Prime Minister" or "Chancellor" given the United States
+only from where the text comes from serves a government the text leaves unsaid (country null).
 
 The same table names the holder: the entities stage may have joined "President Biden" to another
-person of that surname the text names ("my husband, President Biden" in the First Lady's remarks,
-"Beau Biden" in the President's). A reading whose given name is not the president's is his: the
+person of that surname the text names (the spouse or the son of the President the remarks name). A reading whose given name is not the president's is his: the
 one president of that surname whose term covers the publication date (or, when none does, the
 only one of that surname).
 """
@@ -92,14 +93,26 @@ def us_presidents(cands: list[Candidate], published: str | None) -> list[Candida
     out: list[Candidate] = []
     renamed: list[Candidate] = []
     for c in cands:
-        if c.role != _ROLE or c.country != _COUNTRY or c.status not in _STATUSES or not _inferred(c) or not c.name:
+        if c.role == "head_of_government" and c.country == _COUNTRY and _inferred(c):
+            # the United States has no prime minister or chancellor: "Prime Minister Halvorsen" in the
+            # President's remarks serves another government, which the text has not said
+            c = replace(c, country=None, country_source=None)
+        if c.role != _ROLE or c.country not in (_COUNTRY, None) or c.status not in _STATUSES or not _inferred(c) \
+                or not c.name:
             out.append(c)
             continue
-        if c.title.lower().split()[0] in _MONARCH_TITLES:
-            continue  # "Queen Latifah": the United States has no monarch
         rows = table.get(surname_of(c.name))
+        if c.country is None:
+            # no country read: only "President" + the surname of the president in office that day
+            if not (rows and c.title.lower() == "president" and published and c.status == "current"
+                    and any(h.held_on(published) for h in rows)):
+                out.append(c)
+                continue
+            c = replace(c, country=_COUNTRY, country_source="office_holder")
+        if c.title.lower().split()[0] in _MONARCH_TITLES:
+            continue  # a "Queen" in a stage name: the United States has no monarch
         if not rows:
-            continue  # "President Thomas" of a college, "team president": no US president's surname
+            continue  # "President Hollis" of a college, "team president": no US president's surname
         words = c.name.split()
         if len(words) > 1 and not any(first_names_match(words[0], h.name.split()[0]) for h in rows):
             name = _president_named(rows, published)
