@@ -153,7 +153,28 @@ def _same_office(a: Candidate, b: Candidate) -> bool:
         # for the District of Arizona"); a rank or courtesy title goes with any
         return a.role != "official_other" or bool({w.rstrip(".") for w in wa} & {w.rstrip(".") for w in wb}) \
             or any(_courtesy_or_rank(t) for t in (a.title, b.title) if _bare(t))
+    if wa <= wb or wb <= wa:
+        return True
+    # "NSC Senior Director for Europe" ~ "National Security Council Senior Director for Europe"
+    wa, wb = _spelled_out(a.title, b.title), _spelled_out(b.title, a.title)
     return wa <= wb or wb <= wa
+
+
+def _spelled_out(title: str, other: str) -> frozenset[str]:
+    """The title's words with each initialism ("NSC", "EPA") replaced by the words of ``other``
+    whose initials it spells ("National Security Council", "Environmental Protection Agency")."""
+    words = _title_words(title)
+    full = [w for w in re.split(r"[\s-]+", other) if w]
+    out = set(words)
+    for word in re.findall(r"\b[A-Z]{2,5}\b", title):
+        n = len(word)
+        for i in range(len(full) - n + 1):
+            seq = full[i:i + n]
+            if all(w[:1].isupper() for w in seq) and "".join(w[0] for w in seq) == word:
+                out.discard(word.lower())
+                out.update(w.lower() for w in seq)
+                break
+    return frozenset(out)
 
 
 def _courtesy_or_rank(title: str) -> bool:

@@ -121,3 +121,22 @@ def test_prime_minister_gets_no_us_country(roles_of) -> None:
     roles, _ = roles_of(_REMARKS.format("Those are the words President Kennedy wrote to Prime Minister Halvorsen."),
                         published="2023-06-01")
     assert [h[2] for h in _hits(roles, "Halvorsen")] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "person", "title"), [
+    ("Under President Lowell’s leadership, the program grew.", "Lowell", "President"),
+    ("Under Prime Minister Kaur, taxes rose.", "Kaur", "Prime Minister"),
+    ("Under Secretary Ann Lowe spoke next.", "Lowe", "Under Secretary"),
+])
+def test_under_at_sentence_start(roles_of, sentence, person, title) -> None:
+    roles, _ = roles_of("Fact Sheet\n\n" + sentence, published="2023-06-01")
+    assert [h[0] for h in _hits(roles, person)] == [title]
+
+
+@pytest.mark.model
+def test_initialism_and_spelled_out_title_are_one_office(roles_of) -> None:
+    text = ("Press Gaggle by NSC Senior Director for Europe Jane Holt\n\nGood morning.  Our speaker today is "
+            "the National Security Council Senior Director for Europe, Jane Holt.")
+    roles, _ = roles_of(text, published="2023-06-01")
+    assert len(_hits(roles, "Holt")) == 1
