@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-import numpy
 from spacy.attrs import LOWER
 
 from ..knowledge.offices import load_offices
@@ -60,6 +59,17 @@ def _plurals() -> dict[str, str]:
     return out
 
 
+_WANTED: list = []
+
+
+def _wanted(strings) -> frozenset[int]:
+    """The hashes of the plural head words (a string's hash is the same in every vocabulary:
+    computed once)."""
+    if not _WANTED:
+        _WANTED.append(frozenset(strings[w] for w in _plurals()))
+    return _WANTED[0]
+
+
 def _singular_form(written: str, singular: str) -> str:
     """The singular written in the case of the plural ("Senators" -> "Senator")."""
     return singular.capitalize() if written[:1].isupper() else singular
@@ -84,10 +94,12 @@ def plural_title_lists(rd: Reader, name_at: NameAt,
     plurals = _plurals()
     if not len(doc) or not plurals:
         return []
-    strings = doc.vocab.strings
-    wanted = numpy.fromiter((strings[w] for w in plurals), dtype=numpy.uint64)
+    lower = doc.to_array([LOWER]).ravel()
+    found = _wanted(doc.vocab.strings).intersection(lower.tolist())
+    if not found:
+        return []  # no plural head word: the common case, decided by a set intersection
     out: list[Candidate] = []
-    for i in (int(k) for k in numpy.isin(doc.to_array([LOWER]).ravel(), wanted).nonzero()[0]):
+    for i in sorted(int(k) for h in found for k in (lower == h).nonzero()[0]):
         tok = doc[i]
         if not tok.text[:1].isupper() or i + 1 >= len(doc) or not _name_word(rd, doc[i + 1]):
             continue

@@ -160,13 +160,17 @@ def _same_office(a: Candidate, b: Candidate) -> bool:
     return wa <= wb or wb <= wa
 
 
+@lru_cache(maxsize=4096)
 def _spelled_out(title: str, other: str) -> frozenset[str]:
     """The title's words with each initialism ("NSC", "EPA") replaced by the words of ``other``
     whose initials it spells ("National Security Council", "Environmental Protection Agency")."""
     words = _title_words(title)
+    found = _INITIALISM.findall(title)
+    if not found:
+        return words
     full = [w for w in re.split(r"[\s-]+", other) if w]
     out = set(words)
-    for word in re.findall(r"\b[A-Z]{2,5}\b", title):
+    for word in found:
         n = len(word)
         for i in range(len(full) - n + 1):
             seq = full[i:i + n]
@@ -175,6 +179,9 @@ def _spelled_out(title: str, other: str) -> frozenset[str]:
                 out.update(w.lower() for w in seq)
                 break
     return frozenset(out)
+
+
+_INITIALISM = re.compile(r"\b[A-Z]{2,5}\b")
 
 
 def _courtesy_or_rank(title: str) -> bool:
