@@ -36,6 +36,7 @@ from .explicit import clause_institution, from_place, possessive_country, posses
 from .fallbacks import government_document_country, legislature_country, majority_country, publisher_style_country
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .titles import classify
+from .us_presidents import surname_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -78,6 +79,29 @@ def term_over(name: str, role: str, country: str, date: str | None) -> bool:
             and (h.start is not None or h.end is not None)]
     return bool(rows) and not any(h.held_on(date) for h in rows) \
         and any(h.end is not None and h.end <= date for h in rows)
+
+
+# Cabinet offices whose holders keep "Secretary" as a form of address for life (a former
+# Secretary of State is "Secretary Clinton" years later: AP Stylebook, "titles")
+_SECRETARY_ROLES = frozenset({"foreign_minister", "defence_minister", "minister_other"})
+
+
+def _former_secretary(c: Candidate, date: str | None) -> None:
+    """A bare "Secretary X" whom the office-holder table knows only as a cabinet secretary whose
+    term ended before ``date``: that office, held formerly (set in place). Nothing changes
+    without a date, when rows of that surname name more than one person or office, or when a
+    term covers the date."""
+    if not date or c.title.lower().rstrip(".") not in ("secretary", "sec") or c.country not in (None, "USA"):
+        return
+    last = surname_of(c.name)
+    rows = [h for h in load_offices().holders_named(folded_name_key(c.name)) if h.country == "USA"
+            and h.role in _SECRETARY_ROLES and surname_of(h.name) == last]
+    if not rows or any(h.start is None and h.end is None or h.held_on(date) for h in rows) \
+            or len({h.name for h in rows}) != 1 or len({h.role for h in rows}) != 1:
+        return
+    c.role, c.status = rows[0].role, "former"
+    if c.country is None:
+        c.country, c.country_source = "USA", "office_holder"
 
 
 def _bare(title: str) -> bool:
@@ -216,6 +240,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             # Clinton" is not the president of that surname)
             if hit is not None and (c.country in (None, hit[0])) and hit[1] not in _LEADER_ROLES:
                 c.role = hit[1]
+            elif c.status == "current":
+                _former_secretary(c, context.published)
     mentions = PersonIndex(cands)
     heads = PersonIndex()  # the first candidate of each group, by person
     groups: list[list[Candidate]] = []

@@ -113,7 +113,17 @@ def test_county_executive(roles_of) -> None:
 def test_secretary_is_no_head_of_state(roles_of) -> None:
     roles, _ = roles_of(_REMARKS.format("Secretary Clinton, it is an honor to welcome you back."),
                         published="2023-06-01")
-    assert not [h for h in _hits(roles, "Clinton") if h[1] == "head_of_state"]
+    assert _hits(roles, "Clinton") == [("Secretary", "foreign_minister", "USA", "former")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "person", "expected"), [
+    ("Secretary Blinken will travel to Rome next week.", "Blinken", ("Secretary", "foreign_minister", "USA", "current")),
+    ("Secretary Quintrell will travel to Rome next week.", "Quintrell", ("Secretary", "official_other", "USA", "current")),
+])
+def test_bare_secretary(roles_of, sentence, person, expected) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
+    assert _hits(roles, person) == [expected]
 
 
 @pytest.mark.model
