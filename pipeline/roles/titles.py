@@ -180,6 +180,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].lower_ in conn):
         end -= 1
+    if start == head.i and head.text == "Executive" and start - 1 >= sent[0] and doc[start - 1].text == "County":
+        start -= 1  # "County Executive": a county's elected head (offices.json), not a company's executive
     if end > start:
         start = _seat_start(rd, start, sent[0])  # "Blue House spokesman": the seat's name is part of the title
     return start, end
