@@ -187,6 +187,8 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue
         name = None if _named_before(rd, start) else name_after(rd, past_posting_city(rd, end, sent[1]), sent[1])
+        if name is not None and end < sent[1] and doc[end].text == "," and address_form(rd, start, end):
+            name = None  # "Mr. President, Dana's question ...": the one addressed, not the name after the comma
         if name is not None and next_entry(rd, name, start, sent, name_before) \
                 and not title_name_list(rd, cands, start, sent, name_before):
             name = None  # "A, Deputy Assistant to the President B, Special Assistant ...": B's title follows B

@@ -150,3 +150,14 @@ def test_initialism_and_spelled_out_title_are_one_office(roles_of) -> None:
             "the National Security Council Senior Director for Europe, Jane Holt.")
     roles, _ = roles_of(text, published="2023-06-01")
     assert len(_hits(roles, "Holt")) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "person", "expected"), [
+    ("Q    Mr. President, Dana's question was about the budget.", "Dana", []),
+    ("Q    Madam Secretary, Tom Reilly asked about tariffs.", "Reilly", []),
+    ("We welcome the Secretary of Energy, Ann Lowe, to the event.", "Lowe", ["Secretary of Energy"]),
+])
+def test_address_form_takes_no_name_after_comma(roles_of, sentence, person, expected) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
+    assert [h[0] for h in _hits(roles, person)] == expected
