@@ -3,7 +3,7 @@
 White House remarks and briefings write "President" for many people besides the head of state:
 a college's president at its commencement ("Thank you, President Hollis, and the faculty"), a
 team's or a club's, a questioner's "Mr. President, Dana's question", a candidate's "As
-president, I pledge ...", and "Queen" of a performer's stage name. When the stage resolves such
+president, I will ...", and "Queen" of a performer's stage name. When the stage resolves such
 a "President" (or a monarch's title) to the head of state of the United States only from where
 the text comes from (the publisher, the dateline, an earlier role, the table by a given name),
 the table of US presidents (:mod:`pipeline.knowledge.offices`, "List of presidents of the
@@ -112,7 +112,7 @@ def us_presidents(cands: list[Candidate], published: str | None) -> list[Candida
         if c.title.lower().split()[0] in _MONARCH_TITLES:
             continue  # a "Queen" in a stage name: the United States has no monarch
         if not rows:
-            continue  # "President Hollis" of a college, "team president": no US president's surname
+            continue  # "President Hollis" of a college, a club's president: no US president's surname
         words = c.name.split()
         if len(words) > 1 and not any(first_names_match(words[0], h.name.split()[0]) for h in rows):
             name = _president_named(rows, published)

@@ -40,8 +40,8 @@ def test_surname_of(name, surname) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "person"), [
-    ("Thank you, President Hollis, faculty, staff, and the families of Westbrook College.", "Hollis"),
-    ("And our thanks to team president Dana Whitfield and the coaches.", "Whitfield"),
+    ("Thank you, President Hollis, and the trustees and graduates of Westbrook College.", "Hollis"),
+    ("And our thanks to the club's president, Dana Whitfield, and her players.", "Whitfield"),
     ("Mr. President, Dana's question was about the budget.", "Dana"),
 ])
 def test_no_us_president_unknown_to_the_table(roles_of, sentence, person) -> None:
@@ -52,7 +52,7 @@ def test_no_us_president_unknown_to_the_table(roles_of, sentence, person) -> Non
 @pytest.mark.model
 def test_candidate_pledge_as_president_is_no_office(roles_of) -> None:
     text = ("Remarks by Vice President Harris at a Campaign Event\n\nTHE VICE PRESIDENT:  Hello!  "
-            "As president, I pledge to seek common ground.\n\nTHE VICE PRESIDENT:  Thank you.")
+            "As president, I will cut the cost of housing for every family.\n\nTHE VICE PRESIDENT:  Thank you.")
     roles, _ = roles_of(text, published="2024-10-20")
     assert not [h for h in _hits(roles, "Harris") if h[1] == "head_of_state"]
     assert ("Vice President", "official_other", "USA", "current") in _hits(roles, "Harris")
@@ -94,8 +94,8 @@ def test_lower_case_plural_is_no_title(roles_of) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "person", "status"), [
-    ("My late friend Congressman Eli Brandt was a champion of this cause.", "Brandt", "former"),
-    ("Our friend Congressman Eli Brandt is a champion of this cause.", "Brandt", "current"),
+    ("My late friend Congressman Eli Brandt fought for this bill for years.", "Brandt", "former"),
+    ("Our friend Congressman Eli Brandt fights for this bill every year.", "Brandt", "current"),
 ])
 def test_late_friend(roles_of, sentence, person, status) -> None:
     roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
