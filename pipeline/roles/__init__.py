@@ -50,6 +50,7 @@ from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
 from .state_offices import state_offices
 from .succession import successions
+from .us_presidents import us_presidents
 from .titles import classify, is_service_rank
 
 if TYPE_CHECKING:
@@ -102,6 +103,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     body = text(doc)
     state_offices(body, out)
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
+    out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to; one a verb names someone
     # to is ("named Jane Roe as the next ambassador": a nominee). A career service's class written as a

@@ -26,6 +26,7 @@ from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, 
 from ..nlp import text as text_of
 from .commands import commands
 from .io_posts import commission_style_org
+from .plural_titles import plural_title_lists
 from .postings import past_posting_city
 from .signatures import resolve_counterparts, signature_role
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
@@ -187,6 +188,8 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue
         name = None if _named_before(rd, start) else name_after(rd, past_posting_city(rd, end, sent[1]), sent[1])
+        if name is not None and end < sent[1] and doc[end].text == "," and address_form(rd, start, end):
+            name = None  # "Mr. President, Dana's question ...": the one addressed, not the name after the comma
         if name is not None and next_entry(rd, name, start, sent, name_before) \
                 and not title_name_list(rd, cands, start, sent, name_before) and not ends_with_title_name(rd, name[1], sent):
             name = None  # "A, Deputy Assistant to the President B, Special Assistant ...": B's title follows B
@@ -240,6 +243,9 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
                 covered_until = max(covered_until, name[1], post[1] if post else 0)
                 break
         covered_until = max(covered_until, name[1], post[1] if post else 0) if verb is None else covered_until
+    for c in plural_title_lists(rd, name_after, _add, published, [(c.start, c.end) for c in cands]):
+        k = next((i for i, o in enumerate(cands) if o.start > c.start), len(cands))
+        cands.insert(k, c)  # "Senators A and B": each a senator
     for c in commands(rd, _person):
         k = next((i for i, o in enumerate(cands) if o.start > c.start), len(cands))
         cands.insert(k, c)

@@ -39,6 +39,7 @@ from .senders import sender_country
 from .shared_bodies import shared_body_hint
 from .where_hosts import where_host_country
 from .titles import classify
+from .us_presidents import surname_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -81,6 +82,29 @@ def term_over(name: str, role: str, country: str, date: str | None) -> bool:
             and (h.start is not None or h.end is not None)]
     return bool(rows) and not any(h.held_on(date) for h in rows) \
         and any(h.end is not None and h.end <= date for h in rows)
+
+
+# Cabinet offices whose holders keep "Secretary" as a form of address for life (a former
+# Secretary of State is "Secretary Clinton" years later: AP Stylebook, "titles")
+_SECRETARY_ROLES = frozenset({"foreign_minister", "defence_minister", "minister_other"})
+
+
+def _former_secretary(c: Candidate, date: str | None) -> None:
+    """A bare "Secretary X" whom the office-holder table knows only as a cabinet secretary whose
+    term ended before ``date``: that office, held formerly (set in place). Nothing changes
+    without a date, when rows of that surname name more than one person or office, or when a
+    term covers the date."""
+    if not date or c.title.lower().rstrip(".") not in ("secretary", "sec") or c.country not in (None, "USA"):
+        return
+    last = surname_of(c.name)
+    rows = [h for h in load_offices().holders_named(folded_name_key(c.name)) if h.country == "USA"
+            and h.role in _SECRETARY_ROLES and surname_of(h.name) == last]
+    if not rows or any(h.start is None and h.end is None or h.held_on(date) for h in rows) \
+            or len({h.name for h in rows}) != 1 or len({h.role for h in rows}) != 1:
+        return
+    c.role, c.status = rows[0].role, "former"
+    if c.country is None:
+        c.country, c.country_source = "USA", "office_holder"
 
 
 def _bare(title: str) -> bool:
@@ -156,7 +180,35 @@ def _same_office(a: Candidate, b: Candidate) -> bool:
         # for the District of Arizona"); a rank or courtesy title goes with any
         return a.role != "official_other" or bool({w.rstrip(".") for w in wa} & {w.rstrip(".") for w in wb}) \
             or any(_courtesy_or_rank(t) for t in (a.title, b.title) if _bare(t))
+    if wa <= wb or wb <= wa:
+        return True
+    # "NSC Senior Director for Europe" ~ "National Security Council Senior Director for Europe"
+    wa, wb = _spelled_out(a.title, b.title), _spelled_out(b.title, a.title)
     return wa <= wb or wb <= wa
+
+
+@lru_cache(maxsize=4096)
+def _spelled_out(title: str, other: str) -> frozenset[str]:
+    """The title's words with each initialism ("NSC", "EPA") replaced by the words of ``other``
+    whose initials it spells ("National Security Council", "Environmental Protection Agency")."""
+    words = _title_words(title)
+    found = _INITIALISM.findall(title)
+    if not found:
+        return words
+    full = [w for w in re.split(r"[\s-]+", other) if w]
+    out = set(words)
+    for word in found:
+        n = len(word)
+        for i in range(len(full) - n + 1):
+            seq = full[i:i + n]
+            if all(w[:1].isupper() for w in seq) and "".join(w[0] for w in seq) == word:
+                out.discard(word.lower())
+                out.update(w.lower() for w in seq)
+                break
+    return frozenset(out)
+
+
+_INITIALISM = re.compile(r"\b[A-Z]{2,5}\b")
 
 
 def _courtesy_or_rank(title: str) -> bool:
@@ -187,8 +239,12 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         # "Secretary Blinken" with no fuller title: the office the table says he held that day
         if c.role == "official_other" and not c.organization and _bare(c.title):
             hit = holder(c.name, None, context.published)
-            if hit is not None and (c.country in (None, hit[0])):
+            # a head of state or government is never addressed "Secretary" or "Minister" ("Secretary
+            # Clinton" is not the president of that surname)
+            if hit is not None and (c.country in (None, hit[0])) and hit[1] not in _LEADER_ROLES:
                 c.role = hit[1]
+            elif c.status == "current":
+                _former_secretary(c, context.published)
     mentions = PersonIndex(cands)
     heads = PersonIndex()  # the first candidate of each group, by person
     groups: list[list[Candidate]] = []

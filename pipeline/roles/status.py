@@ -126,6 +126,8 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
         st = words.get(low)
         if st is not None and not (low == "late" and not _after_the(doc, i)):
             return st
+        if low in _KIN and i >= 2 and doc[i - 1].lower_ == "late" and _after_the(doc, i - 1):
+            return words.get("late")  # "my late friend Congressman X": the friend has died
         if tok.ent_type_ in ("GPE", "NORP", "ORG") or low in off.modifiers:
             i -= 1  # "former U.S. ambassador", "former State Department spokeswoman"
             seen += 1
@@ -140,8 +142,15 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "one", "tw
 
 
 def _after_the(doc: "Doc", i: int) -> bool:
-    """"late" means deceased only as "the late ..."."""
-    return i > 0 and doc[i - 1].lower_ == "the"
+    """"late" means deceased only after a determiner: "the late ...", "my late ..." ("late"
+    alone is also the adverb of time: "arrived late")."""
+    return i > 0 and doc[i - 1].lower_ in _LATE_DETERMINERS
+
+
+_LATE_DETERMINERS = frozenset({"the", "my", "our", "his", "her", "their", "your"})
+# Nouns of kin and friendship written between "late" and a title ("my late friend Senator X")
+_KIN = frozenset({"friend", "colleague", "husband", "wife", "son", "daughter", "father", "mother", "brother",
+                  "sister", "mentor", "uncle", "aunt", "grandfather", "grandmother"})
 
 
 def governor(head: "Token") -> tuple["Token | None", list[str]]:

@@ -100,6 +100,11 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     return found
 
 
+# The offices "Under" is part of ("Under Secretary", "Under-Secretary-General", "Under Sec."): before
+# any other head word it is the preposition
+_UNDER_OFFICES = frozenset({"secretary", "secretaries", "sec", "secretary-general", "secretaries-general"})
+
+
 def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     doc = rd.doc
     conn = rd.off.connectors
@@ -121,8 +126,10 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         else:
             break
         i -= 1
-    if start < head.i and doc[start].text == "under" and doc[start + 1].lower_ not in ("secretary", "secretaries"):
-        start += 1  # "the Fed under Chair Powell", "under President Bush": a preposition, not "Under Secretary"
+    if start < head.i and doc[start].lower_ == "under" and doc[start + 1].lower_.rstrip(".") not in _UNDER_OFFICES:
+        # "the Fed under Chair Powell", "Under President Bush's leadership" at a sentence's start:
+        # a preposition, not "Under Secretary"
+        start += 1
     if start - 4 >= sent[0] and doc[start - 1].text == "-" and doc[start - 2].lower_ == "in" \
             and doc[start - 3].text == "-" and doc[start - 4].is_alpha:
         start -= 4  # "editor-in-chief", "commander-in-chief": the office is the whole compound
@@ -179,6 +186,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].lower_ in conn):
         end -= 1
+    if start == head.i and head.text == "Executive" and start - 1 >= sent[0] and doc[start - 1].text == "County":
+        start -= 1  # "County Executive": a county's elected head (offices.json), not a company's executive
     if end > start:
         start = _seat_start(rd, start, sent[0])  # "Blue House spokesman": the seat's name is part of the title
     return start, end

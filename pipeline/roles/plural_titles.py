@@ -1,0 +1,160 @@
+"""A plural title before coordinated names: "Senators Alvarez and Whitcombe", "Representatives
+Marlow, Tesh and Quill", "Governors Reyes and Hall", "Prime Ministers Ito and Berg".
+
+Speeches thank several office holders of one kind at once with the title in the plural and the
+names after it; each name holds the office in the singular ("Senator Alvarez", "Senator
+Whitcombe"). :mod:`.lists` reads a plural head written before a singular title ("Deputy
+Assistants to the President A, B"); this module reads the plain plural head word, which the
+office vocabulary does not list (only singular heads are head words).
+
+A list needs two names at least and the plural must be capitalised as a title is before a name:
+"senators Alvarez and Whitcombe" in lower case, or a plural with one name, is a description
+("the senators" of a delegation) or a body's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.attrs import LOWER
+
+from ..knowledge.offices import load_offices
+from .lists import NameAt
+from .reader import Candidate, Reader
+
+__all__ = ["plural_title_lists"]
+
+# Heads whose plural ends in "-men": "Congressmen", "Congresswomen", "Chairmen"
+_MEN = ("man", "woman")
+# Singular heads that take no plural before names (abbreviations, company officers, ranks
+# written before names only in the singular, royal or relational words)
+_SKIP = frozenset({"counterpart", "counterparts", "head", "officer", "chief", "executive", "founder", "co-founder",
+                   "member", "diplomat", "attorney", "lawmaker", "monarch"})
+
+
+def _plural(word: str) -> str | None:
+    """The English plural of a singular head word, None for an abbreviation or a hyphened form."""
+    if not word.isalpha():
+        return None
+    if word.endswith(_MEN):
+        return word[:-3] + "men"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    return word + "s"
+
+
+@lru_cache(maxsize=1)
+def _plurals() -> dict[str, str]:
+    """Plural head word -> its singular, for the office vocabulary's head words."""
+    out = {}
+    for head in load_offices().heads:
+        if head in _SKIP:
+            continue
+        plural = _plural(head)
+        if plural and plural not in load_offices().heads:
+            out[plural] = head
+    return out
+
+
+_WANTED: list = []
+
+
+def _wanted(strings) -> frozenset[int]:
+    """The hashes of the plural head words (a string's hash is the same in every vocabulary:
+    computed once)."""
+    if not _WANTED:
+        _WANTED.append(frozenset(strings[w] for w in _plurals()))
+    return _WANTED[0]
+
+
+def _singular_form(written: str, singular: str) -> str:
+    """The singular written in the case of the plural ("Senators" -> "Senator")."""
+    return singular.capitalize() if written[:1].isupper() else singular
+
+
+def plural_title_lists(rd: Reader, name_at: NameAt,
+                       add: Callable[..., bool], published: str | None,
+                       taken: list[tuple[int, int]]) -> list[Candidate]:
+    """One candidate per name listed after a capitalised plural title.
+
+    Args:
+        rd: The reader of the Doc.
+        name_at: Reads a name starting at a token (:func:`.linking.name_after`).
+        add: Makes the candidate of a link and a title's tokens (:func:`.linking._add`).
+        published: The publication date.
+        taken: Character spans of the evidence of the other readings (a name inside one is linked).
+
+    Returns:
+        The new candidates, in text order, each with the title in the singular.
+    """
+    doc = rd.doc
+    plurals = _plurals()
+    if not len(doc) or not plurals:
+        return []
+    lower = doc.to_array([LOWER]).ravel()
+    found = _wanted(doc.vocab.strings).intersection(lower.tolist())
+    if not found:
+        return []  # no plural head word: the common case, decided by a set intersection
+    out: list[Candidate] = []
+    for i in sorted(int(k) for h in found for k in (lower == h).nonzero()[0]):
+        tok = doc[i]
+        if not tok.text[:1].isupper() or i + 1 >= len(doc) or not _name_word(rd, doc[i + 1]):
+            continue
+        sent = rd.block(tok)
+        names = _names(rd, i + 1, sent[1])
+        if len(names) < 2 or any(lo <= doc[n[0]].idx < hi for n in names for lo, hi in taken):
+            continue
+        start = i
+        while start - 1 >= sent[0] and rd.is_vocab(doc[start - 1]) and not rd.is_head(doc[start - 1]) \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in rd.off.connectors:
+            start -= 1  # "Prime Ministers", "Lieutenant Governors"
+        singular = _singular_form(tok.text, plurals[tok.lower_])
+        for one in names:
+            k0 = len(out)
+            add(rd, out, (one, start, one[1], None, None), start, i + 1, None, published)
+            for c in out[k0:]:
+                c.title = c.title.replace(tok.text, singular)
+                c.role = _classify(c.title, c.organization, c.country)
+    return out
+
+
+def _name_word(rd: Reader, tok) -> bool:
+    """A word of a listed name: a person's, or a capitalised proper noun the NER left untagged or
+    took for a place or body ("Governors Reyes, Hall and Okafor": the parser's reading of one
+    word), never a country's name or an office word."""
+    if rd.is_person(tok):
+        return True
+    if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text[1:].islower() and tok.is_alpha):
+        return False
+    place = rd.place(tok)
+    return not (place is not None and place[0] == "country") and not rd.is_vocab(tok)
+
+
+def _names(rd: Reader, i: int, end: int) -> list[tuple[int, int]]:
+    """The names of "A, B and C" from token ``i`` (each one to three name words), up to the first
+    word that is neither a name word nor a comma or "and"; no list when a name is longer."""
+    doc = rd.doc
+    names: list[tuple[int, int]] = []
+    k = i
+    while k < end:
+        j = k
+        while j < end and _name_word(rd, doc[j]):
+            j += 1
+        if j == k or j - k > 3:
+            return names if j == k else []
+        names.append((k, j))
+        while j < end and (doc[j].text == "," or doc[j].lower_ == "and"):
+            j += 1
+        if j == names[-1][1]:
+            break
+        k = j
+    return names
+
+
+def _classify(title: str, org: str | None, country: str | None) -> str:
+    from .titles import classify  # the stage's classifier, read lazily (titles imports the readers)
+
+    return classify(title, org, country)
