@@ -117,11 +117,30 @@ def _rows(field: str) -> tuple[Place, ...]:
     return tuple(_place(int(i)) for i in field.split(",") if i)
 
 
+# Abbreviated first words of place names and their written-out forms, both ways: GeoNames
+# writes "Saint Petersburg" (Russia) but "St. Petersburg" (Florida), "Fort Worth" but news
+# may write "Ft. Worth". A variant's places come after the name's own places and alternatives.
+_ABBREVIATED = {"st.": "saint", "st": "saint", "ste.": "sainte", "mt.": "mount", "ft.": "fort"}
+_WRITTEN_OUT = {"saint": "st.", "sainte": "ste.", "mount": "mt.", "fort": "ft."}
+
+
+def _variant(k: str) -> str | None:
+    first, _, rest = k.partition(" ")
+    other = _ABBREVIATED.get(first) or _WRITTEN_OUT.get(first)
+    return f"{other} {rest}" if other and rest else None
+
+
 @lru_cache(maxsize=16384)
 def _candidates(k: str) -> tuple[Place, ...]:
     data = load()
     own, _, alt = data.index.get(k, "\t").partition("\t")
-    return (*data.extra.get(k, ()), *_rows(own), *_rows(alt))
+    found = (*data.extra.get(k, ()), *_rows(own), *_rows(alt))
+    v = _variant(k)
+    if v is None:
+        return found
+    own, _, alt = data.index.get(v, "\t").partition("\t")
+    more = tuple(p for p in (*_rows(own), *_rows(alt)) if p not in found)
+    return found + more
 
 
 def candidates(text: str) -> tuple[Place, ...]:

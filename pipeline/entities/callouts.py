@@ -1,0 +1,84 @@
+"""Person names the model tags as places or bodies, recognised by what English writes around them.
+
+Two cues, both about the article rather than lists of names (the given-name list comes from the
+US Census and misses many names: "Asma", "Yamandú"):
+
+* a press briefing's call-out: the moderator hands the floor to a reporter and names the outlet,
+  "we'll go to Ana Ruiz with the Daily Ledger", "let's turn to Ana Ruiz at Channel 9",
+  "a question from Ana Ruiz of Radio North"; the name after "go to" with an outlet after it is a
+  person whatever label the model gave it (it often says GPE or FAC after "go to");
+* a full name whose surname the article also writes alone as a person ("Tomas Velkaro ...
+  Velkaro said"): the full name is that person, not a facility or organisation.
+
+Neither fires on a name the gazetteer knows as a country, organisation or place, nor on a name
+ending in the head noun of a place, facility or body ("Kansas City", "Velkaro Center").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..knowledge import places as P
+from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from ..names import is_given_name
+from .lexicon import FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, Item
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..knowledge.countries import Gazetteer
+
+# The two words before a reporter's name when a moderator calls on them.
+CALL_CUES = frozenset({("go", "to"), ("goes", "to"), ("turn", "to"), ("over", "to"), ("call", "on"),
+                       ("question", "from"), ("questions", "from"), ("hear", "from")})
+# The word between a reporter's name and the outlet ("with NPR", "at NBC", "from Reuters", "of Politico").
+OUTLET_LINKS = frozenset({"with", "at", "from", "of"})
+_RELABEL = frozenset({"GPE", "FAC", "LOC", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+_HEADS = FACILITY_HEADS | GEO_HEADS | PLACE_NOUNS | ORG_NAME_HEADS | ORG_LAST_WORDS
+
+
+def _name_shaped(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
+    """Two or three capitalised words (a particle or hyphen may join them), none a title or office
+    word, ending in no head noun, and naming nothing the gazetteer knows."""
+    if not 2 <= e - s <= 4:
+        return False
+    for t in doc[s:e]:
+        low = t.lower_.rstrip(".")
+        if not (t.is_title or t.lower_ in NAME_PARTICLES or t.text in ("-", "'", "’")):
+            return False
+        if low in TITLE_HEADS or low in OFFICE_WORDS or low in HONORIFICS:
+            return False
+    if doc[e - 1].lower_ in _HEADS:
+        return False
+    text = doc[s:e].text
+    return not (gaz.country(text) or gaz.organization(text) or P.candidates(text))
+
+
+def _called_on(doc: "Doc", s: int, e: int) -> bool:
+    n = len(doc)
+    return (s >= 2 and (doc[s - 2].lower_, doc[s - 1].lower_) in CALL_CUES and e + 1 < n
+            and doc[e].lower_ in OUTLET_LINKS and (doc[e + 1].is_title or doc[e + 1].is_upper or doc[e + 1].lower_ == "the"))
+
+
+def person_cues(doc: "Doc", items: list[Item], gaz: "Gazetteer", lower: frozenset[str]) -> list[Item]:
+    """``items`` with the name of a reporter called on in a briefing, and a full name whose
+    surname the article writes alone as a person, relabelled PERSON (see the module docstring).
+    ``lower``: the words the article writes in lower case; a surname or first word among them
+    ("Assistance", "Federal") is a common word, not a name."""
+    surnames = {doc[s].text for s, e, label in items
+                if label == "PERSON" and e - s == 1 and doc[s].is_title and doc[s].lower_ not in lower
+                and not is_given_name(doc[s].text)}
+    out: list[Item] = []
+    outlet_at = -1
+    for s, e, label in items:
+        called = _called_on(doc, s, e)
+        if label in _RELABEL and 2 <= e - s <= 4 and _name_shaped(doc, s, e, gaz) and (
+                called or e - s <= 3 and doc[e - 1].text in surnames and doc[s].text not in surnames
+                and doc[s].lower_ not in lower):
+            label = "PERSON"
+        elif label == "PERSON" and s == outlet_at and e - s == 1:
+            label = "ORG"  # "go to Ana Ruiz with | Politico": the outlet, not a person
+        if called and label == "PERSON":
+            outlet_at = e + 1 + (doc[e + 1].lower_ == "the")  # _called_on: doc[e + 1] exists
+        out.append((s, e, label))
+    return out

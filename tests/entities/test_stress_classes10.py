@@ -1,0 +1,107 @@
+"""Persons and places of the tenth round's stress tests (reporters called on in briefings, full
+names whose surname the article writes alone, titles glued to names, "St."/"Saint" place names).
+The texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.knowledge import places as P
+
+pytestmark = pytest.mark.model
+
+
+def _persons(doc) -> list[str]:
+    return [e.name for e in doc._.newsie_entities if e.label == "PERSON"]
+
+
+def _entity(doc, name):
+    return next((e for e in doc._.newsie_entities if e.name == name), None)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a moderator calls on a reporter and names the outlet
+    ("MS. VALDER:  Thank you.  Next, we'll go to Asli Karaman with the Tribune Herald.\n\n"
+     "Q    Thanks for doing this.", "Asli Karaman"),
+    ("MODERATOR:  Let's go to Oyelaran Pettiford at WKXT.\n\nQ    Hello.  Two questions.", "Oyelaran Pettiford"),
+    ("MR. DANVERS:  And now we'll turn to Yaretzi Quillfeather from the Courier.\n\nQ    Hi.", "Yaretzi Quillfeather"),
+])
+def test_reporters_called_on(make_doc, text, name):
+    assert name in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a place after "go to" is not a reporter, even with "with" after it
+    ("We will go to Kansas City with the team next week.", "Kansas City"),
+    ("Then we go to Mexico City with the delegation.", "Mexico City"),
+])
+def test_places_after_go_to_stay_places(make_doc, text, absent):
+    assert absent not in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a title left before the name
+    ("We are joined by Speaker Emerita Dana Whitlock and many others.", ["Dana Whitlock"],
+     ["Emerita Dana Whitlock"]),
+    ("The Sergeant First Class Corbin Hale Honoring Veterans Act passed today.", [], ["Class Corbin Hale"]),
+])
+def test_titles_trimmed(make_doc, text, present, absent):
+    names = _persons(make_doc(text))
+    assert all(p in names for p in present), names
+    assert not any(a in names for a in absent), names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a full name the model took for a facility, with the surname alone as a person later
+    ("I congratulate Yamandú Velkaro on his election. Velkaro has served the country for decades.",
+     "Yamandú Velkaro"),
+])
+def test_full_name_of_a_surname_mention(make_doc, text, name):
+    assert any(p.endswith("Velkaro") and len(p.split()) == 2 for p in _persons(make_doc(text))), name
+
+
+@pytest.mark.parametrize("written, country", [
+    ("St. Petersburg", "RUS"),
+    ("Ste. Quillon, Ruvaria", None),
+])
+def test_abbreviated_saint_in_a_dateline(make_doc, written, country):
+    doc = make_doc(f"Growth forecast\n\n{written}, Russia (Reuters) - The minister told an investment forum that "
+                   "growth would slow.", title="Growth forecast")
+    ent = next((e for e in doc._.newsie_entities if e.name == written.split(",")[0]), None)
+    assert (ent.geo.country if ent is not None and ent.geo is not None else None) == country
+
+
+@pytest.mark.parametrize("written, country, present", [
+    ("St. Petersburg", "RUS", True),
+    ("Ft. Worth", "USA", True),
+    ("St. Xyzzyville", None, False),
+])
+def test_saint_and_fort_variants(written, country, present):
+    cands = P.candidates(written)
+    assert bool(cands) == present
+    if present:
+        assert country in {p.country for p in cands}
+
+
+def test_no_context_keeps_the_place_of_that_very_name():
+    """Without a country after it, "St. Petersburg" stays the place GeoNames writes so."""
+    best = P.best(P.candidates("St. Petersburg"), "St. Petersburg")
+    assert best is not None and best.country == "USA"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("He said, \u201cLook at me, Dad. Look at me.\u201d", "Dad"),
+    ("Easter is a day of joy for families across the country.", "Easter"),
+    ("So to the graduates: congratulations, and Godspeed.", "Godspeed"),
+    ("The book of Hebrews says we should run with endurance.", "Hebrews"),
+    ("About a third of homes on Tribal lands lack broadband, and Tribes will get new grants.", "Tribes"),
+])
+def test_plain_words_are_not_persons(make_doc, text, absent):
+    assert absent not in _persons(make_doc(text))
+
+
+def test_outlet_after_a_called_on_reporter(make_doc):
+    doc = make_doc("MR. VALDER:  Next, we'll go to Odile Marchetti with Politico.\n\nQ    Thanks for doing this.")
+    names = _persons(doc)
+    assert "Odile Marchetti" in names and "Politico" not in names, names
+
