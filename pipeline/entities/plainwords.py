@@ -4,13 +4,19 @@
   of a parent ("Look at me, Dad"), feasts ("Easter is a day of joy"), blessings and interjections
   ("congratulations - and Godspeed"), books of the Bible ("The book of Hebrews says"), and the
   US government's capitalised words for Native peoples ("Tribes", "Tribal lands").
+* A place named after a person, written whole and ending in a place noun ("Ho Chi Minh City"),
+  when the gazetteer knows that place: the place, not the person; a name the model cut before
+  a street word ("Martin Luther King Jr. | Boulevard") is the street, and before "Day" after a
+  suffix ("Martin Luther King Jr. Day") the holiday.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import Item
+from ..knowledge import places as P
+from ..names import SUFFIXES
+from .lexicon import PLACE_NOUNS, Item
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -29,9 +35,26 @@ PLAIN_WORDS = frozenset({
     "galatians", "ephesians", "philippians", "colossians", "thessalonians", "hebrews",
     "tribe", "tribes", "tribal",
 })
+# Last words of street names (USPS Publication 28, street suffixes, the common ones written out).
+STREET_WORDS = frozenset({"street", "avenue", "boulevard", "road", "drive", "lane", "parkway", "highway",
+                          "expressway", "freeway", "turnpike", "way", "place", "terrace", "court"})
 
 
 def plain_words(doc: "Doc", items: list[Item]) -> list[Item]:
-    """``items`` without the PERSON spans that are words of :data:`PLAIN_WORDS` only."""
-    return [(s, e, label) for s, e, label in items
-            if label != "PERSON" or not all(t.lower_ in PLAIN_WORDS for t in doc[s:e])]
+    """``items`` without the PERSON spans that are words of :data:`PLAIN_WORDS` only, and with a
+    known place named after a person ("Ho Chi Minh City") labelled GPE."""
+    out: list[Item] = []
+    for s, e, label in items:
+        if label == "PERSON":
+            if all(t.lower_ in PLAIN_WORDS for t in doc[s:e]):
+                continue
+            if e - s >= 2 and doc[e - 1].lower_ in PLACE_NOUNS and P.candidates(doc[s:e].text):
+                label = "GPE"
+            elif e < len(doc) and doc[e].is_title and doc[e - 1].whitespace_ and doc[e].lower_ in STREET_WORDS:
+                e, label = e + 1, "FAC"  # "Martin Luther King Jr. | Boulevard"
+            elif e < len(doc) and doc[e].text == "Day" and doc[e - 1].lower_ in SUFFIXES:
+                e, label = e + 1, "EVENT"  # "Martin Luther King Jr. | Day"
+            elif e - s >= 3 and doc[e - 1].text == "Day" and doc[e - 2].lower_ in SUFFIXES:
+                label = "EVENT"
+        out.append((s, e, label))
+    return out

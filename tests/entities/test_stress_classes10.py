@@ -105,3 +105,33 @@ def test_outlet_after_a_called_on_reporter(make_doc):
     names = _persons(doc)
     assert "Odile Marchetti" in names and "Politico" not in names, names
 
+
+
+@pytest.mark.parametrize("text, absent, place", [
+    ("The minister opened a terminal south of Ho Chi Minh City, saying it would double capacity.",
+     "Chi Minh City", "Ho Chi Minh City"),
+    ("A storm flooded parts of Savannah and Martin Luther King Jr. Boulevard on Tuesday.",
+     "Jr. Boulevard", "Martin Luther King Jr. Boulevard"),
+    ("The parade was moved to Martin Luther King Jr. Day because of the storm.",
+     "Martin Luther King Jr. Day", "Martin Luther King Jr. Day"),
+])
+def test_places_and_days_named_after_people(make_doc, text, absent, place):
+    doc = make_doc(text)
+    names = _persons(doc)
+    assert absent not in names and "Jr. Day" not in names, names
+    ent = _entity(doc, place)
+    assert ent is not None and ent.label != "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Doris Day sang at the gala on Friday.", "Doris Day"),
+    ("Martin Luther King Jr. said the arc of the moral universe is long.", "Martin Luther King Jr."),
+])
+def test_people_named_like_days_stay(make_doc, text, name):
+    assert name in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("word, given", [("María", True), ("Andrés", True), ("Héctor", True), ("Québec", False)])
+def test_accented_given_names(word, given):
+    from pipeline.names import is_given_name
+    assert is_given_name(word) is given
