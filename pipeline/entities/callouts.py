@@ -8,7 +8,11 @@ US Census and misses many names: "Asma", "Yamandú"):
   "a question from Ana Ruiz of Radio North"; the name after "go to" with an outlet after it is a
   person whatever label the model gave it (it often says GPE or FAC after "go to");
 * a full name whose surname the article also writes alone as a person ("Tomas Velkaro ...
-  Velkaro said"): the full name is that person, not a facility or organisation.
+  Velkaro said"): the full name is that person, not a facility or organisation;
+* a given name and a surname right after a body's possessive ("the Weather Agency's Ana
+  Ruiz"): the model reads the possessive as the start of one organisation's name;
+* an office and a name tagged as one organisation ("Chair Velkaro", "CEA Chair Ana Ruiz", an
+  acronym of the body first): the name after the office words is the person.
 
 Neither fires on a name the gazetteer knows as a country, organisation or place, nor on a name
 ending in the head noun of a place, facility or body ("Kansas City", "Velkaro Center").
@@ -33,6 +37,8 @@ CALL_CUES = frozenset({("go", "to"), ("goes", "to"), ("turn", "to"), ("over", "t
                        ("question", "from"), ("questions", "from"), ("hear", "from")})
 # The word between a reporter's name and the outlet ("with NPR", "at NBC", "from Reuters", "of Politico").
 OUTLET_LINKS = frozenset({"with", "at", "from", "of"})
+# Last words of an office written before its holder's name: the title heads and "chair".
+HOLDER_WORDS = TITLE_HEADS | {"chair", "co-chair", "cochair", "vice-chair"}
 _RELABEL = frozenset({"GPE", "FAC", "LOC", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 _HEADS = FACILITY_HEADS | GEO_HEADS | PLACE_NOUNS | ORG_NAME_HEADS | ORG_LAST_WORDS
 
@@ -60,9 +66,29 @@ def _called_on(doc: "Doc", s: int, e: int) -> bool:
             and doc[e].lower_ in OUTLET_LINKS and (doc[e + 1].is_title or doc[e + 1].is_upper or doc[e + 1].lower_ == "the"))
 
 
-def person_cues(doc: "Doc", items: list[Item], gaz: "Gazetteer", lower: frozenset[str]) -> list[Item]:
-    """``items`` with the name of a reporter called on in a briefing, and a full name whose
-    surname the article writes alone as a person, relabelled PERSON (see the module docstring).
+def _office_name_start(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> int | None:
+    """Where the name starts in an office-and-name span ("CEA Chair | Ana Ruiz"), else None."""
+    i = s + 1 if e - s >= 3 and doc[s].is_upper and doc[s].is_alpha and len(doc[s]) >= 2 else s
+    j = i
+    while j < e and doc[j].is_title and (doc[j].lower_ in OFFICE_WORDS or doc[j].lower_ in TITLE_HEADS):
+        j += 1
+    # the office ends in a word for a person who holds it ("Chair", "Director"), not a body's
+    # adjective ("State Department", "Supreme Court", "National Guard")
+    if j == i or not 1 <= e - j <= 2 or doc[j - 1].lower_ not in HOLDER_WORDS or doc[j].pos_ != "PROPN" \
+            or doc[j].is_stop or doc[j].lower_ in ("first", "second", "third"):
+        return None
+    if e - j == 1:
+        tok = doc[j]
+        ok = tok.is_title and tok.is_alpha and tok.lower_ not in _HEADS and not gaz.country(tok.text) \
+            and not gaz.organization(tok.text) and not P.candidates(tok.text)
+        return j if ok else None
+    return j if _name_shaped(doc, j, e, gaz) and is_given_name(doc[j].text) else None
+
+
+def person_cues(doc: "Doc", items: list[Item], gaz: "Gazetteer", lower: frozenset[str], head_end: int = 0) -> list[Item]:
+    """``items`` with the name of a reporter called on in a briefing, a full name whose surname
+    the article writes alone as a person, and the name in an office-and-name organisation,
+    relabelled PERSON (see the module docstring); ``head_end``: where the title line ends.
     ``lower``: the words the article writes in lower case; a surname or first word among them
     ("Assistance", "Federal") is a common word, not a name."""
     surnames = {doc[s].text for s, e, label in items
@@ -74,8 +100,12 @@ def person_cues(doc: "Doc", items: list[Item], gaz: "Gazetteer", lower: frozense
         called = _called_on(doc, s, e)
         if label in _RELABEL and 2 <= e - s <= 4 and _name_shaped(doc, s, e, gaz) and (
                 called or e - s <= 3 and doc[e - 1].text in surnames and doc[s].text not in surnames
-                and doc[s].lower_ not in lower):
+                and doc[s].lower_ not in lower
+                or e - s == 2 and s > 0 and doc[s - 1].text in ("'s", "’s") and is_given_name(doc[s].text)):
             label = "PERSON"
+        elif label in _RELABEL and s >= head_end and (j := _office_name_start(doc, s, e, gaz)) is not None \
+                and doc[j].lower_ not in lower:
+            s, label = j, "PERSON"  # "Chair Velkaro" tagged as one ORG
         elif label == "PERSON" and s == outlet_at and e - s == 1:
             label = "ORG"  # "go to Ana Ruiz with | Politico": the outlet, not a person
         if called and label == "PERSON":

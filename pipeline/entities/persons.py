@@ -78,6 +78,8 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         start += 2  # "Petty Officer Second Class Ana Ruiz": the rate's grade, cut from its rank
     elif end - start >= 3 and start > 0 and doc[start].lower_ == "class" and doc[start - 1].lower_ in _GRADES:
         start += 1  # "Sergeant First | Class Ana Ruiz": the model cut the rank before "Class"
+    elif end - start >= 3 and doc[start].lower_ == "ranking" and doc[start + 1].lower_ == "member":
+        start += 2  # "Ranking Member Ana Ruiz": the US Congress committee title
     while end - start > 1:
         word = doc[start].text.lower().rstrip(".")
         if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):

@@ -135,3 +135,30 @@ def test_people_named_like_days_stay(make_doc, text, name):
 def test_accented_given_names(word, given):
     from pipeline.names import is_given_name
     assert is_given_name(word) is given
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("I want to thank Chair Velkaro and Ranking Member Quintard for their tireless work on the bill.",
+     ["Velkaro", "Quintard"], ["Chair Velkaro", "Ranking Member Quintard", "Ranking"]),
+    ("The report was released by CEA Chair Odile Marchetti on Tuesday.", ["Odile Marchetti"],
+     ["CEA Chair Odile Marchetti"]),
+])
+def test_office_and_name_tagged_as_one(make_doc, text, present, absent):
+    names = _persons(make_doc(text))
+    assert all(p in names for p in present), names
+    assert not any(a in names for a in absent), names
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Deputy Director General spoke to the Senate Committee.", "General"),
+    ("The Chair Council met on Monday.", "Council"),
+])
+def test_office_words_without_a_name(make_doc, text, absent):
+    assert not any(absent in p for p in _persons(make_doc(text)))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Harbour Weather Agency's Hiroko Tanabe said aftershocks were likely.", "Hiroko Tanabe"),
+])
+def test_name_after_a_body_possessive(make_doc, text, name):
+    assert name in _persons(make_doc(text))
