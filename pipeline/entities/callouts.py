@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..names import is_given_name
-from .lexicon import FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, Item
+from .lexicon import (FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS,
+                      Item)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,7 +39,8 @@ CALL_CUES = frozenset({("go", "to"), ("goes", "to"), ("turn", "to"), ("over", "t
 # The word between a reporter's name and the outlet ("with NPR", "at NBC", "from Reuters", "of Politico").
 OUTLET_LINKS = frozenset({"with", "at", "from", "of"})
 # Last words of an office written before its holder's name: the title heads and "chair".
-HOLDER_WORDS = TITLE_HEADS | {"chair", "co-chair", "cochair", "vice-chair"}
+HOLDER_WORDS = TITLE_HEADS | {"chair", "co-chair", "cochair", "vice-chair", "corporal", "specialist", "seaman",
+                              "airman", "ensign"}
 _RELABEL = frozenset({"GPE", "FAC", "LOC", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 _HEADS = FACILITY_HEADS | GEO_HEADS | PLACE_NOUNS | ORG_NAME_HEADS | ORG_LAST_WORDS
 
@@ -52,7 +54,7 @@ def _name_shaped(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
         low = t.lower_.rstrip(".")
         if not (t.is_title or t.lower_ in NAME_PARTICLES or t.text in ("-", "'", "’")):
             return False
-        if low in TITLE_HEADS or low in OFFICE_WORDS or low in HONORIFICS:
+        if low in TITLE_HEADS or low in OFFICE_WORDS or low in HONORIFICS or low in TITLE_WORDS:
             return False
     if doc[e - 1].lower_ in _HEADS:
         return False
@@ -70,7 +72,7 @@ def _office_name_start(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> int | No
     """Where the name starts in an office-and-name span ("CEA Chair | Ana Ruiz"), else None."""
     i = s + 1 if e - s >= 3 and doc[s].is_upper and doc[s].is_alpha and len(doc[s]) >= 2 else s
     j = i
-    while j < e and doc[j].is_title and (doc[j].lower_ in OFFICE_WORDS or doc[j].lower_ in TITLE_HEADS):
+    while j < e and doc[j].is_title and (doc[j].lower_ in OFFICE_WORDS or doc[j].lower_ in HOLDER_WORDS):
         j += 1
     # the office ends in a word for a person who holds it ("Chair", "Director"), not a body's
     # adjective ("State Department", "Supreme Court", "National Guard")
@@ -99,7 +101,8 @@ def person_cues(doc: "Doc", items: list[Item], gaz: "Gazetteer", lower: frozense
     for s, e, label in items:
         called = _called_on(doc, s, e)
         if label in _RELABEL and 2 <= e - s <= 4 and _name_shaped(doc, s, e, gaz) and (
-                called or e - s <= 3 and doc[e - 1].text in surnames and doc[s].text not in surnames
+                called or (e - s == 2 or e - s == 3 and doc[s + 1].is_lower) and doc[e - 1].text in surnames
+                and doc[s].text not in surnames
                 and doc[s].lower_ not in lower
                 or e - s == 2 and s > 0 and doc[s - 1].text in ("'s", "’s") and is_given_name(doc[s].text)):
             label = "PERSON"

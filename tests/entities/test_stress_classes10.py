@@ -162,3 +162,10 @@ def test_office_words_without_a_name(make_doc, text, absent):
 ])
 def test_name_after_a_body_possessive(make_doc, text, name):
     assert name in _persons(make_doc(text))
+
+
+def test_rank_and_surname_tagged_as_one(make_doc):
+    doc = make_doc("The President honoured Army Corporal Abel Quarrington of Georgia. Army Corporal Quarrington "
+                   "was killed in 1950. Corporal Quarrington was declared unrecoverable.")
+    names = _persons(doc)
+    assert not any(n.startswith(("Army", "Corporal")) for n in names), names
