@@ -87,10 +87,10 @@ def _office_name_start(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> int | No
     return j if _name_shaped(doc, j, e, gaz) and is_given_name(doc[j].text) else None
 
 
-def person_cues(doc: "Doc", items: list[Item], gaz: "Gazetteer", lower: frozenset[str], head_end: int = 0) -> list[Item]:
+def person_cues(doc: "Doc", items: list[Item], gaz: "Gazetteer", lower: frozenset[str]) -> list[Item]:
     """``items`` with the name of a reporter called on in a briefing, a full name whose surname
     the article writes alone as a person, and the name in an office-and-name organisation,
-    relabelled PERSON (see the module docstring); ``head_end``: where the title line ends.
+    relabelled PERSON (see the module docstring).
     ``lower``: the words the article writes in lower case; a surname or first word among them
     ("Assistance", "Federal") is a common word, not a name."""
     surnames = {doc[s].text for s, e, label in items
@@ -106,7 +106,7 @@ def person_cues(doc: "Doc", items: list[Item], gaz: "Gazetteer", lower: frozense
                 and doc[s].lower_ not in lower
                 or e - s == 2 and s > 0 and doc[s - 1].text in ("'s", "’s") and is_given_name(doc[s].text)):
             label = "PERSON"
-        elif label in _RELABEL and s >= head_end and (j := _office_name_start(doc, s, e, gaz)) is not None \
+        elif label in _RELABEL and (j := _office_name_start(doc, s, e, gaz)) is not None \
                 and doc[j].lower_ not in lower:
             s, label = j, "PERSON"  # "Chair Velkaro" tagged as one ORG
         elif label == "PERSON" and s == outlet_at and e - s == 1:
