@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
-from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS, load_offices
 from ..names import is_given_name
 from .lexicon import (FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS,
                       Item)
@@ -39,9 +39,11 @@ CALL_CUES = frozenset({("go", "to"), ("goes", "to"), ("turn", "to"), ("over", "t
 # The word between a reporter's name and the outlet ("with NPR", "at NBC", "from Reuters", "of Politico").
 OUTLET_LINKS = frozenset({"with", "at", "from", "of"})
 # Last words of an office written before its holder's name: the title heads and "chair".
-HOLDER_WORDS = TITLE_HEADS | {"chair", "co-chair", "cochair", "vice-chair", "corporal", "specialist", "seaman",
-                              "airman", "ensign"}
+# Not "general" or "major", also adjectives in bodies' names ("the General Assembly").
+HOLDER_WORDS = (TITLE_HEADS - {"general", "major"}) | {"chair", "co-chair", "cochair", "vice-chair", "corporal",
+                                                      "specialist", "seaman", "airman", "ensign"}
 _RELABEL = frozenset({"GPE", "FAC", "LOC", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+_BODY_WORDS = load_offices().gov_body_words
 _HEADS = FACILITY_HEADS | GEO_HEADS | PLACE_NOUNS | ORG_NAME_HEADS | ORG_LAST_WORDS
 
 
@@ -81,7 +83,8 @@ def _office_name_start(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> int | No
         return None
     if e - j == 1:
         tok = doc[j]
-        ok = tok.is_title and tok.is_alpha and tok.lower_ not in _HEADS and not gaz.country(tok.text) \
+        ok = tok.is_title and tok.is_alpha and tok.lower_ not in _HEADS and tok.lower_ not in _BODY_WORDS \
+            and not gaz.country(tok.text) \
             and not gaz.organization(tok.text) and not P.candidates(tok.text)
         return j if ok else None
     return j if _name_shaped(doc, j, e, gaz) and is_given_name(doc[j].text) else None

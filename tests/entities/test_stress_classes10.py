@@ -169,3 +169,10 @@ def test_rank_and_surname_tagged_as_one(make_doc):
                    "was killed in 1950. Corporal Quarrington was declared unrecoverable.")
     names = _persons(doc)
     assert not any(n.startswith(("Army", "Corporal")) for n in names), names
+
+
+@pytest.mark.parametrize("text", [
+    "Our goal is to use the U.N. General Assembly to get more resources for the region.",
+])
+def test_bodies_after_office_words_are_not_persons(make_doc, text):
+    assert "Assembly" not in _persons(make_doc(text))
