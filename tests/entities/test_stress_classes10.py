@@ -176,3 +176,12 @@ def test_rank_and_surname_tagged_as_one(make_doc):
 ])
 def test_bodies_after_office_words_are_not_persons(make_doc, text):
     assert "Assembly" not in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jordan's King and Egyptian President Youssef el-Sayed were in attendance. El-Sayed said Egypt would host "
+     "follow-up talks in Cairo.", "Youssef el-Sayed"),
+])
+def test_surname_hyphened_to_a_particle(make_doc, text, name):
+    names = _persons(make_doc(text))
+    assert name in names and "Youssef" not in names, names
