@@ -167,6 +167,10 @@ def _dominant(ranked: list[Place]) -> Place | None:
     return top
 
 
+def _translit(k: str) -> str:
+    return k.replace("yi", "i").replace("y", "i")
+
+
 def best(places: tuple[Place, ...] | list[Place], written: str) -> Place | None:
     """The place a reader takes a name for without context, None when unsure.
 
@@ -185,7 +189,10 @@ def best(places: tuple[Place, ...] | list[Place], written: str) -> Place | None:
         if not places:
             return None
     k = place_key(written)
-    own = [p for p in places if p.kind == "extra" or place_key(p.name) == k]
+    # a transliteration of the same name is that name: "Zaporizhzhia" (news) for GeoNames'
+    # "Zaporizhzhya", "-ia"/"-ya", "-iy"/"-yi" written for the same Cyrillic letters
+    ky = _translit(k)
+    own = [p for p in places if p.kind == "extra" or place_key(p.name) == k or _translit(place_key(p.name)) == ky]
     # Known only by another place's alternative name: only a big city ("Peking", "Bombay").
     pool = own or [p for p in places if p.kind == "city" and p.population >= BIG_CITY]
     extra = [p for p in pool if p.kind == "extra"]

@@ -185,3 +185,9 @@ def test_bodies_after_office_words_are_not_persons(make_doc, text):
 def test_surname_hyphened_to_a_particle(make_doc, text, name):
     names = _persons(make_doc(text))
     assert name in names and "Youssef" not in names, names
+
+
+def test_transliteration_of_a_place_name():
+    """News writes "Zaporizhzhia" for the city GeoNames calls "Zaporizhzhya"."""
+    best = P.best(P.candidates("Zaporizhzhia"), "Zaporizhzhia")
+    assert best is not None and best.country == "UKR"
