@@ -9,6 +9,9 @@ US Census and misses many names: "Asma", "Yamandú"):
   person whatever label the model gave it (it often says GPE or FAC after "go to");
 * a full name whose surname the article also writes alone as a person ("Tomas Velkaro ...
   Velkaro said"): the full name is that person, not a facility or organisation;
+* a name with a particle ("Anneke de Vries") whose surname the article also writes alone,
+  capitalised at a sentence start ("De Vries, 49, ..."): both are the person, whatever labels
+  the model gave them;
 * a given name and a surname right after a body's possessive ("the Weather Agency's Ana
   Ruiz"): the model reads the possessive as the start of one organisation's name;
 * an office and a name tagged as one organisation ("Chair Velkaro", "CEA Chair Ana Ruiz", an
@@ -90,6 +93,36 @@ def _office_name_start(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> int | No
     return j if _name_shaped(doc, j, e, gaz) and is_given_name(doc[j].text) else None
 
 
+def _particle_tail(doc: "Doc", s: int, e: int) -> str | None:
+    """ "de vries" of "Anneke de Vries": the particles and surname after a first name, lower case."""
+    if e - s < 3 or not doc[s].is_title or not (doc[s + 1].is_lower and doc[s + 1].lower_ in NAME_PARTICLES):
+        return None
+    k = s + 1
+    while k < e and doc[k].is_lower and doc[k].lower_ in NAME_PARTICLES:
+        k += 1
+    return doc[s + 1:e].text.lower() if k < e and all(t.is_title for t in doc[k:e]) else None
+
+
+def _particle_names(doc: "Doc", items: list[Item]) -> list[Item]:
+    """Items with a particle name and its surname written alone ("Anneke de Vries" ... "De Vries")
+    labelled PERSON."""
+    tails = {}
+    for n, (s, e, label) in enumerate(items):
+        tail = _particle_tail(doc, s, e)
+        if tail is not None:
+            tails.setdefault(tail, []).append(n)
+    if not tails:
+        return items
+    out = list(items)
+    for n, (s, e, label) in enumerate(items):
+        hits = tails.get(doc[s:e].text.lower())
+        if hits and doc[s].is_title and doc[s].lower_ in NAME_PARTICLES:
+            out[n] = (s, e, "PERSON")
+            for h in hits:
+                out[h] = (out[h][0], out[h][1], "PERSON")
+    return out
+
+
 def person_cues(doc: "Doc", items: list[Item], gaz: "Gazetteer", lower: frozenset[str]) -> list[Item]:
     """``items`` with the name of a reporter called on in a briefing, a full name whose surname
     the article writes alone as a person, and the name in an office-and-name organisation,
@@ -99,6 +132,7 @@ def person_cues(doc: "Doc", items: list[Item], gaz: "Gazetteer", lower: frozense
     surnames = {doc[s].text for s, e, label in items
                 if label == "PERSON" and e - s == 1 and doc[s].is_title and doc[s].lower_ not in lower
                 and not is_given_name(doc[s].text)}
+    items = _particle_names(doc, items)
     out: list[Item] = []
     outlet_at = -1
     for s, e, label in items:

@@ -191,3 +191,11 @@ def test_transliteration_of_a_place_name():
     """News writes "Zaporizhzhia" for the city GeoNames calls "Zaporizhzhya"."""
     best = P.best(P.candidates("Zaporizhzhia"), "Zaporizhzhia")
     assert best is not None and best.country == "UKR"
+
+
+def test_particle_name_and_its_surname(make_doc):
+    doc = make_doc("Centre-right rival Anneke de Vries claimed victory on Thursday. De Vries, 49, a former mayor of "
+                   "Utrecht, will now begin coalition talks.")
+    names = _persons(doc)
+    assert "Anneke de Vries" in names, names
+    assert not any(e.name in ("De Vries", "Anneke de Vries") and e.label != "PERSON" for e in doc._.newsie_entities)
