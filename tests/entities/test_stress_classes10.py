@@ -199,3 +199,19 @@ def test_particle_name_and_its_surname(make_doc):
     names = _persons(doc)
     assert "Anneke de Vries" in names, names
     assert not any(e.name in ("De Vries", "Anneke de Vries") and e.label != "PERSON" for e in doc._.newsie_entities)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("We have not only a single company, Kestrova, but it looks like another will be approved soon.", "Kestrova"),
+    ("These targets include Varobank, Ruritania's largest remaining bank, and its subsidiaries.", "Varobank"),
+])
+def test_firm_in_apposition_is_no_person(make_doc, text, absent):
+    assert absent not in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The project was led by Dana Whitlock, a real-estate developer from Ohio.", "Dana Whitlock"),
+    ("Dana Whitlock, a former bank manager, said the company would appeal.", "Dana Whitlock"),
+])
+def test_people_in_apposition_stay(make_doc, text, name):
+    assert name in _persons(make_doc(text))
