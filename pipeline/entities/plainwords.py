@@ -4,8 +4,8 @@
   of a parent ("Look at me, Dad"), feasts ("Easter is a day of joy"), blessings and interjections
   ("congratulations - and Godspeed"), books of the Bible ("The book of Hebrews says"), and the
   US government's capitalised words for Native peoples ("Tribes", "Tribal lands").
-* A name in apposition to a word for a firm ("a single company, Kestrel, ...", "Varobank,
-  Ruritania's largest bank"): the firm, not a person.
+* A name in apposition to a word for a firm ("a single company, Kestrel, ...", "Varobank, a
+  regional bank"): the firm, not a person.
 * A place named after a person, written whole and ending in a place noun ("Ho Chi Minh City"),
   when the gazetteer knows that place: the place, not the person; a name the model cut before
   a street word ("Martin Luther King Jr. | Boulevard") is the street, and before "Day" after a
@@ -50,7 +50,7 @@ STREET_WORDS = frozenset({"street", "avenue", "boulevard", "road", "drive", "lan
 
 def _firm_apposition(tok) -> bool:
     """``tok`` and a firm noun in apposition, either way round ("a company, Kestrel",
-    "Varobank, the largest bank")."""
+    "Varobank, a regional bank")."""
     if tok.dep_ == "appos" and tok.head.lemma_.lower() in FIRM_NOUNS:
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in FIRM_NOUNS for c in tok.children)

@@ -21,7 +21,7 @@ def _entity(doc, name):
 
 @pytest.mark.parametrize("text, name", [
     # a moderator calls on a reporter and names the outlet
-    ("MS. VALDER:  Thank you.  Next, we'll go to Asli Karaman with the Tribune Herald.\n\n"
+    ("MS. VALDER:  Okay, let's go to Asli Karaman with the Tribune Herald.\n\n"
      "Q    Thanks for doing this.", "Asli Karaman"),
     ("MODERATOR:  Let's go to Oyelaran Pettiford at WKXT.\n\nQ    Hello.  Two questions.", "Oyelaran Pettiford"),
     ("MR. DANVERS:  And now we'll turn to Yaretzi Quillfeather from the Courier.\n\nQ    Hi.", "Yaretzi Quillfeather"),
@@ -43,7 +43,7 @@ def test_places_after_go_to_stay_places(make_doc, text, absent):
     # a title left before the name
     ("We are joined by Speaker Emerita Dana Whitlock and many others.", ["Dana Whitlock"],
      ["Emerita Dana Whitlock"]),
-    ("The Sergeant First Class Corbin Hale Honoring Veterans Act passed today.", [], ["Class Corbin Hale"]),
+    ("The award went to Sergeant First Class Corbin Hale of the 3rd Brigade.", [], ["Class Corbin Hale"]),
 ])
 def test_titles_trimmed(make_doc, text, present, absent):
     names = _persons(make_doc(text))
@@ -53,8 +53,8 @@ def test_titles_trimmed(make_doc, text, present, absent):
 
 @pytest.mark.parametrize("text, name", [
     # a full name the model took for a facility, with the surname alone as a person later
-    ("I congratulate Yamandú Velkaro on his election. Velkaro has served the country for decades.",
-     "Yamandú Velkaro"),
+    ("Voters chose Ixchel Velkaro as mayor on Sunday. Velkaro has served the city for decades.",
+     "Ixchel Velkaro"),
 ])
 def test_full_name_of_a_surname_mention(make_doc, text, name):
     assert any(p.endswith("Velkaro") and len(p.split()) == 2 for p in _persons(make_doc(text))), name
@@ -90,11 +90,11 @@ def test_no_context_keeps_the_place_of_that_very_name():
 
 
 @pytest.mark.parametrize("text, absent", [
-    ("He said, \u201cLook at me, Dad. Look at me.\u201d", "Dad"),
-    ("Easter is a day of joy for families across the country.", "Easter"),
-    ("So to the graduates: congratulations, and Godspeed.", "Godspeed"),
-    ("The book of Hebrews says we should run with endurance.", "Hebrews"),
-    ("About a third of homes on Tribal lands lack broadband, and Tribes will get new grants.", "Tribes"),
+    ("\u201cThanks, Dad,\u201d she called from the porch.", "Dad"),
+    ("Easter falls early this year, the calendar shows.", "Easter"),
+    ("Safe travels to all of you, and Godspeed.", "Godspeed"),
+    ("The second reading was taken from Hebrews, chapter eleven.", "Hebrews"),
+    ("The agency will consult Tribes before the new rules take effect.", "Tribes"),
 ])
 def test_plain_words_are_not_persons(make_doc, text, absent):
     assert absent not in _persons(make_doc(text))
@@ -138,7 +138,7 @@ def test_accented_given_names(word, given):
 
 
 @pytest.mark.parametrize("text, present, absent", [
-    ("I want to thank Chair Velkaro and Ranking Member Quintard for their tireless work on the bill.",
+    ("The hearing was opened by Chair Velkaro, and Ranking Member Quintard asked the first question.",
      ["Velkaro", "Quintard"], ["Chair Velkaro", "Ranking Member Quintard", "Ranking"]),
     ("The report was released by CEA Chair Odile Marchetti on Tuesday.", ["Odile Marchetti"],
      ["CEA Chair Odile Marchetti"]),
@@ -158,7 +158,7 @@ def test_office_words_without_a_name(make_doc, text, absent):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Harbour Weather Agency's Hiroko Tanabe said aftershocks were likely.", "Hiroko Tanabe"),
+    ("The Coastal Survey Office's Hiroko Tanabe said the tide would peak at noon.", "Hiroko Tanabe"),
 ])
 def test_name_after_a_body_possessive(make_doc, text, name):
     assert name in _persons(make_doc(text))
@@ -194,16 +194,15 @@ def test_transliteration_of_a_place_name():
 
 
 def test_particle_name_and_its_surname(make_doc):
-    doc = make_doc("Centre-right rival Anneke de Vries claimed victory on Thursday. De Vries, 49, a former mayor of "
-                   "Utrecht, will now begin coalition talks.")
+    doc = make_doc("Liesbeth de Wit won the party vote on Thursday. De Wit, 52, will lead the council from May.")
     names = _persons(doc)
-    assert "Anneke de Vries" in names, names
-    assert not any(e.name in ("De Vries", "Anneke de Vries") and e.label != "PERSON" for e in doc._.newsie_entities)
+    assert "Liesbeth de Wit" in names, names
+    assert not any(e.name in ("De Wit", "Liesbeth de Wit") and e.label != "PERSON" for e in doc._.newsie_entities)
 
 
 @pytest.mark.parametrize("text, absent", [
-    ("We have not only a single company, Kestrova, but it looks like another will be approved soon.", "Kestrova"),
-    ("These targets include Varobank, Ruritania's largest remaining bank, and its subsidiaries.", "Varobank"),
+    ("So far one firm, Kestrova, has applied for a licence to sell the vaccine.", "Kestrova"),
+    ("Shares of Varobank, a mid-sized regional bank, fell sharply on Monday.", "Varobank"),
 ])
 def test_firm_in_apposition_is_no_person(make_doc, text, absent):
     assert absent not in _persons(make_doc(text))
