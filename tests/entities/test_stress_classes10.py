@@ -214,3 +214,53 @@ def test_firm_in_apposition_is_no_person(make_doc, text, absent):
 ])
 def test_people_in_apposition_stay(make_doc, text, name):
     assert name in _persons(make_doc(text))
+
+
+def _items(doc, spans):
+    """Items ``(start, end, label)`` for the given (text, label) pairs, as the model might tag them."""
+    out = []
+    for text, label in spans:
+        start = doc.text.index(text)
+        span = doc.char_span(start, start + len(text))
+        out.append((span.start, span.end, label))
+    return sorted(out)
+
+
+@pytest.mark.parametrize("text, spans, expect", [
+    # a reporter the model took for a place, and the outlet it took for a person
+    ("MS. VALDER:  Okay, let's go to Asli Karaman with Ledgerline.",
+     [("Asli Karaman", "GPE"), ("Ledgerline", "PERSON")], {"Asli Karaman": "PERSON", "Ledgerline": "ORG"}),
+    # the surname alone as a person makes the full name one too
+    ("Voters chose Ixchel Velkaro as mayor. Velkaro thanked them.",
+     [("Ixchel Velkaro", "FAC"), ("Velkaro thanked", "PERSON")], {"Ixchel Velkaro": "PERSON"}),
+    # an office and a name tagged as one organisation
+    ("The report came from CEA Chair Dana Marchetti on Tuesday.",
+     [("CEA Chair Dana Marchetti", "ORG")], {"Dana Marchetti": "PERSON"}),
+    ("Thanks to Chair Velkaro for the hearing.", [("Chair Velkaro", "ORG")], {"Velkaro": "PERSON"}),
+    # ... but not a body after an adjective office word
+    ("The U.N. General Assembly met.", [("General Assembly", "ORG")], {"General Assembly": "ORG"}),
+    # a particle name and its surname at a sentence start
+    ("Liesbeth de Wit won. De Wit, 52, will lead.", [("Liesbeth de Wit", "ORG"), ("De Wit", "GPE")],
+     {"Liesbeth de Wit": "PERSON", "De Wit": "PERSON"}),
+])
+def test_person_cues_on_model_labels(make_doc, text, spans, expect):
+    from pipeline.entities.callouts import person_cues
+    from pipeline.entities.tokens import DocWords
+    from pipeline.knowledge import countries
+
+    doc = make_doc(text)
+    items = _items(doc, [(t.replace(" thanked", ""), lab) for t, lab in spans])
+    got = {doc[s:e].text: lab for s, e, lab in person_cues(doc, items, countries.load(), DocWords.of(doc).lower)}
+    for name, label in expect.items():
+        assert got.get(name) == label, got
+
+
+def test_plain_words_on_model_labels(make_doc):
+    from pipeline.entities.plainwords import plain_words
+
+    doc = make_doc("Thanks, Dad. Easter is near. The Tribes met near Ho Chi Minh City on Martin Luther King Jr. Day.")
+    items = _items(doc, [("Dad", "PERSON"), ("Easter", "PERSON"), ("Tribes", "PERSON"),
+                         ("Ho Chi Minh City", "PERSON"), ("Martin Luther King Jr.", "PERSON")])
+    got = {doc[s:e].text: lab for s, e, lab in plain_words(doc, items)}
+    assert not {"Dad", "Easter", "Tribes"} & set(got), got
+    assert got["Ho Chi Minh City"] == "GPE" and got["Martin Luther King Jr. Day"] == "EVENT", got
