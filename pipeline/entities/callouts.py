@@ -51,7 +51,7 @@ _HEADS = FACILITY_HEADS | GEO_HEADS | PLACE_NOUNS | ORG_NAME_HEADS | ORG_LAST_WO
 
 
 def _name_shaped(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
-    """Two or three capitalised words (a particle or hyphen may join them), none a title or office
+    """Two to four capitalised words (a particle or hyphen may join them), none a title or office
     word, ending in no head noun, and naming nothing the gazetteer knows."""
     if not 2 <= e - s <= 4:
         return False
