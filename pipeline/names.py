@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -79,7 +80,13 @@ def is_given_name(word: str) -> bool:
     """A word listed as a given name by the 1990 US Census ("Casey", "Jordan", "Emmanuel") or as a
     nickname ("Jen"). Many are also English words ("Will", "Rose"): evidence, not proof."""
     low = word.lower()
-    return low in _names_data()["given_names"] or low in _listed_forms()
+    if low in _names_data()["given_names"] or low in _listed_forms():
+        return True
+    if low.isascii():
+        return False
+    # the Census lists names without their accents ("Maria", "Andres"): "María", "Andrés"
+    folded = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return folded != low and folded in _names_data()["given_names"]
 
 
 # The nicknames with one formal name, written in that form in a name key ("Joe Biden" ->

@@ -47,7 +47,7 @@ ORG_NAME_HEADS = frozenset({
 # "Jane Roe, Nominee for Under Secretary"; "Ambassador Extraordinary and Plenipotentiary"; "Senate
 # Liaison"; "Assistant Legal Adviser"; "Chief Cabinet Secretary").
 TITLE_WORDS = frozenset({
-    "nominee", "designee", "designate", "elect", "acting", "interim", "emeritus", "extraordinary",
+    "nominee", "designee", "designate", "elect", "acting", "interim", "emeritus", "emerita", "commandant", "ranking", "extraordinary",
     "plenipotentiary", "liaison", "cabinet", "legal", "counsel", "counselor", "counsellor", "assistant",
     "associate", "principal", "senior", "special", "under", "executive", "attache", "attaché", "consul",
     "delegate", "officer", "official", "aide", "administrator", "inspector", "auditor", "comptroller",

@@ -76,6 +76,10 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         start += 1  # the model left "Second" out as an ordinal
     elif end - start >= 4 and doc[start].lower_ in _GRADES and doc[start + 1].lower_ == "class":
         start += 2  # "Petty Officer Second Class Ana Ruiz": the rate's grade, cut from its rank
+    elif end - start >= 3 and start > 0 and doc[start].lower_ == "class" and doc[start - 1].lower_ in _GRADES:
+        start += 1  # "Sergeant First | Class Ana Ruiz": the model cut the rank before "Class"
+    elif end - start >= 3 and doc[start].lower_ == "ranking" and doc[start + 1].lower_ == "member":
+        start += 2  # "Ranking Member Ana Ruiz": the US Congress committee title
     while end - start > 1:
         word = doc[start].text.lower().rstrip(".")
         if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):
@@ -167,7 +171,10 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
              and t.lower_ not in SUFFIXES]
     if not words or any(ch.isdigit() for ch in span.text):
         return False
-    if span[-1].text.endswith("-") or span[-1].tag_ in ("VBG", "VBN", "VBD"):
+    # "el-Sayed", "al-Masri": a surname hyphened to a particle, whatever tag the parser gave it
+    joined = {t.i for t in span if t.i - 2 >= span.start and t.doc[t.i - 1].text == "-" and t.is_title
+              and t.doc[t.i - 2].lower_ in NAME_PARTICLES}
+    if span[-1].text.endswith("-") or span[-1].tag_ in ("VBG", "VBN", "VBD") and span[-1].i not in joined:
         return False
     # "a Goldwater Scholar", "an Eisenhower Fellow": an article or an honour's head noun
     # "The App Store": a name never starts with an article
@@ -190,7 +197,7 @@ def looks_like_name(span: "SpacySpan", lower_words: set[str]) -> bool:
             or tok.dep_ == "conj" and tok.head.tag_ == "JJ" and tok.head.is_lower
             or any(c.dep_ == "conj" and c.tag_ == "JJ" and c.is_lower for c in tok.children)):
         return False
-    if any(t.tag_ in ("VBG", "VBD", "VBN") and t.lower_.endswith(("ing", "ed")) for t in words):
+    if any(t.tag_ in ("VBG", "VBD", "VBN") and t.lower_.endswith(("ing", "ed")) and t.i not in joined for t in words):
         return False
     # A listed given name first ("Casey Wise", "Will Power") is evidence enough against the
     # lower-case tests below, unless the last word heads names of places or bodies ("Rose Garden").

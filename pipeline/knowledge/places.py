@@ -117,11 +117,30 @@ def _rows(field: str) -> tuple[Place, ...]:
     return tuple(_place(int(i)) for i in field.split(",") if i)
 
 
+# Abbreviated first words of place names and their written-out forms, both ways: GeoNames
+# writes "Saint Petersburg" (Russia) but "St. Petersburg" (Florida), "Fort Worth" but news
+# may write "Ft. Worth". A variant's places come after the name's own places and alternatives.
+_ABBREVIATED = {"st.": "saint", "st": "saint", "ste.": "sainte", "mt.": "mount", "ft.": "fort"}
+_WRITTEN_OUT = {"saint": "st.", "sainte": "ste.", "mount": "mt.", "fort": "ft."}
+
+
+def _variant(k: str) -> str | None:
+    first, _, rest = k.partition(" ")
+    other = _ABBREVIATED.get(first) or _WRITTEN_OUT.get(first)
+    return f"{other} {rest}" if other and rest else None
+
+
 @lru_cache(maxsize=16384)
 def _candidates(k: str) -> tuple[Place, ...]:
     data = load()
     own, _, alt = data.index.get(k, "\t").partition("\t")
-    return (*data.extra.get(k, ()), *_rows(own), *_rows(alt))
+    found = (*data.extra.get(k, ()), *_rows(own), *_rows(alt))
+    v = _variant(k)
+    if v is None:
+        return found
+    own, _, alt = data.index.get(v, "\t").partition("\t")
+    more = tuple(p for p in (*_rows(own), *_rows(alt)) if p not in found)
+    return found + more
 
 
 def candidates(text: str) -> tuple[Place, ...]:
@@ -148,6 +167,10 @@ def _dominant(ranked: list[Place]) -> Place | None:
     return top
 
 
+def _translit(k: str) -> str:
+    return k.replace("yi", "i").replace("y", "i")
+
+
 def best(places: tuple[Place, ...] | list[Place], written: str) -> Place | None:
     """The place a reader takes a name for without context, None when unsure.
 
@@ -166,7 +189,10 @@ def best(places: tuple[Place, ...] | list[Place], written: str) -> Place | None:
         if not places:
             return None
     k = place_key(written)
-    own = [p for p in places if p.kind == "extra" or place_key(p.name) == k]
+    # a transliteration of the same name is that name: "Zaporizhzhia" (news) for GeoNames'
+    # "Zaporizhzhya", "-ia"/"-ya", "-iy"/"-yi" written for the same Cyrillic letters
+    ky = _translit(k)
+    own = [p for p in places if p.kind == "extra" or place_key(p.name) == k or _translit(place_key(p.name)) == ky]
     # Known only by another place's alternative name: only a big city ("Peking", "Bombay").
     pool = own or [p for p in places if p.kind == "city" and p.population >= BIG_CITY]
     extra = [p for p in pool if p.kind == "extra"]

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from ..records import Entity, Role, Span
 from ..context import ArticleContext, build_context
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
-from ..names import first_names_match, is_given_name, name_key
+from ..names import SUFFIXES, first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
 from .abbreviations import expand_lieutenant
 from .aides import served_principal
@@ -361,6 +361,8 @@ def looks_like_holder_name(name: str, lower_words: frozenset[str] = frozenset())
     words = [w for w in re.findall(r"[^\s,]+", name) if w.strip(".")]
     if not words or any(not w[:1].isupper() for w in words if w.lower() not in _PARTICLES):
         return False
+    if words[0].lower() in SUFFIXES:
+        return False  # "Martin Luther King | Jr. Boulevard": the end of a name read after a title word
     off = load_offices()
     vocab = off.heads | off.modifiers | off.gov_body_words | frozenset(off.status_words) | ORG_LAST_WORDS | _DOCUMENT_WORDS
     content = [w.lower().strip(".’'") for w in words if w.lower() not in _PARTICLES]

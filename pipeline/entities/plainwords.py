@@ -1,0 +1,78 @@
+"""Capitalised words the model tags PERSON that English does not use as anyone's name.
+
+* Words of a closed class written with a capital (:data:`PLAIN_WORDS`): kinship words said to or
+  of a parent ("Look at me, Dad"), feasts ("Easter is a day of joy"), blessings and interjections
+  ("congratulations - and Godspeed"), books of the Bible ("The book of Hebrews says"), and the
+  US government's capitalised words for Native peoples ("Tribes", "Tribal lands").
+* A name in apposition to a word for a firm ("a single company, Kestrel, ...", "Varobank, a
+  regional bank"): the firm, not a person.
+* A place named after a person, written whole and ending in a place noun ("Ho Chi Minh City"),
+  when the gazetteer knows that place: the place, not the person; a name the model cut before
+  a street word ("Martin Luther King Jr. | Boulevard") is the street, and before "Day" after a
+  suffix ("Martin Luther King Jr. Day") the holiday.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..knowledge import places as P
+from ..names import SUFFIXES, is_given_name
+from .lexicon import PLACE_NOUNS, Item
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Kinship words used as names (Merriam-Webster: "Dad", "Mom", "Grandpa" capitalised as a form of
+# address); Christian, Jewish, Muslim, Hindu and US civic feasts; blessings; the books of the
+# Bible whose names are no given names (King James Version); the US government's capitalised
+# words for Native peoples (its style for "Tribe", "Tribal Nations"). Lower case.
+PLAIN_WORDS = frozenset({
+    "dad", "daddy", "mom", "mommy", "mum", "mummy", "grandpa", "grandma", "granddad", "grandad", "grandmom",
+    "grandpop", "granny", "grandmother", "grandfather", "mother", "father",
+    "easter", "christmas", "thanksgiving", "passover", "hanukkah", "chanukah", "ramadan", "diwali", "kwanzaa",
+    "juneteenth", "halloween", "lent", "advent", "pentecost", "yom", "kippur", "rosh", "hashanah",
+    "godspeed", "amen", "hallelujah", "alleluia",
+    "genesis", "exodus", "leviticus", "deuteronomy", "psalms", "proverbs", "ecclesiastes", "corinthians",
+    "galatians", "ephesians", "philippians", "colossians", "thessalonians", "hebrews",
+    "tribe", "tribes", "tribal",
+})
+# Nouns that name a firm and never a person (pipeline/data/companies.json "business_nouns" less
+# those that also name people: developer, investor, producer, operator, contractor, maker, ...).
+FIRM_NOUNS = frozenset({"airframer", "airline", "automaker", "bank", "brand", "carmaker", "chain", "chipmaker",
+                        "company", "conglomerate", "corporation", "drugmaker", "firm", "insurer", "lender",
+                        "manufacturer", "multinational", "planemaker", "refiner", "retailer", "shipbuilder",
+                        "shipyard", "startup", "start-up", "subsidiary"})
+# Last words of street names (USPS Publication 28, street suffixes, the common ones written out).
+STREET_WORDS = frozenset({"street", "avenue", "boulevard", "road", "drive", "lane", "parkway", "highway",
+                          "expressway", "freeway", "turnpike", "way", "place", "terrace", "court"})
+
+
+def _firm_apposition(tok) -> bool:
+    """``tok`` and a firm noun in apposition, either way round ("a company, Kestrel",
+    "Varobank, a regional bank")."""
+    if tok.dep_ == "appos" and tok.head.lemma_.lower() in FIRM_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in FIRM_NOUNS for c in tok.children)
+
+
+def plain_words(doc: "Doc", items: list[Item]) -> list[Item]:
+    """``items`` without the PERSON spans that are words of :data:`PLAIN_WORDS` only, and with a
+    known place named after a person ("Ho Chi Minh City") labelled GPE."""
+    out: list[Item] = []
+    for s, e, label in items:
+        if label == "PERSON":
+            if all(t.lower_ in PLAIN_WORDS for t in doc[s:e]):
+                continue
+            if e - s <= 2 and not is_given_name(doc[s].text) and _firm_apposition(doc[e - 1]):
+                label = "ORG"
+            elif e - s >= 2 and doc[e - 1].lower_ in PLACE_NOUNS and P.candidates(doc[s:e].text):
+                label = "GPE"
+            elif e < len(doc) and doc[e].is_title and doc[e - 1].whitespace_ and doc[e].lower_ in STREET_WORDS:
+                e, label = e + 1, "FAC"  # "Martin Luther King Jr. | Boulevard"
+            elif e < len(doc) and doc[e].text == "Day" and doc[e - 1].lower_ in SUFFIXES:
+                e, label = e + 1, "EVENT"  # "Martin Luther King Jr. | Day"
+            elif e - s >= 3 and doc[e - 1].text == "Day" and doc[e - 2].lower_ in SUFFIXES:
+                label = "EVENT"
+        out.append((s, e, label))
+    return out
