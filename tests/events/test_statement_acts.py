@@ -40,9 +40,11 @@ STATEMENT_CASES = [
     ("I will always fight for America's working families.", []),
     ("I am fighting for Ohio and for every town like the ones I grew up in.", []),
     ("I will keep fighting for Ukraine.", [("AGREE", "Maria Lopez", "UKR")]),
-    # an act looked forward to is planned, as with "will": a cooperative one is AGREE
+    # an act looked forward to is planned, as with "will": a cooperative one is AGREE; an
+    # unnamed "the President" stays the government (the invented author is in no table of US
+    # presidents, so her title gives no US head of state to name him by)
     ("The President looks forward to welcoming Prime Minister Anna Berg of Sweden on Friday.",
-     [("AGREE", "Maria Lopez", "Anna Berg")]),
+     [("AGREE", "USA", "Anna Berg")]),
     ("We look forward to working with Kenya on health security next month.", [("AGREE", "USA", "KEN")]),
     ("The President looks forward to hosting Prime Minister Anna Berg in the near future.", []),
     ("He looks forward to welcoming members of Congress to the Oval Office.", []),
