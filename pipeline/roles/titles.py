@@ -116,8 +116,10 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
             if not (rd.in_title(prev) or prev.lower_ in conn):
                 break
         elif low == "and" and i - 1 >= sent[0] and rd.is_vocab(doc[i - 1]) and rd.is_vocab(doc[i + 1]) \
-                and rd.place(doc[i + 1]) is None:
-            pass  # "Minister for Foreign Affairs and Trade"
+                and rd.place(doc[i + 1]) is None and doc[i - 1].is_lower == doc[i + 1].is_lower:
+            # "Foreign Affairs and Trade Minister"; the words a title joins are written in one
+            # case: "education and President Roe's plan" joins a common noun to a name's title
+            pass
         else:
             break
         i -= 1
