@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING
 
 from ..context import dateline_country
 from ..knowledge.offices import folded_name_key, load_offices
-from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, not_home_holder, opposition_country,
-                     other_country, shared_title_country, trip_host_country)
+from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, nearby_body, not_home_holder,
+                     opposition_country, other_country, shared_title_country, trip_host_country)
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import government_document_country, legislature_country, majority_country, publisher_style_country
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
@@ -272,12 +272,20 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 code = other_country(rd, c, home) or trip_host_country(rd, c, home, out)
                 c.country, c.country_source = code, "institution" if code else None
             elif home and source == "publisher" and c.status == "current" and not_home_holder(
-                    c, home, context.published) and (code := other_country(rd, c, home)
-                                                     or trip_host_country(rd, c, home, out)):
+                    c, home, context.published):
                 # "... traveled to Lima, Peru, for the inauguration of President X": the dated table
                 # gives the publisher's government another president that day, and the sentence
-                # another country (a dateline's government is left alone: its table may lag)
-                c.country, c.country_source = code, "institution"
+                # another country (a dateline's government is left alone: its table may lag); or
+                # the one international body its sentence or the one before names ("... met
+                # European Commission counterparts. Led by ... President Jane Roe's ..."); else
+                # whose office it is stays unknown: not the publisher's
+                code = other_country(rd, c, home) or trip_host_country(rd, c, home, out) \
+                    or where_host_country(rd, c, home)
+                body = None if code else nearby_body(rd, c)
+                if code or body:
+                    c.country, c.organization, c.country_source = code, body, "institution"
+                if body:
+                    c.role = classify(c.title, body)
             elif (code := trip_host_country(rd, c, home, out) or where_host_country(rd, c, home)) is not None:
                 # "In Nigeria, the envoy met with Vice President X": the hosts of a visit abroad
                 c.country, c.country_source = code, "dateline"
