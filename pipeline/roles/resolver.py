@@ -272,20 +272,18 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 code = other_country(rd, c, home) or trip_host_country(rd, c, home, out)
                 c.country, c.country_source = code, "institution" if code else None
             elif home and source == "publisher" and c.status == "current" and not_home_holder(
-                    c, home, context.published):
+                    c, home, context.published) and (code := other_country(rd, c, home)
+                                                     or trip_host_country(rd, c, home, out)):
                 # "... traveled to Lima, Peru, for the inauguration of President X": the dated table
                 # gives the publisher's government another president that day, and the sentence
-                # another country (a dateline's government is left alone: its table may lag); or
-                # the one international body its sentence or the one before names ("... met
-                # European Commission counterparts. Led by ... President Jane Roe's ..."); else
-                # whose office it is stays unknown: not the publisher's
-                code = other_country(rd, c, home) or trip_host_country(rd, c, home, out) \
-                    or where_host_country(rd, c, home)
-                body = None if code else nearby_body(rd, c)
-                if code or body:
-                    c.country, c.organization, c.country_source = code, body, "institution"
-                if body:
-                    c.role = classify(c.title, body)
+                # another country (a dateline's government is left alone: its table may lag)
+                c.country, c.country_source = code, "institution"
+            elif home and source == "publisher" and c.status == "current" and not where_host_country(rd, c, home) \
+                    and not_home_holder(c, home, context.published) and (body := nearby_body(rd, c)):
+                # or the one international body its sentence or the one before names ("... met
+                # European Commission counterparts. Led by ... President Jane Roe's ..."): the
+                # body's president, not a head of state
+                c.organization, c.role, c.country_source = body, classify(c.title, body), "institution"
             elif (code := trip_host_country(rd, c, home, out) or where_host_country(rd, c, home)) is not None:
                 # "In Nigeria, the envoy met with Vice President X": the hosts of a visit abroad
                 c.country, c.country_source = code, "dateline"
