@@ -116,15 +116,21 @@ def caps_portfolio_end(rd, j: int, stop: int) -> int:
     words = 0
     while k < stop and words < 3:
         tok = doc[k]
-        if tok.lower_ in ("and", "&") and (k > j or k > 0 and doc[k - 1].is_title) and k + 1 < stop \
-                and _portfolio_word(rd, doc[k + 1]):
-            k += 1  # "and" between two capitalised words of the portfolio
+        nxt = k + 2 if k + 2 < stop and _line_break(doc[k + 1]) else k + 1
+        if tok.lower_ in ("and", "&") and (k > j or k > 0 and doc[k - 1].is_title) and nxt < stop \
+                and _portfolio_word(rd, doc[nxt]):
+            k = nxt  # "and" between two capitalised words of the portfolio (across a wrapped line)
             continue
         if not _portfolio_word(rd, tok):
             break
         k += 1
         words += 1
     return k if words and k < stop and doc[k - 1].lower_ not in ("and", "&") and rd.is_person(doc[k]) else 0
+
+
+def _line_break(tok: "Token") -> bool:
+    """A wrapped line's break inside a paragraph (one newline token)."""
+    return tok.is_space and tok.text.count("\n") == 1
 
 
 def _portfolio_word(rd, tok: "Token") -> bool:

@@ -344,6 +344,9 @@ def split_title(rd: Reader, start: int, end: int,
             t.lower_ in _ENVOY_WORDS for t in toks[:back])) and not _office_after(rd, toks, k)
         if posting or p[0] == "country" and is_portfolio(toks, k, rd.place):
             continue  # "Director for Syria", "Office of Iranian Affairs": the post's subject
+        if p[0] == "company" and back >= 0 and toks[back].lower_ == "for":
+            continue  # "Senior Advisor for Clean Energy Innovation": a portfolio the NER took for a firm
+            # (a firm's officer is written "of"/"at" it: "President of Acme Corp")
         if p[0] == "country" and own_nation(toks, k):
             country = country or p[1]  # "Secretary of State for Wales": the words stay in the title
             continue

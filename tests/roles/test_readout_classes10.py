@@ -67,6 +67,10 @@ def test_infinitive_under_person_object(roles_of, text, wrong, right, title) -> 
      "other officials met with mayors.", "Keene", "Director of the Domestic Policy Council"),
     ("Readout of a Meeting\n\nCommissioner for Trade and Industry Lena Ortiz met the delegation.",
      "Ortiz", "Commissioner for Trade and Industry"),
+    ("Readout of a Roundtable\n\nToday, Senior Advisor to the President for Clean Water Innovation and\n"
+     "Implementation Daniel Harrow, Assistant to the President and Director of\nthe Domestic Policy Council "
+     "Maria Keene, and other officials met.", "Harrow",
+     "Senior Advisor to the President for Clean Water Innovation and Implementation"),
 ])
 def test_portfolio_joined_by_and(roles_of, text, person, title) -> None:
     roles, _ = roles_of(text)
