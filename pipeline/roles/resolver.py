@@ -129,6 +129,14 @@ def _first_person_country(rd: Reader, resolved: list[Candidate],
     return next(iter(votes))
 
 
+def _body_office_again(first: Candidate, c: Candidate) -> bool:
+    """Whether ``c`` writes bare the title of an international body's office the same person was
+    named with ("European Commission President Jane Roe ... President Roe said"): the category
+    told apart only by the body, which the bare mention leaves out."""
+    return bool(first.organization) and not first.country and not c.organization and not c.country \
+        and first.title.lower() == c.title.lower()
+
+
 def _title_place(title: str | None) -> str | None:
     """The country of the place a transcript's title ends with after a bar ("Remarks by the
     Vice President at a Campaign Event | Glendale, AZ"): the dateline of the remarks."""
@@ -178,9 +186,10 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         One candidate per person and office, in text order, each with its ``country_source``.
     """
     rd = reader_for(doc, entities)
-    # A bare "Director Chang" repeats "Director of the National Security Office ... Chang".
+    # A bare "Director Chang" repeats "Director of the National Security Office ... Chang"; an
+    # international body's office is not dropped for its bare repetition ("President Roe")
     everyone = PersonIndex(cands)
-    cands = [c for c in cands if not (c.role == "official_other" and any(
+    cands = [c for c in cands if not (c.role == "official_other" and not c.organization and any(
         o is not c and o.role != "official_other" and _title_words(c.title) <= _title_words(o.title)
         for o in (everyone.items[i] for i in everyone.same(c))))]
     for c in cands:
@@ -195,7 +204,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
     for c in cands:
         for gi in heads.same(c):
             g = groups[gi]
-            if g[0].role == c.role and g[0].status == c.status and _same_office(g[0], c):
+            if (g[0].role == c.role or _body_office_again(g[0], c)) and g[0].status == c.status and _same_office(g[0], c):
                 g.append(c)
                 break
         else:

@@ -31,6 +31,9 @@ def _hits(roles, person: str) -> list[tuple]:
     ("Deputy Speaker", "legislator"),
     ("Parliament Deputy Speaker", "legislator"),
     ("Deputy Prime Minister", "minister_other"),
+    ("General Secretary", "official_other"),
+    ("General Secretary of the Communist Party", "official_other"),
+    ("General", "military_commander"),
 ])
 def test_readout_categories(title, role) -> None:
     assert classify(title) == role
@@ -83,6 +86,9 @@ def test_portfolio_joined_by_and(roles_of, text, person, title) -> None:
     ("Statement on a Meeting with the European Commission\n\nSenior administration officials met today with "
      "European Commission counterparts on global health. Led by Deputy Secretary of Commerce Tom Avery and "
      "President Ingrid Holm's Head of Cabinet Hans Becker, both sides agreed on next steps.",
+     "Holm", ("President", "official_other", None, "EU")),
+    ("Readout of a Call\n\nPresident Tom Avery spoke today with European Commission President Ingrid Holm "
+     "to discuss support for Ukraine. President Holm congratulated President Avery on the vote in Ukraine.",
      "Holm", ("President", "official_other", None, "EU")),
 ])
 def test_bare_president_of_a_body(roles_of, text, person, expected) -> None:
