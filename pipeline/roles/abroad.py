@@ -99,6 +99,19 @@ def other_country(rd: Reader, c: Candidate, home: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def nearby_body(rd: Reader, c: Candidate) -> str | None:
+    """The one international organisation named in the sentence of ``c`` or the sentence before
+    it ("Officials met European Commission counterparts. Led by ... President Jane Roe's chief
+    of staff, ..."); None when none or several."""
+    span = rd.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    first = rd.sentence(span.start)[0]
+    lo = rd.sentence(first - 1)[0] if first > 0 else first
+    names = {p[1] for t in rd.doc[lo:rd.sentence(span.end - 1)[1]] if (p := rd.place(t)) is not None and p[0] == "org"}
+    return names.pop() if len(names) == 1 else None
+
+
 # Offices a government has exactly one holder of and whose holders the dated table lists in
 # full: a national security advisor's title is also worn by other leaders' aides ("her National
 # Security Advisor" of a vice president), so it stays out.

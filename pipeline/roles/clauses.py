@@ -83,7 +83,7 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         if holder is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and rd.person_at(verb.head) is not None:
             holder = verb.head  # "Jane Roe, named on Monday as the next envoy to ...": the noun the participle modifies
     elif lemma in _HOLD and held_directly(doc[start:end], verb) or lemma in _TAKE_POST and _post_noun(root):
-        holder = _before_infinitive(rd, verb) or _subject(verb)
+        holder = _before_infinitive(rd, verb) or (None if _object_controlled(rd, verb) else _subject(verb))
     else:
         return None
     if holder is None:
@@ -144,6 +144,17 @@ def _before_infinitive(rd: Reader, verb: "Token") -> "Token | None":
         return None
     prev = rd.doc[to.i - 1]
     return prev if rd.person_at(prev) is not None else None
+
+
+def _object_controlled(rd: Reader, verb: "Token") -> bool:
+    """Whether an infinitive without a subject hangs off a verb with a person as its object
+    ("congratulated him on his election to become Prime Minister", "asked her to serve as
+    chair"): who is to hold the office is the object, or someone the clause names after it, not
+    the subject of the verb above; left unlinked rather than given to that subject."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    obj = _child(verb.head, ("dobj",))
+    return obj is not None and (obj.lower_ in _PRONOUNS or rd.person_at(obj) is not None)
 
 
 def _antecedent(rd: Reader, pron: "Token") -> "Token | None":

@@ -109,11 +109,31 @@ def lower_portfolio_end(rd, j: int, stop: int) -> int:
 def caps_portfolio_end(rd, j: int, stop: int) -> int:
     """The end of a capitalised portfolio after a title's "for"/"of" that runs up to the holder's
     name ("High Commissioner for Refugees Jane Roe", "Commissioner for Human Rights Jane Roe"):
-    up to three capitalised words, none a person's or a given name, then a person's name; 0
-    otherwise."""
+    up to three capitalised words, none a person's or a given name, which "and" may join ("Senior
+    Advisor for Clean Energy and Implementation Jane Roe"), then a person's name; 0 otherwise."""
     doc = rd.doc
     k = j
-    while k < min(stop, j + 3) and doc[k].is_title and doc[k].is_alpha and not rd.is_person(doc[k]) \
-            and doc[k].ent_type_ not in ("PERSON", "DATE", "CARDINAL") and not is_given_name(doc[k].text):
+    words = 0
+    while k < stop and words < 3:
+        tok = doc[k]
+        nxt = k + 2 if k + 2 < stop and _line_break(doc[k + 1]) else k + 1
+        if tok.lower_ in ("and", "&") and (k > j or k > 0 and doc[k - 1].is_title) and nxt < stop \
+                and _portfolio_word(rd, doc[nxt]):
+            k = nxt  # "and" between two capitalised words of the portfolio (across a wrapped line)
+            continue
+        if not _portfolio_word(rd, tok):
+            break
         k += 1
-    return k if k > j and k < stop and rd.is_person(doc[k]) else 0
+        words += 1
+    return k if words and k < stop and doc[k - 1].lower_ not in ("and", "&") and rd.is_person(doc[k]) else 0
+
+
+def _line_break(tok: "Token") -> bool:
+    """A wrapped line's break inside a paragraph (one newline token)."""
+    return tok.is_space and tok.text.count("\n") == 1
+
+
+def _portfolio_word(rd, tok: "Token") -> bool:
+    """A capitalised word of a portfolio: no person's name, given name, date or number."""
+    return tok.is_title and tok.is_alpha and not rd.is_person(tok) \
+        and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL") and not is_given_name(tok.text)

@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING
 
 from ..context import dateline_country
 from ..knowledge.offices import folded_name_key, load_offices
-from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, not_home_holder, opposition_country,
-                     other_country, shared_title_country, trip_host_country)
+from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, nearby_body, not_home_holder,
+                     opposition_country, other_country, shared_title_country, trip_host_country)
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import government_document_country, legislature_country, majority_country, publisher_style_country
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
@@ -153,6 +153,14 @@ def _first_person_country(rd: Reader, resolved: list[Candidate],
     return next(iter(votes))
 
 
+def _body_office_again(first: Candidate, c: Candidate) -> bool:
+    """Whether ``c`` writes bare the title of an international body's office the same person was
+    named with ("European Commission President Jane Roe ... President Roe said"): the category
+    told apart only by the body, which the bare mention leaves out."""
+    return bool(first.organization) and not first.country and not c.organization and not c.country \
+        and first.title.lower() == c.title.lower()
+
+
 def _title_place(title: str | None) -> str | None:
     """The country of the place a transcript's title ends with after a bar ("Remarks by the
     Vice President at a Campaign Event | Glendale, AZ"): the dateline of the remarks."""
@@ -230,9 +238,10 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         One candidate per person and office, in text order, each with its ``country_source``.
     """
     rd = reader_for(doc, entities)
-    # A bare "Director Chang" repeats "Director of the National Security Office ... Chang".
+    # A bare "Director Chang" repeats "Director of the National Security Office ... Chang"; an
+    # international body's office is not dropped for its bare repetition ("President Roe")
     everyone = PersonIndex(cands)
-    cands = [c for c in cands if not (c.role == "official_other" and any(
+    cands = [c for c in cands if not (c.role == "official_other" and not c.organization and any(
         o is not c and o.role != "official_other" and _title_words(c.title) <= _title_words(o.title)
         for o in (everyone.items[i] for i in everyone.same(c))))]
     for c in cands:
@@ -251,7 +260,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
     for c in cands:
         for gi in heads.same(c):
             g = groups[gi]
-            if g[0].role == c.role and g[0].status == c.status and _same_office(g[0], c):
+            if (g[0].role == c.role or _body_office_again(g[0], c)) and g[0].status == c.status and _same_office(g[0], c):
                 g.append(c)
                 break
         else:
@@ -334,6 +343,12 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 # gives the publisher's government another president that day, and the sentence
                 # another country (a dateline's government is left alone: its table may lag)
                 c.country, c.country_source = code, "institution"
+            elif home and source == "publisher" and c.status == "current" and not where_host_country(rd, c, home) \
+                    and not_home_holder(c, home, context.published) and (body := nearby_body(rd, c)):
+                # or the one international body its sentence or the one before names ("... met
+                # European Commission counterparts. Led by ... President Jane Roe's ..."): the
+                # body's president, not a head of state
+                c.organization, c.role, c.country_source = body, classify(c.title, body), "institution"
             elif (code := trip_host_country(rd, c, home, out) or where_host_country(rd, c, home)) is not None:
                 # "In Nigeria, the envoy met with Vice President X": the hosts of a visit abroad
                 c.country, c.country_source = code, "dateline"

@@ -121,8 +121,10 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
             if not (rd.in_title(prev) or prev.lower_ in conn):
                 break
         elif low == "and" and i - 1 >= sent[0] and rd.is_vocab(doc[i - 1]) and rd.is_vocab(doc[i + 1]) \
-                and rd.place(doc[i + 1]) is None:
-            pass  # "Minister for Foreign Affairs and Trade"
+                and rd.place(doc[i + 1]) is None and doc[i - 1].is_lower == doc[i + 1].is_lower:
+            # "Foreign Affairs and Trade Minister"; the words a title joins are written in one
+            # case: "education and President Roe's plan" joins a common noun to a name's title
+            pass
         else:
             break
         i -= 1
@@ -351,6 +353,9 @@ def split_title(rd: Reader, start: int, end: int,
             t.lower_ in _ENVOY_WORDS for t in toks[:back])) and not _office_after(rd, toks, k)
         if posting or p[0] == "country" and is_portfolio(toks, k, rd.place):
             continue  # "Director for Syria", "Office of Iranian Affairs": the post's subject
+        if p[0] == "company" and back >= 0 and toks[back].lower_ == "for":
+            continue  # "Senior Advisor for Clean Energy Innovation": a portfolio the NER took for a firm
+            # (a firm's officer is written "of"/"at" it: "President of Acme Corp")
         if p[0] == "country" and own_nation(toks, k):
             country = country or p[1]  # "Secretary of State for Wales": the words stay in the title
             continue
