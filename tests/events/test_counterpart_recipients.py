@@ -22,6 +22,10 @@ CASES = [
     ("President Jane Roe called Prime Minister Tomas Berg of Norway today. The President and Prime Minister "
      "reaffirmed their resolve to continue strengthening defense cooperation.",
      "AGREE", [("AGREE", "Jane Roe", "Tomas Berg")]),
+    # "The President and President X": the bare title is the other president, not X
+    ("President Jane Roe and President Tomas Berg Lopez of Chile spoke this morning about migration. The President "
+     "and President Berg Lopez agreed that additional enforcement actions are urgently needed.",
+     "AGREE", [("AGREE", "Jane Roe", "Tomas Berg Lopez")]),
     # ... but two officials of one government so joined are one side, not counterparts
     ("Today, U.S. President Jane Roe and Vice President Tom Green met with twelve business leaders. During the "
      "meeting, the President and Vice President reiterated their promise to invest in small businesses.",
