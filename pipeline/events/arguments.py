@@ -347,7 +347,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                               for h in {tok, clause or tok} for c in h.children)
             if with_phrase or _delegation(ctx, actor_tok, actor):
                 other = None  # "X and Y met with manufacturers": the other side is whom they met
-            if other is not None and (actor is None or other.entity is not actor.entity):
+            if other is not None and (actor is None or other.entity is not actor.entity or (  # "The President and
+                    actor_tok.i not in ctx.entity_at and actor_tok.text[:1].isupper())):  # President X": re-read below
                 recipient = partner = other
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity \
             and actor_tok is not None and actor_tok.lower_ in ("his", "her") and actor_tok.dep_ == "poss":

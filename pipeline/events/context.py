@@ -25,7 +25,7 @@ from .lexicon import load
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .salience import background_positions, main_clause, names_own_members, nearest_pair, subject_people
 from .text import dateline_span, issuer, statement_author
-from .titles import HOME_OFFICES, institution_country, national_reference, titled_person
+from .titles import HOME_OFFICES, institution_country, national_reference, shared_article, titled_person
 from .turns import Turns, find_turns
 
 if TYPE_CHECKING:
@@ -336,8 +336,9 @@ class Context:
 
     def _titled(self, tok: "Token", toks: list["Token"]) -> Party | None:
         """"The President", "the Vice President": who holds that office (:mod:`.titles`)."""
+        shared = not any(t.lower_ == "the" and t.dep_ == "det" for t in toks) and shared_article(tok)
         if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN") or tok.i in self.quoted \
-                or not any(t.lower_ == "the" and t.dep_ == "det" for t in toks):
+                or not (shared or any(t.lower_ == "the" and t.dep_ == "det" for t in toks)):
             return None
         words = tuple(t.lower_ for t in toks if t.dep_ == "compound" and t.text[:1].isupper()) + (tok.lower_,)
         at, floor = self.raw[tok.i][0], self.raw[self.sentences_back(tok, _TITLE_WINDOW)][0]
@@ -346,6 +347,8 @@ class Context:
         if ent is None and words in HOME_OFFICES and self.home_country:
             # a government's own text names its head by office alone: who is unstated, whose is not
             return Party(entity=None, country=self.home_country, token=tok, name=self.home_country)
+        if ent is not None and shared and self._country(ent, [], []) in (getattr(self.party(tok.head), "country", 0), None):
+            return None  # "the President and Vice President": one side, no counterpart (:func:`.titles.shared_article`)
         return Party(entity=ent, country=self._country(ent, [], []), token=tok) if ent is not None else None
 
     def reporting_body(self, it: "Token") -> Party | None:

@@ -53,6 +53,8 @@ class Entry:
         party_object: With a direct object, counts only when it names an entity ("met Y"); a
             type given by a preposition needs the preposition's object to name one.
         person_object: Category when the direct object is a named person ("welcomed President X").
+        person_prep: Prepositions of ``prep`` that give their category only when their object is a
+            named person ("spoke to President X" is a talk; "spoke to reporters" a statement).
         governor: Nouns: light verb lemma -> category ("went on strike" -> PROTEST).
         complement: Verbs: counts only with a to-infinitive complement ("resolved to strengthen").
         possessive_only: Nouns on their own: only a possessive or by-agent names the actor
@@ -101,6 +103,7 @@ class Entry:
     not_infinitive: bool = False
     courtesy_for: frozenset[str] = frozenset()
     bare: bool = True
+    person_prep: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +243,7 @@ def _entry(lemma: str, pos: str, raw: Mapping[str, Any], classes: Mapping[str, f
         party_object=bool(raw.get("party_object", False)),
         state_party=bool(raw.get("state_party", False)),
         person_object=_check_type(raw.get("person_object"), where),
+        person_prep=frozenset(raw.get("person_prep", ())),
         governor=mapping("governor", False),
         complement=bool(raw.get("complement", False)),
         possessive_only=bool(raw.get("possessive_only", False)),

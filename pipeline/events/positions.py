@@ -22,6 +22,10 @@ def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
         # the small model may split "and Chilean President Jane Roe" into two conjuncts, the
         # title and the name right after it: the named one is the member
         conj = conjs[1]
+    if conj is not None and conj.i not in entity_at:
+        # "X and Prime Minister Y": the title may be the conjunct, the name right after it X's apposition
+        conj = next((c for c in tok.children if c.dep_ == "appos" and c.i in entity_at
+                     and c.left_edge.i == conj.i + 1), conj)
     if conj is not None:
         return conj if not is_false_conj(tok, conj) else None
     own = entity_at.get(tok.i)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_countries
+from .bilateral import relation_side
 from .context import Context, Party
 from .lexicon import load
 from .triggers import lemma_forms
@@ -109,7 +110,7 @@ def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
                 party = ctx.party(cand)
                 if beneficiary(party, actor):
                     return party
-    return None
+    return relation_side(ctx, tok, actor)  # "commitment to the alliance between A and B": the other side
 
 
 PEOPLE_NOUNS = frozenset({"people", "government", "citizens", "nation"})

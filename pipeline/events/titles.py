@@ -180,3 +180,12 @@ def national_reference(tok: "Token", entity_at: dict, roles: Iterable[Role], at:
         return None
     words = tuple(c.lower_ for c in mods if c.i not in entity_at and c.text.islower()) + (tok.lemma_.lower(),)
     return national_holder(words, nations[0].country, at, roles)
+
+
+def shared_article(tok: "Token") -> bool:
+    """Whether a title is the second of two coordinated titles sharing one article ("The
+    President and Prime Minister agreed ..."): "the" on the first stands for both, so the second
+    names an office holder as "the Prime Minister" would. Readouts use it for the two sides of a
+    call; two officials of one government so joined are one side, which the caller checks."""
+    return tok.dep_ == "conj" and tok.head.i < tok.i and any(
+        c.lower_ == "the" and c.dep_ == "det" for c in tok.head.children)

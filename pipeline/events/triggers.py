@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .lexicon import Entry, Lexicon, courtesy, word_forms
 from .participles import shared_agent
 from .purposes import with_marks
-from .verbparts import direct_object, object_words, reciprocal_subject
+from .verbparts import direct_object, names_person, object_words, reciprocal_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -220,6 +220,8 @@ class _Finder:
             typ = e.prep.get(p.lower_)
             # a preposition before the verb heads a fronted adjunct ("With Sweden's accession,
             # NATO stands stronger"), not the verb's particle
+            if typ and p.lower_ in e.person_prep and not names_person(p, self.entity_at):
+                continue  # "spoke to reporters": an audience, no one consulted
             if typ and p.i > verb.i and not _temporal(p):
                 if e.party_object and p.lower_ != "together" and not self._names_party(p):
                     return None  # "works with foreign partners": nobody named

@@ -60,3 +60,13 @@ def reciprocal_subject(verb: "Token", entity_at: Mapping[int, object]) -> bool:
     named = {id(e): e for t in (subj, *subj.conjuncts) for e in [entity_at.get(t.i)]
              if getattr(e, "label", None) in _PARTY_LABELS}
     return len(named) >= 2
+
+
+def names_person(prep: "Token", entity_at: Mapping[int, object]) -> bool:
+    """Whether a preposition's object is a named person ("to President X"; the small model may
+    make the title the object and the name its apposition)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    heads = [obj, *(c for c in obj.children if c.dep_ == "appos")]
+    return any(getattr(entity_at.get(h.i), "label", None) == "PERSON" for h in heads)
