@@ -9,6 +9,9 @@
   (coordinated subjects, or the two sides of a joint event);
 - items of a colon-introduced list ("X and Y will: - Establish ...") -> the lead-in's subject;
 - capitalised collective words ("Allies") -> the organisation the article names.
+
+Pronoun and plural-reference resolution ("it", "he", "they", "the two leaders") is in
+:mod:`.references`, mixed into :class:`Context`.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
 from .lexicon import load
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
-from .salience import background_positions, main_clause, names_own_members, nearest_pair, subject_people
+from .references import _PERSON_GROUP_NOUNS, References, _forms
+from .salience import background_positions, main_clause, subject_people
 from .text import dateline_span, issuer, statement_author
 from .titles import HOME_OFFICES, institution_country, national_reference, shared_article, titled_person
 from .turns import Turns, find_turns
@@ -38,21 +42,8 @@ _PRONOUNS_SINGULAR_SPEAKER = frozenset({"i", "my", "me"})
 _GOVERNMENT_WORDS = frozenset({"government", "administration"})
 _PERSON_POSSESSIVES = frozenset({"his", "her", "my", "our"})  # "our Administration": the speaker's
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "side", "country",
-                          "nation", "government", "ally", "partner", "counterpart", "secretary", "delegation",
-                          "party", "chief", "head", "envoy", "diplomat", "participant", "principal",
-                          "director", "premier", "chancellor", "delegate", "organization", "organisation",
-                          "agency", "institution"})
-"""plural heads that refer back to a pair named before ("the two leaders", "both sides")"""
-_BARE_PAIR = frozenset({"two", "both", "pair", "duo"})
-_THEY_WINDOW = 12
-"""sentences (this one included) within which "they" finds the pair it stands for"""
 _TITLE_WINDOW = 8
 """sentences (this one included) within which a subject outranks a nearer holder of a bare title"""
-_PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "counterpart",
-                                 "secretary", "chief", "head", "envoy", "diplomat", "principal", "director",
-                                 "premier", "chancellor", "delegate"})
-"""group heads that stand for people: their pair must be two persons when one was named"""
 _RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
 _TYPE_PREPS = {"ASSAULT": ("at", "into", "of", "over"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of", "from", "including"),
                "RETREAT": ("from", "out"), "ACCUSE": ("about", "over"), "SUPPORT": ("for",)}
@@ -80,13 +71,8 @@ class Party:
         return self.entity.label if self.entity is not None else None
 
 
-def _forms(tok: "Token") -> tuple[str, ...]:
-    low = tok.lower_
-    return (tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low)
-
-
 @dataclass
-class Context:
+class Context(References):
     """Everything argument finding needs about one Doc, built once per Doc."""
 
     doc: "Doc"
@@ -351,25 +337,6 @@ class Context:
             return None  # "the President and Vice President": one side, no counterpart (:func:`.titles.shared_article`)
         return Party(entity=ent, country=self._country(ent, [], []), token=tok) if ent is not None else None
 
-    def reporting_body(self, it: "Token") -> Party | None:
-        """What "it" stands for as the subject of a reported clause: the organisation or
-        country that reports it ("India said it was withdrawing its envoy", "the ministry
-        said it had summoned the ambassador"). Elsewhere "it" stays unresolved."""
-        verb = it.head
-        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
-            return None
-        say = verb.head
-        subj = next((c for c in sorted(say.children, key=lambda c: abs(say.i - c.i)) if c.dep_ in ("nsubj", "nsubjpass")), None)  # nearest: "(Reuters) - X said" may parse as two
-        while subj is None and say.dep_ == "conj" and say.head.i != say.i:
-            say = say.head  # "India rejected ... and said it ...": the first verb's subject
-            subj = next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.i == it.i:
-            return None
-        found = self.party(subj)
-        if found is None or found.entity is None or found.label == "PERSON":
-            return None  # a person's "it" is a thing he speaks of
-        return found
-
     def _country(self, ent: Entity, toks: list["Token"], found: list[tuple["Token", Entity]]) -> str | None:
         if ent.label == "PERSON":
             lo = min((self.raw[t.i][0] for t in toks), default=-1)
@@ -391,76 +358,6 @@ class Context:
             if other is not ent and other.label in _COUNTRY_LABELS and other.country:
                 return other.country
         return ent.country
-
-    def is_group(self, tok: "Token | None") -> bool:
-        """A plural reference to parties named before: "they", "the two leaders", "both sides",
-        "the national security advisors" (a plural head naming no country or person itself)."""
-        if tok is None:
-            return False
-        if (tok.lower_ == "they" and tok.pos_ == "PRON") or (tok.lower_ in _BARE_PAIR and tok.dep_.startswith("nsubj") and (
-                tok.lower_ == "both" or any(c.lower_ == "the" for c in tok.children))):
-            return True  # a numeral or "both" standing alone for the pair: "The two agreed", "the pair met"
-        plural = tok.tag_ in ("NNS", "NNPS") or (  # "The three National Security Advisors" (tagged NNP)
-            tok.tag_ == "NNP" and tok.lower_.endswith("s")
-            and any(c.dep_ in ("det", "nummod", "predet") for c in tok.children))
-        if not plural or not any(f in _GROUP_NOUNS for f in _forms(tok)) or names_own_members(tok, self.entity_at):
-            return False
-        # "the two leaders", "both sides", "these officials"; a bare "Leaders will ..." is generic
-        if not any(c.dep_ in ("det", "nummod", "predet") or c.lower_ in ("both", "all") for c in tok.children):
-            return False
-        own = self.entity_at.get(tok.i)
-        if own is not None and own.label != "ORG":  # "the Koreans" names its side itself
-            return False
-        # "the Korean leaders", "Putin's advisers": a modifier names whose they are
-        return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in self.entity_at
-                       and self.entity_at[c.i] is not own for c in tok.children)
-
-    def group(self, tok: "Token | None") -> tuple[Party, Party, int] | None:
-        """The pair a plural reference stands for ("they", "the two leaders", "both sides"):
-        the nearest pair named before it (coordinated names, or an event's two sides); for
-        a head that stands for people ("leaders", "advisors"), the nearest pair of persons."""
-        if not self.is_group(tok):
-            return None
-        people = any(f in _PERSON_GROUP_NOUNS for f in _forms(tok))
-        floor = self.sentences_back(tok, _THEY_WINDOW) if tok.lower_ == "they" else 0  # (a bare pronoun reaches back a few paragraphs at most)
-        best = nearest_pair(self.pairs, self.background, tok, floor, lambda a: not people or a.label == "PERSON")
-        return best or (nearest_pair(self.pairs, self.background, tok, 0) if people else None)
-
-    def _other_person_before(self, pron: "Token") -> Party | None:
-        """An object "him"/"her" names someone other than the clause's subject: the nearest
-        other person named earlier in the same sentence ("Lula spoke with Maduro and urged him
-        to ..."), or None (then :meth:`antecedent` looks further back)."""
-        verb = pron.head if pron.dep_ != "pobj" else pron.head.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        while subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-            verb = verb.head
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        own = self.entity_at.get(subj.i) if subj is not None else None
-        if own is None:
-            return None  # whose clause it is is unknown: no basis to prefer anyone
-        for i in range(pron.i - 1, pron.sent.start - 1, -1):
-            ent = self.entity_at.get(i)
-            if ent is not None and ent.label == "PERSON" and ent is not own:
-                return self.party(self.doc[i])
-        return None
-
-    def antecedent(self, pron: "Token", exclude: Entity | None = None) -> Party | None:
-        """The person a he/she refers to: the nearest person named as a subject before it,
-        within its sentence and the two before; else the nearest person named."""
-        floor = self.sentences_back(pron, 3)
-        nearest = None
-        for i in range(pron.i - 1, floor - 1, -1):
-            ent = self.entity_at.get(i)
-            if ent is None or ent.label != "PERSON" or ent is exclude:
-                continue
-            t = self.doc[i]
-            while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
-                t = t.head
-            if t.dep_ in ("nsubj", "nsubjpass"):
-                return self.party(self.doc[i])
-            if nearest is None:
-                nearest = i
-        return self.party(self.doc[nearest]) if nearest is not None else None
 
     # ---- where and when ------------------------------------------------------------------
     def place(self, tok: "Token") -> Party | None:
