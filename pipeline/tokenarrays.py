@@ -47,10 +47,13 @@ def token_indices(doc: "Doc", attr: int, values: Iterable[str]) -> list[int]:
     if len(doc) == 0:
         return []
     strings = doc.vocab.strings
-    hashes = np.fromiter((strings[v] for v in values), dtype="uint64")
-    if not len(hashes):
+    hashes = [strings[v] for v in values]
+    if not hashes:
         return []
-    return np.flatnonzero(np.isin(doc.to_array([attr]).astype("uint64"), hashes)).tolist()
+    column = doc.to_array(attr)
+    if len(hashes) == 1:
+        return np.flatnonzero(column == hashes[0]).tolist()
+    return np.flatnonzero(np.isin(column, np.asarray(hashes, dtype=column.dtype))).tolist()
 
 
 def count_word_sentences(doc: "Doc") -> int:
