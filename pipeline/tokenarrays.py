@@ -66,3 +66,21 @@ def count_word_sentences(doc: "Doc") -> int:
     starts = np.concatenate(([0], np.flatnonzero(arr[1:, 0] == 1) + 1))
     words = np.add.reduceat((arr[:, 1] == 0).astype(np.int64), starts)
     return int(np.count_nonzero(words))
+
+
+# The last Doc's line breaks (several entity rules ask per name); the Doc itself is held, so its
+# identity cannot be taken by another Doc while the entry stands.
+_LAST_BREAKS: tuple = (None, [])
+
+
+def line_breaks(doc: "Doc") -> list[int]:
+    """Indices, in order, of the white-space tokens holding a line break (``t.is_space and "\\n"
+    in t.text``)."""
+    global _LAST_BREAKS
+    cached = _LAST_BREAKS
+    if cached[0] is doc:
+        return cached[1]
+    spaces = np.flatnonzero(doc.to_array(IS_SPACE) == 1).tolist() if len(doc) else []
+    breaks = [i for i in spaces if "\n" in doc[i].text]
+    _LAST_BREAKS = (doc, breaks)
+    return breaks

@@ -20,12 +20,13 @@ Each function takes and returns ``(start, end, label)`` token ranges in text ord
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..names import is_given_name
-from ..tokenarrays import TAG, token_indices
+from ..tokenarrays import TAG, line_breaks, token_indices
 from .lexicon import (FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PERSON_NOUNS, PLACE_NOUNS,
                       TITLE_HEADS, TITLE_WORDS, Item)
 from .tokens import DocWords
@@ -264,13 +265,9 @@ def appositive_persons(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[
 
 def _line_bounds(doc: "Doc", i: int) -> tuple[int, int]:
     """Token range of the line holding token ``i`` (line breaks are white-space tokens)."""
-    s = i
-    while s > 0 and not (doc[s - 1].is_space and "\n" in doc[s - 1].text):
-        s -= 1
-    e = i
-    while e < len(doc) and not (doc[e].is_space and "\n" in doc[e].text):
-        e += 1
-    return s, e
+    breaks = line_breaks(doc)
+    k = bisect_left(breaks, i)  # the first break at or after i ends the line, the one before starts it
+    return (breaks[k - 1] + 1 if k else 0), (breaks[k] if k < len(breaks) else len(doc))
 
 
 # A surname written in a speaker label's capitals: all capitals, with an apostrophe ("O'MALLEY"),
