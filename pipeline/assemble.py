@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .nlp import article_of
 from .records import ArticleInfo, ArticleRecord, ModelInfo, Provenance
+from .tokenarrays import count_non_space, count_word_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,8 +38,8 @@ def build_record(doc: "Doc", *, model: ModelInfo, keep_text: bool = True) -> Art
         language=article.language,
         text_sha256=hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
         n_chars=len(article.text),
-        n_tokens=sum(1 for t in doc if not t.is_space),
-        n_sentences=sum(1 for s in doc.sents if not all(t.is_space for t in s)),
+        n_tokens=count_non_space(doc),
+        n_sentences=count_word_sentences(doc),
         text=article.text if keep_text else None,
         url=article.url,
         author=article.author,

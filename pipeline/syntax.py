@@ -77,18 +77,32 @@ def offset_array(doc: "Doc") -> "numpy.ndarray | None":
     return numpy.asarray(offsets)
 
 
+# The last Doc's token ranges, as a list and as an array: the entities stage (companies) and
+# the events stage both ask for them. The Doc itself is held, so its identity cannot be reused
+# by another Doc while the entry stands; the offset map is compared too.
+_LAST_RANGES: tuple = (None, None, None, None)
+
+
 def token_ranges(doc: "Doc") -> list[tuple[int, int]]:
     """Each token's character range in the original article text (the offset map is read
     once per Doc and applied to all tokens at once, not once per token)."""
+    global _LAST_RANGES
+    off = offset_map(doc)
+    cached = _LAST_RANGES
+    if cached[0] is doc and cached[1] is off and len(cached[2]) == len(doc):
+        return cached[2]
     idx = doc.to_array([IDX, LENGTH])
     starts, lengths = idx[:, 0], idx[:, 1]
-    off = offset_array(doc)
-    if off is None:
+    off_arr = offset_array(doc)
+    if off_arr is None:
         ends = starts + lengths
     else:
-        ends = off[starts + lengths - 1] + 1
-        starts = off[starts]
-    return list(zip(starts.tolist(), ends.tolist()))
+        ends = off_arr[starts + lengths - 1] + 1
+        starts = off_arr[starts]
+    ranges = list(zip(starts.tolist(), ends.tolist()))
+    if len(doc):
+        _LAST_RANGES = (doc, off, ranges, numpy.stack([starts, ends], axis=1).astype(numpy.int64))
+    return ranges
 
 
 def entities_by_token(raw: list[tuple[int, int]], entities: tuple[Entity, ...]) -> dict[int, Entity]:
@@ -109,7 +123,8 @@ def entities_by_token(raw: list[tuple[int, int]], entities: tuple[Entity, ...]) 
         owner[s - low:e - low] = k
     covered = numpy.flatnonzero(owner != none)
     positions = covered + low
-    bounds = numpy.asarray(raw, dtype=numpy.int64)
+    cached = _LAST_RANGES
+    bounds = cached[3] if cached[2] is raw else numpy.asarray(raw, dtype=numpy.int64)
     first = numpy.searchsorted(positions, bounds[:, 0])
     clipped = numpy.minimum(first, len(positions) - 1)
     inside = (first < len(positions)) & (positions[clipped] < bounds[:, 1])

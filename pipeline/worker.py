@@ -63,6 +63,11 @@ def init_worker(model: str | None) -> None:
     # traversed by every full garbage collection of the run; frozen, they never are (~1% CPU).
     gc.collect()
     gc.freeze()
+    # Young collections every 10,000 new container objects instead of 700: a parse and the
+    # extraction stages make and drop millions of short-lived objects, and each collection
+    # traverses the survivors of the last ones (collector time ~0.47 -> ~0.24 CPU s per 150
+    # documents, peak memory unchanged).
+    gc.set_threshold(10_000, 10, 10)
 
 
 def process_articles(articles: Sequence[Article], *, model: str | None = None,

@@ -16,9 +16,11 @@ News marks them by form, not by meaning:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..names import is_given_name
+from ..tokenarrays import line_breaks
 from .lexicon import PERSON_NOUNS, TITLE_HEADS, Item
 
 if TYPE_CHECKING:
@@ -45,10 +47,11 @@ def _line_start(doc: "Doc", i: int, limit: int) -> int | None:
 
 
 def _line_end(doc: "Doc", i: int) -> int:
-    n = len(doc)
-    while i < n and not (doc[i].is_space and "\n" in doc[i].text):
-        i += 1
-    return i
+    if i >= len(doc):
+        return i
+    breaks = line_breaks(doc)
+    k = bisect_left(breaks, i)  # the first line break at or after i
+    return breaks[k] if k < len(breaks) else len(doc)
 
 
 def _byline(doc: "Doc", start: int) -> bool:

@@ -20,11 +20,13 @@ Each function takes and returns ``(start, end, label)`` token ranges in text ord
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..names import is_given_name
+from ..tokenarrays import TAG, line_breaks, token_indices
 from .lexicon import (FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PERSON_NOUNS, PLACE_NOUNS,
                       TITLE_HEADS, TITLE_WORDS, Item)
 from .tokens import DocWords
@@ -263,13 +265,9 @@ def appositive_persons(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[
 
 def _line_bounds(doc: "Doc", i: int) -> tuple[int, int]:
     """Token range of the line holding token ``i`` (line breaks are white-space tokens)."""
-    s = i
-    while s > 0 and not (doc[s - 1].is_space and "\n" in doc[s - 1].text):
-        s -= 1
-    e = i
-    while e < len(doc) and not (doc[e].is_space and "\n" in doc[e].text):
-        e += 1
-    return s, e
+    breaks = line_breaks(doc)
+    k = bisect_left(breaks, i)  # the first break at or after i ends the line, the one before starts it
+    return (breaks[k - 1] + 1 if k else 0), (breaks[k] if k < len(breaks) else len(doc))
 
 
 # A surname written in a speaker label's capitals: all capitals, with an apostrophe ("O'MALLEY"),
@@ -365,8 +363,8 @@ def ticket_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
     # surnames of people the article names in full: a pair of them is a pair of people whatever
     # noun follows ("McCain-Palin supporters")
     surnames = {doc[e - 1].text for s, e, lab in items if lab == "PERSON" and e - s >= 2}
-    for t in doc:
-        i = t.i
+    for i in token_indices(doc, TAG, ("HYPH",)):  # the hyphens, without a loop over every token
+        t = doc[i]
         if t.tag_ != "HYPH" or i < 1 or i + 2 >= len(doc) or doc[i - 1].whitespace_ or t.whitespace_:
             continue
         a, b, head = doc[i - 1], doc[i + 1], doc[i + 2]
@@ -397,8 +395,10 @@ def untagged_given_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_e
     lower: frozenset[str] | None = None
     found: list[Item] = []
     n = len(doc)
-    for first in doc[max(head_end, 0):n - 1]:
-        last = doc[first.i + 1]
+    for i in token_indices(doc, TAG, ("NNP",)):  # the first word is an NNP: only those tokens are read
+        if not max(head_end, 0) <= i < n - 1:
+            continue
+        first, last = doc[i], doc[i + 1]
         if (first.i in covered or last.i in covered or first.tag_ != "NNP" or last.tag_ not in ("NNP", "NNPS")
                 or not (first.is_title and last.is_title and first.is_alpha and last.is_alpha)
                 or first.dep_ != "compound" or first.head.i != last.i or not first.whitespace_

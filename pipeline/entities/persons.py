@@ -34,6 +34,7 @@ from ..records import Span
 from .lexicon import (BARE_RANKS, DESCRIPTOR_NOUNS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES,
                       ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name)
 from .styles import CLERICS, PATRONYMICS, POST_NOMINALS, SPOUSE_TITLES, STYLES, TITLE_OR_NAME
+from ..tokenarrays import lower_words
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -315,7 +316,7 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
     # one is the headline's verb, not more of the name
     surnames = {doc[e - 1].lower_ for s, e, lab in items if lab == "PERSON" and s >= head_end and e - s >= 2}
     # words the article writes in lower case are not name words ("Meets", "Calls")
-    lower = {t.lower_ for t in doc if t.is_lower}
+    lower = lower_words(doc)
     out: list[Item] = []
     for s, e, lab in items:
         if lab != "PERSON" or s >= head_end:

@@ -57,6 +57,11 @@ class DocWords:
         hashes = np.fromiter((strings[w] for w in words), dtype="uint64")
         if not len(hashes) or not len(self.orth):
             return []
+        if len(hashes) <= 8:  # a few words: comparisons are cheaper than isin's sort
+            hit = self.orth == hashes[0]
+            for h in hashes[1:]:
+                hit |= self.orth == h
+            return np.nonzero(hit)[0].tolist()
         return np.nonzero(np.isin(self.orth, hashes))[0].tolist()
 
     def has(self, doc: "Doc", word: str) -> bool:

@@ -417,9 +417,18 @@ def _headline_end(doc: "Doc") -> int | None:
     if not words or "\n" not in raw:
         return None
     # the reader normalises the title's spacing (no-break spaces, a title wrapped over lines),
-    # so the text's opening line is matched word by word across any run of white space
-    m = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), raw)
-    return m.end() if m else None
+    # so the text's opening line is matched word by word across any run of white space (what
+    # ``re.match(r"\s*" + r"\s+".join(map(re.escape, words)), raw)`` matches, without
+    # compiling a pattern per article: the words hold no white space, so nothing backtracks)
+    i, n = 0, len(raw)
+    for k, word in enumerate(words):
+        j = i
+        while j < n and raw[j].isspace():
+            j += 1
+        if (k and j == i) or not raw.startswith(word, j):
+            return None
+        i = j + len(word)
+    return i
 
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..tokenarrays import POS, token_indices
 from .lexicon import Entry, Lexicon, courtesy, word_forms
 from .participles import shared_agent
 from .purposes import with_marks
@@ -388,7 +389,8 @@ class _Finder:
         lex = self.lex
         verbs, nouns = [], []
         candidate = lex.candidate
-        for tok in self.doc:
+        doc = self.doc  # only the verbs, auxiliaries and nouns: no Python loop over every token
+        for tok in (doc[i] for i in token_indices(doc, POS, (*_VERB_POS, "AUX", *_NOUN_POS))):
             pos = tok.pos_
             if pos in _VERB_POS:
                 if tok.dep_ == "amod":

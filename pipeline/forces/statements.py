@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.units import singular, tables
+from ..tokenarrays import POS, token_indices
 from .draft import Draft
 from .owners import Voice, owner_codes, place_of, subject_country, subjects_of
 from .status import (
@@ -78,8 +79,9 @@ def sizeless_statements(doc: "Doc", entities: "EntityIndex", quantity_heads: set
     """Size-less force statements whose owner is written ("Russian deployments in Ukraine")."""
     out: list[Draft] = []
     t = tables()
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.i in quantity_heads:
+    for i in token_indices(doc, POS, ("NOUN",)):  # the nouns, without a Python loop over every token
+        tok = doc[i]
+        if i in quantity_heads:
             continue
         lemma = tok.lemma_.lower()
         named = _named_force(tok, lemma, t)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import text as text_of
 from ..numbers import CARDINALS, numeral_value
+from ..tokenarrays import LOWER, token_indices
 from .draft import Draft
 from .owners import Voice, clause_owner, left_place, owner_codes, place_of
 from .status import governing_verb, is_negated, is_unreal, status_of
@@ -47,7 +48,8 @@ def strong_forces(doc: "Doc", entities: "EntityIndex", voice: Voice) -> list[Dra
     out: list[Draft] = []
     if "strong" not in text_of(doc).lower():
         return out  # the usual case: no token loop
-    for tok in doc:
+    for i in token_indices(doc, LOWER, ("strong",)):  # the tokens "strong", without a loop over every token
+        tok = doc[i]
         if tok.lower_ != "strong" or tok.dep_ != "amod" or tok.i == 0 or doc[tok.i - 1].text not in ("-", "‐", "–"):
             continue
         noun = tok.head

@@ -199,9 +199,12 @@ class Attributor(Speakers):
                 if h.head.i == h.i or steps == limit:
                     break
                 h, steps = h.head, steps + 1
+            if best is not None and best[0] == 0:
+                continue  # a cue at step 0 is kept: no child can replace it
             for c in t.children:
-                if c.i not in inside and is_cue(c) and (best is None or best[0] > 0):
+                if c.i not in inside and is_cue(c):
                     best = (0, c)
+                    break
         if best is not None:
             return best[1]
         # 2. Right after the closing mark ("...,” the minister said) or right before the

@@ -32,6 +32,7 @@ from ..context import ArticleContext, build_context
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..names import SUFFIXES, first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
+from ..tokenarrays import lower_words
 from .abbreviations import expand_lieutenant
 from .aides import served_principal
 from .careers import home_careers
@@ -153,7 +154,7 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
     """
     if all(r.person is not None for r in roles):
         return entities, roles
-    lower = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha) if doc is not None else frozenset()
+    lower = lower_words(doc, alpha=True) if doc is not None else frozenset()
     entities = list(entities)
     known = {name_key(e.name): e for e in entities if e.label == "PERSON" and name_key(e.name)}
     by_name: dict[str, Entity] = {}

@@ -12,7 +12,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy
 from spacy.attrs import IS_SPACE, LOWER, SENT_START
 
 from ..knowledge import countries as gazetteer
@@ -20,6 +19,7 @@ from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from .io_posts import known_org
 from .orgkinds import BODY_NAME_WORDS, STATE_BODY_WORDS, org_kind
 from ..records import Entity
+from ..tokenarrays import token_indices
 from .people import PersonIndex, person_key, same_person  # noqa: F401  (re-exported: resolver, linking, speakers)
 
 if TYPE_CHECKING:
@@ -119,6 +119,7 @@ class Reader:
         self._orgs: dict[str, tuple[str, str] | None] = {}
         self._persons: dict[str, Entity] | None = None
         self._breaks: list[int] | None = None
+        self._heads: list[int] | None = None
         self._starts: list[int] | None = None
         self.chunks: dict[tuple[int, tuple[int, int]], tuple[int, int]] = {}
         """office-title chunks by (head token, block), see :func:`.titles.chunk`"""
@@ -456,9 +457,6 @@ class Reader:
     def head_tokens(self) -> list[int]:
         """Indices, in order, of the tokens whose lower-case form is an office head word: the
         only tokens a title can start from (:meth:`is_head` decides on each)."""
-        doc = self.doc
-        if not len(doc):
-            return []
-        strings = doc.vocab.strings
-        wanted = numpy.fromiter((strings[w] for w in self.off.heads), dtype=numpy.uint64)
-        return [int(i) for i in numpy.isin(doc.to_array([LOWER]).ravel(), wanted).nonzero()[0]]
+        if self._heads is None:  # once per Doc: linking and speakers both ask
+            self._heads = token_indices(self.doc, LOWER, self.off.heads)
+        return list(self._heads)
