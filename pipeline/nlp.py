@@ -68,9 +68,6 @@ def load(model: str | None = None) -> "Language":
     from .attribute_rules import cache_attribute_rules
     from .components import add_project_components
     from .lemmas import cache_lemmas
-    from .slices import install
-
-    install()  # doc[a:b] with plain comparisons: same Spans, ~half the cost (pipeline.slices)
     name = model_name(model)
     try:
         nlp = spacy.load(name)
