@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .courtesy import speaker_courtesy
 from .triggers import VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ def figurative(trig: Trigger) -> bool:
     abstract object (:data:`FIGURATIVE_TARGETS`), or a verb with a preposition that changes its
     sense (:data:`NON_EVENT_PREPS`)."""
     tok = trig.token
+    if speaker_courtesy(tok):  # "I promise you", "I ask myself", "a fighting force" (:mod:`.courtesy`)
+        return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     prep = next((NON_EVENT_PREPS[f] for f in lemma_forms(tok) if f in NON_EVENT_PREPS), None)
