@@ -33,6 +33,10 @@ CASES = [
     (HEAD + "I apologize for repeating it. I apologize.", []),
     # "fighting" that names a kind of force reports no fighting
     ("Ruritania has the finest fighting force in the region.", []),
+    # meeting a goal or a responsibility is fulfilling it, not meeting anyone
+    ("Ruritania met its climate goals last year. Japan will meet its global responsibility.", []),
+    ("President Maria Lopez met Prime Minister Kenji Sato of Japan in Geneva on Monday.",
+     [("CONSULT", "Maria Lopez", "Kenji Sato")]),
 ]
 
 
