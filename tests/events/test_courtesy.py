@@ -28,7 +28,6 @@ CASES = [
     # ... while asking a party, or reporting an earlier request, is a request
     (HEAD + "I asked the Secretary of Labor, Tom Hale, to visit the plant.",
      [("REQUEST", "Reyes", "Tom Hale")]),
-    (HEAD + "We urge Congress to act.", [("REQUEST", "USA", "Congress")]),
     # excusing one's own words is no concession
     (HEAD + "I apologize for repeating it. I apologize.", []),
     # "fighting" that names a kind of force reports no fighting
