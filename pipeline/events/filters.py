@@ -32,6 +32,7 @@ from ..nlp import text as doc_text
 from ..syntax import offset_array
 from .prospects import looked_forward
 from .speech_acts import PERFORMED_TYPES, performed_wish
+from .habitual import habitual
 from .senses import figurative
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
 from .positions import misattached_conjunct
@@ -223,7 +224,7 @@ class Factuality:
         tok = trig.token
         if predecessor_status(tok) or disposition(tok):
             return False
-        if (trig.type == "ASSAULT" and self._retells_attack(tok)) or figurative(trig):
+        if (trig.type == "ASSAULT" and self._retells_attack(tok)) or figurative(trig) or habitual(trig):
             return False
         if self.performatives and trig.type in PERFORMED_TYPES and trig.via in (VIA_SELF, VIA_LIGHT):
             wish = performed_wish(trig.clause if trig.via == VIA_LIGHT and trig.clause is not None else tok)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .courtesy import speaker_courtesy
 from .triggers import VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:
@@ -28,17 +29,30 @@ NON_EVENT_PREPS = {"hail": "from"}
 "hailed the decision" (praise)"""
 
 
+MET_DEMANDS = frozenset({
+    "goal", "target", "need", "demand", "standard", "requirement", "deadline", "obligation", "responsibility",
+    "commitment", "challenge", "expectation", "criterion", "criteria", "threshold", "moment", "test", "condition",
+    "benchmark", "quota", "cost", "mark", "mandate", "promise", "pledge", "metric",
+})
+"""what one "meets" when fulfilling or facing it ("meet our climate goals", "meet its global
+responsibility", "meet the moment"): no meeting with anyone"""
+
+
 def figurative(trig: Trigger) -> bool:
     """Whether a trigger verb is used in a sense that reports no event: an attack word on an
     abstract object (:data:`FIGURATIVE_TARGETS`), or a verb with a preposition that changes its
     sense (:data:`NON_EVENT_PREPS`)."""
     tok = trig.token
+    if speaker_courtesy(tok):  # "I promise you", "I ask myself", "a fighting force" (:mod:`.courtesy`)
+        return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     prep = next((NON_EVENT_PREPS[f] for f in lemma_forms(tok) if f in NON_EVENT_PREPS), None)
     if prep is not None and any(c.dep_ == "prep" and c.lower_ == prep for c in tok.children):
         return True
     if agrees_with_view(tok) or plain_thanks(tok):
+        return True
+    if tok.lemma_.lower() == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in MET_DEMANDS for c in tok.children):
         return True
     if trig.type != "ASSAULT" or trig.via != VIA_SELF:
         return False

@@ -70,6 +70,7 @@ def find_turns(text: str, entities: tuple[Entity, ...], roles: tuple[Role, ...],
     surnames = {e.name.split()[-1].lower().rstrip(".,") for e in persons if e.name.split()}
     by_id = {e.id: e for e in persons}
     out: list[Turn] = []
+    seen: dict[tuple[str, ...], Entity | None] = {}
     for m in turn_labels(text):
         if m.question:
             out.append(Turn(m.start, QUESTION, None, True))
@@ -81,7 +82,12 @@ def find_turns(text: str, entities: tuple[Entity, ...], roles: tuple[Role, ...],
         named = any(w in surnames for w in words)
         if not (named or words[0] in _HONORIFICS or words[0] in office_heads or any(w in _UNNAMED for w in words)):
             continue
-        out.append(Turn(m.start, label, _speaker(words, m.start, persons, roles, by_id), False))
+        # a label names one speaker throughout the transcript: a later "THE PRESIDENT:" is the
+        # speaker of the first, not the holder of another presidency a question has named since
+        key = tuple(words)
+        if key not in seen:
+            seen[key] = _speaker(words, m.start, persons, roles, by_id)
+        out.append(Turn(m.start, label, seen[key], False))
     return out
 
 
