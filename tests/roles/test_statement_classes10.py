@@ -54,3 +54,35 @@ def test_a_dead_holder_is_not_also_current(roles_of) -> None:
     text = "Statement from Governor Tom Lee on the Passing of Senator Jane Roe\n\nSenator Jane Roe was a fighter."
     roles, _ = roles_of(text, published="2024-03-01")
     assert [r.status for r in roles if r.person_name == "Jane Roe"] == ["former"], roles
+
+
+# state assembly and city or county council titles are public offices (state and local government)
+LOCAL = [
+    ("Statement from the White House\n\nThe President thanked Assemblyman Tom Lee for his work.", "Tom Lee",
+     "legislator"),
+    ("Statement from the White House\n\nThe President thanked Assemblymember Tom Lee for his work.", "Tom Lee",
+     "legislator"),
+    ("Statement from the White House\n\nThe President called Councilwoman Ann Fields on Monday.", "Ann Fields",
+     "official_other"),
+    ("Statement from the White House\n\nThe President called Alderman Paul Grey on Monday.", "Paul Grey",
+     "official_other"),
+    ("Statement from the White House\n\nThe President called County Supervisor Jane Roe on Monday.", "Jane Roe",
+     "official_other"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "role"), LOCAL)
+def test_local_offices(roles_of, text, person, role) -> None:
+    roles, _ = roles_of(text, published="2024-03-01")
+    assert any(r.person_name == person and r.role == role and r.country == "USA" for r in roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The factory supervisor, Tom Lee, said the line stopped.",
+    "Her shift supervisor Tom Lee said the plant would reopen.",
+])
+def test_a_job_supervisor_is_no_office(roles_of, text) -> None:
+    roles, _ = roles_of(text, published="2024-03-01")
+    assert not any(r.person_name == "Tom Lee" for r in roles), roles
