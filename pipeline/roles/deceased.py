@@ -30,6 +30,7 @@ class _Reading(Protocol):
     start: int
     end: int
     name: str
+    title: str
     role: str
     status: str
     country: str | None
@@ -63,14 +64,16 @@ def carry_deaths(body: str, cands: list) -> list:
             dead.add(_who(c))
     if not dead:
         return cands
-    out, seen = [], set()
+    def key(c: _Reading) -> tuple:
+        return _who(c), c.title.lower(), c.role, c.country, c.organization
+
+    held = {key(c) for c in cands if _who(c) in dead and c.status == "former"}
+    out = []
     for c in cands:
         if _who(c) in dead and c.status == "current":
+            if key(c) in held:
+                continue  # the office the death's mention already gives, as a former one
             c.status = "former"
-        key = (_who(c), c.role, c.country, c.organization, c.status) if _who(c) in dead else None
-        if key is not None and key in seen:
-            continue
-        if key is not None:
-            seen.add(key)
+            held.add(key(c))
         out.append(c)
     return out
