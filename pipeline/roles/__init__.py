@@ -41,6 +41,7 @@ from .employers import private_employer
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
+from .deceased import carry_deaths
 from .past_leaders import past_leaders
 from .postings import city_countries
 from .companions import companion_countries
@@ -104,6 +105,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     body = text(doc)
     state_offices(body, out)
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
+    out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to; one a verb names someone

@@ -128,6 +128,8 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
             return st
         if low in _KIN and i >= 2 and doc[i - 1].lower_ == "late" and _after_the(doc, i - 1):
             return words.get("late")  # "my late friend Congressman X": the friend has died
+        if low == "of" and i >= 1 and doc[i - 1].lower_ in _DEATH_NOUNS and not _possessed(doc, end):
+            return words.get("late")  # "on the passing of Senator X": the holder has died
         if tok.ent_type_ in ("GPE", "NORP", "ORG") or low in off.modifiers:
             i -= 1  # "former U.S. ambassador", "former State Department spokeswoman"
             seen += 1
@@ -148,6 +150,19 @@ def _after_the(doc: "Doc", i: int) -> bool:
 
 
 _LATE_DETERMINERS = frozenset({"the", "my", "our", "his", "her", "their", "your"})
+# Nouns whose "of" names a person who has died ("the passing of", "the death of", "in memory of").
+_DEATH_NOUNS = frozenset({"passing", "death", "funeral", "memory", "killing", "assassination", "murder"})
+
+
+def _possessed(doc: "Doc", end: int) -> bool:
+    """Whether the name after a title ends in a possessive ("the death of Senator Roe's son": the
+    son died, not the senator)."""
+    j = end
+    while j < len(doc) and j < end + 5 and (doc[j].pos_ == "PROPN" or doc[j].text in (".", ",", "Jr.", "Jr")):
+        j += 1
+    return j < len(doc) and doc[j].text in ("'s", "’s", "'", "’")
+
+
 # Nouns of kin and friendship written between "late" and a title ("my late friend Senator X")
 _KIN = frozenset({"friend", "colleague", "husband", "wife", "son", "daughter", "father", "mother", "brother",
                   "sister", "mentor", "uncle", "aunt", "grandfather", "grandmother"})
@@ -240,8 +255,8 @@ def frame_status(doc: "Doc", start: int, end: int, published: str | None) -> str
     # "Commodore Jane Roe retired last month", "the interior minister, Jane Roe, resigned", "Jane
     # Roe, the interior minister, quit": the subject (the name or its apposition) left the office
     name = root.head if root.dep_ in ("compound", "flat", "appos") else root
-    if name.dep_ == "nsubj" and name.head.lemma_.lower() in _LEAVE_LEMMAS and name.head.tag_ in ("VBD", "VBN"):
-        return "former"
+    if name.dep_ == "nsubj" and name.head.tag_ in ("VBD", "VBN") and (name.head.lemma_.lower() in _LEAVE_LEMMAS or _died(name.head)):
+        return "former"  # "Senator Jane Roe died on Friday", "... passed away": no longer holds it
     return None
 
 
@@ -250,4 +265,10 @@ def frame_status(doc: "Doc", start: int, end: int, published: str | None) -> str
 _PREDECESSOR = re.compile(r"\bpredecessors?(?: as [\w -]{1,40})?,?\s*(?:the\s+)?$")
 # Verbs of leaving an office whose subject is the holder named with the title.
 _LEAVE_LEMMAS = frozenset({"retire", "resign", "quit"})
+
+
+def _died(verb: "Token") -> bool:
+    """Whether a verb says its subject died ("died", "passed away")."""
+    lemma = verb.lemma_.lower()
+    return lemma == "die" or lemma == "pass" and any(c.lower_ == "away" for c in verb.children)
 

@@ -1,0 +1,79 @@
+"""Officials a text says have died hold no office now.
+
+A statement on a death names the holder with the office as if still in it, once with the death
+("on the Passing of Senator Jane Roe", "Senator Jane Roe died on Friday") and again without it
+("Senator Jane Roe was a fighter"). The annotation guide's status "former" covers "the late":
+every office the text gives a dead person is a former one (dev/README.md, roles status). The
+reading of one mention (:func:`pipeline.roles.status.status_of`, ``frame_status``) marks the
+mention with the death; this step carries it to the person's other mentions, so the same office
+is not reported both held and not held.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+__all__ = ["carry_deaths"]
+
+# Words before a title that say its holder has died: "the passing of", "the death of", "in memory
+# of", "the funeral of", "the killing of" (a possessive after the name is someone else's death,
+# checked below).
+_BEFORE = re.compile(r"\b(?:passing|death|funeral|memory|killing|assassination|murder)\s+of\s+(?:the\s+)?"
+                     r"(?:(?:former|late)\s+)?$", re.IGNORECASE)
+# Words after the holder's name: "Senator Jane Roe died", "..., who passed away on Friday".
+_AFTER = re.compile(r"^(?:,\s*(?:who\s+)?)?\s*(?:has\s+|had\s+)?(?:died|passed\s+away)\b")
+_POSSESSIVE = re.compile(r"^\s*['’]s?\b|^['’]")
+
+
+class _Reading(Protocol):
+    start: int
+    end: int
+    name: str
+    title: str
+    role: str
+    status: str
+    country: str | None
+    organization: str | None
+    title_start: int
+    person: object
+
+
+def _who(c: _Reading) -> object:
+    return c.person.id if c.person is not None else c.name
+
+
+def carry_deaths(body: str, cands: list) -> list:
+    """Make every current office of a person the text says has died a former one, and drop a
+    reading that then repeats another of the same person and office.
+
+    Args:
+        body: The document text the candidates' offsets point into.
+        cands: The resolved candidates.
+
+    Returns:
+        The candidates, in order, without the repeated readings.
+    """
+    dead = set()
+    for c in cands:
+        if c.status != "former" or c.title_start < 0:
+            continue
+        after = body[c.end:c.end + 40]
+        if _BEFORE.search(body, max(0, c.title_start - 40), c.title_start) and not _POSSESSIVE.match(after) \
+                or _AFTER.match(after):
+            dead.add(_who(c))
+    if not dead:
+        return cands
+    def key(c: _Reading) -> tuple:
+        return _who(c), c.title.lower(), c.role, c.country, c.organization
+
+    held = {key(c) for c in cands if _who(c) in dead and c.status == "former"}
+    out = []
+    for c in cands:
+        if _who(c) in dead and c.status == "current":
+            if key(c) in held:
+                continue  # the office the death's mention already gives, as a former one
+            c.status = "former"
+            held.add(key(c))
+        out.append(c)
+    return out
