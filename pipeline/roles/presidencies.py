@@ -5,7 +5,7 @@ a board, a college or a club, and for a body the head of state owns:
 
 - "the President's Commission on White House Fellows": a possessive before a body names the
   body's owner, not an office anyone in the sentence holds;
-- "the President and Owner of Finch Strategies", "The President and Chairman of Acme Corp":
+- "the President and Owner of Finch Strategies", "The President and (Vice) Chairman of Acme Corp":
   a president who is also a company's chairman, chief executive, owner or founder heads that
   company (the head of a public body written so stays: "President and Chairman of the
   Export-Import Bank", a body :func:`~pipeline.roles.corporate.public_body` knows);
@@ -35,7 +35,7 @@ from .reader import Candidate
 
 __all__ = ["not_head_of_state"]
 
-_AND_FIRM = re.compile(r"\s+(?:and|&)\s+(?:Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Chair|Owner|Co-?[Ff]ounder|"
+_AND_FIRM = re.compile(r"\s+(?:and|&)\s+(?:Chief\s+Executive(?:\s+Officer)?|CEO|(?:Vice\s+)?(?:Chairman|Chairwoman|Chair)|Owner|Co-?[Ff]ounder|"
                        r"Founder|Managing\s+Director|General\s+Manager|GM|Chief\s+Operating\s+Officer|COO|Publisher|Principal)\b"
                        r"(?P<body>\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*)+)?")
 _POSSESSIVE = re.compile(r"[’']s\b")

@@ -1,6 +1,6 @@
 """Tenth-round role precision: the organisation of a person's office carried to another of his
 offices that no organisation has ("Outgoing Prime Minister X, who is set to become NATO secretary
-general": the premiership is no NATO office), and a shared "Co-President" (a charity's, an
+general": the premiership is no NATO office), and a shared "Co-President" or a "President and Vice Chairman" (a firm's, a charity's, an
 association's or a party's office) read as a head of state.
 
 Every sentence is invented for these tests in the style of wire copy and White House readouts.
@@ -36,6 +36,8 @@ _LIST = ("Readout of the Vice President's Meeting with Community Leaders\n\nToda
 
 @pytest.mark.parametrize(("text", "name", "kept"), [
     (_LIST.format(line="Maria Gomez, Co-President, Riverside Action Network"), "Maria Gomez", False),
+    # a president who is also a firm's vice chairman heads the firm
+    (_LIST.format(line="Maria Gomez, President and Vice Chairman, Acme Software"), "", False),  # no head of state
     ("Readout\n\nToday, Secretary Blinken met with Co-President Anna Field of the Northern Renewal Party.",
      "Anna Field", False),
     # a president alone is still a head of state
