@@ -5,12 +5,14 @@ a board, a college or a club, and for a body the head of state owns:
 
 - "the President's Commission on White House Fellows": a possessive before a body names the
   body's owner, not an office anyone in the sentence holds;
-- "the President and Owner of Finch Strategies", "The President and Chairman of Acme Corp":
+- "the President and Owner of Finch Strategies", "The President and (Vice) Chairman of Acme Corp":
   a president who is also a company's chairman, chief executive, owner or founder heads that
   company (the head of a public body written so stays: "President and Chairman of the
   Export-Import Bank", a body :func:`~pipeline.roles.corporate.public_body` knows);
 - "board President", "club president", "student body president": a lower-case noun before it
   names the body presided over, not a country;
+- "Co-President": a presidency two people share is a charity's, an association's or a party's,
+  never a country's;
 - "President Emerita", "President Emeritus": an honorary title of a retired college or society
   head, and "Emerita" is no name;
 - "Jane Roe, President, Fairfield Housing Coalition": a participant list writes name, office and
@@ -33,10 +35,13 @@ from .reader import Candidate
 
 __all__ = ["not_head_of_state"]
 
-_AND_FIRM = re.compile(r"\s+(?:and|&)\s+(?:Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Chair|Owner|Co-?[Ff]ounder|"
+_AND_FIRM = re.compile(r"\s+(?:and|&)\s+(?:Chief\s+Executive(?:\s+Officer)?|CEO|(?:Vice\s+)?(?:Chairman|Chairwoman|Chair)|Owner|Co-?[Ff]ounder|"
                        r"Founder|Managing\s+Director|General\s+Manager|GM|Chief\s+Operating\s+Officer|COO|Publisher|Principal)\b"
                        r"(?P<body>\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*)+)?")
 _POSSESSIVE = re.compile(r"[’']s\b")
+# "Co-President": charities, associations and parties share their presidency between two; a
+# country's presidency is held by one (a collective head of state is a "presidency" of "members")
+_CO = re.compile(r"\b[Cc]o[-‑]$")
 _EMERITUS = re.compile(r"\s+Emerit(?:a|us|i)\b")
 # nouns of the bodies a president presides over below a government ("board President")
 _BODY_BEFORE = re.compile(r"\b(?:board|club|company|college|school|university|student|union|association|chapter|"
@@ -72,6 +77,8 @@ def not_head_of_state(text: str, cands: list[Candidate]) -> list[Candidate]:
                 # "the President and Chairman of the Export-Import Bank": a public body's head, no head of state
                 out.append(replace(c, role="official_other"))
             continue  # "the President and Owner of Acme Holdings": a company's head
+        if _CO.search(text, max(0, at - 3), at):
+            continue  # "Co-President": a presidency shared by two, which no country's is
         if _POSSESSIVE.match(text, end) or _EMERITUS.match(text, end):
             continue  # "the President's Commission", "President Emerita"
         if _BODY_BEFORE.search(text, max(0, at - 24), at):

@@ -48,6 +48,10 @@ if TYPE_CHECKING:
     from ..entities import EntityIndex
 
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+# the categories of offices only a government has (an organisation's head is an ``official_other``);
+# a foreign minister only when called "minister" (wire copy calls the EU's High Representative its
+# "top diplomat")
+_NATIONAL_ONLY = frozenset({"head_of_government", "minister_other", "foreign_minister"})
 _FIRST_PERSON_PLURAL = frozenset({"we", "our", "ours", "us"})
 
 
@@ -427,7 +431,12 @@ def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: 
         else:
             c.country, c.country_source = owner[1], "title"
         return
-    other = next((o for o in (mentions.items[i] for i in mentions.same(c)) if o.country or o.organization), None)
+    # an international organisation has no premier or ministers: the organisation of the person's
+    # other office ("prime minister X, who is set to become NATO secretary general") is not his
+    national = load_offices().classify(c.title) in _NATIONAL_ONLY and (
+        c.role != "foreign_minister" or "minister" in c.title.lower())
+    other = next((o for o in (mentions.items[i] for i in mentions.same(c))
+                  if o.country or o.organization and not national), None)
     if other is not None:
         c.country, c.organization = other.country, other.organization
         c.country_source = "earlier_role" if other.country else None
