@@ -33,3 +33,21 @@ def test_object_senses(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
+
+
+GROUP_CASES = [
+    # a counted plural without a definite determiner introduces new parties: no actor from before
+    ("President Ana Ruiz met Prime Minister Tom Reed in Lisbon. More than 100 nations have signed the pledge.",
+     "AGREE", []),
+    ("President Ana Ruiz met Prime Minister Tom Reed in Lisbon. A hundred nations signed the pledge.", "AGREE", []),
+    # "the two leaders" points back to the pair
+    ("President Ana Ruiz met Prime Minister Tom Reed in Lisbon. The two leaders signed a pledge on fishing.",
+     "AGREE", [("AGREE", "Ana Ruiz", "Tom Reed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "expected"), GROUP_CASES)
+def test_counted_plurals(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ and e.actor_name is not None], expected)
