@@ -29,6 +29,9 @@ _GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser
                           "agency", "institution"})
 """plural heads that refer back to a pair named before ("the two leaders", "both sides")"""
 _BARE_PAIR = frozenset({"two", "both", "pair", "duo"})
+_DEFINITE = frozenset({"the", "these", "those", "both", "all"})
+"""determiners by which a counted plural points back ("the two leaders"); without one a count
+introduces parties not named before ("more than 100 countries have joined")"""
 _THEY_WINDOW = 12
 """sentences (this one included) within which "they" finds the pair it stands for"""
 _PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "counterpart",
@@ -80,6 +83,9 @@ class References:
         # "the two leaders", "both sides", "these officials"; a bare "Leaders will ..." is generic
         if not any(c.dep_ in ("det", "nummod", "predet") or c.lower_ in ("both", "all") for c in tok.children):
             return False
+        if any(c.dep_ == "nummod" for c in tok.children) and not any(
+                c.lower_ in _DEFINITE or c.dep_ == "poss" for c in tok.children):
+            return False  # "100 nations have signed on", "a hundred nations": a count of new parties, none named before
         own = self.entity_at.get(tok.i)
         if own is not None and own.label != "ORG":  # "the Koreans" names its side itself
             return False

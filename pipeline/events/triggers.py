@@ -16,7 +16,7 @@ from ..tokenarrays import POS, token_indices
 from .lexicon import Entry, Lexicon, courtesy, word_forms
 from .participles import shared_agent
 from .purposes import with_marks
-from .verbparts import direct_object, names_person, object_words, reciprocal_subject
+from .verbparts import direct_object, modifies_thing, names_person, object_words, reciprocal_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -160,7 +160,7 @@ class _Finder:
             elif w.pos_ == "PROPN" and low.endswith("s"):  # "LONDON — Teachers ...": a capital
                 lem = low[:-1]  # after a dateline's dash is tagged a name, its plural kept
             for cls, typ in table.items():
-                if self.lex.in_class(lem, cls) or self.lex.in_class(low, cls):
+                if (self.lex.in_class(lem, cls) or self.lex.in_class(low, cls)) and not modifies_thing(w, cls):
                     if cls == _FORCE_CLASS and (self.lex.in_class(lem, _PERSONNEL_CLASS)
                                                 or self.lex.in_class(low, _PERSONNEL_CLASS)):
                         return typ

@@ -70,3 +70,16 @@ def names_person(prep: "Token", entity_at: Mapping[int, object]) -> bool:
         return False
     heads = [obj, *(c for c in obj.children if c.dep_ == "appos")]
     return any(getattr(entity_at.get(h.i), "label", None) == "PERSON" for h in heads)
+
+
+PERSON_CLASSES = frozenset({"prisoner"})
+"""word classes that name the persons an act is done to (a release frees people): such a word
+counts as the object only as its head ("released two American citizens"), not as a modifier
+of a thing ("released a National Strategy", "freed up civilian budgets")"""
+
+
+def modifies_thing(word: "Token", cls: str) -> bool:
+    """Whether ``word`` of a person class (:data:`PERSON_CLASSES`) only modifies the head of a
+    phrase that names no person ("our National Strategy", "a national plan"): releasing it frees
+    nobody. A title before a name ("freed journalist Ana Ruiz") still names the person."""
+    return cls in PERSON_CLASSES and word.dep_ in ("amod", "compound") and word.head.ent_type_ != "PERSON"
