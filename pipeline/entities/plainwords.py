@@ -14,9 +14,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
+from ..knowledge.companies import company_words
 from ..names import SUFFIXES, is_given_name
 from .lexicon import PLACE_NOUNS, Item
 
@@ -37,12 +39,20 @@ PLAIN_WORDS = frozenset({
     "galatians", "ephesians", "philippians", "colossians", "thessalonians", "hebrews",
     "tribe", "tribes", "tribal",
 })
-# Nouns that name a firm and never a person (pipeline/data/companies.json "business_nouns" less
-# those that also name people: developer, investor, producer, operator, contractor, maker, ...).
-FIRM_NOUNS = frozenset({"airframer", "airline", "automaker", "bank", "brand", "carmaker", "chain", "chipmaker",
-                        "company", "conglomerate", "corporation", "drugmaker", "firm", "insurer", "lender",
-                        "manufacturer", "multinational", "planemaker", "refiner", "retailer", "shipbuilder",
-                        "shipyard", "startup", "start-up", "subsidiary"})
+# Business nouns (pipeline/data/companies.json "business_nouns") that can also describe a person
+# or are too general to make a name a firm ("an investor, Jane Roe", "a developer", "a giant"):
+# only the rest, which name a firm and never a person, do.
+PERSON_OR_VAGUE_NOUNS = frozenset({"business", "carrier", "companies", "contractor", "developer", "distributor",
+                                   "exporter", "giant", "importer", "investor", "maker", "miner", "operator",
+                                   "producer", "provider", "supplier"})
+
+
+@lru_cache(maxsize=1)
+def firm_nouns() -> frozenset[str]:
+    """The business nouns that name a firm and never a person."""
+    return company_words().business_nouns - PERSON_OR_VAGUE_NOUNS
+
+
 # Last words of street names (USPS Publication 28, street suffixes, the common ones written out).
 STREET_WORDS = frozenset({"street", "avenue", "boulevard", "road", "drive", "lane", "parkway", "highway",
                           "expressway", "freeway", "turnpike", "way", "place", "terrace", "court"})
@@ -51,9 +61,10 @@ STREET_WORDS = frozenset({"street", "avenue", "boulevard", "road", "drive", "lan
 def _firm_apposition(tok) -> bool:
     """``tok`` and a firm noun in apposition, either way round ("a company, Kestrel",
     "Varobank, a regional bank")."""
-    if tok.dep_ == "appos" and tok.head.lemma_.lower() in FIRM_NOUNS:
+    firms = firm_nouns()
+    if tok.dep_ == "appos" and tok.head.lemma_.lower() in firms:
         return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in FIRM_NOUNS for c in tok.children)
+    return any(c.dep_ == "appos" and c.lemma_.lower() in firms for c in tok.children)
 
 
 def plain_words(doc: "Doc", items: list[Item]) -> list[Item]:

@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from .status import DEATH_NOUNS
+
 __all__ = ["carry_deaths"]
 
-# Words before a title that say its holder has died: "the passing of", "the death of", "in memory
-# of", "the funeral of", "the killing of" (a possessive after the name is someone else's death,
+# Words before a title that say its holder has died, the nouns :mod:`.status` reads one mention
+# by ("the passing of", "in memory of"; a possessive after the name is someone else's death,
 # checked below).
-_BEFORE = re.compile(r"\b(?:passing|death|funeral|memory|killing|assassination|murder)\s+of\s+(?:the\s+)?"
-                     r"(?:(?:former|late)\s+)?$", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(DEATH_NOUNS)) + r")\s+of\s+(?:the\s+)?(?:(?:former|late)\s+)?$",
+                     re.IGNORECASE)
 # Words after the holder's name: "Senator Jane Roe died", "..., who passed away on Friday".
 _AFTER = re.compile(r"^(?:,\s*(?:who\s+)?)?\s*(?:has\s+|had\s+)?(?:died|passed\s+away)\b")
 _POSSESSIVE = re.compile(r"^\s*['’]s?\b|^['’]")

@@ -128,7 +128,7 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
             return st
         if low in _KIN and i >= 2 and doc[i - 1].lower_ == "late" and _after_the(doc, i - 1):
             return words.get("late")  # "my late friend Congressman X": the friend has died
-        if low == "of" and i >= 1 and doc[i - 1].lower_ in _DEATH_NOUNS and not _possessed(doc, end):
+        if low == "of" and i >= 1 and doc[i - 1].lower_ in DEATH_NOUNS and not _possessed(doc, end):
             return words.get("late")  # "on the passing of Senator X": the holder has died
         if tok.ent_type_ in ("GPE", "NORP", "ORG") or low in off.modifiers:
             i -= 1  # "former U.S. ambassador", "former State Department spokeswoman"
@@ -151,7 +151,7 @@ def _after_the(doc: "Doc", i: int) -> bool:
 
 _LATE_DETERMINERS = frozenset({"the", "my", "our", "his", "her", "their", "your"})
 # Nouns whose "of" names a person who has died ("the passing of", "the death of", "in memory of").
-_DEATH_NOUNS = frozenset({"passing", "death", "funeral", "memory", "killing", "assassination", "murder"})
+DEATH_NOUNS = frozenset({"passing", "death", "funeral", "memory", "killing", "assassination", "murder"})
 
 
 def _possessed(doc: "Doc", end: int) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..knowledge.offices import load_offices
-from ..names import first_names_match
+from ..names import SUFFIXES, first_names_match
 from .reader import Candidate
 
 __all__ = ["us_presidents", "surname_of"]
@@ -33,15 +33,13 @@ _COUNTRY = "USA"
 _ROLE = "head_of_state"
 # titles of a monarch: no office of a republic's head of state
 _MONARCH_TITLES = frozenset({"king", "queen", "emperor", "empress", "emir", "sultan", "prince", "princess"})
-# the name's suffixes, which are no surname ("Joseph R. Biden Jr.", "Ferdinand Marcos Jr.")
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _STATUSES = frozenset({"current", "former"})
 
 
 def surname_of(name: str) -> str:
     """The last word of a personal name, without a suffix or possessive, folded to lower case."""
     words = [w.strip(",").lower() for w in name.replace("’", "'").split()]
-    while len(words) > 1 and words[-1] in _SUFFIXES:
+    while len(words) > 1 and words[-1] in SUFFIXES:  # "Joseph R. Biden Jr.": no surname
         words.pop()
     last = words[-1] if words else ""
     return last[:-2] if last.endswith("'s") else last
