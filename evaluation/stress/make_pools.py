@@ -44,7 +44,15 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--size", action="append", default=[], metavar="POOL=N",
+                        help="override a pool's size, e.g. --size remarks=150 (repeatable)")
     args = parser.parse_args()
+    sizes = {}
+    for item in args.size:
+        name, _, n = item.partition("=")
+        if name not in FILTERS or not n.isdigit():
+            parser.error(f"--size {item!r}: expected POOL=N with POOL one of {', '.join(FILTERS)}")
+        sizes[name] = int(n)
     root = Path(__file__).resolve().parents[2]
     gold, slugs = gold_sources(root, args.shared)
     used = set((Path(__file__).parent / "used_ids.txt").read_text().split())
@@ -62,7 +70,7 @@ def main() -> None:
     for name, (keep, drop, size) in FILTERS.items():
         pool = [r for r in docs if r["id"] not in drawn and re.search(keep, r["title"].lower())
                 and not (drop and re.search(drop, r["title"].lower()))
-                and (name != "remarks" or len(r["text"]) < 40000)][:size]
+                and (name != "remarks" or len(r["text"]) < 40000)][:sizes.get(name, size)]
         drawn.update(r["id"] for r in pool)
         with open(args.out / f"{name}.jsonl", "w") as fh:
             for r in pool:
