@@ -274,6 +274,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
     from .engine import process_articles
     from .ingest import Reject, read_inputs
     from .render import render_html, render_page
+    from .worker import own_process
+
+    own_process()
 
     _check_inputs(args.inputs)
     _check_out_file(args.html, "--html")
@@ -305,6 +308,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from .engine import run
+    from .worker import own_process
+
+    own_process()  # the command's own process: its garbage collector may be tuned for the run
 
     _check_inputs(args.inputs)
     _check_out_dir(args.out)

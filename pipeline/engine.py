@@ -34,7 +34,7 @@ from .records import SCHEMA_VERSION, Article
 from .runstate import JOURNAL, AtomicWriter, Journal, Progress, RunSummary, write_json_atomic  # noqa: F401 - re-exported
 from .sinks.jsonl import write_outputs
 from .worker import (  # noqa: F401 - re-exported: engine.process_articles is the batch function
-    DEFAULT_BATCH_SIZE, PIPE_BATCH_CHARS, PIPE_BATCH_SIZE, init_worker, pipe_groups, pool_batch,
+    DEFAULT_BATCH_SIZE, PIPE_BATCH_CHARS, PIPE_BATCH_SIZE, init_pool_worker, init_worker, pipe_groups, pool_batch,
     process_articles,
 )
 
@@ -275,7 +275,7 @@ def _run_pool(batches: Iterator[list[Article]], *, workers: int, batch_size: int
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn" if sys.platform == "darwin" else "forkserver")
-    with ctx.Pool(workers, initializer=init_worker, initargs=(model,)) as pool:
+    with ctx.Pool(workers, initializer=init_pool_worker, initargs=(model,)) as pool:
         pending: collections.deque = collections.deque()
         for batch in batches:
             pending.append(pool.apply_async(pool_batch, ((batch, model, batch_size, keep_text),)))

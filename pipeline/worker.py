@@ -53,12 +53,35 @@ _STATE: dict[str, Any] = {}
 
 def init_worker(model: str | None) -> None:
     """Load the model into this process (once; every later batch reuses it)."""
-    import gc
-
     from . import nlp as N
 
     _STATE["nlp"] = N.load(model)
     _STATE["model_info"] = N.model_info(_STATE["nlp"])
+    if _STATE.get("tune_gc"):
+        _tune_gc()
+
+
+def init_pool_worker(model: str | None) -> None:
+    """Initializer of the local engine's pool workers: processes that only run the pipeline."""
+    own_process()
+    init_worker(model)
+
+
+def own_process() -> None:
+    """Declare that this process only runs the pipeline, so its garbage collector may be tuned.
+
+    Called by the command line and the pool workers, never implied by the library: the tuning
+    (:func:`_tune_gc`) is process-wide, so a notebook or a shared Dask worker that runs the
+    pipeline in-process keeps its own collector settings.
+    """
+    _STATE["tune_gc"] = True
+    if "nlp" in _STATE:
+        _tune_gc()
+
+
+def _tune_gc() -> None:
+    import gc
+
     # The model's millions of long-lived objects (vocabulary, lookup tables, patterns) would be
     # traversed by every full garbage collection of the run; frozen, they never are (~1% CPU).
     gc.collect()

@@ -103,3 +103,23 @@ def test_pool_window_bounds_jobs_in_flight(monkeypatch):
     out = list(engine._run_pool(batches, workers=2, batch_size=1, model=None))
     assert [r[0][0] for r in out] == [f"{b}-0" for b in range(50)]
     assert Pool.most <= engine.READ_AHEAD * 2
+
+
+def test_library_runs_leave_the_callers_garbage_collector_alone():
+    """The gc tuning is process-wide: only the CLI and pool workers (own_process) opt in."""
+    import subprocess
+    import sys
+
+    code = (
+        "import gc\n"
+        "from pipeline.records import Article\n"
+        "from pipeline.worker import own_process, process_articles\n"
+        "before, frozen = gc.get_threshold(), gc.get_freeze_count()\n"
+        "process_articles([Article(id='a', text='The minister met the envoy in Paris on Monday.',"
+        " published='2024-05-06')])\n"
+        "print(gc.get_threshold() == before, gc.get_freeze_count() == frozen)\n"
+        "own_process()\n"
+        "print(gc.get_threshold() == (10_000, 10, 10), gc.get_freeze_count() > frozen)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "True", "True", "True"]
