@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import numbers as num
 from ..knowledge.units import currency_unit, singular, tables
+from .governor import glued_plus
 from .detect import (
     after_name,
     brand_like,
@@ -148,8 +149,8 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
         if any(t.ent_type_ in NAME_ENT_LABELS for t in doc[start:end]) and not num.is_comma_grouped(first.text):
             return None
     q_start, qualifier, approximate = qualifier_before(doc, cur_start)
-    if plus and qualifier is None:
-        qualifier = "plus"
+    if qualifier is None and (plus or glued_plus(doc, start, end)):
+        qualifier = "plus"  # "10,000-plus", "5,000+"
     approximate = approximate or num.is_vague(words)  # "dozens of people": the value is a convention
     head = None
     per = None

@@ -1,0 +1,86 @@
+"""The counted noun read from the parse, and a "+" bound written after a number.
+
+:func:`~pipeline.quantities.units.noun_run` walks right from a number to the first noun that
+closes its phrase. Before a plural head, a run of modifiers often holds a noun of its own: a name
+with a number ("40,000 Level 2 chargers"), a hyphenated adjective ("120 women-led businesses",
+"400 at-grade crossings"), coordinated modifiers ("4,000 operations and maintenance jobs", "six
+Search and Rescue teams"), a capitalised compound ("10,000 ABC-certified electricians"). The
+dependency parse names the noun the number modifies (``nummod``); when every word between the
+number and that plural noun depends on it, that noun is what is counted.
+
+Fact sheets write lower bounds as a glued "+" ("5,000+ startups", "$130+ million", "1GW+"). The
+text normaliser blanks such a "+" (:mod:`pipeline.textnorm`) so the parser sees "5,000 startups";
+:func:`glued_plus` reads it back from the original text as the bound "plus".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..nlp import offset_map, raw_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Token
+
+# Dependencies by which a word of a number phrase hangs on the next number word ("530 million",
+# "up to 40,000"): climb through them to the word that modifies the noun.
+_NUMBER_LINKS = frozenset({"compound", "quantmod", "nummod", "advmod"})
+
+# How far after the number the governing noun may lie: a phrase of modifiers, not a clause (words
+# between, hyphens and commas aside; and tokens in all).
+_MAX_WORDS = 6
+_MAX_TOKENS = 14
+
+# Punctuation inside a run of modifiers: hyphens ("at-grade"), quotes ("900 “ambassadors”") and the
+# commas between coordinated adjectives ("17 over-the-counter, at-home, rapid tests").
+_INNER_PUNCT = frozenset({"-", "–", ",", "“", "”", '"', "‘", "’", "'"})
+
+
+def governing_noun(doc: "Doc", start: int, end: int, head: "Token | None") -> "Token | None":
+    """The plural noun the number ``doc[start:end]`` modifies per the parse, when it is a better
+    counted noun than ``head`` (the word walk's answer); else None.
+
+    The parse's noun wins when it is a plural common noun after the number, the number hangs on
+    it as ``nummod``, every token between them is inside its subtree (so they are its modifiers),
+    and ``head`` is one of those modifiers or is missing.
+    """
+    last = doc[end - 1]
+    tok = last
+    while tok.dep_ in _NUMBER_LINKS and tok.head.i != tok.i and start <= tok.head.i < end:
+        tok = tok.head  # "530 million": "530" hangs on "million", which modifies the noun
+    if tok.dep_ != "nummod":
+        return None
+    gov = tok.head
+    if gov.i < end or gov.i - end > _MAX_TOKENS or gov.pos_ != "NOUN" or gov.tag_ != "NNS":
+        return None
+    if head is not None and head.i > gov.i and head.tag_ == "NN" and gov.dep_ == "compound" \
+            and gov.head.i == head.i and head.i == gov.i + 1:
+        # The tagger's noun after a plural the number counts ("in 28 communities transition out of
+        # prison"): a plural number does not count a singular noun.
+        return gov
+    if head is not None and (head.i >= gov.i or gov not in head.ancestors):
+        return None
+    words = 0
+    for k in range(end, gov.i):
+        t = doc[k]
+        if t.is_space or t.is_punct and t.text not in _INNER_PUNCT:
+            return None
+        if gov not in t.ancestors:
+            return None
+        words += not t.is_punct
+    return gov if words <= _MAX_WORDS else None
+
+
+def glued_plus(doc: "Doc", start: int, end: int) -> bool:
+    """True when the original text has a "+" glued right after a word of the number
+    ``doc[start:end]`` ("5,000+", "$130+ million", "$50B+"), which the normaliser blanked."""
+    offsets = offset_map(doc)
+    if offsets is None:
+        return False
+    raw = raw_text(doc)
+    for t in doc[start:end]:
+        after = offsets[t.idx + len(t.text) - 1] + 1
+        if after < len(raw) and raw[after] == "+":
+            return True
+    return False
