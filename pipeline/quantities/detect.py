@@ -11,6 +11,7 @@ from spacy.attrs import IDX
 from .. import numbers as num
 from ..knowledge.units import singular, tables
 from ..nlp import text as text_of
+from .governor import hyphen_count
 from .lexicon import AGE_WORDS, APPROXIMATE, NUMBER_HINT, QUALIFIERS_BY_LAST, RANGE_LINKS, UP_MOVES, looks_like_year
 from .measures import glued_parts, is_measure_word
 
@@ -299,7 +300,7 @@ def hyphen_measure(doc: "Doc", hyphen: int) -> "Token | None":
     if hyphen + 1 >= len(doc) or not (num.is_numeral(doc[hyphen - 1].text) or num.is_number_word(doc[hyphen - 1].text)):
         return None  # "3.5-inch", "a three-mile walk"
     unit = doc[hyphen + 1]
-    return unit if is_measure_word(unit, glued=True) else None
+    return unit if is_measure_word(unit, glued=True) else hyphen_count(doc, hyphen)  # "a 41,000-troop gap"
 
 
 def _hyphen_range(doc: "Doc", left: int) -> bool:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import numbers as num
+from ..knowledge.units import singular, tables
 from ..nlp import offset_map, raw_text
 
 if TYPE_CHECKING:
@@ -34,6 +36,8 @@ _MAX_TOKENS = 14
 
 # Punctuation inside a run of modifiers: hyphens ("at-grade"), quotes ("900 “ambassadors”") and the
 # commas between coordinated adjectives ("17 over-the-counter, at-home, rapid tests").
+_MULTIPLIERS = frozenset({"times", "time", "fold"})
+
 _INNER_PUNCT = frozenset({"-", "–", ",", "“", "”", '"', "‘", "’", "'"})
 
 
@@ -66,8 +70,8 @@ def governing_noun(doc: "Doc", start: int, end: int, head: "Token | None") -> "T
         t = doc[k]
         if t.is_space or t.is_punct and t.text not in _INNER_PUNCT:
             return None
-        if gov not in t.ancestors:
-            return None
+        if gov not in t.ancestors or t.lower_ in _MULTIPLIERS:
+            return None  # "five times more passengers": a multiplier, not a count of passengers
         words += not t.is_punct
     return gov if words <= _MAX_WORDS else None
 
@@ -84,3 +88,21 @@ def glued_plus(doc: "Doc", start: int, end: int) -> bool:
         if after < len(raw) and raw[after] == "+":
             return True
     return False
+
+
+def hyphen_count(doc: "Doc", hyphen: int) -> "Token | None":
+    """The noun a thousands-grouped numeral counts when a hyphen glues them into a modifier ("a
+    41,000-troop shortfall", "its 22,000-employee workforce"), else None.
+
+    Only comma-grouped numerals: a small number glued to a noun is an adjective more often than a
+    count ("two-way", "a 10-point plan"); a time unit makes a duration ("a 2,000-hour course").
+    """
+    n = len(doc)
+    if hyphen < 1 or hyphen + 2 >= n or not num.is_comma_grouped(doc[hyphen - 1].text):
+        return None
+    noun, after = doc[hyphen + 1], doc[hyphen + 2]
+    if doc[hyphen].whitespace_ or not noun.is_alpha or noun.tag_ != "NN" or after.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if singular(noun) in tables().time_units:
+        return None
+    return noun

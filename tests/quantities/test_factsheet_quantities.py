@@ -1,0 +1,94 @@
+"""Counts in fact-sheet prose: the counted noun read from the parse past modifiers that hold nouns
+of their own, a "+" glued after a number as a lower bound, and thousands-grouped numerals glued
+by a hyphen to the noun they count."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import EntityIndex, extract_entities
+from pipeline.quantities import extract_quantities
+from pipeline.textnorm import normalize
+
+pytestmark = pytest.mark.model
+
+
+def _quantities(make_doc, text):
+    doc = make_doc(text)
+    return extract_quantities(doc, EntityIndex.build(extract_entities(doc)))
+
+
+# (text, value, unit)
+PARSED_NOUN = [
+    ("The dealers will install up to 40,000 public Level 2 EV chargers by next year.", 40000, "charger"),
+    ("The bank will support 120 women-led small businesses in the region.", 120, "business"),
+    ("The firm will digitize 300,000 women-owned and led businesses in the country.", 300000, "business"),
+    ("The grant will fund more than 400 at-grade crossings nationwide.", 400, "crossing"),
+    ("The state has delivered 530 million at-home tests to families.", 530000000, "test"),
+    ("The project will support up to 4,000 operations and maintenance jobs annually.", 4000, "job"),
+    ("An additional 6 Federal Search and Response teams have been deployed.", 6, "team"),
+    ("The agency will review at least 16 Construction and Operations Plans by 2025.", 16, "plan"),
+    ("The union aims to have 10,000 XYZ certified electricians by August.", 10000, "electrician"),
+    ("The network deployed over 900 “ambassadors” across the state.", 900, "ambassador"),
+    ("There are now 17 over-the-counter, at-home, rapid tests authorized.", 17, "test"),
+    ("Congress should pass the three House-passed, bipartisan pieces of legislation.", 3, "piece"),
+    ("The grants help adults in 28 communities transition out of prison.", 28, "community"),
+    ("The department is launching five new law enforcement strike forces.", 5, "force"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), PARSED_NOUN, ids=[t[:40] for t, _, _ in PARSED_NOUN])
+def test_counted_noun_from_parse(make_doc, text, value, unit):
+    qs = _quantities(make_doc, text)
+    assert [(q.value, q.unit) for q in qs] == [(value, unit)]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The trains carry five times more passengers than the buses.", 5, "time"),  # a multiplier stays one
+    ("The alliance sent 20,000 additional U.S. forces to the region.", 20000, "troop"),
+    ("Officials counted 300 polling stations in the province.", 300, "station"),
+])
+def test_unchanged(make_doc, text, value, unit):
+    qs = _quantities(make_doc, text)
+    assert [(q.value, q.unit) for q in qs] == [(value, unit)]
+
+
+# (text, value, unit, evidence)
+PLUS = [
+    ("The network now links 5,000+ startups across the region.", 5000, "startup", "5,000"),
+    ("The fund will invest $130+ million over the next three years.", 130_000_000, "dollar", "$130+ million"),
+    ("The group has 6+ million members nationwide.", 6_000_000, "member", "6+ million"),
+    ("The city will add 50+ new direct flights per week.", 50, "flight", "50"),
+    ("The firms announced $50B+ of investments in the region.", 50_000_000_000, "dollar", "$50B"),
+    ("The partnership has 100+ members.", 100, "member", "100"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "evidence"), PLUS, ids=[t[:40] for t, *_ in PLUS])
+def test_glued_plus_is_a_lower_bound(make_doc, text, value, unit, evidence):
+    qs = _quantities(make_doc, text)
+    assert [(q.value, q.unit, q.qualifier, q.evidence.text) for q in qs] == [(value, unit, "plus", evidence)]
+    assert all(text[q.evidence.start:q.evidence.end] == q.evidence.text for q in qs)
+
+
+@pytest.mark.parametrize(("text", "clean"), [
+    ("links 5,000+ startups", "links 5,000 startups"),
+    ("a 1GW+ pipeline", "a 1GW pipeline"),
+    ("the C5+1 format and 2+2 talks", "the C5+1 format and 2+2 talks"),  # names keep their "+"
+    ("LGBTQI+ youth", "LGBTQI+ youth"),
+    ("an A+ rating", "an A+ rating"),
+])
+def test_normaliser_blanks_only_a_number_plus(text, clean):
+    assert normalize(text, title_line=False).text == clean
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army faced a 41,000-troop shortfall last year.", [(41000, "troop")]),
+    ("The firm will reach parity across its 22,000-employee workforce by 2030.", [(22000, "employee")]),
+    ("The city opened a 1,200-bed hospital in May.", [(1200, "bed")]),
+    ("The program includes a 2,000-hour apprenticeship at the college.", []),  # a duration
+    ("The ministry signed a two-way agreement and a 10-point plan.", []),  # adjectives, as before
+])
+def test_hyphen_glued_thousands_count(make_doc, text, expected):
+    qs = _quantities(make_doc, text)
+    assert [(q.value, q.unit) for q in qs] == expected
