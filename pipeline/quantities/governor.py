@@ -56,6 +56,8 @@ def governing_noun(doc: "Doc", start: int, end: int, head: "Token | None") -> "T
     if tok.dep_ != "nummod":
         return None
     gov = tok.head
+    while gov.tag_ == "NN" and gov.dep_ == "compound" and gov.head.i == gov.i + 1 and gov.head.pos_ == "NOUN":
+        gov = gov.head  # the number hangs on the first noun of a compound: "11 million vaccine doses"
     if gov.i < end or gov.i - end > _MAX_TOKENS or gov.pos_ != "NOUN" or gov.tag_ != "NNS":
         return None
     if head is not None and head.i > gov.i and head.tag_ == "NN" and gov.dep_ == "compound" \

@@ -34,6 +34,7 @@ PARSED_NOUN = [
     ("Congress should pass the three House-passed, bipartisan pieces of legislation.", 3, "piece"),
     ("The grants help adults in 28 communities transition out of prison.", 28, "community"),
     ("The department is launching five new law enforcement strike forces.", 5, "force"),
+    ("The alliance donated more than 11 million safe and effective COVID-19 vaccine doses.", 11_000_000, "dose"),
 ]
 
 
