@@ -72,8 +72,10 @@ def governing_noun(doc: "Doc", start: int, end: int, head: "Token | None") -> "T
         t = doc[k]
         if t.is_space or t.is_punct and t.text not in _INNER_PUNCT:
             return None
-        if gov not in t.ancestors or t.lower_ in _MULTIPLIERS:
-            return None  # "five times more passengers": a multiplier, not a count of passengers
+        if gov not in t.ancestors or t.lower_ in _MULTIPLIERS or t.like_num and t.head.i == gov.i:
+            # "five times more passengers": a multiplier, not a count of passengers; "its 1967
+            # debut 5,700 jets": the noun has a count of its own
+            return None
         words += not t.is_punct
     return gov if words <= _MAX_WORDS else None
 

@@ -48,6 +48,7 @@ def test_counted_noun_from_parse(make_doc, text, value, unit):
     ("The trains carry five times more passengers than the buses.", 5, "time"),  # a multiplier stays one
     ("The alliance sent 20,000 additional U.S. forces to the region.", 20000, "troop"),
     ("Officials counted 300 polling stations in the province.", 300, "station"),
+    ("Since its 1990 launch 4,100 vans have been sold.", 4100, "van"),  # the year is no count
 ])
 def test_unchanged(make_doc, text, value, unit):
     qs = _quantities(make_doc, text)
