@@ -51,9 +51,10 @@ def starts_number(doc: "Doc", i: int) -> bool:
             return nxt is not None and nxt.lower_ == "of" and i + 2 < len(doc) and doc[i + 2].lower_ in num.VAGUE
         return nxt is not None and (nxt.lower_ == "of" or nxt.tag_ == "NNS") and tok.pos_ in ("NOUN", "NUM")
     if low == num.HALF:
-        # "half a million", "half a dozen"; a bare "half" is a fraction, not a count.
+        # "half a million", "half a dozen", "a half billion"; a bare "half" is a fraction, not a count.
         return i + 2 < len(doc) and doc[i + 1].lower_ in ("a", "an") \
-            and doc[i + 2].lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion")
+            and doc[i + 2].lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion") \
+            or i + 1 < len(doc) and doc[i + 1].lower_ in ("thousand", "million", "billion", "trillion")
     if low == num.QUARTER:
         # "a quarter million", "a quarter of a million"; "the first quarter" is no count.
         k = i + 3 if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in ("a", "an") else i + 1
@@ -91,7 +92,7 @@ def number_end(doc: "Doc", i: int) -> int:
     j = i + 1
     n = len(doc)
     if doc[i].lower_ == num.HALF:
-        j = i + 2  # "half a million": continue after the article
+        j = i + 2 if i + 1 < n and doc[i + 1].lower_ in ("a", "an") else i + 1  # "half a million", "half billion"
     elif doc[i].lower_ == num.QUARTER:
         # "quarter of a million": continue after the article; "quarter million": at the scale
         j = i + 3 if i + 2 < n and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in ("a", "an") else i + 1
@@ -102,7 +103,7 @@ def number_end(doc: "Doc", i: int) -> int:
         # A one-letter abbreviation ("m", "k", "b") only glued ("$800m"); "bn", "tn" also apart ("$2.5 tn").
         if low in num.SCALES and (len(low) > 1 or prev.whitespace_ == ""):
             if num.is_numeral(numeric_core(prev.text)) or num.is_number_word(prev.text) \
-                    or prev.lower_ in ("a", "an", num.QUARTER):
+                    or prev.lower_ in ("a", "an", num.QUARTER, num.HALF):
                 j += 1
                 continue
         if low == "dozen" and (num.is_number_word(prev.text) or prev.lower_ in ("a", "half")):

@@ -94,3 +94,18 @@ def test_normaliser_blanks_only_a_number_plus(text, clean):
 def test_hyphen_glued_thousands_count(make_doc, text, expected):
     qs = _quantities(make_doc, text)
     assert [(q.value, q.unit) for q in qs] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "evidence"), [
+    ("The government is buying another half billion doses to donate.", 500_000_000, "dose", "half billion"),
+    ("The country donated a half billion vaccines last year.", 500_000_000, "vaccine", "half billion"),
+    ("The city has a half million residents.", 500_000, "resident", "half million"),
+    ("The plan would cost half a million dollars.", 500_000, "dollar", "half a million dollars"),
+])
+def test_half_before_a_scale(make_doc, text, value, unit, evidence):
+    qs = _quantities(make_doc, text)
+    assert [(q.value, q.unit, q.evidence.text) for q in qs] == [(value, unit, evidence)]
+
+
+def test_bare_half_is_no_count(make_doc):
+    assert _quantities(make_doc, "Nearly half the doses went to the region.") == ()
