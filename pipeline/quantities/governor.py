@@ -110,3 +110,18 @@ def hyphen_count(doc: "Doc", hyphen: int) -> "Token | None":
     if singular(noun) in tables().time_units:
         return None
     return noun
+
+
+# Denominators of fractions ("two thirds", "seven tenths"): the guide codes no fraction of a
+# group as a count. "quarters" only before "of" ("three quarters of the vote"; "two quarters"
+# alone may be a time).
+_DENOMINATORS = frozenset({"thirds", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths", "hundredths"})
+
+
+def is_fraction(doc: "Doc", start: int, end: int, head: "Token | None") -> bool:
+    """True when the number word ``doc[start:end]`` is the numerator of a fraction written in
+    words ("two thirds of the funds", "seven tenths of 1 percent", "three quarters of voters")."""
+    if head is None or head.i != end or end - start != 1 or not num.is_number_word(doc[start].text):
+        return False
+    low = head.lower_
+    return low in _DENOMINATORS or low == "quarters" and end + 1 < len(doc) and doc[end + 1].lower_ == "of"

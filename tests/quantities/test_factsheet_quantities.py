@@ -109,3 +109,14 @@ def test_half_before_a_scale(make_doc, text, value, unit, evidence):
 
 def test_bare_half_is_no_count(make_doc):
     assert _quantities(make_doc, "Nearly half the doses went to the region.") == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The agency has delivered two thirds of the more than $500 million in support.",
+     [(500_000_000, "dollar")]),
+    ("The country now spends less than seven tenths of 1 percent on research.", [(1, "percent")]),
+    ("Three quarters of the 40 members backed the plan.", [(40, "member")]),
+])
+def test_fractions_in_words_count_nothing(make_doc, text, expected):
+    qs = _quantities(make_doc, text)
+    assert [(q.value, q.unit) for q in qs] == expected
