@@ -122,7 +122,7 @@ def number_end(doc: "Doc", i: int) -> int:
             break
         if num.is_number_word(tok.text) and not num.is_numeral(prev.text) and prev.lower_ not in ("a", "an") \
                 and low not in ("dozen",) and (low in num.UNITS or low in num.TENS):
-            if num.is_number_word(prev.text):
+            if num.is_number_word(prev.text) or prev.lower_ == "and":  # "three hundred and fifty"
                 j += 1
                 continue
         if low == "-" and prev.whitespace_ == "" and tok.whitespace_ == "" and j + 1 < n \
@@ -132,6 +132,11 @@ def number_end(doc: "Doc", i: int) -> int:
         if low in ("-", "–") and prev.whitespace_ == "" and tok.whitespace_ == "" and j + 1 < n \
                 and doc[j + 1].lower_ == "plus" and (num.is_numeral(prev.text) or num.is_number_word(prev.text)):
             j += 2  # "10,000-plus": a lower bound written after the number (see plus_bound)
+            break
+        if low == "and" and j + 3 < n and doc[j + 1].lower_ in ("a", "an") and doc[j + 2].lower_ == num.HALF \
+                and doc[j + 3].lower_ in ("thousand", "million", "billion", "trillion") \
+                and (num.is_number_word(prev.text) or num.is_numeral(prev.text)):
+            j += 4  # "four and a half million": one number
             break
         if low == "and" and prev.lower_ in ("hundred", "thousand") and j + 1 < n \
                 and (doc[j + 1].lower_ in num.UNITS or doc[j + 1].lower_ in num.TENS):

@@ -120,3 +120,18 @@ def test_bare_half_is_no_count(make_doc):
 def test_fractions_in_words_count_nothing(make_doc, text, expected):
     qs = _quantities(make_doc, text)
     assert [(q.value, q.unit) for q in qs] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "evidence"), [
+    ("The program helped more than four and a half million people.", 4_500_000, "person", "four and a half million"),
+    ("The firms created two and a half million new jobs.", 2_500_000, "job", "two and a half million"),
+    ("The fund helped three hundred and fifty families.", 350, "family", "three hundred and fifty"),
+])
+def test_spoken_numbers(make_doc, text, value, unit, evidence):
+    qs = _quantities(make_doc, text)
+    assert [(q.value, q.unit, q.evidence.text) for q in qs] == [(value, unit, evidence)]
+
+
+def test_coordinated_small_numbers_stay_two(make_doc):
+    qs = _quantities(make_doc, "The envoy met ten and twelve leaders on two days.")
+    assert [(q.value, q.unit) for q in qs][:2] == [(10, "leader"), (12, "leader")]
