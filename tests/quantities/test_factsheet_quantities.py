@@ -135,3 +135,12 @@ def test_spoken_numbers(make_doc, text, value, unit, evidence):
 def test_coordinated_small_numbers_stay_two(make_doc):
     qs = _quantities(make_doc, "The envoy met ten and twelve leaders on two days.")
     assert [(q.value, q.unit) for q in qs][:2] == [(10, "leader"), (12, "leader")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("When the program opened, there were 2,000 [sic] people enrolled.", 2000, "person"),
+    ("The rate fell to 3.2 [sic] percent last month.", 3.2, "percent"),
+])
+def test_editorial_sic_is_no_noun(make_doc, text, value, unit):
+    qs = _quantities(make_doc, text)
+    assert [(q.value, q.unit) for q in qs] == [(value, unit)]
