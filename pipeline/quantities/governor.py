@@ -125,3 +125,25 @@ def is_fraction(doc: "Doc", start: int, end: int, head: "Token | None") -> bool:
         return False
     low = head.lower_
     return low in _DENOMINATORS or low == "quarters" and end + 1 < len(doc) and doc[end + 1].lower_ == "of"
+
+
+def listed_plural(doc: "Doc", head: "Token", value: float | int) -> "Token | None":
+    """The plural noun that closes a comma list of modifiers begun by the singular ``head`` after
+    a plural number ("over 300 fire, EMS and police departments", "40 state, local, and tribal
+    agencies"): the list's words are nouns, adjectives, commas and one "and"/"or"; else None."""
+    n = len(doc)
+    k = head.i + 1
+    if value == 1 or head.tag_ != "NN" or k >= n or doc[k].text != ",":
+        return None
+    conj = False
+    for m in range(k + 1, min(n, k + 10)):
+        t = doc[m]
+        if t.lower_ in ("and", "or"):
+            conj = True
+        elif t.text == "," or t.text in ("-", "–") and t.whitespace_ == "":
+            continue
+        elif t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound":
+            return t if conj else None
+        elif t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+            return None
+    return None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .. import numbers as num
 from ..knowledge.countries import country
 from ..knowledge.units import currency_code, currency_named, currency_unit, singular, tables
-from .governor import governing_noun
+from .governor import governing_noun, listed_plural
 from .lexicon import CHANGE_NOUNS, COMPANY_CUES, DATE_ENT_LABELS, INVARIANT, PRE_MODIFIERS, category_of
 
 if TYPE_CHECKING:
@@ -323,6 +323,8 @@ def counted_noun(doc: "Doc", start: int, end: int, value: float | int) -> tuple[
                 break
             if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound":
                 return t, head.i
+    if head is not None and head.i == end and (listed := listed_plural(doc, head, value)) is not None:
+        return listed, head.i  # "300 fire, EMS and police departments"
     if (gov := governing_noun(doc, start, end, head)) is not None:
         return gov, gov.i  # the parse's plural noun after modifiers with nouns of their own
     return head, (head.i if head is not None else end - 1)

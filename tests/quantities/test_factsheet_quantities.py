@@ -144,3 +144,14 @@ def test_coordinated_small_numbers_stay_two(make_doc):
 def test_editorial_sic_is_no_noun(make_doc, text, value, unit):
     qs = _quantities(make_doc, text)
     assert [(q.value, q.unit) for q in qs] == [(value, unit)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The county gave radios to over 300 fire, EMS and police departments.", [(300, "department")]),
+    ("The plan involves 40 state, local, and tribal agencies.", [(40, "agency")]),
+    ("The program serves 20 school, church, and community groups.", [(20, "group")]),
+    ("The team won 3 games, 2 draws and 1 loss.", [(3, "game"), (2, "draw"), (1, "loss")]),
+])
+def test_comma_listed_modifiers(make_doc, text, expected):
+    qs = _quantities(make_doc, text)
+    assert [(q.value, q.unit) for q in qs] == expected
