@@ -45,7 +45,7 @@ def governing_noun(doc: "Doc", start: int, end: int, head: "Token | None") -> "T
     """The plural noun the number ``doc[start:end]`` modifies per the parse, when it is a better
     counted noun than ``head`` (the word walk's answer); else None.
 
-    The parse's noun wins when it is a plural common noun after the number, the number hangs on
+    The parse's noun wins when it is a plural noun after the number, the number hangs on
     it as ``nummod``, every token between them is inside its subtree (so they are its modifiers),
     and ``head`` is one of those modifiers or is missing.
     """
@@ -58,7 +58,7 @@ def governing_noun(doc: "Doc", start: int, end: int, head: "Token | None") -> "T
     gov = tok.head
     while gov.tag_ == "NN" and gov.dep_ == "compound" and gov.head.i == gov.i + 1 and gov.head.pos_ == "NOUN":
         gov = gov.head  # the number hangs on the first noun of a compound: "11 million vaccine doses"
-    if gov.i < end or gov.i - end > _MAX_TOKENS or gov.pos_ != "NOUN" or gov.tag_ != "NNS":
+    if gov.i < end or gov.i - end > _MAX_TOKENS or gov.pos_ not in ("NOUN", "PROPN") or gov.tag_ not in ("NNS", "NNPS"):
         return None
     if head is not None and head.i > gov.i and head.tag_ == "NN" and gov.dep_ == "compound" \
             and gov.head.i == head.i and head.i == gov.i + 1:

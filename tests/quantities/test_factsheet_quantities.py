@@ -38,6 +38,7 @@ PARSED_NOUN = [
 ]
 
 
+
 @pytest.mark.parametrize(("text", "value", "unit"), PARSED_NOUN, ids=[t[:40] for t, _, _ in PARSED_NOUN])
 def test_counted_noun_from_parse(make_doc, text, value, unit):
     qs = _quantities(make_doc, text)
@@ -48,6 +49,7 @@ def test_counted_noun_from_parse(make_doc, text, value, unit):
     ("The trains carry five times more passengers than the buses.", 5, "time"),  # a multiplier stays one
     ("The alliance sent 20,000 additional U.S. forces to the region.", 20000, "troop"),
     ("Officials counted 300 polling stations in the province.", 300, "station"),
+    ("The firm sold 40 Model 3 Teslas last month.", 40, "tesla"),
     ("Since its 1990 launch 4,100 vans have been sold.", 4100, "van"),  # the year is no count
 ])
 def test_unchanged(make_doc, text, value, unit):
