@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import numbers as num
 from ..knowledge.units import currency_unit, singular, tables
-from .governor import glued_plus, is_fraction
+from .governor import glued_plus, is_fraction, is_multiplier
 from .detect import (
     after_name,
     brand_like,
@@ -190,8 +190,8 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                 and head.ent_type_ not in ("ORG", "NORP", "GPE") and not num.is_designation(head.text) \
                 and category_of(singular(head)) in ("count", "equipment"):
             return None  # a singular noun after a plural number: a model or series ("737 airliner", "500 index")
-        if is_fraction(doc, start, end, head):
-            return None  # "two thirds of the funds": a share, not a count
+        if is_fraction(doc, start, end, head) or is_multiplier(head):
+            return None  # "two thirds of the funds", "three times higher": a share or a ratio, not a count
         unit = None
         if head is not None:
             unit = unit_of(doc, head)

@@ -147,3 +147,10 @@ def listed_plural(doc: "Doc", head: "Token", value: float | int) -> "Token | Non
         elif t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
             return None
     return None
+
+
+def is_multiplier(head: "Token | None") -> bool:
+    """True when the number counts "times": a multiplier or a frequency ("3.5 times less likely",
+    "27 times higher", "five times more passengers", "in and out of the country 38 times"), a
+    ratio the guide does not code as a quantity."""
+    return head is not None and head.lower_ in ("times", "time") and head.pos_ == "NOUN"
