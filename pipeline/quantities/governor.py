@@ -120,10 +120,13 @@ _DENOMINATORS = frozenset({"thirds", "fifths", "sixths", "sevenths", "eighths", 
 
 def is_fraction(doc: "Doc", start: int, end: int, head: "Token | None") -> bool:
     """True when the number word ``doc[start:end]`` is the numerator of a fraction written in
-    words ("two thirds of the funds", "seven tenths of 1 percent", "three quarters of voters")."""
+    words ("two thirds of the funds", "seven tenths of 1 percent", "three quarters of voters", "one
+    third of the total")."""
     if head is None or head.i != end or end - start != 1 or not num.is_number_word(doc[start].text):
         return False
     low = head.lower_
+    if doc[start].lower_ == "one" and low[-1:] != "s":
+        low += "s"  # "one third of all the inflation", "one quarter of the fleet"
     return low in _DENOMINATORS or low == "quarters" and end + 1 < len(doc) and doc[end + 1].lower_ == "of"
 
 

@@ -117,6 +117,7 @@ def test_bare_half_is_no_count(make_doc):
      [(500_000_000, "dollar")]),
     ("The country now spends less than seven tenths of 1 percent on research.", [(1, "percent")]),
     ("Three quarters of the 40 members backed the plan.", [(40, "member")]),
+    ("Car prices accounted for one third of all the inflation last year.", []),
 ])
 def test_fractions_in_words_count_nothing(make_doc, text, expected):
     qs = _quantities(make_doc, text)
