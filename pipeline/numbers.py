@@ -160,10 +160,20 @@ def parse_phrase(text: str) -> float | int | None:
     return parse(re.findall(r"[^\s-]+|-", text.replace("–", "-")))
 
 
+# Scales "half" may stand right before without "a" ("a half billion doses", "another half million").
+_HALF_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+
+
 def parse_decimal(words: list[str]) -> Decimal | None:
     """Exact value of a sequence of number tokens (see :func:`parse`), or None."""
     factor = Decimal(1)
+    if len(words) >= 5 and [w.lower() for w in words[-4:-1]] == ["and", "a", HALF] \
+            and words[-1].lower() in _HALF_SCALES:
+        base = parse_decimal(words[:-4])  # "four and a half million": (4 + 0.5) million
+        return None if base is None else (base + Decimal("0.5")) * parse_decimal(["a", words[-1]])
     if words and words[0].lower() == HALF:
+        if len(words) == 2 and words[1].lower() in _HALF_SCALES:
+            words = [words[0], "a", words[1]]  # "a half billion", "another half million": half a billion
         if len(words) < 3 or words[1].lower() not in ("a", "an"):
             return None
         factor = Decimal("0.5")  # "half a million", "half a dozen"

@@ -35,6 +35,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # numbers ("11\u202f000"); spaCy makes a token of it that separates the words it joins.
 # Each becomes one ordinary space (same length).
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# A "+" glued after a number, or a number and a short unit or scale ("5,000+ startups", "$130+
+# million", "$50B+", "1GW+"), is a lower bound; left in, the tokenizer splits it off and the parser
+# hangs the number on the "+" and loses the noun. It becomes a space (same length); the quantities
+# stage reads the bound back from the original text. Not before a digit or word ("C5+1", "2+2").
+# A transcript's editorial "[sic]" is no word of the speaker's: left in, it is read as the noun
+# after a number ("2,000 [sic] people"). Blanked (same length).
+_SIC = re.compile(r"\[sic\]", re.I)
+_NUMBER_PLUS = re.compile(r"(?:(?<=\d)|(?<=\d[A-Za-z])|(?<=\d[A-Za-z]{2}))\+(?![\w+])")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -84,6 +92,10 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
     out = _CONTROL.sub(" ", out)
     out = _INVISIBLE.sub(" ", out)
     out = _SPACES.sub(" ", out)
+    if "+" in out:
+        out = _NUMBER_PLUS.sub(" ", out)
+    if "[sic" in out:
+        out = _SIC.sub(_blank, out)
     out = _TAG.sub(_blank, out)
     out = _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.end(1)), out)
     lines = out.split("\n")

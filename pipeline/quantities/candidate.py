@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import numbers as num
 from ..knowledge.units import currency_unit, singular, tables
+from .governor import glued_plus, is_fraction, is_multiplier
 from .detect import (
     after_name,
     brand_like,
@@ -148,8 +149,8 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
         if any(t.ent_type_ in NAME_ENT_LABELS for t in doc[start:end]) and not num.is_comma_grouped(first.text):
             return None
     q_start, qualifier, approximate = qualifier_before(doc, cur_start)
-    if plus and qualifier is None:
-        qualifier = "plus"
+    if qualifier is None and (plus or glued_plus(doc, start, end)):
+        qualifier = "plus"  # "10,000-plus", "5,000+"
     approximate = approximate or num.is_vague(words)  # "dozens of people": the value is a convention
     head = None
     per = None
@@ -189,6 +190,8 @@ def find_candidate(doc: "Doc", start: int, end: int, previous: list[Found]) -> F
                 and head.ent_type_ not in ("ORG", "NORP", "GPE") and not num.is_designation(head.text) \
                 and category_of(singular(head)) in ("count", "equipment"):
             return None  # a singular noun after a plural number: a model or series ("737 airliner", "500 index")
+        if is_fraction(doc, start, end, head) or is_multiplier(head):
+            return None  # "two thirds of the funds", "three times higher": a share or a ratio, not a count
         unit = None
         if head is not None:
             unit = unit_of(doc, head)

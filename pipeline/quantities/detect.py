@@ -11,6 +11,7 @@ from spacy.attrs import IDX
 from .. import numbers as num
 from ..knowledge.units import singular, tables
 from ..nlp import text as text_of
+from .governor import hyphen_count
 from .lexicon import AGE_WORDS, APPROXIMATE, NUMBER_HINT, QUALIFIERS_BY_LAST, RANGE_LINKS, UP_MOVES, looks_like_year
 from .measures import glued_parts, is_measure_word
 
@@ -50,9 +51,10 @@ def starts_number(doc: "Doc", i: int) -> bool:
             return nxt is not None and nxt.lower_ == "of" and i + 2 < len(doc) and doc[i + 2].lower_ in num.VAGUE
         return nxt is not None and (nxt.lower_ == "of" or nxt.tag_ == "NNS") and tok.pos_ in ("NOUN", "NUM")
     if low == num.HALF:
-        # "half a million", "half a dozen"; a bare "half" is a fraction, not a count.
+        # "half a million", "half a dozen", "a half billion"; a bare "half" is a fraction, not a count.
         return i + 2 < len(doc) and doc[i + 1].lower_ in ("a", "an") \
-            and doc[i + 2].lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion")
+            and doc[i + 2].lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion") \
+            or i + 1 < len(doc) and doc[i + 1].lower_ in ("thousand", "million", "billion", "trillion")
     if low == num.QUARTER:
         # "a quarter million", "a quarter of a million"; "the first quarter" is no count.
         k = i + 3 if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in ("a", "an") else i + 1
@@ -90,7 +92,7 @@ def number_end(doc: "Doc", i: int) -> int:
     j = i + 1
     n = len(doc)
     if doc[i].lower_ == num.HALF:
-        j = i + 2  # "half a million": continue after the article
+        j = i + 2 if i + 1 < n and doc[i + 1].lower_ in ("a", "an") else i + 1  # "half a million", "half billion"
     elif doc[i].lower_ == num.QUARTER:
         # "quarter of a million": continue after the article; "quarter million": at the scale
         j = i + 3 if i + 2 < n and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in ("a", "an") else i + 1
@@ -101,7 +103,7 @@ def number_end(doc: "Doc", i: int) -> int:
         # A one-letter abbreviation ("m", "k", "b") only glued ("$800m"); "bn", "tn" also apart ("$2.5 tn").
         if low in num.SCALES and (len(low) > 1 or prev.whitespace_ == ""):
             if num.is_numeral(numeric_core(prev.text)) or num.is_number_word(prev.text) \
-                    or prev.lower_ in ("a", "an", num.QUARTER):
+                    or prev.lower_ in ("a", "an", num.QUARTER, num.HALF):
                 j += 1
                 continue
         if low == "dozen" and (num.is_number_word(prev.text) or prev.lower_ in ("a", "half")):
@@ -120,7 +122,7 @@ def number_end(doc: "Doc", i: int) -> int:
             break
         if num.is_number_word(tok.text) and not num.is_numeral(prev.text) and prev.lower_ not in ("a", "an") \
                 and low not in ("dozen",) and (low in num.UNITS or low in num.TENS):
-            if num.is_number_word(prev.text):
+            if num.is_number_word(prev.text) or prev.lower_ == "and":  # "three hundred and fifty"
                 j += 1
                 continue
         if low == "-" and prev.whitespace_ == "" and tok.whitespace_ == "" and j + 1 < n \
@@ -130,6 +132,11 @@ def number_end(doc: "Doc", i: int) -> int:
         if low in ("-", "–") and prev.whitespace_ == "" and tok.whitespace_ == "" and j + 1 < n \
                 and doc[j + 1].lower_ == "plus" and (num.is_numeral(prev.text) or num.is_number_word(prev.text)):
             j += 2  # "10,000-plus": a lower bound written after the number (see plus_bound)
+            break
+        if low == "and" and j + 3 < n and doc[j + 1].lower_ in ("a", "an") and doc[j + 2].lower_ == num.HALF \
+                and doc[j + 3].lower_ in ("thousand", "million", "billion", "trillion") \
+                and (num.is_number_word(prev.text) or num.is_numeral(prev.text)):
+            j += 4  # "four and a half million": one number
             break
         if low == "and" and prev.lower_ in ("hundred", "thousand") and j + 1 < n \
                 and (doc[j + 1].lower_ in num.UNITS or doc[j + 1].lower_ in num.TENS):
@@ -299,7 +306,7 @@ def hyphen_measure(doc: "Doc", hyphen: int) -> "Token | None":
     if hyphen + 1 >= len(doc) or not (num.is_numeral(doc[hyphen - 1].text) or num.is_number_word(doc[hyphen - 1].text)):
         return None  # "3.5-inch", "a three-mile walk"
     unit = doc[hyphen + 1]
-    return unit if is_measure_word(unit, glued=True) else None
+    return unit if is_measure_word(unit, glued=True) else hyphen_count(doc, hyphen)  # "a 41,000-troop gap"
 
 
 def _hyphen_range(doc: "Doc", left: int) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .. import numbers as num
 from ..knowledge.countries import country
 from ..knowledge.units import currency_code, currency_named, currency_unit, singular, tables
+from .governor import governing_noun, listed_plural
 from .lexicon import CHANGE_NOUNS, COMPANY_CUES, DATE_ENT_LABELS, INVARIANT, PRE_MODIFIERS, category_of
 
 if TYPE_CHECKING:
@@ -322,6 +323,10 @@ def counted_noun(doc: "Doc", start: int, end: int, value: float | int) -> tuple[
                 break
             if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound":
                 return t, head.i
+    if head is not None and head.i == end and (listed := listed_plural(doc, head, value)) is not None:
+        return listed, head.i  # "300 fire, EMS and police departments"
+    if (gov := governing_noun(doc, start, end, head)) is not None:
+        return gov, gov.i  # the parse's plural noun after modifiers with nouns of their own
     return head, (head.i if head is not None else end - 1)
 
 
@@ -382,9 +387,10 @@ def unit_of(doc: "Doc", head: "Token") -> str:
     base = singular(head)
     if base.isdigit() and len(base) >= 3 and aircraft_model(doc, base, head, plural=head.text != base):
         return "aircraft"  # "5,700 737s": Boeing 737s
-    if base == "force" and head.tag_ == "NNS" and not any(c.dep_ == "compound" and c.lower_ == "task" for c in head.lefts):
+    if base == "force" and head.tag_ == "NNS" and not any(c.dep_ == "compound" and c.lower_ in ("task", "strike")
+                                                          for c in head.lefts):
         # "20,000 additional U.S. forces" counts service members, whom the guide counts as "troop";
-        # "two task forces" count formations
+        # "two task forces", "five strike forces" count formations
         return "troop"
     if head.tag_ in ("NNS", "NNPS") and (office := _titled_of_phrase(doc, head)) is not None:
         return base + office  # "four Secretaries of Defense": secretary of defense

@@ -32,6 +32,7 @@ from pipeline import numbers as num
         (["half", "a", "dozen"], 6),
         (["quarter", "million"], 250_000),
         (["quarter", "of", "a", "million"], 250_000),
+        (["half", "billion"], 500_000_000),  # "a half billion doses", "another half billion"
         (["Twenty", "-", "five"], 25),
         (["-36"], -36),
         (["-366.94"], -366.94),
@@ -41,7 +42,7 @@ def test_parse(words, value):
     assert num.parse(words) == value
 
 
-@pytest.mark.parametrize("words", [["a"], ["5", "6"], ["troops"], [], ["half"], ["half", "million"], ["quarter"],
+@pytest.mark.parametrize("words", [["a"], ["5", "6"], ["troops"], [], ["half"], ["half", "dozen"], ["quarter"],
                                    ["quarter", "of"]])
 def test_parse_rejects(words):
     assert num.parse(words) is None
