@@ -23,7 +23,7 @@ from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
-from .restated import without_restatements
+from .restated import hosts_told_meeting, without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .sport import Play
@@ -209,8 +209,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     seen: set[int] = set()
     consult_heads: set[int] = set()
     for trig in triggers:
-        if trig.token.i in seen or not facts.factual(trig):
-            continue
+        if trig.token.i in seen or not facts.factual(trig) or hosts_told_meeting(trig, consult_heads):
+            continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
         args = find_arguments(ctx, trig)
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)

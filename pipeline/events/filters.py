@@ -31,6 +31,7 @@ from ..nlp import article_of, raw_text
 from ..nlp import text as doc_text
 from ..syntax import offset_array
 from .prospects import looked_forward
+from .purposes import supported_aim
 from .speech_acts import PERFORMED_TYPES, performed_wish
 from .habitual import habitual
 from .senses import figurative
@@ -60,7 +61,7 @@ INTENTION_NOUNS = frozenset({
     "aspiration", "willingness", "readiness", "desire", "offer", "threat", "call", "demand", "request",
     "pledge", "promise", "commitment", "plea", "appeal", "ultimatum", "push", "option", "idea",
     "possibility", "prospect", "need", "refusal", "warning", "opportunity", "chance", "way", "ability",
-    "capability", "capacity", "right", "plot", "scenario", "risk", "invitation",
+    "capability", "capacity", "right", "plot", "scenario", "risk", "invitation", "importance", "necessity",
 })
 """nouns whose complement is a possibility or aim, not an event ("plans to visit", "the threat of an attack")"""
 _EMBEDDING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
@@ -100,7 +101,7 @@ def reported_future(tok: "Token") -> bool:
     """Whether ``tok``'s "would" is the reported form of "will": its clause is the complement
     of a verb of saying in the past ("the ministry said it would send a team"), so the
     speaker announced a decided future rather than a possibility."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "\u2019d") for c in tok.children):
         return False
     cur = tok
     while cur.dep_ == "conj" and not _own_subject(cur) and cur.head.i != cur.i:
@@ -148,9 +149,10 @@ def _own_subject(tok: "Token") -> bool:
 
 UNREAL_MODIFIERS = frozenset({"possible", "potential", "planned", "threatened", "future", "hypothetical",
                               "feared", "imminent", "prospective", "proposed", "expected", "anticipated",
-                              "upcoming", "forthcoming", "would-be"})
+                              "upcoming", "forthcoming", "would-be", "next"})
 """Modifiers of an event noun that make it not (yet) real ("Russia's possible invasion", "during
-upcoming visits by the Secretary")."""
+upcoming visits by the Secretary", "the next summit hosted by X in 2025"). Matched on the word as
+written too: the participles ("a planned summit", "the proposed talks") lemmatise to the verb."""
 KIND_MODIFIERS = frozenset({"such"})
 """Modifiers of an event noun that refer to a kind of event already told ("the last such visit
 by a defence minister"), not to a new one"""
@@ -161,7 +163,8 @@ def unreal_noun(noun: "Token") -> bool:
     visits") or names a kind of event rather than one ("the last such visit")."""
     return noun.pos_ == "NOUN" and any(
         (c.dep_ in ("amod", "compound", "predet", "det") and c.lower_ in KIND_MODIFIERS) or
-        (c.dep_ in ("amod", "compound") and c.lemma_.lower() in UNREAL_MODIFIERS) for c in noun.children)
+        (c.dep_ in ("amod", "compound") and (c.lemma_.lower() in UNREAL_MODIFIERS or c.lower_ in UNREAL_MODIFIERS))
+        for c in noun.children)
 
 
 def presupposed(noun: "Token") -> bool:
@@ -172,7 +175,8 @@ def presupposed(noun: "Token") -> bool:
     modifier makes it unreal ("Russia's possible invasion")."""
     kids = list(noun.children)
     return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in kids) and \
-        not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in UNREAL_MODIFIERS for c in kids)
+        not any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in UNREAL_MODIFIERS or c.lower_ in UNREAL_MODIFIERS)
+                for c in kids)
 
 
 DISPOSITION_PARTICIPLES = frozenset({"commit", "dedicate", "devote", "resolve", "determine"})
@@ -226,6 +230,8 @@ class Factuality:
             return False
         if (trig.type == "ASSAULT" and self._retells_attack(tok)) or figurative(trig) or habitual(trig):
             return False
+        if trig.via == VIA_SELF and trig.type == "SUPPORT" and supported_aim(tok):
+            return False  # "deployed staff to support the training": an aim (:mod:`.purposes`)
         if self.performatives and trig.type in PERFORMED_TYPES and trig.via in (VIA_SELF, VIA_LIGHT):
             wish = performed_wish(trig.clause if trig.via == VIA_LIGHT and trig.clause is not None else tok)
             if wish is not None:  # "I want to thank X": the saying is the act (:mod:`.speech_acts`)
@@ -312,7 +318,8 @@ def phone_purpose(clause: "Token") -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in CALL_REQUEST_PREPS for c in clause.children)
 
 
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "\u2019ll", "wo"})
+"""(the curly "we\u2019ll" of published transcripts is the same auxiliary as "we'll")"""
 FUTURE_HEADS = frozenset({"set", "schedule", "due", "go", "poise"})
 """'is set/scheduled/due/going to': a decided future"""
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})

@@ -38,12 +38,21 @@ MET_DEMANDS = frozenset({
 responsibility", "meet the moment"): no meeting with anyone"""
 
 
+TERM_MODIFIERS = {"warning": frozenset({"early"})}
+"""modifiers that make an event noun part of a technical term naming a thing: an "early warning
+system" or "mechanism" monitors and alerts, it threatens no one (PLOVER THREATEN is a threat
+made by an actor)"""
+
+
 def figurative(trig: Trigger) -> bool:
     """Whether a trigger verb is used in a sense that reports no event: an attack word on an
     abstract object (:data:`FIGURATIVE_TARGETS`), or a verb with a preposition that changes its
-    sense (:data:`NON_EVENT_PREPS`)."""
+    sense (:data:`NON_EVENT_PREPS`); or an event noun in a technical term (:data:`TERM_MODIFIERS`)."""
     tok = trig.token
     if speaker_courtesy(tok):  # "I promise you", "I ask myself", "a fighting force" (:mod:`.courtesy`)
+        return True
+    term = TERM_MODIFIERS.get(tok.lower_) if tok.pos_ == "NOUN" else None
+    if term and any(c.dep_ in ("amod", "compound") and c.lower_ in term for c in tok.children):
         return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
