@@ -167,6 +167,18 @@ def unreal_noun(noun: "Token") -> bool:
         for c in noun.children)
 
 
+def unreal_head(verb: "Token") -> bool:
+    """Whether a participle modifies an event noun made unreal by a modifier ("the next summit
+    hosted by India in 2025", "a planned meeting convened by X"): it tells of that meeting, which
+    has not taken place."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.i == verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # the modifier may hang on a word of the name before the head ("the next [Quad Leaders'] Summit")
+    return any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in UNREAL_MODIFIERS or c.lower_ in UNREAL_MODIFIERS)
+               for c in noun.doc[noun.left_edge.i:noun.i])
+
+
 def presupposed(noun: "Token") -> bool:
     """Whether a bare event noun with a possessive actor names an event as a fact whatever
     the clause around it says ("leaders will discuss the consequences of Russia's invasion",
@@ -230,7 +242,7 @@ class Factuality:
             return False
         if (trig.type == "ASSAULT" and self._retells_attack(tok)) or figurative(trig) or habitual(trig):
             return False
-        if trig.via == VIA_SELF and trig.type == "SUPPORT" and supported_aim(tok):
+        if trig.via == VIA_SELF and ((trig.type == "SUPPORT" and supported_aim(tok)) or unreal_head(tok)):
             return False  # "deployed staff to support the training": an aim (:mod:`.purposes`)
         if self.performatives and trig.type in PERFORMED_TYPES and trig.via in (VIA_SELF, VIA_LIGHT):
             wish = performed_wish(trig.clause if trig.via == VIA_LIGHT and trig.clause is not None else tok)

@@ -111,8 +111,7 @@ def supported_aim(verb: "Token") -> bool:
     police"), one modifying a noun ("a new dialogue to support efforts"), or the complement of
     a verb with its own object, whose object is to do it ("mobilized 40 countries to support our
     guidelines": the countries are to support them), when the infinitive's object names no
-    person, people, country or organisation. The purpose of a call or a visit is left to
-    :func:`consultation_purpose` ("travelled to Kyiv to support Ukraine" names a party anyway).
+    person, people, country or organisation ("travelled to Kyiv to support Ukraine" backs one).
     """
     if verb.lemma_.lower() not in AIM_VERBS or verb.tag_ != "VB" or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -124,8 +123,6 @@ def supported_aim(verb: "Token") -> bool:
         if not any(c.dep_ == "dobj" for c in head.children):
             return False  # "continue to support", "pledged to support": the subject's own act
     elif verb.dep_ not in ("advcl", "acl") or head.i == verb.i:
-        return False
-    if head.pos_ == "VERB" and head.lemma_.lower() in CONSULTATION_VERBS:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and not any(t.ent_type_ in PARTY_LABELS for t in obj.subtree)
