@@ -1,0 +1,84 @@
+"""Events in government statements: aims, planned meetings, occasions and terms that are no acts.
+
+Invented sentences (fictional or generic, not copied from any text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+FUTURE_CURLY_CASES = [
+    # the curly "we’ll" of published transcripts is the future, as "we'll" and "will" are
+    ("Chile and Peru said: “we’ll hold talks on the border next month.”", []),  # (quoted: skipped)
+    ("Chilean President Maria Lopez said she\u2019ll send aid to Peru next week.", [("AGREE", "Maria Lopez", "PER")]),
+    ("Chilean President Maria Lopez said she'll send aid to Peru next week.", [("AGREE", "Maria Lopez", "PER")]),
+    ("Chilean President Maria Lopez sent aid to Peru last week.", [("AID", "CHL", "PER")]),
+]
+
+UNREAL_MEETING_CASES = [
+    # a meeting a participle or adjective makes planned or next has not taken place
+    ("The talks prepared the ground for a planned Chile-Peru summit.", []),
+    ("Chile and Peru look forward to the next Andean Leaders Summit hosted by Bolivia in 2030.", []),
+    ("Chile and Peru look forward to the next meeting of foreign ministers hosted by Bolivia.", []),
+    # one that took place stays
+    ("Chilean President Maria Lopez hosted President Jorge Mendez of Peru in Santiago on Monday.",
+     [("CONSULT", "Maria Lopez", "Jorge Mendez")]),
+]
+
+HOSTED_MEETING_CASES = [
+    # "talks hosted by X": one consultation, the talks, not a second one for the hosting
+    ("Chilean Foreign Minister Ana Torres expressed support for talks hosted by Bolivian President Luis Vargas.",
+     [("SUPPORT", "Ana Torres", None), ("CONSULT", "Luis Vargas", None)]),
+]
+
+OCCASION_CASES = [
+    # hosting a dinner or an award ceremony consults no one; welcoming spring or an anniversary
+    # supports no one
+    ("The First Lady hosted a dinner for the state governors at the White House.", []),
+    ("The Vice President hosted the annual Chilean Heritage Award at her residence.", []),
+    ("As we welcome the season of spring, the Chilean embassy has opened its gardens.", []),
+    ("Chilean President Maria Lopez welcomed the tenth anniversary of the Andean Charter.", []),
+    # welcoming a decision or a visitor is still an act
+    ("Chilean President Maria Lopez welcomed Peru's decision to reopen the border.", [("SUPPORT", "Maria Lopez", "PER")]),
+]
+
+TERM_CASES = [
+    # an "early warning" system or mechanism monitors; it threatens no one
+    ("Chile and Peru completed a joint early warning mechanism for floods.", []),
+    ("Chile issued a warning to Peru over the border incursion.", [("THREATEN", "CHL", "PER")]),
+]
+
+AIM_CASES = [
+    # "to support" a thing in a purpose clause, or as what someone else is to do, states an aim
+    ("The Chilean ministry has hired engineers to support the ongoing training of rural police.", []),
+    ("Chile has rallied 30 countries to support its new guidelines on mining.", []),
+    ("Chile welcomed the new river plan to support efforts to protect wetlands.", [("SUPPORT", "CHL", None)]),
+    # backing a named party, or one's own act of support, stays
+    ("The Chilean Foreign Minister travelled to Lima to support Peru.", [("CONSULT", "CHL", "PER"), ("SUPPORT", "CHL", "PER")]),
+    ("Chile supports the new guidelines on mining.", [("SUPPORT", "CHL", None)]),
+]
+
+FREQUENCY_CASES = [
+    ("Chilean and Peruvian envoys meet together on a regular basis.", []),
+    ("Chilean and Peruvian envoys met in Lima on Monday.", [("CONSULT", "CHL", "PER")]),
+]
+
+IMPORTANCE_CASES = [
+    # "the importance of X" values X; it does not report it
+    ("Chilean President Maria Lopez stressed the importance of cooperating with Peru on water.", []),
+    ("Chilean President Maria Lopez said Chile was cooperating with Peru on water.", [("COOPERATE", "CHL", "PER")]),
+]
+
+ALL = (FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
+       + FREQUENCY_CASES + IMPORTANCE_CASES)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", ALL, ids=[c[0][:56] for c in ALL])
+def test_aims_and_occasions(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
