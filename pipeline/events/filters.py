@@ -31,6 +31,7 @@ from ..nlp import article_of, raw_text
 from ..nlp import text as doc_text
 from ..syntax import offset_array
 from .prospects import looked_forward
+from .pending import hortative, pending_time
 from .purposes import supported_aim
 from .speech_acts import PERFORMED_TYPES, performed_wish
 from .habitual import habitual
@@ -289,9 +290,11 @@ class Factuality:
         for _ in range(40):
             if local and (has_negation(cur) or (has_modal(cur) and not reported_future(cur))):
                 return False
-            if is_conditional(cur):
-                return False
+            if is_conditional(cur) or pending_time(cur):
+                return False  # ("when I call on you", "as soon as he signs it": :mod:`.pending`)
             head, dep = cur.head, cur.dep_
+            if hortative(head, cur):
+                return False  # "let us recommit to ..." (:mod:`.pending`)
             if misattached_conjunct(cur):
                 head = head.head  # coordinated with the verb governing the infinitive
             if head.i == cur.i:

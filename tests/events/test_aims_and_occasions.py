@@ -73,7 +73,17 @@ IMPORTANCE_CASES = [
     ("Chilean President Maria Lopez said Chile was cooperating with Peru on water.", [("COOPERATE", "CHL", "PER")]),
 ]
 
-ALL = (FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
+PENDING_CASES = [
+    # a time clause in the present sets a time to come; "let us" proposes
+    ("When I call on you, please state what outlet you are with.", []),
+    ("Chile will send aid to Peru once Peru asks Bolivia for help.", [("AGREE", "CHL", "PER")]),
+    ("Today, let us recommit to the work of peace with Peru.", []),
+    # a past time clause reports
+    ("When President Maria Lopez of Chile visited Lima, she met President Jorge Mendez of Peru.",
+     [("CONSULT", "Maria Lopez", "PER"), ("CONSULT", "Maria Lopez", "Jorge Mendez")]),
+]
+
+ALL = (PENDING_CASES + FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
        + FREQUENCY_CASES + IMPORTANCE_CASES)
 
 
