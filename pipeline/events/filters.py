@@ -342,10 +342,26 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 led in by "X and Y will:" commit the parties to them: AGREE)"""
 
 
+SIMULTANEOUS_PREPS = frozenset({"during", "at"})
+"""prepositions that put a meeting at the time of its clause's act ("during her meetings with X,
+the Vice President will advance ..."): a meeting of a clause in the future is to come too"""
+
+
+def during_clause(trig: Trigger) -> bool:
+    """Whether a consultation noun is the setting of its clause ("during her meetings with the
+    leaders of X and Y, she will ..."), so that the clause's tense is the meeting's."""
+    if trig.via != VIA_PARTICIPANT or trig.clause is None:
+        return False
+    head = trig.token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in SIMULTANEOUS_PREPS
+
+
 def future(trig: Trigger, *, reported: bool = True) -> bool:
     """Whether the trigger's clause is in the future tense ("will visit", "is set to meet");
     ``reported=False`` leaves out a reported "would" ("said it would ...": the saying is past)."""
-    cur = trig.clause if trig.via in (VIA_SELF, VIA_LIGHT) else None
+    cur = trig.clause if trig.via in (VIA_SELF, VIA_LIGHT) or during_clause(trig) else None
     for _ in range(6):
         if cur is None:
             return False

@@ -63,10 +63,26 @@ def figurative(trig: Trigger) -> bool:
         return True
     if tok.lemma_.lower() == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in MET_DEMANDS for c in tok.children):
         return True
+    if tok.lemma_.lower() == "ask" and asked_much(tok):
+        return True
     if trig.type != "ASSAULT" or trig.via != VIA_SELF:
         return False
     target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return target is not None and target.pos_ == "NOUN" and target.lemma_.lower() in FIGURATIVE_TARGETS
+
+
+ASKED_AMOUNTS = frozenset({"lot", "much", "more", "everything", "so", "too"})
+"""what one "asks of" people when saying how much one demands of them ("I've asked a lot of you",
+"we ask so much of our troops"): a remark on their burden, no request for an act"""
+
+
+def asked_much(tok: "Token") -> bool:
+    """Whether "ask" is "ask a lot / much / everything of X" (:data:`ASKED_AMOUNTS`)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in ASKED_AMOUNTS and not any(
+            c.lower_ in ASKED_AMOUNTS for c in obj.children if c.dep_ == "advmod"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in (*tok.children, *obj.children))
 
 
 OPINION_OBJECTS = frozenset({"you", "him", "her", "them", "that", "this", "it", "everything", "everyone", "all"})

@@ -83,7 +83,19 @@ PENDING_CASES = [
      [("CONSULT", "Maria Lopez", "PER"), ("CONSULT", "Maria Lopez", "Jorge Mendez")]),
 ]
 
-ALL = (PENDING_CASES + FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
+SETTING_CASES = [
+    # a meeting that is the setting of a clause in the future is to come: a promise (AGREE)
+    ("During her meetings with the leaders of Peru and Bolivia, Chilean Foreign Minister Ana Torres will advance "
+     "coordination on water.", [("AGREE", "CHL", "PER")]),
+]
+
+ASKED_CASES = [
+    # "asked a lot of you": how much is demanded of people, no request
+    ("President Maria Lopez of Chile said she had asked a lot of the Chilean navy.", []),
+    ("President Maria Lopez of Chile asked Peru for help.", [("REQUEST", "Maria Lopez", "PER")]),
+]
+
+ALL = (SETTING_CASES + ASKED_CASES + PENDING_CASES + FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
        + FREQUENCY_CASES + IMPORTANCE_CASES)
 
 
