@@ -95,7 +95,13 @@ ASKED_CASES = [
     ("President Maria Lopez of Chile asked Peru for help.", [("REQUEST", "Maria Lopez", "PER")]),
 ]
 
-ALL = (SETTING_CASES + ASKED_CASES + PENDING_CASES + FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
+CAPITAL_CASES = [
+    # a capital letter on a common noun after a light verb ("held a Summit") is still the meeting
+    ("President Maria Lopez of Chile today held a Summit with President Jorge Mendez of Peru in Lima.",
+     [("CONSULT", "Maria Lopez", "Jorge Mendez")]),
+]
+
+ALL = (CAPITAL_CASES + SETTING_CASES + ASKED_CASES + PENDING_CASES + FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
        + FREQUENCY_CASES + IMPORTANCE_CASES)
 
 
