@@ -51,7 +51,7 @@ INTENTION_VERBS = frozenset({
     "look", "struggle", "strive", "threaten", "offer", "vow", "pledge", "promise", "deny", "refuse",
     "decline", "urge", "ask", "demand", "request", "call", "press", "appeal", "doubt", "reject",
     "suggest", "recommend", "contemplate", "envisage", "envision", "eye", "target", "invite", "allow",
-    "enable", "permit",
+    "enable", "permit", "deserve", "merit",
 })
 """verbs whose complement is not (yet) an event; the lexicon's AGREE/REQUEST/THREATEN/REJECT
 triggers are added at run time"""
@@ -168,6 +168,17 @@ def unreal_noun(noun: "Token") -> bool:
         for c in noun.children)
 
 
+SUPPOSED_DETERMINERS = frozenset({"a", "an", "any"})
+
+
+def supposed_noun(noun: "Token") -> bool:
+    """Whether an indefinite event noun is the subject of a modal clause: "a further invasion
+    would produce suffering", "any attack could trigger a response": the act is supposed, not
+    told ("the attack could destabilise the region" speaks of one that took place)."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and has_modal(noun.head) and any(
+        c.dep_ == "det" and c.lower_ in SUPPOSED_DETERMINERS for c in noun.children)
+
+
 def unreal_head(verb: "Token") -> bool:
     """Whether a participle modifies an event noun made unreal by a modifier ("the next summit
     hosted by India in 2025", "a planned meeting convened by X"): it tells of that meeting, which
@@ -208,6 +219,9 @@ def disposition(tok: "Token") -> bool:
         return False
     if tok.dep_ == "acomp":
         return True
+    if tok.dep_ in ("xcomp", "oprd", "advcl") and tok.tag_ == "VBN" and tok.head.pos_ == "VERB" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent", "dobj") for c in tok.children):
+        return True  # "spent her career committed to peace", "stayed committed to ...": a state
     return any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in tok.children) and not any(
         c.dep_ == "agent" for c in tok.children)
 
@@ -263,7 +277,7 @@ class Factuality:
             return False
         if trig.via == VIA_LIGHT and trig.clause is not None:
             return self._walk(trig.clause, check_local=True)
-        if trig.via in (VIA_OWN, VIA_PARTICIPANT) and unreal_noun(tok):
+        if trig.via in (VIA_OWN, VIA_PARTICIPANT) and (unreal_noun(tok) or supposed_noun(tok)):
             return False
         if trig.via == VIA_OWN and presupposed(tok):
             return True

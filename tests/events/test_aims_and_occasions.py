@@ -101,7 +101,18 @@ CAPITAL_CASES = [
      [("CONSULT", "Maria Lopez", "Jorge Mendez")]),
 ]
 
-ALL = (CAPITAL_CASES + SETTING_CASES + ASKED_CASES + PENDING_CASES + FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
+SUPPOSED_CASES = [
+    # an indefinite act as the subject of a modal clause is supposed; a definite one was done
+    ("President Maria Lopez of Chile said that a further Peruvian invasion of Chile would produce suffering.", []),
+    ("Any attack by Peru on Chile would trigger a response.", []),
+    ("The Peruvian attack on Chile could destabilize the region.", [("ASSAULT", "PER", "CHL")]),
+    # "deserve to be supported": a claim of what is owed; "spent her career committed to": a state
+    ("Rural Chileans deserve to be safe and supported by the government of Peru.", []),
+    ("She spent her career committed to the stable center of Chilean politics.", []),
+    ("Chile committed to expand trade with Peru.", [("AGREE", "CHL", None)]),
+]
+
+ALL = (SUPPOSED_CASES + CAPITAL_CASES + SETTING_CASES + ASKED_CASES + PENDING_CASES + FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
        + FREQUENCY_CASES + IMPORTANCE_CASES)
 
 
