@@ -112,7 +112,22 @@ SUPPOSED_CASES = [
     ("Chile committed to expand trade with Peru.", [("AGREE", "CHL", None)]),
 ]
 
-ALL = (SUPPOSED_CASES + CAPITAL_CASES + SETTING_CASES + ASKED_CASES + PENDING_CASES + FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
+PLANNED_CASES = [
+    # an announced meeting told again ("the leaders will discuss", "her visit", "the leaders'
+    # meeting") is the one promise; another meeting announced is another
+    ("President Maria Lopez of Chile will welcome President Jorge Mendez of Peru on July 25 to Santiago. "
+     "The leaders will discuss trade and water. Following the leaders' meeting, they will meet with the "
+     "families of the miners.",
+     [("AGREE", "Maria Lopez", "Jorge Mendez"), ("AGREE", "Maria Lopez", "Jorge Mendez")]),
+    ("Vice President Ana Torres of Chile will travel to Lima next week. Her visit will demonstrate the "
+     "strength of the Andean partnership. She will meet with President Jorge Mendez of Peru.",
+     [("AGREE", "Ana Torres", "PER"), ("AGREE", "Ana Torres", "Jorge Mendez")]),
+    # after a meeting reported as done, a discussion is its content as before
+    ("President Maria Lopez of Chile met President Jorge Mendez of Peru on Monday. The leaders discussed trade.",
+     [("CONSULT", "Maria Lopez", "Jorge Mendez")]),
+]
+
+ALL = (PLANNED_CASES + SUPPOSED_CASES + CAPITAL_CASES + SETTING_CASES + ASKED_CASES + PENDING_CASES + FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
        + FREQUENCY_CASES + IMPORTANCE_CASES)
 
 
