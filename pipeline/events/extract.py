@@ -284,7 +284,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         ctx.note_act(trig.token.i, actor, typ)
         lo, hi = args.clause
         span = doc[lo:hi]
-        pairs = counterparts(ctx, trig.token, typ, actor, recipient, host=trig.host) or [(actor, recipient)]
+        # "will meet A and B": one promise each, as the development gold codes "will hold bilateral meetings
+        # with his counterparts: A ... and B ..." (co-hosts of an announced visit are left as they were)
+        announced = "CONSULT" if typ == "AGREE" and trig.type == "CONSULT" and not trig.host else typ
+        pairs = counterparts(ctx, trig.token, announced, actor, recipient, host=trig.host) or [(actor, recipient)]
         if pairs[0][0] is not actor and pairs[0][1] is not None:
             # a multilateral meeting reported from one government's side: "they" of what
             # follows are that government and the first other one

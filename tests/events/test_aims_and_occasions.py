@@ -86,7 +86,7 @@ PENDING_CASES = [
 SETTING_CASES = [
     # a meeting that is the setting of a clause in the future is to come: a promise (AGREE)
     ("During her meetings with the leaders of Peru and Bolivia, Chilean Foreign Minister Ana Torres will advance "
-     "coordination on water.", [("AGREE", "CHL", "PER")]),
+     "coordination on water.", [("AGREE", "CHL", "PER"), ("AGREE", "CHL", "BOL")]),
 ]
 
 ASKED_CASES = [
@@ -127,7 +127,13 @@ PLANNED_CASES = [
      [("CONSULT", "Maria Lopez", "Jorge Mendez")]),
 ]
 
-ALL = (PLANNED_CASES + SUPPOSED_CASES + CAPITAL_CASES + SETTING_CASES + ASKED_CASES + PENDING_CASES + FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
+ANNOUNCED_CASES = [
+    # a meeting announced with two named counterparts is a promise to each
+    ("The Chilean Foreign Minister will meet President Jorge Mendez of Peru and President Luis Vargas of "
+     "Bolivia next week.", [("AGREE", "CHL", "Jorge Mendez"), ("AGREE", "CHL", "Luis Vargas")]),
+]
+
+ALL = (ANNOUNCED_CASES + PLANNED_CASES + SUPPOSED_CASES + CAPITAL_CASES + SETTING_CASES + ASKED_CASES + PENDING_CASES + FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
        + FREQUENCY_CASES + IMPORTANCE_CASES)
 
 
