@@ -19,8 +19,9 @@ from .triggers import VIA_SELF, Trigger
 if TYPE_CHECKING:
     from .context import Party
 
-TOPIC_WORDS = frozenset({"discuss", "discussion", "exchange", "consult", "confer"})
-"""consultation words that name what a meeting is about ("the leaders will discuss ...")"""
+TOPIC_WORDS = frozenset({"discuss", "exchange"})
+"""consultation verbs that name what a meeting is about ("the leaders will discuss ...", "will
+exchange views on ..."); "will consult each other before ..." promises consultations of its own"""
 
 
 def _key(party: "Party | None") -> tuple[str | None, str | None]:
