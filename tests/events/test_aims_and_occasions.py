@@ -133,7 +133,13 @@ ANNOUNCED_CASES = [
      "Bolivia next week.", [("AGREE", "CHL", "Jorge Mendez"), ("AGREE", "CHL", "Luis Vargas")]),
 ]
 
-ALL = (ANNOUNCED_CASES + PLANNED_CASES + SUPPOSED_CASES + CAPITAL_CASES + SETTING_CASES + ASKED_CASES + PENDING_CASES + FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
+LEMMA_CASES = [
+    # "aides" are staff (lemma "aide"), not aid
+    ("President Maria Lopez of Chile designated her aides Ana Torres and Luis Vargas to lead the work.", []),
+    ("Chile sent aid to Peru last week.", [("AID", "CHL", "PER")]),
+]
+
+ALL = (LEMMA_CASES + ANNOUNCED_CASES + PLANNED_CASES + SUPPOSED_CASES + CAPITAL_CASES + SETTING_CASES + ASKED_CASES + PENDING_CASES + FUTURE_CURLY_CASES + UNREAL_MEETING_CASES + HOSTED_MEETING_CASES + OCCASION_CASES + TERM_CASES + AIM_CASES
        + FREQUENCY_CASES + IMPORTANCE_CASES)
 
 
