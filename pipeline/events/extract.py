@@ -21,9 +21,10 @@ from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
+from .planned import Plans
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
-from .restated import without_restatements
+from .restated import hosts_told_meeting, without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .sport import Play
@@ -208,9 +209,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     play = Play(text(doc))  # (:mod:`.sport`)
     seen: set[int] = set()
     consult_heads: set[int] = set()
+    plans = Plans()  # consultations announced for the future (:mod:`.planned`)
     for trig in triggers:
-        if trig.token.i in seen or not facts.factual(trig):
-            continue
+        if trig.token.i in seen or not facts.factual(trig) or hosts_told_meeting(trig, consult_heads):
+            continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
         args = find_arguments(ctx, trig)
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)
@@ -261,6 +263,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                 and not _own_date(trig.token) and _restates(events, typ, actor, recipient):
             # ("During the meeting, the two sides ...": the meeting already reported)
             continue
+        if plans.told_again(trig, typ, actor, restating_noun=(trig.via == VIA_OWN or (trig.via == VIA_PARTICIPANT and (
+                _definite(trig.token) or any(c.dep_ == "poss" for c in trig.token.children)))) and not _own_date(trig.token)):
+            continue  # "X will welcome Y ... The leaders will discuss Z" (:mod:`.planned`)
         if typ == "CONSULT" and trig.token.lemma_.lower() in TOPIC_CONSULT and \
                 _continues_consultation(events, consult_heads, trig, actor):
             if not _within_consultation(trig.token, consult_heads):
@@ -273,12 +278,16 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "the President will discuss recent actions": a topic of speech, no one consulted
         if typ == "CONSULT":
             consult_heads.add(trig.token.i)
+        plans.note(trig, typ, actor, recipient)
         seen.add(trig.token.i)
         ctx.note_pair(trig.token.i, typ, actor, args.partner or recipient, args.location, args.date)
         ctx.note_act(trig.token.i, actor, typ)
         lo, hi = args.clause
         span = doc[lo:hi]
-        pairs = counterparts(ctx, trig.token, typ, actor, recipient, host=trig.host) or [(actor, recipient)]
+        # "will meet A and B": one promise each, as the development gold codes "will hold bilateral meetings
+        # with his counterparts: A ... and B ..." (co-hosts of an announced visit are left as they were)
+        announced = "CONSULT" if typ == "AGREE" and trig.type == "CONSULT" and not trig.host else typ
+        pairs = counterparts(ctx, trig.token, announced, actor, recipient, host=trig.host) or [(actor, recipient)]
         if pairs[0][0] is not actor and pairs[0][1] is not None:
             # a multilateral meeting reported from one government's side: "they" of what
             # follows are that government and the first other one

@@ -31,6 +31,8 @@ from ..nlp import article_of, raw_text
 from ..nlp import text as doc_text
 from ..syntax import offset_array
 from .prospects import looked_forward
+from .pending import hortative, pending_time
+from .purposes import supported_aim
 from .speech_acts import PERFORMED_TYPES, performed_wish
 from .habitual import habitual
 from .senses import figurative
@@ -49,7 +51,7 @@ INTENTION_VERBS = frozenset({
     "look", "struggle", "strive", "threaten", "offer", "vow", "pledge", "promise", "deny", "refuse",
     "decline", "urge", "ask", "demand", "request", "call", "press", "appeal", "doubt", "reject",
     "suggest", "recommend", "contemplate", "envisage", "envision", "eye", "target", "invite", "allow",
-    "enable", "permit",
+    "enable", "permit", "deserve", "merit",
 })
 """verbs whose complement is not (yet) an event; the lexicon's AGREE/REQUEST/THREATEN/REJECT
 triggers are added at run time"""
@@ -60,7 +62,7 @@ INTENTION_NOUNS = frozenset({
     "aspiration", "willingness", "readiness", "desire", "offer", "threat", "call", "demand", "request",
     "pledge", "promise", "commitment", "plea", "appeal", "ultimatum", "push", "option", "idea",
     "possibility", "prospect", "need", "refusal", "warning", "opportunity", "chance", "way", "ability",
-    "capability", "capacity", "right", "plot", "scenario", "risk", "invitation",
+    "capability", "capacity", "right", "plot", "scenario", "risk", "invitation", "importance", "necessity",
 })
 """nouns whose complement is a possibility or aim, not an event ("plans to visit", "the threat of an attack")"""
 _EMBEDDING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
@@ -100,7 +102,7 @@ def reported_future(tok: "Token") -> bool:
     """Whether ``tok``'s "would" is the reported form of "will": its clause is the complement
     of a verb of saying in the past ("the ministry said it would send a team"), so the
     speaker announced a decided future rather than a possibility."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "\u2019d") for c in tok.children):
         return False
     cur = tok
     while cur.dep_ == "conj" and not _own_subject(cur) and cur.head.i != cur.i:
@@ -148,9 +150,10 @@ def _own_subject(tok: "Token") -> bool:
 
 UNREAL_MODIFIERS = frozenset({"possible", "potential", "planned", "threatened", "future", "hypothetical",
                               "feared", "imminent", "prospective", "proposed", "expected", "anticipated",
-                              "upcoming", "forthcoming", "would-be"})
+                              "upcoming", "forthcoming", "would-be", "next"})
 """Modifiers of an event noun that make it not (yet) real ("Russia's possible invasion", "during
-upcoming visits by the Secretary")."""
+upcoming visits by the Secretary", "the next summit hosted by X in 2025"). Matched on the word as
+written too: the participles ("a planned summit", "the proposed talks") lemmatise to the verb."""
 KIND_MODIFIERS = frozenset({"such"})
 """Modifiers of an event noun that refer to a kind of event already told ("the last such visit
 by a defence minister"), not to a new one"""
@@ -161,7 +164,31 @@ def unreal_noun(noun: "Token") -> bool:
     visits") or names a kind of event rather than one ("the last such visit")."""
     return noun.pos_ == "NOUN" and any(
         (c.dep_ in ("amod", "compound", "predet", "det") and c.lower_ in KIND_MODIFIERS) or
-        (c.dep_ in ("amod", "compound") and c.lemma_.lower() in UNREAL_MODIFIERS) for c in noun.children)
+        (c.dep_ in ("amod", "compound") and (c.lemma_.lower() in UNREAL_MODIFIERS or c.lower_ in UNREAL_MODIFIERS))
+        for c in noun.children)
+
+
+SUPPOSED_DETERMINERS = frozenset({"a", "an", "any"})
+
+
+def supposed_noun(noun: "Token") -> bool:
+    """Whether an indefinite event noun is the subject of a modal clause: "a further invasion
+    would produce suffering", "any attack could trigger a response": the act is supposed, not
+    told ("the attack could destabilise the region" speaks of one that took place)."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and has_modal(noun.head) and any(
+        c.dep_ == "det" and c.lower_ in SUPPOSED_DETERMINERS for c in noun.children)
+
+
+def unreal_head(verb: "Token") -> bool:
+    """Whether a participle modifies an event noun made unreal by a modifier ("the next summit
+    hosted by India in 2025", "a planned meeting convened by X"): it tells of that meeting, which
+    has not taken place."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.i == verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # the modifier may hang on a word of the name before the head ("the next [Quad Leaders'] Summit")
+    return any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in UNREAL_MODIFIERS or c.lower_ in UNREAL_MODIFIERS)
+               for c in noun.doc[noun.left_edge.i:noun.i])
 
 
 def presupposed(noun: "Token") -> bool:
@@ -172,7 +199,8 @@ def presupposed(noun: "Token") -> bool:
     modifier makes it unreal ("Russia's possible invasion")."""
     kids = list(noun.children)
     return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in kids) and \
-        not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in UNREAL_MODIFIERS for c in kids)
+        not any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in UNREAL_MODIFIERS or c.lower_ in UNREAL_MODIFIERS)
+                for c in kids)
 
 
 DISPOSITION_PARTICIPLES = frozenset({"commit", "dedicate", "devote", "resolve", "determine"})
@@ -191,6 +219,9 @@ def disposition(tok: "Token") -> bool:
         return False
     if tok.dep_ == "acomp":
         return True
+    if tok.dep_ in ("xcomp", "oprd", "advcl") and tok.tag_ == "VBN" and tok.head.pos_ == "VERB" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent", "dobj") for c in tok.children):
+        return True  # "spent her career committed to peace", "stayed committed to ...": a state
     return any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in tok.children) and not any(
         c.dep_ == "agent" for c in tok.children)
 
@@ -226,6 +257,8 @@ class Factuality:
             return False
         if (trig.type == "ASSAULT" and self._retells_attack(tok)) or figurative(trig) or habitual(trig):
             return False
+        if trig.via == VIA_SELF and ((trig.type == "SUPPORT" and supported_aim(tok)) or unreal_head(tok)):
+            return False  # "deployed staff to support the training": an aim (:mod:`.purposes`)
         if self.performatives and trig.type in PERFORMED_TYPES and trig.via in (VIA_SELF, VIA_LIGHT):
             wish = performed_wish(trig.clause if trig.via == VIA_LIGHT and trig.clause is not None else tok)
             if wish is not None:  # "I want to thank X": the saying is the act (:mod:`.speech_acts`)
@@ -244,7 +277,7 @@ class Factuality:
             return False
         if trig.via == VIA_LIGHT and trig.clause is not None:
             return self._walk(trig.clause, check_local=True)
-        if trig.via in (VIA_OWN, VIA_PARTICIPANT) and unreal_noun(tok):
+        if trig.via in (VIA_OWN, VIA_PARTICIPANT) and (unreal_noun(tok) or supposed_noun(tok)):
             return False
         if trig.via == VIA_OWN and presupposed(tok):
             return True
@@ -271,9 +304,11 @@ class Factuality:
         for _ in range(40):
             if local and (has_negation(cur) or (has_modal(cur) and not reported_future(cur))):
                 return False
-            if is_conditional(cur):
-                return False
+            if is_conditional(cur) or pending_time(cur):
+                return False  # ("when I call on you", "as soon as he signs it": :mod:`.pending`)
             head, dep = cur.head, cur.dep_
+            if hortative(head, cur):
+                return False  # "let us recommit to ..." (:mod:`.pending`)
             if misattached_conjunct(cur):
                 head = head.head  # coordinated with the verb governing the infinitive
             if head.i == cur.i:
@@ -312,7 +347,8 @@ def phone_purpose(clause: "Token") -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in CALL_REQUEST_PREPS for c in clause.children)
 
 
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "\u2019ll", "wo"})
+"""(the curly "we\u2019ll" of published transcripts is the same auxiliary as "we'll")"""
 FUTURE_HEADS = frozenset({"set", "schedule", "due", "go", "poise"})
 """'is set/scheduled/due/going to': a decided future"""
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -320,10 +356,26 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 led in by "X and Y will:" commit the parties to them: AGREE)"""
 
 
+SIMULTANEOUS_PREPS = frozenset({"during", "at"})
+"""prepositions that put a meeting at the time of its clause's act ("during her meetings with X,
+the Vice President will advance ..."): a meeting of a clause in the future is to come too"""
+
+
+def during_clause(trig: Trigger) -> bool:
+    """Whether a consultation noun is the setting of its clause ("during her meetings with the
+    leaders of X and Y, she will ..."), so that the clause's tense is the meeting's."""
+    if trig.via != VIA_PARTICIPANT or trig.clause is None:
+        return False
+    head = trig.token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in SIMULTANEOUS_PREPS
+
+
 def future(trig: Trigger, *, reported: bool = True) -> bool:
     """Whether the trigger's clause is in the future tense ("will visit", "is set to meet");
     ``reported=False`` leaves out a reported "would" ("said it would ...": the saying is past)."""
-    cur = trig.clause if trig.via in (VIA_SELF, VIA_LIGHT) else None
+    cur = trig.clause if trig.via in (VIA_SELF, VIA_LIGHT) or during_clause(trig) else None
     for _ in range(6):
         if cur is None:
             return False

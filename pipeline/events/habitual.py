@@ -1,6 +1,7 @@
 """Habitual acts: a frequency adverb makes a clause tell what someone does as a rule, not an event.
 
-"Every morning, I meet with my chief of staff", "the council meets regularly", "he is always
+"Every morning, I meet with my chief of staff", "the council meets regularly", "the envoys meet on
+a regular basis", "he is always
 fighting for working families", "we routinely consult our allies": such clauses describe a
 habit or a practice. PLOVER codes events, each a particular act at a particular time; the
 development gold codes no clause with a frequency adverb ("every day", "regularly", "often").
@@ -24,6 +25,9 @@ FREQUENCY_ADVERBS = frozenset({
 """adverbs saying how often: the clause tells a habit"""
 _EVERY = frozenset({"every", "each"})
 _PERIODS = frozenset({"day", "morning", "evening", "night", "week", "month", "year", "time", "quarter"})
+BASIS_MODIFIERS = frozenset({"regular", "routine", "daily", "weekly", "monthly", "quarterly", "annual", "yearly",
+                             "periodic", "frequent", "ongoing", "continuing", "recurring"})
+"""what makes "on a ... basis" a frequency ("meet on a regular basis", "consult on a weekly basis")"""
 
 
 def _frequency(verb: "Token") -> bool:
@@ -33,6 +37,10 @@ def _frequency(verb: "Token") -> bool:
         if c.dep_ in ("npadvmod", "advmod", "obl", "dobj") and c.lemma_.lower() in _PERIODS and any(
                 d.dep_ == "det" and d.lower_ in _EVERY for d in c.children):
             return True  # "every morning", "each week"
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() == "basis" and any(
+                    m.dep_ == "amod" and m.lower_ in BASIS_MODIFIERS for m in p.children) for p in c.children):
+            return True  # "on a regular basis"
     return False
 
 

@@ -184,7 +184,8 @@ def word_forms(lemma: str, low: str) -> tuple[str, ...]:
     if low.endswith("ies"):
         forms.append(low[:-3] + "y")
     elif low.endswith("es"):
-        forms += [low[:-1], low[:-2]]
+        # (a lemma that is the word less "s" is right: "aides" is "aide", not "aid")
+        forms += [low[:-1]] if lemma.lower() == low[:-1] else [low[:-1], low[:-2]]
     elif low.endswith("s") and not low.endswith("ss"):
         forms.append(low[:-1])
     elif low.endswith("ied"):

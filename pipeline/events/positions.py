@@ -197,6 +197,8 @@ def misattached_conjunct(verb: "Token") -> bool:
         return False  # "to be arrested and was later released": a verb group of its own
     if inf.tag_ != "VB" or inf.head.i == inf.i:
         return False
+    if inf.lemma_.lower() == "be" and verb.tag_ == "VBN":
+        return False  # "deserve to be safe and supported": a participle predicated by the copula
     if inf.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
         return True
     # "said the measures would backfire and threatened retaliation": nor a modal

@@ -93,3 +93,36 @@ def consultation_purpose(verb: "Token", typ: str) -> "Token | None":
             c.dep_ == "dobj" and c.lemma_.lower() in HELD_OBJECTS for c in head.children)):
         return head
     return None
+
+
+AIM_VERBS = frozenset({"support"})
+"""verbs of backing whose to-infinitive of purpose states what an act is for ("deployed personnel to
+support the training of police", "a dialogue to support efforts to uphold the order"): an aim,
+not a statement of support made to someone (PLOVER SUPPORT is approval expressed to an actor)"""
+PARTY_LABELS = frozenset({"PERSON", "NORP", "GPE", "ORG"})
+"""entity labels that name a party: "to support Ukraine", "to support the Ukrainian people" back
+someone, and are left to the other rules"""
+
+
+def supported_aim(verb: "Token") -> bool:
+    """Whether a verb of backing is the aim of another clause and backs no named party.
+
+    True for a bare to-infinitive of purpose ("deployed personnel to support the training of
+    police"), one modifying a noun ("a new dialogue to support efforts"), or the complement of
+    a verb with its own object, whose object is to do it ("mobilized 40 countries to support our
+    guidelines": the countries are to support them), when the infinitive's object names no
+    person, people, country or organisation ("travelled to Kyiv to support Ukraine" backs one).
+    """
+    if verb.lemma_.lower() not in AIM_VERBS or verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "for") for c in verb.children):
+        return False  # "for Russia to support ...": a clause with its own subject
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        if not any(c.dep_ == "dobj" for c in head.children):
+            return False  # "continue to support", "pledged to support": the subject's own act
+    elif verb.dep_ not in ("advcl", "acl") or head.i == verb.i:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and not any(t.ent_type_ in PARTY_LABELS for t in obj.subtree)

@@ -6,7 +6,11 @@
   attack noun of the same category tells what that attack did (coded on the noun, which names
   the attacker and the target);
 - "Five people were killed in a Russian strike on Kharkiv": an agentless passive harm verb
-  whose "in"/"by" phrase is the attack noun (coded on the noun; the verb names no attacker).
+  whose "in"/"by" phrase is the attack noun (coded on the noun; the verb names no attacker);
+- "expressed support for talks hosted by X", "met for the fourth Leaders Summit, hosted by X": a
+  participle of hosting on a meeting already coded (the noun's own event, or that of the
+  consultation verb whose phrase it is) tells who hosted that meeting, one consultation (coded
+  once; :func:`hosts_told_meeting`, checked against the events made so far).
 """
 
 from __future__ import annotations
@@ -34,6 +38,20 @@ def _told_by_noun(verb, typ: str, nouns: dict[int, str]) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS and nouns.get(p.i) == typ
                for c in verb.children for p in c.children if p.dep_ == "pobj")
+
+
+def hosts_told_meeting(t: Trigger, consults: set[int]) -> bool:
+    """Whether a hosting participle ("talks hosted by X", "the summit, hosted by X") hangs on a
+    meeting noun whose consultation is already coded: ``consults`` holds the trigger tokens of
+    the consultations recorded, the noun's own or the verb whose phrase it is ("met for the
+    summit, hosted by X")."""
+    tok = t.token
+    if not t.host or t.via != VIA_SELF or tok.dep_ not in ("acl", "relcl") or tok.tag_ != "VBN":
+        return False
+    noun = tok.head
+    if noun.i in consults:
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in consults
 
 
 def without_restatements(triggers: list[Trigger]) -> list[Trigger]:

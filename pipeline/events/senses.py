@@ -38,12 +38,21 @@ MET_DEMANDS = frozenset({
 responsibility", "meet the moment"): no meeting with anyone"""
 
 
+TERM_MODIFIERS = {"warning": frozenset({"early"})}
+"""modifiers that make an event noun part of a technical term naming a thing: an "early warning
+system" or "mechanism" monitors and alerts, it threatens no one (PLOVER THREATEN is a threat
+made by an actor)"""
+
+
 def figurative(trig: Trigger) -> bool:
     """Whether a trigger verb is used in a sense that reports no event: an attack word on an
     abstract object (:data:`FIGURATIVE_TARGETS`), or a verb with a preposition that changes its
-    sense (:data:`NON_EVENT_PREPS`)."""
+    sense (:data:`NON_EVENT_PREPS`); or an event noun in a technical term (:data:`TERM_MODIFIERS`)."""
     tok = trig.token
     if speaker_courtesy(tok):  # "I promise you", "I ask myself", "a fighting force" (:mod:`.courtesy`)
+        return True
+    term = TERM_MODIFIERS.get(tok.lower_) if tok.pos_ == "NOUN" else None
+    if term and any(c.dep_ in ("amod", "compound") and c.lower_ in term for c in tok.children):
         return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
@@ -54,10 +63,26 @@ def figurative(trig: Trigger) -> bool:
         return True
     if tok.lemma_.lower() == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in MET_DEMANDS for c in tok.children):
         return True
+    if tok.lemma_.lower() == "ask" and asked_much(tok):
+        return True
     if trig.type != "ASSAULT" or trig.via != VIA_SELF:
         return False
     target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return target is not None and target.pos_ == "NOUN" and target.lemma_.lower() in FIGURATIVE_TARGETS
+
+
+ASKED_AMOUNTS = frozenset({"lot", "much", "more", "everything", "so", "too"})
+"""what one "asks of" people when saying how much one demands of them ("I've asked a lot of you",
+"we ask so much of our troops"): a remark on their burden, no request for an act"""
+
+
+def asked_much(tok: "Token") -> bool:
+    """Whether "ask" is "ask a lot / much / everything of X" (:data:`ASKED_AMOUNTS`)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in ASKED_AMOUNTS and not any(
+            c.lower_ in ASKED_AMOUNTS for c in obj.children if c.dep_ == "advmod"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in (*tok.children, *obj.children))
 
 
 OPINION_OBJECTS = frozenset({"you", "him", "her", "them", "that", "this", "it", "everything", "everyone", "all"})

@@ -16,7 +16,8 @@ from ..tokenarrays import POS, token_indices
 from .lexicon import Entry, Lexicon, courtesy, word_forms
 from .participles import shared_agent
 from .purposes import with_marks
-from .verbparts import direct_object, modifies_thing, names_person, object_words, reciprocal_subject
+from .verbparts import (capitalised_common_noun, direct_object, modifies_thing, names_person, object_words,
+                        reciprocal_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -378,7 +379,7 @@ class _Finder:
     def event_noun(self, tok: "Token", verb: "Token | None" = None) -> "Token | None":
         """``tok`` or the event noun compounded into it ("the aid package", "peace talks")."""
         for cand in (tok, *(c for c in tok.children if c.dep_ == "compound")):
-            if cand.pos_ in _NOUN_POS:
+            if cand.pos_ in _NOUN_POS or (verb is not None and capitalised_common_noun(cand)):  # "held a Summit"
                 e = lookup(self.lex.nouns, cand)
                 if e is not None and self.noun_type(cand, e, verb):
                     return cand
@@ -431,7 +432,7 @@ class _Finder:
             out.append(Trigger(token=verb, type=typ, entry=e, via=VIA_SELF, clause=verb,
                                theme_object=theme or typ in THEME_TYPES))
         trigger_verbs = {t.token.i: t.type for t in out}
-        for noun in nouns:
+        for noun in nouns + [self.doc[i] for i in light if self.doc[i].pos_ == "PROPN"]:  # ("held a Summit")
             if noun.i in self.consumed:
                 continue
             e = lookup(lex.nouns, noun)

@@ -83,3 +83,11 @@ def modifies_thing(word: "Token", cls: str) -> bool:
     phrase that names no person ("our National Strategy", "a national plan"): releasing it frees
     nobody. A title before a name ("freed journalist Ana Ruiz") still names the person."""
     return cls in PERSON_CLASSES and word.dep_ in ("amod", "compound") and word.head.ent_type_ != "PERSON"
+
+
+def capitalised_common_noun(tok: "Token") -> bool:
+    """Whether a proper-noun tag is only a capital letter on a common noun: "held a Summit with
+    X" (an indefinite article, no entity): the noun counts as the light verb's event noun, as
+    "held a summit" does. A name ("the Summit for Democracy") keeps its tag."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)

@@ -1,0 +1,65 @@
+"""A consultation announced for the future and told again: one promise (AGREE), coded once.
+
+Preview statements announce a visit or a meeting ("President A will welcome Prime Minister B to
+the White House on July 25", "the Vice President will travel to Warsaw") and then say what it
+will hold or show: "The leaders will discuss ...", "Her visit will demonstrate ...", "Following
+the leaders' meeting, they will ...". The discussion is the content of the announced meeting
+and the bare noun names it again, as "they discussed" and "during the meeting" do after a
+meeting reported as done (the development gold codes a discussion within a reported meeting as
+part of it); a meeting announced is coded AGREE (the harmonised future rule), so these are
+matched against the announced consultations, not against the CONSULT events.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .triggers import VIA_SELF, Trigger
+
+if TYPE_CHECKING:
+    from .context import Party
+
+TOPIC_WORDS = frozenset({"discuss", "exchange"})
+"""consultation verbs that name what a meeting is about ("the leaders will discuss ...", "will
+exchange views on ..."); "will consult each other before ..." promises consultations of its own"""
+
+
+def _key(party: "Party | None") -> tuple[str | None, str | None]:
+    if party is None:
+        return None, None
+    return (party.entity.id if party.entity is not None else None), party.country
+
+
+class Plans:
+    """The consultations a document announces for the future (AGREE coded from a CONSULT
+    trigger), and whether a later trigger tells one of them again."""
+
+    def __init__(self) -> None:
+        self._sides: list[tuple[tuple[str | None, str | None], tuple[str | None, str | None]]] = []
+
+    def note(self, trig: Trigger, typ: str, actor: "Party | None", recipient: "Party | None") -> None:
+        """Record an event just coded when it announces a consultation."""
+        if trig.type == "CONSULT" and typ == "AGREE" and actor is not None:
+            self._sides.append((_key(actor), _key(recipient)))
+
+    def _involves(self, actor: "Party") -> bool:
+        a_id, a_country = _key(actor)
+        for (p_id, p_country), (r_id, _) in self._sides:
+            if a_id is not None and a_id in (p_id, r_id):
+                return True
+            if a_id is None and p_id is None and a_country is not None and a_country == p_country:
+                return True
+        return False
+
+    def told_again(self, trig: Trigger, typ: str, actor: "Party | None", *, restating_noun: bool) -> bool:
+        """Whether ``trig`` tells an announced consultation again: a topic verb of the future
+        ("they will discuss X", no "with" naming another party) or a bare noun naming it
+        (``restating_noun``: "her visit", "the leaders' meeting", undated), by one of its sides."""
+        if trig.type != "CONSULT" or actor is None or not self._sides:
+            return False
+        tok = trig.token
+        if trig.via == VIA_SELF and typ == "AGREE" and tok.lemma_.lower() in TOPIC_WORDS:
+            if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+                return False  # "will discuss X with Y": a consultation of its own
+            return self._involves(actor)
+        return restating_noun and self._involves(actor)
