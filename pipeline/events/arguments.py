@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
+from .complements import modified_noun
 from .participles import reduced_passive, shared_agent
 from .positions import (between_parties, coordinated_with, heading_between, misattached_conjunct, modifier_conj,
                         past_dateline, prep_object)
@@ -124,11 +125,12 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
     if destination and typ not in ("CONSULT", "AID"):  # "deployed troops to Poland": where, not to whom
         # (aid "sent to Kyiv" goes to the government there)
         preps = tuple(p for p in preps if p not in ("to", "toward", "towards"))
-    if typ == "CONSULT":  # "talks on Ukraine", "exchanged views on Russia's war": a consultation's "on" is its topic
+    if typ in ("CONSULT", "SUPPORT"):  # "talks on Ukraine", "condolences on the loss of X": its topic or occasion
         preps = tuple(p for p in preps if p not in ("on", "upon"))
     by_word: dict[str, list["Token"]] = {}
     # "meeting last month with X": the phrase may hang on the noun's time adverbial
     kids = [*tok.children, *(g for c in tok.children if c.dep_ == "npadvmod" for g in c.children)]
+    kids += list(modified_noun(tok).children) if modified_noun(tok) is not None else []  # "aid package for X"
     for c in kids:
         if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP"):  # "sent X to Y": "to" as dative
             by_word.setdefault(c.lower_, []).append(c)
@@ -412,7 +414,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         # ... but a party named beside it is the recipient ("signed the Boundary Agreement with X")
         recipient = next((p for h in (tok, recip) if h is not None for c in h.children
                           if c.dep_ == "prep" and c.lower_ == "with"
-                          for p in [ctx.party(prep_object(c))] if p is not None and is_actor(p)), None)
+                          for p in [ctx.party(prep_object(c))] if p is not None and is_actor(p)), None) or (
+            pair[1] if pair is not None and typ in _JOINT else None)  # "the leaders' commitment to the X Agreement"
     elif recipient is None and actor is not None:
         # "denied the accusation": the claim denied is no party, but it points back to who made it
         answered = direct_object(tok) if recip is None and trig.theme_object and typ == "REJECT" else recip

@@ -82,6 +82,7 @@ PROMISE_TYPES = frozenset({"AGREE", "SUPPORT"})
 """promises and support whose beneficiary may be named only in the promised act ("reaffirmed
 the U.S. commitment to support Chile", "pledged that Peru would keep supporting Bolivia")"""
 COMPLEMENT_PREPS = frozenset({"with", "to", "for"})
+OBJECT_PREPS = COMPLEMENT_PREPS | {"of"}
 
 
 def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
@@ -107,7 +108,7 @@ def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
             for cand in _act_objects(v):
                 if cand is None or not (cand.i in ctx.entity_at or cand.lower_ in ctx.collective or _people_of(ctx, cand)):
                     continue  # the act's object itself must name someone ("the Paris Agreement" does not)
-                party = ctx.party(cand)
+                party = ctx.party(cand) or (ctx.party(_people_owner(ctx, cand)) if _people_owner(ctx, cand) else None)
                 if beneficiary(party, actor):
                     return party
     return relation_side(ctx, tok, actor)  # "commitment to the alliance between A and B": the other side
@@ -119,9 +120,17 @@ PEOPLE_NOUNS = frozenset({"people", "government", "citizens", "nation"})
 
 def _people_of(ctx: Context, noun: "Token") -> bool:
     """Whether ``noun`` is "the people/government of <named place>" (the country as a whole)."""
-    return noun.lemma_.lower() in PEOPLE_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.i in ctx.entity_at for g in c.children)
-        for c in noun.children)
+    return _people_owner(ctx, noun) is not None
+
+
+def _people_owner(ctx: Context, noun: "Token") -> "Token | None":
+    """The named place of "the people/government of <place>" (also "the government and people
+    of X", where the "of" phrase hangs on the last conjunct)."""
+    if noun.lemma_.lower() not in PEOPLE_NOUNS:
+        return None
+    return next((g for n in (noun, *(k for k in noun.children if k.dep_ == "conj")) for c in n.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.i in ctx.entity_at), None)
 
 
 def _act_objects(act: "Token") -> list["Token | None"]:
@@ -133,8 +142,8 @@ def _act_objects(act: "Token") -> list["Token | None"]:
     for c in act.children:
         if c.dep_ == "dobj" or (c.dep_ == "nsubj" and act.dep_ == "ccomp"):
             out.append(c)
-            if c.pos_ == "NOUN":
-                out += [_pobj(p) for p in c.children if p.dep_ == "prep" and p.lower_ in COMPLEMENT_PREPS]
+            if c.pos_ == "NOUN":  # ("support the defense of X", "help the people of X": whose it is)
+                out += [_pobj(p) for p in c.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS]
         elif c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS:
             out.append(_pobj(c))
         elif c.dep_ in ("xcomp", "ccomp") and act.lemma_.lower() in ENABLING_VERBS:

@@ -1,0 +1,44 @@
+"""Where the other party of an event is written when the parse puts it out of the trigger's
+own reach: on the noun an event word modifies ("an aid package for Ukraine"), or on the verb
+when the small model misattaches a long object list ("met A of X, B of Y, and C of Z").
+
+Pure helpers of :mod:`.arguments` and :mod:`.multiparty`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def modified_noun(tok: "Token") -> "Token | None":
+    """The common noun an event noun modifies as a compound ("a military aid package for
+    Ukraine", "the sanctions package against Russia", "a security assistance package"):
+    English puts the complements of such a phrase after its head, so whom the event is for or
+    against hangs on the head noun. None when ``tok`` modifies nothing, or modifies a name."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.i == tok.i or head.pos_ != "NOUN" or head.i < tok.i:
+        return None
+    return head
+
+
+def misattached_objects(trig: "Token", first: "Token") -> list["Token"]:
+    """Names that continue the object list of ``trig`` but the parser hung on the verb itself:
+    "met with Prime Minister A of X, President B of Y, and President C of Z" may come out as
+    ``met -conj-> B -conj-> C``. A proper noun conjunct of a verb is no verb conjunct (it has no
+    verb of its own), so it is another member of the object list that begins at ``first``.
+
+    Returns:
+        The head tokens of those names (and the names coordinated with them), in text order.
+    """
+    out: list["Token"] = []
+    for c in trig.children:
+        if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i <= first.i:
+            continue
+        if any(k.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for k in c.children):
+            continue  # a clause of its own ("and President B said ..."): not a listed object
+        out.append(c)
+        out.extend(k for k in c.subtree if k.dep_ == "conj" and k.pos_ == "PROPN" and k.i != c.i)
+    return sorted(set(out), key=lambda t: t.i)
