@@ -298,7 +298,10 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"
+            # (a topic discussed names a party only "with": not "discussed the response to X's war")
+            topic = typ == "CONSULT" and tok.lemma_.lower() in TOPIC_VERBS
             recipient = next((p for part in _object_parts(obj)
+                              if not topic or any(c.lower_ == "with" for c in part.children)
                               for p in [_prep_parties(ctx, part, typ, trig.destination)] if p is not None), None)
     if trig.via in (VIA_SELF, VIA_LIGHT):
         # "spoke with X to congratulate him": who called did what the call was for (:mod:`.purposes`)

@@ -101,6 +101,11 @@ class References:
             return None
         people = any(f in _PERSON_GROUP_NOUNS for f in _forms(tok))
         floor = self.sentences_back(tok, _THEY_WINDOW) if tok.lower_ == "they" else 0  # (a bare pronoun reaches back a few paragraphs at most)
+        if people:  # "the two leaders" are two persons: a leader's promise to a country is no such pair
+            both = [p for p in self.pairs if p[1].label == "PERSON" and p[2].label == "PERSON"]
+            best = nearest_pair(both, self.background, tok, floor)
+            if best is not None:
+                return best
         best = nearest_pair(self.pairs, self.background, tok, floor, lambda a: not people or a.label == "PERSON")
         return best or (nearest_pair(self.pairs, self.background, tok, 0) if people else None)
 
