@@ -136,8 +136,8 @@ def _titled_group_members(ctx: Context, recipient: Party, actor: Party) -> list[
         return []
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if first is None:
-        return []
+    if first is None or first.i not in ctx.entity_at or ctx.entity_at[first.i].label != "GPE":
+        return []  # (the countries themselves, not "leaders of the eleven other partner countries - A, B, ...")
     out: list[Party] = []
     for m in [first, *(k for k in first.subtree if k.dep_ == "conj")]:
         ent = ctx.entity_at.get(m.i)
@@ -152,7 +152,9 @@ def _subject_heads(trig: "Token") -> list["Token"]:
     """The subjects of ``trig`` and their conjuncts, in text order."""
     out = [c for c in trig.children if c.dep_ == "nsubj"]
     for t in list(out):
-        out.extend(k for k in t.subtree if k.dep_ == "conj" and k.head in out)
+        # ("A, Director of X, and B, ... hosted": the parser may hang B on A's apposition)
+        out.extend(k for k in t.subtree if k.dep_ == "conj" and (k.head in out or (
+            k.head.dep_ == "appos" and k.head.head in out and k.pos_ == "PROPN")))
     return sorted(set(out), key=lambda t: t.i)
 
 
