@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
-from .complements import modified_noun
+from .complements import modified_noun, noun_preps
 from .participles import reduced_passive, shared_agent
 from .positions import (between_parties, coordinated_with, heading_between, misattached_conjunct, modifier_conj,
                         past_dateline, prep_object)
@@ -121,7 +121,7 @@ def patient_token(verb: "Token") -> "Token | None":
 
 
 def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Party | None:
-    preps = _RECIPIENT_PREPS + _TYPE_PREPS.get(typ, ())
+    preps = _RECIPIENT_PREPS + _TYPE_PREPS.get(typ, ()) + noun_preps(typ, tok)  # ("condemnation of X's war")
     if destination and typ not in ("CONSULT", "AID"):  # "deployed troops to Poland": where, not to whom
         # (aid "sent to Kyiv" goes to the government there)
         preps = tuple(p for p in preps if p not in ("to", "toward", "towards"))

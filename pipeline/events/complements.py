@@ -42,3 +42,13 @@ def misattached_objects(trig: "Token", first: "Token") -> list["Token"]:
         out.append(c)
         out.extend(k for k in c.subtree if k.dep_ == "conj" and k.pos_ == "PROPN" and k.i != c.i)
     return sorted(set(out), key=lambda t: t.i)
+
+
+NOUN_PREPS = {"ACCUSE": ("of",)}
+"""prepositions that name the target only after an event noun: "condemnation of X's war",
+"criticism of X" (after a verb, "accused X of Y", "of" names the charge)"""
+
+
+def noun_preps(typ: str, tok: "Token") -> tuple[str, ...]:
+    """The extra target prepositions of ``typ`` when ``tok`` is a noun (:data:`NOUN_PREPS`)."""
+    return NOUN_PREPS.get(typ, ()) if tok.pos_ == "NOUN" else ()

@@ -94,7 +94,7 @@ def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
     verbs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
               for p in c.children if p.dep_ == "pcomp"]
     # "pledged to continue their support for X": the promised act may be a noun too
-    verbs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+    verbs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
               for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in ctx.entity_at]
     # "pledged support for X": the promised act is the verb's object noun
     verbs += [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ctx.entity_at]
@@ -103,7 +103,7 @@ def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
         verbs += [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     for verb in verbs[:3]:
-        chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+        chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "acomp"))]  # ("stand strong with X")
         for v in chain:
             for cand in _act_objects(v):
                 if cand is None or not (cand.i in ctx.entity_at or cand.lower_ in ctx.collective or _people_of(ctx, cand)):
