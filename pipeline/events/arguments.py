@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
-from .complements import modified_noun, noun_preps
+from .complements import honoured_guest, modified_noun, noun_preps
 from .participles import reduced_passive, shared_agent
 from .positions import (between_parties, coordinated_with, heading_between, misattached_conjunct, modifier_conj,
                         past_dateline, prep_object)
@@ -309,7 +309,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         held = consultation_purpose(verb, typ) if actor_tok is None or misparsed_with(verb) is not None else None
         actor_tok = subject_token(held) if held is not None else actor_tok
         if recipient is None and typ == "CONSULT" and trig.via == VIA_SELF:
-            recipient = ctx.party(consulted(tok))  # ("with X to ..." parsed as the infinitive's subject)
+            recipient = ctx.party(consulted(tok) or honoured_guest(tok))  # ("with X to ...": the infinitive's subject)
     # "TOKYO (AP) - X and Y signed ...": the parser may make the dateline's city the subject
     actor_tok = past_dateline(actor_tok, ctx.dateline)
     heading_partner = None

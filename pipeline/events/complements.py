@@ -52,3 +52,31 @@ NOUN_PREPS = {"ACCUSE": ("of",)}
 def noun_preps(typ: str, tok: "Token") -> tuple[str, ...]:
     """The extra target prepositions of ``typ`` when ``tok`` is a noun (:data:`NOUN_PREPS`)."""
     return NOUN_PREPS.get(typ, ()) if tok.pos_ == "NOUN" else ()
+
+
+HOSTING_LEMMAS = frozenset({"host", "give", "throw", "hold", "offer"})
+OCCASION_NOUNS = frozenset({"dinner", "lunch", "luncheon", "reception", "banquet", "breakfast", "ceremony",
+                            "welcome"})
+"""occasions a host gives in someone's honour ("hosted a state dinner for X", "held a welcome
+ceremony for X", "gave a luncheon in honor of X"): the one honoured is the guest met"""
+
+
+def honoured_guest(verb: "Token") -> "Token | None":
+    """The guest of an occasion hosted in someone's honour: the object of "for" or "in
+    honor/honour of" on the occasion noun (or on the verb, where the parser may hang it)."""
+    if verb.lemma_.lower() not in HOSTING_LEMMAS:
+        return None
+    occasion = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OCCASION_NOUNS), None)
+    if occasion is None:
+        return None
+    for head in (occasion, verb):
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            if prep.lower_ == "for":
+                return obj
+            if prep.lower_ == "in" and obj.lower_ in ("honor", "honour"):  # "in honor of X"
+                return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), None)
+    return None
