@@ -166,9 +166,9 @@ def _object_parts(obj: "Token") -> list["Token"]:
     drones (a phrase "against X" may hang on any of them)."""
     out = [obj]
     for c in obj.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in ("of", "in"):  # ("500 million euros in aid to X": the kind)
             inner = prep_object(c)
-            if inner is not None:
+            if inner is not None and (c.lower_ == "of" or inner.pos_ == "NOUN"):
                 out.append(inner)
     out.extend(k for t in list(out) for k in t.children if k.dep_ == "conj")
     return out

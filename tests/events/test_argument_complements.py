@@ -19,6 +19,9 @@ CASES = [
     ("Britain announced a 200 million pound military aid package for Ukraine on Thursday.", "AID",
      [("AID", "United Kingdom", "Ukraine")]),
     ("Canada announced a new aid package on Monday.", "AID", [("AID", "Canada", None)]),
+    # an amount "in aid to X": the recipient hangs on the kind of aid
+    ("Germany pledged 500 million euros in aid to Ukraine.", "AID", [("AID", "Germany", "Ukraine")]),
+    ("Germany pledged 500 million euros in aid.", "AID", [("AID", "Germany", None)]),
     # an object list the parser hung on the verb: one consultation per listed person
     ("President Anna Berg met today with Prime Minister Tom Lund of Norway, President Ivo Petrov of Bulgaria, "
      "and President Jan Novak of Slovakia on the margins of the summit.", "CONSULT",
