@@ -109,6 +109,25 @@ class References:
         best = nearest_pair(self.pairs, self.background, tok, floor, lambda a: not people or a.label == "PERSON")
         return best or (nearest_pair(self.pairs, self.background, tok, 0) if people else None)
 
+    def counterpart_of(self, tok: "Token") -> Party | None:
+        """Who "his/her counterpart" is when no name follows: the other member of the nearest
+        pair named before that includes the possessor ("X spoke with Y. X thanked his
+        counterpart for ..." -> Y). None for a plural, for no possessor, or no such pair."""
+        if tok.lower_ != "counterpart" or tok.pos_ != "NOUN":
+            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        who = self.antecedent(owner) if owner is not None else None
+        if who is None or who.entity is None:
+            return None
+        for at, a, b in reversed(self.pairs):
+            if at >= tok.i:
+                continue
+            if a.entity is who.entity and b.entity is not None:
+                return b
+            if b.entity is who.entity and a.entity is not None:
+                return a
+        return None
+
     def _other_person_before(self, pron: "Token") -> Party | None:
         """An object "him"/"her" names someone other than the clause's subject: the nearest
         other person named earlier in the same sentence ("Lula spoke with Maduro and urged him

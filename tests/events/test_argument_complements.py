@@ -77,6 +77,11 @@ PAIR_CASES = [
     ("President Anna Berg met virtually today with Prime Minister Tom Lund of Norway. The leaders discussed the "
      "response to Russia's war in Ukraine. The leaders underscored their commitment to the Arctic Council.",
      "commitment", [("AGREE", "Anna Berg", "Tom Lund")]),
+    # "his counterpart" with no name is the one he was paired with
+    ("President Anna Berg spoke today with Prime Minister Tom Lund of Norway. President Berg thanked her "
+     "counterpart for Norway's support.", "thanked", [("SUPPORT", "Anna Berg", "Tom Lund")]),
+    ("President Anna Berg spoke today with Prime Minister Tom Lund of Norway. Lund thanked his counterpart for the "
+     "invitation.", "thanked", [("SUPPORT", "Tom Lund", "Anna Berg")]),
     # a leader's promise to a country forms no pair of "the leaders"
     ("President Anna Berg met Prime Minister Tom Lund of Norway in Oslo. President Berg recommitted to supporting "
      "the defense of Estonia. The leaders committed to continue their close cooperation.", "committed",
