@@ -95,3 +95,28 @@ def test_pair_recipient(event_inputs, text, trigger, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.trigger.text == trigger], expected)
+
+
+def test_participle_with_its_own_subject_is_a_main_verb():
+    """A past participle parsed as modifying a name but with a subject of its own ("President Ann
+    Roe, Jr. called President Tom Lund", hung on "Roe") is the main verb, not a reduced passive."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from pipeline.events.triggers import is_passive, misparsed_main_verb
+
+    words = ["President", "Ann", "Roe", ",", "Jr.", "called", "President", "Tom", "Lund", "today", "."]
+    heads = [2, 2, 2, 5, 5, 2, 8, 8, 5, 2, 2]
+    deps = ["compound", "compound", "ROOT", "punct", "nsubj", "acl", "compound", "compound", "oprd", "npadvmod",
+            "punct"]
+    tags = ["NNP", "NNP", "NNP", ",", "NNP", "VBN", "NNP", "NNP", "NNP", "NN", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "NOUN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert misparsed_main_verb(doc[5]) and not is_passive(doc[5])
+    # a real reduced relative has neither subject nor object: "the troops stationed in Poland"
+    words = ["Roe", "visited", "the", "troops", "stationed", "there", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 3, 4, 1], deps=["nsubj", "ROOT", "det", "dobj", "acl",
+                                                                       "advmod", "punct"],
+              tags=["NNP", "VBD", "DT", "NNS", "VBN", "RB", "."], pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "ADV",
+                                                                      "PUNCT"])
+    assert not misparsed_main_verb(doc[4]) and is_passive(doc[4])
