@@ -406,7 +406,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = _prep_parties(ctx, head, typ, trig.destination) or _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is not None and is_own_side(ctx, typ, actor, recipient):
             recipient = None
-    recipient = territory_left(typ, as_government(ctx, recipient), actor)  # "met Philippine officials": PHL
+    recipient = territory_left(typ, as_government(ctx, recipient, actor), actor)  # "met Philippine officials": PHL
     named_thing = not is_actor(recipient) or reaction_theme(ctx, typ, recip, recipient)
     if named_thing:
         # "signed the Defense Act", "underscored the commitment to the Pacific Islands region",

@@ -269,15 +269,37 @@ annotation codes them with no name and the country; a named group, "the Ukrainia
 delegation", keeps its name)"""
 
 
-def as_government(ctx: Context, party: Party | None) -> Party | None:
+def as_government(ctx: Context, party: Party | None, actor: Party | None = None) -> Party | None:
     """``party`` as its country as a whole when it is only a nationality word on unnamed
-    officials ("Philippine officials" -> PHL, no name), else ``party`` itself."""
+    officials ("Philippine officials" -> PHL, no name), or a bilateral relation or forum named
+    after two sides, one of them the actor's (:func:`paired_name_side`); else ``party`` itself."""
+    if actor is not None and party is not None and party.entity is not None and (
+            party.entity.label == "ORG" or (party.entity.label == "GPE" and not party.country)):
+        return paired_name_side(party, actor) or party
     if party is None or party.entity is None or party.entity.label != "NORP" or not party.country:
         return party
     head = party.token
     if head is None or head.i in ctx.entity_at or head.pos_ != "NOUN" or head.lemma_.lower() not in GOVERNMENT_PEOPLE:
         return party
     return Party(entity=None, country=party.country, token=head, name=party.country)
+
+
+def paired_name_side(party: Party, actor: Party) -> Party | None:
+    """The other side of a relation or forum named "A-B ..." ("the U.S.-Japan Alliance", "the
+    U.S.-Pacific Islands Forum Leaders Dialogue"): a name that pairs two sides is the relation
+    between them, not a party; what the actor upholds or attends is aimed at the side that is
+    not its own (a country named as the first or second part). None unless the actor's country
+    is known and exactly one part is another country."""
+    name, own = party.entity.name if party.entity is not None else "", actor.country
+    if own is None or "-" not in name.replace("–", "-"):
+        return None
+    left, _, right = name.replace("–", "-").partition("-")
+    countries = load_countries()
+    codes = [countries.country(left.strip()), countries.country(" ".join(right.split()[:1]))]
+    others = [c for c in codes if c and c != own]
+    if len(others) != 1 or (own not in codes and None not in codes):
+        return None
+    return Party(entity=None, country=others[0], token=party.token, name=others[0])
 
 
 def territory_left(typ: str, party: Party | None, actor: Party | None) -> Party | None:

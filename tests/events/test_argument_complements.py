@@ -44,6 +44,11 @@ CASES = [
      [("AGREE", "Anna Berg", "CHL")]),
     ("President Anna Berg reiterated the commitment of the United States to stand strong with Canada.", "AGREE",
      [("AGREE", "Anna Berg", "CAN")]),
+    # a relation or forum named after two sides is aimed at the side that is not the actor's
+    ("Foreign Minister Anna Berg of Canada reaffirmed her commitment to the U.S.-Canada Alliance.", "AGREE",
+     [("AGREE", "Anna Berg", "USA")]),
+    ("Secretary Anna Berg of the United States met with the U.S.-ASEAN Business Council.", "CONSULT",
+     [("CONSULT", "Anna Berg", "U.S.-ASEAN Business Council")]),
     # a condemnation noun names its target with "of"
     ("Norway reiterated its unequivocal condemnation of Russia's war of aggression against Ukraine.", "ACCUSE",
      [("ACCUSE", "Norway", "RUS")]),
