@@ -26,6 +26,7 @@ from .complements import honoured_guest, modified_noun, noun_preps
 from .participles import reduced_passive, shared_agent
 from .positions import (between_parties, coordinated_with, heading_between, misattached_conjunct, modifier_conj,
                         past_dateline, prep_object)
+from .owners import thing_owner
 from .patients import patient_possessor
 from .purposes import consultation_purpose, consulted, misparsed_with
 from .titles import titled_person
@@ -418,7 +419,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = next((p for h in (tok, recip) if h is not None for c in h.children
                           if c.dep_ == "prep" and c.lower_ == "with"
                           for p in [ctx.party(prep_object(c))] if p is not None and is_actor(p)), None) or (
-            pair[1] if pair is not None and typ in _JOINT else None)  # "the leaders' commitment to the X Agreement"
+            pair[1] if pair is not None and typ in _JOINT else None) or thing_owner(ctx, typ, recip, actor)
+        # ("the leaders' commitment to the X Agreement": the pair; "welcomed X's new Strategy": X)
     elif recipient is None and actor is not None:
         # "denied the accusation": the claim denied is no party, but it points back to who made it
         answered = direct_object(tok) if recip is None and trig.theme_object and typ == "REJECT" else recip

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.countries import load as load_countries
+from .context import Party
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -80,3 +83,21 @@ def honoured_guest(verb: "Token") -> "Token | None":
                 return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+def paired_name_side(party: Party, actor: Party) -> Party | None:
+    """The other side of a relation or forum named "A-B ..." ("the U.S.-Japan Alliance", "the
+    U.S.-Pacific Islands Forum Leaders Dialogue"): a name that pairs two sides is the relation
+    between them, not a party; what the actor upholds or attends is aimed at the side that is
+    not its own (a country named as the first or second part). None unless the actor's country
+    is known and exactly one part is another country."""
+    name, own = party.entity.name if party.entity is not None else "", actor.country
+    if own is None or "-" not in name.replace("–", "-"):
+        return None
+    left, _, right = name.replace("–", "-").partition("-")
+    countries = load_countries()
+    codes = [countries.country(left.strip()), countries.country(" ".join(right.split()[:1]))]
+    others = [c for c in codes if c and c != own]
+    if len(others) != 1 or (own not in codes and None not in codes):
+        return None
+    return Party(entity=None, country=others[0], token=party.token, name=others[0])

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_countries
 from .bilateral import relation_side
+from .complements import paired_name_side
 from .context import Context, Party
 from .lexicon import load
 from .triggers import lemma_forms
@@ -282,24 +283,6 @@ def as_government(ctx: Context, party: Party | None, actor: Party | None = None)
     if head is None or head.i in ctx.entity_at or head.pos_ != "NOUN" or head.lemma_.lower() not in GOVERNMENT_PEOPLE:
         return party
     return Party(entity=None, country=party.country, token=head, name=party.country)
-
-
-def paired_name_side(party: Party, actor: Party) -> Party | None:
-    """The other side of a relation or forum named "A-B ..." ("the U.S.-Japan Alliance", "the
-    U.S.-Pacific Islands Forum Leaders Dialogue"): a name that pairs two sides is the relation
-    between them, not a party; what the actor upholds or attends is aimed at the side that is
-    not its own (a country named as the first or second part). None unless the actor's country
-    is known and exactly one part is another country."""
-    name, own = party.entity.name if party.entity is not None else "", actor.country
-    if own is None or "-" not in name.replace("–", "-"):
-        return None
-    left, _, right = name.replace("–", "-").partition("-")
-    countries = load_countries()
-    codes = [countries.country(left.strip()), countries.country(" ".join(right.split()[:1]))]
-    others = [c for c in codes if c and c != own]
-    if len(others) != 1 or (own not in codes and None not in codes):
-        return None
-    return Party(entity=None, country=others[0], token=party.token, name=others[0])
 
 
 def territory_left(typ: str, party: Party | None, actor: Party | None) -> Party | None:

@@ -49,6 +49,11 @@ CASES = [
      [("AGREE", "Anna Berg", "USA")]),
     ("Secretary Anna Berg of the United States met with the U.S.-ASEAN Business Council.", "CONSULT",
      [("CONSULT", "Anna Berg", "U.S.-ASEAN Business Council")]),
+    # a reaction to a possessed document or plan is aimed at its owner
+    ("Prime Minister Anna Berg welcomed Japan's new National Security Strategy.", "SUPPORT",
+     [("SUPPORT", "Anna Berg", "JPN")]),
+    ("Prime Minister Anna Berg welcomed the renewal of the Arctic Fisheries Agreement.", "SUPPORT",
+     [("SUPPORT", "Anna Berg", None)]),
     # a condemnation noun names its target with "of"
     ("Norway reiterated its unequivocal condemnation of Russia's war of aggression against Ukraine.", "ACCUSE",
      [("ACCUSE", "Norway", "RUS")]),
