@@ -372,6 +372,11 @@ def visited_counterpart(ctx: Context, heads: list["Token"]) -> Party | None:
                 who = ctx.party(_pobj(w))
                 if who is not None and is_actor(who) and who.label not in PLACE_ONLY_LABELS:
                     return who
+            # "traveled to Brussels for the NATO summit": the organisation whose summit it is
+            for c in (c for c in purpose.children if c.dep_ in ("compound", "nmod") and c.i in ctx.entity_at):
+                ent = ctx.entity_at[c.i]
+                if ent.label == "ORG" and load_countries().organization(ent.name) is not None:
+                    return ctx.party(c)
     return None
 
 

@@ -49,6 +49,10 @@ CASES = [
      [("AGREE", "Anna Berg", "USA")]),
     ("Secretary Anna Berg of the United States met with the U.S.-ASEAN Business Council.", "CONSULT",
      [("CONSULT", "Anna Berg", "U.S.-ASEAN Business Council")]),
+    # a trip to an organisation's summit is a consultation with the organisation, not the host city
+    ("President Anna Berg traveled to Brussels for the NATO summit on Tuesday.", "CONSULT",
+     [("CONSULT", "Anna Berg", "NATO")]),
+    ("President Anna Berg traveled to Chicago for a fundraising meeting.", "CONSULT", [("CONSULT", "Anna Berg", None)]),
     # a reaction to a possessed document or plan is aimed at its owner
     ("Prime Minister Anna Berg welcomed Japan's new National Security Strategy.", "SUPPORT",
      [("SUPPORT", "Anna Berg", "JPN")]),
