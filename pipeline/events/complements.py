@@ -101,3 +101,24 @@ def paired_name_side(party: Party, actor: Party) -> Party | None:
     if len(others) != 1 or (own not in codes and None not in codes):
         return None
     return Party(entity=None, country=others[0], token=party.token, name=others[0])
+
+
+LEADER_BODIES = frozenset({"administration", "government"})
+"""bodies named after the leader who heads them ("the Tinubu Administration", "the Sunak
+government")"""
+
+
+def leader_of_body(ctx, party: Party) -> Party | None:
+    """The person a government body is named after, when the article names that person: "the
+    Tinubu Administration's steps" are the steps of President Tinubu's government (the person
+    stands for it, with his country). None for any other organisation, or when the name before
+    "Administration" is no person of the article (or more than one)."""
+    ent = party.entity
+    words = ent.name.split() if ent is not None and ent.label == "ORG" else []
+    if len(words) != 2 or words[1].lower() not in LEADER_BODIES:
+        return None
+    found = [p for p in ctx.persons.values() if p.label == "PERSON" and p.name.split()[-1] == words[0]]
+    if len(found) != 1:
+        return None
+    country = party.country or next((r.country for r in ctx.roles_by_person.get(found[0].id, ()) if r.country), None)
+    return Party(entity=found[0], country=country, token=party.token)

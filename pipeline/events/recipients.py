@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_countries
 from .bilateral import relation_side
-from .complements import paired_name_side
+from .complements import leader_of_body, paired_name_side
 from .context import Context, Party
 from .lexicon import load
 from .triggers import lemma_forms
@@ -276,7 +276,7 @@ def as_government(ctx: Context, party: Party | None, actor: Party | None = None)
     after two sides, one of them the actor's (:func:`paired_name_side`); else ``party`` itself."""
     if actor is not None and party is not None and party.entity is not None and (
             party.entity.label == "ORG" or (party.entity.label == "GPE" and not party.country)):
-        return paired_name_side(party, actor) or party
+        return paired_name_side(party, actor) or leader_of_body(ctx, party) or party
     if party is None or party.entity is None or party.entity.label != "NORP" or not party.country:
         return party
     head = party.token

@@ -82,6 +82,9 @@ def test_complement_recipient(event_inputs, text, typ, expected):
 
 
 PAIR_CASES = [
+    # a government body named after its leader stands for that leader
+    ("President Anna Berg met with Nigerian President Bola Adeyemi today. President Berg welcomed the Adeyemi "
+     "Administration's steps to reform the economy.", "welcomed", [("SUPPORT", "Anna Berg", "Bola Adeyemi")]),
     # the leaders' commitment to a document is between the leaders
     ("President Anna Berg spoke today with Prime Minister Tom Lund of Norway. The leaders also underscored their "
      "enduring commitment to the Arctic Fisheries Agreement.", "commitment", [("AGREE", "Anna Berg", "Tom Lund")]),
