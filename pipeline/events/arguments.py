@@ -22,9 +22,11 @@ from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
 from .context import _RECIPIENT_PREPS, _RECIPROCAL, _TYPE_PREPS, Context, Party
+from .complements import honoured_guest, modified_noun, noun_preps
 from .participles import reduced_passive, shared_agent
 from .positions import (between_parties, coordinated_with, heading_between, misattached_conjunct, modifier_conj,
                         past_dateline, prep_object)
+from .owners import thing_owner
 from .patients import patient_possessor
 from .purposes import consultation_purpose, consulted, misparsed_with
 from .titles import titled_person
@@ -120,15 +122,16 @@ def patient_token(verb: "Token") -> "Token | None":
 
 
 def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Party | None:
-    preps = _RECIPIENT_PREPS + _TYPE_PREPS.get(typ, ())
+    preps = _RECIPIENT_PREPS + _TYPE_PREPS.get(typ, ()) + noun_preps(typ, tok)  # ("condemnation of X's war")
     if destination and typ not in ("CONSULT", "AID"):  # "deployed troops to Poland": where, not to whom
         # (aid "sent to Kyiv" goes to the government there)
         preps = tuple(p for p in preps if p not in ("to", "toward", "towards"))
-    if typ == "CONSULT":  # "talks on Ukraine", "exchanged views on Russia's war": a consultation's "on" is its topic
+    if typ in ("CONSULT", "SUPPORT"):  # "talks on Ukraine", "condolences on the loss of X": its topic or occasion
         preps = tuple(p for p in preps if p not in ("on", "upon"))
     by_word: dict[str, list["Token"]] = {}
     # "meeting last month with X": the phrase may hang on the noun's time adverbial
     kids = [*tok.children, *(g for c in tok.children if c.dep_ == "npadvmod" for g in c.children)]
+    kids += list(modified_noun(tok).children) if modified_noun(tok) is not None else []  # "aid package for X"
     for c in kids:
         if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP"):  # "sent X to Y": "to" as dative
             by_word.setdefault(c.lower_, []).append(c)
@@ -164,9 +167,9 @@ def _object_parts(obj: "Token") -> list["Token"]:
     drones (a phrase "against X" may hang on any of them)."""
     out = [obj]
     for c in obj.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in ("of", "in"):  # ("500 million euros in aid to X": the kind)
             inner = prep_object(c)
-            if inner is not None:
+            if inner is not None and (c.lower_ == "of" or inner.pos_ == "NOUN"):
                 out.append(inner)
     out.extend(k for t in list(out) for k in t.children if k.dep_ == "conj")
     return out
@@ -296,7 +299,10 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"
+            # (a topic discussed names a party only "with": not "discussed the response to X's war")
+            topic = typ == "CONSULT" and tok.lemma_.lower() in TOPIC_VERBS
             recipient = next((p for part in _object_parts(obj)
+                              if not topic or any(c.lower_ == "with" for c in part.children)
                               for p in [_prep_parties(ctx, part, typ, trig.destination)] if p is not None), None)
     if trig.via in (VIA_SELF, VIA_LIGHT):
         # "spoke with X to congratulate him": who called did what the call was for (:mod:`.purposes`)
@@ -304,7 +310,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         held = consultation_purpose(verb, typ) if actor_tok is None or misparsed_with(verb) is not None else None
         actor_tok = subject_token(held) if held is not None else actor_tok
         if recipient is None and typ == "CONSULT" and trig.via == VIA_SELF:
-            recipient = ctx.party(consulted(tok))  # ("with X to ..." parsed as the infinitive's subject)
+            recipient = ctx.party(consulted(tok) or honoured_guest(tok))  # ("with X to ...": the infinitive's subject)
     # "TOKYO (AP) - X and Y signed ...": the parser may make the dateline's city the subject
     actor_tok = past_dateline(actor_tok, ctx.dateline)
     heading_partner = None
@@ -401,7 +407,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = _prep_parties(ctx, head, typ, trig.destination) or _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is not None and is_own_side(ctx, typ, actor, recipient):
             recipient = None
-    recipient = territory_left(typ, as_government(ctx, recipient), actor)  # "met Philippine officials": PHL
+    recipient = territory_left(typ, as_government(ctx, recipient, actor), actor)  # "met Philippine officials": PHL
     named_thing = not is_actor(recipient) or reaction_theme(ctx, typ, recip, recipient)
     if named_thing:
         # "signed the Defense Act", "underscored the commitment to the Pacific Islands region",
@@ -412,7 +418,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         # ... but a party named beside it is the recipient ("signed the Boundary Agreement with X")
         recipient = next((p for h in (tok, recip) if h is not None for c in h.children
                           if c.dep_ == "prep" and c.lower_ == "with"
-                          for p in [ctx.party(prep_object(c))] if p is not None and is_actor(p)), None)
+                          for p in [ctx.party(prep_object(c))] if p is not None and is_actor(p)), None) or (
+            pair[1] if pair is not None and typ in _JOINT else None) or thing_owner(ctx, typ, recip, actor)
+        # ("the leaders' commitment to the X Agreement": the pair; "welcomed X's new Strategy": X)
     elif recipient is None and actor is not None:
         # "denied the accusation": the claim denied is no party, but it points back to who made it
         answered = direct_object(tok) if recip is None and trig.theme_object and typ == "REJECT" else recip

@@ -305,7 +305,7 @@ class Context(References):
                     return Party(entity=org, country=org.country, token=tok)
         found = [(t, self.entity_at[t.i]) for t in toks if t.i in self.entity_at and t.i not in self.dateline]
         if not found:
-            return self._titled(tok, toks)
+            return self._titled(tok, toks) or self.counterpart_of(tok)  # ("thanked his counterpart")
         own = self.entity_at.get(tok.i)
         if own is not None and own.label not in _LABEL_RANK:
             # "NATO's Article 5", "Ukraine's constitution": a head naming a law or a work is

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .complements import misattached_objects
 from .context import Context, Party
 from .positions import coordinated_with, heading_between, modifier_conj
 
@@ -124,11 +125,36 @@ def _nationality_members(ctx: Context, recipient: Party, actor: Party) -> list[P
     return out if len(out) >= 2 else []
 
 
+def _titled_group_members(ctx: Context, recipient: Party, actor: Party) -> list[Party]:
+    """The governments of a capitalised plural title taken for an organisation, followed by
+    the countries it serves ("the Deputy National Security Advisors of France, Germany, and
+    the UK"): each country met as a whole (the officials are not named). Empty unless at least
+    two countries other than the actor's own."""
+    head = recipient.token
+    if head is None or recipient.entity is None or recipient.entity.label != "ORG" or \
+            not head.lower_.endswith("s") or head.lower_[:-1] not in GROUP_NOUNS:  # (tagged NNP or NNS)
+        return []
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if first is None or first.i not in ctx.entity_at or ctx.entity_at[first.i].label != "GPE":
+        return []  # (the countries themselves, not "leaders of the eleven other partner countries - A, B, ...")
+    out: list[Party] = []
+    for m in [first, *(k for k in first.subtree if k.dep_ == "conj")]:
+        ent = ctx.entity_at.get(m.i)
+        who = ctx.party(m) if ent is not None and ent.label == "GPE" else None
+        if who is not None and who.country and who.country != actor.country and all(
+                who.country != p.country for p in out):
+            out.append(who)
+    return out if len(out) >= 2 else []
+
+
 def _subject_heads(trig: "Token") -> list["Token"]:
     """The subjects of ``trig`` and their conjuncts, in text order."""
     out = [c for c in trig.children if c.dep_ == "nsubj"]
     for t in list(out):
-        out.extend(k for k in t.subtree if k.dep_ == "conj" and k.head in out)
+        # ("A, Director of X, and B, ... hosted": the parser may hang B on A's apposition)
+        out.extend(k for k in t.subtree if k.dep_ == "conj" and (k.head in out or (
+            k.head.dep_ == "appos" and k.head.head in out and k.pos_ == "PROPN")))
     return sorted(set(out), key=lambda t: t.i)
 
 
@@ -194,7 +220,7 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
     others = _coordinated_objects(ctx, trig, recipient, actor)
     if others:
         return [(actor, recipient), *((actor, p) for p in others)]
-    countries = _nationality_members(ctx, recipient, actor)
+    countries = _nationality_members(ctx, recipient, actor) or _titled_group_members(ctx, recipient, actor)
     if countries:  # "met his French, British and German counterparts": one government each
         return [(actor, p) for p in countries]
     if trig.lemma_.lower() not in MEETING_VERBS or \
@@ -258,8 +284,9 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
     titled = tok is not recipient.token  # "the Emir of Qatar and President Y": the title's conjuncts
     heads = (tok, recipient.token) if titled else (tok,)
     out: list[Party] = []
-    for conj in (t for h in heads for t in h.subtree if t.dep_ == "conj" and t.head.i == h.i or
-                 t.dep_ == "conj" and t.head.dep_ == "conj" and t.head.head.i == h.i):
+    listed = [t for h in heads for t in h.subtree if t.dep_ == "conj" and t.head.i == h.i or
+              t.dep_ == "conj" and t.head.dep_ == "conj" and t.head.head.i == h.i]
+    for conj in listed + misattached_objects(trig, tok):  # (a list the parser hung on the verb)
         if any(c.dep_ == "poss" for c in conj.children):
             continue  # "attacks against Israel and Russia's war": another act, not another target
         party = ctx.party(conj)

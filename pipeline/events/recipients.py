@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_countries
 from .bilateral import relation_side
+from .complements import leader_of_body, paired_name_side
 from .context import Context, Party
 from .lexicon import load
 from .triggers import lemma_forms
@@ -82,6 +83,7 @@ PROMISE_TYPES = frozenset({"AGREE", "SUPPORT"})
 """promises and support whose beneficiary may be named only in the promised act ("reaffirmed
 the U.S. commitment to support Chile", "pledged that Peru would keep supporting Bolivia")"""
 COMPLEMENT_PREPS = frozenset({"with", "to", "for"})
+OBJECT_PREPS = COMPLEMENT_PREPS | {"of"}
 
 
 def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
@@ -93,7 +95,7 @@ def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
     verbs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
               for p in c.children if p.dep_ == "pcomp"]
     # "pledged to continue their support for X": the promised act may be a noun too
-    verbs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+    verbs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
               for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in ctx.entity_at]
     # "pledged support for X": the promised act is the verb's object noun
     verbs += [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ctx.entity_at]
@@ -102,12 +104,12 @@ def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
         verbs += [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     for verb in verbs[:3]:
-        chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+        chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "acomp"))]  # ("stand strong with X")
         for v in chain:
             for cand in _act_objects(v):
                 if cand is None or not (cand.i in ctx.entity_at or cand.lower_ in ctx.collective or _people_of(ctx, cand)):
                     continue  # the act's object itself must name someone ("the Paris Agreement" does not)
-                party = ctx.party(cand)
+                party = ctx.party(cand) or (ctx.party(_people_owner(ctx, cand)) if _people_owner(ctx, cand) else None)
                 if beneficiary(party, actor):
                     return party
     return relation_side(ctx, tok, actor)  # "commitment to the alliance between A and B": the other side
@@ -119,9 +121,17 @@ PEOPLE_NOUNS = frozenset({"people", "government", "citizens", "nation"})
 
 def _people_of(ctx: Context, noun: "Token") -> bool:
     """Whether ``noun`` is "the people/government of <named place>" (the country as a whole)."""
-    return noun.lemma_.lower() in PEOPLE_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.i in ctx.entity_at for g in c.children)
-        for c in noun.children)
+    return _people_owner(ctx, noun) is not None
+
+
+def _people_owner(ctx: Context, noun: "Token") -> "Token | None":
+    """The named place of "the people/government of <place>" (also "the government and people
+    of X", where the "of" phrase hangs on the last conjunct)."""
+    if noun.lemma_.lower() not in PEOPLE_NOUNS:
+        return None
+    return next((g for n in (noun, *(k for k in noun.children if k.dep_ == "conj")) for c in n.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.i in ctx.entity_at), None)
 
 
 def _act_objects(act: "Token") -> list["Token | None"]:
@@ -133,8 +143,8 @@ def _act_objects(act: "Token") -> list["Token | None"]:
     for c in act.children:
         if c.dep_ == "dobj" or (c.dep_ == "nsubj" and act.dep_ == "ccomp"):
             out.append(c)
-            if c.pos_ == "NOUN":
-                out += [_pobj(p) for p in c.children if p.dep_ == "prep" and p.lower_ in COMPLEMENT_PREPS]
+            if c.pos_ == "NOUN":  # ("support the defense of X", "help the people of X": whose it is)
+                out += [_pobj(p) for p in c.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS]
         elif c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS:
             out.append(_pobj(c))
         elif c.dep_ in ("xcomp", "ccomp") and act.lemma_.lower() in ENABLING_VERBS:
@@ -260,9 +270,13 @@ annotation codes them with no name and the country; a named group, "the Ukrainia
 delegation", keeps its name)"""
 
 
-def as_government(ctx: Context, party: Party | None) -> Party | None:
+def as_government(ctx: Context, party: Party | None, actor: Party | None = None) -> Party | None:
     """``party`` as its country as a whole when it is only a nationality word on unnamed
-    officials ("Philippine officials" -> PHL, no name), else ``party`` itself."""
+    officials ("Philippine officials" -> PHL, no name), or a bilateral relation or forum named
+    after two sides, one of them the actor's (:func:`paired_name_side`); else ``party`` itself."""
+    if actor is not None and party is not None and party.entity is not None and (
+            party.entity.label == "ORG" or (party.entity.label == "GPE" and not party.country)):
+        return paired_name_side(party, actor) or leader_of_body(ctx, party) or party
     if party is None or party.entity is None or party.entity.label != "NORP" or not party.country:
         return party
     head = party.token
@@ -358,6 +372,11 @@ def visited_counterpart(ctx: Context, heads: list["Token"]) -> Party | None:
                 who = ctx.party(_pobj(w))
                 if who is not None and is_actor(who) and who.label not in PLACE_ONLY_LABELS:
                     return who
+            # "traveled to Brussels for the NATO summit": the organisation whose summit it is
+            for c in (c for c in purpose.children if c.dep_ in ("compound", "nmod") and c.i in ctx.entity_at):
+                ent = ctx.entity_at[c.i]
+                if ent.label == "ORG" and load_countries().organization(ent.name) is not None:
+                    return ctx.party(c)
     return None
 
 

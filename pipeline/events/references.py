@@ -101,8 +101,32 @@ class References:
             return None
         people = any(f in _PERSON_GROUP_NOUNS for f in _forms(tok))
         floor = self.sentences_back(tok, _THEY_WINDOW) if tok.lower_ == "they" else 0  # (a bare pronoun reaches back a few paragraphs at most)
+        if people:  # "the two leaders" are two persons: a leader's promise to a country is no such pair
+            both = [p for p in self.pairs if p[1].label == "PERSON" and p[2].label == "PERSON"]
+            best = nearest_pair(both, self.background, tok, floor)
+            if best is not None:
+                return best
         best = nearest_pair(self.pairs, self.background, tok, floor, lambda a: not people or a.label == "PERSON")
         return best or (nearest_pair(self.pairs, self.background, tok, 0) if people else None)
+
+    def counterpart_of(self, tok: "Token") -> Party | None:
+        """Who "his/her counterpart" is when no name follows: the other member of the nearest
+        pair named before that includes the possessor ("X spoke with Y. X thanked his
+        counterpart for ..." -> Y). None for a plural, for no possessor, or no such pair."""
+        if tok.lower_ != "counterpart" or tok.pos_ != "NOUN":
+            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        who = self.antecedent(owner) if owner is not None else None
+        if who is None or who.entity is None:
+            return None
+        for at, a, b in reversed(self.pairs):
+            if at >= tok.i:
+                continue
+            if a.entity is who.entity and b.entity is not None:
+                return b
+            if b.entity is who.entity and a.entity is not None:
+                return a
+        return None
 
     def _other_person_before(self, pron: "Token") -> Party | None:
         """An object "him"/"her" names someone other than the clause's subject: the nearest

@@ -116,11 +116,11 @@ def agentless_passive(verb: "Token") -> bool:
 def misparsed_main_verb(verb: "Token") -> bool:
     """A past-tense main verb the small model parsed as a participle modifying its subject:
     "The two officials condemned ... the DPRK's transfers" with "officials" as the root and
-    "condemned" an acl that still has a direct object. A real reduced relative ("troops
-    stationed in X") has no object and hangs on a noun inside a clause."""
+    "condemned" an acl that still has a direct object (or a subject of its own: "President X, Jr.
+    called President Y"). A real reduced relative ("troops stationed in X") has neither."""
     head = verb.head
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
-            and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "obj") for c in verb.children))
+            and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "obj", "nsubj") for c in verb.children))
 
 
 def _temporal(prep: "Token") -> bool:
