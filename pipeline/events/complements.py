@@ -80,8 +80,9 @@ def honoured_guest(verb: "Token") -> "Token | None":
             if prep.lower_ == "for":
                 return obj
             if prep.lower_ == "in" and obj.lower_ in ("honor", "honour"):  # "in honor of X"
-                return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for g in c.children if g.dep_ == "pobj"), None)
+                # the parser hangs "of X" on "honor" or, as often, on the occasion itself
+                return next((g for h in (obj, head) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                             and c.i == obj.i + 1 for g in c.children if g.dep_ == "pobj"), None)
     return None
 
 

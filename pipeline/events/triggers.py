@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..tokenarrays import POS, token_indices
 from .lexicon import Entry, Lexicon, courtesy, word_forms
+from .complements import honoured_guest
 from .participles import shared_agent
 from .purposes import with_marks
 from .verbparts import (capitalised_common_noun, direct_object, modifies_thing, names_person, object_words,
@@ -238,7 +239,8 @@ class _Finder:
                 # object the verb's and hang the instrument before it
                 *(w for w in (obj.doc[obj.left_edge.i:obj.i] if obj is not None else ()) if w.pos_ == "NOUN"),
                 *(w for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for w in c.children),
-                *((verb.head,) if verb.dep_ in ("acl", "relcl") and is_passive(verb) else ())]):  # "crimes committed by"
+                *((verb.head,) if verb.dep_ in ("acl", "relcl") and is_passive(verb) else ())]) and not (
+                (guest := honoured_guest(verb)) is not None and self._names(guest)):  # a dinner for X meets X
             return None  # "signed an executive order", "signed the bill into law": no agreement with anyone
         if e.xcomp:
             # "vowed to retaliate": the promised act decides what the promise is
