@@ -329,6 +329,10 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
 # Words before a title that put its tenure after an appointment ("the next ambassador", "its
 # new envoy" are not: "new" is also said of an office taken up the day it is announced).
 _NEXT = frozenset({"next", "future"})
+# A head of state's bare title after "the" names the one office holder the text speaks of (its own
+# President); coordinated before another's title and name it is a second person, never a title the
+# named one also holds ("the President and Prime Minister Sunak", "the Vice President and President Yoon").
+_BACK_REFERENCE_TITLES = frozenset({"president", "vice president"})
 
 
 def _next_before(doc: "Doc", start: int) -> bool:
@@ -421,6 +425,8 @@ def _held_by_other(rd: Reader, cands: list[Candidate], start: int, end: int, nam
     if start == 0 or doc[start - 1].lower_ != "the":
         return False
     written = WS.sub(" ", doc[start:end].text).lower()
+    if written in _BACK_REFERENCE_TITLES:
+        return True  # "the President and Prime Minister Sunak met": the President is the publisher's own
     pname = WS.sub(" ", doc[name[0]:name[1]].text)
     return any(c.title.lower() == written and not same_person(c, Candidate(
         start=0, end=0, person=None, name=pname, title="", role="", country=None, organization=None))

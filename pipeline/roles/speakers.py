@@ -52,10 +52,14 @@ _SIGNATURE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z.'’ -]+[A-Z.])[ \t]*\Z")
 
 def label_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the turn labels of a transcript ("THE PRESIDENT:", "MR. KIRBY:"), none
-    when the text has fewer than two (no transcript). An office word in a label is no title of
-    the words after the colon ("THE PRESIDENT:  Chuck and I talk all the time")."""
-    found = [(lab.start, lab.end) for lab in turn_labels(text)]
-    return found if len(found) >= 2 else []
+    when the text has fewer than two (no transcript) unless the one is "THE ..." (one speaker's
+    remarks). An office word in a label is no title of the words after the colon ("THE PRESIDENT:
+    Chuck and I talk all the time")."""
+    labels = turn_labels(text)
+    found = [(lab.start, lab.end) for lab in labels]
+    # one speaker's remarks have a single label, the office with its article ("THE PRESIDENT:
+    # Reverend, clergy, ..."): no heading is written so
+    return found if len(found) >= 2 or len(labels) == 1 and labels[0].text.startswith("THE ") else []
 
 
 def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],

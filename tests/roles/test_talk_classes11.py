@@ -1,0 +1,91 @@
+"""Error classes of roles found by the eleventh round's stress test of White House remarks, press
+briefings, gaggles and background calls: "the President and Prime Minister X" giving X the
+President's office; the "President" of a union, college or society with no country read as a head of
+state; the chairs of the committees of Congress written without "House" or "Senate" read as
+officials; a one-speaker transcript's "THE PRESIDENT:" label read as the title of the first words of
+the speech; "Governor X of Georgia" given the country Georgia.
+
+Every sentence is invented for these tests in the style of White House transcripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.titles import classify
+
+_REMARKS = "Remarks by President Biden at a Community Event\n\nTHE PRESIDENT:  Thank you.  {}\n\nTHE PRESIDENT:  Thanks again."
+_GAGGLE = "Press Gaggle by Press Secretary Dana Whitfield\n\nMS. WHITFIELD:  Good afternoon.  {}\n\nQ    Thanks, Dana."
+
+
+def _hits(roles, person: str) -> list[tuple]:
+    return [(r.title, r.role, r.country, r.status) for r in roles if r.person_name and r.person_name.endswith(person)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "person", "title"), [
+    ("This is the fourth time this year that the President and Prime Minister Albers of Norway will meet.", "Albers", "Prime Minister"),
+    ("Tomorrow the Vice President and President Ostrander of Chile will tour the port.", "Ostrander", "President"),
+    ("The President and Chancellor Weissmann of Austria discussed energy security at length.", "Weissmann", "Chancellor"),
+])
+def test_the_president_and_another_leader(roles_of, sentence, person, title) -> None:
+    roles, _ = roles_of(_GAGGLE.format(sentence), published="2023-06-01")
+    hits = _hits(roles, person)
+    assert [h[0] for h in hits] == [title]
+
+
+@pytest.mark.model
+def test_double_title_of_one_person_is_kept(roles_of) -> None:
+    roles, _ = roles_of(_GAGGLE.format("Deputy Prime Minister and Foreign Minister Tamsin Orell of Norway met the "
+                                       "Secretary today."), published="2023-06-01")
+    assert {h[0] for h in _hits(roles, "Orell")} == {"Deputy Prime Minister", "Foreign Minister"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("I want to thank President Yarrow; Auxiliary President Delacourt; and all the lodges here today.", "Yarrow"),
+    ("Chancellor Pembridge, Vice-Chancellor Osei, thank you for hosting us on this beautiful campus.", "Pembridge"),
+    ("Thank you, Mayor Lund, President Fairweather, Superintendent Oakes, and the labor leaders here.", "Fairweather"),
+])
+def test_no_head_of_state_without_a_country(sentence, person) -> None:
+    from pipeline import extract
+
+    record = extract(_REMARKS.format(sentence), published="2023-06-01").record
+    assert not [h for h in _hits(record.roles, person) if h[1] in ("head_of_state", "head_of_government")]
+    assert any(e.name.endswith(person) for e in record.entities if e.label == "PERSON")  # still a person
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("chairman of the Foreign Relations Committee", "legislator"),
+    ("head of the Judiciary Committee in the Senate", "legislator"),
+    ("Chair of Judiciary Committee", "legislator"),
+    ("Chairman of the Committee on Foreign Affairs", "legislator"),
+    ("House Leaders", "legislator"),
+    ("Chair of the Congressional Hispanic Caucus", "legislator"),
+    ("Chair of the Federal Open Market Committee", "official_other"),
+    ("chair of the Democratic National Committee", "official_other"),
+    ("Chairman of the Joint Chiefs of Staff", "military_commander"),
+])
+def test_committee_chairs_of_congress(title, role) -> None:
+    assert classify(title) == role
+
+
+@pytest.mark.model
+def test_single_label_is_no_title(roles_of) -> None:
+    text = ("Remarks by President Biden at a Memorial Service\n\nWashington, D.C.\n\n11:02 A.M. EST\n\n"
+            "THE PRESIDENT: Reverend, clergy, distinguished guests: we gather to remember a friend.\n\n"
+            "He served his state for forty years.")
+    roles, _ = roles_of(text, published="2023-06-01")
+    assert not [h for h in _hits(roles, "Reverend")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "person", "country"), [
+    ("I spoke this morning with Governor Pell of Georgia about the storm damage.", "Pell", "USA"),
+    ("I spoke with Governor Pell of Georgia and the mayors of the coastal towns.", "Pell", "USA"),
+    ("The President spoke with Prime Minister Kavtaradze of Georgia about the Black Sea.", "Kavtaradze", "GEO"),
+])
+def test_governor_of_a_state_named_like_a_country(roles_of, sentence, person, country) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
+    assert {h[2] for h in _hits(roles, person)} == {country}
