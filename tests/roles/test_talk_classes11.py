@@ -89,3 +89,30 @@ def test_single_label_is_no_title(roles_of) -> None:
 def test_governor_of_a_state_named_like_a_country(roles_of, sentence, person, country) -> None:
     roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
     assert {h[2] for h in _hits(roles, person)} == {country}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "junk"), [
+    ("Remarks by President Biden on Roads\n\n*South Court Auditorium   Eisenhower Executive Office Building*  "
+     "10:40 A.M. EST\n\nTHE PRESIDENT:  Good morning, everyone.", "Building"),
+    ("Remarks by Vice President Harris\n\nTHE VICE PRESIDENT:  They want to end programs like Head Start, which "
+     "serves families.", "Start"),
+    ("Today, the President will hear from the Assistant Secretary of the Army for Civil Works, Coast Guard Commander "
+     "for Sector Southern Maine, and the mayor.", "Guard"),
+])
+def test_no_holder_from_words_of_a_place_or_title(roles_of, text, junk) -> None:
+    roles, _ = roles_of(text, published="2023-06-01")
+    assert not [r for r in roles if r.person_name and r.person_name.endswith(junk)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "person", "title"), [
+    ("I will pass it to Dale Orcutt, the Chief Administrative Officer for Pine County.", "Dale Orcutt",
+     "Chief Administrative Officer"),
+    ("I handed the pen to the widow of Sergeant First Class Tomas Reyes, a veteran.", "Tomas Reyes", None),
+])
+def test_title_words_read_as_a_name(roles_of, sentence, person, title) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
+    assert not [r for r in roles if r.person_name in ("Administrative", "First Class")]
+    if title:
+        assert [h[0] for h in _hits(roles, person)] == [title]
