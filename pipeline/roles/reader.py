@@ -310,7 +310,7 @@ class Reader:
                 words = [w.lower() for w in ent.name.replace("-", " ").split() if w.lower() not in ("the", "of")]
                 if words and all(w in self.off.modifiers or w in self.off.heads for w in words):
                     return None  # "Caretaker", "the Treasury": title words the model took for a body
-                if self._title_and_name(tok, ent):
+                if self._title_and_name(tok, ent) or self._title_before_name(tok, ent):
                     return None  # "Taoiseach Micheál Martin" tagged as one body: a title and its holder
                 return self._org_place(ent.name)
         if tok.ent_type_ in ("GPE", "NORP"):
@@ -318,6 +318,16 @@ class Reader:
             if code:
                 return ("country", code)
         return None
+
+    def _title_before_name(self, tok: "Token", ent: Entity) -> bool:
+        """Whether an ORG entity ends in an office's head word right before a person's name: a
+        title the model took for a body ("Small Business Administrator Isabel Guzman"); no body's
+        name ends in a holder's noun before a name."""
+        doc = self.doc
+        e = tok.i
+        while e + 1 < len(doc) and self.entity(doc[e + 1]) is ent:
+            e += 1
+        return e + 1 < len(doc) and doc[e].is_title and doc[e].lower_ in self.off.heads and self.is_person(doc[e + 1])
 
     def _title_and_name(self, tok: "Token", ent: Entity) -> bool:
         """Whether an ORG entity's words are office words up to a head word, then two or three

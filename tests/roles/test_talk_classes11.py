@@ -116,3 +116,20 @@ def test_title_words_read_as_a_name(roles_of, sentence, person, title) -> None:
     assert not [r for r in roles if r.person_name in ("Administrative", "First Class")]
     if title:
         assert [h[0] for h in _hits(roles, person)] == [title]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "person", "title"), [
+    ("To the leaders of our administration, including Small Business Administrator Rosa Quintero; to the guests.",
+     "Rosa Quintero", "Business Administrator"),
+    ("I want to thank Representatives Carl Hobart — Carl, thank you.", "Carl Hobart", "Representative"),
+])
+def test_thanks_list_titles(roles_of, sentence, person, title) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
+    assert title in [h[0] for h in _hits(roles, person)]
+
+
+@pytest.mark.model
+def test_plural_title_with_one_name_after_the_is_no_title(roles_of) -> None:
+    roles, _ = roles_of(_REMARKS.format("We cheered for the Senators Hockey Club last night."), published="2023-06-01")
+    assert not [r for r in roles if r.role == "legislator"]
