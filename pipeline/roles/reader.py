@@ -20,6 +20,8 @@ from .io_posts import known_org
 from .orgkinds import BODY_NAME_WORDS, STATE_BODY_WORDS, org_kind
 from ..records import Entity
 from ..tokenarrays import token_indices
+from ..nlp import text as text_of
+from ..transcripts import turn_labels
 from .people import PersonIndex, person_key, same_person  # noqa: F401  (re-exported: resolver, linking, speakers)
 
 if TYPE_CHECKING:
@@ -123,6 +125,16 @@ class Reader:
         self._starts: list[int] | None = None
         self.chunks: dict[tuple[int, tuple[int, int]], tuple[int, int]] = {}
         """office-title chunks by (head token, block), see :func:`.titles.chunk`"""
+        self._turns: list[int] | None = None
+
+    def turn_start(self, idx: int) -> int:
+        """Character offset where the words of the transcript turn holding offset ``idx`` start,
+        after its label ("MS. ROE:", "Q"); 0 in a text with fewer than two turn labels."""
+        if self._turns is None:
+            labels = turn_labels(text_of(self.doc))
+            self._turns = [lab.end for lab in labels] if len(labels) >= 2 else []
+        k = bisect_right(self._turns, idx)
+        return self._turns[k - 1] if k else 0
 
     def person_by_name(self, name: str) -> Entity | None:
         """The first PERSON entity named exactly ``name``."""

@@ -196,7 +196,8 @@ def _first_person_verb(rd: Reader, start: int, end: int) -> "Token | None":
     doc = rd.doc
     root = doc[start:end].root
     as_tok = _as_before(doc, start)
-    if as_tok is None and root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.i < start:
+    if as_tok is None and root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.i < start \
+            and not _as_well_as(doc, root.head.i):
         as_tok = root.head
     if as_tok is None and root.dep_ == "attr" and root.head.lemma_.lower() in _HOLD:
         verb = root.head
@@ -247,7 +248,14 @@ def _as_before(doc: "Doc", start: int) -> "Token | None":
     j = start - 1
     while j >= 0 and j > start - 4 and doc[j].lower_ in _BEFORE_AS:
         j -= 1
+    if j >= 0 and _as_well_as(doc, j):
+        return None  # "as well as the Taoiseach": the conjunction, not the role "as"
     return doc[j] if j >= 0 and doc[j].lower_ == "as" else None
+
+
+def _as_well_as(doc: "Doc", i: int) -> bool:
+    """Whether token ``i`` is the last "as" of the conjunction "as well as"."""
+    return i >= 2 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "well" and doc[i - 2].lower_ == "as"
 
 
 def _named_as(rd: Reader, start: int) -> "tuple[Token, Entity] | None":

@@ -133,3 +133,36 @@ def test_thanks_list_titles(roles_of, sentence, person, title) -> None:
 def test_plural_title_with_one_name_after_the_is_no_title(roles_of) -> None:
     roles, _ = roles_of(_REMARKS.format("We cheered for the Senators Hockey Club last night."), published="2023-06-01")
     assert not [r for r in roles if r.role == "legislator"]
+
+
+@pytest.mark.model
+def test_pronoun_after_a_name_in_its_sentence(roles_of) -> None:
+    roles, _ = roles_of(_REMARKS.format("When I lost my brother Tom, he was attorney general of the state of Delaware."),
+                        published="2023-06-01")
+    assert not [h for h in _hits(roles, "Biden") if "attorney general" in h[0]]
+    assert [h[0] for h in _hits(roles, "Tom")] == ["attorney general of the state"]
+
+
+@pytest.mark.model
+def test_pronoun_does_not_cross_a_turn(roles_of) -> None:
+    text = ("Press Briefing by Press Secretary Dana Whitfield\n\nMS. WHITFIELD:  Hello.\n\n"
+            "Q    Senator Marlowe told reporters today that he does not see a need for the bill.\n\n"
+            "MS. WHITFIELD:  Well, less than a day has he been President of the United States, and he will work "
+            "with both parties.\n\nQ    Thanks.")
+    roles, _ = roles_of(text, published="2021-01-20")
+    assert not [r for r in roles if r.role == "head_of_state" and r.person_name in ("Marlowe", "Dana Whitfield")]
+
+
+@pytest.mark.model
+def test_pronoun_after_another_person_in_between(roles_of) -> None:
+    roles, _ = roles_of(_REMARKS.format("Jon Tarrant, the trade secretary of the United Kingdom, said trade is even. "
+                                        "I call him Governor Lemieux, but he is Prime Minister Lemieux of Canada. "
+                                        "When he was prime minister, I asked him why."), published="2025-01-24")
+    assert not [h for h in _hits(roles, "Tarrant") if h[0] == "prime minister"]
+
+
+@pytest.mark.model
+def test_as_well_as_is_no_office_of_the_speaker(roles_of) -> None:
+    roles, _ = roles_of(_REMARKS.format("I spoke about this with the region's political leaders, as well as the "
+                                        "Taoiseach, at our celebration at the White House."), published="2023-04-12")
+    assert not [h for h in _hits(roles, "Biden") if h[0] == "Taoiseach"]
