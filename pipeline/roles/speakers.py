@@ -133,7 +133,12 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
             # "support by President Biden as a senator": another office than the one he holds now
             status = status_of(doc, start, end) or ("former" if mine and not own else "current")
         else:
-            status = status_of(doc, start, end) or ("current" if own or _your(doc, start) else _tense_status(verb))
+            # a President or Vice President holds no other office at once: another office the
+            # speaker says was his ("I remember working as a senator") is a former one
+            top = any(c.role == "head_of_state" or c.title.lower() == "vice president" for c in mine)
+            status = status_of(doc, start, end) or (
+                "current" if own or _your(doc, start) else
+                "former" if top and not any(c.role == role for c in mine) else _tense_status(verb))
         ev_start = min(verb.i, start) if verb.i >= start - 8 else start
         last = doc[end - 1]
         out.append(Candidate(
