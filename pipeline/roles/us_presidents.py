@@ -33,7 +33,7 @@ _COUNTRY = "USA"
 _ROLE = "head_of_state"
 # titles of a monarch: no office of a republic's head of state
 _MONARCH_TITLES = frozenset({"king", "queen", "emperor", "empress", "emir", "sultan", "prince", "princess"})
-_STATUSES = frozenset({"current", "former"})
+_STATUSES = frozenset({"current", "former", "acting"})
 
 
 def surname_of(name: str) -> str:

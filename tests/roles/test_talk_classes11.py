@@ -193,3 +193,19 @@ def test_us_president_out_of_office_is_former(roles_of) -> None:
     roles, _ = roles_of(_REMARKS.format("Thirty-one years ago today, President George H.W. Bush signed the act."),
                         published="2021-07-26")
     assert {h[3] for h in _hits(roles, "Bush")} == {"former"}
+
+
+@pytest.mark.model
+def test_memorial_service_holder_is_former(roles_of) -> None:
+    text = ("Remarks by President Biden at the Memorial Service of Senator Walter P. Quinlan\n\nWashington, D.C.\n\n"
+            "THE PRESIDENT: Reverend, distinguished guests: Senator Walter Quinlan was a hero.\n\n"
+            "He loved the Senate.")
+    roles, _ = roles_of(text, published="2021-12-10")
+    assert {h[3] for h in _hits(roles, "Quinlan") if h[0] == "Senator"} == {"former"}
+
+
+@pytest.mark.model
+def test_acting_president_unknown_to_the_us_table_gets_no_us(roles_of) -> None:
+    roles, _ = roles_of(_GAGGLE.format("We note the focus that Acting President Baek has placed on stability."),
+                        published="2025-01-03")
+    assert not [h for h in _hits(roles, "Baek") if h[2] == "USA"]
