@@ -209,3 +209,16 @@ def test_acting_president_unknown_to_the_us_table_gets_no_us(roles_of) -> None:
     roles, _ = roles_of(_GAGGLE.format("We note the focus that Acting President Baek has placed on stability."),
                         published="2025-01-03")
     assert not [h for h in _hits(roles, "Baek") if h[2] == "USA"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "person", "title"), [
+    ("We are joined by friends, including, of course, our extraordinary President, Dana Whitcombe.", "Whitcombe",
+     "President"),
+    ("Ambassador Extraordinary and Plenipotentiary Jane Roe of Norway presented her credentials.", "Jane Roe",
+     "Ambassador Extraordinary and Plenipotentiary"),
+])
+def test_praise_before_a_title_is_no_title_word(roles_of, sentence, person, title) -> None:
+    roles, _ = roles_of(_GAGGLE.format(sentence), published="2024-02-06")
+    assert title in [h[0] for h in _hits(roles, person)]
+    assert not [h for h in _hits(roles, person) if h[0].lower().startswith("extraordinary")]
