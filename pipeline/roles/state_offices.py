@@ -32,6 +32,7 @@ _BEFORE = re.compile(r"(?:\b(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a
 _METONYM_CAPITAL = 500_000
 _AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b")
 _AFTER_END = re.compile(_AFTER.pattern + "$")
+_OF_A_STATE = re.compile(r"\s+of\s+(?:a|the|my|our|this|that|his|her|their)\s+(?:[a-z]+\s+)?state\b")
 
 
 def _is_region(words: str) -> str | None:
@@ -63,6 +64,8 @@ def region_before(body: str, start: int, end: int) -> tuple[bool, str | None]:
                 return True, code
     if body[start:end].lower().startswith("state "):
         return True, None
+    if _OF_A_STATE.match(body, end):
+        return True, None  # "attorney general of a border state"
     a = _AFTER.match(body, end)
     if a:
         words = a.group("region").split()

@@ -222,3 +222,15 @@ def test_praise_before_a_title_is_no_title_word(roles_of, sentence, person, titl
     roles, _ = roles_of(_GAGGLE.format(sentence), published="2024-02-06")
     assert title in [h[0] for h in _hits(roles, person)]
     assert not [h for h in _hits(roles, person) if h[0].lower().startswith("extraordinary")]
+
+
+@pytest.mark.parametrize(("body", "qualified"), [
+    ("When I was attorney general of a border state, I saw it.", True),
+    ("She was attorney general of the state of Delaware.", True),
+    ("He was attorney general of the United States.", False),
+])
+def test_office_of_a_state_written_generically(body, qualified) -> None:
+    from pipeline.roles.state_offices import region_before
+
+    start = body.index("attorney general")
+    assert region_before(body, start, start + len("attorney general"))[0] is qualified
