@@ -58,6 +58,9 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads
                             or _rank_before_name(rd, i, sent_end) or i + 1 < sent_end and _split_abbreviation(doc, i)):
         i += 2 if _split_abbreviation(doc, i) else 1
+    if i + 1 < sent_end and len(doc[i].text) > 1 and doc[i].text.endswith("-") and doc[i].text[:1].isupper() \
+            and doc[i + 1].text in ("—", "–", "--"):
+        i += 2  # "Secretary Llo- — Lloyd Austin": a spoken start of the name, broken off and begun again
     if i + 1 < sent_end and doc[i].lower_ == "first" and doc[i + 1].lower_ == "class" and i > 0 \
             and classify(doc[i - 1].text) == "military_commander":
         i += 2  # "Sergeant First Class Jane Roe": the class is part of the rank

@@ -234,3 +234,10 @@ def test_office_of_a_state_written_generically(body, qualified) -> None:
 
     start = body.index("attorney general")
     assert region_before(body, start, start + len("attorney general"))[0] is qualified
+
+
+@pytest.mark.model
+def test_name_begun_again_after_a_broken_start(roles_of) -> None:
+    roles, _ = roles_of(_REMARKS.format("It matters that we have Secretary Llo- — Lloyd Austin, a decorated general, "
+                                        "leading the department."), published="2023-07-28")
+    assert ("Secretary", "defence_minister", "USA", "current") in _hits(roles, "Lloyd Austin")
