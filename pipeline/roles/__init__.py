@@ -53,6 +53,7 @@ from .speakers import label_spans, speaker_roles
 from .state_offices import state_offices
 from .succession import successions
 from .us_presidents import us_presidents
+from .veterans import veterans
 from .titles import classify, is_service_rank
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     state_offices(body, out)
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
+    veterans(body, out)  # "Sergeant X, a decorated World War Two veteran": a former rank
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to; one a verb names someone

@@ -241,3 +241,13 @@ def test_name_begun_again_after_a_broken_start(roles_of) -> None:
     roles, _ = roles_of(_REMARKS.format("It matters that we have Secretary Llo- — Lloyd Austin, a decorated general, "
                                         "leading the department."), published="2023-07-28")
     assert ("Secretary", "defence_minister", "USA", "current") in _hits(roles, "Lloyd Austin")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "person", "status"), [
+    ("Sergeant Tomas Reyes, a decorated Korean War veteran, came home to Ohio.", "Tomas Reyes", "former"),
+    ("General Dana Whitcombe, the commander of the fleet, spoke today.", "Dana Whitcombe", "current"),
+])
+def test_veteran_rank_is_former(roles_of, sentence, person, status) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-07-28")
+    assert {h[3] for h in _hits(roles, person) if h[1] == "military_commander"} <= {status}
