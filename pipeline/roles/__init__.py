@@ -53,6 +53,7 @@ from .speakers import label_spans, speaker_roles
 from .state_offices import state_offices
 from .succession import successions
 from .us_presidents import us_presidents
+from .veterans import veterans
 from .titles import classify, is_service_rank
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     state_offices(body, out)
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
+    veterans(body, out)  # "Sergeant X, a decorated World War Two veteran": a former rank
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to; one a verb names someone
@@ -155,7 +157,7 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
         roles with their ``person`` set where a new entity was made.
     """
     if all(r.person is not None for r in roles):
-        return entities, roles
+        return entities, _countryless_leaders(roles)
     lower = lower_words(doc, alpha=True) if doc is not None else frozenset()
     entities = list(entities)
     known = {name_key(e.name): e for e in entities if e.label == "PERSON" and name_key(e.name)}
@@ -228,7 +230,15 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
             entities.append(ent)
             by_name[role.person_name] = ent
         out.append(dataclasses.replace(role, person=ent.id))
-    return tuple(entities), tuple(out)
+    return tuple(entities), _countryless_leaders(out)
+
+
+def _countryless_leaders(roles) -> tuple[Role, ...]:
+    """The roles less the heads of state or government no word of the text and no office-holder
+    table gave a country: most head no state (the "President" of a college, union or society, a
+    university's "Chancellor": "President Yoes; Auxiliary President Hennie"), and a country's
+    leader is named with the country or known to the table. The holder stays a person."""
+    return tuple(r for r in roles if not (r.role in _LEADER_ROLES and r.country is None and r.organization is None))
 
 
 def _checked_holder(doc: "Doc", role: Role, pos: int, entities: list[Entity]) -> Role | None:
@@ -333,6 +343,7 @@ def _speakers_country(out: list, speakers: list[tuple]) -> None:
 # Labels of named things that are not people and hold no people's names inside (a GPE or NORP
 # may be a surname the gazetteer took for a country: "Representative Jordan").
 _NAMED_THINGS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"})
+_LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future)\s+$", re.IGNORECASE)
 
 

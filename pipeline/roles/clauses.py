@@ -158,19 +158,46 @@ def _object_controlled(rd: Reader, verb: "Token") -> bool:
 
 
 def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
-    """The person a pronoun stands for: the nearest earlier person mentioned as a subject before
-    the pronoun's sentence, else the nearest earlier person."""
+    """The person a pronoun stands for: the one person named earlier in the pronoun's own sentence,
+    outside its clause ("When I lost my son Jim, he was ..."; none when several are, and no
+    pronoun precedes it), else
+    the nearest earlier person mentioned as a subject before the pronoun's sentence (none when
+    another person is named in a sentence after that subject's), else the nearest earlier person;
+    in a transcript, only within the pronoun's turn (a reporter's "he" in
+    a question and the official's "he" in the answer need not be the same person)."""
     doc = rd.doc
     first = None
     sent_start = rd.sentence(pron.i)[0]
+    before = doc[sent_start:pron.i]
+    if not any(t.lower_ in _PRONOUNS for t in before):
+        # a person of the pronoun's own clause is not it ("President X nominated him", "as
+        # Special Assistant to President X, he ...")
+        own = _clause_verb(pron).i
+        named = [t for t in before if rd.person_at(t) is not None and rd.person_at(t).label == "PERSON"
+                 and _clause_verb(t).i != own]
+        if named:
+            return named[-1] if len({rd.person_at(t).id for t in named}) == 1 else None
+    turn = rd.turn_start(pron.idx)
     for i in range(sent_start - 1, max(sent_start - _LOOKBACK, 0) - 1, -1):
         tok = doc[i]
+        if tok.idx < turn:
+            break
         if rd.person_at(tok) is None:
             continue
         if tok.dep_ in _SUBJECT or _heads_subject(rd, tok):
+            if first is not None and rd.person_at(first).id != rd.person_at(tok).id \
+                    and rd.sentence(first.i)[0] != rd.sentence(i)[0]:
+                return None  # another person named in a later sentence: which one is meant is unsure
             return tok
         first = first or tok
     return first
+
+
+def _clause_verb(tok: "Token") -> "Token":
+    """The verb of the clause a token is in (the nearest verb up its heads, else the root)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _heads_subject(rd: Reader, tok: "Token") -> bool:

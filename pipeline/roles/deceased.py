@@ -19,10 +19,10 @@ from .status import DEATH_NOUNS
 __all__ = ["carry_deaths"]
 
 # Words before a title that say its holder has died, the nouns :mod:`.status` reads one mention
-# by ("the passing of", "in memory of"; a possessive after the name is someone else's death,
+# by ("the passing of", "in memory of", "the memorial service for"; a possessive after the name is someone else's death,
 # checked below).
-_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(DEATH_NOUNS)) + r")\s+of\s+(?:the\s+)?(?:(?:former|late)\s+)?$",
-                     re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(DEATH_NOUNS)) + r")\s+of|memorial\s+service\s+(?:of|for))"
+                     r"\s+(?:the\s+)?(?:(?:former|late)\s+)?$", re.IGNORECASE)
 # Words after the holder's name: "Senator Jane Roe died", "..., who passed away on Friday".
 _AFTER = re.compile(r"^(?:,\s*(?:who\s+)?)?\s*(?:has\s+|had\s+)?(?:died|passed\s+away)\b")
 _POSSESSIVE = re.compile(r"^\s*['’]s?\b|^['’]")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
 from ..records import Entity
-from .orgkinds import BODY_NAME_WORDS
+from .orgkinds import BODY_NAME_WORDS, FACILITY_LAST_WORDS
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, reader_for, same_person
 from ..nlp import text as text_of
 from .commands import commands
@@ -58,6 +58,12 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads
                             or _rank_before_name(rd, i, sent_end) or i + 1 < sent_end and _split_abbreviation(doc, i)):
         i += 2 if _split_abbreviation(doc, i) else 1
+    if i + 1 < sent_end and len(doc[i].text) > 1 and doc[i].text.endswith("-") and doc[i].text[:1].isupper() \
+            and doc[i + 1].text in ("—", "–", "--"):
+        i += 2  # "Secretary Llo- — Lloyd Austin": a spoken start of the name, broken off and begun again
+    if i + 1 < sent_end and doc[i].lower_ == "first" and doc[i + 1].lower_ == "class" and i > 0 \
+            and classify(doc[i - 1].text) == "military_commander":
+        i += 2  # "Sergeant First Class Jane Roe": the class is part of the rank
     if i < sent_end and doc[i].is_space and "\n" not in doc[i].text:
         i += 1  # "President\u00a0Biden": a no-break space is a token of its own
     if i >= sent_end or doc[i].is_space:
@@ -70,7 +76,7 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
             if doc[j].text in POSSESSIVE:
                 break  # "Jake Sullivan's Call" in a headline: the name ends at the possessive
             j += 1
-        return None if j == i + 1 and _common_word(rd, doc[i]) else (i, j)
+        return None if j == i + 1 and (_common_word(rd, doc[i]) or doc[i].lower_ in FACILITY_LAST_WORDS) else (i, j)
     first = doc[i]
     fent = rd.entity(first)
     if fent is not None and fent.label == "NORP" and len(fent.name.split()) == 1 and first.i > 0 \
@@ -95,8 +101,11 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         break
     while j > i and doc[j - 1].text == "-":
         j -= 1
-    if j > i and (doc[j - 1].lower_ in ORG_LAST_WORDS or doc[j - 1].lower_ in BODY_NAME_WORDS):
-        return None  # "Auto Workers", "Motor Company", "Crimes Section": an organisation, not a name
+    if j > i and (doc[j - 1].lower_ in ORG_LAST_WORDS or doc[j - 1].lower_ in BODY_NAME_WORDS
+                  or doc[j - 1].lower_ in FACILITY_LAST_WORDS):
+        return None  # "Auto Workers", "Motor Company", "Crimes Section", "Office Building": no name
+    if j > i and j < sent_end and doc[j].is_title and rd.is_head(doc[j]):
+        return None  # "Chief Administrative Officer", "Coast Guard Commander": words of another title
     if j == i + 1 and (first.lower_ in rd.off.gov_body_words or first.lower_[:-1] in rd.off.gov_body_words):
         return None  # "Ambassador to the Slovak Republic", "Member States": a body's word, not a surname
     if j == i + 1 and _common_word(rd, first):
@@ -188,6 +197,8 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue
         name = None if _named_before(rd, start) else name_after(rd, past_posting_city(rd, end, sent[1]), sent[1])
+        if name is not None and end == start + 1 and tok.lower_ == "head":
+            name = None  # "programs like Head Start": a bare "Head" is written before no one's name
         if name is not None and end < sent[1] and doc[end].text == "," and address_form(rd, start, end):
             name = None  # "Mr. President, Dana's question ...": the one addressed, not the name after the comma
         if name is not None and next_entry(rd, name, start, sent, name_before) \
@@ -329,6 +340,10 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
 # Words before a title that put its tenure after an appointment ("the next ambassador", "its
 # new envoy" are not: "new" is also said of an office taken up the day it is announced).
 _NEXT = frozenset({"next", "future"})
+# A head of state's bare title after "the" names the one office holder the text speaks of (its own
+# President); coordinated before another's title and name it is a second person, never a title the
+# named one also holds ("the President and Prime Minister Sunak", "the Vice President and President Yoon").
+_BACK_REFERENCE_TITLES = frozenset({"president", "vice president"})
 
 
 def _next_before(doc: "Doc", start: int) -> bool:
@@ -421,6 +436,8 @@ def _held_by_other(rd: Reader, cands: list[Candidate], start: int, end: int, nam
     if start == 0 or doc[start - 1].lower_ != "the":
         return False
     written = WS.sub(" ", doc[start:end].text).lower()
+    if written in _BACK_REFERENCE_TITLES:
+        return True  # "the President and Prime Minister Sunak met": the President is the publisher's own
     pname = WS.sub(" ", doc[name[0]:name[1]].text)
     return any(c.title.lower() == written and not same_person(c, Candidate(
         start=0, end=0, person=None, name=pname, title="", role="", country=None, organization=None))

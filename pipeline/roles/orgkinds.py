@@ -66,6 +66,11 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
 BODY_NAME_WORDS = frozenset({"section", "unit", "program", "programme", "center", "centre", "project",
                               "initiative", "team", "task", "group", "board", "panel", "network", "fund"})
 
+# Nouns that end the names of buildings and rooms ("Eisenhower Executive Office Building", "South
+# Court Auditorium"), which a remarks transcript writes as its place line: never a person's name.
+FACILITY_LAST_WORDS = frozenset({"building", "auditorium", "room", "plaza", "museum", "library", "cathedral",
+                                 "stadium", "arena", "airport", "terminal", "chapel", "theater", "theatre"})
+
 # Words ending organisation names that also end a state's own bodies ("Kenya Army", "Japan
 # Coast Guard Command", "Korea Development Bank", "Ghana Cocoa Council"): a place before them is
 # the state the body belongs to, so it stays the country served.

@@ -9,7 +9,8 @@ office vocabulary does not list (only singular heads are head words).
 
 A list needs two names at least and the plural must be capitalised as a title is before a name:
 "senators Alvarez and Whitcombe" in lower case, or a plural with one name, is a description
-("the senators" of a delegation) or a body's name.
+("the senators" of a delegation) or a body's name; one full name after a plural with no article
+is a speaker's slip in a thanks list ("Representatives Jane Roe -- Jane, thank you").
 """
 
 from __future__ import annotations
@@ -105,7 +106,8 @@ def plural_title_lists(rd: Reader, name_at: NameAt,
             continue
         sent = rd.block(tok)
         names = _names(rd, i + 1, sent[1])
-        if len(names) < 2 or any(lo <= doc[n[0]].idx < hi for n in names for lo, hi in taken):
+        if len(names) < 2 and not (names and _spoken_slip(rd, i, names[0])) \
+                or any(lo <= doc[n[0]].idx < hi for n in names for lo, hi in taken):
             continue
         start = i
         while start - 1 >= sent[0] and rd.is_vocab(doc[start - 1]) and not rd.is_head(doc[start - 1]) \
@@ -119,6 +121,15 @@ def plural_title_lists(rd: Reader, name_at: NameAt,
                 c.title = c.title.replace(tok.text, singular)
                 c.role = _classify(c.title, c.organization, c.country)
     return out
+
+
+def _spoken_slip(rd: Reader, i: int, name: tuple[int, int]) -> bool:
+    """Whether a plural title before one name is a speaker's slip in a thanks list ("I want to
+    thank Representatives Jane Roe -- Jane, thank you"): the name a person's full name, the plural
+    written with no article (not "the Senators", a team or a delegation)."""
+    doc = rd.doc
+    return (name[1] - name[0] >= 2 and all(rd.is_person(t) for t in doc[name[0]:name[1]])
+            and (i == 0 or doc[i - 1].lower_ not in ("the", "a", "an")) and not doc[i - 1].is_title)
 
 
 def _name_word(rd: Reader, tok) -> bool:

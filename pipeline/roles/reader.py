@@ -20,6 +20,8 @@ from .io_posts import known_org
 from .orgkinds import BODY_NAME_WORDS, STATE_BODY_WORDS, org_kind
 from ..records import Entity
 from ..tokenarrays import token_indices
+from ..nlp import text as text_of
+from ..transcripts import turn_labels
 from .people import PersonIndex, person_key, same_person  # noqa: F401  (re-exported: resolver, linking, speakers)
 
 if TYPE_CHECKING:
@@ -123,6 +125,16 @@ class Reader:
         self._starts: list[int] | None = None
         self.chunks: dict[tuple[int, tuple[int, int]], tuple[int, int]] = {}
         """office-title chunks by (head token, block), see :func:`.titles.chunk`"""
+        self._turns: list[int] | None = None
+
+    def turn_start(self, idx: int) -> int:
+        """Character offset where the words of the transcript turn holding offset ``idx`` start,
+        after its label ("MS. ROE:", "Q"); 0 in a text with fewer than two turn labels."""
+        if self._turns is None:
+            labels = turn_labels(text_of(self.doc))
+            self._turns = [lab.end for lab in labels] if len(labels) >= 2 else []
+        k = bisect_right(self._turns, idx)
+        return self._turns[k - 1] if k else 0
 
     def person_by_name(self, name: str) -> Entity | None:
         """The first PERSON entity named exactly ``name``."""
@@ -310,7 +322,7 @@ class Reader:
                 words = [w.lower() for w in ent.name.replace("-", " ").split() if w.lower() not in ("the", "of")]
                 if words and all(w in self.off.modifiers or w in self.off.heads for w in words):
                     return None  # "Caretaker", "the Treasury": title words the model took for a body
-                if self._title_and_name(tok, ent):
+                if self._title_and_name(tok, ent) or self._title_before_name(tok, ent):
                     return None  # "Taoiseach Micheál Martin" tagged as one body: a title and its holder
                 return self._org_place(ent.name)
         if tok.ent_type_ in ("GPE", "NORP"):
@@ -318,6 +330,16 @@ class Reader:
             if code:
                 return ("country", code)
         return None
+
+    def _title_before_name(self, tok: "Token", ent: Entity) -> bool:
+        """Whether an ORG entity ends in an office's head word right before a person's name: a
+        title the model took for a body ("Small Business Administrator Isabel Guzman"); no body's
+        name ends in a holder's noun before a name."""
+        doc = self.doc
+        e = tok.i
+        while e + 1 < len(doc) and self.entity(doc[e + 1]) is ent:
+            e += 1
+        return e + 1 < len(doc) and doc[e].is_title and doc[e].lower_ in self.off.heads and self.is_person(doc[e + 1])
 
     def _title_and_name(self, tok: "Token", ent: Entity) -> bool:
         """Whether an ORG entity's words are office words up to a head word, then two or three

@@ -52,10 +52,14 @@ _SIGNATURE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z.'’ -]+[A-Z.])[ \t]*\Z")
 
 def label_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the turn labels of a transcript ("THE PRESIDENT:", "MR. KIRBY:"), none
-    when the text has fewer than two (no transcript). An office word in a label is no title of
-    the words after the colon ("THE PRESIDENT:  Chuck and I talk all the time")."""
-    found = [(lab.start, lab.end) for lab in turn_labels(text)]
-    return found if len(found) >= 2 else []
+    when the text has fewer than two (no transcript) unless the one is "THE ..." (one speaker's
+    remarks). An office word in a label is no title of the words after the colon ("THE PRESIDENT:
+    Chuck and I talk all the time")."""
+    labels = turn_labels(text)
+    found = [(lab.start, lab.end) for lab in labels]
+    # one speaker's remarks have a single label, the office with its article ("THE PRESIDENT:
+    # Reverend, clergy, ..."): no heading is written so
+    return found if len(found) >= 2 or len(labels) == 1 and labels[0].text.startswith("THE ") else []
 
 
 def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
@@ -129,7 +133,12 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
             # "support by President Biden as a senator": another office than the one he holds now
             status = status_of(doc, start, end) or ("former" if mine and not own else "current")
         else:
-            status = status_of(doc, start, end) or ("current" if own or _your(doc, start) else _tense_status(verb))
+            # a President or Vice President holds no other office at once: another office the
+            # speaker says was his ("I remember working as a senator") is a former one
+            top = any(c.role == "head_of_state" or c.title.lower() == "vice president" for c in mine)
+            status = status_of(doc, start, end) or (
+                "current" if own or _your(doc, start) else
+                "former" if top and not any(c.role == role for c in mine) else _tense_status(verb))
         ev_start = min(verb.i, start) if verb.i >= start - 8 else start
         last = doc[end - 1]
         out.append(Candidate(
@@ -192,7 +201,8 @@ def _first_person_verb(rd: Reader, start: int, end: int) -> "Token | None":
     doc = rd.doc
     root = doc[start:end].root
     as_tok = _as_before(doc, start)
-    if as_tok is None and root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.i < start:
+    if as_tok is None and root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.i < start \
+            and not _as_well_as(doc, root.head.i):
         as_tok = root.head
     if as_tok is None and root.dep_ == "attr" and root.head.lemma_.lower() in _HOLD:
         verb = root.head
@@ -243,7 +253,14 @@ def _as_before(doc: "Doc", start: int) -> "Token | None":
     j = start - 1
     while j >= 0 and j > start - 4 and doc[j].lower_ in _BEFORE_AS:
         j -= 1
+    if j >= 0 and _as_well_as(doc, j):
+        return None  # "as well as the Taoiseach": the conjunction, not the role "as"
     return doc[j] if j >= 0 and doc[j].lower_ == "as" else None
+
+
+def _as_well_as(doc: "Doc", i: int) -> bool:
+    """Whether token ``i`` is the last "as" of the conjunction "as well as"."""
+    return i >= 2 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "well" and doc[i - 2].lower_ == "as"
 
 
 def _named_as(rd: Reader, start: int) -> "tuple[Token, Entity] | None":

@@ -31,6 +31,8 @@ _BEFORE = re.compile(r"(?:\b(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a
 # New Delhi is the capital); a region of the same name is not meant.
 _METONYM_CAPITAL = 500_000
 _AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b")
+_AFTER_END = re.compile(_AFTER.pattern + "$")
+_OF_A_STATE = re.compile(r"\s+of\s+(?:a|the|my|our|this|that|his|her|their)\s+(?:[a-z]+\s+)?state\b")
 
 
 def _is_region(words: str) -> str | None:
@@ -62,6 +64,8 @@ def region_before(body: str, start: int, end: int) -> tuple[bool, str | None]:
                 return True, code
     if body[start:end].lower().startswith("state "):
         return True, None
+    if _OF_A_STATE.match(body, end):
+        return True, None  # "attorney general of a border state"
     a = _AFTER.match(body, end)
     if a:
         words = a.group("region").split()
@@ -72,14 +76,37 @@ def region_before(body: str, start: int, end: int) -> tuple[bool, str | None]:
     return False, None
 
 
+# Titles of a region's chief executive: no nation's own head is so called, so "Governor X of Georgia"
+# is the governor of the region that shares its name with a country (a central bank's governor is
+# written with the bank).
+_REGION_TITLES = frozenset({"governor", "lieutenant governor", "lt. governor", "lt. gov.", "gov."})
+
+
+def _region_homonym(body: str, c: "Candidate") -> str | None:
+    """The nation of the region named after a governor ("Governor Kemp of Georgia") when that
+    name is also a country's, which the title then does not mean; else None."""
+    if c.organization or " ".join(c.title.lower().split()) not in _REGION_TITLES:
+        return None
+    # the place after the name, inside the evidence ("Governor Kemp of Georgia") or just after it
+    a = _AFTER_END.search(body, c.start, c.end) or _AFTER.match(body, c.end)
+    if a is None or not countries.country(a.group("region")):
+        return None
+    codes = {p.country for p in P.candidates(a.group("region")) if p.kind == "region"}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def state_offices(body: str, cands: "list[Candidate]") -> None:
-    """Give the national-only category of a sub-national office ``official_other`` (in place).
+    """Give the national-only category of a sub-national office ``official_other`` (in place), and
+    a governor of a region named like a country that region's nation.
 
     Args:
         body: The Doc text.
         cands: The resolved candidates; each ``title_start`` locates its title in ``body``.
     """
     for c in cands:
+        code = _region_homonym(body, c)
+        if code and code != c.country:
+            c.country, c.country_source = code, "institution"
         if c.role not in _NATIONAL_ONLY or c.organization or c.title_start < 0:
             continue
         at = body.find(c.title, c.title_start, c.end + 1) if c.title else -1

@@ -130,6 +130,9 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
             return words.get("late")  # "my late friend Congressman X": the friend has died
         if low == "of" and i >= 1 and doc[i - 1].lower_ in DEATH_NOUNS and not _possessed(doc, end):
             return words.get("late")  # "on the passing of Senator X": the holder has died
+        if low in ("of", "for") and i >= 2 and doc[i - 1].lower_ == "service" and doc[i - 2].lower_ == "memorial" \
+                and not _possessed(doc, end):
+            return words.get("late")  # "at the Memorial Service of Senator X"
         if tok.ent_type_ in ("GPE", "NORP", "ORG") or low in off.modifiers:
             i -= 1  # "former U.S. ambassador", "former State Department spokeswoman"
             seen += 1

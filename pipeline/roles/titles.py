@@ -105,6 +105,11 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
 _UNDER_OFFICES = frozenset({"secretary", "secretaries", "sec", "secretary-general", "secretaries-general"})
 
 
+# Title words written only after the head ("Ambassador Extraordinary and Plenipotentiary"): before
+# it they are adjectives of praise.
+_AFTER_HEAD_ONLY = frozenset({"extraordinary", "plenipotentiary"})
+
+
 def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     doc = rd.doc
     conn = rd.off.connectors
@@ -113,6 +118,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     while i >= sent[0]:
         tok = doc[i]
         low = tok.lower_
+        if low in _AFTER_HEAD_ONLY:
+            break  # "our extraordinary President": praise, not "Ambassador Extraordinary"
         if rd.in_title(tok):
             start = i
         elif low in conn and i - 1 >= sent[0] and low != "and":

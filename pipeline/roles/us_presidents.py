@@ -33,7 +33,7 @@ _COUNTRY = "USA"
 _ROLE = "head_of_state"
 # titles of a monarch: no office of a republic's head of state
 _MONARCH_TITLES = frozenset({"king", "queen", "emperor", "empress", "emir", "sultan", "prince", "princess"})
-_STATUSES = frozenset({"current", "former"})
+_STATUSES = frozenset({"current", "former", "acting"})
 
 
 def surname_of(name: str) -> str:
@@ -74,6 +74,17 @@ def _president_named(rows: tuple, published: str | None) -> str | None:
     return min(people.values(), key=len)
 
 
+def _dated_status(c: Candidate, rows: tuple, published: str | None) -> Candidate:
+    """The reading "former" when no president the table gives for it (its surname, and its given
+    name when written) held the office on the publication date ("Thirty-one years ago, President
+    George H.W. Bush signed ..." in a 2021 speech)."""
+    if c.status != "current" or not published:
+        return c
+    words = c.name.split()
+    mine = [h for h in rows if len(words) < 2 or first_names_match(words[0], h.name.split()[0])]
+    return replace(c, status="former") if mine and not any(h.held_on(published) for h in mine) else c
+
+
 def us_presidents(cands: list[Candidate], published: str | None) -> list[Candidate]:
     """The readings without US heads of state the table does not know, and with the holder's name
     the table gives where the reading's given name is another person's (see the module's docstring).
@@ -101,9 +112,12 @@ def us_presidents(cands: list[Candidate], published: str | None) -> list[Candida
             continue
         rows = table.get(surname_of(c.name))
         if c.country is None:
-            # no country read: only "President" + the surname of the president in office that day
-            if not (rows and c.title.lower() == "president" and published and c.status == "current"
-                    and any(h.held_on(published) for h in rows)):
+            # no country read: only "President" + the surname of the president in office that day,
+            # or + a president's full name ("President George H.W. Bush")
+            words = c.name.split()
+            full = rows and len(words) > 1 and any(first_names_match(words[0], h.name.split()[0]) for h in rows)
+            if not (rows and c.title.lower() == "president" and (full or published and c.status == "current"
+                                                                 and any(h.held_on(published) for h in rows))):
                 out.append(c)
                 continue
             c = replace(c, country=_COUNTRY, country_source="office_holder")
@@ -118,7 +132,7 @@ def us_presidents(cands: list[Candidate], published: str | None) -> list[Candida
                 continue
             c = replace(c, name=name, person=None)
             renamed.append(c)
-        out.append(c)
+        out.append(_dated_status(c, rows, published))
     if not renamed:
         return out
     # "President Joe Biden" read too: the renamed reading repeats it
