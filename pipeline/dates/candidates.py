@@ -27,6 +27,7 @@ from .lexicon import (
     ZONE_NAMES,
 )
 from .patterns import QUOTED_YEAR, URL
+from .speech import matcher_patterns as speech_patterns
 from .spanwords import (
     FOCUS_ADVERBS, coordinated_day, labels_reported_figures, names_with_year, ordinal_after_weekday, prospective,
 )
@@ -113,6 +114,7 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                    [{"SHAPE": {"IN": ["d:ddxx", "dd:ddxx", "d:dd.x.", "dd:dd.x."]}},
                     {"LOWER": {"IN": [*TIME_ZONES, *ZONE_NAMES]}, "OP": "?"}]]),
         ("AGO", [[{"LIKE_NUM": True}, low("years", "months", "weeks", "days", "decades"), low("ago")]]),
+        *speech_patterns(),
     ]
 
 

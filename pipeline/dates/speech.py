@@ -1,0 +1,160 @@
+"""Time words of speech and of scheduled talk that one expression alone does not settle.
+
+Remarks, briefings and press calls speak of time loosely: "a few weeks ago", "not long ago",
+"by the end of the decade"; they point back with "that day" or "the year that ..." to a time
+told earlier (or never told); they use time words in idioms ("at the end of the day", "by the
+day") and in names ("the Good Friday Agreement", "Bloody Sunday"). This module holds:
+
+- :func:`matcher_patterns`: token patterns for the vague past ("a few weeks ago", "many years
+  ago", "a long time ago") and the edges of the current decade ("the end of the decade"), which
+  the model leaves untagged;
+- :func:`spoken_value`: their values (``PAST_REF``; the decade of the anchor);
+- :func:`drop_unanchored`: the expressions to leave out: a demonstrative unit ("that day",
+  "that year", "the same weekend") or a unit defined by its own clause ("the day Russia
+  invaded") when no date is named just before it, so it would only take the publication date;
+  idioms; a weekday or holiday that is part of a name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon import WEEKDAYS
+from .patterns import DAY_VALUE, SENTENCE_BREAK
+from .timex import clean
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["drop_unanchored", "matcher_patterns", "spoken_value"]
+
+_PLURAL_UNITS = ("years", "months", "weeks", "days", "decades", "moments", "minutes", "hours")
+_UNITS = (*_PLURAL_UNITS, "year", "month", "week", "day", "decade")
+
+
+def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
+    """Patterns (plain words only, so they go to the phrase matcher) for the vague past and the
+    edges of the current decade."""
+    def low(*words: str) -> dict:
+        return {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": list(words)}}
+
+    return [
+        ("VAGUE_AGO", [[low("a"), low("few", "couple"), {"LOWER": "of", "OP": "?"}, low(*_PLURAL_UNITS), low("ago")],
+                       [low("several", "many", "some"), low(*_PLURAL_UNITS), low("ago")],
+                       [low("many"), low(","), low("many"), low(*_PLURAL_UNITS), low("ago")],
+                       [low("those"), low(*_PLURAL_UNITS), low("ago")],
+                       [low(*_PLURAL_UNITS), low("ago")],
+                       [low("long"), low("ago")],
+                       [low("a"), low("long", "short"), low("time"), low("ago")],
+                       [low("a"), {"LOWER": "little", "OP": "?"}, low("while"), low("ago")]]),
+        ("DECADE_EDGE", [[low("the"), low("end", "start", "beginning", "middle", "rest"), low("of"),
+                          low("the", "this"), low("decade")]]),
+    ]
+
+
+# "a few weeks ago", "many, many years ago", "all those years ago", "not long ago", "a little
+# while ago": some time before now, how long not said.
+_VAGUE_AGO = re.compile(
+    r"^(?:(?:just|only|so|all|not|that)\s+)*(?:(?:a\s+)?(?:few|couple(?:\s+of)?)\s+|several\s+|many,?\s+(?:many,?\s+)?|"
+    r"some\s+|those\s+|(?:years|months|weeks|days)\s+and\s+)?"
+    r"(?:(?:years|months|weeks|days|decades|moments|minutes|hours)|long|a\s+(?:long|short)\s+time|a\s+(?:little\s+)?while)\s+ago$"
+)
+# "by the end of the decade": the decade of the anchor (TIMEX3 writes a decade by its first three digits)
+_DECADE_EDGE = re.compile(r"^(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+(?:the|this)\s+decade$")
+
+
+def spoken_value(text: str, anchor: dt.date | None) -> tuple[str, str | None] | None:
+    """Type and value of a vague past ("a few weeks ago" ``PAST_REF``) or a part of the current
+    decade ("the end of the decade" ``202``); None for anything else."""
+    t = clean(text)
+    if _VAGUE_AGO.match(t):
+        return "DATE", "PAST_REF"
+    if _DECADE_EDGE.match(t):
+        return "DATE", str(anchor.year // 10) if anchor else None
+    return None
+
+
+# A unit that points back to a time told before: "that day", "the same weekend", "that year".
+_DEMONSTRATIVE = re.compile(r"^(?:that|the\s+same|the\s+very)\s+(?:day|night|week|weekend|month|year)$")
+# A unit with the article, which a clause of its own or the sentence before must date.
+_THE_UNIT = re.compile(r"^the\s+(?:day|week|month|year)$")
+# Idioms: "at the end of the day" (in the end), "by the day" (steadily).
+_IDIOM_BEFORE = re.compile(r"(?i)\b(?:at|in)\s+$")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+$")
+_OF_BEFORE = re.compile(r"(?i)\bof\s+$")
+
+
+def drop_unanchored(doc: "Doc", text: str, found: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
+    """The expressions of ``found`` (sorted, values already refined by the sentence) less those
+    that name no time of their own:
+
+    - "that day", "that year", "the same weekend" with no date named in the sentence or the one
+      before: the time pointed back to was told far earlier or not at all ("they had to march
+      on this bridge on that day"), and the publication day it would otherwise take is wrong;
+    - "the day", "the year" dated by a clause of their own ("the day Russia invaded", "the year
+      that the Internet came") or read as an era ("the David Broder of the day"), with no date
+      just before;
+    - the idioms "at the end of the day" (in the end) and "by the day" (steadily);
+    - a weekday or holiday that is part of a name ("the Good Friday Agreement", "Bloody Sunday
+      marchers"): a capitalised noun it modifies follows it.
+    """
+    out = []
+    for k, (start, end, typ, value) in enumerate(found):
+        t = clean(text[start:end])
+        before = text[max(0, start - 8):start]
+        if typ == "DATE" and t.endswith("end of the day") and _IDIOM_BEFORE.search(before):
+            continue
+        if typ == "DATE" and t == "the day" and _BY_BEFORE.search(before):
+            continue
+        if typ == "DATE" and (_DEMONSTRATIVE.match(t) or _THE_UNIT.match(t)) and not _has_antecedent(text, found, k):
+            if _DEMONSTRATIVE.match(t) or _OF_BEFORE.search(before) or _clause_defined(doc, start, end):
+                continue
+        if typ == "DATE" and _in_name(doc, start, end):
+            continue
+        out.append((start, end, typ, value))
+    return out
+
+
+def _has_antecedent(text: str, found: list[tuple[int, int, str, str | None]], k: int) -> bool:
+    """A dated expression (a calendar value) ends before ``found[k]`` in its sentence or the one before."""
+    start = found[k][0]
+    lo = max(0, start - 400)
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, lo, start)]
+    lo = breaks[-2] if len(breaks) >= 2 else lo
+    return any(lo <= f[0] and f[1] <= start and f[2] in ("DATE", "TIME") and f[3] and re.match(r"\d{3,4}", f[3])
+               for f in found[:k])
+
+
+def _clause_defined(doc: "Doc", start: int, end: int) -> bool:
+    """The unit's noun heads a clause that says which one it is: "the day (that) Russia invaded"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(c.dep_ in ("relcl", "acl") for c in span.root.children)
+
+
+# Nouns a capitalised weekday or holiday may modify and still name a time ("Friday Morning
+# Prayer" aside, these are the day itself).
+_TIME_HEADS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight", "week", "weekend", "day", "eve"})
+
+
+def _in_name(doc: "Doc", start: int, end: int) -> bool:
+    """The span's last word is a weekday (or a holiday's last word, "Good Friday") that modifies a
+    capitalised noun after it: "the Good Friday Agreement", "the Bloody Sunday inquiry"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    last = span[-1]
+    if last.lower_ not in WEEKDAYS:
+        return False
+    nxt = doc[span.end]
+    head = last.head
+    return (last.dep_ in ("compound", "amod", "nmod") and head.i > last.i and head.is_title
+            and head.pos_ in ("PROPN", "NOUN") and head.lower_ not in _TIME_HEADS and nxt.is_title)
+
+
+def is_day_value(value: str | None) -> bool:
+    """A value that names one day, with or without a time of day ("2024-04-10", "2024-04-10TMO")."""
+    return bool(value) and DAY_VALUE.match(value) is not None
