@@ -473,6 +473,8 @@ def _tense(doc: "Doc", start: int, end: int) -> str | None:
         return "future"  # a deadline of what someone is to do: "ordered them to leave by Saturday"
     if lowers & {"will", "shall", "'ll", "wo"} or head.lower_ in ("going",) or any(w.tag_ == "VBG" and w.lower_ == "going" for w in words):
         return "future"
+    if head.tag_ == "VBG" and lowers & {"is", "are", "am", "'re"} and doc[end - 1].lower_ in WEEKDAYS:
+        return "future"  # "Scholz is coming to the White House on Friday": an arrangement ahead
     if head.tag_ == "VB" and "to" in lowers and prospective(head.head):
         return "future"  # "expects to return to profit in the first quarter": what is expected lies ahead
     if any(w.tag_ == "VBD" for w in words) or (lowers & {"has", "have", "had"} and any(w.tag_ == "VBN" for w in words)):

@@ -21,7 +21,7 @@ from .calendar import at_unit
 from .lexicon import MONTH_WORD, MONTHS
 from .candidates import find_candidates
 from .surroundings import refine_by_surroundings
-from .speech import drop_unanchored, is_day_value, spoken_value
+from .speech import drop_unanchored, is_day_value, order_schedule, spoken_value
 from .patterns import (
     AFTER_COUNT, ANCHOR_UNIT, BARE_CLOCK, CONTEXT_WORDS, DAY_VALUE, GREETING, NEXT_DAY, RATE_UNIT, SAME_AGO, SENTENCE_BREAK,
     YEAR_RE,
@@ -54,7 +54,7 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
         text = doc_text[start:end]
         if (greeting := GREETING.search(doc_text, max(0, start - 6), end)) is not None and greeting.end() == end:
             continue  # "Good afternoon, everyone": a greeting names no time
-        spoken = spoken_value(text, anchor)
+        spoken = spoken_value(text, anchor, tense)
         for s, e, typ, value in [(0, len(text), *spoken)] if spoken else interpret(text, anchor, tense):
             if typ == "DURATION" and RATE_UNIT.match(text, s) and AFTER_COUNT.search(doc_text, max(0, start + s - 40), start + s):
                 typ = "SET"  # "15 a year", "twice per month": a frequency
@@ -66,6 +66,7 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
     _refine_from_context(doc_text, found)
     _narrative_years(doc_text, found, ahead)
     found = drop_unanchored(doc, doc_text, found)
+    order_schedule(doc_text, found, ahead, anchor)
     out: list[TimeExpression] = []
     last_end = -1
     for start, end, typ, value in found:
@@ -161,8 +162,9 @@ def _date_the_clock(text: str, found: list[tuple[int, int, str, str | None]], k:
     if not days and alone:
         # A clock alone on its line under a date line, a transcript's header ("(August 8, 2023)"
         # then "6:38 P.M. MDT"): the time of that day, not of the publication day.
-        prev_start = text.rfind("\n", 0, max(0, len(text[:line_start].rstrip()))) + 1
-        prev_line = text[prev_start:line_start].strip(" \t\n()")
+        # (only a line that is the date alone: "We'll be back on Monday." is no header)
+        prev_start = text.rfind("\n", 0, max(0, len(text[:line_start].rstrip(" \t\n.")))) + 1
+        prev_line = text[prev_start:line_start].strip(" \t\n().")
         days = [(0, f[3]) for f in found if f[0] >= prev_start and f[1] <= line_start and f[2] == "DATE"
                 and f[3] and DAY_VALUE.fullmatch(f[3]) and text[f[0]:f[1]].strip() == prev_line]
         # else a transcript's opening or closing time stamp: the day of the transcript (the anchor),

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import WEEKDAYS
 from .patterns import DAY_VALUE, SENTENCE_BREAK
-from .timex import clean
+from .timex import clean, normalize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,7 +41,8 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
         return {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": list(words)}}
 
     return [
-        ("VAGUE_AGO", [[low("a"), low("few", "couple"), {"LOWER": "of", "OP": "?"}, low(*_PLURAL_UNITS), low("ago")],
+        # ("a couple of weeks ago" is two weeks: the AGO pattern's count)
+        ("VAGUE_AGO", [[low("a"), low("few"), low(*_PLURAL_UNITS), low("ago")],
                        [low("several", "many", "some"), low(*_PLURAL_UNITS), low("ago")],
                        [low("many"), low(","), low("many"), low(*_PLURAL_UNITS), low("ago")],
                        [low("those"), low(*_PLURAL_UNITS), low("ago")],
@@ -51,13 +52,21 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                        [low("a"), {"LOWER": "little", "OP": "?"}, low("while"), low("ago")]]),
         ("DECADE_EDGE", [[low("the"), low("end", "start", "beginning", "middle", "rest"), low("of"),
                           low("the", "this"), low("decade")]]),
+        # "these past several months", "the past year and a half", "the past decade": stretches up to now
+        ("SPAN_NOW", [[low("these", "this"), low("past", "last", "next"), low("several", "few", "couple"),
+                       {"LOWER": "of", "OP": "?"}, low(*_PLURAL_UNITS)],
+                      [low("the"), low("past", "last"), low("year", "month", "week", "day"), low("and"), low("a"), low("half")],
+                      [low("the"), low("past"), low("decade", "century")]]),
+        # "by the fall", "in the fall": the season (the preposition is trimmed; "the fall of" is dropped)
+        ("SEASON_THE", [[low("by", "in", "during", "until", "through", "into", "before", "after", "over"), low("the"),
+                         low("fall", "autumn")]]),
     ]
 
 
 # "a few weeks ago", "many, many years ago", "all those years ago", "not long ago", "a little
 # while ago": some time before now, how long not said.
 _VAGUE_AGO = re.compile(
-    r"^(?:(?:just|only|so|all|not|that)\s+)*(?:(?:a\s+)?(?:few|couple(?:\s+of)?)\s+|several\s+|many,?\s+(?:many,?\s+)?|"
+    r"^(?:(?:just|only|so|all|not|that)\s+)*(?:(?:a\s+)?few\s+|several\s+|many,?\s+(?:many,?\s+)?|"
     r"some\s+|those\s+|(?:years|months|weeks|days)\s+and\s+)?"
     r"(?:(?:years|months|weeks|days|decades|moments|minutes|hours)|long|a\s+(?:long|short)\s+time|a\s+(?:little\s+)?while)\s+ago$"
 )
@@ -65,15 +74,38 @@ _VAGUE_AGO = re.compile(
 _DECADE_EDGE = re.compile(r"^(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+(?:the|this)\s+decade$")
 
 
-def spoken_value(text: str, anchor: dt.date | None) -> tuple[str, str | None] | None:
-    """Type and value of a vague past ("a few weeks ago" ``PAST_REF``) or a part of the current
-    decade ("the end of the decade" ``202``); None for anything else."""
+def spoken_value(text: str, anchor: dt.date | None, tense: str | None = None) -> tuple[str, str | None] | None:
+    """Type and value of a vague past ("a few weeks ago" ``PAST_REF``), a part of the current
+    decade ("the end of the decade" ``202``) or a spoken form of a usual expression: a word said
+    twice ("this this summer"), "these past several months", "the past year and a half", "the
+    summer months"; None for anything else (the usual normaliser reads it)."""
     t = clean(text)
     if _VAGUE_AGO.match(t):
         return "DATE", "PAST_REF"
     if _DECADE_EDGE.match(t):
         return "DATE", str(anchor.year // 10) if anchor else None
+    published = anchor.isoformat() if anchor else None
+    said_twice = _SAID_TWICE.sub(r"\1", t)
+    if said_twice != t:
+        return normalize(said_twice, published, tense=tense)
+    if m := _THESE_PAST.match(t):
+        return normalize(f"the {m.group(1)} {t[m.end():]}", published, tense=tense)
+    if m := _PAST_AND_HALF.match(t):
+        return normalize(f"a {m.group(1)} and a half", published, tense=tense)
+    if m := _SEASON_MONTHS.match(t):
+        return normalize(f"the {m.group(1)}", published, tense=tense)
+    if (m := _FOCUS_LEAD.match(t)) and normalize(t, published, tense=tense) is None:
+        return normalize(t[m.end():], published, tense=tense)  # "just the past decade": the focus word limits the claim
     return None
+
+
+# "this this summer": a word repeated in speech
+_SAID_TWICE = re.compile(r"\b([a-z]+) \1\b")
+# "these past several months", "this past several days": the stretch "the past ..." names
+_THESE_PAST = re.compile(r"^(?:these|this)\s+(past|last|next|coming)\s+(?=(?:several|few|couple|\d|[a-z]+\s+(?:years|months|weeks|days)))")
+_PAST_AND_HALF = re.compile(r"^(?:the\s+)?(?:past|last)\s+(year|month|week|day)\s+and\s+a\s+half$")
+_FOCUS_LEAD = re.compile(r"^(?:just|only|even)\s+(?=the\s)")
+_SEASON_MONTHS = re.compile(r"^(?:the\s+)?(summer|winter|spring|fall|autumn)\s+months$")
 
 
 # A unit that points back to a time told before: "that day", "the same weekend", "that year".
@@ -109,10 +141,12 @@ def drop_unanchored(doc: "Doc", text: str, found: list[tuple[int, int, str, str 
         if typ == "DATE" and t == "the day" and _BY_BEFORE.search(before):
             continue
         if typ == "DATE" and (_DEMONSTRATIVE.match(t) or _THE_UNIT.match(t)) and not _has_antecedent(text, found, k):
-            if _DEMONSTRATIVE.match(t) or _OF_BEFORE.search(before) or _clause_defined(doc, start, end):
+            if _DEMONSTRATIVE.match(t) or t == "the day" and _OF_BEFORE.search(before) or _clause_defined(doc, start, end):
                 continue
         if typ == "DATE" and _in_name(doc, start, end):
             continue
+        if typ == "DATE" and t in ("the fall", "fall", "the autumn") and re.match(r"\s+of\b", text[end:end + 4]):
+            continue  # "the fall of Kabul": an event, not the season
         out.append((start, end, typ, value))
     return out
 
@@ -128,11 +162,13 @@ def _has_antecedent(text: str, found: list[tuple[int, int, str, str | None]], k:
 
 
 def _clause_defined(doc: "Doc", start: int, end: int) -> bool:
-    """The unit's noun heads a clause that says which one it is: "the day (that) Russia invaded"."""
+    """The unit's noun heads a clause in the past that says which one it is: "the day (that)
+    Russia invaded" (a clause in the present, "the week we're having", is the current one)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    return any(c.dep_ in ("relcl", "acl") for c in span.root.children)
+    return any(c.dep_ in ("relcl", "acl") and (c.tag_ == "VBD" or any(a.tag_ == "VBD" for a in c.children if a.dep_.startswith("aux")))
+               for c in span.root.children)
 
 
 # Nouns a capitalised weekday or holiday may modify and still name a time ("Friday Morning
@@ -158,3 +194,37 @@ def _in_name(doc: "Doc", start: int, end: int) -> bool:
 def is_day_value(value: str | None) -> bool:
     """A value that names one day, with or without a time of day ("2024-04-10", "2024-04-10TMO")."""
     return bool(value) and DAY_VALUE.match(value) is not None
+
+
+# A weekday written alone ("Thursday", "on Friday"), whose date the tense and the anchor chose.
+_BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+_NEXT_WEEK = re.compile(r"^next\s+week$")
+# How far (characters) one scheduled weekday still orders the next one of a schedule.
+_SCHEDULE_REACH = 600
+
+
+def order_schedule(text: str, found: list[tuple[int, int, str, str | None]], ahead: set[int],
+                   anchor: dt.date | None) -> None:
+    """Weekdays of a schedule, in place: a weekday in a sentence about "next week" is that week's
+    ("Next week, the President will ... travel on Thursday to Pittsburgh"), and in a run of days
+    ahead each comes after the one before ("On Thursday, he will depart ... On Friday, he will
+    travel ... On Sunday, he will travel": said on a Friday, that Friday and Sunday are the next
+    ones, not today and the day after tomorrow). Days in a clause about the future start in
+    ``ahead``."""
+    if anchor is None:
+        return
+    last: tuple[int, dt.date] | None = None  # (end offset, date) of the last weekday ahead
+    for k, (start, end, typ, value) in enumerate(found):
+        m = _BARE_WEEKDAY.match(clean(text[start:end])) if typ == "DATE" and value and DAY_VALUE.fullmatch(value) else None
+        if m is None:
+            continue
+        day = dt.date.fromisoformat(value)
+        sent_lo = max((b.end() for b in SENTENCE_BREAK.finditer(text, max(0, start - 400), start)), default=0)
+        if any(_NEXT_WEEK.match(clean(text[f[0]:f[1]])) for f in found[:k] if f[0] >= sent_lo):
+            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=1)
+            day = monday + dt.timedelta(days=WEEKDAYS[m.group(1)])
+        elif start in ahead and last is not None and start - last[0] <= _SCHEDULE_REACH and day < last[1]:
+            day += dt.timedelta(weeks=1 + (last[1] - day).days // 7)
+        if start in ahead:
+            last = (end, day)
+        found[k] = (start, end, typ, day.isoformat())
