@@ -58,7 +58,7 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                       [low("the"), low("past", "last"), low("year", "month", "week", "day"), low("and"), low("a"), low("half")],
                       [low("the"), low("past"), low("decade", "century")]]),
         # "by the fall", "in the fall": the season (the preposition is trimmed; "the fall of" is dropped)
-        ("SEASON_THE", [[low("by", "in", "during", "until", "through", "into", "before", "after", "over"), low("the"),
+        ("SEASON_THE", [[low("by", "in", "during", "until", "through", "before", "after"), low("the"),
                          low("fall", "autumn")]]),
     ]
 
@@ -82,6 +82,9 @@ def spoken_value(text: str, anchor: dt.date | None, tense: str | None = None) ->
     t = clean(text)
     if _VAGUE_AGO.match(t):
         return "DATE", "PAST_REF"
+    if t in ("one day", "some day", "someday"):
+        # "And one day, we went back to Scranton": in a clause told in the past, some day before now
+        return "DATE", "PAST_REF" if tense == "past" else "FUTURE_REF"
     if _DECADE_EDGE.match(t):
         return "DATE", str(anchor.year // 10) if anchor else None
     published = anchor.isoformat() if anchor else None
@@ -116,6 +119,7 @@ _THE_UNIT = re.compile(r"^the\s+(?:day|week|month|year)$")
 _IDIOM_BEFORE = re.compile(r"(?i)\b(?:at|in)\s+$")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+$")
 _OF_BEFORE = re.compile(r"(?i)\bof\s+$")
+_FLOOR_NOW = re.compile(r"(?i)\b(?:unmuted?|hear\s+me)\s+$")
 
 
 def drop_unanchored(doc: "Doc", text: str, found: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
@@ -140,6 +144,8 @@ def drop_unanchored(doc: "Doc", text: str, found: list[tuple[int, int, str, str 
             continue
         if typ == "DATE" and t == "the day" and _BY_BEFORE.search(before):
             continue
+        if t == "now" and _FLOOR_NOW.search(text, max(0, start - 16), start):
+            continue  # a call's moderator handing the line over: "You should be unmuted now."
         if typ == "DATE" and (_DEMONSTRATIVE.match(t) or _THE_UNIT.match(t)) and not _has_antecedent(text, found, k):
             if _DEMONSTRATIVE.match(t) or t == "the day" and _OF_BEFORE.search(before) or _clause_defined(doc, start, end):
                 continue
