@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from .calendar import at_unit
 from .lexicon import WEEKDAYS
 from .patterns import DAY_VALUE, SENTENCE_BREAK
 from .timex import clean, normalize
@@ -151,6 +152,10 @@ def drop_unanchored(doc: "Doc", text: str, found: list[tuple[int, int, str, str 
                 continue
         if typ == "DATE" and _in_name(doc, start, end):
             continue
+        if typ == "DATE" and _MONTH_ALONE.match(t) and _OF_NAME.match(text, end):
+            continue  # "the March of Dimes": a month word opening a name
+        if typ == "DATE" and _ORDINAL_ALONE.match(t) and _ranks(doc, start, end):
+            continue  # "had the 13th best infrastructure": a rank, not a day of the month
         if typ == "DATE" and t in ("the fall", "fall", "the autumn") and re.match(r"\s+of\b", text[end:end + 4]):
             continue  # "the fall of Kabul": an event, not the season
         out.append((start, end, typ, value))
@@ -158,13 +163,20 @@ def drop_unanchored(doc: "Doc", text: str, found: list[tuple[int, int, str, str 
 
 
 def _has_antecedent(text: str, found: list[tuple[int, int, str, str | None]], k: int) -> bool:
-    """A dated expression (a calendar value) ends before ``found[k]`` in its sentence or the one before."""
+    """The nearest date before ``found[k]`` in its sentence or the one before is as fine as the
+    unit ("that day": a day; "that year": a year); another pointing unit is no antecedent."""
     start = found[k][0]
+    unit = _UNIT_OF.get(clean(text[start:found[k][1]]).split()[-1], "day")
     lo = max(0, start - 400)
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, lo, start)]
     lo = breaks[-2] if len(breaks) >= 2 else lo
-    return any(lo <= f[0] and f[1] <= start and f[2] in ("DATE", "TIME") and f[3] and re.match(r"\d{3,4}", f[3])
-               for f in found[:k])
+    prev = next((f for f in reversed(found[:k]) if lo <= f[0] and f[1] <= start and f[2] in ("DATE", "TIME") and f[3]
+                 and not (_DEMONSTRATIVE.match(clean(text[f[0]:f[1]])) or _THE_UNIT.match(clean(text[f[0]:f[1]])))), None)
+    return prev is not None and at_unit(prev[3][:10], unit) is not None  # the nearest, as the sentence refines by it
+
+
+_UNIT_OF = {"night": "day", "weekend": "week"}
+_UNIT_OF.update((u, u) for u in ("day", "week", "month", "year"))
 
 
 def _clause_defined(doc: "Doc", start: int, end: int) -> bool:
@@ -175,6 +187,21 @@ def _clause_defined(doc: "Doc", start: int, end: int) -> bool:
         return False
     return any(c.dep_ in ("relcl", "acl") and (c.tag_ == "VBD" or any(a.tag_ == "VBD" for a in c.children if a.dep_.startswith("aux")))
                for c in span.root.children)
+
+
+_MONTH_ALONE = re.compile(r"^(?:january|february|march|april|june|july|august|september|october|november|december)$")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]")
+_ORDINAL_ALONE = re.compile(r"^the\s+\d{1,2}(?:st|nd|rd|th)$")
+
+
+def _ranks(doc: "Doc", start: int, end: int) -> bool:
+    """The word after an ordinal ranks or counts ("the 13th best", "the 5th largest", "the 3rd
+    time"): a superlative or a noun that is no month."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.tag_ in ("JJS", "RBS") or nxt.lower_ in ("most", "time", "times", "largest", "best")
 
 
 # Nouns a capitalised weekday or holiday may modify and still name a time ("Friday Morning
