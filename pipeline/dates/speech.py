@@ -10,9 +10,10 @@ day") and in names ("the Good Friday Agreement", "Bloody Sunday"). This module h
   the model leaves untagged;
 - :func:`spoken_value`: their values (``PAST_REF``; the decade of the anchor);
 - :func:`drop_unanchored`: the expressions to leave out: a demonstrative unit ("that day",
-  "that year", "the same weekend") or a unit defined by its own clause ("the day Russia
-  invaded") when no date is named just before it, so it would only take the publication date;
-  idioms; a weekday or holiday that is part of a name.
+  "that year", "the same weekend") when no date is named just before it, so it would only take
+  the publication date; idioms; a weekday or holiday that is part of a name; and a unit defined
+  by its own clause in the past ("the day Russia invaded") loses the publication date it took;
+- :func:`order_schedule`: the weekdays of a schedule, in order.
 """
 
 from __future__ import annotations
@@ -130,9 +131,9 @@ def drop_unanchored(doc: "Doc", text: str, found: list[tuple[int, int, str, str 
     - "that day", "that year", "the same weekend" with no date named in the sentence or the one
       before: the time pointed back to was told far earlier or not at all ("they had to march
       on this bridge on that day"), and the publication day it would otherwise take is wrong;
-    - "the day", "the year" dated by a clause of their own ("the day Russia invaded", "the year
-      that the Internet came") or read as an era ("the David Broder of the day"), with no date
-      just before;
+    - "the day" read as an era ("the David Broder of the day") with no date just before; "the
+      day", "the year" dated by a clause of their own in the past ("the day Russia invaded")
+      stay, without a value;
     - the idioms "at the end of the day" (in the end) and "by the day" (steadily);
     - a weekday or holiday that is part of a name ("the Good Friday Agreement", "Bloody Sunday
       marchers"): a capitalised noun it modifies follows it.
@@ -148,8 +149,10 @@ def drop_unanchored(doc: "Doc", text: str, found: list[tuple[int, int, str, str 
         if t == "now" and _FLOOR_NOW.search(text, max(0, start - 16), start):
             continue  # a call's moderator handing the line over: "You should be unmuted now."
         if typ == "DATE" and (_DEMONSTRATIVE.match(t) or _THE_UNIT.match(t)) and not _has_antecedent(text, found, k):
-            if _DEMONSTRATIVE.match(t) or t == "the day" and _OF_BEFORE.search(before) or _clause_defined(doc, start, end):
+            if _DEMONSTRATIVE.match(t) or t == "the day" and _OF_BEFORE.search(before):
                 continue
+            if _clause_defined(doc, start, end):
+                value = None  # the day of the event its clause tells, which the words do not date (as surroundings.py)
         if typ == "DATE" and _in_name(doc, start, end):
             continue
         if typ == "DATE" and _MONTH_ALONE.match(t) and _OF_NAME.match(text, end):
