@@ -48,10 +48,9 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                        [low("several", "many", "some"), low(*_PLURAL_UNITS), low("ago")],
                        [low("many"), low(","), low("many"), low(*_PLURAL_UNITS), low("ago")],
                        [low("those"), low(*_PLURAL_UNITS), low("ago")],
-                       [low(*_PLURAL_UNITS), low("ago")],
-                       [low("long"), low("ago")],
-                       [low("a"), low("long", "short"), low("time"), low("ago")],
-                       [low("a"), {"LOWER": "little", "OP": "?"}, low("while"), low("ago")]]),
+                       [low(*_PLURAL_UNITS), low("ago")]]),
+        # ("not long ago", "a long time ago", "a while ago" are left out: idioms of the told past,
+        # which the annotation leaves uncoded)
         ("DECADE_EDGE", [[low("the"), low("end", "start", "beginning", "middle", "rest"), low("of"),
                           low("the", "this"), low("decade")]]),
         # "these past several months", "the past year and a half", "the past decade": stretches up to now
@@ -65,13 +64,17 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
     ]
 
 
-# "a few weeks ago", "many, many years ago", "all those years ago", "not long ago", "a little
-# while ago": some time before now, how long not said.
+# "a few weeks ago", "many, many years ago", "all those years ago", "months ago": some time
+# before now, how long not said.
 _VAGUE_AGO = re.compile(
-    r"^(?:(?:just|only|so|all|not|that)\s+)*(?:(?:a\s+)?few\s+|several\s+|many,?\s+(?:many,?\s+)?|"
+    r"^(?:(?:just|only|so|all)\s+)*(?:(?:a\s+)?few\s+|several\s+|many,?\s+(?:many,?\s+)?|"
     r"some\s+|those\s+|(?:years|months|weeks|days)\s+and\s+)?"
-    r"(?:(?:years|months|weeks|days|decades|moments|minutes|hours)|long|a\s+(?:long|short)\s+time|a\s+(?:little\s+)?while)\s+ago$"
+    r"(?:years|months|weeks|days|decades|moments|minutes|hours)\s+ago$"
 )
+# "over a year ago", "more than two years ago": a bound, before some time not said ("nearly a year
+# ago", "about two years ago" stay the year they come close to)
+_BOUND_AGO = re.compile(r"^(?:just\s+|well\s+)?(?:over|more\s+than|at\s+least)\s+(?:a|an|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago$")
 # "by the end of the decade": the decade of the anchor (TIMEX3 writes a decade by its first three digits)
 _DECADE_EDGE = re.compile(r"^(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+(?:the|this)\s+decade$")
 
@@ -82,7 +85,7 @@ def spoken_value(text: str, anchor: dt.date | None, tense: str | None = None) ->
     twice ("this this summer"), "these past several months", "the past year and a half", "the
     summer months"; None for anything else (the usual normaliser reads it)."""
     t = clean(text)
-    if _VAGUE_AGO.match(t):
+    if _VAGUE_AGO.match(t) or _BOUND_AGO.match(t):
         return "DATE", "PAST_REF"
     if t in ("one day", "some day", "someday"):
         # "And one day, we went back to Scranton": in a clause told in the past, some day before now

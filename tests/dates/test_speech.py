@@ -30,9 +30,10 @@ def nlp():
     [
         ("a few weeks ago", None, ("DATE", "PAST_REF")),
         ("many, many years ago", None, ("DATE", "PAST_REF")),
-        ("not long ago", None, ("DATE", "PAST_REF")),
-        ("a little while ago", None, ("DATE", "PAST_REF")),
         ("all those years ago", None, ("DATE", "PAST_REF")),
+        ("over a year ago", None, ("DATE", "PAST_REF")),
+        ("more than two years ago", None, ("DATE", "PAST_REF")),
+        ("nearly a year ago", None, None),
         ("the end of the decade", None, ("DATE", "202")),
         ("this this summer", None, ("DATE", "2023-SU")),
         ("these past several months", None, ("DURATION", "PXM")),
