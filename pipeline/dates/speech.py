@@ -53,6 +53,8 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
         # which the annotation leaves uncoded)
         ("DECADE_EDGE", [[low("the"), low("end", "start", "beginning", "middle", "rest"), low("of"),
                           low("the", "this"), low("decade")]]),
+        # the attacks of September 11, 2001, named by their date (the 9/11 Commission Report)
+        ("NINE_ELEVEN", [[low("9/11")]]),
         # "these past several months", "the past year and a half", "the past decade": stretches up to now
         ("SPAN_NOW", [[low("these", "this"), low("past", "last", "next"), low("several", "few", "couple"),
                        {"LOWER": "of", "OP": "?"}, low(*_PLURAL_UNITS)],
@@ -90,6 +92,8 @@ def spoken_value(text: str, anchor: dt.date | None, tense: str | None = None) ->
     if t in ("one day", "some day", "someday"):
         # "And one day, we went back to Scranton": in a clause told in the past, some day before now
         return "DATE", "PAST_REF" if tense == "past" else "FUTURE_REF"
+    if t == "9/11":
+        return "DATE", "2001-09-11"
     if _DECADE_EDGE.match(t):
         return "DATE", str(anchor.year // 10) if anchor else None
     published = anchor.isoformat() if anchor else None
@@ -158,6 +162,8 @@ def drop_unanchored(doc: "Doc", text: str, found: list[tuple[int, int, str, str 
                 value = None  # the day of the event its clause tells, which the words do not date (as surroundings.py)
         if typ == "DATE" and _in_name(doc, start, end):
             continue
+        if t == "9/11" and re.search(r"(?i)\bthe\s+$", before):
+            continue  # "the 9/11 families", "the 9/11 cases": the attacks' name modifying a noun
         if typ == "DATE" and _MONTH_ALONE.match(t) and _OF_NAME.match(text, end):
             continue  # "the March of Dimes": a month word opening a name
         if typ == "DATE" and _ORDINAL_ALONE.match(t) and _ranks(doc, start, end):

@@ -81,6 +81,10 @@ def test_spoken_value(text, tense, expected):
         ("The charity worked with the March of Dimes for years.", "2023-05-10", [("years", "DURATION", "PXY")]),
         # a call moderator handing over the line
         ("Next question. Maria, you should be unmuted now.", "2023-05-10", []),
+        # the attacks of September 11, 2001, named by their date; as a modifier only a name
+        ("The alliance invoked Article 5 after the country was attacked on 9/11.", "2023-05-10",
+         [("9/11", "DATE", "2001-09-11")]),
+        ("The 9/11 families met the panel.", "2023-05-10", []),
         # the minute is no month
         ("The alarm went off ten minutes ago.", "2023-05-10", [("ten minutes ago", "TIME", None)]),
     ],
