@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from ..knowledge.named_days import named_days
 from .calendar import at_unit
 from .lexicon import WEEKDAYS
 from .patterns import DAY_VALUE, SENTENCE_BREAK
@@ -92,8 +93,10 @@ def spoken_value(text: str, anchor: dt.date | None, tense: str | None = None) ->
     if t in ("one day", "some day", "someday"):
         # "And one day, we went back to Scranton": in a clause told in the past, some day before now
         return "DATE", "PAST_REF" if tense == "past" else "FUTURE_REF"
-    if t == "9/11":
-        return "DATE", "2001-09-11"
+    if (day := _named_day(t, anchor, tense)) is not None:
+        return "DATE", day
+    if m := _MONTH_THE_DAY.match(t):
+        return normalize(f"{m.group(1)} {m.group(2)}", published_of(anchor), tense=tense)  # "January the 6th"
     if _DECADE_EDGE.match(t):
         return "DATE", str(anchor.year // 10) if anchor else None
     published = anchor.isoformat() if anchor else None
@@ -111,6 +114,34 @@ def spoken_value(text: str, anchor: dt.date | None, tense: str | None = None) ->
     return None
 
 
+def published_of(anchor: dt.date | None) -> str | None:
+    return anchor.isoformat() if anchor else None
+
+
+# How near the publication date a named day's form may fall and still be that day of this year
+# ("on January 6th the Congress meets", written that January).
+_NAMED_DAY_NEAR = 31
+
+
+def _named_day(t: str, anchor: dt.date | None, tense: str | None) -> str | None:
+    """The event's day for a form that names one ("9/11", "January 6th"), once the event is past
+    and unless the text speaks of the coming day of that date or one near the publication date."""
+    t = t[3:] if t.startswith("on ") else t
+    day = named_days().get(t)
+    if day is None or anchor is None or tense == "future":
+        return None
+    event = dt.date.fromisoformat(day)
+    if anchor <= event:
+        return None
+    if "/" not in t:
+        this_year = event.replace(year=anchor.year)
+        if abs((anchor - this_year).days) <= _NAMED_DAY_NEAR:
+            return None
+    return day
+
+
+_MONTH_THE_DAY = re.compile(r"^(january|february|march|april|may|june|july|august|september|october|november|december)"
+                            r"\s+the\s+(\d{1,2})(?:st|nd|rd|th)$")
 # "this this summer": a word repeated in speech
 _SAID_TWICE = re.compile(r"\b([a-z]+) \1\b")
 # "these past several months", "this past several days": the stretch "the past ..." names
