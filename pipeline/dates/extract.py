@@ -21,7 +21,7 @@ from .calendar import at_unit
 from .lexicon import MONTH_WORD, MONTHS
 from .candidates import find_candidates
 from .surroundings import refine_by_surroundings
-from .speech import drop_unanchored, is_day_value, order_schedule, spoken_value
+from .speech import drop_unanchored, is_day_value, order_schedule, spoken_parts
 from .patterns import (
     AFTER_COUNT, ANCHOR_UNIT, BARE_CLOCK, CONTEXT_WORDS, DAY_VALUE, GREETING, NEXT_DAY, RATE_UNIT, SAME_AGO, SENTENCE_BREAK,
     YEAR_RE,
@@ -54,8 +54,8 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
         text = doc_text[start:end]
         if (greeting := GREETING.search(doc_text, max(0, start - 6), end)) is not None and greeting.end() == end:
             continue  # "Good afternoon, everyone": a greeting names no time
-        spoken = spoken_value(text, anchor, tense)
-        for s, e, typ, value in [(0, len(text), *spoken)] if spoken else interpret(text, anchor, tense):
+        spoken = spoken_parts(text, anchor, tense)
+        for s, e, typ, value in spoken or interpret(text, anchor, tense):
             if typ == "DURATION" and RATE_UNIT.match(text, s) and AFTER_COUNT.search(doc_text, max(0, start + s - 40), start + s):
                 typ = "SET"  # "15 a year", "twice per month": a frequency
             found.append((start + s, start + e, typ, value))

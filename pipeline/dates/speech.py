@@ -31,7 +31,7 @@ from .timex import clean, normalize
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["drop_unanchored", "matcher_patterns", "spoken_value"]
+__all__ = ["drop_unanchored", "matcher_patterns", "order_schedule", "spoken_parts", "spoken_value"]
 
 _PLURAL_UNITS = ("years", "months", "weeks", "days", "decades", "moments", "minutes", "hours")
 _UNITS = (*_PLURAL_UNITS, "year", "month", "week", "day", "decade")
@@ -80,6 +80,24 @@ _BOUND_AGO = re.compile(r"^(?:just\s+|well\s+)?(?:over|more\s+than|at\s+least)\s
                         r"eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago$")
 # "by the end of the decade": the decade of the anchor (TIMEX3 writes a decade by its first three digits)
 _DECADE_EDGE = re.compile(r"^(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+(?:the|this)\s+decade$")
+
+
+def spoken_parts(text: str, anchor: dt.date | None, tense: str | None = None) -> list[tuple[int, int, str, str | None]] | None:
+    """:func:`spoken_value` as ``(start, end, type, value)`` parts of ``text``; two seasons joined
+    ("this fall and winter") are two expressions, the second taking the first's modifier."""
+    m = _TWO_SEASONS.match(text)
+    if m:
+        lead = m.group("lead")
+        parts = [(m.start("lead"), m.end("a"), normalize(f"{lead} {m.group('a')}", published_of(anchor), tense=tense)),
+                 (m.start("b"), m.end("b"), normalize(f"{lead} {m.group('b')}", published_of(anchor), tense=tense))]
+        if all(p[2] for p in parts):
+            return [(s, e, *res) for s, e, res in parts]
+    res = spoken_value(text, anchor, tense)
+    return None if res is None else [(0, len(text), *res)]
+
+
+_TWO_SEASONS = re.compile(r"(?i)^(?P<lead>this|the|next|last)\s+(?P<a>summer|winter|spring|fall|autumn)\s+and\s+(?:early\s+|late\s+)?"
+                          r"(?P<b>summer|winter|spring|fall|autumn)$")
 
 
 def spoken_value(text: str, anchor: dt.date | None, tense: str | None = None) -> tuple[str, str | None] | None:
@@ -193,6 +211,9 @@ def drop_unanchored(doc: "Doc", text: str, found: list[tuple[int, int, str, str 
                 value = None  # the day of the event its clause tells, which the words do not date (as surroundings.py)
         if typ == "DATE" and _in_name(doc, start, end):
             continue
+        if re.fullmatch(r"(?:happy\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t) \
+                and (t.startswith("happy") or re.search(r"(?i)\bhappy\s+$", before)):
+            continue  # a greeting, as "Good afternoon"
         if t == "9/11" and re.search(r"(?i)\bthe\s+$", before):
             continue  # "the 9/11 families", "the 9/11 cases": the attacks' name modifying a noun
         if typ == "DATE" and _MONTH_ALONE.match(t) and _OF_NAME.match(text, end):

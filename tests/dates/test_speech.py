@@ -79,6 +79,10 @@ def test_spoken_value(text, tense, expected):
         # names
         ("Both parties signed the Good Friday Agreement in Belfast.", "2023-05-10", []),
         ("The charity worked with the March of Dimes for years.", "2023-05-10", [("years", "DURATION", "PXY")]),
+        # two seasons joined are two expressions; a weekday greeting is no date
+        ("Stocks will be thin this fall and winter.", "2022-06-09",
+         [("this fall", "DATE", "2022-FA"), ("winter", "DATE", "2022-WI")]),
+        ("Happy Thursday, everyone.", "2023-05-11", []),
         # a call moderator handing over the line
         ("Next question. Maria, you should be unmuted now.", "2023-05-10", []),
         # the attacks of September 11, 2001, named by their date; as a modifier only a name
