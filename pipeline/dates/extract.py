@@ -50,6 +50,7 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
     anchor = header_date(doc_text, anchor) or anchor
     found: list[tuple[int, int, str, str | None]] = []
     ahead: set[int] = set()  # starts of expressions in a clause about the future
+    behind: set[int] = set()  # ... and about the past
     for start, end, tense in find_candidates(doc, doc_text):
         text = doc_text[start:end]
         if (greeting := GREETING.search(doc_text, max(0, start - 6), end)) is not None and greeting.end() == end:
@@ -61,12 +62,14 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
             found.append((start + s, start + e, typ, value))
             if tense == "future":
                 ahead.add(start + s)
+            elif tense == "past":
+                behind.add(start + s)
     found.sort()
     found = refine_by_surroundings(doc, doc_text, found)
     _refine_from_context(doc_text, found)
     _narrative_years(doc_text, found, ahead)
     found = drop_unanchored(doc, doc_text, found)
-    order_schedule(doc_text, found, ahead, anchor)
+    order_schedule(doc_text, found, ahead, behind, anchor)
     out: list[TimeExpression] = []
     last_end = -1
     for start, end, typ, value in found:

@@ -300,14 +300,15 @@ _NEXT_WEEK = re.compile(r"^next\s+week$")
 _SCHEDULE_REACH = 600
 
 
-def order_schedule(text: str, found: list[tuple[int, int, str, str | None]], ahead: set[int],
+def order_schedule(text: str, found: list[tuple[int, int, str, str | None]], ahead: set[int], behind: set[int],
                    anchor: dt.date | None) -> None:
     """Weekdays of a schedule, in place: a weekday in a sentence about "next week" is that week's
     ("Next week, the President will ... travel on Thursday to Pittsburgh"), and in a run of days
     ahead each comes after the one before ("On Thursday, he will depart ... On Friday, he will
     travel ... On Sunday, he will travel": said on a Friday, that Friday and Sunday are the next
     ones, not today and the day after tomorrow). Days in a clause about the future start in
-    ``ahead``."""
+    ``ahead``, those in a clause about the past in ``behind`` (these keep their date: "Next week's
+    talks, the minister said on Thursday")."""
     if anchor is None:
         return
     last: tuple[int, dt.date] | None = None  # (end offset, date) of the last weekday ahead
@@ -317,7 +318,7 @@ def order_schedule(text: str, found: list[tuple[int, int, str, str | None]], ahe
             continue
         day = dt.date.fromisoformat(value)
         sent_lo = max((b.end() for b in SENTENCE_BREAK.finditer(text, max(0, start - 400), start)), default=0)
-        if any(_NEXT_WEEK.match(clean(text[f[0]:f[1]])) for f in found[:k] if f[0] >= sent_lo):
+        if start not in behind and any(_NEXT_WEEK.match(clean(text[f[0]:f[1]])) for f in found[:k] if f[0] >= sent_lo):
             monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=1)
             day = monday + dt.timedelta(days=WEEKDAYS[m.group(1)])
         elif start in ahead and last is not None and start - last[0] <= _SCHEDULE_REACH and day < last[1]:

@@ -133,6 +133,9 @@ def test_clock_stamps(nlp, text, published, expected):
         # a weekday in a sentence about next week is that week's
         ("Next week, the minister will visit schools and travel on Thursday to Leeds.", "2022-10-14",
          [("Next week", "DATE", "2022-W42"), ("Thursday", "DATE", "2022-10-20")]),
+        # told in the past, the weekday keeps its date
+        ("Next week, talks will resume, the minister said on Thursday.", "2022-10-14",
+         [("Next week", "DATE", "2022-W42"), ("Thursday", "DATE", "2022-10-13")]),
         # the present progressive with a weekday is an arrangement ahead
         ("The chancellor is coming to the capital on Friday.", "2024-02-04", [("Friday", "DATE", "2024-02-09")]),
         # days told in the past keep their order as written
