@@ -165,11 +165,11 @@ def _date_the_clock(text: str, found: list[tuple[int, int, str, str | None]], k:
     if not days and alone:
         # A clock alone on its line under a date line, a transcript's header ("(August 8, 2023)"
         # then "6:38 P.M. MDT"): the time of that day, not of the publication day.
-        # (only a line that is the date alone: "We'll be back on Monday." is no header)
+        # (only a date that ends its line, "Reception (March 18, 2024)": "We'll be back on Monday.
+        # Thank you." is no header)
         prev_start = text.rfind("\n", 0, max(0, len(text[:line_start].rstrip(" \t\n.")))) + 1
-        prev_line = text[prev_start:line_start].strip(" \t\n().")
         days = [(0, f[3]) for f in found if f[0] >= prev_start and f[1] <= line_start and f[2] == "DATE"
-                and f[3] and DAY_VALUE.fullmatch(f[3]) and text[f[0]:f[1]].strip() == prev_line]
+                and f[3] and DAY_VALUE.fullmatch(f[3]) and not text[f[1]:line_start].strip(" \t\n().")]
         # else a transcript's opening or closing time stamp: the day of the transcript (the anchor),
         # not a day its last sentence speaks of ("We'll be back on Monday." then "10:48 A.M. EDT")
     if not days and lo > 0 and not alone:

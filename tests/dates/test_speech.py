@@ -114,6 +114,8 @@ def test_speech_in_context(nlp, text, published, expected):
         # a date line above it still dates it
         ("Remarks on Trade\n\n(May 9, 2023)\n.\n\n6:38 P.M. MDT\n\nTHE MAYOR: Hello!", "2023-05-10",
          [("May 9, 2023", "DATE", "2023-05-09"), ("6:38 P.M. MDT", "TIME", "2023-05-09T18:38")]),
+        ("Remarks at a Reception (May 9, 2023)\n\n11:55 A.M. EDT\n\nTHE MAYOR: Hello!", "2023-05-11",
+         [("May 9, 2023", "DATE", "2023-05-09"), ("11:55 A.M. EDT", "TIME", "2023-05-09T11:55")]),
         # a clock after a part of a named day is on that day
         ("The call is embargoed until tomorrow morning at 5:00 a.m.", "2023-05-10",
          [("tomorrow morning", "TIME", "2023-05-11TMO"), ("5:00 a.m", "TIME", "2023-05-11T05:00")]),
