@@ -93,7 +93,13 @@ def spoken_parts(text: str, anchor: dt.date | None, tense: str | None = None) ->
         if all(p[2] for p in parts):
             return [(s, e, *res) for s, e, res in parts]
     res = spoken_value(text, anchor, tense)
+    if res is None and (m := _AGO_TAIL.search(text)) and m.start("b") > 0 \
+            and normalize(text, published_of(anchor), tense=tense) is None:
+        return [(m.start("b"), m.end("b"), "DATE", "PAST_REF")]  # "a plan years ago" tagged whole: the time alone
     return None if res is None else [(0, len(text), *res)]
+
+
+_AGO_TAIL = re.compile(r"(?i)(?:^|\s)(?P<b>(?:(?:a\s+)?few\s+|several\s+|many\s+|some\s+)?(?:years|months|weeks|days|decades)\s+ago)$")
 
 
 _TWO_SEASONS = re.compile(r"(?i)^(?P<lead>this|the|next|last)\s+(?P<a>summer|winter|spring|fall|autumn)\s+and\s+(?:early\s+|late\s+)?"

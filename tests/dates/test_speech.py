@@ -58,6 +58,7 @@ def test_spoken_value(text, tense, expected):
     [
         ("The ministry opened the depot a few weeks ago.", "2023-05-10", [("a few weeks ago", "DATE", "PAST_REF")]),
         ("The dam was not even on the drawing board two years ago.", "2023-05-10", [("two years ago", "DATE", "2021")]),
+        ("There was a plan years ago around it.", "2023-05-10", [("years ago", "DATE", "PAST_REF")]),
         ("Every village will have clean water by the end of the decade.", "2023-05-10",
          [("the end of the decade", "DATE", "202")]),
         ("The real test will come in the fall.", "2023-05-10", [("the fall", "DATE", "2023-FA")]),
