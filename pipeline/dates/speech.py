@@ -26,7 +26,7 @@ from ..knowledge.named_days import named_days
 from .calendar import at_unit
 from .lexicon import WEEKDAYS
 from .patterns import DAY_VALUE, SENTENCE_BREAK
-from .timex import clean, normalize
+from .timex import clean, interpret, normalize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -93,8 +93,7 @@ def spoken_parts(text: str, anchor: dt.date | None, tense: str | None = None) ->
         if all(p[2] for p in parts):
             return [(s, e, *res) for s, e, res in parts]
     res = spoken_value(text, anchor, tense)
-    if res is None and (m := _AGO_TAIL.search(text)) and m.start("b") > 0 \
-            and normalize(text, published_of(anchor), tense=tense) is None:
+    if res is None and (m := _AGO_TAIL.search(text)) and m.start("b") > 0 and not interpret(text, anchor, tense):
         return [(m.start("b"), m.end("b"), "DATE", "PAST_REF")]  # "a plan years ago" tagged whole: the time alone
     return None if res is None else [(0, len(text), *res)]
 
