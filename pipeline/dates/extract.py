@@ -165,11 +165,12 @@ def _date_the_clock(text: str, found: list[tuple[int, int, str, str | None]], k:
     if not days and alone:
         # A clock alone on its line under a date line, a transcript's header ("(August 8, 2023)"
         # then "6:38 P.M. MDT"): the time of that day, not of the publication day.
-        # (only a date that ends its line, "Reception (March 18, 2024)": "We'll be back on Monday.
-        # Thank you." is no header)
+        # (only a full date that ends its line, "Reception (March 18, 2024)": "We'll be back on
+        # Monday.  Thank you." or "Let's do this again tomorrow." is no header)
         prev_start = text.rfind("\n", 0, max(0, len(text[:line_start].rstrip(" \t\n.")))) + 1
         days = [(0, f[3]) for f in found if f[0] >= prev_start and f[1] <= line_start and f[2] == "DATE"
-                and f[3] and DAY_VALUE.fullmatch(f[3]) and not text[f[1]:line_start].strip(" \t\n().")]
+                and f[3] and DAY_VALUE.fullmatch(f[3]) and not text[f[1]:line_start].strip(" \t\n().")
+                and YEAR_RE.search(text, f[0], f[1])]
         # else a transcript's opening or closing time stamp: the day of the transcript (the anchor),
         # not a day its last sentence speaks of ("We'll be back on Monday." then "10:48 A.M. EDT")
     if not days and lo > 0 and not alone:

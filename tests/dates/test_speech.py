@@ -112,6 +112,9 @@ def test_speech_in_context(nlp, text, published, expected):
         ("Remarks on Trade\n\n10:02 A.M. EDT\n\nMS. COLE: We'll be back on Monday.  Thank you.\n\n10:48 A.M. EDT",
          "2023-05-10", [("10:02 A.M. EDT", "TIME", "2023-05-10T10:02"), ("Monday", "DATE", "2023-05-15"),
                         ("10:48 A.M. EDT", "TIME", "2023-05-10T10:48")]),
+        ("Briefing\n\n1:02 P.M. EDT\n\nMS. COLE: Let's do this again tomorrow.\n\n1:37 P.M. EDT", "2023-05-10",
+         [("1:02 P.M. EDT", "TIME", "2023-05-10T13:02"), ("tomorrow", "DATE", "2023-05-11"),
+          ("1:37 P.M. EDT", "TIME", "2023-05-10T13:37")]),
         # a date line above it still dates it
         ("Remarks on Trade\n\n(May 9, 2023)\n.\n\n6:38 P.M. MDT\n\nTHE MAYOR: Hello!", "2023-05-10",
          [("May 9, 2023", "DATE", "2023-05-09"), ("6:38 P.M. MDT", "TIME", "2023-05-09T18:38")]),
