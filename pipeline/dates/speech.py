@@ -138,6 +138,7 @@ def spoken_value(text: str, anchor: dt.date | None, tense: str | None = None) ->
 
 
 def published_of(anchor: dt.date | None) -> str | None:
+    """The anchor as the ``published`` string :func:`normalize` takes."""
     return anchor.isoformat() if anchor else None
 
 
