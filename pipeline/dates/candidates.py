@@ -27,6 +27,7 @@ from .lexicon import (
     ZONE_NAMES,
 )
 from .patterns import QUOTED_YEAR, URL
+from .speech import matcher_patterns as speech_patterns
 from .spanwords import (
     FOCUS_ADVERBS, coordinated_day, labels_reported_figures, names_with_year, ordinal_after_weekday, prospective,
 )
@@ -113,6 +114,7 @@ def matcher_patterns() -> list[tuple[str, list[list[dict]]]]:
                    [{"SHAPE": {"IN": ["d:ddxx", "dd:ddxx", "d:dd.x.", "dd:dd.x."]}},
                     {"LOWER": {"IN": [*TIME_ZONES, *ZONE_NAMES]}, "OP": "?"}]]),
         ("AGO", [[{"LIKE_NUM": True}, low("years", "months", "weeks", "days", "decades"), low("ago")]]),
+        *speech_patterns(),
     ]
 
 
@@ -471,6 +473,8 @@ def _tense(doc: "Doc", start: int, end: int) -> str | None:
         return "future"  # a deadline of what someone is to do: "ordered them to leave by Saturday"
     if lowers & {"will", "shall", "'ll", "wo"} or head.lower_ in ("going",) or any(w.tag_ == "VBG" and w.lower_ == "going" for w in words):
         return "future"
+    if head.tag_ == "VBG" and lowers & {"is", "are", "am", "'re"} and doc[end - 1].lower_ in WEEKDAYS:
+        return "future"  # "Scholz is coming to the White House on Friday": an arrangement ahead
     if head.tag_ == "VB" and "to" in lowers and prospective(head.head):
         return "future"  # "expects to return to profit in the first quarter": what is expected lies ahead
     if any(w.tag_ == "VBD" for w in words) or (lowers & {"has", "have", "had"} and any(w.tag_ == "VBN" for w in words)):

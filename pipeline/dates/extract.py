@@ -21,6 +21,7 @@ from .calendar import at_unit
 from .lexicon import MONTH_WORD, MONTHS
 from .candidates import find_candidates
 from .surroundings import refine_by_surroundings
+from .speech import drop_unanchored, is_day_value, order_schedule, spoken_parts
 from .patterns import (
     AFTER_COUNT, ANCHOR_UNIT, BARE_CLOCK, CONTEXT_WORDS, DAY_VALUE, GREETING, NEXT_DAY, RATE_UNIT, SAME_AGO, SENTENCE_BREAK,
     YEAR_RE,
@@ -49,20 +50,26 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
     anchor = header_date(doc_text, anchor) or anchor
     found: list[tuple[int, int, str, str | None]] = []
     ahead: set[int] = set()  # starts of expressions in a clause about the future
+    behind: set[int] = set()  # ... and about the past
     for start, end, tense in find_candidates(doc, doc_text):
         text = doc_text[start:end]
         if (greeting := GREETING.search(doc_text, max(0, start - 6), end)) is not None and greeting.end() == end:
             continue  # "Good afternoon, everyone": a greeting names no time
-        for s, e, typ, value in interpret(text, anchor, tense):
+        spoken = spoken_parts(text, anchor, tense)
+        for s, e, typ, value in spoken or interpret(text, anchor, tense):
             if typ == "DURATION" and RATE_UNIT.match(text, s) and AFTER_COUNT.search(doc_text, max(0, start + s - 40), start + s):
                 typ = "SET"  # "15 a year", "twice per month": a frequency
             found.append((start + s, start + e, typ, value))
             if tense == "future":
                 ahead.add(start + s)
+            elif tense == "past":
+                behind.add(start + s)
     found.sort()
     found = refine_by_surroundings(doc, doc_text, found)
     _refine_from_context(doc_text, found)
     _narrative_years(doc_text, found, ahead)
+    found = drop_unanchored(doc, doc_text, found)
+    order_schedule(doc_text, found, ahead, behind, anchor)
     out: list[TimeExpression] = []
     last_end = -1
     for start, end, typ, value in found:
@@ -149,17 +156,24 @@ def _date_the_clock(text: str, found: list[tuple[int, int, str, str | None]], k:
     lo = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
     hi_m = SENTENCE_BREAK.search(text, end, end + 300)
     hi = hi_m.start() if hi_m else end + 300
-    days = [(min(abs(f[0] - end), abs(start - f[1])), f[3]) for f in found
-            if f[0] >= lo and f[1] <= hi and f[2] == "DATE" and f[3] and DAY_VALUE.fullmatch(f[3])]
+    # "tomorrow morning at 5:00 a.m.": a part of a named day dates the clock as the day does
+    days = [(min(abs(f[0] - end), abs(start - f[1])), f[3][:10]) for f in found
+            if f[0] >= lo and f[1] <= hi and f[2] in ("DATE", "TIME") and f is not found[k] and is_day_value(f[3])]
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    if not days and not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip():
+    alone = text[line_start:start].strip() in ("", "END") and not text[end:len(text) if line_end < 0 else line_end].strip()
+    if not days and alone:
         # A clock alone on its line under a date line, a transcript's header ("(August 8, 2023)"
         # then "6:38 P.M. MDT"): the time of that day, not of the publication day.
-        prev_start = text.rfind("\n", 0, max(0, len(text[:line_start].rstrip()))) + 1
+        # (only a full date that ends its line, "Reception (March 18, 2024)": "We'll be back on
+        # Monday.  Thank you." or "Let's do this again tomorrow." is no header)
+        prev_start = text.rfind("\n", 0, max(0, len(text[:line_start].rstrip(" \t\n.")))) + 1
         days = [(0, f[3]) for f in found if f[0] >= prev_start and f[1] <= line_start and f[2] == "DATE"
-                and f[3] and DAY_VALUE.fullmatch(f[3])]
-    if not days and lo > 0:
+                and f[3] and DAY_VALUE.fullmatch(f[3]) and not text[f[1]:line_start].strip(" \t\n().")
+                and YEAR_RE.search(text, f[0], f[1])]
+        # else a transcript's opening or closing time stamp: the day of the transcript (the anchor),
+        # not a day its last sentence speaks of ("We'll be back on Monday." then "10:48 A.M. EDT")
+    if not days and lo > 0 and not alone:
         # "Tomorrow, the President will address the nation. The speech will be delivered at 8:00pm
         # ET.": a clock whose sentence names no day is on the day the sentence before names.
         prev_lo = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, lo - 300), max(0, lo - 1))),

@@ -133,7 +133,7 @@ TO_DURATION = re.compile(
 # year", "2026/27", "1998-99" (one period named by the year it starts in, not a range or a month)
 SPLIT_YEAR = re.compile(r"\b(?P<y>1[5-9]\d\d|20\d\d)\s*[-/]\s*(?P<yy>\d\d)(?![\d/-])")
 # A count of time units at the end of a span whose head the model ran in ("the rubble 40 hours")
-COUNT_TAIL = re.compile(r"(?:^|\s)(?P<b>(?:\d+(?:\.\d+)?|" + NUM_WORD + r")[\s-]+" + UNIT_WORD + r")$", re.I)
+COUNT_TAIL = re.compile(r"(?:^|\s)(?P<b>(?:\d+(?:\.\d+)?|" + NUM_WORD + r")[\s-]+" + UNIT_WORD + r"(?:\s+ago)?)$", re.I)
 # Lengths written in several units: "2 hours 16 minutes 16 seconds", "one year and six months"
 COMPOUND_PART = re.compile(r"(?P<n>\d+(?:\.\d+)?|" + NUM_WORD + r")[\s-]+" + UNIT_WORD + r"(?:\s*,?\s*(?:and\s+)?|$)")
 LEAD_COUNT = re.compile(r"^[\d.,]+\s+(?=(?:a|an|per)\s+(?:year|month|week|day|hour)$)", re.I)

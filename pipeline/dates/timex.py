@@ -283,9 +283,9 @@ def _normalize(t: str, anchor: dt.date | None, tense: str | None) -> tuple[str, 
     if m:
         n = number_value(m.group("n")) if m.group("n") else 1.0
         unit_word = re.search(UNIT_WORD, t).group(0)
-        unit, mult, _ = unit_of(unit_word)
-        if anchor is None or n is None or not float(n).is_integer():
-            return "DATE", None
+        unit, mult, clock = unit_of(unit_word)  # "10 minutes ago": "M" is the minute here, not the month
+        if anchor is None or n is None or not float(n).is_integer() or clock:
+            return ("TIME" if clock else "DATE"), None
         k = int(n * mult)
         if unit == "Y":
             if unit_word.startswith("decade"):
