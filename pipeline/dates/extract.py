@@ -55,7 +55,7 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
         text = doc_text[start:end]
         if (greeting := GREETING.search(doc_text, max(0, start - 6), end)) is not None and greeting.end() == end:
             continue  # "Good afternoon, everyone": a greeting names no time
-        spoken = spoken_parts(text, anchor, tense)
+        spoken = spoken_parts(text, anchor, tense, doc_text=doc_text)
         for s, e, typ, value in spoken or interpret(text, anchor, tense):
             if typ == "DURATION" and RATE_UNIT.match(text, s) and AFTER_COUNT.search(doc_text, max(0, start + s - 40), start + s):
                 typ = "SET"  # "15 a year", "twice per month": a frequency

@@ -82,7 +82,8 @@ _BOUND_AGO = re.compile(r"^(?:just\s+|well\s+)?(?:over|more\s+than|at\s+least)\s
 _DECADE_EDGE = re.compile(r"^(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+(?:the|this)\s+decade$")
 
 
-def spoken_parts(text: str, anchor: dt.date | None, tense: str | None = None) -> list[tuple[int, int, str, str | None]] | None:
+def spoken_parts(text: str, anchor: dt.date | None, tense: str | None = None, *,
+                 doc_text: str = "") -> list[tuple[int, int, str, str | None]] | None:
     """:func:`spoken_value` as ``(start, end, type, value)`` parts of ``text``; two seasons joined
     ("this fall and winter") are two expressions, the second taking the first's modifier."""
     m = _TWO_SEASONS.match(text)
@@ -92,7 +93,7 @@ def spoken_parts(text: str, anchor: dt.date | None, tense: str | None = None) ->
                  (m.start("b"), m.end("b"), normalize(f"{lead} {m.group('b')}", published_of(anchor), tense=tense))]
         if all(p[2] for p in parts):
             return [(s, e, *res) for s, e, res in parts]
-    res = spoken_value(text, anchor, tense)
+    res = spoken_value(text, anchor, tense, doc_text=doc_text)
     if res is None and (m := _AGO_TAIL.search(text)) and m.start("b") > 0 and not interpret(text, anchor, tense):
         return [(m.start("b"), m.end("b"), "DATE", "PAST_REF")]  # "a plan years ago" tagged whole: the time alone
     return None if res is None else [(0, len(text), *res)]
@@ -105,7 +106,8 @@ _TWO_SEASONS = re.compile(r"(?i)^(?P<lead>this|the|next|last)\s+(?P<a>summer|win
                           r"(?P<b>summer|winter|spring|fall|autumn)$")
 
 
-def spoken_value(text: str, anchor: dt.date | None, tense: str | None = None) -> tuple[str, str | None] | None:
+def spoken_value(text: str, anchor: dt.date | None, tense: str | None = None, *,
+                 doc_text: str = "") -> tuple[str, str | None] | None:
     """Type and value of a vague past ("a few weeks ago" ``PAST_REF``), a part of the current
     decade ("the end of the decade" ``202``) or a spoken form of a usual expression: a word said
     twice ("this this summer"), "these past several months", "the past year and a half", "the
@@ -116,7 +118,7 @@ def spoken_value(text: str, anchor: dt.date | None, tense: str | None = None) ->
     if t in ("one day", "some day", "someday"):
         # "And one day, we went back to Scranton": in a clause told in the past, some day before now
         return "DATE", "PAST_REF" if tense == "past" else "FUTURE_REF"
-    if (day := _named_day(t, anchor, tense)) is not None:
+    if (day := _named_day(t, anchor, tense, doc_text)) is not None:
         return "DATE", day
     if m := _MONTH_THE_DAY.match(t):
         return normalize(f"{m.group(1)} {m.group(2)}", published_of(anchor), tense=tense)  # "January the 6th"
@@ -147,12 +149,16 @@ def published_of(anchor: dt.date | None) -> str | None:
 _NAMED_DAY_NEAR = 31
 
 
-def _named_day(t: str, anchor: dt.date | None, tense: str | None) -> str | None:
-    """The event's day for a form that names one ("9/11", "January 6th"), once the event is past
-    and unless the text speaks of the coming day of that date or one near the publication date."""
+def _named_day(t: str, anchor: dt.date | None, tense: str | None, doc_text: str) -> str | None:
+    """The event's day for a form that names one ("9/11", "January 6th"), once the event is past,
+    in an article that speaks of the event (the entry's context words), and unless the text speaks
+    of the coming day of that date or one near the publication date."""
     t = t[3:] if t.startswith("on ") else t
-    day = named_days().get(t)
-    if day is None or anchor is None or tense == "future":
+    found = named_days().get(t)
+    if found is None or anchor is None or tense == "future":
+        return None
+    day, context = found
+    if context is not None and not context.search(doc_text):
         return None
     event = dt.date.fromisoformat(day)
     if anchor <= event:

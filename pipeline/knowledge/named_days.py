@@ -4,12 +4,19 @@ read from ``pipeline/data/named_days.json`` (hand-kept, a source per entry)."""
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
 
 @lru_cache(maxsize=1)
-def named_days() -> dict[str, str]:
-    """Lower-case form -> ISO date of the event the form names."""
+def named_days() -> dict[str, tuple[str, "re.Pattern[str] | None"]]:
+    """Lower-case form -> (ISO date of the event the form names, the pattern of the words an
+    article must also contain for the form to name the event; None when the form alone does)."""
     raw = json.loads(resources.files("pipeline.data").joinpath("named_days.json").read_text("utf-8"))
-    return {form: entry["date"] for entry in raw["days"] for form in entry["forms"]}
+    out = {}
+    for entry in raw["days"]:
+        words = entry.get("context")
+        context = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
+        out.update((form, (entry["date"], context)) for form in entry["forms"])
+    return out

@@ -90,11 +90,16 @@ def test_spoken_value(text, tense, expected):
         ("The alliance invoked Article 5 after the country was attacked on 9/11.", "2023-05-10",
          [("9/11", "DATE", "2001-09-11")]),
         ("The 9/11 families met the panel.", "2023-05-10", []),
-        # "January 6th" told after 2021 is the day of the attack on the Capitol, unless it is the
-        # coming one or one near the publication date
-        ("The panel asked what happened on January 6th.", "2022-10-14", [("January 6th", "DATE", "2021-01-06")]),
-        ("You saw what happened on January the 6th in our capital.", "2023-04-12",
+        # "January 6th" told after 2021 in an article that speaks of the attack on the Capitol is
+        # its day, unless it is the coming one or one near the publication date
+        ("The panel asked what happened at the Capitol on January 6th.", "2022-10-14",
+         [("January 6th", "DATE", "2021-01-06")]),
+        ("You saw what the rioters did on January the 6th in our capital.", "2023-04-12",
          [("January the 6th", "DATE", "2021-01-06")]),
+        # ... and in any other article the day of the year it names
+        ("The panel asked what happened on January 6th.", "2022-10-14", [("January 6th", "DATE", "2022-01-06")]),
+        ("Shares of the retailer fell on January 6th after the warning.", "2023-04-12",
+         [("January 6th", "DATE", "2023-01-06")]),
         ("The chamber will meet on January 6th.", "2022-10-14", [("January 6th", "DATE", "2023-01-06")]),
         ("On January 6th, the mayor spoke at the hall.", "2022-01-10", [("January 6th", "DATE", "2022-01-06")]),
         # the minute is no month
