@@ -322,6 +322,9 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
         if lab != "PERSON" or s >= head_end:
             out.append((s, e, lab))
             continue
+        if e - s >= 3 and s > 0 and (doc[s - 1].lower_, doc[s].lower_) in SPOUSE_TITLES:
+            s += 1  # "First | Lady Jill Biden": the model took the office's second word into the name
+        spouse = s > 1 and (doc[s - 2].lower_, doc[s - 1].lower_) in SPOUSE_TITLES  # the name after it stays
         runs: list[Item] = []
         i = s
         while i < e:
@@ -347,7 +350,8 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
             out.append((s, cut, lab))  # "NATO Secretary General Jens Stoltenberg": the body's "Jens" is his
         elif runs:
             out.extend(runs)
-        elif after_title(doc, s, comma=False) or (2 <= cut - s <= 3 and _after_office_phrase(doc, s) and not any(
+        elif spouse or after_title(doc, s, comma=False) or (
+                2 <= cut - s <= 3 and _after_office_phrase(doc, s) and not any(
                 t.lower_ in lower or not t.is_title or t.lower_ in OFFICE_WORDS for t in doc[s:cut])):
             out.append((s, cut, lab))
     return out

@@ -1,0 +1,64 @@
+"""Persons in briefing transcripts, remarks and fact sheets (round 11 stress classes): questioners
+named by first name, the name after a spouse's title in the title line. The texts are written
+for these tests; the people are fictional."""
+
+import pytest
+
+from pipeline.entities import extract_entities
+
+pytestmark = pytest.mark.model
+
+
+def _persons(make_doc, text, title=None):
+    return sorted(e.name for e in extract_entities(make_doc(text, title=title), title=title) if e.label == "PERSON")
+
+
+_BRIEFING = "Press Briefing by Press Secretary Ana Ruiz\n\nMS. RUIZ:  Good afternoon, everybody.\n\n"
+
+
+@pytest.mark.parametrize("turns, absent", [
+    # called on by the moderator
+    ("MS. RUIZ:  Our next question will go to Dana with the Ledger.\n\nQ    Thanks.  Will the bill pass?", "Dana"),
+    ("MODERATOR:  The next question is going to come from Priya.  Priya, you should be able to unmute now."
+     "\n\nQ    Thanks.  Is the plan funded?", "Priya"),
+    # their question referred to
+    ("Q    A follow-up on Derek’s question: when will the talks start?\n\nMS. RUIZ:  Next week.", "Derek"),
+    ("Q    To follow up on what Megan just asked, is the plan funded?\n\nMS. RUIZ:  It is.", "Megan"),
+    ("MS. RUIZ:  And as Tyler mentioned, the talks start next week.\n\nQ    Where?", "Tyler"),
+    # alone as a turn, or set off at the start of a sentence before the question
+    ("MS. RUIZ:  Thank you.  Carla.\n\nQ    Thanks.  Will the bill pass?\n\nMS. RUIZ:  It will.  Carla, "
+     "on the budget, we have said enough.", "Carla"),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_questioners_named_by_first_name_are_not_persons(make_doc, turns, absent):
+    persons = _persons(make_doc, _BRIEFING + turns)
+    assert absent not in persons
+    assert "Ruiz" in persons
+
+
+@pytest.mark.parametrize("turns, present", [
+    # an apposition after the name: a person the speaker talks about
+    ("Q    Will the bill pass?\n\nMS. RUIZ:  It will.  Jennifer, my deputy, will say more tomorrow.", "Jennifer"),
+    # a first name used for someone the text reports on as well as addressed
+    ("Q    Will the bill pass?\n\nMS. RUIZ:  My husband, Marcus, says so.  Thanks, Marcus.", "Marcus"),
+    # a surname is not a questioner's first name
+    ("Q    As Velkaro mentioned, is the plan funded?\n\nMS. RUIZ:  Senator Velkaro is right.", "Velkaro"),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_named_people_in_briefings_stay(make_doc, turns, present):
+    assert present in _persons(make_doc, _BRIEFING + turns)
+
+
+def test_first_names_in_a_speech_stay(make_doc):
+    # no questioners' turns: a speech's first names are the people it talks about
+    text = ("Remarks by the Governor at a Reception\n\nTHE GOVERNOR:  Thank you.  As Harold mentioned, "
+            "we built this hall together.")
+    assert "Harold" in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Remarks as Prepared for Delivery by First Lady Karen Walsh at a Literacy Summit", "Karen Walsh"),
+    ("Remarks as Prepared for Delivery by First Lady Mary Ellen Carter at a Literacy Summit", "Mary Ellen Carter"),
+    ("Remarks by the Second Gentleman Douglas Reeve at a Campaign Event", "Douglas Reeve"),
+], ids=lambda v: v[:30])
+def test_name_after_a_spouse_title_in_the_title_line(make_doc, title, name):
+    text = f"{title}\n\nPortland, Oregon\n\nThank you, everybody.  It is good to be here."
+    assert name in _persons(make_doc, text, title=title)
