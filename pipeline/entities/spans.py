@@ -345,8 +345,9 @@ def organizations_and_products(doc: "Doc", items: list[Item]) -> list[Item]:
                     and doc[s].lower_ not in ADDRESS_STYLES:  # "His Majesty King Hamad": a style, no product
                 label = "PRODUCT"
                 products.add(text)
-            elif _dash_partner(doc, s, e):
-                label = "ORG"
+            elif _dash_partner(doc, s, e) and not (after_title(doc, s, comma=False)
+                                                   or s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS):
+                label = "ORG"  # "Renault–Nissan"; not "Mrs. Okafor—Ada—": a name and its holder's first name
             elif (e - s >= 2 and prev >= 1 and doc[prev].tag_ == "POS" and out and prev <= out[-1][1] <= s
                   and out[-1][2] == "PERSON" and not is_given_name(doc[s].text)):
                 label = "ORG"  # "Warren Buffett's Berkshire Hathaway": a person's firm, not a person

@@ -62,3 +62,37 @@ def test_first_names_in_a_speech_stay(make_doc):
 def test_name_after_a_spouse_title_in_the_title_line(make_doc, title, name):
     text = f"{title}\n\nPortland, Oregon\n\nThank you, everybody.  It is good to be here."
     assert name in _persons(make_doc, text, title=title)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname after an honorific or title, then the first name between unspaced dashes
+    ("Remarks by the First Lady\n\nIt is an honor to be here.\n\nMrs. Zelenska—Olena—when I heard you "
+     "were coming, I was glad.", "Zelenska"),
+    ("Remarks by the Envoy\n\nGood afternoon.  On behalf of President Biden—I want to welcome you.", "Biden"),
+], ids=lambda v: v[:30])
+def test_titled_name_before_an_unspaced_dash_is_a_person(make_doc, text, name):
+    assert name in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Remarks by the President\n\nThis fall, Hurricanes Helene and Milton slammed into the coast.", "Milton"),
+    ("Remarks by the President\n\nThis fall, Hurricanes Helene and Milton slammed into the coast.", "Helene"),
+    ("Remarks by the President\n\nAfter Superstorm Sandy, the rail tunnels flooded.", "Sandy"),
+], ids=lambda v: v[:30])
+def test_storm_names_are_not_persons(make_doc, text, absent):
+    assert not any(absent in p for p in _persons(make_doc, text))
+
+
+@pytest.mark.parametrize("venue, person", [
+    ("Eisenhower Executive Office Building", None),
+    ("Harbor Administration Auditorium", None),
+], ids=lambda v: str(v)[:30])
+def test_a_venue_lines_head_noun_is_no_office_holder(venue, person):
+    # the roles stage reads "Executive Office" as an office; the building's head noun after it
+    # is no holder's name
+    import pipeline
+
+    text = f"Remarks by the Governor at a Meeting\n\nSouth Court Room  \n{venue}\n\n10:40 A.M. EST\n\nTHE GOVERNOR:  Hello."
+    persons = [e.name for e in pipeline.extract(text, published="2022-01-13").to_dict()["entities"]
+               if e["label"] == "PERSON"]
+    assert persons == ([person] if person else [])
