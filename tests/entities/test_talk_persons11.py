@@ -96,3 +96,18 @@ def test_a_venue_lines_head_noun_is_no_office_holder(venue, person):
     persons = [e.name for e in pipeline.extract(text, published="2022-01-13").to_dict()["entities"]
                if e["label"] == "PERSON"]
     assert persons == ([person] if person else [])
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fact Sheet\n\nCities are acting:\n\n-   **Vallejo, CA** has committed $3.8 million to violence prevention.",
+     "Vallejo"),
+    ("Fact Sheet\n\nThe jurisdictions include:\n\n-   Atlanta, GA\n-   Austin, TX\n-   Baltimore, MD", "Austin"),
+    ("Fact Sheet\n\nThe grantees are:\n\n-   City of Ann Arbor, MI\n-   Erie County, PA", "Ann Arbor"),
+], ids=lambda v: v[:30])
+def test_a_us_city_before_a_state_code_is_no_person(make_doc, text, place):
+    assert place not in _persons(make_doc, text)
+
+
+def test_a_person_before_a_state_code_in_a_signature_line_stays(make_doc):
+    text = "Letter\n\nSigned by Representative Jane Okafor, CA, and others."
+    assert "Jane Okafor" in _persons(make_doc, text)
