@@ -111,3 +111,30 @@ def test_a_us_city_before_a_state_code_is_no_person(make_doc, text, place):
 def test_a_person_before_a_state_code_in_a_signature_line_stays(make_doc):
     text = "Letter\n\nSigned by Representative Jane Okafor, CA, and others."
     assert "Jane Okafor" in _persons(make_doc, text)
+
+
+def test_a_surname_before_full_names_of_relatives_joins_the_office_holder(make_doc):
+    # the title names the President by surname; the body names his relatives in full
+    title = "Remarks by President Biden at a Veterans Symposium"
+    text = (f"{title}\n\nTHE PRESIDENT:  My son, Beau Biden, served in Iraq.  My wife, Jill Biden, taught "
+            "at the college.  As my mother said to Joe Biden, stand up.")
+    persons = _persons(make_doc, text, title=title)
+    assert persons == ["Beau Biden", "Jill Biden", "Joe Biden"]
+
+
+def test_a_surname_shared_by_people_no_table_lists_stays_apart(make_doc):
+    text = ("Remarks by the Governor\n\nTHE GOVERNOR:  Thank you.  Quintero spoke first.  Tomas Quintero "
+            "and Marta Quintero run the farm.")
+    assert "Quintero" in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Remarks by the Surgeon General\n\nRealistically, it means we could start next month.", "Realistically"),
+    ("Remarks by the President\n\nWorldwide, the toll is higher than ever.", "Worldwide"),
+    ("Remarks by the Vice President\n\nAuntie, Uncle, it is good to see you.", "Uncle"),
+    ("Remarks by the President\n\nI am glad to be here.  (Laughter and applause.)  Thank you.", "Laughter"),
+    ("Remarks by the First Lady\n\nI went to a bakery to buy Valentine’s Day cupcakes.", "Valentine"),
+    ("Remarks by the Second Gentleman\n\nThey were walking to Shabbat services.", "Shabbat"),
+], ids=lambda v: v[:30])
+def test_plain_words_are_not_persons(make_doc, text, absent):
+    assert not any(absent in p for p in _persons(make_doc, text))
