@@ -28,12 +28,14 @@ from ..knowledge import places as P
 from ..knowledge import units as U
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..names import is_given_name
+from .apostrophes import apostrophe_surnames
 from .callouts import person_cues
 from .plainwords import plain_words
 from .cities import cities_in_context
 from .credits import credited_names
 from .cutnames import names_cut_at_of
 from .fullnames import full_names_of_surnames
+from .itsfirms import firms_by_its
 from .listnames import coordinated_full_names, list_item_names
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
@@ -151,7 +153,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     the title line ends (0: no title line); ``words``: the Doc's word tables, made when None."""
     n = len(doc)
     words = words or DocWords.of(doc)
-    items = quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words)
+    items = apostrophe_surnames(doc, quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words))
     items = names_cut_at_of(doc, speaker_labels(doc, items, words), gaz)
     items = full_names_of_surnames(doc, styled_names(doc, items, words), words.lower)
     out: list[Item] = []
@@ -245,7 +247,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                                                  words))
     listed = list_item_names(doc, credited_names(doc, split_headline_persons(doc, repaired, head_end)), gaz)
     placed = cities_in_context(doc, surnames_over_places(doc, coordinated_full_names(doc, listed, gaz)), gaz)
-    return plain_words(doc, person_cues(doc, placed, gaz, words.lower))
+    return firms_by_its(doc, plain_words(doc, person_cues(doc, placed, gaz, words.lower)))
 
 
 def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,

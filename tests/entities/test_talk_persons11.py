@@ -138,3 +138,27 @@ def test_a_surname_shared_by_people_no_table_lists_stays_apart(make_doc):
 ], ids=lambda v: v[:30])
 def test_plain_words_are_not_persons(make_doc, text, absent):
     assert not any(absent in p for p in _persons(make_doc, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Press Briefing\n\nDR. HALE:  I am joined by my colleague, Dawn O’Connell, and by the Surgeon General.\n\n"
+     "MS. O’CONNELL:  Thank you, Dr. Hale.", "Dawn O’Connell"),
+], ids=lambda v: v[:30])
+def test_an_apostrophe_surname_after_a_first_name_is_part_of_the_name(make_doc, text, name):
+    persons = _persons(make_doc, text)
+    assert name in persons
+    assert "Dawn" not in persons
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Fact Sheet\n\n-   **Mastercard** invested $10 million in its Singapore center.", "Mastercard"),
+    ("Fact Sheet\n\n-   **Pfizer** announced that it recently invested $1 billion in new plants.", "Pfizer"),
+    ("Remarks by the President\n\nI want to thank Pfizer and its chairman for the doses.", "Pfizer"),
+], ids=lambda v: v[:30])
+def test_a_name_referred_back_to_with_its_is_no_person(make_doc, text, firm):
+    assert firm not in _persons(make_doc, text)
+
+
+def test_a_person_referred_back_to_with_his_stays(make_doc):
+    text = "Remarks by the Governor\n\nSenator Okafor said his team would double its budget next year."
+    assert "Okafor" in _persons(make_doc, text)
