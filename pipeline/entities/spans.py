@@ -31,6 +31,7 @@ from ..names import is_given_name
 from .apostrophes import apostrophe_surnames
 from .callouts import person_cues
 from .plainwords import plain_words
+from .possessors import kin_possessors
 from .cities import cities_in_context
 from .credits import credited_names
 from .cutnames import names_cut_at_of
@@ -239,7 +240,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
             elif e - s == 1 and CAMEL_END.search(doc[s].text):
                 label = "ORG"
         out.append((s, e, label))
-    out = appositive_persons(doc, join_name_parts(doc, out, gaz, head_end, words), gaz)
+    out = kin_possessors(doc, appositive_persons(doc, join_name_parts(doc, out, gaz, head_end, words), gaz), gaz)
     out = untagged_given_names(doc, coordinated_names(doc, ticket_names(doc, out, gaz), gaz), gaz, head_end,
                                words)
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)

@@ -162,3 +162,21 @@ def test_a_name_referred_back_to_with_its_is_no_person(make_doc, text, firm):
 def test_a_person_referred_back_to_with_his_stays(make_doc):
     text = "Remarks by the Governor\n\nSenator Okafor said his team would double its budget next year."
     assert "Okafor" in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Press Gaggle\n\nQ    Mr. President, when are you meeting with Austin Tice’s parents?\n\nTHE PRESIDENT:  Today.",
+     "Austin Tice"),
+    ("Background Press Call\n\nWe will work with the ranking member, Maxine Okafor; the subcommittee ranking member,\n"
+     "Emanuel Cleaver; and others.", "Emanuel Cleaver"),
+], ids=lambda v: v[:30])
+def test_names_the_model_takes_for_places_or_bodies(make_doc, text, name):
+    assert name in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Remarks by the President\n\nMajor Ana Ruiz, Bronze Star, served in Kosovo.", "Bronze Star"),
+    ("Fact Sheet\n\nStudents can take college courses or enroll in Registered Apprenticeships.", "Apprenticeships"),
+], ids=lambda v: v[:30])
+def test_decorations_and_programmes_are_not_persons(make_doc, text, absent):
+    assert not any(absent in p for p in _persons(make_doc, text))
