@@ -73,6 +73,19 @@ def _firm_apposition(tok) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in firms for c in tok.children)
 
 
+def _initials_before_places(doc: "Doc", items: list[Item]) -> list[Item]:
+    """A PERSON span ending in an initial right before a facility or place span is the first part
+    of a place named after someone ("Walter E. | Washington Convention Center"): one facility."""
+    out: list[Item] = []
+    for s, e, label in items:
+        if (out and label in ("FAC", "GPE") and out[-1][2] == "PERSON" and out[-1][1] == s
+                and len(doc[s - 1].text) == 2 and doc[s - 1].text[1] == "." and doc[s - 1].text[0].isupper()):
+            out[-1] = (out[-1][0], e, "FAC")
+            continue
+        out.append((s, e, label))
+    return out
+
+
 def plain_words(doc: "Doc", items: list[Item]) -> list[Item]:
     """``items`` without the PERSON spans that are words of :data:`PLAIN_WORDS` only, and with a
     known place named after a person ("Ho Chi Minh City") labelled GPE."""
@@ -99,4 +112,4 @@ def plain_words(doc: "Doc", items: list[Item]) -> list[Item]:
             elif e - s >= 3 and doc[e - 1].text == "Day" and doc[e - 2].lower_ in SUFFIXES:
                 label = "EVENT"
         out.append((s, e, label))
-    return out
+    return _initials_before_places(doc, out)

@@ -32,6 +32,7 @@ from .apostrophes import apostrophe_surnames
 from .callouts import person_cues
 from .plainwords import plain_words
 from .possessors import kin_possessors
+from .programmes import scheme_examples
 from .cities import cities_in_context
 from .credits import credited_names
 from .cutnames import names_cut_at_of
@@ -248,7 +249,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                                                  words))
     listed = list_item_names(doc, credited_names(doc, split_headline_persons(doc, repaired, head_end)), gaz)
     placed = cities_in_context(doc, surnames_over_places(doc, coordinated_full_names(doc, listed, gaz)), gaz)
-    return firms_by_its(doc, plain_words(doc, person_cues(doc, placed, gaz, words.lower)))
+    return scheme_examples(doc, firms_by_its(doc, plain_words(doc, person_cues(doc, placed, gaz, words.lower))))
 
 
 def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,

@@ -180,3 +180,21 @@ def test_names_the_model_takes_for_places_or_bodies(make_doc, text, name):
 ], ids=lambda v: v[:30])
 def test_decorations_and_programmes_are_not_persons(make_doc, text, absent):
     assert not any(absent in p for p in _persons(make_doc, text))
+
+
+def test_a_name_with_an_initial_before_a_facility_is_the_facility(make_doc):
+    text = ("Remarks by the Governor at the Awards\n\nWalter E. Washington Convention Center  \nWashington, D.C.\n\n"
+            "THE GOVERNOR:  Hello.  John F. Kennedy said so.")
+    assert _persons(make_doc, text) == ["John F. Kennedy"]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Remarks by the Vice President\n\nThey want to end programs like Head Start, which would take away "
+     "pre-school.  We thank leaders like Ana Ruiz.", "Start", "Ana Ruiz"),
+    ("Statement\n\nThis protects against discrimination in programs such as Head Start and others.  "
+     "Secretary Ana Ruiz said so.", "Start", "Ana Ruiz"),
+], ids=lambda v: v[:30])
+def test_examples_of_programmes_are_not_persons(make_doc, text, absent, present):
+    persons = _persons(make_doc, text)
+    assert not any(absent in p for p in persons)
+    assert present in persons
