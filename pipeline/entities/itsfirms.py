@@ -6,7 +6,8 @@ The small model tags many company names PERSON ("Mastercard", "Pfizer"). A perso
 * the name is the subject and its verb's clause has "its" before any other person pronoun
   ("Mastercard invested $10 million in its Singapore center"), or "it" as the subject of a
   clause the verb reports ("Pfizer announced that it recently invested");
-* the name is coordinated with a noun that "its" determines ("Pfizer and its CEO").
+* the name is coordinated with a noun that "its" determines ("Pfizer and its CEO");
+* the name modifies a noun for a made product ("the Pfizer vaccine", "Moderna and Pfizer shots").
 
 Every other mention of the same word is that firm too (one sense per article), unless an
 honorific or office word stands before it. Listed given names are left alone ("Jordan and its
@@ -26,14 +27,27 @@ if TYPE_CHECKING:
 
 _PERSONAL = frozenset({"his", "her", "their", "he", "she", "they", "him", "them", "himself", "herself"})
 _REPORTED = frozenset({"ccomp", "xcomp"})
+# Nouns for made products a maker's name modifies ("the Pfizer vaccine", "Moderna shots").
+_PRODUCT_NOUNS = frozenset({"vaccine", "shot", "dose", "booster", "pill", "drug", "jab", "phone", "smartphone",
+                            "chip", "car", "truck", "vehicle", "aircraft", "jet", "plane", "engine", "software"})
 
 
 def _titled(doc: "Doc", i: int) -> bool:
     return after_title(doc, i, comma=False) or i > 0 and doc[i - 1].lower_.rstrip(".") in HONORIFICS
 
 
+def _makes_product(tok: "Token") -> bool:
+    """``tok`` modifies a lower-case noun for a made product ("the Pfizer vaccine", "Moderna and
+    Pfizer shots"), itself or through the name it is coordinated with."""
+    while tok.dep_ == "conj" and tok.head.i > tok.i - 4 and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("compound", "nmod") and tok.head.is_lower and tok.head.lemma_.lower() in _PRODUCT_NOUNS
+
+
 def _refers_with_its(tok: "Token") -> bool:
     """``tok`` (a one-word name) is what its own clause calls "its" or "it" (module docstring)."""
+    if _makes_product(tok):
+        return True
     if tok.dep_ in ("nsubj", "nsubjpass"):
         verb = tok.head
         for t in verb.subtree:

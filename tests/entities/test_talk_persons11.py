@@ -198,3 +198,9 @@ def test_examples_of_programmes_are_not_persons(make_doc, text, absent, present)
     persons = _persons(make_doc, text)
     assert not any(absent in p for p in persons)
     assert present in persons
+
+
+def test_a_maker_named_before_its_product_is_no_person(make_doc):
+    text = ("Press Briefing\n\nDR. HALE:  Assuming that both the Pfizer and Moderna shots are authorized, kids can "
+            "get them.  We reviewed the data Moderna submitted.")
+    assert "Moderna" not in _persons(make_doc, text)
