@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
+from ..knowledge.usstates import state_name
 from ..names import is_given_name
 from .lexicon import Item, after_title
 
@@ -99,8 +100,16 @@ def _evidence(doc: "Doc", s: int, e: int, gaz: "Gazetteer", label: str = "") -> 
                     hit = _city_country(text, code)
                     if hit is not None:
                         return hit
-    # "the city of X", "the southern port city of X"
-    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].is_lower and doc[s - 2].lemma_ in _SETTLEMENTS:
+    # "Chandler, AZ", "Vallejo, Calif.": a comma and a US state's postal code or AP abbreviation
+    # (a list of cities, a dateline), for a US city of that name
+    if e + 1 < n and doc[e].text == "," and state_name(doc[e + 1].text) and (
+            doc[e + 1].is_upper or "." in doc[e + 1].text):
+        hit = _city_country(text, "USA")
+        if hit is not None:
+            return hit
+    # "the city of X", "the southern port city of X", "City of X" in a list of local governments
+    if s >= 2 and doc[s - 1].lower_ == "of" and (doc[s - 2].is_lower or doc[s - 2].is_title) \
+            and doc[s - 2].lemma_.lower() in _SETTLEMENTS:
         cands = [p for p in P.candidates(text) if p.kind in ("city", "extra")]
         if cands:
             return P.place_country(text) or cands[0].country

@@ -21,6 +21,7 @@ from .personkeys import person_key
 from .placelists import PlaceLists
 from .persons import (extend_person, group_persons, looks_like_name, person_name, person_tokens,
                       nicknames_joined, titles_removed)
+from .questioners import floor_mention
 from .spans import relabel, repair_spans
 from .styles import ADDRESS_STYLES, ROYAL_TITLES, surname_subjects
 from .tokens import DocWords
@@ -288,7 +289,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             if is_titled or _after_courtesy_title(doc, span.start) or after_title(doc, span.start, comma=False):
                 after_titles.add(name)
             evidence = make_evidence(span.start_char, span.end_char)
-            if addressed(doc, span.start, span.end, conversation=conversation):
+            if addressed(doc, span.start, span.end, conversation=conversation) \
+                    or floor_mention(doc, span.start, span.end, conversation=conversation):
                 vocatives.add(evidence)
             if span.start > 0 and doc[span.start - 1].lower_ in ROYAL_TITLES:
                 royal.add(name)

@@ -17,9 +17,10 @@ from ..knowledge import countries
 from ..nlp import offset_map, text
 from .extract import title_end
 from ..names import is_given_name
-from .lexicon import clean_span
+from .lexicon import FACILITY_HEADS, TITLE_HEADS, clean_span
 from .notpersons import person_span, storm_names
 from .persons import looks_like_name, person_tokens
+from .programmes import example_of_scheme
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -72,6 +73,11 @@ def holder_name(doc: "Doc", start: int, end: int, *, title: str | None = None,
         return None
     if len(span) == 1 and _common_plural(span[0].text, words.lower):
         return None  # "Embassies" beside "the embassy"
+    if example_of_scheme(span.root):
+        return None  # "programs like Head Start": "Head" is no office, "Start" no holder
+    if len(span) == 1 and span[0].lower_ in FACILITY_HEADS and span.start > 0 and doc[span.start - 1].is_title \
+            and doc[span.start - 1].lower_ not in TITLE_HEADS:
+        return None  # "Executive Office | Building": a building's head noun after a body's name, no holder
     offsets = offset_map(doc)
     if offsets is None:
         return span.start_char, span.end_char

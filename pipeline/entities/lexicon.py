@@ -72,6 +72,10 @@ HONOUR_HEADS = frozenset({
     # plans, bodies and events named after a person, never a surname ("the Walter Roe Commission",
     # "the Jane Doe Conference", "the Roe Plan")
     "plan", "commission", "conference", "initiative", "strategy", "act", "program", "programme",
+    # military decorations ("the Bronze Star", "a Purple Heart"; US Army Human Resources Command's
+    # list of awards and decorations) and the US Department of Labor's "Registered Apprenticeship"
+    # programme: words no surname ends a name with
+    "star", "heart", "apprenticeship", "apprenticeships",
 })
 # Nouns for people that an apposition names: "her husband, Tobias,"; "his manager, Sydney Okwuosa,";
 # "Idriss Bamba Kourouma, chairman of the Council"; with the office heads of TITLE_HEADS.
@@ -80,6 +84,8 @@ PERSON_NOUNS = frozenset({
     "grandson", "granddaughter", "partner", "fiancee", "fiancée", "fiance", "nephew", "niece", "cousin",
     "manager", "coach", "aide", "lawyer", "attorney", "chairperson", "deputy", "nominee", "founder",
     "editor", "analyst", "author", "diplomat", "negotiator", "colleague", "friend",
+    # "the ranking member, Ana Ruiz;", "Ana Ruiz, the first woman to lead ...", "a reporter, Ana Ruiz"
+    "member", "woman", "man", "reporter", "journalist", "student", "teacher",
 })
 # Honorifics written without a period are also first names ("Gen Nakatani", "Col" is rarer).
 BARE_RANKS = frozenset({"gen", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "amb"})

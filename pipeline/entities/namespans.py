@@ -254,7 +254,7 @@ def appositive_persons(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[
             after = False
             if not before and e - s >= 2 and e + 1 < n and doc[e].text == ",":
                 j = e + 1
-                while j < n and j < e + 3 and doc[j].tag_ in ("DT", "PRP$", "JJ"):
+                while j < n and j < e + 4 and doc[j].tag_ in ("DT", "PRP$", "JJ"):
                     j += 1
                 after = j < n and _appositive_noun(doc, j) and doc[j].head.i in range(s, e)
             if before or after:

@@ -42,9 +42,12 @@ if TYPE_CHECKING:
 SHIP_PREFIXES = frozenset({"USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "ROKS", "RFS", "KRI",
                            "TCG", "HNLMS", "HDMS", "ARA", "MV", "RV"})
 # Words before a storm's given name ("Hurricane Melissa", "Typhoon Haiyan", "Tropical Storm
-# Alberto", "Storm Babet" in British usage, "Cyclone Idai"): the name is the storm's in the
-# whole article.
-STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
+# Alberto", "Storm Babet" in British usage, "Cyclone Idai", "Superstorm Sandy", "Hurricanes
+# Helene and Milton"): the name is the storm's in the whole article.
+STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm", "Hurricanes", "Typhoons",
+                         "Cyclones", "Storms"})
+# The plural storm words name two storms: "Hurricanes Helene and Milton".
+_STORMS_PLURAL = frozenset({"Hurricanes", "Typhoons", "Cyclones", "Storms"})
 # Head nouns of laws, grants and programmes named with a word that is no given name ("the Pell
 # Grant", "the Bipartisan Infrastructure Law", "the Normandy Format"); after a given name the
 # same word can be a surname ("Paul Grant", "Emma Law"), so the test needs that first word.
@@ -157,6 +160,9 @@ def storm_names(doc: "Doc", words: "DocWords", body: str) -> frozenset[str]:
     for i in words.positions(doc, STORM_WORDS):
         if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha:
             names.add(doc[i + 1].text)
+            if doc[i].text in _STORMS_PLURAL and i + 3 < len(doc) and doc[i + 2].lower_ == "and" \
+                    and doc[i + 3].is_title and doc[i + 3].is_alpha:
+                names.add(doc[i + 3].text)
     return frozenset(names)
 
 

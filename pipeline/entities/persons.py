@@ -33,6 +33,7 @@ from ..names import (NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, for
 from ..records import Span
 from .lexicon import (BARE_RANKS, DESCRIPTOR_NOUNS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES,
                       ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name)
+from .officeholders import one_office_holder
 from .styles import CLERICS, PATRONYMICS, POST_NOMINALS, SPOUSE_TITLES, STYLES, TITLE_OR_NAME
 from ..tokenarrays import lower_words
 from .tokens import DocWords
@@ -322,6 +323,9 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
         if lab != "PERSON" or s >= head_end:
             out.append((s, e, lab))
             continue
+        if e - s >= 3 and s > 0 and (doc[s - 1].lower_, doc[s].lower_) in SPOUSE_TITLES:
+            s += 1  # "First | Lady Jill Biden": the model took the office's second word into the name
+        spouse = s > 1 and (doc[s - 2].lower_, doc[s - 1].lower_) in SPOUSE_TITLES  # the name after it stays
         runs: list[Item] = []
         i = s
         while i < e:
@@ -347,7 +351,8 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
             out.append((s, cut, lab))  # "NATO Secretary General Jens Stoltenberg": the body's "Jens" is his
         elif runs:
             out.extend(runs)
-        elif after_title(doc, s, comma=False) or (2 <= cut - s <= 3 and _after_office_phrase(doc, s) and not any(
+        elif spouse or after_title(doc, s, comma=False) or (
+                2 <= cut - s <= 3 and _after_office_phrase(doc, s) and not any(
                 t.lower_ in lower or not t.is_title or t.lower_ in OFFICE_WORDS for t in doc[s:cut])):
             out.append((s, cut, lab))
     return out
@@ -474,7 +479,7 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
                 # surname, so it joins the one named first, if that came before it. The same for a
                 # family name written first ("Kim" after "Kim Jong Un" and "Kim Yo Jong").
                 earliest = min(fits, key=lambda h: first[h])
-                target = earliest if first[earliest] < first[name] else None
+                target = earliest if first[earliest] < first[name] else one_office_holder(fits)
         if target is None:
             canonical[name] = name
             for t in toks:

@@ -3,7 +3,8 @@
 * Words of a closed class written with a capital (:data:`PLAIN_WORDS`): kinship words said to or
   of a parent ("Look at me, Dad"), feasts ("Easter is a day of joy"), blessings and interjections
   ("congratulations - and Godspeed"), books of the Bible ("The book of Hebrews says"), and the
-  US government's capitalised words for Native peoples ("Tribes", "Tribal lands").
+  US government's capitalised words for Native peoples ("Tribes", "Tribal lands"); a lone word
+  the tagger reads as an adverb ("Realistically, ..."); a name before "'s Day" (the feast).
 * A name in apposition to a word for a firm ("a single company, Kestrel, ...", "Varobank, a
   regional bank"): the firm, not a person.
 * A place named after a person, written whole and ending in a place noun ("Ho Chi Minh City"),
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
 from ..knowledge.companies import company_words
+from ..knowledge.offices import HONORIFICS
 from ..names import SUFFIXES, is_given_name
 from .lexicon import PLACE_NOUNS, Item
 
@@ -38,6 +40,10 @@ PLAIN_WORDS = frozenset({
     "genesis", "exodus", "leviticus", "deuteronomy", "psalms", "proverbs", "ecclesiastes", "corinthians",
     "galatians", "ephesians", "philippians", "colossians", "thessalonians", "hebrews",
     "tribe", "tribes", "tribal",
+    # more kinship words of address ("Auntie, Uncle, it's good to see you"), a transcript's stage
+    # directions ("(Laughter and applause.)"), a greeting's adjective ("Merry Christmas") and the
+    # Jewish day of rest ("Shabbat services")
+    "uncle", "auntie", "aunt", "laughter", "applause", "merry", "shabbat", "sabbath",
 })
 # Business nouns (pipeline/data/companies.json "business_nouns") that can also describe a person
 # or are too general to make a name a firm ("an investor, Jane Roe", "a developer", "a giant"):
@@ -67,6 +73,19 @@ def _firm_apposition(tok) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in firms for c in tok.children)
 
 
+def _initials_before_places(doc: "Doc", items: list[Item]) -> list[Item]:
+    """A PERSON span ending in an initial right before a facility or place span is the first part
+    of a place named after someone ("Walter E. | Washington Convention Center"): one facility."""
+    out: list[Item] = []
+    for s, e, label in items:
+        if (out and label in ("FAC", "GPE") and out[-1][2] == "PERSON" and out[-1][1] == s
+                and len(doc[s - 1].text) == 2 and doc[s - 1].text[1] == "." and doc[s - 1].text[0].isupper()):
+            out[-1] = (out[-1][0], e, "FAC")
+            continue
+        out.append((s, e, label))
+    return out
+
+
 def plain_words(doc: "Doc", items: list[Item]) -> list[Item]:
     """``items`` without the PERSON spans that are words of :data:`PLAIN_WORDS` only, and with a
     known place named after a person ("Ho Chi Minh City") labelled GPE."""
@@ -74,6 +93,13 @@ def plain_words(doc: "Doc", items: list[Item]) -> list[Item]:
     for s, e, label in items:
         if label == "PERSON":
             if all(t.lower_ in PLAIN_WORDS for t in doc[s:e]):
+                continue
+            if e - s == 1 and doc[s].tag_ == "RB" and not is_given_name(doc[s].text):
+                continue  # "Realistically, ...", "Worldwide, ...": a sentence's first adverb
+            k = next((i for i in range(s + 1, min(e + 1, len(doc) - 1)) if doc[i].text in ("'s", "’s")), None)
+            titled = s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS
+            if k is not None and doc[k + 1].text == "Day" and not titled:
+                out.append((s, k + 2, "EVENT"))  # "Valentine’s Day": a feast named for a saint or a class
                 continue
             if e - s <= 2 and not is_given_name(doc[s].text) and _firm_apposition(doc[e - 1]):
                 label = "ORG"
@@ -86,4 +112,4 @@ def plain_words(doc: "Doc", items: list[Item]) -> list[Item]:
             elif e - s >= 3 and doc[e - 1].text == "Day" and doc[e - 2].lower_ in SUFFIXES:
                 label = "EVENT"
         out.append((s, e, label))
-    return out
+    return _initials_before_places(doc, out)

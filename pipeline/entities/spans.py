@@ -28,12 +28,16 @@ from ..knowledge import places as P
 from ..knowledge import units as U
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..names import is_given_name
+from .apostrophes import apostrophe_surnames
 from .callouts import person_cues
 from .plainwords import plain_words
+from .possessors import kin_possessors
+from .programmes import scheme_examples
 from .cities import cities_in_context
 from .credits import credited_names
 from .cutnames import names_cut_at_of
 from .fullnames import full_names_of_surnames
+from .itsfirms import firms_by_its
 from .listnames import coordinated_full_names, list_item_names
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_title)
@@ -151,7 +155,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     the title line ends (0: no title line); ``words``: the Doc's word tables, made when None."""
     n = len(doc)
     words = words or DocWords.of(doc)
-    items = quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words)
+    items = apostrophe_surnames(doc, quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words))
     items = names_cut_at_of(doc, speaker_labels(doc, items, words), gaz)
     items = full_names_of_surnames(doc, styled_names(doc, items, words), words.lower)
     out: list[Item] = []
@@ -237,7 +241,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
             elif e - s == 1 and CAMEL_END.search(doc[s].text):
                 label = "ORG"
         out.append((s, e, label))
-    out = appositive_persons(doc, join_name_parts(doc, out, gaz, head_end, words), gaz)
+    out = kin_possessors(doc, appositive_persons(doc, join_name_parts(doc, out, gaz, head_end, words), gaz), gaz)
     out = untagged_given_names(doc, coordinated_names(doc, ticket_names(doc, out, gaz), gaz), gaz, head_end,
                                words)
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
@@ -245,7 +249,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                                                  words))
     listed = list_item_names(doc, credited_names(doc, split_headline_persons(doc, repaired, head_end)), gaz)
     placed = cities_in_context(doc, surnames_over_places(doc, coordinated_full_names(doc, listed, gaz)), gaz)
-    return plain_words(doc, person_cues(doc, placed, gaz, words.lower))
+    return scheme_examples(doc, firms_by_its(doc, plain_words(doc, person_cues(doc, placed, gaz, words.lower))))
 
 
 def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,
@@ -345,8 +349,9 @@ def organizations_and_products(doc: "Doc", items: list[Item]) -> list[Item]:
                     and doc[s].lower_ not in ADDRESS_STYLES:  # "His Majesty King Hamad": a style, no product
                 label = "PRODUCT"
                 products.add(text)
-            elif _dash_partner(doc, s, e):
-                label = "ORG"
+            elif _dash_partner(doc, s, e) and not (after_title(doc, s, comma=False)
+                                                   or s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS):
+                label = "ORG"  # "Renault–Nissan"; not "Mrs. Okafor—Ada—": a name and its holder's first name
             elif (e - s >= 2 and prev >= 1 and doc[prev].tag_ == "POS" and out and prev <= out[-1][1] <= s
                   and out[-1][2] == "PERSON" and not is_given_name(doc[s].text)):
                 label = "ORG"  # "Warren Buffett's Berkshire Hathaway": a person's firm, not a person
