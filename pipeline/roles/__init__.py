@@ -35,6 +35,7 @@ from ..nlp import evidence, raw_text, text
 from ..tokenarrays import lower_words
 from .abbreviations import expand_lieutenant
 from .aides import served_principal
+from .body_heads import body_heads
 from .careers import home_careers
 from .corporate import company_owned, corporate_post, government_corporation
 from .employers import private_employer
@@ -102,6 +103,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others
     out = not_head_of_state(text(doc), out)  # the biographies' "President and Owner of X" too
+    out = body_heads(doc, out)  # "Bundesbank President X", "FIFA President X": a body's, not a country's
     body = text(doc)
     state_offices(body, out)
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president

@@ -40,12 +40,18 @@ def clause_institution(rd: Reader, c: Candidate) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+_PARTY_WORDS = frozenset({"party", "parties", "party's", "party’s"})
+
+
 def _institution_phrase(rd: Reader, head: "Token") -> str | None:
     """ISO3 of a subject phrase naming a government institution: a seat or institution
     ("the Kremlin", "the Pentagon") or a government body of a named country ("Seoul's defence
     ministry", "the Chinese Foreign Ministry")."""
     toks = list(head.subtree)
+    doc = head.doc
     for tok in toks:
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PARTY_WORDS:
+            continue  # "the Congress party leader": a party named after the institution, not the institution
         ent = rd.entity(tok)
         code = institution_of(ent.name if ent is not None else tok.text) if tok.pos_ == "PROPN" else None
         if code:

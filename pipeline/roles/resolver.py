@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..context import dateline_country
 from ..knowledge.offices import folded_name_key, load_offices
+from ..nlp import text as doc_text
 from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, nearby_body, not_home_holder,
                      opposition_country, other_country, shared_title_country, trip_host_country)
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
@@ -37,6 +38,7 @@ from .fallbacks import government_document_country, legislature_country, majorit
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .senders import sender_country
 from .shared_bodies import shared_body_hint
+from .state_offices import state_offices
 from .where_hosts import where_host_country
 from .titles import classify
 from .us_presidents import surname_of
@@ -303,6 +305,10 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             c.country = other.country if other is not None else _served_office_country(c, out) \
                 or _possessor_country(rd, c, out, context.published)
             c.country_source = "earlier_role" if c.country else None
+    # a state's premier or chief minister is no second head of government of the nation ("Ontario
+    # Premier X ... Prime Minister Y"): sub-national offices are told apart before the home
+    # government's one-per-government offices are counted
+    state_offices(doc_text(doc), out)
     pending = [c for c in out if c.country is None and c.organization is None and not c.counterpart]
     if pending:
         home, source = context.dateline_country or _title_place(context.title), "dateline"
@@ -369,6 +375,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 c.country, c.country_source = party, "institution"
             elif home:
                 c.country, c.country_source = home, source
+    _host_counterparts(out, context.dateline_country)
     for c in out:
         if c.status == "current" and c.role in _LEADER_ROLES and c.country \
                 and term_over(c.name, c.role, c.country, context.published):
@@ -377,6 +384,22 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
     return out
 
 
+
+
+def _host_counterparts(out: list[Candidate], host: str | None) -> None:
+    """A counterpart left without a country in a story filed from another government's capital
+    ("ALGIERS - France's foreign minister ... held talks with her counterpart, Foreign Minister X"):
+    the host's official, when the article places an official of that category in another country
+    and none in the host's (in place). A visitor met at home ("WASHINGTON - the Secretary of State
+    met his counterpart ...") stays unknown: the dateline's government has that official."""
+    if host is None:
+        return
+    for c in out:
+        if not c.counterpart or c.country or c.organization or c.status != "current":
+            continue
+        same = {o.country for o in out if o is not c and o.role == c.role and o.country and o.status == "current"}
+        if same and host not in same:
+            c.country, c.country_source = host, "dateline"
 
 
 _AIDE_OF = re.compile(r"\bto the ((?:vice )?president|prime minister|chancellor)\b", re.IGNORECASE)

@@ -1,0 +1,74 @@
+"""A "President" that heads a named body, not a country: "FIFA President X", "Bundesbank President X".
+
+Wire copy writes a body's name right before a bare "President" ("UEFA President", "Bundesbank
+President", "ECB President"): the body is what the holder presides over. A national institution
+("Bundesbank", "Fed") makes a public official of its country; an international organisation the
+gazetteer knows (ECB, NATO) an official of that organisation; any other body (a sports federation,
+a club, a firm) is a private body, whose posts are no public office (annotation guide, "Rules").
+
+An international organisation has no head of state or government either: a head-of-state
+category left on an organisation's office (a plural "Presidents X and Y" repeating "Commission
+President X") is that organisation's ``official_other``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..knowledge.countries import load as load_gazetteer
+from .orgkinds import institution_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .reader import Candidate
+
+__all__ = ["body_heads"]
+
+_LEADERS = frozenset({"head_of_state", "head_of_government"})
+_BARE = frozenset({"president", "vice president", "vice-president"})
+
+
+def body_heads(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """The candidates with body presidents re-read (see the module's docstring).
+
+    Args:
+        doc: The processed Doc (its entities name the body before the title).
+        cands: Resolved candidates; each title is found from ``title_start`` (the office phrase,
+            an institution before the title included) in ``doc.text``.
+    """
+    gaz = None
+    out = []
+    for c in cands:
+        if c.role in _LEADERS and c.organization and not c.country:
+            out.append(replace(c, role="official_other"))
+            continue
+        at = doc.text.find(c.title, c.title_start, c.end) if c.title_start >= 0 else -1
+        if c.role != "head_of_state" or c.title.lower() not in _BARE or at <= 0:
+            out.append(c)
+            continue
+        body = _org_before(doc, at)
+        if body is None:
+            out.append(c)
+            continue
+        code = institution_of(body)
+        if code is not None:
+            out.append(replace(c, role="official_other", country=code, organization=None, country_source="title"))
+            continue
+        gaz = gaz or load_gazetteer()
+        org = gaz.organization(body)
+        if org is not None:
+            out.append(replace(c, role="official_other", country=None, organization=org, country_source="title"))
+        # else: a federation's, club's or firm's president: no public office
+    return out
+
+
+def _org_before(doc: "Doc", at: int) -> str | None:
+    """The ORG entity written right before the character offset ``at`` (one space between), or None."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.end_char in (at - 1, at) and doc.text[ent.end_char:at].strip() == "":
+            return ent.text
+        if ent.start_char >= at:
+            break
+    return None
