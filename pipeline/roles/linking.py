@@ -27,7 +27,7 @@ from ..nlp import text as text_of
 from .commands import commands
 from .io_posts import commission_style_org
 from .plural_titles import plural_title_lists
-from .postings import past_posting_city
+from .postings import past_complement, past_posting_city
 from .signatures import resolve_counterparts, signature_role
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
 from .lists import (list_names, next_entry, parallel_item, plural_start, postings_after, singular_title,
@@ -187,7 +187,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         covered_until = end
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue
-        name = None if _named_before(rd, start) else name_after(rd, past_posting_city(rd, end, sent[1]), sent[1])
+        name = None if _named_before(rd, start) else name_after(rd, past_complement(rd, past_posting_city(rd, end, sent[1]), sent[1]), sent[1])
         if name is not None and end < sent[1] and doc[end].text == "," and address_form(rd, start, end):
             name = None  # "Mr. President, Dana's question ...": the one addressed, not the name after the comma
         if name is not None and next_entry(rd, name, start, sent, name_before) \

@@ -35,6 +35,7 @@ from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, ne
                      opposition_country, other_country, shared_title_country, trip_host_country)
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import government_document_country, legislature_country, majority_country, publisher_style_country
+from .owners import host_counterparts, pronoun_owner
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .senders import sender_country
 from .shared_bodies import shared_body_hint
@@ -304,7 +305,9 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             other = next((o for o in (resolved.items[i] for i in resolved.same(c)) if o.country and not o.counterpart), None)
             c.country = other.country if other is not None else _served_office_country(c, out) \
                 or _possessor_country(rd, c, out, context.published)
-            c.country_source = "earlier_role" if c.country else None
+            if c.country is None:
+                c.country, c.organization = pronoun_owner(rd, c, out)  # "Szalai ... His foreign minister, X"
+            c.country_source = "earlier_role" if c.country or c.organization else None
     # a state's premier or chief minister is no second head of government of the nation ("Ontario
     # Premier X ... Prime Minister Y"): sub-national offices are told apart before the home
     # government's one-per-government offices are counted
@@ -375,7 +378,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 c.country, c.country_source = party, "institution"
             elif home:
                 c.country, c.country_source = home, source
-    _host_counterparts(out, context.dateline_country)
+    host_counterparts(out, context.dateline_country)
     for c in out:
         if c.status == "current" and c.role in _LEADER_ROLES and c.country \
                 and term_over(c.name, c.role, c.country, context.published):
@@ -384,22 +387,6 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
     return out
 
 
-
-
-def _host_counterparts(out: list[Candidate], host: str | None) -> None:
-    """A counterpart left without a country in a story filed from another government's capital
-    ("ALGIERS - France's foreign minister ... held talks with her counterpart, Foreign Minister X"):
-    the host's official, when the article places an official of that category in another country
-    and none in the host's (in place). A visitor met at home ("WASHINGTON - the Secretary of State
-    met his counterpart ...") stays unknown: the dateline's government has that official."""
-    if host is None:
-        return
-    for c in out:
-        if not c.counterpart or c.country or c.organization or c.status != "current":
-            continue
-        same = {o.country for o in out if o is not c and o.role == c.role and o.country and o.status == "current"}
-        if same and host not in same:
-            c.country, c.country_source = host, "dateline"
 
 
 _AIDE_OF = re.compile(r"\bto the ((?:vice )?president|prime minister|chancellor)\b", re.IGNORECASE)

@@ -51,8 +51,14 @@ def institution_hint(title: str) -> str | None:
     """The country of a national institution or seat of government named inside a title
     ("Self-Defense Forces", "White House spokesman", "Blue House spokesman")."""
     off = load_offices()
-    return next((code for key, code in off.institutions if key in title), None) or next(
-        (code for literal, rx, code in off.seats if literal in title and rx.search(title)), None)
+    return next((code for key, rx, code in _institution_patterns(off.institutions) if key in title and rx.search(title)),
+                None) or next((code for literal, rx, code in off.seats if literal in title and rx.search(title)), None)
+
+
+@lru_cache(maxsize=2)
+def _institution_patterns(institutions: tuple) -> tuple:
+    """The institutions as whole words: "Fed" is no part of "Federal President", "PLA" none of "PLAN"."""
+    return tuple((key, re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])"), code) for key, code in institutions)
 
 
 _SERVICE_CLASS = re.compile(r"^(?:career\s+)?(?:minister[- ]counsel(?:l)?or|minister|ambassador|counsel(?:l)?or)$", re.I)
