@@ -8,7 +8,8 @@ a club, a firm) is a private body, whose posts are no public office (annotation 
 
 An international organisation has no head of state or government either: a head-of-state
 category left on an organisation's office (a plural "Presidents X and Y" repeating "Commission
-President X") is that organisation's ``official_other``.
+President X") is that organisation's ``official_other``; so is its High Commissioner, whom the
+ontology reads as a Commonwealth head of mission when the portfolio ("for Refugees") is cut off.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_gazetteer
+from ..nlp import text
 from .orgkinds import institution_of
 
 if TYPE_CHECKING:
@@ -41,10 +43,13 @@ def body_heads(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     gaz = None
     out = []
     for c in cands:
-        if c.role in _LEADERS and c.organization and not c.country:
+        if c.organization and not c.country and (c.role in _LEADERS or c.role == "ambassador"
+                                                  and "high commissioner" in c.title.lower()):
+            # "the United Nations High Commissioner (for Refugees)": the organisation's officer,
+            # not a Commonwealth country's head of mission
             out.append(replace(c, role="official_other"))
             continue
-        at = doc.text.find(c.title, c.title_start, c.end) if c.title_start >= 0 else -1
+        at = text(doc).find(c.title, c.title_start, c.end) if c.title_start >= 0 else -1
         if c.role != "head_of_state" or c.title.lower() not in _BARE or at <= 0:
             out.append(c)
             continue
@@ -67,7 +72,7 @@ def body_heads(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
 def _org_before(doc: "Doc", at: int) -> str | None:
     """The ORG entity written right before the character offset ``at`` (one space between), or None."""
     for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.end_char in (at - 1, at) and doc.text[ent.end_char:at].strip() == "":
+        if ent.label_ == "ORG" and ent.end_char in (at - 1, at) and text(doc)[ent.end_char:at].strip() == "":
             return ent.text
         if ent.start_char >= at:
             break

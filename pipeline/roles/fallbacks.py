@@ -128,3 +128,24 @@ def legislature_country(rd: "Reader") -> str | None:
         if place is not None and place[0] == "country":
             codes.add(place[1])
     return codes.pop() if len(codes) == 1 else None
+
+
+def places_country(rd: "Reader") -> str | None:
+    """The one country whose places an undated text names ("Croydon", "south London", "the Old
+    Bailey"), when it names no place of any other country and at least two places of that one:
+    a story without dateline or publisher about one country's affairs (BBC style) is about that
+    country's officials. None otherwise."""
+    codes: dict[str, int] = {}
+    for ent in rd.doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC", "NORP"):
+            continue
+        place = rd.place(ent[0])
+        if place is None or place[0] != "country":
+            if ent.label_ in ("GPE", "NORP"):
+                return None  # a place the gazetteers do not place: another country is possible
+            continue
+        codes[place[1]] = codes.get(place[1], 0) + 1
+    if len(codes) != 1:
+        return None
+    code, n = codes.popitem()
+    return code if n >= 2 else None

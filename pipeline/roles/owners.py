@@ -42,6 +42,8 @@ def pronoun_owner(rd: "Reader", c: "Candidate", out: "list[Candidate]") -> tuple
     """(country, organisation) of the official a possessive pronoun or "whose" before the title
     refers to (see the module's docstring), when that person holds offices of one place in the
     article; (None, None) otherwise."""
+    if c.counterpart or c.title.lower() in ("counterpart", "counterparts"):
+        return None, None  # "his counterpart": the other government's official
     doc = rd.doc
     span = doc.char_span(c.title_start, c.end, alignment_mode="expand") if c.title_start >= 0 else None
     if span is None or span.start < 1:
@@ -65,11 +67,15 @@ def pronoun_owner(rd: "Reader", c: "Candidate", out: "list[Candidate]") -> tuple
 
 def _antecedent(rd: "Reader", pron: "Token"):
     """The person a possessive pronoun refers to: the subject written before it in its sentence,
-    else the first subject of the previous sentence, when a person is named there."""
+    else (no subject before it: "His foreign minister, X, said") the main subject of the previous
+    sentence, when a person is named there."""
     sent = pron.sent
     for tok in reversed(list(sent[:pron.i - sent.start])):
-        if tok.dep_ in _SUBJECTS and (ent := rd.person_at(tok)) is not None and ent.label == "PERSON":
-            return ent
+        if tok.dep_ in _SUBJECTS:
+            # the subject before it is the owner; one that names no person ("The President-elect
+            # introduced her adviser") leaves the owner unknown, not the previous sentence's
+            ent = rd.person_at(tok)
+            return ent if ent is not None and ent.label == "PERSON" else None
     if sent.start == 0:
         return None
     prev = pron.doc[sent.start - 1].sent

@@ -34,7 +34,8 @@ from ..nlp import text as doc_text
 from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, nearby_body, not_home_holder,
                      opposition_country, other_country, shared_title_country, trip_host_country)
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
-from .fallbacks import government_document_country, legislature_country, majority_country, publisher_style_country
+from .fallbacks import (government_document_country, legislature_country, majority_country, places_country,
+                        publisher_style_country)
 from .owners import host_counterparts, pronoun_owner
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .senders import sender_country
@@ -338,6 +339,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             head_end = len(context.title.split("\n")[0])
             home = government_document_country([c for c in out if any(
                 m.start < head_end for m in (mentions.items[i] for i in mentions.same(c)))], context.title)
+        if home is None:
+            home = places_country(rd)  # an undated story on one country's affairs
         house = legislature_country(rd) if home is None and any(c.role == "legislator" for c in pending) else None
         for c in pending:
             if home is None and house and c.role == "legislator":

@@ -164,6 +164,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
             continue
         if low.rstrip(".") in _RANK_ABBREVIATIONS and j > head.i and tok.text[:1].isupper() \
                 and head.lower_.rstrip(".") not in _RANK_ABBREVIATIONS:
+            if end == j and j - 1 > head.i and doc[j - 1].lower_ in _RANK_LEADS:
+                end = j - 1  # "Navy chief Vice Adm. X": "Vice" begins the rank, not a word of the office
             break  # "Chief of Staff Lt. Gen. Herzi Halevi": an abbreviated rank begins the name's styling
         if j > head.i and _rank_after_office(rd, j, sent[1]):
             break  # "Government spokesman Colonel Jane Roe": the rank is how the holder is styled
@@ -204,6 +206,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
 # Abbreviated ranks and forms of address ("Lt.", "Gen.", "Rep.") are written before a name, never
 # inside an office's title (offices.json: words.rank_abbreviations)
 _RANK_ABBREVIATIONS = HONORIFICS - COURTESY_TITLES
+# the first words of abbreviated ranks of two words ("Vice Adm.", "Rear Adm.", "Lieutenant Gen.")
+_RANK_LEADS = frozenset({"vice", "rear", "lieutenant", "major", "brigadier"})
 
 
 def _rank_after_office(rd: Reader, j: int, sent_end: int) -> bool:
