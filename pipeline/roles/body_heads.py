@@ -9,7 +9,8 @@ a club, a firm) is a private body, whose posts are no public office (annotation 
 An international organisation has no head of state or government either: a head-of-state
 category left on an organisation's office (a plural "Presidents X and Y" repeating "Commission
 President X") is that organisation's ``official_other``; so is its High Commissioner, whom the
-ontology reads as a Commonwealth head of mission when the portfolio ("for Refugees") is cut off.
+ontology reads as a Commonwealth head of mission when the portfolio ("for Refugees") is cut off,
+and its "representative" in a country ("the IMF's representative"), no member of a legislature.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ def body_heads(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     out = []
     for c in cands:
         if c.organization and not c.country and (c.role in _LEADERS or c.role == "ambassador"
-                                                  and "high commissioner" in c.title.lower()):
+                                                  and "high commissioner" in c.title.lower()
+                                                  or c.role == "legislator" and c.title.lower().endswith("representative")):
             # "the United Nations High Commissioner (for Refugees)": the organisation's officer,
             # not a Commonwealth country's head of mission
             out.append(replace(c, role="official_other"))

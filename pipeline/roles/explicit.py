@@ -167,7 +167,8 @@ def trailing_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
 
 def possessive_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
     """("country", ISO3) or ("org", name) of a possessive before the title with a word of time
-    between them ("NATO's next secretary general", "Britain's new defence secretary"): the
+    or a lower-case portfolio noun between them ("NATO's next secretary general", "Britain's new
+    defence secretary", "the WHO's emergencies director"): the
     owner of the office, which outranks another office the same person holds or held."""
     doc = rd.doc
     if c.title_start < 0:
@@ -178,7 +179,9 @@ def possessive_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
     i = span.start - 1
     skipped = 0
     # a status word says when too ("Cambodia's former prime minister", "Peru's interim president")
-    while i >= 0 and (doc[i].lower_ in _WHEN_WORDS or doc[i].lower_ in rd.off.status_words) and skipped < 2:
+    # so does a portfolio in lower case the title left out ("the WHO's emergencies director")
+    while i >= 0 and (doc[i].lower_ in _WHEN_WORDS or doc[i].lower_ in rd.off.status_words
+                      or doc[i].is_lower and doc[i].is_alpha and doc[i].tag_ in ("NN", "NNS")) and skipped < 2:
         i -= 1
         skipped += 1
     if not skipped or i < 1 or doc[i].text not in ("'s", "’s"):

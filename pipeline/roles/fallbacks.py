@@ -14,6 +14,7 @@ import numpy as np
 from spacy.attrs import LOWER
 
 from ..knowledge.offices import load_offices
+from ..nlp import text as doc_text
 from .reader import Candidate
 
 if TYPE_CHECKING:
@@ -131,17 +132,20 @@ def legislature_country(rd: "Reader") -> str | None:
 
 
 def places_country(rd: "Reader") -> str | None:
-    """The one country whose places an undated text names ("Croydon", "south London", "the Old
-    Bailey"), when it names no place of any other country and at least two places of that one:
-    a story without dateline or publisher about one country's affairs (BBC style) is about that
-    country's officials. None otherwise."""
+    """The one country whose places an undated text names ("Croydon", "south London"), when it
+    names no place of another country, no visit, and at least two places of that one: a story
+    without dateline or publisher about one country's affairs (BBC style) is about that
+    country's officials. The caller asks only when no official of the text is placed by its own
+    evidence ("President Ruiz of Panama" makes the text one of two governments). None otherwise."""
+    if _VISIT.search(doc_text(rd.doc)):
+        return None
     codes: dict[str, int] = {}
     for ent in rd.doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC", "NORP"):
             continue
         place = rd.place(ent[0])
         if place is None or place[0] != "country":
-            if ent.label_ in ("GPE", "NORP"):
+            if ent.label_ == "GPE":
                 return None  # a place the gazetteers do not place: another country is possible
             continue
         codes[place[1]] = codes.get(place[1], 0) + 1
@@ -149,3 +153,7 @@ def places_country(rd: "Reader") -> str | None:
         return None
     code, n = codes.popitem()
     return code if n >= 2 else None
+
+
+_VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing)|tour(?:s|ed|ing)?)\b",
+                    re.IGNORECASE)

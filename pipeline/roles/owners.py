@@ -4,20 +4,25 @@
   before the title refers to the subject of its own or the previous sentence; an official's
   minister, envoy or spokesman serves the owner's government or organisation ("Ruiz, whose
   economy minister ..." likewise, through the relative "whose").
+- "Under Secretary Jay Roe, who accompanied Harper, met ...": an official travelling with another
+  serves the same government (a delegation's member), not the host's the dateline names.
 - "ALGIERS - France's foreign minister ... held talks with her counterpart, Foreign Minister X":
   a counterpart in a story filed from another government's capital is the host's official.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from ..nlp import text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .reader import Candidate, Reader
 
-__all__ = ["host_counterparts", "pronoun_owner"]
+__all__ = ["companion_owner", "host_counterparts", "pronoun_owner"]
 
 _PRONOUNS = frozenset({"his", "her"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -82,3 +87,23 @@ def _antecedent(rd: "Reader", pron: "Token"):
     subj = next((t for t in prev if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
     ent = rd.person_at(subj) if subj is not None else None
     return ent if ent is not None and ent.label == "PERSON" else None
+
+
+_ACCOMPANYING = re.compile(r",?\s+(?:who\s+(?:accompanied|is\s+accompanying|was\s+accompanying|travel(?:l)?ed\s+with|"
+                           r"is\s+travel(?:l)?ing\s+with)|accompanying|travel(?:l)?ing\s+with)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def companion_owner(rd: "Reader", c: "Candidate", out: "list[Candidate]") -> tuple[str | None, str | None]:
+    """(country, organisation) of the official the holder is said to accompany right after the
+    name ("X, who accompanied Harper, ..."), when that person holds offices of one place in the
+    article; (None, None) otherwise."""
+    m = _ACCOMPANYING.match(text(rd.doc), c.end)
+    if m is None or c.counterpart:
+        return None, None
+    span = rd.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    owner = rd.person_at(span[0]) if span is not None and len(span) else None
+    if owner is None or owner.label != "PERSON" or c.person is not None and owner.id == c.person.id:
+        return None, None
+    places = {(o.country, o.organization) for o in out if o.person is not None and o.person.id == owner.id
+              and o.status == "current" and (o.country or o.organization) and not o.counterpart}
+    return places.pop() if len(places) == 1 else (None, None)

@@ -36,7 +36,7 @@ from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, ne
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import (government_document_country, legislature_country, majority_country, places_country,
                         publisher_style_country)
-from .owners import host_counterparts, pronoun_owner
+from .owners import companion_owner, host_counterparts, pronoun_owner
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .senders import sender_country
 from .shared_bodies import shared_body_hint
@@ -308,6 +308,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 or _possessor_country(rd, c, out, context.published)
             if c.country is None:
                 c.country, c.organization = pronoun_owner(rd, c, out)  # "Szalai ... His foreign minister, X"
+            if c.country is None and c.organization is None:
+                c.country, c.organization = companion_owner(rd, c, out)  # "X, who accompanied Harper"
             c.country_source = "earlier_role" if c.country or c.organization else None
     # a state's premier or chief minister is no second head of government of the nation ("Ontario
     # Premier X ... Prime Minister Y"): sub-national offices are told apart before the home
@@ -339,7 +341,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             head_end = len(context.title.split("\n")[0])
             home = government_document_country([c for c in out if any(
                 m.start < head_end for m in (mentions.items[i] for i in mentions.same(c)))], context.title)
-        if home is None:
+        if home is None and not any(c.country or c.organization for c in out):
             home = places_country(rd)  # an undated story on one country's affairs
         house = legislature_country(rd) if home is None and any(c.role == "legislator" for c in pending) else None
         for c in pending:

@@ -124,3 +124,22 @@ def test_counterpart_of_pronoun_owner_stays_open(roles_of) -> None:
     roles, _ = roles_of("Call\n\nThe White House said Defense Secretary Lloyd Austin called his counterpart, "
                         "Nikolai Petrov.")
     assert [c for _, _, c, _, _ in _hits(roles, "Petrov")] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "place"), [
+    ("Talks\n\nBEIJING (Reuters) - U.S. Treasury Secretary Joan Harlow met Chinese Vice Premier Liu Zhenyu. Treasury "
+     "Under Secretary for International Affairs Jay Sandberg, who accompanied Harlow, met officials.", "Sandberg", "USA"),
+    ("Mpox\n\nGENEVA (AFP) - The WHO's emergencies director, Michael Rainey, said the strain spread easily.", "Rainey",
+     "WHO"),
+    ("Rates\n\nFRANKFURT (Reuters) - European Economy Commissioner Luca Bianco welcomed the move.", "Bianco", "EU"),
+])
+def test_owner_or_body_of_a_visitor_or_official(roles_of, text, person, place) -> None:
+    roles, _ = roles_of(text)
+    assert place in [c or o for _, _, c, o, _ in _hits(roles, person)]
+
+
+@pytest.mark.model
+def test_company_portfolio_post_is_private(roles_of) -> None:
+    roles, _ = roles_of("Results\n\nSEOUL - The company's sales director, Kim Min-jun, said prices would rise.")
+    assert _hits(roles, "Kim Min-jun") == []
