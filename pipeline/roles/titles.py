@@ -38,6 +38,8 @@ def classify(title: str, organization: str | None = None, country: str | None = 
         # leader"); alone before a name it is the form of address of a legislature's party
         # leader ("Speaker Pelosi and Leader Schumer", "Leader McConnell")
         return "legislator"
+    if country in _TREASURER_GOVERNMENTS and organization is None and title_key(title) == "treasurer":
+        return "minister_other"  # "Australian Treasurer Jim Roe": the finance minister
     if country in _CHIEF_EXECUTIVE_GOVERNMENTS and organization is None and title_key(title) == "chief executive":
         return "head_of_government"  # "Hong Kong's Chief Executive John Lee" (see company_title)
     if country is not None and organization is None and title_key(title) in ("member", "members"):
@@ -94,6 +96,9 @@ def company_title(split: tuple[str, str | None, str | None, bool]) -> bool:
 # Macao Special Administrative Regions (Basic Law of the HKSAR, art. 43 and 48; Basic Law of the
 # MSAR, art. 45 and 50: head of the region and of its government)
 _CHIEF_EXECUTIVE_GOVERNMENTS = frozenset({"HKG", "MAC"})
+# governments whose finance minister is titled "Treasurer" (Australian Government Directory: the
+# Treasurer, Treasury portfolio); elsewhere a treasurer is a city's, county's or state's official
+_TREASURER_GOVERNMENTS = frozenset({"AUS"})
 
 
 def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:

@@ -58,7 +58,11 @@ def test_home_country_of_national_officials(roles_of, text, person, country) -> 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "person", "role"), [
-    ("Budget\n\nCANBERRA (Reuters) - Treasurer Jim Caldwell delivered a surplus on Tuesday.", "Caldwell", "minister_other"),
+    ("Budget\n\nCANBERRA (Reuters) - Australian Treasurer Jim Caldwell delivered a surplus on Tuesday.", "Caldwell",
+     "minister_other"),
+    ("Profile\n\nCHICAGO (AP) - City Treasurer Kurt Sommer said the bonds were sold.", "Sommer", "official_other"),
+    ("Talks\n\nDOHA (Reuters) - U.S. Middle East envoy Daniel Kessel arrived on Sunday.", "Kessel", "official_other"),
+    ("Talks\n\nTOKYO (Reuters) - Japan's envoy to Seoul, Kenji Mori, returned home.", "Mori", "ambassador"),
     ("Budget\n\nCANBERRA (Reuters) - Shadow Treasurer Angus Hartnell criticised the budget.", "Hartnell", "legislator"),
     ("Tax\n\nThe committee's chairwoman, Labour MP Priya Shahid, pressed him on the timing of cuts.", "Shahid", "legislator"),
     ("Kidnap\n\nLAGOS - The Senate President, Godwin Okafor, called for an emergency session.", "Okafor", "legislator"),
@@ -77,6 +81,7 @@ def test_office_categories(roles_of, text, person, role) -> None:
     ("Vote\n\nOSLO - Norwegian federation president Ingrid Dalen voted against.", "Dalen"),
     ("Results\n\nSEOUL - A company spokesman, Park Min-seo, declined to comment.", "Park Min-seo"),
     ("Results\n\nSEOUL - A spokesman for the company, Park Min-seo, declined to comment.", "Park Min-seo"),
+    ("Union\n\nFred Ingles is Secretary-Treasurer of the American Federation of Teachers.", "Ingles"),
 ])
 def test_private_bodies_hold_no_public_office(roles_of, text, person) -> None:
     roles, _ = roles_of(text)
