@@ -39,6 +39,7 @@ from .body_heads import body_heads
 from .careers import home_careers
 from .corporate import company_owned, corporate_post, government_corporation
 from .employers import private_employer
+from .its_owner import company_its
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
@@ -119,6 +120,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
            and not is_service_rank(body, c.title_start, c.title)
            and not (private_body_post(c.title) and not government_corporation(c.title))
            and not corporate_post(c.title, c.organization) and not company_owned(body, c.title_start)
+           and not company_its(doc, c)  # "Toyota said its chairman, X": a company's post
            and not private_employer(doc, entities, c)]  # "Regional Director for Contoso Network"
     head = _headline_end(doc, context.title)
     if head:

@@ -148,3 +148,29 @@ def test_owner_or_body_of_a_visitor_or_official(roles_of, text, person, place) -
 def test_company_portfolio_post_is_private(roles_of) -> None:
     roles, _ = roles_of("Results\n\nSEOUL - The company's sales director, Kim Min-jun, said prices would rise.")
     assert _hits(roles, "Kim Min-jun") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("Vote\n\nJERUSALEM (AP) - Knesset Speaker Amir Ofer said the vote was valid.", "Amir Ofer", ("Speaker", "legislator")),
+    ("Union\n\nThe Mayor of London, Amir Pathan, said the union was worth fighting for.", "Amir Pathan",
+     ("Mayor", "official_other")),
+    ("Visit\n\nDOHA - Emir Tamim bin Hamad met the visitors.", "Tamim bin Hamad", ("Emir", "head_of_state")),
+])
+def test_amir_as_given_name_or_title(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text)
+    assert expected in [(t, r) for t, r, _, _, _ in _hits(roles, person)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "kept"), [
+    ("Results\n\nSEOUL (Reuters) - Hanbyul Electronics said on Wednesday its president, Lee Young-ho, would step "
+     "down.", "Lee Young-ho", False),
+    ("Museum\n\nNEW YORK (AP) - The Hudson Gallery of Art said Tuesday that its director, Ellen Vos, would step down.",
+     "Vos", False),
+    ("Recall\n\nNAIROBI - Kenya said its ambassador, John Mwai, had been recalled.", "Mwai", True),
+    ("Briefing\n\nWASHINGTON - The Pentagon said its spokesman, John Dole, would brief reporters.", "Dole", True),
+])
+def test_its_post_of_a_company_subject(roles_of, text, person, kept) -> None:
+    roles, _ = roles_of(text)
+    assert bool(_hits(roles, person)) is kept
