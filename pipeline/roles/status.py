@@ -183,6 +183,20 @@ def governor(head: "Token") -> tuple["Token | None", list[str]]:
     return None, preps
 
 
+# Verbs of appointing someone to an office, and the words that make one an intention ("plans to
+# name", "is expected to appoint", "will pick"): like "intends to nominate" (dev README: nominee)
+_APPOINT = frozenset({"name", "appoint", "pick", "choose", "tap", "designate"})
+_INTENT = frozenset({"plan", "intend", "expect", "want", "set", "aim", "hope", "go"})
+
+
+def _intended(verb: "Token") -> bool:
+    """Whether an appointing verb is intended, not done: "will/would/shall" before it, or it is
+    the infinitive of a verb of intention ("plans to name", "is expected to appoint")."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT
+
+
 def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str | None, str | None]) -> str | None:
     """The status a governing verb gives an office ("served as" -> former)."""
     lemma = verb.lemma_.lower()
@@ -191,6 +205,8 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
         if published and since and since[:4] < published[:4] or verb.tag_ == "VBD" and _past_year(verb, published):
             return "former"
         return "nominee"
+    if lemma in _APPOINT and _intended(verb):
+        return "nominee"  # "Hata plans to name X as his foreign minister": an appointment intended, not made
     if lemma in ("retire", "leave", "vacate", "resign") or lemma == "hold" and verb.tag_ == "VBD":
         return "former"  # "retired as", "left the post of", "previously held the position of"
     if lemma not in _SERVE:

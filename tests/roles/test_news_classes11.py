@@ -174,3 +174,27 @@ def test_amir_as_given_name_or_title(roles_of, text, person, expected) -> None:
 def test_its_post_of_a_company_subject(roles_of, text, person, kept) -> None:
     roles, _ = roles_of(text)
     assert bool(_hits(roles, person)) is kept
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "status"), [
+    ("Vote\n\nTOKYO (Reuters) - Hata plans to name Koji Matsumura as his foreign minister, media reported.",
+     "Matsumura", "nominee"),
+    ("Vote\n\nTOKYO (Reuters) - Hata is expected to appoint Koji Matsumura as foreign minister.", "Matsumura", "nominee"),
+    ("Vote\n\nTOKYO (Reuters) - Hata appointed Koji Matsumura as foreign minister on Friday.", "Matsumura", "current"),
+])
+def test_intended_appointment_is_a_nomination(roles_of, text, person, status) -> None:
+    roles, _ = roles_of(text)
+    assert [s for _, _, _, _, s in _hits(roles, person)] == [status]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Verdict\n\nThe Chief Constable of Surrey Police, Tom Dyer, said officers were being trained.", "Dyer",
+     "Chief Constable of Surrey Police"),
+    ("Bribery\n\nCHICAGO (AP) - Chicago Police Superintendent Larry Dunne told reporters his department had cooperated.",
+     "Dunne", "Police Superintendent"),
+])
+def test_police_chiefs(roles_of, text, person, title) -> None:
+    roles, _ = roles_of(text)
+    assert (title, "official_other") in [(t, r) for t, r, _, _, _ in _hits(roles, person)]
