@@ -4,6 +4,8 @@
   before the title refers to the subject of its own or the previous sentence; an official's
   minister, envoy or spokesman serves the owner's government or organisation ("Ruiz, whose
   economy minister ..." likewise, through the relative "whose").
+- "The European Commission said its president, X, ...": "its" refers to the body that is the
+  subject, a government's or an international organisation's.
 - "Under Secretary Jay Roe, who accompanied Harper, met ...": an official travelling with another
   serves the same government (a delegation's member), not the host's the dateline names.
 - "ALGIERS - France's foreign minister ... held talks with her counterpart, Foreign Minister X":
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 
     from .reader import Candidate, Reader
 
-__all__ = ["companion_owner", "host_counterparts", "pronoun_owner"]
+__all__ = ["companion_owner", "host_counterparts", "its_subject", "pronoun_owner"]
 
 _PRONOUNS = frozenset({"his", "her"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -107,3 +109,21 @@ def companion_owner(rd: "Reader", c: "Candidate", out: "list[Candidate]") -> tup
     places = {(o.country, o.organization) for o in out if o.person is not None and o.person.id == owner.id
               and o.status == "current" and (o.country or o.organization) and not o.counterpart}
     return places.pop() if len(places) == 1 else (None, None)
+
+
+def its_subject(rd: "Reader", c: "Candidate") -> tuple[str | None, str | None]:
+    """(country, organisation) of the body "its" before the title refers to, the subject written
+    before it in its sentence ("The European Commission said its president, X, ..."); (None, None)
+    when no "its" is written there or that subject is no government, seat or international
+    organisation."""
+    doc = rd.doc
+    span = doc.char_span(c.title_start, c.end, alignment_mode="expand") if c.title_start >= 0 else None
+    if span is None or span.start < 1 or doc[span.start - 1].lower_ != "its" or c.counterpart:
+        return None, None
+    its = doc[span.start - 1]
+    sent = its.sent
+    subject = next((t for t in reversed(its.doc[sent.start:its.i]) if t.dep_ in _SUBJECTS), None)
+    place = rd.place(subject) if subject is not None else None
+    if place is None:
+        return None, None
+    return (place[1], None) if place[0] == "country" else (None, place[1]) if place[0] == "org" else (None, None)

@@ -36,7 +36,7 @@ from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, ne
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import (government_document_country, legislature_country, majority_country, places_country,
                         publisher_style_country)
-from .owners import companion_owner, host_counterparts, pronoun_owner
+from .owners import companion_owner, host_counterparts, its_subject, pronoun_owner
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .senders import sender_country
 from .shared_bodies import shared_body_hint
@@ -341,8 +341,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             head_end = len(context.title.split("\n")[0])
             home = government_document_country([c for c in out if any(
                 m.start < head_end for m in (mentions.items[i] for i in mentions.same(c)))], context.title)
-        if home is None and not any(c.country or c.organization for c in out):
-            home = places_country(rd)  # an undated story on one country's affairs
+        if home is None:
+            home = places_country(rd, out)  # an undated story on one country's affairs
         house = legislature_country(rd) if home is None and any(c.role == "legislator" for c in pending) else None
         for c in pending:
             if home is None and house and c.role == "legislator":
@@ -384,6 +384,9 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             elif home:
                 c.country, c.country_source = home, source
     host_counterparts(out, context.dateline_country)
+    for c in out:
+        if c.role == "official_other" and c.country and c.title.lower() == "treasurer":
+            c.role = classify(c.title, c.organization, c.country)  # the country decides (Australia's Treasurer)
     for c in out:
         if c.status == "current" and c.role in _LEADER_ROLES and c.country \
                 and term_over(c.name, c.role, c.country, context.published):
@@ -461,7 +464,11 @@ def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: 
     if code:
         c.country, c.country_source = code, "institution"
         return
-    code = None if c.counterpart else possessive_country(rd, c)
+    country, org = its_subject(rd, c)  # "The European Commission said its president, X"
+    if org is not None:
+        c.organization, c.role = org, classify(c.title, org)
+        return
+    code = country or (None if c.counterpart else possessive_country(rd, c))
     if code:
         c.country, c.country_source = code, "title"
         return

@@ -198,3 +198,31 @@ def test_intended_appointment_is_a_nomination(roles_of, text, person, status) ->
 def test_police_chiefs(roles_of, text, person, title) -> None:
     roles, _ = roles_of(text)
     assert (title, "official_other") in [(t, r) for t, r, _, _, _ in _hits(roles, person)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("Budget\n\nBRUSSELS - The European Commission said its president, Jane Rowe, would speak.", "Rowe", "EU"),
+    ("Summit\n\nBRUSSELS - NATO said its secretary general, Jane Rowe, would attend.", "Rowe", "NATO"),
+])
+def test_its_owner_is_the_subject_body(roles_of, text, person, org) -> None:
+    roles, _ = roles_of(text)
+    assert ("official_other", org) in [(r, o) for _, r, _, o, _ in _hits(roles, person)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("Budget\n\nAustralian Prime Minister Kevin Rudland announced a stimulus package in Canberra on Tuesday. Treasurer "
+     "Wayne Swanson said the package would support jobs.", "Swanson", ("minister_other", "AUS")),
+    ("Protest\n\nThousands protested in Paris on Saturday against pension reform. Interior Minister Gerald Darmon said "
+     "20 people were arrested in Paris and Lyon.", "Darmon", ("minister_other", "FRA")),
+])
+def test_undated_story_of_one_country(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text)
+    assert expected in [(r, c) for _, r, c, _, _ in _hits(roles, person)]
+
+
+@pytest.mark.model
+def test_undated_meeting_story_leaves_the_visitor_open(roles_of) -> None:
+    roles, _ = roles_of("Talks\n\nPrime Minister Ana Ruiz of Panama met Senior Adviser Tom Rees on Monday.")
+    assert "PAN" not in [c for _, _, c, _, _ in _hits(roles, "Rees")]
