@@ -273,7 +273,27 @@ def frame_status(doc: "Doc", start: int, end: int, published: str | None) -> str
     name = root.head if root.dep_ in ("compound", "flat", "appos") else root
     if name.dep_ == "nsubj" and name.head.tag_ in ("VBD", "VBN") and (name.head.lemma_.lower() in _LEAVE_LEMMAS or _died(name.head)):
         return "former"  # "Senator Jane Roe died on Friday", "... passed away": no longer holds it
+    holders = [name, *(a for a in name.children if a.dep_ == "appos")]  # "the defence minister, Jane Roe, who ..."
+    if any(rel.dep_ == "relcl" and _left_office(rel) for h in holders for rel in h.children):
+        return "former"  # "Defence Minister Jane Roe, who was dismissed on Monday, ...": left it
     return None
+
+
+# Verbs of removing someone from an office, in the passive ("who was sacked"; Oxford Learner's
+# Dictionary: "fire" 4, "sack" 1, "dismiss" 1, "oust", "depose", "remove" 3); an impeached
+# official is suspended, not removed, until a court or senate decides
+_REMOVED = frozenset({"fire", "sack", "dismiss", "oust", "depose", "remove", "topple", "overthrow"})
+
+
+def _left_office(verb: "Token") -> bool:
+    """Whether a relative clause's past verb says its antecedent left or lost the office ("who
+    resigned", "who stepped down", "who was dismissed")."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _LEAVE_LEMMAS or lemma == "step" and any(c.lower_ == "down" for c in verb.children):
+        return True
+    return lemma in _REMOVED and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 # "His predecessor, General Jane Roe, ...", "her predecessor as envoy, Tom Lee": the holder

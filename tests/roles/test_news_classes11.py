@@ -226,3 +226,15 @@ def test_undated_story_of_one_country(roles_of, text, person, expected) -> None:
 def test_undated_meeting_story_leaves_the_visitor_open(roles_of) -> None:
     roles, _ = roles_of("Talks\n\nPrime Minister Ana Ruiz of Panama met Senior Adviser Tom Rees on Monday.")
     assert "PAN" not in [c for _, _, c, _, _ in _hits(roles, "Rees")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "status"), [
+    ("Sacked\n\nKYIV (Reuters) - Defence Minister Oleh Reznyk, who was dismissed on Monday, said he would stay.", "former"),
+    ("Quit\n\nKYIV (Reuters) - Defence Minister Oleh Reznyk, who resigned on Monday, said he would stay.", "former"),
+    ("Sacked\n\nKYIV (Reuters) - The defence minister, Oleh Reznyk, who was sacked last week, said so.", "former"),
+    ("New\n\nKYIV (Reuters) - Defence Minister Oleh Reznyk, who was appointed on Monday, said he would stay.", "current"),
+])
+def test_relative_clause_of_leaving(roles_of, text, status) -> None:
+    roles, _ = roles_of(text)
+    assert [s for _, _, _, _, s in _hits(roles, "Reznyk")] == [status]
