@@ -72,10 +72,15 @@ def body_heads(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
 
 
 def _org_before(doc: "Doc", at: int) -> str | None:
-    """The ORG entity written right before the character offset ``at`` (one space between), or None."""
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.end_char in (at - 1, at) and text(doc)[ent.end_char:at].strip() == "":
-            return ent.text
-        if ent.start_char >= at:
-            break
-    return None
+    """The ORG entity written right before the character offset ``at`` (one space between), or
+    None (read from the tokens' entity tags: ``doc.ents`` builds every span on each access)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    k = span.start - 1
+    if doc[k].ent_type_ != "ORG" or doc[k].idx + len(doc[k].text) not in (at - 1, at):
+        return None
+    lo = k
+    while lo > 0 and doc[lo].ent_iob_ == "I" and doc[lo - 1].ent_type_ == "ORG":
+        lo -= 1
+    return doc[lo:k + 1].text

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_gazetteer
+from ..nlp import text
 from .orgkinds import org_kind
 
 if TYPE_CHECKING:
@@ -29,8 +30,8 @@ def company_its(doc: "Doc", c: "Candidate") -> bool:
     """Whether the candidate's title follows "its" (a word of time between at most) and the
     subject written before it in its sentence is an organisation the roles stage reads as a
     company (:func:`pipeline.roles.orgkinds.org_kind`)."""
-    if c.title_start <= 0:
-        return False
+    if c.title_start <= 0 or "its " not in text(doc)[max(0, c.title_start - 24):c.title_start].lower():
+        return False  # the cheap test first: most titles follow no "its"
     span = doc.char_span(c.title_start, c.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False

@@ -52,6 +52,9 @@ def pronoun_owner(rd: "Reader", c: "Candidate", out: "list[Candidate]") -> tuple
     if c.counterpart or c.title.lower() in ("counterpart", "counterparts"):
         return None, None  # "his counterpart": the other government's official
     doc = rd.doc
+    before = text(doc)[max(0, c.title_start - 30):c.title_start].lower() if c.title_start >= 0 else ""
+    if not any(w in before for w in ("his ", "her ", "whose ")):
+        return None, None  # the cheap test first
     span = doc.char_span(c.title_start, c.end, alignment_mode="expand") if c.title_start >= 0 else None
     if span is None or span.start < 1:
         return None, None
@@ -117,8 +120,10 @@ def its_subject(rd: "Reader", c: "Candidate") -> tuple[str | None, str | None]:
     when no "its" is written there or that subject is no government, seat or international
     organisation."""
     doc = rd.doc
-    span = doc.char_span(c.title_start, c.end, alignment_mode="expand") if c.title_start >= 0 else None
-    if span is None or span.start < 1 or doc[span.start - 1].lower_ != "its" or c.counterpart:
+    if c.title_start < 4 or c.counterpart or text(doc)[c.title_start - 4:c.title_start].lower() != "its ":
+        return None, None  # the cheap test first: most titles follow no "its"
+    span = doc.char_span(c.title_start, c.end, alignment_mode="expand")
+    if span is None or span.start < 1 or doc[span.start - 1].lower_ != "its":
         return None, None
     its = doc[span.start - 1]
     sent = its.sent

@@ -33,6 +33,9 @@ def rank_run_end(rd: "Reader", i: int, sent_end: int) -> int:
     doc = rd.doc
     if i == 0 or i >= sent_end:
         return i
+    low = doc[i].lower_
+    if low not in _LEADS and low.rstrip(".") not in RANK_PREFIXES:
+        return i  # most names start with no rank word: the cheap test first
     prev = doc[i - 1]
     if not (prev.text == "," or rd.is_head(prev) and classify(prev.text) != "military_commander"):
         return i
