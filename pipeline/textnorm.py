@@ -24,7 +24,7 @@ _BULLET = re.compile(r"^([ \t]*)([•▪◦·‣●○■□–—*+-]|\(?\d{1,2
 _HEADING = re.compile(r"^([ \t]*)(#{1,6})([ \t]+)")
 _RULE = re.compile(r"^[ \t]*([#*=_~-][ \t]*){3,}$")
 _DATELINE = re.compile(
-    r"([A-Z][A-Z .'’-]{1,40}?(?:, [A-Z][A-Za-z. ]{1,30}?)?)(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"([A-Z][A-Z .'’-]{1,40}?(?:, [A-Z][A-Za-z. ]{1,30}?)?)(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
     r"(?: \((?:[A-Z][A-Za-z]{1,12})\))?\s?(—|–|--| -)\s?(?=\S)"
 )
 # Zero-width and bidi controls (keep length: each is one code point -> one space).

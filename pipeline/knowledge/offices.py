@@ -162,7 +162,10 @@ def load_offices() -> Offices:
     unknown = {role for _, role in rules} - set(ROLE_CATEGORIES)
     if unknown:  # a typo in the data file must not produce records outside the contract
         raise ValueError(f"offices.json: unknown role categories {sorted(unknown)}")
-    seats = tuple((s["name"], re.compile(r"(?<![\w-])" + re.escape(s["name"]) + r"(?![\w-])"), s["country"])
+    # a seat's name inside a party's or movement's name is no seat ("the Congress party", "African
+    # National Congress", "the Kremlin-backed party" keeps its hyphen test)
+    seats = tuple((s["name"], re.compile(r"(?<![\w-])(?<!National )" + re.escape(s["name"]) + r"(?![\w-])(?!\s+[Pp]arty\b)"),
+                   s["country"])
                   for s in data["government_seats"])
     holders = tuple(Holder(key=folded_name_key(name), name=name, country=country, role=role, start=start, end=end)
                     for group in data["office_holders"] for name, country, role, start, end in group["holders"])

@@ -35,9 +35,11 @@ from ..nlp import evidence, raw_text, text
 from ..tokenarrays import lower_words
 from .abbreviations import expand_lieutenant
 from .aides import served_principal
+from .body_heads import body_heads
 from .careers import home_careers
 from .corporate import company_owned, corporate_post, government_corporation
 from .employers import private_employer
+from .its_owner import company_its
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
@@ -103,6 +105,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others
     out = not_head_of_state(text(doc), out)  # the biographies' "President and Owner of X" too
+    out = body_heads(doc, out)  # "Bundesbank President X", "FIFA President X": a body's, not a country's
     body = text(doc)
     state_offices(body, out)
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
@@ -119,6 +122,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
            and not is_service_rank(body, c.title_start, c.title)
            and not (private_body_post(c.title) and not government_corporation(c.title))
            and not corporate_post(c.title, c.organization) and not company_owned(body, c.title_start)
+           and not company_its(doc, c)  # "Toyota said its chairman, X": a company's post
            and not private_employer(doc, entities, c)]  # "Regional Director for Contoso Network"
     head = _headline_end(doc, context.title)
     if head:

@@ -80,6 +80,8 @@ def corporate_post(title: str, organization: str | None = None) -> bool:
     """
     if organization:
         return False
+    if _COMPANY_AFTER.search(title) is not None:
+        return True  # "spokesman for the company": its owner is a business
     if _ACADEMIC.search(title) is not None:
         return _PUBLIC_BODY.search(title) is None
     if _CORPORATE.match(title.strip()) is None:
@@ -89,10 +91,15 @@ def corporate_post(title: str, organization: str | None = None) -> bool:
 
 # "the company's vice president for Asia", "the carmaker's chairman": an office a company owns,
 # written with a noun only businesses are called by (Oxford Learner's Dictionary) as possessor
+# ("a company spokesman" too: the noun before the title without the possessive; "the company's
+# sales director": a lower-case portfolio between the possessive and the title)
+_COMPANY_NOUNS = (r"(?:company|firm|carmaker|automaker|chipmaker|airline|retailer|insurer|start-?up|"
+                  r"conglomerate|manufacturer|miner|brewer|broker|publisher|developer|club|museum|charity)")
 _COMPANY_OWNER = re.compile(
-    r"\b(?:the|its|a)\s+(?:company|firm|carmaker|automaker|chipmaker|airline|retailer|insurer|start-?up|"
-    r"conglomerate|manufacturer|miner|brewer|broker|publisher|developer)(?:'s|’s)\s+(?:(?:new|former|top|then)\s+)?$",
+    r"\b(?:the|its|a)\s+" + _COMPANY_NOUNS + r"(?:(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}|\s+(?:(?:new|former|top|then)\s+)?)$",
     re.IGNORECASE)
+# "a spokesman for the company", "the director of the museum": the same owner written after the title
+_COMPANY_AFTER = re.compile(r"\b(?:of|for|at|with)\s+(?:the|a|its)\s+" + _COMPANY_NOUNS + r"\b", re.IGNORECASE)
 
 
 def company_owned(text: str, title_start: int) -> bool:

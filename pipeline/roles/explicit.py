@@ -40,12 +40,18 @@ def clause_institution(rd: Reader, c: Candidate) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+_PARTY_WORDS = frozenset({"party", "parties", "party's", "party’s"})
+
+
 def _institution_phrase(rd: Reader, head: "Token") -> str | None:
     """ISO3 of a subject phrase naming a government institution: a seat or institution
     ("the Kremlin", "the Pentagon") or a government body of a named country ("Seoul's defence
     ministry", "the Chinese Foreign Ministry")."""
     toks = list(head.subtree)
+    doc = head.doc
     for tok in toks:
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PARTY_WORDS:
+            continue  # "the Congress party leader": a party named after the institution, not the institution
         ent = rd.entity(tok)
         code = institution_of(ent.name if ent is not None else tok.text) if tok.pos_ == "PROPN" else None
         if code:
@@ -161,7 +167,8 @@ def trailing_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
 
 def possessive_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
     """("country", ISO3) or ("org", name) of a possessive before the title with a word of time
-    between them ("NATO's next secretary general", "Britain's new defence secretary"): the
+    or a lower-case portfolio noun between them ("NATO's next secretary general", "Britain's new
+    defence secretary", "the WHO's emergencies director"): the
     owner of the office, which outranks another office the same person holds or held."""
     doc = rd.doc
     if c.title_start < 0:
@@ -172,7 +179,9 @@ def possessive_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
     i = span.start - 1
     skipped = 0
     # a status word says when too ("Cambodia's former prime minister", "Peru's interim president")
-    while i >= 0 and (doc[i].lower_ in _WHEN_WORDS or doc[i].lower_ in rd.off.status_words) and skipped < 2:
+    # so does a portfolio in lower case the title left out ("the WHO's emergencies director")
+    while i >= 0 and (doc[i].lower_ in _WHEN_WORDS or doc[i].lower_ in rd.off.status_words
+                      or doc[i].is_lower and doc[i].is_alpha and doc[i].tag_ in ("NN", "NNS")) and skipped < 2:
         i -= 1
         skipped += 1
     if not skipped or i < 1 or doc[i].text not in ("'s", "’s"):

@@ -14,6 +14,7 @@ import numpy as np
 from spacy.attrs import LOWER
 
 from ..knowledge.offices import load_offices
+from ..nlp import text as doc_text
 from .reader import Candidate
 
 if TYPE_CHECKING:
@@ -128,3 +129,44 @@ def legislature_country(rd: "Reader") -> str | None:
         if place is not None and place[0] == "country":
             codes.add(place[1])
     return codes.pop() if len(codes) == 1 else None
+
+
+def places_country(rd: "Reader", resolved: list[Candidate]) -> str | None:
+    """The one country an undated text is about: the only country its places, peoples and
+    explicitly placed officials name ("Thousands protested in Paris ... in Paris and Lyon",
+    "Croydon", "south London"), named at least twice and at least once outside the officials'
+    own titles (one "Japanese Defence Minister" says nothing of a senator in the same text), in a
+    text that tells of no visit, meeting or call (where the country named is as often the host or
+    the other party as the government of the officials left unplaced). None otherwise."""
+    if _TWO_PARTIES.search(doc_text(rd.doc)):
+        return None
+    codes: dict[str, int] = {}
+    for c in resolved:
+        if c.organization:
+            return None  # an international body's official: more than one government's story
+        if c.country and c.country_source in EXPLICIT_SOURCES:
+            codes[c.country] = codes.get(c.country, 0) + 1
+    titles = [(min(c.start, c.title_start) if c.title_start >= 0 else c.start, c.end) for c in resolved]
+    outside = 0
+    for ent in rd.doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC", "NORP"):
+            continue
+        if any(lo <= ent.start_char < hi for lo, hi in titles):
+            continue  # "Japanese Defence Minister X": the official's own title, counted with the official
+        place = rd.place(ent[0])
+        if place is None or place[0] != "country":
+            if ent.label_ == "GPE":
+                return None  # a place the gazetteers do not place: another country is possible
+            continue
+        codes[place[1]] = codes.get(place[1], 0) + 1
+        outside += 1
+    if len(codes) != 1 or not outside:
+        return None
+    code, n = codes.popitem()
+    return code if n >= 2 else None
+
+
+# Words of a visit, trip, meeting or call: a text telling of one involves two governments
+_TWO_PARTIES = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing)|"
+                          r"tour(?:s|ed|ing)?|met|meet|meets|meeting|spoke|speak(?:s|ing)?|phone|telephone|talks|"
+                          r"counterparts?|host(?:s|ed|ing)?|summit|bilateral)\b", re.IGNORECASE)

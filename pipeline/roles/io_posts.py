@@ -24,10 +24,11 @@ if TYPE_CHECKING:
 # Permanent Council", "the ECOWAS Authority", "the WTO Secretariat").
 _ORGAN_WORDS = frozenset({"commission", "council", "secretariat", "assembly", "authority", "parliament", "court"})
 
-# "European Commissioner for Trade": the Commission's members are "Commissioners" (ec.europa.eu,
-# "The Commissioners"); "European" names the Commission, as "Commission" alone does.
+# "European Commissioner for Trade", "European Economy Commissioner": the Commission's members are
+# "Commissioners" (ec.europa.eu, "The Commissioners"); "European" names the Commission, as
+# "Commission" alone does, with the portfolio written before the title in wire copy.
 _COMMISSION_STYLE = re.compile(r"^commission (?:vice[- ])?president\b|^commission spokes(?:person|man|woman)\b"
-                               r"|^european commissioner\b", re.IGNORECASE)
+                               r"|^european (?:[a-z-]+ ){0,3}commissioner\b", re.IGNORECASE)
 
 
 def known_org(name: str, gaz: "Gazetteer") -> str | None:

@@ -27,7 +27,8 @@ from ..nlp import text as text_of
 from .commands import commands
 from .io_posts import commission_style_org
 from .plural_titles import plural_title_lists
-from .postings import past_posting_city
+from .postings import past_complement, past_posting_city
+from .ranks import rank_run_end
 from .signatures import resolve_counterparts, signature_role
 from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
 from .lists import (list_names, next_entry, parallel_item, plural_start, postings_after, singular_title,
@@ -55,6 +56,7 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     # "army chief, Gen. Asim Munir": a rank abbreviation before the name is not the name
     if i < sent_end and doc[i].text == "." and i > 0 and _split_abbreviation(doc, i - 1):
         i += 1  # "Lt. Gen. Jane Roe": the title ended at "Lt", its period is a token of its own
+    i = rank_run_end(rd, i, sent_end)  # "spokesman, Lieutenant General Jane Roe": the rank styles the name
     while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads
                             or _rank_before_name(rd, i, sent_end) or i + 1 < sent_end and _split_abbreviation(doc, i)):
         i += 2 if _split_abbreviation(doc, i) else 1
@@ -196,7 +198,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         covered_until = end
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue
-        name = None if _named_before(rd, start) else name_after(rd, past_posting_city(rd, end, sent[1]), sent[1])
+        name = None if _named_before(rd, start) else name_after(rd, past_complement(rd, past_posting_city(rd, end, sent[1]), sent[1]), sent[1])
         if name is not None and end == start + 1 and tok.lower_ == "head":
             name = None  # "programs like Head Start": a bare "Head" is written before no one's name
         if name is not None and end < sent[1] and doc[end].text == "," and address_form(rd, start, end):

@@ -51,3 +51,42 @@ def city_countries(rd: Reader, cands: list[Candidate]) -> None:
                 if code:
                     c.country, c.country_source = code, "title"
                 break
+
+
+# Prepositions of a complement written between a title and the comma before its holder's name
+# ("the opposition leader in the National Assembly, Jane Roe", "his special envoy for the Great
+# Lakes region, John Doe", "the head of the Africa Centres for Disease Control, Jane Roe").
+_COMPLEMENT_PREPS = frozenset({"in", "for", "of", "at"})
+# Lower-case nouns of a place or body such a complement may end in ("the Great Lakes region",
+# "in parliament", "of the agency").
+_COMPLEMENT_NOUNS = frozenset({"region", "province", "state", "parliament", "assembly", "area", "capital", "city",
+                               "country", "district", "county", "agency", "ministry", "commission", "council",
+                               "committee", "court", "senate", "house", "government", "department", "office"})
+
+
+def past_complement(rd: Reader, i: int, sent_end: int) -> int:
+    """Token ``i`` moved past a short complement of place or body written between a title and
+    ", NAME" (see ``_COMPLEMENT_PREPS``): at most six tokens of "the", capitalised words, the
+    words of one organisation's name and a place or body noun, then a comma and a person. ``i``
+    itself when the words after it are anything else."""
+    doc = rd.doc
+    if i >= sent_end or doc[i].lower_ not in _COMPLEMENT_PREPS:
+        return i
+    j = i + 1
+    words = 0
+    while j < sent_end and j - i <= 8:
+        tok = doc[j]
+        if tok.lower_ == "the" and j == i + 1:
+            j += 1
+        elif tok.text[:1].isupper() and tok.is_alpha and not rd.is_person(tok):
+            j, words = j + 1, words + 1
+        elif tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC") and tok.ent_iob_ == "I" and words:
+            j += 1  # "Centres for Disease Control and Prevention": the lower-case words of a name
+        elif tok.lower_ in _COMPLEMENT_NOUNS:
+            j, words = j + 1, words + 1
+            break
+        else:
+            break
+    if not words or j + 1 >= sent_end or doc[j].text != "," or not rd.is_person(doc[j + 1]):
+        return i
+    return j

@@ -45,7 +45,8 @@ _CO = re.compile(r"\b[Cc]o[-‑]$")
 _EMERITUS = re.compile(r"\s+Emerit(?:a|us|i)\b")
 # nouns of the bodies a president presides over below a government ("board President")
 _BODY_BEFORE = re.compile(r"\b(?:board|club|company|college|school|university|student|union|association|chapter|"
-                          r"society|firm|bank|foundation|council|senate|body|class|league|guild|bar)\s+$")
+                          r"society|firm|bank|foundation|council|senate|body|class|league|guild|bar|federation|confederation|"
+                          r"party|institute|academy|network|movement)\s+$")
 # ", National Partnership for Women & Families": the body named after the office in a list entry
 _LISTED_BODY = re.compile(r",\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’@-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’@-]*|of|for|and|on|the|in|&|@))*)")
 _HEADS = frozenset({"president", "vice president"})

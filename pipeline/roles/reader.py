@@ -51,6 +51,9 @@ _LEGISLATURES = frozenset({"parliament", "congress", "house", "senate", "assembl
 _REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")
 # Words that head an office only after "crown" (offices.json: heirs apparent).
 _HEIR_WORDS = frozenset({"prince", "princess"})
+# a ruler's title that is also a common given name (Wikipedia: Amir (name))
+_GIVEN_NAME_TITLES = frozenset({"amir", "emir"})
+_DESCENT_WORDS = frozenset({"bin", "bint", "ibn", "al", "al-"})
 
 _GENERAL_COMPOUNDS = frozenset({"consulate", "consul", "attorney", "inspector", "surgeon",
                                 "solicitor", "governor", "postmaster", "auditor", "accountant", "comptroller", "procurator",
@@ -215,7 +218,20 @@ class Reader:
 
     def _royal_style(self, tok: "Token") -> bool:
         """Whether "Prince"/"Princess" is a royal style written with a name ("Prince Faisal"), not
-        the office of an heir ("Crown Prince Hussein")."""
+        the office of an heir ("Crown Prince Hussein"); or "Amir"/"Emir" the given name the model
+        starts a person's name with ("Speaker Amir Ohana"), not the ruler's title, which is
+        written before "Sheikh" or "of" ("Amir Sheikh Tamim", "the Amir of Kuwait")."""
+        if tok.lower_ in _GIVEN_NAME_TITLES:
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and nxt is not None and nxt.ent_iob_ == "I"
+                    and nxt.lower_ not in self.off.courtesy):
+                return False
+            k = tok.i + 1  # "Emir Tamim bin Hamad": an Arabic name of descent follows the title
+            while k < len(self.doc) and self.doc[k].ent_iob_ == "I":
+                if self.doc[k].lower_ in _DESCENT_WORDS:
+                    return False
+                k += 1
+            return True
         return tok.lower_ in _HEIR_WORDS and (tok.i == 0 or self.doc[tok.i - 1].lower_ != "crown")
 
     def _rank_general(self, tok: "Token") -> bool:

@@ -30,13 +30,17 @@ from typing import TYPE_CHECKING
 
 from ..context import dateline_country
 from ..knowledge.offices import folded_name_key, load_offices
+from ..nlp import text as doc_text
 from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, nearby_body, not_home_holder,
                      opposition_country, other_country, shared_title_country, trip_host_country)
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
-from .fallbacks import government_document_country, legislature_country, majority_country, publisher_style_country
+from .fallbacks import (government_document_country, legislature_country, majority_country, places_country,
+                        publisher_style_country)
+from .owners import companion_owner, host_counterparts, its_subject, pronoun_owner
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .senders import sender_country
 from .shared_bodies import shared_body_hint
+from .state_offices import state_offices
 from .where_hosts import where_host_country
 from .titles import classify
 from .us_presidents import surname_of
@@ -302,7 +306,15 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             other = next((o for o in (resolved.items[i] for i in resolved.same(c)) if o.country and not o.counterpart), None)
             c.country = other.country if other is not None else _served_office_country(c, out) \
                 or _possessor_country(rd, c, out, context.published)
-            c.country_source = "earlier_role" if c.country else None
+            if c.country is None:
+                c.country, c.organization = pronoun_owner(rd, c, out)  # "Szalai ... His foreign minister, X"
+            if c.country is None and c.organization is None:
+                c.country, c.organization = companion_owner(rd, c, out)  # "X, who accompanied Harper"
+            c.country_source = "earlier_role" if c.country or c.organization else None
+    # a state's premier or chief minister is no second head of government of the nation ("Ontario
+    # Premier X ... Prime Minister Y"): sub-national offices are told apart before the home
+    # government's one-per-government offices are counted
+    state_offices(doc_text(doc), out)
     pending = [c for c in out if c.country is None and c.organization is None and not c.counterpart]
     if pending:
         home, source = context.dateline_country or _title_place(context.title), "dateline"
@@ -329,6 +341,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             head_end = len(context.title.split("\n")[0])
             home = government_document_country([c for c in out if any(
                 m.start < head_end for m in (mentions.items[i] for i in mentions.same(c)))], context.title)
+        if home is None:
+            home = places_country(rd, out)  # an undated story on one country's affairs
         house = legislature_country(rd) if home is None and any(c.role == "legislator" for c in pending) else None
         for c in pending:
             if home is None and house and c.role == "legislator":
@@ -369,6 +383,10 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 c.country, c.country_source = party, "institution"
             elif home:
                 c.country, c.country_source = home, source
+    host_counterparts(out, context.dateline_country)
+    for c in out:
+        if c.role == "official_other" and c.country and c.title.lower() == "treasurer":
+            c.role = classify(c.title, c.organization, c.country)  # the country decides (Australia's Treasurer)
     for c in out:
         if c.status == "current" and c.role in _LEADER_ROLES and c.country \
                 and term_over(c.name, c.role, c.country, context.published):
@@ -446,7 +464,11 @@ def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: 
     if code:
         c.country, c.country_source = code, "institution"
         return
-    code = None if c.counterpart else possessive_country(rd, c)
+    country, org = its_subject(rd, c)  # "The European Commission said its president, X"
+    if org is not None:
+        c.organization, c.role = org, classify(c.title, org)
+        return
+    code = country or (None if c.counterpart else possessive_country(rd, c))
     if code:
         c.country, c.country_source = code, "title"
         return

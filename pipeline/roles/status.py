@@ -186,6 +186,20 @@ def governor(head: "Token") -> tuple["Token | None", list[str]]:
     return None, preps
 
 
+# Verbs of appointing someone to an office, and the words that make one an intention ("plans to
+# name", "is expected to appoint", "will pick"): like "intends to nominate" (dev README: nominee)
+_APPOINT = frozenset({"name", "appoint", "pick", "choose", "tap", "designate"})
+_INTENT = frozenset({"plan", "intend", "expect", "want", "set", "aim", "hope", "go"})
+
+
+def _intended(verb: "Token") -> bool:
+    """Whether an appointing verb is intended, not done: "will/would/shall" before it, or it is
+    the infinitive of a verb of intention ("plans to name", "is expected to appoint")."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT
+
+
 def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str | None, str | None]) -> str | None:
     """The status a governing verb gives an office ("served as" -> former)."""
     lemma = verb.lemma_.lower()
@@ -194,6 +208,8 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
         if published and since and since[:4] < published[:4] or verb.tag_ == "VBD" and _past_year(verb, published):
             return "former"
         return "nominee"
+    if lemma in _APPOINT and _intended(verb):
+        return "nominee"  # "Hata plans to name X as his foreign minister": an appointment intended, not made
     if lemma in ("retire", "leave", "vacate", "resign") or lemma == "hold" and verb.tag_ == "VBD":
         return "former"  # "retired as", "left the post of", "previously held the position of"
     if lemma not in _SERVE:
@@ -260,7 +276,27 @@ def frame_status(doc: "Doc", start: int, end: int, published: str | None) -> str
     name = root.head if root.dep_ in ("compound", "flat", "appos") else root
     if name.dep_ == "nsubj" and name.head.tag_ in ("VBD", "VBN") and (name.head.lemma_.lower() in _LEAVE_LEMMAS or _died(name.head)):
         return "former"  # "Senator Jane Roe died on Friday", "... passed away": no longer holds it
+    holders = [name, *(a for a in name.children if a.dep_ == "appos")]  # "the defence minister, Jane Roe, who ..."
+    if any(rel.dep_ == "relcl" and _left_office(rel) for h in holders for rel in h.children):
+        return "former"  # "Defence Minister Jane Roe, who was dismissed on Monday, ...": left it
     return None
+
+
+# Verbs of removing someone from an office, in the passive ("who was sacked"; Oxford Learner's
+# Dictionary: "fire" 4, "sack" 1, "dismiss" 1, "oust", "depose", "remove" 3); an impeached
+# official is suspended, not removed, until a court or senate decides
+_REMOVED = frozenset({"fire", "sack", "dismiss", "oust", "depose", "remove", "topple", "overthrow"})
+
+
+def _left_office(verb: "Token") -> bool:
+    """Whether a relative clause's past verb says its antecedent left or lost the office ("who
+    resigned", "who stepped down", "who was dismissed")."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _LEAVE_LEMMAS or lemma == "step" and any(c.lower_ == "down" for c in verb.children):
+        return True
+    return lemma in _REMOVED and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 # "His predecessor, General Jane Roe, ...", "her predecessor as envoy, Tom Lee": the holder

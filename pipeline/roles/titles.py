@@ -38,6 +38,8 @@ def classify(title: str, organization: str | None = None, country: str | None = 
         # leader"); alone before a name it is the form of address of a legislature's party
         # leader ("Speaker Pelosi and Leader Schumer", "Leader McConnell")
         return "legislator"
+    if country in _TREASURER_GOVERNMENTS and organization is None and title_key(title) == "treasurer":
+        return "minister_other"  # "Australian Treasurer Jim Roe": the finance minister
     if country in _CHIEF_EXECUTIVE_GOVERNMENTS and organization is None and title_key(title) == "chief executive":
         return "head_of_government"  # "Hong Kong's Chief Executive John Lee" (see company_title)
     if country is not None and organization is None and title_key(title) in ("member", "members"):
@@ -51,8 +53,14 @@ def institution_hint(title: str) -> str | None:
     """The country of a national institution or seat of government named inside a title
     ("Self-Defense Forces", "White House spokesman", "Blue House spokesman")."""
     off = load_offices()
-    return next((code for key, code in off.institutions if key in title), None) or next(
-        (code for literal, rx, code in off.seats if literal in title and rx.search(title)), None)
+    return next((code for key, rx, code in _institution_patterns(off.institutions) if key in title and rx.search(title)),
+                None) or next((code for literal, rx, code in off.seats if literal in title and rx.search(title)), None)
+
+
+@lru_cache(maxsize=2)
+def _institution_patterns(institutions: tuple) -> tuple:
+    """The institutions as whole words: "Fed" is no part of "Federal President", "PLA" none of "PLAN"."""
+    return tuple((key, re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])"), code) for key, code in institutions)
 
 
 _SERVICE_CLASS = re.compile(r"^(?:career\s+)?(?:minister[- ]counsel(?:l)?or|minister|ambassador|counsel(?:l)?or)$", re.I)
@@ -88,6 +96,9 @@ def company_title(split: tuple[str, str | None, str | None, bool]) -> bool:
 # Macao Special Administrative Regions (Basic Law of the HKSAR, art. 43 and 48; Basic Law of the
 # MSAR, art. 45 and 50: head of the region and of its government)
 _CHIEF_EXECUTIVE_GOVERNMENTS = frozenset({"HKG", "MAC"})
+# governments whose finance minister is titled "Treasurer" (Australian Government Directory: the
+# Treasurer, Treasury portfolio); elsewhere a treasurer is a city's, county's or state's official
+_TREASURER_GOVERNMENTS = frozenset({"AUS"})
 
 
 def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
@@ -165,6 +176,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
             continue
         if low.rstrip(".") in _RANK_ABBREVIATIONS and j > head.i and tok.text[:1].isupper() \
                 and head.lower_.rstrip(".") not in _RANK_ABBREVIATIONS:
+            if end == j and j - 1 > head.i and doc[j - 1].lower_ in _RANK_LEADS:
+                end = j - 1  # "Navy chief Vice Adm. X": "Vice" begins the rank, not a word of the office
             break  # "Chief of Staff Lt. Gen. Herzi Halevi": an abbreviated rank begins the name's styling
         if j > head.i and _rank_after_office(rd, j, sent[1]):
             break  # "Government spokesman Colonel Jane Roe": the rank is how the holder is styled
@@ -205,6 +218,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
 # Abbreviated ranks and forms of address ("Lt.", "Gen.", "Rep.") are written before a name, never
 # inside an office's title (offices.json: words.rank_abbreviations)
 _RANK_ABBREVIATIONS = HONORIFICS - COURTESY_TITLES
+# the first words of abbreviated ranks of two words ("Vice Adm.", "Rear Adm.", "Lieutenant Gen.")
+_RANK_LEADS = frozenset({"vice", "rear", "lieutenant", "major", "brigadier"})
 
 
 def _rank_after_office(rd: Reader, j: int, sent_end: int) -> bool:

@@ -1,0 +1,54 @@
+"""A military rank of several words written between an office and its holder's name.
+
+"Russia's defence ministry spokesman, Lieutenant General Pavel Sokolov", "the former defence
+minister, retired General Walter Netto", "Navy chief Vice Adm. Jose Ramirez": the rank is how the
+holder is styled (AP Stylebook, military titles), not another office; the office is the one
+written before it, and the name starts after the rank.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .titles import classify
+
+if TYPE_CHECKING:
+    from .reader import Reader
+
+__all__ = ["RANK_PREFIXES", "rank_run_end"]
+
+# Words that begin a rank of several words ("Vice Admiral", "Rear Adm.", "Lieutenant General",
+# "Major General", "Brigadier General", "Air Marshal"): Wikipedia, Military rank
+RANK_PREFIXES = frozenset({"vice", "rear", "lieutenant", "lt", "major", "maj", "brigadier", "brig", "air"})
+_RANK_WORDS = RANK_PREFIXES | frozenset({"general", "gen", "admiral", "adm", "colonel", "col", "marshal", "captain",
+                                         "capt", "commodore", "commander", "sergeant", "sgt"})
+# "retired General X", "former General X" (AP: "retired" is written before a rank, lower case)
+_LEADS = frozenset({"retired"})
+
+
+def rank_run_end(rd: "Reader", i: int, sent_end: int) -> int:
+    """The token after a rank of several words (or "retired" and a rank) that starts at token
+    ``i`` right after an office or its comma and is followed by a person's name; ``i`` itself
+    otherwise (a one-word rank alone is read by the callers' own test)."""
+    doc = rd.doc
+    if i == 0 or i >= sent_end:
+        return i
+    low = doc[i].lower_
+    if low not in _LEADS and low.rstrip(".") not in RANK_PREFIXES:
+        return i  # most names start with no rank word: the cheap test first
+    prev = doc[i - 1]
+    if not (prev.text == "," or rd.is_head(prev) and classify(prev.text) != "military_commander"):
+        return i
+    k = i + 1 if doc[i].lower_ in _LEADS else i
+    j = k
+    words = []
+    while j < sent_end and len(words) < 3 and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") in _RANK_WORDS:
+        words.append(doc[j].text.rstrip("."))
+        j += 1
+        if j < sent_end and doc[j].text == "." and not doc[j - 1].whitespace_:
+            j += 1  # "Adm" "." split by the tokenizer
+    if not words or len(words) < 2 and k == i:
+        return i
+    if j >= sent_end or not rd.is_person(doc[j]) or classify(" ".join(words)) != "military_commander":
+        return i
+    return j
