@@ -27,6 +27,8 @@ from .restated import without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .sport import Play
+from .talk import (asks_question, conditioned_future, names_something, speaker_greeting, speaker_thanks,
+                   unpartnered_trip)
 from .triggers import VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -211,6 +213,11 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     for trig in triggers:
         if trig.token.i in seen or not facts.factual(trig):
             continue
+        if speaker_thanks(trig.token) or speaker_greeting(trig.token) or asks_question(trig.token) \
+                or names_something(trig.token):
+            continue  # the speaker's courtesy to the room, a question asked, "what they call X" (:mod:`.talk`)
+        if trig.type != "THREATEN" and conditioned_future(trig.clause if trig.clause is not None else trig.token):
+            continue  # "When Congress passes it, I will sign it": waits on what has not happened
         args = find_arguments(ctx, trig)
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)
@@ -243,6 +250,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
+        if typ in ("CONSULT", "AGREE") and unpartnered_trip(
+                trig.token.lemma_.lower(), actor, recipient,
+                recipient.entity.label if recipient is not None and recipient.entity is not None else None):
+            continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
         if typ is None or (ordered is None and internal_order(trig, actor, recipient)):

@@ -1,0 +1,183 @@
+"""What a speaker says to the room, asks, or only imagines: words of remarks and briefings that
+report no event between two parties.
+
+- Thanks and greetings in the speaker's own voice, now: "I want to thank the Governor for his
+  leadership", "Kiran, thank you for the great job", "let me start by thanking ...", "we extend
+  our thanks to ...", "welcome to our trip", "proud to welcome you". A speech opens and closes
+  with them; the development gold of remarks, briefings and statements codes none, while it
+  codes thanks reported as done ("the President thanked the Prime Minister for ...").
+- An "ask" that asks a question: "they asked why I keep talking about it", "I asked him, 'Why
+  would we do that?'": an inquiry, not a request for an act (PLOVER's REQUEST).
+- A future act that hangs on a present-tense "when" or "once" clause: "When Congress passes the
+  bill, I will sign it": as hypothetical as "if Congress passes it" (threats keep their
+  condition: "if you harm us, we will respond" is the threat).
+- A trip, visit or tour with no one on the other side: "welcome to our trip to Ohio", "the
+  President will travel to Denver", "I visited Fort Myers": travel within one's own country or
+  to a site is no consultation between two parties (a visit to another country or its leader is,
+  and stays).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SPEAKER = frozenset({"i", "we"})
+_SPEAKER_OBJ = frozenset({"me", "us"})
+_NOW_TAGS = frozenset({"VB", "VBP"})
+_CHAIN = frozenset({"xcomp", "pcomp", "pobj", "prep", "conj", "ccomp"})
+"""links from a verb up to the verb that holds its subject ("want to thank", "let me start by
+thanking", "praising and thanking")"""
+_PAST_AUX = frozenset({"have", "had", "did", "was", "were"})
+THANKS_VERBS = frozenset({"thank"})
+THANKS_NOUNS = frozenset({"thanks", "gratitude", "appreciation"})
+GREETING_VERBS = frozenset({"welcome"})
+AUDIENCE = frozenset({"you", "everyone", "everybody", "all", "y'all", "folks", "yourselves"})
+"""whom a greeting welcomes when it greets the room ("we welcome you here")"""
+
+
+def _said_now(verb: "Token") -> bool:
+    """Whether a verb is the speaker's own, present act: first person now ("I thank", "we
+    welcome", "I want to thank", "I'd like to thank", "let me thank") or a subjectless imperative
+    root ("Thank you, Jen.", "Kiran, thank you", "Welcome to our trip")."""
+    t = verb
+    for _ in range(6):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in _SPEAKER_OBJ and t.head.lemma_.lower() == "let":
+                return True  # "let me thank", "let us welcome"
+            if subj.lower_ not in _SPEAKER:
+                # "Kiran, thank you": a name set off by a comma (or a speaker's label and its colon)
+                # is the one addressed, not the subject of a "thank" that does not agree with it
+                return t.lower_ == "thank" and t.tag_ in _NOW_TAGS and subj.i < t.i and any(
+                    w.text in (",", ":") for w in t.doc[subj.i + 1:t.i])
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in t.children):
+                return False  # "I have thanked", "we did welcome": reported
+            return t.tag_ in _NOW_TAGS or (t.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lower_ in ("am", "are", "'m", "\u2019m", "'re", "\u2019re") for c in t.children))
+        if t.head.i == t.i:
+            return t.tag_ in _NOW_TAGS or t.pos_ == "INTJ"  # an imperative or "Welcome!"
+        if t.dep_ not in _CHAIN:
+            return False
+        t = t.head
+    return False
+
+
+def speaker_thanks(tok: "Token") -> bool:
+    """Whether ``tok`` is the speaker's own thanks now ("I want to thank X", "Kiran, thank you
+    for ...", "we extend our thanks to ...", "my thanks to ..."): courtesy, not an event."""
+    lemma = tok.lemma_.lower()
+    if lemma in THANKS_VERBS and tok.pos_ in ("VERB", "AUX"):
+        return _said_now(tok)
+    if tok.lower_ in THANKS_NOUNS and tok.pos_ == "NOUN":
+        if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children):
+            return False
+        head = tok.head
+        while head.dep_ in ("pobj", "prep") and head.head.i != head.i:
+            head = head.head
+        return head.i == tok.i or head.pos_ not in ("VERB", "AUX") or _said_now(head)
+    return False
+
+
+def speaker_greeting(tok: "Token") -> bool:
+    """Whether "welcome" greets the room ("Welcome to our trip", "we welcome you here", "proud
+    to welcome you to the Center"): its object, if any, is the audience; welcoming a decision or
+    a named guest is another matter."""
+    if tok.lemma_.lower() not in GREETING_VERBS or tok.pos_ not in ("VERB", "AUX", "INTJ", "ADJ"):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if any(o.lower_ not in AUDIENCE or any(p.dep_ == "prep" for p in o.children) for o in objs):
+        # ("we welcome all of the contributions": "all of" something is no audience)
+        return False
+    if not objs and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return False  # "we welcome it", "we welcome that": an object elsewhere in the parse
+    if tok.pos_ == "ADJ" or tok.head.i == tok.i and not any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "Welcome to ...", "Welcome, everyone"
+    adj = tok.head if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" else None  # "proud to welcome you"
+    return _said_now(adj.head if adj is not None and adj.dep_ == "acomp" else tok)
+
+
+QUESTION_WORDS = frozenset({"why", "what", "how", "whether", "if", "who", "whom", "where", "when", "which"})
+
+
+def asks_question(tok: "Token") -> bool:
+    """Whether "ask" asks a question rather than for an act: its clause opens with a question
+    word ("asked why ...", "asked my mother what the problem was", "asked whether ...") or is a
+    quoted question ("asked him, 'Why would we ...?'"). "Asked X to do Y" and "asked for Y"
+    request."""
+    if tok.lemma_.lower() != "ask" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "dobj", "xcomp", "advcl", "parataxis"):
+            continue
+        words = list(c.subtree)
+        if c.dep_ == "xcomp" and any(w.lower_ == "to" and w.dep_ == "aux" for w in c.children):
+            continue  # "asked him to leave": a request
+        if words and words[0].lower_ in QUESTION_WORDS and c.dep_ != "dobj":
+            return True
+        if any(w.text == "?" for w in words):
+            return True
+    nxt = tok.doc[tok.i + 1:tok.i + 6]
+    return any(w.text == "?" for w in tok.sent[tok.i - tok.sent.start:]) and any(
+        w.text in ("\u201c", '"', ":") for w in nxt)
+
+
+_WHEN_MARKS = frozenset({"when", "once", "whenever"})
+_FUTURE = frozenset({"will", "'ll", "\u2019ll", "shall"})
+
+
+def conditioned_future(verb: "Token") -> bool:
+    """Whether a future act hangs on a present-tense "when"/"once" clause with no date of its
+    own ("When Congress passes the bill, I will sign it"): the act waits on something that has
+    not happened, as under "if" (a dated clause, "when they meet on Friday", schedules it)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children) or (
+        verb.head.lower_ == "going" and verb.dep_ == "xcomp")
+    if not future:
+        return False
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ not in ("VBZ", "VBP"):
+            continue
+        if not any(m.dep_ in ("advmod", "mark") and m.lower_ in _WHEN_MARKS and m.i < c.i for m in c.children):
+            continue
+        if any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree):
+            continue
+        return True
+    return False
+
+
+MOVES = frozenset({"trip", "visit", "travel", "tour", "journey"})
+"""a consultation word that names only a movement: with no one on the other side, no consultation"""
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def unpartnered_trip(lemma: str, actor, recipient, recipient_label: str | None) -> bool:
+    """Whether a trip or visit names no other party: no recipient, or only a place or site of the
+    traveller's own country ("visited Fort Myers", "the President will travel to Denver")."""
+    if lemma not in MOVES:
+        return False
+    if recipient is None:
+        return True
+    if recipient_label not in PLACE_LABELS:
+        return False
+    if recipient_label in ("LOC", "FAC"):
+        return True  # a site, a region, a rainforest
+    own = actor.country if actor is not None else None
+    return recipient.country is None or (own is not None and recipient.country == own and recipient.entity is not None
+                                         and recipient.entity.country == own and recipient.entity.name != own)
+
+
+NAMING_VERBS = frozenset({"call", "name", "dub", "label", "term"})
+
+
+def names_something(tok: "Token") -> bool:
+    """Whether "call" names rather than phones or summons: an object and what it is called
+    ("what they call 'the Beast'", "called Scranton home", "called him a hero"). A call to
+    someone ("called President X on Tuesday") has no such predicate."""
+    if tok.lemma_.lower() not in NAMING_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = {c.dep_ for c in tok.children}
+    return "oprd" in kids and ("dobj" in kids or "nsubjpass" in kids)

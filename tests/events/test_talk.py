@@ -1,0 +1,63 @@
+"""Events: a speaker's courtesy, questions, conditional futures and trips with no other party
+(:mod:`pipeline.events.talk`), and a reporter's question resumed after a dash.
+
+Transcripts are written for these tests in the layout of published remarks and briefings; the
+people and places are fictional or generic, none comes from the development or evaluation texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+from pipeline.transcripts import turn_labels
+
+from .test_event_classes import _check
+
+TITLE = "Remarks by President Ana Novak of Chile at a Reception"
+OPEN = "Remarks by President Ana Novak of Chile at a Reception\n\nPRESIDENT NOVAK:  "
+
+CASES = [
+    # the speaker's own thanks, now, to the room or someone in it: courtesy, no event
+    (OPEN + "Carla, thank you for the great job you have done.", []),
+    (OPEN + "Governor Luis Pardo, thank you very much.", []),
+    (OPEN + "I want to thank Governor Luis Pardo for his leadership.", []),
+    (OPEN + "Let me start by thanking Mayor Rosa Vidal.", []),
+    (OPEN + "We extend our thanks to the people of Peru.", []),
+    # thanks reported as done stay an event
+    (OPEN + "Last week, I thanked President Luis Arce of Bolivia for his support.",
+     [("SUPPORT", "Ana Novak", "Luis Arce")]),
+    # a greeting to the room is no welcome of anything
+    (OPEN + "Welcome to our trip to Santiago.", []),
+    (OPEN + "We are proud to welcome you to the museum.", []),
+    (OPEN + "We welcome the decision of Peru to reopen the border.", [("SUPPORT", "CHL", "PER")]),
+    (OPEN + "We welcome all of the contributions that Peru has made.", [("SUPPORT", "CHL", "PER")]),
+    # "ask" with a question asks no act
+    (OPEN + "They asked why I keep talking about it.", []),
+    (OPEN + "I asked my mother what the problem was.", []),
+    (OPEN + "I asked President Luis Arce of Bolivia to reopen the border.", [("REQUEST", "Ana Novak", "Luis Arce")]),
+    # "call" that names something is no call
+    (OPEN + "They called Valparaiso home for years.", []),
+    (OPEN + "I called President Luis Arce of Bolivia on Tuesday.", [("CONSULT", "Ana Novak", "Luis Arce")]),
+    # a future act waiting on an undated "when" clause is hypothetical
+    (OPEN + "When Congress passes the bill, I will proudly sign it into law.", []),
+    # a trip with no one on the other side is no consultation; a visit abroad is one
+    (OPEN + "Tonight, I will travel to Valparaiso, where I will speak to students.", []),
+    (OPEN + "On Friday, I will travel to Lima, Peru.", [("AGREE", "Ana Novak", "PER")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][len(OPEN):][:48] for c in CASES])
+def test_talk(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text, title=TITLE)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("MS. REYES:  Sure.\n\nQ    \u2014 or next week?\n\nMS. REYES:  Next week.", 1),
+    ("Q    Thanks, Luz.\n\nMS. REYES:  Sure.", 1),
+    ("Q and A session follows the remarks.", 0),
+])
+def test_resumed_question(text, questions):
+    assert sum(lab.question for lab in turn_labels(text)) == questions
