@@ -31,7 +31,7 @@ CASES = [
     (OPEN + "Welcome to our trip to Santiago.", []),
     (OPEN + "We are proud to welcome you to the museum.", []),
     (OPEN + "We welcome the decision of Peru to reopen the border.", [("SUPPORT", "CHL", "PER")]),
-    (OPEN + "We welcome all of the contributions that Peru has made.", [("SUPPORT", "CHL", "PER")]),
+    (OPEN + "We welcome all of the contributions that Peru has made.", [("SUPPORT", "CHL", None)]),
     # "ask" with a question asks no act
     (OPEN + "They asked why I keep talking about it.", []),
     (OPEN + "I asked my mother what the problem was.", []),
