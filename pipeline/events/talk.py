@@ -181,3 +181,37 @@ def names_something(tok: "Token") -> bool:
         return False
     kids = {c.dep_ for c in tok.children}
     return "oprd" in kids and ("dobj" in kids or "nsubjpass" in kids)
+
+
+PLEDGE_WORDS = frozenset({"promise", "pledge", "commit", "commitment", "vow", "swear", "guarantee"})
+_FIRST = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def speaker_pledge(tok: "Token", actor, recipient, entity_at) -> bool:
+    """Whether a promise in the speaker's own voice promises nothing to anyone else: "I pledge to
+    seek common ground", "I made a commitment when I ran for President", "we're making a historic
+    commitment to build America", "I promise you, we will have more to share". A speech's
+    promises to its own nation are rhetoric, not an agreement between two parties (PLOVER's AGREE
+    is dyadic). A promise that names another party stays ("we committed to support Ukraine", "I
+    committed to rejoin the Paris Agreement" when the parse names Paris), as does one reported of
+    someone else ("the Prime Minister has pledged to ..."). Meant for the turns of a transcript.
+
+    Args:
+        tok: The trigger.
+        actor: The event's actor (its token is the first-person pronoun when the speaker is it).
+        recipient: The event's recipient.
+        entity_at: Token index -> the Entity it belongs to.
+    """
+    if recipient is not None or actor is None or actor.token is None or actor.token.lower_ not in _FIRST:
+        return False
+    if tok.lemma_.lower() not in PLEDGE_WORDS and tok.lower_ not in PLEDGE_WORDS:
+        return False
+    own = actor.country
+    scope = tok.subtree if tok.pos_ in ("VERB", "AUX") else tok.head.subtree
+    for w in scope:
+        ent = entity_at.get(w.i)
+        if ent is None or ent.label == "PERSON" and ent.country in (None, own):
+            continue
+        if ent.country != own or ent.country is None and ent.label in ("ORG", "NORP", "GPE"):
+            return False  # another government or organisation named in what is promised
+    return True

@@ -41,6 +41,11 @@ CASES = [
     (OPEN + "I called President Luis Arce of Bolivia on Tuesday.", [("CONSULT", "Ana Novak", "Luis Arce")]),
     # a future act waiting on an undated "when" clause is hypothetical
     (OPEN + "When Congress passes the bill, I will proudly sign it into law.", []),
+    # the speaker's promises to the room promise nothing to another party; one to a party stays
+    (OPEN + "I pledge to seek common ground and commonsense solutions.", []),
+    (OPEN + "I made a commitment when I ran for President.", []),
+    (OPEN + "We are making a historic commitment to build Chile with Chilean products.", []),
+    (OPEN + "We have committed to support Peru.", [("AGREE", "CHL", None)]),
     # a trip with no one on the other side is no consultation; a visit abroad is one
     (OPEN + "Tonight, I will travel to Valparaiso, where I will speak to students.", []),
     (OPEN + "On Friday, I will travel to Lima, Peru.", [("AGREE", "Ana Novak", "PER")]),
