@@ -27,8 +27,8 @@ from .restated import without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .sport import Play
-from .talk import (asks_question, conditioned_future, names_something, speaker_greeting, speaker_pledge,
-                   speaker_thanks, unpartnered_trip)
+from .talk import (asks_question, conditioned_future, names_something, private_counterpart, speaker_greeting,
+                   speaker_pledge, speaker_thanks, unpartnered_trip)
 from .triggers import VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -254,6 +254,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                 trig.token.lemma_.lower(), actor, recipient,
                 recipient.entity.label if recipient is not None and recipient.entity is not None else None):
             continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)
+        if trig.type == "CONSULT" and private_counterpart(trig.token, recipient):
+            continue  # "met with a survivor", "the students I met today": no political party (:mod:`.talk`)
         if typ == "AGREE" and ctx.turns and speaker_pledge(trig.token, actor, recipient, ctx.entity_at):
             continue  # a speech's "I pledge to seek common ground": rhetoric to the room (:mod:`.talk`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)

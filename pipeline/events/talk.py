@@ -215,3 +215,53 @@ def speaker_pledge(tok: "Token", actor, recipient, entity_at) -> bool:
         if ent.country != own or ent.country is None and ent.label in ("ORG", "NORP", "GPE"):
             return False  # another government or organisation named in what is promised
     return True
+
+
+PRIVATE_PEOPLE = frozenset({
+    "people", "person", "someone", "somebody", "family", "parent", "student", "survivor", "veteran",
+    "entrepreneur", "worker", "kid", "child", "resident", "folk", "farmer", "teacher", "nurse", "mother",
+    "father", "widow", "constituent", "voter", "neighbor", "neighbour", "youth", "mom", "dad", "patient",
+    "employee", "fan", "owner", "individual", "reader", "viewer", "volunteer", "victim",
+})
+"""private persons, as a common noun: a meeting with them is a politician's outreach, not a
+consultation between political actors (PLOVER's actors are governments, organisations and their
+officials)"""
+_GROUP_WORDS = frozenset({"member", "members"})
+_QUANTIFIERS = frozenset({"all", "many", "some", "one", "hundreds", "thousands", "dozens", "each", "most", "lot"})
+
+
+def _consulted(tok: "Token") -> list["Token"]:
+    """The nouns a consultation word has on the other side: its "with" object, direct object, or
+    the noun its relative clause describes ("the students that I met")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("with", "to"):
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PRON"):
+        out.append(tok.head)
+    resolved = []
+    for n in out:
+        if n.lemma_.lower() in _QUANTIFIERS:  # "all of the students", "hundreds of families"
+            n = next((p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), n)
+        resolved.append(n)
+    return resolved
+
+
+def private_counterpart(tok: "Token", recipient) -> bool:
+    """Whether a meeting, talk or visit is with private persons ("met with a survivor", "the
+    students I met this afternoon", "I met with every family member", "met with college
+    students in Georgia"): no party stated on the other side (a place in the phrase is where
+    they are, not whom the speaker met)."""
+    if recipient is not None and recipient.label not in ("GPE", "LOC", "FAC"):
+        return False
+    for n in _consulted(tok):
+        lemma = n.lemma_.lower()
+        if n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and n.pos_ == "PROPN":
+            continue
+        if lemma in PRIVATE_PEOPLE or (lemma in _GROUP_WORDS and any(
+                c.dep_ == "compound" and c.lemma_.lower() in PRIVATE_PEOPLE for c in n.children)):
+            return True
+    return False

@@ -46,6 +46,11 @@ CASES = [
     (OPEN + "I made a commitment when I ran for President.", []),
     (OPEN + "We are making a historic commitment to build Chile with Chilean products.", []),
     (OPEN + "We have committed to support Peru.", [("AGREE", "CHL", None)]),
+    # a meeting with private persons is outreach, not a consultation between parties
+    (OPEN + "Last year, I met with a survivor of the flood.", []),
+    (OPEN + "I met with college students in Peru last week.", []),
+    (OPEN + "You inspire me, as do all of the students that I met this afternoon.", []),
+    (OPEN + "Last week, I met with President Luis Arce of Bolivia.", [("CONSULT", "Ana Novak", "Luis Arce")]),
     # a trip with no one on the other side is no consultation; a visit abroad is one
     (OPEN + "Tonight, I will travel to Valparaiso, where I will speak to students.", []),
     (OPEN + "On Friday, I will travel to Lima, Peru.", [("AGREE", "Ana Novak", "PER")]),
