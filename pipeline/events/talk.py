@@ -151,23 +151,50 @@ def conditioned_future(verb: "Token") -> bool:
 
 MOVES = frozenset({"trip", "visit", "travel", "tour", "journey"})
 """a consultation word that names only a movement: with no one on the other side, no consultation"""
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def unpartnered_trip(lemma: str, actor, recipient, recipient_label: str | None) -> bool:
-    """Whether a trip or visit names no other party: no recipient, or only a place or site of the
-    traveller's own country ("visited Fort Myers", "the President will travel to Denver")."""
-    if lemma not in MOVES:
+def _destinations(tok: "Token") -> list["Token"]:
+    """Where a trip or visit goes: its object ("visited Ohio") or "to"/"in" object ("trip to Ohio")."""
+    out = [c for c in tok.children if c.dep_ == "dobj"]
+    out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into")
+            for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def unpartnered_trip(tok: "Token", actor, recipient, entity_at) -> bool:
+    """Whether a trip or visit names no other party: only a place or site of the traveller's own
+    country ("visited Fort Myers", "the President will travel to Denver, Colorado"), a region or
+    site ("a trip to the region"), or nowhere at all ("our trip"). A destination abroad, or a
+    place whose country is not known ("visited Ramallah"), stays.
+
+    Args:
+        tok: The trigger.
+        actor: The event's actor.
+        recipient: Its recipient, or None.
+        entity_at: Token index -> the Entity it belongs to.
+    """
+    if tok.lemma_.lower() not in MOVES:
         return False
-    if recipient is None:
-        return True
-    if recipient_label not in PLACE_LABELS:
-        return False
-    if recipient_label in ("LOC", "FAC"):
-        return True  # a site, a region, a rainforest
     own = actor.country if actor is not None else None
-    return recipient.country is None or (own is not None and recipient.country == own and recipient.entity is not None
-                                         and recipient.entity.country == own and recipient.entity.name != own)
+    if recipient is not None:
+        if recipient.label in ("LOC", "FAC"):
+            return True  # a site, a region, a rainforest
+        return recipient.label == "GPE" and own is not None and recipient.country == own \
+            and recipient.entity.country == own
+    places = _destinations(tok)
+    if not places:
+        return True
+    for p in places:
+        ent = entity_at.get(p.i)
+        if ent is None:
+            if p.pos_ == "PROPN":
+                return False  # a name the entities stage missed may be abroad
+            continue
+        if ent.label in ("LOC", "FAC"):
+            continue
+        if ent.label != "GPE" or own is None or ent.country != own:
+            return False
+    return True
 
 
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "term"})

@@ -54,6 +54,7 @@ CASES = [
     # a trip with no one on the other side is no consultation; a visit abroad is one
     (OPEN + "Tonight, I will travel to Valparaiso, where I will speak to students.", []),
     (OPEN + "On Friday, I will travel to Lima, Peru.", [("AGREE", "Ana Novak", "PER")]),
+    (OPEN + "Welcome to our trip to the region.", []),
 ]
 
 
