@@ -292,3 +292,54 @@ def private_counterpart(tok: "Token", recipient) -> bool:
                 c.dep_ == "compound" and c.lemma_.lower() in PRIVATE_PEOPLE for c in n.children)):
             return True
     return False
+
+
+SPEECH_VERBS = frozenset({"talk", "speak", "detail", "comment", "characterize", "characterise", "discuss",
+                          "confirm", "preview", "describe", "elaborate", "share", "divulge", "read", "get", "go"})
+"""what a spokesperson declines to do with a topic ("I'm not going to talk about my conversations
+with X", "I won't get into what they briefed us", "I'm not going to speak to specific strikes")"""
+_UP = frozenset({"pobj", "prep", "dobj", "ccomp", "pcomp", "conj", "relcl", "acl", "compound", "amod", "nmod"})
+
+
+def _negated(verb: "Token") -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head  # "not going to talk", "won't be able to talk"
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "ccomp") or head.i == verb.i:
+            return False
+        if any(c.dep_ == "neg" for c in head.children):
+            return True
+        verb, head = head, head.head
+    return False
+
+
+def declined_topic(tok: "Token") -> bool:
+    """Whether ``tok`` is what a speaker declines to speak about ("I'm not going to talk about
+    my personal conversations with the President", "I'm not going to detail what they have briefed
+    us or not"): named as a topic the speaker will not discuss, not reported as having happened."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i or t.dep_ not in _UP:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS and t.i != tok.i:
+            if t.lemma_.lower() in ("get", "go") and not any(
+                    c.dep_ == "prep" and c.lower_ in ("into", "beyond", "ahead") for c in t.children):
+                return False
+            return _negated(t)
+    return False
+
+
+WRONGS = frozenset({"suicide", "crime", "atrocity", "genocide", "fraud", "murder", "act", "violence", "offense",
+                    "offence", "sin", "error", "mistake", "felony", "abuse", "massacre", "treason", "perjury",
+                    "robbery", "assault", "terrorism", "foul", "blunder", "misconduct"})
+
+
+def commits_wrong(tok: "Token") -> bool:
+    """Whether "commit" means doing a wrong ("committing suicide", "committed war crimes"), not
+    promising (PLOVER's AGREE)."""
+    if tok.lemma_.lower() != "commit" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WRONGS for c in tok.children) or (
+        tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in WRONGS)

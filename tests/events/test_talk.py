@@ -51,6 +51,12 @@ CASES = [
     (OPEN + "I met with college students in Peru last week.", []),
     (OPEN + "You inspire me, as do all of the students that I met this afternoon.", []),
     (OPEN + "Last week, I met with President Luis Arce of Bolivia.", [("CONSULT", "Ana Novak", "Luis Arce")]),
+    # what a speaker declines to talk about is not reported
+    (OPEN + "I am not going to talk about my private conversations with President Luis Arce of Bolivia.", []),
+    (OPEN + "I spoke with President Luis Arce of Bolivia about the talks.", [("CONSULT", "Ana Novak", "Luis Arce")]),
+    # committing a wrong is no promise
+    (OPEN + "Seventeen soldiers a day are committing suicide.", []),
+    (OPEN + "We have committed to support Peru with ten million doses.", [("AGREE", "CHL", None)]),
     # a trip with no one on the other side is no consultation; a visit abroad is one
     (OPEN + "Tonight, I will travel to Valparaiso, where I will speak to students.", []),
     (OPEN + "On Friday, I will travel to Lima, Peru.", [("AGREE", "Ana Novak", "PER")]),
