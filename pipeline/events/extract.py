@@ -27,8 +27,7 @@ from .restated import without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .sport import Play
-from .talk import (asks_question, commits_wrong, conditioned_future, declined_topic, names_something,
-                   private_counterpart, speaker_greeting, speaker_pledge, speaker_thanks, unpartnered_trip)
+from .talk import conditioned_future, private_counterpart, said_not_done, speaker_pledge, unpartnered_trip
 from .triggers import VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -213,9 +212,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     for trig in triggers:
         if trig.token.i in seen or not facts.factual(trig):
             continue
-        if speaker_thanks(trig.token) or speaker_greeting(trig.token) or asks_question(trig.token) \
-                or names_something(trig.token) or commits_wrong(trig.token) or (ctx.turns and declined_topic(trig.token)):
-            continue  # courtesy to the room, a question asked, "what they call X", "I won't talk about X" (:mod:`.talk`)
+        if said_not_done(trig.token, bool(ctx.turns)):
+            continue  # courtesy to the room, a question asked, "I won't talk about X" (:mod:`.talk`)
         if trig.type != "THREATEN" and conditioned_future(trig.clause if trig.clause is not None else trig.token):
             continue  # "When Congress passes it, I will sign it": waits on what has not happened
         args = find_arguments(ctx, trig)

@@ -343,3 +343,11 @@ def commits_wrong(tok: "Token") -> bool:
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WRONGS for c in tok.children) or (
         tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in WRONGS)
+
+
+def said_not_done(tok: "Token", transcript: bool) -> bool:
+    """Whether a trigger reports no act (see the module doc): the speaker's thanks or greeting,
+    a question asked, a naming "call", "commit" of a wrong, or (in a transcript) a topic the
+    speaker declines to talk about."""
+    return speaker_thanks(tok) or speaker_greeting(tok) or asks_question(tok) or names_something(tok) \
+        or commits_wrong(tok) or (transcript and declined_topic(tok))

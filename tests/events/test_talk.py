@@ -17,6 +17,10 @@ from .test_event_classes import _check
 TITLE = "Remarks by President Ana Novak of Chile at a Reception"
 OPEN = "Remarks by President Ana Novak of Chile at a Reception\n\nPRESIDENT NOVAK:  "
 
+BRIEFING = ("Press Briefing by White House Press Secretary Luz Reyes\n\nMS. REYES:  Good afternoon.  "
+            "President Ana Novak of the United States spoke with Bolivian President Luis Arce yesterday.\n\n"
+            "Q    Will President Arce come to Washington?\n\nMS. REYES:  ")
+
 CASES = [
     # the speaker's own thanks, now, to the room or someone in it: courtesy, no event
     (OPEN + "Carla, thank you for the great job you have done.", []),
@@ -65,10 +69,21 @@ CASES = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][len(OPEN):][:48] for c in CASES])
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][-60:] for c in CASES])
 def test_talk(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text, title=TITLE)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+@pytest.mark.model
+def test_bare_title_in_own_transcript(event_inputs):
+    # in a government's own transcript a bare "the President" is its own head of state, not the
+    # foreign president named last
+    text = BRIEFING + "The President spoke with Prime Minister Mia Holm of Norway this morning."
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="USA")
+    assert [(e.actor_name, e.actor_country, e.recipient_name) for e in events if e.trigger.text == "spoke"] == [
+        ("Ana Novak", "USA", "Luis Arce"), ("Ana Novak", "USA", "Mia Holm")]
 
 
 @pytest.mark.parametrize("text, questions", [
