@@ -11,6 +11,12 @@ report no event between two parties.
 - A future act that hangs on a present-tense "when" or "once" clause: "When Congress passes the
   bill, I will sign it": as hypothetical as "if Congress passes it" (threats keep their
   condition: "if you harm us, we will respond" is the threat).
+- Asides and designations: "pardon me", "I salute you", "we'll applaud Trish"; "what they call
+  'the Beast'"; "committing suicide"; "Americans wrongfully detained abroad" (a status a policy
+  covers, no detaining government stated); in a transcript, what the speaker declines to talk
+  about ("I'm not going to talk about my conversations with X").
+- A speaker's promise to the room that names no other party ("I pledge to seek common ground");
+  a meeting with private persons ("I met with a survivor", "the students I met today").
 - A trip, visit or tour with no one on the other side: "welcome to our trip to Ohio", "the
   President will travel to Denver", "I visited Fort Myers": travel within one's own country or
   to a site is no consultation between two parties (a visit to another country or its leader is,
@@ -345,9 +351,39 @@ def commits_wrong(tok: "Token") -> bool:
         tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in WRONGS)
 
 
+STATUS_ADVERBS = frozenset({"wrongfully", "unlawfully", "unjustly", "arbitrarily", "illegally"})
+
+
+def designated_status(tok: "Token") -> bool:
+    """Whether a detention word names a designation ("Americans held hostage or wrongfully
+    detained abroad", "those deemed wrongfully detained"): a category of people a policy covers,
+    with no detaining government stated ("by" names one, and the act is then reported)."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "advmod" and c.lower_ in STATUS_ADVERBS for c in tok.children):
+        return False
+    return not any(c.dep_ == "agent" for c in tok.children)
+
+
+COURTESY_VERBS = frozenset({"pardon", "excuse", "forgive"})
+TRIBUTE_VERBS = frozenset({"salute", "applaud"})
+
+
+def speaker_aside(tok: "Token") -> bool:
+    """Whether a speaker's aside to the room is taken for an act: "pardon me", "excuse me" (an
+    apology for a slip of the tongue), "I salute you", "we'll applaud Trish" (a tribute to someone
+    in the room, as "thank you" is)."""
+    lemma = tok.lemma_.lower()
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in COURTESY_VERBS:
+        return any(o.lower_ in ("me", "us") for o in objs)
+    if lemma in TRIBUTE_VERBS and tok.pos_ in ("VERB", "AUX"):
+        return any(o.lower_ in AUDIENCE for o in objs) and _said_now(tok) or (
+            _said_now(tok) and any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in tok.children))
+    return False
+
+
 def said_not_done(tok: "Token", transcript: bool) -> bool:
-    """Whether a trigger reports no act (see the module doc): the speaker's thanks or greeting,
-    a question asked, a naming "call", "commit" of a wrong, or (in a transcript) a topic the
-    speaker declines to talk about."""
+    """Whether a trigger reports no act (see the module doc): the speaker's thanks, greeting or
+    aside, a question asked, a naming "call", "commit" of a wrong, a detention status, or (in a
+    transcript) a topic the speaker declines to talk about."""
     return speaker_thanks(tok) or speaker_greeting(tok) or asks_question(tok) or names_something(tok) \
-        or commits_wrong(tok) or (transcript and declined_topic(tok))
+        or commits_wrong(tok) or designated_status(tok) or speaker_aside(tok) or (transcript and declined_topic(tok))

@@ -61,6 +61,10 @@ CASES = [
     # committing a wrong is no promise
     (OPEN + "Seventeen soldiers a day are committing suicide.", []),
     (OPEN + "We have committed to support Peru with ten million doses.", [("AGREE", "CHL", None)]),
+    # asides to the room, and a detention status with no detaining government stated
+    (OPEN + "Our partner in the Senate — pardon me, in the House — voted for it.", []),
+    (OPEN + "I salute you, my friend.", []),
+    (OPEN + "We will bring home all citizens held hostage or wrongfully detained abroad.", []),
     # a trip with no one on the other side is no consultation; a visit abroad is one
     (OPEN + "Tonight, I will travel to Valparaiso, where I will speak to students.", []),
     (OPEN + "On Friday, I will travel to Lima, Peru.", [("AGREE", "Ana Novak", "PER")]),
