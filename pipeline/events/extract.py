@@ -27,7 +27,8 @@ from .restated import without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .sport import Play
-from .talk import conditioned_future, private_counterpart, said_not_done, speaker_pledge, unpartnered_trip
+from .talk import (conditioned_future, private_counterpart, said_not_done, signs_own_law, speaker_pledge,
+                   unpartnered_trip)
 from .triggers import VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -252,8 +253,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)
         if trig.type == "CONSULT" and private_counterpart(trig.token, recipient):
             continue  # "met with a survivor", "the students I met today": no political party (:mod:`.talk`)
-        if typ == "AGREE" and ctx.turns and speaker_pledge(trig.token, actor, recipient, ctx.entity_at):
-            continue  # a speech's "I pledge to seek common ground": rhetoric to the room (:mod:`.talk`)
+        if typ == "AGREE" and ctx.turns and (speaker_pledge(trig.token, actor, recipient, ctx.entity_at)
+                                             or signs_own_law(trig.token, recipient)):
+            continue  # "I pledge to seek common ground", "I signed the Act": no second party (:mod:`.talk`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
         if typ is None or (ordered is None and internal_order(trig, actor, recipient)):

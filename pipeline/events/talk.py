@@ -15,7 +15,9 @@ report no event between two parties.
   'the Beast'"; "committing suicide"; "Americans wrongfully detained abroad" (a status a policy
   covers, no detaining government stated); in a transcript, what the speaker declines to talk
   about ("I'm not going to talk about my conversations with X").
-- A speaker's promise to the room that names no other party ("I pledge to seek common ground");
+- A speaker's promise to the room that names no other party ("I pledge to seek common ground"),
+  or the laws and orders he lists as signed ("I signed the Act", "the executive orders I've
+  signed": enacted at home, no agreement with a second party);
   a meeting with private persons ("I met with a survivor", "the students I met today").
 - A trip, visit or tour with no one on the other side: "welcome to our trip to Ohio", "the
   President will travel to Denver", "I visited Fort Myers": travel within one's own country or
@@ -378,6 +380,36 @@ def speaker_aside(tok: "Token") -> bool:
     if lemma in TRIBUTE_VERBS and tok.pos_ in ("VERB", "AUX"):
         return any(o.lower_ in AUDIENCE for o in objs) and _said_now(tok) or (
             _said_now(tok) and any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in tok.children))
+    return False
+
+
+INSTRUMENTS = frozenset({"law", "act", "bill", "legislation", "order", "memorandum", "proclamation", "plan",
+                         "budget", "package", "measure", "reauthorization", "amendment", "resolution", "statute",
+                         "directive", "mandate", "appropriation", "supplemental"})
+"""a government's own legal instruments: signing one enacts it at home, no agreement with a second
+party (treaties, accords, deals, compacts and memoranda of understanding are agreements)"""
+
+
+def signs_own_law(tok: "Token", recipient) -> bool:
+    """Whether "sign" enacts the signer's own law or order ("I signed the Safer Communities Act",
+    "the executive orders I've signed", "I will sign it into law"): no second party, so no AGREE.
+    Signing an agreement with someone ("signed an accord with X", "signed a memorandum of
+    understanding") is one. Meant for the turns of a transcript, where a speaker lists the laws he
+    has signed (the development gold of remarks and briefings codes none)."""
+    if tok.lemma_.lower() != "sign" or recipient is not None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "law" for p in c.children)
+           for c in tok.children):
+        return True  # "signed it into law"
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ in ("relcl", "acl") and not objs:
+        objs = [tok.head]  # "the law I just signed", "executive orders I've signed"
+    for o in objs:
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() == "understanding" for p in c.children)
+               for c in o.children):
+            return False  # a memorandum of understanding
+        if o.lemma_.lower() in INSTRUMENTS or o.lower_ in INSTRUMENTS:
+            return True
     return False
 
 

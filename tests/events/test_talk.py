@@ -65,6 +65,10 @@ CASES = [
     (OPEN + "Our partner in the Senate — pardon me, in the House — voted for it.", []),
     (OPEN + "I salute you, my friend.", []),
     (OPEN + "We will bring home all citizens held hostage or wrongfully detained abroad.", []),
+    # signing one's own law or order is no agreement; signing one with another party is
+    (OPEN + "Last year, I signed the Clean Rivers Act.", []),
+    (OPEN + "And because of the executive orders I have signed, we are working to fix it.", []),
+    (OPEN + "Last year, I signed a trade agreement with Peru.", [("AGREE", "Ana Novak", "PER")]),
     # a trip with no one on the other side is no consultation; a visit abroad is one
     (OPEN + "Tonight, I will travel to Valparaiso, where I will speak to students.", []),
     (OPEN + "On Friday, I will travel to Lima, Peru.", [("AGREE", "Ana Novak", "PER")]),
