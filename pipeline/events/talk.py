@@ -11,7 +11,7 @@ report no event between two parties.
 - A future act that hangs on a present-tense "when" or "once" clause: "When Congress passes the
   bill, I will sign it": as hypothetical as "if Congress passes it" (threats keep their
   condition: "if you harm us, we will respond" is the threat).
-- Asides and designations: "pardon me", "I salute you", "we'll applaud Trish"; "what they call
+- Asides, assent and designations: "I agree with Dr. Roe on this", "pardon me", "I salute you", "we'll applaud Trish"; "what they call
   'the Beast'"; "committing suicide"; "Americans wrongfully detained abroad" (a status a policy
   covers, no detaining government stated); in a transcript, what the speaker declines to talk
   about ("I'm not going to talk about my conversations with X").
@@ -413,9 +413,25 @@ def signs_own_law(tok: "Token", recipient) -> bool:
     return False
 
 
+def speaker_assent(tok: "Token") -> bool:
+    """Whether "agree" is the speaker's present assent to a view ("I certainly agree with Dr. Roe
+    on this", "I agree with many of my constituents who think ..."): an opinion, not an agreement
+    to do something ("we agreed with Peru to reopen the border", "agree to meet")."""
+    if tok.lemma_.lower() != "agree" or tok.tag_ not in _NOW_TAGS:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in _SPEAKER:
+        return False
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("to", "on") and any(
+            p.pos_ == "VERB" for p in c.subtree)) for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
 def said_not_done(tok: "Token", transcript: bool) -> bool:
-    """Whether a trigger reports no act (see the module doc): the speaker's thanks, greeting or
-    aside, a question asked, a naming "call", "commit" of a wrong, a detention status, or (in a
+    """Whether a trigger reports no act (see the module doc): the speaker's thanks, greeting,
+    aside or assent to a view, a question asked, a naming "call", "commit" of a wrong, a detention status, or (in a
     transcript) a topic the speaker declines to talk about."""
     return speaker_thanks(tok) or speaker_greeting(tok) or asks_question(tok) or names_something(tok) \
-        or commits_wrong(tok) or designated_status(tok) or speaker_aside(tok) or (transcript and declined_topic(tok))
+        or commits_wrong(tok) or designated_status(tok) or speaker_aside(tok) or speaker_assent(tok) \
+        or (transcript and declined_topic(tok))

@@ -69,6 +69,9 @@ CASES = [
     (OPEN + "Last year, I signed the Clean Rivers Act.", []),
     (OPEN + "And because of the executive orders I have signed, we are working to fix it.", []),
     (OPEN + "Last year, I signed a trade agreement with Peru.", [("AGREE", "Ana Novak", "PER")]),
+    # the speaker's assent to a view is no agreement
+    (OPEN + "I certainly agree with Governor Luis Pardo on this.", []),
+    (OPEN + "Last year, Chile agreed with Peru to reopen the border.", [("AGREE", "CHL", "PER")]),
     # a trip with no one on the other side is no consultation; a visit abroad is one
     (OPEN + "Tonight, I will travel to Valparaiso, where I will speak to students.", []),
     (OPEN + "On Friday, I will travel to Lima, Peru.", [("AGREE", "Ana Novak", "PER")]),
