@@ -89,10 +89,13 @@ def speaker_thanks(tok: "Token") -> bool:
     return False
 
 
-def speaker_greeting(tok: "Token") -> bool:
+def speaker_greeting(tok: "Token", recipient=None) -> bool:
     """Whether "welcome" greets the room ("Welcome to our trip", "we welcome you here", "proud
     to welcome you to the Center"): its object, if any, is the audience; welcoming a decision or
-    a named guest is another matter."""
+    a named guest is another matter, and so is "I welcome you to Stockholm" said to the other
+    leader of a two-speaker transcript (``recipient``: the party "you" resolved to)."""
+    if recipient is not None and recipient.label == "PERSON":
+        return False
     if tok.lemma_.lower() not in GREETING_VERBS or tok.pos_ not in ("VERB", "AUX", "INTJ", "ADJ"):
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
@@ -429,9 +432,9 @@ def speaker_assent(tok: "Token") -> bool:
 
 
 def said_not_done(tok: "Token", transcript: bool) -> bool:
-    """Whether a trigger reports no act (see the module doc): the speaker's thanks, greeting,
-    aside or assent to a view, a question asked, a naming "call", "commit" of a wrong, a detention status, or (in a
+    """Whether a trigger reports no act (see the module doc): the speaker's thanks, aside or
+    assent to a view, a question asked, a naming "call", "commit" of a wrong, a detention status, or (in a
     transcript) a topic the speaker declines to talk about."""
-    return speaker_thanks(tok) or speaker_greeting(tok) or asks_question(tok) or names_something(tok) \
+    return speaker_thanks(tok) or asks_question(tok) or names_something(tok) \
         or commits_wrong(tok) or designated_status(tok) or speaker_aside(tok) or speaker_assent(tok) \
         or (transcript and declined_topic(tok))
