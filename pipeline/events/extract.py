@@ -27,8 +27,8 @@ from .restated import without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .sport import Play
-from .talk import (conditioned_future, private_counterpart, said_not_done, signs_own_law, speaker_greeting,
-                   speaker_pledge, unpartnered_trip)
+from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
+                   speaker_greeting, speaker_pledge, unpartnered_trip)
 from .triggers import VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -251,6 +251,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         typ = coded_type(trig)
         if typ in ("CONSULT", "AGREE") and unpartnered_trip(trig.token, actor, recipient, ctx.entity_at):
             continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)
+        if typ == "AID" and ctx.turns and home_grant(trig.token, actor, recipient, ctx.entity_at):
+            continue  # "we're delivering $45 million to fix your bridges": spent at home (:mod:`.talk`)
         if trig.type == "SUPPORT" and speaker_greeting(trig.token, recipient):
             continue  # "Welcome to our trip", "we welcome you here": a greeting (:mod:`.talk`)
         if trig.type == "CONSULT" and private_counterpart(trig.token, recipient):

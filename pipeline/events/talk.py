@@ -17,7 +17,8 @@ report no event between two parties.
   about ("I'm not going to talk about my conversations with X").
 - A speaker's promise to the room that names no other party ("I pledge to seek common ground"),
   or the laws and orders he lists as signed ("I signed the Act", "the executive orders I've
-  signed": enacted at home, no agreement with a second party);
+  signed": enacted at home, no agreement with a second party), or money he spends at home
+  ("we're delivering $45 million to fix your bridges": no aid to another party);
   a meeting with private persons ("I met with a survivor", "the students I met today").
 - A trip, visit or tour with no one on the other side: "welcome to our trip to Ohio", "the
   President will travel to Denver", "I visited Fort Myers": travel within one's own country or
@@ -429,6 +430,40 @@ def speaker_assent(tok: "Token") -> bool:
             p.pos_ == "VERB" for p in c.subtree)) for c in tok.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+ABROAD_WORDS = frozenset({"countries", "world", "global", "globally", "worldwide", "abroad", "international",
+                          "internationally", "overseas", "foreign", "refugees", "refugee", "humanitarian", "allies",
+                          "ally", "partners", "war", "security", "military", "nations", "developing"})
+"""words that set a grant abroad when no country is named in its sentence ("donated 140 million
+doses to more than 90 countries", "our security assistance in this war")"""
+
+
+def home_grant(tok: "Token", actor, recipient, entity_at) -> bool:
+    """Whether aid with no recipient is a government's spending at home ("we're delivering $45
+    million to fix your bridges", "providing $350 billion directly to the cities and counties"):
+    nothing in its sentence is abroad, neither another country or organisation nor a word of
+    foreign aid (:data:`ABROAD_WORDS`). PLOVER's AID is aid given to another actor; a budget
+    spent at home is no event between two parties. Meant for the turns of a transcript.
+
+    Args:
+        tok: The trigger.
+        actor: The event's actor.
+        recipient: Its recipient.
+        entity_at: Token index -> the Entity it belongs to.
+    """
+    if recipient is not None or actor is None or actor.country is None:
+        return False
+    own = actor.country
+    for w in tok.sent:
+        if w.lower_ in ABROAD_WORDS:
+            return False
+        ent = entity_at.get(w.i)
+        if ent is None or ent.label == "PERSON":
+            continue
+        if ent.country not in (None, own) or (ent.country is None and ent.label in ("ORG", "NORP", "GPE", "LOC")):
+            return False
+    return True
 
 
 def said_not_done(tok: "Token", transcript: bool) -> bool:

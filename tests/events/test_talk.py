@@ -72,6 +72,9 @@ CASES = [
     # the speaker's assent to a view is no agreement
     (OPEN + "I certainly agree with Governor Luis Pardo on this.", []),
     (OPEN + "Last year, Chile agreed with Peru to reopen the border.", [("AGREE", "CHL", "PER")]),
+    # money spent at home is no aid to another party; aid abroad stays
+    (OPEN + "This year alone, we are delivering $45 million to fix your bridges here in Valparaiso.", []),
+    (OPEN + "We have donated two million doses to more than 30 countries.", [("AID", "CHL", None)]),
     # a trip with no one on the other side is no consultation; a visit abroad is one
     (OPEN + "Tonight, I will travel to Valparaiso, where I will speak to students.", []),
     (OPEN + "On Friday, I will travel to Lima, Peru.", [("AGREE", "Ana Novak", "PER")]),
