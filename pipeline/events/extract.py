@@ -249,7 +249,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
-        if typ in ("CONSULT", "AGREE") and unpartnered_trip(trig.token, actor, recipient, ctx.entity_at):
+        if typ in ("CONSULT", "AGREE") and unpartnered_trip(trig.token, actor, recipient, ctx.entity_at,
+                                                                     ctx.home_country):
             continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)
         if typ == "AID" and ctx.turns and home_grant(trig.token, actor, recipient, ctx.entity_at):
             continue  # "we're delivering $45 million to fix your bridges": spent at home (:mod:`.talk`)

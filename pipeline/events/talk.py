@@ -173,7 +173,7 @@ def _destinations(tok: "Token") -> list["Token"]:
     return out
 
 
-def unpartnered_trip(tok: "Token", actor, recipient, entity_at) -> bool:
+def unpartnered_trip(tok: "Token", actor, recipient, entity_at, home: str | None) -> bool:
     """Whether a trip or visit names no other party: only a place or site of the traveller's own
     country ("visited Fort Myers", "the President will travel to Denver, Colorado"), a region or
     site ("a trip to the region"), or nowhere at all ("our trip"). A destination abroad, or a
@@ -184,10 +184,14 @@ def unpartnered_trip(tok: "Token", actor, recipient, entity_at) -> bool:
         actor: The event's actor.
         recipient: Its recipient, or None.
         entity_at: Token index -> the Entity it belongs to.
+        home: ISO3 of the government whose text it is (a place of its own country is home),
+            or None.
     """
     if tok.lemma_.lower() not in MOVES:
         return False
-    own = actor.country if actor is not None else None
+    # (the traveller's country must be the text's own: a country read off the destination
+    # itself, "Secretary Roe will travel to Hanoi" taken for Vietnam's, proves nothing)
+    own = actor.country if actor is not None and actor.country == home else None
     if recipient is not None:
         if recipient.label in ("LOC", "FAC"):
             return True  # a site, a region, a rainforest
@@ -467,9 +471,8 @@ def home_grant(tok: "Token", actor, recipient, entity_at) -> bool:
 
 
 def said_not_done(tok: "Token", transcript: bool) -> bool:
-    """Whether a trigger reports no act (see the module doc): the speaker's thanks, aside or
-    assent to a view, a question asked, a naming "call", "commit" of a wrong, a detention status, or (in a
-    transcript) a topic the speaker declines to talk about."""
-    return speaker_thanks(tok) or asks_question(tok) or names_something(tok) \
-        or commits_wrong(tok) or designated_status(tok) or speaker_aside(tok) or speaker_assent(tok) \
-        or (transcript and declined_topic(tok))
+    """Whether a trigger reports no act (see the module doc): a question asked, a naming "call",
+    "commit" of a wrong, a detention status, or (in a transcript, where the speaker talks to the
+    room) the speaker's thanks, aside or assent to a view, or a topic he declines to talk about."""
+    return asks_question(tok) or names_something(tok) or commits_wrong(tok) or designated_status(tok) \
+        or (transcript and (speaker_thanks(tok) or speaker_aside(tok) or speaker_assent(tok) or declined_topic(tok)))
