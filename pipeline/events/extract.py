@@ -28,7 +28,7 @@ from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .sport import Play
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
-                   speaker_greeting, speaker_pledge, unpartnered_trip)
+                   speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
 from .triggers import VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -210,10 +210,11 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     play = Play(text(doc))  # (:mod:`.sport`)
     seen: set[int] = set()
     consult_heads: set[int] = set()
+    speech = bool(ctx.turns) or spoken(text(doc))  # a transcript, or remarks as prepared (:mod:`.talk`)
     for trig in triggers:
         if trig.token.i in seen or not facts.factual(trig):
             continue
-        if said_not_done(trig.token, bool(ctx.turns)):
+        if said_not_done(trig.token, speech):
             continue  # courtesy to the room, a question asked, "I won't talk about X" (:mod:`.talk`)
         if trig.type != "THREATEN" and conditioned_future(trig.clause if trig.clause is not None else trig.token):
             continue  # "When Congress passes it, I will sign it": waits on what has not happened
@@ -252,13 +253,13 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if typ in ("CONSULT", "AGREE") and unpartnered_trip(trig.token, actor, recipient, ctx.entity_at,
                                                                      ctx.home_country):
             continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)
-        if typ == "AID" and ctx.turns and home_grant(trig.token, actor, recipient, ctx.entity_at):
+        if typ == "AID" and speech and home_grant(trig.token, actor, recipient, ctx.entity_at):
             continue  # "we're delivering $45 million to fix your bridges": spent at home (:mod:`.talk`)
         if trig.type == "SUPPORT" and speaker_greeting(trig.token, recipient):
             continue  # "Welcome to our trip", "we welcome you here": a greeting (:mod:`.talk`)
         if trig.type == "CONSULT" and private_counterpart(trig.token, recipient):
             continue  # "met with a survivor", "the students I met today": no political party (:mod:`.talk`)
-        if typ == "AGREE" and ctx.turns and (speaker_pledge(trig.token, actor, recipient, ctx.entity_at)
+        if typ == "AGREE" and speech and (speaker_pledge(trig.token, actor, recipient, ctx.entity_at)
                                              or signs_own_law(trig.token, recipient)):
             continue  # "I pledge to seek common ground", "I signed the Act": no second party (:mod:`.talk`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)

@@ -28,10 +28,22 @@ report no event between two parties.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+_SPOKEN_TITLE = re.compile(r"^\s*(?:remarks|press briefing|press gaggle|background press call|on-the-record press)\b",
+                           re.IGNORECASE)
+
+
+def spoken(text: str) -> bool:
+    """Whether a text is a speech or briefing by its title ("Remarks as Prepared for Delivery by
+    ...", "Press Gaggle by ..."): its first person talks to a room even where no speaker label
+    opens the turns."""
+    return bool(_SPOKEN_TITLE.match(text[:200]))
+
 
 _SPEAKER = frozenset({"i", "we"})
 _SPEAKER_OBJ = frozenset({"me", "us"})

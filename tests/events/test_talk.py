@@ -28,6 +28,7 @@ CASES = [
     (OPEN + "I want to thank Governor Luis Pardo for his leadership.", []),
     (OPEN + "Let me start by thanking Mayor Rosa Vidal.", []),
     (OPEN + "We extend our thanks to the people of Peru.", []),
+    ("Remarks as Prepared for Delivery by Ana Novak\n\nI want to thank Mayor Rosa Vidal for her leadership.", []),
     # thanks reported as done stay an event
     (OPEN + "Last week, I thanked President Luis Arce of Bolivia for his support.",
      [("SUPPORT", "Ana Novak", "Luis Arce")]),
