@@ -139,8 +139,9 @@ def asks_question(tok: "Token") -> bool:
         words = list(c.subtree)
         if c.dep_ == "xcomp" and any(w.lower_ == "to" and w.dep_ == "aux" for w in c.children):
             continue  # "asked him to leave": a request
-        if words and words[0].lower_ in QUESTION_WORDS and c.dep_ != "dobj":
-            return True
+        if words and words[0].lower_ in QUESTION_WORDS and c.dep_ != "dobj" and not (
+                words[0].lower_ in ("if", "whether") and any(w.tag_ == "MD" for w in words)):
+            return True  # ("asked me if I would come": an invitation, a request)
         if any(w.text == "?" for w in words):
             return True
     nxt = tok.doc[tok.i + 1:tok.i + 6]

@@ -41,6 +41,8 @@ CASES = [
     (OPEN + "They asked why I keep talking about it.", []),
     (OPEN + "I asked my mother what the problem was.", []),
     (OPEN + "I asked President Luis Arce of Bolivia to reopen the border.", [("REQUEST", "Ana Novak", "Luis Arce")]),
+    (OPEN + "In 1990, President Luis Arce of Bolivia asked me if I would come to La Paz.",
+     [("REQUEST", "Luis Arce", "Ana Novak")]),
     # "call" that names something is no call
     (OPEN + "They called Valparaiso home for years.", []),
     (OPEN + "I called President Luis Arce of Bolivia on Tuesday.", [("CONSULT", "Ana Novak", "Luis Arce")]),
