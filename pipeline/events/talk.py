@@ -459,9 +459,9 @@ doses to more than 90 countries", "our security assistance in this war")"""
 def home_grant(tok: "Token", actor, recipient, entity_at) -> bool:
     """Whether aid with no recipient is a government's spending at home ("we're delivering $45
     million to fix your bridges", "providing $350 billion directly to the cities and counties"):
-    nothing in its sentence is abroad, neither another country or organisation nor a word of
-    foreign aid (:data:`ABROAD_WORDS`). PLOVER's AID is aid given to another actor; a budget
-    spent at home is no event between two parties. Meant for the turns of a transcript.
+    nothing in its sentence or the two on either side is abroad, neither another country or
+    organisation nor a word of foreign aid (:data:`ABROAD_WORDS`). PLOVER's AID is aid given to
+    another actor; a budget spent at home is no event between two parties. Meant for speeches.
 
     Args:
         tok: The trigger.
@@ -472,7 +472,11 @@ def home_grant(tok: "Token", actor, recipient, entity_at) -> bool:
     if recipient is not None or actor is None or actor.country is None:
         return False
     own = actor.country
-    for w in tok.sent:
+    doc, lo, hi = tok.doc, tok.sent.start, tok.sent.end
+    for _ in range(2):  # two sentences either side
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+        hi = doc[hi].sent.end if hi < len(doc) else hi
+    for w in doc[lo:hi]:
         if w.lower_ in ABROAD_WORDS:
             return False
         ent = entity_at.get(w.i)
