@@ -11,10 +11,10 @@ report no event between two parties.
 - A future act that hangs on a present-tense "when" or "once" clause: "When Congress passes the
   bill, I will sign it": as hypothetical as "if Congress passes it" (threats keep their
   condition: "if you harm us, we will respond" is the threat).
-- Asides, assent and designations: "I agree with Dr. Roe on this", "pardon me", "I salute you", "we'll applaud Trish"; "what they call
-  'the Beast'"; "committing suicide"; "Americans wrongfully detained abroad" (a status a policy
-  covers, no detaining government stated); in a transcript, what the speaker declines to talk
-  about ("I'm not going to talk about my conversations with X").
+- Asides, assent and designations: "I agree with Dr. Roe on this", "pardon me", "I salute you",
+  "we'll applaud Trish"; "what they call 'the Beast'"; "committing suicide"; "Americans wrongfully
+  detained abroad" (a status a policy covers, no detaining government stated); in a transcript,
+  what the speaker declines to talk about ("I'm not going to talk about my conversations with X").
 - A speaker's promise to the room that names no other party ("I pledge to seek common ground"),
   or the laws and orders he lists as signed ("I signed the Act", "the executive orders I've
   signed": enacted at home, no agreement with a second party), or money he spends at home
