@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass
 
 TURN_LABEL = re.compile(
-    r"^[ \t]*(?:(?P<q>Q)(?::[ \t]*|[ \t]+(?=[A-Z\u201c\"'(\[]))"
+    r"^[ \t]*(?:(?P<q>Q)(?::[ \t]*|[ \t]+(?=[A-Z\u201c\"'(\[\u2014\u2013]))"
     r"|(?P<label>(?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,5}[A-Z][A-Z.'\u2019-]+):(?=\s|$))",
     re.MULTILINE)
 """A label at the start of a line: up to six words in capitals and a colon followed by a space,
 a line break or the end of the text; or the "Q" of a questioner followed by a colon, or by
-spaces and a capital letter, a quotation mark or a bracket (text normalisation collapses the
+spaces and a capital letter, a quotation mark, a bracket or a dash (a question resumed after the
+speaker broke in: "Q    — or next week?"; text normalisation collapses the
 transcripts' run of spaces to one; a line opening "Q and A" is no question)."""
 
 QUESTION = "Q"

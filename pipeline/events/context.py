@@ -329,7 +329,12 @@ class Context(References):
         words = tuple(t.lower_ for t in toks if t.dep_ == "compound" and t.text[:1].isupper()) + (tok.lower_,)
         at, floor = self.raw[tok.i][0], self.raw[self.sentences_back(tok, _TITLE_WINDOW)][0]
         subjects = {p for a, p in self.subjects if floor <= a < at}  # (a subject long before is no longer salient)
-        ent = self.persons.get(titled_person(words, at, self.roles, subjects=subjects) or "")
+        roles = self.roles
+        if self.turns and words in HOME_OFFICES and self.home_country:
+            # in a government's own transcript a bare "the President" is its own head, not the
+            # foreign president a question or the last sentence named
+            roles = [r for r in roles if r.country == self.home_country]
+        ent = self.persons.get(titled_person(words, at, roles, subjects=subjects) or "")
         if ent is None and words in HOME_OFFICES and self.home_country:
             # a government's own text names its head by office alone: who is unstated, whose is not
             return Party(entity=None, country=self.home_country, token=tok, name=self.home_country)

@@ -28,6 +28,8 @@ from .restated import hosts_told_meeting, without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .sport import Play
+from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
+                   speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
 from .triggers import VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -210,9 +212,14 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     seen: set[int] = set()
     consult_heads: set[int] = set()
     plans = Plans()  # consultations announced for the future (:mod:`.planned`)
+    speech = bool(ctx.turns) or spoken(text(doc))  # a transcript, or remarks as prepared (:mod:`.talk`)
     for trig in triggers:
         if trig.token.i in seen or not facts.factual(trig) or hosts_told_meeting(trig, consult_heads):
             continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
+        if said_not_done(trig.token, speech):
+            continue  # courtesy to the room, a question asked, "I won't talk about X" (:mod:`.talk`)
+        if trig.type != "THREATEN" and conditioned_future(trig.clause if trig.clause is not None else trig.token):
+            continue  # "When Congress passes it, I will sign it": waits on what has not happened
         args = find_arguments(ctx, trig)
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)
@@ -245,6 +252,18 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
+        if typ in ("CONSULT", "AGREE") and unpartnered_trip(trig.token, actor, recipient, ctx.entity_at,
+                                                                     ctx.home_country):
+            continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)
+        if typ == "AID" and speech and home_grant(trig.token, actor, recipient, ctx.entity_at):
+            continue  # "we're delivering $45 million to fix your bridges": spent at home (:mod:`.talk`)
+        if trig.type == "SUPPORT" and speaker_greeting(trig.token, recipient):
+            continue  # "Welcome to our trip", "we welcome you here": a greeting (:mod:`.talk`)
+        if trig.type == "CONSULT" and private_counterpart(trig.token, recipient):
+            continue  # "met with a survivor", "the students I met today": no political party (:mod:`.talk`)
+        if typ == "AGREE" and speech and (speaker_pledge(trig.token, actor, recipient, ctx.entity_at)
+                                             or signs_own_law(trig.token, recipient)):
+            continue  # "I pledge to seek common ground", "I signed the Act": no second party (:mod:`.talk`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
         if typ is None or (ordered is None and internal_order(trig, actor, recipient)):

@@ -43,10 +43,15 @@ def _label_words(label: str) -> list[str]:
 
 
 def _speaker(words: list[str], at: int, persons: list[Entity], roles: Iterable[Role],
-             by_id: dict[str, Entity]) -> Entity | None:
+             by_id: dict[str, Entity], office_heads: frozenset[str] = frozenset()) -> Entity | None:
     """The person a label names: one whose surname is among its words ("PRESIDENT BIDEN",
     "MS. JEAN-PIERRE"), else the holder of the office it names ("THE VICE PRESIDENT")."""
     found = [e for e in persons if e.name.split() and e.name.split()[-1].lower().rstrip(".,") in words]
+    if not found:
+        # a name written family name first ("Yoon Suk Yeol", "Kishida Fumio"): the label gives
+        # its first word ("PRESIDENT YOON")
+        found = [e for e in persons if len(e.name.split()) > 1 and _family_first(e.name) in words
+                 and _family_first(e.name) not in _HONORIFICS and _family_first(e.name) not in office_heads]
     if len(found) == 1:
         return found[0]
     if found:
@@ -54,6 +59,10 @@ def _speaker(words: list[str], at: int, persons: list[Entity], roles: Iterable[R
     office = tuple(w for w in words if w not in _HONORIFICS)
     pid = titled_person(office, at, roles) if office else None
     return by_id.get(pid or "")
+
+
+def _family_first(name: str) -> str:
+    return name.split()[0].lower().rstrip(".,")
 
 
 def find_turns(text: str, entities: tuple[Entity, ...], roles: tuple[Role, ...],
@@ -68,6 +77,7 @@ def find_turns(text: str, entities: tuple[Entity, ...], roles: tuple[Role, ...],
     """
     persons = [e for e in entities if e.label == "PERSON"]
     surnames = {e.name.split()[-1].lower().rstrip(".,") for e in persons if e.name.split()}
+    surnames |= {_family_first(e.name) for e in persons if len(e.name.split()) > 1} - _HONORIFICS - office_heads
     by_id = {e.id: e for e in persons}
     out: list[Turn] = []
     seen: dict[tuple[str, ...], Entity | None] = {}
@@ -86,7 +96,7 @@ def find_turns(text: str, entities: tuple[Entity, ...], roles: tuple[Role, ...],
         # speaker of the first, not the holder of another presidency a question has named since
         key = tuple(words)
         if key not in seen:
-            seen[key] = _speaker(words, m.start, persons, roles, by_id)
+            seen[key] = _speaker(words, m.start, persons, roles, by_id, office_heads)
         out.append(Turn(m.start, label, seen[key], False))
     return out
 

@@ -20,7 +20,8 @@ CASES = [
     (HEAD + "I promise you. And I pledge to you, this state deserves better.", []),
     (HEAD + "I promise you that's what's going to happen. I promise you they hear you.", []),
     ("President Ana Reyes promised to cut the fuel tax.", [("AGREE", "Ana Reyes", None)]),
-    (HEAD + "I promise you I will sign the bill.", [("AGREE", "Reyes", None)]),
+    # (signing one's own bill is no agreement with a second party: :mod:`pipeline.events.talk`)
+    (HEAD + "I promise you I will sign the bill.", []),
     # the speaker asking the listeners, or himself, or asking a question: no request between parties
     (HEAD + "So, Ohio, today I ask you to talk to your neighbours. I ask myself why.", []),
     (HEAD + "I am asking for your vote. Let me ask you a question.", []),

@@ -33,11 +33,14 @@ def _role(pid: str, name: str, title: str) -> Role:
     # a briefing: honorifics and unnamed speakers are turns too
     ("MS. REYES:  Good afternoon.\nMODERATOR:  Next question.\nQ:  Thanks.",
      [("MS. REYES", "Luz Reyes", False), ("MODERATOR", None, False), ("Q", None, True)]),
+    # a name written family name first: the label gives its first word
+    ("PRESIDENT MOON:  Thank you.\n\nPRESIDENT NOVAK:  Welcome.",
+     [("PRESIDENT MOON", "Moon Ha Eun", False), ("PRESIDENT NOVAK", "Ana Novak", False)]),
     # a document part before a colon is no turn
     ("FACT SHEET:  New Steps on Trade\n\nSUBJECT:  Export controls", []),
 ])
 def test_find_turns(text, expected):
-    entities = (_person("E1", "Ana Novak"), _person("E2", "Luz Reyes"))
+    entities = (_person("E1", "Ana Novak"), _person("E2", "Luz Reyes"), _person("E3", "Moon Ha Eun"))
     roles = (_role("E1", "Ana Novak", "President"),)
     turns = find_turns(text, entities, roles, HEADS)
     got = [(t.label, t.speaker.name if t.speaker else None, t.question) for t in turns]
