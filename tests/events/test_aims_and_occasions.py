@@ -76,7 +76,8 @@ IMPORTANCE_CASES = [
 PENDING_CASES = [
     # a time clause in the present sets a time to come; "let us" proposes
     ("When I call on you, please state what outlet you are with.", []),
-    ("Chile will send aid to Peru once Peru asks Bolivia for help.", [("AGREE", "CHL", "PER")]),
+    # ... and a promise waiting on an undated "once/when" clause is conditional: no event (talk.py)
+    ("Chile will send aid to Peru once Peru asks Bolivia for help.", []),
     ("Today, let us recommit to the work of peace with Peru.", []),
     # a past time clause reports
     ("When President Maria Lopez of Chile visited Lima, she met President Jorge Mendez of Peru.",

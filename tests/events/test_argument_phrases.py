@@ -35,7 +35,7 @@ CASES = [
     ("President Omar Diallo spoke about human rights on Monday. Diallo has been clear in his earlier talks with "
      "John Mensah.", "CONSULT", [("CONSULT", "Omar Diallo", "John Mensah")]),
     # a bare title is not the counterpart the clause names, though his is the nearest such role
-    ("President Ana Rojas will receive President Luis Arce on Friday. On trade, the President has been firm in "
+    ("President Ana Rojas of Peru will receive President Luis Arce of Bolivia on Friday. On trade, the President has been firm in "
      "her earlier talks with Luis Arce.", "CONSULT", [("CONSULT", "Ana Rojas", "Luis Arce")]),
 ]
 

@@ -19,11 +19,14 @@ CASES = [
     ("President Jane Roe and Prime Minister Tomas Berg of Norway met in Oslo.",
      "CONSULT", [("CONSULT", "Jane Roe", "Tomas Berg")]),
     # "The President and Prime Minister": one article for two titles of two governments
-    ("President Jane Roe called Prime Minister Tomas Berg of Norway today. The President and Prime Minister "
+    # (each president is named with a country: a head of state no word places is dropped as a
+    # role - most such "Presidents" head a college or union - and the events stage resolves
+    # "the President" through roles)
+    ("President Jane Roe of Chile called Prime Minister Tomas Berg of Norway today. The President and Prime Minister "
      "reaffirmed their resolve to continue strengthening defense cooperation.",
      "AGREE", [("AGREE", "Jane Roe", "Tomas Berg")]),
     # "The President and President X": the bare title is the other president, not X
-    ("President Jane Roe and President Tomas Berg Lopez of Chile spoke this morning about migration. The President "
+    ("President Jane Roe of Peru and President Tomas Berg Lopez of Chile spoke this morning about migration. The President "
      "and President Berg Lopez agreed that additional enforcement actions are urgently needed.",
      "AGREE", [("AGREE", "Jane Roe", "Tomas Berg Lopez")]),
     # ... but two officials of one government so joined are one side, not counterparts
