@@ -26,6 +26,7 @@ from .participles import reduced_passive, shared_agent
 from .positions import (between_parties, coordinated_with, heading_between, misattached_conjunct, modifier_conj,
                         past_dateline, prep_object)
 from .patients import patient_possessor
+from .owners import owned_force
 from .purposes import consultation_purpose, consulted, misparsed_with
 from .titles import titled_person
 from .reactions import PLACE_RECIPIENT_TYPES, implicit_recipient
@@ -330,7 +331,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             # "the Nordic countries and the United States condemned ...": the named member acts
             actor = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
         if actor is None:  # "the army", "the rebels", "protesters": who the story says they are
-            actor = state_body(ctx, actor_tok) or named_group(ctx, actor_tok) or (
+            actor = state_body(ctx, actor_tok) or owned_force(ctx, actor_tok) or named_group(ctx, actor_tok) or (
                 crowd(ctx, actor_tok) if typ == "PROTEST" else None)
         if heading_partner is not None and typ in _JOINT:
             recipient = ctx.party(heading_partner) or recipient

@@ -17,10 +17,12 @@ from ..records import Entity, Event, Role, TimeExpression
 from .antecedents import local_country
 from .arguments import find_arguments, subject_token
 from .commerce import commercial, companies
+from .conjuncts import said_conjunct_speaker
 from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
+from .newsacts import carried_aid, public_warning
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
 from .restated import without_restatements
@@ -215,6 +217,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)
         actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
+        said = said_conjunct_speaker(ctx, trig.token, trig.type) if trig.via == VIA_SELF else None
+        actor = said or actor  # "X said the strike was wrong and urged Y": X urged (:mod:`.conjuncts`)
         if look is not None and (recipient is None or args.date is None or not args.date.value
                                  or args.date.value.endswith("_REF")):  # ("in the near future": FUTURE_REF)
             continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
@@ -247,6 +251,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         typ = ordered or typ
         if typ is None or (ordered is None and internal_order(trig, actor, recipient)):
             continue
+        if typ == "MOBILIZE" and public_warning(trig):
+            continue  # "issued red alerts": a warning to the public (:mod:`.newsacts`)
+        if typ == "MOBILIZE" and carried_aid(trig):
+            typ = "AID"  # "dispatched planes carrying medical supplies" (:mod:`.newsacts`)
         if typ == "ASSAULT" and trig.via == VIA_SELF and crowd_control(trig.token):
             typ = "COERCE"  # "fired tear gas at protesters" (:mod:`.repression`)
         if play(typ, trig.token.lemma_.lower()):

@@ -1,0 +1,60 @@
+"""General news (round 11): a public alert is no mobilisation; vehicles sent with relief goods
+are aid; a union "calls a strike"; "its aircraft/fighters/members" act for their owner; a
+speaker's "said ... and urged" conjunct is the speaker's act.
+
+Invented sentences (not copied from any gold text or stress document). Each row: text, the
+category looked at, and every event of that category as (type, actor, recipient).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # an alert issued to the public is a warning, not forces put on alert
+    ("Portugal's weather service issued red alerts for Lisbon and Porto on Monday.", "MOBILIZE", []),
+    ("Health authorities in Peru issued an alert after the outbreak.", "MOBILIZE", []),
+    ("Serbia put its army on high alert on Friday.", "MOBILIZE", [("MOBILIZE", "SRB", None)]),
+    # vehicles sent with relief goods give aid; warships sent stay a deployment
+    ("Chile dispatched two cargo planes carrying medical supplies to Peru.", "AID", [("AID", "CHL", None)]),
+    ("Qatar sent three ships loaded with food and tents to Sudan.", "AID", [("AID", "QAT", None)]),
+    ("Chile dispatched two warships to the Pacific coast.", "AID", []),
+    ("Chile dispatched two warships to the Pacific coast.", "MOBILIZE", [("MOBILIZE", "CHL", None)]),
+    # a union calling a strike or a boycott protests
+    ("The Trades Union Congress called a general strike on Monday.", "PROTEST",
+     [("PROTEST", "Trades Union Congress", None)]),
+    ("The General Confederation of Labour called a walkout at the ports.", "PROTEST",
+     [("PROTEST", "General Confederation of Labour", None)]),
+    ("The union called for talks with the employers.", "PROTEST", []),
+    # "its" + a means of force or a member stands for the owner named before it
+    ("The Sudanese army said its aircraft had bombed rebel positions near the city.", "ASSAULT",
+     [("ASSAULT", "SDN", None)]),
+    ("Russia's defence ministry said its air defences had shot down 40 drones over the border regions.",
+     "ASSAULT", [("ASSAULT", "RUS", None)]),
+    ("The National Education Union said its members had rejected the offer from the government.", "REJECT",
+     [("REJECT", "National Education Union", None)]),
+    ("The Arakan Army has surrounded the town since March. Its fighters attacked the northern districts "
+     "on Friday.", "ASSAULT", [("ASSAULT", "Arakan Army", None)]),
+    # (no owner named before "its": nothing is guessed)
+    ("Its fighters attacked the northern districts on Friday.", "ASSAULT", [("ASSAULT", None, None)]),
+    # a speech act joined to "said" after a copula or an infinitive is the speaker's
+    ("Education Secretary Jane Fielding said the walkout was \"regrettable\" and urged the union to "
+     "return to talks.", "REQUEST", [("REQUEST", "Jane Fielding", None)]),
+    ("Interior Minister Tomas Varga said officers had acted to protect the parliament and accused "
+     "\"organised groups\" of attacking police.", "ACCUSE", [("ACCUSE", "Tomas Varga", None)]),
+    # (the reported clause's own subject, a country, keeps its conjunct)
+    ("Foreign Minister Anna Berg said Moldova had criticised the vote and condemned the arrests.", "ACCUSE",
+     [("ACCUSE", "MDA", None), ("ACCUSE", "MDA", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CASES, ids=[f"{i}-{c[0][:40]}" for i, c in enumerate(CASES)])
+def test_news_general(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
