@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
+from .agents import passive_unnamed, state_agent
 from .antecedents import local_country
 from .arguments import find_arguments, subject_token
 from .commerce import commercial, companies
@@ -222,9 +223,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if look is not None and (recipient is None or args.date is None or not args.date.value
                                  or args.date.value.endswith("_REF")):  # ("in the near future": FUTURE_REF)
             continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
-        unnamed = unnamed_actor(ctx, lex, trig) if actor is None or (actor.country is None and (
-            actor.entity is None or _common_noun_name(actor.entity, lex))) else None
-        actor = actor or unnamed or state_passive(ctx, trig.token)  # "was arrested": by the state
+        unnamed = (unnamed_actor(ctx, lex, trig) or passive_unnamed(ctx, lex, trig)) if actor is None or (
+            actor.country is None and (actor.entity is None or _common_noun_name(actor.entity, lex))) else None
+        # "was arrested": by the state; "Officers arrested": the state's police (:mod:`.agents`)
+        actor = actor or unnamed or state_passive(ctx, trig.token) or state_agent(ctx, trig.token)
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:

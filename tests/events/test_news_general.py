@@ -1,6 +1,7 @@
 """General news (round 11): a public alert is no mobilisation; vehicles sent with relief goods
 are aid; a union "calls a strike"; "its aircraft/fighters/members" act for their owner; a
-speaker's "said ... and urged" conjunct is the speaker's act.
+speaker's "said ... and urged" conjunct is the speaker's act; "was kidnapped by gunmen" has an
+unnamed actor; "officers arrested" is the state's police.
 
 Invented sentences (not copied from any gold text or stress document). Each row: text, the
 category looked at, and every event of that category as (type, actor, recipient).
@@ -41,6 +42,14 @@ CASES = [
      "on Friday.", "ASSAULT", [("ASSAULT", "Arakan Army", None)]),
     # (no owner named before "its": nothing is guessed)
     ("Its fighters attacked the northern districts on Friday.", "ASSAULT", [("ASSAULT", None, None)]),
+    # an unnamed armed group as a passive's agent: the act stands with a null actor
+    ("Two Nigerian teachers were kidnapped by armed men on Monday.", "ASSAULT", [("ASSAULT", None, "NGA")]),
+    ("Five villagers were killed by militants in northern Burkina Faso.", "ASSAULT", [("ASSAULT", None, None)]),
+    ("Five villagers were killed by the floods in northern Burkina Faso.", "ASSAULT", []),
+    # policing trades with a state-only verb are the state's police
+    ("Police officers in Kenya detained two suspects on Sunday.", "COERCE", [("COERCE", "KEN", None)]),
+    ("Officers in Lagos, Nigeria, arrested a 24-year-old man at the scene.", "COERCE", [("COERCE", "NGA", None)]),
+    ("The bank's officers approved the loan to the Kenyan firm.", "COERCE", []),
     # a speech act joined to "said" after a copula or an infinitive is the speaker's
     ("Education Secretary Jane Fielding said the walkout was \"regrettable\" and urged the union to "
      "return to talks.", "REQUEST", [("REQUEST", "Jane Fielding", None)]),
