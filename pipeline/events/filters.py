@@ -72,6 +72,9 @@ TIME_PREPS = frozenset({"after", "following", "during", "amid"})
 talks in Cairo", "promised aid during a visit"): the phrase is no part of what is agreed,
 promised or intended, so the embedding verb does not make it unreal ("before" is left out:
 "vowed to strike before talks" may name talks yet to come)"""
+PAST_CAUSE_MARKS = frozenset({"after", "because"})
+"""conjunctions of a clause in the simple past that tells what happened before or caused the act
+("protested after vessels fired water cannon"): a fact, not the content of the protest"""
 ORDER_VERBS = frozenset({"order", "direct", "instruct", "command"})
 """verbs of command: a demand only when addressed to another side"""
 ORDERED_ACTS = frozenset({"RETREAT", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION"})
@@ -282,6 +285,9 @@ class Factuality:
                 pass  # "called X to congratulate him": what a phone call was for happened in it
             elif dep == "prep" and cur.lower_ in TIME_PREPS:
                 pass  # "agreed to a truce after talks mediated by X": when, not what was agreed
+            elif dep == "advcl" and cur.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in PAST_CAUSE_MARKS
+                                                              for c in cur.children):
+                pass  # "summoned the envoy after its vessels fired on a boat": a past act that led to it
             elif dep != "conj" and dep not in _INHERIT_DEPS and self._embeds(head, dep):
                 return False
             if dep == "prep" and cur.lower_ not in TIME_PREPS and self._embeds(head, "prep"):

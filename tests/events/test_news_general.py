@@ -1,7 +1,7 @@
 """General news (round 11): a public alert is no mobilisation; vehicles sent with relief goods
 are aid; a union "calls a strike"; "its aircraft/fighters/members" act for their owner; a
 speaker's "said ... and urged" conjunct is the speaker's act; "was kidnapped by gunmen" has an
-unnamed actor; "officers arrested" is the state's police.
+unnamed actor; "officers arrested" is the state's police; "after X shelled Y" under an accusation happened.
 
 Invented sentences (not copied from any gold text or stress document). Each row: text, the
 category looked at, and every event of that category as (type, actor, recipient).
@@ -50,6 +50,13 @@ CASES = [
     ("Police officers in Kenya detained two suspects on Sunday.", "COERCE", [("COERCE", "KEN", None)]),
     ("Officers in Lagos, Nigeria, arrested a 24-year-old man at the scene.", "COERCE", [("COERCE", "NGA", None)]),
     ("The bank's officers approved the loan to the Kenyan firm.", "COERCE", []),
+    # a past act in an "after"/"because" clause of a protest or accusation happened
+    ("Ghana summoned Togo's ambassador on Tuesday after Togolese troops shelled a border village.", "ASSAULT",
+     [("ASSAULT", "TGO", None)]),
+    ("Ghana accused Togo of aggression because Togolese troops shelled a border village.", "ASSAULT",
+     [("ASSAULT", "TGO", None)]),
+    # (a condition stays unreal)
+    ("Ghana vowed to retaliate if Togolese troops shelled the village again.", "ASSAULT", []),
     # a speech act joined to "said" after a copula or an infinitive is the speaker's
     ("Education Secretary Jane Fielding said the walkout was \"regrettable\" and urged the union to "
      "return to talks.", "REQUEST", [("REQUEST", "Jane Fielding", None)]),
