@@ -271,6 +271,7 @@ class Factuality:
         """Walk from ``cur`` to the root: negation and modality of the clause and of verbs it
         is coordinated with or controlled by; conditions and embeddings on the whole path."""
         local = check_local
+        start = cur.i  # (only the event's own clause is the "after" clause that happened)
         for _ in range(40):
             if local and (has_negation(cur) or (has_modal(cur) and not reported_future(cur))):
                 return False
@@ -285,7 +286,7 @@ class Factuality:
                 pass  # "called X to congratulate him": what a phone call was for happened in it
             elif dep == "prep" and cur.lower_ in TIME_PREPS:
                 pass  # "agreed to a truce after talks mediated by X": when, not what was agreed
-            elif dep == "advcl" and cur.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in PAST_CAUSE_MARKS
+            elif dep == "advcl" and cur.i == start and cur.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in PAST_CAUSE_MARKS
                                                               for c in cur.children):
                 pass  # "summoned the envoy after its vessels fired on a boat": a past act that led to it
             elif dep != "conj" and dep not in _INHERIT_DEPS and self._embeds(head, dep):
