@@ -61,3 +61,34 @@ def state_agent(ctx: Context, verb: "Token") -> Party | None:
         return None  # "company officers", "his agents", "FBI agents": someone's own, left to the arguments
     country = local_country(ctx, subj)
     return Party(entity=None, country=country, token=subj, name=country) if country else None
+
+
+CAPTIVES = frozenset({"hostage", "prisoner", "detainee", "captive", "inmate", "journalist", "activist", "worker",
+                      "tourist", "sailor", "soldier", "national", "citizen", "man", "woman", "child", "student"})
+"""people a release frees (with no name: "two hostages were released")"""
+CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention"})
+"""places of the state's custody: a release from them is the state's"""
+
+
+def released_by(ctx: Context, verb: "Token") -> Party | None:
+    """The side of an agentless release of people ("was released from prison": the state in
+    context; "the aid worker has been freed": not stated, a null side), or None when the verb
+    is no such release (a report, a film or data "released" are published, no event)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("release", "free") \
+            or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and verb.dep_ == "relcl":
+        subj = verb.head  # "Faye, who was released from prison"
+    if subj is None or subj.i in ctx.quoted:
+        return None
+    ent = ctx.entity_at.get(subj.i)
+    person = (ent is not None and ent.label == "PERSON") or (ent is None and subj.lemma_.lower() in CAPTIVES)
+    if not person:
+        return None
+    custody = any(p.lemma_.lower() in CUSTODY for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj")
+    if custody:
+        country = local_country(ctx, verb)
+        return Party(entity=None, country=country, token=None, name=country) if country else None
+    return Party(entity=None, country=None, token=None, name=None)

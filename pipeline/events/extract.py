@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
-from .agents import passive_unnamed, state_agent
+from .agents import passive_unnamed, released_by, state_agent
 from .antecedents import local_country
 from .arguments import find_arguments, subject_token
 from .commerce import commercial, companies
@@ -23,7 +23,7 @@ from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
-from .newsacts import carried_aid, public_warning
+from .newsacts import aid_destination, carried_aid, public_warning
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
 from .restated import without_restatements
@@ -223,7 +223,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if look is not None and (recipient is None or args.date is None or not args.date.value
                                  or args.date.value.endswith("_REF")):  # ("in the near future": FUTURE_REF)
             continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
-        unnamed = (unnamed_actor(ctx, lex, trig) or passive_unnamed(ctx, lex, trig)) if actor is None or (
+        unnamed = (unnamed_actor(ctx, lex, trig) or passive_unnamed(ctx, lex, trig) or (
+            released_by(ctx, trig.token) if trig.via == VIA_SELF else None)) if actor is None or (
             actor.country is None and (actor.entity is None or _common_noun_name(actor.entity, lex))) else None
         # "was arrested": by the state; "Officers arrested": the state's police (:mod:`.agents`)
         actor = actor or unnamed or state_passive(ctx, trig.token) or state_agent(ctx, trig.token)
@@ -257,6 +258,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "issued red alerts": a warning to the public (:mod:`.newsacts`)
         if typ == "MOBILIZE" and carried_aid(trig):
             typ = "AID"  # "dispatched planes carrying medical supplies" (:mod:`.newsacts`)
+            dest = aid_destination(trig) if recipient is None else None
+            recipient = recipient or (ctx.party(dest) if dest is not None else None)  # "to Peru": aid goes there
         if typ == "ASSAULT" and trig.via == VIA_SELF and crowd_control(trig.token):
             typ = "COERCE"  # "fired tear gas at protesters" (:mod:`.repression`)
         if play(typ, trig.token.lemma_.lower()):

@@ -62,3 +62,17 @@ def carried_aid(trig: "Trigger") -> bool:
             if good.lemma_.lower() in RELIEF_GOODS:
                 return True
     return False
+
+
+def aid_destination(trig: "Trigger") -> "Token | None":
+    """Where relief sent in vehicles goes: the object of "to" on the sending verb or on the
+    participle that says what they carry ("planes carrying supplies to Peru"), or None."""
+    verb = trig.token
+    heads = [verb, *(c for n in verb.children if n.dep_ in ("dobj", "obj", "nsubjpass")
+                     for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CARRY_WORDS)]
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+            obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None

@@ -21,8 +21,12 @@ CASES = [
     ("Health authorities in Peru issued an alert after the outbreak.", "MOBILIZE", []),
     ("Serbia put its army on high alert on Friday.", "MOBILIZE", [("MOBILIZE", "SRB", None)]),
     # vehicles sent with relief goods give aid; warships sent stay a deployment
-    ("Chile dispatched two cargo planes carrying medical supplies to Peru.", "AID", [("AID", "CHL", None)]),
-    ("Qatar sent three ships loaded with food and tents to Sudan.", "AID", [("AID", "QAT", None)]),
+    ("Chile dispatched two cargo planes carrying medical supplies to Peru.", "AID", [("AID", "CHL", "PER")]),
+    # rescuers and firefighters sent to a disaster are humanitarian aid (CAMEO 073)
+    ("Japan sent 70 rescue workers to Turkey after the earthquake.", "AID", [("AID", "JPN", "TUR")]),
+    ("Spain dispatched 200 firefighters to Greece.", "AID", [("AID", "ESP", "GRC")]),
+    ("The army dispatched troops to the border with Chad.", "AID", []),
+    ("Qatar sent three ships loaded with food and tents to Sudan.", "AID", [("AID", "QAT", "SDN")]),
     ("Chile dispatched two warships to the Pacific coast.", "AID", []),
     ("Chile dispatched two warships to the Pacific coast.", "MOBILIZE", [("MOBILIZE", "CHL", None)]),
     # a union calling a strike or a boycott protests
@@ -46,6 +50,12 @@ CASES = [
     ("Two Nigerian teachers were kidnapped by armed men on Monday.", "ASSAULT", [("ASSAULT", None, "NGA")]),
     ("Five villagers were killed by militants in northern Burkina Faso.", "ASSAULT", [("ASSAULT", None, None)]),
     ("Five villagers were killed by the floods in northern Burkina Faso.", "ASSAULT", []),
+    # people released with no agent written: from prison, the state's; otherwise not stated
+    ("Opposition leader Ousmane Diallo was released from prison in Senegal on Friday.", "CONCEDE",
+     [("CONCEDE", "SEN", None)]),
+    ("Two hostages were freed on Monday.", "CONCEDE", [("CONCEDE", None, None)]),
+    ("The report was released on Monday.", "CONCEDE", []),
+    ("Mali freed Thomas Becker on Monday.", "CONCEDE", [("CONCEDE", "MLI", None)]),
     # policing trades with a state-only verb are the state's police
     ("Police officers in Kenya detained two suspects on Sunday.", "COERCE", [("COERCE", "KEN", None)]),
     ("Officers in Lagos, Nigeria, arrested a 24-year-old man at the scene.", "COERCE", [("COERCE", "NGA", None)]),
