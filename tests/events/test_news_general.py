@@ -1,7 +1,8 @@
 """General news (round 11): a public alert is no mobilisation; vehicles sent with relief goods
 are aid; a union "calls a strike"; "its aircraft/fighters/members" act for their owner; a
 speaker's "said ... and urged" conjunct is the speaker's act; "was kidnapped by gunmen" has an
-unnamed actor; "officers arrested" is the state's police; "after X shelled Y" under an accusation happened.
+unnamed actor; "officers arrested" is the state's police; "after X shelled Y" under an accusation happened; "the US" is
+a country, not "us".
 
 Invented sentences (not copied from any gold text or stress document). Each row: text, the
 category looked at, and every event of that category as (type, actor, recipient).
@@ -67,6 +68,10 @@ CASES = [
      [("ASSAULT", "TGO", None)]),
     # (a condition stays unreal)
     ("Ghana vowed to retaliate if Togolese troops shelled the village again.", "ASSAULT", []),
+    # "the US" written in capitals is the country, not the pronoun "us"
+    ("The US imposed sanctions on Iran on Monday.", "SANCTION", [("SANCTION", "USA", "IRN")]),
+    ("Niger accused the US of treating it like a junior partner.", "ACCUSE", [("ACCUSE", "NER", "USA")]),
+    ("Talks between the US and China resumed in Geneva.", "CONSULT", [("CONSULT", "USA", "CHN")]),
     # a speech act joined to "said" after a copula or an infinitive is the speaker's
     ("Education Secretary Jane Fielding said the walkout was \"regrettable\" and urged the union to "
      "return to talks.", "REQUEST", [("REQUEST", "Jane Fielding", None)]),
