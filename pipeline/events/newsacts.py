@@ -76,3 +76,33 @@ def aid_destination(trig: "Trigger") -> "Token | None":
             if obj is not None:
                 return obj
     return None
+
+
+STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "superstorm", "super"})
+"""first words of a named storm ("Hurricane Milton", "Typhoon Haiyan", "Storm Ciaran"): weather is
+no actor of PLOVER's political events"""
+STAFF_WORDS = frozenset({"worker", "employee", "staff", "staffer", "manager", "coach", "executive", "director",
+                         "chief", "official", "minister", "person", "people", "editor", "teacher", "player",
+                         "boss", "head", "chairman", "ceo"})
+"""people one fires from a job ("Tesla fired 200 workers", "fired the coach"): a dismissal"""
+
+
+def natural_force(party) -> bool:
+    """Whether an actor is a named storm ("Hurricane Milton struck the coast")."""
+    ent = getattr(party, "entity", None)
+    if ent is None or not ent.name:
+        return False
+    return ent.name.split()[0].lower() in STORM_WORDS and len(ent.name.split()) >= 2
+
+
+def dismissal(trig: "Trigger", entity_at) -> bool:
+    """Whether "fire" is a dismissal: its direct object is a person or staff ("fired 200
+    workers at its plant", "fired the minister"), whatever place an "at" phrase names."""
+    tok = trig.token
+    if trig.type != "ASSAULT" or tok.lemma_.lower() != "fire" or tok.pos_ != "VERB":
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return False
+    ent = entity_at.get(obj.i)
+    return (ent is not None and ent.label == "PERSON") or obj.lemma_.lower() in STAFF_WORDS

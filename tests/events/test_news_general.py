@@ -2,7 +2,7 @@
 are aid; a union "calls a strike"; "its aircraft/fighters/members" act for their owner; a
 speaker's "said ... and urged" conjunct is the speaker's act; "was kidnapped by gunmen" has an
 unnamed actor; "officers arrested" is the state's police; "after X shelled Y" under an accusation happened; "the US" is
-a country, not "us".
+a country, not "us"; a named storm acts in no event; firing workers is a dismissal.
 
 Invented sentences (not copied from any gold text or stress document). Each row: text, the
 category looked at, and every event of that category as (type, actor, recipient).
@@ -72,6 +72,10 @@ CASES = [
     ("The US imposed sanctions on Iran on Monday.", "SANCTION", [("SANCTION", "USA", "IRN")]),
     ("Niger accused the US of treating it like a junior partner.", "ACCUSE", [("ACCUSE", "NER", "USA")]),
     ("Talks between the US and China resumed in Geneva.", "CONSULT", [("CONSULT", "USA", "CHN")]),
+    # weather is no actor; firing staff is a dismissal, not an attack
+    ("Hurricane Milton struck the coast of Florida on Wednesday, killing 12 people.", "ASSAULT", []),
+    ("Tesla fired 200 workers at its plant in Germany.", "ASSAULT", []),
+    ("Russia fired 40 missiles at Kyiv.", "ASSAULT", [("ASSAULT", "RUS", "UKR")]),
     # a speech act joined to "said" after a copula or an infinitive is the speaker's
     ("Education Secretary Jane Fielding said the walkout was \"regrettable\" and urged the union to "
      "return to talks.", "REQUEST", [("REQUEST", "Jane Fielding", None)]),
