@@ -76,6 +76,9 @@ CASES = [
     ("Hurricane Milton struck the coast of Florida on Wednesday, killing 12 people.", "ASSAULT", []),
     ("Tesla fired 200 workers at its plant in Germany.", "ASSAULT", []),
     ("Russia fired 40 missiles at Kyiv.", "ASSAULT", [("ASSAULT", "RUS", "UKR")]),
+    # a warning of a crisis or a disease wields nothing
+    ("The WHO warned of a humanitarian crisis in Gaza.", "THREATEN", []),
+    ("Russia warned Finland of consequences.", "THREATEN", [("THREATEN", "RUS", "FIN")]),
     # a speech act joined to "said" after a copula or an infinitive is the speaker's
     ("Education Secretary Jane Fielding said the walkout was \"regrettable\" and urged the union to "
      "return to talks.", "REQUEST", [("REQUEST", "Jane Fielding", None)]),
