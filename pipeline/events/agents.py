@@ -78,7 +78,7 @@ def released_by(ctx: Context, verb: "Token") -> Party | None:
             or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is None and verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and (subj is None or subj.lower_ in ("who", "that")):
         subj = verb.head  # "Faye, who was released from prison"
     if subj is None or subj.i in ctx.quoted:
         return None

@@ -23,7 +23,7 @@ from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
-from .newsacts import aid_destination, carried_aid, dismissal, natural_force, public_warning
+from .newsacts import aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
 from .restated import without_restatements
@@ -254,6 +254,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         typ = ordered or typ
         if typ is None or (ordered is None and internal_order(trig, actor, recipient)):
             continue
+        if state_protest(typ, trig, actor, ctx.roles_by_person):
+            typ = "ACCUSE"  # "Japan protested": a government's complaint (:mod:`.newsacts`)
         if natural_force(actor) or dismissal(trig, ctx.entity_at):
             continue  # "Hurricane Milton struck", "fired 200 workers": weather, a job (:mod:`.newsacts`)
         if typ == "MOBILIZE" and public_warning(trig):

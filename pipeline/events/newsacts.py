@@ -106,3 +106,18 @@ def dismissal(trig: "Trigger", entity_at) -> bool:
         return False
     ent = entity_at.get(obj.i)
     return (ent is not None and ent.label == "PERSON") or obj.lemma_.lower() in STAFF_WORDS
+
+
+def state_protest(typ: str, trig: "Trigger", actor, roles_by_person) -> bool:
+    """Whether a "protest" is a government's formal complaint ("Japan protested the launch",
+    "the foreign ministry protested to Beijing"): PLOVER PROTEST is civil demonstration, and a
+    state's protest through diplomatic channels is ACCUSE (CAMEO 114 complain officially), as
+    "lodged a protest" is coded."""
+    if typ != "PROTEST" or trig.token.lemma_.lower() != "protest" or actor is None:
+        return False
+    ent = actor.entity
+    if ent is None:
+        return actor.name is not None and actor.name == actor.country  # a country side ("the ministry")
+    if ent.label == "GPE":
+        return True
+    return ent.label == "PERSON" and bool(roles_by_person.get(ent.id))

@@ -2,7 +2,8 @@
 are aid; a union "calls a strike"; "its aircraft/fighters/members" act for their owner; a
 speaker's "said ... and urged" conjunct is the speaker's act; "was kidnapped by gunmen" has an
 unnamed actor; "officers arrested" is the state's police; "after X shelled Y" under an accusation happened; "the US" is
-a country, not "us"; a named storm acts in no event; firing workers is a dismissal.
+a country, not "us"; a named storm acts in no event; firing workers is a dismissal; a government's
+protest is ACCUSE.
 
 Invented sentences (not copied from any gold text or stress document). Each row: text, the
 category looked at, and every event of that category as (type, actor, recipient).
@@ -57,6 +58,12 @@ CASES = [
     ("Two hostages were freed on Monday.", "CONCEDE", [("CONCEDE", None, None)]),
     ("The report was released on Monday.", "CONCEDE", []),
     ("Mali freed Thomas Becker on Monday.", "CONCEDE", [("CONCEDE", "MLI", None)]),
+    ("Opposition leader Bassirou Faye, who was released from prison ten days before the vote, won the "
+     "election in Senegal.", "CONCEDE", [("CONCEDE", "SEN", None)]),
+    # a government's protest is a formal complaint (ACCUSE); a crowd's is a demonstration
+    ("Japan protested the missile launch through diplomatic channels.", "ACCUSE", [("ACCUSE", "JPN", None)]),
+    ("Japan protested the missile launch through diplomatic channels.", "PROTEST", []),
+    ("Thousands of farmers protested in Brussels, Belgium.", "PROTEST", [("PROTEST", "BEL", None)]),
     # policing trades with a state-only verb are the state's police
     ("Police officers in Kenya detained two suspects on Sunday.", "COERCE", [("COERCE", "KEN", None)]),
     ("Officers in Lagos, Nigeria, arrested a 24-year-old man at the scene.", "COERCE", [("COERCE", "NGA", None)]),
