@@ -23,6 +23,7 @@ from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
+from .owners import both_named
 from .newsacts import aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
@@ -296,6 +297,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         lo, hi = args.clause
         span = doc[lo:hi]
         pairs = counterparts(ctx, trig.token, typ, actor, recipient, host=trig.host) or [(actor, recipient)]
+        if trig.via == VIA_SELF and (recipient is None or recipient.token is None or recipient.token.i < trig.token.sent.start):
+            # "thanked both countries": the two named before (:mod:`.owners`)
+            pairs = [(actor, p) for p in both_named(ctx, trig.token, actor)] or pairs
         if pairs[0][0] is not actor and pairs[0][1] is not None:
             # a multilateral meeting reported from one government's side: "they" of what
             # follows are that government and the first other one

@@ -61,3 +61,30 @@ def owned_force(ctx: Context, tok: "Token | None") -> Party | None:
     if owner is None or owner.i == tok.i:
         return None
     return ctx.party(owner) or state_body(ctx, owner)
+
+
+PAIR_NOUNS = frozenset({"country", "nation", "government", "neighbour", "neighbor"})
+"""nouns that stand for two states named before ("thanked both countries")"""
+
+
+def both_named(ctx: Context, verb: "Token", actor: Party | None) -> list[Party]:
+    """The two countries "both countries" / "the two nations" stands for as the object of an
+    act ("Erdogan thanked both countries"): the two most recent countries named before its
+    sentence, other than the actor's own; [] unless exactly such a pair is found."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.i in ctx.entity_at or obj.lemma_.lower() not in PAIR_NOUNS or not any(
+            (c.dep_ in ("det", "predet") and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
+            for c in obj.children):
+        return []
+    own = actor.country if actor is not None else None
+    found: dict[str, int] = {}
+    for i in range(verb.sent.start - 1, max(-1, verb.sent.start - 120), -1):
+        ent = ctx.entity_at.get(i)
+        if ent is not None and ent.label == "GPE" and ent.country and ent.country != own and ent.country not in found:
+            found[ent.country] = i
+            if len(found) == 2:
+                break
+    if len(found) != 2:
+        return []
+    parties = [ctx.party(verb.doc[i]) for i in found.values()]
+    return [p for p in parties if p is not None] if all(parties) else []

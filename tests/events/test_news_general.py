@@ -3,7 +3,7 @@ are aid; a union "calls a strike"; "its aircraft/fighters/members" act for their
 speaker's "said ... and urged" conjunct is the speaker's act; "was kidnapped by gunmen" has an
 unnamed actor; "officers arrested" is the state's police; "after X shelled Y" under an accusation happened; "the US" is
 a country, not "us"; a named storm acts in no event; firing workers is a dismissal; a government's
-protest is ACCUSE.
+protest is ACCUSE; "thanked both countries" names the two countries before.
 
 Invented sentences (not copied from any gold text or stress document). Each row: text, the
 category looked at, and every event of that category as (type, actor, recipient).
@@ -86,6 +86,13 @@ CASES = [
     # a warning of a crisis or a disease wields nothing
     ("The WHO warned of a humanitarian crisis in Gaza.", "THREATEN", []),
     ("Russia warned Finland of consequences.", "THREATEN", [("THREATEN", "RUS", "FIN")]),
+    # "both countries" as an act's object: the two named before, other than the actor's own
+    ("Greece offered to send a rescue team, and Azerbaijan said it had sent two cargo planes. President "
+     "Recep Tayyip Erdogan of Turkey thanked both countries on Monday.", "SUPPORT",
+     [("SUPPORT", "Recep Tayyip Erdogan", "GRC"), ("SUPPORT", "Recep Tayyip Erdogan", "AZE")]),
+    ("Kenya and Uganda signed a trade deal. Tanzania praised the two countries.", "SUPPORT",
+     [("SUPPORT", "TZA", "KEN"), ("SUPPORT", "TZA", "UGA")]),
+    ("Kenya signed a trade deal. Tanzania praised both countries.", "SUPPORT", [("SUPPORT", "TZA", None)]),
     # a speech act joined to "said" after a copula or an infinitive is the speaker's
     ("Education Secretary Jane Fielding said the walkout was \"regrettable\" and urged the union to "
      "return to talks.", "REQUEST", [("REQUEST", "Jane Fielding", None)]),
