@@ -28,6 +28,7 @@ from .positions import (between_parties, coordinated_with, heading_between, misa
                         past_dateline, prep_object)
 from .owners import thing_owner
 from .patients import patient_possessor
+from .instruments import owned_force
 from .purposes import consultation_purpose, consulted, misparsed_with
 from .titles import titled_person
 from .reactions import PLACE_RECIPIENT_TYPES, implicit_recipient
@@ -336,7 +337,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             # "the Nordic countries and the United States condemned ...": the named member acts
             actor = ctx.party(coordinated_with(actor_tok, ctx.entity_at))
         if actor is None:  # "the army", "the rebels", "protesters": who the story says they are
-            actor = state_body(ctx, actor_tok) or named_group(ctx, actor_tok) or (
+            actor = state_body(ctx, actor_tok) or owned_force(ctx, actor_tok) or named_group(ctx, actor_tok) or (
                 crowd(ctx, actor_tok) if typ == "PROTEST" else None)
         if heading_partner is not None and typ in _JOINT:
             recipient = ctx.party(heading_partner) or recipient

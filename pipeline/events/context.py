@@ -242,7 +242,8 @@ class Context(References):
         low = tok.lower_
         if low in _RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
             return self.party(tok.head.head)
-        if low in _PRONOUNS_SPEAKER:
+        if low in _PRONOUNS_SPEAKER and not (tok.text == "US" and tok.i in self.entity_at):
+            # ("the US" is the country the entities stage found, not the pronoun "us")
             if tok.i in self.quoted:
                 return None
             turn = self.turns.at(self.raw[tok.i][0]) if self.turns else None

@@ -14,13 +14,17 @@ from typing import TYPE_CHECKING
 
 from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
+from .agents import passive_unnamed, released_by, state_agent
 from .antecedents import local_country
 from .arguments import find_arguments, subject_token
 from .commerce import commercial, companies
+from .conjuncts import said_conjunct_speaker
 from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
+from .instruments import both_named
+from .newsacts import aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest
 from .planned import Plans
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
@@ -224,12 +228,16 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)
         actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
+        said = said_conjunct_speaker(ctx, trig.token, trig.type) if trig.via == VIA_SELF else None
+        actor = said or actor  # "X said the strike was wrong and urged Y": X urged (:mod:`.conjuncts`)
         if look is not None and (recipient is None or args.date is None or not args.date.value
                                  or args.date.value.endswith("_REF")):  # ("in the near future": FUTURE_REF)
             continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
-        unnamed = unnamed_actor(ctx, lex, trig) if actor is None or (actor.country is None and (
-            actor.entity is None or _common_noun_name(actor.entity, lex))) else None
-        actor = actor or unnamed or state_passive(ctx, trig.token)  # "was arrested": by the state
+        unnamed = (unnamed_actor(ctx, lex, trig) or passive_unnamed(ctx, lex, trig) or (
+            released_by(ctx, trig.token) if trig.via == VIA_SELF else None)) if actor is None or (
+            actor.country is None and (actor.entity is None or _common_noun_name(actor.entity, lex))) else None
+        # "was arrested": by the state; "Officers arrested": the state's police (:mod:`.agents`)
+        actor = actor or unnamed or state_passive(ctx, trig.token) or state_agent(ctx, trig.token)
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
@@ -268,6 +276,16 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         typ = ordered or typ
         if typ is None or (ordered is None and internal_order(trig, actor, recipient)):
             continue
+        if state_protest(typ, trig, actor, ctx.roles_by_person):
+            typ = "ACCUSE"  # "Japan protested": a government's complaint (:mod:`.newsacts`)
+        if natural_force(actor) or dismissal(trig, ctx.entity_at):
+            continue  # "Hurricane Milton struck", "fired 200 workers": weather, a job (:mod:`.newsacts`)
+        if typ == "MOBILIZE" and public_warning(trig):
+            continue  # "issued red alerts": a warning to the public (:mod:`.newsacts`)
+        if typ == "MOBILIZE" and carried_aid(trig):
+            typ = "AID"  # "dispatched planes carrying medical supplies" (:mod:`.newsacts`)
+            dest = aid_destination(trig) if recipient is None else None
+            recipient = recipient or (ctx.party(dest) if dest is not None else None)  # "to Peru": aid goes there
         if typ == "ASSAULT" and trig.via == VIA_SELF and crowd_control(trig.token):
             typ = "COERCE"  # "fired tear gas at protesters" (:mod:`.repression`)
         if play(typ, trig.token.lemma_.lower()):
@@ -307,6 +325,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         # with his counterparts: A ... and B ..." (co-hosts of an announced visit are left as they were)
         announced = "CONSULT" if typ == "AGREE" and trig.type == "CONSULT" and not trig.host else typ
         pairs = counterparts(ctx, trig.token, announced, actor, recipient, host=trig.host) or [(actor, recipient)]
+        if trig.via == VIA_SELF and (recipient is None or recipient.token is None or recipient.token.i < trig.token.sent.start):
+            # "thanked both countries": the two named before (:mod:`.instruments`)
+            pairs = [(actor, p) for p in both_named(ctx, trig.token, actor)] or pairs
         if pairs[0][0] is not actor and pairs[0][1] is not None:
             # a multilateral meeting reported from one government's side: "they" of what
             # follows are that government and the first other one

@@ -21,21 +21,15 @@ Modality and negation pass down coordinated and controlled verbs ("could meet an
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-import numpy
-from spacy.attrs import IDX
-
-from ..nlp import article_of, raw_text
-from ..nlp import text as doc_text
-from ..syntax import offset_array
 from .prospects import looked_forward
 from .pending import hortative, pending_time
 from .purposes import supported_aim
 from .speech_acts import PERFORMED_TYPES, performed_wish
 from .habitual import habitual
 from .senses import figurative
+from .skipped import skipped_tokens  # noqa: F401 - re-exported: the extractor's filters
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
 from .positions import misattached_conjunct
 
@@ -74,6 +68,9 @@ TIME_PREPS = frozenset({"after", "following", "during", "amid"})
 talks in Cairo", "promised aid during a visit"): the phrase is no part of what is agreed,
 promised or intended, so the embedding verb does not make it unreal ("before" is left out:
 "vowed to strike before talks" may name talks yet to come)"""
+PAST_CAUSE_MARKS = frozenset({"after", "because"})
+"""conjunctions of a clause in the simple past that tells what happened before or caused the act
+("protested after vessels fired water cannon"): a fact, not the content of the protest"""
 ORDER_VERBS = frozenset({"order", "direct", "instruct", "command"})
 """verbs of command: a demand only when addressed to another side"""
 ORDERED_ACTS = frozenset({"RETREAT", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION"})
@@ -301,6 +298,7 @@ class Factuality:
         """Walk from ``cur`` to the root: negation and modality of the clause and of verbs it
         is coordinated with or controlled by; conditions and embeddings on the whole path."""
         local = check_local
+        start = cur.i  # (only the event's own clause is the "after" clause that happened)
         for _ in range(40):
             if local and (has_negation(cur) or (has_modal(cur) and not reported_future(cur))):
                 return False
@@ -317,6 +315,9 @@ class Factuality:
                 pass  # "called X to congratulate him": what a phone call was for happened in it
             elif dep == "prep" and cur.lower_ in TIME_PREPS:
                 pass  # "agreed to a truce after talks mediated by X": when, not what was agreed
+            elif dep == "advcl" and cur.i == start and cur.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in PAST_CAUSE_MARKS
+                                                              for c in cur.children):
+                pass  # "summoned the envoy after its vessels fired on a boat": a past act that led to it
             elif dep != "conj" and dep not in _INHERIT_DEPS and self._embeds(head, dep):
                 return False
             if dep == "prep" and cur.lower_ not in TIME_PREPS and self._embeds(head, "prep"):
@@ -411,79 +412,6 @@ def coded_type(trig: Trigger) -> str | None:
     if trig.type in COOPERATIVE and future(trig):
         return "AGREE"
     return trig.type
-
-
-def skipped_tokens(doc: "Doc") -> tuple[frozenset[int], frozenset[int]]:
-    """(headline tokens, quoted tokens): token indices in the headline line and inside direct
-    quotations."""
-    spans = _quote_spans(doc_text(doc))
-    title_end = _headline_end(doc)
-    if not spans and title_end is None:
-        return frozenset(), frozenset()
-    # all tokens at once: their start offsets as an array, then one range per quotation
-    idx = doc.to_array(IDX)
-    head: frozenset[int] = frozenset()
-    if title_end is not None:
-        offsets = offset_array(doc)
-        orig = idx if offsets is None else offsets[idx]
-        head = frozenset(numpy.flatnonzero(orig < title_end).tolist())
-    quoted: set[int] = set()
-    for start, end in spans:
-        quoted.update(range(int(numpy.searchsorted(idx, start)), int(numpy.searchsorted(idx, end))))
-    return head, frozenset(quoted)
-
-
-_QUOTE_MARKS = re.compile('[“”"]|\n(?=\n)')
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside paired double quotation marks (curly or straight), per paragraph."""
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    straight: int | None = None
-    for m in _QUOTE_MARKS.finditer(text):  # only the marks and paragraph breaks, not every character
-        i, ch = m.start(), m.group()
-        if ch == "“":
-            open_at = i
-        elif ch == "”":
-            if open_at is not None:
-                spans.append((open_at + 1, i))
-                open_at = None
-        elif ch == '"':
-            if straight is None:
-                straight = i
-            else:
-                spans.append((straight + 1, i))
-                straight = None
-        else:
-            open_at = straight = None  # a mark left open does not run past its paragraph
-    spans.sort()
-    return spans
-
-
-def _headline_end(doc: "Doc") -> int | None:
-    article = article_of(doc)
-    if article is None or not article.title:
-        return None
-    raw = raw_text(doc)
-    words = article.title.split("\n")[0].split()
-    if not words or "\n" not in raw:
-        return None
-    # the reader normalises the title's spacing (no-break spaces, a title wrapped over lines),
-    # so the text's opening line is matched word by word across any run of white space (what
-    # ``re.match(r"\s*" + r"\s+".join(map(re.escape, words)), raw)`` matches, without
-    # compiling a pattern per article: the words hold no white space, so nothing backtracks)
-    i, n = 0, len(raw)
-    for k, word in enumerate(words):
-        j = i
-        while j < n and raw[j].isspace():
-            j += 1
-        if (k and j == i) or not raw.startswith(word, j):
-            return None
-        i = j + len(word)
-    return i
-
-
 
 
 def internal_order(trig: Trigger, actor, recipient) -> bool:

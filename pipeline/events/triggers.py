@@ -255,6 +255,9 @@ class _Finder:
             typ = self._class_type(e.object, object_words(verb))
             if typ:
                 return typ
+        if obj is None and e.person_object == "CONCEDE" and is_passive(verb):  # "X was released": whom, as an object
+            obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            obj = verb.head if obj is not None and obj.lower_ in ("who", "that") and verb.dep_ == "relcl" else obj
         named = self.entity_at.get(obj.i) if obj is not None else None
         if named is None and obj is not None and obj.pos_ == "PROPN":  # "called Prime Minister X": a title heads, the name its apposition
             named = next((self.entity_at[c.i] for c in obj.children if c.dep_ == "appos" and c.i in self.entity_at), None)

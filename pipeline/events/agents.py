@@ -1,0 +1,94 @@
+"""Unnamed agents that news reports in two more shapes than a clause's subject.
+
+* The by-phrase of a passive: "an aid worker was abducted by gunmen", "two teachers were
+  kidnapped by armed men". The agent is the same unnamed armed group as in "gunmen abducted
+  an aid worker" (:func:`.extract.unnamed_actor`): the event stands, with a null actor.
+* Police officers named by their trade with a verb only the state's agents do: "Officers
+  arrested a 24-year-old man", "detectives detained two suspects". As "police arrested X" (a
+  state body, :mod:`.antecedents`), the act is the state's: the country in context.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .antecedents import local_country
+from .context import Context, Party
+from .repression import STATE_ONLY
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .lexicon import Lexicon
+    from .triggers import Trigger
+
+STATE_AGENTS = frozenset({"officer", "detective", "agent", "investigator", "gendarme", "constable", "trooper"})
+"""people whose trade is policing, when the verb is one only the state does ("Officers arrested")"""
+POLICE_WORDS = frozenset({"police", "security", "plainclothes", "undercover", "riot"})
+"""modifiers that keep them the state's ("police officers", "plainclothes agents")"""
+
+
+def _armed(lex: "Lexicon", noun: "Token") -> bool:
+    forms = {noun.lemma_.lower(), noun.lower_}
+    if forms & lex.unnamed_armed:
+        return True
+    return bool(forms & lex.armed_heads) and any(c.dep_ == "amod" and c.lower_ in lex.armed_modifiers
+                                                 for c in noun.children)
+
+
+def passive_unnamed(ctx: Context, lex: "Lexicon", trig: "Trigger") -> Party | None:
+    """The null actor of "was abducted by gunmen" (an unnamed armed group as a passive's
+    agent), or None."""
+    tok = trig.token
+    if trig.type not in lex.unnamed_types or tok.pos_ != "VERB":
+        return None
+    for agent in (c for c in tok.children if c.dep_ == "agent"):
+        for noun in (p for p in agent.children if p.dep_ == "pobj"):
+            if noun.i not in ctx.entity_at and noun.i not in ctx.quoted and _armed(lex, noun):
+                return Party(entity=None, country=None, token=noun, name=None)
+    return None
+
+
+def state_agent(ctx: Context, verb: "Token") -> Party | None:
+    """The country whose police "officers" or "detectives" arrested or detained someone, or
+    None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATE_ONLY:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i in ctx.entity_at or subj.lemma_.lower() not in STATE_AGENTS:
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in POLICE_WORDS for c in subj.children):
+        return None  # "company officers", "his agents", "FBI agents": someone's own, left to the arguments
+    country = local_country(ctx, subj)
+    return Party(entity=None, country=country, token=subj, name=country) if country else None
+
+
+CAPTIVES = frozenset({"hostage", "prisoner", "detainee", "captive", "inmate", "journalist", "activist", "worker",
+                      "tourist", "sailor", "soldier", "national", "citizen", "man", "woman", "child", "student"})
+"""people a release frees (with no name: "two hostages were released")"""
+CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention"})
+"""places of the state's custody: a release from them is the state's"""
+
+
+def released_by(ctx: Context, verb: "Token") -> Party | None:
+    """The side of an agentless release of people ("was released from prison": the state in
+    context; "the aid worker has been freed": not stated, a null side), or None when the verb
+    is no such release (a report, a film or data "released" are published, no event)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("release", "free") \
+            or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.dep_ == "relcl" and (subj is None or subj.lower_ in ("who", "that")):
+        subj = verb.head  # "Faye, who was released from prison"
+    if subj is None or subj.i in ctx.quoted:
+        return None
+    ent = ctx.entity_at.get(subj.i)
+    person = (ent is not None and ent.label == "PERSON") or (ent is None and subj.lemma_.lower() in CAPTIVES)
+    if not person:
+        return None
+    custody = any(p.lemma_.lower() in CUSTODY for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj")
+    if custody:
+        country = local_country(ctx, verb)
+        return Party(entity=None, country=country, token=None, name=country) if country else None
+    return Party(entity=None, country=None, token=None, name=None)

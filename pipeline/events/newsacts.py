@@ -1,0 +1,123 @@
+"""Acts that general news reports in the words of another category.
+
+* A public warning is no alert of forces: "the weather agency issued red alerts", "health
+  authorities issued an alert" warn the public. PLOVER MOBILIZE's alert (CAMEO 151/152 increase
+  police or military alert status) is raised, put or placed; an alert that is *issued* is a
+  notice to others, no event.
+* Relief sent in vehicles is aid: "dispatched two cargo planes carrying medical supplies",
+  "sent three ships loaded with food". The vehicles read as a deployment (MOBILIZE), but what
+  they carry is what is given (PLOVER AID: humanitarian goods, medicine, food, tents).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .triggers import Trigger
+
+NOTICE_VERBS = frozenset({"issue", "publish", "post", "send", "extend", "lift", "cancel"})
+"""verbs whose "alert" is a notice to the public, not forces' readiness ("issued red alerts")"""
+CARRY_WORDS = frozenset({"carry", "load", "laden", "bear", "bring", "transport", "fill"})
+"""participles that say what a sent vehicle holds ("planes carrying supplies", "loaded with food")"""
+RELIEF_GOODS = frozenset({"aid", "assistance", "help", "relief", "supply", "food", "medicine", "vaccine", "tent",
+                          "blanket", "generator", "fuel", "grain", "wheat", "ration", "kit", "water", "shelter",
+                          "equipment", "donation", "good"})
+"""the humanitarian part of the lexicon's "aid" class (PLOVER AID examples), plus water and goods:
+arms carried by planes may be a deployment's own"""
+
+
+def public_warning(trig: "Trigger") -> bool:
+    """Whether a MOBILIZE "alert" noun is a warning issued to the public ("AEMET issued red
+    alerts for Andalusia"), which is no event."""
+    if trig.type != "MOBILIZE" or trig.token.lemma_.lower() not in ("alert", "warning"):
+        return False
+    verb = trig.clause if trig.clause is not None else trig.token.head
+    return verb.lemma_.lower() in NOTICE_VERBS
+
+
+def _cargo(vehicle: "Token") -> list["Token"]:
+    """What a sent noun is said to carry: objects of a participle ("carrying X", "loaded with
+    X") or of "with" ("ships with food") hanging on it."""
+    out: list[Token] = []
+    for c in vehicle.children:
+        if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in CARRY_WORDS:
+            out += [g for g in c.children if g.dep_ in ("dobj", "obj")]
+            out += [p for g in c.children if g.dep_ in ("prep", "agent") for p in g.children if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in ("with", "of"):
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def carried_aid(trig: "Trigger") -> bool:
+    """Whether a MOBILIZE verb ("dispatched", "sent") sends vehicles or teams that carry relief
+    goods ("two cargo planes carrying medical supplies"): the act is AID."""
+    if trig.type != "MOBILIZE" or trig.token.pos_ != "VERB":
+        return False
+    sent = [c for c in trig.token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for noun in sent:
+        for good in _cargo(noun):
+            if good.lemma_.lower() in RELIEF_GOODS:
+                return True
+    return False
+
+
+def aid_destination(trig: "Trigger") -> "Token | None":
+    """Where relief sent in vehicles goes: the object of "to" on the sending verb or on the
+    participle that says what they carry ("planes carrying supplies to Peru"), or None."""
+    verb = trig.token
+    heads = [verb, *(c for n in verb.children if n.dep_ in ("dobj", "obj", "nsubjpass")
+                     for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CARRY_WORDS)]
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+            obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "superstorm", "super"})
+"""first words of a named storm ("Hurricane Milton", "Typhoon Haiyan", "Storm Ciaran"): weather is
+no actor of PLOVER's political events"""
+STAFF_WORDS = frozenset({"worker", "employee", "staff", "staffer", "manager", "coach", "executive", "director",
+                         "chief", "official", "minister", "person", "people", "editor", "teacher", "player",
+                         "boss", "head", "chairman", "ceo"})
+"""people one fires from a job ("Tesla fired 200 workers", "fired the coach"): a dismissal"""
+
+
+def natural_force(party) -> bool:
+    """Whether an actor is a named storm ("Hurricane Milton struck the coast")."""
+    ent = getattr(party, "entity", None)
+    if ent is None or not ent.name:
+        return False
+    return ent.name.split()[0].lower() in STORM_WORDS and len(ent.name.split()) >= 2
+
+
+def dismissal(trig: "Trigger", entity_at) -> bool:
+    """Whether "fire" is a dismissal: its direct object is a person or staff ("fired 200
+    workers at its plant", "fired the minister"), whatever place an "at" phrase names."""
+    tok = trig.token
+    if trig.type != "ASSAULT" or tok.lemma_.lower() != "fire" or tok.pos_ != "VERB":
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return False
+    ent = entity_at.get(obj.i)
+    return (ent is not None and ent.label == "PERSON") or obj.lemma_.lower() in STAFF_WORDS
+
+
+def state_protest(typ: str, trig: "Trigger", actor, roles_by_person) -> bool:
+    """Whether a "protest" is a government's formal complaint ("Japan protested the launch",
+    "the foreign ministry protested to Beijing"): PLOVER PROTEST is civil demonstration, and a
+    state's protest through diplomatic channels is ACCUSE (CAMEO 114 complain officially), as
+    "lodged a protest" is coded."""
+    if typ != "PROTEST" or trig.token.lemma_.lower() != "protest" or actor is None:
+        return False
+    ent = actor.entity
+    if ent is None:
+        return actor.name is not None and actor.name == actor.country  # a country side ("the ministry")
+    if ent.label == "GPE":
+        return True
+    return ent.label == "PERSON" and bool(roles_by_person.get(ent.id))
