@@ -34,6 +34,7 @@ from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, ne
                      opposition_country, other_country, shared_title_country, trip_host_country)
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import government_document_country, legislature_country, majority_country, publisher_style_country
+from .not_home import cannot_be_home, foreign_country
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .senders import sender_country
 from .shared_bodies import shared_body_hint
@@ -360,13 +361,19 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 # "Vice President Harris met Prime Minister Davis of The Commonwealth of The
                 # Bahamas": the publisher's government has no prime minister; his is the other
                 # country his sentence names, or unknown
-                c.country = other_country(rd, c, home)
+                c.country = foreign_country(rd, c, home, out)
                 c.country_source = "institution" if c.country else None
             elif home and source == "dateline" and c.role == "legislator" and OPPOSITION.search(c.title) \
                     and (party := opposition_country(c, out)) is not None:
                 # "KYIV - Canada's opposition leader ... The shadow defence minister, X, ...": the
                 # opposition of the country the story named, not of the country filed from
                 c.country, c.country_source = party, "institution"
+            elif home and (cannot_be_home(c, home) or source == "publisher" and c.status == "current"
+                           and not_home_holder(c, home, context.published)):
+                # "Foreign Minister Roe joined President Kallio on the call": the home government
+                # has no such office, or the dated table gives it to someone else
+                c.country = foreign_country(rd, c, home, out)
+                c.country_source = "institution" if c.country else None
             elif home:
                 c.country, c.country_source = home, source
     for c in out:

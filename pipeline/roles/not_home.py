@@ -1,0 +1,73 @@
+"""Officials the text's home government cannot have, for the ones no explicit evidence placed.
+
+A White House readout of a call with Finland may name "Foreign Minister Jane Roe" with no
+country word near her; the fallback would give her the publisher's government. Some offices
+settle that she serves another one:
+
+- a minister: the US executive departments are headed by Secretaries (and an Attorney
+  General), 5 U.S.C. 101 and the Constitution art. II, sec. 2; no US federal office is styled
+  "Minister" except the Foreign Service rank "Minister-Counselor" (22 U.S.C. 3903, Foreign
+  Service Act of 1980, sec. 402);
+- a current "Vice President X" whom the office-holder table knows under no office of the home
+  government (the table lists the US vice presidents of the period).
+
+Such an official serves the other country her sentence names ("What Nicaraguan President X and
+his wife, Vice President Y, orchestrated ..."), the one foreign government of the officials her
+sentence names ("Foreign Minister Roe joined President Kallio on the call"), the one other
+country the sentence before names in her paragraph, or the one foreign government of the text's
+officials placed by their own titles; else no country (never the home one).
+
+Used by :mod:`.resolver`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge.offices import folded_name_key, load_offices
+from .abroad import OPPOSITION, other_country
+from .reader import Candidate, Reader
+
+# Governments none of whose offices is styled "Minister" (see the module docstring).
+NO_MINISTERS = frozenset({"USA"})
+
+_MINISTER = re.compile(r"\bminist(?:er|ry)\b(?![- ]counsel)", re.IGNORECASE)
+_VICE_PRESIDENT = re.compile(r"^vice[- ]president$", re.IGNORECASE)
+_PLACED = frozenset({"title", "institution"})
+
+
+def cannot_be_home(c: Candidate, home: str | None) -> bool:
+    """Whether ``c``'s office cannot be one of ``home``'s (see the module docstring)."""
+    if home not in NO_MINISTERS or c.counterpart or OPPOSITION.search(c.title):
+        return False
+    if _MINISTER.search(c.title):
+        return True
+    if c.status != "current" or not _VICE_PRESIDENT.match(c.title.strip()):
+        return False
+    toks = folded_name_key(c.name)
+    return bool(toks) and not any(h.country == home for h in load_offices().holders_named(toks))
+
+
+def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate]) -> str | None:
+    """The government of an official who does not serve ``home`` (see the module docstring);
+    None when the text does not settle it."""
+    code = other_country(rd, c, home)
+    if code:
+        return code
+    doc = rd.doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    s, e = rd.sentence(span.start)
+    lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    codes = {o.country for o in out if o is not c and o.country and o.country != home
+             and o.country_source in _PLACED and lo <= o.start < hi}
+    if len(codes) == 1:
+        return codes.pop()
+    if s > 0 and "\n\n" not in doc[s - 1].text_with_ws + doc[s].text_with_ws:
+        ps, pe = rd.sentence(s - 1)
+        prev = {p[1] for t in doc[ps:pe] if (p := rd.place(t)) is not None and p[0] == "country" and p[1] != home}
+        if len(prev) == 1:
+            return prev.pop()
+    codes = {o.country for o in out if o.country and o.country != home and o.country_source in _PLACED}
+    return codes.pop() if len(codes) == 1 else None
