@@ -1,0 +1,52 @@
+"""Error classes of role countries found by the eleventh round's stress test of White House
+readouts and statements: a minister, or a vice president the office-holder table does not know,
+given the publisher's government because no country word stands near the title.
+
+Every sentence is invented for these tests in the style of White House readouts and statements.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+
+def _country(roles, person: str) -> tuple:
+    return next((r.country, r.organization) for r in roles if r.person_name and r.person_name.endswith(person))
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # the one foreign government of the officials the sentence names
+    ("Readout of President Biden's Call with President Rasmus Kallio of Finland\n\nPresident Biden spoke today "
+     "with President Rasmus Kallio of Finland. The leaders discussed the Baltic. Foreign Minister Aino Laine "
+     "joined President Kallio on the call.", "Laine", ("FIN", None)),
+    # the other country the sentence names
+    ("Statement by President Joe Biden on the Elections in Ruritania\n\nWhat Ruritanian President Karl Vos and his "
+     "wife, Vice President Ilse Vos, staged today was no free election.", "Ilse Vos", (None, None)),
+    ("Statement by President Joe Biden on the Elections in Nicaragua\n\nWhat Nicaraguan President Tomas Reyes and "
+     "his wife, Vice President Elena Reyes, staged today was no free election.", "Elena Reyes", ("NIC", None)),
+    # nothing settles the country: none rather than the publisher's
+    ("Statement from President Biden on the Election in Ghana\n\nI congratulate the people on a peaceful vote. "
+     "Vice President Ama Owusu will lead the transition team.", "Owusu", (None, None)),
+    ("Readout of a Meeting\n\nPresident Biden met today with business leaders. Finance Minister Rui Costa "
+     "also attended.", "Costa", (None, None)),
+])
+@pytest.mark.parametrize("publisher", [None, "USA"])
+def test_office_the_home_government_has_not(roles_of, text, person, expected, publisher) -> None:
+    roles, _ = roles_of(text, country=publisher)
+    assert _country(roles, person) == expected
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # the home government's own officials keep it
+    ("Readout of a Meeting\n\nPresident Biden met today with Vice President Kamala Harris and Senator Ann Brill.",
+     "Harris", ("USA", None)),
+    ("Readout of a Meeting\n\nPresident Biden met today with Senator Ann Brill and Governor Tom Reed.",
+     "Brill", ("USA", None)),
+    # a Foreign Service rank is no minister
+    ("Readout of a Meeting\n\nPresident Biden thanked Minister-Counselor Jane Roe of the embassy staff.",
+     "Roe", ("USA", None)),
+])
+def test_home_officials_unchanged(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert _country(roles, person) == expected
