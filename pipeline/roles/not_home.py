@@ -25,11 +25,17 @@ from __future__ import annotations
 import re
 
 from ..knowledge.offices import folded_name_key, load_offices
-from .abroad import OPPOSITION, other_country
+from .abroad import OPPOSITION, not_home_holder, other_country
 from .reader import Candidate, Reader
 
 # Governments none of whose offices is styled "Minister" (see the module docstring).
 NO_MINISTERS = frozenset({"USA"})
+
+# Governments whose holders of the tabled offices the office-holder table lists in full for the
+# period of the texts (offices.json: every US president; the Biden and second Trump cabinets):
+# another name in one of those offices is not theirs. Other governments' rows may lag, so an
+# unknown "Defence Minister X" in a British text stays British.
+FULL_TABLE = frozenset({"USA"})
 
 _MINISTER = re.compile(r"\bminist(?:er|ry)\b(?![- ]counsel)", re.IGNORECASE)
 _VICE_PRESIDENT = re.compile(r"^vice[- ]president$", re.IGNORECASE)
@@ -46,6 +52,12 @@ def cannot_be_home(c: Candidate, home: str | None) -> bool:
         return False
     toks = folded_name_key(c.name)
     return bool(toks) and not any(h.country == home for h in load_offices().holders_named(toks))
+
+
+def unknown_home_holder(c: Candidate, home: str | None, date: str | None) -> bool:
+    """Whether the dated table gives ``home``'s office of ``c``'s category to someone else on
+    ``date`` and lists that government's holders in full (``FULL_TABLE``)."""
+    return home in FULL_TABLE and c.status == "current" and not c.counterpart and not_home_holder(c, home, date)
 
 
 def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate]) -> str | None:

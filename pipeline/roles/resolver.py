@@ -34,7 +34,7 @@ from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, ne
                      opposition_country, other_country, shared_title_country, trip_host_country)
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import government_document_country, legislature_country, majority_country, publisher_style_country
-from .not_home import cannot_be_home, foreign_country
+from .not_home import cannot_be_home, foreign_country, unknown_home_holder
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .senders import sender_country
 from .shared_bodies import shared_body_hint
@@ -368,8 +368,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 # "KYIV - Canada's opposition leader ... The shadow defence minister, X, ...": the
                 # opposition of the country the story named, not of the country filed from
                 c.country, c.country_source = party, "institution"
-            elif home and (cannot_be_home(c, home) or source == "publisher" and c.status == "current"
-                           and not_home_holder(c, home, context.published)):
+            elif home and (cannot_be_home(c, home) or source == "publisher"
+                           and unknown_home_holder(c, home, context.published)):
                 # "Foreign Minister Roe joined President Kallio on the call": the home government
                 # has no such office, or the dated table gives it to someone else
                 c.country = foreign_country(rd, c, home, out)
