@@ -83,3 +83,40 @@ def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate]) -
             return prev.pop()
     codes = {o.country for o in out if o.country and o.country != home and o.country_source in _PLACED}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _countries(rd: Reader, lo: int, hi: int, skip: set[str]) -> set[str]:
+    return {p[1] for t in rd.doc[lo:hi] if (p := rd.place(t)) is not None and p[0] == "country" and p[1] not in skip}
+
+
+def counterpart_country(rd: Reader, c: Candidate, out: list[Candidate], headline: str | None) -> str | None:
+    """The government of a counterpart no text placed ("National Security Advisor X spoke today
+    with his counterpart, Y"): the counterpart serves another government than the official of
+    the same sentence, so the one other country the sentence names, else the one other country
+    the headline names ("Readout of X's Call with the National Security Advisor of India"),
+    else the one other government of the text's officials placed by their own titles. None
+    when the sentence names no placed official or any of those is not one country."""
+    if not (c.counterpart or c.title.lower() in ("counterpart", "counterparts")) or c.country or c.organization:
+        return None
+    doc = rd.doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    s, e = rd.sentence(span.start)
+    named = {p.id for t in doc[s:e] if t.ent_type_ == "PERSON" and (p := rd.person_at(t)) is not None}
+    sides = {o.country for o in out if o is not c and o.country and o.person is not None and o.person.id in named
+             and (c.person is None or o.person.id != c.person.id)}
+    if len(sides) != 1:
+        return None
+    codes = _countries(rd, s, e, sides)
+    if not codes and headline:
+        first = headline.split("\n")[0].strip()
+        body = doc.text
+        if first and body.startswith(first[:20]) and 0 < (nl := body.find("\n")) < doc[s].idx:
+            head = doc.char_span(0, nl, alignment_mode="contract")
+            # a Title Case headline's country names the model often leaves untagged: the gazetteer's
+            codes = {code for t in doc[head.start:head.end] if t.pos_ == "PROPN" and t.is_title
+                     and (code := rd.gaz.country(t.text)) and code not in sides} if head is not None else set()
+    if not codes:
+        codes = {o.country for o in out if o.country and o.country not in sides and o.country_source in _PLACED}
+    return codes.pop() if len(codes) == 1 else None

@@ -34,7 +34,7 @@ from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, ne
                      opposition_country, other_country, shared_title_country, trip_host_country)
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import government_document_country, legislature_country, majority_country, publisher_style_country
-from .not_home import cannot_be_home, foreign_country, unknown_home_holder
+from .not_home import cannot_be_home, counterpart_country, foreign_country, unknown_home_holder
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .senders import sender_country
 from .shared_bodies import shared_body_hint
@@ -376,6 +376,9 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 c.country_source = "institution" if c.country else None
             elif home:
                 c.country, c.country_source = home, source
+    for c in out:
+        if (code := counterpart_country(rd, c, out, context.title)) is not None:
+            c.country, c.country_source = code, "institution"  # "his counterpart, Y" of the other side
     for c in out:
         if c.status == "current" and c.role in _LEADER_ROLES and c.country \
                 and term_over(c.name, c.role, c.country, context.published):

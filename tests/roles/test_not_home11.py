@@ -50,3 +50,21 @@ def test_office_the_home_government_has_not(roles_of, text, person, expected, pu
 def test_home_officials_unchanged(roles_of, text, person, expected) -> None:
     roles, _ = roles_of(text, country="USA")
     assert _country(roles, person) == expected
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # the other country of the headline
+    ("Readout of National Security Advisor Tom Avery's Call with the National Security Advisor of Norway\n\n"
+     "National Security Advisor Tom Avery spoke today with his counterpart, Erik Dahl. They discussed the Arctic.",
+     "Dahl", "NOR"),
+    # the other country of the sentence
+    ("Readout of a Call\n\nNational Security Advisor Tom Avery spoke today with his counterpart, Erik Dahl, "
+     "about security in Norway.", "Dahl", "NOR"),
+    # two other countries: none
+    ("Readout of National Security Advisor Tom Avery's Call with Norway and Sweden\n\n"
+     "National Security Advisor Tom Avery spoke today with his counterpart, Erik Dahl.", "Dahl", None),
+])
+def test_counterpart_of_the_other_side(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, published="2023-05-01", country="USA")
+    hits = [r.country for r in roles if r.person_name and r.person_name.endswith(person)]
+    assert hits and set(hits) == {expected}
