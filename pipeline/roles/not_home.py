@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge.offices import folded_name_key, load_offices
+from ..nlp import text as doc_text
 from .abroad import OPPOSITION, not_home_holder, other_country
 from .reader import Candidate, Reader
 
@@ -111,7 +112,7 @@ def counterpart_country(rd: Reader, c: Candidate, out: list[Candidate], headline
     codes = _countries(rd, s, e, sides)
     if not codes and headline:
         first = headline.split("\n")[0].strip()
-        body = doc.text
+        body = doc_text(doc)
         if first and body.startswith(first[:20]) and 0 < (nl := body.find("\n")) < doc[s].idx:
             head = doc.char_span(0, nl, alignment_mode="contract")
             # a Title Case headline's country names the model often leaves untagged: the gazetteer's
