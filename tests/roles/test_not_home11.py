@@ -68,3 +68,14 @@ def test_counterpart_of_the_other_side(roles_of, text, person, expected) -> None
     roles, _ = roles_of(text, published="2023-05-01", country="USA")
     hits = [r.country for r in roles if r.person_name and r.person_name.endswith(person)]
     assert hits and set(hits) == {expected}
+
+
+@pytest.mark.parametrize(("name", "role", "expected"), [
+    ("Guillermo Lasso", "head_of_state", ("ECU", "head_of_state")),
+    ("Jokowi", "head_of_state", ("IDN", "head_of_state")),
+    ("Bainimarama", "head_of_government", ("FJI", "head_of_government")),
+])
+def test_heads_added_to_the_table(name, role, expected) -> None:
+    from pipeline.roles.resolver import holder
+
+    assert holder(name, role, "2022-06-01") == expected
