@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge.offices import folded_name_key, load_offices
+from ..knowledge.offices import folded_name_key, load_offices, organisation_holders
 from ..nlp import text as doc_text
 from .abroad import OPPOSITION, not_home_holder, other_country
 from .reader import Candidate, Reader
@@ -41,6 +41,8 @@ FULL_TABLE = frozenset({"USA"})
 _MINISTER = re.compile(r"\bminist(?:er|ry)\b(?![- ]counsel)", re.IGNORECASE)
 _VICE_PRESIDENT = re.compile(r"^vice[- ]president$", re.IGNORECASE)
 _PLACED = frozenset({"title", "institution"})
+# offices only a government has (an organisation's head is an ``official_other`` or a head of state)
+_NATIONAL_ONLY = frozenset({"head_of_government", "minister_other", "foreign_minister", "defence_minister"})
 
 
 def cannot_be_home(c: Candidate, home: str | None) -> bool:
@@ -121,3 +123,17 @@ def counterpart_country(rd: Reader, c: Candidate, out: list[Candidate], headline
     if not codes:
         codes = {o.country for o in out if o.country and o.country not in sides and o.country_source in _PLACED}
     return codes.pop() if len(codes) == 1 else None
+
+
+def organisation_holder(c: Candidate, date: str | None) -> str | None:
+    """The international organisation the dated table says ``c``'s holder headed on ``date``
+    ("Secretary-General Guterres" -> "UN"); None for an office only governments have ("Prime
+    Minister Rutte"), without a date, or when no row or several fit."""
+    if not date or c.counterpart or load_offices().classify(c.title) in _NATIONAL_ONLY:
+        return None
+    toks = folded_name_key(c.name)
+    if not toks:
+        return None
+    orgs = {org for key, org, start, end in organisation_holders()
+            if toks <= key and (start is None or start <= date) and (end is None or date < end)}
+    return orgs.pop() if len(orgs) == 1 else None

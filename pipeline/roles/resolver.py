@@ -34,7 +34,8 @@ from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, ne
                      opposition_country, other_country, shared_title_country, trip_host_country)
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import government_document_country, legislature_country, majority_country, publisher_style_country
-from .not_home import cannot_be_home, counterpart_country, foreign_country, unknown_home_holder
+from .not_home import (cannot_be_home, counterpart_country, foreign_country, organisation_holder,
+                       unknown_home_holder)
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .senders import sender_country
 from .shared_bodies import shared_body_hint
@@ -332,7 +333,10 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 m.start < head_end for m in (mentions.items[i] for i in mentions.same(c)))], context.title)
         house = legislature_country(rd) if home is None and any(c.role == "legislator" for c in pending) else None
         for c in pending:
-            if home is None and house and c.role == "legislator":
+            if (org := organisation_holder(c, context.published)) is not None:
+                # "I thank Secretary-General Guterres": the organisation the dated table says he heads
+                c.organization, c.role = org, classify(c.title, org)
+            elif home is None and house and c.role == "legislator":
                 c.country, c.country_source = house, "institution"  # "Senator X" in a story on "the U.S. Senate"
             elif home and c.role in _ONE_PER_GOVERNMENT and c.status == "current" and any(
                     o.country == home and o.role == c.role and o.status == "current" and not same_person(o, c)

@@ -79,3 +79,24 @@ def test_heads_added_to_the_table(name, role, expected) -> None:
     from pipeline.roles.resolver import holder
 
     assert holder(name, role, "2022-06-01") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "person", "expected"), [
+    ("Statement from the President\n\nI thank Secretary-General Guterres for convening this summit.", "2023-09-20",
+     "Guterres", (None, "UN")),
+    ("Readout of a Meeting\n\nPresident Biden met today with President Michel and President von der Leyen.",
+     "2023-06-01", "Leyen", (None, "EU")),
+    # out of the term: nothing from the table
+    ("Statement from the President\n\nI spoke with Secretary General Stoltenberg about the alliance.", "2012-01-05",
+     "Stoltenberg", None),
+    # an office only governments have is never the organisation's
+    ("Readout of a Call\n\nPresident Biden spoke with Prime Minister Rutte about the summit.", "2024-11-20",
+     "Rutte", None),
+])
+def test_heads_of_organisations(roles_of, text, published, person, expected) -> None:
+    roles, _ = roles_of(text, published=published, country="USA")
+    hits = [(r.country, r.organization) for r in roles if r.person_name and r.person_name.endswith(person)]
+    if expected is None:
+        assert all(h[1] is None for h in hits)
+    else:
+        assert hits and hits[0] == expected
