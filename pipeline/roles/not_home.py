@@ -8,8 +8,9 @@ settle that she serves another one:
   General), 5 U.S.C. 101 and the Constitution art. II, sec. 2; no US federal office is styled
   "Minister" except the Foreign Service rank "Minister-Counselor" (22 U.S.C. 3903, Foreign
   Service Act of 1980, sec. 402);
-- a current "Vice President X" whom the office-holder table knows under no office of the home
-  government (the table lists the US vice presidents of the period).
+- a current "Vice President X", or a "President-elect X" or "Vice President-elect X", whom the
+  office-holder table knows under no office of the home government (the table lists every US
+  president and the US vice presidents of the period).
 
 Such an official serves the other country her sentence names ("What Nicaraguan President X and
 his wife, Vice President Y, orchestrated ..."), the one foreign government of the officials her
@@ -40,6 +41,7 @@ FULL_TABLE = frozenset({"USA"})
 
 _MINISTER = re.compile(r"\bminist(?:er|ry)\b(?![- ]counsel)", re.IGNORECASE)
 _VICE_PRESIDENT = re.compile(r"^vice[- ]president$", re.IGNORECASE)
+_ELECT = re.compile(r"^(?:vice[- ])?president[- ]elect$", re.IGNORECASE)
 _PLACED = frozenset({"title", "institution"})
 # offices only a government has (an organisation's head is an ``official_other`` or a head of state)
 _NATIONAL_ONLY = frozenset({"head_of_government", "minister_other", "foreign_minister", "defence_minister"})
@@ -51,7 +53,10 @@ def cannot_be_home(c: Candidate, home: str | None) -> bool:
         return False
     if _MINISTER.search(c.title):
         return True
-    if c.status != "current" or not _VICE_PRESIDENT.match(c.title.strip()):
+    title = c.title.strip()
+    # a current vice president; a president- or vice-president-elect (the table lists every US president)
+    if not (c.status == "current" and _VICE_PRESIDENT.match(title)
+            or c.status == "elect" and _ELECT.match(title)):
         return False
     toks = folded_name_key(c.name)
     return bool(toks) and not any(h.country == home for h in load_offices().holders_named(toks))

@@ -30,6 +30,8 @@ def _country(roles, person: str) -> tuple:
      "Vice President Ama Owusu will lead the transition team.", "Owusu", (None, None)),
     ("Readout of a Meeting\n\nPresident Biden met today with business leaders. Finance Minister Rui Costa "
      "also attended.", "Costa", (None, None)),
+    ("Statement from President Biden on the Election\n\nI congratulate President-elect Kwame Asante on his "
+     "victory.", "Asante", (None, None)),
 ])
 @pytest.mark.parametrize("publisher", [None, "USA"])
 def test_office_the_home_government_has_not(roles_of, text, person, expected, publisher) -> None:
@@ -41,6 +43,8 @@ def test_office_the_home_government_has_not(roles_of, text, person, expected, pu
     # the home government's own officials keep it
     ("Readout of a Meeting\n\nPresident Biden met today with Vice President Kamala Harris and Senator Ann Brill.",
      "Harris", ("USA", None)),
+    ("Statement from President Biden\n\nI congratulate President-elect Donald Trump on his victory.", "Trump",
+     ("USA", None)),
     ("Readout of a Meeting\n\nPresident Biden met today with Senator Ann Brill and Governor Tom Reed.",
      "Brill", ("USA", None)),
     # a Foreign Service rank is no minister
