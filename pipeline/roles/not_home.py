@@ -18,6 +18,11 @@ sentence names ("Foreign Minister Roe joined President Kallio on the call"), the
 country the sentence before names in her paragraph, or the one foreign government of the text's
 officials placed by their own titles; else no country (never the home one).
 
+Two more kinds of officials the fallback would misplace: a counterpart no text placed serves the
+other side of its sentence (``counterpart_country``), and the head of an international
+organisation named without it ("Secretary-General Guterres") serves the organisation the dated
+table gives (``organisation_holder``).
+
 Used by :mod:`.resolver`.
 """
 
