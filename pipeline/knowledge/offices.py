@@ -201,3 +201,11 @@ def _index_holders(holders: tuple[Holder, ...]) -> dict[str, tuple[Holder, ...]]
         for tok in h.key:
             index.setdefault(tok, []).append(h)
     return {tok: tuple(rows) for tok, rows in index.items()}
+
+
+@lru_cache(maxsize=1)
+def organisation_holders() -> tuple[tuple[frozenset[str], str, str | None, str | None], ...]:
+    """The dated heads of international organisations (``offices.json`` ``organisation_holders``):
+    (folded name key, organisation, start, end) per row; an end date is the successor's first day."""
+    rows = _data().get("organisation_holders", {}).get("holders", [])
+    return tuple((folded_name_key(name), org, start, end) for name, org, start, end in rows)

@@ -47,6 +47,7 @@ from .deceased import carry_deaths
 from .past_leaders import past_leaders
 from .postings import city_countries
 from .companions import companion_countries
+from .not_home import cannot_be_home
 from .presidencies import not_head_of_state
 from .reader import reader_for, release_reader
 from .counterparts import mark_counterpart_titles
@@ -340,7 +341,8 @@ def _speakers_country(out: list, speakers: list[tuple]) -> None:
         return
     code = codes.pop()
     for c in out:
-        if c.country is None and c.organization is None and not c.counterpart:
+        # a minister in a White House statement is not the speakers' (``not_home``)
+        if c.country is None and c.organization is None and not c.counterpart and not cannot_be_home(c, code):
             c.country, c.country_source = code, "publisher"
 
 

@@ -36,6 +36,8 @@ from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, ne
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import (government_document_country, legislature_country, majority_country, places_country,
                         publisher_style_country)
+from .not_home import (cannot_be_home, counterpart_country, foreign_country, organisation_holder,
+                       unknown_home_holder)
 from .owners import companion_owner, host_counterparts, its_subject, pronoun_owner
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .senders import sender_country
@@ -345,7 +347,10 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             home = places_country(rd, out)  # an undated story on one country's affairs
         house = legislature_country(rd) if home is None and any(c.role == "legislator" for c in pending) else None
         for c in pending:
-            if home is None and house and c.role == "legislator":
+            if (org := organisation_holder(c, context.published)) is not None:
+                # "I thank Secretary-General Guterres": the organisation the dated table says he heads
+                c.organization, c.role = org, classify(c.title, org)
+            elif home is None and house and c.role == "legislator":
                 c.country, c.country_source = house, "institution"  # "Senator X" in a story on "the U.S. Senate"
             elif home and c.role in _ONE_PER_GOVERNMENT and c.status == "current" and any(
                     o.country == home and o.role == c.role and o.status == "current" and not same_person(o, c)
@@ -374,19 +379,28 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 # "Vice President Harris met Prime Minister Davis of The Commonwealth of The
                 # Bahamas": the publisher's government has no prime minister; his is the other
                 # country his sentence names, or unknown
-                c.country = other_country(rd, c, home)
+                c.country = foreign_country(rd, c, home, out)
                 c.country_source = "institution" if c.country else None
             elif home and source == "dateline" and c.role == "legislator" and OPPOSITION.search(c.title) \
                     and (party := opposition_country(c, out)) is not None:
                 # "KYIV - Canada's opposition leader ... The shadow defence minister, X, ...": the
                 # opposition of the country the story named, not of the country filed from
                 c.country, c.country_source = party, "institution"
+            elif home and (cannot_be_home(c, home) or source == "publisher"
+                           and unknown_home_holder(c, home, context.published)):
+                # "Foreign Minister Roe joined President Kallio on the call": the home government
+                # has no such office, or the dated table gives it to someone else
+                c.country = foreign_country(rd, c, home, out)
+                c.country_source = "institution" if c.country else None
             elif home:
                 c.country, c.country_source = home, source
     host_counterparts(out, context.dateline_country)
     for c in out:
         if c.role == "official_other" and c.country and c.title.lower() == "treasurer":
             c.role = classify(c.title, c.organization, c.country)  # the country decides (Australia's Treasurer)
+    for c in out:
+        if (code := counterpart_country(rd, c, out, context.title)) is not None:
+            c.country, c.country_source = code, "institution"  # "his counterpart, Y" of the other side
     for c in out:
         if c.status == "current" and c.role in _LEADER_ROLES and c.country \
                 and term_over(c.name, c.role, c.country, context.published):

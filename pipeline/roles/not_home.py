@@ -1,0 +1,149 @@
+"""Officials the text's home government cannot have, for the ones no explicit evidence placed.
+
+A White House readout of a call with Finland may name "Foreign Minister Jane Roe" with no
+country word near her; the fallback would give her the publisher's government. Some offices
+settle that she serves another one:
+
+- a minister: the US executive departments are headed by Secretaries (and an Attorney
+  General), 5 U.S.C. 101 and the Constitution art. II, sec. 2; no US federal office is styled
+  "Minister" except the Foreign Service rank "Minister-Counselor" (22 U.S.C. 3903, Foreign
+  Service Act of 1980, sec. 402);
+- a current "Vice President X", or a "President-elect X" or "Vice President-elect X", whom the
+  office-holder table knows under no office of the home government (the table lists every US
+  president and the US vice presidents of the period).
+
+Such an official serves the other country her sentence names ("What Nicaraguan President X and
+his wife, Vice President Y, orchestrated ..."), the one foreign government of the officials her
+sentence names ("Foreign Minister Roe joined President Kallio on the call"), the one other
+country the sentence before names in her paragraph, or the one foreign government of the text's
+officials placed by their own titles; else no country (never the home one).
+
+Two more kinds of officials the fallback would misplace: a counterpart no text placed serves the
+other side of its sentence (``counterpart_country``), and the head of an international
+organisation named without it ("Secretary-General Guterres") serves the organisation the dated
+table gives (``organisation_holder``).
+
+Used by :mod:`.resolver`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge.offices import folded_name_key, load_offices, organisation_holders
+from ..nlp import text as doc_text
+from .abroad import OPPOSITION, not_home_holder, other_country
+from .reader import Candidate, Reader
+
+# Governments none of whose offices is styled "Minister" (see the module docstring).
+NO_MINISTERS = frozenset({"USA"})
+
+# Governments whose holders of the tabled offices the office-holder table lists in full for the
+# period of the texts (offices.json: every US president; the Biden and second Trump cabinets):
+# another name in one of those offices is not theirs. Other governments' rows may lag, so an
+# unknown "Defence Minister X" in a British text stays British.
+FULL_TABLE = frozenset({"USA"})
+
+_MINISTER = re.compile(r"\bminist(?:er|ry)\b(?![- ]counsel)", re.IGNORECASE)
+_VICE_PRESIDENT = re.compile(r"^vice[- ]president$", re.IGNORECASE)
+_ELECT = re.compile(r"^(?:vice[- ])?president[- ]elect$", re.IGNORECASE)
+_PLACED = frozenset({"title", "institution"})
+# offices only a government has (an organisation's head is an ``official_other`` or a head of state)
+_NATIONAL_ONLY = frozenset({"head_of_government", "minister_other", "foreign_minister", "defence_minister"})
+
+
+def cannot_be_home(c: Candidate, home: str | None) -> bool:
+    """Whether ``c``'s office cannot be one of ``home``'s (see the module docstring)."""
+    if home not in NO_MINISTERS or c.counterpart or OPPOSITION.search(c.title):
+        return False
+    if _MINISTER.search(c.title):
+        return True
+    title = c.title.strip()
+    # a current vice president; a president- or vice-president-elect (the table lists every US president)
+    if not (c.status == "current" and _VICE_PRESIDENT.match(title)
+            or c.status == "elect" and _ELECT.match(title)):
+        return False
+    toks = folded_name_key(c.name)
+    return bool(toks) and not any(h.country == home for h in load_offices().holders_named(toks))
+
+
+def unknown_home_holder(c: Candidate, home: str | None, date: str | None) -> bool:
+    """Whether the dated table gives ``home``'s office of ``c``'s category to someone else on
+    ``date`` and lists that government's holders in full (``FULL_TABLE``)."""
+    return home in FULL_TABLE and c.status == "current" and not c.counterpart and not_home_holder(c, home, date)
+
+
+def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate]) -> str | None:
+    """The government of an official who does not serve ``home`` (see the module docstring);
+    None when the text does not settle it."""
+    code = other_country(rd, c, home)
+    if code:
+        return code
+    doc = rd.doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    s, e = rd.sentence(span.start)
+    lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    codes = {o.country for o in out if o is not c and o.country and o.country != home
+             and o.country_source in _PLACED and lo <= o.start < hi}
+    if len(codes) == 1:
+        return codes.pop()
+    if s > 0 and "\n\n" not in doc[s - 1].text_with_ws + doc[s].text_with_ws:
+        ps, pe = rd.sentence(s - 1)
+        prev = {p[1] for t in doc[ps:pe] if (p := rd.place(t)) is not None and p[0] == "country" and p[1] != home}
+        if len(prev) == 1:
+            return prev.pop()
+    codes = {o.country for o in out if o.country and o.country != home and o.country_source in _PLACED}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _countries(rd: Reader, lo: int, hi: int, skip: set[str]) -> set[str]:
+    return {p[1] for t in rd.doc[lo:hi] if (p := rd.place(t)) is not None and p[0] == "country" and p[1] not in skip}
+
+
+def counterpart_country(rd: Reader, c: Candidate, out: list[Candidate], headline: str | None) -> str | None:
+    """The government of a counterpart no text placed ("National Security Advisor X spoke today
+    with his counterpart, Y"): the counterpart serves another government than the official of
+    the same sentence, so the one other country the sentence names, else the one other country
+    the headline names ("Readout of X's Call with the National Security Advisor of India"),
+    else the one other government of the text's officials placed by their own titles. None
+    when the sentence names no placed official or any of those is not one country."""
+    if not (c.counterpart or c.title.lower() in ("counterpart", "counterparts")) or c.country or c.organization:
+        return None
+    doc = rd.doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    s, e = rd.sentence(span.start)
+    named = {p.id for t in doc[s:e] if t.ent_type_ == "PERSON" and (p := rd.person_at(t)) is not None}
+    sides = {o.country for o in out if o is not c and o.country and o.person is not None and o.person.id in named
+             and (c.person is None or o.person.id != c.person.id)}
+    if len(sides) != 1:
+        return None
+    codes = _countries(rd, s, e, sides)
+    if not codes and headline:
+        first = headline.split("\n")[0].strip()
+        body = doc_text(doc)
+        if first and body.startswith(first[:20]) and 0 < (nl := body.find("\n")) < doc[s].idx:
+            head = doc.char_span(0, nl, alignment_mode="contract")
+            # a Title Case headline's country names the model often leaves untagged: the gazetteer's
+            codes = {code for t in doc[head.start:head.end] if t.pos_ == "PROPN" and t.is_title
+                     and (code := rd.gaz.country(t.text)) and code not in sides} if head is not None else set()
+    if not codes:
+        codes = {o.country for o in out if o.country and o.country not in sides and o.country_source in _PLACED}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def organisation_holder(c: Candidate, date: str | None) -> str | None:
+    """The international organisation the dated table says ``c``'s holder headed on ``date``
+    ("Secretary-General Guterres" -> "UN"); None for an office only governments have ("Prime
+    Minister Rutte"), without a date, or when no row or several fit."""
+    if not date or c.counterpart or load_offices().classify(c.title) in _NATIONAL_ONLY:
+        return None
+    toks = folded_name_key(c.name)
+    if not toks:
+        return None
+    orgs = {org for key, org, start, end in organisation_holders()
+            if toks <= key and (start is None or start <= date) and (end is None or date < end)}
+    return orgs.pop() if len(orgs) == 1 else None
