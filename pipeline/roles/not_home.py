@@ -73,6 +73,25 @@ def unknown_home_holder(c: Candidate, home: str | None, date: str | None) -> boo
     return home in FULL_TABLE and c.status == "current" and not c.counterpart and not_home_holder(c, home, date)
 
 
+def title_author(c: Candidate, title: str | None) -> bool:
+    """Whether ``c`` is named as the author in the title line of the publisher's own document
+    ("Statement from President X", "Remarks by Vice President Y"): the government that
+    publishes it is the author's, whatever the dated table says (its rows may end before the
+    text's date, or miss a new holder)."""
+    if not title:
+        return False
+    line = title.split("\n")[0]
+    surname = c.name.split()[-1] if c.name and c.name.split() else ""
+    at = line.find(surname) if surname else -1
+    if at < 0:
+        return False
+    # the name's first word after "from/by" and the title words ("from Vice President Jane Roe")
+    words = line[:at].split()
+    while words and words[-1][:1].isupper() and words[-1].lower() not in ("from", "by"):
+        words.pop()
+    return bool(words) and words[-1].lower() in ("from", "by")
+
+
 def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate]) -> str | None:
     """The government of an official who does not serve ``home`` (see the module docstring);
     None when the text does not settle it."""

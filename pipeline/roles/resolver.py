@@ -36,7 +36,7 @@ from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, ne
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import (government_document_country, legislature_country, majority_country, places_country,
                         publisher_style_country)
-from .not_home import (cannot_be_home, counterpart_country, foreign_country, organisation_holder,
+from .not_home import (cannot_be_home, counterpart_country, foreign_country, organisation_holder, title_author,
                        unknown_home_holder)
 from .owners import companion_owner, host_counterparts, its_subject, pronoun_owner
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
@@ -386,8 +386,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 # "KYIV - Canada's opposition leader ... The shadow defence minister, X, ...": the
                 # opposition of the country the story named, not of the country filed from
                 c.country, c.country_source = party, "institution"
-            elif home and (cannot_be_home(c, home) or source == "publisher"
-                           and unknown_home_holder(c, home, context.published)):
+            elif home and not title_author(c, context.title) and (
+                    cannot_be_home(c, home) or source == "publisher" and unknown_home_holder(c, home, context.published)):
                 # "Foreign Minister Roe joined President Kallio on the call": the home government
                 # has no such office, or the dated table gives it to someone else
                 c.country = foreign_country(rd, c, home, out)

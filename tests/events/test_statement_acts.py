@@ -61,7 +61,7 @@ STATEMENT_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", STATEMENT_CASES, ids=[c[0][:48] for c in STATEMENT_CASES])
 def test_statement_acts(event_inputs, text, expected):
-    doc, entities, roles, dates = event_inputs(TITLE + text, country="USA")
+    doc, entities, roles, dates = event_inputs(TITLE + text, title=TITLE.strip(), country="USA")
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="USA"), expected)
 
 

@@ -104,3 +104,17 @@ def test_heads_of_organisations(roles_of, text, published, person, expected) -> 
         assert all(h[1] is None for h in hits)
     else:
         assert hits and hits[0] == expected
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # the author named in the title line of the publisher's own document is the publisher's,
+    # whatever the dated table (which may end before the text, or miss a new holder) says
+    ("Statement from Vice President Jane Roe on the Summit\n\nVice President Jane Roe met Prime Minister "
+     "Anna Berg of Sweden in Stockholm.", "Roe", ("USA", None)),
+    # ... a name the title gives after "and" is no author
+    ("Joint Statement of President Biden and Vice President Jane Roe\n\nVice President Jane Roe met Prime "
+     "Minister Anna Berg of Sweden in Stockholm.", "Roe", ("SWE", None)),
+])
+def test_title_author_is_the_publishers(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert _country(roles, person) == expected
