@@ -121,7 +121,9 @@ def _common_word(rd: Reader, tok: "Token") -> bool:
     status word ("United States Attorney Nominee for ...") or a plural noun ("U.S. Attorney
     Announcements")."""
     low = tok.lower_
-    return low in rd.off.status_words or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() != low
+    # "Chief Scientist", "Chief FOIA Officer": a profession word of the title, not a surname
+    return low in rd.off.status_words or low in rd.off.professions \
+        or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() != low
 
 
 def _rank_before_name(rd: Reader, i: int, sent_end: int) -> bool:
