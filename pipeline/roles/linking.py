@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
     from ..entities import EntityIndex
 
+_HOLD_VERBS = frozenset({"serve", "be", "remain", "act", "work", "become"})
+"""Verbs of holding an office: their past tense ends an acting term too ("was Acting Director")."""
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _NOT_NAME = re.compile(r"[\[\]()<>{}/@|]")
 
@@ -309,6 +311,9 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         verb_status(verb, published=published, clause_years=(since, until)) if verb is not None
         and verb.pos_ in ("VERB", "AUX") else None) or (
         frame_status(doc, start, end, published) if verb is None else None) or "current"
+    if status == "acting" and verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _HOLD_VERBS \
+            and verb_status(verb, published=published, clause_years=(since, until)) == "former":
+        status = "former"  # "was Acting Deputy Director", "served as acting chair": an acting term that ended
     if status == "current" and verb is not None and verb.lemma_.lower() in APPOINT_VERBS and _next_before(doc, start):
         status = "nominee"  # "named Jane Roe as the next ambassador to Chile": chosen, not yet in office
     if verb is not None and status == "current" and until and published and until[:4] < published[:4]:

@@ -97,6 +97,7 @@ _BARE_RANK = re.compile(RANK)
 _GRADE_WORDS = frozenset({"deputy", "principal", "assistant", "associate", "under", "vice", "chief", "senior", "executive"})
 
 
+_HELD = {"current", "former"}
 _PRONOUN = re.compile(r"(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 
 
@@ -191,6 +192,9 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         vague += [i for i, c in enumerate(cands) if i not in overlapping and c.status == b.status
                   and _words(c.title) < _words(b.title) and same_office(b, c)]
         twin = next((i for i in overlapping if same_office(b, cands[i]) and b.status == cands[i].status), None)
+        # the same office with another status: the biography's verb and the years of its own clause
+        # decide ("currently serves as X, and was acting Y from 2020-2021": Y's years are not X's)
+        clash = next((i for i in overlapping if same_office(b, cands[i]) and {b.status, cands[i].status} == _HELD), None)
         if vague:
             # "Director" read where the biography names "Director for Strategy ... of the Joint Staff"
             replaced.update(vague)
@@ -198,6 +202,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         elif twin is not None:
             # the other readers' reading of the same office stands, with the years of its own clause
             cands[twin] = replace(cands[twin], since=b.since, until=b.until)
+        elif clash is not None:
+            cands[clash] = replace(cands[clash], status=b.status, since=b.since, until=b.until)
         # the nominee's earlier tenure of the office now nominated to ("was previously United States
         # Attorney for the District of X", now its nominee again) is a role of its own, and so is
         # another office held now ("Principal Deputy Assistant Secretary", nominee for Assistant Secretary)
