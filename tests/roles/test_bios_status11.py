@@ -1,0 +1,62 @@
+"""Error classes of the eleventh round in nomination biographies: a profession word of a "Chief"
+post ("Chief Scientist", "Chief FOIA Officer") read as a surname; a past acting term read as
+acting now; the years of a coordinated clause given to an office held now; a bare "member" of a
+private body read as a legislator.
+
+Every sentence is invented for these tests in the style of White House nomination announcements.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+_HEAD = ("President Names Key Nominees\n\nWASHINGTON – Today, President Joe Biden announced his intent to "
+         "nominate the following individual:\n\n-   Peter Garland, Nominee for Ambassador Extraordinary and "
+         "Plenipotentiary to Fiji\n\n**Peter Garland, Nominee for Ambassador Extraordinary and Plenipotentiary "
+         "to Fiji**\n\n")
+
+
+def _roles(roles_of, bio: str):
+    roles, _ = roles_of(_HEAD + bio + "\n")
+    return roles
+
+
+@pytest.mark.parametrize(("bio", "title"), [
+    ("Peter M. Garland is a career diplomat. Before that, he served as Chief Scientist at the Department of Energy.",
+     "Chief Scientist"),
+    ("Peter M. Garland is the General Counsel of the Federal Housing Agency, where he is also the Chief FOIA Officer.",
+     "Chief FOIA Officer"),
+    ("Peter M. Garland was named Chief Economist of the Department of Labor in 2019.", "Chief Economist"),
+])
+def test_profession_word_is_title_not_name(roles_of, bio: str, title: str) -> None:
+    roles = _roles(roles_of, bio)
+    names = {r.person_name for r in roles}
+    assert not names & {"Scientist", "FOIA", "Economist"}
+    assert any(r.title.startswith(title) for r in roles)
+
+
+@pytest.mark.parametrize(("bio", "title", "status"), [
+    ("Prior to that, Garland was Acting Deputy Director of the Office of Ocean Affairs at the State Department.",
+     "Acting Deputy Director", "former"),
+    ("Since June 22, 2020, Garland has served as Acting Inspector General of the Department of Labor.",
+     "Acting Inspector General", "acting"),
+    ("Peter M. Garland is a career member of the Senior Foreign Service. He currently serves as the State Department’s Deputy Assistant Secretary for Pacific Affairs, and was the "
+     "acting Assistant Secretary from 2020-2021.", "Deputy Assistant Secretary for Pacific Affairs", "current"),
+])
+def test_status_in_biography(roles_of, bio: str, title: str, status: str) -> None:
+    roles = _roles(roles_of, bio)
+    hits = [r for r in roles if title in r.title and r.person_name == "Peter M. Garland"
+            or title in r.title and "Garland" in (r.person_name or "")]
+    assert hits and {r.status for r in hits} == {status}
+
+
+@pytest.mark.parametrize(("text", "legislator"), [
+    ("Tom Bell is a member of the American Bar Association.", False),
+    ("He is a member of the American Law Institute and a lawyer.", False),
+    ("Ruth Klein, a member of the Knesset, spoke on Monday.", True),
+    ("Jane Dole is a member of the House of Representatives.", True),
+])
+def test_member_of_private_body(roles_of, text: str, legislator: bool) -> None:
+    roles, _ = roles_of(f"Lawmakers Meet\n\nWASHINGTON – {text}\n")
+    assert any(r.role == "legislator" for r in roles) is legislator
