@@ -298,6 +298,7 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         # does a member of a public board or commission ("Member of the Federal Maritime Commission")
         return True
     if role == "legislator" and words in (["member"], ["members"]) and end < len(doc) and end - start > 1 \
+            and doc[end - 1].lower_ not in ("member", "members") \
             and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end - 1].head.i >= end:
         # "a member of the American Law Institute": the country word the title ended on begins the
         # name of a body ("member of the Knesset", "member of Parliament" end with the legislature)

@@ -105,6 +105,14 @@ def _overlap(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _title_overlap(b: Candidate, c: Candidate) -> bool:
+    """Whether another reading's title is written where a biography's office is (its evidence may
+    run from the verb over a list: "served as A from 2018 and was the former B": B's evidence holds A)."""
+    if c.title_start < 0:
+        return _overlap(b, c)
+    return c.title_start < b.end and b.start < c.title_start + len(c.title)
+
+
 def _words(title: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]+", title.lower()) if w not in ("of", "the", "for", "to", "and", "on"))
 
@@ -207,7 +215,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         # the nominee's earlier tenure of the office now nominated to ("was previously United States
         # Attorney for the District of X", now its nominee again) is a role of its own, and so is
         # another office held now ("Principal Deputy Assistant Secretary", nominee for Assistant Secretary)
-        elif not any(_overlap(b, c) for c in cands) \
+        elif not any(_title_overlap(b, c) for c in cands) \
                 and not any(same_office(b, o) and (b.status != "former" or o.status == "former") for o in new) \
                 and not any(same_office(b, c) and b.status == c.status for c in cands):
             new.append(b)
