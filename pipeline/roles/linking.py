@@ -24,6 +24,7 @@ from ..records import Entity
 from .orgkinds import BODY_NAME_WORDS
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, reader_for, same_person
 from ..nlp import text as text_of
+from .body_names import cut_body_name
 from .commands import commands
 from .io_posts import commission_style_org
 from .plural_titles import plural_title_lists
@@ -297,12 +298,8 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         # a member of a service or society holds no office of its own; a legislator does, and so
         # does a member of a public board or commission ("Member of the Federal Maritime Commission")
         return True
-    if role == "legislator" and words in (["member"], ["members"]) and end < len(doc) and end - start > 1 \
-            and doc[end - 1].lower_ not in ("member", "members") \
-            and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end - 1].head.i >= end:
-        # "a member of the American Law Institute": the country word the title ended on begins the
-        # name of a body ("member of the Knesset", "member of Parliament" end with the legislature)
-        return True
+    if cut_body_name(doc, start, end, title, role):
+        return True  # "a member of the American Law Institute", "President of the American Bar Association"
     org = org or (None if country else commission_style_org(title))  # "Commission President X"
     country = country or (None if org else rd.off.title_country(title))
     text = text_of(doc)

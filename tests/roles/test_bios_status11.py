@@ -56,7 +56,19 @@ def test_status_in_biography(roles_of, bio: str, title: str, status: str) -> Non
     ("He is a member of the American Law Institute and a lawyer.", False),
     ("Ruth Klein, a member of the Knesset, spoke on Monday.", True),
     ("Jane Dole is a member of the House of Representatives.", True),
+    ("Knesset member Simcha Rothman left the meeting.", True),
 ])
 def test_member_of_private_body(roles_of, text: str, legislator: bool) -> None:
     roles, _ = roles_of(f"Lawmakers Meet\n\nWASHINGTON – {text}\n")
     assert any(r.role == "legislator" for r in roles) is legislator
+
+
+@pytest.mark.parametrize(("text", "holds"), [
+    ("Stephen Zale served as the first Hispanic President of the American Bar Association.", False),
+    ("Mary Cole was President of the National Rifle Association until 2019.", False),
+    ("Jean Roe, President of the French Republic, spoke on Monday.", True),
+])
+def test_office_of_named_private_body(roles_of, text: str, holds: bool) -> None:
+    roles, _ = roles_of(f"Officials Meet\n\nWASHINGTON – {text}\n")
+    assert any(r.title == "President" and r.person_name in ("Stephen Zale", "Mary Cole", "Jean Roe")
+               for r in roles) is holds
