@@ -22,7 +22,9 @@ from .nominations import load_words
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["cut_body_name"]
+    from .reader import Reader
+
+__all__ = ["cut_body_name", "title_word_run"]
 
 _JOINERS = frozenset({"of", "for", "and", "&", "on", "in"})
 
@@ -55,3 +57,20 @@ def cut_body_name(doc: "Doc", start: int, end: int, title: str, role: str) -> bo
     if role == "legislator" and words[0] in ("member", "members"):
         return True
     return _private_name_end(doc, end)
+
+
+def title_word_run(rd: "Reader", i: int, j: int, sent_end: int) -> bool:
+    """Whether capitalised words [i, j) after a title, which the NER did not read as a name, are
+    words of a title or a body instead: followed by an office's head word ("Chief FOIA Officer",
+    "Chief Diversity Officer"), holding a head word's plural ("Judge Advocate Generals",
+    "Secretarial Officers"), or a lone acronym in a sentence written in lower case ("Deputy
+    Regional Mission Director, USAID": the agency, in apposition)."""
+    doc = rd.doc
+    heads = rd.off.heads
+    if j < sent_end and doc[j].lower_ in heads and doc[j].is_title and not doc[j - 1].text.endswith(("'s", "’s")):
+        return True
+    if any(t.lower_.endswith("s") and t.lower_[:-1] in heads for t in doc[i:j]):
+        return True
+    first = doc[i]
+    return j == i + 1 and len(first.text) > 1 and first.text.isalpha() and first.text.isupper() \
+        and any(t.is_lower for t in first.sent)

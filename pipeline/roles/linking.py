@@ -24,7 +24,7 @@ from ..records import Entity
 from .orgkinds import BODY_NAME_WORDS
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, reader_for, same_person
 from ..nlp import text as text_of
-from .body_names import cut_body_name
+from .body_names import cut_body_name, title_word_run
 from .commands import commands
 from .io_posts import commission_style_org
 from .plural_titles import plural_title_lists
@@ -104,6 +104,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         return None  # "Ambassador to the Slovak Republic", "Member States": a body's word, not a surname
     if j == i + 1 and _common_word(rd, first):
         return None
+    if j > i and title_word_run(rd, i, j, sent_end):
+        return None  # "Chief FOIA Officer", "Judge Advocate Generals", "Director, USAID": no name
     return (i, j) if j > i else None
 
 

@@ -72,3 +72,22 @@ def test_office_of_named_private_body(roles_of, text: str, holds: bool) -> None:
     roles, _ = roles_of(f"Officials Meet\n\nWASHINGTON – {text}\n")
     assert any(r.title == "President" and r.person_name in ("Stephen Zale", "Mary Cole", "Jean Roe")
                for r in roles) is holds
+
+
+@pytest.mark.parametrize(("text", "not_names"), [
+    ("She was the Deputy Regional Mission Director, USAID, in Nairobi.", {"USAID"}),
+    ("He trained Army Judge Advocate Generals for a decade.", {"Advocate Generals"}),
+    ("He was Chief Scientist for the Agency, CIO, and Director of Computing.", {"CIO"}),
+])
+def test_title_words_are_no_name(roles_of, text: str, not_names: set) -> None:
+    roles, _ = roles_of(f"Officials Meet\n\nWASHINGTON – {text}\n")
+    assert not {r.person_name for r in roles} & not_names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("President Zelensky of Ukraine met the delegation.", "Zelensky"),
+    ("Deputy Minister Park Jin said the talks went well.", "Park Jin"),
+])
+def test_names_after_titles_kept(roles_of, text: str, name: str) -> None:
+    roles, _ = roles_of(f"Officials Meet\n\nWASHINGTON – {text}\n")
+    assert name in {r.person_name for r in roles}
