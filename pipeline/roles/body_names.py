@@ -72,5 +72,7 @@ def title_word_run(rd: "Reader", i: int, j: int, sent_end: int) -> bool:
     if any(t.lower_.endswith("s") and t.lower_[:-1] in heads for t in doc[i:j]):
         return True
     first = doc[i]
+    if j == i + 1 and first.lower_ in rd.off.unit_words and first.lower_ not in ("wing", "court", "board", "field"):
+        return True  # "Consul General of the U.S. Consulate in X": the body's word, not a surname
     return j == i + 1 and len(first.text) > 1 and first.text.isalpha() and first.text.isupper() \
         and any(t.is_lower for t in first.sent)

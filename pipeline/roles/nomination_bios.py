@@ -59,7 +59,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_LIST})"), "current", "office"),
     (re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?(?:has\s+(?:also\s+)?)?served\s+as\s+{_ART}(?P<o>{_LIST})"),
      "former", "office"),
-    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+)?{_ART}(?P<o>{_RUN})\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"), "former", "office"),
+    # "was the acting Assistant Secretary from 2020-2021": an acting term with its years
+    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+)?{_ART}(?P<o>(?:acting\s+)?{_RUN})\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"),
+     "former", "office"),
     (re.compile(rf"\bis\s+(?:currently\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "current", "office"),
     (re.compile(rf"\b(?:years?|terms?|decades?)\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "held several senior positions at the Department, including A, B, and C"; "his tours
