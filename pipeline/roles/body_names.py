@@ -15,6 +15,7 @@ name, the name is a body's, and the bare office left ("member", "President") is 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .nominations import load_words
@@ -24,9 +25,17 @@ if TYPE_CHECKING:
 
     from .reader import Reader
 
-__all__ = ["cut_body_name", "title_word_run"]
+__all__ = ["cut_body_name", "private_where", "title_word_run"]
 
 _JOINERS = frozenset({"of", "for", "and", "&", "on", "in"})
+_FIRM_SUFFIXES = frozenset({"llp", "llc", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp."})
+"""A firm's legal suffixes (Wikipedia: List of legal entity types by country, United States and UK)."""
+_WHERE = re.compile(r",\s+where\s+(?:he|she|they)\s+(?:[a-z]+\s+){1,3}$")
+"""", where she served as [the] ": the title that follows is held at the body written before."""
+_PLACES = re.compile(r"(?:,?\s+in\s+[A-Z][\w.’'-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w.’'-]*)*)$")
+"""The places a body is in, written after it ("Acme LLP in Washington, DC and San Francisco")."""
+_BODY = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|on|the)\s+)*[A-Z][\w.&’'-]*)*$")
+_GOVERNMENT = re.compile(r"\b(?:National|Federal|U\.S\.|United\s+States|Department|State\s+of|Embassy|Consulate|Mission|Division|Office)\b")
 
 
 def _continues_name(doc: "Doc", start: int, end: int) -> bool:
@@ -76,3 +85,23 @@ def title_word_run(rd: "Reader", i: int, j: int, sent_end: int) -> bool:
         return True  # "Consul General of the U.S. Consulate in X": the body's word, not a surname
     return j == i + 1 and len(first.text) > 1 and first.text.isalpha() and first.text.isupper() \
         and any(t.is_lower for t in first.sent)
+
+
+def private_where(before: str) -> bool:
+    """Whether a title written after ``before`` is held at a private body a ", where" clause goes
+    back to ("a Partner at Acme LLP in Boston, where he is the Vice Chair of the trade practice";
+    "his law degree from Wexford University, where he served as Editor of the Law Review"): the
+    body's job, not a public office. The body is the name before ", where" (after any places it
+    is in); it is private when its head noun is a kind of private body or a firm's suffix, and no
+    government word names it ("the U.S. Embassy in Gaborone, where she was Chargé d'Affaires")."""
+    m = _WHERE.search(before)
+    if m is None:
+        return False
+    prefix = _PLACES.sub("", before[:m.start()])
+    body = _BODY.search(prefix)
+    if body is None or _GOVERNMENT.search(body.group()):
+        return False
+    words = body.group().lower().split()
+    # a head noun before each "of" and the last word ("Board of the Association of X Professors")
+    heads = {words[k - 1] for k in range(1, len(words)) if words[k] == "of"} | {words[-1]}
+    return bool(heads & load_words().private) or words[-1] in _FIRM_SUFFIXES

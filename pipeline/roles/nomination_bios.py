@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..names import name_key
 from ..nlp import original_range
+from .body_names import private_where
 from .nominations import HONORIFIC, RANK, load_words, role_of
 from .reader import Candidate
 from .status import years
@@ -227,6 +228,8 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
                     title = part
                 if len(title.split()) < 2 and not owner:
                     continue  # a bare head word ("as Chair") names no office
+                if private_where(sentence[:s0 + off]):
+                    continue  # "Acme LLP, where he is Vice Chair of X": the firm's post
                 if is_public_office(title, owner, military=military):
                     out.append((s0 + off, s0 + off + len(part), title, status, _clause_year(sentence, m)))
             taken.append((m.start("o"), m.end("o")))

@@ -91,3 +91,22 @@ def test_title_words_are_no_name(roles_of, text: str, not_names: set) -> None:
 def test_names_after_titles_kept(roles_of, text: str, name: str) -> None:
     roles, _ = roles_of(f"Officials Meet\n\nWASHINGTON – {text}\n")
     assert name in {r.person_name for r in roles}
+
+
+@pytest.mark.parametrize(("before", "private"), [
+    ("He is also a Partner at Acme LLP in Washington, DC and Boston, where he is the ", True),
+    ("Mary Poe earned her law degree from Wexford University, where she served as ", True),
+    ("She sat on the Board of the Association of Riverside Engineering Professors, where she was ", True),
+    ("Jane Roe was Deputy Chief of Mission of the U.S. Embassy in Gaborone, Botswana, where she was also ", False),
+    ("Kim Lee joined the Civil Rights Division, where she was a ", False),
+    ("She then moved to Wexford University and served as ", False),
+])
+def test_private_where(before: str, private: bool) -> None:
+    from pipeline.roles.body_names import private_where
+    assert private_where(before) is private
+
+
+def test_firm_post_in_biography(roles_of) -> None:
+    roles = _roles(roles_of, "Peter M. Garland is a career diplomat. He is also a Partner at Smith LLP, where he "
+                             "is the Vice Chair of the trade practice.")
+    assert not any("Vice Chair" in r.title for r in roles)
