@@ -214,9 +214,13 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
             cands[clash] = replace(cands[clash], status=b.status, since=b.since, until=b.until)
         # the nominee's earlier tenure of the office now nominated to ("was previously United States
         # Attorney for the District of X", now its nominee again) is a role of its own, and so is
-        # another office held now ("Principal Deputy Assistant Secretary", nominee for Assistant Secretary)
+        # another office held now ("Principal Deputy Assistant Secretary", nominee for Assistant Secretary),
+        # and the office held now by a member renominated to it ("has served as a Member of the X
+        # Board since 2019", nominee for Member of the X Board)
         elif not any(_title_overlap(b, c) for c in cands) \
-                and not any(same_office(b, o) and (b.status != "former" or o.status == "former") for o in new) \
+                and not any(same_office(b, o) and (b.status == o.status or o.status == "former"
+                                                   or b.status != "former" and not (b.since and o.status == "nominee"))
+                            for o in new) \
                 and not any(same_office(b, c) and b.status == c.status for c in cands):
             new.append(b)
     cands = [c for i, c in enumerate(cands) if i not in replaced]

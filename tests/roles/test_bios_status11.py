@@ -110,3 +110,13 @@ def test_firm_post_in_biography(roles_of) -> None:
     roles = _roles(roles_of, "Peter M. Garland is a career diplomat. He is also a Partner at Smith LLP, where he "
                              "is the Vice Chair of the trade practice.")
     assert not any("Vice Chair" in r.title for r in roles)
+
+
+def test_renominated_member_holds_office_now(roles_of) -> None:
+    head = ("President Names Key Nominees\n\nWASHINGTON – Today, President Joe Biden announced his intent to "
+            "nominate the following individual:\n\n-   Travis Lebon, Nominee for Member of the Riverside Oversight "
+            "Board\n\n**Travis Lebon, Nominee for Member of the Federal Water Oversight Board**\n\n")
+    roles, _ = roles_of(head + "Travis Lebon has served as a Member of the Federal Water Oversight Board since 2019. "
+                               "He is also a lawyer in Washington.\n")
+    got = {(r.status, r.since) for r in roles if r.title == "Member of the Federal Water Oversight Board"}
+    assert got == {("nominee", None), ("current", "2019")}
