@@ -113,6 +113,12 @@ def _title_overlap(b: Candidate, c: Candidate) -> bool:
     return c.title_start < b.end and b.start < c.title_start + len(c.title)
 
 
+def _renominated(held: Candidate, nomination: Candidate) -> bool:
+    """Whether a current reading of the office now nominated to is its holder's tenure since a
+    date ("has served as a Member of the X Board since 2019", renominated), not the nomination misread."""
+    return nomination.status == "nominee" and held.since is not None and held.until is None
+
+
 def _words(title: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]+", title.lower()) if w not in ("of", "the", "for", "to", "and", "on"))
 
@@ -228,7 +234,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     for c in cands:
         # the same office read twice: the nomination's reading wins, unless the two readings are the
         # holder's earlier and new tenure ("previously served as X", now nominee for X again)
-        if any(same_office(c, n) and (c.status in (n.status, "current") or _overlap(c, n)) for n in new):
+        if any(same_office(c, n) and (c.status == n.status or c.status == "current" and not _renominated(c, n)
+                                      or _overlap(c, n)) for n in new):
             continue
         if any(s <= c.start < e for s, e in claims) and c.role != "head_of_state":
             continue
