@@ -120,3 +120,18 @@ def test_renominated_member_holds_office_now(roles_of) -> None:
                                "He is also a lawyer in Washington.\n")
     got = {(r.status, r.since) for r in roles if r.title == "Member of the Federal Water Oversight Board"}
     assert got == {("nominee", None), ("current", "2019")}
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("Special Advisor to the U.S. Ambassador", "official_other"),
+    ("Senior Advisor to the U.S. Secretary of Energy", "official_other"),
+    ("Counselor to the Attorney General", "official_other"),
+    ("Foreign Policy Advisor to the Chief of Staff of the Army", "official_other"),
+    ("Assistant to the President for National Security Affairs", "national_security_advisor"),
+    ("National Security Adviser to the Prime Minister", "national_security_advisor"),
+    ("Ambassador to Chile", "ambassador"),
+    ("Permanent Representative to the United Nations", "ambassador"),
+])
+def test_aide_to_a_principal(title: str, role: str) -> None:
+    from pipeline.roles.titles import classify
+    assert classify(title) == role
