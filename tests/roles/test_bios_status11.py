@@ -135,3 +135,9 @@ def test_renominated_member_holds_office_now(roles_of) -> None:
 def test_aide_to_a_principal(title: str, role: str) -> None:
     from pipeline.roles.titles import classify
     assert classify(title) == role
+
+
+def test_post_at_international_organisation_is_public(roles_of) -> None:
+    roles = _roles(roles_of, "Peter M. Garland is a lawyer. Garland has also worked in private legal practice, as "
+                             "Special Advisor to the U.S. Ambassador at the Organization of American States.")
+    assert any(r.title.startswith("Special Advisor") and r.role == "official_other" for r in roles)
