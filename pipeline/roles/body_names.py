@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from .reader import Reader
 
-__all__ = ["cut_body_name", "private_where", "title_word_run"]
+__all__ = ["cut_body_name", "private_where", "title_fragment", "title_word_run"]
 
 _JOINERS = frozenset({"of", "for", "and", "&", "on", "in"})
 _FIRM_SUFFIXES = frozenset({"llp", "llc", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp."})
@@ -105,3 +105,16 @@ def private_where(before: str) -> bool:
     # a head noun before each "of" and the last word ("Board of the Association of X Professors")
     heads = {words[k - 1] for k in range(1, len(words)) if words[k] == "of"} | {words[-1]}
     return bool(heads & load_words().private) or words[-1] in _FIRM_SUFFIXES
+
+
+def title_fragment(rd: "Reader", end: int, sent_end: int) -> bool:
+    """Whether a one-word title ending at token ``end`` is the first word of a longer title whose
+    middle words the title reader does not know ("Chief | Sustainability Officer", "Chief |
+    Investment Officer"): capitalised words, then an office's head word. The fragment is no office
+    of its own (the longer title is read on its own)."""
+    doc = rd.doc
+    j = end
+    while j < sent_end and j - end < 3 and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha \
+            and not rd.is_vocab(doc[j]) and not rd.is_person(doc[j]):
+        j += 1
+    return end < j < sent_end and doc[j].is_title and doc[j].lower_ in rd.off.heads

@@ -24,7 +24,7 @@ from ..records import Entity
 from .orgkinds import BODY_NAME_WORDS
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, reader_for, same_person
 from ..nlp import text as text_of
-from .body_names import cut_body_name, private_where, title_word_run
+from .body_names import cut_body_name, private_where, title_fragment, title_word_run
 from .commands import commands
 from .io_posts import commission_style_org
 from .plural_titles import plural_title_lists
@@ -300,6 +300,8 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         # a member of a service or society holds no office of its own; a legislator does, and so
         # does a member of a public board or commission ("Member of the Federal Maritime Commission")
         return True
+    if len(words) == 1 and title_fragment(rd, end, rd.sentence(start)[1]):
+        return True  # "Chief | Sustainability Officer": the first word of a longer title
     if cut_body_name(doc, start, end, title, role) \
             or private_where(text_of(doc)[doc[start].sent.start_char:doc[start].idx]):
         # "a member of the American Law Institute", "President of the American Bar Association",

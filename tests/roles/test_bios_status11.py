@@ -141,3 +141,12 @@ def test_post_at_international_organisation_is_public(roles_of) -> None:
     roles = _roles(roles_of, "Peter M. Garland is a lawyer. Garland has also worked in private legal practice, as "
                              "Special Advisor to the U.S. Ambassador at the Organization of American States.")
     assert any(r.title.startswith("Special Advisor") and r.role == "official_other" for r in roles)
+
+
+@pytest.mark.parametrize("text", [
+    "Gary Joyner previously served as Chief Sustainability Officer for Delta Fabrics.",
+    "Pat Moore is the Chief Investment Officer of Coastal Building Group.",
+])
+def test_first_word_of_longer_title_is_no_office(roles_of, text: str) -> None:
+    roles, _ = roles_of(f"Officials Meet\n\nWASHINGTON – {text}\n")
+    assert not any(r.title == "Chief" for r in roles)
