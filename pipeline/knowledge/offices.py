@@ -102,6 +102,8 @@ class Offices:
     holders: tuple[Holder, ...]
     holder_index: dict[str, tuple[Holder, ...]]
     """name token -> the holders whose key has it (a lookup reads one token's rows, not the table)"""
+    professions: frozenset[str] = frozenset()
+    """profession words of posts headed "Chief" ("Chief Scientist"): part of the title, never a surname"""
 
     def holders_named(self, toks: frozenset[str]) -> tuple[Holder, ...]:
         """The table's rows whose name key contains every token of ``toks`` (a folded name key)."""
@@ -175,7 +177,7 @@ def load_offices() -> Offices:
     return Offices(
         heads=_words(data, "heads"),
         capital_only=_words(data, "heads_capitalized_only"),
-        modifiers=_words(data, "modifiers"),
+        modifiers=_words(data, "modifiers") | _words(data, "title_professions"),
         connectors=_words(data, "connectors"),
         courtesy=_words(data, "courtesy_titles"),
         gov_body_words=_words(data, "government_body_words"),
@@ -192,6 +194,7 @@ def load_offices() -> Offices:
         institutions=tuple((i["name"], i["country"]) for i in data["title_institutions"]),
         holders=holders,
         holder_index=_index_holders(holders),
+        professions=_words(data, "title_professions"),
     )
 
 

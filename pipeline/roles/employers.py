@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..knowledge import countries as gazetteer
 from ..knowledge.places import place_country
 from ..nlp import original_range, text as doc_text
 from .corporate import public_body
@@ -73,8 +74,8 @@ _REGION = re.compile(r"(?:North|South|East|West|Central|Middle|Near|Far|Northern
 
 
 def _private_name(org: str, labelled_org: bool) -> bool:
-    if _PUBLIC_NAME.search(org) or public_body(org):
-        return False
+    if _PUBLIC_NAME.search(org) or public_body(org) or gazetteer.load().organization(org):
+        return False  # a government's body, or an international organisation ("the Organization of American States")
     head = _head(org)
     if head in _FIRM_SUFFIX or head in load_words().private:
         return True

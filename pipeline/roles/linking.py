@@ -24,6 +24,7 @@ from ..records import Entity
 from .orgkinds import BODY_NAME_WORDS, FACILITY_LAST_WORDS
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, reader_for, same_person
 from ..nlp import text as text_of
+from .body_names import cut_body_name, private_where, title_fragment, title_word_run
 from .commands import commands
 from .io_posts import commission_style_org
 from .plural_titles import plural_title_lists
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 
     from ..entities import EntityIndex
 
+_HOLD_VERBS = frozenset({"serve", "be", "remain", "act", "work", "become"})
+"""Verbs of holding an office: their past tense ends an acting term too ("was Acting Director")."""
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _NOT_NAME = re.compile(r"[\[\]()<>{}/@|]")
 
@@ -112,6 +115,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         return None  # "Ambassador to the Slovak Republic", "Member States": a body's word, not a surname
     if j == i + 1 and _common_word(rd, first):
         return None
+    if j > i and title_word_run(rd, i, j, sent_end):
+        return None  # "Chief FOIA Officer", "Judge Advocate Generals", "Director, USAID": no name
     return (i, j) if j > i else None
 
 
@@ -132,7 +137,9 @@ def _common_word(rd: Reader, tok: "Token") -> bool:
     status word ("United States Attorney Nominee for ...") or a plural noun ("U.S. Attorney
     Announcements")."""
     low = tok.lower_
-    return low in rd.off.status_words or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() != low
+    # "Chief Scientist", "Chief FOIA Officer": a profession word of the title, not a surname
+    return low in rd.off.status_words or low in rd.off.professions \
+        or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() != low
 
 
 def _rank_before_name(rd: Reader, i: int, sent_end: int) -> bool:
@@ -306,6 +313,13 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         # a member of a service or society holds no office of its own; a legislator does, and so
         # does a member of a public board or commission ("Member of the Federal Maritime Commission")
         return True
+    if len(words) == 1 and title_fragment(rd, end, rd.sentence(start)[1]):
+        return True  # "Chief | Sustainability Officer": the first word of a longer title
+    if cut_body_name(doc, start, end, title, role) \
+            or private_where(text_of(doc)[doc[start].sent.start_char:doc[start].idx]):
+        # "a member of the American Law Institute", "President of the American Bar Association",
+        # "a Partner at Acme LLP, where he is Vice Chair of X": a private body's post
+        return True
     org = org or (None if country else commission_style_org(title))  # "Commission President X"
     country = country or (None if org else rd.off.title_country(title))
     text = text_of(doc)
@@ -320,6 +334,9 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         verb_status(verb, published=published, clause_years=(since, until)) if verb is not None
         and verb.pos_ in ("VERB", "AUX") else None) or (
         frame_status(doc, start, end, published) if verb is None else None) or "current"
+    if status == "acting" and verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _HOLD_VERBS \
+            and verb_status(verb, published=published, clause_years=(since, until)) == "former":
+        status = "former"  # "was Acting Deputy Director", "served as acting chair": an acting term that ended
     if status == "current" and verb is not None and verb.lemma_.lower() in APPOINT_VERBS and _next_before(doc, start):
         status = "nominee"  # "named Jane Roe as the next ambassador to Chile": chosen, not yet in office
     if verb is not None and status == "current" and until and published and until[:4] < published[:4]:

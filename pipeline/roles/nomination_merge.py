@@ -97,11 +97,26 @@ _BARE_RANK = re.compile(RANK)
 _GRADE_WORDS = frozenset({"deputy", "principal", "assistant", "associate", "under", "vice", "chief", "senior", "executive"})
 
 
+_HELD = {"current", "former"}
 _PRONOUN = re.compile(r"(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 
 
 def _overlap(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _title_overlap(b: Candidate, c: Candidate) -> bool:
+    """Whether another reading's title is written where a biography's office is (its evidence may
+    run from the verb over a list: "served as A from 2018 and was the former B": B's evidence holds A)."""
+    if c.title_start < 0:
+        return _overlap(b, c)
+    return c.title_start < b.end and b.start < c.title_start + len(c.title)
+
+
+def _renominated(held: Candidate, nomination: Candidate) -> bool:
+    """Whether a current reading of the office now nominated to is its holder's tenure since a
+    date ("has served as a Member of the X Board since 2019", renominated), not the nomination misread."""
+    return nomination.status == "nominee" and held.since is not None and held.until is None
 
 
 def _words(title: str) -> frozenset[str]:
@@ -191,6 +206,9 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         vague += [i for i, c in enumerate(cands) if i not in overlapping and c.status == b.status
                   and _words(c.title) < _words(b.title) and same_office(b, c)]
         twin = next((i for i in overlapping if same_office(b, cands[i]) and b.status == cands[i].status), None)
+        # the same office with another status: the biography's verb and the years of its own clause
+        # decide ("currently serves as X, and was acting Y from 2020-2021": Y's years are not X's)
+        clash = next((i for i in overlapping if same_office(b, cands[i]) and {b.status, cands[i].status} == _HELD), None)
         if vague:
             # "Director" read where the biography names "Director for Strategy ... of the Joint Staff"
             replaced.update(vague)
@@ -198,11 +216,17 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         elif twin is not None:
             # the other readers' reading of the same office stands, with the years of its own clause
             cands[twin] = replace(cands[twin], since=b.since, until=b.until)
+        elif clash is not None:
+            cands[clash] = replace(cands[clash], status=b.status, since=b.since, until=b.until)
         # the nominee's earlier tenure of the office now nominated to ("was previously United States
         # Attorney for the District of X", now its nominee again) is a role of its own, and so is
-        # another office held now ("Principal Deputy Assistant Secretary", nominee for Assistant Secretary)
-        elif not any(_overlap(b, c) for c in cands) \
-                and not any(same_office(b, o) and (b.status != "former" or o.status == "former") for o in new) \
+        # another office held now ("Principal Deputy Assistant Secretary", nominee for Assistant Secretary),
+        # and the office held now by a member renominated to it ("has served as a Member of the X
+        # Board since 2019", nominee for Member of the X Board)
+        elif not any(_title_overlap(b, c) for c in cands) \
+                and not any(same_office(b, o) and (b.status == o.status or o.status == "former"
+                                                   or b.status != "former" and not (b.since and o.status == "nominee"))
+                            for o in new) \
                 and not any(same_office(b, c) and b.status == c.status for c in cands):
             new.append(b)
     cands = [c for i, c in enumerate(cands) if i not in replaced]
@@ -210,7 +234,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     for c in cands:
         # the same office read twice: the nomination's reading wins, unless the two readings are the
         # holder's earlier and new tenure ("previously served as X", now nominee for X again)
-        if any(same_office(c, n) and (c.status in (n.status, "current") or _overlap(c, n)) for n in new):
+        if any(same_office(c, n) and (c.status == n.status or c.status == "current" and not _renominated(c, n)
+                                      or _overlap(c, n)) for n in new):
             continue
         if any(s <= c.start < e for s, e in claims) and c.role != "head_of_state":
             continue
