@@ -55,3 +55,20 @@ def test_titles_and_words_are_no_persons(make_doc, text, absent):
 ])
 def test_given_name_stays(make_doc, text, name):
     assert name in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The adviser met today with Hikmat Hajiyev, Head of the Foreign Relations Department of the "
+     "Presidential Administration of Azerbaijan.", "Hikmat Hajiyev"),
+    ("Members of the delegation:\n\nThe Honorable Nani A. Coloretti, Deputy Director, Office of "
+     "Management and Budget", "Nani A. Coloretti"),
+])
+def test_titled_line_names_are_persons(make_doc, text, name):
+    assert name in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("He met Goldman Sachs, the bank, and the Foreign Relations Department, Head Office.", "Goldman Sachs"),
+])
+def test_bodies_before_titles_stay_bodies(make_doc, text, absent):
+    assert absent not in _persons(make_doc(text))
