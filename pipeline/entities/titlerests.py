@@ -14,7 +14,9 @@ tags a span that starts inside the title or that is the title itself:
 * the second half of a hyphenated surname ("Blunt-Carter" read as "Carter") stands for the whole
   surname;
 * a sentence's first word that the tagger reads as a verb or an adjective ("Glad to be here",
-  "Identify what ...") names no one.
+  "Identify what ...") names no one;
+* a body's, firm's or campus's name ("Ruiz Consulting", "Tewa Women United", "General | Motors",
+  "the University of California, | Davis") names no one.
 
 :func:`title_rest` takes a PERSON span already trimmed of titles
 (:func:`pipeline.entities.persons.person_tokens`) and returns the part that names a person.
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..knowledge.offices import OFFICE_WORDS
+from ..knowledge.offices import OFFICE_WORDS, ORG_LAST_WORDS
 from ..names import is_given_name
 from .persons import person_tokens
 
@@ -116,6 +118,28 @@ def _job_title(span: "SpacySpan") -> bool:
         s > 0 and doc[s - 1].is_title and not doc[s - 1].is_sent_start and not doc[s - 1].is_punct)
 
 
+# Last words of bodies, firms and venues that are no one's surname ("Tewa Women United", "Ruiz
+# Consulting", "the Ana Ruiz Chapter", "Duke Marine Laboratory", "Pulse Nightclub").
+_BODY_LAST_WORDS = frozenset({"consulting", "chapter", "laboratory", "laboratories", "nightclub", "teams", "united",
+                              "caucus", "consortium", "collaborative", "initiative", "project"})
+
+
+def _body_words(span: "SpacySpan") -> bool:
+    """Whether the span is (a part of) the name of a body, firm or campus, not a person."""
+    doc = span.doc
+    s, e = span.start, span.end
+    if any(t.text == "&" for t in span):
+        return True  # "Akin Gump Strauss Hauer & Feld": a firm named for its partners
+    if e - s > 1 and doc[e - 1].lower_ in _BODY_LAST_WORDS:
+        return True
+    if s > 0 and doc[s].lower_ in ORG_LAST_WORDS and doc[s - 1].is_title and not doc[s - 1].is_sent_start \
+            and not is_given_name(doc[s].text):
+        return True  # "General | Motors": a company's last word after a word taken for a rank
+    # "the University of California, Davis": a campus named after the state's university
+    return e - s == 1 and s >= 4 and doc[s - 1].text == "," and doc[s - 3].lower_ == "of" \
+        and doc[s - 4].lower_ == "university"
+
+
 def title_rest(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySpan | None":
     """The part of a PERSON span that names a person once title remnants are cut; None for a
     title, a job or a sentence's first verb or adjective.
@@ -134,7 +158,7 @@ def title_rest(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySpan 
         if span is None:
             return None
         s, e = span.start, span.end
-    if _job_title(span):
+    if _job_title(span) or _body_words(span):
         return None
     if e - s == 1 and doc[s].is_sent_start and doc[s].tag_ in ("VB", "VBD", "VBP", "VBZ", "JJ") \
             and not is_given_name(doc[s].text):

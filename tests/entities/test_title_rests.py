@@ -72,3 +72,13 @@ def test_titled_line_names_are_persons(make_doc, text, name):
 ])
 def test_bodies_before_titles_stay_bodies(make_doc, text, absent):
     assert absent not in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("He earned his degree at the University of California, Davis and then at Yale.", "Davis"),
+    ("The statement on General Motors Investment in Michigan was issued.", "Motors Investment"),
+    ("He worked at Jack Morrow Consulting and at Akin Gump Strauss Hauer & Feld.", "Jack Morrow Consulting"),
+    ("He worked at Jack Morrow Consulting and at Akin Gump Strauss Hauer & Feld.", "Akin Gump Strauss Hauer & Feld"),
+])
+def test_body_names_are_no_persons(make_doc, text, absent):
+    assert absent not in _persons(make_doc(text))
