@@ -124,6 +124,11 @@ _BODY_LAST_WORDS = frozenset({"consulting", "chapter", "laboratory", "laboratori
                               "caucus", "consortium", "collaborative", "initiative", "project"})
 
 
+# Head nouns of programmes and documents that are no one's name (unlike "Grant", "Bill", "Law").
+_PROGRAMME_WORDS = frozenset({"agenda", "framework", "doctrine", "treaty", "accord", "accords", "agreement",
+                              "declaration", "amendment", "strategy", "initiative", "programme", "program"})
+
+
 def _body_words(span: "SpacySpan") -> bool:
     """Whether the span is (a part of) the name of a body, firm or campus, not a person."""
     doc = span.doc
@@ -132,6 +137,8 @@ def _body_words(span: "SpacySpan") -> bool:
         return True  # "Akin Gump Strauss Hauer & Feld": a firm named for its partners
     if e - s > 1 and doc[e - 1].lower_ in _BODY_LAST_WORDS:
         return True
+    if e - s == 1 and doc[s].lower_ in _PROGRAMME_WORDS:
+        return True  # "the 2030 Agenda", "the Justice Agenda": a programme's head noun alone
     if s > 0 and doc[s].lower_ in ORG_LAST_WORDS and doc[s - 1].is_title and not doc[s - 1].is_sent_start \
             and not is_given_name(doc[s].text):
         return True  # "General | Motors": a company's last word after a word taken for a rank

@@ -76,6 +76,7 @@ def test_bodies_before_titles_stay_bodies(make_doc, text, absent):
 
 @pytest.mark.parametrize("text, absent", [
     ("He earned his degree at the University of California, Davis and then at Yale.", "Davis"),
+    ("We reaffirm our commitment to the implementation of the 2030 Agenda and its goals.", "Agenda"),
     ("The statement on General Motors Investment in Michigan was issued.", "Motors Investment"),
     ("He worked at Jack Morrow Consulting and at Akin Gump Strauss Hauer & Feld.", "Jack Morrow Consulting"),
     ("He worked at Jack Morrow Consulting and at Akin Gump Strauss Hauer & Feld.", "Akin Gump Strauss Hauer & Feld"),
