@@ -243,7 +243,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 label = "ORG"
         out.append((s, e, label))
     out = kin_possessors(doc, appositive_persons(doc, join_name_parts(doc, out, gaz, head_end, words), gaz), gaz)
-    out = titled_line_persons(doc, out, gaz)
+    out = titled_line_persons(doc, out, gaz, words)
     out = untagged_given_names(doc, coordinated_names(doc, ticket_names(doc, out, gaz), gaz), gaz, head_end,
                                words)
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)

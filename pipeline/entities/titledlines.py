@@ -25,12 +25,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..knowledge.countries import Gazetteer
+    from .tokens import DocWords
 
 _RELABEL = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", "LAW"})
 # Capitalised first words of a title written after a name ("Head of ...", "Deputy Director").
 _TITLE_STARTS = TITLE_HEADS | OFFICE_WORDS | frozenset({"head", "deputy", "principal", "acting", "former",
                                                         "senior", "special", "assistant", "chief", "executive"})
 _HONORABLE = frozenset({"honorable", "honourable", "hon", "hon."})
+_HONORABLE_FORMS = ("Honorable", "Honourable")
 _NOT_NAME = ORG_LAST_WORDS | ORG_NAME_HEADS | FACILITY_HEADS | OFFICE_WORDS | TITLE_HEADS
 
 
@@ -61,9 +63,29 @@ def _titled_after(doc: "Doc", s: int, e: int) -> bool:
     return head.dep_ == "appos" and s <= head.head.i < e
 
 
-def titled_line_persons(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
+def _honorable_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "DocWords") -> list[Item]:
+    """A name the model left untagged after "Honorable" ("The Honorable Ana B. Ruiz, Senior
+    Director ...") as a PERSON span; entities inside it give way."""
+    found: list[tuple[int, int]] = []
+    for p in words.positions(doc, _HONORABLE_FORMS):
+        j = p + 1
+        while j < len(doc) and j - p <= 5 and doc[j].is_title and (
+                doc[j].is_alpha or len(doc[j].text) == 2 and doc[j].text.endswith(".")) and doc[p].whitespace_:
+            j += 1
+        if j - p > 2 and _name_like(doc, p + 1, j, gaz) and not any(
+                label == "PERSON" and s < j and p + 1 < e for s, e, label in items):
+            found.append((p + 1, j))
+    if not found:
+        return items
+    kept = [it for it in items if not any(it[0] < e and s < it[1] for s, e in found)]
+    return sorted(kept + [(s, e, "PERSON") for s, e in found])
+
+
+def titled_line_persons(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "DocWords") -> list[Item]:
     """``items`` with the name-like non-person spans before a capitalised apposed title or after
-    "Honorable" labelled PERSON (the honorific itself left out of the span)."""
+    "Honorable" labelled PERSON (the honorific itself left out of the span), and untagged names
+    after "Honorable" added."""
+    items = _honorable_names(doc, items, gaz, words)
     out: list[Item] = []
     for s, e, label in items:
         if label in _RELABEL:

@@ -62,6 +62,9 @@ def test_given_name_stays(make_doc, text, name):
      "Presidential Administration of Azerbaijan.", "Hikmat Hajiyev"),
     ("Members of the delegation:\n\nThe Honorable Nani A. Coloretti, Deputy Director, Office of "
      "Management and Budget", "Nani A. Coloretti"),
+    ("Members of the delegation:\n\nThe Honorable Nani A. Coloretti, Deputy Director, Office of "
+     "Management and Budget\n\nThe Honorable Edgard D. Kagan, Senior Director for East Asia", "Edgard D. Kagan"),
+    ("The Right Honourable Ana B. Ruiz, High Commissioner, attended.", "Ana B. Ruiz"),
 ])
 def test_titled_line_names_are_persons(make_doc, text, name):
     assert name in _persons(make_doc(text))
@@ -69,6 +72,7 @@ def test_titled_line_names_are_persons(make_doc, text, name):
 
 @pytest.mark.parametrize("text, absent", [
     ("He met Goldman Sachs, the bank, and the Foreign Relations Department, Head Office.", "Goldman Sachs"),
+    ("She received an Honorable Mention Award in 2019.", "Mention Award"),
 ])
 def test_bodies_before_titles_stay_bodies(make_doc, text, absent):
     assert absent not in _persons(make_doc(text))
