@@ -108,8 +108,11 @@ def _job_title(span: "SpacySpan") -> bool:
     if e - s > 1:
         return last.lower_ in JOB_NOUNS and not is_given_name(doc[s].text)
     after = doc[e] if e < len(doc) else None
+    if after is not None and after.lower_ == "and" and e + 2 < len(doc) and doc[e + 1].is_title:
+        after = doc[e + 2]  # "Chief Ethics and Compliance Officer"
     if after is not None and after.is_title and _office_word(after) and not is_given_name(last.text):
         return True  # "Chief Diversity | Officer"
+    after = doc[e] if e < len(doc) else None
     if last.lower_ not in JOB_NOUNS:
         return False
     # one word: an office when "of"/"for" follows ("Dean of the Faculty") or a capitalised word of

@@ -38,6 +38,7 @@ def test_title_rests_cut(make_doc, text, present, absent):
 @pytest.mark.parametrize("text, absent", [
     ("She served as a Peace Corps Volunteer in Oman for two years.", "Volunteer"),
     ("She was Chief Diversity Officer at the agency until 2020.", "Diversity"),
+    ("She is the former Chief Diversity and Inclusion Officer for the agency.", "Diversity"),
     ("He later served as Dean of the Faculty at a large university.", "Dean"),
     ("Ana Ruiz, of Ohio, to be Chief Agricultural Negotiator, Office of Trade.", "Agricultural Negotiator"),
     ("He serves as Counselor for Political Affairs at the embassy in Lima.", "Counselor for Political Affairs"),
