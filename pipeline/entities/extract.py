@@ -24,6 +24,7 @@ from .persons import (extend_person, group_persons, looks_like_name, person_name
 from .questioners import floor_mention
 from .spans import relabel, repair_spans
 from .styles import ADDRESS_STYLES, ROYAL_TITLES, surname_subjects
+from .titlerests import title_rest
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -273,7 +274,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             if span is None:
                 continue
             span = person_span(span, words, head_end=head_end, storms=storms)
-            if span is None:
+            if span is None or (span := title_rest(span, gaz)) is None:
                 continue
             name = person_name(span.text)
             if place_lists is None:

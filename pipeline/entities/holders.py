@@ -20,6 +20,7 @@ from ..names import is_given_name
 from .lexicon import FACILITY_HEADS, TITLE_HEADS, clean_span
 from .notpersons import person_span, storm_names
 from .persons import looks_like_name, person_tokens
+from .titlerests import title_rest
 from .programmes import example_of_scheme
 from .tokens import DocWords
 
@@ -69,6 +70,7 @@ def holder_name(doc: "Doc", start: int, end: int, *, title: str | None = None,
         return None
     words = DocWords.of(doc)
     span = person_span(span, words, head_end=title_end(doc, title), storms=storm_names(doc, words, text(doc)))
+    span = title_rest(span, gaz) if span is not None else None  # "Co-Chair Ana", "Peace Corps Volunteer"
     if span is None or not looks_like_name(span, words.lower_free) or countries.load().country(span.text):
         return None
     if len(span) == 1 and _common_plural(span[0].text, words.lower):

@@ -30,12 +30,14 @@ if TYPE_CHECKING:
 # Kinship words used as names (Merriam-Webster: "Dad", "Mom", "Grandpa" capitalised as a form of
 # address); Christian, Jewish, Muslim, Hindu and US civic feasts; blessings; the books of the
 # Bible whose names are no given names (King James Version); the US government's capitalised
-# words for Native peoples (its style for "Tribe", "Tribal Nations"). Lower case.
+# words for Native peoples (its style for "Tribe", "Tribal Nations"); peoples, faiths and languages
+# written with a capital in lists ("Arab, Sikh, and South Asian Americans", "speaks Farsi"). Lower case.
 PLAIN_WORDS = frozenset({
     "dad", "daddy", "mom", "mommy", "mum", "mummy", "grandpa", "grandma", "granddad", "grandad", "grandmom",
     "grandpop", "granny", "grandmother", "grandfather", "mother", "father",
     "easter", "christmas", "thanksgiving", "passover", "hanukkah", "chanukah", "ramadan", "diwali", "kwanzaa",
     "juneteenth", "halloween", "lent", "advent", "pentecost", "yom", "kippur", "rosh", "hashanah",
+    "simchat", "torah", "sukkot", "shavuot", "purim", "hajj", "mabroor", "nowruz",
     "godspeed", "amen", "hallelujah", "alleluia",
     "genesis", "exodus", "leviticus", "deuteronomy", "psalms", "proverbs", "ecclesiastes", "corinthians",
     "galatians", "ephesians", "philippians", "colossians", "thessalonians", "hebrews",
@@ -44,6 +46,7 @@ PLAIN_WORDS = frozenset({
     # directions ("(Laughter and applause.)"), a greeting's adjective ("Merry Christmas") and the
     # Jewish day of rest ("Shabbat services")
     "uncle", "auntie", "aunt", "laughter", "applause", "merry", "shabbat", "sabbath",
+    "arab", "arabs", "sikh", "sikhs", "hindu", "hindus", "latinos", "latinas", "farsi", "urdu", "hindi",
 })
 # Business nouns (pipeline/data/companies.json "business_nouns") that can also describe a person
 # or are too general to make a name a firm ("an investor, Jane Roe", "a developer", "a giant"):

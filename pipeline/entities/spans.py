@@ -45,6 +45,7 @@ from .namespans import (appositive_persons, coordinated_names, join_name_parts, 
                         speaker_labels, ticket_names, untagged_given_names, venue_lines)
 from .persons import split_headline_persons, surname_mentions
 from .styles import ADDRESS_STYLES, styled_names, surnames_over_places
+from .titledlines import titled_line_persons
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -242,6 +243,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 label = "ORG"
         out.append((s, e, label))
     out = kin_possessors(doc, appositive_persons(doc, join_name_parts(doc, out, gaz, head_end, words), gaz), gaz)
+    out = titled_line_persons(doc, out, gaz, words)
     out = untagged_given_names(doc, coordinated_names(doc, ticket_names(doc, out, gaz), gaz), gaz, head_end,
                                words)
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
