@@ -26,7 +26,7 @@ from ..quotemarks import QuotePair
 from ..records import Entity
 from .speakers import FIRST_PERSON, Speakers
 from .syntax import is_cue, next_mark, subject
-from .words import SUBJECT_DEPS
+from .words import SPEECH_VERBS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -158,6 +158,14 @@ class Attributor(Speakers):
             else:
                 subj = subject(cue_tok, frozenset(t.i for t in toks))
                 ent, name = self.speaker(subj) if subj is not None else (None, None)
+                outer = self._outer_cue(cue_tok) if ent is None and name is None else None
+                if outer is not None:
+                    # "X told reporters the protests would continue “...”": a partial quotation
+                    # in a reported clause is the words of whoever reports the clause.
+                    o_subj = subject(outer, frozenset(t.i for t in toks))
+                    o_ent, o_name = self.speaker(o_subj) if o_subj is not None else (None, None)
+                    if o_ent is not None or o_name is not None:
+                        cue_tok, subj, ent, name = outer, o_subj, o_ent, o_name
                 attr = Attribution(ent, name, cue_tok.lemma_.lower())
                 unnamed = ent is None and name is None and subj is not None and (
                     subj.pos_ == "NOUN" or subj.lower_ in FIRST_PERSON)
@@ -238,6 +246,18 @@ class Attributor(Speakers):
                 for t in reversed(tail):
                     if is_cue(t):
                         return t
+        return None
+
+    @staticmethod
+    def _outer_cue(cue: "Token") -> "Token | None":
+        """The speech verb whose reported clause holds ``cue`` ("said [that] ... would continue")."""
+        v = cue
+        for _ in range(2):
+            if v.dep_ != "ccomp" or v.head.i == v.i:
+                return None
+            v = v.head
+            if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in SPEECH_VERBS:
+                return v
         return None
 
     def _according(self, tok: "Token") -> Attribution:

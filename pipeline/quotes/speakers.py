@@ -17,7 +17,7 @@ from ..records import Entity
 from ..transcripts import turn_labels
 from .syntax import dateline_span, in_dateline, is_cue, is_subject_name, next_mark, np_tokens, phrase, subject
 from .words import (
-    DEFINITE, DOCUMENT_NOUNS, EMPLOYER_PREPS, EPITHET_NOUNS, NOT_AUTHOR_PREPS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS,
+    DEFINITE, DOCUMENT_NOUNS, EMPLOYER_PREPS, EPITHET_NOUNS, INDEFINITE, NOT_AUTHOR_PREPS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS,
     PERSON_PRONOUNS, SPEAKER_LABELS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_WORDS,
 )
 
@@ -193,12 +193,30 @@ class Speakers:
                 found = self._resolve_person(subj)[0]
             if found is not None:
                 return found, found.name
+        if self._unnamed_group(subj, scope):
+            return None, None
         said_by = phrase(subj)
         if said_by.islower() and lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS:
             # "the decision", "their children", "some people": no one the text names or any
             # office; the speaker is looked for elsewhere
             return None, None
         return self.named(said_by)
+
+    def _unnamed_group(self, subj: "Token", scope: list["Token"]) -> bool:
+        """Someone the text does not identify: an indefinite or bare plural phrase naming no
+        person or organisation ("a senior official", "one engineer", "a group of Washington
+        politicians", "officials"). Such a quotation is unattributed; "a spokesman for Boeing"
+        and "analysts at X" name who speaks and are kept.
+        """
+        if subj.pos_ != "NOUN":
+            return False
+        indefinite = any(c.lower_ in INDEFINITE and c.dep_ in ("det", "nummod") for c in subj.children)
+        # A true plural ("officials", "analysts"); a collective ("police") names a body.
+        bare_plural = subj.tag_ == "NNS" and subj.lemma_.lower() != subj.lower_ and not any(
+            c.dep_ in ("det", "poss") for c in subj.children)
+        if not (indefinite or bare_plural):
+            return False
+        return not any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" for t in scope)
 
     def _reported_self(self, pron: "Token") -> Entity | None:
         """Who "he"/"she"/"it" is in a clause reported by a named subject: that subject.
@@ -322,7 +340,7 @@ class Speakers:
                 break
             # An office holder named after the person: only as a subject or predicate ("A senior official
             # ... He said") or when no person was named at all.
-            if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and t.lemma_.lower() in PERSON_NOUNS and (
+            if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and t.lemma_.lower() in PERSON_NOUNS and not self._token_quoted(t) and (
                 t.dep_ in SUBJECT_DEPS or t.dep_ == "attr" and not self._describes_person(t)
                 or person is None and t.dep_ not in ("compound", "appos")
             ) and not self._has_person(t):
@@ -332,11 +350,15 @@ class Speakers:
     def _subject_person(self, span: "Span") -> Entity | None:
         """The last person in ``span`` that is the subject of its clause."""
         for t in reversed(span):
-            if t.ent_type_ == "PERSON" and is_subject_name(t):
+            # A name inside a quotation is spoken about, never the one who speaks it.
+            if t.ent_type_ == "PERSON" and is_subject_name(t) and not self._token_quoted(t):
                 e = self.entity(t)
                 if e is not None and e.label == "PERSON":
                     return e
         return None
+
+    def _token_quoted(self, tok: "Token") -> bool:
+        return self.in_quote(original_range(self.doc, tok.idx, tok.idx + 1)[0])
 
     def _is_subject_at(self, pos: int, span: "Span") -> bool:
         doc = self.doc
