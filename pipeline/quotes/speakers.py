@@ -216,7 +216,8 @@ class Speakers:
             c.dep_ in ("det", "poss") for c in subj.children)
         if not (indefinite or bare_plural):
             return False
-        return not any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" for t in scope)
+        # A place only says where the people are from ("a group of Washington politicians").
+        return not any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" and not t.ent_type_ for t in scope)
 
     def _reported_self(self, pron: "Token") -> Entity | None:
         """Who "he"/"she"/"it" is in a clause reported by a named subject: that subject.

@@ -83,6 +83,22 @@ WIRE_SPEAKERS = [
     # a partial quotation after a determiner, with a reporting verb, is still speech
     ("EU foreign policy chief Kaja Kallas said it was a \"historic day for Europe\".",
      "historic day for Europe", "Kaja Kallas", "say"),
+    # someone the text does not identify leaves the quotation unattributed
+    ("Staff learned of the closure by email. One engineer posted: \"Ten years here and nobody called me.\"",
+     "Ten years here", None, "post"),
+    ("A senior official said the plan was \"dead on arrival in its current form.\"",
+     "dead on arrival", None, "say"),
+    ("A group of Ohio farmers released a statement saying \"we cannot survive another season like this.\"",
+     "we cannot survive", None, "say"),
+    # ... but an unnamed spokesman of a named body speaks for it
+    ("A spokesman for Harlow Motors said the fault was \"being fixed as we speak.\"",
+     "being fixed as we speak", "spokesman for Harlow Motors", "say"),
+    # a name inside the quotation is not who "she" is
+    ("Premier Dana Okoro thanked Paul Ferrand for his work. \"Paul has served this province well,\" she said.",
+     "Paul has served", "Dana Okoro", "say"),
+    # a partial quotation in a clause reported by a speech verb is the reporter's words
+    ("Union head Marc Delorme told a radio station that the strike would continue \"for as long as it takes.\"",
+     "for as long as it takes", "Marc Delorme", "tell"),
 ]
 
 
