@@ -339,6 +339,12 @@ class Speakers:
         for t in reversed(doc[lo:pron.i]):
             if original_range(doc, t.idx, t.idx + 1)[0] <= person_at:
                 break
+            if self._titled_org_name(t):
+                # "City spokesman Thabo Mokoena said ...": a name written after an office word is a
+                # person even when the entity stage took it for an organisation.
+                e = self.entity(t)
+                if e is not None:
+                    return e, e.name
             # An office holder named after the person: only as a subject or predicate ("A senior official
             # ... He said") or when no person was named at all.
             if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and t.lemma_.lower() in PERSON_NOUNS and not self._token_quoted(t) and (
@@ -347,6 +353,11 @@ class Speakers:
             ) and not self._has_person(t):
                 return self.named(phrase(t))
         return (person, person.name) if person else (None, None)
+
+    def _titled_org_name(self, t: "Token") -> bool:
+        return (t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.ent_type_ == "ORG" and any(
+            c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in PERSON_NOUNS
+            for c in t.children) and not self._token_quoted(t))
 
     def _subject_person(self, span: "Span") -> Entity | None:
         """The last person in ``span`` that is the subject of its clause."""

@@ -96,6 +96,10 @@ WIRE_SPEAKERS = [
     # a name inside the quotation is not who "she" is
     ("Premier Dana Okoro thanked Paul Ferrand for his work. \"Paul has served this province well,\" she said.",
      "Paul has served", "Dana Okoro", "say"),
+    # "he" after "City spokesman X said ..." is X, however the name was labelled
+    ("The judge sided with the tenants, said attorney Ayanda Khoza. Municipal spokesman Thabo Nkosi said the "
+     "city would study the ruling. \"We respect the decision of the court,\" he said.",
+     "We respect the decision", "Thabo Nkosi", "say"),
     # a partial quotation in a clause reported by a speech verb is the reporter's words
     ("Union head Marc Delorme told a radio station that the strike would continue \"for as long as it takes.\"",
      "for as long as it takes", "Marc Delorme", "tell"),
