@@ -37,7 +37,7 @@ __all__ = ["Attribution", "Attributor"]
 NAME_INTRO = re.compile(
     r"(?:so-called|so called|dubbed|known as|titled|entitled|named|nicknamed|termed|labell?ed|branded|"
     r"the words?|the phrase|the term|the slogan|the hashtag|called|"
-    r"(?:referred to as|identified as|attributed to|known as)(?: an?| the)?)\s*[*_]*\s*$",
+    r"(?:referred to as|identified as|attributed to|attributable to|known as)(?: an?| the)?)\s*[*_]*\s*$",
     re.IGNORECASE,
 )
 # Determiners right before an opening mark: what follows is a noun phrase the text labels.

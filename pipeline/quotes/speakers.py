@@ -15,7 +15,7 @@ from ..knowledge.offices import HONORIFICS
 from ..nlp import article_of, original_range, raw_text
 from ..records import Entity
 from ..transcripts import turn_labels
-from .syntax import dateline_span, in_dateline, is_cue, is_subject_name, next_mark, np_tokens, phrase, subject
+from .syntax import dateline_span, in_dateline, is_cue, is_main_subject, is_subject_name, next_mark, np_tokens, phrase, subject
 from .words import (
     DEFINITE, DOCUMENT_NOUNS, EMPLOYER_PREPS, EPITHET_NOUNS, INDEFINITE, NOT_AUTHOR_PREPS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS,
     PERSON_PRONOUNS, SPEAKER_LABELS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_WORDS,
@@ -356,18 +356,27 @@ class Speakers:
 
     def _titled_org_name(self, t: "Token") -> bool:
         return (t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.ent_type_ == "ORG" and any(
-            c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in PERSON_NOUNS
+            # a lower-case office word: "General Motors" is a name, "spokesman X" a person
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lemma_ in PERSON_NOUNS
             for c in t.children) and not self._token_quoted(t))
 
     def _subject_person(self, span: "Span") -> Entity | None:
-        """The last person in ``span`` that is the subject of its clause."""
+        """The last person in ``span`` that is the subject of a main clause, else of any clause.
+
+        "X, who took over after Y was killed, met Z ... He told reporters": the main clause's
+        subject is whom "he" continues, not the subject of a clause inside it.
+        """
+        found: Entity | None = None
         for t in reversed(span):
             # A name inside a quotation is spoken about, never the one who speaks it.
             if t.ent_type_ == "PERSON" and is_subject_name(t) and not self._token_quoted(t):
                 e = self.entity(t)
-                if e is not None and e.label == "PERSON":
+                if e is None or e.label != "PERSON":
+                    continue
+                if is_main_subject(t):
                     return e
-        return None
+                found = found or e
+        return found
 
     def _token_quoted(self, tok: "Token") -> bool:
         return self.in_quote(original_range(self.doc, tok.idx, tok.idx + 1)[0])

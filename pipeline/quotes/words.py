@@ -9,6 +9,8 @@ from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
 
 # Quotations shorter than this many words are names, titles or scare quotes, not speech.
 MIN_WORDS = 3
+# An unattributed lower-case phrase up to this many words is a scare quote, not speech.
+FRAGMENT_WORDS = 8
 # Words of a speaker phrase that are not part of the name ("President Biden" -> "Biden").
 TITLE_WORDS = OFFICE_WORDS | HONORIFICS | {"the"}
 

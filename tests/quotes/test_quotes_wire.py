@@ -100,6 +100,10 @@ WIRE_SPEAKERS = [
     ("The judge sided with the tenants, said attorney Ayanda Khoza. Municipal spokesman Thabo Nkosi said the "
      "city would study the ruling. \"We respect the decision of the court,\" he said.",
      "We respect the decision", "Thabo Nkosi", "say"),
+    # "he" continues the subject of the main clause, not of a clause inside it
+    ("Envoy Omar Haddad, who took over after Karim Nassar was dismissed last year, met Prime Minister Rami Aoun "
+     "and speaker Fadi Saleh in Beirut. \"Our region needs calm above all,\" he told reporters.",
+     "Our region needs calm", "Omar Haddad", "tell"),
     # a partial quotation in a clause reported by a speech verb is the reporter's words
     ("Union head Marc Delorme told a radio station that the strike would continue \"for as long as it takes.\"",
      "for as long as it takes", "Marc Delorme", "tell"),
@@ -125,6 +129,10 @@ def test_wire_speakers(run, text: str, quote: str, speaker: str | None, cue: str
         # a verbless label after a determiner, with no reporting verb
         "Reporters may attribute the remarks to a \"senior administration official\" under the ground rules.",
         "The treaty marks the \"beginning of a new era\" in relations between the two countries.",
+        # ground rules of a background call name how officials are cited
+        "This call is on background, attributable to \"senior administration officials,\" and embargoed.",
+        # a stock phrase nobody is said to have said
+        "The fund has now set aside £2bn a year for the region \"for as long as it takes\".",
         # a slogan of capitalised phrases joined by commas
         "The leaders will meet under the banner \"One Ocean, One Planet, One Future\" next week.",
     ],
