@@ -26,7 +26,7 @@ from ..quotemarks import QuotePair
 from ..records import Entity
 from .speakers import FIRST_PERSON, Speakers
 from .syntax import is_cue, next_mark, subject
-from .words import SPEECH_VERBS, SUBJECT_DEPS
+from .words import PERSON_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -78,6 +78,11 @@ class Attributor(Speakers):
             tok = self.token_at(pair.start - 1 - len(before) + before.lower().rfind("called"))
             # "what the minister called “...”" reports speech; "a plan called “...”" names.
             if tok is not None and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+                return False
+            # "a figure the opposition spokesman, X, called “...”": the parser hangs "called" on
+            # the person who calls it, without a subject
+            if tok is not None and tok.dep_ in ("acl", "relcl") and (
+                    tok.head.ent_type_ == "PERSON" or tok.head.lemma_.lower() in PERSON_NOUNS):
                 return False
         return True
 
@@ -252,11 +257,15 @@ class Attributor(Speakers):
     def _outer_cue(cue: "Token") -> "Token | None":
         """The speech verb whose reported clause holds ``cue`` ("said [that] ... would continue")."""
         v = cue
-        for _ in range(2):
-            if v.dep_ != "ccomp" or v.head.i == v.i:
+        reported = False
+        for _ in range(3):
+            # "told TV the decision was “...” and accused X": the parser may join the cue to the
+            # reported clause's verb rather than to the speech verb
+            if v.dep_ not in ("ccomp", "conj") or v.head.i == v.i:
                 return None
+            reported = reported or v.dep_ == "ccomp"
             v = v.head
-            if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in SPEECH_VERBS:
+            if reported and v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in SPEECH_VERBS:
                 return v
         return None
 

@@ -104,6 +104,12 @@ WIRE_SPEAKERS = [
     ("Envoy Omar Haddad, who took over after Karim Nassar was dismissed last year, met Prime Minister Rami Aoun "
      "and speaker Fadi Saleh in Beirut. \"Our region needs calm above all,\" he told reporters.",
      "Our region needs calm", "Omar Haddad", "tell"),
+    # "X told TV the decision was final and accused Y of treating them “...”"
+    ("Prime Minister Idrissa Kone told state radio on Sunday that the decision was final and accused the "
+     "company of treating the country \"like a cash machine\".", "like a cash machine", "Idrissa Kone", "tell"),
+    # what a person written in apposition called something is speech
+    ("The minister said the budget would rise, a figure the opposition's finance spokesman, Peter Lyall, "
+     "called \"a reheated promise from last year\".", "a reheated promise", "Peter Lyall", "call"),
     # a partial quotation in a clause reported by a speech verb is the reporter's words
     ("Union head Marc Delorme told a radio station that the strike would continue \"for as long as it takes.\"",
      "for as long as it takes", "Marc Delorme", "tell"),
