@@ -109,7 +109,10 @@ def subject(verb: "Token", inside: frozenset[int] = frozenset()) -> "Token | Non
             return v  # "a statement from the Kremlin saying “...”": the document speaks
         if v.dep_ not in CLIMB_DEPS or v.head.i == v.i:
             return None
+        climbed_from = v.dep_
         v = v.head
+        if climbed_from == "pcomp" and v.dep_ == "prep" and v.pos_ == "ADP" and v.head.i != v.i:
+            v = v.head  # "X told the BBC, before adding: “...”": past the preposition to X's verb
     return None
 
 

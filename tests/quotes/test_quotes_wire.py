@@ -110,6 +110,9 @@ WIRE_SPEAKERS = [
     # what a person written in apposition called something is speech
     ("The minister said the budget would rise, a figure the opposition's finance spokesman, Peter Lyall, "
      "called \"a reheated promise from last year\".", "a reheated promise", "Peter Lyall", "call"),
+    # "before adding", "after saying": the speaker of the verb the preposition hangs on
+    ("\"It is finished,\" Marlow told the BBC, before adding: \"We will rebuild from scratch.\"",
+     "We will rebuild", "Marlow", "add"),
     # a partial quotation in a clause reported by a speech verb is the reporter's words
     ("Union head Marc Delorme told a radio station that the strike would continue \"for as long as it takes.\"",
      "for as long as it takes", "Marc Delorme", "tell"),
