@@ -163,7 +163,9 @@ class Attributor(Speakers):
             else:
                 subj = subject(cue_tok, frozenset(t.i for t in toks))
                 ent, name = self.speaker(subj) if subj is not None else (None, None)
-                outer = self._outer_cue(cue_tok) if ent is None and name is None else None
+                # (not past an unnamed pronoun subject: "everybody said “...”" is nobody's in particular)
+                outer = self._outer_cue(cue_tok) if ent is None and name is None and (
+                    subj is None or subj.pos_ != "PRON") else None
                 if outer is not None:
                     # "X told reporters the protests would continue “...”": a partial quotation
                     # in a reported clause is the words of whoever reports the clause.
@@ -263,6 +265,8 @@ class Attributor(Speakers):
             # reported clause's verb rather than to the speech verb
             if v.dep_ not in ("ccomp", "conj") or v.head.i == v.i:
                 return None
+            if v.dep_ == "conj" and is_cue(v.head):
+                return None  # "I said “...”, and everybody said “...”": two speech acts
             reported = reported or v.dep_ == "ccomp"
             v = v.head
             if reported and v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in SPEECH_VERBS:
