@@ -205,7 +205,7 @@ class Speakers:
     def _unnamed_group(self, subj: "Token", scope: list["Token"]) -> bool:
         """Someone the text does not identify: an indefinite or bare plural phrase naming no
         person or organisation ("a senior official", "one engineer", "a group of Washington
-        politicians", "officials"). Such a quotation is unattributed; "a spokesman for Boeing"
+        politicians", "officials", "his lawyers"). Such a quotation is unattributed; "a spokesman for Boeing"
         and "analysts at X" name who speaks and are kept.
         """
         if subj.pos_ != "NOUN":
@@ -214,7 +214,9 @@ class Speakers:
         # A true plural ("officials", "analysts"); a collective ("police") names a body.
         bare_plural = subj.tag_ == "NNS" and subj.lemma_.lower() != subj.lower_ and not any(
             c.dep_ in ("det", "poss") for c in subj.children)
-        if not (indefinite or bare_plural):
+        # "his lawyers", "her spokesman": someone's unnamed people
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+        if not (indefinite or bare_plural or owned):
             return False
         # A place only says where the people are from ("a group of Washington politicians").
         return not any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" and not t.ent_type_ for t in scope)

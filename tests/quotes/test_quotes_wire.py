@@ -90,6 +90,8 @@ WIRE_SPEAKERS = [
      "dead on arrival", None, "say"),
     ("A group of Ohio farmers released a statement saying \"we cannot survive another season like this.\"",
      "we cannot survive", None, "say"),
+    ("Former mayor Lucas Brandt denied wrongdoing. His lawyers said they would appeal and called the verdict "
+     "\"a political vendetta\".", "a political vendetta", None, "call"),
     # ... but an unnamed spokesman of a named body speaks for it
     ("A spokesman for Harlow Motors said the fault was \"being fixed as we speak.\"",
      "being fixed as we speak", "spokesman for Harlow Motors", "say"),
