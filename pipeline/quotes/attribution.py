@@ -26,7 +26,7 @@ from ..quotemarks import QuotePair
 from ..records import Entity
 from .speakers import FIRST_PERSON, Speakers
 from .syntax import is_cue, next_mark, subject
-from .words import SUBJECT_DEPS
+from .words import PERSON_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,7 +37,7 @@ __all__ = ["Attribution", "Attributor"]
 NAME_INTRO = re.compile(
     r"(?:so-called|so called|dubbed|known as|titled|entitled|named|nicknamed|termed|labell?ed|branded|"
     r"the words?|the phrase|the term|the slogan|the hashtag|called|"
-    r"(?:referred to as|identified as|attributed to|known as)(?: an?| the)?)\s*[*_]*\s*$",
+    r"(?:referred to as|identified as|attributed to|attributable to|known as)(?: an?| the)?)\s*[*_]*\s*$",
     re.IGNORECASE,
 )
 # Determiners right before an opening mark: what follows is a noun phrase the text labels.
@@ -78,6 +78,11 @@ class Attributor(Speakers):
             tok = self.token_at(pair.start - 1 - len(before) + before.lower().rfind("called"))
             # "what the minister called “...”" reports speech; "a plan called “...”" names.
             if tok is not None and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+                return False
+            # "a figure the opposition spokesman, X, called “...”": the parser hangs "called" on
+            # the person who calls it, without a subject
+            if tok is not None and tok.dep_ in ("acl", "relcl") and (
+                    tok.head.ent_type_ == "PERSON" or tok.head.lemma_.lower() in PERSON_NOUNS):
                 return False
         return True
 
@@ -158,6 +163,16 @@ class Attributor(Speakers):
             else:
                 subj = subject(cue_tok, frozenset(t.i for t in toks))
                 ent, name = self.speaker(subj) if subj is not None else (None, None)
+                # (not past an unnamed pronoun subject: "everybody said “...”" is nobody's in particular)
+                outer = self._outer_cue(cue_tok) if ent is None and name is None and (
+                    subj is None or subj.pos_ != "PRON") else None
+                if outer is not None:
+                    # "X told reporters the protests would continue “...”": a partial quotation
+                    # in a reported clause is the words of whoever reports the clause.
+                    o_subj = subject(outer, frozenset(t.i for t in toks))
+                    o_ent, o_name = self.speaker(o_subj) if o_subj is not None else (None, None)
+                    if o_ent is not None or o_name is not None:
+                        cue_tok, subj, ent, name = outer, o_subj, o_ent, o_name
                 attr = Attribution(ent, name, cue_tok.lemma_.lower())
                 unnamed = ent is None and name is None and subj is not None and (
                     subj.pos_ == "NOUN" or subj.lower_ in FIRST_PERSON)
@@ -238,6 +253,24 @@ class Attributor(Speakers):
                 for t in reversed(tail):
                     if is_cue(t):
                         return t
+        return None
+
+    @staticmethod
+    def _outer_cue(cue: "Token") -> "Token | None":
+        """The speech verb whose reported clause holds ``cue`` ("said [that] ... would continue")."""
+        v = cue
+        reported = False
+        for _ in range(3):
+            # "told TV the decision was “...” and accused X": the parser may join the cue to the
+            # reported clause's verb rather than to the speech verb
+            if v.dep_ not in ("ccomp", "conj") or v.head.i == v.i:
+                return None
+            if v.dep_ == "conj" and is_cue(v.head):
+                return None  # "I said “...”, and everybody said “...”": two speech acts
+            reported = reported or v.dep_ == "ccomp"
+            v = v.head
+            if reported and v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in SPEECH_VERBS:
+                return v
         return None
 
     def _according(self, tok: "Token") -> Attribution:

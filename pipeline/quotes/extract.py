@@ -18,7 +18,7 @@ from ..nlp import text as doc_text
 from ..quotemarks import PARAGRAPH_REOPEN, QuotePair, find_quote_pairs, has_opening_mark
 from ..records import Quote
 from .attribution import SENTENCE_PUNCT, Attribution, Attributor
-from .words import MIN_WORDS, SMALL_WORDS
+from .words import FRAGMENT_WORDS, MIN_WORDS, SMALL_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -69,6 +69,10 @@ def extract_quotes(doc: "Doc", entities: "EntityIndex") -> tuple[Quote, ...]:
             continue
         if attr.cue == "call" and ctx.is_label(pair, possessive=True):
             continue
+        if attr.cue is None and attr.speaker is None and attr.speaker_name is None and _is_fragment(inner):
+            # A few lower-case words nobody is said to have said: a scare quote or a stock phrase
+            # ("has committed £3bn a year "for as long as it takes""), not reported speech.
+            continue
         span = evidence(doc, pair.start, pair.end)
         quotes.append(Quote(
             id=f"T{len(quotes) + 1}",
@@ -80,6 +84,12 @@ def extract_quotes(doc: "Doc", entities: "EntityIndex") -> tuple[Quote, ...]:
         ))
         prev = (pair, attr)
     return tuple(quotes)
+
+
+def _is_fragment(inner: str) -> bool:
+    """A short phrase opening in lower case (not a sentence someone spoke)."""
+    inner = inner.strip(" \n*_'\"‘“")
+    return bool(inner) and inner[0].islower() and len(_WORD.findall(inner)) <= FRAGMENT_WORDS
 
 
 def is_title(inner: str) -> bool:

@@ -15,9 +15,9 @@ from ..knowledge.offices import HONORIFICS
 from ..nlp import article_of, original_range, raw_text
 from ..records import Entity
 from ..transcripts import turn_labels
-from .syntax import dateline_span, in_dateline, is_cue, is_subject_name, next_mark, np_tokens, phrase, subject
+from .syntax import dateline_span, in_dateline, is_cue, is_main_subject, is_subject_name, next_mark, np_tokens, phrase, subject
 from .words import (
-    DEFINITE, DOCUMENT_NOUNS, EMPLOYER_PREPS, EPITHET_NOUNS, NOT_AUTHOR_PREPS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS,
+    DEFINITE, DOCUMENT_NOUNS, EMPLOYER_PREPS, EPITHET_NOUNS, INDEFINITE, NOT_AUTHOR_PREPS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS,
     PERSON_PRONOUNS, SPEAKER_LABELS, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TITLE_WORDS,
 )
 
@@ -193,12 +193,33 @@ class Speakers:
                 found = self._resolve_person(subj)[0]
             if found is not None:
                 return found, found.name
+        if self._unnamed_group(subj, scope):
+            return None, None
         said_by = phrase(subj)
         if said_by.islower() and lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS:
             # "the decision", "their children", "some people": no one the text names or any
             # office; the speaker is looked for elsewhere
             return None, None
         return self.named(said_by)
+
+    def _unnamed_group(self, subj: "Token", scope: list["Token"]) -> bool:
+        """Someone the text does not identify: an indefinite or bare plural phrase naming no
+        person or organisation ("a senior official", "one engineer", "a group of Washington
+        politicians", "officials", "his lawyers"). Such a quotation is unattributed; "a spokesman for Boeing"
+        and "analysts at X" name who speaks and are kept.
+        """
+        if subj.pos_ != "NOUN":
+            return False
+        indefinite = any(c.lower_ in INDEFINITE and c.dep_ in ("det", "nummod") for c in subj.children)
+        # A true plural ("officials", "analysts"); a collective ("police") names a body.
+        bare_plural = subj.tag_ == "NNS" and subj.lemma_.lower() != subj.lower_ and not any(
+            c.dep_ in ("det", "poss") for c in subj.children)
+        # "his lawyers", "her spokesman": someone's unnamed people
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+        if not (indefinite or bare_plural or owned):
+            return False
+        # A place only says where the people are from ("a group of Washington politicians").
+        return not any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" and not t.ent_type_ for t in scope)
 
     def _reported_self(self, pron: "Token") -> Entity | None:
         """Who "he"/"she"/"it" is in a clause reported by a named subject: that subject.
@@ -320,23 +341,47 @@ class Speakers:
         for t in reversed(doc[lo:pron.i]):
             if original_range(doc, t.idx, t.idx + 1)[0] <= person_at:
                 break
+            if self._titled_org_name(t):
+                # "City spokesman Thabo Mokoena said ...": a name written after an office word is a
+                # person even when the entity stage took it for an organisation.
+                e = self.entity(t)
+                if e is not None:
+                    return e, e.name
             # An office holder named after the person: only as a subject or predicate ("A senior official
             # ... He said") or when no person was named at all.
-            if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and t.lemma_.lower() in PERSON_NOUNS and (
+            if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and t.lemma_.lower() in PERSON_NOUNS and not self._token_quoted(t) and (
                 t.dep_ in SUBJECT_DEPS or t.dep_ == "attr" and not self._describes_person(t)
                 or person is None and t.dep_ not in ("compound", "appos")
             ) and not self._has_person(t):
                 return self.named(phrase(t))
         return (person, person.name) if person else (None, None)
 
+    def _titled_org_name(self, t: "Token") -> bool:
+        return (t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.ent_type_ == "ORG" and any(
+            # a lower-case office word: "General Motors" is a name, "spokesman X" a person
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lemma_ in PERSON_NOUNS
+            for c in t.children) and not self._token_quoted(t))
+
     def _subject_person(self, span: "Span") -> Entity | None:
-        """The last person in ``span`` that is the subject of its clause."""
+        """The last person in ``span`` that is the subject of a main clause, else of any clause.
+
+        "X, who took over after Y was killed, met Z ... He told reporters": the main clause's
+        subject is whom "he" continues, not the subject of a clause inside it.
+        """
+        found: Entity | None = None
         for t in reversed(span):
-            if t.ent_type_ == "PERSON" and is_subject_name(t):
+            # A name inside a quotation is spoken about, never the one who speaks it.
+            if t.ent_type_ == "PERSON" and is_subject_name(t) and not self._token_quoted(t):
                 e = self.entity(t)
-                if e is not None and e.label == "PERSON":
+                if e is None or e.label != "PERSON":
+                    continue
+                if is_main_subject(t):
                     return e
-        return None
+                found = found or e
+        return found
+
+    def _token_quoted(self, tok: "Token") -> bool:
+        return self.in_quote(original_range(self.doc, tok.idx, tok.idx + 1)[0])
 
     def _is_subject_at(self, pos: int, span: "Span") -> bool:
         doc = self.doc

@@ -16,7 +16,7 @@ from .words import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["dateline_span", "in_dateline", "in_dateline_at", "is_cue", "is_subject_name", "next_mark", "np_tokens", "phrase", "relative_antecedent", "subject"]
+__all__ = ["dateline_span", "in_dateline", "in_dateline_at", "is_cue", "is_main_subject", "is_subject_name", "next_mark", "np_tokens", "phrase", "relative_antecedent", "subject"]
 
 
 def next_mark(text: str, pos: int) -> int | None:
@@ -109,7 +109,10 @@ def subject(verb: "Token", inside: frozenset[int] = frozenset()) -> "Token | Non
             return v  # "a statement from the Kremlin saying “...”": the document speaks
         if v.dep_ not in CLIMB_DEPS or v.head.i == v.i:
             return None
+        climbed_from = v.dep_
         v = v.head
+        if climbed_from == "pcomp" and v.dep_ == "prep" and v.pos_ == "ADP" and v.head.i != v.i:
+            v = v.head  # "X told the BBC, before adding: “...”": past the preposition to X's verb
     return None
 
 
@@ -121,6 +124,20 @@ def is_subject_name(tok: "Token") -> bool:
             return True
         if t.dep_ == "compound" and t.head.pos_ in ("VERB", "AUX") and t.i < t.head.i:
             return True  # a name the parser hung on the verb it is the subject of
+        if t.dep_ not in ("compound", "flat", "appos") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def is_main_subject(tok: "Token") -> bool:
+    """Whether a name token is (part of) the subject of its sentence's main verb (or a verb
+    conjoined with it), not of a relative or subordinate clause."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in SUBJECT_DEPS:
+            v = t.head
+            return v.dep_ == "ROOT" or v.dep_ == "conj" and v.head.dep_ == "ROOT"
         if t.dep_ not in ("compound", "flat", "appos") or t.head.i == t.i:
             return False
         t = t.head

@@ -9,6 +9,8 @@ from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
 
 # Quotations shorter than this many words are names, titles or scare quotes, not speech.
 MIN_WORDS = 3
+# An unattributed lower-case phrase up to this many words is a scare quote, not speech.
+FRAGMENT_WORDS = 8
 # Words of a speaker phrase that are not part of the name ("President Biden" -> "Biden").
 TITLE_WORDS = OFFICE_WORDS | HONORIFICS | {"the"}
 
@@ -25,6 +27,12 @@ REPORTING_VERBS = frozenset({
     "condemn", "denounce", "criticize", "criticise", "thank", "welcome", "pronounce", "assert",
     "charge", "counter", "exclaim", "joke", "muse", "reason", "retort", "reveal", "signal",
     "stipulate", "provide", "direct", "order", "agree", "believe", "think", "feel", "hope",
+})
+# Verbs of saying proper, whose reported clause is the speaker's words even when a verb inside
+# it is itself a reporting verb ("said the talks would continue “...”").
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "write", "state", "announce", "explain", "insist", "declare", "claim", "argue",
+    "note", "warn", "tweet", "post",
 })
 # Nouns for people named by their office only ("the IAEA Director General", "a spokesman").
 PERSON_NOUNS = frozenset({
@@ -73,6 +81,8 @@ ORG_NOUNS = frozenset({
 })
 # Determiners of a noun phrase that refers back ("the company said").
 DEFINITE = frozenset({"the", "this", "that"})
+# Determiners of a noun phrase that introduces someone unidentified ("a senior official said").
+INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "many", "other"})
 # Reporting verbs whose object is who is spoken to or about, never the speaker.
 ADDRESSEE_VERBS = frozenset({
     "tell", "thank", "urge", "accuse", "praise", "hail", "condemn", "denounce", "criticize", "criticise",

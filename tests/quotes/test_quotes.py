@@ -328,9 +328,9 @@ GENERAL_ATTRIBUTION = [
     # "who" attached by the parser to the wrong noun still means the person
     ("A different view came from Helga Schmid, a senior fellow at Chatham House, who said, “Deterrence "
      "only works when it is credible.”", "Deterrence only works when it is credible.", "Helga Schmid", "say"),
-    # a statement's author is who released it
+    # a statement's author is who released it; a group the text does not name is nobody in particular
     ("A group of Baltic lawmakers released a joint statement saying “We will not accept any delay to the "
-     "deployment.”", "We will not accept any delay to the deployment.", "group of Baltic lawmakers", "say"),
+     "deployment.”", "We will not accept any delay to the deployment.", None, "say"),
     ("Senator Roger Wicker wrote a letter to the Pentagon saying “the shipyards need a plan now.”",
      "the shipyards need a plan now.", "Roger Wicker", "say"),
 ]

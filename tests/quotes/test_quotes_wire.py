@@ -83,6 +83,41 @@ WIRE_SPEAKERS = [
     # a partial quotation after a determiner, with a reporting verb, is still speech
     ("EU foreign policy chief Kaja Kallas said it was a \"historic day for Europe\".",
      "historic day for Europe", "Kaja Kallas", "say"),
+    # someone the text does not identify leaves the quotation unattributed
+    ("Staff learned of the closure by email. One engineer posted: \"Ten years here and nobody called me.\"",
+     "Ten years here", None, "post"),
+    ("A senior official said the plan was \"dead on arrival in its current form.\"",
+     "dead on arrival", None, "say"),
+    ("A group of Ohio farmers released a statement saying \"we cannot survive another season like this.\"",
+     "we cannot survive", None, "say"),
+    ("Former mayor Lucas Brandt denied wrongdoing. His lawyers said they would appeal and called the verdict "
+     "\"a political vendetta\".", "a political vendetta", None, "call"),
+    # ... but an unnamed spokesman of a named body speaks for it
+    ("A spokesman for Harlow Motors said the fault was \"being fixed as we speak.\"",
+     "being fixed as we speak", "spokesman for Harlow Motors", "say"),
+    # a name inside the quotation is not who "she" is
+    ("Premier Dana Okoro thanked Paul Ferrand for his work. \"Paul has served this province well,\" she said.",
+     "Paul has served", "Dana Okoro", "say"),
+    # "he" after "City spokesman X said ..." is X, however the name was labelled
+    ("The judge sided with the tenants, said attorney Ayanda Khoza. Municipal spokesman Thabo Nkosi said the "
+     "city would study the ruling. \"We respect the decision of the court,\" he said.",
+     "We respect the decision", "Thabo Nkosi", "say"),
+    # "he" continues the subject of the main clause, not of a clause inside it
+    ("Envoy Omar Haddad, who took over after Karim Nassar was dismissed last year, met Prime Minister Rami Aoun "
+     "and speaker Fadi Saleh in Beirut. \"Our region needs calm above all,\" he told reporters.",
+     "Our region needs calm", "Omar Haddad", "tell"),
+    # "X told TV the decision was final and accused Y of treating them “...”"
+    ("Prime Minister Idrissa Kone told state radio on Sunday that the decision was final and accused the "
+     "company of treating the country \"like a cash machine\".", "like a cash machine", "Idrissa Kone", "tell"),
+    # what a person written in apposition called something is speech
+    ("The minister said the budget would rise, a figure the opposition's finance spokesman, Peter Lyall, "
+     "called \"a reheated promise from last year\".", "a reheated promise", "Peter Lyall", "call"),
+    # "before adding", "after saying": the speaker of the verb the preposition hangs on
+    ("\"It is finished,\" Marlow told the BBC, before adding: \"We will rebuild from scratch.\"",
+     "We will rebuild", "Marlow", "add"),
+    # a partial quotation in a clause reported by a speech verb is the reporter's words
+    ("Union head Marc Delorme told a radio station that the strike would continue \"for as long as it takes.\"",
+     "for as long as it takes", "Marc Delorme", "tell"),
 ]
 
 
@@ -105,6 +140,10 @@ def test_wire_speakers(run, text: str, quote: str, speaker: str | None, cue: str
         # a verbless label after a determiner, with no reporting verb
         "Reporters may attribute the remarks to a \"senior administration official\" under the ground rules.",
         "The treaty marks the \"beginning of a new era\" in relations between the two countries.",
+        # ground rules of a background call name how officials are cited
+        "This call is on background, attributable to \"senior administration officials,\" and embargoed.",
+        # a stock phrase nobody is said to have said
+        "The fund has now set aside £2bn a year for the region \"for as long as it takes\".",
         # a slogan of capitalised phrases joined by commas
         "The leaders will meet under the banner \"One Ocean, One Planet, One Future\" next week.",
     ],
