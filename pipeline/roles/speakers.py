@@ -21,8 +21,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
+
 from ..names import is_given_name
 from ..nlp import text as text_of
+from ..tokenarrays import token_indices
 from ..transcripts import turn_labels
 from .clauses import APPOINT_VERBS, subject_holder
 from .quoted import quoted_speakers
@@ -161,8 +164,9 @@ def _legislature_service(rd: Reader, turns: list, starts: list[int], cands: list
     Senate", "I served in Congress for 36 years"): former in a past clause, else current."""
     doc = rd.doc
     out = []
-    for tok in doc:
-        if tok.lower_ not in _LEGISLATURES or not tok.text[:1].isupper() or tok.dep_ != "pobj" \
+    for i in token_indices(doc, LOWER, _LEGISLATURES):  # the few tokens, not a loop over the doc
+        tok = doc[i]
+        if not tok.text[:1].isupper() or tok.dep_ != "pobj" \
                 or tok.head.lower_ != "in" or tok.idx < starts[0]:
             continue
         if tok.lower_ == "house" and not (tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of"):
