@@ -24,6 +24,9 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# the checkout this script is in, before any installed copy: a second worktree run with a shared
+# interpreter would otherwise profile the installed (editable) tree's pipeline, not its own
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from common import wh_corpus  # noqa: E402
 
 
