@@ -321,8 +321,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         ctx.note_act(trig.token.i, actor, typ)
         lo, hi = args.clause
         span = doc[lo:hi]
-        # "will meet A and B": one promise each, as the development gold codes "will hold bilateral meetings
-        # with his counterparts: A ... and B ..." (co-hosts of an announced visit are left as they were)
+        # "will meet A and B": one promise to each counterpart, as a reported meeting with several is
+        # one CONSULT each (the annotation convention); co-hosts of an announced visit are left as they were
         announced = "CONSULT" if typ == "AGREE" and trig.type == "CONSULT" and not trig.host else typ
         pairs = counterparts(ctx, trig.token, announced, actor, recipient, host=trig.host) or [(actor, recipient)]
         if trig.via == VIA_SELF and (recipient is None or recipient.token is None or recipient.token.i < trig.token.sent.start):
