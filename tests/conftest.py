@@ -40,3 +40,15 @@ def make_doc(nlp):
         return N.process(nlp, art)
 
     return _make
+
+
+@pytest.fixture(scope="session")
+def dates_of(make_doc):
+    """``dates_of(text, published)`` -> ``[(text, type, value), ...]`` as a pipeline run finds them."""
+    from pipeline.dates import extract_dates
+
+    def _run(text: str, published: str | None):
+        return [(d.text, d.type, d.value) for d in extract_dates(make_doc(text, published=published),
+                                                                 published=published)]
+
+    return _run

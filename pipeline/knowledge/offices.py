@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -112,16 +113,19 @@ class Offices:
     """(question, title) -> answer of the title look-ups below: the same titles recur in every
     article, and each look-up tries the office patterns in order (not copied by ``replace``)"""
 
-    def _first(self, kind: str, title: str, table) -> str | None:
-        """The value of the first (pattern, value) row of ``table`` whose pattern finds the
-        title's :func:`title_key`, or None; remembered per title."""
+    def _remembered(self, kind: str, title: str, answer: Callable[[str], object]) -> object:
+        """``answer(title_key(title))``, remembered per (kind, title)."""
         hit = self._memo.get((kind, title), _MISSING)
         if hit is _MISSING:
             if len(self._memo) > _MEMO_MAX:
                 self._memo.clear()  # bounded memory on endless streams
-            key = title_key(title)
-            hit = self._memo[(kind, title)] = next((value for rx, value in table if rx.search(key)), None)
+            hit = self._memo[(kind, title)] = answer(title_key(title))
         return hit
+
+    def _first(self, kind: str, title: str, table) -> str | None:
+        """The value of the first (pattern, value) row of ``table`` whose pattern finds the
+        title's :func:`title_key`, or None; remembered per title."""
+        return self._remembered(kind, title, lambda key: next((value for rx, value in table if rx.search(key)), None))
 
     def holders_named(self, toks: frozenset[str]) -> tuple[Holder, ...]:
         """The table's rows whose name key contains every token of ``toks`` (a folded name key)."""
@@ -148,13 +152,7 @@ class Offices:
 
     def is_private(self, title: str) -> bool:
         """Whether a title is a company's office ("Chief Operating Officer"), not a public one."""
-        hit = self._memo.get(("private", title))
-        if hit is None:
-            if len(self._memo) > _MEMO_MAX:
-                self._memo.clear()
-            key = title_key(title)
-            hit = self._memo[("private", title)] = any(rx.search(key) for rx in self.private_titles)
-        return hit
+        return self._remembered("private", title, lambda key: any(rx.search(key) for rx in self.private_titles))
 
     def classify(self, title: str) -> str:
         """The role category of a title (first matching office), ``official_other`` if none."""

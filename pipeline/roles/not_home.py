@@ -109,8 +109,7 @@ def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate]) -
     if len(codes) == 1:
         return codes.pop()
     if s > 0 and "\n\n" not in doc[s - 1].text_with_ws + doc[s].text_with_ws:
-        ps, pe = rd.sentence(s - 1)
-        prev = {p[1] for t in doc[ps:pe] if (p := rd.place(t)) is not None and p[0] == "country" and p[1] != home}
+        prev = _countries(rd, *rd.sentence(s - 1), {home})
         if len(prev) == 1:
             return prev.pop()
     codes = {o.country for o in out if o.country and o.country != home and o.country_source in _PLACED}

@@ -9,22 +9,6 @@ import pytest
 from pipeline.dates.speech import spoken_value
 
 
-def _extract(nlp, text: str, published: str):
-    from pipeline import nlp as N
-    from pipeline.dates import extract_dates
-    from pipeline.records import Article
-
-    doc = N.process(nlp, Article(id="t", text=text, published=published))
-    return [(d.text, d.type, d.value) for d in extract_dates(doc, published=published)]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from pipeline import nlp as N
-
-    return N.load()
-
-
 @pytest.mark.parametrize(
     ("text", "tense", "expected"),
     [
@@ -106,8 +90,8 @@ def test_spoken_value(text, tense, expected):
         ("The alarm went off ten minutes ago.", "2023-05-10", [("ten minutes ago", "TIME", None)]),
     ],
 )
-def test_speech_in_context(nlp, text, published, expected):
-    assert _extract(nlp, text, published) == expected
+def test_speech_in_context(dates_of, text, published, expected):
+    assert dates_of(text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -130,8 +114,8 @@ def test_speech_in_context(nlp, text, published, expected):
          [("tomorrow morning", "TIME", "2023-05-11TMO"), ("5:00 a.m", "TIME", "2023-05-11T05:00")]),
     ],
 )
-def test_clock_stamps(nlp, text, published, expected):
-    assert _extract(nlp, text, published) == expected
+def test_clock_stamps(dates_of, text, published, expected):
+    assert dates_of(text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -154,5 +138,5 @@ def test_clock_stamps(nlp, text, published, expected):
          [("Friday", "DATE", "2022-11-04"), ("Tuesday", "DATE", "2022-11-01")]),
     ],
 )
-def test_schedules(nlp, text, published, expected):
-    assert _extract(nlp, text, published) == expected
+def test_schedules(dates_of, text, published, expected):
+    assert dates_of(text, published) == expected

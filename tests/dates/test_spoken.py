@@ -12,22 +12,6 @@ from pipeline.dates import normalize
 from pipeline.dates.extract import header_date
 
 
-def _extract(nlp, text: str, published: str | None):
-    from pipeline import nlp as N
-    from pipeline.dates import extract_dates
-    from pipeline.records import Article
-
-    doc = N.process(nlp, Article(id="t", text=text, published=published))
-    return [(d.text, d.type, d.value) for d in extract_dates(doc, published=published)]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from pipeline import nlp as N
-
-    return N.load()
-
-
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
@@ -93,13 +77,13 @@ def test_header_date(text, published, expected):
         ("The ministers endorsed the 14 June 2022 declaration.", "2023-06-05", [("14 June 2022", "DATE", "2022-06-14")]),
     ],
 )
-def test_extract_spoken(nlp, text, published, expected):
-    assert _extract(nlp, text, published) == expected
+def test_extract_spoken(dates_of, text, published, expected):
+    assert dates_of(text, published) == expected
 
 
 @pytest.mark.model
-def test_header_date_anchors_relative_dates(nlp):
+def test_header_date_anchors_relative_dates(dates_of):
     text = "Background Call on the Talks\n\nMay 4, 2023\n\n9:02 A.M. EDT\n\nMR. LEE: Today we met; tomorrow we sign."
-    got = _extract(nlp, text, "2023-05-05")
+    got = dates_of(text, "2023-05-05")
     assert ("Today", "DATE", "2023-05-04") in got
     assert ("tomorrow", "DATE", "2023-05-05") in got
