@@ -27,6 +27,7 @@ def _is_num_token(tok: "Token") -> bool:
 
 
 _ROUND_SCALES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
+_BIG_SCALES = frozenset({"million", "billion", "trillion"})
 
 
 def numeric_core(text: str) -> str:
@@ -130,6 +131,12 @@ def number_end(doc: "Doc", i: int) -> int:
             j += 2  # "twenty-five"
             continue
         if low in ("-", "–") and prev.whitespace_ == "" and tok.whitespace_ == "" and j + 1 < n \
+                and doc[j + 1].lower_ in _BIG_SCALES and num.is_numeral(prev.text) and j == i + 1 \
+                and i > 0 and doc[i - 1].text in tables().currency_symbols \
+                and not (j + 2 < n and doc[j + 1].whitespace_ == "" and doc[j + 2].text in ("-", "–")):
+            j += 2  # "a $600-billion commitment": money's scale glued by a hyphen (not "10-million-dollar")
+            break
+        if low in ("-", "–") and prev.whitespace_ == "" and tok.whitespace_ == "" and j + 1 < n \
                 and doc[j + 1].lower_ == "plus" and (num.is_numeral(prev.text) or num.is_number_word(prev.text)):
             j += 2  # "10,000-plus": a lower bound written after the number (see plus_bound)
             break
@@ -228,7 +235,7 @@ def is_name_number(doc: "Doc", start: int, end: int) -> bool:
             return True  # "iLife '11", "class of '08": a year
     if end + 1 < len(doc) and _statute_code(doc[end].text) and doc[end + 1].text[:1].isdigit():
         return True  # a title of a code in a citation: "19 U.S.C. 1321", "40 C.F.R. 60"
-    if end - start == 1 and _titled_number_word(doc, start):
+    if end - start == 1 and (_titled_number_word(doc, start) or _named_scale(doc, start)):
         return True
     if last.whitespace_ == "" and end < len(doc):
         nxt = doc[end]
@@ -246,14 +253,25 @@ def _titled_number_word(doc: "Doc", i: int) -> bool:
     if not (tok.is_title and num.is_number_word(tok.text)) or tok.is_sent_start or i == 0:
         return False
     prev = doc[i - 1]
-    if prev.text in ("Big", "Final"):
-        return True  # "the Big Three", "the Final Four"
+    if prev.text in ("Big", "Final") or prev.text == "Day" and tok.text == "One":
+        return True  # "the Big Three", "the Final Four", "since Day One", "the Day One Executive Order"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if not (prev.is_lower or prev.text in ("“", '"', "‘", "'", ",")) or nxt is None or not nxt.is_title \
             or nxt.pos_ not in ("PROPN", "NOUN"):
         return False
     # running text, not a headline: at least two lower-case content words in the sentence
     return sum(t.is_alpha and t.is_lower and not t.is_stop and len(t.text) > 3 for t in tok.sent) >= 2
+
+
+def _named_scale(doc: "Doc", i: int) -> bool:
+    """A capitalised scale word with no number or article before it names something ("the Billion
+    Futures Initiative", "Million Women in Construction"): a count says "a billion" or "one billion"."""
+    tok = doc[i]
+    if not (tok.is_title and tok.lower_ in _BIG_SCALES) or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return (i == 0 or not (num.is_number_word(doc[i - 1].text) or num.is_numeral(doc[i - 1].text))) \
+        and nxt.is_title and nxt.is_alpha
 
 
 def is_restart(doc: "Doc", start: int, end: int) -> bool:

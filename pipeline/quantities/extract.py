@@ -20,6 +20,7 @@ from .candidate import (
     number_of_noun,
     total_source,
 )
+from .ages import is_age
 from .ellipsis import elided_unit
 from .detect import coordinated_modifiers, number_end, number_starts, starts_number
 from .lexicon import OWNER_LABELS, category_of
@@ -60,6 +61,9 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
         if not starts_number(doc, i):
             continue
         end = number_end(doc, i)
+        if is_age(doc, i, end):  # "children under the age of 5", "65 and over": ages are no quantities
+            consumed = end
+            continue
         cand = find_candidate(doc, i, end, found)
         if cand is not None:
             found.append(cand)

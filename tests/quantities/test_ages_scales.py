@@ -1,0 +1,60 @@
+"""Ages written as bare numbers are no quantities; a money scale glued by a hyphen is part of the
+amount; a capitalised scale word or "Day One" inside a name counts nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import EntityIndex, extract_entities
+from pipeline.quantities import extract_quantities
+
+pytestmark = pytest.mark.model
+
+
+def _quantities(make_doc, text):
+    doc = make_doc(text)
+    return [(q.value, q.unit) for q in extract_quantities(doc, EntityIndex.build(extract_entities(doc)))]
+
+
+# (text, the quantities that remain)
+AGES = [
+    ("The clinic treats children under 5 and adults over 65 in the county.", []),
+    ("Each child under the age of 6 gets $300 and each child between the ages of 6 and 17 gets $250.",
+     [(300, "dollar"), (250, "dollar")]),
+    ("Half of the region's population is 35 or younger.", []),
+    ("Residents ages 12 and up may register, and 74 percent of those 65 and over already have.",
+     [(74, "percent")]),
+    ("The program serves more than 2 million kids under five in the state.", [(2_000_000, "kid")]),
+    ("Young people can stay on a parent's plan until they reach the age of 26.", []),
+]
+
+KEPT = [
+    ("The coverage rate is under 10 in those districts.", [(10, None)]),
+    ("The grant reaches over 500 schools and 30 children in the valley.", [(500, "school"), (30, "child")]),
+    ("Temperatures over 100 degrees were recorded in 12 towns.", [(100, "degree"), (12, "town")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES + KEPT, ids=[t[:40] for t, _ in AGES + KEPT])
+def test_ages_are_no_quantities(make_doc, text, expected):
+    assert _quantities(make_doc, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fund announced a $600-billion commitment to invest abroad.", [(600_000_000_000, "dollar")]),
+    ("The state received a €2-million grant for the port.", [(2_000_000, "euro")]),
+    ("The town won a 10-million-dollar award.", []),  # a compound adjective, left as it was
+])
+def test_money_scale_glued_by_hyphen(make_doc, text, expected):
+    assert _quantities(make_doc, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The third cohort under the Billion Futures Initiative begins in May.", []),
+    ("Million Mentors Network: the program trains 40 volunteers.", [(40, "volunteer")]),
+    ("The governor's Day One Executive Order set up a task force.", []),
+    ("We sent a billion doses and One Million Masks Were Delivered.", [(1_000_000_000, "dose"), (1_000_000, "mask")]),
+    ("The agency sent a billion doses abroad.", [(1_000_000_000, "dose")]),
+])
+def test_scale_words_in_names(make_doc, text, expected):
+    assert _quantities(make_doc, text) == expected
