@@ -118,6 +118,9 @@ def _is_country_word(tok: "Token") -> bool:
         or tok.tag_ == "POS"
 
 
+_SCALE_MODIFIERS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "multimillion", "multibillion"})
+
+
 def noun_run(doc: "Doc", j: int) -> "Token | None":
     """Head of the noun phrase that starts at token ``j`` (after a number), else None.
 
@@ -135,6 +138,10 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
             break
         if tok.lower_ in _HYPHEN_PREFIXES and k + 2 < n and _glued_hyphen(doc, k + 1) and doc[k + 2].is_alpha:
             k += 2  # a prefix glued to the noun: "two co-defendants", "three ex-soldiers", "40 non-citizens"
+            continue
+        if tok.lower_ in _SCALE_MODIFIERS and k + 2 < n and _glued_hyphen(doc, k + 1) \
+                and doc[k + 2].lower_ in tables().currency_words:
+            k += 3  # a price tag before the noun: "23 separate billion-dollar disasters", "two million-dollar homes"
             continue
         if tok.tag_ == "FW" and k + 1 < n and doc[k + 1].is_alpha:
             k += 1  # a foreign modifier: "4 million de minimis shipments", "ad hoc panels"

@@ -58,3 +58,12 @@ def test_money_scale_glued_by_hyphen(make_doc, text, expected):
 ])
 def test_scale_words_in_names(make_doc, text, expected):
     assert _quantities(make_doc, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The region saw 23 separate billion-dollar storms last year.", [(23, "storm")]),
+    ("The city signed three multibillion-dollar contracts.", [(3, "contract")]),
+    ("The state made another billion-dollar investment.", []),
+])
+def test_price_tag_before_the_counted_noun(make_doc, text, expected):
+    assert _quantities(make_doc, text) == expected
