@@ -27,8 +27,9 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         ("Costs fell.\n\n<img\nsrc=\"https://example.org/a.png\" loading=\"lazy\"\nsizes=\"(max-width: 600px) 100vw, 600px\"\n"
          "width=\"600\" height=\"432\" />\n\nThey rose.", "Costs fell.\n\n\n\nThey rose."),
         # a transcript's correction: the struck words go, the bracketed correction stays
-        ("It powers <s>10,000</s> [10 million] homes.", "It powers [10 million] homes."),
-        ("We met <del>Tom</del> [Tim] there.", "We met [Tim] there."),
+        ("It powers <s>10,000</s> [10 million] homes.", "It powers 10 million homes."),
+        ("There are <s>a</s> [12] million acres.", "There are 12 million acres."),
+        ("We met <del>Tom</del> [Tim] there.", "We met Tim there."),
         ("Keep x < 5 and y > 3 as written.", "Keep x < 5 and y > 3 as written."),
     ],
 )
