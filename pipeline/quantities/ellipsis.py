@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Pronouns that stand for the counted noun in "500,000 of them".
-_OF_PRONOUNS = frozenset({"them", "those", "these", "which", "us", "you"})
+_OF_PRONOUNS = frozenset({"them", "those", "these", "which", "whom", "us", "you"})
 # Nouns whose "of" phrase gives a population: "a nation of 18 million", "a city of 2 million".
 POPULATION_HOLDERS = frozenset({"nation", "country", "city", "town", "state", "island", "region", "population",
                                 "province", "territory", "village", "community"})

@@ -118,6 +118,8 @@ def _is_country_word(tok: "Token") -> bool:
         or tok.tag_ == "POS"
 
 
+# Object pronouns that head their own phrase after "N of" (unlike "these", "those": "two of these chips").
+_HEAD_PRONOUNS = frozenset({"them", "us", "you", "whom", "which"})
 _SCALE_MODIFIERS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "multimillion", "multibillion"})
 
 
@@ -302,6 +304,8 @@ def counted_noun(doc: "Doc", start: int, end: int, value: float | int) -> tuple[
     tok = doc[end]
     if tok.lower_ == "of":
         k = end + 1
+        if k < n and doc[k].lower_ in _HEAD_PRONOUNS:
+            return None, end - 1  # "three of them", "4,600 of whom": the noun is what the pronoun stands for
         while k < n and (doc[k].pos_ in ("DET", "PRON") or doc[k].tag_ == "PRP$"):
             k += 1
         for m in range(k + 1, min(n, k + 4)):  # a possessor: "20 of Boeing's larger 777 planes", "11 of the country's"

@@ -67,3 +67,12 @@ def test_scale_words_in_names(make_doc, text, expected):
 ])
 def test_price_tag_before_the_counted_noun(make_doc, text, expected):
     assert _quantities(make_doc, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rangers pulled the hikers from the river, all three of them uninjured.", [(3, "hiker")]),
+    ("The firm hired 300 workers, and 120 of them were veterans.", [(300, "worker"), (120, "worker")]),
+    ("The city has 40 plants, of which 12 are idle.", [(40, "plant"), (12, "plant")]),
+])
+def test_number_of_a_pronoun_counts_what_it_stands_for(make_doc, text, expected):
+    assert _quantities(make_doc, text) == expected
