@@ -220,6 +220,9 @@ def is_name_number(doc: "Doc", start: int, end: int) -> bool:
             return True  # "O.L.C. 124", "U.S.C. 2701": citations
         if prev.lower_ in AGE_WORDS:
             return True  # "aged 71": an age, like a duration, is not a count
+        if prev.lower_ in ("or", "and", "through") and start > 2 and num.is_numeral(doc[start - 2].text) \
+                and doc[start - 3].lower_.rstrip(".") in t.name_heads:
+            return True  # "Type 1 or 2 diabetes", "Sections 3 and 4": the second number of the same name
         if prev.text in ("#", "№") and prev.whitespace_ == "":
             return True  # "the #1 draft pick", "#3 seed": a rank or number, like "No. 1"
         if prev.text == "-" and prev.whitespace_ == "" and start > 1 and doc[start - 2].whitespace_ == "" \
@@ -227,6 +230,9 @@ def is_name_number(doc: "Doc", start: int, end: int) -> bool:
             return True  # "COVID-19"
         if prev.whitespace_ == "" and prev.is_alpha:
             return True
+        if len(prev.text) > 2 and prev.text[-1] in ("-", "‐") and prev.text[:-1].isalpha() \
+                and prev.text[:-1].isupper() and not num.is_number_word(prev.text[:-1]):
+            return True  # "COVID-\u206019": a name broken by an invisible joiner the normaliser spaced out
         if prev.text == "+" and prev.whitespace_ == "" and start > 1 and doc[start - 2].whitespace_ == "" \
                 and any(c.isalpha() for c in doc[start - 2].text):
             return True  # "the C5+1 summit", "P5+1 talks": a group's name

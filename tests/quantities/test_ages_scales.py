@@ -76,3 +76,12 @@ def test_price_tag_before_the_counted_noun(make_doc, text, expected):
 ])
 def test_number_of_a_pronoun_counts_what_it_stands_for(make_doc, text, expected):
     assert _quantities(make_doc, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Statement on the First COVID-\u206019 Vaccines for Young Children", []),
+    ("Many adults live with Type 1 or 2 diabetes in the state.", []),
+    ("Sections 3 and 4 of the bill cover 12 agencies.", [(12, "agency")]),
+])
+def test_numbers_of_names(make_doc, text, expected):
+    assert _quantities(make_doc, text) == expected
