@@ -40,6 +40,8 @@ COLLECTIVE_UNITS = {
     "population": "person", "workforce": "person", "headcount": "person",  # people a place or firm has
     "toll": "death", "death toll": "death",  # "the death toll rose to 312": the dead counted
     "casualty toll": "casualty",
+    "enrollment": "person", "enrolment": "person",  # "driving enrollment to over 45 million": people enrolled
+    "employment": "job", "payroll": "job", "payrolls": "job",  # "employment exceeds its level by 35,000": jobs
 }
 # How far back (in tokens) a nearest plural noun may stand and still be what a number counts.
 _NEAR = 14

@@ -85,3 +85,12 @@ def test_number_of_a_pronoun_counts_what_it_stands_for(make_doc, text, expected)
 ])
 def test_numbers_of_names(make_doc, text, expected):
     assert _quantities(make_doc, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The campaign drove total enrollment to over 3 million this year.", [(3_000_000, "person")]),
+    ("Factory employment now exceeds its old peak by 12,000.", [(12_000, "job")]),
+    ("Payrolls grew by 150,000 in the quarter.", [(150_000, "job")]),
+])
+def test_collective_nouns_of_people_and_jobs(make_doc, text, expected):
+    assert _quantities(make_doc, text) == expected
