@@ -310,7 +310,23 @@ def is_list_number(doc: "Doc", start: int, end: int) -> bool:
         return True  # an ordinal whose suffix was markup ("75<sup>th</sup>")
     if doc[start].is_sent_start and end < len(doc) and doc[end].text in (".", ")") and end == start + 1:
         return True
-    return False
+    return _spoken_label(doc, start, end)
+
+
+def _spoken_label(doc: "Doc", start: int, end: int) -> bool:
+    """A number word that opens a point of a spoken list: "Two, build trust.", "And three, connect
+    people to vaccines.", "And then two is: ..." (a comma and a bare verb, or "is" and a colon)."""
+    if end - start != 1 or not num.is_number_word(doc[start].text) or end + 1 >= len(doc):
+        return False
+    k = start
+    while k > 0 and doc[k - 1].lower_ in ("and", "then") and not doc[k - 1].is_sent_start:
+        k -= 1
+    if k > 0 and doc[k - 1].lower_ in ("and", "then"):
+        k -= 1
+    if not doc[k].is_sent_start:
+        return False
+    nxt, after = doc[end], doc[end + 1]
+    return nxt.text == "," and after.tag_ in ("VB", "VBP") or nxt.lower_ == "is" and after.text == ":"
 
 
 def glued_hyphen(doc: "Doc", start: int, end: int) -> bool:

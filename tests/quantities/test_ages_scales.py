@@ -94,3 +94,12 @@ def test_numbers_of_names(make_doc, text, expected):
 ])
 def test_collective_nouns_of_people_and_jobs(make_doc, text, expected):
     assert _quantities(make_doc, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We have three goals. Two, build trust. And three, reach every town.", [(3, "goal")]),
+    ("And then two is: the council must meet.", []),
+    ("Two families came, and three stayed.", [(2, "family"), (3, "family")]),
+])
+def test_spoken_list_labels(make_doc, text, expected):
+    assert _quantities(make_doc, text) == expected
