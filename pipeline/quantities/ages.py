@@ -1,5 +1,5 @@
 """Ages written as bare numbers: "children under the age of 5", "between the ages of 6 and 17",
-"adults 65 and over", "35 or younger", "kids under five". The guide counts no ages (an age is an
+"adults 65 and over", "35 or younger", "kids under five", "when they turn two". The guide counts no ages (an age is an
 attribute of a person, like a duration; the development gold leaves "at the age of nine" out), so
 a number read as an age is no quantity.
 
@@ -37,6 +37,8 @@ def is_age(doc: "Doc", start: int, end: int) -> bool:
         return False
     if _age_before(doc, start):
         return True
+    if start >= 1 and doc[start - 1].lemma_.lower() == "turn" and doc[start - 1].pos_ in ("VERB", "AUX"):
+        return True  # "by the time they turn two", "when she turned 18"
     if start >= 2 and doc[start - 1].lower_ in _RANGE_LINKS and _whole(doc, start - 2, start - 1) is not None \
             and _age_before(doc, start - 2):
         return True  # "between the ages of 6 and 17": the range's second end

@@ -26,6 +26,8 @@ AGES = [
      [(74, "percent")]),
     ("The program serves more than 2 million kids under five in the state.", [(2_000_000, "kid")]),
     ("Young people can stay on a parent's plan until they reach the age of 26.", []),
+    ("Most toddlers get the shot by the time they turn two.", []),
+    ("The ferry turned 180 degrees in the storm.", [(180, "degree")]),
 ]
 
 KEPT = [
