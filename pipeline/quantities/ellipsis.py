@@ -131,7 +131,7 @@ def elided_unit(doc: "Doc", num_start: int, num_end: int, earlier: list[tuple[in
     if noun is None and last.dep_ == "pobj" and last.head.lower_ == "of" \
             and last.head.head.lemma_.lower() in POPULATION_HOLDERS:
         return "person", "count"  # "a nation of about 18 million"
-    if noun is None and (unit := _collective_unit(last)) is not None:
+    if noun is None and (unit := collective_unit(last)) is not None:
         return unit, category_of(unit)
     if noun is None and people_verb(last):
         return "person", "count"  # "killing three", "11 were injured", "nine remain missing"
@@ -182,7 +182,7 @@ def people_verb(last: "Token") -> bool:
     return False
 
 
-def _collective_unit(last: "Token") -> str | None:
+def collective_unit(last: "Token") -> str | None:
     """The unit of a number that a collective noun holds: its "of" or "at" object ("a crowd of
     53,210", "turnout at 2 million") or the subject or object of the verb it hangs from ("the
     population grew by 250 million", "the death toll rose to 312")."""

@@ -21,7 +21,7 @@ from .candidate import (
     total_source,
 )
 from .ages import is_age
-from .ellipsis import elided_unit
+from .ellipsis import collective_unit, elided_unit
 from .detect import coordinated_modifiers, number_end, number_starts, starts_number
 from .lexicon import OWNER_LABELS, category_of
 from .markets import POINT, exchange_rate, index_level_unit
@@ -84,6 +84,8 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
             if noun is not None:
                 unit = unit_of(doc, noun)  # "job cuts of 10,000": jobs
                 category = category_of(unit)
+            elif (group := collective_unit(doc[f.num_end - 1])) is not None:
+                unit, category = group, category_of(group)  # "driving total enrollment to over 45 million": people
             elif (total := total_source(doc, f, found[:k])) is not None:  # "taking the total to 2,500"
                 unit, category = total.unit, total.category
             elif (elided := elided_unit(doc, f.num_start, f.num_end, counted)) is not None:

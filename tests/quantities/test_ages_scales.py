@@ -93,6 +93,7 @@ def test_numbers_of_names(make_doc, text, expected):
     ("The campaign drove total enrollment to over 3 million this year.", [(3_000_000, "person")]),
     ("Factory employment now exceeds its old peak by 12,000.", [(12_000, "job")]),
     ("Payrolls grew by 150,000 in the quarter.", [(150_000, "job")]),
+    ("Two towns joined, driving total enrollment to over 90,000.", [(2, "town"), (90_000, "person")]),
 ])
 def test_collective_nouns_of_people_and_jobs(make_doc, text, expected):
     assert _quantities(make_doc, text) == expected
