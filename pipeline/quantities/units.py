@@ -206,7 +206,7 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
         if tok.text in ("-", "–") and tok.whitespace_ == "" and doc[k - 1].whitespace_ == "":
             k += 1  # "active-duty", "Virginia-class"
             continue
-        if tok.lower_ in ("and", "or") and head is None and k > j and (doc[k - 1].tag_ == "JJ"
+        if tok.lower_ in ("and", "or") and head is None and k > j and (doc[k - 1].tag_ in ("JJ", "JJR", "JJS")
                                                                      or doc[k - 1].text.endswith(("-", "–"))):
             # Coordinated adjectives before the counted noun: "half a million public and private
             # cybersecurity jobs", "20 million dangerous or illicit items" (the tagger may call the

@@ -106,3 +106,11 @@ def test_collective_nouns_of_people_and_jobs(make_doc, text, expected):
 ])
 def test_spoken_list_labels(make_doc, text, expected):
     assert _quantities(make_doc, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The group starts with more than two dozen of the region's largest and most innovative firms.", [(24, "firm")]),
+    ("The lab hired 40 of the nation's best and brightest engineers.", [(40, "engineer")]),
+])
+def test_superlatives_coordinated_before_the_noun(make_doc, text, expected):
+    assert _quantities(make_doc, text) == expected
