@@ -114,3 +114,11 @@ def test_spoken_list_labels(make_doc, text, expected):
 ])
 def test_superlatives_coordinated_before_the_noun(make_doc, text, expected):
     assert _quantities(make_doc, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The agency ran 28 in-person resilience trainings this spring.", [(28, "training")]),
+    ("The county opened 12 on-site clinics.", [(12, "clinic")]),
+])
+def test_preposition_compound_before_the_noun(make_doc, text, expected):
+    assert _quantities(make_doc, text) == expected
