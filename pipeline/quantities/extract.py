@@ -21,6 +21,7 @@ from .candidate import (
     total_source,
 )
 from .ages import is_age
+from .namerefs import named_numerals
 from .ellipsis import collective_unit, elided_unit
 from .detect import coordinated_modifiers, number_end, number_starts, starts_number
 from .lexicon import OWNER_LABELS, category_of
@@ -50,6 +51,7 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
     """
     found: list[Found] = []
     consumed = 0
+    named = named_numerals(doc)  # "Section 232" makes a later "232 tariffs" a name
     for i in number_starts(doc):
         if i < consumed:
             continue
@@ -61,8 +63,8 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
         if not starts_number(doc, i):
             continue
         end = number_end(doc, i)
-        if is_age(doc, i, end):  # "children under the age of 5", "65 and over": ages are no quantities
-            consumed = end
+        if is_age(doc, i, end) or (end - i == 1 and doc[i].text in named):
+            consumed = end  # "children under the age of 5", "65 and over": ages; "copper 232 tariffs": a name
             continue
         cand = find_candidate(doc, i, end, found)
         if cand is not None:

@@ -122,3 +122,13 @@ def test_superlatives_coordinated_before_the_noun(make_doc, text, expected):
 ])
 def test_preposition_compound_before_the_noun(make_doc, text, expected):
     assert _quantities(make_doc, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The agency relied on Section 232. It raised copper 232 tariffs on 300 products.", [(300, "product")]),
+    ("Executive Order 14028 set rules. The 14028 rules bind 14,028 firms.", [(14_028, "firm")]),
+    ("Section 3 of the law lists 3 agencies.", [(3, "agency")]),
+    ("Page 120 of the report lists 120 pages of tables.", [(120, "page")]),
+])
+def test_numbers_the_article_introduced_as_names(make_doc, text, expected):
+    assert _quantities(make_doc, text) == expected
