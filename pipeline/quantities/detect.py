@@ -256,11 +256,13 @@ def _titled_number_word(doc: "Doc", i: int) -> bool:
     "our One China policy", "the Three Communiqués and Six Assurances" (a count in prose is
     written in lower case; a headline capitalises every word, so it is left alone)."""
     tok = doc[i]
+    if i > 0 and doc[i - 1].text == "Day" and tok.text == "One":
+        return True  # "since Day One", "the Day One Executive Order" (the parser may start a sentence at "One")
     if not (tok.is_title and num.is_number_word(tok.text)) or tok.is_sent_start or i == 0:
         return False
     prev = doc[i - 1]
-    if prev.text in ("Big", "Final") or prev.text == "Day" and tok.text == "One":
-        return True  # "the Big Three", "the Final Four", "since Day One", "the Day One Executive Order"
+    if prev.text in ("Big", "Final"):
+        return True  # "the Big Three", "the Final Four"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if not (prev.is_lower or prev.text in ("“", '"', "‘", "'", ",")) or nxt is None or not nxt.is_title \
             or nxt.pos_ not in ("PROPN", "NOUN"):

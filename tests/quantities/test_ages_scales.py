@@ -132,3 +132,8 @@ def test_preposition_compound_before_the_noun(make_doc, text, expected):
 ])
 def test_numbers_the_article_introduced_as_names(make_doc, text, expected):
     assert _quantities(make_doc, text) == expected
+
+
+def test_day_one_after_a_heading(make_doc):
+    text = "***Cleaner Harbor Rules *** In line with the Governor’s Day One Executive Order, the port board acted."
+    assert _quantities(make_doc, text) == []
