@@ -138,9 +138,12 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
         tok = doc[k]
         if tok.is_space:
             break
-        if (tok.lower_ in _HYPHEN_PREFIXES or tok.pos_ == "ADP" and tok.is_lower) and k + 2 < n \
-                and _glued_hyphen(doc, k + 1) and doc[k + 2].is_alpha:
-            k += 2  # a prefix glued to the noun: "two co-defendants", "40 non-citizens", "28 in-person events"
+        if tok.lower_ in _HYPHEN_PREFIXES and k + 2 < n and _glued_hyphen(doc, k + 1) and doc[k + 2].is_alpha:
+            k += 2  # a prefix glued to the noun: "two co-defendants", "three ex-soldiers", "40 non-citizens"
+            continue
+        if tok.pos_ == "ADP" and tok.is_lower and tok.lower_ != "per" and k + 3 < n and _glued_hyphen(doc, k + 1) \
+                and doc[k + 2].is_alpha and doc[k + 3].pos_ in ("NOUN", "PROPN", "ADJ"):
+            k += 3  # a compound adjective opened by a preposition: "28 in-person trainings", "12 on-site clinics"
             continue
         if tok.lower_ in _SCALE_MODIFIERS and k + 2 < n and _glued_hyphen(doc, k + 1) \
                 and doc[k + 2].lower_ in tables().currency_words:
