@@ -18,6 +18,23 @@ from dataclasses import dataclass
 import numpy
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,80})?/?>")
+# An HTML element whose attributes run long or over several lines (a web page's "<img src=... sizes=
+# "(max-width: 600px) 100vw, 600px" ...>"): its numbers are layout, not quantities. Only quoted
+# attribute values (name="value") make such a tag, so prose with a "<" stays as it is.
+_LONG_TAG = re.compile(r"<[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))?)+\s*/?>")
+# Struck-through text ("<s>10,000</s> [10 million]", "<del>...</del>"): a transcript's correction
+# strikes what was said and puts the right word in brackets after it. The struck words are blanked
+# with their tags (same length), so no stage reads a number or a name the record withdrew.
+# The brackets of the correction that follows are blanked too ("<s>a</s> [12] million acres" reads
+# "12 million acres"), so the corrected words join the sentence as the speaker meant them.
+_STRUCK = re.compile(r"<(s|del|strike)>[^<>]{0,200}</\1>(?:(\s?)\[([^\[\]\n]{1,80})\])?", re.I)
+
+
+def _unstrike(match: re.Match[str]) -> str:
+    if match.group(3) is None:
+        return _blank(match)
+    # the struck element and the opening bracket become spaces; the correction stays in place
+    return " " * (match.start(3) - match.start()) + match.group(3) + " "
 # Markdown links keep their anchor text; the brackets and the URL become spaces. The anchor text
 # may be hard-wrapped once ("[Sen. Jim\nBanks](https://...)"), never across a blank line.
 _MD_LINK = re.compile(r"\[((?:[^\[\]\n]|\n(?![ \t]*\n)){1,500}?)\]\((?:https?://|www\.|/)[^)\s]*\)")
@@ -98,6 +115,9 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
         out = _NUMBER_PLUS.sub(" ", out)
     if "[sic" in out:
         out = _SIC.sub(_blank, out)
+    if "<" in out:
+        out = _STRUCK.sub(_unstrike, out)
+        out = _LONG_TAG.sub(_blank, out)
     out = _TAG.sub(_blank, out)
     out = _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.end(1)), out)
     lines = out.split("\n")

@@ -23,6 +23,14 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         # a Markdown hard break (two spaces after a word) ends the line; after a stop it is a wrap
         ("Title\n\nGrand Lake Hotel  \nSpringfield, Ohio\n\nThe mayor spoke.  \nShe left.",
          "Title\n\nGrand Lake Hotel\nSpringfield, Ohio\n\nThe mayor spoke. She left."),
+        # a web page's image tag over several lines: its sizes are layout, not text
+        ("Costs fell.\n\n<img\nsrc=\"https://example.org/a.png\" loading=\"lazy\"\nsizes=\"(max-width: 600px) 100vw, 600px\"\n"
+         "width=\"600\" height=\"432\" />\n\nThey rose.", "Costs fell.\n\n\n\nThey rose."),
+        # a transcript's correction: the struck words go, the bracketed correction stays
+        ("It powers <s>10,000</s> [10 million] homes.", "It powers 10 million homes."),
+        ("There are <s>a</s> [12] million acres.", "There are 12 million acres."),
+        ("We met <del>Tom</del> [Tim] there.", "We met Tim there."),
+        ("Keep x < 5 and y > 3 as written.", "Keep x < 5 and y > 3 as written."),
     ],
 )
 def test_normalize_cleans_markup_and_soft_wraps(text, expected):

@@ -340,6 +340,8 @@ def _bare_word_counts(doc: "Doc", start: int, end: int, value: float | int) -> b
         return True
     if how_many_noun(doc, doc[start].sent, start) is not None:
         return True  # the answer to a question: "how many people came with me? Nine hundred."
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in ("them", "whom", "which"):
+        return start == 0 or doc[start - 1].lower_ != "the"  # "all three of them"; "the two of them" met
     if value < 2 or (start > 0 and doc[start - 1].lower_ in DETERMINERS):
         return False  # "the two met", "all three": people already named
     if people_verb(doc[end - 1]):

@@ -27,6 +27,7 @@ def _is_num_token(tok: "Token") -> bool:
 
 
 _ROUND_SCALES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
+_BIG_SCALES = frozenset({"million", "billion", "trillion"})
 
 
 def numeric_core(text: str) -> str:
@@ -130,6 +131,12 @@ def number_end(doc: "Doc", i: int) -> int:
             j += 2  # "twenty-five"
             continue
         if low in ("-", "–") and prev.whitespace_ == "" and tok.whitespace_ == "" and j + 1 < n \
+                and doc[j + 1].lower_ in _BIG_SCALES and num.is_numeral(prev.text) and j == i + 1 \
+                and i > 0 and doc[i - 1].text in tables().currency_symbols \
+                and not (j + 2 < n and doc[j + 1].whitespace_ == "" and doc[j + 2].text in ("-", "–")):
+            j += 2  # "a $600-billion commitment": money's scale glued by a hyphen (not "10-million-dollar")
+            break
+        if low in ("-", "–") and prev.whitespace_ == "" and tok.whitespace_ == "" and j + 1 < n \
                 and doc[j + 1].lower_ == "plus" and (num.is_numeral(prev.text) or num.is_number_word(prev.text)):
             j += 2  # "10,000-plus": a lower bound written after the number (see plus_bound)
             break
@@ -213,6 +220,9 @@ def is_name_number(doc: "Doc", start: int, end: int) -> bool:
             return True  # "O.L.C. 124", "U.S.C. 2701": citations
         if prev.lower_ in AGE_WORDS:
             return True  # "aged 71": an age, like a duration, is not a count
+        if prev.lower_ in ("or", "and", "through") and start > 2 and num.is_numeral(doc[start - 2].text) \
+                and doc[start - 3].lower_.rstrip(".") in t.name_heads:
+            return True  # "Type 1 or 2 diabetes", "Sections 3 and 4": the second number of the same name
         if prev.text in ("#", "№") and prev.whitespace_ == "":
             return True  # "the #1 draft pick", "#3 seed": a rank or number, like "No. 1"
         if prev.text == "-" and prev.whitespace_ == "" and start > 1 and doc[start - 2].whitespace_ == "" \
@@ -220,6 +230,9 @@ def is_name_number(doc: "Doc", start: int, end: int) -> bool:
             return True  # "COVID-19"
         if prev.whitespace_ == "" and prev.is_alpha:
             return True
+        if len(prev.text) > 2 and prev.text[-1] in ("-", "‐") and prev.text[:-1].isalpha() \
+                and prev.text[:-1].isupper() and not num.is_number_word(prev.text[:-1]):
+            return True  # "COVID-\u206019": a name broken by an invisible joiner the normaliser spaced out
         if prev.text == "+" and prev.whitespace_ == "" and start > 1 and doc[start - 2].whitespace_ == "" \
                 and any(c.isalpha() for c in doc[start - 2].text):
             return True  # "the C5+1 summit", "P5+1 talks": a group's name
@@ -228,7 +241,7 @@ def is_name_number(doc: "Doc", start: int, end: int) -> bool:
             return True  # "iLife '11", "class of '08": a year
     if end + 1 < len(doc) and _statute_code(doc[end].text) and doc[end + 1].text[:1].isdigit():
         return True  # a title of a code in a citation: "19 U.S.C. 1321", "40 C.F.R. 60"
-    if end - start == 1 and _titled_number_word(doc, start):
+    if end - start == 1 and (_titled_number_word(doc, start) or _named_scale(doc, start)):
         return True
     if last.whitespace_ == "" and end < len(doc):
         nxt = doc[end]
@@ -243,6 +256,8 @@ def _titled_number_word(doc: "Doc", i: int) -> bool:
     "our One China policy", "the Three Communiqués and Six Assurances" (a count in prose is
     written in lower case; a headline capitalises every word, so it is left alone)."""
     tok = doc[i]
+    if i > 0 and doc[i - 1].text == "Day" and tok.text == "One":
+        return True  # "since Day One", "the Day One Executive Order" (the parser may start a sentence at "One")
     if not (tok.is_title and num.is_number_word(tok.text)) or tok.is_sent_start or i == 0:
         return False
     prev = doc[i - 1]
@@ -254,6 +269,17 @@ def _titled_number_word(doc: "Doc", i: int) -> bool:
         return False
     # running text, not a headline: at least two lower-case content words in the sentence
     return sum(t.is_alpha and t.is_lower and not t.is_stop and len(t.text) > 3 for t in tok.sent) >= 2
+
+
+def _named_scale(doc: "Doc", i: int) -> bool:
+    """A capitalised scale word with no number or article before it names something ("the Billion
+    Futures Initiative", "Million Women in Construction"): a count says "a billion" or "one billion"."""
+    tok = doc[i]
+    if not (tok.is_title and tok.lower_ in _BIG_SCALES) or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return (i == 0 or not (num.is_number_word(doc[i - 1].text) or num.is_numeral(doc[i - 1].text))) \
+        and nxt.is_title and nxt.is_alpha
 
 
 def is_restart(doc: "Doc", start: int, end: int) -> bool:
@@ -286,7 +312,23 @@ def is_list_number(doc: "Doc", start: int, end: int) -> bool:
         return True  # an ordinal whose suffix was markup ("75<sup>th</sup>")
     if doc[start].is_sent_start and end < len(doc) and doc[end].text in (".", ")") and end == start + 1:
         return True
-    return False
+    return _spoken_label(doc, start, end)
+
+
+def _spoken_label(doc: "Doc", start: int, end: int) -> bool:
+    """A number word that opens a point of a spoken list: "Two, build trust.", "And three, connect
+    people to vaccines.", "And then two is: ..." (a comma and a bare verb, or "is" and a colon)."""
+    if end - start != 1 or not num.is_number_word(doc[start].text) or end + 1 >= len(doc):
+        return False
+    k = start
+    while k > 0 and doc[k - 1].lower_ in ("and", "then") and not doc[k - 1].is_sent_start:
+        k -= 1
+    if k > 0 and doc[k - 1].lower_ in ("and", "then"):
+        k -= 1
+    if not doc[k].is_sent_start:
+        return False
+    nxt, after = doc[end], doc[end + 1]
+    return nxt.text == "," and after.tag_ in ("VB", "VBP") or nxt.lower_ == "is" and after.text == ":"
 
 
 def glued_hyphen(doc: "Doc", start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Pronouns that stand for the counted noun in "500,000 of them".
-_OF_PRONOUNS = frozenset({"them", "those", "these", "which", "us", "you"})
+_OF_PRONOUNS = frozenset({"them", "those", "these", "which", "whom", "us", "you"})
 # Nouns whose "of" phrase gives a population: "a nation of 18 million", "a city of 2 million".
 POPULATION_HOLDERS = frozenset({"nation", "country", "city", "town", "state", "island", "region", "population",
                                 "province", "territory", "village", "community"})
@@ -40,6 +40,8 @@ COLLECTIVE_UNITS = {
     "population": "person", "workforce": "person", "headcount": "person",  # people a place or firm has
     "toll": "death", "death toll": "death",  # "the death toll rose to 312": the dead counted
     "casualty toll": "casualty",
+    "enrollment": "person", "enrolment": "person",  # "driving enrollment to over 45 million": people enrolled
+    "employment": "job", "payroll": "job", "payrolls": "job",  # "employment exceeds its level by 35,000": jobs
 }
 # How far back (in tokens) a nearest plural noun may stand and still be what a number counts.
 _NEAR = 14
@@ -129,7 +131,7 @@ def elided_unit(doc: "Doc", num_start: int, num_end: int, earlier: list[tuple[in
     if noun is None and last.dep_ == "pobj" and last.head.lower_ == "of" \
             and last.head.head.lemma_.lower() in POPULATION_HOLDERS:
         return "person", "count"  # "a nation of about 18 million"
-    if noun is None and (unit := _collective_unit(last)) is not None:
+    if noun is None and (unit := collective_unit(last)) is not None:
         return unit, category_of(unit)
     if noun is None and people_verb(last):
         return "person", "count"  # "killing three", "11 were injured", "nine remain missing"
@@ -180,7 +182,7 @@ def people_verb(last: "Token") -> bool:
     return False
 
 
-def _collective_unit(last: "Token") -> str | None:
+def collective_unit(last: "Token") -> str | None:
     """The unit of a number that a collective noun holds: its "of" or "at" object ("a crowd of
     53,210", "turnout at 2 million") or the subject or object of the verb it hangs from ("the
     population grew by 250 million", "the death toll rose to 312")."""

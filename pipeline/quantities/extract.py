@@ -20,7 +20,9 @@ from .candidate import (
     number_of_noun,
     total_source,
 )
-from .ellipsis import elided_unit
+from .ages import is_age
+from .namerefs import named_numerals
+from .ellipsis import collective_unit, elided_unit
 from .detect import coordinated_modifiers, number_end, number_starts, starts_number
 from .lexicon import OWNER_LABELS, category_of
 from .markets import POINT, exchange_rate, index_level_unit
@@ -49,6 +51,7 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
     """
     found: list[Found] = []
     consumed = 0
+    named = named_numerals(doc)  # "Section 232" makes a later "232 tariffs" a name
     for i in number_starts(doc):
         if i < consumed:
             continue
@@ -60,6 +63,9 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
         if not starts_number(doc, i):
             continue
         end = number_end(doc, i)
+        if is_age(doc, i, end) or (end - i == 1 and doc[i].text in named):
+            consumed = end  # "children under the age of 5", "65 and over": ages; "copper 232 tariffs": a name
+            continue
         cand = find_candidate(doc, i, end, found)
         if cand is not None:
             found.append(cand)
@@ -80,6 +86,8 @@ def extract_quantities(doc: "Doc", entities: "EntityIndex", *,
             if noun is not None:
                 unit = unit_of(doc, noun)  # "job cuts of 10,000": jobs
                 category = category_of(unit)
+            elif (group := collective_unit(doc[f.num_end - 1])) is not None:
+                unit, category = group, category_of(group)  # "driving total enrollment to over 45 million": people
             elif (total := total_source(doc, f, found[:k])) is not None:  # "taking the total to 2,500"
                 unit, category = total.unit, total.category
             elif (elided := elided_unit(doc, f.num_start, f.num_end, counted)) is not None:

@@ -118,6 +118,11 @@ def _is_country_word(tok: "Token") -> bool:
         or tok.tag_ == "POS"
 
 
+# Object pronouns that head their own phrase after "N of" (unlike "these", "those": "two of these chips").
+_HEAD_PRONOUNS = frozenset({"them", "us", "you", "whom", "which"})
+_SCALE_MODIFIERS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "multimillion", "multibillion"})
+
+
 def noun_run(doc: "Doc", j: int) -> "Token | None":
     """Head of the noun phrase that starts at token ``j`` (after a number), else None.
 
@@ -135,6 +140,14 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
             break
         if tok.lower_ in _HYPHEN_PREFIXES and k + 2 < n and _glued_hyphen(doc, k + 1) and doc[k + 2].is_alpha:
             k += 2  # a prefix glued to the noun: "two co-defendants", "three ex-soldiers", "40 non-citizens"
+            continue
+        if tok.pos_ == "ADP" and tok.is_lower and tok.lower_ != "per" and k + 3 < n and _glued_hyphen(doc, k + 1) \
+                and doc[k + 2].is_alpha and doc[k + 3].pos_ in ("NOUN", "PROPN", "ADJ"):
+            k += 3  # a compound adjective opened by a preposition: "28 in-person trainings", "12 on-site clinics"
+            continue
+        if tok.lower_ in _SCALE_MODIFIERS and k + 2 < n and _glued_hyphen(doc, k + 1) \
+                and doc[k + 2].lower_ in tables().currency_words:
+            k += 3  # a price tag before the noun: "23 separate billion-dollar disasters", "two million-dollar homes"
             continue
         if tok.tag_ == "FW" and k + 1 < n and doc[k + 1].is_alpha:
             k += 1  # a foreign modifier: "4 million de minimis shipments", "ad hoc panels"
@@ -197,7 +210,7 @@ def noun_run(doc: "Doc", j: int) -> "Token | None":
         if tok.text in ("-", "–") and tok.whitespace_ == "" and doc[k - 1].whitespace_ == "":
             k += 1  # "active-duty", "Virginia-class"
             continue
-        if tok.lower_ in ("and", "or") and head is None and k > j and (doc[k - 1].tag_ == "JJ"
+        if tok.lower_ in ("and", "or") and head is None and k > j and (doc[k - 1].tag_ in ("JJ", "JJR", "JJS")
                                                                      or doc[k - 1].text.endswith(("-", "–"))):
             # Coordinated adjectives before the counted noun: "half a million public and private
             # cybersecurity jobs", "20 million dangerous or illicit items" (the tagger may call the
@@ -295,6 +308,8 @@ def counted_noun(doc: "Doc", start: int, end: int, value: float | int) -> tuple[
     tok = doc[end]
     if tok.lower_ == "of":
         k = end + 1
+        if k < n and doc[k].lower_ in _HEAD_PRONOUNS:
+            return None, end - 1  # "three of them", "4,600 of whom": the noun is what the pronoun stands for
         while k < n and (doc[k].pos_ in ("DET", "PRON") or doc[k].tag_ == "PRP$"):
             k += 1
         for m in range(k + 1, min(n, k + 4)):  # a possessor: "20 of Boeing's larger 777 planes", "11 of the country's"
