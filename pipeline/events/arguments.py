@@ -30,6 +30,7 @@ from .owners import thing_owner
 from .patients import patient_possessor
 from .instruments import owned_force
 from .purposes import consultation_purpose, consulted, misparsed_with
+from .readoutparties import displaced_with
 from .titles import titled_person
 from .reactions import PLACE_RECIPIENT_TYPES, implicit_recipient
 from .venues import TOPIC_VERBS, location as location_of
@@ -311,7 +312,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         held = consultation_purpose(verb, typ) if actor_tok is None or misparsed_with(verb) is not None else None
         actor_tok = subject_token(held) if held is not None else actor_tok
         if recipient is None and typ == "CONSULT" and trig.via == VIA_SELF:
-            recipient = ctx.party(consulted(tok) or honoured_guest(tok))  # ("with X to ...": the infinitive's subject)
+            recipient = ctx.party(consulted(tok) or honoured_guest(tok) or displaced_with(tok))  # ("with X to ...")
     # "TOKYO (AP) - X and Y signed ...": the parser may make the dateline's city the subject
     actor_tok = past_dateline(actor_tok, ctx.dateline)
     heading_partner = None

@@ -10,6 +10,7 @@ codes no event without a named source actor).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..nlp import evidence, text
@@ -34,7 +35,8 @@ from .speech_acts import own_country_pledge, speaker_side
 from .sport import Play
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
-from .triggers import VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
+from .readoutparties import told_act
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -224,6 +226,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # courtesy to the room, a question asked, "I won't talk about X" (:mod:`.talk`)
         if trig.type != "THREATEN" and conditioned_future(trig.clause if trig.clause is not None else trig.token):
             continue  # "When Congress passes it, I will sign it": waits on what has not happened
+        if trig.via == VIA_LIGHT and told_act(trig.clause, trig.type):
+            trig = replace(trig, via=VIA_OWN)  # "raised Russia's war": Russia's act told (:mod:`.readoutparties`)
         args = find_arguments(ctx, trig)
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)
