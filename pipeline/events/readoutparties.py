@@ -9,18 +9,22 @@ the speaker someone else's act:
 * a "with" phrase hung on the place or time noun before it ("at the White House [with Y]");
 * a name suffix ("Jr.", "II") parsed as the first conjunct of a coordinated subject, the
   second name hanging on the suffix;
+* a full name the model tagged once (in the title) and not where the text repeats it;
 * an act of a third party named as the topic of a speech verb that otherwise works as a light
   verb ("raised concerns" is the speaker's act, "raised Russia's war" is Russia's act told).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..names import SUFFIXES
+from ..nlp import raw_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 SETTING_PREPS = frozenset({"at", "in", "on", "during", "after", "before"})
 """prepositions of a meeting's place or time, on whose noun the parser may hang the "with" phrase"""
@@ -58,10 +62,17 @@ def displaced_with(verb: "Token") -> "Token | None":
     return None
 
 
-def past_suffix(conj: "Token | None") -> "Token | None":
-    """The name coordinated after a name suffix the parser made the first conjunct ("X, Jr.
-    and Y": Jr. is conj of X, Y conj of Jr.): Y; otherwise ``conj`` itself."""
-    if conj is None or conj.lower_.rstrip(".") not in {s.rstrip(".") for s in SUFFIXES}:
+_SUFFIX_WORDS = frozenset(s.rstrip(".") for s in SUFFIXES)
+
+
+def past_suffix(conj: "Token | None", head: "Token | None" = None) -> "Token | None":
+    """The name coordinated after a name suffix the parser made the first conjunct or an
+    apposition ("X, Jr. and Y": Jr. is conj or appos of X, Y conj of Jr.): Y; otherwise
+    ``conj`` itself. With no conjunct, ``head``'s suffix apposition is looked at."""
+    if conj is None and head is not None:
+        conj = next((c for c in head.children if c.dep_ == "appos" and c.lower_.rstrip(".") in _SUFFIX_WORDS
+                     and any(k.dep_ == "conj" for k in c.children)), None)
+    if conj is None or conj.lower_.rstrip(".") not in _SUFFIX_WORDS:
         return conj
     return next((c for c in conj.children if c.dep_ == "conj"), conj)
 
@@ -71,3 +82,35 @@ def told_act(light_verb: "Token | None", typ: str) -> bool:
     Russia's brutal war against Ukraine", "underscored the DPRK's missile launches"): then the
     noun's own actor (its possessor) did it, not the speaker."""
     return light_verb is not None and typ in TOLD_ACT_TYPES and light_verb.lemma_.lower() in TOPIC_LIGHT_VERBS
+
+
+def repeated_names(doc: "Doc", raw: list[tuple[int, int]], entities, entity_at: dict) -> dict:
+    """Tokens of a full person name the model tagged once (often in the title) but not where the
+    text writes it again ("Call with Advisor Jane Roe" ... "spoke with Brazilian Advisor Jane Roe"):
+    the later writing names the same person, or a country word before it is taken for the party.
+
+    Args:
+        doc: The parsed Doc.
+        raw: Character range of each token in the raw text.
+        entities: The article's entities.
+        entity_at: Token index -> entity, as the entities stage found them.
+
+    Returns:
+        Extra token index -> entity entries (only tokens no entity covers, all proper nouns).
+    """
+    text = raw_text(doc)
+    starts = [a for a, _ in raw]
+    out: dict = {}
+    for ent in entities:
+        words = ent.name.split()
+        if ent.label != "PERSON" or len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        pattern = re.compile(r"(?<![\w.])" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+        for m in pattern.finditer(text):
+            lo, hi = bisect_left(starts, m.start()), bisect_left(starts, m.end())
+            toks = range(lo, hi)
+            if not toks or starts[lo] != m.start() or any(i in entity_at or i in out for i in toks) \
+                    or not all(doc[i].pos_ == "PROPN" or doc[i].is_space for i in toks):
+                continue
+            out.update((i, ent) for i in toks if not doc[i].is_space)
+    return out

@@ -1,0 +1,87 @@
+"""Parties of readout sentences the small model misparses (:mod:`pipeline.events.readoutparties`).
+
+Invented sentences (fictional people and generic offices; not copied from any text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # a "with" phrase the parser hangs on the place or time noun before it is still whom one met
+    ("President Maria Lopez met today at the White House with President Kenji Sato of Japan.", "CONSULT",
+     [("CONSULT", "Maria Lopez", "Kenji Sato")]),
+    ("Secretary Anna Berg met on Tuesday at the State Department with Foreign Minister Paul Dupont of France.",
+     "CONSULT", [("CONSULT", "Anna Berg", "Paul Dupont")]),
+    # ... and a place with no "with" after it stays a place
+    ("President Maria Lopez met Prime Minister Kenji Sato of Japan at the White House today.", "CONSULT",
+     [("CONSULT", "Maria Lopez", "Kenji Sato")]),
+    # a name suffix before "and" is part of the first name, the second name is the other side
+    ("President John R. Miller, Jr. and His Majesty King Faisal II met today in Amman.", "CONSULT",
+     [("CONSULT", "John R. Miller Jr.", "Faisal II")]),
+    # a third party's act named as the topic of a speech verb is that party's act
+    ("President Maria Lopez raised Russia's brutal war against Ukraine.", "ASSAULT", [("ASSAULT", "RUS", "UKR")]),
+    ("The Prime Minister underscored Iran's missile attacks on Israel.", "ASSAULT", [("ASSAULT", "IRN", "ISR")]),
+    # ... while a stance noun under the same verb is the speaker's own act
+    ("President Maria Lopez raised concerns about Iran's missile program.", "ACCUSE",
+     [("ACCUSE", "Maria Lopez", "IRN")]),
+    # ... and a verb that makes the act keeps its subject as the actor
+    ("Russia launched a massive attack on Ukraine on Sunday.", "ASSAULT", [("ASSAULT", "RUS", "UKR")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CASES, ids=[c[0][:48] for c in CASES])
+def test_readout_party(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
+
+
+TITLED = [
+    # the name written in full in the title and again in the body is the person met, not the
+    # country word before the body's title
+    ("Readout of Advisor Tom Reed's Call with Chilean Presidential Advisor Lucia Ferrando",
+     "Readout of Advisor Tom Reed's Call with Chilean Presidential Advisor Lucia Ferrando\n\n"
+     "National Security Advisor Tom Reed spoke by telephone yesterday\nwith Chilean Presidential "
+     "Advisor Lucia Ferrando.", [("CONSULT", "Tom Reed", "Lucia Ferrando")]),
+    ("Readout of Advisor Tom Reed's Meeting with Kenyan Security Adviser Amani Odhiambo",
+     "Readout of Advisor Tom Reed's Meeting with Kenyan Security Adviser Amani Odhiambo\n\n"
+     "National Security Advisor Tom Reed met today with Kenyan National\nSecurity Adviser Amani Odhiambo "
+     "about regional security.", [("CONSULT", "Tom Reed", "Amani Odhiambo")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title, text, expected", TITLED, ids=[c[0][:48] for c in TITLED])
+def test_name_repeated_after_title(event_inputs, title, text, expected):
+    doc, entities, roles, dates = event_inputs(text, title=title, country="USA")
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="USA")
+    _check([e for e in events if e.type == "CONSULT"], expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, expected", [
+    ("Call with Advisor Lucia Ferrando\n\nReed spoke with Chilean Advisor Lucia\nFerrando today.", "Lucia Ferrando",
+     ["Lucia", "Ferrando"]),
+    # a name inside a longer word sequence is another name ("Lucia Ferrandos"); lower case is no name
+    ("Call with Advisor Lucia Ferrando\n\nReed praised the Lucia Ferrandos team.", "Lucia Ferrando", []),
+])
+def test_repeated_names_unit(nlp, text, name, expected):
+    """Where the entities stage left a repeated full name untagged, the events stage reads it as that person."""
+    from pipeline.events.readoutparties import repeated_names
+    from pipeline.records import Entity, Span
+    from pipeline.syntax import token_ranges
+
+    doc = nlp(text)
+    start = text.index(name)
+    ent = Entity(id="E1", label="PERSON", name=name, country=None,
+                 mentions=(Span(start=start, end=start + len(name), text=name),))
+    raw = token_ranges(doc)
+    title_tokens = {i for i, (a, b) in enumerate(raw) if start <= a < start + len(name)}
+    found = repeated_names(doc, raw, (ent,), {i: ent for i in title_tokens})
+    assert [doc[i].text for i in sorted(found)] == expected
