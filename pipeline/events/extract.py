@@ -35,7 +35,7 @@ from .speech_acts import own_country_pledge, speaker_side
 from .sport import Play
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
-from .readoutparties import told_act
+from .readoutparties import listed_participant, told_act
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -232,6 +232,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)
         actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
+        if recipient is None and trig.type == "CONSULT":  # "a call with European leaders": the first listed
+            recipient = listed_participant(ctx, trig.token, actor)  # (:mod:`.readoutparties`)
         said = said_conjunct_speaker(ctx, trig.token, trig.type) if trig.via == VIA_SELF else None
         actor = said or actor  # "X said the strike was wrong and urged Y": X urged (:mod:`.conjuncts`)
         if look is not None and (recipient is None or args.date is None or not args.date.value

@@ -114,3 +114,49 @@ def repeated_names(doc: "Doc", raw: list[tuple[int, int]], entities, entity_at: 
                 continue
             out.update((i, ent) for i in toks if not doc[i].is_space)
     return out
+
+
+PARTICIPANT_WORDS = frozenset({"participants", "attendees"})
+"""first words of a readout's list of who took part ("Participants in the call included ...")"""
+
+def _group_object(verb: "Token") -> bool:
+    """Whether a consultation verb's other side is a plural common noun ("held a video call with
+    European leaders", "convened Pacific Island leaders")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for h in heads:
+        for c in h.children:
+            obj = _pobj(c) if c.dep_ == "prep" and c.lower_ == "with" else (c if h is verb and c.dep_ == "dobj" else None)
+            if obj is not None and obj.tag_ == "NNS":
+                return True
+    return False
+
+
+def listed_participant(ctx, trig_token: "Token", actor) -> "object | None":
+    """The first foreign person of a readout's participant list, as the other side of a call or
+    meeting with a group ("held a call with European leaders ... Participants in the call
+    included Prime Minister X of A, ..."): a multilateral meeting is coded once, with the first
+    named participant (a person of another government, or an official of an international
+    organisation). None when the meeting names its other side, or no such list follows.
+    """
+    if actor is None or actor.country is None:
+        return None
+    verb = trig_token if trig_token.pos_ == "VERB" else trig_token.head
+    if not _group_object(verb):
+        return None
+    doc = trig_token.doc
+    for start in ctx.sent_starts:
+        first = doc[start]
+        while first.is_space and first.i + 1 < len(doc):
+            first = doc[first.i + 1]
+        if start <= trig_token.i or first.lower_ not in PARTICIPANT_WORDS:
+            continue
+        for t in doc[first.i:min(len(doc), first.i + 120)]:
+            ent = ctx.entity_at.get(t.i)
+            if ent is None or ent.label != "PERSON":
+                continue
+            who = ctx.party(t)
+            if who is not None and who.country != actor.country and (
+                    who.country is not None or ctx.roles_by_person.get(ent.id)):  # (an international official)
+                return who
+        return None
+    return None
