@@ -29,8 +29,8 @@ from .positions import (between_parties, coordinated_with, heading_between, misa
 from .owners import thing_owner
 from .patients import patient_possessor
 from .instruments import owned_force
-from .purposes import consultation_purpose, consulted, misparsed_with
-from .readoutparties import displaced_with
+from .purposes import consulted, misparsed_with
+from .readoutparties import displaced_with, purpose_of_consultation
 from .titles import titled_person
 from .reactions import PLACE_RECIPIENT_TYPES, implicit_recipient
 from .venues import TOPIC_VERBS, location as location_of
@@ -263,7 +263,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                               for p in [ctx.party(prep_object(prep))] if p is not None), None)
     elif trig.via in (VIA_LIGHT, VIA_PARTICIPANT) and clause is not None:
         actor_tok = subject_token(clause) or ctx.lead_subject(clause)
-        if actor_tok is None:
+        if actor_tok is None and purpose_of_consultation(clause, typ) is None:  # ("met X to express U.S. support")
             actor_tok = _own_actor(ctx, tok)
         recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and trig.via == VIA_LIGHT:
@@ -309,7 +309,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     if trig.via in (VIA_SELF, VIA_LIGHT):
         # "spoke with X to congratulate him": who called did what the call was for (:mod:`.purposes`)
         verb = tok if trig.via == VIA_SELF else clause or tok
-        held = consultation_purpose(verb, typ) if actor_tok is None or misparsed_with(verb) is not None else None
+        held = purpose_of_consultation(verb, typ) if actor_tok is None or misparsed_with(verb) is not None else None
         actor_tok = subject_token(held) if held is not None else actor_tok
         if recipient is None and typ == "CONSULT" and trig.via == VIA_SELF:
             recipient = ctx.party(consulted(tok) or honoured_guest(tok) or displaced_with(tok))  # ("with X to ...")

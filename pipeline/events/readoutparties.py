@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..names import SUFFIXES
 from ..nlp import raw_text
+from .purposes import consultation_purpose
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -160,3 +161,15 @@ def listed_participant(ctx, trig_token: "Token", actor) -> "object | None":
                 return who
         return None
     return None
+
+
+def purpose_of_consultation(verb: "Token | None", typ: str) -> "Token | None":
+    """:func:`.purposes.consultation_purpose`, also for the second of two purpose verbs ("met
+    with X to congratulate him and reiterate our commitment": "reiterate" is said in the
+    meeting too, by who met), so the speaker, not the "our" of the noun, is the actor."""
+    if verb is None:
+        return None
+    held = consultation_purpose(verb, typ)
+    if held is None and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i < verb.i:
+        held = consultation_purpose(verb.head, typ)
+    return held

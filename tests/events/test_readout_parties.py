@@ -85,3 +85,23 @@ def test_repeated_names_unit(nlp, text, name, expected):
     title_tokens = {i for i, (a, b) in enumerate(raw) if start <= a < start + len(name)}
     found = repeated_names(doc, raw, (ent,), {i: ent for i in title_tokens})
     assert [doc[i].text for i in sorted(found)] == expected
+
+
+SPEAKER_CASES = [
+    # a stance stated in the purpose of a call is the caller's, whatever country word the noun carries
+    ("President Maria Lopez spoke today with King Omar of Jordan to express strong U.S. support for Jordan.",
+     "SUPPORT", [("SUPPORT", "Maria Lopez", "JOR")]),
+    ("President Maria Lopez met with President Kenji Sato to congratulate him on his election and reiterate our "
+     "commitment to a strong partnership between the United States and Japan.", "AGREE", [("AGREE", "Maria Lopez", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", SPEAKER_CASES, ids=[c[0][:48] for c in SPEAKER_CASES])
+def test_purpose_stance_is_the_callers(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text, country="USA")
+    events = [e for e in extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="USA")
+              if e.type == typ]
+    assert [e.actor_name for e in events] == [a for _, a, _ in expected], events  # (who, not "U.S."/"our")
+    if expected[0][2] is not None:
+        _check(events, expected)
