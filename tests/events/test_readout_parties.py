@@ -29,6 +29,11 @@ CASES = [
     # ... while a stance noun under the same verb is the speaker's own act
     ("President Maria Lopez raised concerns about Iran's missile program.", "ACCUSE",
      [("ACCUSE", "Maria Lopez", "IRN")]),
+    # a readout's "discussed their support for X" states the stance the two hold; a discussed attack is a topic
+    ("President Maria Lopez spoke today with President Kenji Sato of Japan. The two leaders discussed their "
+     "support for Ukraine.", "SUPPORT", [("SUPPORT", "Maria Lopez", "UKR")]),
+    ("President Maria Lopez spoke today with President Kenji Sato of Japan. They discussed the attack on the "
+     "port and discussed cooperation on energy.", "SUPPORT", []),
     # ... and a verb that makes the act keeps its subject as the actor
     ("Russia launched a massive attack on Ukraine on Sunday.", "ASSAULT", [("ASSAULT", "RUS", "UKR")]),
 ]
