@@ -35,7 +35,7 @@ from .speech_acts import own_country_pledge, speaker_side
 from .sport import Play
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
-from .readoutparties import listed_participant, told_act
+from .readoutparties import discussed_aside, listed_participant, told_act
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -226,6 +226,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # courtesy to the room, a question asked, "I won't talk about X" (:mod:`.talk`)
         if trig.type != "THREATEN" and conditioned_future(trig.clause if trig.clause is not None else trig.token):
             continue  # "When Congress passes it, I will sign it": waits on what has not happened
+        if trig.via == VIA_LIGHT and discussed_aside(trig.clause, trig.token):
+            continue  # "discussed coordination of support for X": a topic (:mod:`.readoutparties`)
         if trig.via == VIA_LIGHT and told_act(trig.clause, trig.type):
             trig = replace(trig, via=VIA_OWN)  # "raised Russia's war": Russia's act told (:mod:`.readoutparties`)
         args = find_arguments(ctx, trig)

@@ -173,3 +173,11 @@ def purpose_of_consultation(verb: "Token | None", typ: str) -> "Token | None":
     if held is None and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i < verb.i:
         held = consultation_purpose(verb.head, typ)
     return held
+
+
+def discussed_aside(light_verb: "Token | None", noun: "Token") -> bool:
+    """Whether a stance noun under "discussed" is only part of a topic ("discussed coordination
+    of economic support for X"), not the stance the speakers hold ("discussed their support for
+    X"): only the verb's own object states their stance."""
+    return light_verb is not None and light_verb.lemma_.lower() == "discuss" and (
+        noun.dep_ != "dobj" or noun.head.i != light_verb.i)

@@ -34,6 +34,8 @@ CASES = [
      "support for Ukraine.", "SUPPORT", [("SUPPORT", "Maria Lopez", "UKR")]),
     ("President Maria Lopez spoke today with President Kenji Sato of Japan. They discussed the attack on the "
      "port and discussed cooperation on energy.", "SUPPORT", []),
+    ("Chile and the members of the committee discussed coordination of economic support for Peru's needs.",
+     "SUPPORT", []),
     # ... and a verb that makes the act keeps its subject as the actor
     ("Russia launched a massive attack on Ukraine on Sunday.", "ASSAULT", [("ASSAULT", "RUS", "UKR")]),
 ]
