@@ -35,7 +35,7 @@ from .speech_acts import own_country_pledge, speaker_side
 from .sport import Play
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
-from .readoutparties import discussed_aside, listed_participant, told_act
+from .readoutparties import discussed_aside, listed_participants, told_act
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -234,8 +234,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)
         actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
-        if recipient is None and trig.type == "CONSULT":  # "a call with European leaders": the first listed
-            recipient = listed_participant(ctx, trig.token, actor)  # (:mod:`.readoutparties`)
+        listed = listed_participants(ctx, trig.token, actor) if recipient is None and trig.type == "CONSULT" else []
+        recipient = listed[0] if listed else recipient  # "a call with European leaders": those listed (:mod:`.readoutparties`)
         said = said_conjunct_speaker(ctx, trig.token, trig.type) if trig.via == VIA_SELF else None
         actor = said or actor  # "X said the strike was wrong and urged Y": X urged (:mod:`.conjuncts`)
         if look is not None and (recipient is None or args.date is None or not args.date.value
@@ -333,6 +333,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         # one CONSULT each (the annotation convention); co-hosts of an announced visit are left as they were
         announced = "CONSULT" if typ == "AGREE" and trig.type == "CONSULT" and not trig.host else typ
         pairs = counterparts(ctx, trig.token, announced, actor, recipient, host=trig.host) or [(actor, recipient)]
+        pairs = [(actor, p) for p in listed] if listed and pairs[0][1] is recipient else pairs  # (one each)
         if trig.via == VIA_SELF and (recipient is None or recipient.token is None or recipient.token.i < trig.token.sent.start):
             # "thanked both countries": the two named before (:mod:`.instruments`)
             pairs = [(actor, p) for p in both_named(ctx, trig.token, actor)] or pairs

@@ -132,18 +132,19 @@ def _group_object(verb: "Token") -> bool:
     return False
 
 
-def listed_participant(ctx, trig_token: "Token", actor) -> "object | None":
-    """The first foreign person of a readout's participant list, as the other side of a call or
+def listed_participants(ctx, trig_token: "Token", actor) -> list:
+    """The foreign persons of a readout's participant list, as the other sides of a call or
     meeting with a group ("held a call with European leaders ... Participants in the call
-    included Prime Minister X of A, ..."): a multilateral meeting is coded once, with the first
-    named participant (a person of another government, or an official of an international
-    organisation). None when the meeting names its other side, or no such list follows.
+    included Prime Minister X of A, ..."), in text order: one CONSULT each, the first one the
+    counterpart "they" refers to next (a person of another government, or an official of an
+    international organisation). Empty when the meeting names its other side, or no list follows.
     """
-    if actor is None or actor.country is None:
-        return None
+    home = (actor.country or ctx.home_country) if actor is not None else None  # (whose side the caller is on)
+    if home is None:
+        return []
     verb = trig_token if trig_token.pos_ == "VERB" else trig_token.head
     if not _group_object(verb):
-        return None
+        return []
     doc = trig_token.doc
     for start in ctx.sent_starts:
         first = doc[start]
@@ -151,16 +152,18 @@ def listed_participant(ctx, trig_token: "Token", actor) -> "object | None":
             first = doc[first.i + 1]
         if start <= trig_token.i or first.lower_ not in PARTICIPANT_WORDS:
             continue
-        for t in doc[first.i:min(len(doc), first.i + 120)]:
+        found, seen = [], set()
+        for t in doc[first.i:min(len(doc), first.i + 160)]:
             ent = ctx.entity_at.get(t.i)
-            if ent is None or ent.label != "PERSON":
-                continue
+            if ent is None or ent.label != "PERSON" or ent.id in seen or ctx.entity_at.get(t.i + 1) is ent:
+                continue  # (the last token of a name is the head the party lookup expects)
             who = ctx.party(t)
-            if who is not None and who.country != actor.country and (
-                    who.country is not None or ctx.roles_by_person.get(ent.id)):  # (an international official)
-                return who
-        return None
-    return None
+            if who is not None and who.entity is ent and who.country != home and (
+                    who.country is not None or ctx.roles_by_person.get(ent.id)):
+                seen.add(ent.id)
+                found.append(who)
+        return found
+    return []
 
 
 def purpose_of_consultation(verb: "Token | None", typ: str) -> "Token | None":

@@ -112,3 +112,23 @@ def test_purpose_stance_is_the_callers(event_inputs, text, typ, expected):
     assert [e.actor_name for e in events] == [a for _, a, _ in expected], events  # (who, not "U.S."/"our")
     if expected[0][2] is not None:
         _check(events, expected)
+
+
+GROUP_CALL = (
+    "President Maria Lopez held a secure video call with European leaders today. They reiterated their concern "
+    "about the military build-up on the border. The leaders expressed their support for Moldova. They also "
+    "reviewed recent engagements in several formats. The leaders committed to continued close consultation.\n\n"
+    "Participants in the call included Prime Minister Jan Novak of the Czech Republic, Chancellor Karl Weber of "
+    "Austria, and NATO Secretary General Lars Holm.")
+
+
+@pytest.mark.model
+def test_group_call_takes_the_listed_participants(event_inputs):
+    """A call with a group of leaders is one CONSULT per listed foreign participant, and "they"
+    of what follows are the caller and the first one listed."""
+    doc, entities, roles, dates = event_inputs(GROUP_CALL, country="USA")
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="USA")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert [e.recipient_name for e in consult][:2] == ["Jan Novak", "Karl Weber"], consult
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert [(e.actor_name, e.recipient_country) for e in support] == [("Maria Lopez", "MDA")], support
