@@ -30,7 +30,7 @@ from .owners import thing_owner
 from .patients import patient_possessor
 from .instruments import owned_force
 from .purposes import consulted, misparsed_with
-from .readoutparties import displaced_with, purpose_of_consultation
+from .readoutparties import beyond_pair, displaced_with, purpose_of_consultation
 from .titles import titled_person
 from .reactions import PLACE_RECIPIENT_TYPES, implicit_recipient
 from .venues import TOPIC_VERBS, location as location_of
@@ -128,7 +128,7 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
     if destination and typ not in ("CONSULT", "AID"):  # "deployed troops to Poland": where, not to whom
         # (aid "sent to Kyiv" goes to the government there)
         preps = tuple(p for p in preps if p not in ("to", "toward", "towards"))
-    if typ in ("CONSULT", "SUPPORT"):  # "talks on Ukraine", "condolences on the loss of X": its topic or occasion
+    if typ in ("CONSULT", "SUPPORT", "AGREE"):  # "talks on Ukraine", "condolences on X", "agreed on Y": a topic
         preps = tuple(p for p in preps if p not in ("on", "upon"))
     by_word: dict[str, list["Token"]] = {}
     # "meeting last month with X": the phrase may hang on the noun's time adverbial
@@ -431,7 +431,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = promised_party(ctx, tok, actor)
     elif partner is not None and recipient is partner and actor is not None and typ in PROMISE_TYPES:
         # "The two leaders pledged to continue their support for Ukraine": to Ukraine
-        recipient = promised_instead(ctx, tok, actor) or recipient
+        recipient = beyond_pair(promised_instead(ctx, tok, actor), recipient) or recipient
     if recipient is None and actor is not None and typ in SHARED_RECIPIENT_TYPES:
         # "met X and signed a memorandum": signed with the one met
         recipient = consulted_party(ctx, clause if clause is not None else tok, actor)

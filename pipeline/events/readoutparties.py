@@ -184,3 +184,13 @@ def discussed_aside(light_verb: "Token | None", noun: "Token") -> bool:
     X"): only the verb's own object states their stance."""
     return light_verb is not None and light_verb.lemma_.lower() == "discuss" and (
         noun.dep_ != "dobj" or noun.head.i != light_verb.i)
+
+
+def beyond_pair(promised, partner):
+    """A beneficiary named in a pair's joint promise, unless it is only the partner's own country
+    ("Both leaders committed to strengthening the U.S.-Oman relationship": the Sultan, not Oman;
+    "pledged to continue their support for Ukraine": Ukraine)."""
+    if promised is None or partner is None or promised.entity is partner.entity:
+        return promised
+    country_only = promised.entity is None or promised.entity.label in ("GPE", "NORP")
+    return None if country_only and promised.country is not None and promised.country == partner.country else promised

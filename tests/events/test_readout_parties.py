@@ -36,6 +36,15 @@ CASES = [
      "port and discussed cooperation on energy.", "SUPPORT", []),
     ("Chile and the members of the committee discussed coordination of economic support for Peru's needs.",
      "SUPPORT", []),
+    # a pair that agrees on something agrees with each other, whatever the topic names
+    ("President Maria Lopez spoke today with President Kenji Sato of Japan. The leaders agreed on the importance "
+     "of coordinated efforts to deter further Russian aggression.", "AGREE", [("AGREE", "Maria Lopez", "Kenji Sato")]),
+    # ... and a promise to strengthen their own bilateral relationship is to the partner, not to his country
+    ("President Maria Lopez spoke today with Sultan Omar bin Said of Oman. Both leaders committed to strengthening "
+     "the longstanding U.S.-Oman bilateral relationship.", "AGREE", [("AGREE", "Maria Lopez", "Omar bin Said")]),
+    # ... while a third country the promise names is its beneficiary
+    ("President Maria Lopez spoke today with Sultan Omar bin Said of Oman. Both leaders pledged to continue their "
+     "support for Ukraine.", "AGREE", [("AGREE", "Maria Lopez", "UKR")]),
     # ... and a verb that makes the act keeps its subject as the actor
     ("Russia launched a massive attack on Ukraine on Sunday.", "ASSAULT", [("ASSAULT", "RUS", "UKR")]),
 ]
