@@ -45,6 +45,11 @@ CASES = [
     # ... while a third country the promise names is its beneficiary
     ("President Maria Lopez spoke today with Sultan Omar bin Said of Oman. Both leaders pledged to continue their "
      "support for Ukraine.", "AGREE", [("AGREE", "Maria Lopez", "UKR")]),
+    # hosting foreign troops is basing, not a meeting; hosting a leader is
+    ("President Maria Lopez thanked Romania for graciously hosting U.S. servicemembers.", "CONSULT", []),
+    ("Poland hosted U.S. troops during the exercise.", "CONSULT", []),
+    ("Prime Minister Jan Novak hosted President Maria Lopez in Prague on Monday.", "CONSULT",
+     [("CONSULT", "Jan Novak", "Maria Lopez")]),
     # ... and a verb that makes the act keeps its subject as the actor
     ("Russia launched a massive attack on Ukraine on Sunday.", "ASSAULT", [("ASSAULT", "RUS", "UKR")]),
 ]
