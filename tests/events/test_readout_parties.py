@@ -45,6 +45,10 @@ CASES = [
     # ... while a third country the promise names is its beneficiary
     ("President Maria Lopez spoke today with Sultan Omar bin Said of Oman. Both leaders pledged to continue their "
      "support for Ukraine.", "AGREE", [("AGREE", "Maria Lopez", "UKR")]),
+    # a bare "the two" after a call are the two who spoke, not a country pair named in between
+    ("Advisor Tom Reed spoke by telephone with Chilean Advisor Lucia Ferrando. He reiterated the United States' "
+     "commitment to work closely with Chile on relief. The two agreed to stay in close contact.", "AGREE",
+     [("AGREE", "Tom Reed", "CHL"), ("AGREE", "Tom Reed", "Lucia Ferrando")]),
     # hosting foreign troops is basing, not a meeting; hosting a leader is
     ("President Maria Lopez thanked Romania for graciously hosting U.S. servicemembers.", "CONSULT", []),
     ("Poland hosted U.S. troops during the exercise.", "CONSULT", []),
