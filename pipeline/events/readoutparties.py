@@ -21,6 +21,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..names import SUFFIXES
+from ..knowledge.offices import load_offices
 from ..nlp import raw_text
 from .purposes import consultation_purpose
 
@@ -194,3 +195,23 @@ def beyond_pair(promised, partner):
         return promised
     country_only = promised.entity is None or promised.entity.label in ("GPE", "NORP")
     return None if country_only and promised.country is not None and promised.country == partner.country else promised
+
+
+def office_holder(ctx, party):
+    """The person an office title names when the entities stage took the title for an
+    organisation ("Deputy Domestic Policy Advisor Jane Roe" -> ORG "Domestic Policy Advisor",
+    "Co-Chair of the Council Jane Roe" -> ORG "Co-Chair", "Advisor for International Economics
+    Jane Roe" -> ORG "Advisor for"): the person named right after the title in the sentence,
+    else no one (a title is no organisation). Any other party is returned as it is."""
+    if party is None or party.entity is None or party.entity.label != "ORG" or party.token is None:
+        return party
+    words = [w.strip("[]()") for w in party.entity.name.lower().replace("-", " ").split()]
+    heads = load_offices().heads
+    if not words or not (words[-1] in heads or (words[-1] in ("for", "of") and any(w in heads for w in words))):
+        return party
+    doc, sent_end = party.token.doc, party.token.sent.end
+    for i in range(party.token.i + 1, min(sent_end, party.token.i + 10)):
+        ent = ctx.entity_at.get(i)
+        if ent is not None and ent.label == "PERSON" and ctx.entity_at.get(i + 1) is not ent:
+            return ctx.party(doc[i])
+    return None

@@ -150,3 +150,30 @@ def test_group_call_takes_the_listed_participants(event_inputs):
     assert [e.recipient_name for e in consult][:2] == ["Jan Novak", "Karl Weber"], consult
     support = [e for e in events if e.type == "SUPPORT"]
     assert [(e.actor_name, e.recipient_country) for e in support] == [("Maria Lopez", "MDA")], support
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name, expected", [
+    ("Co-Chair", "Jane Roe"), ("Domestic Policy Advisor", "Jane Roe"), ("Advisor for", "Jane Roe"),
+    ("Gender Policy Council", None),  # (a body, not a title: left as it is)
+])
+def test_office_title_taken_for_an_organisation(make_doc, name, expected):
+    """An ORG that is only an office title stands for the person named right after it."""
+    from pipeline.events.context import Party
+    from pipeline.events.readoutparties import office_holder
+    from pipeline.records import Entity, Span
+
+    doc = make_doc("Yesterday the Advisor hosted a roundtable with Co-Chair Jane Roe at the White House.")
+    org = Entity(id="E9", label="ORG", name=name, country=None, mentions=(Span(start=0, end=1, text=name),))
+    person = Entity(id="E1", label="PERSON", name="Jane Roe", country=None, mentions=(Span(start=0, end=1, text="x"),))
+    roe = next(t for t in doc if t.text == "Roe")
+
+    class _Ctx:
+        entity_at = {roe.i - 1: person, roe.i: person}
+
+        @staticmethod
+        def party(tok):
+            return Party(entity=person, country=None, token=tok)
+
+    holder = office_holder(_Ctx, Party(entity=org, country=None, token=doc[2]))
+    assert (holder.entity.name if holder is not None and holder.entity is not org else None) == expected
