@@ -107,6 +107,8 @@ def repeated_names(doc: "Doc", raw: list[tuple[int, int]], entities, entity_at: 
         words = ent.name.split()
         if ent.label != "PERSON" or len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
+        if text.count(words[-1]) <= sum(words[-1] in m.text for m in ent.mentions):
+            continue  # (every writing of the surname is a mention already: nothing to look for)
         pattern = re.compile(r"(?<![\w.])" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
         for m in pattern.finditer(text):
             lo, hi = bisect_left(starts, m.start()), bisect_left(starts, m.end())
