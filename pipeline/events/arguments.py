@@ -30,7 +30,7 @@ from .owners import thing_owner
 from .patients import patient_possessor
 from .instruments import owned_force
 from .purposes import consulted, misparsed_with
-from .readoutparties import beyond_pair, displaced_with, purpose_of_consultation
+from .readoutparties import beyond_pair, displaced_with, including_owner, purpose_of_consultation
 from .titles import titled_person
 from .reactions import PLACE_RECIPIENT_TYPES, implicit_recipient
 from .venues import TOPIC_VERBS, location as location_of
@@ -196,7 +196,7 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
     for c in noun.children:
         if c.dep_ == "poss" and not patient_possessor(ctx, noun, c):  # (not "his abduction": :mod:`.patients`)
-            return its_antecedent(ctx, c) if c.lower_ == "its" else c
+            return (including_owner(c) or its_antecedent(ctx, c)) if c.lower_ == "its" else c
     for c in noun.children:  # "Russia's missile strikes": the parser hangs the possessive on the compound
         if c.dep_ == "compound":
             owner = next((g for g in c.children if g.dep_ == "poss"), None)

@@ -217,3 +217,13 @@ def office_holder(ctx, party):
         if ent is not None and ent.label == "PERSON" and ctx.entity_at.get(i + 1) is not ent:
             return ctx.party(doc[i])
     return None
+
+
+def including_owner(poss: "Token") -> "Token | None":
+    """Whose "its"/"their" is in an act listed after "including" under another owned act: the
+    owner of that act ("condemned Russia's aggression against Ukraine, including its strikes
+    against Ukraine's grid": Russia's strikes), not the nearest country named before."""
+    noun = poss.head
+    if poss.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "including":
+        return None
+    return next((c for c in noun.head.head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)

@@ -26,6 +26,9 @@ CASES = [
     # a third party's act named as the topic of a speech verb is that party's act
     ("President Maria Lopez raised Russia's brutal war against Ukraine.", "ASSAULT", [("ASSAULT", "RUS", "UKR")]),
     ("The Prime Minister underscored Iran's missile attacks on Israel.", "ASSAULT", [("ASSAULT", "IRN", "ISR")]),
+    # "its" of an act listed after "including" is the owner of the act it is listed under
+    ("The ministers condemned Russia's ongoing aggression against Georgia, including its strikes against "
+     "Georgia's ports.", "ASSAULT", [("ASSAULT", "RUS", "GEO")]),
     # ... while a stance noun under the same verb is the speaker's own act
     ("President Maria Lopez raised concerns about Iran's missile program.", "ACCUSE",
      [("ACCUSE", "Maria Lopez", "IRN")]),
