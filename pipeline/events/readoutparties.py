@@ -199,24 +199,31 @@ def beyond_pair(promised, partner):
     return None if country_only and promised.country is not None and promised.country == partner.country else promised
 
 
+INSTITUTION_WORDS = frozenset({"department", "ministry", "office", "council", "committee", "agency", "commission",
+                               "court", "bureau", "board", "service", "house", "administration", "government",
+                               "cabinet", "secretariat", "authority", "assembly", "parliament", "senate", "congress"})
+"""words of a body's name: an ORG named with one is an institution, not an office title"""
+
+
 def office_holder(ctx, party):
     """The person an office title names when the entities stage took the title for an
     organisation ("Deputy Domestic Policy Advisor Jane Roe" -> ORG "Domestic Policy Advisor",
     "Co-Chair of the Council Jane Roe" -> ORG "Co-Chair", "Advisor for International Economics
-    Jane Roe" -> ORG "Advisor for"): the person named right after the title in the sentence,
-    else no one (a title is no organisation). Any other party is returned as it is."""
+    Jane Roe" -> ORG "Advisor for"): the person named right after the title in the sentence.
+    Any other party (or a title with no name after it) is returned as it is."""
     if party is None or party.entity is None or party.entity.label != "ORG" or party.token is None:
         return party
     words = [w.strip("[]()") for w in party.entity.name.lower().replace("-", " ").split()]
     heads = load_offices().heads
-    if not words or not (words[-1] in heads or (words[-1] in ("for", "of") and any(w in heads for w in words))):
-        return party
+    if not words or not (words[-1] in heads or (words[-1] in ("for", "of") and any(w in heads for w in words))) \
+            or any(w in INSTITUTION_WORDS for w in words):
+        return party  # ("the Department of Justice" is a body, though "justice" is also a judge's title)
     doc, sent_end = party.token.doc, party.token.sent.end
     for i in range(party.token.i + 1, min(sent_end, party.token.i + 10)):
         ent = ctx.entity_at.get(i)
         if ent is not None and ent.label == "PERSON" and ctx.entity_at.get(i + 1) is not ent:
             return ctx.party(doc[i])
-    return None
+    return party
 
 
 def including_owner(poss: "Token") -> "Token | None":

@@ -158,7 +158,7 @@ def test_group_call_takes_the_listed_participants(event_inputs):
 @pytest.mark.model
 @pytest.mark.parametrize("name, expected", [
     ("Co-Chair", "Jane Roe"), ("Domestic Policy Advisor", "Jane Roe"), ("Advisor for", "Jane Roe"),
-    ("Gender Policy Council", None),  # (a body, not a title: left as it is)
+    ("Gender Policy Council", None), ("Department of Justice", None),  # (bodies, not titles: left as they are)
 ])
 def test_office_title_taken_for_an_organisation(make_doc, name, expected):
     """An ORG that is only an office title stands for the person named right after it."""
