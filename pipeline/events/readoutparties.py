@@ -202,7 +202,8 @@ def beyond_pair(promised, partner):
 INSTITUTION_WORDS = frozenset({"department", "ministry", "office", "council", "committee", "agency", "commission",
                                "court", "bureau", "board", "service", "house", "administration", "government",
                                "cabinet", "secretariat", "authority", "assembly", "parliament", "senate", "congress"})
-"""words of a body's name: an ORG named with one is an institution, not an office title"""
+"""first words of a body's name ("Department of ...", "Office of ..."): an ORG named so is an
+institution, not an office title ("White House Homeland Security Advisor" is a title)"""
 
 
 def office_holder(ctx, party):
@@ -216,7 +217,7 @@ def office_holder(ctx, party):
     words = [w.strip("[]()") for w in party.entity.name.lower().replace("-", " ").split()]
     heads = load_offices().heads
     if not words or not (words[-1] in heads or (words[-1] in ("for", "of") and any(w in heads for w in words))) \
-            or any(w in INSTITUTION_WORDS for w in words):
+            or next((w for w in words if w != "the"), "") in INSTITUTION_WORDS:
         return party  # ("the Department of Justice" is a body, though "justice" is also a judge's title)
     doc, sent_end = party.token.doc, party.token.sent.end
     for i in range(party.token.i + 1, min(sent_end, party.token.i + 10)):

@@ -158,6 +158,7 @@ def test_group_call_takes_the_listed_participants(event_inputs):
 @pytest.mark.model
 @pytest.mark.parametrize("name, expected", [
     ("Co-Chair", "Jane Roe"), ("Domestic Policy Advisor", "Jane Roe"), ("Advisor for", "Jane Roe"),
+    ("White House Homeland Security Advisor", "Jane Roe"),
     ("Gender Policy Council", None), ("Department of Justice", None),  # (bodies, not titles: left as they are)
 ])
 def test_office_title_taken_for_an_organisation(make_doc, name, expected):
