@@ -101,7 +101,7 @@ def repeated_names(doc: "Doc", raw: list[tuple[int, int]], entities, entity_at: 
         Extra token index -> entity entries (only tokens no entity covers, all proper nouns).
     """
     text = raw_text(doc)
-    starts = [a for a, _ in raw]
+    starts: list[int] | None = None  # (token starts, built only when a repeat is found)
     out: dict = {}
     for ent in entities:
         words = ent.name.split()
@@ -111,6 +111,7 @@ def repeated_names(doc: "Doc", raw: list[tuple[int, int]], entities, entity_at: 
             continue  # (every writing of the surname is a mention already: nothing to look for)
         pattern = re.compile(r"(?<![\w.])" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
         for m in pattern.finditer(text):
+            starts = starts if starts is not None else [a for a, _ in raw]
             lo, hi = bisect_left(starts, m.start()), bisect_left(starts, m.end())
             toks = range(lo, hi)
             if not toks or starts[lo] != m.start() or any(i in entity_at or i in out for i in toks) \
