@@ -29,7 +29,8 @@ from .positions import (between_parties, coordinated_with, heading_between, misa
 from .owners import thing_owner
 from .patients import patient_possessor
 from .instruments import owned_force
-from .purposes import consultation_purpose, consulted, misparsed_with
+from .purposes import consulted, misparsed_with
+from .readoutparties import beyond_pair, displaced_with, including_owner, purpose_of_consultation
 from .titles import titled_person
 from .reactions import PLACE_RECIPIENT_TYPES, implicit_recipient
 from .venues import TOPIC_VERBS, location as location_of
@@ -127,7 +128,7 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
     if destination and typ not in ("CONSULT", "AID"):  # "deployed troops to Poland": where, not to whom
         # (aid "sent to Kyiv" goes to the government there)
         preps = tuple(p for p in preps if p not in ("to", "toward", "towards"))
-    if typ in ("CONSULT", "SUPPORT"):  # "talks on Ukraine", "condolences on the loss of X": its topic or occasion
+    if typ in ("CONSULT", "SUPPORT", "AGREE"):  # "talks on Ukraine", "condolences on X", "agreed on Y": a topic
         preps = tuple(p for p in preps if p not in ("on", "upon"))
     by_word: dict[str, list["Token"]] = {}
     # "meeting last month with X": the phrase may hang on the noun's time adverbial
@@ -195,7 +196,7 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
     for c in noun.children:
         if c.dep_ == "poss" and not patient_possessor(ctx, noun, c):  # (not "his abduction": :mod:`.patients`)
-            return its_antecedent(ctx, c) if c.lower_ == "its" else c
+            return (including_owner(c) or its_antecedent(ctx, c)) if c.lower_ == "its" else c
     for c in noun.children:  # "Russia's missile strikes": the parser hangs the possessive on the compound
         if c.dep_ == "compound":
             owner = next((g for g in c.children if g.dep_ == "poss"), None)
@@ -262,7 +263,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                               for p in [ctx.party(prep_object(prep))] if p is not None), None)
     elif trig.via in (VIA_LIGHT, VIA_PARTICIPANT) and clause is not None:
         actor_tok = subject_token(clause) or ctx.lead_subject(clause)
-        if actor_tok is None:
+        if actor_tok is None and purpose_of_consultation(clause, typ) is None:  # ("met X to express U.S. support")
             actor_tok = _own_actor(ctx, tok)
         recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and trig.via == VIA_LIGHT:
@@ -308,10 +309,10 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     if trig.via in (VIA_SELF, VIA_LIGHT):
         # "spoke with X to congratulate him": who called did what the call was for (:mod:`.purposes`)
         verb = tok if trig.via == VIA_SELF else clause or tok
-        held = consultation_purpose(verb, typ) if actor_tok is None or misparsed_with(verb) is not None else None
+        held = purpose_of_consultation(verb, typ) if actor_tok is None or misparsed_with(verb) is not None else None
         actor_tok = subject_token(held) if held is not None else actor_tok
         if recipient is None and typ == "CONSULT" and trig.via == VIA_SELF:
-            recipient = ctx.party(consulted(tok) or honoured_guest(tok))  # ("with X to ...": the infinitive's subject)
+            recipient = ctx.party(consulted(tok) or honoured_guest(tok) or displaced_with(tok))  # ("with X to ...")
     # "TOKYO (AP) - X and Y signed ...": the parser may make the dateline's city the subject
     actor_tok = past_dateline(actor_tok, ctx.dateline)
     heading_partner = None
@@ -430,7 +431,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = promised_party(ctx, tok, actor)
     elif partner is not None and recipient is partner and actor is not None and typ in PROMISE_TYPES:
         # "The two leaders pledged to continue their support for Ukraine": to Ukraine
-        recipient = promised_instead(ctx, tok, actor) or recipient
+        recipient = beyond_pair(promised_instead(ctx, tok, actor), recipient) or recipient
     if recipient is None and actor is not None and typ in SHARED_RECIPIENT_TYPES:
         # "met X and signed a memorandum": signed with the one met
         recipient = consulted_party(ctx, clause if clause is not None else tok, actor)

@@ -26,6 +26,7 @@ from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
 from .lexicon import load
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
+from .readoutparties import repeated_names
 from .references import _PERSON_GROUP_NOUNS, References, _forms
 from .salience import background_positions, main_clause, subject_people
 from .text import dateline_span, issuer, statement_author
@@ -117,6 +118,7 @@ class Context(References):
               quoted: frozenset[int]) -> "Context":
         raw = token_ranges(doc)
         entity_at = entities_by_token(raw, entities)
+        entity_at.update(repeated_names(doc, raw, entities, entity_at))  # (:mod:`.readoutparties`)
         roles_by_person: dict[str, list[Role]] = {}
         [roles_by_person.setdefault(r.person, []).append(r) for r in roles if r.person]
         kept = [(d, d.evidence.start, d.evidence.end) for d in dates if d.type in ("DATE", "TIME")]

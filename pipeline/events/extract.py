@@ -10,6 +10,7 @@ codes no event without a named source actor).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..nlp import evidence, text
@@ -34,7 +35,8 @@ from .speech_acts import own_country_pledge, speaker_side
 from .sport import Play
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
-from .triggers import VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
+from .readoutparties import discussed_aside, listed_participants, office_holder, told_act
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -224,10 +226,16 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # courtesy to the room, a question asked, "I won't talk about X" (:mod:`.talk`)
         if trig.type != "THREATEN" and conditioned_future(trig.clause if trig.clause is not None else trig.token):
             continue  # "When Congress passes it, I will sign it": waits on what has not happened
+        if trig.via == VIA_LIGHT and discussed_aside(trig.clause, trig.token):
+            continue  # "discussed coordination of support for X": a topic (:mod:`.readoutparties`)
+        if trig.via == VIA_LIGHT and told_act(trig.clause, trig.type):
+            trig = replace(trig, via=VIA_OWN)  # "raised Russia's war": Russia's act told (:mod:`.readoutparties`)
         args = find_arguments(ctx, trig)
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)
         actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
+        listed = listed_participants(ctx, trig.token, actor) if recipient is None and trig.type == "CONSULT" else []
+        recipient = listed[0] if listed else recipient  # "a call with European leaders": those listed (:mod:`.readoutparties`)
         said = said_conjunct_speaker(ctx, trig.token, trig.type) if trig.via == VIA_SELF else None
         actor = said or actor  # "X said the strike was wrong and urged Y": X urged (:mod:`.conjuncts`)
         if look is not None and (recipient is None or args.date is None or not args.date.value
@@ -325,6 +333,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         # one CONSULT each (the annotation convention); co-hosts of an announced visit are left as they were
         announced = "CONSULT" if typ == "AGREE" and trig.type == "CONSULT" and not trig.host else typ
         pairs = counterparts(ctx, trig.token, announced, actor, recipient, host=trig.host) or [(actor, recipient)]
+        pairs = [(actor, p) for p in listed] if listed and pairs[0][1] is recipient else pairs  # (one each)
         if trig.via == VIA_SELF and (recipient is None or recipient.token is None or recipient.token.i < trig.token.sent.start):
             # "thanked both countries": the two named before (:mod:`.instruments`)
             pairs = [(actor, p) for p in both_named(ctx, trig.token, actor)] or pairs
@@ -336,6 +345,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor, trig.via == VIA_SELF)  # "together with Y"
                   if (pairs[0][1] is None or co.entity is not pairs[0][1].entity)  # ("X and Y swapped": Y is the other side)
                   and not commercial(typ, co, pairs[0][1], companies=firms, roles_by_person=ctx.roles_by_person)]
+        pairs = [(office_holder(ctx, a), office_holder(ctx, r) if r is not None else None) for a, r in pairs]
         for actor, recipient in pairs:  # one event per named counterpart (:mod:`.multiparty`)
             events.append(Event(
                 id=f"V{len(events) + 1}",

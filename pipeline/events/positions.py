@@ -6,6 +6,7 @@ functions of spaCy tokens (no stage state)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from .readoutparties import past_suffix
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -17,7 +18,7 @@ def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
     of the same kind when an "and" joins the list ("Advisor X of A, Secretary Y of B, and
     Director Z of C met")."""
     conjs = [c for c in tok.children if c.dep_ == "conj"]
-    conj = conjs[0] if conjs else None
+    conj = past_suffix(conjs[0] if conjs else None, tok)  # ("X, Jr. and Y": Y)
     if len(conjs) > 1 and conj.i not in entity_at and conjs[1].i in entity_at and conjs[1].left_edge.i == conj.i + 1:
         # the small model may split "and Chilean President Jane Roe" into two conjuncts, the
         # title and the name right after it: the named one is the member

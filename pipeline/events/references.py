@@ -99,7 +99,9 @@ class References:
         a head that stands for people ("leaders", "advisors"), the nearest pair of persons."""
         if not self.is_group(tok):
             return None
-        people = any(f in _PERSON_GROUP_NOUNS for f in _forms(tok))
+        # (a bare "the two", "both" prefers two persons too: a person pair matches a country-level
+        # reading by its countries, a country pair never matches the persons who spoke)
+        people = any(f in _PERSON_GROUP_NOUNS for f in _forms(tok)) or tok.lower_ in _BARE_PAIR
         floor = self.sentences_back(tok, _THEY_WINDOW) if tok.lower_ == "they" else 0  # (a bare pronoun reaches back a few paragraphs at most)
         if people:  # "the two leaders" are two persons: a leader's promise to a country is no such pair
             both = [p for p in self.pairs if p[1].label == "PERSON" and p[2].label == "PERSON"]
