@@ -379,7 +379,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 # "Vice President Harris met Prime Minister Davis of The Commonwealth of The
                 # Bahamas": the publisher's government has no prime minister; his is the other
                 # country his sentence names, or unknown
-                c.country = foreign_country(rd, c, home, out)
+                c.country = foreign_country(rd, c, home, out, context.title)
                 c.country_source = "institution" if c.country else None
             elif home and source == "dateline" and c.role == "legislator" and OPPOSITION.search(c.title) \
                     and (party := opposition_country(c, out)) is not None:
@@ -390,7 +390,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                     cannot_be_home(c, home) or source == "publisher" and unknown_home_holder(c, home, context.published)):
                 # "Foreign Minister Roe joined President Kallio on the call": the home government
                 # has no such office, or the dated table gives it to someone else
-                c.country = foreign_country(rd, c, home, out)
+                c.country = foreign_country(rd, c, home, out, context.title)
                 c.country_source = "institution" if c.country else None
             elif home:
                 c.country, c.country_source = home, source
