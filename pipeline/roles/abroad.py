@@ -17,6 +17,7 @@ from ..knowledge.units import place_country
 from ..nlp import text as doc_text
 from .fallbacks import EXPLICIT_SOURCES
 from .reader import Candidate, Reader
+from .trip_destinations import travel_destination
 
 if TYPE_CHECKING:
     from ..context import ArticleContext
@@ -182,6 +183,10 @@ def trip_host_country(rd: Reader, c: Candidate, home: str | None, out: list[Cand
             break
         lo = rd.sentence(lo - 1)[0]
         frame = _frame(rd, lo, rd.sentence(lo)[1])
+    if frame is None:
+        # or the destination of a trip the sentence or the paragraph before it wrote ("The
+        # Adviser led a delegation to Paris, France. They met with ...")
+        frame = travel_destination(rd, lo, verb.i, home)
     # countries named after the host are the talks' topics ("... to discuss the situation in Gaza")
     named = {p[1] for t in doc[s:span.end] if (p := rd.place(t)) is not None and p[0] == "country"} - {home}
     if frame is None or frame == home or not named <= {frame}:
