@@ -42,3 +42,12 @@ def ends_with_title_name(rd: "Reader", after: int, sent: tuple[int, int]) -> boo
 
 
 _GLUE = frozenset({"of", "the", "for", "and", "to", "on", "&"})
+
+
+def inside_principal(rd: "Reader", left) -> bool:
+    """Whether an "and" after the title tokens ``left`` joins words of the principal an aide
+    serves, not two offices: "Chief of Staff to the National Security and Intelligence Advisor"
+    names one office (the words after the last "to" hold no head word yet), while "Assistant to
+    the President and Deputy Chief of Staff" names two (the principal "the President" is whole)."""
+    to = max((t.i for t in left if t.lower_ == "to"), default=None)
+    return to is not None and not any(rd.is_head(t) for t in left if t.i > to)
