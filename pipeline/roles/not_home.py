@@ -34,6 +34,7 @@ from ..knowledge.offices import folded_name_key, load_offices, organisation_hold
 from ..nlp import text as doc_text
 from .abroad import OPPOSITION, not_home_holder, other_country
 from .reader import Candidate, Reader
+from .trip_destinations import headline_country
 
 # Governments none of whose offices is styled "Minister" (see the module docstring).
 NO_MINISTERS = frozenset({"USA"})
@@ -135,26 +136,6 @@ def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate],
     if len(codes) == 1:
         return codes.pop()
     return headline_country(rd, headline, {home}) if not codes else None
-
-
-def headline_country(rd: Reader, headline: str | None, skip: set[str]) -> str | None:
-    """The one country outside ``skip`` that the first line of ``headline`` names (a Title Case
-    headline's country names the model often leaves untagged: the gazetteer's); None when none
-    or several, or when the text does not open with the headline."""
-    if not headline:
-        return None
-    first = headline.split("\n")[0].strip()
-    body = doc_text(rd.doc)
-    nl = body.find("\n")
-    if not first or not body.startswith(first[:20]) or nl <= 0:
-        return None
-    head = rd.doc.char_span(0, nl, alignment_mode="contract")
-    if head is None:
-        return None
-    codes = {code for t in head if t.pos_ == "PROPN" and t.is_title
-             and (code := rd.gaz.country(t.text)) and code not in skip}
-    codes |= {p[1] for t in head if (p := rd.place(t)) is not None and p[0] == "country" and p[1] not in skip}
-    return codes.pop() if len(codes) == 1 else None
 
 
 def _countries(rd: Reader, lo: int, hi: int, skip: set[str]) -> set[str]:

@@ -372,7 +372,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 # European Commission counterparts. Led by ... President Jane Roe's ..."): the
                 # body's president, not a head of state
                 c.organization, c.role, c.country_source = body, classify(c.title, body), "institution"
-            elif (code := trip_host_country(rd, c, home, out) or where_host_country(rd, c, home)) is not None:
+            elif (code := trip_host_country(rd, c, home, out, context.title) or where_host_country(rd, c, home)) is not None:
                 # "In Nigeria, the envoy met with Vice President X": the hosts of a visit abroad
                 c.country, c.country_source = code, "dateline"
             elif home in NO_HEAD_OF_GOVERNMENT and c.role == "head_of_government":

@@ -10,7 +10,10 @@ object of "to" after a verb of travel ("traveled to", "flew to", "led a delegati
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from ..nlp import text as doc_text
 
 if TYPE_CHECKING:
     from .reader import Reader
@@ -46,3 +49,38 @@ def travel_destination(rd: "Reader", lo: int, hi: int, home: str | None) -> str 
 
 def _countries(rd: "Reader", toks) -> set[str]:
     return {p[1] for w in toks if (p := rd.place(w)) is not None and p[0] == "country"}
+
+
+def headline_country(rd: "Reader", headline: str | None, skip: set[str]) -> str | None:
+    """The one country outside ``skip`` that the first line of ``headline`` names (a Title Case
+    headline's country names the model often leaves untagged: the gazetteer's); None when none
+    or several, or when the text does not open with the headline."""
+    if not headline:
+        return None
+    first = headline.split("\n")[0].strip()
+    body = doc_text(rd.doc)
+    nl = body.find("\n")
+    if not first or not body.startswith(first[:20]) or nl <= 0:
+        return None
+    head = rd.doc.char_span(0, nl, alignment_mode="contract")
+    if head is None:
+        return None
+    codes = {code for t in head if t.pos_ == "PROPN" and t.is_title
+             and (code := rd.gaz.country(t.text)) and code not in skip}
+    codes |= {p[1] for t in head if (p := rd.place(t)) is not None and p[0] == "country" and p[1] not in skip}
+    return codes.pop() if len(codes) == 1 else None
+
+
+# A headline of a meeting, call or visit abroad ("Readout of the Envoy's Meeting with Kenyan
+# Officials", "... Travel to Guatemala"): the people its body says were met serve the one foreign
+# country it names.
+_MEETING_HEADLINE = re.compile(r"\b(meetings?|call|calls|visit|travel|trip|talks|meets|met)\b.*\b(with|to)\b",
+                               re.IGNORECASE)
+
+
+def meeting_headline_country(rd: "Reader", headline: str | None, home: str | None) -> str | None:
+    """The one country other than ``home`` that a meeting's, call's or trip's headline names;
+    None for another headline, or when it names none or several."""
+    if not headline or not _MEETING_HEADLINE.search(headline.split("\n")[0]):
+        return None
+    return headline_country(rd, headline, {home} if home else set())
