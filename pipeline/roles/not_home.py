@@ -34,7 +34,7 @@ from ..knowledge.offices import folded_name_key, load_offices, organisation_hold
 from ..nlp import text as doc_text
 from .abroad import OPPOSITION, not_home_holder, other_country
 from .reader import Candidate, Reader
-from .trip_destinations import headline_country
+from .trip_destinations import meeting_headline_country
 
 # Governments none of whose offices is styled "Minister" (see the module docstring).
 NO_MINISTERS = frozenset({"USA"})
@@ -107,8 +107,8 @@ def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate],
     """The government of an official who does not serve ``home`` (see the module docstring);
     None when the text does not settle it. An official of the same sentence whom the dated
     table placed abroad counts as placed ("meetings with President X and President-elect Y":
-    the table knows Y's country); last, the one country other than ``home`` that the
-    ``headline`` names ("Readout of the Envoy's Travel to Guatemala")."""
+    the table knows Y's country); last, the one country other than ``home`` that a meeting's
+    or trip's ``headline`` names ("Readout of the Envoy's Travel to Guatemala")."""
     code = other_country(rd, c, home)
     if code:
         return code
@@ -135,7 +135,7 @@ def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate],
     codes = {o.country for o in out if o.country and o.country != home and o.country_source in _PLACED}
     if len(codes) == 1:
         return codes.pop()
-    return headline_country(rd, headline, {home}) if not codes else None
+    return meeting_headline_country(rd, headline, home) if not codes else None
 
 
 def _countries(rd: Reader, lo: int, hi: int, skip: set[str]) -> set[str]:
