@@ -1,0 +1,103 @@
+"""Error classes of role countries and titles found by the twelfth round's stress test of White
+House readouts and statements: foreign officials met on a trip or named in a meeting's headline
+only, a foreign head of state no US president's name, an "and" inside an aide's principal,
+"pro tempore" of a presiding officer, and legislators-elect.
+
+Every sentence is invented for these tests in the style of White House readouts and statements.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+
+def _role(roles, person: str):
+    return next((r for r in roles if r.person_name and r.person_name.endswith(person)), None)
+
+
+def _country(roles, person: str) -> tuple | None:
+    r = _role(roles, person)
+    return None if r is None else (r.country, r.organization)
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # the destination of the trip written in the sentence before the meeting
+    ("Readout of the Adviser's Travel\n\nHomeland Security Adviser Jane Roe led a delegation to Lyon, France. "
+     "They met with Counter-Terrorism Coordinator Paul Marchand to discuss cooperation.", "Marchand", ("FRA", None)),
+    ("Readout of the Envoy's Travel\n\nToday, Special Envoy Tom Reed traveled to Vilnius, Lithuania. He met with "
+     "Director General Ona Petraitis and other senior officials.", "Petraitis", ("LTU", None)),
+    # a meeting's headline naming one foreign country
+    ("Readout of Vice President Harris's Meeting with Kenyan Officials\n\nVice President Harris met with Deputy "
+     "President Paul Kiptoo and Cabinet Secretary for Foreign Affairs Mary Wanjiru.", "Kiptoo", ("KEN", None)),
+    ("Readout of the Envoy's Travel to Guatemala\n\nThe Envoy traveled to Guatemala on May 2 to meet with "
+     "officials.\n\nDuring meetings with President Jorge Alvarado, the Envoy stressed the rule of law.",
+     "Alvarado", ("GTM", None)),
+])
+def test_officials_met_abroad(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert _country(roles, person) == expected
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # the visitor's own officials keep the publisher's government
+    ("Readout of the Adviser's Travel\n\nHomeland Security Adviser Jane Roe led a delegation to Lyon, France. "
+     "They met with Counter-Terrorism Coordinator Paul Marchand to discuss cooperation.", "Jane Roe", ("USA", None)),
+    # a trip to several countries names none of them for the people met
+    ("Readout of the Envoy's Travel\n\nSpecial Envoy Tom Reed traveled to Ghana and Togo. He met with Director "
+     "General Kofi Mensah.", "Mensah", ("USA", None)),
+    # a headline that is no meeting's lends no country
+    ("Statement from President Biden on the Election in Ghana\n\nI congratulate the people on a peaceful vote. "
+     "Vice President Ama Owusu will lead the transition team.", "Owusu", (None, None)),
+])
+def test_trip_rules_leave_others(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert _country(roles, person) == expected
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # a former head of state the table of US presidents does not know: the country of his sentence
+    ("Statement by President Joe Biden\n\nWe are saddened to hear of the assassination of President Henri "
+     "Valcourt and the attack on First Lady Marie Valcourt of Haiti. We condemn this act.", "Henri Valcourt",
+     ("HTI", None)),
+    # a former US president stays one
+    ("Statement by President Joe Biden\n\nForty years ago, President Ronald Reagan signed the act into law.",
+     "Reagan", ("USA", None)),
+])
+def test_former_heads_of_state(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, country="USA", published="2021-07-07")
+    assert _country(roles, person) == expected
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    # an "and" inside the principal an aide serves joins no second office
+    ("The delegation included Chief of Staff to the National Security and Intelligence Advisor Tom Vale.",
+     "Tom Vale", "Chief of Staff to the National Security and Intelligence Advisor"),
+    # "pro tempore" belongs to the title, not to the name
+    ("Leaders included Mary Stone, California President Pro Tempore of the Senate, and others.",
+     "Mary Stone", "President Pro Tempore of the Senate"),
+])
+def test_titles_kept_whole(roles_of, text, person, title) -> None:
+    roles, _ = roles_of(text, country="USA")
+    mine = [r for r in roles if r.person_name.endswith(person)]
+    assert [r.title for r in mine] == [title]
+    assert not any(r.person_name.startswith("Pro") for r in roles)
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("Leaders included Mary Stone, California President Pro Tempore of the Senate, and others.", "Stone",
+     "legislator"),
+    ("Leaders included Jane Doe, Michigan State Representative-elect, and others.", "Doe", "legislator"),
+    ("Congressman-elect John Roe met the Vice President.", "Roe", "legislator"),
+    # the assistant's title still splits where the principal is whole
+    ("Assistant to the President and Deputy Chief of Staff Tom Vale spoke.", "Vale", "official_other"),
+])
+def test_legislature_offices(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert _role(roles, person).role == expected
+
+
+def test_assistant_titles_still_split(roles_of) -> None:
+    roles, _ = roles_of("Assistant to the President and Deputy Chief of Staff Tom Vale spoke.", country="USA")
+    assert sorted(r.title for r in roles if r.person_name == "Tom Vale") == [
+        "Assistant to the President", "Deputy Chief of Staff"]
