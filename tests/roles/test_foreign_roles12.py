@@ -101,3 +101,23 @@ def test_assistant_titles_still_split(roles_of) -> None:
     roles, _ = roles_of("Assistant to the President and Deputy Chief of Staff Tom Vale spoke.", country="USA")
     assert sorted(r.title for r in roles if r.person_name == "Tom Vale") == [
         "Assistant to the President", "Deputy Chief of Staff"]
+
+
+@pytest.mark.parametrize(("text", "person", "kept"), [
+    # "NAME, TITLE, BODY" of a participants list: a body whose kind word is private's holds a job
+    ("Readout of a Roundtable\n\nParticipants included:\n\n-   Bob Lee, Director, Technology Institute, Local 12\n"
+     "-   Gus Orr, Director, Office of Personnel Management\n", "Bob Lee", False),
+    ("Readout of a Roundtable\n\nParticipants included:\n\n-   Dee Kay, Legislative Representative, United Food "
+     "and Commercial Workers\n-   Gus Orr, Director, Office of Personnel Management\n", "Dee Kay", False),
+    ("Readout of a Roundtable\n\nJane Roe, Deputy Director, Contoso Foundation, also spoke.", "Jane Roe", False),
+    # a government body, or a name of initials or plain words (an agency as often as not), keeps the office
+    ("Readout of a Roundtable\n\nParticipants included:\n\n-   Dee Kay, Legislative Representative, United Food "
+     "and Commercial Workers\n-   Gus Orr, Director, Office of Personnel Management\n", "Gus Orr", True),
+    ("Readout of a Roundtable\n\nParticipants included:\n\n-   Hal Ito, Senior Advisor, National Institute of "
+     "Standards and Technology\n", "Hal Ito", True),
+    ("Readout of a Roundtable\n\nParticipants included:\n\n-   Ann Roe, Deputy Administrator, USAID\n", "Ann Roe",
+     True),
+])
+def test_listed_employers(roles_of, text, person, kept) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert (_role(roles, person) is not None) == kept
