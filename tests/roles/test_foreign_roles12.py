@@ -121,3 +121,20 @@ def test_assistant_titles_still_split(roles_of) -> None:
 def test_listed_employers(roles_of, text, person, kept) -> None:
     roles, _ = roles_of(text, country="USA")
     assert (_role(roles, person) is not None) == kept
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # an attorney general the cabinet table does not know, next to a state's governor: the state's
+    ("Readout of a Call\n\nPresident Biden called Governor Jane Roe of Ohio and Attorney General Ann Lee to "
+     "discuss the storm.", "Ann Lee", ("official_other", "USA")),
+    # the United States' own attorney general stays a cabinet member
+    ("Readout of a Call\n\nPresident Biden met with Attorney General Merrick Garland and Governor Jane Roe of "
+     "Ohio.", "Garland", ("minister_other", "USA")),
+    # no state named: the national reading stays
+    ("Readout of a Meeting\n\nPresident Biden thanked Attorney General Ann Lee for her work.", "Ann Lee",
+     ("minister_other", "USA")),
+])
+def test_state_attorneys_general(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, country="USA", published="2023-06-01")
+    r = _role(roles, person)
+    assert (r.role, r.country) == expected
