@@ -138,3 +138,18 @@ def test_state_attorneys_general(roles_of, text, person, expected) -> None:
     roles, _ = roles_of(text, country="USA", published="2023-06-01")
     r = _role(roles, person)
     assert (r.role, r.country) == expected
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # "Ambassador" styling the name of a diplomatic office written before the comma
+    ("Readout of a Meeting\n\nAmbassador Ann Roe met with the Permanent Representative of Japan, Ambassador "
+     "Kenji Sato.", "Kenji Sato", [("Permanent Representative", "ambassador", "JPN")]),
+    ("Readout of a Meeting\n\nAmbassador Ann Roe met with Japan's Permanent Representative, Ambassador Kenji Sato.",
+     "Kenji Sato", [("Permanent Representative", "ambassador", "JPN")]),
+    # a list's items keep their own titles
+    ("Readout of a Meeting\n\nWe thank Special Envoy Tom Lee, Ambassador Ann Roe and Senator Bob Kay.", "Ann Roe",
+     [("Ambassador", "ambassador", "USA")]),
+])
+def test_envoy_style_after_office(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert [(r.title, r.role, r.country) for r in roles if r.person_name == person] == expected
