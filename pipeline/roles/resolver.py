@@ -248,11 +248,11 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         One candidate per person and office, in text order, each with its ``country_source``.
     """
     rd = reader_for(doc, entities)
-    # A bare "Director Chang" repeats "Director of the National Security Office ... Chang"; an
-    # international body's office is not dropped for its bare repetition ("President Roe")
-    everyone = PersonIndex(cands)
-    cands = [c for c in cands if not (c.role == "official_other" and not c.organization and any(
-        o is not c and o.role != "official_other" and _title_words(c.title) <= _title_words(o.title)
+    # A bare "Director Chang" repeats "Director of the National Security Office ... Chang" ("Minister
+    # Roe" a "Foreign Minister Roe"); an international body's bare office stays ("President Roe")
+    everyone, bare = PersonIndex(cands), lambda c: c.role == "official_other" or c.title.lower() == "minister"
+    cands = [c for c in cands if not (bare(c) and not c.organization and any(
+        o is not c and not bare(o) and _title_words(c.title) <= _title_words(o.title)
         for o in (everyone.items[i] for i in everyone.same(c))))]
     for c in cands:
         # "Secretary Blinken" with no fuller title: the office the table says he held that day
@@ -357,7 +357,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                     for o in out):
                 # "Secretary Blinken ... will meet Foreign Minister Kamikawa in Tokyo": the home
                 # government has its foreign minister; the other one serves the other country named
-                code = other_country(rd, c, home) or trip_host_country(rd, c, home, out)
+                code = other_country(rd, c, home) or trip_host_country(rd, c, home, out, context.title)
                 c.country, c.country_source = code, "institution" if code else None
             elif home and source == "publisher" and c.status == "current" and not_home_holder(
                     c, home, context.published) and (code := other_country(rd, c, home)

@@ -32,14 +32,15 @@ def travel_destination(rd: "Reader", lo: int, hi: int, home: str | None) -> str 
     doc = rd.doc
     codes: set[str] = set()
     for t in doc[lo:hi]:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in _TRAVEL_VERBS:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or lemma not in _TRAVEL_VERBS:
             continue
-        heads = [t] + [d for d in t.children if d.dep_ == "dobj" and t.lemma_.lower() == "lead"]
+        heads = [t] + [d for d in t.children if d.dep_ == "dobj" and lemma == "lead"]
         for h in heads:
             for prep in h.children:
-                if prep.dep_ == "prep" and (prep.lower_ == "to" or prep.lower_ == "in" and t.lemma_.lower() == "arrive"):
+                if prep.dep_ == "prep" and (prep.lower_ == "to" or prep.lower_ == "in" and lemma == "arrive"):
                     codes |= _countries(rd, prep.subtree)
-        if t.lemma_.lower() in _VISIT_VERBS:
+        if lemma in _VISIT_VERBS:
             for d in t.children:
                 if d.dep_ == "dobj":
                     codes |= _countries(rd, d.subtree)

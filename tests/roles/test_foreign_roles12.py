@@ -153,3 +153,14 @@ def test_state_attorneys_general(roles_of, text, person, expected) -> None:
 def test_envoy_style_after_office(roles_of, text, person, expected) -> None:
     roles, _ = roles_of(text, country="USA")
     assert [(r.title, r.role, r.country) for r in roles if r.person_name == person] == expected
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # a bare "Minister X" repeats the fuller office of the same person
+    ("Readout of the Secretary's Call with the Foreign Minister of Chile\n\nSecretary Blinken spoke today with "
+     "Foreign Minister Pablo Rojas. The Secretary thanked Minister Rojas for his leadership.", "Pablo Rojas",
+     [("Foreign Minister", "foreign_minister", "CHL")]),
+])
+def test_bare_minister_repeats_office(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert [(r.title, r.role, r.country) for r in roles if r.person_name == person] == expected
