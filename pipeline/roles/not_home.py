@@ -78,9 +78,24 @@ def unknown_home_holder(c: Candidate, home: str | None, date: str | None) -> boo
     while the rows of former cabinet members are not complete."""
     if home not in FULL_TABLE or c.counterpart:
         return False
+    if table_person_country(c, home) is not None:
+        return True
     if c.status == "former" and c.role != "head_of_state":
         return False
     return c.status in ("current", "former") and not_home_holder(c, home, date)
+
+
+def table_person_country(c: Candidate, home: str | None) -> str | None:
+    """The one government other than ``home`` under which the office-holder table lists the
+    holder's full name (any office, any date), when it lists him under no other: "Director Wang
+    Yi" of a party commission is the Chinese official the table knows as China's foreign
+    minister, whatever office the text gives him. None for a one-word name, a name the table
+    does not know or knows under ``home`` or under several governments."""
+    toks = folded_name_key(c.name)
+    if len(toks) < 2:
+        return None
+    codes = {h.country for h in load_offices().holders_named(toks) if h.key == toks and h.country}
+    return codes.pop() if len(codes) == 1 and home not in codes else None
 
 
 def title_author(c: Candidate, title: str | None) -> bool:
@@ -105,11 +120,12 @@ def title_author(c: Candidate, title: str | None) -> bool:
 def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate],
                     headline: str | None = None) -> str | None:
     """The government of an official who does not serve ``home`` (see the module docstring);
-    None when the text does not settle it. An official of the same sentence whom the dated
+    None when the text does not settle it. A holder the office-holder table knows under one
+    foreign government serves it. An official of the same sentence whom the dated
     table placed abroad counts as placed ("meetings with President X and President-elect Y":
     the table knows Y's country); last, the one country other than ``home`` that a meeting's
     or trip's ``headline`` names ("Readout of the Envoy's Travel to Guatemala")."""
-    code = other_country(rd, c, home)
+    code = table_person_country(c, home) or other_country(rd, c, home)
     if code:
         return code
     # the sentences of the holder's other mentions ("on the Assassination of President X" in the

@@ -164,3 +164,16 @@ def test_envoy_style_after_office(roles_of, text, person, expected) -> None:
 def test_bare_minister_repeats_office(roles_of, text, person, expected) -> None:
     roles, _ = roles_of(text, country="USA")
     assert [(r.title, r.role, r.country) for r in roles if r.person_name == person] == expected
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # a holder the office-holder table knows under one foreign government, in an office it does not list
+    ("Readout\n\nNational Security Advisor Jake Sullivan met with Director of the Office of the Central Foreign "
+     "Affairs Commission Wang Yi in Vienna. Mr. Sullivan and Director Wang discussed key issues.", "Wang Yi",
+     ("CHN", None)),
+    # the home government's own officials, and names the table does not know, are left to the text
+    ("Readout\n\nPresident Biden met with Senior Advisor Jane Roe in the Oval Office.", "Jane Roe", ("USA", None)),
+])
+def test_table_known_foreign_holder(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, country="USA", published="2023-05-02")
+    assert _country(roles, person) == expected
