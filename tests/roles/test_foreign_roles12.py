@@ -177,3 +177,22 @@ def test_bare_minister_repeats_office(roles_of, text, person, expected) -> None:
 def test_table_known_foreign_holder(roles_of, text, person, expected) -> None:
     roles, _ = roles_of(text, country="USA", published="2023-05-02")
     assert _country(roles, person) == expected
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # a secretary of state the table does not know, in a paragraph naming a US state: the state's
+    ("Readout\n\nThe Vice President met with Secretary of State Jane Roe of Michigan.", "Jane Roe",
+     ("official_other", "USA")),
+    ("Readout\n\nThe President also spoke with Secretary of State Tom Vale about the election in Ohio.", "Tom Vale",
+     ("official_other", "USA")),
+    # the nation's own secretary of state stays the foreign minister
+    ("Readout\n\nThe President met with Secretary of State Antony Blinken and Governor Jane Roe of Ohio.",
+     "Blinken", ("foreign_minister", "USA")),
+    # a state chamber's presiding officer is a legislator
+    ("Readout\n\nThe Vice President met with Speaker Jane Roe of the Ohio House.", "Jane Roe",
+     ("legislator", "USA")),
+])
+def test_state_namesake_offices(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, country="USA", published="2023-06-01")
+    r = _role(roles, person)
+    assert (r.role, r.country) == expected
