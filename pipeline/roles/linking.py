@@ -97,7 +97,7 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         if tok.is_space or tok.is_punct and tok.text != "-" or rd.is_vocab(tok) or rd.place(tok) is not None:
             break
         if tok.text == "-" or (tok.pos_ == "PROPN" and _NAME_TOKEN.match(tok.text)
-                               and tok.ent_type_ in ("", "PERSON", "ORG")):
+                               and tok.ent_type_ in ("", "PERSON", "ORG", "WORK_OF_ART")):
             j += 1
             continue
         if j > i and doc[j - 1].text == "-" and tok.is_alpha:

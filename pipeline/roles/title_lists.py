@@ -48,6 +48,9 @@ def inside_principal(rd: "Reader", left) -> bool:
     """Whether an "and" after the title tokens ``left`` joins words of the principal an aide
     serves, not two offices: "Chief of Staff to the National Security and Intelligence Advisor"
     names one office (the words after the last "to" hold no head word yet), while "Assistant to
-    the President and Deputy Chief of Staff" names two (the principal "the President" is whole)."""
+    the President and Deputy Chief of Staff" names two (the principal "the President" is whole),
+    and so does "Ambassador to El Salvador and Acting Assistant Secretary" (a posting's place)."""
     to = max((t.i for t in left if t.lower_ == "to"), default=None)
-    return to is not None and not any(rd.is_head(t) for t in left if t.i > to)
+    tail = [t for t in left if to is not None and t.i > to]
+    return bool(tail) and not any(rd.is_head(t) for t in tail) \
+        and all(rd.is_vocab(t) or t.lower_ in _GLUE for t in tail)

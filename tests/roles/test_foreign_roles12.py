@@ -196,3 +196,19 @@ def test_state_namesake_offices(roles_of, text, person, expected) -> None:
     roles, _ = roles_of(text, country="USA", published="2023-06-01")
     r = _role(roles, person)
     assert (r.role, r.country) == expected
+
+
+@pytest.mark.parametrize(("text", "person", "titles"), [
+    # a posting's place after "to" closes the first office
+    ("Jane Roe is a former United States Ambassador to Chile and Acting Assistant Secretary of State for "
+     "Western Hemisphere Affairs.", "Jane Roe",
+     ["Acting Assistant Secretary of State", "Ambassador to Chile"]),
+    # a title followed by a name the tagger read as a work of art
+    ("Readout\n\nThe President called Lieutenant Governor Garlin Gilchrist of Michigan.", "Garlin Gilchrist",
+     ["Lieutenant Governor"]),
+    # lower-case "pro bono" is no title word
+    ("Readout\n\nHe was a senior advisor and pro bono counsel to the committee.", "", []),
+])
+def test_title_edges(roles_of, text, person, titles) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert sorted(r.title for r in roles if person and r.person_name == person or not person) == titles
