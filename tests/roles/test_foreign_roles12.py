@@ -212,3 +212,15 @@ def test_state_namesake_offices(roles_of, text, person, expected) -> None:
 def test_title_edges(roles_of, text, person, titles) -> None:
     roles, _ = roles_of(text, country="USA")
     assert sorted(r.title for r in roles if person and r.person_name == person or not person) == titles
+
+
+@pytest.mark.parametrize(("text", "person", "kept"), [
+    # a county's governing board is a public body: its chair holds a public office
+    ("Readout\n\nThe Vice President met with Tom Vale, Chair of the Lake County Board of Commissioners.", "Tom Vale",
+     True),
+    # a business association named after a county is not
+    ("Readout\n\nShe met Ann Lee, President of the Orange County Chamber of Commerce.", "Ann Lee", False),
+])
+def test_county_bodies(roles_of, text, person, kept) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert (_role(roles, person) is not None) == kept
