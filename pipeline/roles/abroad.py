@@ -17,6 +17,7 @@ from ..knowledge.units import place_country
 from ..nlp import text as doc_text
 from .fallbacks import EXPLICIT_SOURCES
 from .reader import Candidate, Reader
+from .trip_destinations import meeting_headline_country, travel_destination
 
 if TYPE_CHECKING:
     from ..context import ArticleContext
@@ -154,14 +155,17 @@ _MEETING_VERBS = frozenset({"meet", "hold", "speak", "confer", "call", "visit"})
 _FRAME_WORDS = frozenset({"in", "while", "during", "on", "at"})
 
 
-def trip_host_country(rd: Reader, c: Candidate, home: str | None, out: list[Candidate]) -> str | None:
+def trip_host_country(rd: Reader, c: Candidate, home: str | None, out: list[Candidate],
+                      headline: str | None = None) -> str | None:
     """The country of a visit abroad whose hosts the sentence of ``c`` lists: it opens with a
     frame of place in one country other than ``home`` ("In Nigeria, the envoy met with Vice
     President Yemi Osinbajo, Minister of Foreign Affairs Geoffrey Onyeama, and other senior
     Nigerian officials"), or follows such a sentence in its paragraph ("She also met with ..."),
     names no third country before ``c``, and ``c`` comes after its meeting verb (the people met, not the
-    visitor). ``home`` may be None (a text whose own government is not known): the country of
-    the visitor, an official of ``out`` placed already, stands for it. None otherwise."""
+    visitor). With no such frame, the destination of a trip written before the meeting or a
+    meeting's ``headline`` naming one foreign country stands for it. ``home`` may be None (a
+    text whose own government is not known): the country of the visitor, an official of
+    ``out`` placed already, stands for it. None otherwise."""
     doc = rd.doc
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
@@ -182,6 +186,10 @@ def trip_host_country(rd: Reader, c: Candidate, home: str | None, out: list[Cand
             break
         lo = rd.sentence(lo - 1)[0]
         frame = _frame(rd, lo, rd.sentence(lo)[1])
+    if frame is None:
+        # or the destination of a trip the sentence or the paragraph before it wrote ("The
+        # Adviser led a delegation to Paris, France. They met with ...")
+        frame = travel_destination(rd, lo, verb.i, home) or meeting_headline_country(rd, headline, home)
     # countries named after the host are the talks' topics ("... to discuss the situation in Gaza")
     named = {p[1] for t in doc[s:span.end] if (p := rd.place(t)) is not None and p[0] == "country"} - {home}
     if frame is None or frame == home or not named <= {frame}:

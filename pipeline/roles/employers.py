@@ -44,6 +44,12 @@ _FIRM_SUFFIX = frozenset({"inc", "inc.", "llc", "llp", "ltd", "corp", "corp.", "
 _ORG = r"[A-Z][\w&.’'-]*(?:(?:\s+(?:of|for|and|&|on|in)\s+|\s+)[A-Z][\w&.’'-]*){0,7}"
 _AFTER = re.compile(rf",?[^\S\n]+(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})")
 """The body an office is held at; not "to" ("Senior Advisor to Chairman Jane Doe": a principal served)."""
+# a name's words on one line, or on a continuation line indented under it
+_LINE_ORG = r"[A-Z][\w&.’'-]*(?:(?:\s+(?:of|for|and|&|on|in)\s+|[^\S\n]+|\n[^\S\n]+)[A-Z][\w&.’'-]*){0,7}"
+_LISTED = re.compile(rf",\s+(?:the\s+)?(?P<org>{_LINE_ORG})(?=\s*(?:\([A-Z&.-]{{2,10}}\)\s*)?(?:[,;\n]|$))")
+"""The body written after the office and a comma, ending the entry or followed by another comma
+("Jane Roe, Executive Director, Contoso Foundation"; a participants list's "Policy Director,
+Technology Institute, ...")."""
 _INSIDE = re.compile(rf"\s(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})\s*$")
 _PUBLIC_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|American\s+Battle|Naval|Army|Navy|"
                           r"Air\s+Force|Coast\s+Guard|Marine|Defense|Department|Office|Council|Commission|Board|"
@@ -118,7 +124,11 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
     end = max(c.end, at + len(words[-1])) if at >= 0 else c.end
     org = employer_after(text, end)
     if not org:
-        return False
+        # "NAME, TITLE, BODY": only a body whose own kind word is private's ("Institute",
+        # "Foundation", a union's "Workers"); a name of plain words or initials may be an agency's
+        listed = _LISTED.match(text, end, min(len(text), end + 160))
+        return listed is not None and _private_name(listed.group("org"), False) \
+            and not place_country(listed.group("org"))
     o = text.find(org, end)
     ent = entities.at(*original_range(doc, o, o + len(org)))
     if ent is not None and ent.label in ("GPE", "LOC", "NORP") or _REGION.match(org) or place_country(org):

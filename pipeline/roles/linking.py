@@ -35,7 +35,7 @@ from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
 from .lists import (list_names, next_entry, parallel_item, plural_start, postings_after, singular_title,
                     subject_of_next_verb, title_name_list, untagged_name_before)
 from .status import frame_status, status_of, verb_status, years
-from .title_lists import ends_with_title_name
+from .title_lists import ends_with_title_name, inside_principal
 from .titles import chunk, classify, company_post_after, company_title, institution_hint, post_of, split_title
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         if tok.is_space or tok.is_punct and tok.text != "-" or rd.is_vocab(tok) or rd.place(tok) is not None:
             break
         if tok.text == "-" or (tok.pos_ == "PROPN" and _NAME_TOKEN.match(tok.text)
-                               and tok.ent_type_ in ("", "PERSON", "ORG")):
+                               and tok.ent_type_ in ("", "PERSON", "ORG", "WORK_OF_ART")):
             j += 1
             continue
         if j > i and doc[j - 1].text == "-" and tok.is_alpha:
@@ -439,7 +439,7 @@ def _coordinated(rd: Reader, start: int, end: int) -> list[tuple[int, int]]:
         while nxt < end and doc[nxt].lower_ in ("and", ","):
             nxt += 1
         right = doc[nxt:end]
-        if any(rd.is_head(t) for t in left) and _starts_office(rd, right):
+        if any(rd.is_head(t) for t in left) and _starts_office(rd, right) and not inside_principal(rd, left):
             parts.append((s, k))
             s = nxt
     parts.append((s, end))

@@ -34,6 +34,7 @@ from ..knowledge.offices import folded_name_key, load_offices, organisation_hold
 from ..nlp import text as doc_text
 from .abroad import OPPOSITION, not_home_holder, other_country
 from .reader import Candidate, Reader
+from .trip_destinations import meeting_headline_country
 
 # Governments none of whose offices is styled "Minister" (see the module docstring).
 NO_MINISTERS = frozenset({"USA"})
@@ -48,6 +49,8 @@ _MINISTER = re.compile(r"\bminist(?:er|ry)\b(?![- ]counsel)", re.IGNORECASE)
 _VICE_PRESIDENT = re.compile(r"^vice[- ]president$", re.IGNORECASE)
 _ELECT = re.compile(r"^(?:vice[- ])?president[- ]elect$", re.IGNORECASE)
 _PLACED = frozenset({"title", "institution"})
+# in the official's own sentence, the dated office-holder table places a foreign official too
+_NEAR_PLACED = _PLACED | {"office_holder"}
 # offices only a government has (an organisation's head is an ``official_other`` or a head of state)
 _NATIONAL_ONLY = frozenset({"head_of_government", "minister_other", "foreign_minister", "defence_minister"})
 
@@ -69,8 +72,30 @@ def cannot_be_home(c: Candidate, home: str | None) -> bool:
 
 def unknown_home_holder(c: Candidate, home: str | None, date: str | None) -> bool:
     """Whether the dated table gives ``home``'s office of ``c``'s category to someone else on
-    ``date`` and lists that government's holders in full (``FULL_TABLE``)."""
-    return home in FULL_TABLE and c.status == "current" and not c.counterpart and not_home_holder(c, home, date)
+    ``date`` and lists that government's holders in full (``FULL_TABLE``). A former head of
+    state counts too when the table never gave the office to that name: it lists every US
+    president ("the assassination of President X" of another republic is no US president's),
+    while the rows of former cabinet members are not complete."""
+    if home not in FULL_TABLE or c.counterpart:
+        return False
+    if table_person_country(c, home) is not None:
+        return True
+    if c.status == "former" and c.role != "head_of_state":
+        return False
+    return c.status in ("current", "former") and not_home_holder(c, home, date)
+
+
+def table_person_country(c: Candidate, home: str | None) -> str | None:
+    """The one government other than ``home`` under which the office-holder table lists the
+    holder's full name (any office, any date), when it lists him under no other: "Director Wang
+    Yi" of a party commission is the Chinese official the table knows as China's foreign
+    minister, whatever office the text gives him. None for a one-word name, a name the table
+    does not know or knows under ``home`` or under several governments."""
+    toks = folded_name_key(c.name)
+    if len(toks) < 2:
+        return None
+    codes = {h.country for h in load_offices().holders_named(toks) if h.key == toks and h.country}
+    return codes.pop() if len(codes) == 1 and home not in codes else None
 
 
 def title_author(c: Candidate, title: str | None) -> bool:
@@ -92,12 +117,23 @@ def title_author(c: Candidate, title: str | None) -> bool:
     return bool(words) and words[-1].lower() in ("from", "by")
 
 
-def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate]) -> str | None:
+def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate],
+                    headline: str | None = None) -> str | None:
     """The government of an official who does not serve ``home`` (see the module docstring);
-    None when the text does not settle it."""
-    code = other_country(rd, c, home)
+    None when the text does not settle it. A holder the office-holder table knows under one
+    foreign government serves it. An official of the same sentence whom the dated
+    table placed abroad counts as placed ("meetings with President X and President-elect Y":
+    the table knows Y's country); last, the one country other than ``home`` that a meeting's
+    or trip's ``headline`` names ("Readout of the Envoy's Travel to Guatemala")."""
+    code = table_person_country(c, home) or other_country(rd, c, home)
     if code:
         return code
+    # the sentences of the holder's other mentions ("on the Assassination of President X" in the
+    # headline; "... of President X and the attack on ... of Haiti" in the body)
+    others = {code for m in (c.person.mentions if c.person is not None else ()) if m.start != c.start
+              and (code := other_country(rd, Candidate(**{**c.__dict__, "start": m.start, "end": m.end}), home))}
+    if len(others) == 1:
+        return others.pop()
     doc = rd.doc
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
@@ -105,7 +141,7 @@ def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate]) -
     s, e = rd.sentence(span.start)
     lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
     codes = {o.country for o in out if o is not c and o.country and o.country != home
-             and o.country_source in _PLACED and lo <= o.start < hi}
+             and o.country_source in _NEAR_PLACED and lo <= o.start < hi}
     if len(codes) == 1:
         return codes.pop()
     if s > 0 and "\n\n" not in doc[s - 1].text_with_ws + doc[s].text_with_ws:
@@ -113,7 +149,9 @@ def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate]) -
         if len(prev) == 1:
             return prev.pop()
     codes = {o.country for o in out if o.country and o.country != home and o.country_source in _PLACED}
-    return codes.pop() if len(codes) == 1 else None
+    if len(codes) == 1:
+        return codes.pop()
+    return meeting_headline_country(rd, headline, home) if not codes else None
 
 
 def _countries(rd: Reader, lo: int, hi: int, skip: set[str]) -> set[str]:

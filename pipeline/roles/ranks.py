@@ -34,6 +34,8 @@ def rank_run_end(rd: "Reader", i: int, sent_end: int) -> int:
     if i == 0 or i >= sent_end:
         return i
     low = doc[i].lower_
+    if low == "ambassador" and _envoy_style(rd, i, sent_end):
+        return i + 1
     if low not in _LEADS and low.rstrip(".") not in RANK_PREFIXES:
         return i  # most names start with no rank word: the cheap test first
     prev = doc[i - 1]
@@ -52,3 +54,23 @@ def rank_run_end(rd: "Reader", i: int, sent_end: int) -> int:
     if j >= sent_end or not rd.is_person(doc[j]) or classify(" ".join(words)) != "military_commander":
         return i
     return j
+
+
+# Connectors of a diplomatic title written before its comma ("Permanent Representative of Japan")
+_GLUE = frozenset({"of", "the", "to", "for", "and", "'s", "’s"})
+
+
+def _envoy_style(rd: "Reader", i: int, sent_end: int) -> bool:
+    """Whether "Ambassador" at token ``i`` styles the name after it in apposition to a diplomatic
+    office written before the comma ("the Permanent Representative of Japan, Ambassador Jane Roe";
+    diplomats keep the courtesy "Ambassador", US Department of State Protocol: forms of address):
+    the office is the one written first, and the name starts after the style."""
+    doc = rd.doc
+    if i < 2 or doc[i - 1].text != "," or i + 1 >= sent_end or not rd.is_person(doc[i + 1]):
+        return False
+    k = i - 2
+    while k >= 0 and i - 2 - k < 8 and (doc[k].text[:1].isupper() or doc[k].lower_ in _GLUE):
+        k -= 1
+    words = doc[k + 1:i - 1]
+    return len(words) > 0 and any(rd.is_head(t) for t in words) and classify(words.text) == "ambassador"
+

@@ -248,11 +248,11 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         One candidate per person and office, in text order, each with its ``country_source``.
     """
     rd = reader_for(doc, entities)
-    # A bare "Director Chang" repeats "Director of the National Security Office ... Chang"; an
-    # international body's office is not dropped for its bare repetition ("President Roe")
-    everyone = PersonIndex(cands)
-    cands = [c for c in cands if not (c.role == "official_other" and not c.organization and any(
-        o is not c and o.role != "official_other" and _title_words(c.title) <= _title_words(o.title)
+    # A bare "Director Chang" repeats "Director of the National Security Office ... Chang" ("Minister
+    # Roe" a "Foreign Minister Roe"); an international body's bare office stays ("President Roe")
+    everyone, bare = PersonIndex(cands), lambda c: c.role == "official_other" or c.title.lower() == "minister"
+    cands = [c for c in cands if not (bare(c) and not c.organization and any(
+        o is not c and not bare(o) and _title_words(c.title) <= _title_words(o.title)
         for o in (everyone.items[i] for i in everyone.same(c))))]
     for c in cands:
         # "Secretary Blinken" with no fuller title: the office the table says he held that day
@@ -357,7 +357,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                     for o in out):
                 # "Secretary Blinken ... will meet Foreign Minister Kamikawa in Tokyo": the home
                 # government has its foreign minister; the other one serves the other country named
-                code = other_country(rd, c, home) or trip_host_country(rd, c, home, out)
+                code = other_country(rd, c, home) or trip_host_country(rd, c, home, out, context.title)
                 c.country, c.country_source = code, "institution" if code else None
             elif home and source == "publisher" and c.status == "current" and not_home_holder(
                     c, home, context.published) and (code := other_country(rd, c, home)
@@ -372,14 +372,14 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 # European Commission counterparts. Led by ... President Jane Roe's ..."): the
                 # body's president, not a head of state
                 c.organization, c.role, c.country_source = body, classify(c.title, body), "institution"
-            elif (code := trip_host_country(rd, c, home, out) or where_host_country(rd, c, home)) is not None:
+            elif (code := trip_host_country(rd, c, home, out, context.title) or where_host_country(rd, c, home)) is not None:
                 # "In Nigeria, the envoy met with Vice President X": the hosts of a visit abroad
                 c.country, c.country_source = code, "dateline"
             elif home in NO_HEAD_OF_GOVERNMENT and c.role == "head_of_government":
                 # "Vice President Harris met Prime Minister Davis of The Commonwealth of The
                 # Bahamas": the publisher's government has no prime minister; his is the other
                 # country his sentence names, or unknown
-                c.country = foreign_country(rd, c, home, out)
+                c.country = foreign_country(rd, c, home, out, context.title)
                 c.country_source = "institution" if c.country else None
             elif home and source == "dateline" and c.role == "legislator" and OPPOSITION.search(c.title) \
                     and (party := opposition_country(c, out)) is not None:
@@ -390,7 +390,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                     cannot_be_home(c, home) or source == "publisher" and unknown_home_holder(c, home, context.published)):
                 # "Foreign Minister Roe joined President Kallio on the call": the home government
                 # has no such office, or the dated table gives it to someone else
-                c.country = foreign_country(rd, c, home, out)
+                c.country = foreign_country(rd, c, home, out, context.title)
                 c.country_source = "institution" if c.country else None
             elif home:
                 c.country, c.country_source = home, source

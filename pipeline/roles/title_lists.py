@@ -42,3 +42,15 @@ def ends_with_title_name(rd: "Reader", after: int, sent: tuple[int, int]) -> boo
 
 
 _GLUE = frozenset({"of", "the", "for", "and", "to", "on", "&"})
+
+
+def inside_principal(rd: "Reader", left) -> bool:
+    """Whether an "and" after the title tokens ``left`` joins words of the principal an aide
+    serves, not two offices: "Chief of Staff to the National Security and Intelligence Advisor"
+    names one office (the words after the last "to" hold no head word yet), while "Assistant to
+    the President and Deputy Chief of Staff" names two (the principal "the President" is whole),
+    and so does "Ambassador to El Salvador and Acting Assistant Secretary" (a posting's place)."""
+    to = max((t.i for t in left if t.lower_ == "to"), default=None)
+    tail = [t for t in left if to is not None and t.i > to]
+    return bool(tail) and not any(rd.is_head(t) for t in tail) \
+        and all(rd.is_vocab(t) or t.lower_ in _GLUE for t in tail)
