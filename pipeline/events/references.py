@@ -148,12 +148,21 @@ class References:
 
     def antecedent(self, pron: "Token", exclude: Entity | None = None) -> Party | None:
         """The person a he/she refers to: the nearest person named as a subject before it,
-        within its sentence and the two before; else the nearest person named."""
+        within its sentence and the two before, or an office named as one ("The President spoke
+        with X. He thanked her ...": the President); else the nearest person named. Never the
+        speaker of the turn it is said in (who says "I")."""
         floor = self.sentences_back(pron, 3)
         nearest = None
+        turn = self.turns.at(self.raw[pron.i][0]) if self.turns else None
+        speaker = turn.speaker if turn is not None else None
         for i in range(pron.i - 1, floor - 1, -1):
             ent = self.entity_at.get(i)
-            if ent is None or ent.label != "PERSON" or ent is exclude:
+            if ent is None and pron.dep_ in ("nsubj", "nsubjpass") and self.doc[i].dep_ in ("nsubj", "nsubjpass") \
+                    and self.doc[i].pos_ == "PROPN":
+                office = self._titled(self.doc[i], self.np_tokens(self.doc[i]))
+                if office is not None and office.entity is not speaker:
+                    return office
+            if ent is None or ent.label != "PERSON" or ent is exclude or ent is speaker:
                 continue
             t = self.doc[i]
             while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
