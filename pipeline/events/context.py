@@ -28,7 +28,6 @@ from .lexicon import load
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .references import _PERSON_GROUP_NOUNS, References, _forms
 from .salience import background_positions, main_clause, subject_people
-from .speech_holders import published_on, sitting_head
 from .text import dateline_span, issuer, statement_author
 from .titles import HOME_OFFICES, institution_country, national_reference, shared_article, titled_person
 from .turns import Turns, find_turns
@@ -337,13 +336,9 @@ class Context(References):
             # foreign president a question or the last sentence named
             roles = [r for r in roles if r.country == self.home_country]
         ent = self.persons.get(titled_person(words, at, roles, subjects=subjects) or "")
-        if words in HOME_OFFICES and self.home_country and (ent is None or all(
-                r.status == "former" for r in self.roles_by_person.get(ent.id, ()))):
-            # no role, or only a predecessor's: the holder on the day of publication (:mod:`.speech_holders`)
-            sitting = sitting_head(words, self.home_country, published_on(self.doc), self.persons)
-            if sitting is not None:
-                return Party(entity=sitting[0], country=self.home_country, token=tok,
-                             name=None if sitting[0] is not None else sitting[1])
+        if ent is not None and words in HOME_OFFICES and self.home_country and all(
+                r.status == "former" for r in self.roles_by_person.get(ent.id, ())):
+            ent = None  # only a predecessor is named ("as President Obama did"): the office is the sitting one's
         if ent is None and words in HOME_OFFICES and self.home_country:
             # a government's own text names its head by office alone: who is unstated, whose is not
             return Party(entity=None, country=self.home_country, token=tok, name=self.home_country)
