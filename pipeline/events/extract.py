@@ -31,7 +31,7 @@ from .repression import crowd_control, ordered_act, state_passive
 from .restated import hosts_told_meeting, without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
-from .speech_scope import awaited_future, generic_actor, speaker_intent
+from .speech_scope import awaited_future, generic_actor, promise_to_room, speaker_intent
 from .sport import Play
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
@@ -273,7 +273,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "Welcome to our trip", "we welcome you here": a greeting (:mod:`.talk`)
         if trig.type == "CONSULT" and private_counterpart(trig.token, recipient):
             continue  # "met with a survivor", "the students I met today": no political party (:mod:`.talk`)
-        if speech and speaker_intent(verb, typ, actor, recipient):
+        if speech and (speaker_intent(verb, typ, actor, recipient) or promise_to_room(trig.token, actor, recipient)):
             continue  # "we'll sign it", "we're going to have another discussion": an intention (:mod:`.speech_scope`)
         if typ == "AGREE" and speech and (speaker_pledge(trig.token, actor, recipient, ctx.entity_at)
                                              or signs_own_law(trig.token, recipient)):

@@ -13,6 +13,10 @@ party to one.
   parties (the development gold of remarks and briefings codes first-person future acts only with
   a counterpart: "we're going to work with our Ally", and conflictual ones such as "we're going to
   send two F-35 squadrons", which stay).
+- The speaker's promise to the room of what his side will do: "I promise you, we will govern for
+  all Americans", "I promise you we'll protect Social Security": the promised act is coded on its
+  own if it is one; the promise to the audience adds no agreement between two parties (one to a
+  foreign counterpart addressed as "you" stays).
 - The public at large as the actor: "the vast majority of Americans agree", "63 percent of the
   American people agree", "folks are supporting this": an opinion or mood of a population, not the
   act of a government, organisation or official (PLOVER's actors). Crowds that protest, attack or
@@ -130,3 +134,31 @@ def generic_actor(actor, typ: str | None) -> bool:
         if tok.tag_ == "NNPS" or (tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")):
             return True  # "the vast majority of Americans"
     return tok.pos_ == "NOUN" and (tok.lower_ in GENERIC_PEOPLE or tok.lemma_.lower() in GENERIC_PEOPLE)
+
+
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "guarantee", "swear", "assure"})
+
+
+def promise_to_room(tok: "Token", actor, recipient) -> bool:
+    """Whether a promise is the speaker's, now, to the room, of what his side will do: "I promise
+    you, we will govern on behalf of all Americans" (first-person subject in the present, its
+    complement a first-person future). Meant for speeches and briefings.
+
+    Args:
+        tok: The trigger.
+        actor: The event's actor.
+        recipient: The event's recipient (a counterpart of another government keeps the promise).
+    """
+    if tok.lemma_.lower() not in PROMISE_VERBS or tok.pos_ != "VERB" or tok.tag_ not in ("VBP", "VB"):
+        return False
+    if actor is None or actor.token is None or actor.token.lower_ not in _SPEAKER:
+        return False
+    if recipient is not None and recipient.country is not None and recipient.country != actor.country:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"have", "'ve", "\u2019ve", "did"} for c in tok.children):
+        return False  # "I have promised", "I will promise": reported or announced, not said now
+    for c in tok.children:
+        if c.dep_ == "ccomp" and _future(c) and any(
+                s.dep_ == "nsubj" and s.lower_ in _SPEAKER for s in c.children):
+            return True
+    return False

@@ -29,6 +29,10 @@ CASES = [
     (OPEN + "We're going to have another discussion on that next week.", []),
     # with a counterpart, or a conflictual act, it is decided and coded
     (OPEN + "We're going to work with Peru on the border.", [("AGREE", "CHL", "PER")]),
+    # a promise to the room of what the speaker's side will do: none; to a foreign party, one
+    (OPEN + "And when elected, I promise you, we will govern on behalf of all Chileans.", []),
+    (OPEN + "I promise you we'll protect the pension fund.", []),
+    (OPEN + "I promise you that we will stand with Ukraine.", [("AGREE", "Ana Novak", "UKR")]),
     # the public at large is no actor
     (OPEN + "The vast majority of Chileans agree on this.", []),
     (OPEN + "Sixty percent of the Chilean people supported the plan.", []),
