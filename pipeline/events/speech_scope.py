@@ -104,6 +104,8 @@ def speaker_intent(verb: "Token", typ: str | None, actor, recipient) -> bool:
         return False
     if any(c.dep_ in ("dobj", "dative") and c.lower_ in _PARTY_PRONOUNS for c in verb.children):
         return False  # "we're going to continue to support them": a party named before, unresolved
+    if _states_described(verb):
+        return False  # "we will surge support to countries hosting refugees": other states, unnamed
     t = verb
     for _ in range(4):  # "we're going to continue to support them": up the chain to the subject's verb
         if _future(t):
@@ -111,6 +113,27 @@ def speaker_intent(verb: "Token", typ: str | None, actor, recipient) -> bool:
         if actor.token.head.i == t.i or t.dep_ not in _CHAIN or t.head.i == t.i:
             return False
         t = t.head
+    return False
+
+
+STATE_NOUNS = frozenset({"country", "nation", "government", "state", "counterpart", "ally", "partner", "minister",
+                         "president", "chancellor", "king", "delegation", "head"})
+"""nouns that describe other states or their officials without naming them ("countries that host
+refugees", "nine other heads of state", "our counterparts")"""
+_WORLD = frozenset({"world", "foreign", "international", "global", "regional"})
+
+
+def _states_described(verb: "Token") -> bool:
+    """Whether the verb's objects ("support to countries", "meeting with heads of state") describe
+    other states or their leaders ("world leaders") without naming them."""
+    for w in verb.subtree:
+        if w.pos_ != "NOUN" or w.dep_ not in ("dobj", "pobj", "dative"):
+            continue
+        low = w.lemma_.lower()
+        if low == "head" and not any(c.lower_ == "of" for c in w.children):
+            continue  # ("head" of "heads of state" only)
+        if low in STATE_NOUNS or (low == "leader" and any(c.lower_ in _WORLD for c in w.children)):
+            return True
     return False
 
 

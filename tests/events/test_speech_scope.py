@@ -27,6 +27,10 @@ CASES = [
     # the speaker's own cooperative intention with no counterpart: no event
     (OPEN + "We'll sign it and let all of you know.", []),
     (OPEN + "We're going to have another discussion on that next week.", []),
+    # other states described, not named, are counterparts too
+    (OPEN + "We will surge support to countries that are hosting refugees.", [("AGREE", "CHL", None)]),
+    (OPEN + "I'm going to be meeting with nine other heads of state.", [("AGREE", "Ana Novak", None)]),
+    (OPEN + "We'll be meeting with faith leaders and farmers this week.", []),
     # with a counterpart, or a conflictual act, it is decided and coded
     (OPEN + "We're going to work with Peru on the border.", [("AGREE", "CHL", "PER")]),
     # a promise to the room of what the speaker's side will do: none; to a foreign party, one
