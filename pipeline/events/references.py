@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .salience import names_own_members, nearest_pair
+from .titles import HOME_OFFICES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,6 +35,8 @@ _DEFINITE = frozenset({"the", "these", "those", "both", "all"})
 introduces parties not named before ("more than 100 countries have joined")"""
 _THEY_WINDOW = 12
 """sentences (this one included) within which "they" finds the pair it stands for"""
+_OFFICE_HEADS = frozenset(office[-1] for office in HOME_OFFICES)
+"""last words of the offices a government's own text names bare ("The President ... He ...")"""
 _PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "counterpart",
                                  "secretary", "chief", "head", "envoy", "diplomat", "principal", "director",
                                  "premier", "chancellor", "delegate"})
@@ -157,8 +160,8 @@ class References:
         speaker = turn.speaker if turn is not None else None
         for i in range(pron.i - 1, floor - 1, -1):
             ent = self.entity_at.get(i)
-            if ent is None and pron.dep_ in ("nsubj", "nsubjpass") and self.doc[i].dep_ in ("nsubj", "nsubjpass") \
-                    and self.doc[i].pos_ == "PROPN":
+            if ent is None and pron.dep_ in ("nsubj", "nsubjpass") and self.doc[i].lower_ in _OFFICE_HEADS \
+                    and self.doc[i].dep_ in ("nsubj", "nsubjpass") and self.doc[i].pos_ == "PROPN":
                 office = self._titled(self.doc[i], self.np_tokens(self.doc[i]))
                 if office is not None and office.entity is not speaker:
                     return office
