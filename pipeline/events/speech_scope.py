@@ -37,6 +37,7 @@ _AFTER_MARKS = frozenset({"after", "until", "till"})
 _MOMENT_NOUNS = frozenset({"moment", "minute", "second", "instant", "day"})
 """nouns of "the moment that happens", "the day it passes": a time set by an event to come"""
 _CHAIN = frozenset({"xcomp", "conj", "ccomp"})
+_WAIT_DEPS = frozenset({"advmod", "advcl", "npadvmod"})
 _PARTY_PRONOUNS = frozenset({"them", "him", "her"})
 
 INTENT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE"})
@@ -69,7 +70,7 @@ def awaited_future(verb: "Token") -> bool:
     or "the moment (that)" with a present-tense clause: "As soon as it comes to the White House,
     the President will sign it", "I'll sign it the moment that happens" (a dated clause, "after
     they meet on Friday", schedules it instead)."""
-    if verb.pos_ not in ("VERB", "AUX") or not _future(verb):
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in _WAIT_DEPS for c in verb.children) or not _future(verb):
         return False
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ == "soon":  # "as soon as it comes": the clause hangs on "soon"
