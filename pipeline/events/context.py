@@ -338,6 +338,9 @@ class Context(References):
             # foreign president a question or the last sentence named
             roles = [r for r in roles if r.country == self.home_country]
         ent = self.persons.get(titled_person(words, at, roles, subjects=subjects) or "")
+        if ent is not None and words in HOME_OFFICES and self.home_country and all(
+                r.status == "former" for r in self.roles_by_person.get(ent.id, ())):
+            ent = None  # only a predecessor is named ("as President Obama did"): the office is the sitting one's
         if ent is None and words in HOME_OFFICES and self.home_country:
             # a government's own text names its head by office alone: who is unstated, whose is not
             return Party(entity=None, country=self.home_country, token=tok, name=self.home_country)

@@ -32,6 +32,7 @@ from .repression import crowd_control, ordered_act, state_passive
 from .restated import hosts_told_meeting, without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
+from .speech_scope import awaited_future, generic_actor, promise_to_room, speaker_intent
 from .sport import Play
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
@@ -224,8 +225,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
         if said_not_done(trig.token, speech):
             continue  # courtesy to the room, a question asked, "I won't talk about X" (:mod:`.talk`)
-        if trig.type != "THREATEN" and conditioned_future(trig.clause if trig.clause is not None else trig.token):
-            continue  # "When Congress passes it, I will sign it": waits on what has not happened
+        verb = trig.clause if trig.clause is not None else trig.token
+        if trig.type != "THREATEN" and (conditioned_future(verb) or awaited_future(verb)):
+            continue  # "When Congress passes it, I will sign it", "the moment it passes" (:mod:`.speech_scope`)
         if trig.via == VIA_LIGHT and discussed_aside(trig.clause, trig.token):
             continue  # "discussed coordination of support for X": a topic (:mod:`.readoutparties`)
         if trig.via == VIA_LIGHT and told_act(trig.clause, trig.type):
@@ -238,6 +240,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         recipient = listed[0] if listed else recipient  # "a call with European leaders": those listed (:mod:`.readoutparties`)
         said = said_conjunct_speaker(ctx, trig.token, trig.type) if trig.via == VIA_SELF else None
         actor = said or actor  # "X said the strike was wrong and urged Y": X urged (:mod:`.conjuncts`)
+        if generic_actor(actor, trig.type):
+            continue  # "the vast majority of Americans agree": the public at large (:mod:`.speech_scope`)
         if look is not None and (recipient is None or args.date is None or not args.date.value
                                  or args.date.value.endswith("_REF")):  # ("in the near future": FUTURE_REF)
             continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
@@ -277,6 +281,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "Welcome to our trip", "we welcome you here": a greeting (:mod:`.talk`)
         if trig.type == "CONSULT" and private_counterpart(trig.token, recipient):
             continue  # "met with a survivor", "the students I met today": no political party (:mod:`.talk`)
+        if speech and (speaker_intent(verb, typ, actor, recipient) or promise_to_room(trig.token, actor, recipient)):
+            continue  # "we'll sign it", "we're going to have another discussion": an intention (:mod:`.speech_scope`)
         if typ == "AGREE" and speech and (speaker_pledge(trig.token, actor, recipient, ctx.entity_at)
                                              or signs_own_law(trig.token, recipient)):
             continue  # "I pledge to seek common ground", "I signed the Act": no second party (:mod:`.talk`)

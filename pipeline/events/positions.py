@@ -79,13 +79,32 @@ def agent_position(tok: "Token") -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "between"
 
 
+_ITEM_TAGS = {False: frozenset({"VBG"}), True: frozenset({"VBG", "VBN", "VBD"})}
+"""tags of a bulleted item's first verb: "X is: - Providing ...", "X has: - Launched ..." """
+_BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
+
+
+def _bulleted(word: "Token") -> bool:
+    """Whether a word opens a list item: a line of its own (the text preparation drops the
+    bullet signs), or a bullet sign before it."""
+    prev = word.i - 1
+    while prev >= 0 and word.doc[prev].is_space:
+        if "\n" in word.doc[prev].text:
+            return True
+        prev -= 1
+    return prev >= 0 and (word.doc[prev].text in _BULLETS or "\n" in word.doc[prev].whitespace_)
+
+
 def list_leads(doc: "Doc", sent_starts: list[int]) -> dict[int, tuple["Token", bool]]:
     """Sentence start -> (subject, future) for the items of a list introduced by a lead-in
     ending in a colon ("Together, the United States and the ROK will:" followed by items
-    "Establish a working group ...", "Launch ..."): an item that opens with a bare verb
-    and has no subject of its own is done by the lead-in's subject."""
+    "Establish a working group ...", "Launch ..."; "The United States is:" followed by bulleted
+    items "- Providing $20 million ...", "- Launching ..."; "Since 2021, the Administration has:" and
+    "- Launched ..."): an item that opens with a bare verb, or a bulleted gerund (or participle
+    after "has:"), and has no subject of its own is done by the lead-in's subject."""
     out: dict[int, tuple["Token", bool]] = {}
     lead: tuple["Token", bool] | None = None
+    perfect = listing = False
     for start, end in zip(sent_starts, [*sent_starts[1:], len(doc)]):
         last = end - 1
         while last >= start and doc[last].is_space:
@@ -99,13 +118,20 @@ def list_leads(doc: "Doc", sent_starts: list[int]) -> dict[int, tuple["Token", b
                 will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in subj.head.children) \
                     or subj.head.lower_ in ("will", "shall")
                 lead = (subj, will)
+                perfect = subj.head.lemma_.lower() == "have" and not any(c.dep_ == "dobj" for c in subj.head.children)
+            listing = True
             continue
         if lead is None:
             continue
         first = next((t for t in doc[start:end] if not (t.is_space or t.is_punct)), None)
-        if first is not None and first.tag_ == "VB" and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        if first is None:
+            continue
+        line = _bulleted(first)
+        if (first.tag_ == "VB" or (first.tag_ in _ITEM_TAGS[perfect] and line and listing)) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
             out[start] = lead
+        elif line:
+            listing = False  # a paragraph of its own ends the list (a heading "Supporting X" after it is none)
     return out
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .salience import names_own_members, nearest_pair
+from .titles import HOME_OFFICES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,6 +35,8 @@ _DEFINITE = frozenset({"the", "these", "those", "both", "all"})
 introduces parties not named before ("more than 100 countries have joined")"""
 _THEY_WINDOW = 12
 """sentences (this one included) within which "they" finds the pair it stands for"""
+_OFFICE_HEADS = frozenset(office[-1] for office in HOME_OFFICES)
+"""last words of the offices a government's own text names bare ("The President ... He ...")"""
 _PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "counterpart",
                                  "secretary", "chief", "head", "envoy", "diplomat", "principal", "director",
                                  "premier", "chancellor", "delegate"})
@@ -150,12 +153,21 @@ class References:
 
     def antecedent(self, pron: "Token", exclude: Entity | None = None) -> Party | None:
         """The person a he/she refers to: the nearest person named as a subject before it,
-        within its sentence and the two before; else the nearest person named."""
+        within its sentence and the two before, or an office named as one ("The President spoke
+        with X. He thanked her ...": the President); else the nearest person named. Never the
+        speaker of the turn it is said in (who says "I")."""
         floor = self.sentences_back(pron, 3)
         nearest = None
+        turn = self.turns.at(self.raw[pron.i][0]) if self.turns else None
+        speaker = turn.speaker if turn is not None else None
         for i in range(pron.i - 1, floor - 1, -1):
             ent = self.entity_at.get(i)
-            if ent is None or ent.label != "PERSON" or ent is exclude:
+            if ent is None and pron.dep_ in ("nsubj", "nsubjpass") and self.doc[i].lower_ in _OFFICE_HEADS \
+                    and self.doc[i].dep_ in ("nsubj", "nsubjpass") and self.doc[i].pos_ == "PROPN":
+                office = self._titled(self.doc[i], self.np_tokens(self.doc[i]))
+                if office is not None and office.entity is not speaker:
+                    return office
+            if ent is None or ent.label != "PERSON" or ent is exclude or ent is speaker:
                 continue
             t = self.doc[i]
             while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-_STATEMENT_TITLE = re.compile(r"^\s*(?:(?:joint\s+)?statement\s+(?:by|from|of)|remarks\s+by(?![^\n]*\sand\s))\s+", re.I)
+_STATEMENT_TITLE = re.compile(r"^\s*(?:(?:joint\s+)?statement\s+(?:by|from|of)|remarks\s+(?:as\s+prepared\s+(?:for\s+delivery\s+)?)?"
+                              r"(?:by|for)(?![^\n]*\sand\s))\s+", re.I)
+"""A title naming who speaks: "Statement by X", "Remarks by X", "Remarks as Prepared for Delivery by X",
+"Remarks as Prepared for X" (a title naming two speakers is a transcript with labelled turns)."""
 _TITLE_TOPIC = re.compile(r"\s(?:(?i:on|in|for|about|regarding|after|to|at)|[A-Z][a-z]+ing)\s")
 """Where a statement title's topic begins: a preposition, or a participle ("Statement by
 President X Congratulating Prime Minister Y", "... Welcoming ...", "... Marking ...")."""

@@ -51,14 +51,19 @@ def object_words(verb: "Token") -> list["Token"]:
 
 def reciprocal_subject(verb: "Token", entity_at: Mapping[int, object]) -> bool:
     """Whether the verb's subject is two named parties coordinated ("President X and Prime
-    Minister Y spoke today about ...", "Japan and China talked"): a verb of talking "with"
-    someone then reports a talk between them, with each other."""
+    Minister Y spoke today about ...", "Japan and China talked", "President X and I spoke"): a
+    verb of talking "with" someone then reports a talk between them, with each other."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or any(c.dep_ in ("prep", "dative") and c.lower_ in _AUDIENCE_PREPS for c in verb.children):
         return False  # ("X and Y spoke to reporters / at the rally": to an audience, not with each other)
     # (the members named: "TOKYO (AP) - X and Y spoke": the parser may make a dateline the first)
-    named = {id(e): e for t in (subj, *subj.conjuncts) for e in [entity_at.get(t.i)]
+    members = (subj, *subj.conjuncts)
+    named = {id(e): e for t in members for e in [entity_at.get(t.i)]
              if getattr(e, "label", None) in _PARTY_LABELS}
+    if len(named) == 1 and any(t.lower_ == "i" and t.pos_ == "PRON" for t in members):
+        # "President X and I spoke": the speaker is the second party, when the other is someone
+        # of a known government (not "Jill and I talked", the speaker's family)
+        return bool(getattr(next(iter(named.values())), "country", None))
     return len(named) >= 2
 
 
