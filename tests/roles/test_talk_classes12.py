@@ -1,0 +1,92 @@
+"""Error classes of persons and roles found by the twelfth round's stress test of White House
+remarks, press briefings, gaggles, background calls and fact sheets: a clock time's zone read as
+a person ("4:18 P.M. KST", "5:00 a.m. Eastern"); "the Administration" read as a person; a
+committee chair's, agency head's or whip's title kept in the name ("Chairwoman Roe"); the title
+of another party after "together with" given to the subject; a state office whose region is
+written after the holder's name ("Attorney General Roe of New Jersey") read as a national
+minister.
+
+Every sentence is invented for these tests in the style of White House transcripts and fact
+sheets; the people are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.model
+
+_REMARKS = "Remarks by President Biden at a Community Event\n\nTHE PRESIDENT:  Thank you.  {}\n\nTHE PRESIDENT:  Thanks again."
+_CALL = "Background Press Call on the Summit\n\nVia Teleconference\n\n{}\n\nMODERATOR:  Thank you all."
+
+
+def _persons(text: str) -> list[str]:
+    from pipeline import extract
+
+    record = extract(text, published="2023-06-01").record
+    return [e.name for e in record.entities if e.label == "PERSON"]
+
+
+def _hits(roles, person: str) -> list[tuple]:
+    return [(r.title, r.role, r.country, r.status) for r in roles if r.person_name and r.person_name.endswith(person)]
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul, Republic of Korea\n\n4:18 P.M. KST\n\nPRESIDENT ORELL:  Thank you all for coming.\n\n4:51 P.M. KST",
+    "Rolling Hills, Kansas\n\n11:51 A.M. CDT\n\nTHE PRESIDENT:  Good morning.\n\n11:52 A.M. CDT",
+    _CALL.format("MODERATOR:  This call is embargoed until tomorrow at 5:00 a.m. Eastern.  With that, over to you."),
+])
+def test_clock_times_are_no_persons(text) -> None:
+    persons = _persons(text)
+    assert not [p for p in persons if p.lower().startswith(("a.m", "p.m")) or p in ("Eastern", "Kst", "Cdt")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today’s grants build on the Administration’s progress on clean water.",
+    "The Administration will keep working with the states on this.",
+])
+def test_the_administration_is_no_person(sentence) -> None:
+    assert "Administration" not in _persons(_REMARKS.format(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("I want to thank Chairwoman Velkaro for her leadership on this bill.", "Velkaro", "Chairwoman"),
+    ("Whip Osterby, I have always appreciated your friendship.", "Osterby", "Whip"),
+    ("And Administrator Brannigan is investing in small business.", "Brannigan", "Administrator"),
+])
+def test_title_before_a_surname_is_not_the_name(roles_of, sentence, name, title) -> None:
+    text = _REMARKS.format(sentence)
+    persons = _persons(text)
+    assert name in persons and f"{title} {name}" not in persons
+    roles, _ = roles_of(text, published="2023-06-01")
+    assert [h[0] for h in _hits(roles, name)] == [title]
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("President Biden, together with the President of Mexico and the Prime Minister of Canada, launched the plan.",
+     "Biden"),
+    ("Senator Halvorsen, alongside the Foreign Minister of Chile, toured the port on Monday.", "Halvorsen"),
+])
+def test_title_after_with_is_another_party(roles_of, sentence, person) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
+    assert not [h for h in _hits(roles, person) if h[2] in ("MEX", "CAN", "CHL")]
+
+
+@pytest.mark.parametrize(("sentence", "person", "country"), [
+    ("I want to thank Attorney General Okafor of New Jersey for being here.", "Okafor", "USA"),
+    ("Secretary of State Delgado of Michigan has done the work.", "Delgado", "USA"),
+])
+def test_state_office_with_region_after_name(roles_of, sentence, person, country) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
+    hits = _hits(roles, person)
+    assert hits and all(h[1] == "official_other" and h[2] == country for h in hits)
+
+
+@pytest.mark.parametrize(("sentence", "person", "role", "country"), [
+    ("Prime Minister Tanaka of Japan sent his regards.", "Tanaka", "head_of_government", "JPN"),
+    ("Ana Ruiz, the Foreign Minister of Chile, visited the port.", "Ruiz", "foreign_minister", "CHL"),
+])
+def test_national_offices_stay(roles_of, sentence, person, role, country) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
+    assert (role, country) in [(h[1], h[2]) for h in _hits(roles, person)]
