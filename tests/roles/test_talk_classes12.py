@@ -90,3 +90,13 @@ def test_state_office_with_region_after_name(roles_of, sentence, person, country
 def test_national_offices_stay(roles_of, sentence, person, role, country) -> None:
     roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
     assert (role, country) in [(h[1], h[2]) for h in _hits(roles, person)]
+
+
+@pytest.mark.parametrize(("sentence", "person", "title"), [
+    ("The agencies, under Secretary Brannigan, moved quickly on the rule.", "Brannigan", "Secretary"),
+    ("Under Secretary Halvorsen will travel to the region next week.", "Halvorsen", "Under Secretary"),
+    ("Under Secretary of Commerce Delgado will lead the delegation.", "Delgado", "Under Secretary of Commerce"),
+])
+def test_lower_case_under_before_a_title_is_the_preposition(roles_of, sentence, person, title) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
+    assert [h[0] for h in _hits(roles, person)] == [title]
