@@ -100,3 +100,34 @@ def test_national_offices_stay(roles_of, sentence, person, role, country) -> Non
 def test_lower_case_under_before_a_title_is_the_preposition(roles_of, sentence, person, title) -> None:
     roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
     assert [h[0] for h in _hits(roles, person)] == [title]
+
+
+@pytest.mark.parametrize(("title", "text", "apart"), [
+    # a First Lady's speech: "President X" is the office holder of the table, not the speaker
+    ("Remarks by First Lady Marta Biden at a Community College",
+     "Thank you all.  Marta Biden is my name on the diploma.  Two years ago, my husband, President Biden, "
+     "made a promise to rebuild our schools.", ("Biden", "Marta Biden")),
+    # a relative named in full beside the office holder's surname
+    ("Press Gaggle by Press Secretary Dana Whitfield",
+     "Q    What about Carlos Biden and the case?\n\nMS. WHITFIELD:  President Biden has said he will not "
+     "intervene.  Carlos Biden is a private citizen.", ("Biden", "Carlos Biden")),
+])
+def test_office_holder_surname_stays_apart_from_a_relative(title, text, apart) -> None:
+    from pipeline import extract
+
+    record = extract(text, title=title, published="2023-06-01").record
+    persons = [e.name for e in record.entities if e.label == "PERSON"]
+    assert set(apart) <= set(persons)
+    assert [r.person_name for r in record.roles if r.role == "head_of_state"] == ["Biden"]
+
+
+@pytest.mark.parametrize("text, joined", [
+    # another office than the table's: the surname is the full name's ("Mayor Austin" is no defence minister)
+    ("Steve Austin is here today.  Mayor Austin, thank you for hosting us.", "Steve Austin"),
+    # a courtesy title: the relative's own surname
+    ("Marta Biden teaches English.  Dr. Biden has taught for thirty years.", "Marta Biden"),
+])
+def test_surname_joins_its_full_name(text, joined) -> None:
+    persons = _persons(_REMARKS.format(text))
+    assert joined in persons
+    assert joined.split()[-1] not in persons
