@@ -235,9 +235,11 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
             elif _in_school_name(doc, e - 1):
                 continue  # "the College of William and Mary": part of a school's name
             elif e - s == 1 and (before == "the" and after != "administration" or before in _DEFINED_TERM_DETS
-                                 or doc[s].tag_ in ("NNS", "NNPS") and doc[s].lower_.endswith("s")):
+                                 or doc[s].tag_ in ("NNS", "NNPS") and doc[s].lower_.endswith("s")
+                                 and not _after_courtesy(doc, s)):
                 # "the Moon", "Resolutions"; not "the Obama administration", which names him;
-                # "this Order", "said Order": a defined term of a legal text
+                # "this Order", "said Order": a defined term of a legal text; "MR. ROBERTS:" is a
+                # surname whatever its tag
                 continue
             elif e - s == 1 and CAMEL_END.search(doc[s].text):
                 label = "ORG"
@@ -426,6 +428,12 @@ _HONORABLE = frozenset({"Honorable", "Honourable", "Hon.", "HONORABLE"})
 
 def _is_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2199
+
+
+def _after_courtesy(doc: "Doc", s: int) -> bool:
+    """Token ``s`` follows a courtesy title, with or without its period ("MR. | ROBERTS")."""
+    j = s - 2 if s > 1 and doc[s - 1].text == "." else s - 1
+    return j >= 0 and doc[j].lower_.rstrip(".") in HONORIFICS
 
 
 def relabel(label: str, text: str, gaz: "Gazetteer", *, titled: bool = False, surname: bool = False) -> str:

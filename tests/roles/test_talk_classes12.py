@@ -131,3 +131,12 @@ def test_surname_joins_its_full_name(text, joined) -> None:
     persons = _persons(_REMARKS.format(text))
     assert joined in persons
     assert joined.split()[-1] not in persons
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Via Teleconference\n\nMR. ZOLLERS:  Thank you for joining us.\n\nQ    Hi, thanks.\n\nMR. ZOLLERS:  Yes.", "Zollers"),
+    ("MS. HOLLINGS:  Welcome to the shop.\n\nTHE PRESIDENT:  Thank you.\n\nMS. HOLLINGS:  We roast every day.",
+     "Hollings"),
+])
+def test_speaker_label_surname_ending_in_s(text, name) -> None:
+    assert name in _persons(text)
