@@ -44,6 +44,7 @@ from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PA
 from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
                         speaker_labels, ticket_names, untagged_given_names, venue_lines)
 from .persons import split_headline_persons, surname_mentions
+from .spousenames import spouse_names
 from .styles import ADDRESS_STYLES, styled_names, surnames_over_places
 from .titledlines import titled_line_persons
 from .tokens import DocWords
@@ -158,7 +159,8 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     words = words or DocWords.of(doc)
     items = apostrophe_surnames(doc, quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words))
     items = names_cut_at_of(doc, speaker_labels(doc, items, words), gaz)
-    items = full_names_of_surnames(doc, styled_names(doc, items, words), words.lower)
+    items = full_names_of_surnames(doc, spouse_names(doc, styled_names(doc, items, words), words, head_end),
+                                   words.lower)
     out: list[Item] = []
     k = 0
     while k < len(items):

@@ -140,3 +140,22 @@ def test_surname_joins_its_full_name(text, joined) -> None:
 ])
 def test_speaker_label_surname_ending_in_s(text, name) -> None:
     assert name in _persons(text)
+
+
+def test_greeting_list_with_a_spouse_style(roles_of) -> None:
+    # "TITLE NAME, TITLE NAME" greetings with a spouse's style among them: each title is the next name's
+    text = _REMARKS.format("Please be seated.  Marta, Vice President Okafor, Second Gentleman Tellan, Secretary "
+                           "Brannigan, Secretary Halvorsen, Secretary Delgado, General Osterby, and veterans, thank you.")
+    roles, _ = roles_of(text, published="2023-06-01")
+    assert not _hits(roles, "Tellan")
+    for name in ("Brannigan", "Halvorsen", "Delgado"):
+        assert [h[0] for h in _hits(roles, name)] == ["Secretary"]
+    assert "Tellan" in _persons(text)
+
+
+def test_name_title_list_stays(roles_of) -> None:
+    text = _REMARKS.format("The delegation includes Ann Lee, Deputy Assistant to the President, Bob Ray, Special "
+                           "Assistant to the President, and Tom Kerr, Senior Advisor.")
+    roles, _ = roles_of(text, published="2023-06-01")
+    assert [h[0] for h in _hits(roles, "Bob Ray")] == ["Special Assistant to the President"]
+    assert [h[0] for h in _hits(roles, "Ann Lee")] == ["Deputy Assistant to the President"]
