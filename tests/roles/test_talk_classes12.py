@@ -159,3 +159,12 @@ def test_name_title_list_stays(roles_of) -> None:
     roles, _ = roles_of(text, published="2023-06-01")
     assert [h[0] for h in _hits(roles, "Bob Ray")] == ["Special Assistant to the President"]
     assert [h[0] for h in _hits(roles, "Ann Lee")] == ["Deputy Assistant to the President"]
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("The military detained State Counsellor Mira Tanlo of Burma and other civilian officials.", "Mira Tanlo"),
+    ("State Counselor Mira Tanlo of Burma was detained.", "Mira Tanlo"),
+])
+def test_counsellor_in_british_spelling_heads_a_title(roles_of, sentence, person) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
+    assert [h[1] for h in _hits(roles, person)] == ["official_other"]
