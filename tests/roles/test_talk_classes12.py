@@ -168,3 +168,19 @@ def test_name_title_list_stays(roles_of) -> None:
 def test_counsellor_in_british_spelling_heads_a_title(roles_of, sentence, person) -> None:
     roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
     assert [h[1] for h in _hits(roles, person)] == ["official_other"]
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("That is unacceptable to President Halvorsen and Vice President Tellan.", "Halvorsen", "Tellan"),
+    ("The Secretary met Chancellor Brannigan and Prime Minister Okafor on Tuesday.", "Brannigan", "Okafor"),
+    ("Senator Delgado and Attorney General Hollis spoke to the press.", "Delgado", "Hollis"),
+    ("Secretary Velkaro and Defense Secretary Marlowe traveled to the region.", "Velkaro", "Marlowe"),
+])
+def test_surname_before_and_another_title_is_a_person(sentence, first, second) -> None:
+    persons = _persons(_REMARKS.format(sentence))
+    assert first in persons and second in persons
+
+
+def test_job_title_with_and_is_still_no_person() -> None:
+    persons = _persons(_REMARKS.format("She served as Chief Ethics and Compliance Officer at the firm for a decade."))
+    assert not [p for p in persons if p in ("Ethics", "Compliance", "Ethics and Compliance")]
