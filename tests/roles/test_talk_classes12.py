@@ -184,3 +184,14 @@ def test_surname_before_and_another_title_is_a_person(sentence, first, second) -
 def test_job_title_with_and_is_still_no_person() -> None:
     persons = _persons(_REMARKS.format("She served as Chief Ethics and Compliance Officer at the firm for a decade."))
     assert not [p for p in persons if p in ("Ethics", "Compliance", "Ethics and Compliance")]
+
+
+@pytest.mark.parametrize(("sentence", "person", "title", "status"), [
+    ("The task force, chaired by former Congressman and veteran Patrick Halvorsen, will support recruitment.",
+     "Patrick Halvorsen", "Congressman", "former"),
+    ("The new council is led by Ambassador and author Dana Brannigan of our mission to the OSCE.",
+     "Dana Brannigan", "Ambassador", "current"),
+])
+def test_title_and_descriptive_noun_before_a_name(roles_of, sentence, person, title, status) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
+    assert [(h[0], h[3]) for h in _hits(roles, person)] == [(title, status)]
