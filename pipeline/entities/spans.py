@@ -278,7 +278,9 @@ def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", hea
                     # a listed given name that is also a small town's name ("Vernon") is the name
                     and (not P.candidates(first.text) or is_given_name(first.text) and P.place_country(first.text) is None)
                     and not (before is not None and (before.is_title or before.is_upper) and before.is_alpha
-                             and before.lower_.rstrip(".") not in HONORIFICS)
+                             and before.lower_.rstrip(".") not in HONORIFICS
+                             # "Deputy Attorney General Lisa | Monaco": a title, then a given name
+                             and not (before.lower_ in TITLE_HEADS and is_given_name(first.text)))
                     and not (before is not None and before.tag_ in ("DT", "PRP$", "JJ", "JJR", "JJS", "POS"))
                     and not (e < len(doc) and doc[e].is_title and doc[e].tag_ == "NNP")):
                 if lower is None:

@@ -195,3 +195,15 @@ def test_job_title_with_and_is_still_no_person() -> None:
 def test_title_and_descriptive_noun_before_a_name(roles_of, sentence, person, title, status) -> None:
     roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-01")
     assert [(h[0], h[3]) for h in _hits(roles, person)] == [(title, status)]
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("We are also joined by Deputy Attorney General Lisa Monaco — is here — and the team.", "Lisa Monaco"),
+    ("Ambassador Mark Israel arrived this morning.", "Mark Israel"),
+])
+def test_title_given_name_and_a_country_named_surname(sentence, person) -> None:
+    assert person in _persons(_REMARKS.format(sentence))
+
+
+def test_ally_before_a_country_stays_a_country() -> None:
+    assert not [p for p in _persons(_REMARKS.format("Our newest NATO Ally Sweden joined the exercise.")) if "Sweden" in p]
