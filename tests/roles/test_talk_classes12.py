@@ -207,3 +207,12 @@ def test_title_given_name_and_a_country_named_surname(sentence, person) -> None:
 
 def test_ally_before_a_country_stays_a_country() -> None:
     assert not [p for p in _persons(_REMARKS.format("Our newest NATO Ally Sweden joined the exercise.")) if "Sweden" in p]
+
+
+def test_title_line_event_after_the_name_is_no_employer(roles_of) -> None:
+    text = ("Remarks by Vice President Harris at the Brightwater Leaders’ Session, “Fast-Tracking the Just and "
+            "Orderly Transition”\n\nTHE VICE PRESIDENT:  Thank you.  Senior Director Jane Roe at Contoso Health "
+            "joined us.\n\nTHE VICE PRESIDENT:  Thank you.")
+    roles, _ = roles_of(text, published="2023-12-02")
+    assert ("Vice President", "official_other", "USA", "current") in _hits(roles, "Harris")
+    assert not _hits(roles, "Jane Roe")
