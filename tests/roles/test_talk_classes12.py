@@ -216,3 +216,20 @@ def test_title_line_event_after_the_name_is_no_employer(roles_of) -> None:
     roles, _ = roles_of(text, published="2023-12-02")
     assert ("Vice President", "official_other", "USA", "current") in _hits(roles, "Harris")
     assert not _hits(roles, "Jane Roe")
+
+
+_CAMPAIGN = "Remarks by Vice President Okafor at a Campaign Event\n\nTHE VICE PRESIDENT:  Thank you.  {}\n\nTHE VICE PRESIDENT:  Thank you."
+
+
+@pytest.mark.parametrize("sentence", [
+    "And when I am president of the United States and Congress passes a bill, I will sign it into law.",
+    "Once I am governor, I will fix the roads.",
+])
+def test_office_to_come_is_no_role(roles_of, sentence) -> None:
+    roles, _ = roles_of(_CAMPAIGN.format(sentence), published="2024-08-07")
+    assert not [h for h in _hits(roles, "Okafor") if h[0].lower().startswith(("president", "governor"))]
+
+
+def test_past_office_in_a_when_clause_stays(roles_of) -> None:
+    roles, _ = roles_of(_CAMPAIGN.format("When I was a senator, I fought for this."), published="2024-08-07")
+    assert ("senator", "legislator", "former") in [(h[0], h[1], h[3]) for h in _hits(roles, "Okafor")]
