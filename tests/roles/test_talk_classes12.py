@@ -233,3 +233,9 @@ def test_office_to_come_is_no_role(roles_of, sentence) -> None:
 def test_past_office_in_a_when_clause_stays(roles_of) -> None:
     roles, _ = roles_of(_CAMPAIGN.format("When I was a senator, I fought for this."), published="2024-08-07")
     assert ("senator", "legislator", "former") in [(h[0], h[1], h[3]) for h in _hits(roles, "Okafor")]
+
+
+def test_going_to_be_is_the_spoken_future(roles_of) -> None:
+    text = _CAMPAIGN.format("Dana Brannigan is here.  She is going to serve as Special Assistant to the President.")
+    roles, _ = roles_of(text, published="2024-08-07")
+    assert [h[3] for h in _hits(roles, "Dana Brannigan")] == ["nominee"]
