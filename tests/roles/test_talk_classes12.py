@@ -239,3 +239,10 @@ def test_going_to_be_is_the_spoken_future(roles_of) -> None:
     text = _CAMPAIGN.format("Dana Brannigan is here.  She is going to serve as Special Assistant to the President.")
     roles, _ = roles_of(text, published="2024-08-07")
     assert [h[3] for h in _hits(roles, "Dana Brannigan")] == ["nominee"]
+
+
+def test_caribbean_head_of_government_from_the_table(roles_of) -> None:
+    # the text names no country: the dated office-holder table (its source cited) gives it
+    roles, _ = roles_of(_REMARKS.format("I thank the Caribbean leaders here, including Prime Minister Terrance Drew."),
+                        published="2023-12-02")
+    assert ("Prime Minister", "head_of_government", "KNA", "current") in _hits(roles, "Terrance Drew")
