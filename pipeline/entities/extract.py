@@ -16,6 +16,7 @@ from .acronyms import merge_acronyms
 from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, in_article, resolve
 from .lexicon import LABELS, LEADING_THE, Group, after_title, clean_span, norm_name
+from .officeholders import listed_surnames
 from .notpersons import business_name, common_word_start, one_sense, person_span, storm_names
 from .personkeys import person_key
 from .placelists import PlaceLists
@@ -89,6 +90,11 @@ def _headline_only(group: Group, title_end: int, titled: set[str]) -> bool:
     # after an office word ("Statement by President Biden"); one capitalised word alone is as
     # likely a Title Case common word.
     return not (group.label == "PERSON" and (len(group.name.split()) > 1 or group.name in titled))
+
+
+# The last words of a spouse's style ("First Lady Roe", "Second Gentleman Roe"): the name after
+# them is the spouse's, not the office holder's.
+_SPOUSE_WORDS = frozenset({"lady", "gentleman"})
 
 
 def _after_courtesy_title(doc: "Doc", i: int) -> bool:
@@ -249,6 +255,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     # names written after an office word or honorific somewhere: persons, whatever else shares the name
     after_titles: set[str] = set()
     royal: set[str] = set()  # names written after a royal title ("Prince William")
+    office_named: dict[str, set[str]] = {}  # one-word names written after an office ("President Roe")
+    courtesy_named: set[str] = set()  # ... and after a courtesy title ("Dr. Roe", "Mrs. Roe")
     # "Jordan" after "Vernon Jordan", the subject of a verb: his surname, though a country's name
     surname_starts = surname_subjects(doc, [(sp.start, sp.end, sp.label_) for sp in spans])
     for raw in spans:
@@ -295,6 +303,11 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
                 vocatives.add(evidence)
             if span.start > 0 and doc[span.start - 1].lower_ in ROYAL_TITLES:
                 royal.add(name)
+            if " " not in name:
+                if _after_courtesy_title(doc, span.start) or span.start > 0 and doc[span.start - 1].lower_ in _SPOUSE_WORDS:
+                    courtesy_named.add(name)
+                elif after_title(doc, span.start, comma=False):
+                    office_named.setdefault(name, set()).add(doc[max(0, span.start - 2):span.start].text)
             persons.append((name, evidence, order))
             order += 1
             continue
@@ -333,7 +346,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         if group.geo is None and p.resolved is not None and p.resolved.country == p.country:
             group.geo = p.resolved.geo
         group.mentions.append(p.evidence)
-    people = group_persons(nicknames_joined(titles_removed(persons)), frozenset(royal))
+    people = group_persons(nicknames_joined(titles_removed(persons)), frozenset(royal),
+                           listed_surnames({n: t for n, t in office_named.items() if n not in courtesy_named}))
     place_groups, people = one_sense(list(groups.values()), people, after_titles)
     if vocatives:
         # a first name only ever used to call on someone ("Go ahead, Sam.") names no one the

@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 # and research vessels (MV, RV). "JS", "SS" and "FS" are left out: also initials of people.
 SHIP_PREFIXES = frozenset({"USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "ROKS", "RFS", "KRI",
                            "TCG", "HNLMS", "HDMS", "ARA", "MV", "RV"})
+# The half-day words of a clock time ("4:18 P.M. KST", "11:51 A.M. CDT", "5:00 a.m. Eastern"): the NER
+# may tag them with the time zone after them, or the zone alone, PERSON; no name starts with one
+# and a one-word name does not follow one.
+_CLOCK_WORDS = frozenset({"a.m.", "p.m."})
 # Words before a storm's given name ("Hurricane Melissa", "Typhoon Haiyan", "Tropical Storm
 # Alberto", "Storm Babet" in British usage, "Cyclone Idai", "Superstorm Sandy", "Hurricanes
 # Helene and Milton"): the name is the storm's in the whole article.
@@ -237,6 +241,8 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
     first = doc[s]
     if first.text in ("'s", "’s", "'", "’") or first.tag_ == "POS":
         return None  # "Vice President’s Residence": the possessive's head noun, not a name
+    if first.lower_ in _CLOCK_WORDS or e - s == 1 and s > 0 and doc[s - 1].lower_ in _CLOCK_WORDS:
+        return None  # "4:18 P.M. KST", "5:00 a.m. Eastern": a clock time's time zone
     if first.text in SHIP_PREFIXES or (s > 0 and doc[s - 1].text in SHIP_PREFIXES):
         return None
     if first.text in STORM_WORDS and e - s > 1 or (s > 0 and doc[s - 1].text in STORM_WORDS):
@@ -264,8 +270,8 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
         return None  # "Non-NATO ally", "Patriot-class": the first part of a compound modifier
     if e - s > 1 and not is_given_name(first.text) and countries.load().names.get(countries.key(last.text)):
         return None  # "Geoscience Australia", "Virgin Australia": a body or firm named for its country
-    if e - s > 1 and last.lower_ in BODY_HEADS:
-        return None
+    if last.lower_ in BODY_HEADS and (e - s > 1 or first.is_title):
+        return None  # "the Biden-Harris Administration", "the Administration’s goal": a body
     if e - s > 1 and last.lower_ in PROGRAMME_HEADS and not is_given_name(first.text):
         return None
     if s < head_end:

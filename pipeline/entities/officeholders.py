@@ -18,3 +18,20 @@ def one_office_holder(heads: list[str]) -> str | None:
     table = load_offices()
     listed = [h for h in heads if table.holders_named(folded_name_key(h))]
     return listed[0] if len(listed) == 1 else None
+
+
+def listed_surnames(names: dict[str, set[str]]) -> frozenset[str]:
+    """Of one-word names written after an office (name -> the two words before it: "President
+    Roe", "Vice President Roe"), those the office-holder table lists as a holder of that office:
+    such a name is the holder's even when the article names only a relative in full ("my
+    husband, President Roe" in a speech of "First Lady Ana Roe"), so it joins that relative only
+    if the table lists the relative too (:func:`pipeline.entities.persons.group_persons`)."""
+    table = load_offices()
+    out = set()
+    for name, before in names.items():
+        rows = table.holders_named(folded_name_key(name))
+        # an office of its own category: every unknown title is an "official_other"
+        if rows and {h.role for h in rows} & {table.classify(t) for b in before for t in (b, b.split()[-1])} \
+                - {"official_other"}:
+            out.add(name)
+    return frozenset(out)

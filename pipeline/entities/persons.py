@@ -62,8 +62,7 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
     Majesty King Abdullah II" -> "Abdullah II"), the country of an office written before the name
     ("Prime Minister of Israel Benjamin Netanyahu" -> "Benjamin Netanyahu"), and anything from a
     possessive on ("Ana Ruiz’s Meeting" -> "Ana Ruiz")."""
-    start, end = span.start, span.end
-    doc = span.doc
+    start, end, doc = span.start, span.end, span.doc
     if (gaz is not None and end - start >= 3 and start > 0 and doc[start - 1].lower_ in ("of", "to")
             and gaz.country(doc[start].text) and all(t.is_title for t in doc[start + 1:end])):
         start += 1  # "Ambassador to Ecuador Jane Roe", "Prime Minister of Japan Tanaka Hiroshi"
@@ -433,18 +432,19 @@ def _fullness(name: str) -> tuple[int, int]:
     return (len(name.split()), len(name))
 
 
-def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = frozenset()) -> list[Group]:
+def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = frozenset(),
+                  holders: frozenset[str] = frozenset()) -> list[Group]:
     """Cluster person mentions: a shorter name joins a longer one that contains its tokens.
 
     ``royal``: names written after a royal title ("Prince William", "Sheikh Khaled"); a one-word
     one joins only a longer name also written after one or with a patronymic ("Khaled bin
-    Mohamed"), not a commoner who shares the given name ("William Ruto").
+    Mohamed"), not a commoner who shares the given name ("William Ruto"). ``holders``: one-word
+    names an office holder of the table bears ("President Roe"); one joins only a listed name.
 
     Names are visited fullest first, ties in order of first appearance (a stable sort of the
     names in text order), so the canonical name never depends on hash order. A name that fits
-    two different longer names ("Kim" with two Kims) stays apart. Heads are indexed by token,
-    so each name is compared only with the heads sharing a token with it.
-    """
+    two longer names ("Kim" with two Kims) stays apart. Heads are indexed by token (a name is
+    compared only with the heads sharing a token with it)."""
     first: dict[str, int] = {}
     for n, _, order in persons:
         first.setdefault(n, order)
@@ -480,7 +480,7 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
                 # family name written first ("Kim" after "Kim Jong Un" and "Kim Yo Jong").
                 earliest = min(fits, key=lambda h: first[h])
                 target = earliest if first[earliest] < first[name] else one_office_holder(fits)
-        if target is None:
+        if target is None or name in holders and one_office_holder([target]) is None:
             canonical[name] = name
             for t in toks:
                 heads_by_token.setdefault(t, []).append((name, toks))

@@ -44,6 +44,7 @@ from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PA
 from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
                         speaker_labels, ticket_names, untagged_given_names, venue_lines)
 from .persons import split_headline_persons, surname_mentions
+from .spousenames import spouse_names
 from .styles import ADDRESS_STYLES, styled_names, surnames_over_places
 from .titledlines import titled_line_persons
 from .tokens import DocWords
@@ -158,7 +159,8 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     words = words or DocWords.of(doc)
     items = apostrophe_surnames(doc, quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words))
     items = names_cut_at_of(doc, speaker_labels(doc, items, words), gaz)
-    items = full_names_of_surnames(doc, styled_names(doc, items, words), words.lower)
+    items = full_names_of_surnames(doc, spouse_names(doc, styled_names(doc, items, words), words, head_end),
+                                   words.lower)
     out: list[Item] = []
     k = 0
     while k < len(items):
@@ -235,9 +237,11 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
             elif _in_school_name(doc, e - 1):
                 continue  # "the College of William and Mary": part of a school's name
             elif e - s == 1 and (before == "the" and after != "administration" or before in _DEFINED_TERM_DETS
-                                 or doc[s].tag_ in ("NNS", "NNPS") and doc[s].lower_.endswith("s")):
+                                 or doc[s].tag_ in ("NNS", "NNPS") and doc[s].lower_.endswith("s")
+                                 and not _after_courtesy(doc, s)):
                 # "the Moon", "Resolutions"; not "the Obama administration", which names him;
-                # "this Order", "said Order": a defined term of a legal text
+                # "this Order", "said Order": a defined term of a legal text; "MR. ROBERTS:" is a
+                # surname whatever its tag
                 continue
             elif e - s == 1 and CAMEL_END.search(doc[s].text):
                 label = "ORG"
@@ -274,7 +278,9 @@ def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", hea
                     # a listed given name that is also a small town's name ("Vernon") is the name
                     and (not P.candidates(first.text) or is_given_name(first.text) and P.place_country(first.text) is None)
                     and not (before is not None and (before.is_title or before.is_upper) and before.is_alpha
-                             and before.lower_.rstrip(".") not in HONORIFICS)
+                             and before.lower_.rstrip(".") not in HONORIFICS
+                             # "Deputy Attorney General Lisa | Monaco": a title, then a given name
+                             and not (before.lower_ in TITLE_HEADS and is_given_name(first.text)))
                     and not (before is not None and before.tag_ in ("DT", "PRP$", "JJ", "JJR", "JJS", "POS"))
                     and not (e < len(doc) and doc[e].is_title and doc[e].tag_ == "NNP")):
                 if lower is None:
@@ -426,6 +432,12 @@ _HONORABLE = frozenset({"Honorable", "Honourable", "Hon.", "HONORABLE"})
 
 def _is_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2199
+
+
+def _after_courtesy(doc: "Doc", s: int) -> bool:
+    """Token ``s`` follows a courtesy title, with or without its period ("MR. | ROBERTS")."""
+    j = s - 2 if s > 1 and doc[s - 1].text == "." else s - 1
+    return j >= 0 and doc[j].lower_.rstrip(".") in HONORIFICS
 
 
 def relabel(label: str, text: str, gaz: "Gazetteer", *, titled: bool = False, surname: bool = False) -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..knowledge.offices import OFFICE_WORDS, ORG_LAST_WORDS
+from ..knowledge.offices import OFFICE_WORDS, ORG_LAST_WORDS, load_offices
 from ..names import is_given_name
 from .persons import person_tokens
 
@@ -98,6 +98,13 @@ def _lead_cut(span: "SpacySpan") -> int:
     return s
 
 
+def _title_start(tok) -> bool:
+    """Whether ``tok`` can start an office title of its own ("Vice President", "Prime Minister",
+    "Defense Secretary", "Attorney General"): an office head or modifier of the ontology."""
+    off = load_offices()
+    return tok.lower_ in OFFICE_WORDS or tok.lower_ in off.heads or tok.lower_ in off.modifiers
+
+
 def _job_title(span: "SpacySpan") -> bool:
     """Whether the span is an office or job written as a title, not a name."""
     doc = span.doc
@@ -108,8 +115,9 @@ def _job_title(span: "SpacySpan") -> bool:
     if e - s > 1:
         return last.lower_ in JOB_NOUNS and not is_given_name(doc[s].text)
     after = doc[e] if e < len(doc) else None
-    if after is not None and after.lower_ == "and" and e + 2 < len(doc) and doc[e + 1].is_title:
-        after = doc[e + 2]  # "Chief Ethics and Compliance Officer"
+    if after is not None and after.lower_ == "and" and e + 2 < len(doc) and doc[e + 1].is_title \
+            and not _title_start(doc[e + 1]):
+        after = doc[e + 2]  # "Chief Ethics and Compliance Officer"; not "President Roe and Vice | President Tan"
     if after is not None and after.is_title and _office_word(after) and not is_given_name(last.text):
         return True  # "Chief Diversity | Officer"
     after = doc[e] if e < len(doc) else None

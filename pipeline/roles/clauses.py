@@ -30,6 +30,11 @@ _HOLD = frozenset({"serve", "retire", "be", "become", "remain", "act", "sit", "w
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SUBJECT = ("nsubj", "nsubjpass")
 _LOOKBACK = 400  # tokens searched for a pronoun's antecedent
+# Prepositions that put a second party beside, against or in comparison with a person ("Ana Ruiz,
+# together with the President of Chile", "Roe, alongside the Prime Minister"): the title after
+# one is that other party's, never an office of the person the phrase hangs off.
+_OTHER_PARTY = frozenset({"with", "alongside", "beside", "besides", "against", "between", "among", "amongst",
+                          "than", "without", "like", "unlike", "versus", "vs.", "toward", "towards"})
 
 
 def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Token", int] | None:
@@ -41,6 +46,8 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
     tok = root
     for _ in range(4):  # "Michael Brown for Under Secretary": a person the title hangs off
         if tok.dep_ in ("pobj", "attr", "appos", "conj") or tok.dep_ == "prep":
+            if tok.dep_ == "prep" and tok.lower_ in _OTHER_PARTY:
+                return None
             dep, tok = tok.dep_, tok.head
             if dep == "conj" and (rd.is_person(tok) or tok.lower_ in _PRONOUNS):
                 # "talks between Alan Brody and Chad's defence minister", "he and the Taoiseach

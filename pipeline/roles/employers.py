@@ -122,6 +122,8 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
     line = text.find("\n", start, stop)
     at = text.find(words[-1], start, stop if line < 0 else line)
     end = max(c.end, at + len(words[-1])) if at >= 0 else c.end
+    if c.person is not None and text.find("\n", 0, end) < 0 and start < c.end - len(c.name):
+        return False  # "Remarks by Vice President Roe at the Aspen Forum": a title line names the event
     org = employer_after(text, end)
     if not org:
         # "NAME, TITLE, BODY": only a body whose own kind word is private's ("Institute",

@@ -151,6 +151,19 @@ def expand_acronym(text: str, body: str) -> str:
     return m.group(1).strip() if m else body
 
 
+# The last words of a spouse's style ("First Lady", "Second Gentleman"), written before a name as an
+# office is, though no office.
+_SPOUSE_STYLE = frozenset({"lady", "gentleman"})
+
+
+def _styled(rd: Reader, tok) -> bool:
+    """Whether ``tok`` is a capitalised courtesy title or spouse's style written right before a
+    name ("Dr.", "Gentleman"): the name is written "TITLE NAME" though it holds no office (an
+    office word there may end the title of the item before, in a "NAME, TITLE" list)."""
+    low = tok.lower_.rstrip(".")
+    return tok.text[:1].isupper() and (low in rd.off.courtesy or low in _SPOUSE_STYLE)
+
+
 def title_name_list(rd: Reader, cands: list, start: int, sent: tuple[int, int], name_before: NameBefore) -> bool:
     """Whether the name before ", TITLE" already holds the title written right before it, so the
     list is one of "TITLE NAME, TITLE NAME" ("Secretary of Labor Ann Moss, Deputy Energy Secretary
@@ -161,6 +174,8 @@ def title_name_list(rd: Reader, cands: list, start: int, sent: tuple[int, int], 
     if before is None:
         return False
     doc = rd.doc
+    if any(_styled(rd, doc[i]) for i in range(max(before[0] - 1, sent[0]), before[1] - 1)):
+        return True  # "..., Second Gentleman Jane Roe, Secretary Ann Moss, ...": a style before it too
     lo, hi = doc[before[0]].idx, doc[before[1] - 1].idx + len(doc[before[1] - 1].text)
     return any(c.title_start < lo and c.end == hi and c.start == c.title_start for c in cands)
 

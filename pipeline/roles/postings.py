@@ -70,6 +70,13 @@ def past_complement(rd: Reader, i: int, sent_end: int) -> int:
     words of one organisation's name and a place or body noun, then a comma and a person. ``i``
     itself when the words after it are anything else."""
     doc = rd.doc
+    if i + 2 < sent_end and doc[i].lower_ == "and":
+        # "former Congressman and veteran Ana Ruiz": a descriptive common noun coordinated with
+        # the title; the name after both holds the title
+        k = i + 1
+        while k < sent_end and k - i <= 2 and doc[k].is_lower and doc[k].tag_ in ("NN", "NNS"):
+            k += 1
+        return k if k > i + 1 and k < sent_end and rd.is_person(doc[k]) else i
     if i >= sent_end or doc[i].lower_ not in _COMPLEMENT_PREPS:
         return i
     j = i + 1

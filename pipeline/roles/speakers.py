@@ -239,8 +239,10 @@ def _first_person_clause(verb: "Token") -> "Token | None":
             if subj.lower_ not in _FIRST_PERSON:
                 return None
             if any(c.dep_ == "aux" and c.lower_ in _NOT_HELD_AUX for c in verb.children) \
-                    or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
-                return None
+                    or any(c.dep_ == "mark" and c.lower_ == "if" or c.dep_ in ("mark", "advmod")
+                           and c.lower_ in _FUTURE_MARKS and c.i < verb.i and verb.tag_ in ("VBP", "VBZ")
+                           for c in verb.children):
+                return None  # "if I were", "when I am president": an office supposed or to come
             return verb
         if verb.dep_ not in ("xcomp", "conj", "advcl", "acomp", "ccomp") or verb.head.i == verb.i:
             return None
@@ -248,6 +250,9 @@ def _first_person_clause(verb: "Token") -> "Token | None":
     return None
 
 
+# Conjunctions whose present-tense clause speaks of a time to come ("when I am president",
+# "once I am elected", "until I am governor").
+_FUTURE_MARKS = frozenset({"when", "whenever", "once", "until", "unless", "after", "before"})
 _BEFORE_AS = frozenset({"a", "an", "the", "your", "my", "former", "then", "-"})
 
 

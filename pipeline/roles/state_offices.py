@@ -95,6 +95,24 @@ def _region_homonym(body: str, c: "Candidate") -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _region_after_name(body: str, c: "Candidate") -> tuple[bool, str | None]:
+    """Whether a region is written after the holder's name ("Attorney General Jane Roe of New
+    Jersey", "Secretary of State Roe of Michigan"), inside the evidence or just after it.
+
+    Returns:
+        (qualified, nation of the region).
+    """
+    a = _AFTER_END.search(body, c.start, c.end) or _AFTER.match(body, c.end)
+    if a is None or a.start() < c.title_start + len(c.title):
+        return False, None
+    words = a.group("region").split()
+    for i in range(len(words), 0, -1):
+        code = _is_region(" ".join(words[:i]))
+        if code:
+            return True, code
+    return False, None
+
+
 def state_offices(body: str, cands: "list[Candidate]") -> None:
     """Give the national-only category of a sub-national office ``official_other`` (in place), and
     a governor of a region named like a country that region's nation.
@@ -113,6 +131,8 @@ def state_offices(body: str, cands: "list[Candidate]") -> None:
         if at < 0:
             continue
         qualified, code = region_before(body, at, at + len(c.title))
+        if not qualified:
+            qualified, code = _region_after_name(body, c)
         if not qualified or (code and c.country and code != c.country):
             continue
         c.role = "official_other"

@@ -200,6 +200,14 @@ def _intended(verb: "Token") -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT
 
 
+def _going_to(verb: "Token") -> bool:
+    """Whether ``verb`` is the infinitive of "going to" ("is going to be the next governor"): the
+    spoken future, as "will"."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ == "going" and head.tag_ == "VBG" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str | None, str | None]) -> str | None:
     """The status a governing verb gives an office ("served as" -> former)."""
     lemma = verb.lemma_.lower()
@@ -219,7 +227,7 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
     if any(c.lower_ in _PAST_ADVERBS for c in verb.children):
         return "former"
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if lemma in ("serve", "be", "become") and any(a.lower_ in ("will", "shall") for a in aux) \
+    if lemma in ("serve", "be", "become") and (any(a.lower_ in ("will", "shall") for a in aux) or _going_to(verb)) \
             and not any(t.lower_ in ("until", "through") for t in verb.subtree if t.i > verb.i):
         # "will serve as Speaker until the new Congress meets": a term running on, not a nomination
         return "nominee"  # "X will serve as Special Assistant": an appointment announced, not yet held

@@ -146,9 +146,12 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         else:
             break
         i -= 1
-    if start < head.i and doc[start].lower_ == "under" and doc[start + 1].lower_.rstrip(".") not in _UNDER_OFFICES:
+    if start < head.i and doc[start].lower_ == "under" and (
+            doc[start + 1].lower_.rstrip(".") not in _UNDER_OFFICES
+            or doc[start].text == "under" and doc[start + 1].is_title):
         # "the Fed under Chair Powell", "Under President Bush's leadership" at a sentence's start:
-        # a preposition, not "Under Secretary"
+        # a preposition, not "Under Secretary"; so is a lower-case "under" before a capitalised
+        # "Secretary" ("the military, under Secretary Roe"): the office is written in one case
         start += 1
     if start - 4 >= sent[0] and doc[start - 1].text == "-" and doc[start - 2].lower_ == "in" \
             and doc[start - 3].text == "-" and doc[start - 4].is_alpha:
