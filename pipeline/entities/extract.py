@@ -257,6 +257,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     royal: set[str] = set()  # names written after a royal title ("Prince William")
     office_named: dict[str, set[str]] = {}  # one-word names written after an office ("President Roe")
     courtesy_named: set[str] = set()  # ... and after a courtesy title ("Dr. Roe", "Mrs. Roe")
+    office_full: set[str] = set()  # surnames of full names written after an office ("President Ana Roe")
     # "Jordan" after "Vernon Jordan", the subject of a verb: his surname, though a country's name
     surname_starts = surname_subjects(doc, [(sp.start, sp.end, sp.label_) for sp in spans])
     for raw in spans:
@@ -303,6 +304,9 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
                 vocatives.add(evidence)
             if span.start > 0 and doc[span.start - 1].lower_ in ROYAL_TITLES:
                 royal.add(name)
+            if " " in name and not (span.start > 0 and doc[span.start - 1].lower_ in _SPOUSE_WORDS) \
+                    and after_title(doc, span.start, comma=False):
+                office_full.add(name.split()[-1])
             if " " not in name:
                 if _after_courtesy_title(doc, span.start) or span.start > 0 and doc[span.start - 1].lower_ in _SPOUSE_WORDS:
                     courtesy_named.add(name)
@@ -347,7 +351,10 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             group.geo = p.resolved.geo
         group.mentions.append(p.evidence)
     people = group_persons(nicknames_joined(titles_removed(persons)), frozenset(royal),
-                           listed_surnames({n: t for n, t in office_named.items() if n not in courtesy_named}))
+                           listed_surnames({n: t for n, t in office_named.items()
+                                            # not where the article titles a full name so: its own
+                                            # "President Joao Roe" is the "President Roe" it means
+                                            if n not in courtesy_named and n not in office_full}))
     place_groups, people = one_sense(list(groups.values()), people, after_titles)
     if vocatives:
         # a first name only ever used to call on someone ("Go ahead, Sam.") names no one the
