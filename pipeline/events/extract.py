@@ -237,6 +237,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             released_by(ctx, trig.token) if trig.via == VIA_SELF else None)) if actor is None or (
             actor.country is None and (actor.entity is None or _common_noun_name(actor.entity, lex))) else None
         # "was arrested": by the state; "Officers arrested": the state's police (:mod:`.agents`)
+        if unnamed is not None and actor is not None and actor.entity is not None:
+            actor = None  # "ABUJA (AFP) - Gunmen killed ...": a capitalised unnamed group taken for a name
         actor = actor or unnamed or state_passive(ctx, trig.token) or state_agent(ctx, trig.token)
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue

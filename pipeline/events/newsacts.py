@@ -87,11 +87,24 @@ STAFF_WORDS = frozenset({"worker", "employee", "staff", "staffer", "manager", "c
 """people one fires from a job ("Tesla fired 200 workers", "fired the coach"): a dismissal"""
 
 
+HAZARD_WORDS = frozenset({"flood", "flooding", "earthquake", "quake", "tremor", "aftershock", "landslide",
+                          "mudslide", "avalanche", "tsunami", "eruption", "wildfire", "bushfire", "blaze",
+                          "rain", "rainfall", "downpour", "monsoon", "storm", "hurricane", "typhoon", "cyclone",
+                          "tornado", "blizzard", "snowstorm", "heatwave", "drought", "lightning"})
+"""natural hazards a report makes the subject of "killed", "struck", "hit" ("Monsoon floods have
+killed 37", "an earthquake struck"): PLOVER ASSAULT is deliberate harm by an actor; nature is none"""
+
+
 def natural_force(party) -> bool:
-    """Whether an actor is a named storm ("Hurricane Milton struck the coast")."""
+    """Whether an actor is a named storm ("Hurricane Milton struck the coast") or a name the
+    parser took from a natural hazard's modifier ("Monsoon floods killed 37")."""
     ent = getattr(party, "entity", None)
     if ent is None or not ent.name:
         return False
+    tok = getattr(party, "token", None)
+    if tok is not None and (tok.lemma_.lower() in HAZARD_WORDS or (
+            tok.dep_ == "compound" and tok.head.lemma_.lower() in HAZARD_WORDS)):
+        return True
     return ent.name.split()[0].lower() in STORM_WORDS and len(ent.name.split()) >= 2
 
 
