@@ -17,6 +17,7 @@ from ..records import Entity, Event, Role, TimeExpression
 from .agents import passive_unnamed, released_by, state_agent
 from .antecedents import local_country
 from .arguments import find_arguments, subject_token
+from .blame import asked_from, blame_triggers, held_party
 from .commerce import commercial, companies
 from .conjuncts import said_conjunct_speaker
 from .context import Context, Party
@@ -206,7 +207,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                         quoted=quoted)
     # a reporter's question in a transcript asks about events, it reports none
     asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
-    triggers = without_restatements(find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked))
+    triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
+    triggers = without_restatements(sorted(triggers + blame_triggers(  # "held X responsible" (:mod:`.blame`)
+        doc, {t.token.i for t in triggers}, headline | quoted | asked), key=lambda t: t.token.i))
     facts = Factuality(triggers, performatives=not ctx.turns)  # (a speech's "I want to thank" is courtesy)
     if company_ids is None:
         company_ids = getattr(doc._, "newsie_companies", ())
@@ -274,6 +277,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if typ == "AGREE" and speech and (speaker_pledge(trig.token, actor, recipient, ctx.entity_at)
                                              or signs_own_law(trig.token, recipient)):
             continue  # "I pledge to seek common ground", "I signed the Act": no second party (:mod:`.talk`)
+        if recipient is None and typ == "REQUEST" and asked_from(trig) is not None:
+            recipient = ctx.party(asked_from(trig))  # "demanded an explanation from Caracas" (:mod:`.blame`)
+        elif recipient is None and typ == "ACCUSE" and trig.entry is None and held_party(trig.token) is not None:
+            recipient = ctx.party(held_party(trig.token))  # "holds Turkey accountable" (:mod:`.blame`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
         if typ is None or (ordered is None and internal_order(trig, actor, recipient)):

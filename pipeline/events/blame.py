@@ -1,0 +1,91 @@
+"""Verbal conflict that wire copy reports in constructions the lexicon's single words miss.
+
+* Holding someone responsible is blaming him: "Israel held Hamas responsible for the attack",
+  "the ministry holds Kyiv accountable". PLOVER ACCUSE (CAMEO 112 accuse, blame); the one held
+  (the direct object) is the recipient. The verb alone ("held talks", "held a rally") is no
+  accusation: only with the adjective of blame as its object predicate.
+* Denying that something happened is rejecting a claim: "Venezuela denied that its troops had
+  crossed the border". The lexicon codes "deny" only with a claim as its object ("denied the
+  allegations"); a that-clause is the claim itself, written out (CAMEO 016 deny responsibility,
+  coded REJECT as the codebook's translation notes suggest).
+* A demand made *from* someone names whom it is made of: "demanded an explanation from
+  Caracas", "sought guarantees from Washington": the object of "from" is the recipient of the
+  REQUEST when nothing else named one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.attrs import LEMMA
+
+from ..tokenarrays import token_indices
+from .triggers import VIA_SELF, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "culpable"})
+"""object predicates of "hold X ...": the adjectives of blame"""
+DENY_LEMMAS = frozenset({"deny"})
+"""verbs whose that-clause is a claim rejected"""
+ASK_FROM_LEMMAS = frozenset({"demand", "request", "seek", "ask", "require"})
+"""verbs of asking whose "from" names the one asked ("demanded answers from X")"""
+
+
+def held_party(verb: "Token") -> "Token | None":
+    """The one "held responsible": the direct object of "hold" with a blame adjective as its
+    object predicate, or the subject of the small clause the parser may make of them ("holds
+    Turkey accountable": "accountable" a clausal complement with "Turkey" its subject), or None."""
+    if verb.lemma_.lower() != "hold":
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    for adj in (c for c in [*verb.children, *(obj.children if obj is not None else ())] if c.lower_ in BLAME_WORDS):
+        held = obj or next((c for c in adj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if held is not None:
+            return held
+    return None
+
+
+def _denied_clause(verb: "Token") -> bool:
+    """Whether "deny" takes a that-clause and no direct object ("denied that its troops had
+    crossed the border")."""
+    if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+
+
+def blame_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]") -> list[Trigger]:
+    """ACCUSE triggers of "held X responsible" and REJECT triggers of "denied that ...", for
+    verbs not already triggers and not in a headline or quotation.
+
+    Args:
+        doc: A parsed Doc.
+        taken: Token indices that are already trigger words.
+        skip: Token indices never to consider (headline, quotations, questions).
+    """
+    out = []
+    for tok in (doc[i] for i in token_indices(doc, LEMMA, ("hold", *DENY_LEMMAS))):
+        if tok.pos_ != "VERB" or tok.i in taken or tok.i in skip:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma == "hold" and held_party(tok) is not None:
+            out.append(Trigger(token=tok, type="ACCUSE", entry=None, via=VIA_SELF, clause=tok))
+        elif lemma in DENY_LEMMAS and _denied_clause(tok):
+            out.append(Trigger(token=tok, type="REJECT", entry=None, via=VIA_SELF, clause=tok))
+    return out
+
+
+def asked_from(trig: Trigger) -> "Token | None":
+    """The object of "from" on a verb of asking ("demanded an explanation from Caracas"), or
+    None."""
+    tok = trig.token
+    if trig.type != "REQUEST" or tok.pos_ != "VERB" or tok.lemma_.lower() not in ASK_FROM_LEMMAS:
+        return None
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+            obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
