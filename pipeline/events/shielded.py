@@ -39,4 +39,7 @@ def guarded_against(trig: "Trigger", noun_via: str) -> bool:
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ not in GUARD_PREPS:
         return False
-    return prep.head.lemma_.lower() in GUARD_LEMMAS
+    guard = prep.head
+    if guard.dep_ in ("dobj", "obj") and guard.lemma_.lower() not in GUARD_LEMMAS:
+        guard = guard.head  # "protect cities from attacks": the parser may hang "from" on the object
+    return guard.lemma_.lower() in GUARD_LEMMAS

@@ -1,0 +1,86 @@
+"""Wire-copy constructions: blame ("held X responsible"), denial of a claim, demands made
+"from" someone, funds released, legal appeals, visits one arrives on, dangers protected
+against, unnamed groups a capital made look like names, and natural hazards as subjects.
+
+Sentences are invented in the style of wire copy (fictional people; real countries); none
+comes from a development, evaluation or stress text. Each row lists every event the text must
+yield as (type, actor, recipient), each side matched against the recorded name or ISO3
+country; None: the side is null.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+
+def _side(name, country, want):
+    if want is None:
+        return name is None
+    return want in (name, country)
+
+
+CASES = [
+    # holding someone responsible is blaming him: the one held is the recipient
+    ("Russia held Ukraine responsible for the blast at the depot.", [("ACCUSE", "RUS", "UKR")]),
+    ("Iraq holds Turkey accountable for the deaths of five civilians.", [("ACCUSE", "IRQ", "TUR")]),
+    ("The Israeli army said it held Hamas responsible for the rocket fire.", [("ACCUSE", "ISR", "Hamas")]),
+    ("Norway and Chile held talks in Oslo on Monday.", [("CONSULT", "NOR", "CHL")]),
+    ("The company held its annual meeting in Oslo.", []),
+    # denying that something happened rejects the claim; denying someone entry does not
+    ("Venezuela denied that its soldiers had crossed the border.", [("REJECT", "VEN", None)]),
+    ("Ghana denied the allegations on Tuesday.", [("REJECT", "GHA", None)]),
+    # a demand made "from" someone names whom it is made of
+    ("Brazil demanded an explanation from Venezuela.", [("REQUEST", "BRA", "VEN")]),
+    ("Chile demanded answers from Argentina on Monday.", [("REQUEST", "CHL", "ARG")]),
+    # releasing funds gives them; releasing prisoners yields; releasing a report is no event
+    ("The United Nations said it had released $5 million from its emergency fund.",
+     [("AID", "United Nations", None)]),
+    ("Colombia released two hostages on Sunday.", [("CONCEDE", "COL", None)]),
+    ("Norway released a report on fisheries on Monday.", []),
+    # appealing a court's decision asks a court to review it; appealing to a party is a request
+    ("The Department of Justice is appealing the judge's decision.", []),
+    ("Kenya appealed to Uganda for calm.", [("REQUEST", "KEN", "UGA")]),
+    # arriving on a visit is the visit
+    ("German Chancellor Karl Weber arrived in Kyiv on Monday on an unannounced visit.",
+     [("CONSULT", "Karl Weber", "UKR")]),
+    # an attack named as the danger something protects from is no attack reported
+    ("The new systems will protect Ukrainian cities from Russian missile attacks.", []),
+    ("Israel said the barrier shields its citizens from Hamas attacks.", []),
+    ("Russian missile attacks killed ten people in Kharkiv on Monday.", [("ASSAULT", "RUS", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:48] for c in CASES])
+def test_wire_constructions(event_inputs, text, expected):
+    doc, ents, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=ents, roles=roles, dates=dates)
+    shown = [(e.type, e.actor_name, e.actor_country, e.recipient_name, e.recipient_country) for e in events]
+    assert len(events) == len(expected), shown
+    left = list(events)
+    for typ, actor, recipient in expected:
+        hit = next((e for e in left if e.type == typ and _side(e.actor_name, e.actor_country, actor)
+                    and _side(e.recipient_name, e.recipient_country, recipient)), None)
+        assert hit is not None, ((typ, actor, recipient), shown)
+        left.remove(hit)
+
+
+HEADLINED = [
+    # an unnamed group opening a story's first sentence, tagged a name there, is still unnamed
+    ("Gunmen kill 12 in Nigeria village raid", "ABUJA", "ABUJA (AFP) - Gunmen killed at least 12 people in a raid on a "
+     "village in Nigeria's Zamfara state, police said on Sunday.", [("ASSAULT", None, None)]),
+    # nature is no actor
+    ("Floods kill dozens in Pakistan", "KARACHI", "KARACHI, Pakistan (AP) — Monsoon floods have killed at least 37 people "
+     "in Pakistan's Sindh province, officials said Thursday.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title, dateline, body, expected", HEADLINED, ids=[c[0] for c in HEADLINED])
+def test_headlined_story(event_inputs, title, dateline, body, expected):
+    doc, ents, roles, dates = event_inputs(f"{title}\n\n{body}", title=title, dateline=dateline)
+    events = extract_events(doc, entities=ents, roles=roles, dates=dates)
+    shown = [(e.type, e.actor_name, e.actor_country, e.recipient_name, e.recipient_country) for e in events]
+    assert [(e.type, e.actor_name, e.recipient_name) for e in events] == expected, shown
