@@ -8,6 +8,9 @@
   crossed the border". The lexicon codes "deny" only with a claim as its object ("denied the
   allegations"); a that-clause is the claim itself, written out (CAMEO 016 deny responsibility,
   coded REJECT as the codebook's translation notes suggest).
+* A threat names its target in the act threatened: "Iran threatened to strike Israel", "vowed
+  to retaliate against Israel": the object of the to-infinitive (or of its "against", "on",
+  "at") is the THREATEN's recipient when the verb itself has none.
 * A demand made *from* someone names whom it is made of: "demanded an explanation from
   Caracas", "sought guarantees from Washington": the object of "from" is the recipient of the
   REQUEST when nothing else named one.
@@ -88,4 +91,25 @@ def asked_from(trig: Trigger) -> "Token | None":
             obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+    return None
+
+
+TARGET_PREPS = frozenset({"against", "on", "at"})
+"""prepositions of the act threatened that name its target ("retaliate against Israel")"""
+
+
+def threatened_target(trig: Trigger) -> "Token | None":
+    """The target of the act a threat or vow names ("threatened to strike Israel": Israel;
+    "vowed to retaliate against Israel": Israel), or None."""
+    tok = trig.token
+    if trig.type != "THREATEN" or tok.pos_ != "VERB":
+        return None
+    for act in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        obj = next((c for c in act.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None:
+            return obj
+        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
+            pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
     return None

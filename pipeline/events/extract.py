@@ -17,7 +17,7 @@ from ..records import Entity, Event, Role, TimeExpression
 from .agents import passive_unnamed, released_by, state_agent
 from .antecedents import local_country
 from .arguments import find_arguments, subject_token
-from .blame import asked_from, blame_triggers, held_party
+from .blame import asked_from, blame_triggers, held_party, threatened_target
 from .commerce import commercial, companies
 from .conjuncts import said_conjunct_speaker
 from .context import Context, Party
@@ -25,7 +25,8 @@ from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skippe
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
 from .instruments import both_named
-from .newsacts import aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest
+from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
+                       suspended_member)
 from .planned import Plans
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
@@ -280,6 +281,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "I pledge to seek common ground", "I signed the Act": no second party (:mod:`.talk`)
         if recipient is None and typ == "REQUEST" and asked_from(trig) is not None:
             recipient = ctx.party(asked_from(trig))  # "demanded an explanation from Caracas" (:mod:`.blame`)
+        elif recipient is None and typ == "THREATEN" and threatened_target(trig) is not None:
+            recipient = ctx.party(threatened_target(trig))  # "threatened to strike Israel" (:mod:`.blame`)
+        elif recipient is None and suspended_member(trig, typ, ctx.entity_at) is not None:
+            recipient = ctx.party(suspended_member(trig, typ, ctx.entity_at))  # "suspended Guinea" (:mod:`.newsacts`)
         elif recipient is None and typ == "ACCUSE" and trig.entry is None and held_party(trig.token) is not None:
             recipient = ctx.party(held_party(trig.token))  # "holds Turkey accountable" (:mod:`.blame`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)

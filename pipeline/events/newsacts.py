@@ -134,3 +134,22 @@ def state_protest(typ: str, trig: "Trigger", actor, roles_by_person) -> bool:
     if ent.label == "GPE":
         return True
     return ent.label == "PERSON" and bool(roles_by_person.get(ent.id))
+
+
+def suspended_member(trig: "Trigger", typ: str, entity_at) -> "Token | None":
+    """The country a bloc suspends ("ECOWAS suspended Guinea from the bloc"): the named place
+    that, as the direct object, made the verb a SANCTION (the entry's ``place_object``), or the
+    named owner of the relations suspended ("suspended Mali's membership"), or None.
+    The lexicon reads the object of "suspend" as what is suspended (ties, aid); a country
+    suspended is the one whose relations are cut."""
+    e = trig.entry
+    if typ != "SANCTION" or e is None or e.place_object != "SANCTION" or trig.token.pos_ != "VERB":
+        return None
+    obj = next((c for c in trig.token.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.i in entity_at), None)
+    if owner is not None and entity_at[owner.i].label in ("GPE", "ORG", "NORP"):
+        return owner  # "suspended Mali's membership", "suspended Niger's aid": whose relations
+    ent = entity_at.get(obj.i)
+    return obj if ent is not None and ent.label == "GPE" else None

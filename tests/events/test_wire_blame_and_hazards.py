@@ -1,6 +1,7 @@
 """Wire-copy constructions: blame ("held X responsible"), denial of a claim, demands made
-"from" someone, funds released, legal appeals, visits one arrives on, dangers protected
-against, unnamed groups a capital made look like names, and natural hazards as subjects.
+"from" someone, the target of a threat, a bloc suspending a member, funds released, legal
+appeals, visits one arrives on, dangers protected against, unnamed groups (a bomber, or a
+group a capital made look like a name), and natural hazards as subjects.
 
 Sentences are invented in the style of wire copy (fictional people; real countries); none
 comes from a development, evaluation or stress text. Each row lists every event the text must
@@ -34,6 +35,16 @@ CASES = [
     # a demand made "from" someone names whom it is made of
     ("Brazil demanded an explanation from Venezuela.", [("REQUEST", "BRA", "VEN")]),
     ("Chile demanded answers from Argentina on Monday.", [("REQUEST", "CHL", "ARG")]),
+    # a threat names its target in the act threatened
+    ("Iran threatened to strike Israel.", [("THREATEN", "IRN", "ISR")]),
+    ("Iran vowed to retaliate against Israel.", [("THREATEN", "IRN", "ISR")]),
+    ("Russia threatened to cut gas supplies.", [("THREATEN", "RUS", None)]),
+    # a bloc suspending a country, or its membership, cuts relations with it
+    ("ECOWAS suspended Guinea from the bloc on Monday.", [("SANCTION", "ECOWAS", "GIN")]),
+    ("The African Union suspended Mali's membership.", [("SANCTION", "African Union", "MLI")]),
+    ("Russia suspended its participation in the treaty.", [("SANCTION", "RUS", None)]),
+    # an unnamed bomber is an unnamed armed group
+    ("A suicide bomber killed 12 people at a market in Kabul on Friday.", [("ASSAULT", None, "AFG")]),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
