@@ -18,7 +18,7 @@ from .agents import passive_unnamed, released_by, state_agent
 from .antecedents import local_country
 from .arguments import find_arguments, subject_token
 from .blame import asked_from, blame_triggers, held_party, threatened_target
-from .commerce import commercial, companies
+from .commerce import commercial, companies, private_deal
 from .conjuncts import said_conjunct_speaker
 from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
@@ -307,7 +307,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             typ = "COERCE"  # "fired tear gas at protesters" (:mod:`.repression`)
         if play(typ, trig.token.lemma_.lower()):
             continue  # "Riley struck from 20 yards" in a match report (:mod:`.sport`)
-        if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person):
+        if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person) or private_deal(
+                typ, trig.token, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person):
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if own_country_pledge(typ, actor, recipient):
             continue  # "I will always fight for America's seniors": rhetoric, no second party (:mod:`.speech_acts`)

@@ -1,5 +1,6 @@
 """Wire-copy constructions: blame ("held X responsible"), denial of a claim, demands made
-"from" someone, the target of a threat, a bloc suspending a member, funds released, legal
+"from" someone, the target of a threat, a bloc suspending a member, business between private
+parties, funds released, legal
 appeals, visits one arrives on, dangers protected against, unnamed groups (a bomber, or a
 group a capital made look like a name), and natural hazards as subjects.
 
@@ -45,6 +46,11 @@ CASES = [
     ("Russia suspended its participation in the treaty.", [("SANCTION", "RUS", None)]),
     # an unnamed bomber is an unnamed armed group
     ("A suicide bomber killed 12 people at a market in Kabul on Friday.", [("ASSAULT", None, "AFG")]),
+    # business between private parties is no event, even when no company detector named them
+    ("Norwell Devices agreed to buy Brightline Labs for $1.1 billion.", []),
+    ("Kestrel Foods signed a supply deal with Marlow Farms on Monday.", []),
+    ("Poland agreed to buy 32 fighter jets from the United States.", [("AGREE", "POL", None)]),
+    ("Hamas agreed to a ceasefire with Israel.", [("AGREE", "Hamas", "ISR")]),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
