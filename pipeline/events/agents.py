@@ -3,6 +3,8 @@
 * The by-phrase of a passive: "an aid worker was abducted by gunmen", "two teachers were
   kidnapped by armed men". The agent is the same unnamed armed group as in "gunmen abducted
   an aid worker" (:func:`.extract.unnamed_actor`): the event stands, with a null actor.
+* The other names of a coordinated by-phrase: "was condemned by Germany and France": each is an
+  actor of the act, as coordinated subjects are ("Germany and France condemned it").
 * Police officers named by their trade with a verb only the state's agents do: "Officers
   arrested a 24-year-old man", "detectives detained two suspects". As "police arrested X" (a
   state body, :mod:`.antecedents`), the act is the state's: the country in context.
@@ -92,3 +94,21 @@ def released_by(ctx: Context, verb: "Token") -> Party | None:
         country = local_country(ctx, verb)
         return Party(entity=None, country=country, token=None, name=country) if country else None
     return Party(entity=None, country=None, token=None, name=None)
+
+
+def agent_conjuncts(ctx: Context, verb: "Token", actor: Party | None) -> list[Party]:
+    """The named parties coordinated with a passive's agent after the first ("was condemned by
+    Germany and France": France), each an actor of the act too; [] when there is no by-phrase
+    or only one name."""
+    if actor is None or actor.entity is None or verb.pos_ != "VERB":
+        return []
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if agent is None or ctx.entity_at.get(agent.i) is not actor.entity:
+        return []
+    out: list[Party] = []
+    for conj in agent.conjuncts:
+        party = ctx.party(conj) if conj.i in ctx.entity_at else None
+        if party is not None and party.entity is not None and party.entity is not actor.entity \
+                and all(party.entity is not p.entity for p in out):
+            out.append(party)
+    return out

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
-from .agents import passive_unnamed, released_by, state_agent
+from .agents import agent_conjuncts, passive_unnamed, released_by, state_agent
 from .antecedents import local_country
 from .arguments import find_arguments, subject_token
 from .blame import asked_from, blame_triggers, held_party, threatened_target
@@ -354,6 +354,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor, trig.via == VIA_SELF)  # "together with Y"
                   if (pairs[0][1] is None or co.entity is not pairs[0][1].entity)  # ("X and Y swapped": Y is the other side)
                   and not commercial(typ, co, pairs[0][1], companies=firms, roles_by_person=ctx.roles_by_person)]
+        if trig.via == VIA_SELF and len(pairs) == 1:  # "was condemned by Germany and France" (:mod:`.agents`)
+            pairs += [(co, pairs[0][1]) for co in agent_conjuncts(ctx, trig.token, pairs[0][0])]
         for actor, recipient in pairs:  # one event per named counterpart (:mod:`.multiparty`)
             events.append(Event(
                 id=f"V{len(events) + 1}",

@@ -1,8 +1,9 @@
 """Wire-copy constructions: blame ("held X responsible"), denial of a claim, demands made
 "from" someone, the target of a threat, a bloc suspending a member, business between private
 parties, funds released, legal
-appeals, visits one arrives on, dangers protected against, unnamed groups (a bomber, or a
-group a capital made look like a name), and natural hazards as subjects.
+appeals, visits one arrives on, dangers protected against, coordinated by-phrases, crowds and
+blocked roads, unnamed groups (a bomber, or a group a capital made look like a name), and
+natural hazards as subjects.
 
 Sentences are invented in the style of wire copy (fictional people; real countries); none
 comes from a development, evaluation or stress text. Each row lists every event the text must
@@ -51,6 +52,14 @@ CASES = [
     ("Kestrel Foods signed a supply deal with Marlow Farms on Monday.", []),
     ("Poland agreed to buy 32 fighter jets from the United States.", [("AGREE", "POL", None)]),
     ("Hamas agreed to a ceasefire with Israel.", [("AGREE", "Hamas", "ISR")]),
+    # each name of a coordinated by-phrase is an actor, as coordinated subjects are
+    ("The move was condemned by Germany and France.", [("ACCUSE", "DEU", None), ("ACCUSE", "FRA", None)]),
+    ("The verdict was welcomed by Britain, Canada and Japan.",
+     [("SUPPORT", "GBR", None), ("SUPPORT", "CAN", None), ("SUPPORT", "JPN", None)]),
+    # crowds named by who they are; blocking roads is a protest, blocking a resolution a rejection
+    ("DHAKA, Bangladesh (AP) — Opposition supporters took to the streets on Friday.", [("PROTEST", None, None)]),
+    ("NAIROBI, Kenya (AP) — Students blocked roads in the capital on Monday.", [("PROTEST", None, None)]),
+    ("Russia blocked the resolution at the Security Council.", [("REJECT", "RUS", None)]),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
