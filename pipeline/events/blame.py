@@ -3,7 +3,8 @@
 * Holding someone responsible is blaming him: "Israel held Hamas responsible for the attack",
   "the ministry holds Kyiv accountable". PLOVER ACCUSE (CAMEO 112 accuse, blame); the one held
   (the direct object) is the recipient. The verb alone ("held talks", "held a rally") is no
-  accusation: only with the adjective of blame as its object predicate.
+  accusation: only with the adjective of blame as its object predicate; and an aim ("steps
+  taken to hold X accountable") is a purpose, not an accusation made.
 * Denying that something happened is rejecting a claim: "Venezuela denied that its troops had
   crossed the border". The lexicon codes "deny" only with a claim as its object ("denied the
   allegations"); a that-clause is the claim itself, written out (CAMEO 016 deny responsibility,
@@ -58,6 +59,12 @@ def _denied_clause(verb: "Token") -> bool:
     return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
+def _aim(verb: "Token") -> bool:
+    """Whether "hold" is a to-infinitive: an aim ("actions taken to hold X accountable",
+    "rallied allies to hold accountable nations who ...") is a purpose, not an accusation made."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def blame_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]") -> list[Trigger]:
     """ACCUSE triggers of "held X responsible" and REJECT triggers of "denied that ...", for
     verbs not already triggers and not in a headline or quotation.
@@ -72,7 +79,7 @@ def blame_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[in
         if tok.pos_ != "VERB" or tok.i in taken or tok.i in skip:
             continue
         lemma = tok.lemma_.lower()
-        if lemma == "hold" and held_party(tok) is not None:
+        if lemma == "hold" and held_party(tok) is not None and not _aim(tok):
             out.append(Trigger(token=tok, type="ACCUSE", entry=None, via=VIA_SELF, clause=tok))
         elif lemma in DENY_LEMMAS and _denied_clause(tok):
             out.append(Trigger(token=tok, type="REJECT", entry=None, via=VIA_SELF, clause=tok))

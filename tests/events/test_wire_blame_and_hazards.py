@@ -31,6 +31,7 @@ CASES = [
     ("The Israeli army said it held Hamas responsible for the rocket fire.", [("ACCUSE", "ISR", "Hamas")]),
     ("Norway and Chile held talks in Oslo on Monday.", [("CONSULT", "NOR", "CHL")]),
     ("The company held its annual meeting in Oslo.", []),
+    ("Norway took new steps to hold Russia accountable for the killings.", []),
     # denying that something happened rejects the claim; denying someone entry does not
     ("Venezuela denied that its soldiers had crossed the border.", [("REJECT", "VEN", None)]),
     ("Ghana denied the allegations on Tuesday.", [("REJECT", "GHA", None)]),
