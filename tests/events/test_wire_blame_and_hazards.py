@@ -98,6 +98,13 @@ HEADLINED = [
     # an unnamed group opening a story's first sentence, tagged a name there, is still unnamed
     ("Gunmen kill 12 in Nigeria village raid", "ABUJA", "ABUJA (AFP) - Gunmen killed at least 12 people in a raid on a "
      "village in Nigeria's Zamfara state, police said on Sunday.", [("ASSAULT", None, None)]),
+    # a reaction to a harm the lead reported, paragraphs later, answers its author
+    ("Missiles hit Ukrainian power plants", "KYIV", "KYIV, March 4 (Reuters) - Russian forces launched a barrage "
+     "of missiles at Ukraine's power plants overnight, officials said on Tuesday.\n\nRegional governor Oleh "
+     "Marchenko said two power stations had been damaged.\n\nUkraine's air force said it had shot down 31 "
+     "drones.\n\nThe mayor said schools would stay closed.\n\nForeign Minister Andriy Kovalenko condemned "
+     "the strikes.",
+     [("ASSAULT", "Russian", "Ukraine"), ("ASSAULT", "Ukraine", None), ("ACCUSE", "Andriy Kovalenko", "Russian")]),
     # nature is no actor
     ("Floods kill dozens in Pakistan", "KARACHI", "KARACHI, Pakistan (AP) — Monsoon floods have killed at least 37 people "
      "in Pakistan's Sindh province, officials said Thursday.", []),
