@@ -61,6 +61,9 @@ CASES = [
     ("DHAKA, Bangladesh (AP) — Opposition supporters took to the streets on Friday.", [("PROTEST", None, None)]),
     ("NAIROBI, Kenya (AP) — Students blocked roads in the capital on Monday.", [("PROTEST", None, None)]),
     ("Russia blocked the resolution at the Security Council.", [("REJECT", "RUS", None)]),
+    # what one has yet to do is not done
+    ("India has yet to condemn the invasion.", []),
+    ("Ghana is yet to sign the agreement with Togo.", []),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
