@@ -26,7 +26,7 @@ from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
 from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
-                       suspended_member)
+                       recognised_polity, suspended_member)
 from .planned import Plans
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
@@ -283,6 +283,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(asked_from(trig))  # "demanded an explanation from Caracas" (:mod:`.blame`)
         elif recipient is None and typ == "THREATEN" and threatened_target(trig) is not None:
             recipient = ctx.party(threatened_target(trig))  # "threatened to strike Israel" (:mod:`.blame`)
+        elif recipient is None and recognised_polity(trig, typ, ctx.entity_at) is not None:
+            recipient = ctx.party(recognised_polity(trig, typ, ctx.entity_at))  # "recognised Kosovo's independence"
         elif recipient is None and suspended_member(trig, typ, ctx.entity_at) is not None:
             recipient = ctx.party(suspended_member(trig, typ, ctx.entity_at))  # "suspended Guinea" (:mod:`.newsacts`)
         elif recipient is None and typ == "ACCUSE" and trig.entry is None and held_party(trig.token) is not None:

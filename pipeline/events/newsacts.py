@@ -153,3 +153,26 @@ def suspended_member(trig: "Trigger", typ: str, entity_at) -> "Token | None":
         return owner  # "suspended Mali's membership", "suspended Niger's aid": whose relations
     ent = entity_at.get(obj.i)
     return obj if ent is not None and ent.label == "GPE" else None
+
+
+RECOGNITION_LEMMAS = frozenset({"recognise", "recognize"})
+
+
+def recognised_polity(trig: "Trigger", typ: str, entity_at) -> "Token | None":
+    """Whose government, state or independence a recognition is granted to: the named owner
+    ("recognised Kosovo's independence") or the place named "in"/"of" ("the new government in
+    Dhaka", "the independence of Kosovo") of the direct object, or None."""
+    tok = trig.token
+    if typ != "SUPPORT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in RECOGNITION_LEMMAS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.i in entity_at:
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.i in entity_at), None)
+    if owner is not None:
+        return owner
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+        place = next((p for p in prep.children if p.dep_ == "pobj" and p.i in entity_at), None)
+        if place is not None:
+            return place
+    return None

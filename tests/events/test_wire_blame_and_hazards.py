@@ -1,6 +1,6 @@
 """Wire-copy constructions: blame ("held X responsible"), denial of a claim, demands made
 "from" someone, the target of a threat, a bloc suspending a member, business between private
-parties, funds released, legal
+parties, diplomatic recognition, funds released, legal
 appeals, visits one arrives on, dangers protected against, coordinated by-phrases, crowds and
 blocked roads, unnamed groups (a bomber, or a group a capital made look like a name), and
 natural hazards as subjects.
@@ -61,6 +61,12 @@ CASES = [
     ("DHAKA, Bangladesh (AP) — Opposition supporters took to the streets on Friday.", [("PROTEST", None, None)]),
     ("NAIROBI, Kenya (AP) — Students blocked roads in the capital on Monday.", [("PROTEST", None, None)]),
     ("Russia blocked the resolution at the Security Council.", [("REJECT", "RUS", None)]),
+    # recognising a government, a state or its independence is diplomatic recognition of it
+    ("The United States recognised the new government in Dhaka.", [("SUPPORT", "USA", "BGD")]),
+    ("Britain recognized Kosovo's independence in 2008.", [("SUPPORT", "GBR", "XKX")]),
+    ("We recognize the importance of this partnership.", []),
+    # an opposition is an unnamed crowd when it boycotts or marches
+    ("HARARE, Zimbabwe (AP) — The opposition boycotted the vote on Monday.", [("PROTEST", None, None)]),
     # what one has yet to do is not done
     ("India has yet to condemn the invasion.", []),
     ("Ghana is yet to sign the agreement with Togo.", []),
