@@ -19,11 +19,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LEMMA
-
-from ..tokenarrays import token_indices
+from ..nlp import text
 from .triggers import VIA_SELF, Trigger
 
 if TYPE_CHECKING:
@@ -33,6 +32,8 @@ BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "culpable"})
 """object predicates of "hold X ...": the adjectives of blame"""
 DENY_LEMMAS = frozenset({"deny"})
 """verbs whose that-clause is a claim rejected"""
+_CUE = re.compile(r"\b(?:[Hh]old(?:s|ing)?|[Hh]eld|[Dd]en(?:y|ies|ied|ying))\b")
+"""the written forms of those verbs"""
 ASK_FROM_LEMMAS = frozenset({"demand", "request", "seek", "ask", "require"})
 """verbs of asking whose "from" names the one asked ("demanded answers from X")"""
 
@@ -75,7 +76,11 @@ def blame_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[in
         skip: Token indices never to consider (headline, quotations, questions).
     """
     out = []
-    for tok in (doc[i] for i in token_indices(doc, LEMMA, ("hold", *DENY_LEMMAS))):
+    for m in _CUE.finditer(text(doc)):  # (a text search: most stories have no such verb)
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
         if tok.pos_ != "VERB" or tok.i in taken or tok.i in skip:
             continue
         lemma = tok.lemma_.lower()
