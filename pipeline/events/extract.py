@@ -141,6 +141,10 @@ def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
     if subj.lemma_.lower() in lex.group_quantifiers:  # "hundreds of protesters"
         subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"), subj)
+    movement = subj if subj.lower_ in lex.named_movements else next(
+        (c for c in subj.children if c.dep_ in ("compound", "amod") and c.lower_ in lex.named_movements), None)
+    if movement is not None:  # "Houthi rebels": a movement the tagger took for a nationality word
+        return Party(entity=None, country=None, token=movement, name=movement.text)
     if any(c.dep_ in ("compound", "amod", "poss") and c.i in ctx.entity_at and (
             ctx.entity_at[c.i].label != "NORP" or ctx.entity_at[c.i].country) for c in subj.children):
         return None  # "Hamas gunmen", "Israeli settlers": a named side, the arguments' business

@@ -46,6 +46,10 @@ CASES = [
     ("ECOWAS suspended Guinea from the bloc on Monday.", [("SANCTION", "ECOWAS", "GIN")]),
     ("The African Union suspended Mali's membership.", [("SANCTION", "African Union", "MLI")]),
     ("Russia suspended its participation in the treaty.", [("SANCTION", "RUS", None)]),
+    # a movement the tagger takes for a nationality word is a named side; an ethnic word names none
+    ("Houthi rebels fired missiles at a tanker in the Red Sea.", [("ASSAULT", "Houthi", None)]),
+    ("Houthis attacked a cargo ship on Tuesday.", [("ASSAULT", "Houthis", None)]),
+    ("Kurdish militants attacked a Turkish base.", [("ASSAULT", None, "TUR")]),
     # an unnamed bomber is an unnamed armed group
     ("A suicide bomber killed 12 people at a market in Kabul on Friday.", [("ASSAULT", None, "AFG")]),
     # business between private parties is no event, even when no company detector named them
