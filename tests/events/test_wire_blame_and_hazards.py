@@ -1,7 +1,7 @@
 """Wire-copy constructions: blame ("held X responsible"), denial of a claim, demands made
 "from" someone, the target of a threat, a bloc suspending a member, business between private
 parties, diplomatic recognition, funds released, legal
-appeals, visits one arrives on, dangers protected against, coordinated by-phrases, crowds and
+appeals, visits one arrives on, dangers protected against, attack words that classify a unit, coordinated by-phrases, crowds and
 blocked roads, unnamed groups (a bomber, or a group a capital made look like a name), and
 natural hazards as subjects.
 
@@ -74,6 +74,9 @@ CASES = [
     # what one has yet to do is not done
     ("India has yet to condemn the invasion.", []),
     ("Ghana is yet to sign the agreement with Togo.", []),
+    # an attack word that classifies a unit or weapon reports no attack
+    ("The Pentagon said it was sending a second aircraft carrier strike group to the Middle East.", []),
+    ("Israel carried out air strikes on Gaza.", [("ASSAULT", "ISR", "PSE")]),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
@@ -131,3 +134,14 @@ def test_headlined_story(event_inputs, title, dateline, body, expected):
     events = extract_events(doc, entities=ents, roles=roles, dates=dates)
     shown = [(e.type, e.actor_name, e.actor_country, e.recipient_name, e.recipient_country) for e in events]
     assert [(e.type, e.actor_name, e.recipient_name) for e in events] == expected, shown
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, where", [
+    ("Thousands of protesters marched through central Nairobi on Thursday.", "KEN"),
+    ("Russian and Ukrainian troops clashed near Bakhmut on Monday.", "UKR"),
+])
+def test_where_a_march_or_clash_happens(event_inputs, text, where):
+    doc, ents, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=ents, roles=roles, dates=dates)
+    assert [e.location for e in events] == [where], [(e.type, e.location) for e in events]

@@ -1,0 +1,69 @@
+"""Attack nouns that name no attack the text reports.
+
+* A danger guarded against: "air defences to protect cities from Russian missile attacks",
+  "shelters that shield civilians from air strikes", "protection against drone attacks": the
+  attack noun names a danger, in general or in the future, not an attack (the guide codes
+  events that happened, are happening or were decided). PLOVER ASSAULT needs an act; a
+  protected-against kind of act is none. Defending *against* an attack is left alone: "troops
+  defended the town against a Russian assault" reports the assault.
+* The kind of a unit or a weapon: "a carrier strike group", "attack helicopters", "an assault
+  rifle", "strike fighters": the noun modifies what is sent or bought (a compound modifier of
+  a force or equipment noun), it reports no strike.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .triggers import Trigger
+
+GUARD_LEMMAS = frozenset({"protect", "shield", "safeguard", "protection", "shelter", "insulate", "immunize"})
+"""verbs and nouns of keeping someone safe from a danger ("protect X from attacks")"""
+GUARD_PREPS = frozenset({"from", "against"})
+
+
+def guarded_against(trig: "Trigger", noun_via: str) -> bool:
+    """Whether an ASSAULT noun is what something protects from ("protect cities from Russian
+    missile attacks"): the noun (or the head of its compound) is the object of "from" or
+    "against" on a verb or noun of protecting.
+
+    Args:
+        trig: The trigger.
+        noun_via: The ``via`` value of a trigger that is a noun standing on its own.
+    """
+    if trig.type != "ASSAULT" or trig.via != noun_via:
+        return False
+    head: "Token" = trig.token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in GUARD_PREPS:
+        return False
+    guard = prep.head
+    if guard.dep_ in ("dobj", "obj") and guard.lemma_.lower() not in GUARD_LEMMAS:
+        guard = guard.head  # "protect cities from attacks": the parser may hang "from" on the object
+    return guard.lemma_.lower() in GUARD_LEMMAS
+
+
+UNIT_HEADS = frozenset({"group", "force", "helicopter", "aircraft", "plane", "jet", "fighter", "submarine", "boat",
+                        "craft", "rifle", "gun", "drone", "dog", "unit", "team", "squadron", "brigade", "battalion",
+                        "wing", "capability", "vehicle", "ship", "carrier"})
+"""nouns of units and equipment an attack word may classify ("strike group", "attack helicopter")"""
+
+
+def weapon_kind(trig: "Trigger", lex) -> bool:
+    """Whether an ASSAULT noun only classifies a unit or weapon ("a carrier strike group",
+    "attack helicopters"): a compound modifier of a force, weapon or unit noun.
+
+    Args:
+        trig: The trigger.
+        lex: The trigger lexicon (its "force" and "weapon" word classes).
+    """
+    tok = trig.token
+    if trig.type != "ASSAULT" or tok.pos_ != "NOUN" or tok.dep_ != "compound" or tok.head.i == tok.i:
+        return False
+    head = tok.head.lemma_.lower()
+    return head in UNIT_HEADS or lex.in_class(head, "force") or lex.in_class(head, "weapon")
