@@ -26,7 +26,7 @@ from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
 from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
-                       recognised_polity, suspended_member)
+                       custody_patient, mutual_relations, recognised_polity, suspended_member)
 from .planned import Plans
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
@@ -289,6 +289,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(threatened_target(trig))  # "threatened to strike Israel" (:mod:`.blame`)
         elif recipient is None and recognised_polity(trig, typ, ctx.entity_at) is not None:
             recipient = ctx.party(recognised_polity(trig, typ, ctx.entity_at))  # "recognised Kosovo's independence"
+        elif recipient is None and custody_patient(trig, typ) is not None:
+            recipient = ctx.party(custody_patient(trig, typ))  # "placed X under house arrest" (:mod:`.newsacts`)
         elif recipient is None and suspended_member(trig, typ, ctx.entity_at) is not None:
             recipient = ctx.party(suspended_member(trig, typ, ctx.entity_at))  # "suspended Guinea" (:mod:`.newsacts`)
         elif recipient is None and typ == "ACCUSE" and trig.entry is None and held_party(trig.token) is not None:
@@ -357,6 +359,12 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # follows are that government and the first other one
             ctx.note_pair(trig.token.i, typ, pairs[0][0], pairs[0][1], args.location, args.date)
         verb = trig.clause if trig.clause is not None else trig.token
+        if pairs[0][1] is None and pairs[0][0] is not None and trig.via == VIA_SELF and mutual_relations(trig):
+            # "X and Y restored relations": one act between the two (:mod:`.newsacts`)
+            other = co_actors(ctx, verb, typ, pairs[0][0], True)
+            if other:
+                pairs = [(pairs[0][0], other[0])]
+                ctx.note_pair(trig.token.i, typ, pairs[0][0], other[0], args.location, args.date)
         pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor, trig.via == VIA_SELF)  # "together with Y"
                   if (pairs[0][1] is None or co.entity is not pairs[0][1].entity)  # ("X and Y swapped": Y is the other side)
                   and not commercial(typ, co, pairs[0][1], companies=firms, roles_by_person=ctx.roles_by_person)]

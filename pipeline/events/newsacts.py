@@ -176,3 +176,31 @@ def recognised_polity(trig: "Trigger", typ: str, entity_at) -> "Token | None":
         if place is not None:
             return place
     return None
+
+
+MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "contact", "dialogue", "talk"})
+"""what two parties have with each other: restoring, cutting or resuming them is one act
+between the two ("Ethiopia and Eritrea restored diplomatic relations")"""
+
+
+def mutual_relations(trig: "Trigger") -> bool:
+    """Whether a verb's direct object is a relation two parties hold with each other ("restored
+    diplomatic relations", "cut ties", "resumed talks"): coordinated subjects are then the two
+    sides of one act, recorded with the first as actor and the second as recipient (as the
+    guide records "X and Y met"), not each a source of its own."""
+    tok = trig.token
+    if tok.pos_ != "VERB":
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and obj.lemma_.lower() in MUTUAL_OBJECTS and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in (*tok.children, *obj.children))
+
+
+def custody_patient(trig: "Trigger", typ: str) -> "Token | None":
+    """The person a phrase of custody acts on ("placed President X under house arrest", "took
+    X into custody"): the direct object of the verb, whose preposition's object names the
+    custody, not a party; None otherwise."""
+    tok, part = trig.token, trig.particle
+    if typ != "COERCE" or part is None or part.dep_ != "prep" or tok.pos_ != "VERB":
+        return None
+    return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)

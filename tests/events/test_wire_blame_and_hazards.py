@@ -1,7 +1,7 @@
 """Wire-copy constructions: blame ("held X responsible"), denial of a claim, demands made
 "from" someone, the target of a threat, a bloc suspending a member, business between private
 parties, diplomatic recognition, funds released, legal
-appeals, visits one arrives on, dangers protected against, attack words that classify a unit, coordinated by-phrases, crowds and
+appeals, visits one arrives on, dangers protected against, attack words that classify a unit, coordinated by-phrases, relations held with each other, custody, crowds and
 blocked roads, unnamed groups (a bomber, or a group a capital made look like a name), and
 natural hazards as subjects.
 
@@ -77,6 +77,13 @@ CASES = [
     # an attack word that classifies a unit or weapon reports no attack
     ("The Pentagon said it was sending a second aircraft carrier strike group to the Middle East.", []),
     ("Israel carried out air strikes on Gaza.", [("ASSAULT", "ISR", "PSE")]),
+    # relations two parties hold with each other: one act between the two
+    ("Ethiopia and Eritrea restored diplomatic relations.", [("SUPPORT", "ETH", "ERI")]),
+    ("Niger and Mali cut ties with Ukraine.", [("SANCTION", "NER", "UKR"), ("SANCTION", "MLI", "UKR")]),
+    # placing someone under arrest, taking him into custody: he is the one coerced
+    ("Tunisian police placed opposition leader Rached Amari under house arrest.",
+     [("COERCE", "TUN", "Rached Amari")]),
+    ("Kenyan police took the activist Mary Wambui into custody.", [("COERCE", "KEN", "Mary Wambui")]),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
