@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
-from .agents import agent_conjuncts, passive_unnamed, released_by, state_agent
+from .agents import agent_conjuncts, passive_unnamed, released_by, state_agent, summoned_by
 from .antecedents import local_country
 from .arguments import find_arguments, subject_token
 from .blame import asked_from, blame_triggers, held_party, threatened_target
@@ -248,7 +248,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         # "was arrested": by the state; "Officers arrested": the state's police (:mod:`.agents`)
         if unnamed is not None and actor is not None and actor.entity is not None:
             actor = None  # "ABUJA (AFP) - Gunmen killed ...": a capitalised unnamed group taken for a name
-        actor = actor or unnamed or state_passive(ctx, trig.token) or state_agent(ctx, trig.token)
+        actor = actor or unnamed or state_passive(ctx, trig.token) or state_agent(ctx, trig.token) or (
+            summoned_by(ctx, trig.token) if trig.via == VIA_SELF else None)  # "was summoned to the ministry"
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:

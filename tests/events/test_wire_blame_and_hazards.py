@@ -1,7 +1,7 @@
 """Wire-copy constructions: blame ("held X responsible"), denial of a claim, demands made
 "from" someone, the target of a threat, a bloc suspending a member, business between private
 parties, diplomatic recognition, funds released, legal
-appeals, visits one arrives on, dangers protected against, attack words that classify a unit, coordinated by-phrases, relations held with each other, custody, crowds and
+appeals, visits one arrives on, dangers protected against, attack words that classify a unit, coordinated by-phrases, relations held with each other, custody, summonses, crowds and
 blocked roads, unnamed groups (a bomber, or a group a capital made look like a name), and
 natural hazards as subjects.
 
@@ -84,6 +84,10 @@ CASES = [
     ("Tunisian police placed opposition leader Rached Amari under house arrest.",
      [("COERCE", "TUN", "Rached Amari")]),
     ("Kenyan police took the activist Mary Wambui into custody.", [("COERCE", "KEN", "Mary Wambui")]),
+    # an envoy summoned in the agentless passive: by the government whose ministry it was
+    ("The Russian ambassador was summoned to the foreign ministry in Warsaw.", [("ACCUSE", "POL", "RUS")]),
+    ("WARSAW (Reuters) - The Russian ambassador was summoned to the foreign ministry on Tuesday.",
+     [("ACCUSE", "POL", "RUS")]),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
