@@ -26,7 +26,7 @@ from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
 from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
-                       custody_patient, mutual_relations, recognised_polity, suspended_member)
+                       custody_patient, harmed_by_noun, mutual_relations, recognised_polity, suspended_member)
 from .planned import Plans
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
@@ -290,6 +290,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(threatened_target(trig))  # "threatened to strike Israel" (:mod:`.blame`)
         elif recipient is None and recognised_polity(trig, typ, ctx.entity_at) is not None:
             recipient = ctx.party(recognised_polity(trig, typ, ctx.entity_at))  # "recognised Kosovo's independence"
+        elif recipient is None and harmed_by_noun(trig, typ) is not None:
+            recipient = ctx.party(harmed_by_noun(trig, typ))  # "a strike killed a Hezbollah commander"
         elif recipient is None and custody_patient(trig, typ) is not None:
             recipient = ctx.party(custody_patient(trig, typ))  # "placed X under house arrest" (:mod:`.newsacts`)
         elif recipient is None and suspended_member(trig, typ, ctx.entity_at) is not None:

@@ -204,3 +204,23 @@ def custody_patient(trig: "Trigger", typ: str) -> "Token | None":
     if typ != "COERCE" or part is None or part.dep_ != "prep" or tok.pos_ != "VERB":
         return None
     return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+
+
+HARM_VERBS = frozenset({"kill", "hit", "destroy", "damage", "wound", "injure", "target", "strike", "flatten",
+                        "level", "raze", "sink"})
+"""what an attack, as its subject, does to its target ("an Israeli strike killed three Hamas fighters")"""
+
+
+def harmed_by_noun(trig: "Trigger", typ: str) -> "Token | None":
+    """The direct object of the verb an attack noun is the subject of ("An Israeli air strike
+    killed a Hezbollah commander": the commander, whose side is Hezbollah), or None."""
+    tok = trig.token
+    if typ != "ASSAULT" or tok.pos_ != "NOUN":
+        return None
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
