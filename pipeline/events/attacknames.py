@@ -6,6 +6,8 @@
   events that happened, are happening or were decided). PLOVER ASSAULT needs an act; a
   protected-against kind of act is none. Defending *against* an attack is left alone: "troops
   defended the town against a Russian assault" reports the assault.
+* Striving: "we will keep fighting to lower costs" (the parser may hang the to-infinitive on
+  "keep" rather than on "fighting"): fighting with an aim and no one fought names no force.
 * The kind of a unit or a weapon: "a carrier strike group", "attack helicopters", "an assault
   rifle", "strike fighters": the noun modifies what is sent or bought (a compound modifier of
   a force or equipment noun), it reports no strike.
@@ -67,3 +69,27 @@ def weapon_kind(trig: "Trigger", lex) -> bool:
         return False
     head = tok.head.lemma_.lower()
     return head in UNIT_HEADS or lex.in_class(head, "force") or lex.in_class(head, "weapon")
+
+
+STRIVE_LEMMAS = frozenset({"fight", "battle", "struggle"})
+_ASPECT_HEADS = frozenset({"keep", "continue", "go", "carry"})
+
+
+def _to_infinitive(tok: "Token") -> bool:
+    return tok.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in tok.children)
+
+
+def striving(trig: "Trigger") -> bool:
+    """Whether "fight" is striving for an aim: no direct object, and a to-infinitive of purpose
+    on it or, when it is the complement of "keep"/"continue", on that verb ("will keep fighting
+    to make sure all Americans can access ...")."""
+    tok = trig.token
+    if trig.type != "ASSAULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in STRIVE_LEMMAS:
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return False
+    if any(_to_infinitive(c) for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in _ASPECT_HEADS and any(
+        _to_infinitive(c) for c in head.children if c.i != tok.i)

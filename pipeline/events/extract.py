@@ -33,7 +33,7 @@ from .repression import crowd_control, ordered_act, state_passive
 from .restated import hosts_told_meeting, without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
-from .attacknames import guarded_against, weapon_kind
+from .attacknames import guarded_against, striving, weapon_kind
 from .sport import Play
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
@@ -304,7 +304,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         if state_protest(typ, trig, actor, ctx.roles_by_person):
             typ = "ACCUSE"  # "Japan protested": a government's complaint (:mod:`.newsacts`)
-        if guarded_against(trig, VIA_OWN) or weapon_kind(trig, lex):
+        if guarded_against(trig, VIA_OWN) or weapon_kind(trig, lex) or striving(trig):
             continue  # "protect cities from missile attacks", "a strike group": no act (:mod:`.attacknames`)
         if natural_force(actor) or dismissal(trig, ctx.entity_at):
             continue  # "Hurricane Milton struck", "fired 200 workers": weather, a job (:mod:`.newsacts`)

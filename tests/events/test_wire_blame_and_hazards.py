@@ -1,7 +1,7 @@
 """Wire-copy constructions: blame ("held X responsible"), denial of a claim, demands made
 "from" someone, the target of a threat, a bloc suspending a member, business between private
 parties, diplomatic recognition, funds released, legal
-appeals, visits one arrives on, dangers protected against, attack words that classify a unit, coordinated by-phrases, relations held with each other, custody, summonses, what an attack noun hit, crowds and
+appeals, visits one arrives on, dangers protected against, attack words that classify a unit, striving, coordinated by-phrases, relations held with each other, custody, summonses, what an attack noun hit, crowds and
 blocked roads, unnamed groups (a bomber, or a group a capital made look like a name), and
 natural hazards as subjects.
 
@@ -92,6 +92,9 @@ CASES = [
     ("An Israeli air strike killed a Hezbollah commander in southern Lebanon on Tuesday.",
      [("ASSAULT", "ISR", "Hezbollah")]),
     ("A Russian missile strike hit a Ukrainian army base.", [("ASSAULT", "RUS", "UKR")]),
+    # fighting for an aim, the to-infinitive hung on "keep", is striving, not force
+    ("Senator Ana Ruiz and I have kept fighting to make sure all families can afford care.", []),
+    ("Ukrainian troops fought Russian forces near Bakhmut.", [("ASSAULT", "UKR", "RUS")]),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
