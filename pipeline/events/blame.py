@@ -11,7 +11,8 @@
   coded REJECT as the codebook's translation notes suggest).
 * A threat names its target in the act threatened: "Iran threatened to strike Israel", "vowed
   to retaliate against Israel": the object of the to-infinitive (or of its "against", "on",
-  "at") is the THREATEN's recipient when the verb itself has none.
+  "at") is the THREATEN's recipient when the verb itself has none; a promise likewise names its
+  beneficiary ("the IMF agreed to lend Egypt $3 billion").
 * A demand made *from* someone names whom it is made of: "demanded an explanation from
   Caracas", "sought guarantees from Washington": the object of "from" is the recipient of the
   REQUEST when nothing else named one.
@@ -106,22 +107,23 @@ def asked_from(trig: Trigger) -> "Token | None":
     return None
 
 
-TARGET_PREPS = frozenset({"against", "on", "at"})
-"""prepositions of the act threatened that name its target ("retaliate against Israel")"""
+TARGET_PREPS = {"THREATEN": frozenset({"against", "on", "at"}), "AGREE": frozenset({"with", "to", "for"})}
+"""prepositions of the act threatened or promised that name its other party ("retaliate against
+Israel", "resume flights to China")"""
 
 
-def threatened_target(trig: Trigger) -> "Token | None":
-    """The target of the act a threat or vow names ("threatened to strike Israel": Israel;
-    "vowed to retaliate against Israel": Israel), or None."""
+def act_parties(trig: Trigger) -> "list[Token]":
+    """The words that may name the other party of the act a threat or promise names, nearest
+    first: the to-infinitive's indirect and direct objects, then the objects of its "against"
+    ("vowed to retaliate against Israel") or, for a promise, "with", "to", "for" ("agreed to lend
+    Egypt $3 billion": Egypt)."""
     tok = trig.token
-    if trig.type != "THREATEN" or tok.pos_ != "VERB":
-        return None
+    preps = TARGET_PREPS.get(trig.type)
+    if preps is None or tok.pos_ != "VERB":
+        return []
+    out = []
     for act in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
-        obj = next((c for c in act.children if c.dep_ in ("dobj", "obj")), None)
-        if obj is not None:
-            return obj
-        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
-            pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    return None
+        out += [c for c in act.children if c.dep_ in ("dative", "dobj", "obj")]
+        out += [p for prep in act.children if prep.dep_ == "prep" and prep.lower_ in preps
+                for p in prep.children if p.dep_ == "pobj"]
+    return out

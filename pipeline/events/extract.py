@@ -17,7 +17,7 @@ from ..records import Entity, Event, Role, TimeExpression
 from .agents import agent_conjuncts, passive_unnamed, released_by, state_agent, summoned_by
 from .antecedents import local_country
 from .arguments import find_arguments, subject_token
-from .blame import asked_from, blame_triggers, held_party, threatened_target
+from .blame import act_parties, asked_from, blame_triggers, held_party
 from .commerce import commercial, companies, private_deal
 from .conjuncts import said_conjunct_speaker
 from .context import Context, Party
@@ -119,6 +119,10 @@ def _clause_subject(verb):
             return subj
         verb = verb.head
     return None
+
+
+_PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+"""entities that may be the other party of a threatened or promised act (not a product or a law)"""
 
 
 def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
@@ -286,8 +290,11 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "I pledge to seek common ground", "I signed the Act": no second party (:mod:`.talk`)
         if recipient is None and typ == "REQUEST" and asked_from(trig) is not None:
             recipient = ctx.party(asked_from(trig))  # "demanded an explanation from Caracas" (:mod:`.blame`)
-        elif recipient is None and typ == "THREATEN" and threatened_target(trig) is not None:
-            recipient = ctx.party(threatened_target(trig))  # "threatened to strike Israel" (:mod:`.blame`)
+        elif recipient is None and typ in ("THREATEN", "AGREE") and trig.type == typ:
+            # "threatened to strike Israel", "agreed to lend Egypt $3 billion" (:mod:`.blame`)
+            recipient = next((p for w in act_parties(trig) if w.i in ctx.entity_at for p in [ctx.party(w)]
+                              if p is not None and p.label in _PARTY_LABELS
+                              and (actor is None or p.entity is not actor.entity)), None)
         elif recipient is None and recognised_polity(trig, typ, ctx.entity_at) is not None:
             recipient = ctx.party(recognised_polity(trig, typ, ctx.entity_at))  # "recognised Kosovo's independence"
         elif recipient is None and harmed_by_noun(trig, typ) is not None:

@@ -42,6 +42,10 @@ CASES = [
     ("Iran threatened to strike Israel.", [("THREATEN", "IRN", "ISR")]),
     ("Iran vowed to retaliate against Israel.", [("THREATEN", "IRN", "ISR")]),
     ("Russia threatened to cut gas supplies.", [("THREATEN", "RUS", None)]),
+    # ... and a promise its beneficiary
+    ("The IMF agreed to lend Egypt $3 billion.", [("AGREE", "IMF", "EGY")]),
+    ("Poland agreed to buy 32 jets from the United States.", [("AGREE", "POL", None)]),
+    ("The G7 agreed to provide one billion COVID-19 vaccines.", [("AGREE", "G7", None)]),
     # a bloc suspending a country, or its membership, cuts relations with it
     ("ECOWAS suspended Guinea from the bloc on Monday.", [("SANCTION", "ECOWAS", "GIN")]),
     ("The African Union suspended Mali's membership.", [("SANCTION", "African Union", "MLI")]),
