@@ -99,6 +99,9 @@ CASES = [
     # fighting for an aim, the to-infinitive hung on "keep", is striving, not force
     ("Senator Ana Ruiz and I have kept fighting to make sure all families can afford care.", []),
     ("Ukrainian troops fought Russian forces near Bakhmut.", [("ASSAULT", "UKR", "RUS")]),
+    # tear gas fired to disperse a crowd, with no one named, is repression
+    ("NAIROBI (AP) — Police fired tear gas and water cannon to disperse the protesters on Thursday.",
+     [("COERCE", "KEN", None)]),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
