@@ -6,6 +6,10 @@
   events that happened, are happening or were decided). PLOVER ASSAULT needs an act; a
   protected-against kind of act is none. Defending *against* an attack is left alone: "troops
   defended the town against a Russian assault" reports the assault.
+* An attack only feared, expected, prevented or supposed: "Kyiv fears a new Russian offensive",
+  "to deter a Chinese invasion", "would respond to any Israeli attack": the noun is the object
+  of a verb of expecting or preventing, or is quantified by "any"/"every"/"no", or is
+  "possible"/"potential"/"future": no attack the text reports.
 * Striving: "we will keep fighting to lower costs" (the parser may hang the to-infinitive on
   "keep" rather than on "fighting"): fighting with an aim and no one fought names no force.
 * The kind of a unit or a weapon: "a carrier strike group", "attack helicopters", "an assault
@@ -93,3 +97,31 @@ def striving(trig: "Trigger") -> bool:
     head = tok.head
     return tok.dep_ == "xcomp" and head.lemma_.lower() in _ASPECT_HEADS and any(
         _to_infinitive(c) for c in head.children if c.i != tok.i)
+
+
+EXPECTING = frozenset({"fear", "expect", "anticipate", "predict", "forecast", "prevent", "avert", "deter", "thwart",
+                       "foil", "forestall", "risk", "brace", "prepare", "await", "imagine", "contemplate",
+                       "plan", "plot", "threaten", "warn"})
+"""verbs whose object attack has not happened (feared, expected, prevented, planned)"""
+UNREAL_MODS = frozenset({"any", "every", "no", "possible", "potential", "future", "eventual", "hypothetical",
+                         "imminent", "planned"})
+"""determiners and adjectives that make an attack noun non-specific or not (yet) real"""
+
+
+def unreal_attack(trig: "Trigger", noun_via: str) -> bool:
+    """Whether an ASSAULT noun standing on its own names an attack only feared, expected,
+    prevented or supposed (module docstring)."""
+    tok = trig.token
+    if trig.type != "ASSAULT" or trig.via != noun_via or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("det", "amod") and c.lower_ in UNREAL_MODS for c in tok.children):
+        return True
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    gov = head.head
+    if head.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("for", "against", "of"):
+        gov = gov.head  # "preparing for an attack", "braced for an offensive", "warned of an attack"
+    elif head.dep_ not in ("dobj", "obj"):
+        return False
+    return gov.pos_ == "VERB" and gov.lemma_.lower() in EXPECTING

@@ -13,6 +13,11 @@
   to retaliate against Israel": the object of the to-infinitive (or of its "against", "on",
   "at") is the THREATEN's recipient when the verb itself has none; a promise likewise names its
   beneficiary ("the IMF agreed to lend Egypt $3 billion").
+* A warning of one's own coercive act is a threat: "Iran warned it would close the Strait",
+  "Moscow warned that it would retaliate": "warn" with a that-clause whose subject is a pronoun
+  (the warner) and whose verb, under "will"/"would", is an act of force or reprisal (a lexicon
+  verb of ASSAULT, COERCE, SANCTION or MOBILIZE, or of the reprisal and reply classes). A
+  warning that growth may slow is a comment, and stays none.
 * A demand made *from* someone names whom it is made of: "demanded an explanation from
   Caracas", "sought guarantees from Washington": the object of "from" is the recipient of the
   REQUEST when nothing else named one.
@@ -33,7 +38,7 @@ BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "culpable"})
 """object predicates of "hold X ...": the adjectives of blame"""
 DENY_LEMMAS = frozenset({"deny"})
 """verbs whose that-clause is a claim rejected"""
-_CUE = re.compile(r"\b(?:[Hh]old(?:s|ing)?|[Hh]eld|[Dd]en(?:y|ies|ied|ying))\b")
+_CUE = re.compile(r"\b(?:[Hh]old(?:s|ing)?|[Hh]eld|[Dd]en(?:y|ies|ied|ying)|[Ww]arn(?:s|ed|ing)?)\b")
 """the written forms of those verbs"""
 ASK_FROM_LEMMAS = frozenset({"demand", "request", "seek", "ask", "require"})
 """verbs of asking whose "from" names the one asked ("demanded answers from X")"""
@@ -67,14 +72,37 @@ def _aim(verb: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def blame_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]") -> list[Trigger]:
-    """ACCUSE triggers of "held X responsible" and REJECT triggers of "denied that ...", for
-    verbs not already triggers and not in a headline or quotation.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+"""the categories of a verb whose promise in a warning makes it a threat"""
+_SELF = frozenset({"it", "they", "we", "he", "she"})
+_FUTURE = frozenset({"will", "would", "'ll", "wo"})
+
+
+def warned_act(verb: "Token", lex) -> bool:
+    """Whether "warn" announces the warner's own act of force ("warned it would retaliate")."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ not in _SELF or not any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        entry = lex.verbs.get(lemma)
+        if (entry is not None and entry.type in FORCE_TYPES) or lex.in_class(lemma, "reprisal") \
+                or lex.in_class(lemma, "reply"):
+            return True
+    return False
+
+
+def blame_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]", lex=None) -> list[Trigger]:
+    """ACCUSE triggers of "held X responsible", REJECT triggers of "denied that ..." and
+    THREATEN triggers of "warned it would retaliate", for verbs not already triggers and not in
+    a headline or quotation.
 
     Args:
         doc: A parsed Doc.
         taken: Token indices that are already trigger words.
         skip: Token indices never to consider (headline, quotations, questions).
+        lex: The trigger lexicon (for warnings; without it none are found).
     """
     out = []
     for m in _CUE.finditer(text(doc)):  # (a text search: most stories have no such verb)
@@ -89,6 +117,8 @@ def blame_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[in
             out.append(Trigger(token=tok, type="ACCUSE", entry=None, via=VIA_SELF, clause=tok))
         elif lemma in DENY_LEMMAS and _denied_clause(tok):
             out.append(Trigger(token=tok, type="REJECT", entry=None, via=VIA_SELF, clause=tok))
+        elif lemma == "warn" and lex is not None and warned_act(tok, lex):
+            out.append(Trigger(token=tok, type="THREATEN", entry=None, via=VIA_SELF, clause=tok))
     return out
 
 

@@ -33,7 +33,7 @@ from .repression import crowd_control, ordered_act, state_passive
 from .restated import hosts_told_meeting, without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
-from .attacknames import guarded_against, striving, weapon_kind
+from .attacknames import guarded_against, striving, unreal_attack, weapon_kind
 from .sport import Play
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
@@ -219,7 +219,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
     triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
     triggers = without_restatements(sorted(triggers + blame_triggers(  # "held X responsible" (:mod:`.blame`)
-        doc, {t.token.i for t in triggers}, headline | quoted | asked), key=lambda t: t.token.i))
+        doc, {t.token.i for t in triggers}, headline | quoted | asked, lex), key=lambda t: t.token.i))
     facts = Factuality(triggers, performatives=not ctx.turns)  # (a speech's "I want to thank" is courtesy)
     if company_ids is None:
         company_ids = getattr(doc._, "newsie_companies", ())
@@ -311,7 +311,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         if state_protest(typ, trig, actor, ctx.roles_by_person):
             typ = "ACCUSE"  # "Japan protested": a government's complaint (:mod:`.newsacts`)
-        if guarded_against(trig, VIA_OWN) or weapon_kind(trig, lex) or striving(trig):
+        if guarded_against(trig, VIA_OWN) or weapon_kind(trig, lex) or striving(trig) or unreal_attack(trig, VIA_OWN):
             continue  # "protect cities from missile attacks", "a strike group": no act (:mod:`.attacknames`)
         if natural_force(actor) or dismissal(trig, ctx.entity_at):
             continue  # "Hurricane Milton struck", "fired 200 workers": weather, a job (:mod:`.newsacts`)

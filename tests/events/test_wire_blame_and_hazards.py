@@ -1,7 +1,7 @@
 """Wire-copy constructions: blame ("held X responsible"), denial of a claim, demands made
 "from" someone, the target of a threat, a bloc suspending a member, business between private
 parties, diplomatic recognition, funds released, legal
-appeals, visits one arrives on, dangers protected against, attack words that classify a unit, striving, coordinated by-phrases, relations held with each other, custody, summonses, what an attack noun hit, crowds and
+appeals, visits one arrives on, dangers protected against, attack words that classify a unit, striving, attacks only feared, warnings of force, coordinated by-phrases, relations held with each other, custody, summonses, what an attack noun hit, crowds and
 blocked roads, unnamed groups (a bomber, or a group a capital made look like a name), and
 natural hazards as subjects.
 
@@ -102,6 +102,14 @@ CASES = [
     # tear gas fired to disperse a crowd, with no one named, is repression
     ("NAIROBI (AP) — Police fired tear gas and water cannon to disperse the protesters on Thursday.",
      [("COERCE", "KEN", None)]),
+    # a warning of one's own act of force is a threat; a warning about the economy is none
+    ("Iran warned that it would retaliate.", [("THREATEN", "IRN", None)]),
+    ("Moscow warned it would expel diplomats.", [("THREATEN", "RUS", None)]),
+    ("The IMF warned that growth would slow.", []),
+    # an attack only feared, expected or supposed is no attack reported
+    ("Iran would respond to any Israeli attack.", []),
+    ("Kyiv fears a new Russian offensive in the spring.", []),
+    ("Russia launched a new offensive in the Kharkiv region.", [("ASSAULT", "RUS", None)]),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
