@@ -52,6 +52,10 @@ def crowd_control(tok: "Token") -> bool:
         head = w.lemma_.lower()
         if any((c.lemma_.lower(), head) in CROWD_CONTROL for c in w.children if c.dep_ in ("compound", "amod")):
             return True
+        # "tear gas and water cannon": the parser may nest the pairs; read them off the words
+        words = list(w.subtree)
+        if any((a.lemma_.lower(), b.lemma_.lower()) in CROWD_CONTROL for a, b in zip(words, words[1:])):
+            return True
     return False
 
 

@@ -110,6 +110,9 @@ CASES = [
     ("Iran would respond to any Israeli attack.", []),
     ("Kyiv fears a new Russian offensive in the spring.", []),
     ("Russia launched a new offensive in the Kharkiv region.", [("ASSAULT", "RUS", None)]),
+    ("NAIROBI (AP) — Thousands of protesters marched through central Nairobi on Thursday to denounce a tax "
+     "increase, and police fired tear gas and water cannon to disperse them.",
+     [("PROTEST", None, None), ("COERCE", "KEN", None)]),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
