@@ -307,6 +307,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(held_party(trig.token))  # "holds Turkey accountable" (:mod:`.blame`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
+        if ordered == "MOBILIZE":
+            recipient = None  # "ordered troops to the border with Colombia": where they go, not a target
         if typ is None or (ordered is None and internal_order(trig, actor, recipient)):
             continue
         if state_protest(typ, trig, actor, ctx.roles_by_person):

@@ -113,6 +113,9 @@ CASES = [
     ("NAIROBI (AP) — Thousands of protesters marched through central Nairobi on Thursday to denounce a tax "
      "increase, and police fired tear gas and water cannon to disperse them.",
      [("PROTEST", None, None), ("COERCE", "KEN", None)]),
+    # forces ordered somewhere are deployed
+    ("President Ana Lopes ordered troops to the border with Colombia.", [("MOBILIZE", "Ana Lopes", None)]),
+    ("The judge ordered the officers to testify.", []),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
