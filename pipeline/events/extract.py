@@ -26,7 +26,8 @@ from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
 from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
-                       custody_patient, harmed_by_noun, mutual_relations, recognised_polity, suspended_member)
+                       custody_patient, handed_to, harmed_by_noun, mutual_relations, recognised_polity,
+                       suspended_member)
 from .planned import Plans
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
@@ -288,7 +289,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if typ == "AGREE" and speech and (speaker_pledge(trig.token, actor, recipient, ctx.entity_at)
                                              or signs_own_law(trig.token, recipient)):
             continue  # "I pledge to seek common ground", "I signed the Act": no second party (:mod:`.talk`)
-        if recipient is None and typ == "REQUEST" and asked_from(trig) is not None:
+        if handed_to(trig, typ, ctx.entity_at) is not None:  # "extradited X to the United States" (:mod:`.newsacts`)
+            recipient = ctx.party(handed_to(trig, typ, ctx.entity_at)) or recipient
+        elif recipient is None and typ == "REQUEST" and asked_from(trig) is not None:
             recipient = ctx.party(asked_from(trig))  # "demanded an explanation from Caracas" (:mod:`.blame`)
         elif recipient is None and typ in ("THREATEN", "AGREE") and trig.type == typ:
             # "threatened to strike Israel", "agreed to lend Egypt $3 billion" (:mod:`.blame`)

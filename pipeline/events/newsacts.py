@@ -224,3 +224,21 @@ def harmed_by_noun(trig: "Trigger", typ: str) -> "Token | None":
     if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+HANDOVER_LEMMAS = frozenset({"extradite", "hand", "transfer", "repatriate"})
+"""verbs of handing a person over to another state (PLOVER COOPERATE, judicial cooperation)"""
+
+
+def handed_to(trig: "Trigger", typ: str, entity_at) -> "Token | None":
+    """The state a person is extradited or handed over to ("extradited X to the United
+    States"): the other party of the cooperation, not the person handed over; None otherwise."""
+    tok = trig.token
+    if typ != "COOPERATE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in HANDOVER_LEMMAS:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+        obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        ent = entity_at.get(obj.i) if obj is not None else None
+        if ent is not None and ent.label in ("GPE", "ORG"):
+            return obj
+    return None
