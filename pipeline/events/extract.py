@@ -26,8 +26,8 @@ from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
 from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
-                       custody_patient, handed_to, harmed_by_noun, mutual_relations, recognised_polity,
-                       suspended_member)
+                       custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
+                       recognised_polity, reporter_of, suspended_member)
 from .planned import Plans
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
@@ -302,6 +302,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(recognised_polity(trig, typ, ctx.entity_at))  # "recognised Kosovo's independence"
         elif recipient is None and harmed_by_noun(trig, typ) is not None:
             recipient = ctx.party(harmed_by_noun(trig, typ))  # "a strike killed a Hezbollah commander"
+        elif recipient is None and owned_target(trig, typ) is not None:
+            owner = ctx.party(reporter_of(trig.token))  # "X said Y had rammed its boat": X's (:mod:`.newsacts`)
+            recipient = owner if owner is not None and (actor is None or (
+                owner.entity is not actor.entity and owner.country != actor.country)) else None
         elif recipient is None and custody_patient(trig, typ) is not None:
             recipient = ctx.party(custody_patient(trig, typ))  # "placed X under house arrest" (:mod:`.newsacts`)
         elif recipient is None and suspended_member(trig, typ, ctx.entity_at) is not None:

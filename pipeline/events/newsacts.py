@@ -242,3 +242,32 @@ def handed_to(trig: "Trigger", typ: str, entity_at) -> "Token | None":
         if ent is not None and ent.label in ("GPE", "ORG"):
             return obj
     return None
+
+
+def owned_target(trig: "Trigger", typ: str) -> "Token | None":
+    """The possessive "its" of an attack's object ("Chinese vessels had rammed its boat"),
+    whose referent (in a reported clause, the one who reports: :func:`reporter_of`) owns what
+    was hit, or None."""
+    tok = trig.token
+    if typ not in ("ASSAULT", "COERCE") or tok.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or any(c.lower_ == "own" for c in obj.children):  # ("shelled its own city": the actor's)
+        return None
+    return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+
+
+REPORTING_VERBS = frozenset({"say", "tell", "report", "state", "claim", "announce", "allege", "complain"})
+
+
+def reporter_of(verb: "Token") -> "Token | None":
+    """The subject of the reporting verb whose clause a verb is in ("The Philippines said
+    Chinese vessels had rammed its boat": The Philippines), or None."""
+    c = verb
+    for _ in range(4):
+        if c.dep_ == "ccomp" and c.head.lemma_.lower() in REPORTING_VERBS:
+            return next((s for s in c.head.children if s.dep_ == "nsubj"), None)
+        if c.dep_ not in ("conj", "ccomp", "advcl") or c.head.i == c.i:
+            return None
+        c = c.head
+    return None

@@ -1,7 +1,7 @@
 """Wire-copy constructions: blame ("held X responsible"), denial of a claim, demands made
 "from" someone, the target of a threat, a bloc suspending a member, business between private
 parties, diplomatic recognition, funds released, legal
-appeals, visits one arrives on, dangers protected against, attack words that classify a unit, striving, attacks only feared, warnings of force, coordinated by-phrases, relations held with each other, custody, extraditions, summonses, what an attack noun hit, crowds and
+appeals, visits one arrives on, dangers protected against, attack words that classify a unit, striving, attacks only feared, warnings of force, coordinated by-phrases, relations held with each other, custody, extraditions, summonses, what an attack noun hit, whose 'its' is the reporter's, crowds and
 blocked roads, unnamed groups (a bomber, or a group a capital made look like a name), and
 natural hazards as subjects.
 
@@ -118,6 +118,9 @@ CASES = [
     ("The judge ordered the officers to testify.", []),
     # an extradition is cooperation with the state the person is handed to
     ("Colombia extradited the drug lord Carlos Mena to the United States.", [("COOPERATE", "COL", "USA")]),
+    # "its" in a reported attack is the reporter's
+    ("The Philippines said Chinese vessels had rammed its boat.", [("ASSAULT", "CHN", "PHL")]),
+    ("Russia said Ukraine had shelled its own city.", [("ASSAULT", "UKR", None)]),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
