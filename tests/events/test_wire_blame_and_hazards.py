@@ -1,5 +1,5 @@
 """Wire-copy constructions: blame ("held X responsible"), denial of a claim, demands made
-"from" someone, the target of a threat, a bloc suspending a member, business between private
+"from" someone, the target of a threat, a bloc suspending a member, visits flown to, business between private
 parties, diplomatic recognition, funds released, legal
 appeals, visits one arrives on, dangers protected against, attack words that classify a unit, striving, attacks only feared, warnings of force, coordinated by-phrases, relations held with each other, custody, extraditions, summonses, what an attack noun hit, whose 'its' is the reporter's, crowds and
 blocked roads, unnamed groups (a bomber, or a group a capital made look like a name), and
@@ -121,6 +121,11 @@ CASES = [
     # "its" in a reported attack is the reporter's
     ("The Philippines said Chinese vessels had rammed its boat.", [("ASSAULT", "CHN", "PHL")]),
     ("Russia said Ukraine had shelled its own city.", [("ASSAULT", "UKR", None)]),
+    # flying to a capital is a visit, as travelling there is; being somewhere for talks is the talks
+    ("French President Emmanuel Macron flew to Beijing to meet Chinese President Xi Jinping.",
+     [("CONSULT", "Emmanuel Macron", "CHN")]),
+    ("Russian jets flew over the Baltic Sea.", []),
+    ("Secretary of State Antony Blinken is in Cairo for talks on a ceasefire.", [("CONSULT", "Antony Blinken", None)]),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
