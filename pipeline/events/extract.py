@@ -27,7 +27,7 @@ from .multiparty import co_actors, counterparts
 from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
                        custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
-                       recognised_polity, reporter_of, suspended_member)
+                       people_as_crowd, recognised_polity, reporter_of, suspended_member)
 from .planned import Plans
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
@@ -318,6 +318,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = None  # "ordered troops to the border with Colombia": where they go, not a target
         if typ is None or (ordered is None and internal_order(trig, actor, recipient)):
             continue
+        if people_as_crowd(typ, actor):  # "Thousands of Israelis protested": a crowd (:mod:`.newsacts`)
+            actor = Party(entity=None, country=actor.country, token=actor.token, name=None)
         if state_protest(typ, trig, actor, ctx.roles_by_person):
             typ = "ACCUSE"  # "Japan protested": a government's complaint (:mod:`.newsacts`)
         if guarded_against(trig, VIA_OWN) or weapon_kind(trig, lex) or striving(trig) or unreal_attack(trig, VIA_OWN):

@@ -271,3 +271,13 @@ def reporter_of(verb: "Token") -> "Token | None":
             return None
         c = c.head
     return None
+
+
+def people_as_crowd(typ: str, actor) -> bool:
+    """Whether a protest's actor is a people named by its plural demonym ("Thousands of Israelis
+    protested", "Kenyans marched"): a crowd, which the guide codes as a null actor of that
+    country, not the state."""
+    ent = getattr(actor, "entity", None)
+    tok = getattr(actor, "token", None)
+    return typ == "PROTEST" and ent is not None and ent.label == "NORP" and tok is not None \
+        and tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")

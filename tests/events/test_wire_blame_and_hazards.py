@@ -126,6 +126,8 @@ CASES = [
      [("CONSULT", "Emmanuel Macron", "CHN")]),
     ("Russian jets flew over the Baltic Sea.", []),
     ("Secretary of State Antony Blinken is in Cairo for talks on a ceasefire.", [("CONSULT", "Antony Blinken", None)]),
+    # a people named by its plural demonym, protesting, is a crowd of that country
+    ("Thousands of Israelis protested in Tel Aviv on Saturday.", [("PROTEST", None, None)]),
     # releasing funds gives them; releasing prisoners yields; releasing a report is no event
     ("The United Nations said it had released $5 million from its emergency fund.",
      [("AID", "United Nations", None)]),
