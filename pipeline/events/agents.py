@@ -3,6 +3,11 @@
 * The by-phrase of a passive: "an aid worker was abducted by gunmen", "two teachers were
   kidnapped by armed men". The agent is the same unnamed armed group as in "gunmen abducted
   an aid worker" (:func:`.extract.unnamed_actor`): the event stands, with a null actor.
+* The other names of a coordinated by-phrase: "was condemned by Germany and France": each is an
+  actor of the act, as coordinated subjects are ("Germany and France condemned it").
+* The host of a summons in the agentless passive: "the Russian ambassador was summoned to the
+  foreign ministry in Warsaw": only a government summons an envoy; the ministry's place (or the
+  country in context) is whose.
 * Police officers named by their trade with a verb only the state's agents do: "Officers
   arrested a 24-year-old man", "detectives detained two suspects". As "police arrested X" (a
   state body, :mod:`.antecedents`), the act is the state's: the country in context.
@@ -13,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .antecedents import local_country
+from .triggers import agentless_passive as verb_agentless
 from .context import Context, Party
 from .repression import STATE_ONLY
 
@@ -92,3 +98,46 @@ def released_by(ctx: Context, verb: "Token") -> Party | None:
         country = local_country(ctx, verb)
         return Party(entity=None, country=country, token=None, name=country) if country else None
     return Party(entity=None, country=None, token=None, name=None)
+
+
+def agent_conjuncts(ctx: Context, verb: "Token", actor: Party | None) -> list[Party]:
+    """The named parties coordinated with a passive's agent after the first ("was condemned by
+    Germany and France": France), each an actor of the act too; [] when there is no by-phrase
+    or only one name."""
+    if actor is None or actor.entity is None or verb.pos_ != "VERB":
+        return []
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if agent is None or ctx.entity_at.get(agent.i) is not actor.entity:
+        return []
+    out: list[Party] = []
+    for conj in agent.conjuncts:
+        party = ctx.party(conj) if conj.i in ctx.entity_at else None
+        if party is not None and party.entity is not None and party.entity is not actor.entity \
+                and all(party.entity is not p.entity for p in out):
+            out.append(party)
+    return out
+
+
+SUMMONED_TO = frozenset({"ministry", "office", "department", "chancellery", "palace", "capital"})
+"""where an envoy is summoned to: a government's own building"""
+
+
+def summoned_by(ctx: Context, verb: "Token") -> Party | None:
+    """The government that summoned someone, in the agentless passive ("was summoned to the
+    foreign ministry in Warsaw": Poland), or None."""
+    if verb.lemma_.lower() != "summon" or verb.pos_ != "VERB" or not verb_agentless(verb):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        where = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if where is None:
+            continue
+        place = ctx.party(where) if where.i in ctx.entity_at else None
+        if place is None and where.lemma_.lower() in SUMMONED_TO:
+            place = next((ctx.party(p) for q in where.children if q.dep_ == "prep" and q.lower_ == "in"
+                          for p in q.children if p.dep_ == "pobj" and p.i in ctx.entity_at), None)
+            country = place.country if place is not None else local_country(ctx, verb)
+        else:
+            country = place.country if place is not None else None
+        if country:
+            return Party(entity=None, country=country, token=where, name=country)
+    return None

@@ -40,6 +40,8 @@ class CommerceWords:
 
     kept_types: frozenset[str]
     officer_titles: frozenset[str]
+    deal_verbs: frozenset[str] = frozenset()
+    deal_modifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +49,9 @@ def commerce_words() -> CommerceWords:
     """The ``commerce`` section of ``event_triggers.json``, loaded once per process."""
     sec = raw_data()["commerce"]
     return CommerceWords(kept_types=frozenset(sec["kept_types"]),
-                         officer_titles=frozenset(w.lower() for w in sec["officer_titles"]["words"]))
+                         officer_titles=frozenset(w.lower() for w in sec["officer_titles"]["words"]),
+                         deal_verbs=frozenset(sec["deal_verbs"]["words"]),
+                         deal_modifiers=frozenset(sec["deal_modifiers"]["words"]))
 
 
 def _lemma(tok: "Token") -> str:
@@ -114,3 +118,45 @@ def commercial(typ: str, actor: "Party | None", recipient: "Party | None", *, co
     if typ in commerce_words().kept_types:
         return False
     return not official(recipient, companies=companies, roles_by_person=roles_by_person)
+
+
+def _business_content(verb: "Token", words: CommerceWords) -> bool:
+    """Whether a trigger's clause names a business transaction: a to-infinitive of buying,
+    selling, merging ... ("agreed to buy Y"), or an object deal of a business kind ("signed a
+    supply deal", "a merger agreement", "a deal to acquire Y")."""
+    if any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in words.deal_verbs for c in verb.children):
+        return True
+    for obj in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))):
+        for m in obj.children:
+            if m.dep_ in ("compound", "amod", "nmod") and (_lemma(m) in words.deal_modifiers
+                                                           or m.lower_ in words.deal_modifiers):
+                return True
+            if m.dep_ == "acl" and _lemma(m) in words.deal_verbs:
+                return True
+    return False
+
+
+def private_deal(typ: str, verb: "Token", actor: "Party | None", recipient: "Party | None", *,
+                 companies: frozenset[str], roles_by_person: dict[str, list[Role]]) -> bool:
+    """Whether an event is business between parties neither of which is a government side,
+    though the company detector named neither a company: the other party is a company
+    ("X agreed to buy Brightline Labs"), or the act is a business transaction ("agreed to buy",
+    "signed a supply deal with Y"). Violent and coercive acts are kept.
+
+    Args:
+        typ: The event's category.
+        verb: The trigger word (a verb, or an agreement noun).
+        actor: The actor.
+        recipient: The recipient.
+        companies: Ids of the parties that act for a business.
+        roles_by_person: Person id -> roles (a public office makes a person a government side).
+    """
+    words = commerce_words()
+    if typ in words.kept_types or actor is None or actor.entity is None or actor.entity.label not in ("ORG", "PERSON"):
+        return False
+    if official(actor, companies=companies, roles_by_person=roles_by_person) or \
+            official(recipient, companies=companies, roles_by_person=roles_by_person):
+        return False
+    if recipient is not None and recipient.entity is not None and recipient.entity.id in companies:
+        return True
+    return _business_content(verb, words)

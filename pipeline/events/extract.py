@@ -15,17 +15,20 @@ from typing import TYPE_CHECKING
 
 from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
-from .agents import passive_unnamed, released_by, state_agent
+from .agents import agent_conjuncts, passive_unnamed, released_by, state_agent, summoned_by
 from .antecedents import local_country
 from .arguments import find_arguments, subject_token
-from .commerce import commercial, companies
+from .blame import act_parties, asked_from, blame_triggers, held_party
+from .commerce import commercial, companies, private_deal
 from .conjuncts import said_conjunct_speaker
 from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
 from .instruments import both_named
-from .newsacts import aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest
+from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
+                       custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
+                       people_as_crowd, recognised_polity, reporter_of, suspended_member)
 from .planned import Plans
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
@@ -33,6 +36,7 @@ from .restated import hosts_told_meeting, without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .speech_scope import awaited_future, generic_actor, promise_to_room, speaker_intent
+from .attacknames import guarded_against, striving, unreal_attack, weapon_kind
 from .sport import Play
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
@@ -121,6 +125,10 @@ def _clause_subject(verb):
     return None
 
 
+_PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+"""entities that may be the other party of a threatened or promised act (not a product or a law)"""
+
+
 def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
     """The null actor of a violent, coercive or protest act whose subject is an unnamed armed
     group or crowd ("Gunmen abducted two aid workers", "Protesters stormed the police
@@ -141,6 +149,10 @@ def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
     if subj.lemma_.lower() in lex.group_quantifiers:  # "hundreds of protesters"
         subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"), subj)
+    movement = subj if subj.lower_ in lex.named_movements else next(
+        (c for c in subj.children if c.dep_ in ("compound", "amod") and c.lower_ in lex.named_movements), None)
+    if movement is not None:  # "Houthi rebels": a movement the tagger took for a nationality word
+        return Party(entity=None, country=None, token=movement, name=movement.text)
     if any(c.dep_ in ("compound", "amod", "poss") and c.i in ctx.entity_at and (
             ctx.entity_at[c.i].label != "NORP" or ctx.entity_at[c.i].country) for c in subj.children):
         return None  # "Hamas gunmen", "Israeli settlers": a named side, the arguments' business
@@ -209,7 +221,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                         quoted=quoted)
     # a reporter's question in a transcript asks about events, it reports none
     asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
-    triggers = without_restatements(find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked))
+    triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
+    triggers = without_restatements(sorted(triggers + blame_triggers(  # "held X responsible" (:mod:`.blame`)
+        doc, {t.token.i for t in triggers}, headline | quoted | asked, lex), key=lambda t: t.token.i))
     facts = Factuality(triggers, performatives=not ctx.turns)  # (a speech's "I want to thank" is courtesy)
     if company_ids is None:
         company_ids = getattr(doc._, "newsie_companies", ())
@@ -249,7 +263,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             released_by(ctx, trig.token) if trig.via == VIA_SELF else None)) if actor is None or (
             actor.country is None and (actor.entity is None or _common_noun_name(actor.entity, lex))) else None
         # "was arrested": by the state; "Officers arrested": the state's police (:mod:`.agents`)
-        actor = actor or unnamed or state_passive(ctx, trig.token) or state_agent(ctx, trig.token)
+        if unnamed is not None and actor is not None and actor.entity is not None:
+            actor = None  # "ABUJA (AFP) - Gunmen killed ...": a capitalised unnamed group taken for a name
+        actor = actor or unnamed or state_passive(ctx, trig.token) or state_agent(ctx, trig.token) or (
+            summoned_by(ctx, trig.token) if trig.via == VIA_SELF else None)  # "was summoned to the ministry"
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
@@ -286,12 +303,41 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if typ == "AGREE" and speech and (speaker_pledge(trig.token, actor, recipient, ctx.entity_at)
                                              or signs_own_law(trig.token, recipient)):
             continue  # "I pledge to seek common ground", "I signed the Act": no second party (:mod:`.talk`)
+        if handed_to(trig, typ, ctx.entity_at) is not None:  # "extradited X to the United States" (:mod:`.newsacts`)
+            recipient = ctx.party(handed_to(trig, typ, ctx.entity_at)) or recipient
+        elif recipient is None and typ == "REQUEST" and asked_from(trig) is not None:
+            recipient = ctx.party(asked_from(trig))  # "demanded an explanation from Caracas" (:mod:`.blame`)
+        elif recipient is None and typ in ("THREATEN", "AGREE") and trig.type == typ:
+            # "threatened to strike Israel", "agreed to lend Egypt $3 billion" (:mod:`.blame`)
+            recipient = next((p for w in act_parties(trig) if w.i in ctx.entity_at for p in [ctx.party(w)]
+                              if p is not None and p.label in _PARTY_LABELS
+                              and (actor is None or p.entity is not actor.entity)), None)
+        elif recipient is None and recognised_polity(trig, typ, ctx.entity_at) is not None:
+            recipient = ctx.party(recognised_polity(trig, typ, ctx.entity_at))  # "recognised Kosovo's independence"
+        elif recipient is None and harmed_by_noun(trig, typ) is not None:
+            recipient = ctx.party(harmed_by_noun(trig, typ))  # "a strike killed a Hezbollah commander"
+        elif recipient is None and owned_target(trig, typ) is not None:
+            owner = ctx.party(reporter_of(trig.token))  # "X said Y had rammed its boat": X's (:mod:`.newsacts`)
+            recipient = owner if owner is not None and (actor is None or (
+                owner.entity is not actor.entity and owner.country != actor.country)) else None
+        elif recipient is None and custody_patient(trig, typ) is not None:
+            recipient = ctx.party(custody_patient(trig, typ))  # "placed X under house arrest" (:mod:`.newsacts`)
+        elif recipient is None and suspended_member(trig, typ, ctx.entity_at) is not None:
+            recipient = ctx.party(suspended_member(trig, typ, ctx.entity_at))  # "suspended Guinea" (:mod:`.newsacts`)
+        elif recipient is None and typ == "ACCUSE" and trig.entry is None and held_party(trig.token) is not None:
+            recipient = ctx.party(held_party(trig.token))  # "holds Turkey accountable" (:mod:`.blame`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
+        if ordered == "MOBILIZE":
+            recipient = None  # "ordered troops to the border with Colombia": where they go, not a target
         if typ is None or (ordered is None and internal_order(trig, actor, recipient)):
             continue
+        if people_as_crowd(typ, actor):  # "Thousands of Israelis protested": a crowd (:mod:`.newsacts`)
+            actor = Party(entity=None, country=actor.country, token=actor.token, name=None)
         if state_protest(typ, trig, actor, ctx.roles_by_person):
             typ = "ACCUSE"  # "Japan protested": a government's complaint (:mod:`.newsacts`)
+        if guarded_against(trig, VIA_OWN) or weapon_kind(trig, lex) or striving(trig) or unreal_attack(trig, VIA_OWN):
+            continue  # "protect cities from missile attacks", "a strike group": no act (:mod:`.attacknames`)
         if natural_force(actor) or dismissal(trig, ctx.entity_at):
             continue  # "Hurricane Milton struck", "fired 200 workers": weather, a job (:mod:`.newsacts`)
         if typ == "MOBILIZE" and public_warning(trig):
@@ -304,7 +350,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             typ = "COERCE"  # "fired tear gas at protesters" (:mod:`.repression`)
         if play(typ, trig.token.lemma_.lower()):
             continue  # "Riley struck from 20 yards" in a match report (:mod:`.sport`)
-        if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person):
+        if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person) or private_deal(
+                typ, trig.token, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person):
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if own_country_pledge(typ, actor, recipient):
             continue  # "I will always fight for America's seniors": rhetoric, no second party (:mod:`.speech_acts`)
@@ -348,9 +395,17 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # follows are that government and the first other one
             ctx.note_pair(trig.token.i, typ, pairs[0][0], pairs[0][1], args.location, args.date)
         verb = trig.clause if trig.clause is not None else trig.token
+        if pairs[0][1] is None and pairs[0][0] is not None and trig.via == VIA_SELF and mutual_relations(trig):
+            # "X and Y restored relations": one act between the two (:mod:`.newsacts`)
+            other = co_actors(ctx, verb, typ, pairs[0][0], True)
+            if other:
+                pairs = [(pairs[0][0], other[0])]
+                ctx.note_pair(trig.token.i, typ, pairs[0][0], other[0], args.location, args.date)
         pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor, trig.via == VIA_SELF)  # "together with Y"
                   if (pairs[0][1] is None or co.entity is not pairs[0][1].entity)  # ("X and Y swapped": Y is the other side)
                   and not commercial(typ, co, pairs[0][1], companies=firms, roles_by_person=ctx.roles_by_person)]
+        if trig.via == VIA_SELF and len(pairs) == 1:  # "was condemned by Germany and France" (:mod:`.agents`)
+            pairs += [(co, pairs[0][1]) for co in agent_conjuncts(ctx, trig.token, pairs[0][0])]
         pairs = [(office_holder(ctx, a), office_holder(ctx, r) if r is not None else None) for a, r in pairs]
         for actor, recipient in pairs:  # one event per named counterpart (:mod:`.multiparty`)
             events.append(Event(

@@ -140,6 +140,8 @@ class Lexicon:
     unnamed_armed: frozenset[str] = frozenset()
     """nouns of an unnamed armed group ("gunmen"): actor null, no country"""
     unnamed_crowd: frozenset[str] = frozenset()
+    named_movements: frozenset[str] = frozenset()
+    """NORP-tagged words that name an organised movement ("Houthi rebels"): a named side"""
     """nouns of an unnamed crowd ("protesters"): actor null, the country in context"""
     armed_modifiers: frozenset[str] = frozenset()
     """modifiers that make people an armed group ("armed men", "masked men")"""
@@ -298,6 +300,7 @@ def build(data: Mapping[str, Any]) -> Lexicon:
         unnamed_types=frozenset(_check_type(t, "unnamed_actors") for t in unnamed.get("types", ())),
         unnamed_armed=frozenset(unnamed.get("armed", ())),
         unnamed_crowd=frozenset(unnamed.get("crowd", ())),
+        named_movements=frozenset(unnamed.get("movements", {}).get("words", ())),
         armed_modifiers=frozenset(unnamed.get("armed_modifiers", {}).get("modifiers", ())),
         armed_heads=frozenset(unnamed.get("armed_modifiers", {}).get("heads", ())),
         group_quantifiers=frozenset(unnamed.get("quantifiers", {}).get("words", ())),

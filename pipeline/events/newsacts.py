@@ -87,11 +87,24 @@ STAFF_WORDS = frozenset({"worker", "employee", "staff", "staffer", "manager", "c
 """people one fires from a job ("Tesla fired 200 workers", "fired the coach"): a dismissal"""
 
 
+HAZARD_WORDS = frozenset({"flood", "flooding", "earthquake", "quake", "tremor", "aftershock", "landslide",
+                          "mudslide", "avalanche", "tsunami", "eruption", "wildfire", "bushfire", "blaze",
+                          "rain", "rainfall", "downpour", "monsoon", "storm", "hurricane", "typhoon", "cyclone",
+                          "tornado", "blizzard", "snowstorm", "heatwave", "drought", "lightning"})
+"""natural hazards a report makes the subject of "killed", "struck", "hit" ("Monsoon floods have
+killed 37", "an earthquake struck"): PLOVER ASSAULT is deliberate harm by an actor; nature is none"""
+
+
 def natural_force(party) -> bool:
-    """Whether an actor is a named storm ("Hurricane Milton struck the coast")."""
+    """Whether an actor is a named storm ("Hurricane Milton struck the coast") or a name the
+    parser took from a natural hazard's modifier ("Monsoon floods killed 37")."""
     ent = getattr(party, "entity", None)
     if ent is None or not ent.name:
         return False
+    tok = getattr(party, "token", None)
+    if tok is not None and (tok.lemma_.lower() in HAZARD_WORDS or (
+            tok.dep_ == "compound" and tok.head.lemma_.lower() in HAZARD_WORDS)):
+        return True
     return ent.name.split()[0].lower() in STORM_WORDS and len(ent.name.split()) >= 2
 
 
@@ -121,3 +134,150 @@ def state_protest(typ: str, trig: "Trigger", actor, roles_by_person) -> bool:
     if ent.label == "GPE":
         return True
     return ent.label == "PERSON" and bool(roles_by_person.get(ent.id))
+
+
+def suspended_member(trig: "Trigger", typ: str, entity_at) -> "Token | None":
+    """The country a bloc suspends ("ECOWAS suspended Guinea from the bloc"): the named place
+    that, as the direct object, made the verb a SANCTION (the entry's ``place_object``), or the
+    named owner of the relations suspended ("suspended Mali's membership"), or None.
+    The lexicon reads the object of "suspend" as what is suspended (ties, aid); a country
+    suspended is the one whose relations are cut."""
+    e = trig.entry
+    if typ != "SANCTION" or e is None or e.place_object != "SANCTION" or trig.token.pos_ != "VERB":
+        return None
+    obj = next((c for c in trig.token.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.i in entity_at), None)
+    if owner is not None and entity_at[owner.i].label in ("GPE", "ORG", "NORP"):
+        return owner  # "suspended Mali's membership", "suspended Niger's aid": whose relations
+    ent = entity_at.get(obj.i)
+    return obj if ent is not None and ent.label == "GPE" else None
+
+
+RECOGNITION_LEMMAS = frozenset({"recognise", "recognize"})
+
+
+def recognised_polity(trig: "Trigger", typ: str, entity_at) -> "Token | None":
+    """Whose government, state or independence a recognition is granted to: the named owner
+    ("recognised Kosovo's independence") or the place named "in"/"of" ("the new government in
+    Dhaka", "the independence of Kosovo") of the direct object, or None."""
+    tok = trig.token
+    if typ != "SUPPORT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in RECOGNITION_LEMMAS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.i in entity_at:
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.i in entity_at), None)
+    if owner is not None:
+        return owner
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+        place = next((p for p in prep.children if p.dep_ == "pobj" and p.i in entity_at), None)
+        if place is not None:
+            return place
+    return None
+
+
+MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "contact", "dialogue", "talk"})
+"""what two parties have with each other: restoring, cutting or resuming them is one act
+between the two ("Ethiopia and Eritrea restored diplomatic relations")"""
+
+
+def mutual_relations(trig: "Trigger") -> bool:
+    """Whether a verb's direct object is a relation two parties hold with each other ("restored
+    diplomatic relations", "cut ties", "resumed talks"): coordinated subjects are then the two
+    sides of one act, recorded with the first as actor and the second as recipient (as the
+    guide records "X and Y met"), not each a source of its own."""
+    tok = trig.token
+    if tok.pos_ != "VERB":
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and obj.lemma_.lower() in MUTUAL_OBJECTS and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in (*tok.children, *obj.children))
+
+
+def custody_patient(trig: "Trigger", typ: str) -> "Token | None":
+    """The person a phrase of custody acts on ("placed President X under house arrest", "took
+    X into custody"): the direct object of the verb, whose preposition's object names the
+    custody, not a party; None otherwise."""
+    tok, part = trig.token, trig.particle
+    if typ != "COERCE" or part is None or part.dep_ != "prep" or tok.pos_ != "VERB":
+        return None
+    return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+
+
+HARM_VERBS = frozenset({"kill", "hit", "destroy", "damage", "wound", "injure", "target", "strike", "flatten",
+                        "level", "raze", "sink"})
+"""what an attack, as its subject, does to its target ("an Israeli strike killed three Hamas fighters")"""
+
+
+def harmed_by_noun(trig: "Trigger", typ: str) -> "Token | None":
+    """The direct object of the verb an attack noun is the subject of ("An Israeli air strike
+    killed a Hezbollah commander": the commander, whose side is Hezbollah), or None."""
+    tok = trig.token
+    if typ != "ASSAULT" or tok.pos_ != "NOUN":
+        return None
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+HANDOVER_LEMMAS = frozenset({"extradite", "hand", "transfer", "repatriate"})
+"""verbs of handing a person over to another state (PLOVER COOPERATE, judicial cooperation)"""
+
+
+def handed_to(trig: "Trigger", typ: str, entity_at) -> "Token | None":
+    """The state a person is extradited or handed over to ("extradited X to the United
+    States"): the other party of the cooperation, not the person handed over; None otherwise."""
+    tok = trig.token
+    if typ != "COOPERATE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in HANDOVER_LEMMAS:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+        obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        ent = entity_at.get(obj.i) if obj is not None else None
+        if ent is not None and ent.label in ("GPE", "ORG"):
+            return obj
+    return None
+
+
+def owned_target(trig: "Trigger", typ: str) -> "Token | None":
+    """The possessive "its" of an attack's object ("Chinese vessels had rammed its boat"),
+    whose referent (in a reported clause, the one who reports: :func:`reporter_of`) owns what
+    was hit, or None."""
+    tok = trig.token
+    if typ not in ("ASSAULT", "COERCE") or tok.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or any(c.lower_ == "own" for c in obj.children):  # ("shelled its own city": the actor's)
+        return None
+    return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+
+
+REPORTING_VERBS = frozenset({"say", "tell", "report", "state", "claim", "announce", "allege", "complain"})
+
+
+def reporter_of(verb: "Token") -> "Token | None":
+    """The subject of the reporting verb whose clause a verb is in ("The Philippines said
+    Chinese vessels had rammed its boat": The Philippines), or None."""
+    c = verb
+    for _ in range(4):
+        if c.dep_ == "ccomp" and c.head.lemma_.lower() in REPORTING_VERBS:
+            return next((s for s in c.head.children if s.dep_ == "nsubj"), None)
+        if c.dep_ not in ("conj", "ccomp", "advcl") or c.head.i == c.i:
+            return None
+        c = c.head
+    return None
+
+
+def people_as_crowd(typ: str, actor) -> bool:
+    """Whether a protest's actor is a people named by its plural demonym ("Thousands of Israelis
+    protested", "Kenyans marched"): a crowd, which the guide codes as a null actor of that
+    country, not the state."""
+    ent = getattr(actor, "entity", None)
+    tok = getattr(actor, "token", None)
+    return typ == "PROTEST" and ent is not None and ent.label == "NORP" and tok is not None \
+        and tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")

@@ -56,7 +56,14 @@ def _answered(ctx: Context, typ: str, noun: "Token", actor: Party) -> Party | No
     if typ == "REJECT" and noun.lemma_.lower() in ACCUSATION_NOUNS:
         return _accuser(ctx, noun, actor)  # (a diplomatic protest is coded ACCUSE, not PROTEST)
     kind = load_lexicon().nouns.get(noun.lemma_.lower())
-    return ctx.last_actor(noun, actor, kind=kind.type if kind is not None else None)
+    found = ctx.last_actor(noun, actor, kind=kind.type if kind is not None else None)
+    if found is None and kind is not None and kind.type in HARM_TYPES:
+        # "condemned the strikes" paragraphs after the lead reported them: a harm's author is
+        # the latest one of that kind anywhere before, the story's own subject
+        found = next((party for at, party, typ in reversed(ctx.acts) if at < noun.i and typ == kind.type
+                      and (party.entity is None or party.entity is not actor.entity)
+                      and (party.country is None or party.country != actor.country)), None)
+    return found
 
 
 def implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | None",

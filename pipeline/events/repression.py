@@ -52,6 +52,10 @@ def crowd_control(tok: "Token") -> bool:
         head = w.lemma_.lower()
         if any((c.lemma_.lower(), head) in CROWD_CONTROL for c in w.children if c.dep_ in ("compound", "amod")):
             return True
+        # "tear gas and water cannon": the parser may nest the pairs; read them off the words
+        words = list(w.subtree)
+        if any((a.lemma_.lower(), b.lemma_.lower()) in CROWD_CONTROL for a, b in zip(words, words[1:])):
+            return True
     return False
 
 
@@ -91,8 +95,9 @@ DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "
 def ordered_act(tok: "Token") -> str | None:
     """What an order does when it is coded by what it orders, not as a demand: holding or
     jailing someone is COERCE ("ordered him held"); an envoy told to leave is expelled,
-    SANCTION ("ordered France's ambassador to leave", CAMEO 1663 expel diplomats). None for
-    any other order."""
+    SANCTION ("ordered France's ambassador to leave", CAMEO 1663 expel diplomats); forces
+    ordered somewhere are deployed, MOBILIZE ("ordered troops to the border"). None for any
+    other order."""
     if detention_order(tok):
         return "COERCE"
     if tok.lemma_.lower() not in ("order", "tell", "give"):
@@ -102,4 +107,17 @@ def ordered_act(tok: "Token") -> str | None:
                  None)
     if obj is not None and leave is not None and obj.lemma_.lower() in DIPLOMATS:
         return "SANCTION"
+    if tok.lemma_.lower() == "order" and obj is not None and _forces(obj) and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in (*tok.children, *obj.children)):
+        return "MOBILIZE"  # "ordered troops to the border": a deployment (PLOVER MOBILIZE mode troops)
     return None
+
+
+def _forces(obj: "Token") -> bool:
+    """Whether an ordered object is forces or warships (the lexicon's force and weapon classes,
+    or a vessel: "ordered two aircraft carriers to the eastern Mediterranean")."""
+    from .lexicon import load
+    lex = load()
+    lemma = obj.lemma_.lower()
+    return lex.in_class(lemma, "force") or lemma in VESSELS or lemma in ("carrier", "warship", "destroyer",
+                                                                          "frigate", "submarine", "squadron")

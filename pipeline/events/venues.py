@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 TOPIC_VERBS = frozenset({"discuss"})
 """consultation verbs whose direct object is what was talked about; whom with is a "with" phrase or
 the other member of the pair that talked"""
-_AT = ("in", "at", "across")
-_TO = ("in", "at", "across", "to")
+_AT = ("in", "at", "across", "through", "near")
+"""prepositions of where an act happens ("marched through central Nairobi", "clashed near Kherson")"""
+_TO = ("in", "at", "across", "through", "near", "to")
 _NP_WORDS = frozenset({"compound", "amod", "det", "nmod", "nummod"})
 
 
