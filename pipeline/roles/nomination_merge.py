@@ -30,6 +30,7 @@ from .delegations import delegation_members
 from .nomination_bios import bio_sections, biography_roles, is_public_office, person_entity
 from .name_patterns import RANK
 from .nominations import Nomination, find_nominations, role_of
+from .rank_tenures import rank_tenures
 from .reader import Candidate
 
 if TYPE_CHECKING:
@@ -161,6 +162,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     """
     text = doc_text(doc)
     noms, homes = find_nominations(text)
+    noms += rank_tenures(text)  # "Jane Doe, of Ohio, for the rank of Ambassador during her tenure of service as X"
     noms += delegation_members(text)  # "The Honorable Jane Doe, Ambassador to X" in a delegation's list
     if re.search(r"(?i)\bnominat", text):  # "Nominated to the X Court", "Jane Doe: Candidate for X" headings
         noms += court_nominations(text)
@@ -199,6 +201,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
                 cands[i] = replace(c, person=subj.person, name=subj.name)
     replaced: set[int] = set()
     for b in biography_roles(doc, entities, text, new, country, source):
+        if any(s <= b.start < e for s, e in claims):
+            continue  # a list entry read whole is no biography ("... during her tenure of service as X")
         overlapping = [i for i, c in enumerate(cands) if _overlap(b, c) and _same_name(b, c)]
         vague = [i for i in overlapping if _words(cands[i].title) < _words(b.title)]
         # "Judge Jane Doe has served as a Superior Court Judge in X since 2016": the courtesy title
