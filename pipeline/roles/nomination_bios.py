@@ -264,7 +264,8 @@ def _sections(text: str, subjects: list[Candidate]) -> list[tuple[int, int, Cand
         if len(toks) < 2:
             continue
         # the first name, any middle initials or a nickname, the surname
-        rx = re.compile(rf"(?:^|:\s+(?:{RANK}\s+)?)(?:{HONORIFIC}\s+)?{re.escape(toks[0])}\b[^\n,:]{{0,40}}?"
+        # (a first initial ends in a full stop: "M. Jane Doe" has no word boundary after "M.")
+        rx = re.compile(rf"(?:^|:\s+(?:{RANK}\s+)?)(?:{HONORIFIC}\s+)?{re.escape(toks[0])}(?!\w)[^\n,:]{{0,40}}?"
                         rf"\b{re.escape(toks[-1])}\b", re.MULTILINE)
         for m in rx.finditer(text):
             line_end = text.find("\n", m.end())
