@@ -37,14 +37,18 @@ if TYPE_CHECKING:
 __all__ = ["employer_after", "private_employer"]
 
 _FIRM_SUFFIX = frozenset({"inc", "inc.", "llc", "llp", "ltd", "corp", "corp.", "corporation", "co.", "group", "capital",
-                          "partners", "associates", "consulting", "ventures", "holdings"})
+                          "partners", "associates", "consulting", "ventures", "holdings",
+                          # the legal forms of companies abroad: Australian "Pty Ltd" (Corporations Act
+                          # 2001, s 148), British "plc" (Companies Act 2006, s 58), German "GmbH" (GmbHG)
+                          "pty", "plc", "gmbh"})
 """A firm's legal suffixes and the head nouns of business names ("Acme Capital", "Contoso Group");
 "Corporation" too, unless a government word or a government corporation names the body
 ("Millennium Challenge Corporation")."""
 _ORG = r"[A-Z][\w&.’'-]*(?:(?:\s+(?:of|for|and|&|on|in)\s+|\s+)[A-Z][\w&.’'-]*){0,7}"
 _AFTER = re.compile(rf",?[^\S\n]+(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})")
 """The body an office is held at; not "to" ("Senior Advisor to Chairman Jane Doe": a principal served)."""
-_INSIDE = re.compile(rf"\s(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})\s*$")
+_INSIDE = re.compile(rf"\s(?:at|for|with)\s+(?P<the>[Tt]he\s+)?(?P<org>{_ORG})(?:\s*\([A-Z]{{2,8}}\))?\s*$")
+"""The body named at the end of a title, perhaps with its initials ("... for the Acme Project (AP)")."""
 _PUBLIC_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|American\s+Battle|Naval|Army|Navy|"
                           r"Air\s+Force|Coast\s+Guard|Marine|Defense|Department|Office|Council|Commission|Board|"
                           r"Service|Administration|Agency|Authority|Bureau|Embassy|Mission|Consulate|Court|Police|"
@@ -105,8 +109,14 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
         return False
     text = doc_text(doc)
     inside = _INSIDE.search(c.title)
-    if inside and _private_name(inside.group("org"), False):
-        return True
+    if inside:
+        org = inside.group("org")
+        # a company's or charity's job title held "for the X Y" names its employer ("Vice President of
+        # Public Affairs for the Acme Project"); a region or place is a portfolio ("for the Middle East")
+        business = bool(_BUSINESS_JOB.match(c.title) and inside.group("the") and len(org.split()) > 1
+                        and not _REGION.match(org) and not place_country(org))
+        if _private_name(org, business):
+            return True
     # the title as written ends at the candidate's end, or later when the readers cut it
     start = c.title_start if c.title_start >= 0 else c.start
     words = c.title.split()
