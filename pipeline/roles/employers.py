@@ -45,8 +45,13 @@ _FIRM_SUFFIX = frozenset({"inc", "inc.", "llc", "llp", "ltd", "corp", "corp.", "
 "Corporation" too, unless a government word or a government corporation names the body
 ("Millennium Challenge Corporation")."""
 _ORG = r"[A-Z][\w&.’'-]*(?:(?:\s+(?:of|for|and|&|on|in)\s+|\s+)[A-Z][\w&.’'-]*){0,7}"
-_AFTER = re.compile(rf",?[^\S\n]+(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})")
-"""The body an office is held at; not "to" ("Senior Advisor to Chairman Jane Doe": a principal served)."""
+_AFTER = re.compile(rf"(?:[^\S\n]+(?!(?:and|or|at|for|with|to|in|on|where|who|which|while|when)\b)[a-z][\w-]*){{0,3}}"
+                    rf"(?:[^\S\n]+and[^\S\n]+(?:an?[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){{0,3}}(?=[^\S\n]+at\b))?"
+                    rf",?[^\S\n]+(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})")
+"""The body an office is held at; not "to" ("Senior Advisor to Chairman Jane Doe": a principal served).
+The words of a title the readers cut may come first ("vice president for land conservation for
+the X Fund"), and so may a second post held at the same body ("Director of X and an Associate
+Professor at the Y University")."""
 _INSIDE = re.compile(rf"\s(?:at|for|with)\s+(?P<the>[Tt]he\s+)?(?P<org>{_ORG})(?:\s*\([A-Z]{{2,8}}\))?\s*$")
 """The body named at the end of a title, perhaps with its initials ("... for the Acme Project (AP)")."""
 _PUBLIC_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|American\s+Battle|Naval|Army|Navy|"
