@@ -24,12 +24,13 @@ from ..knowledge.countries import country as country_code
 from ..knowledge.places import place_country
 from ..names import name_key
 from ..nlp import text as doc_text
+from .appointee_lists import appointee_lists
 from .corporate import government_corporation
 from .court_nominations import court_nominations
 from .delegations import delegation_members
 from .nomination_bios import bio_sections, biography_roles, is_public_office, person_entity
 from .name_patterns import RANK
-from .nominations import Nomination, find_nominations, role_of
+from .nominations import Nomination, find_nominations, load_words, role_of
 from .rank_tenures import rank_tenures
 from .reader import Candidate
 
@@ -143,6 +144,10 @@ def same_office(a: Candidate, b: Candidate) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa) and not (wa ^ wb) & _GRADE_WORDS
 
 
+_NOMINEE_FOR = re.compile(r"\bNominee\s+(?:for|to\s+be)\s")
+"""The status word of an announcement's heading or list item ("Jane Doe, Nominee for X")."""
+
+
 def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
                     context: "ArticleContext") -> list[Candidate]:
     """The roles found by the other readers plus those of the nomination forms.
@@ -162,6 +167,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     """
     text = doc_text(doc)
     noms, homes = find_nominations(text)
+    noms += appointee_lists(text, noms)  # "intent to nominate the following:" then "Jane Doe – Deputy Administrator, X"
     noms += rank_tenures(text)  # "Jane Doe, of Ohio, for the rank of Ambassador during her tenure of service as X"
     noms += delegation_members(text)  # "The Honorable Jane Doe, Ambassador to X" in a delegation's list
     if re.search(r"(?i)\bnominat", text):  # "Nominated to the X Court", "Jane Doe: Candidate for X" headings
@@ -169,7 +175,11 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     # a form read in the wrong kind of text names a private post ("will serve as Manager of the
     # club"): only public offices are nominations; the Senate confirms public offices only
     noms = [n for n in noms if n.senate or n.public or is_public_office(n.title, military=bool(n.rank))
-            or government_corporation(n.title)]  # "Member of the [United States] Institute of Peace Board"
+            or government_corporation(n.title)  # "Member of the [United States] Institute of Peace Board"
+            # "Jane Doe, Nominee for Archivist of the United States": a President's nominee is named to
+            # a public office whatever its words ("Executive Director of the X Development Bank")
+            or n.status == "nominee" and _NOMINEE_FOR.search(text, n.name_start, n.end)
+            and bool({w.lower() for w in n.title.split()} & load_words().heads)]
     claims = [n.claims for n in noms if n.claims]  # a withdrawn entry's too: nothing inside it stands
     noms = [n for n in noms if n.status != "withdrawn"]
     if not noms and not claims:
