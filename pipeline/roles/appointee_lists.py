@@ -29,6 +29,7 @@ _MADE = re.compile(r"(?i)\b(?:has\s+|have\s+)?appointed\s+the\s+following\b")
 """Appointments made ("appointed the following individuals"), not intended."""
 _ITEM = re.compile(rf"(?P<name>{NAME})(?:{_H}+[–—-]{_H}+|,{_H}+)(?P<office>[A-Z][^\n]{{2,200}})")
 _STATUS_WORD = re.compile(r"(?i)\b(?:nominee|nominated|appointee|designee)\b")
+_US = re.compile(rf"(?<=[a-z]{_H})(?:United{_H}+States|U\.{_H}?S\.){_H}+(?=[A-Z])")
 _NOT_FIRST = frozenset({"the", "a", "an", "today", "president", "these", "this", "in", "on", "and"})
 
 
@@ -68,7 +69,8 @@ def appointee_lists(text: str, read: list[Nomination]) -> list[Nomination]:
                 continue
             raw = _office(m.group("office"))
             words = {w.lower().strip(".,") for w in raw.split()}
-            title = clean_title(raw)
+            # without the country words inside it too ("Deputy United States Trade Representative")
+            title = clean_title(_US.sub("", raw))
             if not title or not words & heads:
                 continue
             out.append(Nomination(name, at + m.start("name"), at, at + m.start("office") + len(raw), title, status,

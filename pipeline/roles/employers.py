@@ -82,7 +82,17 @@ Counsel"): held at a body of plain words, it is that body's job, whatever the NE
 _REGION = re.compile(r"(?:North|South|East|West|Central|Middle|Near|Far|Northern|Southern|Eastern|Western|Sub-Saharan)\b")
 
 
+_ACADEMIC = re.compile(r"\b(?:University|College)\b")
+_GOVERNMENT_SCHOOL = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|Naval|Army|Navy|Air\s+Force|Coast\s+Guard|"
+                                r"Marine|Defense|War|Military|Uniformed\s+Services)\b")
+"""A university or college is no government body, though a state's ("Example State University");
+the schools of a government's forces and service are ("National Defense University", "Army War
+College")."""
+
+
 def _private_name(org: str, labelled_org: bool) -> bool:
+    if _ACADEMIC.search(org) and not _GOVERNMENT_SCHOOL.search(org):
+        return True
     if _PUBLIC_NAME.search(org) or public_body(org) or gazetteer.load().organization(org):
         return False  # a government's body, or an international organisation ("the Organization of American States")
     head = _head(org)
