@@ -27,6 +27,7 @@ _INTRO = re.compile(r"(?i)\b(?:intent\s+to\s+(?:re)?(?:nominate|appoint)|(?:re)?
 """An introduction line that ends with a colon before its list."""
 _MADE = re.compile(r"(?i)\b(?:has\s+|have\s+)?appointed\s+the\s+following\b")
 """Appointments made ("appointed the following individuals"), not intended."""
+_NOMINATE = re.compile(r"(?i)\b(?:re)?nominat")
 _ITEM = re.compile(rf"(?P<name>{NAME})(?:{_H}+[–—-]{_H}+|,{_H}+)(?P<office>[A-Z][^\n]{{2,200}})")
 _STATUS_WORD = re.compile(r"(?i)\b(?:nominee|nominated|appointee|designee)\b")
 _US = re.compile(rf"(?<=[a-z]{_H})(?:United{_H}+States|U\.{_H}?S\.){_H}+(?=[A-Z])")
@@ -57,6 +58,8 @@ def appointee_lists(text: str, read: list[Nomination]) -> list[Nomination]:
     out: list[Nomination] = []
     for intro in _INTRO.finditer(text[:4000]):
         status = "current" if _MADE.search(intro.group()) else "nominee"
+        # a President's nominees are named to offices the Senate confirms: public ones
+        senate = bool(_NOMINATE.search(intro.group()))
         block_end = text.find("\n\n", intro.end())
         block_end = len(text) if block_end < 0 else block_end
         for line in re.finditer(r"[^\n]+", text[intro.end():block_end]):
@@ -74,5 +77,5 @@ def appointee_lists(text: str, read: list[Nomination]) -> list[Nomination]:
             if not title or not words & heads:
                 continue
             out.append(Nomination(name, at + m.start("name"), at, at + m.start("office") + len(raw), title, status,
-                                  claims=(at, at + m.end())))
+                                  claims=(at, at + m.end()), public=senate))
     return out

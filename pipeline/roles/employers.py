@@ -45,13 +45,13 @@ _FIRM_SUFFIX = frozenset({"inc", "inc.", "llc", "llp", "ltd", "corp", "corp.", "
 "Corporation" too, unless a government word or a government corporation names the body
 ("Millennium Challenge Corporation")."""
 _ORG = r"[A-Z][\w&.’'-]*(?:(?:\s+(?:of|for|and|&|on|in)\s+|\s+)[A-Z][\w&.’'-]*){0,7}"
-_AFTER = re.compile(rf"(?:[^\S\n]+(?!(?:and|or|at|for|with|to|in|on|where|who|which|while|when)\b)[a-z][\w-]*){{0,3}}"
-                    rf"(?:[^\S\n]+and[^\S\n]+(?:an?[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){{0,3}}(?=[^\S\n]+at\b))?"
+_CUT_REST = re.compile(r"(?:[^\S\n]+(?!(?:and|or|at|for|with|to|in|on|where|who|which|while|when)\b)[a-z][\w-]*){1,3}(?=,?[^\S\n]+(?:at|for|with)\s)")
+"""The rest of a title written in lower case that the readers cut ("vice president for land | conservation")."""
+_AFTER = re.compile(rf"(?:[^\S\n]+and[^\S\n]+(?:an?[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){{0,3}}(?=[^\S\n]+at\b))?"
                     rf",?[^\S\n]+(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})")
 """The body an office is held at; not "to" ("Senior Advisor to Chairman Jane Doe": a principal served).
-The words of a title the readers cut may come first ("vice president for land conservation for
-the X Fund"), and so may a second post held at the same body ("Director of X and an Associate
-Professor at the Y University")."""
+A second post held at the same body may come first ("Director of X and an Associate Professor at
+the Y University")."""
 _INSIDE = re.compile(rf"\s(?:at|for|with)\s+(?P<the>[Tt]he\s+)?(?P<org>{_ORG})(?:\s*\([A-Z]{{2,8}}\))?\s*$")
 """The body named at the end of a title, perhaps with its initials ("... for the Acme Project (AP)")."""
 _PUBLIC_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|American\s+Battle|Naval|Army|Navy|"
@@ -104,9 +104,14 @@ def _private_name(org: str, labelled_org: bool) -> bool:
     return labelled_org and not (len(words) == 1 and re.fullmatch(r"[A-Z&.]{2,8}", words[0]))
 
 
-def employer_after(text: str, end: int) -> str | None:
+def employer_after(text: str, end: int, *, cut: bool = False) -> str | None:
     """The body named right after an office ending at ``end`` ("..., for Contoso Health since
-    2021" -> "Contoso Health"), or None."""
+    2021" -> "Contoso Health"), or None; ``cut``: the title ends in a lower-case word, and the
+    words of it the readers left out may come first ("vice president for land | conservation for
+    the X Fund")."""
+    if cut:
+        rest = _CUT_REST.match(text, end, min(len(text), end + 80))
+        end = rest.end() if rest else end
     m = _AFTER.match(text, end, min(len(text), end + 160))
     return m.group("org") if m else None
 
@@ -141,7 +146,7 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
     line = text.find("\n", start, stop)
     at = text.find(words[-1], start, stop if line < 0 else line)
     end = max(c.end, at + len(words[-1])) if at >= 0 else c.end
-    org = employer_after(text, end)
+    org = employer_after(text, end, cut=words[-1].islower())
     if not org:
         return False
     o = text.find(org, end)
