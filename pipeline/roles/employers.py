@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import countries as gazetteer
 from ..knowledge.places import place_country
 from ..nlp import original_range, text as doc_text
-from .corporate import public_body
+from .corporate import government_corporation, public_body
 from .nominations import load_words
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ _FIRM_SUFFIX = frozenset({"inc", "inc.", "llc", "llp", "ltd", "corp", "corp.", "
 """A firm's legal suffixes and the head nouns of business names ("Acme Capital", "Contoso Group");
 "Corporation" too, unless a government word or a government corporation names the body
 ("Millennium Challenge Corporation")."""
-_ORG = r"[A-Z][\w&.’'-]*(?:(?:\s+(?:of|for|and|&|on|in)\s+|\s+)[A-Z][\w&.’'-]*){0,7}"
+_ORG = r"[A-Z][\w&.’'-]*(?:(?:\s+(?:of|for|and|&|on|in)\s+(?:the\s+)?|\s+)[A-Z][\w&.’'-]*){0,7}"
 _CUT_REST = re.compile(r"(?:[^\S\n]+(?!(?:and|or|at|for|with|to|in|on|where|who|which|while|when)\b)[a-z][\w-]*){1,3}(?=,?[^\S\n]+(?:at|for|with)\s)")
 """The rest of a title written in lower case that the readers cut ("vice president for land | conservation")."""
 _AFTER = re.compile(rf"(?:[^\S\n]+and[^\S\n]+(?:an?[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){{0,3}}(?=[^\S\n]+at\b))?"
@@ -64,6 +64,15 @@ _PUBLIC_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|America
                           r"Justice|Commissioner|Ambassador|Leader|Speaker|Chair(?:man|woman|person)?|Committee|Caucus)\b")
 """Words that name a public body (a government's office, service, court or force): the
 employer is then public whatever else its name holds."""
+
+
+_PARTY_BODY = re.compile(r"\b(?:Democratic|Republican)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Committee|Council|Club)\b")
+"""A party's committee, council or club ("the Democratic National Committee", "the Republican Town
+Committee", "the Democratic Congressional Campaign Committee"): a post there is a party's, not a
+public office (dev README: roles are public offices only)."""
+_CHAMBER = re.compile(r"\b(?:House|Senate|Assembly|Legislature|Caucus|Conference)\b")
+"""A legislature's own party bodies ("House Democratic Caucus", "Senate Republican Conference",
+"the House Democratic Steering Committee") are the legislators'."""
 
 
 def _head(org: str) -> str:
@@ -90,9 +99,34 @@ the schools of a government's forces and service are ("National Defense Universi
 College")."""
 
 
+_GOVERNMENT_IN_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|State\s+Department|Department|Naval|Army|Navy|"
+                                 r"Air\s+Force|Coast\s+Guard|Marine|Defense|Military|Veterans|VA|Foreign\s+Service|"
+                                 r"Public\s+Health|Smithsonian|Government|Congressional|Police|Justice)\b")
+"""Words that make a body of a private kind ("Fund", "Foundation", "Institute", "Center") a
+government's: written in its name before the head ("National Science Foundation", "Foreign Service
+Institute", "National Counterterrorism Center"), not after it ("the X Fund of the United States")."""
+_MEMBERSHIP = frozenset({"society", "association", "academy", "federation", "alliance", "coalition", "club", "guild",
+                         "brotherhood"})
+"""Membership bodies: "National" in their name is no sign of a government's ("National Rifle Association")."""
+
+
+def _private_kind(org: str) -> bool | None:
+    """Whether a body whose head noun is a private kind (``private_body_words``, a firm's suffix) is
+    private; None when its head is of no such kind."""
+    head = _head(org)
+    if head not in _FIRM_SUFFIX and head not in load_words().private:
+        return None
+    name = re.split(r"\s+(?:of|for|in|on)\s+", org, maxsplit=1)[0]
+    public = [w for w in _GOVERNMENT_IN_NAME.findall(name) if w != "National" or head not in _MEMBERSHIP]
+    return not public
+
+
 def _private_name(org: str, labelled_org: bool) -> bool:
     if _ACADEMIC.search(org) and not _GOVERNMENT_SCHOOL.search(org):
         return True
+    kind = _private_kind(org)
+    if kind is not None and not gazetteer.load().organization(org) and not government_corporation(org):
+        return kind  # "the German Marshall Fund of the United States": the words after the head name no government
     if _PUBLIC_NAME.search(org) or public_body(org) or gazetteer.load().organization(org):
         return False  # a government's body, or an international organisation ("the Organization of American States")
     head = _head(org)
@@ -125,6 +159,9 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
         entities: The entity index (is the employer's name an organisation's?).
         c: The candidate (``title_start`` and ``end`` in ``doc.text`` offsets).
     """
+    if c.role in ("official_other", "legislator") and c.status != "nominee" and _PARTY_BODY.search(c.title) \
+            and not _CHAMBER.search(c.title):
+        return True  # "Executive Director of the Democratic National Committee": a party's post
     if c.role != "official_other" or c.status == "nominee" or c.organization:
         return False
     text = doc_text(doc)

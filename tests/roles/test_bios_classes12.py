@@ -145,3 +145,14 @@ def _cand(title: str) -> Candidate:
 ])
 def test_staff_posts(title: str, role: str) -> None:
     assert staff_posts([_cand(title)])[0].role == role
+
+
+@pytest.mark.parametrize(("bio", "kept"), [
+    ("Garland served as Executive Director of the Democratic National Committee.", False),
+    ("Garland was Chair of the Example Town Republican Committee from 2001 to 2005.", False),
+    ("Previously, Garland was Director of Programs at the Example Marshall Fund of the United States.", False),
+    ("Garland was a Senior Advisor at the National Science Foundation.", True),
+    ("Garland serves as Chairman of the House Democratic Caucus.", True),
+])
+def test_party_and_fund_posts(roles_of, bio: str, kept: bool) -> None:
+    assert bool(_bio(roles_of, bio)) is kept
