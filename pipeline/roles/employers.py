@@ -47,11 +47,12 @@ _FIRM_SUFFIX = frozenset({"inc", "inc.", "llc", "llp", "ltd", "corp", "corp.", "
 _ORG = r"[A-Z][\w&.’'-]*(?:(?:\s+(?:of|for|and|&|on|in)\s+(?:the\s+)?|\s+)[A-Z][\w&.’'-]*){0,7}"
 _CUT_REST = re.compile(r"(?:[^\S\n]+(?!(?:and|or|at|for|with|to|in|on|where|who|which|while|when)\b)[a-z][\w-]*){1,3}(?=,?[^\S\n]+(?:at|for|with)\s)")
 """The rest of a title written in lower case that the readers cut ("vice president for land | conservation")."""
-_AFTER = re.compile(rf"(?:[^\S\n]+and[^\S\n]+(?:an?[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){{0,3}}(?=[^\S\n]+at\b))?"
+_AFTER = re.compile(rf"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w-]*){{0,3}}(?=,?[^\S\n]+at\s))?"
+                    rf"(?:[^\S\n]+and[^\S\n]+(?:an?[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){{0,3}}(?=[^\S\n]+at\b))?"
                     rf",?[^\S\n]+(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})")
 """The body an office is held at; not "to" ("Senior Advisor to Chairman Jane Doe": a principal served).
-A second post held at the same body may come first ("Director of X and an Associate Professor at
-the Y University")."""
+The rest of the office ("Director | of Programs at the X Fund") and a second post held at the same
+body ("Director of X and an Associate Professor at the Y University") may come first."""
 _INSIDE = re.compile(rf"\s(?:at|for|with)\s+(?P<the>[Tt]he\s+)?(?P<org>{_ORG})(?:\s*\([A-Z]{{2,8}}\))?\s*$")
 """The body named at the end of a title, perhaps with its initials ("... for the Acme Project (AP)")."""
 _PUBLIC_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|American\s+Battle|Naval|Army|Navy|"
