@@ -25,6 +25,7 @@ from ..knowledge.places import place_country
 from ..names import name_key
 from ..nlp import text as doc_text
 from .appointee_lists import appointee_lists
+from .bio_tenses import past_frames
 from .corporate import government_corporation
 from .court_nominations import court_nominations
 from .delegations import delegation_members
@@ -264,5 +265,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     out = [c for c in out if not (c.status == "current" and len(c.title.split()) == 1 and any(
         o is not c and o.status == "former" and o.role == c.role and _same_name(o, c)
         and c.title.lower() in o.title.lower().split() for o in out))]
+    # "As Under Secretary, Doe oversaw ...", "... in the Obama administration": a nominee's past office
+    out = past_frames(doc, out, bio_sections(text, nominees), context.published)
     return sorted(out, key=lambda c: c.start)
 

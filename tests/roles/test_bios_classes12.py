@@ -156,3 +156,16 @@ def test_staff_posts(title: str, role: str) -> None:
 ])
 def test_party_and_fund_posts(roles_of, bio: str, kept: bool) -> None:
     assert bool(_bio(roles_of, bio)) is kept
+
+
+@pytest.mark.parametrize(("bio", "title", "status"), [
+    ("As Under Secretary of the Navy, Garland oversaw the management of the fleet.", "Under Secretary of the Navy",
+     "former"),
+    ("Garland has held public posts, serving as Mayor of Example Falls as well as at the Department of State "
+     "during the Clinton Administration.", "Mayor", "former"),
+    ("As Under Secretary of the Navy, Garland oversees the management of the fleet.", "Under Secretary of the Navy",
+     "current"),
+])
+def test_past_frames_in_biography(roles_of, bio: str, title: str, status: str) -> None:
+    hits = [r for r in _bio(roles_of, bio) if r.title == title]
+    assert hits and {r.status for r in hits} == {status}
