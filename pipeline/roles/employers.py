@@ -80,7 +80,7 @@ def _head(org: str) -> str:
     """The head noun of a body's name: its last word before "of"/"for"/"in" ("Network" of "Secure
     Community Network", "Institute" of "Institute for X")."""
     words = re.split(r"\s+(?:of|for|in|on)\s+", org, maxsplit=1)[0].split()
-    return re.sub(r"[’']s$", "", words[-1]).lower().rstrip(",;:") if words else ""
+    return re.sub(r"[’']s$", "", words[-1].rstrip(".,;:")).lower() if words else ""
 
 
 _BUSINESS_JOB = re.compile(r"^(?:(?:Senior|Executive|Deputy)\s+)?(?:Vice\s+President|General\s+Counsel|Head|"
@@ -139,6 +139,11 @@ def _private_name(org: str, labelled_org: bool) -> bool:
     return labelled_org and not (len(words) == 1 and re.fullmatch(r"[A-Z&.]{2,8}", words[0]))
 
 
+_OF_CHAIN = re.compile(rf"(?:[^\S\n]+and[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){{0,2}}[A-Z][\w-]*)?[^\S\n]+of[^\S\n]+the[^\S\n]+"
+                       rf"(?P<org>{_ORG})")
+"""The body a bare post is of, after a second post held there ("Chair and Co-Founder of the X")."""
+
+
 def employer_after(text: str, end: int, *, cut: bool = False) -> str | None:
     """The body named right after an office ending at ``end`` ("..., for Contoso Health since
     2021" -> "Contoso Health"), or None; ``cut``: the title ends in a lower-case word, and the
@@ -186,7 +191,13 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
     end = max(c.end, at + len(words[-1])) if at >= 0 else c.end
     org = employer_after(text, end, cut=words[-1].islower())
     if not org:
-        return False
+        # a bare post of a body named after it ("the Chair and Co-Founder of the X Society", "Chair of
+        # the Y Section of the Z Association"): the body whose kind is private decides
+        own_end = at + len(words[-1]) if at >= 0 else end  # the title's own end, not its evidence's
+        chain = _OF_CHAIN.match(text, own_end, min(len(text), own_end + 200)) if len(words) <= 2 else None
+        if chain is None or _PUBLIC_NAME.search(chain.group("org")) or public_body(chain.group("org")):
+            return False
+        return any(_private_kind(part) for part in re.split(r"\s+of\s+(?:the\s+)?", chain.group("org")))
     o = text.find(org, end)
     ent = entities.at(*original_range(doc, o, o + len(org)))
     if ent is not None and ent.label in ("GPE", "LOC", "NORP") or _REGION.match(org) or place_country(org):

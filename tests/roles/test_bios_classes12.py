@@ -152,6 +152,8 @@ def test_staff_posts(title: str, role: str) -> None:
     ("Garland was Chair of the Example Town Republican Committee from 2001 to 2005.", False),
     ("Previously, Garland was Director of Programs at the Example Marshall Fund of the United States.", False),
     ("Garland was a Senior Advisor at the National Science Foundation.", True),
+    ("Garland is the Chair and Co-Founder of the Example Leadership Society.", False),
+    ("Garland was Chair and Chair-elect of the Statistics Section of the American Example Association.", False),
     ("Garland serves as Chairman of the House Democratic Caucus.", True),
 ])
 def test_party_and_fund_posts(roles_of, bio: str, kept: bool) -> None:
