@@ -102,7 +102,7 @@ College")."""
 
 _GOVERNMENT_IN_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|State\s+Department|Department|Naval|Army|Navy|"
                                  r"Air\s+Force|Coast\s+Guard|Marine|Defense|Military|Veterans|VA|Foreign\s+Service|"
-                                 r"Public\s+Health|Smithsonian|Government|Congressional|Police|Justice)\b")
+                                 r"Public\s+Health|Smithsonian|Government|Congressional|Police|Justice)(?!\w)")
 """Words that make a body of a private kind ("Fund", "Foundation", "Institute", "Center") a
 government's: written in its name before the head ("National Science Foundation", "Foreign Service
 Institute", "National Counterterrorism Center"), not after it ("the X Fund of the United States")."""
@@ -119,7 +119,30 @@ def _private_kind(org: str) -> bool | None:
         return None
     name = re.split(r"\s+(?:of|for|in|on)\s+", org, maxsplit=1)[0]
     public = [w for w in _GOVERNMENT_IN_NAME.findall(name) if w != "National" or head not in _MEMBERSHIP]
-    return not public
+    # a government's body owning it ("the Sentencing Commission's Advisory Group")
+    owned = {re.sub(r"[’']s$", "", w).lower() for w in name.split()} & load_words().strong_public
+    return not public and not owned
+
+
+_OWNER_SKIP = frozenset({"center", "centre", "school", "trust"})
+"""Private kinds of body that governments also name so ("the Center for Medicare and Medicaid
+Innovation", "the Presidio Trust"): an owner of these kinds decides nothing alone."""
+
+
+def _owned_by_private(title: str) -> bool:
+    """Whether the body that owns an office, the last one named "of the X" in its title (a place
+    after it aside: "... of the Jewish Federation of Metropolitan Chicago"), is a private kind of
+    body no government word names ("Director of the Example Partnership for Healthy Communities")."""
+    parts = re.split(r"\s+of\s+(?:the\s+|The\s+)?", title)[1:]
+    while parts and place_country(parts[-1].strip(" ,.")):
+        parts.pop()
+    if not parts:
+        return False
+    owner = parts[-1].strip(" ,.")
+    if _head(owner) in _OWNER_SKIP or gazetteer.load().organization(owner) or government_corporation(owner) \
+            or government_corporation(title):
+        return False
+    return bool(_private_kind(owner))
 
 
 def _private_name(org: str, labelled_org: bool) -> bool:
@@ -170,6 +193,8 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
         return True  # "Executive Director of the Democratic National Committee": a party's post
     if c.role != "official_other" or c.status == "nominee" or c.organization:
         return False
+    if _owned_by_private(c.title):
+        return True  # "Chair of the Advisory Council of the Acme Center for Ethics": the owning body decides
     text = doc_text(doc)
     inside = _INSIDE.search(c.title)
     if inside:

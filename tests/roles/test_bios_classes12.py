@@ -154,6 +154,8 @@ def test_staff_posts(title: str, role: str) -> None:
     ("Garland was a Senior Advisor at the National Science Foundation.", True),
     ("Garland is the Chair and Co-Founder of the Example Leadership Society.", False),
     ("Garland was Chair and Chair-elect of the Statistics Section of the American Example Association.", False),
+    ("Garland serves as Director of the Example Partnership for Healthy Communities.", False),
+    ("Garland is a Member of the U.S. Example Commission’s Tribal Advisory Group.", True),
     ("Garland serves as Chairman of the House Democratic Caucus.", True),
 ])
 def test_party_and_fund_posts(roles_of, bio: str, kept: bool) -> None:
