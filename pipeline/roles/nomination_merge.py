@@ -145,6 +145,10 @@ def same_office(a: Candidate, b: Candidate) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa) and not (wa ^ wb) & _GRADE_WORDS
 
 
+_NAMED_AFTER = frozenset({"chair", "award", "prize", "scholarship", "fellowship", "professorship", "lecture", "center",
+                          "building", "hall", "school", "foundation", "institute", "library", "medal", "trophy"})
+"""Things named after a person ("the Jane Doe Chair", "the Jane Doe Award"): the NER's longer
+name ending in one is the thing's, not a fuller form of the person's."""
 _NOMINEE_FOR = re.compile(r"\bNominee\s+(?:for|to\s+be)\s")
 """The status word of an announcement's heading or list item ("Jane Doe, Nominee for X")."""
 
@@ -189,7 +193,9 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     new: list[Candidate] = []
     for n in noms:
         ent = person_entity(doc, entities, n.name, n.name_start)
-        fuller = ent is not None and len(name_key(ent.name)) >= len(name_key(n.name))
+        # "the James T. Brett Chair" (a chair, award or building named after the nominee) is no fuller name
+        fuller = ent is not None and len(name_key(ent.name)) >= len(name_key(n.name)) \
+            and ent.name.split()[-1].lower() not in _NAMED_AFTER and ent.name.split()[-1].lower() not in load_words().heads
         # a publisher's own nominees serve its government; without one, the entry's own words decide
         own = written_country(text, n, cands) if source != "publisher" else None
         c = Candidate(start=n.start, end=n.end, person=ent, name=ent.name if fuller else n.name, title=n.title,

@@ -173,3 +173,15 @@ def test_party_and_fund_posts(roles_of, bio: str, kept: bool) -> None:
 def test_past_frames_in_biography(roles_of, bio: str, title: str, status: str) -> None:
     hits = [r for r in _bio(roles_of, bio) if r.title == title]
     assert hits and {r.status for r in hits} == {status}
+
+
+def test_chair_named_after_nominee(roles_of) -> None:
+    text = ("President Names Appointees\n\nWASHINGTON – Today, President Joe Biden announced his intent to appoint the "
+            "following individuals to serve as members on the Example Advisory Committee:\n\n-   Ada Lindqvist\n"
+            "-   Omar T. Reyes\n\n**Ada Lindqvist, Member, Example Advisory Committee**\n\nAda Lindqvist is a teacher.\n\n"
+            "**Omar T. Reyes, Member, Example Advisory Committee**\n\nOmar T. Reyes is an advocate. He also serves as "
+            "Vice Chairman on the National Council on Example Affairs. The state university established the Omar T. "
+            "Reyes Chair in his honour.\n")
+    roles, _ = roles_of(text)
+    vice = [r for r in roles if r.title.startswith("Vice Chairman on the National Council")]
+    assert vice and all(r.person_name == "Omar T. Reyes" for r in vice)
