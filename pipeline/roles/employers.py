@@ -115,7 +115,10 @@ def _private_kind(org: str) -> bool | None:
     """Whether a body whose head noun is a private kind (``private_body_words``, a firm's suffix) is
     private; None when its head is of no such kind."""
     head = _head(org)
-    if head not in _FIRM_SUFFIX and head not in load_words().private:
+    private = load_words().private
+    if head not in private and head.endswith("s") and head[:-1] in private:
+        head = head[:-1]  # "the Jewish Federations of X"
+    if head not in _FIRM_SUFFIX and head not in private:
         return None
     name = re.split(r"\s+(?:of|for|in|on)\s+", org, maxsplit=1)[0]
     public = [w for w in _GOVERNMENT_IN_NAME.findall(name) if w != "National" or head not in _MEMBERSHIP]
@@ -133,12 +136,17 @@ def _owned_by_private(title: str) -> bool:
     """Whether the body that owns an office, the last one named "of the X" in its title (a place
     after it aside: "... of the Jewish Federation of Metropolitan Chicago"), is a private kind of
     body no government word names ("Director of the Example Partnership for Healthy Communities")."""
-    parts = re.split(r"\s+of\s+(?:the\s+|The\s+)?", title)[1:]
+    # a body's own name may hold "of" ("the Institute of X"): the bodies of a title are introduced by
+    # "of the" ("Director of Policy and Projects" names a portfolio, no body)
+    parts = re.split(r"\s+of\s+(?:the|The)\s+", title)[1:]
     while parts and place_country(parts[-1].strip(" ,.")):
         parts.pop()
     if not parts:
         return False
     owner = parts[-1].strip(" ,.")
+    possessor = re.match(r"(.+?)[’']s\s+[A-Z]", owner)
+    if possessor:
+        owner = possessor.group(1)  # "the X Fund’s Advisory Board": the fund owns the board
     if _head(owner) in _OWNER_SKIP or gazetteer.load().organization(owner) or government_corporation(owner) \
             or government_corporation(title):
         return False
@@ -165,6 +173,12 @@ def _private_name(org: str, labelled_org: bool) -> bool:
 _OF_CHAIN = re.compile(rf"(?:[^\S\n]+and[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){{0,2}}[A-Z][\w-]*)?[^\S\n]+of[^\S\n]+the[^\S\n]+"
                        rf"(?P<org>{_ORG})")
 """The body a bare post is of, after a second post held there ("Chair and Co-Founder of the X")."""
+
+
+_INNER_BODY = re.compile(r"\b(?:Board(?:\s+of\s+(?:Directors|Trustees|Governors))?|Executive\s+Committee|Advisory\s+"
+                         r"(?:Board|Council|Committee))$")
+"""A body inside another that a title may end in ("Chair of the Board", "member of the Executive
+Committee"): the body it belongs to follows ("... of the X Federation")."""
 
 
 def employer_after(text: str, end: int, *, cut: bool = False) -> str | None:
@@ -219,7 +233,8 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
         # a bare post of a body named after it ("the Chair and Co-Founder of the X Society", "Chair of
         # the Y Section of the Z Association"): the body whose kind is private decides
         own_end = at + len(words[-1]) if at >= 0 else end  # the title's own end, not its evidence's
-        chain = _OF_CHAIN.match(text, own_end, min(len(text), own_end + 200)) if len(words) <= 2 else None
+        generic = len(words) <= 2 or _INNER_BODY.search(c.title)  # "Chair of the Board | of the X Federation"
+        chain = _OF_CHAIN.match(text, own_end, min(len(text), own_end + 200)) if generic else None
         if chain is None or _PUBLIC_NAME.search(chain.group("org")) or public_body(chain.group("org")):
             return False
         return any(_private_kind(part) for part in re.split(r"\s+of\s+(?:the\s+)?", chain.group("org")))

@@ -156,6 +156,10 @@ def test_staff_posts(title: str, role: str) -> None:
     ("Garland was Chair and Chair-elect of the Statistics Section of the American Example Association.", False),
     ("Garland serves as Director of the Example Partnership for Healthy Communities.", False),
     ("Garland is a Member of the U.S. Example Commission’s Tribal Advisory Group.", True),
+    ("Garland is a member of the Example Family Fund’s Advisory Board.", False),
+    ("Garland was Chair of the Board of The Example City Museum of Art.", False),
+    ("Garland is a member of the Government Affairs Committee of the Jewish Federation of Example County.", False),
+    ("Garland serves as Director of Policy and Projects for the First Lady, The White House.", True),
     ("Garland serves as Chairman of the House Democratic Caucus.", True),
 ])
 def test_party_and_fund_posts(roles_of, bio: str, kept: bool) -> None:
