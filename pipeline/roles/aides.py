@@ -2,6 +2,7 @@
 
 Biographies write a staff post with the principal it served: "served as Special Assistant to
 Secretary of State Jane Roe", "Deputy Director of Policy Planning under Secretary John Doe",
+"chief economist for Secretary of State Jane Roe",
 "Surgeon General under President Jane Roe", "Chief of Staff to First Lady Jane Roe", "joined
 the cabinet of Governor John Doe as ...". The name after the phrase holds only the inner office
 ("Secretary of State", "President", "Governor"); the outer post ("Special Assistant") is the
@@ -27,16 +28,16 @@ _PRINCIPAL = (r"(?:(?:Deputy|Assistant|Associate|Principal|Acting)\s+)*(?:(?:Vic
               r"Speaker|Leader|Majority\s+Leader|Minority\s+Leader|Representative|Congressman|Congresswoman|"
               r"Prime\s+Minister|Minister|Chairman|Chairwoman|Chair|Director|Commissioner|Attorney\s+General|"
               r"First\s+Lady|First|General|Admiral)")
-# "X to/under [the] PRINCIPAL": an aide's post; "the cabinet/office/staff of PRINCIPAL": a body
+# "X to/under/for [the] PRINCIPAL": an aide's post; "the cabinet/office/staff of PRINCIPAL": a body
 # the principal leads, no post at all
 # (with "the", the name is the aide's: "Assistant to the President Jane Roe" is the White House's
 # style of the aide's title before the aide's name)
-_AIDE = re.compile(rf"^(?P<outer>.+?)\s+(?:to|under)\s+(?P<inner>{_PRINCIPAL})$")
+_AIDE = re.compile(rf"^(?P<outer>.+?)\s+(?:to|under|for)\s+(?P<inner>{_PRINCIPAL})$")
 # "served as Senior Advisor to the Secretary of Agriculture Jane Roe": in a past clause, an office
 # written whole after "the" ("the Secretary of the Army", "the Governor of Ohio") and then a name
 # is the principal's, as a biography tells a career (a present "Assistant to the President Jane
 # Roe" is the aide's title before the aide's name, and is left alone)
-_AIDE_THE = re.compile(r"^(?P<outer>.+?)\s+(?:to|under)\s+the\s+(?P<inner>(?:Secretary|Administrator|Director|Governor|"
+_AIDE_THE = re.compile(r"^(?P<outer>.+?)\s+(?:to|under|for)\s+the\s+(?P<inner>(?:Secretary|Administrator|Director|Governor|"
                        r"Mayor|Chairman|Chair|Commissioner|Attorney\s+General|Prime\s+Minister)\s+of\s+.+)$")
 _BODY = re.compile(rf"^(?:the\s+)?(?:cabinet|office|staff|administration|team|campaign)\s+of\s+(?:the\s+)?"
                    rf"(?P<inner>{_PRINCIPAL})$", re.IGNORECASE)

@@ -189,3 +189,12 @@ def test_chair_named_after_nominee(roles_of) -> None:
     roles, _ = roles_of(text)
     vice = [r for r in roles if r.title.startswith("Vice Chairman on the National Council")]
     assert vice and all(r.person_name == "Omar T. Reyes" for r in vice)
+
+
+@pytest.mark.parametrize(("bio", "principal", "title"), [
+    ("Garland served as chief economist for Secretary of State Maria Ostrow.", "Maria Ostrow", "Secretary of State"),
+    ("Garland was Deputy Chief of Staff for Secretary of Defense Tomas Ekberg.", "Tomas Ekberg", "Secretary of Defense"),
+])
+def test_aide_for_principal(roles_of, bio: str, principal: str, title: str) -> None:
+    roles, _ = roles_of(_HEAD + bio + "\n")
+    assert {r.title for r in roles if r.person_name == principal} == {title}
