@@ -32,7 +32,12 @@ _PRINCIPAL = (r"(?:(?:Deputy|Assistant|Associate|Principal|Acting)\s+)*(?:(?:Vic
 # the principal leads, no post at all
 # (with "the", the name is the aide's: "Assistant to the President Jane Roe" is the White House's
 # style of the aide's title before the aide's name)
-_AIDE = re.compile(rf"^(?P<outer>.+?)\s+(?:to|under|for)\s+(?P<inner>{_PRINCIPAL})$")
+_AIDE = re.compile(rf"^(?P<outer>.+?)\s+(?:to|under)\s+(?P<inner>{_PRINCIPAL})$")
+# "for" also names a portfolio ("Commissioner for Justice X", "Minister for Defence"): "for" a
+# principal only with an office that is no portfolio's name ("chief economist for Secretary of State X")
+_AIDE_FOR = re.compile(r"^(?P<outer>.+?)\s+for\s+(?P<inner>(?:(?:Vice\s+)?President|Secretary\s+of\s+(?:State|Defense|the\s+\w+|\w+)|"
+                       r"Governor|Senator|Mayor|Congress(?:wo)?man|Representative|Ambassador|Attorney\s+General|"
+                       r"(?:Majority\s+|Minority\s+)?Leader|Speaker))$")
 # "served as Senior Advisor to the Secretary of Agriculture Jane Roe": in a past clause, an office
 # written whole after "the" ("the Secretary of the Army", "the Governor of Ohio") and then a name
 # is the principal's, as a biography tells a career (a present "Assistant to the President Jane
@@ -67,7 +72,7 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
     """
     out: list[Candidate] = []
     for c in cands:
-        m = _AIDE.match(c.title) or _BODY.match(c.title)
+        m = _AIDE.match(c.title) or _AIDE_FOR.match(c.title) or _BODY.match(c.title)
         if m is None and c.title_start >= 0 and (the := _AIDE_THE.match(c.title)) is not None \
                 and _past_clause(text, c.title_start):
             m = the

@@ -198,3 +198,8 @@ def test_chair_named_after_nominee(roles_of) -> None:
 def test_aide_for_principal(roles_of, bio: str, principal: str, title: str) -> None:
     roles, _ = roles_of(_HEAD + bio + "\n")
     assert {r.title for r in roles if r.person_name == principal} == {title}
+
+
+def test_portfolio_for_is_no_principal(roles_of) -> None:
+    roles, _ = roles_of("Funds\n\nBRUSSELS (AFP) - European Commissioner for Justice Pieter Maas said funds stay frozen.")
+    assert {r.title for r in roles if r.person_name == "Pieter Maas"} == {"European Commissioner for Justice"}
