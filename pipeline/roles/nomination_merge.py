@@ -210,14 +210,15 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     # NER missed, "Summer" taken for a date, leaves the previous section's nominee nearest) is the
     # section's subject's
     nominees = [n for n in new if n.status == "nominee"]
-    for lo, hi, subj in bio_sections(text, nominees):
+    sections = bio_sections(text, nominees)  # read once: the past-frame step below reuses them
+    for lo, hi, subj in sections:
         for i, c in enumerate(cands):
             if lo <= c.start < hi and _PRONOUN.match(text, c.start) and not _same_name(c, subj) \
                     and any(_same_name(c, o) for o in nominees) \
                     and not re.search(rf"\b{re.escape(c.name.split()[-1])}\b", text[lo:hi]):
                 cands[i] = replace(c, person=subj.person, name=subj.name)
     replaced: set[int] = set()
-    for b in biography_roles(doc, entities, text, new, country, source):
+    for b in biography_roles(doc, entities, text, new, country, source, sections):
         if any(s <= b.start < e for s, e in claims):
             continue  # a list entry read whole is no biography ("... during her tenure of service as X")
         overlapping = [i for i, c in enumerate(cands) if _overlap(b, c) and _same_name(b, c)]
@@ -272,6 +273,6 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         o is not c and o.status == "former" and o.role == c.role and _same_name(o, c)
         and c.title.lower() in o.title.lower().split() for o in out))]
     # "As Under Secretary, Doe oversaw ...", "... in the Obama administration": a nominee's past office
-    out = past_frames(doc, out, bio_sections(text, nominees), context.published)
+    out = past_frames(doc, out, sections, context.published)
     return sorted(out, key=lambda c: c.start)
 
