@@ -41,6 +41,7 @@ from .corporate import company_owned, corporate_post, government_corporation
 from .attorneys_general import state_attorneys_general
 from .employers import private_employer
 from .its_owner import company_its
+from .legislative_staff import staff_posts
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
@@ -105,6 +106,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     release_reader()  # the steps sharing it are done; it holds the Doc
     _speakers_country(out, speakers)
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
+    out = staff_posts(out)  # "Staff Director for the House Committee on X": the legislature's staff, no legislator
     out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others
     out = not_head_of_state(text(doc), out)  # the biographies' "President and Owner of X" too
     out = body_heads(doc, out)  # "Bundesbank President X", "FIFA President X": a body's, not a country's

@@ -2,6 +2,7 @@
 
 Biographies write a staff post with the principal it served: "served as Special Assistant to
 Secretary of State Jane Roe", "Deputy Director of Policy Planning under Secretary John Doe",
+"chief economist for Secretary of State Jane Roe",
 "Surgeon General under President Jane Roe", "Chief of Staff to First Lady Jane Roe", "joined
 the cabinet of Governor John Doe as ...". The name after the phrase holds only the inner office
 ("Secretary of State", "President", "Governor"); the outer post ("Special Assistant") is the
@@ -27,16 +28,21 @@ _PRINCIPAL = (r"(?:(?:Deputy|Assistant|Associate|Principal|Acting)\s+)*(?:(?:Vic
               r"Speaker|Leader|Majority\s+Leader|Minority\s+Leader|Representative|Congressman|Congresswoman|"
               r"Prime\s+Minister|Minister|Chairman|Chairwoman|Chair|Director|Commissioner|Attorney\s+General|"
               r"First\s+Lady|First|General|Admiral)")
-# "X to/under [the] PRINCIPAL": an aide's post; "the cabinet/office/staff of PRINCIPAL": a body
+# "X to/under/for [the] PRINCIPAL": an aide's post; "the cabinet/office/staff of PRINCIPAL": a body
 # the principal leads, no post at all
 # (with "the", the name is the aide's: "Assistant to the President Jane Roe" is the White House's
 # style of the aide's title before the aide's name)
 _AIDE = re.compile(rf"^(?P<outer>.+?)\s+(?:to|under)\s+(?P<inner>{_PRINCIPAL})$")
+# "for" also names a portfolio ("Commissioner for Justice X", "Minister for Defence"): "for" a
+# principal only with an office that is no portfolio's name ("chief economist for Secretary of State X")
+_AIDE_FOR = re.compile(r"^(?P<outer>.+?)\s+for\s+(?P<inner>(?:(?:Vice\s+)?President|Secretary\s+of\s+(?:State|Defense|the\s+\w+|\w+)|"
+                       r"Governor|Senator|Mayor|Congress(?:wo)?man|Representative|Ambassador|Attorney\s+General|"
+                       r"(?:Majority\s+|Minority\s+)?Leader|Speaker))$")
 # "served as Senior Advisor to the Secretary of Agriculture Jane Roe": in a past clause, an office
 # written whole after "the" ("the Secretary of the Army", "the Governor of Ohio") and then a name
 # is the principal's, as a biography tells a career (a present "Assistant to the President Jane
 # Roe" is the aide's title before the aide's name, and is left alone)
-_AIDE_THE = re.compile(r"^(?P<outer>.+?)\s+(?:to|under)\s+the\s+(?P<inner>(?:Secretary|Administrator|Director|Governor|"
+_AIDE_THE = re.compile(r"^(?P<outer>.+?)\s+(?:to|under|for)\s+the\s+(?P<inner>(?:Secretary|Administrator|Director|Governor|"
                        r"Mayor|Chairman|Chair|Commissioner|Attorney\s+General|Prime\s+Minister)\s+of\s+.+)$")
 _BODY = re.compile(rf"^(?:the\s+)?(?:cabinet|office|staff|administration|team|campaign)\s+of\s+(?:the\s+)?"
                    rf"(?P<inner>{_PRINCIPAL})$", re.IGNORECASE)
@@ -66,7 +72,7 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
     """
     out: list[Candidate] = []
     for c in cands:
-        m = _AIDE.match(c.title) or _BODY.match(c.title)
+        m = _AIDE.match(c.title) or _AIDE_FOR.match(c.title) or _BODY.match(c.title)
         if m is None and c.title_start >= 0 and (the := _AIDE_THE.match(c.title)) is not None \
                 and _past_clause(text, c.title_start):
             m = the

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import countries as gazetteer
 from ..knowledge.places import place_country
 from ..nlp import original_range, text as doc_text
-from .corporate import public_body
+from .corporate import government_corporation, public_body
 from .nominations import load_words
 
 if TYPE_CHECKING:
@@ -37,20 +37,30 @@ if TYPE_CHECKING:
 __all__ = ["employer_after", "private_employer"]
 
 _FIRM_SUFFIX = frozenset({"inc", "inc.", "llc", "llp", "ltd", "corp", "corp.", "corporation", "co.", "group", "capital",
-                          "partners", "associates", "consulting", "ventures", "holdings"})
+                          "partners", "associates", "consulting", "ventures", "holdings",
+                          # the legal forms of companies abroad: Australian "Pty Ltd" (Corporations Act
+                          # 2001, s 148), British "plc" (Companies Act 2006, s 58), German "GmbH" (GmbHG)
+                          "pty", "plc", "gmbh"})
 """A firm's legal suffixes and the head nouns of business names ("Acme Capital", "Contoso Group");
 "Corporation" too, unless a government word or a government corporation names the body
 ("Millennium Challenge Corporation")."""
-_ORG = r"[A-Z][\w&.’'-]*(?:(?:\s+(?:of|for|and|&|on|in)\s+|\s+)[A-Z][\w&.’'-]*){0,7}"
-_AFTER = re.compile(rf",?[^\S\n]+(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})")
-"""The body an office is held at; not "to" ("Senior Advisor to Chairman Jane Doe": a principal served)."""
+_ORG = r"[A-Z][\w&.’'-]*(?:(?:\s+(?:of|for|and|&|on|in)\s+(?:the\s+)?|\s+)[A-Z][\w&.’'-]*){0,7}"
+_CUT_REST = re.compile(r"(?:[^\S\n]+(?!(?:and|or|at|for|with|to|in|on|where|who|which|while|when)\b)[a-z][\w-]*){1,3}(?=,?[^\S\n]+(?:at|for|with)\s)")
+"""The rest of a title written in lower case that the readers cut ("vice president for land | conservation")."""
+_AFTER = re.compile(rf"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w-]*){{0,3}}(?=,?[^\S\n]+at\s))?"
+                    rf"(?:[^\S\n]+and[^\S\n]+(?:an?[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){{0,3}}(?=[^\S\n]+at\b))?"
+                    rf",?[^\S\n]+(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})")
+"""The body an office is held at; not "to" ("Senior Advisor to Chairman Jane Doe": a principal served).
+The rest of the office ("Director | of Programs at the X Fund") and a second post held at the same
+body ("Director of X and an Associate Professor at the Y University") may come first."""
+_INSIDE = re.compile(rf"\s(?:at|for|with)\s+(?P<the>[Tt]he\s+)?(?P<org>{_ORG})(?:\s*\([A-Z]{{2,8}}\))?\s*$")
+"""The body named at the end of a title, perhaps with its initials ("... for the Acme Project (AP)")."""
 # a name's words on one line, or on a continuation line indented under it
 _LINE_ORG = r"[A-Z][\w&.’'-]*(?:(?:\s+(?:of|for|and|&|on|in)\s+|[^\S\n]+|\n[^\S\n]+)[A-Z][\w&.’'-]*){0,7}"
 _LISTED = re.compile(rf",\s+(?:the\s+)?(?P<org>{_LINE_ORG})(?=\s*(?:\([A-Z&.-]{{2,10}}\)\s*)?(?:[,;\n]|$))")
 """The body written after the office and a comma, ending the entry or followed by another comma
 ("Jane Roe, Executive Director, Contoso Foundation"; a participants list's "Policy Director,
 Technology Institute, ...")."""
-_INSIDE = re.compile(rf"\s(?:at|for|with)\s+(?:the\s+)?(?P<org>{_ORG})\s*$")
 _PUBLIC_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|American\s+Battle|Naval|Army|Navy|"
                           r"Air\s+Force|Coast\s+Guard|Marine|Defense|Department|Office|Council|Commission|Board|"
                           r"Service|Administration|Agency|Authority|Bureau|Embassy|Mission|Consulate|Court|Police|"
@@ -63,11 +73,20 @@ _PUBLIC_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|America
 employer is then public whatever else its name holds."""
 
 
+_PARTY_BODY = re.compile(r"\b(?:Democratic|Republican)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Committee|Council|Club)\b")
+"""A party's committee, council or club ("the Democratic National Committee", "the Republican Town
+Committee", "the Democratic Congressional Campaign Committee"): a post there is a party's, not a
+public office (dev README: roles are public offices only)."""
+_CHAMBER = re.compile(r"\b(?:House|Senate|Assembly|Legislature|Caucus|Conference)\b")
+"""A legislature's own party bodies ("House Democratic Caucus", "Senate Republican Conference",
+"the House Democratic Steering Committee") are the legislators'."""
+
+
 def _head(org: str) -> str:
     """The head noun of a body's name: its last word before "of"/"for"/"in" ("Network" of "Secure
     Community Network", "Institute" of "Institute for X")."""
     words = re.split(r"\s+(?:of|for|in|on)\s+", org, maxsplit=1)[0].split()
-    return re.sub(r"[’']s$", "", words[-1]).lower().rstrip(",;:") if words else ""
+    return re.sub(r"[’']s$", "", words[-1].rstrip(".,;:")).lower() if words else ""
 
 
 _BUSINESS_JOB = re.compile(r"^(?:(?:Senior|Executive|Deputy)\s+)?(?:Vice\s+President|General\s+Counsel|Head|"
@@ -79,7 +98,73 @@ Counsel"): held at a body of plain words, it is that body's job, whatever the NE
 _REGION = re.compile(r"(?:North|South|East|West|Central|Middle|Near|Far|Northern|Southern|Eastern|Western|Sub-Saharan)\b")
 
 
+_ACADEMIC = re.compile(r"\b(?:University|College)\b")
+_GOVERNMENT_SCHOOL = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|Naval|Army|Navy|Air\s+Force|Coast\s+Guard|"
+                                r"Marine|Defense|War|Military|Uniformed\s+Services)\b")
+"""A university or college is no government body, though a state's ("Example State University");
+the schools of a government's forces and service are ("National Defense University", "Army War
+College")."""
+
+
+_GOVERNMENT_IN_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|State\s+Department|Department|Naval|Army|Navy|"
+                                 r"Air\s+Force|Coast\s+Guard|Marine|Defense|Military|Veterans|VA|Foreign\s+Service|"
+                                 r"Public\s+Health|Smithsonian|Government|Congressional|Police|Justice)(?!\w)")
+"""Words that make a body of a private kind ("Fund", "Foundation", "Institute", "Center") a
+government's: written in its name before the head ("National Science Foundation", "Foreign Service
+Institute", "National Counterterrorism Center"), not after it ("the X Fund of the United States")."""
+_MEMBERSHIP = frozenset({"society", "association", "academy", "federation", "alliance", "coalition", "club", "guild",
+                         "brotherhood"})
+"""Membership bodies: "National" in their name is no sign of a government's ("National Rifle Association")."""
+
+
+def _private_kind(org: str) -> bool | None:
+    """Whether a body whose head noun is a private kind (``private_body_words``, a firm's suffix) is
+    private; None when its head is of no such kind."""
+    head = _head(org)
+    private = load_words().private
+    if head not in private and head.endswith("s") and head[:-1] in private:
+        head = head[:-1]  # "the Jewish Federations of X"
+    if head not in _FIRM_SUFFIX and head not in private:
+        return None
+    name = re.split(r"\s+(?:of|for|in|on)\s+", org, maxsplit=1)[0]
+    public = [w for w in _GOVERNMENT_IN_NAME.findall(name) if w != "National" or head not in _MEMBERSHIP]
+    # a government's body owning it ("the Sentencing Commission's Advisory Group")
+    owned = {re.sub(r"[’']s$", "", w).lower() for w in name.split()} & load_words().strong_public
+    return not public and not owned
+
+
+_OWNER_SKIP = frozenset({"center", "centre", "school", "trust"})
+"""Private kinds of body that governments also name so ("the Center for Medicare and Medicaid
+Innovation", "the Presidio Trust"): an owner of these kinds decides nothing alone."""
+
+
+def _owned_by_private(title: str) -> bool:
+    """Whether the body that owns an office, the last one named "of the X" in its title (a place
+    after it aside: "... of the Jewish Federation of Metropolitan Chicago"), is a private kind of
+    body no government word names ("Director of the Example Partnership for Healthy Communities")."""
+    # a body's own name may hold "of" ("the Institute of X"): the bodies of a title are introduced by
+    # "of the" ("Director of Policy and Projects" names a portfolio, no body)
+    parts = re.split(r"\s+of\s+(?:the|The)\s+", title)[1:]
+    while parts and place_country(parts[-1].strip(" ,.")):
+        parts.pop()
+    if not parts:
+        return False
+    owner = parts[-1].strip(" ,.")
+    possessor = re.match(r"(.+?)[’']s\s+[A-Z]", owner)
+    if possessor:
+        owner = possessor.group(1)  # "the X Fund’s Advisory Board": the fund owns the board
+    if _head(owner) in _OWNER_SKIP or gazetteer.load().organization(owner) or government_corporation(owner) \
+            or government_corporation(title):
+        return False
+    return bool(_private_kind(owner))
+
+
 def _private_name(org: str, labelled_org: bool) -> bool:
+    if _ACADEMIC.search(org) and not _GOVERNMENT_SCHOOL.search(org):
+        return True
+    kind = _private_kind(org)
+    if kind is not None and not gazetteer.load().organization(org) and not government_corporation(org):
+        return kind  # "the German Marshall Fund of the United States": the words after the head name no government
     if _PUBLIC_NAME.search(org) or public_body(org) or gazetteer.load().organization(org):
         return False  # a government's body, or an international organisation ("the Organization of American States")
     head = _head(org)
@@ -91,9 +176,25 @@ def _private_name(org: str, labelled_org: bool) -> bool:
     return labelled_org and not (len(words) == 1 and re.fullmatch(r"[A-Z&.]{2,8}", words[0]))
 
 
-def employer_after(text: str, end: int) -> str | None:
+_OF_CHAIN = re.compile(rf"(?:[^\S\n]+and[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){{0,2}}[A-Z][\w-]*)?[^\S\n]+of[^\S\n]+the[^\S\n]+"
+                       rf"(?P<org>{_ORG})")
+"""The body a bare post is of, after a second post held there ("Chair and Co-Founder of the X")."""
+
+
+_INNER_BODY = re.compile(r"\b(?:Board(?:\s+of\s+(?:Directors|Trustees|Governors))?|Executive\s+Committee|Advisory\s+"
+                         r"(?:Board|Council|Committee))$")
+"""A body inside another that a title may end in ("Chair of the Board", "member of the Executive
+Committee"): the body it belongs to follows ("... of the X Federation")."""
+
+
+def employer_after(text: str, end: int, *, cut: bool = False) -> str | None:
     """The body named right after an office ending at ``end`` ("..., for Contoso Health since
-    2021" -> "Contoso Health"), or None."""
+    2021" -> "Contoso Health"), or None; ``cut``: the title ends in a lower-case word, and the
+    words of it the readers left out may come first ("vice president for land | conservation for
+    the X Fund")."""
+    if cut:
+        rest = _CUT_REST.match(text, end, min(len(text), end + 80))
+        end = rest.end() if rest else end
     m = _AFTER.match(text, end, min(len(text), end + 160))
     return m.group("org") if m else None
 
@@ -107,12 +208,23 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
         entities: The entity index (is the employer's name an organisation's?).
         c: The candidate (``title_start`` and ``end`` in ``doc.text`` offsets).
     """
+    if c.role in ("official_other", "legislator") and c.status != "nominee" and _PARTY_BODY.search(c.title) \
+            and not _CHAMBER.search(c.title):
+        return True  # "Executive Director of the Democratic National Committee": a party's post
     if c.role != "official_other" or c.status == "nominee" or c.organization:
         return False
+    if _owned_by_private(c.title):
+        return True  # "Chair of the Advisory Council of the Acme Center for Ethics": the owning body decides
     text = doc_text(doc)
     inside = _INSIDE.search(c.title)
-    if inside and _private_name(inside.group("org"), False):
-        return True
+    if inside:
+        org = inside.group("org")
+        # a company's or charity's job title held "for the X Y" names its employer ("Vice President of
+        # Public Affairs for the Acme Project"); a region or place is a portfolio ("for the Middle East")
+        business = bool(_BUSINESS_JOB.match(c.title) and inside.group("the") and len(org.split()) > 1
+                        and not _REGION.match(org) and not place_country(org))
+        if _private_name(org, business):
+            return True
     # the title as written ends at the candidate's end, or later when the readers cut it
     start = c.title_start if c.title_start >= 0 else c.start
     words = c.title.split()
@@ -124,13 +236,21 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
     end = max(c.end, at + len(words[-1])) if at >= 0 else c.end
     if c.person is not None and text.find("\n", 0, end) < 0 and start < c.end - len(c.name):
         return False  # "Remarks by Vice President Roe at the Aspen Forum": a title line names the event
-    org = employer_after(text, end)
+    org = employer_after(text, end, cut=words[-1].islower())
     if not org:
         # "NAME, TITLE, BODY": only a body whose own kind word is private's ("Institute",
         # "Foundation", a union's "Workers"); a name of plain words or initials may be an agency's
         listed = _LISTED.match(text, end, min(len(text), end + 160))
-        return listed is not None and _private_name(listed.group("org"), False) \
-            and not place_country(listed.group("org"))
+        if listed is not None and _private_name(listed.group("org"), False) and not place_country(listed.group("org")):
+            return True
+        # a bare post of a body named after it ("the Chair and Co-Founder of the X Society", "Chair of
+        # the Y Section of the Z Association"): the body whose kind is private decides
+        own_end = at + len(words[-1]) if at >= 0 else end  # the title's own end, not its evidence's
+        generic = len(words) <= 2 or _INNER_BODY.search(c.title)  # "Chair of the Board | of the X Federation"
+        chain = _OF_CHAIN.match(text, own_end, min(len(text), own_end + 200)) if generic else None
+        if chain is None or _PUBLIC_NAME.search(chain.group("org")) or public_body(chain.group("org")):
+            return False
+        return any(_private_kind(part) for part in re.split(r"\s+of\s+(?:the\s+)?", chain.group("org")))
     o = text.find(org, end)
     ent = entities.at(*original_range(doc, o, o + len(org)))
     if ent is not None and ent.label in ("GPE", "LOC", "NORP") or _REGION.match(org) or place_country(org):

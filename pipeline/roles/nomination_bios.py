@@ -264,7 +264,8 @@ def _sections(text: str, subjects: list[Candidate]) -> list[tuple[int, int, Cand
         if len(toks) < 2:
             continue
         # the first name, any middle initials or a nickname, the surname
-        rx = re.compile(rf"(?:^|:\s+(?:{RANK}\s+)?)(?:{HONORIFIC}\s+)?{re.escape(toks[0])}\b[^\n,:]{{0,40}}?"
+        # (a first initial ends in a full stop: "M. Jane Doe" has no word boundary after "M.")
+        rx = re.compile(rf"(?:^|:\s+(?:{RANK}\s+)?)(?:{HONORIFIC}\s+)?{re.escape(toks[0])}(?!\w)[^\n,:]{{0,40}}?"
                         rf"\b{re.escape(toks[-1])}\b", re.MULTILINE)
         for m in rx.finditer(text):
             line_end = text.find("\n", m.end())
@@ -299,7 +300,8 @@ def _surname(name: str) -> str:
 
 
 def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: list[Candidate],
-                    country: str | None, source: str | None) -> list[Candidate]:
+                    country: str | None, source: str | None,
+                    sections: list[tuple[int, int, Candidate]] | None = None) -> list[Candidate]:
     """Roles from the biographies of the nominees of a nomination or appointment document.
 
     Args:
@@ -309,13 +311,14 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
         nominees: The nominees found (:func:`pipeline.roles.nominations.find_nominations`).
         country: The nominating government (a biography in its announcement is of its public servants).
         source: The evidence that decided ``country``.
+        sections: The nominees' biography sections when the caller has read them (:func:`bio_sections`).
 
     Returns:
         One candidate per public office named in a nominee's biography.
     """
     subjects = [c for c in nominees if c.status == "nominee"]
     out: list[Candidate] = []
-    for start, end, subj in _sections(text, subjects):
+    for start, end, subj in sections if sections is not None else _sections(text, subjects):
         surname = re.escape(subj.name.replace(",", " ").split()[-1])
         # the rank before the name, perhaps with a nickname in quotes ('Vice Adm. Jane T. “Sky” Doe')
         military = bool(re.search(rf"\b{RANK}\s+(?:[“\"]?[A-Z][\w.“”\"]*\s+){{0,3}}{surname}\b", text))

@@ -24,12 +24,15 @@ from ..knowledge.countries import country as country_code
 from ..knowledge.places import place_country
 from ..names import name_key
 from ..nlp import text as doc_text
+from .appointee_lists import appointee_lists
+from .bio_tenses import past_frames
 from .corporate import government_corporation
 from .court_nominations import court_nominations
 from .delegations import delegation_members
 from .nomination_bios import bio_sections, biography_roles, is_public_office, person_entity
 from .name_patterns import RANK
-from .nominations import Nomination, find_nominations, role_of
+from .nominations import Nomination, find_nominations, load_words, role_of
+from .rank_tenures import rank_tenures
 from .reader import Candidate
 
 if TYPE_CHECKING:
@@ -142,6 +145,14 @@ def same_office(a: Candidate, b: Candidate) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa) and not (wa ^ wb) & _GRADE_WORDS
 
 
+_NAMED_AFTER = frozenset({"chair", "award", "prize", "scholarship", "fellowship", "professorship", "lecture", "center",
+                          "building", "hall", "school", "foundation", "institute", "library", "medal", "trophy"})
+"""Things named after a person ("the Jane Doe Chair", "the Jane Doe Award"): the NER's longer
+name ending in one is the thing's, not a fuller form of the person's."""
+_NOMINEE_FOR = re.compile(r"\bNominee\s+(?:for|to\s+be)\s")
+"""The status word of an announcement's heading or list item ("Jane Doe, Nominee for X")."""
+
+
 def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
                     context: "ArticleContext") -> list[Candidate]:
     """The roles found by the other readers plus those of the nomination forms.
@@ -161,13 +172,19 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     """
     text = doc_text(doc)
     noms, homes = find_nominations(text)
+    noms += appointee_lists(text, noms)  # "intent to nominate the following:" then "Jane Doe – Deputy Administrator, X"
+    noms += rank_tenures(text)  # "Jane Doe, of Ohio, for the rank of Ambassador during her tenure of service as X"
     noms += delegation_members(text)  # "The Honorable Jane Doe, Ambassador to X" in a delegation's list
     if re.search(r"(?i)\bnominat", text):  # "Nominated to the X Court", "Jane Doe: Candidate for X" headings
         noms += court_nominations(text)
     # a form read in the wrong kind of text names a private post ("will serve as Manager of the
     # club"): only public offices are nominations; the Senate confirms public offices only
     noms = [n for n in noms if n.senate or n.public or is_public_office(n.title, military=bool(n.rank))
-            or government_corporation(n.title)]  # "Member of the [United States] Institute of Peace Board"
+            or government_corporation(n.title)  # "Member of the [United States] Institute of Peace Board"
+            # "Jane Doe, Nominee for Archivist of the United States": a President's nominee is named to
+            # a public office whatever its words ("Executive Director of the X Development Bank")
+            or n.status == "nominee" and _NOMINEE_FOR.search(text, n.name_start, n.end)
+            and bool({w.lower() for w in n.title.split()} & load_words().heads)]
     claims = [n.claims for n in noms if n.claims]  # a withdrawn entry's too: nothing inside it stands
     noms = [n for n in noms if n.status != "withdrawn"]
     if not noms and not claims:
@@ -176,7 +193,9 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     new: list[Candidate] = []
     for n in noms:
         ent = person_entity(doc, entities, n.name, n.name_start)
-        fuller = ent is not None and len(name_key(ent.name)) >= len(name_key(n.name))
+        # "the James T. Brett Chair" (a chair, award or building named after the nominee) is no fuller name
+        fuller = ent is not None and len(name_key(ent.name)) >= len(name_key(n.name)) \
+            and ent.name.split()[-1].lower() not in _NAMED_AFTER and ent.name.split()[-1].lower() not in load_words().heads
         # a publisher's own nominees serve its government; without one, the entry's own words decide
         own = written_country(text, n, cands) if source != "publisher" else None
         c = Candidate(start=n.start, end=n.end, person=ent, name=ent.name if fuller else n.name, title=n.title,
@@ -191,14 +210,17 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     # NER missed, "Summer" taken for a date, leaves the previous section's nominee nearest) is the
     # section's subject's
     nominees = [n for n in new if n.status == "nominee"]
-    for lo, hi, subj in bio_sections(text, nominees):
+    sections = bio_sections(text, nominees)  # read once: the past-frame step below reuses them
+    for lo, hi, subj in sections:
         for i, c in enumerate(cands):
             if lo <= c.start < hi and _PRONOUN.match(text, c.start) and not _same_name(c, subj) \
                     and any(_same_name(c, o) for o in nominees) \
                     and not re.search(rf"\b{re.escape(c.name.split()[-1])}\b", text[lo:hi]):
                 cands[i] = replace(c, person=subj.person, name=subj.name)
     replaced: set[int] = set()
-    for b in biography_roles(doc, entities, text, new, country, source):
+    for b in biography_roles(doc, entities, text, new, country, source, sections):
+        if any(s <= b.start < e for s, e in claims):
+            continue  # a list entry read whole is no biography ("... during her tenure of service as X")
         overlapping = [i for i, c in enumerate(cands) if _overlap(b, c) and _same_name(b, c)]
         vague = [i for i in overlapping if _words(cands[i].title) < _words(b.title)]
         # "Judge Jane Doe has served as a Superior Court Judge in X since 2016": the courtesy title
@@ -250,5 +272,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     out = [c for c in out if not (c.status == "current" and len(c.title.split()) == 1 and any(
         o is not c and o.status == "former" and o.role == c.role and _same_name(o, c)
         and c.title.lower() in o.title.lower().split() for o in out))]
+    # "As Under Secretary, Doe oversaw ...", "... in the Obama administration": a nominee's past office
+    out = past_frames(doc, out, sections, context.published)
     return sorted(out, key=lambda c: c.start)
 

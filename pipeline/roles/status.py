@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _NOMINATE = frozenset({"nominate", "nomination", "nominee", "renominate"})
+# Verbs of the course of a career whose infinitive or gerund names the next step: in the past
+# tense the step was taken then ("went on to serve as X", "continued serving as X", "began
+# serving as X"), like "served as X".
+_CAREER_STEPS = frozenset({"go", "continue", "begin", "start", "return", "come", "move", "proceed"})
 _SERVE = frozenset({"serve", "retire", "work", "become", "be", "remain", "act", "sit"})
 _CURRENT_ADVERBS = frozenset({"currently", "now", "presently"})
 # Adverbs that place a tenure before the present ("previously served as", "formerly was"): the
@@ -110,6 +114,9 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
         st = words.get(tok.lower_)
         if st is not None and st != "former":
             return st
+    tenure = _TENURE_AS.search(doc_text(doc), max(0, doc[start].idx - 60), doc[start].idx) if start > 0 else None
+    if tenure is not None:
+        return "current" if tenure.group(1).lower() in ("current", "present") else "former"
     # words before the title: "former", "ex-", "then-", "the late", "acting", "the nominee for"
     i = start - 1
     seen = 0
@@ -141,6 +148,10 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
     return None
 
 
+# "In her most recent role as X", "in his previous position as X", "in her current capacity as X":
+# the word before the post's noun says when it is held
+_TENURE_AS = re.compile(r"\b(most\s+recent|previous|prior|former|last|earlier|past|current|present)\s+"
+                        r"(?:role|position|post|capacity|job|assignment)\s+as\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # Nouns of a "two-term", "three-time" compound written between a status word and its title.
 _TERM_NOUNS = frozenset({"term", "time"})
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "one", "two", "three", "four", "five", "six"})
@@ -226,6 +237,9 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
         return "current"
     if any(c.lower_ in _PAST_ADVERBS for c in verb.children):
         return "former"
+    if verb.dep_ in ("xcomp", "advcl") and verb.tag_ in ("VB", "VBG") and verb.head.tag_ == "VBD" \
+            and verb.head.lemma_.lower() in _CAREER_STEPS:
+        return "former"  # "went on to serve as", "continued serving as": a step of a past career
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if lemma in ("serve", "be", "become") and (any(a.lower_ in ("will", "shall") for a in aux) or _going_to(verb)) \
             and not any(t.lower_ in ("until", "through") for t in verb.subtree if t.i > verb.i):

@@ -27,7 +27,7 @@ from ..knowledge.offices import load_offices
 from ..names import SUFFIXES, first_names_match
 from .reader import Candidate
 
-__all__ = ["us_presidents", "surname_of"]
+__all__ = ["presidents_by_surname", "us_presidents", "surname_of"]
 
 _COUNTRY = "USA"
 _ROLE = "head_of_state"
@@ -55,6 +55,11 @@ def _presidents() -> dict[str, tuple]:
             seen.add((h.name, h.start))
             out.setdefault(surname_of(h.name), []).append(h)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def presidents_by_surname() -> dict[str, tuple]:
+    """Surname (lower case) -> the office-holder table's dated rows of US presidents of that surname."""
+    return _presidents()
 
 
 def _inferred(c: Candidate) -> bool:

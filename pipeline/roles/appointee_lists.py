@@ -1,0 +1,81 @@
+"""The list under an announcement's introduction: "announced his intent to nominate the following
+individuals to key posts:" then one line per person, the office after a dash or a comma:
+
+- "Jane Doe – Deputy Administrator, National Aeronautics and Space Administration";
+- "Jane Doe, State Executive Director, Farm Service Agency, Mississippi" (a regional post: the
+  office, its agency, the state it serves).
+
+The introduction says what the list is: an intent to nominate or appoint makes each person a
+nominee (dev README: "intends to nominate X as" -> nominee); "appointed the following" makes
+them holders now. The other list forms ("Jane Doe, Nominee for X", "Jane Doe, Member, X Board",
+"Jane Doe, DOT Regional Administrator") are read by :mod:`.nominations`; a line one of them has
+read is left to it (the merge keeps one reading of a person's office).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge.places import place_country
+from .name_patterns import H as _H, NAME
+from .nominations import Nomination, clean_title, load_words
+
+__all__ = ["appointee_lists"]
+
+_INTRO = re.compile(r"(?i)\b(?:intent\s+to\s+(?:re)?(?:nominate|appoint)|(?:re)?nominated|appointed)\b[^\n]{0,300}:"
+                    rf"{_H}*\n+")
+"""An introduction line that ends with a colon before its list."""
+_MADE = re.compile(r"(?i)\b(?:has\s+|have\s+)?appointed\s+the\s+following\b")
+"""Appointments made ("appointed the following individuals"), not intended."""
+_NOMINATE = re.compile(r"(?i)\b(?:re)?nominat")
+_ITEM = re.compile(rf"(?P<name>{NAME})(?:{_H}+[–—-]{_H}+|,{_H}+)(?P<office>[A-Z][^\n]{{2,200}})")
+_STATUS_WORD = re.compile(r"(?i)\b(?:nominee|nominated|appointee|designee)\b")
+_US = re.compile(rf"(?<=[a-z]{_H})(?:United{_H}+States|U\.{_H}?S\.){_H}+(?=[A-Z])")
+_NOT_FIRST = frozenset({"the", "a", "an", "today", "president", "these", "this", "in", "on", "and"})
+
+
+def _office(raw: str) -> str:
+    """The office of an item: all its comma parts but a last one that is only a place (the state
+    a regional office serves)."""
+    parts = [p.strip() for p in raw.split(",") if p.strip()]
+    if len(parts) > 1 and len(parts[-1].split()) <= 3 and place_country(parts[-1]):
+        parts = parts[:-1]
+    return ", ".join(parts)
+
+
+def appointee_lists(text: str, read: list[Nomination]) -> list[Nomination]:
+    """Nominations of the people listed under a nomination or appointment introduction.
+
+    Args:
+        text: The Doc text (one paragraph or list item per line).
+        read: The nominations the other forms found (a line they read is theirs).
+
+    Returns:
+        One Nomination per list line whose office holds an office word.
+    """
+    heads = load_words().heads
+    taken = [n.claims for n in read if n.claims] + [(n.name_start, n.name_start + 1) for n in read]
+    out: list[Nomination] = []
+    for intro in _INTRO.finditer(text[:4000]):
+        status = "current" if _MADE.search(intro.group()) else "nominee"
+        # a President's nominees are named to offices the Senate confirms: public ones
+        senate = bool(_NOMINATE.search(intro.group()))
+        block_end = text.find("\n\n", intro.end())
+        block_end = len(text) if block_end < 0 else block_end
+        for line in re.finditer(r"[^\n]+", text[intro.end():block_end]):
+            at = intro.end() + line.start()
+            m = _ITEM.fullmatch(line.group())
+            if m is None or any(s <= at + m.start("name") < e for s, e in taken) or _STATUS_WORD.search(m.group("office")):
+                continue  # "Jane Doe, Nominee for X" is the nominations reader's
+            name = re.sub(r",\s*(Jr\.|Sr\.|II|III|IV)(?!\w)", r" \1", re.sub(r"\s+", " ", m.group("name"))).strip()
+            if len(name.split()) < 2 or name.split()[0].lower() in _NOT_FIRST:
+                continue
+            raw = _office(m.group("office"))
+            words = {w.lower().strip(".,") for w in raw.split()}
+            # without the country words inside it too ("Deputy United States Trade Representative")
+            title = clean_title(_US.sub("", raw))
+            if not title or not words & heads:
+                continue
+            out.append(Nomination(name, at + m.start("name"), at, at + m.start("office") + len(raw), title, status,
+                                  claims=(at, at + m.end()), public=senate))
+    return out
