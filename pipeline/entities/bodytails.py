@@ -1,0 +1,186 @@
+"""A person's name the model tagged together with the office or body written before it.
+
+White House readouts write an official's office in Title Case right before the name, often with
+the body the office belongs to: "Deputy National Security Advisor for Cyber and Emerging
+Technologies Anne Neuberger", "Chief Officer for North America at the Foreign Ministry Roberto
+Velasco", "Infrastructure Coordinator Landrieu", "Second Gentleman Douglas Emhoff". The small
+model reads the whole run of capitalised words as one organisation (or facility), and the person
+is lost. English puts the holder's name last in such a phrase, so the name is split off when the
+words before it end the phrase:
+
+- a person's title word ("Coordinator", "Admiral", "Gentleman") right before one to three name
+  words;
+- a body's head word ("Ministry", "Department", "Council") right before a full name;
+- the remit of an office written with "of"/"for" ("Director of | the Office of Management and
+  Budget Shalanda Young") before a full name.
+
+A full name opens with a listed given name or ends with a word that is a person's name
+elsewhere in the article. :func:`pipeline.entities.namespans.names_after_bodies` covers the
+plain "Secretary of Transportation Ana Ruiz" (three tokens, no line break); this rule also
+reads a name broken across lines, hyphened given names and one-word surnames after a title.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..knowledge import places as P
+from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from ..names import is_given_name
+from .lexicon import TITLE_HEADS, Item
+from .namespans import _not_a_name_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..knowledge.countries import Gazetteer
+    from .tokens import DocWords
+
+__all__ = ["names_in_body_spans"]
+
+# Labels the model gives a run of office, body and name words.
+_BODY_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "GPE", "LOC", "NORP", "EVENT", "LAW", "PRODUCT"})
+# Body heads that end a ministry's or agency's name before its official's name.
+_BODY_HEADS = frozenset({"ministry", "department", "office", "council", "commission", "agency", "secretariat",
+                         "presidency", "government", "administration", "bureau", "directorate", "cabinet"})
+_MAX_NAME_WORDS = 3
+
+
+# Title words that are nouns for a person, the last word of a title before the name ("Deputy
+# Coordinator | Ana Ruiz"); not the adjectives and remit words of office titles ("Senior",
+# "Security", "State"), which also end a body's name.
+_TITLE_NOUNS = frozenset({
+    "nominee", "designee", "commandant", "counsel", "counselor", "counsellor", "assistant", "associate",
+    "attache", "attaché", "consul", "delegate", "officer", "official", "aide", "administrator", "inspector",
+    "auditor", "comptroller", "treasurer", "whip", "chairperson", "coordinator", "negotiator", "advocate",
+    "solicitor", "attorney", "surgeon", "judge", "justice", "magistrate", "prosecutor", "clerk", "undersecretary",
+    "reverend", "pastor", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh", "sheik", "emir", "sultan",
+    "ayatollah", "gentleman", "lady",
+})
+
+
+def _person_title(tok: "Token") -> bool:
+    low = tok.lower_.rstrip(".")
+    return tok.lower_ in TITLE_HEADS or low in HONORIFICS or low in _TITLE_NOUNS
+
+
+def _body_head(tok: "Token") -> bool:
+    return tok.lower_ in _BODY_HEADS or tok.lower_ in ORG_LAST_WORDS
+
+
+def _remit_before(doc: "Doc", s: int) -> bool:
+    """An office word and "of"/"for" (and "the") just before token ``s``: the span is the remit
+    of an office written before its holder ("Advisor for | Cyber ...", "Director of the | Office")."""
+    j = s - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ("of", "for"):
+        return False
+    return doc[j - 1].lower_ in OFFICE_WORDS or doc[j - 1].lower_ in TITLE_HEADS
+
+
+def _name_token(tok: "Token") -> bool:
+    return (tok.is_title and tok.is_alpha and len(tok.text) > 1 and not _not_a_name_word(tok)
+            and not _person_title(tok) and not _body_head(tok))
+
+
+def _tail(doc: "Doc", s: int, end: int) -> list[int]:
+    """The name words ending the span, in text order (hyphened parts "Jean-Philippe" and a
+    line break inside allowed)."""
+    k = end
+    words: list[int] = []
+    while k > s:
+        tok = doc[k - 1]
+        if _name_token(tok):
+            words.append(k - 1)
+            k -= 1
+        elif tok.text == "-" and not tok.whitespace_ and k - 2 > s and not doc[k - 2].whitespace_ and words:
+            k -= 1  # "Jean" "-" "Philippe"
+        elif tok.is_space and "\n" in tok.text and words and k - 2 > s:
+            k -= 1  # a name broken across a hard-wrapped line
+        else:
+            break
+    return words[::-1]
+
+
+def _split(doc: "Doc", s: int, end: int, items: list[Item], gaz: "Gazetteer", words: "DocWords",
+           person_words: "_Lazy") -> tuple[int, int] | None:
+    """Where the name starts and the last token of the words before it, when a name ends the span."""
+    tail = _tail(doc, s, end)
+    for m in range(min(len(tail), _MAX_NAME_WORDS), 0, -1):
+        name = tail[-m:]
+        k = name[0]
+        if k <= s or doc[k - 1].text == "-":
+            continue  # the whole span, or a cut inside a hyphened name
+        j = k - 1
+        while j > s and doc[j].is_space:
+            j -= 1
+        if doc[j].is_punct or doc[j].is_space:
+            continue
+        text = " ".join(doc[i].text for i in name)
+        if gaz.country(text) or gaz.organization(text) or gaz.country(doc[name[-1]].text):
+            continue
+        titled = _person_title(doc[j])
+        if m == 1:
+            # "Coordinator Landrieu": a surname alone only right after a person's title
+            last = doc[k]
+            ok = titled and last.lower_ not in words.lower and not P.candidates(last.text)
+        else:
+            full = is_given_name(doc[k].text) or doc[name[-1]].text in person_words.get(items)
+            ok = full and (titled or _body_head(doc[j]) or _remit_before(doc, s))
+        if ok:
+            return k, j
+    return None
+
+
+class _Lazy:
+    """The words of the article's PERSON spans, read once when first needed."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.doc = doc
+        self.words: set[str] | None = None
+
+    def get(self, items: list[Item]) -> set[str]:
+        if self.words is None:
+            self.words = {self.doc[i].text for s, e, lab in items if lab == "PERSON" for i in range(s, e)}
+        return self.words
+
+
+def names_in_body_spans(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "DocWords") -> list[Item]:
+    """Split a person's name off the end of an organisation-like span (see the module docstring).
+
+    Args:
+        doc: The parsed article.
+        items: Entity spans ``(start token, end token, label)`` in text order.
+        gaz: The country gazetteer (a country or known organisation is never a person).
+        words: The Doc's word tables (a word written in lower case is no surname).
+
+    Returns:
+        ``items`` with each such span cut in two: the body (dropped when only title words are
+        left of it) and a PERSON span.
+    """
+    person_words = _Lazy(doc)
+    out: list[Item] = []
+    changed = False
+    for s, e, lab in items:
+        if lab not in _BODY_LABELS or e - s < 2:
+            out.append((s, e, lab))
+            continue
+        end = e
+        while end > s and doc[end - 1].is_space:
+            end -= 1
+        whole = doc[s:end].text
+        if lab in ("GPE", "LOC", "FAC") and (gaz.country(whole) or P.candidates(whole)):
+            out.append((s, e, lab))  # a place named like a title and a name ("Prince George")
+            continue
+        cut = _split(doc, s, end, items, gaz, words, person_words)
+        if cut is None:
+            out.append((s, e, lab))
+            continue
+        k, j = cut
+        changed = True
+        body = [t for t in doc[s:j + 1] if not t.is_space and t.lower_ != "the"]
+        if body and (not _person_title(doc[j]) or any(_body_head(t) for t in body)):
+            out.append((s, j + 1, lab))  # "the Foreign Ministry" | "Roberto Velasco"
+        out.append((k, end, "PERSON"))
+    return out if changed else items
