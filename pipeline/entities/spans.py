@@ -38,6 +38,7 @@ from .cities import cities_in_context
 from .credits import credited_names
 from .cutnames import names_cut_at_of
 from .fullnames import full_names_of_surnames
+from .itemtails import colon_item_names
 from .itsfirms import firms_by_its
 from .listnames import coordinated_full_names, list_item_names
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
@@ -255,7 +256,8 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_in_body_spans(
         doc, names_after_bodies(doc, out), gaz, words)), gaz,
                                                  words))
-    listed = list_item_names(doc, credited_names(doc, split_headline_persons(doc, repaired, head_end)), gaz)
+    listed = colon_item_names(doc, list_item_names(doc, credited_names(doc, split_headline_persons(
+        doc, repaired, head_end)), gaz), gaz)
     placed = cities_in_context(doc, surnames_over_places(doc, coordinated_full_names(doc, listed, gaz)), gaz)
     return scheme_examples(doc, firms_by_its(doc, plain_words(doc, person_cues(doc, placed, gaz, words.lower))))
 
