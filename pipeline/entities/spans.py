@@ -48,6 +48,7 @@ from .namespans import (appositive_persons, coordinated_names, join_name_parts, 
 from .persons import split_headline_persons, surname_mentions
 from .spousenames import spouse_names
 from .styles import ADDRESS_STYLES, styled_names, surnames_over_places
+from .thingspans import things_not_persons
 from .titledlines import titled_line_persons
 from .tokens import DocWords
 
@@ -259,7 +260,8 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     listed = colon_item_names(doc, list_item_names(doc, credited_names(doc, split_headline_persons(
         doc, repaired, head_end)), gaz), gaz)
     placed = cities_in_context(doc, surnames_over_places(doc, coordinated_full_names(doc, listed, gaz)), gaz)
-    return scheme_examples(doc, firms_by_its(doc, plain_words(doc, person_cues(doc, placed, gaz, words.lower))))
+    return things_not_persons(doc, scheme_examples(doc, firms_by_its(doc, plain_words(doc, person_cues(
+        doc, placed, gaz, words.lower)))))
 
 
 def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,

@@ -1,0 +1,97 @@
+"""Spans the model tags as persons that the words around them show to be something else.
+
+- a clock time's "A.M. EST" / "P.M. KST" (a transcript's time line) is no entity;
+- a name ending in the head noun of an award ("Heisman Trophy", "Templeton Prize") is an award;
+- the remit of an office written after "and" ("Assistant to the President for Homeland
+  Security and | Counterterrorism", "Director of Research and | Collective Bargaining") is part of
+  the office's title, not a person: the coordination continues the capitalised remit begun
+  after "of"/"for", and no given name opens it;
+- a name the article writes right after an organisation noun ("the Russian organization
+  Memorial", "the group Hamas") names that organisation in all its mentions, also where the
+  model took it for a person and the noun is elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..knowledge.offices import OFFICE_WORDS
+from ..names import is_given_name
+from .lexicon import TITLE_HEADS, Item
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["things_not_persons"]
+
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm"})
+# Time-zone abbreviations written after a clock time (IANA time zone database abbreviations).
+_ZONES = frozenset({
+    "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "BST", "CET",
+    "CEST", "EET", "EEST", "WET", "WEST", "KST", "JST", "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST",
+    "NZDT", "MSK", "IST", "IDT", "PHT", "WIB", "ICT", "GST", "AST", "ADT", "NST", "CAT", "EAT", "WAT", "SAST",
+})
+# Head nouns of the names of prizes and awards.
+_AWARD_HEADS = frozenset({"trophy", "prize", "award", "awards", "medal", "cup", "fellowship", "scholarship"})
+# Lower-case nouns after which a name is an organisation's (the class "the organization X").
+_ORG_NOUNS = ("organization", "organisation", "group", "movement", "network", "coalition", "charity", "foundation",
+              "party", "militia", "company", "firm", "app", "platform", "newspaper", "magazine", "broadcaster")
+_REMIT_WORDS = 6
+
+
+def _clock_span(doc: "Doc", s: int, e: int) -> bool:
+    return doc[s].lower_ in _CLOCK_WORDS or doc[e - 1].text in _ZONES
+
+
+def _remit(doc: "Doc", s: int) -> bool:
+    """Token ``s`` follows "and" that coordinates it with the capitalised remit of an office
+    ("Director of Research and | ...")."""
+    if s < 3 or doc[s - 1].lower_ not in ("and", "&") or is_given_name(doc[s].text):
+        return False
+    i = s - 2
+    stop = max(s - 2 - _REMIT_WORDS, 0)
+    while i > stop and (doc[i].is_title or doc[i].is_upper or doc[i].lower_ in ("and", ",", "&")):
+        i -= 1
+    if i == s - 2 or doc[i].lower_ not in ("of", "for") or i < 1:
+        return False
+    j = i - 1
+    if doc[j].lower_ == "the" and j > 0:
+        j -= 1
+    return doc[j].is_title and (doc[j].lower_ in OFFICE_WORDS or doc[j].lower_ in TITLE_HEADS
+                                or doc[j].lower_ in ("assistant", "coordinator", "officer", "counsel"))
+
+
+def _org_named(text: str, name: str) -> bool:
+    return re.search(rf"\b(?:{'|'.join(_ORG_NOUNS)})\s+{re.escape(name)}\b", text) is not None
+
+
+def things_not_persons(doc: "Doc", items: list[Item]) -> list[Item]:
+    """Relabel or drop the PERSON spans of the module docstring.
+
+    Args:
+        doc: The parsed article.
+        items: Entity spans ``(start token, end token, label)``.
+
+    Returns:
+        ``items`` without clock times, with awards as WORK_OF_ART and organisation names as ORG.
+    """
+    out: list[Item] = []
+    text: str | None = None
+    for s, e, lab in items:
+        if lab == "PERSON":
+            if _clock_span(doc, s, e):
+                continue
+            if e - s >= 2 and doc[e - 1].lower_ in _AWARD_HEADS:
+                out.append((s, e, "WORK_OF_ART"))
+                continue
+            if _remit(doc, s):
+                continue
+            if e - s == 1:
+                if text is None:
+                    text = doc.text
+                if _org_named(text, doc[s].text):
+                    out.append((s, e, "ORG"))
+                    continue
+        out.append((s, e, lab))
+    return out
