@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import OFFICE_WORDS
 from ..names import is_given_name
+from ..nlp import text as doc_text
 from .lexicon import TITLE_HEADS, Item
 
 if TYPE_CHECKING:
@@ -44,10 +45,11 @@ def _clock_span(doc: "Doc", s: int, e: int) -> bool:
     return doc[s].lower_ in _CLOCK_WORDS or doc[e - 1].text in _ZONES
 
 
-def _remit(doc: "Doc", s: int) -> bool:
-    """Token ``s`` follows "and" that coordinates it with the capitalised remit of an office
-    ("Director of Research and | ...")."""
-    if s < 3 or doc[s - 1].lower_ not in ("and", "&") or is_given_name(doc[s].text):
+def _remit(doc: "Doc", s: int, e: int) -> bool:
+    """Span ``s:e`` follows "and" that coordinates it with the capitalised remit of an office
+    ("Director of Research and | ..."), and no given name is in it (the model's "Recovery Megan
+    Corliss" ends the remit with the holder's name)."""
+    if s < 3 or doc[s - 1].lower_ not in ("and", "&") or any(is_given_name(t.text) for t in doc[s:e]):
         return False
     i = s - 2
     stop = max(s - 2 - _REMIT_WORDS, 0)
@@ -85,11 +87,11 @@ def things_not_persons(doc: "Doc", items: list[Item]) -> list[Item]:
             if e - s >= 2 and doc[e - 1].lower_ in _AWARD_HEADS:
                 out.append((s, e, "WORK_OF_ART"))
                 continue
-            if _remit(doc, s):
+            if _remit(doc, s, e):
                 continue
             if e - s == 1:
                 if text is None:
-                    text = doc.text
+                    text = doc_text(doc)
                 if _org_named(text, doc[s].text):
                     out.append((s, e, "ORG"))
                     continue
