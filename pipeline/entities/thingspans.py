@@ -8,7 +8,9 @@
   after "of"/"for", and no given name opens it;
 - a name the article writes right after an organisation noun ("the Russian organization
   Memorial", "the group Hamas") names that organisation in all its mentions, also where the
-  model took it for a person and the noun is elsewhere.
+  model took it for a person and the noun is elsewhere;
+- a name opening with the word of a military installation ("Joint Base Andrews", "Fort Stewart",
+  "Camp Humphreys") is a facility named after a person, not the person.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ _AWARD_HEADS = frozenset({"trophy", "prize", "award", "awards", "medal", "cup", 
 _ORG_NOUNS = ("organization", "organisation", "group", "movement", "network", "coalition", "charity", "foundation",
               "party", "militia", "company", "firm", "app", "platform", "newspaper", "magazine", "broadcaster")
 _REMIT_WORDS = 6
+# First words of the names of military installations (US and allied usage: "Joint Base",
+# "Fort", "Camp", "Naval Station", "Naval Air Station").
+_INSTALLATION_STARTS = (("joint", "base"), ("naval", "station"), ("naval", "air"), ("fort",), ("camp",))
 
 
 def _clock_span(doc: "Doc", s: int, e: int) -> bool:
@@ -83,6 +88,10 @@ def things_not_persons(doc: "Doc", items: list[Item]) -> list[Item]:
     for s, e, lab in items:
         if lab == "PERSON":
             if _clock_span(doc, s, e):
+                continue
+            if e - s >= 2 and any(tuple(t.lower_ for t in doc[s:s + len(w)]) == w and e - s > len(w)
+                                  for w in _INSTALLATION_STARTS):
+                out.append((s, e, "FAC"))
                 continue
             if e - s >= 2 and doc[e - 1].lower_ in _AWARD_HEADS:
                 out.append((s, e, "WORK_OF_ART"))

@@ -88,6 +88,9 @@ def test_titled_list_leads_count(make_doc):
     # the remit of an office after "and"
     ("-   Jenny Ho, Assistant Director of Research and Collective Bargaining, CWA", "Collective Bargaining"),
     ("-   Assistant to the President for Homeland Security and Counterterrorism", "Counterterrorism"),
+    # a military installation named after a person
+    ("She flew back to Joint Base Marrow on Tuesday and then visited Fort Dellane.", "Marrow"),
+    ("She flew back to Joint Base Marrow on Tuesday and then visited Fort Dellane.", "Dellane"),
     # an organisation named after a noun that says so
     ("He thanked the Russian organization Memorial. Throughout its history, Memorial has revealed the truth.",
      "Memorial"),
