@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from ..knowledge.countries import Gazetteer
     from .tokens import DocWords
 
-__all__ = ["names_in_body_spans"]
+__all__ = ["names_after_office_places", "names_in_body_spans"]
 
 # Labels the model gives a run of office, body and name words.
 _BODY_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "GPE", "LOC", "NORP", "EVENT", "LAW", "PRODUCT"})
@@ -127,7 +127,10 @@ def _split(doc: "Doc", s: int, end: int, items: list[Item], gaz: "Gazetteer", wo
             ok = titled and last.lower_ not in words.lower and not P.candidates(last.text)
         else:
             full = is_given_name(doc[k].text) or doc[name[-1]].text in person_words.get(items)
-            ok = full and (titled or _body_head(doc[j]) or _remit_before(doc, s))
+            # "... Administration of Ruritania Hikmet Aliyar": the holder after the country ending
+            # the office's title, whatever his given name
+            ok = full and (titled or _body_head(doc[j]) or _remit_before(doc, s)) or (
+                bool(gaz.country(doc[j].text)) and _office_of_place(doc, j))
         if ok:
             return k, j
     return None
@@ -184,3 +187,56 @@ def names_in_body_spans(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: 
             out.append((s, j + 1, lab))  # "the Foreign Ministry" | "Roberto Velasco"
         out.append((k, end, "PERSON"))
     return out if changed else items
+
+
+# How far back from the country an office's title may start ("Head of the Foreign Relations
+# Department of the Presidential Administration of | Azerbaijan").
+_OFFICE_REACH = 12
+
+
+def _office_of_place(doc: "Doc", g: int) -> bool:
+    """The place starting at token ``g`` ends an office's "of" phrase: "Minister of Foreign
+    Affairs of | Ruritania", "Head of the ... Administration of | Ruritania"."""
+    j = g - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ != "of":
+        return False
+    for i in range(j - 1, max(j - 1 - _OFFICE_REACH, -1), -1):
+        tok = doc[i]
+        if not (tok.is_title or tok.is_upper or tok.lower_ in ("of", "the", "and", "for")):
+            return False
+        if tok.is_title and (_person_title(tok) or tok.lower_ == "head"):
+            return True
+    return False
+
+
+def names_after_office_places(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
+    """A name the model tagged as a body right after the country ending an office's title is the
+    office holder: "Head of the Foreign Relations Department of Ruritania | Hikmet Aliyar".
+
+    Args:
+        doc: The parsed article.
+        items: Entity spans ``(start token, end token, label)`` in text order.
+        gaz: The country gazetteer (a country or known organisation is never a person).
+
+    Returns:
+        ``items`` with such spans relabelled PERSON.
+    """
+    out = list(items)
+    for k in range(1, len(items)):
+        s, e, lab = items[k]
+        ps, pe, plab = items[k - 1]
+        if lab not in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") or not 2 <= e - s <= 3 or pe != s:
+            continue
+        if plab == "ORG" and gaz.country(doc[pe - 1].text):
+            ps = pe - 1  # "the Presidential Administration of Ruritania" joined into one body
+        elif plab != "GPE":
+            continue
+        if doc[s - 1].whitespace_ != " " or not all(_name_token(t) for t in doc[s:e]):
+            continue
+        text = doc[s:e].text
+        if gaz.country(text) or gaz.organization(text) or not _office_of_place(doc, ps):
+            continue
+        out[k] = (s, e, "PERSON")
+    return out

@@ -29,7 +29,7 @@ from ..knowledge import units as U
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..names import is_given_name
 from .apostrophes import apostrophe_surnames
-from .bodytails import names_in_body_spans
+from .bodytails import names_after_office_places, names_in_body_spans
 from .callouts import person_cues
 from .plainwords import plain_words
 from .possessors import kin_possessors
@@ -254,8 +254,8 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     out = untagged_given_names(doc, coordinated_names(doc, ticket_names(doc, out, gaz), gaz), gaz, head_end,
                                words)
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
-    repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_in_body_spans(
-        doc, names_after_bodies(doc, out), gaz, words)), gaz,
+    repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_after_office_places(doc, names_in_body_spans(
+        doc, names_after_bodies(doc, out), gaz, words), gaz)), gaz,
                                                  words))
     listed = colon_item_names(doc, list_item_names(doc, credited_names(doc, split_headline_persons(
         doc, repaired, head_end)), gaz), gaz)

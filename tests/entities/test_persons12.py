@@ -25,6 +25,9 @@ def _persons(doc) -> list[str]:
     ("Deputy National Security Advisor for Cyber and Emerging Technologies Anne Velkova traveled to Lima. "
      "While there, Velkova met officials.", "Anne Velkova"),
     ("The delegation included Republic Admiral Jean-Philippe Roussard and others.", "Jean-Philippe Roussard"),
+    # the holder after the country that ends the office's title
+    ("He spoke with Head of the Foreign Relations Department of the Presidential Administration of "
+     "Azerbaijan Hikmet Aliyar.", "Hikmet Aliyar"),
 ])
 def test_names_split_off_body_spans(make_doc, text, name):
     assert name in _persons(make_doc(text))
