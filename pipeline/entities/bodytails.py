@@ -122,11 +122,17 @@ def _split(doc: "Doc", s: int, end: int, items: list[Item], gaz: "Gazetteer", wo
             continue
         titled = _person_title(doc[j])
         if m == 1:
-            # "Coordinator Landrieu": a surname alone only right after a person's title
+            # "Coordinator Landrieu": a surname alone right after a person's title, or after a
+            # remit or body
+            # ("Secretary of Foreign Affairs Ruiz", "the Foreign Ministry Ruiz": a surname the
+            # article also writes in a person's name)
             last = doc[k]
-            ok = titled and last.lower_ not in words.lower and not P.candidates(last.text)
+            ok = titled and last.lower_ not in words.lower and not P.candidates(last.text) or (
+                last.text in person_words.get(items) and (_body_head(doc[j]) or _remit_before(doc, s)))
         else:
-            full = is_given_name(doc[k].text) or doc[name[-1]].text in person_words.get(items)
+            # a listed given name first, or every word a word of a person's name elsewhere (not
+            # "Affairs Ruiz" of "Foreign Affairs Ruiz")
+            full = is_given_name(doc[k].text) or all(doc[i].text in person_words.get(items) for i in name)
             # "... Administration of Ruritania Hikmet Aliyar": the holder after the country ending
             # the office's title, whatever his given name
             ok = full and (titled or _body_head(doc[j]) or _remit_before(doc, s)) or (

@@ -41,6 +41,11 @@ def test_bodies_keep_their_words(make_doc, text, absent):
     assert absent not in _persons(make_doc(text))
 
 
+def test_surname_after_a_remit_is_split_off_alone(make_doc):
+    names = _persons(make_doc("He called Secretary of Foreign Affairs\nRuizaga. Alicia Ruizaga thanked him."))
+    assert "Alicia Ruizaga" in names and not any("Affairs" in n for n in names), names
+
+
 @pytest.mark.parametrize("text, name", [
     # "Memel", "Breslau": only old names of cities the place table knows as Klaipėda and Wrocław
     ("As chair of the panel, Georgia Memel has led the work.", "Georgia Memel"),
