@@ -36,6 +36,7 @@ from .possessors import kin_possessors
 from .programmes import scheme_examples
 from .cities import cities_in_context
 from .credits import credited_names
+from .familynames import family_names_after_patronyms
 from .cutnames import names_cut_at_of
 from .fullnames import full_names_of_surnames
 from .itemtails import colon_item_names
@@ -260,8 +261,8 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     listed = colon_item_names(doc, list_item_names(doc, credited_names(doc, split_headline_persons(
         doc, repaired, head_end)), gaz), gaz)
     placed = cities_in_context(doc, surnames_over_places(doc, coordinated_full_names(doc, listed, gaz)), gaz)
-    return things_not_persons(doc, scheme_examples(doc, firms_by_its(doc, plain_words(doc, person_cues(
-        doc, placed, gaz, words.lower)))))
+    return family_names_after_patronyms(doc, things_not_persons(doc, scheme_examples(doc, firms_by_its(doc, plain_words(doc, person_cues(
+        doc, placed, gaz, words.lower))))))
 
 
 def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,

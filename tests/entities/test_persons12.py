@@ -129,3 +129,12 @@ def test_titled_surnames_join(make_doc, text, present, absent):
 ])
 def test_particle_person_keys(name, key):
     assert person_key(name) == key
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Ruiz spoke today with His Majesty Haitham bin\nTariq Al Mansouri, the Sultan of Oman.",
+     "Haitham bin Tariq Al Mansouri"),
+])
+def test_family_name_after_patronym(make_doc, text, name):
+    names = _persons(make_doc(text))
+    assert names.count(name) == 1 and not any(n != name and "Mansouri" in n for n in names), names
