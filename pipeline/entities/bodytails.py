@@ -126,8 +126,9 @@ def _split(doc: "Doc", s: int, end: int, items: list[Item], gaz: "Gazetteer", wo
             # remit or body
             # ("Secretary of Foreign Affairs Ruiz", "the Foreign Ministry Ruiz": a surname the
             # article also writes in a person's name)
+            # ("General Electric", "Lady Street": a title word opening the name is part of it)
             last = doc[k]
-            ok = titled and last.lower_ not in words.lower and not P.candidates(last.text) or (
+            ok = titled and j > s and last.lower_ not in words.lower and not P.candidates(last.text) or (
                 last.text in person_words.get(items) and (_body_head(doc[j]) or _remit_before(doc, s)))
         else:
             # a listed given name first, or every word a word of a person's name elsewhere (not

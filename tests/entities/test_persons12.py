@@ -36,6 +36,9 @@ def test_names_split_off_body_spans(make_doc, text, name):
 @pytest.mark.parametrize("text, absent", [
     ("The Justice Department said the Security Council would meet.", "Department"),
     ("They met at the Queen Mary Hospital in the morning.", "Mary"),
+    # a title word opening a firm's or street's name
+    ("And every General Electric, Honeywell and Siemens plant counts.", "Electric"),
+    ("I visited the shops right here in Columbia, on Lady Street.", "Street"),
 ])
 def test_bodies_keep_their_words(make_doc, text, absent):
     assert absent not in _persons(make_doc(text))
