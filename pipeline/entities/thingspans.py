@@ -69,8 +69,12 @@ def _remit(doc: "Doc", s: int, e: int) -> bool:
                                 or doc[j].lower_ in ("assistant", "coordinator", "officer", "counsel"))
 
 
-def _org_named(text: str, name: str) -> bool:
-    return re.search(rf"\b(?:{'|'.join(_ORG_NOUNS)})\s+{re.escape(name)}\b", text) is not None
+_AFTER_ORG_NOUN = re.compile(rf"\b(?:{'|'.join(_ORG_NOUNS)})\s+([A-Z][\w’'-]*)")
+
+
+def _org_named(text: str) -> frozenset[str]:
+    """Capitalised words written right after an organisation noun, read in one pass."""
+    return frozenset(_AFTER_ORG_NOUN.findall(text))
 
 
 def things_not_persons(doc: "Doc", items: list[Item]) -> list[Item]:
@@ -84,7 +88,7 @@ def things_not_persons(doc: "Doc", items: list[Item]) -> list[Item]:
         ``items`` without clock times, with awards as WORK_OF_ART and organisation names as ORG.
     """
     out: list[Item] = []
-    text: str | None = None
+    org_named: frozenset[str] | None = None
     for s, e, lab in items:
         if lab == "PERSON":
             if _clock_span(doc, s, e):
@@ -99,9 +103,9 @@ def things_not_persons(doc: "Doc", items: list[Item]) -> list[Item]:
             if _remit(doc, s, e):
                 continue
             if e - s == 1:
-                if text is None:
-                    text = doc_text(doc)
-                if _org_named(text, doc[s].text):
+                if org_named is None:
+                    org_named = _org_named(doc_text(doc))
+                if doc[s].text in org_named:
                     out.append((s, e, "ORG"))
                     continue
         out.append((s, e, lab))
