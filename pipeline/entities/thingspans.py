@@ -44,6 +44,7 @@ _REMIT_WORDS = 6
 # First words of the names of military installations (US and allied usage: "Joint Base",
 # "Fort", "Camp", "Naval Station", "Naval Air Station").
 _INSTALLATION_STARTS = (("joint", "base"), ("naval", "station"), ("naval", "air"), ("fort",), ("camp",))
+_INSTALLATION_FIRST = frozenset(w[0] for w in _INSTALLATION_STARTS)
 
 
 def _clock_span(doc: "Doc", s: int, e: int) -> bool:
@@ -93,8 +94,8 @@ def things_not_persons(doc: "Doc", items: list[Item]) -> list[Item]:
         if lab == "PERSON":
             if _clock_span(doc, s, e):
                 continue
-            if e - s >= 2 and any(tuple(t.lower_ for t in doc[s:s + len(w)]) == w and e - s > len(w)
-                                  for w in _INSTALLATION_STARTS):
+            if e - s >= 2 and doc[s].lower_ in _INSTALLATION_FIRST and any(
+                    tuple(t.lower_ for t in doc[s:s + len(w)]) == w and e - s > len(w) for w in _INSTALLATION_STARTS):
                 out.append((s, e, "FAC"))
                 continue
             if e - s >= 2 and doc[e - 1].lower_ in _AWARD_HEADS:
