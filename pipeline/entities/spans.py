@@ -255,14 +255,13 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     out = untagged_given_names(doc, coordinated_names(doc, ticket_names(doc, out, gaz), gaz), gaz, head_end,
                                words)
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
-    repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_after_office_places(doc, names_in_body_spans(
-        doc, names_after_bodies(doc, out), gaz, words), gaz)), gaz,
-                                                 words))
-    listed = colon_item_names(doc, list_item_names(doc, credited_names(doc, split_headline_persons(
-        doc, repaired, head_end)), gaz), gaz)
+    out = names_after_office_places(doc, names_in_body_spans(doc, names_after_bodies(doc, out), gaz, words), gaz)
+    repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, out), gaz, words))
+    listed = list_item_names(doc, credited_names(doc, split_headline_persons(doc, repaired, head_end)), gaz)
+    listed = colon_item_names(doc, listed, gaz)
     placed = cities_in_context(doc, surnames_over_places(doc, coordinated_full_names(doc, listed, gaz)), gaz)
-    return family_names_after_patronyms(doc, things_not_persons(doc, scheme_examples(doc, firms_by_its(doc, plain_words(doc, person_cues(
-        doc, placed, gaz, words.lower))))))
+    out = scheme_examples(doc, firms_by_its(doc, plain_words(doc, person_cues(doc, placed, gaz, words.lower))))
+    return family_names_after_patronyms(doc, things_not_persons(doc, out))
 
 
 def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,
