@@ -25,6 +25,7 @@ from .persons import (extend_person, group_persons, looks_like_name, person_name
 from .questioners import floor_mention
 from .spans import relabel, repair_spans
 from .styles import ADDRESS_STYLES, ROYAL_TITLES, surname_subjects
+from .titledsurnames import titled_surnames
 from .titlerests import title_rest
 from .tokens import DocWords
 
@@ -350,7 +351,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         if group.geo is None and p.resolved is not None and p.resolved.country == p.country:
             group.geo = p.resolved.geo
         group.mentions.append(p.evidence)
-    people = group_persons(nicknames_joined(titles_removed(persons)), frozenset(royal),
+    people = group_persons(nicknames_joined(titled_surnames(titles_removed(persons))), frozenset(royal),
                            listed_surnames({n: t for n, t in office_named.items()
                                             # not where the article titles a full name so: its own
                                             # "President Joao Roe" is the "President Roe" it means

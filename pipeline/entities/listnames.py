@@ -32,7 +32,8 @@ __all__ = ["coordinated_full_names", "list_item_names"]
 _ITEM = re.compile(r"^[ \t]*(?:[-*•·–][ \t]+)?(?P<lead>[^\n,;:(–—]{2,60}?)(?=[ \t]+of[ \t]|[ \t]*[,;:(–—]|[ \t]*$)",
                    re.MULTILINE)
 # Words of a person's name: capitalised (hyphens and apostrophes inside), initials, particles.
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+"
+                        r"|[A-Z]\.(?:[A-Z]\.)?)$")
 _NOT_NAME_WORDS = OFFICE_WORDS | TITLE_WORDS | ORG_NAME_HEADS | FACILITY_HEADS | GEO_HEADS | PLACE_NOUNS
 
 
@@ -46,6 +47,16 @@ def _name_shaped(lead: str) -> bool:
     if len(core) < 2 or core[-1][0].endswith(".") or core[0][0].endswith(".") and len(core) < 3:
         return False
     return all(_NAME_WORD.match(w) and low not in _NOT_NAME_WORDS for w, low in core)
+
+
+# Titles an item may write before the name ("-   Governor Ada Roe, ...", "-   Rep. Ada Roe, ..."):
+# the name is what follows them.
+_LEAD_TITLES = re.compile(r"^(?:(?:Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Dr\.|Mr\.|Mrs\.|Ms\.|"
+                          r"Judge|Justice|Ambassador|Secretary|Minister|President|General|Gen\.|Admiral|Adm\.)\s+)+")
+
+
+def _untitled(lead: str) -> str:
+    return _LEAD_TITLES.sub("", lead, count=1)
 
 
 def list_item_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
@@ -65,7 +76,7 @@ def list_item_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Ite
         return items
     leads = []  # (line number, start token, end token) of name-shaped leads
     for m in _ITEM.finditer(text):
-        lead = m.group("lead").strip()
+        lead = _untitled(m.group("lead").strip())
         if not _name_shaped(lead):
             continue
         start = m.start("lead") + m.group("lead").index(lead)

@@ -165,8 +165,8 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                 label, e = "PERSON", nxt[1]
                 k += 1
             elif (nxt is None or nxt[0] > e) and _name_word(doc[e]) and doc[e].tag_ == "NNP" and doc[e].is_alpha \
-                    and doc[e].lower_ not in ORG_NAME_HEADS and not _not_a_name_word(doc[e]) \
-                    and not gaz.country(doc[e].text) and not P.candidates(doc[e].text) and e + 1 < n \
+                    and doc[e].lower_ not in ORG_NAME_HEADS and not _not_a_name_word(doc[e]) and e + 1 < n \
+                    and not gaz.country(doc[e].text) and all(p.name != doc[e].text for p in P.candidates(doc[e].text)) \
                     and (doc[e + 1].tag_ in ("MD", "VBZ", "VBD")
                          and (_surname_elsewhere(doc, items, e) or is_given_name(doc[s].text))
                          or doc[e + 1].text in (",", ".", ";")

@@ -39,8 +39,10 @@ def person_key(name: str) -> str | None:
             # name identify the person; the family name ("Al Thani") is written only at times
             return f"{w} {words[j + 1]}|{formal_first_name(words[0]) if j > 0 else ''}"
     i = len(words) - 1
-    while i > 1 and words[i - 1] in NAME_PARTICLES:
-        i -= 1  # "von der Leyen": the particles belong to the surname
+    # a name written from a lower-case particle ("von der Leyen" alone) is a surname only
+    lowest = 0 if name[:1].islower() else 1
+    while i > lowest and words[i - 1] in NAME_PARTICLES:
+        i -= 1  # "Ursula von der Leyen": the particles belong to the surname
     if i == 1 and initials and words[0] in NAME_PARTICLES:
         i = 0  # "A.B. de Villiers": the initials dropped, the particle starts the surname
     surname = " ".join(words[i:])

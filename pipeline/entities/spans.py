@@ -29,14 +29,17 @@ from ..knowledge import units as U
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..names import is_given_name
 from .apostrophes import apostrophe_surnames
+from .bodytails import names_after_office_places, names_in_body_spans
 from .callouts import person_cues
 from .plainwords import plain_words
 from .possessors import kin_possessors
 from .programmes import scheme_examples
 from .cities import cities_in_context
 from .credits import credited_names
+from .familynames import family_names_after_patronyms
 from .cutnames import names_cut_at_of
 from .fullnames import full_names_of_surnames
+from .itemtails import colon_item_names
 from .itsfirms import firms_by_its
 from .listnames import coordinated_full_names, list_item_names
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
@@ -46,6 +49,7 @@ from .namespans import (appositive_persons, coordinated_names, join_name_parts, 
 from .persons import split_headline_persons, surname_mentions
 from .spousenames import spouse_names
 from .styles import ADDRESS_STYLES, styled_names, surnames_over_places
+from .thingspans import things_not_persons
 from .titledlines import titled_line_persons
 from .tokens import DocWords
 
@@ -251,11 +255,13 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     out = untagged_given_names(doc, coordinated_names(doc, ticket_names(doc, out, gaz), gaz), gaz, head_end,
                                words)
     out = _names_before_countries(doc, _places_before_qualifiers(doc, out, gaz), gaz, head_end, words)
-    repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, names_after_bodies(doc, out)), gaz,
-                                                 words))
+    out = names_after_office_places(doc, names_in_body_spans(doc, names_after_bodies(doc, out), gaz, words), gaz)
+    repaired = venue_lines(doc, surname_mentions(doc, organizations_and_products(doc, out), gaz, words))
     listed = list_item_names(doc, credited_names(doc, split_headline_persons(doc, repaired, head_end)), gaz)
+    listed = colon_item_names(doc, listed, gaz)
     placed = cities_in_context(doc, surnames_over_places(doc, coordinated_full_names(doc, listed, gaz)), gaz)
-    return scheme_examples(doc, firms_by_its(doc, plain_words(doc, person_cues(doc, placed, gaz, words.lower))))
+    out = scheme_examples(doc, firms_by_its(doc, plain_words(doc, person_cues(doc, placed, gaz, words.lower))))
+    return family_names_after_patronyms(doc, things_not_persons(doc, out))
 
 
 def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: int,
