@@ -126,6 +126,8 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
         st = words.get(low)
         if st is not None and not (low == "late" and not _after_the(doc, i)):
             return st
+        if low in _PAST_ADVERBS:
+            return "former"  # "Jane Roe, previously the deputy minister, ...", "formerly the envoy to X"
         if low in _KIN and i >= 2 and doc[i - 1].lower_ == "late" and _after_the(doc, i - 1):
             return words.get("late")  # "my late friend Congressman X": the friend has died
         if low == "of" and i >= 1 and doc[i - 1].lower_ in DEATH_NOUNS and not _possessed(doc, end):
