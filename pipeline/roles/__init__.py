@@ -36,6 +36,7 @@ from ..tokenarrays import lower_words
 from .abbreviations import expand_lieutenant
 from .aides import served_principal
 from .body_heads import body_heads
+from .bloc_possessives import bloc_possessives
 from .careers import home_careers
 from .corporate import company_owned, corporate_post, government_corporation
 from .attorneys_general import state_attorneys_general
@@ -100,6 +101,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands += extra
     mark_counterpart_titles(text(doc), cands)  # "her counterpart, Vice-Premier X": another government's
     out = resolve(doc, entities, cands, context)
+    bloc_possessives(text(doc), out, entities.entities)  # "NATO ... the alliance's deputy secretary general, X"
     # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official
     companion_countries(reader_for(doc, entities), out, cands, context)
     release_reader()  # the steps sharing it are done; it holds the Doc
