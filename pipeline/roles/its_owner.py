@@ -1,10 +1,12 @@
 """An office written with "its" whose owner, the subject before it, is a company.
 
-"Shares of Hanbit Electronics rose after its chairman said ...", "Hanbit Electronics said on Wednesday its president, Lee Young-hee, would step down", "The Hudson
+"Hanbit Electronics said on Wednesday its president, Lee Young-hee, would step down", "The Hudson
 Museum of Art said that its director, Jane Roe, ...": "its" refers to the organisation that is
 the subject of the clause, and a company's, museum's or club's post is no public office (annotation
 guide, "Rules"). A government's body as the subject ("The Pentagon said its spokesman ...") or a
-party ("the Labour Party said its leader ...", left to the party rules) keeps the office.
+party ("the Labour Party said its leader ...", left to the party rules) keeps the office. A subject
+that is the company's shares or results ("Shares of Hanbit Electronics rose after its chairman
+said ...") stands for the company.
 """
 
 from __future__ import annotations

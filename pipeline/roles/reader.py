@@ -34,7 +34,7 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 WS = re.compile(r"\s+")
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 # lower-case office words that name the head of the body written before them ("army chief",
-# "parliament speaker"), or a rank of that service ("army general"); "task force officer", "service member" name no office
+# "parliament speaker"), or that service's rank ("army general"); "task force officer", "service member" name no office
 _BODY_HEADS = frozenset({"chief", "speaker", "leader", "commander", "head", "chair", "general"})
 # Body words that also begin a party's or a nation's name when capitalised ("the National leader",
 # "State chief"): only their lower-case form makes an office context.
