@@ -25,8 +25,8 @@ _TAIL = re.compile(
     r"\s+in\s+an?\s+[a-z]"  # "in a reshuffle", "in an interim capacity"
     rf"|\s+(?:on|from|last|this|next)\s+{_DAYS}\b|\s+(?:last|this|next)\s+(?:week|month|year)\b"
     r"|\s+with\s+immediate\s+effect\b|,?\s+effective\s+(?:immediately|from|on)\b"
-    r"|,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:said|announced|confirmed|reported|added)\b"
-    r"|,\s+(?:officials|sources)\s+said\b|,\s+according\s+to\b")
+    r"|,\s+(?:[\w.’'-]+\s+){1,4}(?:said|says|announced|confirmed|reported|added)\b"  # ", Downing Street announced"
+    r"|,\s+according\s+to\b")
 
 
 def trim_news_tail(n: "Nomination") -> "Nomination":
