@@ -210,6 +210,13 @@ def _going_to(verb: "Token") -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _settled(verb: "Token") -> bool:
+    """"X is expected to become Y", "X is set to serve as Y": wire copy's word for an appointment
+    decided but not yet taken up, like "will serve as"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("expect", "set") \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
 def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str | None, str | None]) -> str | None:
     """The status a governing verb gives an office ("served as" -> former)."""
     lemma = verb.lemma_.lower()
@@ -229,7 +236,8 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
     if any(c.lower_ in _PAST_ADVERBS for c in verb.children):
         return "former"
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if lemma in ("serve", "be", "become") and (any(a.lower_ in ("will", "shall") for a in aux) or _going_to(verb)) \
+    if lemma in ("serve", "be", "become") and (any(a.lower_ in ("will", "shall") for a in aux) or _going_to(verb)
+                                               or _settled(verb)) \
             and not any(t.lower_ in ("until", "through") for t in verb.subtree if t.i > verb.i):
         # "will serve as Speaker until the new Congress meets": a term running on, not a nomination
         return "nominee"  # "X will serve as Special Assistant": an appointment announced, not yet held

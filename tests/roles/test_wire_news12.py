@@ -137,3 +137,14 @@ def test_elected_to_a_legislature(roles_of, text, person, title, country) -> Non
 def test_elected_to_something_else_is_no_seat(roles_of, text) -> None:
     roles, _ = roles_of(text)
     assert not any(r == "legislator" for _, r, *_ in _hits(roles, "Hale"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "status"), [
+    ("Envoy\n\nROME (Reuters) - Carla Neri is set to become Italy's ambassador to Japan.", "Neri", "nominee"),
+    ("Envoy\n\nROME (Reuters) - Carla Neri is expected to become ambassador to Japan.", "Neri", "nominee"),
+    ("Envoy\n\nROME (Reuters) - Carla Neri became ambassador to Japan on Tuesday.", "Neri", "current"),
+])
+def test_expected_to_become(roles_of, text, person, status) -> None:
+    roles, _ = roles_of(text)
+    assert status in [s for *_, s in _hits(roles, person)]
