@@ -148,3 +148,19 @@ def test_elected_to_something_else_is_no_seat(roles_of, text) -> None:
 def test_expected_to_become(roles_of, text, person, status) -> None:
     roles, _ = roles_of(text)
     assert status in [s for *_, s in _hits(roles, person)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Ruling\n\nWARSAW (BBC) - Anna Wolska, a Supreme Court judge, spoke on Monday.", "Wolska", "Supreme Court judge"),
+    ("Ruling\n\nLONDON (Reuters) - Jane Hale, a High Court judge, ruled on Monday.", "Hale", "High Court judge"),
+])
+def test_court_judge_in_apposition(roles_of, text, person, title) -> None:
+    roles, _ = roles_of(text)
+    assert (title, "official_other") in [(t, r) for t, r, *_ in _hits(roles, person)]
+
+
+@pytest.mark.model
+def test_show_judge_is_no_office(roles_of) -> None:
+    roles, _ = roles_of("Show\n\nLONDON (Reuters) - Jane Hale, a talent show judge, laughed.")
+    assert _hits(roles, "Hale") == []
