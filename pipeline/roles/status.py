@@ -66,6 +66,16 @@ def _date(groups: tuple[str | None, ...]) -> str:
     return str(year)
 
 
+_TERM_AFTER = re.compile(r"\s*(?:from|between)\s+(?:(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\.?\s+)?"
+                         + _YEAR + r"\b|\s*\(" + _YEAR + r"\s*[-–—]\s*" + _YEAR + r"\)")
+
+
+def term_after(text: str, hi: int) -> bool:
+    """Whether a term of years is written right after the title ending at ``hi`` ("Jane Roe,
+    foreign secretary from 2016 to 2018, said"): the years are the title's, not another clause's."""
+    return _TERM_AFTER.match(text, hi) is not None
+
+
 def years(text: str, lo: int, hi: int, limit: tuple[int, int]) -> tuple[str | None, str | None]:
     """(since, until) from the nearest year phrase after the title, else before it.
 
@@ -227,7 +237,8 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
         return "nominee"
     if lemma in _APPOINT and _intended(verb):
         return "nominee"  # "Hata plans to name X as his foreign minister": an appointment intended, not made
-    if lemma in ("retire", "leave", "vacate", "resign") or lemma == "hold" and verb.tag_ == "VBD":
+    if lemma in ("retire", "leave", "vacate", "resign", "quit") or lemma == "hold" and verb.tag_ == "VBD" \
+            or verb.tag_ in ("VBD", "VBN") and _left_as(verb):
         return "former"  # "retired as", "left the post of", "previously held the position of"
     if lemma not in _SERVE:
         return None
@@ -256,6 +267,15 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
     if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
         return "current"
     return None
+
+
+def _left_as(verb: "Token") -> bool:
+    """"stepped down as X", "was sacked as X", "was replaced as X": the subject no longer holds X."""
+    lemma = verb.lemma_.lower()
+    if lemma == "step":
+        return any(c.lower_ == "down" for c in verb.children)
+    return lemma in _REMOVED and any(c.dep_ == "auxpass" for c in verb.children) or lemma == "replace" \
+        and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _past_year(verb: "Token", published: str | None) -> bool:

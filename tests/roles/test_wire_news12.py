@@ -164,3 +164,24 @@ def test_court_judge_in_apposition(roles_of, text, person, title) -> None:
 def test_show_judge_is_no_office(roles_of) -> None:
     roles, _ = roles_of("Show\n\nLONDON (Reuters) - Jane Hale, a talent show judge, laughed.")
     assert _hits(roles, "Hale") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "status"), [
+    ("Exit\n\nLONDON (Reuters) - Jane Roe, who stepped down as foreign secretary last year, said it.", "former"),
+    ("Exit\n\nLONDON (Reuters) - Jane Roe, who quit as foreign secretary in March, said it.", "former"),
+    ("Exit\n\nLONDON (Reuters) - Jane Roe, who was sacked as foreign secretary in March, said it.", "former"),
+    ("Exit\n\nLONDON (Reuters) - Jane Roe will step down as foreign secretary next month.", "current"),
+    ("Exit\n\nLONDON (Reuters) - Jane Roe, Britain's foreign secretary from 2016 to 2018, said it.", "former"),
+    ("Exit\n\nLONDON (Reuters) - Jane Roe, foreign secretary between 2016 and 2018, said it.", "former"),
+    ("Exit\n\nLONDON (Reuters) - Jane Roe, foreign secretary since 2016, said it.", "current"),
+])
+def test_left_office_and_terms_in_news(roles_of, text, status) -> None:
+    roles, _ = roles_of(text, published="2024-03-01")
+    assert [(t, s) for t, _, _, _, s in _hits(roles, "Roe")] == [("foreign secretary", status)]
+
+
+@pytest.mark.model
+def test_company_post_left_is_no_role(roles_of) -> None:
+    roles, _ = roles_of("Exit\n\nLONDON (Reuters) - Jane Roe stepped down as chief executive of Acme Holdings.")
+    assert _hits(roles, "Roe") == []
