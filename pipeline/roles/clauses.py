@@ -85,6 +85,8 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
             and verb.dep_ == "advcl"
         # the parser may make the appointee an object predicate ("named Jane Roe as his ...": oprd)
         holder = _child(verb, ("nsubjpass",) if passive else ("dobj", "oprd"))
+        if holder is not None and holder.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            holder = verb.head  # "Jane Roe, who was appointed foreign secretary in 2019, ...": the relative's noun
         if holder is None and passive and verb.dep_ == "advcl":
             holder = _subject(verb.head)  # "Ruiz testified ... when nominated for the post of ..."
         if holder is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and rd.person_at(verb.head) is not None:

@@ -185,3 +185,24 @@ def test_left_office_and_terms_in_news(roles_of, text, status) -> None:
 def test_company_post_left_is_no_role(roles_of) -> None:
     roles, _ = roles_of("Exit\n\nLONDON (Reuters) - Jane Roe stepped down as chief executive of Acme Holdings.")
     assert _hits(roles, "Roe") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "title", "status"), [
+    ("Profile\n\nLONDON (Reuters) - Jane Roe, who was appointed foreign secretary in 2019, said it.", "foreign secretary",
+     "current"),
+    ("Profile\n\nLONDON (Reuters) - Jane Roe, who was named foreign secretary in 2019, said it.", "foreign secretary",
+     "current"),
+    ("Profile\n\nLONDON (Reuters) - Jane Roe, who was nominated as ambassador to France, said it.",
+     "ambassador to France", "nominee"),
+])
+def test_relative_clause_appointment(roles_of, text, title, status) -> None:
+    roles, _ = roles_of(text, published="2024-03-01")
+    assert (title, status) in [(t, s) for t, _, _, _, s in _hits(roles, "Roe")]
+
+
+@pytest.mark.model
+def test_relative_clause_company_appointment_is_no_role(roles_of) -> None:
+    roles, _ = roles_of("Profile\n\nLONDON (Reuters) - Jane Roe, who was named chief executive of Acme Holdings in "
+                        "2019, said it.")
+    assert _hits(roles, "Roe") == []
