@@ -206,3 +206,16 @@ def test_relative_clause_company_appointment_is_no_role(roles_of) -> None:
     roles, _ = roles_of("Profile\n\nLONDON (Reuters) - Jane Roe, who was named chief executive of Acme Holdings in "
                         "2019, said it.")
     assert _hits(roles, "Roe") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "role", "country"), [
+    ("Budget\n\nLONDON (Reuters) - Chancellor Rachel Moss said on Monday the budget would be tight.", "Moss",
+     "minister_other", "GBR"),
+    ("Budget\n\nLONDON (BBC) - The Chancellor, Rachel Moss, said it.", "Moss", "minister_other", "GBR"),
+    ("Budget\n\nBERLIN (Reuters) - Chancellor Klaus Brandt said it.", "Brandt", "head_of_government", "DEU"),
+    ("Budget\n\nLONDON (Reuters) - German Chancellor Klaus Brandt said it.", "Brandt", "head_of_government", "DEU"),
+])
+def test_chancellor_by_government(roles_of, text, person, role, country) -> None:
+    roles, _ = roles_of(text)
+    assert ("Chancellor", role, country) in [(t, r, c) for t, r, c, _, _ in _hits(roles, person)]
