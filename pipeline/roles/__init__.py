@@ -36,6 +36,7 @@ from ..tokenarrays import lower_words
 from .abbreviations import expand_lieutenant
 from .aides import served_principal
 from .body_heads import body_heads
+from .bloc_possessives import bloc_possessives
 from .careers import home_careers
 from .corporate import company_owned, corporate_post, government_corporation
 from .attorneys_general import state_attorneys_general
@@ -46,6 +47,7 @@ from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
 from .deceased import carry_deaths
+from .elected_seats import elected_seats
 from .past_leaders import past_leaders
 from .postings import city_countries
 from .companions import companion_countries
@@ -86,6 +88,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         stored = doc._.newsie_context if doc.has_extension("newsie_context") else None
         context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
+    cands += elected_seats(reader_for(doc, entities))  # "She was elected to the Senate in 2003"
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
     city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"
     cands = served_principal(text(doc), cands, context.published)  # "Special Assistant to Secretary of State X": X's office is the inner one
@@ -101,6 +104,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands += extra
     mark_counterpart_titles(text(doc), cands)  # "her counterpart, Vice-Premier X": another government's
     out = resolve(doc, entities, cands, context)
+    bloc_possessives(text(doc), out, entities.entities)  # "NATO ... the alliance's deputy secretary general, X"
     # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official
     companion_countries(reader_for(doc, entities), out, cands, context)
     release_reader()  # the steps sharing it are done; it holds the Doc

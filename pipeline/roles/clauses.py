@@ -85,11 +85,14 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
             and verb.dep_ == "advcl"
         # the parser may make the appointee an object predicate ("named Jane Roe as his ...": oprd)
         holder = _child(verb, ("nsubjpass",) if passive else ("dobj", "oprd"))
+        if holder is not None and holder.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            holder = verb.head  # "Jane Roe, who was appointed foreign secretary in 2019, ...": the relative's noun
         if holder is None and passive and verb.dep_ == "advcl":
             holder = _subject(verb.head)  # "Ruiz testified ... when nominated for the post of ..."
         if holder is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and rd.person_at(verb.head) is not None:
             holder = verb.head  # "Jane Roe, named on Monday as the next envoy to ...": the noun the participle modifies
-    elif lemma in _HOLD and held_directly(doc[start:end], verb) or lemma in _TAKE_POST and _post_noun(root):
+    elif lemma in _HOLD and held_directly(doc[start:end], verb) or lemma in _TAKE_POST and _post_noun(root) \
+            or lemma in LEAVE_AS and preps and preps[-1] == "as" and root.head.head.i == verb.i:
         holder = _before_infinitive(rd, verb) or (None if _object_controlled(rd, verb) else _subject(verb))
     else:
         return None
@@ -112,6 +115,9 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
 # Nouns naming an office as a post ("held the position of Director of ...", "took up the post of
 # ambassador"), and the verbs that hold, take or leave one: only with such a noun, so that "held
 # talks with Foreign Minister X" gives the subject no office.
+# Verbs of leaving an office or being removed from it, written with "as" + the office ("stepped
+# down as foreign secretary", "quit as envoy", "was sacked as defence minister"): the subject held it.
+LEAVE_AS = frozenset({"step", "quit", "resign", "sack", "dismiss", "oust", "remove", "fire", "depose", "replace"})
 _POST_NOUNS = frozenset({"position", "post", "role", "office", "job", "rank", "title", "seat"})
 _TAKE_POST = frozenset({"hold", "take", "assume", "occupy", "fill", "accept", "leave", "vacate", "resign"})
 

@@ -4,7 +4,9 @@
 Museum of Art said that its director, Jane Roe, ...": "its" refers to the organisation that is
 the subject of the clause, and a company's, museum's or club's post is no public office (annotation
 guide, "Rules"). A government's body as the subject ("The Pentagon said its spokesman ...") or a
-party ("the Labour Party said its leader ...", left to the party rules) keeps the office.
+party ("the Labour Party said its leader ...", left to the party rules) keeps the office. A subject
+that is the company's shares or results ("Shares of Hanbit Electronics rose after its chairman
+said ...") stands for the company.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ __all__ = ["company_its"]
 
 _WHEN = frozenset({"new", "former", "top", "then", "longtime", "outgoing", "incoming", "interim", "acting"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Subjects that are a part of a company, whose "of" names it: "Shares of X", "X's stock" is read by
+# the entity itself (business-news usage: shares, stock and profits belong to the listed company)
+_OF_COMPANY = frozenset({"shares", "stock", "stocks", "profit", "profits", "revenue", "revenues", "sales", "earnings"})
 
 
 def company_its(doc: "Doc", c: "Candidate") -> bool:
@@ -45,6 +50,10 @@ def company_its(doc: "Doc", c: "Candidate") -> bool:
     if subject is None:
         return False
     ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    if ent is None and subject.lower_ in _OF_COMPANY:
+        # "Shares of Acme Motors rose after its chairman, ...": the company the subject is of
+        inner = {t.i for t in subject.subtree}
+        ent = next((e for e in doc.ents if e.start in inner and e.label_ == "ORG"), None)
     if ent is None or ent.label_ != "ORG" or ent.text.split()[-1].lower() in ("party", "parties"):
         return False
     kind = org_kind(ent.text, load_gazetteer())

@@ -33,9 +33,9 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 WS = re.compile(r"\s+")
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
-# lower-case office words that name the head of the body written before them ("army chief",
-# "parliament speaker"); "task force officer", "service member" name no office
-_BODY_HEADS = frozenset({"chief", "speaker", "leader", "commander", "head", "chair"})
+# lower-case office words naming the head (or a judge) of the body written before them ("army chief", "court judge",
+# "parliament speaker"), or that service's rank ("army general"); "task force officer", "service member" name no office
+_BODY_HEADS = frozenset({"chief", "speaker", "leader", "commander", "head", "chair", "general", "judge"})
 # Body words that also begin a party's or a nation's name when capitalised ("the National leader",
 # "State chief"): only their lower-case form makes an office context.
 _NAME_ADJECTIVES = frozenset({"national", "state", "federal", "republic", "kingdom"})

@@ -396,8 +396,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 c.country, c.country_source = home, source
     host_counterparts(out, context.dateline_country)
     for c in out:
-        if c.role == "official_other" and c.country and c.title.lower() == "treasurer":
-            c.role = classify(c.title, c.organization, c.country)  # the country decides (Australia's Treasurer)
+        if c.country and c.title.lower() in ("treasurer", "chancellor") and c.role != "minister_other":
+            c.role = classify(c.title, c.organization, c.country)  # the country decides (AUS Treasurer, UK Chancellor)
     for c in out:
         if (code := counterpart_country(rd, c, out, context.title)) is not None:
             c.country, c.country_source = code, "institution"  # "his counterpart, Y" of the other side

@@ -70,6 +70,16 @@ def _date(groups: tuple[str | None, ...]) -> str:
     return str(year)
 
 
+_TERM_AFTER = re.compile(r"\s*(?:from|between)\s+(?:(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\.?\s+)?"
+                         + _YEAR + r"\b|\s*\(" + _YEAR + r"\s*[-–—]\s*" + _YEAR + r"\)")
+
+
+def term_after(text: str, hi: int) -> bool:
+    """Whether a term of years is written right after the title ending at ``hi`` ("Jane Roe,
+    foreign secretary from 2016 to 2018, said"): the years are the title's, not another clause's."""
+    return _TERM_AFTER.match(text, hi) is not None
+
+
 def years(text: str, lo: int, hi: int, limit: tuple[int, int]) -> tuple[str | None, str | None]:
     """(since, until) from the nearest year phrase after the title, else before it.
 
@@ -133,6 +143,8 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
         st = words.get(low)
         if st is not None and not (low == "late" and not _after_the(doc, i)):
             return st
+        if low in _PAST_ADVERBS:
+            return "former"  # "Jane Roe, previously the deputy minister, ...", "formerly the envoy to X"
         if low in _KIN and i >= 2 and doc[i - 1].lower_ == "late" and _after_the(doc, i - 1):
             return words.get("late")  # "my late friend Congressman X": the friend has died
         if low == "of" and i >= 1 and doc[i - 1].lower_ in DEATH_NOUNS and not _possessed(doc, end):
@@ -219,6 +231,13 @@ def _going_to(verb: "Token") -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _settled(verb: "Token") -> bool:
+    """"X is expected to become Y", "X is set to serve as Y": wire copy's word for an appointment
+    decided but not yet taken up, like "will serve as"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("expect", "set") \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
 def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str | None, str | None]) -> str | None:
     """The status a governing verb gives an office ("served as" -> former)."""
     lemma = verb.lemma_.lower()
@@ -229,7 +248,8 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
         return "nominee"
     if lemma in _APPOINT and _intended(verb):
         return "nominee"  # "Hata plans to name X as his foreign minister": an appointment intended, not made
-    if lemma in ("retire", "leave", "vacate", "resign") or lemma == "hold" and verb.tag_ == "VBD":
+    if lemma in ("retire", "leave", "vacate", "resign", "quit") or lemma == "hold" and verb.tag_ == "VBD" \
+            or verb.tag_ in ("VBD", "VBN") and _left_as(verb):
         return "former"  # "retired as", "left the post of", "previously held the position of"
     if lemma not in _SERVE:
         return None
@@ -241,7 +261,8 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
             and verb.head.lemma_.lower() in _CAREER_STEPS:
         return "former"  # "went on to serve as", "continued serving as": a step of a past career
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if lemma in ("serve", "be", "become") and (any(a.lower_ in ("will", "shall") for a in aux) or _going_to(verb)) \
+    if lemma in ("serve", "be", "become") and (any(a.lower_ in ("will", "shall") for a in aux) or _going_to(verb)
+                                               or _settled(verb)) \
             and not any(t.lower_ in ("until", "through") for t in verb.subtree if t.i > verb.i):
         # "will serve as Speaker until the new Congress meets": a term running on, not a nomination
         return "nominee"  # "X will serve as Special Assistant": an appointment announced, not yet held
@@ -260,6 +281,15 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
     if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
         return "current"
     return None
+
+
+def _left_as(verb: "Token") -> bool:
+    """"stepped down as X", "was sacked as X", "was replaced as X": the subject no longer holds X."""
+    lemma = verb.lemma_.lower()
+    if lemma == "step":
+        return any(c.lower_ == "down" for c in verb.children)
+    return lemma in _REMOVED and any(c.dep_ == "auxpass" for c in verb.children) or lemma == "replace" \
+        and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _past_year(verb: "Token", published: str | None) -> bool:

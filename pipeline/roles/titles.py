@@ -42,6 +42,8 @@ def classify(title: str, organization: str | None = None, country: str | None = 
         return "minister_other"  # "Australian Treasurer Jim Roe": the finance minister
     if country in _CHIEF_EXECUTIVE_GOVERNMENTS and organization is None and title_key(title) == "chief executive":
         return "head_of_government"  # "Hong Kong's Chief Executive John Lee" (see company_title)
+    if country in _CHANCELLOR_FINANCE and organization is None and title_key(title) == "chancellor":
+        return "minister_other"  # "LONDON - Chancellor Jane Roe": the Chancellor of the Exchequer
     if country is not None and organization is None and title_key(title) in ("member", "members"):
         # a bare "member" with a country taken out of the title is a legislature's member whose
         # chamber gave the country ("Knesset member", "Duma members"); without one it names no body
@@ -99,6 +101,9 @@ _CHIEF_EXECUTIVE_GOVERNMENTS = frozenset({"HKG", "MAC"})
 # governments whose finance minister is titled "Treasurer" (Australian Government Directory: the
 # Treasurer, Treasury portfolio); elsewhere a treasurer is a city's, county's or state's official
 _TREASURER_GOVERNMENTS = frozenset({"AUS"})
+# governments where "the Chancellor" alone is the finance minister, the Chancellor of the Exchequer
+# (GOV.UK: Chancellor of the Exchequer, "the Chancellor"); Germany's and Austria's head the government
+_CHANCELLOR_FINANCE = frozenset({"GBR"})
 
 
 def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:

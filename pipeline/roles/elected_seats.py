@@ -1,0 +1,80 @@
+"""Seats in a legislature written with the verb "elect" (profiles, obituaries, election news).
+
+"Duval was elected to the National Assembly in 1978", "She was later elected to the Senate",
+"he was first elected to parliament in 2010": the subject holds (held) a seat in that chamber,
+a legislator's office (annotation guide, "Rules": legislature). The chamber must be named as a
+legislature: "elected to the board" or "elected to lead the party" makes no seat.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import LEMMA
+
+from ..nlp import text as text_of
+from .clauses import subject_holder
+from .reader import DETERMINERS, WS, Candidate, Reader
+from .status import years
+
+__all__ = ["elected_seats"]
+
+# Names of national and state legislatures and their chambers, as news writes them (IPU Parline
+# database of national parliaments; Wikipedia: List of legislatures by country). "European
+# Parliament" is an international body's, left to the organisation readers.
+_CHAMBER = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:(?:[A-Z][\w.'’-]*|state|federal|national|lower|upper)\s+){0,2}"
+    r"(?:Senate|House\s+of\s+(?:Representatives|Commons|Delegates|Councillors)|(?:National|Legislative|General|State)"
+    r"\s+Assembly|Chamber\s+of\s+Deputies|Congress(?:\s+of\s+Deputies)?|[Pp]arliament|[Ll]egislature|Bundestag|Sejm|"
+    r"Duma|Knesset|Lok\s+Sabha|Rajya\s+Sabha|D[aá]il|Storting|Riksdag|Folketing|Eduskunta|Verkhovna\s+Rada|Majlis|"
+    r"Diet|Legislative\s+Council|(?:lower|upper)\s+house)$")
+_NOT_CHAMBER = re.compile(r"\bEuropean\b")
+
+
+def elected_seats(rd: Reader) -> list[Candidate]:
+    """Legislators written as "X was elected to <chamber>" (a pronoun subject stands for the
+    person it refers to, as in :func:`pipeline.roles.clauses.subject_holder`).
+
+    Args:
+        rd: The document reader.
+
+    Returns:
+        One legislator candidate per reading, its title "member of <chamber as written>".
+    """
+    doc = rd.doc
+    body = text_of(doc)
+    if "elected to" not in body:
+        return []
+    lemma = doc.vocab.strings["elect"]
+    out: list[Candidate] = []
+    for i in (doc.to_array([LEMMA]).ravel() == lemma).nonzero()[0]:
+        verb = doc[int(i)]
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) \
+                and verb.dep_ != "conj":
+            continue  # "was elected to ...", "... and (was) elected to ..."; "elected to lead" is no seat
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            continue
+        toks = [t for t in obj.subtree if t.i <= obj.i]
+        while toks and toks[0].lower_ in DETERMINERS:
+            toks.pop(0)
+        chamber = WS.sub(" ", doc[toks[0].i:obj.i + 1].text) if toks else ""
+        if not chamber or not _CHAMBER.fullmatch(chamber) or _NOT_CHAMBER.search(chamber):
+            continue
+        subj = verb if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb.head
+        holder = subject_holder(rd, subj)
+        if holder is None:
+            continue
+        name, ev_start = holder
+        person = rd.person_at(doc[name[1] - 1])
+        pname = person.name if person is not None else WS.sub(" ", doc[name[0]:name[1]].text)
+        s_start, s_end = rd.sentence(verb.i)
+        last = doc[s_end - 1]
+        lo, hi = verb.idx, obj.idx + len(obj.text)
+        since, until = years(body, lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
+        out.append(Candidate(start=min(doc[ev_start].idx, lo), end=hi, person=person, name=pname,
+                             title="member of " + ("the " if chamber[:1].isupper() else "") + chamber,
+                             role="legislator", country=None, organization=None, status="current",
+                             since=since, until=until, title_start=doc[toks[0].i].idx))
+    return out
