@@ -35,3 +35,17 @@ def listed_surnames(names: dict[str, set[str]]) -> frozenset[str]:
                 - {"official_other"}:
             out.add(name)
     return frozenset(out)
+
+
+def relative_of_holder(name: str, full: str) -> bool:
+    """Whether the full name ``full`` is a relative of the office holder the one-word ``name``
+    stands for ("my husband, President Roe" beside "Ana Roe"): the table lists a holder named
+    ``name`` but not ``full``, and no listed holder of that name shares ``full``'s first word, so
+    a spelling the table lacks ("Lee Jae Myung", "Mohammed Shia'a Al-Sudani") still joins."""
+    table = load_offices()
+    rows = table.holders_named(folded_name_key(name))
+    key = folded_name_key(full)
+    if not rows or not key or table.holders_named(key):
+        return False
+    first = folded_name_key(full.split()[0]) if full.split() else frozenset()
+    return not any(first and first <= h.key for h in rows)

@@ -33,7 +33,7 @@ from ..names import (NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, for
 from ..records import Span
 from .lexicon import (BARE_RANKS, DESCRIPTOR_NOUNS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES,
                       ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name)
-from .officeholders import one_office_holder
+from .officeholders import one_office_holder, relative_of_holder
 from .styles import CLERICS, PATRONYMICS, POST_NOMINALS, SPOUSE_TITLES, STYLES, TITLE_OR_NAME
 from ..tokenarrays import lower_words
 from .tokens import DocWords
@@ -480,7 +480,7 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
                 # family name written first ("Kim" after "Kim Jong Un" and "Kim Yo Jong").
                 earliest = min(fits, key=lambda h: first[h])
                 target = earliest if first[earliest] < first[name] else one_office_holder(fits)
-        if target is None or name in holders and one_office_holder([target]) is None:
+        if target is None or name in holders and relative_of_holder(name, target):
             canonical[name] = name
             for t in toks:
                 heads_by_token.setdefault(t, []).append((name, toks))
