@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -22,9 +24,7 @@ NOTICE_VERBS = frozenset({"issue", "publish", "post", "send", "extend", "lift", 
 """verbs whose "alert" is a notice to the public, not forces' readiness ("issued red alerts")"""
 CARRY_WORDS = frozenset({"carry", "load", "laden", "bear", "bring", "transport", "fill"})
 """participles that say what a sent vehicle holds ("planes carrying supplies", "loaded with food")"""
-RELIEF_GOODS = frozenset({"aid", "assistance", "help", "relief", "supply", "food", "medicine", "vaccine", "tent",
-                          "blanket", "generator", "fuel", "grain", "wheat", "ration", "kit", "water", "shelter",
-                          "equipment", "donation", "good"})
+RELIEF_GOODS = load().classes["relief_goods"]
 """the humanitarian part of the lexicon's "aid" class (PLOVER AID examples), plus water and goods:
 arms carried by planes may be a deployment's own"""
 
@@ -78,19 +78,14 @@ def aid_destination(trig: "Trigger") -> "Token | None":
     return None
 
 
-STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "superstorm", "super"})
+STORM_WORDS = load().classes["storm_name"]
 """first words of a named storm ("Hurricane Milton", "Typhoon Haiyan", "Storm Ciaran"): weather is
 no actor of PLOVER's political events"""
-STAFF_WORDS = frozenset({"worker", "employee", "staff", "staffer", "manager", "coach", "executive", "director",
-                         "chief", "official", "minister", "person", "people", "editor", "teacher", "player",
-                         "boss", "head", "chairman", "ceo"})
+STAFF_WORDS = load().classes["fired_staff"]
 """people one fires from a job ("Tesla fired 200 workers", "fired the coach"): a dismissal"""
 
 
-HAZARD_WORDS = frozenset({"flood", "flooding", "earthquake", "quake", "tremor", "aftershock", "landslide",
-                          "mudslide", "avalanche", "tsunami", "eruption", "wildfire", "bushfire", "blaze",
-                          "rain", "rainfall", "downpour", "monsoon", "storm", "hurricane", "typhoon", "cyclone",
-                          "tornado", "blizzard", "snowstorm", "heatwave", "drought", "lightning"})
+HAZARD_WORDS = load().classes["natural_hazard"]
 """natural hazards a report makes the subject of "killed", "struck", "hit" ("Monsoon floods have
 killed 37", "an earthquake struck"): PLOVER ASSAULT is deliberate harm by an actor; nature is none"""
 
@@ -206,8 +201,7 @@ def custody_patient(trig: "Trigger", typ: str) -> "Token | None":
     return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
 
 
-HARM_VERBS = frozenset({"kill", "hit", "destroy", "damage", "wound", "injure", "target", "strike", "flatten",
-                        "level", "raze", "sink"})
+HARM_VERBS = load().classes["harm_verb"]
 """what an attack, as its subject, does to its target ("an Israeli strike killed three Hamas fighters")"""
 
 
