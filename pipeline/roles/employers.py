@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge import countries as gazetteer
+from ..knowledge.offices import word_group
 from ..knowledge.places import place_country
 from ..nlp import original_range, text as doc_text
 from .corporate import government_corporation, public_body
@@ -112,8 +113,7 @@ _GOVERNMENT_IN_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|
 """Words that make a body of a private kind ("Fund", "Foundation", "Institute", "Center") a
 government's: written in its name before the head ("National Science Foundation", "Foreign Service
 Institute", "National Counterterrorism Center"), not after it ("the X Fund of the United States")."""
-_MEMBERSHIP = frozenset({"society", "association", "academy", "federation", "alliance", "coalition", "club", "guild",
-                         "brotherhood"})
+_MEMBERSHIP = word_group("membership_bodies")
 """Membership bodies: "National" in their name is no sign of a government's ("National Rifle Association")."""
 
 
