@@ -110,7 +110,12 @@ UNREAL_MODS = frozenset({"any", "every", "no", "possible", "potential", "future"
 
 def unreal_attack(trig: "Trigger", noun_via: str) -> bool:
     """Whether an ASSAULT noun standing on its own names an attack only feared, expected,
-    prevented or supposed (module docstring)."""
+    prevented or supposed (module docstring).
+
+    Args:
+        trig: The trigger.
+        noun_via: The ``via`` value of a trigger that is a noun standing on its own.
+    """
     tok = trig.token
     if trig.type != "ASSAULT" or trig.via != noun_via or tok.pos_ != "NOUN":
         return False

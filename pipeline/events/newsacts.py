@@ -136,7 +136,13 @@ def suspended_member(trig: "Trigger", typ: str, entity_at) -> "Token | None":
     that, as the direct object, made the verb a SANCTION (the entry's ``place_object``), or the
     named owner of the relations suspended ("suspended Mali's membership"), or None.
     The lexicon reads the object of "suspend" as what is suspended (ties, aid); a country
-    suspended is the one whose relations are cut."""
+    suspended is the one whose relations are cut.
+
+    Args:
+        trig: The trigger.
+        typ: The event type the trigger yields.
+        entity_at: The named entity covering each token index.
+    """
     e = trig.entry
     if typ != "SANCTION" or e is None or e.place_object != "SANCTION" or trig.token.pos_ != "VERB":
         return None
@@ -156,7 +162,13 @@ RECOGNITION_LEMMAS = frozenset({"recognise", "recognize"})
 def recognised_polity(trig: "Trigger", typ: str, entity_at) -> "Token | None":
     """Whose government, state or independence a recognition is granted to: the named owner
     ("recognised Kosovo's independence") or the place named "in"/"of" ("the new government in
-    Dhaka", "the independence of Kosovo") of the direct object, or None."""
+    Dhaka", "the independence of Kosovo") of the direct object, or None.
+
+    Args:
+        trig: The trigger.
+        typ: The event type the trigger yields.
+        entity_at: The named entity covering each token index.
+    """
     tok = trig.token
     if typ != "SUPPORT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in RECOGNITION_LEMMAS:
         return None
@@ -194,7 +206,12 @@ def mutual_relations(trig: "Trigger") -> bool:
 def custody_patient(trig: "Trigger", typ: str) -> "Token | None":
     """The person a phrase of custody acts on ("placed President X under house arrest", "took
     X into custody"): the direct object of the verb, whose preposition's object names the
-    custody, not a party; None otherwise."""
+    custody, not a party; None otherwise.
+
+    Args:
+        trig: The trigger.
+        typ: The event type the trigger yields.
+    """
     tok, part = trig.token, trig.particle
     if typ != "COERCE" or part is None or part.dep_ != "prep" or tok.pos_ != "VERB":
         return None
@@ -207,7 +224,12 @@ HARM_VERBS = load().classes["harm_verb"]
 
 def harmed_by_noun(trig: "Trigger", typ: str) -> "Token | None":
     """The direct object of the verb an attack noun is the subject of ("An Israeli air strike
-    killed a Hezbollah commander": the commander, whose side is Hezbollah), or None."""
+    killed a Hezbollah commander": the commander, whose side is Hezbollah), or None.
+
+    Args:
+        trig: The trigger.
+        typ: The event type the trigger yields.
+    """
     tok = trig.token
     if typ != "ASSAULT" or tok.pos_ != "NOUN":
         return None
@@ -226,7 +248,13 @@ HANDOVER_LEMMAS = frozenset({"extradite", "hand", "transfer", "repatriate"})
 
 def handed_to(trig: "Trigger", typ: str, entity_at) -> "Token | None":
     """The state a person is extradited or handed over to ("extradited X to the United
-    States"): the other party of the cooperation, not the person handed over; None otherwise."""
+    States"): the other party of the cooperation, not the person handed over; None otherwise.
+
+    Args:
+        trig: The trigger.
+        typ: The event type the trigger yields.
+        entity_at: The named entity covering each token index.
+    """
     tok = trig.token
     if typ != "COOPERATE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in HANDOVER_LEMMAS:
         return None
@@ -241,7 +269,12 @@ def handed_to(trig: "Trigger", typ: str, entity_at) -> "Token | None":
 def owned_target(trig: "Trigger", typ: str) -> "Token | None":
     """The possessive "its" of an attack's object ("Chinese vessels had rammed its boat"),
     whose referent (in a reported clause, the one who reports: :func:`reporter_of`) owns what
-    was hit, or None."""
+    was hit, or None.
+
+    Args:
+        trig: The trigger.
+        typ: The event type the trigger yields.
+    """
     tok = trig.token
     if typ not in ("ASSAULT", "COERCE") or tok.pos_ != "VERB":
         return None
@@ -270,7 +303,12 @@ def reporter_of(verb: "Token") -> "Token | None":
 def people_as_crowd(typ: str, actor) -> bool:
     """Whether a protest's actor is a people named by its plural demonym ("Thousands of Israelis
     protested", "Kenyans marched"): a crowd, which the guide codes as a null actor of that
-    country, not the state."""
+    country, not the state.
+
+    Args:
+        typ: The event type the trigger yields.
+        actor: The protest's actor party, or None.
+    """
     ent = getattr(actor, "entity", None)
     tok = getattr(actor, "token", None)
     return typ == "PROTEST" and ent is not None and ent.label == "NORP" and tok is not None \
