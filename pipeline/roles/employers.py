@@ -191,7 +191,13 @@ def employer_after(text: str, end: int, *, cut: bool = False) -> str | None:
     """The body named right after an office ending at ``end`` ("..., for Contoso Health since
     2021" -> "Contoso Health"), or None; ``cut``: the title ends in a lower-case word, and the
     words of it the readers left out may come first ("vice president for land | conservation for
-    the X Fund")."""
+    the X Fund").
+
+    Args:
+        text: The Doc text.
+        end: The character offset where the office ends.
+        cut: The title ends in a lower-case word (see above).
+    """
     if cut:
         rest = _CUT_REST.match(text, end, min(len(text), end + 80))
         end = rest.end() if rest else end
