@@ -28,7 +28,7 @@ from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..names import is_given_name
 from .lexicon import TITLE_HEADS, Item
-from .namespans import _not_a_name_word
+from .namespans import not_a_name_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,7 +80,7 @@ def _remit_before(doc: "Doc", s: int) -> bool:
 
 
 def _name_token(tok: "Token") -> bool:
-    return (tok.is_title and tok.is_alpha and len(tok.text) > 1 and not _not_a_name_word(tok)
+    return (tok.is_title and tok.is_alpha and len(tok.text) > 1 and not not_a_name_word(tok)
             and not _person_title(tok) and not _body_head(tok))
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..knowledge import countries
-from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
+from ..knowledge.offices import OFFICE_WORDS
 from ..knowledge.usstates import state_name
 from ..names import SUFFIXES, is_given_name
 from ..nlp import offset_map, original_range, raw_text, text
@@ -15,7 +15,7 @@ from ..textnorm import dateline_span
 from .acronyms import merge_acronyms
 from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, in_article, resolve
-from .lexicon import LABELS, LEADING_THE, Group, after_title, clean_span, norm_name
+from .lexicon import LABELS, LEADING_THE, Group, after_courtesy_title, after_title, clean_span, norm_name
 from .officeholders import listed_surnames
 from .notpersons import business_name, common_word_start, one_sense, person_span, storm_names
 from .personkeys import person_key
@@ -96,14 +96,6 @@ def _headline_only(group: Group, title_end: int, titled: set[str]) -> bool:
 # The last words of a spouse's style ("First Lady Roe", "Second Gentleman Roe"): the name after
 # them is the spouse's, not the office holder's.
 _SPOUSE_WORDS = frozenset({"lady", "gentleman"})
-
-
-def _after_courtesy_title(doc: "Doc", i: int) -> bool:
-    """Token ``i`` follows "Mr.", "MS." or "Dr" (tokenised with or without its period)."""
-    j = i - 1
-    if j >= 0 and doc[j].text == ".":
-        j -= 1
-    return j >= 0 and doc[j].lower_.rstrip(".") in HONORIFICS
 
 
 def _group_plural(doc: "Doc", span: "SpacySpan", words: DocWords) -> bool:
@@ -270,7 +262,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             span = common_word_start(span, label)  # "Attendees included ...", "Suspected Islamist ..."
         if span is None:
             continue
-        is_titled = _after_courtesy_title(doc, span.start) or after_title(doc, span.start, comma=False)
+        is_titled = after_courtesy_title(doc, span.start) or after_title(doc, span.start, comma=False)
         surname = label == "PERSON" and span.start in surname_starts and len(span) == 1
         label = relabel(label, span.text, gaz, titled=is_titled, surname=surname)
         if label == "PERSON" and not is_titled and business_name(span):
@@ -297,7 +289,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
                 continue
             if span.start < head_end and after_title(doc, span.start, comma=False):
                 titled.add(name)
-            if is_titled or _after_courtesy_title(doc, span.start) or after_title(doc, span.start, comma=False):
+            if is_titled or after_courtesy_title(doc, span.start) or after_title(doc, span.start, comma=False):
                 after_titles.add(name)
             evidence = make_evidence(span.start_char, span.end_char)
             if addressed(doc, span.start, span.end, conversation=conversation) \
@@ -309,7 +301,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
                     and after_title(doc, span.start, comma=False):
                 office_full.add(name.split()[-1])
             if " " not in name:
-                if _after_courtesy_title(doc, span.start) or span.start > 0 and doc[span.start - 1].lower_ in _SPOUSE_WORDS:
+                if after_courtesy_title(doc, span.start) or span.start > 0 and doc[span.start - 1].lower_ in _SPOUSE_WORDS:
                     courtesy_named.add(name)
                 elif after_title(doc, span.start, comma=False):
                     office_named.setdefault(name, set()).add(doc[max(0, span.start - 2):span.start].text)

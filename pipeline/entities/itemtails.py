@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import text as doc_text
 from .lexicon import Item
-from .listnames import _name_shaped
+from .listnames import name_shaped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -50,7 +50,7 @@ def colon_item_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[It
     tails: list[tuple[int, int]] = []
     for m in _COLON_ITEM.finditer(text):
         tail = m.group("tail")
-        if not _name_shaped(tail):
+        if not name_shaped(tail):
             continue
         span = doc.char_span(m.start("tail"), m.end("tail"), alignment_mode="strict")
         if span is not None:

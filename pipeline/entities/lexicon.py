@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..knowledge.offices import HONORIFICS
 from ..records import Geo, Span
 
 if TYPE_CHECKING:
@@ -186,6 +187,23 @@ def after_title(doc: "Doc", start: int, *, comma: bool = True) -> bool:
     if tok.lower_ in _HYPHENED_STATUS and i >= 2 and doc[i - 1].text == "-":
         tok = doc[i - 2]  # "President-elect | Ana Ruiz", "Ambassador-designate | Ana Ruiz"
     return tok.lower_ in TITLE_HEADS and (with_comma or tok.text[:1].isupper())
+
+
+def after_courtesy_title(doc: "Doc", i: int) -> bool:
+    """Whether token ``i`` follows a courtesy title, with or without its period ("Mr. | Roe",
+    "MR. | ROBERTS", "Dr | Roe").
+
+    Args:
+        doc: The parsed article.
+        i: Index of the token after the title.
+
+    Returns:
+        True when the token before ``i`` (skipping one full stop) is an honorific.
+    """
+    j = i - 1
+    if j >= 0 and doc[j].text == ".":
+        j -= 1
+    return j >= 0 and doc[j].lower_.rstrip(".") in HONORIFICS
 
 
 # Status words hyphened to an office before a name ("President-elect", "Minister-designate").

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from ..knowledge.countries import Gazetteer
 
-__all__ = ["coordinated_full_names", "list_item_names"]
+__all__ = ["coordinated_full_names", "list_item_names", "name_shaped"]
 
 # A list item: a line (its bullet, if text normalisation kept it), then the item's lead, up to
 # " of ", a comma, a bracket, a colon, a dash or the end of the line.
@@ -37,7 +37,15 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|[A-Z][a-z]?[
 _NOT_NAME_WORDS = OFFICE_WORDS | TITLE_WORDS | ORG_NAME_HEADS | FACILITY_HEADS | GEO_HEADS | PLACE_NOUNS
 
 
-def _name_shaped(lead: str) -> bool:
+def name_shaped(lead: str) -> bool:
+    """Whether ``lead`` (the start of a line) is shaped like a full name of two to five words.
+
+    Args:
+        lead: The words before a line's separator ("Ana Ruiz" in "Ana Ruiz, Secretary").
+
+    Returns:
+        True when its words, particles and suffixes aside, are at least two capitalised name words.
+    """
     words = lead.split()
     if not 2 <= len(words) <= 5:
         return False
@@ -77,7 +85,7 @@ def list_item_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Ite
     leads = []  # (line number, start token, end token) of name-shaped leads
     for m in _ITEM.finditer(text):
         lead = _untitled(m.group("lead").strip())
-        if not _name_shaped(lead):
+        if not name_shaped(lead):
             continue
         start = m.start("lead") + m.group("lead").index(lead)
         span = doc.char_span(start, start + len(lead), alignment_mode="strict")

@@ -55,7 +55,15 @@ _MEDIA_HEADS = frozenset({
 })
 
 
-def _not_a_name_word(tok: "Token") -> bool:
+def not_a_name_word(tok: "Token") -> bool:
+    """Whether ``tok`` is a word of an office, title, body or place, never part of a person's name.
+
+    Args:
+        tok: A capitalised token next to a name.
+
+    Returns:
+        True for office words, title heads, honorifics, organisation, place and media heads.
+    """
     low = tok.lower_.rstrip(".")
     return (low in OFFICE_WORDS or tok.lower_ in TITLE_HEADS or low in HONORIFICS or low in TITLE_WORDS
             or low in ORG_LAST_WORDS or low in GEO_HEADS or low in FACILITY_HEADS or low in PLACE_NOUNS
@@ -65,7 +73,7 @@ def _not_a_name_word(tok: "Token") -> bool:
 def _name_word(tok: "Token") -> bool:
     """A capitalised word that can be part of a name ("T." as an initial too)."""
     return (tok.is_title and (tok.is_alpha or (len(tok.text) == 2 and tok.text.endswith(".")))
-            and not _not_a_name_word(tok))
+            and not not_a_name_word(tok))
 
 
 def _name_cased(text: str) -> bool:
@@ -165,7 +173,7 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                 label, e = "PERSON", nxt[1]
                 k += 1
             elif (nxt is None or nxt[0] > e) and _name_word(doc[e]) and doc[e].tag_ == "NNP" and doc[e].is_alpha \
-                    and doc[e].lower_ not in ORG_NAME_HEADS and not _not_a_name_word(doc[e]) and e + 1 < n \
+                    and doc[e].lower_ not in ORG_NAME_HEADS and not not_a_name_word(doc[e]) and e + 1 < n \
                     and not gaz.country(doc[e].text) and all(p.name != doc[e].text for p in P.candidates(doc[e].text)) \
                     and (doc[e + 1].tag_ in ("MD", "VBZ", "VBD")
                          and (_surname_elsewhere(doc, items, e) or is_given_name(doc[s].text))
@@ -196,7 +204,7 @@ def join_name_parts(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_end: i
                         and not prev.ent_type_ and (inner_cap or listed or not prev.is_sent_start)
                         and prev.lower_ not in PERSON_NOUNS
                         and (listed or prev.dep_ == "compound" and s <= prev.head.i < e) and prev.whitespace_ == " "
-                        and not _not_a_name_word(prev) and prev.lower_ not in NAME_PARTICLES
+                        and not not_a_name_word(prev) and prev.lower_ not in NAME_PARTICLES
                         and not gaz.country(prev.text) and not gaz.organization(prev.text)):
                     break
                 if lower is None:
@@ -292,7 +300,7 @@ def _label_name(doc: "Doc", s: int, e: int, lower: frozenset[str]) -> tuple[int,
     words = [t for t in doc[i:e] if t.text != "-"]
     if (not titled or not words or len(words) > 3
             or not all(_label_word(t) for t in words)
-            or any(_not_a_name_word(t) for t in words)):
+            or any(not_a_name_word(t) for t in words)):
         return None
     return i, e
 
@@ -339,7 +347,7 @@ def coordinated_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[I
     for s, e, lab in items:
         tok = doc[s]
         if (lab in _OTHER_LABELS and e - s == 1 and tok.is_title and tok.is_alpha and tok.tag_ == "NNP"
-                and not gaz.country(tok.text) and not gaz.organization(tok.text) and not _not_a_name_word(tok)):
+                and not gaz.country(tok.text) and not gaz.organization(tok.text) and not not_a_name_word(tok)):
             near = [tok.head.i] if tok.dep_ == "conj" else []
             near += [c.i for c in tok.children if c.dep_ == "conj"]
             if any(i in persons and doc[i].tag_ == "NNP" for i in near):
@@ -411,7 +419,7 @@ def untagged_given_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", head_e
             continue
         if nxt is not None and (nxt.is_title or nxt.is_upper) and nxt.is_alpha:
             continue
-        if _not_a_name_word(first) or _not_a_name_word(last) or gaz.country(first.text) or gaz.country(last.text) \
+        if not_a_name_word(first) or not_a_name_word(last) or gaz.country(first.text) or gaz.country(last.text) \
                 or P.candidates(last.text) or gaz.organization(f"{first.text} {last.text}"):
             continue
         if lower is None:
@@ -475,8 +483,8 @@ def names_after_bodies(doc: "Doc", items: list[Item]) -> list[Item]:
         if (lab in ("ORG", "FAC", "WORK_OF_ART") and e - s >= 3
                 and (doc[e - 1].text in person_words or _office_of_before(doc, s))
                 and doc[e - 1].is_title and doc[e - 2].is_title and doc[e - 2].is_alpha
-                and is_given_name(doc[e - 2].text) and not _not_a_name_word(doc[e - 2])
-                and not _not_a_name_word(doc[e - 1]) and doc[e - 3].is_title and not doc[e - 3].is_sent_start):
+                and is_given_name(doc[e - 2].text) and not not_a_name_word(doc[e - 2])
+                and not not_a_name_word(doc[e - 1]) and doc[e - 3].is_title and not doc[e - 3].is_sent_start):
             out += [(s, e - 2, lab), (e - 2, e, "PERSON")]
         else:
             out.append((s, e, lab))

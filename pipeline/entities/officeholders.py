@@ -41,7 +41,12 @@ def relative_of_holder(name: str, full: str) -> bool:
     """Whether the full name ``full`` is a relative of the office holder the one-word ``name``
     stands for ("my husband, President Roe" beside "Ana Roe"): the table lists a holder named
     ``name`` but not ``full``, and no listed holder of that name shares ``full``'s first word, so
-    a spelling the table lacks ("Lee Jae Myung", "Mohammed Shia'a Al-Sudani") still joins."""
+    a spelling the table lacks ("Lee Jae Myung", "Mohammed Shia'a Al-Sudani") still joins.
+
+    Args:
+        name: The one-word surname after the office title.
+        full: A full name of the article with that surname.
+    """
     table = load_offices()
     rows = table.holders_named(folded_name_key(name))
     key = folded_name_key(full)

@@ -43,7 +43,7 @@ from .itemtails import colon_item_names
 from .itsfirms import firms_by_its
 from .listnames import coordinated_full_names, list_item_names
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
-                      TITLE_HEADS, Item, after_title)
+                      TITLE_HEADS, Item, after_courtesy_title, after_title)
 from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
                         speaker_labels, ticket_names, untagged_given_names, venue_lines)
 from .persons import split_headline_persons, surname_mentions
@@ -242,7 +242,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 continue  # "the College of William and Mary": part of a school's name
             elif e - s == 1 and (before == "the" and after != "administration" or before in _DEFINED_TERM_DETS
                                  or doc[s].tag_ in ("NNS", "NNPS") and doc[s].lower_.endswith("s")
-                                 and not _after_courtesy(doc, s)):
+                                 and not after_courtesy_title(doc, s)):
                 # "the Moon", "Resolutions"; not "the Obama administration", which names him;
                 # "this Order", "said Order": a defined term of a legal text; "MR. ROBERTS:" is a
                 # surname whatever its tag
@@ -438,12 +438,6 @@ _HONORABLE = frozenset({"Honorable", "Honourable", "Hon.", "HONORABLE"})
 
 def _is_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2199
-
-
-def _after_courtesy(doc: "Doc", s: int) -> bool:
-    """Token ``s`` follows a courtesy title, with or without its period ("MR. | ROBERTS")."""
-    j = s - 2 if s > 1 and doc[s - 1].text == "." else s - 1
-    return j >= 0 and doc[j].lower_.rstrip(".") in HONORIFICS
 
 
 def relabel(label: str, text: str, gaz: "Gazetteer", *, titled: bool = False, surname: bool = False) -> str:

@@ -27,7 +27,14 @@ _SECOND_WORDS = ("Lady", "Gentleman", "LADY", "GENTLEMAN")
 def spouse_names(doc: "Doc", items: list[Item], words: "DocWords", head_end: int = 0) -> list[Item]:
     """Add a PERSON span for the capitalised proper nouns (one to three, no other entity over
     them, none a word the article writes in lower case) after "First/Second Lady/Gentleman" in
-    the body (from token ``head_end``: a Title Case headline capitalises its verbs too)."""
+    the body (from token ``head_end``: a Title Case headline capitalises its verbs too).
+
+    Args:
+        doc: The parsed article.
+        items: The entity spans found so far.
+        words: The article's word index.
+        head_end: The first token of the body (after a Title Case headline).
+    """
     n = len(doc)
     found: list[Item] = []
     for i in words.positions(doc, _SECOND_WORDS):

@@ -103,7 +103,13 @@ def released_by(ctx: Context, verb: "Token") -> Party | None:
 def agent_conjuncts(ctx: Context, verb: "Token", actor: Party | None) -> list[Party]:
     """The named parties coordinated with a passive's agent after the first ("was condemned by
     Germany and France": France), each an actor of the act too; [] when there is no by-phrase
-    or only one name."""
+    or only one name.
+
+    Args:
+        ctx: The argument-finding context of the Doc.
+        verb: The passive verb.
+        actor: The party of the by-phrase's first name, or None.
+    """
     if actor is None or actor.entity is None or verb.pos_ != "VERB":
         return []
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
@@ -124,7 +130,12 @@ SUMMONED_TO = frozenset({"ministry", "office", "department", "chancellery", "pal
 
 def summoned_by(ctx: Context, verb: "Token") -> Party | None:
     """The government that summoned someone, in the agentless passive ("was summoned to the
-    foreign ministry in Warsaw": Poland), or None."""
+    foreign ministry in Warsaw": Poland), or None.
+
+    Args:
+        ctx: The argument-finding context of the Doc.
+        verb: The passive "summon" verb.
+    """
     if verb.lemma_.lower() != "summon" or verb.pos_ != "VERB" or not verb_agentless(verb):
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):

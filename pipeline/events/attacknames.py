@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -54,9 +56,7 @@ def guarded_against(trig: "Trigger", noun_via: str) -> bool:
     return guard.lemma_.lower() in GUARD_LEMMAS
 
 
-UNIT_HEADS = frozenset({"group", "force", "helicopter", "aircraft", "plane", "jet", "fighter", "submarine", "boat",
-                        "craft", "rifle", "gun", "drone", "dog", "unit", "team", "squadron", "brigade", "battalion",
-                        "wing", "capability", "vehicle", "ship", "carrier"})
+UNIT_HEADS = load().classes["attack_unit"]
 """nouns of units and equipment an attack word may classify ("strike group", "attack helicopter")"""
 
 
@@ -110,7 +110,12 @@ UNREAL_MODS = frozenset({"any", "every", "no", "possible", "potential", "future"
 
 def unreal_attack(trig: "Trigger", noun_via: str) -> bool:
     """Whether an ASSAULT noun standing on its own names an attack only feared, expected,
-    prevented or supposed (module docstring)."""
+    prevented or supposed (module docstring).
+
+    Args:
+        trig: The trigger.
+        noun_via: The ``via`` value of a trigger that is a noun standing on its own.
+    """
     tok = trig.token
     if trig.type != "ASSAULT" or trig.via != noun_via or tok.pos_ != "NOUN":
         return False

@@ -79,7 +79,12 @@ _FUTURE = frozenset({"will", "would", "'ll", "wo"})
 
 
 def warned_act(verb: "Token", lex) -> bool:
-    """Whether "warn" announces the warner's own act of force ("warned it would retaliate")."""
+    """Whether "warn" announces the warner's own act of force ("warned it would retaliate").
+
+    Args:
+        verb: The "warn" verb.
+        lex: The trigger lexicon.
+    """
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ not in _SELF or not any(

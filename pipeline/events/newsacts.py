@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -22,9 +24,7 @@ NOTICE_VERBS = frozenset({"issue", "publish", "post", "send", "extend", "lift", 
 """verbs whose "alert" is a notice to the public, not forces' readiness ("issued red alerts")"""
 CARRY_WORDS = frozenset({"carry", "load", "laden", "bear", "bring", "transport", "fill"})
 """participles that say what a sent vehicle holds ("planes carrying supplies", "loaded with food")"""
-RELIEF_GOODS = frozenset({"aid", "assistance", "help", "relief", "supply", "food", "medicine", "vaccine", "tent",
-                          "blanket", "generator", "fuel", "grain", "wheat", "ration", "kit", "water", "shelter",
-                          "equipment", "donation", "good"})
+RELIEF_GOODS = load().classes["relief_goods"]
 """the humanitarian part of the lexicon's "aid" class (PLOVER AID examples), plus water and goods:
 arms carried by planes may be a deployment's own"""
 
@@ -78,19 +78,14 @@ def aid_destination(trig: "Trigger") -> "Token | None":
     return None
 
 
-STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "superstorm", "super"})
+STORM_WORDS = load().classes["storm_name"]
 """first words of a named storm ("Hurricane Milton", "Typhoon Haiyan", "Storm Ciaran"): weather is
 no actor of PLOVER's political events"""
-STAFF_WORDS = frozenset({"worker", "employee", "staff", "staffer", "manager", "coach", "executive", "director",
-                         "chief", "official", "minister", "person", "people", "editor", "teacher", "player",
-                         "boss", "head", "chairman", "ceo"})
+STAFF_WORDS = load().classes["fired_staff"]
 """people one fires from a job ("Tesla fired 200 workers", "fired the coach"): a dismissal"""
 
 
-HAZARD_WORDS = frozenset({"flood", "flooding", "earthquake", "quake", "tremor", "aftershock", "landslide",
-                          "mudslide", "avalanche", "tsunami", "eruption", "wildfire", "bushfire", "blaze",
-                          "rain", "rainfall", "downpour", "monsoon", "storm", "hurricane", "typhoon", "cyclone",
-                          "tornado", "blizzard", "snowstorm", "heatwave", "drought", "lightning"})
+HAZARD_WORDS = load().classes["natural_hazard"]
 """natural hazards a report makes the subject of "killed", "struck", "hit" ("Monsoon floods have
 killed 37", "an earthquake struck"): PLOVER ASSAULT is deliberate harm by an actor; nature is none"""
 
@@ -141,7 +136,13 @@ def suspended_member(trig: "Trigger", typ: str, entity_at) -> "Token | None":
     that, as the direct object, made the verb a SANCTION (the entry's ``place_object``), or the
     named owner of the relations suspended ("suspended Mali's membership"), or None.
     The lexicon reads the object of "suspend" as what is suspended (ties, aid); a country
-    suspended is the one whose relations are cut."""
+    suspended is the one whose relations are cut.
+
+    Args:
+        trig: The trigger.
+        typ: The event type the trigger yields.
+        entity_at: The named entity covering each token index.
+    """
     e = trig.entry
     if typ != "SANCTION" or e is None or e.place_object != "SANCTION" or trig.token.pos_ != "VERB":
         return None
@@ -161,7 +162,13 @@ RECOGNITION_LEMMAS = frozenset({"recognise", "recognize"})
 def recognised_polity(trig: "Trigger", typ: str, entity_at) -> "Token | None":
     """Whose government, state or independence a recognition is granted to: the named owner
     ("recognised Kosovo's independence") or the place named "in"/"of" ("the new government in
-    Dhaka", "the independence of Kosovo") of the direct object, or None."""
+    Dhaka", "the independence of Kosovo") of the direct object, or None.
+
+    Args:
+        trig: The trigger.
+        typ: The event type the trigger yields.
+        entity_at: The named entity covering each token index.
+    """
     tok = trig.token
     if typ != "SUPPORT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in RECOGNITION_LEMMAS:
         return None
@@ -199,21 +206,30 @@ def mutual_relations(trig: "Trigger") -> bool:
 def custody_patient(trig: "Trigger", typ: str) -> "Token | None":
     """The person a phrase of custody acts on ("placed President X under house arrest", "took
     X into custody"): the direct object of the verb, whose preposition's object names the
-    custody, not a party; None otherwise."""
+    custody, not a party; None otherwise.
+
+    Args:
+        trig: The trigger.
+        typ: The event type the trigger yields.
+    """
     tok, part = trig.token, trig.particle
     if typ != "COERCE" or part is None or part.dep_ != "prep" or tok.pos_ != "VERB":
         return None
     return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
 
 
-HARM_VERBS = frozenset({"kill", "hit", "destroy", "damage", "wound", "injure", "target", "strike", "flatten",
-                        "level", "raze", "sink"})
+HARM_VERBS = load().classes["harm_verb"]
 """what an attack, as its subject, does to its target ("an Israeli strike killed three Hamas fighters")"""
 
 
 def harmed_by_noun(trig: "Trigger", typ: str) -> "Token | None":
     """The direct object of the verb an attack noun is the subject of ("An Israeli air strike
-    killed a Hezbollah commander": the commander, whose side is Hezbollah), or None."""
+    killed a Hezbollah commander": the commander, whose side is Hezbollah), or None.
+
+    Args:
+        trig: The trigger.
+        typ: The event type the trigger yields.
+    """
     tok = trig.token
     if typ != "ASSAULT" or tok.pos_ != "NOUN":
         return None
@@ -232,7 +248,13 @@ HANDOVER_LEMMAS = frozenset({"extradite", "hand", "transfer", "repatriate"})
 
 def handed_to(trig: "Trigger", typ: str, entity_at) -> "Token | None":
     """The state a person is extradited or handed over to ("extradited X to the United
-    States"): the other party of the cooperation, not the person handed over; None otherwise."""
+    States"): the other party of the cooperation, not the person handed over; None otherwise.
+
+    Args:
+        trig: The trigger.
+        typ: The event type the trigger yields.
+        entity_at: The named entity covering each token index.
+    """
     tok = trig.token
     if typ != "COOPERATE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in HANDOVER_LEMMAS:
         return None
@@ -247,7 +269,12 @@ def handed_to(trig: "Trigger", typ: str, entity_at) -> "Token | None":
 def owned_target(trig: "Trigger", typ: str) -> "Token | None":
     """The possessive "its" of an attack's object ("Chinese vessels had rammed its boat"),
     whose referent (in a reported clause, the one who reports: :func:`reporter_of`) owns what
-    was hit, or None."""
+    was hit, or None.
+
+    Args:
+        trig: The trigger.
+        typ: The event type the trigger yields.
+    """
     tok = trig.token
     if typ not in ("ASSAULT", "COERCE") or tok.pos_ != "VERB":
         return None
@@ -276,7 +303,12 @@ def reporter_of(verb: "Token") -> "Token | None":
 def people_as_crowd(typ: str, actor) -> bool:
     """Whether a protest's actor is a people named by its plural demonym ("Thousands of Israelis
     protested", "Kenyans marched"): a crowd, which the guide codes as a null actor of that
-    country, not the state."""
+    country, not the state.
+
+    Args:
+        typ: The event type the trigger yields.
+        actor: The protest's actor party, or None.
+    """
     ent = getattr(actor, "entity", None)
     tok = getattr(actor, "token", None)
     return typ == "PROTEST" and ent is not None and ent.label == "NORP" and tok is not None \

@@ -70,7 +70,12 @@ _SUFFIX_WORDS = frozenset(s.rstrip(".") for s in SUFFIXES)
 def past_suffix(conj: "Token | None", head: "Token | None" = None) -> "Token | None":
     """The name coordinated after a name suffix the parser made the first conjunct or an
     apposition ("X, Jr. and Y": Jr. is conj or appos of X, Y conj of Jr.): Y; otherwise
-    ``conj`` itself. With no conjunct, ``head``'s suffix apposition is looked at."""
+    ``conj`` itself. With no conjunct, ``head``'s suffix apposition is looked at.
+
+    Args:
+        conj: The first conjunct of a name, or None.
+        head: The name whose suffix apposition is looked at when there is no conjunct.
+    """
     if conj is None and head is not None:
         conj = next((c for c in head.children if c.dep_ == "appos" and c.lower_.rstrip(".") in _SUFFIX_WORDS
                      and any(k.dep_ == "conj" for k in c.children)), None)
@@ -82,7 +87,12 @@ def past_suffix(conj: "Token | None", head: "Token | None" = None) -> "Token | N
 def told_act(light_verb: "Token | None", typ: str) -> bool:
     """Whether a noun trigger under a light verb is an act the speaker only tells ("raised
     Russia's brutal war against Ukraine", "underscored the DPRK's missile launches"): then the
-    noun's own actor (its possessor) did it, not the speaker."""
+    noun's own actor (its possessor) did it, not the speaker.
+
+    Args:
+        light_verb: The light verb over the noun trigger, or None.
+        typ: The event type the trigger yields.
+    """
     return light_verb is not None and typ in TOLD_ACT_TYPES and light_verb.lemma_.lower() in TOPIC_LIGHT_VERBS
 
 
@@ -142,6 +152,11 @@ def listed_participants(ctx, trig_token: "Token", actor) -> list:
     included Prime Minister X of A, ..."), in text order: one CONSULT each, the first one the
     counterpart "they" refers to next (a person of another government, or an official of an
     international organisation). Empty when the meeting names its other side, or no list follows.
+
+    Args:
+        ctx: The argument-finding context of the Doc.
+        trig_token: The meeting or call trigger.
+        actor: The party that held the meeting.
     """
     home = (actor.country or ctx.home_country) if actor is not None else None  # (whose side the caller is on)
     if home is None:
@@ -173,7 +188,12 @@ def listed_participants(ctx, trig_token: "Token", actor) -> list:
 def purpose_of_consultation(verb: "Token | None", typ: str) -> "Token | None":
     """:func:`.purposes.consultation_purpose`, also for the second of two purpose verbs ("met
     with X to congratulate him and reiterate our commitment": "reiterate" is said in the
-    meeting too, by who met), so the speaker, not the "our" of the noun, is the actor."""
+    meeting too, by who met), so the speaker, not the "our" of the noun, is the actor.
+
+    Args:
+        verb: The consultation verb, or None.
+        typ: The event type the trigger yields.
+    """
     if verb is None:
         return None
     held = consultation_purpose(verb, typ)
@@ -185,7 +205,12 @@ def purpose_of_consultation(verb: "Token | None", typ: str) -> "Token | None":
 def discussed_aside(light_verb: "Token | None", noun: "Token") -> bool:
     """Whether a stance noun under "discussed" is only part of a topic ("discussed coordination
     of economic support for X"), not the stance the speakers hold ("discussed their support for
-    X"): only the verb's own object states their stance."""
+    X"): only the verb's own object states their stance.
+
+    Args:
+        light_verb: The verb over the stance noun, or None.
+        noun: The stance noun.
+    """
     return light_verb is not None and light_verb.lemma_.lower() == "discuss" and (
         noun.dep_ != "dobj" or noun.head.i != light_verb.i)
 
@@ -193,7 +218,12 @@ def discussed_aside(light_verb: "Token | None", noun: "Token") -> bool:
 def beyond_pair(promised, partner):
     """A beneficiary named in a pair's joint promise, unless it is only the partner's own country
     ("Both leaders committed to strengthening the U.S.-Oman relationship": the Sultan, not Oman;
-    "pledged to continue their support for Ukraine": Ukraine)."""
+    "pledged to continue their support for Ukraine": Ukraine).
+
+    Args:
+        promised: The beneficiary the joint promise names, or None.
+        partner: The pair's other side (the recipient found so far), or None.
+    """
     if promised is None or partner is None or promised.entity is partner.entity:
         return promised
     country_only = promised.entity is None or promised.entity.label in ("GPE", "NORP")
@@ -212,7 +242,12 @@ def office_holder(ctx, party):
     organisation ("Deputy Domestic Policy Advisor Jane Roe" -> ORG "Domestic Policy Advisor",
     "Co-Chair of the Council Jane Roe" -> ORG "Co-Chair", "Advisor for International Economics
     Jane Roe" -> ORG "Advisor for"): the person named right after the title in the sentence.
-    Any other party (or a title with no name after it) is returned as it is."""
+    Any other party (or a title with no name after it) is returned as it is.
+
+    Args:
+        ctx: The argument-finding context of the Doc.
+        party: A party of the event.
+    """
     if party is None or party.entity is None or party.entity.label != "ORG" or party.token is None:
         return party
     words = [w.strip("[]()") for w in party.entity.name.lower().replace("-", " ").split()]

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -45,9 +47,7 @@ INTENT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CO
 (conflictual acts announced for the future, "we will send troops", "we will impose sanctions", are
 coded: the announcement decides them)"""
 
-GENERIC_PEOPLE = frozenset({"people", "public", "folks", "folk", "everyone", "everybody", "anyone", "anybody",
-                            "nobody", "citizen", "citizens", "taxpayer", "taxpayers", "voter", "voters",
-                            "consumer", "consumers", "household", "households", "family", "families"})
+GENERIC_PEOPLE = load().classes["generic_people"]
 """common nouns for the population at large"""
 _SHARE_WORDS = frozenset({"majority", "percent", "%", "most", "many", "half", "third", "number", "lot", "bulk",
                           "plurality", "share", "proportion", "minority", "all"})
@@ -117,8 +117,7 @@ def speaker_intent(verb: "Token", typ: str | None, actor, recipient) -> bool:
     return False
 
 
-STATE_NOUNS = frozenset({"country", "nation", "government", "state", "counterpart", "ally", "partner", "minister",
-                         "president", "chancellor", "king", "delegation", "head"})
+STATE_NOUNS = load().classes["state_noun"]
 """nouns that describe other states or their officials without naming them ("countries that host
 refugees", "nine other heads of state", "our counterparts")"""
 _WORLD = frozenset({"world", "foreign", "international", "global", "regional"})

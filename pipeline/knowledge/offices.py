@@ -35,6 +35,19 @@ def nomination_lexicon() -> dict:
     return _data()["nominations"]
 
 
+@lru_cache(maxsize=None)
+def word_group(key: str) -> frozenset[str]:
+    """The words of one word list of the ontology (``offices.json`` ``words[key]``).
+
+    Args:
+        key: The list's name ("legislative_staff_heads", "named_after_person", ...).
+
+    Returns:
+        The union of its groups' words (each group carries its reason in the data file).
+    """
+    return _words(_data(), key)
+
+
 def _words(data: dict, key: str) -> frozenset[str]:
     """The union of the word groups of ``words[key]`` (each group carries its reason)."""
     return frozenset(w for group in data["words"][key] for w in group["words"])

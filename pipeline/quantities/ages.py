@@ -31,7 +31,13 @@ _OLDEST = 130
 
 
 def is_age(doc: "Doc", start: int, end: int) -> bool:
-    """True when the number ``doc[start:end]`` is a person's age (see the module docstring)."""
+    """True when the number ``doc[start:end]`` is a person's age (see the module docstring).
+
+    Args:
+        doc: The parsed article.
+        start: The number's first token.
+        end: The token after the number.
+    """
     value = _whole(doc, start, end)
     if value is None or not _bare(doc, end):
         return False

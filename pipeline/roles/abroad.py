@@ -165,7 +165,15 @@ def trip_host_country(rd: Reader, c: Candidate, home: str | None, out: list[Cand
     visitor). With no such frame, the destination of a trip written before the meeting or a
     meeting's ``headline`` naming one foreign country stands for it. ``home`` may be None (a
     text whose own government is not known): the country of the visitor, an official of
-    ``out`` placed already, stands for it. None otherwise."""
+    ``out`` placed already, stands for it. None otherwise.
+
+    Args:
+        rd: The roles reader of the Doc.
+        c: The candidate role.
+        home: ISO3 of the text's own government, or None.
+        out: The candidates placed so far.
+        headline: The text's headline, or None.
+    """
     doc = rd.doc
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:

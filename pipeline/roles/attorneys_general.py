@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import folded_name_key, load_offices
-from .state_offices import _is_region
+from .state_offices import region_nation
 
 if TYPE_CHECKING:
     from .reader import Candidate
@@ -50,7 +50,7 @@ def _names_state(body: str, pos: int) -> bool:
     para = body[lo:hi if hi >= 0 else len(body)]
     for m in _CAPITALISED.finditer(para):
         words = m.group(0).split()
-        if any(_is_region(" ".join(words[i:j])) == _HOME for i in range(len(words)) for j in range(len(words), i, -1)):
+        if any(region_nation(" ".join(words[i:j])) == _HOME for i in range(len(words)) for j in range(len(words), i, -1)):
             return True
     return False
 

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge import countries as gazetteer
+from ..knowledge.offices import word_group
 from ..knowledge.places import place_country
 from ..nlp import original_range, text as doc_text
 from .corporate import government_corporation, public_body
@@ -112,8 +113,7 @@ _GOVERNMENT_IN_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|
 """Words that make a body of a private kind ("Fund", "Foundation", "Institute", "Center") a
 government's: written in its name before the head ("National Science Foundation", "Foreign Service
 Institute", "National Counterterrorism Center"), not after it ("the X Fund of the United States")."""
-_MEMBERSHIP = frozenset({"society", "association", "academy", "federation", "alliance", "coalition", "club", "guild",
-                         "brotherhood"})
+_MEMBERSHIP = word_group("membership_bodies")
 """Membership bodies: "National" in their name is no sign of a government's ("National Rifle Association")."""
 
 
@@ -191,7 +191,13 @@ def employer_after(text: str, end: int, *, cut: bool = False) -> str | None:
     """The body named right after an office ending at ``end`` ("..., for Contoso Health since
     2021" -> "Contoso Health"), or None; ``cut``: the title ends in a lower-case word, and the
     words of it the readers left out may come first ("vice president for land | conservation for
-    the X Fund")."""
+    the X Fund").
+
+    Args:
+        text: The Doc text.
+        end: The character offset where the office ends.
+        cut: The title ends in a lower-case word (see above).
+    """
     if cut:
         rest = _CUT_REST.match(text, end, min(len(text), end + 80))
         end = rest.end() if rest else end

@@ -14,16 +14,16 @@ import re
 from dataclasses import replace
 from typing import TypeVar
 
+from ..knowledge.offices import word_group
+
 __all__ = ["staff_posts"]
 
 T = TypeVar("T")
 
-_STAFF = frozenset({"staff", "staffer", "director", "adviser", "advisor", "counsel", "assistant", "aide", "detailee",
-                    "fellow", "clerk", "analyst", "economist", "investigator", "liaison", "specialist", "coordinator"})
+_STAFF = word_group("legislative_staff_heads")
 """Head words of the posts of a legislature's staff (the US House and Senate committee staff titles:
 professional staff member, staff director, counsel, clerk, detailee, fellow)."""
-_MEMBER = frozenset({"member", "members", "chair", "chairman", "chairwoman", "chairperson", "co-chair", "whip", "leader",
-                     "speaker", "senator", "representative", "congressman", "congresswoman", "delegate", "president"})
+_MEMBER = word_group("legislator_posts")
 """A legislator's own posts in a chamber or committee."""
 _BODY_SPLIT = re.compile(r"\s+(?:for|on|to|of|at|with|in)\s+")
 

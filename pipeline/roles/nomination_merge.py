@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..knowledge.countries import country as country_code
+from ..knowledge.offices import word_group
 from ..knowledge.places import place_country
 from ..names import name_key
 from ..nlp import text as doc_text
@@ -146,8 +147,7 @@ def same_office(a: Candidate, b: Candidate) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa) and not (wa ^ wb) & _GRADE_WORDS
 
 
-_NAMED_AFTER = frozenset({"chair", "award", "prize", "scholarship", "fellowship", "professorship", "lecture", "center",
-                          "building", "hall", "school", "foundation", "institute", "library", "medal", "trophy"})
+_NAMED_AFTER = word_group("named_after_person")
 """Things named after a person ("the Jane Doe Chair", "the Jane Doe Award"): the NER's longer
 name ending in one is the thing's, not a fuller form of the person's."""
 _NOMINEE_FOR = re.compile(r"\bNominee\s+(?:for|to\s+be)\s")

@@ -90,7 +90,12 @@ def table_person_country(c: Candidate, home: str | None) -> str | None:
     holder's full name (any office, any date), when it lists him under no other: "Director Wang
     Yi" of a party commission is the Chinese official the table knows as China's foreign
     minister, whatever office the text gives him. None for a one-word name, a name the table
-    does not know or knows under ``home`` or under several governments."""
+    does not know or knows under ``home`` or under several governments.
+
+    Args:
+        c: The candidate role.
+        home: ISO3 of the text's own government, or None.
+    """
     toks = folded_name_key(c.name)
     if len(toks) < 2:
         return None
@@ -124,7 +129,15 @@ def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate],
     foreign government serves it. An official of the same sentence whom the dated
     table placed abroad counts as placed ("meetings with President X and President-elect Y":
     the table knows Y's country); last, the one country other than ``home`` that a meeting's
-    or trip's ``headline`` names ("Readout of the Envoy's Travel to Guatemala")."""
+    or trip's ``headline`` names ("Readout of the Envoy's Travel to Guatemala").
+
+    Args:
+        rd: The roles reader of the Doc.
+        c: The candidate role.
+        home: ISO3 of the text's own government.
+        out: The candidates placed so far.
+        headline: The text's headline, or None.
+    """
     code = table_person_country(c, home) or other_country(rd, c, home)
     if code:
         return code

@@ -21,7 +21,7 @@ from ..knowledge import places as P
 if TYPE_CHECKING:
     from .reader import Candidate
 
-__all__ = ["region_before", "state_offices"]
+__all__ = ["region_before", "region_nation", "state_offices"]
 
 # The categories a national title gets that a sub-national office of the same name is not.
 _NATIONAL_ONLY = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
@@ -35,8 +35,15 @@ _AFTER_END = re.compile(_AFTER.pattern + "$")
 _OF_A_STATE = re.compile(r"\s+of\s+(?:a|the|my|our|this|that|his|her|their)\s+(?:[a-z]+\s+)?state\b")
 
 
-def _is_region(words: str) -> str | None:
-    """The nation of a sub-national region named by ``words`` (a country's name is none)."""
+def region_nation(words: str) -> str | None:
+    """The nation of a sub-national region named by ``words`` (a country's name is none).
+
+    Args:
+        words: A candidate place name ("Michigan", "New South Wales").
+
+    Returns:
+        The ISO code of the region's nation, or None (a country, a capital, or no single region).
+    """
     if countries.country(words):
         return None
     cands = P.candidates(words)
@@ -59,7 +66,7 @@ def region_before(body: str, start: int, end: int) -> tuple[bool, str | None]:
         # the longest run of capitalised words first: "Northern Territory" before "Territory"
         words = m.group("region").split()
         for i in range(len(words)):
-            code = _is_region(" ".join(words[i:]))
+            code = region_nation(" ".join(words[i:]))
             if code:
                 return True, code
     if body[start:end].lower().startswith("state "):
@@ -70,7 +77,7 @@ def region_before(body: str, start: int, end: int) -> tuple[bool, str | None]:
     if a:
         words = a.group("region").split()
         for i in range(len(words), 0, -1):
-            code = _is_region(" ".join(words[:i]))
+            code = region_nation(" ".join(words[:i]))
             if code:
                 return True, code
     return False, None
@@ -107,7 +114,7 @@ def _region_after_name(body: str, c: "Candidate") -> tuple[bool, str | None]:
         return False, None
     words = a.group("region").split()
     for i in range(len(words), 0, -1):
-        code = _is_region(" ".join(words[:i]))
+        code = region_nation(" ".join(words[:i]))
         if code:
             return True, code
     return False, None

@@ -76,7 +76,12 @@ _TERM_AFTER = re.compile(r"\s*(?:from|between)\s+(?:(?:" + "|".join(m.capitalize
 
 def term_after(text: str, hi: int) -> bool:
     """Whether a term of years is written right after the title ending at ``hi`` ("Jane Roe,
-    foreign secretary from 2016 to 2018, said"): the years are the title's, not another clause's."""
+    foreign secretary from 2016 to 2018, said"): the years are the title's, not another clause's.
+
+    Args:
+        text: The Doc text.
+        hi: The character offset where the title ends.
+    """
     return _TERM_AFTER.match(text, hi) is not None
 
 

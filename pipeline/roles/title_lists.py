@@ -49,7 +49,12 @@ def inside_principal(rd: "Reader", left) -> bool:
     serves, not two offices: "Chief of Staff to the National Security and Intelligence Advisor"
     names one office (the words after the last "to" hold no head word yet), while "Assistant to
     the President and Deputy Chief of Staff" names two (the principal "the President" is whole),
-    and so does "Ambassador to El Salvador and Acting Assistant Secretary" (a posting's place)."""
+    and so does "Ambassador to El Salvador and Acting Assistant Secretary" (a posting's place).
+
+    Args:
+        rd: The roles reader of the Doc.
+        left: The title's tokens before the "and".
+    """
     to = max((t.i for t in left if t.lower_ == "to"), default=None)
     tail = [t for t in left if to is not None and t.i > to]
     return bool(tail) and not any(rd.is_head(t) for t in tail) \

@@ -28,7 +28,14 @@ _VISIT_VERBS = frozenset({"visit", "tour"})
 def travel_destination(rd: "Reader", lo: int, hi: int, home: str | None) -> str | None:
     """ISO3 of the one country other than ``home`` that the verbs of travel of tokens
     ``lo``..``hi`` go to; None when none or several ("traveled to Vilnius, Lithuania" -> LTU;
-    "traveled to Nigeria, Equatorial Guinea, and Mauritania" -> None)."""
+    "traveled to Nigeria, Equatorial Guinea, and Mauritania" -> None).
+
+    Args:
+        rd: The roles reader of the Doc.
+        lo: The first token of the span.
+        hi: The token after the span.
+        home: ISO3 of the text's own government, or None.
+    """
     doc = rd.doc
     codes: set[str] = set()
     for t in doc[lo:hi]:
@@ -55,7 +62,13 @@ def _countries(rd: "Reader", toks) -> set[str]:
 def headline_country(rd: "Reader", headline: str | None, skip: set[str]) -> str | None:
     """The one country outside ``skip`` that the first line of ``headline`` names (a Title Case
     headline's country names the model often leaves untagged: the gazetteer's); None when none
-    or several, or when the text does not open with the headline."""
+    or several, or when the text does not open with the headline.
+
+    Args:
+        rd: The roles reader of the Doc.
+        headline: The text's headline, or None.
+        skip: ISO3 codes not counted.
+    """
     if not headline:
         return None
     first = headline.split("\n")[0].strip()
@@ -81,7 +94,13 @@ _MEETING_HEADLINE = re.compile(r"\b(meetings?|call|calls|visit|travel|trip|talks
 
 def meeting_headline_country(rd: "Reader", headline: str | None, home: str | None) -> str | None:
     """The one country other than ``home`` that a meeting's, call's or trip's headline names;
-    None for another headline, or when it names none or several."""
+    None for another headline, or when it names none or several.
+
+    Args:
+        rd: The roles reader of the Doc.
+        headline: The text's headline, or None.
+        home: ISO3 of the text's own government, or None.
+    """
     if not headline or not _MEETING_HEADLINE.search(headline.split("\n")[0]):
         return None
     return headline_country(rd, headline, {home} if home else set())

@@ -75,6 +75,13 @@ def test_colon_list_names(make_doc, name):
     assert name in _persons(make_doc(_COLON_LIST))
 
 
+def test_colon_list_bodies_are_not_persons(make_doc):
+    """The body before the colon stays out of every person's name (the negative side of the list)."""
+    names = _persons(make_doc(_COLON_LIST))
+    bodies = ("League", "Caucus", "Forum", "Association", "Coalition", "Council")
+    assert not any(b in n for n in names for b in bodies), names
+
+
 _TITLED_LIST = (
     "**Speakers:**\n\n"
     "-   Governor Ramon Tillery, Ohio Governor\n"
@@ -87,7 +94,9 @@ _TITLED_LIST = (
 
 
 def test_titled_list_leads_count(make_doc):
-    assert "Calla Hulme" in _persons(make_doc(_TITLED_LIST))
+    names = _persons(make_doc(_TITLED_LIST))
+    assert "Calla Hulme" in names
+    assert not any(w in n for n in names for w in ("Alliance", "Governor", "Representative", "Senator")), names
 
 
 @pytest.mark.parametrize("text, absent", [
