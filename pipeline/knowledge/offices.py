@@ -32,7 +32,7 @@ def nomination_lexicon() -> dict:
     """The ``nominations`` section of the ontology: the grammar words of nomination documents
     ("vice X, resigned" reasons and the status each implies, office head words, public and
     private body words), each group with its reason."""
-    return _data()["nominations"]
+    return _WORDS["nominations"]
 
 
 @lru_cache(maxsize=None)
@@ -45,7 +45,7 @@ def word_group(key: str) -> frozenset[str]:
     Returns:
         The union of its groups' words (each group carries its reason in the data file).
     """
-    return _words(_data(), key)
+    return _words(_WORDS, key)
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -53,7 +53,7 @@ def _words(data: dict, key: str) -> frozenset[str]:
     return frozenset(w for group in data["words"][key] for w in group["words"])
 
 
-_WORDS = _data()
+_WORDS = _data()  # read once per process; every reader below shares it (nothing mutates it)
 COURTESY_TITLES = _words(_WORDS, "courtesy_titles")
 """Forms of address written before a name ("mr", "dame"), lower case without the period."""
 HONORIFICS = COURTESY_TITLES | _words(_WORDS, "rank_abbreviations")
@@ -62,7 +62,6 @@ OFFICE_WORDS = _words(_WORDS, "office_words")
 """Office words the statistical NER sometimes includes at the start of a PERSON span."""
 ORG_LAST_WORDS = _words(_WORDS, "organization_last_words")
 """Last words that make a capitalised name a company or body, not a person ("Saturn Corporation")."""
-del _WORDS
 
 
 @dataclass(frozen=True)
@@ -196,7 +195,7 @@ def load_offices() -> Offices:
     Raises:
         ValueError: The data file names a role category outside the record contract.
     """
-    data = _data()
+    data = _WORDS
     rules = tuple((re.compile(o["pattern"]), o["role"]) for o in data["offices"] if o.get("role"))
     unknown = {role for _, role in rules} - set(ROLE_CATEGORIES)
     if unknown:  # a typo in the data file must not produce records outside the contract
@@ -248,5 +247,5 @@ def _index_holders(holders: tuple[Holder, ...]) -> dict[str, tuple[Holder, ...]]
 def organisation_holders() -> tuple[tuple[frozenset[str], str, str | None, str | None], ...]:
     """The dated heads of international organisations (``offices.json`` ``organisation_holders``):
     (folded name key, organisation, start, end) per row; an end date is the successor's first day."""
-    rows = _data().get("organisation_holders", {}).get("holders", [])
+    rows = _WORDS.get("organisation_holders", {}).get("holders", [])
     return tuple((folded_name_key(name), org, start, end) for name, org, start, end in rows)
