@@ -28,6 +28,7 @@ TITLE_HEADS = frozenset({
     "sergeant", "marshal", "brigadier", "congressman", "congresswoman", "representative", "commissioner",
     "gen.", "adm.", "col.", "lt.", "maj.", "capt.", "sgt.", "brig.", "rep.", "sen.", "gov.", "amb.",
     "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame",
+    "pm",  # "PM Jane Roe": Prime Minister (entities.pm_titles; capitalised only, see after_title)
 })
 # Last words of organisation names that often start with a one-word place name: schools, firms,
 # airlines, banks, newspapers and venues ("Georgia Tech", "Texas Roadhouse", "Ohio University",

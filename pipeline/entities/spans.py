@@ -42,6 +42,7 @@ from .fullnames import full_names_of_surnames
 from .itemtails import colon_item_names
 from .itsfirms import firms_by_its
 from .listnames import coordinated_full_names, list_item_names
+from .pm_titles import pm_names
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_courtesy_title, after_title)
 from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
@@ -162,6 +163,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     n = len(doc)
     words = words or DocWords.of(doc)
     items = apostrophe_surnames(doc, quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words))
+    items = pm_names(doc, items)  # "PM Jane Roe": the name after the abbreviated title
     items = names_cut_at_of(doc, speaker_labels(doc, items, words), gaz)
     items = full_names_of_surnames(doc, spouse_names(doc, styled_names(doc, items, words), words, head_end),
                                    words.lower)

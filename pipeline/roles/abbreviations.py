@@ -12,8 +12,9 @@ import re
 from dataclasses import replace
 
 from .reader import Candidate
+from .titles import classify
 
-__all__ = ["expand_lieutenant"]
+__all__ = ["expand_attorney_general", "expand_lieutenant"]
 
 # the second word after "Lt." and the office it makes (AP style abbreviations)
 _SECOND = {
@@ -24,6 +25,9 @@ _SECOND = {
     "cmdr": ("Lieutenant Commander", "military_commander"),
     "cdr": ("Lieutenant Commander", "military_commander"),
 }
+# "Atty. Gen." is AP style for Attorney General before a name (AP Stylebook: "attorney general";
+# "Atty." the abbreviation of attorney in titles): the reader keeps "Gen." alone, a military rank
+_ATTY = re.compile(r"\bAtty\.?\s*$")
 _LT = re.compile(r"Lt\.?\s+(?:[Gg]ov|[Gg]overnor|[Gg]en|[Cc]ol|[Cc]mdr|[Cc]dr)\b\.?")
 
 
@@ -47,4 +51,22 @@ def expand_lieutenant(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         title, role = _SECOND[m.group().split()[-1].rstrip(".").lower()]
         out.append(replace(c, title=title, role=role))
+    return out
+
+
+def expand_attorney_general(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with a title "Gen." written after "Atty." read as "Attorney General"
+    (minister_other, as the full title is classified), not as a general's rank.
+
+    Args:
+        text: ``doc.text``.
+        cands: The candidates.
+    """
+    out = []
+    for c in cands:
+        lo = c.title_start if c.title_start >= 0 else c.start
+        if c.title.rstrip(".") == "Gen" and _ATTY.search(text, max(0, lo - 8), lo):
+            c = replace(c, title="Attorney General", role=classify("Attorney General"),
+                        title_start=lo - len(_ATTY.search(text, max(0, lo - 8), lo).group()))
+        out.append(c)
     return out

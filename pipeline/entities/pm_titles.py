@@ -1,0 +1,81 @@
+"""Names written after the abbreviated title "PM" (prime minister: "PM Jane Roe", "Britain's PM Roe").
+
+"PM" is the usual short form of "Prime Minister" in British, Indian and Australian news (Collins
+English Dictionary and Oxford Learner's Dictionaries, "PM": prime minister); the statistical NER
+seldom tags the name after it, or takes the whole "PM Roe" for an organisation. The same letters
+are the clock's "post meridiem" ("at 5 PM", "4:18 PM Friday") and part of "PM2.5": a "PM" after a
+number, or in a line written all in capitals, is no title. The title itself stays out of the span.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..knowledge.offices import OFFICE_WORDS
+from .lexicon import Item
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["pm_names"]
+
+# names of days and months: "at 9 PM Monday" when the number is written a line before is rare, but
+# a capitalised day or month after "PM" is a date, never a name
+_CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
+_MAX_NAME = 4
+
+
+def _clock(doc: "Doc", i: int) -> bool:
+    """Whether the "PM" at ``i`` is a time of day: a number, or a clock time, is written before it."""
+    return i > 0 and (doc[i - 1].like_num or any(ch.isdigit() for ch in doc[i - 1].text))
+
+
+def _shouting(doc: "Doc", i: int) -> bool:
+    """Whether the sentence of token ``i`` is written all in capitals (a headline or a label)."""
+    sent = doc[i].sent
+    letters = [t for t in sent if t.is_alpha and len(t) > 1 and t.i != i]
+    return bool(letters) and all(t.is_upper for t in letters)
+
+
+def _name_end(doc: "Doc", i: int) -> int:
+    """The end of the run of capitalised name words after token ``i`` (``i + 1`` when none)."""
+    j = i + 1
+    while (j < len(doc) and j - i <= _MAX_NAME and doc[j].is_title and doc[j].is_alpha
+           and doc[j].lower_ not in OFFICE_WORDS and doc[j].lower_ not in _CALENDAR
+           and doc[j].ent_type_ not in ("GPE", "NORP", "DATE", "TIME", "ORG") or
+           j < len(doc) and j > i + 1 and doc[j].text == "-" and j + 1 < len(doc) and doc[j + 1].is_title):
+        j += 1
+    while j > i + 1 and doc[j - 1].text == "-":
+        j -= 1
+    return j
+
+
+def pm_names(doc: "Doc", items: list[Item]) -> list[Item]:
+    """The spans with a PERSON for each name written after a title "PM" the model missed or
+    took with the title into another span.
+
+    Args:
+        doc: The parsed article.
+        items: The entity spans as ``(start, end, label)``.
+
+    Returns:
+        The spans, sorted, with the name after each "PM" a PERSON and the title outside it.
+    """
+    hits = [t.i for t in doc if t.text == "PM"]
+    if not hits:
+        return items
+    out = list(items)
+    for i in hits:
+        if _clock(doc, i) or _shouting(doc, i):
+            continue
+        e = _name_end(doc, i)
+        if e == i + 1:
+            continue
+        # a PERSON span running past the capitalised words keeps its end ("PM Jane Roe-Smith")
+        e = max([e] + [en for s, en, lab in out if lab == "PERSON" and s < e and en > i])
+        out = [(s, en, lab) for s, en, lab in out if en <= i or s >= e]
+        out.append((i + 1, e, "PERSON"))
+    return sorted(out)
