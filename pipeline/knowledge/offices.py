@@ -35,6 +35,14 @@ def nomination_lexicon() -> dict:
     return _WORDS["nominations"]
 
 
+@lru_cache(maxsize=1)
+def title_abbreviations() -> dict[str, str]:
+    """Abbreviated titles written before a name and the title each stands for (``offices.json``
+    ``title_abbreviations``, a source per entry): lower case, words without their full stops
+    ("atty gen" -> "Attorney General")."""
+    return {e["abbreviation"]: e["title"] for e in _WORDS["title_abbreviations"]}
+
+
 @lru_cache(maxsize=None)
 def word_group(key: str) -> frozenset[str]:
     """The words of one word list of the ontology (``offices.json`` ``words[key]``).

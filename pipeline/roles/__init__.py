@@ -33,7 +33,7 @@ from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..names import SUFFIXES, first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
 from ..tokenarrays import lower_words
-from .abbreviations import expand_attorney_general, expand_lieutenant
+from .abbreviations import expand_abbreviated_titles, expand_lieutenant
 from .aides import served_principal
 from .body_heads import body_heads
 from .bloc_possessives import bloc_possessives
@@ -94,7 +94,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = served_principal(text(doc), cands, context.published)  # "Special Assistant to Secretary of State X": X's office is the inner one
     cands = not_head_of_state(text(doc), cands)  # "the President and Owner of Acme Holdings", "the President's Commission"
     cands = expand_lieutenant(text(doc), cands)  # "Lt. Gov. X" is a lieutenant governor, not "Lt"
-    cands = expand_attorney_general(text(doc), cands)  # "Atty. Gen. X": an attorney general, no general
+    cands = expand_abbreviated_titles(text(doc), cands)  # "Atty. Gen. X", "Supt. X": the full titles
     labels = label_spans(text(doc))
     if labels:
         # a transcript's "THE PRESIDENT:" is no title of the words after the colon; a label that

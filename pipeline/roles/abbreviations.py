@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..knowledge.offices import title_abbreviations
 from .reader import Candidate
 from .titles import classify
 
-__all__ = ["expand_attorney_general", "expand_lieutenant"]
+__all__ = ["expand_abbreviated_titles", "expand_lieutenant"]
 
 # the second word after "Lt." and the office it makes (AP style abbreviations)
 _SECOND = {
@@ -54,19 +55,24 @@ def expand_lieutenant(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def expand_attorney_general(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """The candidates with a title "Gen." written after "Atty." read as "Attorney General"
-    (minister_other, as the full title is classified), not as a general's rank.
+def expand_abbreviated_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with an abbreviated title read as the title it stands for
+    (``offices.json`` ``title_abbreviations``): "Pres." -> "President", "Supt." ->
+    "Superintendent", and "Gen." written after "Atty." -> "Attorney General", not a general's rank.
 
     Args:
         text: ``doc.text``.
         cands: The candidates.
     """
+    full = title_abbreviations()
     out = []
     for c in cands:
         lo = c.title_start if c.title_start >= 0 else c.start
-        if c.title.rstrip(".") == "Gen" and _ATTY.search(text, max(0, lo - 8), lo):
-            c = replace(c, title="Attorney General", role=classify("Attorney General"),
-                        title_start=lo - len(_ATTY.search(text, max(0, lo - 8), lo).group()))
+        key = c.title.rstrip(".").lower()
+        atty = _ATTY.search(text, max(0, lo - 8), lo) if key == "gen" else None
+        if atty is not None:
+            c = replace(c, title=full["atty gen"], role=classify(full["atty gen"]), title_start=atty.start())
+        elif key in full and " " not in key:
+            c = replace(c, title=full[key], role=classify(full[key]))
         out.append(c)
     return out

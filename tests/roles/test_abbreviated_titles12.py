@@ -1,5 +1,5 @@
 """Abbreviated office titles written before a name: "PM" (Prime Minister, British, Indian and
-Australian news usage) and AP style "Atty. Gen."; the person is kept without the title and the
+Australian news usage), AP style "Atty. Gen." and "Supt.", and "Pres."; the person is kept without the title and the
 office read in full, while the clock's "PM" ("5 PM", "11:30 PM Sunday"), "PM2.5" and lines in
 capitals name nobody.
 
@@ -33,6 +33,7 @@ def _people(text: str) -> set[str]:
     ("Talks in the Capital\n\nDeputy PM Clara Voss resigned on Tuesday.", "Clara Voss", "minister_other", None),
     ("Charges Filed\n\nAtty. Gen. Paul Reddick announced the charges on Tuesday.",
      "Paul Reddick", "minister_other", None),
+    ("School Closures\n\nSupt. Carla Ridley closed the schools on Monday.", "Carla Ridley", "official_other", None),
 ])
 def test_abbreviated_title_role(roles_of, text, person, role, country) -> None:
     roles, _ = roles_of(text)
@@ -41,6 +42,17 @@ def test_abbreviated_title_role(roles_of, text, person, role, country) -> None:
     assert (r.role, r.country) == (role, country)
     if role == "head_of_government":
         assert r.title == "PM"
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Charges Filed\n\nAtty. Gen. Paul Reddick announced the charges on Tuesday.", "Paul Reddick", "Attorney General"),
+    ("School Closures\n\nSupt. Carla Ridley closed the schools on Monday.", "Carla Ridley", "Superintendent"),
+    ("Order Signed\n\nPres. Maria Olsen of the Republic of Veldan signed the order.", "Maria Olsen", "President"),
+])
+def test_abbreviation_read_in_full(roles_of, text, person, title) -> None:
+    roles, _ = roles_of(text)
+    r = next((r for r in roles if r.person_name == person), None)
+    assert r is not None and r.title == title
 
 
 @pytest.mark.parametrize(("text", "person"), [
