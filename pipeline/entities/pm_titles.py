@@ -4,11 +4,13 @@
 English Dictionary and Oxford Learner's Dictionaries, "PM": prime minister); the statistical NER
 seldom tags the name after it, or takes the whole "PM Roe" for an organisation. The same letters
 are the clock's "post meridiem" ("at 5 PM", "4:18 PM Friday") and part of "PM2.5": a "PM" after a
-number, or in a line written all in capitals, is no title. The title itself stays out of the span.
+number, or in a line written all in capitals, is no title; in a title-case headline ("PM Roe
+Visits Japan") the capitals show no end of the name, and the line is left to the model. The title itself stays out of the span.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import OFFICE_WORDS
@@ -26,6 +28,7 @@ _CALENDAR = frozenset({
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
 _MAX_NAME = 4
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _clock(doc: "Doc", i: int) -> bool:
@@ -33,11 +36,27 @@ def _clock(doc: "Doc", i: int) -> bool:
     return i > 0 and (doc[i - 1].like_num or any(ch.isdigit() for ch in doc[i - 1].text))
 
 
+def _line_words(doc: "Doc", i: int) -> list[str]:
+    """The words of the line of token ``i`` other than "PM" (the model's sentences can cut a
+    headline at the title)."""
+    text = doc.text
+    lo = text.rfind("\n", 0, doc[i].idx) + 1
+    hi = text.find("\n", doc[i].idx)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    return [w for w in _WORD.findall(line) if w != "PM"]
+
+
 def _shouting(doc: "Doc", i: int) -> bool:
-    """Whether the sentence of token ``i`` is written all in capitals (a headline or a label)."""
-    sent = doc[i].sent
-    letters = [t for t in sent if t.is_alpha and len(t) > 1 and t.i != i]
-    return bool(letters) and all(t.is_upper for t in letters)
+    """Whether the line of token ``i`` is written all in capitals (a headline or a label)."""
+    words = _line_words(doc, i)
+    return bool(words) and all(w.isupper() for w in words)
+
+
+def _title_case(doc: "Doc", i: int) -> bool:
+    """Whether the line of token ``i`` is a headline in title case (every word of four letters or more capitalised),
+    where the capitals after a name are no sign of it going on ("PM Roe Visits Japan")."""
+    longer = [w for w in _line_words(doc, i) if len(w) > 3]
+    return len(longer) >= 3 and all(w[:1].isupper() for w in longer)
 
 
 def _name_end(doc: "Doc", i: int) -> int:
@@ -69,7 +88,8 @@ def pm_names(doc: "Doc", items: list[Item]) -> list[Item]:
         return items
     out = list(items)
     for i in hits:
-        if _clock(doc, i) or _shouting(doc, i):
+        # a headline in capitals or in title case shows no end of the name: left to the model
+        if _clock(doc, i) or _shouting(doc, i) or _title_case(doc, i):
             continue
         e = _name_end(doc, i)
         if e == i + 1:

@@ -59,6 +59,7 @@ def test_abbreviation_read_in_full(roles_of, text, person, title) -> None:
     ("Talks in the Capital\n\nNEW DELHI — PM Ravi Menon met the Japanese delegation on Friday.", "Ravi Menon"),
     ("Talks in the Capital\n\nBritain's PM Alan Hartley spoke to reporters on Monday.", "Alan Hartley"),
     ("Talks in the Capital\n\nThe budget was approved, and PM Menon said the talks went well.", "Menon"),
+    ("Talks in the Capital\n\nPM Ravi Menon met envoys.", "Ravi Menon"),
 ])
 def test_person_after_pm(text, person) -> None:
     people = _people(text)
@@ -74,6 +75,7 @@ def test_person_after_pm(text, person) -> None:
     "Polls Close\n\nPM2.5 readings from Beijing Station topped 300 on Monday.",
     "Polls Close\n\nTHE PM VISITED NEW DELHI ON FRIDAY.",
     "Polls Close\n\nThe ceasefire begins at 6 PM local time, officials said.",
+    "Polls Close\n\nThe report was filed at 3 PM. Tuesday Morning was quiet.",
 ])
 def test_clock_pm_names_nobody(roles_of, text) -> None:
     roles, _ = roles_of(text)
@@ -89,3 +91,11 @@ def test_general_without_attorney_stays_a_rank(roles_of, text, person, title) ->
     roles, _ = roles_of(text)
     r = next((r for r in roles if r.person_name == person), None)
     assert r is not None and r.title == title and r.role == "military_commander"
+
+
+@pytest.mark.parametrize("text", [
+    "Talks in the Capital\n\nPM Menon Visits Tokyo for Talks on Trade\n\nThe visit began on Monday.",
+    "Talks in the Capital\n\nJapan's PM Arakawa Says Economy Will Recover\n\nThe minister spoke on Monday.",
+])
+def test_title_case_headline_takes_no_verb_into_the_name(text) -> None:
+    assert not any(len(p.split()) > 1 and p.split()[1] in ("Visits", "Says") for p in _people(text))
