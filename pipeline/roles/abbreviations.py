@@ -29,6 +29,8 @@ _SECOND = {
 # "Atty. Gen." is AP style for Attorney General before a name (AP Stylebook: "attorney general";
 # "Atty." the abbreviation of attorney in titles): the reader keeps "Gen." alone, a military rank
 _ATTY = re.compile(r"\bAtty\.?\s*$")
+# a time of day before "PM" ("at 5 PM", "2:30 PM,")
+_CLOCK = re.compile(r"\d\s*$")
 _LT = re.compile(r"Lt\.?\s+(?:[Gg]ov|[Gg]overnor|[Gg]en|[Cc]ol|[Cc]mdr|[Cc]dr)\b\.?")
 
 
@@ -58,7 +60,8 @@ def expand_lieutenant(text: str, cands: list[Candidate]) -> list[Candidate]:
 def expand_abbreviated_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates with an abbreviated title read as the title it stands for
     (``offices.json`` ``title_abbreviations``): "Pres." -> "President", "Supt." ->
-    "Superintendent", and "Gen." written after "Atty." -> "Attorney General", not a general's rank.
+    "Superintendent", and "Gen." written after "Atty." -> "Attorney General", not a general's rank;
+    a "PM" after a time of day is the clock's and names no office.
 
     Args:
         text: ``doc.text``.
@@ -68,6 +71,8 @@ def expand_abbreviated_titles(text: str, cands: list[Candidate]) -> list[Candida
     out = []
     for c in cands:
         lo = c.title_start if c.title_start >= 0 else c.start
+        if c.title.startswith("PM") and _CLOCK.search(text, max(0, lo - 8), lo):
+            continue  # "at 2:30 PM, Dr. Roe will host": the clock's post meridiem, no prime minister
         key = c.title.rstrip(".").lower()
         atty = _ATTY.search(text, max(0, lo - 8), lo) if key == "gen" else None
         if atty is not None:

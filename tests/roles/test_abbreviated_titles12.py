@@ -76,6 +76,8 @@ def test_person_after_pm(text, person) -> None:
     "Polls Close\n\nTHE PM VISITED NEW DELHI ON FRIDAY.",
     "Polls Close\n\nThe ceasefire begins at 6 PM local time, officials said.",
     "Polls Close\n\nThe report was filed at 3 PM. Tuesday Morning was quiet.",
+    "Polls Close\n\nOn Monday at 2:30 PM, Dr. Jane Roe will host a reception.",
+    "Polls Close\n\nOn Monday at 2:30 PM, Governor Jane Roe will host a reception.",
 ])
 def test_clock_pm_names_nobody(roles_of, text) -> None:
     roles, _ = roles_of(text)
