@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import OFFICE_WORDS
+from ..nlp import text as doc_text
 from .lexicon import Item
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def _clock(doc: "Doc", i: int) -> bool:
 def _line_words(doc: "Doc", i: int) -> list[str]:
     """The words of the line of token ``i`` other than "PM" (the model's sentences can cut a
     headline at the title)."""
-    text = doc.text
+    text = doc_text(doc)
     lo = text.rfind("\n", 0, doc[i].idx) + 1
     hi = text.find("\n", doc[i].idx)
     line = text[lo:hi if hi >= 0 else len(text)]
