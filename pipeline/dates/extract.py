@@ -27,6 +27,7 @@ from .patterns import (
     YEAR_RE,
 )
 from .timex import clean, interpret, parse_published
+from .unresolved import reread_unresolved
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,7 +57,8 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
         if (greeting := GREETING.search(doc_text, max(0, start - 6), end)) is not None and greeting.end() == end:
             continue  # "Good afternoon, everyone": a greeting names no time
         spoken = spoken_parts(text, anchor, tense, doc_text=doc_text)
-        for s, e, typ, value in spoken or interpret(text, anchor, tense):
+        parts = reread_unresolved(text, spoken or interpret(text, anchor, tense), anchor, tense, interpret)
+        for s, e, typ, value in parts:
             if typ == "DURATION" and RATE_UNIT.match(text, s) and AFTER_COUNT.search(doc_text, max(0, start + s - 40), start + s):
                 typ = "SET"  # "15 a year", "twice per month": a frequency
             found.append((start + s, start + e, typ, value))
