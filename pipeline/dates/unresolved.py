@@ -13,7 +13,10 @@ expression; read as a whole they get no value, although a plain part of them has
 - "February 29" without a year in a year that has none: the leap day nearest the anchor (the
   one before it, or the one after in a clause about the future).
 
-Only parts whose value is None are touched, so nothing already resolved changes.
+Only parts whose value is None are touched, so nothing already resolved changes; the one
+exception is "24/7" ("around the clock"), which is never a day of July: a candidate that starts
+with it keeps only what follows ("24/7, 365 days a year" -> "365 days"), and nothing when that is
+a bare unit ("24/7 hours").
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ Part = tuple[int, int, str, "str | None"]
 _STRAY_LEAD = re.compile(r"^(?:this|that)\s+(?=(?:later|earlier)\b)", re.I)
 _CLOCK_LEAD = re.compile(r"^(?:past|after|before|around|about|until|by)\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)", re.I)
 _DAY_PART_SET = re.compile(r"^(?:every|each)\s+(?:single\s+)?(?:morning|afternoon|evening)$", re.I)
+_ROUND_THE_CLOCK = re.compile(r"^24\s*/\s*7(?![\d/])[\s,;:]*")
+_BARE_UNIT = re.compile(r"^(?:hours|days|weeks|a\s+week|a\s+day)$", re.I)
 _LEAP_DAY = re.compile(r"^(?:on\s+)?feb(?:ruary|\.)?\s+29(?:th)?$", re.I)
 
 
@@ -57,6 +62,13 @@ def reread_unresolved(text: str, parts: list[Part], anchor: dt.date | None, tens
         ``parts`` with each unresolved part replaced by what its pieces resolve to; a part that
         no rule resolves is kept as it was.
     """
+    clock = _ROUND_THE_CLOCK.match(text)
+    if clock:
+        rest = text[clock.end():]
+        if not rest or _BARE_UNIT.match(rest.strip()):
+            return []
+        off = clock.end()
+        parts = [(off + ps, off + pe, t, v) for ps, pe, t, v in interpret(rest, anchor, tense)]
     if all(value is not None for _, _, _, value in parts):
         return parts
     out: list[Part] = []
