@@ -28,6 +28,7 @@ from .patterns import (
 )
 from .timex import clean, interpret, parse_published
 from .unresolved import reread_unresolved
+from .fiscalyears import fiscal_year_dates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,6 +67,7 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
                 ahead.add(start + s)
             elif tense == "past":
                 behind.add(start + s)
+    found.extend(fiscal_year_dates(doc_text, found, anchor, interpret))
     found.sort()
     found = refine_by_surroundings(doc, doc_text, found)
     _refine_from_context(doc_text, found)
