@@ -8,6 +8,8 @@ expression; read as a whole they get no value, although a plain part of them has
 - a stray determiner before a deictic phrase ("on this later today", a speaker's restart): the
   phrase without it;
 - a clock time after "past", "after", "before" or "around" ("going past 8:00 p.m."): the time;
+- "this last week", "this next week": the phrase without "this"; "ten years ago this week":
+  the same week that many years before;
 - a recurring part of the day ("every morning", "each evening"): a SET of one day, as "every
   night" already is;
 - "February 29" without a year in a year that has none: the leap day nearest the anchor (the
@@ -26,11 +28,16 @@ import datetime as dt
 import re
 from typing import Callable
 
+from .calendar import iso_week
+from .durations import number_value
+
 __all__ = ["reread_unresolved"]
 
 Part = tuple[int, int, str, "str | None"]
 
-_STRAY_LEAD = re.compile(r"^(?:this|that)\s+(?=(?:later|earlier)\b)", re.I)
+_STRAY_LEAD = re.compile(r"^(?:this|that)\s+(?=(?:later|earlier|last|next)\b)", re.I)
+# "ten years ago this week": the same week (or month) that many years before the anchor
+_AGO_THIS = re.compile(r"^(?P<n>\w+)\s+years?\s+ago\s+(?:this|that)\s+(?P<unit>week|month)$", re.I)
 _CLOCK_LEAD = re.compile(r"^(?:past|after|before|around|about|until|by)\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)", re.I)
 _DAY_PART_SET = re.compile(r"^(?:every|each)\s+(?:single\s+)?(?:morning|afternoon|evening)$", re.I)
 _ROUND_THE_CLOCK = re.compile(r"^24\s*/\s*7(?![\d/])[\s,;:]*")
@@ -60,7 +67,8 @@ def reread_unresolved(text: str, parts: list[Part], anchor: dt.date | None, tens
 
     Returns:
         ``parts`` with each unresolved part replaced by what its pieces resolve to; a part that
-        no rule resolves is kept as it was.
+        no rule resolves is kept as it was. A candidate the normaliser refused (no parts) gets
+        only the lead-word and "years ago this week" readings.
     """
     clock = _ROUND_THE_CLOCK.match(text)
     if clock:
@@ -69,6 +77,8 @@ def reread_unresolved(text: str, parts: list[Part], anchor: dt.date | None, tens
             return []
         off = clock.end()
         parts = [(off + ps, off + pe, t, v) for ps, pe, t, v in interpret(rest, anchor, tense)]
+    if not parts:
+        return _reread(text, 0, len(text), "DATE", None, anchor, tense, interpret, keep=False)
     if all(value is not None for _, _, _, value in parts):
         return parts
     out: list[Part] = []
@@ -78,18 +88,21 @@ def reread_unresolved(text: str, parts: list[Part], anchor: dt.date | None, tens
 
 
 def _reread(text: str, s: int, e: int, typ: str, value: str | None, anchor: dt.date | None, tense: str | None,
-            interpret: Callable[[str, "dt.date | None", "str | None"], list[Part]]) -> list[Part]:
+            interpret: Callable[[str, "dt.date | None", "str | None"], list[Part]], keep: bool = True) -> list[Part]:
     piece = text[s:e]
-    if _DAY_PART_SET.match(piece):
+    if anchor is not None and (ago := _AGO_THIS.match(piece)) and (n := number_value(ago.group("n").lower())):
+        back = _years_back(anchor, int(n))
+        return [(s, e, "DATE", iso_week(back) if ago.group("unit").lower() == "week" else back.strftime("%Y-%m"))]
+    if keep and _DAY_PART_SET.match(piece):
         return [(s, e, "SET", "P1D")]
-    if anchor is not None and _LEAP_DAY.match(piece.strip()):
+    if keep and anchor is not None and _LEAP_DAY.match(piece.strip()):
         return [(s, e, "DATE", _leap_day(anchor, tense))]
     lead = _STRAY_LEAD.match(piece) or _CLOCK_LEAD.match(piece)
     if lead:
         rest = [(s + lead.end() + ps, s + lead.end() + pe, t, v) for ps, pe, t, v in interpret(piece[lead.end():], anchor, tense)]
         if rest and all(v is not None for *_, v in rest):
             return rest
-    if "," in piece:
+    if keep and "," in piece:  # a candidate the normaliser refused is not split
         found: list[Part] = []
         pos = 0
         for chunk in piece.split(","):
@@ -101,4 +114,12 @@ def _reread(text: str, s: int, e: int, typ: str, value: str | None, anchor: dt.d
         resolved = [p for p in found if p[3] is not None]
         if resolved:
             return resolved
-    return [(s, e, typ, value)]
+    return [(s, e, typ, value)] if keep else []
+
+
+def _years_back(anchor: dt.date, n: int) -> dt.date:
+    """The anchor's day ``n`` years before (28 February for a leap day)."""
+    try:
+        return anchor.replace(year=anchor.year - n)
+    except ValueError:
+        return anchor.replace(year=anchor.year - n, day=28)

@@ -1,5 +1,6 @@
 """"Right now" opening a sentence names the present; "All right, now" and "Now," that only order
-the talk do not (pipeline/dates/candidates.py, the discourse "now"). Sentences are invented."""
+the talk do not (pipeline/dates/candidates.py). "The coming weeks and months" is the time to come
+(pipeline/dates/patterns.py FUTURE). Sentences are invented."""
 
 from __future__ import annotations
 
@@ -21,3 +22,18 @@ from pipeline.dates import extract_dates
 def test_right_now(make_doc, sentence, expected):
     got = [(d.text, d.type, d.value) for d in extract_dates(make_doc(sentence), published="2023-05-10")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the coming weeks and months", ("DATE", "FUTURE_REF")),
+        ("the coming months and years", ("DATE", "FUTURE_REF")),
+        ("in the next few days", ("DATE", "FUTURE_REF")),
+        ("the next five days", ("DURATION", "P5D")),
+    ],
+)
+def test_time_to_come(text, expected):
+    from pipeline.dates import normalize
+
+    assert normalize(text, "2023-05-10") == expected

@@ -34,6 +34,12 @@ def _read(text: str, published: str, tense: str | None = None) -> list[tuple[str
         # resolved values are never touched
         ("February 29", "2024-03-10", None, [("February 29", "DATE", "2024-02-29")]),
         ("every night", "2023-06-14", None, [("every night", "SET", "P1D")]),
+        ("this last week", "2023-06-14", None, [("last week", "DATE", "2023-W23")]),
+        ("this next week", "2023-06-14", None, [("next week", "DATE", "2023-W25")]),
+        ("Ten years ago this week", "2023-06-14", None, [("Ten years ago this week", "DATE", "2013-W24")]),
+        ("two years ago this month", "2023-06-14", None, [("two years ago this month", "DATE", "2021-06")]),
+        # a refused candidate is not split at its comma
+        ("70th anniversary, today", "2023-06-14", None, []),
         # "24/7" is around the clock, never a day of July
         ("24/7, 365 days", "2023-06-14", None, [("365 days", "DURATION", "P365D")]),
         ("24/7 hours", "2023-06-14", None, []),
