@@ -428,6 +428,8 @@ def _discourse_now(doc: "Doc", s: int) -> bool:
     sentence and is set off by a comma or dash ("Now, the United States is ...", "Now — now my
     predecessor ..."), or one on a verb of handing the floor on with a first-person subject ("I
     will now turn it over to ...", "And now I'm going to turn it back ...")."""
+    if s >= 1 and doc[s - 1].lower_ == "right" and (s < 2 or doc[s - 2].lower_ != "all"):
+        return False  # "Right now, ...": the adverb "right now" is the present, not an opener
     k = s - 1
     while k >= doc[s].sent.start and (doc[k].lower_ in _OPENERS or doc[k].is_punct and doc[k].text in _DASHES):
         k -= 1

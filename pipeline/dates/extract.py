@@ -27,6 +27,8 @@ from .patterns import (
     YEAR_RE,
 )
 from .timex import clean, interpret, parse_published
+from .unresolved import reread_unresolved
+from .fiscalyears import fiscal_year_dates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,7 +58,8 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
         if (greeting := GREETING.search(doc_text, max(0, start - 6), end)) is not None and greeting.end() == end:
             continue  # "Good afternoon, everyone": a greeting names no time
         spoken = spoken_parts(text, anchor, tense, doc_text=doc_text)
-        for s, e, typ, value in spoken or interpret(text, anchor, tense):
+        parts = reread_unresolved(text, spoken or interpret(text, anchor, tense), anchor, tense, interpret)
+        for s, e, typ, value in parts:
             if typ == "DURATION" and RATE_UNIT.match(text, s) and AFTER_COUNT.search(doc_text, max(0, start + s - 40), start + s):
                 typ = "SET"  # "15 a year", "twice per month": a frequency
             found.append((start + s, start + e, typ, value))
@@ -64,6 +67,7 @@ def extract_dates(doc: "Doc", *, published: str | None) -> tuple[TimeExpression,
                 ahead.add(start + s)
             elif tense == "past":
                 behind.add(start + s)
+    found.extend(fiscal_year_dates(doc_text, found, anchor, interpret))
     found.sort()
     found = refine_by_surroundings(doc, doc_text, found)
     _refine_from_context(doc_text, found)

@@ -38,7 +38,9 @@ PAST = re.compile(r"^(?:recently|lately|previously|formerly|earlier|in\s+the\s+p
                   r"|the\s+other\s+(?:day|night|week|morning|evening))$")  # "the other night": some recent night
 FUTURE = re.compile(
     r"^(?:soon|shortly|(?:in\s+)?the\s+(?:near\s+|foreseeable\s+|distant\s+|not\s+too\s+distant\s+)?future|"
-    r"(?:in\s+)?the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)|one\s+day|someday|eventually|"
+    # "the coming weeks and months": two vague spans joined are still the time to come
+    r"(?:in\s+)?the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)(?:\s+and\s+(?:weeks|months|years|decades))?|"
+    r"one\s+day|someday|eventually|"
     # "the weeks ahead", "the months and years ahead": the time to come, no length given
     r"(?:in\s+)?the\s+(?:days|weeks|months|years)(?:\s+and\s+(?:weeks|months|years|decades))?\s+ahead|"
     r"in\s+due\s+course|later|(?:in\s+|over\s+|for\s+)?the\s+(?:near|short|medium|long|longer)[\s-]+term)$"
