@@ -145,10 +145,15 @@ class Speakers:
             return ent, ent.name
         lemma = subj.lemma_.lower()
         scope = np_tokens(subj)
+        owner = self._owner_tokens(subj, lemma)
         for t in scope:
-            e = self.entity(t)
+            e = self.entity(t) if t.i not in owner else None
             if e is not None and e.label == "PERSON":
                 return e, e.name
+        if any((e := self.entity(t)) is not None and e.label == "PERSON" for t in scope if t.i in owner):
+            # "Marsh's deputy said", "Reyes's lawyer told": someone's unnamed person speaks, not
+            # the owner ("Marsh's deputy, Paul Grant," was taken above by his name)
+            return None, None
         for t in scope:
             # "the watchdog, the Project on Government Oversight": the named apposition speaks
             e = self.entity(t) if t.dep_ == "appos" else None
@@ -201,6 +206,20 @@ class Speakers:
             # office; the speaker is looked for elsewhere
             return None, None
         return self.named(said_by)
+
+    @staticmethod
+    def _owner_tokens(subj: "Token", lemma: str) -> frozenset[int]:
+        """The possessor of a person noun ("Marsh's" in "Marsh's deputy"): not who speaks. A
+        document's or an organisation's possessor ("Reyes's statement", "the mayor's office")
+        is its author and stays in scope.
+
+        Args:
+            subj: The subject of the reporting verb.
+            lemma: Its lower-case lemma.
+        """
+        if subj.pos_ != "NOUN" or lemma in DOCUMENT_NOUNS or lemma in ORG_NOUNS:
+            return frozenset()
+        return frozenset(t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree)
 
     def _unnamed_group(self, subj: "Token", scope: list["Token"]) -> bool:
         """Someone the text does not identify: an indefinite or bare plural phrase naming no

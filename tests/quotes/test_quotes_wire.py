@@ -92,6 +92,20 @@ WIRE_SPEAKERS = [
      "we cannot survive", None, "say"),
     ("Former mayor Lucas Brandt denied wrongdoing. His lawyers said they would appeal and called the verdict "
      "\"a political vendetta\".", "a political vendetta", None, "call"),
+    # someone's unnamed person ("X's deputy", "X's lawyer") is not X; a name in apposition speaks
+    ("Governor Ellen Marsh toured the shelter. \"I have never seen anything like it,\" Marsh's deputy said.",
+     "I have never seen anything", None, "say"),
+    ("Senator Alan Reyes was charged on Monday. Reyes's lawyer said the charges were \"without any merit at "
+     "all.\"", "without any merit", None, "say"),
+    ("Singer Lola Brandt is in hospital. \"She is resting and in good spirits,\" Brandt's husband told "
+     "reporters.", "She is resting", None, "tell"),
+    ("Governor Ellen Marsh toured the shelter. \"I have never seen anything like it,\" said Marsh's deputy, "
+     "Paul Grant.", "I have never seen anything", "Paul Grant", "say"),
+    ("Minister Karl Ost spoke first. Ost's spokeswoman, Ana Ruiz, said: \"The minister will not resign.\"",
+     "The minister will not resign", "Ana Ruiz", "say"),
+    # ... but a document's possessor wrote it
+    ("Senator Alan Reyes issued a statement. Reyes's statement said \"the vote was rigged from the start.\"",
+     "the vote was rigged", "Alan Reyes", "say"),
     # ... but an unnamed spokesman of a named body speaks for it
     ("A spokesman for Harlow Motors said the fault was \"being fixed as we speak.\"",
      "being fixed as we speak", "spokesman for Harlow Motors", "say"),
