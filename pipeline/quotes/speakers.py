@@ -274,13 +274,7 @@ class Speakers:
         speaks. A reporter's question ("Q") and an unnamed label give no one.
         """
         pos = original_range(self.doc, pron.idx, pron.idx + 1)[0]
-        if self._labels is None:
-            self._labels = [lab for lab in turn_labels(self.raw)]
-        label = None
-        for lab in self._labels:
-            if lab.start > pos:
-                break
-            label = lab
+        label = self.turn_at(pos)
         if label is not None:
             return None if label.question else self._label_person(label.text)
         art = article_of(self.doc)
@@ -290,6 +284,17 @@ class Speakers:
         named = [e for e in self._person_entities() if _surname(e) and re.search(
             rf"\b{re.escape(_surname(e))}\b", title)]
         return named[0] if len(named) == 1 else None
+
+    def turn_at(self, pos: int):
+        """The transcript turn label that ``pos`` (an offset in the original text) follows, if any."""
+        if self._labels is None:
+            self._labels = [lab for lab in turn_labels(self.raw)]
+        label = None
+        for lab in self._labels:
+            if lab.start > pos:
+                break
+            label = lab
+        return label
 
     def _person_entities(self) -> list[Entity]:
         return [e for e in self.index.entities if e.label == "PERSON"]
@@ -345,6 +350,17 @@ class Speakers:
 
     def _resolve_person(self, pron: "Token") -> tuple[Entity | None, str | None]:
         """A he/she subject: the nearest preceding person, or an office holder named nearer."""
+        found = self._resolve_third_person(pron)
+        # In a transcript turn the speaker is "I": "he"/"she" is someone else, and the words of
+        # the turn label ("THE PRESIDENT:") are no antecedent.
+        label = self.turn_at(original_range(self.doc, pron.idx, pron.idx + 1)[0]) if found[0] or found[1] else None
+        if label is not None and not label.question and (
+                found[0] is not None and found[0] is self._label_person(label.text)
+                or found[0] is None and found[1] and found[1].lower() in label.text.lower()):
+            return None, None
+        return found
+
+    def _resolve_third_person(self, pron: "Token") -> tuple[Entity | None, str | None]:
         pos = original_range(self.doc, pron.idx, pron.idx + 1)[0]
         last = self.persons.before(pos)
         person_at, person = (last[0], last[2]) if last else (-1, None)

@@ -73,6 +73,12 @@ DOCUMENT_NOUNS = frozenset({
     "proclamation", "guidance", "bulletin", "message", "email", "editorial", "blog",
 })
 # Nouns for an organisation mentioned by its kind ("the company said").
+# Nouns whose "that" clause states someone's words ("the Board's finding that ... “...”"): the
+# noun's owner said them, not whoever welcomed or noted the finding.
+CONTENT_NOUNS = frozenset({
+    "finding", "warning", "claim", "assertion", "assessment", "conclusion", "argument", "view",
+    "pledge", "promise", "statement", "declaration", "recommendation", "insistence", "observation",
+})
 ORG_NOUNS = frozenset({
     "company", "firm", "corporation", "carrier", "airline", "automaker", "carmaker", "manufacturer",
     "contractor", "bank", "ministry", "department", "agency", "organization", "organisation", "group",

@@ -210,3 +210,48 @@ def test_epithet_refers_back_to_the_person_named(run, text: str, speaker: str) -
 )
 def test_calls_its_names_own_thing(run, text: str, kept: list[str]) -> None:
     assert [q.text for q in run(text)] == kept
+
+
+TRANSCRIPT_AND_CONTENT = [
+    # title, text, start of the quote, speaker (None: nobody), cue
+    # in a transcript turn the speaker is "I": "he" is someone else, never the turn's speaker
+    ("Remarks by President Hale and Prime Minister Oduya",
+     "PRIME MINISTER ODUYA:  Thank you, Mr. President.\n\nPRESIDENT HALE:  Thank you.  Years ago, I asked the "
+     "Secretary of State to write something for me.  And he said, “We lead by the power of our example.”",
+     "We lead by the power", None, "say"),
+    # ... and the words of the turn label are nobody's antecedent
+    ("Remarks by President Hale",
+     "THE PRESIDENT:  My father used to tell me something.  He said, “Get up when you are knocked down.”",
+     "Get up when you are", None, "say"),
+    # the words in a noun's "that" clause are the noun owner's, not those of who welcomed them
+    ("Readout of a meeting",
+     "President Ann Hale met the Intelligence Advisory Board. The President welcomed the Board’s finding that "
+     "the failure to act could be “one of the worst failures of our time.”", "one of the worst", "Board", "finding"),
+    ("Statement", "The Minister noted the committee’s warning that the plan was “far too slow to make a "
+     "difference.”", "far too slow", None, "warning"),
+    ("Statement", "Senator Alan Reyes rejected Mayor Ben Ortiz's claim that the vote was “a complete and utter "
+     "sham.”", "a complete and utter sham", "Ben Ortiz", "claim"),
+    # ... but one's own pledge stays one's own
+    ("Statement", "Governor Ellen Marsh repeated her pledge that the state would “never abandon its veterans.”",
+     "never abandon its veterans", "Ellen Marsh", "repeat"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("title", "text", "quote", "speaker", "cue"), TRANSCRIPT_AND_CONTENT)
+def test_transcript_pronouns_and_content_nouns(title: str, text: str, quote: str, speaker: str | None,
+                                               cue: str) -> None:
+    from pipeline import nlp as N
+    from pipeline.entities import EntityIndex, extract_entities
+    from pipeline.records import Article
+
+    doc = N.process(_nlp(), Article(id="t", text=text, title=title, published="2025-05-01"))
+    found = [q for q in extract_quotes(doc, EntityIndex.build(extract_entities(doc))) if q.text.startswith(quote)]
+    assert len(found) == 1
+    assert (found[0].speaker_name, found[0].cue) == (speaker, cue)
+
+
+def _nlp():
+    from pipeline import nlp as N
+
+    return N.load()
