@@ -15,6 +15,7 @@ from ..knowledge.offices import HONORIFICS
 from ..nlp import article_of, original_range, raw_text
 from ..records import Entity
 from ..transcripts import turn_labels
+from .turns import title_turn_name
 from .syntax import dateline_span, in_dateline, is_cue, is_main_subject, is_subject_name, next_mark, np_tokens, phrase, subject
 from .words import (
     DEFINITE, DOCUMENT_NOUNS, EMPLOYER_PREPS, EPITHET_NOUNS, INDEFINITE, NOT_AUTHOR_PREPS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS,
@@ -135,7 +136,7 @@ class Speakers:
                 return self._resolve_person(subj)
             if low in FIRST_PERSON:
                 found = self.first_person(subj)
-                return (found, found.name) if found else (None, None)
+                return (found, found.name) if found else (None, self._title_turn_name(subj))
             if low in ORG_PRONOUNS:
                 org = self.preceding(self.orgs, subj)
                 return (org, org.name) if org else (None, None)
@@ -284,6 +285,16 @@ class Speakers:
         named = [e for e in self._person_entities() if _surname(e) and re.search(
             rf"\b{re.escape(_surname(e))}\b", title)]
         return named[0] if len(named) == 1 else None
+
+    def _title_turn_name(self, pron: "Token") -> str | None:
+        """The name the title gives the office of an office-only turn label (see
+        :func:`.turns.title_turn_name`), for an "I" the entity stage could not resolve."""
+        label = self.turn_at(original_range(self.doc, pron.idx, pron.idx + 1)[0])
+        if label is None or label.question:
+            return None
+        art = article_of(self.doc)
+        title = (art.title if art is not None and art.title else self.raw[:self.raw.find("\n")]) or ""
+        return title_turn_name(label.text, title) if SPOKEN_TITLE.match(title) else None
 
     def turn_at(self, pos: int):
         """The transcript turn label that ``pos`` (an offset in the original text) follows, if any."""
