@@ -158,6 +158,8 @@ def test_wire_speakers(run, text: str, quote: str, speaker: str | None, cue: str
         "This call is on background, attributable to \"senior administration officials,\" and embargoed.",
         # a stock phrase nobody is said to have said
         "The fund has now set aside £2bn a year for the region \"for as long as it takes\".",
+        # "the quote" names a phrase; it does not announce someone's words
+        "He used the quote “for as long as it takes” twice in the speech.",
         # a slogan of capitalised phrases joined by commas
         "The leaders will meet under the banner \"One Ocean, One Planet, One Future\" next week.",
     ],
@@ -255,3 +257,19 @@ def _nlp():
     from pipeline import nlp as N
 
     return N.load()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a speaker's "quote," announces someone's words, however short and lower-case
+        ("The council leader, he was able to, quote, “stack the board” by adding three members.",
+         "stack the board", None),
+        ("All of this leads to, as Maya Cole has put it, and I quote, “a constant state of worry” for our families.",
+         "a constant state of worry", "Maya Cole"),
+        ("They called it, quote unquote, “a small technical pause” in the program.", "a small technical pause", None),
+    ],
+)
+def test_announced_quotation_is_kept(run, text: str, quote: str, speaker: str | None) -> None:
+    assert [(q.text, q.speaker_name) for q in run(text)] == [(quote, speaker)]
