@@ -268,16 +268,24 @@ class Attributor(Speakers):
             toks: The tokens of the quotation.
         """
         inside = {t.i for t in toks}
-        h = toks[0].head
+        # from where the quotation hangs in the sentence ("an expression, “...”": its apposition)
+        h = next((t.head for t in toks if t.head.i not in inside), toks[0].head)
         for _ in range(6):
-            if cue is not None and h.i == cue.i or h.head.i == h.i:
+            if h.lemma_.lower() == "have" and h.i not in inside:
+                # "My mother had an expression, “...”": the parser may hang the quotation on "had"
+                h = next((c for c in h.children if c.dep_ == "dobj"), h)
+            if cue is not None and h.i == cue.i or h.head.i == h.i and h.lemma_.lower() not in CONTENT_NOUNS:
                 return None
             # (a gerund-like noun may be tagged a verb: "the Board's finding" as an object)
             word = h.lower_ if h.lower_ in CONTENT_NOUNS else h.lemma_.lower()
             if h.i not in inside and word in CONTENT_NOUNS and (
                     h.pos_ == "NOUN" or h.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")):
                 # (the parser may hang the owner as the noun's subject: "the Board['s] finding")
-                owner = next((c for c in h.children if c.dep_ in ("poss", "nsubj") and c.pos_ != "PRON"), None)
+                owner = next((c for c in h.children if c.dep_ in ("poss", "nsubj")), None)
+                if owner is None and h.dep_ == "dobj" and h.head.lemma_.lower() == "have":
+                    owner = next((c for c in h.head.children if c.dep_ == "nsubj"), None)  # "X had a saying"
+                if owner is not None and owner.pos_ == "PRON":
+                    return None  # "his pledge", "she had a saying": the verb's subject speaks
                 if owner is None:
                     return None
                 # an owner the text does not name ("the committee's warning") leaves it unattributed

@@ -78,6 +78,8 @@ DOCUMENT_NOUNS = frozenset({
 CONTENT_NOUNS = frozenset({
     "finding", "warning", "claim", "assertion", "assessment", "conclusion", "argument", "view",
     "pledge", "promise", "statement", "declaration", "recommendation", "insistence", "observation",
+    # sayings someone "had" or "used": "My dad had an expression, “...”"
+    "expression", "saying", "proverb", "motto",
 })
 ORG_NOUNS = frozenset({
     "company", "firm", "corporation", "carrier", "airline", "automaker", "carmaker", "manufacturer",

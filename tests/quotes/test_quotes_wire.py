@@ -233,6 +233,14 @@ TRANSCRIPT_AND_CONTENT = [
      "difference.”", "far too slow", None, "warning"),
     ("Statement", "Senator Alan Reyes rejected Mayor Ben Ortiz's claim that the vote was “a complete and utter "
      "sham.”", "a complete and utter sham", "Ben Ortiz", "claim"),
+    # a saying someone unnamed "had" is theirs, not the named person's nearby
+    ("Statement from Governor Ellen Marsh on the Budget", "Statement from Governor Ellen Marsh on the Budget\n\n"
+     "My mother had an expression, “Tell me what you spend, and I will tell you who you are.”",
+     "Tell me what you spend", None, "expression"),
+    ("Statement", "Senator Alan Reyes spoke at the dinner. His grandfather had a saying: “Work hard and never "
+     "forget where you came from.”", "Work hard and never", None, "saying"),
+    ("Statement", "Governor Ellen Marsh welcomed the panel's recommendation that schools should “open their doors "
+     "to every child in the state.”", "open their doors", None, "recommendation"),
     # ... but one's own pledge stays one's own
     ("Statement", "Governor Ellen Marsh repeated her pledge that the state would “never abandon its veterans.”",
      "never abandon its veterans", "Ellen Marsh", "repeat"),
