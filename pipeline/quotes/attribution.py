@@ -174,8 +174,9 @@ class Attributor(Speakers):
                     if o_ent is not None or o_name is not None:
                         cue_tok, subj, ent, name = outer, o_subj, o_ent, o_name
                 attr = Attribution(ent, name, cue_tok.lemma_.lower())
+                # (a pronoun heard saying it, "hear from them saying", is nobody the text names)
                 unnamed = ent is None and name is None and subj is not None and (
-                    subj.pos_ == "NOUN" or subj.lower_ in FIRST_PERSON)
+                    subj.pos_ == "NOUN" or subj.lower_ in FIRST_PERSON or subj.dep_ in ("dobj", "pobj"))
         owned = self._content_owner(cue_tok, toks) if toks else None
         if owned is not None:
             attr, unnamed = owned, owned.speaker is None

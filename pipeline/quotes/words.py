@@ -87,6 +87,8 @@ ORG_NOUNS = frozenset({
     "alliance", "union", "council", "committee", "commission", "embassy", "institute", "exchange",
     "regulator", "watchdog", "broadcaster", "newspaper", "publisher", "retailer", "insurer", "lender",
 })
+# Verbs of perceiving someone speak: "we hear from them saying “...”" quotes who is heard.
+PERCEPTION_VERBS = frozenset({"hear", "see", "watch"})
 # Determiners of a noun phrase that refers back ("the company said").
 DEFINITE = frozenset({"the", "this", "that"})
 # Determiners of a noun phrase that introduces someone unidentified ("a senior official said").

@@ -241,6 +241,11 @@ TRANSCRIPT_AND_CONTENT = [
      "forget where you came from.”", "Work hard and never", None, "saying"),
     ("Statement", "Governor Ellen Marsh welcomed the panel's recommendation that schools should “open their doors "
      "to every child in the state.”", "open their doors", None, "recommendation"),
+    # who is heard saying it speaks, not who hears ("we will hear from them saying")
+    ("Remarks by President Hale on Taxes", "THE PRESIDENT:  Senator Ann Lowe voted no.  But in the coming days, "
+     "we’re also going to hear from them saying, “We want to extend this tax cut.”", "We want to extend", None, "say"),
+    ("Statement", "Reporters heard Senator Ann Lowe saying, “We will not back down on this.”", "We will not back down",
+     "Ann Lowe", "say"),
     # ... but one's own pledge stays one's own
     ("Statement", "Governor Ellen Marsh repeated her pledge that the state would “never abandon its veterans.”",
      "never abandon its veterans", "Ellen Marsh", "repeat"),
