@@ -104,6 +104,8 @@ class Speakers:
             else:
                 merged.append([s, e])
         self._labels: list | None = None  # transcript turn labels, found on first use
+        self._label_starts: list[int] = []
+        self._turn_people: dict[str, Entity | None] = {}
         self._quoted_starts = [s for s, _ in merged]
         self._quoted_ends = [e for _, e in merged]
         # Person and organisation mentions outside any quotation, by original start offset.
@@ -299,18 +301,20 @@ class Speakers:
     def turn_at(self, pos: int):
         """The transcript turn label that ``pos`` (an offset in the original text) follows, if any."""
         if self._labels is None:
-            self._labels = [lab for lab in turn_labels(self.raw)]
-        label = None
-        for lab in self._labels:
-            if lab.start > pos:
-                break
-            label = lab
-        return label
+            self._labels = list(turn_labels(self.raw))
+            self._label_starts = [lab.start for lab in self._labels]
+        i = bisect_right(self._label_starts, pos)
+        return self._labels[i - 1] if i else None
 
     def _person_entities(self) -> list[Entity]:
         return [e for e in self.index.entities if e.label == "PERSON"]
 
     def _label_person(self, label: str) -> Entity | None:
+        if label not in self._turn_people:  # once per label text: a transcript repeats its labels
+            self._turn_people[label] = self._find_label_person(label)
+        return self._turn_people[label]
+
+    def _find_label_person(self, label: str) -> Entity | None:
         words = [w for w in label.lower().replace("’", "'").split() if w]
         by_surname = [e for e in self._person_entities() if _surname(e).lower() in words]
         if by_surname:
