@@ -26,7 +26,7 @@ from ..quotemarks import QuotePair
 from ..records import Entity
 from .speakers import FIRST_PERSON, Speakers
 from .syntax import is_cue, next_mark, subject
-from .words import PERSON_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
+from .words import CONTENT_NOUNS, PERSON_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -174,8 +174,12 @@ class Attributor(Speakers):
                     if o_ent is not None or o_name is not None:
                         cue_tok, subj, ent, name = outer, o_subj, o_ent, o_name
                 attr = Attribution(ent, name, cue_tok.lemma_.lower())
+                # (a pronoun heard saying it, "hear from them saying", is nobody the text names)
                 unnamed = ent is None and name is None and subj is not None and (
-                    subj.pos_ == "NOUN" or subj.lower_ in FIRST_PERSON)
+                    subj.pos_ == "NOUN" or subj.lower_ in FIRST_PERSON or subj.dep_ in ("dobj", "pobj"))
+        owned = self._content_owner(cue_tok, toks) if toks else None
+        if owned is not None:
+            attr, unnamed = owned, owned.speaker is None
         source = self.paren_source(pair)
         if source is not None:
             return Attribution(source[0], source[1], attr.cue if attr else None)
@@ -253,6 +257,42 @@ class Attributor(Speakers):
                 for t in reversed(tail):
                     if is_cue(t):
                         return t
+        return None
+
+    def _content_owner(self, cue: "Token | None", toks: list["Token"]) -> Attribution | None:
+        """Whose words a quotation in a noun's "that" clause is: "welcomed the Board's finding
+        that ... “...”" quotes the Board. None when no such noun with a named owner stands
+        between the quotation and its reporting verb.
+
+        Args:
+            cue: The reporting verb found for the quotation, if any (the noun is sought below it).
+            toks: The tokens of the quotation.
+        """
+        inside = {t.i for t in toks}
+        # from where the quotation hangs in the sentence ("an expression, “...”": its apposition)
+        h = next((t.head for t in toks if t.head.i not in inside), toks[0].head)
+        for _ in range(6):
+            if h.lemma_.lower() == "have" and h.i not in inside:
+                # "My mother had an expression, “...”": the parser may hang the quotation on "had"
+                h = next((c for c in h.children if c.dep_ == "dobj"), h)
+            if cue is not None and h.i == cue.i or h.head.i == h.i and h.lemma_.lower() not in CONTENT_NOUNS:
+                return None
+            # (a gerund-like noun may be tagged a verb: "the Board's finding" as an object)
+            word = h.lower_ if h.lower_ in CONTENT_NOUNS else h.lemma_.lower()
+            if h.i not in inside and word in CONTENT_NOUNS and (
+                    h.pos_ == "NOUN" or h.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")):
+                # (the parser may hang the owner as the noun's subject: "the Board['s] finding")
+                owner = next((c for c in h.children if c.dep_ in ("poss", "nsubj")), None)
+                if owner is None and h.dep_ == "dobj" and h.head.lemma_.lower() == "have":
+                    owner = next((c for c in h.head.children if c.dep_ == "nsubj"), None)  # "X had a saying"
+                if owner is not None and owner.pos_ == "PRON":
+                    return None  # "his pledge", "she had a saying": the verb's subject speaks
+                if owner is None:
+                    return None
+                # an owner the text does not name ("the committee's warning") leaves it unattributed
+                ent = self.speaker(owner)[0]
+                return Attribution(ent, ent.name if ent is not None else None, word)
+            h = h.head
         return None
 
     @staticmethod

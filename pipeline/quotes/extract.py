@@ -35,6 +35,10 @@ _SUBTITLE_COLON = re.compile(r":\s+(?=[A-Z0-9])")
 _FINAL_STOP = re.compile(r"[.,]$")
 _SLOGAN_COMMA = re.compile(r"(?<=[^\W\d_]),\s+(?=[A-Z])")
 _LINEBREAK = re.compile(r"[ \t]*\n[ \t\n]*")
+# A speaker's explicit "quote" before the mark ("he was able to, quote, “...”", "and I quote,
+# “...”"): what follows is someone's words, however short or lower-case.
+# ("the quote “...”" names a quotation without announcing one)
+_QUOTE_WORD = re.compile(r"(?:\bI quote|\bquote\s*[,:]|\bquote,?\s+unquote)\s*[,:]?\s*[*_]*\s*$", re.IGNORECASE)
 
 
 def extract_quotes(doc: "Doc", entities: "EntityIndex") -> tuple[Quote, ...]:
@@ -63,15 +67,9 @@ def extract_quotes(doc: "Doc", entities: "EntityIndex") -> tuple[Quote, ...]:
         if ctx.is_title_phrase(pair) or ctx.is_modifier(pair):
             continue
         attr = ctx.attribute(pair, prev)
-        if attr.cue is None and (pair.straight and pair.single or ctx.is_label(pair)):
-            # Straight single marks are too often apostrophes, and a verbless phrase after "a" or
-            # "the" (to a “senior administration official”) is a label: keep only reported speech.
-            continue
-        if attr.cue == "call" and ctx.is_label(pair, possessive=True):
-            continue
-        if attr.cue is None and attr.speaker is None and attr.speaker_name is None and _is_fragment(inner):
-            # A few lower-case words nobody is said to have said: a scare quote or a stock phrase
-            # ("has committed £3bn a year "for as long as it takes""), not reported speech.
+        # (after "quote," a speaker announces someone's words, however short)
+        if not _QUOTE_WORD.search(text, max(0, pair.start - 30), max(0, pair.start - 1)) and _unreported(
+                ctx, pair, attr, inner):
             continue
         span = evidence(doc, pair.start, pair.end)
         quotes.append(Quote(
@@ -84,6 +82,19 @@ def extract_quotes(doc: "Doc", entities: "EntityIndex") -> tuple[Quote, ...]:
         ))
         prev = (pair, attr)
     return tuple(quotes)
+
+
+def _unreported(ctx: Attributor, pair: QuotePair, attr: Attribution, inner: str) -> bool:
+    """A label, an apostrophe pair or a scare quote rather than reported speech."""
+    if attr.cue is None and (pair.straight and pair.single or ctx.is_label(pair)):
+        # Straight single marks are too often apostrophes, and a verbless phrase after "a" or
+        # "the" (to a “senior administration official”) is a label: keep only reported speech.
+        return True
+    if attr.cue == "call" and ctx.is_label(pair, possessive=True):
+        return True
+    # A few lower-case words nobody is said to have said: a scare quote or a stock phrase
+    # ("has committed £3bn a year "for as long as it takes""), not reported speech.
+    return attr.cue is None and attr.speaker is None and attr.speaker_name is None and _is_fragment(inner)
 
 
 def _is_fragment(inner: str) -> bool:

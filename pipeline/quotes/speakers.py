@@ -15,6 +15,7 @@ from ..knowledge.offices import HONORIFICS
 from ..nlp import article_of, original_range, raw_text
 from ..records import Entity
 from ..transcripts import turn_labels
+from .turns import title_turn_name
 from .syntax import dateline_span, in_dateline, is_cue, is_main_subject, is_subject_name, next_mark, np_tokens, phrase, subject
 from .words import (
     DEFINITE, DOCUMENT_NOUNS, EMPLOYER_PREPS, EPITHET_NOUNS, INDEFINITE, NOT_AUTHOR_PREPS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS,
@@ -103,6 +104,8 @@ class Speakers:
             else:
                 merged.append([s, e])
         self._labels: list | None = None  # transcript turn labels, found on first use
+        self._label_starts: list[int] = []
+        self._turn_people: dict[str, Entity | None] = {}
         self._quoted_starts = [s for s, _ in merged]
         self._quoted_ends = [e for _, e in merged]
         # Person and organisation mentions outside any quotation, by original start offset.
@@ -135,7 +138,7 @@ class Speakers:
                 return self._resolve_person(subj)
             if low in FIRST_PERSON:
                 found = self.first_person(subj)
-                return (found, found.name) if found else (None, None)
+                return (found, found.name) if found else (None, self._title_turn_name(subj))
             if low in ORG_PRONOUNS:
                 org = self.preceding(self.orgs, subj)
                 return (org, org.name) if org else (None, None)
@@ -145,10 +148,15 @@ class Speakers:
             return ent, ent.name
         lemma = subj.lemma_.lower()
         scope = np_tokens(subj)
+        owner = self._owner_tokens(subj, lemma)
         for t in scope:
-            e = self.entity(t)
+            e = self.entity(t) if t.i not in owner else None
             if e is not None and e.label == "PERSON":
                 return e, e.name
+        if any((e := self.entity(t)) is not None and e.label == "PERSON" for t in scope if t.i in owner):
+            # "Marsh's deputy said", "Reyes's lawyer told": someone's unnamed person speaks, not
+            # the owner ("Marsh's deputy, Paul Grant," was taken above by his name)
+            return None, None
         for t in scope:
             # "the watchdog, the Project on Government Oversight": the named apposition speaks
             e = self.entity(t) if t.dep_ == "appos" else None
@@ -201,6 +209,20 @@ class Speakers:
             # office; the speaker is looked for elsewhere
             return None, None
         return self.named(said_by)
+
+    @staticmethod
+    def _owner_tokens(subj: "Token", lemma: str) -> frozenset[int]:
+        """The possessor of a person noun ("Marsh's" in "Marsh's deputy"): not who speaks. A
+        document's or an organisation's possessor ("Reyes's statement", "the mayor's office")
+        is its author and stays in scope.
+
+        Args:
+            subj: The subject of the reporting verb.
+            lemma: Its lower-case lemma.
+        """
+        if subj.pos_ != "NOUN" or lemma in DOCUMENT_NOUNS or lemma in ORG_NOUNS:
+            return frozenset()
+        return frozenset(t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree)
 
     def _unnamed_group(self, subj: "Token", scope: list["Token"]) -> bool:
         """Someone the text does not identify: an indefinite or bare plural phrase naming no
@@ -255,13 +277,7 @@ class Speakers:
         speaks. A reporter's question ("Q") and an unnamed label give no one.
         """
         pos = original_range(self.doc, pron.idx, pron.idx + 1)[0]
-        if self._labels is None:
-            self._labels = [lab for lab in turn_labels(self.raw)]
-        label = None
-        for lab in self._labels:
-            if lab.start > pos:
-                break
-            label = lab
+        label = self.turn_at(pos)
         if label is not None:
             return None if label.question else self._label_person(label.text)
         art = article_of(self.doc)
@@ -272,10 +288,33 @@ class Speakers:
             rf"\b{re.escape(_surname(e))}\b", title)]
         return named[0] if len(named) == 1 else None
 
+    def _title_turn_name(self, pron: "Token") -> str | None:
+        """The name the title gives the office of an office-only turn label (see
+        :func:`.turns.title_turn_name`), for an "I" the entity stage could not resolve."""
+        label = self.turn_at(original_range(self.doc, pron.idx, pron.idx + 1)[0])
+        if label is None or label.question:
+            return None
+        art = article_of(self.doc)
+        title = (art.title if art is not None and art.title else self.raw[:self.raw.find("\n")]) or ""
+        return title_turn_name(label.text, title) if SPOKEN_TITLE.match(title) else None
+
+    def turn_at(self, pos: int):
+        """The transcript turn label that ``pos`` (an offset in the original text) follows, if any."""
+        if self._labels is None:
+            self._labels = list(turn_labels(self.raw))
+            self._label_starts = [lab.start for lab in self._labels]
+        i = bisect_right(self._label_starts, pos)
+        return self._labels[i - 1] if i else None
+
     def _person_entities(self) -> list[Entity]:
         return [e for e in self.index.entities if e.label == "PERSON"]
 
     def _label_person(self, label: str) -> Entity | None:
+        if label not in self._turn_people:  # once per label text: a transcript repeats its labels
+            self._turn_people[label] = self._find_label_person(label)
+        return self._turn_people[label]
+
+    def _find_label_person(self, label: str) -> Entity | None:
         words = [w for w in label.lower().replace("’", "'").split() if w]
         by_surname = [e for e in self._person_entities() if _surname(e).lower() in words]
         if by_surname:
@@ -326,6 +365,17 @@ class Speakers:
 
     def _resolve_person(self, pron: "Token") -> tuple[Entity | None, str | None]:
         """A he/she subject: the nearest preceding person, or an office holder named nearer."""
+        found = self._resolve_third_person(pron)
+        # In a transcript turn the speaker is "I": "he"/"she" is someone else, and the words of
+        # the turn label ("THE PRESIDENT:") are no antecedent.
+        label = self.turn_at(original_range(self.doc, pron.idx, pron.idx + 1)[0]) if found[0] or found[1] else None
+        if label is not None and not label.question and (
+                found[0] is not None and found[0] is self._label_person(label.text)
+                or found[0] is None and found[1] and found[1].lower() in label.text.lower()):
+            return None, None
+        return found
+
+    def _resolve_third_person(self, pron: "Token") -> tuple[Entity | None, str | None]:
         pos = original_range(self.doc, pron.idx, pron.idx + 1)[0]
         last = self.persons.before(pos)
         person_at, person = (last[0], last[2]) if last else (-1, None)

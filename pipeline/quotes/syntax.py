@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from ..nlp import text as doc_text
 from .words import (
-    ADDRESSEE_VERBS, CLIMB_DEPS, DOCUMENT_NOUNS, PHRASE_DEPS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS,
+    ADDRESSEE_VERBS, CLIMB_DEPS, DOCUMENT_NOUNS, PERCEPTION_VERBS, PHRASE_DEPS, RELATIVE_PRONOUNS, REPORTING_VERBS,
+    SUBJECT_DEPS,
 )
 
 if TYPE_CHECKING:
@@ -107,12 +108,30 @@ def subject(verb: "Token", inside: frozenset[int] = frozenset()) -> "Token | Non
             return subj
         if v.pos_ == "NOUN" and v.lemma_.lower() in DOCUMENT_NOUNS:
             return v  # "a statement from the Kremlin saying “...”": the document speaks
+        if v.tag_ == "VBG" and v.dep_ in ("advcl", "acl"):
+            # "we will hear from them saying “...”", "we heard voters saying": the one heard speaks
+            # (the parser may hang "saying" on the verb above "hear": "going to hear ... saying")
+            seer = next((h for h in (v.head, *(c for c in v.head.children if c.dep_ == "xcomp"))
+                         if h.lemma_.lower() in PERCEPTION_VERBS), None)
+            heard = _heard(seer) if seer is not None else None
+            if heard is not None:
+                return heard
         if v.dep_ not in CLIMB_DEPS or v.head.i == v.i:
             return None
         climbed_from = v.dep_
         v = v.head
         if climbed_from == "pcomp" and v.dep_ == "prep" and v.pos_ == "ADP" and v.head.i != v.i:
             v = v.head  # "X told the BBC, before adding: “...”": past the preposition to X's verb
+    return None
+
+
+def _heard(verb: "Token") -> "Token | None":
+    """Who is heard or seen: the object of "hear"/"see", or of "from" after it."""
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
 

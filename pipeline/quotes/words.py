@@ -73,12 +73,22 @@ DOCUMENT_NOUNS = frozenset({
     "proclamation", "guidance", "bulletin", "message", "email", "editorial", "blog",
 })
 # Nouns for an organisation mentioned by its kind ("the company said").
+# Nouns whose "that" clause states someone's words ("the Board's finding that ... “...”"): the
+# noun's owner said them, not whoever welcomed or noted the finding.
+CONTENT_NOUNS = frozenset({
+    "finding", "warning", "claim", "assertion", "assessment", "conclusion", "argument", "view",
+    "pledge", "promise", "statement", "declaration", "recommendation", "insistence", "observation",
+    # sayings someone "had" or "used": "My dad had an expression, “...”"
+    "expression", "saying", "proverb", "motto",
+})
 ORG_NOUNS = frozenset({
     "company", "firm", "corporation", "carrier", "airline", "automaker", "carmaker", "manufacturer",
     "contractor", "bank", "ministry", "department", "agency", "organization", "organisation", "group",
     "alliance", "union", "council", "committee", "commission", "embassy", "institute", "exchange",
     "regulator", "watchdog", "broadcaster", "newspaper", "publisher", "retailer", "insurer", "lender",
 })
+# Verbs of perceiving someone speak: "we hear from them saying “...”" quotes who is heard.
+PERCEPTION_VERBS = frozenset({"hear", "see", "watch"})
 # Determiners of a noun phrase that refers back ("the company said").
 DEFINITE = frozenset({"the", "this", "that"})
 # Determiners of a noun phrase that introduces someone unidentified ("a senior official said").

@@ -92,6 +92,20 @@ WIRE_SPEAKERS = [
      "we cannot survive", None, "say"),
     ("Former mayor Lucas Brandt denied wrongdoing. His lawyers said they would appeal and called the verdict "
      "\"a political vendetta\".", "a political vendetta", None, "call"),
+    # someone's unnamed person ("X's deputy", "X's lawyer") is not X; a name in apposition speaks
+    ("Governor Ellen Marsh toured the shelter. \"I have never seen anything like it,\" Marsh's deputy said.",
+     "I have never seen anything", None, "say"),
+    ("Senator Alan Reyes was charged on Monday. Reyes's lawyer said the charges were \"without any merit at "
+     "all.\"", "without any merit", None, "say"),
+    ("Singer Lola Brandt is in hospital. \"She is resting and in good spirits,\" Brandt's husband told "
+     "reporters.", "She is resting", None, "tell"),
+    ("Governor Ellen Marsh toured the shelter. \"I have never seen anything like it,\" said Marsh's deputy, "
+     "Paul Grant.", "I have never seen anything", "Paul Grant", "say"),
+    ("Minister Karl Ost spoke first. Ost's spokeswoman, Ana Ruiz, said: \"The minister will not resign.\"",
+     "The minister will not resign", "Ana Ruiz", "say"),
+    # ... but a document's possessor wrote it
+    ("Senator Alan Reyes issued a statement. Reyes's statement said \"the vote was rigged from the start.\"",
+     "the vote was rigged", "Alan Reyes", "say"),
     # ... but an unnamed spokesman of a named body speaks for it
     ("A spokesman for Harlow Motors said the fault was \"being fixed as we speak.\"",
      "being fixed as we speak", "spokesman for Harlow Motors", "say"),
@@ -144,6 +158,8 @@ def test_wire_speakers(run, text: str, quote: str, speaker: str | None, cue: str
         "This call is on background, attributable to \"senior administration officials,\" and embargoed.",
         # a stock phrase nobody is said to have said
         "The fund has now set aside £2bn a year for the region \"for as long as it takes\".",
+        # "the quote" names a phrase; it does not announce someone's words
+        "He used the quote “for as long as it takes” twice in the speech.",
         # a slogan of capitalised phrases joined by commas
         "The leaders will meet under the banner \"One Ocean, One Planet, One Future\" next week.",
     ],
@@ -196,3 +212,77 @@ def test_epithet_refers_back_to_the_person_named(run, text: str, speaker: str) -
 )
 def test_calls_its_names_own_thing(run, text: str, kept: list[str]) -> None:
     assert [q.text for q in run(text)] == kept
+
+
+TRANSCRIPT_AND_CONTENT = [
+    # title, text, start of the quote, speaker (None: nobody), cue
+    # in a transcript turn the speaker is "I": "he" is someone else, never the turn's speaker
+    ("Remarks by President Hale and Prime Minister Oduya",
+     "PRIME MINISTER ODUYA:  Thank you, Mr. President.\n\nPRESIDENT HALE:  Thank you.  Years ago, I asked the "
+     "Secretary of State to write something for me.  And he said, “We lead by the power of our example.”",
+     "We lead by the power", None, "say"),
+    # ... and the words of the turn label are nobody's antecedent
+    ("Remarks by President Hale",
+     "THE PRESIDENT:  My father used to tell me something.  He said, “Get up when you are knocked down.”",
+     "Get up when you are", None, "say"),
+    # the words in a noun's "that" clause are the noun owner's, not those of who welcomed them
+    ("Readout of a meeting",
+     "President Ann Hale met the Intelligence Advisory Board. The President welcomed the Board’s finding that "
+     "the failure to act could be “one of the worst failures of our time.”", "one of the worst", "Board", "finding"),
+    ("Statement", "The Minister noted the committee’s warning that the plan was “far too slow to make a "
+     "difference.”", "far too slow", None, "warning"),
+    ("Statement", "Senator Alan Reyes rejected Mayor Ben Ortiz's claim that the vote was “a complete and utter "
+     "sham.”", "a complete and utter sham", "Ben Ortiz", "claim"),
+    # a saying someone unnamed "had" is theirs, not the named person's nearby
+    ("Statement from Governor Ellen Marsh on the Budget", "Statement from Governor Ellen Marsh on the Budget\n\n"
+     "My mother had an expression, “Tell me what you spend, and I will tell you who you are.”",
+     "Tell me what you spend", None, "expression"),
+    ("Statement", "Senator Alan Reyes spoke at the dinner. His grandfather had a saying: “Work hard and never "
+     "forget where you came from.”", "Work hard and never", None, "saying"),
+    ("Statement", "Governor Ellen Marsh welcomed the panel's recommendation that schools should “open their doors "
+     "to every child in the state.”", "open their doors", None, "recommendation"),
+    # who is heard saying it speaks, not who hears ("we will hear from them saying")
+    ("Remarks by President Hale on Taxes", "THE PRESIDENT:  Senator Ann Lowe voted no.  But in the coming days, "
+     "we’re also going to hear from them saying, “We want to extend this tax cut.”", "We want to extend", None, "say"),
+    ("Statement", "Reporters heard Senator Ann Lowe saying, “We will not back down on this.”", "We will not back down",
+     "Ann Lowe", "say"),
+    # ... but one's own pledge stays one's own
+    ("Statement", "Governor Ellen Marsh repeated her pledge that the state would “never abandon its veterans.”",
+     "never abandon its veterans", "Ellen Marsh", "repeat"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("title", "text", "quote", "speaker", "cue"), TRANSCRIPT_AND_CONTENT)
+def test_transcript_pronouns_and_content_nouns(title: str, text: str, quote: str, speaker: str | None,
+                                               cue: str) -> None:
+    from pipeline import nlp as N
+    from pipeline.entities import EntityIndex, extract_entities
+    from pipeline.records import Article
+
+    doc = N.process(_nlp(), Article(id="t", text=text, title=title, published="2025-05-01"))
+    found = [q for q in extract_quotes(doc, EntityIndex.build(extract_entities(doc))) if q.text.startswith(quote)]
+    assert len(found) == 1
+    assert (found[0].speaker_name, found[0].cue) == (speaker, cue)
+
+
+def _nlp():
+    from pipeline import nlp as N
+
+    return N.load()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a speaker's "quote," announces someone's words, however short and lower-case
+        ("The council leader, he was able to, quote, “stack the board” by adding three members.",
+         "stack the board", None),
+        ("All of this leads to, as Maya Cole has put it, and I quote, “a constant state of worry” for our families.",
+         "a constant state of worry", "Maya Cole"),
+        ("They called it, quote unquote, “a small technical pause” in the program.", "a small technical pause", None),
+    ],
+)
+def test_announced_quotation_is_kept(run, text: str, quote: str, speaker: str | None) -> None:
+    assert [(q.text, q.speaker_name) for q in run(text)] == [(quote, speaker)]
