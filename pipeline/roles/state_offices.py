@@ -74,13 +74,19 @@ def region_before(body: str, start: int, end: int) -> tuple[bool, str | None]:
     if _OF_A_STATE.match(body, end):
         return True, None  # "attorney general of a border state"
     a = _AFTER.match(body, end)
-    if a:
-        words = a.group("region").split()
-        for i in range(len(words), 0, -1):
-            code = region_nation(" ".join(words[:i]))
-            if code:
-                return True, code
-    return False, None
+    code = _leading_region(a.group("region")) if a else None
+    return (True, code) if code else (False, None)
+
+
+def _leading_region(words: str) -> str | None:
+    """The nation of the longest run of first words that names a region ("New Jersey on Monday"
+    -> USA), or None."""
+    split = words.split()
+    for i in range(len(split), 0, -1):
+        code = region_nation(" ".join(split[:i]))
+        if code:
+            return code
+    return None
 
 
 # Titles of a region's chief executive: no nation's own head is so called, so "Governor X of Georgia"
@@ -112,12 +118,8 @@ def _region_after_name(body: str, c: "Candidate") -> tuple[bool, str | None]:
     a = _AFTER_END.search(body, c.start, c.end) or _AFTER.match(body, c.end)
     if a is None or a.start() < c.title_start + len(c.title):
         return False, None
-    words = a.group("region").split()
-    for i in range(len(words), 0, -1):
-        code = region_nation(" ".join(words[:i]))
-        if code:
-            return True, code
-    return False, None
+    code = _leading_region(a.group("region"))
+    return (True, code) if code else (False, None)
 
 
 def state_offices(body: str, cands: "list[Candidate]") -> None:
