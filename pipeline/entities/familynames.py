@@ -17,7 +17,7 @@ from .styles import PATRONYMICS
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["family_names_after_patronyms"]
+__all__ = ["family_names_after_patronyms", "fathers_names"]
 
 _FAMILY_ARTICLES = frozenset({"al", "al-", "el", "āl"})
 
@@ -69,3 +69,10 @@ def family_names_after_patronyms(doc: "Doc", items: list[Item]) -> list[Item]:
                 e, skip_to, changed = end, end, True
         out.append((s, e, lab))
     return out if changed else items
+
+
+def fathers_names(name: str) -> frozenset[str]:
+    """The lower-case words right after a patronymic in ``name``: the father's names, not the
+    bearer's ("Mohammed bin Salman" -> {"salman"}), so "King Salman" is not that person."""
+    words = name.lower().split()
+    return frozenset(words[i + 1] for i in range(len(words) - 1) if words[i] in PATRONYMICS)

@@ -33,6 +33,7 @@ from ..names import (NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, for
 from ..records import Span
 from .lexicon import (BARE_RANKS, DESCRIPTOR_NOUNS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES,
                       ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name)
+from .familynames import fathers_names
 from .officeholders import one_office_holder, relative_of_holder
 from .styles import CLERICS, PATRONYMICS, POST_NOMINALS, SPOUSE_TITLES, STYLES, TITLE_OR_NAME
 from ..tokenarrays import lower_words
@@ -468,8 +469,9 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
                 # person named in full has a formal first name it stands for
                 fits = [head for head in canonical if canonical[head] == head and len(head.split()) > 1
                         and head.split()[0].lower() != words[0] and first_names_match(words[0], head.split()[0])]
-            if len(words) == 1 and name in royal:
-                fits = [head for head in fits if head in royal or PATRONYMICS & set(head.lower().split())]
+            if len(words) == 1 and name in royal:  # not the father named after "bin" ("King Salman")
+                fits = [head for head in fits if (head in royal or PATRONYMICS & set(head.lower().split()))
+                        and words[0] not in fathers_names(head)]
             if len(fits) == 1:
                 target = fits[0]
             elif fits and len(toks) == 1 and (all(name_key(h.split()[-1]) == toks for h in fits)

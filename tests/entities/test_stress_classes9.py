@@ -69,6 +69,24 @@ def test_royal_given_name_stays_apart_from_a_commoner():
         assert [g.name for g in group_persons(persons, frozenset(royal))] == ["Salim bin Rashid"]
 
 
+
+@pytest.mark.parametrize("full, royal_name, joined", [
+    # the word after "bin" is the father's name: "King Rashid" is the father, not the son
+    ("Salim bin Rashid", "Rashid", False),
+    ("Salim bin Rashid Al Nadir", "Rashid", False),
+    ("Salim bin Rashid", "Salim", True),
+    ("Noura bint Faisal", "Faisal", False),
+])
+def test_royal_name_after_a_patronymic_is_the_fathers(full, royal_name, joined):
+    from pipeline.entities.persons import group_persons
+    from pipeline.records import Span
+
+    persons = [(full, Span(start=0, end=len(full), text=full), 0),
+               (royal_name, Span(start=40, end=40 + len(royal_name), text=royal_name), 1)]
+    names = [g.name for g in group_persons(persons, frozenset({full, royal_name}))]
+    assert names == ([full] if joined else [full, royal_name])
+
+
 @pytest.mark.parametrize("text, person, body", [
     ("Also present were Secretary of Housing and Urban Development Carla Benning and aides.", "Carla Benning",
      "Housing and Urban Development"),
