@@ -24,7 +24,7 @@ from .persons import (extend_person, group_persons, looks_like_name, person_name
                       nicknames_joined, titles_removed)
 from .questioners import floor_mention
 from .spans import relabel, repair_spans
-from .styles import ADDRESS_STYLES, ROYAL_TITLES, surname_subjects
+from .styles import ADDRESS_STYLES, ROYAL_TITLES, SPOUSE_STYLE_ENDS, surname_subjects
 from .titledsurnames import titled_surnames
 from .titlerests import title_rest
 from .tokens import DocWords
@@ -91,11 +91,6 @@ def _headline_only(group: Group, title_end: int, titled: set[str]) -> bool:
     # after an office word ("Statement by President Biden"); one capitalised word alone is as
     # likely a Title Case common word.
     return not (group.label == "PERSON" and (len(group.name.split()) > 1 or group.name in titled))
-
-
-# The last words of a spouse's style ("First Lady Roe", "Second Gentleman Roe"): the name after
-# them is the spouse's, not the office holder's.
-_SPOUSE_WORDS = frozenset({"lady", "gentleman"})
 
 
 def _group_plural(doc: "Doc", span: "SpacySpan", words: DocWords) -> bool:
@@ -297,11 +292,11 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
                 vocatives.add(evidence)
             if span.start > 0 and doc[span.start - 1].lower_ in ROYAL_TITLES:
                 royal.add(name)
-            if " " in name and not (span.start > 0 and doc[span.start - 1].lower_ in _SPOUSE_WORDS) \
+            if " " in name and not (span.start > 0 and doc[span.start - 1].lower_ in SPOUSE_STYLE_ENDS) \
                     and after_title(doc, span.start, comma=False):
                 office_full.add(name.split()[-1])
             if " " not in name:
-                if after_courtesy_title(doc, span.start) or span.start > 0 and doc[span.start - 1].lower_ in _SPOUSE_WORDS:
+                if after_courtesy_title(doc, span.start) or span.start > 0 and doc[span.start - 1].lower_ in SPOUSE_STYLE_ENDS:
                     courtesy_named.add(name)
                 elif after_title(doc, span.start, comma=False):
                     office_named.setdefault(name, set()).add(doc[max(0, span.start - 2):span.start].text)

@@ -47,6 +47,8 @@ CLERICS = frozenset({"mawlawi", "maulvi", "maulana", "mullah", "mulla"})
 # The US titles of the president's and vice president's spouses ("First Lady Jill Biden",
 # "Second Gentleman Douglas Emhoff"): a title of two words, no part of the name, no name alone.
 SPOUSE_TITLES = frozenset({("first", "lady"), ("first", "gentleman"), ("second", "lady"), ("second", "gentleman")})
+SPOUSE_STYLE_ENDS = frozenset(words[-1] for words in SPOUSE_TITLES)
+"""The last word of a spouse's style ("lady", "gentleman"): the name after it is the spouse's."""
 
 
 # Letters written after a name for an honour, a rank of counsel or a seat (Wikipedia:
