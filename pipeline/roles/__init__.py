@@ -273,10 +273,14 @@ def _checked_holder(doc: "Doc", role: Role, pos: int, entities: list[Entity]) ->
     at = role.evidence.text.find(role.title)
     office = (role.evidence.start + at, role.evidence.start + at + len(role.title)) if at >= 0 and role.title else None
     found = holder_name(doc, start, end, title=stored.title if stored else None, office=office)
-    if found is None:
+    if found is None or found[0] >= found[1]:
         return None
     if found == (start, start + len(role.person_name)):
         return role
+    if found[0] < role.evidence.start <= found[1] <= role.evidence.end:
+        # the name begins before the evidence ("Taylor-Kale" read as "-Kale"): the evidence grows to it
+        return dataclasses.replace(role, person_name=raw_text(doc)[found[0]:found[1]],
+                                   evidence=Span.of(raw_text(doc), found[0], role.evidence.end))
     name = role.evidence.text[found[0] - role.evidence.start:found[1] - role.evidence.start]
     return dataclasses.replace(role, person_name=name) if name in role.person_name else role
 
