@@ -39,8 +39,8 @@ from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, W
                          as_government, attack_victims, consulted_party, hosted_visitor, is_actor, is_own_side,
                          is_victim, promised_instead, promised_party, reaction_theme, territory_left, visited_counterpart,
                          visited_town, warned_party)
-from .antecedents import (WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent,
-                          listed_for_gerund, named_group, national_body, signatories, state_body)
+from .antecedents import (WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent, joint_we,
+                          listed_for_gerund, named_group, national_body, state_body)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
 
@@ -325,8 +325,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         # folds a bullet's heading into the clause; the names after the colon are its subject
         actor_tok, heading_partner = after_heading(ctx, clause if clause is not None else tok)
     pair = ctx.group(actor_tok)  # "They agreed ...", "The two leaders met ..."
-    if pair is None and actor_tok is not None and actor_tok.lower_ in WE and ctx.party(actor_tok) is None:
-        pair = signatories(ctx, actor_tok)  # "we" of a joint statement
+    if pair is None and actor_tok is not None and actor_tok.lower_ in WE:
+        pair = joint_we(ctx, actor_tok)  # "we" of a joint statement
     partner = None  # the other member of a pair that acts together, when it became the recipient
     if pair is not None:
         actor = pair[0]

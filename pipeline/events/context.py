@@ -176,8 +176,9 @@ class Context(References):
             if t.dep_ != "conj" or t.head.i == t.i or t.i not in self.entity_at or t.head.i not in self.entity_at:
                 continue
             first = t.head
-            if first.dep_ == "conj" and first.head.i in self.entity_at:
-                continue  # "X, Y and Z": the pair is X and Y, found from Y
+            if first.dep_ == "conj" and first.head.i in self.entity_at or (
+                    first.dep_ == "appos" and coordinated_with(first.head, self.entity_at) is first):
+                continue  # "X, Y and Z": the pair is X and Y, found from Y (or from X when Y hangs on it)
             if any(c.dep_ == "conj" and c.i < t.i for c in first.children):
                 continue
             if not agent_position(first):

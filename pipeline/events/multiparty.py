@@ -227,8 +227,8 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
             any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
         return None
     subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
+    if subj is None or recipient.label == "PERSON":
+        return None  # "President A of X, Chancellor B of Y and Prime Minister C of Z met": the first two persons
     countries = _named(ctx, sorted(subj.subtree, key=lambda t: t.i), "GPE", set())
     codes = [p.country for p in countries]
     if len(countries) < 3 or None in codes or len(set(codes)) < len(codes):
