@@ -44,6 +44,10 @@ def misattached_objects(trig: "Token", first: "Token") -> list["Token"]:
             continue  # a clause of its own ("and President B said ..."): not a listed object
         out.append(c)
         out.extend(k for k in c.subtree if k.dep_ == "conj" and k.pos_ == "PROPN" and k.i != c.i)
+        # ("A of X; B of Y; C of Z; and D": a member after a semicolon may be parsed as the
+        # apposition of the one before; a semicolon separates list items, never a name and its gloss)
+        out.extend(k for k in c.subtree if k.dep_ == "appos" and k.pos_ == "PROPN" and k.left_edge.i > 0
+                   and k.doc[k.left_edge.i - 1].text == ";")
     return sorted(set(out), key=lambda t: t.i)
 
 

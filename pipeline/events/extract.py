@@ -24,7 +24,7 @@ from .conjuncts import said_conjunct_speaker
 from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
-from .multiparty import co_actors, counterparts
+from .multiparty import co_actors, counterparts, several_hosts
 from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
                        custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
@@ -383,8 +383,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         lo, hi = args.clause
         span = doc[lo:hi]
         # "will meet A and B": one promise to each counterpart, as a reported meeting with several is
-        # one CONSULT each (the annotation convention); co-hosts of an announced visit are left as they were
-        announced = "CONSULT" if typ == "AGREE" and trig.type == "CONSULT" and not trig.host else typ
+        # one CONSULT each (the annotation convention); co-hosts of an announced visit are left as they were,
+        # the guests of one host are one promise each ("will host A of X and B of Y")
+        announced = "CONSULT" if typ == "AGREE" and trig.type == "CONSULT" and not (
+            trig.host and several_hosts(ctx, trig.token)) else typ
         pairs = counterparts(ctx, trig.token, announced, actor, recipient, host=trig.host) or [(actor, recipient)]
         pairs = [(actor, p) for p in listed] if listed and pairs[0][1] is recipient else pairs  # (one each)
         if trig.via == VIA_SELF and (recipient is None or recipient.token is None or recipient.token.i < trig.token.sent.start):

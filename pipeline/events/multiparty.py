@@ -179,6 +179,11 @@ def _co_hosts(ctx: Context, trig: "Token", recipient: Party | None) -> list[tupl
     return [(h, guest) for h in hosts]
 
 
+def several_hosts(ctx: Context, trig: "Token") -> bool:
+    """Whether a hosting verb has two or more named subjects ("A and B will host ...")."""
+    return len({id(p.entity) for p in map(ctx.party, _subject_heads(trig)) if p is not None and p.entity is not None}) > 1
+
+
 def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
                  recipient: Party | None, host: bool = False) -> list[tuple[Party, Party]] | None:
     """The (actor, recipient) pairs of a consultation with several named counterparts.

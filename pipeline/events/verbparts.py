@@ -14,9 +14,22 @@ _PARTY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 _AUDIENCE_PREPS = frozenset({"to", "at", "before", "for", "from", "in"})
 
 
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+
+
+def _dash_apposition(verb: "Token", obj: "Token") -> bool:
+    """Whether an "object" is an apposition opened by a dash after the clause ("met to reaffirm
+    ties between A and B\u2014two of the largest democracies"): the small model may hang it on
+    the verb. A dash that closes an aside ("imposed \u2014 again \u2014 sanctions") keeps its object."""
+    lo = obj.left_edge.i
+    if lo <= verb.i + 1 or obj.doc[lo - 1].text not in _DASHES:
+        return False
+    return not any(t.text in _DASHES for t in obj.doc[verb.i + 1:lo - 1])
+
+
 def direct_object(verb: "Token") -> "Token | None":
     for c in verb.children:
-        if c.dep_ in _OBJECT_DEPS:
+        if c.dep_ in _OBJECT_DEPS and not _dash_apposition(verb, c):
             return c
     # "called Jane Roe today": with no object, the small model may read a name right after the
     # verb as a predicate ("called him a hero"); a predicate needs an object to be said of
