@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .complements import misattached_objects
+from .complements import misattached_objects, semicolon_items
 from .context import Context, Party
 from .positions import coordinated_with, heading_between, modifier_conj
 
@@ -291,7 +291,8 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
     out: list[Party] = []
     listed = [t for h in heads for t in h.subtree if t.dep_ == "conj" and t.head.i == h.i or
               t.dep_ == "conj" and t.head.dep_ == "conj" and t.head.head.i == h.i]
-    for conj in listed + misattached_objects(trig, tok):  # (a list the parser hung on the verb)
+    listed += [t for h in heads for t in semicolon_items(h)]
+    for conj in sorted(set(listed + misattached_objects(trig, tok)), key=lambda t: t.i):  # (a list hung on the verb)
         if any(c.dep_ == "poss" for c in conj.children):
             continue  # "attacks against Israel and Russia's war": another act, not another target
         party = ctx.party(conj)

@@ -19,8 +19,8 @@ _DASHES = frozenset({"\u2014", "\u2013", "--"})
 
 def _dash_apposition(verb: "Token", obj: "Token") -> bool:
     """Whether an "object" is an apposition opened by a dash after the clause ("met to reaffirm
-    ties between A and B\u2014two of the largest democracies"): the small model may hang it on
-    the verb. A dash that closes an aside ("imposed \u2014 again \u2014 sanctions") keeps its object."""
+    ties between A and B—two of the largest democracies"): the small model may hang it on
+    the verb. A dash that closes an aside ("imposed — again — sanctions") keeps its object."""
     lo = obj.left_edge.i
     if lo <= verb.i + 1 or obj.doc[lo - 1].text not in _DASHES:
         return False
