@@ -135,7 +135,7 @@ class Context(References):
             ctx.home_country, ctx.issuer_name = issuer(doc)
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
-        ctx.holders = title_holders(raw, roles, ctx.persons, entity_at)
+        ctx.holders = title_holders(doc, raw, roles, ctx.persons, entity_at)
         ctx.pairs = ctx._coordinated_pairs()
         ctx.background = background_positions(doc, [at for at, _, _ in ctx.pairs])
         ctx.subjects = subject_people(doc, entity_at, raw)

@@ -14,15 +14,23 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
     from ..records import Entity, Role
 
 
-def title_holders(raw: list[tuple[int, int]], roles: tuple["Role", ...], persons: dict[str, "Entity"],
+def _coordinates_person(head: "Token", entity_at: dict[int, "Entity"]) -> bool:
+    return any(k.dep_ == "conj" and getattr(entity_at.get(k.i), "label", None) == "PERSON" for k in head.children)
+
+
+def title_holders(doc: "Doc", raw: list[tuple[int, int]], roles: tuple["Role", ...], persons: dict[str, "Entity"],
                   entity_at: dict[int, "Entity"]) -> dict[int, "Entity"]:
     """Token index -> the person whose role evidence covers that token, for the tokens of the
-    evidence no entity names (the title's words).
+    evidence no entity names (the title's words). An evidence that coordinates another named
+    person ("the King of A and President X of B") is two phrases, not one title: left out.
 
     Args:
+        doc: The parsed Doc.
         raw: Article character offsets of each token.
         roles: The article's roles (their evidence spans a title and its holder's name).
         persons: Entities by id.
@@ -38,8 +46,9 @@ def title_holders(raw: list[tuple[int, int]], roles: tuple["Role", ...], persons
             continue
         lo = bisect_left(starts, role.evidence.start)
         hi = bisect_right(starts, role.evidence.end - 1)
-        if not any(entity_at.get(i) is who for i in range(lo, hi)):
-            continue  # the evidence must name its holder
+        if not any(entity_at.get(i) is who for i in range(lo, hi)) or any(
+                doc[i].dep_ == "cc" and _coordinates_person(doc[i].head, entity_at) for i in range(lo, hi)):
+            continue  # the evidence must name its holder, and no one else
         for i in range(lo, hi):
             if i not in entity_at:
                 out.setdefault(i, who)

@@ -36,6 +36,20 @@ def direct_object(verb: "Token") -> "Token | None":
     return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1), None)
 
 
+_APOSTROPHES = frozenset({"\u2019", "'", "'s", "\u2019s"})
+
+
+def indirect_object(verb: "Token") -> "Token | None":
+    """The verb's dative ("gave Ukraine weapons"), unless it is a possessor the parser split from
+    its noun at a curly apostrophe ("reaffirmed the United States\u2019 commitment": whose
+    commitment, not to whom)."""
+    for c in verb.children:
+        if c.dep_ == "dative":
+            nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+            return None if nxt is not None and nxt.text in _APOSTROPHES and nxt.head.i != c.i else c
+    return None
+
+
 def object_words(verb: "Token") -> list["Token"]:
     """The object's head, its compounds and its 'in'/'of' complements ("$1 billion in aid")."""
     obj = direct_object(verb)
