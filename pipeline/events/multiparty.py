@@ -102,6 +102,24 @@ def _listed_group(ctx: Context, recipient: Party, exclude: set) -> list[Party]:
     return people if len(people) >= 2 else []
 
 
+def _group_spelled_out(ctx: Context, trig: "Token", exclude: set) -> list[Party]:
+    """The persons a plural group noun after "with" (or as the object) is spelled out as, right
+    after it and to the end of its sentence ("met with his counterparts A of X, B of Y, and C of
+    Z", no comma after the noun): at least two, stopping at a verb or a relative clause."""
+    heads = [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    heads += [c for c in trig.children if c.dep_ == "dobj"]
+    group = next((h for h in heads if h.lower_.endswith("s") and h.lemma_.lower().rstrip("s") in GROUP_NOUNS), None)
+    if group is None or group.i + 1 >= len(group.doc) or group.doc[group.i + 1].pos_ != "PROPN":
+        return []  # ("counterparts, the ministers of A and B": spelled out after a comma, :func:`_listed_group`)
+    toks = []
+    for t in group.doc[group.i + 1:group.sent.end]:
+        if (t.pos_ in ("VERB", "AUX") and t.dep_ != "compound") or t.text in (";", ":") or t.tag_ in ("WRB", "WP"):
+            break
+        toks.append(t)
+    people = _named(ctx, toks, "PERSON", exclude)
+    return people if len(people) >= 2 else []
+
+
 def _nationality_members(ctx: Context, recipient: Party, actor: Party) -> list[Party]:
     """The governments of a plural group noun modified by coordinated nationality words, none
     of them named ("his French, British and German counterparts", "Philippine and Japanese
@@ -212,6 +230,9 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
             return hosts
         # one host, several guests ("hosted Chancellor A and Prime Minister B"): one each below
     exclude = {actor.entity.id} if actor.entity is not None else set()
+    spelled = _group_spelled_out(ctx, trig, exclude)
+    if spelled and (recipient is None or recipient.entity is spelled[0].entity):
+        return [(actor, p) for p in spelled]
     if recipient is None:
         sent = _participants_sentence(ctx, trig)
         if sent is not None:

@@ -67,6 +67,14 @@ CASES = [
      [("CONSULT", "Anna Berg", "Kaja Novak"), ("CONSULT", "Anna Berg", "Janis Berzins"),
       ("CONSULT", "Anna Berg", "Ruta Kairyte"), ("CONSULT", "Anna Berg", "Adam Nowak"),
       ("CONSULT", "Anna Berg", "Ion Popescu")]),
+    # a plural group noun spelled out right after it, no comma: one consultation with each
+    ("Secretary Anna Berg met with her counterparts Foreign Minister Jan Novak of Czechia and Foreign Minister "
+     "Ana Silva of Portugal in Brussels.", "CONSULT",
+     [("CONSULT", "Anna Berg", "Jan Novak"), ("CONSULT", "Anna Berg", "Ana Silva")]),
+    # "work together and with other partners": the other side of the pair's promise is still the pair
+    ("President John Miller of Chile spoke today with King Omar of Jordan. The President and King Omar affirmed "
+     "their commitment to work together and with other regional partners to set the conditions for peace.",
+     "AGREE", [("AGREE", "John Miller", "Omar")]),
     # a title the parser split from its holder's name stands for the holder, not for the
     # organisation compounded into it
     ("Deputy Advisor Tom Reed spoke with UN Special Coordinator for the Middle East Peace Process Lars Berg, "
@@ -104,4 +112,19 @@ def test_dash_apposition_is_no_object(nlp, words, heads, deps, verb, expected):
 
     doc = _parsed(nlp, words, heads, deps)
     obj = direct_object(doc[verb])
+    assert (obj.text if obj is not None else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("words, heads, deps, expected", [
+    # a possessor the parser split from its noun at a curly apostrophe is no indirect object
+    (["Lopez", "reaffirmed", "Peru", "\u2019", "commitment"], [1, 1, 1, 4, 1],
+     ["nsubj", "ROOT", "dative", "punct", "dobj"], None),
+    (["Lopez", "gave", "Peru", "loans"], [1, 1, 1, 1], ["nsubj", "ROOT", "dative", "dobj"], "Peru"),
+])
+def test_apostrophe_dative_is_a_possessor(nlp, words, heads, deps, expected):
+    from pipeline.events.verbparts import indirect_object
+
+    doc = _parsed(nlp, words, heads, deps)
+    obj = indirect_object(doc[1])
     assert (obj.text if obj is not None else None) == expected
