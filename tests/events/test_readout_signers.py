@@ -32,6 +32,9 @@ PUBLISHER = [
      "Dubois of France, Chancellor Hans Weber of Germany, and Prime Minister Ana Silva of Portugal.",
      "CONSULT", [("CONSULT", "Maria Lopez", "Jean Dubois"), ("CONSULT", "Maria Lopez", "Hans Weber"),
                  ("CONSULT", "Maria Lopez", "Ana Silva")]),
+    # "U.S. support" pledged by an official the text gives no country is his government's, not its recipient
+    (None, "Tom Reed met last night with Prime Minister Ana Silva of Portugal. On regional matters, Reed pledged "
+     "full U.S. support to help resolve the outstanding boundary issues.", "AGREE", [("AGREE", "Tom Reed", None)]),
     # one host, two guests: one promise to each
     (None, "President Maria Lopez of the United States will host President Ana Cruz of Peru and Prime "
      "Minister Kenji Sato of Japan on April 11 at the White House for a trilateral summit.", "AGREE",
