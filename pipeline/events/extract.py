@@ -378,7 +378,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             consult_heads.add(trig.token.i)
         plans.note(trig, typ, actor, recipient)
         seen.add(trig.token.i)
-        ctx.note_pair(trig.token.i, typ, actor, args.partner or recipient, args.location, args.date)
+        ctx.note_pair(trig.token.i, typ, actor, recipient if listed else args.partner or recipient, args.location, args.date)
         ctx.note_act(trig.token.i, actor, typ)
         lo, hi = args.clause
         span = doc[lo:hi]

@@ -138,8 +138,17 @@ FRONTED_PARTICIPLES = frozenset({"joining", "participating"})
 the President on the call were Prime Minister X of A, ...", "Also participating were ...")"""
 
 
+GATHERING_NOUNS = frozenset({"meeting", "call", "discussion", "roundtable", "session"})
+"""subjects of "included" that list who took part ("In addition to the Vice President, the meeting
+included: Prime Minister X of A, ...")"""
+
+
 def _opens_participant_list(first: "Token") -> bool:
     """Whether a sentence starting at ``first`` lists who took part in a call or meeting."""
+    root = first.sent.root
+    if root.lemma_.lower() == "include" and any(c.dep_ == "nsubj" and c.lemma_.lower() in GATHERING_NOUNS
+                                                 for c in root.children):
+        return True
     if first.lower_ == "also" and first.i + 1 < len(first.doc):
         first = first.doc[first.i + 1]
     return first.lower_ in PARTICIPANT_WORDS or (first.lower_ in FRONTED_PARTICIPLES and first.text[0].isupper())

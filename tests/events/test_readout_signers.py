@@ -35,6 +35,12 @@ PUBLISHER = [
     # "U.S. support" pledged by an official the text gives no country is his government's, not its recipient
     (None, "Tom Reed met last night with Prime Minister Ana Silva of Portugal. On regional matters, Reed pledged "
      "full U.S. support to help resolve the outstanding boundary issues.", "AGREE", [("AGREE", "Tom Reed", None)]),
+    # "the meeting included: A, B, ...": each listed foreign leader is a counterpart, the first one is
+    # who "they" are next
+    (None, "Vice President Anna Berg of the United States convened today European leaders on the margins of the "
+     "summit in Rome. In addition to the Vice President, the meeting included: Prime Minister Jan Novak of Czechia, "
+     "Prime Minister Ana Silva of Portugal, and Prime Minister Paul Meyer of Austria. They agreed that they would "
+     "continue to assess the situation.", "AGREE", [("AGREE", "Anna Berg", "Jan Novak")]),
     # one host, two guests: one promise to each
     (None, "President Maria Lopez of the United States will host President Ana Cruz of Peru and Prime "
      "Minister Kenji Sato of Japan on April 11 at the White House for a trilateral summit.", "AGREE",
