@@ -41,6 +41,13 @@ PUBLISHER = [
      "summit in Rome. In addition to the Vice President, the meeting included: Prime Minister Jan Novak of Czechia, "
      "Prime Minister Ana Silva of Portugal, and Prime Minister Paul Meyer of Austria. They agreed that they would "
      "continue to assess the situation.", "AGREE", [("AGREE", "Anna Berg", "Jan Novak")]),
+    # a welcomed visit to one's own capital is welcomed from whoever made it, not from the capital
+    (None, "President Maria Lopez of the United States spoke today with Prime Minister Ana Silva of Portugal. The "
+     "President welcomed the visit to Washington this week by the Prime Minister\u2019s National Security Advisor.",
+     "SUPPORT", [("SUPPORT", "Maria Lopez", "PRT")]),
+    (None, "President Maria Lopez of the United States spoke today with Prime Minister Ana Silva of Portugal. The "
+     "President welcomed the visit of Prime Minister Silva to Washington.", "SUPPORT",
+     [("SUPPORT", "Maria Lopez", "Ana Silva")]),
     # one host, two guests: one promise to each
     (None, "President Maria Lopez of the United States will host President Ana Cruz of Peru and Prime "
      "Minister Kenji Sato of Japan on April 11 at the White House for a trilateral summit.", "AGREE",
