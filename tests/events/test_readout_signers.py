@@ -48,6 +48,16 @@ PUBLISHER = [
     (None, "President Maria Lopez of the United States spoke today with Prime Minister Ana Silva of Portugal. The "
      "President welcomed the visit of Prime Minister Silva to Washington.", "SUPPORT",
      [("SUPPORT", "Maria Lopez", "Ana Silva")]),
+    # joining a call already reported: a consultation with the other side of that call
+    (None, "President Maria Lopez of the United States spoke this morning with Prime Minister Ana Silva of Portugal. "
+     "U.S. Vice President Tom Reed joined the call.", "CONSULT",
+     [("CONSULT", "Maria Lopez", "Ana Silva"), ("CONSULT", "Tom Reed", "Ana Silva")]),
+    (None, "President Maria Lopez of the United States met virtually with G7 Leaders. Prime Minister Ana Silva of "
+     "Portugal joined the beginning of the virtual meeting.", "CONSULT",
+     [("CONSULT", "Maria Lopez", "G7"), ("CONSULT", "Ana Silva", "Maria Lopez")]),
+    # ... joining a call for something joins a demand
+    (None, "President Maria Lopez of Chile spoke with President Ana Silva of Peru. Spain joined the call for a "
+     "ceasefire.", "CONSULT", [("CONSULT", "Maria Lopez", "Ana Silva")]),
     # one host, two guests: one promise to each
     (None, "President Maria Lopez of the United States will host President Ana Cruz of Peru and Prime "
      "Minister Kenji Sato of Japan on April 11 at the White House for a trilateral summit.", "AGREE",
