@@ -140,6 +140,20 @@ def signatories(ctx: Context, we: "Token") -> tuple[Party, Party, int] | None:
     return first, second, at
 
 
+def joint_we(ctx: Context, we: "Token") -> tuple[Party, Party, int] | None:
+    """Who "we" are as the subject of an act when they are several parties: in a text with no
+    home country, the signatories its opening names (:func:`signatories`); in a government's
+    own text, only those its title or opening apposition names outright ("Joint Statement of A,
+    B and C", "We, the leaders of A, B and C, ..."): a joint statement speaks for all its
+    signers, so its "we" is not the publisher alone. Never in a transcript (a speaker's "we"
+    is his government) or a quotation. None otherwise."""
+    if ctx.party(we) is None:
+        return signatories(ctx, we)
+    if ctx.turns or we.i in ctx.quoted:
+        return None
+    return named_signers(ctx, we)
+
+
 # ---- common-noun actors -------------------------------------------------------------------
 STATE_BODIES = frozenset({"government", "administration", "army", "military", "junta", "regime", "police",
                           "troops", "forces", "soldiers", "authorities", "ministry", "navy", "cabinet",

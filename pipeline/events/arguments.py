@@ -39,10 +39,11 @@ from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, W
                          as_government, attack_victims, consulted_party, hosted_visitor, is_actor, is_own_side,
                          is_victim, promised_instead, promised_party, reaction_theme, territory_left, visited_counterpart,
                          visited_town, warned_party)
-from .antecedents import (WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent,
-                          listed_for_gerund, named_group, national_body, signatories, state_body)
+from .antecedents import (WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent, joint_we,
+                          listed_for_gerund, named_group, national_body, state_body)
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
+from .verbparts import indirect_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -269,7 +270,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         if recipient is None and trig.via == VIA_LIGHT:
             recipient = _prep_parties(ctx, clause, typ, trig.destination)
             if recipient is None:
-                recip = next((c for c in clause.children if c.dep_ == "dative"), None)
+                recip = indirect_object(clause)
                 recipient = ctx.party(recip)
     else:
         victims = reduced_passive(tok)  # "mourning three teachers killed at a fair": no killer named
@@ -280,7 +281,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             # an object of its own; the person named right after it is the object
             obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > obj.i and c.left_edge.i == obj.i + 1
                         and ctx.entity_at.get(c.i) is not None and ctx.entity_at[c.i].label == "PERSON"), obj)
-        dative = next((c for c in tok.children if c.dep_ == "dative"), None)
+        dative = indirect_object(tok)
         if victims is not None:
             recip = victims
         elif is_passive(tok):
@@ -325,8 +326,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         # folds a bullet's heading into the clause; the names after the colon are its subject
         actor_tok, heading_partner = after_heading(ctx, clause if clause is not None else tok)
     pair = ctx.group(actor_tok)  # "They agreed ...", "The two leaders met ..."
-    if pair is None and actor_tok is not None and actor_tok.lower_ in WE and ctx.party(actor_tok) is None:
-        pair = signatories(ctx, actor_tok)  # "we" of a joint statement
+    if pair is None and actor_tok is not None and actor_tok.lower_ in WE:
+        pair = joint_we(ctx, actor_tok)  # "we" of a joint statement
     partner = None  # the other member of a pair that acts together, when it became the recipient
     if pair is not None:
         actor = pair[0]
@@ -351,8 +352,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             # "X and Y reaffirmed their commitment to the treaty": a joint act of the two
             # named together is between them, whatever else the clause names
             other = ctx.party(coordinated_with(actor_tok, ctx.entity_at) or modifier_conj(actor_tok))
-            with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" and prep_object(c) is not None
-                              for h in {tok, clause or tok} for c in h.children)
+            with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" and prep_object(c) is not None  # (not "together
+                              and c.doc[c.i - 1].lower_ != "and" for h in {tok, clause or tok} for c in h.children)  # and with")
             if with_phrase or _delegation(ctx, actor_tok, actor):
                 other = None  # "X and Y met with manufacturers": the other side is whom they met
             if other is not None and (actor is None or other.entity is not actor.entity or (  # "The President and

@@ -44,7 +44,15 @@ def misattached_objects(trig: "Token", first: "Token") -> list["Token"]:
             continue  # a clause of its own ("and President B said ..."): not a listed object
         out.append(c)
         out.extend(k for k in c.subtree if k.dep_ == "conj" and k.pos_ == "PROPN" and k.i != c.i)
+        out.extend(semicolon_items(c))
     return sorted(set(out), key=lambda t: t.i)
+
+
+def semicolon_items(head: "Token") -> list["Token"]:
+    """Names under ``head`` the parser made appositions though a semicolon opens them ("A of X;
+    B of Y; C of Z"): a semicolon separates list items, never a name and its gloss."""
+    return [k for k in head.subtree if k.dep_ == "appos" and k.pos_ == "PROPN" and k.left_edge.i > 0
+            and k.doc[k.left_edge.i - 1].text == ";"]
 
 
 NOUN_PREPS = {"ACCUSE": ("of",)}

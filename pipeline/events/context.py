@@ -30,6 +30,7 @@ from .readoutparties import repeated_names
 from .references import _PERSON_GROUP_NOUNS, References, _forms
 from .salience import background_positions, main_clause, subject_people
 from .text import dateline_span, issuer, statement_author
+from .titleholders import title_holders
 from .titles import HOME_OFFICES, institution_country, national_reference, shared_article, titled_person
 from .turns import Turns, find_turns
 
@@ -108,6 +109,8 @@ class Context(References):
     """positions of the pairs named outside a main clause (:mod:`.salience`)"""
     subjects: list[tuple[int, str]] = field(default_factory=list)
     """(character offset, entity id) of the persons named as clause subjects"""
+    holders: dict[int, Entity] = field(default_factory=dict)
+    """title words the roles stage read with a holder's name -> that person (:mod:`.titleholders`)"""
     settings: dict[int, tuple[str | None, TimeExpression | None]] = field(default_factory=dict)
     """where and when the joint event that formed a pair happened (what "they" later did,
     they did there and then unless the clause says otherwise)"""
@@ -132,6 +135,7 @@ class Context(References):
             ctx.home_country, ctx.issuer_name = issuer(doc)
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
+        ctx.holders = title_holders(doc, raw, roles, ctx.persons, entity_at)
         ctx.pairs = ctx._coordinated_pairs()
         ctx.background = background_positions(doc, [at for at, _, _ in ctx.pairs])
         ctx.subjects = subject_people(doc, entity_at, raw)
@@ -176,8 +180,9 @@ class Context(References):
             if t.dep_ != "conj" or t.head.i == t.i or t.i not in self.entity_at or t.head.i not in self.entity_at:
                 continue
             first = t.head
-            if first.dep_ == "conj" and first.head.i in self.entity_at:
-                continue  # "X, Y and Z": the pair is X and Y, found from Y
+            if first.dep_ == "conj" and first.head.i in self.entity_at or (
+                    first.dep_ == "appos" and coordinated_with(first.head, self.entity_at) is first):
+                continue  # "X, Y and Z": the pair is X and Y, found from Y (or from X when Y hangs on it)
             if any(c.dep_ == "conj" and c.i < t.i for c in first.children):
                 continue
             if not agent_position(first):
@@ -282,6 +287,10 @@ class Context(References):
             named = false_conj_of(tok)  # "Special Envoy for the region Jane Roe": the title is hers
             if named is not None and named.i in self.entity_at and self.entity_at[named.i].label == "PERSON":
                 return self.party(named)
+            holder = self.holders.get(tok.i) if tok.pos_ == "PROPN" else None  # (:mod:`.titleholders`)
+            if holder is not None and not any(self.entity_at.get(t.i) is not None and self.entity_at[t.i].label == "PERSON"
+                                              for t in self.np_tokens(tok)):
+                return Party(entity=holder, country=self._country(holder, [], []), token=tok)
         at = tok.i + 2 if tok.tag_ == "NN" and tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," else tok.i + 1
         nxt = self.entity_at.get(at) if tok.pos_ == "NOUN" and tok.i not in self.entity_at else None
         if nxt is not None and nxt.label == "PERSON" and any(f in _PERSON_GROUP_NOUNS for f in _forms(tok)):

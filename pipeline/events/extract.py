@@ -24,7 +24,9 @@ from .conjuncts import said_conjunct_speaker
 from .context import Context, Party
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
-from .multiparty import co_actors, counterparts
+from .multiparty import co_actors, counterparts, several_hosts
+from .homeplaces import home_place, visitor
+from .joinedcalls import joined_counterpart, joined_demand
 from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
                        custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
@@ -250,6 +252,11 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)
         actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
+        if trig.type == "CONSULT" and joined_demand(trig):
+            continue  # "joined the call for a ceasefire": a demand joined (:mod:`.joinedcalls`)
+        joined = joined_counterpart(ctx, trig, actor) if recipient is None and trig.type == "CONSULT" \
+            and trig.via == VIA_LIGHT else None  # "Z joined the call" (:mod:`.joinedcalls`)
+        recipient = joined or recipient
         listed = listed_participants(ctx, trig.token, actor) if recipient is None and trig.type == "CONSULT" else []
         recipient = listed[0] if listed else recipient  # "a call with European leaders": those listed (:mod:`.readoutparties`)
         said = said_conjunct_speaker(ctx, trig.token, trig.type) if trig.via == VIA_SELF else None
@@ -289,6 +296,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
+        if home_place(typ, actor, recipient):  # "welcomed the visit to Washington by X": X (:mod:`.homeplaces`)
+            recipient = visitor(ctx, recipient)
         if typ in ("CONSULT", "AGREE") and unpartnered_trip(trig.token, actor, recipient, ctx.entity_at,
                                                                      ctx.home_country):
             continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)
@@ -378,13 +387,17 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             consult_heads.add(trig.token.i)
         plans.note(trig, typ, actor, recipient)
         seen.add(trig.token.i)
-        ctx.note_pair(trig.token.i, typ, actor, args.partner or recipient, args.location, args.date)
+        if joined is None:  # (who joined a call is not who "they" of the call are)
+            ctx.note_pair(trig.token.i, typ, actor, recipient if listed else args.partner or recipient, args.location,
+                          args.date)
         ctx.note_act(trig.token.i, actor, typ)
         lo, hi = args.clause
         span = doc[lo:hi]
         # "will meet A and B": one promise to each counterpart, as a reported meeting with several is
-        # one CONSULT each (the annotation convention); co-hosts of an announced visit are left as they were
-        announced = "CONSULT" if typ == "AGREE" and trig.type == "CONSULT" and not trig.host else typ
+        # one CONSULT each (the annotation convention); co-hosts of an announced visit are left as they were,
+        # the guests of one host are one promise each ("will host A of X and B of Y")
+        announced = "CONSULT" if typ == "AGREE" and trig.type == "CONSULT" and not (
+            trig.host and several_hosts(ctx, trig.token)) else typ
         pairs = counterparts(ctx, trig.token, announced, actor, recipient, host=trig.host) or [(actor, recipient)]
         pairs = [(actor, p) for p in listed] if listed and pairs[0][1] is recipient else pairs  # (one each)
         if trig.via == VIA_SELF and (recipient is None or recipient.token is None or recipient.token.i < trig.token.sent.start):

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .complements import misattached_objects
+from .complements import misattached_objects, semicolon_items
 from .context import Context, Party
 from .positions import coordinated_with, heading_between, modifier_conj
 
@@ -96,6 +96,24 @@ def _listed_group(ctx: Context, recipient: Party, exclude: set) -> list[Party]:
     toks = []
     for t in doc[end + 1:stop]:
         if t.pos_ == "VERB" or t.text in (";", ":"):
+            break
+        toks.append(t)
+    people = _named(ctx, toks, "PERSON", exclude)
+    return people if len(people) >= 2 else []
+
+
+def _group_spelled_out(ctx: Context, trig: "Token", exclude: set) -> list[Party]:
+    """The persons a plural group noun after "with" (or as the object) is spelled out as, right
+    after it and to the end of its sentence ("met with his counterparts A of X, B of Y, and C of
+    Z", no comma after the noun): at least two, stopping at a verb or a relative clause."""
+    heads = [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    heads += [c for c in trig.children if c.dep_ == "dobj"]
+    group = next((h for h in heads if h.lower_.endswith("s") and h.lemma_.lower().rstrip("s") in GROUP_NOUNS), None)
+    if group is None or group.i + 1 >= len(group.doc) or group.doc[group.i + 1].pos_ != "PROPN":
+        return []  # ("counterparts, the ministers of A and B": spelled out after a comma, :func:`_listed_group`)
+    toks = []
+    for t in group.doc[group.i + 1:group.sent.end]:
+        if (t.pos_ in ("VERB", "AUX") and t.dep_ != "compound") or t.text in (";", ":") or t.tag_ in ("WRB", "WP"):
             break
         toks.append(t)
     people = _named(ctx, toks, "PERSON", exclude)
@@ -179,6 +197,11 @@ def _co_hosts(ctx: Context, trig: "Token", recipient: Party | None) -> list[tupl
     return [(h, guest) for h in hosts]
 
 
+def several_hosts(ctx: Context, trig: "Token") -> bool:
+    """Whether a hosting verb has two or more named subjects ("A and B will host ...")."""
+    return len({id(p.entity) for p in map(ctx.party, _subject_heads(trig)) if p is not None and p.entity is not None}) > 1
+
+
 def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
                  recipient: Party | None, host: bool = False) -> list[tuple[Party, Party]] | None:
     """The (actor, recipient) pairs of a consultation with several named counterparts.
@@ -207,6 +230,9 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
             return hosts
         # one host, several guests ("hosted Chancellor A and Prime Minister B"): one each below
     exclude = {actor.entity.id} if actor.entity is not None else set()
+    spelled = _group_spelled_out(ctx, trig, exclude)
+    if spelled and (recipient is None or recipient.entity is spelled[0].entity):
+        return [(actor, p) for p in spelled]
     if recipient is None:
         sent = _participants_sentence(ctx, trig)
         if sent is not None:
@@ -227,8 +253,8 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
             any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
         return None
     subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
+    if subj is None or recipient.label == "PERSON":
+        return None  # "President A of X, Chancellor B of Y and Prime Minister C of Z met": the first two persons
     countries = _named(ctx, sorted(subj.subtree, key=lambda t: t.i), "GPE", set())
     codes = [p.country for p in countries]
     if len(countries) < 3 or None in codes or len(set(codes)) < len(codes):
@@ -286,7 +312,8 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
     out: list[Party] = []
     listed = [t for h in heads for t in h.subtree if t.dep_ == "conj" and t.head.i == h.i or
               t.dep_ == "conj" and t.head.dep_ == "conj" and t.head.head.i == h.i]
-    for conj in listed + misattached_objects(trig, tok):  # (a list the parser hung on the verb)
+    listed += [t for h in heads for t in semicolon_items(h)]
+    for conj in sorted(set(listed + misattached_objects(trig, tok)), key=lambda t: t.i):  # (a list hung on the verb)
         if any(c.dep_ == "poss" for c in conj.children):
             continue  # "attacks against Israel and Russia's war": another act, not another target
         party = ctx.party(conj)

@@ -41,7 +41,9 @@ def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
                      and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
                      for k in c.children if k.dep_ == "conj" and k.i in entity_at
                      and entity_at[k.i] is not own and entity_at[k.i].label == own.label), None)
-    joined = any(c.dep_ == "cc" and c.lower_ == "and" for a in (tok, *apps) for c in a.children)
+    # ("A of X, B of Y, C of Z, and D met": the parser may hang B on A and the rest of the list,
+    # with its "and", on B as conjuncts)
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for a in (tok, *apps, *apps[0].conjuncts) for c in a.children)
     return apps[0] if joined else None
 
 

@@ -133,6 +133,25 @@ def repeated_names(doc: "Doc", raw: list[tuple[int, int]], entities, entity_at: 
 
 PARTICIPANT_WORDS = frozenset({"participants", "attendees"})
 """first words of a readout's list of who took part ("Participants in the call included ...")"""
+FRONTED_PARTICIPLES = frozenset({"joining", "participating"})
+"""participles fronted before the list of who took part, the subject after the verb ("Joining
+the President on the call were Prime Minister X of A, ...", "Also participating were ...")"""
+
+
+GATHERING_NOUNS = frozenset({"meeting", "call", "discussion", "roundtable", "session"})
+"""subjects of "included" that list who took part ("In addition to the Vice President, the meeting
+included: Prime Minister X of A, ...")"""
+
+
+def _opens_participant_list(first: "Token") -> bool:
+    """Whether a sentence starting at ``first`` lists who took part in a call or meeting."""
+    root = first.sent.root
+    if root.lemma_.lower() == "include" and any(c.dep_ == "nsubj" and c.lemma_.lower() in GATHERING_NOUNS
+                                                 for c in root.children):
+        return True
+    if first.lower_ == "also" and first.i + 1 < len(first.doc):
+        first = first.doc[first.i + 1]
+    return first.lower_ in PARTICIPANT_WORDS or (first.lower_ in FRONTED_PARTICIPLES and first.text[0].isupper())
 
 def _group_object(verb: "Token") -> bool:
     """Whether a consultation verb's other side is a plural common noun ("held a video call with
@@ -169,7 +188,7 @@ def listed_participants(ctx, trig_token: "Token", actor) -> list:
         first = doc[start]
         while first.is_space and first.i + 1 < len(doc):
             first = doc[first.i + 1]
-        if start <= trig_token.i or first.lower_ not in PARTICIPANT_WORDS:
+        if start <= trig_token.i or not _opens_participant_list(first):
             continue
         found, seen = [], set()
         for t in doc[first.i:min(len(doc), first.i + 160)]:

@@ -56,8 +56,11 @@ def is_own_side(ctx: Context, typ: str, actor: Party, recipient: Party) -> bool:
     continued U.S. support to ...", "reaffirmed the United States' commitment"): it says whose
     support or commitment it is, the actor's side, not to whom it goes."""
     ent, head = recipient.entity, recipient.token
-    return (typ in OWN_SIDE_TYPES and ent is not None and ent.label in ("GPE", "NORP") and actor.country is not None
-            and recipient.country == actor.country and head is not None and head.i not in ctx.entity_at
+    # (a promise by an official whose office the text does not tie to a country, in his government's own
+    # statement: "McGurk pledged full U.S. support")
+    own = actor.country or (ctx.home_country if typ == "AGREE" and actor.label == "PERSON" else None)
+    return (typ in OWN_SIDE_TYPES and ent is not None and ent.label in ("GPE", "NORP") and own is not None
+            and recipient.country == own and head is not None and head.i not in ctx.entity_at
             and head.pos_ == "NOUN")
 
 

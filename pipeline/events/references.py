@@ -143,6 +143,9 @@ class References:
             verb = verb.head
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         own = self.entity_at.get(subj.i) if subj is not None else None
+        if own is None and subj is not None and subj.pos_ == "PROPN" and subj.lower_ in _OFFICE_HEADS:
+            # "The Vice President applauded X's leadership and thanked him": the office's holder
+            own = getattr(self._titled(subj, self.np_tokens(subj)), "entity", None)
         if own is None:
             return None  # whose clause it is is unknown: no basis to prefer anyone
         for i in range(pron.i - 1, pron.sent.start - 1, -1):

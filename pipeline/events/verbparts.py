@@ -14,13 +14,40 @@ _PARTY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 _AUDIENCE_PREPS = frozenset({"to", "at", "before", "for", "from", "in"})
 
 
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+
+
+def _dash_apposition(verb: "Token", obj: "Token") -> bool:
+    """Whether an "object" is an apposition opened by a dash after the clause ("met to reaffirm
+    ties between A and B—two of the largest democracies"): the small model may hang it on
+    the verb. A dash that closes an aside ("imposed — again — sanctions") keeps its object."""
+    lo = obj.left_edge.i
+    if lo <= verb.i + 1 or obj.doc[lo - 1].text not in _DASHES:
+        return False
+    return not any(t.text in _DASHES for t in obj.doc[verb.i + 1:lo - 1])
+
+
 def direct_object(verb: "Token") -> "Token | None":
     for c in verb.children:
-        if c.dep_ in _OBJECT_DEPS:
+        if c.dep_ in _OBJECT_DEPS and not _dash_apposition(verb, c):
             return c
     # "called Jane Roe today": with no object, the small model may read a name right after the
     # verb as a predicate ("called him a hero"); a predicate needs an object to be said of
     return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1), None)
+
+
+_APOSTROPHES = frozenset({"\u2019", "'", "'s", "\u2019s"})
+
+
+def indirect_object(verb: "Token") -> "Token | None":
+    """The verb's dative ("gave Ukraine weapons"), unless it is a possessor the parser split from
+    its noun at a curly apostrophe ("reaffirmed the United States\u2019 commitment": whose
+    commitment, not to whom)."""
+    for c in verb.children:
+        if c.dep_ == "dative":
+            nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+            return None if nxt is not None and nxt.text in _APOSTROPHES and nxt.head.i != c.i else c
+    return None
 
 
 def object_words(verb: "Token") -> list["Token"]:
