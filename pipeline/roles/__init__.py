@@ -48,6 +48,8 @@ from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
 from .deceased import carry_deaths
 from .elected_seats import elected_seats
+from .home_leaders import table_leader_names
+from .descriptive_titles import descriptive_titles
 from .past_leaders import past_leaders
 from .postings import city_countries
 from .companions import companion_countries
@@ -104,6 +106,8 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     extra, speakers = speaker_roles(doc, entities, cands, context)  # "I was a senator" in remarks and transcripts
     cands += extra
     mark_counterpart_titles(text(doc), cands)  # "her counterpart, Vice-Premier X": another government's
+    cands = table_leader_names(text(doc), cands, context.published)  # "President Biden" joined to "Jill Biden"
+    cands = descriptive_titles(cands)  # "a great national leader", "the first president to ..."
     out = resolve(doc, entities, cands, context)
     bloc_possessives(text(doc), out, entities.entities)  # "NATO ... the alliance's deputy secretary general, X"
     # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official

@@ -272,3 +272,16 @@ def address_form(rd: Reader, start: int, end: int) -> bool:
         if start == 0 or doc[start - 1].lower_ not in _ADDRESS:
             return False
     return end >= len(doc) or doc[end].is_punct or doc[end].text == "\n"
+
+
+def as_clause_subject(rd: Reader, start: int) -> bool:
+    """Whether the title at token ``start`` follows "as" in a clause that has its own subject
+    before it ("when I served as Vice President, Sarah was an intern", "after she worked as
+    Mayor, Jane Roe ..."): the title is that subject's, not the name after the comma, which opens
+    the next clause. "As Mayor, Jane Roe built ..." (no subject before "as") keeps the name."""
+    doc = rd.doc
+    if start == 0 or doc[start - 1].lower_ != "as":
+        return False
+    verb = doc[start - 1].head
+    return verb.i < start - 1 and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in _SUBJECT and c.i < start - 1 for c in verb.children)
