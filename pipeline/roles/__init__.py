@@ -113,7 +113,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official
     companion_countries(reader_for(doc, entities), out, cands, context)
     release_reader()  # the steps sharing it are done; it holds the Doc
-    _speakers_country(out, speakers)
+    _speakers_country(out, speakers, text(doc))
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = staff_posts(out)  # "Staff Director for the House Committee on X": the legislature's staff, no legislator
     out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others
@@ -339,7 +339,7 @@ def _formal_entity(name: str, known: dict) -> Entity | None:
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
-def _speakers_country(out: list, speakers: list[tuple]) -> None:
+def _speakers_country(out: list, speakers: list[tuple], body: str = "") -> None:
     """Remarks or a transcript of officials of one government ("Remarks by President Biden ...")
     that names no seat of government: the officials it leaves without a country serve the
     speakers' government, as a statement's serve its publisher's ("Speaker Johnson" in the
@@ -357,12 +357,16 @@ def _speakers_country(out: list, speakers: list[tuple]) -> None:
         # a minister in a White House statement is not the speakers' (``not_home``)
         if c.country is None and c.organization is None and not c.counterpart and not cannot_be_home(c, code):
             c.country, c.country_source = code, "publisher"
+        elif c.country_source in ("dateline", "publisher") and c.country != code and not c.counterpart \
+                and _MY_OFFICIAL.search(body, max(0, c.title_start - 6), max(0, c.title_start)):
+            c.country, c.country_source = code, "publisher"  # "David Roe, my ambassador" said in Germany
 
 
 # Labels of named things that are not people and hold no people's names inside (a GPE or NORP
 # may be a surname the gazetteer took for a country: "Representative Jordan").
 _NAMED_THINGS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+_MY_OFFICIAL = re.compile(r"\b(?:my|our)\s+$")  # the speakers' own official ("my ambassador")
 _FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future)\s+$", re.IGNORECASE)
 
 
