@@ -38,6 +38,7 @@ from .aides import served_principal
 from .body_heads import body_heads
 from .bloc_possessives import bloc_possessives
 from .careers import home_careers
+from .caucus_chairs import caucus_chairs
 from .corporate import company_owned, corporate_post, government_corporation
 from .attorneys_general import state_attorneys_general
 from .employers import private_employer
@@ -121,6 +122,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = body_heads(doc, out)  # "Bundesbank President X", "FIFA President X": a body's, not a country's
     body = text(doc)
     state_offices(body, out)
+    caucus_chairs(body, out)  # "CBC Chair, X", "Democratic Caucus Chairman X": a member of the legislature
     state_attorneys_general(body, out, context.published)  # "Governor X of Ohio and Attorney General Y"
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout

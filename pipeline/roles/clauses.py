@@ -275,7 +275,7 @@ def address_form(rd: Reader, start: int, end: int) -> bool:
 
 
 def as_clause_subject(rd: Reader, start: int) -> bool:
-    """Whether the title at token ``start`` follows "as" in a clause that has its own subject
+    """Whether the title at token ``start``, a comma after it, follows "as" in a clause with its own subject
     before it ("when I served as Vice President, Sarah was an intern", "after she worked as
     Mayor, Jane Roe ..."): the title is that subject's, not the name after the comma, which opens
     the next clause. "As Mayor, Jane Roe built ..." (no subject before "as") keeps the name."""

@@ -210,7 +210,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
             name = None  # "programs like Head Start": a bare "Head" is written before no one's name
         if name is not None and end < sent[1] and doc[end].text == "," and address_form(rd, start, end):
             name = None  # "Mr. President, Dana's question ...": the one addressed, not the name after the comma
-        if name is not None and as_clause_subject(rd, start):
+        if name is not None and end < sent[1] and doc[end].text == "," and as_clause_subject(rd, start):
             name = None  # "when I served as Vice President, Sarah was ...": the subject's, not Sarah's
         if name is not None and next_entry(rd, name, start, sent, name_before) \
                 and not title_name_list(rd, cands, start, sent, name_before) and not ends_with_title_name(rd, name[1], sent):

@@ -115,3 +115,14 @@ def test_plural_title_list_with_a_dash(roles_of, sentence, names) -> None:
     roles, _ = roles_of(_REMARKS.format(sentence), published="2022-03-03")
     for name in names:
         assert [h[1] for h in _hits(roles, name)] in (["legislator"], ["official_other"])
+
+
+@pytest.mark.parametrize(("sentence", "person", "title"), [
+    ("I want to thank Democratic Caucus Chairman Pete Delgado for his work.", "Delgado", "Democratic Caucus Chairman"),
+    ("I want to thank CBC Chair, Steven Whitcombe, for his work.", "Whitcombe", "CBC Chair"),
+    ("I want to thank Maria Pennick, the Chair of the Congressional Hispanic Caucus.", "Pennick",
+     "Chair of the Congressional Hispanic Caucus"),
+])
+def test_caucus_chair_is_a_legislator(roles_of, sentence, person, title) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-13")
+    assert _hits(roles, person) == [(title, "legislator", "USA", "current")]
