@@ -52,6 +52,7 @@ from .elected_seats import elected_seats
 from .home_leaders import table_leader_names
 from .descriptive_titles import descriptive_titles
 from .past_leaders import past_leaders
+from .perfect_tenure import perfect_tenures
 from .postings import city_countries
 from .companions import companion_countries
 from .not_home import cannot_be_home
@@ -110,6 +111,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = table_leader_names(text(doc), cands, context.published)  # "President Biden" joined to "Jill Biden"
     cands = descriptive_titles(cands)  # "a great national leader", "the first president to ..."
     out = resolve(doc, entities, cands, context)
+    perfect_tenures(text(doc), out, context.published)  # "Tony has been a great Secretary of State": holds it
     bloc_possessives(text(doc), out, entities.entities)  # "NATO ... the alliance's deputy secretary general, X"
     # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official
     companion_countries(reader_for(doc, entities), out, cands, context)

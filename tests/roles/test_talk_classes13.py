@@ -126,3 +126,13 @@ def test_plural_title_list_with_a_dash(roles_of, sentence, names) -> None:
 def test_caucus_chair_is_a_legislator(roles_of, sentence, person, title) -> None:
     roles, _ = roles_of(_REMARKS.format(sentence), published="2023-06-13")
     assert _hits(roles, person) == [(title, "legislator", "USA", "current")]
+
+
+@pytest.mark.parametrize(("sentence", "person", "status"), [
+    ("And Antony Blinken has been a great Secretary of State.", "Blinken", "current"),
+    ("Antony Blinken was Deputy Secretary of State, and Tony has been a friend.", "Blinken", "former"),
+])
+def test_present_perfect_tenure_the_table_dates(roles_of, sentence, person, status) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-10-20")
+    hits = _hits(roles, person)
+    assert hits and {h[3] for h in hits} == {status}
