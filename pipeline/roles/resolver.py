@@ -468,8 +468,9 @@ def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: 
     # other office ("prime minister X, who is set to become NATO secretary general") is not his
     national = load_offices().classify(c.title) in _NATIONAL_ONLY and (
         c.role != "foreign_minister" or "minister" in c.title.lower())
-    other = next((o for o in (mentions.items[i] for i in mentions.same(c))
-                  if o.country or o.organization and not national), None)
+    # the same office's reading first ("the new Secretary General, X" after "X ... Secretary General of NATO")
+    same = sorted((mentions.items[i] for i in mentions.same(c)), key=lambda o: o.title.lower() != c.title.lower())
+    other = next((o for o in same if o.country or o.organization and not national), None)
     if other is not None:
         c.country, c.organization = other.country, other.organization
         c.country_source = "earlier_role" if other.country else None

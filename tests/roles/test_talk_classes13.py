@@ -136,3 +136,13 @@ def test_present_perfect_tenure_the_table_dates(roles_of, sentence, person, stat
     roles, _ = roles_of(_REMARKS.format(sentence), published="2023-10-20")
     hits = _hits(roles, person)
     assert hits and {h[3] for h in hits} == {status}
+
+
+def test_same_office_reading_gives_the_organisation(roles_of) -> None:
+    text = ("On-the-Record Press Gaggle by White House Spokesperson Jane Roe\n\nMODERATOR:  Thank you.\n\nMS. ROE:  "
+            "We welcomed the announcement that Dutch Prime Minister Pieter Halvorsen will serve as the next Secretary "
+            "General of NATO.  In the fall, the new Secretary General, Pieter Halvorsen, steps into the job.\n\n"
+            "MODERATOR:  Thank you.")
+    roles, _ = roles_of(text, published="2024-06-26")
+    sg = [(r.country, r.organization) for r in roles if "Halvorsen" in (r.person_name or "") and "Secretary" in r.title]
+    assert sg and all(o == (None, "NATO") for o in sg)
