@@ -347,7 +347,7 @@ def _turns(body: str, cands: list[Candidate], entities: "EntityIndex",
     named = {w for lab in labels for w in _name_words(lab)}
     turns = []
     for m, lab in zip(matches, labels):
-        turns.append((m.start, _label_speaker(lab, m.start, cands, entities, named, published)))
+        turns.append((m.start, _label_speaker(lab, m.start, cands, entities, named, published, body.find("\n"))))
     return turns
 
 
@@ -361,10 +361,11 @@ def _name_words(label: str) -> list[str]:
 
 
 def _label_speaker(label: str, at: int, cands: list[Candidate], entities: "EntityIndex",
-                   named: set[str], published: str | None = None) -> tuple | None:
+                   named: set[str], published: str | None = None, head_end: int = -1) -> tuple | None:
     """The person a turn label names: by surname, a PERSON the text names; by office alone ("THE
     PRESIDENT"), the one holder of that office written with a name who is not the named speaker of
-    another label ("PRESIDENT YOON:" beside "THE PRESIDENT:"), else the one person the text names
+    another label ("PRESIDENT YOON:" beside "THE PRESIDENT:"; of several, the one the title line
+    names, ``head_end`` its end), else the one person the text names
     whom the office-holder table gives that office on the publication date ("the Obama-Biden
     administration" in remarks of 2021). None when unknown or ambiguous."""
     if label == "Q":
@@ -394,6 +395,9 @@ def _label_speaker(label: str, at: int, cands: list[Candidate], entities: "Entit
         if len(table) == 1:
             ent = next(iter(table.values()))
             return ent, ent.name
+    if len(holders) > 1 and head_end > 0:
+        # "Press Gaggle by President Biden | ...": of two presidents the text names, the title's speaks
+        holders = {k: c for k, c in holders.items() if c.start < head_end} or holders
     if len(holders) != 1:
         return None
     c = next(iter(holders.values()))

@@ -146,3 +146,12 @@ def test_same_office_reading_gives_the_organisation(roles_of) -> None:
     roles, _ = roles_of(text, published="2024-06-26")
     sg = [(r.country, r.organization) for r in roles if "Halvorsen" in (r.person_name or "") and "Secretary" in r.title]
     assert sg and all(o == (None, "NATO") for o in sg)
+
+
+def test_the_president_label_is_the_title_lines(roles_of) -> None:
+    text = ("Press Gaggle by President Biden | Ramstein Air Base, Germany\n\nTHE PRESIDENT:  I just spoke with "
+            "President Halvorsen of Egypt.\n\nQ  Mr. President, what did he agree to?\n\nTHE PRESIDENT:  To open "
+            "the gate.  Pennick, my ambassador, is in Cairo now.  When I was a senator, I went there.")
+    roles, _ = roles_of(text, published="2023-10-18")
+    assert [(h[1], h[2]) for h in _hits(roles, "Pennick")] == [("ambassador", "USA")]
+    assert ("legislator", "USA", "former") in [(h[1], h[2], h[3]) for h in _hits(roles, "Biden")]
