@@ -33,6 +33,7 @@ from .reader import Candidate, Reader, person_key, reader_for
 from .resolver import holder, term_over
 from .status import status_of, verb_status
 from .titles import chunk, classify, institution_hint, is_private, split_title
+from .title_speakers import AFTER_SPEAKER, BY, SPOKEN_TITLE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,11 +43,8 @@ if TYPE_CHECKING:
     from ..records import Entity
 
 _COURTESY = frozenset({"mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "the", "madam", "mister"})
-# Titles of one speaker's words ("Remarks by President Biden at ...", "Statement from ...").
-_SPOKEN_TITLE = re.compile(r"^(?:Remarks|Statement|Message|Address|Op-Ed|Letter|Interview|Memorandum|Proclamation)\b")
-_BY = re.compile(r"\b(?:by|of|from) ")
-_AFTER_SPEAKER = re.compile(r" (?:on|at|in|to|for|regarding|before|after|during|upon|aboard|following|en route)\b|[|,:(]",
-                            re.IGNORECASE)
+# Titles of one speaker's words ("Remarks by President Biden at ...", "Statement from ..."): :mod:`.title_speakers`
+_SPOKEN_TITLE, _BY, _AFTER_SPEAKER = SPOKEN_TITLE, BY, AFTER_SPEAKER
 _FIRST_PERSON = frozenset({"i", "me"})
 _HOLD = frozenset({"be", "become", "remain", "serve"})
 _NOT_HELD_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "ca", "can"})

@@ -155,3 +155,20 @@ def test_the_president_label_is_the_title_lines(roles_of) -> None:
     roles, _ = roles_of(text, published="2023-10-18")
     assert [(h[1], h[2]) for h in _hits(roles, "Pennick")] == [("ambassador", "USA")]
     assert ("legislator", "USA", "former") in [(h[1], h[2], h[3]) for h in _hits(roles, "Biden")]
+
+
+def test_third_person_pronoun_in_a_speech_is_not_its_speaker(roles_of) -> None:
+    text = ("Remarks by Vice President Halvorsen at a Roundtable on the Region\n\nCeremonial Office\n\n"
+            "THE VICE PRESIDENT:  So I am looking forward to our discussion.  A few weeks ago, the President asked "
+            "me to take on this work, similar to the work he did when he was Vice President years ago.\n\n"
+            "And so I thank you all.")
+    roles, _ = roles_of(text, published="2021-04-14")
+    assert [h[3] for h in _hits(roles, "Halvorsen")] == ["current"]
+
+
+def test_pronoun_for_the_person_a_speech_is_about(roles_of) -> None:
+    text = ("Remarks by President Biden at the Funeral of Senator Thomas Pennick\n\nNational Cathedral\n\n"
+            "THE PRESIDENT:  Thomas Pennick was a friend.  He served as Secretary of the Navy before the Senate.\n\n"
+            "May God bless him.")
+    roles, _ = roles_of(text, published="2021-06-23")
+    assert "Secretary of the Navy" in [h[0] for h in _hits(roles, "Pennick")]
