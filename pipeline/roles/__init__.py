@@ -38,6 +38,7 @@ from .aides import served_principal
 from .body_heads import body_heads
 from .bloc_possessives import bloc_possessives
 from .careers import home_careers
+from .caucus_chairs import caucus_chairs
 from .corporate import company_owned, corporate_post, government_corporation
 from .attorneys_general import state_attorneys_general
 from .employers import private_employer
@@ -48,7 +49,10 @@ from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
 from .deceased import carry_deaths
 from .elected_seats import elected_seats
+from .home_leaders import table_leader_names
+from .descriptive_titles import descriptive_titles
 from .past_leaders import past_leaders
+from .perfect_tenure import perfect_tenures
 from .postings import city_countries
 from .companions import companion_countries
 from .not_home import cannot_be_home
@@ -104,12 +108,15 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     extra, speakers = speaker_roles(doc, entities, cands, context)  # "I was a senator" in remarks and transcripts
     cands += extra
     mark_counterpart_titles(text(doc), cands)  # "her counterpart, Vice-Premier X": another government's
+    cands = table_leader_names(text(doc), cands, context.published)  # "President Biden" joined to "Jill Biden"
+    cands = descriptive_titles(cands)  # "a great national leader", "the first president to ..."
     out = resolve(doc, entities, cands, context)
+    perfect_tenures(text(doc), out, context.published)  # "Tony has been a great Secretary of State": holds it
     bloc_possessives(text(doc), out, entities.entities)  # "NATO ... the alliance's deputy secretary general, X"
     # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official
     companion_countries(reader_for(doc, entities), out, cands, context)
     release_reader()  # the steps sharing it are done; it holds the Doc
-    _speakers_country(out, speakers)
+    _speakers_country(out, speakers, text(doc))
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = staff_posts(out)  # "Staff Director for the House Committee on X": the legislature's staff, no legislator
     out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others
@@ -117,6 +124,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = body_heads(doc, out)  # "Bundesbank President X", "FIFA President X": a body's, not a country's
     body = text(doc)
     state_offices(body, out)
+    caucus_chairs(body, out)  # "CBC Chair, X", "Democratic Caucus Chairman X": a member of the legislature
     state_attorneys_general(body, out, context.published)  # "Governor X of Ohio and Attorney General Y"
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
@@ -339,7 +347,7 @@ def _formal_entity(name: str, known: dict) -> Entity | None:
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
-def _speakers_country(out: list, speakers: list[tuple]) -> None:
+def _speakers_country(out: list, speakers: list[tuple], body: str = "") -> None:
     """Remarks or a transcript of officials of one government ("Remarks by President Biden ...")
     that names no seat of government: the officials it leaves without a country serve the
     speakers' government, as a statement's serve its publisher's ("Speaker Johnson" in the
@@ -357,12 +365,16 @@ def _speakers_country(out: list, speakers: list[tuple]) -> None:
         # a minister in a White House statement is not the speakers' (``not_home``)
         if c.country is None and c.organization is None and not c.counterpart and not cannot_be_home(c, code):
             c.country, c.country_source = code, "publisher"
+        elif c.country_source in ("dateline", "publisher") and c.country != code and not c.counterpart \
+                and _MY_OFFICIAL.search(body, max(0, c.title_start - 6), max(0, c.title_start)):
+            c.country, c.country_source = code, "publisher"  # "David Roe, my ambassador" said in Germany
 
 
 # Labels of named things that are not people and hold no people's names inside (a GPE or NORP
 # may be a surname the gazetteer took for a country: "Representative Jordan").
 _NAMED_THINGS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+_MY_OFFICIAL = re.compile(r"\b(?:my|our)\s+$")  # the speakers' own official ("my ambassador")
 _FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future)\s+$", re.IGNORECASE)
 
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp import text as text_of
 from .copula import held_directly
 from .lists import postings_after
 from .reader import Reader
 from .status import governor
+from .title_speakers import title_speaker_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -191,11 +193,12 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
         if named:
             return named[-1] if len({rd.person_at(t).id for t in named}) == 1 else None
     turn = rd.turn_start(pron.idx)
+    speaker = title_speaker_span(text_of(doc)) if turn == 0 else None  # "he" in a speech is not its speaker
     for i in range(sent_start - 1, max(sent_start - _LOOKBACK, 0) - 1, -1):
         tok = doc[i]
         if tok.idx < turn:
             break
-        if rd.person_at(tok) is None:
+        if rd.person_at(tok) is None or speaker and speaker[0] <= tok.idx < speaker[1] < speaker[2] <= pron.idx:
             continue
         if tok.dep_ in _SUBJECT or _heads_subject(rd, tok):
             if first is not None and rd.person_at(first).id != rd.person_at(tok).id \
@@ -272,3 +275,16 @@ def address_form(rd: Reader, start: int, end: int) -> bool:
         if start == 0 or doc[start - 1].lower_ not in _ADDRESS:
             return False
     return end >= len(doc) or doc[end].is_punct or doc[end].text == "\n"
+
+
+def as_clause_subject(rd: Reader, start: int) -> bool:
+    """Whether the title at token ``start``, a comma after it, follows "as" in a clause with its own subject
+    before it ("when I served as Vice President, Sarah was an intern", "after she worked as
+    Mayor, Jane Roe ..."): the title is that subject's, not the name after the comma, which opens
+    the next clause. "As Mayor, Jane Roe built ..." (no subject before "as") keeps the name."""
+    doc = rd.doc
+    if start == 0 or doc[start - 1].lower_ != "as":
+        return False
+    verb = doc[start - 1].head
+    return verb.i < start - 1 and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in _SUBJECT and c.i < start - 1 for c in verb.children)

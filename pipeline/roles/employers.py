@@ -78,6 +78,12 @@ _PARTY_BODY = re.compile(r"\b(?:Democratic|Republican)\s+(?:[A-Z][\w’'-]*\s+){
 """A party's committee, council or club ("the Democratic National Committee", "the Republican Town
 Committee", "the Democratic Congressional Campaign Committee"): a post there is a party's, not a
 public office (dev README: roles are public offices only)."""
+_PARTY_COMMITTEE = re.compile(r"\b(?:DNC|RNC|DCCC|DSCC|NRCC|NRSC|DGA|RGA|DLCC|RSLC)\W*$|^National\s+Finance\s+(?:Co-)?Chair")
+"""The national committees of the US parties by their initials, written before a title ("DNC
+Chair X", "X, RNC Chairwoman"): Democratic and Republican National Committees, their House and
+Senate campaign committees, governors' and state-legislative committees (FEC, "Party committees");
+and a party's or campaign's "National Finance Chair" (its fundraising post; a legislature's
+finance committee is written with "Committee" or its chamber): a party's post, no public office."""
 _CHAMBER = re.compile(r"\b(?:House|Senate|Assembly|Legislature|Caucus|Conference)\b")
 """A legislature's own party bodies ("House Democratic Caucus", "Senate Republican Conference",
 "the House Democratic Steering Committee") are the legislators'."""
@@ -217,6 +223,11 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
     if c.role in ("official_other", "legislator") and c.status != "nominee" and _PARTY_BODY.search(c.title) \
             and not _CHAMBER.search(c.title):
         return True  # "Executive Director of the Democratic National Committee": a party's post
+    if c.role in ("official_other", "legislator") and c.status != "nominee" and not _CHAMBER.search(c.title):
+        text = doc_text(doc)
+        at = c.title_start if c.title_start >= 0 else c.start
+        if _PARTY_COMMITTEE.search(text[max(0, at - 12):at]) or _PARTY_COMMITTEE.search(c.title):
+            return True  # "DNC Chair X", "X, the National Finance Chair": a party's post
     if c.role != "official_other" or c.status == "nominee" or c.organization:
         return False
     if _owned_by_private(c.title):

@@ -31,7 +31,7 @@ from .plural_titles import plural_title_lists
 from .postings import past_complement, past_posting_city
 from .ranks import rank_run_end
 from .signatures import resolve_counterparts, signature_role
-from .clauses import APPOINT_VERBS, address_form, clause_link, name_range
+from .clauses import APPOINT_VERBS, address_form, as_clause_subject, clause_link, name_range
 from .lists import (list_names, next_entry, parallel_item, plural_start, postings_after, singular_title,
                     subject_of_next_verb, title_name_list, untagged_name_before)
 from .status import frame_status, status_of, term_after, verb_status, years
@@ -210,6 +210,8 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
             name = None  # "programs like Head Start": a bare "Head" is written before no one's name
         if name is not None and end < sent[1] and doc[end].text == "," and address_form(rd, start, end):
             name = None  # "Mr. President, Dana's question ...": the one addressed, not the name after the comma
+        if name is not None and end < sent[1] and doc[end].text == "," and as_clause_subject(rd, start):
+            name = None  # "when I served as Vice President, Sarah was ...": the subject's, not Sarah's
         if name is not None and next_entry(rd, name, start, sent, name_before) \
                 and not title_name_list(rd, cands, start, sent, name_before) and not ends_with_title_name(rd, name[1], sent):
             name = None  # "A, Deputy Assistant to the President B, Special Assistant ...": B's title follows B

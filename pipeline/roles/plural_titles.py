@@ -60,6 +60,9 @@ def _plurals() -> dict[str, str]:
     return out
 
 
+# what stands between the names of a list: a comma, and in a speech a dash ("A — and B")
+_SEPARATORS = frozenset({",", "—", "–", "--"})
+
 _WANTED: list = []
 
 
@@ -157,8 +160,8 @@ def _names(rd: Reader, i: int, end: int) -> list[tuple[int, int]]:
         if j == k or j - k > 3:
             return names if j == k else []
         names.append((k, j))
-        while j < end and (doc[j].text == "," or doc[j].lower_ == "and"):
-            j += 1
+        while j < end and (doc[j].text in _SEPARATORS or doc[j].lower_ == "and" or doc[j].is_space):
+            j += 1  # "Senators A — and B": a speaker's dash before the next name too
         if j == names[-1][1]:
             break
         k = j

@@ -33,6 +33,7 @@ from ..knowledge.offices import folded_name_key, load_offices
 from ..nlp import text as doc_text
 from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, nearby_body, not_home_holder,
                      opposition_country, other_country, shared_title_country, trip_host_country)
+from .home_leaders import home_leader_named  # "President Lincoln" beside another country: the home's
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import (government_document_country, legislature_country, majority_country, places_country,
                         publisher_style_country)
@@ -352,7 +353,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 c.organization, c.role = org, classify(c.title, org)
             elif home is None and house and c.role == "legislator":
                 c.country, c.country_source = house, "institution"  # "Senator X" in a story on "the U.S. Senate"
-            elif home and c.role in _ONE_PER_GOVERNMENT and c.status == "current" and any(
+            elif home and c.role in _ONE_PER_GOVERNMENT and c.status == "current" and not home_leader_named(c, home) and any(
                     o.country == home and o.role == c.role and o.status == "current" and not same_person(o, c)
                     for o in out):
                 # "Secretary Blinken ... will meet Foreign Minister Kamikawa in Tokyo": the home
@@ -467,8 +468,9 @@ def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: 
     # other office ("prime minister X, who is set to become NATO secretary general") is not his
     national = load_offices().classify(c.title) in _NATIONAL_ONLY and (
         c.role != "foreign_minister" or "minister" in c.title.lower())
-    other = next((o for o in (mentions.items[i] for i in mentions.same(c))
-                  if o.country or o.organization and not national), None)
+    # the same office's reading first ("the new Secretary General, X" after "X ... Secretary General of NATO")
+    same = sorted((mentions.items[i] for i in mentions.same(c)), key=lambda o: o.title.lower() != c.title.lower())
+    other = next((o for o in same if o.country or o.organization and not national), None)
     if other is not None:
         c.country, c.organization = other.country, other.organization
         c.country_source = "earlier_role" if other.country else None

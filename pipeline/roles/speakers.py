@@ -33,6 +33,7 @@ from .reader import Candidate, Reader, person_key, reader_for
 from .resolver import holder, term_over
 from .status import status_of, verb_status
 from .titles import chunk, classify, institution_hint, is_private, split_title
+from .title_speakers import AFTER_SPEAKER, BY, SPOKEN_TITLE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,11 +43,8 @@ if TYPE_CHECKING:
     from ..records import Entity
 
 _COURTESY = frozenset({"mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "the", "madam", "mister"})
-# Titles of one speaker's words ("Remarks by President Biden at ...", "Statement from ...").
-_SPOKEN_TITLE = re.compile(r"^(?:Remarks|Statement|Message|Address|Op-Ed|Letter|Interview|Memorandum|Proclamation)\b")
-_BY = re.compile(r"\b(?:by|of|from) ")
-_AFTER_SPEAKER = re.compile(r" (?:on|at|in|to|for|regarding|before|after|during|upon|aboard|following|en route)\b|[|,:(]",
-                            re.IGNORECASE)
+# Titles of one speaker's words ("Remarks by President Biden at ...", "Statement from ..."): :mod:`.title_speakers`
+_SPOKEN_TITLE, _BY, _AFTER_SPEAKER = SPOKEN_TITLE, BY, AFTER_SPEAKER
 _FIRST_PERSON = frozenset({"i", "me"})
 _HOLD = frozenset({"be", "become", "remain", "serve"})
 _NOT_HELD_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "ca", "can"})
@@ -347,7 +345,7 @@ def _turns(body: str, cands: list[Candidate], entities: "EntityIndex",
     named = {w for lab in labels for w in _name_words(lab)}
     turns = []
     for m, lab in zip(matches, labels):
-        turns.append((m.start, _label_speaker(lab, m.start, cands, entities, named, published)))
+        turns.append((m.start, _label_speaker(lab, m.start, cands, entities, named, published, body.find("\n"))))
     return turns
 
 
@@ -361,10 +359,11 @@ def _name_words(label: str) -> list[str]:
 
 
 def _label_speaker(label: str, at: int, cands: list[Candidate], entities: "EntityIndex",
-                   named: set[str], published: str | None = None) -> tuple | None:
+                   named: set[str], published: str | None = None, head_end: int = -1) -> tuple | None:
     """The person a turn label names: by surname, a PERSON the text names; by office alone ("THE
     PRESIDENT"), the one holder of that office written with a name who is not the named speaker of
-    another label ("PRESIDENT YOON:" beside "THE PRESIDENT:"), else the one person the text names
+    another label ("PRESIDENT YOON:" beside "THE PRESIDENT:"; of several, the one the title line
+    names, ``head_end`` its end), else the one person the text names
     whom the office-holder table gives that office on the publication date ("the Obama-Biden
     administration" in remarks of 2021). None when unknown or ambiguous."""
     if label == "Q":
@@ -394,6 +393,9 @@ def _label_speaker(label: str, at: int, cands: list[Candidate], entities: "Entit
         if len(table) == 1:
             ent = next(iter(table.values()))
             return ent, ent.name
+    if len(holders) > 1 and head_end > 0:
+        # "Press Gaggle by President Biden | ...": of two presidents the text names, the title's speaks
+        holders = {k: c for k, c in holders.items() if c.start < head_end} or holders
     if len(holders) != 1:
         return None
     c = next(iter(holders.values()))
