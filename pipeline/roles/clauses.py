@@ -145,7 +145,7 @@ def _subject(verb: "Token") -> "Token | None":
             return subj
         if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "the selection of Jane Smith to serve as ...": the noun the clause modifies
-        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -248,7 +248,7 @@ def _name_range(rd: Reader, tok: "Token") -> tuple[int, int]:
     doc = rd.doc
     if not rd.is_person(tok):  # an untagged mention: the proper nouns of the name
         s = tok.i
-        while s > 0 and doc[s - 1].dep_ in ("compound", "flat") and doc[s - 1].head is tok and not doc[s - 1].is_punct:
+        while s > 0 and doc[s - 1].dep_ in ("compound", "flat") and doc[s - 1].head.i == tok.i and not doc[s - 1].is_punct:
             s -= 1
         return s, tok.i + 1
     ent = rd.entity(tok)

@@ -399,7 +399,7 @@ def _appointing_verb(tok: "Token") -> "Token | None":
     """The nominating or appointing verb whose object (or one of whose coordinated objects) is
     the name token ``tok`` ("intends to nominate A for X, B for Y, and Michael Brown for Z"), else None."""
     for _ in range(6):
-        if tok.dep_ not in ("conj", "appos", "dobj", "compound", "flat") or tok.head is tok:
+        if tok.dep_ not in ("conj", "appos", "dobj", "compound", "flat") or tok.head.i == tok.i:
             return None
         dep, tok = tok.dep_, tok.head
         if tok.pos_ in ("VERB", "AUX"):

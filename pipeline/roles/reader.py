@@ -181,7 +181,7 @@ class Reader:
             return None
         toks = [tok]
         while toks[0].i > 0 and (prev := self.doc[toks[0].i - 1]).dep_ in ("compound", "flat") \
-                and prev.head is tok and not prev.is_punct:
+                and prev.head.i == tok.i and not prev.is_punct:
             toks.insert(0, prev)
         if any(self.entity(t) is not None or self.is_vocab(t) for t in toks):
             return None

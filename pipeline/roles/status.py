@@ -206,7 +206,7 @@ def governor(head: "Token") -> tuple["Token | None", list[str]]:
     for _ in range(6):
         if tok.dep_ in ("prep", "agent"):
             preps.append(tok.lower_)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return (tok if tok.pos_ in ("VERB", "AUX") else None), preps
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
