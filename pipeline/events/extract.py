@@ -38,6 +38,7 @@ from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .speech_scope import awaited_future, generic_actor, promise_to_room, speaker_intent
 from .attacknames import guarded_against, striving, unreal_attack, weapon_kind
+from .sitevisits import site_visit
 from .sport import Play
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
@@ -295,6 +296,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if typ in ("CONSULT", "AGREE") and unpartnered_trip(trig.token, actor, recipient, ctx.entity_at,
                                                                      ctx.home_country):
             continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)
+        if typ in ("CONSULT", "AGREE") and site_visit(trig.token, actor, recipient, ctx.entity_at, ctx.home_country):
+            continue  # "will visit a summer learning program": a site, no party (:mod:`.sitevisits`)
         if typ == "AID" and speech and home_grant(trig.token, actor, recipient, ctx.entity_at):
             continue  # "we're delivering $45 million to fix your bridges": spent at home (:mod:`.talk`)
         if trig.type == "SUPPORT" and speaker_greeting(trig.token, recipient):

@@ -1,5 +1,6 @@
 """Events of fact sheets and transcripts (round 13): a document, plan or policy as the subject
-of an act is no actor (:mod:`pipeline.events.paperactors`).
+of an act is no actor (:mod:`pipeline.events.paperactors`); a visit to a school, a plant or a
+program is no consultation (:mod:`pipeline.events.sitevisits`).
 
 Sentences are invented for these tests; the people and places are fictional or generic.
 """
@@ -35,3 +36,24 @@ PAPER_CASES = [
 def test_paper_actors(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text, title=FACT)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+SITE_CASES = [
+    # a stop at a site of one's own country: no party visited
+    ("Dr. Novak and Minister Roe will visit a Horizons National summer learning program, held at Albertus "
+     "College in Valparaiso.", []),
+    ("During her visit to Marjory Stoneman Douglas High School in Valparaiso, Vice President Novak is "
+     "announcing two solutions.", []),
+    ("Minister Roe will tour the Acme Solar plant in Santiago.", []),
+    # a visit to another country, its leader or a body of its government stays
+    ("President Novak will visit a hospital in Kyiv.", [("AGREE", "Novak", "UKR")]),
+    ("President Novak will visit a hospital in Kyiv with President Zelenskyy.", [("AGREE", "Novak", "Zelenskyy")]),
+    ("President Novak visited Peru on Monday.", [("CONSULT", "Novak", "PER")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", SITE_CASES, ids=[c[0][:60] for c in SITE_CASES])
+def test_site_visits(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text, title=FACT, country="CHL")
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="CHL"), expected)
