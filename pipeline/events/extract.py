@@ -40,6 +40,7 @@ from .speech_scope import awaited_future, generic_actor, promise_to_room, speake
 from .attacknames import guarded_against, striving, unreal_attack, weapon_kind
 from .sitevisits import site_visit
 from .sport import Play
+from .talkidioms import spoken_idiom
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
 from .readoutparties import discussed_aside, listed_participants, office_holder, told_act
@@ -239,6 +240,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     for trig in triggers:
         if trig.token.i in seen or not facts.factual(trig) or hosts_told_meeting(trig, consult_heads):
             continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
+        if spoken_idiom(trig.token):
+            continue  # "a great deal of optimism", "walked out the door" (:mod:`.talkidioms`)
         if said_not_done(trig.token, speech):
             continue  # courtesy to the room, a question asked, "I won't talk about X" (:mod:`.talk`)
         verb = trig.clause if trig.clause is not None else trig.token

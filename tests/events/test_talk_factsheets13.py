@@ -1,6 +1,7 @@
 """Events of fact sheets and transcripts (round 13): a document, plan or policy as the subject
 of an act is no actor (:mod:`pipeline.events.paperactors`); a visit to a school, a plant or a
-program is no consultation (:mod:`pipeline.events.sitevisits`).
+program is no consultation (:mod:`pipeline.events.sitevisits`); idioms of speech ("a great deal of",
+"walked out the door", "as we have demonstrated") name no event (:mod:`pipeline.events.talkidioms`).
 
 Sentences are invented for these tests; the people and places are fictional or generic.
 """
@@ -57,3 +58,26 @@ SITE_CASES = [
 def test_site_visits(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text, title=FACT, country="CHL")
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="CHL"), expected)
+
+
+TALK = "Remarks by President Ana Novak of Chile at a Reception"
+OPEN = TALK + "\n\nPRESIDENT NOVAK:  "
+
+IDIOM_CASES = [
+    (OPEN + "So we have a great deal of optimism about the harvest.", []),
+    (OPEN + "We made a great deal of progress with Peru.", []),
+    (OPEN + "When I walked out the door, the crowd cheered.", []),
+    (OPEN + "He walked out of the room without a word.", []),
+    (OPEN + "As we have demonstrated in recent weeks, we are ready.", []),
+    # the senses that are events stay
+    ("Peru walked out of the negotiations with Chile on Monday.", [("SANCTION", "PER", None)]),
+    ("Chile reached a good deal with Peru on Monday.", [("AGREE", "CHL", "PER")]),
+    ("Chile signed a great deal with Peru.", [("AGREE", "CHL", "PER")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", IDIOM_CASES, ids=[c[0][-50:] for c in IDIOM_CASES])
+def test_spoken_idioms(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text, title=TALK if text.startswith(TALK) else None)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
