@@ -6,6 +6,8 @@
 - "as we have demonstrated", "as this has demonstrated": "demonstrate" meaning "show"; people
   demonstrating in the street (PROTEST) do not "have demonstrated" in an "as" clause of the
   speaker's own side.
+- "in the event of an attack", "in case of an invasion": a condition, as "if there is an attack"
+  (the guide codes no hypothetical event); what is promised for that case is coded on its own.
 """
 
 from __future__ import annotations
@@ -61,11 +63,32 @@ def _demonstrated_as_shown(tok: "Token") -> bool:
         c.dep_ == "nsubj" and c.lower_ in _SHOW_SUBJECTS for c in tok.children)
 
 
+CASE_NOUNS = frozenset({"event", "case"})
+"""nouns of "in the event of X", "in case of X": X is a condition, not a report"""
+
+
+def _in_case_of(tok: "Token") -> bool:
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok
+    while head.dep_ in ("compound", "conj") and head.head.i != head.i:
+        head = head.head
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return False
+    case = of.head
+    if case.lemma_.lower() not in CASE_NOUNS or case.dep_ != "pobj" or case.head.lower_ != "in":
+        return False
+    dets = {c.lower_ for c in case.children if c.dep_ == "det"}
+    # "in case of X", "in the event of X"; "in the case of X" is "as for X", a real one
+    return not dets if case.lower_ == "case" else dets == {"the"}
+
+
 def spoken_idiom(tok: "Token") -> bool:
     """Whether a trigger word is part of an idiom that names no event: "a great deal of", "walked
-    out the door", "as we have demonstrated".
+    out the door", "as we have demonstrated", "in the event of an attack".
 
     Args:
         tok: The trigger token.
     """
-    return _quantity_deal(tok) or _walked_out_of_place(tok) or _demonstrated_as_shown(tok)
+    return _quantity_deal(tok) or _walked_out_of_place(tok) or _demonstrated_as_shown(tok) or _in_case_of(tok)

@@ -69,7 +69,11 @@ IDIOM_CASES = [
     (OPEN + "When I walked out the door, the crowd cheered.", []),
     (OPEN + "He walked out of the room without a word.", []),
     (OPEN + "As we have demonstrated in recent weeks, we are ready.", []),
+    ("Chile and Peru agreed to hold consultations in the event of an attack by Bolivia.",
+     [("AGREE", "CHL", "PER")]),
+    ("In case of an attack on Chile, Peru will respond.", []),
     # the senses that are events stay
+    ("In the case of Peru's attack on Chile, the response was swift.", [("ASSAULT", "PER", "CHL")]),
     ("Peru walked out of the negotiations with Chile on Monday.", [("SANCTION", "PER", None)]),
     ("Chile reached a good deal with Peru on Monday.", [("AGREE", "CHL", "PER")]),
     ("Chile signed a great deal with Peru.", [("AGREE", "CHL", "PER")]),
