@@ -417,6 +417,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             pairs += [(co, pairs[0][1]) for co in agent_conjuncts(ctx, trig.token, pairs[0][0])]
         pairs = [(office_holder(ctx, a), office_holder(ctx, r) if r is not None else None) for a, r in pairs]
         for actor, recipient in pairs:  # one event per named counterpart (:mod:`.multiparty`)
+            if actor is not None and recipient is not None and actor.entity is not None \
+                    and recipient.entity is actor.entity:
+                continue  # "negotiated by Republicans and Democrats" paired with itself: no second party
             events.append(Event(
                 id=f"V{len(events) + 1}",
                 type=typ,

@@ -85,3 +85,16 @@ IDIOM_CASES = [
 def test_spoken_idioms(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text, title=TALK if text.startswith(TALK) else None)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+SELF_CASES = [
+    # a pair of one party with itself is no event between two parties
+    ("It was negotiated by the Liberals and the Greens in the Senate.", [("CONSULT", "Liberals", "Greens")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", SELF_CASES, ids=[c[0][:50] for c in SELF_CASES])
+def test_no_self_pairs(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text, country="CHL")
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="CHL"), expected)
