@@ -31,6 +31,7 @@ from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, p
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
 from .paperactors import paper_actor
 from .planned import Plans
+from .publicappeals import public_appeal
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
 from .restated import hosts_told_meeting, without_restatements
@@ -261,6 +262,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         actor = said or actor  # "X said the strike was wrong and urged Y": X urged (:mod:`.conjuncts`)
         if generic_actor(actor, trig.type):
             continue  # "the vast majority of Americans agree": the public at large (:mod:`.speech_scope`)
+        if trig.type == "REQUEST" and public_appeal(trig.token, actor, recipient):
+            continue  # "I'm calling on more parents to ...", "we urge Americans to be safe" (:mod:`.publicappeals`)
         if paper_actor(verb, actor, trig.type):
             continue  # "The Budget provides $9 billion", "U.S. trade policy supports": no party (:mod:`.paperactors`)
         if look is not None and (recipient is None or args.date is None or not args.date.value

@@ -1,7 +1,8 @@
 """Events of fact sheets and transcripts (round 13): a document, plan or policy as the subject
 of an act is no actor (:mod:`pipeline.events.paperactors`); a visit to a school, a plant or a
 program is no consultation (:mod:`pipeline.events.sitevisits`); idioms of speech ("a great deal of",
-"walked out the door", "as we have demonstrated") name no event (:mod:`pipeline.events.talkidioms`).
+"walked out the door", "as we have demonstrated") name no event (:mod:`pipeline.events.talkidioms`);
+an appeal to the public asks no party (:mod:`pipeline.events.publicappeals`).
 
 Sentences are invented for these tests; the people and places are fictional or generic.
 """
@@ -98,3 +99,22 @@ SELF_CASES = [
 def test_no_self_pairs(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text, country="CHL")
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="CHL"), expected)
+
+
+APPEAL_CASES = [
+    # an appeal to the public, or to the speaker's own people, asks no party
+    (OPEN + "I'm calling on more parents to get their kids vaccinated.", []),
+    (OPEN + "We urge Chileans in the affected areas to be safe.", []),
+    (OPEN + "I'm calling on businesses to raise wages.", []),
+    # a legislature, another country or its people are parties
+    (OPEN + "I urge the Senate to pass the bill.", [("REQUEST", "Ana Novak", "Senate")]),
+    (OPEN + "I'm calling on Peru to release the prisoners.", [("REQUEST", "Ana Novak", "PER")]),
+    (OPEN + "We urge Peruvians to leave the area.", [("REQUEST", "CHL", "Peruvians")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", APPEAL_CASES, ids=[c[0][-50:] for c in APPEAL_CASES])
+def test_public_appeals(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text, title=TALK)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
