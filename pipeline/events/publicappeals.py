@@ -31,7 +31,7 @@ def _addressees(tok: "Token") -> list["Token"]:
     """Who is asked: the object of "ask"/"urge", the object of "call on" ("calling on X", with
     "on" parsed as a particle or a preposition), "appeal to X"."""
     out = [c for c in tok.children if c.dep_ == "dobj"]
-    out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+    out += [p for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to")
             for p in c.children if p.dep_ == "pobj"]
     return out
 

@@ -106,6 +106,7 @@ APPEAL_CASES = [
     (OPEN + "I'm calling on more parents to get their kids vaccinated.", []),
     (OPEN + "We urge Chileans in the affected areas to be safe.", []),
     (OPEN + "I'm calling on businesses to raise wages.", []),
+    (OPEN + "So I’m calling on more parents to get their children vaccinated as well.", []),
     # a legislature, another country or its people are parties
     (OPEN + "I urge the Senate to pass the bill.", [("REQUEST", "Ana Novak", "Senate")]),
     (OPEN + "I'm calling on Peru to release the prisoners.", [("REQUEST", "Ana Novak", "PER")]),
