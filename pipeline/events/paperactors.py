@@ -38,7 +38,14 @@ author's request to the legislature, as the development gold of briefings codes 
 funds from Congress"""
 
 
+COURT_WORDS = frozenset({"court", "judge", "tribunal", "judiciary", "magistrate"})
+"""issuers whose order is their act: "a court order banned the rally" is the court's ban (PLOVER
+COERCE), not a text acting"""
+
+
 def _paper(tok: "Token") -> bool:
+    if any(c.dep_ in ("compound", "poss", "amod") and c.lemma_.lower() in COURT_WORDS for c in tok.children):
+        return False
     low = tok.lemma_.lower()
     if low in PAPER_HEADS or tok.lower_ in PAPER_HEADS:
         return True

@@ -28,6 +28,8 @@ PAPER_CASES = [
     # the people and governments behind them act
     ("The Government of Chile provided $3 million to Peru.", [("AID", "CHL", "PER")]),
     ("Chile signed an accord with Peru on Monday.", [("AGREE", "CHL", "PER")]),
+    # a court's order is the court's act
+    ("A Kenyan court order banned the opposition rally on Monday.", [("COERCE", "KEN", None)]),
     # a budget of someone's is his request for funds
     ("President Ana Novak's budget requests $2 billion from Congress.", [("REQUEST", "Novak", "Congress")]),
 ]
