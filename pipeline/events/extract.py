@@ -31,7 +31,9 @@ from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
                        custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
+from .paperactors import paper_actor
 from .planned import Plans
+from .publicappeals import public_appeal
 from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
 from .restated import hosts_told_meeting, without_restatements
@@ -39,7 +41,9 @@ from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .speech_scope import awaited_future, generic_actor, promise_to_room, speaker_intent
 from .attacknames import guarded_against, striving, unreal_attack, weapon_kind
+from .sitevisits import site_visit
 from .sport import Play
+from .talkidioms import spoken_idiom
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
 from .readoutparties import discussed_aside, listed_participants, office_holder, told_act
@@ -239,6 +243,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     for trig in triggers:
         if trig.token.i in seen or not facts.factual(trig) or hosts_told_meeting(trig, consult_heads):
             continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
+        if spoken_idiom(trig.token):
+            continue  # "a great deal of optimism", "walked out the door" (:mod:`.talkidioms`)
         if said_not_done(trig.token, speech):
             continue  # courtesy to the room, a question asked, "I won't talk about X" (:mod:`.talk`)
         verb = trig.clause if trig.clause is not None else trig.token
@@ -263,6 +269,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         actor = said or actor  # "X said the strike was wrong and urged Y": X urged (:mod:`.conjuncts`)
         if generic_actor(actor, trig.type):
             continue  # "the vast majority of Americans agree": the public at large (:mod:`.speech_scope`)
+        if trig.type == "REQUEST" and public_appeal(trig.token, actor, recipient):
+            continue  # "I'm calling on more parents to ...", "we urge Americans to be safe" (:mod:`.publicappeals`)
+        if paper_actor(verb, actor, trig.type):
+            continue  # "The Budget provides $9 billion", "U.S. trade policy supports": no party (:mod:`.paperactors`)
         if look is not None and (recipient is None or args.date is None or not args.date.value
                                  or args.date.value.endswith("_REF")):  # ("in the near future": FUTURE_REF)
             continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
@@ -301,6 +311,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if typ in ("CONSULT", "AGREE") and unpartnered_trip(trig.token, actor, recipient, ctx.entity_at,
                                                                      ctx.home_country):
             continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)
+        if typ in ("CONSULT", "AGREE") and site_visit(trig.token, actor, recipient, ctx.entity_at, ctx.home_country):
+            continue  # "will visit a summer learning program": a site, no party (:mod:`.sitevisits`)
         if typ == "AID" and speech and home_grant(trig.token, actor, recipient, ctx.entity_at):
             continue  # "we're delivering $45 million to fix your bridges": spent at home (:mod:`.talk`)
         if trig.type == "SUPPORT" and speaker_greeting(trig.token, recipient):
@@ -421,6 +433,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             pairs += [(co, pairs[0][1]) for co in agent_conjuncts(ctx, trig.token, pairs[0][0])]
         pairs = [(office_holder(ctx, a), office_holder(ctx, r) if r is not None else None) for a, r in pairs]
         for actor, recipient in pairs:  # one event per named counterpart (:mod:`.multiparty`)
+            if actor is not None and recipient is not None and actor.entity is not None \
+                    and recipient.entity is actor.entity:
+                continue  # "negotiated by Republicans and Democrats" paired with itself: no second party
             events.append(Event(
                 id=f"V{len(events) + 1}",
                 type=typ,
