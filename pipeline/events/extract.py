@@ -22,6 +22,7 @@ from .blame import act_parties, asked_from, blame_triggers, held_party
 from .commerce import commercial, companies, private_deal
 from .conjuncts import said_conjunct_speaker
 from .context import Context, Party
+from .courtappeals import court_appeal
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
@@ -289,6 +290,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
+        if typ == "REQUEST" and trig.via == VIA_SELF and court_appeal(trig.token):
+            continue  # "he would appeal", "appealed to the Supreme Court": to a court (:mod:`.courtappeals`)
         if typ in ("CONSULT", "AGREE") and unpartnered_trip(trig.token, actor, recipient, ctx.entity_at,
                                                                      ctx.home_country):
             continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)

@@ -17,8 +17,8 @@ from .lexicon import Entry, Lexicon, courtesy, word_forms
 from .complements import honoured_guest
 from .participles import shared_agent
 from .purposes import with_marks
-from .verbparts import (capitalised_common_noun, direct_object, modifies_thing, names_person, object_words,
-                        reciprocal_subject)
+from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
+                        object_words, reciprocal_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -138,7 +138,7 @@ def _subject(verb: "Token") -> "Token | None":
     walked out": the nearest subject, or the dateline's apposition after the dash)."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     c = max(subjects, key=lambda t: t.i < verb.i and t.i, default=None)
-    return next((a for a in c.children if a.dep_ == "appos" and a.nbor(-1).text in _DASHES), c) if c is not None else None
+    return counted_members(next((a for a in c.children if a.dep_ == "appos" and a.nbor(-1).text in _DASHES), c)) if c is not None else None
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})

@@ -96,3 +96,18 @@ def capitalised_common_noun(tok: "Token") -> bool:
     "held a summit" does. A name ("the Summit for Democracy") keeps its tag."""
     return tok.pos_ == "PROPN" and not tok.ent_type_ and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+COUNT_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "tens",
+                         "millions", "number"})
+"""words that count a group ("Thousands of rail workers walked out"): what is counted is the
+group, and its noun, not the number, says who they are"""
+
+
+def counted_members(tok: "Token | None") -> "Token | None":
+    """The counted noun of a group subject ("thousands of doctors" -> doctors, "a number of
+    teachers" -> teachers), else ``tok`` itself: a word class of the subject is the members'."""
+    if tok is None or tok.lower_ not in COUNT_HEADS:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), tok) if of is not None else tok
