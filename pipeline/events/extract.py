@@ -23,6 +23,7 @@ from .commerce import commercial, companies, private_deal
 from .conjuncts import said_conjunct_speaker
 from .context import Context, Party
 from .courtappeals import court_appeal
+from .labourstrikes import labour_strike
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
@@ -292,6 +293,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         typ = coded_type(trig)
         if typ == "REQUEST" and trig.via == VIA_SELF and court_appeal(trig.token):
             continue  # "he would appeal", "appealed to the Supreme Court": to a court (:mod:`.courtappeals`)
+        typ = "PROTEST" if typ == "ASSAULT" and labour_strike(trig.token, lex) else typ  # "a strike by nurses"
         if typ in ("CONSULT", "AGREE") and unpartnered_trip(trig.token, actor, recipient, ctx.entity_at,
                                                                      ctx.home_country):
             continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)

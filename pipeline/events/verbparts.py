@@ -28,6 +28,8 @@ def object_words(verb: "Token") -> list["Token"]:
     obj = direct_object(verb)
     if obj is None:
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        obj = verb.head  # "drones launched by Russia": a passive participle's noun is what it acts on
     if obj is None:
         return []
     words = [obj]
