@@ -92,6 +92,8 @@ class References:
         own = self.entity_at.get(tok.i)
         if own is not None and own.label != "ORG":  # "the Koreans" names its side itself
             return False
+        if own is not None and any(c.dep_ in ("compound", "amod") and self.entity_at.get(c.i) is own for c in tok.children):
+            return False  # "the United Nations", "the Gulf States": the last word of a name, no plural reference
         # "the Korean leaders", "Putin's advisers": a modifier names whose they are
         return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in self.entity_at
                        and self.entity_at[c.i] is not own for c in tok.children)

@@ -66,6 +66,11 @@ CASES = [
     # a strike by workers is a labour strike, a strike by aircraft an attack
     ("A strike by Portuguese nurses closed clinics on Monday.", "PROTEST", [("PROTEST", "PRT", None)]),
     ("A strike by Portuguese nurses closed clinics on Monday.", "ASSAULT", []),
+    # "the United Nations" is a name, not a plural reference to the pair named before
+    ("Chad and Sudan agreed on Tuesday to reopen the border. The United Nations welcomed the agreement.", "SUPPORT",
+     [("SUPPORT", "United Nations", "TCD")]),
+    ("Chad and Sudan held talks on Monday. The two nations agreed to reopen the border.", "AGREE",
+     [("AGREE", "TCD", "SDN")]),
 ]
 
 
