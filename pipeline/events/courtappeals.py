@@ -25,7 +25,8 @@ def court_appeal(verb: "Token") -> bool:
     ("he would appeal"), "against" a decision, or "to" a court."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "appeal":
         return False
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.tag_ != "IN" for c in verb.children):  # ("that he would
+        # appeal": the small model may take the complementiser for an object)
         return False  # ("appealed the ruling" is left out by the lexicon; "appealed to X to stop" asks X)
     preps = [c for c in verb.children if c.dep_ == "prep"]
     asked = [p for c in preps if c.lower_ in ("to", "for", "on") for p in c.children if p.dep_ == "pobj"]

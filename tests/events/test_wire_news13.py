@@ -49,6 +49,7 @@ CASES = [
     ("A union called a strike on Monday. The union rejected the offer on Tuesday.", "REJECT", []),
     # an appeal to a court asks no party
     ("Senator Ana Ruiz said she would appeal.", "REQUEST", []),
+    ("Ruiz, who denied the charges, said through her lawyer that she would appeal.", "REQUEST", []),
     ("The former minister appealed to the Supreme Court on Monday.", "REQUEST", []),
     ("Kenya appealed to Somalia to free the sailors.", "REQUEST", [("REQUEST", "KEN", "SOM")]),
     # a passive participle acts on the noun it modifies
