@@ -23,7 +23,9 @@ from .commerce import commercial, companies, private_deal
 from .conjuncts import said_conjunct_speaker
 from .context import Context, Party
 from .courtappeals import court_appeal
+from .homeground import home_ground
 from .labourstrikes import labour_strike
+from .nominalacts import nominal_parties
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts
@@ -269,6 +271,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor = None  # "ABUJA (AFP) - Gunmen killed ...": a capitalised unnamed group taken for a name
         actor = actor or unnamed or state_passive(ctx, trig.token) or state_agent(ctx, trig.token) or (
             summoned_by(ctx, trig.token) if trig.via == VIA_SELF else None)  # "was summoned to the ministry"
+        if actor is None and unnamed is None and trig.via == VIA_OWN:  # "the resignation of X", "protests
+            actor, unnamed = nominal_parties(ctx, trig, args.location)  # erupted in Y" (:mod:`.nominalacts`)
+            actor = actor or unnamed
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
@@ -331,6 +336,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(suspended_member(trig, typ, ctx.entity_at))  # "suspended Guinea" (:mod:`.newsacts`)
         elif recipient is None and typ == "ACCUSE" and trig.entry is None and held_party(trig.token) is not None:
             recipient = ctx.party(held_party(trig.token))  # "holds Turkey accountable" (:mod:`.blame`)
+        recipient = None if home_ground(typ, actor, recipient) else recipient  # "at protesters in Quito" (:mod:`.homeground`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
         if ordered == "MOBILIZE":

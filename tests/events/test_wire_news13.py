@@ -67,6 +67,17 @@ CASES = [
     # a strike by workers is a labour strike, a strike by aircraft an attack
     ("A strike by Portuguese nurses closed clinics on Monday.", "PROTEST", [("PROTEST", "PRT", None)]),
     ("A strike by Portuguese nurses closed clinics on Monday.", "ASSAULT", []),
+    # the of-phrase of an act noun with no object is who acts
+    ("The resignation of Prime Minister Tomas Novak on Monday ended the crisis.", "RETREAT",
+     [("RETREAT", "Tomas Novak", None)]),
+    ("The resignation of the board was expected.", "RETREAT", []),
+    # protests breaking out: an unnamed crowd in the country where it happens
+    ("Protests against the new tax erupted in Nairobi on Tuesday.", "PROTEST", [("PROTEST", "KEN", None)]),
+    ("Talks continued in Geneva on Monday.", "PROTEST", []),
+    # a state's force at home: the place of the unnamed people is no recipient
+    ("Police fired rubber bullets at protesters in Quito on Monday.", "COERCE", [("COERCE", "ECU", None)]),
+    ("Israeli warplanes struck several villages in southern Lebanon on Wednesday.", "ASSAULT",
+     [("ASSAULT", "ISR", "LBN")]),
     # "the United Nations" is a name, not a plural reference to the pair named before
     ("Chad and Sudan agreed on Tuesday to reopen the border. The United Nations welcomed the agreement.", "SUPPORT",
      [("SUPPORT", "United Nations", "TCD")]),
