@@ -139,9 +139,10 @@ def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
     station"): the guide codes an actor the text does not name as null, and the event stands.
     An armed group gets no country (whom it fights for is not stated); a crowd gets the country
     in context, as a protest's does."""
-    if trig.type not in lex.unnamed_types or trig.via != VIA_SELF or trig.token.pos_ != "VERB":
-        return None
-    subj = _clause_subject(trig.token)
+    verb = trig.token if trig.via == VIA_SELF else trig.clause if trig.via == VIA_LIGHT else None
+    if trig.type not in lex.unnamed_types or verb is None or verb.pos_ != "VERB":
+        return None  # (a light verb's subject does its noun: "Activists staged a sit-in", "Gunmen carried out an attack")
+    subj = _clause_subject(verb)
     if subj is not None and subj.i in ctx.dateline:  # "JOS, Nigeria (Reuters) - Gunmen killed ...": the
         # parser may make the dateline the subject and the real one its apposition
         subj = next((c for c in subj.subtree if c.dep_ == "appos" and c.i not in ctx.dateline), None) or (

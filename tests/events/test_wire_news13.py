@@ -78,6 +78,10 @@ CASES = [
     ("Police fired rubber bullets at protesters in Quito on Monday.", "COERCE", [("COERCE", "ECU", None)]),
     ("Israeli warplanes struck several villages in southern Lebanon on Wednesday.", "ASSAULT",
      [("ASSAULT", "ISR", "LBN")]),
+    # an unnamed crowd or armed group as a light verb's subject does its noun
+    ("Hundreds of protesters held a rally in Yerevan on Friday.", "PROTEST", [("PROTEST", "ARM", None)]),
+    ("Gunmen carried out an attack on a police station in Zamfara on Sunday.", "ASSAULT", [("ASSAULT", None, None)]),
+    ("Students held a meeting in Dhaka.", "CONSULT", []),
     # "the United Nations" is a name, not a plural reference to the pair named before
     ("Chad and Sudan agreed on Tuesday to reopen the border. The United Nations welcomed the agreement.", "SUPPORT",
      [("SUPPORT", "United Nations", "TCD")]),
