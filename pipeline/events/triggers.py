@@ -306,9 +306,9 @@ class _Finder:
             if typ:
                 return typ
         if e.modifier:
-            mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
-            # "a test of a ballistic missile", "the transfer of missiles": the of-complement
-            # classifies the noun as a modifier does
+            mods = [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod")  # ("joint military drills")
+                    for m in (c, *(g for g in c.children if g.dep_ == "amod" and c.dep_ == "compound"))]
+            # "a test of a ballistic missile", "the transfer of missiles": the of-complement classifies it too
             mods += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"]
             head = noun.head

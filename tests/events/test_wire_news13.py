@@ -82,6 +82,9 @@ CASES = [
     ("Hundreds of protesters held a rally in Yerevan on Friday.", "PROTEST", [("PROTEST", "ARM", None)]),
     ("Gunmen carried out an attack on a police station in Zamfara on Sunday.", "ASSAULT", [("ASSAULT", None, None)]),
     ("Students held a meeting in Dhaka.", "CONSULT", []),
+    # "joint" on the compound of a drill noun makes the drills joint
+    ("Chile and Peru began their annual joint naval drills on Monday.", "COOPERATE", [("COOPERATE", "CHL", "PER")]),
+    ("China held large-scale military drills near Taiwan.", "COOPERATE", []),
     # "the United Nations" is a name, not a plural reference to the pair named before
     ("Chad and Sudan agreed on Tuesday to reopen the border. The United Nations welcomed the agreement.", "SUPPORT",
      [("SUPPORT", "United Nations", "TCD")]),
