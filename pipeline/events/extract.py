@@ -21,6 +21,7 @@ from .arguments import find_arguments, subject_token
 from .blame import act_parties, asked_from, blame_triggers, held_party
 from .commerce import commercial, companies, private_deal
 from .conjuncts import said_conjunct_speaker
+from .civilgroups import civil_group
 from .context import Context, Party
 from .courtappeals import court_appeal
 from .homeground import home_ground
@@ -265,7 +266,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                                  or args.date.value.endswith("_REF")):  # ("in the near future": FUTURE_REF)
             continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
         unnamed = (unnamed_actor(ctx, lex, trig) or passive_unnamed(ctx, lex, trig) or (
-            released_by(ctx, trig.token) if trig.via == VIA_SELF else None)) if actor is None or (
+            released_by(ctx, trig.token) if trig.via == VIA_SELF else None) or civil_group(ctx, trig)) if actor is None or (
             actor.country is None and (actor.entity is None or _common_noun_name(actor.entity, lex))) else None
         # "was arrested": by the state; "Officers arrested": the state's police (:mod:`.agents`)
         if unnamed is not None and actor is not None and actor.entity is not None:

@@ -85,6 +85,13 @@ CASES = [
     # "joint" on the compound of a drill noun makes the drills joint
     ("Chile and Peru began their annual joint naval drills on Monday.", "COOPERATE", [("COOPERATE", "CHL", "PER")]),
     ("China held large-scale military drills near Taiwan.", "COOPERATE", []),
+    # unnamed civil groups do verbal acts (actor null); officials or people at large do not count
+    ("Opposition parties accused the government of hiding the report.", "ACCUSE", [("ACCUSE", None, None)]),
+    ("Students called on the rector to resign.", "REQUEST", [("REQUEST", None, None)]),
+    ("Environmental groups welcomed the court's decision.", "SUPPORT", [("SUPPORT", None, None)]),
+    ("Officials welcomed the decision.", "SUPPORT", []),
+    ("People criticised the plan.", "ACCUSE", []),
+    ("Some groups criticised the plan.", "ACCUSE", []),
     # "the United Nations" is a name, not a plural reference to the pair named before
     ("Chad and Sudan agreed on Tuesday to reopen the border. The United Nations welcomed the agreement.", "SUPPORT",
      [("SUPPORT", "United Nations", "TCD")]),
