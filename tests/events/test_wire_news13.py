@@ -92,6 +92,11 @@ CASES = [
     ("Officials welcomed the decision.", "SUPPORT", []),
     ("People criticised the plan.", "ACCUSE", []),
     ("Some groups criticised the plan.", "ACCUSE", []),
+    # police act where they are: the place of their act is their country
+    ("Germany sent aid to Kenya on Monday. In Nairobi, police detained two reporters on Friday.", "COERCE",
+     [("COERCE", "KEN", None)]),
+    ("Germany sent aid to Kenya on Monday. Police detained two reporters in Nairobi on Friday.", "COERCE",
+     [("COERCE", "KEN", None)]),
     # "the United Nations" is a name, not a plural reference to the pair named before
     ("Chad and Sudan agreed on Tuesday to reopen the border. The United Nations welcomed the agreement.", "SUPPORT",
      [("SUPPORT", "United Nations", "TCD")]),
