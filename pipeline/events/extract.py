@@ -23,6 +23,7 @@ from .commerce import commercial, companies, private_deal
 from .conjuncts import said_conjunct_speaker
 from .civilgroups import civil_group
 from .context import Context, Party
+from .freednationals import freed_nationals
 from .courtappeals import court_appeal
 from .homeground import home_ground
 from .labourstrikes import labour_strike
@@ -229,7 +230,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
     triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
     triggers = without_restatements(sorted(triggers + blame_triggers(  # "held X responsible" (:mod:`.blame`)
-        doc, {t.token.i for t in triggers}, headline | quoted | asked, lex), key=lambda t: t.token.i))
+        doc, {t.token.i for t in triggers}, headline | quoted | asked, lex) + freed_nationals(  # "freed 10 Americans"
+        doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at), key=lambda t: t.token.i))
     facts = Factuality(triggers, performatives=not ctx.turns)  # (a speech's "I want to thank" is courtesy)
     if company_ids is None:
         company_ids = getattr(doc._, "newsie_companies", ())

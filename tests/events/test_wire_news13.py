@@ -97,6 +97,9 @@ CASES = [
      [("COERCE", "KEN", None)]),
     ("Germany sent aid to Kenya on Monday. Police detained two reporters in Nairobi on Friday.", "COERCE",
      [("COERCE", "KEN", None)]),
+    # a counted plural nationality word names the persons released
+    ("Iran released two Britons on Monday.", "CONCEDE", [("CONCEDE", "IRN", "GBR")]),
+    ("The ministry released the Americans' data.", "CONCEDE", []),
     # "the United Nations" is a name, not a plural reference to the pair named before
     ("Chad and Sudan agreed on Tuesday to reopen the border. The United Nations welcomed the agreement.", "SUPPORT",
      [("SUPPORT", "United Nations", "TCD")]),
