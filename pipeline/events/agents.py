@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .antecedents import local_country
 from .triggers import agentless_passive as verb_agentless
 from .context import Context, Party
-from .repression import STATE_ONLY
+from .repression import STATE_ONLY, crowd_control
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +32,10 @@ STATE_AGENTS = frozenset({"officer", "detective", "agent", "investigator", "gend
 """people whose trade is policing, when the verb is one only the state does ("Officers arrested")"""
 POLICE_WORDS = frozenset({"police", "security", "plainclothes", "undercover", "riot"})
 """modifiers that keep them the state's ("police officers", "plainclothes agents")"""
+POLICE_ACTS = frozenset({"raid", "disperse"})
+"""more police work, done by "officers" or "investigators" ("Officers raided the party's
+offices", "investigators raided his home"): the state's as an arrest is; so is firing tear gas
+or water cannon at a crowd (:func:`.repression.crowd_control`)"""
 
 
 def _armed(lex: "Lexicon", noun: "Token") -> bool:
@@ -50,7 +54,9 @@ def passive_unnamed(ctx: Context, lex: "Lexicon", trig: "Trigger") -> Party | No
         return None
     for agent in (c for c in tok.children if c.dep_ == "agent"):
         for noun in (p for p in agent.children if p.dep_ == "pobj"):
-            if noun.i not in ctx.entity_at and noun.i not in ctx.quoted and _armed(lex, noun):
+            if noun.i not in ctx.entity_at and noun.i not in ctx.quoted and (_armed(lex, noun) or (
+                    trig.type == "ASSAULT" and noun.lemma_.lower() in lex.unnamed_crowd)):
+                # ("protesters were attacked by ruling party supporters": a crowd, as its subject)
                 return Party(entity=None, country=None, token=noun, name=None)
     return None
 
@@ -58,7 +64,9 @@ def passive_unnamed(ctx: Context, lex: "Lexicon", trig: "Trigger") -> Party | No
 def state_agent(ctx: Context, verb: "Token") -> Party | None:
     """The country whose police "officers" or "detectives" arrested or detained someone, or
     None."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATE_ONLY:
+    low = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not (low in STATE_ONLY or low in POLICE_ACTS or (
+            low in ("fire", "use") and crowd_control(verb))):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i in ctx.entity_at or subj.lemma_.lower() not in STATE_AGENTS:

@@ -262,8 +262,10 @@ def state_body(ctx: Context, tok: "Token | None") -> Party | None:
                                                  and tok.lower_ not in _BARE_PLURALS):
         return None  # "a government", "this army", "his cabinet"; a bare singular is a generic
         # (a sentence's first word, "Authorities in X arrested ...", may be tagged a proper noun)
-    place = next((ctx.place(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                  for p in c.children if p.dep_ == "pobj"), None) if tok.lower_ in ("authorities", "police") or judicial else None
+    where = [tok, tok.head] if tok.dep_ == "nsubj" else [tok]  # ("In Brussels, police used ...": police act at home)
+    place = next((pl for w in where for c in w.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj" for pl in [ctx.place(p)] if pl is not None and pl.country),
+                 None) if tok.lower_ in ("authorities", "police") or judicial else None
     if place is not None:  # "authorities in Burkina Faso", "police in Georgia" are that country's
         # (troops or forces in a country are often another's: left to the context)
         return Party(entity=None, country=place.country, token=tok, name=place.country)

@@ -24,6 +24,7 @@ from ..knowledge.offices import load_offices
 from ..nlp import raw_text
 from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
+from .definite_orgs import named_again
 from .lexicon import load
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .readoutparties import repeated_names
@@ -317,7 +318,9 @@ class Context(References):
                     return Party(entity=org, country=org.country, token=tok)
         found = [(t, self.entity_at[t.i]) for t in toks if t.i in self.entity_at and t.i not in self.dateline]
         if not found:
-            return self._titled(tok, toks) or self.counterpart_of(tok)  # ("thanked his counterpart")
+            again = named_again(tok, self.entity_at, self.quoted)  # "the union", "the watchdog" (:mod:`.definite_orgs`)
+            return self._titled(tok, toks) or self.counterpart_of(tok) or (  # ("thanked his counterpart")
+                Party(entity=again, country=self._country(again, [], []), token=tok) if again is not None else None)
         own = self.entity_at.get(tok.i)
         if own is not None and own.label not in _LABEL_RANK:
             # "NATO's Article 5", "Ukraine's constitution": a head naming a law or a work is

@@ -21,7 +21,13 @@ from .arguments import find_arguments, subject_token
 from .blame import act_parties, asked_from, blame_triggers, held_party
 from .commerce import commercial, companies, private_deal
 from .conjuncts import said_conjunct_speaker
+from .civilgroups import civil_group
 from .context import Context, Party
+from .freednationals import freed_nationals
+from .courtappeals import court_appeal
+from .homeground import home_ground
+from .labourstrikes import labour_strike
+from .nominalacts import nominal_parties
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts, several_hosts
@@ -141,9 +147,10 @@ def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
     station"): the guide codes an actor the text does not name as null, and the event stands.
     An armed group gets no country (whom it fights for is not stated); a crowd gets the country
     in context, as a protest's does."""
-    if trig.type not in lex.unnamed_types or trig.via != VIA_SELF or trig.token.pos_ != "VERB":
-        return None
-    subj = _clause_subject(trig.token)
+    verb = trig.token if trig.via == VIA_SELF else trig.clause if trig.via == VIA_LIGHT else None
+    if trig.type not in lex.unnamed_types or verb is None or verb.pos_ != "VERB":
+        return None  # (a light verb's subject does its noun: "Activists staged a sit-in", "Gunmen carried out an attack")
+    subj = _clause_subject(verb)
     if subj is not None and subj.i in ctx.dateline:  # "JOS, Nigeria (Reuters) - Gunmen killed ...": the
         # parser may make the dateline the subject and the real one its apposition
         subj = next((c for c in subj.subtree if c.dep_ == "appos" and c.i not in ctx.dateline), None) or (
@@ -229,7 +236,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
     triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
     triggers = without_restatements(sorted(triggers + blame_triggers(  # "held X responsible" (:mod:`.blame`)
-        doc, {t.token.i for t in triggers}, headline | quoted | asked, lex), key=lambda t: t.token.i))
+        doc, {t.token.i for t in triggers}, headline | quoted | asked, lex) + freed_nationals(  # "freed 10 Americans"
+        doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at), key=lambda t: t.token.i))
     facts = Factuality(triggers, performatives=not ctx.turns)  # (a speech's "I want to thank" is courtesy)
     if company_ids is None:
         company_ids = getattr(doc._, "newsie_companies", ())
@@ -277,13 +285,16 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                                  or args.date.value.endswith("_REF")):  # ("in the near future": FUTURE_REF)
             continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
         unnamed = (unnamed_actor(ctx, lex, trig) or passive_unnamed(ctx, lex, trig) or (
-            released_by(ctx, trig.token) if trig.via == VIA_SELF else None)) if actor is None or (
+            released_by(ctx, trig.token) if trig.via == VIA_SELF else None) or civil_group(ctx, trig)) if actor is None or (
             actor.country is None and (actor.entity is None or _common_noun_name(actor.entity, lex))) else None
         # "was arrested": by the state; "Officers arrested": the state's police (:mod:`.agents`)
         if unnamed is not None and actor is not None and actor.entity is not None:
             actor = None  # "ABUJA (AFP) - Gunmen killed ...": a capitalised unnamed group taken for a name
         actor = actor or unnamed or state_passive(ctx, trig.token) or state_agent(ctx, trig.token) or (
             summoned_by(ctx, trig.token) if trig.via == VIA_SELF else None)  # "was summoned to the ministry"
+        if actor is None and unnamed is None and trig.via == VIA_OWN:  # "the resignation of X", "protests
+            actor, unnamed = nominal_parties(ctx, trig, args.location)  # erupted in Y" (:mod:`.nominalacts`)
+            actor = actor or unnamed
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
@@ -308,6 +319,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         typ = coded_type(trig)
         if home_place(typ, actor, recipient):  # "welcomed the visit to Washington by X": X (:mod:`.homeplaces`)
             recipient = visitor(ctx, recipient)
+        if typ == "REQUEST" and trig.via == VIA_SELF and court_appeal(trig.token):
+            continue  # "he would appeal", "appealed to the Supreme Court": to a court (:mod:`.courtappeals`)
+        typ = "PROTEST" if typ == "ASSAULT" and labour_strike(trig.token, lex) else typ  # "a strike by nurses"
         if typ in ("CONSULT", "AGREE") and unpartnered_trip(trig.token, actor, recipient, ctx.entity_at,
                                                                      ctx.home_country):
             continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)
@@ -347,6 +361,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(suspended_member(trig, typ, ctx.entity_at))  # "suspended Guinea" (:mod:`.newsacts`)
         elif recipient is None and typ == "ACCUSE" and trig.entry is None and held_party(trig.token) is not None:
             recipient = ctx.party(held_party(trig.token))  # "holds Turkey accountable" (:mod:`.blame`)
+        recipient = None if home_ground(typ, actor, recipient) else recipient  # "at protesters in Quito" (:mod:`.homeground`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
         if ordered == "MOBILIZE":

@@ -92,6 +92,9 @@ class References:
         own = self.entity_at.get(tok.i)
         if own is not None and own.label != "ORG":  # "the Koreans" names its side itself
             return False
+        if own is not None and tok.lower_ == "nations" and any(self.entity_at.get(c.i) is own for c in tok.children):
+            return False  # "the United Nations", "the Association of Southeast Asian Nations": a name, no plural
+            # reference ("the three National Security Advisors" is one: a title's plural)
         # "the Korean leaders", "Putin's advisers": a modifier names whose they are
         return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in self.entity_at
                        and self.entity_at[c.i] is not own for c in tok.children)

@@ -17,8 +17,8 @@ from .lexicon import Entry, Lexicon, courtesy, word_forms
 from .complements import honoured_guest
 from .participles import shared_agent
 from .purposes import with_marks
-from .verbparts import (capitalised_common_noun, direct_object, modifies_thing, names_person, object_words,
-                        reciprocal_subject)
+from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
+                        object_words, reciprocal_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -138,7 +138,7 @@ def _subject(verb: "Token") -> "Token | None":
     walked out": the nearest subject, or the dateline's apposition after the dash)."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     c = max(subjects, key=lambda t: t.i < verb.i and t.i, default=None)
-    return next((a for a in c.children if a.dep_ == "appos" and a.nbor(-1).text in _DASHES), c) if c is not None else None
+    return counted_members(next((a for a in c.children if a.dep_ == "appos" and a.nbor(-1).text in _DASHES), c)) if c is not None else None
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
@@ -306,9 +306,9 @@ class _Finder:
             if typ:
                 return typ
         if e.modifier:
-            mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
-            # "a test of a ballistic missile", "the transfer of missiles": the of-complement
-            # classifies the noun as a modifier does
+            mods = [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod")  # ("joint military drills")
+                    for m in (c, *(g for g in c.children if g.dep_ == "amod" and c.dep_ == "compound"))]
+            # "a test of a ballistic missile", "the transfer of missiles": the of-complement classifies it too
             mods += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"]
             head = noun.head

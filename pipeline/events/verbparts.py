@@ -27,6 +27,11 @@ def _dash_apposition(verb: "Token", obj: "Token") -> bool:
     return not any(t.text in _DASHES for t in obj.doc[verb.i + 1:lo - 1])
 
 
+_FIRED = frozenset({"launch", "fire"})
+"""participles of firing weapons: "missiles fired by Iran" reports the firing (a body "established
+by Congress" or a plan "announced by X" is mostly background told again)"""
+
+
 def direct_object(verb: "Token") -> "Token | None":
     for c in verb.children:
         if c.dep_ in _OBJECT_DEPS and not _dash_apposition(verb, c):
@@ -55,6 +60,9 @@ def object_words(verb: "Token") -> list["Token"]:
     obj = direct_object(verb)
     if obj is None:
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _FIRED \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        obj = verb.head  # "drones launched by Russia": the participle's noun is what was fired
     if obj is None:
         return []
     words = [obj]
@@ -123,3 +131,18 @@ def capitalised_common_noun(tok: "Token") -> bool:
     "held a summit" does. A name ("the Summit for Democracy") keeps its tag."""
     return tok.pos_ == "PROPN" and not tok.ent_type_ and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+COUNT_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "tens",
+                         "millions", "number"})
+"""words that count a group ("Thousands of rail workers walked out"): what is counted is the
+group, and its noun, not the number, says who they are"""
+
+
+def counted_members(tok: "Token | None") -> "Token | None":
+    """The counted noun of a group subject ("thousands of doctors" -> doctors, "a number of
+    teachers" -> teachers), else ``tok`` itself: a word class of the subject is the members'."""
+    if tok is None or tok.lower_ not in COUNT_HEADS:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), tok) if of is not None else tok
