@@ -71,3 +71,21 @@ def test_state_premier_leaves_the_prime_minister(roles_of) -> None:  # noqa: F81
 def test_country_adjective_is_no_region(roles_of, text) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2024-03-22")
     assert [h[1] for h in _hits(roles, "Farrow")] == ["head_of_government"]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # "X's pick for Y": the nominee, of the government whose holder still serves
+    ("WASHINGTON (AP) — The president-elect's pick for defense secretary, Tom Weller, faced questions on "
+     "Tuesday over Taiwan. Defense Secretary Ann Marsh said in a farewell speech that allies mattered.",
+     "Weller", ("defense secretary", "defence_minister", "USA", "nominee")),
+    ("WASHINGTON (AP) — Her choice for ambassador to Japan, Tom Weller, met senators on Monday.",
+     "Weller", ("ambassador to Japan", "ambassador", "USA", "nominee")),
+    # a mission speaks for its own diplomats, not for the host's officials it names
+    ("ISLAMABAD (Reuters) - The U.S. ambassador to Pakistan, Dan Pryce, met Chief Justice Omar Qadir "
+     "on Monday, the U.S. embassy said.", "Qadir", ("Chief Justice", "official_other", "PAK", "current")),
+    ("LONDON (Reuters) - Deputy Chief of Mission Ann Marsh met the minister on Monday, the U.S. embassy said.",
+     "Marsh", ("Deputy Chief of Mission", "official_other", "USA", "current")),
+])
+def test_wire_nominees_and_missions(roles_of, text, person, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-01-14")
+    assert expected in _hits(roles, person), _hits(roles, person)
