@@ -51,6 +51,7 @@ from .elected_seats import elected_seats
 from .past_leaders import past_leaders
 from .postings import city_countries
 from .companions import companion_countries
+from .clergy import clergy_post
 from .not_home import cannot_be_home
 from .presidencies import not_head_of_state
 from .reader import reader_for, release_reader
@@ -133,6 +134,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
            and not (private_body_post(c.title) and not government_corporation(c.title))
            and not corporate_post(c.title, c.organization) and not company_owned(body, c.title_start)
            and not company_its(doc, c)  # "Toyota said its chairman, X": a company's post
+           and not clergy_post(body, c)  # "Rev. X, Senior Minister, First Baptist Church": clergy
            and not private_employer(doc, entities, c)]  # "Regional Director for Contoso Network"
     head = _headline_end(doc, context.title)
     if head:

@@ -49,6 +49,8 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
             if tok.dep_ == "prep" and tok.lower_ in _OTHER_PARTY:
                 return None
             dep, tok = tok.dep_, tok.head
+            if dep == "appos" and tok.pos_ == "VERB" and tok.lemma_.lower() in _APPOINT:
+                return None  # "Macron names new foreign minister": the office is the verb's object, the subject appoints
             if dep == "conj" and (rd.is_person(tok) or tok.lower_ in _PRONOUNS):
                 # "talks between Alan Brody and Chad's defence minister", "he and the Taoiseach
                 # were unable to meet": two people, the title is the other one's

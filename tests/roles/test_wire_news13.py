@@ -89,3 +89,23 @@ def test_country_adjective_is_no_region(roles_of, text) -> None:  # noqa: F811
 def test_wire_nominees_and_missions(roles_of, text, person, expected) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2025-01-14")
     assert expected in _hits(roles, person), _hits(roles, person)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a congregation's minister is clergy: no portfolio, styled "Rev." or written with a church
+    ("The Vice President met faith leaders:\n\n-   **Rev. Ada Quist**, Senior Minister, First AME Church (Dayton, OH)",
+     "Quist"),
+    ("The Vice President met faith leaders:\n\n1. Rev. Dr. Ada Quist, Minister and Chaplain", "Quist"),
+    ("The Vice President met faith leaders:\n\n1. Ada Quist, Associate Minister, Grace Baptist Church", "Quist"),
+    # a headline's appointer is not the appointee ("X names new foreign minister")
+    ("Jordan's Roe names new foreign minister in reshuffle", "Roe"),
+])
+def test_no_public_office(roles_of, text, person) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2023-06-01")
+    assert _hits(roles, person) == []
+
+
+def test_a_reverend_minister_with_a_portfolio_keeps_it(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("ACCRA (Reuters) - Rev. Tom Abbey, Minister of Education, opened the school on Monday.",
+                        published="2023-06-01")
+    assert [h[1] for h in _hits(roles, "Abbey")] == ["minister_other"]
