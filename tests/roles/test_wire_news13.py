@@ -109,3 +109,15 @@ def test_a_reverend_minister_with_a_portfolio_keeps_it(roles_of) -> None:  # noq
     roles, _ = roles_of("ACCRA (Reuters) - Rev. Tom Abbey, Minister of Education, opened the school on Monday.",
                         published="2023-06-01")
     assert [h[1] for h in _hits(roles, "Abbey")] == ["minister_other"]
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # "the governor of the northern state of X, Y": the subdivision described in lower case
+    ("MEXICO CITY (AP) — The governor of the northern border state of Sonora, Tomás Ruelas, said jobs were at risk.",
+     "Ruelas", ("governor", "official_other", "MEX", "current")),
+    ("ABUJA (Reuters) - The governor of the state of Kano, Musa Bello, said schools would reopen.",
+     "Bello", ("governor", "official_other", "NGA", "current")),
+])
+def test_governor_of_a_described_region(roles_of, text, person, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-02-04")
+    assert expected in _hits(roles, person), _hits(roles, person)
