@@ -48,6 +48,7 @@ from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
 from .deceased import carry_deaths
 from .elected_seats import elected_seats
+from .respective_titles import respective_titles
 from .past_leaders import past_leaders
 from .postings import city_countries
 from .companions import companion_countries
@@ -90,6 +91,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     cands += elected_seats(reader_for(doc, entities))  # "She was elected to the Senate in 2003"
+    cands += respective_titles(reader_for(doc, entities))  # "the foreign ministers of A and B, X and Y"
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
     city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"
     cands = served_principal(text(doc), cands, context.published)  # "Special Assistant to Secretary of State X": X's office is the inner one

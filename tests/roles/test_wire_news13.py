@@ -121,3 +121,23 @@ def test_a_reverend_minister_with_a_portfolio_keeps_it(roles_of) -> None:  # noq
 def test_governor_of_a_described_region(roles_of, text, person, expected) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2025-02-04")
     assert expected in _hits(roles, person), _hits(roles, person)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one plural title shared out over two people and two countries, in the order written
+    ("NAIROBI (Reuters) - The foreign ministers of Chile and Peru, Tom Weller and Ana Roe, signed the deal.",
+     {("Tom Weller", "foreign_minister", "CHL"), ("Ana Roe", "foreign_minister", "PER")}),
+    ("NAIROBI (Reuters) - Tom Weller and Ana Roe, the defence ministers of Kenya and Uganda, signed the deal.",
+     {("Tom Weller", "defence_minister", "KEN"), ("Ana Roe", "defence_minister", "UGA")}),
+    ("LONDON (Reuters) - He said the prime ministers of Poland and Norway, Tom Weller and Ana Roe, will visit.",
+     {("Tom Weller", "head_of_government", "POL"), ("Ana Roe", "head_of_government", "NOR")}),
+])
+def test_respective_titles(roles_of, text, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-03")
+    assert expected <= {(r.person_name, r.role, r.country) for r in roles}
+
+
+def test_people_of_two_countries_hold_no_office(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("NAIROBI (Reuters) - The people of Chile and Peru, Tom Weller and Ana Roe said, want peace.",
+                        published="2025-03-03")
+    assert roles == ()
