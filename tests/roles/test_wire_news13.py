@@ -141,3 +141,21 @@ def test_people_of_two_countries_hold_no_office(roles_of) -> None:  # noqa: F811
     roles, _ = roles_of("NAIROBI (Reuters) - The people of Chile and Peru, Tom Weller and Ana Roe said, want peace.",
                         published="2025-03-03")
     assert roles == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "was elected <office> of <country>": the person won the office (as "was appointed")
+    ("NAIROBI, Kenya — Tom Weller was elected president of Kenya in August.",
+     ("president", "head_of_state", "KEN", "current")),
+    ("NAIROBI, Kenya — Tom Weller was elected chairman of the African Union in February.",
+     ("chairman", "official_other", None, "current")),
+])
+def test_elected_to_an_office(roles_of, text, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-03")
+    assert expected in _hits(roles, "Weller"), _hits(roles, "Weller")
+
+
+def test_elected_to_a_private_body_is_no_office(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("NAIROBI, Kenya — Tom Weller was elected president of the student union in 1990.",
+                        published="2025-03-03")
+    assert _hits(roles, "Weller") == []
