@@ -78,6 +78,9 @@ class Holder:
 
     key: frozenset[str]
     """:func:`folded_name_key` of the holder's name"""
+    family: frozenset[str]
+    """:func:`folded_name_key` of the family name (:func:`family_key`): a shorter name refers to
+    the holder only when it has one of these words"""
     name: str
     country: str
     role: str
@@ -148,11 +151,12 @@ class Offices:
         return self._remembered(kind, title, lambda key: next((value for rx, value in table if rx.search(key)), None))
 
     def holders_named(self, toks: frozenset[str]) -> tuple[Holder, ...]:
-        """The table's rows whose name key contains every token of ``toks`` (a folded name key)."""
+        """The table's rows whose name key contains every token of ``toks`` (a folded name key) and
+        one of the words of the family name (:func:`names_holder`)."""
         if not toks:
             return ()
         rows = min((self.holder_index.get(t, ()) for t in toks), key=len)
-        return tuple(h for h in rows if toks <= h.key)
+        return tuple(h for h in rows if names_holder(toks, h.key, h.family))
 
     def is_unit_name(self, words: list[str]) -> bool:
         """Whether lower-case name words end in a formation's or public body's word
@@ -185,6 +189,31 @@ def folded_name_key(name: str) -> frozenset[str]:
     return name_key(plain)
 
 
+_ROMAN = re.compile(r"^[ivxlc]+$")
+
+
+def family_key(name: str, family: str | None = None) -> frozenset[str]:
+    """The folded key of a holder's family name: the ``family`` the table writes for the row
+    (a name written family-name-first, "Xi Jinping" -> "Xi"; a name its bearer is known by alone
+    that is not the last word, "Prayut Chan-o-cha" -> "Prayut"; a two-word surname, "López
+    Obrador"), else the name's last word, a generational suffix or a regnal number aside
+    ("Joseph R. Biden Jr." -> {"biden"}, "Charles III" -> {"charles"})."""
+    if family:
+        return folded_name_key(family)
+    for word in reversed(name.split()):
+        key = folded_name_key(word)
+        if key and not all(_ROMAN.match(t) for t in key):
+            return key
+    return folded_name_key(name)
+
+
+def names_holder(toks: frozenset[str], key: frozenset[str], family: frozenset[str]) -> bool:
+    """Whether a name written in a text (its folded key ``toks``) can name the holder whose full
+    name has the key ``key``: every word is one of the holder's and one is the family name.
+    A given name alone is not enough: "President Roosevelt" is not Roosevelt Skerrit."""
+    return toks <= key and not toks.isdisjoint(family)
+
+
 def title_key(title: str) -> str:
     """A title as the office patterns see it: lower case, straight apostrophes, single spaces."""
     return " ".join(title.lower().replace("’", "'").split())
@@ -214,8 +243,9 @@ def load_offices() -> Offices:
     # starts with a literal and the regex engine scans for it quickly (seats -60% CPU).
     seats = tuple((s["name"], re.compile(_seat_pattern(re.escape(s["name"]))), s["country"])
                   for s in data["government_seats"])
-    holders = tuple(Holder(key=folded_name_key(name), name=name, country=country, role=role, start=start, end=end)
-                    for group in data["office_holders"] for name, country, role, start, end in group["holders"])
+    holders = tuple(Holder(key=folded_name_key(row[0]), family=family_key(row[0], row[5] if len(row) > 5 else None),
+                           name=row[0], country=row[1], role=row[2], start=row[3], end=row[4])
+                    for group in data["office_holders"] for row in group["holders"])
     bad = {h.role for h in holders} - set(ROLE_CATEGORIES)
     if bad:
         raise ValueError(f"offices.json: unknown role categories in office_holders {sorted(bad)}")
@@ -252,8 +282,10 @@ def _index_holders(holders: tuple[Holder, ...]) -> dict[str, tuple[Holder, ...]]
 
 
 @lru_cache(maxsize=1)
-def organisation_holders() -> tuple[tuple[frozenset[str], str, str | None, str | None], ...]:
+def organisation_holders() -> tuple[tuple[frozenset[str], frozenset[str], str, str | None, str | None], ...]:
     """The dated heads of international organisations (``offices.json`` ``organisation_holders``):
-    (folded name key, organisation, start, end) per row; an end date is the successor's first day."""
+    (folded name key, family-name key, organisation, start, end) per row (:func:`family_key`; a
+    row may write the family name as a fifth field); an end date is the successor's first day."""
     rows = _WORDS.get("organisation_holders", {}).get("holders", [])
-    return tuple((folded_name_key(name), org, start, end) for name, org, start, end in rows)
+    return tuple((folded_name_key(row[0]), family_key(row[0], row[4] if len(row) > 4 else None), row[1], row[2], row[3])
+                 for row in rows)

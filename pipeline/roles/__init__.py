@@ -51,10 +51,12 @@ from .deceased import carry_deaths
 from .elected_seats import elected_seats
 from .home_leaders import table_leader_names
 from .descriptive_titles import descriptive_titles
+from .respective_titles import respective_titles
 from .past_leaders import past_leaders
 from .perfect_tenure import perfect_tenures
 from .postings import city_countries
 from .companions import companion_countries
+from .clergy import clergy_post
 from .not_home import cannot_be_home
 from .presidencies import not_head_of_state
 from .reader import reader_for, release_reader
@@ -93,6 +95,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     cands += elected_seats(reader_for(doc, entities))  # "She was elected to the Senate in 2003"
+    cands += respective_titles(reader_for(doc, entities))  # "the foreign ministers of A and B, X and Y"
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
     city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"
     cands = served_principal(text(doc), cands, context.published)  # "Special Assistant to Secretary of State X": X's office is the inner one
@@ -141,6 +144,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
            and not (private_body_post(c.title) and not government_corporation(c.title))
            and not corporate_post(c.title, c.organization) and not company_owned(body, c.title_start)
            and not company_its(doc, c)  # "Toyota said its chairman, X": a company's post
+           and not clergy_post(body, c)  # "Rev. X, Senior Minister, First Baptist Church": clergy
            and not private_employer(doc, entities, c)]  # "Regional Director for Contoso Network"
     head = _headline_end(doc, context.title)
     if head:

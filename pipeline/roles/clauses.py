@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 _APPOINT = frozenset({"nominate", "appoint", "name", "designate", "select", "choose", "tap", "renominate",
                       "swear"})  # "He was sworn in as a Commissioner"
 APPOINT_VERBS = _APPOINT
+_ELECT = frozenset({"elect", "re-elect", "reelect"})
 """Verbs whose object is named to an office ("nominate", "appoint", "name", "swear" in)."""
 _HOLD = frozenset({"serve", "retire", "be", "become", "remain", "act", "sit", "work"})
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -51,6 +52,8 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
             if tok.dep_ == "prep" and tok.lower_ in _OTHER_PARTY:
                 return None
             dep, tok = tok.dep_, tok.head
+            if dep == "appos" and tok.pos_ == "VERB" and tok.lemma_.lower() in _APPOINT:
+                return None  # "Macron names new foreign minister": the office is the verb's object, the subject appoints
             if dep == "conj" and (rd.is_person(tok) or tok.lower_ in _PRONOUNS):
                 # "talks between Alan Brody and Chad's defence minister", "he and the Taoiseach
                 # were unable to meet": two people, the title is the other one's
@@ -93,6 +96,15 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
             holder = _subject(verb.head)  # "Ruiz testified ... when nominated for the post of ..."
         if holder is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and rd.person_at(verb.head) is not None:
             holder = verb.head  # "Jane Roe, named on Monday as the next envoy to ...": the noun the participle modifies
+    elif lemma in _ELECT and any(c.dep_ == "auxpass" for c in verb.children) and verb.tag_ == "VBN" \
+            and not any(c.tag_ == "MD" for c in verb.children) and root.head.i == verb.i \
+            and root.dep_ in ("oprd", "attr", "dobj") and not any(c.lower_ in ("a", "an") for c in root.children):
+        # "Jane Roe was elected president of Chile": an election won is an office taken ("we will
+        # elect Jane Roe president" is a hope, no office; "was elected a shop steward and later ..."
+        # a rank in a body, and the titles joined to it are read by their own frames)
+        holder = _child(verb, ("nsubjpass",))
+        if holder is not None and holder.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            holder = verb.head
     elif lemma in _HOLD and held_directly(doc[start:end], verb) or lemma in _TAKE_POST and _post_noun(root) \
             or lemma in LEAVE_AS and preps and preps[-1] == "as" and root.head.head.i == verb.i:
         holder = _before_infinitive(rd, verb) or (None if _object_controlled(rd, verb) else _subject(verb))

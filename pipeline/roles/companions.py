@@ -203,8 +203,9 @@ def _bilateral_country(c: Candidate, out: list[Candidate], home: str | None, mov
     """A leader, foreign or defence minister or security adviser in a text of two governments
     (the home one, when known, and the ones its officials' own titles name) whose office one of
     them already fills with someone else in the text (or lacks: a prime minister in a US text):
-    the other government's."""
-    if c.role not in _ONE_PER_GOVERNMENT:
+    the other government's. A nominee is none: a government names one while its holder still
+    serves ("Defense Secretary X ... the pick for defense secretary, Y")."""
+    if c.role not in _ONE_PER_GOVERNMENT or c.status == "nominee":
         return None
     sides = {code for o in out if (code := _anchor(o, moved))} | ({home} if home else set())
     if len(sides) != 2:

@@ -9,6 +9,7 @@ Used by :mod:`.resolver`, which ranks these sources and records which one decide
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..nlp import text as doc_text
@@ -34,6 +35,8 @@ def clause_institution(rd: Reader, c: Candidate) -> str | None:
                 tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according")
             if not speaking or tok.i in range(span.start, span.end):
                 continue
+            if tok.lemma_.lower() in _MISSIONS and not _mission_post(c):
+                continue  # "X met Chief Justice Y, the U.S. embassy said": the host's official
             code = _institution_phrase(rd, tok)
             if code:
                 codes.add(code)
@@ -41,6 +44,19 @@ def clause_institution(rd: Reader, c: Candidate) -> str | None:
 
 
 _PARTY_WORDS = frozenset({"party", "parties", "party's", "party’s"})
+# A government's mission abroad speaks for its own diplomats: the officials of the host country
+# its statements name ("the ambassador met the host's Chief Justice, the embassy said") are not
+# its government's.
+_MISSIONS = frozenset({"embassy", "consulate", "mission"})
+_MISSION_STAFF = frozenset({"ambassador", "spokesperson"})
+_MISSION_TITLE = re.compile(r"\b(?:mission|embassy|consul\w*|charg\w*|attach\w*|counsell?or|diplomat|envoy|secretary)\b",
+                            re.IGNORECASE)
+
+
+def _mission_post(c: Candidate) -> bool:
+    """Whether ``c``'s office can be a post of a government's mission abroad (an ambassador, a
+    spokesperson, a chief of mission, consul, attaché or counsellor)."""
+    return c.role in _MISSION_STAFF or c.role == "official_other" and bool(_MISSION_TITLE.search(c.title))
 
 
 def _institution_phrase(rd: Reader, head: "Token") -> str | None:

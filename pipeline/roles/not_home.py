@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge.offices import folded_name_key, load_offices, organisation_holders
+from ..knowledge.offices import folded_name_key, load_offices, names_holder, organisation_holders
 from ..nlp import text as doc_text
 from .abroad import OPPOSITION, not_home_holder, other_country
 from .reader import Candidate, Reader
@@ -213,6 +213,6 @@ def organisation_holder(c: Candidate, date: str | None) -> str | None:
     toks = folded_name_key(c.name)
     if not toks:
         return None
-    orgs = {org for key, org, start, end in organisation_holders()
-            if toks <= key and (start is None or start <= date) and (end is None or date < end)}
+    orgs = {org for key, family, org, start, end in organisation_holders()
+            if names_holder(toks, key, family) and (start is None or start <= date) and (end is None or date < end)}
     return orgs.pop() if len(orgs) == 1 else None

@@ -29,6 +29,16 @@ def _named_institutions() -> dict[str, str]:
     return out
 
 
+def _place_name(name: str, gaz: gazetteer.Gazetteer) -> str | None:
+    """ISO3 of a country or of a sub-national region's nation when an organisation's whole name
+    is that place's name (the model tags regions as bodies: "Balochistan Chief Minister"); a
+    region's office stays a region's (roles.state_offices reads the place before the title)."""
+    from .state_offices import region_nation  # imported here: state_offices reads places, a larger module
+
+    plain = _WS.sub(" ", name).strip()
+    return gaz.country(plain) or region_nation(plain)
+
+
 def institution_of(name: str) -> str | None:
     """ISO3 of a seat or institution of a government ("Kremlin", "the Pentagon"), else None."""
     return institution_country(name) or _named_institutions().get(gazetteer.key(name))
@@ -52,6 +62,8 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
     code = institution_of(name)
     if code:
         return ("country", code)
+    if (code := _place_name(name, gaz)) is not None:
+        return ("country", code)  # "Sonora Governor X" with "Sonora" tagged a body: the region's nation
     if any(w in off.bank_words for w in words):
         for w in name.split():
             code = gaz.country(w.strip(".,"))

@@ -18,6 +18,7 @@ name the government served.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Callable
 
 from ..knowledge.countries import country as country_code
@@ -137,3 +138,40 @@ def _portfolio_word(rd, tok: "Token") -> bool:
     """A capitalised word of a portfolio: no person's name, given name, date or number."""
     return tok.is_title and tok.is_alpha and not rd.is_person(tok) \
         and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL") and not is_given_name(tok.text)
+
+
+# Nouns of a country's subdivisions written before "of" + the subdivision's name ("the northern
+# state of Sonora", "the province of Balochistan").
+_REGION_NOUNS = frozenset({"state", "province", "region", "territory", "county", "district", "department",
+                           "prefecture", "governorate", "municipality", "island", "emirate", "oblast"})
+
+
+def region_phrase_end(rd, j: int, stop: int) -> int:
+    """The end of a subdivision described in lower case after a title's "of" when the holder's
+    name follows a comma right after it ("the governor of the northern border state of Sonora,
+    Jane Roe", "the governor of the province of Aceh, Jane Roe"): up to three lower-case
+    adjectives or nouns ending in a subdivision's noun, "of", then its capitalised name; 0
+    otherwise."""
+    doc = rd.doc
+    k = j
+    while k < min(stop, j + 4) and doc[k].is_lower and (doc[k].is_alpha or "-" in doc[k].text) \
+            and doc[k].lower_ not in _REGION_NOUNS:
+        k += 1
+    if k >= stop - 2 or doc[k].lower_ not in _REGION_NOUNS or doc[k + 1].lower_ != "of":
+        return 0
+    e = k + 2
+    while e < min(stop, k + 6) and doc[e].text[:1].isupper() and not rd.is_person(doc[e]):
+        e += 1
+    if e == k + 2 or e + 1 >= stop or doc[e].text != "," or not rd.is_person(doc[e + 1]):
+        return 0
+    return e
+
+
+_REGION_TAIL = re.compile(r"^(?P<office>.+?) of (?:the )?(?:[a-z-]+ ){0,3}(?:" + "|".join(sorted(_REGION_NOUNS)) + r")$")
+
+
+def trim_region_phrase(title: str) -> str:
+    """A title without the subdivision its place words were dropped from ("governor of the
+    northern border state" -> "governor"): the subdivision is where, not which, office."""
+    m = _REGION_TAIL.match(title)
+    return m.group("office") if m else title

@@ -66,7 +66,7 @@ def region_before(body: str, start: int, end: int) -> tuple[bool, str | None]:
         # the longest run of capitalised words first: "Northern Territory" before "Territory"
         words = m.group("region").split()
         for i in range(len(words)):
-            code = region_nation(" ".join(words[i:]))
+            code = region_nation(" ".join(words[i:])) or _region_adjective(words[i:])
             if code:
                 return True, code
     if body[start:end].lower().startswith("state "):
@@ -76,6 +76,15 @@ def region_before(body: str, start: int, end: int) -> tuple[bool, str | None]:
     a = _AFTER.match(body, end)
     code = _leading_region(a.group("region")) if a else None
     return (True, code) if code else (False, None)
+
+
+def _region_adjective(words: list[str]) -> str | None:
+    """The nation of the region an adjective in -an names by its name plus -n ("South
+    Australian Premier", "Tasmanian Premier", "Californian"): English forms such adjectives of
+    names in -a so; a country's adjective ("Australian") names no region."""
+    if not words or not words[-1].endswith("an") or len(words[-1]) < 5:
+        return None
+    return region_nation(" ".join([*words[:-1], words[-1][:-1]]))
 
 
 def _leading_region(words: str) -> str | None:

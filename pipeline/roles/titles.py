@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import COURTESY_TITLES, HONORIFICS, load_offices, title_key
 from ..nlp import text as doc_text
-from .portfolio import caps_portfolio_end, is_portfolio, lower_portfolio_end, own_nation
+from .portfolio import caps_portfolio_end, is_portfolio, lower_portfolio_end, own_nation, region_phrase_end, trim_region_phrase
 from .reader import DETERMINERS, POSSESSIVE, WS, Reader
 
 if TYPE_CHECKING:
@@ -202,6 +202,9 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
             end = j + 1  # "Advisor for Cyber and Emerging Technologies"
         elif after_prep and (k := caps_portfolio_end(rd, j, sent[1])):
             end = j = k  # "High Commissioner for Human Rights Jane Roe": the portfolio runs up to the name
+            continue
+        elif after_prep and (k := region_phrase_end(rd, j, sent[1])):
+            end = j = k  # "the governor of the northern state of Sonora, Jane Roe": the subdivision named
             continue
         elif after_prep and (k := lower_portfolio_end(rd, j, sent[1])):
             end = j = k  # "Colombia's commissioner for peace, Jane Roe": a portfolio in lower case
@@ -433,5 +436,5 @@ def split_title(rd: Reader, start: int, end: int,
         if nxt is not None and (tok.whitespace_ or nxt.i != tok.i + 1):
             if not (nxt.i == tok.i + 1 and not tok.whitespace_):
                 parts.append(" ")
-    title = WS.sub(" ", "".join(parts)).strip()
+    title = trim_region_phrase(WS.sub(" ", "".join(parts)).strip()) if country else WS.sub(" ", "".join(parts)).strip()
     return title, country, org, company
