@@ -259,6 +259,8 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
         return None
     if last.text in _legal_forms() or e < len(doc) and doc[e].text in _legal_forms() and last.whitespace_:
         return None  # "Hamilton LLP", "Bowles Rice | LLP": a firm named for its partners
+    if e - s > 1 and last.lower_ in company_words().name_heads and last.lower_ != "steel":
+        return None  # "Suzuki Motor", "Kestrel Holdings": a firm's industry word ends it ("Steel" is a surname too)
     # a full name before a body's name is a list line's two items ("Ana Ruiz, Jr. Harbor Action
     # Alliance"), after a title the next person of a list ("Ana Ruiz, Policy Director, Jo Tan,
     # Budget Director"); a single word or a name that starts with no given name is a body's
