@@ -1,0 +1,44 @@
+"""Persons of the thirteenth round's stress tests (transcripts and wire news): firms named after
+people, written as firms ("firms X and Y", "X, which ...", "an analyst at X", "X's chief
+executive", "X analyst Ana Ruiz"); a firm's industry word ending a name ("Kestrel Motor");
+initials in apposition ("the lawyer, J.D. Roe,"); Spanish and Dutch particles ("de los",
+"van den"). The texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _persons(doc) -> list[str]:
+    return [e.name for e in doc._.newsie_entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Brokerage firms Harold Pennock and Edwin Marsh reported slower growth on Monday.", "Edwin Marsh"),
+    ("Brokerage firms Harold Pennock and Edwin Marsh reported slower growth on Monday.", "Harold Pennock"),
+    ("Edwin Marsh, which is privately held, said in a filing that sales grew.", "Edwin Marsh"),
+    ("\"Demand is soft,\" said Ana Ruiz, an analyst at Harold Pennock, in a note.", "Harold Pennock"),
+    ("Harold Pennock's chief executive, Ana Ruiz, said margins had stabilised.", "Harold Pennock"),
+    ("Pennock analyst Ana Ruiz said the shares were cheap.", "Pennock"),
+    ("Kestrel Motor said on Tuesday it would cut 900 jobs at its plant.", "Kestrel Motor"),
+])
+def test_firms_named_after_people(make_doc, text, firm):
+    assert firm not in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    # a person is "who"; "which" after an object is about the event, not the name
+    ("Ana Ruiz, who chairs the committee, said no.", "Ana Ruiz"),
+    ("I spoke with Ana Ruiz, which was a good thing.", "Ana Ruiz"),
+    # a politician's name modifies "aide" and "adviser"; a titled name is a person
+    ("Ruiz aide Tom Baker said the senator would vote no. Senator Ruiz agreed.", "Tom Baker"),
+    ("The investor Warren Tandy and Charlie Munro spoke at the meeting.", "Warren Tandy"),
+    ("Mr. Pennock's shares were sold last year, his lawyer said.", "Pennock"),
+    # initials and particles inside a name the model took for something else
+    ("\"The records will show it,\" said the defense lawyer, J.D. Pritt, after the hearing.", "J.D. Pritt"),
+    ("She beat Lucía de los Ríos, 6-2 6-2, earlier in the day.", "Lucía de los Ríos"),
+])
+def test_people_stay_people(make_doc, text, person):
+    assert person in _persons(make_doc(text))
