@@ -114,6 +114,10 @@ _SAY = frozenset({"said", "says", "say"})
 _HEDGES = frozenset({"suspected", "alleged", "presumed", "reported", "purported", "unidentified",
                      "so-called", "self-styled", "self-proclaimed", "would-be"})
 
+# Verbs contracted onto a pronoun ("I’m", "she's", "we're"), glued to a name that follows.
+_CONTRACTIONS = frozenset({"'m", "’m", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"})
+
+
 @lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
     """Legal-form suffixes of company names as written ("LLP", "Inc."; ``companies.json``)."""
@@ -144,6 +148,8 @@ def common_word_start(span: "SpacySpan", label: str) -> "SpacySpan | None":
     when nothing is left."""
     doc = span.doc
     s, e = span.start, span.end
+    if e - s > 2 and doc[s].tag_ == "PRP" and doc[s + 1].lower_ in _CONTRACTIONS:
+        return doc[s + 2:e]  # "I’m Jill’s husband": the pronoun and its verb, then the name
     if not doc[s].is_sent_start or not doc[s].is_title or is_given_name(doc[s].text):
         return span
     if doc[s].tag_ == "NNS" and e - s == 1 and label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") and not any(

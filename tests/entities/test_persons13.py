@@ -42,3 +42,35 @@ def test_firms_named_after_people(make_doc, text, firm):
 ])
 def test_people_stay_people(make_doc, text, person):
     assert person in _persons(make_doc(text))
+
+
+_BRIEFING = """Press Gaggle by the Press Secretary
+
+MS. ROE:  Good afternoon.  We will move to Tad.  You should be unmuted now.
+
+Q    Hi, Kelvin and everyone.  Thanks for taking my question.
+
+MODERATOR:  We will go to Stef next.  The next question is from Marnie of the Daily Ledger.
+
+Q    Building off of Jeffo — Jeffo’s question, can you say more?
+
+MS. ROE:  Sure.  Secretary Alvarado spoke to the governor today.
+"""
+
+
+@pytest.mark.parametrize("name", ["Tad", "Kelvin", "Stef", "Marnie", "Jeffo"])
+def test_questioners_called_on_are_not_listed(make_doc, name):
+    assert name not in _persons(make_doc(_BRIEFING, title="Press Gaggle by the Press Secretary"))
+
+
+def test_briefing_keeps_the_people_it_reports_on(make_doc):
+    assert "Alvarado" in _persons(make_doc(_BRIEFING, title="Press Gaggle by the Press Secretary"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("THE PRESIDENT:  I’m Marla’s husband.  (Laughter.)  I want to thank Marla Quist.", "Marla Quist"),
+    ("Well, I'm Dana Whitcombe, and I run the shelter.", "Dana Whitcombe"),
+])
+def test_pronoun_and_contraction_not_in_name(make_doc, text, name):
+    names = _persons(make_doc(text))
+    assert name in names and not any(n.startswith(("I’m", "I'm")) for n in names), names
