@@ -11,6 +11,8 @@ small model tags them PERSON. :mod:`.itsfirms` settles one-word names referred b
 * a noun for a job at a firm right after the name ("Morningstar analyst Ana Ruiz", "Kestrel
   employees"): a person's name takes a possessive there; not "aide" or "adviser", which a
   politician's name modifies ("Biden aide");
+* a made product the name is the maker of: "doses of X", "the X-Y vaccine" (one-word names:
+  :mod:`.itsfirms`);
 * a noun for a business right before the name, or before a name it is coordinated with
   ("brokerage firms Charles Schwab and Edward Jones"; not the nouns that also name a person's
   trade: "investor", "developer", "producer");
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.companies import company_words
 from ..knowledge.offices import HONORIFICS
+from .itsfirms import _PRODUCT_NOUNS
 from .lexicon import Item, after_title
 
 if TYPE_CHECKING:
@@ -73,6 +76,15 @@ def _at_employer(doc: "Doc", s: int) -> bool:
     return s >= 2 and doc[s - 1].lower_ == "at" and doc[s - 2].lower_ in _JOB_NOUNS and doc[s - 2].is_lower
 
 
+def _maker(doc: "Doc", s: int, e: int) -> bool:
+    """The name is a product's maker: "doses of X", "two shots of X", "the X-Y vaccine"."""
+    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].is_lower and doc[s - 2].lemma_.lower() in _PRODUCT_NOUNS \
+            and doc[s - 2].lower_.endswith("s"):
+        return True
+    return e < len(doc) and e - s > 1 and doc[e].is_lower and doc[e].lemma_.lower() in _PRODUCT_NOUNS \
+        and doc[e - 1].head.i == e
+
+
 def _after_business_noun(doc: "Doc", s: int) -> bool:
     """A lower-case business noun, singular or plural, right before the name ("firms X")."""
     if s < 1 or not doc[s - 1].is_lower:
@@ -113,7 +125,7 @@ def named_firms(doc: "Doc", items: list[Item]) -> list[Item]:
         if _after_business_noun(doc, s) or in_list:
             listed = e
         staff = e < len(doc) and doc[e].is_lower and doc[e].lower_ in _STAFF_NOUNS
-        if listed == e or staff or _which_subject(doc, s, e) or _at_employer(doc, s) or _owns_firm_attribute(doc, e):
+        if listed == e or staff or _maker(doc, s, e) or _which_subject(doc, s, e) or _at_employer(doc, s) or _owns_firm_attribute(doc, e):
             firms.add(doc[s:e].text)
             if e - s >= 2 and doc[e - 1].is_title:
                 firms.add(doc[e - 1].text)

@@ -23,6 +23,9 @@ def _persons(doc) -> list[str]:
     ("Harold Pennock's chief executive, Ana Ruiz, said margins had stabilised.", "Harold Pennock"),
     ("Pennock analyst Ana Ruiz said the shares were cheap.", "Pennock"),
     ("Kestrel Motor said on Tuesday it would cut 900 jobs at its plant.", "Kestrel Motor"),
+    # a product's maker
+    ("Two doses of Vexacor are 88 percent protective, and data for Vexacor apply to others.", "Vexacor"),
+    ("The Vexacor-Lumina vaccine showed that it neutralised the variants.", "Vexacor-Lumina"),
 ])
 def test_firms_named_after_people(make_doc, text, firm):
     assert firm not in _persons(make_doc(text))
