@@ -19,6 +19,11 @@ small model tags them PERSON. :mod:`.itsfirms` settles one-word names referred b
 * a possessive that owns what only a firm has (``business_attributes`` of ``companies.json``:
   "Schwab's chief executive", "Edward Jones's customers", "Morgan Stanley's shares").
 
+A name of a well-known company (``company_names.json``, the S&P 500's) is a firm without a cue
+("from Pfizer and from Moderna") when it starts with no given name (not "Walt Disney", "Ralph
+Lauren": people too), no honorific or office word stands before it, and it is not the surname of
+a person the article names in full ("Ford" beside "Gerald Ford").
+
 Every other mention of the same name is that firm too (one sense per article), and so is the
 last word of a cued name of two or more words when written alone ("Schwab" after "Charles
 Schwab"), unless an honorific or office word stands before it ("Mr. Schwab").
@@ -28,9 +33,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..knowledge.companies import company_words
+from ..knowledge.companies import company_words, listed_company
 from ..knowledge.offices import HONORIFICS
 from .itsfirms import _PRODUCT_NOUNS
+from ..names import is_given_name
 from .lexicon import Item, after_title
 
 if TYPE_CHECKING:
@@ -116,6 +122,8 @@ def named_firms(doc: "Doc", items: list[Item]) -> list[Item]:
         return e - 1 if e - s > 1 and doc[e - 1].text in _POSSESSIVE else e
 
     firms: set[str] = set()
+    # last words of full names: a surname, whatever company shares it
+    surnames = {doc[bare(s, e) - 1].text for s, e, lab in items if lab == "PERSON" and bare(s, e) - s > 1}
     listed = -1  # end of the last name a business noun introduced ("firms X and Y")
     for s, e, lab in items:
         if lab != "PERSON" or _titled(doc, s):
@@ -125,7 +133,9 @@ def named_firms(doc: "Doc", items: list[Item]) -> list[Item]:
         if _after_business_noun(doc, s) or in_list:
             listed = e
         staff = e < len(doc) and doc[e].is_lower and doc[e].lower_ in _STAFF_NOUNS
-        if listed == e or staff or _maker(doc, s, e) or _which_subject(doc, s, e) or _at_employer(doc, s) or _owns_firm_attribute(doc, e):
+        known = listed_company(doc[s:e].text) and not is_given_name(doc[s].text) and not doc[s].text.endswith(".") \
+            and not (e - s == 1 and doc[s].text in surnames)
+        if known or listed == e or staff or _maker(doc, s, e) or _which_subject(doc, s, e) or _at_employer(doc, s) or _owns_firm_attribute(doc, e):
             firms.add(doc[s:e].text)
             if e - s >= 2 and doc[e - 1].is_title:
                 firms.add(doc[e - 1].text)

@@ -77,3 +77,27 @@ def test_briefing_keeps_the_people_it_reports_on(make_doc):
 def test_pronoun_and_contraction_not_in_name(make_doc, text, name):
     names = _persons(make_doc(text))
     assert name in names and not any(n.startswith(("I’m", "I'm")) for n in names), names
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("We will ship doses from Pfizer and from the other makers next week.", "Pfizer"),
+    ("Qualcomm is building a new plant in the state, the governor said.", "Qualcomm"),
+])
+def test_listed_companies_without_cue(make_doc, text, firm):
+    assert firm not in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    # a listed company's name that is also a person's: a given name first, a title, a full name
+    ("Ralph Lauren designed the uniforms for the team, and Ralph Lauren said it was an honour.", "Ralph Lauren"),
+    ("President Gerald Ford signed the bill. Ford said he was proud of it.", "Gerald Ford"),
+])
+def test_listed_company_names_of_people(make_doc, text, person):
+    assert person in _persons(make_doc(text))
+
+
+def test_listed_company_short_names():
+    from pipeline.knowledge.companies import listed_company
+
+    assert listed_company("Pfizer") and listed_company("Goldman Sachs") and listed_company("Kellogg")
+    assert not listed_company("Joe Biden") and not listed_company("Corporation")
