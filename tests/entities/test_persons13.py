@@ -101,3 +101,10 @@ def test_listed_company_short_names():
 
     assert listed_company("Pfizer") and listed_company("Goldman Sachs") and listed_company("Kellogg")
     assert not listed_company("Joe Biden") and not listed_company("Corporation")
+
+
+def test_surname_joins_the_first_named_of_two_with_a_suffix(make_doc):
+    doc = make_doc("The lawyer for Raymond Corrigan III said he needed time. Corrigan, 58, was convicted in "
+                   "August. Corrigan's brother, Louis Corrigan, was acquitted.")
+    people = {e.name: [m.text for m in e.mentions] for e in doc._.newsie_entities if e.label == "PERSON"}
+    assert set(people) == {"Raymond Corrigan III", "Louis Corrigan"}, people
