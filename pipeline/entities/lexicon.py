@@ -104,6 +104,9 @@ DESCRIPTOR_NOUNS = frozenset({
     "veteran", "teammate", "novelist", "author", "singer", "rapper", "actor", "actress", "filmmaker",
     "billionaire", "businessman", "businesswoman", "entrepreneur", "astronaut", "physicist", "dissident",
     "journalist", "photographer", "broadcaster", "comedian", "playwright", "poet", "suspect",
+    # people in the news by what they do or own ("Franchisee Ana Ruiz, who runs 60 stores, ...")
+    "franchisee", "homeowner", "shopkeeper", "farmer", "teacher", "nurse", "student", "volunteer",
+    "designer", "architect", "researcher", "scientist", "founder", "owner",
     # US city and state legislators' one-word titles ("Councilmember Ana Ruiz", "Assemblyman Jo Tan")
     # and the court's "Special Master"
     "councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",

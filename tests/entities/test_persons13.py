@@ -108,3 +108,11 @@ def test_surname_joins_the_first_named_of_two_with_a_suffix(make_doc):
                    "August. Corrigan's brother, Louis Corrigan, was acquitted.")
     people = {e.name: [m.text for m in e.mentions] for e in doc._.newsie_entities if e.label == "PERSON"}
     assert set(people) == {"Raymond Corrigan III", "Louis Corrigan"}, people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Franchisee Hank Morrow, who runs 60 restaurants in Texas, welcomed the choice.", "Hank Morrow"),
+    ("Paul Farmer, a physician, spoke at the clinic on Monday.", "Paul Farmer"),
+])
+def test_descriptor_before_a_name(make_doc, text, name):
+    assert name in _persons(make_doc(text))
