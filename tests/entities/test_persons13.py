@@ -116,3 +116,11 @@ def test_surname_joins_the_first_named_of_two_with_a_suffix(make_doc):
 ])
 def test_descriptor_before_a_name(make_doc, text, name):
     assert name in _persons(make_doc(text))
+
+
+def test_first_name_spoken_to_after_a_titled_surname_joins_it(make_doc):
+    text = ("Remarks by the Governor\n\nTHE GOVERNOR:  I want to thank my friend, Senator\nTrask.  Alma, "
+            "you’ve been a star.  I can’t see Alma.  Thank you, Alma, for all.  And Maria, you are great too.")
+    people = {e.name: [m.text for m in e.mentions] for e in make_doc(text, title="Remarks by the Governor")
+              ._.newsie_entities if e.label == "PERSON"}
+    assert "Alma" not in people and people.get("Trask", []).count("Alma") == 3, people
