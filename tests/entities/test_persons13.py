@@ -124,3 +124,19 @@ def test_first_name_spoken_to_after_a_titled_surname_joins_it(make_doc):
     people = {e.name: [m.text for m in e.mentions] for e in make_doc(text, title="Remarks by the Governor")
               ._.newsie_entities if e.label == "PERSON"}
     assert "Alma" not in people and people.get("Trask", []).count("Alma") == 3, people
+
+
+@pytest.mark.parametrize("text, merged, surname", [
+    # the office-holder table lists exactly one person with that first name and surname
+    ("President Biden spoke first. My mother used to say, Joe, keep the faith.", "Joe", "Biden"),
+    ("President Biden spoke. Kamala and I agree. Vice President Harris nodded.", "Kamala", "Harris"),
+])
+def test_first_name_of_an_office_holder_joins_the_surname(make_doc, text, merged, surname):
+    people = {e.name: [m.text for m in e.mentions] for e in make_doc(text)._.newsie_entities if e.label == "PERSON"}
+    assert merged not in people and merged in people.get(surname, []), people
+
+
+def test_first_name_of_no_listed_holder_stays(make_doc):
+    people = [e.name for e in make_doc("Senator Quist spoke first. Then Maria thanked everyone.")._.newsie_entities
+              if e.label == "PERSON"]
+    assert "Maria" in people and "Quist" in people, people
