@@ -140,3 +140,10 @@ def test_first_name_of_no_listed_holder_stays(make_doc):
     people = [e.name for e in make_doc("Senator Quist spoke first. Then Maria thanked everyone.")._.newsie_entities
               if e.label == "PERSON"]
     assert "Maria" in people and "Quist" in people, people
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Those measures take effect at once.  Defer to my colleague from the agency on the rest.", "Defer"),
+])
+def test_sentence_opening_on_a_verb_names_no_one(make_doc, text, absent):
+    assert absent not in _persons(make_doc(text))
