@@ -62,6 +62,12 @@ def relative_of_holder(name: str, full: str) -> bool:
     return not any(first and first <= h.key for h in rows)
 
 
+def _ends(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the first word and of the last word that is no suffix ("Jr.") of a name."""
+    keys = [k for k in map(folded_name_key, name.split()) if k]
+    return (keys[0], keys[-1]) if keys else (frozenset(), frozenset())
+
+
 def holder_first_names(people: list["Group"]) -> list["Group"]:
     """``people`` with a first name written alone ("Joe", "Kamala") merged into the surname
     written alone ("Biden", "Harris") when together they name exactly one person of the
@@ -79,8 +85,11 @@ def holder_first_names(people: list["Group"]) -> list["Group"]:
     for first in single:
         if not is_given_name(first.name):
             continue
-        fits = [g for g in single if g is not first and id(g) not in merged
-                and len({h.key for h in table.holders_named(folded_name_key(f"{first.name} {g.name}"))}) == 1]
+        # one listed person whose name starts with the first name and ends with the surname, in
+        # that order ("John" + "Kerry", not "Kerry" + "John")
+        fits = [g for g in single if g is not first and id(g) not in merged and id(first) not in merged
+                and {_ends(h.name) for h in table.holders_named(folded_name_key(f"{first.name} {g.name}"))}
+                == {(folded_name_key(first.name), folded_name_key(g.name))}]
         if len(fits) == 1:
             fits[0].mentions.extend(first.mentions)
             merged.add(id(first))

@@ -136,6 +136,13 @@ def test_first_name_of_an_office_holder_joins_the_surname(make_doc, text, merged
     assert merged not in people and merged in people.get(surname, []), people
 
 
+def test_surname_that_is_a_given_name_keeps_its_entity(make_doc):
+    people = {e.name: [m.text for m in e.mentions] for e in make_doc(
+        "I see Secretary Kerry over there nodding.  Hey, John.  How are you, pal?")._.newsie_entities
+        if e.label == "PERSON"}
+    assert "Kerry" in people and "John" not in people, people
+
+
 def test_first_name_of_no_listed_holder_stays(make_doc):
     people = [e.name for e in make_doc("Senator Quist spoke first. Then Maria thanked everyone.")._.newsie_entities
               if e.label == "PERSON"]
