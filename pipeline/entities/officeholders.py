@@ -83,11 +83,15 @@ def holder_first_names(people: list["Group"]) -> list["Group"]:
     single = [g for g in people if len(g.name.split()) == 1]
     merged: set[int] = set()
     for first in single:
-        if not is_given_name(first.name):
+        if not is_given_name(first.name) or id(first) in merged:
             continue
+        own = folded_name_key(first.name)
+        ends = {_ends(h.name)[1] for h in table.holders_named(own) if _ends(h.name)[0] == own}
+        if not ends:
+            continue  # no listed person has this first name: no lookup per pair
         # one listed person whose name starts with the first name and ends with the surname, in
         # that order ("John" + "Kerry", not "Kerry" + "John")
-        fits = [g for g in single if g is not first and id(g) not in merged and id(first) not in merged
+        fits = [g for g in single if g is not first and id(g) not in merged and folded_name_key(g.name) in ends
                 and {_ends(h.name) for h in table.holders_named(folded_name_key(f"{first.name} {g.name}"))}
                 == {(folded_name_key(first.name), folded_name_key(g.name))}]
         if len(fits) == 1:
