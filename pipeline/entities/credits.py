@@ -126,7 +126,11 @@ def addressed(doc: "Doc", s: int, e: int, *, conversation: bool = False) -> bool
     names for nothing else. In a ``conversation`` (a transcript with turn labels) a listed given
     name set off by commas is one too ("Just two things, Dana, on the budget"; "Q  Dana, on
     ..."), unless a noun for a person comes before it (an apposition: "my deputy, Dana,")."""
-    if e - s != 1 or e >= len(doc) or doc[e].text not in _ADDRESS_ENDS:
+    if e - s != 1 or e >= len(doc):
+        return False
+    if doc[e].lower_ == "and" and e + 1 < len(doc) and doc[e + 1].lower_ in ("everyone", "everybody", "all"):
+        e += 2  # "Hi, Sam and everyone."
+    if e >= len(doc) or doc[e].text not in _ADDRESS_ENDS:
         return False
     if s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in _ADDRESS_CUES:
         return True

@@ -16,7 +16,7 @@ from .acronyms import merge_acronyms
 from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, in_article, resolve
 from .lexicon import LABELS, LEADING_THE, Group, after_courtesy_title, after_title, clean_span, norm_name
-from .officeholders import listed_surnames
+from .officeholders import holder_first_names, listed_surnames
 from .notpersons import business_name, common_word_start, one_sense, person_span, storm_names
 from .personkeys import person_key
 from .placelists import PlaceLists
@@ -28,6 +28,7 @@ from .styles import ADDRESS_STYLES, ROYAL_TITLES, SPOUSE_STYLE_ENDS, surname_sub
 from .titledsurnames import titled_surnames
 from .titlerests import title_rest
 from .tokens import DocWords
+from .vocatives import vocatives_joined
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -232,6 +233,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     # "Implementing" in a Title Case headline).
     lower_words = words.lower_free
     persons: list[tuple[str, Span, int]] = []
+    person_spans: list["SpacySpan"] = []
     titled: set[str] = set()
     vocatives: set[Span] = set()
     # a transcript: a reporter's turn starts with "Q"
@@ -301,6 +303,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
                 elif after_title(doc, span.start, comma=False):
                     office_named.setdefault(name, set()).add(doc[max(0, span.start - 2):span.start].text)
             persons.append((name, evidence, order))
+            person_spans.append(span)
             order += 1
             continue
         bare = LEADING_THE.sub("", norm_name(span.text))
@@ -344,6 +347,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
                                             # "President Joao Roe" is the "President Roe" it means
                                             if n not in courtesy_named and n not in office_full}))
     place_groups, people = one_sense(list(groups.values()), people, after_titles)
+    people = vocatives_joined(doc, person_spans, people)  # "Speaker Roe. Ana, you've ..."
+    people = holder_first_names(people)  # "Joe" beside "President Biden"
     if vocatives:
         # a first name only ever used to call on someone ("Go ahead, Sam.") names no one the
         # text reports on; a first name that joined a full name stays with it

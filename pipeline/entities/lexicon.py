@@ -36,7 +36,7 @@ TITLE_HEADS = frozenset({
 # these: a place word plus one of them names a body, not a person called after the place.
 ORG_NAME_HEADS = frozenset({
     "tech", "roadhouse", "airways", "airlines", "air", "university", "college", "institute", "school",
-    "academy", "bank", "bancorp", "group", "motors", "energy", "power", "capital", "partners", "holdings",
+    "academy", "bank", "bancorp", "group", "motor", "motors", "energy", "power", "capital", "partners", "holdings",
     "industries", "steel", "oil", "gas", "mining", "telecom", "media", "foods", "brands", "pharma",
     "insurance", "financial", "securities", "ventures", "systems", "technologies", "labs", "health",
     "times", "post", "journal", "herald", "daily", "news", "tribune", "gazette", "star", "sun", "chronicle",
@@ -104,6 +104,9 @@ DESCRIPTOR_NOUNS = frozenset({
     "veteran", "teammate", "novelist", "author", "singer", "rapper", "actor", "actress", "filmmaker",
     "billionaire", "businessman", "businesswoman", "entrepreneur", "astronaut", "physicist", "dissident",
     "journalist", "photographer", "broadcaster", "comedian", "playwright", "poet", "suspect",
+    # people in the news by what they do or own ("Franchisee Ana Ruiz, who runs 60 stores, ...")
+    "franchisee", "homeowner", "shopkeeper", "farmer", "teacher", "nurse", "student", "volunteer",
+    "designer", "architect", "researcher", "scientist", "founder", "owner",
     # US city and state legislators' one-word titles ("Councilmember Ana Ruiz", "Assemblyman Jo Tan")
     # and the court's "Special Master"
     "councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",
@@ -126,11 +129,12 @@ FACILITY_HEADS = frozenset({"stadium", "arena", "airport", "hospital", "hotel", 
                             # shops and markets, real or online ("Corner Store", "the App Store")
                             "store", "stores", "shop", "mall", "market", "marketplace", "plaza"})
 # Lower-case particles inside family names: Romance (de, da, di, del, della, dei, des, du, do,
-# dos, das, la, le), Dutch and Low German (van, der, ter, ten), German (von, zu), Scandinavian
-# (af), Welsh (ap), Arabic (bin, bint, ibn, al, el), Hebrew (ben).
+# dos, das, la, le, and Spanish los, las: "de los Santos", "de las Casas"), Dutch and Low German
+# (van, der, den, ter, ten: "van den Berg"), German (von, zu), Scandinavian (af), Welsh (ap),
+# Arabic (bin, bint, ibn, al, el), Hebrew (ben).
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "dei", "des", "du", "do", "dos", "das", "la", "le",
-                            "van", "von", "der", "ter", "ten", "zu", "af", "ap", "bin", "bint", "ibn", "al", "el",
-                            "ben"})
+                            "los", "las", "van", "von", "der", "den", "ter", "ten", "zu", "af", "ap", "bin", "bint",
+                            "ibn", "al", "el", "ben"})
 PERSON_LIKE = frozenset({"ORG", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
 
 CAMEL_END = re.compile(r"[a-z][A-Z]$")

@@ -71,8 +71,8 @@ def not_a_name_word(tok: "Token") -> bool:
 
 
 def _name_word(tok: "Token") -> bool:
-    """A capitalised word that can be part of a name ("T." as an initial too)."""
-    return (tok.is_title and (tok.is_alpha or (len(tok.text) == 2 and tok.text.endswith(".")))
+    """A capitalised word that can be part of a name ("T." and "J.D." as initials too)."""
+    return (tok.is_title and (tok.is_alpha or re.fullmatch(r"(?:[A-Z]\.){1,3}", tok.text) is not None)
             and not not_a_name_word(tok))
 
 

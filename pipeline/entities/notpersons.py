@@ -114,6 +114,12 @@ _SAY = frozenset({"said", "says", "say"})
 _HEDGES = frozenset({"suspected", "alleged", "presumed", "reported", "purported", "unidentified",
                      "so-called", "self-styled", "self-proclaimed", "would-be"})
 
+# What follows a verb opening an imperative sentence, never a name that is a subject.
+_IMPERATIVE_NEXT = frozenset({"to", "you", "me", "us", "him", "her", "them", "it"})
+# Verbs contracted onto a pronoun ("I’m", "she's", "we're"), glued to a name that follows.
+_CONTRACTIONS = frozenset({"'m", "’m", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"})
+
+
 @lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
     """Legal-form suffixes of company names as written ("LLP", "Inc."; ``companies.json``)."""
@@ -144,6 +150,11 @@ def common_word_start(span: "SpacySpan", label: str) -> "SpacySpan | None":
     when nothing is left."""
     doc = span.doc
     s, e = span.start, span.end
+    if e - s > 2 and doc[s].tag_ == "PRP" and doc[s + 1].lower_ in _CONTRACTIONS:
+        return doc[s + 2:e]  # "I’m Jill’s husband": the pronoun and its verb, then the name
+    if e - s == 1 and label == "PERSON" and doc[s].is_sent_start and doc[s].tag_ == "VB" and e < len(doc) \
+            and doc[e].lower_ in _IMPERATIVE_NEXT and not is_given_name(doc[s].text):
+        return None  # "Defer to my colleague", "Refer you to ...": a sentence opening on a verb
     if not doc[s].is_sent_start or not doc[s].is_title or is_given_name(doc[s].text):
         return span
     if doc[s].tag_ == "NNS" and e - s == 1 and label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") and not any(
@@ -259,6 +270,8 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
         return None
     if last.text in _legal_forms() or e < len(doc) and doc[e].text in _legal_forms() and last.whitespace_:
         return None  # "Hamilton LLP", "Bowles Rice | LLP": a firm named for its partners
+    if e - s > 1 and last.lower_ in company_words().name_heads and last.lower_ != "steel":
+        return None  # "Suzuki Motor", "Kestrel Holdings": a firm's industry word ends it ("Steel" is a surname too)
     # a full name before a body's name is a list line's two items ("Ana Ruiz, Jr. Harbor Action
     # Alliance"), after a title the next person of a list ("Ana Ruiz, Policy Director, Jo Tan,
     # Budget Director"); a single word or a name that starts with no given name is a body's

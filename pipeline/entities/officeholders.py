@@ -9,7 +9,13 @@ the full names is one.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..knowledge.offices import folded_name_key, load_offices
+from ..names import is_given_name
+
+if TYPE_CHECKING:
+    from .lexicon import Group
 
 
 def one_office_holder(heads: list[str]) -> str | None:
@@ -54,3 +60,41 @@ def relative_of_holder(name: str, full: str) -> bool:
         return False
     first = folded_name_key(full.split()[0]) if full.split() else frozenset()
     return not any(first and first <= h.key for h in rows)
+
+
+def _ends(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the first word and of the last word that is no suffix ("Jr.") of a name."""
+    keys = [k for k in map(folded_name_key, name.split()) if k]
+    return (keys[0], keys[-1]) if keys else (frozenset(), frozenset())
+
+
+def holder_first_names(people: list["Group"]) -> list["Group"]:
+    """``people`` with a first name written alone ("Joe", "Kamala") merged into the surname
+    written alone ("Biden", "Harris") when together they name exactly one person of the
+    office-holder table: speeches call the President "Joe" and "President Biden" in one text.
+
+    Args:
+        people: Person groups of one article.
+
+    Returns:
+        The groups, a merged first name's group dropped and its mentions added to the surname's.
+    """
+    table = load_offices()
+    single = [g for g in people if len(g.name.split()) == 1]
+    merged: set[int] = set()
+    for first in single:
+        if not is_given_name(first.name) or id(first) in merged:
+            continue
+        own = folded_name_key(first.name)
+        ends = {_ends(h.name)[1] for h in table.holders_named(own) if _ends(h.name)[0] == own}
+        if not ends:
+            continue  # no listed person has this first name: no lookup per pair
+        # one listed person whose name starts with the first name and ends with the surname, in
+        # that order ("John" + "Kerry", not "Kerry" + "John")
+        fits = [g for g in single if g is not first and id(g) not in merged and folded_name_key(g.name) in ends
+                and {_ends(h.name) for h in table.holders_named(folded_name_key(f"{first.name} {g.name}"))}
+                == {(folded_name_key(first.name), folded_name_key(g.name))}]
+        if len(fits) == 1:
+            fits[0].mentions.extend(first.mentions)
+            merged.add(id(first))
+    return [g for g in people if id(g) not in merged] if merged else people

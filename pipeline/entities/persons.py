@@ -474,7 +474,7 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
                         and words[0] not in fathers_names(head)]
             if len(fits) == 1:
                 target = fits[0]
-            elif fits and len(toks) == 1 and (all(name_key(h.split()[-1]) == toks for h in fits)
+            elif fits and len(toks) == 1 and (all(toks in map(name_key, h.split()[-2:]) for h in fits)
                                               or all(name_key(h.split()[0]) == toks for h in fits)):
                 # A surname shared by several people ("Quintero" after "Tomas Quintero" and his wife
                 # "Marta Quintero"): news introduces its subject first and then refers to them by

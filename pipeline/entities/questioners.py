@@ -29,7 +29,11 @@ if TYPE_CHECKING:
 # The two words before a reporter's name when a moderator calls on them, besides the call-out
 # cues ("go to", "turn to"): "come from Sam", "start with Sam".
 _CALL_ON = CALL_CUES | frozenset({("come", "from"), ("comes", "from"), ("coming", "from"), ("start", "with"),
-                                  ("begin", "with"), ("up", "next")})
+                                  ("begin", "with"), ("up", "next"), ("move", "to"), ("moving", "to"),
+                                  ("is", "from"), ("off", "of")})
+# Call-outs that name a questioner whatever their name ("we will go to Stef next", "move to
+# Camilo"): the given-name list, 1990 US Census names, lacks many.
+_STRONG_CALLS = frozenset({("go", "to"), ("move", "to"), ("moving", "to"), ("question", "from"), ("is", "from")})
 # Nouns after a questioner's possessive: "Sam's question", "Sam's follow-up".
 _TURN_NOUNS = frozenset({"question", "questions", "follow", "follow-up", "followup", "point"})
 # Verbs of a questioner's turn right after the name: "as Sam mentioned", "what Sam just asked".
@@ -57,10 +61,15 @@ def _prev(doc: "Doc", i: int) -> int:
 def floor_mention(doc: "Doc", s: int, e: int, *, conversation: bool) -> bool:
     """The one-word name ``[s, e)`` of a briefing transcript is a questioner called on, whose
     question is referred to, or named alone as a turn (see the module docstring)."""
-    if not conversation or e - s != 1 or not is_given_name(doc[s].text):
+    if not conversation or e - s != 1:
         return False
     p = _prev(doc, s - 1)
-    if p >= 1 and (doc[_prev(doc, p - 1)].lower_, doc[p].lower_) in _CALL_ON:
+    cue = (doc[_prev(doc, p - 1)].lower_, doc[p].lower_) if p >= 1 else ("", "")
+    if cue in _STRONG_CALLS and doc[s].is_title and doc[s].is_alpha:
+        return True
+    if not is_given_name(doc[s].text):
+        return False
+    if cue in _CALL_ON:
         return True
     n = _next(doc, e)
     if n >= len(doc):

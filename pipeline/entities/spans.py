@@ -40,6 +40,7 @@ from .familynames import family_names_after_patronyms
 from .cutnames import names_cut_at_of
 from .fullnames import full_names_of_surnames
 from .itemtails import colon_item_names
+from .firmcues import named_firms
 from .itsfirms import firms_by_its
 from .listnames import coordinated_full_names, list_item_names
 from .pm_titles import pm_names
@@ -262,7 +263,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     listed = list_item_names(doc, credited_names(doc, split_headline_persons(doc, repaired, head_end)), gaz)
     listed = colon_item_names(doc, listed, gaz)
     placed = cities_in_context(doc, surnames_over_places(doc, coordinated_full_names(doc, listed, gaz)), gaz)
-    out = scheme_examples(doc, firms_by_its(doc, plain_words(doc, person_cues(doc, placed, gaz, words.lower))))
+    out = scheme_examples(doc, named_firms(doc, firms_by_its(doc, plain_words(doc, person_cues(doc, placed, gaz, words.lower)))))
     return family_names_after_patronyms(doc, things_not_persons(doc, out))
 
 

@@ -9,6 +9,7 @@ government side. Each list in the data file says why it holds what it holds.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +17,7 @@ from importlib import resources
 from .countries import load as load_countries
 from .units import institution_country
 
-__all__ = ["CompanyWords", "company_words", "public_name"]
+__all__ = ["CompanyWords", "company_words", "listed_company", "public_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,3 +57,28 @@ def public_name(name: str) -> bool:
     low = name.lower().replace("-", " ").split()
     return any(w.strip(",.") in words.government_words for w in low) \
         or load_countries().organization(name) is not None or institution_country(name) is not None
+
+
+_SHARE_CLASS = re.compile(r"\s*\((?:Class|Series) [A-Z]\)$")
+_LEGAL_TAIL = re.compile(r",?\s+(?:&\s+Co\.?|Corporation|Company|Companies|Corp\.?|Inc\.?|Co\.?)$")
+
+
+@lru_cache(maxsize=1)
+def _listed_names() -> frozenset[str]:
+    """Short names of the companies of ``company_names.json`` (share class, legal form and a
+    leading "The" dropped; a possessive store name also without its "'s")."""
+    raw = json.loads(resources.files("pipeline.data").joinpath("company_names.json").read_text("utf-8"))
+    out: set[str] = set()
+    for name in raw["names"]:
+        short = _LEGAL_TAIL.sub("", _SHARE_CLASS.sub("", name))
+        short = short[4:] if short.startswith("The ") else short
+        out.add(short)
+        if short.endswith(("'s", "’s")):
+            out.add(short[:-2])
+    return frozenset(out)
+
+
+def listed_company(name: str) -> bool:
+    """Whether ``name`` as written is the short name of a listed well-known company ("Pfizer",
+    "Goldman Sachs", "Kellogg"); see ``company_names.json`` for the source."""
+    return name in _listed_names()

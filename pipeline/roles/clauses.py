@@ -223,7 +223,7 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
 
 def _clause_verb(tok: "Token") -> "Token":
     """The verb of the clause a token is in (the nearest verb up its heads, else the root)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:  # a Token is made anew: compare indices
         tok = tok.head
     return tok
 
