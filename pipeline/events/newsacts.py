@@ -218,7 +218,7 @@ def custody_patient(trig: "Trigger", typ: str) -> "Token | None":
     return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
 
 
-HARM_VERBS = load().classes["harm_verb"]
+HARM_VERBS = load().classes["harm_verb"] | load().classes["razing_verb"]
 """what an attack, as its subject, does to its target ("an Israeli strike killed three Hamas fighters")"""
 
 

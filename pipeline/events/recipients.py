@@ -350,9 +350,9 @@ def attack_clauses(noun: "Token") -> list["Token"]:
             and any(f in HARM_VERBS for f in lemma_forms(v))]
 
 
-HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "strike", "destroy", "damage", "target", "level"})
+HARM_VERBS = load().classes["harm_verb"]
 """what an attack did to its victims (an attack that "threatened" or "worried" a country did
-not strike it)"""
+not strike it): the trigger lexicon's harm_verb class, which newsacts reads too (with razing_verb)"""
 
 
 TALK_NOUNS = frozenset({"talk", "talks", "meeting", "consultation", "discussion", "negotiation", "summit"})
