@@ -284,7 +284,7 @@ def owned_target(trig: "Trigger", typ: str) -> "Token | None":
     return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
 
 
-REPORTING_VERBS = frozenset({"say", "tell", "report", "state", "claim", "announce", "allege", "complain"})
+REPORTING_VERBS = load().classes["news_reporting_verb"]
 
 
 def reporter_of(verb: "Token") -> "Token | None":
