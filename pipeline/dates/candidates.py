@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .. import numbers
 from ..knowledge.units import counted_nouns
+from ..knowledge.wordlists import word_set
 from ..syntax import governing_verb
 from .lexicon import (
     MONTH_CUES, MONTHS, NO_JOIN_POS, NO_JOIN_WORDS, PREP_YEAR, SEASONS, TIME_ZONES, WEEKDAY_MODIFIERS, WEEKDAYS, YEAR_CUES,
@@ -349,8 +350,7 @@ def _in_name(doc: "Doc", s: int, e: int) -> bool:
 
 # Capitalised heads of the titles of laws and treaties that end in their year ("the Trade Act of
 # 1974", "the Treaty of 1818"): the year is part of the title, as the gold leaves it.
-_INSTRUMENTS = frozenset({"Act", "Acts", "Code", "Treaty", "Convention", "Charter", "Accord", "Accords", "Protocol",
-                          "Amendments", "Statute", "Ordinance", "Decree"})
+_INSTRUMENTS = word_set("dates", "law_title_heads")
 
 
 def _ascii_digits(tok: "Token") -> bool:
@@ -419,7 +419,7 @@ def _vague_ok(doc: "Doc", s: int, e: int) -> bool:
 _OPENERS = frozenset({"and", "so", "well", "okay", "ok", "all", "right"})
 # Verbs of handing the floor on, with which "now" orders the talk, not the time: "I will now turn
 # the call over to ...", "now I'd like to introduce ...".
-_FLOOR_VERBS = frozenset({"turn", "hand", "pass", "introduce", "invite", "yield", "open", "move", "ask", "welcome"})
+_FLOOR_VERBS = word_set("dates", "floor_verbs")
 _DASHES = frozenset({",", "—", "–", "-", "--", ":"})
 
 

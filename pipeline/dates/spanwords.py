@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..knowledge.wordlists import word_set
 from .calendar import HOLIDAYS
 from .lexicon import MONTHS, SEASONS, WEEKDAYS
 
@@ -51,8 +52,7 @@ def ordinal_after_weekday(doc: "Doc", e: int) -> int:
 
 
 # Nouns of figures a company or agency publishes after the period they cover.
-_REPORTED = frozenset({"results", "earnings", "figures", "data", "numbers", "report", "gdp", "profit", "profits",
-                       "revenue", "revenues", "sales", "output", "growth", "loss", "losses", "statistics"})
+_REPORTED = word_set("dates", "reported_figures")
 
 
 def labels_reported_figures(doc: "Doc", s: int, e: int) -> bool:
@@ -79,9 +79,7 @@ def coordinated_day(doc: "Doc", end: int, s: int) -> bool:
 # Verbs and adjectives of expectation, intention and schedule whose "to"-infinitive names an
 # event later than themselves ("expects to return to profit", "plans to open", "is due to
 # report", "is set to close"); Quirk et al. group them as verbs of volition and expectation.
-_PROSPECTIVE = frozenset({"expect", "plan", "aim", "intend", "hope", "forecast", "predict", "project", "target",
-                          "seek", "schedule", "set", "due", "likely", "poised", "prepare", "propose", "promise",
-                          "pledge", "vow", "commit", "want", "anticipate", "estimate"})
+_PROSPECTIVE = word_set("dates", "prospective_words")
 
 
 def prospective(verb: "Token") -> bool:

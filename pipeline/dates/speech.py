@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.named_days import named_days
+from ..knowledge.wordlists import word_set
 from .calendar import at_unit
 from .lexicon import WEEKDAYS
 from .patterns import DAY_VALUE, SENTENCE_BREAK
@@ -282,7 +283,7 @@ def _ranks(doc: "Doc", start: int, end: int) -> bool:
 
 # Nouns a capitalised weekday or holiday may modify and still name a time ("Friday Morning
 # Prayer" aside, these are the day itself).
-_TIME_HEADS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight", "week", "weekend", "day", "eve"})
+_TIME_HEADS = word_set("dates", "time_heads")
 
 
 def _in_name(doc: "Doc", start: int, end: int) -> bool:

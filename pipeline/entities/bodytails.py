@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 from .lexicon import TITLE_HEADS, Item
 from .namespans import not_a_name_word
@@ -41,22 +42,14 @@ __all__ = ["names_after_office_places", "names_in_body_spans"]
 # Labels the model gives a run of office, body and name words.
 _BODY_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "GPE", "LOC", "NORP", "EVENT", "LAW", "PRODUCT"})
 # Body heads that end a ministry's or agency's name before its official's name.
-_BODY_HEADS = frozenset({"ministry", "department", "office", "council", "commission", "agency", "secretariat",
-                         "presidency", "government", "administration", "bureau", "directorate", "cabinet"})
+_BODY_HEADS = word_set("entities", "body_heads")
 _MAX_NAME_WORDS = 3
 
 
 # Title words that are nouns for a person, the last word of a title before the name ("Deputy
 # Coordinator | Ana Ruiz"); not the adjectives and remit words of office titles ("Senior",
 # "Security", "State"), which also end a body's name.
-_TITLE_NOUNS = frozenset({
-    "nominee", "designee", "commandant", "counsel", "counselor", "counsellor", "assistant", "associate",
-    "attache", "attaché", "consul", "delegate", "officer", "official", "aide", "administrator", "inspector",
-    "auditor", "comptroller", "treasurer", "whip", "chairperson", "coordinator", "negotiator", "advocate",
-    "solicitor", "attorney", "surgeon", "judge", "justice", "magistrate", "prosecutor", "clerk", "undersecretary",
-    "reverend", "pastor", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh", "sheik", "emir", "sultan",
-    "ayatollah", "gentleman", "lady",
-})
+_TITLE_NOUNS = word_set("entities", "title_nouns")
 
 
 def _person_title(tok: "Token") -> bool:

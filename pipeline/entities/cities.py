@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
 from ..knowledge.usstates import state_name
+from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 from .lexicon import Item, after_title
 
@@ -40,20 +41,16 @@ if TYPE_CHECKING:
 # Labels the model gives a city by mistake (GPE and NORP are left alone: a demonym is a demonym).
 _MISLABELS = frozenset({"PERSON", "ORG", "LOC", "FAC", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # Nouns that name a settlement before "of": "the city of X", "the port of X", "the town of X".
-_SETTLEMENTS = frozenset({"city", "town", "village", "port", "municipality", "township", "hamlet", "settlement",
-                          "capital", "suburb", "outskirt", "outskirts"})
+_SETTLEMENTS = word_set("entities", "settlement_nouns")
 # Prepositions of place right before a name ("in X", "near X", "outside X").
 _PLACE_PREPS = frozenset({"in", "near", "outside", "around", "into", "across", "inside"})
 # Prepositions after which a body is as common as a place ("talks on X", "a call from X", "at X's
 # request"): evidence for a name the model took for a person only after a word of attack or
 # movement ("strikes on X", "fled from X", "advanced towards X").
 _WEAK_PREPS = frozenset({"on", "at", "from", "over", "to", "towards", "toward"})
-_ATTACK_AND_MOVE = frozenset({"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment",
-                              "shelling", "missile", "drone", "rocket", "fire", "advance", "march", "flee",
-                              "evacuate", "retreat", "withdraw", "push", "spread", "return", "arrive"})
+_ATTACK_AND_MOVE = word_set("entities", "attack_and_movement_words")
 # Verbs of attack and capture whose object is a place ("struck X", "shelled X", "recaptured X").
-_ATTACK_VERBS = frozenset({"strike", "hit", "shell", "bomb", "attack", "target", "pound", "capture", "recapture",
-                           "retake", "seize", "besiege", "encircle", "storm", "raid"})
+_ATTACK_VERBS = word_set("entities", "place_attack_verbs")
 # Words of attack and travel before a coordination of places ("struck Kharkiv and Odesa",
 # "strikes on Kharkiv and Odesa", "visited Goma and Bukavu").
 _STRIKE_WORDS = frozenset({"strike", "hit", "attack", "shell", "bomb", "target", "pound", "visit", "on"})

@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 from ..tokenarrays import line_breaks
 from .lexicon import PERSON_NOUNS, TITLE_HEADS, Item
@@ -27,11 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Nouns of a credit line: "Photo: Ana Ruiz", "Reporting by Ana Ruiz; Editing by Tom Hale".
-_CREDIT_NOUNS = frozenset({
-    "photo", "photos", "photograph", "photographs", "photography", "picture", "image", "images", "credit", "credits",
-    "illustration", "graphic", "graphics", "video", "reporting", "editing", "writing", "compiled", "edited",
-    "written", "photographed", "contributed", "contributing",
-})
+_CREDIT_NOUNS = word_set("entities", "credit_line_words")
 # Finite verbs and modals: a line with one says something, so "By" starts a sentence, not a byline.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _BYLINE_MAX_TOKENS = 16

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS
+from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 from .lexicon import Item, after_title
 
@@ -28,8 +29,7 @@ if TYPE_CHECKING:
 _PERSONAL = frozenset({"his", "her", "their", "he", "she", "they", "him", "them", "himself", "herself"})
 _REPORTED = frozenset({"ccomp", "xcomp"})
 # Nouns for made products a maker's name modifies ("the Pfizer vaccine", "Moderna shots").
-_PRODUCT_NOUNS = frozenset({"vaccine", "shot", "dose", "booster", "pill", "drug", "jab", "phone", "smartphone",
-                            "chip", "car", "truck", "vehicle", "aircraft", "jet", "plane", "engine", "software"})
+_PRODUCT_NOUNS = word_set("entities", "product_nouns")
 
 
 def _titled(doc: "Doc", i: int) -> bool:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 from ..tokenarrays import TAG, line_breaks, token_indices
 from .lexicon import (FACILITY_HEADS, GEO_HEADS, NAME_PARTICLES, ORG_NAME_HEADS, PERSON_NOUNS, PLACE_NOUNS,
@@ -41,18 +42,7 @@ _CLOSE = frozenset(_OPEN.values())
 # Head words of names a place name often starts that are not people: publications and
 # companies ("China Daily", "Japan Post"), bodies ("Kosovo Force", "Israel Police") and
 # documents ("Washington Declaration", "Paris Agreement").
-_MEDIA_HEADS = frozenset({
-    "daily", "post", "news", "herald", "today", "tribune", "express", "telegraph", "gazette", "mail", "press",
-    "observer", "standard", "airlines", "air", "telecom", "rail", "force", "forces", "guard", "police", "navy",
-    "corps", "ministry", "government", "parliament", "assembly", "court", "league", "federation", "association",
-    "commission", "bureau", "office", "service", "services", "declaration", "treaty", "agreement", "accord",
-    "accords", "protocol", "convention", "charter", "act", "pact", "summit", "initiative", "plan", "strategy",
-    "compact", "framework", "process", "format", "group", "club", "team", "games", "cup", "open", "examiner",
-    "globe", "chronicle", "inquirer", "courier", "star", "sun", "register", "dispatch", "review", "monitor",
-    "bulletin", "record", "journal", "times", "insider", "beacon", "sentinel", "mirror", "guardian",
-    "independent", "reporter", "voice", "weekly", "radio", "television", "broadcasting", "university", "college",
-    "institute", "state", "city", "county", "metro", "port", "airport", "station",
-})
+_MEDIA_HEADS = word_set("entities", "place_name_body_heads")
 
 
 def not_a_name_word(tok: "Token") -> bool:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import countries
 from ..knowledge.companies import company_words
 from ..knowledge.offices import ORG_LAST_WORDS
+from ..knowledge.wordlists import word_set
 from ..names import SUFFIXES, is_given_name
 from .lexicon import FACILITY_HEADS, ORG_NAME_HEADS, TITLE_HEADS, Group
 
@@ -39,8 +40,7 @@ if TYPE_CHECKING:
 # and Commonwealth (HMS, HMAS, HMCS, HMNZS), India (INS), South Korea (ROKS), Russia (RFS),
 # Indonesia (KRI), Turkey (TCG), the Netherlands (HNLMS), Denmark (HDMS), Argentina (ARA); merchant
 # and research vessels (MV, RV). "JS", "SS" and "FS" are left out: also initials of people.
-SHIP_PREFIXES = frozenset({"USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "ROKS", "RFS", "KRI",
-                           "TCG", "HNLMS", "HDMS", "ARA", "MV", "RV"})
+SHIP_PREFIXES = word_set("entities", "ship_prefixes")
 # The half-day words of a clock time ("4:18 P.M. KST", "11:51 A.M. CDT", "5:00 a.m. Eastern"): the NER
 # may tag them with the time zone after them, or the zone alone, PERSON; no name starts with one
 # and a one-word name does not follow one.
@@ -48,33 +48,25 @@ _CLOCK_WORDS = frozenset({"a.m.", "p.m."})
 # Words before a storm's given name ("Hurricane Melissa", "Typhoon Haiyan", "Tropical Storm
 # Alberto", "Storm Babet" in British usage, "Cyclone Idai", "Superstorm Sandy", "Hurricanes
 # Helene and Milton"): the name is the storm's in the whole article.
-STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm", "Hurricanes", "Typhoons",
-                         "Cyclones", "Storms"})
+STORM_WORDS = word_set("entities", "storm_words")
 # The plural storm words name two storms: "Hurricanes Helene and Milton".
 _STORMS_PLURAL = frozenset({"Hurricanes", "Typhoons", "Cyclones", "Storms"})
 # Head nouns of laws, grants and programmes named with a word that is no given name ("the Pell
 # Grant", "the Bipartisan Infrastructure Law", "the Normandy Format"); after a given name the
 # same word can be a surname ("Paul Grant", "Emma Law"), so the test needs that first word.
-PROGRAMME_HEADS = frozenset({"grant", "law", "framework", "format", "fund", "funding", "doctrine", "rule",
-                             "amendment", "agenda", "treaty", "accord", "accords", "agreement", "declaration",
-                             "ai", "bill", "league", "coalition", "partnerships"})
+PROGRAMME_HEADS = word_set("entities", "programme_heads")
 # Bodies a name modifies ("the Biden-Harris Administration", "the Obama White House"): the name
 # is an attribute of the body, not a mention of the person.
 BODY_HEADS = frozenset({"administration", "administrations", "government", "campaign", "era", "presidency"})
 # Nouns a headline writes after the name of who speaks or acts ("Biden Statement on ...",
 # "Sullivan Meeting with ...", "Harris Remarks at ..."); with the words the article writes in
 # lower case and verbs ("Biden Gives Address", "Biden Congratulating ...").
-HEADLINE_NOUNS = frozenset({"statement", "statements", "remarks", "readout", "meeting", "meetings", "call",
-                            "calls", "visit", "trip", "announcement", "letter", "message", "proclamation",
-                            "interview", "speech", "address", "op-ed", "travel", "travels"})
+HEADLINE_NOUNS = word_set("entities", "headline_nouns")
 
 # Verbs a headline puts in the present tense right after its subject ("Biden Names Judicial
 # Nominees", "Trump Announces Sub-Cabinet Appointments", "Harris Meets ..."): the reporting verbs
 # of government and wire headlines (announcements, nominations, statements, meetings).
-HEADLINE_VERBS = frozenset({"names", "announces", "nominates", "appoints", "signs", "meets", "hosts", "welcomes",
-                            "calls", "speaks", "visits", "travels", "issues", "releases", "congratulates",
-                            "condemns", "urges", "says", "tells", "warns", "vows", "praises", "launches",
-                            "unveils", "delivers", "honors", "honours", "awards", "thanks", "joins", "declares"})
+HEADLINE_VERBS = word_set("entities", "headline_verbs")
 # Prepositions a Title Case headline writes capitalised after its subject ("Remarks by President
 # Biden Before Air Force One Departure", "Harris At Summit", "Trump On Tariffs"): no person's name
 # has one of them after its first word.
@@ -87,32 +79,23 @@ _BODY_TAIL = ORG_LAST_WORDS | ORG_NAME_HEADS | FACILITY_HEADS | frozenset(
     {"federation", "college", "court", "league", "network", "project", "society", "foundation"})
 # Titles written after a name in "Name, Title, Organisation" lines ("Ana Ruiz, Founder, Haiti
 # Relief Project"); never a surname (unlike "Bishop", "Marshal", "King").
-_LINE_TITLES = frozenset({"advisor", "adviser", "director", "founder", "cofounder", "co-founder", "magistrate",
-                          "ceo", "chairman", "chairwoman", "chairperson", "chair", "secretary", "commissioner",
-                          "spokesperson", "spokesman", "spokeswoman", "president", "envoy", "counterpart",
-                          "congressman", "congresswoman", "senator", "ambassador", "representative", "officer",
-                          "chancellor", "provost", "executive", "coordinator", "manager", "partner", "professor",
-                          "lecturer", "economist", "analyst",
-                          "organizing", "organiser", "organizer"})
+_LINE_TITLES = word_set("entities", "line_titles")
 
 # Nouns a company's name modifies without a possessive ("Northrop Grumman CEO Ana Ruiz",
 # "Kestrel shares fell", "Brightwater employees"): a person's name takes "'s" there ("Ruiz's
 # shares"), so a name right before one is an organisation's.
-_COMPANY_NOUNS = frozenset({"ceo", "cfo", "coo", "cto", "shares", "shareholders", "stock", "stockholders",
-                            "employees", "subsidiary", "executives"})
+_COMPANY_NOUNS = word_set("entities", "company_part_nouns")
 
 # Business nouns of ``companies.json`` that also name a person's trade ("investor Warren
 # Buffett", "producer Ana Ruiz"): before a one-word name they do not make it a company.
-_PERSON_TRADES = frozenset({"investor", "developer", "contractor", "operator", "producer", "distributor",
-                            "provider", "supplier", "exporter", "importer", "giant", "maker", "miner", "founder"})
+_PERSON_TRADES = word_set("entities", "person_trades")
 # Nouns for a sports club before its name ("the club Benfica", "Portuguese side Porto").
 _CLUB_NOUNS = frozenset({"club", "side", "outfit", "team"})
 _SAY = frozenset({"said", "says", "say"})
 # The hedges and descriptions news writes before a group it cannot name for sure ("Suspected
 # Islamist militants", "Alleged Russian hackers", "Unidentified gunmen"), whatever the parser's
 # tag; not "Armed" ("Armed Forces") nor any participle (a name may start with one: "United").
-_HEDGES = frozenset({"suspected", "alleged", "presumed", "reported", "purported", "unidentified",
-                     "so-called", "self-styled", "self-proclaimed", "would-be"})
+_HEDGES = word_set("entities", "hedges")
 
 # What follows a verb opening an imperative sentence, never a name that is a subject.
 _IMPERATIVE_NEXT = frozenset({"to", "you", "me", "us", "him", "her", "them", "it"})

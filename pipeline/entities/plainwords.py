@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import places as P
 from ..knowledge.companies import company_words
 from ..knowledge.offices import HONORIFICS
+from ..knowledge.wordlists import word_set
 from ..names import SUFFIXES, is_given_name
 from .lexicon import PLACE_NOUNS, Item
 
@@ -51,9 +52,7 @@ PLAIN_WORDS = frozenset({
 # Business nouns (pipeline/data/companies.json "business_nouns") that can also describe a person
 # or are too general to make a name a firm ("an investor, Jane Roe", "a developer", "a giant"):
 # only the rest, which name a firm and never a person, do.
-PERSON_OR_VAGUE_NOUNS = frozenset({"business", "carrier", "companies", "contractor", "developer", "distributor",
-                                   "exporter", "giant", "importer", "investor", "maker", "miner", "operator",
-                                   "producer", "provider", "supplier"})
+PERSON_OR_VAGUE_NOUNS = word_set("entities", "person_or_vague_business_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -63,8 +62,7 @@ def firm_nouns() -> frozenset[str]:
 
 
 # Last words of street names (USPS Publication 28, street suffixes, the common ones written out).
-STREET_WORDS = frozenset({"street", "avenue", "boulevard", "road", "drive", "lane", "parkway", "highway",
-                          "expressway", "freeway", "turnpike", "way", "place", "terrace", "court"})
+STREET_WORDS = word_set("entities", "street_words")
 
 
 def _firm_apposition(tok) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 from .lexicon import Item
 
@@ -18,10 +19,7 @@ if TYPE_CHECKING:
     from ..knowledge.countries import Gazetteer
 
 # Kinship nouns after a possessive name (Merriam-Webster's kinship terms; plural forms too).
-_KIN = frozenset({"parents", "parent", "mother", "father", "mom", "dad", "wife", "husband", "widow", "widower",
-                  "son", "sons", "daughter", "daughters", "children", "child", "kids", "brother", "brothers",
-                  "sister", "sisters", "family", "grandchildren", "grandmother", "grandfather", "fiancee",
-                  "fiancée", "fiance", "spouse"})
+_KIN = word_set("entities", "kinship_nouns")
 _LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.wordlists import word_set
 from .lexicon import Item
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Nouns of government schemes an example list hangs on ("programs like X").
-_SCHEME_NOUNS = frozenset({"program", "programs", "programme", "programmes", "initiative", "initiatives",
-                           "benefit", "benefits", "service", "services", "scheme", "schemes", "fund", "funds",
-                           "grant", "grants", "law", "laws", "plan", "plans"})
+_SCHEME_NOUNS = word_set("entities", "scheme_nouns")
 _EXAMPLE_PREPS = frozenset({"like", "as", "including"})
 
 

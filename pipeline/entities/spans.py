@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import places as P
 from ..knowledge import units as U
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 from .apostrophes import apostrophe_surnames
 from .bodytails import names_after_office_places, names_in_body_spans
@@ -63,36 +64,20 @@ if TYPE_CHECKING:
 # Common nouns that introduce an organisation's name: "defence contractor Lockheed Martin",
 # "German magazine Der Spiegel", "private equity firm Cerberus" (not after a comma: "counsel of
 # the company, Mark Chandler").
-_ORG_NOUNS = frozenset({
-    "company", "firm", "corporation", "manufacturer", "maker", "carrier", "airline", "retailer", "bank", "lender",
-    "insurer", "contractor", "conglomerate", "automaker", "carmaker", "shipbuilder", "shipyard", "airframer", "giant",
-    "magazine", "newspaper", "daily", "weekly", "broadcaster", "network", "startup", "start-up", "supplier", "chain",
-    "brand", "fund", "outlet", "agency", "union", "militia", "organization", "organisation", "think-tank",
-    "institute", "university", "subsidiary", "division", "group",
-})
+_ORG_NOUNS = word_set("entities", "organisation_intro_nouns")
 # Codes the model tags as organisations: time zones and currencies.
-_NOT_ENTITIES = frozenset({
-    "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "KST", "JST",
-    "HKT", "SGT", "AEST", "AEDT", "MSK", "IST", "USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "RUB", "INR", "AUD",
-    "CAD", "CHF", "UAH", "ILS", "TWD",
-})
+_NOT_ENTITIES = word_set("entities", "zone_and_currency_codes")
 # A model designation after a maker's name: "Boeing 737", "Airbus A380", "Lockheed Martin F-35".
 _DESIGNATION = re.compile(r"^(?:[A-Z]{1,3}-?\d{1,4}|\d{2,4})[A-Z]{0,2}s?$")
 # "iPhone", "iTunes", "eVTOL": a lower-case letter before a capital starts a product name.
 _CAMEL_START = re.compile(r"^[a-z]{1,2}[A-Z]")
 # Nouns and verbs of working somewhere: the name after "at" is the employer ("a consultant at
 # Booz Allen Hamilton", "worked at Goldman Sachs"), not a person.
-_WORKPLACE_HEADS = frozenset({
-    "consultant", "partner", "professor", "fellow", "analyst", "economist", "researcher", "scholar", "associate",
-    "executive", "director", "lawyer", "attorney", "banker", "engineer", "adviser", "advisor", "officer", "manager",
-    "intern", "student", "employee", "counsel", "scientist", "lecturer", "principal", "vice", "president",
-    "work", "serve", "teach", "study", "practice",
-})
+_WORKPLACE_HEADS = word_set("entities", "workplace_words")
 _PLACE_PREPS = frozenset({"in", "near", "outside", "through", "via"})
 # Facility head nouns that are also common English surnames ("Leon Park", "Amy Hall"): after a
 # person's name they are read as the surname.
-_SURNAME_HEADS = frozenset({"park", "hall", "bridge", "bridges", "temple", "tower", "towers", "square", "station",
-                            "garden", "gardens", "palace", "center"})
+_SURNAME_HEADS = word_set("entities", "surname_facility_heads")
 # Possessive determiners: a name right after one is a thing owned ("his Ford Mustang", "their
 # Airbus"), never a person (a person owned is written with a noun first: "his wife Jill"). Not
 # "her", which is also an object ("told her Maria would chair") the parser cannot tell apart.

@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import OFFICE_WORDS
+from ..knowledge.wordlists import word_list, word_set
 from ..names import is_given_name
 from ..nlp import text as doc_text
 from .lexicon import TITLE_HEADS, Item
@@ -30,16 +31,11 @@ __all__ = ["things_not_persons"]
 
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm"})
 # Time-zone abbreviations written after a clock time (IANA time zone database abbreviations).
-_ZONES = frozenset({
-    "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "BST", "CET",
-    "CEST", "EET", "EEST", "WET", "WEST", "KST", "JST", "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST",
-    "NZDT", "MSK", "IST", "IDT", "PHT", "WIB", "ICT", "GST", "AST", "ADT", "NST", "CAT", "EAT", "WAT", "SAST",
-})
+_ZONES = word_set("entities", "time_zone_abbreviations")
 # Head nouns of the names of prizes and awards.
-_AWARD_HEADS = frozenset({"trophy", "prize", "award", "awards", "medal", "cup", "fellowship", "scholarship"})
+_AWARD_HEADS = word_set("entities", "award_heads")
 # Lower-case nouns after which a name is an organisation's (the class "the organization X").
-_ORG_NOUNS = ("organization", "organisation", "group", "movement", "network", "coalition", "charity", "foundation",
-              "party", "militia", "company", "firm", "app", "platform", "newspaper", "magazine", "broadcaster")
+_ORG_NOUNS = word_list("entities", "organisation_nouns")
 _REMIT_WORDS = 6
 # First words of the names of military installations (US and allied usage: "Joint Base",
 # "Fort", "Camp", "Naval Station", "Naval Air Station").

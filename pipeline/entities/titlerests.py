@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import OFFICE_WORDS, ORG_LAST_WORDS, load_offices
+from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 from .persons import person_tokens
 
@@ -42,12 +43,7 @@ _STYLE_ABBREVIATIONS = frozenset({"h.e.", "h.m.", "h.h.", "h.r.h.", "h.i.m.", "h
 _OFFICE_PREFIXES = frozenset({"co", "vice", "deputy", "sub"})
 # Job nouns that English writes capitalised in a title and that are no one's name when they end a
 # span of words that is no given name ("Chief Agricultural Negotiator", "Academic Dean").
-JOB_NOUNS = frozenset({
-    "volunteer", "volunteers", "negotiator", "negotiators", "dean", "professor", "professors", "officer",
-    "officers", "counselor", "counsellor", "lecturer", "coordinator", "coordinators", "fellow", "fellows",
-    "scholar", "scholars", "liaison", "trustee", "trustees", "inspector", "auditor", "comptroller",
-    "commissioner", "commissioners", "administrator", "examiner", "attaché", "attache",
-})
+JOB_NOUNS = word_set("entities", "job_nouns")
 # Words walked over leftwards from a portfolio's last word to its office word.
 _PORTFOLIO_JOINERS = frozenset({"for", "of", "and", "the", "-", "–", "&"})
 
@@ -131,13 +127,11 @@ def _job_title(span: "SpacySpan") -> bool:
 
 # Last words of bodies, firms and venues that are no one's surname ("Tewa Women United", "Ruiz
 # Consulting", "the Ana Ruiz Chapter", "Duke Marine Laboratory", "Pulse Nightclub").
-_BODY_LAST_WORDS = frozenset({"consulting", "chapter", "laboratory", "laboratories", "nightclub", "teams", "united",
-                              "caucus", "consortium", "collaborative", "initiative", "project"})
+_BODY_LAST_WORDS = word_set("entities", "body_last_words")
 
 
 # Head nouns of programmes and documents that are no one's name (unlike "Grant", "Bill", "Law").
-_PROGRAMME_WORDS = frozenset({"agenda", "framework", "doctrine", "treaty", "accord", "accords", "agreement",
-                              "declaration", "amendment", "strategy", "initiative", "programme", "program"})
+_PROGRAMME_WORDS = word_set("entities", "programme_words")
 
 
 def _body_words(span: "SpacySpan") -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .antecedents import local_country
+from .lexicon import load
 from .triggers import agentless_passive as verb_agentless
 from .context import Context, Party
 from .repression import STATE_ONLY, crowd_control
@@ -77,8 +78,7 @@ def state_agent(ctx: Context, verb: "Token") -> Party | None:
     return Party(entity=None, country=country, token=subj, name=country) if country else None
 
 
-CAPTIVES = frozenset({"hostage", "prisoner", "detainee", "captive", "inmate", "journalist", "activist", "worker",
-                      "tourist", "sailor", "soldier", "national", "citizen", "man", "woman", "child", "student"})
+CAPTIVES = load().classes["captive"]
 """people a release frees (with no name: "two hostages were released")"""
 CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention"})
 """places of the state's custody: a release from them is the state's"""

@@ -155,9 +155,7 @@ def joint_we(ctx: Context, we: "Token") -> tuple[Party, Party, int] | None:
 
 
 # ---- common-noun actors -------------------------------------------------------------------
-STATE_BODIES = frozenset({"government", "administration", "army", "military", "junta", "regime", "police",
-                          "troops", "forces", "soldiers", "authorities", "ministry", "navy", "cabinet",
-                          "coastguard", "guard"})
+STATE_BODIES = load().classes["state_organ"]
 """Head nouns that name a state's organ without naming the state ("the army", "police", "the
 junta", "troops"): PLOVER codes a state's agents as their government, so the actor is the
 country the article places them in."""
@@ -172,16 +170,13 @@ may make look like a name"""
 FOREIGN_BODIES = frozenset({"junta", "regime"})
 """words a government never uses for itself: in a government's own statement they are another
 country's rulers, never the publisher's"""
-NON_STATE_MODIFIERS = frozenset({"rebel", "opposition", "militia", "insurgent", "separatist", "foreign", "allied",
-                                 "coalition", "enemy", "peacekeeping", "private", "student", "interim",
-                                 "former", "previous", "new", "local", "provincial", "state", "regional"})
+NON_STATE_MODIFIERS = load().classes["non_state_modifier"]
 """modifiers that make the body someone other than the national government in context
 ("rebel forces", "foreign troops", "the previous government", "state police")"""
 GROUP_WORDS = frozenset({"rebel", "militant", "insurgent", "fighter", "guerrilla", "separatist"})
 """nouns by which a story refers back to an armed group it named with them ("M23 rebels" ...
 "the rebels")"""
-PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "striker", "worker", "crowd", "activist",
-                           "student", "union", "farmer", "resident", "citizen", "people", "thousand", "hundred"})
+PROTEST_NOUNS = load().classes["protester"]
 """who protests without a name: the people of the country in context (the guide codes a
 protest's actor null with its country)"""
 _CONTEXT_SENTENCES = 3

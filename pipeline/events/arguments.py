@@ -105,8 +105,7 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
     return None
 
 
-OBJECT_CONTROL = frozenset({"force", "compel", "oblige", "cause", "prompt", "lead", "allow", "permit", "enable",
-                            "help", "invite", "persuade", "convince"})
+OBJECT_CONTROL = load_lexicon().classes["object_control_verb"]
 """verbs whose object does what their infinitive says ("the strike forced airlines to cancel
 flights", "invited Modi to visit Paris"): the object, not the subject, is its actor (English
 object control); verbs of asking and ordering are left to the request and order rules"""

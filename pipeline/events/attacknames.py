@@ -99,9 +99,7 @@ def striving(trig: "Trigger") -> bool:
         _to_infinitive(c) for c in head.children if c.i != tok.i)
 
 
-EXPECTING = frozenset({"fear", "expect", "anticipate", "predict", "forecast", "prevent", "avert", "deter", "thwart",
-                       "foil", "forestall", "risk", "brace", "prepare", "await", "imagine", "contemplate",
-                       "plan", "plot", "threaten", "warn"})
+EXPECTING = load().classes["expecting_verb"]
 """verbs whose object attack has not happened (feared, expected, prevented, planned)"""
 UNREAL_MODS = frozenset({"any", "every", "no", "possible", "potential", "future", "eventual", "hypothetical",
                          "imminent", "planned"})

@@ -14,14 +14,12 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_countries
 from .context import Context, Party
+from .lexicon import load
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RELATION_NOUNS = frozenset({
-    "alliance", "partnership", "relationship", "relations", "ties", "treaty", "friendship", "pact",
-    "bond", "bonds", "cooperation", "dialogue",
-})
+RELATION_NOUNS = load().classes["standing_relation"]
 """nouns naming a standing relation between two parties ("the alliance between A and B", "the
 A-B partnership"); a plan or a law has no second side"""
 _PROMISED_PREPS = frozenset({"to", "for"})

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_countries
 from .context import Party
+from .lexicon import load
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,8 +67,7 @@ def noun_preps(typ: str, tok: "Token") -> tuple[str, ...]:
 
 
 HOSTING_LEMMAS = frozenset({"host", "give", "throw", "hold", "offer"})
-OCCASION_NOUNS = frozenset({"dinner", "lunch", "luncheon", "reception", "banquet", "breakfast", "ceremony",
-                            "welcome"})
+OCCASION_NOUNS = load().classes["honour_occasion"]
 """occasions a host gives in someone's honour ("hosted a state dinner for X", "held a welcome
 ceremony for X", "gave a luncheon in honor of X"): the one honoured is the guest met"""
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -29,7 +31,7 @@ LISTENERS = frozenset({
 })
 """whom a speaker's "ask" addresses when it asks the room or himself, not a party"""
 QUESTION_NOUNS = frozenset({"question", "questions"})
-APPEALS = frozenset({"vote", "votes", "support", "help", "prayers", "patience", "forgiveness", "indulgence"})
+APPEALS = load().classes["listener_appeal"]
 """what a speaker asks the listeners for ("I'm asking for your vote")"""
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
 from .prospects import looked_forward
 from .pending import hortative, pending_time
 from .purposes import supported_aim
@@ -39,25 +40,11 @@ if TYPE_CHECKING:
 MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can", "shall", "ought"})
 COND_MARKS = frozenset({"if", "unless", "whether", "lest"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-INTENTION_VERBS = frozenset({
-    "plan", "hope", "want", "seek", "aim", "intend", "wish", "expect", "consider", "propose", "try",
-    "attempt", "prepare", "aspire", "mull", "weigh", "explore", "fail", "need", "like", "prefer",
-    "look", "struggle", "strive", "threaten", "offer", "vow", "pledge", "promise", "deny", "refuse",
-    "decline", "urge", "ask", "demand", "request", "call", "press", "appeal", "doubt", "reject",
-    "suggest", "recommend", "contemplate", "envisage", "envision", "eye", "target", "invite", "allow",
-    "enable", "permit", "deserve", "merit",
-})
+INTENTION_VERBS = load().classes["intention_verb"]
 """verbs whose complement is not (yet) an event; the lexicon's AGREE/REQUEST/THREATEN/REJECT
 triggers are added at run time"""
-INTENTION_ADJ = frozenset({"likely", "unlikely", "willing", "ready", "able", "unable", "eager", "keen",
-                           "possible", "prepared", "reluctant", "poised", "open"})
-INTENTION_NOUNS = frozenset({
-    "plan", "hope", "bid", "effort", "attempt", "proposal", "intention", "intent", "aim", "goal",
-    "aspiration", "willingness", "readiness", "desire", "offer", "threat", "call", "demand", "request",
-    "pledge", "promise", "commitment", "plea", "appeal", "ultimatum", "push", "option", "idea",
-    "possibility", "prospect", "need", "refusal", "warning", "opportunity", "chance", "way", "ability",
-    "capability", "capacity", "right", "plot", "scenario", "risk", "invitation", "importance", "necessity",
-})
+INTENTION_ADJ = load().classes["intention_adjective"]
+INTENTION_NOUNS = load().classes["intention_noun"]
 """nouns whose complement is a possibility or aim, not an event ("plans to visit", "the threat of an attack")"""
 _EMBEDDING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
 _CLAUSE_EMBEDDING_TYPES = _EMBEDDING_TYPES | {"ACCUSE"}
@@ -90,8 +77,7 @@ def has_modal(tok: "Token") -> bool:
                for c in tok.children)
 
 
-REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "add", "confirm", "declare", "report", "write",
-                             "indicate", "disclose", "reveal"})
+REPORTING_VERBS = load().classes["would_reporting_verb"]
 """verbs of saying whose past tense turns a reported "will" into "would" ("said it would hold talks")"""
 
 
@@ -145,9 +131,7 @@ def _own_subject(tok: "Token") -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
 
 
-UNREAL_MODIFIERS = frozenset({"possible", "potential", "planned", "threatened", "future", "hypothetical",
-                              "feared", "imminent", "prospective", "proposed", "expected", "anticipated",
-                              "upcoming", "forthcoming", "would-be", "next"})
+UNREAL_MODIFIERS = load().classes["unreal_modifier"]
 """Modifiers of an event noun that make it not (yet) real ("Russia's possible invasion", "during
 upcoming visits by the Secretary", "the next summit hosted by X in 2025"). Matched on the word as
 written too: the participles ("a planned summit", "the proposed talks") lemmatise to the verb."""

@@ -13,20 +13,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .triggers import Trigger
 
-FREQUENCY_ADVERBS = frozenset({
-    "regularly", "routinely", "often", "usually", "frequently", "always", "habitually", "constantly",
-    "daily", "weekly", "monthly", "annually", "typically", "generally", "normally",
-})
+FREQUENCY_ADVERBS = load().classes["frequency_adverb"]
 """adverbs saying how often: the clause tells a habit"""
 _EVERY = frozenset({"every", "each"})
-_PERIODS = frozenset({"day", "morning", "evening", "night", "week", "month", "year", "time", "quarter"})
-BASIS_MODIFIERS = frozenset({"regular", "routine", "daily", "weekly", "monthly", "quarterly", "annual", "yearly",
-                             "periodic", "frequent", "ongoing", "continuing", "recurring"})
+_PERIODS = load().classes["period"]
+BASIS_MODIFIERS = load().classes["basis_modifier"]
 """what makes "on a ... basis" a frequency ("meet on a regular basis", "consult on a weekly basis")"""
 
 

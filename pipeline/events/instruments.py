@@ -15,14 +15,12 @@ from typing import TYPE_CHECKING
 
 from .antecedents import STATE_BODIES, its_antecedent, state_body
 from .context import Context, Party
+from .lexicon import load
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-FORCE_PARTS = frozenset({"aircraft", "warplane", "jet", "plane", "helicopter", "drone", "ship", "warship",
-                         "vessel", "boat", "submarine", "tank", "artillery", "gunboat", "defence", "defense",
-                         "fighter", "unit", "personnel", "member", "officer", "agent", "commando", "sniper",
-                         "gunman", "militant", "guard", "police", "troop", "force", "soldier"})
+FORCE_PARTS = load().classes["force_part"]
 """what an organisation acts through or is made of (means of force, members): "its aircraft",
 "its fighters", "its members" ("its troops" also goes through the state bodies when the owner
 is a state organ)"""

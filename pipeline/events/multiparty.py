@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from .complements import misattached_objects, semicolon_items
 from .context import Context, Party
+from .lexicon import load
 from .positions import coordinated_with, heading_between, modifier_conj
 
 if TYPE_CHECKING:
@@ -76,8 +77,7 @@ def _named(ctx: Context, toks, label: str, exclude: set) -> list[Party]:
     return out
 
 
-GROUP_NOUNS = frozenset({"counterpart", "leader", "minister", "official", "advisor", "adviser", "envoy",
-                         "president", "head"})
+GROUP_NOUNS = load().classes["counterpart_group"]
 """plural nouns a consultation's counterparts are named by before the list of their names"""
 
 

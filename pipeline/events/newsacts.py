@@ -218,7 +218,7 @@ def custody_patient(trig: "Trigger", typ: str) -> "Token | None":
     return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
 
 
-HARM_VERBS = load().classes["harm_verb"]
+HARM_VERBS = load().classes["harm_verb"] | load().classes["razing_verb"]
 """what an attack, as its subject, does to its target ("an Israeli strike killed three Hamas fighters")"""
 
 
@@ -284,7 +284,7 @@ def owned_target(trig: "Trigger", typ: str) -> "Token | None":
     return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
 
 
-REPORTING_VERBS = frozenset({"say", "tell", "report", "state", "claim", "announce", "allege", "complain"})
+REPORTING_VERBS = load().classes["news_reporting_verb"]
 
 
 def reporter_of(verb: "Token") -> "Token | None":

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -72,8 +74,7 @@ def shared_agent(verb: "Token") -> "Token | None":
     return None
 
 
-VICTIM_ONLY_VERBS = frozenset({"kill", "detain", "arrest", "abduct", "kidnap", "imprison", "jail", "torture",
-                               "injure", "wound", "murder", "execute"})
+VICTIM_ONLY_VERBS = load().classes["victim_only_verb"]
 """verbs of harm that take their victim as object whenever they are active ("X killed Y",
 "police detained Y"): without an object, the noun before them is who was harmed"""
 

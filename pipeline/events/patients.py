@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .context import Context
 
-PATIENT_NOUNS = frozenset({
-    "abduction", "kidnapping", "kidnaping", "detention", "arrest", "imprisonment", "incarceration",
-    "killing", "murder", "assassination", "execution", "torture", "capture", "captivity",
-})
+PATIENT_NOUNS = load().classes["act_on_person"]
 """nouns of acts done to a person (PLOVER ASSAULT modes abduct, assassinate, torture; COERCE
 mode arrest), whose possessor may be the person they were done to"""
 _PERSON_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your"})

@@ -6,6 +6,7 @@ functions of spaCy tokens (no stage state)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from .lexicon import load
 from .readoutparties import past_suffix
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ participle, which cannot follow "to" or a modal bare either); a present-tense co
 to X and reinforces Y") describes a programme more often than it reports an act"""
 
 
-_DIRECTIVES = frozenset({"call", "urge", "ask", "appeal", "encourage", "demand", "request", "press", "invite"})
+_DIRECTIVES = load().classes["directive_verb"]
 """verbs by which a speaker addresses a party ("call on X to", "urge X to"): coordinated with
 the infinitive of another such verb in the present, they are the speaker's second request"""
 

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-CONSULTATION_VERBS = frozenset({"speak", "call", "phone", "telephone", "meet", "talk", "confer", "visit",
-                                "travel", "host", "convene", "receive", "welcome", "write"})
+CONSULTATION_VERBS = load().classes["consultation_verb"]
 """verbs of a call, a meeting, a visit or a letter (PLOVER CONSULT: all consultations, meetings,
 visits; CAMEO 04 consult) whose purpose infinitive was done in it"""
 HELD = frozenset({"hold", "have"})

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..names import SUFFIXES
 from ..knowledge.offices import load_offices
 from ..nlp import raw_text
+from .lexicon import load
 from .purposes import consultation_purpose
 
 if TYPE_CHECKING:
@@ -31,8 +32,7 @@ if TYPE_CHECKING:
 SETTING_PREPS = frozenset({"at", "in", "on", "during", "after", "before"})
 """prepositions of a meeting's place or time, on whose noun the parser may hang the "with" phrase"""
 
-TOPIC_LIGHT_VERBS = frozenset({"raise", "highlight", "underscore", "underline", "note", "discuss", "address",
-                               "mention", "review", "describe", "brief"})
+TOPIC_LIGHT_VERBS = load().classes["topic_light_verb"]
 """speech verbs that name a topic: with a stance noun they state the speaker's stance ("raised
 concerns", "underscored his support"), with a noun of someone's act they only tell it"""
 
@@ -249,9 +249,7 @@ def beyond_pair(promised, partner):
     return None if country_only and promised.country is not None and promised.country == partner.country else promised
 
 
-INSTITUTION_WORDS = frozenset({"department", "ministry", "office", "council", "committee", "agency", "commission",
-                               "court", "bureau", "board", "service", "house", "administration", "government",
-                               "cabinet", "secretariat", "authority", "assembly", "parliament", "senate", "congress"})
+INSTITUTION_WORDS = load().classes["institution_first_word"]
 """first words of a body's name ("Department of ...", "Office of ..."): an ORG named so is an
 institution, not an office title ("White House Homeland Security Advisor" is a title)"""
 

@@ -159,8 +159,7 @@ def _act_objects(act: "Token") -> list["Token | None"]:
 
 ENABLING_VERBS = frozenset({"help", "enable", "allow", "assist", "empower"})
 """verbs whose beneficiary the parser may make the subject of the next verb ("help X defend itself")"""
-PROMISE_WORDS = frozenset({"pledge", "commit", "commitment", "resolve", "vow", "promise", "reaffirm", "affirm",
-                           "reiterate", "recommit", "underscore", "determination", "dedication"})
+PROMISE_WORDS = load().classes["promise_word"]
 """words of a promise the parties make together to someone else; an agreement or cooperation
 between them ("They agreed to ...", "reaffirmed their cooperation to ...") stays between them"""
 
@@ -265,8 +264,7 @@ def reaction_theme(ctx: Context, typ: str, obj: "Token | None", recipient: Party
                                                                 for t in p.subtree) for p in obj.children)
 
 
-GOVERNMENT_PEOPLE = frozenset({"official", "leader", "counterpart", "authority", "diplomat", "representative",
-                               "negotiator", "minister", "government", "administration", "officer"})
+GOVERNMENT_PEOPLE = load().classes["government_people"]
 """unnamed people who stand for their government as a whole: "met Philippine officials",
 "hosted Sudanese leaders", "talks with Korean counterparts" are met as that country (the
 annotation codes them with no name and the country; a named group, "the Ukrainian
@@ -353,9 +351,9 @@ def attack_clauses(noun: "Token") -> list["Token"]:
             and any(f in HARM_VERBS for f in lemma_forms(v))]
 
 
-HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "strike", "destroy", "damage", "target", "level"})
+HARM_VERBS = load().classes["harm_verb"]
 """what an attack did to its victims (an attack that "threatened" or "worried" a country did
-not strike it)"""
+not strike it): the trigger lexicon's harm_verb class, which newsacts reads too (with razing_verb)"""
 
 
 TALK_NOUNS = frozenset({"talk", "talks", "meeting", "consultation", "discussion", "negotiation", "summit"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
 from .salience import names_own_members, nearest_pair
 from .titles import HOME_OFFICES
 
@@ -23,11 +24,7 @@ if TYPE_CHECKING:
     from .context import Party
 
 
-_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "side", "country",
-                          "nation", "government", "ally", "partner", "counterpart", "secretary", "delegation",
-                          "party", "chief", "head", "envoy", "diplomat", "participant", "principal",
-                          "director", "premier", "chancellor", "delegate", "organization", "organisation",
-                          "agency", "institution"})
+_GROUP_NOUNS = load().classes["pair_group"]
 """plural heads that refer back to a pair named before ("the two leaders", "both sides")"""
 _BARE_PAIR = frozenset({"two", "both", "pair", "duo"})
 _DEFINITE = frozenset({"the", "these", "those", "both", "all"})
@@ -37,9 +34,7 @@ _THEY_WINDOW = 12
 """sentences (this one included) within which "they" finds the pair it stands for"""
 _OFFICE_HEADS = frozenset(office[-1] for office in HOME_OFFICES)
 """last words of the offices a government's own text names bare ("The President ... He ...")"""
-_PERSON_GROUP_NOUNS = frozenset({"leader", "president", "minister", "advisor", "adviser", "official", "counterpart",
-                                 "secretary", "chief", "head", "envoy", "diplomat", "principal", "director",
-                                 "premier", "chancellor", "delegate"})
+_PERSON_GROUP_NOUNS = load().classes["person_pair_group"]
 """group heads that stand for people: their pair must be two persons when one was named"""
 
 

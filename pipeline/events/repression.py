@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .antecedents import local_country
 from .context import Context, Party
+from .lexicon import load
 from .triggers import agentless_passive
 from .verbparts import object_words
 
@@ -73,7 +74,7 @@ def state_passive(ctx: Context, tok: "Token") -> Party | None:
     return Party(entity=None, country=country, token=tok, name=country) if country else None
 
 
-DETENTION = frozenset({"hold", "detain", "jail", "imprison", "remand", "deport", "extradite", "arrest"})
+DETENTION = load().classes["detention_order"]
 """what an order may direct done with a person that only the state does ("ordered him held")"""
 
 
@@ -88,7 +89,7 @@ def detention_order(tok: "Token") -> bool:
     return any(c.lemma_.lower() in DETENTION and c.tag_ in ("VBN", "VB", "VBD") for c in comps)
 
 
-DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "chargé", "charge"})
+DIPLOMATS = load().classes["expelled_envoy"]
 """the envoys whose ordered departure is an expulsion"""
 
 

@@ -9,18 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .courtesy import speaker_courtesy
+from .lexicon import load
 from .triggers import VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-FIGURATIVE_TARGETS = frozenset({
-    "job", "order", "tenet", "principle", "value", "democracy", "right", "freedom", "idea", "credibility",
-    "reputation", "record", "policy", "plan", "bill", "proposal", "deal", "agreement", "legislation", "reform",
-    "measure", "budget", "program", "programme", "economy", "industry", "growth", "competition", "hope", "chance",
-    "momentum", "effort", "initiative", "amendment", "provision", "motion", "resolution", "inflation", "emission",
-})
+FIGURATIVE_TARGETS = load().classes["figurative_target"]
 """abstract things an attack word is said of only figuratively ("killing all the manufacturing
 jobs", "attacked the very tenets of the rules-based order", "the Senate killed the bill"):
 PLOVER's ASSAULT is the use of physical force; a verbal attack on a policy is at most ACCUSE"""
@@ -29,11 +25,7 @@ NON_EVENT_PREPS = {"hail": "from"}
 "hailed the decision" (praise)"""
 
 
-MET_DEMANDS = frozenset({
-    "goal", "target", "need", "demand", "standard", "requirement", "deadline", "obligation", "responsibility",
-    "commitment", "challenge", "expectation", "criterion", "criteria", "threshold", "moment", "test", "condition",
-    "benchmark", "quota", "cost", "mark", "mandate", "promise", "pledge", "metric",
-})
+MET_DEMANDS = load().classes["met_demand"]
 """what one "meets" when fulfilling or facing it ("meet our climate goals", "meet its global
 responsibility", "meet the moment"): no meeting with anyone"""
 

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import load
+
 SPORT_TERMS = re.compile(
     r"\b(goals?|wickets?|innings|league|tournament|championship|grand slam|penalty|penalties|striker|"
     r"midfielder|goalkeeper|touchdown|quarterback|half-?time|semi-?finals?|quarter-?finals?|olympics|"
     r"world cup|premier league|grand prix|marathon|world record|break point|tie-?break)\b",
     re.IGNORECASE)
 """terms that only a report of a game or race uses"""
-PLAY_VERBS = frozenset({"attack", "strike", "shoot", "fire", "hit", "beat", "crush", "thrash", "smash", "down",
-                        "defeat", "rout", "hammer", "storm", "overwhelm", "batter", "punish"})
+PLAY_VERBS = load().classes["play_verb"]
 """verbs of force that describe play in a match report"""
 
 

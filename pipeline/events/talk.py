@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -273,12 +275,7 @@ def speaker_pledge(tok: "Token", actor, recipient, entity_at) -> bool:
     return True
 
 
-PRIVATE_PEOPLE = frozenset({
-    "people", "person", "someone", "somebody", "family", "parent", "student", "survivor", "veteran",
-    "entrepreneur", "worker", "kid", "child", "resident", "folk", "farmer", "teacher", "nurse", "mother",
-    "father", "widow", "constituent", "voter", "neighbor", "neighbour", "youth", "mom", "dad", "patient",
-    "employee", "fan", "owner", "individual", "reader", "viewer", "volunteer", "victim",
-})
+PRIVATE_PEOPLE = load().classes["private_people"]
 """private persons, as a common noun: a meeting with them is a politician's outreach, not a
 consultation between political actors (PLOVER's actors are governments, organisations and their
 officials)"""
@@ -323,8 +320,7 @@ def private_counterpart(tok: "Token", recipient) -> bool:
     return False
 
 
-SPEECH_VERBS = frozenset({"talk", "speak", "detail", "comment", "characterize", "characterise", "discuss",
-                          "confirm", "preview", "describe", "elaborate", "share", "divulge", "read", "get", "go"})
+SPEECH_VERBS = load().classes["declined_speech_verb"]
 """what a spokesperson declines to do with a topic ("I'm not going to talk about my conversations
 with X", "I won't get into what they briefed us", "I'm not going to speak to specific strikes")"""
 _UP = frozenset({"pobj", "prep", "dobj", "ccomp", "pcomp", "conj", "relcl", "acl", "compound", "amod", "nmod"})
@@ -360,9 +356,7 @@ def declined_topic(tok: "Token") -> bool:
     return False
 
 
-WRONGS = frozenset({"suicide", "crime", "atrocity", "genocide", "fraud", "murder", "act", "violence", "offense",
-                    "offence", "sin", "error", "mistake", "felony", "abuse", "massacre", "treason", "perjury",
-                    "robbery", "assault", "terrorism", "foul", "blunder", "misconduct"})
+WRONGS = load().classes["committed_wrong"]
 
 
 def commits_wrong(tok: "Token") -> bool:
@@ -404,9 +398,7 @@ def speaker_aside(tok: "Token") -> bool:
     return False
 
 
-INSTRUMENTS = frozenset({"law", "act", "bill", "legislation", "order", "memorandum", "proclamation", "plan",
-                         "budget", "package", "measure", "reauthorization", "amendment", "resolution", "statute",
-                         "directive", "mandate", "appropriation", "supplemental"})
+INSTRUMENTS = load().classes["legal_instrument"]
 """a government's own legal instruments: signing one enacts it at home, no agreement with a second
 party (treaties, accords, deals, compacts and memoranda of understanding are agreements)"""
 
@@ -449,9 +441,7 @@ def speaker_assent(tok: "Token") -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
-ABROAD_WORDS = frozenset({"countries", "world", "global", "globally", "worldwide", "abroad", "international",
-                          "internationally", "overseas", "foreign", "refugees", "refugee", "humanitarian", "allies",
-                          "ally", "partners", "war", "security", "military", "nations", "developing"})
+ABROAD_WORDS = load().classes["abroad_word"]
 """words that set a grant abroad when no country is named in its sentence ("donated 140 million
 doses to more than 90 countries", "our security assistance in this war")"""
 

@@ -16,11 +16,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import Role
+from .lexicon import load
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RANK_MODIFIERS = frozenset({"vice", "deputy", "former", "assistant", "acting", "principal", "under", "associate"})
+RANK_MODIFIERS = load().classes["rank_modifier"]
 """Words that make a different office of the title after them: "the President" is not the
 Vice President, "the Secretary" not a Deputy Secretary."""
 

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 
 from ..records import Entity, Role
 from ..transcripts import QUESTION, turn_labels
+from .lexicon import load
 from .titles import titled_person
 
 _HONORIFICS = frozenset({"the", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "sen.", "rep.", "gen."})
-_UNNAMED = frozenset({"moderator", "official", "officials", "participant", "operator", "staff", "audience",
-                      "interpreter", "reporter"})
+_UNNAMED = load().classes["unnamed_speaker"]
 """words of the labels transcripts give speakers they do not name (the moderator of a press call,
 a senior administration official, the audience): a turn of its own, with no person to resolve"""
 

@@ -48,6 +48,7 @@ from spacy.attrs import IDX
 
 from ..knowledge import countries as gazetteer
 from ..knowledge.units import counted_nouns, singular, tables
+from ..knowledge.wordlists import word_set
 from ..nlp import offset_map
 from ..nlp import text as text_of
 from ..records import Force, Quantity, Role
@@ -98,8 +99,7 @@ def _family(unit: str) -> str:
 
 
 # Nouns that count the same soldiers: a headline's "5,000 troops" is the body's "about 5,000 soldiers".
-_TROOP_WORDS = frozenset({"troop", "soldier", "service member", "servicemember", "serviceman", "servicewoman",
-                          "personnel", "military personnel", "force", "boot"})
+_TROOP_WORDS = word_set("forces", "troop_words")
 
 
 def _merge_mentions(drafts: list[Draft]) -> list[Draft]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import countries as gazetteer
 from ..knowledge.units import institution_country
+from ..knowledge.wordlists import word_set
 from ..nlp import text as text_of
 from .status import PLAN, SAY_VERBS, WITHDRAWAL_NOUNS, governing_verb, status_of
 
@@ -243,10 +244,7 @@ def left_place(doc: "Doc", verb: "Token", entities: "EntityIndex") -> str | None
 # Verbs whose subject owns the counted force they take as object: it sends, keeps, has or
 # withdraws its own ("Turkey, which keeps about 3,000 troops in Iraq"; "we are sending two more
 # destroyers"). Verbs of giving, selling or killing never reach here (NOT_FORCE in .status).
-OWNING_VERBS = frozenset({"deploy", "send", "dispatch", "move", "rotate", "airlift", "mobilize", "mobilise", "amass",
-                          "mass", "redeploy", "transfer", "surge", "station", "base", "garrison", "keep",
-                          "maintain", "have", "field", "withdraw", "pull", "remove", "recall", "evacuate",
-                          "repatriate", "bring", "commit", "number", "position", "retain", "boast", "operate"})
+OWNING_VERBS = word_set("forces", "owning_verbs")
 # Relative pronouns whose antecedent is the subject ("The U.S., which keeps ...").
 _RELATIVE = frozenset({"which", "that", "who"})
 
@@ -346,8 +344,7 @@ def clause_owner(doc: "Doc", noun: "Token", verb: "Token | None", entities: "Ent
 
 # A country's own armed services named without the country ("the army", "the military"): in news
 # they are the armed forces of the country the article is about.
-GENERIC_SERVICES = frozenset({"army", "military", "navy", "air force", "armed forces", "marine corps", "coast guard",
-                              "defence force", "defense force", "defence forces", "defense forces"})
+GENERIC_SERVICES = word_set("forces", "generic_services")
 
 
 def generic_service(tok: "Token") -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.units import singular, tables
+from ..knowledge.wordlists import word_set
 from ..tokenarrays import POS, token_indices
 from .draft import Draft
 from .owners import Voice, owner_codes, place_of, subject_country, subjects_of
@@ -32,14 +33,13 @@ _SUBJECT_OWNS = DEPLOYED | STATIONED | WITHDRAWN | {"increase", "begin", "start"
 # Service members named by what they are, beside "troops" and "forces": a size-less presence or
 # movement of them is a force statement ("Russian military instructors arrived in Niger"). Words
 # for irregulars are left out: their owners are groups, not states.
-_IRREGULAR = frozenset({"troop", "force", "boot", "fighter", "militant", "mercenary", "combatant", "recruit"})
+_IRREGULAR = word_set("forces", "service_member_words")
 # Roles that are military only with "military" on them ("military instructors", "military advisers").
 _ADVISERS = frozenset({"instructor", "adviser", "advisor", "trainer", "observer"})
 # Ships and aircraft: a military's own platforms, whose movement is a deployment. Weapons, munitions
 # and ground vehicles named without a size are left out: sent somewhere they are mostly aid ("weapons
 # that the United States can send to Ukraine").
-_PLATFORMS = frozenset({"aircraft", "ship", "vessel", "jet", "plane", "carrier", "warship", "submarine", "sub", "ssn",
-                        "destroyer", "frigate", "corvette", "cruiser", "bomber", "helicopter", "fighter jet"})
+_PLATFORMS = word_set("forces", "platforms")
 
 
 def _named_force(tok, lemma: str, t) -> str | None:

@@ -4,40 +4,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.wordlists import word_set
 from ..syntax import head_chain
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-STATIONED = frozenset({"station", "base", "garrison", "host", "keep", "maintain", "remain", "stay", "position",
-                       "house", "headquarter"})
-DEPLOYED = frozenset({"deploy", "send", "dispatch", "move", "rotate", "airlift", "mobilize", "mobilise", "amass",
-                       "mass", "redeploy", "transfer", "surge", "fly", "sail", "commit", "order", "pour",
-                       "arrive"})
-WITHDRAWN = frozenset({"withdraw", "pull", "remove", "recall", "evacuate", "demobilize", "repatriate",
-                        "retreat", "cut", "reduce", "drawdown", "leave", "depart", "exit", "quit"})
+STATIONED = word_set("forces", "stationed_verbs")
+DEPLOYED = word_set("forces", "deployed_verbs")
+WITHDRAWN = word_set("forces", "withdrawn_verbs")
 # "order" moves troops only with a destination or a further verb ("ordered 3,000 troops to Poland",
 # "ordered troops to deploy"); with a plain object it buys ("Poland ordered 32 F-35 jets").
 PROCURE = frozenset({"order", "purchase", "buy", "procure", "acquire", "contract"})
 # Speech verbs whose speaker, an institution, owns the force it reports on ("The Pentagon said 2,000
 # Marines would deploy").
-SAY_VERBS = frozenset({"say", "announce", "confirm", "state", "tell", "report", "add", "disclose", "reveal"})
-PLAN = frozenset({"plan", "intend", "aim", "expect", "propose", "pledge", "promise", "decide", "agree", "vow",
-                   "seek", "want", "prepare", "consider", "threaten", "announce", "begin", "start"})
+SAY_VERBS = word_set("forces", "say_verbs")
+PLAN = word_set("forces", "plan_verbs")
 # Verbs of having that state a presence when the place is written ("has 900 troops in Syria").
 HOLD_VERBS = frozenset({"have", "keep", "maintain", "retain"})
-SIZE_VERBS = frozenset({"comprise", "number", "have", "field", "total", "include", "consist", "boast", "be",
-                         "possess", "operate", "count"})
+SIZE_VERBS = word_set("forces", "size_verbs")
 # Verbs after which counted soldiers or weapons are not a force's presence (casualties, trade, aid).
-NOT_FORCE = frozenset({"kill", "wound", "injure", "die", "capture", "lose", "sell", "buy", "purchase", "acquire",
-                        "deliver", "provide", "supply", "donate", "give", "produce", "build", "manufacture",
-                        "train", "arrest", "detain", "release", "free", "fire", "launch", "shoot", "intercept",
-                        "destroy", "down", "test"})
+NOT_FORCE = word_set("forces", "not_force_verbs")
 # Nouns of a transfer of equipment: a size verb ("would include 400 vehicles") in a sentence about
 # one lists what is given or sold, not a force ("a package of military aid ... would include 60
 # boats", "the contract covers 48 jets").
-TRANSFER_NOUNS = frozenset({"aid", "package", "assistance", "shipment", "delivery", "donation", "tranche", "sale",
-                            "contract", "deal", "order", "purchase", "consignment", "transfer", "gift"})
+TRANSFER_NOUNS = word_set("forces", "transfer_nouns")
 STATUS_NOUNS = {"deployment": "deployed", "presence": "stationed", "rotation": "deployed",
                  "withdrawal": "withdrawn", "pullout": "withdrawn", "drawdown": "withdrawn", "buildup": "deployed",
                  "build-up": "deployed"}
@@ -88,10 +79,8 @@ def is_planned(verb: "Token") -> bool:
 # Words that stop, refuse or put off a movement, and verbs that only ask for one: what they govern
 # did not happen ("ordered the halting of the withdrawal of troops", "called on Russia to remove its
 # troops", "urged the allies to send troops").
-BLOCKING = frozenset({"halt", "halting", "stop", "stopping", "freeze", "suspend", "suspension", "reverse",
-                      "reversal", "cancel", "cancellation", "block", "prevent", "postpone", "delay", "oppose",
-                      "reject", "veto", "ban", "refuse", "decline"})
-REQUEST = frozenset({"ask", "urge", "call", "press", "demand", "appeal", "request", "implore", "beg"})
+BLOCKING = word_set("forces", "blocking_words")
+REQUEST = word_set("forces", "request_verbs")
 # Conjunctions that make a clause a condition ("if Russia attacks", "unless talks fail").
 _CONDITION = frozenset({"if", "unless", "whether"})
 # Asked to keep a force somewhere, it is there: "urged London to keep its 900 troops in Cyprus".

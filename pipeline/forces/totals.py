@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.wordlists import word_set
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Verbs that carry a count to a new level: "bringing/taking/raising the total to N".
-TOTAL_VERBS = frozenset({"bring", "take", "raise", "increase", "boost", "lift", "push", "swell", "reduce", "cut",
-                         "lower"})
+TOTAL_VERBS = word_set("forces", "total_verbs")
 # Objects that name the force's size rather than the force: "the total", "the number of troops".
 TOTAL_NOUNS = frozenset({"total", "number", "tally", "count", "size", "strength", "headcount"})
 # Modifiers that make any force noun a total: "the total force", "the overall contingent".
@@ -56,9 +57,7 @@ def total_status(movement: str | None) -> str | None:
 RESIZE_VERBS = TOTAL_VERBS | frozenset({"expand", "grow", "shrink", "slash", "trim", "double", "triple", "halve",
                                         "downsize", "enlarge", "build"})
 # Nouns that name a standing force or its size: the object such a verb resizes.
-FORCE_BODIES = frozenset({"army", "military", "navy", "force", "troop", "presence", "rotation", "deployment",
-                          "contingent", "garrison", "fleet", "corps", "marine", "soldier", "personnel", "sailor",
-                          "airman", "service member", "mission", "headcount", "strength", "manpower"})
+FORCE_BODIES = word_set("forces", "force_bodies")
 
 
 def resized_body(tok: "Token") -> "Token | None":

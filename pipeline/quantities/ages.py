@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import numbers as num
+from ..knowledge.wordlists import word_set
 from .lexicon import AGE_WORDS
 
 if TYPE_CHECKING:
@@ -92,6 +93,4 @@ def _people(noun) -> bool:
 
 # Plural nouns of people that take an age comparison; any other plural keeps its number (a measure
 # or score whose unit was left out is still a quantity of the stage's).
-_AGED_NOUNS = frozenset({"children", "kids", "people", "adults", "women", "men", "girls", "boys", "individuals",
-                         "persons", "teens", "teenagers", "youths", "infants", "babies", "seniors", "minors",
-                         "students", "patients", "residents", "workers", "drivers", "voters"})
+_AGED_NOUNS = word_set("quantities", "aged_nouns")

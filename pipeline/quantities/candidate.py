@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import numbers as num
 from ..knowledge.units import currency_unit, singular, tables
+from ..knowledge.wordlists import word_set
 from .governor import glued_plus, is_fraction, is_multiplier
 from .detect import (
     after_name,
@@ -284,8 +285,7 @@ _BIG_SCALES = frozenset({"million", "billion", "trillion"})
 
 # Nouns of armed bodies whose strength counts troops: "a 7,000-strong contingent", "the
 # 20,000-strong force"; any other "N-strong" body counts people ("a 5,000-strong crowd").
-_ARMED_BODIES = frozenset({"force", "contingent", "army", "militia", "garrison", "navy", "corps", "mission",
-                           "deployment", "guard", "detachment", "unit", "column"})
+_ARMED_BODIES = word_set("quantities", "armed_bodies")
 
 
 def _strength(doc: "Doc", end: int) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.units import singular, tables
+from ..knowledge.wordlists import word_set
 from ..syntax import governing_verb
 from .lexicon import PEOPLE_OBJECT_VERBS, PEOPLE_STATES, PEOPLE_SUBJECT_VERBS, category_of
 from .units import unit_of
@@ -26,12 +27,10 @@ if TYPE_CHECKING:
 # Pronouns that stand for the counted noun in "500,000 of them".
 _OF_PRONOUNS = frozenset({"them", "those", "these", "which", "whom", "us", "you"})
 # Nouns whose "of" phrase gives a population: "a nation of 18 million", "a city of 2 million".
-POPULATION_HOLDERS = frozenset({"nation", "country", "city", "town", "state", "island", "region", "population",
-                                "province", "territory", "village", "community"})
+POPULATION_HOLDERS = word_set("quantities", "population_holders")
 # Nouns that stand for an amount of their compound or "of" noun: "troop numbers", "the volume of
 # shipments", "the number of refugees", "troop levels".
-AMOUNT_NOUNS = frozenset({"number", "numbers", "volume", "volumes", "level", "levels", "total", "count", "tally",
-                          "figure", "figures", "strength", "size", "amount", "share"})
+AMOUNT_NOUNS = word_set("quantities", "amount_nouns")
 # Singular nouns for a body of people or a tally of them, and the unit a number they take counts:
 # "a crowd of 53,000", "putting turnout at 2 million", "the population grew by 250 million", "the
 # death toll rose to 312" (English names the people by the group; the number counts its members).

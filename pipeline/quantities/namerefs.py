@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.units import tables
+from ..knowledge.wordlists import word_set
 from ..nlp import text as text_of
 
 if TYPE_CHECKING:
@@ -24,8 +25,7 @@ if TYPE_CHECKING:
 # The name heads of laws, orders and their parts, whose numbers an article goes on to use alone
 # ("the 232 tariffs", "the 301 investigation"); "page", "level", "number" or "room" numbers are not
 # carried over ("page 120 ... 120 pages" is a count).
-_PROVISIONS = frozenset({"section", "sections", "title", "article", "articles", "resolution", "chapter", "rule",
-                         "amendment", "order", "act", "decree", "directive", "law", "clause", "paragraph"})
+_PROVISIONS = word_set("quantities", "provisions")
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .. import numbers as num
 from ..knowledge.countries import country
 from ..knowledge.units import currency_code, currency_named, currency_unit, singular, tables
+from ..knowledge.wordlists import word_set
 from .governor import governing_noun, listed_plural
 from .lexicon import CHANGE_NOUNS, COMPANY_CUES, DATE_ENT_LABELS, INVARIANT, PRE_MODIFIERS, category_of
 
@@ -377,7 +378,7 @@ def _maker_at(doc: "Doc", end: int, makers: frozenset[tuple[str, ...]], longest:
 
 
 # Things that a change noun counts one by one: "job cuts", "staff reductions", "post losses".
-_CUT_ONE_BY_ONE = frozenset({"job", "post", "position", "role", "staff", "worker", "employee", "seat", "vacancy"})
+_CUT_ONE_BY_ONE = word_set("quantities", "counted_one_by_one")
 
 
 def unit_of(doc: "Doc", head: "Token") -> str:

@@ -27,6 +27,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from ..knowledge.wordlists import word_set
 from ..records import Entity, Role, Span
 from ..context import ArticleContext, build_context
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
@@ -425,8 +426,7 @@ def looks_like_holder_name(name: str, lower_words: frozenset[str] = frozenset())
 
 # Kinds of official documents, which a heading writes after an office ("Presidential Executive
 # Order", "Secretary Statement"): words of a heading, not names.
-_DOCUMENT_WORDS = frozenset({"order", "orders", "executive", "act", "bill", "statement", "statements", "memorandum",
-                             "proclamation", "readout", "remarks", "letter", "message", "release", "briefing", "sheet"})
+_DOCUMENT_WORDS = word_set("roles", "document_words")
 _PARTICLES = frozenset({"de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "dos", "das"})
 
 

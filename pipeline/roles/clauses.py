@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.wordlists import word_set
 from ..nlp import text as text_of
 from .copula import held_directly
 from .lists import postings_after
@@ -24,12 +25,11 @@ from .title_speakers import title_speaker_span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_APPOINT = frozenset({"nominate", "appoint", "name", "designate", "select", "choose", "tap", "renominate",
-                      "swear"})  # "He was sworn in as a Commissioner"
+_APPOINT = word_set("roles", "appoint_verbs")  # "He was sworn in as a Commissioner"
 APPOINT_VERBS = _APPOINT
-_ELECT = frozenset({"elect", "re-elect", "reelect"})
 """Verbs whose object is named to an office ("nominate", "appoint", "name", "swear" in)."""
-_HOLD = frozenset({"serve", "retire", "be", "become", "remain", "act", "sit", "work"})
+_ELECT = frozenset({"elect", "re-elect", "reelect"})
+_HOLD = word_set("roles", "serve_verbs")
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SUBJECT = ("nsubj", "nsubjpass")
 _LOOKBACK = 400  # tokens searched for a pronoun's antecedent
@@ -131,9 +131,9 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
 # talks with Foreign Minister X" gives the subject no office.
 # Verbs of leaving an office or being removed from it, written with "as" + the office ("stepped
 # down as foreign secretary", "quit as envoy", "was sacked as defence minister"): the subject held it.
-LEAVE_AS = frozenset({"step", "quit", "resign", "sack", "dismiss", "oust", "remove", "fire", "depose", "replace"})
-_POST_NOUNS = frozenset({"position", "post", "role", "office", "job", "rank", "title", "seat"})
-_TAKE_POST = frozenset({"hold", "take", "assume", "occupy", "fill", "accept", "leave", "vacate", "resign"})
+LEAVE_AS = word_set("roles", "leave_as_verbs")
+_POST_NOUNS = word_set("roles", "post_nouns")
+_TAKE_POST = word_set("roles", "take_post_verbs")
 
 
 def _post_noun(root: "Token") -> bool:

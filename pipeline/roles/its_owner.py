@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_gazetteer
+from ..knowledge.wordlists import word_set
 from ..nlp import text
 from .orgkinds import org_kind
 
@@ -28,7 +29,7 @@ _WHEN = frozenset({"new", "former", "top", "then", "longtime", "outgoing", "inco
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Subjects that are a part of a company, whose "of" names it: "Shares of X", "X's stock" is read by
 # the entity itself (business-news usage: shares, stock and profits belong to the listed company)
-_OF_COMPANY = frozenset({"shares", "stock", "stocks", "profit", "profits", "revenue", "revenues", "sales", "earnings"})
+_OF_COMPANY = word_set("roles", "company_part_subjects")
 
 
 def company_its(doc: "Doc", c: "Candidate") -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..knowledge import countries as gazetteer
 from ..knowledge.offices import load_offices
 from ..knowledge.units import institution_country
+from ..knowledge.wordlists import word_set
 from .io_posts import organ_of
 
 _WS = re.compile(r"\s+")
@@ -75,17 +76,13 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
 
 # Nouns that end the names of units of a body ("General Crimes Section", "Fraud Unit"), never a
 # person's name.
-BODY_NAME_WORDS = frozenset({"section", "unit", "program", "programme", "center", "centre", "project",
-                              "initiative", "team", "task", "group", "board", "panel", "network", "fund"})
+BODY_NAME_WORDS = word_set("roles", "body_unit_words")
 
 # Nouns that end the names of buildings and rooms ("Eisenhower Executive Office Building", "South
 # Court Auditorium"), which a remarks transcript writes as its place line: never a person's name.
-FACILITY_LAST_WORDS = frozenset({"building", "auditorium", "room", "plaza", "museum", "library", "cathedral",
-                                 "stadium", "arena", "airport", "terminal", "chapel", "theater", "theatre"})
+FACILITY_LAST_WORDS = word_set("roles", "facility_last_words")
 
 # Words ending organisation names that also end a state's own bodies ("Kenya Army", "Japan
 # Coast Guard Command", "Korea Development Bank", "Ghana Cocoa Council"): a place before them is
 # the state the body belongs to, so it stays the country served.
-STATE_BODY_WORDS = frozenset({"army", "battalion", "brigade", "command", "division", "fleet", "regiment",
-                               "squadron", "council", "agency", "committee", "caucus", "coalition", "front",
-                               "movement", "party", "union", "bank", "fund", "alliance", "capital", "workers"})
+STATE_BODY_WORDS = word_set("roles", "state_body_words")

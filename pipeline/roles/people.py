@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..knowledge.wordlists import word_set
 from ..names import first_names_match, name_key
 
 if TYPE_CHECKING:
@@ -37,8 +38,7 @@ _REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")  # a regnal number ("II"
 # Tamim", "Crown Prince Hussein", "His Majesty King Abdullah"): the name of the person is what
 # follows (Wikipedia: List of current monarchs of sovereign states; Royal and noble styles). Only
 # a leading word is dropped: "Angus King" keeps his surname.
-_MONARCH_STYLES = frozenset({"king", "queen", "sultan", "emir", "amir", "emperor", "empress", "crown", "prince",
-                             "princess", "his", "her", "majesty", "royal", "highness"})
+_MONARCH_STYLES = word_set("roles", "monarch_styles")
 
 
 def same_person(a: Candidate, b: Candidate) -> bool:

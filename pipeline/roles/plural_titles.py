@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.attrs import LOWER
 
 from ..knowledge.offices import load_offices
+from ..knowledge.wordlists import word_set
 from .lists import NameAt
 from .reader import Candidate, Reader
 
@@ -30,8 +31,7 @@ __all__ = ["plural_title_lists"]
 _MEN = ("man", "woman")
 # Singular heads that take no plural before names (abbreviations, company officers, ranks
 # written before names only in the singular, royal or relational words)
-_SKIP = frozenset({"counterpart", "counterparts", "head", "officer", "chief", "executive", "founder", "co-founder",
-                   "member", "diplomat", "attorney", "lawmaker", "monarch"})
+_SKIP = word_set("roles", "no_plural_heads")
 
 
 def _plural(word: str) -> str | None:

@@ -9,6 +9,7 @@ seat of the government served ("a government spokesman in Berlin" is Germany's).
 from __future__ import annotations
 
 from ..context import dateline_country
+from ..knowledge.wordlists import word_set
 from ..nlp import text as text_of
 from .reader import Candidate, Reader
 
@@ -59,9 +60,7 @@ def city_countries(rd: Reader, cands: list[Candidate]) -> None:
 _COMPLEMENT_PREPS = frozenset({"in", "for", "of", "at"})
 # Lower-case nouns of a place or body such a complement may end in ("the Great Lakes region",
 # "in parliament", "of the agency").
-_COMPLEMENT_NOUNS = frozenset({"region", "province", "state", "parliament", "assembly", "area", "capital", "city",
-                               "country", "district", "county", "agency", "ministry", "commission", "council",
-                               "committee", "court", "senate", "house", "government", "department", "office"})
+_COMPLEMENT_NOUNS = word_set("roles", "posting_complement_nouns")
 
 
 def past_complement(rd: Reader, i: int, sent_end: int) -> int:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX
 
+from ..knowledge.wordlists import word_set
 from ..nlp import text as doc_text
 from ..quotemarks import find_quote_pairs, has_opening_mark
 from .reader import Reader
@@ -27,8 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["quoted_speakers"]
 
 # Verbs that attribute a quotation to its speaker ("he said", "recalled Jane Doe").
-_SPEECH = frozenset({"say", "add", "recall", "tell", "explain", "note", "remember", "write", "insist", "reply",
-                     "continue", "acknowledge", "admit", "joke", "laugh", "muse"})
+_SPEECH = word_set("roles", "quote_speech_verbs")
 _PRONOUNS = frozenset({"he", "she"})
 _MARKS = frozenset({'"', "“", "”", "'", "’", "‘", ",", ":", "''", "``"})
 

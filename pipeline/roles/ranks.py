@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.wordlists import word_set
 from .titles import classify
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ __all__ = ["RANK_PREFIXES", "rank_run_end"]
 
 # Words that begin a rank of several words ("Vice Admiral", "Rear Adm.", "Lieutenant General",
 # "Major General", "Brigadier General", "Air Marshal"): Wikipedia, Military rank
-RANK_PREFIXES = frozenset({"vice", "rear", "lieutenant", "lt", "major", "maj", "brigadier", "brig", "air"})
+RANK_PREFIXES = word_set("roles", "rank_prefixes")
 _RANK_WORDS = RANK_PREFIXES | frozenset({"general", "gen", "admiral", "adm", "colonel", "col", "marshal", "captain",
                                          "capt", "commodore", "commander", "sergeant", "sgt"})
 # "retired General X", "former General X" (AP: "retired" is written before a rank, lower case)

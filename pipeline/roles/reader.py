@@ -16,6 +16,7 @@ from spacy.attrs import IS_SPACE, LOWER, SENT_START
 
 from ..knowledge import countries as gazetteer
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
+from ..knowledge.wordlists import word_set
 from .io_posts import known_org
 from .orgkinds import BODY_NAME_WORDS, STATE_BODY_WORDS, org_kind
 from ..records import Entity
@@ -43,8 +44,7 @@ _NAME_ADJECTIVES = frozenset({"national", "state", "federal", "republic", "kingd
 
 # Legislatures named by a common noun after "member of" ("a member of parliament", "member of
 # the house"): a seat in one is an office (the legislator rule of offices.json reads the title)
-_LEGISLATURES = frozenset({"parliament", "congress", "house", "senate", "assembly", "national", "legislature",
-                           "bundestag", "knesset", "duma", "european"})
+_LEGISLATURES = word_set("roles", "member_of_legislatures")
 
 
 # A regnal number written after a monarch's given name ("Elizabeth II", "Charles III").
@@ -55,15 +55,10 @@ _HEIR_WORDS = frozenset({"prince", "princess"})
 _GIVEN_NAME_TITLES = frozenset({"amir", "emir"})
 _DESCENT_WORDS = frozenset({"bin", "bint", "ibn", "al", "al-"})
 
-_GENERAL_COMPOUNDS = frozenset({"consulate", "consul", "attorney", "inspector", "surgeon",
-                                "solicitor", "governor", "postmaster", "auditor", "accountant", "comptroller", "procurator",
-                                "prosecutor", "registrar", "receiver", "paymaster", "quartermaster", "advocate",
-                                "director", "secretary", "hospital"})
+_GENERAL_COMPOUNDS = word_set("roles", "general_compounds")
 """Nouns "General" follows as the adjective of one office or body ("Attorney General",
 "Consulate General", "Governor General"; Merriam-Webster 'general' adj. 2b): no rank."""
-_GENERAL_BEFORE = frozenset({"counsel", "partner", "partners", "hospital", "manager", "assembly", "motors", "electric",
-                             "dynamics", "practitioner", "contractor", "election", "elections", "services",
-                             "accounting", "store", "secretary", "secretariat", "staff", "administration"})
+_GENERAL_BEFORE = word_set("roles", "general_before")
 """Common nouns "General" is the adjective of ("General Counsel", "General Partner", "General
 Assembly", "General Staff", "General Motors"): no rank."""
 

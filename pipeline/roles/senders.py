@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.wordlists import word_set
+
 if TYPE_CHECKING:
     from .reader import Candidate, Reader
 
 # Verbs whose subject sends or appoints its own official (Oxford Learner's Dictionary: "send" 2,
 # "dispatch" 1, "appoint", "name" 3, "nominate", "recall" 4 "to order an official to return").
-_SEND = frozenset({"send", "dispatch", "despatch", "appoint", "name", "nominate", "recall", "field"})
+_SEND = word_set("roles", "send_verbs")
 
 
 def sender_country(rd: "Reader", c: "Candidate") -> str | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import load_offices
+from ..knowledge.wordlists import word_set
 from ..nlp import text as doc_text
 
 if TYPE_CHECKING:
@@ -28,8 +29,8 @@ _NOMINATE = frozenset({"nominate", "nomination", "nominee", "renominate"})
 # Verbs of the course of a career whose infinitive or gerund names the next step: in the past
 # tense the step was taken then ("went on to serve as X", "continued serving as X", "began
 # serving as X"), like "served as X".
-_CAREER_STEPS = frozenset({"go", "continue", "begin", "start", "return", "come", "move", "proceed"})
-_SERVE = frozenset({"serve", "retire", "work", "become", "be", "remain", "act", "sit"})
+_CAREER_STEPS = word_set("roles", "career_step_verbs")
+_SERVE = word_set("roles", "serve_verbs")
 _CURRENT_ADVERBS = frozenset({"currently", "now", "presently"})
 # Adverbs that place a tenure before the present ("previously served as", "formerly was"): the
 # office was held then, whatever the tense the tagger gave the verb.
@@ -195,8 +196,7 @@ def _possessed(doc: "Doc", end: int) -> bool:
 
 
 # Nouns of kin and friendship written between "late" and a title ("my late friend Senator X")
-_KIN = frozenset({"friend", "colleague", "husband", "wife", "son", "daughter", "father", "mother", "brother",
-                  "sister", "mentor", "uncle", "aunt", "grandfather", "grandmother"})
+_KIN = word_set("roles", "kin_and_friend_nouns")
 
 
 def governor(head: "Token") -> tuple["Token | None", list[str]]:
@@ -342,7 +342,7 @@ def frame_status(doc: "Doc", start: int, end: int, published: str | None) -> str
 # Verbs of removing someone from an office, in the passive ("who was sacked"; Oxford Learner's
 # Dictionary: "fire" 4, "sack" 1, "dismiss" 1, "oust", "depose", "remove" 3); an impeached
 # official is suspended, not removed, until a court or senate decides
-_REMOVED = frozenset({"fire", "sack", "dismiss", "oust", "depose", "remove", "topple", "overthrow"})
+_REMOVED = word_set("roles", "removal_verbs")
 
 
 def _left_office(verb: "Token") -> bool:

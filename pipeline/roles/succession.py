@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import numpy
 from spacy.attrs import LEMMA
 
+from ..knowledge.wordlists import word_set
 from .reader import Candidate, Reader, same_person
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ _SUCCEED = frozenset({"replace", "succeed", "supersede"})
 # Verbs of removal from office whose object (or passive subject) is the holder removed (Oxford
 # Learner's Dictionary: "fire" 4, "sack" 1, "dismiss" 1, "oust", "depose", "remove" 3, "topple",
 # "overthrow").
-_REMOVE = frozenset({"fire", "sack", "dismiss", "oust", "depose", "remove", "topple", "overthrow"})
+_REMOVE = word_set("roles", "removal_verbs")
 _VERBS = tuple(sorted(_REMOVE | _SUCCEED))
 # Tenses in which the successor holds the office now ("replaced", "succeeds", "has replaced").
 _HELD_TAGS = frozenset({"VBD", "VBZ", "VBP"})

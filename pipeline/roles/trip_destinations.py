@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..knowledge.wordlists import word_set
 from ..nlp import text as doc_text
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 # verbs whose "to" phrase (or, for "lead", its object's "to" phrase: "led a delegation to X") is
 # where the subject went
-_TRAVEL_VERBS = frozenset({"travel", "fly", "go", "head", "lead", "journey", "arrive", "visit", "tour"})
+_TRAVEL_VERBS = word_set("roles", "travel_verbs")
 # verbs whose direct object is the place visited
 _VISIT_VERBS = frozenset({"visit", "tour"})
 
