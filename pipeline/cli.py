@@ -18,6 +18,7 @@ from pathlib import Path
 from . import __version__
 from .errors import PipelineError
 from .ingest import DEFAULT_MAX_CHARS
+from .timelimit import DEFAULT_SECONDS
 
 DIST_NAME = "newsie-pipeline"
 """The distribution name (pyproject ``[project] name``), shown by ``--version``."""
@@ -65,6 +66,16 @@ def _positive(value: str) -> int:
     n = int(value)
     if n < 1:
         raise argparse.ArgumentTypeError("must be >= 1")
+    return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be >= 0 (0: no limit)")
     return n
 
 
@@ -123,6 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"longest article to process, in characters (default: {DEFAULT_MAX_CHARS:,}, spaCy's "
                           "nlp.max_length); a longer one is rejected as too_long, not parsed, so memory stays "
                           "bounded; raise it only with memory to spare")
+    run.add_argument("--time-limit", type=_seconds, default=DEFAULT_SECONDS, metavar="SECONDS",
+                     help=f"seconds allowed per 10,000 characters of an article, and at least this much per article "
+                          f"(default: {DEFAULT_SECONDS:.0f}; about 0.5 s are needed on one core); a slower article is rejected as "
+                          "timeout and the run goes on; 0 switches the limit off (the Dask engine does not enforce it)")
     run.add_argument("--force", action="store_true", help="reprocess every article, ignoring earlier runs")
     run.add_argument("--no-text", dest="keep_text", action="store_false",
                      help="leave article.text null in the records (offsets then need the source files)")
@@ -317,7 +332,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     summary = run(args.inputs, out_dir=args.out, published=args.published, model=args.model, workers=args.workers,
                   batch_size=args.batch_size, force=args.force, quiet=args.quiet, engine=args.engine,
                   scheduler=args.scheduler, formats=args.formats, db_url=args.db_url, max_chars=args.max_chars,
-                  keep_text=args.keep_text, columns=_columns(args), prune=args.prune)
+                  keep_text=args.keep_text, columns=_columns(args), prune=args.prune, time_limit=args.time_limit)
     s = summary.to_dict()
     if not args.quiet:
         print(f"read {s['read']}: processed {s['processed']}, rejected {s['rejected']} "

@@ -39,7 +39,9 @@ WORKER_PROFILE_CONFIG = {"distributed.worker.profile.enabled": False}
 def _task(articles: list[Article], model: str | None, batch_size: int, keep_text: bool = True):
     from .worker import process_articles
 
-    return process_articles(articles, model=model, batch_size=batch_size, keep_text=keep_text)
+    # A task runs on a worker thread, where no signal can interrupt it: Dask's own task
+    # timeouts and worker restarts are the limit there (pipeline.timelimit).
+    return process_articles(articles, model=model, batch_size=batch_size, keep_text=keep_text, time_limit_s=None)
 
 
 def local_cluster(workers: int):

@@ -33,6 +33,7 @@ from .ingest import DEFAULT_MAX_CHARS, Columns, Reject, count_inputs, read_input
 from .records import SCHEMA_VERSION, Article
 from .runstate import JOURNAL, AtomicWriter, Journal, Progress, RunSummary, write_json_atomic  # noqa: F401 - re-exported
 from .sinks.jsonl import write_outputs
+from .timelimit import DEFAULT_SECONDS
 from .worker import (  # noqa: F401 - re-exported: engine.process_articles is the batch function
     DEFAULT_BATCH_SIZE, PIPE_BATCH_CHARS, PIPE_BATCH_SIZE, init_pool_worker, init_worker, pipe_groups, pool_batch,
     process_articles,
@@ -90,6 +91,7 @@ def run(
     keep_text: bool = True,
     columns: Columns | None = None,
     prune: bool = False,
+    time_limit: float | None = DEFAULT_SECONDS,
 ) -> RunSummary:
     """Process files and folders into ``OUT/records.jsonl``, ``rejects.jsonl``, ``summary.json``.
 
@@ -115,6 +117,9 @@ def run(
         columns: CSV/Parquet columns holding text, id, date and title (default: those names).
         prune: Also remove from the database/Parquet sinks every article whose source is not
             among these inputs, so they hold exactly what ``records.jsonl`` holds.
+        time_limit: Seconds allowed per 10,000 characters of an article (at least this much per
+            article); an article over it is rejected as ``timeout`` and the run goes on (None or
+            0: no limit). Enforced by the local engine; not inside Dask tasks.
 
     Returns:
         The run summary (also written to ``summary.json``).
@@ -181,7 +186,7 @@ def run(
 
     try:
         results = _run_engine(todo(), engine=engine, workers=workers, batch_size=batch_size, model=model,
-                              scheduler=scheduler, keep_text=keep_text)
+                              scheduler=scheduler, keep_text=keep_text, time_limit=time_limit)
         for batch in results:
             entries = []
             for art_id, record, reject in batch:
@@ -250,7 +255,8 @@ process holds only a few batches of articles (the pool's own ``imap`` would queu
 
 
 def _run_engine(todo: Iterable[Article], *, engine: str, workers: int, batch_size: int, model: str | None,
-                scheduler: str | None, keep_text: bool = True) -> Iterator[list[tuple[str, dict | None, dict | None]]]:
+                scheduler: str | None, keep_text: bool = True,
+                time_limit: float | None = DEFAULT_SECONDS) -> Iterator[list[tuple[str, dict | None, dict | None]]]:
     batches = _batches(todo, batch_size)
     first = next(batches, None)
     if first is None:
@@ -265,12 +271,14 @@ def _run_engine(todo: Iterable[Article], *, engine: str, workers: int, batch_siz
     if engine != "local":
         raise PipelineError(f"unknown engine {engine!r}; use 'local' or 'dask'")
     if workers <= 1:
-        return (process_articles(b, model=model, batch_size=batch_size, keep_text=keep_text) for b in batches)
-    return _run_pool(batches, workers=workers, batch_size=batch_size, model=model, keep_text=keep_text)
+        return (process_articles(b, model=model, batch_size=batch_size, keep_text=keep_text, time_limit_s=time_limit)
+                for b in batches)
+    return _run_pool(batches, workers=workers, batch_size=batch_size, model=model, keep_text=keep_text,
+                     time_limit=time_limit)
 
 
 def _run_pool(batches: Iterator[list[Article]], *, workers: int, batch_size: int, model: str | None,
-              keep_text: bool = True):
+              keep_text: bool = True, time_limit: float | None = DEFAULT_SECONDS):
     """Results of every batch in input order, at most ``READ_AHEAD`` jobs per worker in flight."""
     import multiprocessing as mp
 
@@ -278,7 +286,7 @@ def _run_pool(batches: Iterator[list[Article]], *, workers: int, batch_size: int
     with ctx.Pool(workers, initializer=init_pool_worker, initargs=(model,)) as pool:
         pending: collections.deque = collections.deque()
         for batch in batches:
-            pending.append(pool.apply_async(pool_batch, ((batch, model, batch_size, keep_text),)))
+            pending.append(pool.apply_async(pool_batch, ((batch, model, batch_size, keep_text, time_limit),)))
             while len(pending) >= READ_AHEAD * workers:
                 yield pending.popleft().get()
         while pending:

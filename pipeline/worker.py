@@ -14,6 +14,7 @@ from typing import Any
 from .errors import RecordValidationError
 from .ingest import Reject
 from .records import Article
+from .timelimit import DEFAULT_SECONDS, ArticleTimeout, allowed, time_limit
 
 DEFAULT_BATCH_SIZE = 32
 """Articles per job: one pool/Dask task, one IPC message and one journal flush (fsync)."""
@@ -95,11 +96,14 @@ def _tune_gc() -> None:
 
 def process_articles(articles: Sequence[Article], *, model: str | None = None,
                      batch_size: int = DEFAULT_BATCH_SIZE,
-                     keep_text: bool = True) -> list[tuple[str, dict | None, dict | None]]:
+                     keep_text: bool = True,
+                     time_limit_s: float | None = DEFAULT_SECONDS) -> list[tuple[str, dict | None, dict | None]]:
     """Run the full pipeline on a batch: ``(article id, record or None, reject or None)``.
 
     A failure in one article becomes a reject for that article; the rest of the batch goes on.
     ``keep_text=False`` leaves ``article.text`` null in the records (``--no-text``).
+    ``time_limit_s`` is the seconds allowed per 10,000 characters (:mod:`pipeline.timelimit`); an
+    article over it is rejected as ``timeout`` (None or 0: no limit).
     """
     from . import nlp as N
 
@@ -117,12 +121,17 @@ def process_articles(articles: Sequence[Article], *, model: str | None = None,
     # results) are never all alive at once, so the worker's peak follows the group, not the job.
     for group in pipe_groups(articles, min(batch_size, PIPE_BATCH_SIZE), PIPE_BATCH_CHARS):
         try:
-            pairs = list(N.pipe(nlp, group, batch_size=len(group)))
+            with time_limit(allowed(time_limit_s, sum(len(a.text) for a in group))):
+                pairs = list(N.pipe(nlp, group, batch_size=len(group)))
         except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
             pairs = []
             for art in group:
                 try:
-                    pairs.append((art, N.process(nlp, art)))
+                    with time_limit(allowed(time_limit_s, len(art.text))):
+                        pairs.append((art, N.process(nlp, art)))
+                except ArticleTimeout as e:
+                    out.append((art.id, None, _reject(art, "timeout", f"processing stopped: {e} (the limit is "
+                                                      f"--time-limit seconds per 10,000 characters)")))
                 except Exception as e:  # noqa: BLE001
                     out.append((art.id, None, _reject(art, "processing_error",
                                                       f"processing failed: {type(e).__name__}: {e}")))
@@ -152,9 +161,10 @@ def _reject(article: Article, reason: str, message: str) -> dict:
     return Reject(input=where, reason=reason, message=f"{where}: {message}", article_id=article.id).to_dict()
 
 
-def pool_batch(args: tuple[list[Article], str | None, int, bool]) -> list[tuple[str, dict | None, dict | None]]:
-    articles, model, batch_size, keep_text = args
-    return process_articles(articles, model=model, batch_size=batch_size, keep_text=keep_text)
+def pool_batch(args: tuple[list[Article], str | None, int, bool, float | None]
+               ) -> list[tuple[str, dict | None, dict | None]]:
+    articles, model, batch_size, keep_text, limit = args
+    return process_articles(articles, model=model, batch_size=batch_size, keep_text=keep_text, time_limit_s=limit)
 
 
 # ---- journal ------------------------------------------------------------------------------
