@@ -1,0 +1,75 @@
+"""Error classes of the thirteenth round in biographies and appointment statements: an
+international organisation's office lending its name to the same person's government posts;
+the posts listed after a served principal's name; the bodies a career's assignments name.
+
+Every sentence is invented for these tests in the style of White House nomination documents;
+names and bodies are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.national_posts import national_post
+from pipeline.roles.nomination_bios import bio_offices
+
+_HEAD = ("President Names Key Nominees\n\nWASHINGTON – Today, President Joe Biden announced his intent to "
+         "nominate the following individual:\n\n-   Peter Garland, Nominee for Ambassador Extraordinary and "
+         "Plenipotentiary to Fiji\n\n**Peter Garland, Nominee for Ambassador Extraordinary and Plenipotentiary "
+         "to Fiji**\n\n")
+
+
+@pytest.mark.parametrize(("title", "role", "org", "national"), [
+    ("Director of the White House Office of Presidential Personnel", "official_other", "UNICEF", True),
+    ("Associate Deputy Attorney General", "official_other", "UNICEF", True),
+    ("Ambassador", "ambassador", "WFP", True),
+    ("Ambassador", "ambassador", "EU", False),
+    ("Executive Director", "official_other", "UNICEF", False),
+    ("Deputy Special Representative", "official_other", "UN", False),
+])
+def test_national_post(title: str, role: str, org: str, national: bool) -> None:
+    assert national_post(title, role, org) is national
+
+
+def test_organisation_office_stays_its_own(roles_of) -> None:
+    roles, _ = roles_of("The Secretary-General announced his intent to appoint Ambassador Jane Roe as the next "
+                        "Executive Director of UNICEF. Ambassador Roe serves as Director of the White House Office "
+                        "of Presidential Personnel. Previously, she served as Associate Deputy Attorney General at "
+                        "the U.S. Department of Justice.\n", country="USA")
+    got = {r.title: (r.country, r.organization) for r in roles if r.person_name == "Jane Roe"}
+    assert got["Executive Director"] == (None, "UNICEF")
+    assert got["Director of the White House Office of Presidential Personnel"] == ("USA", None)
+    assert got["Associate Deputy Attorney General"] == ("USA", None)
+    assert got["Ambassador"] == ("USA", None)
+
+
+@pytest.mark.parametrize(("sentence", "holder", "kept"), [
+    ("Before that, Jane Doe served as Senior Advisor to former Secretary Tom Roe, Principal Deputy Director of "
+     "Policy Planning, and Special Envoy for the Andes.", "Jane Doe",
+     {"Principal Deputy Director of Policy Planning", "Special Envoy for the Andes"}),
+    ("Mark Fell was Special Assistant to Governor Ruth Okafor, Deputy Director of the State Budget Office, and "
+     "Counsel to the Example Commission.", "Mark Fell", {"Deputy Director of the State Budget Office"}),
+])
+def test_posts_listed_after_principal(roles_of, sentence: str, holder: str, kept: set) -> None:
+    roles, _ = roles_of(sentence + "\n", country="USA")
+    principal = {r.person_name for r in roles if r.person_name != holder}
+    assert not any(r.title in kept for r in roles if r.person_name in principal)
+    assert kept <= {r.title for r in roles if r.person_name == holder}
+
+
+def test_principal_apposition_kept(roles_of) -> None:
+    roles, _ = roles_of("Ann Lee served as Chief of Staff to Representative Pat Kim, the Chair of the Example "
+                        "Caucus, and advised several foundations.\n", country="USA")
+    assert not any(r.person_name == "Ann Lee" and "Caucus" in r.title for r in roles)
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    ("Other overseas assignments include the U.S. Embassy in Lima, Peru; the U.S. Mission to the Example Union "
+     "in Brussels; and the U.S. Embassy in Quito.", set()),
+    ("Domestic assignments include the Office of Andean Affairs and the Bureau of Example Affairs.", set()),
+    ("Her assignments include Office Director for Andean Affairs and Deputy Chief of Mission in Lima.",
+     {"Office Director for Andean Affairs", "Deputy Chief of Mission in Lima"}),
+])
+def test_assignment_bodies_are_no_posts(sentence: str, titles: set) -> None:
+    assert {t for _, _, t, _, _ in bio_offices(sentence)} == titles
