@@ -73,3 +73,15 @@ def test_principal_apposition_kept(roles_of) -> None:
 ])
 def test_assignment_bodies_are_no_posts(sentence: str, titles: set) -> None:
     assert {t for _, _, t, _, _ in bio_offices(sentence)} == titles
+
+
+@pytest.mark.parametrize(("sentence", "title", "span"), [
+    ("Jane Roe served as Deputy Secretary of Commerce from 2016 to 2017 and as Under Secretary of Commerce from "
+     "2014 to 2016.", "Under Secretary of Commerce", ("2014", "2016")),
+    ("Jane Roe served as Deputy Secretary of Commerce from 2010 to 2012 and as Under Secretary of Commerce.",
+     "Under Secretary of Commerce", (None, None)),
+])
+def test_years_of_second_post(roles_of, sentence: str, title: str, span: tuple) -> None:
+    roles, _ = roles_of(sentence + "\n", country="USA")
+    got = [(r.since, r.until, r.status) for r in roles if r.title == title]
+    assert got == [(*span, "former")]
