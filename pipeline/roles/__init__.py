@@ -53,6 +53,7 @@ from .postings import city_countries
 from .companions import companion_countries
 from .not_home import cannot_be_home
 from .presidencies import not_head_of_state
+from .pre_presidency import pre_presidency
 from .reader import reader_for, release_reader
 from .counterparts import mark_counterpart_titles
 from .resolver import holder, resolve
@@ -122,6 +123,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
     veterans(body, out)  # "Sergeant X, a decorated World War Two veteran": a former rank
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president
+    out = pre_presidency(out, context.published)  # "the office of Senator Joe Biden" in 2022: a seat he left
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to; one a verb names someone
     # to is ("named Jane Roe as the next ambassador": a nominee). A career service's class written as a

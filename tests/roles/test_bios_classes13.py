@@ -85,3 +85,13 @@ def test_years_of_second_post(roles_of, sentence: str, title: str, span: tuple) 
     roles, _ = roles_of(sentence + "\n", country="USA")
     got = [(r.since, r.until, r.status) for r in roles if r.title == title]
     assert got == [(*span, "former")]
+
+
+@pytest.mark.parametrize(("sentence", "published", "status"), [
+    ("Dr. Lee was an advisor to Senator Barack Obama and later joined the State Department.", "2024-03-01", "former"),
+    ("Mr. Park worked in the office of Senator Joe Biden.", "2022-05-01", "former"),
+    ("Mr. Park works for Senator Joe Biden.", "2005-05-01", "current"),
+])
+def test_seat_before_presidency(roles_of, sentence: str, published: str, status: str) -> None:
+    roles, _ = roles_of(sentence + "\n", published=published, country="USA")
+    assert [r.status for r in roles if r.title == "Senator"] == [status]
