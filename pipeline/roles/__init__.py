@@ -60,6 +60,7 @@ from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
 from .state_offices import state_offices
 from .succession import successions
+from .title_suffixes import trailing_status
 from .us_presidents import us_presidents
 from .veterans import veterans
 from .titles import classify, is_service_rank
@@ -112,6 +113,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     release_reader()  # the steps sharing it are done; it holds the Doc
     _speakers_country(out, speakers)
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
+    out = trailing_status(out)  # "United States Ambassador to France Nominee": a nominee for Ambassador to France
     out = staff_posts(out)  # "Staff Director for the House Committee on X": the legislature's staff, no legislator
     out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others
     out = not_head_of_state(text(doc), out)  # the biographies' "President and Owner of X" too

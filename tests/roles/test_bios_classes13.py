@@ -95,3 +95,12 @@ def test_years_of_second_post(roles_of, sentence: str, title: str, span: tuple) 
 def test_seat_before_presidency(roles_of, sentence: str, published: str, status: str) -> None:
     roles, _ = roles_of(sentence + "\n", published=published, country="USA")
     assert [r.status for r in roles if r.title == "Senator"] == [status]
+
+
+@pytest.mark.parametrize(("line", "title", "status"), [
+    ("Mr. Charles Dale, United States Ambassador to France Nominee", "Ambassador to France", "nominee"),
+    ("Ms. Ellen Grey, United States Special Envoy for Holocaust Issues", "Special Envoy for Holocaust Issues", "current"),
+])
+def test_status_written_after_office(roles_of, line: str, title: str, status: str) -> None:
+    roles, _ = roles_of("Members of the Presidential Delegation:\n\n" + line + "\n", country="USA")
+    assert [(r.title, r.status) for r in roles] == [(title, status)]
