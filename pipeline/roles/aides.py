@@ -108,8 +108,9 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
     return kept
 
 
-# The words between an aide's post and the principal's office ("Senior Advisor to former Secretary X").
-_SERVED = re.compile(r"\b(?:to|under|for)\s+(?:the\s+)?(?:(?:former|late|then)[- ]\s*)?$")
+# The words between an aide's post and the principal's office ("Senior Advisor to former Secretary X",
+# "Fellow in the Office of Senator X").
+_SERVED = re.compile(r"\b(?:(?:to|under|for)\s+(?:the\s+)?|[Oo]ffice\s+of\s+|[Ss]taff\s+of\s+)(?:(?:former|late|then)[- ]\s*)?$")
 # The rest of a list of posts after a principal's name: ", Principal Deputy Director of Policy
 # Planning, and Special Envoy for the Andes." (the last item a capitalised post, not a clause's
 # verb: "Chief of Staff to Senator X, the chair of the caucus, and advised ..." is the senator's).

@@ -104,3 +104,10 @@ def test_seat_before_presidency(roles_of, sentence: str, published: str, status:
 def test_status_written_after_office(roles_of, line: str, title: str, status: str) -> None:
     roles, _ = roles_of("Members of the Presidential Delegation:\n\n" + line + "\n", country="USA")
     assert [(r.title, r.status) for r in roles] == [(title, status)]
+
+
+def test_posts_listed_after_office_of_principal(roles_of) -> None:
+    roles, _ = roles_of("Her Washington assignments include serving as the Director of the Main Press Office, Fellow "
+                        "in the Office of Senator Tom Roe, Press Advisor for the Bureau of Example Affairs, and "
+                        "Special Assistant to the Under Secretary for Political Affairs.\n", country="USA")
+    assert not any(r.person_name == "Tom Roe" and r.title != "Senator" for r in roles)
