@@ -36,6 +36,7 @@ from ..tokenarrays import lower_words
 from .abbreviations import expand_abbreviated_titles, expand_lieutenant
 from .aides import served_principal
 from .body_heads import body_heads
+from .body_titles import body_title
 from .bloc_possessives import bloc_possessives
 from .careers import home_careers
 from .corporate import company_owned, corporate_post, government_corporation
@@ -133,7 +134,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     # frame found them, are no public office.
     out = [c for c in out if (c.title_start <= 0 or c.status == "nominee"
                               or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start))
-           and not is_service_rank(body, c.title_start, c.title)
+           and not is_service_rank(body, c.title_start, c.title) and not body_title(c.title)
            and not (private_body_post(c.title) and not government_corporation(c.title))
            and not corporate_post(c.title, c.organization) and not company_owned(body, c.title_start)
            and not company_its(doc, c)  # "Toyota said its chairman, X": a company's post

@@ -111,3 +111,17 @@ def test_posts_listed_after_office_of_principal(roles_of) -> None:
                         "in the Office of Senator Tom Roe, Press Advisor for the Bureau of Example Affairs, and "
                         "Special Assistant to the Under Secretary for Political Affairs.\n", country="USA")
     assert not any(r.person_name == "Tom Roe" and r.title != "Senator" for r in roles)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Office of the Director of National Intelligence", True),
+    ("Department of Example Affairs", True),
+    ("U.S. Embassy in Lima", True),
+    ("Director of the Office of Example Affairs", False),
+    ("Office Director for Andean Affairs", False),
+    ("Office of the Special Envoy", False),
+])
+def test_body_title(title: str, body: bool) -> None:
+    from pipeline.roles.body_titles import body_title
+
+    assert body_title(title) is body
