@@ -125,3 +125,22 @@ def test_body_title(title: str, body: bool) -> None:
     from pipeline.roles.body_titles import body_title
 
     assert body_title(title) is body
+
+
+@pytest.mark.parametrize("sep", ["  \n     ", "\n", "\n\n"])
+def test_senate_list_run_together(roles_of, sep: str) -> None:
+    text = ("Nominations Sent to the Senate\n\nNOMINATIONS SENT TO THE SENATE:" + sep + "Gary Andel, of Virginia, to be "
+            "an Assistant Secretary of Health\nand Human Services." + sep + "Dana Arlow, of Ohio, to be an Assistant "
+            "Secretary of\nLabor." + sep + "James Bohr, of Utah, to be General Counsel, Department of\nVeterans Affairs.\n")
+    roles, _ = roles_of(text, published="2025-02-12")
+    assert {(r.person_name, r.status) for r in roles} == {
+        ("Gary Andel", "nominee"), ("Dana Arlow", "nominee"), ("James Bohr", "nominee")}
+
+
+def test_senate_lines_keep_offsets() -> None:
+    from pipeline.roles.senate_lines import senate_lines
+
+    text = "NOMINATIONS SENT TO THE SENATE: Gary Andel, of Virginia, to be X. Dana Arlow, of Ohio, to be Y."
+    out = senate_lines(text)
+    assert len(out) == len(text) and out.count("\n") == 2
+    assert senate_lines("Jane Roe, of Ohio, to be X. Tom Lee, of Utah, to be Y.") == "Jane Roe, of Ohio, to be X. Tom Lee, of Utah, to be Y."
