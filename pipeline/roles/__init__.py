@@ -283,6 +283,8 @@ def _checked_holder(doc: "Doc", role: Role, pos: int, entities: list[Entity]) ->
     if found == (start, start + len(role.person_name)):
         return role
     name = role.evidence.text[found[0] - role.evidence.start:found[1] - role.evidence.start]
+    if not any(ch.isalpha() for ch in name):
+        return None  # the cut leaves no name ("-Kale" of a hyphenated surname cut at its hyphen)
     return dataclasses.replace(role, person_name=name) if name in role.person_name else role
 
 
