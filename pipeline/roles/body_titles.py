@@ -26,7 +26,7 @@ def body_title(title: str) -> bool:
     Args:
         title: The office as the stage reads it.
     """
-    if not _BODY_OF.match(title or ""):
-        return False
+    if not _BODY_OF.match(title or "") or re.search(r"[’']s\s", title):
+        return False  # "Department of State’s Deputy Assistant Secretary for X": the body's office
     last = title.split()[-1].lower().strip(".,;:()’'")
     return last not in load_offices().heads

@@ -3,8 +3,8 @@
 Delegation lists and headings write the holder's status as the last word of the office ("Mr. X,
 United States Ambassador to France Nominee", "Secretary of Commerce Nominee Y"), where English
 prose puts it first ("the nominee for Ambassador to France"). The office is the words before
-it; the status is the word's (dev/README.md, roles status: "X, the nominee for" -> nominee;
-"President-elect" -> elect; "-designate" is read as elect by the office ontology's status words).
+it; the status is the word's (dev/README.md, roles status: "X, the nominee for" -> nominee; a
+"Designate" written apart is read as the office ontology reads "-designate": elect).
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from dataclasses import replace
 
 __all__ = ["trailing_status"]
 
-_SUFFIX = re.compile(r"^(?P<office>.*?\S)\s*(?:,\s*)?(?:\s|-)(?P<word>Nominee|Designate|designate|Elect|elect)$")
-_STATUS = {"nominee": "nominee", "designate": "elect", "elect": "elect"}
+# (the hyphenated "President-elect" is the office ontology's written form, kept whole)
+_SUFFIX = re.compile(r"^(?P<office>.*?\S),?\s+(?P<word>Nominee|Designate)$")
+_STATUS = {"nominee": "nominee", "designate": "elect"}
 
 
 def trailing_status(cands: list) -> list:

@@ -144,3 +144,9 @@ def test_senate_lines_keep_offsets() -> None:
     out = senate_lines(text)
     assert len(out) == len(text) and out.count("\n") == 2
     assert senate_lines("Jane Roe, of Ohio, to be X. Tom Lee, of Utah, to be Y.") == "Jane Roe, of Ohio, to be X. Tom Lee, of Utah, to be Y."
+
+
+def test_body_possessive_office_kept() -> None:
+    from pipeline.roles.body_titles import body_title
+
+    assert not body_title("U.S. Department of Example’s Deputy Assistant Secretary for Andean Affairs")
