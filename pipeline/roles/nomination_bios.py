@@ -231,7 +231,7 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
                     title = part
                 if len(title.split()) < 2 and not owner:
                     continue  # a bare head word ("as Chair") names no office
-                if kind == "office" and _BODY_FIRST.match(title):
+                if kind == "office" and _BODY_FIRST.match(title) and not re.search(r"[’']s\s", title):
                     continue  # "assignments include the U.S. Embassy in Moscow": a place of work, no office
                 if private_where(sentence[:s0 + off]):
                     continue  # "Acme LLP, where he is Vice Chair of X": the firm's post

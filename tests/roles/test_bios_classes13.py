@@ -150,3 +150,9 @@ def test_body_possessive_office_kept() -> None:
     from pipeline.roles.body_titles import body_title
 
     assert not body_title("U.S. Department of Example’s Deputy Assistant Secretary for Andean Affairs")
+
+
+def test_bio_body_possessive_office_kept() -> None:
+    got = {t for _, _, t, _, _ in bio_offices("She currently serves as the U.S. Department of Example’s Deputy Assistant "
+                                              "Secretary for Andean Affairs.")}
+    assert got == {"U.S. Department of Example’s Deputy Assistant Secretary for Andean Affairs"}
