@@ -37,6 +37,7 @@ from ..tokenarrays import lower_words
 from .abbreviations import expand_abbreviated_titles, expand_lieutenant
 from .aides import served_principal
 from .body_heads import body_heads
+from .body_titles import body_title
 from .bloc_possessives import bloc_possessives
 from .careers import home_careers
 from .caucus_chairs import caucus_chairs
@@ -60,12 +61,14 @@ from .companions import companion_countries
 from .clergy import clergy_post
 from .not_home import cannot_be_home
 from .presidencies import not_head_of_state
+from .pre_presidency import pre_presidency
 from .reader import reader_for, release_reader
 from .counterparts import mark_counterpart_titles
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
 from .state_offices import state_offices
 from .succession import successions
+from .title_suffixes import trailing_status
 from .us_presidents import us_presidents
 from .veterans import veterans
 from .titles import classify, is_service_rank
@@ -122,6 +125,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     release_reader()  # the steps sharing it are done; it holds the Doc
     _speakers_country(out, speakers, text(doc))
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
+    out = trailing_status(out)  # "United States Ambassador to France Nominee": a nominee for Ambassador to France
     out = staff_posts(out)  # "Staff Director for the House Committee on X": the legislature's staff, no legislator
     out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others
     out = not_head_of_state(text(doc), out)  # the biographies' "President and Owner of X" too
@@ -134,6 +138,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
     veterans(body, out)  # "Sergeant X, a decorated World War Two veteran": a former rank
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president
+    out = pre_presidency(out, context.published)  # "the office of Senator Joe Biden" in 2022: a seat he left
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to; one a verb names someone
     # to is ("named Jane Roe as the next ambassador": a nominee). A career service's class written as a
@@ -141,7 +146,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     # frame found them, are no public office.
     out = [c for c in out if (c.title_start <= 0 or c.status == "nominee"
                               or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start))
-           and not is_service_rank(body, c.title_start, c.title)
+           and not is_service_rank(body, c.title_start, c.title) and not body_title(c.title)
            and not (private_body_post(c.title) and not government_corporation(c.title))
            and not corporate_post(c.title, c.organization) and not company_owned(body, c.title_start)
            and not company_its(doc, c)  # "Toyota said its chairman, X": a company's post
@@ -295,6 +300,8 @@ def _checked_holder(doc: "Doc", role: Role, pos: int, entities: list[Entity]) ->
         return dataclasses.replace(role, person_name=raw_text(doc)[found[0]:found[1]],
                                    evidence=Span.of(raw_text(doc), found[0], role.evidence.end))
     name = role.evidence.text[found[0] - role.evidence.start:found[1] - role.evidence.start]
+    if not any(ch.isalpha() for ch in name):
+        return None  # the cut leaves no name ("-Kale" of a hyphenated surname cut at its hyphen)
     return dataclasses.replace(role, person_name=name) if name in role.person_name else role
 
 

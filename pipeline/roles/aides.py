@@ -71,6 +71,7 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
             that day holds it now, whatever the clause's tense.
     """
     out: list[Candidate] = []
+    principals: list[tuple[str, int, Candidate | None]] = []
     for c in cands:
         m = _AIDE.match(c.title) or _AIDE_FOR.match(c.title) or _BODY.match(c.title)
         if m is None and c.title_start >= 0 and (the := _AIDE_THE.match(c.title)) is not None \
@@ -79,6 +80,10 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
         name_at = text.find(c.name, max(c.start, c.title_start)) if c.name else -1
         if m is None or c.title_start < 0 or name_at < c.title_start:
             out.append(c)  # the name is not written after the phrase ("Jane Roe, Special Assistant to the President")
+            if c.title_start > 0 and name_at > c.title_start and _SERVED.search(text, max(0, c.title_start - 30), c.title_start):
+                aide = next((a for a in reversed(out) if a.name != c.name and a.title_start >= 0
+                             and 0 <= c.title_start - (a.title_start + len(a.title)) <= 30), None)
+                principals.append((c.name, name_at + len(c.name), aide))  # "Senior Advisor to former Secretary X": X is served
             continue
         inner = m.group("inner")
         if inner.split()[0] == "First":
@@ -92,4 +97,31 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
         out.append(replace(c, title=inner, role=role, status=status,
                            since=None, until=None, start=written if written >= 0 else c.start,
                            title_start=written if written >= 0 else c.title_start))
-    return out
+        principals.append((c.name, name_at + len(c.name), None))
+    kept = []
+    for c in out:
+        listed = next((p for p in principals if _listed_after(text, c, p[0], p[1])), None)
+        if listed is None:
+            kept.append(c)
+        elif listed[2] is not None:  # the aide's: the subject of "served as" holds every post of the list
+            kept.append(replace(c, name=listed[2].name, person=listed[2].person, status=listed[2].status, start=c.title_start))
+    return kept
+
+
+# The words between an aide's post and the principal's office ("Senior Advisor to former Secretary X",
+# "Fellow in the Office of Senator X").
+_SERVED = re.compile(r"\b(?:(?:to|under|for)\s+(?:the\s+)?|[Oo]ffice\s+of\s+|[Ss]taff\s+of\s+)(?:(?:former|late|then)[- ]\s*)?$")
+# The rest of a list of posts after a principal's name: ", Principal Deputy Director of Policy
+# Planning, and Special Envoy for the Andes." (the last item a capitalised post, not a clause's
+# verb: "Chief of Staff to Senator X, the chair of the caucus, and advised ..." is the senator's).
+_LIST_REST = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+[^.;]{3,160}?,\s+and\s+(?:as\s+)?(?:the\s+|an?\s+)?[A-Z][^.;]{2,120}?(?:\.(?=\s|$)|;|$)")
+
+
+def _listed_after(text: str, c: Candidate, name: str, name_end: int) -> bool:
+    """Whether ``c`` is a post written after a principal's name in the list of posts the
+    sentence gives its subject ("served as Senior Advisor to Secretary Jane Roe, Principal Deputy
+    Director of Policy Planning, and Special Envoy for the Andes": the subject's posts, not Roe's)."""
+    if c.name != name or c.title_start <= name_end:
+        return False
+    m = _LIST_REST.match(text, name_end)
+    return m is not None and c.title_start < m.end()

@@ -223,7 +223,9 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
 
 def _clause_verb(tok: "Token") -> "Token":
     """The verb of the clause a token is in (the nearest verb up its heads, else the root)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:  # a Token is made anew: compare indices
+    # spaCy makes a new Token object on each access: the root is found by its index, not by
+    # identity (``tok.head is tok`` is never true, and a verbless root looped for ever)
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 

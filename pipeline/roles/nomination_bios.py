@@ -97,6 +97,9 @@ in their name is no sign of a government body."""
 _NATIONAL_PRIVATE = re.compile(r"\bNational\s+(?:President|Vice[ -]President|Chair(?:man|woman|person)?)\b")
 """A "National President" or "National Chair" heads a union, society, party or veterans'
 association; a government's head is never so called."""
+_BODY_FIRST = re.compile(r"(?:U\.S\.\s+|United\s+States\s+)?(?:Embassy|Embassies|Mission|Consulate|Office|Bureau|Department|"
+                         r"Ministry|Agency|Directorate)\b(?!\s+(?:Director|Chief|Head|Manager|Coordinator|Officer)\b)")
+"""The first words of a body's name: a list item so written names where one worked, not a post."""
 _PERFECT = re.compile(r"\bha(?:s|ve)\s+(?:also\s+)?(?:served|been)\b")
 """The present perfect of serving: with "since" the tenure runs to the present."""
 _SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|\n+")
@@ -228,6 +231,8 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
                     title = part
                 if len(title.split()) < 2 and not owner:
                     continue  # a bare head word ("as Chair") names no office
+                if kind == "office" and _BODY_FIRST.match(title) and not re.search(r"[’']s\s", title):
+                    continue  # "assignments include the U.S. Embassy in Moscow": a place of work, no office
                 if private_where(sentence[:s0 + off]):
                     continue  # "Acme LLP, where he is Vice Chair of X": the firm's post
                 if is_public_office(title, owner, military=military):

@@ -34,6 +34,7 @@ from .nomination_bios import bio_sections, biography_roles, is_public_office, pe
 from .name_patterns import RANK
 from .news_tails import trim_news_tail
 from .nominations import Nomination, find_nominations, load_words, role_of
+from .senate_lines import senate_lines
 from .rank_tenures import rank_tenures
 from .reader import Candidate
 
@@ -172,7 +173,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         All candidates, in text order.
     """
     text = doc_text(doc)
-    noms, homes = find_nominations(text)
+    noms, homes = find_nominations(senate_lines(text))  # a Senate list run together on one line: one entry per line
     noms += appointee_lists(text, noms)  # "intent to nominate the following:" then "Jane Doe – Deputy Administrator, X"
     noms += rank_tenures(text)  # "Jane Doe, of Ohio, for the rank of Ambassador during her tenure of service as X"
     noms += delegation_members(text)  # "The Honorable Jane Doe, Ambassador to X" in a delegation's list

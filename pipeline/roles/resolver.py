@@ -37,6 +37,7 @@ from .home_leaders import home_leader_named  # "President Lincoln" beside anothe
 from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import (government_document_country, legislature_country, majority_country, places_country,
                         publisher_style_country)
+from .national_posts import national_post
 from .not_home import (cannot_be_home, counterpart_country, foreign_country, organisation_holder, title_author,
                        unknown_home_holder)
 from .owners import companion_owner, host_counterparts, its_subject, pronoun_owner
@@ -465,12 +466,14 @@ def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: 
             c.country, c.country_source = owner[1], "title"
         return
     # an international organisation has no premier or ministers: the organisation of the person's
-    # other office ("prime minister X, who is set to become NATO secretary general") is not his
+    # other office ("prime minister X, who is set to become NATO secretary general") is not his, nor
+    # a government's post's ("Director of the White House Office of ...", ``national_posts``)
     national = load_offices().classify(c.title) in _NATIONAL_ONLY and (
         c.role != "foreign_minister" or "minister" in c.title.lower())
     # the same office's reading first ("the new Secretary General, X" after "X ... Secretary General of NATO")
     same = sorted((mentions.items[i] for i in mentions.same(c)), key=lambda o: o.title.lower() != c.title.lower())
-    other = next((o for o in same if o.country or o.organization and not national), None)
+    other = next((o for o in same if o.country or o.organization
+                  and not (national or national_post(c.title, c.role, o.organization))), None)
     if other is not None:
         c.country, c.organization = other.country, other.organization
         c.country_source = "earlier_role" if other.country else None

@@ -31,7 +31,7 @@ from .clauses import APPOINT_VERBS, subject_holder
 from .quoted import quoted_speakers
 from .reader import Candidate, Reader, person_key, reader_for
 from .resolver import holder, term_over
-from .status import status_of, verb_status
+from .status import status_of, verb_status, years
 from .titles import chunk, classify, institution_hint, is_private, split_title
 from .title_speakers import AFTER_SPEAKER, BY, SPOKEN_TITLE
 
@@ -126,10 +126,13 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         mine = [c for c in cands if c.status == "current"
                 and (c.person is person if person is not None else c.name == name)]
         own = any(c.role == role and c.title.lower() == title.lower() for c in mine)
+        since = until = None
         if named is not None and named[0].pos_ in ("VERB", "AUX"):
-            # "he served as A, B, and as C": the status the verb gives A
+            # "he served as A, B, and as C": the status the verb gives A, the years written after C ("from 2014 to 2016")
+            sent = doc[start].sent
+            since, until = years(body, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), (doc[start].idx, sent.end_char))
             status = status_of(doc, start, end) or verb_status(named[0], published=context.published,
-                                                               clause_years=(None, None)) or "current"
+                                                               clause_years=(since, until)) or "current"
         elif named is not None:
             # "support by President Biden as a senator": another office than the one he holds now
             status = status_of(doc, start, end) or ("former" if mine and not own else "current")
@@ -146,7 +149,7 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
             start=doc[ev_start].idx, end=last.idx + len(last.text), person=person, name=name, title=title,
             role=role, country=country or (None if org else rd.off.title_country(title)), organization=org if not country else None,
             hint=institution_hint(title), title_start=doc[start].idx, country_source="title" if country else None,
-            status=status))
+            status=status, since=since, until=until))
     if turns:
         out += _legislature_service(rd, turns, starts, cands)
     return out, [t[1] for t in turns if t[1] is not None]

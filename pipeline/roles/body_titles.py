@@ -1,0 +1,32 @@
+"""A body's name read as an office: "Nominee for Principal Deputy Director, Office of the Director
+of National Intelligence" gives the nominee the office before the comma; the words after it name
+the body the office belongs to, not a second office.
+
+A title that starts with a body noun and "of" ("Office of ...", "Department of ...", "Bureau of
+...") and does not end in an office's head word (the office ontology's ``heads``; "Office of the
+Special Envoy" ends in one and is left alone) is a body, as the linking readers judge the titles
+they read ("the Office of the Secretary of Defense").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge.offices import load_offices
+
+__all__ = ["body_title"]
+
+_BODY_OF = re.compile(r"^(?:the\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:Office|Department|Bureau|Embassy|Ministry|Agency|"
+                      r"Mission|Consulate|Directorate|Division)\s+(?:of|for|to|in)\b")
+
+
+def body_title(title: str) -> bool:
+    """Whether an office title is a body's name ("Office of the Director of National Intelligence").
+
+    Args:
+        title: The office as the stage reads it.
+    """
+    if not _BODY_OF.match(title or "") or re.search(r"[’']s\s", title):
+        return False  # "Department of State’s Deputy Assistant Secretary for X": the body's office
+    last = title.split()[-1].lower().strip(".,;:()’'")
+    return last not in load_offices().heads

@@ -1,0 +1,37 @@
+"""A status written after the office: "United States Ambassador to France Nominee".
+
+Delegation lists and headings write the holder's status as the last word of the office ("Mr. X,
+United States Ambassador to France Nominee", "Secretary of Commerce Nominee Y"), where English
+prose puts it first ("the nominee for Ambassador to France"). The office is the words before
+it; the status is the word's (dev/README.md, roles status: "X, the nominee for" -> nominee; a
+"Designate" written apart is read as the office ontology reads "-designate": elect).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+__all__ = ["trailing_status"]
+
+# (the hyphenated "President-elect" is the office ontology's written form, kept whole)
+_SUFFIX = re.compile(r"^(?P<office>.*?\S),?\s+(?P<word>Nominee|Designate)$")
+_STATUS = {"nominee": "nominee", "designate": "elect"}
+
+
+def trailing_status(cands: list) -> list:
+    """The candidates with an office ending in a status word cut to the office, with that status.
+
+    Args:
+        cands: The stage's readings (anything with ``title`` and ``status``).
+
+    Returns:
+        The readings, in order.
+    """
+    out = []
+    for c in cands:
+        m = _SUFFIX.match(c.title or "")
+        if m is not None and len(m.group("office").split()) >= 2 and c.status in ("current", "nominee", "elect"):
+            c = replace(c, title=m.group("office"), status=_STATUS[m.group("word").lower()])
+        out.append(c)
+    return out
