@@ -158,6 +158,15 @@ class Offices:
         rows = min((self.holder_index.get(t, ()) for t in toks), key=len)
         return tuple(h for h in rows if names_holder(toks, h.key, h.family))
 
+    def holders_containing(self, toks: frozenset[str]) -> tuple[Holder, ...]:
+        """The table's rows whose name key contains every token of ``toks``, family name or not
+        (the rows whose given name a first name written alone may be); to resolve a name to its
+        holder, use :meth:`holders_named`, which also asks for the family name."""
+        if not toks:
+            return ()
+        rows = min((self.holder_index.get(t, ()) for t in toks), key=len)
+        return tuple(h for h in rows if toks <= h.key)
+
     def is_unit_name(self, words: list[str]) -> bool:
         """Whether lower-case name words end in a formation's or public body's word
         ("carrier strike group 9", "surface transportation board"), a trailing number aside."""
