@@ -66,6 +66,7 @@ from .reader import reader_for, release_reader
 from .counterparts import mark_counterpart_titles
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
+from .stacked_titles import first_of_stacked_titles
 from .state_offices import state_offices
 from .succession import successions
 from .title_suffixes import trailing_status
@@ -106,6 +107,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = not_head_of_state(text(doc), cands)  # "the President and Owner of Acme Holdings", "the President's Commission"
     cands = expand_lieutenant(text(doc), cands)  # "Lt. Gov. X" is a lieutenant governor, not "Lt"
     cands = expand_abbreviated_titles(text(doc), cands)  # "Atty. Gen. X", "Supt. X": the full titles
+    cands = first_of_stacked_titles(cands)  # "Trade Representative Ambassador X": the first title is the office
     labels = label_spans(text(doc))
     if labels:
         # a transcript's "THE PRESIDENT:" is no title of the words after the colon; a label that
