@@ -67,6 +67,7 @@ from .counterparts import mark_counterpart_titles
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
 from .stacked_titles import first_of_stacked_titles
+from .member_chairs import sitting_member_chairs
 from .state_offices import state_offices
 from .succession import successions
 from .title_suffixes import trailing_status
@@ -135,6 +136,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     body = text(doc)
     state_offices(body, out)
     caucus_chairs(body, out)  # "CBC Chair, X", "Democratic Caucus Chairman X": a member of the legislature
+    sitting_member_chairs(out)  # "Chair Y" of a person also written "Senator Y": a committee's chair, a legislator
     state_attorneys_general(body, out, context.published)  # "Governor X of Ohio and Attorney General Y"
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout

@@ -1,0 +1,42 @@
+"""A bare "Chair" or "Chairman" held by a sitting legislator is a post of the legislature: "Majority
+Leader X and Chair Y" where the text also calls Y "Senator Y".
+
+Before a name, "Chair"/"Chairman" alone names no body: a central bank's, a commission's, a party
+committee's or a legislature's committee's chair. When the same person holds a current seat in a
+legislature in the same text, the chair written alone is the chair of one of its committees,
+which the chambers' rules give to members only (U.S. Senate Rule XXIV and House Rule X: committee
+chairs are elected from the members; UK House of Commons Standing Order 122B: select committee
+chairs are Members): the annotation guide's category for it is legislator, as for "Chairman of
+the Foreign Relations Committee". A chair of another body held beside a seat is written with that
+body's name, and keeps its category.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["sitting_member_chairs"]
+
+_BARE_CHAIR = re.compile(r"^(?:Vice[ -])?(?:Co-)?Chair(?:man|woman|person)?$", re.IGNORECASE)
+
+
+def _who(c) -> object:
+    """The person of a reading: the entity's id, else the name written."""
+    return c.person.id if c.person is not None else c.name
+
+
+def sitting_member_chairs(out: list) -> None:
+    """Make, in place, a current bare "Chair"/"Chairman" of a person the text also gives a current
+    legislator's office a legislator, of the same country.
+
+    Args:
+        out: The stage's resolved readings (:class:`pipeline.roles.reader.Candidate`).
+    """
+    chairs = [c for c in out if c.role == "official_other" and c.status == "current" and not c.organization
+              and _BARE_CHAIR.match(c.title.strip())]
+    if not chairs:
+        return
+    seats = {(_who(c), c.country) for c in out if c.role == "legislator" and c.status == "current"}
+    for c in chairs:
+        if (_who(c), c.country) in seats:
+            c.role = "legislator"
