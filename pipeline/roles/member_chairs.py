@@ -4,7 +4,8 @@ Leader X and Chair Y" where the text also calls Y "Senator Y".
 Before a name, "Chair"/"Chairman" alone names no body: a central bank's, a commission's, a party
 committee's or a legislature's committee's chair. When the same person holds a current seat in a
 legislature in the same text, the chair written alone is the chair of one of its committees,
-which the chambers' rules give to members only (U.S. Senate Rule XXIV and House Rule X: committee
+which the chambers' rules give to members only; so is a chair named beside a committee's "Ranking
+Member" ("Chair X and Ranking Member Y"), a post only a legislature's committees have (U.S. Senate Rule XXIV and House Rule X: committee
 chairs are elected from the members; UK House of Commons Standing Order 122B: select committee
 chairs are Members): the annotation guide's category for it is legislator, as for "Chairman of
 the Foreign Relations Committee". A chair of another body held beside a seat is written with that
@@ -17,6 +18,9 @@ import re
 
 __all__ = ["sitting_member_chairs"]
 
+# "Chair X and Ranking Member Y": a committee's chair named beside its ranking member, a post only
+# a legislature's committees have (see pipeline.roles.ranking_members), within a phrase's reach
+_PAIR_CHARS = 60
 _BARE_CHAIR = re.compile(r"^(?:Vice[ -])?(?:Co-)?Chair(?:man|woman|person)?$", re.IGNORECASE)
 
 
@@ -27,7 +31,7 @@ def _who(c) -> object:
 
 def sitting_member_chairs(out: list) -> None:
     """Make, in place, a current bare "Chair"/"Chairman" of a person the text also gives a current
-    legislator's office a legislator, of the same country.
+    legislator's office, or named beside a "Ranking Member", a legislator.
 
     Args:
         out: The stage's resolved readings (:class:`pipeline.roles.reader.Candidate`).
@@ -37,6 +41,7 @@ def sitting_member_chairs(out: list) -> None:
     if not chairs:
         return
     seats = {(_who(c), c.country) for c in out if c.role == "legislator" and c.status == "current"}
+    ranking = [c.start for c in out if c.role == "legislator" and c.title == "Ranking Member"]
     for c in chairs:
-        if (_who(c), c.country) in seats:
+        if (_who(c), c.country) in seats or any(abs(c.start - r) <= _PAIR_CHARS for r in ranking):
             c.role = "legislator"

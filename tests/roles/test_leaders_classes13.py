@@ -47,6 +47,11 @@ def test_bare_chair_of_a_sitting_senator_is_a_legislator(roles_of) -> None:
     assert ("Chair", "legislator", "current") in _hits(roles, "Bellamy")
 
 
+def test_chair_beside_a_ranking_member_is_a_legislator(roles_of) -> None:
+    roles, _ = roles_of(_WIRE.format("The bill was announced by Chair Tom Nolan and Ranking Member Jane Pryce on Monday."))
+    assert ("Chair", "legislator", "current") in _hits(roles, "Nolan")
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("I met Chairman Bellamy of the Federal Reserve on Monday and Senator Corwin on Tuesday.",
      ("Chairman of the Federal Reserve", "official_other")),
