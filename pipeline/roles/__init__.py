@@ -138,7 +138,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     body = text(doc)
     state_offices(body, out)
     caucus_chairs(body, out)  # "CBC Chair, X", "Democratic Caucus Chairman X": a member of the legislature
-    sitting_member_chairs(out)  # "Chair Y" of a person also written "Senator Y": a committee's chair, a legislator
+    sitting_member_chairs(body, out)  # "Chair Y" of a person also written "Senator Y": a committee's chair, a legislator
     state_attorneys_general(body, out, context.published)  # "Governor X of Ohio and Attorney General Y"
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout

@@ -47,9 +47,14 @@ def test_bare_chair_of_a_sitting_senator_is_a_legislator(roles_of) -> None:
     assert ("Chair", "legislator", "current") in _hits(roles, "Bellamy")
 
 
-def test_chair_beside_a_ranking_member_is_a_legislator(roles_of) -> None:
-    roles, _ = roles_of(_WIRE.format("The bill was announced by Chair Tom Nolan and Ranking Member Jane Pryce on Monday."))
-    assert ("Chair", "legislator", "current") in _hits(roles, "Nolan")
+@pytest.mark.parametrize("sentence", [
+    "The bill was announced by Chair Tom Nolan and Ranking Member Jane Pryce on Monday.",
+    "Chairman Tom Nolan (R-OH) said the committee would vote on Monday.",
+    "She was a senior advisor to Chairman Tom Nolan (OH) at the House Ways and Means Committee.",
+])
+def test_chair_of_a_legislature_committee_is_a_legislator(roles_of, sentence) -> None:
+    roles, _ = roles_of(_WIRE.format(sentence))
+    assert {r for r in _hits(roles, "Nolan") if r[0].startswith("Chair")} == {(sentence.split(" Tom")[0].split()[-1], "legislator", "current")}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
