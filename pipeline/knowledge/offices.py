@@ -71,6 +71,12 @@ OFFICE_WORDS = _words(_WORDS, "office_words")
 ORG_LAST_WORDS = _words(_WORDS, "organization_last_words")
 """Last words that make a capitalised name a company or body, not a person ("Saturn Corporation")."""
 
+# A leading "acting"-status word ("Acting", "Interim", "Caretaker", "Transitional" before the title):
+# the office's category and country are those of the title it qualifies
+_ACTING_PREFIX = re.compile(r"^(?:" + "|".join(sorted(
+    (re.escape(w) for g in _WORDS["words"]["status_words"] if g["status"] == "acting" for w in g["words"]),
+    key=len, reverse=True)) + r")[- ](?=\S)")
+
 
 @dataclass(frozen=True)
 class Holder:
@@ -147,8 +153,10 @@ class Offices:
 
     def _first(self, kind: str, title: str, table) -> str | None:
         """The value of the first (pattern, value) row of ``table`` whose pattern finds the
-        title's :func:`title_key`, or None; remembered per title."""
-        return self._remembered(kind, title, lambda key: next((value for rx, value in table if rx.search(key)), None))
+        title's :func:`title_key` without a leading word of the "acting" status ("Acting Secretary
+        of State" is the Secretary of State's office held for a time: dev/README.md status
+        "acting"), or None; remembered per title."""
+        return self._remembered(kind, title, lambda key: _first_match(table, _ACTING_PREFIX.sub("", key, count=1)))
 
     def holders_named(self, toks: frozenset[str]) -> tuple[Holder, ...]:
         """The table's rows whose name key contains every token of ``toks`` (a folded name key) and
@@ -190,6 +198,11 @@ class Offices:
     def classify(self, title: str) -> str:
         """The role category of a title (first matching office), ``official_other`` if none."""
         return self._first("role", title, self.rules) or "official_other"
+
+
+def _first_match(table, key: str) -> str | None:
+    """The value of the first (pattern, value) row of ``table`` whose pattern finds ``key``."""
+    return next((value for rx, value in table if rx.search(key)), None)
 
 
 def folded_name_key(name: str) -> frozenset[str]:

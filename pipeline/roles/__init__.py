@@ -62,10 +62,13 @@ from .clergy import clergy_post
 from .not_home import cannot_be_home
 from .presidencies import not_head_of_state
 from .pre_presidency import pre_presidency
+from .ranking_members import ranking_members
 from .reader import reader_for, release_reader
 from .counterparts import mark_counterpart_titles
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
+from .stacked_titles import first_of_stacked_titles
+from .member_chairs import sitting_member_chairs
 from .state_offices import state_offices
 from .succession import successions
 from .title_suffixes import trailing_status
@@ -99,6 +102,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     cands += elected_seats(reader_for(doc, entities))  # "She was elected to the Senate in 2003"
+    cands += ranking_members(reader_for(doc, entities))  # "Ranking Member X": a committee's senior minority member
     cands += respective_titles(reader_for(doc, entities))  # "the foreign ministers of A and B, X and Y"
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
     city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"
@@ -106,6 +110,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = not_head_of_state(text(doc), cands)  # "the President and Owner of Acme Holdings", "the President's Commission"
     cands = expand_lieutenant(text(doc), cands)  # "Lt. Gov. X" is a lieutenant governor, not "Lt"
     cands = expand_abbreviated_titles(text(doc), cands)  # "Atty. Gen. X", "Supt. X": the full titles
+    cands = first_of_stacked_titles(cands)  # "Trade Representative Ambassador X": the first title is the office
     labels = label_spans(text(doc))
     if labels:
         # a transcript's "THE PRESIDENT:" is no title of the words after the colon; a label that
@@ -133,6 +138,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     body = text(doc)
     state_offices(body, out)
     caucus_chairs(body, out)  # "CBC Chair, X", "Democratic Caucus Chairman X": a member of the legislature
+    sitting_member_chairs(body, out)  # "Chair Y" of a person also written "Senator Y": a committee's chair, a legislator
     state_attorneys_general(body, out, context.published)  # "Governor X of Ohio and Attorney General Y"
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout

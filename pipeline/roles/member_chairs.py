@@ -1,0 +1,56 @@
+"""A bare "Chair" or "Chairman" held by a sitting legislator is a post of the legislature: "Majority
+Leader X and Chair Y" where the text also calls Y "Senator Y".
+
+Before a name, "Chair"/"Chairman" alone names no body: a central bank's, a commission's, a party
+committee's or a legislature's committee's chair. When the same person holds a current seat in a
+legislature in the same text, the chair written alone is the chair of one of its committees,
+which the chambers' rules give to members only; so is a chair named beside a committee's "Ranking
+Member" ("Chair X and Ranking Member Y"), a post only a legislature's committees have, and one
+written with a member of Congress's party-and-state tag ("Chairman X (R-MO)") or with the chamber's
+committee after the name ("Chairman X at the House Ways and Means Committee") (U.S. Senate Rule XXIV and House Rule X: committee
+chairs are elected from the members; UK House of Commons Standing Order 122B: select committee
+chairs are Members): the annotation guide's category for it is legislator, as for "Chairman of
+the Foreign Relations Committee". A chair of another body held beside a seat is written with that
+body's name, and keeps its category.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["sitting_member_chairs"]
+
+# "Chair X and Ranking Member Y": a committee's chair named beside its ranking member, a post only
+# a legislature's committees have (see pipeline.roles.ranking_members), within a phrase's reach
+_PAIR_CHARS = 60
+# after the name: a member of Congress's party-and-state tag ("(R-MO)", "(D-Calif.)": AP Stylebook,
+# "party affiliation"), or a chamber's committee the chair is "of"/"at" ("Chairman X (MO) at the
+# House Ways and Means Committee"), a state's abbreviation between
+_MEMBER_AFTER = re.compile(r"[^\S\n]*(?:\([RDI]-[A-Z][A-Za-z. ]{1,12}\)|(?:\([A-Z][A-Za-z.]{1,5}\)[^\S\n]*)?,?[^\S\n]*"
+                           r"(?:at|of|on)[^\S\n]+the[^\S\n]+(?:U\.S\.[^\S\n]+)?(?:House|Senate)\b[^.\n]{0,60}?Committee\b)")
+_BARE_CHAIR = re.compile(r"^(?:Vice[ -])?(?:Co-)?Chair(?:man|woman|person)?$", re.IGNORECASE)
+
+
+def _who(c) -> object:
+    """The person of a reading: the entity's id, else the name written."""
+    return c.person.id if c.person is not None else c.name
+
+
+def sitting_member_chairs(body: str, out: list) -> None:
+    """Make, in place, a current bare "Chair"/"Chairman" of a person the text also gives a current
+    legislator's office, or named beside a "Ranking Member", a legislator.
+
+    Args:
+        body: The document text (the readings' offsets point into it).
+        out: The stage's resolved readings (:class:`pipeline.roles.reader.Candidate`).
+    """
+    chairs = [c for c in out if c.role == "official_other" and c.status == "current" and not c.organization
+              and _BARE_CHAIR.match(c.title.strip())]
+    if not chairs:
+        return
+    seats = {(_who(c), c.country) for c in out if c.role == "legislator" and c.status == "current"}
+    ranking = [c.start for c in out if c.role == "legislator" and c.title == "Ranking Member"]
+    for c in chairs:
+        if (_who(c), c.country) in seats or any(abs(c.start - r) <= _PAIR_CHARS for r in ranking) \
+                or _MEMBER_AFTER.match(body, c.end):
+            c.role = "legislator"

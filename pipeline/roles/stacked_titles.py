@@ -1,0 +1,48 @@
+"""An office written before the courtesy title "Ambassador" ("Trade Representative Ambassador
+Jane Roe"): the office is the first title, not an ambassadorship.
+
+US practice styles a person who holds or has held an ambassador's rank "Ambassador" before the
+name, also when another office is written first: the US Trade Representative has the rank of
+Ambassador (19 U.S.C. 2171(c)), special envoys and coordinators who were ambassadors keep the
+style (State Department, "Protocol for the Modern Diplomat": the courtesy title "Ambassador").
+The title reader takes both as one title ending in "Ambassador"; when the words before it end in
+an office's own head noun ("Representative", "Envoy", "Coordinator", "Secretary"), they are the
+office held. A modifier before "Ambassador" ("Deputy Ambassador", "U.N. Ambassador", "Goodwill
+Ambassador") makes no other office.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..knowledge.offices import load_offices
+from .reader import Candidate
+from .titles import classify
+
+__all__ = ["first_of_stacked_titles"]
+
+# "... <head noun> Ambassador" at the end of a title; "Amb." is the abbreviation written before names
+_STACKED = re.compile(r"^(?P<first>.*\S)\s+(?:Ambassador|AMBASSADOR|Amb\.?)$")
+# head nouns that name an office of their own ("representative" heads "Trade Representative",
+# "Permanent Representative" (Vienna Convention art. 14); the rest are the ontology's heads)
+_OWN_HEADS_EXTRA = frozenset({"representative"})
+# heads that are a part of an ambassador's own title, never an office before the courtesy title
+_NOT_OWN = frozenset({"ambassador", "head", "chief", "officer", "diplomat", "leader"})
+
+
+def first_of_stacked_titles(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with a title "X Ambassador" read as X when X ends in an office's head noun.
+
+    Args:
+        cands: The candidates.
+    """
+    heads = (load_offices().heads | _OWN_HEADS_EXTRA) - _NOT_OWN
+    out = []
+    for c in cands:
+        m = _STACKED.match(c.title) if c.title.endswith(("Ambassador", "AMBASSADOR", "Amb", "Amb.")) else None
+        if m is not None and m.group("first").split()[-1].lower() in heads:
+            first = m.group("first")
+            c = replace(c, title=first, role=classify(first, c.organization, c.country))
+        out.append(c)
+    return out
