@@ -55,3 +55,10 @@ def test_state_abbreviation_after_town(make_doc, text, state):
 ])
 def test_georgia(make_doc, text, country):
     assert ("GPE", "Georgia", country) in _ents(make_doc(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("I thank all of the DC reporters who came tonight.", "District of Columbia"),
+])
+def test_articled_abbreviation_of_a_place_stays(make_doc, text, place):
+    assert place in [n for lab, n, _ in _ents(make_doc(text)) if lab == "GPE"]
