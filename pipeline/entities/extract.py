@@ -26,7 +26,7 @@ from .questioners import floor_mention
 from .spans import relabel, repair_spans
 from .styles import ADDRESS_STYLES, ROYAL_TITLES, SPOUSE_STYLE_ENDS, surname_subjects
 from .stateabbrevs import articled_state_abbrevs
-from .titledplaces import titled_given_places
+from .titledplaces import legislator_surnames, titled_given_places
 from .titledsurnames import titled_surnames
 from .titlerests import title_rest
 from .tokens import DocWords
@@ -232,6 +232,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     spans = [SpacySpan(doc, s, e, label=lab) for s, e, lab in repair_spans(doc, gaz, head_end=head_end, words=words)]
     spans = _with_dateline(doc, spans, dateline)
     spans = titled_given_places(doc, spans, words.lower_free)  # "Mayor London Breed"
+    spans = legislator_surnames(doc, spans, words.lower_free, head_end)  # "Congresswoman Castor"
     spans = articled_state_abbrevs(doc, spans)  # "the VA": an agency, not Virginia
     # Words the article also writes in lower case are common words, not names ("Readout",
     # "Implementing" in a Title Case headline).

@@ -62,3 +62,23 @@ def test_georgia(make_doc, text, country):
 ])
 def test_articled_abbreviation_of_a_place_stays(make_doc, text, place):
     assert place in [n for lab, n, _ in _ents(make_doc(text)) if lab == "GPE"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Remarks\n\nCongresswoman Castor and Mayor Jane Castor attended the event.", "Castor"),
+    ("Remarks\n\nRepresentative Castor spoke first. Thank you, Congresswoman Bloom.", "Bloom"),
+    ("Remarks\n\nRepresentative Castor spoke first. Thank you, Congresswoman Bloom.", "Castor"),
+])
+def test_untagged_surname_after_legislator_post(make_doc, text, person):
+    doc = make_doc(text)
+    start = text.index(person)
+    assert any(m.start == start for e in doc._.newsie_entities if e.label == "PERSON" for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Remarks\n\nWe met the Speaker Monday in the Capitol.", "Monday"),
+    ("Remarks\n\nThe speaker spoke. Then the Speaker Office closed.", "Office"),
+])
+def test_no_person_after_post(make_doc, text, word):
+    doc = make_doc(text)
+    assert word not in [e.name for e in doc._.newsie_entities if e.label == "PERSON"]
