@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from ..knowledge.offices import word_group
 from .lexicon import FACILITY_HEADS, GEO_HEADS, ORG_NAME_HEADS, PLACE_NOUNS
 from .titledsurnames import _title
@@ -69,11 +71,18 @@ def legislator_surnames(doc: "Doc", spans: list["SpacySpan"], lower_free: frozen
     """
     from spacy.tokens import Span as SpacySpan
 
+    from spacy.attrs import LOWER
+
+    lower = doc.to_array(LOWER)
+    posts = np.flatnonzero(np.isin(lower, [doc.vocab.strings.add(w) for w in _POSTS]))
+    posts = posts[(posts >= head_end) & (posts < len(doc) - 1)]
+    if not len(posts):
+        return spans
     covered = {i for s in spans for i in range(s.start, s.end)}
     added = []
-    for i in range(head_end, len(doc) - 1):
+    for i in posts.tolist():
         tok = doc[i]
-        if tok.lower_ not in _POSTS or not tok.is_title or i in covered or (i + 1) in covered:
+        if not tok.is_title or i in covered or (i + 1) in covered:
             continue
         if i > 0 and doc[i - 1].pos_ == "DET":  # "the Speaker Hall", "a Representative Office"
             continue
