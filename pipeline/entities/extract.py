@@ -25,6 +25,8 @@ from .persons import (extend_person, group_persons, looks_like_name, person_name
 from .questioners import floor_mention
 from .spans import relabel, repair_spans
 from .styles import ADDRESS_STYLES, ROYAL_TITLES, SPOUSE_STYLE_ENDS, surname_subjects
+from .stateabbrevs import articled_state_abbrevs
+from .titledplaces import legislator_surnames, titled_given_places
 from .titledsurnames import titled_surnames
 from .titlerests import title_rest
 from .tokens import DocWords
@@ -229,6 +231,9 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     make_evidence = _evidence_maker(doc)
     spans = [SpacySpan(doc, s, e, label=lab) for s, e, lab in repair_spans(doc, gaz, head_end=head_end, words=words)]
     spans = _with_dateline(doc, spans, dateline)
+    spans = titled_given_places(doc, spans, words.lower_free)  # "Mayor London Breed"
+    spans = legislator_surnames(doc, spans, words.lower_free, head_end)  # "Congresswoman Castor"
+    spans = articled_state_abbrevs(doc, spans)  # "the VA": an agency, not Virginia
     # Words the article also writes in lower case are common words, not names ("Readout",
     # "Implementing" in a Title Case headline).
     lower_words = words.lower_free

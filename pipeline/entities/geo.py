@@ -91,6 +91,13 @@ def resolve(gaz: Gazetteer, text: str, *, label: str = "GPE", after: str | None 
         code = _is_country_name(gaz, text)
         if code == before.country:
             return Resolved(code, _country_geo(gaz, code), True)
+    elif before is not None and label == "GPE" and _is_country_name(gaz, text) is not None:
+        # "Plains, Georgia": a town the gazetteer does not hold (it keeps every town of 15,000
+        # people or more, so every sizeable one of the country) written before a name that is
+        # both a country and a US state is a small town of that state, the US way of placing one
+        state = P.region(text, "USA")
+        if state is not None:
+            return Resolved(state.country, _geo(state), True, state.name)
     cands = P.candidates(text)
     if label == "LOC":
         # LOC is what the model calls natural and macro regions ("Asia", "Sahel"): only the
