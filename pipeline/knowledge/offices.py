@@ -161,10 +161,7 @@ class Offices:
     def holders_named(self, toks: frozenset[str]) -> tuple[Holder, ...]:
         """The table's rows whose name key contains every token of ``toks`` (a folded name key) and
         one of the words of the family name (:func:`names_holder`)."""
-        if not toks:
-            return ()
-        rows = min((self.holder_index.get(t, ()) for t in toks), key=len)
-        return tuple(h for h in rows if names_holder(toks, h.key, h.family))
+        return tuple(h for h in self.holders_containing(toks) if not toks.isdisjoint(h.family))
 
     def holders_containing(self, toks: frozenset[str]) -> tuple[Holder, ...]:
         """The table's rows whose name key contains every token of ``toks``, family name or not
