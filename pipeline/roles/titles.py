@@ -136,6 +136,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         low = tok.lower_
         if low in _AFTER_HEAD_ONLY:
             break  # "our extraordinary President": praise, not "Ambassador Extraordinary"
+        if low == "under" and doc[i + 1].lower_.rstrip(".") not in _UNDER_OFFICES:
+            break  # "finance minister under President Roe": the preposition ends the office before it
         if rd.in_title(tok):
             start = i
         elif low in conn and i - 1 >= sent[0] and low != "and":
@@ -189,6 +191,9 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
             break  # "Chief of Staff Lt. Gen. Herzi Halevi": an abbreviated rank begins the name's styling
         if j > head.i and _rank_after_office(rd, j, sent[1]):
             break  # "Government spokesman Colonel Jane Roe": the rank is how the holder is styled
+        if low == "under" and j > head.i and (j + 1 >= sent[1] or doc[j + 1].lower_.rstrip(".") not in _UNDER_OFFICES):
+            break  # "finance minister under President Roe", "premier under the new charter": a preposition
+
         if rd.in_title(tok):
             end = j + 1
         elif low in conn and low != "and":
