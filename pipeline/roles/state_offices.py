@@ -32,7 +32,9 @@ _BEFORE = re.compile(r"(?:\b(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a
 _METONYM_CAPITAL = 500_000
 _AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b")
 _AFTER_END = re.compile(_AFTER.pattern + "$")
-_OF_A_STATE = re.compile(r"\s+of\s+(?:a|the|my|our|this|that|his|her|their)\s+(?:[a-z]+\s+)?state\b")
+# "attorney general of a border state", "premier of the German state of Bavaria", "governor of the
+# eastern province": a state or province of a nation (the capital "State" of "Islamic State" is none)
+_OF_A_STATE = re.compile(r"\s+of\s+(?:a|the|my|our|this|that|his|her|their)\s+(?:[A-Za-z]+\s+)?(?:state|province)\b")
 
 
 def region_nation(words: str) -> str | None:
@@ -49,7 +51,9 @@ def region_nation(words: str) -> str | None:
     cands = P.candidates(words)
     if any(p.kind == "city" and p.capital and p.population >= _METONYM_CAPITAL for p in cands):
         return None  # "Washington's Secretary of State": the capital stands for the national government
-    codes = {p.country for p in cands if p.kind == "region"}
+    # a hand-kept place is a region's English name ("Bavaria": ISO 3166-2 writes "Bayern"), an
+    # island or a base; a title qualified by one is no national office
+    codes = {p.country for p in cands if p.kind in ("region", "extra")}
     return codes.pop() if len(codes) == 1 else None
 
 

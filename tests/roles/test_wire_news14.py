@@ -2,7 +2,10 @@
 fresh wire stories written for the test):
 
 - "under" after an office is a preposition ("finance minister under President X"), not the
-  "Under" of "Under Secretary": the office before it is the subject's, the president's is his own.
+  "Under" of "Under Secretary": the office before it is the subject's, the president's is his own;
+- a state's premier named by the region's English name or adjective ("Bavarian premier X",
+  "Saxony's premier, X") or by "the premier of the German state of X": a sub-national official,
+  no second head of the nation's government (who then kept the chancellor from her own role).
 
 Every sentence is invented for these tests (names are fictional).
 """
@@ -28,5 +31,24 @@ def _hits(roles, person: str) -> list[tuple]:
      "Roe", ("Under Secretary of Defense", "official_other", "USA", "current")),
 ])
 def test_under_is_a_preposition_after_an_office(roles_of, text, person, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert expected in _hits(roles, person), _hits(roles, person)
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("MUNICH (Reuters) - Bavarian premier Karl Huber warned on Tuesday of a budget gap.",
+     "Huber", ("premier", "official_other", "DEU", "current")),
+    ("MUNICH (Reuters) - The premier of the German state of Bavaria, Karl Huber, warned of a budget gap.",
+     "Huber", ("premier", "official_other", "DEU", "current")),
+    ("QUEBEC CITY (Reuters) - The premier of the province of Quebec, Jean Roy, said French would be protected.",
+     "Roy", ("premier", "official_other", "CAN", "current")),
+    ("BERLIN (Reuters) - Chancellor Anna Vogt met Saxony's premier, Karl Huber, on Monday.",
+     "Huber", ("premier", "official_other", "DEU", "current")),
+    ("BERLIN (Reuters) - Chancellor Anna Vogt met Saxony's premier, Karl Huber, on Monday.",
+     "Vogt", ("Chancellor", "head_of_government", "DEU", "current")),
+    ("ROME (Reuters) - Prime Minister Carla Ricci met Tuscany's regional president on Monday.",
+     "Ricci", ("Prime Minister", "head_of_government", "ITA", "current")),
+])
+def test_state_premiers_named_in_english(roles_of, text, person, expected) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2025-03-01")
     assert expected in _hits(roles, person), _hits(roles, person)
