@@ -268,8 +268,8 @@ class Reader:
         j += 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
-        if tok.lower_ == "member" and j < len(doc) and doc[j].lower_ in _LEGISLATURES:
-            return True  # "a member of parliament", "a member of the national assembly"
+        if j < len(doc) and (tok.lower_ == "member" and doc[j].lower_ in _LEGISLATURES or (tok.lower_, doc[j].lower_) == ("leader", "opposition")):
+            return True  # "a member of parliament", "the leader of the opposition": a seat in the legislature
         if tok.lower_ == "chief" and j == tok.i + 2 and j < len(doc) and doc[j].lower_ == "staff":
             return True  # "as his chief of staff": the office of the head of a leader's staff
         if tok.lower_ == "chief" and j > tok.i + 2 and j + 1 < len(doc) and doc[j + 1].lower_ == "staff" \

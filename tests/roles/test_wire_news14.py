@@ -5,7 +5,10 @@ fresh wire stories written for the test):
   "Under" of "Under Secretary": the office before it is the subject's, the president's is his own;
 - a state's premier named by the region's English name or adjective ("Bavarian premier X",
   "Saxony's premier, X") or by "the premier of the German state of X": a sub-national official,
-  no second head of the nation's government (who then kept the chancellor from her own role).
+  no second head of the nation's government (who then kept the chancellor from her own role);
+- the Leader of the Opposition, in either case ("X, the leader of the opposition"), and an
+  "opposition senator" or "opposition deputy": members of the legislature (guide: a shadow
+  minister is a legislator), not officials.
 
 Every sentence is invented for these tests (names are fictional).
 """
@@ -14,6 +17,8 @@ from __future__ import annotations
 
 import pytest
 from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.titles import classify
 
 
 def _hits(roles, person: str) -> list[tuple]:
@@ -52,3 +57,35 @@ def test_under_is_a_preposition_after_an_office(roles_of, text, person, expected
 def test_state_premiers_named_in_english(roles_of, text, person, expected) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2025-03-01")
     assert expected in _hits(roles, person), _hits(roles, person)
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("Leader of the Opposition", "legislator"),
+    ("leader of the opposition", "legislator"),
+    ("Deputy Leader of the Opposition", "legislator"),
+    ("Opposition senator", "legislator"),
+    ("opposition deputy", "legislator"),
+    ("Opposition leader", "legislator"),
+    ("Senator", "legislator"),
+])
+def test_opposition_titles(title, role) -> None:
+    assert classify(title) == role
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("OTTAWA (Reuters) - Anne Leduc, the leader of the opposition, said she would scrap the tax.",
+     "Leduc", ("leader of the opposition", "legislator", "CAN", "current")),
+    ("LONDON (Reuters) - The Leader of the Opposition, Tom Hale, said the government had failed.",
+     "Hale", ("Leader of the Opposition", "legislator", "GBR", "current")),
+    ("MEXICO CITY (Reuters) - Opposition senator Rosa Vela said the nomination threatened the bank.",
+     "Vela", ("Opposition senator", "legislator", "MEX", "current")),
+])
+def test_opposition_members(roles_of, text, person, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert expected in _hits(roles, person), _hits(roles, person)
+
+
+def test_leader_of_a_party_alone_is_no_office(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("LONDON (Reuters) - The leader of the union, Tom Hale, said the strike would go on.",
+                        published="2025-03-01")
+    assert _hits(roles, "Hale") == []
