@@ -69,6 +69,7 @@ from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
 from .stacked_titles import first_of_stacked_titles
 from .member_chairs import sitting_member_chairs
+from .staff_chiefs import military_chiefs_of_staff
 from .state_offices import state_offices
 from .succession import successions
 from .title_suffixes import trailing_status
@@ -137,6 +138,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = body_heads(doc, out)  # "Bundesbank President X", "FIFA President X": a body's, not a country's
     body = text(doc)
     state_offices(body, out)
+    military_chiefs_of_staff(body, out)  # "chief of staff General X", "the army's chief of staff": a military staff's head
     caucus_chairs(body, out)  # "CBC Chair, X", "Democratic Caucus Chairman X": a member of the legislature
     sitting_member_chairs(body, out)  # "Chair Y" of a person also written "Senator Y": a committee's chair, a legislator
     state_attorneys_general(body, out, context.published)  # "Governor X of Ohio and Attorney General Y"

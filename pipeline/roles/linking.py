@@ -36,7 +36,7 @@ from .lists import (list_names, next_entry, parallel_item, plural_start, posting
                     subject_of_next_verb, title_name_list, untagged_name_before)
 from .status import frame_status, status_of, term_after, verb_status, years
 from .title_lists import ends_with_title_name, inside_principal
-from .titles import chunk, classify, company_post_after, company_title, institution_hint, post_of, split_title
+from .titles import chunk, classify, company_post_after, company_title, institution_hint, office_word_before_rank, post_of, split_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -148,8 +148,7 @@ def _rank_before_name(rd: Reader, i: int, sent_end: int) -> bool:
     address there, not another office."""
     doc = rd.doc
     tok = doc[i]
-    after = i > 0 and (doc[i - 1].text == "," or rd.is_head(doc[i - 1])
-                       and classify(doc[i - 1].text) != "military_commander")  # "spokesman Colonel Jane Roe"
+    after = i > 0 and (doc[i - 1].text == "," or office_word_before_rank(rd, doc[i - 1]))  # "spokesman Colonel Jane Roe"
     return (after and tok.is_title and rd.is_head(tok) and i + 1 < sent_end
             and classify(tok.text) == "military_commander" and rd.is_person(doc[i + 1]))
 

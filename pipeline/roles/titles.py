@@ -245,8 +245,15 @@ def _rank_after_office(rd: Reader, j: int, sent_end: int) -> bool:
     doc = rd.doc
     tok, prev = doc[j], doc[j - 1]
     return (tok.is_title and rd.is_head(tok) and classify(tok.text) == "military_commander"
-            and rd.is_head(prev) and classify(prev.text) != "military_commander"
-            and j + 1 < sent_end and rd.is_person(doc[j + 1]))
+            and office_word_before_rank(rd, prev) and j + 1 < sent_end and rd.is_person(doc[j + 1]))
+
+
+def office_word_before_rank(rd: Reader, prev: "Token") -> bool:
+    """Whether ``prev``, the word before a capitalised rank, ends a civil office: its head word
+    ("spokesman Colonel Jane Roe") or any other word of the office ("chief of staff General Jane
+    Roe"), not the first word of a two-word rank ("Lieutenant General") or a rank itself."""
+    return (rd.is_head(prev) or rd.in_title(prev) and prev.lower_ not in _RANK_LEADS) \
+        and classify(prev.text) != "military_commander"
 
 
 def _seat_start(rd: Reader, start: int, limit: int) -> int:

@@ -8,7 +8,11 @@ fresh wire stories written for the test):
   no second head of the nation's government (who then kept the chancellor from her own role);
 - the Leader of the Opposition, in either case ("X, the leader of the opposition"), and an
   "opposition senator" or "opposition deputy": members of the legislature (guide: a shadow
-  minister is a legislator), not officials.
+  minister is a legislator), not officials;
+- a rank after any word of a civil office styles the holder ("chief of staff General X"), it
+  does not extend the office; a chief of staff styled with a general's or admiral's rank, or
+  owned by a military service ("USAF's chief of staff", "the Army's chief of staff"), heads a
+  military staff.
 
 Every sentence is invented for these tests (names are fictional).
 """
@@ -89,3 +93,22 @@ def test_leader_of_a_party_alone_is_no_office(roles_of) -> None:  # noqa: F811
     roles, _ = roles_of("LONDON (Reuters) - The leader of the union, Tom Hale, said the strike would go on.",
                         published="2025-03-01")
     assert _hits(roles, "Hale") == []
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("WASHINGTON (Reuters) - USAF's chief of staff General Dan Webb said the tanker was the top priority.",
+     "Webb", ("chief of staff", "military_commander", "USA", "current")),
+    ("WASHINGTON (Reuters) - The Army's chief of staff, Gen. Ann Lowe, said recruitment was improving.",
+     "Lowe", ("Army's chief of staff", "military_commander", "USA", "current")),
+    ("LONDON (Reuters) - Chief of the Defence Staff Admiral Tony Rader said the navy needed ships.",
+     "Rader", ("Chief of the Defence Staff", "military_commander", "GBR", "current")),
+    ("WASHINGTON (Reuters) - White House chief of staff Ann Lowe said the president would sign the bill.",
+     "Lowe", ("White House chief of staff", "official_other", "USA", "current")),
+    ("WASHINGTON (Reuters) - Army spokesman Colonel Ann Lowe declined to comment.",
+     "Lowe", ("Army spokesman", "spokesperson", "USA", "current")),
+    ("WASHINGTON (Reuters) - Lieutenant General Ann Lowe testified on Tuesday.",
+     "Lowe", ("Lieutenant General", "military_commander", "USA", "current")),
+])
+def test_ranks_after_offices(roles_of, text, person, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert expected in _hits(roles, person), _hits(roles, person)
