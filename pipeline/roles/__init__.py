@@ -35,6 +35,7 @@ from ..names import SUFFIXES, first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
 from ..tokenarrays import lower_words
 from .abbreviations import expand_abbreviated_titles, expand_lieutenant
+from .agency_officials import agency_officials
 from .aides import served_principal
 from .body_heads import body_heads
 from .body_titles import body_title
@@ -104,6 +105,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     cands += elected_seats(reader_for(doc, entities))  # "She was elected to the Senate in 2003"
     cands += ranking_members(reader_for(doc, entities))  # "Ranking Member X": a committee's senior minority member
+    cands += agency_officials(reader_for(doc, entities))  # "Pentagon official X": a government body's official
     cands += respective_titles(reader_for(doc, entities))  # "the foreign ministers of A and B, X and Y"
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
     city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"

@@ -12,7 +12,9 @@ fresh wire stories written for the test):
 - a rank after any word of a civil office styles the holder ("chief of staff General X"), it
   does not extend the office; a chief of staff styled with a general's or admiral's rank, or
   owned by a military service ("USAF's chief of staff", "the Army's chief of staff"), heads a
-  military staff.
+  military staff;
+- "<government body or country> official X" ("Pentagon official X", "Interior Ministry
+  official X", "Chinese official X"): a public official; a company's or party's official is none.
 
 Every sentence is invented for these tests (names are fictional).
 """
@@ -112,3 +114,28 @@ def test_leader_of_a_party_alone_is_no_office(roles_of) -> None:  # noqa: F811
 def test_ranks_after_offices(roles_of, text, person, expected) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2025-03-01")
     assert expected in _hits(roles, person), _hits(roles, person)
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("WASHINGTON (Reuters) - The deal was struck while Pentagon official Dana Kime led the talks.",
+     "Kime", ("Pentagon official", "official_other", "USA", "current")),
+    ("ISLAMABAD (Reuters) - Interior Ministry official Tariq Aslam said 12 people were arrested.",
+     "Aslam", ("Interior Ministry official", "official_other", "PAK", "current")),
+    ("BUENOS AIRES (Reuters) - Former central bank official Tomas Vidal was named economy minister.",
+     "Vidal", ("central bank official", "official_other", "ARG", "former")),
+    ("BEIJING (Reuters) - Chinese official Wang Lei said the visit would go ahead.",
+     "Wang Lei", ("Chinese official", "official_other", "CHN", "current")),
+])
+def test_government_officials_named_by_their_body(roles_of, text, person, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert expected in _hits(roles, person), _hits(roles, person)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("SEATTLE (Reuters) - Acme Aircraft official Tom Hale said the plane was safe.", "Hale"),
+    ("LONDON (Reuters) - Labour Party official Tom Hale said the vote would be held.", "Hale"),
+    ("LONDON (Reuters) - Union official Tom Hale said the strike would go on.", "Hale"),
+])
+def test_private_officials_are_no_roles(roles_of, text, person) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert _hits(roles, person) == []
