@@ -25,6 +25,7 @@ from .orgkinds import BODY_NAME_WORDS, FACILITY_LAST_WORDS
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, reader_for, same_person
 from ..nlp import text as text_of
 from .body_names import cut_body_name, private_where, title_fragment, title_word_run
+from .appositive_modifiers import description_start
 from .commands import commands
 from .io_posts import commission_style_org
 from .plural_titles import plural_title_lists
@@ -156,7 +157,7 @@ def _rank_before_name(rd: Reader, i: int, sent_end: int) -> bool:
 def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | None:
     """A person's name ending just before ``", [the] <title>"`` (apposition)."""
     doc = rd.doc
-    i = start - 1
+    i = description_start(rd, start, sent_start) - 1  # ", Italy's first female <title>"
     # ", the nominee for <title>", ", a retired Army general": status words before the title
     while i >= sent_start and (doc[i].lower_ in DETERMINERS or doc[i].is_space or doc[i].lower_ in rd.off.status_words
                                or doc[i].lower_ == "for" and i > sent_start and doc[i - 1].lower_ in rd.off.status_words

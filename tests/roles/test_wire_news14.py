@@ -14,7 +14,9 @@ fresh wire stories written for the test):
   owned by a military service ("USAF's chief of staff", "the Army's chief of staff"), heads a
   military staff;
 - "<government body or country> official X" ("Pentagon official X", "Interior Ministry
-  official X", "Chinese official X"): a public official; a company's or party's official is none.
+  official X", "Chinese official X"): a public official; a company's or party's official is none;
+- an apposition whose title is preceded by descriptive words ("X, Italy's first female prime
+  minister", "X, the country's youngest president"): the title is X's.
 
 Every sentence is invented for these tests (names are fictional).
 """
@@ -139,3 +141,16 @@ def test_government_officials_named_by_their_body(roles_of, text, person, expect
 def test_private_officials_are_no_roles(roles_of, text, person) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2025-03-01")
     assert _hits(roles, person) == []
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("ROME (Reuters) - Maria Rossi, Italy's first female prime minister, met her French counterpart.",
+     "Rossi", ("prime minister", "head_of_government", "ITA", "current")),
+    ("SEOUL (Reuters) - Lee Jae-won, the country's youngest president, took office on Monday.",
+     "Lee Jae-won", ("president", "head_of_state", "KOR", "current")),
+    ("CANBERRA (Reuters) - Tom Brack, Australia's second longest-serving prime minister, spoke on Monday.",
+     "Brack", ("prime minister", "head_of_government", "AUS", "current")),
+])
+def test_described_appositions(roles_of, text, person, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert expected in _hits(roles, person), _hits(roles, person)
