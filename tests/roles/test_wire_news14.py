@@ -16,7 +16,10 @@ fresh wire stories written for the test):
 - "<government body or country> official X" ("Pentagon official X", "Interior Ministry
   official X", "Chinese official X"): a public official; a company's or party's official is none;
 - an apposition whose title is preceded by descriptive words ("X, Italy's first female prime
-  minister", "X, the country's youngest president"): the title is X's.
+  minister", "X, the country's youngest president"): the title is X's;
+- a title after a private body's kind noun ("a union spokesman", "Jury president X", "Festival
+  director X") or a bare "director" styled by a nationality alone ("Belgian director X"): a job,
+  no public office.
 
 Every sentence is invented for these tests (names are fictional).
 """
@@ -152,5 +155,29 @@ def test_private_officials_are_no_roles(roles_of, text, person) -> None:  # noqa
      "Brack", ("prime minister", "head_of_government", "AUS", "current")),
 ])
 def test_described_appositions(roles_of, text, person, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert expected in _hits(roles, person), _hits(roles, person)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ('LAGOS (Reuters) - "We will not accept this," said Ade Okon, a union spokesman.', "Okon"),
+    ("VENICE (AP) - Jury president Ingrid Maas, the Dutch actress, praised the film.", "Maas"),
+    ("VENICE (AP) - Festival director Carlo Bruni said tickets sold out.", "Bruni"),
+    ("VENICE (AP) - Belgian director Luc Moreau won the top prize on Saturday.", "Moreau"),
+])
+def test_private_kind_titles_are_no_roles(roles_of, text, person) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert _hits(roles, person) == []
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("LONDON (Reuters) - A police spokesman, Tom Hale, said two men were arrested.",
+     "Hale", ("police spokesman", "spokesperson", "GBR", "current")),
+    ("WASHINGTON (Reuters) - FBI director Tom Hale said the agency would investigate.",
+     "Hale", ("FBI director", "official_other", "USA", "current")),
+    ("BRUSSELS (Reuters) - European Union foreign policy chief Anna Berg said the bloc would respond.",
+     "Berg", ("foreign policy chief", "official_other", None, "current")),
+])
+def test_public_titles_after_body_nouns_stay(roles_of, text, person, expected) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2025-03-01")
     assert expected in _hits(roles, person), _hits(roles, person)
