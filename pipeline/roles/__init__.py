@@ -399,7 +399,7 @@ def _speakers_country(out: list, speakers: list[tuple], body: str = "") -> None:
 _NAMED_THINGS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _MY_OFFICIAL = re.compile(r"\b(?:my|our)\s+$")  # the speakers' own official ("my ambassador")
-_FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future)\s+$", re.IGNORECASE)
+_FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future|would-be|prospective)\s+$", re.IGNORECASE)
 
 
 def _mention(role: Role) -> Span:

@@ -19,7 +19,9 @@ fresh wire stories written for the test):
   minister", "X, the country's youngest president"): the title is X's;
 - a title after a private body's kind noun ("a union spokesman", "Jury president X", "Festival
   director X") or a bare "director" styled by a nationality alone ("Belgian director X"): a job,
-  no public office.
+  no public office;
+- "the would-be president", "the prospective prime minister": an office hoped for, like "the
+  next president", is no office held.
 
 Every sentence is invented for these tests (names are fictional).
 """
@@ -181,3 +183,12 @@ def test_private_kind_titles_are_no_roles(roles_of, text, person) -> None:  # no
 def test_public_titles_after_body_nouns_stay(roles_of, text, person, expected) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2025-03-01")
     assert expected in _hits(roles, person), _hits(roles, person)
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA (Reuters) - Juan Soto, the would-be president, campaigned in the south.",
+    "LIMA (Reuters) - Juan Soto, the prospective prime minister, campaigned in the south.",
+])
+def test_offices_hoped_for_are_none(roles_of, text) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert _hits(roles, "Soto") == []
