@@ -52,6 +52,7 @@ from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
 from .deceased import carry_deaths
 from .elected_seats import elected_seats
+from .eu_commissioners import eu_commissioners
 from .home_leaders import table_leader_names
 from .descriptive_titles import descriptive_titles
 from .respective_titles import respective_titles
@@ -141,6 +142,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = body_heads(doc, out)  # "Bundesbank President X", "FIFA President X": a body's, not a country's
     body = text(doc)
     state_offices(body, out)
+    eu_commissioners(body, out)  # "Trade Commissioner X" in a story on the EU, filed from Brussels
     military_chiefs_of_staff(body, out)  # "chief of staff General X", "the army's chief of staff": a military staff's head
     caucus_chairs(body, out)  # "CBC Chair, X", "Democratic Caucus Chairman X": a member of the legislature
     sitting_member_chairs(body, out)  # "Chair Y" of a person also written "Senator Y": a committee's chair, a legislator

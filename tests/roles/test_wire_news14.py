@@ -21,7 +21,9 @@ fresh wire stories written for the test):
   director X") or a bare "director" styled by a nationality alone ("Belgian director X"): a job,
   no public office;
 - "the would-be president", "the prospective prime minister": an office hoped for, like "the
-  next president", is no office held.
+  next president", is no office held;
+- a European Commissioner written by portfolio alone ("Trade Commissioner X") in a story on the
+  EU filed from Brussels: the EU's official, not Belgium's.
 
 Every sentence is invented for these tests (names are fictional).
 """
@@ -192,3 +194,17 @@ def test_public_titles_after_body_nouns_stay(roles_of, text, person, expected) -
 def test_offices_hoped_for_are_none(roles_of, text) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2025-03-01")
     assert _hits(roles, "Soto") == []
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("BRUSSELS (Reuters) - The European Commission imposed tariffs on imported steel. Trade Commissioner Anna Berg said talks remained open.",
+     "Berg", ("Trade Commissioner", "official_other", None, "EU")),
+    ("BRUSSELS (Reuters) - Competition Commissioner Anna Berg fined the company, the EU executive said.",
+     "Berg", ("Commissioner", "official_other", None, "EU")),
+    ("LONDON (Reuters) - Police Commissioner Tom Hale said the EU summit would be protected.",
+     "Hale", ("Police Commissioner", "official_other", "GBR", None)),
+])
+def test_eu_commissioners_by_portfolio(roles_of, text, person, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-01")
+    hits = [(r.title, r.role, r.country, r.organization) for r in roles if r.person_name.endswith(person)]
+    assert expected in hits, hits
