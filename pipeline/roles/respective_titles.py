@@ -89,12 +89,14 @@ def _title_start(rd: Reader, body: str, at: int) -> int:
     """Where the office words before a plural head begin ("foreign" of "foreign ministers")."""
     start = at
     while True:
-        k = body.rfind(" ", 0, start - 1)
-        word = body[k + 1:start - 1]
-        if start < 2 or body[start - 1] != " " or not word or not (
-                word.lower() in rd.off.modifiers or word.lower() in rd.off.heads):
+        # the word before, on the same line (the dateline's line break ends the title too)
+        m = _WORD_BEFORE.search(body, max(0, start - 40), start)
+        if m is None or not (m.group(1).lower() in rd.off.modifiers or m.group(1).lower() in rd.off.heads):
             return start
-        start = k + 1
+        start = m.start(1)
+
+
+_WORD_BEFORE = re.compile(r"(?<![^\s])([^\s]+)[ \t]+$")
 
 
 def _read(rd: Reader, body: str, t_start: int, anchor: re.Match, people: re.Match,

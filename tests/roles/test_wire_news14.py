@@ -23,7 +23,9 @@ fresh wire stories written for the test):
 - "the would-be president", "the prospective prime minister": an office hoped for, like "the
   next president", is no office held;
 - a European Commissioner written by portfolio alone ("Trade Commissioner X") in a story on the
-  EU filed from Brussels: the EU's official, not Belgium's.
+  EU filed from Brussels: the EU's official, not Belgium's;
+- a plural title at the start of a line, shared out over two people and countries ("Defence
+  ministers A of Britain and B of France"): the office words before the plural on that line.
 
 Every sentence is invented for these tests (names are fictional).
 """
@@ -208,3 +210,10 @@ def test_eu_commissioners_by_portfolio(roles_of, text, person, expected) -> None
     roles, _ = roles_of(text, published="2025-03-01")
     hits = [(r.title, r.role, r.country, r.organization) for r in roles if r.person_name.endswith(person)]
     assert expected in hits, hits
+
+
+def test_respective_title_at_a_line_start(roles_of) -> None:  # noqa: F811
+    text = "LONDON (Reuters) - Defence ministers Jane Roe of Britain and Jean Dupont of France signed the deal."
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert ("Defence minister", "defence_minister", "GBR", "current") in _hits(roles, "Roe")
+    assert ("Defence minister", "defence_minister", "FRA", "current") in _hits(roles, "Dupont")
