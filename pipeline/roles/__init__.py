@@ -54,6 +54,7 @@ from .deceased import carry_deaths
 from .elected_seats import elected_seats
 from .eu_commissioners import eu_commissioners
 from .home_leaders import table_leader_names
+from .including_lists import including_lists
 from .descriptive_titles import descriptive_titles
 from .respective_titles import respective_titles
 from .past_leaders import past_leaders
@@ -109,6 +110,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands += ranking_members(reader_for(doc, entities))  # "Ranking Member X": a committee's senior minority member
     cands += agency_officials(reader_for(doc, entities))  # "Pentagon official X": a government body's official
     cands += respective_titles(reader_for(doc, entities))  # "the foreign ministers of A and B, X and Y"
+    cands += including_lists(reader_for(doc, entities))  # "finance ministers, including Britain's X and Germany's Y"
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
     city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"
     cands = served_principal(text(doc), cands, context.published)  # "Special Assistant to Secretary of State X": X's office is the inner one

@@ -25,7 +25,9 @@ fresh wire stories written for the test):
 - a European Commissioner written by portfolio alone ("Trade Commissioner X") in a story on the
   EU filed from Brussels: the EU's official, not Belgium's;
 - a plural title at the start of a line, shared out over two people and countries ("Defence
-  ministers A of Britain and B of France"): the office words before the plural on that line.
+  ministers A of Britain and B of France"): the office words before the plural on that line;
+- people listed after a plural title with "including" and a country's possessive ("finance
+  ministers ..., including Britain's X and Germany's Y"): each holds the office for that country.
 
 Every sentence is invented for these tests (names are fictional).
 """
@@ -217,3 +219,17 @@ def test_respective_title_at_a_line_start(roles_of) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2025-03-01")
     assert ("Defence minister", "defence_minister", "GBR", "current") in _hits(roles, "Roe")
     assert ("Defence minister", "defence_minister", "FRA", "current") in _hits(roles, "Dupont")
+
+
+def test_including_lists(roles_of) -> None:  # noqa: F811
+    text = ("PARIS (Reuters) - Finance ministers from the Group of Seven, including Britain's Jane Roe "
+            "and Germany's Karl Huber, met in Paris on Friday.")
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert ("Finance minister", "minister_other", "GBR", "current") in _hits(roles, "Roe")
+    assert ("Finance minister", "minister_other", "DEU", "current") in _hits(roles, "Huber")
+
+
+def test_vague_plural_lists_give_no_office(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("BRUSSELS (Reuters) - Several leaders, including France's Jean Dupont, criticised the plan.",
+                        published="2025-03-01")
+    assert _hits(roles, "Dupont") == []
