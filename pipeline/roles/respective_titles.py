@@ -34,6 +34,10 @@ _AFTER_NAMES = re.compile(rf"\w+\s+(?P<p1>{_NAME})\s+of\s+(?P<c1>{_PLACE})\s+and
                           rf"(?P<c2>{_PLACE})\b")
 # before the title: "Jane Roe and Tom Weller, the ..."
 _NAMES_BEFORE = re.compile(rf"(?P<p1>{_NAME})\s+and\s+(?P<p2>{_NAME}),\s+(?:the\s+)?$")
+# two countries (or their adjectives) before the title words: "U.S. and Chinese defence chiefs, ..."
+_PLACES_BEFORE = re.compile(rf"(?P<c1>{_PLACE})\s+and\s+(?P<c2>{_PLACE})\s+$")
+# the names after the plural head: "... chiefs, Jane Roe and Tom Weller"
+_NAMES_AFTER = re.compile(rf"\w+,\s+(?P<p1>{_NAME})\s+and\s+(?P<p2>{_NAME})\b")
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +86,11 @@ def respective_titles(rd: Reader) -> list[Candidate]:
         m = _AFTER_NAMES.match(body, at)
         if m is not None:
             out += _read(rd, body, t_start, anchor, m, m)
+            continue
+        m = _NAMES_AFTER.match(body, at)
+        b = _PLACES_BEFORE.search(body, max(0, t_start - 60), t_start) if m is not None else None
+        if b is not None:
+            out += _read(rd, body, t_start, anchor, m, b)  # "U.S. and Chinese defence chiefs, A and B"
     return out
 
 

@@ -27,7 +27,9 @@ fresh wire stories written for the test):
 - a plural title at the start of a line, shared out over two people and countries ("Defence
   ministers A of Britain and B of France"): the office words before the plural on that line;
 - people listed after a plural title with "including" and a country's possessive ("finance
-  ministers ..., including Britain's X and Germany's Y"): each holds the office for that country.
+  ministers ..., including Britain's X and Germany's Y"): each holds the office for that country;
+- two countries' adjectives before a plural title and two names after it ("the U.S. and Chinese
+  defence ministers, A and B"): each holds the office for the country in the same place.
 
 Every sentence is invented for these tests (names are fictional).
 """
@@ -233,3 +235,10 @@ def test_vague_plural_lists_give_no_office(roles_of) -> None:  # noqa: F811
     roles, _ = roles_of("BRUSSELS (Reuters) - Several leaders, including France's Jean Dupont, criticised the plan.",
                         published="2025-03-01")
     assert _hits(roles, "Dupont") == []
+
+
+def test_respective_countries_before_the_title(roles_of) -> None:  # noqa: F811
+    text = "SINGAPORE (Reuters) - The U.S. and Chinese defence ministers, Tom Hale and Li Wei, met on Friday."
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert ("defence minister", "defence_minister", "USA", "current") in _hits(roles, "Hale")
+    assert ("defence minister", "defence_minister", "CHN", "current") in _hits(roles, "Li Wei")
