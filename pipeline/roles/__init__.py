@@ -166,7 +166,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
            and not corporate_post(c.title, c.organization) and not company_owned(body, c.title_start)
            and not company_its(doc, c)  # "Toyota said its chairman, X": a company's post
            and not clergy_post(body, c)  # "Rev. X, Senior Minister, First Baptist Church": clergy
-           and not private_kind_title(doc, c)  # "a union spokesman", "Jury president X": a private body's job
+           and not private_kind_title(doc, body, c)  # "a union spokesman", "Jury president X": a private body's job
            and not private_employer(doc, entities, c)]  # "Regional Director for Contoso Network"
     head = _headline_end(doc, context.title)
     if head:

@@ -30,11 +30,10 @@ _INCLUDING = re.compile(r",?\s+(?:including|among\s+them)\s+")
 
 @lru_cache(maxsize=1)
 def _plural_title() -> re.Pattern[str]:
-    """Office words then a plural head word, then up to eight words of complement before
-    "including" ("finance ministers of the Group of Seven, including")."""
+    """Office words then a plural head word, then up to eight words of complement, ending where
+    "including" begins ("finance ministers of the Group of Seven|, including")."""
     heads = "|".join(sorted(map(re.escape, _plurals()), key=len, reverse=True))
-    return re.compile(rf"\b(?P<head>{heads})\b(?P<rest>(?:\s+[\w.’'-]+){{0,8}}?)(?=,?\s+(?:including|among\s+them)\s)",
-                      re.IGNORECASE)
+    return re.compile(rf"\b(?P<head>{heads})\b(?P<rest>(?:\s+[\w.’'-]+){{0,8}}?)$", re.IGNORECASE)
 
 
 def including_lists(rd: Reader) -> list[Candidate]:
@@ -50,7 +49,12 @@ def including_lists(rd: Reader) -> list[Candidate]:
     if "including" not in body and "among them" not in body:
         return []
     out: list[Candidate] = []
-    for m in _plural_title().finditer(body):
+    for inc in _INCLUDING.finditer(body):
+        # the plural title just before "including" (read in a short window: the common case has none)
+        lo = max(0, inc.start() - 120)
+        m = _plural_title().search(body, lo, inc.start())
+        if m is None:
+            continue
         singular = _plurals().get(m.group("head").lower())
         if singular is None or any(ch in m.group("rest") for ch in ".;:\n"):
             continue
@@ -58,7 +62,7 @@ def including_lists(rd: Reader) -> list[Candidate]:
         title = " ".join(body[t_start:m.start()].split() + [singular])
         if title == singular and singular in _VAGUE:
             continue  # "several leaders, including France's X": who leads what is not written
-        pos = _INCLUDING.match(body, m.end()).end()
+        pos = inc.end()
         while True:
             item = _ITEM.match(body, pos)
             if item is None:

@@ -26,17 +26,18 @@ __all__ = ["private_kind_title"]
 _PRIVATE_KINDS = word_set("roles", "private_body_kinds")
 
 
-def private_kind_title(doc: "Doc", c: "Candidate") -> bool:
+def private_kind_title(doc: "Doc", body: str, c: "Candidate") -> bool:
     """Whether a candidate's title follows a private body's kind noun, or is a bare "director"
     styled by a nationality alone.
 
     Args:
         doc: The Doc.
+        body: The Doc's text (``pipeline.nlp.text``: built once, not per candidate).
         c: The candidate (``title_start`` in ``doc.text`` offsets).
     """
     if c.title_start <= 0 or c.organization or c.status == "nominee":
         return False
-    at = doc.text.find(c.title, c.title_start, c.end) if c.title else -1  # the title itself, after any country words
+    at = body.find(c.title, c.title_start, c.end) if c.title else -1  # the title itself, after any country words
     span = doc.char_span(at, at + 1, alignment_mode="expand") if at >= 0 else None
     if span is None or not len(span) or span.start == 0:
         return False
