@@ -38,6 +38,7 @@ from .abbreviations import expand_abbreviated_titles, expand_lieutenant
 from .agency_officials import agency_officials
 from .aides import served_principal
 from .body_heads import body_heads
+from .body_verbs import body_verb_offices
 from .body_titles import body_title
 from .bloc_possessives import bloc_possessives
 from .careers import home_careers
@@ -110,6 +111,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands += ranking_members(reader_for(doc, entities))  # "Ranking Member X": a committee's senior minority member
     cands += agency_officials(reader_for(doc, entities))  # "Pentagon official X": a government body's official
     cands += respective_titles(reader_for(doc, entities))  # "the foreign ministers of A and B, X and Y"
+    cands += body_verb_offices(reader_for(doc, entities))  # "X, who heads the FAA", "named X to head the central bank"
     cands += including_lists(reader_for(doc, entities))  # "finance ministers, including Britain's X and Germany's Y"
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
     city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"

@@ -29,7 +29,10 @@ fresh wire stories written for the test):
 - people listed after a plural title with "including" and a country's possessive ("finance
   ministers ..., including Britain's X and Germany's Y"): each holds the office for that country;
 - two countries' adjectives before a plural title and two names after it ("the U.S. and Chinese
-  defence ministers, A and B"): each holds the office for the country in the same place.
+  defence ministers, A and B"): each holds the office for the country in the same place;
+- an office written as a verb of leading a government body ("X, who heads the Federal Aviation
+  Administration", "named X to head the Bank of Mexico", "X, who led the central bank until
+  2013"): the head of that body; a company's or charity's head is none.
 
 Every sentence is invented for these tests (names are fictional).
 """
@@ -242,3 +245,28 @@ def test_respective_countries_before_the_title(roles_of) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2025-03-01")
     assert ("defence minister", "defence_minister", "USA", "current") in _hits(roles, "Hale")
     assert ("defence minister", "defence_minister", "CHN", "current") in _hits(roles, "Li Wei")
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("WASHINGTON (Reuters) - Tom Hale, who heads the Federal Aviation Administration, said flights were safe.",
+     "Hale", ("head of the Federal Aviation Administration", "official_other", "USA", "current")),
+    ("MEXICO CITY (Reuters) - President Rosa Vela named Javier Ortiz to head the Bank of Mexico.",
+     "Ortiz", ("head of the Bank of Mexico", "official_other", "MEX", "current")),
+    ("LONDON (Reuters) - Tom Hale, who led the Bank of England until 2013, said rates were too low.",
+     "Hale", ("head of the Bank of England", "official_other", "GBR", "former")),
+    ("TOKYO (Reuters) - Kenji Sato, who heads Japan's central bank, said rates would stay low.",
+     "Sato", ("head of Japan's central bank", "official_other", "JPN", "current")),
+])
+def test_offices_written_as_verbs(roles_of, text, person, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert expected in _hits(roles, person), _hits(roles, person)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("SEATTLE (Reuters) - Tom Hale, who heads the company's defence unit, said sales rose.", "Hale"),
+    ("NAIROBI (Reuters) - Jane Wanjiru, who runs a charity for street children, said the plan was cruel.", "Wanjiru"),
+    ("LONDON (Reuters) - Tom Hale, who led the police investigation, said two men were charged.", "Hale"),
+])
+def test_private_bodies_led_give_no_office(roles_of, text, person) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert _hits(roles, person) == []
