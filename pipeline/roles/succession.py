@@ -13,7 +13,8 @@ An announced succession ("A will replace B as ...") leaves both as the other rul
 
 A removal is reported the same way: "Netanyahu fired Defence Minister Jane Roe", "parliament
 voted to remove President Jane Roe", "Defence Minister Jane Roe was sacked": the office its
-holder was removed from is held no longer.
+holder was removed from is held no longer; so is a replacement with no "as" ("the president
+replaced the army chief, General Jane Roe", "replaced Defence Minister Jane Roe on Tuesday").
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def successions(rd: Reader, cands: list[Candidate]) -> list[Candidate]:
             continue
         pred = _person_object(rd, verb)
         if pred is None:
+            if verb.tag_ != "VBG":
+                _removal(rd, out, verb)  # "replaced the army chief, General Jane Roe": an apposition's holder
             continue
         if verb.tag_ == "VBG":
             _participle(rd, out, verb, pred)
@@ -95,6 +98,7 @@ def _finite(rd: Reader, out: list[Candidate], verb: "Token", pred: "Token") -> N
     """"A replaced B as TITLE": B held the title; A holds it when the verb says so now."""
     held = _as_title(rd, out, verb, pred)
     if held is None:
+        _removal(rd, out, verb)  # "replaced the army chief, General Jane Roe": her office is held no longer
         return
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "shall", "would", "to") for a in aux) or verb.dep_ == "xcomp":

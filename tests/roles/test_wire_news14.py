@@ -32,7 +32,9 @@ fresh wire stories written for the test):
   defence ministers, A and B"): each holds the office for the country in the same place;
 - an office written as a verb of leading a government body ("X, who heads the Federal Aviation
   Administration", "named X to head the Bank of Mexico", "X, who led the central bank until
-  2013"): the head of that body; a company's or charity's head is none.
+  2013"): the head of that body; a company's or charity's head is none;
+- a replacement with no "as" ("the president replaced the army chief, General X", "replaced
+  Defence Minister X"): the replaced holder's office is held no longer, as after "sacked".
 
 Every sentence is invented for these tests (names are fictional).
 """
@@ -270,3 +272,16 @@ def test_offices_written_as_verbs(roles_of, text, person, expected) -> None:  # 
 def test_private_bodies_led_give_no_office(roles_of, text, person) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2025-03-01")
     assert _hits(roles, person) == []
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("ABUJA (Reuters) - The president replaced the army chief, General Musa Ade, on Tuesday.",
+     "Ade", "former"),
+    ("ABUJA (Reuters) - President Ali Bello replaced Defence Minister Musa Ade with Hauwa Sani on Tuesday.",
+     "Ade", "former"),
+    ("ABUJA (Reuters) - President Ali Bello will replace army chief Musa Ade next week.",
+     "Ade", "current"),
+])
+def test_replaced_holders(roles_of, text, person, expected) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert {h[3] for h in _hits(roles, person)} == {expected}, _hits(roles, person)
