@@ -34,7 +34,8 @@ fresh wire stories written for the test):
   Administration", "named X to head the Bank of Mexico", "X, who led the central bank until
   2013"): the head of that body; a company's or charity's head is none;
 - a replacement with no "as" ("the president replaced the army chief, General X", "replaced
-  Defence Minister X"): the replaced holder's office is held no longer, as after "sacked".
+  Defence Minister X"): the replaced holder's office is held no longer, as after "sacked";
+- a prefect (the state's representative in a French department or region) is a state official.
 
 Every sentence is invented for these tests (names are fictional).
 """
@@ -285,3 +286,9 @@ def test_private_bodies_led_give_no_office(roles_of, text, person) -> None:  # n
 def test_replaced_holders(roles_of, text, person, expected) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2025-03-01")
     assert {h[3] for h in _hits(roles, person)} == {expected}, _hits(roles, person)
+
+
+def test_prefect_is_a_state_official(roles_of) -> None:  # noqa: F811
+    text = "LYON, France (Reuters) - The prefect of the Rhone region, Paul Morel, said security would be reinforced."
+    roles, _ = roles_of(text, published="2025-03-01")
+    assert ("prefect", "official_other", "FRA", "current") in _hits(roles, "Morel")
