@@ -28,6 +28,7 @@ _END = r"(?=\s*[,.;]|\s+(?:since|until|from|between|in\s+\d{4}|for\s+\w+\s+years
 _WHO = re.compile(rf",\s+who\s+(?:now\s+|currently\s+|also\s+)?(?P<verb>heads|leads|runs|chairs|commands|headed|led|ran|chaired|commanded)\s+{_BODY}{_END}")
 # "was named to head the X" / "named Jane Roe to head the X"
 _NAMED = re.compile(rf"\b(?P<appoint>named|appointed|tapped|picked|chosen|nominated)\s+(?:(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+)?to\s+(?P<verb>head|lead|run|chair|command)\s+{_BODY}{_END}")
+_TO_LEAD = re.compile(r" to (?:head|lead|run|chair|command) ")
 _NOUN = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "command": "commander"}
 _PAST = frozenset({"headed", "led", "ran", "chaired", "commanded"})
 # the kinds of public bodies (the body's last word) and lower-case words of their names
@@ -49,15 +50,14 @@ def body_verb_offices(rd: Reader) -> list[Candidate]:
         One candidate per such clause whose holder the entities know as a person.
     """
     body = text_of(rd.doc)
-    if not any(w in body for w in (" heads ", " leads ", " runs ", " chairs ", " commands ", " headed ", " led ",
-                                   " ran ", " chaired ", " commanded ", " to head ", " to lead ", " to run ",
-                                   " to chair ", " to command ")):
-        return []
     out: list[Candidate] = []
-    for m in _WHO.finditer(body):
-        person = _person_before(rd, m.start())
-        if person is not None:
-            _add(out, person[0], person[1], m, body, "former" if m.group("verb") in _PAST else "current")
+    if ", who " in body:
+        for m in _WHO.finditer(body):
+            person = _person_before(rd, m.start())
+            if person is not None:
+                _add(out, person[0], person[1], m, body, "former" if m.group("verb") in _PAST else "current")
+    if _TO_LEAD.search(body) is None:
+        return out
     for m in _NAMED.finditer(body):
         if m.group("name"):
             person = _person_at(rd, m.start("name"))

@@ -36,8 +36,8 @@ def eu_commissioners(body: str, cands: "list[Candidate]") -> None:
         body: The Doc text.
         cands: The resolved candidates.
     """
-    if not _UNION.search(body):
-        return
+    if not any("ommissioner" in c.title for c in cands) or not _UNION.search(body):
+        return  # no commissioner (the common case) is decided before the text is read
     for c in cands:
         if c.organization or c.country not in (None, "BEL") or c.country_source not in (None, "dateline", "publisher"):
             continue

@@ -149,9 +149,8 @@ def _rank_before_name(rd: Reader, i: int, sent_end: int) -> bool:
     address there, not another office."""
     doc = rd.doc
     tok = doc[i]
-    after = i > 0 and (doc[i - 1].text == "," or office_word_before_rank(rd, doc[i - 1]))  # "spokesman Colonel Jane Roe"
-    return (after and tok.is_title and rd.is_head(tok) and i + 1 < sent_end
-            and classify(tok.text) == "military_commander" and rd.is_person(doc[i + 1]))
+    return (i > 0 and tok.is_title and rd.is_head(tok) and i + 1 < sent_end and classify(tok.text) == "military_commander"
+            and rd.is_person(doc[i + 1]) and (doc[i - 1].text == "," or office_word_before_rank(rd, doc[i - 1])))  # "spokesman Colonel Jane Roe"
 
 
 def name_before(rd: Reader, start: int, sent_start: int) -> tuple[int, int] | None:
