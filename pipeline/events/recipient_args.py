@@ -1,0 +1,68 @@
+"""Recipients a clause names beside the trigger's own phrase: what an attack was aimed at when a
+participle says so ("launched an attack, targeting X"), an attack's relative clause the parser
+hung on the reacting verb ("condemned a strike on Tuesday that killed ..."), and the country a
+promised act is done in ("committed to support the transition in Sudan").
+
+Pure helpers of :mod:`.recipients` over the per-Doc :class:`~.context.Context`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import Context, Party
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+AIMING_VERBS = frozenset({"target", "hit", "strike", "attack"})
+"""participles telling what an attack was aimed at ("launched an attack, targeting X",
+"fired missiles hitting X"): their object is the attack's target (PLOVER ASSAULT's target)"""
+
+
+def aimed_target(ctx: Context, noun: "Token", own: str | None) -> Party | None:
+    """The target a participle adjunct names for an attack noun: "launched their largest attack,
+    directly targeting American ships" -> USA. The participle hangs on the noun or on the verb
+    the noun is the object of; a nationality on unnamed things stands for its country; the
+    actor's own country is never the target."""
+    heads = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else [])
+    for head in heads:
+        for v in head.children:
+            if v.dep_ not in ("advcl", "acl", "xcomp", "conj") or v.tag_ != "VBG" or v.lemma_.lower() not in AIMING_VERBS:
+                continue
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            who = ctx.party(obj)
+            if who is None or not who.country or who.country == own:
+                continue
+            if who.entity is not None and who.entity.label == "NORP":
+                return Party(entity=None, country=who.country, token=obj, name=who.country)
+            return who
+    return None
+
+
+RELATIVE_SUBJECTS = frozenset({"that", "which"})
+
+
+def misattached_relatives(noun: "Token") -> list["Token"]:
+    """Relative clauses of an object noun that the parser hung on the verb governing it:
+    "condemned an air strike on Tuesday that killed 12 people" may come out with "that killed"
+    as a clausal complement of "condemned". A clause after the noun whose subject is a bare
+    "that"/"which" is the noun's relative clause (a complement clause has a real subject)."""
+    if noun.dep_ != "dobj":
+        return []
+    verb = noun.head
+    return [v for v in verb.children if v.dep_ in ("ccomp", "advcl") and v.i > noun.i and v.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS and c.i > noun.i for c in v.children)]
+
+
+def act_place(ctx: Context, noun: "Token") -> list["Token"]:
+    """The places an act noun is said to happen in ("the transition to democracy in Sudan", "the
+    reconstruction of ports in Haiti"): a promise to support such an act is made to the
+    country it happens in. Only names with a country (not "in the region", "in Africa")."""
+    out = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and ctx.place(obj) is not None:
+            out.append(obj)
+    return out
