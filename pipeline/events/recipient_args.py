@@ -41,6 +41,12 @@ def aimed_target(ctx: Context, noun: "Token", own: str | None) -> Party | None:
     return None
 
 
+THANKING_VERBS = frozenset({"thank", "praise", "commend", "congratulate"})
+"""verbs of thanks and praise: support or a promise the same subject goes on to give in a
+coordinated clause is given to the one thanked ("thanked X for hosting the refugees and pledged
+continued support to these efforts"), as what is offered in a meeting is offered to the one met"""
+
+
 RELATIVE_SUBJECTS = frozenset({"that", "which"})
 
 

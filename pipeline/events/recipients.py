@@ -14,7 +14,7 @@ from .bilateral import relation_side
 from .complements import leader_of_body, paired_name_side
 from .context import Context, Party
 from .lexicon import load
-from .recipient_args import act_place, aimed_target, misattached_relatives
+from .recipient_args import THANKING_VERBS, act_place, aimed_target, misattached_relatives
 from .triggers import lemma_forms
 
 if TYPE_CHECKING:
@@ -460,13 +460,15 @@ TALK_VERBS = frozenset({"speak", "talk"})
 
 
 def consulted_party(ctx: Context, verb: "Token", actor: Party) -> Party | None:
-    """The party met or called by the verb that ``verb`` is coordinated with, when that verb
-    is a consultation (its object or its "with" object), and no one else than the actor."""
+    """The party met or called (or thanked) by the verb that ``verb`` is coordinated with, when
+    that verb is a consultation or a thanks (its object or its "with" object), and no one else
+    than the actor."""
     head = verb.head
     if verb.dep_ != "conj" or head.pos_ != "VERB" or head.i > verb.i or verb.i in ctx.quoted:
         return None
     entry = load().verbs.get(head.lemma_.lower())
     talked = head.lemma_.lower() in TALK_VERBS and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
+    talked = talked or head.lemma_.lower() in THANKING_VERBS  # "thanked X ... and pledged continued support"
     if not talked and (entry is None or entry.type != "CONSULT"):
         return None
     if any(t.i in ctx.entity_at and ctx.entity_at[t.i] is not actor.entity and (
