@@ -72,3 +72,15 @@ def act_place(ctx: Context, noun: "Token") -> list["Token"]:
         if obj is not None and ctx.place(obj) is not None:
             out.append(obj)
     return out
+
+
+POWER_WORDS = frozenset({"power", "control"})
+
+
+def seized_power(obj: "Token | None", actor: Party) -> bool:
+    """Whether a seizure's object is the power of the state itself ("the army seized power",
+    "the junta, which took power in a coup"): a coup coerces the country's government, which
+    the annotation codes as the country (the actor's own). Only a bare "power" or "control"
+    (not "control of the port", which names what was seized)."""
+    return (obj is not None and actor.country is not None and obj.lower_ in POWER_WORDS
+            and not any(c.dep_ == "prep" for c in obj.children))

@@ -39,6 +39,10 @@ CASES = [
     # ... unless the promise names its own party
     ("Prime Minister Anne Roy thanked President Luis Vega for his help and pledged support for Ukraine.", "AGREE",
      [("AGREE", "Anne Roy", "UKR")]),
+    # a coup coerces the country's own government
+    ("Mali's military rulers, who seized power in a coup in 2021, expelled the French ambassador.", "COERCE",
+     [("COERCE", "MLI", "MLI")]),
+    ("The army seized power in Gabon on Wednesday.", "COERCE", [("COERCE", "GAB", "GAB")]),
 ]
 
 
