@@ -26,6 +26,7 @@ from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
 from .definite_orgs import named_again
 from .lexicon import load
+from .jointtitles import joint_title_holder
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .readoutparties import repeated_names
 from .references import _PERSON_GROUP_NOUNS, References, _forms
@@ -284,6 +285,9 @@ class Context(References):
                 who = self.party(owner)
                 if who is not None and who.country is not None:
                     return Party(entity=None, country=who.country, token=tok, name=who.country)
+        joint = joint_title_holder(tok, self.entity_at)  # "Crown Prince and Prime Minister X": X
+        if joint is not None:
+            return self.party(joint)
         if tok.i not in self.entity_at:
             named = false_conj_of(tok)  # "Special Envoy for the region Jane Roe": the title is hers
             if named is not None and named.i in self.entity_at and self.entity_at[named.i].label == "PERSON":

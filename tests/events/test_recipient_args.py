@@ -43,6 +43,14 @@ CASES = [
     ("Mali's military rulers, who seized power in a coup in 2021, expelled the French ambassador.", "COERCE",
      [("COERCE", "MLI", "MLI")]),
     ("The army seized power in Gabon on Wednesday.", "COERCE", [("COERCE", "GAB", "GAB")]),
+    # two titles joined by "and" before one name are that person's
+    ("Secretary Anne Roy met Deputy Prime Minister and Foreign Minister Jan Novak of Czechia in Prague.", "CONSULT",
+     [("CONSULT", "Anne Roy", "Jan Novak")]),
+    ("President Tom Baker spoke today with Crown Prince and Prime Minister Faisal bin Hamad about the region.",
+     "CONSULT", [("CONSULT", "Tom Baker", "Faisal bin Hamad")]),
+    # ... but two people joined by "and" stay two
+    ("Prime Minister Anne Roy met King Carl and Queen Silvia of Sweden.", "CONSULT",
+     [("CONSULT", "Anne Roy", "Carl"), ("CONSULT", "Anne Roy", "Silvia")]),
 ]
 
 
