@@ -22,10 +22,13 @@ def joint_title_holder(tok: "Token", entity_at: dict) -> "Token | None":
     Prince and Prime Minister X" -> X. Only when the first title is a capitalised word naming
     no one by itself, "and" is the only word between it and the second title, and the second
     title's words lead straight into the person's name (so "the President and Jane Roe" stays
-    two people)."""
+    two people); a title with an article or a possessive is someone named before ("The Vice
+    President and Prime Minister X discussed ...": two people)."""
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or entity_at.get(tok.i) is not None and \
             entity_at[tok.i].label in PARTY_LABELS:
         return None  # (a title the entity stage took for a product or a work is still a title)
+    if any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None  # "the Vice President and Prime Minister X": a person named before, and X
     conj = next((c for c in tok.children if c.dep_ == "conj"), None)
     ent = entity_at.get(conj.i) if conj is not None else None
     if ent is None or ent.label != "PERSON" or any(entity_at.get(t.i) is not None and entity_at[t.i].label in PARTY_LABELS

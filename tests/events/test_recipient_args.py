@@ -49,6 +49,8 @@ CASES = [
     ("President Tom Baker spoke today with Crown Prince and Prime Minister Faisal bin Hamad about the region.",
      "CONSULT", [("CONSULT", "Tom Baker", "Faisal bin Hamad")]),
     # ... but two people joined by "and" stay two
+    ("Vice President Ana Lopez met Prime Minister Tom Kali of Fiji. The Vice President and Prime Minister Kali "
+     "signed a new trade agreement.", "AGREE", [("AGREE", "Ana Lopez", "Tom Kali")]),
     ("Prime Minister Anne Roy met King Carl and Queen Silvia of Sweden.", "CONSULT",
      [("CONSULT", "Anne Roy", "Carl"), ("CONSULT", "Anne Roy", "Silvia")]),
 ]
