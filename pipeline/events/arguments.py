@@ -425,7 +425,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         # ("the leaders' commitment to the X Agreement": the pair; "welcomed X's new Strategy": X)
     elif recipient is None and actor is not None:
         # "denied the accusation": the claim denied is no party, but it points back to who made it
-        answered = direct_object(tok) if recip is None and trig.theme_object and typ == "REJECT" else recip
+        answered = direct_object(tok) if recip is None and trig.theme_object and typ in ("REJECT", "CONSULT") else recip
         recipient = territory_left(typ, implicit_recipient(ctx, typ, actor, answered, where, visit=_visit(trig)), actor)
     if recipient is None and actor is not None and typ in PROMISE_TYPES:
         recipient = promised_party(ctx, tok, actor)

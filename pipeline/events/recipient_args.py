@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .complements import paired_name_side
 from .context import Context, Party
 
 if TYPE_CHECKING:
@@ -84,3 +85,15 @@ def seized_power(obj: "Token | None", actor: Party) -> bool:
     (not "control of the port", which names what was seized)."""
     return (obj is not None and actor.country is not None and obj.lower_ in POWER_WORDS
             and not any(c.dep_ == "prep" for c in obj.children))
+
+
+def gathering_side(ctx: Context, gathering: "Token", actor: Party) -> Party | None:
+    """The other side of a gathering attended that is named after two sides ("attended the
+    U.S.-Pacific Islands Summit", "attended the China-Africa Forum"): as hosting one, attending
+    it consults the side that is not the actor's own (:func:`~.complements.paired_name_side`).
+    None for any other gathering ("attended the summit", "attended the NATO summit": the place or
+    the body is the event's setting, not a second party)."""
+    party = ctx.party(gathering)
+    if party is None or party.entity is None or party.entity.label != "ORG":
+        return None
+    return paired_name_side(party, actor)

@@ -39,6 +39,10 @@ CASES = [
     # ... unless the promise names its own party
     ("Prime Minister Anne Roy thanked President Luis Vega for his help and pledged support for Ukraine.", "AGREE",
      [("AGREE", "Anne Roy", "UKR")]),
+    # attending a gathering named after two sides consults the side that is not the actor's own
+    ("Prime Minister Tom Kali of Fiji attended the U.S.-Pacific Islands Summit in Washington.", "CONSULT",
+     [("CONSULT", "Tom Kali", "USA")]),
+    ("Prime Minister Tom Kali of Fiji attended the summit in Tokyo.", "CONSULT", [("CONSULT", "Tom Kali", None)]),
     # a coup coerces the country's own government
     ("Mali's military rulers, who seized power in a coup in 2021, expelled the French ambassador.", "COERCE",
      [("COERCE", "MLI", "MLI")]),
