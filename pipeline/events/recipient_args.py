@@ -8,6 +8,7 @@ Pure helpers of :mod:`.recipients` over the per-Doc :class:`~.context.Context`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .complements import paired_name_side
@@ -93,7 +94,13 @@ def gathering_side(ctx: Context, gathering: "Token", actor: Party) -> Party | No
     it consults the side that is not the actor's own (:func:`~.complements.paired_name_side`).
     None for any other gathering ("attended the summit", "attended the NATO summit": the place or
     the body is the event's setting, not a second party)."""
-    party = ctx.party(gathering)
-    if party is None or party.entity is None or party.entity.label != "ORG":
+    ent = ctx.entity_at.get(gathering.i)
+    if ent is None or ent.label not in ("ORG", "EVENT"):
         return None
-    return paired_name_side(party, actor)
+    words = ent.name.split()
+    # ("the September U.S.-Pacific Islands Summit": the date before the paired name is no side)
+    first = next((i for i, w in enumerate(words) if "-" in w.replace("\u2013", "-")), None)
+    if first is None:
+        return None
+    named = replace(ent, name=" ".join(words[first:]))
+    return paired_name_side(Party(entity=named, country=ent.country, token=gathering), actor)

@@ -42,6 +42,8 @@ CASES = [
     # attending a gathering named after two sides consults the side that is not the actor's own
     ("Prime Minister Tom Kali of Fiji attended the U.S.-Pacific Islands Summit in Washington.", "CONSULT",
      [("CONSULT", "Tom Kali", "USA")]),
+    ("Prime Minister Tom Kali of Fiji attended the September U.S.-Pacific Islands Forum Summit in Washington.",
+     "CONSULT", [("CONSULT", "Tom Kali", "USA")]),
     ("Prime Minister Tom Kali of Fiji attended the summit in Tokyo.", "CONSULT", [("CONSULT", "Tom Kali", None)]),
     # a coup coerces the country's own government
     ("Mali's military rulers, who seized power in a coup in 2021, expelled the French ambassador.", "COERCE",
