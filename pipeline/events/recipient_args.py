@@ -104,3 +104,30 @@ def gathering_side(ctx: Context, gathering: "Token", actor: Party) -> Party | No
         return None
     named = replace(ent, name=" ".join(words[first:]))
     return paired_name_side(Party(entity=named, country=ent.country, token=gathering), actor)
+
+
+def each_others(obj: "Token") -> bool:
+    """Whether an object is owned by "each other", "one another" or "the other" ("expelled each
+    other's diplomats", "expelled six of the other's diplomats"): coordinated subjects then act
+    on each other, one act between the two sides like "X and Y met"."""
+    heads = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj")]
+    for head in heads:
+        for owner in (c for c in head.children if c.dep_ == "poss" and c.lower_ in ("other", "another")):
+            if any(d.lower_ in ("each", "one", "the") for d in owner.children if d.dep_ in ("det", "nummod", "amod")) \
+                    or owner.i > 0 and owner.doc[owner.i - 1].lower_ in ("each", "one", "the"):
+                return True
+    return False
+
+
+def mutual_pairs(verb: "Token", pairs: list) -> list:
+    """Two co-subjects that act on each other ("Kenya and Uganda expelled each other's
+    diplomats"): each is the other's recipient, one event each way (each of them did the act;
+    unlike a meeting, which the guide records once). ``pairs`` as the events stage builds them:
+    (actor, recipient) per co-subject; returned unchanged unless there are exactly two actors
+    with no recipient and the verb's object is "each other's"/"one another's" (:func:`each_others`)."""
+    if len(pairs) != 2 or pairs[0][1] is not None or pairs[1][1] is not None or None in (pairs[0][0], pairs[1][0]):
+        return pairs
+    if not any(each_others(c) for c in verb.children if c.dep_ == "dobj"):
+        return pairs
+    return [(pairs[0][0], pairs[1][0]), (pairs[1][0], pairs[0][0])]

@@ -45,6 +45,12 @@ CASES = [
     ("Prime Minister Tom Kali of Fiji attended the September U.S.-Pacific Islands Forum Summit in Washington.",
      "CONSULT", [("CONSULT", "Tom Kali", "USA")]),
     ("Prime Minister Tom Kali of Fiji attended the summit in Tokyo.", "CONSULT", [("CONSULT", "Tom Kali", None)]),
+    # co-subjects that act on each other: one event each way
+    ("Kenya and Uganda expelled each other's ambassadors on Monday.", "SANCTION",
+     [("SANCTION", "KEN", "UGA"), ("SANCTION", "UGA", "KEN")]),
+    ("Kenya and Uganda each expelled six of the other's diplomats.", "SANCTION",
+     [("SANCTION", "KEN", "UGA"), ("SANCTION", "UGA", "KEN")]),
+    ("Kenya and Uganda expelled two Russian diplomats.", "SANCTION", [("SANCTION", "KEN", "RUS"), ("SANCTION", "UGA", "RUS")]),
     # a coup coerces the country's own government
     ("Mali's military rulers, who seized power in a coup in 2021, expelled the French ambassador.", "COERCE",
      [("COERCE", "MLI", "MLI")]),
