@@ -24,7 +24,10 @@ def joint_title_holder(tok: "Token", entity_at: dict) -> "Token | None":
     title's words lead straight into the person's name (so "the President and Jane Roe" stays
     two people); a title with an article or a possessive is someone named before ("The Vice
     President and Prime Minister X discussed ...": two people)."""
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or entity_at.get(tok.i) is not None and \
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "and":
+        return None  # (the cheap test first: this runs on every party lookup)
+    if not tok.text[:1].isupper() or entity_at.get(tok.i) is not None and \
             entity_at[tok.i].label in PARTY_LABELS:
         return None  # (a title the entity stage took for a product or a work is still a title)
     if any(c.dep_ in ("det", "poss") for c in tok.children):
@@ -34,9 +37,8 @@ def joint_title_holder(tok: "Token", entity_at: dict) -> "Token | None":
     if ent is None or ent.label != "PERSON" or any(entity_at.get(t.i) is not None and entity_at[t.i].label in PARTY_LABELS
                                                    for t in tok.subtree if t.i < conj.left_edge.i):
         return None
-    doc = tok.doc
-    joiner = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if joiner is None or joiner.lower_ != "and" or conj.left_edge.i != joiner.i + 1:
+    joiner = doc[tok.i + 1]
+    if conj.left_edge.i != joiner.i + 1:
         return None
     titles = [t for t in doc[joiner.i + 1:conj.i] if t.i not in entity_at]
     if not titles or not all(t.text[:1].isupper() and t.pos_ == "PROPN" or t.lower_ in ("of", "for", "the")
