@@ -445,7 +445,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor, trig.via == VIA_SELF)  # "together with Y"
                   if (pairs[0][1] is None or co.entity is not pairs[0][1].entity)  # ("X and Y swapped": Y is the other side)
                   and not commercial(typ, co, pairs[0][1], companies=firms, roles_by_person=ctx.roles_by_person)]
-        pairs = mutual_pairs(trig.token, pairs)  # "X and Y expelled each other's diplomats": X->Y and Y->X
+        pairs = mutual_pairs(ctx, trig.token, pairs)  # "X and Y expelled each other's diplomats": X->Y and Y->X
         if trig.via == VIA_SELF and len(pairs) == 1:  # "was condemned by Germany and France" (:mod:`.agents`)
             pairs += [(co, pairs[0][1]) for co in agent_conjuncts(ctx, trig.token, pairs[0][0])]
         pairs = [(office_holder(ctx, a), office_holder(ctx, r) if r is not None else None) for a, r in pairs]

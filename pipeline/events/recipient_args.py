@@ -120,14 +120,22 @@ def each_others(obj: "Token") -> bool:
     return False
 
 
-def mutual_pairs(verb: "Token", pairs: list) -> list:
+def mutual_pairs(ctx: Context, verb: "Token", pairs: list) -> list:
     """Two co-subjects that act on each other ("Kenya and Uganda expelled each other's
     diplomats"): each is the other's recipient, one event each way (each of them did the act;
     unlike a meeting, which the guide records once). ``pairs`` as the events stage builds them:
-    (actor, recipient) per co-subject; returned unchanged unless there are exactly two actors
-    with no recipient and the verb's object is "each other's"/"one another's" (:func:`each_others`)."""
-    if len(pairs) != 2 or pairs[0][1] is not None or pairs[1][1] is not None or None in (pairs[0][0], pairs[1][0]):
+    (actor, recipient) per co-subject (the second co-subject is taken from the first one's
+    conjunct when the stage found only one); returned unchanged unless no recipient was found and
+    the verb's object is "each other's"/"one another's" (:func:`each_others`)."""
+    if not 1 <= len(pairs) <= 2 or any(r is not None or a is None for a, r in pairs):
         return pairs
     if not any(each_others(c) for c in verb.children if c.dep_ == "dobj"):
         return pairs
+    if len(pairs) == 1:
+        tok = pairs[0][0].token
+        conj = next((c for c in tok.children if c.dep_ == "conj"), None) if tok is not None else None
+        other = ctx.party(conj) if conj is not None else None
+        if other is None or other.entity is None or other.entity is pairs[0][0].entity:
+            return pairs
+        pairs = [pairs[0], (other, None)]
     return [(pairs[0][0], pairs[1][0]), (pairs[1][0], pairs[0][0])]

@@ -50,6 +50,8 @@ CASES = [
      [("SANCTION", "KEN", "UGA"), ("SANCTION", "UGA", "KEN")]),
     ("Kenya and Uganda each expelled six of the other's diplomats.", "SANCTION",
      [("SANCTION", "KEN", "UGA"), ("SANCTION", "UGA", "KEN")]),
+    ("NAIROBI/KAMPALA, May 3 (Reuters) - Kenya and Uganda expelled each other's top diplomats on Monday as a "
+     "row deepened.", "SANCTION", [("SANCTION", "KEN", "UGA"), ("SANCTION", "UGA", "KEN")]),
     ("Kenya and Uganda expelled two Russian diplomats.", "SANCTION", [("SANCTION", "KEN", "RUS"), ("SANCTION", "UGA", "RUS")]),
     # a coup coerces the country's own government
     ("Mali's military rulers, who seized power in a coup in 2021, expelled the French ambassador.", "COERCE",
