@@ -31,6 +31,7 @@ from ..nlp import original_range
 from .body_names import private_where
 from .nominations import HONORIFIC, RANK, load_words, role_of
 from .reader import Candidate
+from .principal_staff import staff_of_official
 from .status import years
 from .titles import is_private
 
@@ -50,7 +51,9 @@ _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commis
             r"president|(?:deputy\s+)?commander)")
 _TITLE = rf"(?:{_RUN}|{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
 _ART = r"(?:the\s+|a\s+|an\s+)?"
-_LIST = rf"{_TITLE}(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
+_AS_WELL_AS = r"(?:,?\s+as\s+well\s+as\s+)"
+"""A conjunction that adds an item to a list as "and" does ("A, as well as B")."""
+_LIST = rf"{_TITLE}(?:(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
 _SEMI_LIST = rf"{_TITLE}(?:(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
 """A list whose items may be parted by semicolons ("A at X, Kenya; B in the Bureau of Y; and C")."""
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -70,8 +73,19 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "His other positions include A; B; and C", "Her domestic assignments included A and B": a career's posts
     (re.compile(rf"\b(?:positions|posts|assignments|offices)\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+)?{_ART}"
                 rf"(?P<o>{_SEMI_LIST})"), "former", "office"),
-    (re.compile(rf"\bheld\s+[^.]{{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b[^.]{{0,80}}?,?\s+including\s+"
-                rf"(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (re.compile(rf"\b(?:held|worked|served)\s+[^.]{{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b[^.]{{0,80}}?,?\s+"
+                rf"including\s+(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
+    # "held positions as A and as B", "held the post of A": offices of a past career
+    (re.compile(rf"\bheld\s+(?:the\s+)?(?:positions?|posts?|roles?|offices?|jobs?)\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"),
+     "former", "office"),
+    # "worked as A for Y": a post of a past career, like "served as"; "works as" is held now
+    (re.compile(rf"\b(?:currently\s+)?works\s+as\s+{_ART}(?P<o>{_LIST})"), "current", "office"),
+    (re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:has\s+(?:also\s+)?)?worked\s+as\s+{_ART}(?P<o>{_LIST})"),
+     "former", "office"),
+    # "she was the Deputy to the Associate Director for X at the Y Office": the past copula with
+    # a capitalised office (a lower-case post only with its body: "was a member of the X Board")
+    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"),
+     "former", "office"),
     (re.compile(rf"(?<!current\s)(?<!continued\s)\bservice\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
     (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
@@ -167,13 +181,26 @@ def private_body_post(title: str) -> bool:
     return head in _PRIVATE_POST_HEADS and not is_public_office(title)
 
 
+def _private_segment(title: str) -> bool:
+    """Whether a body the office is "of" or "at" after its first one is a university, society or
+    firm ("Professor of Law at Wexford State University"): the post is that body's, unless a
+    government word names the body ("the U.S. Naval Academy")."""
+    for m in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", title):
+        words = re.split(r"\s+(?:of|for|in|on|at)\s+", title[m.end():], maxsplit=1)[0].split()
+        head = re.sub(r"[’']s$", "", words[-1].lower()).strip(".,;:’'()") if words else ""
+        if head in _PRIVATE_POST_HEADS and not _STRONG_PUBLIC.search(" ".join(words)):
+            return True
+    return False
+
+
 def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
     """Offices (or bodies) of a coordinated phrase, with their offsets in ``text``: a comma or
     "and" starts a new office when an office head word follows ("commander of X, commander of
     Y, and commander of Z"), a new body when "the" and a capital follow."""
     heads = load_words().heads
     out, last = [], 0
-    for m in re.finditer(r"(?:[,;]\s+(?:and\s+)?|,?\s+and\s+)(?:as\s+)?(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)",
+    for m in re.finditer(r"(?:,?\s+as\s+well\s+as\s+|[,;]\s+(?:and\s+)?|,?\s+and\s+)(?:as\s+)?"
+                         r"(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)",
                          text):
         if bodies:
             if not re.match(r"the\s+[A-Z]", text[m.end():]):
@@ -233,9 +260,13 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
                     continue  # a bare head word ("as Chair") names no office
                 if kind == "office" and _BODY_FIRST.match(title) and not re.search(r"[’']s\s", title):
                     continue  # "assignments include the U.S. Embassy in Moscow": a place of work, no office
-                if private_where(sentence[:s0 + off]):
+                if private_where(sentence[:s0 + off]) or _private_segment(title):
                     continue  # "Acme LLP, where he is Vice Chair of X": the firm's post
-                if is_public_office(title, owner, military=military):
+                staff = staff_of_official(title) if kind == "office" and not owner else None
+                if staff is not None and len(staff.split()) >= 2:
+                    # "Legislative Director for Senator Jane Roe": a public official's staff post
+                    out.append((s0 + off, s0 + off + len(staff), staff, status, _clause_year(sentence, m)))
+                elif is_public_office(title, owner, military=military):
                     out.append((s0 + off, s0 + off + len(part), title, status, _clause_year(sentence, m)))
             taken.append((m.start("o"), m.end("o")))
     return out

@@ -380,8 +380,14 @@ def split_title(rd: Reader, start: int, end: int,
         back = k - 1
         while back >= 0 and (toks[back].lower_ == "the" or rd.place(toks[back]) == p):
             back -= 1
-        if k + 1 < n and toks[k + 1].lower_ == "affairs" and p[0] == "country":
-            continue  # "Taiwan Affairs Office spokesman": the body's portfolio, not the government served
+        nxt = k + 1
+        while nxt < n and rd.place(toks[nxt]) == p:
+            nxt += 1  # the place's own further words ("United Nations")
+        if nxt < n and toks[nxt].lower_ == "affairs" and (p[0] == "country" or p[0] != "company" and back >= 0
+                                                           and toks[back].lower_ == "for"):
+            # "Taiwan Affairs Office spokesman", "Director for United Nations Affairs": the body's or
+            # post's portfolio, not the government or organisation served
+            continue
         posting = back >= 0 and (toks[back].lower_ == "to" or toks[back].lower_ == "for" and any(
             t.lower_ in _ENVOY_WORDS for t in toks[:back])) and not _office_after(rd, toks, k)
         if posting or p[0] == "country" and is_portfolio(toks, k, rd.place):

@@ -1,0 +1,76 @@
+"""Error classes of the fourteenth round in biographies and appointment announcements: the career
+verbs a biography uses besides "served as" ("held positions as", "worked as", "was the"); a staff
+post named with the official it serves; the careers told in an appointment release's paragraphs.
+
+Every sentence is invented for these tests in the style of White House announcements; names and
+bodies are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.nomination_bios import bio_offices
+from pipeline.roles.principal_staff import staff_of_official
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    ("In addition, he held positions as Deputy Secretary of Commerce for Trade and as Chief of Staff for the "
+     "President.", {"Deputy Secretary of Commerce for Trade", "Chief of Staff for the President"}),
+    ("She held the post of Director of the Bureau of Land Records.", {"Director of the Bureau of Land Records"}),
+    ("Before that, he worked as Deputy Director of the Office of Fisheries Policy.",
+     {"Deputy Director of the Office of Fisheries Policy"}),
+    ("Before joining the agency, she was the Deputy to the Associate Administrator for Legislative Affairs.",
+     {"Deputy to the Associate Administrator for Legislative Affairs"}),
+    ("He has served in a number of legislative roles, including Senior Legislative Assistant in the Senate, as "
+     "well as Deputy Director of the Office of Fisheries Policy.",
+     {"Senior Legislative Assistant in the Senate", "Deputy Director of the Office of Fisheries Policy"}),
+    ("She has worked in a variety of legislative roles, including Senior Legislative Assistant to then-Senator "
+     "Jane Roe.", {"Senior Legislative Assistant"}),
+])
+def test_career_verbs(sentence: str, titles: set) -> None:
+    got = {t for _, _, t, status, _ in bio_offices(sentence) if status == "former"}
+    assert titles <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Earlier he was executive vice president of Wexford State University.",
+    "She was a Professor of Law at Wexford State University.",
+    "He worked as Director of Operations for Acme Holdings.",
+    "She worked as a Partner at Roe and Doe LLP.",
+])
+def test_career_verbs_private_posts(sentence: str) -> None:
+    assert bio_offices(sentence) == []
+
+
+@pytest.mark.parametrize(("title", "post"), [
+    ("Executive Director of Political Operations for House Majority Whip Jane Roe", "Executive Director of Political Operations"),
+    ("Legislative Director for Sen. Jane Roe (OH)", "Legislative Director"),
+    ("Chief of Staff to Congressman Tom Doe", "Chief of Staff"),
+    ("Senior Advisor to Chairman Tom Doe at the House Budget Committee", "Senior Advisor"),
+    ("Chief of Staff to the Deputy Secretary of Commerce", None),  # an office, no name: the title as written
+    ("Special Assistant to President Jane Roe of Wexford State University", None),  # a university's
+    ("Director of Operations for Acme Holdings", None),
+])
+def test_staff_of_official(title: str, post: str | None) -> None:
+    assert staff_of_official(title) == post
+
+
+def test_appointee_paragraphs(roles_of) -> None:
+    text = ("President Announces Appointments to the White House Office of Cabinet Affairs\n\n"
+            "Jane Roe: Jane Roe will serve as Special Assistant to the President in the White House Office of "
+            "Cabinet Affairs. Previously, she was the Deputy Director of the Office of Fisheries Policy. Before "
+            "that, she worked as Legislative Director for Senator Tom Doe.\n\n"
+            "Mark Fell: Mark Fell will serve as Special Assistant to the President in the White House Office of "
+            "Cabinet Affairs. He held positions as Deputy Secretary of Commerce for Trade and as Chief of Staff "
+            "for the President.\n\n"
+            "Ann Lee was the Director of the Office of Coastal Planning until 2019.\n")
+    roles, _ = roles_of(text, country="USA")
+    got = {(r.person_name, r.title, r.status) for r in roles}
+    assert ("Jane Roe", "Deputy Director of the Office of Fisheries Policy", "former") in got
+    assert ("Jane Roe", "Legislative Director", "former") in got
+    assert ("Mark Fell", "Deputy Secretary of Commerce for Trade", "former") in got
+    assert ("Mark Fell", "Chief of Staff for the President", "former") in got
+    # another paragraph's subject is never the appointee's
+    assert not any(r.person_name in ("Jane Roe", "Mark Fell") and "Coastal" in r.title for r in roles)
