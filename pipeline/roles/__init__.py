@@ -154,7 +154,8 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
                               or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start))
            and not is_service_rank(body, c.title_start, c.title) and not body_title(c.title)
            and not (private_body_post(c.title) and not government_corporation(c.title))
-           and not corporate_post(c.title, c.organization) and not company_owned(body, c.title_start)
+           and not corporate_post(c.title, c.organization, body[max(0, c.title_start):][len(c.title):len(c.title) + 90])
+           and not company_owned(body, c.title_start)
            and not company_its(doc, c)  # "Toyota said its chairman, X": a company's post
            and not clergy_post(body, c)  # "Rev. X, Senior Minister, First Baptist Church": clergy
            and not private_employer(doc, entities, c)]  # "Regional Director for Contoso Network"

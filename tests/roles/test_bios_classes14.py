@@ -74,3 +74,39 @@ def test_appointee_paragraphs(roles_of) -> None:
     assert ("Mark Fell", "Chief of Staff for the President", "former") in got
     # another paragraph's subject is never the appointee's
     assert not any(r.person_name in ("Jane Roe", "Mark Fell") and "Coastal" in r.title for r in roles)
+
+
+@pytest.mark.parametrize(("sentence", "holder", "expected"), [
+    # kinds of federal judge written before "Judge"
+    ("Magistrate Judge Anne Roe dismissed the case on Monday.", "Anne Roe", ("Magistrate Judge", "official_other", "USA", None)),
+    ("Bankruptcy Judge Tom Doe approved the plan.", "Tom Doe", ("Bankruptcy Judge", "official_other", "USA", None)),
+    # a government corporation's chief executive holds a public office
+    ("Jane Roe, Chief Executive Officer of the Millennium Challenge Corporation, spoke on Monday.", "Jane Roe",
+     ("Chief Executive Officer", "official_other", "USA", None)),
+    # an aide to the national security advisor is an aide
+    ("Jane Roe served as Senior Advisor to the National Security Advisor.", "Jane Roe",
+     ("Senior Advisor to the National Security Advisor", "official_other", "USA", None)),
+    # an organisation named as a post's portfolio is not the organisation served
+    ("Jane Roe, the National Security Council's Director for United Nations Affairs, met the delegation.", "Jane Roe",
+     (None, "official_other", "USA", None)),
+])
+def test_public_posts(roles_of, sentence: str, holder: str, expected: tuple) -> None:
+    roles, _ = roles_of(sentence + "\n", country="USA")
+    got = [(r.title, r.role, r.country, r.organization) for r in roles if r.person_name == holder]
+    assert any((expected[0] is None or t == expected[0]) and (role, c, o) == expected[1:] for t, role, c, o in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jane Roe, Chief Executive Officer of Acme Finance Corporation, spoke on Monday.",
+    "The magistrate said the hearing would resume.",
+])
+def test_private_posts_stay_out(roles_of, sentence: str) -> None:
+    roles, _ = roles_of(sentence + "\n", country="USA")
+    assert roles == ()
+
+
+def test_acronym_office_in_stacked_titles(roles_of) -> None:
+    roles, _ = roles_of("The office is managed by Deputy Assistant to the President and OLA Director Tom Doe.\n",
+                        country="USA")
+    got = {r.title for r in roles if r.person_name == "Tom Doe"}
+    assert got == {"Deputy Assistant to the President", "OLA Director"}
