@@ -36,6 +36,7 @@ from ..nlp import evidence, raw_text, text
 from ..tokenarrays import lower_words
 from .abbreviations import expand_abbreviated_titles, expand_lieutenant
 from .aides import served_principal
+from .apposed_plurals import apposed_plurals
 from .body_heads import body_heads
 from .body_titles import body_title
 from .bloc_possessives import bloc_possessives
@@ -123,6 +124,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = table_leader_names(text(doc), cands, context.published)  # "President Biden" joined to "Jill Biden"
     cands = descriptive_titles(cands)  # "a great national leader", "the first president to ..."
     out = resolve(doc, entities, cands, context)
+    out += apposed_plurals(text(doc), out)  # "three Deputy Directors, Deputy Assistants to the President A, B and C"
     perfect_tenures(text(doc), out, context.published)  # "Tony has been a great Secretary of State": holds it
     bloc_possessives(text(doc), out, entities.entities)  # "NATO ... the alliance's deputy secretary general, X"
     # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official

@@ -93,7 +93,11 @@ def company_title(split: tuple[str, str | None, str | None, bool], after: str = 
     if country in _CHIEF_EXECUTIVE_GOVERNMENTS and not company and title_key(title) == "chief executive":
         return False  # "Hong Kong Chief Executive John Lee": the head of a government
     if is_private(title) and (company or org is None):
-        from .corporate import government_corporation  # read lazily: a sibling's data file
+        from .aides import serves_principal  # read lazily: these read this module
+        from .corporate import government_corporation
+
+        if not company and serves_principal(title):
+            return False  # "Executive Director of Operations for Chief Deputy Whip X": a legislator's staff
 
         # "Chief Executive Officer of the Millennium Challenge Corporation": a government
         # corporation's officer holds a public office (31 U.S.C. 9101)

@@ -110,3 +110,26 @@ def test_acronym_office_in_stacked_titles(roles_of) -> None:
                         country="USA")
     got = {r.title for r in roles if r.person_name == "Tom Doe"}
     assert got == {"Deputy Assistant to the President", "OLA Director"}
+
+
+@pytest.mark.parametrize(("sentence", "principal", "title"), [
+    ("He worked as Executive Director of Political Operations for House Republican Chief Deputy Whip Tom Doe.",
+     "Tom Doe", "House Republican Chief Deputy Whip"),
+    ("She served as Counsel to Senate Majority Whip Tom Doe.", "Tom Doe", "Senate Majority Whip"),
+])
+def test_whip_principal(roles_of, sentence: str, principal: str, title: str) -> None:
+    roles, _ = roles_of(sentence + "\n", country="USA")
+    got = {(r.title, r.role) for r in roles if r.person_name == principal}
+    assert got == {(title, "legislator")}
+
+
+@pytest.mark.parametrize(("sentence", "apposed"), [
+    ("The director has three OLA Deputy Directors, Deputy Assistants to the President Jane Roe, Tom Doe, and Ann Lee.",
+     {"Jane Roe", "Tom Doe", "Ann Lee"}),
+    ("The board's two Commissioners, Senators Jane Roe and Tom Doe, voted no.", {"Jane Roe", "Tom Doe"}),
+    ("We thank the Governors, Senators Jane Roe and Tom Doe.", set()),  # no count: a list of people addressed
+])
+def test_apposed_plural_office(roles_of, sentence: str, apposed: set) -> None:
+    roles, _ = roles_of(sentence + "\n", country="USA")
+    lead = sentence.split(",")[0].split()[-1][:-1]  # the plural's singular head ("Director", "Commissioner")
+    assert {r.person_name for r in roles if r.title.endswith(lead)} == apposed
