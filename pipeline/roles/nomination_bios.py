@@ -85,7 +85,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "she was the Deputy to the Associate Director for X at the Y Office": the past copula with
     # a capitalised office (a lower-case post only with its body: "was a member of the X Board")
     (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"),
-     "former", "office"),
+     "former", "headed"),
     (re.compile(rf"(?<!current\s)(?<!continued\s)\bservice\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
     (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
@@ -114,6 +114,11 @@ association; a government's head is never so called."""
 _BODY_FIRST = re.compile(r"(?:U\.S\.\s+|United\s+States\s+)?(?:Embassy|Embassies|Mission|Consulate|Office|Bureau|Department|"
                          r"Ministry|Agency|Directorate)\b(?!\s+(?:Director|Chief|Head|Manager|Coordinator|Officer)\b)")
 """The first words of a body's name: a list item so written names where one worked, not a post."""
+_AT_BODY = re.compile(r"\s+(?:in|at|with)\s+(?:the\s+)?(?=(?:U\.S\.\s+|United\s+States\s+)?(?:Office|Department|Bureau|"
+                      r"Embassy|Mission|Consulate|Ministry|Agency|Pentagon|White\s+House|State\s+Department)\b)")
+"""Where a post was held, written after it ("Principal Director for Europe in the Office of the
+Secretary of Defense"): the office's category is read from the words before (the body's own head
+is not the subject's office)."""
 _PERFECT = re.compile(r"\bha(?:s|ve)\s+(?:also\s+)?(?:served|been)\b")
 """The present perfect of serving: with "since" the tenure runs to the present."""
 _SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|\n+")
@@ -236,12 +241,18 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
     """
     out: list[tuple[int, int, str, str, str]] = []
     taken: list[tuple[int, int]] = []
-    for rx, status, kind in _PATTERNS:
+    for rx, status, pattern_kind in _PATTERNS:
         for m in rx.finditer(sentence):
             s0 = m.start("o")
             if any(s <= s0 < e for s, e in taken):
                 continue
             owner = ""  # "the Department's Director of X and the Chief of Y": both of the Department
+            kind = "office" if pattern_kind == "headed" else pattern_kind
+            if pattern_kind == "headed":
+                # "was a Peace Corps Volunteer", "was a Fellow at X": only an office head word makes a post
+                lead = re.split(r"\s+(?:of|for|to|on|in|at|with)\s+", m.group("o"), maxsplit=1)[0].split()
+                if not lead or lead[-1].lower().strip(".,") not in load_words().heads:
+                    continue
             for off, part in _split(m.group("o"), bodies=kind != "office"):
                 pm = _POSSESSIVE.match(part)
                 if pm and kind == "office":
@@ -335,6 +346,15 @@ def _surname(name: str) -> str:
     return toks[-1].lower() if toks else ""
 
 
+def _another_persons(doc: "Doc", entities: "EntityIndex", at: int, para: str, surname: str) -> bool:
+    """Whether a paragraph opens with another person's name and never names the subject (its
+    surname, a regex-escaped ``surname``): that person's biography, not the subject's."""
+    if re.search(rf"\b{surname}\b", para):
+        return False
+    first = entities.at(*original_range(doc, at, at + 1))
+    return first is not None and first.label == "PERSON"
+
+
 def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: list[Candidate],
                     country: str | None, source: str | None,
                     sections: list[tuple[int, int, Candidate]] | None = None) -> list[Candidate]:
@@ -361,6 +381,8 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
         for sm in re.finditer(r"[^\n]+", text[start:end]):
             para_at = start + sm.start()
             para = sm.group()
+            if _another_persons(doc, entities, para_at, para, surname):
+                continue  # "Jane Doe is a lawyer ...": a paragraph about someone the nominations did not list
             bounds = [0] + [m.end() for m in _SENTENCE.finditer(para)] + [len(para)]
             for a, b in zip(bounds, bounds[1:]):
                 sent = para[a:b]
@@ -384,6 +406,6 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
                         since = year  # "was confirmed in 2021 to serve as", "was appointed to ... in 2023"
                     ent = subj.person or person_entity(doc, entities, subj.name, subj.start)
                     out.append(Candidate(start=gs, end=ge, person=ent, name=subj.name, title=title,
-                                         role=_military(role_of(title), military), country=country, organization=None, status=status,
+                                         role=_military(role_of(_AT_BODY.split(title, maxsplit=1)[0]), military), country=country, organization=None, status=status,
                                          since=since, until=until, country_source=source, title_start=gs))
     return out

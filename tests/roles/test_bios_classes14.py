@@ -133,3 +133,30 @@ def test_apposed_plural_office(roles_of, sentence: str, apposed: set) -> None:
     roles, _ = roles_of(sentence + "\n", country="USA")
     lead = sentence.split(",")[0].split()[-1][:-1]  # the plural's singular head ("Director", "Commissioner")
     assert {r.person_name for r in roles if r.title.endswith(lead)} == apposed
+
+
+def test_paragraph_about_another_person(roles_of) -> None:
+    text = ("President Announces Key Nominees\n\nWASHINGTON – Today, President Joe Biden announced his intent to "
+            "nominate the following individual:\n\n-   Jane Roe, Nominee for Member of the Board of Fisheries\n\n"
+            "**Jane Roe, Nominee for Member of the Board of Fisheries**\n\n"
+            "Jane Roe is the Director of the Office of Coastal Planning.\n\n"
+            "Mark Fell is a lawyer. He worked as Legislative Counsel in the U.S. House of Representatives.\n")
+    roles, _ = roles_of(text, country="USA")
+    assert not any(r.person_name == "Jane Roe" and "Legislative" in r.title for r in roles)
+    assert any(r.person_name == "Jane Roe" and r.title == "Director of the Office of Coastal Planning" for r in roles)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She was a Peace Corps Volunteer in Kenya.",
+    "He was a Fellow at the Brookings Institution.",
+])
+def test_was_needs_an_office_head(sentence: str) -> None:
+    assert bio_offices(sentence) == []
+
+
+def test_post_category_before_its_body() -> None:
+    from pipeline.roles.nomination_bios import _AT_BODY
+    from pipeline.roles.nominations import role_of
+
+    title = "Principal Director for Andean Policy in the Office of the Secretary of Defense"
+    assert role_of(_AT_BODY.split(title, maxsplit=1)[0]) == "official_other"
