@@ -348,8 +348,8 @@ def _surname(name: str) -> str:
 
 def _another_persons(doc: "Doc", entities: "EntityIndex", at: int, para: str, surname: str) -> bool:
     """Whether a paragraph opens with another person's name and never names the subject (its
-    surname, a regex-escaped ``surname``): that person's biography, not the subject's."""
-    if re.search(rf"\b{surname}\b", para):
+    ``surname``, a generational suffix aside): that person's biography, not the subject's."""
+    if not surname or re.search(rf"\b{re.escape(surname)}\b", para, re.IGNORECASE):
         return False
     first = entities.at(*original_range(doc, at, at + 1))
     return first is not None and first.label == "PERSON"
@@ -381,7 +381,7 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
         for sm in re.finditer(r"[^\n]+", text[start:end]):
             para_at = start + sm.start()
             para = sm.group()
-            if _another_persons(doc, entities, para_at, para, surname):
+            if _another_persons(doc, entities, para_at, para, _surname(subj.name)):
                 continue  # "Jane Doe is a lawyer ...": a paragraph about someone the nominations did not list
             bounds = [0] + [m.end() for m in _SENTENCE.finditer(para)] + [len(para)]
             for a, b in zip(bounds, bounds[1:]):
