@@ -160,3 +160,20 @@ def test_post_category_before_its_body() -> None:
 
     title = "Principal Director for Andean Policy in the Office of the Secretary of Defense"
     assert role_of(_AT_BODY.split(title, maxsplit=1)[0]) == "official_other"
+
+
+@pytest.mark.parametrize(("sentence", "holder", "title", "status"), [
+    ("Before his election as Governor, Tom Doe served four full terms in the Idaho Senate.", "Tom Doe",
+     "member of the Idaho Senate", "former"),
+    ("Jane Roe served in the House of Representatives from 2003 to 2011.", "Jane Roe",
+     "member of the House of Representatives", "former"),
+    ("Jane Roe currently serves in the State Assembly.", "Jane Roe", "member of the State Assembly", "current"),
+    ("Jane Roe has served in the Ohio House since 2019.", "Jane Roe", "member of the Ohio House", "current"),
+    ("Jane Roe served as counsel in the Senate.", "Jane Roe", None, None),  # a staff post, no seat
+    ("Jane Roe served in the White House for two years.", "Jane Roe", None, None),
+    ("Jane Roe served in the Army for ten years.", "Jane Roe", None, None),
+])
+def test_served_seats(roles_of, sentence: str, holder: str, title: str | None, status: str | None) -> None:
+    roles, _ = roles_of(sentence + "\n", country="USA")
+    seats = {(r.title, r.status) for r in roles if r.person_name == holder and r.role == "legislator"}
+    assert seats == ({(title, status)} if title else set())
