@@ -177,3 +177,24 @@ def test_served_seats(roles_of, sentence: str, holder: str, title: str | None, s
     roles, _ = roles_of(sentence + "\n", country="USA")
     seats = {(r.title, r.status) for r in roles if r.person_name == holder and r.role == "legislator"}
     assert seats == ({(title, status)} if title else set())
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Jane Roe, who headed the Defense Intelligence Agency from 2012 to 2014, died on Monday.",
+     ("head of Defense Intelligence Agency", "official_other", "former")),
+    ("Jane Roe led the National Institute of Standards and Technology from 1993 to 1997.",
+     ("head of National Institute of Standards and Technology", "official_other", "former")),
+    ("Commodore Jane Roe, who on Monday became the first woman to lead the Navy's Northern Command, spoke.",
+     ("commander of Navy's Northern Command", "military_commander", "current")),
+    ("Dr. Jane Roe will continue to lead the Office of Science and Technology Policy.",
+     ("head of Office of Science and Technology Policy", "official_other", "current")),
+    ("If confirmed to lead the Office of Science and Technology Policy, Jane Roe would become the first woman in the post.",
+     None),
+    ("Jane Roe led the Acme Corporation's Sales Department for a decade.", None),
+    ("Jane Roe headed the Wexford University Press Office.", None),
+    ("Jane Roe led the team to victory.", None),
+])
+def test_led_bodies(roles_of, sentence: str, expected: tuple | None) -> None:
+    roles, _ = roles_of(sentence + "\n", country="USA")
+    got = {(r.title, r.role, r.status) for r in roles if r.person_name == "Jane Roe" and r.title.startswith(("head of", "commander of"))}
+    assert got == ({expected} if expected else set())
