@@ -24,7 +24,7 @@ __all__ = ["served_seats"]
 
 _SPAN_NOUNS = frozenset({"term", "terms", "year", "years", "decade", "decades"})
 """The time a seat was held, written as the verb's object ("served four terms in the Senate")."""
-_STATE_HOUSE = re.compile(r"(?!White\b)[A-Z][\w.'’-]*\s+(?:State\s+)?House")
+_STATE_HOUSE = re.compile(r"(?!White\b)(?:[A-Z][\w.'’-]*\s+){1,3}(?:State\s+)?House")
 """A state's lower chamber written with the state's name ("the Ohio House", "the Texas State House")."""
 _NOW = re.compile(r"\b(?:currently|now|still)\s+$")
 
@@ -54,7 +54,9 @@ def served_seats(rd: Reader) -> list[Candidate]:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None:
             continue
-        toks = list(obj.subtree)  # "the House of Representatives": the chamber's whole name
+        # "the House of Representatives": the chamber's whole name, not the items joined to it
+        toks = [t for c in obj.lefts for t in c.subtree] + [obj] + [
+            t for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         while toks and toks[0].lower_ in DETERMINERS:
             toks.pop(0)
         chamber = WS.sub(" ", doc[toks[0].i:toks[-1].i + 1].text) if toks else ""

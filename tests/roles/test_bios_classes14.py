@@ -198,3 +198,13 @@ def test_led_bodies(roles_of, sentence: str, expected: tuple | None) -> None:
     roles, _ = roles_of(sentence + "\n", country="USA")
     got = {(r.title, r.role, r.status) for r in roles if r.person_name == "Jane Roe" and r.title.startswith(("head of", "commander of"))}
     assert got == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Earlier in his career, Tom Doe served eight years in the Ruritania House of Representatives and six years as a "
+     "county commissioner.", "member of the Ruritania House of Representatives"),
+    ("Tom Doe served five terms in the New Hampshire House and two terms on the City Council.", "member of the New Hampshire House"),
+])
+def test_served_seats_in_lists(roles_of, sentence: str, title: str) -> None:
+    roles, _ = roles_of(sentence + "\n", country="USA")
+    assert {(r.title, r.status) for r in roles if r.role == "legislator"} == {(title, "former")}
