@@ -45,7 +45,8 @@ __all__ = ["bio_offices", "bio_sections", "biography_roles", "is_public_office",
 
 _CAP = r"(?:[A-Z][\w’'.-]*|\d+)"
 _CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
-_RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
+_RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*(?:then-)?|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
+"""A capitalised office phrase; a principal "then-" held an office is part of it ("Assistant to then-Senator Jane Roe")."""
 _JUDGE_MOD = r"(?:Chief|Magistrate|District|Circuit|Senior|Associate|Bankruptcy|U\.S\.|United\s+States)"
 _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commissioner|director|trustee|judge|counsel|"
             r"president|(?:deputy\s+)?commander)")
@@ -211,8 +212,9 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
             if not re.match(r"the\s+[A-Z]", text[m.end():]):
                 continue
         elif not ({(m.group(1) or "").lower(), (m.group(2) or "").lower()} & heads
-                  and re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
-                               text[m.end():m.end() + 80])):
+                  and (" well as " in m.group()  # "as well as" never joins words inside one title
+                       or re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
+                                   text[m.end():m.end() + 80]))):
             continue
         out.append((last, text[last:m.start()]))
         last = m.end()

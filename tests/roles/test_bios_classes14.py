@@ -27,7 +27,10 @@ from pipeline.roles.principal_staff import staff_of_official
      "well as Deputy Director of the Office of Fisheries Policy.",
      {"Senior Legislative Assistant in the Senate", "Deputy Director of the Office of Fisheries Policy"}),
     ("She has worked in a variety of legislative roles, including Senior Legislative Assistant to then-Senator "
-     "Jane Roe.", {"Senior Legislative Assistant"}),
+     "Jane Roe (OH), as well as Legislative Director in both chambers.",
+     {"Senior Legislative Assistant", "Legislative Director"}),
+    ("She served as Chief of Staff to then-Governor Jane Roe and as Deputy Director of the State Budget Office.",
+     {"Chief of Staff", "Deputy Director of the State Budget Office"}),
 ])
 def test_career_verbs(sentence: str, titles: set) -> None:
     got = {t for _, _, t, status, _ in bio_offices(sentence) if status == "former"}
