@@ -160,6 +160,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
            and not (private_body_post(c.title) and not government_corporation(c.title))
            and not corporate_post(c.title, c.organization, body[max(0, c.title_start):][len(c.title):len(c.title) + 90])
            and not company_owned(body, c.title_start)
+           and not _HONOUR.search(c.title)  # "the Secretary of State Distinguished Service Award": an honour
            and not company_its(doc, c)  # "Toyota said its chairman, X": a company's post
            and not clergy_post(body, c)  # "Rev. X, Senior Minister, First Baptist Church": clergy
            and not private_employer(doc, entities, c)]  # "Regional Director for Contoso Network"
@@ -398,6 +399,8 @@ def _speakers_country(out: list, speakers: list[tuple], body: str = "") -> None:
 _NAMED_THINGS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _MY_OFFICIAL = re.compile(r"\b(?:my|our)\s+$")  # the speakers' own official ("my ambassador")
+_HONOUR = re.compile(r"\b(?:Awards?|Prizes?|Medals?|Fellowships?|Scholarships?)$", re.IGNORECASE)
+"""A title ending in an honour's noun names the honour ("Secretary of State Distinguished Service Award"), no office."""
 _FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future)\s+$", re.IGNORECASE)
 
 

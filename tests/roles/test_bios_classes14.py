@@ -211,3 +211,9 @@ def test_led_bodies(roles_of, sentence: str, expected: tuple | None) -> None:
 def test_served_seats_in_lists(roles_of, sentence: str, title: str) -> None:
     roles, _ = roles_of(sentence + "\n", country="USA")
     assert {(r.title, r.status) for r in roles if r.role == "legislator"} == {(title, "former")}
+
+
+def test_honour_is_no_office(roles_of) -> None:
+    roles, _ = roles_of("The recipient of many honours, including the Secretary of State Distinguished Service Award, "
+                        "Jane Roe speaks French.\n", country="USA")
+    assert not any(r.title.endswith("Award") for r in roles)
