@@ -36,6 +36,7 @@ from ..nlp import evidence, raw_text, text
 from ..tokenarrays import lower_words
 from .abbreviations import expand_abbreviated_titles, expand_lieutenant
 from .aides import served_principal
+from .apposed_plurals import apposed_plurals
 from .body_heads import body_heads
 from .body_titles import body_title
 from .bloc_possessives import bloc_possessives
@@ -51,6 +52,7 @@ from .nomination_bios import private_body_post
 from .nomination_merge import add_nominations
 from .deceased import carry_deaths
 from .elected_seats import elected_seats
+from .served_seats import served_seats
 from .home_leaders import table_leader_names
 from .descriptive_titles import descriptive_titles
 from .respective_titles import respective_titles
@@ -102,6 +104,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     cands += elected_seats(reader_for(doc, entities))  # "She was elected to the Senate in 2003"
+    cands += served_seats(reader_for(doc, entities))  # "He served four terms in the Idaho Senate"
     cands += ranking_members(reader_for(doc, entities))  # "Ranking Member X": a committee's senior minority member
     cands += respective_titles(reader_for(doc, entities))  # "the foreign ministers of A and B, X and Y"
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
@@ -123,6 +126,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = table_leader_names(text(doc), cands, context.published)  # "President Biden" joined to "Jill Biden"
     cands = descriptive_titles(cands)  # "a great national leader", "the first president to ..."
     out = resolve(doc, entities, cands, context)
+    out += apposed_plurals(text(doc), out)  # "three Deputy Directors, Deputy Assistants to the President A, B and C"
     perfect_tenures(text(doc), out, context.published)  # "Tony has been a great Secretary of State": holds it
     bloc_possessives(text(doc), out, entities.entities)  # "NATO ... the alliance's deputy secretary general, X"
     # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official
@@ -154,7 +158,9 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
                               or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start))
            and not is_service_rank(body, c.title_start, c.title) and not body_title(c.title)
            and not (private_body_post(c.title) and not government_corporation(c.title))
-           and not corporate_post(c.title, c.organization) and not company_owned(body, c.title_start)
+           and not corporate_post(c.title, c.organization, body[max(0, c.title_start):][len(c.title):len(c.title) + 90])
+           and not company_owned(body, c.title_start)
+           and not _HONOUR.search(c.title)  # "the Secretary of State Distinguished Service Award": an honour
            and not company_its(doc, c)  # "Toyota said its chairman, X": a company's post
            and not clergy_post(body, c)  # "Rev. X, Senior Minister, First Baptist Church": clergy
            and not private_employer(doc, entities, c)]  # "Regional Director for Contoso Network"
@@ -393,6 +399,8 @@ def _speakers_country(out: list, speakers: list[tuple], body: str = "") -> None:
 _NAMED_THINGS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _MY_OFFICIAL = re.compile(r"\b(?:my|our)\s+$")  # the speakers' own official ("my ambassador")
+_HONOUR = re.compile(r"\b(?:Awards?|Prizes?|Medals?|Fellowships?|Scholarships?)$", re.IGNORECASE)
+"""A title ending in an honour's noun names the honour ("Secretary of State Distinguished Service Award"), no office."""
 _FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future)\s+$", re.IGNORECASE)
 
 
