@@ -37,6 +37,7 @@ from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
                        custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
+from .ownprogrammes import own_programme
 from .paperactors import paper_actor
 from .planned import Plans
 from .publicappeals import public_appeal
@@ -391,6 +392,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if own_country_pledge(typ, actor, recipient):
             continue  # "I will always fight for America's seniors": rhetoric, no second party (:mod:`.speech_acts`)
+        if trig.via == VIA_SELF and not args.lead_future and own_programme(trig.token, typ, recipient):
+            continue  # "the Department will establish a new grants program": no one else (:mod:`.ownprogrammes`)
         if (args.lead_future or look is not None) and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
             typ = "AGREE"
         if (trig.via == VIA_OWN or (trig.via == VIA_PARTICIPANT and _definite(trig.token))) \
