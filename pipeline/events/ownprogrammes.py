@@ -82,3 +82,4 @@ def own_programme(token: "Token", typ: str | None, recipient) -> bool:
     if obj is None or _second_subject(token):
         return False
     return not _partnered(obj)
+
