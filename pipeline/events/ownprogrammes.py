@@ -11,9 +11,10 @@ list many such programmes.
 
 A launch is kept when a second party is in sight: a recipient found, a second subject ("X and
 Y are launching"), a partner in the object phrase ("a partnership with X", "between X and Y",
-"among"), a joint modifier ("joint", "bilateral", "trilateral", "multilateral"), or a country or
-people named in the object phrase ("the U.S.-ROK Green Shipping Corridor",
-"the KORUS Vaccine Partnership").
+"among"), a joint modifier ("joint", "bilateral", "trilateral", "multilateral"), a country or
+people named in the object phrase ("the U.S.-ROK Green Shipping Corridor"), or a named body
+its "of" complement names ("the outcomes of the X Framework"). A plural subject ("the leaders",
+"IPEF partners") is several sides.
 """
 
 from __future__ import annotations
@@ -36,9 +37,10 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "xcomp", "ccomp"})
 
 
 def _second_subject(verb: "Token") -> bool:
-    """Whether the launch has more than one subject ("X and Y launched", "we and our partners")."""
+    """Whether the launch has more than one subject ("X and Y launched", "we and our partners",
+    "IPEF partners are establishing", "the leaders launched"): a plural noun is several sides."""
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and any(s.dep_ == "conj" for s in c.children):
+        if c.dep_ in ("nsubj", "nsubjpass") and (any(s.dep_ == "conj" for s in c.children) or c.tag_ == "NNS"):
             return True
     return False
 
@@ -61,6 +63,8 @@ def _partnered(obj: "Token") -> bool:
             return True
         if t.lower_ in _JOINT_WORDS or t.ent_type_ in _NAMED_SIDES:
             return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.ent_type_ == "ORG" or t.pos_ == "PROPN"):
+            return True  # "the outcomes of the Indo-Pacific Economic Framework": a named body
     return False
 
 

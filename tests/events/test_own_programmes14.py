@@ -1,0 +1,78 @@
+"""Events: a side's own programme or law is no agreement (:mod:`pipeline.events.ownprogrammes`,
+:func:`pipeline.events.talk.signs_own_law` in any genre), well-known listed companies in the
+commerce test (:mod:`pipeline.events.commerce`), and broken lists of names as subjects
+(:mod:`pipeline.events.namelists`).
+
+Sentences are invented for these tests in the style of fact sheets and readouts; the people and
+bodies are fictional or generic, none comes from the development or evaluation texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # a government's own programme launched, created or announced: nobody else takes part
+    ("The Department of Transportation will establish a new grants program for rural roads.", []),
+    ("Last spring the Ministry of Health launched a 90-day initiative to improve vaccination rates.", []),
+    ("The Agency for Small Business initiated a program for veteran entrepreneurs in May.", []),
+    ("The Department of Labor announced a new apprenticeship program on Tuesday.", []),
+    # ... a joint body, a partner or several sides make it an agreement
+    ("The United States launched a partnership with Kenya on clean energy.", [("AGREE", "USA", "KEN")]),
+    ("The United States and Ghana are launching a new dialogue on maritime security.",
+     [("AGREE", "USA", "GHA")]),
+    ("Canada established a bilateral working group with Mexico.", [("AGREE", "CAN", "MEX")]),
+    # signing one's own law, order or memorandum is no agreement, in a fact sheet as in a speech
+    ("In March, President Ana Novak of Chile signed into law the Clean Water Act.", []),
+    ("The fund is paid for by the Ports Act, which President Ana Novak of Chile signed into law last year.", []),
+    ("Today, President Ana Novak of Chile signed a Presidential Memorandum on water safety.", []),
+    # ... an accord with another state is one
+    ("Chile signed a defence accord with Peru on Monday.", [("AGREE", "CHL", "PER")]),
+    # well-known companies pledging to a programme with no government on the other side
+    ("Microsoft committed to training 50,000 students in cybersecurity.", []),
+    ("Apple will establish a new program to improve supply chain security.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_own_programmes_and_laws(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+def _parsed(words, heads, deps, pos):
+    """A Doc with the given parse (the broken parse the small model makes of some lists)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+LIST_CASES = [
+    # "Ministers Nowak, Dalberg, and Ferreira condemned ...": first name and last conjunct both
+    # attached to the verb; the list is one subject and its first name heads it
+    (["Ministers", "Nowak", ",", "Dalberg", ",", "and", "Ferreira", "condemned", "it"],
+     [1, 7, 1, 1, 3, 3, 7, 7, 7],
+     ["compound", "nsubj", "punct", "npadvmod", "punct", "cc", "nsubj", "ROOT", "dobj"],
+     ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "PROPN", "VERB", "PRON"], "Nowak"),
+    # a long title before a name, split from it: the name next to the verb heads the phrase
+    (["Envoy", "for", "Africa", "Jane", "Roe", "will", "travel"],
+     [6, 0, 1, 4, 6, 6, 6],
+     ["nsubj", "prep", "pobj", "compound", "nsubj", "aux", "ROOT"],
+     ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "AUX", "VERB"], "Roe"),
+]
+
+
+@pytest.mark.parametrize("words, heads, deps, pos, first", LIST_CASES, ids=["name list", "long title"])
+def test_broken_subject_head(words, heads, deps, pos, first):
+    from pipeline.events.namelists import head_subject
+
+    doc = _parsed(words, heads, deps, pos)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    assert head_subject(subjects, verb).text == first
