@@ -1,6 +1,7 @@
 """Events: a side's own programme or law is no agreement (:mod:`pipeline.events.ownprogrammes`,
 :func:`pipeline.events.talk.signs_own_law` in any genre), well-known listed companies in the
-commerce test (:mod:`pipeline.events.commerce`), and broken lists of names as subjects
+commerce test (:mod:`pipeline.events.commerce`), a stance verb that does not reach through "the
+importance of" (the lexicon's ``weight_noun`` class), and broken lists of names as subjects
 (:mod:`pipeline.events.namelists`).
 
 Sentences are invented for these tests in the style of fact sheets and readouts; the people and
@@ -35,6 +36,10 @@ CASES = [
     # well-known companies pledging to a programme with no government on the other side
     ("Microsoft committed to training 50,000 students in cybersecurity.", []),
     ("Apple will establish a new program to improve supply chain security.", []),
+    # the importance or need of something is a topic weighed, not the speaker's act
+    ("Foreign Minister Ana Novak of Chile reiterated the importance of the ceasefire deal.", []),
+    ("Foreign Minister Ana Novak of Chile stressed the importance of increasing international support for Haiti.", []),
+    ("Foreign Minister Ana Novak of Chile reiterated her support for Haiti.", [("SUPPORT", "Ana Novak", "HTI")]),
 ]
 
 
