@@ -2,7 +2,8 @@
 :func:`pipeline.events.talk.signs_own_law` in any genre), well-known listed companies in the
 commerce test (:mod:`pipeline.events.commerce`), a stance verb that does not reach through "the
 importance of" (the lexicon's ``weight_noun`` class), and broken lists of names as subjects
-(:mod:`pipeline.events.namelists`).
+(:mod:`pipeline.events.namelists`), and who "we" are in an untitled first-person statement
+(:mod:`pipeline.events.firstperson`).
 
 Sentences are invented for these tests in the style of fact sheets and readouts; the people and
 bodies are fictional or generic, none comes from the development or evaluation texts.
@@ -81,3 +82,28 @@ def test_broken_subject_head(words, heads, deps, pos, first):
     verb = next(t for t in doc if t.dep_ == "ROOT")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     assert head_subject(subjects, verb).text == first
+
+
+FIRST_PERSON_CASES = [
+    # a first-person statement with no title and no seat of government: "we" are the country
+    # named as who acts next to "I" and "we"
+    ("Today, at my direction, Chilean naval forces conducted an exercise off the coast. "
+     "Chile will defend its waters, as I said yesterday. Last week, we issued a warning to the smugglers.",
+     "CHL"),
+    # ... named once only: not enough to say who "we" are
+    ("Today, at my direction, Chilean naval forces conducted an exercise off the coast. "
+     "Last week, we issued a warning to the smugglers.", None),
+    # ... a country acted on or met is not who speaks
+    ("I spoke with President Luis Arce of Bolivia today. I commended the Bolivian people. "
+     "We discussed the border with Bolivia.", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", FIRST_PERSON_CASES, ids=["named twice", "named once", "acted on"])
+def test_first_person_country(event_inputs, text, expected):
+    from pipeline.events.firstperson import first_person_country
+    from pipeline.syntax import entities_by_token, token_ranges
+
+    doc, entities, _roles, _dates = event_inputs(text)
+    assert first_person_country(doc, entities_by_token(token_ranges(doc), entities), frozenset()) == expected
