@@ -24,6 +24,7 @@ from .conjuncts import said_conjunct_speaker
 from .civilgroups import civil_group
 from .context import Context, Party
 from .freednationals import freed_nationals
+from .gerundtopics import gerund_topic
 from .courtappeals import court_appeal
 from .homeground import home_ground
 from .labourstrikes import labour_strike
@@ -259,6 +260,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         verb = trig.clause if trig.clause is not None else trig.token
         if trig.type != "THREATEN" and (conditioned_future(verb) or awaited_future(verb)):
             continue  # "When Congress passes it, I will sign it", "the moment it passes" (:mod:`.speech_scope`)
+        if trig.type in COOPERATIVE and gerund_topic(trig.token):
+            continue  # "discussed working together within the G20": a course talked over (:mod:`.gerundtopics`)
         if trig.via == VIA_LIGHT and discussed_aside(trig.clause, trig.token):
             continue  # "discussed coordination of support for X": a topic (:mod:`.readoutparties`)
         if trig.via == VIA_LIGHT and told_act(trig.clause, trig.type):

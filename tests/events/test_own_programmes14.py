@@ -1,7 +1,8 @@
 """Events: a side's own programme or law is no agreement (:mod:`pipeline.events.ownprogrammes`,
 :func:`pipeline.events.talk.signs_own_law` in any genre), well-known listed companies in the
 commerce test (:mod:`pipeline.events.commerce`), a stance verb that does not reach through "the
-importance of" (the lexicon's ``weight_noun`` class), and broken lists of names as subjects
+importance of" (the lexicon's ``weight_noun`` class), a gerund topic of "discussed"
+(:mod:`pipeline.events.gerundtopics`), and broken lists of names as subjects
 (:mod:`pipeline.events.namelists`), and who "we" are in an untitled first-person statement
 (:mod:`pipeline.events.firstperson`).
 
@@ -41,6 +42,12 @@ CASES = [
     ("Foreign Minister Ana Novak of Chile reiterated the importance of the ceasefire deal.", []),
     ("Foreign Minister Ana Novak of Chile stressed the importance of increasing international support for Haiti.", []),
     ("Foreign Minister Ana Novak of Chile reiterated her support for Haiti.", [("SUPPORT", "Ana Novak", "HTI")]),
+    # a course talked over, named by a gerund, is a topic of the meeting, not an act
+    ("Foreign Minister Ana Novak of Chile met with Foreign Minister Luis Pardo of Peru. The two ministers "
+     "discussed working together within the G20 and strengthening economic cooperation.",
+     [("CONSULT", "Ana Novak", "Luis Pardo")]),
+    ("Foreign Minister Ana Novak of Chile worked with Foreign Minister Luis Pardo of Peru on the border plan.",
+     [("COOPERATE", "Ana Novak", "Luis Pardo")]),
 ]
 
 
