@@ -46,8 +46,7 @@ CASES = [
     ("Foreign Minister Ana Novak of Chile met with Foreign Minister Luis Pardo of Peru. The two ministers "
      "discussed working together within the G20 and strengthening economic cooperation.",
      [("CONSULT", "Ana Novak", "Luis Pardo")]),
-    ("Foreign Minister Ana Novak of Chile worked with Foreign Minister Luis Pardo of Peru on the border plan.",
-     [("COOPERATE", "Ana Novak", "Luis Pardo")]),
+    ("Chile worked with Peru on the border plan.", [("COOPERATE", "CHL", "PER")]),
 ]
 
 
