@@ -4,7 +4,8 @@ commerce test (:mod:`pipeline.events.commerce`), a stance verb that does not rea
 importance of" (the lexicon's ``weight_noun`` class), a gerund topic of "discussed"
 (:mod:`pipeline.events.gerundtopics`), and broken lists of names as subjects
 (:mod:`pipeline.events.namelists`), and who "we" are in an untitled first-person statement
-(:mod:`pipeline.events.firstperson`).
+(:mod:`pipeline.events.firstperson`), and the by-agent of an event noun hung on its governor
+(:func:`pipeline.events.antecedents.by_on_of_object`).
 
 Sentences are invented for these tests in the style of fact sheets and readouts; the people and
 bodies are fictional or generic, none comes from the development or evaluation texts.
@@ -48,6 +49,21 @@ CASES = [
      [("CONSULT", "Ana Novak", "Luis Pardo")]),
     ("Chile worked with Peru on the border plan.", [("COOPERATE", "CHL", "PER")]),
 ]
+
+AGENT_CASES = [
+    # a by-phrase the parser hangs on the verb or noun governing an event noun is the noun's agent
+    "Japan condemned troop deployments by North Korea to Russia.",
+    "Japan expressed grave concern over troop deployments by North Korea to Russia.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", AGENT_CASES, ids=["condemned", "concern over"])
+def test_by_agent_of_governed_noun(event_inputs, text):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    assert any(e.type == "MOBILIZE" and e.actor_country == "PRK" for e in events), [
+        (e.type, e.actor_name, e.actor_country) for e in events]
 
 
 @pytest.mark.model
