@@ -339,9 +339,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "met with a survivor", "the students I met today": no political party (:mod:`.talk`)
         if speech and (speaker_intent(verb, typ, actor, recipient) or promise_to_room(trig.token, actor, recipient)):
             continue  # "we'll sign it", "we're going to have another discussion": an intention (:mod:`.speech_scope`)
-        if typ == "AGREE" and ((speech and speaker_pledge(trig.token, actor, recipient, ctx.entity_at))
-                               or signs_own_law(trig.token, recipient)):  # (a fact sheet's "President X signed the
-            continue  # Act" too) "I pledge to seek common ground", "I signed the Act": no second party (:mod:`.talk`)
+        if typ == "AGREE" and speech and (speaker_pledge(trig.token, actor, recipient, ctx.entity_at)
+                                             or signs_own_law(trig.token, recipient)):
+            continue  # "I pledge to seek common ground", "I signed the Act": no second party (:mod:`.talk`)
         if handed_to(trig, typ, ctx.entity_at) is not None:  # "extradited X to the United States" (:mod:`.newsacts`)
             recipient = ctx.party(handed_to(trig, typ, ctx.entity_at)) or recipient
         elif recipient is None and typ == "REQUEST" and asked_from(trig) is not None:

@@ -1,6 +1,5 @@
-"""Events: a side's own programme or law is no agreement (:mod:`pipeline.events.ownprogrammes`,
-:func:`pipeline.events.talk.signs_own_law` in any genre), well-known listed companies in the
-commerce test (:mod:`pipeline.events.commerce`), a stance verb that does not reach through "the
+"""Events: a side's own programme is no agreement (:mod:`pipeline.events.ownprogrammes`),
+well-known listed companies in the commerce test (:mod:`pipeline.events.commerce`), a stance verb that does not reach through "the
 importance of" (the lexicon's ``weight_noun`` class), a gerund topic of "discussed"
 (:mod:`pipeline.events.gerundtopics`), and broken lists of names as subjects
 (:mod:`pipeline.events.namelists`), and who "we" are in an untitled first-person statement
@@ -30,12 +29,6 @@ CASES = [
     ("The United States and Ghana are launching a new dialogue on maritime security.",
      [("AGREE", "USA", "GHA")]),
     ("Canada established a bilateral working group with Mexico.", [("AGREE", "CAN", "MEX")]),
-    # signing one's own law, order or memorandum is no agreement, in a fact sheet as in a speech
-    ("In March, President Ana Novak of Chile signed into law the Clean Water Act.", []),
-    ("The fund is paid for by the Ports Act, which President Ana Novak of Chile signed into law last year.", []),
-    ("Today, President Ana Novak of Chile signed a Presidential Memorandum on water safety.", []),
-    # ... an accord with another state is one
-    ("Chile signed a defence accord with Peru on Monday.", [("AGREE", "CHL", "PER")]),
     # well-known companies pledging to a programme with no government on the other side
     ("Microsoft committed to training 50,000 students in cybersecurity.", []),
     ("Apple will establish a new program to improve supply chain security.", []),
