@@ -49,6 +49,7 @@ from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .speech_scope import awaited_future, generic_actor, promise_to_room, speaker_intent
 from .attacknames import guarded_against, striving, unreal_attack, weapon_kind
+from .sidelines import summit_setting
 from .sitevisits import site_visit
 from .sport import Play
 from .talkidioms import spoken_idiom
@@ -260,6 +261,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         verb = trig.clause if trig.clause is not None else trig.token
         if trig.type != "THREATEN" and (conditioned_future(verb) or awaited_future(verb)):
             continue  # "When Congress passes it, I will sign it", "the moment it passes" (:mod:`.speech_scope`)
+        if trig.type == "CONSULT" and trig.via == VIA_OWN and summit_setting(trig.token):
+            continue  # "met X on the margins of the APEC Leaders' Meeting": where (:mod:`.sidelines`)
         if trig.type in COOPERATIVE and gerund_topic(trig.token):
             continue  # "discussed working together within the G20": a course talked over (:mod:`.gerundtopics`)
         if trig.via == VIA_LIGHT and discussed_aside(trig.clause, trig.token):

@@ -1,7 +1,8 @@
 """Events: a side's own programme is no agreement (:mod:`pipeline.events.ownprogrammes`),
 well-known listed companies in the commerce test (:mod:`pipeline.events.commerce`), a stance verb that does not reach through "the
 importance of" (the lexicon's ``weight_noun`` class), a gerund topic of "discussed"
-(:mod:`pipeline.events.gerundtopics`), and broken lists of names as subjects
+(:mod:`pipeline.events.gerundtopics`), a summit named as a meeting's setting
+(:mod:`pipeline.events.sidelines`), and broken lists of names as subjects
 (:mod:`pipeline.events.namelists`), and who "we" are in an untitled first-person statement
 (:mod:`pipeline.events.firstperson`), and the by-agent of an event noun hung on its governor
 (:func:`pipeline.events.antecedents.by_on_of_object`).
@@ -41,6 +42,10 @@ CASES = [
      "discussed working together within the G20 and strengthening economic cooperation.",
      [("CONSULT", "Ana Novak", "Luis Pardo")]),
     ("Chile worked with Peru on the border plan.", [("COOPERATE", "CHL", "PER")]),
+    # a summit named as the setting of a bilateral meeting is no second consultation
+    ("Today, Vice President Ana Novak of Chile met with Prime Minister\nLuis Pardo of Peru on the margins "
+     "of the Asia Pacific\nEconomic Cooperation (APEC) Leaders\u2019 Meeting in San Francisco, California.",
+     [("CONSULT", "Ana Novak", "Luis Pardo")]),
 ]
 
 AGENT_CASES = [
