@@ -12,7 +12,9 @@ passive agent) in the most sentences that also speak in the first person outside
 marks, when it is named so in at least two such sentences and more often than any other
 country. A statement tells of its own country's forces, aid and commitments next to "I", "my",
 "we" and "our"; the other countries it names are mostly acted on or met ("President X of
-Ukraine", "strikes against targets in Yemen").
+Ukraine", "strikes against targets in Yemen"). A transcript with labelled turns is left alone:
+its "we" is each speaker's (a briefer speaking of China in every answer speaks for his own
+government).
 """
 
 from __future__ import annotations
