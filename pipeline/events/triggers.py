@@ -407,7 +407,7 @@ class _Finder:
                 continue
             if tok.i in skip or not candidate(tok.lemma_, tok.lower_):
                 continue
-            (verbs if pos in _VERB_POS else nouns).append(tok)
+            (verbs if pos in _VERB_POS and not (tok.dep_ == "pobj" and tok.tag_ == "VBZ") else nouns).append(tok)  # ("of launches")
         out: list[Trigger] = []
         light: dict[int, "Token"] = {}
         for verb in verbs:

@@ -4,8 +4,8 @@ importance of" (the lexicon's ``weight_noun`` class), a gerund topic of "discuss
 (:mod:`pipeline.events.gerundtopics`), a summit named as a meeting's setting
 (:mod:`pipeline.events.sidelines`), and broken lists of names as subjects
 (:mod:`pipeline.events.namelists`), and who "we" are in an untitled first-person statement
-(:mod:`pipeline.events.firstperson`), and the by-agent of an event noun hung on its governor
-(:func:`pipeline.events.antecedents.by_on_of_object`).
+(:mod:`pipeline.events.firstperson`), and the by-agent of an event noun hung on its governor or
+the owner of a counting noun (:func:`pipeline.events.antecedents.by_on_of_object`).
 
 Sentences are invented for these tests in the style of fact sheets and readouts; the people and
 bodies are fictional or generic, none comes from the development or evaluation texts.
@@ -50,17 +50,20 @@ CASES = [
 
 AGENT_CASES = [
     # a by-phrase the parser hangs on the verb or noun governing an event noun is the noun's agent
-    "Japan condemned troop deployments by North Korea to Russia.",
-    "Japan expressed grave concern over troop deployments by North Korea to Russia.",
+    ("Japan condemned troop deployments by North Korea to Russia.", "MOBILIZE"),
+    ("Japan expressed grave concern over troop deployments by North Korea to Russia.", "MOBILIZE"),
+    # acts gathered by a counting noun ("a number of launches", tagged a verb by the small model)
+    ("Japan condemned the DPRK's unprecedented number of ballistic missile launches this year.", "ASSAULT"),
+    ("North Korea conducted a record number of ballistic missile launches this year.", "ASSAULT"),
 ]
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text", AGENT_CASES, ids=["condemned", "concern over"])
-def test_by_agent_of_governed_noun(event_inputs, text):
+@pytest.mark.parametrize("text, typ", AGENT_CASES, ids=["condemned", "concern over", "number owned", "number conducted"])
+def test_agent_of_governed_noun(event_inputs, text, typ):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
-    assert any(e.type == "MOBILIZE" and e.actor_country == "PRK" for e in events), [
+    assert any(e.type == typ and e.actor_country == "PRK" for e in events), [
         (e.type, e.actor_name, e.actor_country) for e in events]
 
 
