@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .firstperson import first_person_country
 from ..knowledge.offices import load_offices
 from ..nlp import raw_text
 from ..records import Entity, Role, TimeExpression
@@ -135,6 +136,8 @@ class Context(References):
             ctx.home_country = next((r.country for r in roles_by_person.get(author.id, ()) if r.country), None)
         if ctx.home_country is None:  # "Statement by NSC Spokesperson ...": the issuer's government
             ctx.home_country, ctx.issuer_name = issuer(doc)
+        if ctx.home_country is None and not ctx.turns:  # "at my direction, U.S. forces ...": the country a
+            ctx.home_country = first_person_country(doc, entity_at, quoted)  # statement speaks for (:mod:`.firstperson`)
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.holders = title_holders(doc, raw, roles, ctx.persons, entity_at)

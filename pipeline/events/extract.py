@@ -24,6 +24,7 @@ from .conjuncts import said_conjunct_speaker
 from .civilgroups import civil_group
 from .context import Context, Party
 from .freednationals import freed_nationals
+from .gerundtopics import gerund_topic
 from .courtappeals import court_appeal
 from .homeground import home_ground
 from .labourstrikes import labour_strike
@@ -38,6 +39,7 @@ from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
                        custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
+from .ownprogrammes import own_programme
 from .paperactors import paper_actor
 from .planned import Plans
 from .publicappeals import public_appeal
@@ -48,6 +50,7 @@ from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .speech_scope import awaited_future, generic_actor, promise_to_room, speaker_intent
 from .attacknames import guarded_against, striving, unreal_attack, weapon_kind
+from .sidelines import summit_setting
 from .sitevisits import site_visit
 from .sport import Play
 from .talkidioms import spoken_idiom
@@ -259,6 +262,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         verb = trig.clause if trig.clause is not None else trig.token
         if trig.type != "THREATEN" and (conditioned_future(verb) or awaited_future(verb)):
             continue  # "When Congress passes it, I will sign it", "the moment it passes" (:mod:`.speech_scope`)
+        if trig.type == "CONSULT" and trig.via == VIA_OWN and summit_setting(trig.token):
+            continue  # "met X on the margins of the APEC Leaders' Meeting": where (:mod:`.sidelines`)
+        if trig.type in COOPERATIVE and gerund_topic(trig.token):
+            continue  # "discussed working together within the G20": a course talked over (:mod:`.gerundtopics`)
         if trig.via == VIA_LIGHT and discussed_aside(trig.clause, trig.token):
             continue  # "discussed coordination of support for X": a topic (:mod:`.readoutparties`)
         if trig.via == VIA_LIGHT and told_act(trig.clause, trig.type):
@@ -392,6 +399,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if own_country_pledge(typ, actor, recipient):
             continue  # "I will always fight for America's seniors": rhetoric, no second party (:mod:`.speech_acts`)
+        if trig.via == VIA_SELF and not args.lead_future and own_programme(trig.token, typ, recipient):
+            continue  # "the Department will establish a new grants program": no one else (:mod:`.ownprogrammes`)
         if (args.lead_future or look is not None) and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
             typ = "AGREE"
         if (trig.via == VIA_OWN or (trig.via == VIA_PARTICIPANT and _definite(trig.token))) \
