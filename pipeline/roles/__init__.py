@@ -55,6 +55,7 @@ from .home_leaders import table_leader_names
 from .descriptive_titles import descriptive_titles
 from .respective_titles import respective_titles
 from .past_leaders import past_leaders
+from .place_lines import place_line_officials
 from .perfect_tenure import perfect_tenures
 from .postings import city_countries
 from .companions import companion_countries
@@ -129,6 +130,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     companion_countries(reader_for(doc, entities), out, cands, context)
     release_reader()  # the steps sharing it are done; it holds the Doc
     _speakers_country(out, speakers, text(doc))
+    place_line_officials(text(doc), out)  # "Chicago, IL" under the title of remarks: where they were given
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = trailing_status(out)  # "United States Ambassador to France Nominee": a nominee for Ambassador to France
     out = staff_posts(out)  # "Staff Director for the House Committee on X": the legislature's staff, no legislator
