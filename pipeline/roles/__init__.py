@@ -122,7 +122,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands += extra
     mark_counterpart_titles(text(doc), cands)  # "her counterpart, Vice-Premier X": another government's
     cands = table_leader_names(text(doc), cands, context.published)  # "President Biden" joined to "Jill Biden"
-    cands = descriptive_titles(cands)  # "a great national leader", "the first president to ..."
+    cands = descriptive_titles(cands, text(doc))  # "a great national leader", "the first president to ..."
     out = resolve(doc, entities, cands, context)
     perfect_tenures(text(doc), out, context.published)  # "Tony has been a great Secretary of State": holds it
     bloc_possessives(text(doc), out, entities.entities)  # "NATO ... the alliance's deputy secretary general, X"
