@@ -1,0 +1,85 @@
+"""Roles in transcripts, remarks and fact sheets (round 14): the place line of remarks, an unnamed
+"the President" between a pronoun and a named person, chairs named among members of Congress,
+praise before "leader", department names with "and" before "Secretary", and thank-you lists whose
+first name holds no office.
+
+The sentences are written for these tests; names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.place_lines import place_line_country
+from pipeline.roles.titles import classify
+
+
+def _triples(roles):
+    return {(r.person_name, r.role, r.country) for r in roles}
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Remarks as Prepared for Delivery by First Lady Ann Roe at a Reception\n\nSpringfield, IL\n\n"
+     "Thank you all.", "USA"),
+    ("Remarks by the President at a Dinner\n\n*Grand Hall  \nOttawa, Canada*\n\n7:19 P.M. EDT\n\n"
+     "THE PRESIDENT:  Thank you.", "CAN"),
+    ("Press Gaggle by the Press Secretary\n\nAboard Air Force One\nEn Route Denver, Colorado\n\n"
+     "MS. ROE:  Hi, everyone.", None),
+    ("Remarks by the Vice President\n\nJane Roe, Chair\n\nTHE VICE PRESIDENT:  Good morning.", None),
+    ("Officials met on Monday. The talks were long, and Jane Roe, the envoy, left early.", None),
+])
+def test_place_line_country(text, code):
+    assert place_line_country(text) == code
+
+
+@pytest.mark.parametrize("title,role", [
+    ("Health and Human Services Secretary", "minister_other"),
+    ("Housing and Urban Development Secretary", "minister_other"),
+    ("Veterans Affairs Secretary", "minister_other"),
+    ("Army Secretary", "official_other"),
+])
+def test_department_secretaries(title, role):
+    assert classify(title, None, "USA") == role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,present", [
+    # remarks placed only by their place line: the officials thanked serve its country
+    ("Remarks as Prepared for Delivery by First Lady Ann Roe at a Labor Day Reception\n\n"
+     "Springfield, IL\n\nThank you all. I am grateful to be joined by Senator Harkness and "
+     "Governor Dunmore, who have been great partners.", ("Harkness", "legislator", "USA")),
+    # chairs named among the members of Congress present are the legislature's
+    ("THE VICE PRESIDENT:  And to the members of Congress who are here including Chairman "
+     "Halvorsen and Chairwoman Pellman, thank you each.\n\nQ  Thank you.",
+     ("Halvorsen", "legislator", "USA")),
+    # a department name with "and" before "Secretary" is the cabinet secretary's title
+    ("Today, U.S. Health and Human Services Secretary Ana Quillon is sending a letter to all "
+     "governors, the White House said.", ("Ana Quillon", "minister_other", "USA")),
+    # a list that ends "and TITLE NAME" gives each title to the name after it
+    ("THE PRESIDENT:  I want to thank my friend Tess Varley, Senator Tom Harkness, Mayor Ann Pell, "
+     "and Governor Bob Dunmore for being here at the White House.", ("Tom Harkness", "legislator", "USA")),
+])
+def test_talk_roles_present(roles_of, text, present):
+    roles, _ = roles_of(text, published="2023-05-01")
+    assert present in _triples(roles)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    # an unnamed "the President" is nearer than the named foreign leader
+    ("MS. ROE:  He was asked about Kaldorov many times, about the war that Kaldorov started.  And "
+     "the President answered it in the way that he believed in.  You know, again, being in this "
+     "space for some time as a U.S. senator; as a Vice President, leading the effort when he was "
+     "Vice President.\n\nQ  Thank you.\n\nMS. ROE:  Sure.", "Kaldorov"),
+    # praise before a bare "leader" names no office
+    ("THE VICE PRESIDENT:  And in closing, I will paraphrase the words of a great American leader, "
+     "Lorna Pettibone, who said that freedom is never won.  The White House agrees.\n\nQ  Thanks.",
+     "Lorna Pettibone"),
+    # the first item of a thank-you list holds none of the titles after it
+    ("THE PRESIDENT:  I want to thank my friend Tess Varley, Senator Tom Harkness, Mayor Ann Pell, "
+     "and Governor Bob Dunmore for being here at the White House.", "Tess Varley"),
+])
+def test_talk_roles_absent(roles_of, text, absent):
+    roles, _ = roles_of(text, published="2023-05-01")
+    assert absent not in {r.person_name for r in roles}
