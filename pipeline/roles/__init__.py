@@ -35,6 +35,7 @@ from ..names import SUFFIXES, first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
 from ..tokenarrays import lower_words
 from .abbreviations import expand_abbreviated_titles, expand_lieutenant
+from .addressed_presidents import addressed_presidents
 from .aides import served_principal
 from .body_heads import body_heads
 from .body_titles import body_title
@@ -146,6 +147,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
     veterans(body, out)  # "Sergeant X, a decorated World War Two veteran": a former rank
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president
+    out = addressed_presidents(body, out, context.published)  # "Thank you, President Johnson" of a society
     out = pre_presidency(out, context.published)  # "the office of Senator Joe Biden" in 2022: a seat he left
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to; one a verb names someone

@@ -49,6 +49,9 @@ def test_department_secretaries(title, role):
     ("Remarks as Prepared for Delivery by First Lady Ann Roe at a Labor Day Reception\n\n"
      "Springfield, IL\n\nThank you all. I am grateful to be joined by Senator Harkness and "
      "Governor Dunmore, who have been great partners.", ("Harkness", "legislator", "USA")),
+    # a living former president thanked in person stays one
+    ("Remarks by the President at an Award Ceremony\n\nNew York, NY\n\nTHE PRESIDENT:  Thank you, "
+     "President Clinton.  It is an honor to be here.", ("Clinton", "head_of_state", "USA")),
     # chairs named among the members of Congress present are the legislature's
     ("THE VICE PRESIDENT:  And to the members of Congress who are here including Chairman "
      "Halvorsen and Chairwoman Pellman, thank you each.\n\nQ  Thank you.",
@@ -76,6 +79,10 @@ def test_talk_roles_present(roles_of, text, present):
     ("THE VICE PRESIDENT:  And in closing, I will paraphrase the words of a great American leader, "
      "Lorna Pettibone, who said that freedom is never won.  The White House agrees.\n\nQ  Thanks.",
      "Lorna Pettibone"),
+    # a host thanked as "President X" whose namesake US presidents left office long ago
+    ("Remarks as Prepared for Delivery by First Lady Ann Roe at a Parents Conference\n\n"
+     "Alexandria, VA\n\nThank you, President Fillmore. Parents raise up the voices of families, "
+     "as President Biden says.", "Fillmore"),
     # the first item of a thank-you list holds none of the titles after it
     ("THE PRESIDENT:  I want to thank my friend Tess Varley, Senator Tom Harkness, Mayor Ann Pell, "
      "and Governor Bob Dunmore for being here at the White House.", "Tess Varley"),
