@@ -38,6 +38,9 @@ def test_place_line_country(text, code):
     ("Housing and Urban Development Secretary", "minister_other"),
     ("Veterans Affairs Secretary", "minister_other"),
     ("Army Secretary", "official_other"),
+    # the White House's 2024 title of the National Security Council's spokesman
+    ("National Security Communications Advisor", "spokesperson"),
+    ("Communications Director", "official_other"),
 ])
 def test_department_secretaries(title, role):
     assert classify(title, None, "USA") == role
