@@ -93,3 +93,15 @@ def test_talk_roles_present(roles_of, text, present):
 def test_talk_roles_absent(roles_of, text, absent):
     roles, _ = roles_of(text, published="2023-05-01")
     assert absent not in {r.person_name for r in roles}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name", [
+    ("MS. ROE:  The President and Senator Hollister served together in the Senate for 20 years.  "
+     "Senator Hollister was principled.\n\nQ  Does the President plan to attend Senator Hollister’s "
+     "funeral tomorrow?\n\nMS. ROE:  Nothing to share.", "Hollister"),
+])
+def test_funeral_makes_former(roles_of, text, name):
+    roles, _ = roles_of(text, published="2024-03-28")
+    mine = [r for r in roles if r.person_name.endswith(name)]
+    assert mine and all(r.status == "former" for r in mine)
