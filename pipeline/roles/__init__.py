@@ -70,6 +70,7 @@ from .counterparts import mark_counterpart_titles
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
 from .stacked_titles import first_of_stacked_titles
+from .spoken_restarts import spoken_restarts
 from .member_chairs import sitting_member_chairs
 from .state_offices import state_offices
 from .succession import successions
@@ -113,6 +114,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = expand_lieutenant(text(doc), cands)  # "Lt. Gov. X" is a lieutenant governor, not "Lt"
     cands = expand_abbreviated_titles(text(doc), cands)  # "Atty. Gen. X", "Supt. X": the full titles
     cands = first_of_stacked_titles(cands)  # "Trade Representative Ambassador X": the first title is the office
+    cands = spoken_restarts(text(doc), cands)  # "the Attorney General — General Garland": a restarted title
     labels = label_spans(text(doc))
     if labels:
         # a transcript's "THE PRESIDENT:" is no title of the words after the colon; a label that

@@ -59,6 +59,11 @@ def test_department_secretaries(title, role):
     ("THE VICE PRESIDENT:  And to the members of Congress who are here including Chairman "
      "Halvorsen and Chairwoman Pellman, thank you each.\n\nQ  Thank you.",
      ("Halvorsen", "legislator", "USA")),
+    # a title the speaker restarts after a dash from its middle is the title begun before it
+    ("THE PRESIDENT:  I have complete confidence in the Attorney General — General Pellworth’s "
+     "leadership.\n\nQ  Thank you, sir.", ("Pellworth", "minister_other", "USA")),
+    ("THE PRESIDENT:  We thank the troops — General Halloway leads them well, and so does the "
+     "White House.\n\nQ  Thank you, sir.", ("Halloway", "military_commander", "USA")),
     # a department name with "and" before "Secretary" is the cabinet secretary's title
     ("Today, U.S. Health and Human Services Secretary Ana Quillon is sending a letter to all "
      "governors, the White House said.", ("Ana Quillon", "minister_other", "USA")),
