@@ -60,9 +60,9 @@ def test_department_secretaries(title, role):
      "Halvorsen and Chairwoman Pellman, thank you each.\n\nQ  Thank you.",
      ("Halvorsen", "legislator", "USA")),
     # a title the speaker restarts after a dash from its middle is the title begun before it
-    ("THE PRESIDENT:  I have complete confidence in the Attorney General — General Pellworth’s "
-     "leadership.\n\nQ  Thank you, sir.", ("Pellworth", "minister_other", "USA")),
-    ("THE PRESIDENT:  We thank the troops — General Halloway leads them well, and so does the "
+    ("Remarks by the President\n\nTHE PRESIDENT:  I have complete confidence in the Attorney General — General Pellworth’s "
+     "leadership at the White House.\n\nQ  Thank you, sir.", ("Pellworth", "minister_other", "USA")),
+    ("Remarks by the President\n\nTHE PRESIDENT:  We thank the troops — General Halloway leads them well, and so does the "
      "White House.\n\nQ  Thank you, sir.", ("Halloway", "military_commander", "USA")),
     # a department name with "and" before "Secretary" is the cabinet secretary's title
     ("Today, U.S. Health and Human Services Secretary Ana Quillon is sending a letter to all "
