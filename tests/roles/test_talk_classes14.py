@@ -64,6 +64,12 @@ def test_department_secretaries(title, role):
      "leadership at the White House.\n\nQ  Thank you, sir.", ("Pellworth", "minister_other", "USA")),
     ("Remarks by the President\n\nTHE PRESIDENT:  We thank the troops — General Halloway leads them well, and so does the "
      "White House.\n\nQ  Thank you, sir.", ("Halloway", "military_commander", "USA")),
+    # a state's department secretary named with the state's possessive is a state official
+    ("Remarks\n\nMS. ROE:  Dr. Vell is a top physician at the White House.  As Secretary of North "
+     "Carolina’s Department of Health and Human Services, Dr. Ana Vell developed programs.\n\nQ  Thanks.",
+     ("Ana Vell", "official_other", "USA")),
+    ("Remarks\n\nMS. ROE:  As Minister of Canada’s Department of Health, Jane Tollin met the White "
+     "House team.\n\nQ  Thanks.", ("Jane Tollin", "minister_other", "CAN")),
     # a department name with "and" before "Secretary" is the cabinet secretary's title
     ("Today, U.S. Health and Human Services Secretary Ana Quillon is sending a letter to all "
      "governors, the White House said.", ("Ana Quillon", "minister_other", "USA")),
