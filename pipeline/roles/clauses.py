@@ -216,7 +216,7 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
         tok = doc[i]
         if tok.idx < turn:
             break
-        if rd.person_at(tok) is None and tok.dep_ in _SUBJECT and tok.lower_ in _UNNAMED_HOLDERS \
+        if first is None and rd.person_at(tok) is None and tok.dep_ in _SUBJECT and tok.lower_ in _UNNAMED_HOLDERS \
                 and i > 0 and doc[i - 1].lower_ == "the":
             return None  # "Putin ... And the President answered ... when he was Vice President": the unnamed holder is nearer
         if rd.person_at(tok) is None or speaker and speaker[0] <= tok.idx < speaker[1] < speaker[2] <= pron.idx:
