@@ -40,6 +40,12 @@ _RANK = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ni
 _PRAISED_BEFORE = re.compile(r"\b(?:a|an|one|this|that|our|my)\s+((?:[A-Za-z-]+\s+){1,3})$")
 
 
+# "he was going to be the President for everyone", "Joe was always going to be an Education
+# President": a past expectation of what someone would be, no office held or named to
+_WAS_GOING = re.compile(r"\b(?:was|were)\s+(?:(?:always|never|not|just)\s+)?going\s+to\s+be\s+(?:a|an|the)\s+$",
+                        re.IGNORECASE)
+
+
 def _praised(body: str, c) -> bool:
     """Whether a bare lower-case "leader" is written after an article and praise ("a great
     American leader")."""
@@ -73,6 +79,8 @@ def descriptive_titles(cands: list, body: str = "") -> list:
             continue  # "she is a great national leader"
         if _praised(body, c):
             continue  # "the words of a great American leader, X"
+        if body and c.title_start > 0 and _WAS_GOING.search(body, max(0, c.title_start - 50), c.title_start):
+            continue  # "he was going to be the President for everyone"
         if c.title.islower() and (m := _RANK.match(c.title)) and c.status != "nominee":
             title = c.title[m.end():]
             c = replace(c, title=title, role=classify(title, c.organization, c.country))

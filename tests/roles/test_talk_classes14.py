@@ -97,6 +97,9 @@ def test_talk_roles_present(roles_of, text, present):
     ("Remarks as Prepared for Delivery by First Lady Ann Roe at a Parents Conference\n\n"
      "Alexandria, VA\n\nThank you, President Fillmore. Parents raise up the voices of families, "
      "as President Biden says.", "Fillmore"),
+    # a past expectation of what someone would be names no office
+    ("Remarks as Prepared for Delivery by First Lady Ann Roe\n\nKnoxville, TN\n\nThank you. As Secretary "
+     "Pelham said, Tom Varga was always going to be an Education President. He cared.", "Tom Varga"),
     # the first item of a thank-you list holds none of the titles after it
     ("THE PRESIDENT:  I want to thank my friend Tess Varley, Senator Tom Harkness, Mayor Ann Pell, "
      "and Governor Bob Dunmore for being here at the White House.", "Tess Varley"),
