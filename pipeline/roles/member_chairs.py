@@ -37,6 +37,7 @@ _AMONG_MEMBERS = re.compile(r"\bmembers[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:Cong
                             r"|\b[Cc]ongressional[^\S\n]+[Dd]elegation\b")
 _MEMBERS_REACH = 220  # characters before the chair: the naming sentence and the one before it
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
+_BODY_BEFORE = re.compile(r"\b[A-Z][\w.&’'-]*[^\S\n]+$")  # a capitalised word written right before the title
 _BARE_CHAIR = re.compile(r"^(?:Vice[ -])?(?:Co-)?Chair(?:man|woman|person)?$", re.IGNORECASE)
 
 
@@ -61,15 +62,15 @@ def sitting_member_chairs(body: str, out: list) -> None:
     ranking = [c.start for c in out if c.role == "legislator" and c.title == "Ranking Member"]
     for c in chairs:
         if (_who(c), c.country) in seats or any(abs(c.start - r) <= _PAIR_CHARS for r in ranking) \
-                or _MEMBER_AFTER.match(body, c.end) or _among_members(body, c.title_start):
+                or _MEMBER_AFTER.match(body, c.end) or _among_members(body, c.title_start, c.title):
             c.role = "legislator"
 
 
-def _among_members(body: str, at: int) -> bool:
-    """Whether the chair at ``at`` is named among the members of a legislature just before it,
-    in the same paragraph."""
-    if at < 0:
-        return False
+def _among_members(body: str, at: int, title: str) -> bool:
+    """Whether the chair ``title`` at ``at`` is named among the members of a legislature just
+    before it, in the same paragraph, written bare ("Chairman X", not "Fed Chairman X")."""
+    if at < 0 or not body.startswith(title, at) or _BODY_BEFORE.search(body, max(0, at - 40), at):
+        return False  # "Fed Chairman X", "CEQ Chair Y": another body's chair, whoever is named near
     before = body[max(0, at - _MEMBERS_REACH):at]
     breaks = list(_PARAGRAPH.finditer(before))
     if breaks:

@@ -110,6 +110,17 @@ def test_talk_roles_absent(roles_of, text, absent):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    # another body's chair named near the members of a legislature stays that body's
+    ("Remarks\n\nMS. ROE:  Senators met members of the Senate Banking Committee today, and Fed Chairman "
+     "Pellworth spoke at the White House.\n\nQ  Thanks.", ("Pellworth", "legislator", "USA")),
+])
+def test_talk_roles_not_read(roles_of, text, absent):
+    roles, _ = roles_of(text, published="2023-05-01")
+    assert absent not in _triples(roles)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text,name", [
     ("MS. ROE:  The President and Senator Hollister served together in the Senate for 20 years.  "
      "Senator Hollister was principled.\n\nQ  Does the President plan to attend Senator Hollister’s "
