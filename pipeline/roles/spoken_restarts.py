@@ -44,7 +44,9 @@ def spoken_restarts(body: str, cands: list) -> list:
                 words = begun.split()
                 # "Attorney General — General Garland": the words before the dash end with the
                 # title's first word and say more than it does
-                if len(words) > 1 and words[-1] == first and c.title.startswith(first):
+                # (a one-word title only: "the Secretary of State — State Department spokesperson
+                # X" starts a new title, not the end of the one before)
+                if len(words) > 1 and words[-1] == first and c.title == first:
                     full = " ".join(words[:-1]) + " " + c.title
                     role = classify(full, c.organization, c.country)
                     if role and role != c.role:
