@@ -30,6 +30,10 @@ _POSSESSIVE = re.compile(r"^\s*['’]s?\b|^['’]")
 # The holder's own death, funeral or survivors after the name's possessive: "Senator Jane Roe's
 # funeral", "Senator Roe's widow" (Merriam-Webster, widow: "a woman who has lost her spouse or
 # partner by death")
+_OWN_DEATH_CUE = re.compile(r"\b(?:funeral|widow|widower|burial|casket|coffin|obituary|passing|death|memorial|wake)\b",
+                            re.IGNORECASE)
+_MOURNED = re.compile(r"\b([A-Z][\w’'-]*)['’]s?\s+(?:funeral|widow|widower|burial|memorial|wake|casket|coffin|obituary|"
+                      r"passing|death|killing|assassination|murder)\b", re.IGNORECASE)
 _OWN_DEATH = re.compile(r"^['’]s?\s+(?:" + "|".join(sorted(DEATH_NOUNS - {"memory"})) +
                         r"|widow|widower|burial|memorial|wake|casket|coffin|obituary)\b", re.IGNORECASE)
 
@@ -63,8 +67,11 @@ def carry_deaths(body: str, cands: list) -> list:
         The candidates, in order, without the repeated readings.
     """
     dead = set()
+    # surnames written with their own death, funeral or widow ("Lieberman’s funeral"): one scan of the text
+    mourned = {m.group(1) for m in _MOURNED.finditer(body)} if _OWN_DEATH_CUE.search(body) else set()
     for c in cands:
-        if c.status == "current" and _own_death_written(body, c):
+        if mourned and c.status == "current" and c.name.split()[-1:] and c.name.split()[-1] in mourned \
+                and _own_death_written(body, c):
             dead.add(_who(c))  # "Senator Jane Roe's funeral" anywhere in the text
             continue
         if c.status != "former" or c.title_start < 0:
@@ -97,8 +104,6 @@ def _own_death_written(body: str, c: _Reading) -> bool:
     if not words or not c.title or not c.title[:1].isupper():
         return False
     surname = words[-1]
-    if surname + "’s" not in body and surname + "'s" not in body:
-        return False
     rx = re.compile(re.escape(c.title) + r"\s+(?:[A-Z][\w.’'-]*\s+){0,2}" + re.escape(surname) + _OWN_DEATH.pattern[1:],
                     re.IGNORECASE)
     return rx.search(body) is not None
