@@ -34,7 +34,7 @@ _OWN_DEATH_CUE = re.compile(r"\b(?:funeral|widow|widower|burial|casket|coffin|ob
                             re.IGNORECASE)
 _MOURNED = re.compile(r"\b([A-Z][\w’'-]*)['’]s?\s+(?:funeral|widow|widower|burial|memorial|wake|casket|coffin|obituary|"
                       r"passing|death|killing|assassination|murder)\b", re.IGNORECASE)
-_OWN_DEATH = re.compile(r"^['’]s?\s+(?:" + "|".join(sorted(DEATH_NOUNS - {"memory"})) +
+_OWN_DEATH_AT = re.compile(r"['’]s?\s+(?:" + "|".join(sorted(DEATH_NOUNS - {"memory"})) +
                         r"|widow|widower|burial|memorial|wake|casket|coffin|obituary)\b", re.IGNORECASE)
 
 
@@ -104,6 +104,7 @@ def _own_death_written(body: str, c: _Reading) -> bool:
     if not words or not c.title or not c.title[:1].isupper():
         return False
     surname = words[-1]
-    rx = re.compile(re.escape(c.title) + r"\s+(?:[A-Z][\w.’'-]*\s+){0,2}" + re.escape(surname) + _OWN_DEATH.pattern[1:],
-                    re.IGNORECASE)
-    return rx.search(body) is not None
+    for m in re.finditer(re.escape(surname) + r"(?=['’])", body):
+        if _OWN_DEATH_AT.match(body, m.end()) and c.title in body[max(0, m.start() - len(c.title) - 30):m.start()]:
+            return True
+    return False

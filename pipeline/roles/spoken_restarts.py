@@ -36,7 +36,8 @@ def spoken_restarts(body: str, cands: list) -> list:
         return cands
     out = []
     for c in cands:
-        if c.title_start > 0 and c.title and c.title.split()[0][:1].isupper():
+        if c.title_start > 0 and c.title and c.title.split()[0][:1].isupper() \
+                and body[max(0, c.title_start - 4):c.title_start].rstrip().endswith(("—", "–", "-")):
             m = _BEFORE_DASH.search(body, max(0, c.title_start - 60), c.title_start)
             first = c.title.split()[0]
             if m is not None:
