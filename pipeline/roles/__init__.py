@@ -35,6 +35,7 @@ from ..names import SUFFIXES, first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
 from ..tokenarrays import lower_words
 from .abbreviations import expand_abbreviated_titles, expand_lieutenant
+from .addressed_presidents import addressed_presidents
 from .aides import served_principal
 from .apposed_plurals import apposed_plurals
 from .body_heads import body_heads
@@ -57,6 +58,7 @@ from .home_leaders import table_leader_names
 from .descriptive_titles import descriptive_titles
 from .respective_titles import respective_titles
 from .past_leaders import past_leaders
+from .place_lines import place_line_officials
 from .perfect_tenure import perfect_tenures
 from .postings import city_countries
 from .companions import companion_countries
@@ -70,6 +72,7 @@ from .counterparts import mark_counterpart_titles
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
 from .stacked_titles import first_of_stacked_titles
+from .spoken_restarts import spoken_restarts
 from .member_chairs import sitting_member_chairs
 from .state_offices import state_offices
 from .succession import successions
@@ -114,6 +117,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = expand_lieutenant(text(doc), cands)  # "Lt. Gov. X" is a lieutenant governor, not "Lt"
     cands = expand_abbreviated_titles(text(doc), cands)  # "Atty. Gen. X", "Supt. X": the full titles
     cands = first_of_stacked_titles(cands)  # "Trade Representative Ambassador X": the first title is the office
+    cands = spoken_restarts(text(doc), cands)  # "the Attorney General — General Garland": a restarted title
     labels = label_spans(text(doc))
     if labels:
         # a transcript's "THE PRESIDENT:" is no title of the words after the colon; a label that
@@ -124,7 +128,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands += extra
     mark_counterpart_titles(text(doc), cands)  # "her counterpart, Vice-Premier X": another government's
     cands = table_leader_names(text(doc), cands, context.published)  # "President Biden" joined to "Jill Biden"
-    cands = descriptive_titles(cands)  # "a great national leader", "the first president to ..."
+    cands = descriptive_titles(cands, text(doc))  # "a great national leader", "the first president to ..."
     out = resolve(doc, entities, cands, context)
     out += apposed_plurals(text(doc), out)  # "three Deputy Directors, Deputy Assistants to the President A, B and C"
     perfect_tenures(text(doc), out, context.published)  # "Tony has been a great Secretary of State": holds it
@@ -133,6 +137,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     companion_countries(reader_for(doc, entities), out, cands, context)
     release_reader()  # the steps sharing it are done; it holds the Doc
     _speakers_country(out, speakers, text(doc))
+    place_line_officials(text(doc), out)  # "Chicago, IL" under the title of remarks: where they were given
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = trailing_status(out)  # "United States Ambassador to France Nominee": a nominee for Ambassador to France
     out = staff_posts(out)  # "Staff Director for the House Committee on X": the legislature's staff, no legislator
@@ -148,6 +153,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
     veterans(body, out)  # "Sergeant X, a decorated World War Two veteran": a former rank
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president
+    out = addressed_presidents(body, out, context.published)  # "Thank you, President Johnson" of a society
     out = pre_presidency(out, context.published)  # "the office of Senator Joe Biden" in 2022: a seat he left
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to; one a verb names someone
