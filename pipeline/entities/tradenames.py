@@ -30,8 +30,13 @@ sense per article).
 
 from __future__ import annotations
 
+import json
+import re
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
+from ..knowledge.companies import company_words, listed_company
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..knowledge.wordlists import word_set
 from ..names import is_given_name
@@ -72,6 +77,33 @@ _POST_NOUNS = frozenset({
     "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "captain", "forward",
     "actor", "actress", "singer", "author", "novelist", "director", "composer", "owner", "investor",
 })
+
+
+# Last words of a body's name (``offices.json``) that are never a surname: a name of two or more
+# words ending in one is a body's ("Florida Alliance", "Access Network"); the ones that are also
+# surnames ("Bank", "Union", "Party", "Front", "Times", "Fund", "Capital", "Media") are left out.
+_BODY_LAST = frozenset(w for w in ORG_LAST_WORDS if w not in {
+    "bank", "union", "party", "front", "times", "fund", "capital", "media", "journal", "army", "fleet",
+    "command", "division", "workers"}) | frozenset({"network", "networks"})
+# A compound adjective on an acronym ("COVID-safe", "NATO-led"): a capitalised part and a
+# lower-case one, never a name.
+_ACRONYM_COMPOUND = re.compile(r"^[A-Z]{2,}[\w.]*-[a-z]+$")
+
+
+@lru_cache(maxsize=1)
+def _aircraft_makers() -> frozenset[str]:
+    """The aircraft makers of ``aircraft_makers.json`` (its source is recorded there)."""
+    raw = json.loads(resources.files("pipeline.data").joinpath("aircraft_makers.json").read_text("utf-8"))
+    return frozenset(raw["makers"])
+
+
+def _firm_name(text: str) -> bool:
+    """A name a firm is known by: a listed company, an aircraft maker, or a name ending in a
+    firm's industry word or legal form ("Kestrel Holdings", "Vexa Inc.")."""
+    low = text.lower()
+    last = low.split()[-1] if low.split() else ""
+    return listed_company(text) or low in _aircraft_makers() or len(low.split()) > 1 and (
+        last in company_words().name_heads or last in ORG_LAST_WORDS and last not in ("party", "union", "front"))
 
 
 def _titled(doc: "Doc", s: int) -> bool:
@@ -195,6 +227,40 @@ def _person_after_post(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
     return not gaz.country(text) and not gaz.organization(text) and not any(gaz.country(t.text) for t in toks)
 
 
+def _with_firm(doc: "Doc", s: int, e: int, items: dict[int, Item]) -> bool:
+    """A one-word name coordinated with a firm's name ("by Lockheed and X", "X and Boeing")."""
+    n = len(doc)
+    if e < n and doc[e].lower_ in ("and", "or", "&"):
+        other = items.get(e + 1)
+        if other is not None and other[2] == "ORG" and _firm_name(doc[other[0]:other[1]].text):
+            return True
+    if s >= 2 and doc[s - 1].lower_ in ("and", "or", "&"):
+        other = next((it for it in items.values() if it[1] == s - 1), None)
+        if other is not None and other[2] == "ORG" and _firm_name(doc[other[0]:other[1]].text):
+            return True
+    return False
+
+
+def _org_head_alone(doc: "Doc", s: int, e: int, org_lasts: set[str]) -> bool:
+    """A one-word name that is the head word ending an organisation's name of the article
+    ("United" beside "Newcastle United")."""
+    return e - s == 1 and doc[s].lower_ in ORG_NAME_HEADS and doc[s].lower_ in org_lasts
+
+
+def _org_headed(doc: "Doc", s: int, e: int) -> bool:
+    """A name of two or more words ending in the head word of a club's, school's or firm's name
+    and starting with no given name ("Manchester United", "Halvorsen Energy")."""
+    return e - s >= 2 and not is_given_name(doc[s].text) and doc[e - 1].lower_ in ORG_NAME_HEADS and doc[e - 1].is_title
+
+
+def _not_a_name(doc: "Doc", s: int, e: int) -> bool:
+    """A body's name ending in a body word ("Florida Access Network") or an acronym compound
+    ("COVID-safe")."""
+    if e - s >= 2 and doc[e - 1].lower_ in _BODY_LAST and doc[e - 1].is_title:
+        return True
+    return bool(_ACRONYM_COMPOUND.match(doc[s:e].text.replace(" ", "")))
+
+
 def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
     """``items`` with the PERSON names the text writes as firms, clubs, brands, storms or films
     relabelled, and the people it wrote as firms relabelled PERSON (module docstring)."""
@@ -205,6 +271,12 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
     body = doc.text
     storms = _storm_list(doc) if any(w in body for w in _STORM_PLURALS) else frozenset()
     prev: Item | None = None
+    by_start = {it[0]: it for it in items}
+    org_lasts = {doc[e - 1].lower_ for s, e, lab in items if e - s >= 2 and (lab == "ORG" or lab == "PERSON" and (
+        _org_headed(doc, s, e)))}
+    # words of the article's full names of people (a given name first): a surname, whatever firm shares it
+    full_words = {t.text for s, e, lab in items if lab == "PERSON" and e - s >= 2 and is_given_name(doc[s].text)
+                  for t in doc[s:e]}
     for idx, (s, e, lab) in enumerate(items):
         if lab in ("ORG", "GPE", "NORP") and _person_after_post(doc, s, e, gaz):
             people.add(idx)
@@ -215,13 +287,18 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
                 prev = (s, e, lab)
                 continue
             name = doc[s:e].text
-            if _work_of_art(doc, s, e):
+            if _not_a_name(doc, s, e):
+                drop.add(idx)
+            elif _work_of_art(doc, s, e):
                 works.add(name)
             elif _headless_possessive(doc, s, e) and (e - s == 1 or not first_given) \
                     or _of_person(doc, s, prev) \
                     or _plural_verb(doc, s, e) and not first_given \
                     or _acquired(doc, s, e) and not first_given \
-                    or _before_company_noun(doc, e) and not first_given:
+                    or _before_company_noun(doc, e) and not first_given \
+                    or _org_headed(doc, s, e) \
+                    or e - s == 1 and not first_given and name not in full_words and (
+                        _with_firm(doc, s, e, by_start) or _org_head_alone(doc, s, e, org_lasts)):
                 firms.add(name)
         prev = (s, e, lab)
     if not (firms or works or drop or people):
