@@ -14,7 +14,15 @@ A name tagged PERSON names no person when English writes it as:
   a person is of a firm, a body or a place, never of another person;
 * what a firm acquires ("agreed to acquire X", "the takeover of X", "a merger with X", "buy X
   for $68 billion"): people are not acquired, and a player's transfer is never billions;
-* a name coordinated with another right before a company noun ("X and Y shares gained");
+* a name coordinated with another right before a company noun ("X and Y shares gained"), or
+  a one-word name coordinated with a known firm's ("by Lockheed and X": a company of
+  ``company_names.json``, an aircraft maker of ``aircraft_makers.json``, a name ending in a
+  firm's industry word); a one-word name that is an aircraft maker's;
+* a one-word name that is the head word ending a club's or firm's name of the article
+  ("United" beside "Newcastle United"), and a name ending in such a head word that starts with
+  no given name ("Pemberton Rovers");
+* a name of two or more words ending in a body's last word that is no surname ("Florida
+  Alliance", "Orlan Access Network"), or an acronym compound ("COVID-safe");
 * one of the names listed after a lower-case plural storm word ("three hurricanes — Fiona,
   Ian and Nicole"), as "Hurricane Ida" names a storm (:func:`.notpersons.storm_names`);
 * a film or a show: "X, directed by ...", "her role in X", "starred in X".
@@ -62,8 +70,8 @@ _BUY = frozenset({"buy", "buys", "bought", "buying", "purchase", "purchases", "p
 _DEAL_NOUNS = frozenset({("takeover", "of"), ("acquisition", "of"), ("merger", "with"), ("merge", "with"),
                          ("merged", "with"), ("merging", "with"), ("bid", "for")})
 _BIG_MONEY = frozenset({"billion", "bn", "trillion"})
-# Nouns a firm's name modifies without a possessive ("X and Y shares").
-_COMPANY_NOUNS = word_set("entities", "company_part_nouns")
+# Plural nouns a list of firm or brand names modifies ("X, Y and Z brands", "X and Y shares").
+_LIST_NOUNS = word_set("entities", "brand_list_nouns")
 # The plural storm words of news ("three hurricanes — Fiona, Ian and Nicole").
 _STORM_PLURALS = frozenset({"hurricanes", "typhoons", "cyclones", "storms"})
 _LIST_OPENERS = frozenset({"—", "–", "-", ":", "like", "including", "named", "("})
@@ -171,15 +179,56 @@ def _acquired(doc: "Doc", s: int, e: int) -> bool:
     return False
 
 
-def _before_company_noun(doc: "Doc", e: int) -> bool:
-    """The name is coordinated with a name that a company noun follows ("X and Y shares")."""
-    n = len(doc)
-    if e + 1 >= n or doc[e].lower_ not in ("and", "or", "&"):
-        return False
-    k = e + 1
-    while k < min(n, e + 5) and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha:
-        k += 1
-    return k > e + 1 and k < n and doc[k].lower_ in _COMPANY_NOUNS and doc[k].is_lower
+def _listed_before_noun(doc: "Doc") -> frozenset[int]:
+    """Start tokens of the names of a coordinated list that a plural firm or brand noun follows
+    ("its Aldwin, Brakspeare and Corrow brands", "Aldwin and Brakspeare shares")."""
+    starts: set[int] = set()
+    for tok in doc:
+        if not tok.is_lower or tok.lower_ not in _LIST_NOUNS or tok.i < 3:
+            continue
+        k = tok.i - 1
+        names, coordinated = [], False
+        while k >= 0 and k > tok.i - 16:
+            t = doc[k]
+            if t.lower_ in ("and", "or", "&", ","):
+                coordinated = True
+            elif (t.is_title or t.is_upper) and (t.is_alpha or "-" in t.text):
+                if k == 0 or doc[k - 1].lower_ in ("and", "or", "&", ",") or not (doc[k - 1].is_title or doc[k - 1].is_upper):
+                    names.append(k)
+            else:
+                break
+            k -= 1
+        if coordinated and len(names) >= 2:
+            starts.update(names)
+    return frozenset(starts)
+
+
+def _org_lists(doc: "Doc", items: list[Item]) -> frozenset[int]:
+    """Starts of the one-word PERSON items of a coordinated list of names with organisations in
+    it (three names and two organisations, or four names and one) and no person's full name
+    ("Aldwin, Brakspeare, Corrow and Delane" with the last tagged ORG): names listed with firms
+    are firms."""
+    found: set[int] = set()
+    run: list[Item] = []
+
+    def close() -> None:
+        labels = [lab for _, _, lab in run]
+        orgs = labels.count("ORG")
+        if (len(run) >= 3 and orgs >= 2 or len(run) >= 4 and orgs >= 1) and not any(
+                lab == "PERSON" and e - s > 1 for s, e, lab in run):
+            found.update(s for s, e, lab in run if lab == "PERSON" and e - s == 1)
+
+    for it in items:
+        if it[2] not in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT"):
+            continue
+        if run and all(t.lower_ in (",", "and", "or") for t in doc[run[-1][1]:it[0]]) and it[0] - run[-1][1] <= 2 \
+                and it[0] > run[-1][1]:
+            run.append(it)
+        else:
+            close()
+            run = [it]
+    close()
+    return frozenset(found)
 
 
 def _storm_list(doc: "Doc") -> frozenset[int]:
@@ -232,11 +281,11 @@ def _with_firm(doc: "Doc", s: int, e: int, items: dict[int, Item]) -> bool:
     n = len(doc)
     if e < n and doc[e].lower_ in ("and", "or", "&"):
         other = items.get(e + 1)
-        if other is not None and other[2] == "ORG" and _firm_name(doc[other[0]:other[1]].text):
+        if other is not None and other[2] in ("ORG", "PERSON") and _firm_name(doc[other[0]:other[1]].text):
             return True
     if s >= 2 and doc[s - 1].lower_ in ("and", "or", "&"):
         other = next((it for it in items.values() if it[1] == s - 1), None)
-        if other is not None and other[2] == "ORG" and _firm_name(doc[other[0]:other[1]].text):
+        if other is not None and other[2] in ("ORG", "PERSON") and _firm_name(doc[other[0]:other[1]].text):
             return True
     return False
 
@@ -269,6 +318,10 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
     drop: set[int] = set()
     people: set[int] = set()
     body = doc.text
+    listed = _listed_before_noun(doc) if any(w in body for w in _LIST_NOUNS) else frozenset()
+    listed |= _org_lists(doc, items)
+    # names the article writes after a title or honorific somewhere: persons
+    titled_names = {doc[s:e].text for s, e, lab in items if lab == "PERSON" and _titled(doc, s)}
     storms = _storm_list(doc) if any(w in body for w in _STORM_PLURALS) else frozenset()
     prev: Item | None = None
     by_start = {it[0]: it for it in items}
@@ -295,10 +348,10 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
                     or _of_person(doc, s, prev) \
                     or _plural_verb(doc, s, e) and not first_given \
                     or _acquired(doc, s, e) and not first_given \
-                    or _before_company_noun(doc, e) and not first_given \
+                    or s in listed and not first_given and name not in titled_names and name not in full_words \
                     or _org_headed(doc, s, e) \
                     or e - s == 1 and not first_given and name not in full_words and (
-                        _with_firm(doc, s, e, by_start) or _org_head_alone(doc, s, e, org_lasts)):
+                        name.lower() in _aircraft_makers() or _with_firm(doc, s, e, by_start) or _org_head_alone(doc, s, e, org_lasts)):
                 firms.add(name)
         prev = (s, e, lab)
     if not (firms or works or drop or people):
