@@ -25,6 +25,8 @@ A name tagged PERSON names no person when English writes it as:
   Alliance", "Orlan Access Network"), or an acronym compound ("COVID-safe");
 * one of the names listed after a lower-case plural storm word ("three hurricanes — Fiona,
   Ian and Nicole"), as "Hurricane Ida" names a storm (:func:`.notpersons.storm_names`);
+* a town: after a preposition of place and before a comma and its state or country ("to
+  Cherry Point, North Carolina");
 * a film or a show: "X, directed by ...", "her role in X", "starred in X".
 
 A name with a given name first that the model tagged ORG, GPE or NORP is a person right after a
@@ -45,6 +47,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..knowledge.companies import company_words, listed_company
+from ..knowledge.usstates import STATE_NAMES, state_name
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..knowledge.wordlists import word_set
 from ..names import is_given_name
@@ -310,6 +313,25 @@ def _not_a_name(doc: "Doc", s: int, e: int) -> bool:
     return bool(_ACRONYM_COMPOUND.match(doc[s:e].text.replace(" ", "")))
 
 
+# Prepositions of place before a town written with its state or country ("to Cherry Point, North Carolina").
+_PLACE_PREPS = frozenset({"to", "in", "at", "from", "near", "outside", "visit", "visited", "visiting"})
+
+
+def _town_with_region(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
+    """The name is a town: after a preposition of place and before a comma and a state or
+    country ("to Cherry Point, North Carolina"); a person is not "in Ana Ruiz, Texas"."""
+    n = len(doc)
+    if s < 1 or doc[s - 1].lower_ not in _PLACE_PREPS or e + 1 >= n or doc[e].text != ",":
+        return False
+    for k in (3, 2, 1):
+        end = e + 1 + k
+        if end <= n and all(t.is_title for t in doc[e + 1:end]) and (end == n or not doc[end].is_title) \
+                and (doc[e + 1:end].text in STATE_NAMES or state_name(doc[e + 1:end].text)
+                     or gaz.country(doc[e + 1:end].text)):
+            return True
+    return False
+
+
 def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
     """``items`` with the PERSON names the text writes as firms, clubs, brands, storms or films
     relabelled, and the people it wrote as firms relabelled PERSON (module docstring)."""
@@ -317,6 +339,7 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
     works: set[str] = set()
     drop: set[int] = set()
     people: set[int] = set()
+    places: set[int] = set()
     body = doc.text
     listed = _listed_before_noun(doc) if any(w in body for w in _LIST_NOUNS) else frozenset()
     listed |= _org_lists(doc, items)
@@ -342,6 +365,8 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
             name = doc[s:e].text
             if _not_a_name(doc, s, e):
                 drop.add(idx)
+            elif not first_given and _town_with_region(doc, s, e, gaz) or e - s >= 2 and _town_with_region(doc, s, e, gaz):
+                places.add(idx)
             elif _work_of_art(doc, s, e):
                 works.add(name)
             elif _headless_possessive(doc, s, e) and (e - s == 1 or not first_given) \
@@ -354,7 +379,7 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
                         name.lower() in _aircraft_makers() or _with_firm(doc, s, e, by_start) or _org_head_alone(doc, s, e, org_lasts)):
                 firms.add(name)
         prev = (s, e, lab)
-    if not (firms or works or drop or people):
+    if not (firms or works or drop or people or places):
         return items
     out: list[Item] = []
     for idx, (s, e, lab) in enumerate(items):
@@ -362,6 +387,8 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
             continue
         if idx in people:
             out.append((s, e, "PERSON"))
+        elif idx in places:
+            out.append((s, e, "GPE"))
         elif lab == "PERSON" and not _titled(doc, s) and doc[s:e].text in firms:
             out.append((s, e, "ORG"))
         elif lab == "PERSON" and not _titled(doc, s) and doc[s:e].text in works:
