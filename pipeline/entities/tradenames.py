@@ -7,6 +7,8 @@ A name tagged PERSON names no person when English writes it as:
   Sotheby's fell"): a store, a brand or a firm called by its founder's possessive; a person's
   possessive owns a noun ("Ruiz's shares"). Not a possessive after "of" ("a friend of Ruiz's")
   nor one coordinated with another that owns a noun ("Ruiz's and Tan's offices");
+* a possessive right before a person's full name ("McLaren's Lewis Hamilton"): a team or a
+  firm the person belongs to;
 * the subject of a verb in the plural while the name is one thing ("Tottenham Hotspur remain
   without a win", "Halvorsen have appointed"): British usage for a club or a firm, never a
   person;
@@ -22,7 +24,8 @@ A name tagged PERSON names no person when English writes it as:
   ("United" beside "Newcastle United"), and a name ending in such a head word that starts with
   no given name ("Pemberton Rovers");
 * a name of two or more words ending in a body's last word that is no surname ("Florida
-  Alliance", "Orlan Access Network"), or an acronym compound ("COVID-safe");
+  Alliance", "Orlan Access Network"), a name opening on a number word ("the Two Holy
+  Mosques"), or an acronym compound ("COVID-safe");
 * one of the names listed after a lower-case plural storm word ("three hurricanes — Fiona,
   Ian and Nicole"), as "Hurricane Ida" names a storm (:func:`.notpersons.storm_names`);
 * a town: after a preposition of place and before a comma and its state or country ("to
@@ -144,6 +147,15 @@ def _headless_possessive(doc: "Doc", s: int, e: int) -> bool:
                 doc[k + 1].tag_ in _NO_HEAD_TAGS or doc[k + 1].is_punct):
             return False  # "Ruiz's and Tan's offices": the second possessive owns a noun
     return True
+
+
+def _owns_person(doc: "Doc", e: int, by_start: dict[int, Item]) -> bool:
+    """The name's possessive stands right before a person's full name ("McLaren's Lewis
+    Hamilton", "Chelsea's Frank Lampard"): a team, a firm or a country whose member that is."""
+    if e + 1 >= len(doc) or doc[e].text not in _POSSESSIVE or doc[e].tag_ != "POS":
+        return False
+    nxt = by_start.get(e + 1)
+    return nxt is not None and nxt[2] == "PERSON" and nxt[1] - nxt[0] >= 2 and is_given_name(doc[nxt[0]].text)
 
 
 def _plural_verb(doc: "Doc", s: int, e: int) -> bool:
@@ -306,10 +318,12 @@ def _org_headed(doc: "Doc", s: int, e: int) -> bool:
 
 
 def _not_a_name(doc: "Doc", s: int, e: int) -> bool:
-    """A body's name ending in a body word ("Florida Access Network") or an acronym compound
-    ("COVID-safe")."""
+    """A body's name ending in a body word ("Florida Access Network"), a name opening on a number
+    word ("Two Holy Mosques") or an acronym compound ("COVID-safe")."""
     if e - s >= 2 and doc[e - 1].lower_ in _BODY_LAST and doc[e - 1].is_title:
         return True
+    if e - s >= 2 and doc[s].tag_ == "CD" and doc[s].is_alpha:
+        return True  # "the Two Holy Mosques": a name that opens on a number word is no person's
     return bool(_ACRONYM_COMPOUND.match(doc[s:e].text.replace(" ", "")))
 
 
@@ -371,6 +385,8 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
                 works.add(name)
             elif _headless_possessive(doc, s, e) and (e - s == 1 or not first_given) \
                     or _of_person(doc, s, prev) \
+                    or e - s == 1 and not first_given and name not in full_words and name not in titled_names \
+                    and _owns_person(doc, e, by_start) \
                     or _plural_verb(doc, s, e) and not first_given \
                     or _acquired(doc, s, e) and not first_given \
                     or s in listed and not first_given and name not in titled_names and name not in full_words \

@@ -27,6 +27,10 @@ def _persons(doc) -> list[str]:
     ("Brightwater Lanes, directed by Ana Ruiz, won the top prize.", "Brightwater Lanes"),
     ("Kestrel Athletic beat Harwood City 2-1, and City were never in the game.", "Harwood City"),
     ("Rep. Ana Ruiz met members of the Orlan Access Network on Tuesday.", "Orlan Access Network"),
+    ("Later today we fly down to Cherry Ridge, North Carolina, for a visit.", "Cherry Ridge"),
+    ("King Omar, Custodian of the Two Holy Mosques, received the delegation.", "Two Holy Mosques"),
+    ("The forum was hosted by Halvorsen Properties in New York.", "Halvorsen Properties"),
+    ("Brakspeare's Tomas Ferrante won the race ahead of Delane's Ana Ruiz.", "Brakspeare"),
 ])
 def test_business_names_are_not_people(make_doc, text, thing):
     assert thing not in _persons(make_doc(text))
@@ -45,6 +49,9 @@ def test_business_names_are_not_people(make_doc, text, thing):
     ("The club agreed to buy striker Tomas Ferrante for £30 million.", "Tomas Ferrante"),
     # a person after a lower-case job noun, though tagged as a firm or a place
     ("Citibridge chief executive Vikram Pandeya said the deal was unfair.", "Vikram Pandeya"),
+    # a possessive before a full name: a person when the article titles the name
+    ("President Ferrante said so. Ferrante's Ana Ruiz agreed.", "Ferrante"),
+    ("We met Ana Ruiz, Texas Democrat, in Austin.", "Ana Ruiz"),
 ])
 def test_people_stay_people(make_doc, text, person):
     assert person in _persons(make_doc(text))
