@@ -250,7 +250,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     listed = colon_item_names(doc, listed, gaz)
     placed = cities_in_context(doc, surnames_over_places(doc, coordinated_full_names(doc, listed, gaz)), gaz)
     out = named_firms(doc, firms_by_its(doc, plain_words(doc, person_cues(doc, placed, gaz, words.lower))))
-    out = scheme_examples(doc, trade_names(doc, out, gaz))  # "Kohl's and Dillard's", "Ana Ruiz of X"
+    out = scheme_examples(doc, trade_names(doc, out, gaz, words))  # "Kohl's and Dillard's", "Ana Ruiz of X"
     return family_names_after_patronyms(doc, things_not_persons(doc, out))
 
 

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..knowledge.countries import Gazetteer
+    from .tokens import DocWords
 
 __all__ = ["trade_names"]
 
@@ -194,12 +195,14 @@ def _acquired(doc: "Doc", s: int, e: int) -> bool:
     return False
 
 
-def _listed_before_noun(doc: "Doc") -> frozenset[int]:
+def _listed_before_noun(doc: "Doc", nouns: list[int]) -> frozenset[int]:
     """Start tokens of the names of a coordinated list that a plural firm or brand noun follows
-    ("its Aldwin, Brakspeare and Corrow brands", "Aldwin and Brakspeare shares")."""
+    ("its Aldwin, Brakspeare and Corrow brands", "Aldwin and Brakspeare shares"); ``nouns``: the
+    positions of the list nouns."""
     starts: set[int] = set()
-    for tok in doc:
-        if not tok.is_lower or tok.lower_ not in _LIST_NOUNS or tok.i < 3:
+    for i in nouns:
+        tok = doc[i]
+        if i < 3:
             continue
         k = tok.i - 1
         names, coordinated = [], False
@@ -218,6 +221,10 @@ def _listed_before_noun(doc: "Doc") -> frozenset[int]:
     return frozenset(starts)
 
 
+_LISTABLE = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT"})
+_LIST_GLUE = frozenset({",", "and", "or"})
+
+
 def _org_lists(doc: "Doc", items: list[Item]) -> frozenset[int]:
     """Starts of the one-word PERSON items of a coordinated list of names with organisations in
     it (three names and two organisations, or four names and one) and no person's full name
@@ -227,6 +234,8 @@ def _org_lists(doc: "Doc", items: list[Item]) -> frozenset[int]:
     run: list[Item] = []
 
     def close() -> None:
+        if len(run) < 3:
+            return
         labels = [lab for _, _, lab in run]
         orgs = labels.count("ORG")
         if (len(run) >= 3 and orgs >= 2 or len(run) >= 4 and orgs >= 1) and not any(
@@ -234,10 +243,10 @@ def _org_lists(doc: "Doc", items: list[Item]) -> frozenset[int]:
             found.update(s for s, e, lab in run if lab == "PERSON" and e - s == 1)
 
     for it in items:
-        if it[2] not in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT"):
+        if it[2] not in _LISTABLE:
             continue
-        if run and all(t.lower_ in (",", "and", "or") for t in doc[run[-1][1]:it[0]]) and it[0] - run[-1][1] <= 2 \
-                and it[0] > run[-1][1]:
+        gap = it[0] - run[-1][1] if run else 0
+        if 0 < gap <= 2 and all(doc[k].lower_ in _LIST_GLUE for k in range(run[-1][1], it[0])):
             run.append(it)
         else:
             close()
@@ -246,12 +255,12 @@ def _org_lists(doc: "Doc", items: list[Item]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _storm_list(doc: "Doc") -> frozenset[int]:
-    """Token positions of the names listed right after a lower-case plural storm word."""
+def _storm_list(doc: "Doc", plurals: list[int]) -> frozenset[int]:
+    """Token positions of the names listed right after a lower-case plural storm word (at
+    ``plurals``)."""
     found: set[int] = set()
-    for tok in doc:
-        if tok.lower_ not in _STORM_PLURALS or not tok.is_lower:
-            continue
+    for i in plurals:
+        tok = doc[i]
         k = tok.i + 1
         if k < len(doc) and doc[k].lower_ in _LIST_OPENERS:
             k += 1
@@ -346,31 +355,37 @@ def _town_with_region(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
     return False
 
 
-def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
+def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "DocWords") -> list[Item]:
     """``items`` with the PERSON names the text writes as firms, clubs, brands, storms or films
-    relabelled, and the people it wrote as firms relabelled PERSON (module docstring)."""
+    relabelled, and the people it wrote as firms relabelled PERSON (module docstring);
+    ``words``: the Doc's word tables."""
+    if not any(lab in ("PERSON", "ORG", "GPE", "NORP") for _, _, lab in items):
+        return items
     firms: set[str] = set()
     works: set[str] = set()
     drop: set[int] = set()
     people: set[int] = set()
     places: set[int] = set()
-    body = doc.text
-    listed = _listed_before_noun(doc) if any(w in body for w in _LIST_NOUNS) else frozenset()
-    listed |= _org_lists(doc, items)
+    nouns = _LIST_NOUNS & words.lower
+    listed = _listed_before_noun(doc, words.positions(doc, nouns)) if nouns else frozenset()
+    if any(lab == "PERSON" and e - s == 1 for s, e, lab in items) and any(lab == "ORG" for _, _, lab in items):
+        listed |= _org_lists(doc, items)
     # names the article writes after a title or honorific somewhere: persons
-    titled_names = {doc[s:e].text for s, e, lab in items if lab == "PERSON" and _titled(doc, s)}
-    storms = _storm_list(doc) if any(w in body for w in _STORM_PLURALS) else frozenset()
+    titled = {idx for idx, (s, e, lab) in enumerate(items) if lab == "PERSON" and _titled(doc, s)}
+    titled_names = {doc[items[idx][0]:items[idx][1]].text for idx in titled}
+    plurals = _STORM_PLURALS & words.lower
+    storms = _storm_list(doc, words.positions(doc, plurals)) if plurals else frozenset()
     prev: Item | None = None
     by_start = {it[0]: it for it in items}
     org_lasts = {doc[e - 1].lower_ for s, e, lab in items if e - s >= 2 and (lab == "ORG" or lab == "PERSON" and (
         _org_headed(doc, s, e)))}
     # words of the article's full names of people (a given name first): a surname, whatever firm shares it
-    full_words = {t.text for s, e, lab in items if lab == "PERSON" and e - s >= 2 and is_given_name(doc[s].text)
-                  for t in doc[s:e]}
+    full_words = {doc[k].text for s, e, lab in items if lab == "PERSON" and e - s >= 2 and is_given_name(doc[s].text)
+                  for k in range(s, e)}
     for idx, (s, e, lab) in enumerate(items):
         if lab in ("ORG", "GPE", "NORP") and _person_after_post(doc, s, e, gaz):
             people.add(idx)
-        elif lab == "PERSON" and not _titled(doc, s):
+        elif lab == "PERSON" and idx not in titled:
             first_given = is_given_name(doc[s].text)
             if e - s == 1 and s in storms:
                 drop.add(idx)
@@ -405,9 +420,9 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
             out.append((s, e, "PERSON"))
         elif idx in places:
             out.append((s, e, "GPE"))
-        elif lab == "PERSON" and not _titled(doc, s) and doc[s:e].text in firms:
+        elif lab == "PERSON" and idx not in titled and doc[s:e].text in firms:
             out.append((s, e, "ORG"))
-        elif lab == "PERSON" and not _titled(doc, s) and doc[s:e].text in works:
+        elif lab == "PERSON" and idx not in titled and doc[s:e].text in works:
             out.append((s, e, "WORK_OF_ART"))
         else:
             out.append((s, e, lab))
