@@ -9,6 +9,8 @@ A name tagged PERSON names no person when English writes it as:
   nor one coordinated with another that owns a noun ("Ruiz's and Tan's offices");
 * a possessive right before a person's full name ("McLaren's Lewis Hamilton"): a team or a
   firm the person belongs to;
+* the subject of a match result whose other side is a club or a city, with a score or a
+  club's head word ("Chelsea beat Wigan Athletic", "Villarreal beat Real Madrid 3-2");
 * the subject of a verb in the plural while the name is one thing ("Tottenham Hotspur remain
   without a win", "Halvorsen have appointed"): British usage for a club or a firm, never a
   person;
@@ -29,7 +31,8 @@ A name tagged PERSON names no person when English writes it as:
 * one of the names listed after a lower-case plural storm word ("three hurricanes — Fiona,
   Ian and Nicole"), as "Hurricane Ida" names a storm (:func:`.notpersons.storm_names`);
 * a town: after a preposition of place and before a comma and its state or country ("to
-  Cherry Point, North Carolina");
+  Cherry Point, North Carolina"), or a venue "at X in" a state or country ("at Valhalla in
+  Kentucky");
 * a film or a show: "X, directed by ...", "her role in X", "starred in X".
 
 A name with a given name first that the model tagged ORG, GPE or NORP is a person right after a
@@ -157,6 +160,28 @@ def _owns_person(doc: "Doc", e: int, by_start: dict[int, Item]) -> bool:
         return False
     nxt = by_start.get(e + 1)
     return nxt is not None and nxt[2] == "PERSON" and nxt[1] - nxt[0] >= 2 and is_given_name(doc[nxt[0]].text)
+
+
+# Verbs of a match's result or fixture, and the score they come with ("Chelsea beat Wigan Athletic 2-0").
+_MATCH_VERBS = frozenset({"beat", "defeat", "draw", "lose", "edge", "thrash", "host", "face", "trounce", "rout"})
+_SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
+
+
+def _match_side(doc: "Doc", e: int, labels: dict[int, str]) -> bool:
+    """The name is the subject of a match result whose other side is a club or city the model
+    tagged as such, in a sentence with a score or a club's head word ("Chelsea beat Wigan
+    Athletic", "Villarreal beat Real Madrid 3-2"): a team; a player's opponent is a person."""
+    last = doc[e - 1]
+    verb = last.head
+    if last.dep_ != "nsubj" or verb.lemma_ not in _MATCH_VERBS:
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+    if not any(labels.get(o.i) in ("ORG", "GPE") for o in objs):
+        return False
+    sent = verb.sent
+    return any(o.lower_ in ORG_NAME_HEADS for o in objs) or any(_SCORE.match(t.text) for t in sent) or any(
+        t.like_num and t.i + 2 < sent.end and doc[t.i + 1].text in ("-", "–") and doc[t.i + 2].like_num for t in sent)
 
 
 def _plural_verb(doc: "Doc", s: int, e: int) -> bool:
@@ -344,7 +369,10 @@ def _town_with_region(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
     """The name is a town: after a preposition of place and before a comma and a state or
     country ("to Cherry Point, North Carolina"); a person is not "in Ana Ruiz, Texas"."""
     n = len(doc)
-    if s < 1 or doc[s - 1].lower_ not in _PLACE_PREPS or e + 1 >= n or doc[e].text != ",":
+    if s < 1 or doc[s - 1].lower_ not in _PLACE_PREPS or e + 1 >= n:
+        return False
+    # "at Valhalla in Kentucky": a venue in a region; "to Ana Ruiz in Texas" may be a person
+    if doc[e].text != "," and not (doc[e].lower_ == "in" and doc[s - 1].lower_ in ("at", "near")):
         return False
     for k in (3, 2, 1):
         end = e + 1 + k
@@ -382,6 +410,7 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "DocWord
     # words of the article's full names of people (a given name first): a surname, whatever firm shares it
     full_words = {doc[k].text for s, e, lab in items if lab == "PERSON" and e - s >= 2 and is_given_name(doc[s].text)
                   for k in range(s, e)}
+    labels = {k: lab for s, e, lab in items if lab in ("ORG", "GPE") for k in range(s, e)}
     for idx, (s, e, lab) in enumerate(items):
         if lab in ("ORG", "GPE", "NORP") and _person_after_post(doc, s, e, gaz):
             people.add(idx)
@@ -403,6 +432,7 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "DocWord
                     or e - s == 1 and not first_given and name not in full_words and name not in titled_names \
                     and _owns_person(doc, e, by_start) \
                     or _plural_verb(doc, s, e) and not first_given \
+                    or labels and _match_side(doc, e, labels) \
                     or _acquired(doc, s, e) and not first_given \
                     or s in listed and not first_given and name not in titled_names and name not in full_words \
                     or _org_headed(doc, s, e) \
