@@ -33,12 +33,13 @@ A name tagged PERSON names no person when English writes it as:
 * a town: after a preposition of place and before a comma and its state or country ("to
   Cherry Point, North Carolina"), or a venue "at X in" a state or country ("at Valhalla in
   Kentucky");
+* a compound of a listed company's name ("Pfizer-BioNTech");
 * a film or a show: "X, directed by ...", "her role in X", "starred in X".
 
 A name with a given name first that the model tagged ORG, GPE or NORP is a person right after a
 lower-case noun for someone's job or post ("Citigroup chief executive Vikram Pandit said",
 "committee chairman Thorbjoern Jagland said"), when the gazetteer knows it as neither a country
-nor an organisation.
+nor an organisation. A transcript's question marker "Q" glued to the front of a name is cut off.
 
 The cues that make a firm make every other untitled mention of the same name a firm too (one
 sense per article).
@@ -411,7 +412,11 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "DocWord
     full_words = {doc[k].text for s, e, lab in items if lab == "PERSON" and e - s >= 2 and is_given_name(doc[s].text)
                   for k in range(s, e)}
     labels = {k: lab for s, e, lab in items if lab in ("ORG", "GPE") for k in range(s, e)}
+    qcut: set[int] = set()
     for idx, (s, e, lab) in enumerate(items):
+        if lab == "PERSON" and e - s >= 2 and doc[s].text == "Q" and (s == 0 or doc[s - 1].is_space):
+            qcut.add(idx)  # a transcript's question marker glued to the name ("Q    Netanyahu told him")
+            s += 1
         if lab in ("ORG", "GPE", "NORP") and _person_after_post(doc, s, e, gaz):
             people.add(idx)
         elif lab == "PERSON" and idx not in titled:
@@ -436,16 +441,20 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "DocWord
                     or _acquired(doc, s, e) and not first_given \
                     or s in listed and not first_given and name not in titled_names and name not in full_words \
                     or _org_headed(doc, s, e) \
+                    or e - s >= 3 and any(doc[k].text in ("-", "–") for k in range(s + 1, e - 1)) and any(
+                        listed_company(doc[k].text) for k in range(s, e)) \
                     or e - s == 1 and not first_given and name not in full_words and (
                         name.lower() in _aircraft_makers() or _with_firm(doc, s, e, by_start) or _org_head_alone(doc, s, e, org_lasts)):
                 firms.add(name)
         prev = (s, e, lab)
-    if not (firms or works or drop or people or places):
+    if not (firms or works or drop or people or places or qcut):
         return items
     out: list[Item] = []
     for idx, (s, e, lab) in enumerate(items):
         if idx in drop:
             continue
+        if idx in qcut:
+            s += 1
         if idx in people:
             out.append((s, e, "PERSON"))
         elif idx in places:
