@@ -33,6 +33,8 @@ A name tagged PERSON names no person when English writes it as:
 * a town: after a preposition of place and before a comma and its state or country ("to
   Cherry Point, North Carolina"), or a venue "at X in" a state or country ("at Valhalla in
   Kentucky");
+* the name after a capitalised business noun opening the sentence ("Carmaker X said", not
+  the trades "Investor", "Producer");
 * a compound of a listed company's name ("Pfizer-BioNTech");
 * a film or a show: "X, directed by ...", "her role in X", "starred in X".
 
@@ -58,7 +60,7 @@ from ..knowledge.usstates import STATE_NAMES, state_name
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..knowledge.wordlists import word_set
 from ..names import is_given_name
-from .lexicon import ORG_NAME_HEADS, Item, after_title
+from .lexicon import ORG_NAME_HEADS, TITLE_HEADS, Item, after_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -185,6 +187,19 @@ def _match_side(doc: "Doc", e: int, labels: dict[int, str]) -> bool:
         t.like_num and t.i + 2 < sent.end and doc[t.i + 1].text in ("-", "–") and doc[t.i + 2].like_num for t in sent)
 
 
+# Business nouns that also name a person's trade ("Investor Ana Ruiz", "Producer Tom Baker").
+_PERSON_TRADES = word_set("entities", "person_trades")
+
+
+def _after_opening_business_noun(doc: "Doc", s: int) -> bool:
+    """A capitalised business noun opens the sentence right before the name ("Carmaker X said",
+    "Retailer X reported"); the lower-case form is :mod:`.firmcues`'s."""
+    if s < 1 or not doc[s - 1].is_sent_start or not doc[s - 1].is_title:
+        return False
+    word = doc[s - 1].lower_
+    return word in company_words().business_nouns and word not in _PERSON_TRADES
+
+
 def _plural_verb(doc: "Doc", s: int, e: int) -> bool:
     """The name, one singular thing, is the subject of a verb in the plural ("Tottenham Hotspur
     remain"): no coordination, the verb right after the name (adverbs between)."""
@@ -247,6 +262,7 @@ def _listed_before_noun(doc: "Doc", nouns: list[int]) -> frozenset[int]:
     return frozenset(starts)
 
 
+_TITLE_STEMS = frozenset(w.rstrip("s") for w in TITLE_HEADS | OFFICE_WORDS)
 _LISTABLE = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT"})
 _LIST_GLUE = frozenset({",", "and", "or"})
 
@@ -262,6 +278,9 @@ def _org_lists(doc: "Doc", items: list[Item]) -> frozenset[int]:
     def close() -> None:
         if len(run) < 3:
             return
+        if any(doc[k].is_title and doc[k].lower_.rstrip("s") in _TITLE_STEMS
+               for k in (run[0][0] - 1, run[0][0]) if k >= 0):
+            return  # "Presidents Eisenhower, Kennedy, Reagan and Clinton": people after a plural title
         labels = [lab for _, _, lab in run]
         orgs = labels.count("ORG")
         if (len(run) >= 3 and orgs >= 2 or len(run) >= 4 and orgs >= 1) and not any(
@@ -437,6 +456,7 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "DocWord
                     or e - s == 1 and not first_given and name not in full_words and name not in titled_names \
                     and _owns_person(doc, e, by_start) \
                     or _plural_verb(doc, s, e) and not first_given \
+                    or _after_opening_business_noun(doc, s) \
                     or labels and _match_side(doc, e, labels) \
                     or _acquired(doc, s, e) and not first_given \
                     or s in listed and not first_given and name not in titled_names and name not in full_words \

@@ -56,6 +56,19 @@ def test_business_names_are_not_people(make_doc, text, thing):
     ("We met Ana Ruiz, Texas Democrat, in Austin.", "Ana Ruiz"),
     ("She sent a letter to Ana Ruiz in Texas last week.", "Ana Ruiz"),
     ("Ana Ruiz beat Tomas Ferrante 6-4 6-3 in the final.", "Ana Ruiz"),
+    # a list after a plural title names people, whatever the model tags one of them
+    ("Look, Presidents Eisenhower, Kennedy, Reagan, Clinton, and others all spoke there.", "Kennedy"),
 ])
+
+
+_GAGGLE = """MS. ROE: Go ahead.
+
+Q    Ferrante told him he didn't do it. Does the President believe him?
+
+MS. ROE: I'm not going to get into that."""
+
+
+def test_question_marker_cut_from_name(make_doc):
+    assert "Q Ferrante" not in _persons(make_doc(_GAGGLE))
 def test_people_stay_people(make_doc, text, person):
     assert person in _persons(make_doc(text))
