@@ -59,6 +59,8 @@ def test_business_names_are_not_people(make_doc, text, thing):
     # a list after a plural title names people, whatever the model tags one of them
     ("Look, Presidents Eisenhower, Kennedy, Reagan, Clinton, and others all spoke there.", "Kennedy"),
 ])
+def test_people_stay_people(make_doc, text, person):
+    assert person in _persons(make_doc(text))
 
 
 _GAGGLE = """MS. ROE: Go ahead.
@@ -70,5 +72,3 @@ MS. ROE: I'm not going to get into that."""
 
 def test_question_marker_cut_from_name(make_doc):
     assert "Q Ferrante" not in _persons(make_doc(_GAGGLE))
-def test_people_stay_people(make_doc, text, person):
-    assert person in _persons(make_doc(text))
