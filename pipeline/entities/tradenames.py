@@ -53,7 +53,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..knowledge.companies import company_words, listed_company
 from ..knowledge.usstates import STATE_NAMES, state_name
@@ -170,7 +170,7 @@ _MATCH_VERBS = frozenset({"beat", "defeat", "draw", "lose", "edge", "thrash", "h
 _SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
 
 
-def _match_side(doc: "Doc", e: int, labels: dict[int, str]) -> bool:
+def _match_side(doc: "Doc", e: int, labels: "Callable[[], dict[int, str]]") -> bool:
     """The name is the subject of a match result whose other side is a club or city the model
     tagged as such, in a sentence with a score or a club's head word ("Chelsea beat Wigan
     Athletic", "Villarreal beat Real Madrid 3-2"): a team; a player's opponent is a person."""
@@ -180,7 +180,7 @@ def _match_side(doc: "Doc", e: int, labels: dict[int, str]) -> bool:
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
-    if not any(labels.get(o.i) in ("ORG", "GPE") for o in objs):
+    if not objs or not any(labels().get(o.i) in ("ORG", "GPE") for o in objs):
         return False
     sent = verb.sent
     return any(o.lower_ in ORG_NAME_HEADS for o in objs) or any(_SCORE.match(t.text) for t in sent) or any(
@@ -262,6 +262,7 @@ def _listed_before_noun(doc: "Doc", nouns: list[int]) -> frozenset[int]:
     return frozenset(starts)
 
 
+_CANDIDATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TITLE_STEMS = frozenset(w.rstrip("s") for w in TITLE_HEADS | OFFICE_WORDS)
 _LISTABLE = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT"})
 _LIST_GLUE = frozenset({",", "and", "or"})
@@ -371,14 +372,14 @@ def _org_headed(doc: "Doc", s: int, e: int) -> bool:
     return e - s >= 2 and not is_given_name(doc[s].text) and doc[e - 1].lower_ in ORG_NAME_HEADS and doc[e - 1].is_title
 
 
-def _not_a_name(doc: "Doc", s: int, e: int) -> bool:
+def _not_a_name(doc: "Doc", s: int, e: int, name: str) -> bool:
     """A body's name ending in a body word ("Florida Access Network"), a name opening on a number
     word ("Two Holy Mosques") or an acronym compound ("COVID-safe")."""
     if e - s >= 2 and doc[e - 1].lower_ in _BODY_LAST and doc[e - 1].is_title:
         return True
     if e - s >= 2 and doc[s].tag_ == "CD" and doc[s].is_alpha:
         return True  # "the Two Holy Mosques": a name that opens on a number word is no person's
-    return bool(_ACRONYM_COMPOUND.match(doc[s:e].text.replace(" ", "")))
+    return "-" in name and bool(_ACRONYM_COMPOUND.match(name.replace(" ", "")))
 
 
 # Prepositions of place before a town written with its state or country ("to Cherry Point, North Carolina").
@@ -407,82 +408,97 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "DocWord
     """``items`` with the PERSON names the text writes as firms, clubs, brands, storms or films
     relabelled, and the people it wrote as firms relabelled PERSON (module docstring);
     ``words``: the Doc's word tables."""
-    if not any(lab in ("PERSON", "ORG", "GPE", "NORP") for _, _, lab in items):
+    cands = [(idx, s, e, lab) for idx, (s, e, lab) in enumerate(items) if lab in _CANDIDATE_LABELS]
+    if not cands:
         return items
-    firms: set[str] = set()
-    works: set[str] = set()
-    drop: set[int] = set()
-    people: set[int] = set()
-    places: set[int] = set()
+    persons = [(s, e) for _, s, e, lab in cands if lab == "PERSON"]
     nouns = _LIST_NOUNS & words.lower
     listed = _listed_before_noun(doc, words.positions(doc, nouns)) if nouns else frozenset()
-    if any(lab == "PERSON" and e - s == 1 for s, e, lab in items) and any(lab == "ORG" for _, _, lab in items):
+    if any(e - s == 1 for s, e in persons) and any(lab == "ORG" for _, _, _, lab in cands):
         listed |= _org_lists(doc, items)
     # names the article writes after a title or honorific somewhere: persons
-    titled = {idx for idx, (s, e, lab) in enumerate(items) if lab == "PERSON" and _titled(doc, s)}
+    titled = {idx for idx, s, e, lab in cands if lab == "PERSON" and _titled(doc, s)}
     titled_names = {doc[items[idx][0]:items[idx][1]].text for idx in titled}
     plurals = _STORM_PLURALS & words.lower
     storms = _storm_list(doc, words.positions(doc, plurals)) if plurals else frozenset()
+    # tables made on first need (most articles need none)
+    memo: dict[str, object] = {}
+
+    def by_start() -> dict[int, Item]:
+        if "starts" not in memo:
+            memo["starts"] = {it[0]: it for it in items}
+        return memo["starts"]  # type: ignore[return-value]
+
+    def full_words() -> set[str]:
+        # words of the article's full names of people (a given name first): a surname, whatever firm shares it
+        if "full" not in memo:
+            memo["full"] = {doc[k].text for s, e in persons if e - s >= 2 and is_given_name(doc[s].text)
+                            for k in range(s, e)}
+        return memo["full"]  # type: ignore[return-value]
+
+    def org_lasts() -> set[str]:
+        if "lasts" not in memo:
+            memo["lasts"] = {doc[e - 1].lower_ for _, s, e, lab in cands if e - s >= 2 and (
+                lab == "ORG" or lab == "PERSON" and _org_headed(doc, s, e))}
+        return memo["lasts"]  # type: ignore[return-value]
+
+    def labels() -> dict[int, str]:
+        if "labels" not in memo:
+            memo["labels"] = {k: lab for _, s, e, lab in cands if lab in ("ORG", "GPE") for k in range(s, e)}
+        return memo["labels"]  # type: ignore[return-value]
+
+    firms: set[str] = set()
+    works: set[str] = set()
+    changed: dict[int, Item | None] = {}
     prev: Item | None = None
-    by_start = {it[0]: it for it in items}
-    org_lasts = {doc[e - 1].lower_ for s, e, lab in items if e - s >= 2 and (lab == "ORG" or lab == "PERSON" and (
-        _org_headed(doc, s, e)))}
-    # words of the article's full names of people (a given name first): a surname, whatever firm shares it
-    full_words = {doc[k].text for s, e, lab in items if lab == "PERSON" and e - s >= 2 and is_given_name(doc[s].text)
-                  for k in range(s, e)}
-    labels = {k: lab for s, e, lab in items if lab in ("ORG", "GPE") for k in range(s, e)}
-    qcut: set[int] = set()
-    for idx, (s, e, lab) in enumerate(items):
+    for idx, s, e, lab in cands:
         if lab == "PERSON" and e - s >= 2 and doc[s].text == "Q" and (s == 0 or doc[s - 1].is_space):
-            qcut.add(idx)  # a transcript's question marker glued to the name ("Q    Netanyahu told him")
-            s += 1
-        if lab in ("ORG", "GPE", "NORP") and _person_after_post(doc, s, e, gaz):
-            people.add(idx)
-        elif lab == "PERSON" and idx not in titled:
+            s += 1  # a transcript's question marker glued to the name ("Q    Netanyahu told him")
+            changed[idx] = (s, e, lab)
+        if lab != "PERSON":
+            if _person_after_post(doc, s, e, gaz):
+                changed[idx] = (s, e, "PERSON")
+        elif idx not in titled:
             first_given = is_given_name(doc[s].text)
-            if e - s == 1 and s in storms:
-                drop.add(idx)
-                prev = (s, e, lab)
-                continue
+            one = e - s == 1
             name = doc[s:e].text
-            if _not_a_name(doc, s, e):
-                drop.add(idx)
-            elif not first_given and _town_with_region(doc, s, e, gaz) or e - s >= 2 and _town_with_region(doc, s, e, gaz):
-                places.add(idx)
+            if one and s in storms or _not_a_name(doc, s, e, name):
+                changed[idx] = None
+            elif (not first_given or not one) and _town_with_region(doc, s, e, gaz):
+                changed[idx] = (s, e, "GPE")
             elif _work_of_art(doc, s, e):
                 works.add(name)
-            elif _headless_possessive(doc, s, e) and (e - s == 1 or not first_given) \
+            elif _headless_possessive(doc, s, e) and (one or not first_given) \
                     or _of_person(doc, s, prev) \
-                    or e - s == 1 and not first_given and name not in full_words and name not in titled_names \
-                    and _owns_person(doc, e, by_start) \
-                    or _plural_verb(doc, s, e) and not first_given \
+                    or one and not first_given and _owns_person(doc, e, by_start()) and name not in titled_names \
+                    and name not in full_words() \
+                    or not first_given and (_plural_verb(doc, s, e) or _acquired(doc, s, e)) \
                     or _after_opening_business_noun(doc, s) \
-                    or labels and _match_side(doc, e, labels) \
-                    or _acquired(doc, s, e) and not first_given \
-                    or s in listed and not first_given and name not in titled_names and name not in full_words \
+                    or _match_side(doc, e, labels) \
+                    or s in listed and not first_given and name not in titled_names and name not in full_words() \
                     or _org_headed(doc, s, e) \
                     or e - s >= 3 and any(doc[k].text in ("-", "–") for k in range(s + 1, e - 1)) and any(
                         listed_company(doc[k].text) for k in range(s, e)) \
-                    or e - s == 1 and not first_given and name not in full_words and (
-                        name.lower() in _aircraft_makers() or _with_firm(doc, s, e, by_start) or _org_head_alone(doc, s, e, org_lasts)):
+                    or one and not first_given and (name.lower() in _aircraft_makers()
+                                                    or _with_firm(doc, s, e, by_start())
+                                                    or _org_head_alone(doc, s, e, org_lasts())) \
+                    and name not in full_words():
                 firms.add(name)
         prev = (s, e, lab)
-    if not (firms or works or drop or people or places or qcut):
+    if not (firms or works or changed):
         return items
     out: list[Item] = []
-    for idx, (s, e, lab) in enumerate(items):
-        if idx in drop:
+    for idx, it in enumerate(items):
+        if idx in changed:
+            if changed[idx] is not None:
+                out.append(changed[idx])  # type: ignore[arg-type]
             continue
-        if idx in qcut:
-            s += 1
-        if idx in people:
-            out.append((s, e, "PERSON"))
-        elif idx in places:
-            out.append((s, e, "GPE"))
-        elif lab == "PERSON" and idx not in titled and doc[s:e].text in firms:
-            out.append((s, e, "ORG"))
-        elif lab == "PERSON" and idx not in titled and doc[s:e].text in works:
-            out.append((s, e, "WORK_OF_ART"))
-        else:
-            out.append((s, e, lab))
+        s, e, lab = it
+        if lab == "PERSON" and idx not in titled and (firms or works):
+            name = doc[s:e].text
+            if name in firms:
+                it = (s, e, "ORG")
+            elif name in works:
+                it = (s, e, "WORK_OF_ART")
+        out.append(it)
     return out
