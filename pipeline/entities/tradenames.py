@@ -35,7 +35,8 @@ A name tagged PERSON names no person when English writes it as:
   Kentucky");
 * the name after a capitalised business noun opening the sentence ("Carmaker X said", not
   the trades "Investor", "Producer");
-* a compound of a listed company's name ("Pfizer-BioNTech");
+* a compound opening on a listed company's name ("Pfizer-BioNTech"; not a double surname
+  that ends in one: "Ephraim-Lowe");
 * a film or a show: "X, directed by ...", "her role in X", "starred in X".
 
 A name with a given name first that the model tagged ORG, GPE or NORP is a person right after a
@@ -477,8 +478,8 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "DocWord
                     or _match_side(doc, e, labels) \
                     or s in listed and not first_given and name not in titled_names and name not in full_words() \
                     or _org_headed(doc, s, e) \
-                    or e - s >= 3 and any(doc[k].text in ("-", "–") for k in range(s + 1, e - 1)) and any(
-                        listed_company(doc[k].text) for k in range(s, e)) \
+                    or e - s >= 3 and not first_given and doc[s + 1].text in ("-", "–") and not doc[s].whitespace_ \
+                    and listed_company(doc[s].text) \
                     or one and not first_given and (name.lower() in _aircraft_makers()
                                                     or _with_firm(doc, s, e, by_start())
                                                     or _org_head_alone(doc, s, e, org_lasts())) \

@@ -56,6 +56,8 @@ def test_business_names_are_not_people(make_doc, text, thing):
     ("We met Ana Ruiz, Texas Democrat, in Austin.", "Ana Ruiz"),
     ("She sent a letter to Ana Ruiz in Texas last week.", "Ana Ruiz"),
     ("Ana Ruiz beat Tomas Ferrante 6-4 6-3 in the final.", "Ana Ruiz"),
+    # a double surname that ends in a listed company's short name
+    ("\"It is not a victimless crime,\" said the agency's director, Tomas Ephraim-Lowe.", "Tomas Ephraim-Lowe"),
     # a list after a plural title names people, whatever the model tags one of them
     ("Look, Presidents Eisenhower, Kennedy, Reagan, Clinton, and others all spoke there.", "Kennedy"),
 ])
