@@ -97,7 +97,7 @@ _POST_NOUNS = frozenset({
     "executive", "chairman", "chairwoman", "chair", "founder", "co-founder", "analyst", "economist",
     "strategist", "spokesman", "spokeswoman", "spokesperson", "manager", "coach", "director", "president",
     "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "captain", "forward",
-    "actor", "actress", "singer", "author", "novelist", "director", "composer", "owner", "investor",
+    "actor", "actress", "singer", "author", "novelist", "composer", "owner", "investor",
 })
 
 
@@ -270,10 +270,8 @@ _LIST_GLUE = frozenset({",", "and", "or"})
 
 
 def _org_lists(doc: "Doc", items: list[Item]) -> frozenset[int]:
-    """Starts of the one-word PERSON items of a coordinated list of names with organisations in
-    it (three names and two organisations, or four names and one) and no person's full name
-    ("Aldwin, Brakspeare, Corrow and Delane" with the last tagged ORG): names listed with firms
-    are firms."""
+    """Starts of one-word PERSON items listed with organisations (three names and two of them, or
+    four and one; no person's full name): "Aldwin, Brakspeare, Corrow and Delane" (last one ORG)."""
     found: set[int] = set()
     run: list[Item] = []
 
@@ -359,12 +357,6 @@ def _with_firm(doc: "Doc", s: int, e: int, items: dict[int, Item]) -> bool:
         if other is not None and other[2] in ("ORG", "PERSON") and _firm_name(doc[other[0]:other[1]].text):
             return True
     return False
-
-
-def _org_head_alone(doc: "Doc", s: int, e: int, org_lasts: set[str]) -> bool:
-    """A one-word name that is the head word ending an organisation's name of the article
-    ("United" beside "Newcastle United")."""
-    return e - s == 1 and doc[s].lower_ in ORG_NAME_HEADS and doc[s].lower_ in org_lasts
 
 
 def _org_headed(doc: "Doc", s: int, e: int) -> bool:
@@ -482,7 +474,7 @@ def trade_names(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "DocWord
                     and listed_company(doc[s].text) \
                     or one and not first_given and (name.lower() in _aircraft_makers()
                                                     or _with_firm(doc, s, e, by_start())
-                                                    or _org_head_alone(doc, s, e, org_lasts())) \
+                                                    or doc[s].lower_ in ORG_NAME_HEADS and doc[s].lower_ in org_lasts()) \
                     and name not in full_words():
                 firms.add(name)
         prev = (s, e, lab)
