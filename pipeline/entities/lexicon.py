@@ -125,7 +125,7 @@ GEO_HEADS = frozenset({"zone", "peninsula", "sea", "strait", "straits", "gulf", 
 FACILITY_HEADS = frozenset({"stadium", "arena", "airport", "hospital", "hotel", "tower", "bridge", "center",
                             "centre", "palace", "square", "station", "museum", "cathedral", "mosque", "temple",
                             "park", "hall", "theatre", "theater", "gardens", "room", "building", "library",
-                            "auditorium", "pavilion",
+                            "auditorium", "pavilion", "campus",
                             # shops and markets, real or online ("Corner Store", "the App Store")
                             "store", "stores", "shop", "mall", "market", "marketplace", "plaza"})
 # Lower-case particles inside family names: Romance (de, da, di, del, della, dei, des, du, do,

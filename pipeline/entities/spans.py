@@ -54,6 +54,7 @@ from .spousenames import spouse_names
 from .styles import ADDRESS_STYLES, styled_names, surnames_over_places
 from .thingspans import things_not_persons
 from .titledlines import titled_line_persons
+from .tradenames import trade_names
 from .tokens import DocWords
 
 if TYPE_CHECKING:
@@ -248,7 +249,8 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     listed = list_item_names(doc, credited_names(doc, split_headline_persons(doc, repaired, head_end)), gaz)
     listed = colon_item_names(doc, listed, gaz)
     placed = cities_in_context(doc, surnames_over_places(doc, coordinated_full_names(doc, listed, gaz)), gaz)
-    out = scheme_examples(doc, named_firms(doc, firms_by_its(doc, plain_words(doc, person_cues(doc, placed, gaz, words.lower)))))
+    out = named_firms(doc, firms_by_its(doc, plain_words(doc, person_cues(doc, placed, gaz, words.lower))))
+    out = scheme_examples(doc, trade_names(doc, out, gaz, words))  # "Kohl's and Dillard's", "Ana Ruiz of X"
     return family_names_after_patronyms(doc, things_not_persons(doc, out))
 
 

@@ -85,12 +85,48 @@ def by_on_of_object(noun: "Token") -> "Token | None":
     a by-phrase right on the object of an event noun names who did the act."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = _pobj(of) if of is not None else None
-    if obj is None:
-        return None
-    for head in (obj, *(c for c in obj.children if c.dep_ == "appos")):
+    for head in (obj, *(c for c in obj.children if c.dep_ == "appos")) if obj is not None else ():
         for c in head.children:
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 return _pobj(c)
+    return _by_after(noun)
+
+
+def _by_after(noun: "Token") -> "Token | None":
+    """The by-agent the small model hangs on the word governing an event noun, right after the
+    noun: "condemned troop deployments by X to Y", "expressed concern over deployments by X"
+    (the active verb or the noun "concern" has no agent of its own; a by-phrase of means,
+    "by sending troops", has a gerund, not a name); else who did the acts a counting noun
+    gathers (:func:`_quantity_owner`)."""
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if gov is None or gov.i == noun.i or any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children):
+        return None
+    by = next((c for c in gov.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+               and c.i == noun.right_edge.i + 1), None)
+    obj = _pobj(by) if by is not None else None
+    return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN") and obj.tag_ != "VBG" else _quantity_owner(noun)
+
+
+QUANTITY_NOUNS = frozenset({"number", "series", "wave", "string", "spate", "barrage", "volley", "round", "flurry"})
+"""nouns counting acts ("an unprecedented number of launches", "a wave of strikes"): who owns or
+carries out the count did the acts"""
+_CARRY_VERBS = frozenset({"conduct", "carry", "launch", "stage", "fire", "unleash"})
+
+
+def _quantity_owner(noun: "Token") -> "Token | None":
+    """Who did the acts a counting noun gathers: its possessor ("the DPRK's unprecedented number
+    of ballistic missile launches") or the subject of the verb carrying it out ("North Korea
+    conducted a record number of launches")."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "of" or prep.head.lemma_.lower() not in QUANTITY_NOUNS:
+        return None
+    count = prep.head
+    owner = next((c for c in count.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    verb = count.head
+    if count.dep_ == "dobj" and verb.lemma_.lower() in _CARRY_VERBS:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
 
 

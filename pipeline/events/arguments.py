@@ -35,6 +35,7 @@ from .titles import titled_person
 from .reactions import PLACE_RECIPIENT_TYPES, implicit_recipient
 from .venues import TOPIC_VERBS, location as location_of
 from .lexicon import load as load_lexicon
+from .namelists import head_subject
 from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, WARNING_TYPES, addressee,
                          as_government, attack_victims, consulted_party, hosted_visitor, is_actor, is_own_side,
                          is_victim, promised_instead, promised_party, reaction_theme, territory_left, visited_counterpart,
@@ -59,9 +60,8 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
-        # two subjects are a broken parse of one long phrase ("Special Envoy for the Horn of
-        # Africa Jane Roe will travel"): the one next to the verb heads it
-        return subjects[-1] if subjects[-1].i < verb.i else subjects[0]
+        # two subjects: a broken parse of one long phrase or list of names (:mod:`.namelists`)
+        return head_subject(subjects, verb)
     if is_passive(verb):
         for c in verb.children:
             if c.dep_ == "agent":
@@ -425,7 +425,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         # ("the leaders' commitment to the X Agreement": the pair; "welcomed X's new Strategy": X)
     elif recipient is None and actor is not None:
         # "denied the accusation": the claim denied is no party, but it points back to who made it
-        answered = direct_object(tok) if recip is None and trig.theme_object and typ == "REJECT" else recip
+        answered = direct_object(tok) if recip is None and trig.theme_object and typ in ("REJECT", "CONSULT") else recip
         recipient = territory_left(typ, implicit_recipient(ctx, typ, actor, answered, where, visit=_visit(trig)), actor)
     if recipient is None and actor is not None and typ in PROMISE_TYPES:
         recipient = promised_party(ctx, tok, actor)

@@ -9,7 +9,8 @@ does them (a private military company's attack is an attack).
 
 Which organisations are companies is the entities stage's call (``Doc._.newsie_companies``,
 :func:`pipeline.entities.company_ids`: the one company detector, with its word lists in
-``pipeline/data/companies.json``); this module adds the persons who act for a business.
+``pipeline/data/companies.json``); this module adds the persons who act for a business, and the organisations named as a listed
+well-known company (``company_names.json``) that the text gives no cue for.
 
 A person is taken for a company's agent when a mention carries a company officer's or market
 title ("company CEO X", "analyst Y") and he holds no public office (no role).
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..knowledge.companies import public_name
+from ..knowledge.companies import listed_company, public_name
 from ..records import Entity, Role
 from .lexicon import raw_data
 
@@ -84,8 +85,14 @@ def companies(doc: "Doc", entity_at: dict[int, Entity], company_ids: Iterable[st
     words = commerce_words()
     out: set[str] = set(company_ids)
     for i, ent in entity_at.items():
-        if ent.label == "PERSON" and ent.id not in out and _officer(doc[i], words, entity_at):
+        if ent.id in out:
+            continue
+        if ent.label == "PERSON" and _officer(doc[i], words, entity_at):
             out.add(ent.id)  # "company CEO X": acts for a business (unless he holds an office)
+        elif ent.label == "ORG" and listed_company(ent.name):
+            # "Apple will establish a new program", "Microsoft committed to ...": a well-known
+            # company the text gives no cue for (the fact sheets of private-sector pledges)
+            out.add(ent.id)
     return frozenset(out)
 
 

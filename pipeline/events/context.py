@@ -20,12 +20,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .firstperson import first_person_country
 from ..knowledge.offices import load_offices
 from ..nlp import raw_text
 from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
 from .definite_orgs import named_again
 from .lexicon import load
+from .jointtitles import joint_title_holder
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .readoutparties import repeated_names
 from .references import _PERSON_GROUP_NOUNS, References, _forms
@@ -134,6 +136,8 @@ class Context(References):
             ctx.home_country = next((r.country for r in roles_by_person.get(author.id, ()) if r.country), None)
         if ctx.home_country is None:  # "Statement by NSC Spokesperson ...": the issuer's government
             ctx.home_country, ctx.issuer_name = issuer(doc)
+        if ctx.home_country is None and not ctx.turns:  # "at my direction, U.S. forces ...": the country a
+            ctx.home_country = first_person_country(doc, entity_at, quoted)  # statement speaks for (:mod:`.firstperson`)
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.holders = title_holders(doc, raw, roles, ctx.persons, entity_at)
@@ -284,6 +288,9 @@ class Context(References):
                 who = self.party(owner)
                 if who is not None and who.country is not None:
                     return Party(entity=None, country=who.country, token=tok, name=who.country)
+        joint = joint_title_holder(tok, self.entity_at)  # "Crown Prince and Prime Minister X": X
+        if joint is not None:
+            return self.party(joint)
         if tok.i not in self.entity_at:
             named = false_conj_of(tok)  # "Special Envoy for the region Jane Roe": the title is hers
             if named is not None and named.i in self.entity_at and self.entity_at[named.i].label == "PERSON":

@@ -24,6 +24,7 @@ from .conjuncts import said_conjunct_speaker
 from .civilgroups import civil_group
 from .context import Context, Party
 from .freednationals import freed_nationals
+from .gerundtopics import gerund_topic
 from .courtappeals import court_appeal
 from .homeground import home_ground
 from .labourstrikes import labour_strike
@@ -31,12 +32,14 @@ from .nominalacts import nominal_parties
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts, several_hosts
+from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
 from .joinedcalls import joined_counterpart, joined_demand
 from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
                        custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
+from .ownprogrammes import own_programme
 from .paperactors import paper_actor
 from .planned import Plans
 from .publicappeals import public_appeal
@@ -47,6 +50,7 @@ from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_side
 from .speech_scope import awaited_future, generic_actor, promise_to_room, speaker_intent
 from .attacknames import guarded_against, striving, unreal_attack, weapon_kind
+from .sidelines import summit_setting
 from .sitevisits import site_visit
 from .sport import Play
 from .talkidioms import spoken_idiom
@@ -258,6 +262,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         verb = trig.clause if trig.clause is not None else trig.token
         if trig.type != "THREATEN" and (conditioned_future(verb) or awaited_future(verb)):
             continue  # "When Congress passes it, I will sign it", "the moment it passes" (:mod:`.speech_scope`)
+        if trig.type == "CONSULT" and trig.via == VIA_OWN and summit_setting(trig.token):
+            continue  # "met X on the margins of the APEC Leaders' Meeting": where (:mod:`.sidelines`)
+        if trig.type in COOPERATIVE and gerund_topic(trig.token):
+            continue  # "discussed working together within the G20": a course talked over (:mod:`.gerundtopics`)
         if trig.via == VIA_LIGHT and discussed_aside(trig.clause, trig.token):
             continue  # "discussed coordination of support for X": a topic (:mod:`.readoutparties`)
         if trig.via == VIA_LIGHT and told_act(trig.clause, trig.type):
@@ -391,6 +399,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if own_country_pledge(typ, actor, recipient):
             continue  # "I will always fight for America's seniors": rhetoric, no second party (:mod:`.speech_acts`)
+        if trig.via == VIA_SELF and not args.lead_future and own_programme(trig.token, typ, recipient):
+            continue  # "the Department will establish a new grants program": no one else (:mod:`.ownprogrammes`)
         if (args.lead_future or look is not None) and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
             typ = "AGREE"
         if (trig.via == VIA_OWN or (trig.via == VIA_PARTICIPANT and _definite(trig.token))) \
@@ -444,6 +454,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor, trig.via == VIA_SELF)  # "together with Y"
                   if (pairs[0][1] is None or co.entity is not pairs[0][1].entity)  # ("X and Y swapped": Y is the other side)
                   and not commercial(typ, co, pairs[0][1], companies=firms, roles_by_person=ctx.roles_by_person)]
+        pairs = mutual_pairs(ctx, trig.token, pairs)  # "X and Y expelled each other's diplomats": X->Y and Y->X
         if trig.via == VIA_SELF and len(pairs) == 1:  # "was condemned by Germany and France" (:mod:`.agents`)
             pairs += [(co, pairs[0][1]) for co in agent_conjuncts(ctx, trig.token, pairs[0][0])]
         pairs = [(office_holder(ctx, a), office_holder(ctx, r) if r is not None else None) for a, r in pairs]

@@ -14,6 +14,7 @@ from .antecedents import STATE_BODIES
 from .context import Context, Party
 from .lexicon import load as load_lexicon
 from .positions import prep_object
+from .recipient_args import gathering_side, seized_power
 from .recipients import HARM_TYPES, act_noun
 
 if TYPE_CHECKING:
@@ -75,6 +76,11 @@ def implicit_recipient(ctx: Context, typ: str, actor: Party, recip: "Token | Non
     the act a reaction's object refers back to ("rejected the accusations": the accuser)."""
     if (recip is not None and recip.lemma_.lower() in _GOVERNMENT_WORDS and actor.country
             and all(c.dep_ == "det" and c.lower_ == "the" for c in recip.children)):
+        return Party(entity=None, country=actor.country, token=recip, name=actor.country)
+    side = gathering_side(ctx, recip, actor) if typ == "CONSULT" and recip is not None else None
+    if side is not None:  # "attended the U.S.-ASEAN Summit": the side that is not the actor's
+        return side
+    if typ == "COERCE" and seized_power(recip, actor):  # "the army seized power": from its own government
         return Party(entity=None, country=actor.country, token=recip, name=actor.country)
     if typ in PLACE_RECIPIENT_TYPES and where is not None and actor.country is not None \
             and where.country != actor.country and (visit or typ != "CONSULT"):

@@ -14,6 +14,7 @@ from .bilateral import relation_side
 from .complements import leader_of_body, paired_name_side
 from .context import Context, Party
 from .lexicon import load
+from .recipient_args import THANKING_VERBS, act_place, aimed_target, misattached_relatives
 from .triggers import lemma_forms
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
     for verb in verbs[:3]:
         chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "acomp"))]  # ("stand strong with X")
         for v in chain:
-            for cand in _act_objects(v):
+            for cand in _act_objects(v, ctx):
                 if cand is None or not (cand.i in ctx.entity_at or cand.lower_ in ctx.collective or _people_of(ctx, cand)):
                     continue  # the act's object itself must name someone ("the Paris Agreement" does not)
                 party = ctx.party(cand) or (ctx.party(_people_owner(ctx, cand)) if _people_owner(ctx, cand) else None)
@@ -137,17 +138,18 @@ def _people_owner(ctx: Context, noun: "Token") -> "Token | None":
                  if g.dep_ == "pobj" and g.i in ctx.entity_at), None)
 
 
-def _act_objects(act: "Token") -> list["Token | None"]:
+def _act_objects(act: "Token", ctx: Context | None = None) -> list["Token | None"]:
     """Who a promised act is done to or with: its direct object ("support X"), the object of
     with/to/for on it ("work with X"), the subject of a clause it governs ("help X defend
     itself"), and, when the object is a common noun, the objects of with/to/for on that noun
-    ("continue their support for X", "cooperation with X")."""
+    ("continue their support for X", "cooperation with X") or the country it happens in ("in X")."""
     out: list["Token | None"] = []
     for c in act.children:
         if c.dep_ == "dobj" or (c.dep_ == "nsubj" and act.dep_ == "ccomp"):
             out.append(c)
             if c.pos_ == "NOUN":  # ("support the defense of X", "help the people of X": whose it is)
                 out += [_pobj(p) for p in c.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS]
+                out += act_place(ctx, c) if ctx is not None and act_noun(c) else []  # ("the transition in X")
         elif c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS:
             out.append(_pobj(c))
         elif c.dep_ in ("xcomp", "ccomp") and act.lemma_.lower() in ENABLING_VERBS:
@@ -306,6 +308,9 @@ def attack_victims(ctx: Context, noun: "Token", actor: Party | None) -> Party | 
     foreign country where it struck ("an air strike that killed 12 people near a town in
     southern Syria" -> SYR). PLOVER's ASSAULT target is the victim's side."""
     own = actor.country if actor is not None else None
+    aimed = aimed_target(ctx, noun, own)  # "launched an attack, targeting X"
+    if aimed is not None:
+        return aimed
     victims = _told_victims(noun)
     if victims is not None:  # "a Russian strike killed two Ukrainian soldiers", "... were killed in a strike"
         who = ctx.party(victims)
@@ -347,8 +352,8 @@ def attack_clauses(noun: "Token") -> list["Token"]:
     """The relative clauses telling what an attack noun did: on the noun, or on a date or
     place phrase the parser hung them on ("an air strike on Tuesday that killed 12 people")."""
     heads = [noun, *(p for prep in noun.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
-    return [v for h in heads for v in h.children if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB"
-            and any(f in HARM_VERBS for f in lemma_forms(v))]
+    clauses = [v for h in heads for v in h.children if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB"]
+    return [v for v in clauses + misattached_relatives(noun) if any(f in HARM_VERBS for f in lemma_forms(v))]
 
 
 HARM_VERBS = load().classes["harm_verb"]
@@ -455,13 +460,15 @@ TALK_VERBS = frozenset({"speak", "talk"})
 
 
 def consulted_party(ctx: Context, verb: "Token", actor: Party) -> Party | None:
-    """The party met or called by the verb that ``verb`` is coordinated with, when that verb
-    is a consultation (its object or its "with" object), and no one else than the actor."""
+    """The party met or called (or thanked) by the verb that ``verb`` is coordinated with, when
+    that verb is a consultation or a thanks (its object or its "with" object), and no one else
+    than the actor."""
     head = verb.head
     if verb.dep_ != "conj" or head.pos_ != "VERB" or head.i > verb.i or verb.i in ctx.quoted:
         return None
     entry = load().verbs.get(head.lemma_.lower())
     talked = head.lemma_.lower() in TALK_VERBS and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
+    talked = talked or head.lemma_.lower() in THANKING_VERBS  # "thanked X ... and pledged continued support"
     if not talked and (entry is None or entry.type != "CONSULT"):
         return None
     if any(t.i in ctx.entity_at and ctx.entity_at[t.i] is not actor.entity and (

@@ -367,9 +367,9 @@ class _Finder:
         if stance or any(f in self.lex.light_verbs for f in forms):
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             cands += objs
-            # "announced £89m in humanitarian aid", "a £500m package of military aid"
-            cands += [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
-                      for p in c.children if p.dep_ == "pobj"] + [c for o in objs for c in o.conjuncts]  # "sent our love and condolences"
+            # "announced £89m in humanitarian aid", "a £500m package of military aid" (not "the importance of X"); "love and condolences"
+            cands += [p for o in objs if not self.lex.in_class(o.lemma_.lower(), "weight_noun") for c in o.children if c.dep_
+                      == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"] + [c for o in objs for c in o.conjuncts]
         preps = lookup(self.lex.light_prep_verbs, verb)
         if preps:
             for p in verb.children:
@@ -407,7 +407,7 @@ class _Finder:
                 continue
             if tok.i in skip or not candidate(tok.lemma_, tok.lower_):
                 continue
-            (verbs if pos in _VERB_POS else nouns).append(tok)
+            (verbs if pos in _VERB_POS and not (tok.dep_ == "pobj" and tok.tag_ == "VBZ") else nouns).append(tok)  # ("of launches")
         out: list[Trigger] = []
         light: dict[int, "Token"] = {}
         for verb in verbs:

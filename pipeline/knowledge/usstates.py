@@ -44,3 +44,6 @@ def state_name(text: str) -> str | None:
     """The US state an abbreviation names ("MD", "Md.", "Fla." -> "Florida"), else None. Case
     matters: "OR" or "ME" in running text are words, so only the exact written forms count."""
     return _FORMS.get(text.strip())
+
+# The full names of the states, the District of Columbia included ("North Carolina").
+STATE_NAMES = frozenset(_USPS.values())

@@ -35,8 +35,10 @@ from ..names import SUFFIXES, first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
 from ..tokenarrays import lower_words
 from .abbreviations import expand_abbreviated_titles, expand_lieutenant
+from .addressed_presidents import addressed_presidents
 from .agency_officials import agency_officials
 from .aides import served_principal
+from .apposed_plurals import apposed_plurals
 from .body_heads import body_heads
 from .body_verbs import body_verb_offices
 from .body_titles import body_title
@@ -54,11 +56,13 @@ from .nomination_merge import add_nominations
 from .deceased import carry_deaths
 from .elected_seats import elected_seats
 from .eu_commissioners import eu_commissioners
+from .served_seats import served_seats
 from .home_leaders import table_leader_names
 from .including_lists import including_lists
 from .descriptive_titles import descriptive_titles
 from .respective_titles import respective_titles
 from .past_leaders import past_leaders
+from .place_lines import place_line_officials
 from .perfect_tenure import perfect_tenures
 from .postings import city_countries
 from .companions import companion_countries
@@ -73,6 +77,7 @@ from .counterparts import mark_counterpart_titles
 from .resolver import holder, resolve
 from .speakers import label_spans, speaker_roles
 from .stacked_titles import first_of_stacked_titles
+from .spoken_restarts import spoken_restarts
 from .member_chairs import sitting_member_chairs
 from .staff_chiefs import military_chiefs_of_staff
 from .state_offices import state_offices
@@ -108,6 +113,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         context = stored or build_context(doc, article=None, entities=entities.entities)
     cands = find_candidates(doc, entities, headline=context.title, published=context.published)
     cands += elected_seats(reader_for(doc, entities))  # "She was elected to the Senate in 2003"
+    cands += served_seats(reader_for(doc, entities))  # "He served four terms in the Idaho Senate"
     cands += ranking_members(reader_for(doc, entities))  # "Ranking Member X": a committee's senior minority member
     cands += agency_officials(reader_for(doc, entities))  # "Pentagon official X": a government body's official
     cands += respective_titles(reader_for(doc, entities))  # "the foreign ministers of A and B, X and Y"
@@ -120,6 +126,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = expand_lieutenant(text(doc), cands)  # "Lt. Gov. X" is a lieutenant governor, not "Lt"
     cands = expand_abbreviated_titles(text(doc), cands)  # "Atty. Gen. X", "Supt. X": the full titles
     cands = first_of_stacked_titles(cands)  # "Trade Representative Ambassador X": the first title is the office
+    cands = spoken_restarts(text(doc), cands)  # "the Attorney General — General Garland": a restarted title
     labels = label_spans(text(doc))
     if labels:
         # a transcript's "THE PRESIDENT:" is no title of the words after the colon; a label that
@@ -130,14 +137,16 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands += extra
     mark_counterpart_titles(text(doc), cands)  # "her counterpart, Vice-Premier X": another government's
     cands = table_leader_names(text(doc), cands, context.published)  # "President Biden" joined to "Jill Biden"
-    cands = descriptive_titles(cands)  # "a great national leader", "the first president to ..."
+    cands = descriptive_titles(cands, text(doc))  # "a great national leader", "the first president to ..."
     out = resolve(doc, entities, cands, context)
+    out += apposed_plurals(text(doc), out)  # "three Deputy Directors, Deputy Assistants to the President A, B and C"
     perfect_tenures(text(doc), out, context.published)  # "Tony has been a great Secretary of State": holds it
     bloc_possessives(text(doc), out, entities.entities)  # "NATO ... the alliance's deputy secretary general, X"
     # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official
     companion_countries(reader_for(doc, entities), out, cands, context)
     release_reader()  # the steps sharing it are done; it holds the Doc
     _speakers_country(out, speakers, text(doc))
+    place_line_officials(text(doc), out)  # "Chicago, IL" under the title of remarks: where they were given
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = trailing_status(out)  # "United States Ambassador to France Nominee": a nominee for Ambassador to France
     out = staff_posts(out)  # "Staff Director for the House Committee on X": the legislature's staff, no legislator
@@ -155,6 +164,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
     veterans(body, out)  # "Sergeant X, a decorated World War Two veteran": a former rank
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president
+    out = addressed_presidents(body, out, context.published)  # "Thank you, President Johnson" of a society
     out = pre_presidency(out, context.published)  # "the office of Senator Joe Biden" in 2022: a seat he left
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or
     # foreseen for someone is no office held, elected to or nominated to; one a verb names someone
@@ -165,7 +175,9 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
                               or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start))
            and not is_service_rank(body, c.title_start, c.title) and not body_title(c.title)
            and not (private_body_post(c.title) and not government_corporation(c.title))
-           and not corporate_post(c.title, c.organization) and not company_owned(body, c.title_start)
+           and not corporate_post(c.title, c.organization, body[max(0, c.title_start):][len(c.title):len(c.title) + 90])
+           and not company_owned(body, c.title_start)
+           and not _HONOUR.search(c.title)  # "the Secretary of State Distinguished Service Award": an honour
            and not company_its(doc, c)  # "Toyota said its chairman, X": a company's post
            and not clergy_post(body, c)  # "Rev. X, Senior Minister, First Baptist Church": clergy
            and not private_kind_title(doc, body, c)  # "a union spokesman", "Jury president X": a private body's job
@@ -405,6 +417,8 @@ def _speakers_country(out: list, speakers: list[tuple], body: str = "") -> None:
 _NAMED_THINGS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _MY_OFFICIAL = re.compile(r"\b(?:my|our)\s+$")  # the speakers' own official ("my ambassador")
+_HONOUR = re.compile(r"\b(?:Awards?|Prizes?|Medals?|Fellowships?|Scholarships?)$", re.IGNORECASE)
+"""A title ending in an honour's noun names the honour ("Secretary of State Distinguished Service Award"), no office."""
 _FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future|would-be|prospective)\s+$", re.IGNORECASE)
 
 

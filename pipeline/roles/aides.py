@@ -20,14 +20,17 @@ from .reader import Candidate
 from .resolver import holder
 from .titles import classify
 
-__all__ = ["served_principal"]
+__all__ = ["serves_principal", "served_principal"]
 
+# a chamber's party whip, with the chamber and party written before it ("House Republican Chief
+# Deputy Whip", "Senate Majority Whip"): a legislator's post (AP Stylebook: "whip")
+_WHIP = r"(?:(?:House|Senate|Republican|Democratic|Majority|Minority|Chief|Deputy|Assistant)\s+)*Whip"
 # the head words of a principal's office, as written before the principal's name
-_PRINCIPAL = (r"(?:(?:Deputy|Assistant|Associate|Principal|Acting)\s+)*(?:(?:Vice\s+)?President|Secretary(?:\s+of\s+(?:State|Defense|the\s+\w+|\w+))?|Governor|"
+_PRINCIPAL = (rf"(?:(?:Deputy|Assistant|Associate|Principal|Acting)\s+)*(?:(?:Vice\s+)?President|Secretary(?:\s+of\s+(?:State|Defense|the\s+\w+|\w+))?|Governor|"
               r"Lieutenant\s+Governor|Senator|Mayor|Judge|Justice|Chief\s+Justice|Ambassador|Administrator|"
               r"Speaker|Leader|Majority\s+Leader|Minority\s+Leader|Representative|Congressman|Congresswoman|"
               r"Prime\s+Minister|Minister|Chairman|Chairwoman|Chair|Director|Commissioner|Attorney\s+General|"
-              r"First\s+Lady|First|General|Admiral)")
+              rf"First\s+Lady|First|General|Admiral|{_WHIP})")
 # "X to/under/for [the] PRINCIPAL": an aide's post; "the cabinet/office/staff of PRINCIPAL": a body
 # the principal leads, no post at all
 # (with "the", the name is the aide's: "Assistant to the President Jane Roe" is the White House's
@@ -37,7 +40,7 @@ _AIDE = re.compile(rf"^(?P<outer>.+?)\s+(?:to|under)\s+(?P<inner>{_PRINCIPAL})$"
 # principal only with an office that is no portfolio's name ("chief economist for Secretary of State X")
 _AIDE_FOR = re.compile(r"^(?P<outer>.+?)\s+for\s+(?P<inner>(?:(?:Vice\s+)?President|Secretary\s+of\s+(?:State|Defense|the\s+\w+|\w+)|"
                        r"Governor|Senator|Mayor|Congress(?:wo)?man|Representative|Ambassador|Attorney\s+General|"
-                       r"(?:Majority\s+|Minority\s+)?Leader|Speaker))$")
+                       rf"(?:Majority\s+|Minority\s+)?Leader|Speaker|Sen\.|Rep\.|{_WHIP}))$")
 # "served as Senior Advisor to the Secretary of Agriculture Jane Roe": in a past clause, an office
 # written whole after "the" ("the Secretary of the Army", "the Governor of Ohio") and then a name
 # is the principal's, as a biography tells a career (a present "Assistant to the President Jane
@@ -46,6 +49,13 @@ _AIDE_THE = re.compile(r"^(?P<outer>.+?)\s+(?:to|under|for)\s+the\s+(?P<inner>(?
                        r"Mayor|Chairman|Chair|Commissioner|Attorney\s+General|Prime\s+Minister)\s+of\s+.+)$")
 _BODY = re.compile(rf"^(?:the\s+)?(?:cabinet|office|staff|administration|team|campaign)\s+of\s+(?:the\s+)?"
                    rf"(?P<inner>{_PRINCIPAL})$", re.IGNORECASE)
+
+
+def serves_principal(title: str) -> bool:
+    """Whether a title is an aide's post written with its principal's office ("Executive Director
+    of Political Operations for Chief Deputy Whip", "Counsel to Senator"): a staff post of a public
+    official, not a company's post, whatever its own words."""
+    return (_AIDE.match(title) or _AIDE_FOR.match(title)) is not None
 
 
 # (a present perfect, "has served for a decade on the staff of Senator X", runs to now: no past)

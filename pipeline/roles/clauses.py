@@ -33,6 +33,12 @@ _HOLD = word_set("roles", "serve_verbs")
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SUBJECT = ("nsubj", "nsubjpass")
 _LOOKBACK = 400  # tokens searched for a pronoun's antecedent
+# Office nouns a briefing makes the subject of a sentence with "the" and no name ("the
+# President answered", "the Secretary said"): a person mentioned, so a pronoun after it most likely
+# stands for that holder, not for a person named before (English definite reference to a unique holder)
+_UNNAMED_HOLDERS = frozenset({"president", "secretary", "governor", "senator", "ambassador", "minister",
+                              "chancellor", "premier", "mayor", "speaker", "chairman", "chairwoman", "congressman",
+                              "congresswoman", "general", "admiral"})
 # Prepositions that put a second party beside, against or in comparison with a person ("Ana Ruiz,
 # together with the President of Chile", "Roe, alongside the Prime Minister"): the title after
 # one is that other party's, never an office of the person the phrase hangs off.
@@ -210,6 +216,11 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
         tok = doc[i]
         if tok.idx < turn:
             break
+        if turn and first is None and rd.person_at(tok) is None and tok.dep_ in _SUBJECT \
+                and tok.lower_ in _UNNAMED_HOLDERS and i > 0 and doc[i - 1].lower_ == "the":
+            # a briefing's "Putin ... And the President answered ... when he was Vice President":
+            # the unnamed holder is nearer (transcripts only, where "the President" is the usual subject)
+            return None
         if rd.person_at(tok) is None or speaker and speaker[0] <= tok.idx < speaker[1] < speaker[2] <= pron.idx:
             continue
         if tok.dep_ in _SUBJECT or _heads_subject(rd, tok):

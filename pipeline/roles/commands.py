@@ -13,6 +13,7 @@ from spacy.attrs import LEMMA
 
 from ..nlp import text as text_of
 from .clauses import name_range, subject_holder
+from .led_bodies import led_bodies
 from .reader import DETERMINERS, WS, Candidate, Reader
 from .status import years
 
@@ -72,4 +73,4 @@ def commands(rd: Reader, person_of: "Callable[[Reader, tuple[int, int]], tuple]"
                              + WS.sub(" ", " ".join(t.text for t in toks)),
                              role="military_commander", country=None, organization=None, status=status,
                              since=since, until=until, title_start=lo))
-    return out
+    return out + led_bodies(rd, person_of)  # "headed the Defense Intelligence Agency", "led the Northern Command"

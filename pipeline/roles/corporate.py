@@ -70,13 +70,15 @@ def public_body(words: str) -> bool:
     return _PUBLIC_BODY.search(words) is not None or government_corporation(words)
 
 
-def corporate_post(title: str, organization: str | None = None) -> bool:
+def corporate_post(title: str, organization: str | None = None, after: str = "") -> bool:
     """Whether an office is a job only a company, charity or association has, in a body no
     government word or government corporation names (see the module's docstring).
 
     Args:
         title: The office as written ("Chief Executive Officer of the Peace Corps").
         organization: The international organisation the office belongs to, if any (then public).
+        after: The words written after the title, if known: a government corporation named there
+            ("as Chief Executive Officer of the Millennium Challenge Corporation") makes it public.
     """
     if organization:
         return False
@@ -86,7 +88,8 @@ def corporate_post(title: str, organization: str | None = None) -> bool:
         return _PUBLIC_BODY.search(title) is None
     if _CORPORATE.match(title.strip()) is None:
         return False
-    return _PUBLIC_BODY.search(title) is None and not government_corporation(title)
+    return _PUBLIC_BODY.search(title) is None and not government_corporation(title) \
+        and not government_corporation(re.split(r"[,;.]\s", after, maxsplit=1)[0] if after.lstrip().startswith("of ") else "")
 
 
 # "the company's vice president for Asia", "the carmaker's chairman": an office a company owns,

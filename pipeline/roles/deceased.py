@@ -2,7 +2,8 @@
 
 A statement on a death names the holder with the office as if still in it, once with the death
 ("on the Passing of Senator Jane Roe", "Senator Jane Roe died on Friday") and again without it
-("Senator Jane Roe was a fighter"). The annotation guide's status "former" covers "the late":
+("Senator Jane Roe was a fighter"), or writes the holder's funeral or widow ("Senator Roe's
+funeral"). The annotation guide's status "former" covers "the late":
 every office the text gives a dead person is a former one (dev/README.md, roles status). The
 reading of one mention (:func:`pipeline.roles.status.status_of`, ``frame_status``) marks the
 mention with the death; this step carries it to the person's other mentions, so the same office
@@ -26,6 +27,11 @@ _BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(DEATH_NOUNS)) + r")\s+of|memo
 # Words after the holder's name: "Senator Jane Roe died", "..., who passed away on Friday".
 _AFTER = re.compile(r"^(?:,\s*(?:who\s+)?)?\s*(?:has\s+|had\s+)?(?:died|passed\s+away)\b")
 _POSSESSIVE = re.compile(r"^\s*['’]s?\b|^['’]")
+# The holder's own death, funeral or survivors after the name's possessive: "Senator Jane Roe's
+# funeral", "Senator Roe's widow" (Merriam-Webster, widow: "a woman who has lost her spouse or
+# partner by death")
+_OWN_DEATH_AT = re.compile(r"['’]s?\s+(?:" + "|".join(sorted(DEATH_NOUNS - {"memory"})) +
+                        r"|widow|widower|burial|memorial|wake|casket|coffin|obituary)\b", re.IGNORECASE)
 
 
 class _Reading(Protocol):
@@ -57,7 +63,13 @@ def carry_deaths(body: str, cands: list) -> list:
         The candidates, in order, without the repeated readings.
     """
     dead = set()
+    # a death, funeral or widow written at all ("Lieberman’s funeral"): one scan of the text first
+    mourned = _mourned_words(body)
     for c in cands:
+        if mourned and c.status == "current" and c.name.split()[-1:] and c.name.split()[-1] in mourned \
+                and _own_death_written(body, c):
+            dead.add(_who(c))  # "Senator Jane Roe's funeral" anywhere in the text
+            continue
         if c.status != "former" or c.title_start < 0:
             continue
         after = body[c.end:c.end + 40]
@@ -79,3 +91,32 @@ def carry_deaths(body: str, cands: list) -> list:
             held.add(key(c))
         out.append(c)
     return out
+
+
+def _own_death_written(body: str, c: _Reading) -> bool:
+    """Whether the text writes the holder's funeral, widow or death after the title and surname
+    ("Senator Lieberman's funeral"; the title keeps a namesake's out)."""
+    words = c.name.split()
+    if not words or not c.title or not c.title[:1].isupper():
+        return False
+    surname = words[-1]
+    for m in re.finditer(re.escape(surname) + r"(?=['’])", body):
+        if _OWN_DEATH_AT.match(body, m.end()) and c.title in body[max(0, m.start() - len(c.title) - 30):m.start()]:
+            return True
+    return False
+
+
+def _mourned_words(body: str) -> frozenset[str]:
+    """The words written with a possessive and a death, funeral or widow after it ("Roe’s funeral"):
+    a find per possessive mark, no scan of the text by a regex."""
+    out = set()
+    for mark in ("’s", "'s"):
+        i = body.find(mark)
+        while i > 0:
+            if _OWN_DEATH_AT.match(body, i):
+                j = i
+                while j > 0 and (body[j - 1].isalnum() or body[j - 1] == "-"):
+                    j -= 1
+                out.add(body[j:i])
+            i = body.find(mark, i + 2)
+    return frozenset(out)

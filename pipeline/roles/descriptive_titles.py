@@ -34,12 +34,39 @@ _RANK = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ni
                    r"senator\b|governor\b|mayor\b|congress(?:wo)?man\b|speaker\b)")
 
 
-def descriptive_titles(cands: list) -> list:
+# Before a bare lower-case "leader": an article and words of praise, a people's adjective among them
+# ("a great American leader, X", "one extraordinary Irish leader"): praise, not the office of a
+# country's leader, which no one calls "great" in naming it ("the Iranian leader" stays)
+_PRAISED_BEFORE = re.compile(r"\b(?:a|an|one|this|that|our|my)\s+((?:[A-Za-z-]+\s+){1,3})$")
+
+
+# "he was going to be the President for everyone", "Joe was always going to be an Education
+# President": a past expectation of what someone would be, no office held or named to
+_WAS_GOING = re.compile(r"\b(?:was|were)\s+(?:(?:always|never|not|just)\s+)?going\s+to\s+be\s+(?:a|an|the)\s+$",
+                        re.IGNORECASE)
+
+
+def _praised(body: str, c) -> bool:
+    """Whether a bare lower-case "leader" is written after an article and praise ("a great
+    American leader")."""
+    if not body or c.title != "leader" or c.title_start < 0:
+        return False
+    m = _PRAISED_BEFORE.search(body, max(0, c.title_start - 60), c.title_start)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(w.lower() in _PRAISE and not w[:1].isupper() for w in words) \
+        and all(w.lower() in _PRAISE or w[:1].isupper() for w in words)
+
+
+def descriptive_titles(cands: list, body: str = "") -> list:
     """The candidates without the praising "leader" readings, and with the rank word taken off
     a lower-case office ("first president" -> "president", re-classified).
 
     Args:
         cands: The stage's candidates (:class:`pipeline.roles.reader.Candidate`).
+        body: The document text (the candidates' offsets point into it); without it the praise
+            written before a bare "leader" is not read.
 
     Returns:
         The candidates kept, in order.
@@ -50,6 +77,10 @@ def descriptive_titles(cands: list) -> list:
         if c.title.islower() and words and words[-1] == "leader" and len(words) >= 2 \
                 and all(w in _PRAISE for w in words[:-1]):
             continue  # "she is a great national leader"
+        if _praised(body, c):
+            continue  # "the words of a great American leader, X"
+        if body and c.title_start > 0 and _WAS_GOING.search(body, max(0, c.title_start - 50), c.title_start):
+            continue  # "he was going to be the President for everyone"
         if c.title.islower() and (m := _RANK.match(c.title)) and c.status != "nominee":
             title = c.title[m.end():]
             c = replace(c, title=title, role=classify(title, c.organization, c.country))

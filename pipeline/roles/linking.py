@@ -37,7 +37,8 @@ from .lists import (list_names, next_entry, parallel_item, plural_start, posting
                     subject_of_next_verb, title_name_list, untagged_name_before)
 from .status import frame_status, status_of, term_after, verb_status, years
 from .title_lists import ends_with_title_name, inside_principal
-from .titles import chunk, classify, company_post_after, company_title, institution_hint, office_word_before_rank, post_of, split_title
+from .titles import (body_acronym, chunk, classify, company_post_after, company_title, institution_hint,
+                     office_word_before_rank, post_of, split_title)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -253,7 +254,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
                 name, verb, ev_start = link
                 ev_end = max(name[1], end) if name[0] >= ev_start else end
         link_ = (name, ev_start, ev_end, post, verb)
-        if company_title(split_title(rd, start, end, post)):  # "President and CEO of ..."
+        if company_title(split_title(rd, start, end, post), doc[end:end + 12].text):  # "President and CEO of ..."
             covered_until = max(covered_until, name[1])
             continue
         for sub_start, sub_end in _coordinated(rd, start, end):
@@ -295,7 +296,7 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     title, country, org, company = split_title(rd, start, end, post)
     if not title or not any(ch.isalpha() for ch in pname):
         return True
-    if company or company_title((title, country, org, company)) or company_post_after(rd, end):
+    if company or company_title((title, country, org, company), doc[end:end + 12].text) or company_post_after(rd, end):
         return False  # a company's, union's or armed group's officer: not a government office
     words = title.lower().split()
     if words[0] in rd.off.gov_body_words and words[0] not in rd.off.heads and len(words) > 1 and words[1] == "of" \
@@ -440,7 +441,7 @@ def _coordinated(rd: Reader, start: int, end: int) -> list[tuple[int, int]]:
         while nxt < end and doc[nxt].lower_ in ("and", ","):
             nxt += 1
         right = doc[nxt:end]
-        if any(rd.is_head(t) for t in left) and _starts_office(rd, right) and not inside_principal(rd, left):
+        if any(map(rd.is_head, left)) and (_starts_office(rd, right) or body_acronym(rd, doc, nxt)) and not inside_principal(rd, left):
             parts.append((s, k))
             s = nxt
     parts.append((s, end))

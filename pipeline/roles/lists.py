@@ -177,7 +177,26 @@ def title_name_list(rd: Reader, cands: list, start: int, sent: tuple[int, int], 
     if any(_styled(rd, doc[i]) for i in range(max(before[0] - 1, sent[0]), before[1] - 1)):
         return True  # "..., Second Gentleman Jane Roe, Secretary Ann Moss, ...": a style before it too
     lo, hi = doc[before[0]].idx, doc[before[1] - 1].idx + len(doc[before[1] - 1].text)
-    return any(c.title_start < lo and c.end == hi and c.start == c.title_start for c in cands)
+    return any(c.title_start < lo and c.end == hi and c.start == c.title_start for c in cands) \
+        or _ends_title_name(rd, start, sent)
+
+
+def _ends_title_name(rd: Reader, start: int, sent: tuple[int, int]) -> bool:
+    """Whether the list the title at ``start`` is in ends "and TITLE NAME" with no title after the
+    name ("I thank Jane Roe, Senator Tom Hart, and Mayor Ann Lee for ..."): the last item decides
+    the form when the first holds no office; a "NAME, TITLE" list ends "and NAME, TITLE"."""
+    doc = rd.doc
+    k = next((i for i in range(start + 1, sent[1]) if doc[i].lower_ == "and"), None)
+    if k is None:
+        return False
+    j = k + 1
+    while j < sent[1] and doc[j].is_title and rd.is_vocab(doc[j]) and not rd.is_person(doc[j]):
+        j += 1
+    if j == k + 1 or j >= sent[1] or not rd.is_person(doc[j]):
+        return False
+    while j < sent[1] and rd.is_person(doc[j]):
+        j += 1
+    return not (j + 1 < sent[1] and doc[j].text == "," and doc[j + 1].is_title and rd.is_vocab(doc[j + 1]))
 
 
 def subject_of_next_verb(doc, start: int, end: int, sent: tuple[int, int]) -> bool:

@@ -9,7 +9,8 @@ Member" ("Chair X and Ranking Member Y"), a post only a legislature's committees
 written with a member of Congress's party-and-state tag ("Chairman X (R-MO)") or with the chamber's
 committee after the name ("Chairman X at the House Ways and Means Committee") (U.S. Senate Rule XXIV and House Rule X: committee
 chairs are elected from the members; UK House of Commons Standing Order 122B: select committee
-chairs are Members): the annotation guide's category for it is legislator, as for "Chairman of
+chairs are Members); so is a chair a speech names among the members of a legislature ("to the
+members of Congress who are here, including ... Chairman X"): the annotation guide's category for it is legislator, as for "Chairman of
 the Foreign Relations Committee". A chair of another body held beside a seat is written with that
 body's name, and keeps its category.
 """
@@ -28,6 +29,15 @@ _PAIR_CHARS = 60
 # House Ways and Means Committee"), a state's abbreviation between
 _MEMBER_AFTER = re.compile(r"[^\S\n]*(?:\([RDI]-[A-Z][A-Za-z. ]{1,12}\)|(?:\([A-Z][A-Za-z.]{1,5}\)[^\S\n]*)?,?[^\S\n]*"
                            r"(?:at|of|on)[^\S\n]+the[^\S\n]+(?:U\.S\.[^\S\n]+)?(?:House|Senate)\b[^.\n]{0,60}?Committee\b)")
+# before the chair, in its paragraph: the members of a legislature the speaker is naming ("to the
+# members of Congress who are here, including ... Chairman X", "several members of Ohio's
+# congressional delegation. I want to mention Chairwoman Y"): a chair named among them is theirs
+_AMONG_MEMBERS = re.compile(r"\bmembers[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:Congress\b|(?:House|Senate)\b|"
+                            r"[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*(?:'s|’s)[^\S\n]+[Cc]ongressional[^\S\n]+[Dd]elegation\b)"
+                            r"|\b[Cc]ongressional[^\S\n]+[Dd]elegation\b")
+_MEMBERS_REACH = 220  # characters before the chair: the naming sentence and the one before it
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
+_BODY_BEFORE = re.compile(r"\b[A-Z][\w.&’'-]*[^\S\n]+$")  # a capitalised word written right before the title
 _BARE_CHAIR = re.compile(r"^(?:Vice[ -])?(?:Co-)?Chair(?:man|woman|person)?$", re.IGNORECASE)
 
 
@@ -52,5 +62,17 @@ def sitting_member_chairs(body: str, out: list) -> None:
     ranking = [c.start for c in out if c.role == "legislator" and c.title == "Ranking Member"]
     for c in chairs:
         if (_who(c), c.country) in seats or any(abs(c.start - r) <= _PAIR_CHARS for r in ranking) \
-                or _MEMBER_AFTER.match(body, c.end):
+                or _MEMBER_AFTER.match(body, c.end) or _among_members(body, c.title_start, c.title):
             c.role = "legislator"
+
+
+def _among_members(body: str, at: int, title: str) -> bool:
+    """Whether the chair ``title`` at ``at`` is named among the members of a legislature just
+    before it, in the same paragraph, written bare ("Chairman X", not "Fed Chairman X")."""
+    if at < 0 or not body.startswith(title, at) or _BODY_BEFORE.search(body, max(0, at - 40), at):
+        return False  # "Fed Chairman X", "CEQ Chair Y": another body's chair, whoever is named near
+    before = body[max(0, at - _MEMBERS_REACH):at]
+    breaks = list(_PARAGRAPH.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    return _AMONG_MEMBERS.search(before) is not None

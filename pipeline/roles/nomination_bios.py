@@ -31,6 +31,7 @@ from ..nlp import original_range
 from .body_names import private_where
 from .nominations import HONORIFIC, RANK, load_words, role_of
 from .reader import Candidate
+from .principal_staff import staff_of_official
 from .status import years
 from .titles import is_private
 
@@ -44,13 +45,16 @@ __all__ = ["bio_offices", "bio_sections", "biography_roles", "is_public_office",
 
 _CAP = r"(?:[A-Z][\w’'.-]*|\d+)"
 _CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
-_RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
+_RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*(?:then-)?|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
+"""A capitalised office phrase; a principal "then-" held an office is part of it ("Assistant to then-Senator Jane Roe")."""
 _JUDGE_MOD = r"(?:Chief|Magistrate|District|Circuit|Senior|Associate|Bankruptcy|U\.S\.|United\s+States)"
 _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commissioner|director|trustee|judge|counsel|"
             r"president|(?:deputy\s+)?commander)")
 _TITLE = rf"(?:{_RUN}|{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
 _ART = r"(?:the\s+|a\s+|an\s+)?"
-_LIST = rf"{_TITLE}(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
+_AS_WELL_AS = r"(?:,?\s+as\s+well\s+as\s+)"
+"""A conjunction that adds an item to a list as "and" does ("A, as well as B")."""
+_LIST = rf"{_TITLE}(?:(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
 _SEMI_LIST = rf"{_TITLE}(?:(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
 """A list whose items may be parted by semicolons ("A at X, Kenya; B in the Bureau of Y; and C")."""
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -70,8 +74,19 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "His other positions include A; B; and C", "Her domestic assignments included A and B": a career's posts
     (re.compile(rf"\b(?:positions|posts|assignments|offices)\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+)?{_ART}"
                 rf"(?P<o>{_SEMI_LIST})"), "former", "office"),
-    (re.compile(rf"\bheld\s+[^.]{{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b[^.]{{0,80}}?,?\s+including\s+"
-                rf"(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (re.compile(rf"\b(?:held|worked|served)\s+[^.]{{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b[^.]{{0,80}}?,?\s+"
+                rf"including\s+(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
+    # "held positions as A and as B", "held the post of A": offices of a past career
+    (re.compile(rf"\bheld\s+(?:the\s+)?(?:positions?|posts?|roles?|offices?|jobs?)\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"),
+     "former", "office"),
+    # "worked as A for Y": a post of a past career, like "served as"; "works as" is held now
+    (re.compile(rf"\b(?:currently\s+)?works\s+as\s+{_ART}(?P<o>{_LIST})"), "current", "office"),
+    (re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:has\s+(?:also\s+)?)?worked\s+as\s+{_ART}(?P<o>{_LIST})"),
+     "former", "office"),
+    # "she was the Deputy to the Associate Director for X at the Y Office": the past copula with
+    # a capitalised office (a lower-case post only with its body: "was a member of the X Board")
+    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"),
+     "former", "headed"),
     (re.compile(rf"(?<!current\s)(?<!continued\s)\bservice\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
     (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
@@ -100,6 +115,11 @@ association; a government's head is never so called."""
 _BODY_FIRST = re.compile(r"(?:U\.S\.\s+|United\s+States\s+)?(?:Embassy|Embassies|Mission|Consulate|Office|Bureau|Department|"
                          r"Ministry|Agency|Directorate)\b(?!\s+(?:Director|Chief|Head|Manager|Coordinator|Officer)\b)")
 """The first words of a body's name: a list item so written names where one worked, not a post."""
+_AT_BODY = re.compile(r"\s+(?:in|at|with)\s+(?:the\s+)?(?=(?:U\.S\.\s+|United\s+States\s+)?(?:Office|Department|Bureau|"
+                      r"Embassy|Mission|Consulate|Ministry|Agency|Pentagon|White\s+House|State\s+Department)\b)")
+"""Where a post was held, written after it ("Principal Director for Europe in the Office of the
+Secretary of Defense"): the office's category is read from the words before (the body's own head
+is not the subject's office)."""
 _PERFECT = re.compile(r"\bha(?:s|ve)\s+(?:also\s+)?(?:served|been)\b")
 """The present perfect of serving: with "since" the tenure runs to the present."""
 _SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|\n+")
@@ -167,20 +187,34 @@ def private_body_post(title: str) -> bool:
     return head in _PRIVATE_POST_HEADS and not is_public_office(title)
 
 
+def _private_segment(title: str) -> bool:
+    """Whether a body the office is "of" or "at" after its first one is a university, society or
+    firm ("Professor of Law at Wexford State University"): the post is that body's, unless a
+    government word names the body ("the U.S. Naval Academy")."""
+    for m in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", title):
+        words = re.split(r"\s+(?:of|for|in|on|at)\s+", title[m.end():], maxsplit=1)[0].split()
+        head = re.sub(r"[’']s$", "", words[-1].lower()).strip(".,;:’'()") if words else ""
+        if head in _PRIVATE_POST_HEADS and not _STRONG_PUBLIC.search(" ".join(words)):
+            return True
+    return False
+
+
 def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
     """Offices (or bodies) of a coordinated phrase, with their offsets in ``text``: a comma or
     "and" starts a new office when an office head word follows ("commander of X, commander of
     Y, and commander of Z"), a new body when "the" and a capital follow."""
     heads = load_words().heads
     out, last = [], 0
-    for m in re.finditer(r"(?:[,;]\s+(?:and\s+)?|,?\s+and\s+)(?:as\s+)?(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)",
+    for m in re.finditer(r"(?:,?\s+as\s+well\s+as\s+|[,;]\s+(?:and\s+)?|,?\s+and\s+)(?:as\s+)?"
+                         r"(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)",
                          text):
         if bodies:
             if not re.match(r"the\s+[A-Z]", text[m.end():]):
                 continue
         elif not ({(m.group(1) or "").lower(), (m.group(2) or "").lower()} & heads
-                  and re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
-                               text[m.end():m.end() + 80])):
+                  and (" well as " in m.group()  # "as well as" never joins words inside one title
+                       or re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
+                                   text[m.end():m.end() + 80]))):
             continue
         out.append((last, text[last:m.start()]))
         last = m.end()
@@ -209,12 +243,18 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
     """
     out: list[tuple[int, int, str, str, str]] = []
     taken: list[tuple[int, int]] = []
-    for rx, status, kind in _PATTERNS:
+    for rx, status, pattern_kind in _PATTERNS:
         for m in rx.finditer(sentence):
             s0 = m.start("o")
             if any(s <= s0 < e for s, e in taken):
                 continue
             owner = ""  # "the Department's Director of X and the Chief of Y": both of the Department
+            kind = "office" if pattern_kind == "headed" else pattern_kind
+            if pattern_kind == "headed":
+                # "was a Peace Corps Volunteer", "was a Fellow at X": only an office head word makes a post
+                lead = re.split(r"\s+(?:of|for|to|on|in|at|with)\s+", m.group("o"), maxsplit=1)[0].split()
+                if not lead or lead[-1].lower().strip(".,") not in load_words().heads:
+                    continue
             for off, part in _split(m.group("o"), bodies=kind != "office"):
                 pm = _POSSESSIVE.match(part)
                 if pm and kind == "office":
@@ -233,9 +273,13 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
                     continue  # a bare head word ("as Chair") names no office
                 if kind == "office" and _BODY_FIRST.match(title) and not re.search(r"[’']s\s", title):
                     continue  # "assignments include the U.S. Embassy in Moscow": a place of work, no office
-                if private_where(sentence[:s0 + off]):
+                if private_where(sentence[:s0 + off]) or _private_segment(title):
                     continue  # "Acme LLP, where he is Vice Chair of X": the firm's post
-                if is_public_office(title, owner, military=military):
+                staff = staff_of_official(title) if kind == "office" and not owner else None
+                if staff is not None and len(staff.split()) >= 2:
+                    # "Legislative Director for Senator Jane Roe": a public official's staff post
+                    out.append((s0 + off, s0 + off + len(staff), staff, status, _clause_year(sentence, m)))
+                elif is_public_office(title, owner, military=military):
                     out.append((s0 + off, s0 + off + len(part), title, status, _clause_year(sentence, m)))
             taken.append((m.start("o"), m.end("o")))
     return out
@@ -304,6 +348,15 @@ def _surname(name: str) -> str:
     return toks[-1].lower() if toks else ""
 
 
+def _another_persons(doc: "Doc", entities: "EntityIndex", at: int, para: str, surname: str) -> bool:
+    """Whether a paragraph opens with another person's name and never names the subject (its
+    ``surname``, a generational suffix aside): that person's biography, not the subject's."""
+    if not surname or re.search(rf"\b{re.escape(surname)}\b", para, re.IGNORECASE):
+        return False
+    first = entities.at(*original_range(doc, at, at + 1))
+    return first is not None and first.label == "PERSON"
+
+
 def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: list[Candidate],
                     country: str | None, source: str | None,
                     sections: list[tuple[int, int, Candidate]] | None = None) -> list[Candidate]:
@@ -330,6 +383,8 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
         for sm in re.finditer(r"[^\n]+", text[start:end]):
             para_at = start + sm.start()
             para = sm.group()
+            if _another_persons(doc, entities, para_at, para, _surname(subj.name)):
+                continue  # "Jane Doe is a lawyer ...": a paragraph about someone the nominations did not list
             bounds = [0] + [m.end() for m in _SENTENCE.finditer(para)] + [len(para)]
             for a, b in zip(bounds, bounds[1:]):
                 sent = para[a:b]
@@ -353,6 +408,6 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
                         since = year  # "was confirmed in 2021 to serve as", "was appointed to ... in 2023"
                     ent = subj.person or person_entity(doc, entities, subj.name, subj.start)
                     out.append(Candidate(start=gs, end=ge, person=ent, name=subj.name, title=title,
-                                         role=_military(role_of(title), military), country=country, organization=None, status=status,
+                                         role=_military(role_of(_AT_BODY.split(title, maxsplit=1)[0]), military), country=country, organization=None, status=status,
                                          since=since, until=until, country_source=source, title_start=gs))
     return out

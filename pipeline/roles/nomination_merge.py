@@ -30,6 +30,7 @@ from .bio_tenses import past_frames
 from .corporate import government_corporation
 from .court_nominations import court_nominations
 from .delegations import delegation_members
+from .appointee_bios import appointee_biographies
 from .nomination_bios import bio_sections, biography_roles, is_public_office, person_entity
 from .name_patterns import RANK
 from .news_tails import trim_news_tail
@@ -191,7 +192,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     claims = [n.claims for n in noms if n.claims]  # a withdrawn entry's too: nothing inside it stands
     noms = [n for n in noms if n.status != "withdrawn"]
     if not noms and not claims:
-        return cands
+        # "Jane Doe: Jane Doe will serve as X. Previously, she was Y": an appointee's career
+        return appointee_biographies(doc, entities, text, cands, same_office)
     country, source = nominating_country(context, cands, homes)
     new: list[Candidate] = []
     for n in noms:

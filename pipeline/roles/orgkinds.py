@@ -15,6 +15,7 @@ from ..knowledge import countries as gazetteer
 from ..knowledge.offices import load_offices
 from ..knowledge.units import institution_country
 from ..knowledge.wordlists import word_set
+from .corporate import government_corporation
 from .io_posts import organ_of
 
 _WS = re.compile(r"\s+")
@@ -60,6 +61,8 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
         return None  # a military formation or public body ("Carrier Strike Group 4"): part of the title
     if words and words[-1] in off.modifiers:
         return None  # a portfolio ending in a title word ("Andean Affairs", "Cyber Policy"): part of the title
+    if government_corporation(name):
+        return None  # "the Millennium Challenge Corporation": a government corporation (31 U.S.C. 9101), a public body
     code = institution_of(name)
     if code:
         return ("country", code)

@@ -32,6 +32,7 @@ from .quoted import quoted_speakers
 from .reader import Candidate, Reader, person_key, reader_for
 from .resolver import holder, term_over
 from .status import status_of, verb_status, years
+from .corporate import government_corporation
 from .titles import chunk, classify, institution_hint, is_private, split_title
 from .title_speakers import AFTER_SPEAKER, BY, SPOKEN_TITLE
 
@@ -119,8 +120,8 @@ def speaker_roles(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
                 if speaker is None:
                     continue
         title, country, org, company = split_title(rd, start, end, None)
-        if not title or company or is_private(title):
-            continue
+        if not title or company or is_private(title) and not government_corporation(doc[end:end + 12].text):
+            continue  # a company's post; "as Chief Executive Officer of the Millennium Challenge Corporation" is public
         role = classify(title, org, country)
         person, name = speaker
         mine = [c for c in cands if c.status == "current"

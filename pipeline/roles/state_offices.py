@@ -32,6 +32,7 @@ _BEFORE = re.compile(r"(?:\b(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a
 _METONYM_CAPITAL = 500_000
 _AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b")
 _AFTER_END = re.compile(_AFTER.pattern + "$")
+_REGION_POSSESSIVE = re.compile(r"\bof\s+(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)[’']s\s")
 # "attorney general of a border state", "premier of the German state of Bavaria", "governor of the
 # eastern province": a state or province of a nation (the capital "State" of "Islamic State" is none)
 _OF_A_STATE = re.compile(r"\s+of\s+(?:a|the|my|our|this|that|his|her|their)\s+(?:[A-Za-z]+\s+)?(?:state|province)\b")
@@ -151,6 +152,14 @@ def state_offices(body: str, cands: "list[Candidate]") -> None:
             continue
         at = body.find(c.title, c.title_start, c.end + 1) if c.title else -1
         if at < 0:
+            # the title read without the region's possessive ("Secretary of North Carolina's
+            # Department of Health" read as "Secretary of Department of Health")
+            m = _REGION_POSSESSIVE.search(body, c.title_start, max(c.title_start, c.end))
+            code = region_nation(m.group("region")) if m else None
+            if code and not (c.country and code != c.country):
+                c.role = "official_other"
+                if not c.country:
+                    c.country, c.country_source = code, "institution"
             continue
         qualified, code = region_before(body, at, at + len(c.title))
         if not qualified:

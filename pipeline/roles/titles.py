@@ -84,14 +84,25 @@ def is_private(title: str) -> bool:
     return load_offices().is_private(title)
 
 
-def company_title(split: tuple[str, str | None, str | None, bool]) -> bool:
+def company_title(split: tuple[str, str | None, str | None, bool], after: str = "") -> bool:
     """Whether a split title (:func:`split_title`) is a company's office: a corporate title
     ("Managing Director") is an international organisation's public office when the
-    organisation is written with it ("IMF Managing Director", "the World Bank's managing director")."""
+    organisation is written with it ("IMF Managing Director", "the World Bank's managing director"),
+    and a government corporation's when ``after`` (the words after the title) or the title names one."""
     title, country, org, company = split
     if country in _CHIEF_EXECUTIVE_GOVERNMENTS and not company and title_key(title) == "chief executive":
         return False  # "Hong Kong Chief Executive John Lee": the head of a government
-    return is_private(title) and (company or org is None)
+    if is_private(title) and (company or org is None):
+        from .aides import serves_principal  # read lazily: these read this module
+        from .corporate import government_corporation
+
+        if not company and serves_principal(title):
+            return False  # "Executive Director of Operations for Chief Deputy Whip X": a legislator's staff
+
+        # "Chief Executive Officer of the Millennium Challenge Corporation": a government
+        # corporation's officer holds a public office (31 U.S.C. 9101)
+        return not government_corporation(f"{title} {after}")
+    return False
 
 
 # Governments headed by a "Chief Executive", a title otherwise a company's: the Hong Kong and
@@ -126,6 +137,15 @@ _UNDER_OFFICES = frozenset({"secretary", "secretaries", "sec", "secretary-genera
 _AFTER_HEAD_ONLY = frozenset({"extraordinary", "plenipotentiary"})
 
 
+def body_acronym(rd: Reader, doc: "Doc", i: int) -> bool:
+    """Whether token ``i`` is a body's acronym written right before an office head ("OLA
+    Director", "OMB Deputy Director"): two to five capitals, no place and no name (AP Stylebook:
+    an agency's abbreviation may stand before a title)."""
+    tok = doc[i]
+    return (2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper() and i + 1 < len(doc)
+            and rd.is_vocab(doc[i + 1]) and rd.place(tok) is None and not rd.is_person(tok))
+
+
 def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     doc = rd.doc
     conn = rd.off.connectors
@@ -138,14 +158,15 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
             break  # "our extraordinary President": praise, not "Ambassador Extraordinary"
         if low == "under" and doc[i + 1].lower_.rstrip(".") not in _UNDER_OFFICES:
             break  # "finance minister under President Roe": the preposition ends the office before it
-        if rd.in_title(tok):
+        if rd.in_title(tok) or body_acronym(rd, doc, i):
             start = i
         elif low in conn and i - 1 >= sent[0] and low != "and":
             # "of"/"the"/"'s" only inside a title, never at its left edge
             prev = doc[i - 1]
             if not (rd.in_title(prev) or prev.lower_ in conn):
                 break
-        elif low == "and" and i - 1 >= sent[0] and rd.is_vocab(doc[i - 1]) and rd.is_vocab(doc[i + 1]) \
+        elif low == "and" and i - 1 >= sent[0] and rd.is_vocab(doc[i - 1]) \
+                and (rd.is_vocab(doc[i + 1]) or body_acronym(rd, doc, i + 1)) \
                 and rd.place(doc[i + 1]) is None and doc[i - 1].is_lower == doc[i + 1].is_lower:
             # "Foreign Affairs and Trade Minister"; the words a title joins are written in one
             # case: "education and President Roe's plan" joins a common noun to a name's title
@@ -392,8 +413,14 @@ def split_title(rd: Reader, start: int, end: int,
         back = k - 1
         while back >= 0 and (toks[back].lower_ == "the" or rd.place(toks[back]) == p):
             back -= 1
-        if k + 1 < n and toks[k + 1].lower_ == "affairs" and p[0] == "country":
-            continue  # "Taiwan Affairs Office spokesman": the body's portfolio, not the government served
+        nxt = k + 1
+        while nxt < n and rd.place(toks[nxt]) == p:
+            nxt += 1  # the place's own further words ("United Nations")
+        if nxt < n and toks[nxt].lower_ == "affairs" and (p[0] == "country" or p[0] != "company" and back >= 0
+                                                           and toks[back].lower_ == "for"):
+            # "Taiwan Affairs Office spokesman", "Director for United Nations Affairs": the body's or
+            # post's portfolio, not the government or organisation served
+            continue
         posting = back >= 0 and (toks[back].lower_ == "to" or toks[back].lower_ == "for" and any(
             t.lower_ in _ENVOY_WORDS for t in toks[:back])) and not _office_after(rd, toks, k)
         if posting or p[0] == "country" and is_portfolio(toks, k, rd.place):

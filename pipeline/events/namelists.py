@@ -1,0 +1,49 @@
+"""Which of two subjects the parser gave one verb heads the subject phrase.
+
+The small model splits a subject phrase it cannot read in one piece into two subjects of the
+same verb. Two cases:
+
+- a long title before a name ("Special Envoy for the Horn of Africa Jane Roe will travel"):
+  the name next to the verb heads the phrase;
+- a list of names ending in "and"/"or" ("Ministers Roe, Lund, and Okafor condemned the attack",
+  "Roe, Lund and Okafor met"): the model attaches the first name and the last conjunct to the
+  verb separately. The list is one coordinated subject, and the event's actor is its first
+  member (the others are co-actors, found from the coordination), as for a list parsed well.
+
+Only the two subjects' positions and the words between them are read.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_COORDINATORS = frozenset({"and", "or"})
+_LIST_GAP = 12
+"""at most this many tokens between the first name and the last conjunct of a broken list"""
+
+
+def _broken_list(first: "Token", last: "Token") -> bool:
+    """Whether ``first`` ... ``last`` is a list of names the parser split: a coordinator right
+    before ``last`` (after an optional comma), commas between, and only names in the list."""
+    doc = first.doc
+    if last.i - first.i > _LIST_GAP or last.i <= first.i + 1:
+        return False
+    before = doc[last.i - 1]
+    if before.lower_ not in _COORDINATORS:
+        return False
+    between = doc[first.i + 1:last.i - 1]
+    if not any(t.text == "," for t in between):
+        return False  # ("Jane Roe and Lund": no list, the parse's join is kept)
+    return all(t.text == "," or t.pos_ == "PROPN" for t in between) and first.pos_ == "PROPN" \
+        and last.pos_ == "PROPN"
+
+
+def head_subject(subjects: "list[Token]", verb: "Token") -> "Token":
+    """The subject that heads the phrase among the subjects the parser gave ``verb`` (module
+    docstring): the first of a broken list of names, else the one next to the verb."""
+    if len(subjects) > 1 and subjects[-1].i < verb.i and _broken_list(subjects[-2], subjects[-1]):
+        return subjects[-2]
+    return subjects[-1] if subjects[-1].i < verb.i else subjects[0]

@@ -1,0 +1,83 @@
+"""Seats in a legislature written with the verb "serve" (biographies, profiles, obituaries).
+
+"He served four terms in the Idaho Senate", "she served in the House of Representatives from
+2003 to 2011", "Doe currently serves in the State Assembly": the subject holds (held) a seat in
+that chamber, a legislator's office (annotation guide, "Rules": legislature; biographies:
+"served as" -> former). The chamber must be named as a legislature (:mod:`.elected_seats`), and
+the verb must have no "as" post ("served as counsel in the Senate" is a staff post, read by the
+biography readers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import LEMMA
+
+from ..nlp import text as text_of
+from .clauses import subject_holder
+from .elected_seats import _CHAMBER, _NOT_CHAMBER
+from .reader import DETERMINERS, WS, Candidate, Reader
+from .status import years
+
+__all__ = ["served_seats"]
+
+_SPAN_NOUNS = frozenset({"term", "terms", "year", "years", "decade", "decades"})
+"""The time a seat was held, written as the verb's object ("served four terms in the Senate")."""
+_STATE_HOUSE = re.compile(r"(?!White\b)(?:[A-Z][\w.'’-]*\s+){1,3}(?:State\s+)?House")
+"""A state's lower chamber written with the state's name ("the Ohio House", "the Texas State House")."""
+_NOW = re.compile(r"\b(?:currently|now|still)\s+$")
+
+
+def served_seats(rd: Reader) -> list[Candidate]:
+    """Legislators written as "X served (N terms) in <chamber>".
+
+    Args:
+        rd: The document reader.
+
+    Returns:
+        One legislator candidate per reading, its title "member of <chamber as written>"; a past
+        "served" is former, "serves" or "has served" current.
+    """
+    doc = rd.doc
+    body = text_of(doc)
+    if not re.search(r"\bserv(?:ed|es|ing)\b", body):
+        return []
+    lemma = doc.vocab.strings["serve"]
+    out: list[Candidate] = []
+    for i in (doc.to_array([LEMMA]).ravel() == lemma).nonzero()[0]:
+        verb = doc[int(i)]
+        if verb.pos_ != "VERB" or any(c.lower_ == "as" and c.dep_ == "prep" for c in verb.children):
+            continue  # "served as counsel in the Senate": a post, not a seat
+        heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lower_ in _SPAN_NOUNS]
+        prep = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            continue
+        # "the House of Representatives": the chamber's whole name, not the items joined to it
+        toks = [t for c in obj.lefts for t in c.subtree] + [obj] + [
+            t for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+        while toks and toks[0].lower_ in DETERMINERS:
+            toks.pop(0)
+        chamber = WS.sub(" ", doc[toks[0].i:toks[-1].i + 1].text) if toks else ""
+        if not chamber or _NOT_CHAMBER.search(chamber) or not (_CHAMBER.fullmatch(chamber) or _STATE_HOUSE.fullmatch(chamber)):
+            continue
+        obj = toks[-1]
+        holder = subject_holder(rd, verb)
+        if holder is None:
+            continue
+        name, ev_start = holder
+        person = rd.person_at(doc[name[1] - 1])
+        pname = person.name if person is not None else WS.sub(" ", doc[name[0]:name[1]].text)
+        s_start, s_end = rd.sentence(verb.i)
+        last = doc[s_end - 1]
+        lo, hi = verb.idx, obj.idx + len(obj.text)
+        since, until = years(body, lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+        now = verb.tag_ in ("VBZ", "VBP") or perfect and not until or _NOW.search(body, max(0, lo - 12), lo)
+        out.append(Candidate(start=min(doc[ev_start].idx, lo), end=hi, person=person, name=pname,
+                             title="member of " + ("the " if chamber[:1].isupper() else "") + chamber,
+                             role="legislator", country=None, organization=None,
+                             status="current" if now and not until else "former",
+                             since=since, until=until, title_start=doc[toks[0].i].idx))
+    return out
