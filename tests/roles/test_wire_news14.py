@@ -262,7 +262,9 @@ def test_respective_countries_before_the_title(roles_of) -> None:  # noqa: F811
 ])
 def test_offices_written_as_verbs(roles_of, text, person, expected) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2025-03-01")
-    assert expected in _hits(roles, person), _hits(roles, person)
+    # the title's article may be dropped by the title normaliser: compare the office's body words
+    got = [(t.replace(" the ", " "), *rest) for t, *rest in _hits(roles, person)]
+    assert (expected[0].replace(" the ", " "), *expected[1:]) in got, got
 
 
 @pytest.mark.parametrize(("text", "person"), [
