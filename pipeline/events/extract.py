@@ -28,6 +28,7 @@ from .courtappeals import court_appeal
 from .homeground import home_ground
 from .labourstrikes import labour_strike
 from .nominalacts import nominal_parties
+from .namecalling import epithet_triggers, epithet_words, replaced_calls
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts, several_hosts
@@ -238,6 +239,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     triggers = without_restatements(sorted(triggers + blame_triggers(  # "held X responsible" (:mod:`.blame`)
         doc, {t.token.i for t in triggers}, headline | quoted | asked, lex) + freed_nationals(  # "freed 10 Americans"
         doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at), key=lambda t: t.token.i))
+    triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
+        doc, {t.token.i for t in triggers}, headline | quoted | asked, lex)), key=lambda t: t.token.i)
     facts = Factuality(triggers, performatives=not ctx.turns)  # (a speech's "I want to thank" is courtesy)
     if company_ids is None:
         company_ids = getattr(doc._, "newsie_companies", ())
@@ -253,7 +256,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
         if spoken_idiom(trig.token):
             continue  # "a great deal of optimism", "walked out the door" (:mod:`.talkidioms`)
-        if said_not_done(trig.token, speech):
+        if said_not_done(trig.token, speech) and not (trig.entry is None and epithet_words(trig.token)):
             continue  # courtesy to the room, a question asked, "I won't talk about X" (:mod:`.talk`)
         verb = trig.clause if trig.clause is not None else trig.token
         if trig.type != "THREATEN" and (conditioned_future(verb) or awaited_future(verb)):
