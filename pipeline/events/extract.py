@@ -54,6 +54,7 @@ from .talkidioms import spoken_idiom
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
 from .readoutparties import discussed_aside, listed_participants, office_holder, told_act
+from .verbalclash import verbal_clash
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -387,6 +388,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = recipient or (ctx.party(dest) if dest is not None else None)  # "to Peru": aid goes there
         if typ == "ASSAULT" and trig.via == VIA_SELF and crowd_control(trig.token):
             typ = "COERCE"  # "fired tear gas at protesters" (:mod:`.repression`)
+        if typ == "ASSAULT" and verbal_clash(trig.token, actor, recipient):
+            typ = "ACCUSE"  # "clashed publicly with President X" (:mod:`.verbalclash`)
         if play(typ, trig.token.lemma_.lower()):
             continue  # "Riley struck from 20 yards" in a match report (:mod:`.sport`)
         if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person) or private_deal(

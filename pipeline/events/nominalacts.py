@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 
     from .triggers import Trigger
 
-OF_AGENT_NOUNS = frozenset({"resignation", "surrender", "apology", "walkout"})
-"""nouns of acts with no object: their of-phrase is who acts ("the resignation of X")"""
+OF_AGENT_NOUNS = frozenset({"resignation", "surrender", "apology", "walkout", "refusal"})
+"""nouns of acts with no object: their of-phrase is who acts ("the resignation of X"); a refusal
+takes what is refused as a to-infinitive, so its of-phrase too is who refuses ("the refusal of
+the central bank to rescue X")"""
 OUTBREAK_VERBS = frozenset({"erupt", "break", "spread", "continue", "grow", "escalate", "intensify", "rage",
                             "flare", "resume", "swell", "spill", "sweep", "enter", "turn"})
 """verbs by which protests happen ("protests erupted", "demonstrations spread to the capital")"""
