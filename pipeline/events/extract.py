@@ -54,6 +54,7 @@ from .talkidioms import spoken_idiom
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
 from .readoutparties import discussed_aside, listed_participants, office_holder, told_act
+from .toodegree import too_to_act
 from .verbalclash import verbal_clash
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
@@ -260,6 +261,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if said_not_done(trig.token, speech) and not (trig.entry is None and epithet_words(trig.token)):
             continue  # courtesy to the room, a question asked, "I won't talk about X" (:mod:`.talk`)
         verb = trig.clause if trig.clause is not None else trig.token
+        if too_to_act(verb):
+            continue  # "was too slow to back the bid": not done (:mod:`.toodegree`)
         if trig.type != "THREATEN" and (conditioned_future(verb) or awaited_future(verb)):
             continue  # "When Congress passes it, I will sign it", "the moment it passes" (:mod:`.speech_scope`)
         if trig.via == VIA_LIGHT and discussed_aside(trig.clause, trig.token):

@@ -18,7 +18,7 @@ from .complements import honoured_guest
 from .participles import shared_agent
 from .purposes import with_marks
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
-                        object_words, reciprocal_subject)
+                        object_words, own_trip, reciprocal_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -470,7 +470,7 @@ class _Finder:
         gov = head.head
         if (head.dep_ == "pobj" and gov.lower_ in self.lex.participant_preps and typ in _PARTICIPANT_TYPES
                 and gov.head.pos_ in ("VERB", "AUX")):
-            if gov.head.i in trigger_verbs and gov.lower_ in _SETTING_PREPS:
+            if gov.head.i in trigger_verbs and gov.lower_ in _SETTING_PREPS and not own_trip(noun, trigger_verbs[gov.head.i]):
                 # "discussed the deal with X at the NATO summit": the meeting is where the verb's
                 # event happened, not an event of its own ("lifted its veto after talks with X":
                 # the talks came first, an event of their own)
