@@ -17,6 +17,7 @@ it is no call ("called Maduro "a dictator""): the epithet trigger takes the word
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .triggers import VIA_SELF, Trigger
@@ -77,20 +78,24 @@ def epithet_words(verb: "Token") -> "list[Token] | None":
     return _quote_at(verb.doc, verb.i + 1)
 
 
-def _restating(verb: "Token", taken: "set[int]") -> bool:
-    """Whether the epithet only restates an act coded on the verb it hangs from ("condemned
-    the attack, calling it "barbaric"", "rejected the claims and called them "lies"")."""
-    return verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i in taken
+def _restating(verb: "Token", taken: "Mapping[int, str]", typ: str) -> bool:
+    """Whether the epithet only restates an act coded on the verb it hangs from: a participle
+    or infinitive of it ("condemned the attack, calling it "barbaric"") or a second verb of
+    the same kind ("welcomed the deal and called it "historic""); "rejected the claims and
+    called them "lies"" is two acts."""
+    if verb.dep_ in ("advcl", "xcomp"):
+        return verb.head.i in taken
+    return verb.dep_ == "conj" and taken.get(verb.head.i) == typ
 
 
-def epithet_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]", lex) -> list[Trigger]:
+def epithet_triggers(doc: "Doc", taken: "Mapping[int, str]", skip: "set[int] | frozenset[int]", lex) -> list[Trigger]:
     """ACCUSE/SUPPORT triggers of "call" with a quoted epithet, outside the headline and
     quotations.
 
     Args:
         doc: A parsed Doc.
-        taken: Token indices already trigger words (a phone "call" among them is replaced by
-            the caller: see :func:`replaced_calls`).
+        taken: Token index -> type of the words already triggers (a phone "call" among them
+            is replaced: see :func:`replaced_calls`).
         skip: Token indices never to consider (headline, quotations, questions).
         lex: The trigger lexicon.
     """
@@ -101,10 +106,8 @@ def epithet_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[
         if tok.i in skip or tok.lemma_.lower() != "call" or tok.pos_ != "VERB":
             continue
         words = epithet_words(tok)
-        if not words or _restating(tok, taken - {tok.i}):
-            continue
-        typ = epithet_type(words, lex)
-        if typ is not None:
+        typ = epithet_type(words, lex) if words else None
+        if typ is not None and not _restating(tok, taken, typ):
             out.append(Trigger(token=tok, type=typ, entry=None, via=VIA_SELF, clause=tok))
     return out
 
