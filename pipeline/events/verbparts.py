@@ -159,5 +159,9 @@ TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
 def own_trip(noun: "Token", verb_type: str) -> bool:
     """Whether a visit that is the setting of another kind of act is an event of its own:
     "pledged aid during a visit to Amman" reports the aid and the visit (the act done on a trip
-    is another act); "discussed X during a visit" is the visit's own talk, told once."""
-    return noun.lemma_.lower() in TRIP_NOUNS and verb_type not in ("CONSULT", "COOPERATE")
+    is another act); "discussed X during a visit" is the visit's own talk, told once. A visit
+    with its own visitor ("a visit to Athens by the Turkish president", "the president's visit")
+    is the setting of the host's act, not the subject's trip."""
+    if noun.lemma_.lower() not in TRIP_NOUNS or verb_type in ("CONSULT", "COOPERATE"):
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)

@@ -92,6 +92,7 @@ CASES = [
     ("Minister Clara Hill pledged $40 million in aid during a visit to Kenya.", "CONSULT",
      [("CONSULT", "Clara Hill", "KEN")]),
     ("Minister Clara Hill discussed trade during a visit to Kenya.", "CONSULT", []),
+    ("Greece and Turkey signed a pact during a visit to Athens by the Turkish president.", "CONSULT", []),
     # forces kept somewhere or rotated through it
     ("France has kept two fighter jets at the air base in Chad.", "MOBILIZE", [("MOBILIZE", "FRA", None)]),
     ("The Pentagon rotated 800 troops through the base in Romania.", "MOBILIZE", [("MOBILIZE", "*", None)]),
