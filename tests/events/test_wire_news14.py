@@ -63,6 +63,13 @@ CASES = [
     ("The union condemned the bombing of a bus station in Kano that killed at least 19 people.", "ASSAULT",
      [("ASSAULT", None, "*")]),
     ("The killing of civilians must stop, the minister said.", "ASSAULT", []),
+    ("A car bomb killed 14 people in Mosul on Sunday.", "ASSAULT", [("ASSAULT", None, "*")]),
+    ("A drone strike killed four fighters near Marib on Monday.", "ASSAULT", [("ASSAULT", None, "*")]),
+    ("The attack killed the momentum of the peace talks.", "ASSAULT", []),
+    ("Fire killed nine people in a textile factory.", "ASSAULT", []),
+    # a rescue with public money
+    ("Ireland bailed out Corran Bank in 2010.", "AID", [("AID", "IRL", "*")]),
+    ("Investors bailed out of stocks on Friday.", "AID", []),
     ("The attack shocked the town.", "ASSAULT", []),
     # a state body named after its country: the body, of that country
     ("Shares fell after the bailout of the insurer by the US Federal Reserve.", "AID",
