@@ -27,7 +27,7 @@ from .freednationals import freed_nationals
 from .courtappeals import court_appeal
 from .homeground import home_ground
 from .labourstrikes import labour_strike
-from .nominalacts import nominal_parties
+from .nominalacts import killed_people, nominal_parties
 from .namecalling import epithet_triggers, epithet_words, replaced_calls
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
@@ -176,7 +176,8 @@ def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
     forms = {subj.lemma_.lower(), subj.lower_, subj.lower_[:-1] if subj.lower_.endswith("s") else subj.lower_}
     if forms & lex.armed_heads and any(c.dep_ == "amod" and c.lower_ in lex.armed_modifiers for c in subj.children):
         return Party(entity=None, country=None, token=subj, name=None)  # "armed men", "masked men"
-    if forms & lex.unnamed_armed or (trig.type == "ASSAULT" and forms & lex.classes["attack_subject"]):
+    if forms & lex.unnamed_armed or (trig.type == "ASSAULT" and forms & lex.classes["attack_subject"]
+                                     and killed_people(verb, ctx)):
         return Party(entity=None, country=None, token=subj, name=None)  # ("a car bomb killed 12 people")
     if forms & lex.unnamed_crowd:
         return Party(entity=None, country=local_country(ctx, subj), token=subj, name=None)

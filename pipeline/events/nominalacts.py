@@ -66,7 +66,7 @@ _HARM_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 _COUNT_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"})
 
 
-def _killed_people(verb: "Token", ctx: Context) -> bool:
+def killed_people(verb: "Token", ctx: Context) -> bool:
     """Whether a verb of harm has counted or named victims as object ("killed 12 people",
     "killed dozens", "killed X"), not a thing killed in a figure ("killed the momentum")."""
     for o in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
@@ -82,7 +82,7 @@ def unattributed_attack(ctx: Context, noun: "Token") -> Party | None:
     if noun.pos_ != "NOUN":
         return None
     verb = noun.head
-    if noun.dep_ == "nsubj" and verb.lemma_.lower() in _HARM_VERBS and _killed_people(verb, ctx) \
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in _HARM_VERBS and killed_people(verb, ctx) \
             and (noun.lemma_.lower() in ATTACK_NOUNS or load().in_class(noun.lemma_.lower(), "attack_subject")):
         return Party(entity=None, country=None, token=noun, name=None)  # "a drone strike killed five militants"
     if noun.lemma_.lower() not in ATTACK_NOUNS and noun.lower_ not in ATTACK_NOUNS:
@@ -94,7 +94,7 @@ def unattributed_attack(ctx: Context, noun: "Token") -> Party | None:
         for w in [victim, *(c for h in (victim, noun) for c in h.children if c.dep_ == "appos")])  # (the parser
     # may hang the apposition from the noun of killing)
     told = victim is not None and any(  # (the clause may hang from the target: "of a market in X that killed")
-        c.dep_ == "relcl" and c.lemma_.lower() in _HARM_VERBS and _killed_people(c, ctx)
+        c.dep_ == "relcl" and c.lemma_.lower() in _HARM_VERBS and killed_people(c, ctx)
         for c in [*noun.children, *victim.subtree])
     if not (named or (victim is not None and told)):
         return None
