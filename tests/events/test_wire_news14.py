@@ -70,6 +70,12 @@ CASES = [
     # a rescue with public money
     ("Ireland bailed out Corran Bank in 2010.", "AID", [("AID", "IRL", "*")]),
     ("Investors bailed out of stocks on Friday.", "AID", []),
+    ("The Treasury injected $20 billion into Marlow Bank.", "AID", [("AID", "Treasury", "*")]),
+    ("The World Bank lent Ghana $2 billion last year.", "AID", [("AID", "World Bank", "GHA")]),
+    ("The European Union approved a 4 billion euro rescue package for Cyprus.", "AID",
+     [("AID", "European Union", "CYP")]),
+    ("Regulators approved the merger on Friday.", "AID", []),
+    ("The cabinet approved the budget on Monday.", "AID", []),
     ("The attack shocked the town.", "ASSAULT", []),
     # a state body named after its country: the body, of that country
     ("Shares fell after the bailout of the insurer by the US Federal Reserve.", "AID",
