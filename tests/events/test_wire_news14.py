@@ -93,6 +93,8 @@ CASES = [
     ("Chancellor Lena Brandt held a joint news conference with Prime Minister Jan Vos in Berlin.", "CONSULT",
      [("CONSULT", "Lena Brandt", "Jan Vos")]),
     ("Chancellor Lena Brandt told a news conference in Berlin that talks would go on.", "CONSULT", []),
+    ("Chancellor Lena Brandt told a joint news conference with Prime Minister Jan Vos that talks would go on.",
+     "CONSULT", [("CONSULT", "Lena Brandt", "Jan Vos")]),
     # a clash in words
     ("Senator Jane Moreno clashed with Governor Tom Baird over the budget.", "ACCUSE",
      [("ACCUSE", "Jane Moreno", "Tom Baird")]),
