@@ -136,7 +136,7 @@ def _prep_children(tok: "Token") -> list["Token"]:
 def _subject(verb: "Token") -> "Token | None":
     """The verb's subject; past a wire dateline the parser took for one ("LONDON — Nurses
     walked out": the nearest subject, or the dateline's apposition after the dash)."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS] or ([c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS] if verb.dep_ == "xcomp" and not any(o.dep_ in ("dobj", "obj") for o in verb.head.children) else [])  # ("troops began leaving": the controller's)
     c = max(subjects, key=lambda t: t.i < verb.i and t.i, default=None)
     return counted_members(next((a for a in c.children if a.dep_ == "appos" and a.nbor(-1).text in _DASHES), c)) if c is not None else None
 

@@ -112,6 +112,8 @@ CASES = [
     ("France has kept two fighter jets at the air base in Chad.", "MOBILIZE", [("MOBILIZE", "FRA", None)]),
     ("The Pentagon rotated 800 troops through the base in Romania.", "MOBILIZE", [("MOBILIZE", "*", None)]),
     ("The company kept its prices low.", "MOBILIZE", []),
+    # a subject-control verb's subject classifies its infinitive ("troops began leaving")
+    ("French troops began leaving the base in Gao on Monday.", "RETREAT", [("RETREAT", "FRA", "*")]),
     # "too ADJ to VERB": the act did not happen
     ("Critics said Britain had been too slow to back the bid.", "SUPPORT", []),
     ("Britain was quick to back the bid by Poland.", "SUPPORT", [("SUPPORT", "GBR", "*")]),
