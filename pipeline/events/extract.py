@@ -128,6 +128,14 @@ def _continues_consultation(events: list[Event], consult_heads: set[int], trig, 
     return False
 
 
+def _active_participle(verb) -> bool:
+    """Whether a verb of harm the parser hung from a noun as a participle has a direct object:
+    "Islamist militants killed 80 people" read as "militants [who were] killed"; a passive
+    participle of such a verb takes no object, so the noun is its subject."""
+    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and load().in_class(
+        verb.lemma_.lower(), "victim_only_verb") and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
 def _clause_subject(verb):
     """The subject of a verb, or of the verb it is coordinated with when it has none of its
     own ("Protesters stormed the building and set cars on fire")."""
@@ -135,6 +143,8 @@ def _clause_subject(verb):
         # the nearest subject before the verb (a wire dateline may be parsed as a second one)
         subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or next(
             (c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and _active_participle(verb):
+            return verb.head  # "Islamist militants killed 80 people" parsed as a noun and its participle
         if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
             return subj
         verb = verb.head

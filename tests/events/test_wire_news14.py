@@ -66,6 +66,8 @@ CASES = [
     ("A car bomb killed 14 people in Mosul on Sunday.", "ASSAULT", [("ASSAULT", None, "*")]),
     ("A drone strike killed four fighters near Marib on Monday.", "ASSAULT", [("ASSAULT", None, "*")]),
     ("The attack killed the momentum of the peace talks.", "ASSAULT", []),
+    # a verb of harm with an object hung from its subject as a participle by the parser
+    ("Islamist militants killed at least 30 people in eastern Niger.", "ASSAULT", [("ASSAULT", None, "*")]),
     ("Fire killed nine people in a textile factory.", "ASSAULT", []),
     # a rescue with public money
     ("Ireland bailed out Corran Bank in 2010.", "AID", [("AID", "IRL", "*")]),
