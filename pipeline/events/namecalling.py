@@ -17,9 +17,11 @@ it is no call ("called Maduro "a dictator""): the epithet trigger takes the word
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from ..nlp import text
 from .triggers import VIA_SELF, Trigger
 
 if TYPE_CHECKING:
@@ -33,6 +35,8 @@ _WH_OBJECTS = frozenset({"what", "which", "whatever"})
 """'condemned what he called "..."': the epithet names the object of another act"""
 _REQUEST_PREPS = frozenset({"on", "upon", "for"})
 _MAX_QUOTE = 40
+_CALL = re.compile(r"\b[Cc]all(?:s|ed|ing)?\b")
+"""the written forms of the verb call"""
 
 
 def _quote_at(doc: "Doc", i: int) -> "list[Token] | None":
@@ -99,10 +103,12 @@ def epithet_triggers(doc: "Doc", taken: "Mapping[int, str]", skip: "set[int] | f
         skip: Token indices never to consider (headline, quotations, questions).
         lex: The trigger lexicon.
     """
-    if "call" not in doc.text and "Call" not in doc.text:
-        return []
     out = []
-    for tok in doc:
+    for m in _CALL.finditer(text(doc)):  # (a text search: most stories have no such verb)
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
         if tok.i in skip or tok.lemma_.lower() != "call" or tok.pos_ != "VERB":
             continue
         words = epithet_words(tok)
