@@ -116,6 +116,9 @@ CASES = [
     ("The company kept its prices low.", "MOBILIZE", []),
     # a subject-control verb's subject classifies its infinitive ("troops began leaving")
     ("French troops began leaving the base in Gao on Monday.", "RETREAT", [("RETREAT", "FRA", "*")]),
+    # lawmakers walking out of a sitting protest; a delegation walking out of talks breaks them off
+    ("Ghanaian opposition lawmakers walked out of parliament on Tuesday.", "PROTEST", [("PROTEST", "*", None)]),
+    ("Iran's delegation walked out of the talks in Vienna.", "SANCTION", [("SANCTION", "IRN", None)]),
     # "too ADJ to VERB": the act did not happen
     ("Critics said Britain had been too slow to back the bid.", "SUPPORT", []),
     ("Britain was quick to back the bid by Poland.", "SUPPORT", [("SUPPORT", "GBR", "*")]),
