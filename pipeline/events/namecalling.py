@@ -35,6 +35,8 @@ _WH_OBJECTS = frozenset({"what", "which", "whatever"})
 """'condemned what he called "..."': the epithet names the object of another act"""
 _REQUEST_PREPS = frozenset({"on", "upon", "for"})
 _MAX_QUOTE = 40
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "to", "in", "on", "a"})
+"""small words inside a name ("Operation Guardian of the Sea")"""
 _CALL = re.compile(r"\b[Cc]all(?:s|ed|ing)?\b")
 """the written forms of the verb call"""
 
@@ -57,6 +59,9 @@ def epithet_type(words: "list[Token]", lex) -> str | None:
     forms = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
     if forms & NEGATIONS:
         return None
+    named = [w for w in words if w.is_alpha and w.lower_ not in _NAME_JOINERS]
+    if named and all(w.text[:1].isupper() for w in named):
+        return None  # "we call it "Welcome Corps"": a name given, no judgement
     blame = any(lex.in_class(f, "epithet_blame") for f in forms)
     praise = any(lex.in_class(f, "epithet_praise") for f in forms)
     if blame == praise:

@@ -48,6 +48,7 @@ CASES = [
     ("Senator Dana Cole called the plan \"not a threat to anyone\".", "ACCUSE", []),
     ("Senator Dana Cole called the report \"a long list of numbers\".", "ACCUSE", []),
     ("Residents call the old bridge \"the great divide\".", "SUPPORT", []),
+    ("Minister Ana Lopes said Portugal calls the scheme \"Great Welcome\".", "SUPPORT", []),
     ("Minister Omar Haddad condemned the bombing, calling it \"barbaric\".", "ACCUSE",
      [("ACCUSE", "Omar Haddad", None)]),
     ("Minister Omar Haddad condemned what he called \"a cowardly provocation\".", "ACCUSE",
