@@ -25,6 +25,7 @@ from ..knowledge.offices import load_offices
 from ..nlp import raw_text
 from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
+from .bodynames import country_body
 from .definite_orgs import named_again
 from .lexicon import load
 from .jointtitles import joint_title_holder
@@ -323,6 +324,9 @@ class Context(References):
                 org = self.collective.get(t.lower_) if t.text[:1].isupper() else None
                 if org is not None:
                     return Party(entity=org, country=org.country, token=tok)
+        body = country_body(tok, self.entity_at)  # "the US Federal Reserve": the body (:mod:`.bodynames`)
+        if body is not None:
+            return Party(entity=None, country=body[1].country, token=tok, name=body[0])
         found = [(t, self.entity_at[t.i]) for t in toks if t.i in self.entity_at and t.i not in self.dateline]
         if not found:
             again = named_again(tok, self.entity_at, self.quoted)  # "the union", "the watchdog" (:mod:`.definite_orgs`)

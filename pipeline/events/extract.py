@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
+from .addressed import addressed_meeting
 from .agents import agent_conjuncts, passive_unnamed, released_by, state_agent, summoned_by
 from .antecedents import local_country
 from .arguments import find_arguments, subject_token
@@ -28,7 +29,8 @@ from .gerundtopics import gerund_topic
 from .courtappeals import court_appeal
 from .homeground import home_ground
 from .labourstrikes import labour_strike
-from .nominalacts import nominal_parties
+from .nominalacts import killed_people, nominal_parties
+from .namecalling import epithet_triggers, epithet_words, replaced_calls
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import Lexicon, load
 from .multiparty import co_actors, counterparts, several_hosts
@@ -57,6 +59,8 @@ from .talkidioms import spoken_idiom
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
 from .readoutparties import discussed_aside, listed_participants, office_holder, told_act
+from .toodegree import too_to_act
+from .verbalclash import verbal_clash
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -128,6 +132,14 @@ def _continues_consultation(events: list[Event], consult_heads: set[int], trig, 
     return False
 
 
+def _active_participle(verb) -> bool:
+    """Whether a verb of harm the parser hung from a noun as a participle has a direct object:
+    "Islamist militants killed 80 people" read as "militants [who were] killed"; a passive
+    participle of such a verb takes no object, so the noun is its subject."""
+    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and load().in_class(
+        verb.lemma_.lower(), "victim_only_verb") and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
 def _clause_subject(verb):
     """The subject of a verb, or of the verb it is coordinated with when it has none of its
     own ("Protesters stormed the building and set cars on fire")."""
@@ -135,6 +147,8 @@ def _clause_subject(verb):
         # the nearest subject before the verb (a wire dateline may be parsed as a second one)
         subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or next(
             (c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and _active_participle(verb):
+            return verb.head  # "Islamist militants killed 80 people" parsed as a noun and its participle
         if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
             return subj
         verb = verb.head
@@ -177,8 +191,9 @@ def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
     forms = {subj.lemma_.lower(), subj.lower_, subj.lower_[:-1] if subj.lower_.endswith("s") else subj.lower_}
     if forms & lex.armed_heads and any(c.dep_ == "amod" and c.lower_ in lex.armed_modifiers for c in subj.children):
         return Party(entity=None, country=None, token=subj, name=None)  # "armed men", "masked men"
-    if forms & lex.unnamed_armed:
-        return Party(entity=None, country=None, token=subj, name=None)
+    if forms & lex.unnamed_armed or (trig.type == "ASSAULT" and forms & lex.classes["attack_subject"]
+                                     and killed_people(verb, ctx)):
+        return Party(entity=None, country=None, token=subj, name=None)  # ("a car bomb killed 12 people")
     if forms & lex.unnamed_crowd:
         return Party(entity=None, country=local_country(ctx, subj), token=subj, name=None)
     return None
@@ -242,6 +257,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     triggers = without_restatements(sorted(triggers + blame_triggers(  # "held X responsible" (:mod:`.blame`)
         doc, {t.token.i for t in triggers}, headline | quoted | asked, lex) + freed_nationals(  # "freed 10 Americans"
         doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at), key=lambda t: t.token.i))
+    triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
+        doc, {t.token.i: t.type for t in triggers}, headline | quoted | asked, lex)), key=lambda t: t.token.i)
+    triggers = [addressed_meeting(t) for t in triggers]  # "told a joint news conference with X" (:mod:`.addressed`)
     facts = Factuality(triggers, performatives=not ctx.turns)  # (a speech's "I want to thank" is courtesy)
     if company_ids is None:
         company_ids = getattr(doc._, "newsie_companies", ())
@@ -257,9 +275,11 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
         if spoken_idiom(trig.token):
             continue  # "a great deal of optimism", "walked out the door" (:mod:`.talkidioms`)
-        if said_not_done(trig.token, speech):
+        if said_not_done(trig.token, speech) and not (trig.entry is None and epithet_words(trig.token)):
             continue  # courtesy to the room, a question asked, "I won't talk about X" (:mod:`.talk`)
         verb = trig.clause if trig.clause is not None else trig.token
+        if too_to_act(verb):
+            continue  # "was too slow to back the bid": not done (:mod:`.toodegree`)
         if trig.type != "THREATEN" and (conditioned_future(verb) or awaited_future(verb)):
             continue  # "When Congress passes it, I will sign it", "the moment it passes" (:mod:`.speech_scope`)
         if trig.type == "CONSULT" and trig.via == VIA_OWN and summit_setting(trig.token):
@@ -392,6 +412,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = recipient or (ctx.party(dest) if dest is not None else None)  # "to Peru": aid goes there
         if typ == "ASSAULT" and trig.via == VIA_SELF and crowd_control(trig.token):
             typ = "COERCE"  # "fired tear gas at protesters" (:mod:`.repression`)
+        if typ == "ASSAULT" and verbal_clash(trig.token, actor, recipient):
+            typ = "ACCUSE"  # "clashed publicly with President X" (:mod:`.verbalclash`)
         if play(typ, trig.token.lemma_.lower()):
             continue  # "Riley struck from 20 yards" in a match report (:mod:`.sport`)
         if commercial(typ, actor, recipient, companies=firms, roles_by_person=ctx.roles_by_person) or private_deal(

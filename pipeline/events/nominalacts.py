@@ -6,6 +6,11 @@
 * "Protests erupted in Tbilisi", "demonstrations spread to Basra": a protest noun as the
   subject of a verb of breaking out reports a protest whose crowd is not named; the guide
   codes such an actor null, with the country where it happens (as for "protesters marched").
+* "the June 2023 killing of X", "the shelling of a market that killed 43 people": a noun of
+  killing whose victim is a named person, or one whose relative clause tells what it killed,
+  reports one attack even when no attacker is named; the guide codes it with a null actor
+  (who did it is "not stated"). So does an attack that is the subject of a verb of killing
+  ("a drone strike killed five militants"). A bare "the attack" or "the war" stays no event.
 """
 
 from __future__ import annotations
@@ -14,14 +19,17 @@ from typing import TYPE_CHECKING
 
 from .antecedents import local_country
 from .context import Context, Party
+from .lexicon import load
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .triggers import Trigger
 
-OF_AGENT_NOUNS = frozenset({"resignation", "surrender", "apology", "walkout"})
-"""nouns of acts with no object: their of-phrase is who acts ("the resignation of X")"""
+OF_AGENT_NOUNS = frozenset({"resignation", "surrender", "apology", "walkout", "refusal"})
+"""nouns of acts with no object: their of-phrase is who acts ("the resignation of X"); a refusal
+takes what is refused as a to-infinitive, so its of-phrase too is who refuses ("the refusal of
+the central bank to rescue X")"""
 OUTBREAK_VERBS = frozenset({"erupt", "break", "spread", "continue", "grow", "escalate", "intensify", "rage",
                             "flare", "resume", "swell", "spill", "sweep", "enter", "turn"})
 """verbs by which protests happen ("protests erupted", "demonstrations spread to the capital")"""
@@ -48,10 +56,57 @@ def outbreak(ctx: Context, noun: "Token", location: str | None) -> Party | None:
     return Party(entity=None, country=country, token=noun, name=None)
 
 
+ATTACK_NOUNS = frozenset({"killing", "murder", "assassination", "shelling", "bombing", "shooting", "stabbing",
+                          "beheading", "execution", "lynching"})
+"""nouns of one act of killing or shelling (PLOVER ASSAULT; CAMEO 18, 19)"""
+_HARM_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+"""what an attack's relative clause says it did ("that killed 12 people")"""
+
+
+_COUNT_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"})
+
+
+def killed_people(verb: "Token", ctx: Context) -> bool:
+    """Whether a verb of harm has counted or named victims as object ("killed 12 people",
+    "killed dozens", "killed X"), not a thing killed in a figure ("killed the momentum")."""
+    for o in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        if o.pos_ == "NUM" or o.lower_ in _COUNT_HEADS or any(c.dep_ == "nummod" for c in o.children) \
+                or getattr(ctx.entity_at.get(o.i), "label", None) == "PERSON":
+            return True
+    return False
+
+
+def unattributed_attack(ctx: Context, noun: "Token") -> Party | None:
+    """The null attacker of "the killing of X" (X a named person) or "the shelling of a market
+    that killed 43 people", or None when the noun names no such single attack."""
+    if noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in _HARM_VERBS and killed_people(verb, ctx) \
+            and (noun.lemma_.lower() in ATTACK_NOUNS or load().in_class(noun.lemma_.lower(), "attack_subject")):
+        return Party(entity=None, country=None, token=noun, name=None)  # "a drone strike killed five militants"
+    if noun.lemma_.lower() not in ATTACK_NOUNS and noun.lower_ not in ATTACK_NOUNS:
+        return None
+    victim = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"), None)
+    named = victim is not None and any(  # (or its apposition: "of the village chief, X")
+        getattr(ctx.entity_at.get(w.i), "label", None) == "PERSON"
+        for w in [victim, *(c for h in (victim, noun) for c in h.children if c.dep_ == "appos")])  # (the parser
+    # may hang the apposition from the noun of killing)
+    told = victim is not None and any(  # (the clause may hang from the target: "of a market in X that killed")
+        c.dep_ == "relcl" and c.lemma_.lower() in _HARM_VERBS and killed_people(c, ctx)
+        for c in [*noun.children, *victim.subtree])
+    if not (named or (victim is not None and told)):
+        return None
+    return Party(entity=None, country=None, token=noun, name=None)
+
+
 def nominal_parties(ctx: Context, trig: "Trigger", location: str | None) -> tuple[Party | None, Party | None]:
     """(actor, unnamed crowd) of a bare event noun with no actor found: the of-agent of
     "the resignation of X", or the crowd of "protests erupted in X"."""
     agent = of_agent(trig.token)
     if agent is not None:
         return ctx.party(agent), None
+    if trig.type == "ASSAULT":
+        return None, unattributed_attack(ctx, trig.token)
     return None, (outbreak(ctx, trig.token, location) if trig.type == "PROTEST" else None)

@@ -61,8 +61,10 @@ class References:
         if subj is None or subj.i == it.i:
             return None
         found = self.party(subj)
-        if found is None or found.entity is None or found.label == "PERSON":
-            return None  # a person's "it" is a thing he speaks of
+        if found is None or found.label == "PERSON" or (found.entity is None and not (
+                found.name and found.token is not None and found.token.pos_ == "PROPN")):
+            return None  # a person's "it" is a thing he speaks of (a body named by its own words,
+            # "the US Federal Reserve", is a reporting body: :mod:`.bodynames`)
         return found
 
     def is_group(self, tok: "Token | None") -> bool:

@@ -18,7 +18,7 @@ from .complements import honoured_guest
 from .participles import shared_agent
 from .purposes import with_marks
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
-                        object_words, reciprocal_subject)
+                        object_words, own_trip, reciprocal_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -136,7 +136,7 @@ def _prep_children(tok: "Token") -> list["Token"]:
 def _subject(verb: "Token") -> "Token | None":
     """The verb's subject; past a wire dateline the parser took for one ("LONDON — Nurses
     walked out": the nearest subject, or the dateline's apposition after the dash)."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS] or ([c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS] if verb.dep_ == "xcomp" and not any(o.dep_ in ("dobj", "obj") for o in verb.head.children) else [])  # ("troops began leaving": the controller's)
     c = max(subjects, key=lambda t: t.i < verb.i and t.i, default=None)
     return counted_members(next((a for a in c.children if a.dep_ == "appos" and a.nbor(-1).text in _DASHES), c)) if c is not None else None
 
@@ -470,7 +470,7 @@ class _Finder:
         gov = head.head
         if (head.dep_ == "pobj" and gov.lower_ in self.lex.participant_preps and typ in _PARTICIPANT_TYPES
                 and gov.head.pos_ in ("VERB", "AUX")):
-            if gov.head.i in trigger_verbs and gov.lower_ in _SETTING_PREPS:
+            if gov.head.i in trigger_verbs and gov.lower_ in _SETTING_PREPS and not own_trip(noun, trigger_verbs[gov.head.i]):
                 # "discussed the deal with X at the NATO summit": the meeting is where the verb's
                 # event happened, not an event of its own ("lifted its veto after talks with X":
                 # the talks came first, an event of their own)

@@ -71,9 +71,13 @@ def object_words(verb: "Token") -> list["Token"]:
             words.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("in", "of"):
             words.extend(p for p in c.children if p.dep_ == "pobj")
+    amount = obj.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in obj.children)
     for c in verb.children:  # "gave Ukraine weapons": the second object
         if c.dep_ == "dative" and (obj is None or c.i != obj.i):
             words.append(c)
+        elif amount and c.dep_ == "prep" and c.lower_ == "in" and c.i == obj.right_edge.i + 1:
+            # "announced £89m in aid": the parser may hang the amount's "in" from the verb
+            words.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ == "with" and obj.pos_ == "PROPN":
             # "provided Ukraine with air defense missiles": the object is who receives, the
             # "with" phrase what is given
@@ -146,3 +150,18 @@ def counted_members(tok: "Token | None") -> "Token | None":
         return tok
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), tok) if of is not None else tok
+
+
+TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
+"""nouns of a journey to another party (PLOVER CONSULT mode visit)"""
+
+
+def own_trip(noun: "Token", verb_type: str) -> bool:
+    """Whether a visit that is the setting of another kind of act is an event of its own:
+    "pledged aid during a visit to Amman" reports the aid and the visit (the act done on a trip
+    is another act); "discussed X during a visit" is the visit's own talk, told once. A visit
+    with its own visitor ("a visit to Athens by the Turkish president", "the president's visit")
+    is the setting of the host's act, not the subject's trip."""
+    if noun.lemma_.lower() not in TRIP_NOUNS or verb_type in ("CONSULT", "COOPERATE"):
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
