@@ -119,6 +119,9 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
         out = _STRUCK.sub(_unstrike, out)
         out = _LONG_TAG.sub(_blank, out)
     out = _TAG.sub(_blank, out)
+    # A link's address becomes spaces at the end of its line; those spaces are no Markdown hard
+    # break, so the line ends are judged on the text before links are blanked.
+    linked_lines = out.split("\n") if "](" in out else None
     out = _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.end(1)), out)
     lines = out.split("\n")
     cleaned: list[str] = []
@@ -157,6 +160,7 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
             # line "Grand Hotel  " above its city; prose ends such spaces with a stop)
             # (the literal test first: a search over every line was a quarter of this function)
             or line.endswith("  ") and _HARD_BREAK.search(line) is not None
+            and not (linked_lines is not None and linked_lines[i].rstrip().endswith(")"))
         )
         result.append("\n" if keep else " ")
     normalized = "".join(result)

@@ -23,6 +23,10 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         # a Markdown hard break (two spaces after a word) ends the line; after a stop it is a wrap
         ("Title\n\nGrand Lake Hotel  \nSpringfield, Ohio\n\nThe mayor spoke.  \nShe left.",
          "Title\n\nGrand Lake Hotel\nSpringfield, Ohio\n\nThe mayor spoke. She left."),
+        # a link alone on its line: its blanked address is no hard break, the sentence runs on
+        ("Title\n\nThe agency has\n[announced](https://example.org/news/a-plan)\na new plan.",
+         "Title\n\nThe agency has announced a new plan."),
+        ("Title\n\n-   The board\n    [approved](https://example.org/x) the\n    rules.", "Title\n\nThe board approved the rules."),
         # a web page's image tag over several lines: its sizes are layout, not text
         ("Costs fell.\n\n<img\nsrc=\"https://example.org/a.png\" loading=\"lazy\"\nsizes=\"(max-width: 600px) 100vw, 600px\"\n"
          "width=\"600\" height=\"432\" />\n\nThey rose.", "Costs fell.\n\n\n\nThey rose."),
