@@ -114,9 +114,12 @@ def _spans(rd: Reader, out: list[Candidate], cands: list[Candidate]) -> list[tup
     seen: dict[tuple[int, int], tuple[int, int, Candidate, int]] = {}
     doc = rd.doc
     for m in cands:
-        role = next((o for o in out if same_person(o, m) and o.title == m.title), None) or next(
-            (o for o in out if same_person(o, m) and o.role == m.role), None)
-        if role is None or (m.start, m.end) in seen:
+        if (m.start, m.end) in seen:
+            continue
+        # (the cheap comparison first: same_person is the costly one, asked of every pair)
+        role = next((o for o in out if o.title == m.title and same_person(o, m)), None) or next(
+            (o for o in out if o.role == m.role and same_person(o, m)), None)
+        if role is None:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
