@@ -79,6 +79,20 @@ def find_quote_pairs(text: str) -> list[QuotePair]:
     Returns:
         Inner ranges (without the marks, trimmed of spaces and a trailing comma), in text order.
     """
+    global _LAST
+    last = _LAST  # (the roles, forces and quotes stages each pair the marks of the same text)
+    if last[0] is text or last[0] == text:
+        return list(last[1])
+    pairs = _find_quote_pairs(text)
+    _LAST = (text, tuple(pairs))
+    return pairs
+
+
+# The last text paired and its quotations: one tuple, replaced whole.
+_LAST: tuple[str | None, tuple[QuotePair, ...]] = (None, ())
+
+
+def _find_quote_pairs(text: str) -> list[QuotePair]:
     if "<" in text:
         text = _MARKUP_TAG.sub(_blank, text)  # same length: offsets stay valid
     doubles = _pair_double(text)

@@ -42,13 +42,23 @@ class TurnLabel:
         return self.text == QUESTION
 
 
+# The last text read and its labels: the stages ask for the labels of the same text three or four
+# times per article. One tuple, replaced whole, so a reader never sees a text with another's labels.
+_LAST: tuple[str | None, tuple[TurnLabel, ...]] = (None, ())
+
+
 def turn_labels(text: str) -> list[TurnLabel]:
     """The turn labels of ``text`` in order (character offsets into it); which of them name a
     speaker is for the caller to decide (a label of capitals before a colon may be a heading)."""
+    global _LAST
+    last = _LAST
+    if last[0] is text or last[0] == text:
+        return list(last[1])
     out = []
     for m in TURN_LABEL.finditer(text):
         if m.group("q"):
             out.append(TurnLabel(m.start("q"), m.end(), QUESTION))
         else:
             out.append(TurnLabel(m.start("label"), m.end(), m.group("label")))
+    _LAST = (text, tuple(out))
     return out

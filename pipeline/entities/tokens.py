@@ -46,9 +46,11 @@ class DocWords:
         after_hyphen = np.zeros(len(doc), dtype=bool)
         after_hyphen[1:] = orth[:-1] == strings[_HYPHEN]
         free = lowercase & (arr[:, 3] == 0) & ~after_hyphen
-        # a lower-case token's text is its lower-case form
-        lower = frozenset(strings[int(h)] for h in np.unique(orth[lowercase]))
-        lower_free = frozenset(strings[int(h)] for h in np.unique(orth[free]))
+        # a lower-case token's text is its lower-case form; the free words are some of them, so
+        # each word is looked up in the string store once
+        words = {h: strings[h] for h in np.unique(orth[lowercase]).tolist()}
+        lower = frozenset(words.values())
+        lower_free = frozenset(words[h] for h in np.unique(orth[free]).tolist())
         return cls(orth, lower, lower_free)
 
     def positions(self, doc: "Doc", words: Iterable[str]) -> list[int]:

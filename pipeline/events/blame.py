@@ -38,8 +38,11 @@ BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "culpable"})
 """object predicates of "hold X ...": the adjectives of blame"""
 DENY_LEMMAS = frozenset({"deny"})
 """verbs whose that-clause is a claim rejected"""
-_CUE = re.compile(r"\b(?:[Hh]old(?:s|ing)?|[Hh]eld|[Dd]en(?:y|ies|ied|ying)|[Ww]arn(?:s|ed|ing)?)\b")
-"""the written forms of those verbs"""
+_CUE = re.compile(r"[HhDdWw](?<!\w[HhDdWw])(?:(?<=[Hh])(?:old(?:s|ing)?|eld)|(?<=[Dd])en(?:y|ies|ied|ying)"
+                  r"|(?<=[Ww])arn(?:s|ed|ing)?)\b")
+"""the written forms of those verbs ("hold", "held", "deny", "warn" and their forms, whole words): the
+first letter first and the word boundary as a look-behind after it, so that ``re`` scans the text
+for those letters only (the same matches as ``\b(?:[Hh]old(?:s|ing)?|[Hh]eld|...)\b``)"""
 ASK_FROM_LEMMAS = frozenset({"demand", "request", "seek", "ask", "require"})
 """verbs of asking whose "from" names the one asked ("demanded answers from X")"""
 

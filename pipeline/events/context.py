@@ -20,12 +20,15 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .firstperson import first_person_country
+from spacy.attrs import DEP
+
 from ..knowledge.offices import load_offices
 from ..nlp import raw_text
 from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
+from ..tokenarrays import token_indices
 from .bodynames import country_body
+from .firstperson import first_person_country
 from .definite_orgs import named_again
 from .lexicon import load
 from .jointtitles import joint_title_holder
@@ -174,7 +177,9 @@ class Context(References):
         member)."""
         out = []
         doc = self.doc
-        for t in (doc[i] for i in sorted(self.entity_at)):  # both forms start at a named token
+        # (both forms start at a named subject or conjunct: the other named tokens are not made)
+        starts = set(token_indices(doc, DEP, ("nsubj", "nsubjpass", "conj")))
+        for t in (doc[i] for i in sorted(self.entity_at) if i in starts):
             if t.dep_ in ("nsubj", "nsubjpass") and not any(
                     c.dep_ == "conj" for c in t.children):
                 second = coordinated_with(t, self.entity_at)  # the apposition-parsed list

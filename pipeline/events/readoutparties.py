@@ -119,7 +119,11 @@ def repeated_names(doc: "Doc", raw: list[tuple[int, int]], entities, entity_at: 
             continue
         if text.count(words[-1]) <= sum(words[-1] in m.text for m in ent.mentions):
             continue  # (every writing of the surname is a mention already: nothing to look for)
-        pattern = re.compile(r"(?<![\w.])" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+        # (the look-behind after the first word, not before it: the same matches, but a pattern
+        # that starts with a literal lets ``re`` jump from one writing of the word to the next)
+        first = re.escape(words[0])
+        pattern = re.compile(first + r"(?<![\w.]" + first + ")" + "".join(r"\s+" + re.escape(w) for w in words[1:])
+                             + r"(?!\w)")
         for m in pattern.finditer(text):
             starts = starts if starts is not None else [a for a, _ in raw]
             lo, hi = bisect_left(starts, m.start()), bisect_left(starts, m.end())

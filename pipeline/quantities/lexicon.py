@@ -75,12 +75,24 @@ _HINT_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                "thousand|million|billion|trillion|dozen|half|quarter|dozens|scores|hundreds|thousands|millions|billions|tens|"
                "couple|lakh|crore").split("|")
-# The lookahead on the first letters lets the regex engine drop most word starts after one test
-# instead of trying all 46 alternatives at every word (half the time of the pass, same matches).
+# The pattern opens with the set of every character a match can start with, written case-
+# sensitively, so that the regex engine skips from one such character to the next in C; the word
+# boundary before a word is a look-behind after its first letter, and each word is tried only
+# after its own first letter. The same matches as
+# r"\d[\d,.]*|\b(?=[first letters])(?:zero|one|...)\b" with IGNORECASE (about a quarter of its
+# time). The set holds both cases of each first letter and the characters IGNORECASE also takes
+# for them (the long s "\u017f" for "s").
+_HINT_FIRSTS: dict[str, list[str]] = {}
+for _w in _HINT_WORDS:
+    _HINT_FIRSTS.setdefault(_w[0], []).append(_w[1:])
+_HINT_STARTS = "".join(sorted({c for c in "".join(_HINT_FIRSTS) + "".join(_HINT_FIRSTS).upper() + "\u0130\u0131\u017f\u212a"
+                               if re.fullmatch("[" + "".join(_HINT_FIRSTS) + "]", c, re.IGNORECASE)}))
 NUMBER_HINT = re.compile(
-    r"\d[\d,.]*|\b(?=[" + "".join(sorted({w[0] for w in _HINT_WORDS})) + r"])(?:" + "|".join(_HINT_WORDS) + r")\b",
+    r"(?-i:[\d" + _HINT_STARTS + r"])(?:(?<=\d)[\d,.]*|(?<!\w.)(?:"
+    + "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in _HINT_FIRSTS.items()) + r")\b)",
     re.IGNORECASE,
 )
+del _w
 # Verbs and nouns of change -> direction: the number they take is the amount of the change ("rose
 # 2%", "a cut of 300 troops").
 CHANGE_VERBS = {

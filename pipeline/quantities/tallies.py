@@ -25,7 +25,9 @@ _DASHES = frozenset({"-", "–", "—"})
 _GLUED = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
 # Where a tally can start in the text: most articles have none, and the token checks below run
 # only at these places instead of over every token.
-_PAIR = re.compile(r"(?<!\d)\d{1,3}\s?[-–—]\s?\d{1,3}(?!\d)")
+# (the first digit first, the look-behind after it, so that ``re`` skips to digits: the same
+# matches as r"(?<!\d)\d{1,3}\s?[-–—]\s?\d{1,3}(?!\d)")
+_PAIR = re.compile(r"\d(?<!\d\d)\d{0,2}\s?[-–—]\s?\d{1,3}(?!\d)")
 UNIT = "vote"
 
 

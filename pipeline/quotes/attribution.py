@@ -21,6 +21,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import HEAD
+
 from ..nlp import original_range
 from ..quotemarks import QuotePair
 from ..records import Entity
@@ -201,10 +204,25 @@ class Attributor(Speakers):
     def _cue_token(self, pair: QuotePair, toks: list["Token"]) -> "Token | None":
         inside = {t.i for t in toks}
         first, last = toks[0], toks[-1]
+        # (the quote's tokens are one run: only those with their head or a child outside it are
+        # looked at one by one, found in the Doc's head array, not by walking every token's
+        # head and children)
+        heads = self.__dict__.get("_head_array")
+        if heads is None:
+            arr = self.doc.to_array(HEAD).view(numpy.int64) + numpy.arange(len(self.doc), dtype=numpy.int64)
+            heads = self.__dict__["_head_array"] = (arr, arr.tolist())
+        lo, hi = first.i, last.i + 1
+        outside_children: dict[int, list[int]] = {}
+        for j in numpy.flatnonzero((heads[0] >= lo) & (heads[0] < hi)).tolist():
+            if not lo <= j < hi:
+                outside_children.setdefault(heads[1][j], []).append(j)
         # 1. Tied to the quote by the parse: the head the quote hangs from (climbing a few
         #    steps, "requires ... a group “to ...”"), or a reporting verb hanging from the quote.
         best: tuple[int, "Token"] | None = None
+        doc = self.doc
         for t in toks:
+            if lo <= heads[1][t.i] < hi and t.i not in outside_children:
+                continue  # (its head inside, no child outside: nothing to find from it)
             h, steps = t.head, 0
             # A quote that is the object of a preposition is a title or name ("the paper on
             # ‘...’"), unless the preposition is "according to".
@@ -220,15 +238,14 @@ class Attributor(Speakers):
                 h, steps = h.head, steps + 1
             if best is not None and best[0] == 0:
                 continue  # a cue at step 0 is kept: no child can replace it
-            for c in t.children:
-                if c.i not in inside and is_cue(c):
-                    best = (0, c)
+            for j in outside_children.get(t.i, ()):
+                if is_cue(doc[j]):
+                    best = (0, doc[j])
                     break
         if best is not None:
             return best[1]
         # 2. Right after the closing mark ("...,” the minister said) or right before the
         #    opening one ("The minister said: “...”").
-        doc = self.doc
         after = [t for t in doc[last.i + 1:last.i + 10] if not t.is_space]
         crossed = False
         for t in after:

@@ -113,10 +113,19 @@ def _spans(rd: Reader, out: list[Candidate], cands: list[Candidate]) -> list[tup
     """(start, end, resolved role, sentence start) of every written mention, in text order."""
     seen: dict[tuple[int, int], tuple[int, int, Candidate, int]] = {}
     doc = rd.doc
+    # (a text writes one person's title and name many times: the role is looked up once for
+    # each; same_person reads only the names and the entity ids)
+    found: dict[tuple, Candidate | None] = {}
     for m in cands:
-        role = next((o for o in out if same_person(o, m) and o.title == m.title), None) or next(
-            (o for o in out if same_person(o, m) and o.role == m.role), None)
-        if role is None or (m.start, m.end) in seen:
+        if (m.start, m.end) in seen:
+            continue
+        k = (m.title, m.role, m.name, m.person.id if m.person is not None else None)
+        if k not in found:
+            # (the cheap comparison first: same_person is the costly one)
+            found[k] = next((o for o in out if o.title == m.title and same_person(o, m)), None) or next(
+                (o for o in out if o.role == m.role and same_person(o, m)), None)
+        role = found[k]
+        if role is None:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:

@@ -24,7 +24,10 @@ from .titles import classify
 
 __all__ = ["delegation_members"]
 
-_GATE = re.compile(r"\blead\s+the\s+delegation\b|\bMembers\s+of\s+the\s+(?:\w+\s+){0,2}Delegation\b", re.IGNORECASE)
+# (the first letters first, the word boundary checked after them, so that ``re`` skips to them: the
+# same matches as r"\blead\s+the\s+delegation\b|\bMembers\s+of\s+the\s+(?:\w+\s+){0,2}Delegation\b")
+_GATE = re.compile(r"(?-i:[LlMm])(?<!\w.)(?:(?<=l)ead\s+the\s+delegation\b|(?<=m)embers\s+of\s+the\s+(?:\w+\s+){0,2}"
+                   r"Delegation\b)", re.IGNORECASE)
 """The announcement of a delegation: who leads it, or its list of members."""
 _ADDRESS = rf"(?:The{H}+Honorable|Honorable|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\.|{RANK})"
 _MEMBER = re.compile(rf"^{H}*(?P<address>{_ADDRESS}){H}+(?:Dr\.{H}+)?(?P<name>{NAME}),{H}+(?P<office>[^\n]{{3,260}}?)"

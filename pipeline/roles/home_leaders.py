@@ -92,16 +92,32 @@ def home_leader_named(c: _Reading, home: str | None) -> bool:
 _LEADER_TITLES = frozenset({"president", "prime minister", "chancellor"})
 
 
+_DATED: list = [None, {}]
+"""[the office table the index was built from, (surname, role) -> its dated holders in table order]"""
+
+
+def _dated_holders(surname: str, role: str) -> list:
+    """The dated table's holders of ``role`` (any country) of ``surname`` (lower case), in table
+    order: indexed once per table, not by reading the whole table for every publication date."""
+    offices = load_offices()
+    if _DATED[0] is not offices:
+        index: dict[tuple[str, str], list] = {}
+        for h in offices.holders:
+            words = _words(h.name)
+            if (h.start or h.end) and len(words) >= 2:
+                index.setdefault((words[-1].lower(), h.role), []).append(h)
+        _DATED[:] = [offices, index]
+    return _DATED[1].get((surname, role), [])
+
+
 @lru_cache(maxsize=256)
 def _on_date(surname: str, role: str, date: str) -> str | None:
     """The name of the one holder of ``role`` (any country) of ``surname`` (lower case) the dated
     table gives on ``date`` (its rows may write one person's name two ways: the shorter); None
     when none or two people."""
     names = set()
-    for h in load_offices().holders:
-        words = _words(h.name)
-        if h.role == role and (h.start or h.end) and len(words) >= 2 and words[-1].lower() == surname \
-                and h.held_on(date):
+    for h in _dated_holders(surname, role):
+        if h.held_on(date):
             names.add(h.name)
     firsts = [n.split()[0] for n in names]
     if not names or not all(first_names_match(firsts[0], f) for f in firsts[1:]):

@@ -116,9 +116,9 @@ _NOT_NAME = frozenset({"the", "a", "an", "today", "president", "nominee", "nomin
                        "release", "chair", "member", "commissioner", "vice", "dr.", "mr.", "ms.", "mrs.", "key", "members",
                        "individuals", "leaders", "officials", "nominees", "commissioners", "judges", "appointees",
                        "ambassadors", "additional", "several", "following", "new"})
-_CHEAP = re.compile(r"(?i)\bappoint|\bnominat|\bnominee")
-"""Words a nomination or appointment document holds ("disappointed" is not one); a Senate list
-may hold none of them, so "Senate" with "to be" counts too (see :func:`find_nominations`)."""
+_CHEAP = re.compile(r"(?i)(?-i:[AaNn])(?<!\w.)(?:(?<=a)ppoint|(?<=n)omin(?:at|ee))")
+"""Words a nomination or appointment document holds ("disappointed" is not one; first letter first, so
+``re`` skips to it); a Senate list may hold none, so "Senate" with "to be" counts too (:func:`find_nominations`)."""
 _ENTRY_FORM = re.compile(r",\s+of\s+(?:the\s+)?[A-Z][^,\n]{1,40},\s+to\s+be\s")
 """The Senate list entry's own form ("Jane Doe, of Virginia, to be ..."): a list cut from its
 header ("NOMINATIONS SENT TO THE SENATE") and without a nomination word still holds it."""

@@ -17,7 +17,9 @@ from .name_patterns import NAME
 
 __all__ = ["senate_lines"]
 
-_HEADER = re.compile(r"\b(?:NOMINATIONS?|WITHDRAWALS?)\b[^\n]{0,40}\bSENT\b", re.IGNORECASE)
+# (the first letters first, the word boundary checked after them, so that ``re`` skips to them: the
+# same matches as r"\b(?:NOMINATIONS?|WITHDRAWALS?)\b[^\n]{0,40}\bSENT\b")
+_HEADER = re.compile(r"(?-i:[NnWw])(?<!\w.)(?:(?<=n)OMINATIONS?|(?<=w)ITHDRAWALS?)\b[^\n]{0,40}\bSENT\b", re.IGNORECASE)
 # The space after a heading's colon or an entry's full stop, before the next entry's form.
 _ENTRY_START = re.compile(rf"(?<=[.:])[^\S\n](?=[^\S\n]*{NAME},[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][^,\n]{{1,40}},"
                           rf"[^\S\n]+(?:an?[^\S\n]+[^,\n]{{1,80}}?(?:,[^\S\n]+Class[^\S\n]+of[^\S\n]+[^,\n]{{1,40}})?,[^\S\n]+)?"

@@ -394,7 +394,20 @@ _ENVOY_WORDS = frozenset({"envoy", "envoys", "representative", "coordinator", "r
 def split_title(rd: Reader, start: int, end: int,
                  post: tuple[int, int] | None) -> tuple[str, str | None, str | None, bool]:
     """Title text without country/organisation words, the country and organisation, and
-    whether the organisation is a company (not a government or international body)."""
+    whether the organisation is a company (not a government or international body).
+
+    Worked out once per token range and Reader: the candidates step asks for each title twice
+    (whether it is a company's, then the candidate), the speakers step again."""
+    memo = rd.__dict__.setdefault("_split_titles", {})
+    key = (start, end, tuple(post) if post is not None else None)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _split_title(rd, start, end, post)
+    return found
+
+
+def _split_title(rd: Reader, start: int, end: int,
+                 post: tuple[int, int] | None) -> tuple[str, str | None, str | None, bool]:
     doc = rd.doc
     country: str | None = None
     org: str | None = None
