@@ -9,6 +9,8 @@ legislature: "elected to the board" or "elected to lead the party" makes no seat
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA
 
@@ -17,7 +19,10 @@ from .clauses import subject_holder
 from .reader import DETERMINERS, WS, Candidate, Reader
 from .status import years
 
-__all__ = ["elected_seats"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["elected_seats", "seat_candidate"]
 
 # Names of national and state legislatures and their chambers, as news writes them (IPU Parline
 # database of national parliaments; Wikipedia: List of legislatures by country). "European
@@ -63,18 +68,38 @@ def elected_seats(rd: Reader) -> list[Candidate]:
         if not chamber or not _CHAMBER.fullmatch(chamber) or _NOT_CHAMBER.search(chamber):
             continue
         subj = verb if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb.head
-        holder = subject_holder(rd, subj)
-        if holder is None:
-            continue
-        name, ev_start = holder
-        person = rd.person_at(doc[name[1] - 1])
-        pname = person.name if person is not None else WS.sub(" ", doc[name[0]:name[1]].text)
-        s_start, s_end = rd.sentence(verb.i)
-        last = doc[s_end - 1]
-        lo, hi = verb.idx, obj.idx + len(obj.text)
-        since, until = years(body, lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
-        out.append(Candidate(start=min(doc[ev_start].idx, lo), end=hi, person=person, name=pname,
-                             title="member of " + ("the " if chamber[:1].isupper() else "") + chamber,
-                             role="legislator", country=None, organization=None, status="current",
-                             since=since, until=until, title_start=doc[toks[0].i].idx))
+        cand = seat_candidate(rd, body, subj, verb, obj, toks[0], chamber, lambda until: "current")
+        if cand is not None:
+            out.append(cand)
     return out
+
+
+def seat_candidate(rd: Reader, body: str, subj: Token, verb: Token, obj: Token, first: Token, chamber: str,
+                   status: Callable[[str | None], str]) -> Candidate | None:
+    """The legislator candidate for "<subject> <verb> ... <chamber>", or None without a holder.
+
+    Args:
+        rd: The document reader.
+        body: The document's text.
+        subj: The token whose subject holds the seat.
+        verb: The verb ("elected", "served").
+        obj: The chamber's last token.
+        first: The chamber's first token (the title starts there).
+        chamber: The chamber as written.
+        status: The status, given the year the seat was left (None when none is written).
+    """
+    doc = rd.doc
+    holder = subject_holder(rd, subj)
+    if holder is None:
+        return None
+    name, ev_start = holder
+    person = rd.person_at(doc[name[1] - 1])
+    pname = person.name if person is not None else WS.sub(" ", doc[name[0]:name[1]].text)
+    s_start, s_end = rd.sentence(verb.i)
+    last = doc[s_end - 1]
+    lo, hi = verb.idx, obj.idx + len(obj.text)
+    since, until = years(body, lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
+    return Candidate(start=min(doc[ev_start].idx, lo), end=hi, person=person, name=pname,
+                     title="member of " + ("the " if chamber[:1].isupper() else "") + chamber,
+                     role="legislator", country=None, organization=None, status=status(until),
+                     since=since, until=until, title_start=first.idx)

@@ -15,10 +15,8 @@ import re
 from spacy.attrs import LEMMA
 
 from ..nlp import text as text_of
-from .clauses import subject_holder
-from .elected_seats import _CHAMBER, _NOT_CHAMBER
+from .elected_seats import _CHAMBER, _NOT_CHAMBER, seat_candidate
 from .reader import DETERMINERS, WS, Candidate, Reader
-from .status import years
 
 __all__ = ["served_seats"]
 
@@ -63,21 +61,11 @@ def served_seats(rd: Reader) -> list[Candidate]:
         if not chamber or _NOT_CHAMBER.search(chamber) or not (_CHAMBER.fullmatch(chamber) or _STATE_HOUSE.fullmatch(chamber)):
             continue
         obj = toks[-1]
-        holder = subject_holder(rd, verb)
-        if holder is None:
-            continue
-        name, ev_start = holder
-        person = rd.person_at(doc[name[1] - 1])
-        pname = person.name if person is not None else WS.sub(" ", doc[name[0]:name[1]].text)
-        s_start, s_end = rd.sentence(verb.i)
-        last = doc[s_end - 1]
-        lo, hi = verb.idx, obj.idx + len(obj.text)
-        since, until = years(body, lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
         perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
-        now = verb.tag_ in ("VBZ", "VBP") or perfect and not until or _NOW.search(body, max(0, lo - 12), lo)
-        out.append(Candidate(start=min(doc[ev_start].idx, lo), end=hi, person=person, name=pname,
-                             title="member of " + ("the " if chamber[:1].isupper() else "") + chamber,
-                             role="legislator", country=None, organization=None,
-                             status="current" if now and not until else "former",
-                             since=since, until=until, title_start=doc[toks[0].i].idx))
+        lo = verb.idx
+        now = verb.tag_ in ("VBZ", "VBP") or perfect or _NOW.search(body, max(0, lo - 12), lo)
+        cand = seat_candidate(rd, body, verb, verb, obj, toks[0], chamber,
+                              lambda until: "current" if now and not until else "former")
+        if cand is not None:
+            out.append(cand)
     return out
