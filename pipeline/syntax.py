@@ -12,6 +12,7 @@ events stage read the parse around entity mentions through the same map.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -19,13 +20,13 @@ from typing import TYPE_CHECKING
 import numpy
 from spacy.attrs import IDX, LENGTH
 
-from .nlp import offset_map
+from .nlp import offset_map, text
 from .records import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["VERBAL", "governing_verb", "head_chain", "offset_array", "token_ranges", "entities_by_token"]
+__all__ = ["VERBAL", "governing_verb", "head_chain", "offset_array", "token_ranges", "entities_by_token", "found_tokens"]
 
 VERBAL = ("VERB", "AUX")
 """Coarse parts of speech that head a clause."""
@@ -131,3 +132,19 @@ def entities_by_token(raw: list[tuple[int, int]], entities: tuple[Entity, ...]) 
     hits = numpy.flatnonzero(inside)
     owners = owner[covered[clipped[hits]]].tolist()
     return {i: entities[k] for i, k in zip(hits.tolist(), owners)}
+
+
+def found_tokens(doc: "Doc", pattern: "re.Pattern[str]") -> Iterator["Token"]:
+    """The tokens a text search finds, each match being exactly one token.
+
+    A search over the text skips the stories that never write a cue word, where a loop over every
+    token would not.
+
+    Args:
+        doc: A parsed Doc.
+        pattern: A compiled pattern matched against the Doc's text.
+    """
+    for m in pattern.finditer(text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span) == 1:
+            yield span[0]

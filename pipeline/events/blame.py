@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..nlp import text
+from ..syntax import found_tokens
 from .triggers import VIA_SELF, Trigger
 
 if TYPE_CHECKING:
@@ -113,11 +113,7 @@ def blame_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[in
         lex: The trigger lexicon (for warnings; without it none are found).
     """
     out = []
-    for m in _CUE.finditer(text(doc)):  # (a text search: most stories have no such verb)
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or len(span) != 1:
-            continue
-        tok = span[0]
+    for tok in found_tokens(doc, _CUE):  # (a text search: most stories have no such verb)
         if tok.pos_ != "VERB" or tok.i in taken or tok.i in skip:
             continue
         lemma = tok.lemma_.lower()

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ..nlp import text
+from ..syntax import found_tokens
 from .triggers import VIA_SELF, Trigger
 
 if TYPE_CHECKING:
@@ -28,11 +28,7 @@ def freed_nationals(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[i
                     entity_at: Mapping[int, object]) -> list[Trigger]:
     """CONCEDE triggers of free/release whose object is a counted plural nationality word."""
     out = []
-    for m in _CUE.finditer(text(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or len(span) != 1:
-            continue
-        tok = span[0]
+    for tok in found_tokens(doc, _CUE):  # (a text search: most stories have no such verb)
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in RELEASE_LEMMAS or tok.i in taken or tok.i in skip:
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ..nlp import text
+from ..syntax import found_tokens
 from .triggers import VIA_SELF, Trigger
 
 if TYPE_CHECKING:
@@ -109,11 +109,7 @@ def epithet_triggers(doc: "Doc", taken: "Mapping[int, str]", skip: "set[int] | f
         lex: The trigger lexicon.
     """
     out = []
-    for m in _CALL.finditer(text(doc)):  # (a text search: most stories have no such verb)
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or len(span) != 1:
-            continue
-        tok = span[0]
+    for tok in found_tokens(doc, _CALL):  # (a text search: most stories have no such verb)
         if tok.i in skip or tok.lemma_.lower() != "call" or tok.pos_ != "VERB":
             continue
         words = epithet_words(tok)
