@@ -37,7 +37,12 @@ def _unstrike(match: re.Match[str]) -> str:
     return " " * (match.start(3) - match.start()) + match.group(3) + " "
 # Markdown links keep their anchor text; the brackets and the URL become spaces. The anchor text
 # may be hard-wrapped once ("[Sen. Jim\nBanks](https://...)"), never across a blank line.
-_MD_LINK = re.compile(r"\[((?:[^\[\]\n]|\n(?![ \t]*\n)){1,500}?)\]\((?:https?://|www\.|/)[^)\s]*\)")
+# An empty anchor ("[](https://...)", an icon's link) is blanked whole.
+_MD_LINK = re.compile(r"\[((?:[^\[\]\n]|\n(?![ \t]*\n)){0,500}?)\]\((?:https?://|www\.|/)[^)\s]*\)")
+# An HTML comment ("<!-- -->" between a converted page's list blocks) is no text: blanked whole.
+_COMMENT = re.compile(r"<!--.{0,2000}?-->", re.S)
+# A Markdown autolink ("visit <https://example.org/a.pdf>"): the angle brackets become spaces.
+_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]{1,500})>")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
 _BULLET = re.compile(r"^([ \t]*)([•▪◦·‣●○■□–—*+-]|\(?\d{1,2}[.)]|\(?[a-z][.)])([ \t]+)(?=\S)")
 _HEADING = re.compile(r"^([ \t]*)(#{1,6})([ \t]+)")
@@ -116,6 +121,10 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
     if "[sic" in out:
         out = _SIC.sub(_blank, out)
     if "<" in out:
+        if "<!--" in out:
+            out = _COMMENT.sub(_blank, out)
+        if "<http" in out or "<www" in out:
+            out = _AUTOLINK.sub(lambda m: " " + m.group(1) + " ", out)
         out = _STRUCK.sub(_unstrike, out)
         out = _LONG_TAG.sub(_blank, out)
     out = _TAG.sub(_blank, out)
@@ -125,7 +134,9 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
     out = _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.end(1)), out)
     lines = out.split("\n")
     cleaned: list[str] = []
-    for line in lines:
+    # Lines that open with a dash which continues the sentence of the line above (see _dash_runs_on)
+    runs_on: set[int] = set()
+    for i, line in enumerate(lines):
         if _RULE.match(line):
             cleaned.append(" " * len(line))
             continue
@@ -134,10 +145,18 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
         # pattern was most of the normalisation's time (same result).
         if "#" in line:
             line = _HEADING.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), line)
-        if _BULLET.match(line) is not None:  # anchored: sub() would try every position in vain
-            line = _BULLET.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), line)
+        bullet = _BULLET.match(line)  # anchored: sub() would try every position in vain
+        if bullet is not None:
+            if i and bullet.group(2) in "—–" and _dash_runs_on(lines[i - 1], line[bullet.end():]):
+                runs_on.add(i)
+            else:
+                line = _BULLET.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), line)
         if "*" in line or "__" in line:
             line = _EMPHASIS.sub(_blank, line)
+            # What emphasis leaves ("Heading.* Text", "*Label *", a footnote's "*") is markup
+            # too: English prose writes no word with an asterisk (same length).
+            if "*" in line:
+                line = line.replace("*", " ")
         cleaned.append(line + ("\x00" if heading else ""))
     # Decide for each line break whether it ends a block or is a soft wrap.
     result: list[str] = []
@@ -155,12 +174,15 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
             or not nxt.strip()
             or heading
             or (i == 0 and title_line)
-            or _is_block_start(original_next)
+            or (i + 1 not in runs_on and _is_block_start(original_next))
             # a Markdown hard break: a word, then two spaces at the end of the line (a venue
             # line "Grand Hotel  " above its city; prose ends such spaces with a stop)
             # (the literal test first: a search over every line was a quarter of this function)
+            # A next line in lower case continues the sentence ("set my hand this  \nfifth day"):
+            # a block (a city, a name, a heading) starts with a capital or a digit.
             or line.endswith("  ") and _HARD_BREAK.search(line) is not None
             and not (linked_lines is not None and linked_lines[i].rstrip().endswith(")"))
+            and not nxt.lstrip()[:1].islower()
         )
         result.append("\n" if keep else " ")
     normalized = "".join(result)
@@ -169,6 +191,25 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
 
 
 _HARD_BREAK = re.compile(r"\w {2,}$")
+# The end of a line that leaves its sentence open: a word, a number or a comma.
+_OPEN_END = re.compile(r"[\w,]$")
+
+
+def _dash_runs_on(previous: str, rest: str) -> bool:
+    """Whether a line opening with a dash continues the sentence of the line above.
+
+    Transcripts are hard-wrapped, so a speaker's dash ("we need the network\n— the one we built")
+    often lands at the start of a line, where it looks like a bullet. It runs on when the line
+    above is prose left open (no bullet, ends in a word or comma, not a colon that opens a list)
+    and the words after the dash start in lower case, as a list item's rarely do.
+    """
+    before = previous.rstrip()
+    return (
+        bool(before)
+        and rest[:1].islower()
+        and _OPEN_END.search(before) is not None
+        and _BULLET.match(previous) is None
+    )
 # Every alternative starts with a space: the lookahead lets the engine skip the other characters
 # after one test instead of trying five alternatives at each (same matches, less than half the time).
 _SQUEEZE = re.compile(r"(?= )(?: {2,}| +(?=\n)|(?<=\n) +|^ +| +$)")

@@ -27,6 +27,23 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         ("Title\n\nThe agency has\n[announced](https://example.org/news/a-plan)\na new plan.",
          "Title\n\nThe agency has announced a new plan."),
         ("Title\n\n-   The board\n    [approved](https://example.org/x) the\n    rules.", "Title\n\nThe board approved the rules."),
+        # a hard break before a lower-case line is a wrap: the sentence runs on
+        ("Title\n\nI have set my hand this  \nfifth day of May.", "Title\n\nI have set my hand this fifth day of May."),
+        ("Title\n\nThe mayor thanked the  \nvolunteers.", "Title\n\nThe mayor thanked the volunteers."),
+        # a speaker's dash at the start of a wrapped line continues the sentence above
+        ("Title\n\nWe built a network\n— the one we need — and more.", "Title\n\nWe built a network — the one we need — and more."),
+        ("Title\n\nThey came here, and\n– you know — they stayed.", "Title\n\nThey came here, and – you know — they stayed."),
+        # ... but a dash list stays a list: after a colon, after a bullet, or with capitals
+        ("Title\n\nThe plan will:\n– expand access\n– lower costs", "Title\n\nThe plan will:\nexpand access\nlower costs"),
+        ("Title\n\nParticipants\n— Secretary Ann Lee\n— Director Tom Ray", "Title\n\nParticipants\nSecretary Ann Lee\nDirector Tom Ray"),
+        ("Title\n\nThe talks ended.\n— and then they left", "Title\n\nThe talks ended.\nand then they left"),
+        # asterisks left by emphasis are markup too
+        ("Title\n\nEnsuring Access.* The agency will act.", "Title\n\nEnsuring Access. The agency will act."),
+        ("Title\n\n*Workers *\n\nA union said: *“We agree.”*", "Title\n\nWorkers\n\nA union said: “We agree.”"),
+        # HTML comments, autolinks and empty-anchor links
+        ("Costs fell.\n\n<!-- -->\n\nThey rose.", "Costs fell.\n\n\n\nThey rose."),
+        ("See <https://example.org/a.pdf> now.", "See https://example.org/a.pdf now."),
+        ("It is a plan [](https://example.org/x) for all.", "It is a plan for all."),
         # a web page's image tag over several lines: its sizes are layout, not text
         ("Costs fell.\n\n<img\nsrc=\"https://example.org/a.png\" loading=\"lazy\"\nsizes=\"(max-width: 600px) 100vw, 600px\"\n"
          "width=\"600\" height=\"432\" />\n\nThey rose.", "Costs fell.\n\n\n\nThey rose."),
