@@ -134,20 +134,26 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
     out = _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.end(1)), out)
     lines = out.split("\n")
     cleaned: list[str] = []
-    # Lines that open with a dash which continues the sentence of the line above (see _dash_runs_on)
+    # Lines opening with a dash or bold words that continue the sentence above (see _runs_on)
     runs_on: set[int] = set()
     for i, line in enumerate(lines):
         if _RULE.match(line):
             cleaned.append(" " * len(line))
             continue
         heading = _is_heading(line)
+        # bold words that a wrap put at the start of a line ("the team has surged\n**dozens of
+        # staff**, including") are no heading or block: the sentence runs on
+        if i and line[:1] in " *_" and line.lstrip().startswith(("**", "__")):
+            if _runs_on(lines[i - 1], line.lstrip()[2:]):
+                runs_on.add(i)
+                heading = False
         # Literal pre-checks: most lines hold no "#" or "*"/"__", and a sub() call per line and
         # pattern was most of the normalisation's time (same result).
         if "#" in line:
             line = _HEADING.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), line)
         bullet = _BULLET.match(line)  # anchored: sub() would try every position in vain
         if bullet is not None:
-            if i and bullet.group(2) in "—–" and _dash_runs_on(lines[i - 1], line[bullet.end():]):
+            if i and bullet.group(2) in "—–" and _runs_on(lines[i - 1], line[bullet.end():]):
                 runs_on.add(i)
             else:
                 line = _BULLET.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), line)
@@ -195,8 +201,8 @@ _HARD_BREAK = re.compile(r"\w {2,}$")
 _OPEN_END = re.compile(r"[\w,]$")
 
 
-def _dash_runs_on(previous: str, rest: str) -> bool:
-    """Whether a line opening with a dash continues the sentence of the line above.
+def _runs_on(previous: str, rest: str) -> bool:
+    """Whether a line opening with a dash (or bold words) continues the sentence of the line above.
 
     Transcripts are hard-wrapped, so a speaker's dash ("we need the network\n— the one we built")
     often lands at the start of a line, where it looks like a bullet. It runs on when the line

@@ -37,6 +37,10 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         ("Title\n\nThe plan will:\n– expand access\n– lower costs", "Title\n\nThe plan will:\nexpand access\nlower costs"),
         ("Title\n\nParticipants\n— Secretary Ann Lee\n— Director Tom Ray", "Title\n\nParticipants\nSecretary Ann Lee\nDirector Tom Ray"),
         ("Title\n\nThe talks ended.\n— and then they left", "Title\n\nThe talks ended.\nand then they left"),
+        # bold words wrapped to the start of a line continue the sentence; a bold heading does not
+        ("Title\n\nThe team has surged\n**dozens of staff**, including nurses.", "Title\n\nThe team has surged dozens of staff , including nurses."),
+        ("Title\n\nThe agencies will\n    **develop a plan** by May.", "Title\n\nThe agencies will develop a plan by May."),
+        ("Title\n\nThe agencies met\n**New Steps**\nThey agreed.", "Title\n\nThe agencies met\nNew Steps\nThey agreed."),
         # asterisks left by emphasis are markup too
         ("Title\n\nEnsuring Access.* The agency will act.", "Title\n\nEnsuring Access. The agency will act."),
         ("Title\n\n*Workers *\n\nA union said: *“We agree.”*", "Title\n\nWorkers\n\nA union said: “We agree.”"),
