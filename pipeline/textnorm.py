@@ -164,6 +164,7 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
             if "*" in line:
                 line = line.replace("*", " ")
         cleaned.append(line + ("\x00" if heading else ""))
+    bridged = _bridged_blank_lines(cleaned, lines)
     # Decide for each line break whether it ends a block or is a soft wrap.
     result: list[str] = []
     for i, line in enumerate(cleaned):
@@ -175,7 +176,7 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
             break
         nxt = cleaned[i + 1]
         original_next = lines[i + 1]
-        keep = (
+        keep = (i not in bridged and i + 1 not in bridged) and (
             not line.strip()
             or not nxt.strip()
             or heading
@@ -197,6 +198,30 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
 
 
 _HARD_BREAK = re.compile(r"\w {2,}$")
+_LOWER_OPEN_END = re.compile(r"[a-z,]$")
+# A roman-numbered item of a legal list ("ii. the Director"), which _BULLET does not take.
+_ROMAN_ITEM = re.compile(r"[ \t]*\(?[ivxl]{1,6}[.)][ \t]")
+
+
+def _bridged_blank_lines(cleaned: list[str], lines: list[str]) -> set[int]:
+    """The blank lines that fall inside a sentence and are no paragraph break.
+
+    A page converted to text sometimes breaks a paragraph in mid-sentence ("set my hand
+    this\n\nfifth day of May"): the line above ends in a lower-case word or a comma and the line
+    below starts with a lower-case word that no bullet or number introduces. One blank line
+    only; a paragraph break between sentences always has a stop, a colon or a capital.
+    """
+    bridged: set[int] = set()
+    for i in range(1, len(cleaned) - 1):
+        if cleaned[i].strip() or not cleaned[i + 1].lstrip()[:1].islower():
+            continue
+        above = cleaned[i - 1]
+        if above.endswith("\x00") or _LOWER_OPEN_END.search(above.rstrip()) is None:
+            continue
+        below = lines[i + 1]
+        if not _is_block_start(below) and not _ROMAN_ITEM.match(below) and not cleaned[i + 1].endswith("\x00"):
+            bridged.add(i)
+    return bridged
 # The end of a line that leaves its sentence open: a word, a number or a comma.
 _OPEN_END = re.compile(r"[\w,]$")
 
@@ -206,15 +231,16 @@ def _runs_on(previous: str, rest: str) -> bool:
 
     Transcripts are hard-wrapped, so a speaker's dash ("we need the network\n— the one we built")
     often lands at the start of a line, where it looks like a bullet. It runs on when the line
-    above is prose left open (no bullet, ends in a word or comma, not a colon that opens a list)
+    above is prose left open (no dash item, ends in a word or comma, not a colon that opens a list)
     and the words after the dash start in lower case, as a list item's rarely do.
     """
-    before = previous.rstrip()
+    before = previous.rstrip().rstrip("*_")
+    dash_item = _BULLET.match(previous)
     return (
         bool(before)
         and rest[:1].islower()
         and _OPEN_END.search(before) is not None
-        and _BULLET.match(previous) is None
+        and not (dash_item is not None and dash_item.group(2) in "—–")
     )
 # Every alternative starts with a space: the lookahead lets the engine skip the other characters
 # after one test instead of trying five alternatives at each (same matches, less than half the time).

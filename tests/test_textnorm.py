@@ -41,6 +41,12 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         ("Title\n\nThe team has surged\n**dozens of staff**, including nurses.", "Title\n\nThe team has surged dozens of staff , including nurses."),
         ("Title\n\nThe agencies will\n    **develop a plan** by May.", "Title\n\nThe agencies will develop a plan by May."),
         ("Title\n\nThe agencies met\n**New Steps**\nThey agreed.", "Title\n\nThe agencies met\nNew Steps\nThey agreed."),
+        # a blank line inside an open sentence (lower case on both sides) is no paragraph break
+        ("Title\n\nI have set my hand this\n\nfifth day of May.", "Title\n\nI have set my hand this fifth day of May."),
+        ("Title\n\nThe roots of the city date back centuries,\n\nits mayor said.", "Title\n\nThe roots of the city date back centuries, its mayor said."),
+        ("Title\n\nThe text applies to the agency; or\n\nii. the office.", "Title\n\nThe text applies to the agency; or\n\nii. the office."),
+        ("Title\n\nShe spoke at length\n\n-   about costs", "Title\n\nShe spoke at length\n\nabout costs"),
+        ("Title\n\nIt ended.\n\nthen we left", "Title\n\nIt ended.\n\nthen we left"),
         # asterisks left by emphasis are markup too
         ("Title\n\nEnsuring Access.* The agency will act.", "Title\n\nEnsuring Access. The agency will act."),
         ("Title\n\n*Workers *\n\nA union said: *“We agree.”*", "Title\n\nWorkers\n\nA union said: “We agree.”"),
