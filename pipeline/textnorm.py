@@ -128,9 +128,6 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
         out = _STRUCK.sub(_unstrike, out)
         out = _LONG_TAG.sub(_blank, out)
     out = _TAG.sub(_blank, out)
-    # A link's address becomes spaces at the end of its line; those spaces are no Markdown hard
-    # break, so the line ends are judged on the text before links are blanked.
-    linked_lines = out.split("\n") if "](" in out else None
     out = _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.end(1)), out)
     lines = out.split("\n")
     cleaned: list[str] = []
@@ -167,10 +164,12 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
     bridged = _bridged_blank_lines(cleaned, lines)
     # Decide for each line break whether it ends a block or is a soft wrap.
     result: list[str] = []
+    end = -1  # the offset of the line break after the current line (same in ``text`` and ``out``)
     for i, line in enumerate(cleaned):
         heading = line.endswith("\x00")
         if heading:
             line = line[:-1]
+        end += len(line) + 1
         result.append(line)
         if i == len(cleaned) - 1:
             break
@@ -187,8 +186,10 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
             # (the literal test first: a search over every line was a quarter of this function)
             # A next line in lower case continues the sentence ("set my hand this  \nfifth day"):
             # a block (a city, a name, a heading) starts with a capital or a digit.
+            # The spaces must be in the text as written: a blanked link address, tag or closing
+            # "**" at the end of a line ("[announced](https://...)", "2<sup>nd</sup>") is no break.
             or line.endswith("  ") and _HARD_BREAK.search(line) is not None
-            and not (linked_lines is not None and linked_lines[i].rstrip().endswith(")"))
+            and _RAW_HARD_BREAK.search(text, max(0, end - 40), end) is not None
             and not nxt.lstrip()[:1].islower()
         )
         result.append("\n" if keep else " ")
@@ -198,6 +199,12 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
 
 
 _HARD_BREAK = re.compile(r"\w {2,}$")
+# The same in the text as ingested (carriage returns and no-break spaces are spaces there), after
+# a word and any closing emphasis or tag ("**Director of Policy**  "); or a line the text as
+# ingested ends with a block element's closing tag (a table cell "<td>Ohio</td>", "<br>").
+_RAW_HARD_BREAK = re.compile(
+    r"(?:\w(?:[*_]|</?[A-Za-z]{1,6}>)*[ \t\r\u00a0]{2,}"
+    r"|</(?:td|th|tr|p|li|div|h[1-6]|dd|dt|caption|figcaption)>[ \t\r]*|<br ?/?>[ \t\r]*)$", re.I)
 _LOWER_OPEN_END = re.compile(r"[a-z,]$")
 # A roman-numbered item of a legal list ("ii. the Director"), which _BULLET does not take.
 _ROMAN_ITEM = re.compile(r"[ \t]*\(?[ivxl]{1,6}[.)][ \t]")

@@ -30,6 +30,12 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         # a hard break before a lower-case line is a wrap: the sentence runs on
         ("Title\n\nI have set my hand this  \nfifth day of May.", "Title\n\nI have set my hand this fifth day of May."),
         ("Title\n\nThe mayor thanked the  \nvolunteers.", "Title\n\nThe mayor thanked the volunteers."),
+        # spaces left by blanked markup at a line end are no hard break (only spaces as written)
+        ("Title\n\nThe prize went to **the board**\nMembers of the Harbor Fund.", "Title\n\nThe prize went to the board Members of the Harbor Fund."),
+        ("Title\n\nShe came 2<sup>nd</sup>\nIn Ohio.", "Title\n\nShe came 2 nd In Ohio."),
+        ("Title\r\n\r\nGrand Lake Hotel  \r\nSpringfield, Ohio", "Title\n\nGrand Lake Hotel\nSpringfield, Ohio"),
+        ("Title\n\n**Director of Policy**  \nAnn Lee led the office.", "Title\n\nDirector of Policy\nAnn Lee led the office."),
+        ("<td>Ohio</td>\n<td>More than 900</td>", "Ohio\nMore than 900"),
         # a speaker's dash at the start of a wrapped line continues the sentence above
         ("Title\n\nWe built a network\n— the one we need — and more.", "Title\n\nWe built a network — the one we need — and more."),
         ("Title\n\nThey came here, and\n– you know — they stayed.", "Title\n\nThey came here, and – you know — they stayed."),
