@@ -185,12 +185,13 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
             # line "Grand Hotel  " above its city; prose ends such spaces with a stop)
             # (the literal test first: a search over every line was a quarter of this function)
             # A next line in lower case continues the sentence ("set my hand this  \nfifth day"):
-            # a block (a city, a name, a heading) starts with a capital or a digit.
+            # a block (a city, a name, a heading) starts with a capital, a digit or a roman
+            # numbered item ("ii.  Second Plant").
             # The spaces must be in the text as written: a blanked link address, tag or closing
             # "**" at the end of a line ("[announced](https://...)", "2<sup>nd</sup>") is no break.
             or line.endswith("  ") and _HARD_BREAK.search(line) is not None
             and _RAW_HARD_BREAK.search(text, max(0, end - 40), end) is not None
-            and not nxt.lstrip()[:1].islower()
+            and not (nxt.lstrip()[:1].islower() and _ROMAN_ITEM.match(original_next) is None)
         )
         result.append("\n" if keep else " ")
     normalized = "".join(result)
