@@ -141,7 +141,7 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
         # bold words that a wrap put at the start of a line ("the team has surged\n**dozens of
         # staff**, including") are no heading or block: the sentence runs on
         if i and line[:1] in " *_" and line.lstrip().startswith(("**", "__")):
-            if _runs_on(lines[i - 1], line.lstrip()[2:]):
+            if _runs_on(lines[i - 1], line.lstrip(" *_")):
                 runs_on.add(i)
                 heading = False
         # Literal pre-checks: most lines hold no "#" or "*"/"__", and a sub() call per line and
@@ -246,7 +246,7 @@ def _runs_on(previous: str, rest: str) -> bool:
     dash_item = _BULLET.match(previous)
     return (
         bool(before)
-        and rest[:1].islower()
+        and rest.lstrip("(“\"‘")[:1].islower()  # "— (applause) —", "— “we will,” she said"
         and _OPEN_END.search(before) is not None
         and not (dash_item is not None and dash_item.group(2) in "—–")
     )

@@ -40,6 +40,7 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         # a speaker's dash at the start of a wrapped line continues the sentence above
         ("Title\n\nWe built a network\n— the one we need — and more.", "Title\n\nWe built a network — the one we need — and more."),
         ("Title\n\nThey came here, and\n– you know — they stayed.", "Title\n\nThey came here, and – you know — they stayed."),
+        ("Title\n\nA chance to own a home\n— (applause) — and to save.", "Title\n\nA chance to own a home — (applause) — and to save."),
         # ... but a dash list stays a list: after a colon, after a bullet, or with capitals
         ("Title\n\nThe plan will:\n– expand access\n– lower costs", "Title\n\nThe plan will:\nexpand access\nlower costs"),
         ("Title\n\nParticipants\n— Secretary Ann Lee\n— Director Tom Ray", "Title\n\nParticipants\nSecretary Ann Lee\nDirector Tom Ray"),
@@ -47,6 +48,7 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         # bold words wrapped to the start of a line continue the sentence; a bold heading does not
         ("Title\n\nThe team has surged\n**dozens of staff**, including nurses.", "Title\n\nThe team has surged dozens of staff , including nurses."),
         ("Title\n\nThe agencies will\n    **develop a plan** by May.", "Title\n\nThe agencies will develop a plan by May."),
+        ("Title\n\nIt will give families an\n    ***<u>extra $300 tax cut</u>*** this year.", "Title\n\nIt will give families an extra $300 tax cut this year."),
         ("Title\n\nThe agencies met\n**New Steps**\nThey agreed.", "Title\n\nThe agencies met\nNew Steps\nThey agreed."),
         # a blank line inside an open sentence (lower case on both sides) is no paragraph break
         ("Title\n\nI have set my hand this\n\nfifth day of May.", "Title\n\nI have set my hand this fifth day of May."),
