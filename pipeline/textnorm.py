@@ -189,8 +189,7 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
             # numbered item ("ii.  Second Plant").
             # The spaces must be in the text as written: a blanked link address, tag or closing
             # "**" at the end of a line ("[announced](https://...)", "2<sup>nd</sup>") is no break.
-            or line.endswith("  ") and _HARD_BREAK.search(line) is not None
-            and _RAW_HARD_BREAK.search(text, max(0, end - 40), end) is not None
+            or line.endswith("  ") and _written_hard_break(text, line, end)
             and not (nxt.lstrip()[:1].islower() and _ROMAN_ITEM.match(original_next) is None)
         )
         result.append("\n" if keep else " ")
@@ -204,8 +203,18 @@ _HARD_BREAK = re.compile(r"\w {2,}$")
 # a word and any closing emphasis or tag ("**Director of Policy**  "); or a line the text as
 # ingested ends with a block element's closing tag (a table cell "<td>Ohio</td>", "<br>").
 _RAW_HARD_BREAK = re.compile(
-    r"(?:\w(?:[*_]|</?[A-Za-z]{1,6}>)*[ \t\r\u00a0]{2,}"
+    r"\w(?:[*_]| +(?=[*_])|</?[A-Za-z]{1,6}>)*(?:[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}"
     r"|</(?:td|th|tr|p|li|div|h[1-6]|dd|dt|caption|figcaption)>[ \t\r]*|<br ?/?>[ \t\r]*)$", re.I)
+
+
+def _written_hard_break(text: str, line: str, end: int) -> bool:
+    """Whether ``line`` (cleaned; its line break at ``end``) ends in a hard break as written.
+
+    The word before the trailing spaces sits at the same offset in ``text`` (normalisation keeps
+    the length), so the text as ingested is read from that word to the line end.
+    """
+    m = _HARD_BREAK.search(line)
+    return m is not None and _RAW_HARD_BREAK.match(text, end - len(line) + m.start(), end) is not None
 _LOWER_OPEN_END = re.compile(r"[a-z,]$")
 # A roman-numbered item of a legal list ("ii. the Director"), which _BULLET does not take.
 _ROMAN_ITEM = re.compile(r"[ \t]*\(?[ivxl]{1,6}[.)][ \t]")

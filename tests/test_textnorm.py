@@ -37,6 +37,9 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         ("Title\n\n**Director of Policy**  \nAnn Lee led the office.", "Title\n\nDirector of Policy\nAnn Lee led the office."),
         ("<td>Ohio</td>\n<td>More than 900</td>", "Ohio\nMore than 900"),
         ("Title\n\nSites:  \n   i.   North Plant, Ohio  \n   ii.   South Mine, Utah", "Title\n\nSites:\nNorth Plant, Ohio\nii. South Mine, Utah"),
+        ("Title\n\nAnn Lee" + " " * 50 + "\nTom Ray\n\nMayor", "Title\n\nAnn Lee\nTom Ray\n\nMayor"),
+        ("Title\n\n**A Plan for the\nPublic Sector   **  \nToday the mayor spoke.", "Title\n\nA Plan for the Public Sector\nToday the mayor spoke."),
+        ("Title\n\nIt applies to the office; or\u202f  \n(ii)  the board.", "Title\n\nIt applies to the office; or\n(ii) the board."),
         # a speaker's dash at the start of a wrapped line continues the sentence above
         ("Title\n\nWe built a network\n— the one we need — and more.", "Title\n\nWe built a network — the one we need — and more."),
         ("Title\n\nThey came here, and\n– you know — they stayed.", "Title\n\nThey came here, and – you know — they stayed."),
