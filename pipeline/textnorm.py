@@ -37,7 +37,12 @@ def _unstrike(match: re.Match[str]) -> str:
     return " " * (match.start(3) - match.start()) + match.group(3) + " "
 # Markdown links keep their anchor text; the brackets and the URL become spaces. The anchor text
 # may be hard-wrapped once ("[Sen. Jim\nBanks](https://...)"), never across a blank line.
-_MD_LINK = re.compile(r"\[((?:[^\[\]\n]|\n(?![ \t]*\n)){1,500}?)\]\((?:https?://|www\.|/)[^)\s]*\)")
+# An empty anchor ("[](https://...)", an icon's link) is blanked whole.
+_MD_LINK = re.compile(r"\[((?:[^\[\]\n]|\n(?![ \t]*\n)){0,500}?)\]\((?:https?://|www\.|/)[^)\s]*\)")
+# An HTML comment ("<!-- -->" between a converted page's list blocks) is no text: blanked whole.
+_COMMENT = re.compile(r"<!--.{0,2000}?-->", re.S)
+# A Markdown autolink ("visit <https://example.org/a.pdf>"): the angle brackets become spaces.
+_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]{1,500})>")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
 _BULLET = re.compile(r"^([ \t]*)([•▪◦·‣●○■□–—*+-]|\(?\d{1,2}[.)]|\(?[a-z][.)])([ \t]+)(?=\S)")
 _HEADING = re.compile(r"^([ \t]*)(#{1,6})([ \t]+)")
@@ -116,51 +121,76 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
     if "[sic" in out:
         out = _SIC.sub(_blank, out)
     if "<" in out:
+        if "<!--" in out:
+            out = _COMMENT.sub(_blank, out)
+        if "<http" in out or "<www" in out:
+            out = _AUTOLINK.sub(lambda m: " " + m.group(1) + " ", out)
         out = _STRUCK.sub(_unstrike, out)
         out = _LONG_TAG.sub(_blank, out)
     out = _TAG.sub(_blank, out)
-    # A link's address becomes spaces at the end of its line; those spaces are no Markdown hard
-    # break, so the line ends are judged on the text before links are blanked.
-    linked_lines = out.split("\n") if "](" in out else None
     out = _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.end(1)), out)
     lines = out.split("\n")
     cleaned: list[str] = []
-    for line in lines:
+    # Lines opening with a dash or bold words that continue the sentence above (see _runs_on)
+    runs_on: set[int] = set()
+    for i, line in enumerate(lines):
         if _RULE.match(line):
             cleaned.append(" " * len(line))
             continue
         heading = _is_heading(line)
+        # bold words that a wrap put at the start of a line ("the team has surged\n**dozens of
+        # staff**, including") are no heading or block: the sentence runs on
+        if i and line[:1] in " *_" and line.lstrip().startswith(("**", "__")):
+            if _runs_on(lines[i - 1], line.lstrip(" *_")):
+                runs_on.add(i)
+                heading = False
         # Literal pre-checks: most lines hold no "#" or "*"/"__", and a sub() call per line and
         # pattern was most of the normalisation's time (same result).
         if "#" in line:
             line = _HEADING.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), line)
-        if _BULLET.match(line) is not None:  # anchored: sub() would try every position in vain
-            line = _BULLET.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), line)
+        bullet = _BULLET.match(line)  # anchored: sub() would try every position in vain
+        if bullet is not None:
+            if i and bullet.group(2) in "—–" and _runs_on(lines[i - 1], line[bullet.end():]):
+                runs_on.add(i)
+            else:
+                line = _BULLET.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), line)
         if "*" in line or "__" in line:
             line = _EMPHASIS.sub(_blank, line)
+            # What emphasis leaves ("Heading.* Text", "*Label *", a footnote's "*") is markup
+            # too: English prose writes no word with an asterisk (same length).
+            if "*" in line:
+                line = line.replace("*", " ")
         cleaned.append(line + ("\x00" if heading else ""))
+    bridged = _bridged_blank_lines(cleaned, lines)
     # Decide for each line break whether it ends a block or is a soft wrap.
     result: list[str] = []
+    end = -1  # the offset of the line break after the current line (same in ``text`` and ``out``)
     for i, line in enumerate(cleaned):
         heading = line.endswith("\x00")
         if heading:
             line = line[:-1]
+        end += len(line) + 1
         result.append(line)
         if i == len(cleaned) - 1:
             break
         nxt = cleaned[i + 1]
         original_next = lines[i + 1]
-        keep = (
+        keep = (i not in bridged and i + 1 not in bridged) and (
             not line.strip()
             or not nxt.strip()
             or heading
             or (i == 0 and title_line)
-            or _is_block_start(original_next)
+            or (i + 1 not in runs_on and _is_block_start(original_next))
             # a Markdown hard break: a word, then two spaces at the end of the line (a venue
             # line "Grand Hotel  " above its city; prose ends such spaces with a stop)
             # (the literal test first: a search over every line was a quarter of this function)
-            or line.endswith("  ") and _HARD_BREAK.search(line) is not None
-            and not (linked_lines is not None and linked_lines[i].rstrip().endswith(")"))
+            # A next line in lower case continues the sentence ("set my hand this  \nfifth day"):
+            # a block (a city, a name, a heading) starts with a capital, a digit or a roman
+            # numbered item ("ii.  Second Plant").
+            # The spaces must be in the text as written: a blanked link address, tag or closing
+            # "**" at the end of a line ("[announced](https://...)", "2<sup>nd</sup>") is no break.
+            or line.endswith("  ") and _written_hard_break(text, line, end)
+            and not (nxt.lstrip()[:1].islower() and _ROMAN_ITEM.match(original_next) is None)
         )
         result.append("\n" if keep else " ")
     normalized = "".join(result)
@@ -169,6 +199,66 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
 
 
 _HARD_BREAK = re.compile(r"\w {2,}$")
+# The same in the text as ingested (carriage returns and no-break spaces are spaces there), after
+# a word and any closing emphasis or tag ("**Director of Policy**  "); or a line the text as
+# ingested ends with a block element's closing tag (a table cell "<td>Ohio</td>", "<br>").
+_RAW_HARD_BREAK = re.compile(
+    r"\w(?:[*_]| +(?=[*_])|</?[A-Za-z]{1,6}>)*(?:[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}"
+    r"|</(?:td|th|tr|p|li|div|h[1-6]|dd|dt|caption|figcaption)>[ \t\r]*|<br ?/?>[ \t\r]*)$", re.I)
+
+
+def _written_hard_break(text: str, line: str, end: int) -> bool:
+    """Whether ``line`` (cleaned; its line break at ``end``) ends in a hard break as written.
+
+    The word before the trailing spaces sits at the same offset in ``text`` (normalisation keeps
+    the length), so the text as ingested is read from that word to the line end.
+    """
+    m = _HARD_BREAK.search(line)
+    return m is not None and _RAW_HARD_BREAK.match(text, end - len(line) + m.start(), end) is not None
+_LOWER_OPEN_END = re.compile(r"[a-z,]$")
+# A roman-numbered item of a legal list ("ii. the Director"), which _BULLET does not take.
+_ROMAN_ITEM = re.compile(r"[ \t]*\(?[ivxl]{1,6}[.)][ \t]")
+
+
+def _bridged_blank_lines(cleaned: list[str], lines: list[str]) -> set[int]:
+    """The blank lines that fall inside a sentence and are no paragraph break.
+
+    A page converted to text sometimes breaks a paragraph in mid-sentence ("set my hand
+    this\n\nfifth day of May"): the line above ends in a lower-case word or a comma and the line
+    below starts with a lower-case word that no bullet or number introduces. One blank line
+    only; a paragraph break between sentences always has a stop, a colon or a capital.
+    """
+    bridged: set[int] = set()
+    for i in range(1, len(cleaned) - 1):
+        if cleaned[i].strip() or not cleaned[i + 1].lstrip()[:1].islower():
+            continue
+        above = cleaned[i - 1]
+        if above.endswith("\x00") or _LOWER_OPEN_END.search(above.rstrip()) is None:
+            continue
+        below = lines[i + 1]
+        if not _is_block_start(below) and not _ROMAN_ITEM.match(below) and not cleaned[i + 1].endswith("\x00"):
+            bridged.add(i)
+    return bridged
+# The end of a line that leaves its sentence open: a word, a number or a comma.
+_OPEN_END = re.compile(r"[\w,]$")
+
+
+def _runs_on(previous: str, rest: str) -> bool:
+    """Whether a line opening with a dash (or bold words) continues the sentence of the line above.
+
+    Transcripts are hard-wrapped, so a speaker's dash ("we need the network\n— the one we built")
+    often lands at the start of a line, where it looks like a bullet. It runs on when the line
+    above is prose left open (no dash item, ends in a word or comma, not a colon that opens a list)
+    and the words after the dash start in lower case, as a list item's rarely do.
+    """
+    before = previous.rstrip().rstrip("*_")
+    dash_item = _BULLET.match(previous)
+    return (
+        bool(before)
+        and rest.lstrip("(“\"‘")[:1].islower()  # "— (applause) —", "— “we will,” she said"
+        and _OPEN_END.search(before) is not None
+        and not (dash_item is not None and dash_item.group(2) in "—–")
+    )
 # Every alternative starts with a space: the lookahead lets the engine skip the other characters
 # after one test instead of trying five alternatives at each (same matches, less than half the time).
 _SQUEEZE = re.compile(r"(?= )(?: {2,}| +(?=\n)|(?<=\n) +|^ +| +$)")

@@ -27,6 +27,45 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         ("Title\n\nThe agency has\n[announced](https://example.org/news/a-plan)\na new plan.",
          "Title\n\nThe agency has announced a new plan."),
         ("Title\n\n-   The board\n    [approved](https://example.org/x) the\n    rules.", "Title\n\nThe board approved the rules."),
+        # a hard break before a lower-case line is a wrap: the sentence runs on
+        ("Title\n\nI have set my hand this  \nfifth day of May.", "Title\n\nI have set my hand this fifth day of May."),
+        ("Title\n\nThe mayor thanked the  \nvolunteers.", "Title\n\nThe mayor thanked the volunteers."),
+        # spaces left by blanked markup at a line end are no hard break (only spaces as written)
+        ("Title\n\nThe prize went to **the board**\nMembers of the Harbor Fund.", "Title\n\nThe prize went to the board Members of the Harbor Fund."),
+        ("Title\n\nShe came 2<sup>nd</sup>\nIn Ohio.", "Title\n\nShe came 2 nd In Ohio."),
+        ("Title\r\n\r\nGrand Lake Hotel  \r\nSpringfield, Ohio", "Title\n\nGrand Lake Hotel\nSpringfield, Ohio"),
+        ("Title\n\n**Director of Policy**  \nAnn Lee led the office.", "Title\n\nDirector of Policy\nAnn Lee led the office."),
+        ("<td>Ohio</td>\n<td>More than 900</td>", "Ohio\nMore than 900"),
+        ("Title\n\nSites:  \n   i.   North Plant, Ohio  \n   ii.   South Mine, Utah", "Title\n\nSites:\nNorth Plant, Ohio\nii. South Mine, Utah"),
+        ("Title\n\nAnn Lee" + " " * 50 + "\nTom Ray\n\nMayor", "Title\n\nAnn Lee\nTom Ray\n\nMayor"),
+        ("Title\n\n**A Plan for the\nPublic Sector   **  \nToday the mayor spoke.", "Title\n\nA Plan for the Public Sector\nToday the mayor spoke."),
+        ("Title\n\nIt applies to the office; or\u202f  \n(ii)  the board.", "Title\n\nIt applies to the office; or\n(ii) the board."),
+        # a speaker's dash at the start of a wrapped line continues the sentence above
+        ("Title\n\nWe built a network\n— the one we need — and more.", "Title\n\nWe built a network — the one we need — and more."),
+        ("Title\n\nThey came here, and\n– you know — they stayed.", "Title\n\nThey came here, and – you know — they stayed."),
+        ("Title\n\nA chance to own a home\n— (applause) — and to save.", "Title\n\nA chance to own a home — (applause) — and to save."),
+        # ... but a dash list stays a list: after a colon, after a bullet, or with capitals
+        ("Title\n\nThe plan will:\n– expand access\n– lower costs", "Title\n\nThe plan will:\nexpand access\nlower costs"),
+        ("Title\n\nParticipants\n— Secretary Ann Lee\n— Director Tom Ray", "Title\n\nParticipants\nSecretary Ann Lee\nDirector Tom Ray"),
+        ("Title\n\nThe talks ended.\n— and then they left", "Title\n\nThe talks ended.\nand then they left"),
+        # bold words wrapped to the start of a line continue the sentence; a bold heading does not
+        ("Title\n\nThe team has surged\n**dozens of staff**, including nurses.", "Title\n\nThe team has surged dozens of staff , including nurses."),
+        ("Title\n\nThe agencies will\n    **develop a plan** by May.", "Title\n\nThe agencies will develop a plan by May."),
+        ("Title\n\nIt will give families an\n    ***<u>extra $300 tax cut</u>*** this year.", "Title\n\nIt will give families an extra $300 tax cut this year."),
+        ("Title\n\nThe agencies met\n**New Steps**\nThey agreed.", "Title\n\nThe agencies met\nNew Steps\nThey agreed."),
+        # a blank line inside an open sentence (lower case on both sides) is no paragraph break
+        ("Title\n\nI have set my hand this\n\nfifth day of May.", "Title\n\nI have set my hand this fifth day of May."),
+        ("Title\n\nThe roots of the city date back centuries,\n\nits mayor said.", "Title\n\nThe roots of the city date back centuries, its mayor said."),
+        ("Title\n\nThe text applies to the agency; or\n\nii. the office.", "Title\n\nThe text applies to the agency; or\n\nii. the office."),
+        ("Title\n\nShe spoke at length\n\n-   about costs", "Title\n\nShe spoke at length\n\nabout costs"),
+        ("Title\n\nIt ended.\n\nthen we left", "Title\n\nIt ended.\n\nthen we left"),
+        # asterisks left by emphasis are markup too
+        ("Title\n\nEnsuring Access.* The agency will act.", "Title\n\nEnsuring Access. The agency will act."),
+        ("Title\n\n*Workers *\n\nA union said: *“We agree.”*", "Title\n\nWorkers\n\nA union said: “We agree.”"),
+        # HTML comments, autolinks and empty-anchor links
+        ("Costs fell.\n\n<!-- -->\n\nThey rose.", "Costs fell.\n\n\n\nThey rose."),
+        ("See <https://example.org/a.pdf> now.", "See https://example.org/a.pdf now."),
+        ("It is a plan [](https://example.org/x) for all.", "It is a plan for all."),
         # a web page's image tag over several lines: its sizes are layout, not text
         ("Costs fell.\n\n<img\nsrc=\"https://example.org/a.png\" loading=\"lazy\"\nsizes=\"(max-width: 600px) 100vw, 600px\"\n"
          "width=\"600\" height=\"432\" />\n\nThey rose.", "Costs fell.\n\n\n\nThey rose."),
