@@ -2,7 +2,7 @@
 
 * The by-phrase of a passive: "an aid worker was abducted by gunmen", "two teachers were
   kidnapped by armed men". The agent is the same unnamed armed group as in "gunmen abducted
-  an aid worker" (:func:`.extract.unnamed_actor`): the event stands, with a null actor.
+  an aid worker" (:func:`unnamed_actor`, below): the event stands, with a null actor.
 * The other names of a coordinated by-phrase: "was condemned by Germany and France": each is an
   actor of the act, as coordinated subjects are ("Germany and France condemned it").
 * The host of a summons in the agentless passive: "the Russian ambassador was summoned to the
@@ -19,12 +19,17 @@ from typing import TYPE_CHECKING
 
 from .antecedents import local_country
 from .lexicon import load
+from .nominalacts import killed_people
+from .positions import past_dateline
+from .triggers import VIA_LIGHT, VIA_SELF
 from .triggers import agentless_passive as verb_agentless
 from .context import Context, Party
 from .repression import STATE_ONLY, crowd_control
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ..records import Entity
 
     from .lexicon import Lexicon
     from .triggers import Trigger
@@ -160,3 +165,73 @@ def summoned_by(ctx: Context, verb: "Token") -> Party | None:
         if country:
             return Party(entity=None, country=country, token=where, name=country)
     return None
+
+
+def _active_participle(verb) -> bool:
+    """Whether a verb of harm the parser hung from a noun as a participle has a direct object:
+    "Islamist militants killed 80 people" read as "militants [who were] killed"; a passive
+    participle of such a verb takes no object, so the noun is its subject."""
+    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and load().in_class(
+        verb.lemma_.lower(), "victim_only_verb") and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _clause_subject(verb):
+    """The subject of a verb, or of the verb it is coordinated with when it has none of its
+    own ("Protesters stormed the building and set cars on fire")."""
+    for _ in range(4):
+        # the nearest subject before the verb (a wire dateline may be parsed as a second one)
+        subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or next(
+            (c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and _active_participle(verb):
+            return verb.head  # "Islamist militants killed 80 people" parsed as a noun and its participle
+        if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
+    return None
+
+
+def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
+    """The null actor of a violent, coercive or protest act whose subject is an unnamed armed
+    group or crowd ("Gunmen abducted two aid workers", "Protesters stormed the police
+    station"): the guide codes an actor the text does not name as null, and the event stands.
+    An armed group gets no country (whom it fights for is not stated); a crowd gets the country
+    in context, as a protest's does."""
+    verb = trig.token if trig.via == VIA_SELF else trig.clause if trig.via == VIA_LIGHT else None
+    if trig.type not in lex.unnamed_types or verb is None or verb.pos_ != "VERB":
+        return None  # (a light verb's subject does its noun: "Activists staged a sit-in", "Gunmen carried out an attack")
+    subj = _clause_subject(verb)
+    if subj is not None and subj.i in ctx.dateline:  # "JOS, Nigeria (Reuters) - Gunmen killed ...": the
+        # parser may make the dateline the subject and the real one its apposition
+        subj = next((c for c in subj.subtree if c.dep_ == "appos" and c.i not in ctx.dateline), None) or (
+            None if past_dateline(subj, ctx.dateline).i in ctx.dateline else past_dateline(subj, ctx.dateline))
+    named = ctx.entity_at.get(subj.i) if subj is not None else None
+    if subj is None or (named is not None and not common_noun_name(named, lex)) or subj.i in ctx.quoted \
+            or subj.pos_ not in ("NOUN", "PROPN"):
+        return None  # (a capitalised first word, "Gunmen ...", may be tagged a proper noun)
+    if subj.lemma_.lower() in lex.group_quantifiers:  # "hundreds of protesters"
+        subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), subj)
+    movement = subj if subj.lower_ in lex.named_movements else next(
+        (c for c in subj.children if c.dep_ in ("compound", "amod") and c.lower_ in lex.named_movements), None)
+    if movement is not None:  # "Houthi rebels": a movement the tagger took for a nationality word
+        return Party(entity=None, country=None, token=movement, name=movement.text)
+    if any(c.dep_ in ("compound", "amod", "poss") and c.i in ctx.entity_at and (
+            ctx.entity_at[c.i].label != "NORP" or ctx.entity_at[c.i].country) for c in subj.children):
+        return None  # "Hamas gunmen", "Israeli settlers": a named side, the arguments' business
+        # ("Islamist militants": a creed names no side)
+    forms = {subj.lemma_.lower(), subj.lower_, subj.lower_[:-1] if subj.lower_.endswith("s") else subj.lower_}
+    if forms & lex.armed_heads and any(c.dep_ == "amod" and c.lower_ in lex.armed_modifiers for c in subj.children):
+        return Party(entity=None, country=None, token=subj, name=None)  # "armed men", "masked men"
+    if forms & lex.unnamed_armed or (trig.type == "ASSAULT" and forms & lex.classes["attack_subject"]
+                                     and killed_people(verb, ctx)):
+        return Party(entity=None, country=None, token=subj, name=None)  # ("a car bomb killed 12 people")
+    if forms & lex.unnamed_crowd:
+        return Party(entity=None, country=local_country(ctx, subj), token=subj, name=None)
+    return None
+
+
+def common_noun_name(entity: Entity, lex: Lexicon) -> bool:
+    """Whether an entity is only a capitalised common noun of an unnamed group ("Gunmen" at
+    the start of a sentence, taken for a name)."""
+    low = entity.name.lower()
+    return low in lex.unnamed_armed or low.rstrip("s") in lex.unnamed_armed or low.rstrip("s") in lex.unnamed_crowd

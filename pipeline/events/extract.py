@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
 from .addressed import addressed_meeting
-from .agents import agent_conjuncts, passive_unnamed, released_by, state_agent, summoned_by
-from .antecedents import local_country
+from .agents import (agent_conjuncts, common_noun_name, passive_unnamed, released_by, state_agent, summoned_by,
+                     unnamed_actor)
 from .arguments import find_arguments, subject_token
 from .blame import act_parties, asked_from, blame_triggers, held_party
 from .commerce import commercial, companies, private_deal
@@ -29,10 +29,10 @@ from .gerundtopics import gerund_topic
 from .courtappeals import court_appeal
 from .homeground import home_ground
 from .labourstrikes import labour_strike
-from .nominalacts import killed_people, nominal_parties
+from .nominalacts import nominal_parties
 from .namecalling import epithet_triggers, epithet_words, replaced_calls
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
-from .lexicon import Lexicon, load
+from .lexicon import load
 from .multiparty import co_actors, counterparts, several_hosts
 from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
@@ -45,7 +45,6 @@ from .ownprogrammes import own_programme
 from .paperactors import paper_actor
 from .planned import Plans
 from .publicappeals import public_appeal
-from .positions import past_dateline
 from .repression import crowd_control, ordered_act, state_passive
 from .restated import hosts_told_meeting, without_restatements
 from .prospects import looked_forward
@@ -61,7 +60,7 @@ from .talk import (conditioned_future, home_grant, private_counterpart, said_not
 from .readoutparties import discussed_aside, listed_participants, office_holder, told_act
 from .toodegree import too_to_act
 from .verbalclash import verbal_clash
-from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, find_triggers
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, find_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -132,78 +131,8 @@ def _continues_consultation(events: list[Event], consult_heads: set[int], trig, 
     return False
 
 
-def _active_participle(verb) -> bool:
-    """Whether a verb of harm the parser hung from a noun as a participle has a direct object:
-    "Islamist militants killed 80 people" read as "militants [who were] killed"; a passive
-    participle of such a verb takes no object, so the noun is its subject."""
-    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and load().in_class(
-        verb.lemma_.lower(), "victim_only_verb") and any(c.dep_ in ("dobj", "obj") for c in verb.children)
-
-
-def _clause_subject(verb):
-    """The subject of a verb, or of the verb it is coordinated with when it has none of its
-    own ("Protesters stormed the building and set cars on fire")."""
-    for _ in range(4):
-        # the nearest subject before the verb (a wire dateline may be parsed as a second one)
-        subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or next(
-            (c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None and _active_participle(verb):
-            return verb.head  # "Islamist militants killed 80 people" parsed as a noun and its participle
-        if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return subj
-        verb = verb.head
-    return None
-
-
 _PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 """entities that may be the other party of a threatened or promised act (not a product or a law)"""
-
-
-def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
-    """The null actor of a violent, coercive or protest act whose subject is an unnamed armed
-    group or crowd ("Gunmen abducted two aid workers", "Protesters stormed the police
-    station"): the guide codes an actor the text does not name as null, and the event stands.
-    An armed group gets no country (whom it fights for is not stated); a crowd gets the country
-    in context, as a protest's does."""
-    verb = trig.token if trig.via == VIA_SELF else trig.clause if trig.via == VIA_LIGHT else None
-    if trig.type not in lex.unnamed_types or verb is None or verb.pos_ != "VERB":
-        return None  # (a light verb's subject does its noun: "Activists staged a sit-in", "Gunmen carried out an attack")
-    subj = _clause_subject(verb)
-    if subj is not None and subj.i in ctx.dateline:  # "JOS, Nigeria (Reuters) - Gunmen killed ...": the
-        # parser may make the dateline the subject and the real one its apposition
-        subj = next((c for c in subj.subtree if c.dep_ == "appos" and c.i not in ctx.dateline), None) or (
-            None if past_dateline(subj, ctx.dateline).i in ctx.dateline else past_dateline(subj, ctx.dateline))
-    named = ctx.entity_at.get(subj.i) if subj is not None else None
-    if subj is None or (named is not None and not _common_noun_name(named, lex)) or subj.i in ctx.quoted \
-            or subj.pos_ not in ("NOUN", "PROPN"):
-        return None  # (a capitalised first word, "Gunmen ...", may be tagged a proper noun)
-    if subj.lemma_.lower() in lex.group_quantifiers:  # "hundreds of protesters"
-        subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"), subj)
-    movement = subj if subj.lower_ in lex.named_movements else next(
-        (c for c in subj.children if c.dep_ in ("compound", "amod") and c.lower_ in lex.named_movements), None)
-    if movement is not None:  # "Houthi rebels": a movement the tagger took for a nationality word
-        return Party(entity=None, country=None, token=movement, name=movement.text)
-    if any(c.dep_ in ("compound", "amod", "poss") and c.i in ctx.entity_at and (
-            ctx.entity_at[c.i].label != "NORP" or ctx.entity_at[c.i].country) for c in subj.children):
-        return None  # "Hamas gunmen", "Israeli settlers": a named side, the arguments' business
-        # ("Islamist militants": a creed names no side)
-    forms = {subj.lemma_.lower(), subj.lower_, subj.lower_[:-1] if subj.lower_.endswith("s") else subj.lower_}
-    if forms & lex.armed_heads and any(c.dep_ == "amod" and c.lower_ in lex.armed_modifiers for c in subj.children):
-        return Party(entity=None, country=None, token=subj, name=None)  # "armed men", "masked men"
-    if forms & lex.unnamed_armed or (trig.type == "ASSAULT" and forms & lex.classes["attack_subject"]
-                                     and killed_people(verb, ctx)):
-        return Party(entity=None, country=None, token=subj, name=None)  # ("a car bomb killed 12 people")
-    if forms & lex.unnamed_crowd:
-        return Party(entity=None, country=local_country(ctx, subj), token=subj, name=None)
-    return None
-
-
-def _common_noun_name(entity: Entity, lex: Lexicon) -> bool:
-    """Whether an entity is only a capitalised common noun of an unnamed group ("Gunmen" at
-    the start of a sentence, taken for a name)."""
-    low = entity.name.lower()
-    return low in lex.unnamed_armed or low.rstrip("s") in lex.unnamed_armed or low.rstrip("s") in lex.unnamed_crowd
 
 
 def _name(party) -> str | None:
@@ -314,7 +243,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
         unnamed = (unnamed_actor(ctx, lex, trig) or passive_unnamed(ctx, lex, trig) or (
             released_by(ctx, trig.token) if trig.via == VIA_SELF else None) or civil_group(ctx, trig)) if actor is None or (
-            actor.country is None and (actor.entity is None or _common_noun_name(actor.entity, lex))) else None
+            actor.country is None and (actor.entity is None or common_noun_name(actor.entity, lex))) else None
         # "was arrested": by the state; "Officers arrested": the state's police (:mod:`.agents`)
         if unnamed is not None and actor is not None and actor.entity is not None:
             actor = None  # "ABUJA (AFP) - Gunmen killed ...": a capitalised unnamed group taken for a name

@@ -20,7 +20,7 @@ party to one.
 - The public at large as the actor: "the vast majority of Americans agree", "63 percent of the
   American people agree", "folks are supporting this": an opinion or mood of a population, not the
   act of a government, organisation or official (PLOVER's actors). Crowds that protest, attack or
-  are coerced keep their events (:func:`.extract.unnamed_actor` codes them).
+  are coerced keep their events (:func:`.agents.unnamed_actor` codes them).
 """
 
 from __future__ import annotations
