@@ -5,6 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+NOMINATION_HEAD = (
+    "President Names Key Nominees\n\nWASHINGTON – Today, President Joe Biden announced his intent to "
+    "nominate the following individual:\n\n-   Peter Garland, Nominee for Ambassador Extraordinary and "
+    "Plenipotentiary to Fiji\n\n**Peter Garland, Nominee for Ambassador Extraordinary and Plenipotentiary "
+    "to Fiji**\n\n")
+"""The opening of an invented nomination announcement (title, dateline, list, the nominee's heading),
+before which the tests put the biography paragraph they read."""
+
 
 @pytest.fixture(scope="session")
 def roles_of():

@@ -11,17 +11,14 @@ names and bodies are fictional.
 from __future__ import annotations
 
 import pytest
-from roles_harness import roles_of  # noqa: F401  (fixture)
+from roles_harness import NOMINATION_HEAD, roles_of  # noqa: F401  (fixture)
 
 from pipeline.roles.appointee_lists import appointee_lists
 from pipeline.roles.legislative_staff import staff_posts
 from pipeline.roles.rank_tenures import rank_tenures
 from pipeline.roles.reader import Candidate
 
-_HEAD = ("President Names Key Nominees\n\nWASHINGTON – Today, President Joe Biden announced his intent to "
-         "nominate the following individual:\n\n-   Peter Garland, Nominee for Ambassador Extraordinary and "
-         "Plenipotentiary to Fiji\n\n**Peter Garland, Nominee for Ambassador Extraordinary and Plenipotentiary "
-         "to Fiji**\n\n")
+_HEAD = NOMINATION_HEAD
 
 
 def _bio(roles_of, bio: str):

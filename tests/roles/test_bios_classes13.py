@@ -9,15 +9,12 @@ names and bodies are fictional.
 from __future__ import annotations
 
 import pytest
-from roles_harness import roles_of  # noqa: F401  (fixture)
+from roles_harness import NOMINATION_HEAD, roles_of  # noqa: F401  (fixture)
 
 from pipeline.roles.national_posts import national_post
 from pipeline.roles.nomination_bios import bio_offices
 
-_HEAD = ("President Names Key Nominees\n\nWASHINGTON – Today, President Joe Biden announced his intent to "
-         "nominate the following individual:\n\n-   Peter Garland, Nominee for Ambassador Extraordinary and "
-         "Plenipotentiary to Fiji\n\n**Peter Garland, Nominee for Ambassador Extraordinary and Plenipotentiary "
-         "to Fiji**\n\n")
+_HEAD = NOMINATION_HEAD
 
 
 @pytest.mark.parametrize(("title", "role", "org", "national"), [

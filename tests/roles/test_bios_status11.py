@@ -9,12 +9,9 @@ Every sentence is invented for these tests in the style of White House nominatio
 from __future__ import annotations
 
 import pytest
-from roles_harness import roles_of  # noqa: F401  (fixture)
+from roles_harness import NOMINATION_HEAD, roles_of  # noqa: F401  (fixture)
 
-_HEAD = ("President Names Key Nominees\n\nWASHINGTON – Today, President Joe Biden announced his intent to "
-         "nominate the following individual:\n\n-   Peter Garland, Nominee for Ambassador Extraordinary and "
-         "Plenipotentiary to Fiji\n\n**Peter Garland, Nominee for Ambassador Extraordinary and Plenipotentiary "
-         "to Fiji**\n\n")
+_HEAD = NOMINATION_HEAD
 
 
 def _roles(roles_of, bio: str):
