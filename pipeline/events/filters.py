@@ -326,10 +326,11 @@ def past_clause(clause: "Token") -> bool:
     its governing act took place ("after its vessels fired on a boat", "when we announced the
     partnership"), and not what would happen ("said it would sign when Congress passed it").
     The parser marks "when" as an adverb and the others as conjunctions: both count."""
-    if clause.tag_ != "VBD" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in PAST_CAUSE_MARKS
-                                       for c in clause.children):
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")} & PAST_CAUSE_MARKS
+    if clause.tag_ != "VBD" or not marks:
         return False
-    return not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in clause.head.children)
+    # ("said it would retaliate after Israel struck": the strike happened, whatever is to come)
+    return marks != {"when"} or not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in clause.head.children)
 
 
 CALL_REQUEST_PREPS = frozenset({"on", "upon", "for"})

@@ -25,6 +25,9 @@ CASES = [
      [("AGREE", "JPN", None), ("CONSULT", "Maria Lopez", "Kenji Sato")]),
     # a clause under "would" is still to come
     ("Japan said it would agree to the plan when Maria Lopez met Kenji Sato.", [("AGREE", "JPN", None)]),
+    # ("after" tells a past act even under "would", as before)
+    ("Japan said it would agree to the plan after Maria Lopez met Kenji Sato.",
+     [("AGREE", "JPN", None), ("CONSULT", "Maria Lopez", "Kenji Sato")]),
     # a clause in the present is a condition, not a fact
     ("Japan will agree to the plan when Maria Lopez meets Kenji Sato.", [("AGREE", "JPN", None)]),
 ]
