@@ -55,9 +55,14 @@ TIME_PREPS = frozenset({"after", "following", "during", "amid"})
 talks in Cairo", "promised aid during a visit"): the phrase is no part of what is agreed,
 promised or intended, so the embedding verb does not make it unreal ("before" is left out:
 "vowed to strike before talks" may name talks yet to come)"""
-PAST_CAUSE_MARKS = frozenset({"after", "because"})
-"""conjunctions of a clause in the simple past that tells what happened before or caused the act
-("protested after vessels fired water cannon"): a fact, not the content of the protest"""
+PAST_CAUSE_MARKS = frozenset({"after", "because", "when", "while", "since", "as"})
+"""conjunctions of a clause in the simple past that tells what happened before, while or when,
+or caused the act ("protested after vessels fired water cannon", "when we announced the
+partnership in 2021, we committed to ..."): a fact, not the content of the protest or the
+commitment ("before" and "once" are left out: "would leave once talks succeeded" is to come)"""
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "should"})
+"""auxiliaries that make a past "when" clause hypothetical ("said it would sign when Congress
+passed it")"""
 ORDER_VERBS = frozenset({"order", "direct", "instruct", "command"})
 """verbs of command: a demand only when addressed to another side"""
 ORDERED_ACTS = frozenset({"RETREAT", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION"})
@@ -301,8 +306,7 @@ class Factuality:
                 pass  # "called X to congratulate him": what a phone call was for happened in it
             elif dep == "prep" and cur.lower_ in TIME_PREPS:
                 pass  # "agreed to a truce after talks mediated by X": when, not what was agreed
-            elif dep == "advcl" and cur.i == start and cur.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in PAST_CAUSE_MARKS
-                                                              for c in cur.children):
+            elif dep == "advcl" and cur.i == start and past_clause(cur):
                 pass  # "summoned the envoy after its vessels fired on a boat": a past act that led to it
             elif dep != "conj" and dep not in _INHERIT_DEPS and self._embeds(head, dep):
                 return False
@@ -315,6 +319,18 @@ class Factuality:
                 return False
             cur = head
         return True
+
+
+def past_clause(clause: "Token") -> bool:
+    """Whether an adverbial clause in the simple past tells what happened before, while or when
+    its governing act took place ("after its vessels fired on a boat", "when we announced the
+    partnership"), and not what would happen ("said it would sign when Congress passed it").
+    The parser marks "when" as an adverb and the others as conjunctions: both count."""
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")} & PAST_CAUSE_MARKS
+    if clause.tag_ != "VBD" or not marks:
+        return False
+    # ("said it would retaliate after Israel struck": the strike happened, whatever is to come)
+    return marks != {"when"} or not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in clause.head.children)
 
 
 CALL_REQUEST_PREPS = frozenset({"on", "upon", "for"})
