@@ -1,0 +1,224 @@
+"""Names the model tags as persons where the words around them say "place", and names it tags
+as places or bodies where English says "person".
+
+Spoken remarks and wire copy name towns, stations and works sites that the statistical NER reads
+as surnames, because a one-word capitalised name is most often a person's in its training data.
+Three contexts of English say the name is a place, each only for a name with no sign of a person
+anywhere in the article (never after an office word or a courtesy title, no given name first,
+never part of a longer person's name, never the subject of "said"):
+
+- a list whose other items are mostly places: "in Buffalo, Laguna Hills, and Dallas";
+- a town and its state or country after a comma: "Claymont, Delaware; and Bellefonte";
+- a modifier of a noun for a site: "London's Euston station", "its Zuffenhausen and Weissach
+  sites" (the rule of :func:`pipeline.entities.spans.repair_spans` for "the X region" needs
+  "the" before; a possessive or "its" works the same way).
+
+And two contexts say the name is a person's, whatever the model tagged:
+
+- the relative pronoun "who" (or "whom", "whose") right after it: English uses "who" for people
+  and "which" for things ("Talleyrand, who was so successful"); not after "the", a preposition or
+  a possessive, where "who" belongs to the noun before ("members of Congress who"), and not for a
+  plural, an acronym or a name the gazetteers know as a place, a country or a body;
+- an office word in the plural inside a name the model joined across a list of members:
+  "Senators Casey and Cornyn, Representatives DeLauro" is two people, not one organisation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..knowledge import places as P
+from ..knowledge.offices import OFFICE_WORDS, ORG_LAST_WORDS
+from ..knowledge.usstates import STATE_NAMES
+from ..names import is_given_name
+from .lexicon import PLACE_NOUNS, after_courtesy_title, after_title
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..knowledge.countries import Gazetteer
+
+Item = tuple[int, int, str]
+
+__all__ = ["place_and_person_contexts"]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Nouns for a site a place name modifies ("Euston station", "the Weissach sites"); "base",
+# "state", "area" and "border" also follow a politician's name ("the Trump base").
+_SITE_NOUNS = (PLACE_NOUNS - {"base", "state", "area", "border"}) | frozenset({
+    "station", "stations", "site", "sites", "plant", "plants", "factory", "factories", "campus", "mine",
+    "mines", "terminal", "refinery", "counties", "airports", "ports", "districts", "regions", "provinces",
+    "villages", "towns", "cities", "valleys"})
+_LIST_GLUE = frozenset({",", ";", "and", "or"})
+_SPEECH_VERBS = frozenset({"said", "says", "told", "asked", "wrote", "added", "noted"})
+_RELATIVES = frozenset({"who", "whom", "whose"})
+# Words before a name after which "who" belongs to another noun ("members of Congress who",
+# "the Americans who", "our Department of Public Works who") or a name is one of an open set.
+_NOT_HEAD_BEFORE = frozenset({
+    "the", "a", "an", "of", "in", "to", "from", "at", "on", "for", "with", "by", "into", "across",
+    "our", "your", "their", "his", "her", "its", "my", "like", "including", "such", "as", "than"})
+_NON_PERSON_LABELS = frozenset({"ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "EVENT", "LAW"})
+
+
+def _person_evidence(doc: "Doc", items: list[Item]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Where the article shows a name is a person's: each word of a person's name of two words or
+    more (-> the names it is part of), and the names written after an office word or a courtesy
+    title or before "said"."""
+    parts: dict[str, set[str]] = {}
+    titled: set[str] = set()
+    n = len(doc)
+    for s, e, lab in items:
+        if lab != "PERSON":
+            continue
+        text = doc[s:e].text
+        if e - s >= 2:
+            for t in doc[s:e]:
+                if t.is_alpha:
+                    parts.setdefault(t.text, set()).add(text)
+        if after_title(doc, s, comma=False) or after_courtesy_title(doc, s) or e < n and doc[e].lower_ in _SPEECH_VERBS:
+            titled.add(text)
+    return {w: frozenset(v) for w, v in parts.items()}, frozenset(titled)
+
+
+def _bare(doc: "Doc", s: int, e: int, evidence: tuple[dict[str, frozenset[str]], frozenset[str]]) -> bool:
+    """A one- or two-word capitalised name with no sign of a person (module docstring)."""
+    if e - s > 2 or not all(t.is_title or t.text == "-" for t in doc[s:e]) or doc[s].is_upper:
+        return False
+    if is_given_name(doc[s].text) or after_title(doc, s, comma=False) or after_courtesy_title(doc, s):
+        return False
+    parts, titled = evidence
+    text = doc[s:e].text
+    if text in titled:
+        return False
+    # a word of another person's name ("Jordan" beside "Vernon Jordan")
+    return not any(parts.get(t.text, frozenset()) - {text} for t in doc[s:e])
+
+
+def _lists(doc: "Doc", items: list[Item]) -> list[list[int]]:
+    """Indexes of items written as one list: consecutive items with only commas, "and" and "or"
+    between them (at least one such word)."""
+    groups: list[list[int]] = []
+    cur: list[int] = []
+    for k, (s, _e, _lab) in enumerate(items):
+        if cur:
+            gap = doc[items[cur[-1]][1]:s]
+            words = [t for t in gap if not t.is_space]
+            if words and len(words) <= 2 and all(t.lower_ in _LIST_GLUE for t in words) and "\n\n" not in gap.text:
+                cur.append(k)
+                continue
+            if len(cur) >= 3:
+                groups.append(cur)
+        cur = [k]
+    if len(cur) >= 3:
+        groups.append(cur)
+    return groups
+
+
+def _state_or_country(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
+    text = doc[s:e].text
+    return text in STATE_NAMES or bool(gaz.names.get(text.lower()))
+
+
+def _places(doc: "Doc", items: list[Item], gaz: "Gazetteer",
+            evidence: tuple[dict[str, frozenset[str]], frozenset[str]]) -> list[Item]:
+    out = list(items)
+    n = len(doc)
+    for group in _lists(doc, out):
+        placed = sum(1 for k in group if out[k][2] in _PLACE_LABELS)
+        if placed >= 2 and 2 * placed >= len(group):
+            for k in group:
+                s, e, lab = out[k]
+                if lab == "PERSON" and _bare(doc, s, e, evidence):
+                    out[k] = (s, e, "GPE")
+    for k, (s, e, lab) in enumerate(out):
+        if lab != "PERSON" or not _bare(doc, s, e, evidence):
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        # "Claymont, Delaware;": a town, its state or country, and the end of that list item
+        if nxt is not None and e < n and doc[e].text == "," and nxt[0] == e + 1 and nxt[2] == "GPE" \
+                and _state_or_country(doc, nxt[0], nxt[1], gaz) \
+                and (nxt[1] >= n or doc[nxt[1]].is_punct or doc[nxt[1]].lower_ in ("and", "or")):
+            out[k] = (s, e, "GPE")
+            continue
+        # "Euston station", "Zuffenhausen and Weissach sites"
+        if e < n and doc[e].is_lower and doc[e].lower_ in _SITE_NOUNS:
+            out[k] = (s, e, "LOC")
+        elif nxt is not None and e + 1 < n and doc[e].lower_ == "and" and nxt[0] == e + 1 and nxt[1] < n \
+                and doc[nxt[1]].is_lower and doc[nxt[1]].lower_ in _SITE_NOUNS and doc[nxt[1]].lower_.endswith("s"):
+            out[k] = (s, e, "LOC")
+    return out
+
+
+def _who_person(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
+    """A name the model took for a thing, followed by "who" (module docstring)."""
+    n = len(doc)
+    j = e + 1 if e < n and doc[e].text == "," else e
+    if j >= n or doc[j].lower_ not in _RELATIVES or e - s > 3:
+        return False
+    if s > 0 and doc[s - 1].lower_ in _NOT_HEAD_BEFORE:
+        return False
+    span = doc[s:e]
+    text = span.text
+    if not all(t.is_title for t in span) or text.isupper() or doc[e - 1].lower_ in ORG_LAST_WORDS \
+            or doc[e - 1].lower_ in PLACE_NOUNS:
+        return False
+    if doc[e - 1].tag_ in ("NNS", "NNPS") or text.endswith("s") and not is_given_name(doc[e - 1].text):
+        return False  # "Houthis, who": members of a group
+    return not (gaz.country(text) or gaz.organization(text) or P.candidates(text))
+
+
+def _capitalised(tok) -> bool:
+    """A word of a name: a capital first and a lower-case letter after it ("DeLauro", "Ruiz")."""
+    return tok.text[:1].isupper() and any(c.islower() for c in tok.text)
+
+
+def _title_split(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> list[Item] | None:
+    """"Cornyn, Representatives DeLauro" as one span: the names on each side of an office word in
+    the plural (module docstring); None when the span is no such thing."""
+    for c in range(s + 1, e - 2):
+        if doc[c].text != ",":
+            continue
+        title = doc[c + 1]
+        low = title.lower_
+        if not (title.is_title and low.endswith("s") and low[:-1] in OFFICE_WORDS):
+            continue
+        left, right = doc[s:c], doc[c + 2:e]
+        if not (1 <= len(left) <= 3 and 1 <= len(right) <= 3 and all(_capitalised(t) for t in left)
+                and all(_capitalised(t) for t in right)):
+            return None
+        if gaz.organization(left.text) or gaz.country(left.text):
+            return None
+        out: list[Item] = []
+        before = doc[max(0, s - 8):s]
+        if s > 0 and doc[s - 1].lower_ in ("and", ",") and any(
+                t.is_title and t.lower_.endswith("s") and t.lower_[:-1] in OFFICE_WORDS for t in before):
+            out.append((s, c, "PERSON"))  # "Senators Casey and | Cornyn"
+        out.append((c + 2, e, "PERSON"))
+        return out
+    return None
+
+
+def place_and_person_contexts(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
+    """Relabel entity spans by the contexts of the module docstring.
+
+    Args:
+        doc: The parsed article.
+        items: Entity spans ``(start token, end token, label)`` in text order.
+        gaz: The country gazetteer.
+
+    Returns:
+        ``items`` with place names out of PERSON and person names into it.
+    """
+    if not items:
+        return items
+    evidence = _person_evidence(doc, items)
+    out: list[Item] = []
+    for s, e, lab in items:
+        if lab in _NON_PERSON_LABELS:
+            if e - s >= 4 and (parts := _title_split(doc, s, e, gaz)) is not None:
+                out.extend(parts)
+                continue
+            if _who_person(doc, s, e, gaz):
+                lab = "PERSON"
+        out.append((s, e, lab))
+    return _places(doc, out, gaz, evidence)
