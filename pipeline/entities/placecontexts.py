@@ -162,7 +162,7 @@ def _who_person(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
     if not all(t.is_title for t in span) or text.isupper() or doc[e - 1].lower_ in ORG_LAST_WORDS \
             or doc[e - 1].lower_ in PLACE_NOUNS:
         return False
-    if doc[e - 1].tag_ in ("NNS", "NNPS") or text.endswith("s") and not is_given_name(doc[e - 1].text):
+    if doc[e - 1].tag_ in ("NNS", "NNPS"):
         return False  # "Houthis, who": members of a group
     return not (gaz.country(text) or gaz.organization(text) or P.candidates(text))
 

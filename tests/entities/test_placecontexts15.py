@@ -1,0 +1,69 @@
+"""Place and person contexts (:mod:`pipeline.entities.placecontexts`): a list of places, a town
+before its state, a name before a noun for a site are places; a name before "who" and the names
+on each side of a plural office word the model joined are people. The texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _labels(doc) -> dict[str, str]:
+    return {e.name: e.label for e in doc._.newsie_entities}
+
+
+def _persons(doc) -> list[str]:
+    return [e.name for e in doc._.newsie_entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # most items of the list are places
+    ("After the storms in Buffalo, Marrowdale Hills, and Dallas, families are rebuilding.", "Marrowdale Hills"),
+    ("I grew up in Dayton, Ohio; and Wexford, Pennsylvania; and Ambler, where we played ball.", "Ambler"),
+    # a town and its state, then the end of the list item
+    ("We lived in Toledo, Ohio; and Marlowe, Delaware; and Pendleton, before we moved.", "Marlowe"),
+    # a name before a noun for a site
+    ("The strike closed the concourse at London's Kingsbrook station on Monday.", "Kingsbrook"),
+    ("The firm will close its Ebberfeld and Holtensen plants next year.", "Holtensen"),
+])
+def test_places_named_like_people(make_doc, text, place):
+    doc = make_doc(text)
+    assert place not in _persons(doc)
+    assert _labels(doc).get(place) in ("GPE", "LOC", "FAC")
+
+
+@pytest.mark.parametrize("text, person", [
+    # "who" after a name: a person, whatever the model tagged
+    ("Many people say that Montessaule who was so successful because he kept a good cook.", "Montessaule"),
+    ("Critics say that Montessaule, whose cook was famous, was the real diplomat.", "Montessaule"),
+    # a plural office word inside a span the model joined across a list of members
+    ("I want to thank Senators Brandon and Malley, Representatives McAllister, Owens, and Ruiz for coming.",
+     "Malley"),
+    ("I want to thank Senators Brandon and Malley, Representatives McAllister, Owens, and Ruiz for coming.",
+     "McAllister"),
+])
+def test_people_named_like_things(make_doc, text, person):
+    assert person in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    # a titled name in a list of places stays a person
+    ("Governor Brennock, Senator Hollis, and Dallas mayor Ana Ruiz met in Austin.", "Brennock"),
+    ("Senator Warren and Senator Sanders spoke in Maine, Texas and Ohio.", "Warren"),
+    # a full name before a state in apposition
+    ("Ana Ruiz, Texas Democrat, spoke in Austin on Friday.", "Ana Ruiz"),
+    ("Tomas Ferrante, who leads the union, said the strike would go on.", "Tomas Ferrante"),
+])
+def test_people_stay_people(make_doc, text, person):
+    assert person in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, thing", [
+    # "who" after a body, a group or a place word belongs to the noun before it
+    ("Members of Congress who are here today deserve our thanks.", "Congress"),
+    ("The Houthis, who control the capital, fired a missile on Sunday.", "Houthis"),
+    ("Democrats, who control the House, passed the bill.", "Democrats"),
+])
+def test_who_after_bodies_and_groups(make_doc, text, thing):
+    assert thing not in _persons(make_doc(text))
