@@ -42,6 +42,9 @@ def test_places_named_like_people(make_doc, text, place):
      "Malley"),
     ("I want to thank Senators Brandon and Malley, Representatives McAllister, Owens, and Ruiz for coming.",
      "McAllister"),
+    # a lower-case post noun before a given name and a surname (pipeline.entities.tradenames)
+    ("Opposition leader Carolina Mendez urged Maduro to free all remaining political prisoners. Washington eased "
+     "some oil sanctions on Venezuela in October.", "Carolina Mendez"),
 ])
 def test_people_named_like_things(make_doc, text, person):
     assert person in _persons(make_doc(text))
@@ -67,3 +70,15 @@ def test_people_stay_people(make_doc, text, person):
 ])
 def test_who_after_bodies_and_groups(make_doc, text, thing):
     assert thing not in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, persons", [
+    # the next speaker thanks the one before by first name: one person, named by the label's surname
+    ("Remarks by the President\n\nMR. DALMORE:  Please welcome the President of the United States.\n\n"
+     "THE PRESIDENT:  Antonio, thank you for that introduction and for hosting us here today.", ["Dalmore"]),
+    # another person named first in the turn: the first name may be theirs, so it stays apart
+    ("Remarks by the President\n\nMS. OKAFOR:  Thank you all.\n\nTHE PRESIDENT:  Thank you.  Please sit down.  "
+     "I want to thank Senator Ruiz.  And Maria, you have been great.", ["Okafor", "Ruiz", "Maria"]),
+])
+def test_first_name_after_a_labelled_turn(make_doc, text, persons):
+    assert _persons(make_doc(text, title="Remarks by the President")) == persons
