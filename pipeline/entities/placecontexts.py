@@ -20,7 +20,11 @@ And two contexts say the name is a person's, whatever the model tagged:
   a possessive, where "who" belongs to the noun before ("members of Congress who"), and not for a
   plural, an acronym or a name the gazetteers know as a place, a country or a body;
 - an office word in the plural inside a name the model joined across a list of members:
-  "Senators Casey and Cornyn, Representatives DeLauro" is two people, not one organisation.
+  "Senators Casey and Cornyn, Representatives DeLauro" is two people, not one organisation;
+- the object of a verb of talking to someone ("spoke to X", "met with X", "I called X"): for a
+  name no gazetteer or company list knows, not after "the" and not before a noun it modifies
+  ("meeting with Taliban officials"); "called" only after a personal pronoun ("a firm called X"
+  names the firm).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
+from ..knowledge.companies import listed_company
 from ..knowledge.offices import OFFICE_WORDS, ORG_LAST_WORDS
 from ..knowledge.usstates import STATE_NAMES
 from ..names import is_given_name
@@ -57,6 +62,11 @@ _RELATIVES = frozenset({"who", "whom", "whose"})
 _NOT_HEAD_BEFORE = frozenset({
     "the", "a", "an", "of", "in", "to", "from", "at", "on", "for", "with", "by", "into", "across",
     "our", "your", "their", "his", "her", "its", "my", "like", "including", "such", "as", "than"})
+# Verbs of talking to someone, and the prepositions between them and the person.
+_TALK_VERBS = frozenset({"spoke", "speak", "speaks", "speaking", "talked", "talk", "talking", "met", "meet",
+                         "meets", "phoned", "telephoned"})
+_TALK_PREPS = frozenset({"to", "with"})
+_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "EVENT", "LAW"})
 
 
@@ -167,6 +177,30 @@ def _who_person(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
     return not (gaz.country(text) or gaz.organization(text) or P.candidates(text))
 
 
+def _talked_to(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
+    """A name after a verb of talking to someone (module docstring)."""
+    if e - s > 2 or not all(_capitalised(t) for t in doc[s:e]) or doc[s].is_upper:
+        return False
+    j = s - 1
+    if j >= 0 and doc[j].lower_ in _TALK_PREPS:
+        j -= 1
+    if j < 0:
+        return False
+    verb = doc[j].lower_
+    if verb == "called":
+        k = j - 1
+        while k >= 0 and doc[k].pos_ == "ADV":
+            k -= 1
+        if k < 0 or doc[k].lower_ not in _PRONOUNS:
+            return False
+    elif verb not in _TALK_VERBS:
+        return False
+    if doc[e - 1].dep_ in ("compound", "amod") and doc[e - 1].head.i >= e:
+        return False  # "meeting with Taliban officials": a modifier of the noun after it
+    text = doc[s:e].text
+    return not (gaz.country(text) or gaz.organization(text) or P.candidates(text) or listed_company(text))
+
+
 def _capitalised(tok) -> bool:
     """A word of a name: a capital first and a lower-case letter after it ("DeLauro", "Ruiz")."""
     return tok.text[:1].isupper() and any(c.islower() for c in tok.text)
@@ -218,7 +252,7 @@ def place_and_person_contexts(doc: "Doc", items: list[Item], gaz: "Gazetteer") -
             if e - s >= 4 and (parts := _title_split(doc, s, e, gaz)) is not None:
                 out.extend(parts)
                 continue
-            if _who_person(doc, s, e, gaz):
+            if _who_person(doc, s, e, gaz) or lab != "ORG" and _talked_to(doc, s, e, gaz):
                 lab = "PERSON"
         out.append((s, e, lab))
     return _places(doc, out, gaz, evidence)

@@ -82,3 +82,24 @@ def test_who_after_bodies_and_groups(make_doc, text, thing):
 ])
 def test_first_name_after_a_labelled_turn(make_doc, text, persons):
     assert _persons(make_doc(text, title="Remarks by the President")) == persons
+
+
+@pytest.mark.parametrize("text, person", [
+    # the object of a verb of talking to someone, tagged as a place or a product
+    ("I even called Castellane.  He wasn't there, though.", "Castellane"),
+    ("We called Verhoeven yesterday to thank him.", "Verhoeven"),
+    ("The President spoke to Zelenkov just the other day.  He had a conversation with the G7 as well.", "Zelenkov"),
+])
+def test_people_talked_to(make_doc, text, person):
+    assert person in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, thing", [
+    # "called" after a noun names a thing; a company is talked to as well
+    ("Last week, a company called Tritium announced a new plant.", "Tritium"),
+    ("I went to a little school called Holy Rosary across the street.", "Holy Rosary"),
+    ("I talked to Samsung about the plant.", "Samsung"),
+    ("Our envoy is in the region today, meeting with Taliban officials.", "Taliban"),
+])
+def test_things_talked_to(make_doc, text, thing):
+    assert thing not in _persons(make_doc(text))
