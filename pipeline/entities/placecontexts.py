@@ -7,7 +7,9 @@ Three contexts of English say the name is a place, each only for a name with no 
 anywhere in the article (never after an office word or a courtesy title, no given name first,
 never part of a longer person's name, never the subject of "said"):
 
-- a list whose other items are mostly places: "in Buffalo, Laguna Hills, and Dallas";
+- a list whose other items are mostly places: "in Buffalo, Laguna Hills, and Dallas"; or two
+  thirds of whose items are groups, bodies or places ("Jewish, Christian, Muslim, Sikh"): the
+  name takes their label; not a list an office word introduces ("Senators Wyden, Merkley");
 - a town and its state or country after a comma: "Claymont, Delaware; and Bellefonte";
 - a modifier of a noun for a site: "London's Euston station", "its Zuffenhausen and Weissach
   sites" (the rule of :func:`pipeline.entities.spans.repair_spans` for "the X region" needs
@@ -29,6 +31,7 @@ And two contexts say the name is a person's, whatever the model tagged:
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
@@ -48,6 +51,8 @@ Item = tuple[int, int, str]
 __all__ = ["place_and_person_contexts"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels of list items that are no people: a list mostly of them is a list of things.
+_LIST_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
 # Nouns for a site a place name modifies ("Euston station", "the Weissach sites"); "base",
 # "state", "area" and "border" also follow a politician's name ("the Trump base").
 _SITE_NOUNS = (PLACE_NOUNS - {"base", "state", "area", "border"}) | frozenset({
@@ -124,6 +129,15 @@ def _lists(doc: "Doc", items: list[Item]) -> list[list[int]]:
     return groups
 
 
+def _titled_list(doc: "Doc", items: list[Item]) -> bool:
+    """A list of names an office word introduces or one of its items follows ("Senators Wyden,
+    Merkley, and Schrader"): people, whatever the model tagged some of them."""
+    s0 = items[0][0]
+    if s0 > 0 and doc[s0 - 1].is_title and doc[s0 - 1].lower_.endswith("s") and doc[s0 - 1].lower_[:-1] in OFFICE_WORDS:
+        return True
+    return any(after_title(doc, s, comma=False) or after_courtesy_title(doc, s) for s, _e, _lab in items)
+
+
 def _state_or_country(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
     text = doc[s:e].text
     return text in STATE_NAMES or bool(gaz.names.get(text.lower()))
@@ -134,12 +148,20 @@ def _places(doc: "Doc", items: list[Item], gaz: "Gazetteer",
     out = list(items)
     n = len(doc)
     for group in _lists(doc, out):
+        if _titled_list(doc, [out[k] for k in group]):
+            continue
         placed = sum(1 for k in group if out[k][2] in _PLACE_LABELS)
+        others = Counter(out[k][2] for k in group if out[k][2] in _LIST_LABELS)
         if placed >= 2 and 2 * placed >= len(group):
-            for k in group:
-                s, e, lab = out[k]
-                if lab == "PERSON" and _bare(doc, s, e, evidence):
-                    out[k] = (s, e, "GPE")
+            label = "GPE"
+        elif sum(others.values()) >= 2 and 3 * sum(others.values()) >= 2 * len(group):
+            label = others.most_common(1)[0][0]  # "Jewish, Christian, Muslim, Sikh": a list of groups
+        else:
+            continue
+        for k in group:
+            s, e, lab = out[k]
+            if lab == "PERSON" and _bare(doc, s, e, evidence):
+                out[k] = (s, e, label)
     for k, (s, e, lab) in enumerate(out):
         if lab != "PERSON" or not _bare(doc, s, e, evidence):
             continue

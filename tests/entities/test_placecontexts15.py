@@ -23,6 +23,8 @@ def _persons(doc) -> list[str]:
     ("I grew up in Dayton, Ohio; and Wexford, Pennsylvania; and Ambler, where we played ball.", "Ambler"),
     # a town and its state, then the end of the list item
     ("We lived in Toledo, Ohio; and Marlowe, Delaware; and Pendleton, before we moved.", "Marlowe"),
+    # two thirds of the list are groups: a list of groups
+    ("The rule covers students who are Jewish, Christian, Muslim, Sikh, Hindu, or Buddhist.", "Muslim"),
     # a name before a noun for a site
     ("The strike closed the concourse at London's Kingsbrook station on Monday.", "Kingsbrook"),
     ("The firm will close its Ebberfeld and Holtensen plants next year.", "Holtensen"),
@@ -30,7 +32,7 @@ def _persons(doc) -> list[str]:
 def test_places_named_like_people(make_doc, text, place):
     doc = make_doc(text)
     assert place not in _persons(doc)
-    assert _labels(doc).get(place) in ("GPE", "LOC", "FAC")
+    assert _labels(doc).get(place) in ("GPE", "LOC", "FAC", "NORP")
 
 
 @pytest.mark.parametrize("text, person", [
@@ -54,6 +56,9 @@ def test_people_named_like_things(make_doc, text, person):
     # a titled name in a list of places stays a person
     ("Governor Brennock, Senator Hollis, and Dallas mayor Ana Ruiz met in Austin.", "Brennock"),
     ("Senator Warren and Senator Sanders spoke in Maine, Texas and Ohio.", "Warren"),
+    # a list an office word introduces is a list of people, whatever the model tagged
+    ("We thank Senators Wyden, Merkley, and Schrader for their support.", "Schrader"),
+    ("I met Ana Ruiz, Tom Baker, and Dravenko in Geneva and Paris.", "Dravenko"),
     # a full name before a state in apposition
     ("Ana Ruiz, Texas Democrat, spoke in Austin on Friday.", "Ana Ruiz"),
     ("Tomas Ferrante, who leads the union, said the strike would go on.", "Tomas Ferrante"),
