@@ -110,23 +110,38 @@ def _bare(doc: "Doc", s: int, e: int, evidence: tuple[dict[str, frozenset[str]],
 
 
 def _lists(doc: "Doc", items: list[Item]) -> list[list[int]]:
-    """Indexes of items written as one list: consecutive items with only commas, "and" and "or"
-    between them (at least one such word)."""
+    """Indexes of items written as one list: consecutive items with only commas, semicolons,
+    "and" and "or" between them (at least one such word, at most two)."""
     groups: list[list[int]] = []
     cur: list[int] = []
-    for k, (s, _e, _lab) in enumerate(items):
-        if cur:
-            gap = doc[items[cur[-1]][1]:s]
-            words = [t for t in gap if not t.is_space]
-            if words and len(words) <= 2 and all(t.lower_ in _LIST_GLUE for t in words) and "\n\n" not in gap.text:
-                cur.append(k)
-                continue
+    prev_end = -10
+    for k, (s, e, _lab) in enumerate(items):
+        if cur and 0 < s - prev_end <= 4 and _glue(doc, prev_end, s):
+            cur.append(k)
+        else:
             if len(cur) >= 3:
                 groups.append(cur)
-        cur = [k]
+            cur = [k]
+        prev_end = e
     if len(cur) >= 3:
         groups.append(cur)
     return groups
+
+
+def _glue(doc: "Doc", a: int, b: int) -> bool:
+    """Tokens ``a`` to ``b`` join two list items: one or two of ", ; and or", spaces but no
+    paragraph break."""
+    words = 0
+    for i in range(a, b):
+        tok = doc[i]
+        if tok.is_space:
+            if "\n\n" in tok.text:
+                return False
+        elif tok.lower_ in _LIST_GLUE:
+            words += 1
+        else:
+            return False
+    return 1 <= words <= 2
 
 
 def _titled_list(doc: "Doc", items: list[Item]) -> bool:
@@ -143,12 +158,23 @@ def _state_or_country(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
     return text in STATE_NAMES or bool(gaz.names.get(text.lower()))
 
 
-def _places(doc: "Doc", items: list[Item], gaz: "Gazetteer",
-            evidence: tuple[dict[str, frozenset[str]], frozenset[str]]) -> list[Item]:
+class _Evidence:
+    """:func:`_person_evidence`, computed on first use (most articles never ask)."""
+
+    def __init__(self, doc: "Doc", items: list[Item]) -> None:
+        self.doc, self.items, self.value = doc, items, None
+
+    def bare(self, s: int, e: int) -> bool:
+        if self.value is None:
+            self.value = _person_evidence(self.doc, self.items)
+        return _bare(self.doc, s, e, self.value)
+
+
+def _places(doc: "Doc", items: list[Item], gaz: "Gazetteer", evidence: _Evidence) -> list[Item]:
     out = list(items)
     n = len(doc)
     for group in _lists(doc, out):
-        if _titled_list(doc, [out[k] for k in group]):
+        if not any(out[k][2] == "PERSON" for k in group) or _titled_list(doc, [out[k] for k in group]):
             continue
         placed = sum(1 for k in group if out[k][2] in _PLACE_LABELS)
         others = Counter(out[k][2] for k in group if out[k][2] in _LIST_LABELS)
@@ -160,23 +186,24 @@ def _places(doc: "Doc", items: list[Item], gaz: "Gazetteer",
             continue
         for k in group:
             s, e, lab = out[k]
-            if lab == "PERSON" and _bare(doc, s, e, evidence):
+            if lab == "PERSON" and evidence.bare(s, e):
                 out[k] = (s, e, label)
     for k, (s, e, lab) in enumerate(out):
-        if lab != "PERSON" or not _bare(doc, s, e, evidence):
+        if lab != "PERSON" or e >= n:
             continue
+        after = doc[e]
         nxt = out[k + 1] if k + 1 < len(out) else None
         # "Claymont, Delaware;": a town, its state or country, and the end of that list item
-        if nxt is not None and e < n and doc[e].text == "," and nxt[0] == e + 1 and nxt[2] == "GPE" \
-                and _state_or_country(doc, nxt[0], nxt[1], gaz) \
-                and (nxt[1] >= n or doc[nxt[1]].is_punct or doc[nxt[1]].lower_ in ("and", "or")):
+        if after.text == "," and nxt is not None and nxt[0] == e + 1 and nxt[2] == "GPE" \
+                and (nxt[1] >= n or doc[nxt[1]].is_punct or doc[nxt[1]].lower_ in ("and", "or")) \
+                and _state_or_country(doc, nxt[0], nxt[1], gaz) and evidence.bare(s, e):
             out[k] = (s, e, "GPE")
-            continue
         # "Euston station", "Zuffenhausen and Weissach sites"
-        if e < n and doc[e].is_lower and doc[e].lower_ in _SITE_NOUNS:
+        elif after.is_lower and after.lower_ in _SITE_NOUNS and evidence.bare(s, e):
             out[k] = (s, e, "LOC")
-        elif nxt is not None and e + 1 < n and doc[e].lower_ == "and" and nxt[0] == e + 1 and nxt[1] < n \
-                and doc[nxt[1]].is_lower and doc[nxt[1]].lower_ in _SITE_NOUNS and doc[nxt[1]].lower_.endswith("s"):
+        elif after.lower_ == "and" and nxt is not None and nxt[0] == e + 1 and nxt[1] < n \
+                and doc[nxt[1]].is_lower and doc[nxt[1]].lower_ in _SITE_NOUNS and doc[nxt[1]].lower_.endswith("s") \
+                and evidence.bare(s, e):
             out[k] = (s, e, "LOC")
     return out
 
@@ -201,7 +228,10 @@ def _who_person(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
 
 def _talked_to(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
     """A name after a verb of talking to someone (module docstring)."""
-    if e - s > 2 or not all(_capitalised(t) for t in doc[s:e]) or doc[s].is_upper:
+    if s < 1 or e - s > 2 or doc[s - 1].lower_ not in _TALK_PREPS and doc[s - 1].lower_ not in _TALK_VERBS \
+            and doc[s - 1].lower_ != "called":
+        return False
+    if not all(_capitalised(t) for t in doc[s:e]) or doc[s].is_upper:
         return False
     j = s - 1
     if j >= 0 and doc[j].lower_ in _TALK_PREPS:
@@ -267,7 +297,7 @@ def place_and_person_contexts(doc: "Doc", items: list[Item], gaz: "Gazetteer") -
     """
     if not items:
         return items
-    evidence = _person_evidence(doc, items)
+    evidence = _Evidence(doc, items)
     out: list[Item] = []
     for s, e, lab in items:
         if lab in _NON_PERSON_LABELS:

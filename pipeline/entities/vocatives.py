@@ -77,7 +77,8 @@ def vocatives_joined(doc: "Doc", spans: list["SpacySpan"], people: list[Group]) 
     for span in spans:
         if len(span) == 1 and is_given_name(span.text) and (surname := _turned_to(doc, span)):
             pairs.setdefault(span.text, surname)
-    if ":" in doc_text(doc):
+    full = doc_text(doc)
+    if any(label + " " in full for label in _COURTESY_LABELS):
         for lo, hi, surname in _turn_surnames(doc):
             # the first name the turn speaks, before any other person's
             first = next((sp for sp in spans if sp.start_char >= lo), None)
