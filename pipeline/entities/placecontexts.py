@@ -35,7 +35,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
-from ..knowledge.companies import listed_company
+from ..knowledge.companies import listed_company, public_name
 from ..knowledge.offices import OFFICE_WORDS, ORG_LAST_WORDS
 from ..knowledge.usstates import STATE_NAMES
 from ..names import is_given_name
@@ -223,7 +223,9 @@ def _who_person(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
         return False
     if doc[e - 1].tag_ in ("NNS", "NNPS"):
         return False  # "Houthis, who": members of a group
-    return not (gaz.country(text) or gaz.organization(text) or P.candidates(text))
+    if s > 0 and doc[s - 1].is_title and doc[s - 1].ent_type_ not in ("", "PERSON"):
+        return False  # the end of a longer name: "the United States Congress who"
+    return not (gaz.country(text) or gaz.organization(text) or P.candidates(text) or public_name(text))
 
 
 def _talked_to(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
@@ -250,7 +252,8 @@ def _talked_to(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
     if doc[e - 1].dep_ in ("compound", "amod") and doc[e - 1].head.i >= e:
         return False  # "meeting with Taliban officials": a modifier of the noun after it
     text = doc[s:e].text
-    return not (gaz.country(text) or gaz.organization(text) or P.candidates(text) or listed_company(text))
+    return not (gaz.country(text) or gaz.organization(text) or P.candidates(text) or listed_company(text)
+                or public_name(text))
 
 
 def _capitalised(tok) -> bool:

@@ -70,6 +70,7 @@ def test_people_stay_people(make_doc, text, person):
 @pytest.mark.parametrize("text, thing", [
     # "who" after a body, a group or a place word belongs to the noun before it
     ("Members of Congress who are here today deserve our thanks.", "Congress"),
+    ("We need to elect members of the United States Congress who will pass national legislation.", "Congress"),
     ("The Houthis, who control the capital, fired a missile on Sunday.", "Houthis"),
     ("Democrats, who control the House, passed the bill.", "Democrats"),
 ])
