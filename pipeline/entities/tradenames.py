@@ -97,7 +97,7 @@ _POST_NOUNS = frozenset({
     "executive", "chairman", "chairwoman", "chair", "founder", "co-founder", "analyst", "economist",
     "strategist", "spokesman", "spokeswoman", "spokesperson", "manager", "coach", "director", "president",
     "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "captain", "forward",
-    "actor", "actress", "singer", "author", "novelist", "composer", "owner", "investor",
+    "actor", "actress", "singer", "author", "novelist", "composer", "owner", "investor", "leader", "activist",
 })
 
 

@@ -8,6 +8,11 @@ else: its mentions join that person's entity instead of standing as a second per
 Only when the sentence before ends with the titled surname (nothing but punctuation between the
 two names), the first name is not part of a name written in full, and the surname's entity has
 no other first name.
+
+Transcripts do the same across turns: "MR. ROE:  ... THE PRESIDENT:  Ana, thank you for that
+introduction." A first name early in a turn (within :data:`_TURN_WINDOW` characters of its label)
+that follows a turn labelled with a courtesy title and a surname ("MR. ROE", "MS. ROE") is that
+speaker's first name, spoken to by the next speaker.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..names import is_given_name
+from ..nlp import text as doc_text
+from ..transcripts import turn_labels
 from .lexicon import Group, after_title
 
 if TYPE_CHECKING:
@@ -23,6 +30,9 @@ if TYPE_CHECKING:
 
 _YOU = frozenset({"you", "your"})
 _STOPS = frozenset({".", "!"})
+# How far into a turn a first name is read as spoken to the speaker of the turn before.
+_TURN_WINDOW = 120
+_COURTESY_LABELS = frozenset({"MR.", "MS.", "MRS.", "DR.", "MISS"})
 
 
 def _turned_to(doc: "Doc", span: "SpacySpan") -> str | None:
@@ -40,6 +50,26 @@ def _turned_to(doc: "Doc", span: "SpacySpan") -> str | None:
     return doc[j].text if doc[j].is_title and doc[j].is_alpha and after_title(doc, j, comma=False) else None
 
 
+def _label_surname(label: str) -> str | None:
+    """The surname of a turn label of a courtesy title and one surname ("MR. ROE" -> "Roe")."""
+    words = label.split()
+    if len(words) != 2 or words[0] not in _COURTESY_LABELS:
+        return None
+    return words[1].capitalize()
+
+
+def _turn_surnames(doc: "Doc") -> list[tuple[int, int, str]]:
+    """``(start, end, surname)`` character windows: the start of each turn that follows a turn
+    labelled with a courtesy title and a surname, and that surname."""
+    labels = turn_labels(doc_text(doc))
+    out = []
+    for before, label in zip(labels, labels[1:]):
+        surname = _label_surname(before.text)
+        if surname and not label.question and label.text != before.text:
+            out.append((label.end, label.end + _TURN_WINDOW, surname))
+    return out
+
+
 def vocatives_joined(doc: "Doc", spans: list["SpacySpan"], people: list[Group]) -> list[Group]:
     """``people`` with the group of a first name spoken to right after a titled surname (module
     docstring) merged into that surname's group. ``spans``: the PERSON spans in text order."""
@@ -47,6 +77,13 @@ def vocatives_joined(doc: "Doc", spans: list["SpacySpan"], people: list[Group]) 
     for span in spans:
         if len(span) == 1 and is_given_name(span.text) and (surname := _turned_to(doc, span)):
             pairs.setdefault(span.text, surname)
+    full = doc_text(doc)
+    if any(label + " " in full for label in _COURTESY_LABELS):
+        for lo, hi, surname in _turn_surnames(doc):
+            # the first name the turn speaks, before any other person's
+            first = next((sp for sp in spans if sp.start_char >= lo), None)
+            if first is not None and first.start_char < hi and len(first) == 1 and is_given_name(first.text):
+                pairs.setdefault(first.text, surname)
     if not pairs:
         return people
     by_name = {g.name: g for g in people}
