@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .bodynames import MISSION_WORDS
 from .lexicon import load
 from .salience import names_own_members, nearest_pair
 from .titles import HOME_OFFICES
@@ -62,9 +63,9 @@ class References:
             return None
         found = self.party(subj)
         if found is None or found.label == "PERSON" or (found.entity is None and not (
-                found.name and found.token is not None and found.token.pos_ == "PROPN")):
+                found.name and found.token is not None and (found.token.pos_ == "PROPN" or found.token.lower_ in MISSION_WORDS))):
             return None  # a person's "it" is a thing he speaks of (a body named by its own words,
-            # "the US Federal Reserve", is a reporting body: :mod:`.bodynames`)
+            # "the US Federal Reserve", "the Russian embassy", is a reporting body: :mod:`.bodynames`)
         return found
 
     def is_group(self, tok: "Token | None") -> bool:

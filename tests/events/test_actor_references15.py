@@ -1,0 +1,56 @@
+"""Actors named by reference (round 15): "members" of the body named before, an embassy named
+after its country (never its host city).
+
+Invented sentences (not copied from any gold text or stress document).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+MEMBER_CASES = [
+    # "members" with no "of" complement: the body whose members the text spoke of
+    ("The 40 members of the Northern Fisheries Initiative met in Oslo on Monday. Members reaffirmed their "
+     "commitment to share catch data with the coastal states.", "AGREE",
+     [("AGREE", "Northern Fisheries Initiative", None)]),
+    ("The 12 members of the Coastal Energy Forum gathered in Lima. Previously participating members welcomed "
+     "Chile as a new member.", "SUPPORT", [("SUPPORT", "Coastal Energy Forum", "CHL")]),
+    # "Alliance members" are the Allies: the alliance the article names
+    ("NATO leaders met in Brussels on Tuesday. Alliance members ratified the accession of Montenegro last year.",
+     "AGREE", [("AGREE", "NATO", "MNE")]),
+    # other groups' members stay unresolved
+    ("The Senate voted on Tuesday. Family members condemned the decision.", "ACCUSE", []),
+    ("The Senate voted on Tuesday. Members of the public condemned the decision.", "ACCUSE", []),
+    ("The Harbour Workers Union met on Tuesday. Staff members criticised the ministry.", "ACCUSE", []),
+]
+
+MISSION_CASES = [
+    # the embassy acts for the state that sends it, not for its host city
+    ("Norwegian Embassy Nairobi will partner with the Kenyan Embassy in Oslo on student exchanges.", "AGREE",
+     [("AGREE", "Norwegian Embassy Nairobi", "Kenyan Embassy in Oslo")]),
+    ("To ease travel, the Canadian Embassy in Lima worked with the Peruvian government on visa processing.",
+     "COOPERATE", [("COOPERATE", "Canadian Embassy in Lima", "PER")]),
+    ("The Danish embassy in Hanoi said it had summoned the envoy.", "ACCUSE",
+     [("ACCUSE", "Danish embassy in Hanoi", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", MEMBER_CASES + MISSION_CASES,
+                         ids=[c[0][:48] for c in MEMBER_CASES + MISSION_CASES])
+def test_referred_actor(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
+
+
+@pytest.mark.model
+def test_mission_country(event_inputs):
+    doc, entities, roles, dates = event_inputs(
+        "Norwegian Embassy Nairobi will partner with the Kenyan Embassy in Oslo on student exchanges.")
+    events = [e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "AGREE"]
+    assert [(e.actor_country, e.recipient_country) for e in events] == [("NOR", "KEN")]
