@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .bodynames import MISSION_WORDS
 from .lexicon import load
+from .orgpairs import recent_org_pair
 from .salience import names_own_members, nearest_pair
 from .titles import HOME_OFFICES
 
@@ -113,6 +114,8 @@ class References:
             if best is not None:
                 return best
         best = nearest_pair(self.pairs, self.background, tok, floor, lambda a: not people or a.label == "PERSON")
+        if not people:  # "The organizations have signed ...": the two bodies named since (:mod:`.orgpairs`)
+            best = recent_org_pair(self, tok, best[2] if best is not None else -1) or best
         return best or (nearest_pair(self.pairs, self.background, tok, 0) if people else None)
 
     def counterpart_of(self, tok: "Token") -> Party | None:

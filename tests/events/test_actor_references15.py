@@ -28,6 +28,22 @@ MEMBER_CASES = [
     ("The Harbour Workers Union met on Tuesday. Staff members criticised the ministry.", "ACCUSE", []),
 ]
 
+ORG_PAIR_CASES = [
+    # "the organizations": the two bodies named since the last pair, not the pair before them
+    ("Canada and Mexico signed a fisheries deal in May. The text was drafted by experts of the Fisheries "
+     "Council of the Americas and the staff of the Ocean Data Agency. The organizations have signed a "
+     "memorandum on catch data.", "AGREE",
+     [("AGREE", "CAN", "MEX"), ("AGREE", "Fisheries Council of the Americas", "Ocean Data Agency")]),
+    # a pair named last stays the reference
+    ("The Harbour Trust and the Coastal Science Institute will share data on tides. The organizations have "
+     "signed a memorandum on flood defence.", "AGREE",
+     [("AGREE", "Harbour Trust", "Coastal Science Institute"), ("AGREE", "Harbour Trust", "Coastal Science Institute")]),
+    # countries are not organisations: "the two countries" keeps the pair
+    ("Canada and Mexico signed a fisheries deal in May. Experts of the Fisheries Council of the Americas and "
+     "the Ocean Data Agency praised it. The two countries agreed to meet again.", "AGREE",
+     [("AGREE", "CAN", "MEX"), ("AGREE", "CAN", "MEX")]),
+]
+
 MISSION_CASES = [
     # the embassy acts for the state that sends it, not for its host city
     ("Norwegian Embassy Nairobi will partner with the Kenyan Embassy in Oslo on student exchanges.", "AGREE",
@@ -40,8 +56,8 @@ MISSION_CASES = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text, typ, expected", MEMBER_CASES + MISSION_CASES,
-                         ids=[c[0][:48] for c in MEMBER_CASES + MISSION_CASES])
+@pytest.mark.parametrize("text, typ, expected", MEMBER_CASES + ORG_PAIR_CASES + MISSION_CASES,
+                         ids=[c[0][:48] for c in MEMBER_CASES + ORG_PAIR_CASES + MISSION_CASES])
 def test_referred_actor(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
