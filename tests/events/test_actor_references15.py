@@ -70,3 +70,14 @@ def test_mission_country(event_inputs):
         "Norwegian Embassy Nairobi will partner with the Kenyan Embassy in Oslo on student exchanges.")
     events = [e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "AGREE"]
     assert [(e.actor_country, e.recipient_country) for e in events] == [("NOR", "KEN")]
+
+
+@pytest.mark.model
+def test_joint_title_from(event_inputs):
+    """"Joint Statement from the Leaders of A and B": the statement's "we" is both (A first)."""
+    text = ("Joint Statement from President Tom Hale of Canada and President Luis Vera of Chile\n\n"
+            "We condemn the attack on the hospital in Arica.")
+    doc, entities, roles, dates = event_inputs(text, title="Joint Statement from President Tom Hale of Canada and "
+                                               "President Luis Vera of Chile")
+    events = [e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "ACCUSE"]
+    assert [e.actor_name for e in events] == ["Tom Hale"]
