@@ -31,6 +31,7 @@ from .bodynames import country_body, mission_body
 from .firstperson import first_person_country
 from .definite_orgs import named_again
 from .lexicon import load
+from .itsubjects import prior_subject
 from .jointtitles import joint_title_holder
 from .memberbodies import member_body
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
@@ -287,7 +288,8 @@ class Context(References):
                     return other
             return self.antecedent(tok)
         if low == "it" and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
-            return self.reporting_body(tok)
+            # "India said it would ...", "India expelled ... It also withdrew ..." (:mod:`.itsubjects`)
+            return self.reporting_body(tok) or prior_subject(self, tok)
         if tok.lemma_.lower() in _GOVERNMENT_WORDS:
             # "his government", "my Administration": the government of the person meant
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES), None)

@@ -44,6 +44,17 @@ ORG_PAIR_CASES = [
      [("AGREE", "CAN", "MEX"), ("AGREE", "CAN", "MEX")]),
 ]
 
+IT_CASES = [
+    # "it" continues the country or body the sentence before named as its subject
+    ("Peru expelled six Chilean diplomats on Monday. It also withdrew its ambassador from Santiago.", "SANCTION",
+     [("SANCTION", "PER", "CHL"), ("SANCTION", "PER", "CHL")]),
+    ("Peru rejected the claims on Monday. Hours later it ordered Chile's acting high commissioner, Tom Hale, to "
+     "leave the country.", "SANCTION", [("SANCTION", "PER", "Tom Hale")]),
+    # a thing or a person is no "it" of an act; a copula is no act
+    ("The bill passed the Senate on Tuesday. It bans assault weapons.", "COERCE", []),
+    ("President Tom Hale met Chile's foreign minister. It is a war.", "ASSAULT", []),
+]
+
 MISSION_CASES = [
     # the embassy acts for the state that sends it, not for its host city
     ("Norwegian Embassy Nairobi will partner with the Kenyan Embassy in Oslo on student exchanges.", "AGREE",
@@ -56,8 +67,8 @@ MISSION_CASES = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text, typ, expected", MEMBER_CASES + ORG_PAIR_CASES + MISSION_CASES,
-                         ids=[c[0][:48] for c in MEMBER_CASES + ORG_PAIR_CASES + MISSION_CASES])
+@pytest.mark.parametrize("text, typ, expected", MEMBER_CASES + ORG_PAIR_CASES + IT_CASES + MISSION_CASES,
+                         ids=[c[0][:48] for c in MEMBER_CASES + ORG_PAIR_CASES + IT_CASES + MISSION_CASES])
 def test_referred_actor(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
