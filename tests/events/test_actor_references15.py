@@ -50,6 +50,8 @@ IT_CASES = [
      [("SANCTION", "PER", "CHL"), ("SANCTION", "PER", "CHL")]),
     ("Peru rejected the claims on Monday. Hours later it ordered Chile's acting high commissioner, Tom Hale, to "
      "leave the country.", "SANCTION", [("SANCTION", "PER", "Tom Hale")]),
+    ("Peru rejected the claims. Hours later it ordered Chile's acting high commissioner, Tom Hale, and four "
+     "colleagues to leave the country.", "SANCTION", [("SANCTION", "PER", "Tom Hale")]),
     # a thing or a person is no "it" of an act; a copula is no act
     ("The bill passed the Senate on Tuesday. It bans assault weapons.", "COERCE", []),
     ("President Tom Hale met Chile's foreign minister. It is a war.", "ASSAULT", []),
