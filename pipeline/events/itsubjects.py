@@ -7,8 +7,9 @@ with allies". English continues the subject of the sentence before (or of an ear
 the same sentence) with a subject pronoun; "it" never stands for a person. The reported-clause
 case ("India said it would ...") is :meth:`.references.References.reporting_body`.
 
-"it" counts only as the subject of a full verb (never of a copula, "It is a war", "it's a big
-deal"), outside transcripts (a speaker's "it" is mostly the topic of the question), and only
+"it" counts only as the subject of a main clause's full verb (never of a copula, "It is a war",
+"it's a big deal"; nor in a relative or adverbial clause, "the fishery it supports", "as it moved
+to support the currency", where "it" is mostly a thing), outside transcripts (a speaker's "it" is mostly the topic of the question), and only
 when the subject it continues is a country, an organisation or a named body of a state.
 """
 
@@ -45,6 +46,11 @@ def prior_subject(ctx: "Context", it: "Token") -> "Party | None":
     verb = it.head
     if it.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() == "be" or ctx.turns or it.i in ctx.quoted:
         return None
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "ROOT":
+        return None  # "the fishery it supports", "as it moved to ...": a subordinate "it" is mostly a thing
     sent = it.sent
     sents = [s for s in (sent.doc[sent.start - 1].sent if sent.start > 0 else None, sent) if s is not None]
     candidates: list[Token] = []

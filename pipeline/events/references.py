@@ -115,7 +115,7 @@ class References:
                 return best
         best = nearest_pair(self.pairs, self.background, tok, floor, lambda a: not people or a.label == "PERSON")
         if not people:  # "The organizations have signed ...": the two bodies named since (:mod:`.orgpairs`)
-            best = recent_org_pair(self, tok, best[2] if best is not None else -1) or best
+            best = recent_org_pair(self, tok, best) or best
         return best or (nearest_pair(self.pairs, self.background, tok, 0) if people else None)
 
     def counterpart_of(self, tok: "Token") -> Party | None:

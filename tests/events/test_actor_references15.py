@@ -38,6 +38,10 @@ ORG_PAIR_CASES = [
     ("The Harbour Trust and the Coastal Science Institute will share data on tides. The organizations have "
      "signed a memorandum on flood defence.", "AGREE",
      [("AGREE", "Harbour Trust", "Coastal Science Institute"), ("AGREE", "Harbour Trust", "Coastal Science Institute")]),
+    # bodies named together just before stay the reference, whatever else their sentence names
+    ("The Harbour Trust, the Coastal Science Institute and the Office of Tides within the Ministry of Transport "
+     "(MOT) will draft a plan. The agencies will work together on flood warnings.", "AGREE",
+     [("AGREE", "Harbour Trust", "Coastal Science Institute")]),
     # countries are not organisations: "the two countries" keeps the pair
     ("Canada and Mexico signed a fisheries deal in May. Experts of the Fisheries Council of the Americas and "
      "the Ocean Data Agency praised it. The two countries agreed to meet again.", "AGREE",
