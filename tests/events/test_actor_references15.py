@@ -61,6 +61,19 @@ IT_CASES = [
     ("President Tom Hale met Chile's foreign minister. It is a war.", "ASSAULT", []),
 ]
 
+DOCUMENT_CASES = [
+    # a document's participle is its author's speech act
+    ("The Security Council passed a resolution demanding that the rebels end attacks on shipping.", "REQUEST",
+     [("REQUEST", "Security Council", None)]),
+    ("Kenya issued a statement condemning the attack on the convoy.", "ACCUSE", [("ACCUSE", "KEN", None)]),
+    ("The European Union adopted a declaration welcoming the ceasefire.", "SUPPORT",
+     [("SUPPORT", "European Union", None)]),
+    ("Chile's statement welcoming the accord was read in Lima.", "SUPPORT", [("SUPPORT", "CHL", None)]),
+    # a statement not (yet) issued makes no act
+    ("Kenya will issue a statement condemning the attack on the convoy.", "ACCUSE", []),
+    ("Kenya did not issue a statement condemning the attack on the convoy.", "ACCUSE", []),
+]
+
 MISSION_CASES = [
     # the embassy acts for the state that sends it, not for its host city
     ("Norwegian Embassy Nairobi will partner with the Kenyan Embassy in Oslo on student exchanges.", "AGREE",
@@ -73,8 +86,8 @@ MISSION_CASES = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text, typ, expected", MEMBER_CASES + ORG_PAIR_CASES + IT_CASES + MISSION_CASES,
-                         ids=[c[0][:48] for c in MEMBER_CASES + ORG_PAIR_CASES + IT_CASES + MISSION_CASES])
+@pytest.mark.parametrize("text, typ, expected", MEMBER_CASES + ORG_PAIR_CASES + IT_CASES + DOCUMENT_CASES + MISSION_CASES,
+                         ids=[c[0][:48] for c in MEMBER_CASES + ORG_PAIR_CASES + IT_CASES + DOCUMENT_CASES + MISSION_CASES])
 def test_referred_actor(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
