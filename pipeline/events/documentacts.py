@@ -7,8 +7,9 @@ restraint", "Kenya's statement condemning the attack", "a statement by the minis
 The participle has no subject of its own; English reads the document's author as its agent
 (CAMEO and PLOVER code the issuer of a condemning statement as the actor of ACCUSE). The author
 is the possessor of the document, its "by"/"from" phrase, an organisation or country modifying
-it ("a UN resolution"), or the subject of the verb that issued it (issue, release, publish, put
-out, adopt, pass, approve, sign, send), when that verb reports a fact (not negated, not a
+it ("a UN resolution"), the subject of the verb that issued it (issue, release, publish, put
+out, adopt, pass, approve, sign, send, make, give), or of the verb it is said "in" ("Kenya said in a
+statement condemning the attack that ..."), when that verb reports a fact (not negated, not a
 modal or a plan: "will issue a statement condemning" is no condemnation yet).
 """
 
@@ -22,10 +23,10 @@ if TYPE_CHECKING:
     from .context import Context, Party
 
 DOCUMENT_NOUNS = frozenset({"statement", "resolution", "declaration", "letter", "communique", "communiqué",
-                            "note", "message", "readout"})
-"""documents that make a speech act by themselves (not laws or orders, which enact)"""
+                            "note", "message", "readout", "motion", "speech", "post", "tweet"})
+"""documents and addresses that make a speech act by themselves (not laws or orders, which enact)"""
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "adopt", "pass", "approve", "sign", "send",
-                           "deliver", "unveil", "circulate", "post"})
+                           "deliver", "unveil", "circulate", "post", "make", "give"})
 """verbs whose subject is the author of the document they take as object"""
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 """acts a document makes by what it says"""
@@ -66,7 +67,11 @@ def document_author(ctx: "Context", trigger: "Token", typ: str | None) -> "Party
             if obj is not None:
                 return ctx.party(obj)  # "a statement by the ministry urging calm"
     verb = doc_noun.head
-    if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS or not _factual(verb):
+    if doc_noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "Kenya said in a statement condemning the attack that ...": who said
+        if not _factual(verb):
+            return None
+    elif doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS or not _factual(verb):
         return None
     while True:
         subj = next((c for c in verb.children if c.dep_ in _AUTHOR_DEPS), None)

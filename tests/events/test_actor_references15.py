@@ -69,6 +69,10 @@ DOCUMENT_CASES = [
     ("The European Union adopted a declaration welcoming the ceasefire.", "SUPPORT",
      [("SUPPORT", "European Union", None)]),
     ("Chile's statement welcoming the accord was read in Lima.", "SUPPORT", [("SUPPORT", "CHL", None)]),
+    ("Kenya said in a statement condemning the attack that it would send investigators.", "ACCUSE",
+     [("ACCUSE", "KEN", None)]),
+    ("Prime Minister Jane Roe of Chile made a speech accusing Peru of dumping steel.", "ACCUSE",
+     [("ACCUSE", "Jane Roe", "PER")]),
     # a statement not (yet) issued makes no act
     ("Kenya will issue a statement condemning the attack on the convoy.", "ACCUSE", []),
     ("Kenya did not issue a statement condemning the attack on the convoy.", "ACCUSE", []),
