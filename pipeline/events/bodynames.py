@@ -41,3 +41,38 @@ def country_body(tok: "Token", entity_at: Mapping[int, object]) -> "tuple[str, o
         return None
     words = sorted([*own, tok], key=lambda t: t.i)
     return " ".join(w.text for w in words), country[0]
+
+
+MISSION_WORDS = frozenset({"embassy", "consulate", "consulate-general"})
+"""a state's diplomatic and consular missions abroad (Vienna Conventions on Diplomatic, 1961, and
+Consular, 1963, Relations): named by the sending state's name or adjective, often with the host
+city ("the U.S. Embassy in Seoul", "U.S. Embassy Seoul", "the Russian embassy in London")"""
+_PARTY_LABELS = frozenset({"GPE", "NORP"})
+
+
+def mission_body(tok: "Token", entity_at: Mapping[int, object]) -> "tuple[str, object] | None":
+    """(the mission's name, the sending country's entity) for a noun phrase that names an embassy
+    or consulate after its country, read at its head: the mission word itself ("the U.S. Embassy
+    in Seoul", "the Russian embassy") or the host city the parser makes the head ("U.S. Embassy
+    Seoul"). The mission acts for the state that sends it, never for the city it sits in; the
+    name keeps the city ("U.S. Embassy in Seoul"). None when no single country names it ("the
+    embassy", "the embassies of France and Spain")."""
+    if tok.lower_ in MISSION_WORDS:
+        word, mods = tok, [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    else:
+        word = next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in MISSION_WORDS and c.i < tok.i), None)
+        if word is None or getattr(entity_at.get(tok.i), "label", None) not in ("GPE", "LOC", "FAC"):
+            return None
+        mods = [c for c in (*tok.children, *word.children) if c.dep_ in ("compound", "amod") and c.i < word.i]
+    senders = {c.i: entity_at[c.i] for m in mods for c in m.subtree if c.i in entity_at}
+    kinds = {getattr(e, "country", None) for e in senders.values() if getattr(e, "label", None) in _PARTY_LABELS}
+    if len(kinds) != 1 or None in kinds or len(set(map(id, senders.values()))) != 1:
+        return None
+    doc = tok.doc
+    start = min(senders)
+    end = max(tok.i, word.i)
+    city = next((p for c in word.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for p in c.children if p.dep_ == "pobj" and p.i in entity_at), None) if word is tok else None
+    if city is not None:
+        end = city.i
+    return doc[start:end + 1].text, next(iter(senders.values()))

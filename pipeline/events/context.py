@@ -27,11 +27,13 @@ from ..nlp import raw_text
 from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
 from ..tokenarrays import token_indices
-from .bodynames import country_body
+from .bodynames import country_body, mission_body
 from .firstperson import first_person_country
 from .definite_orgs import named_again
 from .lexicon import load
+from .itsubjects import prior_subject
 from .jointtitles import joint_title_holder
+from .memberbodies import member_body
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .readoutparties import repeated_names
 from .references import _PERSON_GROUP_NOUNS, References, _forms
@@ -286,7 +288,8 @@ class Context(References):
                     return other
             return self.antecedent(tok)
         if low == "it" and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
-            return self.reporting_body(tok)
+            # "India said it would ...", "India expelled ... It also withdrew ..." (:mod:`.itsubjects`)
+            return self.reporting_body(tok) or prior_subject(self, tok)
         if tok.lemma_.lower() in _GOVERNMENT_WORDS:
             # "his government", "my Administration": the government of the person meant
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES), None)
@@ -329,12 +332,14 @@ class Context(References):
                 org = self.collective.get(t.lower_) if t.text[:1].isupper() else None
                 if org is not None:
                     return Party(entity=org, country=org.country, token=tok)
-        body = country_body(tok, self.entity_at)  # "the US Federal Reserve": the body (:mod:`.bodynames`)
+        body = country_body(tok, self.entity_at) or mission_body(tok, self.entity_at)  # "the US Federal Reserve",
+        # "the U.S. Embassy in Seoul": the body, of its country (:mod:`.bodynames`)
         if body is not None:
             return Party(entity=None, country=body[1].country, token=tok, name=body[0])
         found = [(t, self.entity_at[t.i]) for t in toks if t.i in self.entity_at and t.i not in self.dateline]
         if not found:
-            again = named_again(tok, self.entity_at, self.quoted)  # "the union", "the watchdog" (:mod:`.definite_orgs`)
+            again = named_again(tok, self.entity_at, self.quoted) or member_body(self, tok)  # "the union", "the
+            # watchdog" (:mod:`.definite_orgs`); "members" of the body named before (:mod:`.memberbodies`)
             return self._titled(tok, toks) or self.counterpart_of(tok) or (  # ("thanked his counterpart")
                 Party(entity=again, country=self._country(again, [], []), token=tok) if again is not None else None)
         own = self.entity_at.get(tok.i)

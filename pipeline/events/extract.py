@@ -24,6 +24,7 @@ from .commerce import commercial, companies, private_deal
 from .conjuncts import said_conjunct_speaker
 from .civilgroups import civil_group
 from .context import Context, Party
+from .documentacts import document_author
 from .freednationals import freed_nationals
 from .gerundtopics import gerund_topic
 from .courtappeals import court_appeal
@@ -232,6 +233,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         recipient = listed[0] if listed else recipient  # "a call with European leaders": those listed (:mod:`.readoutparties`)
         said = said_conjunct_speaker(ctx, trig.token, trig.type) if trig.via == VIA_SELF else None
         actor = said or actor  # "X said the strike was wrong and urged Y": X urged (:mod:`.conjuncts`)
+        actor = actor or document_author(ctx, trig.token, trig.type)  # "issued a statement condemning" (:mod:`.documentacts`)
         if generic_actor(actor, trig.type):
             continue  # "the vast majority of Americans agree": the public at large (:mod:`.speech_scope`)
         if trig.type == "REQUEST" and public_appeal(trig.token, actor, recipient):

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .bodynames import MISSION_WORDS
 from .lexicon import load
+from .orgpairs import recent_org_pair
 from .salience import names_own_members, nearest_pair
 from .titles import HOME_OFFICES
 
@@ -62,9 +64,9 @@ class References:
             return None
         found = self.party(subj)
         if found is None or found.label == "PERSON" or (found.entity is None and not (
-                found.name and found.token is not None and found.token.pos_ == "PROPN")):
+                found.name and found.token is not None and (found.token.pos_ == "PROPN" or found.token.lower_ in MISSION_WORDS))):
             return None  # a person's "it" is a thing he speaks of (a body named by its own words,
-            # "the US Federal Reserve", is a reporting body: :mod:`.bodynames`)
+            # "the US Federal Reserve", "the Russian embassy", is a reporting body: :mod:`.bodynames`)
         return found
 
     def is_group(self, tok: "Token | None") -> bool:
@@ -112,6 +114,8 @@ class References:
             if best is not None:
                 return best
         best = nearest_pair(self.pairs, self.background, tok, floor, lambda a: not people or a.label == "PERSON")
+        if not people:  # "The organizations have signed ...": the two bodies named since (:mod:`.orgpairs`)
+            best = recent_org_pair(self, tok, best) or best
         return best or (nearest_pair(self.pairs, self.background, tok, 0) if people else None)
 
     def counterpart_of(self, tok: "Token") -> Party | None:

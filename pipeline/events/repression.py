@@ -106,6 +106,10 @@ def ordered_act(tok: "Token") -> str | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     leave = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "depart")),
                  None)
+    if leave is None and obj is not None:  # "ordered X, Y and five colleagues to leave": the parser may hang
+        # the infinitive on the last conjunct of the object as a relative clause
+        leave = next((c for c in obj.subtree if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("leave", "depart")
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if obj is not None and leave is not None and obj.lemma_.lower() in DIPLOMATS:
         return "SANCTION"
     if tok.lemma_.lower() == "order" and obj is not None and _forces(obj) and any(

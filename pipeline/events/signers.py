@@ -26,9 +26,10 @@ note may come first"""
 _WE = frozenset({"we"})
 _JOINT_TEXTS = frozenset({"statement", "declaration", "communique", "communiqué", "readout"})
 """title nouns of a text issued jointly ("Joint Statement", "Joint Declaration", "Joint Readout")"""
-_SIGNER_PREPS = frozenset({"by", "between", "of"})
+_SIGNER_PREPS = frozenset({"by", "between", "of", "from"})
 """prepositions after the title noun that introduce its signatories ("Joint Statement by A and B",
-"of A and B", "between A and B")"""
+"of A and B", "between A and B", "Joint Statement from the Leaders of A and B": a statement comes
+from those who issue it)"""
 _SIDE_LABELS = frozenset({"PERSON", "GPE", "ORG"})
 
 
@@ -84,8 +85,8 @@ def appositive_signers(ctx: Context, doc) -> tuple[Party, Party, int] | None:
 
 
 def title_signers(ctx: Context, doc) -> tuple[Party, Party, int] | None:
-    """"Joint Statement ... by A, B and C" opening the text: the first two parties after "by"
-    (or "of"/"between" right after the title noun), up to where the body starts ("We ...")."""
+    """"Joint Statement ... by A, B and C" opening the text: the first two parties after "by" or
+    "from" (or "of"/"between" right after the title noun), up to where the body starts ("We ...")."""
     sents = _opening(doc)
     if not sents:
         return None
@@ -96,7 +97,7 @@ def title_signers(ctx: Context, doc) -> tuple[Party, Party, int] | None:
         return None
     end = next((t.i for t in t_range(doc, joint.i + 1, hi) if t.lower_ in _WE or t.text == "\n\n"), hi)
     prep = next((t for t in t_range(doc, joint.i + 1, end) if t.lower_ in _SIGNER_PREPS
-                 and (t.lower_ == "by" or t.i == joint.i + 1)), None)
+                 and (t.lower_ in ("by", "from") or t.i == joint.i + 1)), None)
     if prep is None:
         return None
     return _pair(_parties(ctx, t_range(doc, prep.i + 1, end)), prep.i)

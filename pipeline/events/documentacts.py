@@ -1,0 +1,81 @@
+"""Who condemns, urges or welcomes in "X issued a statement condemning Y".
+
+News and statements report a speech act through the document that makes it: "Kenya issued a
+statement condemning the attack", "the Security Council passed a resolution demanding that the
+rebels end their attacks", "the ministry released a statement calling on both sides to show
+restraint", "Kenya's statement condemning the attack", "a statement by the ministry urging calm".
+The participle has no subject of its own; English reads the document's author as its agent
+(CAMEO and PLOVER code the issuer of a condemning statement as the actor of ACCUSE). The author
+is the possessor of the document, its "by"/"from" phrase, an organisation or country modifying
+it ("a UN resolution"), the subject of the verb that issued it (issue, release, publish, put
+out, adopt, pass, approve, sign, send, make, give), or of the verb it is said "in" ("Kenya said in a
+statement condemning the attack that ..."), when that verb reports a fact (not negated, not a
+modal or a plan: "will issue a statement condemning" is no condemnation yet).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import Context, Party
+
+DOCUMENT_NOUNS = frozenset({"statement", "resolution", "declaration", "letter", "communique", "communiqué",
+                            "note", "message", "readout", "motion", "speech", "post", "tweet"})
+"""documents and addresses that make a speech act by themselves (not laws or orders, which enact)"""
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "adopt", "pass", "approve", "sign", "send",
+                           "deliver", "unveil", "circulate", "post", "make", "give"})
+"""verbs whose subject is the author of the document they take as object"""
+SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
+"""acts a document makes by what it says"""
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "ca", "can"})
+_AUTHOR_DEPS = ("nsubj", "nsubjpass")
+
+
+def _factual(verb: "Token") -> bool:
+    """Whether the issuing verb reports a fact: a finite past, present or perfect verb, neither
+    negated nor under a modal nor the complement of another verb ("plans to issue")."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children):
+        return False
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") and verb.tag_ == "VB":
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))
+
+
+def document_author(ctx: "Context", trigger: "Token", typ: str | None) -> "Party | None":
+    """The author of the document whose participle ``trigger`` is ("a statement condemning"), as
+    the actor of its speech act, or None (rules in the module docstring).
+
+    Args:
+        ctx: The document's argument-finding context.
+        trigger: The event's trigger word.
+        typ: The event type the trigger was found with.
+    """
+    if typ not in SPEECH_ACT_TYPES or trigger.dep_ not in ("acl", "relcl") or trigger.tag_ != "VBG":
+        return None
+    doc_noun = trigger.head
+    if doc_noun.lemma_.lower() not in DOCUMENT_NOUNS or doc_noun.i in ctx.quoted:
+        return None
+    for c in doc_noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.i in ctx.entity_at):
+            return ctx.party(c)  # "Kenya's statement condemning", "a UN resolution demanding"
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is not None:
+                return ctx.party(obj)  # "a statement by the ministry urging calm"
+    verb = doc_noun.head
+    if doc_noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "Kenya said in a statement condemning the attack that ...": who said
+        if not _factual(verb):
+            return None
+    elif doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS or not _factual(verb):
+        return None
+    while True:
+        subj = next((c for c in verb.children if c.dep_ in _AUTHOR_DEPS), None)
+        if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "X met Y and issued a statement ...": the first verb's subject
+    return ctx.party(subj) if subj is not None else None
