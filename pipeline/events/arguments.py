@@ -28,7 +28,7 @@ from .positions import (between_parties, coordinated_with, heading_between, misa
                         past_dateline, prep_object)
 from .owners import thing_owner
 from .patients import patient_possessor
-from .nominal_parties import plural_owner  # "They pledged to continue their support"
+from .nominal_parties import genitive_agent, plural_owner  # "They pledged to continue their support"
 from .instruments import owned_force
 from .purposes import consulted, misparsed_with
 from .readoutparties import beyond_pair, displaced_with, including_owner, purpose_of_consultation
@@ -217,7 +217,7 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.entity_at:
             return c
-    return None
+    return genitive_agent(noun, ctx.entity_at, load_lexicon())  # "the visit of President X", "of Russian troops"
 
 
 def _delegation(ctx: Context, subj: "Token", actor: Party | None) -> bool:

@@ -13,7 +13,8 @@ of one party by the noun phrase itself, though:
 Such a noun counts on its own as the nouns that never need a light verb do (the arguments stage
 reads the possessive, the by-agent or the "between" pair). Only the nouns the lexicon lists in
 the class ``owned_act`` count so (acts one performs; a feeling such as "concern" or "thanks"
-stays under its light verb), and not when a first-person or second-person possessive makes it
+stays under its light verb; a stance of support counts only when it names whom it backs), and
+not when a first-person or second-person possessive makes it
 the speaker's stance ("our support will not waver"), nor when the noun is what a verb is for
 ("thanked X for its support": the reason of the thanks, told as the thanks itself).
 """
@@ -36,11 +37,19 @@ stance or courtesy to the listener)"""
 _GENERIC_DETS = frozenset({"no", "any", "every", "each", "such"})
 
 
+_OWNER_LABELS = frozenset({"GPE", "NORP", "PERSON"})
+"""names that make a light-only noun an act of a state or an office holder; a company's or an
+agency's "agreement" or "support" is most often a contract or a programme ("a project-labor agreement
+between X and the unions", "the Agency's support of the lab")"""
+
+
 def _names(tok: "Token | None", entity_at: "dict[int, object]") -> bool:
-    """Whether a noun phrase head is a named entity (or has one as its compound or conjunct)."""
+    """Whether a noun phrase head names a state, a nationality or a person (itself, or its
+    compound or conjunct)."""
     if tok is None:
         return False
-    return tok.i in entity_at or any(c.i in entity_at for c in tok.children if c.dep_ in ("compound", "conj"))
+    return any(w.i in entity_at and getattr(entity_at[w.i], "label", None) in _OWNER_LABELS
+               for w in (tok, *(c for c in tok.children if c.dep_ in ("compound", "conj"))))
 
 
 def _pobj(prep: "Token") -> "Token | None":
@@ -84,7 +93,25 @@ def owned_act(noun: "Token", lex: Lexicon, entity_at: "dict[int, object]") -> bo
         return False
     if any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in noun.children) or _reason(noun):
         return False
+    entry = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+    if entry is not None and entry.type == "SUPPORT" and not _named_target(noun, entity_at):
+        return False  # "its support for democracy", "EPA's support for clean stoves": a programme or a cause
     return _owner(noun, entity_at)
+
+
+_TARGET_PREPS = frozenset({"for", "to", "of", "behind"})
+
+
+def _named_target(noun: "Token", entity_at: "dict[int, object]") -> bool:
+    """Whether a stance noun names whom it backs ("their support for Ukraine's independence", "his
+    endorsement of President X"): a name in its for/to/of phrase (a country, a person, a body),
+    not a cause or a programme ("support for democracy", "support for minerals projects")."""
+    objs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for o in c.children
+            if o.dep_ == "pobj"]
+    words = [w for o in objs for w in (o, *(g for g in o.children if g.dep_ in ("poss", "compound", "conj", "appos")))]
+    return any(w.i in entity_at and getattr(entity_at[w.i], "label", None) in ("GPE", "PERSON", "ORG", "NORP")
+               for w in words)  # (the name itself or its owner: "for Ukraine's independence"; not one
+    # deep in a nested phrase: "for the establishment of a University program")
 
 
 _HYPHENS = ("-", "\u2013")
@@ -181,4 +208,33 @@ def plural_owner(poss: "Token") -> "Token | None":
         if verb.dep_ not in _INHERITING or verb.head.i == verb.i:
             return None
         verb = verb.head
+    return None
+
+
+OF_AGENT_NOUNS = frozenset({"visit", "trip", "withdrawal", "pullout", "pull-out", "retreat"})
+"""nouns of acts with no object, or whose object is optional ("X visited", "X withdrew"): a name in
+their of-phrase is who acted ("the visit of President X to Y", "the withdrawal of Russia from the
+treaty"), as a possessive would be"""
+FORCE_MOVE_NOUNS = frozenset({"deployment", "redeployment", "withdrawal", "pullout", "pull-out", "buildup",
+                              "build-up", "drawdown", "rotation", "dispatch"})
+"""nouns of moving forces: the owner of the forces in their of-phrase moved them ("the deployment of
+Russian troops to Belarus", "the withdrawal of French forces from Mali")"""
+_FORCE_CLASSES = ("force", "personnel")
+
+
+def genitive_agent(noun: "Token", entity_at: "dict[int, object]", lex: Lexicon) -> "Token | None":
+    """Who acted, told by an event noun's of-phrase: the name there for a noun of an act with no
+    object ("the visit of President X"), or the owner of the forces there for a noun of moving
+    forces ("the deployment of Russian troops", "the withdrawal of U.S. forces"); else None."""
+    lemma = noun.lemma_.lower()
+    if lemma not in OF_AGENT_NOUNS and lemma not in FORCE_MOVE_NOUNS:
+        return None
+    obj = next((_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if obj is None:
+        return None
+    if lemma in OF_AGENT_NOUNS and obj.i in entity_at:
+        return obj
+    if lemma in FORCE_MOVE_NOUNS and any(lex.in_class(obj.lemma_.lower(), c) for c in _FORCE_CLASSES):
+        return next((c for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in entity_at),
+                    None)
     return None

@@ -36,6 +36,12 @@ CASES = [
     ("The Peru-Chile war ended in 1884.", []),
     # ... nor a relation talked over
     ("The two ministers discussed next steps on Chile-Peru cooperation.", []),
+    # the of-phrase of a noun of an act with no object names who acted; of a noun of moving
+    # forces, the owner of the forces
+    ("The visit of Chilean President Ana Novak to Lima lasted three days.", [("CONSULT", "CHL", "PER")]),
+    ("Officials condemned the deployment of Russian troops to Belarus.", [("MOBILIZE", "RUS", None)]),
+    ("The withdrawal of French troops from Mali was completed in August.", [("RETREAT", "FRA", "MLI")]),
+    ("The withdrawal of troops from the border was completed in August.", []),
 ]
 
 
