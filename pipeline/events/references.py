@@ -35,6 +35,8 @@ _THEY_WINDOW = 12
 """sentences (this one included) within which "they" finds the pair it stands for"""
 _OFFICE_HEADS = frozenset(office[-1] for office in HOME_OFFICES)
 """last words of the offices a government's own text names bare ("The President ... He ...")"""
+_RELATION_NOUNS = load().classes["standing_relation"]
+"""nouns of a standing relation: a pair before them names the relation's sides, not an act"""
 _PERSON_GROUP_NOUNS = load().classes["person_pair_group"]
 """group heads that stand for people: their pair must be two persons when one was named"""
 
@@ -122,8 +124,8 @@ class References:
         (:mod:`.nominal_parties`); None otherwise. ``owner`` is the actor found in the phrase."""
         from .context import Party  # (the Context mixes this class in)
 
-        if talked_over(noun):
-            return None  # "discussed U.S.-ROK cooperation": a relation talked over, no act
+        if talked_over(noun) or noun.lemma_.lower() in _RELATION_NOUNS:
+            return None  # "discussed U.S.-ROK cooperation", "Chile-Peru cooperation will not be shaken": a relation
         pair = hyphen_pair(noun) if typ in PAIR_TYPES else None
         if pair is not None and (owner is None or pair[2] <= owner.i <= pair[3] or self.entity_at.get(owner.i) is None
                                  or self.entity_at.get(owner.i) is self.entity_at.get(pair[2])):
