@@ -91,12 +91,12 @@ def owned_act(noun: "Token", lex: Lexicon, entity_at: "dict[int, object]") -> bo
     lemma = noun.lemma_.lower()
     if not (lex.in_class(lemma, OWNED_CLASS) or lex.in_class(noun.lower_, OWNED_CLASS)):
         return False
-    if any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in noun.children) or _reason(noun):
+    if not _owner(noun, entity_at) or any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in noun.children):
         return False
     entry = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
     if entry is not None and entry.type == "SUPPORT" and not _named_target(noun, entity_at):
         return False  # "its support for democracy", "EPA's support for clean stoves": a programme or a cause
-    return _owner(noun, entity_at)
+    return not _reason(noun)
 
 
 _TARGET_PREPS = frozenset({"for", "to", "of", "behind"})
