@@ -101,7 +101,10 @@ def _by_after(noun: "Token") -> "Token | None":
     gov = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     if gov is None or gov.i == noun.i or any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children):
         return None
-    by = next((c for c in gov.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+    # (or on the verb above that noun: "expressed concern over deployments by X", the noun's
+    # phrase being the last words before it)
+    govs = (gov, gov.head) if gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.head.pos_ == "VERB" else (gov,)
+    by = next((c for g in govs for c in g.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                and c.i == noun.right_edge.i + 1), None)
     obj = _pobj(by) if by is not None else None
     return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN") and obj.tag_ != "VBG" else _quantity_owner(noun)

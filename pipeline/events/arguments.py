@@ -28,6 +28,7 @@ from .positions import (between_parties, coordinated_with, heading_between, misa
                         past_dateline, prep_object)
 from .owners import thing_owner
 from .patients import patient_possessor
+from .nominal_parties import genitive_agent, plural_owner  # "They pledged to continue their support"
 from .instruments import owned_force
 from .purposes import consulted, misparsed_with
 from .readoutparties import beyond_pair, displaced_with, including_owner, purpose_of_consultation
@@ -196,7 +197,7 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
     for c in noun.children:
         if c.dep_ == "poss" and not patient_possessor(ctx, noun, c):  # (not "his abduction": :mod:`.patients`)
-            return (including_owner(c) or its_antecedent(ctx, c)) if c.lower_ == "its" else c
+            return (including_owner(c) or its_antecedent(ctx, c)) if c.lower_ == "its" else (plural_owner(c) or c)
     for c in noun.children:  # "Russia's missile strikes": the parser hangs the possessive on the compound
         if c.dep_ == "compound":
             owner = next((g for g in c.children if g.dep_ == "poss"), None)
@@ -216,7 +217,7 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.entity_at:
             return c
-    return None
+    return genitive_agent(noun, ctx.entity_at, load_lexicon())  # "the visit of President X", "of Russian troops"
 
 
 def _delegation(ctx: Context, subj: "Token", actor: Party | None) -> bool:
@@ -317,14 +318,13 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     actor_tok = past_dateline(actor_tok, ctx.dateline)
     heading_partner = None
     if actor_tok is not None and heading_between(actor_tok, tok):
-        # "Joint Efforts on Green Shipping: To accelerate ..., the ROK will ...": a heading
-        # before a colon is no subject
+        # "Joint Efforts on Green Shipping: To accelerate ..., the ROK will ...": a heading before a colon is no subject
         actor_tok = ctx.lead_subject(tok)
     if actor_tok is None and trig.via in (VIA_SELF, VIA_LIGHT):
         # "- Space Cooperation: NASA and the Ministry of Science signed ...": the parser
         # folds a bullet's heading into the clause; the names after the colon are its subject
         actor_tok, heading_partner = after_heading(ctx, clause if clause is not None else tok)
-    pair = ctx.group(actor_tok)  # "They agreed ...", "The two leaders met ..."
+    pair = ctx.group(actor_tok) or (ctx.shared_sides(tok, typ, actor_tok) if trig.via == VIA_OWN else None)  # "a U.S.-ROK summit"
     if pair is None and actor_tok is not None and actor_tok.lower_ in WE:
         pair = joint_we(ctx, actor_tok)  # "we" of a joint statement
     partner = None  # the other member of a pair that acts together, when it became the recipient

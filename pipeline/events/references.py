@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .bodynames import MISSION_WORDS
 from .lexicon import load
+from .nominal_parties import PAIR_TYPES, hyphen_pair, talked_over, unnamed_sides
 from .orgpairs import recent_org_pair
 from .salience import names_own_members, nearest_pair
 from .titles import HOME_OFFICES
@@ -36,6 +37,8 @@ _THEY_WINDOW = 12
 """sentences (this one included) within which "they" finds the pair it stands for"""
 _OFFICE_HEADS = frozenset(office[-1] for office in HOME_OFFICES)
 """last words of the offices a government's own text names bare ("The President ... He ...")"""
+_RELATION_NOUNS = load().classes["standing_relation"]
+"""nouns of a standing relation: a pair before them names the relation's sides, not an act"""
 _PERSON_GROUP_NOUNS = load().classes["person_pair_group"]
 """group heads that stand for people: their pair must be two persons when one was named"""
 
@@ -117,6 +120,25 @@ class References:
         if not people:  # "The organizations have signed ...": the two bodies named since (:mod:`.orgpairs`)
             best = recent_org_pair(self, tok, best) or best
         return best or (nearest_pair(self.pairs, self.background, tok, 0) if people else None)
+
+    def shared_sides(self, noun: "Token", typ: str, owner: "Token | None") -> tuple[Party, Party, int] | None:
+        """The two sides of a joint act an event noun's own phrase tells: a hyphenated pair of
+        countries ("the U.S.-ROK summit": the two, in the order written), or for a
+        "bilateral"/"trilateral" noun naming no party the nearest pair named before it
+        (:mod:`.nominal_parties`); None otherwise. ``owner`` is the actor found in the phrase."""
+        from .context import Party  # (the Context mixes this class in)
+
+        if talked_over(noun) or noun.lemma_.lower() in _RELATION_NOUNS:
+            return None  # "discussed U.S.-ROK cooperation", "Chile-Peru cooperation will not be shaken": a relation
+        pair = hyphen_pair(noun) if typ in PAIR_TYPES else None
+        if pair is not None and (owner is None or pair[2] <= owner.i <= pair[3] or self.entity_at.get(owner.i) is None
+                                 or self.entity_at.get(owner.i) is self.entity_at.get(pair[2])):
+            at = self.doc[pair[2]]
+            return Party(entity=None, country=pair[0], token=at, name=pair[0]), \
+                Party(entity=None, country=pair[1], token=at, name=pair[1]), pair[2]
+        if owner is not None or not unnamed_sides(noun, self.entity_at):
+            return None
+        return nearest_pair(self.pairs, self.background, noun, 0)
 
     def counterpart_of(self, tok: "Token") -> Party | None:
         """Who "his/her counterpart" is when no name follows: the other member of the nearest

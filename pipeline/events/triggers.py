@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..tokenarrays import POS, token_indices
 from .lexicon import Entry, Lexicon, courtesy, word_forms
 from .complements import honoured_guest
+from .nominal_parties import owned_act
 from .participles import shared_agent
 from .purposes import with_marks
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
@@ -23,8 +24,7 @@ from .verbparts import (capitalised_common_noun, counted_members, direct_object,
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_VERB_POS = frozenset({"VERB"})
-_NOUN_POS = frozenset({"NOUN"})
+_VERB_POS, _NOUN_POS = frozenset({"VERB"}), frozenset({"NOUN"})
 _PREP_DEPS = frozenset({"prep", "prt", "agent"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "prep", "prt", "dative", "advcl", "conj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -462,7 +462,7 @@ class _Finder:
         for c in noun.children:
             if c.dep_ == "acl" and c.pos_ in _VERB_POS and any(f in self.lex.light_verbs for f in lemma_forms(c)):
                 return Trigger(token=noun, type=typ, entry=e, via=VIA_LIGHT, clause=c)
-        if e.light_only:
+        if e.light_only and not owned_act(noun, self.lex, self.entity_at):  # "X's pledge of aid" (:mod:`.nominal_parties`)
             return None
         head = noun
         while head.dep_ == "compound" and head.head.i != head.i:

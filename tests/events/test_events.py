@@ -159,7 +159,9 @@ CASES = [
     ("Prabowo Subianto paid a state visit to China in April.",
      [("CONSULT", "Prabowo Subianto", "CHN", {"location": "CHN", "date": "2024-04"})]),
     # SUPPORT
-    ("The European Union welcomed the agreement between Serbia and Kosovo.", [("SUPPORT", ("European Union", "EU"), ANY, {})]),
+    # (the agreement welcomed is the two sides' act, told by "between": :mod:`pipeline.events.nominal_parties`)
+    ("The European Union welcomed the agreement between Serbia and Kosovo.", [("SUPPORT", ("European Union", "EU"), ANY, {}),
+                                                                             ("AGREE", "SRB", "XKX", {})]),
     ("Canadian Prime Minister Justin Trudeau praised Ukraine's resistance.", [("SUPPORT", "Justin Trudeau", "UKR", {})]),
     ("King Charles expressed his condolences to the people of Morocco.", [("SUPPORT", ANY, "MAR", {})]),
     # CONCEDE

@@ -1,0 +1,240 @@
+"""Event nouns that name their own actor inside the noun phrase.
+
+Most nouns of a stance or a promise ("commitment", "pledge", "support", "agreement") count only
+under a light verb ("reaffirmed their commitment", "reached an agreement"): on their own they
+usually name a standing policy ("the U.S. commitment to the alliance"). English marks one act
+of one party by the noun phrase itself, though:
+
+* a possessive names who made it: "the Republic's pledge of $130 million", "X's joint
+  commitment with Y", "his endorsement of my candidacy" (the pronoun resolved as any other);
+* a by-agent names who made it: "the agreement by X and Y", "support provided by Z";
+* "between" names both sides: "an agreement between A and B".
+
+Such a noun counts on its own as the nouns that never need a light verb do (the arguments stage
+reads the possessive, the by-agent or the "between" pair). Only the nouns the lexicon lists in
+the class ``owned_act`` count so (acts one performs; a feeling such as "concern" or "thanks"
+stays under its light verb; a stance of support counts only when it names whom it backs), and
+not when a first-person or second-person possessive makes it
+the speaker's stance ("our support will not waver"), nor when the noun is what a verb is for
+("thanked X for its support": the reason of the thanks, told as the thanks itself).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..knowledge.countries import load as load_countries
+from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OWNED_CLASS = "owned_act"
+"""lexicon class of the light-only nouns an owner in their own phrase makes an act"""
+_THIRD_PERSON = frozenset({"his", "her", "its", "their"})
+"""possessive pronouns resolved to an earlier party (first and second person are the speaker's
+stance or courtesy to the listener)"""
+_GENERIC_DETS = frozenset({"no", "any", "every", "each", "such"})
+
+
+_OWNER_LABELS = frozenset({"GPE", "NORP", "PERSON"})
+"""names that make a light-only noun an act of a state or an office holder; a company's or an
+agency's "agreement" or "support" is most often a contract or a programme ("a project-labor agreement
+between X and the unions", "the Agency's support of the lab")"""
+
+
+def _names(tok: "Token | None", entity_at: "dict[int, object]") -> bool:
+    """Whether a noun phrase head names a state, a nationality or a person (itself, or its
+    compound or conjunct)."""
+    if tok is None:
+        return False
+    return any(w.i in entity_at and getattr(entity_at[w.i], "label", None) in _OWNER_LABELS
+               for w in (tok, *(c for c in tok.children if c.dep_ in ("compound", "conj"))))
+
+
+def _pobj(prep: "Token") -> "Token | None":
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _owner(noun: "Token", entity_at: "dict[int, object]") -> bool:
+    """Whether the noun phrase names who acted: a possessive, a by-agent or "between"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c.lower_ in _THIRD_PERSON or _names(c, entity_at)
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between") and _names(_pobj(c), entity_at):
+            return True
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "support provided by the United States"
+            if any(a.dep_ == "agent" and _names(_pobj(a), entity_at) for a in c.children):
+                return True
+    return False
+
+
+def _reason(noun: "Token") -> bool:
+    """Whether the noun is the object of "for" on a verb ("thanked X for its support",
+    "praised Y for its commitment"): what the verb's act is about, not an act told."""
+    cur = noun  # (through conjuncts and the phrases they hang in: "for its contributions to X and its support")
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "for" and cur.head.head.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False
+
+
+def owned_act(noun: "Token", lex: Lexicon, entity_at: "dict[int, object]") -> bool:
+    """Whether a light-only event noun counts on its own: its phrase names who acted.
+
+    Args:
+        noun: The event noun (its lexicon entry is ``light_only``).
+        lex: The trigger lexicon (class :data:`OWNED_CLASS`).
+        entity_at: Token index -> entity.
+    """
+    lemma = noun.lemma_.lower()
+    if not (lex.in_class(lemma, OWNED_CLASS) or lex.in_class(noun.lower_, OWNED_CLASS)):
+        return False
+    if not _owner(noun, entity_at) or any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in noun.children):
+        return False
+    entry = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+    if entry is not None and entry.type == "SUPPORT" and not _named_target(noun, entity_at):
+        return False  # "its support for democracy", "EPA's support for clean stoves": a programme or a cause
+    return not _reason(noun)
+
+
+_TARGET_PREPS = frozenset({"for", "to", "of", "behind"})
+
+
+def _named_target(noun: "Token", entity_at: "dict[int, object]") -> bool:
+    """Whether a stance noun names whom it backs ("their support for Ukraine's independence", "his
+    endorsement of President X"): a name in its for/to/of phrase (a country, a person, a body),
+    not a cause or a programme ("support for democracy", "support for minerals projects")."""
+    objs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for o in c.children
+            if o.dep_ == "pobj"]
+    words = [w for o in objs for w in (o, *(g for g in o.children if g.dep_ in ("poss", "compound", "conj", "appos")))]
+    return any(w.i in entity_at and getattr(entity_at[w.i], "label", None) in ("GPE", "PERSON", "ORG", "NORP")
+               for w in words)  # (the name itself or its owner: "for Ukraine's independence"; not one
+    # deep in a nested phrase: "for the establishment of a University program")
+
+
+_HYPHENS = ("-", "\u2013")
+PAIR_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+"""acts done together, whose hyphenated pair of sides is actor and recipient in the order written
+(the annotation guide's reciprocal meeting: "X and Y met" is X -> Y); in a hostile act the order
+of a pair says nothing of who did it ("the Ukraine-Russia war")"""
+
+
+def hyphen_pair(noun: "Token") -> tuple[str, str, int, int] | None:
+    """The two countries of a hyphenated pair before an event noun ("the U.S.-ROK summit", "a
+    U.S.-Japan exercise", "U.S. - China talks"): (first, second, first and last token index), or None. Of a
+    longer chain ("U.S.-Japan-ROK") the first two, as the guide codes a trilateral meeting."""
+    countries = load_countries()
+    pre = noun.doc[noun.left_edge.i:noun.i]
+    for t in pre:
+        for h in _HYPHENS:
+            parts = t.text.split(h) if h in t.text else []
+            codes = [countries.country(p) for p in parts]
+            if len(codes) >= 2 and all(codes) and codes[0] != codes[1]:
+                return codes[0], codes[1], t.i, t.i
+    for a, mid, b in zip(pre, pre[1:], pre[2:]):
+        if mid.text in _HYPHENS:
+            first, second = countries.country(a.text), countries.country(b.text)
+            if first and second and first != second:
+                return first, second, a.i, b.i
+    return None
+
+
+TALK_VERBS = frozenset({"discuss", "review", "address", "consider", "explore", "examine", "raise", "talk"})
+"""verbs whose object (or the object's "on"/"about" phrase) is a subject talked over: "discussed
+U.S.-ROK cooperation", "reviewed next steps on trilateral cooperation" name a relation as a topic,
+not an act of the two"""
+
+
+def talked_over(noun: "Token") -> bool:
+    """Whether an event noun is (in) the topic of a verb of talking ("discussed the U.S.-ROK
+    exercise", "exchanged views on trilateral cooperation")."""
+    cur = noun
+    for _ in range(6):
+        if cur.dep_ in ("dobj", "obj", "nsubjpass") and cur.head.lemma_.lower() in TALK_VERBS:
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("on", "about", "of", "regarding") and \
+                cur.head.head.lemma_.lower() in TALK_VERBS | {"view", "step", "way", "issue"}:
+            return True
+        if cur.dep_ not in ("compound", "conj", "appos", "pobj", "dobj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+PAIR_ADJECTIVES = frozenset({"bilateral", "trilateral", "quadrilateral"})
+"""adjectives by which an event noun is held between the parties the text is about ("the first
+trilateral defense ministers meeting", "a bilateral exercise") without naming them"""
+
+
+def unnamed_sides(noun: "Token", entity_at: "dict[int, object]") -> bool:
+    """Whether an event noun is "bilateral"/"trilateral" and its phrase names no party itself
+    (no possessive, name, by-, with- or between-phrase): its sides are the pair the text is
+    about, as "the two leaders" refers back to them."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    if not any(g.dep_ == "amod" and g.lower_ in PAIR_ADJECTIVES for w in words for g in w.children):
+        return False
+    if any(c.dep_ in ("poss", "nmod") or c.i in entity_at for w in words for c in w.children):
+        return False
+    return not any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with", "between", "among")
+                   for c in noun.children)
+
+
+_INHERITING = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp"})
+"""clauses without a subject of their own that take their governor's ("pledged to continue their
+support", "met and discussed their assistance")"""
+
+
+def plural_owner(poss: "Token") -> "Token | None":
+    """Whom "their" before an event noun stands for: the plural subject of its clause ("They
+    remained unwavering in their support for X", "X and Y discussed their assistance to Z",
+    "The two leaders pledged to continue their support"), as English "their" most often takes
+    the subject of its clause as antecedent. None for another possessive, or when the clause's
+    subject is singular or not found (then the pronoun stays unresolved)."""
+    if poss.lower_ != "their" or poss.dep_ != "poss":
+        return None
+    verb = poss.head
+    for _ in range(12):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            plural = (subj.lower_ == "they" and subj.pos_ == "PRON") or subj.tag_ in ("NNS", "NNPS") or any(
+                c.dep_ == "conj" for c in subj.children)
+            return subj if plural else None
+        if verb.dep_ not in _INHERITING or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+OF_AGENT_NOUNS = frozenset({"visit", "trip", "withdrawal", "pullout", "pull-out", "retreat"})
+"""nouns of acts with no object, or whose object is optional ("X visited", "X withdrew"): a name in
+their of-phrase is who acted ("the visit of President X to Y", "the withdrawal of Russia from the
+treaty"), as a possessive would be"""
+FORCE_MOVE_NOUNS = frozenset({"deployment", "redeployment", "withdrawal", "pullout", "pull-out", "buildup",
+                              "build-up", "drawdown", "rotation", "dispatch"})
+"""nouns of moving forces: the owner of the forces in their of-phrase moved them ("the deployment of
+Russian troops to Belarus", "the withdrawal of French forces from Mali")"""
+_FORCE_CLASSES = ("force", "personnel")
+
+
+def genitive_agent(noun: "Token", entity_at: "dict[int, object]", lex: Lexicon) -> "Token | None":
+    """Who acted, told by an event noun's of-phrase: the name there for a noun of an act with no
+    object ("the visit of President X"), or the owner of the forces there for a noun of moving
+    forces ("the deployment of Russian troops", "the withdrawal of U.S. forces"); else None."""
+    lemma = noun.lemma_.lower()
+    if lemma not in OF_AGENT_NOUNS and lemma not in FORCE_MOVE_NOUNS:
+        return None
+    obj = next((_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if obj is None:
+        return None
+    if lemma in OF_AGENT_NOUNS and obj.i in entity_at:
+        return obj
+    if lemma in FORCE_MOVE_NOUNS and any(lex.in_class(obj.lemma_.lower(), c) for c in _FORCE_CLASSES):
+        return next((c for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in entity_at),
+                    None)
+    return None
