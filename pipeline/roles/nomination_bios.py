@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..names import name_key
 from ..nlp import original_range
+from .bio_list_posts import career_service, frame_names_public_body, list_post, next_item_is_title
 from .body_names import private_where
 from .nominations import HONORIFIC, RANK, load_words, role_of
 from .reader import Candidate
@@ -214,8 +215,9 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
         elif not ({(m.group(1) or "").lower(), (m.group(2) or "").lower()} & heads
                   and (" well as " in m.group()  # "as well as" never joins words inside one title
                        or re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
-                                   text[m.end():m.end() + 80]))):
-            continue
+                                   text[m.end():m.end() + 80])
+                       or "," in m.group() and next_item_is_title(text[m.end():m.end() + 80]))):
+            continue  # (a whole title between commas: "Chief of Staff, Deputy General Counsel, and ...")
         out.append((last, text[last:m.start()]))
         last = m.end()
     out.append((last, text[last:]))
@@ -230,12 +232,14 @@ def _clause_year(sentence: str, m: re.Match) -> str:
     return year.group(1) if year else ""
 
 
-def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int, str, str, str]]:
+def bio_offices(sentence: str, *, military: bool = False, career: bool = False) -> list[tuple[int, int, str, str, str]]:
     """Public offices a biography sentence gives its subject.
 
     Args:
         sentence: One sentence of a biography.
         military: The subject is a military officer (:func:`is_public_office`).
+        career: The subject is a career member of a government's service (Foreign Service): a post
+            of a list is public by its head word (:mod:`.bio_list_posts`).
 
     Returns:
         ``(start, end, title, status, year)`` per office (offsets in ``sentence``; ``year``: a
@@ -255,7 +259,11 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
                 lead = re.split(r"\s+(?:of|for|to|on|in|at|with)\s+", m.group("o"), maxsplit=1)[0].split()
                 if not lead or lead[-1].lower().strip(".,") not in load_words().heads:
                     continue
-            for off, part in _split(m.group("o"), bodies=kind != "office"):
+            parts = _split(m.group("o"), bodies=kind != "office")
+            # a list's posts share its frame's public body or a public sibling (:mod:`.bio_list_posts`)
+            framed = kind == "office" and (career or frame_names_public_body(sentence[m.start():s0]))
+            shared = framed or kind == "office" and len(parts) > 1 and any(is_public_office(p) for _, p in parts)
+            for off, part in parts:
                 pm = _POSSESSIVE.match(part)
                 if pm and kind == "office":
                     owner, part, off = pm.group(1), part[pm.end():], off + pm.end()
@@ -279,7 +287,8 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
                 if staff is not None and len(staff.split()) >= 2:
                     # "Legislative Director for Senator Jane Roe": a public official's staff post
                     out.append((s0 + off, s0 + off + len(staff), staff, status, _clause_year(sentence, m)))
-                elif is_public_office(title, owner, military=military):
+                elif is_public_office(title, owner, military=military) or shared and list_post(title) and (
+                        framed or not is_private(title)):
                     out.append((s0 + off, s0 + off + len(part), title, status, _clause_year(sentence, m)))
             taken.append((m.start("o"), m.end("o")))
     return out
@@ -380,6 +389,7 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
         surname = re.escape(subj.name.replace(",", " ").split()[-1])
         # the rank before the name, perhaps with a nickname in quotes ('Vice Adm. Jane T. “Sky” Doe')
         military = bool(re.search(rf"\b{RANK}\s+(?:[“\"]?[A-Z][\w.“”\"]*\s+){{0,3}}{surname}\b", text))
+        career = career_service(text[start:end])  # "a career member of the Senior Foreign Service"
         for sm in re.finditer(r"[^\n]+", text[start:end]):
             para_at = start + sm.start()
             para = sm.group()
@@ -388,7 +398,7 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
             bounds = [0] + [m.end() for m in _SENTENCE.finditer(para)] + [len(para)]
             for a, b in zip(bounds, bounds[1:]):
                 sent = para[a:b]
-                for s, e, title, status, year in bio_offices(sent, military=military):
+                for s, e, title, status, year in bio_offices(sent, military=military, career=career):
                     gs, ge = para_at + a + s, para_at + a + e
                     hit = entities.at(*original_range(doc, gs, ge))
                     if hit is not None and hit.label == "PERSON":
