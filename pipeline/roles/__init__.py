@@ -39,6 +39,7 @@ from .addressed_presidents import addressed_presidents
 from .agency_officials import agency_officials
 from .aides import served_principal
 from .apposed_plurals import apposed_plurals
+from .body_antecedents import generic_body_countries
 from .body_heads import body_heads
 from .body_verbs import body_verb_offices
 from .body_titles import body_title
@@ -79,6 +80,7 @@ from .speakers import label_spans, speaker_roles
 from .stacked_titles import first_of_stacked_titles
 from .spoken_restarts import spoken_restarts
 from .member_chairs import sitting_member_chairs
+from .newly_elected import newly_elected
 from .staff_chiefs import military_chiefs_of_staff
 from .state_offices import state_offices
 from .succession import successions
@@ -141,6 +143,8 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = resolve(doc, entities, cands, context)
     out += apposed_plurals(text(doc), out)  # "three Deputy Directors, Deputy Assistants to the President A, B and C"
     perfect_tenures(text(doc), out, context.published)  # "Tony has been a great Secretary of State": holds it
+    generic_body_countries(text(doc), out)  # "Sudan's army ... the army's spokesman, X": Sudan's, not the dateline's
+    newly_elected(text(doc), out)  # "Newly elected President X will be sworn in": elect
     bloc_possessives(text(doc), out, entities.entities)  # "NATO ... the alliance's deputy secretary general, X"
     # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official
     companion_countries(reader_for(doc, entities), out, cands, context)
