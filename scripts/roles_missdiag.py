@@ -95,6 +95,14 @@ def _instrument():
         TRACE.append(("persons_out", [(r.person_name, r.role, r.country, r.organization, r.status, r.title, r.evidence.start, r.evidence.end) for r in out]))
         return ents, out
     R.persons_from_roles = pfr
+    import pipeline.roles.nomination_merge as NM
+    orig_br = NM.biography_roles
+
+    def br(*a, **k):
+        res = orig_br(*a, **k)
+        TRACE.append(("bio_read", [_key(c) for c in res]))
+        return res
+    NM.biography_roles = br
 
 
 def run(score_json, out_pkl):
@@ -145,7 +153,7 @@ def report(pkl, show):
         missed = list(base.missed)
         persons = [e["name"] for e in rec.get("entities", ()) if e.get("label") == "PERSON"]
         finals = [dict(r, _n=[r.get("person_name"), ent_names.get(r.get("person") or "")]) for r in rec.get("roles", ())]
-        snaps = [(lab, ks) for lab, ks in d["trace"] if lab != "FILTERHIT"]
+        snaps = [(lab, ks) for lab, ks in d["trace"] if lab not in ("FILTERHIT", "bio_read")]
         filt = {k: hits for lab, (k, hits) in [t for t in d["trace"] if t[0] == "FILTERHIT"]}
         for g in missed:
             gp = g.get("person")
@@ -199,7 +207,7 @@ def report(pkl, show):
             if h == "work":
                 detail.append(("status wrong", d["folder"], d["stem"][:28], g.get("person"), g.get("status"), ps, ""))
         # ablation: keys dropped by each step, restored
-        final_keys = {(r.get("person_name"), r.get("role")) for r in rec.get("roles", ())}
+        final_keys = {(r.get("person_name"), r.get("role"), r.get("title")) for r in rec.get("roles", ())}
         drops = defaultdict(set)
         ri = _resolve_idx(snaps)
         prev = {}
@@ -209,11 +217,11 @@ def report(pkl, show):
                 var, prev["out"] = "out", prev.get("cands")
             if lab == "persons_out":
                 prev["persons"] = prev.get("persons_in")
-            cur = {k[:5] for k in ks}
+            cur = {k[:6] for k in ks}
             before = prev.get(var)
             if before is not None:
                 for k in before - cur:
-                    if (k[0], k[1]) not in final_keys:
+                    if (k[0], k[1], k[5]) not in final_keys:
                         drops[lab.split(":")[-1]].add(k)
             prev[var if lab != "persons_in" else "persons_in"] = cur
         for lab, keys in drops.items():
@@ -223,7 +231,7 @@ def report(pkl, show):
             a[0] += s.counts.tp - base.counts.tp if hasattr(s, "counts") else 0
             a[1] += s.counts.fp - base.counts.fp if hasattr(s, "counts") else 0
         for k, hits in filt.items():
-            if (k[0], k[1]) in final_keys:
+            if (k[0], k[1], k[5]) in final_keys:
                 continue
             for hname in hits:
                 s = score_roles(list(rec.get("roles", ())) + [_pred(k)], d["gold_roles"], d["optional"], ent_names)["roles"]

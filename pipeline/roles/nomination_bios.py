@@ -73,13 +73,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "held several senior positions at the Department, including A, B, and C"; "his tours
     # included service as A and B": offices of a past career named as a list
     # "His other positions include A; B; and C", "Her domestic assignments included A and B": a career's posts
-    (re.compile(rf"\b(?:positions|posts|assignments|offices)\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+)?{_ART}"
+    (re.compile(rf"\b(?:positions|posts|assignments|offices)\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+|service\s+as\s+)?{_ART}"
                 rf"(?P<o>{_SEMI_LIST})"), "former", "office"),
     (re.compile(rf"\b(?:held|worked|served)\s+[^.]{{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b[^.]{{0,80}}?,?\s+"
                 rf"including\s+(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
+    # "served for six years on Capitol Hill, including as A and B": the posts of that service
+    (re.compile(rf"\b(?:worked|served)\b[^.]{{0,100}}?,?\s+including\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "held positions as A and as B", "held the post of A": offices of a past career
-    (re.compile(rf"\bheld\s+(?:the\s+)?(?:positions?|posts?|roles?|offices?|jobs?)\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"),
-     "former", "office"),
+    (re.compile(rf"\bheld\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:positions?|posts?|roles?|offices?|jobs?)(?:\s+(?:overseas|abroad|there))?"
+                rf"\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "worked as A for Y": a post of a past career, like "served as"; "works as" is held now
     (re.compile(rf"\b(?:currently\s+)?works\s+as\s+{_ART}(?P<o>{_LIST})"), "current", "office"),
     (re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:has\s+(?:also\s+)?)?worked\s+as\s+{_ART}(?P<o>{_LIST})"),
@@ -89,6 +91,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"),
      "former", "headed"),
     (re.compile(rf"(?<!current\s)(?<!continued\s)\bservice\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    # the copula with a bare capitalised office, as biographies write a post held ("is currently
+    # Deputy Chief of Mission at the U.S. Embassy in X", "also was Staff Director for the Y"): only
+    # an office head word makes a post (a "headed" reading), the tests of a public office apply
+    (re.compile(rf"\bis\s+(?:currently\s+|now\s+)?(?P<o>{_LIST})"), "current", "headed"),
+    (re.compile(rf"\b(?:also\s+)?was\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?P<o>{_LIST})"), "former", "headed"),
     (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
     (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
     (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
@@ -216,7 +223,7 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
                   and (" well as " in m.group()  # "as well as" never joins words inside one title
                        or re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
                                    text[m.end():m.end() + 80])
-                       or "," in m.group() and next_item_is_title(text[m.end():m.end() + 80]))):
+                       or re.search(r"[,;]", m.group()) and next_item_is_title(text[m.end():m.end() + 80]))):
             continue  # (a whole title between commas: "Chief of Staff, Deputy General Counsel, and ...")
         out.append((last, text[last:m.start()]))
         last = m.end()
