@@ -18,7 +18,7 @@ import re
 
 from .nominations import load_words
 
-__all__ = ["frame_names_public_body", "list_post", "next_item_is_title"]
+__all__ = ["career_service", "frame_names_private_body", "frame_names_public_body", "list_post", "next_item_is_title"]
 
 _PUBLIC_FRAME = re.compile(
     r"\b(?:(?:the\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:Department|Ministry|Office|Bureau|Agency|Administration|"
@@ -48,8 +48,22 @@ def frame_names_public_body(frame: str) -> bool:
     return not _PRIVATE_FRAME.search(frame)
 
 
-_PRIVATE_FRAME = re.compile(r"\b(?:University|College|Inc\.?|LLP|LLC|Company|Corporation|Foundation|Association|Society|"
-                            r"Hospital|Museum|Bank)\b")
+_PRIVATE_FRAME = re.compile(r"\b(?:University|College|Inc\.?|LLP|LLC|Ltd\.?|Holdings|Company|Corporation|Foundation|Association|"
+                            r"Society|Hospital|Museum|Bank|Partners|Group)\b")
+
+
+def frame_names_private_body(frame: str) -> bool:
+    """Whether the words that introduce a list name a firm, university or charity whose jobs the
+    list gives ("served in a variety of roles at Acme Holdings LLC, including"): no item of it is a
+    public office unless a government word names it.
+
+    Args:
+        frame: The sentence from the pattern's start to the list's start.
+    """
+    from .corporate import government_corporation  # read lazily: that module reads the nominations words
+
+    m = _PRIVATE_FRAME.search(frame)
+    return m is not None and not government_corporation(frame) and not _PUBLIC_FRAME.search(frame[m.end():])
 
 
 def career_service(section: str) -> bool:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..names import name_key
 from ..nlp import original_range
-from .bio_list_posts import career_service, frame_names_public_body, list_post, next_item_is_title
+from .bio_list_posts import career_service, frame_names_private_body, frame_names_public_body, list_post, next_item_is_title
 from .body_names import private_where
 from .nominations import HONORIFIC, RANK, load_words, role_of
 from .reader import Candidate
@@ -269,6 +269,8 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
             parts = _split(m.group("o"), bodies=kind != "office")
             # a list's posts share its frame's public body or a public sibling (:mod:`.bio_list_posts`)
             framed = kind == "office" and (career or frame_names_public_body(sentence[m.start():s0]))
+            # a firm's list ("roles at Acme Holdings LLC, including A and B"): only a government word makes a post
+            firm = kind == "office" and not framed and frame_names_private_body(sentence[m.start():s0])
             shared = framed or kind == "office" and len(parts) > 1 and any(is_public_office(p) for _, p in parts)
             for off, part in parts:
                 pm = _POSSESSIVE.match(part)
@@ -294,6 +296,8 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                 if staff is not None and len(staff.split()) >= 2:
                     # "Legislative Director for Senator Jane Roe": a public official's staff post
                     out.append((s0 + off, s0 + off + len(staff), staff, status, _clause_year(sentence, m)))
+                elif firm and not _STRONG_PUBLIC.search(title):
+                    continue
                 elif is_public_office(title, owner, military=military) or shared and list_post(title) and (
                         framed or not is_private(title)):
                     out.append((s0 + off, s0 + off + len(part), title, status, _clause_year(sentence, m)))
