@@ -18,7 +18,7 @@ import re
 
 from .nominations import load_words
 
-__all__ = ["career_service", "frame_names_private_body", "frame_names_public_body", "list_post", "next_item_is_title"]
+__all__ = ["career_service", "frame_names_private_body", "frame_names_public_body", "list_post", "next_item_is_title", "strongly_public"]
 
 _PUBLIC_FRAME = re.compile(
     r"\b(?:(?:the\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:Department|Ministry|Office|Bureau|Agency|Administration|"
@@ -112,3 +112,21 @@ _MODIFIERS = frozenset({"deputy", "senior", "principal", "acting", "assistant", 
                         "special", "general", "vice", "under", "lead", "head", "interim", "regional", "legislative",
                         "political", "economic", "press", "program", "policy"})
 """Words that open an office title before its head ("Deputy General Counsel", "Senior Advisor")."""
+
+
+_GOVERNMENT_WORDS = re.compile(r"\b(?:U\.S\.|United\s+States|Federal|State\s+Department|White\s+House|Pentagon|"
+                               r"Foreign\s+Service|Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard)(?!\w)")
+_PUBLIC_TITLE_HEADS = frozenset({"secretary", "undersecretary", "ambassador", "judge", "justice", "senator", "congressman",
+                                 "congresswoman", "mayor", "envoy", "consul", "comptroller", "inspector", "attaché", "attache"})
+
+
+def strongly_public(title: str) -> bool:
+    """Whether a title names a government body or an office only governments have by words no
+    firm or society uses ("Department", "Embassy", "Agency", "U.S.", "Secretary", "Consul"), not
+    by words they share ("Board", "Legislative", "National").
+
+    Args:
+        title: An office as the biography reader cut it.
+    """
+    words = {w.lower().strip(".,’'") for w in re.findall(r"[A-Za-z][\w.’'-]*", title)}
+    return bool(_GOVERNMENT_WORDS.search(title) or words & load_words().strong_public or words & _PUBLIC_TITLE_HEADS)

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 
 from ..names import name_key
 from ..nlp import original_range
-from .bio_list_posts import career_service, frame_names_private_body, frame_names_public_body, list_post, next_item_is_title
+from .bio_list_posts import (career_service, frame_names_private_body, frame_names_public_body, list_post,
+                             next_item_is_title, strongly_public)
 from .body_names import private_where
 from .nominations import HONORIFIC, RANK, load_words, role_of
 from .reader import Candidate
@@ -94,8 +95,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # the copula with a bare capitalised office, as biographies write a post held ("is currently
     # Deputy Chief of Mission at the U.S. Embassy in X", "also was Staff Director for the Y"): only
     # an office head word makes a post (a "headed" reading), the tests of a public office apply
-    (re.compile(rf"\bis\s+(?:currently\s+|now\s+)?(?P<o>{_LIST})"), "current", "headed"),
-    (re.compile(rf"\b(?:also\s+)?was\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?P<o>{_LIST})"), "former", "headed"),
+    (re.compile(rf"\bis\s+(?:currently\s+|now\s+)?(?P<o>{_LIST})"), "current", "bare"),
+    (re.compile(rf"\b(?:also\s+)?was\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?P<o>{_LIST})"), "former", "bare"),
     (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
     (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
     (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
@@ -260,8 +261,8 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
             if any(s <= s0 < e for s, e in taken):
                 continue
             owner = ""  # "the Department's Director of X and the Chief of Y": both of the Department
-            kind = "office" if pattern_kind == "headed" else pattern_kind
-            if pattern_kind == "headed":
+            kind = "office" if pattern_kind in ("headed", "bare") else pattern_kind
+            if pattern_kind in ("headed", "bare"):
                 # "was a Peace Corps Volunteer", "was a Fellow at X": only an office head word makes a post
                 lead = re.split(r"\s+(?:of|for|to|on|in|at|with)\s+", m.group("o"), maxsplit=1)[0].split()
                 if not lead or lead[-1].lower().strip(".,") not in load_words().heads:
@@ -271,7 +272,9 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
             framed = kind == "office" and (career or frame_names_public_body(sentence[m.start():s0]))
             # a firm's list ("roles at Acme Holdings LLC, including A and B"): only a government word makes a post
             firm = kind == "office" and not framed and frame_names_private_body(sentence[m.start():s0])
-            shared = framed or kind == "office" and len(parts) > 1 and any(is_public_office(p) for _, p in parts)
+            # (a list that mixes in a private body's post is a mixed career: no item borrows)
+            shared = framed or kind == "office" and len(parts) > 1 and any(strongly_public(p) for _, p in parts) \
+                and not any(_private_segment(p) or private_body_post(p) or is_private(p) for _, p in parts)
             for off, part in parts:
                 pm = _POSSESSIVE.match(part)
                 if pm and kind == "office":
@@ -296,8 +299,8 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                 if staff is not None and len(staff.split()) >= 2:
                     # "Legislative Director for Senator Jane Roe": a public official's staff post
                     out.append((s0 + off, s0 + off + len(staff), staff, status, _clause_year(sentence, m)))
-                elif firm and not _STRONG_PUBLIC.search(title):
-                    continue
+                elif (firm or pattern_kind == "bare") and not strongly_public(title):
+                    continue  # a bare copula's office ("was Legislative Counsel for X") must name a government
                 elif is_public_office(title, owner, military=military) or shared and list_post(title) and (
                         framed or not is_private(title)):
                     out.append((s0 + off, s0 + off + len(part), title, status, _clause_year(sentence, m)))
