@@ -147,6 +147,10 @@ def is_public_office(title: str, owner: str = "", *, military: bool = False) -> 
     words = load_words()
     if military:
         return True
+    from .corporate import government_corporation  # read lazily: corporate reads the nominations words
+
+    if government_corporation(title):
+        return True  # "the Institute of Museum and Library Services", "the Inter-American Foundation": a government's
     # only the body's head noun tells a private body ("Center", "Academy"); a word inside its name
     # does not ("the Jane Doe Center for Public Health Law")
     body = re.split(r"\s+(?:of|at|for|to|on|with)\s+(?:the\s+)?", title, maxsplit=1)
@@ -199,7 +203,12 @@ def private_body_post(title: str) -> bool:
 def _private_segment(title: str) -> bool:
     """Whether a body the office is "of" or "at" after its first one is a university, society or
     firm ("Professor of Law at Wexford State University"): the post is that body's, unless a
-    government word names the body ("the U.S. Naval Academy")."""
+    government word names the body ("the U.S. Naval Academy") or it is a government corporation or
+    statutory agency ("the Inter-American Foundation")."""
+    from .corporate import government_corporation  # read lazily: corporate reads the nominations words
+
+    if government_corporation(title):
+        return False
     for m in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", title):
         words = re.split(r"\s+(?:of|for|in|on|at)\s+", title[m.end():], maxsplit=1)[0].split()
         head = re.sub(r"[’']s$", "", words[-1].lower()).strip(".,;:’'()") if words else ""

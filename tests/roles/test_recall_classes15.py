@@ -104,3 +104,11 @@ def test_legislator_principal_keeps_the_seat(roles_of) -> None:  # noqa: F811
                               "House Republican Chief Deputy Whip Tom Lakeway.\n")
     roles, _ = roles_of(text, published="2024-03-01")
     assert [r.status for r in roles if r.person_name == "Tom Lakeway"] == ["current"]
+
+
+@pytest.mark.parametrize("body", [
+    "the Centers for Disease Control and Prevention", "the Joint Staff", "the Inter-American Foundation",
+    "the Institute of Museum and Library Services",
+])
+def test_statutory_bodies_with_private_kind_names(roles_of, body: str) -> None:  # noqa: F811
+    assert _bio(roles_of, f"Garland previously served as Senior Advisor at {body}.")
