@@ -24,6 +24,7 @@ John Smith") is that person's, not the subject's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..names import name_key
@@ -95,8 +96,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # the copula with a bare capitalised office, as biographies write a post held ("is currently
     # Deputy Chief of Mission at the U.S. Embassy in X", "also was Staff Director for the Y"): only
     # an office head word makes a post (a "headed" reading), the tests of a public office apply
-    (re.compile(rf"\bis\s+(?:currently\s+|now\s+)?(?P<o>{_LIST})"), "current", "bare"),
-    (re.compile(rf"\b(?:also\s+)?was\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?P<o>{_LIST})"), "former", "bare"),
+    (re.compile(rf"\bis\s+(?:currently\s+|now\s+)?(?=[A-Z])(?P<o>{_LIST})"), "current", "bare"),
+    (re.compile(rf"\b(?:also\s+)?was\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?=[A-Z])(?P<o>{_LIST})"), "former", "bare"),
     (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
     (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
     (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
@@ -136,6 +137,14 @@ _CLAUSE = re.compile(r",\s+and\s|;\s")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?([A-Z][\w]*)[’']s\s+")
 
 
+@lru_cache(maxsize=4096)
+def _chartered(title: str) -> bool:
+    """Whether a title names a government corporation or statutory agency (:mod:`.corporate`)."""
+    from .corporate import government_corporation  # read lazily: corporate reads the nominations words
+
+    return government_corporation(title)
+
+
 def is_public_office(title: str, owner: str = "", *, military: bool = False) -> bool:
     """Whether an office written in a biography is a public one.
 
@@ -147,9 +156,7 @@ def is_public_office(title: str, owner: str = "", *, military: bool = False) -> 
     words = load_words()
     if military:
         return True
-    from .corporate import government_corporation  # read lazily: corporate reads the nominations words
-
-    if government_corporation(title):
+    if _chartered(title):
         return True  # "the Institute of Museum and Library Services", "the Inter-American Foundation": a government's
     # only the body's head noun tells a private body ("Center", "Academy"); a word inside its name
     # does not ("the Jane Doe Center for Public Health Law")
@@ -205,9 +212,7 @@ def _private_segment(title: str) -> bool:
     firm ("Professor of Law at Wexford State University"): the post is that body's, unless a
     government word names the body ("the U.S. Naval Academy") or it is a government corporation or
     statutory agency ("the Inter-American Foundation")."""
-    from .corporate import government_corporation  # read lazily: corporate reads the nominations words
-
-    if government_corporation(title):
+    if _chartered(title):
         return False
     for m in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", title):
         words = re.split(r"\s+(?:of|for|in|on|at)\s+", title[m.end():], maxsplit=1)[0].split()
