@@ -37,6 +37,7 @@ from ..tokenarrays import lower_words
 from .abbreviations import expand_abbreviated_titles, expand_lieutenant
 from .addressed_presidents import addressed_presidents
 from .agency_officials import agency_officials
+from .aide_appositions import aide_appositions
 from .aides import served_principal
 from .apposed_plurals import apposed_plurals
 from .body_antecedents import generic_body_countries
@@ -123,6 +124,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands += including_lists(reader_for(doc, entities))  # "finance ministers, including Britain's X and Germany's Y"
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
     city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"
+    cands += aide_appositions(doc, entities, cands)  # "X, the national security adviser to Prime Minister Y": X's post
     cands = served_principal(text(doc), cands, context.published)  # "Special Assistant to Secretary of State X": X's office is the inner one
     cands = not_head_of_state(text(doc), cands)  # "the President and Owner of Acme Holdings", "the President's Commission"
     cands = expand_lieutenant(text(doc), cands)  # "Lt. Gov. X" is a lieutenant governor, not "Lt"

@@ -112,3 +112,15 @@ def test_legislator_principal_keeps_the_seat(roles_of) -> None:  # noqa: F811
 ])
 def test_statutory_bodies_with_private_kind_names(roles_of, body: str) -> None:  # noqa: F811
     assert _bio(roles_of, f"Garland previously served as Senior Advisor at {body}.")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("WASHINGTON (Reuters) - Jane Roe, senior adviser to Secretary of State Tom Lakeway, said on Monday the talks "
+     "were useful.", "senior adviser to Secretary of State"),
+    ("OTTAWA (Reuters) - Jane Roe, National Security Adviser to Prime Minister Tom Lakeway, met officials on Monday.",
+     "National Security Adviser to Prime Minister"),
+])
+def test_aide_named_in_apposition(roles_of, text: str, title: str) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2024-03-04")
+    assert any(r.person_name == "Jane Roe" and r.title == title and r.status == "current" for r in roles)
+    assert any(r.person_name == "Tom Lakeway" for r in roles)  # the principal keeps the inner office
