@@ -124,3 +124,20 @@ def test_aide_named_in_apposition(roles_of, text: str, title: str) -> None:  # n
     roles, _ = roles_of(text, published="2024-03-04")
     assert any(r.person_name == "Jane Roe" and r.title == title and r.status == "current" for r in roles)
     assert any(r.person_name == "Tom Lakeway" for r in roles)  # the principal keeps the inner office
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("BETHESDA, Md. — Dr. Jane Roe, President of the Uniformed Services University of the Health Sciences, spoke at "
+     "the ceremony.", "Jane Roe"),
+    ("MONTGOMERY, Ala. — Lt. Gen. Jane Roe, commander and president of Air University, welcomed the new class.",
+     "Jane Roe"),
+])
+def test_military_schools_are_public(roles_of, text: str, name: str) -> None:  # noqa: F811
+    roles, _ = roles_of(text, published="2024-03-04")
+    assert any(r.person_name == name and "University" in r.title for r in roles)
+
+
+def test_a_private_university_stays_out(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("BOSTON — Jane Roe, President of Wexford State University, spoke at the ceremony.",
+                        published="2024-03-04")
+    assert not any("University" in r.title for r in roles)
