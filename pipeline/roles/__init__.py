@@ -37,8 +37,10 @@ from ..tokenarrays import lower_words
 from .abbreviations import expand_abbreviated_titles, expand_lieutenant
 from .addressed_presidents import addressed_presidents
 from .agency_officials import agency_officials
+from .aide_appositions import aide_appositions
 from .aides import served_principal
 from .apposed_plurals import apposed_plurals
+from .body_antecedents import generic_body_countries
 from .body_heads import body_heads
 from .body_verbs import body_verb_offices
 from .body_titles import body_title
@@ -79,6 +81,7 @@ from .speakers import label_spans, speaker_roles
 from .stacked_titles import first_of_stacked_titles
 from .spoken_restarts import spoken_restarts
 from .member_chairs import sitting_member_chairs
+from .newly_elected import newly_elected
 from .staff_chiefs import military_chiefs_of_staff
 from .state_offices import state_offices
 from .succession import successions
@@ -121,6 +124,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands += including_lists(reader_for(doc, entities))  # "finance ministers, including Britain's X and Germany's Y"
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
     city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"
+    cands += aide_appositions(doc, entities, cands)  # "X, the national security adviser to Prime Minister Y": X's post
     cands = served_principal(text(doc), cands, context.published)  # "Special Assistant to Secretary of State X": X's office is the inner one
     cands = not_head_of_state(text(doc), cands)  # "the President and Owner of Acme Holdings", "the President's Commission"
     cands = expand_lieutenant(text(doc), cands)  # "Lt. Gov. X" is a lieutenant governor, not "Lt"
@@ -141,6 +145,8 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = resolve(doc, entities, cands, context)
     out += apposed_plurals(text(doc), out)  # "three Deputy Directors, Deputy Assistants to the President A, B and C"
     perfect_tenures(text(doc), out, context.published)  # "Tony has been a great Secretary of State": holds it
+    generic_body_countries(text(doc), out)  # "Sudan's army ... the army's spokesman, X": Sudan's, not the dateline's
+    newly_elected(text(doc), out)  # "Newly elected President X will be sworn in": elect
     bloc_possessives(text(doc), out, entities.entities)  # "NATO ... the alliance's deputy secretary general, X"
     # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official
     companion_countries(reader_for(doc, entities), out, cands, context)

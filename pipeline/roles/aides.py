@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from .reader import Candidate
 from .resolver import holder
+from .principal_terms import term_ended
 from .titles import classify
 
 __all__ = ["serves_principal", "served_principal"]
@@ -100,10 +101,14 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
             continue  # "Chief of Staff to First Lady X": the principal's is no office
         written = text.find(inner.split()[0], c.title_start, name_at)
         # a past clause ("served as ...") makes the principal's office a former one too, unless
-        # the principal still holds it on the publication date
+        # the principal still holds it on the publication date; a legislator's seat outlasts a
+        # staffer's term (members serve term after term): the aide's past says nothing of its end,
+        # so it is held (the guide's default) unless the office-holder table ends that term or gives
+        # the member another office that day (a senator since made vice president)
         role = classify(inner, c.organization, c.country)
         past = c.status == "former" or _past_clause(text, c.title_start)
-        status = "former" if past and holder(c.name, role, published) is None else "current"
+        status = "former" if past and holder(c.name, role, published) is None and (role != "legislator" or holder(
+            c.name, None, published) is not None or term_ended(c.name, role, published)) else "current"
         out.append(replace(c, title=inner, role=role, status=status,
                            since=None, until=None, start=written if written >= 0 else c.start,
                            title_start=written if written >= 0 else c.title_start))

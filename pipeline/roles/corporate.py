@@ -85,7 +85,8 @@ def corporate_post(title: str, organization: str | None = None, after: str = "")
     if _COMPANY_AFTER.search(title) is not None:
         return True  # "spokesman for the company": its owner is a business
     if _ACADEMIC.search(title) is not None:
-        return _PUBLIC_BODY.search(title) is None
+        # a government's university or college ("the Uniformed Services University", "Air University")
+        return _PUBLIC_BODY.search(title) is None and not government_corporation(title)
     if _CORPORATE.match(title.strip()) is None:
         return False
     return _PUBLIC_BODY.search(title) is None and not government_corporation(title) \

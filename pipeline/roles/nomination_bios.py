@@ -24,10 +24,13 @@ John Smith") is that person's, not the subject's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..names import name_key
 from ..nlp import original_range
+from .bio_list_posts import (career_service, frame_names_private_body, frame_names_public_body, list_post,
+                             next_item_is_title, strongly_public)
 from .body_names import private_where
 from .nominations import HONORIFIC, RANK, load_words, role_of
 from .reader import Candidate
@@ -72,13 +75,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "held several senior positions at the Department, including A, B, and C"; "his tours
     # included service as A and B": offices of a past career named as a list
     # "His other positions include A; B; and C", "Her domestic assignments included A and B": a career's posts
-    (re.compile(rf"\b(?:positions|posts|assignments|offices)\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+)?{_ART}"
+    (re.compile(rf"\b(?:positions|posts|assignments|offices)\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+|service\s+as\s+)?{_ART}"
                 rf"(?P<o>{_SEMI_LIST})"), "former", "office"),
     (re.compile(rf"\b(?:held|worked|served)\s+[^.]{{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b[^.]{{0,80}}?,?\s+"
                 rf"including\s+(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
+    # "served for six years on Capitol Hill, including as A and B": the posts of that service
+    (re.compile(rf"\b(?:worked|served)\b[^.]{{0,100}}?,?\s+including\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "held positions as A and as B", "held the post of A": offices of a past career
-    (re.compile(rf"\bheld\s+(?:the\s+)?(?:positions?|posts?|roles?|offices?|jobs?)\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"),
-     "former", "office"),
+    (re.compile(rf"\bheld\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:positions?|posts?|roles?|offices?|jobs?)(?:\s+(?:overseas|abroad|there))?"
+                rf"\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "worked as A for Y": a post of a past career, like "served as"; "works as" is held now
     (re.compile(rf"\b(?:currently\s+)?works\s+as\s+{_ART}(?P<o>{_LIST})"), "current", "office"),
     (re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:has\s+(?:also\s+)?)?worked\s+as\s+{_ART}(?P<o>{_LIST})"),
@@ -88,6 +93,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"),
      "former", "headed"),
     (re.compile(rf"(?<!current\s)(?<!continued\s)\bservice\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    # the copula with a bare capitalised office, as biographies write a post held ("is currently
+    # Deputy Chief of Mission at the U.S. Embassy in X", "also was Staff Director for the Y"): only
+    # an office head word makes a post (a "headed" reading), the tests of a public office apply
+    (re.compile(rf"\bis\s+(?:currently\s+|now\s+)?(?=[A-Z])(?P<o>{_LIST})"), "current", "bare"),
+    (re.compile(rf"\b(?:also\s+)?was\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?=[A-Z])(?P<o>{_LIST})"), "former", "bare"),
     (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
     (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
     (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
@@ -127,6 +137,14 @@ _CLAUSE = re.compile(r",\s+and\s|;\s")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?([A-Z][\w]*)[’']s\s+")
 
 
+@lru_cache(maxsize=4096)
+def _chartered(title: str) -> bool:
+    """Whether a title names a government corporation or statutory agency (:mod:`.corporate`)."""
+    from .corporate import government_corporation  # read lazily: corporate reads the nominations words
+
+    return government_corporation(title)
+
+
 def is_public_office(title: str, owner: str = "", *, military: bool = False) -> bool:
     """Whether an office written in a biography is a public one.
 
@@ -138,6 +156,8 @@ def is_public_office(title: str, owner: str = "", *, military: bool = False) -> 
     words = load_words()
     if military:
         return True
+    if _chartered(title):
+        return True  # "the Institute of Museum and Library Services", "the Inter-American Foundation": a government's
     # only the body's head noun tells a private body ("Center", "Academy"); a word inside its name
     # does not ("the Jane Doe Center for Public Health Law")
     body = re.split(r"\s+(?:of|at|for|to|on|with)\s+(?:the\s+)?", title, maxsplit=1)
@@ -190,7 +210,10 @@ def private_body_post(title: str) -> bool:
 def _private_segment(title: str) -> bool:
     """Whether a body the office is "of" or "at" after its first one is a university, society or
     firm ("Professor of Law at Wexford State University"): the post is that body's, unless a
-    government word names the body ("the U.S. Naval Academy")."""
+    government word names the body ("the U.S. Naval Academy") or it is a government corporation or
+    statutory agency ("the Inter-American Foundation")."""
+    if _chartered(title):
+        return False
     for m in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", title):
         words = re.split(r"\s+(?:of|for|in|on|at)\s+", title[m.end():], maxsplit=1)[0].split()
         head = re.sub(r"[’']s$", "", words[-1].lower()).strip(".,;:’'()") if words else ""
@@ -214,8 +237,9 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
         elif not ({(m.group(1) or "").lower(), (m.group(2) or "").lower()} & heads
                   and (" well as " in m.group()  # "as well as" never joins words inside one title
                        or re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
-                                   text[m.end():m.end() + 80]))):
-            continue
+                                   text[m.end():m.end() + 80])
+                       or re.search(r"[,;]", m.group()) and next_item_is_title(text[m.end():m.end() + 80]))):
+            continue  # (a whole title between commas: "Chief of Staff, Deputy General Counsel, and ...")
         out.append((last, text[last:m.start()]))
         last = m.end()
     out.append((last, text[last:]))
@@ -230,12 +254,14 @@ def _clause_year(sentence: str, m: re.Match) -> str:
     return year.group(1) if year else ""
 
 
-def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int, str, str, str]]:
+def bio_offices(sentence: str, *, military: bool = False, career: bool = False) -> list[tuple[int, int, str, str, str]]:
     """Public offices a biography sentence gives its subject.
 
     Args:
         sentence: One sentence of a biography.
         military: The subject is a military officer (:func:`is_public_office`).
+        career: The subject is a career member of a government's service (Foreign Service): a post
+            of a list is public by its head word (:mod:`.bio_list_posts`).
 
     Returns:
         ``(start, end, title, status, year)`` per office (offsets in ``sentence``; ``year``: a
@@ -249,13 +275,21 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
             if any(s <= s0 < e for s, e in taken):
                 continue
             owner = ""  # "the Department's Director of X and the Chief of Y": both of the Department
-            kind = "office" if pattern_kind == "headed" else pattern_kind
-            if pattern_kind == "headed":
+            kind = "office" if pattern_kind in ("headed", "bare") else pattern_kind
+            if pattern_kind in ("headed", "bare"):
                 # "was a Peace Corps Volunteer", "was a Fellow at X": only an office head word makes a post
                 lead = re.split(r"\s+(?:of|for|to|on|in|at|with)\s+", m.group("o"), maxsplit=1)[0].split()
                 if not lead or lead[-1].lower().strip(".,") not in load_words().heads:
                     continue
-            for off, part in _split(m.group("o"), bodies=kind != "office"):
+            parts = _split(m.group("o"), bodies=kind != "office")
+            # a list's posts share its frame's public body or a public sibling (:mod:`.bio_list_posts`)
+            framed = kind == "office" and (career or frame_names_public_body(sentence[m.start():s0]))
+            # a firm's list ("roles at Acme Holdings LLC, including A and B"): only a government word makes a post
+            firm = kind == "office" and not framed and frame_names_private_body(sentence[m.start():s0])
+            # (a list that mixes in a private body's post is a mixed career: no item borrows)
+            shared = framed or kind == "office" and len(parts) > 1 and any(strongly_public(p) for _, p in parts) \
+                and not any(_private_segment(p) or private_body_post(p) or is_private(p) for _, p in parts)
+            for off, part in parts:
                 pm = _POSSESSIVE.match(part)
                 if pm and kind == "office":
                     owner, part, off = pm.group(1), part[pm.end():], off + pm.end()
@@ -279,7 +313,10 @@ def bio_offices(sentence: str, *, military: bool = False) -> list[tuple[int, int
                 if staff is not None and len(staff.split()) >= 2:
                     # "Legislative Director for Senator Jane Roe": a public official's staff post
                     out.append((s0 + off, s0 + off + len(staff), staff, status, _clause_year(sentence, m)))
-                elif is_public_office(title, owner, military=military):
+                elif (firm or pattern_kind == "bare") and not strongly_public(title):
+                    continue  # a bare copula's office ("was Legislative Counsel for X") must name a government
+                elif is_public_office(title, owner, military=military) or shared and list_post(title) and (
+                        framed or not is_private(title)):
                     out.append((s0 + off, s0 + off + len(part), title, status, _clause_year(sentence, m)))
             taken.append((m.start("o"), m.end("o")))
     return out
@@ -380,6 +417,7 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
         surname = re.escape(subj.name.replace(",", " ").split()[-1])
         # the rank before the name, perhaps with a nickname in quotes ('Vice Adm. Jane T. “Sky” Doe')
         military = bool(re.search(rf"\b{RANK}\s+(?:[“\"]?[A-Z][\w.“”\"]*\s+){{0,3}}{surname}\b", text))
+        career = career_service(text[start:end])  # "a career member of the Senior Foreign Service"
         for sm in re.finditer(r"[^\n]+", text[start:end]):
             para_at = start + sm.start()
             para = sm.group()
@@ -388,7 +426,7 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
             bounds = [0] + [m.end() for m in _SENTENCE.finditer(para)] + [len(para)]
             for a, b in zip(bounds, bounds[1:]):
                 sent = para[a:b]
-                for s, e, title, status, year in bio_offices(sent, military=military):
+                for s, e, title, status, year in bio_offices(sent, military=military, career=career):
                     gs, ge = para_at + a + s, para_at + a + e
                     hit = entities.at(*original_range(doc, gs, ge))
                     if hit is not None and hit.label == "PERSON":

@@ -101,7 +101,7 @@ _INTENT = re.compile(
 _INTENT_OBJ = re.compile(
     rf"{_H}+(?P<name>{NAME}){_H}+(?i:as|to{_H}+be|for|to{_H}+serve{_H}+as|to{_H}+serve{_H}+in{_H}+the{_H}+following"
     rf"{_H}+positions?:|to{_H}+the{_H}+position{_H}+of){_H}+(?P<offices>[^\n]+)")
-_PAIR = re.compile(rf"^(?P<name>{NAME}){_H}+(?:for|as|to{_H}+be){_H}+(?:an?{_H}+|the{_H}+)?(?P<office>[A-Z].*)$")
+_PAIR = re.compile(rf"^(?P<name>{NAME}){_H}+(?:for|as|to{_H}+be|to{_H}+serve{_H}+as){_H}+(?:an?{_H}+|the{_H}+)?(?P<office>[A-Z].*)$")
 _SENT_END = re.compile(r"(?<![A-Z])\.(?=\s|$)")
 _ROLE_NOUN = re.compile(r"\b(commissioners|members|directors|trustees|governors|judges|regents|delegates|"
                         r"representatives|advisors|advisers)\b", re.IGNORECASE)
@@ -207,7 +207,7 @@ def office_list(text: str) -> list[str]:
     parts: list[str] = []
     depth, last = 0, 0
     cuts: list[tuple[int, int]] = []
-    for m in re.finditer(r"\(|\)|,\s+(?:and\s+)?|\s+and\s+", text):
+    for m in re.finditer(r"\(|\)|,\s+(?:and\s+)?(?:as\s+(?=[A-Z]))?|\s+and\s+(?:as\s+(?=[A-Z]))?", text):  # "A and as B"
         tok = m.group()
         if tok == "(":
             depth += 1

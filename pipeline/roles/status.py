@@ -336,6 +336,10 @@ def frame_status(doc: "Doc", start: int, end: int, published: str | None) -> str
     holders = [name, *(a for a in name.children if a.dep_ == "appos")]  # "the defence minister, Jane Roe, who ..."
     if any(rel.dep_ == "relcl" and _left_office(rel) for h in holders for rel in h.children):
         return "former"  # "Defence Minister Jane Roe, who was dismissed on Monday, ...": left it
+    if any(h.dep_ in ("dobj", "nsubjpass") and h.head.tag_ in ("VBD", "VBN") and h.head.lemma_.lower() in _REMOVED_OR_EXPELLED
+           and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could") for c in h.head.children)
+           for h in holders):
+        return "former"  # "the junta expelled its ambassador, X", "Army chief X was sacked": removed from it
     return None
 
 
@@ -343,6 +347,9 @@ def frame_status(doc: "Doc", start: int, end: int, published: str | None) -> str
 # Dictionary: "fire" 4, "sack" 1, "dismiss" 1, "oust", "depose", "remove" 3); an impeached
 # official is suspended, not removed, until a court or senate decides
 _REMOVED = word_set("roles", "removal_verbs")
+# An envoy expelled by the host government leaves the post (Oxford Learner's Dictionary "expel" 2:
+# to officially make someone leave a country): the object of "expel" no longer holds the office.
+_REMOVED_OR_EXPELLED = _REMOVED | {"expel"}
 
 
 def _left_office(verb: "Token") -> bool:

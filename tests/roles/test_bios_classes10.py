@@ -130,7 +130,8 @@ def test_to_be_line_with_a_space_before_the_comma(roles_of, line: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "status"), [
     ("Jane Roe has served for two decades on the staff of Senator Tom Greer.", "current"),
-    ("Jane Roe served for two decades on the staff of Senator Tom Greer.", "former"),
+    # the aide's past tells nothing of the principal's term: the guide's default (the table knows no Greer)
+    ("Jane Roe served for two decades on the staff of Senator Tom Greer.", "current"),
 ])
 def test_principal_of_a_staff_job(roles_of, sentence: str, status: str) -> None:
     text = ("President Announces Key Nominees\n\nThe President announced his intent to nominate Jane Roe.\n\n"

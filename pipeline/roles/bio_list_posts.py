@@ -1,0 +1,132 @@
+"""Posts of a biography's list that borrow their public standing from the list.
+
+A biography writes a career as a list of posts under one frame: "held senior positions at the
+State Department, including Deputy Assistant Secretary for X and Director for Andean Affairs",
+"served in a variety of roles at the Consumer Financial Protection Bureau, including Acting
+Director, Chief of Staff, and Deputy Chief Operating Officer", "His overseas assignments include
+Political Counselor in Madrid and Economic Officer in Quito". Read alone, most items name no
+government body ("Director for Andean Affairs", "Chief of Staff"), so a test of each item's own
+words drops them. English puts them under one frame because they are posts of one career: the
+frame's body, or a public sibling item, makes each item that is a post (its head word an office
+word) a public one, unless the item itself names a private body. The guide counts every public
+office a biography names (dev README, "roles", status).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .nominations import load_words
+
+__all__ = ["career_service", "frame_names_private_body", "frame_names_public_body", "list_post", "next_item_is_title", "strongly_public"]
+
+_PUBLIC_FRAME = re.compile(
+    r"\b(?:(?:the\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:Department|Ministry|Office|Bureau|Agency|Administration|"
+    r"Commission|Embassy|Embassies|Consulate|Mission|Senate|House|Congress|Pentagon|White\s+House|State\s+Department|"
+    r"Foreign\s+Service|Civil\s+Service|Federal\s+Reserve|Treasury|Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard)\b"
+    r"|\b[A-Z]{2,6}\b(?=[^a-z]*$))")
+"""A government body named in the frame before a list ("positions at the State Department, including",
+"roles at the Consumer Financial Protection Bureau including", "worked at OMB as"); an initialism
+closing the frame is read as a body only with a public frame word beside it (see :func:`frame_names_public_body`)."""
+
+_CAREER_SERVICE = re.compile(r"\b(?:Senior\s+)?Foreign\s+Service\b|\bCivil\s+Service\b|\bSenior\s+Executive\s+Service\b")
+"""A career in a government's own service: every assignment of such a career is a public post."""
+
+
+def frame_names_public_body(frame: str) -> bool:
+    """Whether the words that introduce a list (up to the list) name a government body whose
+    posts the list gives: "held senior positions at the State Department, including".
+
+    Args:
+        frame: The sentence from the pattern's start to the list's start.
+    """
+    m = _PUBLIC_FRAME.search(frame)
+    if m is None:
+        return False
+    if m.group().isupper() and not re.search(r"\b(?:at|in|with|for|of)\s+(?:the\s+)?[A-Z]{2,6}\b", frame):
+        return False  # a capitalised word, not a body's initials after a preposition
+    return not _PRIVATE_FRAME.search(frame)
+
+
+_PRIVATE_FRAME = re.compile(r"\b(?:University|College|Inc\.?|LLP|LLC|Ltd\.?|Holdings|Company|Corporation|Foundation|Association|"
+                            r"Society|Hospital|Museum|Bank|Partners|Group)\b")
+
+
+def frame_names_private_body(frame: str) -> bool:
+    """Whether the words that introduce a list name a firm, university or charity whose jobs the
+    list gives ("served in a variety of roles at Acme Holdings LLC, including"): no item of it is a
+    public office unless a government word names it.
+
+    Args:
+        frame: The sentence from the pattern's start to the list's start.
+    """
+    from .corporate import government_corporation  # read lazily: that module reads the nominations words
+
+    m = _PRIVATE_FRAME.search(frame)
+    return m is not None and not government_corporation(frame) and not _PUBLIC_FRAME.search(frame[m.end():])
+
+
+def career_service(section: str) -> bool:
+    """Whether a biography section says its subject is a career member of a government's service
+    ("a career member of the Senior Foreign Service, class of Minister-Counselor")."""
+    return bool(_CAREER_SERVICE.search(section))
+
+
+def list_post(title: str) -> bool:
+    """Whether a list item is a post by its own words: its lead (before "of", "for", "in", ...)
+    ends with an office head word ("Desk Officer for Peru", "Director for Andean Affairs",
+    "Chief of Staff"), and it names no private body.
+
+    Args:
+        title: The list item, as the biography reader cut it.
+    """
+    from .nomination_bios import _private_segment, private_body_post  # read lazily: that module reads this one
+
+    lead = re.split(r"\s+(?:of|for|to|on|in|at|with)\s+", title, maxsplit=1)[0].split()
+    if not lead or not lead[0][:1].isupper() or lead[-1].lower().strip(".,") not in load_words().heads:
+        return False
+    return not (_private_segment(title) or private_body_post(title))
+
+
+_TITLE_ITEM = re.compile(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)(?=[,;]|\s+and\s|[.\s]*$|\s+(?:from|in|at|with)\s)")
+
+
+def next_item_is_title(after: str) -> bool:
+    """Whether the words after a comma are a whole office title of their own, closed by the next
+    comma or "and" ("..., Deputy General Counsel, and Senior Advisor"): a run of capitalised words
+    that starts and ends with office words. A body's name goes on ("Department of Health,
+    Education, and Welfare": "Education" is no office word).
+
+    Args:
+        after: The text right after the comma (and an "and").
+    """
+    m = _TITLE_ITEM.match(after)
+    if m is None:
+        return False
+    words = [w.lower() for w in m.group(1).split()]
+    heads = load_words().heads
+    return len(words) >= 2 and words[-1] in heads and (words[0] in heads or words[0] in _MODIFIERS)
+
+
+_MODIFIERS = frozenset({"deputy", "senior", "principal", "acting", "assistant", "associate", "chief", "executive",
+                        "special", "general", "vice", "under", "lead", "head", "interim", "regional", "legislative",
+                        "political", "economic", "press", "program", "policy"})
+"""Words that open an office title before its head ("Deputy General Counsel", "Senior Advisor")."""
+
+
+_GOVERNMENT_WORDS = re.compile(r"\b(?:U\.S\.|United\s+States|Federal|State\s+Department|White\s+House|Pentagon|"
+                               r"Foreign\s+Service|Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard)(?!\w)")
+_PUBLIC_TITLE_HEADS = frozenset({"secretary", "undersecretary", "ambassador", "judge", "justice", "senator", "congressman",
+                                 "congresswoman", "mayor", "envoy", "consul", "comptroller", "inspector", "attaché", "attache"})
+
+
+def strongly_public(title: str) -> bool:
+    """Whether a title names a government body or an office only governments have by words no
+    firm or society uses ("Department", "Embassy", "Agency", "U.S.", "Secretary", "Consul"), not
+    by words they share ("Board", "Legislative", "National").
+
+    Args:
+        title: An office as the biography reader cut it.
+    """
+    words = {w.lower().strip(".,’'") for w in re.findall(r"[A-Za-z][\w.’'-]*", title)}
+    return bool(_GOVERNMENT_WORDS.search(title) or words & load_words().strong_public or words & _PUBLIC_TITLE_HEADS)
