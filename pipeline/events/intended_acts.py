@@ -1,0 +1,233 @@
+"""Cooperative acts announced as intended, planned or decided: AGREE by the party that will act.
+
+PLOVER codes a cooperative act reported in the future as AGREE ("All cooperative actions reported
+in future tense are also taken to imply intentions"; CAMEO 03 "express intent to cooperate"), and
+the project's harmonised convention does so for "will", "is going to", "plans to", "intends to",
+a reported "would" and "the decision to": "Chile will adopt a common policy with Peru", "Chile
+plans to sell Peru three patrol boats", "the ministry said it would send instructors to Ghana".
+Many such verbs (adopt, sell, extend, conduct, train ...) are no event trigger on their own: done,
+they are trade or policy; announced towards another party, they are a promise to cooperate.
+
+Two mechanisms:
+
+- :func:`intended_acts`: a verb of the class in ``intended_acts.json`` (each with its CAMEO 03 /
+  PLOVER source) under such a frame, with a named actor and another party named: an object or
+  indirect object, a "with", "to", "for", "from", "between" phrase naming a party other than the
+  actor's own side, an "in"/"at" phrase naming a place abroad, or a joint object ("a joint
+  study", "a common policy"). It yields an AGREE trigger. A programme for one's own people or a
+  place at home has no other party (:mod:`.ownprogrammes`) and yields none.
+- :func:`planned_head`: "plans to" and "intends to" make the lexicon's filters read an act as a
+  mere intention; a cooperative act so announced (``plan_verbs``, ``plan_nouns``) is the promise
+  the convention codes, as "will" is. The extractor keeps it when the planning clause itself is
+  factual (not negated, conditional or hypothetical) and codes it AGREE.
+
+Negation, questions, conditions and modal possibility ("could", "might", a "would" that is not a
+reported "will") are left out, as the guide requires.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from spacy.attrs import LEMMA
+
+from ..tokenarrays import token_indices
+from .arguments import subject_token
+from .filters import COOPERATIVE, FUTURE_AUX, FUTURE_HEADS, has_modal, has_negation, is_conditional, reported_future
+from .triggers import VIA_SELF, Trigger, lemma_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .context import Context, Party
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    text = resources.files("pipeline.data").joinpath("intended_acts.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def act_verbs() -> frozenset[str]:
+    """Lemmas of the cooperative and material acts of ``intended_acts.json``."""
+    return frozenset(_table()["act_verbs"])
+
+
+def plan_verbs() -> frozenset[str]:
+    return frozenset(_table()["plan_verbs"])
+
+
+def plan_nouns() -> frozenset[str]:
+    return frozenset(_table()["plan_nouns"])
+
+
+DECIDED = frozenset({"decide", "decision"})
+"""plan words the lexicon's filters already read as an act decided ("decided to send aid": AID)"""
+_PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PARTY_PREPS = frozenset({"with", "to", "for", "from", "between", "among", "alongside"})
+"""prepositions whose object is the other party ("a common policy with X", "sell to X", "from X")"""
+_PLACE_PREPS = frozenset({"in", "at", "into", "across"})
+"""prepositions whose object is where the act happens: counts when the place is abroad"""
+_JOINT = frozenset({"joint", "common", "bilateral", "trilateral", "quadrilateral", "multilateral", "mutual",
+                    "combined", "shared"})
+"""modifiers of the object that make it an act with others ("a joint study", "a common policy")"""
+_GOING = frozenset({"going", "gon"})
+
+
+def _frame_head(verb: "Token") -> "Token | None":
+    """The word announcing ``verb`` as intended, planned or decided: the verb itself for a
+    future auxiliary or a reported "would", "plan"/"intend"/"decide" or "is set/due/going to" of
+    which it is the infinitive, the noun of "the decision/plan to"; None otherwise."""
+    cur = verb
+    for _ in range(4):  # "will adopt X and establish Y": the second verb shares the first's frame
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children) or reported_future(cur):
+            return cur
+        head = cur.head
+        if cur.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+            forms = lemma_forms(head)
+            if any(f in plan_verbs() for f in forms):
+                return head
+            if any(f in FUTURE_HEADS for f in forms) and (head.lemma_.lower() != "go" or head.lower_ in _GOING):
+                return head  # "is set/due/going to"
+            return None
+        if cur.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in plan_nouns() and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return head  # "the decision to ...", "announced plans to ..."
+        if cur.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) or head.i == cur.i:
+            return None
+        cur = head
+    return None
+
+
+def planned_head(verb: "Token") -> "Token | None":
+    """The "plan"/"intend" verb or the "plan"/"intention" noun of which ``verb`` is the
+    infinitive ("Chile plans to host talks", "announced plans to provide aid"), else None: the
+    frames the lexicon's filters read as a mere intention."""
+    head = _frame_head(verb)
+    if head is None or head.i == verb.i or any(f in DECIDED for f in lemma_forms(head)):
+        return None
+    forms = lemma_forms(head)
+    return head if any(f in plan_verbs() or f in plan_nouns() for f in forms) else None
+
+
+def _unreal(verb: "Token", head: "Token") -> bool:
+    """Negated, questioned, conditional or merely possible ("will not sell", "could sell")."""
+    if verb.sent.text.rstrip().endswith("?"):
+        return True
+    for tok in {verb, head}:
+        if has_negation(tok) or is_conditional(tok) or (has_modal(tok) and not reported_future(tok)
+                                                         and not any(c.lower_ in FUTURE_AUX for c in tok.children)):
+            return True
+    return False
+
+
+def _other(party: "Party | None", actor: "Party") -> bool:
+    """Whether ``party`` names someone other than the actor and the actor's own country."""
+    if party is None or party.entity is None or party.entity.label not in _PARTY_LABELS:
+        return False
+    if actor.entity is not None and party.entity is actor.entity:
+        return False
+    return not (actor.country and party.country == actor.country)
+
+
+def _abroad(ctx: "Context", tok: "Token", actor: "Party") -> bool:
+    ent = ctx.entity_at.get(tok.i)
+    return (ent is not None and ent.label in _PLACE_LABELS and actor.country is not None and ent.country is not None
+            and ent.country != actor.country)
+
+
+def _party_tokens(ctx: "Context", verb: "Token", actor: "Party") -> list["Token"]:
+    """The words naming the other party of the act, nearest first: an indirect or direct
+    object, a party phrase ("with", "to", "for" ...) or a place abroad ("in", "at"), on the verb
+    or on its object ("a common policy with X", "its mission in Y", "a presence at the embassy
+    in Z")."""
+    objs = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    out = [o for o in sorted(objs, key=lambda o: o.dep_ != "dative") if _other(ctx.party(o), actor)]
+    for holder in [verb, *[o for o in objs if o.dep_ == "dobj"]]:
+        for c in holder.children:
+            if c.dep_ != "prep":
+                continue
+            low = c.lower_
+            for p in (g for g in c.children if g.dep_ == "pobj"):
+                if low in _PARTY_PREPS and _other(ctx.party(p), actor):
+                    out.append(p)
+                elif low in _PLACE_PREPS:
+                    out += [q for q in (p, *[g for pp in p.children if pp.dep_ == "prep" and pp.lower_ in _PLACE_PREPS
+                                              for g in pp.children if g.dep_ == "pobj"]) if _abroad(ctx, q, actor)]
+    return out
+
+
+def _joint_object(verb: "Token") -> bool:
+    """Whether the act's object is done with others ("a joint study", "a common policy")."""
+    return any(o.dep_ == "dobj" and any(c.dep_ in ("amod", "compound") and c.lower_ in _JOINT for c in o.children)
+               for o in verb.children)
+
+
+def planner(verb: "Token") -> "Token | None":
+    """Who plans or decides an act named as "X's decision to ..." or "X announced plans to ...":
+    the plan noun's possessor, else the subject of the verb whose object it is; None otherwise."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ != "NOUN" or head.lemma_.lower() not in plan_nouns():
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    return subject_token(head.head) if head.dep_ == "dobj" else None
+
+
+def _actor(ctx: "Context", verb: "Token") -> "Party | None":
+    actor = ctx.party(subject_token(verb) or planner(verb))
+    if actor is None or (actor.entity is None and actor.country is None) or (
+            actor.entity is not None and actor.entity.label not in _PARTY_LABELS):
+        return None
+    return actor
+
+
+def intended_parties(ctx: "Context", trig: Trigger) -> list["Token"]:
+    """The other party's words of an AGREE trigger :func:`intended_acts` made ("will sell Peru
+    four boats": Peru), nearest first; [] for any other trigger."""
+    if trig.entry is not None or trig.type != "AGREE" or trig.via != VIA_SELF or not any(
+            f in act_verbs() for f in lemma_forms(trig.token)):
+        return []
+    actor = _actor(ctx, trig.token)
+    return _party_tokens(ctx, trig.token, actor) if actor is not None else []
+
+
+def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip) -> list[Trigger]:
+    """AGREE triggers of cooperative acts announced as intended, planned or decided.
+
+    Args:
+        doc: The parsed Doc.
+        ctx: The extractor's context (entities, parties).
+        triggers: The triggers found so far: their words and clauses are not looked at again.
+        skip: Token indices to leave out (headline, quotations, reporters' questions).
+    """
+    taken = {t.token.i for t in triggers} | {t.clause.i for t in triggers if t.clause is not None}
+    out = []
+    for i in token_indices(doc, LEMMA, act_verbs()):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or i in taken or i in skip or verb.tag_ == "VBN":
+            continue
+        head = _frame_head(verb)
+        if head is None or head.i in taken or _unreal(verb, head):
+            continue
+        actor = _actor(ctx, verb)
+        if actor is not None and (_joint_object(verb) or _party_tokens(ctx, verb, actor)):
+            out.append(Trigger(token=verb, type="AGREE", entry=None, via=VIA_SELF, clause=verb))
+    return out
+
+
+def planned_factual(trig: Trigger, walk) -> bool:
+    """Whether a cooperative act under "plans to"/"intends to" is announced as a fact: the
+    planning clause is walked by the extractor's factuality (``walk``, from its head)."""
+    if trig.type not in COOPERATIVE and trig.type != "AGREE":
+        return False
+    verb = trig.clause if trig.clause is not None else trig.token
+    head = planned_head(verb)
+    if head is None or _unreal(verb, head):
+        return False
+    return walk(head)
