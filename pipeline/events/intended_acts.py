@@ -37,7 +37,7 @@ from spacy.attrs import LEMMA
 from ..tokenarrays import token_indices
 from .arguments import subject_token
 from .filters import COOPERATIVE, FUTURE_AUX, FUTURE_HEADS, has_modal, has_negation, is_conditional, reported_future
-from .triggers import VIA_SELF, Trigger, lemma_forms
+from .triggers import VIA_LIGHT, VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,15 +51,42 @@ def _table() -> dict:
     return json.loads(text)
 
 
+@lru_cache(maxsize=1)
 def act_verbs() -> frozenset[str]:
     """Lemmas of the cooperative and material acts of ``intended_acts.json``."""
     return frozenset(_table()["act_verbs"])
 
 
+def object_kind(lemma: str) -> str:
+    """What the direct object of an act verb names: "theme", "party" or "thing" (the data's ``object``)."""
+    return _table()["act_verbs"].get(lemma, {}).get("object", "theme")
+
+
+@lru_cache(maxsize=1)
+def _posture() -> tuple[frozenset[str], frozenset[str]]:
+    spec = _table()["posture_objects"]
+    return frozenset(spec["words"]), frozenset(spec["military_modifiers"])
+
+
+def posture_object(verb: "Token") -> bool:
+    """Whether the act's direct object is a military posture ("send troops", "establish a
+    headquarters", "a military presence"): MOBILIZE, kept as it is, not a promise to cooperate."""
+    words, mods = _posture()
+    for o in verb.children:
+        if o.dep_ != "dobj":
+            continue
+        if any(f in words for f in lemma_forms(o)) or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in mods for c in o.children):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def plan_verbs() -> frozenset[str]:
     return frozenset(_table()["plan_verbs"])
 
 
+@lru_cache(maxsize=1)
 def plan_nouns() -> frozenset[str]:
     return frozenset(_table()["plan_nouns"])
 
@@ -146,7 +173,12 @@ def _party_tokens(ctx: "Context", verb: "Token", actor: "Party") -> list["Token"
     or on its object ("a common policy with X", "its mission in Y", "a presence at the embassy
     in Z")."""
     objs = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
-    out = [o for o in sorted(objs, key=lambda o: o.dep_ != "dative") if _other(ctx.party(o), actor)]
+    kind = object_kind(verb.lemma_.lower())
+    party_object = kind == "party" or (kind == "theme" and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                             for c in verb.children))
+    # ("train X's pilots", "provide X with Y"; not "sell X", "adopt X")
+    out = [o for o in sorted(objs, key=lambda o: o.dep_ != "dative") if (o.dep_ == "dative" or party_object)
+           and _other(ctx.party(o), actor)]
     for holder in [verb, *[o for o in objs if o.dep_ == "dobj"]]:
         for c in holder.children:
             if c.dep_ != "prep":
@@ -190,8 +222,8 @@ def _actor(ctx: "Context", verb: "Token") -> "Party | None":
 def intended_parties(ctx: "Context", trig: Trigger) -> list["Token"]:
     """The other party's words of an AGREE trigger :func:`intended_acts` made ("will sell Peru
     four boats": Peru), nearest first; [] for any other trigger."""
-    if trig.entry is not None or trig.type != "AGREE" or trig.via != VIA_SELF or not any(
-            f in act_verbs() for f in lemma_forms(trig.token)):
+    if trig.entry is not None or trig.type != "AGREE" or trig.via != VIA_SELF or \
+            trig.token.lemma_.lower() not in act_verbs():
         return []
     actor = _actor(ctx, trig.token)
     return _party_tokens(ctx, trig.token, actor) if actor is not None else []
@@ -213,7 +245,7 @@ def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip) -> 
         if verb.pos_ != "VERB" or i in taken or i in skip or verb.tag_ == "VBN":
             continue
         head = _frame_head(verb)
-        if head is None or head.i in taken or _unreal(verb, head):
+        if head is None or head.i in taken or _unreal(verb, head) or posture_object(verb):
             continue
         actor = _actor(ctx, verb)
         if actor is not None and (_joint_object(verb) or _party_tokens(ctx, verb, actor)):
@@ -224,8 +256,8 @@ def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip) -> 
 def planned_factual(trig: Trigger, walk) -> bool:
     """Whether a cooperative act under "plans to"/"intends to" is announced as a fact: the
     planning clause is walked by the extractor's factuality (``walk``, from its head)."""
-    if trig.type not in COOPERATIVE and trig.type != "AGREE":
-        return False
+    if (trig.type not in COOPERATIVE and trig.type != "AGREE") or trig.via not in (VIA_SELF, VIA_LIGHT):
+        return False  # (a bare noun's clause is not its own: "plans to increase port visits")
     verb = trig.clause if trig.clause is not None else trig.token
     head = planned_head(verb)
     if head is None or _unreal(verb, head):
