@@ -152,10 +152,16 @@ def _unreal(verb: "Token", head: "Token") -> bool:
     return False
 
 
-def _other(party: "Party | None", actor: "Party") -> bool:
-    """Whether ``party`` names someone other than the actor and the actor's own country."""
+def _other(ctx: "Context", tok: "Token", actor: "Party") -> bool:
+    """Whether ``tok`` names (a name written there, not "the institution" or "them") a party
+    other than the actor and the actor's own country."""
+    if tok.i not in ctx.entity_at:
+        return False
+    party = ctx.party(tok)
     if party is None or party.entity is None or party.entity.label not in _PARTY_LABELS:
         return False
+    if not any(ch.isupper() for ch in party.entity.name):
+        return False  # ("the state senate": a common noun taken for a name)
     if actor.entity is not None and party.entity is actor.entity:
         return False
     return not (actor.country and party.country == actor.country)
@@ -178,14 +184,14 @@ def _party_tokens(ctx: "Context", verb: "Token", actor: "Party") -> list["Token"
                                                              for c in verb.children))
     # ("train X's pilots", "provide X with Y"; not "sell X", "adopt X")
     out = [o for o in sorted(objs, key=lambda o: o.dep_ != "dative") if (o.dep_ == "dative" or party_object)
-           and _other(ctx.party(o), actor)]
+           and _other(ctx, o, actor)]
     for holder in [verb, *[o for o in objs if o.dep_ == "dobj"]]:
         for c in holder.children:
             if c.dep_ != "prep":
                 continue
             low = c.lower_
             for p in (g for g in c.children if g.dep_ == "pobj"):
-                if low in _PARTY_PREPS and _other(ctx.party(p), actor):
+                if low in _PARTY_PREPS and _other(ctx, p, actor):
                     out.append(p)
                 elif low in _PLACE_PREPS:
                     out += [q for q in (p, *[g for pp in p.children if pp.dep_ == "prep" and pp.lower_ in _PLACE_PREPS
