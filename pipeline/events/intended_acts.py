@@ -185,6 +185,12 @@ def _party_tokens(ctx: "Context", verb: "Token", actor: "Party") -> list["Token"
     # ("train X's pilots", "provide X with Y"; not "sell X", "adopt X")
     out = [o for o in sorted(objs, key=lambda o: o.dep_ != "dative") if (o.dep_ == "dative" or party_object)
            and _other(ctx, o, actor)]
+    if party_object:  # "train Ukrainian pilots", "equip Ukraine's forces": whose people
+        out += [c for o in objs for c in o.children if c.dep_ in ("amod", "compound", "poss") and _other(ctx, c, actor)]
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.dep_ in ("nmod", "compound") and any(nxt in o.subtree for o in objs) \
+            and _other(ctx, nxt, actor):
+        out.insert(0, nxt)  # "sell Australia three submarines" parsed as a modifier of the object
     for holder in [verb, *[o for o in objs if o.dep_ == "dobj"]]:
         for c in holder.children:
             if c.dep_ != "prep":
@@ -217,8 +223,15 @@ def planner(verb: "Token") -> "Token | None":
     return subject_token(head.head) if head.dep_ == "dobj" else None
 
 
+def _listed_future(ctx: "Context", verb: "Token") -> bool:
+    """Whether ``verb`` opens an item of a list led in by "X will:" ("The United States and
+    Japan will: - Establish ..."): the lead-in's future is the item's."""
+    lead = ctx.leads.get(verb.sent.start)
+    return lead is not None and lead[1] and ctx.lead_subject(verb) is not None
+
+
 def _actor(ctx: "Context", verb: "Token") -> "Party | None":
-    actor = ctx.party(subject_token(verb) or planner(verb))
+    actor = ctx.party(subject_token(verb) or planner(verb) or ctx.lead_subject(verb))
     if actor is None or (actor.entity is None and actor.country is None) or (
             actor.entity is not None and actor.entity.label not in _PARTY_LABELS):
         return None
@@ -250,7 +263,7 @@ def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip) -> 
         verb = doc[i]
         if verb.pos_ != "VERB" or i in taken or i in skip or verb.tag_ == "VBN":
             continue
-        head = _frame_head(verb)
+        head = _frame_head(verb) or (verb if _listed_future(ctx, verb) else None)
         if head is None or head.i in taken or _unreal(verb, head) or posture_object(verb):
             continue
         actor = _actor(ctx, verb)
