@@ -38,7 +38,7 @@ from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
 from .joinedcalls import joined_counterpart, joined_demand
 from .instruments import both_named
-from .intended_acts import intended_acts, intended_parties, planned_factual, planned_head, planner
+from .intended_acts import intended_acts, intended_parties, planned_factual, planned_head, planner_of
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
                        custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
@@ -224,7 +224,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             trig = replace(trig, via=VIA_OWN)  # "raised Russia's war": Russia's act told (:mod:`.readoutparties`)
         args = find_arguments(ctx, trig)
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
-        actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None) or ctx.party(planner(verb))
+        actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None) or ctx.party(
+            planner_of(trig))  # "X announced plans to provide ..." (:mod:`.intended_acts`)
         actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
         if trig.type == "CONSULT" and joined_demand(trig):
             continue  # "joined the call for a ceasefire": a demand joined (:mod:`.joinedcalls`)
@@ -304,7 +305,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(asked_from(trig))  # "demanded an explanation from Caracas" (:mod:`.blame`)
         elif recipient is None and typ in ("THREATEN", "AGREE") and trig.type == typ:
             # "threatened to strike Israel", "agreed to lend Egypt $3 billion" (:mod:`.blame`)
-            recipient = next((p for w in act_parties(trig) or intended_parties(ctx, trig) if w.i in ctx.entity_at for p in [ctx.party(w)]
+            recipient = next((p for w in act_parties(trig) or intended_parties(ctx, trig)  # "will sell Peru boats"
+                              if w.i in ctx.entity_at for p in [ctx.party(w)]
                               if p is not None and p.label in _PARTY_LABELS
                               and (actor is None or p.entity is not actor.entity)), None)
         elif recipient is None and recognised_polity(trig, typ, ctx.entity_at) is not None:

@@ -103,6 +103,10 @@ _JOINT = frozenset({"joint", "common", "bilateral", "trilateral", "quadrilateral
                     "combined", "shared"})
 """modifiers of the object that make it an act with others ("a joint study", "a common policy")"""
 _GOING = frozenset({"going", "gon"})
+ANNOUNCING = frozenset({"announce", "unveil", "outline", "reveal", "disclose", "confirm", "detail", "make", "take",
+                        "reach", "share", "set"})
+"""verbs whose subject is the one who plans or decides: "X announced plans to", "made the decision to",
+"shared their intent to", "set out plans to" """
 
 
 def _frame_head(verb: "Token") -> "Token | None":
@@ -121,9 +125,8 @@ def _frame_head(verb: "Token") -> "Token | None":
             if any(f in FUTURE_HEADS for f in forms) and (head.lemma_.lower() != "go" or head.lower_ in _GOING):
                 return head  # "is set/due/going to"
             return None
-        if cur.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in plan_nouns() and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
-            return head  # "the decision to ...", "announced plans to ..."
+        if cur.dep_ == "acl" and planner(cur) is not None:
+            return head  # "X's decision to ...", "announced plans to ..."
         if cur.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) or head.i == cur.i:
             return None
         cur = head
@@ -212,15 +215,37 @@ def _joint_object(verb: "Token") -> bool:
 
 
 def planner(verb: "Token") -> "Token | None":
-    """Who plans or decides an act named as "X's decision to ..." or "X announced plans to ...":
-    the plan noun's possessor, else the subject of the verb whose object it is; None otherwise."""
+    """Who plans or decides an act named as "X's decision to ...", "the decision by X to ..." or
+    "X announced plans to ...": the plan noun's possessor, its "by" agent, or the subject of a
+    verb announcing it; None otherwise ("welcomed the new river plan to ..." names a plan, not
+    whose act is planned)."""
     head = verb.head
-    if verb.dep_ != "acl" or head.pos_ != "NOUN" or head.lemma_.lower() not in plan_nouns():
+    if verb.dep_ != "acl" or head.pos_ != "NOUN" or head.lemma_.lower() not in plan_nouns() or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    poss = next((c for c in head.children if c.dep_ == "poss"), None)
-    if poss is not None:
-        return poss
-    return subject_token(head.head) if head.dep_ == "dobj" else None
+    for c in head.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    if head.dep_ == "dobj" and any(f in ANNOUNCING for f in lemma_forms(head.head)):
+        return subject_token(head.head)
+    return None
+
+
+def planner_of(trig: Trigger) -> "Token | None":
+    """The planner (:func:`planner`) of a trigger the intended-act rules keep: a cooperative act
+    under "announced plans to", or an act :func:`intended_acts` found; None for any other."""
+    verb = trig.clause if trig.clause is not None else trig.token
+    if planned_head(verb) is None and not _own(trig):
+        return None
+    return planner(verb)
+
+
+def _own(trig: Trigger) -> bool:
+    """Whether :func:`intended_acts` made ``trig``."""
+    return trig.entry is None and trig.type == "AGREE" and trig.via == VIA_SELF and \
+        trig.token.lemma_.lower() in act_verbs()
 
 
 def _listed_future(ctx: "Context", verb: "Token") -> bool:
@@ -241,8 +266,7 @@ def _actor(ctx: "Context", verb: "Token") -> "Party | None":
 def intended_parties(ctx: "Context", trig: Trigger) -> list["Token"]:
     """The other party's words of an AGREE trigger :func:`intended_acts` made ("will sell Peru
     four boats": Peru), nearest first; [] for any other trigger."""
-    if trig.entry is not None or trig.type != "AGREE" or trig.via != VIA_SELF or \
-            trig.token.lemma_.lower() not in act_verbs():
+    if not _own(trig):
         return []
     actor = _actor(ctx, trig.token)
     return _party_tokens(ctx, trig.token, actor) if actor is not None else []
