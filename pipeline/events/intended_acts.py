@@ -94,6 +94,9 @@ def plan_nouns() -> frozenset[str]:
 DECIDED = frozenset({"decide", "decision"})
 """plan words the lexicon's filters already read as an act decided ("decided to send aid": AID)"""
 _PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_MISPARSED_LABELS = frozenset({"GPE", "ORG"})
+"""a country or body named right after the verb inside the object ("sell Australia three X" parsed as
+"Australia three X"): the indirect object; a person's first name there is part of the object"""
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PARTY_PREPS = frozenset({"with", "to", "for", "from", "between", "among", "alongside"})
 """prepositions whose object is the other party ("a common policy with X", "sell to X", "from X")"""
@@ -191,8 +194,9 @@ def _party_tokens(ctx: "Context", verb: "Token", actor: "Party") -> list["Token"
     if party_object:  # "train Ukrainian pilots", "equip Ukraine's forces": whose people
         out += [c for o in objs for c in o.children if c.dep_ in ("amod", "compound", "poss") and _other(ctx, c, actor)]
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.dep_ in ("nmod", "compound") and any(nxt in o.subtree for o in objs) \
-            and _other(ctx, nxt, actor):
+    if nxt is not None and nxt.dep_ in ("nmod", "compound") and _other(ctx, nxt, actor) and any(
+            nxt in o.subtree and ctx.entity_at.get(o.i) is not ctx.entity_at[nxt.i] for o in objs) \
+            and ctx.entity_at[nxt.i].label in _MISPARSED_LABELS:
         out.insert(0, nxt)  # "sell Australia three submarines" parsed as a modifier of the object
     for holder in [verb, *[o for o in objs if o.dep_ == "dobj"]]:
         for c in holder.children:
