@@ -106,6 +106,9 @@ _JOINT = frozenset({"joint", "common", "bilateral", "trilateral", "quadrilateral
                     "combined", "shared"})
 """modifiers of the object that make it an act with others ("a joint study", "a common policy")"""
 _GOING = frozenset({"going", "gon"})
+_PARTNER_NOUNS = frozenset({"partnership", "cooperation", "coordination", "collaboration", "consultation",
+                            "conjunction", "concert"})
+"""nouns of "in partnership with X", "in coordination with X": X is the other party"""
 ANNOUNCING = frozenset({"announce", "unveil", "outline", "reveal", "disclose", "confirm", "detail", "make", "take",
                         "reach", "share", "set"})
 """verbs whose subject is the one who plans or decides: "X announced plans to", "made the decision to",
@@ -191,8 +194,10 @@ def _party_tokens(ctx: "Context", verb: "Token", actor: "Party") -> list["Token"
     # ("train X's pilots", "provide X with Y"; not "sell X", "adopt X")
     out = [o for o in sorted(objs, key=lambda o: o.dep_ != "dative") if (o.dep_ == "dative" or party_object)
            and _other(ctx, o, actor)]
-    if party_object:  # "train Ukrainian pilots", "equip Ukraine's forces": whose people
-        out += [c for o in objs for c in o.children if c.dep_ in ("amod", "compound", "poss") and _other(ctx, c, actor)]
+    if party_object:  # "train Ukrainian pilots", "equip Ukraine's forces": whose people; "help X rebuild"
+        helped = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+        out += [c for o in objs + helped for c in (o, *o.children) if (c is o and o in helped) or (
+            c is not o and c.dep_ in ("amod", "compound", "poss")) if _other(ctx, c, actor)]
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.dep_ in ("nmod", "compound") and _other(ctx, nxt, actor) and any(
             nxt in o.subtree and ctx.entity_at.get(o.i) is not ctx.entity_at[nxt.i] for o in objs) \
@@ -206,9 +211,14 @@ def _party_tokens(ctx: "Context", verb: "Token", actor: "Party") -> list["Token"
             for p in (g for g in c.children if g.dep_ == "pobj"):
                 if low in _PARTY_PREPS and _other(ctx, p, actor):
                     out.append(p)
+                elif low == "in" and p.lemma_.lower() in _PARTNER_NOUNS:  # "in partnership with X"
+                    out += [g for pp in p.children if pp.dep_ == "prep" and pp.lower_ == "with"
+                            for g in pp.children if g.dep_ == "pobj" and _other(ctx, g, actor)]
                 elif low in _PLACE_PREPS:
                     out += [q for q in (p, *[g for pp in p.children if pp.dep_ == "prep" and pp.lower_ in _PLACE_PREPS
                                               for g in pp.children if g.dep_ == "pobj"]) if _abroad(ctx, q, actor)]
+    subj = subject_token(verb)  # "X and Y intend to extend their agreement": each other's party
+    out += [c for c in (subj.conjuncts if subj is not None else ()) if _other(ctx, c, actor)]
     return out
 
 
