@@ -173,6 +173,8 @@ def _other(ctx: "Context", tok: "Token", actor: "Party") -> bool:
         return False  # ("the state senate": a common noun taken for a name)
     if actor.entity is not None and party.entity is actor.entity:
         return False
+    if party.country is None and actor.country is None and party.label == "ORG" and actor.label == "ORG":
+        return False  # ("the Office of X and the Y Foundation will develop ..."): two bodies of no known side
     return not (actor.country and party.country == actor.country)
 
 
