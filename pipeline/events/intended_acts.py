@@ -120,7 +120,7 @@ def _frame_head(verb: "Token") -> "Token | None":
     future auxiliary or a reported "would", "plan"/"intend"/"decide" or "is set/due/going to" of
     which it is the infinitive, the noun of "the decision/plan to"; None otherwise."""
     cur = verb
-    for _ in range(4):  # "will adopt X and establish Y": the second verb shares the first's frame
+    for _ in range(5):  # "will adopt X and establish Y": the second verb shares the first's frame
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children) or reported_future(cur):
             return cur
         head = cur.head
@@ -130,6 +130,9 @@ def _frame_head(verb: "Token") -> "Token | None":
                 return head
             if any(f in FUTURE_HEADS for f in forms) and (head.lemma_.lower() != "go" or head.lower_ in _GOING):
                 return head  # "is set/due/going to"
+            if "continue" in forms:
+                cur = head  # "will continue to train X": the frame of "continue"
+                continue
             return None
         if cur.dep_ == "acl" and planner(cur) is not None:
             return head  # "X's decision to ...", "announced plans to ..."
@@ -173,6 +176,8 @@ def _other(ctx: "Context", tok: "Token", actor: "Party") -> bool:
         return False  # ("the state senate": a common noun taken for a name)
     if actor.entity is not None and party.entity is actor.entity:
         return False
+    if actor.country is None and party.country is not None and party.country == ctx.home_country:
+        return False  # ("Google will help 100,000 Americans" in a US statement): the home side
     if party.country is None and actor.country is None and party.label == "ORG" and actor.label == "ORG":
         return False  # ("the Office of X and the Y Foundation will develop ..."): two bodies of no known side
     return not (actor.country and party.country == actor.country)
@@ -298,6 +303,7 @@ def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip) -> 
         skip: Token indices to leave out (headline, quotations, reporters' questions).
     """
     taken = {t.token.i for t in triggers} | {t.clause.i for t in triggers if t.clause is not None}
+    firms = frozenset(getattr(doc._, "newsie_companies", ()) or ())
     out = []
     for i in token_indices(doc, LEMMA, act_verbs()):
         verb = doc[i]
@@ -307,7 +313,9 @@ def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip) -> 
         if head is None or head.i in taken or _unreal(verb, head) or posture_object(verb):
             continue
         actor = _actor(ctx, verb)
-        if actor is not None and (_joint_object(verb) or _party_tokens(ctx, verb, actor)):
+        if actor is None or (actor.entity is not None and actor.entity.id in firms):
+            continue  # (a company's sale or delivery is business, :mod:`.commerce`)
+        if _joint_object(verb) or _party_tokens(ctx, verb, actor):
             out.append(Trigger(token=verb, type="AGREE", entry=None, via=VIA_SELF, clause=verb))
     return out
 

@@ -18,11 +18,19 @@ INTENDED_CASES = [
     ("The United States intends to sell Peru four patrol boats.", [("AGREE", "USA", "PER")]),
     ("Germany will also extend its training mission in Mali.", [("AGREE", "DEU", "MLI")]),
     ("Brazil is going to train Paraguayan pilots next year.", [("AGREE", "BRA", "PRY")]),
+    ("Germany will continue to train Iraqi officers.", [("AGREE", "DEU", "IRQ")]),
     ("France decided to send 200 instructors to Niger.", [("AGREE", "FRA", "NER")]),
     ("Norway will conduct a joint study on Arctic fisheries.", [("AGREE", "NOR", None)]),
     # a cooperative trigger under "plans to" / "announced plans to" is the promise "will" makes
     ("Chile plans to visit Peru next month.", [("AGREE", "CHL", "PER")]),
     ("Canada announced plans to provide $20 million to Sudan.", [("AGREE", "CAN", "SDN")]),
+    # the other party as a co-subject, "in partnership with", or whom one helps to act
+    ("Chile and Peru will jointly buy patrol aircraft.", [("AGREE", "CHL", "PER")]),
+    ("Canada plans to invest $27 million in partnership with the Government of Ghana.", [("AGREE", "CAN", "GHA")]),
+    ("The United States intends to help Chile's National Museum rebuild after the fire.", [("AGREE", "USA", "CHL")]),
+    # the items of a list led in by "X and Y will:"
+    ("Together, Chile and Peru will:\n\n-   Adopt a common fisheries policy with Ecuador.\n"
+     "-   Conduct a joint study on coastal erosion.\n", [("AGREE", "CHL", "PER"), ("AGREE", "CHL", "PER")]),
 ]
 
 NOT_INTENDED_CASES = [
@@ -37,6 +45,11 @@ NOT_INTENDED_CASES = [
     "The Department of Transportation will establish a new grants program for rural towns.",
     "Chile plans to build a new port in Valparaiso.",
     "The government will build 300 new schools in Valparaiso.",
+    "Chile will help local communities rebuild after the fire.",
+    # a military posture is MOBILIZE, not a promise; a person sent to an office is no party
+    "Poland will establish a permanent headquarters in Lithuania.",
+    "Japan will send 300 troops to Djibouti.",
+    "We will send Maria Lopez to the state senate.",
 ]
 
 
