@@ -32,9 +32,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LEMMA
-
-from ..tokenarrays import token_indices
+import numpy as np
+from spacy.attrs import LEMMA, POS
 from .arguments import subject_token
 from .filters import COOPERATIVE, FUTURE_AUX, FUTURE_HEADS, has_modal, has_negation, is_conditional, reported_future
 from .triggers import VIA_LIGHT, VIA_SELF, Trigger, lemma_forms
@@ -146,6 +145,8 @@ def planned_head(verb: "Token") -> "Token | None":
     """The "plan"/"intend" verb or the "plan"/"intention" noun of which ``verb`` is the
     infinitive ("Chile plans to host talks", "announced plans to provide aid"), else None: the
     frames the lexicon's filters read as a mere intention."""
+    if verb.dep_ not in ("xcomp", "acl", "conj"):
+        return None  # (only an infinitive or its conjunct has a planning head)
     head = _frame_head(verb)
     if head is None or head.i == verb.i or any(f in DECIDED for f in lemma_forms(head)):
         return None
@@ -155,7 +156,11 @@ def planned_head(verb: "Token") -> "Token | None":
 
 def _unreal(verb: "Token", head: "Token") -> bool:
     """Negated, questioned, conditional or merely possible ("will not sell", "could sell")."""
-    if verb.sent.text.rstrip().endswith("?"):
+    root = verb
+    while root.head.i != root.i:
+        root = root.head
+    end = root.right_edge.i  # (the sentence's last word or its final mark: cheaper than ``Token.sent``)
+    if any(t.text == "?" for t in verb.doc[end:end + 2]):
         return True
     for tok in {verb, head}:
         if has_negation(tok) or is_conditional(tok) or (has_modal(tok) and not reported_future(tok)
@@ -258,7 +263,7 @@ def planner_of(trig: Trigger) -> "Token | None":
     """The planner (:func:`planner`) of a trigger the intended-act rules keep: a cooperative act
     under "announced plans to", or an act :func:`intended_acts` found; None for any other."""
     verb = trig.clause if trig.clause is not None else trig.token
-    if planned_head(verb) is None and not _own(trig):
+    if verb.dep_ != "acl" or (planned_head(verb) is None and not _own(trig)):
         return None
     return planner(verb)
 
@@ -272,6 +277,8 @@ def _own(trig: Trigger) -> bool:
 def _listed_future(ctx: "Context", verb: "Token") -> bool:
     """Whether ``verb`` opens an item of a list led in by "X will:" ("The United States and
     Japan will: - Establish ..."): the lead-in's future is the item's."""
+    if not ctx.leads:
+        return False
     lead = ctx.leads.get(verb.sent.start)
     return lead is not None and lead[1] and ctx.lead_subject(verb) is not None
 
@@ -293,6 +300,32 @@ def intended_parties(ctx: "Context", trig: Trigger) -> list["Token"]:
     return _party_tokens(ctx, trig.token, actor) if actor is not None else []
 
 
+def _act_verb_indices(doc: "Doc") -> list[int]:
+    """Indices of the verbs whose lemma is an act verb: the verbs picked by POS in one array
+    comparison, their lemmas looked up in a set of string ids (cheaper than ``np.isin`` of
+    every lemma against the class)."""
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    arr = doc.to_array([POS, LEMMA])
+    rows = np.flatnonzero(arr[:, 0] == strings["VERB"])
+    if not len(rows):
+        return []
+    ids = _lemma_ids(strings)
+    return [i for i, lem in zip(rows.tolist(), arr[rows, 1].tolist()) if lem in ids]
+
+
+def _lemma_ids(strings) -> frozenset[int]:
+    """String ids of the act verbs (a string's id is its hash, the same in every store)."""
+    global _IDS
+    if _IDS is None:
+        _IDS = frozenset(strings.add(v) for v in act_verbs())
+    return _IDS
+
+
+_IDS: frozenset[int] | None = None
+
+
 def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip) -> list[Trigger]:
     """AGREE triggers of cooperative acts announced as intended, planned or decided.
 
@@ -302,18 +335,21 @@ def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip) -> 
         triggers: The triggers found so far: their words and clauses are not looked at again.
         skip: Token indices to leave out (headline, quotations, reporters' questions).
     """
-    taken = {t.token.i for t in triggers} | {t.clause.i for t in triggers if t.clause is not None}
-    firms = frozenset(getattr(doc._, "newsie_companies", ()) or ())
+    taken: set[int] | None = None
     out = []
-    for i in token_indices(doc, LEMMA, act_verbs()):
+    for i in _act_verb_indices(doc):
         verb = doc[i]
-        if verb.pos_ != "VERB" or i in taken or i in skip or verb.tag_ == "VBN":
+        if i in skip or verb.tag_ == "VBN":
             continue
         head = _frame_head(verb) or (verb if _listed_future(ctx, verb) else None)
-        if head is None or head.i in taken or _unreal(verb, head) or posture_object(verb):
+        if head is None:
+            continue
+        if taken is None:
+            taken = {t.token.i for t in triggers} | {t.clause.i for t in triggers if t.clause is not None}
+        if i in taken or head.i in taken or _unreal(verb, head) or posture_object(verb):
             continue
         actor = _actor(ctx, verb)
-        if actor is None or (actor.entity is not None and actor.entity.id in firms):
+        if actor is None or (actor.entity is not None and actor.entity.id in getattr(doc._, "newsie_companies", ())):
             continue  # (a company's sale or delivery is business, :mod:`.commerce`)
         if _joint_object(verb) or _party_tokens(ctx, verb, actor):
             out.append(Trigger(token=verb, type="AGREE", entry=None, via=VIA_SELF, clause=verb))
