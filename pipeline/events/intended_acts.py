@@ -221,8 +221,8 @@ def _party_tokens(ctx: "Context", verb: "Token", actor: "Party") -> list["Token"
                 continue
             low = c.lower_
             for p in (g for g in c.children if g.dep_ == "pobj"):
-                if low in _PARTY_PREPS and _other(ctx, p, actor):
-                    out.append(p)
+                if low in _PARTY_PREPS:  # ("with X", "with X's national utility")
+                    out += [q for q in (p, *[g for g in p.children if g.dep_ == "poss"]) if _other(ctx, q, actor)]
                 elif low == "in" and p.lemma_.lower() in _PARTNER_NOUNS:  # "in partnership with X"
                     out += [g for pp in p.children if pp.dep_ == "prep" and pp.lower_ == "with"
                             for g in pp.children if g.dep_ == "pobj" and _other(ctx, g, actor)]

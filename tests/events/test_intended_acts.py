@@ -26,6 +26,8 @@ INTENDED_CASES = [
     ("Canada announced plans to provide $20 million to Sudan.", [("AGREE", "CAN", "SDN")]),
     # the other party as a co-subject, "in partnership with", or whom one helps to act
     ("Chile and Peru will jointly buy patrol aircraft.", [("AGREE", "CHL", "PER")]),
+    ("Chile and Peru intend to partner to build a common seismic network.", [("AGREE", "CHL", "PER")]),
+    ("Canada plans to partner with Ghana's national utility on a feasibility study.", [("AGREE", "CAN", "GHA")]),
     ("Canada plans to invest $27 million in partnership with the Government of Ghana.", [("AGREE", "CAN", "GHA")]),
     ("The United States intends to help Chile's National Museum rebuild after the fire.", [("AGREE", "USA", "CHL")]),
     # the items of a list led in by "X and Y will:"
