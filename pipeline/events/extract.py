@@ -202,7 +202,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     plans = Plans()  # consultations announced for the future (:mod:`.planned`)
     speech = bool(ctx.turns) or spoken(text(doc))  # a transcript, or remarks as prepared (:mod:`.talk`)
     for trig in triggers:
-        if trig.token.i in seen or not (facts.factual(trig) or planned_factual(trig, facts.clause_factual)) \
+        if trig.token.i in seen or not (facts.factual(trig) or planned_factual(trig, facts.clause_factual, ctx)) \
                 or hosts_told_meeting(trig, consult_heads):
             continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
         if spoken_idiom(trig.token):

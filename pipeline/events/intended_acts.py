@@ -356,13 +356,19 @@ def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip) -> 
     return out
 
 
-def planned_factual(trig: Trigger, walk) -> bool:
+def planned_factual(trig: Trigger, walk, ctx: "Context") -> bool:
     """Whether a cooperative act under "plans to"/"intends to" is announced as a fact: the
-    planning clause is walked by the extractor's factuality (``walk``, from its head)."""
+    planning clause is walked by the extractor's factuality (``walk``, from its head), and the
+    act names a party besides the planner ("plans to visit Peru", "plans to host an IPEF round";
+    not "plans to keep speaking with leaders of both parties": no one named, an aim)."""
     if (trig.type not in COOPERATIVE and trig.type != "AGREE") or trig.via not in (VIA_SELF, VIA_LIGHT):
         return False  # (a bare noun's clause is not its own: "plans to increase port visits")
     verb = trig.clause if trig.clause is not None else trig.token
     head = planned_head(verb)
-    if head is None or _unreal(verb, head):
+    if head is None or _unreal(verb, head) or not walk(head):
         return False
-    return walk(head)
+    actor = _actor(ctx, verb)
+    if actor is None:
+        return True  # (the planner of "announced plans to": the extractor finds it)
+    return bool(_party_tokens(ctx, verb, actor)) or _joint_object(verb) or any(
+        t.i in ctx.entity_at and _other(ctx, t, actor) for o in verb.children if o.dep_ == "dobj" for t in o.subtree)

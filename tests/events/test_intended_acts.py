@@ -43,6 +43,8 @@ NOT_INTENDED_CASES = [
     "Will Chile sell Peru four patrol boats?",
     "Kenya hopes to sell Uganda more electricity.",
     "Canada does not plan to send troops to Haiti.",
+    # a plan with no one named on the other side is an aim
+    "The Chilean president plans to keep speaking with leaders of both parties.",
     # no other party: a programme or a place at home
     "The Department of Transportation will establish a new grants program for rural towns.",
     "Chile plans to build a new port in Valparaiso.",
