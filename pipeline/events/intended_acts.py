@@ -11,15 +11,20 @@ they are trade or policy; announced towards another party, they are a promise to
 Two mechanisms:
 
 - :func:`intended_acts`: a verb of the class in ``intended_acts.json`` (each with its CAMEO 03 /
-  PLOVER source) under such a frame, with a named actor and another party named: an object or
-  indirect object, a "with", "to", "for", "from", "between" phrase naming a party other than the
-  actor's own side, an "in"/"at" phrase naming a place abroad, or a joint object ("a joint
-  study", "a common policy"). It yields an AGREE trigger. A programme for one's own people or a
-  place at home has no other party (:mod:`.ownprogrammes`) and yields none.
+  PLOVER source) under such a frame (also "will continue to", and the items of a list led in by
+  "X will:"), with a named actor and another party named where it is written: an indirect
+  object (or, for "train", "help", "provide X with", the object), a "with", "to", "for", "from",
+  "between" phrase or "in partnership with", a co-subject ("X and Y will jointly buy"), an
+  "in"/"at" place abroad, or a joint object ("a joint study", "a common policy"). It yields an
+  AGREE trigger. No other side: a programme for one's own people or a place at home
+  (:mod:`.ownprogrammes`), the home country's people, two bodies of no known country. A company's
+  sale is business (:mod:`.commerce`); troops, bases and headquarters are a posture (MOBILIZE).
 - :func:`planned_head`: "plans to" and "intends to" make the lexicon's filters read an act as a
   mere intention; a cooperative act so announced (``plan_verbs``, ``plan_nouns``) is the promise
-  the convention codes, as "will" is. The extractor keeps it when the planning clause itself is
-  factual (not negated, conditional or hypothetical) and codes it AGREE.
+  the convention codes, as "will" is. The extractor keeps it (:func:`planned_factual`) when the
+  planning clause itself is factual (not negated, conditional or hypothetical) and the act names
+  a party besides the planner, and codes it AGREE; :func:`planner` gives the actor of "X
+  announced plans to ...", "the decision by X to ...".
 
 Negation, questions, conditions and modal possibility ("could", "might", a "would" that is not a
 reported "will") are left out, as the guide requires.
