@@ -39,6 +39,7 @@ from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
 from .joinedcalls import joined_counterpart, joined_demand
 from .instruments import both_named
+from .intended_acts import intended_acts, intended_parties, planned_factual, planned_head, planner_of
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
                        custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
@@ -189,6 +190,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at), key=lambda t: t.token.i))
     triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
         doc, {t.token.i: t.type for t in triggers}, headline | quoted | asked, lex)), key=lambda t: t.token.i)
+    triggers = sorted(triggers + intended_acts(doc, ctx, triggers, headline | quoted | asked), key=lambda t: t.token.i)
     triggers = [addressed_meeting(t) for t in triggers]  # "told a joint news conference with X" (:mod:`.addressed`)
     facts = Factuality(triggers, performatives=not ctx.turns)  # (a speech's "I want to thank" is courtesy)
     if company_ids is None:
@@ -201,7 +203,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     plans = Plans()  # consultations announced for the future (:mod:`.planned`)
     speech = bool(ctx.turns) or spoken(text(doc))  # a transcript, or remarks as prepared (:mod:`.talk`)
     for trig in triggers:
-        if trig.token.i in seen or not facts.factual(trig) or hosts_told_meeting(trig, consult_heads):
+        if trig.token.i in seen or not (facts.factual(trig) or planned_factual(trig, facts.clause_factual, ctx)) \
+                or hosts_told_meeting(trig, consult_heads):
             continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
         if spoken_idiom(trig.token):
             continue  # "a great deal of optimism", "walked out the door" (:mod:`.talkidioms`)
@@ -222,7 +225,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             trig = replace(trig, via=VIA_OWN)  # "raised Russia's war": Russia's act told (:mod:`.readoutparties`)
         args = find_arguments(ctx, trig)
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
-        actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None)
+        actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None) or ctx.party(
+            planner_of(trig))  # "X announced plans to provide ..." (:mod:`.intended_acts`)
         actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
         if trig.type == "CONSULT" and joined_demand(trig):
             continue  # "joined the call for a ceasefire": a demand joined (:mod:`.joinedcalls`)
@@ -303,7 +307,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(asked_from(trig))  # "demanded an explanation from Caracas" (:mod:`.blame`)
         elif recipient is None and typ in ("THREATEN", "AGREE") and trig.type == typ:
             # "threatened to strike Israel", "agreed to lend Egypt $3 billion" (:mod:`.blame`)
-            recipient = next((p for w in act_parties(trig) if w.i in ctx.entity_at for p in [ctx.party(w)]
+            recipient = next((p for w in act_parties(trig) or intended_parties(ctx, trig)  # "will sell Peru boats"
+                              if w.i in ctx.entity_at for p in [ctx.party(w)]
                               if p is not None and p.label in _PARTY_LABELS
                               and (actor is None or p.entity is not actor.entity)), None)
         elif recipient is None and recognised_polity(trig, typ, ctx.entity_at) is not None:
@@ -354,7 +359,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "I will always fight for America's seniors": rhetoric, no second party (:mod:`.speech_acts`)
         if trig.via == VIA_SELF and not args.lead_future and own_programme(trig.token, typ, recipient):
             continue  # "the Department will establish a new grants program": no one else (:mod:`.ownprogrammes`)
-        if (args.lead_future or look is not None) and typ in COOPERATIVE:  # "X and Y will: - Hold talks ..."
+        if (args.lead_future or look is not None or planned_head(verb) is not None) and typ in COOPERATIVE:
+            # "X and Y will: - Hold talks ...", "X plans to host talks" (:mod:`.intended_acts`)
             typ = "AGREE"
         if (trig.via == VIA_OWN or (trig.via == VIA_PARTICIPANT and _definite(trig.token))) \
                 and not _own_date(trig.token) and _restates(events, typ, actor, recipient):

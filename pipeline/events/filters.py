@@ -274,6 +274,10 @@ class Factuality:
         # and embeddings apply
         return self._walk(tok, check_local=False)
 
+    def clause_factual(self, cur: "Token") -> bool:
+        """Whether the clause of ``cur`` (not negated, modal, conditional or embedded) is factual."""
+        return self._walk(cur, check_local=True)
+
     def _retells_attack(self, verb: "Token") -> bool:
         """Whether an attack verb is the relative clause of an attack noun, telling what that
         attack did ("Iran's strikes that killed dozens of civilians", "an air strike on Tuesday

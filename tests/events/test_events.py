@@ -290,7 +290,7 @@ CASES = [
     ("Putin did not meet Zelensky.", []),
     ("China may impose sanctions on Lithuania.", []),
     ("If Iran attacks Israel, the United States would respond.", []),
-    ("Biden plans to visit Vietnam in September.", []),
+    ("Biden would like to visit Vietnam in September.", []),  # ("plans to visit": AGREE, test_intended_acts)
     ("Germany hopes to sign the agreement next year.", []),
     ("Japan could send troops to the region.", []),
     ("Kim Jong Un has never met Joe Biden.", []),
