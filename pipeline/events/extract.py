@@ -36,6 +36,7 @@ from .lexicon import load
 from .multiparty import co_actors, counterparts, several_hosts
 from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
+from .implied_recipients import AimedActs, implied_recipient
 from .joinedcalls import joined_counterpart, joined_demand
 from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
@@ -198,6 +199,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     seen: set[int] = set()
     consult_heads: set[int] = set()
     plans = Plans()  # consultations announced for the future (:mod:`.planned`)
+    aimed = AimedActs()  # who did what to whom so far (:mod:`.implied_recipients`)
     speech = bool(ctx.turns) or spoken(text(doc))  # a transcript, or remarks as prepared (:mod:`.talk`)
     for trig in triggers:
         if trig.token.i in seen or not facts.factual(trig) or hosts_told_meeting(trig, consult_heads):
@@ -318,6 +320,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(suspended_member(trig, typ, ctx.entity_at))  # "suspended Guinea" (:mod:`.newsacts`)
         elif recipient is None and typ == "ACCUSE" and trig.entry is None and held_party(trig.token) is not None:
             recipient = ctx.party(held_party(trig.token))  # "holds Turkey accountable" (:mod:`.blame`)
+        if recipient is None:  # "the bailout of X", "refused to rescue X", "rejected the allegations"
+            recipient = implied_recipient(ctx, trig, typ, actor, aimed)  # (:mod:`.implied_recipients`)
         recipient = None if home_ground(typ, actor, recipient) else recipient  # "at protesters in Quito" (:mod:`.homeground`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
@@ -413,6 +417,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             if actor is not None and recipient is not None and actor.entity is not None \
                     and recipient.entity is actor.entity:
                 continue  # "negotiated by Republicans and Democrats" paired with itself: no second party
+            aimed.note(trig.token.i, actor, recipient, typ)
             events.append(Event(
                 id=f"V{len(events) + 1}",
                 type=typ,

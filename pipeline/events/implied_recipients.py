@@ -1,0 +1,182 @@
+"""Recipients a clause implies when it names none beside the trigger: whom a denial answers
+(whoever had just acted against the one denying), who is helped by a rescue ("the bailout of
+X"), whom a refusal is aimed at ("refused to bail out X"), and whom a meeting was with when
+it met people "from" somewhere ("met with leaders from our NATO Allies").
+
+Each rule reads one construction of English, not a text; each fires only when the recipient
+is still unresolved after :mod:`.arguments` and the rules of :mod:`.extract`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .context import Context, Party
+from .positions import prep_object
+from .recipients import is_actor
+from .verbparts import direct_object
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .triggers import Trigger
+
+DENIAL_TYPES = frozenset({"REJECT"})
+"""reactions that answer someone: a denial or rejection with no one named answers whoever had
+just acted against the one denying ("Canada expelled six diplomats ... India rejected the
+allegations": Canada; PLOVER's REJECT target is the party whose demand or act is rejected)"""
+ANSWERED_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "REJECT", "PROTEST"})
+"""acts a denial answers: claims, demands and hostile acts (not praise, meetings or aid)"""
+ANSWER_SENTENCES = 3
+"""how far back (sentences, the denial's own included) the answered act may be told"""
+
+RESCUE_TYPES = frozenset({"AID"})
+"""aid written as a noun whose "of" complement is the party helped ("the bailout of X", "the
+rescue of X"); a thing given ("the delivery of weapons") names no party and is left alone"""
+
+REFUSAL_TYPES = frozenset({"REJECT"})
+"""refusals whose refused act is an infinitive with a party as its object ("refused to bail
+out X", "the refusal of Y to recognise X"): the refusal is aimed at that party"""
+
+MEETING_TYPES = frozenset({"CONSULT"})
+"""consultations with people named only by where they come from ("met officials from
+Japan", "met with fellow leaders from our NATO Allies"): the place or body they come from"""
+_FROM_PEOPLE = frozenset({
+    "leader", "official", "counterpart", "representative", "minister", "delegation", "delegate",
+    "envoy", "diplomat", "lawmaker", "legislator", "senator", "member", "officer", "negotiator", "head",
+})
+"""people words whose "from" complement is the government or body they speak for"""
+
+
+@dataclass
+class AimedActs:
+    """The events found so far as (token index, actor, recipient, type), for later answers."""
+
+    acts: list[tuple[int, Party, Party, str]] = field(default_factory=list)
+
+    def note(self, at: int, actor: Party | None, recipient: Party | None, typ: str) -> None:
+        """Remember an act done by ``actor`` to ``recipient`` (both needed) at token ``at``."""
+        if actor is not None and recipient is not None and typ in ANSWERED_TYPES:
+            self.acts.append((at, actor, recipient, typ))
+
+    def against(self, ctx: Context, tok: "Token", actor: Party) -> Party | None:
+        """Who last acted against ``actor`` within :data:`ANSWER_SENTENCES` sentences before
+        ``tok``: the author of the act a denial answers, never the actor's own side."""
+        floor = ctx.sentences_back(tok, ANSWER_SENTENCES)
+        for at, who, whom, _typ in reversed(self.acts):
+            if at >= tok.i:
+                continue
+            if at < floor:
+                break
+            if not _same_side(whom, actor) or _same_side(who, actor):
+                continue
+            return who
+        return None
+
+
+def _same_side(a: Party, b: Party) -> bool:
+    if a.entity is not None and a.entity is b.entity:
+        return True
+    # a country and its government or officials: "India" ~ "Indian diplomats" (IND)
+    return a.country is not None and a.country == b.country and (
+        a.entity is None or b.entity is None or "GPE" in (a.label, b.label))
+
+
+def _other(party: Party | None, actor: Party | None) -> Party | None:
+    if party is None or not is_actor(party) or (party.entity is None and party.country is None):
+        return None
+    if actor is not None and (party.entity is not None and party.entity is actor.entity):
+        return None
+    return party
+
+
+def _rescued(ctx: Context, tok: "Token", actor: Party | None) -> Party | None:
+    """"the bailout of X": the named party in the aid noun's "of" complement."""
+    if tok.pos_ != "NOUN":
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = prep_object(prep)
+        if obj is None or not any(t.i in ctx.entity_at for t in obj.subtree):
+            continue
+        party = ctx.party(obj)
+        if party is not None and party.entity is not None and party.label in ("ORG", "GPE", "PERSON"):
+            return _other(party, actor)
+    return None
+
+
+def _refused(ctx: Context, tok: "Token", actor: Party | None) -> Party | None:
+    """"refused to bail out X", "the refusal of Y to recognise X": the infinitive's object."""
+    verbs = [c for c in tok.children if c.dep_ in ("xcomp", "acl", "advcl") and c.pos_ == "VERB"
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for verb in verbs[:1]:
+        obj = direct_object(verb)
+        cands = [obj] if obj is not None and obj.i in ctx.entity_at else []
+        # (the small model may hang a name after a phrasal verb elsewhere: "to bail out X")
+        cands += [t for t in verb.subtree if t.i > verb.i and t.i in ctx.entity_at
+                  and not any(a.dep_ in _NOT_OBJECT for a in _path(t, verb))]
+        # "refused to send missiles to Ukraine", "refused to meet with X"
+        cands += [prep_object(c) for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")]
+        for cand in cands:
+            found = _other(ctx.party(cand), actor) if cand is not None and cand.i in ctx.entity_at else None
+            if found is not None:
+                return found
+    return None
+
+
+_NOT_OBJECT = frozenset({"prep", "pobj", "agent", "advcl", "relcl", "ccomp", "xcomp", "conj", "nsubj", "poss",
+                         "compound"})
+
+
+def _path(tok: "Token", top: "Token") -> list["Token"]:
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def _met_from(ctx: Context, tok: "Token", actor: Party | None) -> Party | None:
+    """"met with officials from Japan": where the people met come from."""
+    heads = [c for c in tok.children if c.dep_ == "dobj"]
+    heads += [prep_object(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    for head in heads:
+        if head is None or head.i in ctx.entity_at or head.lemma_.lower() not in _FROM_PEOPLE:
+            continue
+        # (the parser may hang "from" on the verb: "met with leaders from X")
+        for prep in (c for h in (head, tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+            obj = prep_object(prep)
+            if obj is not None and (obj.i in ctx.entity_at or obj.lower_ in ctx.collective):
+                found = _other(ctx.party(obj), actor)
+                if found is not None:
+                    return found
+    return None
+
+
+def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | None,
+                      aimed: AimedActs) -> Party | None:
+    """The recipient a clause implies when no rule named one (rules in the module docstring).
+
+    Args:
+        ctx: The Doc's argument context.
+        trig: The trigger (its token is the event word).
+        typ: The event's PLOVER category as coded.
+        actor: The event's actor, or None.
+        aimed: The events found so far (for whom a denial answers).
+
+    Returns:
+        The implied recipient, or None.
+    """
+    tok = trig.token
+    if tok.i in ctx.quoted:
+        return None
+    if typ in RESCUE_TYPES:
+        return _rescued(ctx, tok, actor)
+    if typ in MEETING_TYPES:
+        return _met_from(ctx, tok, actor)
+    if typ in REFUSAL_TYPES:
+        found = _refused(ctx, tok, actor)
+        if found is None and typ in DENIAL_TYPES and actor is not None and trig.type == typ:
+            found = aimed.against(ctx, tok, actor)
+        return found
+    return None
