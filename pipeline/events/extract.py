@@ -36,7 +36,7 @@ from .lexicon import load
 from .multiparty import co_actors, counterparts, several_hosts
 from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
-from .implied_recipients import AimedActs, implied_recipient
+from .implied_recipients import AimedActs, implied_recipient, named_holder, place_host
 from .joinedcalls import joined_counterpart, joined_demand
 from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
@@ -276,6 +276,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
+        if typ == "CONSULT" and recipient is not None and recipient.label in ("GPE", "LOC"):
+            recipient = place_host(ctx, recipient, actor) or recipient  # "a visit to X, where Y received her"
         if home_place(typ, actor, recipient):  # "welcomed the visit to Washington by X": X (:mod:`.homeplaces`)
             recipient = visitor(ctx, recipient)
         if typ == "REQUEST" and trig.via == VIA_SELF and court_appeal(trig.token):
@@ -322,6 +324,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(held_party(trig.token))  # "holds Turkey accountable" (:mod:`.blame`)
         if recipient is None:  # "the bailout of X", "refused to rescue X", "rejected the allegations"
             recipient = implied_recipient(ctx, trig, typ, actor, aimed)  # (:mod:`.implied_recipients`)
+        else:  # "ordered Canada's envoy, X, to leave": X, not Canada
+            recipient = named_holder(ctx, recipient) or recipient
         recipient = None if home_ground(typ, actor, recipient) else recipient  # "at protesters in Quito" (:mod:`.homeground`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ

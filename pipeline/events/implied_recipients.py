@@ -1,7 +1,8 @@
 """Recipients a clause implies when it names none beside the trigger: whom a denial answers
 (whoever had just acted against the one denying), who is helped by a rescue ("the bailout of
 X"), whom a refusal is aimed at ("refused to bail out X"), and whom a meeting was with when
-it met people "from" somewhere ("met with leaders from our NATO Allies").
+it met people "from" somewhere ("met with leaders from our NATO Allies"), and the name a
+relative pronoun object stands for when the parser hung its clause on another noun.
 
 Each rule reads one construction of English, not a text; each fires only when the recipient
 is still unresolved after :mod:`.arguments` and the rules of :mod:`.extract`.
@@ -153,6 +154,87 @@ def _met_from(ctx: Context, tok: "Token", actor: Party | None) -> Party | None:
     return None
 
 
+_RELATIVES = frozenset({"which", "who", "whom", "that"})
+_LOOK_LEFT = 4
+"""tokens to the left of a relative pronoun searched for the name it stands for"""
+
+
+def _relative_antecedent(ctx: Context, tok: "Token", actor: Party | None) -> Party | None:
+    """"the governments of A and B (which he thanked ...)": the small model often hangs the
+    relative clause on the wrong noun, so the name right before the pronoun (across a
+    bracket or a comma) is the object the relative clause speaks of."""
+    rel = direct_object(tok)
+    if rel is None or rel.lower_ not in _RELATIVES or tok.dep_ != "relcl" or rel.i > tok.i:
+        return None
+    doc = tok.doc
+    for i in range(rel.i - 1, max(rel.i - 1 - _LOOK_LEFT, tok.sent.start - 1), -1):
+        t = doc[i]
+        if t.is_punct or t.is_space:
+            continue
+        if i in ctx.entity_at:
+            return _other(ctx.party(t), actor)
+        return None
+    return None
+
+
+_HOST_VERBS = frozenset({"receive", "host", "welcome", "greet"})
+"""what a visited place's host does there ("where she was received by King X", "where he was
+welcomed by President Y"): the host is the visit's other side, the place where it was"""
+
+
+def place_host(ctx: Context, place: Party | None, actor: Party | None) -> Party | None:
+    """The person or body who received a visitor at the visited place, told in a "where"
+    clause right after it ("during a visit to Amman, where she was received by King X").
+
+    Args:
+        ctx: The Doc's argument context.
+        place: The consultation's recipient as found (only a place is looked at).
+        actor: The visitor.
+
+    Returns:
+        The host, or None when the place has no such clause.
+    """
+    tok = place.token if place is not None else None
+    if tok is None or place.label not in ("GPE", "LOC") or tok.i in ctx.quoted:
+        return None
+    for verb in (t for t in tok.sent if t.i > tok.i and t.lemma_.lower() in _HOST_VERBS and t.pos_ == "VERB"):
+        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            continue
+        if not any(a.i == tok.i for a in verb.ancestors) and verb.head.i != tok.i and verb.i - tok.i > 3:
+            continue  # (the clause must hang on the place, or follow it at once)
+        # (only the passive: "where he met X" is a meeting of its own, told by its own trigger)
+        objs = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        for obj in objs:
+            who = ctx.party(obj) if obj is not None and obj.i in ctx.entity_at else None
+            if who is not None and who.label in ("PERSON", "ORG") and is_actor(who) and (
+                    actor is None or who.entity is not actor.entity):
+                return who
+        return None
+    return None
+
+
+def named_holder(ctx: Context, recipient: Party | None) -> Party | None:
+    """The person a title names in apposition when the recipient was read off the title's
+    country ("ordered Canada's acting high commissioner, X, to leave"): the person is the one
+    acted on, serving that country (the title's possessor says whose official X is).
+
+    Returns:
+        The named person as the recipient, or None when the recipient is no such title.
+    """
+    tok = recipient.token if recipient is not None else None
+    if tok is None or tok.i in ctx.entity_at or tok.pos_ != "NOUN" or recipient.country is None \
+            or (recipient.entity is not None and recipient.entity.label == "PERSON"):
+        return None
+    for app in (c for c in tok.children if c.dep_ == "appos" and c.i in ctx.entity_at):
+        person = ctx.party(app)
+        if person is None or person.entity is None or person.entity.label != "PERSON":
+            continue
+        if person.country not in (None, recipient.country):
+            return None
+        return Party(entity=person.entity, country=recipient.country, token=app, name=person.name)
+    return None
+
+
 def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | None,
                       aimed: AimedActs) -> Party | None:
     """The recipient a clause implies when no rule named one (rules in the module docstring).
@@ -170,6 +252,10 @@ def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | No
     tok = trig.token
     if tok.i in ctx.quoted:
         return None
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl":
+        found = _relative_antecedent(ctx, tok, actor)
+        if found is not None:
+            return found
     if typ in RESCUE_TYPES:
         return _rescued(ctx, tok, actor)
     if typ in MEETING_TYPES:
