@@ -200,15 +200,18 @@ def place_host(ctx: Context, place: Party | None, actor: Party | None) -> Party 
     for verb in (t for t in tok.sent if t.i > tok.i and t.lemma_.lower() in _HOST_VERBS and t.pos_ == "VERB"):
         if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
             continue
-        if not any(a.i == tok.i for a in verb.ancestors) and verb.head.i != tok.i and verb.i - tok.i > 3:
-            continue  # (the clause must hang on the place, or follow it at once)
+        if any(t.i in ctx.entity_at and ctx.entity_at[t.i] is not place.entity and ctx.entity_at[t.i].label in ("GPE", "LOC")
+               for t in tok.doc[tok.i + 1:verb.i]):
+            return None  # (the clause speaks of the place named last before it)
         # (only the passive: "where he met X" is a meeting of its own, told by its own trigger)
         objs = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         for obj in objs:
             who = ctx.party(obj) if obj is not None and obj.i in ctx.entity_at else None
             if who is not None and who.label in ("PERSON", "ORG") and is_actor(who) and (
                     actor is None or who.entity is not actor.entity):
-                return who
+                # (one who receives visitors in a country's capital receives them at home)
+                return who if who.country is not None else Party(entity=who.entity, country=place.country,
+                                                                  token=who.token, name=who.name)
         return None
     return None
 
