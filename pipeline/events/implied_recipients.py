@@ -27,6 +27,12 @@ DENIAL_TYPES = frozenset({"REJECT"})
 """reactions that answer someone: a denial or rejection with no one named answers whoever had
 just acted against the one denying ("Canada expelled six diplomats ... India rejected the
 allegations": Canada; PLOVER's REJECT target is the party whose demand or act is rejected)"""
+DENIED_WORDS = frozenset({
+    "accusation", "allegation", "charge", "claim", "complaint", "criticism", "protest", "report",
+    "wrongdoing", "involvement", "responsibility", "role", "it", "this", "that", "them",
+})
+"""what a denial answering someone denies: a claim made against the denier, or the denier's
+own part in what was claimed; a rejected plan or proposal is no answer to an earlier act"""
 ANSWERED_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "REJECT", "PROTEST"})
 """acts a denial answers: claims, demands and hostile acts (not praise, meetings or aid)"""
 ANSWER_SENTENCES = 3
@@ -265,7 +271,9 @@ def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | No
         return _met_from(ctx, tok, actor)
     if typ in REFUSAL_TYPES:
         found = _refused(ctx, tok, actor)
-        if found is None and typ in DENIAL_TYPES and actor is not None and trig.type == typ:
+        obj = direct_object(tok) if tok.pos_ == "VERB" else None
+        if found is None and typ in DENIAL_TYPES and actor is not None and trig.type == typ and (
+                obj is None or obj.lemma_.lower() in DENIED_WORDS):
             found = aimed.against(ctx, tok, actor)
         return found
     return None
