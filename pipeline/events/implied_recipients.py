@@ -27,6 +27,8 @@ DENIAL_TYPES = frozenset({"REJECT"})
 """reactions that answer someone: a denial or rejection with no one named answers whoever had
 just acted against the one denying ("Canada expelled six diplomats ... India rejected the
 allegations": Canada; PLOVER's REJECT target is the party whose demand or act is rejected)"""
+DENIAL_WORDS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "repudiate", "denial", "rejection"})
+"""words of a denial (a refusal to act, "refused to release them", answers no one in particular)"""
 DENIED_WORDS = frozenset({
     "accusation", "allegation", "charge", "claim", "complaint", "criticism", "protest", "report",
     "wrongdoing", "involvement", "responsibility", "role", "it", "this", "that", "them",
@@ -119,9 +121,11 @@ def _refused(ctx: Context, tok: "Token", actor: Party | None) -> Party | None:
     for verb in verbs[:1]:
         obj = direct_object(verb)
         cands = [obj] if obj is not None and obj.i in ctx.entity_at else []
-        # (the small model may hang a name after a phrasal verb elsewhere: "to bail out X")
-        cands += [t for t in verb.subtree if t.i > verb.i and t.i in ctx.entity_at
-                  and not any(a.dep_ in _NOT_OBJECT for a in _path(t, verb))]
+        # (the small model may mislabel a name right after a phrasal verb: "to bail out X"; the
+        # object position is the word after the verb and its particles)
+        after = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"]) + 1
+        if after < len(verb.doc) and after in ctx.entity_at and after in {t.i for t in verb.subtree}:
+            cands.append(verb.doc[after])
         # "refused to send missiles to Ukraine", "refused to meet with X"
         cands += [prep_object(c) for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")]
         for cand in cands:
@@ -129,18 +133,6 @@ def _refused(ctx: Context, tok: "Token", actor: Party | None) -> Party | None:
             if found is not None:
                 return found
     return None
-
-
-_NOT_OBJECT = frozenset({"prep", "pobj", "agent", "advcl", "relcl", "ccomp", "xcomp", "conj", "nsubj", "poss",
-                         "compound"})
-
-
-def _path(tok: "Token", top: "Token") -> list["Token"]:
-    out = []
-    while tok.i != top.i and tok.head.i != tok.i:
-        out.append(tok)
-        tok = tok.head
-    return out
 
 
 def _met_from(ctx: Context, tok: "Token", actor: Party | None) -> Party | None:
@@ -272,8 +264,8 @@ def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | No
     if typ in REFUSAL_TYPES:
         found = _refused(ctx, tok, actor)
         obj = direct_object(tok) if tok.pos_ == "VERB" else None
-        if found is None and typ in DENIAL_TYPES and actor is not None and trig.type == typ and (
-                obj is None or obj.lemma_.lower() in DENIED_WORDS):
+        if found is None and typ in DENIAL_TYPES and actor is not None and trig.type == typ \
+                and tok.lemma_.lower() in DENIAL_WORDS and (obj is None or obj.lemma_.lower() in DENIED_WORDS):
             found = aimed.against(ctx, tok, actor)
         return found
     return None

@@ -23,6 +23,12 @@ CASES = [
      "allegations as absurd.", "REJECT", [("REJECT", "IND", "CAN")]),
     # ... not someone who praised or met the one denying
     ("Canada praised Peru for its help on Monday. Peru denied any wrongdoing.", "REJECT", [("REJECT", "PER", None)]),
+    # a refusal to act answers no one (only a denial does)
+    ("Britain condemned the Azure Front over the kidnapping. The Azure Front refused to release the hostages.",
+     "REJECT", [("REJECT", "Azure Front", None)]),
+    # a place's nationality is no party the refusal is aimed at
+    ("Former President Carl Dunn refused to visit an American cemetery outside Paris.", "REJECT",
+     [("REJECT", "Carl Dunn", None)]),
     # a rescue's "of" complement is the party helped
     ("Markets fell after the bailout of the insurance firm Atlas Group by the Federal Reserve.", "AID",
      [("AID", "Federal Reserve", "Atlas Group")]),
