@@ -48,6 +48,10 @@ CASES = [
      [("CONSULT", "Tom Berg", "KEN"), ("CONSULT", "Tom Berg", "William Ruto")]),
     # a title's holder named in apposition is the one acted on, serving that country
     ("Russia summoned Germany's ambassador, Anna Weber, on Friday.", "ACCUSE", [("ACCUSE", "RUS", "Anna Weber")]),
+    # aid announced in a coordinated clause after a meeting goes to the one met (:mod:`pipeline.events.recipients`)
+    ("Vice President Tom Hale met with President Ana Costa of Brazil and pledged $50 million to fight wildfires.",
+     "AID", [("AID", "Tom Hale", "Ana Costa")]),
+    ("The Prime Minister met with union leaders and announced $2 billion for hospitals.", "AID", []),
     # a reaction to a one-sided act answers its author even paragraphs later
     ("Canada expelled six Indian diplomats on Monday. Trade talks between the two countries were frozen last year. "
      "India sends many students to Canada. Two-way trade was worth about $9 billion. Opposition leader Paul Grant "
