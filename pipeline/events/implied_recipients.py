@@ -2,8 +2,7 @@
 (whoever had just acted against the one denying), who is helped by a rescue ("the bailout of
 X"), whom a refusal is aimed at ("refused to bail out X"), and whom a meeting was with when
 it met people "from" somewhere ("met with leaders from our NATO Allies"), and the name a
-relative pronoun object stands for when the parser hung its clause on another noun, and
-whose deed a reaction judges when a possessive pronoun names them ("praised her leadership").
+relative pronoun object stands for when the parser hung its clause on another noun.
 
 Each rule reads one construction of English, not a text; each fires only when the recipient
 is still unresolved after :mod:`.arguments` and the rules of :mod:`.extract`.
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context, Party
 from .positions import prep_object
-from .recipients import act_noun, is_actor
+from .recipients import is_actor
 from .verbparts import direct_object
 
 if TYPE_CHECKING:
@@ -153,42 +152,6 @@ def _met_from(ctx: Context, tok: "Token", actor: Party | None) -> Party | None:
     return None
 
 
-PRAISE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
-"""reactions aimed at whose deed or word they judge: "praised her leadership", "condemned his
-remarks", "rejected his proposal" (the possessor is not the one reacting: one does not praise
-one's own leadership), so "his"/"her" there stands for another person named before"""
-_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
-_DEED_SUFFIXES = ("ship", "ity", "ance", "ence")
-_DEED_NOUNS = frozenset({"effort", "work", "role", "remark", "comment", "word", "decision", "vision", "courage",
-                         "service", "support", "help", "action", "proposal", "plan", "statement", "claim"})
-"""what a person does or shows ("her leadership", "his efforts", "her remarks"), unlike whom
-one has ("his wife", "her editor", "his team"), whom one may well thank oneself"""
-
-
-def _deed(noun: "Token") -> bool:
-    low = noun.lemma_.lower()
-    return act_noun(noun) or low in _DEED_NOUNS or (len(low) > 6 and low.endswith(_DEED_SUFFIXES))
-
-
-def judged_owner(ctx: Context, tok: "Token", actor: Party | None) -> Party | None:
-    """The person a reaction's object belongs to when a possessive pronoun names them ("Silva
-    met Keller. Silva praised her leadership": Keller): the nearest person before, the one
-    reacting left out (:meth:`~.references.References.antecedent`)."""
-    if actor is None or actor.entity is None:
-        return None
-    objs = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
-    objs += [prep_object(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")]
-    for obj in objs:
-        if obj is None or obj.pos_ != "NOUN" or obj.i in ctx.entity_at:
-            continue
-        poss = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES), None)
-        if poss is None or not _deed(obj):
-            continue
-        who = ctx.antecedent(poss, exclude=actor.entity)
-        return _other(who, actor) if who is not None and who.label == "PERSON" else None
-    return None
-
-
 _RELATIVES = frozenset({"which", "who", "whom", "that"})
 _LOOK_LEFT = 4
 """tokens to the left of a relative pronoun searched for the name it stands for"""
@@ -292,10 +255,6 @@ def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | No
         return None
     if tok.pos_ == "VERB" and tok.dep_ == "relcl":
         found = _relative_antecedent(ctx, tok, actor)
-        if found is not None:
-            return found
-    if typ in PRAISE_TYPES and trig.type == typ:
-        found = judged_owner(ctx, tok, actor)
         if found is not None:
             return found
     if typ in RESCUE_TYPES:

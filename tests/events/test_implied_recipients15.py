@@ -52,14 +52,6 @@ CASES = [
     ("Vice President Tom Hale met with President Ana Costa of Brazil and pledged $50 million to fight wildfires.",
      "AID", [("AID", "Tom Hale", "Ana Costa")]),
     ("The Prime Minister met with union leaders and announced $2 billion for hospitals.", "AID", []),
-    # "his"/"her" on the deed a reaction judges stands for another person named before
-    ("Prime Minister Joao Silva met President Maria Keller of Austria in Vienna on Monday. Silva praised her "
-     "leadership on climate policy.", "SUPPORT", [("SUPPORT", "Joao Silva", "Maria Keller")]),
-    ("Senator Paul Grant criticized Governor Ana Ruiz on Tuesday. Grant condemned her remarks about the border.",
-     "ACCUSE", [("ACCUSE", "Paul Grant", "Ana Ruiz"), ("ACCUSE", "Paul Grant", "Ana Ruiz")]),
-    # ... not on whom one has (one thanks one's own staff)
-    ("Governor Ana Ruiz met Mayor Tom Hale on Monday. At the gala she thanked her staff for a decade of work.",
-     "SUPPORT", [("SUPPORT", "Ana Ruiz", None)]),
     # a reaction to a one-sided act answers its author even paragraphs later
     ("Canada expelled six Indian diplomats on Monday. Trade talks between the two countries were frozen last year. "
      "India sends many students to Canada. Two-way trade was worth about $9 billion. Opposition leader Paul Grant "
