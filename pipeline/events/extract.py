@@ -36,7 +36,7 @@ from .lexicon import load
 from .multiparty import co_actors, counterparts, several_hosts
 from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
-from .implied_recipients import AimedActs, implied_recipient, named_holder, place_host
+from .implied_recipients import AimedActs, implied_recipient, place_host
 from .joinedcalls import joined_counterpart, joined_demand
 from .instruments import both_named
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
@@ -324,8 +324,6 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(held_party(trig.token))  # "holds Turkey accountable" (:mod:`.blame`)
         if recipient is None:  # "the bailout of X", "refused to rescue X", "rejected the allegations"
             recipient = implied_recipient(ctx, trig, typ, actor, aimed)  # (:mod:`.implied_recipients`)
-        else:  # "ordered Canada's envoy, X, to leave": X, not Canada
-            recipient = named_holder(ctx, recipient) or recipient
         recipient = None if home_ground(typ, actor, recipient) else recipient  # "at protesters in Quito" (:mod:`.homeground`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ

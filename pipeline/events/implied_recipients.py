@@ -1,8 +1,9 @@
 """Recipients a clause implies when it names none beside the trigger: whom a denial answers
 (whoever had just acted against the one denying), who is helped by a rescue ("the bailout of
 X"), whom a refusal is aimed at ("refused to bail out X"), and whom a meeting was with when
-it met people "from" somewhere ("met with leaders from our NATO Allies"), and the name a
-relative pronoun object stands for when the parser hung its clause on another noun.
+it met people "from" somewhere ("met with leaders from our NATO Allies"), the name a
+relative pronoun object stands for when the parser hung its clause on another noun, and who
+received a visitor at the place visited ("a visit to Amman, where she was received by X").
 
 Each rule reads one construction of English, not a text; each fires only when the recipient
 is still unresolved after :mod:`.arguments` and the rules of :mod:`.extract`.
@@ -211,28 +212,6 @@ def place_host(ctx: Context, place: Party | None, actor: Party | None) -> Party 
                 return who if who.country is not None else Party(entity=who.entity, country=place.country,
                                                                   token=who.token, name=who.name)
         return None
-    return None
-
-
-def named_holder(ctx: Context, recipient: Party | None) -> Party | None:
-    """The person a title names in apposition when the recipient was read off the title's
-    country ("ordered Canada's acting high commissioner, X, to leave"): the person is the one
-    acted on, serving that country (the title's possessor says whose official X is).
-
-    Returns:
-        The named person as the recipient, or None when the recipient is no such title.
-    """
-    tok = recipient.token if recipient is not None else None
-    if tok is None or tok.i in ctx.entity_at or tok.pos_ != "NOUN" or recipient.country is None \
-            or (recipient.entity is not None and recipient.entity.label == "PERSON"):
-        return None
-    for app in (c for c in tok.children if c.dep_ == "appos" and c.i in ctx.entity_at):
-        person = ctx.party(app)
-        if person is None or person.entity is None or person.entity.label != "PERSON":
-            continue
-        if person.country not in (None, recipient.country):
-            return None
-        return Party(entity=person.entity, country=recipient.country, token=app, name=person.name)
     return None
 
 
