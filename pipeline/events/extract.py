@@ -37,6 +37,7 @@ from .lexicon import load
 from .multiparty import co_actors, counterparts, several_hosts
 from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
+from .implied_recipients import AimedActs, implied_recipient, place_host
 from .joinedcalls import joined_counterpart, joined_demand
 from .instruments import both_named
 from .intended_acts import intended_acts, intended_parties, planned_factual, planned_head, planner_of
@@ -201,6 +202,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     seen: set[int] = set()
     consult_heads: set[int] = set()
     plans = Plans()  # consultations announced for the future (:mod:`.planned`)
+    aimed = AimedActs()  # who did what to whom so far (:mod:`.implied_recipients`)
     speech = bool(ctx.turns) or spoken(text(doc))  # a transcript, or remarks as prepared (:mod:`.talk`)
     for trig in triggers:
         if trig.token.i in seen or not (facts.factual(trig) or planned_factual(trig, facts.clause_factual, ctx)) \
@@ -280,6 +282,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
+        if typ == "CONSULT" and recipient is not None and recipient.label in ("GPE", "LOC"):
+            recipient = place_host(ctx, recipient, actor) or recipient  # "a visit to X, where Y received her"
         if home_place(typ, actor, recipient):  # "welcomed the visit to Washington by X": X (:mod:`.homeplaces`)
             recipient = visitor(ctx, recipient)
         if typ == "REQUEST" and trig.via == VIA_SELF and court_appeal(trig.token):
@@ -325,6 +329,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(suspended_member(trig, typ, ctx.entity_at))  # "suspended Guinea" (:mod:`.newsacts`)
         elif recipient is None and typ == "ACCUSE" and trig.entry is None and held_party(trig.token) is not None:
             recipient = ctx.party(held_party(trig.token))  # "holds Turkey accountable" (:mod:`.blame`)
+        if recipient is None:  # "the bailout of X", "refused to rescue X", "rejected the allegations"
+            recipient = implied_recipient(ctx, trig, typ, actor, aimed)  # (:mod:`.implied_recipients`)
         recipient = None if home_ground(typ, actor, recipient) else recipient  # "at protesters in Quito" (:mod:`.homeground`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
@@ -421,6 +427,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             if actor is not None and recipient is not None and actor.entity is not None \
                     and recipient.entity is actor.entity:
                 continue  # "negotiated by Republicans and Democrats" paired with itself: no second party
+            aimed.note(trig.token.i, actor, recipient, typ)
             events.append(Event(
                 id=f"V{len(events) + 1}",
                 type=typ,

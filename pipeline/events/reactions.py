@@ -34,6 +34,10 @@ the protest", "dismissed the allegations"): the one answered is whoever accused,
 or protested to the actor (the development gold codes "India rejected the accusations" with
 the accuser as recipient), so an accusation is looked for before any other act"""
 
+ONE_SIDED_TYPES = frozenset({"SANCTION", "RETREAT", "MOBILIZE", "AID", "THREATEN", "CONCEDE"})
+"""acts one side does (unlike a meeting or an agreement, done by both) whose author a later
+"the expulsions", "the withdrawal" refers back to however far before it was reported"""
+
 
 def _accuser(ctx: Context, noun: "Token", actor: Party, sentences: int = 3) -> Party | None:
     """Who made the accusation a denial answers ("Rwanda denied the accusation"): the latest
@@ -58,9 +62,10 @@ def _answered(ctx: Context, typ: str, noun: "Token", actor: Party) -> Party | No
         return _accuser(ctx, noun, actor)  # (a diplomatic protest is coded ACCUSE, not PROTEST)
     kind = load_lexicon().nouns.get(noun.lemma_.lower())
     found = ctx.last_actor(noun, actor, kind=kind.type if kind is not None else None)
-    if found is None and kind is not None and kind.type in HARM_TYPES:
+    if found is None and kind is not None and kind.type in HARM_TYPES | ONE_SIDED_TYPES:
         # "condemned the strikes" paragraphs after the lead reported them: a harm's author is
-        # the latest one of that kind anywhere before, the story's own subject
+        # the latest one of that kind anywhere before, the story's own subject (so is the
+        # author of any one-sided act: "supported the expulsions", "welcomed the withdrawal")
         found = next((party for at, party, typ in reversed(ctx.acts) if at < noun.i and typ == kind.type
                       and (party.entity is None or party.entity is not actor.entity)
                       and (party.country is None or party.country != actor.country)), None)

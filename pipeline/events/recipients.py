@@ -449,10 +449,10 @@ def addressee(ctx: Context, tok: "Token | None") -> Party | None:
     return ctx.party(tok.doc[at]) if at is not None else None
 
 
-SHARED_RECIPIENT_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+SHARED_RECIPIENT_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID"})
 """acts whose other side, when they name none, is whom the same subject had just met in a
-coordinated clause ("met X and signed a memorandum", "spoke with X and offered condolences"):
-what is signed or offered in a meeting is signed with or offered to the one met"""
+coordinated clause ("met X and signed a memorandum", "met X and announced $20 million in aid"):
+what is signed, offered or given in a meeting is signed with, offered or given to the one met"""
 
 
 TALK_VERBS = frozenset({"speak", "talk"})

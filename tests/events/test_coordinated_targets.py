@@ -62,9 +62,10 @@ NOUN_CASES = [
     # aggression named as an act: only a possessive or by-agent names who commits it
     ("The two ministers condemned Peru's continued aggression against Bolivia.", "ASSAULT", [("ASSAULT", "PER", "BOL")]),
     ("Chile stands as a shield against Peruvian aggression.", "ASSAULT", []),
-    # a bailout is monetary aid; a by-phrase the parser hangs on the "of" object names the giver
+    # a bailout is monetary aid; a by-phrase the parser hangs on the "of" object names the giver,
+    # and the "of" object is the one rescued (:mod:`pipeline.events.implied_recipients`)
     ("Shares rose after the bailout of the carmaker Veltron by the Chilean government.", "AID",
-     [("AID", "CHL", None)]),
+     [("AID", "CHL", "Veltron")]),
     ("Chile condemned the seizure of the tanker by Peru.", "COERCE", [("COERCE", "PER", None)]),
     ("Lawmakers debated the automaker bailout for hours.", "AID", []),
 ]

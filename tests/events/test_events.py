@@ -298,7 +298,8 @@ CASES = [
     ("Russia said it would not attack NATO countries.", []),
     ("France and Italy did not sign the declaration.", []),
     ("About 28,500 American troops are stationed in South Korea.", []),
-    ("South Korea refused to meet North Korean officials.", [("REJECT", "KOR", None, {})]),
+    # (the refused meeting's other side is whom the refusal is aimed at: :mod:`pipeline.events.implied_recipients`)
+    ("South Korea refused to meet North Korean officials.", [("REJECT", "KOR", "PRK", {})]),
     ("“We will attack Kyiv,” the Russian commander said.", []),
     ("Egypt is willing to mediate between Israel and Hamas.", []),
 ]
