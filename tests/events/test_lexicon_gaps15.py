@@ -20,7 +20,10 @@ from pipeline.events.lexicon import load
     ("flout", "verb", "REJECT"), ("detonate", "verb", "ASSAULT"), ("conquer", "verb", "ASSAULT"),
     ("persecute", "verb", "COERCE"), ("expropriate", "verb", "COERCE"), ("admonish", "verb", "ACCUSE"),
     ("chide", "verb", "ACCUSE"), ("petition", "verb", "REQUEST"), ("assault", "verb", "ASSAULT"),
-    ("capitulate", "verb", "RETREAT"), ("satisfaction", "noun", "SUPPORT"),
+    ("capitulate", "verb", "RETREAT"), ("satisfaction", "noun", "SUPPORT"), ("subpoena", "verb", "ACCUSE"),
+    ("impeach", "verb", "ACCUSE"), ("coerce", "verb", "COERCE"), ("impound", "verb", "COERCE"),
+    ("vandalize", "verb", "ASSAULT"), ("nationalize", "verb", "COERCE"), ("unfreeze", "verb", "CONCEDE"),
+    ("conscript", "verb", "MOBILIZE"), ("acclaim", "verb", "SUPPORT"),
 ])
 def test_lexicon_gap_entries(lemma, pos, category):
     lex = load()
@@ -63,6 +66,17 @@ CASES = [
     ("Finland and Sweden adopted a joint declaration on Tuesday.", [("AGREE", "FIN")]),
     ("Finland applied for membership of the alliance in May.", [("REQUEST", "FIN")]),
     ("The couple adopted a child in 2019.", []),
+    # second batch: the argument condition of each
+    ("The House committee subpoenaed the Pentagon on Thursday.", [("ACCUSE", "House")]),
+    ("Saboteurs loyal to Moscow sabotaged a rail line in Poland.", []),
+    ("Ukrainian forces liberated the city of Kherson in November.", [("ASSAULT", "UKR")]),
+    ("The new drug liberated patients from pain.", []),
+    ("Beijing blasted Washington over the arms sale.", [("ACCUSE", "CHN")]),
+    ("The explosion blasted a hole in the wall.", []),
+    ("Hungary sided with Russia on the resolution.", [("SUPPORT", "HUN")]),
+    ("The court sided with the plaintiffs.", []),
+    ("Poland shipped 200 tanks to Ukraine last year.", [("AID", "POL")]),
+    ("The company shipped two million phones in May.", []),
 ]
 
 
