@@ -19,8 +19,9 @@ from pipeline.events.lexicon import load
 @pytest.mark.parametrize("lemma, pos, category", [
     ("flout", "verb", "REJECT"), ("detonate", "verb", "ASSAULT"), ("conquer", "verb", "ASSAULT"),
     ("persecute", "verb", "COERCE"), ("expropriate", "verb", "COERCE"), ("admonish", "verb", "ACCUSE"),
-    ("chide", "verb", "ACCUSE"), ("petition", "verb", "REQUEST"), ("assault", "verb", "ASSAULT"),
+    ("chide", "verb", "ACCUSE"), ("petition", "verb", "REQUEST"),
     ("capitulate", "verb", "RETREAT"), ("satisfaction", "noun", "SUPPORT"), ("subpoena", "verb", "ACCUSE"),
+    ("pullback", "noun", "RETREAT"), ("counteroffensive", "noun", "ASSAULT"), ("demarche", "noun", "ACCUSE"),
     ("impeach", "verb", "ACCUSE"), ("coerce", "verb", "COERCE"), ("impound", "verb", "COERCE"),
     ("vandalize", "verb", "ASSAULT"), ("nationalize", "verb", "COERCE"), ("unfreeze", "verb", "CONCEDE"),
     ("conscript", "verb", "MOBILIZE"), ("acclaim", "verb", "SUPPORT"),
@@ -34,7 +35,7 @@ def test_lexicon_gap_entries(lemma, pos, category):
 @pytest.mark.parametrize("lemma, cls, category", [
     ("ignore", "defied_norm", "REJECT"), ("shutter", "civil_outlet", "COERCE"),
     ("maintain", "garrison_unit", "MOBILIZE"), ("withhold", "aid", "SANCTION"),
-    ("curtail", "relations", "SANCTION"), ("disburse", "aid", "AID"), ("adopt", "agreed_text", "AGREE"),
+    ("curtail", "relations", "SANCTION"), ("adopt", "agreed_text", "AGREE"), ("assault", "captive", "ASSAULT"),
     ("reopen", "border_crossing", "CONCEDE"),
 ])
 def test_lexicon_gap_object_conditions(lemma, cls, category):
@@ -56,7 +57,11 @@ CASES = [
     ("Both sides stressed the importance of maintaining peace.", []),
     # SANCTION and AID
     ("Germany withheld military aid from the government in March.", [("SANCTION", "DEU")]),
-    ("The World Bank disbursed a $500 million loan to Kenya on Friday.", [("AID", "World Bank")]),
+    ("Russian troops assaulted the town of Avdiivka on Monday.", [("ASSAULT", "RUS")]),
+    ("The decree assaulted the independence of the courts.", []),
+    ("The Pentagon announced a drawdown of U.S. troops from Iraq.", [("RETREAT", "Pentagon")]),
+    ("Russia launched a barrage of missiles at Kyiv overnight.", [("ASSAULT", "RUS")]),
+    ("The minister faced a barrage of criticism on Monday.", []),
     # ASSAULT, COERCE, ACCUSE, REQUEST, AGREE, CONCEDE
     ("Al-Shabaab fighters detonated a car bomb outside the ministry in Mogadishu.", [("ASSAULT", "Al-Shabaab")]),
     ("Venezuela expropriated the oil fields of two foreign firms.", [("COERCE", "VEN")]),
