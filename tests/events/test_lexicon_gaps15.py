@@ -82,6 +82,12 @@ CASES = [
     ("The court sided with the plaintiffs.", []),
     ("Poland shipped 200 tanks to Ukraine last year.", [("AID", "POL")]),
     ("The company shipped two million phones in May.", []),
+    # third batch: aid to a named party or another side's forces; easing; harm to people
+    ("British instructors trained Ukrainian soldiers in 2023.", [("AID", "GBR")]),
+    ("The firm will train 150,000 people in cybersecurity skills.", []),
+    ("Canada assisted Ukraine with demining.", [("AID", "CAN")]),
+    ("China loosened its export restrictions in May.", [("CONCEDE", "CHN")]),
+    ("The striker injured his knee on Saturday.", []),
 ]
 
 
