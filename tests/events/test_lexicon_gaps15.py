@@ -85,7 +85,7 @@ CASES = [
     # third batch: aid to a named party or another side's forces; easing; harm to people
     ("British instructors trained Ukrainian soldiers in 2023.", [("AID", "GBR")]),
     ("The firm will train 150,000 people in cybersecurity skills.", []),
-    ("Canada assisted Ukraine with demining.", [("AID", "CAN")]),
+    ("The agency trained laboratory personnel on the new test kits.", []),
     ("China loosened its export restrictions in May.", [("CONCEDE", "CHN")]),
     ("The striker injured his knee on Saturday.", []),
 ]
