@@ -43,7 +43,9 @@ OCCASION_CASES = [
     ("As we welcome the season of spring, the Chilean embassy has opened its gardens.", []),
     ("Chilean President Maria Lopez welcomed the tenth anniversary of the Andean Charter.", []),
     # welcoming a decision or a visitor is still an act
-    ("Chilean President Maria Lopez welcomed Peru's decision to reopen the border.", [("SUPPORT", "Maria Lopez", "PER")]),
+    # (the decided reopening is an act of its own: easing a restriction on movement, CONCEDE)
+    ("Chilean President Maria Lopez welcomed Peru's decision to reopen the border.",
+     [("SUPPORT", "Maria Lopez", "PER"), ("CONCEDE", "PER", None)]),
 ]
 
 TERM_CASES = [

@@ -35,7 +35,8 @@ CASES = [
     # a greeting to the room is no welcome of anything
     (OPEN + "Welcome to our trip to Santiago.", []),
     (OPEN + "We are proud to welcome you to the museum.", []),
-    (OPEN + "We welcome the decision of Peru to reopen the border.", [("SUPPORT", "CHL", "PER")]),
+    # (the decided reopening is an act of its own: easing a restriction on movement, CONCEDE)
+    (OPEN + "We welcome the decision of Peru to reopen the border.", [("SUPPORT", "CHL", "PER"), ("CONCEDE", "PER", None)]),
     (OPEN + "We welcome all of the contributions that Peru has made.", [("SUPPORT", "CHL", None)]),
     # "ask" with a question asks no act
     (OPEN + "They asked why I keep talking about it.", []),
