@@ -18,7 +18,7 @@ from .complements import honoured_guest
 from .participles import shared_agent
 from .purposes import with_marks
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
-                        object_words, own_trip, reciprocal_subject)
+                        object_words, own_trip, raised_object, reciprocal_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -329,7 +329,7 @@ class _Finder:
         preps = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1)]
         obj = direct_object(verb)
         for ph in forms:
-            if (ph.not_object and obj is not None and obj.lower_ in ph.not_object) or (ph.transitive and obj is None):
+            if (ph.not_object and obj is not None and obj.lower_ in ph.not_object) or (ph.transitive and obj is None and raised_object(verb) is None):
                 continue  # "I'll hand it over to the next speaker", "to now hand over to my friend"
             part = None
             if ph.particle is not None:

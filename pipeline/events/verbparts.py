@@ -41,6 +41,15 @@ def direct_object(verb: "Token") -> "Token | None":
     return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1), None)
 
 
+def raised_object(verb: "Token") -> "Token | None":
+    """The object of an object-control verb that the parser made the subject of the verb's
+    to-infinitive complement ("rallied the world to support X": "the world" is rallied)."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return next((s for s in c.children if s.dep_ == "nsubj" and s.i > verb.i), None)
+    return None
+
+
 _APOSTROPHES = frozenset({"\u2019", "'", "'s", "\u2019s"})
 
 
