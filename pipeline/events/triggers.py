@@ -419,7 +419,7 @@ class _Finder:
             if ph is not None:
                 typ, part, covered = ph
                 self.consumed.update(c.i for c in covered)
-                out.append(Trigger(token=verb, type=typ, entry=None, via=VIA_SELF, clause=verb, particle=part))
+                out.append(Trigger(token=verb, type=typ, entry=None, via=VIA_SELF, clause=verb, particle=None if covered and part is not None and part.lower_ == "with" else part))  # ("hit X with sanctions": a means)
                 continue
             e = lookup(lex.verbs, verb)
             if e is None:
@@ -429,7 +429,7 @@ class _Finder:
                 continue
             # the object made the event and is a thing given, moved or ended; an envoy
             # summoned or a prisoner executed is who the act is aimed at
-            theme = bool(e.object) and typ in e.object.values() and typ != e.type and not any(
+            theme = bool(e.object) and typ in e.object.values() and typ not in (e.type, "ASSAULT") and not any(
                 lex.in_class(w.lemma_.lower(), c) for w in object_words(verb) for c in _PERSON_CLASSES)
             if theme:
                 # the object made the event ("pledged $1 billion in aid"): its noun is covered

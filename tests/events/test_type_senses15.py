@@ -1,7 +1,9 @@
 """Type decisions by the words around a trigger: a transitive "rally" appeals to others (REQUEST)
 and "rally behind X" backs X (SUPPORT), only a rally on its own is a demonstration (PROTEST);
 warships and bombers visiting a port, and "port visits", are a naval presence (MOBILIZE), not
-consultations; a tabletop exercise moves no forces (no MOBILIZE).
+consultations; a tabletop exercise moves no forces (no MOBILIZE). "Target" is a use of force only
+when weapons or forces target, or a place or military site is targeted; "hit/target X with
+sanctions" is SANCTION on X; "attacked X over Y / for doing Y" is criticism (ACCUSE).
 
 Invented sentences (not copied from any gold text).
 """
@@ -60,3 +62,40 @@ def test_exercise_senses(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == "MOBILIZE"], expected)
+
+
+TARGET_CASES = [
+    ("The new development fund targets small farmers in Kenya.", []),
+    ("So we are targeting specific groups with conversations.", []),
+    ("The United States targeted Russian banks with sanctions on Friday.", [("SANCTION", "USA", "RUS")]),
+    ("The United States hit Russia with new sanctions on Friday.", [("SANCTION", "USA", "RUS")]),
+    ("The European Union hit Iran with an oil embargo in 2012.", [("SANCTION", "European Union", "IRN")]),
+    ("Russia hit Kyiv with missiles and drones overnight.", [("ASSAULT", "RUS", "Kyiv")]),
+    ("Russia targeted Kharkiv with glide bombs on Monday.", [("ASSAULT", "RUS", "Kharkiv")]),
+    ("Russia targeted Ukraine's power grid on Monday.", [("ASSAULT", "RUS", "UKR")]),
+    ("Israel targeted Hezbollah weapons depots near Khiam.", [("ASSAULT", "ISR", "Hezbollah")]),
+    ("Russian drones targeted the port of Odesa on Monday.", [("ASSAULT", "RUS", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGET_CASES)
+def test_target_senses(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+ATTACK_CASES = [
+    ("Republicans attacked Biden for pulling troops out of Afghanistan.", [("ACCUSE", "Republicans", "Biden")]),
+    ("Former President Donald Trump attacked Kamala Harris over immigration on Monday.",
+     [("ACCUSE", "Donald Trump", "Kamala Harris")]),
+    # force: a time or place after "over", a state as the motive
+    ("Israel attacked Iran over the weekend.", [("ASSAULT", "ISR", "IRN")]),
+    ("Russian forces attacked the village for hours on Monday.", [("ASSAULT", "RUS", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACK_CASES)
+def test_attack_senses(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates)
+            if e.type in ("ACCUSE", "ASSAULT")], expected)
