@@ -3,7 +3,8 @@ and "rally behind X" backs X (SUPPORT), only a rally on its own is a demonstrati
 warships and bombers visiting a port, and "port visits", are a naval presence (MOBILIZE), not
 consultations; a tabletop exercise moves no forces (no MOBILIZE). "Target" is a use of force only
 when weapons or forces target, or a place or military site is targeted; "hit/target X with
-sanctions" is SANCTION on X; "attacked X over Y / for doing Y" is criticism (ACCUSE).
+sanctions" is SANCTION on X; "attacked X over Y / for doing Y" is criticism (ACCUSE). Mobilising
+or deploying an effort, a response, citizens or clean energy moves no military or police force.
 
 Invented sentences (not copied from any gold text).
 """
@@ -99,3 +100,21 @@ def test_attack_senses(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates)
             if e.type in ("ACCUSE", "ASSAULT")], expected)
+
+
+MOBILIZE_CASES = [
+    ("The President mobilized a whole-of-government response to the storm.", []),
+    ("The campaign is mobilizing grassroots efforts to register voters.", []),
+    ("Last month, the President mobilized American farmers to feed the country.", []),
+    ("The Department of Energy announced the deployment of clean energy in Puerto Rico.", []),
+    ("Russia mobilized 300,000 reservists in September.", [("MOBILIZE", "RUS", None)]),
+    ("Pakistan deployed additional troops to its border with Afghanistan on Saturday.", [("MOBILIZE", "PAK", None)]),
+    ("France ordered the deployment of 2,000 soldiers to Estonia.", [("MOBILIZE", "FRA", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOBILIZE_CASES)
+def test_mobilize_senses(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "MOBILIZE"],
+           expected)
