@@ -333,7 +333,7 @@ class _Finder:
                 continue  # "I'll hand it over to the next speaker", "to now hand over to my friend"
             part = None
             if ph.particle is not None:
-                part = next((p for p in preps if p.lower_ == ph.particle and not _temporal(p)), None)
+                part = next((p for p in preps if p.lower_ == ph.particle and p.i > verb.i and not _temporal(p)), None)  # (a fronted "In X, ..." is no particle)
                 if part is None and ph.object is None:
                     # "called for Russia to withdraw": "for" marks the complement clause
                     part = next((m for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")

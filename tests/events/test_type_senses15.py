@@ -118,3 +118,17 @@ def test_mobilize_senses(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "MOBILIZE"],
            expected)
+
+
+PARTICLE_CASES = [
+    # a fronted "In X," is an adjunct, not the particle of "give in"
+    ("In the journal, John Moore gave a nice description of the results.", []),
+    ("In Kyiv, Russia gave in to pressure from China.", [("CONCEDE", "RUS", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLE_CASES)
+def test_phrase_particles_follow_the_verb(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "CONCEDE"],
+           expected)
