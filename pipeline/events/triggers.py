@@ -18,7 +18,7 @@ from .complements import honoured_guest
 from .participles import shared_agent
 from .purposes import with_marks
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
-                        object_words, own_trip, raised_object, reciprocal_subject)
+                        object_words, own_trip, participle_light, raised_object, reciprocal_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -443,7 +443,7 @@ class _Finder:
             e = lookup(lex.nouns, noun)
             if e is None:
                 continue
-            typ = self.noun_type(noun, e, light.get(noun.i))
+            typ = self.noun_type(noun, e, light.get(noun.i) or participle_light(noun, self.lex.light_verbs))  # ("support provided by X")
             if typ is None:
                 continue
             trig = self._noun_trigger(noun, e, typ, light.get(noun.i), trigger_verbs)

@@ -41,6 +41,12 @@ def direct_object(verb: "Token") -> "Token | None":
     return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1), None)
 
 
+def participle_light(noun: "Token", light_verbs: "frozenset[str]") -> "Token | None":
+    """A light verb's participle modifying its event noun ("the support provided by X", "aid
+    delivered to Y"): it governs the noun as the finite light verb does ("X provided support")."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.lemma_.lower() in light_verbs), None)
+
+
 def raised_object(verb: "Token") -> "Token | None":
     """The object of an object-control verb that the parser made the subject of the verb's
     to-infinitive complement ("rallied the world to support X": "the world" is rallied)."""

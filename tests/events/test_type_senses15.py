@@ -132,3 +132,16 @@ def test_phrase_particles_follow_the_verb(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "CONCEDE"],
            expected)
+
+
+PARTICIPLE_CASES = [
+    # support one provides is material (AID), in a participle as with the finite light verb
+    ("The security support provided by the United States to Ukraine was crucial.", [("AID", "USA", "UKR")]),
+    ("Ruritania welcomed the support expressed by the United States.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_CASES)
+def test_participle_light_verbs(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "AID"], expected)
