@@ -53,7 +53,8 @@ def test_visit_senses(event_inputs, text, expected):
 
 
 EXERCISE_CASES = [
-    ("The working group held a tabletop exercise on Monday.", []),
+    ("Japan held a tabletop exercise on cyber incidents on Monday.", []),
+    ("Japan held a table-top exercise on cyber incidents on Monday.", []),
     ("France held a military exercise near the border on Monday.", [("MOBILIZE", "FRA", None)]),
 ]
 
