@@ -140,7 +140,10 @@ of a thing ("released a National Strategy", "freed up civilian budgets")"""
 def modifies_thing(word: "Token", cls: str) -> bool:
     """Whether ``word`` of a person class (:data:`PERSON_CLASSES`) only modifies the head of a
     phrase that names no person ("our National Strategy", "a national plan"): releasing it frees
-    nobody. A title before a name ("freed journalist Ana Ruiz") still names the person."""
+    nobody. A title before a name ("freed journalist Ana Ruiz") still names the person. A
+    capitalised weapon word inside a name ("launch a new Strike Force") names a body, not arms."""
+    if cls == "weapon" and word.dep_ == "compound" and word.pos_ == "PROPN" and word.head.pos_ == "PROPN":
+        return True
     return cls in PERSON_CLASSES and word.dep_ in ("amod", "compound") and word.head.ent_type_ != "PERSON"
 
 

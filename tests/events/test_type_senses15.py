@@ -77,6 +77,9 @@ TARGET_CASES = [
     ("Russia targeted Ukraine's power grid on Monday.", [("ASSAULT", "RUS", "UKR")]),
     ("Israel targeted Hezbollah weapons depots near Khiam.", [("ASSAULT", "ISR", "Hezbollah")]),
     ("Russian drones targeted the port of Odesa on Monday.", [("ASSAULT", "RUS", None)]),
+    # a weapon word inside a name names a body
+    ("The President launched a new Strike Force on unfair prices on Monday.", []),
+    ("North Korea launched a Hwasong-18 missile on Monday.", [("ASSAULT", "PRK", None)]),
 ]
 
 
