@@ -19,7 +19,7 @@ from .nominal_parties import owned_act
 from .participles import shared_agent
 from .purposes import with_marks
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
-                        object_words, own_trip, reciprocal_subject)
+                        object_words, own_trip, participle_light, raised_object, reciprocal_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -329,11 +329,11 @@ class _Finder:
         preps = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1)]
         obj = direct_object(verb)
         for ph in forms:
-            if (ph.not_object and obj is not None and obj.lower_ in ph.not_object) or (ph.transitive and obj is None):
+            if (ph.not_object and obj is not None and obj.lower_ in ph.not_object) or (ph.transitive and obj is None and raised_object(verb) is None):
                 continue  # "I'll hand it over to the next speaker", "to now hand over to my friend"
             part = None
             if ph.particle is not None:
-                part = next((p for p in preps if p.lower_ == ph.particle and not _temporal(p)), None)
+                part = next((p for p in preps if p.lower_ == ph.particle and p.i > verb.i and not _temporal(p)), None)  # (a fronted "In X, ..." is no particle)
                 if part is None and ph.object is None:
                     # "called for Russia to withdraw": "for" marks the complement clause
                     part = next((m for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
@@ -419,7 +419,7 @@ class _Finder:
             if ph is not None:
                 typ, part, covered = ph
                 self.consumed.update(c.i for c in covered)
-                out.append(Trigger(token=verb, type=typ, entry=None, via=VIA_SELF, clause=verb, particle=part))
+                out.append(Trigger(token=verb, type=typ, entry=None, via=VIA_SELF, clause=verb, particle=None if covered and part is not None and part.lower_ == "with" else part))  # ("hit X with sanctions": a means)
                 continue
             e = lookup(lex.verbs, verb)
             if e is None:
@@ -429,7 +429,7 @@ class _Finder:
                 continue
             # the object made the event and is a thing given, moved or ended; an envoy
             # summoned or a prisoner executed is who the act is aimed at
-            theme = bool(e.object) and typ in e.object.values() and typ != e.type and not any(
+            theme = bool(e.object) and typ in e.object.values() and typ not in (e.type, "ASSAULT") and not any(
                 lex.in_class(w.lemma_.lower(), c) for w in object_words(verb) for c in _PERSON_CLASSES)
             if theme:
                 # the object made the event ("pledged $1 billion in aid"): its noun is covered
@@ -443,7 +443,7 @@ class _Finder:
             e = lookup(lex.nouns, noun)
             if e is None:
                 continue
-            typ = self.noun_type(noun, e, light.get(noun.i))
+            typ = self.noun_type(noun, e, light.get(noun.i) or participle_light(noun, self.lex.light_verbs))  # ("support provided by X")
             if typ is None:
                 continue
             trig = self._noun_trigger(noun, e, typ, light.get(noun.i), trigger_verbs)

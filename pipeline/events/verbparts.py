@@ -41,6 +41,21 @@ def direct_object(verb: "Token") -> "Token | None":
     return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1), None)
 
 
+def participle_light(noun: "Token", light_verbs: "frozenset[str]") -> "Token | None":
+    """A light verb's participle modifying its event noun ("the support provided by X", "aid
+    delivered to Y"): it governs the noun as the finite light verb does ("X provided support")."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.lemma_.lower() in light_verbs), None)
+
+
+def raised_object(verb: "Token") -> "Token | None":
+    """The object of an object-control verb that the parser made the subject of the verb's
+    to-infinitive complement ("rallied the world to support X": "the world" is rallied)."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return next((s for s in c.children if s.dep_ == "nsubj" and s.i > verb.i), None)
+    return None
+
+
 _APOSTROPHES = frozenset({"\u2019", "'", "'s", "\u2019s"})
 
 
@@ -125,7 +140,10 @@ of a thing ("released a National Strategy", "freed up civilian budgets")"""
 def modifies_thing(word: "Token", cls: str) -> bool:
     """Whether ``word`` of a person class (:data:`PERSON_CLASSES`) only modifies the head of a
     phrase that names no person ("our National Strategy", "a national plan"): releasing it frees
-    nobody. A title before a name ("freed journalist Ana Ruiz") still names the person."""
+    nobody. A title before a name ("freed journalist Ana Ruiz") still names the person. A
+    capitalised weapon word inside a name ("launch a new Strike Force") names a body, not arms."""
+    if cls == "weapon" and word.dep_ == "compound" and word.pos_ == "PROPN" and word.head.pos_ == "PROPN":
+        return True
     return cls in PERSON_CLASSES and word.dep_ in ("amod", "compound") and word.head.ent_type_ != "PERSON"
 
 

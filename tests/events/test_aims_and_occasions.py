@@ -57,7 +57,8 @@ TERM_CASES = [
 AIM_CASES = [
     # "to support" a thing in a purpose clause, or as what someone else is to do, states an aim
     ("The Chilean ministry has hired engineers to support the ongoing training of rural police.", []),
-    ("Chile has rallied 30 countries to support its new guidelines on mining.", []),
+    # (rallying the countries is itself an appeal to them: REQUEST, test_type_senses15.py; their support is the aim)
+    ("Chile has rallied 30 countries to support its new guidelines on mining.", [("REQUEST", "CHL", None)]),
     ("Chile welcomed the new river plan to support efforts to protect wetlands.", [("SUPPORT", "CHL", None)]),
     # backing a named party, or one's own act of support, stays
     ("The Chilean Foreign Minister travelled to Lima to support Peru.", [("CONSULT", "CHL", "PER"), ("SUPPORT", "CHL", "PER")]),
