@@ -40,6 +40,7 @@ from .homeplaces import home_place, visitor
 from .implied_recipients import AimedActs, implied_recipient, place_host
 from .joinedcalls import joined_counterpart, joined_demand
 from .instruments import both_named
+from .aid_beneficiary import aided_side
 from .intended_acts import intended_acts, intended_parties, planned_factual, planned_head, planner_of
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
                        custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
@@ -317,6 +318,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                               if w.i in ctx.entity_at for p in [ctx.party(w)]
                               if p is not None and p.label in _PARTY_LABELS
                               and (actor is None or p.entity is not actor.entity)), None)
+        elif recipient is None and trig.type == "AID" and trig.via == VIA_SELF and aided_side(
+                trig.token, ctx.entity_at, actor.entity if actor else None) is not None:  # "trained Ukrainian pilots"
+            recipient = ctx.party(aided_side(trig.token, ctx.entity_at, actor.entity if actor else None))
         elif recipient is None and recognised_polity(trig, typ, ctx.entity_at) is not None:
             recipient = ctx.party(recognised_polity(trig, typ, ctx.entity_at))  # "recognised Kosovo's independence"
         elif recipient is None and harmed_by_noun(trig, typ) is not None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import load
+from .documentacts import DOCUMENT_NOUNS
 from .prospects import looked_forward
 from .pending import hortative, pending_time
 from .purposes import supported_aim
@@ -255,6 +256,11 @@ class Factuality:
         if look is not None:  # "looks forward to welcoming X": planned, as "will welcome" (:mod:`.prospects`)
             return self._walk(look, check_local=True)
         if trig.via == VIA_SELF:
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in DOCUMENT_NOUNS:
+                # "adopted a declaration welcoming X": the document's act is as real as its
+                # issuing, even when the issuing verb is itself an agreement (:mod:`.documentacts`)
+                return self._walk(tok.head.head, check_local=True)
             if trig.type in ORDERED_ACTS and tok.dep_ == "xcomp" and _any_in(lemma_forms(tok.head), ORDER_VERBS) \
                     and self.embedding.get(tok.head.i) is not None:
                 # "Russia ordered its troops to withdraw": an order decides the act it orders
