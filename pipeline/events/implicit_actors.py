@@ -51,6 +51,10 @@ _TEXT_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN
 """what a text can do for its author: ask, condemn, praise, refuse, warn"""
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "will", "shall"})
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_SPOKEN_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE"})
+"""acts a person does by saying ("he agreed", "she welcomed it"): the far-reaching pronoun reading
+is kept to these; a violent or military act told of a "he" far from any name is most often a
+figure of speech ("he killed the bill") or a group's act"""
 _PRONOUN_REACH = 8
 """sentences (this one included) a he/she reaches back for a sole candidate"""
 
@@ -68,26 +72,54 @@ def _listed_gerund(ctx: "Context", verb: "Token") -> "Party | None":
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in LISTING_PREPS:
         return None
     host = verb.head.head
-    if host.pos_ not in ("VERB", "AUX") or not _asserted(host):
-        return None
-    return ctx.party(subject_token(host))
+    for _ in range(3):  # ("help farmers, including providing": the list may hang on an object noun)
+        if host.pos_ in ("VERB", "AUX"):
+            if not _asserted(host) and host.tag_ != "VB":
+                return None
+            subj = subject_token(host)
+            if subj is not None:
+                return ctx.party(subj)
+        if host.head.i == host.i:
+            return None
+        host = host.head
+    return None
 
 
-def _text_author(ctx: "Context", verb: "Token", typ: str) -> "Party | None":
-    """'passed a resolution demanding ...': the subject of the verb the text is object of, or its
-    possessor ('the council's statement condemning ...')."""
-    if typ not in _TEXT_ACT_TYPES or verb.dep_ != "acl" or verb.tag_ != "VBG":
-        return None
-    text = verb.head
-    if text.lemma_.lower() not in _TEXT_NOUNS:
-        return None
+def _author(ctx: "Context", text: "Token") -> "Party | None":
+    """Who issued a text: its possessor ("the council's statement"), a by/from party ("a statement
+    by X", "a letter from X", "a resolution adopted by X"), or the subject of the verb that issued
+    it ("X passed a resolution")."""
     owner = next((c for c in text.children if c.dep_ == "poss"), None)
     if owner is not None:
         return ctx.party(owner)
+    for c in text.children:
+        prep = c if c.dep_ == "prep" and c.lower_ in ("by", "from") else next(
+            (a for a in c.children if a.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" \
+            and c.lemma_.lower() in ISSUING_VERBS else None
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        if obj is not None:
+            return ctx.party(obj)
     gov = text.head
     if text.dep_ != "dobj" or gov.pos_ != "VERB" or gov.lemma_.lower() not in ISSUING_VERBS or not _asserted(gov):
         return None
     return ctx.party(subject_token(gov))
+
+
+def _text_author(ctx: "Context", verb: "Token", typ: str) -> "Party | None":
+    """'passed a resolution demanding ...', 'a statement that condemned ...', 'the resolution,
+    adopted by X, demands ...': what the text says, its issuer says."""
+    if typ not in _TEXT_ACT_TYPES:
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        text = verb.head
+    else:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        text = verb.head if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" else subj
+    if text.lemma_.lower() not in _TEXT_NOUNS or text.pos_ != "NOUN":
+        return None
+    return _author(ctx, text)
 
 
 def _wielder(ctx: "Context", noun: "Token") -> "Party | None":
@@ -139,7 +171,7 @@ def implicit_actor(ctx: "Context", trig: "Trigger") -> "Party | None":
     if found is not None:
         return found
     subj = subject_token(verb)
-    if subj is not None and subj.lower_ in _PERSON_PRONOUNS and subj.pos_ == "PRON" \
+    if trig.type in _SPOKEN_TYPES and subj is not None and subj.lower_ in _PERSON_PRONOUNS and subj.pos_ == "PRON" \
             and ctx.antecedent(subj) is None:
         return _sole_person(ctx, subj)
     return None
