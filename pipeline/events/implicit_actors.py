@@ -14,6 +14,8 @@ who it is; an event dropped for want of an actor there is lost recall:
   sanctions on X", "implemented export controls", "continued its strikes") is the verb's
   subject's act; verbs of talking about ("outlined the sanctions", "discussed the attack") are
   not in the list: their object is a topic, someone else's act;
+- "they" that no pair of names explains stands for the nearest plural subject in its sentence or
+  the one before ("Ukrainian officials said they had shot down ...");
 - "he"/"she" with no person named in the three sentences before (the window of
   :meth:`.references.References.antecedent`) stands for the one person named further back in
   the passage when that person is the only candidate ("... on the phone with X. It was half an
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .antecedents import state_body
 from .arguments import subject_token
 from .lexicon import load
 from .triggers import VIA_OWN
@@ -55,6 +58,8 @@ _SPOKEN_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "T
 """acts a person does by saying ("he agreed", "she welcomed it"): the far-reaching pronoun reading
 is kept to these; a violent or military act told of a "he" far from any name is most often a
 figure of speech ("he killed the bill") or a group's act"""
+_THEY_REACH = 2
+"""sentences (this one included) in which "they" finds a plural subject named before it"""
 _PRONOUN_REACH = 8
 """sentences (this one included) a he/she reaches back for a sole candidate"""
 
@@ -151,6 +156,23 @@ def _sole_person(ctx: "Context", pron: "Token") -> "Party | None":
     return found
 
 
+def _plural_subject(ctx: "Context", they: "Token") -> "Party | None":
+    """'Ukrainian officials said they had shot down ...', 'Russian troops shelled the city. On
+    Tuesday they attacked ...': a "they" that no pair of names explains stands for the nearest
+    plural subject before it, in its sentence or the one before (a subject is what a following
+    pronoun most often continues); None when that subject names no party."""
+    floor = ctx.sentences_back(they, _THEY_REACH)
+    for i in range(they.i - 1, floor - 1, -1):
+        t = ctx.doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+            continue
+        if t.tag_ not in ("NNS", "NNPS"):
+            return None  # the nearest subject is one thing or person: "they" is someone else
+        found = ctx.party(t) or state_body(ctx, t)
+        return found if found is not None and (found.entity is not None or found.country) else None
+    return None
+
+
 def implicit_actor(ctx: "Context", trig: "Trigger") -> "Party | None":
     """The actor English leaves implicit for ``trig`` (see the module doc), or None.
 
@@ -171,6 +193,8 @@ def implicit_actor(ctx: "Context", trig: "Trigger") -> "Party | None":
     if found is not None:
         return found
     subj = subject_token(verb)
+    if subj is not None and subj.lower_ == "they" and subj.pos_ == "PRON" and ctx.group(subj) is None:
+        return _plural_subject(ctx, subj)
     if trig.type in _SPOKEN_TYPES and subj is not None and subj.lower_ in _PERSON_PRONOUNS and subj.pos_ == "PRON" \
             and ctx.antecedent(subj) is None:
         return _sole_person(ctx, subj)

@@ -51,6 +51,10 @@ TEXT_CASES = [
     ("On Monday Canada issued a statement that condemned the attack on the convoy.", "ACCUSE", "CAN"),
     ("A statement by Canada's foreign ministry condemned the attack on the convoy.", "ACCUSE", "CAN"),
     ("Norway welcomed a statement condemning the attack on the convoy.", "ACCUSE", None),
+    # "they" with no pair named before: the nearest plural subject, if it names a party
+    ("Israeli soldiers entered the village on Monday. They arrested three men.", "COERCE", "ISR"),
+    ("Chilean officials said they had expelled two diplomats.", "SANCTION", "CHL"),
+    ("The soldiers entered the village on Monday. They arrested three men.", "COERCE", None),
 ]
 
 
