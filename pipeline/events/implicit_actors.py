@@ -81,6 +81,8 @@ def _listed_gerund(ctx: "Context", verb: "Token") -> "Party | None":
         if host.pos_ in ("VERB", "AUX"):
             if not _asserted(host) and host.tag_ != "VB":
                 return None
+            if host.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in host.children):
+                return None  # "X plays a key role, including supporting ...": what X does in general
             subj = subject_token(host)
             if subj is not None:
                 return ctx.party(subj)

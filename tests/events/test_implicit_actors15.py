@@ -18,6 +18,8 @@ CASES = [
      "$2 million to the World Food Programme.", "AID", "CAN"),
     ("The minister announced new steps Canada is taking to help farmers, including providing "
      "$2 million to the World Food Programme and requesting $5 million from Parliament.", "REQUEST", "CAN"),
+    # a general role, told in the simple present, is no act done
+    ("Canada plays a key role in the region, including supporting farmers with aid.", "SUPPORT", None),
     # what a resolution or statement demands, its issuer demands; a vetoed one is another's
     ("Yesterday the European Parliament adopted a resolution demanding the rebels end attacks on ships.",
      "REQUEST", "European Parliament"),
