@@ -16,6 +16,8 @@ who it is; an event dropped for want of an actor there is lost recall:
   not in the list: their object is a topic, someone else's act;
 - "they" that no pair of names explains stands for the nearest plural subject in its sentence or
   the one before ("Ukrainian officials said they had shot down ...");
+- a subject "it" likewise stands for the nearest subject before it when that names a country or
+  an organisation ("Russia launched new strikes. It also deployed ...");
 - "he"/"she" with no person named in the three sentences before (the window of
   :meth:`.references.References.antecedent`) stands for the one person named further back in
   the passage when that person is the only candidate ("... on the phone with X. It was half an
@@ -158,6 +160,24 @@ def _sole_person(ctx: "Context", pron: "Token") -> "Party | None":
     return found
 
 
+def _body_subject(ctx: "Context", it: "Token") -> "Party | None":
+    """'Russia launched new strikes on Monday. It also deployed ...': a subject "it" stands for the
+    nearest subject before it, in its sentence or the one before, when that subject names a
+    country or an organisation (never a person; a thing names no party)."""
+    floor = ctx.sentences_back(it, _THEY_REACH)
+    for i in range(it.i - 1, floor - 1, -1):
+        t = ctx.doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or t.head.i == it.head.i:
+            continue
+        if t.tag_ not in ("NN", "NNP"):
+            return None
+        found = ctx.party(t) or state_body(ctx, t)
+        if found is None or found.label == "PERSON" or (found.entity is None and not found.country):
+            return None
+        return found
+    return None
+
+
 def _plural_subject(ctx: "Context", they: "Token") -> "Party | None":
     """'Ukrainian officials said they had shot down ...', 'Russian troops shelled the city. On
     Tuesday they attacked ...': a "they" that no pair of names explains stands for the nearest
@@ -197,6 +217,8 @@ def implicit_actor(ctx: "Context", trig: "Trigger") -> "Party | None":
     subj = subject_token(verb)
     if subj is not None and subj.lower_ == "they" and subj.pos_ == "PRON" and ctx.group(subj) is None:
         return _plural_subject(ctx, subj)
+    if subj is not None and subj.lower_ == "it" and subj.pos_ == "PRON" and subj.head.i == verb.i:
+        return _body_subject(ctx, subj)
     if trig.type in _SPOKEN_TYPES and subj is not None and subj.lower_ in _PERSON_PRONOUNS and subj.pos_ == "PRON" \
             and ctx.antecedent(subj) is None:
         return _sole_person(ctx, subj)

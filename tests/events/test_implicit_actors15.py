@@ -57,6 +57,9 @@ TEXT_CASES = [
     ("Israeli soldiers entered the village on Monday. They arrested three men.", "COERCE", "ISR"),
     ("Chilean officials said they had expelled two diplomats.", "SANCTION", "CHL"),
     ("The soldiers entered the village on Monday. They arrested three men.", "COERCE", None),
+    # a subject "it" continues the subject before it when that names a country or body
+    ("Chile launched new patrols on Monday. It also deployed more troops to the border.", "MOBILIZE", "CHL"),
+    ("The new plan was approved in May. It deployed more troops to the border.", "MOBILIZE", None),
 ]
 
 
