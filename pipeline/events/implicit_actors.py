@@ -12,7 +12,8 @@ who it is; an event dropped for want of an actor there is lost recall:
   the body that passed it demands (PLOVER codes the issuing party);
 - an event noun that is the object of a verb of wielding or carrying out ("has leveraged new
   sanctions on X", "implemented export controls", "continued its strikes") is the verb's
-  subject's act; verbs of talking about ("outlined the sanctions", "discussed the attack") are
+  subject's act, and one got "from" a party ("received new aid from X") is that party's; verbs of
+  talking about ("outlined the sanctions", "discussed the attack") are
   not in the list: their object is a topic, someone else's act;
 - "they" that no pair of names explains stands for the nearest plural subject in its sentence or
   the one before ("Ukrainian officials said they had shot down ...");
@@ -47,6 +48,8 @@ LISTING_PREPS = frozenset({"including", "through", "besides"})
 """prepositions whose gerund names one of the acts of the clause they hang on (its subject's)"""
 WIELDING_VERBS = _CLASSES["wielding_verb"]
 """verbs whose object event noun is carried out by their subject (data: event_triggers.json)"""
+RECEIPT_VERBS = _CLASSES["receipt_verb"]
+"""verbs of getting: an act got "from" a party is that party's ("received aid from X", "got a pledge from X")"""
 _TEXT_NOUNS = _CLASSES["legal_instrument"] | _CLASSES["authored_text"]
 """texts whose participle ("a resolution demanding", "a statement condemning") says what their
 author does"""
@@ -136,7 +139,13 @@ def _wielder(ctx: "Context", noun: "Token") -> "Party | None":
     if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
         return None
     verb = noun.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in WIELDING_VERBS or not _asserted(verb):
+    if verb.pos_ != "VERB" or not _asserted(verb):
+        return None
+    if verb.lemma_.lower() in RECEIPT_VERBS:  # "received new aid from Japan": the giver acts
+        source = next((o for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for o in c.children if o.dep_ == "pobj"), None)
+        return ctx.party(source) if source is not None else None
+    if verb.lemma_.lower() not in WIELDING_VERBS:
         return None
     return ctx.party(subject_token(verb))
 

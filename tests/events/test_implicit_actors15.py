@@ -28,6 +28,7 @@ CASES = [
     ("Last week Canada leveraged new sanctions on officials in the region.", "SANCTION", "CAN"),
     ("Last week Canada outlined the sanctions on officials in the region.", "SANCTION", None),
     ("Canada did not use sanctions on officials in the region.", "SANCTION", None),
+    ("Last month Chile received new military aid from Canada.", "AID", "CAN"),
     # he/she with the only person named a few sentences before
     ("I spent an hour on the phone with President Marta Kovacs. It was a long call. My staff was with me. "
      "The line was poor. And she agreed to open the crossing.", "AGREE", "Marta Kovacs"),
