@@ -29,6 +29,7 @@ from .freednationals import freed_nationals
 from .gerundtopics import gerund_topic
 from .courtappeals import court_appeal
 from .homeground import home_ground
+from .implicit_actors import implicit_actor
 from .labourstrikes import labour_strike
 from .nominalacts import nominal_parties
 from .namecalling import epithet_triggers, epithet_words, replaced_calls
@@ -263,6 +264,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if actor is None and unnamed is None and trig.via == VIA_OWN:  # "the resignation of X", "protests
             actor, unnamed = nominal_parties(ctx, trig, args.location)  # erupted in Y" (:mod:`.nominalacts`)
             actor = actor or unnamed
+        if unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
+            actor = implicit_actor(ctx, trig) or actor  # "including providing X", "he agreed" (:mod:`.implicit_actors`)
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:

@@ -1,0 +1,234 @@
+"""Actors left implicit by English syntax, read when argument finding named none.
+
+The argument finder (:mod:`.arguments`) takes an event's actor from its subject, an agent, a
+possessor or a controller. Some constructions leave the doer unwritten though English fixes
+who it is; an event dropped for want of an actor there is lost recall:
+
+- a gerund listed under "including", "through", "besides" does what the clause it hangs on does
+  ("the steps the government is taking, including providing $1 billion to the Fund and requesting
+  $500 million from the legislature": the government provides and requests);
+- a participle describing a text is its author's act ("the Council passed a resolution
+  demanding that X stop", "issued a statement condemning the attack"): what a resolution demands,
+  the body that passed it demands (PLOVER codes the issuing party);
+- an event noun that is the object of a verb of wielding or carrying out ("has leveraged new
+  sanctions on X", "implemented export controls", "continued its strikes") is the verb's
+  subject's act, and one got "from" a party ("received new aid from X") is that party's; verbs of
+  talking about ("outlined the sanctions", "discussed the attack") are
+  not in the list: their object is a topic, someone else's act;
+- "they" that no pair of names explains stands for the nearest plural subject in its sentence or
+  the one before ("Ukrainian officials said they had shot down ...");
+- a subject "it" likewise stands for the nearest subject before it when that names a country or
+  an organisation ("Russia launched new strikes. It also deployed ...");
+- "he"/"she" with no person named in the three sentences before (the window of
+  :meth:`.references.References.antecedent`) stands for the one person named further back in
+  the passage when that person is the only candidate ("... on the phone with X. It was half an
+  hour. My team was with me. And he agreed ...").
+
+Negated or modal governing verbs ("did not use sanctions", "could impose") give no actor: the
+event is not reported as done (the annotation guide's exclusions).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .antecedents import state_body
+from .arguments import subject_token
+from .lexicon import load
+from .triggers import VIA_OWN
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import Context, Party
+    from .triggers import Trigger
+
+_CLASSES = load().classes
+LISTING_PREPS = frozenset({"including", "through", "besides"})
+"""prepositions whose gerund names one of the acts of the clause they hang on (its subject's)"""
+WIELDING_VERBS = _CLASSES["wielding_verb"]
+"""verbs whose object event noun is carried out by their subject (data: event_triggers.json)"""
+RECEIPT_VERBS = _CLASSES["receipt_verb"]
+"""verbs of getting: an act got "from" a party is that party's ("received aid from X", "got a pledge from X")"""
+_TEXT_NOUNS = _CLASSES["legal_instrument"] | _CLASSES["authored_text"]
+"""texts whose participle ("a resolution demanding", "a statement condemning") says what their
+author does"""
+ISSUING_VERBS = _CLASSES["issuing_verb"]
+"""verbs by which a party issues a text as its own ("passed a resolution"; not "vetoed" one)"""
+_TEXT_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
+"""what a text can do for its author: ask, condemn, praise, refuse, warn"""
+_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "will", "shall"})
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_SPOKEN_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE"})
+"""acts a person does by saying ("he agreed", "she welcomed it"): the far-reaching pronoun reading
+is kept to these; a violent or military act told of a "he" far from any name is most often a
+figure of speech ("he killed the bill") or a group's act"""
+_THEY_REACH = 2
+"""sentences (this one included) in which "they" finds a plural subject named before it"""
+_PRONOUN_REACH = 8
+"""sentences (this one included) a he/she reaches back for a sole candidate"""
+
+
+def _asserted(verb: "Token") -> bool:
+    """The verb is stated as done: no negation, no modal, not an infinitive aim."""
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in _MODALS or c.tag_ == "TO"))
+                   for c in verb.children)
+
+
+def _listed_gerund(ctx: "Context", verb: "Token") -> "Party | None":
+    """'..., including providing X and requesting Y': the subject of the clause listed under."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_ == "VBG":
+        verb = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in LISTING_PREPS:
+        return None
+    host = verb.head.head
+    for _ in range(3):  # ("help farmers, including providing": the list may hang on an object noun)
+        if host.pos_ in ("VERB", "AUX"):
+            if not _asserted(host) and host.tag_ != "VB":
+                return None
+            if host.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in host.children):
+                return None  # "X plays a key role, including supporting ...": what X does in general
+            subj = subject_token(host)
+            if subj is not None:
+                return ctx.party(subj)
+        if host.head.i == host.i:
+            return None
+        host = host.head
+    return None
+
+
+def _author(ctx: "Context", text: "Token") -> "Party | None":
+    """Who issued a text: its possessor ("the council's statement"), a by/from party ("a statement
+    by X", "a letter from X", "a resolution adopted by X"), or the subject of the verb that issued
+    it ("X passed a resolution")."""
+    owner = next((c for c in text.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return ctx.party(owner)
+    for c in text.children:
+        prep = c if c.dep_ == "prep" and c.lower_ in ("by", "from") else next(
+            (a for a in c.children if a.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" \
+            and c.lemma_.lower() in ISSUING_VERBS else None
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        if obj is not None:
+            return ctx.party(obj)
+    gov = text.head
+    if text.dep_ != "dobj" or gov.pos_ != "VERB" or gov.lemma_.lower() not in ISSUING_VERBS or not _asserted(gov):
+        return None
+    return ctx.party(subject_token(gov))
+
+
+def _text_author(ctx: "Context", verb: "Token", typ: str) -> "Party | None":
+    """'passed a resolution demanding ...', 'a statement that condemned ...', 'the resolution,
+    adopted by X, demands ...': what the text says, its issuer says."""
+    if typ not in _TEXT_ACT_TYPES:
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        text = verb.head
+    else:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        text = verb.head if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" else subj
+    if text.lemma_.lower() not in _TEXT_NOUNS or text.pos_ != "NOUN":
+        return None
+    return _author(ctx, text)
+
+
+def _wielder(ctx: "Context", noun: "Token") -> "Party | None":
+    """'has leveraged new sanctions on X': the subject of a verb of carrying out its object."""
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or not _asserted(verb):
+        return None
+    if verb.lemma_.lower() in RECEIPT_VERBS:  # "received new aid from Japan": the giver acts
+        source = next((o for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for o in c.children if o.dep_ == "pobj"), None)
+        return ctx.party(source) if source is not None else None
+    if verb.lemma_.lower() not in WIELDING_VERBS:
+        return None
+    return ctx.party(subject_token(verb))
+
+
+def _sole_person(ctx: "Context", pron: "Token") -> "Party | None":
+    """A he/she that the nearer search left open: the one person (other than the speaker of the
+    turn) named in the passage before it; two or more candidates leave it open."""
+    floor = ctx.sentences_back(pron, _PRONOUN_REACH)
+    turn = ctx.turns.at(ctx.raw[pron.i][0]) if ctx.turns else None
+    speaker = turn.speaker if turn is not None else None
+    found = None
+    for i in range(pron.i - 1, floor - 1, -1):
+        ent = ctx.entity_at.get(i)
+        if ent is None or ent.label != "PERSON" or ent is speaker or ent is getattr(found, "entity", None):
+            continue
+        if found is not None:
+            return None
+        found = ctx.party(ctx.doc[i])
+        if found is None or found.entity is None:
+            return None
+    return found
+
+
+def _body_subject(ctx: "Context", it: "Token") -> "Party | None":
+    """'Russia launched new strikes on Monday. It also deployed ...': a subject "it" stands for the
+    nearest subject before it, in its sentence or the one before, when that subject names a
+    country or an organisation (never a person; a thing names no party)."""
+    floor = ctx.sentences_back(it, _THEY_REACH)
+    for i in range(it.i - 1, floor - 1, -1):
+        t = ctx.doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or t.head.i == it.head.i:
+            continue
+        if t.tag_ not in ("NN", "NNP"):
+            return None
+        found = ctx.party(t) or state_body(ctx, t)
+        if found is None or found.label == "PERSON" or (found.entity is None and not found.country):
+            return None
+        return found
+    return None
+
+
+def _plural_subject(ctx: "Context", they: "Token") -> "Party | None":
+    """'Ukrainian officials said they had shot down ...', 'Russian troops shelled the city. On
+    Tuesday they attacked ...': a "they" that no pair of names explains stands for the nearest
+    plural subject before it, in its sentence or the one before (a subject is what a following
+    pronoun most often continues); None when that subject names no party."""
+    floor = ctx.sentences_back(they, _THEY_REACH)
+    for i in range(they.i - 1, floor - 1, -1):
+        t = ctx.doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+            continue
+        if t.tag_ not in ("NNS", "NNPS"):
+            return None  # the nearest subject is one thing or person: "they" is someone else
+        found = ctx.party(t) or state_body(ctx, t)
+        return found if found is not None and (found.entity is not None or found.country) else None
+    return None
+
+
+def implicit_actor(ctx: "Context", trig: "Trigger") -> "Party | None":
+    """The actor English leaves implicit for ``trig`` (see the module doc), or None.
+
+    Args:
+        ctx: The document's argument context.
+        trig: A trigger for which argument finding named no actor.
+
+    Returns:
+        The implicit actor's party, or None when nothing fixes it.
+    """
+    tok = trig.token
+    if trig.via == VIA_OWN:
+        return _wielder(ctx, tok)
+    verb = trig.clause if trig.clause is not None else tok
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    found = _listed_gerund(ctx, verb) or _text_author(ctx, verb, trig.type)
+    if found is not None:
+        return found
+    subj = subject_token(verb)
+    if subj is not None and subj.lower_ == "they" and subj.pos_ == "PRON" and ctx.group(subj) is None:
+        return _plural_subject(ctx, subj)
+    if subj is not None and subj.lower_ == "it" and subj.pos_ == "PRON" and subj.head.i == verb.i:
+        return _body_subject(ctx, subj)
+    if trig.type in _SPOKEN_TYPES and subj is not None and subj.lower_ in _PERSON_PRONOUNS and subj.pos_ == "PRON" \
+            and ctx.antecedent(subj) is None:
+        return _sole_person(ctx, subj)
+    return None
