@@ -17,17 +17,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .context import Context, Party
 
-DOCUMENT_NOUNS = frozenset({"statement", "resolution", "declaration", "letter", "communique", "communiqué",
-                            "note", "message", "readout", "motion", "speech", "post", "tweet"})
-"""documents and addresses that make a speech act by themselves (not laws or orders, which enact)"""
-ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "adopt", "pass", "approve", "sign", "send",
-                           "deliver", "unveil", "circulate", "post", "make", "give"})
-"""verbs whose subject is the author of the document they take as object"""
+DOCUMENT_NOUNS = load().classes["authored_text"]
+"""documents and addresses that make a speech act by themselves (data: event_triggers.json
+``authored_text``; not laws or orders, which enact)"""
+ISSUING_VERBS = load().classes["issuing_verb"]
+"""verbs whose subject is the author of the document they take as object (data: ``issuing_verb``)"""
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 """acts a document makes by what it says"""
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "ca", "can"})
@@ -59,13 +60,23 @@ def document_author(ctx: "Context", trigger: "Token", typ: str | None) -> "Party
     doc_noun = trigger.head
     if doc_noun.lemma_.lower() not in DOCUMENT_NOUNS or doc_noun.i in ctx.quoted:
         return None
+    return issuer(ctx, doc_noun)
+
+
+def issuer(ctx: "Context", doc_noun: "Token") -> "Party | None":
+    """Who issued the text ``doc_noun`` heads: its possessor or named compound ("Kenya's
+    statement", "a UN resolution"), a by/from party ("a statement by X"), the agent of an issuing
+    participle ("a resolution adopted by X"), or the subject of the factual verb that issued it
+    ("X passed a resolution", "X said in a statement"); None otherwise."""
     for c in doc_noun.children:
         if c.dep_ == "poss" or (c.dep_ == "compound" and c.i in ctx.entity_at):
             return ctx.party(c)  # "Kenya's statement condemning", "a UN resolution demanding"
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if obj is not None:
-                return ctx.party(obj)  # "a statement by the ministry urging calm"
+        prep = c if c.dep_ == "prep" and c.lower_ in ("by", "from") else next(
+            (a for a in c.children if a.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" \
+            and c.lemma_.lower() in ISSUING_VERBS else None
+        obj = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep is not None else None
+        if obj is not None:
+            return ctx.party(obj)  # "a statement by the ministry urging calm", "adopted by X"
     verb = doc_noun.head
     if doc_noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
         verb = verb.head  # "Kenya said in a statement condemning the attack that ...": who said

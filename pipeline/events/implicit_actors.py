@@ -7,9 +7,9 @@ who it is; an event dropped for want of an actor there is lost recall:
 - a gerund listed under "including", "through", "besides" does what the clause it hangs on does
   ("the steps the government is taking, including providing $1 billion to the Fund and requesting
   $500 million from the legislature": the government provides and requests);
-- a participle describing a text is its author's act ("the Council passed a resolution
-  demanding that X stop", "issued a statement condemning the attack"): what a resolution demands,
-  the body that passed it demands (PLOVER codes the issuing party);
+- what a text does in a relative clause or as a subject is its issuer's act ("a statement that
+  condemned the attack", "the resolution, adopted by X, demands ..."): who issued it is found as
+  for a text's participle (:func:`.documentacts.issuer`; PLOVER codes the issuing party);
 - an event noun that is the object of a verb of wielding or carrying out ("has leveraged new
   sanctions on X", "implemented export controls", "continued its strikes") is the verb's
   subject's act, and one got "from" a party ("received new aid from X") is that party's; verbs of
@@ -17,8 +17,8 @@ who it is; an event dropped for want of an actor there is lost recall:
   not in the list: their object is a topic, someone else's act;
 - "they" that no pair of names explains stands for the nearest plural subject in its sentence or
   the one before ("Ukrainian officials said they had shot down ...");
-- a subject "it" likewise stands for the nearest subject before it when that names a country or
-  an organisation ("Russia launched new strikes. It also deployed ...");
+- (a subject "it" continuing a country or organisation is resolved by the context itself:
+  :mod:`.itsubjects`);
 - "he"/"she" with no person named in the three sentences before (the window of
   :meth:`.references.References.antecedent`) stands for the one person named further back in
   the passage when that person is the only candidate ("... on the phone with X. It was half an
@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from .antecedents import state_body
 from .arguments import subject_token
+from .documentacts import issuer
 from .lexicon import load
 from .triggers import VIA_OWN
 
@@ -53,8 +54,6 @@ RECEIPT_VERBS = _CLASSES["receipt_verb"]
 _TEXT_NOUNS = _CLASSES["legal_instrument"] | _CLASSES["authored_text"]
 """texts whose participle ("a resolution demanding", "a statement condemning") says what their
 author does"""
-ISSUING_VERBS = _CLASSES["issuing_verb"]
-"""verbs by which a party issues a text as its own ("passed a resolution"; not "vetoed" one)"""
 _TEXT_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
 """what a text can do for its author: ask, condemn, praise, refuse, warn"""
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "will", "shall"})
@@ -97,26 +96,6 @@ def _listed_gerund(ctx: "Context", verb: "Token") -> "Party | None":
     return None
 
 
-def _author(ctx: "Context", text: "Token") -> "Party | None":
-    """Who issued a text: its possessor ("the council's statement"), a by/from party ("a statement
-    by X", "a letter from X", "a resolution adopted by X"), or the subject of the verb that issued
-    it ("X passed a resolution")."""
-    owner = next((c for c in text.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return ctx.party(owner)
-    for c in text.children:
-        prep = c if c.dep_ == "prep" and c.lower_ in ("by", "from") else next(
-            (a for a in c.children if a.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" \
-            and c.lemma_.lower() in ISSUING_VERBS else None
-        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
-        if obj is not None:
-            return ctx.party(obj)
-    gov = text.head
-    if text.dep_ != "dobj" or gov.pos_ != "VERB" or gov.lemma_.lower() not in ISSUING_VERBS or not _asserted(gov):
-        return None
-    return ctx.party(subject_token(gov))
-
-
 def _text_author(ctx: "Context", verb: "Token", typ: str) -> "Party | None":
     """'passed a resolution demanding ...', 'a statement that condemned ...', 'the resolution,
     adopted by X, demands ...': what the text says, its issuer says."""
@@ -129,9 +108,9 @@ def _text_author(ctx: "Context", verb: "Token", typ: str) -> "Party | None":
         if subj is None:
             return None
         text = verb.head if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" else subj
-    if text.lemma_.lower() not in _TEXT_NOUNS or text.pos_ != "NOUN":
+    if text.lemma_.lower() not in _TEXT_NOUNS or text.pos_ != "NOUN" or text.i in ctx.quoted:
         return None
-    return _author(ctx, text)
+    return issuer(ctx, text)  # (:mod:`.documentacts`)
 
 
 def _wielder(ctx: "Context", noun: "Token") -> "Party | None":
@@ -167,24 +146,6 @@ def _sole_person(ctx: "Context", pron: "Token") -> "Party | None":
         if found is None or found.entity is None:
             return None
     return found
-
-
-def _body_subject(ctx: "Context", it: "Token") -> "Party | None":
-    """'Russia launched new strikes on Monday. It also deployed ...': a subject "it" stands for the
-    nearest subject before it, in its sentence or the one before, when that subject names a
-    country or an organisation (never a person; a thing names no party)."""
-    floor = ctx.sentences_back(it, _THEY_REACH)
-    for i in range(it.i - 1, floor - 1, -1):
-        t = ctx.doc[i]
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or t.head.i == it.head.i:
-            continue
-        if t.tag_ not in ("NN", "NNP"):
-            return None
-        found = ctx.party(t) or state_body(ctx, t)
-        if found is None or found.label == "PERSON" or (found.entity is None and not found.country):
-            return None
-        return found
-    return None
 
 
 def _plural_subject(ctx: "Context", they: "Token") -> "Party | None":
@@ -226,8 +187,6 @@ def implicit_actor(ctx: "Context", trig: "Trigger") -> "Party | None":
     subj = subject_token(verb)
     if subj is not None and subj.lower_ == "they" and subj.pos_ == "PRON" and ctx.group(subj) is None:
         return _plural_subject(ctx, subj)
-    if subj is not None and subj.lower_ == "it" and subj.pos_ == "PRON" and subj.head.i == verb.i:
-        return _body_subject(ctx, subj)
     if trig.type in _SPOKEN_TYPES and subj is not None and subj.lower_ in _PERSON_PRONOUNS and subj.pos_ == "PRON" \
             and ctx.antecedent(subj) is None:
         return _sole_person(ctx, subj)
