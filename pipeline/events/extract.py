@@ -194,12 +194,13 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at), key=lambda t: t.token.i))
     triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
         doc, {t.token.i: t.type for t in triggers}, headline | quoted | asked, lex)), key=lambda t: t.token.i)
-    triggers = sorted(triggers + intended_acts(doc, ctx, triggers, headline | quoted | asked), key=lambda t: t.token.i)
+    if company_ids is None:
+        company_ids = getattr(doc._, "newsie_companies", ())
+    triggers = sorted(triggers + intended_acts(doc, ctx, triggers, headline | quoted | asked, company_ids),
+                      key=lambda t: t.token.i)
     triggers = [addressed_meeting(t) for t in triggers]  # "told a joint news conference with X" (:mod:`.addressed`)
     triggers = [verbal_attack(t) for t in triggers]  # "attacked X over the plan": criticism (:mod:`.verbal_attacks`)
     facts = Factuality(triggers, performatives=not ctx.turns)  # (a speech's "I want to thank" is courtesy)
-    if company_ids is None:
-        company_ids = getattr(doc._, "newsie_companies", ())
     firms = companies(doc, ctx.entity_at, company_ids)
     events: list[Event] = []
     play = Play(text(doc))  # (:mod:`.sport`)
