@@ -322,9 +322,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                               if w.i in ctx.entity_at for p in [ctx.party(w)]
                               if p is not None and p.label in _PARTY_LABELS
                               and (actor is None or p.entity is not actor.entity)), None)
-        elif recipient is None and trig.type == "AID" and trig.via == VIA_SELF and aided_side(
-                trig.token, ctx.entity_at, actor.entity if actor else None) is not None:  # "trained Ukrainian pilots"
-            recipient = ctx.party(aided_side(trig.token, ctx.entity_at, actor.entity if actor else None))
+        elif recipient is None and trig.type == "AID" and trig.via == VIA_SELF and (aided := aided_side(
+                trig.token, ctx.entity_at, actor.entity if actor else None)) is not None:  # "trained Ukrainian pilots"
+            recipient = ctx.party(aided)
         elif recipient is None and recognised_polity(trig, typ, ctx.entity_at) is not None:
             recipient = ctx.party(recognised_polity(trig, typ, ctx.entity_at))  # "recognised Kosovo's independence"
         elif recipient is None and harmed_by_noun(trig, typ) is not None:
