@@ -68,6 +68,9 @@ TEXT_CASES = [
     # a subject "it" continues the subject before it when that names a country or body
     ("Chile launched new patrols on Monday. It also deployed more troops to the border.", "MOBILIZE", "CHL"),
     ("The new plan was approved in May. It deployed more troops to the border.", "MOBILIZE", None),
+    # ... the main clause's subject, not one inside what it reports
+    ("Chile said Peru seized a fishing boat. It also expelled two diplomats.", "SANCTION", "CHL"),
+    ("Peru seized a fishing boat. It also expelled two diplomats.", "SANCTION", "PER"),
 ]
 
 
