@@ -194,12 +194,13 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at), key=lambda t: t.token.i))
     triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
         doc, {t.token.i: t.type for t in triggers}, headline | quoted | asked, lex)), key=lambda t: t.token.i)
-    triggers = sorted(triggers + intended_acts(doc, ctx, triggers, headline | quoted | asked), key=lambda t: t.token.i)
+    if company_ids is None:
+        company_ids = getattr(doc._, "newsie_companies", ())
+    triggers = sorted(triggers + intended_acts(doc, ctx, triggers, headline | quoted | asked, company_ids),
+                      key=lambda t: t.token.i)
     triggers = [addressed_meeting(t) for t in triggers]  # "told a joint news conference with X" (:mod:`.addressed`)
     triggers = [verbal_attack(t) for t in triggers]  # "attacked X over the plan": criticism (:mod:`.verbal_attacks`)
     facts = Factuality(triggers, performatives=not ctx.turns)  # (a speech's "I want to thank" is courtesy)
-    if company_ids is None:
-        company_ids = getattr(doc._, "newsie_companies", ())
     firms = companies(doc, ctx.entity_at, company_ids)
     events: list[Event] = []
     play = Play(text(doc))  # (:mod:`.sport`)
@@ -321,9 +322,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                               if w.i in ctx.entity_at for p in [ctx.party(w)]
                               if p is not None and p.label in _PARTY_LABELS
                               and (actor is None or p.entity is not actor.entity)), None)
-        elif recipient is None and trig.type == "AID" and trig.via == VIA_SELF and aided_side(
-                trig.token, ctx.entity_at, actor.entity if actor else None) is not None:  # "trained Ukrainian pilots"
-            recipient = ctx.party(aided_side(trig.token, ctx.entity_at, actor.entity if actor else None))
+        elif recipient is None and trig.type == "AID" and trig.via == VIA_SELF and (aided := aided_side(
+                trig.token, ctx.entity_at, actor.entity if actor else None)) is not None:  # "trained Ukrainian pilots"
+            recipient = ctx.party(aided)
         elif recipient is None and recognised_polity(trig, typ, ctx.entity_at) is not None:
             recipient = ctx.party(recognised_polity(trig, typ, ctx.entity_at))  # "recognised Kosovo's independence"
         elif recipient is None and harmed_by_noun(trig, typ) is not None:

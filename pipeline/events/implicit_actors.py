@@ -51,9 +51,10 @@ WIELDING_VERBS = _CLASSES["wielding_verb"]
 """verbs whose object event noun is carried out by their subject (data: event_triggers.json)"""
 RECEIPT_VERBS = _CLASSES["receipt_verb"]
 """verbs of getting: an act got "from" a party is that party's ("received aid from X", "got a pledge from X")"""
-_TEXT_NOUNS = _CLASSES["legal_instrument"] | _CLASSES["authored_text"]
+_TEXT_NOUNS = _CLASSES["authored_text"]
 """texts whose participle ("a resolution demanding", "a statement condemning") says what their
-author does"""
+author does; the same class as :data:`.documentacts.DOCUMENT_NOUNS` (a law or order enacts, it
+does not condemn: "passed a law condemning X" is no accusation)"""
 _TEXT_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
 """what a text can do for its author: ask, condemn, praise, refuse, warn"""
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "will", "shall"})
@@ -74,6 +75,13 @@ def _asserted(verb: "Token") -> bool:
                    for c in verb.children)
 
 
+def _aimed(verb: "Token") -> bool:
+    """'(steps Canada is taking) to help farmers': an infinitive aim, neither negated nor under a
+    modal; its listed gerunds are acts of the clause the aim belongs to."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children)
+
+
 def _listed_gerund(ctx: "Context", verb: "Token") -> "Party | None":
     """'..., including providing X and requesting Y': the subject of the clause listed under."""
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_ == "VBG":
@@ -83,8 +91,8 @@ def _listed_gerund(ctx: "Context", verb: "Token") -> "Party | None":
     host = verb.head.head
     for _ in range(3):  # ("help farmers, including providing": the list may hang on an object noun)
         if host.pos_ in ("VERB", "AUX"):
-            if not _asserted(host) and host.tag_ != "VB":
-                return None
+            if not _asserted(host) and not _aimed(host):
+                return None  # "did not help farmers, including ...", "could help ...": nothing done
             if host.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in host.children):
                 return None  # "X plays a key role, including supporting ...": what X does in general
             subj = subject_token(host)

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.attrs import LEMMA, POS
 from .arguments import subject_token
+from .lexicon import load
 from .filters import COOPERATIVE, FUTURE_AUX, FUTURE_HEADS, has_modal, has_negation, is_conditional, reported_future
 from .triggers import VIA_LIGHT, VIA_SELF, Trigger, lemma_forms
 
@@ -82,6 +83,28 @@ def posture_object(verb: "Token") -> bool:
         if any(f in words for f in lemma_forms(o)) or any(
                 c.dep_ in ("amod", "compound") and c.lower_ in mods for c in o.children):
             return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _hostile() -> tuple[frozenset[str], frozenset[str]]:
+    spec = _table()["hostile_objects"]
+    return frozenset(spec["types"]), frozenset(spec["words"])
+
+
+def hostile_object(verb: "Token") -> bool:
+    """Whether the act's direct object is a hostile act ("will give Israel a harsh response",
+    "will deliver a crushing blow"): a threat, not a promise to cooperate (data:
+    ``hostile_objects``, with the lexicon's event nouns of those types)."""
+    types, words = _hostile()
+    nouns = load().nouns
+    for o in verb.children:
+        if o.dep_ != "dobj":
+            continue
+        for t in (o, *o.conjuncts):
+            forms = lemma_forms(t)
+            if any(f in words or (f in nouns and nouns[f].type in types) for f in forms):
+                return True
     return False
 
 
@@ -331,7 +354,8 @@ def _lemma_ids(strings) -> frozenset[int]:
 _IDS: frozenset[int] | None = None
 
 
-def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip) -> list[Trigger]:
+def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip,
+                  company_ids=None) -> list[Trigger]:
     """AGREE triggers of cooperative acts announced as intended, planned or decided.
 
     Args:
@@ -339,7 +363,10 @@ def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip) -> 
         ctx: The extractor's context (entities, parties).
         triggers: The triggers found so far: their words and clauses are not looked at again.
         skip: Token indices to leave out (headline, quotations, reporters' questions).
+        company_ids: Entity ids of companies (the extractor's resolved ones); None reads the
+            Doc's ``newsie_companies``.
     """
+    firms = frozenset(getattr(doc._, "newsie_companies", ()) if company_ids is None else company_ids)
     taken: set[int] | None = None
     out = []
     for i in _act_verb_indices(doc):
@@ -351,10 +378,10 @@ def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip) -> 
             continue
         if taken is None:
             taken = {t.token.i for t in triggers} | {t.clause.i for t in triggers if t.clause is not None}
-        if i in taken or head.i in taken or _unreal(verb, head) or posture_object(verb):
-            continue
+        if i in taken or head.i in taken or _unreal(verb, head) or posture_object(verb) or hostile_object(verb):
+            continue  # ("will give X a harsh response": a threat, no promise to cooperate)
         actor = _actor(ctx, verb)
-        if actor is None or (actor.entity is not None and actor.entity.id in getattr(doc._, "newsie_companies", ())):
+        if actor is None or (actor.entity is not None and actor.entity.id in firms):
             continue  # (a company's sale or delivery is business, :mod:`.commerce`)
         if _joint_object(verb) or _party_tokens(ctx, verb, actor):
             out.append(Trigger(token=verb, type="AGREE", entry=None, via=VIA_SELF, clause=verb))

@@ -10,7 +10,9 @@ case ("India said it would ...") is :meth:`.references.References.reporting_body
 "it" counts only as the subject of a main clause's full verb (never of a copula, "It is a war",
 "it's a big deal"; nor in a relative or adverbial clause, "the fishery it supports", "as it moved
 to support the currency", where "it" is mostly a thing), outside transcripts (a speaker's "it" is mostly the topic of the question), and only
-when the subject it continues is a country, an organisation or a named body of a state.
+when the subject it continues is a country, an organisation or a named body of a state. The
+subject continued is a main clause's: one inside a reported or subordinate clause ("Chile said
+Peru seized a boat. It also expelled two diplomats": Chile, the teller, goes on) is passed over.
 """
 
 from __future__ import annotations
@@ -35,6 +37,13 @@ def _clause_subject(verb: "Token") -> "Token | None":
         verb = verb.head
 
 
+def _main_clause(verb: "Token") -> bool:
+    """Whether the verb heads its sentence's main clause, itself or through coordination."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def prior_subject(ctx: "Context", it: "Token") -> "Party | None":
     """The country or organisation "it" continues as the subject of an act (rules in the module
     docstring), or None.
@@ -46,10 +55,7 @@ def prior_subject(ctx: "Context", it: "Token") -> "Party | None":
     verb = it.head
     if it.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() == "be" or ctx.turns or it.i in ctx.quoted:
         return None
-    top = verb
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    if top.dep_ != "ROOT":
+    if not _main_clause(verb):
         return None  # "the fishery it supports", "as it moved to ...": a subordinate "it" is mostly a thing
     sent = it.sent
     sents = [s for s in (sent.doc[sent.start - 1].sent if sent.start > 0 else None, sent) if s is not None]
@@ -58,7 +64,8 @@ def prior_subject(ctx: "Context", it: "Token") -> "Party | None":
         for t in s:
             if t.i >= it.i:
                 break
-            if t.dep_ in _SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") and t.lower_ not in ("it", "which", "that", "who"):
+            if t.dep_ in _SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") and t.lower_ not in (
+                    "it", "which", "that", "who") and _main_clause(t.head):  # (not "said Peru seized")
                 candidates.append(t)
     for subj in reversed(candidates):  # the nearest subject before it
         party = ctx.party(subj)

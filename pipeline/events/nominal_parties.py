@@ -17,6 +17,12 @@ stays under its light verb; a stance of support counts only when it names whom i
 not when a first-person or second-person possessive makes it
 the speaker's stance ("our support will not waver"), nor when the noun is what a verb is for
 ("thanked X for its support": the reason of the thanks, told as the thanks itself).
+
+A standing agreement or relation is no act either: a relation noun (the lexicon's
+``standing_relation``, as :meth:`.references.References.shared_sides` reads it: "the treaty
+between Chile and Peru"), a noun governed by "under" ("under the agreement between X and Y":
+the terms in force), one dated with a year before the text's ("the 2015 agreement between ..."),
+or the subject of a copula ("the agreement between X and Y is old": described, not done).
 """
 
 from __future__ import annotations
@@ -35,6 +41,8 @@ _THIRD_PERSON = frozenset({"his", "her", "its", "their"})
 """possessive pronouns resolved to an earlier party (first and second person are the speaker's
 stance or courtesy to the listener)"""
 _GENERIC_DETS = frozenset({"no", "any", "every", "each", "such"})
+RELATION_CLASS = "standing_relation"
+"""lexicon class of the nouns of a standing relation (also read by :mod:`.references`)"""
 
 
 _OWNER_LABELS = frozenset({"GPE", "NORP", "PERSON"})
@@ -80,6 +88,28 @@ def _reason(noun: "Token") -> bool:
     return False
 
 
+def _published_year(noun: "Token") -> int | None:
+    article = getattr(getattr(noun.doc, "_", None), "newsie_article", None)
+    published = getattr(article, "published", None) or ""
+    return int(published[:4]) if published[:4].isdigit() else None
+
+
+def standing(noun: "Token", lex: Lexicon) -> bool:
+    """Whether the noun names a standing agreement or relation rather than an act: a relation
+    noun, the object of "under", dated with an earlier year than the text's (any year when the
+    text is undated), or the subject of a copula (rules in the module docstring)."""
+    if lex.in_class(noun.lemma_.lower(), RELATION_CLASS) or lex.in_class(noun.lower_, RELATION_CLASS):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return True  # "under the agreement between X and Y": the terms in force
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        return True  # "the agreement between X and Y is old"
+    now = _published_year(noun)
+    years = [int(t.text) for t in noun.doc[noun.left_edge.i:noun.i]
+             if t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100]
+    return any(now is None or y < now for y in years)  # "the 2015 agreement between X and Y"
+
+
 def owned_act(noun: "Token", lex: Lexicon, entity_at: "dict[int, object]") -> bool:
     """Whether a light-only event noun counts on its own: its phrase names who acted.
 
@@ -93,6 +123,8 @@ def owned_act(noun: "Token", lex: Lexicon, entity_at: "dict[int, object]") -> bo
         return False
     if not _owner(noun, entity_at) or any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in noun.children):
         return False
+    if standing(noun, lex):
+        return False  # "under the 2015 agreement between X and Y", "the treaty between X and Y is old"
     entry = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
     if entry is not None and entry.type == "SUPPORT" and not _named_target(noun, entity_at):
         return False  # "its support for democracy", "EPA's support for clean stoves": a programme or a cause

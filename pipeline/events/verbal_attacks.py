@@ -6,7 +6,11 @@ the verbal sense is the stated ground of the attack: "for" + a gerund naming wha
 ("attacked Democrats for passing it") or "over" + an issue ("attacked the president over
 immigration"). A gerund of state ("attacked for being Jewish") is a motive of violence, not a
 ground of criticism; "over" + a date ("over the weekend") or a place ("over the border") is when
-or where force was used.
+or where force was used. Nor is it criticism when either side is armed: a force, a fighter, a
+weapon or a military site as subject or object ("Israeli jets attacked Hamas fighters for
+launching rockets", "Russian forces attacked Ukrainian troops over the river") tells force used
+with its cause; a verbal attack has a person, government or body as attacker and a non-military
+target.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .lexicon import load
 from .triggers import VIA_SELF
 
 if TYPE_CHECKING:
@@ -25,6 +30,11 @@ ATTACK_VERBS = frozenset({"attack"})
 """attack verbs whose object may be a person or policy criticised"""
 STATE_VERBS = frozenset({"be", "have", "belong", "look", "wear", "live"})
 """gerunds of a state or an identity: a motive of violence ("attacked for being Jewish"), not a ground of criticism"""
+_CLASSES = load().classes
+ARMED_NOUNS = frozenset().union(*(_CLASSES[k] for k in (
+    "force", "force_part", "armed_trainee", "personnel", "weapon", "military_target")))
+"""forces, fighters, weapons and military sites (data: event_triggers.json): an attack with one as
+subject or object is force used, whatever ground is given"""
 _SETTING_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY"})
 _SETTING_WORDS = frozenset({"border", "city", "town", "area", "region", "sky", "skies", "sea", "territory",
                             "night", "weekend", "period", "course", "year", "month", "week", "day", "hour", "line",
@@ -48,9 +58,21 @@ def _ground(verb: "Token") -> bool:
     return False
 
 
+def _armed_side(verb: "Token") -> bool:
+    """Whether the attack's subject or object (or a conjunct of either) is an armed noun."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if any(t.lemma_.lower() in ARMED_NOUNS or t.lower_ in ARMED_NOUNS for t in (c, *c.conjuncts)):
+                return True
+        elif c.dep_ == "agent":  # "were attacked by fighters over ..."
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in ARMED_NOUNS for o in c.children):
+                return True
+    return False
+
+
 def verbal_attack(trig: "Trigger") -> "Trigger":
     """The trigger retyped ACCUSE when an attack verb states the ground of a criticism, or as it was."""
     tok = trig.token
     if trig.type != "ASSAULT" or trig.via != VIA_SELF or tok.pos_ != "VERB" or tok.lemma_.lower() not in ATTACK_VERBS:
         return trig
-    return replace(trig, type="ACCUSE") if _ground(tok) else trig
+    return replace(trig, type="ACCUSE") if _ground(tok) and not _armed_side(tok) else trig

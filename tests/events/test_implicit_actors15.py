@@ -18,6 +18,10 @@ CASES = [
      "$2 million to the World Food Programme.", "AID", "CAN"),
     ("The minister announced new steps Canada is taking to help farmers, including providing "
      "$2 million to the World Food Programme and requesting $5 million from Parliament.", "REQUEST", "CAN"),
+    # a negated or modal host does nothing; only an infinitive aim ("to help") passes its subject on
+    ("Canada did not help farmers, including providing 2 million dollars to the World Food Programme.", "AID", None),
+    ("Canada could help farmers, including providing 2 million dollars to the World Food Programme.", "AID", None),
+    ("Canada helped farmers, including providing 2 million dollars to the World Food Programme.", "AID", "CAN"),
     # a general role, told in the simple present, is no act done
     ("Canada plays a key role in the region, including supporting farmers with aid.", "SUPPORT", None),
     # what a resolution or statement demands, its issuer demands; a vetoed one is another's
@@ -54,6 +58,9 @@ TEXT_CASES = [
     ("On Monday Canada issued a statement that condemned the attack on the convoy.", "ACCUSE", "CAN"),
     ("A statement by Canada's foreign ministry condemned the attack on the convoy.", "ACCUSE", "CAN"),
     ("Norway welcomed a statement condemning the attack on the convoy.", "ACCUSE", None),
+    # a law enacts, it does not condemn; a resolution says what its author says
+    ("Kenya passed a law condemning Uganda.", "ACCUSE", None),
+    ("Kenya passed a resolution condemning Uganda.", "ACCUSE", "KEN"),
     # "they" with no pair named before: the nearest plural subject, if it names a party
     ("Israeli soldiers entered the village on Monday. They arrested three men.", "COERCE", "ISR"),
     ("Chilean officials said they had expelled two diplomats.", "SANCTION", "CHL"),
@@ -61,6 +68,9 @@ TEXT_CASES = [
     # a subject "it" continues the subject before it when that names a country or body
     ("Chile launched new patrols on Monday. It also deployed more troops to the border.", "MOBILIZE", "CHL"),
     ("The new plan was approved in May. It deployed more troops to the border.", "MOBILIZE", None),
+    # ... the main clause's subject, not one inside what it reports
+    ("Chile said Peru seized a fishing boat. It also expelled two diplomats.", "SANCTION", "CHL"),
+    ("Peru seized a fishing boat. It also expelled two diplomats.", "SANCTION", "PER"),
 ]
 
 

@@ -22,6 +22,13 @@ CASES = [
     # a possessive or "between" names who made the pledge or the agreement
     ("Chile's pledge of $40 million in relief to Haiti came after the storm.", [("AGREE", "CHL", "HTI")]),
     ("The agreement between Ghana and Togo covers border patrols.", [("AGREE", "GHA", "TGO")]),
+    # ... not a standing agreement: a relation noun, one "under" which things are done, one dated
+    # earlier than the text, or one described by a copula
+    ("Under the 2015 agreement between Iran and Britain, sanctions were lifted.", []),
+    ("The treaty between Chile and Peru is old.", []),
+    ("The agreement between Chile and Peru is old.", []),
+    ("The 2015 agreement between Ghana and Togo covers border patrols.", []),
+    ("On Monday an agreement between Chile and Peru ended the dispute.", [("AGREE", "CHL", "PER")]),
     # ... a first-person possessive is the speaker's stance; a feeling stays under a light verb
     ("Our support for the people of Haiti will not waver.", []),
     ("Chile's concern over the border dispute is well known.", []),
