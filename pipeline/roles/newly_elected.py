@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..nlp import text as text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -70,7 +72,7 @@ def _holders_taking(doc: "Doc", c: "Candidate", sentence_end: int) -> bool:
             verbs |= _predicates(t)
     if not verbs:
         return False
-    for m in _TO_COME.finditer(doc.text, c.title_start, sentence_end):
+    for m in _TO_COME.finditer(text_of(doc), c.title_start, sentence_end):
         at = m.start("v") if m.group("v") else m.start("p")
         span = doc.char_span(at, at + 1, alignment_mode="expand")
         word = span[0] if span else None
@@ -89,7 +91,7 @@ def newly_elected(doc: "Doc", out: list["Candidate"]) -> None:
         doc: The processed Doc of the article.
         out: The roles' candidates.
     """
-    text = doc.text
+    text = text_of(doc)
     for c in out:
         if c.status != "current" or c.title_start <= 0:
             continue
