@@ -146,7 +146,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out += apposed_plurals(text(doc), out)  # "three Deputy Directors, Deputy Assistants to the President A, B and C"
     perfect_tenures(text(doc), out, context.published)  # "Tony has been a great Secretary of State": holds it
     generic_body_countries(text(doc), out)  # "Sudan's army ... the army's spokesman, X": Sudan's, not the dateline's
-    newly_elected(text(doc), out)  # "Newly elected President X will be sworn in": elect
+    newly_elected(doc, out)  # "Newly elected President X will be sworn in": elect
     bloc_possessives(text(doc), out, entities.entities)  # "NATO ... the alliance's deputy secretary general, X"
     # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official
     companion_countries(reader_for(doc, entities), out, cands, context)

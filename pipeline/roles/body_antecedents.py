@@ -26,8 +26,12 @@ _GENERIC = re.compile(rf"^(?:the\s+)?(?P<b>{_BODIES})(?:['’]s)?\s", re.IGNOREC
 """A title that opens with a national body ("army's spokesman", "military chief"): the body's official."""
 _BEFORE = re.compile(rf"\bthe\s+(?P<b>{_BODIES})(?:['’]s)?\s+(?:(?:top|chief|senior|new)\s+)?$", re.IGNORECASE)
 """The body written right before the title with "the" ("the army's spokesman", "the military's top general")."""
-_NAMED = re.compile(rf"\b(?P<c>(?:[A-Z][\w.-]+\s+){{0,2}}[A-Z][\w.-]+?)(?:['’]s)?\s+(?P<b>{_BODIES})\b")
-"""A body named with its country or the country's adjective ("Sudan's army", "the Sudanese military")."""
+_NAMED = re.compile(rf"\b(?P<c>(?:[A-Z][\w.-]+\s+){{0,2}}[A-Z][\w.-]+?)(?:['’]s)?\s+(?P<b>(?i:{_BODIES}))\b")
+"""A body named with its country or the country's adjective ("Sudan's army", "the Sudanese military").
+The country words are capitalised (proper names and their adjectives); the body is matched in any case,
+as in :data:`_GENERIC` and :data:`_BEFORE`: a story writes it as a name the first time ("Israel's
+Defence Ministry", "the Israeli Army") and in lower case when it refers back ("the defence ministry's
+spokesman")."""
 _FALLBACK_SOURCES = frozenset({"dateline", "publisher"})
 
 

@@ -12,7 +12,8 @@ Three errors of the same question, whose body an office belongs to:
 
 The government corporations come from ``pipeline/data/government_corporations.json`` (31 U.S.C.
 9101, the Government Corporation Control Act, and the bodies' federal charters; each entry cites
-its source).
+its source), which also lists statutory agencies and military schools whose names have no
+government word. The names are proper names and are matched with their capitals.
 """
 
 from __future__ import annotations
@@ -54,8 +55,10 @@ _ACADEMIC = re.compile(r"\b(?:University|College)\b")
 @lru_cache(maxsize=1)
 def _corporations() -> re.Pattern[str]:
     data = json.loads(resources.files("pipeline.data").joinpath("government_corporations.json").read_text("utf-8"))
-    names = sorted((e["name"] for e in data["corporations"]), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    # proper names, matched as written (and in an all-capitals heading): in lower case several are
+    # everyday phrases ("the joint staff of the two firms", "a postal service company")
+    names = {n for e in data["corporations"] for n in (e["name"], e["name"].upper())}
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
 
 def government_corporation(title: str) -> bool:

@@ -1,21 +1,48 @@
 """Roles miss-diagnosis and drop-condition ablation on the development gold (round 15).
 
-Usage (from a worktree): python scripts/roles_missdiag.py SCORE.json OUT.pkl   # run once, traced
-                         python scripts/roles_missdiag.py --report OUT.pkl [show]
-WORKING half (even positions of each folder's sorted stems): detail with show; CHECK half: class
-counts and ablation totals only (no texts, names or stems printed).
+A development diagnostic, not part of the scoring or the tests. It patches the roles stage at run
+time: it reads the source of :func:`pipeline.roles.extract_roles` with :mod:`inspect`, inserts a
+snapshot after every assignment to ``cands``/``out`` and an evaluation of the final filter's
+conditions, and runs the result with ``exec`` in place of the function (it also wraps
+``persons_from_roles`` and ``nomination_merge.biography_roles``). It therefore depends on the
+layout of that function's source (one statement per ``cands``/``out`` assignment, the final
+filter opening with ``out = [c for c in out if (c.title_start``, the conditions copied into
+``_FILTERS``) and must be updated whenever ``extract_roles`` changes.
+
+Usage (from the repository root)::
+
+    python -m evaluation.diagnostics.roles_missdiag run SCORE.json OUT.pkl [--gold DIR ...]
+    python -m evaluation.diagnostics.roles_missdiag report OUT.pkl [--show]
+
+``SCORE.json`` is the ``--json`` output of ``python -m evaluation score`` over the same gold
+folders (its per-document names split each folder). The gold folders default to the development
+statements and seed beside the repository (``../shared/dev/statements``, ``../shared/seed``, as
+the README's commands name them) and ``evaluation/gold/unseen-dev`` to ``unseen-dev6``.
+
+WORKING half (even positions of each folder's sorted stems): detail with ``--show``; CHECK half:
+class counts and ablation totals only (no texts, names or stems printed).
 
 Each missed gold role (person + role + place) is put in one class: the stage that lost it.
 The roles stage is traced: every assignment to ``cands``/``out`` in ``extract_roles`` and the
 persons step snapshot the (person, role, place, status) keys, so a key that disappears is
 charged to the step that dropped it; the final filter's conditions are evaluated one by one.
 """
-import inspect, json, os, pickle, re, sys, textwrap
+import argparse
+import inspect
+import json
+import os
+import pickle
+import re
+import sys
+import textwrap
 from collections import Counter, defaultdict
-sys.path.insert(0, os.getcwd())
+from pathlib import Path
 
-FOLDERS = ["/work/shared/dev/statements", "/work/shared/seed"] + [
-    f"evaluation/gold/unseen-dev{s}" for s in ("", "2", "3", "4", "5", "6")]
+REPO = Path(__file__).resolve().parents[2]
+FOLDERS = [str(REPO.parent / "shared" / "dev" / "statements"), str(REPO.parent / "shared" / "seed")] + [
+    str(REPO / "evaluation" / "gold" / f"unseen-dev{s}") for s in ("", "2", "3", "4", "5", "6")]
+"""The default gold folders: the development statements and seed beside the repository, the
+development gold sets in it (never the frozen ones)."""
 TRACE: list = []
 
 
@@ -105,7 +132,7 @@ def _instrument():
     NM.biography_roles = br
 
 
-def run(score_json, out_pkl):
+def run(score_json, out_pkl, folders=FOLDERS):
     from pathlib import Path
     from evaluation.run import statement_articles
     from evaluation.readers.gold import load_gold
@@ -113,7 +140,7 @@ def run(score_json, out_pkl):
     _instrument()
     res = {r["name"]: r for r in json.load(open(score_json)) if "name" in r and "per_document" in r.get("pipeline", {})}
     data = []
-    for folder in FOLDERS:
+    for folder in folders:
         name = Path(folder).name
         stems = sorted(res[name]["pipeline"]["per_document"])
         half = {s: ("work" if i % 2 == 0 else "check") for i, s in enumerate(stems)}
@@ -267,8 +294,25 @@ def _resolve_idx(snaps):
     return "99"
 
 
-if __name__ == "__main__":
-    if sys.argv[1] == "--report":
-        report(sys.argv[2], len(sys.argv) > 3)
+def main(argv=None):
+    """Command line: ``run SCORE.json OUT.pkl [--gold DIR ...]`` or ``report OUT.pkl [--show]``."""
+    ap = argparse.ArgumentParser(prog="python -m evaluation.diagnostics.roles_missdiag",
+                                 description="Roles miss-diagnosis on the development gold (patches the roles stage).")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("run", help="run the traced pipeline over the gold folders and save the traces")
+    r.add_argument("score_json", help="the --json output of `python -m evaluation score` over the same folders")
+    r.add_argument("out_pkl")
+    r.add_argument("--gold", action="append", metavar="DIR",
+                   help="a gold folder (repeatable; default: " + ", ".join(FOLDERS) + ")")
+    p = sub.add_parser("report", help="print the miss classes and ablation totals of saved traces")
+    p.add_argument("pkl")
+    p.add_argument("--show", action="store_true", help="print the WORKING half's detail")
+    args = ap.parse_args(argv)
+    if args.cmd == "run":
+        run(args.score_json, args.out_pkl, args.gold or FOLDERS)
     else:
-        run(sys.argv[1], sys.argv[2])
+        report(args.pkl, args.show)
+
+
+if __name__ == "__main__":
+    main()
