@@ -153,7 +153,6 @@ def run(score_json, out_pkl, folders=FOLDERS):
             g = gold[art.id]
             data.append({"folder": name, "stem": art.id, "half": half[art.id], "text": art.text, "record": rec,
                          "gold_roles": list(g.roles), "optional": list(g.optional.get("role", ())), "trace": list(TRACE)})
-            print(name, art.id[:3], len(TRACE), file=sys.stderr) if False else None
     pickle.dump(data, open(out_pkl, "wb"))
 
 
