@@ -31,3 +31,14 @@ def test_every_list_says_why_where_from_and_who_reads_it(stage, name):
 def test_an_unknown_list_is_an_error(stage, name):
     with pytest.raises(WordListError):
         word_list(stage, name)
+
+
+def test_a_phrase_list_is_an_alternation_in_the_files_order():
+    import re
+
+    from pipeline.knowledge.wordlists import phrase_alternation
+
+    pattern = phrase_alternation("roles", "generic_state_bodies")
+    assert pattern.split("|")[:2] == [r"armed\s+forces", "army"]
+    assert re.fullmatch(pattern, "air   force") and not re.fullmatch(pattern, "airforce")
+    assert re.fullmatch(phrase_alternation("roles", "government_title_words"), "U.S.")

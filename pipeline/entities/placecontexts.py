@@ -38,6 +38,7 @@ from ..knowledge import places as P
 from ..knowledge.companies import listed_company, public_name
 from ..knowledge.offices import OFFICE_WORDS, ORG_LAST_WORDS
 from ..knowledge.usstates import STATE_NAMES
+from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 from .lexicon import PLACE_NOUNS, after_courtesy_title, after_title
 
@@ -54,13 +55,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels of list items that are no people: a list mostly of them is a list of things.
 _LIST_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
 # Nouns for a site a place name modifies ("Euston station", "the Weissach sites"); "base",
-# "state", "area" and "border" also follow a politician's name ("the Trump base").
-_SITE_NOUNS = (PLACE_NOUNS - {"base", "state", "area", "border"}) | frozenset({
-    "station", "stations", "site", "sites", "plant", "plants", "factory", "factories", "campus", "mine",
-    "mines", "terminal", "refinery", "counties", "airports", "ports", "districts", "regions", "provinces",
-    "villages", "towns", "cities", "valleys"})
+# "state", "area" and "border" also follow a politician's name ("the Trump base"); data: word_lists.json.
+_SITE_NOUNS = (PLACE_NOUNS - {"base", "state", "area", "border"}) | word_set("entities", "place_site_nouns")
 _LIST_GLUE = frozenset({",", ";", "and", "or"})
-_SPEECH_VERBS = frozenset({"said", "says", "told", "asked", "wrote", "added", "noted"})
+_SPEECH_VERBS = word_set("entities", "speech_verb_forms")
 _RELATIVES = frozenset({"who", "whom", "whose"})
 # Words before a name after which "who" belongs to another noun ("members of Congress who",
 # "the Americans who", "our Department of Public Works who") or a name is one of an open set.
@@ -68,8 +66,7 @@ _NOT_HEAD_BEFORE = frozenset({
     "the", "a", "an", "of", "in", "to", "from", "at", "on", "for", "with", "by", "into", "across",
     "our", "your", "their", "his", "her", "its", "my", "like", "including", "such", "as", "than"})
 # Verbs of talking to someone, and the prepositions between them and the person.
-_TALK_VERBS = frozenset({"spoke", "speak", "speaks", "speaking", "talked", "talk", "talking", "met", "meet",
-                         "meets", "phoned", "telephoned"})
+_TALK_VERBS = word_set("entities", "talk_verb_forms")
 _TALK_PREPS = frozenset({"to", "with"})
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "EVENT", "LAW"})

@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-BODY_HEADS = frozenset({"reserve", "command", "ministry", "department", "agency", "army", "navy", "guard",
-                        "commission", "council", "court", "parliament", "congress", "senate", "police",
-                        "bank", "service", "office", "directorate", "inspectorate", "authority", "corps"})
-"""last words of the proper names of a state's bodies (central bank, military commands, ministries,
+BODY_HEADS = load().classes["state_body_head"]
+"""(data: event_triggers.json) last words of the proper names of a state's bodies (central bank, military commands, ministries,
 agencies, courts, legislatures, forces): English naming of public institutions"""
 
 

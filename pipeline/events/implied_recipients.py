@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .context import Context, Party
+from .lexicon import load
 from .positions import prep_object
 from .recipients import is_actor
 from .verbparts import direct_object
@@ -28,13 +29,10 @@ DENIAL_TYPES = frozenset({"REJECT"})
 """reactions that answer someone: a denial or rejection with no one named answers whoever had
 just acted against the one denying ("Canada expelled six diplomats ... India rejected the
 allegations": Canada; PLOVER's REJECT target is the party whose demand or act is rejected)"""
-DENIAL_WORDS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "repudiate", "denial", "rejection"})
-"""words of a denial (a refusal to act, "refused to release them", answers no one in particular)"""
-DENIED_WORDS = frozenset({
-    "accusation", "allegation", "charge", "claim", "complaint", "criticism", "protest", "report",
-    "wrongdoing", "involvement", "responsibility", "role", "it", "this", "that", "them",
-})
-"""what a denial answering someone denies: a claim made against the denier, or the denier's
+DENIAL_WORDS = load().classes["denial_word"]
+"""(data: event_triggers.json) words of a denial (a refusal to act, "refused to release them", answers no one in particular)"""
+DENIED_WORDS = load().classes["denied_word"]
+"""(data: event_triggers.json) what a denial answering someone denies: a claim made against the denier, or the denier's
 own part in what was claimed; a rejected plan or proposal is no answer to an earlier act"""
 ANSWERED_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "REJECT", "PROTEST"})
 """acts a denial answers: claims, demands and hostile acts (not praise, meetings or aid)"""
@@ -52,11 +50,8 @@ out X", "the refusal of Y to recognise X"): the refusal is aimed at that party""
 MEETING_TYPES = frozenset({"CONSULT"})
 """consultations with people named only by where they come from ("met officials from
 Japan", "met with fellow leaders from our NATO Allies"): the place or body they come from"""
-_FROM_PEOPLE = frozenset({
-    "leader", "official", "counterpart", "representative", "minister", "delegation", "delegate",
-    "envoy", "diplomat", "lawmaker", "legislator", "senator", "member", "officer", "negotiator", "head",
-})
-"""people words whose "from" complement is the government or body they speak for"""
+_FROM_PEOPLE = load().classes["from_people"]
+"""(data: event_triggers.json) people words whose "from" complement is the government or body they speak for"""
 
 
 @dataclass
@@ -176,8 +171,8 @@ def _relative_antecedent(ctx: Context, tok: "Token", actor: Party | None) -> Par
     return None
 
 
-_HOST_VERBS = frozenset({"receive", "host", "welcome", "greet"})
-"""what a visited place's host does there ("where she was received by King X", "where he was
+_HOST_VERBS = load().classes["host_verb"]
+"""(data: event_triggers.json) what a visited place's host does there ("where she was received by King X", "where he was
 welcomed by President Y"): the host is the visit's other side, the place where it was"""
 
 

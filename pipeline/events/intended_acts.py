@@ -118,8 +118,8 @@ def plan_nouns() -> frozenset[str]:
     return frozenset(_table()["plan_nouns"])
 
 
-DECIDED = frozenset({"decide", "decision"})
-"""plan words the lexicon's filters already read as an act decided ("decided to send aid": AID)"""
+DECIDED = load().classes["decided_word"]
+"""(data: event_triggers.json) plan words the lexicon's filters already read as an act decided ("decided to send aid": AID)"""
 _PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _MISPARSED_LABELS = frozenset({"GPE", "ORG"})
 """a country or body named right after the verb inside the object ("sell Australia three X" parsed as
@@ -133,12 +133,10 @@ _JOINT = frozenset({"joint", "common", "bilateral", "trilateral", "quadrilateral
                     "combined", "shared"})
 """modifiers of the object that make it an act with others ("a joint study", "a common policy")"""
 _GOING = frozenset({"going", "gon"})
-_PARTNER_NOUNS = frozenset({"partnership", "cooperation", "coordination", "collaboration", "consultation",
-                            "conjunction", "concert"})
-"""nouns of "in partnership with X", "in coordination with X": X is the other party"""
-ANNOUNCING = frozenset({"announce", "unveil", "outline", "reveal", "disclose", "confirm", "detail", "make", "take",
-                        "reach", "share", "set"})
-"""verbs whose subject is the one who plans or decides: "X announced plans to", "made the decision to",
+_PARTNER_NOUNS = load().classes["partner_noun"]
+"""(data: event_triggers.json) nouns of "in partnership with X", "in coordination with X": X is the other party"""
+ANNOUNCING = load().classes["announcing_verb"]
+"""(data: event_triggers.json) verbs whose subject is the one who plans or decides: "X announced plans to", "made the decision to",
 "shared their intent to", "set out plans to" """
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -30,12 +32,8 @@ if TYPE_CHECKING:
 
 MEMBER_LEMMAS = frozenset({"member"})
 """plural heads that name an organisation's members"""
-NEUTRAL_MODIFIERS = frozenset({
-    "participating", "founding", "other", "all", "new", "existing", "fellow", "remaining", "current",
-    "permanent", "full", "previously", "the", "its", "their", "these", "those", "both", "many", "most",
-    "several", "some",
-})
-"""modifiers of "members" that say which of the body's members, not whose members they are"""
+NEUTRAL_MODIFIERS = load().classes["member_neutral_modifier"]
+"""(data: event_triggers.json) modifiers of "members" that say which of the body's members, not whose members they are"""
 MEMBER_WINDOW = 6
 """sentences (this one included) within which "members" finds the body named before"""
 _ALLIANCE_WORDS = frozenset({"alliance", "allied"})

@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_countries
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -173,8 +173,8 @@ def hyphen_pair(noun: "Token") -> tuple[str, str, int, int] | None:
     return None
 
 
-TALK_VERBS = frozenset({"discuss", "review", "address", "consider", "explore", "examine", "raise", "talk"})
-"""verbs whose object (or the object's "on"/"about" phrase) is a subject talked over: "discussed
+TALK_VERBS = load().classes["topic_talk_verb"]
+"""(data: event_triggers.json) verbs whose object (or the object's "on"/"about" phrase) is a subject talked over: "discussed
 U.S.-ROK cooperation", "reviewed next steps on trilateral cooperation" name a relation as a topic,
 not an act of the two"""
 
@@ -243,13 +243,12 @@ def plural_owner(poss: "Token") -> "Token | None":
     return None
 
 
-OF_AGENT_NOUNS = frozenset({"visit", "trip", "withdrawal", "pullout", "pull-out", "retreat"})
-"""nouns of acts with no object, or whose object is optional ("X visited", "X withdrew"): a name in
+OF_AGENT_NOUNS = load().classes["of_agent_act_noun"]
+"""(data: event_triggers.json) nouns of acts with no object, or whose object is optional ("X visited", "X withdrew"): a name in
 their of-phrase is who acted ("the visit of President X to Y", "the withdrawal of Russia from the
 treaty"), as a possessive would be"""
-FORCE_MOVE_NOUNS = frozenset({"deployment", "redeployment", "withdrawal", "pullout", "pull-out", "buildup",
-                              "build-up", "drawdown", "rotation", "dispatch"})
-"""nouns of moving forces: the owner of the forces in their of-phrase moved them ("the deployment of
+FORCE_MOVE_NOUNS = load().classes["force_move_noun"]
+"""(data: event_triggers.json) nouns of moving forces: the owner of the forces in their of-phrase moved them ("the deployment of
 Russian troops to Belarus", "the withdrawal of French forces from Mali")"""
 _FORCE_CLASSES = ("force", "personnel")
 

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .context import Context, Party
 
-ORG_KIND_NOUNS = frozenset({"organization", "organisation", "agency", "institution"})
-"""plural heads that name bodies (not persons, not states) and refer back to them"""
+ORG_KIND_NOUNS = load().classes["org_kind_noun"]
+"""(data: event_triggers.json) plural heads that name bodies (not persons, not states) and refer back to them"""
 ORG_PAIR_SENTENCES = 3
 """sentences (this one included) within which the two organisations are looked for"""
 

@@ -28,18 +28,16 @@ if TYPE_CHECKING:
 
 ATTACK_VERBS = frozenset({"attack"})
 """attack verbs whose object may be a person or policy criticised"""
-STATE_VERBS = frozenset({"be", "have", "belong", "look", "wear", "live"})
-"""gerunds of a state or an identity: a motive of violence ("attacked for being Jewish"), not a ground of criticism"""
+STATE_VERBS = load().classes["state_gerund_verb"]
+"""(data: event_triggers.json) gerunds of a state or an identity: a motive of violence ("attacked for being Jewish"), not a ground of criticism"""
 _CLASSES = load().classes
 ARMED_NOUNS = frozenset().union(*(_CLASSES[k] for k in (
     "force", "force_part", "armed_trainee", "personnel", "weapon", "military_target")))
 """forces, fighters, weapons and military sites (data: event_triggers.json): an attack with one as
 subject or object is force used, whatever ground is given"""
 _SETTING_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY"})
-_SETTING_WORDS = frozenset({"border", "city", "town", "area", "region", "sky", "skies", "sea", "territory",
-                            "night", "weekend", "period", "course", "year", "month", "week", "day", "hour", "line",
-                            "front", "village", "country"})
-"""pobj words of "over" telling where or when force was used ("attacked over the border", "over the night")"""
+_SETTING_WORDS = load().classes["setting_word"]
+"""(data: event_triggers.json) pobj words of "over" telling where or when force was used ("attacked over the border", "over the night")"""
 
 
 def _ground(verb: "Token") -> bool:

@@ -11,6 +11,7 @@ classes in ``event_triggers.json`` (:mod:`pipeline.events.lexicon`).
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -18,7 +19,7 @@ from typing import Mapping
 
 from ..errors import PipelineError
 
-__all__ = ["WordListError", "word_list", "word_set"]
+__all__ = ["WordListError", "phrase_alternation", "word_list", "word_set"]
 
 
 class WordListError(PipelineError):
@@ -71,3 +72,17 @@ def word_set(stage: str, name: str) -> frozenset[str]:
         WordListError: The file has no such list.
     """
     return frozenset(word_list(stage, name))
+
+
+def phrase_alternation(stage: str, name: str) -> str:
+    """A list of ``word_lists.json`` as a regular-expression alternation of its phrases, in the
+    file's order, each escaped, the words of a phrase joined by any run of spaces (no group).
+
+    Args:
+        stage: The stage's section ("entities", "dates", "forces", "quantities", "roles").
+        name: The list's name in that section.
+
+    Raises:
+        WordListError: The file has no such list.
+    """
+    return "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in word_list(stage, name))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge.wordlists import phrase_alternation, word_set
 from .nominations import load_words
 
 __all__ = ["career_service", "frame_names_private_body", "frame_names_public_body", "list_post", "next_item_is_title", "strongly_public"]
@@ -108,16 +109,12 @@ def next_item_is_title(after: str) -> bool:
     return len(words) >= 2 and words[-1] in heads and (words[0] in heads or words[0] in _MODIFIERS)
 
 
-_MODIFIERS = frozenset({"deputy", "senior", "principal", "acting", "assistant", "associate", "chief", "executive",
-                        "special", "general", "vice", "under", "lead", "head", "interim", "regional", "legislative",
-                        "political", "economic", "press", "program", "policy"})
-"""Words that open an office title before its head ("Deputy General Counsel", "Senior Advisor")."""
+_MODIFIERS = word_set("roles", "office_title_modifiers")
+"""Words that open an office title before its head ("Deputy General Counsel", "Senior Advisor"; data: word_lists.json)."""
 
 
-_GOVERNMENT_WORDS = re.compile(r"\b(?:U\.S\.|United\s+States|Federal|State\s+Department|White\s+House|Pentagon|"
-                               r"Foreign\s+Service|Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard)(?!\w)")
-_PUBLIC_TITLE_HEADS = frozenset({"secretary", "undersecretary", "ambassador", "judge", "justice", "senator", "congressman",
-                                 "congresswoman", "mayor", "envoy", "consul", "comptroller", "inspector", "attaché", "attache"})
+_GOVERNMENT_WORDS = re.compile(rf"\b(?:{phrase_alternation('roles', 'government_title_words')})(?!\w)")
+_PUBLIC_TITLE_HEADS = word_set("roles", "public_title_heads")
 
 
 def strongly_public(title: str) -> bool:

@@ -15,13 +15,15 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.countries import country as country_code
+from ..knowledge.wordlists import phrase_alternation
 
 if TYPE_CHECKING:
     from .reader import Candidate
 
 __all__ = ["generic_body_countries"]
 
-_BODIES = r"(?:armed\s+forces|army|military|navy|air\s+force|police|junta|foreign\s+ministry|defen[cs]e\s+ministry)"
+_BODIES = f"(?:{phrase_alternation('roles', 'generic_state_bodies')})"
+"""the common nouns of a state's forces and ministries (data: word_lists.json)"""
 _GENERIC = re.compile(rf"^(?:the\s+)?(?P<b>{_BODIES})(?:['’]s)?\s", re.IGNORECASE)
 """A title that opens with a national body ("army's spokesman", "military chief"): the body's official."""
 _BEFORE = re.compile(rf"\bthe\s+(?P<b>{_BODIES})(?:['’]s)?\s+(?:(?:top|chief|senior|new)\s+)?$", re.IGNORECASE)
