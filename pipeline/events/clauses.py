@@ -1,5 +1,5 @@
 """Small readings of a clause shared by the argument finders: the subject a verb has or takes
-from the verb it is coordinated with."""
+from the verb it is coordinated with, and the object of a preposition."""
 
 from __future__ import annotations
 
@@ -46,3 +46,7 @@ def _coordination(verb: "Token"):
             return
         verb = verb.head
 
+
+def pobj(prep: "Token") -> "Token | None":
+    """The object of a preposition (its first ``pobj`` child), or None."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
