@@ -32,7 +32,9 @@ ISSUING_VERBS = load().classes["issuing_verb"]
 """verbs whose subject is the author of the document they take as object (data: ``issuing_verb``)"""
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 """acts a document makes by what it says"""
-_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "ca", "can"})
+_MODALS = load().classes["modal"] | {"ca"}
+"""modal auxiliaries (data: event_triggers.json ``modal``), matched by spelling, and "ca", the first
+half of "can't": a "can't" whose "n't" the parser hung elsewhere is no fact either"""
 
 
 def _factual(verb: "Token") -> bool:
