@@ -132,9 +132,9 @@ _PARTY_PREPS = frozenset({"with", "to", "for", "from", "between", "among", "alon
 """prepositions whose object is the other party ("a common policy with X", "sell to X", "from X")"""
 _PLACE_PREPS = frozenset({"in", "at", "into", "across"})
 """prepositions whose object is where the act happens: counts when the place is abroad"""
-_JOINT = frozenset({"joint", "common", "bilateral", "trilateral", "quadrilateral", "multilateral", "mutual",
-                    "combined", "shared"})
-"""modifiers of the object that make it an act with others ("a joint study", "a common policy")"""
+_JOINT = load().classes["joint"] | load().classes["shared_holding"]
+"""modifiers of the object that make it an act with others ("a joint study", "a common policy"; data:
+event_triggers.json ``joint`` and ``shared_holding``)"""
 _GOING = frozenset({"going", "gon"})
 _PARTNER_NOUNS = frozenset({"partnership", "cooperation", "coordination", "collaboration", "consultation",
                             "conjunction", "concert"})

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_countries
 from .clauses import pobj
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -192,9 +192,10 @@ def talked_over(noun: "Token") -> bool:
     return False
 
 
-PAIR_ADJECTIVES = frozenset({"bilateral", "trilateral", "quadrilateral"})
+PAIR_ADJECTIVES = load().classes["counted_sides"]
 """adjectives by which an event noun is held between the parties the text is about ("the first
-trilateral defense ministers meeting", "a bilateral exercise") without naming them"""
+trilateral defense ministers meeting", "a bilateral exercise") without naming them (data:
+event_triggers.json ``counted_sides``)"""
 
 
 def unnamed_sides(noun: "Token", entity_at: "dict[int, object]") -> bool:
