@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .antecedents import local_country
+from .clauses import clause_subject
 from .lexicon import load
 from .nominalacts import killed_people
 from .positions import past_dateline
@@ -175,19 +176,15 @@ def _active_participle(verb) -> bool:
         verb.lemma_.lower(), "victim_only_verb") and any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
-def _clause_subject(verb):
-    """The subject of a verb, or of the verb it is coordinated with when it has none of its
-    own ("Protesters stormed the building and set cars on fire")."""
-    for _ in range(4):
-        # the nearest subject before the verb (a wire dateline may be parsed as a second one)
-        subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or next(
-            (c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None and _active_participle(verb):
-            return verb.head  # "Islamist militants killed 80 people" parsed as a noun and its participle
-        if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return subj
-        verb = verb.head
-    return None
+def _own_subject(verb):
+    """A verb's own subject as :func:`unnamed_actor` reads it: the nearest active subject before
+    the verb (a wire dateline may be parsed as a second one), or the noun an active participle
+    of harm hangs from ("Islamist militants killed 80 people" parsed as a noun and its participle)."""
+    subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and _active_participle(verb):
+        return verb.head
+    return subj
 
 
 def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
@@ -199,7 +196,7 @@ def unnamed_actor(ctx: Context, lex: Lexicon, trig: Trigger) -> Party | None:
     verb = trig.token if trig.via == VIA_SELF else trig.clause if trig.via == VIA_LIGHT else None
     if trig.type not in lex.unnamed_types or verb is None or verb.pos_ != "VERB":
         return None  # (a light verb's subject does its noun: "Activists staged a sit-in", "Gunmen carried out an attack")
-    subj = _clause_subject(verb)
+    subj = clause_subject(verb, _own_subject, limit=4)  # ("Protesters stormed the building and set cars on fire")
     if subj is not None and subj.i in ctx.dateline:  # "JOS, Nigeria (Reuters) - Gunmen killed ...": the
         # parser may make the dateline the subject and the real one its apposition
         subj = next((c for c in subj.subtree if c.dep_ == "appos" and c.i not in ctx.dateline), None) or (

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+"""modifiers of an object noun that may name whose people or things it is"""
 _OWNER_LABELS = frozenset({"GPE", "NORP", "ORG"})
 
 
@@ -31,10 +32,21 @@ def aided_side(trigger: "Token", entity_at, actor_entity=None) -> "Token | None"
     obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    for c in obj.children:
-        if c.dep_ not in _OWNER_DEPS or c.i >= obj.i:
+    for c in owner_words(obj):
+        if c.i >= obj.i:
             continue
         ent = entity_at.get(c.i)
         if ent is not None and ent.label in _OWNER_LABELS and ent is not actor_entity:
             return c
     return None
+
+
+def owner_words(obj: "Token", deps: frozenset[str] = OWNER_DEPS) -> list["Token"]:
+    """The modifiers of an object noun that may name whose people or things it is ("Ukrainian
+    pilots", "Ukraine's forces", "Kurdish fighters"), in the order of the noun's children.
+
+    Args:
+        obj: The object noun.
+        deps: The dependency labels that count (default :data:`OWNER_DEPS`).
+    """
+    return [c for c in obj.children if c.dep_ in deps]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .clauses import clause_subject
 from .lexicon import load
 
 if TYPE_CHECKING:
@@ -31,8 +32,9 @@ ISSUING_VERBS = load().classes["issuing_verb"]
 """verbs whose subject is the author of the document they take as object (data: ``issuing_verb``)"""
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 """acts a document makes by what it says"""
-_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "ca", "can"})
-_AUTHOR_DEPS = ("nsubj", "nsubjpass")
+_MODALS = load().classes["modal"] | {"ca"}
+"""modal auxiliaries (data: event_triggers.json ``modal``), matched by spelling, and "ca", the first
+half of "can't": a "can't" whose "n't" the parser hung elsewhere is no fact either"""
 
 
 def _factual(verb: "Token") -> bool:
@@ -84,9 +86,5 @@ def issuer(ctx: "Context", doc_noun: "Token") -> "Party | None":
             return None
     elif doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS or not _factual(verb):
         return None
-    while True:
-        subj = next((c for c in verb.children if c.dep_ in _AUTHOR_DEPS), None)
-        if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            break
-        verb = verb.head  # "X met Y and issued a statement ...": the first verb's subject
+    subj = clause_subject(verb)  # "X met Y and issued a statement ...": the first verb's subject
     return ctx.party(subj) if subj is not None else None

@@ -38,7 +38,10 @@ from .positions import misattached_conjunct
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can", "shall", "ought"})
+MODALS = (load().classes["modal"] - {"will"}) | {"ought"}
+"""modal auxiliaries (data: event_triggers.json ``modal``) that make an act a possibility or a duty,
+matched by spelling or lemma ("ca" of "can't" by its lemma "can"), and "ought"; "will" is left out:
+here a stated future is a decided act (:data:`FUTURE_AUX`)"""
 COND_MARKS = frozenset({"if", "unless", "whether", "lest"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 INTENTION_VERBS = load().classes["intention_verb"]

@@ -57,7 +57,10 @@ author does; the same class as :data:`.documentacts.DOCUMENT_NOUNS` (a law or or
 does not condemn: "passed a law condemning X" is no accusation)"""
 _TEXT_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
 """what a text can do for its author: ask, condemn, praise, refuse, warn"""
-_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "will", "shall"})
+_MODALS = _CLASSES["modal"]
+"""modal auxiliaries (data: event_triggers.json ``modal``), matched by spelling; "ca" of "can't" is
+not listed: its "n't" is a negation the same tests read (a "n't" the parser hung elsewhere, "I can't, you
+know, verify that", leaves the verb asserted, as it always has here)"""
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _SPOKEN_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE"})
 """acts a person does by saying ("he agreed", "she welcomed it"): the far-reaching pronoun reading

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from spacy.attrs import LEMMA, POS
+from .aid_beneficiary import owner_words
 from .arguments import subject_token
 from .lexicon import load
 from .filters import COOPERATIVE, FUTURE_AUX, FUTURE_HEADS, has_modal, has_negation, is_conditional, reported_future
@@ -125,13 +126,15 @@ _MISPARSED_LABELS = frozenset({"GPE", "ORG"})
 """a country or body named right after the verb inside the object ("sell Australia three X" parsed as
 "Australia three X"): the indirect object; a person's first name there is part of the object"""
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_HELD_OWNER_DEPS = frozenset({"amod", "compound", "poss"})
+"""the modifiers of :func:`.aid_beneficiary.owner_words` read here (a nominal modifier is left out)"""
 _PARTY_PREPS = frozenset({"with", "to", "for", "from", "between", "among", "alongside"})
 """prepositions whose object is the other party ("a common policy with X", "sell to X", "from X")"""
 _PLACE_PREPS = frozenset({"in", "at", "into", "across"})
 """prepositions whose object is where the act happens: counts when the place is abroad"""
-_JOINT = frozenset({"joint", "common", "bilateral", "trilateral", "quadrilateral", "multilateral", "mutual",
-                    "combined", "shared"})
-"""modifiers of the object that make it an act with others ("a joint study", "a common policy")"""
+_JOINT = load().classes["joint"] | load().classes["shared_holding"]
+"""modifiers of the object that make it an act with others ("a joint study", "a common policy"; data:
+event_triggers.json ``joint`` and ``shared_holding``)"""
 _GOING = frozenset({"going", "gon"})
 _PARTNER_NOUNS = load().classes["partner_noun"]
 """(data: event_triggers.json) nouns of "in partnership with X", "in coordination with X": X is the other party"""
@@ -234,8 +237,8 @@ def _party_tokens(ctx: "Context", verb: "Token", actor: "Party") -> list["Token"
            and _other(ctx, o, actor)]
     if party_object:  # "train Ukrainian pilots", "equip Ukraine's forces": whose people; "help X rebuild"
         helped = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
-        out += [c for o in objs + helped for c in (o, *o.children) if (c is o and o in helped) or (
-            c is not o and c.dep_ in ("amod", "compound", "poss")) if _other(ctx, c, actor)]
+        out += [c for o in objs + helped for c in ([o] if o in helped else []) + owner_words(o, _HELD_OWNER_DEPS)
+                if _other(ctx, c, actor)]
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.dep_ in ("nmod", "compound") and _other(ctx, nxt, actor) and any(
             nxt in o.subtree and ctx.entity_at.get(o.i) is not ctx.entity_at[nxt.i] for o in objs) \

@@ -19,22 +19,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .clauses import SUBJECT_DEPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .context import Context, Party
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _BODY_LABELS = frozenset({"ORG", "GPE"})
-
-
-def _clause_subject(verb: "Token") -> "Token | None":
-    """The subject of a verb, or of the verb it is coordinated with ("X met Y and signed ...")."""
-    while True:
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return subj
-        verb = verb.head
 
 
 def _main_clause(verb: "Token") -> bool:
@@ -64,7 +56,7 @@ def prior_subject(ctx: "Context", it: "Token") -> "Party | None":
         for t in s:
             if t.i >= it.i:
                 break
-            if t.dep_ in _SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") and t.lower_ not in (
+            if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") and t.lower_ not in (
                     "it", "which", "that", "who") and _main_clause(t.head):  # (not "said Peru seized")
                 candidates.append(t)
     for subj in reversed(candidates):  # the nearest subject before it

@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_countries
+from .clauses import pobj
 from .lexicon import Lexicon, load
 
 if TYPE_CHECKING:
@@ -60,19 +61,15 @@ def _names(tok: "Token | None", entity_at: "dict[int, object]") -> bool:
                for w in (tok, *(c for c in tok.children if c.dep_ in ("compound", "conj"))))
 
 
-def _pobj(prep: "Token") -> "Token | None":
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
-
-
 def _owner(noun: "Token", entity_at: "dict[int, object]") -> bool:
     """Whether the noun phrase names who acted: a possessive, a by-agent or "between"."""
     for c in noun.children:
         if c.dep_ == "poss":
             return c.lower_ in _THIRD_PERSON or _names(c, entity_at)
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between") and _names(_pobj(c), entity_at):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between") and _names(pobj(c), entity_at):
             return True
         if c.dep_ == "acl" and c.tag_ == "VBN":  # "support provided by the United States"
-            if any(a.dep_ == "agent" and _names(_pobj(a), entity_at) for a in c.children):
+            if any(a.dep_ == "agent" and _names(pobj(a), entity_at) for a in c.children):
                 return True
     return False
 
@@ -195,9 +192,10 @@ def talked_over(noun: "Token") -> bool:
     return False
 
 
-PAIR_ADJECTIVES = frozenset({"bilateral", "trilateral", "quadrilateral"})
+PAIR_ADJECTIVES = load().classes["counted_sides"]
 """adjectives by which an event noun is held between the parties the text is about ("the first
-trilateral defense ministers meeting", "a bilateral exercise") without naming them"""
+trilateral defense ministers meeting", "a bilateral exercise") without naming them (data:
+event_triggers.json ``counted_sides``)"""
 
 
 def unnamed_sides(noun: "Token", entity_at: "dict[int, object]") -> bool:
@@ -260,7 +258,7 @@ def genitive_agent(noun: "Token", entity_at: "dict[int, object]", lex: Lexicon) 
     lemma = noun.lemma_.lower()
     if lemma not in OF_AGENT_NOUNS and lemma not in FORCE_MOVE_NOUNS:
         return None
-    obj = next((_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if obj is None:
         return None
     if lemma in OF_AGENT_NOUNS and obj.i in entity_at:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
 from .verbparts import direct_object
 
 if TYPE_CHECKING:
@@ -29,8 +30,10 @@ if TYPE_CHECKING:
 LAUNCH_VERBS = frozenset({"launch", "establish", "create", "initiate", "announce"})
 """the verbs whose joint-body object the lexicon codes AGREE (``event_triggers.json``)"""
 _PARTNER_PREPS = frozenset({"with", "between", "among", "alongside"})
-_JOINT_WORDS = frozenset({"joint", "bilateral", "trilateral", "quadrilateral", "multilateral", "mutual",
-                          "shared", "international", "regional"})
+_JOINT_WORDS = load().classes["joint"] | load().classes["shared_holding"] | {"international", "regional"}
+"""words of a launched thing's phrase that bring in other sides: the lexicon's ``joint`` and
+``shared_holding`` (as :data:`.intended_acts._JOINT`), and here also a reach beyond one country ("an
+international coalition", "a regional initiative"), which does not make an exercise or a study joint"""
 _NAMED_SIDES = frozenset({"GPE", "NORP"})
 """a country or people named in the launched thing (an organisation's name may be the thing's own)"""
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "xcomp", "ccomp"})

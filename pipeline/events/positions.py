@@ -6,6 +6,7 @@ functions of spaCy tokens (no stage state)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from .clauses import pobj
 from .lexicon import load
 from .readoutparties import past_suffix
 
@@ -141,7 +142,7 @@ def list_leads(doc: "Doc", sent_starts: list[int]) -> dict[int, tuple["Token", b
 def prep_object(prep: "Token") -> "Token | None":
     """The object of a preposition; in "spoke with King X of Y to discuss ..." the small model
     makes the name the subject of a clause under "with" (pcomp), and that subject is meant."""
-    found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    found = pobj(prep)
     if found is None and prep.lower_ == "out":  # "pulled its troops out of Niger": "out of" is one preposition
         of = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         return prep_object(of) if of is not None else None
