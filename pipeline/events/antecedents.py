@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .clauses import pobj
 from .context import Context, Party
 from .lexicon import load
 from .signers import named_signers
@@ -18,11 +19,6 @@ from .triggers import lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def _pobj(prep: "Token") -> "Token | None":
-    """The object of a preposition."""
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def for_controller(prep: "Token") -> "Token | None":
@@ -84,11 +80,11 @@ def by_on_of_object(noun: "Token") -> "Token | None":
     the Federal Reserve": the small model hangs "by" on the "of" object (or its apposition), but
     a by-phrase right on the object of an event noun names who did the act."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = _pobj(of) if of is not None else None
+    obj = pobj(of) if of is not None else None
     for head in (obj, *(c for c in obj.children if c.dep_ == "appos")) if obj is not None else ():
         for c in head.children:
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                return _pobj(c)
+                return pobj(c)
     return _by_after(noun)
 
 
@@ -106,7 +102,7 @@ def _by_after(noun: "Token") -> "Token | None":
     govs = (gov, gov.head) if gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.head.pos_ == "VERB" else (gov,)
     by = next((c for g in govs for c in g.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                and c.i == noun.right_edge.i + 1), None)
-    obj = _pobj(by) if by is not None else None
+    obj = pobj(by) if by is not None else None
     return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN") and obj.tag_ != "VBG" else _quantity_owner(noun)
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..names import SUFFIXES
 from ..knowledge.offices import load_offices
 from ..nlp import raw_text
+from .clauses import pobj
 from .lexicon import load
 from .purposes import consultation_purpose
 
@@ -40,10 +41,6 @@ TOLD_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTI
 """categories of acts a speaker reports rather than performs by speaking"""
 
 
-def _pobj(prep: "Token") -> "Token | None":
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
-
-
 def displaced_with(verb: "Token") -> "Token | None":
     """Whom a consultation verb met when the parser hung "with Y" on the noun of a place or
     time phrase before it ("met today at the White House with President Y", "spoke on Monday
@@ -53,12 +50,12 @@ def displaced_with(verb: "Token") -> "Token | None":
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS or prep.i < verb.i:
             continue
-        place = _pobj(prep)
+        place = pobj(prep)
         if place is None:
             continue
         for w in place.children:
             if w.dep_ == "prep" and w.lower_ == "with" and w.i > place.i:
-                obj = _pobj(w)
+                obj = pobj(w)
                 if obj is not None:
                     return obj
     return None
@@ -163,7 +160,7 @@ def _group_object(verb: "Token") -> bool:
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     for h in heads:
         for c in h.children:
-            obj = _pobj(c) if c.dep_ == "prep" and c.lower_ == "with" else (c if h is verb and c.dep_ == "dobj" else None)
+            obj = pobj(c) if c.dep_ == "prep" and c.lower_ == "with" else (c if h is verb and c.dep_ == "dobj" else None)
             if obj is not None and obj.tag_ == "NNS":
                 return True
     return False

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_countries
 from .bilateral import relation_side
+from .clauses import pobj
 from .complements import leader_of_body, paired_name_side
 from .context import Context, Party
 from .lexicon import load
@@ -19,10 +20,6 @@ from .triggers import lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def _pobj(prep: "Token") -> "Token | None":
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 CONDEMN_TYPES = frozenset({"ACCUSE"})
@@ -148,14 +145,14 @@ def _act_objects(act: "Token", ctx: Context | None = None) -> list["Token | None
         if c.dep_ == "dobj" or (c.dep_ == "nsubj" and act.dep_ == "ccomp"):
             out.append(c)
             if c.pos_ == "NOUN":  # ("support the defense of X", "help the people of X": whose it is)
-                out += [_pobj(p) for p in c.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS]
+                out += [pobj(p) for p in c.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS]
                 out += act_place(ctx, c) if ctx is not None and act_noun(c) else []  # ("the transition in X")
         elif c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS:
-            out.append(_pobj(c))
+            out.append(pobj(c))
         elif c.dep_ in ("xcomp", "ccomp") and act.lemma_.lower() in ENABLING_VERBS:
             out += [g for g in c.children if g.dep_ == "nsubj"]  # "help X defend itself"
     if act.pos_ == "NOUN":  # the promised act is itself a noun ("commitment to cooperation with X")
-        out += [_pobj(p) for p in act.children if p.dep_ == "prep" and p.lower_ in COMPLEMENT_PREPS]
+        out += [pobj(p) for p in act.children if p.dep_ == "prep" and p.lower_ in COMPLEMENT_PREPS]
     return out
 
 
@@ -371,11 +368,11 @@ def visited_counterpart(ctx: Context, heads: list["Token"]) -> Party | None:
     CONSULT's other side, the place only where it happened)."""
     for h in heads:
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
-            purpose = _pobj(prep)
+            purpose = pobj(prep)
             if purpose is None or purpose.lemma_.lower() not in TALK_NOUNS and purpose.lower_ not in TALK_NOUNS:
                 continue
             for w in (c for c in purpose.children if c.dep_ == "prep" and c.lower_ == "with"):
-                who = ctx.party(_pobj(w))
+                who = ctx.party(pobj(w))
                 if who is not None and is_actor(who) and who.label not in PLACE_ONLY_LABELS:
                     return who
             # "traveled to Brussels for the NATO summit": the organisation whose summit it is
@@ -404,7 +401,7 @@ def hosted_visitor(ctx: Context, noun: "Token", verb: "Token | None") -> Party |
     if verb is None or verb.lemma_.lower() not in HOSTING_VERBS:
         return None
     for by in (c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
-        agent = _pobj(by)
+        agent = pobj(by)
         if agent is None:
             continue
         named = next((a for a in agent.children if a.dep_ == "appos"), None)
@@ -477,7 +474,7 @@ def consulted_party(ctx: Context, verb: "Token", actor: Party) -> Party | None:
         # actor's own side, "reaffirmed Italy's support", is no other party)
     for c in head.children:
         if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with"):
-            who = ctx.party(c if c.dep_ == "dobj" else _pobj(c))
+            who = ctx.party(c if c.dep_ == "dobj" else pobj(c))
             if who is not None and is_actor(who) and who.label not in PLACE_ONLY_LABELS and (
                     actor.entity is None or who.entity is not actor.entity):
                 return as_government(ctx, who)
