@@ -12,39 +12,24 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events.lexicon import load
-
 from .test_codebook_triggers import test_codebook_wording as _types_and_actors
 
 
-@pytest.mark.parametrize("lemma, pos, category", [
-    ("flout", "verb", "REJECT"), ("detonate", "verb", "ASSAULT"), ("conquer", "verb", "ASSAULT"),
-    ("persecute", "verb", "COERCE"), ("expropriate", "verb", "COERCE"), ("admonish", "verb", "ACCUSE"),
-    ("chide", "verb", "ACCUSE"), ("petition", "verb", "REQUEST"),
-    ("capitulate", "verb", "RETREAT"), ("satisfaction", "noun", "SUPPORT"), ("subpoena", "verb", "ACCUSE"),
-    ("pullback", "noun", "RETREAT"), ("counteroffensive", "noun", "ASSAULT"), ("demarche", "noun", "ACCUSE"),
-    ("impeach", "verb", "ACCUSE"), ("coerce", "verb", "COERCE"), ("impound", "verb", "COERCE"),
-    ("vandalize", "verb", "ASSAULT"), ("nationalize", "verb", "COERCE"), ("unfreeze", "verb", "CONCEDE"),
-    ("conscript", "verb", "MOBILIZE"), ("acclaim", "verb", "SUPPORT"),
-])
-def test_lexicon_gap_entries(lemma, pos, category):
-    lex = load()
-    table = lex.verbs if pos == "verb" else lex.nouns
-    assert table[lemma].type == category
-
-
-@pytest.mark.parametrize("lemma, cls, category", [
-    ("ignore", "defied_norm", "REJECT"), ("shutter", "civil_outlet", "COERCE"),
-    ("maintain", "garrison_unit", "MOBILIZE"), ("withhold", "aid", "SANCTION"),
-    ("curtail", "relations", "SANCTION"), ("adopt", "agreed_text", "AGREE"), ("assault", "captive", "ASSAULT"),
-    ("reopen", "border_crossing", "CONCEDE"),
-])
-def test_lexicon_gap_object_conditions(lemma, cls, category):
-    entry = load().verbs[lemma]
-    assert entry.type is None and entry.object[cls] == category
-
-
 CASES = [
+    # the codebook's words each yield their category in a plain sentence
+    ("Russian forces conquered the town of Velika on Tuesday.", [("ASSAULT", "RUS")]),
+    ("The Chinese foreign ministry admonished Japan over the visit.", [("ACCUSE", "CHN")]),
+    ("Kosovo petitioned the United Nations to recognise its borders.", [("REQUEST", "XKX")]),
+    ("Congress impeached President Carlos Mendez in March.", [("ACCUSE", "Congress")]),
+    ("Egyptian customs impounded a Turkish cargo ship.", [("COERCE", "EGY")]),
+    ("Bolivia nationalized the Spanish-owned power grid in 2012.", [("COERCE", "BOL")]),
+    ("Iran unfroze the assets of two Iraqi banks.", [("CONCEDE", "IRN")]),
+    ("Russia conscripted 300,000 men in September.", [("MOBILIZE", "RUS")]),
+    ("President Lula acclaimed Chile for its support.", [("SUPPORT", "Lula")]),
+    ("Norway curtailed diplomatic relations with Israel.", [("SANCTION", "NOR")]),
+    ("Ukraine launched a counteroffensive against Russian forces in June.", [("ASSAULT", "UKR")]),
+    ("Russia completed the pullback of its troops from Kherson.", [("RETREAT", "RUS")]),
+    ("France delivered a demarche to the Italian ambassador.", [("ACCUSE", "FRA")]),
     # REJECT: a demand, ruling or offer ignored or flouted; other things ignored are none
     ("North Korea ignored repeated calls to return to talks.", [("REJECT", "PRK")]),
     ("Mali's junta flouted the court ruling on Monday.", [("REJECT", "MLI")]),
