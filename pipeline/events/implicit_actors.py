@@ -108,17 +108,15 @@ def _listed_gerund(ctx: "Context", verb: "Token") -> "Party | None":
 
 
 def _text_author(ctx: "Context", verb: "Token", typ: str) -> "Party | None":
-    """'passed a resolution demanding ...', 'a statement that condemned ...', 'the resolution,
-    adopted by X, demands ...': what the text says, its issuer says."""
+    """'a statement that condemned ...', 'the resolution, adopted by X, demands ...': what the text
+    says, its issuer says (a text's participle, 'a resolution demanding', is read before argument
+    finding ends: :func:`.documentacts.document_author`)."""
     if typ not in _TEXT_ACT_TYPES:
         return None
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        text = verb.head
-    else:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            return None
-        text = verb.head if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" else subj
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    text = verb.head if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" else subj
     if text.lemma_.lower() not in _TEXT_NOUNS or text.pos_ != "NOUN" or text.i in ctx.quoted:
         return None
     return issuer(ctx, text)  # (:mod:`.documentacts`)
