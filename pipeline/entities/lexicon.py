@@ -126,6 +126,8 @@ FACILITY_HEADS = frozenset({"stadium", "arena", "airport", "hospital", "hotel", 
                             "centre", "palace", "square", "station", "museum", "cathedral", "mosque", "temple",
                             "park", "hall", "theatre", "theater", "gardens", "room", "building", "library",
                             "auditorium", "pavilion", "campus",
+                            # a city or airport gate ("Abbey Gate", "Damascus Gate"; "Gates" is a surname)
+                            "gate",
                             # shops and markets, real or online ("Corner Store", "the App Store")
                             "store", "stores", "shop", "mall", "market", "marketplace", "plaza"})
 # Lower-case particles inside family names: Romance (de, da, di, del, della, dei, des, du, do,
