@@ -1,0 +1,62 @@
+"""Round-16 person rules: armed groups the model tags as people (:mod:`pipeline.entities.armedgroups`)
+and facility names ending in "Gate" (:data:`pipeline.entities.lexicon.FACILITY_HEADS`). The
+texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities.armedgroups import armed_group
+
+pytestmark = pytest.mark.model
+
+
+def _labels(doc) -> dict[str, str]:
+    return {e.name: e.label for e in doc._.newsie_entities}
+
+
+def _persons(doc) -> list[str]:
+    return [e.name for e in doc._.newsie_entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Qa’ida", True), ("al-Qaeda", True), ("al Qaida", True), ("the Taliban", True),
+    ("Counter-ISIL", True), ("anti-Hamas", True), ("Kata'ib Hizballah", True),
+    # a surname of a group's leaders is not the group; an unknown prefix is not a compound of it
+    ("Haqqani", False), ("Ana Ruiz", False), ("Ruiz-Hamas", False), ("Hamas Ruiz", False),
+])
+def test_armed_group_names(text, expected):
+    assert armed_group(text) is expected
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Analysts in the region assess that Al-Qa’ida is weaker today than a decade ago.", "Al-Qa’ida"),
+    ("Officials said Hamas and the militants were responsible for the attack.", "Hamas"),
+    ("Ana Ruiz served as Deputy Envoy to Counter-ISIL before joining the department.", "Counter-ISIL"),
+])
+def test_armed_groups_are_not_persons(make_doc, text, group):
+    doc = make_doc(text)
+    assert group not in _persons(doc)
+    assert _labels(doc).get(group) == "ORG"
+
+
+@pytest.mark.parametrize("text, person", [
+    # a leader named with his group keeps his name
+    ("Hamas leader Omar Dallal met the mediators in Doha on Sunday.", "Omar Dallal"),
+    ("Ana Ruiz served as Deputy Envoy to Counter-ISIL before joining the department.", "Ana Ruiz"),
+])
+def test_group_leaders_stay_persons(make_doc, text, person):
+    assert person in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Thirteen service members were killed in the attack on Abbey Gate in August.", "Abbey Gate"),
+    ("The delegation walked through the Carmel Gate of the old city.", "Carmel Gate"),
+])
+def test_gates_are_facilities(make_doc, text, place):
+    doc = make_doc(text)
+    assert place not in _persons(doc)
+
+
+def test_gates_surname_stays_person(make_doc):
+    assert "Bill Gates" in _persons(make_doc("Bill Gates met the ministers at the gate of the palace."))
