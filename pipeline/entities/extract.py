@@ -14,6 +14,7 @@ from ..records import Entity, Span
 from ..textnorm import dateline_span
 from .acronyms import merge_acronyms
 from .armedgroups import armed_group
+from .firmpartners import firm_partner
 from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, in_article, resolve
 from .lexicon import LABELS, LEADING_THE, Group, after_courtesy_title, after_title, clean_span, norm_name
@@ -283,6 +284,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             span = person_span(span, words, head_end=head_end, storms=storms)
             if span is None or (span := title_rest(span, gaz)) is None:
                 continue
+            if firm_partner(span):
+                continue  # "Mintz, Levin, Cohn, Ferris, Glovsky and Popeo, P.C.": a firm's name
             name = person_name(span.text)
             if place_lists is None:
                 place_lists = PlaceLists(text(doc))

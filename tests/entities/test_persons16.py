@@ -60,3 +60,26 @@ def test_gates_are_facilities(make_doc, text, place):
 
 def test_gates_surname_stays_person(make_doc):
     assert "Bill Gates" in _persons(make_doc("Bill Gates met the ministers at the gate of the palace."))
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Before that, Ms. Ana Ruiz practiced law at the office of Marlow, Dunne, Ferris, Kettle and Popham, P.C. "
+     "representing towns.", "Popham"),
+    ("Before that, Ms. Ana Ruiz practiced law at the office of Marlow, Dunne, Ferris, Kettle and Popham, P.C. "
+     "representing towns.", "Dunne"),
+    ("Ana Ruiz practiced law in the office of Sutherby, Ashgrove and Brannock LLP in Washington.", "Ashgrove"),
+    ("He also founded the law firm of Haddon, Cappelli, Steen, and Gorham, now Haddon & Gorham.", "Cappelli"),
+])
+def test_firm_partners_are_not_persons(make_doc, text, partner):
+    doc = make_doc(text)
+    assert partner not in _persons(doc)
+    assert "Ana Ruiz" in _persons(doc) or "Ana Ruiz" not in text
+
+
+@pytest.mark.parametrize("text, person", [
+    # people listed beside a firm keep their names
+    ("The award went to Ana Ruiz, Jo Tan and Acme LLC for their work.", "Jo Tan"),
+    ("She thanked Ruiz, Tan and Mendez for their work at the firm.", "Mendez"),
+])
+def test_people_beside_firms_stay_persons(make_doc, text, person):
+    assert person in _persons(make_doc(text))
