@@ -15,6 +15,7 @@ from ..textnorm import dateline_span
 from .acronyms import merge_acronyms
 from .armedgroups import armed_group
 from .firmpartners import firm_partner
+from .peoplegroups import people_group
 from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, in_article, resolve
 from .lexicon import LABELS, LEADING_THE, Group, after_courtesy_title, after_title, clean_span, norm_name
@@ -271,8 +272,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         label = relabel(label, span.text, gaz, titled=is_titled, surname=surname)
         if label == "PERSON" and not is_titled and business_name(span):
             label = "ORG"  # "the lender Gazprombank", "Benfica said it would appeal"
-        if label == "PERSON" and armed_group(span.text):
-            label = "ORG"  # "Hamas said", "Al-Qa’ida is weaker", "Envoy to Counter-ISIL"
+        if label == "PERSON" and (armed_group(span.text) or people_group(span)):
+            label = "ORG"  # "Hamas said", "Envoy to Counter-ISIL"; "the Hopi Tribe", "Tribal Nations"
         if label == "PERSON":
             span = person_tokens(span, gaz)
             if span is None:

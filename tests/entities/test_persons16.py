@@ -83,3 +83,21 @@ def test_firm_partners_are_not_persons(make_doc, text, partner):
 ])
 def test_people_beside_firms_stay_persons(make_doc, text, person):
     assert person in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The monument will honor Tribal Nations and protect lands sacred to them.", "Tribal Nations"),
+    ("Grants will reach Alaska Natives living in remote villages.", "Alaska Natives"),
+    ("She is an enrolled member of the Minnesota Chippewa Tribe and lives in Duluth.", "Minnesota Chippewa Tribe"),
+])
+def test_peoples_are_not_persons(make_doc, text, group):
+    assert group not in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    # surnames that are also nouns for a people, after a given name
+    ("Professor Laurence Tribe testified before the committee on Tuesday.", "Laurence Tribe"),
+    ("Adviser Doug Band met the donors in New York.", "Doug Band"),
+])
+def test_surnames_like_peoples_stay_persons(make_doc, text, person):
+    assert person in _persons(make_doc(text))
