@@ -137,6 +137,25 @@ def _after_place(doc: "Doc", s: int, e: int, out: list[Item]) -> bool:
     return plab == "GPE" and pe in (s - 1, s - 2) and all(t.lower_ in ("and", "or", ",") for t in doc[pe:s])
 
 
+# Compass adjectives before a country ("Basrah and Southern Iraq"): part of the place, no surname.
+COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central"})
+
+
+def _before_place(doc: "Doc", e: int, items: list[Item], k: int) -> bool:
+    """Whether the span ending at ``e`` is coordinated with a place right after it ("Basrah and
+    Southern Iraq", "Karachi and Quetta"): "and", "or" or a comma, then a GPE (a compass adjective
+    may stand before it). ``items[k]`` is the span; the next item is read."""
+    if k + 1 >= len(items) or e + 1 >= len(doc) or doc[e].lower_ not in ("and", "or", ","):
+        return False
+    j = e + 1
+    if doc[j].lower_ == "and" and doc[e].text == ",":
+        j += 1
+    if j < len(doc) and doc[j].lower_ in COMPASS_ADJECTIVES:
+        j += 1
+    ns, _, nlab = items[k + 1]
+    return nlab == "GPE" and ns == j
+
+
 def _parts(doc: "Doc", s: int, e: int) -> list[tuple[int, int]]:
     """The names of a coordination tagged as one span ("Kharkiv and Odesa", "Sumy, Kharkiv and
     Odesa"): token ranges between commas and "and"; the whole span when it is none."""
@@ -162,7 +181,7 @@ def cities_in_context(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[I
     in_names = {t.text: doc[s:e].text for s, e, lab in items if lab == "PERSON" and e - s > 1 for t in doc[s:e]}
     out: list[Item] = []
     cities: set[str] = set()
-    for s, e, lab in items:
+    for k, (s, e, lab) in enumerate(items):
         if lab not in _MISLABELS or not doc[s].is_title:
             out.append((s, e, lab))
             continue
@@ -178,7 +197,9 @@ def cities_in_context(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[I
             out.append((s, e, lab))
             continue
         if e - s <= 3 and not _supported_name(doc, s, e, lab, gaz, in_names) and (
-                _evidence(doc, s, e, gaz, lab) or _after_place(doc, s, e, out) and _city_country(doc[s:e].text)):
+                _evidence(doc, s, e, gaz, lab) or (_after_place(doc, s, e, out) or _before_place(doc, e, items, k)
+                                                   and not (e - s == 1 and is_given_name(doc[s].text)))
+                and _city_country(doc[s:e].text)):
             out.append((s, e, "GPE"))
             cities.add(doc[s:e].text)
             continue

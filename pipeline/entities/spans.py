@@ -35,7 +35,7 @@ from .callouts import person_cues
 from .plainwords import plain_words
 from .possessors import kin_possessors
 from .programmes import scheme_examples
-from .cities import cities_in_context
+from .cities import COMPASS_ADJECTIVES, cities_in_context
 from .credits import credited_names
 from .familynames import family_names_after_patronyms
 from .cutnames import names_cut_at_of
@@ -272,6 +272,7 @@ def _names_before_countries(doc: "Doc", items: list[Item], gaz: "Gazetteer", hea
                     and first.dep_ == "compound" and first.head.i == s and first.whitespace_
                     and first.lower_ not in TITLE_HEADS and first.lower_ not in OFFICE_WORDS
                     and first.lower_ not in HONORIFICS and not gaz.country(first.text)
+                    and first.lower_ not in COMPASS_ADJECTIVES  # "Southern Iraq": a region, no surname
                     # a listed given name that is also a small town's name ("Vernon") is the name
                     and (not P.candidates(first.text) or is_given_name(first.text) and P.place_country(first.text) is None)
                     and not (before is not None and (before.is_title or before.is_upper) and before.is_alpha

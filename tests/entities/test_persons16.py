@@ -101,3 +101,18 @@ def test_peoples_are_not_persons(make_doc, text, group):
 ])
 def test_surnames_like_peoples_stay_persons(make_doc, text, person):
     assert person in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    # a city coordinated with a country after it (a compass adjective before the country)
+    ("Ana Ruiz served as the U.S. Consul General for Basrah and Southern Iraq.", "Basrah"),
+    ("Ana Ruiz served as the U.S. Consul General for Basrah and Southern Iraq.", "Iraq"),
+])
+def test_city_before_a_country(make_doc, text, place):
+    doc = make_doc(text)
+    assert place not in _persons(doc)
+    assert _labels(doc).get(place) == "GPE"
+
+
+def test_compass_word_is_no_surname(make_doc):
+    assert not any("Southern" in p for p in _persons(make_doc("The envoy travelled to Amman and Southern Lebanon.")))
