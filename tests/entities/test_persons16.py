@@ -116,3 +116,18 @@ def test_city_before_a_country(make_doc, text, place):
 
 def test_compass_word_is_no_surname(make_doc):
     assert not any("Southern" in p for p in _persons(make_doc("The envoy travelled to Amman and Southern Lebanon.")))
+
+
+@pytest.mark.parametrize("text, place", [
+    # "to" after a verb of moving house or travel: a place the reader knows
+    ("Ana Ruiz was born in Lagos and moved to Manchester at the age of nine.", "Manchester"),
+    ("After the war the family emigrated to Melbourne and opened a bakery.", "Melbourne"),
+])
+def test_city_after_moving_to(make_doc, text, place):
+    doc = make_doc(text)
+    assert place not in _persons(doc)
+    assert _labels(doc).get(place) == "GPE"
+
+
+def test_person_after_moving_to_with_possessive(make_doc):
+    assert "Ruiz" in " ".join(_persons(make_doc("Senator Ana Ruiz spoke first. He moved to Ruiz's side of the stage.")))
