@@ -12,6 +12,7 @@ from ..names import SUFFIXES, is_given_name
 from ..nlp import offset_map, original_range, raw_text, text
 from ..records import Entity, Span
 from ..textnorm import dateline_span
+from .abstractnouns import abstract_noun
 from .acronyms import merge_acronyms
 from .armedgroups import armed_group
 from .firmpartners import firm_partner
@@ -285,8 +286,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             span = person_span(span, words, head_end=head_end, storms=storms)
             if span is None or (span := title_rest(span, gaz)) is None:
                 continue
-            if firm_partner(span):
-                continue  # "Mintz, Levin, Cohn, Ferris, Glovsky and Popeo, P.C.": a firm's name
+            if firm_partner(span) or abstract_noun(span):
+                continue  # "Mintz, Levin, Cohn, Ferris, Glovsky and Popeo, P.C.": a firm's name; "Bidenomics"
             name = person_name(span.text)
             if place_lists is None:
                 place_lists = PlaceLists(text(doc))

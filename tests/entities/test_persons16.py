@@ -131,3 +131,22 @@ def test_city_after_moving_to(make_doc, text, place):
 
 def test_person_after_moving_to_with_possessive(make_doc):
     assert "Ruiz" in " ".join(_persons(make_doc("Senator Ana Ruiz spoke first. He moved to Ruiz's side of the stage.")))
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Bidenomics", True), ("Islamophobia", True), ("Antisemitism", True), ("Abenomics", True),
+    # surnames and given names keep their reading
+    ("Morrison", False), ("Harrison", False), ("Ana", False),
+])
+def test_abstract_nouns(make_doc, word, expected):
+    from pipeline.entities.abstractnouns import abstract_noun
+    doc = make_doc(f"{word} said it.")
+    assert abstract_noun(doc[0:1]) is expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Like I said, Bidenomics is about bringing supply chains back home, and it works.", "Bidenomics"),
+    ("The strategy will counter Islamophobia and hate in all its forms.", "Islamophobia"),
+])
+def test_abstract_nouns_are_not_persons(make_doc, text, word):
+    assert word not in _persons(make_doc(text))
