@@ -21,6 +21,7 @@ from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, in_article, resolve
 from .lexicon import LABELS, LEADING_THE, Group, after_courtesy_title, after_title, clean_span, norm_name
 from .officeholders import holder_first_names, listed_surnames
+from .pairednames import paired_surnames_dropped
 from .notpersons import business_name, common_word_start, one_sense, person_span, storm_names
 from .personkeys import person_key
 from .placelists import PlaceLists
@@ -362,6 +363,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     place_groups, people = one_sense(list(groups.values()), people, after_titles)
     people = vocatives_joined(doc, person_spans, people)  # "Speaker Roe. Ana, you've ..."
     people = holder_first_names(people)  # "Joe" beside "President Biden"
+    people = paired_surnames_dropped(people)  # "Biden-Harris officials" beside Biden and Harris
     if vocatives:
         # a first name only ever used to call on someone ("Go ahead, Sam.") names no one the
         # text reports on; a first name that joined a full name stays with it

@@ -150,3 +150,18 @@ def test_abstract_nouns(make_doc, word, expected):
 ])
 def test_abstract_nouns_are_not_persons(make_doc, text, word):
     assert word not in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("names, kept", [
+    # a pair of two other people's surnames names them, no third person
+    (["Harris", "Joseph Biden", "Biden-Harris"], ["Harris", "Joseph Biden"]),
+    (["Ana Ruiz", "Jo Tan", "Ruiz-Tan"], ["Ana Ruiz", "Jo Tan"]),
+    # a double-barrelled surname stays
+    (["Linda Thomas-Greenfield", "Ana Thomas"], ["Linda Thomas-Greenfield", "Ana Thomas"]),
+    (["Ruiz-Tan", "Ana Ruiz"], ["Ruiz-Tan", "Ana Ruiz"]),
+])
+def test_paired_surnames(names, kept):
+    from pipeline.entities.lexicon import Group
+    from pipeline.entities.pairednames import paired_surnames_dropped
+    people = [Group(label="PERSON", name=n, country=None) for n in names]
+    assert [g.name for g in paired_surnames_dropped(people)] == kept
