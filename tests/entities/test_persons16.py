@@ -165,3 +165,23 @@ def test_paired_surnames(names, kept):
     from pipeline.entities.pairednames import paired_surnames_dropped
     people = [Group(label="PERSON", name=n, country=None) for n in names]
     assert [g.name for g in paired_surnames_dropped(people)] == kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names of the office-holder table (pipeline/data/offices.json)
+    ("Biden", True), ("Vladimir Putin", True), ("Tulsi Gabbard", True),
+    # a given name alone, a known place, a name with an article, an unknown name
+    ("Joe", False), ("Austin", False), ("the Truman", False), ("Ana Ruiz", False),
+])
+def test_office_holder_names(text, expected):
+    from pipeline.entities.knownholders import office_holder_name
+    from pipeline.knowledge import countries
+    assert office_holder_name(text, countries.load()) is expected
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Her wife said that she still has not heard from Biden, and it is sad.", "Biden"),
+    ("Q Is the President sad to see Tulsi Gabbard leaving the Democratic Party?", "Tulsi Gabbard"),
+])
+def test_office_holders_tagged_otherwise_are_persons(make_doc, text, person):
+    assert person in _persons(make_doc(text))

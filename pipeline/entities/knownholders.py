@@ -1,0 +1,42 @@
+"""Office holders the small model tags as a place or body.
+
+"she still has not heard from Biden": the model reads a surname it does not know as a person
+after a preposition as a place (GPE) or a body (ORG). The dated office-holder table of
+``pipeline/data/offices.json`` (sources recorded there) lists heads of state and government,
+ministers and US officials by full name and family name. A span tagged otherwise whose whole
+text is one of them ("Biden", "Tulsi Gabbard", "Vladimir Putin") names that person, unless the
+gazetteer knows the text as a country, an organisation or a place ("Austin", "Jordan").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..knowledge import places as P
+from ..knowledge.offices import folded_name_key, load_offices
+from .lexicon import LEADING_THE
+
+if TYPE_CHECKING:
+    from ..knowledge.countries import Gazetteer
+
+# Labels the model gives a person's name by mistake.
+HOLDER_MISLABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def office_holder_name(text: str, gaz: "Gazetteer") -> bool:
+    """Whether ``text`` (a span's text) is the full or family name of a listed office holder and
+    no country, organisation or place the gazetteer knows (module docstring)."""
+    if LEADING_THE.match(text):
+        return False  # "the Truman": a ship, a building
+    words = text.split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return False
+    toks = folded_name_key(text)
+    if not toks:
+        return False
+    rows = load_offices().holders_named(toks)
+    if not rows:
+        return False
+    if len(words) == 1 and not any(toks <= h.family for h in rows):
+        return False  # a given name alone ("Joe"), not the family name
+    return not (gaz.country(text) or gaz.organization(text) or P.candidates(text))
