@@ -10,6 +10,7 @@ gazetteer knows the text as a country, an organisation or a place ("Austin", "Jo
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
@@ -23,14 +24,22 @@ if TYPE_CHECKING:
 HOLDER_MISLABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
+@lru_cache(maxsize=1)
+def _family_words() -> frozenset[str]:
+    """Every word of a listed holder's family name, lower case (a quick test before the table)."""
+    rows = {h for hs in load_offices().holder_index.values() for h in hs}
+    return frozenset(t for h in rows for t in h.family)
+
+
 def office_holder_name(text: str, gaz: "Gazetteer") -> bool:
     """Whether ``text`` (a span's text) is the full or family name of a listed office holder and
     no country, organisation or place the gazetteer knows (module docstring)."""
     if LEADING_THE.match(text):
         return False  # "the Truman": a ship, a building
     words = text.split()
-    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
-        return False
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words) \
+            or not any(w.lower() in _family_words() for w in words) and text.isascii():
+        return False  # no word of a listed family name (accented names go to the table)
     toks = folded_name_key(text)
     if not toks:
         return False
