@@ -275,7 +275,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         label = relabel(label, span.text, gaz, titled=is_titled, surname=surname)
         if label == "PERSON" and not is_titled and business_name(span):
             label = "ORG"  # "the lender Gazprombank", "Benfica said it would appeal"
-        if label in HOLDER_MISLABELS and office_holder_name(span.text, gaz):
+        if label in HOLDER_MISLABELS and office_holder_name(span.text, gaz, label):
             label = "PERSON"  # "not heard from Biden": a listed office holder, not a place
         if label == "PERSON" and (armed_group(span.text) or people_group(span)):
             label = "ORG"  # "Hamas said", "Envoy to Counter-ISIL"; "the Hopi Tribe", "Tribal Nations"

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
+from ..knowledge.companies import listed_company
 from ..knowledge.offices import folded_name_key, load_offices
 from .lexicon import LEADING_THE
 
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
 
 # Labels the model gives a person's name by mistake.
 HOLDER_MISLABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# A family name alone tagged as a body is as often a firm named for a family ("Ford", "Tata"):
+# one word is read as the holder only under the labels of places and groups.
+_ONE_WORD_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 
 
 @lru_cache(maxsize=1)
@@ -31,13 +35,15 @@ def _family_words() -> frozenset[str]:
     return frozenset(t for h in rows for t in h.family)
 
 
-def office_holder_name(text: str, gaz: "Gazetteer") -> bool:
-    """Whether ``text`` (a span's text) is the full or family name of a listed office holder and
-    no country, organisation or place the gazetteer knows (module docstring)."""
+def office_holder_name(text: str, gaz: "Gazetteer", label: str = "GPE") -> bool:
+    """Whether ``text`` (a span's text, tagged ``label``) is the full or family name of a listed
+    office holder and no country, organisation or place the gazetteer knows (module docstring);
+    a word in capitals ("MA": a degree) or one word tagged as a body ("Ford") is not read so."""
     if LEADING_THE.match(text):
         return False  # "the Truman": a ship, a building
     words = text.split()
-    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words) \
+    if not words or len(words) > 4 or not all(w[:1].isupper() and not (len(w.rstrip('.')) > 1 and w.isupper()) for w in words) \
+            or len(words) == 1 and label not in _ONE_WORD_LABELS \
             or not any(w.lower() in _family_words() for w in words) and text.isascii():
         return False  # no word of a listed family name (accented names go to the table)
     toks = folded_name_key(text)
@@ -48,4 +54,4 @@ def office_holder_name(text: str, gaz: "Gazetteer") -> bool:
         return False
     if len(words) == 1 and not any(toks <= h.family for h in rows):
         return False  # a given name alone ("Joe"), not the family name
-    return not (gaz.country(text) or gaz.organization(text) or P.candidates(text))
+    return not (gaz.country(text) or gaz.organization(text) or P.candidates(text) or listed_company(text))

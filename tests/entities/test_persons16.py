@@ -167,16 +167,19 @@ def test_paired_surnames(names, kept):
     assert [g.name for g in paired_surnames_dropped(people)] == kept
 
 
-@pytest.mark.parametrize("text, expected", [
+@pytest.mark.parametrize("text, label, expected", [
     # names of the office-holder table (pipeline/data/offices.json)
-    ("Biden", True), ("Vladimir Putin", True), ("Tulsi Gabbard", True),
-    # a given name alone, a known place, a name with an article, an unknown name
-    ("Joe", False), ("Austin", False), ("the Truman", False), ("Ana Ruiz", False),
+    ("Biden", "GPE", True), ("Vladimir Putin", "ORG", True), ("Tulsi Gabbard", "ORG", True),
+    ("Joseph R. Biden Jr.", "ORG", True),
+    # a given name alone, a known place, a name with an article, an unknown name, a word in
+    # capitals (a degree), one word tagged as a body (a firm named for a family)
+    ("Joe", "GPE", False), ("Austin", "GPE", False), ("the Truman", "FAC", False), ("Ana Ruiz", "ORG", False),
+    ("MA", "GPE", False), ("Ford", "ORG", False),
 ])
-def test_office_holder_names(text, expected):
+def test_office_holder_names(text, label, expected):
     from pipeline.entities.knownholders import office_holder_name
     from pipeline.knowledge import countries
-    assert office_holder_name(text, countries.load()) is expected
+    assert office_holder_name(text, countries.load(), label) is expected
 
 
 @pytest.mark.parametrize("text, person", [
