@@ -24,6 +24,7 @@ _OFFICES = word_set("roles", "time_clause_offices")
 _TIME_NOUNS = word_set("roles", "time_clause_nouns")
 _TIME_MARKS = frozenset({"when", "while", "whenever"})
 _TIME_PREPS = frozenset({"in", "during", "for", "over", "throughout"})
+_OF_WORDS = frozenset({"of", "at", "for", "to"})
 _PRONOUNS = frozenset({"he", "she", "i", "we", "you", "they", "it", "who", "that"})
 
 
@@ -40,8 +41,9 @@ def time_clause_office(title: "Token", verb: "Token") -> bool:
     """
     if title.lower_ not in _OFFICES or title.dep_ != "attr" or title.head.i != verb.i \
             or verb.lemma_.lower() != "be" or verb.tag_ != "VBD" \
-            or any(c.lower_ in ("a", "an", "the") for c in title.children):
-        return False
+            or any(c.lower_ in ("a", "an", "the") or c.dep_ == "prep" for c in title.children) \
+            or title.i + 1 < len(title.doc) and title.doc[title.i + 1].lower_ in _OF_WORDS:
+        return False  # "the president", "president of the club": a body's post, said with it
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in _PRONOUNS or subj.pos_ != "PROPN":
         return False

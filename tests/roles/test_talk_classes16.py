@@ -1,0 +1,82 @@
+"""Roles in transcripts (round 16): a turn label naming the office alone is not spoken by a leader
+of the past the speech mentions, and a bare office word that a clause of time says someone held.
+
+The sentences are written for these tests; names are invented, except the past US presidents the
+office-holder table dates (their terms decide the first test).
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.past_leaders import leader_term_over
+
+
+def _triples(roles):
+    return {(r.person_name, r.role, r.country, r.status) for r in roles}
+
+
+@pytest.mark.parametrize("name,role,date,over", [
+    ("Eisenhower", "head_of_state", "2023-12-05", True),
+    ("Dwight D. Eisenhower", "head_of_state", "2023-12-05", True),
+    ("Barack Obama", "head_of_state", "2016-05-01", False),  # in office then
+    ("Eisenhower", "head_of_state", None, False),  # no date: nothing known
+    ("Eisenhower", "legislator", "2023-12-05", False),  # only leaders' terms are read
+    ("Quentin Marlowe", "head_of_state", "2023-12-05", False),  # not in the table
+])
+def test_leader_term_over(name, role, date, over):
+    assert leader_term_over(name, role, date) is over
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    # the one "President X" named is a president of the past: not who "THE PRESIDENT" is
+    ("Remarks at a Reception\n\nTHE PRESIDENT:  Thank you.  I wrote the Safe Streets Act as a senator and "
+     "one of my proudest achievements.\n\nThe biggest investment since President Eisenhower’s highways.",
+     ("Eisenhower", "legislator", "USA", "former")),
+    ("Remarks at a Reception\n\nTHE PRESIDENT:  Thank you.  As a senator, I fought for it.  We built more "
+     "than President Truman did.", ("Truman", "legislator", "USA", "former")),
+])
+def test_past_leader_is_no_speaker(roles_of, text, absent):
+    roles, _ = roles_of(text, published="2023-12-05")
+    assert absent not in _triples(roles)
+
+
+@pytest.mark.model
+def test_current_president_speaks_beside_a_past_one(roles_of):
+    # of the two presidents named, the one in office at publication is "THE PRESIDENT"
+    roles, _ = roles_of("Remarks at a Reception\n\nTHE PRESIDENT:  Thank you.  I wrote the act as a senator.  "
+                        "When President Obama and I took office, things were bad.  President Biden is here.",
+                        published="2023-12-05")
+    assert ("Biden", "legislator", "USA", "former") in _triples(roles)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,present", [
+    ("Remarks\n\nTHE PRESIDENT:  When Marlowe was president in 2020, the largest firms paid nothing.",
+     ("Marlowe", "head_of_state")),
+    ("Remarks\n\nTHE PRESIDENT:  In the four years Quentin Marlowe was president, jobs were lost.",
+     ("Quentin Marlowe", "head_of_state")),
+    ("Remarks\n\nTHE PRESIDENT:  While Maria Lopez was governor, taxes rose.", ("Maria Lopez", "official_other")),
+    ("Remarks\n\nTHE PRESIDENT:  Back when Tom Haskin was mayor, the city grew.", ("Tom Haskin", "official_other")),
+])
+def test_time_clause_offices(roles_of, text, present):
+    roles, _ = roles_of(text, published="2023-12-05")
+    assert any((r.person_name, r.role) == present and r.status == "former" for r in roles)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name", [
+    # a bare office word outside a clause of time says not which office
+    ("Remarks\n\nTHE PRESIDENT:  Tom Haskin was chairman for years.", "Tom Haskin"),
+    ("Remarks\n\nTHE PRESIDENT:  Tom Haskin was president.", "Tom Haskin"),
+    # a pronoun's antecedent is another reading's matter
+    ("Remarks\n\nTHE PRESIDENT:  Tom Haskin came by.  When he was mayor, the city grew.", "Tom Haskin"),
+    # "the president" of something unnamed, and a club's president
+    ("Remarks\n\nTHE PRESIDENT:  When Tom Haskin was the president, the club grew.", "Tom Haskin"),
+    ("Remarks\n\nTHE PRESIDENT:  When Tom Haskin was president of the club, it grew.", "Tom Haskin"),
+])
+def test_bare_office_outside_time_clause(roles_of, text, name):
+    roles, _ = roles_of(text, published="2023-12-05")
+    assert not any(r.person_name == name for r in roles)
