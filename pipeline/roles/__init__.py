@@ -77,6 +77,7 @@ from .ranking_members import ranking_members
 from .reader import reader_for, release_reader
 from .counterparts import mark_counterpart_titles
 from .resolver import holder, resolve
+from .label_offices import label_offices
 from .speakers import label_spans, speaker_roles
 from .stacked_titles import first_of_stacked_titles
 from .spoken_restarts import spoken_restarts
@@ -137,6 +138,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         # writes office and name ("SENATOR MENENDEZ:") names its holder
         cands = [c for c in cands if not any(lo <= (c.title_start if c.title_start >= 0 else c.start) < hi <= c.end
                                              for lo, hi in labels)]
+        cands += label_offices(text(doc), entities, cands)  # "ACTING ADMINISTRATOR X:", "SURGEON GENERAL X:"
     extra, speakers = speaker_roles(doc, entities, cands, context)  # "I was a senator" in remarks and transcripts
     cands += extra
     mark_counterpart_titles(text(doc), cands)  # "her counterpart, Vice-Premier X": another government's

@@ -80,3 +80,27 @@ def test_time_clause_offices(roles_of, text, present):
 def test_bare_office_outside_time_clause(roles_of, text, name):
     roles, _ = roles_of(text, published="2023-12-05")
     assert not any(r.person_name == name for r in roles)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("label,name,present", [
+    ("SURGEON GENERAL PELLWORTH", "Ana Pellworth", ("official_other", "current")),
+    ("ACTING SECRETARY HASKIN", "Tom Haskin", ("official_other", "acting")),
+    ("COMMISSIONER MARLOWE", "Quentin Marlowe", ("official_other", "current")),
+])
+def test_label_offices(roles_of, label, name, present):
+    # a turn label writes the office before the speaker's surname
+    roles, _ = roles_of(f"Press Briefing\n\nMS. ROE:  Today we welcome Dr. {name}, who will speak first.\n\n"
+                        f"{label}:  Thank you, Jane.  It is good to be here.\n\nMS. ROE:  Thanks.",
+                        published="2023-12-05")
+    surname = name.split()[-1].lower()
+    assert any(surname in r.person_name.lower() and (r.role, r.status) == present for r in roles)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("label", ["FIRST LADY HASKIN", "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR"])
+def test_label_without_office(roles_of, label):
+    # no head word of an office: no role from the label
+    roles, _ = roles_of(f"Press Briefing\n\nMS. ROE:  Today we welcome Dr. Tom Haskin.\n\n"
+                        f"{label}:  Thank you, Jane.\n\nMS. ROE:  Thanks.", published="2023-12-05")
+    assert not any("haskin" in r.person_name.lower() for r in roles)
