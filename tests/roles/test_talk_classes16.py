@@ -104,3 +104,31 @@ def test_label_without_office(roles_of, label):
     roles, _ = roles_of(f"Press Briefing\n\nMS. ROE:  Today we welcome Dr. Tom Haskin.\n\n"
                         f"{label}:  Thank you, Jane.\n\nMS. ROE:  Thanks.", published="2023-12-05")
     assert not any("haskin" in r.person_name.lower() for r in roles)
+
+
+_PARTICIPANTS = ("Readout of the Vice President’s Convening\n\nParticipants included:\n\n"
+                 "-   {entry}\n-   Tom Haskin, Director for Policy, White House Office of Public Engagement\n\n###")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("entry,name", [
+    # the entry's last part is a private body's name, wrapped over two lines
+    ("Ana Pellworth, Chief Public Policy Officer, Contoso Foundation\n    for the Blind", "Ana Pellworth"),
+    ("Ana Pellworth, Vice President, Government Relations, Northwind\n    Riders Association", "Ana Pellworth"),
+    ("Ana Pellworth, Senior Advisor for Public Policy and Research,\n    Contoso Foundation for the Blind", "Ana Pellworth"),
+])
+def test_participant_private_employer(roles_of, entry, name):
+    roles, _ = roles_of(_PARTICIPANTS.format(entry=entry), published="2023-07-12")
+    assert not any(r.person_name == name for r in roles)
+    assert any(r.person_name == "Tom Haskin" for r in roles)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("entry,name", [
+    # a public body last keeps the office
+    ("Ana Pellworth, Senior Advisor, Bureau of Land\n    Management", "Ana Pellworth"),
+    ("Ana Pellworth, Senior Advisor, National Park Service", "Ana Pellworth"),
+])
+def test_participant_public_employer(roles_of, entry, name):
+    roles, _ = roles_of(_PARTICIPANTS.format(entry=entry), published="2023-07-12")
+    assert any(r.person_name == name for r in roles)
