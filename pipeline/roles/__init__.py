@@ -87,6 +87,7 @@ from .staff_chiefs import military_chiefs_of_staff
 from .state_offices import state_offices
 from .succession import successions
 from .title_suffixes import trailing_status
+from .unplaced_countries import unplaced_countries
 from .us_presidents import us_presidents
 from .veterans import veterans
 from .titles import classify, is_service_rank
@@ -154,6 +155,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     companion_countries(reader_for(doc, entities), out, cands, context)
     release_reader()  # the steps sharing it are done; it holds the Doc
     _speakers_country(out, speakers, text(doc))
+    unplaced_countries(out, entities)  # an excerpt's "Governor Moore" beside "Secretary Buttigieg" and "Maryland"
     place_line_officials(text(doc), out)  # "Chicago, IL" under the title of remarks: where they were given
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = trailing_status(out)  # "United States Ambassador to France Nominee": a nominee for Ambassador to France

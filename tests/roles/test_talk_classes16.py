@@ -132,3 +132,25 @@ def test_participant_private_employer(roles_of, entry, name):
 def test_participant_public_employer(roles_of, entry, name):
     roles, _ = roles_of(_PARTICIPANTS.format(entry=entry), published="2023-07-12")
     assert any(r.person_name == name for r in roles)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,present", [
+    # an excerpt without heading: its places lie in one country
+    ("And I want to thank Governor Haskin, my dear friend, and Mayor Pellworth for welcoming us to Chicago.  "
+     "The people of Illinois and of Chicago know what this means for the United States.", ("Haskin", "USA")),
+    # its one placed official serves the country its places name most
+    ("Thank you, Secretary Buttigieg.  And Congresswoman Ada Lin is here from Ohio, and Mayor Tom Reyes of "
+     "Dayton, Ohio.", ("Ada Lin", "USA")),
+])
+def test_unplaced_countries(roles_of, text, present):
+    roles, _ = roles_of(text, published="2023-08-30")
+    assert present in {(r.person_name, r.country) for r in roles}
+
+
+@pytest.mark.model
+def test_unplaced_countries_split(roles_of):
+    # places of two countries as often: no country follows from the text
+    roles, _ = roles_of("Chief Haskin spoke of Canada and of the United States, of Toronto and of Ohio.",
+                        published="2023-08-30")
+    assert all(r.country is None for r in roles if r.person_name == "Haskin")
