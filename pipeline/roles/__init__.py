@@ -155,7 +155,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     companion_countries(reader_for(doc, entities), out, cands, context)
     release_reader()  # the steps sharing it are done; it holds the Doc
     _speakers_country(out, speakers, text(doc))
-    unplaced_countries(out, entities)  # an excerpt's "Governor Moore" beside "Secretary Buttigieg" and "Maryland"
+    unplaced_countries(doc, out, entities)  # an excerpt's "Governor Moore" beside "Secretary Buttigieg" and "Maryland"
     place_line_officials(text(doc), out)  # "Chicago, IL" under the title of remarks: where they were given
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = trailing_status(out)  # "United States Ambassador to France Nominee": a nominee for Ambassador to France
