@@ -32,11 +32,11 @@ def test_leader_term_over(name, role, date, over):
 @pytest.mark.model
 @pytest.mark.parametrize("text,absent", [
     # the one "President X" named is a president of the past: not who "THE PRESIDENT" is
-    ("Remarks at a Reception\n\nTHE PRESIDENT:  Thank you.  I wrote the Safe Streets Act as a senator and "
-     "one of my proudest achievements.\n\nThe biggest investment since President Eisenhower’s highways.",
+    ("Remarks at a Dinner\n\nTHE PRESIDENT:  Good evening.  Back then I drafted the Clean Harbors Act as a senator.\n\n"
+     "No road program has been this large since the days of President Eisenhower.",
      ("Eisenhower", "legislator", "USA", "former")),
-    ("Remarks at a Reception\n\nTHE PRESIDENT:  Thank you.  As a senator, I fought for it.  We built more "
-     "than President Truman did.", ("Truman", "legislator", "USA", "former")),
+    ("Remarks at a Dinner\n\nTHE PRESIDENT:  Good evening.  As a senator, I voted for the canal bill.  The "
+     "canal was planned under President Truman.", ("Truman", "legislator", "USA", "former")),
 ])
 def test_past_leader_is_no_speaker(roles_of, text, absent):
     roles, _ = roles_of(text, published="2023-12-05")
@@ -140,8 +140,8 @@ def test_participant_public_employer(roles_of, entry, name):
     ("And I want to thank Governor Haskin, my dear friend, and Mayor Pellworth for welcoming us to Chicago.  "
      "The people of Illinois and of Chicago know what this means for the United States.", ("Haskin", "USA")),
     # its one placed official serves the country its places name most
-    ("Thank you, Secretary Buttigieg.  And Congresswoman Ada Lin is here from Ohio, and Mayor Tom Reyes of "
-     "Dayton, Ohio.", ("Ada Lin", "USA")),
+    ("Secretary Blinken is with us tonight.  So is Congresswoman Ada Lin, who came from Ohio with Mayor Tom "
+     "Reyes of Dayton, Ohio.", ("Ada Lin", "USA")),
 ])
 def test_unplaced_countries(roles_of, text, present):
     roles, _ = roles_of(text, published="2023-08-30")
