@@ -77,6 +77,7 @@ from .ranking_members import ranking_members
 from .reader import reader_for, release_reader
 from .counterparts import mark_counterpart_titles
 from .resolver import holder, resolve
+from .label_offices import label_offices
 from .speakers import label_spans, speaker_roles
 from .stacked_titles import first_of_stacked_titles
 from .spoken_restarts import spoken_restarts
@@ -86,6 +87,7 @@ from .staff_chiefs import military_chiefs_of_staff
 from .state_offices import state_offices
 from .succession import successions
 from .title_suffixes import trailing_status
+from .unplaced_countries import unplaced_countries
 from .us_presidents import us_presidents
 from .veterans import veterans
 from .titles import classify, is_service_rank
@@ -137,6 +139,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
         # writes office and name ("SENATOR MENENDEZ:") names its holder
         cands = [c for c in cands if not any(lo <= (c.title_start if c.title_start >= 0 else c.start) < hi <= c.end
                                              for lo, hi in labels)]
+        cands += label_offices(text(doc), entities, cands)  # "ACTING ADMINISTRATOR X:", "SURGEON GENERAL X:"
     extra, speakers = speaker_roles(doc, entities, cands, context)  # "I was a senator" in remarks and transcripts
     cands += extra
     mark_counterpart_titles(text(doc), cands)  # "her counterpart, Vice-Premier X": another government's
@@ -152,6 +155,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     companion_countries(reader_for(doc, entities), out, cands, context)
     release_reader()  # the steps sharing it are done; it holds the Doc
     _speakers_country(out, speakers, text(doc))
+    unplaced_countries(doc, out, entities)  # an excerpt's "Governor Moore" beside "Secretary Buttigieg" and "Maryland"
     place_line_officials(text(doc), out)  # "Chicago, IL" under the title of remarks: where they were given
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = trailing_status(out)  # "United States Ambassador to France Nominee": a nominee for Ambassador to France

@@ -182,6 +182,34 @@ def _private_name(org: str, labelled_org: bool) -> bool:
     return labelled_org and not (len(words) == 1 and re.fullmatch(r"[A-Z&.]{2,8}", words[0]))
 
 
+_ENTRY_LAST = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|&|on|in)\s+(?:the\s+)?)?"
+                         r"[A-Z][\w&.’'-]*){0,7})(?:\s*\([A-Z&.-]{2,10}\))?\s*")
+"""The last part of a participants list's entry: a body's name, perhaps with its initials."""
+_BULLETS = frozenset({"", "-", "*", "•", "–", "—"})
+
+
+def _entry_employer_private(text: str, start: int, end: int) -> bool:
+    """Whether a participants list's entry "NAME, TITLE[, UNIT], BODY" ends in a private body's
+    name (a kind word: "Association", "Foundation"; :func:`_private_name`): the entry's line (or
+    wrapped paragraph) opens with the candidate and is short, and its last comma part is only a
+    body's name ("Jane Roe, Chief Policy Officer, Contoso Foundation for the Blind"); a unit
+    between them is the body's ("Vice President, Government Relations, Contoso Association"). A
+    public body last keeps the office ("..., Border Policy, Department of Homeland Security")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() not in _BULLETS or line_end - line_start > 220:
+        return False
+    rest = text[end:line_end]
+    if "," not in rest:
+        return False
+    last = _ENTRY_LAST.fullmatch(rest.rsplit(",", 1)[1].strip().rstrip(".;"))
+    if last is None or _PUBLIC_NAME.search(last.group("org")) or public_body(last.group("org")) \
+            or place_country(last.group("org")):
+        return False
+    return _private_kind(last.group("org")) is True and _private_name(last.group("org"), False)
+
+
 _OF_CHAIN = re.compile(rf"(?:[^\S\n]+and[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){{0,2}}[A-Z][\w-]*)?[^\S\n]+of[^\S\n]+the[^\S\n]+"
                        rf"(?P<org>{_ORG})")
 """The body a bare post is of, after a second post held there ("Chair and Co-Founder of the X")."""
@@ -260,6 +288,8 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
         listed = _LISTED.match(text, end, min(len(text), end + 160))
         if listed is not None and _private_name(listed.group("org"), False) and not place_country(listed.group("org")):
             return True
+        if _entry_employer_private(text, c.start, end):
+            return True  # "Jane Roe, Vice President, Government Relations, Contoso Association"
         # a bare post of a body named after it ("the Chair and Co-Founder of the X Society", "Chair of
         # the Y Section of the Z Association"): the body whose kind is private decides
         own_end = at + len(words[-1]) if at >= 0 else end  # the title's own end, not its evidence's

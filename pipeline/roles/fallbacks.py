@@ -170,3 +170,5 @@ def places_country(rd: "Reader", resolved: list[Candidate]) -> str | None:
 _TWO_PARTIES = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing)|"
                           r"tour(?:s|ed|ing)?|met|meet|meets|meeting|spoke|speak(?:s|ing)?|phone|telephone|talks|"
                           r"counterparts?|host(?:s|ed|ing)?|summit|bilateral)\b", re.IGNORECASE)
+TWO_PARTIES = _TWO_PARTIES
+"""Words of a visit, trip, meeting or call (also read by :mod:`.unplaced_countries`)."""

@@ -21,7 +21,7 @@ from typing import Protocol
 
 from ..knowledge.offices import folded_name_key, load_offices
 
-__all__ = ["past_leaders"]
+__all__ = ["past_leaders", "leader_term_over"]
 
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 # country sources a surname alone does not outrank (guesses from where the story was filed or who
@@ -65,6 +65,14 @@ def past_leaders(cands: list[_Reading], published: str | None) -> None:
         c.status = "former"
         if c.country != code:
             c.country, c.country_source = code, "office_holder"
+
+
+def leader_term_over(name: str, role: str, published: str | None) -> bool:
+    """Whether the table dates every term of ``name`` as a head of state or government
+    (``role``) and all ended before ``published`` (one country's rows): a leader of the past
+    ("President Eisenhower" in a 2023 speech), who is not the speaker of a label that names the
+    office alone ("THE PRESIDENT:"). False for other roles, without a date or without dated rows."""
+    return bool(published) and role in _LEADER_ROLES and _past_holder(name, role, published) is not None
 
 
 @lru_cache(maxsize=4096)

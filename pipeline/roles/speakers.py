@@ -28,6 +28,7 @@ from ..nlp import text as text_of
 from ..tokenarrays import token_indices
 from ..transcripts import turn_labels
 from .clauses import APPOINT_VERBS, subject_holder
+from .past_leaders import leader_term_over
 from .quoted import quoted_speakers
 from .reader import Candidate, Reader, person_key, reader_for
 from .resolver import holder, term_over
@@ -385,7 +386,8 @@ def _label_speaker(label: str, at: int, cands: list[Candidate], entities: "Entit
         return None
     holders = {}
     for c in cands:
-        if c.title.lower() == office and c.status == "current" and not (person_key(c.name) & named):
+        if c.title.lower() == office and c.status == "current" and not (person_key(c.name) & named) \
+                and not leader_term_over(c.name, c.role, published):  # "President Truman" in a 2023 speech
             holders.setdefault(c.person.id if c.person else c.name, c)
     role = classify(office)
     if not holders and published and role:
