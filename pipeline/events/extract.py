@@ -32,6 +32,7 @@ from .homeground import home_ground
 from .implicit_actors import implicit_actor
 from .labourstrikes import labour_strike
 from .nominalacts import nominal_parties
+from .obligations import obligated, obligation_triggers
 from .namecalling import epithet_triggers, epithet_words, replaced_calls
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import load
@@ -209,8 +210,12 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     plans = Plans()  # consultations announced for the future (:mod:`.planned`)
     aimed = AimedActs()  # who did what to whom so far (:mod:`.implied_recipients`)
     speech = bool(ctx.turns) or spoken(text(doc))  # a transcript, or remarks as prepared (:mod:`.talk`)
+    if not speech:  # "Beijing must release the journalists": the statement's demand (:mod:`.obligations`)
+        triggers = sorted(triggers + obligation_triggers(doc, headline | quoted | asked, ctx.entity_at, ctx.home_country),
+                          key=lambda t: t.token.i)
     for trig in triggers:
-        if trig.token.i in seen or not (facts.factual(trig) or planned_factual(trig, facts.clause_factual, ctx)) \
+        obliged = obligated(trig)  # (the modal is the demand itself)
+        if trig.token.i in seen or not (obliged is not None or facts.factual(trig) or planned_factual(trig, facts.clause_factual, ctx)) \
                 or hosts_told_meeting(trig, consult_heads):
             continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
         if spoken_idiom(trig.token):
@@ -235,6 +240,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None) or ctx.party(
             planner_of(trig))  # "X announced plans to provide ..." (:mod:`.intended_acts`)
         actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
+        if obliged is not None:  # the writer demands of the obliged party (:mod:`.obligations`)
+            actor = Party(entity=None, country=ctx.home_country, token=trig.token, name=ctx.home_country)
+            recipient = ctx.party(obliged)
         if trig.type == "CONSULT" and joined_demand(trig):
             continue  # "joined the call for a ceasefire": a demand joined (:mod:`.joinedcalls`)
         joined = joined_counterpart(ctx, trig, actor) if recipient is None and trig.type == "CONSULT" \
