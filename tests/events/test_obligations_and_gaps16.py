@@ -1,6 +1,6 @@
 """Events: a statement's demand written as another party's obligation ("X must ..."), and trigger
 words the lexicon lacked (PLOVER/CAMEO: 182 beat, 115 bring lawsuit, 07 assist, 141 march,
-AID humanitarian mode for relief crews, CONSULT for convening parties).
+196 violate ceasefire, 040 consult, 02 appeal, 17 coerce; AID humanitarian mode for relief crews).
 
 Sentences are invented; none comes from a development, evaluation or stress text. Rows list every
 event the text must yield as (type, actor) pairs, the actor matched against the recorded name or its
@@ -65,6 +65,31 @@ GAPS = [
     ("The United States deployed 300 firefighters to Canada.", [("AID", "USA")]),
     ("Turkey sent 200 rescuers to Syria after the earthquake.", [("AID", "TUR")]),
     ("Russia deployed 3,000 troops to the border.", [("MOBILIZE", "RUS")]),
+    # ASSAULT: a ceasefire violated (CAMEO 196); a law violated is told as a charge
+    ("Russian forces violated the ceasefire near Donetsk on Monday.", [("ASSAULT", "RUS")]),
+    ("Senator Ana Cruz said the mayor violated the law.", []),
+    ("Twelve Kenyan soldiers were slain by al-Shabaab fighters.", [("ASSAULT", "al-Shabaab")]),
+    # AGREE: a deal inked as a deal signed
+    ("India inked a deal with France for 26 jets.", [("AGREE", "IND")]),
+    # SANCTION: curbs and controls imposed; "took control" is none
+    ("China slapped export curbs on Japan in July.", [("SANCTION", "CHN")]),
+    ("The United States imposed export controls on Huawei.", [("SANCTION", "USA")]),
+    ("The rebels took control of Goma.", []),
+    # CONSULT: sitting down with, reaching out to, being in touch with a named party
+    ("President Ana Ruiz sat down with President Tomas Vell in Lima.", [("CONSULT", "Ana Ruiz")]),
+    ("Japan reached out to South Korea after the election.", [("CONSULT", "JPN")]),
+    ("Germany has been in touch with Poland about the crisis.", [("CONSULT", "DEU")]),
+    ("Senator Ana Cruz sat down for an interview.", []),
+    ("Kamala Harris held a roundtable with President William Ruto.", [("CONSULT", "Kamala Harris")]),
+    # REQUEST: pushing for an act, lobbying a named party
+    ("Brazil pushed for a ceasefire in Gaza.", [("REQUEST", "BRA")]),
+    ("India lobbied France to drop the resolution.", [("REQUEST", "IND")]),
+    # AID: money disbursed
+    ("The World Bank disbursed $200 million to Ukraine.", [("AID", "World Bank")]),
+    # COERCE: repression, persecution, censorship by a named state
+    ("Intensifying repression by Beijing has reached a new level.", [("COERCE", "CHN")]),
+    ("Valdoria's censorship of the press continues.", [("COERCE", "Valdoria")]),
+    ("The persecution of religious minorities remains a concern.", []),
 ]
 
 
