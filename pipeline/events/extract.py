@@ -49,6 +49,7 @@ from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, p
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
 from .ownprogrammes import own_programme
 from .paperactors import paper_actor
+from .policystances import policy_stance
 from .planned import Plans
 from .publicappeals import public_appeal
 from .repression import crowd_control, ordered_act, state_passive
@@ -257,6 +258,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "the vast majority of Americans agree": the public at large (:mod:`.speech_scope`)
         if trig.type == "REQUEST" and public_appeal(trig.token, actor, recipient):
             continue  # "I'm calling on more parents to ...", "we urge Americans to be safe" (:mod:`.publicappeals`)
+        if trig.type == "SUPPORT" and recipient is None and policy_stance(trig.token):
+            continue  # "supports eliminating the filibuster": a stance on a course, no party (:mod:`.policystances`)
         if paper_actor(verb, actor, trig.type):
             continue  # "The Budget provides $9 billion", "U.S. trade policy supports": no party (:mod:`.paperactors`)
         if look is not None and (recipient is None or args.date is None or not args.date.value

@@ -80,7 +80,6 @@ GAPS = [
     ("Japan reached out to South Korea after the election.", [("CONSULT", "JPN")]),
     ("Germany has been in touch with Poland about the crisis.", [("CONSULT", "DEU")]),
     ("Senator Ana Cruz sat down for an interview.", []),
-    ("Kamala Harris held a roundtable with President William Ruto.", [("CONSULT", "Kamala Harris")]),
     # REQUEST: pushing for an act, lobbying a named party
     ("Brazil pushed for a ceasefire in Gaza.", [("REQUEST", "BRA")]),
     ("India lobbied France to drop the resolution.", [("REQUEST", "IND")]),
@@ -90,6 +89,12 @@ GAPS = [
     ("Intensifying repression by Beijing has reached a new level.", [("COERCE", "CHN")]),
     ("Valdoria's censorship of the press continues.", [("COERCE", "Valdoria")]),
     ("The persecution of religious minorities remains a concern.", []),
+    # a named fire or disease fought is no party; a state fought is
+    ("The Tarrow Hotshot crew died fighting the Yarnell Hill Fire in Arizona.", []),
+    ("Ukraine is fighting Russia.", [("ASSAULT", "UKR")]),
+    # support for a course named by a gerund is a stance; support for a party is SUPPORT
+    ("President Ana Ruiz supports eliminating the filibuster.", []),
+    ("President Ana Ruiz supports Ukraine.", [("SUPPORT", "Ana Ruiz")]),
 ]
 
 
