@@ -1,6 +1,6 @@
 """Events: a statement's demand written as another party's obligation ("X must ..."), and trigger
 words the lexicon lacked (PLOVER/CAMEO: 182 beat, 115 bring lawsuit, 07 assist, 141 march,
-196 violate ceasefire, 040 consult, 02 appeal, 17 coerce; AID humanitarian mode for relief crews).
+196 violate ceasefire, 040 consult, 02 appeal; AID humanitarian mode for relief crews).
 
 Sentences are invented; none comes from a development, evaluation or stress text. Rows list every
 event the text must yield as (type, actor) pairs, the actor matched against the recorded name or its
@@ -85,10 +85,6 @@ GAPS = [
     ("India lobbied France to drop the resolution.", [("REQUEST", "IND")]),
     # AID: money disbursed
     ("The World Bank disbursed $200 million to Ukraine.", [("AID", "World Bank")]),
-    # COERCE: repression, persecution, censorship by a named state
-    ("Intensifying repression by Beijing has reached a new level.", [("COERCE", "CHN")]),
-    ("Valdoria's censorship of the press continues.", [("COERCE", "Valdoria")]),
-    ("The persecution of religious minorities remains a concern.", []),
     # a named fire or disease fought is no party; a state fought is
     ("The Tarrow Hotshot crew died fighting the Yarnell Hill Fire in Arizona.", []),
     ("Ukraine is fighting Russia.", [("ASSAULT", "UKR")]),
