@@ -85,6 +85,11 @@ GAPS = [
     ("India lobbied France to drop the resolution.", [("REQUEST", "IND")]),
     # AID: money disbursed
     ("The World Bank disbursed $200 million to Ukraine.", [("AID", "World Bank")]),
+    # CONCEDE: a crossing opened, aid allowed in (CAMEO 081, 0863); a factory opened or a lawsuit allowed is none
+    ("Egypt opened the Rafah crossing for aid trucks.", [("CONCEDE", "EGY")]),
+    ("Valdoria allowed 50 trucks of food into the city on Sunday.", [("CONCEDE", "Valdoria")]),
+    ("Tesla opened a factory in Berlin.", []),
+    ("The court allowed the lawsuit to proceed.", []),
     # a named fire or disease fought is no party; a state fought is
     ("The Tarrow Hotshot crew died fighting the Yarnell Hill Fire in Arizona.", []),
     ("Ukraine is fighting Russia.", [("ASSAULT", "UKR")]),
