@@ -90,6 +90,9 @@ GAPS = [
     ("Valdoria allowed 50 trucks of food into the city on Sunday.", [("CONCEDE", "Valdoria")]),
     ("Tesla opened a factory in Berlin.", []),
     ("The court allowed the lawsuit to proceed.", []),
+    # AGREE: ties elevated or upgraded to a new partnership (as a partnership launched); a risk elevated is none
+    ("India and Saudi Arabia upgraded ties to a strategic partnership.", [("AGREE", "IND")]),
+    ("The report elevated the risk of conflict.", []),
     # a named fire or disease fought is no party; a state fought is
     ("The Tarrow Hotshot crew died fighting the Yarnell Hill Fire in Arizona.", []),
     ("Ukraine is fighting Russia.", [("ASSAULT", "UKR")]),
