@@ -93,6 +93,8 @@ GAPS = [
     # AGREE: ties elevated or upgraded to a new partnership (as a partnership launched); a risk elevated is none
     ("India and Saudi Arabia upgraded ties to a strategic partnership.", [("AGREE", "IND")]),
     ("The report elevated the risk of conflict.", []),
+    # THREATEN: a vow to destroy a party promises force (CAMEO 138)
+    ("Israel vowed to destroy Hamas.", [("THREATEN", "ISR")]),
     # a named fire or disease fought is no party; a state fought is
     ("The Tarrow Hotshot crew died fighting the Yarnell Hill Fire in Arizona.", []),
     ("Ukraine is fighting Russia.", [("ASSAULT", "UKR")]),
