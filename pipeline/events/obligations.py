@@ -17,18 +17,15 @@ Transcripts and prepared remarks are left out: there the speaker, not the docume
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ..syntax import found_tokens
+from ..tokenarrays import LOWER, token_indices
 from .triggers import VIA_SELF, Trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_CUE = re.compile(r"\b[Mm]ust\b")
-"""a text search first: most stories state no obligation"""
 _LABELS = frozenset({"GPE", "ORG", "PERSON"})
 _MAIN_DEPS = frozenset({"ROOT"})
 
@@ -57,7 +54,8 @@ def obligation_triggers(doc: "Doc", skip: "set[int] | frozenset[int]", entity_at
     if home_country is None:
         return []
     out = []
-    for tok in found_tokens(doc, _CUE):
+    for i in token_indices(doc, LOWER, ("must",)):  # (read off the token array: most stories state none)
+        tok = doc[i]
         if tok.i in skip or tok.dep_ != "aux":
             continue
         verb = tok.head
