@@ -80,8 +80,7 @@ GAPS = [
     ("Japan reached out to South Korea after the election.", [("CONSULT", "JPN")]),
     ("Germany has been in touch with Poland about the crisis.", [("CONSULT", "DEU")]),
     ("Senator Ana Cruz sat down for an interview.", []),
-    # REQUEST: pushing for an act, lobbying a named party
-    ("Brazil pushed for a ceasefire in Gaza.", [("REQUEST", "BRA")]),
+    # REQUEST: lobbying a named party
     ("India lobbied France to drop the resolution.", [("REQUEST", "IND")]),
     # AID: money disbursed
     ("The World Bank disbursed $200 million to Ukraine.", [("AID", "World Bank")]),
