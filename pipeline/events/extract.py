@@ -32,7 +32,7 @@ from .homeground import home_ground
 from .implicit_actors import implicit_actor
 from .labourstrikes import labour_strike
 from .nominalacts import nominal_parties
-from .obligations import obligated, obligation_triggers
+from .obligations import first_person_token, obligated, obligation_triggers
 from .namecalling import epithet_triggers, epithet_words, replaced_calls
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import load
@@ -242,7 +242,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             planner_of(trig))  # "X announced plans to provide ..." (:mod:`.intended_acts`)
         actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
         if obliged is not None:  # the writer demands of the obliged party (:mod:`.obligations`)
-            actor = Party(entity=None, country=ctx.home_country, token=trig.token, name=ctx.home_country)
+            me = ctx.party(first_person_token(doc, quoted))  # ("I" of a President's statement: he)
+            actor = me if me is not None and me.entity is not None else Party(
+                entity=None, country=ctx.home_country, token=trig.token, name=ctx.home_country)
             recipient = ctx.party(obliged)
         if trig.type == "CONSULT" and joined_demand(trig):
             continue  # "joined the call for a ceasefire": a demand joined (:mod:`.joinedcalls`)

@@ -13,6 +13,8 @@ must lead": a resolve, no one asked), not "we"/"you"/"they", not a passive ("Rus
 accountable": no act asked of Russia), not "be" ("Russia must be part of it"), and not inside
 quotations, questions or a reported clause ("X said Russia must ...": X's demand, told by others).
 Transcripts and prepared remarks are left out: there the speaker, not the document, demands.
+The writer is the statement's "I" when it speaks as one person (a President's statement: the
+development gold codes his demands and requests with his name), else the government it speaks for.
 """
 
 from __future__ import annotations
@@ -85,3 +87,9 @@ def obligated(trig: Trigger) -> "Token | None":
     if subj is None and verb.dep_ == "conj":
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subj
+
+
+def first_person_token(doc: "Doc", quoted: "set[int] | frozenset[int]") -> "Token | None":
+    """The first "I"/"my"/"me" outside quotations: the writer of a statement that speaks as one
+    person, or None."""
+    return next((doc[i] for i in token_indices(doc, LOWER, ("i", "my", "me")) if i not in quoted), None)

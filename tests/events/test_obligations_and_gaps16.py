@@ -43,6 +43,12 @@ def test_obligation_is_the_writers_demand(event_inputs, text, expected):
     assert got == expected, shown
 
 
+def test_writer_speaking_as_one_person(event_inputs):
+    text = "Statement from President Ana Ruiz. I am proud of our work. Congress must pass the bill this year."
+    events = [e for e in _events(event_inputs, text, "USA") if e.trigger.text == "must"]
+    assert [(e.type, e.actor_name, e.recipient_name) for e in events] == [("REQUEST", "Ana Ruiz", "Congress")]
+
+
 def test_no_writer_no_demand(event_inputs):
     events = _events(event_inputs, "Valdoria must release the detained journalists at once.", None)
     assert not [e for e in events if e.trigger.text == "must"]
