@@ -30,12 +30,18 @@ if TYPE_CHECKING:
 
 _LABELS = frozenset({"GPE", "ORG", "PERSON"})
 _MAIN_DEPS = frozenset({"ROOT"})
+_BE = frozenset({"be", "'s", "\u2019s"})
+"""lemmas of a root "be" (the small model leaves a contracted "\u2019s" as its own lemma)"""
 
 
 def _main_verb(verb: "Token") -> bool:
-    """The verb heads its sentence, or is joined to the head ("must listen ... and pass")."""
+    """The verb heads its sentence, or is joined to the head ("must listen ... and pass"), or is
+    the complement of a root "be" the parser made of a dash-joined remark ("X must act—it's the
+    only way"; "the truth is that X must act"), which reports no one else's words."""
     while verb.dep_ == "conj":
         verb = verb.head
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in _BE:
+        return True
     return verb.dep_ in _MAIN_DEPS
 
 

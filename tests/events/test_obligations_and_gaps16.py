@@ -24,6 +24,7 @@ OBLIGATIONS = [
     # the writer's government demands of the named party
     ("Valdoria must release the detained journalists at once.", [("REQUEST", "USA")]),
     ("Congress must pass the bill this year.", [("REQUEST", "USA")]),
+    ("Congress must pass the bill this year\u2014it\u2019s the only way to protect voters.", [("REQUEST", "USA")]),
     ("The junta must restore the constitution and hold elections.", []),  # no name: no party asked
     # not demands of another party
     ("The United States must lead by example.", []),
