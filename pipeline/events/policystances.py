@@ -17,18 +17,21 @@ if TYPE_CHECKING:
 
 STANCE_VERBS = frozenset({"support", "back", "endorse", "favor", "favour", "champion"})
 """SUPPORT verbs that take a course of action as their object"""
-_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
+_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "acl"})
+"""(the small model sometimes hangs the gerund as "acl" on the verb: "supports ending X")"""
 
 
 def policy_stance(tok: "Token") -> bool:
     """Whether the SUPPORT verb ``tok`` supports a course named by a gerund ("supports
-    eliminating the filibuster"): its object or complement is a gerund, and it has no other
-    object.
+    eliminating the filibuster"): its first object or complement is a gerund, and it has no
+    noun object.
 
     Args:
         tok: The trigger word.
     """
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in STANCE_VERBS:
         return False
-    comps = [c for c in tok.children if c.dep_ in _COMPLEMENT_DEPS]
-    return len(comps) == 1 and comps[0].tag_ == "VBG"
+    comps = [c for c in tok.children if c.dep_ in _COMPLEMENT_DEPS]  # (in text order)
+    # the first complement is the gerund ("supports eliminating X—when it comes to Y, ...": the
+    # parser may hang a later clause on the verb too), and no noun is supported
+    return bool(comps) and comps[0].tag_ == "VBG" and not any(c.dep_ == "dobj" for c in comps)

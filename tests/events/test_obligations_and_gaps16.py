@@ -106,6 +106,7 @@ GAPS = [
     ("Ukraine is fighting Russia.", [("ASSAULT", "UKR")]),
     # support for a course named by a gerund is a stance; support for a party is SUPPORT
     ("President Ana Ruiz supports eliminating the filibuster.", []),
+    ("President Ana Ruiz supports ending the filibuster\u2014when it comes to voting rights, the majority should rule.", []),
     ("President Ana Ruiz supports Ukraine.", [("SUPPORT", "Ana Ruiz")]),
 ]
 
