@@ -32,6 +32,7 @@ from .homeground import home_ground
 from .implicit_actors import implicit_actor
 from .labourstrikes import labour_strike
 from .nominalacts import nominal_parties
+from .obligations import first_person_token, obligated, obligation_triggers
 from .namecalling import epithet_triggers, epithet_words, replaced_calls
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import load
@@ -48,6 +49,7 @@ from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, p
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
 from .ownprogrammes import own_programme
 from .paperactors import paper_actor
+from .policystances import policy_stance
 from .planned import Plans
 from .publicappeals import public_appeal
 from .repression import crowd_control, ordered_act, state_passive
@@ -209,8 +211,12 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     plans = Plans()  # consultations announced for the future (:mod:`.planned`)
     aimed = AimedActs()  # who did what to whom so far (:mod:`.implied_recipients`)
     speech = bool(ctx.turns) or spoken(text(doc))  # a transcript, or remarks as prepared (:mod:`.talk`)
+    if not speech:  # "Beijing must release the journalists": the statement's demand (:mod:`.obligations`)
+        triggers = sorted(triggers + obligation_triggers(doc, headline | quoted | asked, ctx.entity_at, ctx.home_country),
+                          key=lambda t: t.token.i)
     for trig in triggers:
-        if trig.token.i in seen or not (facts.factual(trig) or planned_factual(trig, facts.clause_factual, ctx)) \
+        obliged = obligated(trig)  # (the modal is the demand itself)
+        if trig.token.i in seen or not (obliged is not None or facts.factual(trig) or planned_factual(trig, facts.clause_factual, ctx)) \
                 or hosts_told_meeting(trig, consult_heads):
             continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
         if spoken_idiom(trig.token):
@@ -235,6 +241,11 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None) or ctx.party(
             planner_of(trig))  # "X announced plans to provide ..." (:mod:`.intended_acts`)
         actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
+        if obliged is not None:  # the writer demands of the obliged party (:mod:`.obligations`)
+            me = ctx.party(first_person_token(doc, quoted))  # ("I" of a President's statement: he)
+            actor = me if me is not None and me.entity is not None else Party(
+                entity=None, country=ctx.home_country, token=trig.token, name=ctx.home_country)
+            recipient = ctx.party(obliged)
         if trig.type == "CONSULT" and joined_demand(trig):
             continue  # "joined the call for a ceasefire": a demand joined (:mod:`.joinedcalls`)
         joined = joined_counterpart(ctx, trig, actor) if recipient is None and trig.type == "CONSULT" \
@@ -249,6 +260,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "the vast majority of Americans agree": the public at large (:mod:`.speech_scope`)
         if trig.type == "REQUEST" and public_appeal(trig.token, actor, recipient):
             continue  # "I'm calling on more parents to ...", "we urge Americans to be safe" (:mod:`.publicappeals`)
+        if trig.type == "SUPPORT" and recipient is None and policy_stance(trig.token):
+            continue  # "supports eliminating the filibuster": a stance on a course, no party (:mod:`.policystances`)
         if paper_actor(verb, actor, trig.type):
             continue  # "The Budget provides $9 billion", "U.S. trade policy supports": no party (:mod:`.paperactors`)
         if look is not None and (recipient is None or args.date is None or not args.date.value
