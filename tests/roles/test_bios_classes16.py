@@ -27,3 +27,21 @@ def test_senate_predecessor_office_public(roles_of, entry: str, office: str, pre
     got = {(r.person_name, r.title, r.status) for r in roles}
     assert ("Jane Roe", office, "nominee") in got
     assert (predecessor, office, "former") in got
+
+
+@pytest.mark.parametrize(("title", "honour"), [
+    ("Member of the President’s Commission on Example Fellowships", False),
+    ("Member of the Board for International Scholarships", False),
+    ("Secretary of State Distinguished Service Award", True),
+    ("Example Foundation Fellowships", True),
+])
+def test_body_named_for_an_honour(title: str, honour: bool) -> None:
+    from pipeline.roles import _HONOUR
+    assert bool(_HONOUR.search(title)) is honour
+
+
+def test_board_member_named_for_fellowships(roles_of) -> None:
+    roles, _ = roles_of("WASHINGTON – Today, President Biden announced his intent to appoint the following "
+                        "individuals to serve in key roles:\n\n-   Jane Roe, to be a Member of the President’s "
+                        "Commission on Example Fellowships\n", country="USA")
+    assert ("Jane Roe", "nominee") in {(r.person_name, r.status) for r in roles}
