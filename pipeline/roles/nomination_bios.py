@@ -67,6 +67,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_LIST})"), "current", "office"),
     (re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?(?:has\s+(?:also\s+)?)?served\s+as\s+{_ART}(?P<o>{_LIST})"),
      "former", "office"),
+    # "served for two years at the Office of X as the Deputy Y", "served Ohio under Governor Jane Roe
+    # as Director of Z": the office after the place, time or principal of the service
+    (re.compile(rf"\b(?:previously\s+|also\s+)?(?:has\s+(?:also\s+)?)?served\s+(?!as\b)(?:(?!where|when|which|while|who)[^.;:\n]){{1,80}}?"
+                rf"\s+as\s+(?:its\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
+    # "..., including time as Acting Y", "and, before that, the Special Assistant to Z": one more past office
+    (re.compile(rf"\bincluding\s+(?:time|service|a\s+stint|stints|a\s+term|terms)\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (re.compile(rf"\band,?\s+(?:before\s+that|prior\s+to\s+that|earlier),?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"),
+     "former", "office"),
+    # "was first confirmed as a Member of the X Board in 2022": held since (as "confirmed ... to serve as")
+    (re.compile(rf"\bconfirmed\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
     # "was the acting Assistant Secretary from 2020-2021": an acting term with its years
     (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+)?{_ART}(?P<o>(?:acting\s+)?{_RUN})\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"),
      "former", "office"),

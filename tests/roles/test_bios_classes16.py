@@ -45,3 +45,40 @@ def test_board_member_named_for_fellowships(roles_of) -> None:
                         "individuals to serve in key roles:\n\n-   Jane Roe, to be a Member of the President’s "
                         "Commission on Example Fellowships\n", country="USA")
     assert ("Jane Roe", "nominee") in {(r.person_name, r.status) for r in roles}
+
+
+@pytest.mark.parametrize(("sentence", "title", "status"), [
+    ("Before that, he served for two years at the Office of Example Counsel as the Principal Deputy Example "
+     "Counsel.", "Principal Deputy Example Counsel", "former"),
+    ("She served in the Department of Example Affairs under Secretary Tom Doe as Deputy Director of the Office "
+     "of Land Records.", "Deputy Director of the Office of Land Records", "former"),
+    ("Earlier, he was the Deputy Director, Office of Andean Affairs, for the Department of State and, before "
+     "that, the Special Assistant to the Ambassador for Example Affairs.",
+     "Special Assistant to the Ambassador for Example Affairs", "former"),
+    ("Jane Roe was first confirmed as a Member of the Example Scholarship Foundation Board of Trustees by the "
+     "United States Senate in February 2022.", "Member of the Example Scholarship Foundation Board of Trustees",
+     "current"),
+])
+def test_further_bio_offices(sentence: str, title: str, status: str) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+    assert (title, status) in {(t, st) for _, _, t, st, _ in bio_offices(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "She served on the board as Treasurer of the Acme Foundation.",
+    "He served in the Army as a platoon leader.",
+    "She served at Acme Holdings LLC as Vice President of Sales.",
+    "He served in the Senate, where he worked as a legislative aide.",
+])
+def test_further_bio_offices_not_public(sentence: str) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+    assert bio_offices(sentence) == []
+
+
+def test_office_served_under_a_principal(roles_of) -> None:
+    from roles_harness import NOMINATION_HEAD
+    roles, _ = roles_of(NOMINATION_HEAD + "Peter Garland is a lawyer. Since 2018, Garland has served Ohio under "
+                        "Governor Tom Doe as Director of the Ohio Bureau of Motor Vehicles.\n", country="USA")
+    got = {(r.person_name, r.title) for r in roles}
+    assert ("Peter Garland", "Director of the Ohio Bureau of Motor Vehicles") in got
+    assert not any(name == "Tom Doe" and "Motor" in title for name, title in got)
