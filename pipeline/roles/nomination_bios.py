@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = ["bio_offices", "bio_sections", "biography_roles", "is_public_office", "person_entity", "private_body_post"]
 
-_CAP = r"(?:[A-Z][\w’'.-]*|\d+)"
+_CAP = r"(?:[A-Z][\w’'.-]*|(?!(?:19|20)\d\d\b)\d+)"  # a year is the tenure's ("X in 2012"), no part of it
 _CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
 _RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*(?:then-)?|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
 """A capitalised office phrase; a principal "then-" held an office is part of it ("Assistant to then-Senator Jane Roe")."""
@@ -57,7 +57,7 @@ _TITLE = rf"(?:{_RUN}|{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
 _ART = r"(?:the\s+|a\s+|an\s+)?"
 _AS_WELL_AS = r"(?:,?\s+as\s+well\s+as\s+)"
 """A conjunction that adds an item to a list as "and" does ("A, as well as B")."""
-_LIST = rf"{_TITLE}(?:(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
+_LIST = rf"{_TITLE}(?:(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
 _SEMI_LIST = rf"{_TITLE}(?:(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
 """A list whose items may be parted by semicolons ("A at X, Kenya; B in the Bureau of Y; and C")."""
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -77,6 +77,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "former", "office"),
     # "was first confirmed as a Member of the X Board in 2022": held since (as "confirmed ... to serve as")
     (re.compile(rf"\bconfirmed\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
+    # "was appointed Deputy Secretary of X in 2015", "was named by the Governor as Director of Y": held
+    # since (as "was appointed to the X Commission"); "rose to", "went on to become": a past career's
+    (re.compile(rf"\b(?:was|has\s+been)\s+(?:(?:first|later|subsequently)\s+)?(?:appointed|named|designated)\s+"
+                rf"(?:by\s+[^,.;]{{1,60}}?\s+)?(?:as\s+|to\s+serve\s+as\s+|to\s+be\s+)?{_ART}(?P<o>{_TITLE})"), "current", "office"),
+    (re.compile(rf"\b(?:became|rose\s+to\s+(?:become\s+)?|rising\s+to|(?:was\s+)?promoted\s+to|went\s+on\s+to\s+(?:become|serve\s+as))\s+{_ART}(?P<o>{_TITLE})"),
+     "former", "office"),
     # "was the acting Assistant Secretary from 2020-2021": an acting term with its years
     (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+)?{_ART}(?P<o>(?:acting\s+)?{_RUN})\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"),
      "former", "office"),
@@ -238,7 +244,7 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
     Y, and commander of Z"), a new body when "the" and a capital follow."""
     heads = load_words().heads
     out, last = [], 0
-    for m in re.finditer(r"(?:,?\s+as\s+well\s+as\s+|[,;]\s+(?:and\s+)?|,?\s+and\s+)(?:as\s+)?"
+    for m in re.finditer(r"(?:,?\s+as\s+well\s+as\s+|[,;]\s+(?:and\s+)?|,?\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:an?\s+)?"
                          r"(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)",
                          text):
         if bodies:
@@ -248,7 +254,8 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
                   and (" well as " in m.group()  # "as well as" never joins words inside one title
                        or re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
                                    text[m.end():m.end() + 80])
-                       or re.search(r"[,;]", m.group()) and next_item_is_title(text[m.end():m.end() + 80]))):
+                       or re.search(r"[,;]", m.group()) and next_item_is_title(text[m.end():m.end() + 80])
+                       or re.search(r"\b(?:later|then|subsequently|as)\s", m.group()))):  # "A and later as B"
             continue  # (a whole title between commas: "Chief of Staff, Deputy General Counsel, and ...")
         out.append((last, text[last:m.start()]))
         last = m.end()
@@ -303,7 +310,7 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                 pm = _POSSESSIVE.match(part)
                 if pm and kind == "office":
                     owner, part, off = pm.group(1), part[pm.end():], off + pm.end()
-                part = part.rstrip(" ,.")
+                part = re.sub(r"\s+(?:in|during)\s+the\s+[\w .’'-]{1,40}\s+[Aa]dministration$", "", part.rstrip(" ,."))
                 if kind == "clerk":
                     out.append((s0 + off, s0 + off + len(part), "law clerk", status, _clause_year(sentence, m)))
                     continue

@@ -82,3 +82,34 @@ def test_office_served_under_a_principal(roles_of) -> None:
     got = {(r.person_name, r.title) for r in roles}
     assert ("Peter Garland", "Director of the Ohio Bureau of Motor Vehicles") in got
     assert not any(name == "Tom Doe" and "Motor" in title for name, title in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("He was appointed Deputy Secretary of Example Affairs in 2015.",
+     {("Deputy Secretary of Example Affairs", "current", "2015")}),
+    ("He was appointed as the Deputy Assistant Secretary of Defense for Example Affairs in the Obama-Biden "
+     "Administration.", {("Deputy Assistant Secretary of Defense for Example Affairs", "current", "")}),
+    ("She was named Director of the Office of Land Records in 2012.",
+     {("Director of the Office of Land Records", "current", "2012")}),
+    ("He went on to become Assistant Secretary of the Interior for Example Science.",
+     {("Assistant Secretary of the Interior for Example Science", "former", "")}),
+    ("He joined the Department of Example Affairs in 2009, where he served as Chief of Staff and later as Deputy "
+     "Under Secretary.", {("Chief of Staff", "former", ""), ("Deputy Under Secretary", "former", "")}),
+    ("She also served as the U.S. Attorney for the District of Example, and as an Assistant United States "
+     "Attorney.", {("U.S. Attorney for the District of Example", "former", ""),
+                   ("Assistant United States Attorney", "former", "")}),
+    ("She was elected to the Ohio Senate in 2010.", {("Member of the Ohio Senate", "current", "2010")}),
+])
+def test_appointed_became_and_later_as(sentence: str, expected: set) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+    assert expected <= {(t, st, y) for _, _, t, st, y in bio_offices(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was named a partner at Roe and Doe LLP in 2010.",
+    "She became President of Wexford State University in 2015.",
+    "He was named Chief Operating Officer of Acme Holdings.",
+])
+def test_appointed_became_private(sentence: str) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+    assert bio_offices(sentence) == []
