@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..names import name_key
 from ..nlp import original_range
+from .bio_io_owner import io_owner
 from .bio_list_posts import (career_service, frame_names_private_body, frame_names_public_body, list_post,
                              next_item_is_title, strongly_public)
 from .body_names import private_where
@@ -462,7 +463,9 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
                     if status == "current" and since is None and year:
                         since = year  # "was confirmed in 2021 to serve as", "was appointed to ... in 2023"
                     ent = subj.person or person_entity(doc, entities, subj.name, subj.start)
+                    org = io_owner(title)  # "the United Nations Human Rights Council's Special Rapporteur": the UN's
                     out.append(Candidate(start=gs, end=ge, person=ent, name=subj.name, title=title,
-                                         role=_military(role_of(_AT_BODY.split(title, maxsplit=1)[0]), military), country=country, organization=None, status=status,
+                                         role=_military(role_of(_AT_BODY.split(title, maxsplit=1)[0]), military),
+                                         country=None if org else country, organization=org, status=status,
                                          since=since, until=until, country_source=source, title_start=gs))
     return out

@@ -113,3 +113,26 @@ def test_appointed_became_and_later_as(sentence: str, expected: set) -> None:
 def test_appointed_became_private(sentence: str) -> None:
     from pipeline.roles.nomination_bios import bio_offices
     assert bio_offices(sentence) == []
+
+
+@pytest.mark.parametrize(("title", "org"), [
+    ("United Nations Human Rights Council’s Special Rapporteur on Example Rights", "UN"),
+    ("NATO's Deputy Assistant Secretary General for Example Affairs", "NATO"),
+    ("the World Bank’s Chief Economist", "World Bank"),
+    ("Executive Director of the World Bank", None),  # perhaps a government's seat on the Bank's board
+    ("the Department’s Director of Example Programs", None),
+    ("United States Executive Director of the International Monetary Fund", None),
+])
+def test_io_owner(title: str, org: str | None) -> None:
+    from pipeline.roles.bio_io_owner import io_owner
+    assert io_owner(title) == org
+
+
+def test_io_owned_bio_office(roles_of) -> None:
+    from roles_harness import NOMINATION_HEAD
+    roles, _ = roles_of(NOMINATION_HEAD + "Peter Garland is a professor of law. Garland served as the United "
+                        "Nations Human Rights Council’s Special Rapporteur on Example Rights from 2008 to 2014.\n",
+                        country="USA")
+    got = {(r.country, r.organization, r.status) for r in roles if r.person_name == "Peter Garland"
+           and "Rapporteur" in r.title}
+    assert got == {(None, "UN", "former")}
