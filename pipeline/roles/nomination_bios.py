@@ -256,12 +256,19 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
                        or re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
                                    text[m.end():m.end() + 80])
                        or re.search(r"[,;]", m.group()) and next_item_is_title(text[m.end():m.end() + 80])
-                       or re.search(r"\b(?:later|then|subsequently|as)\s", m.group()))):  # "A and later as B"
+                       or re.search(r"\b(?:later|then|subsequently|as)\s", m.group())) or _last_item(m.group(), text[m.end():])):
             continue  # (a whole title between commas: "Chief of Staff, Deputy General Counsel, and ...")
         out.append((last, text[last:m.start()]))
         last = m.end()
     out.append((last, text[last:]))
     return [(s + len(p) - len(p.lstrip()), re.sub(r"^the\s+", "", p.strip())) for s, p in out if p.strip()]
+
+
+def _last_item(joiner: str, after: str) -> bool:
+    """Whether ", and" opens a list's last item, a short run of capitalised words ending in an office
+    head word ("A, B, and Cyprus Desk Officer"): an office of its own."""
+    m = re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*)[.\s]*", after)
+    return bool(m and re.match(r",\s+and\s", joiner) and m.group(1).lower() in load_words().heads)
 
 
 def _clause_year(sentence: str, m: re.Match) -> str:

@@ -136,3 +136,12 @@ def test_io_owned_bio_office(roles_of) -> None:
     got = {(r.country, r.organization, r.status) for r in roles if r.person_name == "Peter Garland"
            and "Rapporteur" in r.title}
     assert got == {(None, "UN", "former")}
+
+
+def test_last_list_item_office() -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+    got = {t for _, _, t, _, _ in bio_offices(
+        "She served in the State Department as the Deputy Director for Andean Affairs, Special Assistant to the "
+        "Under Secretary for Political Affairs, and Example Desk Officer.")}
+    assert {"Deputy Director for Andean Affairs", "Special Assistant to the Under Secretary for Political Affairs",
+            "Example Desk Officer"} <= got
