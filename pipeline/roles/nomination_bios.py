@@ -54,7 +54,8 @@ _RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*(?:then-)?|,\s+(?=[A-Z][\w’'
 _JUDGE_MOD = r"(?:Chief|Magistrate|District|Circuit|Senior|Associate|Bankruptcy|U\.S\.|United\s+States)"
 _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commissioner|director|trustee|judge|counsel|"
             r"president|(?:deputy\s+)?commander)")
-_TITLE = rf"(?:{_RUN}|{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_TITLE = rf"(?:{_RUN}|(?:(?:general|chief|deputy|executive|principal|assistant|associate)\s+)?{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
 _ART = r"(?:the\s+|a\s+|an\s+)?"
 _AS_WELL_AS = r"(?:,?\s+as\s+well\s+as\s+)"
 """A conjunction that adds an item to a list as "and" does ("A, as well as B")."""
@@ -275,8 +276,10 @@ def _clause_year(sentence: str, m: re.Match) -> str:
     """The year written "in YYYY" in the clause of a match ("was confirmed in 2021 to serve as
     X"; "was appointed to the X by President Y in 2023"), or ""; the clause ends at ", and" or ";"."""
     stop = re.compile(r",\s+and\s|;\s").search(sentence, m.end("o"))
-    year = re.search(r"\bin\s+((?:19|20)\d\d)\b", sentence[m.start():stop.start() if stop else len(sentence)])
-    return year.group(1) if year else ""
+    year = re.search(rf"\bin\s+(?:({_MONTHS})\s+)?((?:19|20)\d\d)\b", sentence[m.start():stop.start() if stop else len(sentence)])
+    if year is None:
+        return ""
+    return f"{year.group(2)}-{_MONTHS.split('|').index(year.group(1)) + 1:02d}" if year.group(1) else year.group(2)
 
 
 def bio_offices(sentence: str, *, military: bool = False, career: bool = False) -> list[tuple[int, int, str, str, str]]:

@@ -145,3 +145,24 @@ def test_last_list_item_office() -> None:
         "Under Secretary for Political Affairs, and Example Desk Officer.")}
     assert {"Deputy Director for Andean Affairs", "Special Assistant to the Under Secretary for Political Affairs",
             "Example Desk Officer"} <= got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Jane Roe was first confirmed as a Member of the Example Scholarship Foundation Board of Trustees by the "
+     "United States Senate in February 2022.", ("Member of the Example Scholarship Foundation Board of Trustees",
+                                                 "current", "2022-02")),
+    ("Tom Doe is the general counsel of the U.S. Example Protection Board; he has also led the agency.",
+     ("general counsel of the U.S. Example Protection Board", "current", "")),
+    ("She is the deputy director of the Example Bureau of Statistics.",
+     ("deputy director of the Example Bureau of Statistics", "current", "")),
+])
+def test_month_year_and_lower_case_posts(sentence: str, expected: tuple) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+    assert expected in {(t, st, y) for _, _, t, st, y in bio_offices(sentence)}
+
+
+@pytest.mark.parametrize("sentence", ["He is the general counsel of Acme Holdings.",
+                                      "She is the chief executive of the Example Foundation."])
+def test_lower_case_private_posts(sentence: str) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+    assert bio_offices(sentence) == []
