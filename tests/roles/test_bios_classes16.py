@@ -166,3 +166,14 @@ def test_month_year_and_lower_case_posts(sentence: str, expected: tuple) -> None
 def test_lower_case_private_posts(sentence: str) -> None:
     from pipeline.roles.nomination_bios import bio_offices
     assert bio_offices(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "principal", "title", "status"), [
+    ("He served as Counselor to the Secretary under Interior Secretary Tom Doe.", "Tom Doe", "Interior Secretary",
+     "former"),
+    ("She worked as Special Counsel under Attorney General Tom Doe.", "Tom Doe", "Attorney General", "former"),
+    ("He serves as Counselor under Interior Secretary Tom Doe.", "Tom Doe", "Interior Secretary", "current"),
+])
+def test_principal_served_under(roles_of, sentence: str, principal: str, title: str, status: str) -> None:
+    roles, _ = roles_of(sentence + "\n", country="USA")
+    assert (title, status) in {(r.title, r.status) for r in roles if r.person_name == principal}
