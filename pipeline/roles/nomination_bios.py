@@ -62,6 +62,8 @@ _AS_WELL_AS = r"(?:,?\s+as\s+well\s+as\s+)"
 _LIST = rf"{_TITLE}(?:(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
 _SEMI_LIST = rf"{_TITLE}(?:(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
 """A list whose items may be parted by semicolons ("A at X, Kenya; B in the Bureau of Y; and C")."""
+_NOT_STAFF = r"(?!(?:[A-Z][\w’'.-]*\s+){1,8}staff\b)"
+"""Not a body's staff ("served on the Senate Armed Services Committee staff": a staff job)."""
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # (pattern, status, kind): kind "office" = group o is an office (list), "chair"/"member" = group o is a body
     (re.compile(rf"\bformer\s+(?P<o>{_TITLE})"), "former", "office"),
@@ -79,9 +81,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "former", "office"),
     # "was first confirmed as a Member of the X Board in 2022": held since (as "confirmed ... to serve as")
     (re.compile(rf"\bconfirmed\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
+    # "previously served on the Example County Board of Supervisors", "serves on the X Commission": a
+    # seat on a body (not its staff: "served on the Senate Armed Services Committee staff")
+    (re.compile(rf"\b(?:currently\s+|also\s+)?serves\s+on\s+the\s+{_NOT_STAFF}(?P<o>{_RUN})"), "current", "member"),
+    (re.compile(rf"\b(?:previously\s+|also\s+|formerly\s+)?served\s+(?:(?:for\s+)?[\w-]+\s+(?:years?|terms?)\s+)?on\s+the\s+"
+                rf"{_NOT_STAFF}(?P<o>{_RUN})"), "former", "member"),
     # "was appointed Deputy Secretary of X in 2015", "was named by the Governor as Director of Y": held
     # since (as "was appointed to the X Commission"); "rose to", "went on to become": a past career's
-    (re.compile(rf"\b(?:was|has\s+been)\s+(?:(?:first|later|subsequently)\s+)?(?:appointed|named|designated)\s+"
+    (re.compile(rf"\b(?:was|has\s+been)\s+(?:(?:first|later|subsequently)\s+)?(?:appointed|named|designated|elected)\s+"
                 rf"(?:by\s+[^,.;]{{1,60}}?\s+)?(?:as\s+|to\s+serve\s+as\s+|to\s+be\s+)?{_ART}(?P<o>{_TITLE})"), "current", "office"),
     (re.compile(rf"\b(?:became|rose\s+to\s+(?:become\s+)?|rising\s+to|(?:was\s+)?promoted\s+to|went\s+on\s+to\s+(?:become|serve\s+as))\s+{_ART}(?P<o>{_TITLE})"),
      "former", "office"),

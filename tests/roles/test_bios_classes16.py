@@ -177,3 +177,39 @@ def test_lower_case_private_posts(sentence: str) -> None:
 def test_principal_served_under(roles_of, sentence: str, principal: str, title: str, status: str) -> None:
     roles, _ = roles_of(sentence + "\n", country="USA")
     assert (title, status) in {(r.title, r.status) for r in roles if r.person_name == principal}
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("Alternate Representative to the Sessions of the General Assembly of the United Nations", "official_other"),
+    ("Representative to the European Union", "ambassador"),
+    ("Alternate Representative for Special Political Affairs in the United Nations", "ambassador"),
+    ("Representative", "legislator"),
+    ("State Representative", "legislator"),
+])
+def test_representative_to_an_organisation(title: str, role: str) -> None:
+    from pipeline.roles.titles import classify
+    assert classify(title, None, "USA") == role
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("He previously served on the Example County Board of Supervisors.",
+     {("Member of the Example County Board of Supervisors", "former", "")}),
+    ("She serves on the Example Water Commission.", {("Member of the Example Water Commission", "current", "")}),
+    ("She served for six years on the Example City Council.", {("Member of the Example City Council", "former", "")}),
+    ("He was elected Mayor of Springfield, Ohio in 2012.", {("Mayor of Springfield", "current", "2012")}),
+])
+def test_seat_on_a_body(sentence: str, expected: set) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+    assert expected <= {(t, st, y) for _, _, t, st, y in bio_offices(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "He served on the Senate Armed Services Committee staff.",
+    "He also served on the National Security Council staff.",
+    "She served on the Board of Directors of the Acme Foundation.",
+    "She serves on the Board of Trustees of Wexford State University.",
+    "She served on the staff of the Senate Committee on Example Affairs.",
+])
+def test_seat_on_a_body_not_public(sentence: str) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+    assert bio_offices(sentence) == []
