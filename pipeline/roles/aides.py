@@ -127,8 +127,10 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
     return kept
 
 
-_LEGISLATURE = re.compile(r"(?:Chair|Ranking|Leader|Majority|Minority|Whip|Speaker|Senator|Sen\.|Representative|Rep\.|Congress)")
-"""A legislature's office (read as a legislator's later): a seat outlasts a staffer's term."""
+_LEGISLATURE = re.compile(r"(?:Chair|Ranking|Leader|Majority|Minority|Whip|Speaker|Senator|Sen\.|Representative|Rep\.|Congress|"
+                          r"(?:Chief\s+|Associate\s+|Circuit\s+|District\s+)?(?:Judge|Justice))")
+"""A legislature's office (read as a legislator's later) or a judge's: a seat, or a judge's tenure for
+life, outlasts a staffer's or law clerk's term."""
 
 
 def _ended(c: Candidate, role: str, published: str | None) -> bool:

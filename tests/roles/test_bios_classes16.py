@@ -213,3 +213,9 @@ def test_seat_on_a_body(sentence: str, expected: set) -> None:
 def test_seat_on_a_body_not_public(sentence: str) -> None:
     from pipeline.roles.nomination_bios import bio_offices
     assert bio_offices(sentence) == []
+
+
+def test_judge_served_by_a_clerk_keeps_the_seat(roles_of) -> None:
+    roles, _ = roles_of("She served as a judicial law clerk to Judge Tom Doe on the U.S. Court of Appeals for the "
+                        "Example Circuit.\n", country="USA")
+    assert {r.status for r in roles if r.person_name == "Tom Doe"} == {"current"}
