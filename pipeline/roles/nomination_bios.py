@@ -82,10 +82,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "was first confirmed as a Member of the X Board in 2022": held since (as "confirmed ... to serve as")
     (re.compile(rf"\bconfirmed\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
     # "previously served on the Example County Board of Supervisors", "serves on the X Commission": a
-    # seat on a body (not its staff: "served on the Senate Armed Services Committee staff")
-    (re.compile(rf"\b(?:currently\s+|also\s+)?serves\s+on\s+the\s+{_NOT_STAFF}(?P<o>{_RUN})"), "current", "member"),
+    # seat on a body a government word names (not a firm's committee; not a body's staff)
+    (re.compile(rf"\b(?:currently\s+|also\s+)?serves\s+on\s+the\s+{_NOT_STAFF}(?P<o>{_RUN})"), "current", "seat"),
     (re.compile(rf"\b(?:previously\s+|also\s+|formerly\s+)?served\s+(?:(?:for\s+)?[\w-]+\s+(?:years?|terms?)\s+)?on\s+the\s+"
-                rf"{_NOT_STAFF}(?P<o>{_RUN})"), "former", "member"),
+                rf"{_NOT_STAFF}(?P<o>{_RUN})"), "former", "seat"),
     # "was appointed Deputy Secretary of X in 2015", "was named by the Governor as Director of Y": held
     # since (as "was appointed to the X Commission"); "rose to", "went on to become": a past career's
     (re.compile(rf"\b(?:was|has\s+been)\s+(?:(?:first|later|subsequently)\s+)?(?:appointed|named|designated|elected)\s+"
@@ -310,7 +310,7 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
             if any(s <= s0 < e for s, e in taken):
                 continue
             owner = ""  # "the Department's Director of X and the Chief of Y": both of the Department
-            kind = "office" if pattern_kind in ("headed", "bare") else pattern_kind
+            kind = "office" if pattern_kind in ("headed", "bare") else "member" if pattern_kind == "seat" else pattern_kind
             if pattern_kind in ("headed", "bare"):
                 # "was a Peace Corps Volunteer", "was a Fellow at X": only an office head word makes a post
                 lead = re.split(r"\s+(?:of|for|to|on|in|at|with)\s+", m.group("o"), maxsplit=1)[0].split()
@@ -348,7 +348,7 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                 if staff is not None and len(staff.split()) >= 2:
                     # "Legislative Director for Senator Jane Roe": a public official's staff post
                     out.append((s0 + off, s0 + off + len(staff), staff, status, _clause_year(sentence, m)))
-                elif (firm or pattern_kind == "bare") and not strongly_public(title):
+                elif (firm or pattern_kind in ("bare", "seat")) and not strongly_public(title):
                     continue  # a bare copula's office ("was Legislative Counsel for X") must name a government
                 elif is_public_office(title, owner, military=military) or shared and list_post(title) and (
                         framed or not is_private(title)):

@@ -219,3 +219,12 @@ def test_judge_served_by_a_clerk_keeps_the_seat(roles_of) -> None:
     roles, _ = roles_of("She served as a judicial law clerk to Judge Tom Doe on the U.S. Court of Appeals for the "
                         "Example Circuit.\n", country="USA")
     assert {r.status for r in roles if r.person_name == "Tom Doe"} == {"current"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "He served on the Management Committee, the Investment Committee, and the Risk Committee.",
+    "She currently serves on the Board of Directors of the Example Nutrition Initiative.",
+])
+def test_seat_needs_a_government_word(sentence: str) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+    assert bio_offices(sentence) == []
