@@ -84,7 +84,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "previously served on the Example County Board of Supervisors", "serves on the X Commission": a
     # seat on a body a government word names (not a firm's committee; not a body's staff)
     (re.compile(rf"\b(?:currently\s+|also\s+)?serves\s+on\s+the\s+{_NOT_STAFF}(?P<o>{_RUN})"), "current", "seat"),
-    (re.compile(rf"\b(?:previously\s+|also\s+|formerly\s+)?served\s+(?:(?:for\s+)?[\w-]+\s+(?:years?|terms?)\s+)?on\s+the\s+"
+    # (a clause of another person's time, "clerked for Judge X when he served on the Y Court", is not read)
+    (re.compile(rf"(?<!when he )(?<!when she )(?<!while he )(?<!while she )\b(?:previously\s+|also\s+|formerly\s+)?served\s+"
+                rf"(?:(?:for\s+)?[\w-]+\s+(?:years?|terms?)\s+)?on\s+the\s+"
                 rf"{_NOT_STAFF}(?P<o>{_RUN})"), "former", "seat"),
     # "was appointed Deputy Secretary of X in 2015", "was named by the Governor as Director of Y": held
     # since (as "was appointed to the X Commission"); "rose to", "went on to become": a past career's

@@ -228,3 +228,10 @@ def test_judge_served_by_a_clerk_keeps_the_seat(roles_of) -> None:
 def test_seat_needs_a_government_word(sentence: str) -> None:
     from pipeline.roles.nomination_bios import bio_offices
     assert bio_offices(sentence) == []
+
+
+def test_seat_of_another_persons_clause() -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+    assert bio_offices("She clerked for Judge Tom Doe, Example Circuit Court of Appeals, when he served on the United "
+                       "States District Court for the District of Example.") == [
+        (4, 11, "law clerk", "former", "")]
