@@ -235,3 +235,11 @@ def test_seat_of_another_persons_clause() -> None:
     assert bio_offices("She clerked for Judge Tom Doe, Example Circuit Court of Appeals, when he served on the United "
                        "States District Court for the District of Example.") == [
         (4, 11, "law clerk", "former", "")]
+
+
+def test_sentence_opening_administration_frame(roles_of) -> None:
+    from roles_harness import NOMINATION_HEAD
+    roles, _ = roles_of(NOMINATION_HEAD + "Peter Garland is a lawyer. During the Clinton Administration, he was "
+                        "appointed as Vice Chair of the Example-United States Friendship Commission.\n", country="USA")
+    got = {r.status for r in roles if r.person_name == "Peter Garland" and "Friendship" in r.title}
+    assert got == {"former"}
