@@ -243,3 +243,12 @@ def test_sentence_opening_administration_frame(roles_of) -> None:
                         "appointed as Vice Chair of the Example-United States Friendship Commission.\n", country="USA")
     got = {r.status for r in roles if r.person_name == "Peter Garland" and "Friendship" in r.title}
     assert got == {"former"}
+
+
+def test_gated_pattern() -> None:
+    import re
+
+    from pipeline.roles.bio_gates import gated
+    rx = gated(re.compile(r"served as (?P<o>\w+)"), "served")
+    assert [m.group("o") for m in rx.finditer("She served as Chair.")] == ["Chair"]
+    assert list(rx.finditer("She serves as Chair.")) == []
