@@ -31,6 +31,7 @@ from ..names import name_key
 from ..nlp import original_range
 from .bio_gates import gated
 from .bio_io_owner import io_owner
+from .bio_perfect_posts import perfect_post_patterns
 from .bio_list_posts import (career_service, frame_names_private_body, frame_names_public_body, list_post,
                              next_item_is_title, strongly_public)
 from .body_names import private_where
@@ -74,8 +75,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "former", "office"),
     # "served for two years at the Office of X as the Deputy Y", "served Ohio under Governor Jane Roe
     # as Director of Z": the office after the place, time or principal of the service
-    (gated(re.compile(rf"\b(?:previously\s+|also\s+)?(?:has\s+(?:also\s+)?)?served\s+(?!as\b)(?:(?!where|when|which|while|who)[^.;:\n]){{1,80}}?"
-                rf"\s+as\s+(?:its\s+)?{_ART}(?P<o>{_LIST})"), "served"), "former", "office"),
+    (gated(re.compile(rf"\b(?:previously\s+|also\s+)?(?:has\s+(?:also\s+)?)?(?:served|worked)\s+(?!as\b)(?:(?!where|when|which|while|who)[^.;:\n]){{1,80}}?"
+                rf"\s+as\s+(?:its\s+)?{_ART}(?P<o>{_LIST})"), "served", "worked"), "former", "office"),
     # "..., including time as Acting Y", "and, before that, the Special Assistant to Z": one more past office
     (gated(re.compile(rf"\bincluding\s+(?:time|service|a\s+stint|stints|a\s+term|terms)\s+as\s+{_ART}(?P<o>{_LIST})"), "including"), "former", "office"),
     (gated(re.compile(rf"\band,?\s+(?:before\s+that|prior\s+to\s+that|earlier),?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "before that", "prior to that", "earlier"),
@@ -139,6 +140,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:was|served\s+as)\s+(?:previously\s+|also\s+)?(?:a\s+|an\s+)(?P<o>(?:senior\s+)?(?:trial|staff)\s+attorney\s+"
                 rf"(?:in|at|with|for)\s+the\s+{_RUN})"), "former", "office"),
 )
+_PATTERNS += perfect_post_patterns(_TITLE, _ART)  # "has been the X", "holds the position of X"
 _PUBLIC_HEADS = frozenset({"secretary", "undersecretary", "ambassador", "judge", "justice", "senator", "congressman",
                            "congresswoman", "mayor", "envoy", "consul", "attorney", "comptroller", "inspector"})
 _STRONG_PUBLIC = re.compile(r"\b(?:(?:National|Federal|United\s+States|Naval|Army|Defense|Department)\b|U\.S\.(?!\w))")
@@ -267,7 +269,7 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
                        or re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
                                    text[m.end():m.end() + 80])
                        or re.search(r"[,;]", m.group()) and next_item_is_title(text[m.end():m.end() + 80])
-                       or re.search(r"\b(?:later|then|subsequently|as)\s", m.group())) or _last_item(m.group(), text[m.end():])):
+                       or re.search(r"\b(?:later|then|subsequently|as)\s|\band\s+an?\s", m.group())) or _last_item(m.group(), text[m.end():])):
             continue  # (a whole title between commas: "Chief of Staff, Deputy General Counsel, and ...")
         out.append((last, text[last:m.start()]))
         last = m.end()

@@ -252,3 +252,38 @@ def test_gated_pattern() -> None:
     rx = gated(re.compile(r"served as (?P<o>\w+)"), "served")
     assert [m.group("o") for m in rx.finditer("She served as Chair.")] == ["Chair"]
     assert list(rx.finditer("She serves as Chair.")) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Before joining the Commission, he was Deputy General Counsel at the Department of Example Affairs and an "
+     "Assistant United States Attorney.", {("Deputy General Counsel at the Department of Example Affairs", "former"),
+                                           ("Assistant United States Attorney", "former")}),
+    ("Since 2019, she has been the Deputy Administrator of the Example Protection Agency.",
+     {("Deputy Administrator of the Example Protection Agency", "current")}),
+    ("He currently holds the position of Deputy Director of the Example Bureau of Statistics.",
+     {("Deputy Director of the Example Bureau of Statistics", "current")}),
+    ("Earlier in her career she worked at the Department of Example Affairs as a Senior Policy Advisor.",
+     {("Senior Policy Advisor", "former")}),
+])
+def test_perfect_and_worked_posts(sentence: str, expected: set) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+    assert expected <= {(t, st) for _, _, t, st, _ in bio_offices(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "She has been an advocate for the Example Protection Agency.",
+    "He has been a partner at Roe and Doe LLP since 2010.",
+    "She worked at Acme Holdings as Vice President of Sales.",
+    "He has been the President of Wexford State University since 2015.",
+])
+def test_perfect_and_worked_private(sentence: str) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+    assert bio_offices(sentence) == []
+
+
+def test_perfect_post_since(roles_of) -> None:
+    from roles_harness import NOMINATION_HEAD
+    roles, _ = roles_of(NOMINATION_HEAD + "Peter Garland is a lawyer. Since 2019, he has been the Deputy "
+                        "Administrator of the Example Protection Agency.\n", country="USA")
+    got = {(r.status, r.since) for r in roles if r.person_name == "Peter Garland" and "Protection" in r.title}
+    assert got == {("current", "2019")}
