@@ -62,7 +62,7 @@ _ART = r"(?:the\s+|a\s+|an\s+)?"
 _AS_WELL_AS = r"(?:,?\s+as\s+well\s+as\s+)"
 """A conjunction that adds an item to a list as "and" does ("A, as well as B")."""
 _LIST = rf"{_TITLE}(?:(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
-_SEMI_LIST = rf"{_TITLE}(?:(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
+_SEMI_LIST = rf"{_TITLE}(?:(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
 """A list whose items may be parted by semicolons ("A at X, Kenya; B in the Bureau of Y; and C")."""
 _NOT_STAFF = r"(?!(?:[A-Z][\w’'.-]*\s+){1,8}staff\b)"
 """Not a body's staff ("served on the Senate Armed Services Committee staff": a staff job)."""
@@ -126,7 +126,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # Deputy Chief of Mission at the U.S. Embassy in X", "also was Staff Director for the Y"): only
     # an office head word makes a post (a "headed" reading), the tests of a public office apply
     (re.compile(rf"\bis\s+(?:currently\s+|now\s+)?(?=[A-Z])(?P<o>{_LIST})"), "current", "bare"),
-    (re.compile(rf"\b(?:also\s+)?was\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?=[A-Z])(?P<o>{_LIST})"), "former", "bare"),
+    (re.compile(rf"\b(?:also\s+)?was\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?=[A-Z])(?P<o>{_SEMI_LIST})"), "former", "bare"),
     (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
     (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
     (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+to\s+the\s+(?P<o>{_RUN})"), "current", "member"),

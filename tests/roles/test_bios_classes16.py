@@ -287,3 +287,11 @@ def test_perfect_post_since(roles_of) -> None:
                         "Administrator of the Example Protection Agency.\n", country="USA")
     got = {(r.status, r.since) for r in roles if r.person_name == "Peter Garland" and "Protection" in r.title}
     assert got == {("current", "2019")}
+
+
+def test_semicolon_list_after_was() -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+    got = {t for _, _, t, _, _ in bio_offices(
+        "At the Department of Example Affairs, she was Deputy Assistant Secretary for Land Policy; Director of the "
+        "Example Bureau of Water Rights; and Senior Advisor to the Secretary.")}
+    assert {"Deputy Assistant Secretary for Land Policy", "Senior Advisor to the Secretary"} <= got
