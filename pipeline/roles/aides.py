@@ -95,6 +95,11 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
                 aide = next((a for a in reversed(out) if a.name != c.name and a.title_start >= 0
                              and 0 <= c.title_start - (a.title_start + len(a.title)) <= 30), None)
                 principals.append((c.name, name_at + len(c.name), aide))  # "Senior Advisor to former Secretary X": X is served
+                # "served as Counselor under Interior Secretary X", "Special Assistant to Secretary of
+                # Defense, X": the principal's office written apart, held then, as an aide phrase's is
+                past = _past_clause(text, c.title_start) or aide is not None and aide.status == "former"
+                if c.status == "current" and past and not _LEGISLATURE.match(c.title) and _ended(c, c.role, published):
+                    out[-1] = replace(c, status="former")
             continue
         inner = m.group("inner")
         if inner.split()[0] == "First":
@@ -107,8 +112,7 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
         # the member another office that day (a senator since made vice president)
         role = classify(inner, c.organization, c.country)
         past = c.status == "former" or _past_clause(text, c.title_start)
-        status = "former" if past and holder(c.name, role, published) is None and (role != "legislator" or holder(
-            c.name, None, published) is not None or term_ended(c.name, role, published)) else "current"
+        status = "former" if past and _ended(c, role, published) else "current"
         out.append(replace(c, title=inner, role=role, status=status,
                            since=None, until=None, start=written if written >= 0 else c.start,
                            title_start=written if written >= 0 else c.title_start))
@@ -121,6 +125,21 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
         elif listed[2] is not None:  # the aide's: the subject of "served as" holds every post of the list
             kept.append(replace(c, name=listed[2].name, person=listed[2].person, status=listed[2].status, start=c.title_start))
     return kept
+
+
+_LEGISLATURE = re.compile(r"(?:Chair|Ranking|Leader|Majority|Minority|Whip|Speaker|Senator|Sen\.|Representative|Rep\.|Congress|"
+                          r"(?:Chief\s+|Associate\s+|Circuit\s+|District\s+)?(?:Judge|Justice))")
+"""A legislature's office (read as a legislator's later) or a judge's: a seat, or a judge's tenure for
+life, outlasts a staffer's or law clerk's term."""
+
+
+def _ended(c: Candidate, role: str, published: str | None) -> bool:
+    """Whether a principal served in a past clause no longer holds the office: not in it on the
+    publication date by the office-holder table; a legislator's seat outlasts a staffer's term
+    (members serve term after term), so it is held unless the table ends that term or gives the
+    member another office that day (a senator since made vice president)."""
+    return holder(c.name, role, published) is None and (role != "legislator" or holder(
+        c.name, None, published) is not None or term_ended(c.name, role, published))
 
 
 # The words between an aide's post and the principal's office ("Senior Advisor to former Secretary X",

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["past_frames"]
 
-_ADMINISTRATION = re.compile(r"\b(?:during|in|under|with|throughout)\s+the\s+(?P<names>[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?"
+_ADMINISTRATION = re.compile(r"\b(?:[Dd]uring|[Ii]n|[Uu]nder|[Ww]ith|[Tt]hroughout)\s+the\s+(?P<names>[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?"
                              r"(?:\s+and\s+[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?)?)\s+[Aa]dministrations?\b")
 """A president's administration named by surname ("the Obama-Biden Administration", "the
 Clinton and Obama Administrations"): the first surname of a ticket is the president's."""

@@ -265,6 +265,18 @@ def subject_holder(rd: Reader, verb: "Token") -> tuple[tuple[int, int], int] | N
     return name, name[0]
 
 
+def under_principal(rd: Reader, tok: "Token") -> bool:
+    """Whether the name at ``tok`` follows "under" and a title ("served under Governor Jane Roe as
+    Director of X"): a principal served under, so the office after its "as" is the subject's."""
+    doc = rd.doc
+    for i in range(name_range(rd, tok)[0] - 1, max(-1, name_range(rd, tok)[0] - 6), -1):
+        if doc[i].lower_ == "under":
+            return True
+        if not (doc[i].is_title or doc[i].text in (".", "-") or doc[i].lower_ == "then"):
+            return False
+    return False
+
+
 def name_range(rd: Reader, tok: "Token") -> tuple[int, int]:
     """Token range of the person name around ``tok``."""
     return _name_range(rd, tok)

@@ -32,7 +32,7 @@ from .plural_titles import plural_title_lists
 from .postings import past_complement, past_posting_city
 from .ranks import rank_run_end
 from .signatures import resolve_counterparts, signature_role
-from .clauses import APPOINT_VERBS, address_form, as_clause_subject, clause_link, name_range
+from .clauses import APPOINT_VERBS, address_form, as_clause_subject, clause_link, name_range, under_principal
 from .lists import (list_names, next_entry, parallel_item, plural_start, postings_after, singular_title,
                     subject_of_next_verb, title_name_list, untagged_name_before)
 from .status import frame_status, status_of, term_after, verb_status, years
@@ -384,7 +384,7 @@ def _named_before(rd: Reader, start: int) -> bool:
     Roe for Assistant Secretary of the Navy, Paul Grant for ..."): the name after it belongs to
     the next item of the list, not to this title."""
     doc = rd.doc
-    return start >= 2 and doc[start - 1].lower_ in ("for", "as") and rd.is_person(doc[start - 2])
+    return start >= 2 and doc[start - 1].lower_ in ("for", "as") and rd.is_person(doc[start - 2]) and not under_principal(rd, doc[start - 2])
 
 
 def _before_link(rd: Reader, start: int) -> tuple[tuple[int, int], "Token", int]:

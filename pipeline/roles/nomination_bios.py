@@ -29,6 +29,9 @@ from typing import TYPE_CHECKING
 
 from ..names import name_key
 from ..nlp import original_range
+from .bio_gates import gated
+from .bio_io_owner import io_owner
+from .bio_perfect_posts import perfect_post_patterns
 from .bio_list_posts import (career_service, frame_names_private_body, frame_names_public_body, list_post,
                              next_item_is_title, strongly_public)
 from .body_names import private_where
@@ -46,26 +49,52 @@ if TYPE_CHECKING:
 
 __all__ = ["bio_offices", "bio_sections", "biography_roles", "is_public_office", "person_entity", "private_body_post"]
 
-_CAP = r"(?:[A-Z][\w’'.-]*|\d+)"
+_CAP = r"(?:[A-Z][\w’'.-]*|(?!(?:19|20)\d\d\b)\d+)"  # a year is the tenure's ("X in 2012"), no part of it
 _CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
 _RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*(?:then-)?|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
 """A capitalised office phrase; a principal "then-" held an office is part of it ("Assistant to then-Senator Jane Roe")."""
 _JUDGE_MOD = r"(?:Chief|Magistrate|District|Circuit|Senior|Associate|Bankruptcy|U\.S\.|United\s+States)"
 _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commissioner|director|trustee|judge|counsel|"
             r"president|(?:deputy\s+)?commander)")
-_TITLE = rf"(?:{_RUN}|{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_TITLE = rf"(?:{_RUN}|(?:(?:general|chief|deputy|executive|principal|assistant|associate)\s+)?{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
 _ART = r"(?:the\s+|a\s+|an\s+)?"
 _AS_WELL_AS = r"(?:,?\s+as\s+well\s+as\s+)"
 """A conjunction that adds an item to a list as "and" does ("A, as well as B")."""
-_LIST = rf"{_TITLE}(?:(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
-_SEMI_LIST = rf"{_TITLE}(?:(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?(?:the\s+)?{_TITLE})*"
+_LIST = rf"{_TITLE}(?:(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
+_SEMI_LIST = rf"{_TITLE}(?:(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
 """A list whose items may be parted by semicolons ("A at X, Kenya; B in the Bureau of Y; and C")."""
+_NOT_STAFF = r"(?!(?:[A-Z][\w’'.-]*\s+){1,8}staff\b)"
+"""Not a body's staff ("served on the Senate Armed Services Committee staff": a staff job)."""
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # (pattern, status, kind): kind "office" = group o is an office (list), "chair"/"member" = group o is a body
-    (re.compile(rf"\bformer\s+(?P<o>{_TITLE})"), "former", "office"),
+    (gated(re.compile(rf"\bformer\s+(?P<o>{_TITLE})"), "former"), "former", "office"),
     (re.compile(rf"\bconfirmed\b[^.]{{0,80}}?\bto\s+serve\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
-    (re.compile(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_LIST})"), "current", "office"),
-    (re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?(?:has\s+(?:also\s+)?)?served\s+as\s+{_ART}(?P<o>{_LIST})"),
+    (gated(re.compile(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_LIST})"), "serves"), "current", "office"),
+    (gated(re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?(?:has\s+(?:also\s+)?)?served\s+as\s+{_ART}(?P<o>{_LIST})"), "served"),
+     "former", "office"),
+    # "served for two years at the Office of X as the Deputy Y", "served Ohio under Governor Jane Roe
+    # as Director of Z": the office after the place, time or principal of the service
+    (gated(re.compile(rf"\b(?:previously\s+|also\s+)?(?:has\s+(?:also\s+)?)?(?:served|worked)\s+(?!as\b)(?:(?!where|when|which|while|who)[^.;:\n]){{1,80}}?"
+                rf"\s+as\s+(?:its\s+)?{_ART}(?P<o>{_LIST})"), "served", "worked"), "former", "office"),
+    # "..., including time as Acting Y", "and, before that, the Special Assistant to Z": one more past office
+    (gated(re.compile(rf"\bincluding\s+(?:time|service|a\s+stint|stints|a\s+term|terms)\s+as\s+{_ART}(?P<o>{_LIST})"), "including"), "former", "office"),
+    (gated(re.compile(rf"\band,?\s+(?:before\s+that|prior\s+to\s+that|earlier),?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "before that", "prior to that", "earlier"),
+     "former", "office"),
+    # "was first confirmed as a Member of the X Board in 2022": held since (as "confirmed ... to serve as")
+    (gated(re.compile(rf"\bconfirmed\s+as\s+{_ART}(?P<o>{_TITLE})"), "confirmed as"), "current", "office"),
+    # "previously served on the Example County Board of Supervisors", "serves on the X Commission": a
+    # seat on a body a government word names (not a firm's committee; not a body's staff)
+    (gated(re.compile(rf"\b(?:currently\s+|also\s+)?serves\s+on\s+the\s+{_NOT_STAFF}(?P<o>{_RUN})"), "serves on"), "current", "seat"),
+    # (a clause of another person's time, "clerked for Judge X when he served on the Y Court", is not read)
+    (gated(re.compile(rf"(?<!when he )(?<!when she )(?<!while he )(?<!while she )\b(?:previously\s+|also\s+|formerly\s+)?served\s+"
+                rf"(?:(?:for\s+)?[\w-]+\s+(?:years?|terms?)\s+)?on\s+the\s+"
+                rf"{_NOT_STAFF}(?P<o>{_RUN})"), "served"), "former", "seat"),
+    # "was appointed Deputy Secretary of X in 2015", "was named by the Governor as Director of Y": held
+    # since (as "was appointed to the X Commission"); "rose to", "went on to become": a past career's
+    (gated(re.compile(rf"\b(?:was|has\s+been)\s+(?:(?:first|later|subsequently)\s+)?(?:appointed|named|designated|elected)\s+"
+                rf"(?:by\s+[^,.;]{{1,60}}?\s+)?(?:as\s+|to\s+serve\s+as\s+|to\s+be\s+)?{_ART}(?P<o>{_TITLE})"), "appointed", "named", "designated", "elected"), "current", "office"),
+    (gated(re.compile(rf"\b(?:became|rose\s+to\s+(?:become\s+)?|rising\s+to|(?:was\s+)?promoted\s+to|went\s+on\s+to\s+(?:become|serve\s+as))\s+{_ART}(?P<o>{_TITLE})"), "became", "rose to", "rising to", "promoted to", "went on"),
      "former", "office"),
     # "was the acting Assistant Secretary from 2020-2021": an acting term with its years
     (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+)?{_ART}(?P<o>(?:acting\s+)?{_RUN})\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"),
@@ -85,19 +114,19 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\bheld\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:positions?|posts?|roles?|offices?|jobs?)(?:\s+(?:overseas|abroad|there))?"
                 rf"\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "worked as A for Y": a post of a past career, like "served as"; "works as" is held now
-    (re.compile(rf"\b(?:currently\s+)?works\s+as\s+{_ART}(?P<o>{_LIST})"), "current", "office"),
-    (re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:has\s+(?:also\s+)?)?worked\s+as\s+{_ART}(?P<o>{_LIST})"),
+    (gated(re.compile(rf"\b(?:currently\s+)?works\s+as\s+{_ART}(?P<o>{_LIST})"), "works"), "current", "office"),
+    (gated(re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:has\s+(?:also\s+)?)?worked\s+as\s+{_ART}(?P<o>{_LIST})"), "worked"),
      "former", "office"),
     # "she was the Deputy to the Associate Director for X at the Y Office": the past copula with
     # a capitalised office (a lower-case post only with its body: "was a member of the X Board")
     (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"),
      "former", "headed"),
-    (re.compile(rf"(?<!current\s)(?<!continued\s)\bservice\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (gated(re.compile(rf"(?<!current\s)(?<!continued\s)\bservice\s+as\s+{_ART}(?P<o>{_LIST})"), "service"), "former", "office"),
     # the copula with a bare capitalised office, as biographies write a post held ("is currently
     # Deputy Chief of Mission at the U.S. Embassy in X", "also was Staff Director for the Y"): only
     # an office head word makes a post (a "headed" reading), the tests of a public office apply
     (re.compile(rf"\bis\s+(?:currently\s+|now\s+)?(?=[A-Z])(?P<o>{_LIST})"), "current", "bare"),
-    (re.compile(rf"\b(?:also\s+)?was\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?=[A-Z])(?P<o>{_LIST})"), "former", "bare"),
+    (re.compile(rf"\b(?:also\s+)?was\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?=[A-Z])(?P<o>{_SEMI_LIST})"), "former", "bare"),
     (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
     (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
     (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
@@ -111,6 +140,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:was|served\s+as)\s+(?:previously\s+|also\s+)?(?:a\s+|an\s+)(?P<o>(?:senior\s+)?(?:trial|staff)\s+attorney\s+"
                 rf"(?:in|at|with|for)\s+the\s+{_RUN})"), "former", "office"),
 )
+_PATTERNS += perfect_post_patterns(_TITLE, _ART)  # "has been the X", "holds the position of X"
 _PUBLIC_HEADS = frozenset({"secretary", "undersecretary", "ambassador", "judge", "justice", "senator", "congressman",
                            "congresswoman", "mayor", "envoy", "consul", "attorney", "comptroller", "inspector"})
 _STRONG_PUBLIC = re.compile(r"\b(?:(?:National|Federal|United\s+States|Naval|Army|Defense|Department)\b|U\.S\.(?!\w))")
@@ -228,7 +258,7 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
     Y, and commander of Z"), a new body when "the" and a capital follow."""
     heads = load_words().heads
     out, last = [], 0
-    for m in re.finditer(r"(?:,?\s+as\s+well\s+as\s+|[,;]\s+(?:and\s+)?|,?\s+and\s+)(?:as\s+)?"
+    for m in re.finditer(r"(?:,?\s+as\s+well\s+as\s+|[,;]\s+(?:and\s+)?|,?\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:an?\s+)?"
                          r"(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)",
                          text):
         if bodies:
@@ -238,7 +268,8 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
                   and (" well as " in m.group()  # "as well as" never joins words inside one title
                        or re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
                                    text[m.end():m.end() + 80])
-                       or re.search(r"[,;]", m.group()) and next_item_is_title(text[m.end():m.end() + 80]))):
+                       or re.search(r"[,;]", m.group()) and next_item_is_title(text[m.end():m.end() + 80])
+                       or re.search(r"\b(?:later|then|subsequently|as)\s|\band\s+an?\s", m.group())) or _last_item(m.group(), text[m.end():])):
             continue  # (a whole title between commas: "Chief of Staff, Deputy General Counsel, and ...")
         out.append((last, text[last:m.start()]))
         last = m.end()
@@ -246,12 +277,21 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
     return [(s + len(p) - len(p.lstrip()), re.sub(r"^the\s+", "", p.strip())) for s, p in out if p.strip()]
 
 
+def _last_item(joiner: str, after: str) -> bool:
+    """Whether ", and" opens a list's last item, a short run of capitalised words ending in an office
+    head word ("A, B, and Cyprus Desk Officer"): an office of its own."""
+    m = re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*)[.\s]*", after)
+    return bool(m and re.match(r",\s+and\s", joiner) and m.group(1).lower() in load_words().heads)
+
+
 def _clause_year(sentence: str, m: re.Match) -> str:
     """The year written "in YYYY" in the clause of a match ("was confirmed in 2021 to serve as
     X"; "was appointed to the X by President Y in 2023"), or ""; the clause ends at ", and" or ";"."""
     stop = re.compile(r",\s+and\s|;\s").search(sentence, m.end("o"))
-    year = re.search(r"\bin\s+((?:19|20)\d\d)\b", sentence[m.start():stop.start() if stop else len(sentence)])
-    return year.group(1) if year else ""
+    year = re.search(rf"\bin\s+(?:({_MONTHS})\s+)?((?:19|20)\d\d)\b", sentence[m.start():stop.start() if stop else len(sentence)])
+    if year is None:
+        return ""
+    return f"{year.group(2)}-{_MONTHS.split('|').index(year.group(1)) + 1:02d}" if year.group(1) else year.group(2)
 
 
 def bio_offices(sentence: str, *, military: bool = False, career: bool = False) -> list[tuple[int, int, str, str, str]]:
@@ -275,7 +315,7 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
             if any(s <= s0 < e for s, e in taken):
                 continue
             owner = ""  # "the Department's Director of X and the Chief of Y": both of the Department
-            kind = "office" if pattern_kind in ("headed", "bare") else pattern_kind
+            kind = "office" if pattern_kind in ("headed", "bare") else "member" if pattern_kind == "seat" else pattern_kind
             if pattern_kind in ("headed", "bare"):
                 # "was a Peace Corps Volunteer", "was a Fellow at X": only an office head word makes a post
                 lead = re.split(r"\s+(?:of|for|to|on|in|at|with)\s+", m.group("o"), maxsplit=1)[0].split()
@@ -293,7 +333,7 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                 pm = _POSSESSIVE.match(part)
                 if pm and kind == "office":
                     owner, part, off = pm.group(1), part[pm.end():], off + pm.end()
-                part = part.rstrip(" ,.")
+                part = re.sub(r"\s+(?:in|during)\s+the\s+[\w .’'-]{1,40}\s+[Aa]dministration$", "", part.rstrip(" ,."))
                 if kind == "clerk":
                     out.append((s0 + off, s0 + off + len(part), "law clerk", status, _clause_year(sentence, m)))
                     continue
@@ -313,7 +353,7 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                 if staff is not None and len(staff.split()) >= 2:
                     # "Legislative Director for Senator Jane Roe": a public official's staff post
                     out.append((s0 + off, s0 + off + len(staff), staff, status, _clause_year(sentence, m)))
-                elif (firm or pattern_kind == "bare") and not strongly_public(title):
+                elif (firm or pattern_kind in ("bare", "seat")) and not strongly_public(title):
                     continue  # a bare copula's office ("was Legislative Counsel for X") must name a government
                 elif is_public_office(title, owner, military=military) or shared and list_post(title) and (
                         framed or not is_private(title)):
@@ -445,7 +485,9 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
                     if status == "current" and since is None and year:
                         since = year  # "was confirmed in 2021 to serve as", "was appointed to ... in 2023"
                     ent = subj.person or person_entity(doc, entities, subj.name, subj.start)
+                    org = io_owner(title)  # "the United Nations Human Rights Council's Special Rapporteur": the UN's
                     out.append(Candidate(start=gs, end=ge, person=ent, name=subj.name, title=title,
-                                         role=_military(role_of(_AT_BODY.split(title, maxsplit=1)[0]), military), country=country, organization=None, status=status,
+                                         role=_military(role_of(_AT_BODY.split(title, maxsplit=1)[0]), military),
+                                         country=None if org else country, organization=org, status=status,
                                          since=since, until=until, country_source=source, title_start=gs))
     return out

@@ -304,7 +304,7 @@ def _senate(text: str) -> tuple[list[Nomination], list[str]]:
             status = words.vice_reasons.get(why, "former")
             vs = rest_at + vice.start()
             out.append(Nomination(_canon(vice.group("name")), rest_at + vice.start("name"), vs, rest_at + vice.end(),
-                                  title, status, claims=entry))
+                                  title, status, claims=entry, senate=True))  # the entry's office: public
     return out, homes
 
 
