@@ -49,6 +49,7 @@ from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, p
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
 from .ownprogrammes import own_programme
 from .paperactors import paper_actor
+from .participle_partners import meeting_partner
 from .planned import Plans
 from .publicappeals import public_appeal
 from .repression import crowd_control, ordered_act, state_passive
@@ -352,8 +353,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(suspended_member(trig, typ, ctx.entity_at))  # "suspended Guinea" (:mod:`.newsacts`)
         elif recipient is None and typ == "ACCUSE" and trig.entry is None and held_party(trig.token) is not None:
             recipient = ctx.party(held_party(trig.token))  # "holds Turkey accountable" (:mod:`.blame`)
-        if recipient is None:  # "the bailout of X", "refused to rescue X", "rejected the allegations"
-            recipient = implied_recipient(ctx, trig, typ, actor, aimed)  # (:mod:`.implied_recipients`)
+        if recipient is None:  # "the bailout of X", "refused to rescue X", "rejected the allegations"; "met with
+            # X, reaffirming their commitment to work together": with X (:mod:`.participle_partners`)
+            recipient = meeting_partner(ctx, trig, typ, actor) or implied_recipient(ctx, trig, typ, actor, aimed)
         recipient = None if home_ground(typ, actor, recipient) else recipient  # "at protesters in Quito" (:mod:`.homeground`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
