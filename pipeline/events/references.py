@@ -85,9 +85,10 @@ class References:
             and any(c.dep_ in ("det", "nummod", "predet") for c in tok.children))
         if not plural or not any(f in _GROUP_NOUNS for f in _forms(tok)) or names_own_members(tok, self.entity_at):
             return False
-        # "the two leaders", "both sides", "these officials", "their ministers" (the pair's own, as
-        # "they" are the pair); a bare "Leaders will ..." is generic
-        if not any(c.dep_ in ("det", "nummod", "predet") or c.lower_ in ("both", "all", "their") for c in tok.children):
+        # "the two leaders", "both sides", "these officials", "their ministers" (people of the pair, as
+        # "they" are; "their countries" tells a relation more often than who acted); a bare "Leaders will ..." is generic
+        if not any(c.dep_ in ("det", "nummod", "predet") or c.lower_ in ("both", "all") or (
+                c.lower_ == "their" and any(f in _PERSON_GROUP_NOUNS for f in _forms(tok))) for c in tok.children):
             return False
         if any(c.dep_ == "nummod" for c in tok.children) and not any(
                 c.lower_ in _DEFINITE or c.dep_ == "poss" for c in tok.children):
