@@ -38,6 +38,11 @@ GOING_VERBS = frozenset({"travel", "go", "come", "fly", "head", "arrive", "lead"
 """verbs of going, sending or leading a delegation: "for talks" on them is why the subject (or
 the delegation the subject sends or leads) went"""
 
+RETURN_VERBS = frozenset({"return", "come"})
+"""verbs of coming back: "returned from a visit to X", "came back from talks in Y" """
+TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
+"""nouns of a trip, read only after "from" ("for a visit" restates the verb of going itself)"""
+
 MEETING_NOUNS = frozenset({"talk", "talks", "consultation", "consultations", "meeting", "meetings", "negotiation",
                            "negotiations", "session", "dialogue", "summit"})
 """nouns of consultation the two rules read"""
@@ -60,11 +65,18 @@ def convener(noun: "Token") -> "tuple[Token, Token | None] | None":
 
 
 def trip_verb(noun: "Token") -> "Token | None":
-    """The verb of going whose purpose is ``noun`` ("went to X for talks"), else None."""
+    """The verb of going whose purpose is ``noun`` ("went to X for talks"), or of coming back
+    from it ("returned from a visit to X", "came back from talks in Y"), else None."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
     verb = prep.head
+    if prep.lower_ == "from":
+        # (a trip one comes back from was made by who comes back)
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in RETURN_VERBS and (
+            noun.lemma_.lower() in MEETING_NOUNS | TRIP_NOUNS) else None
+    if prep.lower_ != "for" or noun.lemma_.lower() in TRIP_NOUNS:
+        return None
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "sent a delegation for talks": the parse may hang it on the object
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in GOING_VERBS else None
@@ -94,9 +106,9 @@ def held_by(ctx: "Context", noun: "Token", found_actor: bool) -> "tuple[Party, P
         The actor and, for a second convener of another government, the other side; None when
         neither rule applies or the names resolve to no party.
     """
-    if noun.lemma_.lower() not in MEETING_NOUNS and noun.lower_ not in MEETING_NOUNS:
+    if noun.lemma_.lower() not in MEETING_NOUNS | TRIP_NOUNS and noun.lower_ not in MEETING_NOUNS:
         return None
-    found = convener(noun)
+    found = convener(noun) if noun.lemma_.lower() not in TRIP_NOUNS else None  # (a visit's host is the one visited)
     if found is not None:
         actor = ctx.party(found[0])
         if actor is None:

@@ -29,6 +29,10 @@ CASES = [
      "CONSULT", "HUN", None),
     # a verb of asking: the talks are sought, not held
     ("Foreign Minister Lena Varga of Hungary called for talks with Austria.", "CONSULT", None, 0),
+    # a trip one comes back from was made by who comes back; a visit's host is the one visited
+    ("President Ana Ruiz of Chile, who returned on Monday from a visit to Sweden, praised the talks.",
+     "CONSULT", "Ana Ruiz", None),
+    ("The visit was hosted by Sweden.", "CONSULT", None, 0),
     # "their" officials: the pair named before
     ("Chile and Peru signed a fisheries pact on Monday. Their foreign ministers met in Lima on Tuesday.",
      "CONSULT", "CHL", None),
