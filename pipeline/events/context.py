@@ -34,6 +34,7 @@ from .lexicon import load
 from .itsubjects import prior_subject
 from .jointtitles import joint_title_holder
 from .memberbodies import member_body
+from .officials_from import whose_prep
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .readoutparties import repeated_names
 from .references import _PERSON_GROUP_NOUNS, References, _forms
@@ -249,7 +250,7 @@ class Context(References):
             for c in t.children:
                 if c.dep_ in _NP_DEPS:
                     stack.append(c)
-                elif c.dep_ == "prep" and c.lower_ == "of" and t.i == head.i:
+                elif c.dep_ == "prep" and t.i == head.i and whose_prep(head, c):  # ("officials from A": :mod:`.officials_from`)
                     tail.extend(p for p in c.children if p.dep_ == "pobj")
         for p in tail:
             out.extend(x for x in p.subtree if x.dep_ in _NP_DEPS or x.i == p.i)

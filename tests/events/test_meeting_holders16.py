@@ -1,7 +1,8 @@
 """Events: who held a meeting English names around it (:mod:`pipeline.events.convened_talks`,
-:mod:`pipeline.events.participle_partners`, "their ministers" in :mod:`pipeline.events.references`):
-a meeting's passive convener, the traveller "for talks", a promise told in a participle clause
-of a meeting, and "their" officials as the pair named before.
+:mod:`pipeline.events.participle_partners`, :mod:`pipeline.events.officials_from`, "their
+ministers" in :mod:`pipeline.events.references`): a meeting's passive convener, the traveller
+"for talks", a promise told in a participle clause of a meeting, officials "from" two countries,
+and "their" officials as the pair named before.
 
 Sentences are invented for these tests; the people and bodies are fictional or generic, none
 comes from the development or evaluation texts.
@@ -33,6 +34,11 @@ CASES = [
     ("President Ana Ruiz of Chile, who returned on Monday from a visit to Sweden, praised the talks.",
      "CONSULT", "Ana Ruiz", None),
     ("The visit was hosted by Sweden.", "CONSULT", None, 0),
+    # people "from" countries are theirs, as "of" says; a source "from" is not
+    ("Officials from Chile and Peru met in Lima on Monday.", "CONSULT", "CHL", None),
+    ("Defense officials from Chile and Peru held talks in Lima on Monday.", "CONSULT", "CHL", None),
+    ("A delegation from Chile met Peruvian officials in Lima.", "CONSULT", "CHL", None),
+    ("Experts from two universities met on Monday.", "CONSULT", None, 0),
     # "their" officials: the pair named before
     ("Chile and Peru signed a fisheries pact on Monday. Their foreign ministers met in Lima on Tuesday.",
      "CONSULT", "CHL", None),

@@ -1,0 +1,28 @@
+"""People "from" a country are that country's: "officials from A and B met", "envoys from Qatar".
+
+English names whose officials, envoys or delegations people are with "of" ("the leaders of A
+and B") or, as often in news and readouts, with "from" ("Defense officials from the United
+States and the Philippines held talks", "Envoys from Qatar and Egypt attended"). For a head that
+names people acting for a government, a "from" complement says whose they are as "of" does; for
+other heads ("aid from Egypt", "troops from Chad", "a letter from X") "from" is a source or an
+origin that the type's own rules read.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FROM_HEADS = frozenset({"official", "minister", "leader", "envoy", "diplomat", "delegation", "delegate",
+                        "representative", "negotiator", "ambassador", "emissary", "mediator", "counterpart",
+                        "adviser", "advisor", "team", "lawmaker", "legislator", "parliamentarian"})
+"""heads naming people who act for a government or body: their "from" complement is whose they are"""
+
+
+def whose_prep(head: "Token", prep: "Token") -> bool:
+    """Whether ``prep`` under ``head`` says whose people ``head`` names: "of" always, "from" for
+    a head of :data:`FROM_HEADS` ("officials from A and B")."""
+    low = prep.lower_
+    return low == "of" or (low == "from" and (head.lemma_.lower() in FROM_HEADS or head.lower_ in FROM_HEADS))
