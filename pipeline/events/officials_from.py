@@ -16,13 +16,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 FROM_HEADS = frozenset({"official", "minister", "leader", "envoy", "diplomat", "delegation", "delegate",
-                        "representative", "negotiator", "ambassador", "emissary", "mediator", "counterpart",
+                        "representative", "negotiator", "ambassador", "emissary", "mediator",
                         "adviser", "advisor", "team", "lawmaker", "legislator", "parliamentarian"})
-"""heads naming people who act for a government or body: their "from" complement is whose they are"""
+"""heads naming people who act for a government or body: their "from" complement is whose they are
+("counterparts from A and B" are left to the counterpart rules: the persons named with them)"""
 
 
 def whose_prep(head: "Token", prep: "Token") -> bool:
     """Whether ``prep`` under ``head`` says whose people ``head`` names: "of" always, "from" for
-    a head of :data:`FROM_HEADS` ("officials from A and B")."""
+    a head of :data:`FROM_HEADS` with one or two places after it ("officials from A and B"; a
+    longer list, "leaders from A, B, C and D", names the participants of a gathering, which the
+    rules for listed participants read one by one)."""
     low = prep.lower_
-    return low == "of" or (low == "from" and (head.lemma_.lower() in FROM_HEADS or head.lower_ in FROM_HEADS))
+    if low == "of":
+        return True
+    if low != "from" or (head.lemma_.lower() not in FROM_HEADS and head.lower_ not in FROM_HEADS):
+        return False
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return first is not None and sum(1 for t in first.subtree if t.dep_ == "conj") <= 1
