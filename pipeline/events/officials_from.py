@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 
 FROM_HEADS = frozenset({"official", "minister", "leader", "envoy", "diplomat", "delegation", "delegate",
                         "representative", "negotiator", "ambassador", "emissary", "mediator",
-                        "adviser", "advisor", "team", "lawmaker", "legislator", "parliamentarian"})
+                        "adviser", "advisor", "lawmaker", "legislator", "parliamentarian"})
 """heads naming people who act for a government or body: their "from" complement is whose they are
-("counterparts from A and B" are left to the counterpart rules: the persons named with them)"""
+("counterparts from A and B" are left to the counterpart rules: the persons named with them; "teams
+from A" are as often responders or volunteers as a government's side)"""
 
 
 def whose_prep(head: "Token", prep: "Token") -> bool:
