@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-FROM_HEADS = frozenset({"official", "minister", "leader", "envoy", "diplomat", "delegation", "delegate",
+FROM_HEADS = frozenset({"official", "minister", "envoy", "diplomat", "delegation", "delegate",
                         "representative", "negotiator", "ambassador", "emissary", "mediator",
                         "adviser", "advisor", "lawmaker", "legislator", "parliamentarian"})
 """heads naming people who act for a government or body: their "from" complement is whose they are
 ("counterparts from A and B" are left to the counterpart rules: the persons named with them; "teams
-from A" are as often responders or volunteers as a government's side)"""
+from A" are as often responders or volunteers as a government's side; "leaders from A and B" are
+mostly a gathering's participants, listed for their own events)"""
 
 
 def whose_prep(head: "Token", prep: "Token") -> bool:
