@@ -34,6 +34,7 @@ from .lexicon import load
 from .itsubjects import prior_subject
 from .jointtitles import joint_title_holder
 from .memberbodies import member_body
+from .officials_from import whose_prep
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .readoutparties import repeated_names
 from .references import _PERSON_GROUP_NOUNS, References, _forms
@@ -241,7 +242,8 @@ class Context(References):
     # ---- parties -----------------------------------------------------------------------
     def np_tokens(self, head: "Token", limit: int = 30) -> list["Token"]:
         """The noun phrase's own words, then the words of its "of" complement ("the people
-        of Morocco", "the government of Japan"), which are searched last."""
+        of Morocco", "the government of Japan"; "officials from A", :mod:`.officials_from`),
+        which are searched last."""
         out, stack, tail = [], [head], []
         while stack and len(out) < limit:
             t = stack.pop()
@@ -249,7 +251,7 @@ class Context(References):
             for c in t.children:
                 if c.dep_ in _NP_DEPS:
                     stack.append(c)
-                elif c.dep_ == "prep" and c.lower_ == "of" and t.i == head.i:
+                elif c.dep_ == "prep" and t.i == head.i and (c.lower_ == "of" or (c.lower_ == "from" and whose_prep(head, c))):
                     tail.extend(p for p in c.children if p.dep_ == "pobj")
         for p in tail:
             out.extend(x for x in p.subtree if x.dep_ in _NP_DEPS or x.i == p.i)

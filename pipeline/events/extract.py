@@ -24,6 +24,7 @@ from .commerce import commercial, companies, private_deal
 from .conjuncts import said_conjunct_speaker
 from .civilgroups import civil_group
 from .context import Context, Party
+from .convened_talks import future_trip, held_by
 from .documentacts import document_author
 from .freednationals import freed_nationals
 from .gerundtopics import gerund_topic
@@ -49,6 +50,7 @@ from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, p
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
 from .ownprogrammes import own_programme
 from .paperactors import paper_actor
+from .participle_partners import meeting_partner
 from .policystances import policy_stance
 from .planned import Plans
 from .publicappeals import public_appeal
@@ -90,7 +92,11 @@ def _own_date(noun) -> bool:
     """Whether an event noun's own phrase dates it ("the two leaders' meeting in Woodside in
     November", "Scholz's visit last year"): a dated act named again is another occurrence, not
     a reference back to the event just reported."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if t.i != noun.i)
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    # ("built on the leaders' phone call in February": the small model hangs the date on the verb)
+    return any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if t.i != noun.i) or (
+        after is not None and after.dep_ == "prep" and after.lower_ in ("in", "on") and any(
+            t.ent_type_ == "DATE" for t in after.children if t.dep_ == "pobj"))
 
 
 def _definite(noun) -> bool:
@@ -207,6 +213,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     events: list[Event] = []
     play = Play(text(doc))  # (:mod:`.sport`)
     seen: set[int] = set()
+    forums: dict[str, tuple] = {}  # a forum's id -> who convened its meeting (:mod:`.convened_talks`)
     consult_heads: set[int] = set()
     plans = Plans()  # consultations announced for the future (:mod:`.planned`)
     aimed = AimedActs()  # who did what to whom so far (:mod:`.implied_recipients`)
@@ -237,6 +244,13 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if trig.via == VIA_LIGHT and told_act(trig.clause, trig.type):
             trig = replace(trig, via=VIA_OWN)  # "raised Russia's war": Russia's act told (:mod:`.readoutparties`)
         args = find_arguments(ctx, trig)
+        held = held_by(ctx, trig.token, args.actor is not None) if trig.type == "CONSULT" and trig.via == VIA_OWN else None
+        if held is not None and args.actor is not None and args.actor.entity is not None:
+            forums[args.actor.entity.id] = held  # "the NCG meeting was convened by X": "the NCG meeting" again is X's
+        held = held or (forums.get(args.actor.entity.id) if trig.via == VIA_OWN and args.actor and args.actor.entity else None)
+        if held is not None:
+            args = replace(args, actor=held[0], recipient=args.recipient or held[1],  # "was convened by X"
+                           lead_future=args.lead_future or future_trip(trig.token))  # (:mod:`.convened_talks`)
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None) or ctx.party(
             planner_of(trig))  # "X announced plans to provide ..." (:mod:`.intended_acts`)
@@ -352,8 +366,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(suspended_member(trig, typ, ctx.entity_at))  # "suspended Guinea" (:mod:`.newsacts`)
         elif recipient is None and typ == "ACCUSE" and trig.entry is None and held_party(trig.token) is not None:
             recipient = ctx.party(held_party(trig.token))  # "holds Turkey accountable" (:mod:`.blame`)
-        if recipient is None:  # "the bailout of X", "refused to rescue X", "rejected the allegations"
-            recipient = implied_recipient(ctx, trig, typ, actor, aimed)  # (:mod:`.implied_recipients`)
+        if recipient is None:  # "the bailout of X", "refused to rescue X", "rejected the allegations"; "met with
+            # X, reaffirming their commitment to work together": with X (:mod:`.participle_partners`)
+            recipient = meeting_partner(ctx, trig, typ, actor) or implied_recipient(ctx, trig, typ, actor, aimed)
         recipient = None if home_ground(typ, actor, recipient) else recipient  # "at protesters in Quito" (:mod:`.homeground`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from .clauses import pobj
 from .lexicon import load
+from .officials_from import whose_prep
 from .readoutparties import past_suffix
 
 if TYPE_CHECKING:
@@ -176,8 +177,9 @@ def modifier_conj(noun: "Token") -> "Token | None":
                 return second
     if noun.pos_ == "NOUN" and not noun.ent_type_:
         # "the leaders of Armenia and Azerbaijan met": the second of two coordinated "of" owners
+        # ("officials from A and B": :mod:`.officials_from`)
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and whose_prep(noun, c):
                 first = prep_object(c)
                 second = next((x for x in first.children if x.dep_ == "conj" and x.ent_type_), None) \
                     if first is not None and first.ent_type_ else None

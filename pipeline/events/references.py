@@ -85,8 +85,10 @@ class References:
             and any(c.dep_ in ("det", "nummod", "predet") for c in tok.children))
         if not plural or not any(f in _GROUP_NOUNS for f in _forms(tok)) or names_own_members(tok, self.entity_at):
             return False
-        # "the two leaders", "both sides", "these officials"; a bare "Leaders will ..." is generic
-        if not any(c.dep_ in ("det", "nummod", "predet") or c.lower_ in ("both", "all") for c in tok.children):
+        # "the two leaders", "both sides", "these officials", "their ministers" (people of the pair, as
+        # "they" are; "their countries" tells a relation more often than who acted); a bare "Leaders will ..." is generic
+        if not any(c.dep_ in ("det", "nummod", "predet") or c.lower_ in ("both", "all") or (
+                c.lower_ == "their" and any(f in _PERSON_GROUP_NOUNS for f in _forms(tok))) for c in tok.children):
             return False
         if any(c.dep_ == "nummod" for c in tok.children) and not any(
                 c.lower_ in _DEFINITE or c.dep_ == "poss" for c in tok.children):
@@ -110,7 +112,8 @@ class References:
         # (a bare "the two", "both" prefers two persons too: a person pair matches a country-level
         # reading by its countries, a country pair never matches the persons who spoke)
         people = any(f in _PERSON_GROUP_NOUNS for f in _forms(tok)) or tok.lower_ in _BARE_PAIR
-        floor = self.sentences_back(tok, _THEY_WINDOW) if tok.lower_ == "they" else 0  # (a bare pronoun reaches back a few paragraphs at most)
+        floor = self.sentences_back(tok, _THEY_WINDOW) if tok.lower_ == "they" or any(  # (a bare pronoun, or
+            c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) else 0  # "their", reaches back a few paragraphs at most)
         if people:  # "the two leaders" are two persons: a leader's promise to a country is no such pair
             both = [p for p in self.pairs if p[1].label == "PERSON" and p[2].label == "PERSON"]
             best = nearest_pair(both, self.background, tok, floor)
