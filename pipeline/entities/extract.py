@@ -19,7 +19,7 @@ from .firmpartners import firm_partner
 from .peoplegroups import people_group
 from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, in_article, resolve
-from .knownholders import HOLDER_MISLABELS, office_holder_name
+from .knownholders import HOLDER_MISLABELS, office_holder_name, place_object
 from .lexicon import LABELS, LEADING_THE, Group, after_courtesy_title, after_title, clean_span, norm_name
 from .officeholders import holder_first_names, listed_surnames
 from .pairednames import paired_surnames_dropped
@@ -275,8 +275,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         label = relabel(label, span.text, gaz, titled=is_titled, surname=surname)
         if label == "PERSON" and not is_titled and business_name(span):
             label = "ORG"  # "the lender Gazprombank", "Benfica said it would appeal"
-        if label in HOLDER_MISLABELS and office_holder_name(span.text, gaz, label):
-            label = "PERSON"  # "not heard from Biden": a listed office holder, not a place
+        if label in HOLDER_MISLABELS and office_holder_name(span.text, gaz, label) and not place_object(span):
+            label = "PERSON"  # "not heard from Biden": a listed office holder, not a place ("in Blair": one)
         if label == "PERSON" and (armed_group(span.text) or people_group(span)):
             label = "ORG"  # "Hamas said", "Envoy to Counter-ISIL"; "the Hopi Tribe", "Tribal Nations"
         if label == "PERSON":

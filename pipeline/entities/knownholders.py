@@ -5,7 +5,9 @@ after a preposition as a place (GPE) or a body (ORG). The dated office-holder ta
 ``pipeline/data/offices.json`` (sources recorded there) lists heads of state and government,
 ministers and US officials by full name and family name. A span tagged otherwise whose whole
 text is one of them ("Biden", "Tulsi Gabbard", "Vladimir Putin") names that person, unless the
-gazetteer knows the text as a country, an organisation or a place ("Austin", "Jordan").
+gazetteer knows the text as a country, an organisation or a place ("Austin", "Jordan"), or a
+one-word span is the object of a preposition of place ("Officials in Blair", "the road from Blair
+to Omagh"): there it names where, and a town may share a listed family name.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from ..knowledge.offices import folded_name_key, load_offices
 from .lexicon import LEADING_THE
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from ..knowledge.countries import Gazetteer
 
 # Labels the model gives a person's name by mistake.
@@ -26,6 +30,11 @@ HOLDER_MISLABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WO
 # A family name alone tagged as a body is as often a firm named for a family ("Ford", "Tata"):
 # one word is read as the holder only under the labels of places and groups.
 _ONE_WORD_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
+# Prepositions whose object is a place wherever they stand ("officials in Blair", "a plant near
+# Blair"), and those that are so only after a noun ("the road from Blair to Omagh"): after a verb
+# "from" and "to" also take persons ("has not heard from Biden", "spoke to Biden").
+_PLACE_PREPS = frozenset({"in", "at", "near", "across"})
+_NOUN_PLACE_PREPS = frozenset({"from", "to"})
 
 
 @lru_cache(maxsize=1)
@@ -55,3 +64,13 @@ def office_holder_name(text: str, gaz: "Gazetteer", label: str = "GPE") -> bool:
     if len(words) == 1 and not any(toks <= h.family for h in rows):
         return False  # a given name alone ("Joe"), not the family name
     return not (gaz.country(text) or gaz.organization(text) or P.candidates(text) or listed_company(text))
+
+
+def place_object(span: "Span") -> bool:
+    """Whether a one-word span is the object of a preposition of place (``_PLACE_PREPS``, or
+    ``_NOUN_PLACE_PREPS`` after a noun): "Officials in Blair said", "workers from Blair"."""
+    if len(span) != 1 or span[0].dep_ != "pobj":
+        return False
+    prep = span[0].head
+    low = prep.lower_
+    return low in _PLACE_PREPS or (low in _NOUN_PLACE_PREPS and prep.head.pos_ in ("NOUN", "PROPN", "PRON"))

@@ -188,3 +188,14 @@ def test_office_holder_names(text, label, expected):
 ])
 def test_office_holders_tagged_otherwise_are_persons(make_doc, text, person):
     assert person in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # review16: one word after a preposition of place names where, though a listed holder shares it
+    ("Officials in Blair said the plant would close.", "Blair", "GPE"),
+    ("Police in Blair arrested two men.", "Blair", "GPE"),
+    # after a verb, "from" still takes the listed holder
+    ("Reporters have not heard from Blair since Monday.", "Blair", "PERSON"),
+])
+def test_one_word_place_objects_stay_places(make_doc, text, name, label):
+    assert _labels(make_doc(text)).get(name) == label
