@@ -219,7 +219,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     aimed = AimedActs()  # who did what to whom so far (:mod:`.implied_recipients`)
     speech = bool(ctx.turns) or spoken(text(doc))  # a transcript, or remarks as prepared (:mod:`.talk`)
     if not speech:  # "Beijing must release the journalists": the statement's demand (:mod:`.obligations`)
-        triggers = sorted(triggers + obligation_triggers(doc, headline | quoted | asked, ctx.entity_at, ctx.home_country),
+        triggers = sorted(triggers + obligation_triggers(doc, headline | quoted | asked, ctx),
                           key=lambda t: t.token.i)
     for trig in triggers:
         obliged = obligated(trig)  # (the modal is the demand itself)

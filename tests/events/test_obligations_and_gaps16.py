@@ -20,6 +20,9 @@ def _events(event_inputs, text, home):
     return extract_events(doc, entities=ents, roles=roles, dates=dates, home_country=home)
 
 
+_STATEMENT = "Statement by the Press Secretary\n\n"
+"""a statement's title: the text speaks as its writer (a news story of the publisher's country does not)"""
+
 OBLIGATIONS = [
     # the writer's government demands of the named party
     ("Valdoria must release the detained journalists at once.", [("REQUEST", "USA")]),
@@ -38,10 +41,35 @@ OBLIGATIONS = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", OBLIGATIONS, ids=[c[0][:48] for c in OBLIGATIONS])
 def test_obligation_is_the_writers_demand(event_inputs, text, expected):
-    events = _events(event_inputs, text, "USA")
+    events = _events(event_inputs, _STATEMENT + text, "USA")
     shown = [(e.type, e.actor_name, e.actor_country, e.trigger.text) for e in events]
     got = [(e.type, e.actor_country) for e in events if e.trigger.text == "must"]
     assert got == expected, shown
+
+
+PUBLISHER_COUNTRY = [
+    # review16: a news story's country is its publisher's; the story tells of obligations, it demands none
+    ("NEW YORK (AP) \u2014 Under the ruling, Marcus Hale must pay $355 million in penalties.", "USA", []),
+    ("WASHINGTON (AP) \u2014 Congress passed the bill. President Ana Ruiz must decide by Friday whether to sign it.",
+     "USA", []),
+    ("LONDON (Reuters) \u2014 Veltron must now pay 13 billion euros in back taxes.", "GBR", []),
+    ("Valdoria must release the detained journalists at once.", "USA", []),
+    # a statement (title, or "we" outside quotations) demands; not of an office of its own
+    # government, nor what a ruling imposes
+    (_STATEMENT + "Valdoria must release the detained journalists at once.", "USA", [("REQUEST", "USA")]),
+    ("We condemn the arrests. Valdoria must release the detained journalists at once.", "USA", [("REQUEST", "USA")]),
+    (_STATEMENT + "U.S. Secretary of State Ana Ruiz must travel to Kyiv this week.", "USA", []),
+    (_STATEMENT + "Under the ruling, Valdoria must pay damages to the families.", "USA", []),
+    (_STATEMENT + "The court ruled that the seizure was unlawful. Valdoria must pay damages.", "USA", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, home, expected", PUBLISHER_COUNTRY, ids=[c[0][:48] for c in PUBLISHER_COUNTRY])
+def test_obligation_needs_a_writer_in_the_text(event_inputs, text, home, expected):
+    events = _events(event_inputs, text, home)
+    shown = [(e.type, e.actor_name, e.actor_country, e.trigger.text) for e in events]
+    assert [(e.type, e.actor_country) for e in events if e.trigger.text == "must"] == expected, shown
 
 
 def test_writer_speaking_as_one_person(event_inputs):
