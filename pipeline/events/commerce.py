@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.companies import listed_company, public_name
 from ..records import Entity, Role
-from .lexicon import raw_data
+from .lexicon import load, raw_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -150,6 +150,11 @@ def private_deal(typ: str, verb: "Token", actor: "Party | None", recipient: "Par
     ("X agreed to buy Brightline Labs"), or the act is a business transaction ("agreed to buy",
     "signed a supply deal with Y"). Violent and coercive acts are kept.
 
+    A verb that counts only with a government side (``government_side_verb``: "assisted
+    Ukraine", "inked a deal with France") needs one: AID a recipient that is one ("Messi
+    assisted Suarez" is a pass in a match), AGREE one on either side ("Ohtani inked a deal with
+    the Dodgers" is a sports contract).
+
     Args:
         typ: The event's category.
         verb: The trigger word (a verb, or an agreement noun).
@@ -158,6 +163,8 @@ def private_deal(typ: str, verb: "Token", actor: "Party | None", recipient: "Par
         companies: Ids of the parties that act for a business.
         roles_by_person: Person id -> roles (a public office makes a person a government side).
     """
+    if verb.lemma_.lower() in _word_class("government_side_verb"):
+        return _no_government_side(typ, actor, recipient, companies=companies, roles_by_person=roles_by_person)
     words = commerce_words()
     if typ in words.kept_types or actor is None or actor.entity is None or actor.entity.label not in ("ORG", "PERSON"):
         return False
@@ -167,3 +174,18 @@ def private_deal(typ: str, verb: "Token", actor: "Party | None", recipient: "Par
     if recipient is not None and recipient.entity is not None and recipient.entity.id in companies:
         return True
     return _business_content(verb, words)
+
+
+def _word_class(name: str) -> frozenset[str]:
+    """A word class of the lexicon (lower case)."""
+    return load().classes[name]
+
+
+def _no_government_side(typ: str, actor: "Party | None", recipient: "Party | None", *,
+                        companies: frozenset[str], roles_by_person: dict[str, list[Role]]) -> bool:
+    """Whether an event of a ``government_side_verb`` lacks its government side (see
+    :func:`private_deal`): AID a recipient that is one, other types one on either side."""
+    ok = official(recipient, companies=companies, roles_by_person=roles_by_person)
+    if typ != "AID":
+        ok = ok or official(actor, companies=companies, roles_by_person=roles_by_person)
+    return not ok

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .courtesy import speaker_courtesy
 from .lexicon import load
+from .misreadings import misread
 from .triggers import VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def figurative(trig: Trigger) -> bool:
     abstract object (:data:`FIGURATIVE_TARGETS`), or a verb with a preposition that changes its
     sense (:data:`NON_EVENT_PREPS`); or an event noun in a technical term (:data:`TERM_MODIFIERS`)."""
     tok = trig.token
-    if speaker_courtesy(tok):  # "I promise you", "I ask myself", "a fighting force" (:mod:`.courtesy`)
+    if speaker_courtesy(tok) or misread(trig):  # "I promise you" (:mod:`.courtesy`); "their march on X" (:mod:`.misreadings`)
         return True
     term = TERM_MODIFIERS.get(tok.lower_) if tok.pos_ == "NOUN" else None
     if term and any(c.dep_ in ("amod", "compound") and c.lower_ in term for c in tok.children):
