@@ -1,0 +1,54 @@
+"""Two offices written as one coordinated title are two roles (invented titles)."""
+
+from dataclasses import dataclass
+
+import pytest
+
+from pipeline.roles.coordinated_offices import _parts, split_coordinated_offices
+
+
+@pytest.mark.parametrize("title, parts", [
+    ("Ambassador to Iceland and to Latvia", ("Ambassador to Iceland", "Ambassador to Latvia")),
+    ("Consul General in Lyon and in Marseille", ("Consul General in Lyon", "Consul General in Marseille")),
+    ("Representative to the Council of Europe and the U.S. Ambassador to the OSCE",
+     ("Representative to the Council of Europe", "U.S. Ambassador to the OSCE")),
+    ("Mayor of the City of Dunmore and White House Chief of Staff",
+     ("Mayor of the City of Dunmore", "White House Chief of Staff")),
+    # one office, not two
+    ("Ambassador to Trinidad and Tobago", None),
+    ("Ambassador Extraordinary and Plenipotentiary to the Republic of Antigua and Barbuda", None),
+    ("Under Secretary of the Navy (Comptroller) and Chief Financial Officer", None),
+    ("Chief of Staff and Executive Secretary of the National Space Council", None),
+    ("Assistant to the President and the Director of the Domestic Policy Council", None),
+    ("Deputy Secretary of State for Management and Resources", None),
+    ("Secretary of Health and Human Services", None),
+    ("Commander of U.S. Forces Korea and the United Nations Command", None),
+])
+def test_parts(title, parts):
+    assert _parts(title) == parts
+
+
+@dataclass(frozen=True)
+class _Cand:
+    name: str
+    title: str
+    role: str
+    organization: str | None = None
+    title_start: int = -1
+    status: str = "former"
+
+
+def test_split_keeps_holder_and_status():
+    body = "Jane Roe served as Ambassador to Iceland and to Latvia."
+    c = _Cand("Jane Roe", "Ambassador to Iceland and to Latvia", "ambassador", title_start=body.find("Ambassador"))
+    out = split_coordinated_offices([c], body)
+    assert [(r.title, r.role, r.status) for r in out] == [
+        ("Ambassador to Iceland", "ambassador", "former"), ("Ambassador to Latvia", "ambassador", "former")]
+    assert body[out[1].title_start:].startswith("Ambassador to Iceland")  # the head is shared
+
+
+def test_split_skips_an_office_already_read():
+    c = _Cand("Jane Roe", "Ambassador to Iceland and to Latvia", "ambassador")
+    d = _Cand("Jane Roe", "Ambassador to Latvia", "ambassador")
+    out = split_coordinated_offices([c, d], "Jane Roe, Ambassador to Iceland and to Latvia")
+    assert [r.title for r in out] == ["Ambassador to Iceland", "Ambassador to Latvia"]
