@@ -67,6 +67,31 @@ def _parts(title: str) -> tuple[str, str] | None:
     return None
 
 
+_OWN_BODY = re.compile(r"\s(?:of|to|for|in|at)\s(?:the\s)?[A-Z]")
+
+
+def _offices(title: str) -> list[str]:
+    """The offices of a title: comma-parted items each with a body of its own ("Ambassador to X,
+    State Department Spokesman"), each split by :func:`_parts`; ``[title]`` when it is one office.
+    An item after a comma is another office only when the item before names its own body and the
+    item's words before its complement end in an office head word (not "..., U.S. Embassy in X",
+    "..., Bureau of Y", "..., National Security Council": the place or body of the same office)."""
+    items = [title]
+    if ", " in title:
+        segs = title.split(", ")
+        items = [segs[0]]
+        for seg in segs[1:]:
+            if _OWN_BODY.search(items[-1]) and seg[:1].isupper() and _head_last(seg) and " and " not in seg[:4]:
+                items.append(seg)
+            else:
+                items[-1] += ", " + seg
+    out: list[str] = []
+    for item in items:
+        parts = _parts(item) if " and " in item else None
+        out.extend(parts or (item,))
+    return out
+
+
 def split_coordinated_offices(roles: list[T], body: str) -> list[T]:
     """The roles with each coordinated two-office title split into its two offices.
 
@@ -77,19 +102,18 @@ def split_coordinated_offices(roles: list[T], body: str) -> list[T]:
     Returns:
         The roles, a coordinated title replaced by its first office and followed by its second.
     """
-    if " and " not in body:
+    if " and " not in body and ", " not in body:
         return roles
     out: list[T] = []
     have = {(c.name, c.title) for c in roles}
     for c in roles:
         title = c.title
-        parts = _parts(title) if " and " in title else None
-        if parts is None:
+        parts = _offices(title) if (" and " in title or ", " in title) else [title]
+        if len(parts) < 2:
             out.append(c)
             continue
-        first, second = parts
         same = c.role == classify(title, c.organization)
-        for k, t in enumerate((first, second)):
+        for k, t in enumerate(parts):
             if (c.name, t) in have:
                 continue
             at = title.find(t)

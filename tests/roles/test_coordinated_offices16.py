@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from pipeline.roles.coordinated_offices import _parts, split_coordinated_offices
+from pipeline.roles.coordinated_offices import _offices, _parts, split_coordinated_offices
 
 
 @pytest.mark.parametrize("title, parts", [
@@ -26,6 +26,22 @@ from pipeline.roles.coordinated_offices import _parts, split_coordinated_offices
 ])
 def test_parts(title, parts):
     assert _parts(title) == parts
+
+
+@pytest.mark.parametrize("title, offices", [
+    ("Ambassador to Peru and to Chile, Department Spokesman",
+     ["Ambassador to Peru", "Ambassador to Chile", "Department Spokesman"]),
+    ("Chief Counsel for the House Committee on Ways and Means, Staff Director for the Subcommittee on Trade",
+     ["Chief Counsel for the House Committee on Ways and Means", "Staff Director for the Subcommittee on Trade"]),
+    # the place or body of the same office
+    ("Deputy Chief of Mission, U.S. Embassy Lima, Peru", ["Deputy Chief of Mission, U.S. Embassy Lima, Peru"]),
+    ("Assistant Secretary, Bureau of Oceans and Fisheries", ["Assistant Secretary, Bureau of Oceans and Fisheries"]),
+    ("Director for Africa, National Security Council", ["Director for Africa, National Security Council"]),
+    ("Commissioner of Labor, State of Vermont", ["Commissioner of Labor, State of Vermont"]),
+    ("Assistant Secretary for Policy, Management, and Budget", ["Assistant Secretary for Policy, Management, and Budget"]),
+])
+def test_offices(title, offices):
+    assert _offices(title) == offices
 
 
 @dataclass(frozen=True)
