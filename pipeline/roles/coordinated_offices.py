@@ -114,8 +114,8 @@ def split_coordinated_offices(roles: list[T], body: str) -> list[T]:
             continue
         same = c.role == classify(title, c.organization)
         for k, t in enumerate(parts):
-            if (c.name, t) in have:
-                continue
+            if (c.name, t) in have or any(n == c.name and h != title and h.startswith(t) for n, h in have):
+                continue  # already read, or read in full ("Chargé" of a "Chargé d'Affaires" read alone)
             at = title.find(t)
             start = c.title_start + at if c.title_start >= 0 and at >= 0 else c.title_start
             role = classify(t, c.organization) if same else c.role

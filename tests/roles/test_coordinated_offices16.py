@@ -68,3 +68,10 @@ def test_split_skips_an_office_already_read():
     d = _Cand("Jane Roe", "Ambassador to Latvia", "ambassador")
     out = split_coordinated_offices([c, d], "Jane Roe, Ambassador to Iceland and to Latvia")
     assert [r.title for r in out] == ["Ambassador to Iceland", "Ambassador to Latvia"]
+
+
+def test_split_skips_a_part_read_in_full():
+    c = _Cand("Jane Roe", "Deputy Chief of Mission and the Chargé", "official_other")
+    d = _Cand("Jane Roe", "Chargé d’Affaires", "ambassador")
+    out = split_coordinated_offices([c, d], "Jane Roe served as Deputy Chief of Mission and the Chargé d’Affaires")
+    assert [r.title for r in out] == ["Deputy Chief of Mission", "Chargé d’Affaires"]
