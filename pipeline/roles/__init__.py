@@ -59,6 +59,7 @@ from .nomination_merge import add_nominations
 from .deceased import carry_deaths
 from .elected_seats import elected_seats
 from .eu_commissioners import eu_commissioners
+from .served_principal_as import served_principal_as
 from .served_seats import served_seats
 from .home_leaders import table_leader_names
 from .including_lists import including_lists
@@ -126,6 +127,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands += body_verb_offices(reader_for(doc, entities))  # "X, who heads the FAA", "named X to head the central bank"
     cands += including_lists(reader_for(doc, entities))  # "finance ministers, including Britain's X and Germany's Y"
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
+    cands = served_principal_as(reader_for(doc, entities), cands)  # "X served President Y as Z": X is Z
     city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"
     cands += aide_appositions(doc, entities, cands)  # "X, the national security adviser to Prime Minister Y": X's post
     cands = served_principal(text(doc), cands, context.published)  # "Special Assistant to Secretary of State X": X's office is the inner one
