@@ -114,7 +114,7 @@ def split_coordinated_offices(roles: list[T], body: str) -> list[T]:
             continue
         same = c.role == classify(title, c.organization)
         for k, t in enumerate(parts):
-            if (c.name, t) in have or any(n == c.name and h != title and h.startswith(t) for n, h in have):
+            if (c.name, t) in have or (k and any(n == c.name and h != title and h.startswith(t) for n, h in have)):
                 continue  # already read, or read in full ("Chargé" of a "Chargé d'Affaires" read alone)
             at = title.find(t)
             start = c.title_start + at if c.title_start >= 0 and at >= 0 else c.title_start

@@ -75,3 +75,11 @@ def test_split_skips_a_part_read_in_full():
     d = _Cand("Jane Roe", "Chargé d’Affaires", "ambassador")
     out = split_coordinated_offices([c, d], "Jane Roe served as Deputy Chief of Mission and the Chargé d’Affaires")
     assert [r.title for r in out] == ["Deputy Chief of Mission", "Chargé d’Affaires"]
+
+
+def test_split_keeps_the_first_part_read_elsewhere_in_full():
+    # another post of the same kind read in full elsewhere does not stand for the first part
+    c = _Cand("Jane Roe", "Deputy Chief of Mission and the Chargé", "official_other")
+    d = _Cand("Jane Roe", "Deputy Chief of Mission, U.S. Embassy Lima", "official_other")
+    out = split_coordinated_offices([c, d], "Jane Roe served as Deputy Chief of Mission and the Chargé")
+    assert [r.title for r in out][0] == "Deputy Chief of Mission"
