@@ -48,6 +48,7 @@ from .bloc_possessives import bloc_possessives
 from .careers import home_careers
 from .caucus_chairs import caucus_chairs
 from .coordinated_offices import split_coordinated_offices
+from .fronted_as_tenure import fronted_as_tenure
 from .corporate import company_owned, corporate_post, government_corporation
 from .attorneys_general import state_attorneys_general
 from .employers import private_employer
@@ -163,6 +164,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = trailing_status(out)  # "United States Ambassador to France Nominee": a nominee for Ambassador to France
     out = split_coordinated_offices(out, text(doc))  # "Ambassador to X and to Y": two offices
+    out = fronted_as_tenure(doc, out)  # "As Mayor, she rebuilt the port" of a senator: a former office
     out = staff_posts(out)  # "Staff Director for the House Committee on X": the legislature's staff, no legislator
     out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others
     out = not_head_of_state(text(doc), out)  # the biographies' "President and Owner of X" too

@@ -40,3 +40,17 @@ def test_coordinated_offices_in_a_biography(roles_of) -> None:
     roles, _ = roles_of(NOMINATION_HEAD + bio, country="USA")
     got = {(r.title, r.role) for r in roles if r.person_name == "Peter Garland"}
     assert {("Ambassador to Tuvalu", "ambassador"), ("Ambassador to Nauru", "ambassador")} <= got
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("As Mayor of Riverton, she rebuilt the port.", "former"),  # a senator now: the mayoralty is past
+    ("As Mayor of Riverton, Ellison rebuilds the port.", "current"),  # told in the present
+])
+def test_fronted_as_tenure(roles_of, sentence: str, status: str) -> None:
+    roles, _ = roles_of(HEAD + sentence + "\n", country="USA")
+    assert [r.status for r in roles if r.person_name == "Mara Ellison" and r.title.startswith("Mayor")] == [status]
+
+
+def test_fronted_as_single_office_stays_current(roles_of) -> None:
+    roles, _ = roles_of("Remarks by Secretary Jane Roe\n\nAs Secretary of State, Jane Roe met her counterpart on Monday.\n")
+    assert [r.status for r in roles if r.person_name == "Jane Roe"] == ["current"]
