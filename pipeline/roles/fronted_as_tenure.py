@@ -14,6 +14,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
+from ..nlp import text as text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -44,7 +46,7 @@ def fronted_as_tenure(doc: "Doc", roles: list[T]) -> list[T]:
     Returns:
         The roles, such recalled offices with status ``former``.
     """
-    body = doc.text
+    body = text_of(doc)
     if "As " not in body:
         return roles
     out = []

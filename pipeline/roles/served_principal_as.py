@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA
 
+from ..nlp import text as text_of
 from .clauses import subject_holder
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ def served_principal_as(rd: "Reader", cands: list["Candidate"]) -> list["Candida
     if not len(doc) or not cands:
         return cands
     lemma = doc.vocab.strings["serve"]
+    body = text_of(doc)
     moves: list[tuple[object, int, int, tuple, str]] = []
     for i in (doc.to_array([LEMMA]).ravel() == lemma).nonzero()[0]:
         verb = doc[int(i)]
@@ -58,7 +60,7 @@ def served_principal_as(rd: "Reader", cands: list["Candidate"]) -> list["Candida
         end = rd.sentence(verb.i)[1]
         lo = as_.idx
         hi = doc[end - 1].idx + len(doc[end - 1].text)
-        semi = doc.text.find(";", lo, hi)
+        semi = body.find(";", lo, hi)
         hi = semi if semi >= 0 else hi
         moves.append((principal, lo, hi, holder, verb.tag_))
     if not moves:
