@@ -47,6 +47,8 @@ from .body_titles import body_title
 from .bloc_possessives import bloc_possessives
 from .careers import home_careers
 from .caucus_chairs import caucus_chairs
+from .coordinated_offices import split_coordinated_offices
+from .fronted_as_tenure import fronted_as_tenure
 from .corporate import company_owned, corporate_post, government_corporation
 from .attorneys_general import state_attorneys_general
 from .employers import private_employer
@@ -58,6 +60,7 @@ from .nomination_merge import add_nominations
 from .deceased import carry_deaths
 from .elected_seats import elected_seats
 from .eu_commissioners import eu_commissioners
+from .served_principal_as import served_principal_as
 from .served_seats import served_seats
 from .home_leaders import table_leader_names
 from .including_lists import including_lists
@@ -125,6 +128,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands += body_verb_offices(reader_for(doc, entities))  # "X, who heads the FAA", "named X to head the central bank"
     cands += including_lists(reader_for(doc, entities))  # "finance ministers, including Britain's X and Germany's Y"
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
+    cands = served_principal_as(reader_for(doc, entities), cands)  # "X served President Y as Z": X is Z
     city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"
     cands += aide_appositions(doc, entities, cands)  # "X, the national security adviser to Prime Minister Y": X's post
     cands = served_principal(text(doc), cands, context.published)  # "Special Assistant to Secretary of State X": X's office is the inner one
@@ -159,6 +163,8 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     place_line_officials(text(doc), out)  # "Chicago, IL" under the title of remarks: where they were given
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = trailing_status(out)  # "United States Ambassador to France Nominee": a nominee for Ambassador to France
+    out = split_coordinated_offices(out, text(doc))  # "Ambassador to X and to Y": two offices
+    out = fronted_as_tenure(doc, out)  # "As Mayor, she rebuilt the port" of a senator: a former office
     out = staff_posts(out)  # "Staff Director for the House Committee on X": the legislature's staff, no legislator
     out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others
     out = not_head_of_state(text(doc), out)  # the biographies' "President and Owner of X" too

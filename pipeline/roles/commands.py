@@ -13,6 +13,7 @@ from spacy.attrs import LEMMA
 
 from ..nlp import text as text_of
 from .clauses import name_range, subject_holder
+from .chaired_committees import chaired_committees
 from .led_bodies import led_bodies
 from .reader import DETERMINERS, WS, Candidate, Reader
 from .status import years
@@ -73,4 +74,5 @@ def commands(rd: Reader, person_of: "Callable[[Reader, tuple[int, int]], tuple]"
                              + WS.sub(" ", " ".join(t.text for t in toks)),
                              role="military_commander", country=None, organization=None, status=status,
                              since=since, until=until, title_start=lo))
-    return out + led_bodies(rd, person_of)  # "headed the Defense Intelligence Agency", "led the Northern Command"
+    # "headed the Defense Intelligence Agency", "led the Northern Command"; "chaired the Senate Rules Committee"
+    return out + led_bodies(rd, person_of) + chaired_committees(rd, person_of)

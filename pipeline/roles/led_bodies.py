@@ -59,6 +59,10 @@ def _status(verb) -> str | None:
     return None
 
 
+tenure_of_lead = _status
+"""The tenure a verb of leading states (also for "chair": :mod:`.chaired_committees`)."""
+
+
 def led_bodies(rd: Reader, person_of: "Callable[[Reader, tuple[int, int]], tuple]") -> list[Candidate]:
     """Heads of public bodies written with "lead"/"head" (see the module docstring).
 

@@ -1,0 +1,92 @@
+"""A legislature's committee chaired, written with the verb "chair" (statements on a legislator's
+retirement or death, profiles, biographies): "She chaired the Senate Intelligence Committee",
+"he became the first senator to chair the House Armed Services Committee", "Roe, who chairs the
+Senate Rules Committee".
+
+The chair of a committee of a legislature is a post held by one of its members (annotation guide:
+one role per (person, office); the office ontology reads a chamber's committee chair as a
+legislator). The verb alone does not say whose committee it is (a party's, a company's, a
+board's), so only a committee the object names as a chamber's is read: its words name the
+Senate, the House (of Representatives), Congress or a parliament. Tenure as for "lead" and
+"head" (:mod:`.led_bodies`): a past "chaired" is former, a present "chairs" current, "to chair"
+only after "became ..." or "was confirmed/appointed ... to"; "would chair", "if elected to
+chair" state no office held.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.attrs import LEMMA
+
+from ..nlp import text as text_of
+from .clauses import subject_holder
+from .led_bodies import tenure_of_lead
+from .reader import DETERMINERS, WS, Candidate, Reader
+from .status import years
+from .titles import classify
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["chaired_committees"]
+
+_COMMITTEE = frozenset({"committee", "subcommittee", "caucus"})
+"""Head nouns of a legislature's working bodies a member chairs."""
+_CHAMBER = re.compile(r"\b(?:Senate|House|Congress|Congressional|Parliament|Parliamentary|Bundestag|Knesset|"
+                      r"Lok Sabha|Rajya Sabha|Diet|Duma|Assembly)\b")
+"""Words naming the legislature the committee belongs to (chambers' own names)."""
+
+
+def chaired_committees(rd: Reader, person_of: "Callable[[Reader, tuple[int, int]], tuple]") -> list[Candidate]:
+    """Chairs of a legislature's committees written with the verb "chair" (see the module docstring).
+
+    Args:
+        rd: The document reader.
+        person_of: (reader, name token range) -> (PERSON entity or None, name to report).
+
+    Returns:
+        One candidate per reading, titled "chair of <committee>".
+    """
+    doc = rd.doc
+    if not len(doc):
+        return []
+    lemma = doc.vocab.strings["chair"]
+    out = []
+    for i in (doc.to_array([LEMMA]).ravel() == lemma).nonzero()[0]:
+        verb = doc[int(i)]
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.pos_ != "VERB" or not objs or objs[0].lower_ not in _COMMITTEE:
+            continue
+        status = tenure_of_lead(verb)
+        if status is None:
+            continue
+        toks = sorted(objs[0].subtree, key=lambda t: t.i)
+        while toks and toks[0].lower_ in DETERMINERS:
+            toks.pop(0)
+        if not toks or any(rd.is_person(t) for t in toks):
+            continue
+        body = WS.sub(" ", doc[toks[0].i:toks[-1].i + 1].text)
+        if not _CHAMBER.search(body):
+            continue
+        holder = subject_holder(rd, verb)
+        if holder is None:
+            # "X, who became the first woman to chair Y": the subject of the clause "to chair" completes
+            holder = next((h for a in verb.ancestors if a.pos_ in ("VERB", "AUX")
+                           for h in [subject_holder(rd, a)] if h is not None), None)
+        if holder is None:
+            continue
+        name, ev_start = holder
+        person, pname = person_of(rd, name)
+        s_start, s_end = rd.sentence(verb.i)
+        last = doc[s_end - 1]
+        lo, hi = verb.idx, toks[-1].idx + len(toks[-1].text)
+        since, until = years(text_of(doc), lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
+        if until and status == "current":
+            status = "former"
+        title = "chair of the " + body
+        out.append(Candidate(start=min(doc[ev_start].idx, lo), end=hi, person=person, name=pname, title=title,
+                             role=classify(title), country=None, organization=None, status=status,
+                             since=since, until=until, title_start=doc[toks[0].i].idx))
+    return out

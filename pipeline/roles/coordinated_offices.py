@@ -1,0 +1,123 @@
+"""Two offices written as one coordinated title: "Ambassador to Iceland and to Latvia", "the
+U.S. Representative to the Economic Commission for Europe and the U.S. Ambassador to the Council of
+Europe", "former Mayor of the City of Chicago and White House Chief of Staff".
+
+The annotation guide wants one role per (person, office) the text states. A title read as one
+span may hold two offices joined by "and":
+
+- a head of mission accredited to two places, the preposition repeated ("Ambassador to X and to
+  Y", "Consul General in X and in Y"): the same office to each place. Without the repeated
+  preposition "and" may be inside one name ("Ambassador to Trinidad and Tobago", "Antigua and
+  Barbuda"), so that form is left alone;
+- two full offices, each with its own body, the second introduced by "the", "U.S.", "United
+  States" or "White House" and ending in an office head word before its complement ("... and
+  the U.S. Ambassador to Y"). Without such a marker the second noun is one office's second hat
+  ("Under Secretary of Defense (Comptroller) and Chief Financial Officer", "Chief of Staff and
+  Executive Secretary of the National Security Council": one office, as the dev gold codes it),
+  so it is left alone; so is "Assistant to the President and ...", the White House rank
+  written before the office it goes with.
+
+Each part keeps the holder, country, organisation, status and evidence of the whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TypeVar
+
+from ..knowledge.offices import load_offices
+from .titles import classify
+
+__all__ = ["split_coordinated_offices"]
+
+T = TypeVar("T")
+
+_MISSION = re.compile(
+    r"^(?P<head>.*?\b(?:Ambassador|Representative|Envoy|Consul|Consul General|High Commissioner|Chargé d’Affaires"
+    r"|Chargé d'Affaires)\b[^,;]*?)\s(?P<p1>to|in|at)\s(?P<a>(?:the\s)?[A-Z][^,;]*?)\sand\s(?P<p2>to|in|at)\s"
+    r"(?P<b>(?:the\s)?[A-Z][^,;]*)$")
+"""A head of mission's office to two places, the preposition repeated."""
+
+_TWO_OFFICES = re.compile(
+    r"^(?P<a>[^,;]+?\s(?:of|to|for|in|at)\s(?:the\s)?[A-Z][^,;]*?)\sand\s"
+    r"(?P<b>(?:the\s)?(?:U\.S\.|United\sStates|White\sHouse)\s[A-Z][^,;]*|the\s[A-Z][^,;]*)$")
+"""Two full offices, the second introduced by "the" or a US government word."""
+
+_RANK_BEFORE = re.compile(r"\bAssistant to the (?:Vice )?President$")
+_PREP = re.compile(r"\s(?:of|to|for|in|at|on)\s")
+
+
+def _head_last(title: str) -> bool:
+    """Whether the words of ``title`` before its complement end in an office head word."""
+    pre = _PREP.split(" " + title.strip() + " ", maxsplit=1)[0].split()
+    return bool(pre) and pre[-1].lower().strip(".,") in load_offices().heads
+
+
+def _parts(title: str) -> tuple[str, str] | None:
+    """The two offices of a coordinated title, or None when it is one office."""
+    m = _MISSION.match(title)
+    if m:
+        return f"{m['head']} {m['p1']} {m['a']}", f"{m['head']} {m['p2']} {m['b']}"
+    m = _TWO_OFFICES.match(title)
+    if m and not _RANK_BEFORE.search(m["a"]) and _head_last(m["a"]):
+        second = re.sub(r"^the\s", "", m["b"])
+        if _head_last(second):
+            return m["a"], second
+    return None
+
+
+_OWN_BODY = re.compile(r"\s(?:of|to|for|in|at)\s(?:the\s)?[A-Z]")
+
+
+def _offices(title: str) -> list[str]:
+    """The offices of a title: comma-parted items each with a body of its own ("Ambassador to X,
+    State Department Spokesman"), each split by :func:`_parts`; ``[title]`` when it is one office.
+    An item after a comma is another office only when the item before names its own body and the
+    item's words before its complement end in an office head word (not "..., U.S. Embassy in X",
+    "..., Bureau of Y", "..., National Security Council": the place or body of the same office)."""
+    items = [title]
+    if ", " in title:
+        segs = title.split(", ")
+        items = [segs[0]]
+        for seg in segs[1:]:
+            if _OWN_BODY.search(items[-1]) and seg[:1].isupper() and _head_last(seg) and " and " not in seg[:4]:
+                items.append(seg)
+            else:
+                items[-1] += ", " + seg
+    out: list[str] = []
+    for item in items:
+        parts = _parts(item) if " and " in item else None
+        out.extend(parts or (item,))
+    return out
+
+
+def split_coordinated_offices(roles: list[T], body: str) -> list[T]:
+    """The roles with each coordinated two-office title split into its two offices.
+
+    Args:
+        roles: Candidates (``title``, ``role``, ``organization``, ``title_start``, ``name`` fields).
+        body: The document text (``title_start`` points into it).
+
+    Returns:
+        The roles, a coordinated title replaced by its first office and followed by its second.
+    """
+    if " and " not in body and ", " not in body:
+        return roles
+    out: list[T] = []
+    have = {(c.name, c.title) for c in roles}
+    for c in roles:
+        title = c.title
+        parts = _offices(title) if (" and " in title or ", " in title) else [title]
+        if len(parts) < 2:
+            out.append(c)
+            continue
+        same = c.role == classify(title, c.organization)
+        for k, t in enumerate(parts):
+            if (c.name, t) in have or (k and any(n == c.name and h != title and h.startswith(t) for n, h in have)):
+                continue  # already read, or read in full ("Chargé" of a "Chargé d'Affaires" read alone)
+            at = title.find(t)
+            start = c.title_start + at if c.title_start >= 0 and at >= 0 else c.title_start
+            role = classify(t, c.organization) if same else c.role
+            out.append(replace(c, title=t, role=role, title_start=start if k else c.title_start))
+    return out
