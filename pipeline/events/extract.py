@@ -25,6 +25,7 @@ from .conjuncts import said_conjunct_speaker
 from .civilgroups import civil_group
 from .context import Context, Party
 from .documentacts import document_author
+from .forceowners import force_owner
 from .freednationals import freed_nationals
 from .gerundtopics import gerund_topic
 from .courtappeals import court_appeal
@@ -275,6 +276,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor = None  # "ABUJA (AFP) - Gunmen killed ...": a capitalised unnamed group taken for a name
         actor = actor or unnamed or state_passive(ctx, trig.token) or state_agent(ctx, trig.token) or (
             summoned_by(ctx, trig.token) if trig.via == VIA_SELF else None)  # "was summoned to the ministry"
+        if actor is None and unnamed is None:
+            actor = force_owner(ctx, trig)  # "X troops were deployed to Y": X's state (:mod:`.forceowners`)
         if actor is None and unnamed is None and trig.via == VIA_OWN:  # "the resignation of X", "protests
             actor, unnamed = nominal_parties(ctx, trig, args.location)  # erupted in Y" (:mod:`.nominalacts`)
             actor = actor or unnamed
