@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
 from .addressed import addressed_meeting
+from .affirmations import affirmed_promises
 from .agents import (agent_conjuncts, common_noun_name, passive_unnamed, released_by, state_agent, summoned_by,
                      unnamed_actor)
 from .arguments import find_arguments, subject_token
@@ -69,6 +70,7 @@ from .readoutparties import discussed_aside, listed_participants, office_holder,
 from .toodegree import too_to_act
 from .verbal_attacks import verbal_attack
 from .verbalclash import verbal_clash
+from .welcomes import welcomed_to_place
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, find_triggers
 
 if TYPE_CHECKING:
@@ -194,7 +196,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
     triggers = without_restatements(sorted(triggers + blame_triggers(  # "held X responsible" (:mod:`.blame`)
         doc, {t.token.i for t in triggers}, headline | quoted | asked, lex) + freed_nationals(  # "freed 10 Americans"
-        doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at), key=lambda t: t.token.i))
+        doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + affirmed_promises(
+        doc, {t.token.i for t in triggers}, headline | quoted | asked), key=lambda t: t.token.i))  # (:mod:`.affirmations`)
     triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
         doc, {t.token.i: t.type for t in triggers}, headline | quoted | asked, lex)), key=lambda t: t.token.i)
     if company_ids is None:
@@ -305,6 +308,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
+        typ = "CONSULT" if typ == "SUPPORT" and trig.via == VIA_SELF and welcomed_to_place(trig.token) else typ  # (:mod:`.welcomes`)
         if typ == "CONSULT" and recipient is not None and recipient.label in ("GPE", "LOC"):
             recipient = place_host(ctx, recipient, actor) or recipient  # "a visit to X, where Y received her"
         if home_place(typ, actor, recipient):  # "welcomed the visit to Washington by X": X (:mod:`.homeplaces`)
