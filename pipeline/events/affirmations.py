@@ -7,7 +7,8 @@ commitment ("are committed to") states a promise: PLOVER codes cooperative acts 
 the future as intentions, i.e. AGREE, and the project's harmonised convention
 (evaluation/gold/HARMONISED-future-agree.md) codes "reaffirmed that the United States would
 support" as AGREE. The trigger is the affirming verb; its subject is the actor. A that-clause
-stating a fact or a view ("affirmed that the alliance is strong") promises nothing.
+stating a fact or a view ("affirmed that the alliance is strong") promises nothing, and one
+whose promised act is a trigger of its own ("will support Ukraine") is coded there, once.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def affirmed_promises(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset
         if tok.dep_ in ("amod", "acl") or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             continue  # "the affirmed principles", "was reaffirmed": no one affirming
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if clause is not None and _promised(clause):
+        if clause is None or any(w.i in taken for w in clause.subtree):
+            continue  # ("reaffirmed that the United States will support X": the promised act is coded itself)
+        if _promised(clause):
             out.append(Trigger(token=tok, type="AGREE", entry=None, via=VIA_SELF, clause=tok))
     return out
