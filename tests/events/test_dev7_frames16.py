@@ -3,7 +3,8 @@ side will act, is AGREE; a light "determination" or "consensus" is AGREE; an age
 deployment or withdrawal of a country's forces has that country as actor; a detention "in" a
 named country is that state's act, not a designation; "X-donated"/"X-provided" things are X's
 AID; welcoming someone to a place is hosting (CONSULT); "mistreatment" is COERCE; "encourage X
-to VERB" is REQUEST.
+to VERB" and seeking support or aid are REQUEST; leading or sending a delegation to a country is
+a visit (CONSULT); "resorted to attacks" is the subject's attack.
 
 Invented sentences (not copied from any gold text).
 """
@@ -102,6 +103,11 @@ OTHER_CASES = [
     ("The United Nations encouraged Chile to release the detained reporters.", ("REQUEST",),
      [("REQUEST", "United Nations", "CHL")]),
     ("Chilean officials were encouraged by the talks.", ("REQUEST",), []),
+    ("Senator Ana Ruiz led a bipartisan delegation to Chile in March.", ("CONSULT",), [("CONSULT", "Ana Ruiz", "CHL")]),
+    ("The delegation arrived in Santiago on Monday.", ("CONSULT",), []),
+    ("Peru sought additional support from Chile.", ("REQUEST",), [("REQUEST", "PER", "CHL")]),
+    ("Peru is seeking a peaceful solution.", ("REQUEST",), []),
+    ("President Tomas Berg is resorting to attacks on power plants.", ("ASSAULT",), [("ASSAULT", "Tomas Berg", "*")]),
 ]
 
 
