@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
 from .addressed import addressed_meeting
+from .affirmations import affirmed_promises
 from .agents import (agent_conjuncts, common_noun_name, passive_unnamed, released_by, state_agent, summoned_by,
                      unnamed_actor)
 from .arguments import find_arguments, subject_token
@@ -26,6 +27,7 @@ from .civilgroups import civil_group
 from .context import Context, Party
 from .convened_talks import future_trip, held_by
 from .documentacts import document_author
+from .forceowners import force_owner
 from .freednationals import freed_nationals
 from .gerundtopics import gerund_topic
 from .courtappeals import court_appeal
@@ -63,6 +65,7 @@ from .attacknames import guarded_against, striving, unreal_attack, weapon_kind
 from .sidelines import summit_setting
 from .sitevisits import site_visit
 from .sport import Play
+from .suppliedgoods import supplied_goods, supplier
 from .talkidioms import spoken_idiom
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
@@ -70,6 +73,7 @@ from .readoutparties import discussed_aside, listed_participants, office_holder,
 from .toodegree import too_to_act
 from .verbal_attacks import verbal_attack
 from .verbalclash import verbal_clash
+from .welcomes import welcomed_to_place
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, find_triggers
 
 if TYPE_CHECKING:
@@ -199,7 +203,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
     triggers = without_restatements(sorted(triggers + blame_triggers(  # "held X responsible" (:mod:`.blame`)
         doc, {t.token.i for t in triggers}, headline | quoted | asked, lex) + freed_nationals(  # "freed 10 Americans"
-        doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at), key=lambda t: t.token.i))
+        doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + affirmed_promises(
+        doc, {t.token.i for t in triggers}, headline | quoted | asked) + supplied_goods(  # "U.S.-donated doses"
+        doc, {t.token.i for t in triggers}, headline | quoted | asked), key=lambda t: t.token.i))  # (:mod:`.affirmations`)
     triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
         doc, {t.token.i: t.type for t in triggers}, headline | quoted | asked, lex)), key=lambda t: t.token.i)
     if company_ids is None:
@@ -289,9 +295,11 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor = None  # "ABUJA (AFP) - Gunmen killed ...": a capitalised unnamed group taken for a name
         actor = actor or unnamed or state_passive(ctx, trig.token) or state_agent(ctx, trig.token) or (
             summoned_by(ctx, trig.token) if trig.via == VIA_SELF else None)  # "was summoned to the ministry"
+        if actor is None and unnamed is None:
+            actor = force_owner(ctx, trig)  # "X troops were deployed to Y": X's state (:mod:`.forceowners`)
         if actor is None and unnamed is None and trig.via == VIA_OWN:  # "the resignation of X", "protests
             actor, unnamed = nominal_parties(ctx, trig, args.location)  # erupted in Y" (:mod:`.nominalacts`)
-            actor = actor or unnamed
+            actor = actor or unnamed or supplier(trig)  # "U.S.-donated doses" (:mod:`.suppliedgoods`)
         if unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             actor = implicit_actor(ctx, trig) or actor  # "including providing X", "he agreed" (:mod:`.implicit_actors`)
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
@@ -316,6 +324,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = coded_type(trig)
+        typ = "CONSULT" if typ == "SUPPORT" and trig.via == VIA_SELF and welcomed_to_place(trig.token) else typ  # (:mod:`.welcomes`)
         if typ == "CONSULT" and recipient is not None and recipient.label in ("GPE", "LOC"):
             recipient = place_host(ctx, recipient, actor) or recipient  # "a visit to X, where Y received her"
         if home_place(typ, actor, recipient):  # "welcomed the visit to Washington by X": X (:mod:`.homeplaces`)

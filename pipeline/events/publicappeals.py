@@ -21,6 +21,7 @@ PUBLIC_NOUNS = frozenset({
     "parent", "worker", "employer", "business", "student", "individual", "person", "kid", "child",
     "resident", "american", "senior", "patient", "driver", "traveler", "traveller", "homeowner", "renter",
     "neighbor", "neighbour", "friend", "viewer", "listener",
+    "borrower", "consumer", "taxpayer", "voter", "family", "household", "applicant",  # (eventsdev7what16)
 })
 """nouns for members of the public a speaker appeals to (singular lemmas; with the project's
 population words)"""

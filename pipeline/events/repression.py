@@ -60,6 +60,19 @@ def crowd_control(tok: "Token") -> bool:
     return False
 
 
+def _detaining_state(ctx: Context, tok: "Token") -> str | None:
+    """The country of the place where someone was arrested or held ("detained in Moscow",
+    "jailed in China"): the police and courts of that place acted, whatever state the story
+    is about."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for p in prep.children:
+                ent = ctx.entity_at.get(p.i) if p.dep_ == "pobj" else None
+                if ent is not None and ent.label == "GPE" and ent.country:
+                    return ent.country
+    return None
+
+
 def state_passive(ctx: Context, tok: "Token") -> Party | None:
     """The state as the unnamed agent of "was arrested", "was jailed", "was taken into
     custody" (None for any other verb, or with an agent or no country in context)."""
@@ -70,7 +83,7 @@ def state_passive(ctx: Context, tok: "Token") -> Party | None:
         return None
     if not agentless_passive(tok):
         return None
-    country = local_country(ctx, tok)
+    country = _detaining_state(ctx, tok) or local_country(ctx, tok)
     return Party(entity=None, country=country, token=tok, name=country) if country else None
 
 

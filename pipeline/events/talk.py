@@ -377,7 +377,12 @@ def designated_status(tok: "Token") -> bool:
     with no detaining government stated ("by" names one, and the act is then reported)."""
     if tok.tag_ != "VBN" or not any(c.dep_ == "advmod" and c.lower_ in STATUS_ADVERBS for c in tok.children):
         return False
-    return not any(c.dep_ == "agent" for c in tok.children)
+    return not any(c.dep_ == "agent" or _held_in_state(c) for c in tok.children)
+
+
+def _held_in_state(prep: "Token") -> bool:
+    """ "wrongfully detained in Moscow": the place names the detaining state, the act is reported."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in prep.children)
 
 
 COURTESY_VERBS = frozenset({"pardon", "excuse", "forgive"})

@@ -77,5 +77,6 @@ def test_you_of_a_two_speaker_transcript(event_inputs):
         "Remarks by Prime Minister Anna Lind and President Joao Silva Before Their Meeting\n\n"
         "PRIME MINISTER LIND:  Good morning. Mr. President, I welcome you to Stockholm.\n\n"
         "PRESIDENT SILVA:  Thank you very much, Madam Prime Minister.")
-    (event,) = [e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "SUPPORT"]
+    # (welcoming someone to a place is hosting the visit, CONSULT: :mod:`pipeline.events.welcomes`)
+    (event,) = [e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "CONSULT"]
     assert event.actor_name == "Anna Lind" and event.recipient_name == "Joao Silva", event

@@ -1,0 +1,61 @@
+"""Affirming that a side will act: "The two leaders affirmed that their countries will continue
+to strengthen the partnership", "reaffirmed that the United States would support X",
+"affirmed that both countries are committed to Y".
+
+A that-clause of affirm or reaffirm whose verb is a future act ("will", "would", "shall") or a
+commitment ("are committed to") states a promise: PLOVER codes cooperative acts reported in
+the future as intentions, i.e. AGREE, and the project's harmonised convention
+(evaluation/gold/HARMONISED-future-agree.md) codes "reaffirmed that the United States would
+support" as AGREE. The trigger is the affirming verb; its subject is the actor. A that-clause
+stating a fact or a view ("affirmed that the alliance is strong") promises nothing, and one
+whose promised act is a trigger of its own ("will support Ukraine") is coded there, once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..syntax import found_tokens
+from .triggers import VIA_SELF, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+AFFIRM_LEMMAS = frozenset({"affirm", "reaffirm"})
+_FUTURE = frozenset({"will", "would", "shall", "'ll"})
+_COMMITTED = frozenset({"commit", "committed", "determined", "resolved"})
+"""predicates of a stated commitment ("are committed to", "remain determined to")"""
+_CUE = re.compile(r"\b(?:[Rr]e)?[Aa]ffirm(?:s|ed|ing)?\b")
+"""a text search first: most stories affirm nothing"""
+
+
+def _promised(clause: "Token") -> bool:
+    """Whether a that-clause's verb is a future act or a stated commitment."""
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
+        return True
+    if clause.lemma_.lower() in _COMMITTED or clause.lower_ in _COMMITTED:
+        return True
+    return any(c.dep_ == "acomp" and c.lower_ in _COMMITTED for c in clause.children)
+
+
+def affirmed_promises(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]") -> list[Trigger]:
+    """AGREE triggers of affirm/reaffirm with a that-clause of a future act or commitment.
+
+    Args:
+        doc: A parsed Doc.
+        taken: Token indices already triggers.
+        skip: Token indices never to consider (headline, quotations, questions).
+    """
+    out = []
+    for tok in found_tokens(doc, _CUE):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in AFFIRM_LEMMAS or tok.i in taken or tok.i in skip:
+            continue
+        if tok.dep_ in ("amod", "acl") or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            continue  # "the affirmed principles", "was reaffirmed": no one affirming
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None or any(w.i in taken for w in clause.subtree):
+            continue  # ("reaffirmed that the United States will support X": the promised act is coded itself)
+        if _promised(clause):
+            out.append(Trigger(token=tok, type="AGREE", entry=None, via=VIA_SELF, clause=tok))
+    return out

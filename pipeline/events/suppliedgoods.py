@@ -1,0 +1,54 @@
+"""Goods or funds a country gave, named by a compound adjective: "U.S.-provided rocket systems",
+"3.5 million U.S.-donated vaccine doses", "Japanese-funded projects in X".
+
+The adjective states that the country provided, donated, supplied or funded the thing: an act of
+giving (PLOVER AID: provide economic, military or humanitarian aid), whose actor is the country
+written before the hyphen, read from the country gazetteer (pipeline/knowledge/countries). A
+country that made, led or backed something ("U.S.-made", "U.S.-led", "Iran-backed") gave
+nothing and is not read here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..knowledge.countries import country
+from ..syntax import found_tokens
+from .context import Party
+from .triggers import VIA_OWN, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_CUE = re.compile(r"\b[A-Z][\w.]*-(?:provided|donated|supplied|funded|financed|gifted)\b")
+"""a text search first: most stories have no such adjective"""
+
+
+def giver(tok: "Token") -> str | None:
+    """ISO3 of the country a "X-provided" / "X-donated" adjective names as giver, or None."""
+    m = _CUE.fullmatch(tok.text)
+    return country(tok.text.rsplit("-", 1)[0]) if m else None
+
+
+def supplied_goods(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]") -> list[Trigger]:
+    """AID triggers of "X-provided"/"X-donated"/"X-supplied"/"X-funded" modifiers of a thing.
+
+    Args:
+        doc: A parsed Doc.
+        taken: Token indices already triggers.
+        skip: Token indices never to consider (headline, quotations, questions).
+    """
+    out = []
+    for tok in found_tokens(doc, _CUE):
+        if tok.i in taken or tok.i in skip or tok.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if giver(tok) is not None:
+            out.append(Trigger(token=tok, type="AID", entry=None, via=VIA_OWN, clause=None))
+    return out
+
+
+def supplier(trig: Trigger) -> Party | None:
+    """The giving country of a :func:`supplied_goods` trigger, as a party (None otherwise)."""
+    code = giver(trig.token) if trig.entry is None and trig.type == "AID" else None
+    return Party(entity=None, country=code, token=trig.token, name=code) if code else None
