@@ -11,7 +11,9 @@ title: known office holders, the roles stage's publisher country) is the one tha
 two of another is that first government's.
 
 Nothing is decided when no first person is written outside quotation marks, when no such
-official is named, or when two governments tie.
+official is named, or when two governments tie; a transcript with labelled turns is left alone,
+as :mod:`.firstperson` leaves it (each speaker's "we" is his own government's, and a briefing
+room of unnamed officials gives no government to count).
 """
 
 from __future__ import annotations
