@@ -21,6 +21,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
+
+from ..tokenarrays import token_indices
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -42,8 +46,6 @@ def own_officials_country(doc: "Doc", roles: "tuple[Role, ...]", quoted: frozens
     Returns:
         The ISO3 code, or None (module docstring).
     """
-    if not any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" and t.i not in quoted for t in doc):
-        return None
     people: dict[str, set[str]] = {}
     for r in roles:
         if r.country and r.status == "current" and r.country_source in UNWRITTEN_SOURCES:
@@ -51,5 +53,9 @@ def own_officials_country(doc: "Doc", roles: "tuple[Role, ...]", quoted: frozens
     counts = Counter({code: len(who) for code, who in people.items()})
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    # (the roles are few; the tokens are read only when they name a government, and only the
+    # first-person ones, found by their lower-case form)
+    if not any(doc[i].pos_ == "PRON" and i not in quoted for i in token_indices(doc, LOWER, _FIRST_PERSON)):
         return None
     return ranked[0][0]
