@@ -59,7 +59,7 @@ from .passive_states import forces_owner
 from .repression import crowd_control, ordered_act, state_passive
 from .restated import hosts_told_meeting, without_restatements
 from .prospects import looked_forward
-from .speech_acts import own_country_pledge, speaker_side
+from .speech_acts import own_country_pledge, speaker_pair
 from .speech_scope import awaited_future, generic_actor, promise_to_room, speaker_intent
 from .attacknames import guarded_against, striving, unreal_attack, weapon_kind
 from .sidelines import summit_setting
@@ -256,7 +256,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None) or ctx.party(
             planner_of(trig))  # "X announced plans to provide ..." (:mod:`.intended_acts`)
-        actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
+        actor, recipient = speaker_pair(ctx, actor, args.recipient, trig.type)  # "Jill and I": the author
         if obliged is not None:  # the writer demands of the obliged party (:mod:`.obligations`)
             me = ctx.party(first_person_token(doc, quoted))  # ("I" of a President's statement: he)
             actor = me if me is not None and me.entity is not None else Party(

@@ -1,8 +1,9 @@
 """Events: sides English leaves to the speaker, the passive and the coordinated subject
-(:mod:`pipeline.events.own_officials`, :mod:`pipeline.events.passive_states`,
-:mod:`pipeline.events.joint_nouns`): the "we" of untitled remarks naming their own officials by
-bare title, the state where an agentless detention happens, the owner of forces a passive
-moves, and the second subject of a verb governing a cooperation noun.
+(:mod:`pipeline.events.own_officials`, :func:`pipeline.events.speech_acts.speaker_pair`,
+:mod:`pipeline.events.passive_states`, :mod:`pipeline.events.joint_nouns`): the "we" of
+untitled remarks naming their own officials by bare title, the counterpart of "X and I met",
+the state where an agentless detention happens, the owner of forces a passive moves, and the
+second subject of a verb governing a cooperation noun.
 
 Sentences are invented for these tests; the people are fictional or generic (a US President
 stands for the speaker's own official), none comes from the development or evaluation texts.
@@ -18,6 +19,9 @@ CASES = [
     # untitled remarks: "I"/"we" speak for the government whose officials are named bare
     ("President Biden asked me to travel to Europe this spring. In May, I met with Foreign Minister "
      "Lena Varga of Hungary in Vienna.", "CONSULT", "met", "USA", "Lena Varga"),
+    # a meeting "X and I" held with a counterpart of another government: X first named, the speaker met
+    ("President Biden asked me to travel to Europe this spring. In September, Foreign Minister Lena Varga "
+     "of Hungary and I met in Malta.", "CONSULT", "met", "Lena Varga", "USA"),
     # the place of an agentless state act is the acting state, not the story's guess
     ("Two Chilean sailors were detained in Peru on Monday.", "COERCE", "detained", "PER", None),
     ("The journalist is being detained in Peru, her family said.", "COERCE", "detained", "PER", None),
@@ -39,7 +43,7 @@ def test_side_found(event_inputs, text, typ, trigger, actor, recipient):
     shown = [(e.type, e.actor_name, e.actor_country, e.recipient_name, e.trigger.text) for e in events]
     assert any(actor in (e.actor_name, e.actor_country) for e in events), shown
     if recipient is not None:
-        assert any(e.recipient_name == recipient for e in events), shown
+        assert any(recipient in (e.recipient_name, e.recipient_country) for e in events), shown
 
 
 NOT_CASES = [
