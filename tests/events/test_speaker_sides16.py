@@ -2,8 +2,9 @@
 (:mod:`pipeline.events.own_officials`, :func:`pipeline.events.speech_acts.speaker_pair`,
 :mod:`pipeline.events.passive_states`, :mod:`pipeline.events.joint_nouns`): the "we" of
 untitled remarks naming their own officials by bare title, the counterpart of "X and I met",
-the state where an agentless detention happens, the owner of forces a passive moves, and the
-second subject of a verb governing a cooperation noun.
+the state where an agentless detention happens, the owner of forces a passive moves, the
+second subject of a verb governing a cooperation noun, and a meeting's venue (not its actor,
+:mod:`pipeline.events.venue_names`).
 
 Sentences are invented for these tests; the people are fictional or generic (a US President
 stands for the speaker's own official), none comes from the development or evaluation texts.
@@ -52,6 +53,9 @@ NOT_CASES = [
     # a promise ("will increase cooperation") is left to the promise rules, not coded as done
     ("President Ana Ruiz of Chile and President Tomas Lind of Sweden will increase cooperation on energy.",
      "COOPERATE", "Ana Ruiz"),
+    # a meeting named by its venue: the city is where it was held, not who met
+    ("President Ana Ruiz of Chile met President Tomas Lind of Sweden in Geneva in May. The Geneva summit "
+     "produced a new roadmap.", "CONSULT", "Geneva"),
     # two officials of one government cooperating is internal
     ("Foreign Minister Ana Ruiz of Chile and Defence Minister Pablo Soto of Chile expanded cooperation.",
      "COOPERATE", "Ana Ruiz"),
