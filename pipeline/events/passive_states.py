@@ -1,10 +1,6 @@
-"""The state behind an agentless passive, read from the clause itself.
+"""The state behind an agentless passive, read from the clause itself (where a state-only act
+happens, "detained in Moscow", is read by :func:`.repression.state_passive`).
 
-* Where a state-only act happens: "she is being wrongfully detained in Moscow", "citizens
-  detained in Iran". Only the police and courts of a place hold people there, so the place the
-  clause names is the acting state, before any guess from the story (the latest actor, the
-  publisher's own country: a White House briefing about an American held abroad is not the
-  United States detaining her).
 * Whose forces are moved: "more than 1,000 North Korean troops were deployed to Russia", "U.S.
   forces were withdrawn from the base". A government deploys and withdraws its own forces, so
   the country that owns the forces the passive subject names is the actor (PLOVER MOBILIZE
@@ -26,30 +22,6 @@ if TYPE_CHECKING:
 MOVED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 """categories whose passive subject, when it is a force, is moved by its own state"""
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-
-
-def place_state(ctx: Context, verb: "Token") -> str | None:
-    """ISO3 of the place an agentless passive act happens in ("detained in Moscow"): the
-    "in" phrase on the verb, or on the clause it is conjoined to, naming a place with a
-    country; None when there is none.
-
-    Args:
-        ctx: The Doc's context.
-        verb: The passive verb (a state-only act).
-    """
-    if verb.pos_ != "VERB" or not agentless_passive(verb):
-        return None
-    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    place = ctx.place(obj)
-                    if place is not None:
-                        return place.country
-    return None
 
 
 def forces_owner(ctx: Context, verb: "Token", typ: str) -> Party | None:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from .antecedents import local_country
 from .context import Context, Party
 from .lexicon import load
-from .passive_states import place_state
 from .triggers import agentless_passive
 from .verbparts import object_words
 
@@ -71,7 +70,7 @@ def state_passive(ctx: Context, tok: "Token") -> Party | None:
         return None
     if not agentless_passive(tok):
         return None
-    country = place_state(ctx, tok) or local_country(ctx, tok)  # "detained in Moscow" (:mod:`.passive_states`)
+    country = local_country(ctx, tok)
     return Party(entity=None, country=country, token=tok, name=country) if country else None
 
 

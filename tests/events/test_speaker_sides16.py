@@ -2,7 +2,7 @@
 (:mod:`pipeline.events.own_officials`, :func:`pipeline.events.speech_acts.speaker_pair`,
 :mod:`pipeline.events.passive_states`, :mod:`pipeline.events.joint_nouns`): the "we" of
 untitled remarks naming their own officials by bare title, the counterpart of "X and I met",
-the state where an agentless detention happens, the owner of forces a passive moves, the
+the owner of forces a passive moves, the
 second subject of a verb governing a cooperation noun, and a meeting's venue (not its actor,
 :mod:`pipeline.events.venue_names`).
 
@@ -23,9 +23,6 @@ CASES = [
     # a meeting "X and I" held with a counterpart of another government: X first named, the speaker met
     ("President Biden asked me to travel to Europe this spring. In September, Foreign Minister Lena Varga "
      "of Hungary and I met in Malta.", "CONSULT", "met", "Lena Varga", "USA"),
-    # the place of an agentless state act is the acting state, not the story's guess
-    ("Two Chilean sailors were detained in Peru on Monday.", "COERCE", "detained", "PER", None),
-    ("The journalist is being detained in Peru, her family said.", "COERCE", "detained", "PER", None),
     # a passive that moves forces is their owner's act
     ("More than 1,000 Peruvian troops were deployed to the border last week.", "MOBILIZE", "deployed", "PER", None),
     # two coordinated subjects of a verb governing a cooperation noun: first actor, second recipient
