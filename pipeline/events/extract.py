@@ -56,10 +56,12 @@ from .participle_partners import meeting_partner
 from .policystances import policy_stance
 from .planned import Plans
 from .publicappeals import public_appeal
+from .joint_nouns import joint_partner
+from .passive_states import forces_owner
 from .repression import crowd_control, ordered_act, state_passive
 from .restated import hosts_told_meeting, without_restatements
 from .prospects import looked_forward
-from .speech_acts import own_country_pledge, speaker_side
+from .speech_acts import own_country_pledge, speaker_pair
 from .speech_scope import awaited_future, generic_actor, promise_to_room, speaker_intent
 from .attacknames import guarded_against, striving, unreal_attack, weapon_kind
 from .sidelines import summit_setting
@@ -260,7 +262,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None) or ctx.party(
             planner_of(trig))  # "X announced plans to provide ..." (:mod:`.intended_acts`)
-        actor, recipient = speaker_side(ctx, actor, args.recipient), args.recipient  # "Jill and I": the author
+        actor, recipient = speaker_pair(ctx, actor, args.recipient, trig.type)  # "Jill and I": the author
         if obliged is not None:  # the writer demands of the obliged party (:mod:`.obligations`)
             me = ctx.party(first_person_token(doc, quoted))  # ("I" of a President's statement: he)
             actor = me if me is not None and me.entity is not None else Party(
@@ -293,7 +295,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         # "was arrested": by the state; "Officers arrested": the state's police (:mod:`.agents`)
         if unnamed is not None and actor is not None and actor.entity is not None:
             actor = None  # "ABUJA (AFP) - Gunmen killed ...": a capitalised unnamed group taken for a name
-        actor = actor or unnamed or state_passive(ctx, trig.token) or state_agent(ctx, trig.token) or (
+        actor = actor or unnamed or state_passive(ctx, trig.token) or forces_owner(ctx, trig.token, trig.type) or (
+            state_agent(ctx, trig.token)) or (
             summoned_by(ctx, trig.token) if trig.via == VIA_SELF else None)  # "was summoned to the ministry"
         if actor is None and unnamed is None:
             actor = force_owner(ctx, trig)  # "X troops were deployed to Y": X's state (:mod:`.forceowners`)
@@ -304,6 +307,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor = implicit_actor(ctx, trig) or actor  # "including providing X", "he agreed" (:mod:`.implicit_actors`)
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
+        if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:  # "X and Y restarted cooperation":
+            recipient = joint_partner(ctx, trig.token, actor)  # the second subject (:mod:`.joint_nouns`)
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
             # "to deepen our bilateral cooperation", "U.S.-Nordic cooperation would not be
             # shaken", "as we work together": cooperation with no one named on the other side

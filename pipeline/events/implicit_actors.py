@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from .antecedents import state_body
 from .arguments import subject_token
 from .documentacts import issuer
+from .joint_nouns import joint_subject
 from .lexicon import load
 from .triggers import VIA_OWN
 
@@ -185,8 +186,8 @@ def implicit_actor(ctx: "Context", trig: "Trigger") -> "Party | None":
         The implicit actor's party, or None when nothing fixes it.
     """
     tok = trig.token
-    if trig.via == VIA_OWN:
-        return _wielder(ctx, tok)
+    if trig.via == VIA_OWN:  # ("X and Y restarted cooperation": X, :mod:`.joint_nouns`)
+        return _wielder(ctx, tok) or joint_subject(ctx, tok, trig.type)
     verb = trig.clause if trig.clause is not None else tok
     if verb.pos_ not in ("VERB", "AUX"):
         return None

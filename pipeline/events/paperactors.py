@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .venue_names import venue_actor
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -84,6 +86,8 @@ def paper_actor(verb: "Token", actor, typ: str | None) -> bool:
         actor: The event's actor (its token is the head of the subject phrase), or None.
         typ: The event's category.
     """
+    if venue_actor(actor, typ):
+        return True  # "the Woodside summit saw ...": where it was held (:mod:`.venue_names`)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if actor is not None and actor.token is not None and _paper(actor.token):

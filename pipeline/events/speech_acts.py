@@ -72,10 +72,46 @@ def speaker_side(ctx: "Context", actor: "Party | None", recipient: "Party | None
     if me is None:
         return actor
     speaker = ctx.party(me)
-    if speaker is None or (recipient is not None and (recipient.token is me or (
+    if speaker is None or (recipient is not None and ((recipient.token is not None and recipient.token.i == me.i) or (
             speaker.entity is not None and recipient.entity is speaker.entity))):
         return actor
     return speaker
+
+
+def speaker_pair(ctx: "Context", actor: "Party | None", recipient: "Party | None",
+                 typ: str) -> "tuple[Party | None, Party | None]":
+    """The (actor, recipient) of a clause whose subject may be a name coordinated with "I".
+
+    A one-sided act the speaker shares with a companion is the speaker's (:func:`speaker_side`);
+    a meeting the speaker held with a counterpart of another government ("Director X and I met
+    in Malta") is the guide's reciprocal meeting ("X and Y met": X actor, Y recipient), with the
+    counterpart first named as actor and the speaker as recipient, when no one else is named
+    as met.
+
+    Args:
+        ctx: The Doc's context.
+        actor: The actor found from the clause's subject, or None.
+        recipient: The recipient found, or None.
+        typ: The trigger's category.
+    """
+    speaker = speaker_side(ctx, actor, recipient)
+    if typ != "CONSULT" or recipient is not None or actor is None or speaker is None:
+        return speaker, recipient
+    other = actor if speaker is not actor else _companion_of_i(ctx, actor)
+    if other is not None and other.entity is not None and other.country is not None \
+            and speaker.country is not None and other.country != speaker.country:
+        return other, speaker
+    return speaker, recipient
+
+
+def _companion_of_i(ctx: "Context", me: "Party") -> "Party | None":
+    """The name before "and I" when the parser made "I" a second subject of the verb rather
+    than a conjunct of the name ("Director X and I met": X), or None."""
+    tok = me.token
+    if tok is None or tok.lower_ != "i" or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "and":
+        return None
+    comp = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return ctx.party(comp) if comp is not None else None
 
 
 SELF_DIRECTED_TYPES = frozenset({"SUPPORT", "AGREE"})
