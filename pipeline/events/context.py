@@ -29,7 +29,6 @@ from ..syntax import entities_by_token, token_ranges
 from ..tokenarrays import token_indices
 from .bodynames import country_body, mission_body
 from .firstperson import first_person_country
-from .own_officials import own_officials_country
 from .definite_orgs import named_again
 from .lexicon import load
 from .itsubjects import prior_subject
@@ -146,8 +145,6 @@ class Context(References):
             ctx.home_country, ctx.issuer_name = issuer(doc)
         if ctx.home_country is None and not ctx.turns:  # "at my direction, U.S. forces ...": the country a
             ctx.home_country = first_person_country(doc, entity_at, quoted)  # statement speaks for (:mod:`.firstperson`)
-        if ctx.home_country is None and not ctx.turns:  # "we reached consensus" by a speaker naming
-            ctx.home_country = own_officials_country(doc, roles, quoted)  # "Secretary Blinken" (:mod:`.own_officials`)
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.holders = title_holders(doc, raw, roles, ctx.persons, entity_at)

@@ -57,7 +57,6 @@ from .policystances import policy_stance
 from .planned import Plans
 from .publicappeals import public_appeal
 from .joint_nouns import joint_partner
-from .passive_states import forces_owner
 from .repression import crowd_control, ordered_act, state_passive
 from .restated import hosts_told_meeting, without_restatements
 from .prospects import looked_forward
@@ -295,7 +294,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         # "was arrested": by the state; "Officers arrested": the state's police (:mod:`.agents`)
         if unnamed is not None and actor is not None and actor.entity is not None:
             actor = None  # "ABUJA (AFP) - Gunmen killed ...": a capitalised unnamed group taken for a name
-        actor = actor or unnamed or state_passive(ctx, trig.token) or forces_owner(ctx, trig.token, trig.type) or (
+        actor = actor or unnamed or state_passive(ctx, trig.token) or (
             state_agent(ctx, trig.token)) or (
             summoned_by(ctx, trig.token) if trig.via == VIA_SELF else None)  # "was summoned to the ministry"
         if actor is None and unnamed is None:

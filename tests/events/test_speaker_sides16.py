@@ -1,7 +1,6 @@
 """Events: sides English leaves to the speaker, the passive and the coordinated subject
-(:mod:`pipeline.events.own_officials`, :func:`pipeline.events.speech_acts.speaker_pair`,
-:mod:`pipeline.events.passive_states`, :mod:`pipeline.events.joint_nouns`): the "we" of
-untitled remarks naming their own officials by bare title, the counterpart of "X and I met",
+(:func:`pipeline.events.speech_acts.speaker_pair`, :mod:`pipeline.events.forceowners`,
+:mod:`pipeline.events.joint_nouns`): the counterpart of "X and I met",
 the owner of forces a passive moves, the
 second subject of a verb governing a cooperation noun, and a meeting's venue (not its actor,
 :mod:`pipeline.events.venue_names`).
@@ -17,11 +16,8 @@ import pytest
 from pipeline.events import extract_events
 
 CASES = [
-    # untitled remarks: "I"/"we" speak for the government whose officials are named bare
-    ("President Biden asked me to travel to Europe this spring. In May, I met with Foreign Minister "
-     "Lena Varga of Hungary in Vienna.", "CONSULT", "met", "USA", "Lena Varga"),
     # a meeting "X and I" held with a counterpart of another government: X first named, the speaker met
-    ("President Biden asked me to travel to Europe this spring. In September, Foreign Minister Lena Varga "
+    ("Statement by U.S. National Security Advisor Tom Reyes\n\nIn September, Foreign Minister Lena Varga "
      "of Hungary and I met in Malta.", "CONSULT", "met", "Lena Varga", "USA"),
     # a passive that moves forces is their owner's act
     ("More than 1,000 Peruvian troops were deployed to the border last week.", "MOBILIZE", "deployed", "PER", None),
