@@ -8,7 +8,10 @@ the future as intentions, i.e. AGREE, and the project's harmonised convention
 (evaluation/gold/HARMONISED-future-agree.md) codes "reaffirmed that the United States would
 support" as AGREE. The trigger is the affirming verb; its subject is the actor. A that-clause
 stating a fact or a view ("affirmed that the alliance is strong") promises nothing, and one
-whose promised act is a trigger of its own ("will support Ukraine") is coded there, once.
+whose promised act is a trigger of its own ("will support Ukraine") is coded there, once. The
+clause's subject must be the affirmer's own side (a pronoun, "their countries", "both sides", a named
+party) and its verb an act, not a state: "affirmed that inflation would ease" or "that it would be
+difficult" forecasts, it promises nothing.
 """
 
 from __future__ import annotations
@@ -26,6 +29,12 @@ AFFIRM_LEMMAS = frozenset({"affirm", "reaffirm"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _COMMITTED = frozenset({"commit", "committed", "determined", "resolved"})
 """predicates of a stated commitment ("are committed to", "remain determined to")"""
+_OWN_DETS = frozenset({"we", "they", "it", "i", "he", "she", "our", "their", "its", "his", "her", "my", "both", "two"})
+"""subjects, or their determiners and numbers, that stand for the affirmer's own side ("we", "their
+countries", "both sides", "the two governments")"""
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_STATES = frozenset({"be", "become", "remain", "seem", "happen", "ease", "rise", "fall", "grow", "decline"})
+"""verbs of a state or a change that no side performs ("would be", "would ease")"""
 _CUE = re.compile(r"\b(?:[Rr]e)?[Aa]ffirm(?:s|ed|ing)?\b")
 """a text search first: most stories affirm nothing"""
 
@@ -37,6 +46,16 @@ def _promised(clause: "Token") -> bool:
     if clause.lemma_.lower() in _COMMITTED or clause.lower_ in _COMMITTED:
         return True
     return any(c.dep_ == "acomp" and c.lower_ in _COMMITTED for c in clause.children)
+
+
+def _own_side(clause: "Token") -> bool:
+    """Whether a that-clause's subject is a side that can promise and its verb an act by it."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or (clause.lemma_.lower() in _STATES and not any(
+            c.dep_ == "acomp" and c.lower_ in _COMMITTED for c in clause.children)):
+        return False
+    return (subj.lower_ in _OWN_DETS or subj.ent_type_ in _PARTY_ENTS
+            or any(c.lower_ in _OWN_DETS for c in subj.children if c.dep_ in ("poss", "det", "nummod", "preconj")))
 
 
 def affirmed_promises(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]") -> list[Trigger]:
@@ -56,6 +75,6 @@ def affirmed_promises(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if clause is None or any(w.i in taken for w in clause.subtree):
             continue  # ("reaffirmed that the United States will support X": the promised act is coded itself)
-        if _promised(clause):
+        if _promised(clause) and _own_side(clause):
             out.append(Trigger(token=tok, type="AGREE", entry=None, via=VIA_SELF, clause=tok))
     return out
