@@ -9,8 +9,8 @@ subject as actor and the next one as recipient.
 
 Only coordinated names count (not "we", "they": a pair resolved elsewhere), only the verb
 whose direct object (or whose preposition's object) the noun is, and only a second subject of
-another government than the actor (two officials of one government cooperating with each other
-is internal).
+another government than the actor, both countries known (two officials of one government, or of
+governments the text does not name, cooperating with each other is internal).
 """
 
 from __future__ import annotations
@@ -71,10 +71,27 @@ def joint_partner(ctx: Context, noun: "Token", actor: Party | None) -> Party | N
         party = ctx.party(other)
         if party is None or party.entity is None or party.entity is actor.entity:
             continue
-        if party.country is not None and party.country == actor.country:
-            continue
+        if party.country is None or actor.country is None or party.country == actor.country:
+            continue  # one government, or unknown ones ("Governor X and Senator Y"): no two sides shown
         return party
     return None
+
+
+def subject_pair(ctx: Context, noun: "Token", recipient: Party | None) -> bool:
+    """Whether ``recipient`` was read as the second coordinated subject of the verb governing a
+    cooperation noun ("Governor X and Senator Y announced new cooperation": Y), a pair
+    :func:`joint_partner` must then confirm as two governments.
+
+    Args:
+        ctx: The Doc's context.
+        noun: The trigger noun.
+        recipient: The recipient argument finding gave.
+    """
+    if recipient is None or recipient.token is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = _governing_verb(noun)
+    subj = _subject(verb) if verb is not None else None
+    return subj is not None and any(recipient.token.i == o.i for o in subj.conjuncts)
 
 
 JOINT_TYPES = frozenset({"COOPERATE"})
