@@ -5,7 +5,9 @@ The adjective states that the country provided, donated, supplied or funded the 
 giving (PLOVER AID: provide economic, military or humanitarian aid), whose actor is the country
 written before the hyphen, read from the country gazetteer (pipeline/knowledge/countries). A
 country that made, led or backed something ("U.S.-made", "U.S.-led", "Iran-backed") gave
-nothing and is not read here.
+nothing and is not read here. Aid goes abroad: the sentence must name a foreign country or a place in
+one (a country other than the giver, read from the gazetteer); "U.S.-funded research in Ohio" is a
+government spending at home, no aid to anyone.
 """
 
 from __future__ import annotations
@@ -31,6 +33,17 @@ def giver(tok: "Token") -> str | None:
     return country(tok.text.rsplit("-", 1)[0]) if m else None
 
 
+def _foreign_side(tok: "Token", code: str) -> bool:
+    """Whether the sentence of ``tok`` names a country, a people or a place of a country other
+    than ``code`` (the giver)."""
+    for ent in tok.doc.ents:
+        if ent.start >= tok.sent.start and ent.end <= tok.sent.end and ent.label_ in ("GPE", "NORP", "LOC"):
+            other = country(ent.text)
+            if other is not None and other != code:
+                return True
+    return False
+
+
 def supplied_goods(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]") -> list[Trigger]:
     """AID triggers of "X-provided"/"X-donated"/"X-supplied"/"X-funded" modifiers of a thing.
 
@@ -43,7 +56,8 @@ def supplied_goods(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[in
     for tok in found_tokens(doc, _CUE):
         if tok.i in taken or tok.i in skip or tok.dep_ not in ("amod", "compound", "nmod"):
             continue
-        if giver(tok) is not None:
+        code = giver(tok)
+        if code is not None and _foreign_side(tok, code):
             out.append(Trigger(token=tok, type="AID", entry=None, via=VIA_OWN, clause=None))
     return out
 
