@@ -62,19 +62,28 @@ def chaired_committees(rd: Reader, person_of: "Callable[[Reader, tuple[int, int]
         status = tenure_of_lead(verb)
         if status is None:
             continue
-        toks = sorted(objs[0].subtree, key=lambda t: t.i)
+        head = objs[0]
+        # a relative clause or participle on the committee says what it did, not whose it is
+        clause = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        toks = [t for t in sorted(head.subtree, key=lambda t: t.i) if t.i not in clause]
         while toks and toks[0].lower_ in DETERMINERS:
             toks.pop(0)
+        while toks and toks[-1].is_punct:
+            toks.pop()
         if not toks or any(rd.is_person(t) for t in toks):
             continue
         body = WS.sub(" ", doc[toks[0].i:toks[-1].i + 1].text)
-        if not _CHAMBER.search(body):
+        # the chamber is named before the head noun or in its "of" complement ("Committee of the House")
+        owner = [t for t in toks if t.i <= head.i] + [t for c in head.children if c.dep_ == "prep"
+                                                         and c.lower_ == "of" for t in c.subtree]
+        if not _CHAMBER.search(" ".join(t.text for t in owner)):
             continue
         holder = subject_holder(rd, verb)
-        if holder is None:
-            # "X, who became the first woman to chair Y": the subject of the clause "to chair" completes
-            holder = next((h for a in verb.ancestors if a.pos_ in ("VERB", "AUX")
-                           for h in [subject_holder(rd, a)] if h is not None), None)
+        if holder is None and verb.dep_ in ("xcomp", "acl"):
+            # "was appointed to chair Y", "the first woman to chair Y": the clause the infinitive
+            # completes has the subject; never across a relative clause ("whose mother chaired Y")
+            a = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            holder = subject_holder(rd, a) if a is not None else None
         if holder is None:
             continue
         name, ev_start = holder
