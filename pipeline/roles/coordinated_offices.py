@@ -54,41 +54,45 @@ def _head_last(title: str) -> bool:
     return bool(pre) and pre[-1].lower().strip(".,") in load_offices().heads
 
 
-def _parts(title: str) -> tuple[str, str] | None:
-    """The two offices of a coordinated title, or None when it is one office."""
+def _parts(title: str) -> list[tuple[str, int]] | None:
+    """The two offices of a coordinated title, each with its offset in ``title``, or None when it
+    is one office. A head of mission's second office is rebuilt from the shared head ("Ambassador
+    to X and to Y" -> "Ambassador to Y"), not a substring: it is placed at the head it shares."""
     m = _MISSION.match(title)
     if m:
-        return f"{m['head']} {m['p1']} {m['a']}", f"{m['head']} {m['p2']} {m['b']}"
+        return [(f"{m['head']} {m['p1']} {m['a']}", 0), (f"{m['head']} {m['p2']} {m['b']}", m.start("head"))]
     m = _TWO_OFFICES.match(title)
     if m and not _RANK_BEFORE.search(m["a"]) and _head_last(m["a"]):
         second = re.sub(r"^the\s", "", m["b"])
         if _head_last(second):
-            return m["a"], second
+            return [(m["a"], 0), (second, m.start("b") + len(m["b"]) - len(second))]
     return None
 
 
 _OWN_BODY = re.compile(r"\s(?:of|to|for|in|at)\s(?:the\s)?[A-Z]")
 
 
-def _offices(title: str) -> list[str]:
-    """The offices of a title: comma-parted items each with a body of its own ("Ambassador to X,
-    State Department Spokesman"), each split by :func:`_parts`; ``[title]`` when it is one office.
-    An item after a comma is another office only when the item before names its own body and the
+def _offices(title: str) -> list[tuple[str, int]]:
+    """The offices of a title, each with its offset in ``title``: comma-parted items each with a
+    body of its own ("Ambassador to X, State Department Spokesman"), each split by :func:`_parts`;
+    ``[(title, 0)]`` when it is one office. An item after a comma is another office only when the item before names its own body and the
     item's words before its complement end in an office head word (not "..., U.S. Embassy in X",
     "..., Bureau of Y", "..., National Security Council": the place or body of the same office)."""
-    items = [title]
+    items = [(title, 0)]
     if ", " in title:
         segs = title.split(", ")
-        items = [segs[0]]
+        items = [(segs[0], 0)]
+        at = len(segs[0]) + 2
         for seg in segs[1:]:
-            if _OWN_BODY.search(items[-1]) and seg[:1].isupper() and _head_last(seg) and " and " not in seg[:4]:
-                items.append(seg)
+            if _OWN_BODY.search(items[-1][0]) and seg[:1].isupper() and _head_last(seg) and not seg.startswith("and "):
+                items.append((seg, at))
             else:
-                items[-1] += ", " + seg
-    out: list[str] = []
-    for item in items:
+                items[-1] = (items[-1][0] + ", " + seg, items[-1][1])
+            at += len(seg) + 2
+    out: list[tuple[str, int]] = []
+    for item, off in items:
         parts = _parts(item) if " and " in item else None
-        out.extend(parts or (item,))
+        out.extend([(t, off + k) for t, k in parts] if parts else [(item, off)])
     return out
 
 
@@ -108,16 +112,15 @@ def split_coordinated_offices(roles: list[T], body: str) -> list[T]:
     have = {(c.name, c.title) for c in roles}
     for c in roles:
         title = c.title
-        parts = _offices(title) if (" and " in title or ", " in title) else [title]
+        parts = _offices(title) if (" and " in title or ", " in title) else [(title, 0)]
         if len(parts) < 2:
             out.append(c)
             continue
         same = c.role == classify(title, c.organization)
-        for k, t in enumerate(parts):
+        for k, (t, at) in enumerate(parts):
             if (c.name, t) in have or (k and any(n == c.name and h != title and h.startswith(t) for n, h in have)):
                 continue  # already read, or read in full ("Chargé" of a "Chargé d'Affaires" read alone)
-            at = title.find(t)
-            start = c.title_start + at if c.title_start >= 0 and at >= 0 else c.title_start
+            start = c.title_start + at if c.title_start >= 0 else c.title_start
             role = classify(t, c.organization) if same else c.role
             out.append(replace(c, title=t, role=role, title_start=start if k else c.title_start))
     return out

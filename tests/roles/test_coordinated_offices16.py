@@ -25,7 +25,8 @@ from pipeline.roles.coordinated_offices import _offices, _parts, split_coordinat
     ("Commander of U.S. Forces Korea and the United Nations Command", None),
 ])
 def test_parts(title, parts):
-    assert _parts(title) == parts
+    got = _parts(title)
+    assert (tuple(t for t, _ in got) if got else got) == parts
 
 
 @pytest.mark.parametrize("title, offices", [
@@ -41,7 +42,18 @@ def test_parts(title, parts):
     ("Assistant Secretary for Policy, Management, and Budget", ["Assistant Secretary for Policy, Management, and Budget"]),
 ])
 def test_offices(title, offices):
-    assert _offices(title) == offices
+    assert [t for t, _ in _offices(title)] == offices
+
+
+@pytest.mark.parametrize("title, starts", [
+    # a second office after "and the": at its own words, not where a search for it would land
+    ("Representative to the Council of Europe and the U.S. Ambassador to the OSCE", ["Representative", "U.S. Ambassador"]),
+    # a mission split (the rebuilt second office shares its head), then a comma-parted item
+    ("Ambassador to Peru and to Chile, Consul General in Perth",
+     ["Ambassador to Peru", "Ambassador to Peru", "Consul General in Perth"]),
+])
+def test_offices_offsets(title, starts):
+    assert [title[at:].startswith(s) for (_, at), s in zip(_offices(title), starts)] == [True] * len(starts)
 
 
 @dataclass(frozen=True)
