@@ -43,7 +43,10 @@ def test_coordinated_offices_in_a_biography(roles_of) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "status"), [
-    ("As Mayor of Riverton, she rebuilt the port.", "former"),  # a senator now: the mayoralty is past
+    ("As Mayor of Riverton from 1998 to 2006, she rebuilt the port.", "former"),  # the text ends the tenure
+    # review16b: a past verb and a second office alone do not end the tenure (as "As Foreign Minister,
+    # Deputy Prime Minister X met his counterpart on Monday")
+    ("As Mayor of Riverton, she rebuilt the port.", "current"),
     ("As Mayor of Riverton, Ellison rebuilds the port.", "current"),  # told in the present
 ])
 def test_fronted_as_tenure(roles_of, sentence: str, status: str) -> None:
