@@ -31,7 +31,7 @@ from .forceowners import force_owner
 from .freednationals import freed_nationals
 from .gerundtopics import gerund_topic
 from .courtappeals import court_appeal
-from .homeground import home_ground
+from .homeground import home_delegation, home_ground
 from .implicit_actors import implicit_actor
 from .labourstrikes import labour_strike
 from .nominalacts import nominal_parties
@@ -320,8 +320,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # counts only with a party on the other side, and none was named or resolved (a
             # meeting with no one named may still be one: "the leaders met on Monday")
             continue
-        if trig.type == "CONSULT" and trig.entry is None and recipient is None:
-            # a phrase ("was on the phone for hours") with no one named on the other side
+        if trig.type == "CONSULT" and ((trig.entry is None and recipient is None) or home_delegation(trig, actor, recipient)):
+            # a phrase ("was on the phone for hours"), a delegation at home (:mod:`.homeground`): no one on the other side
             continue
         if trig.via == VIA_PARTICIPANT and recipient is None and not trig.destination:
             # "told reporters after the Cabinet meeting": a meeting with no one named on the
