@@ -8,6 +8,7 @@ sentence and a positive counterpart (names are fictional or generic).
 - two officials' joint cooperation needs two known, different countries (:mod:`pipeline.events.joint_nouns`);
 - "X-funded" goods are aid only with a foreign recipient or place (:mod:`pipeline.events.suppliedgoods`);
 - concurring with an assessment or opinion is no agreement between parties ("concur");
+- a delegation led or sent is a visit only with a foreign side named (:mod:`pipeline.events.homeground`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ CASES = [
     ("Treasury Secretary Ann Lee said she concurred with the Fed's assessment of inflation.", "AGREE", []),
     ("Justice Ann Lee concurred with the majority opinion.", "AGREE", []),
     ("India concurred with Pakistan on the need for talks.", "AGREE", ["IND"]),
+    # delegation: taken somewhere at home visits no one; led abroad it is a visit
+    ("Senator Jane Roe led a delegation of farmers to the state fair in Iowa.", "CONSULT", []),
+    ("Japan sent a delegation to Kenya last week.", "CONSULT", ["JPN"]),
+    ("Senator Jane Roe led a congressional delegation to Taiwan on Monday.", "CONSULT", ["Jane Roe"]),
 ]
 
 
