@@ -56,7 +56,7 @@ from .participle_partners import meeting_partner
 from .policystances import policy_stance
 from .planned import Plans
 from .publicappeals import public_appeal
-from .joint_nouns import joint_partner, subject_pair
+from .joint_nouns import domestic_pair, joint_partner
 from .repression import crowd_control, ordered_act, state_passive
 from .restated import hosts_told_meeting, without_restatements
 from .prospects import looked_forward
@@ -306,7 +306,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor = implicit_actor(ctx, trig) or actor  # "including providing X", "he agreed" (:mod:`.implicit_actors`)
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
-        if trig.type in PARTNERLESS_NOUN_TYPES and (recipient is None or subject_pair(ctx, trig.token, recipient)):
+        if trig.type in PARTNERLESS_NOUN_TYPES and (recipient is None or domestic_pair(trig.token, actor, recipient)):
             recipient = joint_partner(ctx, trig.token, actor)  # "X and Y restarted cooperation" (:mod:`.joint_nouns`)
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
             # "to deepen our bilateral cooperation", "U.S.-Nordic cooperation would not be

@@ -77,21 +77,24 @@ def joint_partner(ctx: Context, noun: "Token", actor: Party | None) -> Party | N
     return None
 
 
-def subject_pair(ctx: Context, noun: "Token", recipient: Party | None) -> bool:
+def domestic_pair(noun: "Token", actor: Party | None, recipient: Party | None) -> bool:
     """Whether ``recipient`` was read as the second coordinated subject of the verb governing a
-    cooperation noun ("Governor X and Senator Y announced new cooperation": Y), a pair
-    :func:`joint_partner` must then confirm as two governments.
+    cooperation noun while the two are not of two known, different countries ("Governor X and
+    Senator Y announced new cooperation"): no two sides shown, so :func:`joint_partner` is asked
+    instead (and finds none).
 
     Args:
-        ctx: The Doc's context.
         noun: The trigger noun.
+        actor: The actor found.
         recipient: The recipient argument finding gave.
     """
     if recipient is None or recipient.token is None or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     verb = _governing_verb(noun)
     subj = _subject(verb) if verb is not None else None
-    return subj is not None and any(recipient.token.i == o.i for o in subj.conjuncts)
+    if subj is None or not any(recipient.token.i == o.i for o in subj.conjuncts):
+        return False
+    return actor is None or actor.country is None or recipient.country is None or actor.country == recipient.country
 
 
 JOINT_TYPES = frozenset({"COOPERATE"})
