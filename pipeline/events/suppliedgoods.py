@@ -5,9 +5,11 @@ The adjective states that the country provided, donated, supplied or funded the 
 giving (PLOVER AID: provide economic, military or humanitarian aid), whose actor is the country
 written before the hyphen, read from the country gazetteer (pipeline/knowledge/countries). A
 country that made, led or backed something ("U.S.-made", "U.S.-led", "Iran-backed") gave
-nothing and is not read here. Aid goes abroad: the sentence must name a foreign country or a place in
-one (a country other than the giver, read from the gazetteer); "U.S.-funded research in Ohio" is a
-government spending at home, no aid to anyone.
+nothing and is not read here. Aid goes to someone: the sentence must name a foreign country or a
+place in one (a country other than the giver, read from the gazetteer), or the goods a holder (a
+possessor other than the giver, "its U.S.-supplied radars", or a receiving verb, "received U.S.-donated
+doses"); "U.S.-funded research in Ohio had produced a vaccine" is a government spending at home, no
+aid to anyone.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.countries import country
 from ..syntax import found_tokens
 from .context import Party
+from .lexicon import load
 from .triggers import VIA_OWN, Trigger
 
 if TYPE_CHECKING:
@@ -33,9 +36,18 @@ def giver(tok: "Token") -> str | None:
     return country(tok.text.rsplit("-", 1)[0]) if m else None
 
 
+_RECEIPT = load().classes["receipt_verb"]
+
+
 def _foreign_side(tok: "Token", code: str) -> bool:
-    """Whether the sentence of ``tok`` names a country, a people or a place of a country other
-    than ``code`` (the giver)."""
+    """Whether the goods ``tok`` modifies have a holder other than the giver ``code`` (a possessor,
+    a receiving verb's object), or the sentence names a country, a people or a place of another
+    country."""
+    goods = tok.head
+    if any(c.dep_ == "poss" and country(c.text) != code for c in goods.children):
+        return True  # "its U.S.-supplied radar systems"
+    if goods.dep_ in ("dobj", "obj") and goods.head.lemma_.lower() in _RECEIPT:
+        return True  # "received U.S.-donated doses"
     for ent in tok.doc.ents:
         if ent.start >= tok.sent.start and ent.end <= tok.sent.end and ent.label_ in ("GPE", "NORP", "LOC"):
             other = country(ent.text)
