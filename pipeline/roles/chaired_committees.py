@@ -20,11 +20,9 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA
 
-from ..nlp import text as text_of
 from .clauses import subject_holder
-from .led_bodies import tenure_of_lead
+from .led_bodies import lead_candidate, tenure_of_lead
 from .reader import DETERMINERS, WS, Candidate, Reader
-from .status import years
 from .titles import classify
 
 if TYPE_CHECKING:
@@ -86,16 +84,6 @@ def chaired_committees(rd: Reader, person_of: "Callable[[Reader, tuple[int, int]
             holder = subject_holder(rd, a) if a is not None else None
         if holder is None:
             continue
-        name, ev_start = holder
-        person, pname = person_of(rd, name)
-        s_start, s_end = rd.sentence(verb.i)
-        last = doc[s_end - 1]
-        lo, hi = verb.idx, toks[-1].idx + len(toks[-1].text)
-        since, until = years(text_of(doc), lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
-        if until and status == "current":
-            status = "former"
         title = "chair of the " + body
-        out.append(Candidate(start=min(doc[ev_start].idx, lo), end=hi, person=person, name=pname, title=title,
-                             role=classify(title), country=None, organization=None, status=status,
-                             since=since, until=until, title_start=doc[toks[0].i].idx))
+        out.append(lead_candidate(rd, person_of, holder, verb, toks, status, title=title, role=classify(title)))
     return out

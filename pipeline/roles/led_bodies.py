@@ -109,17 +109,36 @@ def led_bodies(rd: Reader, person_of: "Callable[[Reader, tuple[int, int]], tuple
                            for h in [subject_holder(rd, a)] if h is not None), None)
         if holder is None:
             continue
-        name, ev_start = holder
-        person, pname = person_of(rd, name)
-        s_start, s_end = rd.sentence(verb.i)
-        last = doc[s_end - 1]
-        lo, hi = verb.idx, toks[-1].idx + len(toks[-1].text)
-        since, until = years(text_of(doc), lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
-        if until and status == "current":
-            status = "former"
-        out.append(Candidate(start=min(doc[ev_start].idx, lo), end=hi, person=person, name=pname,
-                             title=("commander of " if military else "head of ") + body,
-                             role="military_commander" if military else "official_other", country=None,
-                             organization=None, status=status, since=since, until=until,
-                             title_start=doc[toks[0].i].idx))
+        out.append(lead_candidate(rd, person_of, holder, verb, toks, status,
+                                  title=("commander of " if military else "head of ") + body,
+                                  role="military_commander" if military else "official_other"))
     return out
+
+
+def lead_candidate(rd: Reader, person_of: "Callable[[Reader, tuple[int, int]], tuple]", holder: tuple,
+                   verb, toks: list, status: str, *, title: str, role: str) -> Candidate:
+    """The role of the subject of a verb of leading ("led", "chaired") over the body ``toks`` names.
+
+    Args:
+        rd: The document reader.
+        person_of: Resolves the holder's name span to (person entity, name).
+        holder: (name span, evidence start token) of the verb's subject.
+        verb: The verb of leading.
+        toks: The tokens of the body's name.
+        status: The tenure the verb's tense and modifiers give; a year range ending before the
+            publication makes a current tenure former.
+        title: The role's title.
+        role: The role's category.
+    """
+    doc = rd.doc
+    name, ev_start = holder
+    person, pname = person_of(rd, name)
+    s_start, s_end = rd.sentence(verb.i)
+    last = doc[s_end - 1]
+    lo, hi = verb.idx, toks[-1].idx + len(toks[-1].text)
+    since, until = years(text_of(doc), lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
+    if until and status == "current":
+        status = "former"
+    return Candidate(start=min(doc[ev_start].idx, lo), end=hi, person=person, name=pname, title=title, role=role,
+                     country=None, organization=None, status=status, since=since, until=until,
+                     title_start=doc[toks[0].i].idx)
