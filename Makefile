@@ -45,11 +45,12 @@ test-fast: setup
 EVAL_GOLD ?= evaluation/gold/unseen-dev evaluation/gold/unseen-dev2 evaluation/gold/unseen-dev3 evaluation/gold/unseen-dev4 evaluation/gold/unseen-dev5 evaluation/gold/unseen-dev6 evaluation/gold/unseen-dev7
 EVAL_FROZEN ?= evaluation/gold/unseen-frozen evaluation/gold/unseen-frozen2 evaluation/gold/unseen-frozen3 evaluation/gold/unseen-frozen4 evaluation/gold/unseen-frozen5 evaluation/gold/unseen-frozen6 evaluation/gold/unseen-frozen7 evaluation/gold/unseen-frozen8
 EVAL_IAA ?= evaluation/gold/iaa/a evaluation/gold/iaa/b
+EVAL_IAA2 ?= evaluation/gold/iaa16/dev7-first evaluation/gold/iaa16/dev7-second
 eval: setup
 	@mkdir -p .eval
 	$(PY) -m evaluation score --gold $(SHARED)/dev/statements --gold $(SHARED)/seed --gold $(SHARED)/dev/meantime/intra-doc_annotation \
 	  $(foreach d,$(EVAL_GOLD),--gold $(d)) $(foreach d,$(EVAL_FROZEN),--frozen $(d)) \
-	  $(if $(EVAL_IAA),--iaa $(EVAL_IAA)) \
+	  $(if $(EVAL_IAA),--iaa $(EVAL_IAA)) $(if $(EVAL_IAA2),--iaa $(EVAL_IAA2)) \
 	  --recognizers $(SHARED)/dev/recognizers \
 	  --baseline --json .eval/accuracy.json --markdown docs/accuracy.md
 
