@@ -19,6 +19,7 @@ Each is a rule of English usage, with its words in the lexicon's classes
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import load
@@ -28,7 +29,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+@lru_cache(maxsize=None)
 def _classes(*names: str) -> frozenset[str]:
+    """The union of the lexicon's word classes ``names`` (built once per combination)."""
     lex = load()
     return frozenset().union(*(lex.classes[n] for n in names))
 
