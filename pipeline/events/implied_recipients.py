@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .transfer_recipients import transfer_recipient  # noqa: F401  (re-exported for :mod:`.extract`)
+from .call_counterparts import call_counterpart
 from .context import Context, Party
 from .lexicon import load
 from .positions import prep_object
@@ -242,4 +244,4 @@ def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | No
                 and tok.lemma_.lower() in DENIAL_WORDS and (obj is None or obj.lemma_.lower() in DENIED_WORDS):
             found = aimed.against(ctx, tok, actor)
         return found
-    return None
+    return call_counterpart(ctx, tok, typ, actor)  # "X spoke with Y. He called for ..." (:mod:`.call_counterparts`)
