@@ -89,4 +89,8 @@ def call_counterpart(ctx: Context, tok: "Token", typ: str, actor: Party | None) 
         if other.country is None or other.country == own:
             continue  # a colleague of the same government is no counterpart (nor one whose government is not told)
         others.setdefault(id(other.entity), other)
+        people = {id(e) for t in ctx.doc[at].sent for e in [ctx.entity_at.get(t.i)]
+                  if e is not None and e.label == "PERSON" and e is not actor.entity}
+        if len(people) > 1:
+            return None  # "met with A of X and B of Y": a meeting of three or more
     return next(iter(others.values())) if len(others) == 1 else None

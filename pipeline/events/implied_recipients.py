@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .transfer_recipients import transfer_recipient  # noqa: F401  (re-exported for :mod:`.extract`)
-from .aid_beneficiaries import aid_beneficiary
+from .nearby_aid_recipients import nearby_aid_recipient
 from .call_counterparts import call_counterpart
 from .context import Context, Party
 from .lexicon import load
@@ -235,7 +235,7 @@ def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | No
         if found is not None:
             return found
     if typ in RESCUE_TYPES:
-        return _rescued(ctx, tok, actor) or aid_beneficiary(ctx, tok, typ, actor)
+        return _rescued(ctx, tok, actor) or nearby_aid_recipient(ctx, tok, typ, actor)
     if typ in MEETING_TYPES:
         return _met_from(ctx, tok, actor)
     if typ in REFUSAL_TYPES:

@@ -30,7 +30,7 @@ WINDOW = 3
 """sentences searched: the trigger's own and the two before it"""
 
 
-def aid_beneficiary(ctx: Context, tok: "Token", typ: str, actor: Party | None) -> Party | None:
+def nearby_aid_recipient(ctx: Context, tok: "Token", typ: str, actor: Party | None) -> Party | None:
     """The only foreign country named nearest before (or in the sentence of) an aid trigger
     with no recipient (rules in the module docstring).
 
