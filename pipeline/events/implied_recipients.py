@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .transfer_recipients import transfer_recipient  # noqa: F401  (re-exported for :mod:`.extract`)
 from .nearby_aid_recipients import nearby_aid_recipient
 from .call_counterparts import call_counterpart
+from .co_conveners import co_convener
 from .context import Context, Party
 from .lexicon import load
 from .positions import prep_object
@@ -236,8 +237,8 @@ def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | No
             return found
     if typ in RESCUE_TYPES:
         return _rescued(ctx, tok, actor) or nearby_aid_recipient(ctx, tok, typ, actor)
-    if typ in MEETING_TYPES:
-        return _met_from(ctx, tok, actor)
+    if typ in MEETING_TYPES:  # ("was convened by A of X and B of Y": :mod:`.co_conveners`)
+        return _met_from(ctx, tok, actor) or co_convener(ctx, tok, typ, actor)
     if typ in REFUSAL_TYPES:
         found = _refused(ctx, tok, actor)
         obj = direct_object(tok) if tok.pos_ == "VERB" else None

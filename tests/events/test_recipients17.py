@@ -3,8 +3,9 @@ partner of an agreement (:mod:`pipeline.events.call_counterparts`), an object pr
 an office named as a subject (:mod:`pipeline.events.references`), no region as one of "they"
 (:mod:`pipeline.events.context`), the "to" phrase of a transfer noun
 (:mod:`pipeline.events.transfer_recipients`), persons of a misparsed titled-name list
-(:mod:`pipeline.events.listed_names`), and aid to the one foreign country just named
-(:mod:`pipeline.events.nearby_aid_recipients`).
+(:mod:`pipeline.events.listed_names`), aid to the one foreign country just named
+(:mod:`pipeline.events.nearby_aid_recipients`), and the other convener of a meeting told in the
+passive (:mod:`pipeline.events.co_conveners`).
 
 Invented sentences (fictional people and generic situations, not copied from any gold text).
 """
@@ -43,6 +44,12 @@ CASES = [
     # a list "A of X and B of Y" the parser hangs on X: B is thanked too
     ("President Jane Roe thanked President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany "
      "for their support.", "SUPPORT", [("SUPPORT", "Jane Roe", "FRA"), ("SUPPORT", "Jane Roe", "DEU")]),
+    # a meeting convened by people of two governments is between the first and the other one
+    ("The inaugural meeting was convened by Dr. Ana Lopez, Deputy National Security Advisor of Chile; "
+     "Dr. Peter Novak, Deputy Foreign Minister of Peru; and Ms. Jane Roe, "
+     "Coordinator for Defense Policy at the Council.", "CONSULT", [("CONSULT", "Ana Lopez", "Peter Novak")]),
+    ("The second meeting was hosted by Foreign Minister Ana Lopez of Chile and Foreign Minister Peter Novak of "
+     "Peru.", "CONSULT", [("CONSULT", "Ana Lopez", "Peter Novak")]),
     # aid naming no one goes to the only foreign country just named
     ("Floods have displaced thousands of people in Peru. Spain announced 10 million euros in humanitarian aid.",
      "AID", [("AID", "ESP", "PER")]),
