@@ -63,6 +63,7 @@ _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 _REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # acts that answer another act
 _JOINT_PAIR = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # an attacker and its target are no "they"
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_REGION_LABELS = frozenset({"LOC", "FAC"})
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 _CUT_DEPS = frozenset({"conj", "cc", "parataxis", "advcl", "ccomp", "relcl"})
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 3, "FAC": 3, "NORP": 4}
@@ -232,7 +233,9 @@ class Context(References):
                   location: str | None = None, date: TimeExpression | None = None) -> None:
         """Remember the two sides of a joint event (a meeting, an agreement) found at token
         ``at`` for later plural references; one side acting on the other is no pair."""
-        if typ in _JOINT_PAIR and actor is not None and recipient is not None and actor.entity is not None and recipient.entity is not None:
+        if typ in _JOINT_PAIR and actor is not None and recipient is not None and actor.entity is not None and recipient.entity is not None \
+                and not any(p.entity.label in _REGION_LABELS and not p.country for p in (actor, recipient)):
+            # (a region or site of no country, "a commitment to South America", is no one "they" can be)
             self.pairs.append((at, actor, recipient))
             self.pairs.sort(key=lambda p: p[0])
             self.settings[at] = (location, date)

@@ -14,6 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .transfer_recipients import transfer_recipient  # noqa: F401  (re-exported for :mod:`.extract`)
+from .nearby_aid_recipients import nearby_aid_recipient
+from .call_counterparts import call_counterpart
+from .co_conveners import co_convener
 from .context import Context, Party
 from .lexicon import load
 from .positions import prep_object
@@ -232,9 +236,9 @@ def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | No
         if found is not None:
             return found
     if typ in RESCUE_TYPES:
-        return _rescued(ctx, tok, actor)
-    if typ in MEETING_TYPES:
-        return _met_from(ctx, tok, actor)
+        return _rescued(ctx, tok, actor) or nearby_aid_recipient(ctx, tok, typ, actor)
+    if typ in MEETING_TYPES:  # ("was convened by A of X and B of Y": :mod:`.co_conveners`)
+        return _met_from(ctx, tok, actor) or co_convener(ctx, tok, typ, actor)
     if typ in REFUSAL_TYPES:
         found = _refused(ctx, tok, actor)
         obj = direct_object(tok) if tok.pos_ == "VERB" else None
@@ -242,4 +246,4 @@ def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | No
                 and tok.lemma_.lower() in DENIAL_WORDS and (obj is None or obj.lemma_.lower() in DENIED_WORDS):
             found = aimed.against(ctx, tok, actor)
         return found
-    return None
+    return call_counterpart(ctx, tok, typ, actor)  # "X spoke with Y. He called for ..." (:mod:`.call_counterparts`)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from .complements import misattached_objects, semicolon_items
 from .context import Context, Party
 from .lexicon import load
+from .listed_names import misparsed_members
 from .positions import coordinated_with, heading_between, modifier_conj
 
 if TYPE_CHECKING:
@@ -312,7 +313,7 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
     out: list[Party] = []
     listed = [t for h in heads for t in h.subtree if t.dep_ == "conj" and t.head.i == h.i or
               t.dep_ == "conj" and t.head.dep_ == "conj" and t.head.head.i == h.i]
-    listed += [t for h in heads for t in semicolon_items(h)]
+    listed += [t for h in heads for t in semicolon_items(h) + misparsed_members(h, ctx.entity_at)]  # (:mod:`.listed_names`)
     for conj in sorted(set(listed + misattached_objects(trig, tok)), key=lambda t: t.i):  # (a list hung on the verb)
         if any(c.dep_ == "poss" for c in conj.children):
             continue  # "attacks against Israel and Russia's war": another act, not another target

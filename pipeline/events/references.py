@@ -192,12 +192,16 @@ class References:
         nearest = None
         turn = self.turns.at(self.raw[pron.i][0]) if self.turns else None
         speaker = turn.speaker if turn is not None else None
+        other = pron.dep_ in ("dobj", "pobj", "dative") or exclude is not None
         for i in range(pron.i - 1, floor - 1, -1):
             ent = self.entity_at.get(i)
-            if ent is None and pron.dep_ in ("nsubj", "nsubjpass") and self.doc[i].lower_ in _OFFICE_HEADS \
+            if ent is None and (pron.dep_ in ("nsubj", "nsubjpass") or other) \
+                    and (self.doc[i].lower_ in _OFFICE_HEADS or other) \
                     and self.doc[i].dep_ in ("nsubj", "nsubjpass") and self.doc[i].pos_ == "PROPN":
+                # ("The Prime Minister promised ..., and the President thanked him": an object pronoun,
+                # someone other than the subject, may stand for any office named as a subject)
                 office = self._titled(self.doc[i], self.np_tokens(self.doc[i]))
-                if office is not None and office.entity is not speaker:
+                if office is not None and office.entity is not speaker and (exclude is None or office.entity is not exclude):
                     return office
             if ent is None or ent.label != "PERSON" or ent is exclude or ent is speaker:
                 continue

@@ -144,8 +144,9 @@ def test_remarks_speaker(event_inputs, title, text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    # mobilising money finances (AID); mobilising troops is MOBILIZE
-    ("Japan has mobilized $2 billion in private investment for solar projects in Kenya.", [("AID", "JPN", None)]),
+    # mobilising money finances (AID); mobilising troops is MOBILIZE (the money goes to the one foreign
+    # country named with it: :mod:`pipeline.events.nearby_aid_recipients`)
+    ("Japan has mobilized $2 billion in private investment for solar projects in Kenya.", [("AID", "JPN", "KEN")]),
     ("Russia mobilized 300,000 reservists last year.", [("MOBILIZE", "RUS", None)]),
 ])
 def test_mobilized_money(event_inputs, text, expected):
