@@ -31,10 +31,22 @@ MET_DEMANDS = load().classes["met_demand"]
 responsibility", "meet the moment"): no meeting with anyone"""
 
 
-TERM_MODIFIERS = {"warning": frozenset({"early"})}
-"""modifiers that make an event noun part of a technical term naming a thing: an "early warning
-system" or "mechanism" monitors and alerts, it threatens no one (PLOVER THREATEN is a threat
-made by an actor)"""
+TERM_MODIFIERS = {"warning": frozenset({"early"}),
+                  "retreat": frozenset({"cabinet", "caucus", "leadership", "staff", "annual", "weekend", "party",
+                                        "corporate", "spiritual", "planning", "strategy", "policy", "team",
+                                        "board", "faculty", "ministerial", "yoga", "writing"})}
+"""modifiers that make an event noun part of a term naming a thing: an "early warning system" or
+"mechanism" monitors and alerts, it threatens no one (PLOVER THREATEN is a threat made by an
+actor); a "cabinet retreat" or "annual leadership retreat" is a gathering away from the office
+(general English: retreat, a period or place of seclusion for meeting or reflection), no
+withdrawal of forces (PLOVER RETREAT: military retreat, withdrawal)"""
+
+SEIZED_CHANCES = frozenset({"opportunity", "moment", "chance", "promise", "momentum", "occasion", "day",
+                            "potential", "possibility", "initiative", "mantle"})
+"""what one "seizes" or "grabs" when making the most of it ("seize the opportunity", "seize this
+moment", "seize the promise of clean energy"): a figure of speech, no confiscation or capture of
+anything (PLOVER COERCE: seizure of property; ASSAULT: taking territory)"""
+SEIZE_VERBS = frozenset({"seize", "grab", "grasp"})
 
 
 def figurative(trig: Trigger) -> bool:
@@ -47,8 +59,13 @@ def figurative(trig: Trigger) -> bool:
     term = TERM_MODIFIERS.get(tok.lower_) if tok.pos_ == "NOUN" else None
     if term and any(c.dep_ in ("amod", "compound") and c.lower_ in term for c in tok.children):
         return True
+    if thanks_to(tok):
+        return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.lemma_.lower() in SEIZE_VERBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SEIZED_CHANCES for c in tok.children):
+        return True
     prep = next((NON_EVENT_PREPS[f] for f in lemma_forms(tok) if f in NON_EVENT_PREPS), None)
     if prep is not None and any(c.dep_ == "prep" and c.lower_ == prep for c in tok.children):
         return True
@@ -62,6 +79,23 @@ def figurative(trig: Trigger) -> bool:
         return False
     target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return target is not None and target.pos_ == "NOUN" and target.lemma_.lower() in FIGURATIVE_TARGETS
+
+
+_CAUSE_LEADS = frozenset({"largely", "partly", "mainly", "mostly", "partially", "in", "part", "all", "only", "and", "but"})
+
+
+def thanks_to(tok: "Token") -> bool:
+    """Whether "thanks" is the preposition "thanks to" (= because of): "Thanks to the efforts of
+    X, the portal opened", "prices fell, thanks largely to Y". It opens its phrase (the start of
+    a sentence, or after a comma or an adverb of degree) and has no determiner, possessive or
+    adjective of its own; thanks given ("extended her thanks to the troops", "our thanks to all")
+    are praise (SUPPORT), with a giver."""
+    if tok.lower_ != "thanks" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
+        return False
+    prev = tok.nbor(-1) if tok.i > tok.sent.start else None
+    return prev is None or prev.is_punct or prev.lower_ in _CAUSE_LEADS
 
 
 ASKED_AMOUNTS = frozenset({"lot", "much", "more", "everything", "so", "too"})
