@@ -21,9 +21,17 @@ FIGURATIVE_TARGETS = load().classes["figurative_target"]
 """abstract things an attack word is said of only figuratively ("killing all the manufacturing
 jobs", "attacked the very tenets of the rules-based order", "the Senate killed the bill"):
 PLOVER's ASSAULT is the use of physical force; a verbal attack on a policy is at most ACCUSE"""
-NON_EVENT_PREPS = {"hail": "from"}
+NON_EVENT_PREPS = {"hail": "from", "ask": "about"}
 """a trigger verb whose sense changes with a preposition: "hails from Texas" (comes from), not
-"hailed the decision" (praise)"""
+"hailed the decision" (praise); "asked about the town", "asked him about the talks" (inquired:
+a question, no request for an act; PLOVER REQUEST asks someone to do something)"""
+
+REFUSED_STANCES = frozenset({"believe", "think", "imagine", "accept", "give", "quit", "settle", "forget", "stop",
+                             "lose"})
+"""what one "refuses to" do when stating one's own resolve or disbelief ("I refuse to believe
+it", "we refuse to give up", "I refuse to accept that this is who we are"): a stance, no
+rejection of another's proposal or demand (PLOVER REJECT: reject or refuse a proposal, demand,
+request); "refused to let inspectors in" or "refused to back down" deny or defy, and stay"""
 
 
 MET_DEMANDS = load().classes["met_demand"]
@@ -75,6 +83,8 @@ def figurative(trig: Trigger) -> bool:
         return True
     if tok.lemma_.lower() == "ask" and asked_much(tok):
         return True
+    if tok.lemma_.lower() == "refuse" and refused_stance(tok):
+        return True
     if trig.type != "ASSAULT" or trig.via != VIA_SELF:
         return False
     target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -96,6 +106,17 @@ def thanks_to(tok: "Token") -> bool:
         return False
     prev = tok.nbor(-1) if tok.i > tok.sent.start else None
     return prev is None or prev.is_punct or prev.lower_ in _CAUSE_LEADS
+
+
+def refused_stance(tok: "Token") -> bool:
+    """Whether "refuse" states the subject's own resolve: its to-infinitive is a verb of
+    believing, accepting or giving up (:data:`REFUSED_STANCES`), with no object of its own that
+    names another party's proposal ("refused to accept the ceasefire proposal" rejects it)."""
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if comp is None or comp.lemma_.lower() not in REFUSED_STANCES:
+        return False
+    obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
+    return obj is None or obj.pos_ == "PRON" or comp.lemma_.lower() != "accept"
 
 
 ASKED_AMOUNTS = frozenset({"lot", "much", "more", "everything", "so", "too"})
