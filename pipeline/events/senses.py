@@ -56,6 +56,23 @@ moment", "seize the promise of clean energy"): a figure of speech, no confiscati
 anything (PLOVER COERCE: seizure of property; ASSAULT: taking territory)"""
 SEIZE_VERBS = frozenset({"seize", "grab", "grasp"})
 
+DEMONSTRATED_THINGS = frozenset({"project", "program", "programme", "site", "plant", "facility", "flight", "test",
+                                 "phase", "model", "zone", "reactor", "vehicle", "mission", "grant", "unit",
+                                 "farm", "day", "event", "video", "version", "kit", "school"})
+"""what a "demonstration" names as a compound ("a clinical demonstration project", "a
+demonstration plant", "demonstration flights"): a showing or trial of a technology or method
+(general English: demonstration, a practical exhibition), no street protest (PLOVER PROTEST)"""
+DEMONSTRATION_KINDS = frozenset({"clinical", "technology", "technical", "pilot", "scientific", "product",
+                                 "technological", "commercial", "practical", "live"})
+
+PRACTICES = frozenset({"evasion", "avoidance", "fraud", "fee", "scam", "abuse", "practice", "gouging",
+                       "loophole", "waste", "robocall", "spam", "pricing", "speculation", "cheating",
+                       "overcharging", "profiteering", "dumping", "counterfeiting", "piracy"})
+"""what an authority "cracks down on" when enforcing rules against a practice ("crack down on tax
+evasion", "cracking down on junk fees", "crack down on price gouging"): law enforcement or
+regulation of conduct, no coercion of a named actor (PLOVER COERCE: repression, arrests and
+restrictions aimed at people or groups)"""
+
 
 def figurative(trig: Trigger) -> bool:
     """Whether a trigger verb is used in a sense that reports no event: an attack word on an
@@ -67,10 +84,12 @@ def figurative(trig: Trigger) -> bool:
     term = TERM_MODIFIERS.get(tok.lower_) if tok.pos_ == "NOUN" else None
     if term and any(c.dep_ in ("amod", "compound") and c.lower_ in term for c in tok.children):
         return True
-    if thanks_to(tok):
+    if thanks_to(tok) or demonstrated_thing(tok):
         return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.lemma_.lower() == "crack" and cracked_practice(tok):
+        return True
     if tok.lemma_.lower() in SEIZE_VERBS and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SEIZED_CHANCES for c in tok.children):
         return True
@@ -91,6 +110,26 @@ def figurative(trig: Trigger) -> bool:
     return target is not None and target.pos_ == "NOUN" and target.lemma_.lower() in FIGURATIVE_TARGETS
 
 
+def demonstrated_thing(tok: "Token") -> bool:
+    """Whether the noun "demonstration" names a showing of a technology or method: a compound
+    of a thing shown or tried (:data:`DEMONSTRATED_THINGS`, "a demonstration project") or
+    modified as one (:data:`DEMONSTRATION_KINDS`, "a clinical demonstration")."""
+    if tok.lemma_.lower() != "demonstration" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in DEMONSTRATED_THINGS:
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in DEMONSTRATION_KINDS for c in tok.children)
+
+
+def cracked_practice(tok: "Token") -> bool:
+    """Whether "crack down on" is aimed at a practice (:data:`PRACTICES`: "crack down on tax
+    evasion", "cracking down on junk fees"), not at people or a group."""
+    ons = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+    objs = [g for p in ons for g in p.children if g.dep_ == "pobj"]
+    return bool(objs) and all(o.lemma_.lower() in PRACTICES or o.lower_ in PRACTICES for o in objs)
+
+
+_NOUN_ROLES = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "conj", "pobj", "appos", "dative", "oprd"})
 _CAUSE_LEADS = frozenset({"largely", "partly", "mainly", "mostly", "partially", "in", "part", "all", "only", "and", "but"})
 
 
@@ -105,7 +144,9 @@ def thanks_to(tok: "Token") -> bool:
     if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
         return False
     prev = tok.nbor(-1) if tok.i > tok.sent.start else None
-    return prev is None or prev.is_punct or prev.lower_ in _CAUSE_LEADS
+    # mid-sentence, "thanks to" modifies a clause ("security grew thanks to X"); thanks given
+    # are a noun a verb takes ("extended thanks to")
+    return prev is None or prev.is_punct or prev.lower_ in _CAUSE_LEADS or tok.dep_ not in _NOUN_ROLES
 
 
 def refused_stance(tok: "Token") -> bool:
