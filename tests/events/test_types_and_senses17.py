@@ -1,0 +1,58 @@
+"""Events (round 17): the category a launch, a contact or a deployment is coded with, and words
+used in a sense that reports no event (:mod:`pipeline.events.senses`,
+:mod:`pipeline.events.ownprogrammes`, ``pipeline/data/event_triggers.json``).
+
+Sentences are invented for these tests in the style of wire copy, readouts and fact sheets; the
+people and bodies are fictional or generic, none comes from the development or evaluation texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # a programme of material cooperation launched or set up begins cooperation (COOPERATE) ...
+    ("Norway launched a new partnership with Ghana on fisheries.", [("COOPERATE", "NOR", "GHA")]),
+    ("Chile established a joint initiative with Peru on water security.", [("COOPERATE", "CHL", "PER")]),
+    # ... a body for talks stays AGREE, a future launch is AGREE, one's own programme no event
+    ("Japan established a bilateral working group with Vietnam.", [("AGREE", "JPN", "VNM")]),
+    ("Norway will launch a new partnership with Ghana on fisheries.", [("AGREE", "NOR", "GHA")]),
+    ("The Ministry of Health launched a new vaccination initiative for rural clinics.", []),
+    # being or staying in contact with someone is consulting them
+    ("Norway has been in close contact with Sweden about the spill.", [("CONSULT", "NOR", "SWE")]),
+    ("Chile is in daily communication with the Peruvian government.", [("CONSULT", "CHL", "PER")]),
+    ("Portugal made contact with the Brazilian embassy on Friday.", [("CONSULT", "PRT", "BRA")]),
+    # relief provisions deployed are aid; troops deployed are a mobilization
+    ("Canada is deploying food and water to flooded towns in Haiti.", [("AID", "CAN", None)]),
+    ("Canada deployed 300 troops to Latvia.", [("MOBILIZE", "CAN", None)]),
+    # senses that report no event
+    ("Thanks to the efforts of the Treasury and the IRS, the new portal opened in June.", []),
+    ("Household incomes rose, thanks largely to the Treasury's relief payments.", []),
+    ("Prime Minister Ana Lind will address her party's annual cabinet retreat in Bergen.", []),
+    ("Finland must seize this moment, President Mikko Aalto said.", []),
+    ("Prosecutors say twelve new charging stations were built in Oslo.", []),
+    ("The ministry will conduct a clinical demonstration project with the university.", []),
+    ("The Revenue Agency will crack down on tax evasion by wealthy households.", []),
+    ("Senator Ruth Olsen offered her own ideas about how to pay for the bridge.", []),
+    ("Senator Ruth Olsen asked about the flooded town.", []),
+    ("I refuse to believe it, Senator Ruth Olsen said.", []),
+    # ... while the same words in their event senses still count
+    ("Iran seized a Liberian-flagged oil tanker in the Gulf.", [("COERCE", "IRN", None)]),
+    ("Police cracked down on protesters in the capital of Georgia.", [("COERCE", "GEO", None)]),
+    ("Senator Ruth Olsen extended her thanks to Prime Minister Jonas Berg of Norway.",
+     [("SUPPORT", "Ruth Olsen", "Jonas Berg")]),
+    ("Ukrainian forces forced a Russian retreat from the town of Izium.", [("RETREAT", "RUS", None)]),
+    ("Hamas refused to release the hostages.", [("REJECT", "Hamas", None)]),
+    ("Senator Ruth Olsen asked Japan to send more aid.", [("REQUEST", "Ruth Olsen", "JPN")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_types_and_senses17(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
