@@ -106,8 +106,30 @@ def figurative(trig: Trigger) -> bool:
         return True
     if trig.type != "ASSAULT" or trig.via != VIA_SELF:
         return False
+    if fought_together(tok):
+        return True
     target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if target is not None and target.lower_ in _RELATIVES and tok.dep_ == "relcl":
+        target = tok.head  # "the bill that the governor killed": the relative clause's noun
     return target is not None and target.pos_ == "NOUN" and target.lemma_.lower() in FIGURATIVE_TARGETS
+
+
+_RELATIVES = frozenset({"that", "which", "what"})
+FIGHT_VERBS = frozenset({"fight", "battle"})
+_TOGETHER = frozenset({"together", "alongside", "side", "shoulder"})
+
+
+def fought_together(tok: "Token") -> bool:
+    """Whether "fight" says that its subjects fought on one side ("Americans and Koreans fought
+    side by side", "fought together", "fought shoulder to shoulder") with no enemy named ("against
+    X"): allies in arms, no attack of one on the other (PLOVER ASSAULT is aimed at a target)."""
+    if tok.lemma_.lower() not in FIGHT_VERBS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "with") for c in kids) or any(
+            c.dep_ == "dobj" for c in kids):
+        return False
+    return any(c.lower_ in _TOGETHER and c.dep_ in ("advmod", "npadvmod", "prep") for c in kids)
 
 
 def demonstrated_thing(tok: "Token") -> bool:

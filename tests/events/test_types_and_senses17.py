@@ -40,7 +40,12 @@ CASES = [
     ("Senator Ruth Olsen offered her own ideas about how to pay for the bridge.", []),
     ("Senator Ruth Olsen asked about the flooded town.", []),
     ("I refuse to believe it, Senator Ruth Olsen said.", []),
+    ("Accepting the award in Oslo, Senator Ruth Olsen praised the rescue crews.", [("SUPPORT", "Ruth Olsen", None)]),
+    ("During the war, Norwegians and Danes fought side by side.", []),
+    ("The Senate passed the bill that Governor Ruth Olsen killed last year.", []),
     # ... while the same words in their event senses still count
+    ("Iran accepted the ceasefire proposal.", [("AGREE", "IRN", None)]),
+    ("Ukrainian troops fought Russian forces near the town of Izium.", [("ASSAULT", "UKR", "RUS")]),
     ("Iran seized a Liberian-flagged oil tanker in the Gulf.", [("COERCE", "IRN", None)]),
     ("Police cracked down on protesters in the capital of Georgia.", [("COERCE", "GEO", None)]),
     ("Senator Ruth Olsen extended her thanks to Prime Minister Jonas Berg of Norway.",
