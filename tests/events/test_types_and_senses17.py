@@ -29,6 +29,13 @@ CASES = [
     # relief provisions deployed are aid; troops deployed are a mobilization
     ("Canada is deploying food and water to flooded towns in Haiti.", [("AID", "CAN", None)]),
     ("Canada deployed 300 troops to Latvia.", [("MOBILIZE", "CAN", None)]),
+    # event nouns: sanction designations issued, money contributed, a programme established
+    ("Chile and Peru issued designations targeting officials of the Bolivian junta.", [("SANCTION", "CHL", "BOL")]),
+    ("Japan announced a contribution of $5 million to the World Food Programme.",
+     [("AID", "JPN", "World Food Programme")]),
+    ("Chile and Peru welcomed the establishment of a trilateral training program with Japan.",
+     [("SUPPORT", "CHL", "JPN"), ("SUPPORT", "PER", "JPN"), ("COOPERATE", "CHL", "PER")]),
+    ("Senator Ruth Olsen praised her contribution to the debate.", [("SUPPORT", "Ruth Olsen", None)]),
     # senses that report no event
     ("Thanks to the efforts of the Treasury and the IRS, the new portal opened in June.", []),
     ("Household incomes rose, thanks largely to the Treasury's relief payments.", []),
