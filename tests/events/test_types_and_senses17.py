@@ -36,6 +36,8 @@ CASES = [
     ("Chile and Peru welcomed the establishment of a trilateral training program with Japan.",
      [("SUPPORT", "CHL", "JPN"), ("SUPPORT", "PER", "JPN"), ("COOPERATE", "CHL", "PER")]),
     ("Senator Ruth Olsen praised her contribution to the debate.", [("SUPPORT", "Ruth Olsen", None)]),
+    # a planned act whose other party the parser hangs on a dative "to" (AGREE: a future act)
+    ("Germany plans to send 500 tents to Turkey.", [("AGREE", "DEU", "TUR")]),
     # senses that report no event
     ("Thanks to the efforts of the Treasury and the IRS, the new portal opened in June.", []),
     ("Household incomes rose, thanks largely to the Treasury's relief payments.", []),
