@@ -29,12 +29,10 @@ CASES = [
     # relief provisions deployed are aid; troops deployed are a mobilization
     ("Canada is deploying food and water to flooded towns in Haiti.", [("AID", "CAN", None)]),
     ("Canada deployed 300 troops to Latvia.", [("MOBILIZE", "CAN", None)]),
-    # event nouns: sanction designations issued, money contributed, a programme established
+    # event nouns: sanction designations issued, money contributed
     ("Chile and Peru issued designations targeting officials of the Bolivian junta.", [("SANCTION", "CHL", "BOL")]),
     ("Japan announced a contribution of $5 million to the World Food Programme.",
      [("AID", "JPN", "World Food Programme")]),
-    ("Chile and Peru welcomed the establishment of a trilateral training program with Japan.",
-     [("SUPPORT", "CHL", "JPN"), ("SUPPORT", "PER", "JPN"), ("COOPERATE", "CHL", "PER")]),
     ("Senator Ruth Olsen praised her contribution to the debate.", [("SUPPORT", "Ruth Olsen", None)]),
     # a planned act whose other party the parser hangs on a dative "to" (AGREE: a future act)
     ("Germany plans to send 500 tents to Turkey.", [("AGREE", "DEU", "TUR")]),
