@@ -104,6 +104,8 @@ def figurative(trig: Trigger) -> bool:
         return True
     if tok.lemma_.lower() == "refuse" and refused_stance(tok):
         return True
+    if tok.lemma_.lower() == "host" and hosted_population(tok):
+        return True
     if trig.type != "ASSAULT" or trig.via != VIA_SELF:
         return False
     if fought_together(tok):
@@ -180,6 +182,28 @@ def refused_stance(tok: "Token") -> bool:
         return False
     obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
     return obj is None or obj.pos_ == "PRON" or comp.lemma_.lower() != "accept"
+
+
+_LARGE_NUMBER_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion"})
+
+
+def hosted_population(tok: "Token") -> bool:
+    """Whether "host" shelters a population: its object is counted in thousands ("is hosting
+    35,000 Afghans", "hosts nearly 4 million Syrian refugees"), people given refuge, not guests
+    of a visit or a meeting ("hosted 30 leaders at the summit" still is one; PLOVER CONSULT:
+    hosting a visit)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    for num in (c for c in obj.subtree if c.like_num and c.i < obj.i):
+        if num.lower_ in _LARGE_NUMBER_WORDS:
+            return True
+        try:
+            if float(num.text.replace(",", "")) >= 1000:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 ASKED_AMOUNTS = frozenset({"lot", "much", "more", "everything", "so", "too"})

@@ -50,7 +50,9 @@ CASES = [
     ("Accepting the award in Oslo, Senator Ruth Olsen praised the rescue crews.", [("SUPPORT", "Ruth Olsen", None)]),
     ("During the war, Norwegians and Danes fought side by side.", []),
     ("The Senate passed the bill that Governor Ruth Olsen killed last year.", []),
+    ("Turkey hosts nearly 4 million Syrian refugees.", []),
     # ... while the same words in their event senses still count
+    ("Germany hosted 30 leaders at the summit in Berlin.", [("CONSULT", "DEU", None)]),
     ("Iran accepted the ceasefire proposal.", [("AGREE", "IRN", None)]),
     ("Ukrainian troops fought Russian forces near the town of Izium.", [("ASSAULT", "UKR", "RUS")]),
     ("Iran seized a Liberian-flagged oil tanker in the Gulf.", [("COERCE", "IRN", None)]),
