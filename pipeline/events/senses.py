@@ -106,6 +106,8 @@ def figurative(trig: Trigger) -> bool:
         return True
     if tok.lemma_.lower() == "host" and hosted_population(tok):
         return True
+    if tok.lemma_.lower() in CONTACT_VERBS and unnamed_contact(tok):
+        return True
     if trig.type != "ASSAULT" or trig.via != VIA_SELF:
         return False
     if fought_together(tok):
@@ -182,6 +184,26 @@ def refused_stance(tok: "Token") -> bool:
         return False
     obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
     return obj is None or obj.pos_ == "PRON" or comp.lemma_.lower() != "accept"
+
+
+CONTACT_VERBS = frozenset({"be", "remain", "make"})
+CONTACT_NOUNS = frozenset({"contact", "communication"})
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def unnamed_contact(tok: "Token") -> bool:
+    """Whether "in contact / in communication with" (or "made contact with") has no named party
+    on the other side: "was in close contact with an aide who tested positive" is exposure to an
+    infection, "remains in contact with the family" names no side; consulting someone
+    (PLOVER CONSULT) needs the other side named ("in close contact with Italy", "with the
+    Ukrainian government")."""
+    nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in CONTACT_NOUNS]
+    nouns += [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "contact"]
+    if not nouns:
+        return False
+    withs = [w for h in (tok, *nouns) for w in h.children if w.dep_ == "prep" and w.lower_ == "with"]
+    return not any(t.ent_type_ in _PARTY_LABELS for w in withs for t in w.subtree)
 
 
 _LARGE_NUMBER_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion"})

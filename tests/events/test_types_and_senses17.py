@@ -26,6 +26,9 @@ CASES = [
     ("Norway has been in close contact with Sweden about the spill.", [("CONSULT", "NOR", "SWE")]),
     ("Chile is in daily communication with the Peruvian government.", [("CONSULT", "CHL", "PER")]),
     ("Portugal made contact with the Brazilian embassy on Friday.", [("CONSULT", "PRT", "BRA")]),
+    # ... a named other side is needed: exposure to an infection or an unnamed family is no consultation
+    ("President Ana Lind was in close contact with an aide who tested positive.", []),
+    ("The Norwegian foreign ministry remains in contact with the family.", []),
     # relief provisions deployed are aid; troops deployed are a mobilization
     ("Canada is deploying food and water to flooded towns in Haiti.", [("AID", "CAN", None)]),
     ("Canada deployed 300 troops to Latvia.", [("MOBILIZE", "CAN", None)]),
