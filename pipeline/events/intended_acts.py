@@ -246,8 +246,8 @@ def _party_tokens(ctx: "Context", verb: "Token", actor: "Party") -> list["Token"
         out.insert(0, nxt)  # "sell Australia three submarines" parsed as a modifier of the object
     for holder in [verb, *[o for o in objs if o.dep_ == "dobj"]]:
         for c in holder.children:
-            if c.dep_ != "prep":
-                continue
+            if c.dep_ != "prep" and not (c.dep_ == "dative" and c.pos_ == "ADP"):
+                continue  # ("send 500 tents to Turkey": the parser may call the "to" a dative)
             low = c.lower_
             for p in (g for g in c.children if g.dep_ == "pobj"):
                 if low in _PARTY_PREPS:  # ("with X", "with X's national utility")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.countries import load as load_countries
 from .lexicon import load
 from .verbparts import direct_object
 
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
 
 LAUNCH_VERBS = frozenset({"launch", "establish", "create", "initiate", "announce"})
 """the verbs whose joint-body object the lexicon codes AGREE (``event_triggers.json``)"""
+LAUNCHED_TYPES = frozenset({"AGREE", "COOPERATE"})
+"""what the lexicon codes a launch as: AGREE for a joint body, COOPERATE for a programme of
+material cooperation (``cooperation_programme``: "launched a partnership"); either is a side's
+own programme when nobody else is in sight"""
 _PARTNER_PREPS = frozenset({"with", "between", "among", "alongside"})
 _JOINT_WORDS = load().classes["joint"] | load().classes["shared_holding"] | {"international", "regional"}
 """words of a launched thing's phrase that bring in other sides: the lexicon's ``joint`` and
@@ -48,6 +53,15 @@ def _second_subject(verb: "Token") -> bool:
     return False
 
 
+def _alongside(verb: "Token") -> bool:
+    """Whether the launch itself is done with others ("alongside the leaders of X and Y,
+    President Z launched ...", "launched together with X"): a partner phrase on the verb that
+    names someone, not only on the launched thing."""
+    return any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS and any(
+        g.dep_ == "pobj" and (g.ent_type_ or any(w.ent_type_ in _NAMED_SIDES for w in g.subtree))
+        for g in c.children) for c in verb.children)
+
+
 def _phrase(obj: "Token") -> list["Token"]:
     """The launched thing's noun phrase, without the clauses hanging on it ("an initiative to
     improve X with others": the purpose says what it does, not who takes part)."""
@@ -59,12 +73,23 @@ def _phrase(obj: "Token") -> list["Token"]:
     return out
 
 
+def _paired_name(word: "Token") -> bool:
+    """Whether a word of a launched thing's name pairs two sides, one of them a country
+    ("the U.S.-Caribbean Partnership", "the EU-Japan Connectivity Initiative"): as the parties of a
+    relation named "A-B" (:func:`.complements.paired_name_side`); "Indo-Pacific" pairs none."""
+    left, dash, right = word.text.replace("\u2013", "-").partition("-")
+    if not dash or not left or not right:
+        return False
+    countries = load_countries()
+    return countries.country(left) is not None or countries.country(right) is not None
+
+
 def _partnered(obj: "Token") -> bool:
     """Whether the launched thing's phrase names another party or makes it joint."""
     for t in _phrase(obj):
         if t.dep_ == "prep" and t.lower_ in _PARTNER_PREPS:
             return True
-        if t.lower_ in _JOINT_WORDS or t.ent_type_ in _NAMED_SIDES:
+        if t.lower_ in _JOINT_WORDS or t.ent_type_ in _NAMED_SIDES or _paired_name(t):
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.ent_type_ == "ORG" or t.pos_ == "PROPN"):
             return True  # "the outcomes of the Indo-Pacific Economic Framework": a named body
@@ -72,7 +97,7 @@ def _partnered(obj: "Token") -> bool:
 
 
 def own_programme(token: "Token", typ: str | None, recipient) -> bool:
-    """Whether an AGREE from launching, establishing, creating, initiating or announcing
+    """Whether an AGREE or COOPERATE from launching, establishing, creating, initiating or announcing
     something is a side's own programme (module docstring): no recipient, no second subject,
     no partner, joint word or other named side in the launched thing's phrase.
 
@@ -81,12 +106,12 @@ def own_programme(token: "Token", typ: str | None, recipient) -> bool:
         typ: The event's category.
         recipient: The event's recipient, None when none was found.
     """
-    if typ != "AGREE" or recipient is not None or token.pos_ != "VERB" or token.lemma_.lower() not in LAUNCH_VERBS:
+    if typ not in LAUNCHED_TYPES or recipient is not None or token.pos_ != "VERB" or token.lemma_.lower() not in LAUNCH_VERBS:
         return False
     obj = direct_object(token)
     if obj is None and token.dep_ == "acl":  # "a new forum established by the Department"
         obj = token.head
-    if obj is None or _second_subject(token):
+    if obj is None or _second_subject(token) or _alongside(token):
         return False
     return not _partnered(obj)
 

@@ -21,9 +21,17 @@ FIGURATIVE_TARGETS = load().classes["figurative_target"]
 """abstract things an attack word is said of only figuratively ("killing all the manufacturing
 jobs", "attacked the very tenets of the rules-based order", "the Senate killed the bill"):
 PLOVER's ASSAULT is the use of physical force; a verbal attack on a policy is at most ACCUSE"""
-NON_EVENT_PREPS = {"hail": "from"}
+NON_EVENT_PREPS = {"hail": "from", "ask": "about"}
 """a trigger verb whose sense changes with a preposition: "hails from Texas" (comes from), not
-"hailed the decision" (praise)"""
+"hailed the decision" (praise); "asked about the town", "asked him about the talks" (inquired:
+a question, no request for an act; PLOVER REQUEST asks someone to do something)"""
+
+REFUSED_STANCES = frozenset({"believe", "think", "imagine", "accept", "give", "quit", "settle", "forget", "stop",
+                             "lose"})
+"""what one "refuses to" do when stating one's own resolve or disbelief ("I refuse to believe
+it", "we refuse to give up", "I refuse to accept that this is who we are"): a stance, no
+rejection of another's proposal or demand (PLOVER REJECT: reject or refuse a proposal, demand,
+request); "refused to let inspectors in" or "refused to back down" deny or defy, and stay"""
 
 
 MET_DEMANDS = load().classes["met_demand"]
@@ -31,10 +39,39 @@ MET_DEMANDS = load().classes["met_demand"]
 responsibility", "meet the moment"): no meeting with anyone"""
 
 
-TERM_MODIFIERS = {"warning": frozenset({"early"})}
-"""modifiers that make an event noun part of a technical term naming a thing: an "early warning
-system" or "mechanism" monitors and alerts, it threatens no one (PLOVER THREATEN is a threat
-made by an actor)"""
+TERM_MODIFIERS = {"warning": frozenset({"early"}),
+                  "retreat": frozenset({"cabinet", "caucus", "leadership", "staff", "annual", "weekend", "party",
+                                        "corporate", "spiritual", "planning", "strategy", "policy", "team",
+                                        "board", "faculty", "ministerial", "yoga", "writing"})}
+"""modifiers that make an event noun part of a term naming a thing: an "early warning system" or
+"mechanism" monitors and alerts, it threatens no one (PLOVER THREATEN is a threat made by an
+actor); a "cabinet retreat" or "annual leadership retreat" is a gathering away from the office
+(general English: retreat, a period or place of seclusion for meeting or reflection), no
+withdrawal of forces (PLOVER RETREAT: military retreat, withdrawal)"""
+
+SEIZED_CHANCES = frozenset({"opportunity", "moment", "chance", "promise", "momentum", "occasion", "day",
+                            "potential", "possibility", "initiative", "mantle"})
+"""what one "seizes" or "grabs" when making the most of it ("seize the opportunity", "seize this
+moment", "seize the promise of clean energy"): a figure of speech, no confiscation or capture of
+anything (PLOVER COERCE: seizure of property; ASSAULT: taking territory)"""
+SEIZE_VERBS = frozenset({"seize", "grab", "grasp"})
+
+DEMONSTRATED_THINGS = frozenset({"project", "program", "programme", "site", "plant", "facility", "flight", "test",
+                                 "phase", "model", "zone", "reactor", "vehicle", "mission", "grant", "unit",
+                                 "farm", "day", "event", "video", "version", "kit", "school"})
+"""what a "demonstration" names as a compound ("a clinical demonstration project", "a
+demonstration plant", "demonstration flights"): a showing or trial of a technology or method
+(general English: demonstration, a practical exhibition), no street protest (PLOVER PROTEST)"""
+DEMONSTRATION_KINDS = frozenset({"clinical", "technology", "technical", "pilot", "scientific", "product",
+                                 "technological", "commercial", "practical", "live"})
+
+PRACTICES = frozenset({"evasion", "avoidance", "fraud", "fee", "scam", "abuse", "practice", "gouging",
+                       "loophole", "waste", "robocall", "spam", "pricing", "speculation", "cheating",
+                       "overcharging", "profiteering", "dumping", "counterfeiting", "piracy"})
+"""what an authority "cracks down on" when enforcing rules against a practice ("crack down on tax
+evasion", "cracking down on junk fees", "crack down on price gouging"): law enforcement or
+regulation of conduct, no coercion of a named actor (PLOVER COERCE: repression, arrests and
+restrictions aimed at people or groups)"""
 
 
 def figurative(trig: Trigger) -> bool:
@@ -47,8 +84,15 @@ def figurative(trig: Trigger) -> bool:
     term = TERM_MODIFIERS.get(tok.lower_) if tok.pos_ == "NOUN" else None
     if term and any(c.dep_ in ("amod", "compound") and c.lower_ in term for c in tok.children):
         return True
+    if thanks_to(tok) or demonstrated_thing(tok):
+        return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.lemma_.lower() == "crack" and cracked_practice(tok):
+        return True
+    if tok.lemma_.lower() in SEIZE_VERBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SEIZED_CHANCES for c in tok.children):
+        return True
     prep = next((NON_EVENT_PREPS[f] for f in lemma_forms(tok) if f in NON_EVENT_PREPS), None)
     if prep is not None and any(c.dep_ == "prep" and c.lower_ == prep for c in tok.children):
         return True
@@ -58,10 +102,130 @@ def figurative(trig: Trigger) -> bool:
         return True
     if tok.lemma_.lower() == "ask" and asked_much(tok):
         return True
+    if tok.lemma_.lower() == "refuse" and refused_stance(tok):
+        return True
+    if tok.lemma_.lower() == "host" and hosted_population(tok):
+        return True
+    if tok.lemma_.lower() in CONTACT_VERBS and unnamed_contact(tok):
+        return True
     if trig.type != "ASSAULT" or trig.via != VIA_SELF:
         return False
+    if fought_together(tok):
+        return True
     target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if target is not None and target.lower_ in _RELATIVES and tok.dep_ == "relcl":
+        target = tok.head  # "the bill that the governor killed": the relative clause's noun
     return target is not None and target.pos_ == "NOUN" and target.lemma_.lower() in FIGURATIVE_TARGETS
+
+
+_RELATIVES = frozenset({"that", "which", "what"})
+FIGHT_VERBS = frozenset({"fight", "battle"})
+_TOGETHER = frozenset({"together", "alongside", "side", "shoulder"})
+
+
+def fought_together(tok: "Token") -> bool:
+    """Whether "fight" says that its subjects fought on one side ("Americans and Koreans fought
+    side by side", "fought together", "fought shoulder to shoulder") with no enemy named ("against
+    X"): allies in arms, no attack of one on the other (PLOVER ASSAULT is aimed at a target)."""
+    if tok.lemma_.lower() not in FIGHT_VERBS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "with") for c in kids) or any(
+            c.dep_ == "dobj" for c in kids):
+        return False
+    return any(c.lower_ in _TOGETHER and c.dep_ in ("advmod", "npadvmod", "prep") for c in kids)
+
+
+def demonstrated_thing(tok: "Token") -> bool:
+    """Whether the noun "demonstration" names a showing of a technology or method: a compound
+    of a thing shown or tried (:data:`DEMONSTRATED_THINGS`, "a demonstration project") or
+    modified as one (:data:`DEMONSTRATION_KINDS`, "a clinical demonstration")."""
+    if tok.lemma_.lower() != "demonstration" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in DEMONSTRATED_THINGS:
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in DEMONSTRATION_KINDS for c in tok.children)
+
+
+def cracked_practice(tok: "Token") -> bool:
+    """Whether "crack down on" is aimed at a practice (:data:`PRACTICES`: "crack down on tax
+    evasion", "cracking down on junk fees"), not at people or a group."""
+    ons = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+    objs = [g for p in ons for g in p.children if g.dep_ == "pobj"]
+    return bool(objs) and all(o.lemma_.lower() in PRACTICES or o.lower_ in PRACTICES for o in objs)
+
+
+_NOUN_ROLES = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "conj", "pobj", "appos", "dative", "oprd"})
+_CAUSE_LEADS = frozenset({"largely", "partly", "mainly", "mostly", "partially", "in", "part", "all", "only", "and", "but"})
+
+
+def thanks_to(tok: "Token") -> bool:
+    """Whether "thanks" is the preposition "thanks to" (= because of): "Thanks to the efforts of
+    X, the portal opened", "prices fell, thanks largely to Y". It opens its phrase (the start of
+    a sentence, or after a comma or an adverb of degree) and has no determiner, possessive or
+    adjective of its own; thanks given ("extended her thanks to the troops", "our thanks to all")
+    are praise (SUPPORT), with a giver."""
+    if tok.lower_ != "thanks" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
+        return False
+    prev = tok.nbor(-1) if tok.i > tok.sent.start else None
+    # mid-sentence, "thanks to" modifies a clause ("security grew thanks to X"); thanks given
+    # are a noun a verb takes ("extended thanks to")
+    return prev is None or prev.is_punct or prev.lower_ in _CAUSE_LEADS or tok.dep_ not in _NOUN_ROLES
+
+
+def refused_stance(tok: "Token") -> bool:
+    """Whether "refuse" states the subject's own resolve: its to-infinitive is a verb of
+    believing, accepting or giving up (:data:`REFUSED_STANCES`), with no object of its own that
+    names another party's proposal ("refused to accept the ceasefire proposal" rejects it)."""
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if comp is None or comp.lemma_.lower() not in REFUSED_STANCES:
+        return False
+    obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
+    return obj is None or obj.pos_ == "PRON" or comp.lemma_.lower() != "accept"
+
+
+CONTACT_VERBS = frozenset({"be", "remain", "make"})
+CONTACT_NOUNS = frozenset({"contact", "communication"})
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def unnamed_contact(tok: "Token") -> bool:
+    """Whether "in contact / in communication with" (or "made contact with") has no named party
+    on the other side: "was in close contact with an aide who tested positive" is exposure to an
+    infection, "remains in contact with the family" names no side; consulting someone
+    (PLOVER CONSULT) needs the other side named ("in close contact with Italy", "with the
+    Ukrainian government")."""
+    nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in CONTACT_NOUNS]
+    nouns += [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "contact"]
+    if not nouns:
+        return False
+    withs = [w for h in (tok, *nouns) for w in h.children if w.dep_ == "prep" and w.lower_ == "with"]
+    return not any(t.ent_type_ in _PARTY_LABELS for w in withs for t in w.subtree)
+
+
+_LARGE_NUMBER_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion"})
+
+
+def hosted_population(tok: "Token") -> bool:
+    """Whether "host" shelters a population: its object is counted in thousands ("is hosting
+    35,000 Afghans", "hosts nearly 4 million Syrian refugees"), people given refuge, not guests
+    of a visit or a meeting ("hosted 30 leaders at the summit" still is one; PLOVER CONSULT:
+    hosting a visit)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    for num in (c for c in obj.subtree if c.like_num and c.i < obj.i):
+        if num.lower_ in _LARGE_NUMBER_WORDS:
+            return True
+        try:
+            if float(num.text.replace(",", "")) >= 1000:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 ASKED_AMOUNTS = frozenset({"lot", "much", "more", "everything", "so", "too"})

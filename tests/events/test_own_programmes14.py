@@ -26,7 +26,8 @@ CASES = [
     ("The Agency for Small Business initiated a program for veteran entrepreneurs in May.", []),
     ("The Department of Labor announced a new apprenticeship program on Tuesday.", []),
     # ... a joint body, a partner or several sides make it an agreement
-    ("The United States launched a partnership with Kenya on clean energy.", [("AGREE", "USA", "KEN")]),
+    # (a partnership launched is material cooperation begun: COOPERATE, round 17)
+    ("The United States launched a partnership with Kenya on clean energy.", [("COOPERATE", "USA", "KEN")]),
     ("The United States and Ghana are launching a new dialogue on maritime security.",
      [("AGREE", "USA", "GHA")]),
     ("Canada established a bilateral working group with Mexico.", [("AGREE", "CAN", "MEX")]),
