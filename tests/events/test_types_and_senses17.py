@@ -30,7 +30,7 @@ CASES = [
     ("President Ana Lind was in close contact with an aide who tested positive.", []),
     ("The Norwegian foreign ministry remains in contact with the family.", []),
     # relief provisions deployed are aid; troops deployed are a mobilization
-    ("Canada is deploying food and water to flooded towns in Haiti.", [("AID", "CAN", None)]),
+    ("Canada is deploying food and water to flooded towns in Haiti.", [("AID", "CAN", "HTI")]),
     ("Canada deployed 300 troops to Latvia.", [("MOBILIZE", "CAN", None)]),
     # event nouns: sanction designations issued, money contributed
     ("Chile and Peru issued designations targeting officials of the Bolivian junta.", [("SANCTION", "CHL", "BOL")]),
