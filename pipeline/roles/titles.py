@@ -218,7 +218,7 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         if rd.in_title(tok):
             end = j + 1
         elif low in conn and low != "and":
-            after_prep = low in ("of", "for", "on") or (after_prep and low in ("the", "and", "-"))
+            after_prep = low in ("of", "for", "on") or (after_prep and low in ("the", "and", "-", "'s", "’s"))
         elif low == "and" and j + 1 < sent[1] and (rd.is_vocab(doc[j + 1]) or after_prep and rd.in_title(doc[j + 1])
                                                      and doc[j + 1].ent_type_ == "LOC") and not rd.is_person(doc[j + 1]):
             pass  # "Minister for Trade and Industry", "Minister for Security and Europe"
