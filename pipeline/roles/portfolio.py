@@ -135,8 +135,9 @@ def _line_break(tok: "Token") -> bool:
 
 
 def _portfolio_word(rd, tok: "Token") -> bool:
-    """A capitalised word of a portfolio: no person's name, given name, date or number."""
-    return tok.is_title and tok.is_alpha and not rd.is_person(tok) \
+    """A capitalised word of a portfolio, or a body's initials ("... of the PLO Jane Roe"): no person's
+    name, given name, date or number."""
+    return (tok.is_title or tok.is_upper and 2 <= len(tok.text) <= 6) and tok.is_alpha and not rd.is_person(tok) \
         and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL") and not is_given_name(tok.text)
 
 
