@@ -89,6 +89,7 @@ from .newly_elected import newly_elected
 from .staff_chiefs import military_chiefs_of_staff
 from .state_offices import state_offices
 from .succession import successions
+from .title_first_items import title_first_items
 from .title_suffixes import trailing_status
 from .unplaced_countries import unplaced_countries
 from .us_presidents import us_presidents
@@ -119,7 +120,8 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     if context is None:
         stored = doc._.newsie_context if doc.has_extension("newsie_context") else None
         context = stored or build_context(doc, article=None, entities=entities.entities)
-    cands = find_candidates(doc, entities, headline=context.title, published=context.published)
+    cands = title_first_items(reader_for(doc, entities), find_candidates(  # "A, Director of X Affairs B": B's title
+        doc, entities, headline=context.title, published=context.published))
     cands += elected_seats(reader_for(doc, entities))  # "She was elected to the Senate in 2003"
     cands += served_seats(reader_for(doc, entities))  # "He served four terms in the Idaho Senate"
     cands += ranking_members(reader_for(doc, entities))  # "Ranking Member X": a committee's senior minority member
@@ -155,8 +157,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     generic_body_countries(text(doc), out)  # "Sudan's army ... the army's spokesman, X": Sudan's, not the dateline's
     newly_elected(doc, out)  # "Newly elected President X will be sworn in": elect
     bloc_possessives(text(doc), out, entities.entities)  # "NATO ... the alliance's deputy secretary general, X"
-    # "Colombian Foreign Minister X, Ambassador Y": the people named with a foreign official
-    companion_countries(reader_for(doc, entities), out, cands, context)
+    companion_countries(reader_for(doc, entities), out, cands, context)  # "Colombian Foreign Minister X, Ambassador Y"
     release_reader()  # the steps sharing it are done; it holds the Doc
     _speakers_country(out, speakers, text(doc))
     unplaced_countries(doc, out, entities)  # an excerpt's "Governor Moore" beside "Secretary Buttigieg" and "Maryland"
@@ -182,11 +183,10 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president
     out = addressed_presidents(body, out, context.published)  # "Thank you, President Johnson" of a society
     out = pre_presidency(out, context.published)  # "the office of Senator Joe Biden" in 2022: a seat he left
-    # "Kamala Harris as the next president", "a future prime minister": an office hoped or
-    # foreseen for someone is no office held, elected to or nominated to; one a verb names someone
-    # to is ("named Jane Roe as the next ambassador": a nominee). A career service's class written as a
-    # rank ("with the rank of Minister-Counselor") and a post of a university, society or firm, whatever
-    # frame found them, are no public office.
+    # "Kamala Harris as the next president", "a future prime minister": an office hoped or foreseen for
+    # someone is no office held, elected to or nominated to; one a verb names someone to is ("named Jane
+    # Roe as the next ambassador": a nominee). A career service's class written as a rank ("with the rank
+    # of Minister-Counselor") and a post of a university, society or firm, whatever frame found them, are no public office.
     out = [c for c in out if (c.title_start <= 0 or c.status == "nominee"
                               or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start))
            and not is_service_rank(body, c.title_start, c.title) and not body_title(c.title)

@@ -5,7 +5,8 @@ the body the office belongs to, not a second office.
 A title that starts with a body noun and "of" ("Office of ...", "Department of ...", "Bureau of
 ...") and does not end in an office's head word (the office ontology's ``heads``; "Office of the
 Special Envoy" ends in one and is left alone) is a body, as the linking readers judge the titles
-they read ("the Office of the Secretary of Defense").
+they read ("the Office of the Secretary of Defense"), unless an office of its own follows the body's name
+(:mod:`.agency_prefixed_titles`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge.offices import load_offices
+from .agency_prefixed_titles import office_after_body
 
 __all__ = ["body_title"]
 
@@ -28,5 +30,9 @@ def body_title(title: str) -> bool:
     """
     if not _BODY_OF.match(title or "") or re.search(r"[’']s\s", title):
         return False  # "Department of State’s Deputy Assistant Secretary for X": the body's office
-    last = title.split()[-1].lower().strip(".,;:()’'")
-    return last not in load_offices().heads
+    off = load_offices()
+    words = [w.strip(".,;:()’'") for w in title.lower().split()]
+    if words[0] == "the":
+        words = words[1:]
+    # "Department of State Acting Assistant Secretary for X Affairs": the body's name modifies an office
+    return words[-1] not in off.heads and not office_after_body(words, off.heads, off.connectors)

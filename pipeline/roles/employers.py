@@ -236,7 +236,21 @@ def employer_after(text: str, end: int, *, cut: bool = False) -> str | None:
         rest = _CUT_REST.match(text, end, min(len(text), end + 80))
         end = rest.end() if rest else end
     m = _AFTER.match(text, end, min(len(text), end + 160))
-    return m.group("org") if m else None
+    return _sentence_cut(m.group("org")) if m else None
+
+
+# abbreviations a body's name ends in or holds ("Acme Inc.", "Acme Bros. Holdings"): their period ends no sentence
+_NAME_ABBREVIATIONS = frozenset({"inc", "co", "corp", "ltd", "llc", "plc", "bros", "jr", "sr", "st", "mt", "ft", "no"})
+
+
+def _sentence_cut(org: str) -> str:
+    """A body's name cut where its sentence ends: "the NSC. ROK and U.S. officials ..." names the NSC
+    (a period after a word that is no abbreviation, before a capital: a full stop, not part of "U.S.")."""
+    words = org.split()
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(".") and "." not in w[:-1] and w[:-1].lower() not in _NAME_ABBREVIATIONS and len(w) > 2:
+            return " ".join(words[:k] + [w[:-1]])
+    return org
 
 
 def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> bool:

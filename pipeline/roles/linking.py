@@ -25,6 +25,7 @@ from .orgkinds import BODY_NAME_WORDS, FACILITY_LAST_WORDS
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, reader_for, same_person
 from ..nlp import text as text_of
 from .body_names import cut_body_name, private_where, title_fragment, title_word_run
+from .agency_prefixed_titles import office_after_body
 from .appositive_modifiers import description_start
 from .commands import commands
 from .io_posts import commission_style_org
@@ -300,9 +301,9 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         return False  # a company's, union's or armed group's officer: not a government office
     words = title.lower().split()
     if words[0] in rd.off.gov_body_words and words[0] not in rd.off.heads and len(words) > 1 and words[1] == "of" \
-            and words[-1] not in rd.off.heads:
-        # "the Office of the Secretary of Defense", "Department of State": a body, not an office
-        # ("Council of Economic Advisers Chair" ends in its office)
+            and words[-1] not in rd.off.heads and not office_after_body(words, rd.off.heads, rd.off.connectors):
+        # "the Office of the Secretary of Defense", "Department of State": a body, not an office ("Council of
+        # Economic Advisers Chair", "Department of State Acting Assistant Secretary for X Affairs": its office)
         return True
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:-2] in rd.off.heads \
             and words[1] in rd.off.gov_body_words and words[-1] not in rd.off.heads:
@@ -358,8 +359,7 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     return True
 
 
-# Words before a title that put its tenure after an appointment ("the next ambassador", "its
-# new envoy" are not: "new" is also said of an office taken up the day it is announced).
+# Words before a title that put its tenure after an appointment ("the next ambassador"; "its new envoy" is not: "new" is also said of an office taken up the day it is announced).
 _NEXT = frozenset({"next", "future"})
 # A head of state's bare title after "the" names the one office holder the text speaks of (its own
 # President); coordinated before another's title and name it is a second person, never a title the

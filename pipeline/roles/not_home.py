@@ -8,6 +8,8 @@ settle that she serves another one:
   General), 5 U.S.C. 101 and the Constitution art. II, sec. 2; no US federal office is styled
   "Minister" except the Foreign Service rank "Minister-Counselor" (22 U.S.C. 3903, Foreign
   Service Act of 1980, sec. 402);
+- a Premier, Chancellor, party General Secretary, State Councilor or royal office (see
+  ``_FOREIGN_STYLE``);
 - a current "Vice President X", or a "President-elect X" or "Vice President-elect X", whom the
   office-holder table knows under no office of the home government (the table lists every US
   president and the US vice presidents of the period).
@@ -46,6 +48,12 @@ NO_MINISTERS = frozenset({"USA"})
 FULL_TABLE = frozenset({"USA"})
 
 _MINISTER = re.compile(r"\bminist(?:er|ry)\b(?![- ]counsel)", re.IGNORECASE)
+# Other styles of office no US federal office has: heads of government styled Premier or Chancellor
+# (the US executive is the President's, Constitution art. II, sec. 1), a ruling party's General
+# Secretary, China's State Councilors and Vice Premiers, and a monarchy's royal offices (art. I,
+# sec. 9: no title of nobility); such an official named in a US text serves another government.
+_FOREIGN_STYLE = re.compile(r"^(?:vice[- ])?premier$|^(?:federal |vice[- ])?chancellor$|^(?:party )?general secretary$|"
+                            r"^state councilo(?:u)?r$|^crown prince(?:ss)?$|^(?:king|queen|emir|amir|sultan)$", re.IGNORECASE)
 _VICE_PRESIDENT = re.compile(r"^vice[- ]president$", re.IGNORECASE)
 _ELECT = re.compile(r"^(?:vice[- ])?president[- ]elect$", re.IGNORECASE)
 _PLACED = frozenset({"title", "institution"})
@@ -59,7 +67,7 @@ def cannot_be_home(c: Candidate, home: str | None) -> bool:
     """Whether ``c``'s office cannot be one of ``home``'s (see the module docstring)."""
     if home not in NO_MINISTERS or c.counterpart or OPPOSITION.search(c.title):
         return False
-    if _MINISTER.search(c.title):
+    if _MINISTER.search(c.title) or _FOREIGN_STYLE.match(c.title.strip()):
         return True
     title = c.title.strip()
     # a current vice president; a president- or vice-president-elect (the table lists every US president)

@@ -61,6 +61,9 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
         return None  # a military formation or public body ("Carrier Strike Group 4"): part of the title
     if words and words[-1] in off.modifiers:
         return None  # a portfolio ending in a title word ("Andean Affairs", "Cyber Policy"): part of the title
+    if len(words) > 2 and words[0] in off.modifiers and words[1] == "for":
+        # "Under Secretary of Commerce for Intellectual Property": a department, then the post's portfolio
+        return None
     if government_corporation(name):
         return None  # "the Millennium Challenge Corporation": a government corporation (31 U.S.C. 9101), a public body
     code = institution_of(name)

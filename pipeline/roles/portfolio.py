@@ -135,9 +135,11 @@ def _line_break(tok: "Token") -> bool:
 
 
 def _portfolio_word(rd, tok: "Token") -> bool:
-    """A capitalised word of a portfolio: no person's name, given name, date or number."""
-    return tok.is_title and tok.is_alpha and not rd.is_person(tok) \
-        and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL") and not is_given_name(tok.text)
+    """A capitalised word of a portfolio, or a body's initials ("... of the PLO Jane Roe"): no person's
+    name, given name, date or number."""
+    return (tok.is_title or tok.is_upper and 2 <= len(tok.text) <= 6) and tok.is_alpha and not rd.is_person(tok) \
+        and tok.ent_type_ not in ("DATE", "CARDINAL") and not is_given_name(tok.text) \
+        and (tok.ent_type_ != "PERSON" or rd.entity(tok) is None)  # a word the entities stage cut from a name
 
 
 # Nouns of a country's subdivisions written before "of" + the subdivision's name ("the northern

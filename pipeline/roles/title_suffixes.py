@@ -1,7 +1,8 @@
 """A status written after the office: "United States Ambassador to France Nominee".
 
 Delegation lists and headings write the holder's status as the last word of the office ("Mr. X,
-United States Ambassador to France Nominee", "Secretary of Commerce Nominee Y"), where English
+United States Ambassador to France Nominee", "Secretary of Commerce Nominee Y"; news writes "OMB
+Director nominee Y" in lower case), where English
 prose puts it first ("the nominee for Ambassador to France"). The office is the words before
 it; the status is the word's (dev/README.md, roles status: "X, the nominee for" -> nominee; a
 "Designate" written apart is read as the office ontology reads "-designate": elect).
@@ -15,7 +16,7 @@ from dataclasses import replace
 __all__ = ["trailing_status"]
 
 # (the hyphenated "President-elect" is the office ontology's written form, kept whole)
-_SUFFIX = re.compile(r"^(?P<office>.*?\S),?\s+(?P<word>Nominee|Designate)$")
+_SUFFIX = re.compile(r"^(?P<office>.*?\S),?\s+(?P<word>[Nn]ominee|Designate)$")
 _STATUS = {"nominee": "nominee", "designate": "elect"}
 
 

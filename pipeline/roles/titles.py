@@ -112,8 +112,7 @@ _CHIEF_EXECUTIVE_GOVERNMENTS = frozenset({"HKG", "MAC"})
 # governments whose finance minister is titled "Treasurer" (Australian Government Directory: the
 # Treasurer, Treasury portfolio); elsewhere a treasurer is a city's, county's or state's official
 _TREASURER_GOVERNMENTS = frozenset({"AUS"})
-# governments where "the Chancellor" alone is the finance minister, the Chancellor of the Exchequer
-# (GOV.UK: Chancellor of the Exchequer, "the Chancellor"); Germany's and Austria's head the government
+# governments where "the Chancellor" alone is the finance minister (GOV.UK: Chancellor of the Exchequer); Germany's heads it
 _CHANCELLOR_FINANCE = frozenset({"GBR"})
 
 
@@ -127,13 +126,11 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     return found
 
 
-# The offices "Under" is part of ("Under Secretary", "Under-Secretary-General", "Under Sec."): before
-# any other head word it is the preposition
+# The offices "Under" is part of ("Under Secretary", "Under Sec."): before any other head word, the preposition
 _UNDER_OFFICES = frozenset({"secretary", "secretaries", "sec", "secretary-general", "secretaries-general"})
 
 
-# Title words written only after the head ("Ambassador Extraordinary and Plenipotentiary"): before
-# it they are adjectives of praise.
+# Title words written only after the head ("Ambassador Extraordinary and Plenipotentiary"): before it, praise.
 _AFTER_HEAD_ONLY = frozenset({"extraordinary", "plenipotentiary"})
 
 
@@ -168,9 +165,10 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         elif low == "and" and i - 1 >= sent[0] and rd.is_vocab(doc[i - 1]) \
                 and (rd.is_vocab(doc[i + 1]) or body_acronym(rd, doc, i + 1)) \
                 and rd.place(doc[i + 1]) is None and doc[i - 1].is_lower == doc[i + 1].is_lower:
-            # "Foreign Affairs and Trade Minister"; the words a title joins are written in one
-            # case: "education and President Roe's plan" joins a common noun to a name's title
-            pass
+            pass  # "Foreign Affairs and Trade Minister"; not "education and President Roe's plan" (one case)
+        elif tok.text == ")" and i - 3 >= sent[0] and doc[i - 2].text == "(" and doc[i - 1].text.isupper() \
+                and doc[i - 1].is_alpha and rd.in_title(doc[i - 3]):
+            i -= 2  # "Rapid Support Forces (RSF) commander": the body's initials in brackets
         else:
             break
         i -= 1
@@ -218,7 +216,7 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         if rd.in_title(tok):
             end = j + 1
         elif low in conn and low != "and":
-            after_prep = low in ("of", "for", "on") or (after_prep and low in ("the", "and", "-"))
+            after_prep = low in ("of", "for", "on") or (after_prep and low in ("the", "and", "-", "'s", "’s"))
         elif low == "and" and j + 1 < sent[1] and (rd.is_vocab(doc[j + 1]) or after_prep and rd.in_title(doc[j + 1])
                                                      and doc[j + 1].ent_type_ == "LOC") and not rd.is_person(doc[j + 1]):
             pass  # "Minister for Trade and Industry", "Minister for Security and Europe"
@@ -252,8 +250,7 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-# Abbreviated ranks and forms of address ("Lt.", "Gen.", "Rep.") are written before a name, never
-# inside an office's title (offices.json: words.rank_abbreviations)
+# Abbreviated ranks ("Lt.", "Gen.", "Rep.") go before a name, never inside a title (offices.json: words.rank_abbreviations)
 _RANK_ABBREVIATIONS = HONORIFICS - COURTESY_TITLES
 # the first words of abbreviated ranks of two words ("Vice Adm.", "Rear Adm.", "Lieutenant Gen.")
 _RANK_LEADS = frozenset({"vice", "rear", "lieutenant", "major", "brigadier"})
@@ -418,6 +415,9 @@ def _split_title(rd: Reader, start: int, end: int,
         toks += list(doc[post[0]:post[1]])
     n = len(toks)
     drop = [False] * n
+    for k in range(n - 2):  # "Department of Homeland Security (DHS) Secretary": its initials are no title word
+        if toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].text.isupper():
+            drop[k] = drop[k + 1] = drop[k + 2] = True
     for k, tok in enumerate(toks):
         p = rd.place(tok)
         if p is None:
