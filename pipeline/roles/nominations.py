@@ -75,7 +75,7 @@ _SEAT_COMMA = re.compile(r"(?:(?:Vice\s+|Co-)?Chair\w*|Member|Commissioner|Trust
 _NOMINEE_FOR = re.compile(rf"^{_H}*Nominee{_H}+(?:for|to{_H}+be){_H}+(?:the{_H}+)?(?P<office>[A-Z][^:\n]{{2,160}}):{_H}+"
                           rf"(?:(?P<rank>{RANK}){_H}+)?(?P<name>{_NAME_LAZY})"
                           rf"(?={_H}*$|{_H}+{RANK}{_H}|{_H}+(?P=name)\b)", re.MULTILINE)
-_WILL_SERVE = re.compile(rf"(?P<name>{NAME}){_H}+will{_H}+serve{_H}+as{_H}+(?:the{_H}+|an?{_H}+)?(?P<office>[A-Z][^\n]+)")
+_WILL_SERVE = re.compile(rf"(?P<name>{NAME})(?:\*\*)?{_H}+will{_H}+(?:serve|join{_H}+the{_H}+(?:White{_H}+House|Administration|(?:U\.S\.{_H}+)?(?:Department|Office|Bureau|Agency|National{_H}+Security{_H}+Council)(?:{_H}+(?:of|for|on)(?:{_H}+the)?(?:{_H}+[A-Z][\w.’'&-]*)+)?)){_H}+as{_H}+(?:the{_H}+|an?{_H}+)?(?P<office>[A-Z][^\n]+)")
 _TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>[A-Z][^\n]{{2,200}})$", re.MULTILINE)
 _HOME = rf"(?:,?{_H}+of{_H}+(?:the{_H}+)?[A-Z][\w.]*(?:{_H}+(?:of{_H}+)?[A-Z][\w.]*){{0,3}})"
 """The home state written after a name in appointment lists ("Jane Doe of New York, Chair")."""
@@ -473,10 +473,10 @@ def _intents(text: str) -> list[Nomination]:
         stop = _SENT_END.search(raw)
         raw = re.split(r",|;|\s+(?:until|through)\b|\s+(?:in|for)\s+the\s+(?:White\s+House\s+)?Office\b",
                        raw[:stop.start()] if stop else raw)[0]
-        title = clean_title(raw)
-        if title:
-            out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), m.start("office") + len(raw), title,
-                                  "nominee"))
+        for part in office_list(raw):  # "Special Assistant to the President and Deputy Director of X": two posts
+            if clean_title(part):
+                out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), m.start("office") + raw.find(part)
+                                      + len(part), clean_title(part), "nominee", public="join" in text[m.end("name"):m.start("office")]))
     return out
 
 
