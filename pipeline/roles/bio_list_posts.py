@@ -19,7 +19,8 @@ import re
 from ..knowledge.wordlists import phrase_alternation, word_set
 from .nominations import load_words
 
-__all__ = ["career_service", "frame_names_private_body", "frame_names_public_body", "list_post", "next_item_is_title", "strongly_public"]
+__all__ = ["career_service", "frame_names_private_body", "frame_names_public_body", "item_joint", "list_post", "next_item_is_title",
+           "strongly_public"]
 
 _PUBLIC_FRAME = re.compile(
     r"\b(?:(?:the\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:Department|Ministry|Office|Bureau|Agency|Administration|"
@@ -127,3 +128,25 @@ def strongly_public(title: str) -> bool:
     """
     words = {w.lower().strip(".,’'") for w in re.findall(r"[A-Za-z][\w.’'-]*", title)}
     return bool(_GOVERNMENT_WORDS.search(title) or words & load_words().strong_public or words & _PUBLIC_TITLE_HEADS)
+
+
+_STRONG_JOINT = re.compile(r";|\bwell\s+as\s|\bas\s+(?:an?\s+)?$")
+"""Joiners that never join words inside one office title: a semicolon, "as well as", "and as"."""
+_LEAD_RUN = re.compile(r"(?:the\s+)?((?:(?:U\.S\.|[A-Z][\w’'-]*)\s+){0,6}(?:U\.S\.|[A-Z][\w’'-]*))")
+
+
+def item_joint(joiner: str, after: str) -> bool:
+    """Whether a list joiner that never joins the words of one title (";", "as well as", "and as")
+    opens a new office: the capitalised run after it holds an office head word anywhere, not only
+    in its first two words ("...; and Near East Regional Program Officer in X", "..., as well as
+    National Security Council Director for Y", "..., and as the United States Special Representative
+    for Z").
+
+    Args:
+        joiner: The joiner as matched (", and as ", "; and ").
+        after: The text right after the joiner.
+    """
+    if not _STRONG_JOINT.search(joiner):
+        return False
+    m = _LEAD_RUN.match(after)
+    return m is not None and any(w.lower().strip(".") in load_words().heads for w in m.group(1).split())

@@ -32,8 +32,8 @@ from ..nlp import original_range
 from .bio_gates import gated
 from .bio_io_owner import io_owner
 from .bio_perfect_posts import perfect_post_patterns
-from .bio_list_posts import (career_service, frame_names_private_body, frame_names_public_body, list_post,
-                             next_item_is_title, strongly_public)
+from .bio_list_posts import (career_service, frame_names_private_body, frame_names_public_body, item_joint,
+                             list_post, next_item_is_title, strongly_public)
 from .body_names import private_where
 from .nominations import HONORIFIC, RANK, load_words, role_of
 from .reader import Candidate
@@ -62,7 +62,7 @@ _ART = r"(?:the\s+|a\s+|an\s+)?"
 _AS_WELL_AS = r"(?:,?\s+as\s+well\s+as\s+)"
 """A conjunction that adds an item to a list as "and" does ("A, as well as B")."""
 _LIST = rf"{_TITLE}(?:(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
-_SEMI_LIST = rf"{_TITLE}(?:(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
+_SEMI_LIST = rf"{_TITLE}(?:(?:{_AS_WELL_AS}|[;,]\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
 """A list whose items may be parted by semicolons ("A at X, Kenya; B in the Bureau of Y; and C")."""
 _NOT_STAFF = r"(?!(?:[A-Z][\w’'.-]*\s+){1,8}staff\b)"
 """Not a body's staff ("served on the Senate Armed Services Committee staff": a staff job)."""
@@ -119,8 +119,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "former", "office"),
     # "she was the Deputy to the Associate Director for X at the Y Office": the past copula with
     # a capitalised office (a lower-case post only with its body: "was a member of the X Board")
-    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"),
-     "former", "headed"),
+    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE}(?:,\s+and\s+(?:the|an?)\s+{_TITLE})*)"),
+     "former", "headed"),  # "was the A, and an B": each a past post
     (gated(re.compile(rf"(?<!current\s)(?<!continued\s)\bservice\s+as\s+{_ART}(?P<o>{_LIST})"), "service"), "former", "office"),
     # the copula with a bare capitalised office, as biographies write a post held ("is currently
     # Deputy Chief of Mission at the U.S. Embassy in X", "also was Staff Director for the Y"): only
@@ -259,8 +259,7 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
     heads = load_words().heads
     out, last = [], 0
     for m in re.finditer(r"(?:,?\s+as\s+well\s+as\s+|[,;]\s+(?:and\s+)?|,?\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:an?\s+)?"
-                         r"(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)",
-                         text):
+                         r"(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)", text):
         if bodies:
             if not re.match(r"the\s+[A-Z]", text[m.end():]):
                 continue
@@ -269,7 +268,8 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
                        or re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
                                    text[m.end():m.end() + 80])
                        or re.search(r"[,;]", m.group()) and next_item_is_title(text[m.end():m.end() + 80])
-                       or re.search(r"\b(?:later|then|subsequently|as)\s|\band\s+an?\s", m.group())) or _last_item(m.group(), text[m.end():])):
+                       or re.search(r"\b(?:later|then|subsequently|as)\s|\band\s+an?\s", m.group())) or _last_item(m.group(), text[m.end():])
+                or item_joint(m.group(), text[m.end():])):
             continue  # (a whole title between commas: "Chief of Staff, Deputy General Counsel, and ...")
         out.append((last, text[last:m.start()]))
         last = m.end()
@@ -323,7 +323,7 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                     continue
             parts = _split(m.group("o"), bodies=kind != "office")
             # a list's posts share its frame's public body or a public sibling (:mod:`.bio_list_posts`)
-            framed = kind == "office" and (career or frame_names_public_body(sentence[m.start():s0]))
+            framed = kind == "office" and (career or frame_names_public_body(sentence[0 if m.group().startswith("including") else m.start():s0]))
             # a firm's list ("roles at Acme Holdings LLC, including A and B"): only a government word makes a post
             firm = kind == "office" and not framed and frame_names_private_body(sentence[m.start():s0])
             # (a list that mixes in a private body's post is a mixed career: no item borrows)
