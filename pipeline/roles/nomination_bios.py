@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 __all__ = ["bio_offices", "bio_sections", "biography_roles", "is_public_office", "person_entity", "private_body_post"]
 
 _CAP = r"(?:[A-Z][\w’'.-]*|(?!(?:19|20)\d\d\b)\d+)"  # a year is the tenure's ("X in 2012"), no part of it
-_CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
+_CONN = r"(?:of|for|on|and|&|the|to|at|in|de|del)"  # "Chief of Investment & Innovation"
 _RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*(?:then-)?|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
 """A capitalised office phrase; a principal "then-" held an office is part of it ("Assistant to then-Senator Jane Roe")."""
 _JUDGE_MOD = r"(?:Chief|Magistrate|District|Circuit|Senior|Associate|Bankruptcy|U\.S\.|United\s+States)"
@@ -58,7 +58,7 @@ _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commis
             r"president|(?:deputy\s+)?commander)")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _TITLE = rf"(?:{_RUN}|(?:(?:general|chief|deputy|executive|principal|assistant|associate)\s+)?{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
-_ART = r"(?:the\s+|a\s+|an\s+)?"
+_ART = r"(?:the\s+|a\s+|an\s+)?(?:(?:career|lead|first|founding)\s+(?=[A-Z]))?"  # "as a career Attorney-Advisor", "as lead U.S. Coordinator"
 _AS_WELL_AS = r"(?:,?\s+as\s+well\s+as\s+)"
 """A conjunction that adds an item to a list as "and" does ("A, as well as B")."""
 _LIST = rf"{_TITLE}(?:(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"

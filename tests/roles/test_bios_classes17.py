@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.roles.nomination_bios import bio_offices
 from pipeline.roles.nominations import find_nominations
 
 
@@ -41,3 +42,39 @@ def test_will_join_a_government_body_as(text: str, expected: set) -> None:
 ])
 def test_will_join_elsewhere_is_no_nomination(text: str) -> None:
     assert find_nominations(text)[0] == []
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    # a semicolon list whose item's head word comes late in its capitalised run
+    ("Earlier assignments include serving as Desk Officer for Chad, Niger, and Mali; and West Africa Regional "
+     "Program Officer in the Bureau of African Affairs.",
+     {"Desk Officer for Chad, Niger, and Mali", "West Africa Regional Program Officer in the Bureau of African Affairs"}),
+    ("His assignments include Deputy Director of the Sahel Office, as well as National Security Council Director "
+     "for West Africa.", {"Deputy Director of the Sahel Office", "National Security Council Director for West Africa"}),
+    ("He also served as the United States Commissioner to the Joint Fisheries Commission, and as the United "
+     "States Special Representative for Arctic Affairs.",
+     {"United States Commissioner to the Joint Fisheries Commission", "United States Special Representative for Arctic Affairs"}),
+    # "was the A, and an B": a second post after ", and an"
+    ("Roe was the Deputy Spokesperson in the Department of State, and an Economic Officer at the U.S. Embassy in "
+     "Lima, Peru.", {"Deputy Spokesperson in the Department of State", "Economic Officer at the U.S. Embassy in Lima"}),
+    # "including time as": the sentence's public body makes the post public
+    ("Before that, she served for two years at the Office of Government Ethics as the Principal Deputy Director, "
+     "including time as Acting Director.", {"Principal Deputy Director", "Acting Director"}),
+    # a lower-case modifier before a capitalised post; "&" inside a body's name
+    ("She has also served overseas as lead U.S. Civilian Coordinator in Herat, Afghanistan, and Consular Officer "
+     "in Quito, Ecuador.", {"U.S. Civilian Coordinator in Herat", "Consular Officer in Quito"}),
+    ("He served as Chief of Research & Analysis of the U.S. Small Business Administration.",
+     {"Chief of Research & Analysis of the U.S. Small Business Administration"}),
+])
+def test_further_posts_of_a_list(sentence: str, titles: set) -> None:
+    got = {t for _, _, t, status, _ in bio_offices(sentence) if status == "former"}
+    assert all(any(g.startswith(t) for g in got) for t in titles), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "He worked as a Partner at Smith & Wesson LLP.",
+    "She was the Director of Admissions at Wexford University, and a Professor of Law at Wexford University.",
+    "He worked at Acme Holdings LLC as General Counsel, including time as Acting Chief Counsel.",
+])
+def test_further_posts_private(sentence: str) -> None:
+    assert bio_offices(sentence) == []
