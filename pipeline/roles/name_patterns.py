@@ -8,11 +8,12 @@ __all__ = ["H", "HONORIFIC", "NAME", "NAME_LAZY", "RANK"]
 
 H = r"[^\S\n]"  # horizontal white space (the text keeps one paragraph or list item per line)
 _TOK = r"(?:[A-Z][a-zà-ÿA-Z'’\-]*[a-zà-ÿ]\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.?)"
-_PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|le|bin|al|di|du|dos|das)"
-NAME = (rf"{_TOK}(?:{H}+[“\"][A-Z][\w.]*[”\"])?(?:{H}+(?:{_PARTICLE}{H}+)?{_TOK}){{1,5}}"
+_PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|las|los|le|bin|al|di|du|dos|das)"
+NAME = (rf"{_TOK}(?:{H}+[“\"][A-Z][\w.]*[”\"])?(?:{H}+(?:{_PARTICLE}{H}+){{0,2}}{_TOK}){{1,5}}"
         rf"(?:,?{H}+(?:Jr\.?|Sr\.?|II|III|IV))?")
-"""A person's name as written in a list entry: capitalised words and initials, a suffix."""
-NAME_LAZY = (rf"{_TOK}(?:{H}+[“\"][A-Z][\w.]*[”\"])?(?:{H}+(?:{_PARTICLE}{H}+)?{_TOK}){{1,5}}?"
+"""A person's name as written in a list entry: capitalised words and initials (with up to two particles
+before one: "María de la Cruz", "Anna van der Berg"), a suffix."""
+NAME_LAZY = (rf"{_TOK}(?:{H}+[“\"][A-Z][\w.]*[”\"])?(?:{H}+(?:{_PARTICLE}{H}+){{0,2}}{_TOK}){{1,5}}?"
              rf"(?:,?{H}+(?:Jr\.?|Sr\.?|II|III|IV))?")
 """:data:`NAME` taking as few words as it can (a name followed by a rank or by itself again)."""
 

@@ -109,7 +109,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:held|worked|served)\s+[^.]{{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b[^.]{{0,80}}?,?\s+"
                 rf"including\s+(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "served for six years on Capitol Hill, including as A and B": the posts of that service
-    (re.compile(rf"\b(?:worked|served)\b[^.]{{0,100}}?,?\s+including\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (re.compile(rf"\b(?:worked|served|(?:public|government|federal)\s+service)\b[^.]{{0,100}}?,?\s+including\s+(?:most\s+recently\s+)?as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "held positions as A and as B", "held the post of A": offices of a past career
     (re.compile(rf"\bheld\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:positions?|posts?|roles?|offices?|jobs?)(?:\s+(?:overseas|abroad|there))?"
                 rf"\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
