@@ -19,7 +19,7 @@ import re
 from ..knowledge.wordlists import phrase_alternation, word_set
 from .nominations import load_words
 
-__all__ = ["career_service", "frame_names_private_body", "frame_names_public_body", "item_joint", "list_post", "next_item_is_title",
+__all__ = ["career_service", "firm_after", "frame_names_private_body", "frame_names_public_body", "item_joint", "list_post", "next_item_is_title",
            "strongly_public"]
 
 _PUBLIC_FRAME = re.compile(
@@ -150,3 +150,23 @@ def item_joint(joiner: str, after: str) -> bool:
         return False
     m = _LEAD_RUN.match(after)
     return m is not None and any(w.lower().strip(".") in load_words().heads for w in m.group(1).split())
+
+
+_FIRM_AFTER = re.compile(r"^,?\s*(?:[A-Z][^,;.]{0,40},\s*)?(?:for|at|with|of)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,6}?"
+                         r"(?:Inc|LLC|LLP|Ltd|Corporation|Corp|Company|University|College|Foundation)\b"
+                         r"|^[^.;]{0,80}?,\s+an?\s+(?:non-?governmental|non-?profit|not-for-profit|private|research)\s+"
+                         r"(?:humanitarian\s+|international\s+)?(?:organi[sz]ation|firm|company|group)\b")
+"""The firm, university or charity a post is held at, written right after the post's words ("Senior
+Counsel, Intelligence Solutions, for Acme Systems Inc.", "Vice President of Policy at Mercy Aid, a
+non-governmental humanitarian organization")."""
+
+
+def firm_after(after: str, title: str) -> bool:
+    """Whether the words after a biography's post name a firm, university or charity it is held
+    at, and the post's own words name no government: the post is the body's job, not an office.
+
+    Args:
+        after: The sentence from the end of the post's words.
+        title: The post as the reader cut it.
+    """
+    return _FIRM_AFTER.match(after) is not None and not strongly_public(title)

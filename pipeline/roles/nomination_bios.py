@@ -32,8 +32,8 @@ from ..nlp import original_range
 from .bio_gates import gated
 from .bio_io_owner import io_owner
 from .bio_perfect_posts import perfect_post_patterns
-from .bio_list_posts import (career_service, frame_names_private_body, frame_names_public_body, item_joint,
-                             list_post, next_item_is_title, strongly_public)
+from .bio_list_posts import (career_service, firm_after, frame_names_private_body, frame_names_public_body,
+                             item_joint, list_post, next_item_is_title, strongly_public)
 from .body_names import private_where
 from .nominations import HONORIFIC, RANK, load_words, role_of
 from .reader import Candidate
@@ -347,7 +347,7 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                     continue  # a bare head word ("as Chair") names no office
                 if kind == "office" and _BODY_FIRST.match(title) and not re.search(r"[’']s\s", title):
                     continue  # "assignments include the U.S. Embassy in Moscow": a place of work, no office
-                if private_where(sentence[:s0 + off]) or _private_segment(title):
+                if private_where(sentence[:s0 + off]) or _private_segment(title) or firm_after(sentence[s0 + off + len(part):], title):
                     continue  # "Acme LLP, where he is Vice Chair of X": the firm's post
                 staff = staff_of_official(title) if kind == "office" and not owner else None
                 if staff is not None and len(staff.split()) >= 2:

@@ -78,3 +78,11 @@ def test_further_posts_of_a_list(sentence: str, titles: set) -> None:
 ])
 def test_further_posts_private(sentence: str) -> None:
     assert bio_offices(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "From 2015 to 2018, he worked as Director and Senior Counsel, Trade Compliance, for Acme Systems Inc.",
+    "Previously, she was the Vice President of Programs at Hope Relief, a non-governmental humanitarian organization.",
+])
+def test_post_at_a_firm_named_after_it(sentence: str) -> None:
+    assert bio_offices(sentence) == []
