@@ -161,12 +161,24 @@ Counsel, Intelligence Solutions, for Acme Systems Inc.", "Vice President of Poli
 non-governmental humanitarian organization")."""
 
 
+_PARTY_BODY = (r"(?:Campaign|(?:Republican|Democratic)\s+(?:National|Governors|Attorneys\s+General)\s+(?:Committee|Association)"
+               r"|National\s+(?:Republican|Democratic)\s+(?:Congressional|Senatorial)\s+Committee)\b")
+_CAMPAIGN = re.compile(rf"\b{_PARTY_BODY}|\bVeterans?$")
+_CAMPAIGN_AFTER = re.compile(rf"^(?:[^,;.\s]{{0,12}}\s+(?:\d{{4}}\s+)?|,?\s*(?:for|at|with|of)\s+(?:the\s+)?[^,;.]{{0,60}}?\b){_PARTY_BODY}")
+"""A political campaign's or party committee's post (a party is no government: dev README, roles are
+public offices only), written in the post or right after it ("State Director for the Roe 2024
+Campaign", "Regional Coordinator at the Republican National Committee"); a veteran is no post."""
+
+
 def firm_after(after: str, title: str) -> bool:
     """Whether the words after a biography's post name a firm, university or charity it is held
-    at, and the post's own words name no government: the post is the body's job, not an office.
+    at, and the post's own words name no government: the post is the body's job, not an office;
+    or the post is a campaign's or a party committee's.
 
     Args:
         after: The sentence from the end of the post's words.
         title: The post as the reader cut it.
     """
+    if _CAMPAIGN.search(title) or _CAMPAIGN_AFTER.match(after):
+        return True
     return _FIRM_AFTER.match(after) is not None and not strongly_public(title)

@@ -86,3 +86,17 @@ def test_further_posts_private(sentence: str) -> None:
 ])
 def test_post_at_a_firm_named_after_it(sentence: str) -> None:
     assert bio_offices(sentence) == []
+
+
+@pytest.mark.parametrize(("after", "title", "expected"), [
+    (" for the Governor’s Iowa Caucus Campaign.", "Senior Advisor", True),
+    (" at the Republican National Committee.", "Regional Political Coordinator", True),
+    ("", "Field Director for the Roe-Doe 2024 Campaign", True),
+    ("", "United States Navy Veteran", True),
+    (" for the Senate Committee on Armed Services.", "Staff Director", False),
+    (" of the Department of Energy.", "Deputy Director", False),
+])
+def test_campaign_party_and_veteran_are_no_posts(after: str, title: str, expected: bool) -> None:
+    from pipeline.roles.bio_list_posts import firm_after
+
+    assert firm_after(after, title) is expected
