@@ -19,8 +19,15 @@ import re
 from ..knowledge.wordlists import phrase_alternation, word_set
 from .nominations import load_words
 
-__all__ = ["career_service", "firm_after", "frame_names_private_body", "frame_names_public_body", "item_joint", "list_post", "next_item_is_title",
+__all__ = ["TENURE", "career_service", "firm_after", "frame_names_private_body", "frame_names_public_body", "item_joint", "list_post", "next_item_is_title",
            "strongly_public"]
+
+_MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+_YEAR = r"(?:19|20)\d\d"
+TENURE = (rf"(?:,?\s+(?:from\s+{_MONTH}{_YEAR}\s*(?:to|until|through|-|–)\s*(?:{_MONTH}{_YEAR}|the\s+present|present)"
+          rf"|between\s+{_YEAR}\s+and\s+{_YEAR}|(?:in|since)\s+{_MONTH}{_YEAR})|\s+\({_YEAR}\s*(?:-|–|to)\s*(?:{_YEAR}|present)?\))")
+"""The tenure written after a post of a list, before the next post ("as A from 2009 to 2012 and as B",
+"A (2011-2013) and B", "A in 2015 and B"): a list goes on after it, and the post's words end before it."""
 
 _PUBLIC_FRAME = re.compile(
     r"\b(?:(?:the\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:Department|Ministry|Office|Bureau|Agency|Administration|"

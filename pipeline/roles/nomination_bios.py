@@ -32,7 +32,7 @@ from ..nlp import original_range
 from .bio_gates import gated
 from .bio_io_owner import io_owner
 from .bio_perfect_posts import perfect_post_patterns
-from .bio_list_posts import (career_service, firm_after, frame_names_private_body, frame_names_public_body,
+from .bio_list_posts import (TENURE, career_service, firm_after, frame_names_private_body, frame_names_public_body,
                              item_joint, list_post, next_item_is_title, strongly_public)
 from .body_names import private_where
 from .nominations import HONORIFIC, RANK, load_words, role_of
@@ -61,8 +61,8 @@ _TITLE = rf"(?:{_RUN}|(?:(?:general|chief|deputy|executive|principal|assistant|a
 _ART = r"(?:the\s+|a\s+|an\s+)?(?:(?:career|lead|first|founding)\s+(?=[A-Z]))?"  # "as a career Attorney-Advisor", "as lead U.S. Coordinator"
 _AS_WELL_AS = r"(?:,?\s+as\s+well\s+as\s+)"
 """A conjunction that adds an item to a list as "and" does ("A, as well as B")."""
-_LIST = rf"{_TITLE}(?:(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
-_SEMI_LIST = rf"{_TITLE}(?:(?:{_AS_WELL_AS}|[;,]\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
+_LIST = rf"{_TITLE}(?:{TENURE}?(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
+_SEMI_LIST = rf"{_TITLE}(?:{TENURE}?(?:{_AS_WELL_AS}|[;,]\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
 """A list whose items may be parted by semicolons ("A at X, Kenya; B in the Bureau of Y; and C")."""
 _NOT_STAFF = r"(?!(?:[A-Z][\w’'.-]*\s+){1,8}staff\b)"
 """Not a body's staff ("served on the Senate Armed Services Committee staff": a staff job)."""
@@ -97,7 +97,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (gated(re.compile(rf"\b(?:became|rose\s+to\s+(?:become\s+)?|rising\s+to|(?:was\s+)?promoted\s+to|went\s+on\s+to\s+(?:become|serve\s+as))\s+{_ART}(?P<o>{_TITLE})"), "became", "rose to", "rising to", "promoted to", "went on"),
      "former", "office"),
     # "was the acting Assistant Secretary from 2020-2021": an acting term with its years
-    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+)?{_ART}(?P<o>(?:acting\s+)?{_RUN})\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"),
+    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+)?{_ART}(?P<o>(?:acting\s+)?{_RUN}(?:{TENURE}(?:,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?{_ART}{_RUN})*)\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"),
      "former", "office"),
     (re.compile(rf"\bis\s+(?:currently\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "current", "office"),
     (re.compile(rf"\b(?:years?|terms?|decades?)\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
@@ -119,7 +119,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "former", "office"),
     # "she was the Deputy to the Associate Director for X at the Y Office": the past copula with
     # a capitalised office (a lower-case post only with its body: "was a member of the X Board")
-    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE}(?:,\s+and\s+(?:the|an?)\s+{_TITLE})*)"),
+    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE}(?:{TENURE}?,\s+and\s+(?:the|an?)\s+{_TITLE}|{TENURE}\s+and\s+{_ART}{_TITLE})*)"),
      "former", "headed"),  # "was the A, and an B": each a past post
     (gated(re.compile(rf"(?<!current\s)(?<!continued\s)\bservice\s+as\s+{_ART}(?P<o>{_LIST})"), "service"), "former", "office"),
     # the copula with a bare capitalised office, as biographies write a post held ("is currently
@@ -333,7 +333,7 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                 pm = _POSSESSIVE.match(part)
                 if pm and kind == "office":
                     owner, part, off = pm.group(1), part[pm.end():], off + pm.end()
-                part = re.sub(r"\s+(?:in|during)\s+the\s+[\w .’'-]{1,40}\s+[Aa]dministration$", "", part.rstrip(" ,."))
+                part = re.sub(rf"(?:\s+(?:in|during)\s+the\s+[\w .’'-]{{1,40}}\s+[Aa]dministration|{TENURE})$", "", part.rstrip(" ,."))
                 if kind == "clerk":
                     out.append((s0 + off, s0 + off + len(part), "law clerk", status, _clause_year(sentence, m)))
                     continue

@@ -100,3 +100,29 @@ def test_campaign_party_and_veteran_are_no_posts(after: str, title: str, expecte
     from pipeline.roles.bio_list_posts import firm_after
 
     assert firm_after(after, title) is expected
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    # a tenure written after a post of a list does not end the list
+    ("She served as Deputy Director of the Office of Science from 2009 to 2012 and as Director of the Office of "
+     "Policy from 2012 to 2014.", {"Deputy Director of the Office of Science", "Director of the Office of Policy"}),
+    ("He served as Assistant Secretary of Labor from 2013 to 2017, and as Deputy Secretary of Labor from 2017 to 2019.",
+     {"Assistant Secretary of Labor", "Deputy Secretary of Labor"}),
+    ("She previously served as Counsel to the Secretary of Energy (2011-2013) and as Deputy General Counsel of the "
+     "Department of Energy (2013-2015).", {"Counsel to the Secretary of Energy", "Deputy General Counsel of the Department of Energy"}),
+    ("He was Director of the Census Bureau from 2013 to 2017 and Deputy Secretary of Commerce from 2017 to 2019.",
+     {"Director of the Census Bureau", "Deputy Secretary of Commerce"}),
+    ("She was a member of the Board of Governors from 2012 to 2018 and Vice Chair of the Board from 2014 to 2018.",
+     {"member of the Board of Governors", "Vice Chair of the Board"}),
+    ("He also served as the Mayor of Springfield from 2005 to 2013 and as a member of the Springfield City Council.",
+     {"Mayor of Springfield", "member of the Springfield City Council"}),
+])
+def test_tenure_inside_a_list(sentence: str, titles: set) -> None:
+    got = {t for _, _, t, status, _ in bio_offices(sentence) if status == "former"}
+    assert titles <= got, got
+
+
+def test_tenure_list_keeps_private_posts_out() -> None:
+    got = {t for _, _, t, _, _ in bio_offices("She served as Director of Policy at Acme Holdings LLC from 2009 to 2012 "
+                                               "and as Deputy Secretary of Labor from 2012 to 2014.")}
+    assert got == {"Deputy Secretary of Labor"}
