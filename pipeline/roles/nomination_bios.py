@@ -55,10 +55,10 @@ _RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*(?:then-)?|,\s+(?=[A-Z][\w’'
 """A capitalised office phrase; a principal "then-" held an office is part of it ("Assistant to then-Senator Jane Roe")."""
 _JUDGE_MOD = r"(?:Chief|Magistrate|District|Circuit|Senior|Associate|Bankruptcy|U\.S\.|United\s+States)"
 _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commissioner|director|trustee|judge|counsel|"
-            r"president|(?:deputy\s+)?commander)")
+            r"president|(?:deputy\s+)?commander|advis[eo]r|chief\s+of\s+staff)")  # "a senior advisor to the Secretary of X"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_TITLE = rf"(?:{_RUN}|(?:(?:general|chief|deputy|executive|principal|assistant|associate)\s+)?{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
-_ART = r"(?:the\s+|a\s+|an\s+)?(?:(?:career|lead|first|founding)\s+(?=[A-Z]))?"  # "as a career Attorney-Advisor", "as lead U.S. Coordinator"
+_TITLE = rf"(?:{_RUN}|(?:(?:general|chief|deputy|executive|principal|assistant|associate|senior|special)\s+)?{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
+_ART = r"(?:the\s+|a\s+|an\s+)?(?:(?:career|lead|first|founding|both)\s+(?=[A-Z]))?"  # "as a career Attorney-Advisor", "as lead U.S. Coordinator"
 _AS_WELL_AS = r"(?:,?\s+as\s+well\s+as\s+)"
 """A conjunction that adds an item to a list as "and" does ("A, as well as B")."""
 _LIST = rf"{_TITLE}(?:{TENURE}?(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
@@ -82,7 +82,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (gated(re.compile(rf"\band,?\s+(?:before\s+that|prior\s+to\s+that|earlier),?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "before that", "prior to that", "earlier"),
      "former", "office"),
     # "was first confirmed as a Member of the X Board in 2022": held since (as "confirmed ... to serve as")
-    (gated(re.compile(rf"\bconfirmed\s+as\s+{_ART}(?P<o>{_TITLE})"), "confirmed as"), "current", "office"),
+    (gated(re.compile(rf"\bconfirmed\s+(?:by\s+the\s+(?:U\.S\.\s+)?Senate\s+)?as\s+{_ART}(?P<o>{_TITLE})"), "confirmed"), "current", "office"),
     # "previously served on the Example County Board of Supervisors", "serves on the X Commission": a
     # seat on a body a government word names (not a firm's committee; not a body's staff)
     (gated(re.compile(rf"\b(?:currently\s+|also\s+)?serves\s+on\s+the\s+{_NOT_STAFF}(?P<o>{_RUN})"), "serves on"), "current", "seat"),
@@ -93,7 +93,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "was appointed Deputy Secretary of X in 2015", "was named by the Governor as Director of Y": held
     # since (as "was appointed to the X Commission"); "rose to", "went on to become": a past career's
     (gated(re.compile(rf"\b(?:was|has\s+been)\s+(?:(?:first|later|subsequently)\s+)?(?:appointed|named|designated|elected)\s+"
-                rf"(?:by\s+[^,.;]{{1,60}}?\s+)?(?:as\s+|to\s+serve\s+as\s+|to\s+be\s+)?{_ART}(?P<o>{_TITLE})"), "appointed", "named", "designated", "elected"), "current", "office"),
+                rf"(?:by\s+[^,.;]{{1,60}}?\s+(?=as\s|to\s+serve\s|to\s+be\s))?(?:as\s+|to\s+serve\s+as\s+|to\s+be\s+)?{_ART}(?P<o>{_TITLE})"), "appointed", "named", "designated", "elected"), "current", "office"),
     (gated(re.compile(rf"\b(?:became|rose\s+to\s+(?:become\s+)?|rising\s+to|(?:was\s+)?promoted\s+to|went\s+on\s+to\s+(?:become|serve\s+as))\s+{_ART}(?P<o>{_TITLE})"), "became", "rose to", "rising to", "promoted to", "went on"),
      "former", "office"),
     # "was the acting Assistant Secretary from 2020-2021": an acting term with its years
@@ -111,7 +111,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "served for six years on Capitol Hill, including as A and B": the posts of that service
     (re.compile(rf"\b(?:worked|served|(?:public|government|federal)\s+service)\b[^.]{{0,100}}?,?\s+including\s+(?:most\s+recently\s+)?as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "held positions as A and as B", "held the post of A": offices of a past career
-    (re.compile(rf"\bheld\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:positions?|posts?|roles?|offices?|jobs?)(?:\s+(?:overseas|abroad|there))?"
+    (re.compile(rf"\b(?:held|served\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:positions?|posts?|roles?|offices?|jobs?)(?:\s+(?:overseas|abroad|there))?"
                 rf"\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "worked as A for Y": a post of a past career, like "served as"; "works as" is held now
     (gated(re.compile(rf"\b(?:currently\s+)?works\s+as\s+{_ART}(?P<o>{_LIST})"), "works"), "current", "office"),
@@ -129,7 +129,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:also\s+)?was\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?=[A-Z])(?P<o>{_SEMI_LIST})"), "former", "bare"),
     (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
     (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
-    (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
+    (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+(?:by\s+[^,.;]{{1,60}}?\s+)?to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
     # a judge's law clerk is a post in the judiciary (annotation guide: judiciary roles count)
     (re.compile(rf"\b(?:served\s+as|was|worked\s+as)\s+(?:a\s+|an\s+)?(?P<o>(?:judicial\s+)?law\s+clerk)\s+(?:to|for)\s+"
                 rf"(?:the\s+)?(?:Hon(?:orable|\.)\s+)?(?:{_JUDGE_MOD}\s+)*(?:Judge|Justice)\b"), "former", "clerk"),

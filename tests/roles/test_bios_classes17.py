@@ -126,3 +126,31 @@ def test_tenure_list_keeps_private_posts_out() -> None:
     got = {t for _, _, t, _, _ in bio_offices("She served as Director of Policy at Acme Holdings LLC from 2009 to 2012 "
                                                "and as Deputy Secretary of Labor from 2012 to 2014.")}
     assert got == {"Deputy Secretary of Labor"}
+
+
+@pytest.mark.parametrize(("sentence", "title", "status"), [
+    ("He served as both Deputy Secretary of Labor and Assistant Secretary of Labor for Policy.",
+     "Assistant Secretary of Labor for Policy", "former"),
+    ("Ms. Roe was appointed by President Jane Doe as Commissioner of the Federal Maritime Commission in 2014.",
+     "Commissioner of the Federal Maritime Commission", "current"),
+    ("She served in the Senate-confirmed role of Assistant Secretary of the Navy for Energy.",
+     "Assistant Secretary of the Navy for Energy", "former"),
+    ("She served as a senior advisor to the Secretary of Transportation.",
+     "senior advisor to the Secretary of Transportation", "former"),
+    ("From 2009 to 2011, he served as chief of staff to the Secretary of Agriculture.",
+     "chief of staff to the Secretary of Agriculture", "former"),
+    ("She was nominated by President Jane Doe and confirmed by the Senate as the Inspector General of the "
+     "Department of Energy.", "Inspector General of the Department of Energy", "current"),
+    ("He was appointed by the Governor to the State Board of Education in 2019.", "Member of the State Board of Education",
+     "current"),
+])
+def test_more_career_forms(sentence: str, title: str, status: str) -> None:
+    assert (title, status) in {(t, st) for _, _, t, st, _ in bio_offices(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "He served as a senior advisor to the CEO of Acme Holdings.",
+    "She served in a variety of roles at Acme Corporation.",
+])
+def test_more_career_forms_private(sentence: str) -> None:
+    assert bio_offices(sentence) == []
