@@ -153,9 +153,12 @@ def item_joint(joiner: str, after: str) -> bool:
         joiner: The joiner as matched (", and as ", "; and ").
         after: The text right after the joiner.
     """
+    m = _LEAD_RUN.match(after)
+    if re.fullmatch(r",?\s+and\s+", joiner) and after.startswith("the ") and m is not None:
+        # "Deputy Chief of Mission and the Chargé d'affaires": "and the" before a run ending in an office head
+        return m.group(1).split()[-1].lower().strip(".") in load_words().heads
     if not _STRONG_JOINT.search(joiner):
         return False
-    m = _LEAD_RUN.match(after)
     return m is not None and any(w.lower().strip(".") in load_words().heads for w in m.group(1).split())
 
 

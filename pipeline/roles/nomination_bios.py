@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 __all__ = ["bio_offices", "bio_sections", "biography_roles", "is_public_office", "person_entity", "private_body_post"]
 
-_CAP = r"(?:[A-Z][\w’'.-]*|(?!(?:19|20)\d\d\b)\d+)"  # a year is the tenure's ("X in 2012"), no part of it
+_CAP = r"(?:[A-Z][\w’'.-]*|d[’']affaires\b|(?!(?:19|20)\d\d\b)\d+)"  # a year is the tenure's ("X in 2012"), no part of it
 _CONN = r"(?:of|for|on|and|&|the|to|at|in|de|del)"  # "Chief of Investment & Innovation"
 _RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*(?:then-)?|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
 """A capitalised office phrase; a principal "then-" held an office is part of it ("Assistant to then-Senator Jane Roe")."""

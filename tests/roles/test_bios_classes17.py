@@ -9,6 +9,7 @@ bodies are fictional.
 from __future__ import annotations
 
 import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
 
 from pipeline.roles.nomination_bios import bio_offices
 from pipeline.roles.nominations import find_nominations
@@ -154,3 +155,23 @@ def test_more_career_forms(sentence: str, title: str, status: str) -> None:
 ])
 def test_more_career_forms_private(sentence: str) -> None:
     assert bio_offices(sentence) == []
+
+
+def test_list_of_embassy_posts_with_charge() -> None:
+    sentence = ("She has also served as Deputy Chief of Mission, U.S. Embassy Lima, Peru, Deputy Chief of Mission and "
+                "the Chargé d’affaires, U.S. Embassy Quito, Ecuador and Deputy Chief of Mission, U.S. Embassy La Paz, "
+                "Bolivia.")
+    got = [t for _, _, t, _, _ in bio_offices(sentence, career=True)]
+    assert len(got) == 4 and any(t.startswith("Chargé d’affaires") for t in got), got
+
+
+def test_two_items_of_one_list_with_the_same_head_are_two_posts(roles_of) -> None:
+    text = ("President Announces Key Nominees\n\nToday, the President announced his intent to nominate the following "
+            "individual:\n\n- Jane Q. Roe, Nominee for Ambassador to the Republic of Wexland\n\n"
+            "**Jane Q. Roe, Nominee for Ambassador to the Republic of Wexland**\n\n"
+            "Jane Q. Roe, a career member of the Senior Foreign Service, has served as Deputy Chief of Mission, U.S. "
+            "Embassy Lima, Peru, Deputy Chief of Mission, U.S. Embassy Quito, Ecuador, and Deputy Chief of Mission, "
+            "U.S. Embassy La Paz, Bolivia.\n")
+    roles, _ = roles_of(text, country="USA")
+    dcm = [r for r in roles if r.person_name == "Jane Q. Roe" and r.status == "former"]
+    assert len(dcm) == 3, [(r.title, r.status) for r in roles]
