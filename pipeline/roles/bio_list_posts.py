@@ -49,6 +49,8 @@ def frame_names_public_body(frame: str) -> bool:
     Args:
         frame: The sentence from the pattern's start to the list's start.
     """
+    if {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", frame)} & load_words().strong_public and not _PRIVATE_FRAME.search(frame):
+        return True  # "since joining HHS OIG in 2005, including": a federal agency's initials (offices.json)
     m = _PUBLIC_FRAME.search(frame)
     if m is None:
         return False

@@ -145,7 +145,7 @@ def load_words() -> NominationWords:
     return NominationWords(
         vice_reasons={k: v for k, v in data["vice_reasons"].items() if not k.startswith("_")},
         heads=frozenset(data["office_heads"]["words"]) | off.heads,
-        public=frozenset(data["public_body_words"]["words"]) | off.gov_body_words,
+        public=frozenset(data["public_body_words"]["words"]) | off.gov_body_words | frozenset(data["strong_public_body_words"]["words"]),
         private=frozenset(data["private_body_words"]["words"]),
         strong_public=frozenset(data["strong_public_body_words"]["words"]),
     )

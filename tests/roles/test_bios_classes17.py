@@ -175,3 +175,21 @@ def test_two_items_of_one_list_with_the_same_head_are_two_posts(roles_of) -> Non
     roles, _ = roles_of(text, country="USA")
     dcm = [r for r in roles if r.person_name == "Jane Q. Roe" and r.status == "former"]
     assert len(dcm) == 3, [(r.title, r.status) for r in roles]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("From 2012 to 2020, he was the Principal Deputy Director of the NRO, where he managed the agency.",
+     "Principal Deputy Director of the NRO"),
+    ("Roe has served in many leadership roles since joining HHS OIG in 2005, including Acting Chief Counsel and "
+     "Acting Director of External Affairs.", "Acting Director of External Affairs"),
+])
+def test_federal_agency_initials_make_a_post_public(sentence: str, title: str) -> None:
+    assert title in {t for _, _, t, _, _ in bio_offices(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "He held roles at IBM, including Chief Counsel and Branch Chief.",
+    "He was Director of Research at Doe Labs.",
+])
+def test_other_initials_do_not(sentence: str) -> None:
+    assert bio_offices(sentence) == []
