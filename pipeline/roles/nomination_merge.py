@@ -238,7 +238,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         if any(s <= b.start < e for s, e in claims):
             continue  # a list entry read whole is no biography ("... during her tenure of service as X")
         overlapping = [i for i, c in enumerate(cands) if _overlap(b, c) and _same_name(b, c)]
-        vague = [i for i in overlapping if _words(cands[i].title) < _words(b.title)]
+        # (an owner's possessive read into the other title is no word of the office: "CIA’s Chief")
+        vague = [i for i in overlapping if _words(re.sub(r"^(?:the\s+)?[\w.]+[’']s\s+", "", cands[i].title)) < _words(b.title)]
         # "Judge Jane Doe has served as a Superior Court Judge in X since 2016": the courtesy title
         # read before the name is the office the biography names in full
         vague += [i for i, c in enumerate(cands) if i not in overlapping and c.status == b.status
