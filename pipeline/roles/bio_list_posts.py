@@ -19,7 +19,15 @@ import re
 from ..knowledge.wordlists import phrase_alternation, word_set
 from .nominations import load_words
 
-__all__ = ["career_service", "frame_names_private_body", "frame_names_public_body", "list_post", "next_item_is_title", "strongly_public"]
+__all__ = ["TENURE", "career_service", "firm_after", "frame_names_private_body", "frame_names_public_body", "item_joint", "list_post", "next_item_is_title",
+           "strongly_public"]
+
+_MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+_YEAR = r"(?:19|20)\d\d"
+TENURE = (rf"(?:,?\s+(?:from\s+{_MONTH}{_YEAR}\s*(?:to|until|through|-|–)\s*(?:{_MONTH}{_YEAR}|the\s+present|present)"
+          rf"|between\s+{_YEAR}\s+and\s+{_YEAR}|(?:in|since)\s+{_MONTH}{_YEAR})|\s+\({_YEAR}\s*(?:-|–|to)\s*(?:{_YEAR}|present)?\))")
+"""The tenure written after a post of a list, before the next post ("as A from 2009 to 2012 and as B",
+"A (2011-2013) and B", "A in 2015 and B"): a list goes on after it, and the post's words end before it."""
 
 _PUBLIC_FRAME = re.compile(
     r"\b(?:(?:the\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:Department|Ministry|Office|Bureau|Agency|Administration|"
@@ -41,6 +49,8 @@ def frame_names_public_body(frame: str) -> bool:
     Args:
         frame: The sentence from the pattern's start to the list's start.
     """
+    if {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", frame)} & load_words().strong_public and not _PRIVATE_FRAME.search(frame):
+        return True  # "since joining HHS OIG in 2005, including": a federal agency's initials (offices.json)
     m = _PUBLIC_FRAME.search(frame)
     if m is None:
         return False
@@ -127,3 +137,60 @@ def strongly_public(title: str) -> bool:
     """
     words = {w.lower().strip(".,’'") for w in re.findall(r"[A-Za-z][\w.’'-]*", title)}
     return bool(_GOVERNMENT_WORDS.search(title) or words & load_words().strong_public or words & _PUBLIC_TITLE_HEADS)
+
+
+_STRONG_JOINT = re.compile(r";|\bwell\s+as\s|\bas\s+(?:an?\s+)?$")
+"""Joiners that never join words inside one office title: a semicolon, "as well as", "and as"."""
+_LEAD_RUN = re.compile(r"(?:the\s+)?((?:(?:U\.S\.|[A-Z][\w’'-]*)\s+){0,6}(?:U\.S\.|[A-Z][\w’'-]*))")
+
+
+def item_joint(joiner: str, after: str) -> bool:
+    """Whether a list joiner that never joins the words of one title (";", "as well as", "and as")
+    opens a new office: the capitalised run after it holds an office head word anywhere, not only
+    in its first two words ("...; and Near East Regional Program Officer in X", "..., as well as
+    National Security Council Director for Y", "..., and as the United States Special Representative
+    for Z").
+
+    Args:
+        joiner: The joiner as matched (", and as ", "; and ").
+        after: The text right after the joiner.
+    """
+    m = _LEAD_RUN.match(after)
+    if re.fullmatch(r",?\s+and\s+", joiner) and after.startswith("the ") and m is not None:
+        # "Deputy Chief of Mission and the Chargé d'affaires": "and the" before a run ending in an office head
+        return m.group(1).split()[-1].lower().strip(".") in load_words().heads
+    if not _STRONG_JOINT.search(joiner):
+        return False
+    return m is not None and any(w.lower().strip(".") in load_words().heads for w in m.group(1).split())
+
+
+_FIRM_AFTER = re.compile(r"^,?\s*(?:[A-Z][^,;.]{0,40},\s*)?(?:for|at|with|of)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,6}?"
+                         r"(?:Inc|LLC|LLP|Ltd|Corporation|Corp|Company|University|College|Foundation)\b"
+                         r"|^[^.;]{0,80}?,\s+an?\s+(?:non-?governmental|non-?profit|not-for-profit|private|research)\s+"
+                         r"(?:humanitarian\s+|international\s+)?(?:organi[sz]ation|firm|company|group)\b")
+"""The firm, university or charity a post is held at, written right after the post's words ("Senior
+Counsel, Intelligence Solutions, for Acme Systems Inc.", "Vice President of Policy at Mercy Aid, a
+non-governmental humanitarian organization")."""
+
+
+_PARTY_BODY = (r"(?:Campaign|(?:Republican|Democratic)\s+(?:National|Governors|Attorneys\s+General)\s+(?:Committee|Association)"
+               r"|National\s+(?:Republican|Democratic)\s+(?:Congressional|Senatorial)\s+Committee)\b")
+_CAMPAIGN = re.compile(rf"\b{_PARTY_BODY}|\bVeterans?$")
+_CAMPAIGN_AFTER = re.compile(rf"^(?:[^,;.\s]{{0,12}}\s+(?:\d{{4}}\s+)?|,?\s*(?:for|at|with|of)\s+(?:the\s+)?[^,;.]{{0,60}}?\b){_PARTY_BODY}")
+"""A political campaign's or party committee's post (a party is no government: dev README, roles are
+public offices only), written in the post or right after it ("State Director for the Roe 2024
+Campaign", "Regional Coordinator at the Republican National Committee"); a veteran is no post."""
+
+
+def firm_after(after: str, title: str) -> bool:
+    """Whether the words after a biography's post name a firm, university or charity it is held
+    at, and the post's own words name no government: the post is the body's job, not an office;
+    or the post is a campaign's or a party committee's.
+
+    Args:
+        after: The sentence from the end of the post's words.
+        title: The post as the reader cut it.
+    """
+    if _CAMPAIGN.search(title) or _CAMPAIGN_AFTER.match(after):
+        return True
+    return _FIRM_AFTER.match(after) is not None and not strongly_public(title)

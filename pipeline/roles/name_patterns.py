@@ -4,15 +4,16 @@ a person's name, the titles and ranks written before it (shared by :mod:`.nomina
 
 from __future__ import annotations
 
-__all__ = ["H", "HONORIFIC", "NAME", "NAME_LAZY", "RANK"]
+__all__ = ["H", "HONORIFIC", "JOINED_BODY", "NAME", "NAME_LAZY", "RANK"]
 
 H = r"[^\S\n]"  # horizontal white space (the text keeps one paragraph or list item per line)
 _TOK = r"(?:[A-Z][a-zà-ÿA-Z'’\-]*[a-zà-ÿ]\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.?)"
-_PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|le|bin|al|di|du|dos|das)"
-NAME = (rf"{_TOK}(?:{H}+[“\"][A-Z][\w.]*[”\"])?(?:{H}+(?:{_PARTICLE}{H}+)?{_TOK}){{1,5}}"
+_PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|las|los|le|bin|al|di|du|dos|das)"
+NAME = (rf"{_TOK}(?:{H}+[“\"][A-Z][\w.]*[”\"])?(?:{H}+(?:{_PARTICLE}{H}+){{0,2}}{_TOK}){{1,5}}"
         rf"(?:,?{H}+(?:Jr\.?|Sr\.?|II|III|IV))?")
-"""A person's name as written in a list entry: capitalised words and initials, a suffix."""
-NAME_LAZY = (rf"{_TOK}(?:{H}+[“\"][A-Z][\w.]*[”\"])?(?:{H}+(?:{_PARTICLE}{H}+)?{_TOK}){{1,5}}?"
+"""A person's name as written in a list entry: capitalised words and initials (with up to two particles
+before one: "María de la Cruz", "Anna van der Berg"), a suffix."""
+NAME_LAZY = (rf"{_TOK}(?:{H}+[“\"][A-Z][\w.]*[”\"])?(?:{H}+(?:{_PARTICLE}{H}+){{0,2}}{_TOK}){{1,5}}?"
              rf"(?:,?{H}+(?:Jr\.?|Sr\.?|II|III|IV))?")
 """:data:`NAME` taking as few words as it can (a name followed by a rank or by itself again)."""
 
@@ -23,3 +24,7 @@ Doe, Nominee for X", "The Honorable Jane Doe"): not part of the name."""
 RANK = (r"(?:(?:Vice|Rear|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+)?"
          r"(?:Adm\.|Admiral|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Cmdr\.|Commander|Commodore)")
 """A military rank written before an officer's name ("Vice Adm.", "Lt. Gen.")."""
+JOINED_BODY = (rf"the{H}+(?:White{H}+House|Administration|(?:U\.S\.{H}+)?(?:Department|Office|Bureau|Agency|"
+               rf"National{H}+Security{H}+Council)(?:{H}+(?:of|for|on)(?:{H}+the)?(?:{H}+[A-Z][\w.’'&-]*)+)?)")
+"""The government body an appointee "will join ... as" a post ("will join the White House as Special
+Assistant to the President", "will join the Department of Commerce as Senior Advisor")."""

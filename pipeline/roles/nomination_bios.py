@@ -32,8 +32,8 @@ from ..nlp import original_range
 from .bio_gates import gated
 from .bio_io_owner import io_owner
 from .bio_perfect_posts import perfect_post_patterns
-from .bio_list_posts import (career_service, frame_names_private_body, frame_names_public_body, list_post,
-                             next_item_is_title, strongly_public)
+from .bio_list_posts import (TENURE, career_service, firm_after, frame_names_private_body, frame_names_public_body,
+                             item_joint, list_post, next_item_is_title, strongly_public)
 from .body_names import private_where
 from .nominations import HONORIFIC, RANK, load_words, role_of
 from .reader import Candidate
@@ -49,20 +49,20 @@ if TYPE_CHECKING:
 
 __all__ = ["bio_offices", "bio_sections", "biography_roles", "is_public_office", "person_entity", "private_body_post"]
 
-_CAP = r"(?:[A-Z][\w’'.-]*|(?!(?:19|20)\d\d\b)\d+)"  # a year is the tenure's ("X in 2012"), no part of it
-_CONN = r"(?:of|for|on|and|the|to|at|in|de|del)"
+_CAP = r"(?:[A-Z][\w’'.-]*|d[’']affaires\b|(?!(?:19|20)\d\d\b)\d+)"  # a year is the tenure's ("X in 2012"), no part of it
+_CONN = r"(?:of|for|on|and|&|the|to|at|in|de|del)"  # "Chief of Investment & Innovation"
 _RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*(?:then-)?|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
 """A capitalised office phrase; a principal "then-" held an office is part of it ("Assistant to then-Senator Jane Roe")."""
 _JUDGE_MOD = r"(?:Chief|Magistrate|District|Circuit|Senior|Associate|Bankruptcy|U\.S\.|United\s+States)"
 _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commissioner|director|trustee|judge|counsel|"
-            r"president|(?:deputy\s+)?commander)")
+            r"president|(?:deputy\s+)?commander|advis[eo]r|chief\s+of\s+staff)")  # "a senior advisor to the Secretary of X"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_TITLE = rf"(?:{_RUN}|(?:(?:general|chief|deputy|executive|principal|assistant|associate)\s+)?{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
-_ART = r"(?:the\s+|a\s+|an\s+)?"
+_TITLE = rf"(?:{_RUN}|(?:(?:general|chief|deputy|executive|principal|assistant|associate|senior|special)\s+)?{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
+_ART = r"(?:the\s+|a\s+|an\s+)?(?:(?:career|lead|first|founding|both)\s+(?=[A-Z]))?"  # "as a career Attorney-Advisor", "as lead U.S. Coordinator"
 _AS_WELL_AS = r"(?:,?\s+as\s+well\s+as\s+)"
 """A conjunction that adds an item to a list as "and" does ("A, as well as B")."""
-_LIST = rf"{_TITLE}(?:(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
-_SEMI_LIST = rf"{_TITLE}(?:(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
+_LIST = rf"{_TITLE}(?:{TENURE}?(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
+_SEMI_LIST = rf"{_TITLE}(?:{TENURE}?(?:{_AS_WELL_AS}|[;,]\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
 """A list whose items may be parted by semicolons ("A at X, Kenya; B in the Bureau of Y; and C")."""
 _NOT_STAFF = r"(?!(?:[A-Z][\w’'.-]*\s+){1,8}staff\b)"
 """Not a body's staff ("served on the Senate Armed Services Committee staff": a staff job)."""
@@ -82,7 +82,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (gated(re.compile(rf"\band,?\s+(?:before\s+that|prior\s+to\s+that|earlier),?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "before that", "prior to that", "earlier"),
      "former", "office"),
     # "was first confirmed as a Member of the X Board in 2022": held since (as "confirmed ... to serve as")
-    (gated(re.compile(rf"\bconfirmed\s+as\s+{_ART}(?P<o>{_TITLE})"), "confirmed as"), "current", "office"),
+    (gated(re.compile(rf"\bconfirmed\s+(?:by\s+the\s+(?:U\.S\.\s+)?Senate\s+)?as\s+{_ART}(?P<o>{_TITLE})"), "confirmed"), "current", "office"),
     # "previously served on the Example County Board of Supervisors", "serves on the X Commission": a
     # seat on a body a government word names (not a firm's committee; not a body's staff)
     (gated(re.compile(rf"\b(?:currently\s+|also\s+)?serves\s+on\s+the\s+{_NOT_STAFF}(?P<o>{_RUN})"), "serves on"), "current", "seat"),
@@ -93,11 +93,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "was appointed Deputy Secretary of X in 2015", "was named by the Governor as Director of Y": held
     # since (as "was appointed to the X Commission"); "rose to", "went on to become": a past career's
     (gated(re.compile(rf"\b(?:was|has\s+been)\s+(?:(?:first|later|subsequently)\s+)?(?:appointed|named|designated|elected)\s+"
-                rf"(?:by\s+[^,.;]{{1,60}}?\s+)?(?:as\s+|to\s+serve\s+as\s+|to\s+be\s+)?{_ART}(?P<o>{_TITLE})"), "appointed", "named", "designated", "elected"), "current", "office"),
+                rf"(?:by\s+[^,.;]{{1,60}}?\s+(?=as\s|to\s+serve\s|to\s+be\s))?(?:as\s+|to\s+serve\s+as\s+|to\s+be\s+)?{_ART}(?P<o>{_TITLE})"), "appointed", "named", "designated", "elected"), "current", "office"),
     (gated(re.compile(rf"\b(?:became|rose\s+to\s+(?:become\s+)?|rising\s+to|(?:was\s+)?promoted\s+to|went\s+on\s+to\s+(?:become|serve\s+as))\s+{_ART}(?P<o>{_TITLE})"), "became", "rose to", "rising to", "promoted to", "went on"),
      "former", "office"),
     # "was the acting Assistant Secretary from 2020-2021": an acting term with its years
-    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+)?{_ART}(?P<o>(?:acting\s+)?{_RUN})\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"),
+    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+)?{_ART}(?P<o>(?:acting\s+)?{_RUN}(?:{TENURE}(?:,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?{_ART}{_RUN})*)\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"),
      "former", "office"),
     (re.compile(rf"\bis\s+(?:currently\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "current", "office"),
     (re.compile(rf"\b(?:years?|terms?|decades?)\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
@@ -109,9 +109,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:held|worked|served)\s+[^.]{{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b[^.]{{0,80}}?,?\s+"
                 rf"including\s+(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "served for six years on Capitol Hill, including as A and B": the posts of that service
-    (re.compile(rf"\b(?:worked|served)\b[^.]{{0,100}}?,?\s+including\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (re.compile(rf"\b(?:worked|served|(?:public|government|federal)\s+service)\b[^.]{{0,100}}?,?\s+including\s+(?:most\s+recently\s+)?as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "held positions as A and as B", "held the post of A": offices of a past career
-    (re.compile(rf"\bheld\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:positions?|posts?|roles?|offices?|jobs?)(?:\s+(?:overseas|abroad|there))?"
+    (re.compile(rf"\b(?:held|served\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:positions?|posts?|roles?|offices?|jobs?)(?:\s+(?:overseas|abroad|there))?"
                 rf"\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "worked as A for Y": a post of a past career, like "served as"; "works as" is held now
     (gated(re.compile(rf"\b(?:currently\s+)?works\s+as\s+{_ART}(?P<o>{_LIST})"), "works"), "current", "office"),
@@ -119,8 +119,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "former", "office"),
     # "she was the Deputy to the Associate Director for X at the Y Office": the past copula with
     # a capitalised office (a lower-case post only with its body: "was a member of the X Board")
-    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"),
-     "former", "headed"),
+    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE}(?:{TENURE}?,\s+and\s+(?:the|an?)\s+{_TITLE}|{TENURE}\s+and\s+{_ART}{_TITLE})*)"),
+     "former", "headed"),  # "was the A, and an B": each a past post
     (gated(re.compile(rf"(?<!current\s)(?<!continued\s)\bservice\s+as\s+{_ART}(?P<o>{_LIST})"), "service"), "former", "office"),
     # the copula with a bare capitalised office, as biographies write a post held ("is currently
     # Deputy Chief of Mission at the U.S. Embassy in X", "also was Staff Director for the Y"): only
@@ -129,7 +129,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:also\s+)?was\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?=[A-Z])(?P<o>{_SEMI_LIST})"), "former", "bare"),
     (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
     (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
-    (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
+    (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+(?:by\s+[^,.;]{{1,60}}?\s+)?to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
     # a judge's law clerk is a post in the judiciary (annotation guide: judiciary roles count)
     (re.compile(rf"\b(?:served\s+as|was|worked\s+as)\s+(?:a\s+|an\s+)?(?P<o>(?:judicial\s+)?law\s+clerk)\s+(?:to|for)\s+"
                 rf"(?:the\s+)?(?:Hon(?:orable|\.)\s+)?(?:{_JUDGE_MOD}\s+)*(?:Judge|Justice)\b"), "former", "clerk"),
@@ -259,8 +259,7 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
     heads = load_words().heads
     out, last = [], 0
     for m in re.finditer(r"(?:,?\s+as\s+well\s+as\s+|[,;]\s+(?:and\s+)?|,?\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:an?\s+)?"
-                         r"(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)",
-                         text):
+                         r"(?=(?:the\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?)", text):
         if bodies:
             if not re.match(r"the\s+[A-Z]", text[m.end():]):
                 continue
@@ -269,7 +268,8 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
                        or re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
                                    text[m.end():m.end() + 80])
                        or re.search(r"[,;]", m.group()) and next_item_is_title(text[m.end():m.end() + 80])
-                       or re.search(r"\b(?:later|then|subsequently|as)\s|\band\s+an?\s", m.group())) or _last_item(m.group(), text[m.end():])):
+                       or re.search(r"\b(?:later|then|subsequently|as)\s|\band\s+an?\s", m.group())) or _last_item(m.group(), text[m.end():])
+                or item_joint(m.group(), text[m.end():])):
             continue  # (a whole title between commas: "Chief of Staff, Deputy General Counsel, and ...")
         out.append((last, text[last:m.start()]))
         last = m.end()
@@ -323,7 +323,7 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                     continue
             parts = _split(m.group("o"), bodies=kind != "office")
             # a list's posts share its frame's public body or a public sibling (:mod:`.bio_list_posts`)
-            framed = kind == "office" and (career or frame_names_public_body(sentence[m.start():s0]))
+            framed = kind == "office" and (career or frame_names_public_body(sentence[0 if m.group().startswith("including") else m.start():s0]))
             # a firm's list ("roles at Acme Holdings LLC, including A and B"): only a government word makes a post
             firm = kind == "office" and not framed and frame_names_private_body(sentence[m.start():s0])
             # (a list that mixes in a private body's post is a mixed career: no item borrows)
@@ -333,7 +333,7 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                 pm = _POSSESSIVE.match(part)
                 if pm and kind == "office":
                     owner, part, off = pm.group(1), part[pm.end():], off + pm.end()
-                part = re.sub(r"\s+(?:in|during)\s+the\s+[\w .’'-]{1,40}\s+[Aa]dministration$", "", part.rstrip(" ,."))
+                part = re.sub(rf"(?:\s+(?:in|during)\s+the\s+[\w .’'-]{{1,40}}\s+[Aa]dministration|{TENURE})$", "", part.rstrip(" ,."))
                 if kind == "clerk":
                     out.append((s0 + off, s0 + off + len(part), "law clerk", status, _clause_year(sentence, m)))
                     continue
@@ -347,7 +347,7 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                     continue  # a bare head word ("as Chair") names no office
                 if kind == "office" and _BODY_FIRST.match(title) and not re.search(r"[’']s\s", title):
                     continue  # "assignments include the U.S. Embassy in Moscow": a place of work, no office
-                if private_where(sentence[:s0 + off]) or _private_segment(title):
+                if private_where(sentence[:s0 + off]) or _private_segment(title) or firm_after(sentence[s0 + off + len(part):], title):
                     continue  # "Acme LLP, where he is Vice Chair of X": the firm's post
                 staff = staff_of_official(title) if kind == "office" and not owner else None
                 if staff is not None and len(staff.split()) >= 2:

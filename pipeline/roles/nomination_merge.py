@@ -126,6 +126,15 @@ def _renominated(held: Candidate, nomination: Candidate) -> bool:
     return nomination.status == "nominee" and held.since is not None and held.until is None
 
 
+def _list_siblings(text: str, a: Candidate, b: Candidate) -> bool:
+    """Whether two biography offices are items of one sentence's list ("Deputy Chief of Mission,
+    U.S. Embassy X, Deputy Chief of Mission and Chargé d'affaires, U.S. Embassy Y, and Deputy Chief
+    of Mission, U.S. Embassy Z"): a list names each post once, so two of its items are two posts
+    even when one item's words lie within the other's."""
+    lo, hi = sorted((a, b), key=lambda c: c.start)
+    return lo.end <= hi.start and not re.search(r"[.!?;]\s|\n", text[lo.end:hi.start])
+
+
 def _words(title: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]+", title.lower()) if w not in ("of", "the", "for", "to", "and", "on"))
 
@@ -223,11 +232,14 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
                     and not re.search(rf"\b{re.escape(c.name.split()[-1])}\b", text[lo:hi]):
                 cands[i] = replace(c, person=subj.person, name=subj.name)
     replaced: set[int] = set()
-    for b in biography_roles(doc, entities, text, new, country, source, sections):
+    bios = biography_roles(doc, entities, text, new, country, source, sections)
+    bio_ids = {id(b) for b in bios}
+    for b in bios:
         if any(s <= b.start < e for s, e in claims):
             continue  # a list entry read whole is no biography ("... during her tenure of service as X")
         overlapping = [i for i, c in enumerate(cands) if _overlap(b, c) and _same_name(b, c)]
-        vague = [i for i in overlapping if _words(cands[i].title) < _words(b.title)]
+        # (an owner's possessive read into the other title is no word of the office: "CIA’s Chief")
+        vague = [i for i in overlapping if _words(re.sub(r"^(?:the\s+)?[\w.]+[’']s\s+", "", cands[i].title)) < _words(b.title)]
         # "Judge Jane Doe has served as a Superior Court Judge in X since 2016": the courtesy title
         # read before the name is the office the biography names in full
         vague += [i for i, c in enumerate(cands) if i not in overlapping and c.status == b.status
@@ -253,7 +265,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         elif not any(_title_overlap(b, c) for c in cands) \
                 and not any(same_office(b, o) and (b.status == o.status or o.status == "former"
                                                    or b.status != "former" and not (b.since and o.status == "nominee"))
-                            for o in new) \
+                            and not (id(o) in bio_ids and _list_siblings(text, b, o)) for o in new) \
                 and not any(same_office(b, c) and b.status == c.status for c in cands):
             new.append(b)
     cands = [c for i, c in enumerate(cands) if i not in replaced]

@@ -35,7 +35,7 @@ from ..knowledge.offices import load_offices, nomination_lexicon
 from .status import MONTHS
 from .lists import FIELD_POST_HEADS, expand_acronym
 from .titles import classify, is_private
-from .name_patterns import H as _H, HONORIFIC, NAME, NAME_LAZY as _NAME_LAZY, RANK
+from .name_patterns import H as _H, HONORIFIC, JOINED_BODY, NAME, NAME_LAZY as _NAME_LAZY, RANK
 
 __all__ = ["HONORIFIC", "NAME", "RANK", "Nomination", "NominationWords", "clean_title", "find_nominations", "load_words",
            "office_list", "role_of"]
@@ -75,7 +75,7 @@ _SEAT_COMMA = re.compile(r"(?:(?:Vice\s+|Co-)?Chair\w*|Member|Commissioner|Trust
 _NOMINEE_FOR = re.compile(rf"^{_H}*Nominee{_H}+(?:for|to{_H}+be){_H}+(?:the{_H}+)?(?P<office>[A-Z][^:\n]{{2,160}}):{_H}+"
                           rf"(?:(?P<rank>{RANK}){_H}+)?(?P<name>{_NAME_LAZY})"
                           rf"(?={_H}*$|{_H}+{RANK}{_H}|{_H}+(?P=name)\b)", re.MULTILINE)
-_WILL_SERVE = re.compile(rf"(?P<name>{NAME}){_H}+will{_H}+serve{_H}+as{_H}+(?:the{_H}+|an?{_H}+)?(?P<office>[A-Z][^\n]+)")
+_WILL_SERVE = re.compile(rf"(?P<name>{NAME})(?:\*\*)?{_H}+will{_H}+(?:serve|join{_H}+{JOINED_BODY}){_H}+as{_H}+(?:the{_H}+|an?{_H}+)?(?P<office>[A-Z][^\n]+)")
 _TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>[A-Z][^\n]{{2,200}})$", re.MULTILINE)
 _HOME = rf"(?:,?{_H}+of{_H}+(?:the{_H}+)?[A-Z][\w.]*(?:{_H}+(?:of{_H}+)?[A-Z][\w.]*){{0,3}})"
 """The home state written after a name in appointment lists ("Jane Doe of New York, Chair")."""
@@ -145,7 +145,7 @@ def load_words() -> NominationWords:
     return NominationWords(
         vice_reasons={k: v for k, v in data["vice_reasons"].items() if not k.startswith("_")},
         heads=frozenset(data["office_heads"]["words"]) | off.heads,
-        public=frozenset(data["public_body_words"]["words"]) | off.gov_body_words,
+        public=frozenset(data["public_body_words"]["words"]) | off.gov_body_words | frozenset(data["strong_public_body_words"]["words"]),
         private=frozenset(data["private_body_words"]["words"]),
         strong_public=frozenset(data["strong_public_body_words"]["words"]),
     )
@@ -473,10 +473,10 @@ def _intents(text: str) -> list[Nomination]:
         stop = _SENT_END.search(raw)
         raw = re.split(r",|;|\s+(?:until|through)\b|\s+(?:in|for)\s+the\s+(?:White\s+House\s+)?Office\b",
                        raw[:stop.start()] if stop else raw)[0]
-        title = clean_title(raw)
-        if title:
-            out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), m.start("office") + len(raw), title,
-                                  "nominee"))
+        for part in office_list(raw):  # "Special Assistant to the President and Deputy Director of X": two posts
+            if clean_title(part):
+                out.append(Nomination(_canon(m.group("name")), m.start("name"), m.start(), m.start("office") + raw.find(part)
+                                      + len(part), clean_title(part), "nominee", public="join" in text[m.end("name"):m.start("office")]))
     return out
 
 
