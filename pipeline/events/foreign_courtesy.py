@@ -1,0 +1,76 @@
+"""A speaker's thanks and praise in remarks and briefings: courtesy to the room, or an act
+between two governments.
+
+Speeches and briefings open and close with the speaker's own thanks, said now ("I want to thank
+the Governor", "I thank you all for coming", "let me thank my team", "I'd like to congratulate
+the graduates"). Said to the room, to the speaker's own officials or to fellow citizens, they
+report no act between two parties, and the development gold of remarks and briefings codes none
+of them. Said to another country's leader or government, the same words are the diplomatic act
+itself (PLOVER SUPPORT: praise, thanks), and the gold codes them: a President thanking his
+guests "for joining me" at a summit, a Prime Minister thanking the President "for hosting", a
+President thanking the Chancellor "for hosting additional U.S. forces".
+
+So a speaker's present thanks or performed praise (:func:`.talk.speaker_thanks`,
+:func:`.speech_acts.performed_wish`) is kept exactly when its recipient belongs to another
+country than its actor (the speaker, or the government "we" speak for). Everything the rule
+needs is known once actor and recipient are resolved; nothing is scanned again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .speech_acts import PERFORMED_TYPES, performed_wish
+from .talk import speaker_thanks
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import Party
+    from .triggers import Trigger
+
+_PRAISE = frozenset({"thank", "congratulate", "commend", "praise", "applaud", "salute", "recognize", "recognise",
+                     "acknowledge", "honor", "honour", "welcome", "appreciate"})
+"""verbs whose first-person wish performs praise ("I want to congratulate X")"""
+
+
+def _verb(trig: "Trigger") -> "Token":
+    return trig.clause if trig.clause is not None else trig.token
+
+
+def _said_now(trig: "Trigger") -> bool:
+    """Whether the trigger is the speaker's own thanks or praise said now, in the first person."""
+    if speaker_thanks(trig.token):
+        return True
+    verb = _verb(trig)
+    if trig.type not in PERFORMED_TYPES:
+        return False
+    return performed_wish(verb) is not None and (trig.token.lemma_.lower() in _PRAISE or verb.lemma_.lower() in _PRAISE
+                                                  or trig.token.pos_ == "NOUN")
+
+
+def foreign_pair(actor: "Party | None", recipient: "Party | None", home: str | None) -> bool:
+    """Whether the recipient belongs to another country than the actor (or, with no country on
+    the actor, than the country the text speaks for)."""
+    if recipient is None or recipient.country is None:
+        return False
+    own = (actor.country if actor is not None and actor.country else None) or home
+    return own is not None and recipient.country != own
+
+
+def room_courtesy(trig: "Trigger", actor: "Party | None", recipient: "Party | None", speech: bool,
+                  home: str | None) -> bool:
+    """Whether a SUPPORT trigger of a speech or briefing is the speaker's thanks or praise now,
+    given to the room or to his own side, which reports no event (see the module doc).
+
+    Args:
+        trig: The trigger (type SUPPORT, or the performed verbal act of a first-person wish).
+        actor: The resolved actor.
+        recipient: The resolved recipient.
+        speech: Whether the text is a transcript or remarks as prepared (:func:`.talk.spoken`).
+        home: ISO3 of the country the text speaks for, if known.
+    """
+    if not speech or trig.type != "SUPPORT" or not _said_now(trig):
+        return False
+    return not foreign_pair(actor, recipient, home)
+
