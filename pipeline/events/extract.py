@@ -53,6 +53,7 @@ from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, p
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
 from .ownprogrammes import own_programme
 from .paperactors import paper_actor
+from .past_prospects import past_prospect
 from .participle_partners import meeting_partner
 from .policystances import policy_stance
 from .planned import Plans
@@ -239,8 +240,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if said_not_done(trig.token, speech) and not (trig.entry is None and epithet_words(trig.token)):
             continue  # courtesy to the room, a question asked, "I won't talk about X" (:mod:`.talk`)
         verb = trig.clause if trig.clause is not None else trig.token
-        if too_to_act(verb):
-            continue  # "was too slow to back the bid": not done (:mod:`.toodegree`)
+        if too_to_act(verb) or (speech and past_prospect(verb)):
+            continue  # "was too slow to back the bid", "I thought they were going to arrest him" (:mod:`.toodegree`, :mod:`.past_prospects`)
         if trig.type != "THREATEN" and (conditioned_future(verb) or awaited_future(verb)):
             continue  # "When Congress passes it, I will sign it", "the moment it passes" (:mod:`.speech_scope`)
         if trig.type == "CONSULT" and trig.via == VIA_OWN and summit_setting(trig.token):
@@ -316,9 +317,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         if recipient is None and trig.entry is not None and trig.entry.party_object and trig.token.pos_ == "VERB" \
                 and trig.type != "CONSULT":
-            # "we stand with our friends", "to stand with you", "having fought in wars": the word
-            # counts only with a party on the other side, and none was named or resolved (a
-            # meeting with no one named may still be one: "the leaders met on Monday")
+            # "we stand with our friends", "to stand with you", "having fought in wars": the word counts only with a
+            # party on the other side, and none was named or resolved (a meeting with no one named may still be one)
             continue
         if trig.type == "CONSULT" and ((trig.entry is None and recipient is None) or home_delegation(trig, actor, recipient)):
             # a phrase ("was on the phone for hours"), a delegation at home (:mod:`.homeground`): no one on the other side

@@ -58,6 +58,31 @@ def foreign_pair(actor: "Party | None", recipient: "Party | None", home: str | N
     return own is not None and recipient.country != own
 
 
+_SPEAKER_WORDS = frozenset({"i", "we", "me", "us", "my", "our"})
+_MANY = frozenset({"all", "each", "both", "including", "everyone", "everybody"})
+"""words after "you" that make it the room or a group of guests ("I thank you all", "I thank you
+as well, including all of the leaders here"), not the one counterpart addressed"""
+
+
+def _addressed_group(verb: "Token") -> bool:
+    """Whether the verb thanks a "you" said to many ("thank you all", "you each", "you as well,
+    including ...")."""
+    tok = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ == "you"), None)
+    if tok is None:
+        return False
+    return any(w.lower_ in _MANY for w in tok.doc[tok.i + 1:min(tok.i + 6, tok.sent.end)])
+
+
+def _vocative_actor(trig: "Trigger", actor: "Party | None") -> bool:
+    """Whether the actor found is a name the speaker addresses, set off by a comma before a
+    subjectless "thank you" ("Madam Vice President, dear X; thank you for ..."): the speaker
+    thanks, not the one named."""
+    tok = actor.token if actor is not None else None
+    if tok is None or tok.lower_ in _SPEAKER_WORDS or tok.i >= trig.token.i:
+        return False
+    return any(w.text in (",", ";", ":") for w in tok.doc[tok.i + 1:trig.token.i])
+
+
 def room_courtesy(trig: "Trigger", actor: "Party | None", recipient: "Party | None", speech: bool,
                   home: str | None) -> bool:
     """Whether a SUPPORT trigger of a speech or briefing is the speaker's thanks or praise now,
@@ -72,5 +97,7 @@ def room_courtesy(trig: "Trigger", actor: "Party | None", recipient: "Party | No
     """
     if not speech or trig.type != "SUPPORT" or not _said_now(trig):
         return False
+    if _addressed_group(_verb(trig)) or _vocative_actor(trig, actor):
+        return True
     return not foreign_pair(actor, recipient, home)
 
