@@ -30,8 +30,10 @@ if TYPE_CHECKING:
     from .triggers import Trigger
 
 _PRAISE = frozenset({"thank", "congratulate", "commend", "praise", "applaud", "salute", "recognize", "recognise",
-                     "acknowledge", "honor", "honour", "welcome", "appreciate"})
-"""verbs whose first-person wish performs praise ("I want to congratulate X")"""
+                     "acknowledge", "honor", "honour"})
+"""verbs whose first-person wish performs praise ("I want to congratulate X"); a wish to welcome
+or to support ("we would like to welcome X into the Alliance very soon", "we want to support
+them") wants an act still to come"""
 
 
 def _verb(trig: "Trigger") -> "Token":
@@ -95,7 +97,12 @@ def room_courtesy(trig: "Trigger", actor: "Party | None", recipient: "Party | No
         speech: Whether the text is a transcript or remarks as prepared (:func:`.talk.spoken`).
         home: ISO3 of the country the text speaks for, if known.
     """
-    if not speech or trig.type != "SUPPORT" or not _said_now(trig):
+    if not speech or trig.type != "SUPPORT":
+        return False
+    verb = _verb(trig)
+    if performed_wish(verb) is not None and verb.lemma_.lower() not in _PRAISE and trig.token.pos_ != "NOUN":
+        return True  # "we would like to welcome X into NATO very soon": a wish, not yet done
+    if not _said_now(trig):
         return False
     if _addressed_group(_verb(trig)) or _vocative_actor(trig, actor):
         return True

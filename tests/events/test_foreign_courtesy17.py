@@ -29,6 +29,10 @@ CASES = [
     (HOME + "I thank you all for being here.", []),
     (OPEN + "I thank you as well, including all of the mayors who came.", []),
     (OPEN + "I want to congratulate the graduates.", []),
+    # a wish to welcome or support wants an act still to come; condemnation said now is one
+    (OPEN + "We would like to welcome Peru into the Alliance very soon.", []),
+    (OPEN + "We want to support Peru.", []),
+    (OPEN + "I want to condemn Bolivia for the attack.", [("ACCUSE", "Ana Novak", "BOL")]),
     # what someone "was going to" do, told bare or as a belief, did not happen
     (OPEN + "I thought the police were going to arrest them.", []),
     (OPEN + "The police were going to arrest them.", []),
