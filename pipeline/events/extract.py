@@ -28,6 +28,7 @@ from .context import Context, Party
 from .convened_talks import future_trip, held_by
 from .documentacts import document_author
 from .forceowners import force_owner
+from .foreign_courtesy import room_courtesy
 from .freednationals import freed_nationals
 from .gerundtopics import gerund_topic
 from .courtappeals import court_appeal
@@ -52,6 +53,7 @@ from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, p
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
 from .ownprogrammes import own_programme
 from .paperactors import paper_actor
+from .past_prospects import past_prospect
 from .participle_partners import meeting_partner
 from .policystances import policy_stance
 from .planned import Plans
@@ -215,7 +217,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                       key=lambda t: t.token.i)
     triggers = [addressed_meeting(t) for t in triggers]  # "told a joint news conference with X" (:mod:`.addressed`)
     triggers = [verbal_attack(t) for t in triggers]  # "attacked X over the plan": criticism (:mod:`.verbal_attacks`)
-    facts = Factuality(triggers, performatives=not ctx.turns)  # (a speech's "I want to thank" is courtesy)
+    facts = Factuality(triggers)  # ("I want to thank X" said to the room is courtesy: :mod:`.foreign_courtesy`)
     firms = companies(doc, ctx.entity_at, company_ids)
     events: list[Event] = []
     play = Play(text(doc))  # (:mod:`.sport`)
@@ -238,8 +240,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if said_not_done(trig.token, speech) and not (trig.entry is None and epithet_words(trig.token)):
             continue  # courtesy to the room, a question asked, "I won't talk about X" (:mod:`.talk`)
         verb = trig.clause if trig.clause is not None else trig.token
-        if too_to_act(verb):
-            continue  # "was too slow to back the bid": not done (:mod:`.toodegree`)
+        if too_to_act(verb) or (speech and past_prospect(verb)):
+            continue  # "was too slow to back the bid", "I thought they were going to arrest him" (:mod:`.toodegree`, :mod:`.past_prospects`)
         if trig.type != "THREATEN" and (conditioned_future(verb) or awaited_future(verb)):
             continue  # "When Congress passes it, I will sign it", "the moment it passes" (:mod:`.speech_scope`)
         if trig.type == "CONSULT" and trig.via == VIA_OWN and summit_setting(trig.token):
@@ -309,16 +311,14 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if trig.type in PARTNERLESS_NOUN_TYPES and (recipient is None or domestic_pair(trig.token, actor, recipient)):
             recipient = joint_partner(ctx, trig.token, actor)  # "X and Y restarted cooperation" (:mod:`.joint_nouns`)
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
-            # "to deepen our bilateral cooperation", "U.S.-Nordic cooperation would not be
-            # shaken", "as we work together": cooperation with no one named on the other side
-            # (no "with", "between", pair) names a policy aim or a relationship, not an act
-            # between two parties; PLOVER's COOPERATE is dyadic
+            # "to deepen our bilateral cooperation", "U.S.-Nordic cooperation would not be shaken", "as we work
+            # together": cooperation with no one named on the other side (no "with", "between", pair) names a
+            # policy aim or a relationship, not an act between two parties; PLOVER's COOPERATE is dyadic
             continue
         if recipient is None and trig.entry is not None and trig.entry.party_object and trig.token.pos_ == "VERB" \
                 and trig.type != "CONSULT":
-            # "we stand with our friends", "to stand with you", "having fought in wars": the word
-            # counts only with a party on the other side, and none was named or resolved (a
-            # meeting with no one named may still be one: "the leaders met on Monday")
+            # "we stand with our friends", "to stand with you", "having fought in wars": the word counts only with a
+            # party on the other side, and none was named or resolved (a meeting with no one named may still be one)
             continue
         if trig.type == "CONSULT" and ((trig.entry is None and recipient is None) or home_delegation(trig, actor, recipient)):
             # a phrase ("was on the phone for hours"), a delegation at home (:mod:`.homeground`): no one on the other side
@@ -343,8 +343,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "will visit a summer learning program": a site, no party (:mod:`.sitevisits`)
         if typ == "AID" and speech and home_grant(trig.token, actor, recipient, ctx.entity_at):
             continue  # "we're delivering $45 million to fix your bridges": spent at home (:mod:`.talk`)
-        if trig.type == "SUPPORT" and speaker_greeting(trig.token, recipient):
-            continue  # "Welcome to our trip", "we welcome you here": a greeting (:mod:`.talk`)
+        if trig.type == "SUPPORT" and (speaker_greeting(trig.token, recipient) or room_courtesy(trig, actor, recipient, speech, ctx.home_country)):
+            continue  # "Welcome to our trip", "I want to thank the Governor": to the room (:mod:`.talk`, :mod:`.foreign_courtesy`)
         if trig.type == "CONSULT" and private_counterpart(trig.token, recipient):
             continue  # "met with a survivor", "the students I met today": no political party (:mod:`.talk`)
         if speech and (speaker_intent(verb, typ, actor, recipient) or promise_to_room(trig.token, actor, recipient)):

@@ -485,6 +485,6 @@ def home_grant(tok: "Token", actor, recipient, entity_at) -> bool:
 def said_not_done(tok: "Token", transcript: bool) -> bool:
     """Whether a trigger reports no act (see the module doc): a question asked, a naming "call",
     "commit" of a wrong, a detention status, or (in a transcript, where the speaker talks to the
-    room) the speaker's thanks, aside or assent to a view, or a topic he declines to talk about."""
+    room) the speaker's aside or assent to a view, or a topic he declines to talk about (his thanks: :mod:`.foreign_courtesy`)."""
     return asks_question(tok) or names_something(tok) or commits_wrong(tok) or designated_status(tok) \
-        or (transcript and (speaker_thanks(tok) or speaker_aside(tok) or speaker_assent(tok) or declined_topic(tok)))
+        or (transcript and (speaker_aside(tok) or speaker_assent(tok) or declined_topic(tok)))

@@ -1,10 +1,9 @@
 """Find event triggers in a parsed Doc: verbs by lemma, event nouns, light verbs, phrases.
 
-One pass over the tokens with a set lookup on the lemma keeps the cost small; the few
-candidates are then checked against their entry's conditions (object, subject, particle,
-modifier classes). A light verb ("held talks", "imposed sanctions") yields no event of its
-own: the noun it governs is the trigger and the verb's clause gives the actor. A noun in the
-object of a verb that already made an event ("pledged $1 billion in aid") is covered by it.
+One pass over the tokens with a set lookup on the lemma keeps the cost small; the few candidates are then checked
+against their entry's conditions (object, subject, particle, modifier classes). A light verb ("held talks", "imposed
+sanctions") yields no event of its own: the noun it governs is the trigger and the verb's clause gives the actor. A
+noun in the object of a verb that already made an event ("pledged $1 billion in aid") is covered by it.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..tokenarrays import POS, token_indices
 from .lexicon import Entry, Lexicon, courtesy, word_forms
 from .complements import honoured_guest
+from .guest_thanks import thanked_guest
 from .nominal_parties import owned_act
 from .participles import shared_agent
 from .purposes import with_marks
@@ -211,8 +211,8 @@ class _Finder:
                 (c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
                 or (c.dep_ == "prep" and c.lower_ == "to" and not self._names_party(c)) for c in verb.children):
             return None  # "continue fighting to pass the bill": striving for an aim, no one fought
-        if courtesy(e, (verb,)):
-            return None  # "thank you all for being here": a speaker's courtesy
+        if courtesy(e, (verb,)) and not thanked_guest(verb, self.entity_at):
+            return None  # "thank you all for being here": a speaker's courtesy (a guest's: :mod:`.guest_thanks`)
         # "work together": the adverb completes the verb as a particle does
         parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together"),
                  *with_marks(verb)]  # ("spoke with X to ...": the parser may hang "with" on the infinitive)

@@ -27,7 +27,8 @@ CASES = [
     (OPEN + "Governor Luis Pardo, thank you very much.", []),
     (OPEN + "I want to thank Governor Luis Pardo for his leadership.", []),
     (OPEN + "Let me start by thanking Mayor Rosa Vidal.", []),
-    (OPEN + "We extend our thanks to the people of Peru.", []),
+    # (thanks to another country are the act itself, PLOVER SUPPORT: :mod:`pipeline.events.foreign_courtesy`)
+    (OPEN + "We extend our thanks to the people of Peru.", [("SUPPORT", "CHL", "PER")]),
     ("Remarks as Prepared for Delivery by Ana Novak\n\nI want to thank Mayor Rosa Vidal for her leadership.", []),
     # thanks reported as done stay an event
     (OPEN + "Last week, I thanked President Luis Arce of Bolivia for his support.",
