@@ -34,6 +34,7 @@ from .senses import figurative
 from .skipped import skipped_tokens  # noqa: F401 - re-exported: the extractor's filters
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
 from .positions import misattached_conjunct
+from .relative_conjuncts import object_relative_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -313,6 +314,8 @@ class Factuality:
                 return False  # "let us recommit to ..." (:mod:`.pending`)
             if misattached_conjunct(cur):
                 head = head.head  # coordinated with the verb governing the infinitive
+            elif (first := object_relative_head(cur, self.embedding.get(cur.i))) is not None:
+                head = first  # "condemned the strike that killed X and urged Y" (:mod:`.relative_conjuncts`)
             if head.i == cur.i:
                 return True
             if dep in ("xcomp", "advcl") and phone_purpose(cur):

@@ -1,0 +1,44 @@
+"""Events lost after a trigger was found (round 17): a speaker's second act misattached to a
+relative clause on the object of the first ("condemned the strike that killed X and urged Y").
+
+Invented sentences (not copied from any gold text or stress document). Each row: text, the
+category looked at, and every event of that category as (type, actor, recipient).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # the second act of one speaker, after a relative clause on an event or a text
+    ("Minister Anna Weigel condemned an air strike on Tuesday that killed 12 people near the border "
+     "and called on all sides to respect the truce.", "REQUEST", [("REQUEST", "Anna Weigel", None)]),
+    ("President Lopez condemned the attack that killed two soldiers and urged Venezuela to punish "
+     "those responsible.", "REQUEST", [("REQUEST", "Lopez", "VEN")]),
+    ("Chancellor Weber welcomed the agreement that ended the strike and thanked Qatar for its mediation.",
+     "SUPPORT", [("SUPPORT", "Weber", None), ("SUPPORT", "Weber", "QAT")]),
+    ("Prime Minister Davis criticised the law that banned protests and urged Hungary to repeal it.",
+     "REQUEST", [("REQUEST", "Davis", "HUN")]),
+    # under a verb that embeds what it rejects, the second act is still the speaker's own
+    ("Foreign Minister Ana Ruiz rejected the plan that cut aid to farmers and urged Chile to resume talks.",
+     "REQUEST", [("REQUEST", "Ana Ruiz", "CHL")]),
+    # a relative clause's own material acts stay the antecedent's
+    ("Minister Anna Weigel condemned the strike that killed 12 people and wounded 30 others.", "REQUEST", []),
+    # a relative clause on a person: "who" may be the one who acts, left as parsed
+    ("President Lopez praised the envoy who negotiated the deal and thanked Qatar.", "SUPPORT",
+     [("SUPPORT", "Lopez", None)]),
+    # a verb group of its own in the relative clause is not the speaker's act
+    ("Senator Kim Hale criticised the report that had blamed Peru and had urged sanctions.", "REQUEST", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CASES, ids=[f"{i}-{c[0][:40]}" for i, c in enumerate(CASES)])
+def test_lost_candidates(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
