@@ -42,3 +42,23 @@ def test_lost_candidates(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
+
+
+DECISIONS = [
+    # "took/made the decision to" + act: the act decided, by who took the decision
+    ("Canada took the decision to withdraw its troops from Mali.", "RETREAT", [("RETREAT", "CAN", "MLI")]),
+    ("Sweden made the historic decision to apply for membership of the European Union.", "REQUEST",
+     [("REQUEST", "SWE", "European Union")]),
+    # a decision not taken, or merely possible, decides nothing
+    ("Canada did not take the decision to withdraw its troops from Mali.", "RETREAT", []),
+    ("Canada could make a decision to withdraw its troops from Mali.", "RETREAT", []),
+    ("If Canada makes the decision to withdraw its troops from Mali, France will stay.", "RETREAT", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", DECISIONS, ids=[f"{i}-{c[0][:40]}" for i, c in enumerate(DECISIONS)])
+def test_decision_owner(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
