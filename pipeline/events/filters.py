@@ -27,7 +27,7 @@ from .lexicon import load
 from .documentacts import DOCUMENT_NOUNS
 from .prospects import looked_forward
 from .pending import hortative, pending_time
-from .purposes import supported_aim
+from .purposes import purpose_infinitive, scheduled_meeting, supported_aim
 from .speech_acts import PERFORMED_TYPES, performed_wish
 from .habitual import habitual
 from .senses import figurative
@@ -403,6 +403,9 @@ def future(trig: Trigger, *, reported: bool = True) -> bool:
             return True
         if cur.dep_ == "xcomp" and any(f in FUTURE_HEADS for f in lemma_forms(cur.head)):
             return True
+        if cur.dep_ == "advcl" and scheduled_meeting(cur, trig.type) and purpose_infinitive(cur):
+            cur = cur.head  # "will travel to Lima to meet with X": the trip's tense (:mod:`.purposes`)
+            continue
         if cur.dep_ not in ("xcomp", "conj") or _own_subject(cur):
             return False
         cur = cur.head

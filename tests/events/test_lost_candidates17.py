@@ -62,3 +62,27 @@ def test_decision_owner(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
+
+
+SCHEDULED = [
+    # a trip announced for the future, to meet a named party: the meeting is scheduled too (AGREE)
+    ("President Maria Lopez will travel to Lima to meet with President Tom Davis of Peru.", "AGREE",
+     [("AGREE", "Maria Lopez", "Lima"), ("AGREE", "Maria Lopez", "Tom Davis")]),
+    ("Secretary Tom Hale will visit Tokyo next week to meet Prime Minister Aiko Ito.", "AGREE",
+     [("AGREE", "Tom Hale", "Tokyo"), ("AGREE", "Tom Hale", "Aiko Ito")]),
+    # (done: both are consultations, as before)
+    ("Secretary Tom Hale traveled to Lima to meet with President Tom Davis of Peru.", "CONSULT",
+     [("CONSULT", "Tom Hale", "Lima"), ("CONSULT", "Tom Hale", "Tom Davis")]),
+    # a purpose with no party named stays part of the plan
+    ("Vice President Ana Ruiz will travel to Munich to attend the security conference.", "AGREE",
+     [("AGREE", "Ana Ruiz", None)]),
+    ("Vice President Ana Ruiz will travel to Ohio to discuss jobs.", "AGREE", [("AGREE", "Ana Ruiz", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", SCHEDULED, ids=[f"{i}-{c[0][:40]}" for i, c in enumerate(SCHEDULED)])
+def test_scheduled_meeting(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
