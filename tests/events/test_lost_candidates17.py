@@ -86,3 +86,25 @@ def test_scheduled_meeting(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
+
+
+DATELINES = [
+    # a story filed from a regional hub that keeps naming another country is about that country's army
+    ("ADDIS ABABA (Reuters) - The African Union on Wednesday condemned the shelling of a market in "
+     "Khartoum, Sudan. It called on Sudan's warring parties to return to talks in Jeddah. Sudanese "
+     "officials said 40 people died. The army blamed the Rapid Support Forces for the attack.", "ACCUSE",
+     [("ACCUSE", "African Union", None), ("ACCUSE", "SDN", "Rapid Support Forces")]),
+    # (filed in the capital: the ministry is the host country's, though another country is named)
+    ("WARSAW (Reuters) - The Russian ambassador was summoned to the foreign ministry on Tuesday.", "ACCUSE",
+     [("ACCUSE", "POL", "RUS")]),
+    ("NAIROBI (Reuters) - Police fired tear gas at protesters in the capital on Tuesday.", "COERCE",
+     [("COERCE", "KEN", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", DATELINES, ids=[f"{i}-{c[0][:40]}" for i, c in enumerate(DATELINES)])
+def test_dateline_hub(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
