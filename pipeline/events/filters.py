@@ -239,6 +239,8 @@ class Factuality:
         if head.pos_ in ("NOUN", "PROPN") and dep in _CLAUSE_DEPS | {"prep", "pobj"} and _any_in(forms, INTENTION_NOUNS) \
                 and typ != "CONSULT":  # (a phone "call, in which X congratulated Y" is held, not a demand)
             return True
+        if head.pos_ == "NOUN" and dep == "acl" and unreal_noun(head):
+            return True  # "Canada's possible decision to withdraw", "the proposed plan to sell jets": not decided
         if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
             return True  # "India has yet to condemn the invasion", "is yet to respond": not done
         return head.lower_ == "without" and dep in ("pcomp", "pobj")

@@ -53,6 +53,8 @@ DECISIONS = [
     ("Canada did not take the decision to withdraw its troops from Mali.", "RETREAT", []),
     ("Canada could make a decision to withdraw its troops from Mali.", "RETREAT", []),
     ("If Canada makes the decision to withdraw its troops from Mali, France will stay.", "RETREAT", []),
+    ("Canada's possible decision to withdraw its troops from Mali worried France.", "RETREAT", []),
+    ("The proposed plan to deploy troops to the border angered Chile.", "MOBILIZE", []),
 ]
 
 
