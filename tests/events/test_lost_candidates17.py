@@ -110,3 +110,19 @@ def test_dateline_hub(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
+
+
+RELIEF = [
+    # rescue crews deployed to another country are relief (AID), as when they are sent
+    ("Japan deployed a rescue team to Turkey after the earthquake.", "AID", [("AID", "JPN", "TUR")]),
+    ("Japan deployed 70 rescue workers to Turkey.", "AID", [("AID", "JPN", "TUR")]),
+    ("Japan deployed two destroyers to the Philippines.", "AID", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", RELIEF, ids=[f"{i}-{c[0][:40]}" for i, c in enumerate(RELIEF)])
+def test_relief_crews(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
