@@ -126,3 +126,23 @@ def test_relief_crews(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
+
+
+GIVERS = [
+    # aid named "from" another country is that country's
+    ("The ministers welcomed the delivery of humanitarian assistance from Egypt into Gaza.", "AID",
+     [("AID", "EGY", None)]),
+    ("Prime Minister Aiko Ito thanked Chancellor Weber for military assistance from Germany to Ukraine.", "AID",
+     [("AID", "DEU", "UKR")]),
+    # aid refused or still sought is not given
+    ("Kenya rejected humanitarian aid from Germany.", "AID", []),
+    ("Kenya needs more aid from Germany.", "AID", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", GIVERS, ids=[f"{i}-{c[0][:40]}" for i, c in enumerate(GIVERS)])
+def test_aid_giver(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
