@@ -44,7 +44,7 @@ from .arguments import subject_token
 from .lexicon import load
 from .filters import (COOPERATIVE, FUTURE_AUX, FUTURE_HEADS, has_modal, has_negation, is_conditional, reported_future,
                       unreal_noun)
-from .triggers import VIA_LIGHT, VIA_SELF, Trigger, lemma_forms
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -293,7 +293,9 @@ def planner_of(trig: Trigger) -> "Token | None":
     """The planner (:func:`planner`) of a trigger the intended-act rules keep: a cooperative act
     under "announced plans to", or an act :func:`intended_acts` found; None for any other."""
     verb = trig.clause if trig.clause is not None else trig.token
-    if verb.dep_ != "acl" or (planned_head(verb) is None and not _own(trig) and not _decided(verb)):
+    if verb.dep_ != "acl" or (planned_head(verb) is None and not _own(trig) and not (
+            trig.via != VIA_OWN and _decided(verb))):  # (a noun the decided verb governs is not
+        # its act: "the decision to end the war" ends a war, it wages none)
         return None
     return planner(verb)
 

@@ -55,6 +55,8 @@ DECISIONS = [
     ("If Canada makes the decision to withdraw its troops from Mali, France will stay.", "RETREAT", []),
     ("Canada's possible decision to withdraw its troops from Mali worried France.", "RETREAT", []),
     ("The proposed plan to deploy troops to the border angered Chile.", "MOBILIZE", []),
+    # an event noun the decided verb governs is not the decision's act ("to end the war" wages none)
+    ("President Maria Lopez made the decision to end the war in the north.", "ASSAULT", []),
 ]
 
 
