@@ -49,6 +49,13 @@ def _relative_subject(verb: "Token") -> "Token | None":
                  and c.lower_ in RELATIVE_PRONOUNS), None)
 
 
+def _adjacent(noun: "Token", pronoun: "Token") -> bool:
+    """Whether the relative pronoun follows the object's phrase, with at most a phrase of time or
+    place between them and no verb or comma ("an air strike on Tuesday that killed ...")."""
+    between = noun.doc[noun.right_edge.i + 1:pronoun.i]
+    return len(between) <= 4 and not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in between)
+
+
 def object_relative_head(verb: "Token", typ: str | None) -> "Token | None":
     """The verb a misattached speech act is really coordinated with (module docstring), or None.
 
@@ -76,7 +83,7 @@ def object_relative_head(verb: "Token", typ: str | None) -> "Token | None":
         # clause the verb's complement; the pronoun then follows the object phrase)
         first = rel.head
         noun = next((c for c in first.children if c.dep_ == "dobj" and c.i < pronoun.i
-                     and c.right_edge.i == pronoun.i - 1), None)
+                     and _adjacent(c, pronoun)), None)
     else:
         return None
     if noun is None or first is None or first.pos_ != "VERB" or first.i > noun.i:
