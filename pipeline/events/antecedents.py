@@ -233,6 +233,11 @@ def reporter(ctx: Context, tok: "Token") -> Party | None:
     return ctx.party(speaker) if speaker is not None and speaker.i != tok.i else None
 
 
+ABOUT_MENTIONS = 3
+"""mentions of one other country (outside the dateline) that make a wire story about it, when
+the story never names the country it is filed from again"""
+
+
 def local_country(ctx: Context, tok: "Token", foreign: bool = False) -> str | None:
     """The country a story's unnamed state body or crowd belongs to: in a reported clause, the
     speaker's own ("Minister X said the government would ..."); else the country of the latest
@@ -258,13 +263,22 @@ def local_country(ctx: Context, tok: "Token", foreign: bool = False) -> str | No
     if home and tok.lower_ == "administration":  # the word a government's own text uses for itself
         return home
     counts: dict[str, list[int]] = {}
+    filed = None
     for i in sorted(ctx.entity_at):
         ent = ctx.entity_at[i]
         if ent.label in ("GPE", "NORP") and ent.country and i not in ctx.quoted and ctx.entity_at.get(i - 1) is not ent \
                 and not (foreign and ent.country == home):  # (once per mention: at its first token)
-            if i in ctx.dateline:  # where a wire story is filed: its organs are that country's
-                return ent.country
+            if i in ctx.dateline:
+                filed = filed or ent.country
+                continue
             counts.setdefault(ent.country, [0, i])[0] += 1
+    if filed is not None and (filed in counts or max((n for n, _ in counts.values()), default=0) < ABOUT_MENTIONS):
+        # where a wire story is filed: its organs are that country's ("WARSAW - The Russian
+        # ambassador was summoned to the foreign ministry"), unless the story never names that
+        # country again and keeps naming another: filed from a regional hub ("ADDIS ABABA
+        # (Reuters) - The African Union condemned the shelling in Omdurman ... Sudan's warring
+        # parties ... The army blamed ..."), it is about that other country's army
+        return filed
     if counts:
         return min(counts, key=lambda c: (-counts[c][0], counts[c][1]))
     return home if not foreign else None

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import Context, Party
+from .relative_conjuncts import object_relative_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,6 +47,10 @@ def said_conjunct_speaker(ctx: Context, verb: "Token", typ: str) -> Party | None
         verb: The trigger verb.
         typ: Its PLOVER category.
     """
+    first = object_relative_head(verb, typ)  # "condemned the strike that killed X and urged Y"
+    if first is not None:  # (:mod:`.relative_conjuncts`)
+        subj = next((c for c in first.children if c.dep_ == "nsubj"), None)
+        return ctx.party(subj) if subj is not None else None
     if typ not in SPEECH_ACT_TYPES or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") \
             or any(c.dep_ in _SUBJ for c in verb.children):
         return None

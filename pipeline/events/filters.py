@@ -27,13 +27,14 @@ from .lexicon import load
 from .documentacts import DOCUMENT_NOUNS
 from .prospects import looked_forward
 from .pending import hortative, pending_time
-from .purposes import supported_aim
+from .purposes import purpose_infinitive, scheduled_meeting, supported_aim
 from .speech_acts import PERFORMED_TYPES, performed_wish
 from .habitual import habitual
 from .senses import figurative
 from .skipped import skipped_tokens  # noqa: F401 - re-exported: the extractor's filters
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
 from .positions import misattached_conjunct
+from .relative_conjuncts import object_relative_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -238,6 +239,8 @@ class Factuality:
         if head.pos_ in ("NOUN", "PROPN") and dep in _CLAUSE_DEPS | {"prep", "pobj"} and _any_in(forms, INTENTION_NOUNS) \
                 and typ != "CONSULT":  # (a phone "call, in which X congratulated Y" is held, not a demand)
             return True
+        if head.pos_ == "NOUN" and dep == "acl" and unreal_noun(head):
+            return True  # "Canada's possible decision to withdraw", "the proposed plan to sell jets": not decided
         if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
             return True  # "India has yet to condemn the invasion", "is yet to respond": not done
         return head.lower_ == "without" and dep in ("pcomp", "pobj")
@@ -313,6 +316,8 @@ class Factuality:
                 return False  # "let us recommit to ..." (:mod:`.pending`)
             if misattached_conjunct(cur):
                 head = head.head  # coordinated with the verb governing the infinitive
+            elif (first := object_relative_head(cur, self.embedding.get(cur.i))) is not None:
+                head = first  # "condemned the strike that killed X and urged Y" (:mod:`.relative_conjuncts`)
             if head.i == cur.i:
                 return True
             if dep in ("xcomp", "advcl") and phone_purpose(cur):
@@ -400,6 +405,9 @@ def future(trig: Trigger, *, reported: bool = True) -> bool:
             return True
         if cur.dep_ == "xcomp" and any(f in FUTURE_HEADS for f in lemma_forms(cur.head)):
             return True
+        if cur.dep_ == "advcl" and scheduled_meeting(cur, trig.type) and purpose_infinitive(cur):
+            cur = cur.head  # "will travel to Lima to meet with X": the trip's tense (:mod:`.purposes`)
+            continue
         if cur.dep_ not in ("xcomp", "conj") or _own_subject(cur):
             return False
         cur = cur.head

@@ -139,6 +139,38 @@ def _wielder(ctx: "Context", noun: "Token") -> "Party | None":
     return ctx.party(subject_token(verb))
 
 
+_GIVER_LABELS = frozenset({"GPE", "NORP"})
+_REFUSING = frozenset({"reject", "refuse", "decline", "deny", "block", "halt", "suspend", "stop", "cut", "withhold",
+                       "need", "seek", "request", "ask", "want"})
+"""verbs over "aid from X" that tell of aid not given (refused, cut, needed or sought)"""
+
+
+def _giver(ctx: "Context", noun: "Token") -> "Party | None":
+    """'welcomed new humanitarian aid from Japan', 'the delivery of assistance from Egypt': aid
+    named "from" another country is that country's gift (the source of aid is its giver),
+    unless the verb over it refuses, cuts, needs or seeks it."""
+    for host in (noun, noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None):
+        if host is None:
+            continue
+        if host is not noun:
+            host = host.head  # ("the delivery of assistance from Egypt": the delivery's "from")
+        source = next((o for c in host.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for o in c.children if o.dep_ == "pobj"), None)
+        if source is None:
+            continue
+        ent = ctx.entity_at.get(source.i)
+        if ent is None or ent.label not in _GIVER_LABELS or not ent.country or ent.country == ctx.home_country:
+            return None  # a country or its people ("aid from Japan"), not the publisher's own ("assistance
+            # from the FBI" in a US text: an agency's help at home) nor a body of no country
+        verb = host
+        while verb.dep_ in ("pobj", "prep", "dobj", "conj", "compound") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in _REFUSING or not _asserted(verb)):
+            return None
+        return ctx.party(source)
+    return None
+
+
 def _sole_person(ctx: "Context", pron: "Token") -> "Party | None":
     """A he/she that the nearer search left open: the one person (other than the speaker of the
     turn) named in the passage before it; two or more candidates leave it open."""
@@ -187,7 +219,8 @@ def implicit_actor(ctx: "Context", trig: "Trigger") -> "Party | None":
     """
     tok = trig.token
     if trig.via == VIA_OWN:  # ("X and Y restarted cooperation": X, :mod:`.joint_nouns`)
-        return _wielder(ctx, tok) or joint_subject(ctx, tok, trig.type)
+        return _wielder(ctx, tok) or joint_subject(ctx, tok, trig.type) or (
+            _giver(ctx, tok) if trig.type == "AID" else None)
     verb = trig.clause if trig.clause is not None else tok
     if verb.pos_ not in ("VERB", "AUX"):
         return None

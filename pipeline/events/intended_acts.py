@@ -42,8 +42,9 @@ from spacy.attrs import LEMMA, POS
 from .aid_beneficiary import owner_words
 from .arguments import subject_token
 from .lexicon import load
-from .filters import COOPERATIVE, FUTURE_AUX, FUTURE_HEADS, has_modal, has_negation, is_conditional, reported_future
-from .triggers import VIA_LIGHT, VIA_SELF, Trigger, lemma_forms
+from .filters import (COOPERATIVE, FUTURE_AUX, FUTURE_HEADS, has_modal, has_negation, is_conditional, reported_future,
+                      unreal_noun)
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_SELF, Trigger, lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -292,9 +293,26 @@ def planner_of(trig: Trigger) -> "Token | None":
     """The planner (:func:`planner`) of a trigger the intended-act rules keep: a cooperative act
     under "announced plans to", or an act :func:`intended_acts` found; None for any other."""
     verb = trig.clause if trig.clause is not None else trig.token
-    if verb.dep_ != "acl" or (planned_head(verb) is None and not _own(trig)):
+    if verb.dep_ != "acl" or (planned_head(verb) is None and not _own(trig) and not (
+            trig.via != VIA_OWN and _decided(verb))):  # (a noun the decided verb governs is not
+        # its act: "the decision to end the war" ends a war, it wages none)
         return None
     return planner(verb)
+
+
+def _decided(verb: "Token") -> bool:
+    """Whether ``verb`` is the act of a decision taken ("Canada took the decision to withdraw its
+    troops", "the government's decision to expel two diplomats"): the filters read a decision to
+    act as the act decided, as "decided to" (the guide: events "happened, happening or decided"),
+    so its owner is the act's actor. A decision made unreal ("a possible decision to") or under a
+    negated, conditional or merely possible verb ("did not take the decision to", "could make a
+    decision to") decides nothing."""
+    noun = verb.head
+    if not any(f in DECIDED for f in lemma_forms(noun)) or unreal_noun(noun) or has_negation(noun):
+        return False
+    gov = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    return gov is None or not (has_negation(gov) or is_conditional(gov) or (
+        has_modal(gov) and not reported_future(gov)))
 
 
 def _own(trig: Trigger) -> bool:

@@ -87,13 +87,26 @@ def consultation_purpose(verb: "Token", typ: str) -> "Token | None":
     head = with_.head if with_ is not None and with_.dep_ == "prep" else verb.head
     if head.i == verb.i or head.pos_ != "VERB":
         return None
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) and not scheduled_meeting(verb, typ):
         return None  # "will travel to Munich to attend ...": a plan, its purpose too
     lemma = head.lemma_.lower()
     if lemma in CONSULTATION_VERBS or (lemma in HELD and any(
             c.dep_ == "dobj" and c.lemma_.lower() in HELD_OBJECTS for c in head.children)):
         return head
     return None
+
+
+def scheduled_meeting(verb: "Token", typ: str) -> bool:
+    """Whether a purpose infinitive of a trip announced for the future is a meeting with a named
+    party ("will travel to Lima to meet with President X", "will visit Tokyo to meet Prime
+    Minister Y"): the meeting is scheduled as the trip is, so it is coded as the trip (AGREE, a
+    cooperative act in the future: :func:`.filters.coded_type`), by who travels. A purpose with
+    no named party ("to attend the conference", "to discuss trade") stays part of the plan."""
+    if typ != "CONSULT":
+        return False
+    parties = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+               for o in c.children if o.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for o in parties for t in o.subtree)
 
 
 AIM_VERBS = frozenset({"support"})

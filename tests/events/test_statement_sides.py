@@ -41,7 +41,9 @@ CASES = [
      "independence of Iraq.", "2023-05-01", [("ASSAULT", "IRN", "IRQ"), ("ACCUSE", "CAN", "IRN")]),
     # a reaction to an act named with its one author ("the decision by X") is aimed at that
     # author; a statement by several names no one of them
-    ("We welcome the decision by Chile to extend the truce.", "2023-05-01", [("SUPPORT", "USA", "CHL")]),
+    # (the decision's own act is decided, by its author: round 17, :mod:`pipeline.events.intended_acts`)
+    ("We welcome the decision by Chile to extend the truce.", "2023-05-01",
+     [("SUPPORT", "USA", "CHL"), ("CONCEDE", "CHL", None)]),
     ("We condemn the move by Freedonia's parliament to ban the newspaper.", "2023-05-01",
      [("ACCUSE", "USA", "Freedonia")]),
     ("We welcome the statement by Chile, Peru, and Bolivia.", "2023-05-01", [("SUPPORT", "USA", None)]),
