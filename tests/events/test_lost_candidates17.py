@@ -133,7 +133,7 @@ def test_relief_crews(event_inputs, text, typ, expected):
 GIVERS = [
     # aid named "from" another country is that country's
     ("The ministers welcomed the delivery of humanitarian assistance from Egypt into Gaza.", "AID",
-     [("AID", "EGY", None)]),
+     [("AID", "EGY", "PSE")]),
     ("Prime Minister Aiko Ito thanked Chancellor Weber for military assistance from Germany to Ukraine.", "AID",
      [("AID", "DEU", "UKR")]),
     # aid refused or still sought is not given
