@@ -1,5 +1,5 @@
 """Review of round 17's roles rules on general news: a body's initials read into a portfolio only
-after a public organ's name, and an award category's "nominee"; each negative with a positive
+after a public organ's name, an award category's "nominee", a university's vice-chancellor; each negative with a positive
 counterpart that must keep its office.
 
 Every sentence and name is invented for these tests.
@@ -30,6 +30,10 @@ def _role(roles, person):
     # an office's nominee keeps the office and the status
     ("Defense Secretary nominee Lena Marsh met senators on Tuesday.", "Lena Marsh", "defence_minister", "nominee"),
     ("The Senate heard from Attorney General nominee Marta Lindqvist on Tuesday.", "Marta Lindqvist", "minister_other", "nominee"),
+    # a university's vice-chancellor is no minister; Germany's and Austria's are
+    ("The university's Vice-Chancellor, Professor Alma Reddick, said fees would rise.", "Professor Alma Reddick",
+     "official_other", "current"),
+    ("German Vice-Chancellor Otto Brenner said the budget was agreed.", "Otto Brenner", "minister_other", "current"),
 ])
 def test_reviewfix17r_roles(roles_of, text, person, role, status):
     roles, _ = roles_of(HEAD + text)
