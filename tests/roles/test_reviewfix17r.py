@@ -1,5 +1,5 @@
 """Review of round 17's roles rules on general news: a body's initials read into a portfolio only
-after a public organ's name, an award category's "nominee", a university's vice-chancellor; each negative with a positive
+after a public organ's name, an award category's "nominee", a university's vice-chancellor, a title-first list item held at a firm; each negative with a positive
 counterpart that must keep its office.
 
 Every sentence and name is invented for these tests.
@@ -34,6 +34,14 @@ def _role(roles, person):
     ("The university's Vice-Chancellor, Professor Alma Reddick, said fees would rise.", "Professor Alma Reddick",
      "official_other", "current"),
     ("German Vice-Chancellor Otto Brenner said the budget was agreed.", "Otto Brenner", "minister_other", "current"),
+    # a title-first list item held "at" a firm: neither the name before the comma nor the one after holds an office
+    ("The panel featured Sarah Miller, Vice President of Marketing at General Motors David Chen, and Ann Poe.",
+     "David Chen", None, None),
+    ("The panel featured Sarah Miller, Vice President of Marketing at General Motors David Chen, and Ann Poe.",
+     "Sarah Miller", None, None),
+    # held at a federal agency written by its initials: the office of the name it runs on into
+    ("The panel featured Sarah Miller, Director of Cyber Policy at HHS David Chen, and Ann Poe.",
+     "David Chen", "official_other", "current"),
 ])
 def test_reviewfix17r_roles(roles_of, text, person, role, status):
     roles, _ = roles_of(HEAD + text)
