@@ -163,7 +163,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     unplaced_countries(doc, out, entities)  # an excerpt's "Governor Moore" beside "Secretary Buttigieg" and "Maryland"
     place_line_officials(text(doc), out)  # "Chicago, IL" under the title of remarks: where they were given
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
-    out = trailing_status(out)  # "United States Ambassador to France Nominee": a nominee for Ambassador to France
+    out = trailing_status(out, text(doc))  # "United States Ambassador to France Nominee": nominee for Ambassador to France
     out = split_coordinated_offices(out, text(doc))  # "Ambassador to X and to Y": two offices
     out = fronted_as_tenure(doc, out)  # "As Mayor, she rebuilt the port" of a senator: a former office
     out = staff_posts(out)  # "Staff Director for the House Committee on X": the legislature's staff, no legislator

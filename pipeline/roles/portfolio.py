@@ -135,11 +135,19 @@ def _line_break(tok: "Token") -> bool:
 
 
 def _portfolio_word(rd, tok: "Token") -> bool:
-    """A capitalised word of a portfolio, or a body's initials ("... of the PLO Jane Roe"): no person's
-    name, given name, date or number."""
-    return (tok.is_title or tok.is_upper and 2 <= len(tok.text) <= 6) and tok.is_alpha and not rd.is_person(tok) \
+    """A capitalised word of a portfolio, or a body's initials after its public organ ("... of the
+    Executive Committee of the PLO Jane Roe"): no person's name, given name, date or number."""
+    return (tok.is_title or _organ_initials(rd, tok)) and tok.is_alpha and not rd.is_person(tok) \
         and tok.ent_type_ not in ("DATE", "CARDINAL") and not is_given_name(tok.text) \
         and (tok.ent_type_ != "PERSON" or rd.entity(tok) is None)  # a word the entities stage cut from a name
+
+
+def _organ_initials(rd, tok: "Token") -> bool:
+    """A body's initials whose organ a government word names just before ("Committee of the PLO"):
+    initials alone may be a sports body's or a firm's ("Chairman of the FA Jane Roe", "President
+    of the UEFA X"), which hold no public office."""
+    return tok.is_upper and 2 <= len(tok.text) <= 6 \
+        and any(t.lower_ in rd.off.gov_body_words for t in tok.doc[max(0, tok.i - 6):tok.i])
 
 
 # Nouns of a country's subdivisions written before "of" + the subdivision's name ("the northern

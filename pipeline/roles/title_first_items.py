@@ -16,6 +16,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from .bio_list_posts import strongly_public
 from .reader import Candidate, Reader
 from .titles import classify
 
@@ -30,6 +31,8 @@ _ITEM_END = frozenset({",", ";", ".", ":", "(", ")", "—", "–"})
 _RUN_ON = frozenset({"of", "for", "and", "&", "on", "-", "at"})
 _LONGEST_RUN = 10
 _WS = re.compile(r"\s+")
+_FIRM = object()
+"""What :func:`_title_first` gives for a title held "at" a firm."""
 
 
 def title_first_items(rd: Reader, cands: list[Candidate]) -> list[Candidate]:
@@ -41,7 +44,10 @@ def title_first_items(rd: Reader, cands: list[Candidate]) -> list[Candidate]:
         cands: The candidates of :func:`pipeline.roles.linking.find_candidates`.
 
     Returns:
-        The candidates, the misread ones replaced by the title-first reading.
+        The candidates, the misread ones replaced by the title-first reading; a title that runs on
+        into its employer written "at" + a name with no government word ("Jane Roe, Vice President
+        of Marketing at Contoso Motors Tom Lee": a firm's, as public bodies are written "at the
+        Department of X" or by initials) is left out, for neither person.
     """
     doc = rd.doc
     out = []
@@ -49,12 +55,14 @@ def title_first_items(rd: Reader, cands: list[Candidate]) -> list[Candidate]:
         new = None
         if c.person is not None and c.title_start > c.start and not c.counterpart:
             new = _title_first(rd, doc, c)
-        out.append(new or c)
+        if new is not _FIRM:
+            out.append(new or c)
     return out
 
 
-def _title_first(rd: Reader, doc, c: Candidate) -> Candidate | None:
-    """The reading of ``c``'s title as the office of the person its words run on into, or None."""
+def _title_first(rd: Reader, doc, c: Candidate) -> Candidate | object | None:
+    """The reading of ``c``'s title as the office of the person its words run on into, None, or
+    ``_FIRM`` when the title is held "at" a firm."""
     span = doc.char_span(c.title_start, c.end, alignment_mode="expand")
     if span is None or not span[0].text[:1].isupper():
         return None
@@ -90,6 +98,9 @@ def _title_first(rd: Reader, doc, c: Candidate) -> Candidate | None:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is None or prev.text != ",":
         return None  # only the name before a comma is the one misread as the title's holder
+    at = next((t.i for t in doc[span.end:j] if t.lower_ == "at"), None)
+    if at is not None and not strongly_public(doc[at + 1:j].text):
+        return _FIRM  # "... of Marketing at Contoso Motors Tom Lee": the firm's post, no office
     title = _WS.sub(" ", doc[span.start:j].text).strip()
     name = _WS.sub(" ", doc[j:k].text).strip()
     return dataclasses.replace(c, start=doc[span.start].idx, end=doc[k - 1].idx + len(doc[k - 1].text),

@@ -18,19 +18,28 @@ __all__ = ["trailing_status"]
 # (the hyphenated "President-elect" is the office ontology's written form, kept whole)
 _SUFFIX = re.compile(r"^(?P<office>.*?\S),?\s+(?P<word>[Nn]ominee|Designate)$")
 _STATUS = {"nominee": "nominee", "designate": "elect"}
+# An award's category is written "Best" + the work it honours ("Best Director", "Best Supporting
+# Actor": the Academy Awards', BAFTAs', Golden Globes' category names); its "nominee" was named for
+# an award, no office.
+_AWARD_BEFORE = re.compile(r"\bBest\s+$")
 
 
-def trailing_status(cands: list) -> list:
-    """The candidates with an office ending in a status word cut to the office, with that status.
+def trailing_status(cands: list, text: str = "") -> list:
+    """The candidates with an office ending in a status word cut to the office, with that status;
+    an award category's nominee ("Best Director nominee Jane Roe") left out.
 
     Args:
-        cands: The stage's readings (anything with ``title`` and ``status``).
+        cands: The stage's readings (anything with ``title``, ``title_start`` and ``status``).
+        text: The Doc text the readings' offsets are in ("" reads no award category).
 
     Returns:
         The readings, in order.
     """
     out = []
     for c in cands:
+        if text and re.search(r"\snominee$", c.title or "") and c.title_start > 0 \
+                and _AWARD_BEFORE.search(text, max(0, c.title_start - 12), c.title_start):
+            continue
         m = _SUFFIX.match(c.title or "")
         if m is not None and len(m.group("office").split()) >= 2 and c.status in ("current", "nominee", "elect"):
             c = replace(c, title=m.group("office"), status=_STATUS[m.group("word").lower()])

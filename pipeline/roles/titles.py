@@ -44,6 +44,8 @@ def classify(title: str, organization: str | None = None, country: str | None = 
         return "head_of_government"  # "Hong Kong's Chief Executive John Lee" (see company_title)
     if country in _CHANCELLOR_FINANCE and organization is None and title_key(title) == "chancellor":
         return "minister_other"  # "LONDON - Chancellor Jane Roe": the Chancellor of the Exchequer
+    if role == "minister_other" and title_key(title) in ("vice-chancellor", "vice chancellor") and country not in _VICE_CHANCELLOR_GOVERNMENTS:
+        return "official_other"  # no minister without Germany or Austria written with it
     if country is not None and organization is None and title_key(title) in ("member", "members"):
         # a bare "member" with a country taken out of the title is a legislature's member whose
         # chamber gave the country ("Knesset member", "Duma members"); without one it names no body
@@ -105,15 +107,15 @@ def company_title(split: tuple[str, str | None, str | None, bool], after: str = 
     return False
 
 
-# Governments headed by a "Chief Executive", a title otherwise a company's: the Hong Kong and
-# Macao Special Administrative Regions (Basic Law of the HKSAR, art. 43 and 48; Basic Law of the
-# MSAR, art. 45 and 50: head of the region and of its government)
+# Governments headed by a "Chief Executive", a title otherwise a company's: Hong Kong and Macao (Basic Law
+# of the HKSAR, art. 43 and 48; Basic Law of the MSAR, art. 45 and 50: head of the region and of its government)
 _CHIEF_EXECUTIVE_GOVERNMENTS = frozenset({"HKG", "MAC"})
-# governments whose finance minister is titled "Treasurer" (Australian Government Directory: the
-# Treasurer, Treasury portfolio); elsewhere a treasurer is a city's, county's or state's official
+# governments whose finance minister is "Treasurer" (Australian Government Directory); elsewhere a city's or state's
 _TREASURER_GOVERNMENTS = frozenset({"AUS"})
 # governments where "the Chancellor" alone is the finance minister (GOV.UK: Chancellor of the Exchequer); Germany's heads it
 _CHANCELLOR_FINANCE = frozenset({"GBR"})
+# a Vice-Chancellor minister (Basic Law, art. 69(1); B-VG art. 69(2)); in Britain and the Commonwealth one heads a university
+_VICE_CHANCELLOR_GOVERNMENTS = frozenset({"DEU", "AUT"})
 
 
 def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
@@ -126,8 +128,7 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     return found
 
 
-# The offices "Under" is part of ("Under Secretary", "Under Sec."): before any other head word, the preposition
-_UNDER_OFFICES = frozenset({"secretary", "secretaries", "sec", "secretary-general", "secretaries-general"})
+_UNDER_OFFICES = frozenset({"secretary", "secretaries", "sec", "secretary-general", "secretaries-general"})  # "Under Sec."; else a preposition
 
 
 # Title words written only after the head ("Ambassador Extraordinary and Plenipotentiary"): before it, praise.
@@ -339,8 +340,7 @@ def company_post_after(rd: Reader, end: int) -> bool:
     return False
 
 
-# Legal forms of firms written at the end of their names (Wikipedia: List of legal entity types
-# by country; US and UK forms): LLP, LLC, Inc., Ltd, plc, Corp.
+# Legal forms of firms written at the end of their names (Wikipedia: List of legal entity types by country; US, UK)
 _LEGAL_FORMS = frozenset({"llp", "llc", "lp", "inc", "ltd", "plc", "corp", "gmbh", "pllc", "pc"})
 
 
