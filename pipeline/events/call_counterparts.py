@@ -8,7 +8,12 @@ report of a conversation between two people, said to the other one: a demand is 
 someone (PLOVER's REQUEST target is who is asked) and an agreement takes two. The rule fires
 only when the text has paired the actor with exactly one person of another government
 before the trigger (a call, a meeting, "X and Y"): with two or more counterparts (a
-trilateral meeting) whom a demand was aimed at is not told, and it stays null.
+trilateral meeting) whom a demand was aimed at is not told, and it stays null. The pairing
+must be close: in the trigger's sentence or the two before it (a pairing restated there, "The
+two discussed ...", carries it on); further on the report has moved to other business ("On
+Tuesday, she visited a factory. ... She called for lower bills"). A demand that names its own
+audience ("in a speech to the conference", "in remarks before Parliament") or whom the thing is
+asked from ("asked for patience from voters") is not aimed at the counterpart.
 
 Pure helpers of :mod:`.implied_recipients` over the per-Doc :class:`~.context.Context`.
 """
@@ -16,6 +21,8 @@ Pure helpers of :mod:`.implied_recipients` over the per-Doc :class:`~.context.Co
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from bisect import bisect_right
 
 from .context import Context, Party
 
@@ -28,6 +35,10 @@ AGREE_VERBS = frozenset({"agree"})
 """verbs of agreement: an agreement is between two parties"""
 _ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with", "from", "between", "among"})
 """prepositions naming an addressee or partner ("called on all sides", "agreed with X")"""
+_AUDIENCE_PREPS = frozenset({"to", "before"})
+"""prepositions naming the audience of a speech act's setting ("in a speech to X", "remarks before X")"""
+WINDOW = 3
+"""sentences in which a pairing counts: the trigger's own and the two before it"""
 
 
 def _addressed(verb: "Token", agree: bool) -> bool:
@@ -39,7 +50,18 @@ def _addressed(verb: "Token", agree: bool) -> bool:
             return True
         if not agree and c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return True  # "urged that the rebels withdraw": the rebels are asked (read elsewhere)
+        if c.dep_ == "prep" and any(_told_party(g, c.lower_) for g in c.children if g.dep_ == "pobj"):
+            return True
     return False
+
+
+def _told_party(obj: "Token", prep: str) -> bool:
+    """Whether a verb's prepositional object names who hears or gives what is asked: the
+    audience of its setting ("in a speech to the conference") or the giver of what is asked
+    for ("called for support from allies", "asked for patience from voters")."""
+    wanted = ("from",) if prep == "for" else _AUDIENCE_PREPS
+    return any(g.dep_ == "prep" and g.lower_ in wanted and any(p.dep_ == "pobj" for p in g.children)
+               for g in obj.children)
 
 
 def _single_subject(verb: "Token") -> bool:
@@ -74,10 +96,14 @@ def call_counterpart(ctx: Context, tok: "Token", typ: str, actor: Party | None) 
     if _addressed(tok, agree) or not _single_subject(tok):
         return None
     own = actor.country or ctx.home_country
+    k = bisect_right(ctx.sent_starts, tok.i) - 1
+    floor = ctx.sent_starts[max(k - WINDOW + 1, 0)] if ctx.sent_starts else 0
     others: dict[int, Party] = {}
     for at, a, b in ctx.pairs:
         if at >= tok.i:
             break
+        if at < floor:
+            continue  # a pairing several sentences back: the report has moved on
         if a.entity is actor.entity:
             other = b
         elif b.entity is actor.entity:
