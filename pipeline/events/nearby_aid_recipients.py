@@ -9,7 +9,10 @@ does not say who, news and statements name the receiving country in the sentence
 only foreign country named in the nearest sentence that names one, within the trigger's
 sentence and the two before it; with two or more, who receives the aid is not told and it
 stays null. The actor's own country is never its own aid's recipient here (spending at home
-is left to :mod:`.talk`).
+is left to :mod:`.talk`). Nor does the rule fire when the clause itself says who gets the aid
+in a "to" or "for" phrase that no party was read from: a named body or person ("aid to the
+World Food Programme", "support to a carmaker") or the giver's own people ("for local farmers",
+"to its own regions", "for Australian farmers") receive it, not the country named nearby.
 
 Pure helper of :mod:`.implied_recipients` over the per-Doc :class:`~.context.Context`.
 """
@@ -20,12 +23,17 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .context import Context, Party
+from .lexicon import load
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 AID_TYPES = frozenset({"AID"})
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+_NAMED_RECEIVERS = frozenset({"ORG", "PERSON"})
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis"})
+"""dependencies that start another clause, whose phrases say nothing of this aid's receiver"""
+HOME_WORDS = load().classes["home_beneficiary"]
 WINDOW = 3
 """sentences searched: the trigger's own and the two before it"""
 
@@ -46,7 +54,7 @@ def nearby_aid_recipient(ctx: Context, tok: "Token", typ: str, actor: Party | No
     if typ not in AID_TYPES or actor is None or tok.i in ctx.quoted:
         return None
     own = actor.country or ctx.home_country
-    if own is None:
+    if own is None or _told_receiver(ctx, tok, own):
         return None
     k = bisect_right(ctx.sent_starts, tok.i) - 1
     for n in range(k, max(k - WINDOW, -1), -1):
@@ -68,3 +76,36 @@ def nearby_aid_recipient(ctx: Context, tok: "Token", typ: str, actor: Party | No
         if found:
             return None
     return None
+
+
+def _clause_tokens(tok: "Token") -> list["Token"]:
+    """The tokens of the clause of ``tok`` (from its verb down, not into other clauses)."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in _CLAUSE_DEPS:
+        verb = verb.head
+    out, todo = [], [verb]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in _CLAUSE_DEPS]
+    return out
+
+
+def _told_receiver(ctx: Context, tok: "Token", own: str) -> bool:
+    """Whether the aid's clause names who receives it in a "to" or "for" phrase: a named body or
+    person, or the giver's own people (module docstring)."""
+    for prep in _clause_tokens(tok):
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ not in ("to", "for"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for t in obj.subtree:
+                ent = ctx.entity_at.get(t.i)
+                if ent is not None and ent.label in _NAMED_RECEIVERS:
+                    return True
+                if t.lower_ in HOME_WORDS:
+                    return True
+                if ent is not None and ent.label in _COUNTRY_LABELS:
+                    party = ctx.party(t)
+                    if party is not None and party.country == own:
+                        return True
+    return False
