@@ -8,10 +8,11 @@ report of a conversation between two people, said to the other one: a demand is 
 someone (PLOVER's REQUEST target is who is asked) and an agreement takes two. The rule fires
 only when the text has paired the actor with exactly one person of another government
 before the trigger (a call, a meeting, "X and Y"): with two or more counterparts (a
-trilateral meeting) whom a demand was aimed at is not told, and it stays null. The pairing
-must be close: in the trigger's sentence or the two before it (a pairing restated there, "The
-two discussed ...", carries it on); further on the report has moved to other business ("On
-Tuesday, she visited a factory. ... She called for lower bills"). A demand that names its own
+trilateral meeting) whom a demand was aimed at is not told, and it stays null. The report must
+still be telling that conversation: every sentence between the pairing and the demand has the
+actor ("President X underscored", "He reiterated") or both sides ("The two leaders reviewed")
+as its subject, as a readout does; a sentence about someone or something else ("Workers there
+complained", "The plant may close") means the report has moved on. A demand that names its own
 audience ("in a speech to the conference", "in remarks before Parliament") or whom the thing is
 asked from ("asked for patience from voters") is not aimed at the counterpart.
 
@@ -37,8 +38,8 @@ _ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with", "from", "between", "am
 """prepositions naming an addressee or partner ("called on all sides", "agreed with X")"""
 _AUDIENCE_PREPS = frozenset({"to", "before"})
 """prepositions naming the audience of a speech act's setting ("in a speech to X", "remarks before X")"""
-WINDOW = 3
-"""sentences in which a pairing counts: the trigger's own and the two before it"""
+_BOTH = frozenset({"two", "both"})
+"""words by which a subject stands for both sides of a pairing ("the two leaders", "both sides")"""
 
 
 def _addressed(verb: "Token", agree: bool) -> bool:
@@ -74,6 +75,22 @@ def _single_subject(verb: "Token") -> bool:
     return not any(c.dep_ == "conj" for c in subj.children)
 
 
+def _still_told(ctx: Context, at: int, tok: "Token", actor: Party) -> bool:
+    """Whether every sentence after the one of the pairing at ``at`` and before the one of
+    ``tok`` has as its main subject the actor, a pronoun or both sides (module docstring)."""
+    first = bisect_right(ctx.sent_starts, at)
+    last = bisect_right(ctx.sent_starts, tok.i) - 1
+    for n in range(first, last):
+        root = ctx.doc[ctx.sent_starts[n]].sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or ctx.entity_at.get(subj.i) is actor.entity:
+            continue
+        if subj.lower_ in _BOTH or any(c.lower_ in _BOTH for c in subj.children):
+            continue
+        return False
+    return True
+
+
 def call_counterpart(ctx: Context, tok: "Token", typ: str, actor: Party | None) -> Party | None:
     """The only foreign person the actor was paired with before ``tok``, as the addressee of
     a demand or the partner of an agreement that names neither (rules in the module docstring).
@@ -96,14 +113,12 @@ def call_counterpart(ctx: Context, tok: "Token", typ: str, actor: Party | None) 
     if _addressed(tok, agree) or not _single_subject(tok):
         return None
     own = actor.country or ctx.home_country
-    k = bisect_right(ctx.sent_starts, tok.i) - 1
-    floor = ctx.sent_starts[max(k - WINDOW + 1, 0)] if ctx.sent_starts else 0
     others: dict[int, Party] = {}
     for at, a, b in ctx.pairs:
         if at >= tok.i:
             break
-        if at < floor:
-            continue  # a pairing several sentences back: the report has moved on
+        if not _still_told(ctx, at, tok, actor):
+            continue  # the sentences since the pairing are about something else
         if a.entity is actor.entity:
             other = b
         elif b.entity is actor.entity:

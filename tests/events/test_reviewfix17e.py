@@ -1,7 +1,8 @@
 """Review of round 17's recipient rules on general news (reviewfix17e).
 
 A two-person meeting's counterpart is the addressee of a demand only while the report is still
-about that meeting (:mod:`pipeline.events.call_counterparts`): not several sentences on, and not
+about that meeting (:mod:`pipeline.events.call_counterparts`): not once a sentence about someone
+or something else has come between, and not
 when the demand is made to an audience of its own ("in a speech to the conference") or names
 whom it is asked of ("asked for patience from voters"). Aid with no party as recipient goes to
 the one foreign country just named (:mod:`pipeline.events.nearby_aid_recipients`) only when the
@@ -34,6 +35,10 @@ CASES = [
     (MET + "Berg called for an end to the violence.", "REQUEST", [("REQUEST", "Anna Berg", "Hans Vogel")]),
     (MET + "The two discussed trade. Berg called for an end to the border closures.", "REQUEST",
      [("REQUEST", "Anna Berg", "Hans Vogel")]),
+    # (a readout goes on about the actor for several sentences: still that conversation)
+    (MET + "The two leaders exchanged views on the region. Berg welcomed the new rail link. She noted the "
+     "progress on energy. Berg stressed the value of open borders. She called for an end to the border "
+     "closures.", "REQUEST", [("REQUEST", "Anna Berg", "Hans Vogel")]),
     # nearby aid: a named body or the giver's own people as beneficiary keeps the recipient null
     ("Fighting in Sudan has displaced millions. Britain announced £89m in humanitarian aid to the World Food "
      "Programme.", "AID", [("AID", "GBR", None)]),
