@@ -31,7 +31,12 @@ REFUSED_STANCES = frozenset({"believe", "think", "imagine", "accept", "give", "q
 """what one "refuses to" do when stating one's own resolve or disbelief ("I refuse to believe
 it", "we refuse to give up", "I refuse to accept that this is who we are"): a stance, no
 rejection of another's proposal or demand (PLOVER REJECT: reject or refuse a proposal, demand,
-request); "refused to let inspectors in" or "refused to back down" deny or defy, and stay"""
+request); "refused to let inspectors in" or "refused to back down" deny or defy, and stay. Only
+with no object of its own: "refused to give up its weapons", "refused to stop its attacks",
+"refused to give inspectors access" withhold what others demand (REJECT)"""
+REFUSED_THOUGHTS = frozenset({"believe", "think", "imagine"})
+"""verbs of thought, whose object is what is (dis)believed ("refuse to believe the report"): a
+stance whatever follows"""
 
 
 MET_DEMANDS = load().classes["met_demand"]
@@ -177,13 +182,16 @@ def thanks_to(tok: "Token") -> bool:
 
 def refused_stance(tok: "Token") -> bool:
     """Whether "refuse" states the subject's own resolve: its to-infinitive is a verb of
-    believing, accepting or giving up (:data:`REFUSED_STANCES`), with no object of its own that
-    names another party's proposal ("refused to accept the ceasefire proposal" rejects it)."""
+    believing (any object), or of accepting or giving up (:data:`REFUSED_STANCES`) with no
+    object but a pronoun ("refused to accept it"); "refused to accept the ceasefire proposal",
+    "refused to give up its weapons" reject what another side proposed or demanded."""
     comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     if comp is None or comp.lemma_.lower() not in REFUSED_STANCES:
         return False
-    obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
-    return obj is None or obj.pos_ == "PRON" or comp.lemma_.lower() != "accept"
+    if comp.lemma_.lower() in REFUSED_THOUGHTS:
+        return True
+    objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+    return all(o.pos_ == "PRON" for o in objs)
 
 
 CONTACT_VERBS = frozenset({"be", "remain", "make"})

@@ -8,6 +8,8 @@ whom it is asked of ("asked for patience from voters"). Aid with no party as rec
 the one foreign country just named (:mod:`pipeline.events.nearby_aid_recipients`) only when the
 clause does not say who gets it: a named body ("to the World Food Programme", "to Jaguar Land
 Rover") or the giver's own people ("for local farmers", "to its own regions") keep it null.
+Refusing to give up or stop something named, or to give someone something, is a rejection
+(:func:`pipeline.events.senses.refused_stance`); only with no object is it one's own resolve.
 
 Invented sentences (fictional people, generic situations); each wrong case has a positive
 counterpart that the rule must still get.
@@ -50,6 +52,14 @@ CASES = [
     ("Fighting in Sudan has displaced millions. Britain announced £89m in humanitarian aid.", "AID",
      [("AID", "GBR", "SDN")]),
     ("Floods hit Peru last week. Spain sent aid to flood victims.", "AID", [("AID", "ESP", "PER")]),
+    # refusing with an object withholds what others want (REJECT); refusing to believe or to give
+    # up with none states one's own resolve
+    ("Iran refused to give inspectors access to the site.", "REJECT", [("REJECT", "IRN", None)]),
+    ("Rebel leader Tom Hill refused to give up his weapons.", "REJECT", [("REJECT", "Tom Hill", None)]),
+    ("Russia refused to stop its attacks on the port.", "REJECT", [("REJECT", "RUS", None)]),
+    ("Iran refused to accept the proposal.", "REJECT", [("REJECT", "IRN", None)]),
+    ("The minister said she refused to believe the report.", "REJECT", []),
+    ("\"We refuse to give up,\" President Ana Lopez of Chile said.", "REJECT", []),
 ]
 
 
