@@ -8,7 +8,9 @@ does not say who, news and statements name the receiving country in the sentence
 (or in the same sentence outside the clause). The rule takes that country only when it is the
 only foreign country named in the nearest sentence that names one, within the trigger's
 sentence and the two before it; with two or more, who receives the aid is not told and it
-stays null. The actor's own country is never its own aid's recipient here (spending at home
+stays null. A nationality adjective counts only for people ("Sudanese refugees", "the
+Sudanese"): on a thing ("the Chinese economy", "Russian gas", "German carmakers") it says where
+the thing is from, not who is in need. The actor's own country is never its own aid's recipient here (spending at home
 is left to :mod:`.talk`). Nor does the rule fire when the clause itself says who gets the aid
 in a "to" or "for" phrase that no party was read from: a named body or person ("aid to the
 World Food Programme", "support to a carmaker") or the giver's own people ("for local farmers",
@@ -34,6 +36,7 @@ _NAMED_RECEIVERS = frozenset({"ORG", "PERSON"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis"})
 """dependencies that start another clause, whose phrases say nothing of this aid's receiver"""
 HOME_WORDS = load().classes["home_beneficiary"]
+PEOPLE_WORDS = load().classes["people_in_need"] | load().classes["displaced"]
 WINDOW = 3
 """sentences searched: the trigger's own and the two before it"""
 
@@ -66,6 +69,8 @@ def nearby_aid_recipient(ctx: Context, tok: "Token", typ: str, actor: Party | No
             ent = ctx.entity_at.get(i)
             if ent is None or ent.label not in _COUNTRY_LABELS or id(ent) in seen or i in ctx.quoted:
                 continue
+            if ent.label == "NORP" and _provenance(ctx, i, ent):
+                continue  # "the Chinese economy", "Russian gas": where a thing is from, no one in need
             seen.add(id(ent))
             party = ctx.party(ctx.doc[i])
             if party is None or party.country is None or party.country == own:
@@ -109,3 +114,15 @@ def _told_receiver(ctx: Context, tok: "Token", own: str) -> bool:
                     if party is not None and party.country == own:
                         return True
     return False
+
+
+def _provenance(ctx: Context, i: int, ent: object) -> bool:
+    """Whether the nationality mention starting at token ``i`` modifies a noun that is no
+    people (module docstring)."""
+    j = i
+    while j + 1 < len(ctx.doc) and ctx.entity_at.get(j + 1) is ent:
+        j += 1
+    word = ctx.doc[j]
+    if word.dep_ not in ("amod", "compound", "nmod") or word.head.i == word.i:
+        return False
+    return word.head.lemma_.lower() not in PEOPLE_WORDS and word.head.lower_ not in PEOPLE_WORDS

@@ -52,6 +52,13 @@ CASES = [
     ("Fighting in Sudan has displaced millions. Britain announced £89m in humanitarian aid.", "AID",
      [("AID", "GBR", "SDN")]),
     ("Floods hit Peru last week. Spain sent aid to flood victims.", "AID", [("AID", "ESP", "PER")]),
+    # (a nationality on a thing says where it is from; on people, who is in need)
+    ("The Chinese economy slowed sharply. Australia announced $1 billion in drought relief.", "AID",
+     [("AID", "AUS", None)]),
+    ("Prices of Russian gas soared. Germany approved a 200 billion euro relief package.", "AID",
+     [("AID", "DEU", None)]),
+    ("Thousands of Sudanese refugees have reached the border. Britain announced £20m in humanitarian aid.",
+     "AID", [("AID", "GBR", "SDN")]),
     # refusing with an object withholds what others want (REJECT); refusing to believe or to give
     # up with none states one's own resolve
     ("Iran refused to give inspectors access to the site.", "REJECT", [("REJECT", "IRN", None)]),
