@@ -1,7 +1,6 @@
 """Whom aid goes to when the clause names no one: the one foreign country the report is about
-at that point ("Ukraine needs air defence. ... The Department of Defense has allocated the
-remaining funds", "fighting in Sudan has displaced millions ... Britain announced £89m in
-humanitarian aid").
+at that point ("Floods have displaced thousands in Peru. ... Spain announced 10 million euros
+in humanitarian aid", "Hurricane X hit Jamaica. Canada pledged $5 million in assistance").
 
 Aid is always given to someone (PLOVER's AID has a target: who receives it). When the clause
 does not say who, news and statements name the receiving country in the sentences just before
