@@ -6,7 +6,8 @@ A demand with no addressee ("called for additional steps", "pressed for the rele
 an agreement with no second party ("agreed on the need to", "he agreed that") are, in the
 report of a conversation between two people, said to the other one: a demand is made of
 someone (PLOVER's REQUEST target is who is asked) and an agreement takes two. The rule fires
-only when the text has paired the actor with exactly one person of another government
+only when the text has paired the actor with exactly one person of another government (one
+who holds an office the roles stage found: a coach or an executive "of France" speaks for none)
 before the trigger (a call, a meeting, "X and Y"): with two or more counterparts (a
 trilateral meeting) whom a demand was aimed at is not told, and it stays null. The report must
 still be telling that conversation: every sentence between the pairing and the demand has the
@@ -129,6 +130,8 @@ def call_counterpart(ctx: Context, tok: "Token", typ: str, actor: Party | None) 
             continue
         if other.country is None or other.country == own:
             continue  # a colleague of the same government is no counterpart (nor one whose government is not told)
+        if not ctx.roles_by_person.get(other.entity.id):
+            continue  # no office found for the other ("French coach X"): no government of theirs
         others.setdefault(id(other.entity), other)
         people = {id(e) for t in ctx.doc[at].sent for e in [ctx.entity_at.get(t.i)]
                   if e is not None and e.label == "PERSON" and e is not actor.entity}

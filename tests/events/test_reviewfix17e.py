@@ -41,6 +41,9 @@ CASES = [
     (MET + "The two leaders exchanged views on the region. Berg welcomed the new rail link. She noted the "
      "progress on energy. Berg stressed the value of open borders. She called for an end to the border "
      "closures.", "REQUEST", [("REQUEST", "Anna Berg", "Hans Vogel")]),
+    # (people who hold no office found by the roles stage speak for no government)
+    ("Coach Mark Stone met French coach Pierre Dupont before the match. Stone called for better refereeing.",
+     "REQUEST", [("REQUEST", "Mark Stone", None)]),
     # nearby aid: a named body or the giver's own people as beneficiary keeps the recipient null
     ("Fighting in Sudan has displaced millions. Britain announced £89m in humanitarian aid to the World Food "
      "Programme.", "AID", [("AID", "GBR", None)]),
