@@ -13,7 +13,8 @@ the thing is from, not who is in need. The actor's own country is never its own 
 is left to :mod:`.talk`). Nor does the rule fire when the clause itself says who gets the aid
 in a "to" or "for" phrase that no party was read from: a named body or person ("aid to the
 World Food Programme", "support to a carmaker") or the giver's own people ("for local farmers",
-"to its own regions", "for Australian farmers") receive it, not the country named nearby.
+"to its own regions", "for Australian farmers") receive it, not the country named nearby; so
+too when its purpose is spending at home ("allocated the funds to replenish American stocks").
 
 Pure helper of :mod:`.implied_recipients` over the per-Doc :class:`~.context.Context`.
 """
@@ -96,23 +97,33 @@ def _clause_tokens(tok: "Token") -> list["Token"]:
 
 
 def _told_receiver(ctx: Context, tok: "Token", own: str) -> bool:
-    """Whether the aid's clause names who receives it in a "to" or "for" phrase: a named body or
-    person, or the giver's own people (module docstring)."""
-    for prep in _clause_tokens(tok):
+    """Whether the aid's clause names who receives it in a "to" or "for" phrase (a named body or
+    person, or the giver's own people), or spends it at home by its purpose ("allocated the funds
+    to replenish American stocks", "to support local schools"): module docstring."""
+    clause = _clause_tokens(tok)
+    for prep in clause:
         if prep.dep_ not in ("prep", "dative") or prep.lower_ not in ("to", "for"):
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for t in obj.subtree:
-                ent = ctx.entity_at.get(t.i)
-                if ent is not None and ent.label in _NAMED_RECEIVERS:
-                    return True
-                if t.lower_ in HOME_WORDS:
-                    return True
-                if ent is not None and ent.label in _COUNTRY_LABELS:
-                    party = ctx.party(t)
-                    if party is not None and party.country == own:
-                        return True
-    return False
+            if any(_home(ctx, t, own) or getattr(ctx.entity_at.get(t.i), "label", None) in _NAMED_RECEIVERS
+                   for t in obj.subtree):
+                return True
+    purposes = [c for t in clause for c in t.children if c.dep_ in ("xcomp", "advcl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return any(_home(ctx, t, own) for p in purposes for o in p.children if o.dep_ in ("dobj", "prep")
+               for t in o.subtree)
+
+
+def _home(ctx: Context, t: "Token", own: str) -> bool:
+    """Whether ``t`` marks what it belongs to as the giver's own: a home word ("local",
+    "domestic", "own") or a mention of the giver's own country ("American stocks")."""
+    if t.lower_ in HOME_WORDS:
+        return True
+    ent = ctx.entity_at.get(t.i)
+    if ent is None or ent.label not in _COUNTRY_LABELS:
+        return False
+    party = ctx.party(t)
+    return party is not None and party.country == own
 
 
 def _provenance(ctx: Context, i: int, ent: object) -> bool:

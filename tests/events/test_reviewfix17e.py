@@ -55,6 +55,10 @@ CASES = [
     ("Fighting in Sudan has displaced millions. Britain announced £89m in humanitarian aid.", "AID",
      [("AID", "GBR", "SDN")]),
     ("Floods hit Peru last week. Spain sent aid to flood victims.", "AID", [("AID", "ESP", "PER")]),
+    ("Ukraine needs more shells. The Pentagon has allocated the remaining funds to replenish American stocks.",
+     "AID", [("AID", "USA", None)]),
+    ("Ukraine needs more shells. The Pentagon has allocated the remaining funds to buy more shells.",
+     "AID", [("AID", "USA", "UKR")]),
     # (a nationality on a thing says where it is from; on people, who is in need)
     ("The Chinese economy slowed sharply. Australia announced $1 billion in drought relief.", "AID",
      [("AID", "AUS", None)]),
