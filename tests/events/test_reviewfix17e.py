@@ -74,6 +74,13 @@ CASES = [
     ("Iran refused to accept the proposal.", "REJECT", [("REJECT", "IRN", None)]),
     ("The minister said she refused to believe the report.", "REJECT", []),
     ("\"We refuse to give up,\" President Ana Lopez of Chile said.", "REJECT", []),
+    # senses of round 17 whose own tests pass without the rule (the event was dropped for other
+    # reasons): these fire without it
+    ("Senator Ruth Olsen refused to believe the Russian denials.", "REJECT", []),
+    ("Sweden refuses to give up.", "REJECT", []),
+    ("Japan seized the moment.", "COERCE", []),
+    ("Japan seized two fishing boats.", "COERCE", [("COERCE", "JPN", None)]),
+    ("Japan and Kenya launched a clinical demonstration project.", "PROTEST", []),
 ]
 
 
