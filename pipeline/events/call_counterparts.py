@@ -15,7 +15,8 @@ actor ("President X underscored", "He reiterated") or both sides ("The two leade
 as its subject, as a readout does; a sentence about someone or something else ("Workers there
 complained", "The plant may close") means the report has moved on. A demand that names its own
 audience ("in a speech to the conference", "in remarks before Parliament") or whom the thing is
-asked from ("asked for patience from voters") is not aimed at the counterpart.
+asked from ("asked for patience from voters", "for the European Union's support") is not aimed
+at the counterpart.
 
 Pure helpers of :mod:`.implied_recipients` over the per-Doc :class:`~.context.Context`.
 """
@@ -60,7 +61,10 @@ def _addressed(verb: "Token", agree: bool) -> bool:
 def _told_party(obj: "Token", prep: str) -> bool:
     """Whether a verb's prepositional object names who hears or gives what is asked: the
     audience of its setting ("in a speech to the conference") or the giver of what is asked
-    for ("called for support from allies", "asked for patience from voters")."""
+    for ("called for support from allies", "asked for patience from voters", "asked for the
+    European Union's support")."""
+    if prep == "for" and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+        return True  # "asked for the European Union's support": the owner is asked
     wanted = ("from",) if prep == "for" else _AUDIENCE_PREPS
     return any(g.dep_ == "prep" and g.lower_ in wanted and any(p.dep_ == "pobj" for p in g.children)
                for g in obj.children)

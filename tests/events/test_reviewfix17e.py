@@ -34,6 +34,7 @@ CASES = [
      [("REQUEST", "Anna Berg", None)]),
     (MET + "In a later speech, Berg asked for patience from voters.", "REQUEST",
      [("REQUEST", "Anna Berg", None)]),
+    (MET + "Berg asked for the European Union's support.", "REQUEST", [("REQUEST", "Anna Berg", None)]),
     (MET + "Berg called for an end to the violence.", "REQUEST", [("REQUEST", "Anna Berg", "Hans Vogel")]),
     (MET + "The two discussed trade. Berg called for an end to the border closures.", "REQUEST",
      [("REQUEST", "Anna Berg", "Hans Vogel")]),
