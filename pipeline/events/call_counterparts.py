@@ -6,9 +6,17 @@ A demand with no addressee ("called for additional steps", "pressed for the rele
 an agreement with no second party ("agreed on the need to", "he agreed that") are, in the
 report of a conversation between two people, said to the other one: a demand is made of
 someone (PLOVER's REQUEST target is who is asked) and an agreement takes two. The rule fires
-only when the text has paired the actor with exactly one person of another government
+only when the text has paired the actor with exactly one person of another government (one
+who holds an office the roles stage found: a coach or an executive "of France" speaks for none)
 before the trigger (a call, a meeting, "X and Y"): with two or more counterparts (a
-trilateral meeting) whom a demand was aimed at is not told, and it stays null.
+trilateral meeting) whom a demand was aimed at is not told, and it stays null. The report must
+still be telling that conversation: every sentence between the pairing and the demand has the
+actor ("President X underscored", "He reiterated") or both sides ("The two leaders reviewed")
+as its subject, as a readout does; a sentence about someone or something else ("Workers there
+complained", "The plant may close") means the report has moved on. A demand that names its own
+audience ("in a speech to the conference", "in remarks before Parliament") or whom the thing is
+asked from ("asked for patience from voters", "for the European Union's support") is not aimed
+at the counterpart.
 
 Pure helpers of :mod:`.implied_recipients` over the per-Doc :class:`~.context.Context`.
 """
@@ -16,6 +24,8 @@ Pure helpers of :mod:`.implied_recipients` over the per-Doc :class:`~.context.Co
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from bisect import bisect_right
 
 from .context import Context, Party
 
@@ -28,6 +38,10 @@ AGREE_VERBS = frozenset({"agree"})
 """verbs of agreement: an agreement is between two parties"""
 _ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with", "from", "between", "among"})
 """prepositions naming an addressee or partner ("called on all sides", "agreed with X")"""
+_AUDIENCE_PREPS = frozenset({"to", "before"})
+"""prepositions naming the audience of a speech act's setting ("in a speech to X", "remarks before X")"""
+_BOTH = frozenset({"two", "both"})
+"""words by which a subject stands for both sides of a pairing ("the two leaders", "both sides")"""
 
 
 def _addressed(verb: "Token", agree: bool) -> bool:
@@ -39,7 +53,21 @@ def _addressed(verb: "Token", agree: bool) -> bool:
             return True
         if not agree and c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return True  # "urged that the rebels withdraw": the rebels are asked (read elsewhere)
+        if c.dep_ == "prep" and any(_told_party(g, c.lower_) for g in c.children if g.dep_ == "pobj"):
+            return True
     return False
+
+
+def _told_party(obj: "Token", prep: str) -> bool:
+    """Whether a verb's prepositional object names who hears or gives what is asked: the
+    audience of its setting ("in a speech to the conference") or the giver of what is asked
+    for ("called for support from allies", "asked for patience from voters", "asked for the
+    European Union's support")."""
+    if prep == "for" and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+        return True  # "asked for the European Union's support": the owner is asked
+    wanted = ("from",) if prep == "for" else _AUDIENCE_PREPS
+    return any(g.dep_ == "prep" and g.lower_ in wanted and any(p.dep_ == "pobj" for p in g.children)
+               for g in obj.children)
 
 
 def _single_subject(verb: "Token") -> bool:
@@ -50,6 +78,22 @@ def _single_subject(verb: "Token") -> bool:
     if subj.lower_ in ("they", "we", "both", "all") or subj.tag_ in ("NNS", "NNPS"):
         return False
     return not any(c.dep_ == "conj" for c in subj.children)
+
+
+def _still_told(ctx: Context, at: int, tok: "Token", actor: Party) -> bool:
+    """Whether every sentence after the one of the pairing at ``at`` and before the one of
+    ``tok`` has as its main subject the actor, a pronoun or both sides (module docstring)."""
+    first = bisect_right(ctx.sent_starts, at)
+    last = bisect_right(ctx.sent_starts, tok.i) - 1
+    for n in range(first, last):
+        root = ctx.doc[ctx.sent_starts[n]].sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or ctx.entity_at.get(subj.i) is actor.entity:
+            continue
+        if subj.lower_ in _BOTH or any(c.lower_ in _BOTH for c in subj.children):
+            continue
+        return False
+    return True
 
 
 def call_counterpart(ctx: Context, tok: "Token", typ: str, actor: Party | None) -> Party | None:
@@ -78,6 +122,8 @@ def call_counterpart(ctx: Context, tok: "Token", typ: str, actor: Party | None) 
     for at, a, b in ctx.pairs:
         if at >= tok.i:
             break
+        if not _still_told(ctx, at, tok, actor):
+            continue  # the sentences since the pairing are about something else
         if a.entity is actor.entity:
             other = b
         elif b.entity is actor.entity:
@@ -88,6 +134,8 @@ def call_counterpart(ctx: Context, tok: "Token", typ: str, actor: Party | None) 
             continue
         if other.country is None or other.country == own:
             continue  # a colleague of the same government is no counterpart (nor one whose government is not told)
+        if not ctx.roles_by_person.get(other.entity.id):
+            continue  # no office found for the other ("French coach X"): no government of theirs
         others.setdefault(id(other.entity), other)
         people = {id(e) for t in ctx.doc[at].sent for e in [ctx.entity_at.get(t.i)]
                   if e is not None and e.label == "PERSON" and e is not actor.entity}

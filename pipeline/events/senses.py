@@ -26,12 +26,16 @@ NON_EVENT_PREPS = {"hail": "from", "ask": "about"}
 "hailed the decision" (praise); "asked about the town", "asked him about the talks" (inquired:
 a question, no request for an act; PLOVER REQUEST asks someone to do something)"""
 
-REFUSED_STANCES = frozenset({"believe", "think", "imagine", "accept", "give", "quit", "settle", "forget", "stop",
-                             "lose"})
+REFUSED_STANCES = load().classes["refused_stance"]
 """what one "refuses to" do when stating one's own resolve or disbelief ("I refuse to believe
 it", "we refuse to give up", "I refuse to accept that this is who we are"): a stance, no
 rejection of another's proposal or demand (PLOVER REJECT: reject or refuse a proposal, demand,
-request); "refused to let inspectors in" or "refused to back down" deny or defy, and stay"""
+request); "refused to let inspectors in" or "refused to back down" deny or defy, and stay. Only
+with no object of its own: "refused to give up its weapons", "refused to stop its attacks",
+"refused to give inspectors access" withhold what others demand (REJECT)"""
+REFUSED_THOUGHTS = load().classes["refused_thought"]
+"""verbs of thought, whose object is what is (dis)believed ("refuse to believe the report"): a
+stance whatever follows"""
 
 
 MET_DEMANDS = load().classes["met_demand"]
@@ -39,35 +43,26 @@ MET_DEMANDS = load().classes["met_demand"]
 responsibility", "meet the moment"): no meeting with anyone"""
 
 
-TERM_MODIFIERS = {"warning": frozenset({"early"}),
-                  "retreat": frozenset({"cabinet", "caucus", "leadership", "staff", "annual", "weekend", "party",
-                                        "corporate", "spiritual", "planning", "strategy", "policy", "team",
-                                        "board", "faculty", "ministerial", "yoga", "writing"})}
+TERM_MODIFIERS = {"warning": frozenset({"early"}), "retreat": load().classes["retreat_gathering"]}
 """modifiers that make an event noun part of a term naming a thing: an "early warning system" or
 "mechanism" monitors and alerts, it threatens no one (PLOVER THREATEN is a threat made by an
 actor); a "cabinet retreat" or "annual leadership retreat" is a gathering away from the office
 (general English: retreat, a period or place of seclusion for meeting or reflection), no
 withdrawal of forces (PLOVER RETREAT: military retreat, withdrawal)"""
 
-SEIZED_CHANCES = frozenset({"opportunity", "moment", "chance", "promise", "momentum", "occasion", "day",
-                            "potential", "possibility", "initiative", "mantle"})
+SEIZED_CHANCES = load().classes["seized_chance"]
 """what one "seizes" or "grabs" when making the most of it ("seize the opportunity", "seize this
 moment", "seize the promise of clean energy"): a figure of speech, no confiscation or capture of
 anything (PLOVER COERCE: seizure of property; ASSAULT: taking territory)"""
 SEIZE_VERBS = frozenset({"seize", "grab", "grasp"})
 
-DEMONSTRATED_THINGS = frozenset({"project", "program", "programme", "site", "plant", "facility", "flight", "test",
-                                 "phase", "model", "zone", "reactor", "vehicle", "mission", "grant", "unit",
-                                 "farm", "day", "event", "video", "version", "kit", "school"})
+DEMONSTRATED_THINGS = load().classes["demonstrated_thing"]
 """what a "demonstration" names as a compound ("a clinical demonstration project", "a
 demonstration plant", "demonstration flights"): a showing or trial of a technology or method
 (general English: demonstration, a practical exhibition), no street protest (PLOVER PROTEST)"""
-DEMONSTRATION_KINDS = frozenset({"clinical", "technology", "technical", "pilot", "scientific", "product",
-                                 "technological", "commercial", "practical", "live"})
+DEMONSTRATION_KINDS = load().classes["demonstration_kind"]
 
-PRACTICES = frozenset({"evasion", "avoidance", "fraud", "fee", "scam", "abuse", "practice", "gouging",
-                       "loophole", "waste", "robocall", "spam", "pricing", "speculation", "cheating",
-                       "overcharging", "profiteering", "dumping", "counterfeiting", "piracy"})
+PRACTICES = load().classes["cracked_practice"]
 """what an authority "cracks down on" when enforcing rules against a practice ("crack down on tax
 evasion", "cracking down on junk fees", "crack down on price gouging"): law enforcement or
 regulation of conduct, no coercion of a named actor (PLOVER COERCE: repression, arrests and
@@ -177,13 +172,16 @@ def thanks_to(tok: "Token") -> bool:
 
 def refused_stance(tok: "Token") -> bool:
     """Whether "refuse" states the subject's own resolve: its to-infinitive is a verb of
-    believing, accepting or giving up (:data:`REFUSED_STANCES`), with no object of its own that
-    names another party's proposal ("refused to accept the ceasefire proposal" rejects it)."""
+    believing (any object), or of accepting or giving up (:data:`REFUSED_STANCES`) with no
+    object but a pronoun ("refused to accept it"); "refused to accept the ceasefire proposal",
+    "refused to give up its weapons" reject what another side proposed or demanded."""
     comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     if comp is None or comp.lemma_.lower() not in REFUSED_STANCES:
         return False
-    obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
-    return obj is None or obj.pos_ == "PRON" or comp.lemma_.lower() != "accept"
+    if comp.lemma_.lower() in REFUSED_THOUGHTS:
+        return True
+    objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+    return all(o.pos_ == "PRON" for o in objs)
 
 
 CONTACT_VERBS = frozenset({"be", "remain", "make"})
