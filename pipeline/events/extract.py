@@ -73,6 +73,7 @@ from .talkidioms import spoken_idiom
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
 from .readoutparties import discussed_aside, listed_participants, office_holder, told_act
+from .targetless_concern import concern_target, targetless_concern
 from .toodegree import too_to_act
 from .verbal_attacks import verbal_attack
 from .verbalclash import verbal_clash
@@ -349,8 +350,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "met with a survivor", "the students I met today": no political party (:mod:`.talk`)
         if speech and (speaker_intent(verb, typ, actor, recipient) or promise_to_room(trig.token, actor, recipient)):
             continue  # "we'll sign it", "we're going to have another discussion": an intention (:mod:`.speech_scope`)
-        if typ == "AGREE" and speech and (speaker_pledge(trig.token, actor, recipient, ctx.entity_at)
-                                             or signs_own_law(trig.token, recipient)):
+        if typ == "AGREE" and ((speech and speaker_pledge(trig.token, actor, recipient, ctx.entity_at))
+                               or signs_own_law(trig.token, recipient)):  # (a law signed in any text)
             continue  # "I pledge to seek common ground", "I signed the Act": no second party (:mod:`.talk`)
         if handed_to(trig, typ, ctx.entity_at) is not None:  # "extradited X to the United States" (:mod:`.newsacts`)
             recipient = ctx.party(handed_to(trig, typ, ctx.entity_at)) or recipient
@@ -387,8 +388,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         typ = ordered or typ
         if ordered == "MOBILIZE":
             recipient = None  # "ordered troops to the border with Colombia": where they go, not a target
-        if typ is None or (ordered is None and internal_order(trig, actor, recipient)):
-            continue
+        recipient = concern_target(ctx, trig.token, typ, recipient)  # "concern over deployments by X": X
+        if typ is None or (ordered is None and internal_order(trig, actor, recipient)) or targetless_concern(trig.token, typ, recipient):
+            continue  # ("shared concerns about the crisis": no party it is aimed at, :mod:`.targetless_concern`)
         if people_as_crowd(typ, actor):  # "Thousands of Israelis protested": a crowd (:mod:`.newsacts`)
             actor = Party(entity=None, country=actor.country, token=actor.token, name=None)
         if state_protest(typ, trig, actor, ctx.roles_by_person):
