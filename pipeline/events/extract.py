@@ -73,7 +73,7 @@ from .talkidioms import spoken_idiom
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
 from .readoutparties import discussed_aside, listed_participants, office_holder, told_act
-from .targetless_concern import concern_target, targetless_concern
+from .domestic_grants import home_programme
 from .toodegree import too_to_act
 from .verbal_attacks import verbal_attack
 from .verbalclash import verbal_clash
@@ -342,7 +342,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)
         if typ in ("CONSULT", "AGREE") and site_visit(trig.token, actor, recipient, ctx.entity_at, ctx.home_country):
             continue  # "will visit a summer learning program": a site, no party (:mod:`.sitevisits`)
-        if typ == "AID" and speech and home_grant(trig.token, actor, recipient, ctx.entity_at):
+        if (typ == "AID" and speech and home_grant(trig.token, actor, recipient, ctx.entity_at)) or (
+                not speech and home_programme(trig.token, (typ, trig.type), actor, recipient, ctx.entity_at)):
             continue  # "we're delivering $45 million to fix your bridges": spent at home (:mod:`.talk`)
         if trig.type == "SUPPORT" and (speaker_greeting(trig.token, recipient) or room_courtesy(trig, actor, recipient, speech, ctx.home_country)):
             continue  # "Welcome to our trip", "I want to thank the Governor": to the room (:mod:`.talk`, :mod:`.foreign_courtesy`)
@@ -350,8 +351,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "met with a survivor", "the students I met today": no political party (:mod:`.talk`)
         if speech and (speaker_intent(verb, typ, actor, recipient) or promise_to_room(trig.token, actor, recipient)):
             continue  # "we'll sign it", "we're going to have another discussion": an intention (:mod:`.speech_scope`)
-        if typ == "AGREE" and ((speech and speaker_pledge(trig.token, actor, recipient, ctx.entity_at))
-                               or signs_own_law(trig.token, recipient)):  # (a law signed in any text)
+        if typ == "AGREE" and speech and (speaker_pledge(trig.token, actor, recipient, ctx.entity_at)
+                                             or signs_own_law(trig.token, recipient)):
             continue  # "I pledge to seek common ground", "I signed the Act": no second party (:mod:`.talk`)
         if handed_to(trig, typ, ctx.entity_at) is not None:  # "extradited X to the United States" (:mod:`.newsacts`)
             recipient = ctx.party(handed_to(trig, typ, ctx.entity_at)) or recipient
@@ -388,9 +389,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         typ = ordered or typ
         if ordered == "MOBILIZE":
             recipient = None  # "ordered troops to the border with Colombia": where they go, not a target
-        recipient = concern_target(ctx, trig.token, typ, recipient)  # "concern over deployments by X": X
-        if typ is None or (ordered is None and internal_order(trig, actor, recipient)) or targetless_concern(trig.token, typ, recipient):
-            continue  # ("shared concerns about the crisis": no party it is aimed at, :mod:`.targetless_concern`)
+        if typ is None or (ordered is None and internal_order(trig, actor, recipient)):
+            continue
         if people_as_crowd(typ, actor):  # "Thousands of Israelis protested": a crowd (:mod:`.newsacts`)
             actor = Party(entity=None, country=actor.country, token=actor.token, name=None)
         if state_protest(typ, trig, actor, ctx.roles_by_person):

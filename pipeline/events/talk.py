@@ -412,8 +412,8 @@ def signs_own_law(tok: "Token", recipient) -> bool:
     """Whether "sign" enacts the signer's own law or order ("I signed the Safer Communities Act",
     "the executive orders I've signed", "I will sign it into law"): no second party, so no AGREE.
     Signing an agreement with someone ("signed an accord with X", "signed a memorandum of
-    understanding") is one. Applied to every text: remarks, statements and fact sheets that list the
-    laws a President signed name no second party (the development gold codes none of them)."""
+    understanding") is one. Meant for the turns of a transcript, where a speaker lists the laws he
+    has signed (the development gold of remarks and briefings codes none)."""
     if tok.lemma_.lower() != "sign" or recipient is not None or tok.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "law" for p in c.children)
