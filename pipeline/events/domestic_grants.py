@@ -36,6 +36,11 @@ one of them in the grant's own sentence is the sign of a programme at home; with
 says nothing (an unnamed recipient abroad is left to the other rules)"""
 
 
+SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "pledge", "promise", "vow"})
+"""verbs that report a promise someone made ('said the government would fund ...'): a promised
+grant told in news stays the promise (AGREE); a fact sheet's own list of programmes is no promise"""
+
+
 def home_programme(tok: "Token", types: tuple, actor, recipient, entity_at) -> bool:
     """Whether aid with no recipient is the actor's government's programme at home: its sentence
     names a beneficiary at home (:data:`HOME_BENEFICIARIES`) and nothing in it or the sentence on
@@ -56,6 +61,8 @@ def home_programme(tok: "Token", types: tuple, actor, recipient, entity_at) -> b
         return False
     if not any(w.lower_ in HOME_BENEFICIARIES for w in tok.sent if w.i not in entity_at):
         return False
+    if types[0] != "AID" and any(a.lemma_.lower() in SPEECH_VERBS for a in tok.ancestors):
+        return False  # "the minister said the government would fund three hospitals": a promise told
     own = actor.country
     doc, lo, hi = tok.doc, tok.sent.start, tok.sent.end
     lo = doc[lo - 1].sent.start if lo > 0 else lo
