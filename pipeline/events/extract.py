@@ -73,6 +73,7 @@ from .talkidioms import spoken_idiom
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
 from .readoutparties import discussed_aside, listed_participants, office_holder, told_act
+from .domestic_grants import home_programme
 from .toodegree import too_to_act
 from .verbal_attacks import verbal_attack
 from .verbalclash import verbal_clash
@@ -341,7 +342,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "welcome to our trip to Ohio", "visited Fort Myers": no other party (:mod:`.talk`)
         if typ in ("CONSULT", "AGREE") and site_visit(trig.token, actor, recipient, ctx.entity_at, ctx.home_country):
             continue  # "will visit a summer learning program": a site, no party (:mod:`.sitevisits`)
-        if typ == "AID" and speech and home_grant(trig.token, actor, recipient, ctx.entity_at):
+        if (typ == "AID" and speech and home_grant(trig.token, actor, recipient, ctx.entity_at)) or (
+                not speech and home_programme(trig.token, (typ, trig.type), actor, recipient, ctx.entity_at)):
             continue  # "we're delivering $45 million to fix your bridges": spent at home (:mod:`.talk`)
         if trig.type == "SUPPORT" and (speaker_greeting(trig.token, recipient) or room_courtesy(trig, actor, recipient, speech, ctx.home_country)):
             continue  # "Welcome to our trip", "I want to thank the Governor": to the room (:mod:`.talk`, :mod:`.foreign_courtesy`)

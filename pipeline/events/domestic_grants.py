@@ -1,0 +1,80 @@
+"""Aid a government gives at home, in any text: "The Department of Health and Human Services will
+provide technical assistance to the communities", "The Administration delivered $5 billion in
+relief funds".
+
+PLOVER's AID is aid one actor gives another; a government's programme for its own communities,
+businesses or workers is domestic policy, no event between two parties (the annotation guide:
+"not a general policy aim"; fact sheets list such programmes next to foreign ones). A speech's
+version of this test is :func:`pipeline.events.talk.home_grant`; in a statement or fact sheet the
+names of the government's own departments stand near the grant, so a body with no country of its
+own (the entities stage gives one to foreign ministries and international bodies it knows) does
+not set the grant abroad, and a word of foreign aid counts only outside a name ("the Department of
+Homeland Security" is no security assistance).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import load
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ABROAD_WORDS = load().classes["abroad_word"]
+"""words that set a grant abroad ('donated doses to more than 90 countries', 'humanitarian')"""
+
+
+HOME_BENEFICIARIES = frozenset({
+    "community", "communities", "state", "states", "city", "cities", "county", "counties", "tribe", "tribes",
+    "tribal", "municipality", "municipalities", "locality", "localities", "household", "households", "family",
+    "families", "worker", "workers", "homeowner", "homeowners", "renter", "renters", "taxpayer", "taxpayers",
+    "americans", "veteran", "veterans", "school", "schools", "hospital", "hospitals", "farmer", "farmers",
+    "entrepreneur", "entrepreneurs", "business", "businesses", "employer", "employers"})
+"""who a government's grants at home go to (English nouns of local bodies, residents and firms):
+one of them in the grant's own sentence is the sign of a programme at home; without one the test
+says nothing (an unnamed recipient abroad is left to the other rules)"""
+
+
+SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "pledge", "promise", "vow"})
+"""verbs that report a promise someone made ('said the government would fund ...'): a promised
+grant told in news stays the promise (AGREE); a fact sheet's own list of programmes is no promise"""
+
+
+def home_programme(tok: "Token", types: tuple, actor, recipient, entity_at) -> bool:
+    """Whether aid with no recipient is the actor's government's programme at home: its sentence
+    names a beneficiary at home (:data:`HOME_BENEFICIARIES`) and nothing in it or the sentence on
+    either side is abroad (another country, a foreign place or people,
+    a word of foreign aid outside a name).
+
+    Args:
+        tok: The trigger word.
+        types: The trigger's type and the type coded so far (either is AID).
+        actor: The event's actor (a Party or None).
+        recipient: Its recipient (a Party or None).
+        entity_at: Token index -> the Entity it belongs to.
+
+    Returns:
+        True when the grant is spent at home.
+    """
+    if "AID" not in types or recipient is not None or actor is None or actor.country is None:
+        return False
+    if not any(w.lower_ in HOME_BENEFICIARIES for w in tok.sent if w.i not in entity_at):
+        return False
+    if types[0] != "AID" and any(a.lemma_.lower() in SPEECH_VERBS for a in tok.ancestors):
+        return False  # "the minister said the government would fund three hospitals": a promise told
+    own = actor.country
+    doc, lo, hi = tok.doc, tok.sent.start, tok.sent.end
+    lo = doc[lo - 1].sent.start if lo > 0 else lo
+    hi = doc[hi].sent.end if hi < len(doc) else hi
+    for w in doc[lo:hi]:
+        ent = entity_at.get(w.i)
+        if ent is None:
+            if w.lower_ in ABROAD_WORDS:
+                return False
+            continue
+        if ent.label == "PERSON":
+            continue
+        if ent.country not in (None, own) or (ent.country is None and ent.label in ("NORP", "GPE", "LOC")):
+            return False
+    return True
