@@ -25,20 +25,11 @@ ABROAD_WORDS = load().classes["abroad_word"]
 """words that set a grant abroad ('donated doses to more than 90 countries', 'humanitarian')"""
 
 
-HOME_BENEFICIARIES = frozenset({
-    "community", "communities", "state", "states", "city", "cities", "county", "counties", "tribe", "tribes",
-    "tribal", "municipality", "municipalities", "locality", "localities", "household", "households", "family",
-    "families", "worker", "workers", "homeowner", "homeowners", "renter", "renters", "taxpayer", "taxpayers",
-    "americans", "veteran", "veterans", "school", "schools", "hospital", "hospitals", "farmer", "farmers",
-    "entrepreneur", "entrepreneurs", "business", "businesses", "employer", "employers"})
-"""who a government's grants at home go to (English nouns of local bodies, residents and firms):
-one of them in the grant's own sentence is the sign of a programme at home; without one the test
-says nothing (an unnamed recipient abroad is left to the other rules)"""
+HOME_BENEFICIARIES = load().classes["home_grant_beneficiary"]
+"""who a government's grants at home go to (data/event_triggers.json, with its reason)"""
 
-
-SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "pledge", "promise", "vow"})
-"""verbs that report a promise someone made ('said the government would fund ...'): a promised
-grant told in news stays the promise (AGREE); a fact sheet's own list of programmes is no promise"""
+SPEECH_VERBS = load().classes["promise_report_verb"]
+"""verbs that report a promise someone made (data/event_triggers.json, with its reason)"""
 
 
 def home_programme(tok: "Token", types: tuple, actor, recipient, entity_at) -> bool:
