@@ -275,9 +275,9 @@ def local_country(ctx: Context, tok: "Token", foreign: bool = False) -> str | No
     if filed is not None and (filed in counts or max((n for n, _ in counts.values()), default=0) < ABOUT_MENTIONS):
         # where a wire story is filed: its organs are that country's ("WARSAW - The Russian
         # ambassador was summoned to the foreign ministry"), unless the story never names that
-        # country again and keeps naming another: filed from a regional hub ("ADDIS ABABA
-        # (Reuters) - The African Union condemned the shelling in Omdurman ... Sudan's warring
-        # parties ... The army blamed ..."), it is about that other country's army
+        # country again and keeps naming another: filed from a regional hub ("NAIROBI (Reuters) -
+        # Fighting flared in Somalia's south ... Somali officials ... The army said ..."), it is
+        # about that other country's army
         return filed
     if counts:
         return min(counts, key=lambda c: (-counts[c][0], counts[c][1]))
