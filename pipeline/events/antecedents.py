@@ -262,6 +262,16 @@ def local_country(ctx: Context, tok: "Token", foreign: bool = False) -> str | No
             return party.country
     if home and tok.lower_ == "administration":  # the word a government's own text uses for itself
         return home
+    if foreign not in ctx.story_country:  # (a document-wide count: made once, not per unnamed body)
+        ctx.story_country[foreign] = _story_country(ctx, foreign)
+    return ctx.story_country[foreign]
+
+
+def _story_country(ctx: Context, foreign: bool) -> str | None:
+    """The country a story is about, for :func:`local_country`: the place of a wire dateline, else
+    the country the text names most (the first named on a tie), else the publisher's own (not
+    with ``foreign``)."""
+    home = ctx.home_country
     counts: dict[str, list[int]] = {}
     filed = None
     for i in sorted(ctx.entity_at):
