@@ -262,6 +262,16 @@ def local_country(ctx: Context, tok: "Token", foreign: bool = False) -> str | No
             return party.country
     if home and tok.lower_ == "administration":  # the word a government's own text uses for itself
         return home
+    if foreign not in ctx.story_country:  # (a document-wide count: made once, not per unnamed body)
+        ctx.story_country[foreign] = _story_country(ctx, foreign)
+    return ctx.story_country[foreign]
+
+
+def _story_country(ctx: Context, foreign: bool) -> str | None:
+    """The country a story is about, for :func:`local_country`: the place of a wire dateline, else
+    the country the text names most (the first named on a tie), else the publisher's own (not
+    with ``foreign``)."""
+    home = ctx.home_country
     counts: dict[str, list[int]] = {}
     filed = None
     for i in sorted(ctx.entity_at):
@@ -275,9 +285,9 @@ def local_country(ctx: Context, tok: "Token", foreign: bool = False) -> str | No
     if filed is not None and (filed in counts or max((n for n, _ in counts.values()), default=0) < ABOUT_MENTIONS):
         # where a wire story is filed: its organs are that country's ("WARSAW - The Russian
         # ambassador was summoned to the foreign ministry"), unless the story never names that
-        # country again and keeps naming another: filed from a regional hub ("ADDIS ABABA
-        # (Reuters) - The African Union condemned the shelling in Omdurman ... Sudan's warring
-        # parties ... The army blamed ..."), it is about that other country's army
+        # country again and keeps naming another: filed from a regional hub ("NAIROBI (Reuters) -
+        # Fighting flared in Somalia's south ... Somali officials ... The army said ..."), it is
+        # about that other country's army
         return filed
     if counts:
         return min(counts, key=lambda c: (-counts[c][0], counts[c][1]))

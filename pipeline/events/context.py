@@ -125,6 +125,9 @@ class Context(References):
     settings: dict[int, tuple[str | None, TimeExpression | None]] = field(default_factory=dict)
     """where and when the joint event that formed a pair happened (what "they" later did,
     they did there and then unless the clause says otherwise)"""
+    story_country: dict[bool, str | None] = field(default_factory=dict)
+    """the country the whole story is about, read once per document (:func:`.antecedents.local_country`;
+    key: whether the publisher's own country is left out)"""
 
     @classmethod
     def build(cls, doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Role, ...],

@@ -34,9 +34,8 @@ SPEECH_VERBS = load().classes["promise_report_verb"]
 
 def home_programme(tok: "Token", types: tuple, actor, recipient, entity_at) -> bool:
     """Whether aid with no recipient is the actor's government's programme at home: its sentence
-    names a beneficiary at home (:data:`HOME_BENEFICIARIES`) and nothing in it or the sentence on
-    either side is abroad (another country, a foreign place or people,
-    a word of foreign aid outside a name).
+    names a beneficiary at home (:data:`HOME_BENEFICIARIES`) and nothing in it or the two sentences
+    on either side is abroad (:func:`abroad_near`).
 
     Args:
         tok: The trigger word.
@@ -54,18 +53,38 @@ def home_programme(tok: "Token", types: tuple, actor, recipient, entity_at) -> b
         return False
     if types[0] != "AID" and any(a.lemma_.lower() in SPEECH_VERBS for a in tok.ancestors):
         return False  # "the minister said the government would fund three hospitals": a promise told
-    own = actor.country
+    return not abroad_near(tok, actor.country, entity_at, statement=True)
+
+
+NEAR_SENTENCES = 2
+"""sentences either side of a grant read for a sign of abroad: news names the disaster's or the
+war's country a sentence or two before the aid ("An earthquake struck Turkey on Monday.
+Thousands were left homeless. Japan will provide emergency aid to families.")"""
+
+
+def abroad_near(tok: "Token", own: str, entity_at, *, statement: bool) -> bool:
+    """Whether the grant's sentence or the :data:`NEAR_SENTENCES` on either side name something
+    abroad: another country, a foreign place or people, or a word of foreign aid.
+
+    Args:
+        tok: The trigger word.
+        own: ISO3 of the giver's country.
+        entity_at: Token index -> the Entity it belongs to.
+        statement: A statement or fact sheet, which names the government's own departments: a
+            body of no country is no sign of abroad and a word of foreign aid counts only outside a
+            name ("the Department of Homeland Security"); in a speech both count.
+    """
     doc, lo, hi = tok.doc, tok.sent.start, tok.sent.end
-    lo = doc[lo - 1].sent.start if lo > 0 else lo
-    hi = doc[hi].sent.end if hi < len(doc) else hi
+    for _ in range(NEAR_SENTENCES):
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+        hi = doc[hi].sent.end if hi < len(doc) else hi
+    unowned = ("NORP", "GPE", "LOC") if statement else ("ORG", "NORP", "GPE", "LOC")
     for w in doc[lo:hi]:
         ent = entity_at.get(w.i)
-        if ent is None:
-            if w.lower_ in ABROAD_WORDS:
-                return False
+        if w.lower_ in ABROAD_WORDS and (ent is None or not statement):
+            return True
+        if ent is None or ent.label == "PERSON":
             continue
-        if ent.label == "PERSON":
-            continue
-        if ent.country not in (None, own) or (ent.country is None and ent.label in ("NORP", "GPE", "LOC")):
-            return False
-    return True
+        if ent.country not in (None, own) or (ent.country is None and ent.label in unowned):
+            return True
+    return False

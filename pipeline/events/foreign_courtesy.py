@@ -6,9 +6,9 @@ the Governor", "I thank you all for coming", "let me thank my team", "I'd like t
 the graduates"). Said to the room, to the speaker's own officials or to fellow citizens, they
 report no act between two parties, and the development gold of remarks and briefings codes none
 of them. Said to another country's leader or government, the same words are the diplomatic act
-itself (PLOVER SUPPORT: praise, thanks), and the gold codes them: a President thanking his
-guests "for joining me" at a summit, a Prime Minister thanking the President "for hosting", a
-President thanking the Chancellor "for hosting additional U.S. forces".
+itself (PLOVER SUPPORT: praise, thanks), and the gold codes them: a head of government thanking
+the visiting leaders "for joining me" at a summit, or a guest thanking the host country's leader
+"for hosting" the talks or its troops.
 
 So a speaker's present thanks or performed praise (:func:`.talk.speaker_thanks`,
 :func:`.speech_acts.performed_wish`) is kept exactly when its recipient belongs to another

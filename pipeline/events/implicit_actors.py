@@ -140,15 +140,15 @@ def _wielder(ctx: "Context", noun: "Token") -> "Party | None":
 
 
 _GIVER_LABELS = frozenset({"GPE", "NORP"})
-_REFUSING = frozenset({"reject", "refuse", "decline", "deny", "block", "halt", "suspend", "stop", "cut", "withhold",
-                       "need", "seek", "request", "ask", "want"})
-"""verbs over "aid from X" that tell of aid not given (refused, cut, needed or sought)"""
+_WITHHELD = load().classes["withheld_aid"]
+"""verbs and nouns over "aid from X" that tell of aid not given (data/event_triggers.json)"""
 
 
 def _giver(ctx: "Context", noun: "Token") -> "Party | None":
     """'welcomed new humanitarian aid from Japan', 'the delivery of assistance from Egypt': aid
     named "from" another country is that country's gift (the source of aid is its giver),
-    unless the verb over it refuses, cuts, needs or seeks it."""
+    unless a verb or noun over it tells of aid not given: refused, cut, needed, sought, awaited,
+    lacking or late ("is waiting for aid from Germany", "a lack of aid from Germany")."""
     for host in (noun, noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None):
         if host is None:
             continue
@@ -162,10 +162,12 @@ def _giver(ctx: "Context", noun: "Token") -> "Party | None":
         if ent is None or ent.label not in _GIVER_LABELS or not ent.country or ent.country == ctx.home_country:
             return None  # a country or its people ("aid from Japan"), not the publisher's own ("assistance
             # from the FBI" in a US text: an agency's help at home) nor a body of no country
-        verb = host
+        verb, over = host, [host]
         while verb.dep_ in ("pobj", "prep", "dobj", "conj", "compound") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in _REFUSING or not _asserted(verb)):
+            over.append(verb)  # ("a lack of aid from X", "waiting for aid from X": every word over it)
+        if any(w.lemma_.lower() in _WITHHELD for w in over if w.pos_ in ("NOUN", "VERB")) or (
+                verb.pos_ in ("VERB", "AUX") and not _asserted(verb)):
             return None
         return ctx.party(source)
     return None

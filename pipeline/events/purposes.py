@@ -101,12 +101,25 @@ def scheduled_meeting(verb: "Token", typ: str) -> bool:
     party ("will travel to Lima to meet with President X", "will visit Tokyo to meet Prime
     Minister Y"): the meeting is scheduled as the trip is, so it is coded as the trip (AGREE, a
     cooperative act in the future: :func:`.filters.coded_type`), by who travels. A purpose with
-    no named party ("to attend the conference", "to discuss trade") stays part of the plan."""
-    if typ != "CONSULT":
+    no named party ("to attend the conference", "to discuss trade") stays part of the plan, and so
+    does one of a trip that is not announced but negated or merely possible ("will not travel to
+    Lima to meet X", "could travel to Lima to meet X"): no meeting is scheduled."""
+    if typ != "CONSULT" or not _announced_future(verb.head):
         return False
     parties = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                for o in c.children if o.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
     return any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for o in parties for t in o.subtree)
+
+
+FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
+"""modals that announce a trip ("will travel"); "could", "may", "might", "would" make it possible"""
+
+
+def _announced_future(head: "Token") -> bool:
+    """Whether a verb is announced for the future: under "will" or "shall", not negated ("will
+    not travel", "won't travel"), with no other modal."""
+    modals = [c.lower_ for c in head.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    return bool(modals) and all(m in FUTURE_MODALS for m in modals) and not any(c.dep_ == "neg" for c in head.children)
 
 
 AIM_VERBS = frozenset({"support"})

@@ -8,13 +8,16 @@ mediation". The parser hangs the second verb on the last verb before it, the rel
 strike called on all sides") and the act is lost or, under a verb that embeds ("rejected the
 plan that ... and urged"), taken for part of what was rejected.
 
-An event, a document or a law does not urge, thank, accuse or promise: when the antecedent is an
-event noun of the lexicon or a text ("the strike", "the agreement", "the law") and the second
-verb is a speech act with no subject of its own, in the same tense as the verb governing the
-object, the second verb is that verb's conjunct: its actor is that verb's subject and it is as
-real as that verb. A verb group of its own ("that has killed and has wounded"), a relative
-clause on a person ("who ...") and material acts ("that killed 12 and wounded 30") are left as
-parsed.
+An event, an agreement or a law does not urge, thank, accuse or promise: when the antecedent is an
+event noun of the lexicon or a text that is not itself a statement ("the strike", "the agreement",
+"the law") and the second verb is a speech act with no subject of its own, in the same tense as the
+verb governing the object, the second verb is that verb's conjunct: its actor is that verb's
+subject and it is as real as that verb. A verb group of its own ("that has killed and has
+wounded"), a relative clause on a person ("who ..."), material acts ("that killed 12 and wounded
+30") and a text that speaks are left as parsed: a statement, resolution, letter or motion does
+urge and demand ("Russia vetoed the resolution that condemned the invasion and demanded a
+withdrawal": the resolution demanded), and so does any antecedent whose relative clause is
+itself a speech act ("rejected the plan that criticised X and urged Y": the plan urged).
 """
 
 from __future__ import annotations
@@ -37,11 +40,21 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 @lru_cache(maxsize=1)
 def _thing_nouns() -> frozenset[str]:
-    """Nouns that name an event or a text: the lexicon's trigger nouns and its classes of
-    agreed, authored and enacted texts."""
+    """Nouns that name an event or a text that does not speak: the lexicon's trigger nouns and
+    its classes of agreed and enacted texts, less its authored texts (statements, letters,
+    resolutions, motions: a text whose business is to say, so it may urge or demand itself)."""
     lex = load()
-    return frozenset(lex.nouns) | lex.classes["agreed_text"] | lex.classes["authored_text"] | \
-        lex.classes["legal_instrument"]
+    return (frozenset(lex.nouns) | lex.classes["agreed_text"] | lex.classes["legal_instrument"]) - \
+        lex.classes["authored_text"]
+
+
+def _speaks(verb: "Token") -> bool:
+    """Whether the relative clause's verb is itself a speech act of the lexicon ("that condemned
+    the invasion", "that called for talks"): its subject speaks, so a second speech act joined
+    to it is its own, as parsed."""
+    entry = load().verbs.get(verb.lemma_.lower())
+    return entry is not None and bool({entry.type, *entry.prep.values(), *entry.object.values()}
+                                      & (SPEECH_ACT_TYPES | {"ACCUSE"}))
 
 
 def _relative_subject(verb: "Token") -> "Token | None":
@@ -73,7 +86,7 @@ def object_relative_head(verb: "Token", typ: str | None) -> "Token | None":
         return None
     rel = verb.head
     pronoun = _relative_subject(rel)
-    if pronoun is None or rel.i > verb.i:
+    if pronoun is None or rel.i > verb.i or _speaks(rel):
         return None
     if rel.dep_ == "relcl":
         noun = rel.head

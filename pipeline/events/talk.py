@@ -32,6 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import load
+from .domestic_grants import abroad_near
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -446,16 +447,11 @@ def speaker_assent(tok: "Token") -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
-ABROAD_WORDS = load().classes["abroad_word"]
-"""words that set a grant abroad when no country is named in its sentence ("donated 140 million
-doses to more than 90 countries", "our security assistance in this war")"""
-
-
 def home_grant(tok: "Token", actor, recipient, entity_at) -> bool:
     """Whether aid with no recipient is a government's spending at home ("we're delivering $45
     million to fix your bridges", "providing $350 billion directly to the cities and counties"):
     nothing in its sentence or the two on either side is abroad, neither another country or
-    organisation nor a word of foreign aid (:data:`ABROAD_WORDS`). PLOVER's AID is aid given to
+    organisation nor a word of foreign aid (:func:`.domestic_grants.abroad_near`). PLOVER's AID is aid given to
     another actor; a budget spent at home is no event between two parties. Meant for speeches.
 
     Args:
@@ -466,20 +462,7 @@ def home_grant(tok: "Token", actor, recipient, entity_at) -> bool:
     """
     if recipient is not None or actor is None or actor.country is None:
         return False
-    own = actor.country
-    doc, lo, hi = tok.doc, tok.sent.start, tok.sent.end
-    for _ in range(2):  # two sentences either side
-        lo = doc[lo - 1].sent.start if lo > 0 else lo
-        hi = doc[hi].sent.end if hi < len(doc) else hi
-    for w in doc[lo:hi]:
-        if w.lower_ in ABROAD_WORDS:
-            return False
-        ent = entity_at.get(w.i)
-        if ent is None or ent.label == "PERSON":
-            continue
-        if ent.country not in (None, own) or (ent.country is None and ent.label in ("ORG", "NORP", "GPE", "LOC")):
-            return False
-    return True
+    return not abroad_near(tok, actor.country, entity_at, statement=False)
 
 
 def said_not_done(tok: "Token", transcript: bool) -> bool:
