@@ -20,6 +20,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import errno
+import functools
 import hashlib
 import itertools
 import sys
@@ -40,9 +41,28 @@ from .worker import (  # noqa: F401 - re-exported: engine.process_articles is th
 )
 
 
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A digest of the installed package's own code and knowledge files (``*.py``, ``*.json``,
+    ``*.tsv`` under ``pipeline/``), computed once per process.
+
+    The version number alone does not change when rules or data files change between releases (a
+    git checkout, an edited word list), and a run into an existing output folder must not reuse
+    records the current code would write differently.
+    """
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted(p for ext in ("*.py", "*.json", "*.tsv") for p in root.rglob(ext)):
+        h.update(path.relative_to(root).as_posix().encode("utf-8"))
+        h.update(b"\x1f")
+        h.update(path.read_bytes())
+        h.update(b"\x1e")
+    return h.hexdigest()
+
+
 def article_key(article: Article, *, model: str, keep_text: bool = True, source: str | None = None) -> str:
-    """Cache key: content + metadata + pipeline version + record contract version + model name
-    (+ ``--no-text``).
+    """Cache key: content + metadata + pipeline version + a fingerprint of the package's code and
+    data (:func:`code_fingerprint`) + record contract version + model name (+ ``--no-text``).
 
     The contract version is part of it so that records journaled under an older contract (1.0
     records lack fields every 1.1 sink column needs) are made again, not reused. ``source`` is
@@ -51,7 +71,7 @@ def article_key(article: Article, *, model: str, keep_text: bool = True, source:
     """
     h = hashlib.sha256()
     where = source if source is not None else article.source or ""
-    for part in (__version__, SCHEMA_VERSION, model, article.id, where, article.title or "",
+    for part in (__version__, code_fingerprint(), SCHEMA_VERSION, model, article.id, where, article.title or "",
                  article.dateline or "", article.published or "", article.country or "", article.url or "",
                  article.author or "", article.encoding or "", article.text, "" if keep_text else "no-text"):
         h.update(part.encode("utf-8", "surrogatepass"))

@@ -76,6 +76,22 @@ def test_changed_article_is_reprocessed(tmp_path):
     assert len(recs) == 2
 
 
+def test_changed_code_or_data_reprocesses_everything(tmp_path, monkeypatch):
+    """Records made by other rules or word lists are not reused (same version number)."""
+    import pipeline.engine as engine
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.jsonl").write_text(json.dumps({"id": "a", "text": "Japan sent two destroyers."}) + "\n")
+    out = tmp_path / "out"
+    run([src], out_dir=out, quiet=True)
+    assert run([src], out_dir=out, quiet=True).to_dict()["reused_from_previous_runs"] == 1
+    monkeypatch.setattr(engine, "code_fingerprint", lambda: "another checkout's code")
+    s = run([src], out_dir=out, quiet=True).to_dict()
+    assert s["reused_from_previous_runs"] == 0 and s["newly_processed"] == 1
+    assert len(_lines(out / "records.jsonl")) == 1
+
+
 def test_two_workers_give_identical_records(small_corpus, tmp_path):
     run([small_corpus], out_dir=tmp_path / "one", quiet=True)
     run([small_corpus], out_dir=tmp_path / "two", quiet=True, workers=2, batch_size=2)
