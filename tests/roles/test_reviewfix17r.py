@@ -50,3 +50,16 @@ def test_reviewfix17r_roles(roles_of, text, person, role, status):
         assert got is None, got
     else:
         assert got is not None and (got.role, got.status) == (role, status), [(r.person_name, r.role, r.status) for r in roles]
+
+
+@pytest.mark.parametrize(("text", "person", "titles"), [
+    # the agent of a passive appointment is the appointer, another person: its title is not the subject's
+    ("Mr. Tobias Wren was appointed by the Governor as Chair of the Water Commission in 2019.", "Tobias Wren",
+     {"Chair of the Water Commission"}),
+    ("Lena Marsh was named by the President as envoy to Chile.", "Lena Marsh", {"envoy to Chile"}),
+    # an office written as the verb's own complement stays the subject's
+    ("Lena Marsh was appointed Governor by the legislature in 2019.", "Lena Marsh", {"Governor"}),
+])
+def test_passive_agent_title_is_not_the_subjects(roles_of, text, person, titles):
+    roles, _ = roles_of(HEAD + text)
+    assert {r.title for r in roles if r.person_name == person} == titles, [(r.person_name, r.title) for r in roles]
