@@ -41,6 +41,9 @@ CASES = [
     ("Germany plans to send 500 tents to Turkey.", [("AGREE", "DEU", "TUR")]),
     # senses that report no event
     ("Thanks to the efforts of the Treasury and the IRS, the new portal opened in June.", []),
+    # the same at the head of a fact sheet's paragraph, the listed bodies parsed as the thanks' givers
+    ("Fact Sheet: New Payments\n\n    Thanks to the\n    implementation efforts of the White House, Treasury, and the Tax Office,\n"
+     "    the first-ever payment portal for the Family Credit was\n    launched by the Tax Office in June.", []),
     ("Household incomes rose, thanks largely to the Treasury's relief payments.", []),
     ("Prime Minister Ana Lind will address her party's annual cabinet retreat in Bergen.", []),
     ("Finland must seize this moment, President Mikko Aalto said.", []),
@@ -54,6 +57,7 @@ CASES = [
     ("During the war, Norwegians and Danes fought side by side.", []),
     ("The Senate passed the bill that Governor Ruth Olsen killed last year.", []),
     ("Turkey hosts nearly 4 million Syrian refugees.", []),
+    ("Lebanon hosts about 1.5 million Syrians.", []),  # the people hosted named by nationality alone
     # ... while the same words in their event senses still count
     ("Germany hosted 30 leaders at the summit in Berlin.", [("CONSULT", "DEU", None)]),
     ("Iran accepted the ceasefire proposal.", [("AGREE", "IRN", None)]),
