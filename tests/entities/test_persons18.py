@@ -1,0 +1,52 @@
+"""Round-18 person rules: the edges of a PERSON span (:mod:`pipeline.entities.personedges`): a
+name modifying a lower-case body noun after it, a sentence-opening conjunction glued to a name.
+The texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _persons(doc) -> list[str]:
+    return [e.name for e in doc._.newsie_entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Critics of the Halvorsen administration say the deportations continue.", "Halvorsen"),
+    ("Today, the Marlow-Tennant administration is announcing new sanctions on nine firms.", "Tennant"),
+    ("Today, the Marlow-Tennant administration is announcing new sanctions on nine firms.", "Marlow"),
+    ("The rules were slow walked back by the Okafor administration last year.", "Okafor"),
+    ("Officials of the Dassault government met the union leaders on Monday.", "Dassault"),
+    ("Volunteers from the Brennan campaign knocked on doors in the rain.", "Brennan"),
+])
+def test_name_modifying_a_body_is_not_a_person(make_doc, text, name):
+    assert not any(name in p for p in _persons(make_doc(text)))
+
+
+@pytest.mark.parametrize("text, person", [
+    # a possessive mentions the person; so does a name with a verb after it
+    ("President Halvorsen’s administration announced the sanctions on Monday.", "Halvorsen"),
+    ("Governor Ana Okafor governs a state of four million people.", "Ana Okafor"),
+    ("The report said Mark Brennan campaigned in the north for two weeks.", "Mark Brennan"),
+    # the name modifies the body, but is named as a person elsewhere in the text
+    ("Ana Okafor spoke on Monday. The Okafor administration will publish the rules.", "Ana Okafor"),
+])
+def test_person_beside_a_body_noun_stays(make_doc, text, person):
+    assert person in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, n, expected", [
+    ("And Tomas Lindqvist fought for this bill.", 3, "Tomas Lindqvist"),
+    ("But Maria Okonkwo could not be here today.", 3, "Maria Okonkwo"),
+    # no conjunction, or the conjunction alone, or a lower-case word after it: left as it is
+    ("Tomas Lindqvist fought for this bill.", 2, "Tomas Lindqvist"),
+    ("And then it rained.", 1, "And"),
+    ("And so it goes.", 2, "And so"),
+])
+def test_opening_conjunction_is_cut(make_doc, text, n, expected):
+    from pipeline.entities.personedges import conjunction_cut
+
+    doc = make_doc(text)
+    assert conjunction_cut(doc[0:n]).text == expected
