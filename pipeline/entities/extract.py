@@ -24,6 +24,8 @@ from .lexicon import LABELS, LEADING_THE, Group, after_courtesy_title, after_tit
 from .officeholders import holder_first_names, listed_surnames
 from .pairednames import paired_surnames_dropped
 from .personedges import conjunction_cut, modifies_body
+from .spellingvariants import spelling_variants_joined
+from .nonpersonwords import names_no_person
 from .notpersons import business_name, common_word_start, one_sense, person_span, storm_names
 from .personkeys import person_key
 from .placelists import PlaceLists
@@ -291,7 +293,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             span = person_span(span, words, head_end=head_end, storms=storms)
             if span is None or (span := title_rest(span, gaz)) is None or modifies_body(span):
                 continue  # "the Biden administration": the body's name, not the person
-            if firm_partner(span) or abstract_noun(span):
+            if firm_partner(span) or abstract_noun(span) or names_no_person(span):
                 continue  # "Mintz, Levin, Cohn, Ferris, Glovsky and Popeo, P.C.": a firm's name; "Bidenomics"
             name = person_name(span.text)
             if place_lists is None:
@@ -368,6 +370,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     people = vocatives_joined(doc, person_spans, people)  # "Speaker Roe. Ana, you've ..."
     people = holder_first_names(people)  # "Joe" beside "President Biden"
     people = paired_surnames_dropped(people)  # "Biden-Harris officials" beside Biden and Harris
+    people = spelling_variants_joined(people)  # "Mohammed bin Salman" beside "Mohamed bin Salman"
     if vocatives:
         # a first name only ever used to call on someone ("Go ahead, Sam.") names no one the
         # text reports on; a first name that joined a full name stays with it

@@ -50,3 +50,50 @@ def test_opening_conjunction_is_cut(make_doc, text, n, expected):
 
     doc = make_doc(text)
     assert conjunction_cut(doc[0:n]).text == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Children wrote letters to Santa Claus and mailed them at the library.", "Santa Claus"),
+    ("The poster showed Uncle Sam pointing at the reader.", "Uncle Sam"),
+    ("She received an Ed.D. from Temple University in 1998.", "Ed"),
+])
+def test_figures_and_degree_letters_are_not_persons(make_doc, text, name):
+    assert name not in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Announcement", True), ("Statement", True), ("Proclamation", True), ("Commission", True),
+    # surnames and given names with a like ending stay names
+    ("Clement", False), ("Marion", False), ("Ashton", False), ("Lawrence", False),
+])
+def test_abstract_noun_suffixes(word, expected):
+    from pipeline.entities.nonpersonwords import _abstract_noun
+
+    assert _abstract_noun(word) is expected
+
+
+@pytest.mark.parametrize("text, person", [
+    # a real person whose name contains a figure's word stays
+    ("Santana Ruiz, a teacher, spoke to the board on Monday.", "Santana Ruiz"),
+    ("Edward Okafor received an award from the mayor.", "Edward Okafor"),
+])
+def test_names_near_figures_stay(make_doc, text, person):
+    assert person in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Mohammed bin Salman", "Mohamed bin Salman", True),
+    ("Hassan bin Tariq Haddad", "Hasan bin Tariq Haddad", True),
+    # two words only, or two words differing, or a change that is not a doubled letter
+    ("Anna Ruiz", "Ana Ruiz", False),
+    ("Mohammed bin Salman", "Mohamed bin Sultan", False),
+    ("Ahmed bin Salman", "Mohamed bin Salman", False),
+])
+def test_spelling_variants(a, b, same):
+    from pipeline.entities.lexicon import Group
+    from pipeline.entities.spellingvariants import spelling_variants_joined
+
+    people = [Group(label="PERSON", name=a, country=None, first=0), Group(label="PERSON", name=b, country=None, first=1)]
+    joined = spelling_variants_joined(people)
+    assert (len(joined) == 1) is same
+    assert joined[0].name == a

@@ -1,0 +1,44 @@
+"""PERSON spans whose words name no person: personifications, abstract nouns, degree letters.
+
+* a figure of folklore or a national personification written like a name ("letters to Santa
+  Claus", "Uncle Sam"; the ``personifications`` word list, matched on the whole span);
+* a would-be surname that is an abstract noun by its suffix ("United States Attorney
+  Announcement", "the Agreement"): English forms nouns of action and state with "-ment",
+  "-tion" and "-sion", and no surname a news text writes ends so ("Clement" is too short to
+  count; the length limits keep such names out);
+* the letters of an academic degree glued by periods ("an Ed.D. from ...": the model tags "Ed"
+  a given name): a one-word span followed, with no space, by "." and a capital letter with its
+  period.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..knowledge.wordlists import word_set
+from ..names import is_given_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+PERSONIFICATIONS = word_set("entities", "personifications")
+# (suffix, shortest word): "Statement" (9) and "Commitment" but not "Clement" (7); "Mission"
+# and "Session" (7) but not "Nation" (6, a given name in some languages anyway).
+_NOUN_SUFFIXES = (("ment", 9), ("tion", 7), ("sion", 7))
+_LETTER = re.compile(r"^[A-Z]\.$")
+
+
+def _abstract_noun(word: str) -> bool:
+    low = word.lower()
+    return word.isalpha() and any(low.endswith(suf) and len(low) >= n for suf, n in _NOUN_SUFFIXES) \
+        and not is_given_name(word)
+
+
+def names_no_person(span: "SpacySpan") -> bool:
+    """True when the PERSON span names no person (module docstring)."""
+    if span.text in PERSONIFICATIONS or _abstract_noun(span[-1].text):
+        return True
+    doc, e = span.doc, span.end
+    return len(span) == 1 and e + 1 < len(doc) and doc[e].text == "." and not span[-1].whitespace_ \
+        and not doc[e].whitespace_ and bool(_LETTER.match(doc[e + 1].text))
