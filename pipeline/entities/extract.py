@@ -23,7 +23,7 @@ from .knownholders import HOLDER_MISLABELS, office_holder_name, place_object
 from .lexicon import LABELS, LEADING_THE, Group, after_courtesy_title, after_title, clean_span, norm_name
 from .officeholders import holder_first_names, listed_surnames
 from .pairednames import paired_surnames_dropped
-from .personedges import conjunction_cut, modifies_body
+from .personedges import conjunction_cut
 from .spellingvariants import spelling_variants_joined
 from .nonpersonwords import names_no_person
 from .notpersons import business_name, common_word_start, one_sense, person_span, storm_names
@@ -291,8 +291,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             if span is None:
                 continue
             span = person_span(span, words, head_end=head_end, storms=storms)
-            if span is None or (span := title_rest(span, gaz)) is None or modifies_body(span):
-                continue  # "the Biden administration": the body's name, not the person
+            if span is None or (span := title_rest(span, gaz)) is None:
+                continue
             if firm_partner(span) or abstract_noun(span) or names_no_person(span):
                 continue  # "Mintz, Levin, Cohn, Ferris, Glovsky and Popeo, P.C.": a firm's name; "Bidenomics"
             name = person_name(span.text)

@@ -1,6 +1,7 @@
-"""Round-18 person rules: the edges of a PERSON span (:mod:`pipeline.entities.personedges`): a
-name modifying a lower-case body noun after it, a sentence-opening conjunction glued to a name.
-The texts are invented."""
+"""Round-18 person rules: a sentence-opening conjunction glued to a name
+(:mod:`pipeline.entities.personedges`), personifications, abstract-noun surnames and degree
+letters (:mod:`pipeline.entities.nonpersonwords`), transliteration variants of one name
+(:mod:`pipeline.entities.spellingvariants`). The texts are invented."""
 
 from __future__ import annotations
 
@@ -11,30 +12,6 @@ pytestmark = pytest.mark.model
 
 def _persons(doc) -> list[str]:
     return [e.name for e in doc._.newsie_entities if e.label == "PERSON"]
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Critics of the Halvorsen administration say the deportations continue.", "Halvorsen"),
-    ("Today, the Marlow-Tennant administration is announcing new sanctions on nine firms.", "Tennant"),
-    ("Today, the Marlow-Tennant administration is announcing new sanctions on nine firms.", "Marlow"),
-    ("The rules were slow walked back by the Okafor administration last year.", "Okafor"),
-    ("Officials of the Dassault government met the union leaders on Monday.", "Dassault"),
-    ("Volunteers from the Brennan campaign knocked on doors in the rain.", "Brennan"),
-])
-def test_name_modifying_a_body_is_not_a_person(make_doc, text, name):
-    assert not any(name in p for p in _persons(make_doc(text)))
-
-
-@pytest.mark.parametrize("text, person", [
-    # a possessive mentions the person; so does a name with a verb after it
-    ("President Halvorsen’s administration announced the sanctions on Monday.", "Halvorsen"),
-    ("Governor Ana Okafor governs a state of four million people.", "Ana Okafor"),
-    ("The report said Mark Brennan campaigned in the north for two weeks.", "Mark Brennan"),
-    # the name modifies the body, but is named as a person elsewhere in the text
-    ("Ana Okafor spoke on Monday. The Okafor administration will publish the rules.", "Ana Okafor"),
-])
-def test_person_beside_a_body_noun_stays(make_doc, text, person):
-    assert person in _persons(make_doc(text))
 
 
 @pytest.mark.parametrize("text, n, expected", [
