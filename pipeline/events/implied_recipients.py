@@ -18,6 +18,7 @@ from .transfer_recipients import transfer_recipient  # noqa: F401  (re-exported 
 from .nearby_aid_recipients import nearby_aid_recipient
 from .call_counterparts import call_counterpart
 from .co_conveners import co_convener
+from .demand_targets import stated_target
 from .context import Context, Party
 from .lexicon import load
 from .positions import prep_object
@@ -246,4 +247,5 @@ def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | No
                 and tok.lemma_.lower() in DENIAL_WORDS and (obj is None or obj.lemma_.lower() in DENIED_WORDS):
             found = aimed.against(ctx, tok, actor)
         return found
-    return call_counterpart(ctx, tok, typ, actor)  # "X spoke with Y. He called for ..." (:mod:`.call_counterparts`)
+    # "called for an end to Chinese military activity", "sanctions targeting X" (:mod:`.demand_targets`)
+    return stated_target(ctx, tok, typ, actor) or call_counterpart(ctx, tok, typ, actor)  # (:mod:`.call_counterparts`)
