@@ -43,7 +43,7 @@ from .lexicon import load
 from .multiparty import co_actors, counterparts, several_hosts
 from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
-from .implied_recipients import AimedActs, implied_recipient, place_host, transfer_recipient
+from .implied_recipients import AimedActs, implied_recipient, place_host, transfer_recipient, war_targets
 from .joinedcalls import joined_counterpart, joined_demand
 from .instruments import both_named
 from .aid_beneficiary import aided_side
@@ -496,4 +496,4 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                 trigger=evidence(doc, trig.token.idx, trig.token.idx + len(trig.token.text)),
                 evidence=evidence(doc, span.start_char, span.end_char),
             ))
-    return tuple(events)
+    return tuple(war_targets(events))  # "Russia's invasion of Ukraine ... the war" (:mod:`.war_targets`)

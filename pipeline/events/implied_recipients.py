@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .transfer_recipients import transfer_recipient  # noqa: F401  (re-exported for :mod:`.extract`)
+from .war_targets import war_targets  # noqa: F401  (re-exported for :mod:`.extract`)
 from .nearby_aid_recipients import nearby_aid_recipient
 from .call_counterparts import call_counterpart
 from .co_conveners import co_convener
