@@ -248,5 +248,7 @@ def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | No
                 and tok.lemma_.lower() in DENIAL_WORDS and (obj is None or obj.lemma_.lower() in DENIED_WORDS):
             found = aimed.against(ctx, tok, actor)
         return found
-    # "called for an end to Chinese military activity", "sanctions targeting X" (:mod:`.demand_targets`)
-    return stated_target(ctx, tok, typ, actor) or call_counterpart(ctx, tok, typ, actor)  # (:mod:`.call_counterparts`)
+    # "called for an end to Chinese military activity", "sanctions targeting X" (:mod:`.demand_targets`); the
+    # counterpart of the call when it speaks for that side ("X spoke with Y. He called for ...": :mod:`.call_counterparts`)
+    target, counterpart = stated_target(ctx, tok, typ, actor), call_counterpart(ctx, tok, typ, actor)
+    return counterpart if target is None or (counterpart is not None and counterpart.country == target.country) else target
