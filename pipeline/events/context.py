@@ -237,10 +237,8 @@ class Context(References):
         """Remember the two sides of a joint event (a meeting, an agreement) found at token
         ``at`` for later plural references; one side acting on the other is no pair."""
         if typ in _JOINT_PAIR and actor is not None and recipient is not None and actor.entity is not None and recipient.entity is not None \
-                and not any(p.entity.label in _REGION_LABELS and not p.country for p in (actor, recipient)) \
-                and recipient.entity.label != "NORP":
-            # (a region or site of no country, "a commitment to South America", is no one "they" can be; nor
-            # a people a promise is made to, "will stand with the Indonesian people")
+                and not any(p.entity.label in _REGION_LABELS and not p.country for p in (actor, recipient)):
+            # (a region or site of no country, "a commitment to South America", is no one "they" can be)
             self.pairs.append((at, actor, recipient))
             self.pairs.sort(key=lambda p: p[0])
             self.settings[at] = (location, date)
