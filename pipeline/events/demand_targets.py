@@ -5,6 +5,10 @@
   model often reads the bare-infinitive clause as one noun phrase, "the Houthis end attacks").
   PLOVER's REQUEST target is the party asked to act, and the act's owner, written as a
   modifier before the act noun, is that party.
+* An act aimed at what the document's own government calls "ours": "Pyongyang's decision to
+  ignore our outreach", "attacks on our troops", "rejected our proposal". In a statement that
+  speaks for a government, "our" outside quotation marks is that government, and an act done by
+  another party to its outreach, troops or proposal is aimed at it.
 * A sanction aimed at people it describes: "designations targeting officials associated with
   X", "sanctions targeting entities of X". The participle "targeting" names whom the measure
   is aimed at; the first party named in its object is the target (PLOVER SANCTION target).
@@ -132,7 +136,36 @@ def targeted_party(ctx: Context, tok: "Token", typ: str, actor: Party | None) ->
     return None
 
 
+_OUR_PREPS = frozenset({"on", "against", "at", "to"})
+"""prepositions of an act noun naming what it hits or goes to ("attacks on our troops")"""
+
+
+def our_side(ctx: Context, tok: "Token", actor: Party | None) -> Party | None:
+    """The document's own government when the act's object is "our" something and the actor is
+    another party ("ignored our outreach", "attacks on our troops").
+
+    Args:
+        ctx: The Doc's argument context (its ``home_country`` is who "we" are).
+        tok: The trigger token.
+        actor: The event's actor (required, and of another country).
+
+    Returns:
+        A nameless party of the home country, or None.
+    """
+    home = ctx.home_country
+    if home is None or actor is None or actor.country in (None, home) or tok.i in ctx.quoted:
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.pos_ == "NOUN":
+        objs += [prep_object(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in _OUR_PREPS]
+    for obj in objs:
+        if obj is not None and obj.i not in ctx.entity_at and any(
+                c.dep_ == "poss" and c.lower_ == "our" for c in obj.children):
+            return Party(entity=None, country=home, token=obj, name=home)
+    return None
+
+
 def stated_target(ctx: Context, tok: "Token", typ: str, actor: Party | None) -> Party | None:
-    """The recipient of a demand or a sanction named only through its object (rules in the
-    module docstring), or None."""
-    return demanded_owner(ctx, tok, typ, actor) or targeted_party(ctx, tok, typ, actor)
+    """The recipient of a demand or a sanction named only through its object, or of an act aimed
+    at what the document's government calls "ours" (rules in the module docstring), or None."""
+    return demanded_owner(ctx, tok, typ, actor) or targeted_party(ctx, tok, typ, actor) or our_side(ctx, tok, actor)

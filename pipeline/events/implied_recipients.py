@@ -247,7 +247,7 @@ def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | No
         if found is None and typ in DENIAL_TYPES and actor is not None and trig.type == typ \
                 and tok.lemma_.lower() in DENIAL_WORDS and (obj is None or obj.lemma_.lower() in DENIED_WORDS):
             found = aimed.against(ctx, tok, actor)
-        return found
+        return found or stated_target(ctx, tok, typ, actor)  # "ignored our outreach" (:mod:`.demand_targets`)
     # "called for an end to Chinese military activity", "sanctions targeting X" (:mod:`.demand_targets`); the
     # counterpart of the call when it speaks for that side ("X spoke with Y. He called for ...": :mod:`.call_counterparts`)
     target, counterpart = stated_target(ctx, tok, typ, actor), call_counterpart(ctx, tok, typ, actor)
