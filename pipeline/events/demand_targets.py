@@ -63,7 +63,8 @@ def _act_head(ctx: Context, head: "Token | None") -> "Token | None":
     if head.lemma_.lower() in _CESSATION_NOUNS:
         nxt = next((prep_object(c) for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "of")), None)
         return _act_head(ctx, nxt) if nxt is not None and nxt.lemma_.lower() not in _CESSATION_NOUNS else None
-    if head.pos_ != "NOUN" or not (act_noun(head) or head.lemma_.lower() in _ACT_WORDS or head.lemma_.lower() in load().nouns):
+    low = head.lemma_.lower()
+    if head.pos_ != "NOUN" or not (act_noun(head) or low in _ACT_WORDS or low in load().nouns):
         return None
     return head
 

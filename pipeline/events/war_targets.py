@@ -4,8 +4,9 @@
 statement names whom a state's war is against once and then speaks of "the war", "the
 invasion", "its aggression" alone. PLOVER's ASSAULT target is the one attacked, and the
 document has already said who that is. The rule reads only war words (not single strikes or
-launches, which may hit anyone, nor a war that names its own object: "war on corruption"), and only when every war act of the same state that names a
-foreign target in the document names the same country, so that the reference is unambiguous.
+launches, which may hit anyone, nor a figurative war, "trade war", nor a war that names its own
+object, "war on corruption"), and only when every war act of the same state that names a foreign
+target in the document names the same country, so that the reference is unambiguous.
 """
 
 from __future__ import annotations
