@@ -64,7 +64,8 @@ WAR_CASES = [
      [("ASSAULT", "RUS", "UKR"), ("ASSAULT", "RUS", "UKR")]),
     # (two targets named: which one is meant is not told)
     ("Belarus has supported Russia's illegal and unprovoked war. Russia's invasion of Ukraine and "
-     "Russia's earlier invasion of Georgia were condemned.", [("ASSAULT", "RUS", None), ("ASSAULT", "RUS", "UKR"), ("ASSAULT", "RUS", "GEO")]),
+     "Russia's earlier invasion of Georgia were condemned.",
+     [("ASSAULT", "RUS", None), ("ASSAULT", "RUS", "UKR"), ("ASSAULT", "RUS", "GEO")]),
     # (a figurative war is neither a source nor a target; a war on something names its own object)
     ("China's trade war with the United States hurt exports. Beijing's war has harmed growth.",
      [("ASSAULT", "CHN", "USA"), ("ASSAULT", "CHN", None)]),
