@@ -43,7 +43,7 @@ from .lexicon import load
 from .multiparty import co_actors, counterparts, several_hosts
 from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
-from .implied_recipients import AimedActs, implied_recipient, place_host, transfer_recipient
+from .implied_recipients import AimedActs, implied_recipient, place_host, transfer_recipient, war_targets
 from .joinedcalls import joined_counterpart, joined_demand
 from .instruments import both_named
 from .aid_beneficiary import aided_side
@@ -451,7 +451,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         # "will meet A and B": one promise to each counterpart, as a reported meeting with several is
         # one CONSULT each (the annotation convention); co-hosts of an announced visit are left as they were,
         # the guests of one host are one promise each ("will host A of X and B of Y")
-        announced = "CONSULT" if typ == "AGREE" and trig.type == "CONSULT" and not (
+        announced = trig.type if typ == "AGREE" and trig.type in ("CONSULT", "SUPPORT") and not (
             trig.host and several_hosts(ctx, trig.token)) else typ
         pairs = counterparts(ctx, trig.token, announced, actor, recipient, host=trig.host) or [(actor, recipient)]
         pairs = [(actor, p) for p in listed] if listed and pairs[0][1] is recipient else pairs  # (one each)
@@ -496,4 +496,4 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                 trigger=evidence(doc, trig.token.idx, trig.token.idx + len(trig.token.text)),
                 evidence=evidence(doc, span.start_char, span.end_char),
             ))
-    return tuple(events)
+    return tuple(war_targets(events))  # "Russia's invasion of Ukraine ... the war" (:mod:`.war_targets`)

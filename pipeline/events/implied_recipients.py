@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .transfer_recipients import transfer_recipient  # noqa: F401  (re-exported for :mod:`.extract`)
+from .war_targets import war_targets  # noqa: F401  (re-exported for :mod:`.extract`)
 from .nearby_aid_recipients import nearby_aid_recipient
 from .call_counterparts import call_counterpart
 from .co_conveners import co_convener
+from .demand_targets import stated_target
 from .context import Context, Party
 from .lexicon import load
 from .positions import prep_object
@@ -245,5 +247,8 @@ def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | No
         if found is None and typ in DENIAL_TYPES and actor is not None and trig.type == typ \
                 and tok.lemma_.lower() in DENIAL_WORDS and (obj is None or obj.lemma_.lower() in DENIED_WORDS):
             found = aimed.against(ctx, tok, actor)
-        return found
-    return call_counterpart(ctx, tok, typ, actor)  # "X spoke with Y. He called for ..." (:mod:`.call_counterparts`)
+        return found or stated_target(ctx, tok, typ, actor)  # "ignored our outreach" (:mod:`.demand_targets`)
+    # "called for an end to Chinese military activity", "sanctions targeting X" (:mod:`.demand_targets`); the
+    # counterpart of the call when it speaks for that side ("X spoke with Y. He called for ...": :mod:`.call_counterparts`)
+    target, counterpart = stated_target(ctx, tok, typ, actor), call_counterpart(ctx, tok, typ, actor)
+    return counterpart if target is None or (counterpart is not None and counterpart.country == target.country) else target

@@ -170,11 +170,11 @@ def recognised_polity(trig: "Trigger", typ: str, entity_at) -> "Token | None":
         entity_at: The named entity covering each token index.
     """
     tok = trig.token
-    if typ != "SUPPORT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in RECOGNITION_LEMMAS:
+    if typ not in ("SUPPORT", "AGREE") or tok.pos_ != "VERB" or tok.lemma_.lower() not in RECOGNITION_LEMMAS:
         return None
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None or obj.i in entity_at:
-        return None
+    if obj is None or obj.i in entity_at:  # ("recognized Palau": the state recognised is named)
+        return obj if obj is not None and entity_at[obj.i].label in ("GPE", "ORG") else None
     owner = next((c for c in obj.children if c.dep_ == "poss" and c.i in entity_at), None)
     if owner is not None:
         return owner

@@ -102,7 +102,7 @@ def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
     verbs += [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ctx.entity_at]
     if tok.dep_ == "dobj":
         # "reiterated the commitment of X to help Y": the parser may hang the infinitive on the verb
-        verbs += [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i
+        verbs += [c for c in tok.head.children if c.dep_ in ("advcl", "conj") and c.i > tok.i
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     for verb in verbs[:3]:
         chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "acomp"))]  # ("stand strong with X")

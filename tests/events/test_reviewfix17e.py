@@ -34,7 +34,8 @@ CASES = [
      [("REQUEST", "Anna Berg", None)]),
     (MET + "In a later speech, Berg asked for patience from voters.", "REQUEST",
      [("REQUEST", "Anna Berg", None)]),
-    (MET + "Berg asked for the European Union's support.", "REQUEST", [("REQUEST", "Anna Berg", None)]),
+    # (the demand names its own addressee, the owner of the support asked for: not the one met)
+    (MET + "Berg asked for the European Union's support.", "REQUEST", [("REQUEST", "Anna Berg", "European Union")]),
     (MET + "Berg called for an end to the violence.", "REQUEST", [("REQUEST", "Anna Berg", "Hans Vogel")]),
     (MET + "The two discussed trade. Berg called for an end to the border closures.", "REQUEST",
      [("REQUEST", "Anna Berg", "Hans Vogel")]),
