@@ -38,7 +38,7 @@ from .labourstrikes import labour_strike
 from .nominalacts import nominal_parties
 from .obligations import first_person_token, obligated, obligation_triggers
 from .namecalling import epithet_triggers, epithet_words, replaced_calls
-from .named_acts import named_meetings, named_sides, named_venture
+from .named_acts import named_meetings, named_sides, named_venture; from .possessed_acts import others_act
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import load
 from .multiparty import co_actors, counterparts, several_hosts
@@ -252,7 +252,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "discussed working together within the G20": a course talked over (:mod:`.gerundtopics`)
         if trig.via == VIA_LIGHT and discussed_aside(trig.clause, trig.token):
             continue  # "discussed coordination of support for X": a topic (:mod:`.readoutparties`)
-        if trig.via == VIA_LIGHT and told_act(trig.clause, trig.type):
+        if trig.via == VIA_LIGHT and (told_act(trig.clause, trig.type) or others_act(ctx, trig)):  # (:mod:`.possessed_acts`)
             trig = replace(trig, via=VIA_OWN)  # "raised Russia's war": Russia's act told (:mod:`.readoutparties`)
         args = find_arguments(ctx, trig)
         held = (named_sides(ctx, trig) or held_by(ctx, trig.token, args.actor is not None)) if trig.type == "CONSULT" and trig.via == VIA_OWN else None

@@ -92,10 +92,12 @@ def named_meetings(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[in
         skip: Token indices never to consider (headline, quotations, questions).
     """
     out = []
-    entry = load().nouns.get("summit")
+    entry, light = load().nouns.get("summit"), load().light_verbs
     for tok in found_tokens(doc, _CUE):
         if tok.i in taken or tok.i in skip or tok.pos_ != "PROPN" or tok.dep_ == "compound":
             continue  # ("the Summit Declaration": a document named after the meeting)
+        if tok.dep_ in ("dobj", "nsubjpass") and any(f in light for f in (tok.head.lemma_.lower(), tok.head.lower_)):
+            continue  # "hosted the X-Y Dialogue", "attended the X-Y Summit": the light verb's event (its subject's)
         if between_parties(tok)[0] is None and _hyphen_sides(tok) is None:
             continue
         if any(t.lower_ in UNREAL_MODIFIERS or t.lemma_.lower() in UNREAL_MODIFIERS or t.lower_ in KIND_MODIFIERS

@@ -460,7 +460,7 @@ class _Finder:
             return Trigger(token=noun, type=typ, entry=e, via=VIA_LIGHT, clause=light_verb)
         # "sanctions imposed by the United States": a participle light verb modifying the noun
         for c in noun.children:
-            if c.dep_ == "acl" and c.pos_ in _VERB_POS and any(f in self.lex.light_verbs for f in lemma_forms(c)):
+            if c.dep_ == "acl" and c.pos_ in _VERB_POS and c.tag_ != "VB" and any(f in self.lex.light_verbs for f in lemma_forms(c)):
                 return Trigger(token=noun, type=typ, entry=e, via=VIA_LIGHT, clause=c)
         if e.light_only and not owned_act(noun, self.lex, self.entity_at):  # "X's pledge of aid" (:mod:`.nominal_parties`)
             return None
