@@ -102,8 +102,8 @@ def _own_date(noun) -> bool:
     November", "Scholz's visit last year"): a dated act named again is another occurrence, not
     a reference back to the event just reported."""
     after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
-    # ("built on the leaders' phone call in February": the small model hangs the date on the verb)
-    return any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if t.i != noun.i) or (
+    # ("built on the leaders' phone call in February": the small model hangs the date on the verb, or makes the noun its apposition)
+    return any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if t.i != noun.i) or noun.head.ent_type_ == "DATE" and noun.dep_ == "appos" or (
         after is not None and after.dep_ == "prep" and after.lower_ in ("in", "on") and any(
             t.ent_type_ == "DATE" for t in after.children if t.dep_ == "pobj"))
 

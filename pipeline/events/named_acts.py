@@ -65,9 +65,12 @@ def _hyphen_sides(name: "Token") -> tuple[str, str | None, str | None, int] | No
     pre = list(name.doc[name.left_edge.i:name.i])
     for k, t in enumerate(pre):
         h = next((h for h in _HYPHENS if h in t.text.strip("".join(_HYPHENS))), None)
-        if h is None:
+        if h is not None:
+            first, rest = t.text.split(h, 1)
+        elif 0 < k < len(pre) - 1 and t.text in _HYPHENS:  # "Chile - Peru": the parts as tokens of their own
+            first, rest, k, t = pre[k - 1].text, pre[k + 1].text, k + 1, pre[k - 1]
+        else:
             continue
-        first, rest = t.text.split(h, 1)
         code = _side(first)[0]
         if code is None:
             continue
