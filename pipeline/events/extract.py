@@ -38,7 +38,7 @@ from .labourstrikes import labour_strike
 from .nominalacts import nominal_parties
 from .obligations import first_person_token, obligated, obligation_triggers
 from .namecalling import epithet_triggers, epithet_words, replaced_calls
-from .named_acts import named_meetings, named_sides, named_venture; from .possessed_acts import others_act
+from .named_acts import named_meetings, named_sides, named_venture; from .possessed_acts import owned_light
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import load
 from .multiparty import co_actors, counterparts, several_hosts
@@ -217,7 +217,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         company_ids = getattr(doc._, "newsie_companies", ())
     triggers = sorted(triggers + intended_acts(doc, ctx, triggers, headline | quoted | asked, company_ids),
                       key=lambda t: t.token.i)
-    triggers = [addressed_meeting(t) for t in triggers]  # "told a joint news conference with X" (:mod:`.addressed`)
+    triggers = [owned_light(ctx, addressed_meeting(t)) for t in triggers]  # "told a joint news conference with X" (:mod:`.addressed`); "expand Russia's war" (:mod:`.possessed_acts`)
     triggers = [verbal_attack(t) for t in triggers]  # "attacked X over the plan": criticism (:mod:`.verbal_attacks`)
     facts = Factuality(triggers)  # ("I want to thank X" said to the room is courtesy: :mod:`.foreign_courtesy`)
     firms = companies(doc, ctx.entity_at, company_ids)
@@ -252,7 +252,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "discussed working together within the G20": a course talked over (:mod:`.gerundtopics`)
         if trig.via == VIA_LIGHT and discussed_aside(trig.clause, trig.token):
             continue  # "discussed coordination of support for X": a topic (:mod:`.readoutparties`)
-        if trig.via == VIA_LIGHT and (told_act(trig.clause, trig.type) or others_act(ctx, trig)):  # (:mod:`.possessed_acts`)
+        if trig.via == VIA_LIGHT and told_act(trig.clause, trig.type):
             trig = replace(trig, via=VIA_OWN)  # "raised Russia's war": Russia's act told (:mod:`.readoutparties`)
         args = find_arguments(ctx, trig)
         held = (named_sides(ctx, trig) or held_by(ctx, trig.token, args.actor is not None)) if trig.type == "CONSULT" and trig.via == VIA_OWN else None

@@ -14,10 +14,12 @@ by telling it (:data:`.readoutparties.TOLD_ACT_TYPES`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import subject_token
 from .readoutparties import TOLD_ACT_TYPES
+from .triggers import VIA_LIGHT, VIA_OWN
 
 if TYPE_CHECKING:
     from .context import Context
@@ -50,3 +52,11 @@ def others_act(ctx: "Context", trig: "Trigger") -> bool:
     if subject.entity is not None and subject.entity is possessor.entity:
         return False
     return not (subject.country is not None and subject.country == possessor.country)
+
+
+def owned_light(ctx: "Context", trig: "Trigger") -> "Trigger":
+    """The trigger read as its possessor's own act when :func:`others_act` holds (then its clause
+    no longer decides whether it happened: the possessive presupposes it), else unchanged."""
+    if trig.via != VIA_LIGHT or not others_act(ctx, trig):
+        return trig
+    return replace(trig, via=VIA_OWN)
