@@ -6,6 +6,8 @@
 * :mod:`pipeline.events.possessed_acts`: a noun under a light verb whose named possessor is
   another party than the verb's subject is the possessor's act.
 * :mod:`pipeline.events.their_acts`: "their" on a consultation noun stands for the pair before.
+* :func:`pipeline.events.verbparts.relative_object`: a relative clause whose verb is the noun's
+  light verb ("the agreement X reached with Y"); "arrangement", "understanding" in the lexicon.
 
 Sentences are invented for these tests; the people and bodies are fictional or generic, none
 comes from the development or evaluation texts.
@@ -40,6 +42,19 @@ CASES = [
     # ... not when the owner is the subject's own government, or the act is the speaker's own stance
     ("President Ana Ruiz of Chile reaffirmed Chile's commitment to the treaty.", "AGREE", "Ana Ruiz", None),
     ("Peru expanded its cooperation with Chile.", "COOPERATE", "PER", 1),
+    # a relative clause whose verb is the noun's light verb: its subject acted
+    ("The sanctions that the European Union imposed on Russia hurt its economy.", "SANCTION", "European Union", 1),
+    ("The agreement Chile reached with Peru will cut migration.", "AGREE", "CHL", 1),
+    ("The talks that Chile held with Peru in May were useful.", "CONSULT", "CHL", 1),
+    # ... not one whose subject is the noun, one that has an object of its own, or one negated
+    ("The talks that led to peace were long.", "CONSULT", None, 0),
+    ("The group that imposed sanctions on Russia met.", "SANCTION", None, 0),
+    ("The agreement Chile did not reach with Peru would have cut migration.", "AGREE", None, 0),
+    # an arrangement or understanding reached is an agreement; one made for a trip, or deepened, is none
+    ("Chile reached an arrangement with Peru on fishing quotas.", "AGREE", "CHL", 1),
+    ("Chile and Peru reached an understanding on fishing quotas.", "AGREE", "CHL", 1),
+    ("The talks deepened mutual understanding between Chile and Peru.", "AGREE", None, 0),
+    ("Chile made arrangements for the visit.", "AGREE", None, 0),
     # "their" on a consultation noun: the pair named before
     ("President Ana Ruiz of Chile met President Tomas Lind of Sweden in Lima today. The meeting follows "
      "their telephone call in April.", "CONSULT", "Ana Ruiz", 2),
