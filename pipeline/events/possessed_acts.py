@@ -8,7 +8,7 @@ acts on it: "actions that serve to expand Russia's war beyond Europe" (Russia wa
 as "Russia's invasion" is (the possessive names the actor, :func:`.arguments._own_actor`). A
 possessive pronoun ("its", "their") or a possessor of the subject's own government ("the
 President reaffirmed America's commitment") keeps the light verb's reading: the subject's act;
-so does a subject that resolves to no party, unless the act is a hostile one no speaker performs
+so does a subject of no known government, unless the act is a hostile one no speaker performs
 by telling it (:data:`.readoutparties.TOLD_ACT_TYPES`).
 """
 
@@ -43,15 +43,18 @@ def others_act(ctx: "Context", trig: "Trigger") -> bool:
     if possessor is None:
         return False
     subj = subject_token(verb)
-    subject = ctx.party(subj) if subj is not None else None
-    if subject is None:
-        # no party resolved for the subject: a hostile act is the possessor's whoever speaks of it
+    if subj is None:
+        return True
+    subject = ctx.party(subj)
+    if subject is None or subject.country is None:
+        # a subject of no known government: a hostile act is the possessor's whoever speaks of it
         # ("actions that serve to expand Russia's war"); a cooperative one may be the speaker's
-        # own, written with the government's name ("the Secretary conveyed America's support")
-        return subj is None or trig.type in TOLD_ACT_TYPES
+        # own, written with the government's name ("Sullivan reinforced the United States'
+        # commitment")
+        return trig.type in TOLD_ACT_TYPES
     if subject.entity is not None and subject.entity is possessor.entity:
         return False
-    return not (subject.country is not None and subject.country == possessor.country)
+    return subject.country != possessor.country
 
 
 def owned_light(ctx: "Context", trig: "Trigger") -> "Trigger":
