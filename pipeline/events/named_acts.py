@@ -14,7 +14,8 @@ CONSULT: meet, hold a summit). The name states the sides in two ways:
 * a "between X and Y" phrase on the name: X and Y.
 
 A name that states no side ("the NATO Summit", "since the Woodside Summit in November") is left
-alone: who took part is not stated. "On the margins of the X Summit" is a setting
+alone: who took part is not stated. A dialogue, talks or consultations are also the standing
+channel ("input to the U.S.-India Commercial Dialogue"): counted only with a date of their own. "On the margins of the X Summit" is a setting
 (:mod:`.sidelines`), and the usual factuality and restatement checks still apply.
 
 Launched ventures. Cooperation with no other side resolved to a party is dropped ("to deepen
@@ -50,6 +51,9 @@ if TYPE_CHECKING:
 _CUE = re.compile(r"\b(?:Summit|Dialogue|Talks|Consultations|Meeting|Meetings)\b")
 """head words of a named meeting (a text search first: most stories name none)"""
 _HYPHENS = ("-", "–", "—")
+_STANDING = frozenset({"Dialogue", "Talks", "Consultations"})
+"""names of channels that also stand for the mechanism itself ("the U.S.-India Commercial Dialogue"):
+a meeting of one is told only with its date ("the X-Y Strategic Dialogue in August")"""
 
 
 def _side(text: str) -> tuple[str | None, str | None]:
@@ -86,6 +90,17 @@ def _hyphen_sides(name: "Token") -> tuple[str, str | None, str | None, int] | No
     return None
 
 
+def _dated(name: "Token") -> bool:
+    """Whether a meeting name carries a date: in its phrase, or right after it ("the X-Y Dialogue
+    in August", where the parser may hang "in August" on the verb)."""
+    doc = name.doc
+    if any(t.ent_type_ == "DATE" for t in name.subtree if t.i != name.i):
+        return True
+    nxt = name.right_edge.i + 1
+    return nxt + 1 < len(doc) and doc[nxt].lower_ in ("in", "on", "last", "this") and (
+        doc[nxt + 1].ent_type_ == "DATE" or doc[nxt].ent_type_ == "DATE")
+
+
 def named_meetings(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]") -> list[Trigger]:
     """CONSULT triggers of meeting names that state their sides (module docstring).
 
@@ -103,6 +118,8 @@ def named_meetings(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[in
             continue  # "hosted the X-Y Dialogue", "attended the X-Y Summit": the light verb's event (its subject's)
         if between_parties(tok)[0] is None and _hyphen_sides(tok) is None:
             continue
+        if tok.text in _STANDING and not _dated(tok):
+            continue  # "provide input to the U.S.-India Commercial Dialogue": a standing channel, no meeting told
         if any(t.lower_ in UNREAL_MODIFIERS or t.lemma_.lower() in UNREAL_MODIFIERS or t.lower_ in KIND_MODIFIERS
                for t in doc[tok.left_edge.i:tok.i]):
             continue  # "the upcoming U.S.-Africa Leaders Summit", "the next X Summit": not held yet

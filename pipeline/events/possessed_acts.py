@@ -40,8 +40,8 @@ def others_act(ctx: "Context", trig: "Trigger") -> bool:
     if owner is None or owner.pos_ != "PROPN" or owner.i not in ctx.entity_at:
         return False
     possessor = ctx.party(owner)
-    if possessor is None:
-        return False
+    if possessor is None or possessor.country is None:
+        return False  # ("reaffirm the Administration's commitment": a body of no known government may be the subject's own)
     subj = subject_token(verb)
     if subj is None:
         return True

@@ -31,6 +31,7 @@ CASES = [
     ("President Ana Ruiz of Chile met President Tomas Lind of Sweden on the sidelines of the Chile-Peru Summit.",
      "CONSULT", "Ana Ruiz", 1),
     ("There was no Chile-Peru Summit this year.", "CONSULT", None, 0),
+    ("The task force will provide input to the Chile-Peru Commercial Dialogue.", "CONSULT", None, 0),
     # a launched programme with another side in sight is kept with no partner resolved
     ("Last month Chile launched the Chile-Caribbean Partnership for Clean Energy.", "COOPERATE", "CHL", 1),
     ("Chile launched a new partnership with local fishing communities in the south.", "COOPERATE", "CHL", 1),
