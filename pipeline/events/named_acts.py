@@ -25,10 +25,7 @@ of cooperation whose own phrase brings in another side ("launched the U.S.-Carib
 launched ...") is itself an act (PLOVER COOPERATE: initiate material cooperation), though the
 side may be a region or a group that is no party. The lexicon already makes such a launch
 COOPERATE (class cooperation_programme), and :mod:`.ownprogrammes` already tells a side's own
-programme from one with others in sight; this keeps the second kind when no partner resolved. So
-too cooperation "with" a side the text states without naming a party ("will collaborate with
-industry and other partners", "partnered with local communities"): the act is dyadic, only its
-other side is no party the events table can name.
+programme from one with others in sight; this keeps the second kind when no partner resolved.
 """
 
 from __future__ import annotations
@@ -156,9 +153,8 @@ def named_sides(ctx: "Context", trig: Trigger) -> "tuple[Party, Party | None] | 
 
 
 def named_venture(trig: Trigger) -> bool:
-    """Whether a COOPERATE act has a second side in sight though none resolved to a party (module
-    docstring): plural others it is done "with", or a launch that passes the tests of
-    :func:`.ownprogrammes.own_programme` on the launched thing.
+    """Whether a COOPERATE launch brings a second side in sight though none resolved to a party
+    (module docstring): the tests of :func:`.ownprogrammes.own_programme` on the launched thing.
 
     Args:
         trig: A trigger whose event has no recipient.
@@ -166,9 +162,5 @@ def named_venture(trig: Trigger) -> bool:
     tok = trig.token
     if trig.type != "COOPERATE":
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") and any(
-            p.dep_ == "pobj" and any(w.pos_ == "NOUN" and w.tag_ == "NNS" for w in (p, *p.conjuncts))
-            for p in c.children) for c in tok.children):
-        return True  # "will collaborate with industry and other partners": other sides stated (a plural), if unnamed
     return tok.pos_ == "VERB" and tok.lemma_.lower() in LAUNCH_VERBS \
         and direct_object(tok) is not None and not own_programme(tok, trig.type, None)

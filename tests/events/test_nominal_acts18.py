@@ -35,9 +35,6 @@ CASES = [
     # a launched programme with another side in sight is kept with no partner resolved
     ("Last month Chile launched the Chile-Caribbean Partnership for Clean Energy.", "COOPERATE", "CHL", 1),
     ("Chile launched a new partnership with local fishing communities in the south.", "COOPERATE", "CHL", 1),
-    # cooperation with plural others stated but unnamed
-    ("Chile coordinated with local fishing communities on the response.", "COOPERATE", "CHL", 1),
-    ("Chile coordinated with the Special Envoy on the response.", "COOPERATE", None, 0),
     # ... a side's own programme is not
     ("Chile launched a new initiative on road safety in March.", "COOPERATE", None, 0),
     ("The Chilean transport ministry launched the Safe Roads Initiative in March.", "COOPERATE", None, 0),
