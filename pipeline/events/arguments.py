@@ -43,6 +43,7 @@ from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, W
                          visited_town, warned_party)
 from .antecedents import (WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent, joint_we,
                           listed_for_gerund, named_group, national_body, state_body)
+from .their_acts import their_pair
 from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
                        misparsed_main_verb)
 from .verbparts import indirect_object
@@ -324,7 +325,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         # "- Space Cooperation: NASA and the Ministry of Science signed ...": the parser
         # folds a bullet's heading into the clause; the names after the colon are its subject
         actor_tok, heading_partner = after_heading(ctx, clause if clause is not None else tok)
-    pair = ctx.group(actor_tok) or (ctx.shared_sides(tok, typ, actor_tok) if trig.via == VIA_OWN else None)  # "a U.S.-ROK summit"
+    pair = ctx.group(actor_tok) or (ctx.shared_sides(tok, typ, actor_tok) or their_pair(ctx, tok, actor_tok, typ) if trig.via == VIA_OWN else None)  # "a U.S.-ROK summit", "their call" (:mod:`.their_acts`)
     if pair is None and actor_tok is not None and actor_tok.lower_ in WE:
         pair = joint_we(ctx, actor_tok)  # "we" of a joint statement
     partner = None  # the other member of a pair that acts together, when it became the recipient

@@ -38,6 +38,7 @@ from .labourstrikes import labour_strike
 from .nominalacts import nominal_parties
 from .obligations import first_person_token, obligated, obligation_triggers
 from .namecalling import epithet_triggers, epithet_words, replaced_calls
+from .named_acts import named_meetings, named_sides, named_venture; from .possessed_acts import owned_light
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import load
 from .multiparty import co_actors, counterparts, several_hosts
@@ -101,8 +102,8 @@ def _own_date(noun) -> bool:
     November", "Scholz's visit last year"): a dated act named again is another occurrence, not
     a reference back to the event just reported."""
     after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
-    # ("built on the leaders' phone call in February": the small model hangs the date on the verb)
-    return any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if t.i != noun.i) or (
+    # ("built on the leaders' phone call in February": the small model hangs the date on the verb, or makes the noun its apposition)
+    return any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if t.i != noun.i) or noun.head.ent_type_ == "DATE" and noun.dep_ == "appos" or (
         after is not None and after.dep_ == "prep" and after.lower_ in ("in", "on") and any(
             t.ent_type_ == "DATE" for t in after.children if t.dep_ == "pobj"))
 
@@ -209,14 +210,14 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         doc, {t.token.i for t in triggers}, headline | quoted | asked, lex) + freed_nationals(  # "freed 10 Americans"
         doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + affirmed_promises(
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + supplied_goods(  # "U.S.-donated doses"
-        doc, {t.token.i for t in triggers}, headline | quoted | asked), key=lambda t: t.token.i))  # (:mod:`.affirmations`)
+        doc, {t.token.i for t in triggers}, headline | quoted | asked) + named_meetings(doc, {t.token.i for t in triggers}, headline | quoted | asked), key=lambda t: t.token.i))  # (:mod:`.affirmations`, :mod:`.named_acts`)
     triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
         doc, {t.token.i: t.type for t in triggers}, headline | quoted | asked, lex)), key=lambda t: t.token.i)
     if company_ids is None:
         company_ids = getattr(doc._, "newsie_companies", ())
     triggers = sorted(triggers + intended_acts(doc, ctx, triggers, headline | quoted | asked, company_ids),
                       key=lambda t: t.token.i)
-    triggers = [addressed_meeting(t) for t in triggers]  # "told a joint news conference with X" (:mod:`.addressed`)
+    triggers = [owned_light(ctx, addressed_meeting(t)) for t in triggers]  # "told a joint news conference with X" (:mod:`.addressed`); "expand Russia's war" (:mod:`.possessed_acts`)
     triggers = [verbal_attack(t) for t in triggers]  # "attacked X over the plan": criticism (:mod:`.verbal_attacks`)
     facts = Factuality(triggers)  # ("I want to thank X" said to the room is courtesy: :mod:`.foreign_courtesy`)
     firms = companies(doc, ctx.entity_at, company_ids)
@@ -254,7 +255,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if trig.via == VIA_LIGHT and told_act(trig.clause, trig.type):
             trig = replace(trig, via=VIA_OWN)  # "raised Russia's war": Russia's act told (:mod:`.readoutparties`)
         args = find_arguments(ctx, trig)
-        held = held_by(ctx, trig.token, args.actor is not None) if trig.type == "CONSULT" and trig.via == VIA_OWN else None
+        held = (named_sides(ctx, trig) or held_by(ctx, trig.token, args.actor is not None)) if trig.type == "CONSULT" and trig.via == VIA_OWN else None
         if held is not None and args.actor is not None and args.actor.entity is not None:
             forums[args.actor.entity.id] = held  # "the NCG meeting was convened by X": "the NCG meeting" again is X's
         held = held or (forums.get(args.actor.entity.id) if trig.via == VIA_OWN and args.actor and args.actor.entity else None)
@@ -311,7 +312,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and (recipient is None or domestic_pair(trig.token, actor, recipient)):
             recipient = joint_partner(ctx, trig.token, actor)  # "X and Y restarted cooperation" (:mod:`.joint_nouns`)
-        if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None:
+        if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None and not named_venture(trig):  # (:mod:`.named_acts`)
             # "to deepen our bilateral cooperation", "U.S.-Nordic cooperation would not be shaken", "as we work
             # together": cooperation with no one named on the other side (no "with", "between", pair) names a
             # policy aim or a relationship, not an act between two parties; PLOVER's COOPERATE is dyadic

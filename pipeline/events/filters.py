@@ -35,6 +35,7 @@ from .skipped import skipped_tokens  # noqa: F401 - re-exported: the extractor's
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
 from .positions import misattached_conjunct
 from .relative_conjuncts import object_relative_head
+from .verbparts import relative_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -326,6 +327,8 @@ class Factuality:
                 pass  # "agreed to a truce after talks mediated by X": when, not what was agreed
             elif dep == "advcl" and cur.i == start and past_clause(cur):
                 pass  # "summoned the envoy after its vessels fired on a boat": a past act that led to it
+            elif dep == "relcl" and cur.i == start and relative_object(cur) is not None:
+                pass  # "the agreement Chile reached with Peru": the noun's own light verb, not what it embeds
             elif dep != "conj" and dep not in _INHERIT_DEPS and self._embeds(head, dep):
                 return False
             if dep == "prep" and cur.lower_ not in TIME_PREPS and self._embeds(head, "prep"):

@@ -19,7 +19,7 @@ from .nominal_parties import owned_act
 from .participles import shared_agent
 from .purposes import with_marks
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
-                        object_words, own_trip, participle_light, raised_object, reciprocal_subject)
+                        object_words, own_trip, participle_light, raised_object, reciprocal_subject, relative_object)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -365,7 +365,7 @@ class _Finder:
         cands: list["Token"] = []
         stance = not any(f in self.lex.light_verbs for f in forms) and any(self.lex.in_class(f, "stance_verb") for f in forms)
         if stance or any(f in self.lex.light_verbs for f in forms):
-            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [h for h in [relative_object(verb)] if h is not None]  # ("the deal X reached")
             cands += objs
             # "announced £89m in humanitarian aid", "a £500m package of military aid" (not "the importance of X"); "love and condolences"
             cands += [p for o in objs if not self.lex.in_class(o.lemma_.lower(), "weight_noun") for c in o.children if c.dep_
@@ -460,7 +460,7 @@ class _Finder:
             return Trigger(token=noun, type=typ, entry=e, via=VIA_LIGHT, clause=light_verb)
         # "sanctions imposed by the United States": a participle light verb modifying the noun
         for c in noun.children:
-            if c.dep_ == "acl" and c.pos_ in _VERB_POS and any(f in self.lex.light_verbs for f in lemma_forms(c)):
+            if c.dep_ == "acl" and c.pos_ in _VERB_POS and c.tag_ != "VB" and any(f in self.lex.light_verbs for f in lemma_forms(c)):
                 return Trigger(token=noun, type=typ, entry=e, via=VIA_LIGHT, clause=c)
         if e.light_only and not owned_act(noun, self.lex, self.entity_at):  # "X's pledge of aid" (:mod:`.nominal_parties`)
             return None

@@ -183,3 +183,23 @@ def own_trip(noun: "Token", verb_type: str) -> bool:
     if noun.lemma_.lower() not in TRIP_NOUNS or verb_type in ("CONSULT", "COOPERATE"):
         return False
     return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+
+
+_RELATIVES = frozenset({"that", "which", "whom"})
+
+
+def relative_object(verb: "Token") -> "Token | None":
+    """The noun a relative clause's verb takes as its object ("the agreement Chile reached with
+    Peru", "the sanctions that the EU imposed", "the talks that were held in May"): the clause's
+    antecedent, when the relative pronoun (or the gap) is the verb's object or passive subject.
+    None for a relative clause whose subject is the antecedent ("the talks that led to peace")
+    or that has an object of its own ("the group that imposed sanctions")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in _OBJECT_DEPS and c.lower_ not in _RELATIVES for c in kids):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in kids):
+        return verb.head if all(c.lower_ in _RELATIVES for c in kids if c.dep_ == "nsubjpass") else None
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    return verb.head if subjects and not any(c.lower_ in _RELATIVES for c in subjects) else None
