@@ -28,6 +28,7 @@ from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
 from ..tokenarrays import token_indices
 from .bodynames import country_body, mission_body
+from .country_bodies import named_country_body
 from .firstperson import first_person_country
 from .definite_orgs import named_again
 from .lexicon import load
@@ -340,7 +341,8 @@ class Context(References):
                 org = self.collective.get(t.lower_) if t.text[:1].isupper() else None
                 if org is not None:
                     return Party(entity=org, country=org.country, token=tok)
-        body = country_body(tok, self.entity_at) or mission_body(tok, self.entity_at)  # "the US Federal Reserve",
+        body = country_body(tok, self.entity_at) or mission_body(tok, self.entity_at) or named_country_body(
+            tok, self.entity_at)  # "the US Federal Reserve", "the U.S. Department of Commerce" (:mod:`.country_bodies`),
         # "the U.S. Embassy in Seoul": the body, of its country (:mod:`.bodynames`)
         if body is not None:
             return Party(entity=None, country=body[1].country, token=tok, name=body[0])
