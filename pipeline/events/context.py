@@ -35,6 +35,7 @@ from .lexicon import load
 from .itsubjects import prior_subject
 from .jointtitles import joint_title_holder
 from .memberbodies import member_body
+from .paired_sides import paired_modifier
 from .officials_from import whose_prep
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .readoutparties import repeated_names
@@ -204,12 +205,13 @@ class Context(References):
                 continue  # "X, Y and Z": the pair is X and Y, found from Y (or from X when Y hangs on it)
             if any(c.dep_ == "conj" and c.i < t.i for c in first.children):
                 continue
-            if not agent_position(first):
+            sides = not agent_position(first) and paired_modifier(first)  # "the U.S. and ROK sides" (:mod:`.paired_sides`)
+            if not (sides or agent_position(first)):
                 continue
             a, b = self.party(first), self.party(t)
             if a is not None and b is not None and a.entity is not None and b.entity is not None \
                     and a.entity is not b.entity and (a.label == "PERSON") == (b.label == "PERSON"):
-                out.append((t.i, a, b))
+                out.append((first.head.i if sides else t.i, a, b))  # (a side noun stands in its clause)
         return out
 
     def note_act(self, at: int, actor: "Party | None", typ: str = "") -> None:
