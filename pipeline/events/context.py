@@ -28,7 +28,7 @@ from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
 from ..tokenarrays import token_indices
 from .bodynames import country_body, mission_body
-from .country_bodies import named_country_body
+from .country_bodies import named_country_body, unrecognised_institution
 from .firstperson import first_person_country
 from .definite_orgs import named_again
 from .lexicon import load
@@ -348,6 +348,9 @@ class Context(References):
         # "the U.S. Embassy in Seoul": the body, of its country (:mod:`.bodynames`)
         if body is not None:
             return Party(entity=None, country=body[1].country, token=tok, name=body[0])
+        seat = unrecognised_institution(tok, self.entity_at)  # "Downing Street said" (:mod:`.country_bodies`)
+        if seat is not None:
+            return Party(entity=None, country=seat[1], token=tok, name=seat[0])
         found = [(t, self.entity_at[t.i]) for t in toks if t.i in self.entity_at and t.i not in self.dateline]
         if not found:
             again = named_again(tok, self.entity_at, self.quoted) or member_body(self, tok)  # "the union", "the
@@ -406,7 +409,7 @@ class Context(References):
                     return group[0].country
         elif ent.country:
             return ent.country
-        elif ent.label == "ORG":
+        elif ent.label in ("ORG", "FAC", "LOC"):  # ("Downing Street" may be tagged a street or place)
             code = institution_country(ent.name)
             if code:
                 return code

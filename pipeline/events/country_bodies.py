@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .bodynames import BODY_HEADS
+from .titles import institution_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,3 +82,19 @@ def named_country_body(tok: "Token", entity_at: Mapping[int, object]) -> "tuple[
     if words[-1].i - words[0].i + 1 != len(words):
         return None  # words of the name not adjacent: a parse that joins two phrases
     return tok.doc[words[0].i:words[-1].i + 1].text, ent
+
+
+def unrecognised_institution(tok: "Token", entity_at: Mapping[int, object]) -> "tuple[str, str] | None":
+    """(the name as written, ISO3) for a seat of government or a state institution that stands
+    for its government ("Downing Street", "Whitehall", "the Pentagon": the institutions table of
+    :func:`.titles.institution_country`) when the entity recogniser left it in no entity, read at
+    its head; None otherwise. A name the recogniser found is read from its entity as before."""
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.i in entity_at or not tok.text[:1].isupper():
+        return None  # (a one-word seat opening a sentence may be tagged a common noun: "Whitehall")
+    words = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i] + [tok]
+    words.sort(key=lambda t: t.i)
+    if any(t.i in entity_at or not t.text[:1].isupper() for t in words) or words[-1].i - words[0].i + 1 != len(words):
+        return None
+    name = tok.doc[words[0].i:tok.i + 1].text
+    code = institution_country(name)
+    return (name, code) if code else None

@@ -55,7 +55,16 @@ FRONTED_CASES = [
     ("NATO and the EU agreed to deepen cooperation on cyber defence.", "AGREE", [("AGREE", "NATO", "EU")]),
 ]
 
-CASES = BODY_CASES + SIDES_CASES + FRONTED_CASES
+SEAT_CASES = [
+    # a seat of government the recogniser left unnamed stands for its government (institutions table)
+    ("Downing Street welcomed the agreement with the European Union.", "SUPPORT",
+     [("SUPPORT", "Downing Street", "European Union")]),
+    ("Whitehall condemned the attack on the embassy.", "ACCUSE", [("ACCUSE", "GBR", None)]),
+    # a street walked down is no party
+    ("He walked down Downing Street and thanked the police.", "SUPPORT", []),
+]
+
+CASES = BODY_CASES + SIDES_CASES + FRONTED_CASES + SEAT_CASES
 
 
 @pytest.mark.parametrize("text, typ, expected", CASES, ids=[c[0][:48] for c in CASES])
