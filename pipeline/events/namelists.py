@@ -32,7 +32,7 @@ _LIST_GAP = 12
 """at most this many tokens between the first name and the last conjunct of a broken list"""
 
 
-def _broken_list(first: "Token", last: "Token") -> bool:
+def broken_list(first: "Token", last: "Token") -> bool:
     """Whether ``first`` ... ``last`` is a list of names the parser split: a coordinator right
     before ``last`` (after an optional comma), commas between, and only names in the list."""
     doc = first.doc
@@ -70,6 +70,6 @@ def head_subject(subjects: "list[Token]", verb: "Token") -> "Token":
     docstring): the first of a broken list of names, else the one next to the verb."""
     if len(subjects) == 1 and subjects[0].i < verb.i:
         return fronted_first_name(subjects[0], verb) or subjects[0]
-    if len(subjects) > 1 and subjects[-1].i < verb.i and _broken_list(subjects[-2], subjects[-1]):
+    if len(subjects) > 1 and subjects[-1].i < verb.i and broken_list(subjects[-2], subjects[-1]):
         return subjects[-2]
     return subjects[-1] if subjects[-1].i < verb.i else subjects[0]
