@@ -28,7 +28,7 @@ from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
 from ..tokenarrays import token_indices
 from .bodynames import country_body, mission_body
-from .country_bodies import named_country_body, unrecognised_institution
+from .country_bodies import named_country_body, place_institution_country, unrecognised_institution
 from .firstperson import first_person_country
 from .definite_orgs import named_again
 from .lexicon import load
@@ -409,8 +409,8 @@ class Context(References):
                     return group[0].country
         elif ent.country:
             return ent.country
-        elif ent.label in ("ORG", "FAC", "LOC"):  # ("Downing Street" may be tagged a street or place)
-            code = institution_country(ent.name)
+        elif ent.label == "ORG" or (ent.label in ("FAC", "LOC") and place_institution_country(ent.name)):
+            code = institution_country(ent.name)  # ("Downing Street" may be tagged a place: :mod:`.country_bodies`)
             if code:
                 return code
         for _, other in found:  # "South Korean Defence Minister Ahn": a country word in the phrase

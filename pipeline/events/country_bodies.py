@@ -21,8 +21,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from ..knowledge.units import institution_country as acting_institution
 from .bodynames import BODY_HEADS
-from .titles import institution_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,8 +86,8 @@ def named_country_body(tok: "Token", entity_at: Mapping[int, object]) -> "tuple[
 
 def unrecognised_institution(tok: "Token", entity_at: Mapping[int, object]) -> "tuple[str, str] | None":
     """(the name as written, ISO3) for a seat of government or a state institution that stands
-    for its government ("Downing Street", "Whitehall", "the Pentagon": the institutions table of
-    :func:`.titles.institution_country`) when the entity recogniser left it in no entity, read at
+    for its government ("Downing Street", "Whitehall", "the Pentagon": the institutions table,
+    ``institutions.json``; not the venues among the seats of government, "the Oval Office") when the entity recogniser left it in no entity, read at
     its head; None otherwise. A name the recogniser found is read from its entity as before."""
     if tok.pos_ not in ("PROPN", "NOUN") or tok.i in entity_at or not tok.text[:1].isupper():
         return None  # (a one-word seat opening a sentence may be tagged a common noun: "Whitehall")
@@ -96,5 +96,11 @@ def unrecognised_institution(tok: "Token", entity_at: Mapping[int, object]) -> "
     if any(t.i in entity_at or not t.text[:1].isupper() for t in words) or words[-1].i - words[0].i + 1 != len(words):
         return None
     name = tok.doc[words[0].i:tok.i + 1].text
-    code = institution_country(name)
+    code = acting_institution(name)
     return (name, code) if code else None
+
+
+def place_institution_country(name: str) -> str | None:
+    """ISO3 of a place-tagged name that is an institution standing for its government ("Downing
+    Street" tagged a street), from the institutions table only (a venue, "Camp David", is no party)."""
+    return acting_institution(name)
