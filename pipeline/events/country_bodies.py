@@ -19,9 +19,11 @@ country), a modifier parsed as ``nmod`` or ``amod``, own words joined by "and", 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.units import institution_country as acting_institution
+from ..knowledge.units import tables
 from .bodynames import BODY_HEADS
 
 if TYPE_CHECKING:
@@ -84,12 +86,19 @@ def named_country_body(tok: "Token", entity_at: Mapping[int, object]) -> "tuple[
     return tok.doc[words[0].i:words[-1].i + 1].text, ent
 
 
+@lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    """Last words of the institutions table's names ("street" of "Downing Street"): a cheap test first."""
+    return frozenset(name.split()[-1] for name in tables().institutions)
+
+
 def unrecognised_institution(tok: "Token", entity_at: Mapping[int, object]) -> "tuple[str, str] | None":
     """(the name as written, ISO3) for a seat of government or a state institution that stands
     for its government ("Downing Street", "Whitehall", "the Pentagon": the institutions table,
     ``institutions.json``; not the venues among the seats of government, "the Oval Office") when the entity recogniser left it in no entity, read at
     its head; None otherwise. A name the recogniser found is read from its entity as before."""
-    if tok.pos_ not in ("PROPN", "NOUN") or tok.i in entity_at or not tok.text[:1].isupper():
+    if tok.lower_ not in _institution_heads() or tok.pos_ not in ("PROPN", "NOUN") or tok.i in entity_at \
+            or not tok.text[:1].isupper():
         return None  # (a one-word seat opening a sentence may be tagged a common noun: "Whitehall")
     words = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i] + [tok]
     words.sort(key=lambda t: t.i)
