@@ -28,12 +28,14 @@ from ..records import Entity, Role, TimeExpression
 from ..syntax import entities_by_token, token_ranges
 from ..tokenarrays import token_indices
 from .bodynames import country_body, mission_body
+from .country_bodies import named_country_body, place_institution_country, unrecognised_institution
 from .firstperson import first_person_country
 from .definite_orgs import named_again
 from .lexicon import load
 from .itsubjects import prior_subject
 from .jointtitles import joint_title_holder
 from .memberbodies import member_body
+from .paired_sides import paired_modifier
 from .officials_from import whose_prep
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .readoutparties import repeated_names
@@ -203,12 +205,13 @@ class Context(References):
                 continue  # "X, Y and Z": the pair is X and Y, found from Y (or from X when Y hangs on it)
             if any(c.dep_ == "conj" and c.i < t.i for c in first.children):
                 continue
-            if not agent_position(first):
+            sides = not agent_position(first) and paired_modifier(first)  # "the U.S. and ROK sides" (:mod:`.paired_sides`)
+            if not (sides or agent_position(first)):
                 continue
             a, b = self.party(first), self.party(t)
             if a is not None and b is not None and a.entity is not None and b.entity is not None \
                     and a.entity is not b.entity and (a.label == "PERSON") == (b.label == "PERSON"):
-                out.append((t.i, a, b))
+                out.append((first.head.i if sides else t.i, a, b))  # (a side noun stands in its clause)
         return out
 
     def note_act(self, at: int, actor: "Party | None", typ: str = "") -> None:
@@ -340,10 +343,14 @@ class Context(References):
                 org = self.collective.get(t.lower_) if t.text[:1].isupper() else None
                 if org is not None:
                     return Party(entity=org, country=org.country, token=tok)
-        body = country_body(tok, self.entity_at) or mission_body(tok, self.entity_at)  # "the US Federal Reserve",
+        body = country_body(tok, self.entity_at) or mission_body(tok, self.entity_at) or named_country_body(
+            tok, self.entity_at)  # "the US Federal Reserve", "the U.S. Department of Commerce" (:mod:`.country_bodies`),
         # "the U.S. Embassy in Seoul": the body, of its country (:mod:`.bodynames`)
         if body is not None:
             return Party(entity=None, country=body[1].country, token=tok, name=body[0])
+        seat = unrecognised_institution(tok, self.entity_at)  # "Downing Street said" (:mod:`.country_bodies`)
+        if seat is not None:
+            return Party(entity=None, country=seat[1], token=tok, name=seat[0])
         found = [(t, self.entity_at[t.i]) for t in toks if t.i in self.entity_at and t.i not in self.dateline]
         if not found:
             again = named_again(tok, self.entity_at, self.quoted) or member_body(self, tok)  # "the union", "the
@@ -402,8 +409,8 @@ class Context(References):
                     return group[0].country
         elif ent.country:
             return ent.country
-        elif ent.label == "ORG":
-            code = institution_country(ent.name)
+        elif ent.label == "ORG" or (ent.label in ("FAC", "LOC") and place_institution_country(ent.name)):
+            code = institution_country(ent.name)  # ("Downing Street" may be tagged a place: :mod:`.country_bodies`)
             if code:
                 return code
         for _, other in found:  # "South Korean Defence Minister Ahn": a country word in the phrase

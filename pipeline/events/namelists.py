@@ -11,6 +11,11 @@ same verb. Two cases:
   member (the others are co-actors, found from the coordination), as for a list parsed well.
 
 Only the two subjects' positions and the words between them are read.
+
+A third case, the same list of two names at the start of a sentence ("USAID and KOICA committed
+to ...", "UNICEF and WHO delivered ..."): an acronym the tagger does not know is read as the
+sentence's root, and the verb as its conjunct with only the second name as subject. The first
+name heads the coordinated subject (:func:`fronted_first_name`).
 """
 
 from __future__ import annotations
@@ -21,11 +26,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _COORDINATORS = frozenset({"and", "or"})
+_NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+"""entity types of the recogniser's own tags that make a fronted word a name"""
 _LIST_GAP = 12
 """at most this many tokens between the first name and the last conjunct of a broken list"""
 
 
-def _broken_list(first: "Token", last: "Token") -> bool:
+def broken_list(first: "Token", last: "Token") -> bool:
     """Whether ``first`` ... ``last`` is a list of names the parser split: a coordinator right
     before ``last`` (after an optional comma), commas between, and only names in the list."""
     doc = first.doc
@@ -41,9 +48,28 @@ def _broken_list(first: "Token", last: "Token") -> bool:
         and last.pos_ == "PROPN"
 
 
+def fronted_first_name(subject: "Token", verb: "Token") -> "Token | None":
+    """The first name of "X and (the) Y VERB" at a sentence's start when the parser made X the
+    root and ``verb`` its conjunct with Y as its only subject (module docstring), else None."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.dep_ != "ROOT" or first.i >= subject.i or first.pos_ not in ("NOUN", "PROPN", "ADJ") \
+            or not first.text[:1].isupper() or first.ent_type_ not in _NAME_TYPES:
+        return None  # ("Tensions and violence erupted": no name)
+    doc = first.doc
+    lead = doc[first.sent.start:first.i]
+    if any(t.lower_ != "the" for t in lead):
+        return None  # ("On Monday, X and Y ...": another parse; only a sentence that opens with the names)
+    gap = [t.lower_ for t in doc[first.i + 1:subject.i]]
+    if gap not in (["and"], ["and", "the"]) or not subject.text[:1].isupper():
+        return None
+    return first if any(c.dep_ == "cc" and c.i == first.i + 1 for c in first.children) else None
+
+
 def head_subject(subjects: "list[Token]", verb: "Token") -> "Token":
     """The subject that heads the phrase among the subjects the parser gave ``verb`` (module
     docstring): the first of a broken list of names, else the one next to the verb."""
-    if len(subjects) > 1 and subjects[-1].i < verb.i and _broken_list(subjects[-2], subjects[-1]):
+    if len(subjects) == 1 and subjects[0].i < verb.i:
+        return fronted_first_name(subjects[0], verb) or subjects[0]
+    if len(subjects) > 1 and subjects[-1].i < verb.i and broken_list(subjects[-2], subjects[-1]):
         return subjects[-2]
     return subjects[-1] if subjects[-1].i < verb.i else subjects[0]
