@@ -35,6 +35,8 @@ from .skipped import skipped_tokens  # noqa: F401 - re-exported: the extractor's
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
 from .positions import misattached_conjunct
 from .relative_conjuncts import object_relative_head
+from .relief_deployments import relief_deployment
+from .resolution_content import text_content_conjunct
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -248,8 +250,8 @@ class Factuality:
     def factual(self, trig: Trigger) -> bool:
         """Whether ``trig`` reports an event that happened, is happening or is decided."""
         tok = trig.token
-        if predecessor_status(tok) or disposition(tok):
-            return False
+        if predecessor_status(tok) or disposition(tok) or text_content_conjunct(tok, trig.type):
+            return False  # (the last: "vetoed the resolution that condemned X and demanded Y" :mod:`.resolution_content`)
         if (trig.type == "ASSAULT" and self._retells_attack(tok)) or figurative(trig) or habitual(trig):
             return False
         if trig.via == VIA_SELF and ((trig.type == "SUPPORT" and supported_aim(tok)) or unreal_head(tok)):
@@ -432,9 +434,10 @@ def coded_type(trig: Trigger) -> str | None:
     """
     if trig.type in ANNOUNCED and future(trig, reported=False):
         return None
-    if trig.type in COOPERATIVE and future(trig):
+    typ = "AID" if trig.type == "MOBILIZE" and relief_deployment(trig.token) else trig.type  # (:mod:`.relief_deployments`)
+    if typ in COOPERATIVE and future(trig):
         return "AGREE"
-    return trig.type
+    return typ
 
 
 def internal_order(trig: Trigger, actor, recipient) -> bool:
