@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 _PROMISED = COOPERATIVE | {"AGREE"}
 _JOINT = load().classes["joint"]
+_PARTY_PREPS = frozenset({"to", "with", "for", "alongside"})
+_PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 @lru_cache(maxsize=1)
@@ -121,14 +123,20 @@ def stated_resolves(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[i
         if not any(c.dep_ in ("nsubj", "csubj") for c in verb.children) and verb.dep_ != "conj":
             continue
         lemma = noun.lemma_.lower()
+        particle = None
         if lemma in table["resolve_nouns"] or noun.lower_ in table["resolve_nouns"]:
             act = _infinitive(noun)
             if act is None or not _cooperative_verb(act):
                 continue
+            # the other party is the act's ("readiness to provide aid to X", "to work with X"), not the
+            # holder of the resolve ("the readiness of the United States", "Austria's willingness")
+            particle = next((c for c in act.children if c.dep_ in ("prep", "dative") and c.lower_ in _PARTY_PREPS
+                             and any(o.dep_ == "pobj" and o.ent_type_ in _PARTY_LABELS for o in c.children)), None)
         else:
             obj = _of_object(noun)
             if obj is None or not _cooperative_noun(obj):
                 continue
-        out.append(Trigger(token=verb, type="AGREE", entry=None, via=VIA_SELF, clause=verb))
+        out.append(Trigger(token=verb, type="AGREE", entry=None, via=VIA_SELF, clause=verb, particle=particle,
+                           theme_object=particle is None and lemma not in table["continuation_nouns"]))
         taken.add(verb.i)
     return out

@@ -1,0 +1,60 @@
+"""Verb events lost or mis-typed (round 18): a stated resolve or an announced continuation of a
+cooperative act (AGREE, :mod:`pipeline.events.stated_resolve`); what a vetoed text demanded is not
+the vetoer's demand (:mod:`pipeline.events.resolution_content`); forces or crews sent to rescue
+people or after a disaster are relief (AID, :mod:`pipeline.events.relief_deployments`).
+
+Invented sentences (not copied from any gold text or stress document). Each row: text, the
+categories looked at, and every event of those categories as (type, actor, recipient).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # a resolve to a cooperative act, stated: AGREE by the one who states it
+    ("President Maria Lopez confirmed the continuation of joint naval exercises with Peru.", ("AGREE", "COOPERATE"),
+     [("AGREE", "Maria Lopez", "PER")]),
+    ("President Ivan Petrov reaffirmed the readiness of Bulgaria to provide humanitarian assistance to Moldova.",
+     ("AGREE", "AID"), [("AGREE", "Ivan Petrov", "MDA")]),
+    ("President Jonas Berg and President Ana Ruiz announced the resumption of military talks.", ("AGREE",),
+     [("AGREE", "Jonas Berg", "Ana Ruiz")]),
+    ("Chancellor Hans Weber reaffirmed Austria's willingness to ease restrictions on Serbian exports.", ("AGREE",),
+     [("AGREE", "Hans Weber", None)]),
+    # a resolve to a conflictual act, or a continuation of no cooperative act, promises nothing
+    ("Chancellor Hans Weber reaffirmed Austria's readiness to respond to any attack on Slovenia.", ("AGREE",), []),
+    ("President Maria Lopez confirmed the continuation of the fuel subsidy.", ("AGREE",), []),
+    ("President Maria Lopez did not confirm the resumption of talks with Peru.", ("AGREE",), []),
+    ("Officials said the continuation of talks with Peru was reaffirmed.", ("AGREE",), []),
+    # a resolution's demands are the resolution's, not the vetoer's (REJECT by the vetoer only)
+    ("Russia vetoed the resolution that condemned the invasion and demanded the withdrawal of troops.",
+     ("REJECT", "REQUEST", "ACCUSE"), [("REJECT", "RUS", None)]),
+    ("Mexico rejected a motion which criticised its border policy and called for an inquiry.",
+     ("REJECT", "REQUEST", "ACCUSE"), [("REJECT", "MEX", None)]),
+    # a second clause of the vetoer's own keeps its act
+    ("Russia vetoed the resolution and accused the West of hypocrisy.", ("REJECT", "ACCUSE"),
+     [("REJECT", "RUS", None), ("ACCUSE", "RUS", None)]),
+    # forces and crews sent to rescue people or after a disaster: relief
+    ("After the earthquake, Chile deployed rescue helicopters and troops to the affected province.",
+     ("AID", "MOBILIZE"), [("AID", "CHL", None)]),
+    ("Following the floods, Bangladesh deployed army troops and boats to rescue stranded villagers.",
+     ("AID", "MOBILIZE"), [("AID", "BGD", None)]),
+    ("Norwegian teams are deploying quickly to support search and rescue efforts in the region.",
+     ("AID", "MOBILIZE"), [("AID", "NOR", None)]),
+    # deployments for security keep MOBILIZE, even after a disaster
+    ("After the floods, Ecuador deployed troops to secure the border with Peru.", ("AID", "MOBILIZE"),
+     [("MOBILIZE", "ECU", None)]),
+    ("Pakistan deployed troops to the border with India.", ("AID", "MOBILIZE"), [("MOBILIZE", "PAK", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, types, expected", CASES, ids=[f"{i}-{c[0][:40]}" for i, c in enumerate(CASES)])
+def test_verb_events18(event_inputs, text, types, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type in types], expected)
