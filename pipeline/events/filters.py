@@ -35,6 +35,7 @@ from .skipped import skipped_tokens  # noqa: F401 - re-exported: the extractor's
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
 from .positions import misattached_conjunct
 from .relative_conjuncts import object_relative_head
+from .agreed_clauses import agreed_future
 from .relief_deployments import relief_deployment
 from .resolution_content import text_content_conjunct
 
@@ -328,6 +329,8 @@ class Factuality:
                 pass  # "agreed to a truce after talks mediated by X": when, not what was agreed
             elif dep == "advcl" and cur.i == start and past_clause(cur):
                 pass  # "summoned the envoy after its vessels fired on a boat": a past act that led to it
+            elif cur.i == start and agreed_future(head, cur, self.embedding.get(start)):
+                pass  # "agreed that X will leave by May": decided (:mod:`.agreed_clauses`)
             elif dep != "conj" and dep not in _INHERIT_DEPS and self._embeds(head, dep):
                 return False
             if dep == "prep" and cur.lower_ not in TIME_PREPS and self._embeds(head, "prep"):

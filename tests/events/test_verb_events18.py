@@ -1,6 +1,7 @@
 """Verb events lost or mis-typed (round 18): a stated resolve or an announced continuation of a
 cooperative act (AGREE, :mod:`pipeline.events.stated_resolve`); what a vetoed text demanded is not
-the vetoer's demand (:mod:`pipeline.events.resolution_content`); forces or crews sent to rescue
+the vetoer's demand (:mod:`pipeline.events.resolution_content`); a cooperative act two sides agree
+will happen is decided (:mod:`pipeline.events.agreed_clauses`); forces or crews sent to rescue
 people or after a disaster are relief (AID, :mod:`pipeline.events.relief_deployments`).
 
 Invented sentences (not copied from any gold text or stress document). Each row: text, the
@@ -49,6 +50,16 @@ CASES = [
     ("After the floods, Ecuador deployed troops to secure the border with Peru.", ("AID", "MOBILIZE"),
      [("MOBILIZE", "ECU", None)]),
     ("Pakistan deployed troops to the border with India.", ("AID", "MOBILIZE"), [("MOBILIZE", "PAK", None)]),
+    # a cooperative act two sides agree will happen is decided (AGREE by its doer, as 'will' is)
+    ("Mali and France agreed that French troops will leave the country by the end of the year.", ("AGREE", "RETREAT"),
+     [("AGREE", "MLI", "FRA"), ("AGREE", "FRA", None)]),
+    ("Chile and Peru agreed that their leaders will meet in Lima next month.", ("AGREE", "CONSULT"),
+     [("AGREE", "CHL", "PER"), ("AGREE", "CHL", "PER")]),
+    # a conflictual act so agreed stays the agreement's content
+    ("Canada and Japan agreed that Russia would face further sanctions.", ("AGREE", "SANCTION"),
+     [("AGREE", "CAN", "JPN")]),
+    # a hope or a view is no agreement
+    ("Mali hopes that French troops will leave the country by the end of the year.", ("AGREE", "RETREAT"), []),
 ]
 
 
