@@ -10,6 +10,12 @@ follows it with no subject of its own, in the same tense, the second act is the 
 handler's act is its own verb (vetoed: REJECT, coded there); the text's content is not an act of
 the handler and is left out. The counterpart for a relative clause on an event or a law (which
 cannot speak) is :mod:`.relative_conjuncts`.
+
+A text vetoed, rejected or blocked never says anything as a decision: "The United States vetoed a
+resolution demanding a pause", "Parliament rejected a motion calling for an inquiry". What such a
+text demands or condemns (a participle or relative clause on it) is no act of anyone; the act is
+the rejection (REJECT), coded on its own verb. An adopted text's demands are its adopters' acts
+and are left alone.
 """
 
 from __future__ import annotations
@@ -27,17 +33,48 @@ _OWN = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
 
 def text_content_conjunct(verb: "Token", typ: str | None) -> bool:
     """Whether a speech-act verb coordinated with a main verb is really the second act of a
-    relative clause on that verb's object text (module docstring).
+    relative clause on that verb's object text, or what a rejected text says (module docstring).
 
     Args:
         verb: A trigger verb.
         typ: Its PLOVER category.
     """
+    if rejected_text_content(verb, typ):
+        return True
     if typ not in SPEECH_ACT_TYPES or verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
         return False
     if any(c.dep_ in _OWN for c in verb.children):
         return False  # "... and Russia demanded", "... and has demanded": a clause of its own
     texts = load().classes["authored_text"]
+    return _misparsed_second_act(verb, texts)
+
+
+_REJECTING = frozenset({"veto", "reject", "block", "defeat", "vote"})
+"""verbs by which a body turns down a text ("vote" only with "down"/"against")"""
+
+
+def rejected_text_content(verb: "Token", typ: str | None) -> bool:
+    """Whether a speech-act verb is what a vetoed or rejected text says ("vetoed a resolution
+    demanding X", "a motion calling for Y was rejected"): no act of anyone (module docstring).
+
+    Args:
+        verb: A trigger verb.
+        typ: Its PLOVER category.
+    """
+    if typ not in SPEECH_ACT_TYPES or verb.dep_ not in ("acl", "relcl") or verb.pos_ != "VERB":
+        return False
+    text = verb.head
+    if text.lemma_.lower() not in load().classes["authored_text"]:
+        return False
+    handler = text.head
+    if text.dep_ not in ("dobj", "nsubjpass") or handler.pos_ != "VERB" or handler.lemma_.lower() not in _REJECTING:
+        return False
+    if handler.lemma_.lower() == "vote":
+        return any(c.lower_ in ("down", "against") for c in handler.children)
+    return True
+
+
+def _misparsed_second_act(verb: "Token", texts: frozenset[str]) -> bool:
     for obj in verb.head.children:
         if obj.dep_ != "dobj" or obj.i > verb.i or obj.lemma_.lower() not in texts:
             continue

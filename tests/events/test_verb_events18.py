@@ -36,6 +36,10 @@ CASES = [
      ("REJECT", "REQUEST", "ACCUSE"), [("REJECT", "RUS", None)]),
     ("Mexico rejected a motion which criticised its border policy and called for an inquiry.",
      ("REJECT", "REQUEST", "ACCUSE"), [("REJECT", "MEX", None)]),
+    # what a vetoed or rejected text demands is no act of anyone; an adopted text's is its adopter's
+    ("The Security Council vetoed a resolution demanding a humanitarian pause.", ("REQUEST",), []),
+    ("The Security Council adopted a resolution demanding a humanitarian pause.", ("REQUEST",),
+     [("REQUEST", "Security Council", None)]),
     # a second clause of the vetoer's own keeps its act
     ("Russia vetoed the resolution and accused the West of hypocrisy.", ("REJECT", "ACCUSE"),
      [("REJECT", "RUS", None), ("ACCUSE", "RUS", None)]),
