@@ -1,8 +1,9 @@
 """Verb events lost or mis-typed (round 18): a stated resolve or an announced continuation of a
 cooperative act (AGREE, :mod:`pipeline.events.stated_resolve`); what a vetoed text demanded is not
 the vetoer's demand (:mod:`pipeline.events.resolution_content`); a cooperative act two sides agree
-will happen is decided (:mod:`pipeline.events.agreed_clauses`); forces or crews sent to rescue
-people or after a disaster are relief (AID, :mod:`pipeline.events.relief_deployments`).
+will happen is decided (:mod:`pipeline.events.agreed_clauses`); a cooperation launched "alongside
+the leaders of X" has X as partner (:mod:`pipeline.events.launch_partners`); forces or crews sent
+to rescue people or after a disaster are relief (AID, :mod:`pipeline.events.relief_deployments`).
 
 Invented sentences (not copied from any gold text or stress document). Each row: text, the
 categories looked at, and every event of those categories as (type, actor, recipient).
@@ -64,6 +65,11 @@ CASES = [
      [("AGREE", "CAN", "JPN")]),
     # a hope or a view is no agreement
     ("Mali hopes that French troops will leave the country by the end of the year.", ("AGREE", "RETREAT"), []),
+    # a cooperation launched alongside the leaders of other countries has them as partners
+    ("Chilean President Maria Lopez launched the Andean Water Partnership alongside the leaders of Peru and Bolivia.",
+     ("COOPERATE", "AGREE"), [("COOPERATE", "Maria Lopez", "PER")]),
+    ("Chilean President Maria Lopez launched the Andean Water Partnership alongside the leaders of her party.",
+     ("COOPERATE", "AGREE"), []),
 ]
 
 
