@@ -3,7 +3,8 @@ cooperative act (AGREE, :mod:`pipeline.events.stated_resolve`); what a vetoed te
 the vetoer's demand (:mod:`pipeline.events.resolution_content`); a cooperative act two sides agree
 will happen is decided (:mod:`pipeline.events.agreed_clauses`); a cooperation launched "alongside
 the leaders of X" has X as partner (:mod:`pipeline.events.launch_partners`); forces or crews sent
-to rescue people or after a disaster are relief (AID, :mod:`pipeline.events.relief_deployments`).
+to rescue people or after a disaster are relief (AID, :mod:`pipeline.events.relief_deployments`);
+"$5m to A, $3m to B" is one grant to each (:mod:`pipeline.events.gapped_grants`).
 
 Invented sentences (not copied from any gold text or stress document). Each row: text, the
 categories looked at, and every event of those categories as (type, actor, recipient).
@@ -70,6 +71,12 @@ CASES = [
      ("COOPERATE", "AGREE"), [("COOPERATE", "Maria Lopez", "PER")]),
     ("Chilean President Maria Lopez launched the Andean Water Partnership alongside the leaders of her party.",
      ("COOPERATE", "AGREE"), []),
+    # a gapped list of amounts gives each to its own party
+    ("Japan has provided $20 million to Kenya, $15 million to Uganda and $10 million to Tanzania.", ("AID",),
+     [("AID", "JPN", "KEN"), ("AID", "JPN", "UGA"), ("AID", "JPN", "TZA")]),
+    ("Japan will give 5,000 tents to Nepal and 3,000 blankets to Bhutan.", ("AGREE", "AID"),
+     [("AGREE", "JPN", "NPL"), ("AGREE", "JPN", "BTN")]),
+    ("Germany gave $5 million to Chad in 2022.", ("AID",), [("AID", "DEU", "TCD")]),
 ]
 
 
