@@ -4,8 +4,7 @@ the vetoer's demand (:mod:`pipeline.events.resolution_content`); a cooperative a
 will happen is decided (:mod:`pipeline.events.agreed_clauses`); a cooperation launched "alongside
 the leaders of X" has X as partner (:mod:`pipeline.events.launch_partners`); forces or crews sent
 to rescue people or after a disaster are relief (AID, :mod:`pipeline.events.relief_deployments`);
-"$5m to A, $3m to B" is one grant to each (:mod:`pipeline.events.gapped_grants`); informing a named
-party consults it (lexicon verb "inform", as "brief").
+"$5m to A, $3m to B" is one grant to each (:mod:`pipeline.events.gapped_grants`).
 
 Invented sentences (not copied from any gold text or stress document). Each row: text, the
 categories looked at, and every event of those categories as (type, actor, recipient).
@@ -78,11 +77,6 @@ CASES = [
     ("Japan will give 5,000 tents to Nepal and 3,000 blankets to Bhutan.", ("AGREE", "AID"),
      [("AGREE", "JPN", "NPL"), ("AGREE", "JPN", "BTN")]),
     ("Germany gave $5 million to Chad in 2022.", ("AID",), [("AID", "DEU", "TCD")]),
-    # informing a named party consults it, as briefing does; informing the press or a family does not
-    ("Poland informed NATO allies of the incident on Tuesday.", ("CONSULT",), [("CONSULT", "POL", "NATO")]),
-    ("Chile informed the Peruvian government before the exercise.", ("CONSULT",), [("CONSULT", "CHL", "PER")]),
-    ("A senior Chilean official informed Reuters that the talks had stalled.", ("CONSULT",), []),
-    ("The hospital informed the family of his death.", ("CONSULT",), []),
 ]
 
 
