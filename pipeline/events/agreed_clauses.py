@@ -8,8 +8,9 @@ happening or decided"), and a cooperative act reported in the future is AGREE by
 will do it (PLOVER AGREE; evaluation/gold/HARMONISED-future-agree.md). The filters otherwise
 read every clause under an agreement as a mere content of the agreement.
 
-Only a that-clause with "will", "would" or "shall" under a verb of agreeing or deciding, and only
-a cooperative act (conflictual acts so agreed, "agreed that Russia will face sanctions", are
+Only a that-clause with "will", "would" or "shall" under a verb of agreeing or deciding whose
+subjects are two sides (or one agreeing "with" another: one party agreeing that something will
+happen states a view), and only a cooperative act (conflictual acts so agreed, "agreed that Russia will face sanctions", are
 left as the agreement's content).
 """
 
@@ -34,4 +35,15 @@ def agreed_future(head: "Token", clause: "Token", typ: str | None) -> bool:
         return False
     if head.lemma_.lower() not in AGREEING or not any(c.dep_ == "nsubj" for c in clause.children):
         return False
+    if not _two_sides(head):
+        return False  # "analysts agree that X will help", "Trump agreed that China would help": a view
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children)
+
+
+def _two_sides(head: "Token") -> bool:
+    """Whether the agreeing verb names two sides that settle something between them: coordinated
+    subjects ("Niger and the United States agreed"), or a "with" party ("agreed with Peru that")."""
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.conjuncts:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)

@@ -65,6 +65,7 @@ CASES = [
     ("Canada and Japan agreed that Russia would face further sanctions.", ("AGREE", "SANCTION"),
      [("AGREE", "CAN", "JPN")]),
     # a hope or a view is no agreement
+    ("Analysts agreed that Chile will support Peru.", ("AGREE", "SUPPORT"), []),
     ("Mali hopes that French troops will leave the country by the end of the year.", ("AGREE", "RETREAT"), []),
     # a cooperation launched alongside the leaders of other countries has them as partners
     ("Chilean President Maria Lopez launched the Andean Water Partnership alongside the leaders of Peru and Bolivia.",
