@@ -49,9 +49,12 @@ def _table() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _cue() -> "re.Pattern[str]":
-    """A text search for the object nouns first: most stories state no resolve."""
-    words = sorted(_table()["resolve_nouns"] | _table()["continuation_nouns"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    """A text search for the object nouns first: most stories state no resolve. Lower case and
+    no word boundaries keep the search cheap (a noun object is never capitalised mid-sentence);
+    the token found is checked against the lists."""
+    words = sorted(_table()["resolve_nouns"] | _table()["continuation_nouns"], key=len)
+    stems = [w for w in words if not any(w != v and w.startswith(v) for v in words)]
+    return re.compile("|".join(stems))
 
 
 def _cooperative_verb(verb: "Token") -> bool:
@@ -124,7 +127,10 @@ def stated_resolves(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[i
             continue
         lemma = noun.lemma_.lower()
         particle = None
-        if lemma in table["resolve_nouns"] or noun.lower_ in table["resolve_nouns"]:
+        resolve = lemma in table["resolve_nouns"] or noun.lower_ in table["resolve_nouns"]
+        if not resolve and lemma not in table["continuation_nouns"]:
+            continue  # ("unresolved", "intentional": a longer word found by the search)
+        if resolve:
             act = _infinitive(noun)
             if act is None or not _cooperative_verb(act):
                 continue
