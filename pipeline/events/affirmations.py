@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..syntax import found_tokens
+from .stated_resolve import stated_resolves
 from .triggers import VIA_SELF, Trigger
 
 if TYPE_CHECKING:
@@ -77,4 +78,5 @@ def affirmed_promises(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset
             continue  # ("reaffirmed that the United States will support X": the promised act is coded itself)
         if _promised(clause) and _own_side(clause):
             out.append(Trigger(token=tok, type="AGREE", entry=None, via=VIA_SELF, clause=tok))
-    return out
+    # a resolve or a continuation as the object ("reaffirmed their readiness to help") (:mod:`.stated_resolve`)
+    return out + stated_resolves(doc, taken | {t.token.i for t in out}, skip)

@@ -36,6 +36,9 @@ from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, le
 from .positions import misattached_conjunct
 from .relative_conjuncts import object_relative_head
 from .verbparts import relative_object
+from .agreed_clauses import agreed_future
+from .relief_deployments import relief_deployment
+from .resolution_content import text_content_conjunct
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -249,8 +252,8 @@ class Factuality:
     def factual(self, trig: Trigger) -> bool:
         """Whether ``trig`` reports an event that happened, is happening or is decided."""
         tok = trig.token
-        if predecessor_status(tok) or disposition(tok):
-            return False
+        if predecessor_status(tok) or disposition(tok) or text_content_conjunct(tok, trig.type):
+            return False  # (the last: "vetoed the resolution that condemned X and demanded Y" :mod:`.resolution_content`)
         if (trig.type == "ASSAULT" and self._retells_attack(tok)) or figurative(trig) or habitual(trig):
             return False
         if trig.via == VIA_SELF and ((trig.type == "SUPPORT" and supported_aim(tok)) or unreal_head(tok)):
@@ -329,6 +332,8 @@ class Factuality:
                 pass  # "summoned the envoy after its vessels fired on a boat": a past act that led to it
             elif dep == "relcl" and cur.i == start and relative_object(cur) is not None:
                 pass  # "the agreement Chile reached with Peru": the noun's own light verb, not what it embeds
+            elif cur.i == start and agreed_future(head, cur, self.embedding.get(start)):
+                pass  # "agreed that X will leave by May": decided (:mod:`.agreed_clauses`)
             elif dep != "conj" and dep not in _INHERIT_DEPS and self._embeds(head, dep):
                 return False
             if dep == "prep" and cur.lower_ not in TIME_PREPS and self._embeds(head, "prep"):
@@ -435,9 +440,10 @@ def coded_type(trig: Trigger) -> str | None:
     """
     if trig.type in ANNOUNCED and future(trig, reported=False):
         return None
-    if trig.type in COOPERATIVE and future(trig):
+    typ = "AID" if trig.type == "MOBILIZE" and relief_deployment(trig.token) else trig.type  # (:mod:`.relief_deployments`)
+    if typ in COOPERATIVE and future(trig):
         return "AGREE"
-    return trig.type
+    return typ
 
 
 def internal_order(trig: Trigger, actor, recipient) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import Context, Party
+from .launch_partners import launch_partner
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,6 +58,8 @@ def joint_partner(ctx: Context, noun: "Token", actor: Party | None) -> Party | N
         noun: The trigger noun.
         actor: The actor found (the first subject).
     """
+    if actor is not None and noun.pos_ == "VERB":  # "launched X alongside the leaders of Y" (:mod:`.launch_partners`)
+        return launch_partner(ctx, noun, actor)
     if actor is None or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     verb = _governing_verb(noun)

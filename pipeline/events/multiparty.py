@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from .complements import misattached_objects, semicolon_items
 from .context import Context, Party
+from .gapped_grants import gapped_recipients
 from .lexicon import load
 from .listed_names import misparsed_members
 from .namelists import broken_list
@@ -222,6 +223,9 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
     if actor is None or trig.i in ctx.quoted:
         return None
     if typ != "CONSULT":
+        if typ in ("AID", "AGREE") and recipient is not None:  # "$5m to A, $3m to B" (:mod:`.gapped_grants`)
+            others = gapped_recipients(ctx, trig, actor, recipient)
+            return [(actor, recipient), *((actor, p) for p in others)] if others else None
         if typ not in SPLIT_TYPES or recipient is None:
             return None
         others = _coordinated_objects(ctx, trig, recipient, actor, labels=ONE_SIDED_LABELS)
