@@ -1,0 +1,55 @@
+"""A first-person speaker nobody names keeps his acts with a null actor; a speaker bidding the
+room ("My fellow citizens, please welcome X") reports no act (:mod:`pipeline.events.unnamed_speaker`).
+
+Sentences are invented for these tests; the people and places are fictional or generic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+UNTITLED = [
+    # an excerpt of remarks with no title, no labels and no seat of government: "I" is unnamed,
+    # his acts are kept with a null actor
+    ("In March, I spent two days in Lisbon.  Last weekend I met with Foreign Minister Joao Matos of "
+     "Portugal in Oslo.", [("CONSULT", None, "Joao Matos")]),
+    ("I spoke with Prime Minister Mia Holm of Norway yesterday about the border.", [("CONSULT", None, "Mia Holm")]),
+    # "we" of an unknown government stays unresolved (its country is what the gold would code)
+    ("We met with Prime Minister Mia Holm of Norway yesterday.", []),
+    # someone else's "I" inside quotation marks is his, not the speaker's
+    ('"I met with Prime Minister Mia Holm of Norway yesterday," a visitor wrote in a letter.', []),
+    # "X and I": a pair, never the unnamed speaker alone
+    ("Foreign Minister Joao Matos of Portugal and I met in Oslo.", []),
+]
+
+TITLE = "Remarks by President Ana Novak of Chile at a Reception"
+OPEN = TITLE + "\n\nPRESIDENT NOVAK:  "
+
+TITLED = [
+    # the speaker is known: "I" is her, as before
+    (OPEN + "Today I met with Prime Minister Mia Holm of Norway.", [("CONSULT", "Ana Novak", "Mia Holm")]),
+    # bidding the room: the addressed audience does not act
+    (OPEN + "My fellow Chileans, please welcome Prime Minister Mia Holm of Norway.", []),
+    (OPEN + "Ladies and gentlemen, please welcome President Luis Arce of Bolivia.", []),
+    # no comma-set address and no "please": the sentence's own subject acts
+    (OPEN + "The Chileans welcomed Prime Minister Mia Holm of Norway to Santiago on Monday.",
+     [("CONSULT", "CHL", "Mia Holm")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", UNTITLED, ids=[c[0][:50] for c in UNTITLED])
+def test_unnamed_speaker(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", TITLED, ids=[c[0][-50:] for c in TITLED])
+def test_named_speaker_and_bidding(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text, title=TITLE)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
