@@ -1,5 +1,6 @@
-"""A first-person speaker nobody names keeps his acts with a null actor; a speaker bidding the
-room ("My fellow citizens, please welcome X") reports no act (:mod:`pipeline.events.unnamed_speaker`).
+"""A first-person speaker nobody names keeps his acts with a null actor; "It is an honor to host
+X" is the speaker's act; a speaker bidding the room ("My fellow citizens, please welcome X")
+reports no act (:mod:`pipeline.events.unnamed_speaker`).
 
 Sentences are invented for these tests; the people and places are fictional or generic.
 """
@@ -32,6 +33,14 @@ OPEN = TITLE + "\n\nPRESIDENT NOVAK:  "
 TITLED = [
     # the speaker is known: "I" is her, as before
     (OPEN + "Today I met with Prime Minister Mia Holm of Norway.", [("CONSULT", "Ana Novak", "Mia Holm")]),
+    # "It is an honor to V": the speaker's own act, with a named counterpart
+    (OPEN + "It's an honor to host Prime Minister Mia Holm of Norway at the palace.",
+     [("CONSULT", "Ana Novak", "Mia Holm")]),
+    (OPEN + "It was a privilege to meet with President Luis Arce of Bolivia last week.",
+     [("CONSULT", "Ana Novak", "Luis Arce")]),
+    # the room greeted, a wish, another doer: none of them the speaker's act with a party
+    (OPEN + "It is my pleasure to welcome all of you here tonight.", []),
+    (OPEN + "It would be an honor to meet with President Luis Arce of Bolivia next year.", []),
     # bidding the room: the addressed audience does not act
     (OPEN + "My fellow Chileans, please welcome Prime Minister Mia Holm of Norway.", []),
     (OPEN + "Ladies and gentlemen, please welcome President Luis Arce of Bolivia.", []),
