@@ -75,6 +75,8 @@ def unnamed_speaker(ctx: "Context", trig: "Trigger") -> Party | None:
     turn = ctx.turns.at(ctx.raw[subj.i][0]) if ctx.turns else None
     if turn is not None and turn.question:
         return None  # a reporter's "I" asks, it acts on no one
+    if not _names_counterpart(verb, _NAMED_PARTIES):
+        return None  # ("I will continue to stand with American workers": whose side, unknown, decides)
     return Party(entity=None, country=None, token=subj)
 
 
@@ -107,15 +109,19 @@ def _evaluated_by_speaker(verb: "Token") -> "Token | None":
 
 
 _NAMED = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+_NAMED_PARTIES = frozenset({"PERSON", "ORG"})
+"""the counterparts an unnamed "I" is kept with: a named person or organisation; a people or
+a country may be the speaker's own, which nobody says"""
 
 
-def _names_counterpart(verb: "Token") -> bool:
+def _names_counterpart(verb: "Token", labels: frozenset[str] = _NAMED) -> bool:
     """Whether the act names whom it is done with or to ("to host Prime Minister X", "to meet
-    with President Y"): "It is my pleasure to welcome all of you here" greets the room."""
+    with President Y") by a name of one of ``labels``: "It is my pleasure to welcome all of you
+    here" greets the room."""
     for c in verb.children:
         heads = [c] if c.dep_ in ("dobj", "dative") else [p for p in c.children if p.dep_ == "pobj"] \
             if c.dep_ == "prep" and c.lower_ in ("with", "to") else []
-        if any(w.ent_type_ in _NAMED for h in heads for w in h.subtree):
+        if any(w.ent_type_ in labels for h in heads for w in h.subtree):
             return True
     return False
 

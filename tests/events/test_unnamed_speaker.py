@@ -19,6 +19,8 @@ UNTITLED = [
     ("In March, I spent two days in Lisbon.  Last weekend I met with Foreign Minister Joao Matos of "
      "Portugal in Oslo.", [("CONSULT", None, "Joao Matos")]),
     ("I spoke with Prime Minister Mia Holm of Norway yesterday about the border.", [("CONSULT", None, "Mia Holm")]),
+    # with a people or a country only, whose side it is stays unknown: none
+    ("I will continue to stand with Chilean workers in their fight for fair wages.", []),
     # "we" of an unknown government stays unresolved (its country is what the gold would code)
     ("We met with Prime Minister Mia Holm of Norway yesterday.", []),
     # someone else's "I" inside quotation marks is his, not the speaker's
