@@ -64,3 +64,23 @@ def test_unnamed_speaker(event_inputs, text, expected):
 def test_named_speaker_and_bidding(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text, title=TITLE)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+EXCERPTS = [
+    # no title, no labels, no seat: the government whose office-holders the speaker names is his
+    ("In May, I spent two days with Director Li Wen in Vienna.  In Vienna, we reached consensus on a roadmap.  "
+     "In June, Foreign Minister Ana Duarte of Chile traveled to Beijing.  In July, Finance Minister Tomas Vidal "
+     "of Chile traveled to Shanghai.  Last week I met with Director Li Wen in Bangkok.",
+     [("AGREE", "CHL", None), ("CONSULT", "Ana Duarte", "CHN"), ("CONSULT", "Tomas Vidal", None),
+      ("CONSULT", "CHL", "Li Wen")]),
+    # one official of each side: nothing settles whose "we" it is
+    ("We reached consensus on a roadmap.  Foreign Minister Ana Duarte of Chile met with Prime Minister Mia Holm "
+     "of Norway in Oslo.", [("CONSULT", "Ana Duarte", "Mia Holm")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", EXCERPTS, ids=[c[0][:50] for c in EXCERPTS])
+def test_officials_country(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
