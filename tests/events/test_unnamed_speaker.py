@@ -84,3 +84,19 @@ EXCERPTS = [
 def test_officials_country(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+ROOM = [
+    # an excerpt with no title whose transcript notes the audience: a speech, so thanks to the
+    # speaker's own officials are courtesy to the room (and "I" is known from the officials named)
+    ("And I want to thank Governor Ana Duarte of Chile and Mayor Tomas Vidal of Santiago.  (Applause.)  "
+     "Yesterday, I met with Prime Minister Mia Holm of Norway.  We discussed the new port.  (Laughter.)",
+     [("CONSULT", "CHL", "Mia Holm")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", ROOM, ids=[c[0][:50] for c in ROOM])
+def test_untitled_speech(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
