@@ -29,7 +29,7 @@ from ..syntax import entities_by_token, token_ranges
 from ..tokenarrays import token_indices
 from .bodynames import country_body, mission_body
 from .country_bodies import named_country_body, place_institution_country, unrecognised_institution
-from .firstperson import first_person_country
+from .firstperson import first_person_country, officials_country
 from .definite_orgs import named_again
 from .lexicon import load
 from .itsubjects import prior_subject
@@ -151,6 +151,8 @@ class Context(References):
             ctx.home_country, ctx.issuer_name = issuer(doc)
         if ctx.home_country is None and not ctx.turns:  # "at my direction, U.S. forces ...": the country a
             ctx.home_country = first_person_country(doc, entity_at, quoted)  # statement speaks for (:mod:`.firstperson`)
+        if ctx.home_country is None and author is None and not any(t.speaker and ctx._country(t.speaker, [], []) for t in ctx.turns.turns):
+            ctx.home_country = officials_country(doc, roles, quoted)  # the government whose officials it names (:mod:`.firstperson`)
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.holders = title_holders(doc, raw, roles, ctx.persons, entity_at)

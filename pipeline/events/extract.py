@@ -64,7 +64,7 @@ from .repression import crowd_control, ordered_act, state_passive
 from .restated import hosts_told_meeting, without_restatements
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_pair
-from .speech_scope import awaited_future, generic_actor, promise_to_room, speaker_intent
+from .speech_scope import addressed_imperative, awaited_future, generic_actor, promise_to_room, speaker_intent, unnamed_speaker
 from .attacknames import guarded_against, striving, unreal_attack, weapon_kind
 from .sidelines import summit_setting
 from .sitevisits import site_visit
@@ -281,7 +281,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         said = said_conjunct_speaker(ctx, trig.token, trig.type) if trig.via == VIA_SELF else None
         actor = said or actor  # "X said the strike was wrong and urged Y": X urged (:mod:`.conjuncts`)
         actor = actor or document_author(ctx, trig.token, trig.type)  # "issued a statement condemning" (:mod:`.documentacts`)
-        if generic_actor(actor, trig.type):
+        if generic_actor(actor, trig.type) or addressed_imperative(verb, actor):  # ("please welcome X": :mod:`.unnamed_speaker`)
             continue  # "the vast majority of Americans agree": the public at large (:mod:`.speech_scope`)
         if trig.type == "REQUEST" and public_appeal(trig.token, actor, recipient):
             continue  # "I'm calling on more parents to ...", "we urge Americans to be safe" (:mod:`.publicappeals`)
@@ -293,7 +293,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                                  or args.date.value.endswith("_REF")):  # ("in the near future": FUTURE_REF)
             continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
         unnamed = (unnamed_actor(ctx, lex, trig) or passive_unnamed(ctx, lex, trig) or (
-            released_by(ctx, trig.token) if trig.via == VIA_SELF else None) or civil_group(ctx, trig)) if actor is None or (
+            released_by(ctx, trig.token) if trig.via == VIA_SELF else None) or civil_group(ctx, trig) or unnamed_speaker(ctx, trig)) if actor is None or (
             actor.country is None and (actor.entity is None or common_noun_name(actor.entity, lex))) else None
         # "was arrested": by the state; "Officers arrested": the state's police (:mod:`.agents`)
         if unnamed is not None and actor is not None and actor.entity is not None:

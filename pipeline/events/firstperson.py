@@ -15,6 +15,14 @@ country. A statement tells of its own country's forces, aid and commitments next
 Ukraine", "strikes against targets in Yemen"). A transcript with labelled turns is left alone:
 its "we" is each speaker's (a briefer speaking of China in every answer speaks for his own
 government).
+
+When that count settles nothing (an excerpt of remarks with no title that never names its
+own country as acting: "In May, I spent two days with Director X in Vienna ... Secretary Y
+traveled to Beijing ... Secretary Z visited the PRC"), the speaker's government is the one whose
+office-holders the text names most: a speaker names his own government's officials by their
+offices and his counterparts as the other side (:func:`officials_country`). It is read only
+for a text that speaks in the first person (at least :data:`MIN_FIRST_PERSON` times outside
+quotation marks) and whose labelled speakers, if any, have no country of their own.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from ..records import Entity
+    from ..records import Entity, Role
 
 _FIRST_PERSON = frozenset({"i", "my", "me", "we", "our", "us"})
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
@@ -66,3 +74,34 @@ def first_person_country(doc: "Doc", entity_at: "dict[int, Entity]", quoted: fro
     if not ranked or ranked[0][1] < MIN_SENTENCES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+MIN_FIRST_PERSON = 3
+"""first-person pronouns outside quotation marks, at least, for a text to speak as I or we"""
+MIN_OFFICIALS = 2
+"""distinct current office-holders of the leading government, at least"""
+
+
+def officials_country(doc: "Doc", roles: "tuple[Role, ...]", quoted: frozenset[int]) -> str | None:
+    """ISO3 of the government whose current office-holders a first-person text names most (module
+    docstring), or None: at least :data:`MIN_OFFICIALS` of them, more than any other government
+    has, in a text with at least :data:`MIN_FIRST_PERSON` first-person pronouns outside quotes.
+
+    Args:
+        doc: The parsed Doc.
+        roles: The article's roles (person, country, status).
+        quoted: Token indices inside quotation marks.
+    """
+    persons: dict[str, set[str]] = {}
+    for r in roles:
+        if r.person and r.country and r.status in ("current", "acting", "elect"):
+            persons.setdefault(r.country, set()).add(r.person)
+    if not persons:
+        return None
+    spoken = sum(1 for t in doc if t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" and t.i not in quoted)
+    if spoken < MIN_FIRST_PERSON:
+        return None
+    ranked = sorted(((len(v), k) for k, v in persons.items()), reverse=True)
+    if ranked[0][0] < MIN_OFFICIALS or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0]):
+        return None
+    return ranked[0][1]

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import load
+from .unnamed_speaker import addressed_imperative, unnamed_speaker  # noqa: F401 - extract's: who speaks unnamed (:mod:`.unnamed_speaker`)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

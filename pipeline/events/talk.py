@@ -41,11 +41,16 @@ _SPOKEN_TITLE = re.compile(r"^\s*(?:remarks|press briefing|press gaggle|backgrou
                            re.IGNORECASE)
 
 
+_REACTION = re.compile(r"\((?:Applause|Laughter|Cheers|Booing)\b[^()\n]{0,40}\)")
+"""a transcript's note of the audience's reaction ("(Applause.)", "(Laughter.)"): said to a room"""
+
+
 def spoken(text: str) -> bool:
     """Whether a text is a speech or briefing by its title ("Remarks as Prepared for Delivery by
-    ...", "Press Gaggle by ..."): its first person talks to a room even where no speaker label
-    opens the turns."""
-    return bool(_SPOKEN_TITLE.match(text[:200]))
+    ...", "Press Gaggle by ...") or, an excerpt with no title, by the audience's reactions its
+    transcript notes ("(Applause.)"): its first person talks to a room even where no speaker
+    label opens the turns."""
+    return bool(_SPOKEN_TITLE.match(text[:200]) or _REACTION.search(text))
 
 
 _SPEAKER = frozenset({"i", "we"})

@@ -1,0 +1,173 @@
+"""A first-person speaker nobody names, the speaker behind "It is an honor to V", and a speaker's
+bidding of the room.
+
+- "I" with no one to stand for: an excerpt of remarks with no title, no turn labels and no
+  seat of government ("In May, I spent two days with Director X in Vienna ... this past weekend
+  I met with Director X in Bangkok") tells the speaker's own acts, but neither the speaker nor
+  his government is stated. The guide's actor is then null, and the development gold codes such
+  acts with a null actor rather than leaving them out (an unnamed "I" who met a named
+  counterpart). So an act whose clause subject is that "I" is kept with a null actor; "we" stays
+  unresolved (a government's "we" is coded with its country, which is what is unknown here).
+- "It's an honor to host Prime Minister X at the White House", "It is my pleasure to welcome
+  President Y", "It was a privilege to visit Kyiv": the infinitive of an evaluation the speaker
+  makes of his own act, with "it" standing in for the clause, has no subject of its own; its
+  doer is the one who speaks (the turn's speaker, the statement's author, else the government
+  the text speaks for), as if he had said "I am honored to host X" (the development gold of
+  remarks codes "It's an honor to welcome X and Y to the White House" as the President's
+  CONSULT with each). "It would be an honor to ..." wishes, and "for X to V" names another doer:
+  neither is the speaker's act.
+- The speaker bidding the room: "My fellow Americans, please welcome Prime Minister X", "Ladies
+  and gentlemen, please join me in welcoming ...". The words before the comma name whom the
+  speaker addresses, not who acts: the audience is asked to applaud, no party acts on another
+  (the development gold of remarks codes no such bidding).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import Party
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import Context
+    from .triggers import Trigger
+
+_CHAIN = frozenset({"xcomp", "conj", "ccomp", "advcl"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _clause_subject(verb: "Token") -> "Token | None":
+    """The subject of the verb, or of the verb it is coordinated with or the complement of ("I
+    went to Vienna and met X", "I decided to call X"), up to three steps."""
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ not in _CHAIN or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def unnamed_speaker(ctx: "Context", trig: "Trigger") -> Party | None:
+    """A null actor standing for an unnamed "I" who acts, or the speaker who calls his act an
+    honor (module docstring), or None.
+
+    Args:
+        ctx: The Doc's context (``ctx.party`` says whether "I" is anyone it knows).
+        trig: The trigger; its clause verb (or the trigger itself) carries the subject.
+    """
+    verb = trig.clause if trig.clause is not None else trig.token
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    honored = evaluated_act_speaker(ctx, trig)
+    if honored is not None:
+        return honored
+    subj = _clause_subject(verb)
+    if subj is None or subj.lower_ != "i" or subj.pos_ != "PRON" or subj.i in ctx.quoted:
+        return None
+    if subj.i > 0 and subj.doc[subj.i - 1].lower_ in ("and", "or", "&"):
+        return None  # "X and I met": a pair, whoever the parse makes the subject (:func:`.speech_acts.speaker_pair`)
+    if ctx.party(subj) is not None:
+        return None  # the author, the turn's speaker or the home government: resolved as usual
+    turn = ctx.turns.at(ctx.raw[subj.i][0]) if ctx.turns else None
+    if turn is not None and turn.question:
+        return None  # a reporter's "I" asks, it acts on no one
+    if not _names_counterpart(verb, _NAMED_PARTIES):
+        return None  # ("I will continue to stand with American workers": whose side, unknown, decides)
+    return Party(entity=None, country=None, token=subj)
+
+
+_EVALUATIONS = frozenset({"honor", "honour", "pleasure", "privilege", "delight", "joy", "thrill", "treat",
+                          "great", "good", "wonderful", "nice", "terrific", "fantastic", "lovely"})
+"""what the speaker calls his own act ("an honor", "my pleasure", "great") in "It is ... to VERB" """
+
+
+def _evaluated_by_speaker(verb: "Token") -> "Token | None":
+    """The "it" of "It is an honor / my pleasure / great to VERB" whose infinitive is ``verb``
+    (no subject and no "for X" of its own; the copula not modal), else None."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in _SUBJECTS or (c.dep_ == "mark" and c.lower_ == "for") for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in _EVALUATIONS and head.dep_ in ("attr", "acomp"):
+        cop = head.head  # "It's an honor to host X": the infinitive describes the noun
+    elif verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _EVALUATIONS
+                                                for c in head.children):
+        cop = head  # "It is my pleasure to welcome X", "It's great to meet with X"
+    else:
+        return None
+    if cop.lemma_.lower() != "be" or any(c.dep_ == "aux" for c in cop.children):
+        return None  # ("It would be an honor to host X": a wish)
+    it = next((c for c in cop.children if c.dep_ in ("nsubj", "expl") and c.lower_ == "it"), None)
+    if it is None or any(c.dep_ == "neg" for c in cop.children) or not _names_counterpart(verb):
+        return None
+    return it
+
+
+_NAMED = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+_NAMED_PARTIES = frozenset({"PERSON", "ORG"})
+"""the counterparts an unnamed "I" is kept with: a named person or organisation; a people or
+a country may be the speaker's own, which nobody says"""
+
+
+def _names_counterpart(verb: "Token", labels: frozenset[str] = _NAMED) -> bool:
+    """Whether the act names whom it is done with or to ("to host Prime Minister X", "to meet
+    with President Y") by a name of one of ``labels``: "It is my pleasure to welcome all of you
+    here" greets the room."""
+    for c in verb.children:
+        heads = [c] if c.dep_ in ("dobj", "dative") else [p for p in c.children if p.dep_ == "pobj"] \
+            if c.dep_ == "prep" and c.lower_ in ("with", "to") else []
+        if any(w.ent_type_ in labels for h in heads for w in h.subtree):
+            return True
+    return False
+
+
+def evaluated_act_speaker(ctx: "Context", trig: "Trigger") -> Party | None:
+    """The speaker as the doer of an act he calls an honor or a pleasure ("It's an honor to host
+    X"), resolved as his "I" would be (module docstring), or None.
+
+    Args:
+        ctx: The Doc's context.
+        trig: The trigger (its clause verb, or itself, is the infinitive).
+    """
+    verb = trig.clause if trig.clause is not None else trig.token
+    it = _evaluated_by_speaker(verb) if verb.pos_ == "VERB" else None
+    if it is None or it.i in ctx.quoted:
+        return None
+    turn = ctx.turns.at(ctx.raw[it.i][0]) if ctx.turns else None
+    if turn is not None and turn.question:
+        return None
+    who = turn.speaker if turn is not None and turn.speaker is not None else ctx.author
+    if who is not None:
+        return Party(entity=who, country=ctx._country(who, [], []) or ctx.home_country, token=it)
+    if ctx.home_country is None:
+        return None
+    return Party(entity=None, country=ctx.home_country, token=it, name=ctx.issuer_name)
+
+
+_BIDDING = frozenset({"please", "pls"})
+
+
+def addressed_imperative(verb: "Token", actor: "Party | None") -> bool:
+    """Whether the act is the speaker bidding the addressed audience ("My fellow Americans,
+    please welcome X"): an imperative marked by "please", with the actor found being the words
+    set off by a comma before it.
+
+    Args:
+        verb: The trigger's clause verb (the trigger when it is a verb).
+        actor: The actor found for the trigger.
+    """
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or actor is None or actor.token is None:
+        return False
+    if not any(c.lower_ in _BIDDING and c.dep_ in ("intj", "advmod", "discourse") for c in verb.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "we would please ask" is no bidding of the room
+    tok = actor.token
+    if tok.i >= verb.i or tok.lower_ in ("i", "we"):
+        return False
+    return any(w.text in (",", ";", ":") for w in tok.doc[tok.i + 1:verb.i])
