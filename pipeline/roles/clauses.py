@@ -53,8 +53,11 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
     or None when the clause names no one."""
     doc = rd.doc
     root = doc[start:end].root
-    if root.dep_ == "pobj" and root.head.dep_ == "agent":
-        return None  # "was appointed by the Governor as Chair": a passive's agent is the appointer, not the subject
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" or any(
+            t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.i < start for t in doc[start:end]):
+        # "was appointed by the Governor as Chair": a passive's agent is the appointer, not the
+        # subject; so when the title read runs on past it ("by the Governor to the State Board")
+        return None
     tok = root
     for _ in range(4):  # "Michael Brown for Under Secretary": a person the title hangs off
         if tok.dep_ in ("pobj", "attr", "appos", "conj") or tok.dep_ == "prep":
