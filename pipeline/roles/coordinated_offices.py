@@ -50,6 +50,12 @@ _DATED_PAIR = re.compile(
 """Two offices a biography dates one after the other: "Chief Deputy Marshal for X from 2020 to
 2021 and Assistant Chief Deputy Marshal": the years end the first office, the second is another."""
 
+_RANK_AFTER = re.compile(
+    r"^(?P<a>[^,;]+?)\s(?:and|&)\s(?P<b>(?:(?:Principal\s)?Deputy\s|Special\s|Senior\s)?Assistant\sto\sthe\s(?:Vice\s)?President)$")
+"""An office and then the White House rank that goes with it ("Principal Deputy Press Secretary and
+Deputy Assistant to the President", "Senior Advisor and Assistant to the President"): two posts,
+as the rank written first is ("Assistant to the President and Director of X", dev gold)."""
+
 _RANK_BEFORE = re.compile(r"\bAssistant to the (?:Vice )?President$")
 _PREP = re.compile(r"\s(?:of|to|for|in|at|on)\s")
 
@@ -67,6 +73,9 @@ def _parts(title: str) -> list[tuple[str, int]] | None:
     m = _MISSION.match(title)
     if m:
         return [(f"{m['head']} {m['p1']} {m['a']}", 0), (f"{m['head']} {m['p2']} {m['b']}", m.start("head"))]
+    m = _RANK_AFTER.match(title)
+    if m and _head_last(m["a"]):
+        return [(m["a"], 0), (m["b"], m.start("b"))]
     m = _DATED_PAIR.match(title)
     if m and _head_last(m["a"]) and _head_last(m["b"]):
         return [(m["a"], 0), (m["b"], m.start("b"))]
