@@ -133,6 +133,11 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         if holder is None:
             return None
         return _name_range(rd, holder), verb, min(pron.i, start)
+    if rd.person_at(holder) is None and verb.dep_ == "relcl":
+        # "Jane Roe, the EU's envoy, who served as Prime Minister of X", "Our envoy, Jane Roe, who
+        # was Mayor of X": the relative's noun is a title apposed to the person
+        holder = holder.head if holder.dep_ == "appos" and rd.person_at(holder.head) is not None else next(
+            (c for c in holder.children if c.dep_ == "appos" and rd.person_at(c) is not None), holder)
     if rd.person_at(holder) is None:
         return None
     name = _name_range(rd, holder)
