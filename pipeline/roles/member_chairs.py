@@ -41,7 +41,7 @@ _BODY_BEFORE = re.compile(r"\b[A-Z][\w.&’'-]*[^\S\n]+$")  # a capitalised word
 # before the chair: a chamber's committee the staff post or the work was "for" ("served on the staff of
 # the House Committee on Oversight for Chairman X"): that committee's chair
 _COMMITTEE_FOR = re.compile(r"\b(?:House|Senate)\s+(?:[A-Z][\w&’'-]*\s+){0,4}Committee\b(?:\s+on\s+(?:the\s+)?"
-                            r"[A-Z][\w&’'-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&’'-]*){0,5})?\s+(?:for|under)\s+$")
+                            r"[A-Z][\w&’'-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&’'-]*){0,5})?(?:\s+staff)?\s+(?:for|under)\s+$")
 _BARE_CHAIR = re.compile(r"^(?:Vice[ -])?(?:Co-)?Chair(?:man|woman|person)?$", re.IGNORECASE)
 
 

@@ -233,6 +233,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         # for its own office ("Jane Doe: Candidate for United States Attorney for the District of
         # X") nominates, and the biographies are of its public servants
         country, source = entries_country(new, country, source)
+        new = [replace(c, country=country, country_source=source) if c.country is None and c.organization is None
+               and country else c for c in new]
     cands = list(cands)
     # a pronoun in one nominee's biography is that nominee ("... where she served as chief of
     # staff"): a reading that gave it to another nominee whom the section never names (a name the
