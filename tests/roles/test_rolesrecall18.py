@@ -160,3 +160,18 @@ def test_country_words_inside_title(roles_of, text, expected):
     roles, _ = roles_of(HEAD + WH + text)
     assert [(r.title, r.role) for r in roles if r.person_name == "Tobias Wren"] == [expected], \
         [(r.person_name, r.title, r.role) for r in roles]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a counted plural apposed to its holders' names: each holds the office
+    ("She thanked both Governors, Lena Marsh and Otto Brenner, for their help.",
+     {("Lena Marsh", "Governor"), ("Otto Brenner", "Governor")}),
+    ("The two Senators, Lena Marsh and Otto Brenner, voted against the bill.",
+     {("Lena Marsh", "Senator"), ("Otto Brenner", "Senator")}),
+    # no count before the plural: an apposition of another kind, nothing read
+    ("She thanked the Governors, Lena Marsh and Otto Brenner, for their help.", set()),
+])
+def test_counted_plural_apposition(roles_of, text, expected):
+    roles, _ = roles_of(HEAD + WH + text)
+    assert {(r.person_name, r.title) for r in roles if r.person_name in ("Lena Marsh", "Otto Brenner")} == expected, \
+        [(r.person_name, r.title) for r in roles]
