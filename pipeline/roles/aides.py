@@ -60,14 +60,22 @@ def serves_principal(title: str) -> bool:
 
 
 # (a present perfect, "has served for a decade on the staff of Senator X", runs to now: no past)
+# (a career's list, "has held numerous positions in X since 2003, including A and B", names posts left:
+# the biography gives the one held now apart)
 _PAST = re.compile(r"\b(?:(?<!has\s)(?<!have\s)(?:served|worked)|was|were|had\s+been|previously|earlier|formerly|began|"
-                   r"joined)\b", re.IGNORECASE)
+                   r"joined|held\s+(?:[\w-]+\s+){0,2}(?:positions|posts|roles|assignments)\b[^.;]{0,100}?\bincluding)\b", re.IGNORECASE)
+
+
+# where the sentence before an office starts: a full stop, a blank line, a list item's line; a single
+# line break inside a paragraph is the wrapping of a sentence ("Special Assistant to\nSecretary X")
+_SENTENCE_START = re.compile(r"[.!?:;][\"”’]?\s|\n[^\S\n]*\n|\n[^\S\n]*(?:[-*•]|\d+\.)\s")
 
 
 def _past_clause(text: str, at: int) -> bool:
     """Whether the sentence before offset ``at`` tells of the past ("She served as ...")."""
-    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 160)
-    return _PAST.search(text, lo, at) is not None
+    lo = max(at - 300, 0)  # the sentence's start bounds it
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, at)]
+    return _PAST.search(text, starts[-1] if starts else lo, at) is not None
 
 
 def served_principal(text: str, cands: list[Candidate], published: str | None = None) -> list[Candidate]:

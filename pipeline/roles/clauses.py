@@ -53,8 +53,11 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
     or None when the clause names no one."""
     doc = rd.doc
     root = doc[start:end].root
-    if root.dep_ == "pobj" and root.head.dep_ == "agent":
-        return None  # "was appointed by the Governor as Chair": a passive's agent is the appointer, not the subject
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" or any(
+            t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.i < start for t in doc[start:end]):
+        # "was appointed by the Governor as Chair": a passive's agent is the appointer, not the
+        # subject; so when the title read runs on past it ("by the Governor to the State Board")
+        return None
     tok = root
     for _ in range(4):  # "Michael Brown for Under Secretary": a person the title hangs off
         if tok.dep_ in ("pobj", "attr", "appos", "conj") or tok.dep_ == "prep":
@@ -130,6 +133,11 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         if holder is None:
             return None
         return _name_range(rd, holder), verb, min(pron.i, start)
+    if rd.person_at(holder) is None and verb.dep_ == "relcl":
+        # "Jane Roe, the EU's envoy, who served as Prime Minister of X", "Our envoy, Jane Roe, who
+        # was Mayor of X": the relative's noun is a title apposed to the person
+        holder = holder.head if holder.dep_ == "appos" and rd.person_at(holder.head) is not None else next(
+            (c for c in holder.children if c.dep_ == "appos" and rd.person_at(c) is not None), holder)
     if rd.person_at(holder) is None:
         return None
     name = _name_range(rd, holder)

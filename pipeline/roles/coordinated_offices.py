@@ -44,6 +44,18 @@ _TWO_OFFICES = re.compile(
     r"(?P<b>(?:the\s)?(?:U\.S\.|United\sStates|White\sHouse)\s[A-Z][^,;]*|the\s[A-Z][^,;]*)$")
 """Two full offices, the second introduced by "the" or a US government word."""
 
+_DATED_PAIR = re.compile(
+    r"^(?P<a>[^,;]+?)\s(?:from|in|between)\s(?:19|20)\d\d(?:\s?(?:to|until|and|-|–)\s?(?:19|20)\d\d)?,?\sand\s"
+    r"(?:(?:as\s)?(?:the|an?)\s)?(?P<b>[A-Z][^,;]*)$")
+"""Two offices a biography dates one after the other: "Chief Deputy Marshal for X from 2020 to
+2021 and Assistant Chief Deputy Marshal": the years end the first office, the second is another."""
+
+_RANK_AFTER = re.compile(
+    r"^(?P<a>[^,;]+?)\s(?:and|&)\s(?P<b>(?:(?:Principal\s)?Deputy\s|Special\s|Senior\s)?Assistant\sto\sthe\s(?:Vice\s)?President)$")
+"""An office and then the White House rank that goes with it ("Principal Deputy Press Secretary and
+Deputy Assistant to the President", "Senior Advisor and Assistant to the President"): two posts,
+as the rank written first is ("Assistant to the President and Director of X", dev gold)."""
+
 _RANK_BEFORE = re.compile(r"\bAssistant to the (?:Vice )?President$")
 _PREP = re.compile(r"\s(?:of|to|for|in|at|on)\s")
 
@@ -61,6 +73,12 @@ def _parts(title: str) -> list[tuple[str, int]] | None:
     m = _MISSION.match(title)
     if m:
         return [(f"{m['head']} {m['p1']} {m['a']}", 0), (f"{m['head']} {m['p2']} {m['b']}", m.start("head"))]
+    m = _RANK_AFTER.match(title)
+    if m and _head_last(m["a"]):
+        return [(m["a"], 0), (m["b"], m.start("b"))]
+    m = _DATED_PAIR.match(title)
+    if m and _head_last(m["a"]) and _head_last(m["b"]):
+        return [(m["a"], 0), (m["b"], m.start("b"))]
     m = _TWO_OFFICES.match(title)
     if m and not _RANK_BEFORE.search(m["a"]) and _head_last(m["a"]):
         second = re.sub(r"^the\s", "", m["b"])

@@ -64,6 +64,10 @@ def elected_seats(rd: Reader) -> list[Candidate]:
         toks = [t for t in obj.subtree if t.i <= obj.i]
         while toks and toks[0].lower_ in DETERMINERS:
             toks.pop(0)
+        # "the Virginia House of Delegates": the parser hangs the chamber's "of" phrase off "House"
+        tail = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None) if obj.lower_ == "house" else None
+        if tail is not None and toks:
+            obj = max(tail.subtree, key=lambda t: t.i)
         chamber = WS.sub(" ", doc[toks[0].i:obj.i + 1].text) if toks else ""
         if not chamber or not _CHAMBER.fullmatch(chamber) or _NOT_CHAMBER.search(chamber):
             continue

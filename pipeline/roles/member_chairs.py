@@ -38,6 +38,10 @@ _AMONG_MEMBERS = re.compile(r"\bmembers[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:Cong
 _MEMBERS_REACH = 220  # characters before the chair: the naming sentence and the one before it
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 _BODY_BEFORE = re.compile(r"\b[A-Z][\w.&’'-]*[^\S\n]+$")  # a capitalised word written right before the title
+# before the chair: a chamber's committee the staff post or the work was "for" ("served on the staff of
+# the House Committee on Oversight for Chairman X"): that committee's chair
+_COMMITTEE_FOR = re.compile(r"\b(?:House|Senate)\s+(?:[A-Z][\w&’'-]*\s+){0,4}Committee\b(?:\s+on\s+(?:the\s+)?"
+                            r"[A-Z][\w&’'-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&’'-]*){0,5})?(?:\s+staff)?\s+(?:for|under)\s+$")
 _BARE_CHAIR = re.compile(r"^(?:Vice[ -])?(?:Co-)?Chair(?:man|woman|person)?$", re.IGNORECASE)
 
 
@@ -62,7 +66,8 @@ def sitting_member_chairs(body: str, out: list) -> None:
     ranking = [c.start for c in out if c.role == "legislator" and c.title == "Ranking Member"]
     for c in chairs:
         if (_who(c), c.country) in seats or any(abs(c.start - r) <= _PAIR_CHARS for r in ranking) \
-                or _MEMBER_AFTER.match(body, c.end) or _among_members(body, c.title_start, c.title):
+                or _MEMBER_AFTER.match(body, c.end) or _among_members(body, c.title_start, c.title) \
+                or c.title_start > 0 and _COMMITTEE_FOR.search(body, max(0, c.title_start - 120), c.title_start):
             c.role = "legislator"
 
 

@@ -69,13 +69,13 @@ _NOT_STAFF = r"(?!(?:[A-Z][\w’'.-]*\s+){1,8}staff\b)"
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # (pattern, status, kind): kind "office" = group o is an office (list), "chair"/"member" = group o is a body
     (gated(re.compile(rf"\bformer\s+(?P<o>{_TITLE})"), "former"), "former", "office"),
-    (re.compile(rf"\bconfirmed\b[^.]{{0,80}}?\bto\s+serve\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
+    (re.compile(rf"\bconfirmed\b(?:[^.]|(?<=[A-Z])\.){{0,80}}?\bto\s+serve\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
     (gated(re.compile(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_LIST})"), "serves"), "current", "office"),
     (gated(re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?(?:has\s+(?:also\s+)?)?served\s+as\s+{_ART}(?P<o>{_LIST})"), "served"),
      "former", "office"),
     # "served for two years at the Office of X as the Deputy Y", "served Ohio under Governor Jane Roe
     # as Director of Z": the office after the place, time or principal of the service
-    (gated(re.compile(rf"\b(?:previously\s+|also\s+)?(?:has\s+(?:also\s+)?)?(?:served|worked)\s+(?!as\b)(?:(?!where|when|which|while|who)[^.;:\n]){{1,80}}?"
+    (gated(re.compile(rf"\b(?:previously\s+|also\s+)?(?:has\s+(?:also\s+)?)?(?:served|worked)\s+(?!as\b)(?:(?!where|when|which|while|who)(?:[^.;:\n]|(?<=[A-Z])\.)){{1,80}}?"
                 rf"\s+as\s+(?:its\s+)?{_ART}(?P<o>{_LIST})"), "served", "worked"), "former", "office"),
     # "..., including time as Acting Y", "and, before that, the Special Assistant to Z": one more past office
     (gated(re.compile(rf"\bincluding\s+(?:time|service|a\s+stint|stints|a\s+term|terms)\s+as\s+{_ART}(?P<o>{_LIST})"), "including"), "former", "office"),
@@ -106,10 +106,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "His other positions include A; B; and C", "Her domestic assignments included A and B": a career's posts
     (re.compile(rf"\b(?:positions|posts|assignments|offices)\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+|service\s+as\s+)?{_ART}"
                 rf"(?P<o>{_SEMI_LIST})"), "former", "office"),
-    (re.compile(rf"\b(?:held|worked|served)\s+[^.]{{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b[^.]{{0,80}}?,?\s+"
+    (re.compile(rf"\b(?:held|worked|served)\s+(?:[^.]|(?<=[A-Z])\.){{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b(?:[^.]|(?<=[A-Z])\.){{0,80}}?,?\s+"
                 rf"including\s+(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "served for six years on Capitol Hill, including as A and B": the posts of that service
-    (re.compile(rf"\b(?:worked|served|(?:public|government|federal)\s+service)\b[^.]{{0,100}}?,?\s+including\s+(?:most\s+recently\s+)?as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (re.compile(rf"\b(?:worked|served|(?:public|government|federal)\s+service)\b(?:[^.]|(?<=[A-Z])\.){{0,100}}?,?\s+including\s+(?:most\s+recently\s+)?as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "held positions as A and as B", "held the post of A": offices of a past career
     (re.compile(rf"\b(?:held|served\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:positions?|posts?|roles?|offices?|jobs?)(?:\s+(?:overseas|abroad|there))?"
                 rf"\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
@@ -278,9 +278,9 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
 
 
 def _last_item(joiner: str, after: str) -> bool:
-    """Whether ", and" opens a list's last item, a short run of capitalised words ending in an office
-    head word ("A, B, and Cyprus Desk Officer"): an office of its own."""
-    m = re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*)[.\s]*", after)
+    """Whether ", and" opens a list's last item, capitalised words ending in an office head word, perhaps
+    with its body ("A, B, and Cyprus Desk Officer", "A, and Staff Member on the X"): an office of its own."""
+    m = re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*)(?:\s+(?:of|for|on|at|in|with)\s+(?:the\s+)?[A-Z][^,;]*)?[.\s]*", after)
     return bool(m and re.match(r",\s+and\s", joiner) and m.group(1).lower() in load_words().heads)
 
 

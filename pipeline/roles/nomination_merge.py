@@ -100,6 +100,16 @@ def written_country(text: str, n: "Nomination", cands: list[Candidate]) -> str |
     return country_code(m.group(1).strip()) if m else None
 
 
+def entries_country(new: list[Candidate], country: str | None, source: str | None) -> tuple[str | None, str | None]:
+    """The one country the nominees' own entries write for their offices (``title``), when the
+    nominating government is otherwise unknown; ``country, source`` unchanged when the entries
+    write none or more than one."""
+    written = {c.country for c in new if c.status == "nominee" and c.country and c.country_source == "title"}
+    if country is None and len(written) == 1:
+        return written.pop(), "title"
+    return country, source
+
+
 _BARE_RANK = re.compile(RANK)
 _GRADE_WORDS = frozenset({"deputy", "principal", "assistant", "associate", "under", "vice", "chief", "senior", "executive"})
 
@@ -218,6 +228,13 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
                       until=n.until, country_source="title" if own else source, title_start=n.start)
         if not any(same_office(c, o) for o in new):
             new.append(c)
+    if country is None:
+        # no publisher, head of state, home states or dateline: the government every entry writes
+        # for its own office ("Jane Doe: Candidate for United States Attorney for the District of
+        # X") nominates, and the biographies are of its public servants
+        country, source = entries_country(new, country, source)
+        new = [replace(c, country=country, country_source=source) if c.country is None and c.organization is None
+               and country else c for c in new]
     cands = list(cands)
     # a pronoun in one nominee's biography is that nominee ("... where she served as chief of
     # staff"): a reading that gave it to another nominee whom the section never names (a name the

@@ -105,11 +105,15 @@ def plural_title_lists(rd: Reader, name_at: NameAt,
     out: list[Candidate] = []
     for i in sorted(int(k) for h in found for k in (lower == h).nonzero()[0]):
         tok = doc[i]
-        if not tok.text[:1].isupper() or i + 1 >= len(doc) or not _name_word(rd, doc[i + 1]):
+        # "counsel to two SEC Chairs, A and B": a counted plural apposed to the names of its holders
+        first = i + 2 if _counted_apposition(rd, i) else i + 1
+        if not tok.text[:1].isupper() or first >= len(doc) or not _name_word(rd, doc[first]):
             continue
         sent = rd.block(tok)
-        names = _names(rd, i + 1, sent[1])
-        if len(names) < 2 and not (names and _spoken_slip(rd, i, names[0])) \
+        names = _names(rd, first, sent[1])
+        if first > i + 1 and not all(rd.is_person(t) for n in names for t in doc[n[0]:n[1]]):
+            continue  # the apposed list's names must all be people the entities know
+        if len(names) < 2 and not (names and first == i + 1 and _spoken_slip(rd, i, names[0])) \
                 or any(lo <= doc[n[0]].idx < hi for n in names for lo, hi in taken):
             continue
         start = i
@@ -124,6 +128,21 @@ def plural_title_lists(rd: Reader, name_at: NameAt,
                 c.title = c.title.replace(tok.text, singular)
                 c.role = _classify(c.title, c.organization, c.country)
     return out
+
+
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "both"})
+
+
+def _counted_apposition(rd: Reader, i: int) -> bool:
+    """Whether the plural at token ``i`` is counted ("two SEC Chairs", "both Senators", over at most
+    two capitalised words) and a comma follows it: the names after the comma hold the office."""
+    doc = rd.doc
+    if i + 2 >= len(doc) or doc[i + 1].text != ",":
+        return False
+    k = i - 1
+    while k >= max(0, i - 3) and doc[k].text[:1].isupper() and doc[k].lower_ not in _COUNTS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _COUNTS
 
 
 def _spoken_slip(rd: Reader, i: int, name: tuple[int, int]) -> bool:

@@ -112,7 +112,7 @@ def _former_secretary(c: Candidate, date: str | None) -> None:
     rows = [h for h in load_offices().holders_named(folded_name_key(c.name)) if h.country == "USA"
             and h.role in _SECRETARY_ROLES and surname_of(h.name) == last]
     if not rows or any(h.start is None and h.end is None or h.held_on(date) for h in rows) \
-            or len({h.name for h in rows}) != 1 or len({h.role for h in rows}) != 1:
+            or len({(h.start, h.end) for h in rows}) != 1 or len({h.role for h in rows}) != 1:  # one term (name forms aside)
         return
     c.role, c.status = rows[0].role, "former"
     if c.country is None:

@@ -489,4 +489,4 @@ def _split_title(rd: Reader, start: int, end: int,
             if not (nxt.i == tok.i + 1 and not tok.whitespace_):
                 parts.append(" ")
     title = trim_region_phrase(WS.sub(" ", "".join(parts)).strip()) if country else WS.sub(" ", "".join(parts)).strip()
-    return title, country, org, company
+    return re.sub(r"\bof (?=(?:to|for|in|at) )", "", title) if country else title, country, org, company  # "Representative of [the U.S.] to"
