@@ -24,6 +24,7 @@ def extract_events(doc, **kwargs):
     events = _events_of_clauses(doc, **kwargs)
     events = attacked_place(events, {e.id: e for e in kwargs.get("entities", ())})
     article = article_of(doc)
-    return dated_by_occasion(doc, events, getattr(article, "published", None))
+    return dated_by_occasion(doc, events, {d.id: d for d in kwargs.get("dates", ())},
+                             getattr(article, "published", None))
 
 __all__ = ["CATEGORIES", "extract_events"]

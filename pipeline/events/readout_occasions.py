@@ -12,6 +12,10 @@ older consultation named in passing ("follows their April 2 call", "since the Ca
 in August 2023") is background and does not replace it. Only acts of the occasion's
 participants (its actor and the ones it met, as entities) take its date and place; what others
 did ("Russia's war against Ukraine") is not an act of the meeting, nor is what they "will" do.
+A participant's act dated only by the setting of a pair named in another sentence ("they"
+after "numerous trilateral dialogues this year") takes the meeting's date instead; a date in
+a phrase the act governs ("welcomed the 10 July statement") is not the act's
+(:mod:`.embedded_dates`).
 
 An act is dated to the day: a time of day ("this afternoon", TIMEX "2023-02-06TAF") is cut to
 its date, the granularity the guide's event dates have.
@@ -19,13 +23,14 @@ its date, the granularity the guide's event dates have.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ..records import Event
+from ..records import Event, TimeExpression
 from ..syntax import token_ranges
+from .embedded_dates import token_at, without_embedded_dates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,20 +85,31 @@ def _participants(events: list[Event], at: int) -> set[str]:
     return out
 
 
-def dated_by_occasion(doc: "Doc", events: tuple[Event, ...], published: str | None) -> tuple[Event, ...]:
+def _other_sentence(doc: "Doc", starts: list[int], ev: Event, expr: TimeExpression | None) -> bool:
+    """Whether an event's date was written in another sentence (the setting of a pair named
+    before, :class:`.context.Context`), not in the act's own."""
+    return expr is not None and token_at(doc, starts, expr.evidence.start).sent.start != \
+        token_at(doc, starts, ev.trigger.start).sent.start
+
+
+def dated_by_occasion(doc: "Doc", events: tuple[Event, ...], dates: Mapping[str, TimeExpression],
+                      published: str | None) -> tuple[Event, ...]:
     """Events with the date and place of the dated meeting they were done at, when their own
     clause states neither (rules in the module docstring).
 
     Args:
         doc: The parsed document (the tense of each act's clause is read from it).
         events: The document's events, in text order.
+        dates: The document's time expressions by id.
         published: The publication date (ISO), or None: then nothing is changed.
     """
-    out = [_to_day(ev) for ev in events]
-    pub = _day(published)
-    if pub is None or not events:
-        return tuple(out)
+    if not events:
+        return events
     starts = [a for a, _ in token_ranges(doc)]
+    out = [_to_day(ev) for ev in without_embedded_dates(doc, events, dates, starts)]
+    pub = _day(published)
+    if pub is None:
+        return tuple(out)
     occasion: tuple[int, set[str], str | None, str | None, str | None] | None = None
     # (trigger start, participants, date id, date value, location)
     for i, ev in enumerate(out):
@@ -103,9 +119,9 @@ def dated_by_occasion(doc: "Doc", events: tuple[Event, ...], published: str | No
             continue
         if occasion is None or ev.trigger.start <= occasion[0] or ev.actor not in occasion[1]:
             continue
-        if _future(doc[max(0, bisect_right(starts, ev.trigger.start) - 1)]):
+        if _future(token_at(doc, starts, ev.trigger.start)):
             continue
-        if ev.date_value is None:
+        if ev.date_value is None or _other_sentence(doc, starts, ev, dates.get(ev.date or "")):
             ev = replace(ev, date=occasion[2], date_value=occasion[3])
         if ev.location is None and occasion[4] is not None:
             ev = replace(ev, location=occasion[4])
