@@ -7,24 +7,34 @@ plural references stand for; :mod:`.salience` which earlier party a reference pr
 :mod:`.arguments` (actor, recipient, location, date; :mod:`.venues` where), :mod:`.filters`
 (negation, modality, conditions, intentions, quotations, courtesies), :mod:`.extract` (the
 records), :mod:`.readout_occasions` (acts done at a dated meeting: its date and place),
-:mod:`.attack_places` (an attack on a place happened there).
+:mod:`.attack_places`, :mod:`.embedded_dates`, :mod:`.governing_dates` (where and when, from
+beyond an act's own clause).
 """
 
 from ..nlp import article_of
+from ..syntax import token_ranges
 from .attack_places import attacked_place
+from .embedded_dates import without_embedded_dates
 from .extract import extract_events as _events_of_clauses
+from .governing_dates import governed_dates
 from .lexicon import CATEGORIES
 from .readout_occasions import dated_by_occasion
 
 
 def extract_events(doc, **kwargs):
-    """Events reported in a Doc (:func:`.extract.extract_events`, same arguments), each act done
-    at a dated meeting with that meeting's date and place (:mod:`.readout_occasions`), an attack
-    on a place located there (:mod:`.attack_places`)."""
+    """Events reported in a Doc (:func:`.extract.extract_events`, same arguments), then dated and
+    placed from beyond their own clause: an attack on a place happened there
+    (:mod:`.attack_places`); a date inside a phrase the act governs is not the act's
+    (:mod:`.embedded_dates`), one on a word governing the act's clause is
+    (:mod:`.governing_dates`); an act done at a dated meeting has the meeting's date and place
+    (:mod:`.readout_occasions`)."""
     events = _events_of_clauses(doc, **kwargs)
+    if not events:
+        return events
     events = attacked_place(events, {e.id: e for e in kwargs.get("entities", ())})
-    article = article_of(doc)
-    return dated_by_occasion(doc, events, {d.id: d for d in kwargs.get("dates", ())},
-                             getattr(article, "published", None))
+    dates = {d.id: d for d in kwargs.get("dates", ())}
+    starts = [a for a, _ in token_ranges(doc)]
+    events = governed_dates(doc, without_embedded_dates(doc, events, dates, starts), dates, starts)
+    return dated_by_occasion(doc, events, dates, getattr(article_of(doc), "published", None), starts)
 
 __all__ = ["CATEGORIES", "extract_events"]

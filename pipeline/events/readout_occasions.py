@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
 from ..syntax import token_ranges
-from .embedded_dates import token_at, without_embedded_dates
+from .embedded_dates import token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -93,7 +93,7 @@ def _other_sentence(doc: "Doc", starts: list[int], ev: Event, expr: TimeExpressi
 
 
 def dated_by_occasion(doc: "Doc", events: tuple[Event, ...], dates: Mapping[str, TimeExpression],
-                      published: str | None) -> tuple[Event, ...]:
+                      published: str | None, starts: list[int] | None = None) -> tuple[Event, ...]:
     """Events with the date and place of the dated meeting they were done at, when their own
     clause states neither (rules in the module docstring).
 
@@ -101,12 +101,13 @@ def dated_by_occasion(doc: "Doc", events: tuple[Event, ...], dates: Mapping[str,
         doc: The parsed document (the tense of each act's clause is read from it).
         events: The document's events, in text order.
         dates: The document's time expressions by id.
-        published: The publication date (ISO), or None: then nothing is changed.
+        published: The publication date (ISO), or None: then only the day cut applies.
+        starts: Each token's start offset in the article text (computed when None).
     """
     if not events:
         return events
-    starts = [a for a, _ in token_ranges(doc)]
-    out = [_to_day(ev) for ev in without_embedded_dates(doc, events, dates, starts)]
+    starts = starts if starts is not None else [a for a, _ in token_ranges(doc)]
+    out = [_to_day(ev) for ev in events]
     pub = _day(published)
     if pub is None:
         return tuple(out)
