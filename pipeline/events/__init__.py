@@ -7,7 +7,7 @@ plural references stand for; :mod:`.salience` which earlier party a reference pr
 :mod:`.arguments` (actor, recipient, location, date; :mod:`.venues` where), :mod:`.filters`
 (negation, modality, conditions, intentions, quotations, courtesies), :mod:`.extract` (the
 records), :mod:`.readout_occasions` (acts done at a dated meeting: its date and place),
-:mod:`.attack_places`, :mod:`.embedded_dates`, :mod:`.governing_dates` (where and when, from
+:mod:`.attack_places`, :mod:`.visit_places`, :mod:`.embedded_dates`, :mod:`.governing_dates` (where and when, from
 beyond an act's own clause).
 """
 
@@ -19,21 +19,23 @@ from .extract import extract_events as _events_of_clauses
 from .governing_dates import governed_dates
 from .lexicon import CATEGORIES
 from .readout_occasions import dated_by_occasion
+from .visit_places import visit_places
 
 
 def extract_events(doc, **kwargs):
     """Events reported in a Doc (:func:`.extract.extract_events`, same arguments), then dated and
     placed from beyond their own clause: an attack on a place happened there
-    (:mod:`.attack_places`); a date inside a phrase the act governs is not the act's
+    (:mod:`.attack_places`), an act on a visit where the visit went (:mod:`.visit_places`); a date inside a phrase the act governs is not the act's
     (:mod:`.embedded_dates`), one on a word governing the act's clause is
     (:mod:`.governing_dates`); an act done at a dated meeting has the meeting's date and place
     (:mod:`.readout_occasions`)."""
     events = _events_of_clauses(doc, **kwargs)
     if not events:
         return events
-    events = attacked_place(events, {e.id: e for e in kwargs.get("entities", ())})
+    entities = kwargs.get("entities", ())
     dates = {d.id: d for d in kwargs.get("dates", ())}
     starts = [a for a, _ in token_ranges(doc)]
+    events = visit_places(doc, attacked_place(events, {e.id: e for e in entities}), entities, starts)
     events = governed_dates(doc, without_embedded_dates(doc, events, dates, starts), dates, starts)
     return dated_by_occasion(doc, events, dates, getattr(article_of(doc), "published", None), starts)
 

@@ -29,7 +29,7 @@ _SAME_ACT = frozenset({"xcomp", "acomp", "dobj", "pobj", "prep", "attr"})
 """links from a word up to a word whose date is that act's date"""
 
 
-def _governors(trigger: "Token") -> dict[int, bool]:
+def act_governors(trigger: "Token") -> dict[int, bool]:
     """Token index -> whether only a date written before it counts (a verb the act's verb is
     coordinated with), for the trigger and the words governing its clause."""
     out = {trigger.i: False}
@@ -84,7 +84,7 @@ def governed_dates(doc: "Doc", events: tuple[Event, ...], dates: Mapping[str, Ti
             trigger = token_at(doc, starts, ev.trigger.start)
             found = by_sentence.get(trigger.sent.start)
             if found:
-                governors = _governors(trigger)
+                governors = act_governors(trigger)
                 near = [(abs(h.i - trigger.i), expr) for h, expr in found if _attached(h, governors)]
                 if near:
                     expr = min(near, key=lambda x: x[0])[1]

@@ -1,0 +1,133 @@
+"""Where an act was done when the text places it on a visit.
+
+* "announced £89m in aid during a visit to Chad", "signed the deal while visiting Kenya": an
+  act done during a visit to a place was done there;
+* "will travel to Lima, Peru to meet with President X and participate in the summit": what a
+  trip is for is done where the trip goes (the trip's own location, :mod:`.venues`);
+* "President X welcomed President Y for a State Visit", "hosted Z for an official visit": a
+  host receives a visit at home, so the meeting is in the host's country.
+
+Only a place the text names (a GPE entity with a country, or a seat of government) or the
+host's own country is recorded, and only for acts whose own clause names no place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..records import Entity, Event
+from .embedded_dates import token_at
+from .governing_dates import act_governors
+from .titles import institution_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stop", "stopover", "journey"})
+"""nouns of a journey to a place ("during a visit to Chad")"""
+DURING = frozenset({"during", "on"})
+"""prepositions that put an act inside a journey ("during a visit to", "on a trip to")"""
+TRAVEL_VERBS = frozenset({"travel", "go", "fly", "head", "journey", "come", "visit", "return"})
+"""verbs of going somewhere whose infinitive of purpose ("travel to X to meet Y") is done there"""
+HOST_VERBS = frozenset({"welcome", "host", "receive"})
+"""verbs of receiving a visitor"""
+
+
+def _places(doc: "Doc", starts: list[int], entities: Iterable[Entity]) -> dict[int, str]:
+    """Token index -> ISO3 for the tokens of place names with a country."""
+    out = {}
+    for ent in entities:
+        if ent.label == "GPE" and ent.country:
+            for m in ent.mentions:
+                first = token_at(doc, starts, m.start).i
+                last = token_at(doc, starts, max(m.start, m.end - 1)).i
+                out.update((i, ent.country) for i in range(first, last + 1))
+    return out
+
+
+def _place_of(tok: "Token | None", places: dict[int, str]) -> str | None:
+    if tok is None:
+        return None
+    if tok.i in places:
+        return places[tok.i]
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod", "det") and c.i < tok.i] + [tok]
+    return institution_country(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
+
+
+def _pobj(prep: "Token") -> "Token | None":
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def during_visit(trigger: "Token", places: dict[int, str]) -> str | None:
+    """The country of a visit the act was done on ("during a visit to Chad", "while visiting
+    Kenya"), or None."""
+    for i in act_governors(trigger):
+        head = trigger.doc[i]
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in DURING:
+                noun = _pobj(c)
+                if noun is not None and noun.lemma_.lower() in VISIT_NOUNS:
+                    to = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+                    where = _place_of(_pobj(to), places) if to is not None else None
+                    if where:
+                        return where
+            elif c.dep_ == "advcl" and c.lemma_.lower() == "visit" and any(
+                    m.dep_ == "mark" and m.lower_ == "while" for m in c.children):
+                where = _place_of(next((o for o in c.children if o.dep_ == "dobj"), None), places)
+                if where:
+                    return where
+    return None
+
+
+def _purpose_of(trigger: "Token") -> "Token | None":
+    """The travel verb an act is the infinitive of purpose of ("travel to X to meet Y"), or None."""
+    cur = trigger
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
+            and cur.head.lemma_.lower() in TRAVEL_VERBS:
+        return cur.head
+    return None
+
+
+def _hosted_visit(trigger: "Token") -> bool:
+    """Whether a host verb receives someone "for a (State) visit"."""
+    if trigger.lemma_.lower() not in HOST_VERBS:
+        return False
+    sent_end = trigger.sent.end
+    for tok in trigger.doc[trigger.i + 1:sent_end]:
+        if tok.pos_ == "VERB" and tok.i != trigger.i:
+            return False
+        if tok.lower_ == "for":
+            return any(t.lemma_.lower() == "visit" for t in trigger.doc[tok.i + 1:min(tok.i + 5, sent_end)])
+    return False
+
+
+def visit_places(doc: "Doc", events: tuple[Event, ...], entities: Iterable[Entity],
+                 starts: list[int]) -> tuple[Event, ...]:
+    """Events placed by the visit they were done on (rules in the module docstring).
+
+    Args:
+        doc: The parsed document.
+        events: The document's events.
+        entities: The document's entities.
+        starts: Each token's start offset in the article text.
+    """
+    if all(ev.location is not None for ev in events):
+        return events
+    places = _places(doc, starts, entities)
+    placed_at = {token_at(doc, starts, ev.trigger.start).i: ev.location for ev in events if ev.location}
+    out = []
+    for ev in events:
+        if ev.location is None:
+            trigger = token_at(doc, starts, ev.trigger.start)
+            trip = _purpose_of(trigger)
+            where = during_visit(trigger, places) or (placed_at.get(trip.i) if trip is not None else None)
+            if where is None and ev.type == "CONSULT" and ev.actor_country and _hosted_visit(trigger):
+                where = ev.actor_country
+            if where is not None:
+                ev = replace(ev, location=where)
+        out.append(ev)
+    return tuple(out)
