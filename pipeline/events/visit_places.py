@@ -5,7 +5,9 @@
 * "will travel to Lima, Peru to meet with President X and participate in the summit": what a
   trip is for is done where the trip goes (the trip's own location, :mod:`.venues`);
 * "President X welcomed President Y for a State Visit", "hosted Z for an official visit": a
-  host receives a visit at home, so the meeting is in the host's country.
+  host receives a visit at home, so the meeting is in the host's country;
+* "traveled to Guatemala, Mexico and Honduras": one visit per country named (one event each,
+  :mod:`.multiparty`), each in its own country, not all in the first one's.
 
 Only a place the text names (a GPE entity with a country, or a seat of government) or the
 host's own country is recorded, and only for acts whose own clause names no place.
@@ -105,6 +107,24 @@ def _hosted_visit(trigger: "Token") -> bool:
     return False
 
 
+def _one_place_each(doc: "Doc", starts: list[int], events: list[Event], entities: Iterable[Entity]) -> list[Event]:
+    """Visits to several countries from one trigger, each placed in its own country (a
+    meeting of several, "met in Helsinki", stays where it was)."""
+    countries = {e.id: e.country for e in entities if e.label == "GPE" and e.country}
+    by_trigger: dict[int, list[int]] = {}
+    for i, ev in enumerate(events):
+        if ev.type in ("CONSULT", "AGREE") and ev.location is not None and \
+                token_at(doc, starts, ev.trigger.start).lemma_.lower() in TRAVEL_VERBS | VISIT_NOUNS:
+            by_trigger.setdefault(ev.trigger.start, []).append(i)
+    for group in by_trigger.values():
+        dest = [countries.get(events[i].recipient or "") for i in group]
+        if len(group) > 1 and all(dest) and len(set(dest)) == len(dest) and events[group[0]].location in dest \
+                and all(events[i].location == events[group[0]].location for i in group):
+            for i, code in zip(group, dest):
+                events[i] = replace(events[i], location=code)
+    return events
+
+
 def visit_places(doc: "Doc", events: tuple[Event, ...], entities: Iterable[Entity],
                  starts: list[int]) -> tuple[Event, ...]:
     """Events placed by the visit they were done on (rules in the module docstring).
@@ -115,8 +135,9 @@ def visit_places(doc: "Doc", events: tuple[Event, ...], entities: Iterable[Entit
         entities: The document's entities.
         starts: Each token's start offset in the article text.
     """
+    events = _one_place_each(doc, starts, list(events), entities)
     if all(ev.location is not None for ev in events):
-        return events
+        return tuple(events)
     places = _places(doc, starts, entities)
     placed_at = {token_at(doc, starts, ev.trigger.start).i: ev.location for ev in events if ev.location}
     out = []
