@@ -1,4 +1,4 @@
-"""Where an attack happened: in the country or town it was aimed at.
+"""Where an attack happened: in the country or town it was aimed at; a withdrawal, where it left.
 
 "Russia's invasion of Ukraine", "the war against Ukraine", "missile attacks against Erbil",
 "Hamas' attacks against Israel": an attack on a place is fought on that place, so the text
@@ -16,11 +16,13 @@ from dataclasses import replace
 from ..records import Entity, Event
 
 PLACE_LABELS = frozenset({"GPE"})
+PLACED_BY_TARGET = frozenset({"ASSAULT", "RETREAT"})
+"""acts that happen in the place they are aimed at or leave"""
 
 
 def attacked_place(events: tuple[Event, ...], entities: Mapping[str, Entity]) -> tuple[Event, ...]:
-    """Events with an ASSAULT's location set to the country of the place it was aimed at, when
-    its clause names no place.
+    """Events with an attack's (or withdrawal's) location set to the country of the place it was
+    aimed at (or left), when its clause names no place.
 
     Args:
         events: The document's events.
@@ -29,7 +31,7 @@ def attacked_place(events: tuple[Event, ...], entities: Mapping[str, Entity]) ->
     out = []
     for ev in events:
         target = entities.get(ev.recipient or "")
-        if ev.type == "ASSAULT" and ev.location is None and target is not None \
+        if ev.type in PLACED_BY_TARGET and ev.location is None and target is not None \
                 and target.label in PLACE_LABELS and target.country:
             ev = replace(ev, location=target.country)
         out.append(ev)

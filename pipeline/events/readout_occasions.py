@@ -10,7 +10,8 @@ whose own clause states a date or place keeps it.
 The occasion is a CONSULT event dated to a day shortly before (or on) the publication date; an
 older consultation named in passing ("follows their April 2 call", "since the Camp David summit
 in August 2023") is background and does not replace it. Only acts of the occasion's
-participants (its actor and the ones it met, as entities) take its date and place; what others
+participants (its actor and the ones it met, as entities) take its date and place (an act its
+own clause dates otherwise, "X hosted the forum in May", is not placed there); what others
 did ("Russia's war against Ukraine") is not an act of the meeting, nor is what they "will" do.
 A participant's act dated only by the setting of a pair named in another sentence ("they"
 after "numerous trilateral dialogues this year") takes the meeting's date instead; a date in
@@ -124,7 +125,8 @@ def dated_by_occasion(doc: "Doc", events: tuple[Event, ...], dates: Mapping[str,
             continue
         if ev.date_value is None or _other_sentence(doc, starts, ev, dates.get(ev.date or "")):
             ev = replace(ev, date=occasion[2], date_value=occasion[3])
-        if ev.location is None and occasion[4] is not None:
+        if ev.location is None and occasion[4] is not None and ev.date_value == occasion[3]:
+            # (an act dated otherwise, "hosting the forum in May", was done on another occasion)
             ev = replace(ev, location=occasion[4])
         out[i] = ev
     return tuple(out)

@@ -6,6 +6,9 @@
   trip is for is done where the trip goes (the trip's own location, :mod:`.venues`);
 * "President X welcomed President Y for a State Visit", "hosted Z for an official visit": a
   host receives a visit at home, so the meeting is in the host's country;
+* "met X on the margins of the APEC Leaders' Meeting in San Francisco", "spoke on the
+  sidelines of the G20 summit in New Delhi": an act on the margins of a gathering was done
+  where the gathering was;
 * "traveled to Guatemala, Mexico and Honduras": one visit per country named (one event each,
   :mod:`.multiparty`), each in its own country, not all in the first one's.
 
@@ -31,6 +34,9 @@ VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stop", "stopover", "journey"}
 """nouns of a journey to a place ("during a visit to Chad")"""
 DURING = frozenset({"during", "on"})
 """prepositions that put an act inside a journey ("during a visit to", "on a trip to")"""
+MARGIN_NOUNS = frozenset({"margin", "margins", "sideline", "sidelines"})
+"""nouns of what is done beside a gathering ("on the sidelines of the summit")"""
+_WHERE_PREPS = frozenset({"in", "at"})
 TRAVEL_VERBS = frozenset({"travel", "go", "fly", "head", "journey", "come", "visit", "return"})
 """verbs of going somewhere whose infinitive of purpose ("travel to X to meet Y") is done there"""
 HOST_VERBS = frozenset({"welcome", "host", "receive"})
@@ -80,6 +86,37 @@ def during_visit(trigger: "Token", places: dict[int, str]) -> str | None:
                 where = _place_of(next((o for o in c.children if o.dep_ == "dobj"), None), places)
                 if where:
                     return where
+    return None
+
+
+def _held_in(noun: "Token | None", places: dict[int, str], depth: int = 2) -> str | None:
+    """The country a gathering's noun phrase places it in ("the Meeting in San Francisco",
+    "the summit of X in Y"), looking at most ``depth`` noun phrases down."""
+    if noun is None or depth < 0:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS:
+            where = _place_of(_pobj(c), places)
+            if where:
+                return where
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            where = _held_in(_pobj(c), places, depth - 1)
+            if where:
+                return where
+    return None
+
+
+def on_margins(trigger: "Token", places: dict[int, str]) -> str | None:
+    """The country of the gathering an act was done on the margins of, or None."""
+    for i in act_governors(trigger):
+        for c in trigger.doc[i].children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "at"):
+                noun = _pobj(c)
+                if noun is not None and noun.lower_ in MARGIN_NOUNS:
+                    of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+                    where = _held_in(_pobj(of), places) if of is not None else None
+                    if where:
+                        return where
     return None
 
 
@@ -145,7 +182,8 @@ def visit_places(doc: "Doc", events: tuple[Event, ...], entities: Iterable[Entit
         if ev.location is None:
             trigger = token_at(doc, starts, ev.trigger.start)
             trip = _purpose_of(trigger)
-            where = during_visit(trigger, places) or (placed_at.get(trip.i) if trip is not None else None)
+            where = during_visit(trigger, places) or on_margins(trigger, places) or (
+                placed_at.get(trip.i) if trip is not None else None)
             if where is None and ev.type == "CONSULT" and ev.actor_country and _hosted_visit(trigger):
                 where = ev.actor_country
             if where is not None:

@@ -60,6 +60,15 @@ CASES = [
      [("welcomed", None, "CHL")]),
     ("Secretary Maria Lopez traveled to Kenya, Ghana and Senegal.",
      [("traveled", None, "KEN"), ("traveled", None, "GHA"), ("traveled", None, "SEN")]),
+    # an act on the margins of a gathering was done where the gathering was
+    ("Minister Ana Ruiz met with Minister Jan Novak on the sidelines of the G20 summit in New Delhi.",
+     [("met", None, "IND")]),
+    # a withdrawal from a country happened there
+    ("Germany withdrew its reconnaissance jets from Jordan in 2022.", [("withdrew", "2022", "JOR")]),
+    # an act a readout dates otherwise was done on another occasion, not at the meeting
+    ("President Ana Ruiz met today with Prime Minister Jan Novak in Lisbon. Prime Minister Novak "
+     "signed the treaty with Spain in 2019.",
+     [("met", "2024-05-01", "PRT"), ("signed", "2019", None)]),
     # a time of day is cut to its day
     ("President Ana Ruiz spoke this morning with Chancellor Karl Weber.", [("spoke", "2024-05-01", None)]),
 ]
