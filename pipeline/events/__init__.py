@@ -14,7 +14,7 @@ beyond an act's own clause).
 from ..nlp import article_of
 from ..syntax import token_ranges
 from .attack_places import attacked_place
-from .embedded_dates import without_embedded_dates
+from .embedded_dates import token_at, without_embedded_dates
 from .extract import extract_events as _events_of_clauses
 from .governing_dates import governed_dates
 from .lexicon import CATEGORIES
@@ -35,8 +35,9 @@ def extract_events(doc, **kwargs):
     entities = kwargs.get("entities", ())
     dates = {d.id: d for d in kwargs.get("dates", ())}
     starts = [a for a, _ in token_ranges(doc)]
-    events = visit_places(doc, attacked_place(events, {e.id: e for e in entities}), entities, starts)
-    events = governed_dates(doc, without_embedded_dates(doc, events, dates, starts), dates, starts)
-    return dated_by_occasion(doc, events, dates, getattr(article_of(doc), "published", None), starts)
+    triggers = [token_at(doc, starts, ev.trigger.start) for ev in events]
+    events = visit_places(doc, attacked_place(events, {e.id: e for e in entities}), entities, starts, triggers)
+    events = governed_dates(doc, without_embedded_dates(doc, events, dates, starts, triggers), dates, starts, triggers)
+    return dated_by_occasion(doc, events, dates, getattr(article_of(doc), "published", None), starts, triggers)
 
 __all__ = ["CATEGORIES", "extract_events"]

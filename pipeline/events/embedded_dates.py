@@ -23,6 +23,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.attrs import SENT_START
+
 from ..records import Event, TimeExpression
 
 if TYPE_CHECKING:
@@ -34,22 +36,40 @@ _NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
 year's summit"); one after it ("sanctions last week") is often the verb's, misattached"""
 
 
+_SENTENCES_KEY = "newsie_events_sentence_starts"
+
+
+def sentence_start(doc: "Doc", i: int) -> int:
+    """Index of the first token of token ``i``'s sentence (the sentence starts are read once per
+    Doc from its array and kept in its ``user_data``, not through ``Token.sent``, which walks
+    the sentence on every call)."""
+    found = doc.user_data.get(_SENTENCES_KEY)
+    if found is None:
+        flags = doc.to_array(SENT_START)
+        found = doc.user_data[_SENTENCES_KEY] = [0] + [j for j in (flags == 1).nonzero()[0].tolist() if j]
+    return found[bisect_right(found, i) - 1]
+
+
+def index_at(starts: list[int], offset: int) -> int:
+    """Index of the token whose range starts at or before the article offset ``offset``."""
+    return max(0, bisect_right(starts, offset) - 1)
+
+
 def token_at(doc: "Doc", starts: list[int], offset: int) -> "Token":
     """The token of ``doc`` whose range starts at or before the article offset ``offset``."""
     return doc[max(0, bisect_right(starts, offset) - 1)]
 
 
 def _span_head(doc: "Doc", starts: list[int], expr: TimeExpression) -> "Token | None":
-    first = token_at(doc, starts, expr.evidence.start)
-    last = token_at(doc, starts, max(expr.evidence.start, expr.evidence.end - 1))
-    inside = range(first.i, last.i + 1)
-    return next((t for t in doc[first.i:last.i + 1] if t.head.i not in inside or t.head.i == t.i), None)
+    lo = max(0, bisect_right(starts, expr.evidence.start) - 1)
+    hi = max(lo, bisect_right(starts, max(expr.evidence.start, expr.evidence.end - 1)) - 1)
+    return next((t for t in (doc[j] for j in range(lo, hi + 1)) if not lo <= t.head.i <= hi or t.head.i == t.i), None)
 
 
 def embedded(date_head: "Token", trigger: "Token", typ: str = "") -> bool:
     """Whether a date (its head token) dates something the act governs, not the act (rules in
     the module docstring). A date outside the act's sentence is not judged here."""
-    if date_head.sent.start != trigger.sent.start:
+    if sentence_start(date_head.doc, date_head.i) != sentence_start(trigger.doc, trigger.i):
         return False
     chain = {trigger.i, *(a.i for a in trigger.ancestors)}
     t = date_head
@@ -66,7 +86,7 @@ def embedded(date_head: "Token", trigger: "Token", typ: str = "") -> bool:
 
 
 def without_embedded_dates(doc: "Doc", events: tuple[Event, ...], dates: Mapping[str, TimeExpression],
-                           starts: list[int]) -> tuple[Event, ...]:
+                           starts: list[int], triggers: list["Token"]) -> tuple[Event, ...]:
     """Events whose date dates a phrase the act governs, with that date removed.
 
     Args:
@@ -74,13 +94,14 @@ def without_embedded_dates(doc: "Doc", events: tuple[Event, ...], dates: Mapping
         events: The document's events.
         dates: The document's time expressions by id.
         starts: Each token's start offset in the article text (:func:`pipeline.syntax.token_ranges`).
+        triggers: Each event's trigger token.
     """
     out = []
-    for ev in events:
+    for ev, trigger in zip(events, triggers):
         expr = dates.get(ev.date or "")
         if expr is not None:
             head = _span_head(doc, starts, expr)
-            if head is not None and embedded(head, token_at(doc, starts, ev.trigger.start), ev.type):
+            if head is not None and embedded(head, trigger, ev.type):
                 ev = replace(ev, date=None, date_value=None)
         out.append(ev)
     return tuple(out)

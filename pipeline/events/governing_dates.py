@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
-from .embedded_dates import token_at
+from .embedded_dates import index_at, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,7 +56,7 @@ def _attached(date_head: "Token", governors: Mapping[int, bool]) -> bool:
 
 
 def governed_dates(doc: "Doc", events: tuple[Event, ...], dates: Mapping[str, TimeExpression],
-                   starts: list[int]) -> tuple[Event, ...]:
+                   starts: list[int], triggers: list["Token"]) -> tuple[Event, ...]:
     """Events whose clause states no date, dated by a date on a word governing that clause
     (rules in the module docstring).
 
@@ -65,24 +65,30 @@ def governed_dates(doc: "Doc", events: tuple[Event, ...], dates: Mapping[str, Ti
         events: The document's events.
         dates: The document's time expressions by id (DATE and TIME ones date acts).
         starts: Each token's start offset in the article text.
+        triggers: Each event's trigger token.
     """
-    if all(ev.date_value is not None for ev in events):
+    undated = {i: triggers[i] for i, ev in enumerate(events) if ev.date_value is None}
+    if not undated:
         return events
+    needed = {sentence_start(doc, t.i) for t in undated.values()}
     by_sentence: dict[int, list[tuple["Token", TimeExpression]]] = {}
     for expr in dates.values():
         if expr.type not in ("DATE", "TIME") or expr.value is None:
             continue
-        first = token_at(doc, starts, expr.evidence.start)
-        last = token_at(doc, starts, max(expr.evidence.start, expr.evidence.end - 1))
-        inside = range(first.i, last.i + 1)
-        head = next((t for t in doc[first.i:last.i + 1] if t.head.i not in inside or t.head.i == t.i), None)
+        first = index_at(starts, expr.evidence.start)
+        sent = sentence_start(doc, first)
+        if sent not in needed:
+            continue  # (only the sentences of undated acts are read)
+        last = max(first, index_at(starts, max(expr.evidence.start, expr.evidence.end - 1)))
+        head = next((t for t in (doc[j] for j in range(first, last + 1))
+                     if not first <= t.head.i <= last or t.head.i == t.i), None)
         if head is not None:
-            by_sentence.setdefault(head.sent.start, []).append((head, expr))
+            by_sentence.setdefault(sent, []).append((head, expr))
     out = []
-    for ev in events:
-        if ev.date_value is None:
-            trigger = token_at(doc, starts, ev.trigger.start)
-            found = by_sentence.get(trigger.sent.start)
+    for i, ev in enumerate(events):
+        trigger = undated.get(i)
+        if trigger is not None:
+            found = by_sentence.get(sentence_start(doc, trigger.i))
             if found:
                 governors = act_governors(trigger)
                 near = [(abs(h.i - trigger.i), expr) for h, expr in found if _attached(h, governors)]

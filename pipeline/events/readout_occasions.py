@@ -30,8 +30,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
-from ..syntax import token_ranges
-from .embedded_dates import token_at
+from .embedded_dates import index_at, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,15 +85,15 @@ def _participants(events: list[Event], at: int) -> set[str]:
     return out
 
 
-def _other_sentence(doc: "Doc", starts: list[int], ev: Event, expr: TimeExpression | None) -> bool:
+def _other_sentence(doc: "Doc", starts: list[int], trigger: "Token", expr: TimeExpression | None) -> bool:
     """Whether an event's date was written in another sentence (the setting of a pair named
     before, :class:`.context.Context`), not in the act's own."""
-    return expr is not None and token_at(doc, starts, expr.evidence.start).sent.start != \
-        token_at(doc, starts, ev.trigger.start).sent.start
+    return expr is not None and sentence_start(doc, index_at(starts, expr.evidence.start)) != \
+        sentence_start(doc, trigger.i)
 
 
 def dated_by_occasion(doc: "Doc", events: tuple[Event, ...], dates: Mapping[str, TimeExpression],
-                      published: str | None, starts: list[int] | None = None) -> tuple[Event, ...]:
+                      published: str | None, starts: list[int], triggers: list["Token"]) -> tuple[Event, ...]:
     """Events with the date and place of the dated meeting they were done at, when their own
     clause states neither (rules in the module docstring).
 
@@ -103,11 +102,11 @@ def dated_by_occasion(doc: "Doc", events: tuple[Event, ...], dates: Mapping[str,
         events: The document's events, in text order.
         dates: The document's time expressions by id.
         published: The publication date (ISO), or None: then only the day cut applies.
-        starts: Each token's start offset in the article text (computed when None).
+        starts: Each token's start offset in the article text.
+        triggers: Each event's trigger token.
     """
     if not events:
         return events
-    starts = starts if starts is not None else [a for a, _ in token_ranges(doc)]
     out = [_to_day(ev) for ev in events]
     pub = _day(published)
     if pub is None:
@@ -121,9 +120,9 @@ def dated_by_occasion(doc: "Doc", events: tuple[Event, ...], dates: Mapping[str,
             continue
         if occasion is None or ev.trigger.start <= occasion[0] or ev.actor not in occasion[1]:
             continue
-        if _future(token_at(doc, starts, ev.trigger.start)):
+        if _future(triggers[i]):
             continue
-        if ev.date_value is None or _other_sentence(doc, starts, ev, dates.get(ev.date or "")):
+        if ev.date_value is None or _other_sentence(doc, starts, triggers[i], dates.get(ev.date or "")):
             ev = replace(ev, date=occasion[2], date_value=occasion[3])
         if ev.location is None and occasion[4] is not None and ev.date_value == occasion[3]:
             # (an act dated otherwise, "hosting the forum in May", was done on another occasion)

@@ -22,8 +22,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..nlp import raw_text
 from ..records import Entity, Event
-from .embedded_dates import token_at
+from .embedded_dates import index_at, sentence_start
 from .governing_dates import act_governors
 from .titles import institution_country
 
@@ -39,27 +40,38 @@ MARGIN_NOUNS = frozenset({"margin", "margins", "sideline", "sidelines"})
 _WHERE_PREPS = frozenset({"in", "at"})
 TRAVEL_VERBS = frozenset({"travel", "go", "fly", "head", "journey", "come", "visit", "return"})
 """verbs of going somewhere whose infinitive of purpose ("travel to X to meet Y") is done there"""
+_JOURNEY_STEMS = ("visit", "trip", "tour", "stop", "journey", "margin", "sideline")
 HOST_VERBS = frozenset({"welcome", "host", "receive"})
 """verbs of receiving a visitor"""
 
 
-def _places(doc: "Doc", starts: list[int], entities: Iterable[Entity]) -> dict[int, str]:
-    """Token index -> ISO3 for the tokens of place names with a country."""
-    out = {}
-    for ent in entities:
-        if ent.label == "GPE" and ent.country:
-            for m in ent.mentions:
-                first = token_at(doc, starts, m.start).i
-                last = token_at(doc, starts, max(m.start, m.end - 1)).i
-                out.update((i, ent.country) for i in range(first, last + 1))
-    return out
+class _Places:
+    """Token index -> ISO3 for the tokens of place names with a country, read from the entities
+    the first time a phrase is looked up (most texts name no visit and never need it)."""
+
+    def __init__(self, starts: list[int], entities: Iterable[Entity]) -> None:
+        self._args = (starts, entities)
+        self._map: dict[int, str] | None = None
+
+    def get(self, i: int) -> str | None:
+        if self._map is None:
+            starts, entities = self._args
+            self._map = {}
+            for ent in entities:
+                if ent.label == "GPE" and ent.country:
+                    for m in ent.mentions:
+                        first = index_at(starts, m.start)
+                        last = index_at(starts, max(m.start, m.end - 1))
+                        self._map.update((j, ent.country) for j in range(first, last + 1))
+        return self._map.get(i)
 
 
-def _place_of(tok: "Token | None", places: dict[int, str]) -> str | None:
+def _place_of(tok: "Token | None", places: _Places) -> str | None:
     if tok is None:
         return None
-    if tok.i in places:
-        return places[tok.i]
+    found = places.get(tok.i)
+    if found:
+        return found
     words = [c for c in tok.children if c.dep_ in ("compound", "amod", "det") and c.i < tok.i] + [tok]
     return institution_country(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
 
@@ -68,7 +80,7 @@ def _pobj(prep: "Token") -> "Token | None":
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
-def during_visit(trigger: "Token", places: dict[int, str]) -> str | None:
+def during_visit(trigger: "Token", places: _Places) -> str | None:
     """The country of a visit the act was done on ("during a visit to Chad", "while visiting
     Kenya"), or None."""
     for i in act_governors(trigger):
@@ -89,7 +101,7 @@ def during_visit(trigger: "Token", places: dict[int, str]) -> str | None:
     return None
 
 
-def _held_in(noun: "Token | None", places: dict[int, str], depth: int = 2) -> str | None:
+def _held_in(noun: "Token | None", places: _Places, depth: int = 2) -> str | None:
     """The country a gathering's noun phrase places it in ("the Meeting in San Francisco",
     "the summit of X in Y"), looking at most ``depth`` noun phrases down."""
     if noun is None or depth < 0:
@@ -106,7 +118,7 @@ def _held_in(noun: "Token | None", places: dict[int, str], depth: int = 2) -> st
     return None
 
 
-def on_margins(trigger: "Token", places: dict[int, str]) -> str | None:
+def on_margins(trigger: "Token", places: _Places) -> str | None:
     """The country of the gathering an act was done on the margins of, or None."""
     for i in act_governors(trigger):
         for c in trigger.doc[i].children:
@@ -135,27 +147,45 @@ def _hosted_visit(trigger: "Token") -> bool:
     """Whether a host verb receives someone "for a (State) visit"."""
     if trigger.lemma_.lower() not in HOST_VERBS:
         return False
-    sent_end = trigger.sent.end
-    for tok in trigger.doc[trigger.i + 1:sent_end]:
-        if tok.pos_ == "VERB" and tok.i != trigger.i:
+    doc = trigger.doc
+    for j in range(trigger.i + 1, len(doc)):
+        tok = doc[j]
+        if tok.is_sent_start or tok.pos_ == "VERB":
             return False
         if tok.lower_ == "for":
-            return any(t.lemma_.lower() == "visit" for t in trigger.doc[tok.i + 1:min(tok.i + 5, sent_end)])
+            return any(doc[k].lemma_.lower() == "visit" and not doc[k].is_sent_start
+                       for k in range(j + 1, min(j + 5, len(doc))))
     return False
 
 
-def _one_place_each(doc: "Doc", starts: list[int], events: list[Event], entities: Iterable[Entity]) -> list[Event]:
+def _journey_sentences(doc: "Doc", starts: list[int]) -> set[int]:
+    """Starts of the sentences whose text names a journey or a meeting's margins (found in the
+    text, not by reading every token)."""
+    low = raw_text(doc).lower()
+    found = set()
+    for stem in _JOURNEY_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            found.add(sentence_start(doc, index_at(starts, at)))
+            at = low.find(stem, at + len(stem))
+    return found
+
+
+def _one_place_each(triggers: list["Token"], events: list[Event], entities: Iterable[Entity]) -> list[Event]:
     """Visits to several countries from one trigger, each placed in its own country (a
     meeting of several, "met in Helsinki", stays where it was)."""
-    countries = {e.id: e.country for e in entities if e.label == "GPE" and e.country}
     by_trigger: dict[int, list[int]] = {}
     for i, ev in enumerate(events):
-        if ev.type in ("CONSULT", "AGREE") and ev.location is not None and \
-                token_at(doc, starts, ev.trigger.start).lemma_.lower() in TRAVEL_VERBS | VISIT_NOUNS:
+        if ev.type in ("CONSULT", "AGREE") and ev.location is not None:
             by_trigger.setdefault(ev.trigger.start, []).append(i)
-    for group in by_trigger.values():
+    groups = [g for g in by_trigger.values() if len(g) > 1
+              and triggers[g[0]].lemma_.lower() in TRAVEL_VERBS | VISIT_NOUNS]
+    if not groups:
+        return events
+    countries = {e.id: e.country for e in entities if e.label == "GPE" and e.country}
+    for group in groups:
         dest = [countries.get(events[i].recipient or "") for i in group]
-        if len(group) > 1 and all(dest) and len(set(dest)) == len(dest) and events[group[0]].location in dest \
+        if all(dest) and len(set(dest)) == len(dest) and events[group[0]].location in dest \
                 and all(events[i].location == events[group[0]].location for i in group):
             for i, code in zip(group, dest):
                 events[i] = replace(events[i], location=code)
@@ -163,7 +193,7 @@ def _one_place_each(doc: "Doc", starts: list[int], events: list[Event], entities
 
 
 def visit_places(doc: "Doc", events: tuple[Event, ...], entities: Iterable[Entity],
-                 starts: list[int]) -> tuple[Event, ...]:
+                 starts: list[int], triggers: list["Token"]) -> tuple[Event, ...]:
     """Events placed by the visit they were done on (rules in the module docstring).
 
     Args:
@@ -171,18 +201,21 @@ def visit_places(doc: "Doc", events: tuple[Event, ...], entities: Iterable[Entit
         events: The document's events.
         entities: The document's entities.
         starts: Each token's start offset in the article text.
+        triggers: Each event's trigger token.
     """
-    events = _one_place_each(doc, starts, list(events), entities)
+    events = _one_place_each(triggers, list(events), entities)
     if all(ev.location is not None for ev in events):
         return tuple(events)
-    places = _places(doc, starts, entities)
-    placed_at = {token_at(doc, starts, ev.trigger.start).i: ev.location for ev in events if ev.location}
+    places = _Places(starts, entities)
+    placed_at = {t.i: ev.location for ev, t in zip(events, triggers) if ev.location}
+    journeys = _journey_sentences(doc, starts)
+    # (the phrases of a visit or of a meeting's margins are looked for only in sentences naming one)
     out = []
-    for ev in events:
+    for ev, trigger in zip(events, triggers):
         if ev.location is None:
-            trigger = token_at(doc, starts, ev.trigger.start)
             trip = _purpose_of(trigger)
-            where = during_visit(trigger, places) or on_margins(trigger, places) or (
+            where = (during_visit(trigger, places) or on_margins(trigger, places)
+                     if sentence_start(doc, trigger.i) in journeys else None) or (
                 placed_at.get(trip.i) if trip is not None else None)
             if where is None and ev.type == "CONSULT" and ev.actor_country and _hosted_visit(trigger):
                 where = ev.actor_country
