@@ -10,7 +10,8 @@ The climb from the trigger follows only the links that keep the same act: an inf
 adjective complement ("proud to announce", "honored to welcome"), an object ("announce
 assistance"), a preposition ("support for"), and a coordinated verb (where only a date written
 before the first verb counts). It stops at a clause of reported speech ("said that ..."), an
-adverbial or relative clause: a date there dates another act.
+adverbial or relative clause, and a phrase of another time ("passed the bill on Friday, after a
+late-night deal"): the date there dates another act.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 
 _SAME_ACT = frozenset({"xcomp", "acomp", "dobj", "pobj", "prep", "attr"})
 """links from a word up to a word whose date is that act's date"""
+_OTHER_TIME_PREPS = frozenset({"after", "before", "since", "following", "until", "till", "ahead", "prior", "amid",
+                               "during", "despite"})
+"""prepositions that set an act beside the governing verb's, at another time ("passed the bill on
+Friday, after a late-night deal"): the verb's date is not the act's"""
 
 
 def act_governors(trigger: "Token") -> dict[int, bool]:
@@ -35,7 +40,7 @@ def act_governors(trigger: "Token") -> dict[int, bool]:
     out = {trigger.i: False}
     cur = trigger
     while cur.head.i != cur.i:
-        if cur.dep_ in _SAME_ACT:
+        if cur.dep_ in _SAME_ACT and not (cur.dep_ == "prep" and cur.lower_ in _OTHER_TIME_PREPS):
             cur = cur.head
             out.setdefault(cur.i, False)
         elif cur.dep_ == "conj" and cur.pos_ == "VERB" and cur.head.pos_ == "VERB":

@@ -47,6 +47,9 @@ CASES = [
     # ... not a date of saying over the act said to have happened (reported speech)
     ("On Tuesday, Kenya said Arcadian troops had attacked a village in 2021.",
      [("attacked", "2021", None)]),
+    # ... nor a verb's date over a phrase of another time beside it
+    ("The Senate passed a bill on Friday, after a late-night deal between Senator Ana Ruiz and "
+     "Senator Jan Novak.", [("deal", None, None)]),
     # an attack on a country or town was fought there; one on a group names no place
     ("Arcadia's invasion of Ukraine continues.", [("invasion", None, "UKR")]),
     ("Arcadia launched strikes against the rebels.", [("strikes", None, None)]),
