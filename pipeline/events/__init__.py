@@ -6,10 +6,38 @@ parse; :mod:`.verbparts` the clause parts it reads), :mod:`.context` (who names,
 plural references stand for; :mod:`.salience` which earlier party a reference prefers),
 :mod:`.arguments` (actor, recipient, location, date; :mod:`.venues` where), :mod:`.filters`
 (negation, modality, conditions, intentions, quotations, courtesies), :mod:`.extract` (the
-records).
+records), :mod:`.readout_occasions` (acts done at a dated meeting: its date and place),
+:mod:`.attack_places`, :mod:`.visit_places`, :mod:`.embedded_dates`, :mod:`.governing_dates` (where and when, from
+beyond an act's own clause).
 """
 
-from .extract import extract_events
+from ..nlp import article_of
+from ..syntax import token_ranges
+from .attack_places import attacked_place
+from .embedded_dates import token_at, without_embedded_dates
+from .extract import extract_events as _events_of_clauses
+from .governing_dates import governed_dates
 from .lexicon import CATEGORIES
+from .readout_occasions import dated_by_occasion
+from .visit_places import visit_places
+
+
+def extract_events(doc, **kwargs):
+    """Events reported in a Doc (:func:`.extract.extract_events`, same arguments), then dated and
+    placed from beyond their own clause: an attack on a place happened there
+    (:mod:`.attack_places`), an act on a visit where the visit went (:mod:`.visit_places`); a date inside a phrase the act governs is not the act's
+    (:mod:`.embedded_dates`), one on a word governing the act's clause is
+    (:mod:`.governing_dates`); an act done at a dated meeting has the meeting's date and place
+    (:mod:`.readout_occasions`)."""
+    events = _events_of_clauses(doc, **kwargs)
+    if not events:
+        return events
+    entities = kwargs.get("entities", ())
+    dates = {d.id: d for d in kwargs.get("dates", ())}
+    starts = [a for a, _ in token_ranges(doc)]
+    triggers = [token_at(doc, starts, ev.trigger.start) for ev in events]
+    events = visit_places(doc, attacked_place(events, {e.id: e for e in entities}), entities, starts, triggers)
+    events = governed_dates(doc, without_embedded_dates(doc, events, dates, starts, triggers), dates, starts, triggers)
+    return dated_by_occasion(doc, events, dates, getattr(article_of(doc), "published", None), starts, triggers)
 
 __all__ = ["CATEGORIES", "extract_events"]
