@@ -139,11 +139,15 @@ def targeted_party(ctx: Context, tok: "Token", typ: str, actor: Party | None) ->
 
 _OUR_PREPS = frozenset({"on", "against", "at", "to"})
 """prepositions of an act noun naming what it hits or goes to ("attacks on our troops")"""
+_RELATIONS = load().classes["third_party_relations"]
+"""(data: event_triggers.json third_party_relations) "our allies", "our neighbours": another party named by its
+relation to the speaker, not the speaker's own government"""
 
 
 def our_side(ctx: Context, tok: "Token", actor: Party | None) -> Party | None:
     """The document's own government when the act's object is "our" something and the actor is
-    another party ("ignored our outreach", "attacks on our troops").
+    another party ("ignored our outreach", "attacks on our troops"); "our allies" and the like
+    name a third party (:data:`_RELATIONS`), not the speaker's government.
 
     Args:
         ctx: The Doc's argument context (its ``home_country`` is who "we" are).
@@ -160,7 +164,7 @@ def our_side(ctx: Context, tok: "Token", actor: Party | None) -> Party | None:
     if tok.pos_ == "NOUN":
         objs += [prep_object(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in _OUR_PREPS]
     for obj in objs:
-        if obj is not None and obj.i not in ctx.entity_at and any(
+        if obj is not None and obj.i not in ctx.entity_at and obj.lemma_.lower() not in _RELATIONS and any(
                 c.dep_ == "poss" and c.lower_ == "our" for c in obj.children):
             return Party(entity=None, country=home, token=obj, name=home)
     return None

@@ -105,6 +105,8 @@ def _evaluated_by_speaker(verb: "Token") -> "Token | None":
     it = next((c for c in cop.children if c.dep_ in ("nsubj", "expl") and c.lower_ == "it"), None)
     if it is None or any(c.dep_ == "neg" for c in cop.children) or not _names_counterpart(verb):
         return None
+    if it.i > cop.i or cop.sent[-1].text == "?" or (cop.sent[-1].is_punct and cop.sent[-2:-1].text == "?"):
+        return None  # ("Is it good to negotiate with X?": a question weighs the act, it reports no act done)
     return it
 
 
