@@ -15,6 +15,8 @@ import re
 from .lexicon import Group
 
 _DOUBLED = re.compile(r"(\w)\1")
+_NUMERAL = re.compile(r"^[IVXL]+\.?$")
+"""a generation numeral ("II", "III", "XX"): two of them name two people of one family, never one spelt twice"""
 
 
 def _single(word: str) -> str:
@@ -26,7 +28,8 @@ def _variants(a: str, b: str) -> bool:
     if len(wa) != len(wb) or len(wa) < 3:
         return False
     diff = [(x, y) for x, y in zip(wa, wb) if x != y]
-    return len(diff) == 1 and _single(diff[0][0]) == _single(diff[0][1])
+    return len(diff) == 1 and _single(diff[0][0]) == _single(diff[0][1]) and not any(
+        _NUMERAL.match(w) for w in diff[0])
 
 
 def spelling_variants_joined(people: list[Group]) -> list[Group]:
