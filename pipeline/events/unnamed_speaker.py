@@ -75,8 +75,9 @@ def unnamed_speaker(ctx: "Context", trig: "Trigger") -> Party | None:
     turn = ctx.turns.at(ctx.raw[subj.i][0]) if ctx.turns else None
     if turn is not None and turn.question:
         return None  # a reporter's "I" asks, it acts on no one
-    if not _names_counterpart(verb, _NAMED_PARTIES):
-        return None  # ("I will continue to stand with American workers": whose side, unknown, decides)
+    if not _public_counterpart(ctx, verb):
+        return None  # ("I will continue to stand with American workers": whose side, unknown, decides; "I met
+        # Chelsea manager X", "I visited Toyota": a columnist's or reporter's meeting with no public party)
     return Party(entity=None, country=None, token=subj)
 
 
@@ -116,14 +117,33 @@ _NAMED_PARTIES = frozenset({"PERSON", "ORG"})
 a country may be the speaker's own, which nobody says"""
 
 
-def _names_counterpart(verb: "Token", labels: frozenset[str] = _NAMED) -> bool:
-    """Whether the act names whom it is done with or to ("to host Prime Minister X", "to meet
-    with President Y") by a name of one of ``labels``: "It is my pleasure to welcome all of you
-    here" greets the room."""
+def _counterpart_heads(verb: "Token") -> "list[Token]":
+    """The heads of whom the act is done with or to: its object, or the object of "with"/"to"."""
+    out = []
     for c in verb.children:
-        heads = [c] if c.dep_ in ("dobj", "dative") else [p for p in c.children if p.dep_ == "pobj"] \
+        out += [c] if c.dep_ in ("dobj", "dative") else [p for p in c.children if p.dep_ == "pobj"] \
             if c.dep_ == "prep" and c.lower_ in ("with", "to") else []
-        if any(w.ent_type_ in labels for h in heads for w in h.subtree):
+    return out
+
+
+def _names_counterpart(verb: "Token") -> bool:
+    """Whether the act names whom it is done with or to ("to host Prime Minister X", "to meet
+    with President Y") by a name: "It is my pleasure to welcome all of you here" greets the room."""
+    return any(w.ent_type_ in _NAMED for h in _counterpart_heads(verb) for w in h.subtree)
+
+
+def _public_counterpart(ctx: "Context", verb: "Token") -> bool:
+    """Whether the unnamed "I" acts with a public party: a named person who holds an office in the
+    text's roles ("Director X"), or a named organisation that is no company. A speaker nobody names
+    is a state's only by whom he meets; a columnist or reporter also writes "I" and meets coaches,
+    executives and firms ("I met Chelsea manager X", "I visited Toyota"), no political event."""
+    firms = set(getattr(verb.doc._, "newsie_companies", ()) or ())
+    heads = _counterpart_heads(verb)  # the head itself, not a modifier ("Chelsea" of "Chelsea manager X")
+    for w in heads + [c for h in heads for c in h.children if c.dep_ == "conj"]:
+        ent = ctx.entity_at.get(w.i)
+        if ent is None or ent.label not in _NAMED_PARTIES:
+            continue
+        if ent.label == "PERSON" and ctx.roles_by_person.get(ent.id) or ent.label == "ORG" and ent.id not in firms:
             return True
     return False
 

@@ -1,5 +1,5 @@
-"""Review fixes of round 18 (helper reviewfix18b): what a government's own statement calls "ours"
-and the speaker of "It is an honor to V" (:mod:`pipeline.events.demand_targets`,
+"""Review fixes of round 18 (helper reviewfix18b): what a government's own statement calls "ours",
+the speaker of "It is an honor to V" and the counterpart of an unnamed "I" (:mod:`pipeline.events.demand_targets`,
 :mod:`pipeline.events.unnamed_speaker`).
 
 Each negative row is a sentence the round-18 rules read wrongly, with a positive counterpart
@@ -30,10 +30,17 @@ CASES = [
     (STATEMENT + "Was it an honor to host President John Doe?", "CONSULT", []),
     # (the statement of it is the speaker's act)
     (STATEMENT + "It is an honor to host President John Doe.", "CONSULT", [("CONSULT", "Jane Roe", "John Doe")]),
+    # an unnamed "I" (a columnist, a reporter) meeting someone who holds no public office, or a
+    # firm, tells no act between political parties
+    ("I met Chelsea manager Jurgen Lund after the match. He was calm.", "CONSULT", []),
+    ("Last spring I visited Toyota Motor Corp. in Nagoya. The plant was quiet.", "CONSULT", []),
+    # (an unnamed "I" meeting an office-holder is kept with a null actor)
+    ("In May, I spent two days with Director Ana Ruiz in Vienna. This past weekend I met with Director Ana Ruiz "
+     "in Bangkok.", "CONSULT", [("CONSULT", None, "Ana Ruiz")]),
 ]
 
 
-@pytest.mark.parametrize("text,typ,expected", CASES, ids=[c[0][len(STATEMENT):][:60] for c in CASES])
+@pytest.mark.parametrize("text,typ,expected", CASES, ids=[c[0].replace(STATEMENT, "")[:60] for c in CASES])
 def test_reviewfix18b(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
