@@ -17,8 +17,8 @@ its "we" is each speaker's (a briefer speaking of China in every answer speaks f
 government).
 
 When that count settles nothing (an excerpt of remarks with no title that never names its
-own country as acting: "In May, I spent two days with Director X in Vienna ... Secretary Y
-traveled to Beijing ... Secretary Z visited the PRC"), the speaker's government is the one whose
+own country as acting: "Last month I held talks with Minister X in Geneva ... Secretary Y
+flew to the capital ... Secretary Z met her counterpart"), the speaker's government is the one whose
 office-holders the text names most: a speaker names his own government's officials by their
 offices and his counterparts as the other side (:func:`officials_country`). It is read only
 for a text that speaks in the first person (at least :data:`MIN_FIRST_PERSON` times outside

@@ -2,8 +2,8 @@
 bidding of the room.
 
 - "I" with no one to stand for: an excerpt of remarks with no title, no turn labels and no
-  seat of government ("In May, I spent two days with Director X in Vienna ... this past weekend
-  I met with Director X in Bangkok") tells the speaker's own acts, but neither the speaker nor
+  seat of government ("Last month I held talks with Minister X in Geneva ... on Sunday I
+  met with Minister X again") tells the speaker's own acts, but neither the speaker nor
   his government is stated. The guide's actor is then null, and the development gold codes such
   acts with a null actor rather than leaving them out (an unnamed "I" who met a named
   counterpart). So an act whose clause subject is that "I" is kept with a null actor; "we" stays
@@ -40,7 +40,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def _clause_subject(verb: "Token") -> "Token | None":
     """The subject of the verb, or of the verb it is coordinated with or the complement of ("I
-    went to Vienna and met X", "I decided to call X"), up to three steps."""
+    went to Geneva and met X", "I decided to call X"), up to three steps."""
     for _ in range(4):
         subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subj is not None:
