@@ -1,10 +1,9 @@
 """``extract_events``: who did what to whom, when and where, as PLOVER-coded Event records.
 
-A pure function of a parsed Doc and the records earlier stages found (entities, roles, dates):
-triggers from the lexicon (:mod:`.triggers`), kept when they report a real event
-(:mod:`.filters`), with their arguments (:mod:`.arguments`). Nothing is invented: a field the
-text does not state is None, and a trigger whose actor is not stated yields no event (PLOVER
-codes no event without a named source actor).
+A pure function of a parsed Doc and the records earlier stages found (entities, roles, dates): triggers
+from the lexicon (:mod:`.triggers`), kept when they report a real event (:mod:`.filters`), with their
+arguments (:mod:`.arguments`). Nothing is invented: a field the text does not state is None, and a
+trigger whose actor is not stated yields no event (PLOVER codes no event without a named source actor).
 """
 
 from __future__ import annotations
@@ -38,7 +37,8 @@ from .labourstrikes import labour_strike
 from .nominalacts import nominal_parties
 from .obligations import first_person_token, obligated, obligation_triggers
 from .namecalling import epithet_triggers, epithet_words, replaced_calls
-from .named_acts import named_meetings, named_sides, named_venture; from .possessed_acts import owned_light
+from .named_acts import named_meetings, named_sides, named_venture
+from .possessed_acts import owned_light
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import load
 from .multiparty import co_actors, counterparts, several_hosts
