@@ -13,7 +13,7 @@ in August 2023") is background and does not replace it. Only acts of the occasio
 participants (its actor and the ones it met, as entities) take its date and place (an act its
 own clause dates otherwise, "X hosted the forum in May", is not placed there); what others
 did ("Russia's war against Ukraine") is not an act of the meeting, nor is what they "will" do
-or "had" done before it.
+or "had" done before it, nor what the text sets days off it ("two weeks later").
 A participant's act dated only by the setting of a pair named in another sentence ("they"
 after "numerous trilateral dialogues this year") takes the meeting's date instead; a date in
 a phrase the act governs ("welcomed the 10 July statement") is not the act's
@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
 from .embedded_dates import index_at, sentence_start
+from .governing_dates import act_governors
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -69,6 +70,26 @@ def _not_then(token: "Token") -> bool:
             return True
         if t.pos_ in ("VERB", "AUX"):
             return False
+    return False
+
+
+_DAY_UNITS = frozenset({"day", "week", "fortnight", "month", "year"})
+"""units of a span that moves an act off the meeting's day ("two weeks later"; "hours later" may not)"""
+_SHIFTS = frozenset({"later", "earlier", "afterwards", "afterward", "ago", "before", "after"})
+"""adverbs a span of time measures off the meeting ("two weeks later", "a month earlier")"""
+
+
+def _another_day(trigger: "Token") -> bool:
+    """Whether the act's clause moves it a span of days off the meeting ("Two weeks later, X
+    imposed", "days later, X signed"): the text dates it relative to the meeting, not at it
+    ("the next day" is a date of its own, which the act keeps). Read on the trigger and the
+    words governing its clause (:func:`.governing_dates.act_governors`)."""
+    doc = trigger.doc
+    for i in act_governors(trigger):
+        for c in doc[i].children:
+            if c.dep_ == "advmod" and c.lower_ in _SHIFTS and any(
+                    n.dep_ == "npadvmod" and n.lemma_.lower() in _DAY_UNITS for n in c.children):
+                return True
     return False
 
 
@@ -124,7 +145,7 @@ def dated_by_occasion(doc: "Doc", events: tuple[Event, ...], dates: Mapping[str,
             continue
         if occasion is None or ev.trigger.start <= occasion[0] or ev.actor not in occasion[1]:
             continue
-        if _not_then(triggers[i]):
+        if _not_then(triggers[i]) or _another_day(triggers[i]):
             continue
         if ev.date_value is None or _other_sentence(doc, starts, triggers[i], dates.get(ev.date or "")):
             ev = replace(ev, date=occasion[2], date_value=occasion[3])

@@ -1,7 +1,8 @@
 """Events: review of the round-18 date and place post-passes (reviewfix18c).
 
 * An act the text puts before a dated meeting (the pluperfect, "had accused") was not done at
-  that meeting: it takes neither the meeting's date nor its place (:mod:`pipeline.events.readout_occasions`).
+  that meeting, nor one it sets days off the meeting ("Two weeks later, X imposed"): it takes
+  neither the meeting's date nor its place (:mod:`pipeline.events.readout_occasions`).
 * "on" after a verb of speaking about or judging something names the topic ("briefed X on her
   trip to Taiwan", "congratulated Y on his visit to China"), not the journey the act was done
   on: the act is not placed where that journey went (:mod:`pipeline.events.visit_places`).
@@ -30,6 +31,17 @@ CASES = [
     ("President Ana Ruiz met Prime Minister Jan Novak in Paris on Monday. President Ruiz "
      "accused Novak of election fraud.",
      [("accused", "2024-04-29", "FRA")]),
+    # an act the text sets a span of days after (or before) the meeting was not done at it
+    ("President Ana Ruiz met Prime Minister Jan Novak in Paris on Monday. Two weeks later, "
+     "President Ruiz imposed sanctions on Arcadia.",
+     [("sanctions", None, None)]),
+    ("President Ana Ruiz met Prime Minister Jan Novak in Paris on Monday. The next day, "
+     "President Ruiz imposed sanctions on Arcadia.",
+     [("sanctions", "2024-04-30", None)]),
+    # ... an act the text reports after the meeting without moving it was done there
+    ("President Ana Ruiz met Prime Minister Jan Novak in Paris on Monday. President Ruiz "
+     "imposed sanctions on Arcadia.",
+     [("sanctions", "2024-04-29", "FRA")]),
     # "on" naming the topic of a verb of speaking or judging is not a journey the act was done on
     ("Senator Ana Ruiz briefed President Jorge Salas on her trip to Taiwan.",
      [("briefed", None, None)]),
