@@ -57,12 +57,13 @@ def index_at(starts: list[int], offset: int) -> int:
 
 def token_at(doc: "Doc", starts: list[int], offset: int) -> "Token":
     """The token of ``doc`` whose range starts at or before the article offset ``offset``."""
-    return doc[max(0, bisect_right(starts, offset) - 1)]
+    return doc[index_at(starts, offset)]
 
 
-def _span_head(doc: "Doc", starts: list[int], expr: TimeExpression) -> "Token | None":
-    lo = max(0, bisect_right(starts, expr.evidence.start) - 1)
-    hi = max(lo, bisect_right(starts, max(expr.evidence.start, expr.evidence.end - 1)) - 1)
+def date_head(doc: "Doc", starts: list[int], expr: TimeExpression) -> "Token | None":
+    """The syntactic head of a time expression's tokens (the one whose head lies outside them)."""
+    lo = index_at(starts, expr.evidence.start)
+    hi = max(lo, index_at(starts, max(expr.evidence.start, expr.evidence.end - 1)))
     return next((t for t in (doc[j] for j in range(lo, hi + 1)) if not lo <= t.head.i <= hi or t.head.i == t.i), None)
 
 
@@ -100,7 +101,7 @@ def without_embedded_dates(doc: "Doc", events: tuple[Event, ...], dates: Mapping
     for ev, trigger in zip(events, triggers):
         expr = dates.get(ev.date or "")
         if expr is not None:
-            head = _span_head(doc, starts, expr)
+            head = date_head(doc, starts, expr)
             if head is not None and embedded(head, trigger, ev.type):
                 ev = replace(ev, date=None, date_value=None)
         out.append(ev)

@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
-from .embedded_dates import index_at, sentence_start
+from .embedded_dates import date_head, index_at, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,13 +80,10 @@ def governed_dates(doc: "Doc", events: tuple[Event, ...], dates: Mapping[str, Ti
     for expr in dates.values():
         if expr.type not in ("DATE", "TIME") or expr.value is None:
             continue
-        first = index_at(starts, expr.evidence.start)
-        sent = sentence_start(doc, first)
+        sent = sentence_start(doc, index_at(starts, expr.evidence.start))
         if sent not in needed:
             continue  # (only the sentences of undated acts are read)
-        last = max(first, index_at(starts, max(expr.evidence.start, expr.evidence.end - 1)))
-        head = next((t for t in (doc[j] for j in range(first, last + 1))
-                     if not first <= t.head.i <= last or t.head.i == t.i), None)
+        head = date_head(doc, starts, expr)
         if head is not None:
             by_sentence.setdefault(sent, []).append((head, expr))
     out = []

@@ -12,7 +12,8 @@ older consultation named in passing ("follows their April 2 call", "since the Ca
 in August 2023") is background and does not replace it. Only acts of the occasion's
 participants (its actor and the ones it met, as entities) take its date and place (an act its
 own clause dates otherwise, "X hosted the forum in May", is not placed there); what others
-did ("Russia's war against Ukraine") is not an act of the meeting, nor is what they "will" do.
+did ("Russia's war against Ukraine") is not an act of the meeting, nor is what they "will" do
+or "had" done before it, nor what the text sets days off it ("two weeks later").
 A participant's act dated only by the setting of a pair named in another sentence ("they"
 after "numerous trilateral dialogues this year") takes the meeting's date instead; a date in
 a phrase the act governs ("welcomed the 10 July statement") is not the act's
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
 from .embedded_dates import index_at, sentence_start
+from .governing_dates import act_governors
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,14 +59,37 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 """auxiliaries of an act still to come ("the leaders will discuss X"): not done at the meeting"""
 
 
-def _future(token: "Token") -> bool:
-    """Whether the clause of a trigger word is in the future tense ("will discuss", "will
-    make a commitment"); the trigger's own verb, else the verb it is the object of."""
+def _not_then(token: "Token") -> bool:
+    """Whether the clause of a trigger word puts the act at another time than the meeting's:
+    the future ("will discuss", "will make a commitment") or the pluperfect, an act before the
+    meeting ("had accused", "had imposed sanctions"); read on the trigger's own verb, else the
+    verb it is the object of."""
     for t in (token, *token.ancestors):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+        if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ == "had" and t.tag_ == "VBN")
+               for c in t.children):
             return True
         if t.pos_ in ("VERB", "AUX"):
             return False
+    return False
+
+
+_DAY_UNITS = frozenset({"day", "week", "fortnight", "month", "year"})
+"""units of a span that moves an act off the meeting's day ("two weeks later"; "hours later" may not)"""
+_SHIFTS = frozenset({"later", "earlier", "afterwards", "afterward", "ago", "before", "after"})
+"""adverbs a span of time measures off the meeting ("two weeks later", "a month earlier")"""
+
+
+def _another_day(trigger: "Token") -> bool:
+    """Whether the act's clause moves it a span of days off the meeting ("Two weeks later, X
+    imposed", "days later, X signed"): the text dates it relative to the meeting, not at it
+    ("the next day" is a date of its own, which the act keeps). Read on the trigger and the
+    words governing its clause (:func:`.governing_dates.act_governors`)."""
+    doc = trigger.doc
+    for i in act_governors(trigger):
+        for c in doc[i].children:
+            if c.dep_ == "advmod" and c.lower_ in _SHIFTS and any(
+                    n.dep_ == "npadvmod" and n.lemma_.lower() in _DAY_UNITS for n in c.children):
+                return True
     return False
 
 
@@ -120,7 +145,7 @@ def dated_by_occasion(doc: "Doc", events: tuple[Event, ...], dates: Mapping[str,
             continue
         if occasion is None or ev.trigger.start <= occasion[0] or ev.actor not in occasion[1]:
             continue
-        if _future(triggers[i]):
+        if _not_then(triggers[i]) or _another_day(triggers[i]):
             continue
         if ev.date_value is None or _other_sentence(doc, starts, triggers[i], dates.get(ev.date or "")):
             ev = replace(ev, date=occasion[2], date_value=occasion[3])

@@ -18,8 +18,11 @@ host's own country is recorded, and only for acts whose own clause names no plac
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..nlp import raw_text
@@ -80,13 +83,23 @@ def _pobj(prep: "Token") -> "Token | None":
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+@lru_cache(maxsize=1)
+def topic_on_verbs() -> frozenset[str]:
+    """Lemmas of verbs whose "on" phrase is their topic ("briefed X on her trip to Y"; data:
+    ``visit_topics.json``)."""
+    raw = json.loads(resources.files("pipeline.data").joinpath("visit_topics.json").read_text("utf-8"))
+    return frozenset(raw["topic_on_verbs"])
+
+
 def during_visit(trigger: "Token", places: _Places) -> str | None:
     """The country of a visit the act was done on ("during a visit to Chad", "while visiting
-    Kenya"), or None."""
+    Kenya"), or None. An "on" phrase of a verb of speaking about or judging ("briefed X on her
+    trip to Y", "congratulated Y on his visit to Z") is the act's topic, not its occasion."""
     for i in act_governors(trigger):
         head = trigger.doc[i]
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in DURING:
+            if c.dep_ == "prep" and c.lower_ in DURING and not (
+                    c.lower_ == "on" and head.lemma_.lower() in topic_on_verbs()):
                 noun = _pobj(c)
                 if noun is not None and noun.lemma_.lower() in VISIT_NOUNS:
                     to = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"), None)
