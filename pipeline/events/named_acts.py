@@ -65,7 +65,9 @@ def _side(text: str) -> tuple[str | None, str | None]:
 def _hyphen_sides(name: "Token") -> tuple[str, str | None, str | None, int] | None:
     """The first side (ISO3), the second side (ISO3, or else an organisation's name; both None
     when it is neither) and the token of a hyphenated pair before a meeting name's head; None
-    when no such pair names a country first."""
+    when no such pair names a country first, or when both parts are of one country (no two sides
+    meet: "the England-Scotland Meeting" is a sporting fixture, "the England-Wales Summit" a
+    domestic forum)."""
     pre = list(name.doc[name.left_edge.i:name.i])
     for k, t in enumerate(pre):
         h = next((h for h in _HYPHENS if h in t.text.strip("".join(_HYPHENS))), None)
@@ -82,7 +84,9 @@ def _hyphen_sides(name: "Token") -> tuple[str, str | None, str | None, int] | No
         words = [rest] + [w.text for w in pre[k + 1:] if w.pos_ == "PROPN"]
         for n in range(len(words), 0, -1):
             other_code, org = _side(" ".join(words[:n]))
-            if other_code is not None and other_code != code:
+            if other_code == code:
+                return None  # "England-Scotland", "England-Wales": parts of one state (a fixture, a domestic forum)
+            if other_code is not None:
                 return code, other_code, None, t.i
             if org is not None:
                 return code, None, org, t.i
@@ -149,7 +153,6 @@ def named_sides(ctx: "Context", trig: Trigger) -> "tuple[Party, Party | None] | 
     if other is None and org is None:
         return actor, None
     return actor, Party(entity=None, country=other, token=at_tok, name=other or org)
-
 
 
 def named_venture(trig: Trigger) -> bool:
