@@ -105,6 +105,19 @@ def _dated(name: "Token") -> bool:
         doc[nxt + 1].ent_type_ == "DATE" or doc[nxt].ent_type_ == "DATE")
 
 
+def _called_off(name: "Token") -> bool:
+    """Whether a meeting name is only planned ("the X-Y Talks planned for June") or called off or
+    put off ("the X-Y Summit was postponed", "cancelled the X-Y Talks"): no meeting was held."""
+    if any(c.dep_ == "acl" and (c.lower_ in UNREAL_MODIFIERS or c.lemma_.lower() in UNREAL_MODIFIERS)
+           for c in name.children):
+        return True
+    head = name.head
+    if name.dep_ not in ("dobj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return head.lemma_.lower() in load().classes["calling_off_verb"] or (
+        head.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children))
+
+
 def named_meetings(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]") -> list[Trigger]:
     """CONSULT triggers of meeting names that state their sides (module docstring).
 
@@ -125,8 +138,8 @@ def named_meetings(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[in
         if tok.text in _STANDING and not _dated(tok):
             continue  # "provide input to the U.S.-India Commercial Dialogue": a standing channel, no meeting told
         if any(t.lower_ in UNREAL_MODIFIERS or t.lemma_.lower() in UNREAL_MODIFIERS or t.lower_ in KIND_MODIFIERS
-               for t in doc[tok.left_edge.i:tok.i]):
-            continue  # "the upcoming U.S.-Africa Leaders Summit", "the next X Summit": not held yet
+               for t in doc[tok.left_edge.i:tok.i]) or _called_off(tok):
+            continue  # "the upcoming U.S.-Africa Leaders Summit", "the X-Y Talks planned for June were cancelled"
         clause = tok
         while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head
