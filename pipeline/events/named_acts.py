@@ -2,8 +2,8 @@
 
 Named meetings.
 
-Readouts and previews refer back to earlier meetings by name: "the U.S.-ASEAN Special Summit in
-Washington", "the U.S.-South Africa Strategic Dialogue in August", "the Woodside Summit between
+Readouts and previews refer back to earlier meetings by name: "the Chile-ASEAN Special Summit in
+Lima", "the Chile-Peru Strategic Dialogue in August", "the Lakeside Summit between
 President X and President Y". Such a name is a proper noun, so the noun triggers (which read
 common nouns) pass it by, yet it reports a consultation between the sides it names (PLOVER
 CONSULT: meet, hold a summit). The name states the sides in two ways:
@@ -13,14 +13,14 @@ CONSULT: meet, hold a summit). The name states the sides in two ways:
   the gazetteer (pipeline/knowledge/countries), as the guide codes "a U.S.-ROK summit";
 * a "between X and Y" phrase on the name: X and Y.
 
-A name that states no side ("the NATO Summit", "since the Woodside Summit in November") is left
+A name that states no side ("the NATO Summit", "since the Lakeside Summit in November") is left
 alone: who took part is not stated. A dialogue, talks or consultations are also the standing
-channel ("input to the U.S.-India Commercial Dialogue"): counted only with a date of their own. "On the margins of the X Summit" is a setting
+channel ("input to the Chile-Peru Commercial Dialogue"): counted only with a date of their own. "On the margins of the X Summit" is a setting
 (:mod:`.sidelines`), and the usual factuality and restatement checks still apply.
 
 Launched ventures. Cooperation with no other side resolved to a party is dropped ("to deepen
 our cooperation" names an aim, :data:`.extract.PARTNERLESS_NOUN_TYPES`). Launching a programme
-of cooperation whose own phrase brings in another side ("launched the U.S.-Caribbean Partnership",
+of cooperation whose own phrase brings in another side ("launched the Chile-Pacific Partnership",
 "launched a new partnership with local communities", "alongside the leaders of A and B, X
 launched ...") is itself an act (PLOVER COOPERATE: initiate material cooperation), though the
 side may be a region or a group that is no party. The lexicon already makes such a launch
@@ -52,7 +52,7 @@ _CUE = re.compile(r"\b(?:Summit|Dialogue|Talks|Consultations|Meeting|Meetings)\b
 """head words of a named meeting (a text search first: most stories name none)"""
 _HYPHENS = ("-", "–", "—")
 _STANDING = frozenset({"Dialogue", "Talks", "Consultations"})
-"""names of channels that also stand for the mechanism itself ("the U.S.-India Commercial Dialogue"):
+"""names of channels that also stand for the mechanism itself ("the Chile-Peru Commercial Dialogue"):
 a meeting of one is told only with its date ("the X-Y Strategic Dialogue in August")"""
 
 
@@ -136,7 +136,7 @@ def named_meetings(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[in
         if between_parties(tok)[0] is None and _hyphen_sides(tok) is None:
             continue
         if tok.text in _STANDING and not _dated(tok):
-            continue  # "provide input to the U.S.-India Commercial Dialogue": a standing channel, no meeting told
+            continue  # "provide input to the Chile-Peru Commercial Dialogue": a standing channel, no meeting told
         if any(t.lower_ in UNREAL_MODIFIERS or t.lemma_.lower() in UNREAL_MODIFIERS or t.lower_ in KIND_MODIFIERS
                for t in doc[tok.left_edge.i:tok.i]) or _called_off(tok):
             continue  # "the upcoming U.S.-Africa Leaders Summit", "the X-Y Talks planned for June were cancelled"
