@@ -1,7 +1,7 @@
 """A cooperative act that parties agree or decide will happen: decided, coded by its own doer.
 
-"Niger and the United States have agreed that the American personnel stationed there will leave
-by September", "Mali and France decided that French troops would withdraw by the end of the
+"Chile and Peru have agreed that the Chilean engineers stationed there will leave by
+September", "Mali and France decided that French troops would withdraw by the end of the
 year". An agreement is coded on its own verb (AGREE); the act it settles, in the future tense in
 the agreement's that-clause, is also decided, not hoped for (the guide codes events "happened,
 happening or decided"), and a cooperative act reported in the future is AGREE by the party that
@@ -42,7 +42,7 @@ def agreed_future(head: "Token", clause: "Token", typ: str | None) -> bool:
 
 def _two_sides(head: "Token") -> bool:
     """Whether the agreeing verb names two sides that settle something between them: coordinated
-    subjects ("Niger and the United States agreed"), or a "with" party ("agreed with Peru that")."""
+    subjects ("Chile and Peru agreed"), or a "with" party ("agreed with Peru that")."""
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.conjuncts:
         return True

@@ -1,5 +1,5 @@
-"""The partners a cooperation is launched alongside: "In May, alongside the leaders of Australia,
-Japan and India, President X launched the Indo-Pacific Partnership", "X launched the initiative
+"""The partners a cooperation is launched alongside: "In May, alongside the leaders of Chile,
+Peru and Bolivia, President X launched the Andean Water Partnership", "X launched the initiative
 together with Y".
 
 A programme of cooperation launched or set up (COOPERATE, class ``cooperation_programme``)

@@ -2,8 +2,8 @@
 
 Named meetings.
 
-Readouts and previews refer back to earlier meetings by name: "the U.S.-ASEAN Special Summit in
-Washington", "the U.S.-South Africa Strategic Dialogue in August", "the Woodside Summit between
+Readouts and previews refer back to earlier meetings by name: "the Chile-ASEAN Special Summit in
+Lima", "the Chile-Peru Strategic Dialogue in August", "the Lakeside Summit between
 President X and President Y". Such a name is a proper noun, so the noun triggers (which read
 common nouns) pass it by, yet it reports a consultation between the sides it names (PLOVER
 CONSULT: meet, hold a summit). The name states the sides in two ways:
@@ -13,14 +13,14 @@ CONSULT: meet, hold a summit). The name states the sides in two ways:
   the gazetteer (pipeline/knowledge/countries), as the guide codes "a U.S.-ROK summit";
 * a "between X and Y" phrase on the name: X and Y.
 
-A name that states no side ("the NATO Summit", "since the Woodside Summit in November") is left
+A name that states no side ("the NATO Summit", "since the Lakeside Summit in November") is left
 alone: who took part is not stated. A dialogue, talks or consultations are also the standing
-channel ("input to the U.S.-India Commercial Dialogue"): counted only with a date of their own. "On the margins of the X Summit" is a setting
+channel ("input to the Chile-Peru Commercial Dialogue"): counted only with a date of their own. "On the margins of the X Summit" is a setting
 (:mod:`.sidelines`), and the usual factuality and restatement checks still apply.
 
 Launched ventures. Cooperation with no other side resolved to a party is dropped ("to deepen
 our cooperation" names an aim, :data:`.extract.PARTNERLESS_NOUN_TYPES`). Launching a programme
-of cooperation whose own phrase brings in another side ("launched the U.S.-Caribbean Partnership",
+of cooperation whose own phrase brings in another side ("launched the Chile-Pacific Partnership",
 "launched a new partnership with local communities", "alongside the leaders of A and B, X
 launched ...") is itself an act (PLOVER COOPERATE: initiate material cooperation), though the
 side may be a region or a group that is no party. The lexicon already makes such a launch
@@ -52,7 +52,7 @@ _CUE = re.compile(r"\b(?:Summit|Dialogue|Talks|Consultations|Meeting|Meetings)\b
 """head words of a named meeting (a text search first: most stories name none)"""
 _HYPHENS = ("-", "–", "—")
 _STANDING = frozenset({"Dialogue", "Talks", "Consultations"})
-"""names of channels that also stand for the mechanism itself ("the U.S.-India Commercial Dialogue"):
+"""names of channels that also stand for the mechanism itself ("the Chile-Peru Commercial Dialogue"):
 a meeting of one is told only with its date ("the X-Y Strategic Dialogue in August")"""
 
 
@@ -65,7 +65,9 @@ def _side(text: str) -> tuple[str | None, str | None]:
 def _hyphen_sides(name: "Token") -> tuple[str, str | None, str | None, int] | None:
     """The first side (ISO3), the second side (ISO3, or else an organisation's name; both None
     when it is neither) and the token of a hyphenated pair before a meeting name's head; None
-    when no such pair names a country first."""
+    when no such pair names a country first, or when both parts are of one country (no two sides
+    meet: "the England-Scotland Meeting" is a sporting fixture, "the England-Wales Summit" a
+    domestic forum)."""
     pre = list(name.doc[name.left_edge.i:name.i])
     for k, t in enumerate(pre):
         h = next((h for h in _HYPHENS if h in t.text.strip("".join(_HYPHENS))), None)
@@ -82,7 +84,9 @@ def _hyphen_sides(name: "Token") -> tuple[str, str | None, str | None, int] | No
         words = [rest] + [w.text for w in pre[k + 1:] if w.pos_ == "PROPN"]
         for n in range(len(words), 0, -1):
             other_code, org = _side(" ".join(words[:n]))
-            if other_code is not None and other_code != code:
+            if other_code == code:
+                return None  # "England-Scotland", "England-Wales": parts of one state (a fixture, a domestic forum)
+            if other_code is not None:
                 return code, other_code, None, t.i
             if org is not None:
                 return code, None, org, t.i
@@ -99,6 +103,19 @@ def _dated(name: "Token") -> bool:
     nxt = name.right_edge.i + 1
     return nxt + 1 < len(doc) and doc[nxt].lower_ in ("in", "on", "last", "this") and (
         doc[nxt + 1].ent_type_ == "DATE" or doc[nxt].ent_type_ == "DATE")
+
+
+def _called_off(name: "Token") -> bool:
+    """Whether a meeting name is only planned ("the X-Y Talks planned for June") or called off or
+    put off ("the X-Y Summit was postponed", "cancelled the X-Y Talks"): no meeting was held."""
+    if any(c.dep_ == "acl" and (c.lower_ in UNREAL_MODIFIERS or c.lemma_.lower() in UNREAL_MODIFIERS)
+           for c in name.children):
+        return True
+    head = name.head
+    if name.dep_ not in ("dobj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return head.lemma_.lower() in load().classes["calling_off_verb"] or (
+        head.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children))
 
 
 def named_meetings(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]") -> list[Trigger]:
@@ -119,10 +136,10 @@ def named_meetings(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[in
         if between_parties(tok)[0] is None and _hyphen_sides(tok) is None:
             continue
         if tok.text in _STANDING and not _dated(tok):
-            continue  # "provide input to the U.S.-India Commercial Dialogue": a standing channel, no meeting told
+            continue  # "provide input to the Chile-Peru Commercial Dialogue": a standing channel, no meeting told
         if any(t.lower_ in UNREAL_MODIFIERS or t.lemma_.lower() in UNREAL_MODIFIERS or t.lower_ in KIND_MODIFIERS
-               for t in doc[tok.left_edge.i:tok.i]):
-            continue  # "the upcoming U.S.-Africa Leaders Summit", "the next X Summit": not held yet
+               for t in doc[tok.left_edge.i:tok.i]) or _called_off(tok):
+            continue  # "the upcoming U.S.-Africa Leaders Summit", "the X-Y Talks planned for June were cancelled"
         clause = tok
         while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head
@@ -149,7 +166,6 @@ def named_sides(ctx: "Context", trig: Trigger) -> "tuple[Party, Party | None] | 
     if other is None and org is None:
         return actor, None
     return actor, Party(entity=None, country=other, token=at_tok, name=other or org)
-
 
 
 def named_venture(trig: Trigger) -> bool:

@@ -10,7 +10,9 @@ relief ("to support search and rescue efforts", "to help flood victims"); when w
 a rescue or relief crew or craft ("rescue helicopters and troops"); or when the verb is set
 after a disaster ("after the earthquake", "following the floods"). A deployment to secure, guard,
 deter or fight keeps MOBILIZE, even after a disaster ("deployed troops to secure the border after
-the floods").
+the floods"), and so does one to a border or a front ("deployed troops to the border after the
+earthquake") or one to evacuate the sender's own citizens ("to evacuate its nationals": no aid to
+the country they leave).
 """
 
 from __future__ import annotations
@@ -24,9 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
-_SECURITY_PURPOSES = frozenset({"secure", "guard", "patrol", "deter", "fight", "quell", "suppress", "protect",
-                                "defend", "restore", "enforce", "counter", "combat", "attack", "strike", "police"})
-"""purpose verbs of force: a deployment for them stays MOBILIZE even after a disaster"""
+_OWNERS = frozenset({"its", "their", "our", "his", "her"})
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +39,26 @@ def _purposes(verb: "Token") -> list["Token"]:
     """The to-infinitives of purpose of a moving verb ("deployed troops to rescue ...")."""
     return [c for c in verb.children if c.dep_ in _PURPOSE_DEPS and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _to_front(verb: "Token", table: dict[str, frozenset[str]]) -> bool:
+    """Whether the verb (or what it moves) is sent "to" a border or a front: a show of force
+    ("deployed troops to the border with Syria"), not relief, whatever disaster came before."""
+    movers = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(p.dep_ in ("prep", "dative") and p.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in table["force_destinations"] for o in p.children)
+        for m in movers for p in m.children)
+
+
+def _own_evacuation(purpose: "Token", table: dict[str, frozenset[str]]) -> bool:
+    """Whether a purpose is to evacuate or rescue the sender's own people ("to evacuate its
+    citizens", "to rescue their nationals"): a country bringing its own home gives no aid to the
+    country they leave."""
+    if purpose.lemma_.lower() not in table["relief_purposes"]:
+        return False
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in table["own_people"] and any(
+        c.dep_ == "poss" and (c.lower_ in _OWNERS or c.pos_ == "PROPN") for c in o.children)
+        for o in purpose.children)
 
 
 def _after_disaster(verb: "Token", table: dict[str, frozenset[str]]) -> bool:
@@ -69,8 +89,10 @@ def relief_deployment(verb: "Token") -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in table["moving_verbs"]:
         return False
     purposes = _purposes(verb)
-    if any(p.lemma_.lower() in _SECURITY_PURPOSES for p in purposes):
+    if any(p.lemma_.lower() in table["security_purposes"] for p in purposes):
         return False
+    if _to_front(verb, table) or any(_own_evacuation(p, table) for p in purposes):
+        return False  # "troops to the border after the quake", "to evacuate its citizens": no relief
     for p in purposes:
         if p.lemma_.lower() in table["relief_purposes"] or any(
                 t.lower_ in table["relief_words"] or t.lemma_.lower() in table["relief_words"] for t in p.subtree):

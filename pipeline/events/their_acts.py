@@ -2,7 +2,7 @@
 
 "They" stands for the pair of parties named before it (:meth:`.references.References.group`).
 The possessive "their" on a noun of an act two sides do together ("follows their April telephone
-call", "since their summit in Woodside") does the same: the act is the pair's, the first named
+call", "since their summit in Lakeside") does the same: the act is the pair's, the first named
 being the actor and the second the other side, as the guide codes a reciprocal meeting ("X and Y
 met": X -> Y). Only consultation and cooperation nouns are read so: "their support", "their
 threat" are one side's acts, whose owner :mod:`.antecedents` resolves. An event noun that
