@@ -30,6 +30,7 @@ from .gapped_grants import gapped_recipients
 from .lexicon import load
 from .listed_names import misparsed_members
 from .namelists import broken_list
+from .partner_lists import appositive_list, several_partners
 from .positions import coordinated_with, heading_between, modifier_conj
 
 if TYPE_CHECKING:
@@ -225,10 +226,12 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
     if typ != "CONSULT":
         if typ in ("AID", "AGREE") and recipient is not None:  # "$5m to A, $3m to B" (:mod:`.gapped_grants`)
             others = gapped_recipients(ctx, trig, actor, recipient)
-            return [(actor, recipient), *((actor, p) for p in others)] if others else None
-        if typ not in SPLIT_TYPES or recipient is None:
+            if others or not several_partners(trig, typ):
+                return [(actor, recipient), *((actor, p) for p in others)] if others else None
+        partners = several_partners(trig, typ)  # "will work with A, B and C" (:mod:`.partner_lists`)
+        if not (typ in SPLIT_TYPES or partners) or recipient is None:
             return None
-        others = _coordinated_objects(ctx, trig, recipient, actor, labels=ONE_SIDED_LABELS)
+        others = _coordinated_objects(ctx, trig, recipient, actor, labels=ONE_SIDED_LABELS, mixed=partners)
         return [(actor, recipient), *((actor, p) for p in others)] if others else None
     if host:
         hosts = _co_hosts(ctx, trig, recipient)
@@ -295,11 +298,12 @@ def _object_of(tok: "Token", trig: "Token") -> bool:
 
 
 def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: Party,
-                         labels: frozenset[str] = frozenset({"PERSON", "GPE"})) -> list[Party]:
+                         labels: frozenset[str] = frozenset({"PERSON", "GPE"}), mixed: bool = False) -> list[Party]:
     """The other named members of a coordinated object ("met Prime Minister A and Speaker B",
     "called the leaders of A, B and C"): each is a counterpart of its own. Only entities of
     ``labels`` (persons and countries for a consultation), each named by its own entity, of the
-    first one's label, and distinct from the actor and the first one."""
+    first one's label (any of ``labels`` when ``mixed``: partners of a joint task), and distinct
+    from the actor and the first one."""
     tok = recipient.token
     if tok is None or recipient.entity is None or recipient.entity.label not in labels:
         return []
@@ -319,12 +323,14 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
     listed = [t for h in heads for t in h.subtree if t.dep_ == "conj" and t.head.i == h.i or
               t.dep_ == "conj" and t.head.dep_ == "conj" and t.head.head.i == h.i]
     listed += [t for h in heads for t in semicolon_items(h) + misparsed_members(h, ctx.entity_at)]  # (:mod:`.listed_names`)
+    listed += appositive_list(tok) if mixed else []  # "with A, the B Forum, and C" (:mod:`.partner_lists`)
     for conj in sorted(set(listed + misattached_objects(trig, tok)), key=lambda t: t.i):  # (a list hung on the verb)
         if any(c.dep_ == "poss" for c in conj.children):
             continue  # "attacks against Israel and Russia's war": another act, not another target
         party = ctx.party(conj)
         if party is None or party.entity is None or party.entity.id in seen or \
-                party.entity.label != recipient.entity.label and not (titled and party.entity.label == "PERSON"):
+                party.entity.label != recipient.entity.label and not (titled and party.entity.label == "PERSON") \
+                and not (mixed and party.entity.label in labels):
             continue  # (a person may follow a country named through its leader's title)
         if party.entity.label == "GPE" and party.country is not None and party.country == recipient.country:
             continue  # "Munich, Germany": the place and its country, one party

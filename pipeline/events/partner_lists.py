@@ -1,0 +1,64 @@
+"""Cooperation with several named partners: one event per partner.
+
+"X will work closely with A, B, and C", "X plans to partner with A and B", "X collaborated with
+A and the B agency": working with someone is an act between two sides, and each listed partner
+is a side of its own. PLOVER codes one target per event, and the project's gold codes one
+COOPERATE (or, promised, one AGREE) per partner listed after "with" (the development gold's
+partner lists, e.g. a plan to work with a country and two regional bodies coded three times).
+The partners may be of different kinds (a country and an international body are both partners),
+unlike a meeting's coordinated guests, where a mixed list is usually a title and its holder.
+
+Signing or agreeing with several parties stays one joint act ("signed a pact with A and B"):
+only the verbs of working together (``PARTNER_VERBS``) with a "with" complement split.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PARTNER_VERBS = frozenset({"work", "partner", "collaborate", "cooperate", "co-operate", "coordinate", "team"})
+"""verbs of working together whose "with" complement names the partner (the lexicon's COOPERATE
+verbs with a "with" preposition, event_triggers.json)"""
+PARTNER_TYPES = frozenset({"COOPERATE", "AGREE"})
+"""coded types of such a verb: done (COOPERATE) or promised (AGREE, the harmonised future rule)"""
+
+
+def several_partners(trig: "Token", typ: str) -> bool:
+    """Whether ``trig`` works together with a "with" partner, so a list of partners splits.
+
+    Args:
+        trig: The trigger token of a recorded event ("work" in "will work closely with A, B and C").
+        typ: Its coded type.
+
+    Returns:
+        True for a verb of ``PARTNER_VERBS`` coded COOPERATE or AGREE with a "with" complement.
+    """
+    if typ not in PARTNER_TYPES or trig.pos_ != "VERB" or trig.lemma_.lower() not in PARTNER_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)
+
+
+def appositive_list(tok: "Token") -> list["Token"]:
+    """The members of a partner list the parser read as an apposition ("with A, the B Forum, and
+    the C Community": B an appositive of A, C a conjunct of B).
+
+    Only an appositive that itself has a conjunct counts: an apposition that continues into "and
+    C" is a list, while a lone one ("with Peru, the Andean nation") renames A.
+
+    Args:
+        tok: The head of the first partner ("Niue").
+
+    Returns:
+        The appositive and its conjuncts, in order; empty when there is no such list.
+    """
+    out: list["Token"] = []
+    for app in tok.children:
+        if app.dep_ != "appos":
+            continue
+        conjs = [c for c in app.children if c.dep_ == "conj"]
+        if conjs:
+            out += [app, *conjs, *(c for k in conjs for c in k.children if c.dep_ == "conj")]
+    return out
