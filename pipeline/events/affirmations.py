@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..syntax import found_tokens
+from .committed_states import committed_states
 from .stated_resolve import stated_resolves
 from .triggers import VIA_SELF, Trigger
 
@@ -79,4 +80,6 @@ def affirmed_promises(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset
         if _promised(clause) and _own_side(clause):
             out.append(Trigger(token=tok, type="AGREE", entry=None, via=VIA_SELF, clause=tok))
     # a resolve or a continuation as the object ("reaffirmed their readiness to help") (:mod:`.stated_resolve`)
-    return out + stated_resolves(doc, taken | {t.token.i for t in out}, skip)
+    out += stated_resolves(doc, taken | {t.token.i for t in out}, skip)
+    # "X is committed to working with Y" (:mod:`.committed_states`)
+    return out + committed_states(doc, taken | {t.token.i for t in out}, skip)

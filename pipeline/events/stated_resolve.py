@@ -74,6 +74,10 @@ def _cooperative_verb(verb: "Token") -> bool:
     return lemma in act_verbs() and not hostile_object(verb)
 
 
+cooperative_verb = _cooperative_verb
+"""(public name for :mod:`.committed_states`)"""
+
+
 def _cooperative_noun(noun: "Token") -> bool:
     """Whether a noun names a cooperative act (the lexicon's cooperative nouns, or joint work and
     contact: "collaboration", "communication", "talks")."""
