@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from ..knowledge.offices import load_offices
+from .former_conjuncts import former_conjunct_offices
 from .titles import classify
 
 __all__ = ["split_coordinated_offices"]
@@ -122,7 +123,8 @@ def split_coordinated_offices(roles: list[T], body: str) -> list[T]:
         body: The document text (``title_start`` points into it).
 
     Returns:
-        The roles, a coordinated title replaced by its first office and followed by its second.
+        The roles, a coordinated title replaced by its first office and followed by its second;
+        an earlier office coordinated after an office (", and a former X") added after it.
     """
     if " and " not in body and ", " not in body:
         return roles
@@ -141,4 +143,4 @@ def split_coordinated_offices(roles: list[T], body: str) -> list[T]:
             start = c.title_start + at if c.title_start >= 0 else c.title_start
             role = classify(t, c.organization) if same else c.role
             out.append(replace(c, title=t, role=role, title_start=start if k else c.title_start))
-    return out
+    return former_conjunct_offices(out, body)  # "the X of the Council and a former prime minister"

@@ -33,3 +33,22 @@ def test_rank_for_a_tenure_stays_one_office(roles_of) -> None:
              "States of America to the Tidewater Commission.")
     roles, _ = roles_of(SENATE + entry + "\n", country="USA")
     assert [r.status for r in roles if r.person_name == "Peter Garland"] == ["nominee"]
+
+
+@pytest.mark.parametrize(("text", "earlier"), [
+    ("MOSCOW - Ivan Petrov, the deputy chairman of the Security Council and a former prime minister, said on "
+     "Monday the plan was flawed.\n", ("prime minister", "head_of_government")),
+    ("MOSCOW - Ivan Petrov, deputy chairman of Russia's Security Council and a former president, said on "
+     "Monday the plan was flawed.\n", ("president", "head_of_state")),
+    ("LIMA - The head of the electoral board and an ex-interior minister, Ivan Petrov, said on Monday the count "
+     "was over.\n", ("interior minister", "minister_other")),
+    # no public office after "a former": a trade, a company's post
+    ("MOSCOW - Ivan Petrov, the deputy chairman of the Security Council and a former banker, said on Monday "
+     "the plan was flawed.\n", None),
+    ("MOSCOW - Ivan Petrov, the deputy chairman of the Security Council and a former chief executive of "
+     "Volga Mining, said on Monday the plan was flawed.\n", None),
+])
+def test_and_a_former_office(roles_of, text: str, earlier: tuple[str, str] | None) -> None:
+    roles, _ = roles_of(text)
+    former = [(r.title, r.role) for r in roles if r.person_name == "Ivan Petrov" and r.status == "former"]
+    assert former == ([earlier] if earlier else [])
