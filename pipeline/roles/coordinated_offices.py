@@ -28,6 +28,7 @@ from typing import TypeVar
 
 from ..knowledge.offices import load_offices
 from .former_conjuncts import former_conjunct_offices
+from .relative_second_offices import relative_second_offices
 from .titles import classify
 
 __all__ = ["split_coordinated_offices"]
@@ -124,7 +125,8 @@ def split_coordinated_offices(roles: list[T], body: str) -> list[T]:
 
     Returns:
         The roles, a coordinated title replaced by its first office and followed by its second;
-        an earlier office coordinated after an office (", and a former X") added after it.
+        an earlier office coordinated after an office (", and a former X") or a clause's office
+        after an apposed office (", who served as X") added after it.
     """
     if " and " not in body and ", " not in body:
         return roles
@@ -143,4 +145,5 @@ def split_coordinated_offices(roles: list[T], body: str) -> list[T]:
             start = c.title_start + at if c.title_start >= 0 else c.title_start
             role = classify(t, c.organization) if same else c.role
             out.append(replace(c, title=t, role=role, title_start=start if k else c.title_start))
-    return former_conjunct_offices(out, body)  # "the X of the Council and a former prime minister"
+    out = former_conjunct_offices(out, body)  # "the X of the Council and a former prime minister"
+    return relative_second_offices(out, body)  # "Jane Roe, the health secretary, who was justice secretary"

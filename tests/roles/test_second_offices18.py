@@ -52,3 +52,24 @@ def test_and_a_former_office(roles_of, text: str, earlier: tuple[str, str] | Non
     roles, _ = roles_of(text)
     former = [(r.title, r.role) for r in roles if r.person_name == "Ivan Petrov" and r.status == "former"]
     assert former == ([earlier] if earlier else [])
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("LONDON - Jane Roe, the health secretary, who previously served as justice secretary, said on Monday the "
+     "plan was flawed.\n", ("justice secretary", "former")),
+    ("LONDON - Jane Roe, the health secretary, who was justice secretary from 2019 to 2021, said on Monday the "
+     "plan was flawed.\n", ("justice secretary", "former")),
+    ("ROME - Marco Bassi, Italy's foreign minister, who is also deputy prime minister, said on Monday the talks "
+     "went well.\n", ("deputy prime minister", "current")),
+    # a verb, not an office; a private post; the clause's office names another country
+    ("LONDON - Jane Roe, the health secretary, who was elected in 2019, said on Monday the plan was flawed.\n", None),
+    ("LONDON - Jane Roe, the health secretary, who was chief executive of a bank, said on Monday the plan was "
+     "flawed.\n", None),
+    ("LONDON - Jane Roe, the health secretary, who was once a star footballer, said on Monday the plan was "
+     "flawed.\n", None),
+])
+def test_who_served_as_after_an_apposed_office(roles_of, text: str, second: tuple[str, str] | None) -> None:
+    roles, _ = roles_of(text)
+    holder = "Marco Bassi" if "Bassi" in text else "Jane Roe"
+    got = [(r.title, r.status) for r in roles if r.person_name == holder]
+    assert got[1:] == ([second] if second else [])
