@@ -34,6 +34,8 @@ _RELATIVE = re.compile(
 """", who (also) served as OFFICE" right after an apposed office, up to the clause's end or its dates."""
 _NOT_OFFICE = re.compile(r"(?i)^(?:\w+(?:ed|ing)|born|sworn|due|set|not|never|said|at|in|on|to|one|part|among|then)\b")
 """Clause words that begin no office: a participle ("elected", "serving"), "born", "due to"."""
+_MEMBERSHIP = re.compile(r"(?i)^members?\s+of\s+(?:the\s+)?[^,]*\b(?:committee|subcommittee|caucus|panel|board|commission)\b")
+"""A seat on a working body ("a member of the Commons health committee"): no office of its own."""
 _PAST = re.compile(r"\b(?:was|served|had|previously|earlier|once|formerly)\b")
 _CURRENT = re.compile(r"\b(?:now|currently)\b")
 
@@ -74,7 +76,7 @@ def relative_second_offices(roles: list[T], body: str) -> list[T]:
             continue
         title = m["t"].strip()
         at = m.start("t")
-        if _NOT_OFFICE.match(title):
+        if _NOT_OFFICE.match(title) or _MEMBERSHIP.match(title):
             continue  # "who was elected president", "who was born in": a verb, not an office
         if any(n == c.name and at <= s < m.end("t") for n, s in spans):
             continue  # read already

@@ -65,6 +65,8 @@ def test_and_a_former_office(roles_of, text: str, earlier: tuple[str, str] | Non
     ("LONDON - Jane Roe, the health secretary, who was elected in 2019, said on Monday the plan was flawed.\n", None),
     ("LONDON - Jane Roe, the health secretary, who was chief executive of a bank, said on Monday the plan was "
      "flawed.\n", None),
+    ("LONDON - Jane Roe, a Labour MP, who is a member of the Commons health committee, said on Monday the plan "
+     "was flawed.\n", None),  # a seat on a committee of the chamber: no office of its own
     ("LONDON - Jane Roe, the health secretary, who was once a star footballer, said on Monday the plan was "
      "flawed.\n", None),
 ])
