@@ -75,3 +75,21 @@ def test_who_served_as_after_an_apposed_office(roles_of, text: str, second: tupl
     holder = "Marco Bassi" if "Bassi" in text else "Jane Roe"
     got = [(r.title, r.status) for r in roles if r.person_name == holder]
     assert got[1:] == ([second] if second else [])
+
+
+@pytest.mark.parametrize(("bio", "post"), [
+    ("From 2001 to 2005, Mr. Garland served as a police officer with the Example City Police Department.\n",
+     "police officer with the Example City Police Department"),
+    ("Mr. Garland was a special agent with the Federal Bureau of Investigation from 1998 to 2004.\n",
+     "special agent with the Federal Bureau of Investigation"),
+    ("Mr. Garland served as a deputy sheriff in the Example County Sheriff's Office.\n", "deputy sheriff"),
+    ("Mr. Garland was a loan officer with the Example Savings Bank.\n", None),  # not a public officer's kind
+])
+def test_law_enforcement_post_in_a_biography(roles_of, bio: str, post: str | None) -> None:
+    from roles_harness import NOMINATION_HEAD
+    roles, _ = roles_of(NOMINATION_HEAD + bio, country="USA")
+    got = [(r.title, r.status) for r in roles if r.person_name == "Peter Garland" and r.status != "nominee"]
+    if post is None:
+        assert got == []
+    else:
+        assert [s for t, s in got if t.startswith(post)] == ["former"]
