@@ -93,3 +93,19 @@ def test_law_enforcement_post_in_a_biography(roles_of, bio: str, post: str | Non
         assert got == []
     else:
         assert [s for t, s in got if t.startswith(post)] == ["former"]
+
+
+@pytest.mark.parametrize(("sentence", "earlier"), [
+    ("I first met Mara when she was Mayor of Dayton.", "Mayor of Dayton"),
+    ("I first met Mara while she was Lieutenant Governor of Ohio.", "Lieutenant Governor"),  # read once, as before
+    ("Mara and I met President Tom Carver when he was Governor of Ohio.", None),  # two holders: unsure
+    ("I first met Mara when she was Treasurer of the Dayton Rowing Club.", None),  # no public office
+    ("I first met Mara when she was a student in Dayton.", None),
+])
+def test_when_she_was_office(roles_of, sentence: str, earlier: str | None) -> None:
+    roles, _ = roles_of(HEAD18 + sentence + "\n", country="USA")
+    got = [(r.title, r.status) for r in roles if r.person_name == "Mara Ellison" and r.title != "Senator"]
+    assert got == ([(earlier, "former")] if earlier else [])
+
+
+HEAD18 = "Statement from President Joe Biden on the Retirement of Senator Mara Ellison\n\nSenator Mara Ellison is a trailblazer.\n\n"
