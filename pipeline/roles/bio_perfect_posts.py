@@ -5,6 +5,8 @@
 - "He currently holds the position of Deputy Director of the X Bureau": an office held now (the
   past "held the post of X" is read by :mod:`.nomination_bios`).
 
+The table's lower-case law-enforcement posts (:mod:`.bio_service_posts`) are added here too.
+
 The patterns are built from the biography reader's own title and list patterns, so they cut an
 office as it does; its tests of a public office apply to what they find.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .bio_gates import gated
+from .bio_service_posts import service_post_patterns
 
 __all__ = ["perfect_post_patterns"]
 
@@ -30,4 +33,4 @@ def perfect_post_patterns(title: str, art: str) -> tuple:
         (gated(re.compile(rf"\bha(?:s|ve)\s+(?:also\s+)?been\s+(?:the\s+|an?\s+)(?P<o>{title})"), " been "), "current", "headed"),
         (gated(re.compile(rf"\b(?:currently\s+)?holds\s+(?:the\s+)?(?:position|post|office|title)\s+of\s+{art}(?P<o>{title})"),
                "holds"), "current", "office"),
-    )
+    ) + service_post_patterns()  # "served as a police officer with the X Police Department"

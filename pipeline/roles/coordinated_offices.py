@@ -27,7 +27,10 @@ from dataclasses import replace
 from typing import TypeVar
 
 from ..knowledge.offices import load_offices
+from .former_conjuncts import former_conjunct_offices
+from .relative_second_offices import relative_second_offices
 from .titles import classify
+from .when_offices import when_offices
 
 __all__ = ["split_coordinated_offices"]
 
@@ -122,10 +125,13 @@ def split_coordinated_offices(roles: list[T], body: str) -> list[T]:
         body: The document text (``title_start`` points into it).
 
     Returns:
-        The roles, a coordinated title replaced by its first office and followed by its second.
+        The roles, a coordinated title replaced by its first office and followed by its second;
+        an earlier office coordinated after an office (", and a former X") or a clause's office
+        after an apposed office (", who served as X") added after it, and a known holder's office
+        of a "when she was X" clause at the end.
     """
     if " and " not in body and ", " not in body:
-        return roles
+        return when_offices(roles, body)
     out: list[T] = []
     have = {(c.name, c.title) for c in roles}
     for c in roles:
@@ -141,4 +147,6 @@ def split_coordinated_offices(roles: list[T], body: str) -> list[T]:
             start = c.title_start + at if c.title_start >= 0 else c.title_start
             role = classify(t, c.organization) if same else c.role
             out.append(replace(c, title=t, role=role, title_start=start if k else c.title_start))
-    return out
+    out = former_conjunct_offices(out, body)  # "the X of the Council and a former prime minister"
+    out = relative_second_offices(out, body)  # "Jane Roe, the health secretary, who was justice secretary"
+    return when_offices(out, body)  # "I first met Jane when she was Mayor of Dayton"

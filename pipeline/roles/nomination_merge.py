@@ -36,6 +36,7 @@ from .name_patterns import RANK
 from .news_tails import trim_news_tail
 from .nominations import Nomination, find_nominations, load_words, role_of
 from .senate_lines import senate_lines
+from .tenure_offices import split_tenure_offices
 from .rank_tenures import rank_tenures
 from .reader import Candidate
 
@@ -201,6 +202,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         noms += court_nominations(text)
     # a form read in the wrong kind of text names a private post ("will serve as Manager of the
     # club"): only public offices are nominations; the Senate confirms public offices only
+    noms = split_tenure_offices(noms, text)  # "to be X, during her tenure of service as Y": two offices
     noms = [trim_news_tail(n) for n in noms]  # "as Home Secretary in a reshuffle, No 10 said": the office only
     noms = [n for n in noms if n.senate or n.public or is_public_office(n.title, military=bool(n.rank))
             or government_corporation(n.title)  # "Member of the [United States] Institute of Peace Board"
