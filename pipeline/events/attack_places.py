@@ -1,6 +1,6 @@
 """Where an attack happened: in the country or town it was aimed at; a withdrawal, where it left.
 
-"Russia's invasion of Ukraine", "the war against Ukraine", "missile attacks against Erbil",
+"Russia's invasion of Ukraine", "the war against Ukraine", "rocket attacks against Mosul",
 "Hamas' attacks against Israel": an attack on a place is fought on that place, so the text
 that names its target has stated where it happened (the guide's ``location``: ISO3 of where
 the event happened). Only a target that is a place (a GPE entity: a country, a region of

@@ -1,6 +1,6 @@
 """A stated commitment to a cooperative act: "X is committed to working with Y" is AGREE by X.
 
-"The United States is committed to consulting with the Pacific Island states", "Japan remains
+"Norway is committed to consulting with the Nordic states", "Japan remains
 committed to supporting Ukraine": the adjective "committed" after a copula (be, remain, stay)
 with "to" and a gerund states a promise of that act, as the verb does ("X committed to partner
 with Y", the lexicon's AGREE). PLOVER codes cooperative acts stated as intended as AGREE (CAMEO

@@ -1,8 +1,8 @@
 """Recipients named only as the owner of the act a demand or a sanction is about.
 
 * A demand whose object is someone's act: "called for an end to Chinese military activity",
-  "demanded Israeli restraint", "a resolution demanding the Houthis end attacks" (the small
-  model often reads the bare-infinitive clause as one noun phrase, "the Houthis end attacks").
+  "demanded Israeli restraint", "a resolution demanding Arcadia end the blockade" (the small
+  model often reads the bare-infinitive clause as one noun phrase, "Arcadia end the blockade").
   PLOVER's REQUEST target is the party asked to act, and the act's owner, written as a
   modifier before the act noun, is that party.
 * An act aimed at what the document's own government calls "ours": "Pyongyang's decision to
@@ -71,7 +71,7 @@ def _act_head(ctx: Context, head: "Token | None") -> "Token | None":
 
 def _modifier_owner(ctx: Context, head: "Token") -> "Token | None":
     """The first named party before ``head`` inside its own noun phrase, joined to it only by
-    modifier links ("Chinese military activity", "Russia's attacks", "the Houthis end attacks")."""
+    modifier links ("Chinese military activity", "Russia's attacks", "Arcadia end the blockade")."""
     for t in head.subtree:
         if t.i >= head.i:
             break

@@ -1,16 +1,16 @@
 """A date written inside a phrase or clause the act governs dates that phrase, not the act.
 
-"welcomed the 10 July 2023 statement by Sweden": the statement is of 10 July, the welcome is
+"welcomed the 3 March 2021 statement by Norway": the statement is of 3 March, the welcome is
 not; "thanked X for hosting the Dialogue in May": the hosting was in May; "conveyed support for
-the agenda agreed by leaders in June": the agreeing was in June; "condemned the missile
+the plan agreed by ministers in June": the agreeing was in June; "condemned the missile
 launches this year": the launches. The clause of the act holds such a date, but the act's own
 clause does not state its date, so the event's date is left unstated (or taken from the
 meeting it was done at, :mod:`.readout_occasions`).
 
 A date belongs to the act when the dependency path from the date up to the act's trigger (or to
 a verb the trigger hangs on: "On Monday, X said it would impose ...") passes through no other
-verb and the date is not written before a noun other than the trigger ("the June 2023 killing"
-is the killing's date; "signed the 2016 peace accord": an agreement is dated by its making).
+verb and the date is not written before a noun other than the trigger ("the March 2019 bombing"
+is the bombing's date; "signed the 2011 border treaty": an agreement is dated by its making).
 A date after a noun ("the withdrawal of soldiers in December",
 "imposed sanctions last week") is left with the act: the parser often hangs an act's date on
 its object.
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 _VERBS = frozenset({"VERB", "AUX"})
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
-"""a date written before a common noun, inside its phrase ("the 10 July 2023 statement", "last
+"""a date written before a common noun, inside its phrase ("the 3 March 2021 statement", "last
 year's summit"); one after it ("sanctions last week") is often the verb's, misattached"""
 
 

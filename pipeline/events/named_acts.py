@@ -21,7 +21,7 @@ channel ("input to the Chile-Peru Commercial Dialogue"): counted only with a dat
 Launched ventures. Cooperation with no other side resolved to a party is dropped ("to deepen
 our cooperation" names an aim, :data:`.extract.PARTNERLESS_NOUN_TYPES`). Launching a programme
 of cooperation whose own phrase brings in another side ("launched the Chile-Pacific Partnership",
-"launched a new partnership with local communities", "alongside the leaders of A and B, X
+"launched a new partnership with coastal towns", "alongside the leaders of A and B, X
 launched ...") is itself an act (PLOVER COOPERATE: initiate material cooperation), though the
 side may be a region or a group that is no party. The lexicon already makes such a launch
 COOPERATE (class cooperation_programme), and :mod:`.ownprogrammes` already tells a side's own

@@ -49,7 +49,7 @@ def others_act(ctx: "Context", trig: "Trigger") -> bool:
     if subject is None or subject.country is None:
         # a subject of no known government: a hostile act is the possessor's whoever speaks of it
         # ("actions that serve to expand Russia's war"); a cooperative one may be the speaker's
-        # own, written with the government's name ("Sullivan reinforced the United States'
+        # own, written with the government's name ("the adviser reaffirmed Norway's
         # commitment")
         return trig.type in TOLD_ACT_TYPES
     if subject.entity is not None and subject.entity is possessor.entity:

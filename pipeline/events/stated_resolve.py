@@ -2,7 +2,7 @@
 
 "He reaffirmed the readiness of the United States to provide assistance", "The minister reaffirmed
 her country's willingness to ease the restrictions", "The leaders expressed their determination
-to work together", "The two presidents announced the resumption of military talks", "She confirmed
+to work together", "The two ministers announced the resumption of naval talks", "She confirmed
 the continuation of joint exercises with X". A verb of stating one's own course (affirm, confirm,
 express, announce ...) whose object is a disposition to act (willingness, readiness,
 determination, resolve, intent) with a to-infinitive of a cooperative act, or the continuation or

@@ -37,7 +37,7 @@ def their_pair(ctx: "Context", noun: "Token", owner: "Token | None", typ: str) -
     """
     kids = list(noun.children)
     if noun.dep_ == "appos" and noun.head.ent_type_ == "DATE":
-        kids += list(noun.head.children)  # "their April 2, 2024, telephone call": the parser hangs "their" on the date
+        kids += list(noun.head.children)  # "their March 5, 2021, telephone call": the parser hangs "their" on the date
     their = next((c for c in kids if c.dep_ == "poss" and c.lower_ == "their"), None)
     if their is None or typ not in JOINT_TYPES or noun.pos_ != "NOUN":
         return None

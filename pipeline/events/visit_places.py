@@ -1,12 +1,12 @@
 """Where an act was done when the text places it on a visit.
 
-* "announced £89m in aid during a visit to Chad", "signed the deal while visiting Kenya": an
+* "announced £40m in aid during a visit to Malawi", "signed the deal while visiting Kenya": an
   act done during a visit to a place was done there;
 * "will travel to Lima, Peru to meet with President X and participate in the summit": what a
   trip is for is done where the trip goes (the trip's own location, :mod:`.venues`);
 * "President X welcomed President Y for a State Visit", "hosted Z for an official visit": a
   host receives a visit at home, so the meeting is in the host's country;
-* "met X on the margins of the APEC Leaders' Meeting in San Francisco", "spoke on the
+* "met X on the margins of the G20 Leaders' Summit in Osaka", "spoke on the
   sidelines of the G20 summit in New Delhi": an act on the margins of a gathering was done
   where the gathering was;
 * "traveled to Guatemala, Mexico and Honduras": one visit per country named (one event each,
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stop", "stopover", "journey"})
-"""nouns of a journey to a place ("during a visit to Chad")"""
+"""nouns of a journey to a place ("during a visit to Malawi")"""
 DURING = frozenset({"during", "on"})
 """prepositions that put an act inside a journey ("during a visit to", "on a trip to")"""
 MARGIN_NOUNS = frozenset({"margin", "margins", "sideline", "sidelines"})
@@ -92,7 +92,7 @@ def topic_on_verbs() -> frozenset[str]:
 
 
 def during_visit(trigger: "Token", places: _Places) -> str | None:
-    """The country of a visit the act was done on ("during a visit to Chad", "while visiting
+    """The country of a visit the act was done on ("during a visit to Malawi", "while visiting
     Kenya"), or None. An "on" phrase of a verb of speaking about or judging ("briefed X on her
     trip to Y", "congratulated Y on his visit to Z") is the act's topic, not its occasion."""
     for i in act_governors(trigger):
@@ -115,7 +115,7 @@ def during_visit(trigger: "Token", places: _Places) -> str | None:
 
 
 def _held_in(noun: "Token | None", places: _Places, depth: int = 2) -> str | None:
-    """The country a gathering's noun phrase places it in ("the Meeting in San Francisco",
+    """The country a gathering's noun phrase places it in ("the Summit in Osaka",
     "the summit of X in Y"), looking at most ``depth`` noun phrases down."""
     if noun is None or depth < 0:
         return None
@@ -186,7 +186,7 @@ def _journey_sentences(doc: "Doc", starts: list[int]) -> set[int]:
 
 def _one_place_each(triggers: list["Token"], events: list[Event], entities: Iterable[Entity]) -> list[Event]:
     """Visits to several countries from one trigger, each placed in its own country (a
-    meeting of several, "met in Helsinki", stays where it was)."""
+    meeting of several, "met in Oslo", stays where it was)."""
     by_trigger: dict[int, list[int]] = {}
     for i, ev in enumerate(events):
         if ev.type in ("CONSULT", "AGREE") and ev.location is not None:
