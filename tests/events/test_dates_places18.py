@@ -37,7 +37,7 @@ CASES = [
     ("Minister Ana Ruiz thanked Norway for hosting the donor forum in February.",
      [("thanked", None, None)]),
     # ... but an agreement named by its year was made then
-    ("Colombia signed the 2016 peace accord with the rebels.", [("signed", "2016", None)]),
+    ("Nepal signed the 2006 peace accord with the rebels.", [("signed", "2006", None)]),
     # a date on the word governing the act's clause dates the act; a date fronted before two
     # verbs sharing a subject dates both
     ("Today, Minister Ana Ruiz is proud to announce $40 million in humanitarian assistance for Sudan.",
@@ -55,8 +55,8 @@ CASES = [
     ("Arcadia launched strikes against the rebels.", [("strikes", None, None)]),
     # an act done during a visit to a place was done there; a trip's purpose where it goes;
     # a host receives a state visit at home
-    ("Minister Andrew Cole announced $20 million in aid during a visit to Chad.",
-     [("aid", None, "TCD")]),
+    ("Minister Andrew Cole announced $20 million in aid during a visit to Malawi.",
+     [("aid", None, "MWI")]),
     ("President Ana Ruiz will travel to Lima, Peru to meet with President Jorge Salas.",
      [("meet", None, "PER")]),
     ("President Ana Ruiz of Chile welcomed President Jorge Salas of Peru for a State Visit.",
@@ -67,7 +67,7 @@ CASES = [
     ("Minister Ana Ruiz met with Minister Jan Novak on the sidelines of the G20 summit in New Delhi.",
      [("met", None, "IND")]),
     # a withdrawal from a country happened there
-    ("Germany withdrew its reconnaissance jets from Jordan in 2022.", [("withdrew", "2022", "JOR")]),
+    ("Norway withdrew its transport planes from Mali in 2021.", [("withdrew", "2021", "MLI")]),
     # an act a readout dates otherwise was done on another occasion, not at the meeting
     ("President Ana Ruiz met today with Prime Minister Jan Novak in Lisbon. Prime Minister Novak "
      "signed the treaty with Spain in 2019.",

@@ -45,9 +45,9 @@ CASES = [
      [("AGREE", "DEU", "MDA"), ("AGREE", "DEU", "GEO")]),
     # a promise to help a third country is to it, not to the other member of the pair
     ("National Security Advisor Jane Roe met with her Korean counterpart Park Min-jun in Seoul. The National Security "
-     "Advisors reiterated the firm commitment of the United States, the Republic of Korea, and Japan to help Ukraine "
-     "defend itself.",
-     "AGREE", [("AGREE", "Jane Roe", "UKR")]),
+     "Advisors reiterated the steadfast commitment of the United States, the Republic of Korea, and Japan to help "
+     "Moldova defend itself.",
+     "AGREE", [("AGREE", "Jane Roe", "MDA")]),
 ]
 
 

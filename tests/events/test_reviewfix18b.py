@@ -35,8 +35,8 @@ CASES = [
     ("I met Chelsea manager Jurgen Lund after the match. He was calm.", "CONSULT", []),
     ("Last spring I visited Toyota Motor Corp. in Nagoya. The plant was quiet.", "CONSULT", []),
     # (an unnamed "I" meeting an office-holder is kept with a null actor)
-    ("In May, I spent two days with Director Ana Ruiz in Vienna. This past weekend I met with Director Ana Ruiz "
-     "in Bangkok.", "CONSULT", [("CONSULT", None, "Ana Ruiz")]),
+    ("In May, I spent three days with Director Ana Ruiz in Geneva. Last weekend I met with Director Ana Ruiz "
+     "in Hanoi.", "CONSULT", [("CONSULT", None, "Ana Ruiz")]),
 ]
 
 

@@ -49,7 +49,7 @@ SIDES_CASES = [
 
 FRONTED_CASES = [
     # two acronyms opening a sentence: the tagger makes the first the root; it heads the subject
-    ("USAID and KOICA committed to assist with water programs in Peru.", "AGREE", [("AGREE", "USAID", None)]),
+    ("USAID and JICA committed to assist with water programs in Peru.", "AGREE", [("AGREE", "USAID", None)]),
     ("UNICEF and WHO delivered vaccines to Yemen last week.", "AID", [("AID", "UNICEF", "YEM")]),
     # a list of three whose last name the parser made a second subject: each is a source of the act
     ("Foreign Ministers Roe, Lund, and Okafor condemned the attack on the embassy.", "ACCUSE",

@@ -68,9 +68,9 @@ def test_named_speaker_and_bidding(event_inputs, text, expected):
 
 EXCERPTS = [
     # no title, no labels, no seat: the government whose office-holders the speaker names is his
-    ("In May, I spent two days with Director Li Wen in Vienna.  In Vienna, we reached consensus on a roadmap.  "
+    ("In May, I spent three days with Director Li Wen in Geneva.  In Geneva, we reached consensus on a roadmap.  "
      "In June, Foreign Minister Ana Duarte of Chile traveled to Beijing.  In July, Finance Minister Tomas Vidal "
-     "of Chile traveled to Shanghai.  Last week I met with Director Li Wen in Bangkok.",
+     "of Chile traveled to Shanghai.  Last week I met with Director Li Wen in Hanoi.",
      [("AGREE", "CHL", None), ("CONSULT", "Ana Duarte", "CHN"), ("CONSULT", "Tomas Vidal", None),
       ("CONSULT", "CHL", "Li Wen")]),
     # one official of each side: nothing settles whose "we" it is

@@ -24,7 +24,7 @@ CASES = [
      [("AGREE", "Maria Lopez", "PER")]),
     ("President Ivan Petrov reaffirmed the readiness of Bulgaria to provide humanitarian assistance to Moldova.",
      ("AGREE", "AID"), [("AGREE", "Ivan Petrov", "MDA")]),
-    ("President Jonas Berg and President Ana Ruiz announced the resumption of military talks.", ("AGREE",),
+    ("President Jonas Berg and President Ana Ruiz announced the resumption of naval talks.", ("AGREE",),
      [("AGREE", "Jonas Berg", "Ana Ruiz")]),
     ("Chancellor Hans Weber reaffirmed Austria's willingness to ease restrictions on Serbian exports.", ("AGREE",),
      [("AGREE", "Hans Weber", None)]),
