@@ -33,7 +33,7 @@ NOT_CASES = [
     "Japan remains committed to the peace process.",
     "Japan is not committed to working with Peru.",
     "If elected, she would be committed to working with Peru.",
-    "The two countries remain committed to fostering strong and resilient supply chains.",
+    "The two countries remain committed to building secure and diverse supply chains.",
     "Chelsea remain committed to signing the striker from Ajax.",
     "Is Japan committed to supporting Ukraine?",
 ]
