@@ -30,7 +30,9 @@ def test_opening_conjunction_is_cut(make_doc, text, n, expected):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Children wrote letters to Santa Claus and mailed them at the library.", "Santa Claus"),
+    # (the model tags "Santa Claus" a PERSON here; in "wrote letters to Santa Claus" it tags it ORG,
+    # which would pass without the word list)
+    ("Kids lined up to meet Santa Claus at the mall.", "Santa Claus"),
     ("The poster showed Uncle Sam pointing at the reader.", "Uncle Sam"),
     ("She received an Ed.D. from Temple University in 1998.", "Ed"),
 ])
