@@ -27,6 +27,14 @@ CLASSES = ("no_event_in_evidence", "same_trigger_type_actor_wrong", "same_trigge
            "same_trigger_other_type", "other_trigger_in_evidence_same_type", "other_trigger_in_evidence_other_type")
 
 
+def _half(folder: str, i: int) -> str:
+    """The half a document belongs to: a folder already split into halves (named ``work-*`` or
+    ``check-*``) is wholly one; any other folder splits by position (even: read)."""
+    if folder.startswith(("work-", "check-")):
+        return "read" if folder.startswith("work-") else "unread"
+    return "read" if i % 2 == 0 else "unread"
+
+
 def _jobs(score_path: str) -> list[tuple]:
     """(folder, stem, half, gold, text, missed keys) for every development document of a score file."""
     results = [r for r in json.load(open(score_path)) if "name" in r and not r.get("frozen")
@@ -39,7 +47,7 @@ def _jobs(score_path: str) -> list[tuple]:
             text = open(os.path.join(gdir, stem + ".txt"), encoding="utf-8").read()
             scored = r["pipeline"]["per_document"][stem].get("events_actor") or {}
             missed = {(m.get("type"), (m.get("evidence") or "")[:40]) for m in scored.get("missed", [])}
-            jobs.append((r["name"], stem, "read" if i % 2 == 0 else "unread", gold, text, missed))
+            jobs.append((r["name"], stem, _half(r["name"], i), gold, text, missed))
     return jobs
 
 

@@ -143,7 +143,9 @@ def run(score_json, out_pkl, folders=FOLDERS):
     for folder in folders:
         name = Path(folder).name
         stems = sorted(res[name]["pipeline"]["per_document"])
-        half = {s: ("work" if i % 2 == 0 else "check") for i, s in enumerate(stems)}
+        # (a folder already split into halves, named work-* or check-*, is wholly one)
+        half = {s: (name.split("-")[0] if name.startswith(("work-", "check-")) else "work" if i % 2 == 0 else "check")
+                for i, s in enumerate(stems)}
         gold = load_gold(Path(folder))
         for art in statement_articles(Path(folder), []):
             if art.id not in half or (os.environ.get("ONLY") and os.environ["ONLY"] not in art.id):
