@@ -44,7 +44,7 @@ from .lexicon import load
 from .multiparty import co_actors, counterparts, several_hosts
 from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
-from .implied_recipients import AimedActs, implied_recipient, place_host, transfer_recipient, war_targets
+from .implied_recipients import AimedActs, implied_recipient, place_host, settled_recipient, war_targets
 from .joinedcalls import joined_counterpart, joined_demand
 from .instruments import both_named
 from .aid_beneficiary import aided_side
@@ -385,7 +385,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if recipient is None:  # "the bailout of X", "refused to rescue X", "rejected the allegations"; "met with
             # X, reaffirming their commitment to work together": with X (:mod:`.participle_partners`)
             recipient = meeting_partner(ctx, trig, typ, actor) or implied_recipient(ctx, trig, typ, actor, aimed)
-        recipient = None if home_ground(typ, actor, recipient) else transfer_recipient(ctx, trig, typ, actor, recipient)  # (:mod:`.transfer_recipients`)
+        recipient = None if home_ground(typ, actor, recipient) else settled_recipient(ctx, trig, typ, actor, recipient)  # (:mod:`.implied_recipients`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
         if ordered == "MOBILIZE":

@@ -38,6 +38,7 @@ from .relative_conjuncts import object_relative_head
 from .verbparts import relative_object
 from .agreed_clauses import agreed_future
 from .relief_deployments import relief_deployment
+from .war_support import war_support
 from .resolution_content import text_content_conjunct
 
 if TYPE_CHECKING:
@@ -441,6 +442,7 @@ def coded_type(trig: Trigger) -> str | None:
     if trig.type in ANNOUNCED and future(trig, reported=False):
         return None
     typ = "AID" if trig.type == "MOBILIZE" and relief_deployment(trig.token) else trig.type  # (:mod:`.relief_deployments`)
+    typ = "AID" if typ == "SUPPORT" and war_support(trig.token) else typ  # "support for X's war" (:mod:`.war_support`)
     if typ in COOPERATIVE and future(trig):
         return "AGREE"
     return typ

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .transfer_recipients import transfer_recipient  # noqa: F401  (re-exported for :mod:`.extract`)
+from .transfer_recipients import transfer_recipient
+from .accused_agents import accused_agent
 from .war_targets import war_targets  # noqa: F401  (re-exported for :mod:`.extract`)
 from .nearby_aid_recipients import nearby_aid_recipient
 from .call_counterparts import call_counterpart
@@ -252,3 +253,19 @@ def implied_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | No
     # counterpart of the call when it speaks for that side ("X spoke with Y. He called for ...": :mod:`.call_counterparts`)
     target, counterpart = stated_target(ctx, tok, typ, actor), call_counterpart(ctx, tok, typ, actor)
     return counterpart if target is None or (counterpart is not None and counterpart.country == target.country) else target
+
+
+def settled_recipient(ctx: Context, trig: "Trigger", typ: str, actor: Party | None,
+                      recipient: Party | None) -> Party | None:
+    """The recipient an event ends with once the act's own phrase is read again: whom aid named by
+    a noun goes to (:mod:`.transfer_recipients`), and the doer of a criticised act named by a
+    by-phrase (:mod:`.accused_agents`).
+
+    Args:
+        ctx: The Doc's context.
+        trig: The event's trigger.
+        typ: The event's coded type.
+        actor: The event's actor.
+        recipient: The recipient found so far (may be None).
+    """
+    return accused_agent(ctx, trig, typ, actor, transfer_recipient(ctx, trig, typ, actor, recipient))

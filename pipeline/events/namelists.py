@@ -12,9 +12,10 @@ same verb. Two cases:
 
 Only the two subjects' positions and the words between them are read.
 
-A third case, the same list of two names at the start of a sentence ("USAID and KOICA committed
-to ...", "UNICEF and WHO delivered ..."): an acronym the tagger does not know is read as the
-sentence's root, and the verb as its conjunct with only the second name as subject. The first
+A third case, the same list of names at the start of a sentence ("USAID and KOICA committed
+to ...", "UNICEF and WHO delivered ...", "In particular, Foreign Ministers A, B, and C expressed
+..."): a name (an acronym the tagger does not know, or the first of a titled list) is read as
+the sentence's root, and the verb as its conjunct with only the last name as subject. The first
 name heads the coordinated subject (:func:`fronted_first_name`).
 """
 
@@ -56,13 +57,35 @@ def fronted_first_name(subject: "Token", verb: "Token") -> "Token | None":
             or not first.text[:1].isupper() or first.ent_type_ not in _NAME_TYPES:
         return None  # ("Tensions and violence erupted": no name)
     doc = first.doc
-    lead = doc[first.sent.start:first.i]
-    if any(t.lower_ != "the" for t in lead):
-        return None  # ("On Monday, X and Y ...": another parse; only a sentence that opens with the names)
-    gap = [t.lower_ for t in doc[first.i + 1:subject.i]]
-    if gap not in (["and"], ["and", "the"]) or not subject.text[:1].isupper():
+    if not _opens_with_names(first):
+        return None  # ("Tensions with X and Y grew": the names are not what the sentence opens with)
+    if not subject.text[:1].isupper():
         return None
-    return first if any(c.dep_ == "cc" and c.i == first.i + 1 for c in first.children) else None
+    gap = [t.lower_ for t in doc[first.i + 1:subject.i]]
+    if gap in (["and"], ["and", "the"]):
+        return first if any(c.dep_ == "cc" and c.i == first.i + 1 for c in first.children) else None
+    # "National Security Advisors A, B, and C expressed ...": a longer list, parsed the same way
+    return first if broken_list(first, subject) and any(c.dep_ == "cc" and c.i == subject.i - 1
+                                                          for c in first.children) else None
+
+
+def _opens_with_names(first: "Token") -> bool:
+    """Whether the sentence of ``first`` opens with its noun phrase: nothing before it but "the",
+    the plural title the names share ("Foreign Ministers A, B and C") and, before those, an
+    opening adverbial closed by a comma ("In particular, ...", "On Monday, ...")."""
+    doc = first.doc
+    start = first.i
+    while start > first.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
+        start -= 1  # the title the names share
+    titled = start < first.i
+    start = start - 1 if start > first.sent.start and doc[start - 1].lower_ == "the" else start
+    lead = doc[first.sent.start:start]
+    return not len(lead) or (titled and lead[-1].text == "," and not _names(lead))
+
+
+def _names(span) -> set[int]:
+    """Positions of the named-entity words of ``span`` (an opener naming someone is no adverbial)."""
+    return {t.i for t in span if t.ent_type_ in _NAME_TYPES}
 
 
 def head_subject(subjects: "list[Token]", verb: "Token") -> "Token":

@@ -1,0 +1,33 @@
+"""Support for another party's war is material aid (:mod:`pipeline.events.war_support`).
+
+Invented sentences (not copied from any gold text). Each row lists every event of the type the
+text must yield: (type, actor, recipient), a side matching the event's recorded name or its ISO3
+country.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # support for another party's war, or for the industry arming it: AID
+    ("Officials condemned Iran's support for Russia's war in Ukraine.", "AID", [("AID", "IRN", "RUS")]),
+    ("He raised concerns over Belarus's support for Russia's defense industrial base.", "AID",
+     [("AID", "BLR", "RUS")]),
+    # ... not SUPPORT as well
+    ("Officials condemned Iran's support for Russia's war in Ukraine.", "SUPPORT", []),
+    # support for a party's sovereignty is still SUPPORT
+    ("Chile reaffirmed its support for Peru's sovereignty.", "SUPPORT", [("SUPPORT", "CHL", "PER")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CASES, ids=[f"{c[1]}: {c[0][:40]}" for c in CASES])
+def test_war_support(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
