@@ -30,7 +30,7 @@ from .gapped_grants import gapped_recipients
 from .lexicon import load
 from .listed_names import misparsed_members
 from .namelists import broken_list
-from .partner_lists import appositive_list, several_partners
+from .partner_lists import appositive_list, partner_complement, several_partners
 from .positions import coordinated_with, heading_between, modifier_conj
 
 if TYPE_CHECKING:
@@ -224,14 +224,17 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
     if actor is None or trig.i in ctx.quoted:
         return None
     if typ != "CONSULT":
+        # "will work with A, B and C", "committed to working with A and B" (:mod:`.partner_lists`)
+        verb = trig if several_partners(trig, typ) else partner_complement(trig, typ)
+        partners = verb is not None
         if typ in ("AID", "AGREE") and recipient is not None:  # "$5m to A, $3m to B" (:mod:`.gapped_grants`)
             others = gapped_recipients(ctx, trig, actor, recipient)
-            if others or not several_partners(trig, typ):
+            if others or not partners:
                 return [(actor, recipient), *((actor, p) for p in others)] if others else None
-        partners = several_partners(trig, typ)  # "will work with A, B and C" (:mod:`.partner_lists`)
         if not (typ in SPLIT_TYPES or partners) or recipient is None:
             return None
-        others = _coordinated_objects(ctx, trig, recipient, actor, labels=ONE_SIDED_LABELS, mixed=partners)
+        others = _coordinated_objects(ctx, trig, recipient, actor, labels=ONE_SIDED_LABELS, mixed=partners,
+                                      verb=verb, parties=True)
         return [(actor, recipient), *((actor, p) for p in others)] if others else None
     if host:
         hosts = _co_hosts(ctx, trig, recipient)
@@ -284,6 +287,12 @@ at once is one joint act ("urged A and B to agree a ceasefire", "signed a pact w
 and MOBILIZE/RETREAT name where forces go, not whom they are aimed at."""
 ONE_SIDED_LABELS = frozenset({"PERSON", "GPE", "ORG"})
 """entity labels a split object's members may have outside consultations"""
+PARTY_LABELS = frozenset({"GPE", "ORG"})
+"""entity labels of governments and organisations: the targets of a one-sided act may mix them,
+each a target of its own ("condemned Iran and Hezbollah", "sanctioned Russia and the Wagner
+Group"), while a person next to a country is usually a title and its holder. (Consultations keep
+their persons-and-countries lists: letting organisations in there cost precision on the held
+back development half, round 19.)"""
 
 
 def _object_of(tok: "Token", trig: "Token") -> bool:
@@ -298,12 +307,15 @@ def _object_of(tok: "Token", trig: "Token") -> bool:
 
 
 def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: Party,
-                         labels: frozenset[str] = frozenset({"PERSON", "GPE"}), mixed: bool = False) -> list[Party]:
+                         labels: frozenset[str] = frozenset({"PERSON", "GPE"}), mixed: bool = False,
+                         verb: "Token | None" = None, parties: bool = False) -> list[Party]:
     """The other named members of a coordinated object ("met Prime Minister A and Speaker B",
     "called the leaders of A, B and C"): each is a counterpart of its own. Only entities of
     ``labels`` (persons and countries for a consultation), each named by its own entity, of the
     first one's label (any of ``labels`` when ``mixed``: partners of a joint task), and distinct
-    from the actor and the first one."""
+    from the actor and the first one. ``verb`` is the verb whose object the list is, when not the
+    trigger itself ("working" in "committed to working with A and B"); with ``parties``, countries
+    and organisations (:data:`PARTY_LABELS`) may follow one another."""
     tok = recipient.token
     if tok is None or recipient.entity is None or recipient.entity.label not in labels:
         return []
@@ -312,7 +324,7 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
         tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" and ctx.entity_at.get(p.i) is recipient.entity), tok)
     # the verb's own object ("met A and B", "met with A and B"), not a coordinated subject
-    if not _object_of(tok, trig):
+    if not _object_of(tok, verb if verb is not None else trig):
         return []
     seen = {recipient.entity.id}
     if actor.entity is not None:
@@ -330,7 +342,8 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
         party = ctx.party(conj)
         if party is None or party.entity is None or party.entity.id in seen or \
                 party.entity.label != recipient.entity.label and not (titled and party.entity.label == "PERSON") \
-                and not (mixed and party.entity.label in labels):
+                and not (mixed and party.entity.label in labels) \
+                and not (parties and {party.entity.label, recipient.entity.label} <= PARTY_LABELS):
             continue  # (a person may follow a country named through its leader's title)
         if party.entity.label == "GPE" and party.country is not None and party.country == recipient.country:
             continue  # "Munich, Germany": the place and its country, one party

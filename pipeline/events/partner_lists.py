@@ -9,7 +9,9 @@ The partners may be of different kinds (a country and an international body are 
 unlike a meeting's coordinated guests, where a mixed list is usually a title and its holder.
 
 Signing or agreeing with several parties stays one joint act ("signed a pact with A and B"):
-only the verbs of working together (``PARTNER_VERBS``) with a "with" complement split.
+only the verbs of working together (``PARTNER_VERBS``) with a "with" complement split. A promise
+whose complement is such a verb ("committed to working with A and B", "agreed to partner with A
+and B") is a promise to work with each of them, so its list splits too.
 """
 
 from __future__ import annotations
@@ -39,6 +41,35 @@ def several_partners(trig: "Token", typ: str) -> bool:
     if typ not in PARTNER_TYPES or trig.pos_ != "VERB" or trig.lemma_.lower() not in PARTNER_VERBS:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)
+
+
+COMMITMENT_TYPES = frozenset({"AGREE"})
+"""coded types of a verb whose complement may be a verb of working together ("committed to
+working with A and B": a promise made to each partner)"""
+
+
+def partner_complement(trig: "Token", typ: str) -> "Token | None":
+    """The verb of working together a promise leads to, when it has a "with" partner.
+
+    English states the promise on one verb and the joint act on its complement: a to-infinitive
+    ("agreed to work with A and B") or a gerund after "to" ("committed to working with A and B").
+
+    Args:
+        trig: The trigger token of a recorded event ("committed").
+        typ: Its coded type.
+
+    Returns:
+        The complement verb ("working"), or None when there is none or it names no "with" partner.
+    """
+    if typ not in COMMITMENT_TYPES or trig.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in trig.children:
+        verbs = [child] if child.dep_ == "xcomp" else \
+            [g for g in child.children if g.dep_ == "pcomp"] if child.dep_ == "prep" and child.lower_ == "to" else []
+        for verb in verbs:
+            if several_partners(verb, "AGREE"):
+                return verb
+    return None
 
 
 def appositive_list(tok: "Token") -> list["Token"]:

@@ -16,6 +16,9 @@ SPLIT_CASES = [
     ("Prime Minister Ana Ruiz condemned Peru and Bolivia.", "ACCUSE",
      [("ACCUSE", "Ana Ruiz", "PER"), ("ACCUSE", "Ana Ruiz", "BOL")]),
     ("Canada imposed sanctions on Iran and Syria.", "SANCTION", [("SANCTION", "CAN", "IRN"), ("SANCTION", "CAN", "SYR")]),
+    # a country and an organisation in one list are two targets
+    ("Prime Minister Ana Ruiz condemned Iran and Hezbollah for the rocket fire.", "ACCUSE",
+     [("ACCUSE", "Ana Ruiz", "IRN"), ("ACCUSE", "Ana Ruiz", "Hezbollah")]),
     ("Chancellor Karl Weber praised the leadership of Kenya and Ghana.", "SUPPORT",
      [("SUPPORT", "Karl Weber", "KEN"), ("SUPPORT", "Karl Weber", "GHA")]),
     # the members of an "of" complement of a consultation's object are counterparts too

@@ -24,6 +24,9 @@ CASES = [
     ("Egyptian customs impounded a Turkish cargo ship.", [("COERCE", "EGY")]),
     ("Bolivia nationalized the Spanish-owned power grid in 2012.", [("COERCE", "BOL")]),
     ("Iran unfroze the assets of two Iraqi banks.", [("CONCEDE", "IRN")]),
+    # AGREE: willingness stated under a light verb (CAMEO 03 express intent to cooperate); questioned, none
+    ("Chile reaffirmed its willingness to alleviate the debt burden of Peru.", [("AGREE", "CHL")]),
+    ("The report questioned Chile's willingness to pay its debts.", []),
     ("Russia conscripted 300,000 men in September.", [("MOBILIZE", "RUS")]),
     ("President Lula acclaimed Chile for its support.", [("SUPPORT", "Lula")]),
     ("Norway curtailed diplomatic relations with Israel.", [("SANCTION", "NOR")]),

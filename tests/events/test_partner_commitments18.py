@@ -24,6 +24,13 @@ CASES = [
     # signing with several parties stays one joint act; a lone apposition renames the partner
     ("Chile signed a pact with Peru and Bolivia.", [("AGREE", "CHL", "PER")]),
     ("Chile will work with Peru, the Andean nation, on fisheries.", [("AGREE", "CHL", "PER")]),
+    # a promise to work with several partners is made to each of them
+    ("Chile committed to working with Peru and the Andean Community to build a regional port.",
+     [("AGREE", "CHL", "PER"), ("AGREE", "CHL", "Andean Community")]),
+    ("Chile agreed to partner with Peru and Bolivia on fisheries.",
+     [("AGREE", "CHL", "PER"), ("AGREE", "CHL", "BOL")]),
+    # a promise to sign with several parties stays one joint act
+    ("Chile agreed to sign a pact with Peru and Bolivia.", [("AGREE", "CHL", "PER")]),
     # a standing commitment to a cooperative act with a named party
     ("Japan remains committed to working with Peru on fisheries.", [("AGREE", "JPN", "PER")]),
     ("Japan remains committed to supporting Ukraine.", [("AGREE", "JPN", "UKR")]),
