@@ -257,7 +257,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         actor_tok = first
         recipient = ctx.party(second)
     elif trig.via == VIA_OWN:
-        actor_tok = _own_actor(ctx, tok, bool(trig.entry and trig.entry.possessive_only))
+        actor_tok = _own_actor(ctx, tok, bool(trig.entry and trig.entry.possessive_only)) or ctx.item_subject(tok)
         recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and typ in ("CONSULT", "COOPERATE") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "It follows Biden's meeting last month with X": the parser hangs "with X" on the verb
