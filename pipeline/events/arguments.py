@@ -30,6 +30,7 @@ from .owners import thing_owner
 from .patients import patient_possessor
 from .nominal_parties import genitive_agent, plural_owner  # "They pledged to continue their support"
 from .instruments import owned_force
+from .apostrophes import apostrophe_owner
 from .purposes import consulted, misparsed_with
 from .readoutparties import beyond_pair, displaced_with, including_owner, purpose_of_consultation
 from .titles import titled_person
@@ -179,21 +180,6 @@ def _object_parts(obj: "Token") -> list["Token"]:
     return out
 
 
-_APOSTROPHES = frozenset({"'", "\u2019"})
-
-
-def _apostrophe_owner(ctx: Context, noun: "Token") -> "Token | None":
-    """The owner of a bare-apostrophe possessive the small model does not parse as one
-    ("Hamas' attacks", "the Philippines' protest": the apostrophe hangs on the verb as
-    punctuation): a named entity ending in "s" right before the apostrophe that opens the
-    noun phrase."""
-    start = noun.left_edge.i
-    if start < 2 or noun.doc[start - 1].text not in _APOSTROPHES:
-        return None
-    owner = noun.doc[start - 2]
-    return owner if owner.i in ctx.entity_at and owner.lower_.endswith("s") else None
-
-
 def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "Token | None":
     """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
     for c in noun.children:
@@ -210,7 +196,7 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     by = by_on_of_object(noun)
     if by is not None:
         return by
-    owner = _apostrophe_owner(ctx, noun)
+    owner = apostrophe_owner(ctx.entity_at, noun)
     if owner is not None:
         return owner
     if possessive_only:
