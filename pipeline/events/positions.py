@@ -109,12 +109,13 @@ def nominal_item(item: "Span") -> bool:
     Haiti;", "- New sanctions on five firms."): its head is a noun (or an amount) and no verb
     heads it; it ends as a list item does, in a full stop or a semicolon (a section heading
     after the list, "Economic Security", has no closing mark and ends the list). An item that
-    opens with a verb form ("- Investing in ...") is a verb item the parser read as a noun
-    phrase; it is left to the verb items' rule, which did not take it."""
+    opens with a verb form or a word in "-ing" ("- Investing in ...") is a verb item the parser
+    read as a noun phrase; it is left to the verb items' rule, which did not take it."""
     words = [t for t in item if not t.is_space]
     if words and words[-1].lower_ in ("and", "or"):  # "- $5 million for X; and"
         words = words[:-1]
-    if not words or words[-1].text not in _ITEM_ENDS or words[0].tag_ in ("VB", "VBG", "VBN", "VBD"):
+    if not words or words[-1].text not in _ITEM_ENDS or words[0].tag_ in ("VB", "VBG", "VBN", "VBD") or (
+            words[0].lower_.endswith("ing") and words[0].tag_ != "NNS"):  # ("Investing in ..." tagged a noun)
         return False
     roots = [t for t in words if t.head.i == t.i]
     return len(roots) == 1 and roots[0].pos_ in _NOMINAL_HEADS
