@@ -30,6 +30,8 @@ from .owners import thing_owner
 from .patients import patient_possessor
 from .nominal_parties import genitive_agent, plural_owner  # "They pledged to continue their support"
 from .instruments import owned_force
+from .apostrophes import apostrophe_owner
+from .modifier_subjects import modifier_subject
 from .purposes import consulted, misparsed_with
 from .readoutparties import beyond_pair, displaced_with, including_owner, purpose_of_consultation
 from .titles import titled_person
@@ -60,7 +62,7 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
     inherits (a coordinated or controlled verb, a relative clause's antecedent)."""
     if depth > 6:
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or modifier_subject(verb)  # ("USAID will ...")
     if subjects:
         # two subjects: a broken parse of one long phrase or list of names (:mod:`.namelists`)
         return head_subject(subjects, verb)
@@ -179,21 +181,6 @@ def _object_parts(obj: "Token") -> list["Token"]:
     return out
 
 
-_APOSTROPHES = frozenset({"'", "\u2019"})
-
-
-def _apostrophe_owner(ctx: Context, noun: "Token") -> "Token | None":
-    """The owner of a bare-apostrophe possessive the small model does not parse as one
-    ("Hamas' attacks", "the Philippines' protest": the apostrophe hangs on the verb as
-    punctuation): a named entity ending in "s" right before the apostrophe that opens the
-    noun phrase."""
-    start = noun.left_edge.i
-    if start < 2 or noun.doc[start - 1].text not in _APOSTROPHES:
-        return None
-    owner = noun.doc[start - 2]
-    return owner if owner.i in ctx.entity_at and owner.lower_.endswith("s") else None
-
-
 def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "Token | None":
     """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
     for c in noun.children:
@@ -210,7 +197,7 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     by = by_on_of_object(noun)
     if by is not None:
         return by
-    owner = _apostrophe_owner(ctx, noun)
+    owner = apostrophe_owner(ctx.entity_at, noun)
     if owner is not None:
         return owner
     if possessive_only:
@@ -257,7 +244,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         actor_tok = first
         recipient = ctx.party(second)
     elif trig.via == VIA_OWN:
-        actor_tok = _own_actor(ctx, tok, bool(trig.entry and trig.entry.possessive_only))
+        actor_tok = _own_actor(ctx, tok, bool(trig.entry and trig.entry.possessive_only)) or ctx.item_subject(tok)
         recipient = _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and typ in ("CONSULT", "COOPERATE") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "It follows Biden's meeting last month with X": the parser hangs "with X" on the verb

@@ -183,6 +183,21 @@ class Context(References):
         first = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
         return lead[0] if first is not None and root.i == first.i else None
 
+    def item_subject(self, noun: "Token") -> "Token | None":
+        """The lead-in subject of a noun phrase list item an event noun stands in, when no verb
+        heads the item ("The United States is announcing:" followed by "- New sanctions on five
+        firms."; :func:`.positions.nominal_item`). A lead-in in the future ("X will:") heads
+        verbs, and its promises are read by :mod:`.intended_acts`."""
+        lead = self.leads.get(noun.sent.start)
+        if lead is None or lead[1]:
+            return None
+        tok = noun
+        while tok.head.i != tok.i:  # (an event noun inside a clause is that clause's: "- Funds that will support ...")
+            if tok.pos_ in ("VERB", "AUX"):
+                return None
+            tok = tok.head
+        return None if tok.pos_ in ("VERB", "AUX") else lead[0]  # (a verb item's subject is read by lead_subject)
+
     def _coordinated_pairs(self) -> list[tuple[int, "Party", "Party"]]:
         """Parties named as "X and Y" / "X, Y and Z" where actors are named (first and second
         member)."""

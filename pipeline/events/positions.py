@@ -12,7 +12,7 @@ from .officials_from import whose_prep
 from .readoutparties import past_suffix
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def coordinated_with(tok: "Token", entity_at: dict) -> "Token | None":
@@ -100,13 +100,36 @@ def _bulleted(word: "Token") -> bool:
     return prev >= 0 and (word.doc[prev].text in _BULLETS or "\n" in word.doc[prev].whitespace_)
 
 
+_NOMINAL_HEADS = frozenset({"NOUN", "PROPN", "NUM", "SYM"})
+_ITEM_ENDS = frozenset({".", ";"})
+
+
+def nominal_item(item: "Span") -> bool:
+    """Whether a bulleted line is a noun phrase item of a list ("- $20 million in relief for
+    Haiti;", "- New sanctions on five firms."): its head is a noun (or an amount) and no verb
+    heads it; it ends as a list item does, in a full stop or a semicolon (a section heading
+    after the list, "Economic Security", has no closing mark and ends the list). An item that
+    opens with a verb form or a word in "-ing" ("- Investing in ...") is a verb item the parser
+    read as a noun phrase; it is left to the verb items' rule, which did not take it."""
+    words = [t for t in item if not t.is_space]
+    if words and words[-1].lower_ in ("and", "or"):  # "- $5 million for X; and"
+        words = words[:-1]
+    if not words or words[-1].text not in _ITEM_ENDS or words[0].tag_ in ("VB", "VBG", "VBN", "VBD") or (
+            words[0].lower_.endswith("ing") and words[0].tag_ != "NNS"):  # ("Investing in ..." tagged a noun)
+        return False
+    roots = [t for t in words if t.head.i == t.i]
+    return len(roots) == 1 and roots[0].pos_ in _NOMINAL_HEADS
+
+
 def list_leads(doc: "Doc", sent_starts: list[int]) -> dict[int, tuple["Token", bool]]:
     """Sentence start -> (subject, future) for the items of a list introduced by a lead-in
     ending in a colon ("Together, the United States and the ROK will:" followed by items
     "Establish a working group ...", "Launch ..."; "The United States is:" followed by bulleted
     items "- Providing $20 million ...", "- Launching ..."; "Since 2021, the Administration has:" and
     "- Launched ..."): an item that opens with a bare verb, or a bulleted gerund (or participle
-    after "has:"), and has no subject of its own is done by the lead-in's subject."""
+    after "has:"), and has no subject of its own is done by the lead-in's subject; so is a bulleted
+    noun phrase item (:func:`nominal_item`: "Today, the United States is announcing:" followed by
+    "- New sanctions on ...")."""
     out: dict[int, tuple["Token", bool]] = {}
     lead: tuple["Token", bool] | None = None
     perfect = listing = False
@@ -135,6 +158,8 @@ def list_leads(doc: "Doc", sent_starts: list[int]) -> dict[int, tuple["Token", b
         if (first.tag_ == "VB" or (first.tag_ in _ITEM_TAGS[perfect] and line and listing)) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
             out[start] = lead
+        elif line and listing and nominal_item(doc[start:end]):
+            out[start] = lead  # "- New sanctions on ...": a noun phrase item, read by :meth:`.Context.item_subject`
         elif line:
             listing = False  # a paragraph of its own ends the list (a heading "Supporting X" after it is none)
     return out
