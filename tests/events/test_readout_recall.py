@@ -78,8 +78,9 @@ SIGNER_CASES = [
     (JOINT_TITLE, JOINT_TITLE + "\n\nWe are providing Bolivia with emergency shelters and water purification units.",
      [("AID", "Maria Lopez", "BOL")]),
     # ... or a plural apposition right after "we"
+    # (the attack condemned is an unnamed attacker's: a null actor, :mod:`pipeline.events.nominalacts`)
     (None, "We, the governments of Chile, Peru and Uruguay, condemn the attack on the embassy of Ecuador.",
-     [("ACCUSE", "CHL", None)]),
+     [("ACCUSE", "CHL", None), ("ASSAULT", None, "ECU")]),
     # a title that names no signatories says nothing of "we"
     ("Joint Statement on Flood Relief", "Joint Statement on Flood Relief\n\nWe are providing Bolivia with emergency "
      "shelters.", []),
