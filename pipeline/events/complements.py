@@ -61,9 +61,17 @@ NOUN_PREPS = {"ACCUSE": ("of",)}
 "criticism of X" (after a verb, "accused X of Y", "of" names the charge)"""
 
 
+SIDE_PREPS = {"stand": ("by", "behind")}
+"""prepositions that name whom a verb of taking sides supports: "we stand by Ukraine", "stood
+behind its ally" (the lexicon makes them SUPPORT; elsewhere "by" names an agent or a means)"""
+
+
 def noun_preps(typ: str, tok: "Token") -> tuple[str, ...]:
-    """The extra target prepositions of ``typ`` when ``tok`` is a noun (:data:`NOUN_PREPS`)."""
-    return NOUN_PREPS.get(typ, ()) if tok.pos_ == "NOUN" else ()
+    """The extra target prepositions of ``typ`` when ``tok`` is a noun (:data:`NOUN_PREPS`), or a
+    verb of taking sides in a SUPPORT event (:data:`SIDE_PREPS`)."""
+    if tok.pos_ == "NOUN":
+        return NOUN_PREPS.get(typ, ())
+    return SIDE_PREPS.get(tok.lemma_.lower(), ()) if typ == "SUPPORT" and tok.pos_ == "VERB" else ()
 
 
 HOSTING_LEMMAS = frozenset({"host", "give", "throw", "hold", "offer"})

@@ -11,6 +11,12 @@
   reports one attack even when no attacker is named; the guide codes it with a null actor
   (who did it is "not stated"). So does an attack that is the subject of a verb of killing
   ("a drone strike killed five militants"). A bare "the attack" or "the war" stays no event.
+* "the attack that killed three soldiers", "the continued attacks on our troops and bases": an
+  attack noun whose own relative clause tells whom it killed, or whose target is armed forces or
+  a military or diplomatic post, reports attacks that happened even when the attacker is not
+  named (a briefer often leaves him out); the guide codes them with a null actor. A target that
+  is an idea or a right ("attacks on democracy") is a figure, and "any attack on our forces" is
+  a supposition, so neither counts.
 """
 
 from __future__ import annotations
@@ -63,6 +69,11 @@ _HARM_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 """what an attack's relative clause says it did ("that killed 12 people")"""
 
 
+_SUPPOSED_DETS = frozenset({"any", "no", "every", "each", "future", "potential", "possible", "further", "new"})
+"""words before an attack noun that make it a supposed or general one ("any attack on our
+troops", "a potential strike on the base"), not one that happened"""
+
+
 _COUNT_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"})
 
 
@@ -85,6 +96,8 @@ def unattributed_attack(ctx: Context, noun: "Token") -> Party | None:
     if noun.dep_ == "nsubj" and verb.lemma_.lower() in _HARM_VERBS and killed_people(verb, ctx) \
             and (noun.lemma_.lower() in ATTACK_NOUNS or load().in_class(noun.lemma_.lower(), "attack_subject")):
         return Party(entity=None, country=None, token=noun, name=None)  # "a drone strike killed five militants"
+    if load().in_class(noun.lemma_.lower(), "attack_subject") and targeted_attack(ctx, noun):
+        return Party(entity=None, country=None, token=noun, name=None)
     if noun.lemma_.lower() not in ATTACK_NOUNS and noun.lower_ not in ATTACK_NOUNS:
         return None
     victim = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -99,6 +112,39 @@ def unattributed_attack(ctx: Context, noun: "Token") -> Party | None:
     if not (named or (victim is not None and told)):
         return None
     return Party(entity=None, country=None, token=noun, name=None)
+
+
+_TOLD_MODIFIERS = frozenset({"recent", "continued", "continuing", "repeated", "ongoing", "latest", "last",
+                             "deadly", "fatal", "brazen", "cowardly", "horrific", "terrorist", "rocket", "drone"})
+"""modifiers of a bare plural attack noun that tell attacks which happened ("recent attacks on
+our bases", "repeated drone attacks"), not attacks at large"""
+
+
+def generic_plural(noun: "Token") -> bool:
+    """Whether an attack noun is a bare plural naming attacks at large ("attacks on our troops
+    will be answered"): no determiner, possessive or number, and no modifier that tells them."""
+    if noun.tag_ != "NNS":
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ in ("amod", "compound") and c.lower_ in _TOLD_MODIFIERS)
+                   for c in noun.children)
+
+
+def targeted_attack(ctx: Context, noun: "Token") -> bool:
+    """Whether an attack noun names its harm or a military target: "the attack that killed three
+    soldiers" (a relative clause of killing with counted or named victims), "the attacks on our
+    troops and facilities" (an on/against object in the ``attack_target`` class), and is not
+    supposed ("any attack", "a potential strike")."""
+    if any(c.lower_ in _SUPPOSED_DETS for c in noun.children if c.dep_ in ("det", "amod", "compound")):
+        return False
+    if generic_plural(noun) or any(c.dep_ == "neg" for c in noun.head.children):
+        return False  # "we will not tolerate attacks on our personnel": a stance on attacks at large
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in _HARM_VERBS and killed_people(c, ctx) for c in noun.children):
+        return True
+    lex = load()
+    targets = [w for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for p in c.children if p.dep_ == "pobj" for w in (p, *p.conjuncts)]
+    return any(lex.in_class(w.lemma_.lower(), "attack_target") or lex.in_class(w.lower_, "attack_target")
+               for w in targets)
 
 
 def nominal_parties(ctx: Context, trig: "Trigger", location: str | None) -> tuple[Party | None, Party | None]:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import load
 from .domestic_grants import abroad_near
+from .lone_meetings import lone_meeting
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -314,6 +315,8 @@ def private_counterpart(tok: "Token", recipient) -> bool:
     students I met this afternoon", "I met with every family member", "met with college
     students in Georgia"): no party stated on the other side (a place in the phrase is where
     they are, not whom the speaker met)."""
+    if lone_meeting(tok, recipient):
+        return True  # "I met, by the way —": no one on the other side (:mod:`.lone_meetings`)
     if recipient is not None and recipient.label not in ("GPE", "LOC", "FAC"):
         return False
     for n in _consulted(tok):

@@ -70,6 +70,11 @@ CASES = [
     ("On May 2, Jane Roe, Director of the Policy Council, and Mary Major, Coordinator for Defense Policy on the "
      "National Security Council, hosted a virtual roundtable on veterans' health.", "CONSULT",
      [("CONSULT", "Jane Roe", None), ("CONSULT", "Mary Major", None)]),
+    # a verb of taking sides names whom it supports with "by" or "behind"; a thing or a place is no side
+    ("Peru said on Monday it stood by Bolivia in the river dispute.", "SUPPORT", [("SUPPORT", "PER", "BOL")]),
+    ("Chile stood behind Peru at the summit.", "SUPPORT", [("SUPPORT", "CHL", "PER")]),
+    ("Chile stands by its decision to leave the pact.", "SUPPORT", []),
+    ("Guards stood by the gate as the minister arrived.", "SUPPORT", []),
 ]
 
 

@@ -40,8 +40,10 @@ CASES = [
     (None, "Chilean Foreign Minister Luis Vera will travel to Lima to congratulate President Ana Torres.",
      [("AGREE", "Luis Vera", "PER")]),
     (None, "Chilean Foreign Minister Luis Vera stressed Chile's support for Peru.", [("SUPPORT", "Luis Vera", "PER")]),
-    # ... and no other noun: the attack stressed is someone else's act
-    (None, "Chilean Foreign Minister Luis Vera stressed the recent attack on the embassy in Lima.", []),
+    # ... and no other noun: the attack stressed is someone else's act (an unnamed attacker's: a null
+    # actor, :mod:`pipeline.events.nominalacts`), never the minister's
+    (None, "Chilean Foreign Minister Luis Vera stressed the recent attack on the embassy in Lima.",
+     [("ASSAULT", None, "Lima")]),
     # a stated intent to act together is a commitment ...
     (None, "Chilean Foreign Minister Luis Vera met today with Peruvian Foreign Minister Ana Torres. They reaffirmed "
      "their intent to continue working together on water security.",
@@ -76,8 +78,9 @@ SIGNER_CASES = [
     (JOINT_TITLE, JOINT_TITLE + "\n\nWe are providing Bolivia with emergency shelters and water purification units.",
      [("AID", "Maria Lopez", "BOL")]),
     # ... or a plural apposition right after "we"
+    # (the attack condemned is an unnamed attacker's: a null actor, :mod:`pipeline.events.nominalacts`)
     (None, "We, the governments of Chile, Peru and Uruguay, condemn the attack on the embassy of Ecuador.",
-     [("ACCUSE", "CHL", None)]),
+     [("ACCUSE", "CHL", None), ("ASSAULT", None, "ECU")]),
     # a title that names no signatories says nothing of "we"
     ("Joint Statement on Flood Relief", "Joint Statement on Flood Relief\n\nWe are providing Bolivia with emergency "
      "shelters.", []),

@@ -60,6 +60,12 @@ CASES = [
     (OPEN + "I met with college students in Peru last week.", []),
     (OPEN + "You inspire me, as do all of the students that I met this afternoon.", []),
     (OPEN + "Last week, I met with President Luis Arce of Bolivia.", [("CONSULT", "Ana Novak", "Luis Arce")]),
+    # ... private persons named by trade, sex or family tie; a meeting told with no one on the other side
+    (OPEN + "Workers like Tomas Ruiz, a carpenter I met in Valparaiso, built these bridges.", []),
+    (OPEN + "There is a fella I met by the name of Hugo Pinto, who drives a truck.", []),
+    (OPEN + "Last week, I released my budget.  I met, by the way —", []),
+    # (a reciprocal subject the parser split from its verb keeps the meeting)
+    (OPEN + "Yesterday President Luis Arce of Bolivia and I met in Santiago.", [("CONSULT", "Ana Novak", None)]),
     # what a speaker declines to talk about is not reported
     (OPEN + "I am not going to talk about my private conversations with President Luis Arce of Bolivia.", []),
     (OPEN + "I spoke with President Luis Arce of Bolivia about the talks.", [("CONSULT", "Ana Novak", "Luis Arce")]),
