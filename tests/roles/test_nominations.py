@@ -397,3 +397,22 @@ def test_officer_with_quoted_nickname_holds_military_posts(roles_of):
     assert ("Director for Logistics at U.S. Southern Command", "military_commander") in got \
         or any(role == "military_commander" and "Logistics" in title for title, role in got)
     assert all(role == "military_commander" for _, role in got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("between", [
+    "He serves as Foreign Policy Advisor to the Chairman of the Joint Chiefs of Staff, General Ruth Sands.\n",
+    "He was Senior Attorney Advisor in the Office of the General Counsel. ",
+])
+def test_a_rank_before_another_sentence_makes_no_officer(roles_of, between):
+    # a rank that ends one sentence ("General Ruth Sands.", "the General Counsel.") is not written
+    # before the nominee's name at the start of the next: the nominee's civilian posts stay civilian
+    text = ("President Biden Announces Key Nominees\n\nToday, President Biden announced his intent to nominate:\n\n"
+            "-   Paul Okoro, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Chad\n\n"
+            "**Paul Okoro, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Chad**\n\n"
+            f"Paul Okoro is a career member of the Senior Foreign Service. {between}"
+            "Okoro previously served as Director of the Office of Andean Affairs at the Department of State.\n")
+    roles, _ = roles_of(text, published="2023-06-01")
+    got = {(r.title, r.role) for r in roles if "Okoro" in r.person_name}
+    assert any("Andean Affairs" in title for title, _ in got), got
+    assert all(role != "military_commander" for _, role in got), got
