@@ -157,6 +157,9 @@ def test_clean_title(raw, title):
      ["Assistant Secretary of State for Economic, Energy and Business Affairs"]),
     ("Deputy Director of the Office of Science and Technology Policy, and Member of the National Science Board",
      ["Deputy Director of the Office of Science and Technology Policy", "Member of the National Science Board"]),
+    # a word with no office head before "and" modifies the office after it
+    ("Mine Safety and Health Administrator", ["Mine Safety and Health Administrator"]),
+    ("Member and Vice Chair of the Harbor Safety Board", ["Member", "Vice Chair of the Harbor Safety Board"]),
 ])
 def test_office_list(raw, parts):
     assert office_list(raw) == parts
