@@ -223,8 +223,8 @@ def office_list(text: str) -> list[str]:
             continue  # "Assistant Attorney General, Department of Justice": the body of the office before
         upto = re.split(r",|\s+and\s+", nxt, maxsplit=1)[0]
         heads = [w.lower().strip(".") for w in re.findall(r"[A-Za-z][\w.-]*", upto)]
-        if text[s:e].strip() == "and" and not any(w.lower().strip(".") in words.heads for w in re.findall(r"[A-Za-z][\w.-]*", text[last:s])):
-            continue  # "Wage and Hour Administrator": a head-less word before "and" modifies the office after
+        if text[s:e].strip() == "and" and len(text[last:s].split()) <= 2 and not any(w.lower().strip(".") in words.heads for w in re.findall(r"[A-Za-z][\w.-]*", text[last:s])):
+            continue  # "Wage and Hour Administrator": one or two head-less words before "and" modify the office after
         if any(h in words.heads for h in heads) and first.group(1).lower() not in ("and",) or _PAIR.match(nxt):
             parts.append(text[last:s])
             last = e

@@ -160,6 +160,9 @@ def test_clean_title(raw, title):
     # a word with no office head before "and" modifies the office after it
     ("Mine Safety and Health Administrator", ["Mine Safety and Health Administrator"]),
     ("Member and Vice Chair of the Harbor Safety Board", ["Member", "Vice Chair of the Harbor Safety Board"]),
+    # a long part before "and" is a post of its own, head word or not
+    ("Senior Official for Trade, Tourism, and the Oceans and Acting Assistant Secretary of State for Fisheries",
+     ["Senior Official for Trade, Tourism, and the Oceans", "Acting Assistant Secretary of State for Fisheries"]),
 ])
 def test_office_list(raw, parts):
     assert office_list(raw) == parts
