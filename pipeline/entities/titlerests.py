@@ -44,6 +44,9 @@ _OFFICE_PREFIXES = frozenset({"co", "vice", "deputy", "sub"})
 # Job nouns that English writes capitalised in a title and that are no one's name when they end a
 # span of words that is no given name ("Chief Agricultural Negotiator", "Academic Dean").
 JOB_NOUNS = word_set("entities", "job_nouns")
+# Nouns of a government office whose name follows "of" ("the Office of Science and Technology Policy",
+# "the Bureau of Consular Affairs"): its words are a portfolio's, not a country's.
+_OFFICE_BODIES = frozenset({"office", "bureau"})
 # Words walked over leftwards from a portfolio's last word to its office word.
 _PORTFOLIO_JOINERS = frozenset({"for", "of", "and", "the", "-", "–", "&"})
 
@@ -55,11 +58,13 @@ def _office_word(tok) -> bool:
 def _in_portfolio(doc, s: int) -> bool:
     """Whether token ``s`` ends the portfolio of an office written before it ("Secretary for Fish
     and Wildlife and | Parks", "Advisor for International | Economics"): walking left over
-    capitalised words and joiners reaches "for" and then an office word. Only "for": after "of"
+    capitalised words and joiners reaches "for" and then an office word, or "Office of". Else only "for": after "of"
     the words are often a country's ("President of the Republic of Korea | Yoon Suk Yeol")."""
     joined = False
     for i in range(s - 1, max(-1, s - 14), -1):
         tok = doc[i]
+        if tok.lower_ == "of" and i > 0 and doc[i - 1].lower_ in _OFFICE_BODIES:
+            return True  # "Director of the Office of Public | Engagement": a government office's name
         if tok.lower_ == "for":
             joined = True
             continue

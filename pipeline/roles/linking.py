@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
 from ..records import Entity
 from .orgkinds import BODY_NAME_WORDS, FACILITY_LAST_WORDS
+from .title_tails import title_word_before_name
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, reader_for, same_person
 from ..nlp import text as text_of
 from .body_names import cut_body_name, private_where, title_fragment, title_word_run
@@ -207,6 +208,8 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue
         name = None if _named_before(rd, start) else name_after(rd, past_complement(rd, past_posting_city(rd, end, sent[1]), sent[1]), sent[1])
+        if name is not None and name[0] == end and title_word_before_name(rd, name):
+            end, name, covered_until = end + 1, (name[0] + 1, name[1]), end + 1  # "Office of Public Engagement Jane Roe"
         if name is not None and end == start + 1 and tok.lower_ == "head":
             name = None  # "programs like Head Start": a bare "Head" is written before no one's name
         if name is not None and end < sent[1] and doc[end].text == "," and address_form(rd, start, end):

@@ -455,8 +455,9 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
     out: list[Candidate] = []
     for start, end, subj in sections if sections is not None else _sections(text, subjects):
         surname = re.escape(subj.name.replace(",", " ").split()[-1])
-        # the rank before the name, perhaps with a nickname in quotes ('Vice Adm. Jane T. “Sky” Doe')
-        military = bool(re.search(rf"\b{RANK}\s+(?:[“\"]?[A-Z][\w.“”\"]*\s+){{0,3}}{surname}\b", text))
+        # the rank before the name, perhaps with a nickname in quotes ('Vice Adm. Jane T. “Sky” Doe'); a
+        # full stop only after an initial: "the General Counsel. Doe ..." ends a sentence, names no officer
+        military = bool(re.search(rf"\b{RANK}\s+(?:[“\"]?[A-Z](?:\.|[\w“”\"]*)\s+){{0,3}}{surname}\b", text))
         career = career_service(text[start:end])  # "a career member of the Senior Foreign Service"
         for sm in re.finditer(r"[^\n]+", text[start:end]):
             para_at = start + sm.start()

@@ -51,6 +51,7 @@ _SENATE_HEADER = re.compile(r"^\W*(NOMINATIONS?|WITHDRAWALS?)\b[^\n]{0,40}\bSENT
 _OFFICE_END = re.compile(
     rf",?{_H}+vice{_H}+|{_H}+for{_H}+(?:a|the){_H}+(?:term|remainder)\b|,{_H}+and{_H}+to{_H}+serve{_H}+concurrently"
     rf"|,{_H}+to{_H}+which{_H}+position|,{_H}+which{_H}+was{_H}+sent|,{_H}+\(?(?:new|reappointment)\b|\.{_H}*$"
+    rf"|\.?{_H}+\((?i:new|reappointment)\b"  # the list's note after the full stop ("Board.  (New Position)")
     # a rank held with the office, or the conditions of a commission, are no part of the office
     # ("Director of the Office of X, with the rank of Ambassador at Large")
     rf"|,{_H}+with{_H}+the{_H}+(?:personal{_H}+)?rank{_H}+of\b|,{_H}+subject{_H}+to\b|,{_H}+and{_H}+to{_H}+be{_H}+")
@@ -222,6 +223,8 @@ def office_list(text: str) -> list[str]:
             continue  # "Assistant Attorney General, Department of Justice": the body of the office before
         upto = re.split(r",|\s+and\s+", nxt, maxsplit=1)[0]
         heads = [w.lower().strip(".") for w in re.findall(r"[A-Za-z][\w.-]*", upto)]
+        if text[s:e].strip() == "and" and len(text[last:s].split()) <= 2 and not any(w.lower().strip(".") in words.heads for w in re.findall(r"[A-Za-z][\w.-]*", text[last:s])):
+            continue  # "Wage and Hour Administrator": one or two head-less words before "and" modify the office after
         if any(h in words.heads for h in heads) and first.group(1).lower() not in ("and",) or _PAIR.match(nxt):
             parts.append(text[last:s])
             last = e

@@ -260,9 +260,10 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         # "Secretary Blinken" with no fuller title: the office the table says he held that day
         if c.role == "official_other" and not c.organization and _bare(c.title):
             hit = holder(c.name, None, context.published)
-            # no leader is addressed "Secretary" ("Secretary Clinton"), nor a minister "Director" ("Director Wang" of a commission)
+            # no leader is addressed "Secretary" ("Secretary Clinton"), nor a minister "Director" ("Director Wang" of a
+            # commission) or "Governor" (a cabinet secretary who governed a state before: that earlier office)
             if hit is not None and (c.country in (None, hit[0])) and hit[1] not in _LEADER_ROLES and not (
-                    hit[1].endswith("minister") and c.title.lower().rstrip(".") not in ("secretary", "minister", "sec")):
+                    hit[1] in _SECRETARY_ROLES and c.title.lower().rstrip(".") not in ("secretary", "minister", "sec")):
                 c.role = hit[1]
             elif c.status == "current":
                 _former_secretary(c, context.published)

@@ -147,8 +147,8 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
             i -= 3  # "a former two-term governor", "the former first-term senator": the count of terms
             continue
         st = words.get(low)
-        if st is not None and not (low == "late" and not _after_the(doc, i)):
-            return st
+        if st is not None and not (low == "late" and not _after_the(doc, i)) and not (low == "past" and tok.pos_ == "ADP"):
+            return st  # "past" as a preposition ("walked past Governor X") says nothing of the office
         if low in _PAST_ADVERBS:
             return "former"  # "Jane Roe, previously the deputy minister, ...", "formerly the envoy to X"
         if low in _KIN and i >= 2 and doc[i - 1].lower_ == "late" and _after_the(doc, i - 1):

@@ -21,6 +21,11 @@ def _persons(doc) -> list[str]:
      ["Mohammed bin Nasser Al Thani"], ["H.E. Sheikh Mohammed bin Nasser Al Thani"]),
     ("The California Assembly Assistant Speaker Pro Tempore Rebecca Lane spoke.", ["Rebecca Lane"],
      ["Pro Tempore Rebecca Lane"]),
+    # the last word of a government office's name after "Office of" / "Bureau of"
+    ("Director of the Office of Science and Technology Policy Daniel Ortega-Lane opened the forum.",
+     ["Daniel Ortega-Lane"], ["Policy Daniel Ortega-Lane"]),
+    ("Assistant Secretary of State for the Bureau of Consular Affairs Rena Bitter spoke.", ["Rena Bitter"],
+     ["Affairs Rena Bitter"]),
     # an East Asian name after a "for" portfolio keeps its short surname
     ("Minister for Foreign Affairs Cho Tae Yul met the delegation.", ["Cho Tae Yul"], ["Tae Yul"]),
     ("Marla Blunt-Carter is a lawyer. Blunt-Carter’s experience includes public service.",

@@ -54,7 +54,11 @@ SENATE = [
      "to qualifications therefor as provided by law and regulations, and to be Surgeon General of the Public "
      "Health Service for a term of four years.",
      {("Rafael Ortiz", "Medical Director in the Regular Corps of the Public Health Service", "nominee", None),
-      ("Rafael Ortiz", "Surgeon General of the Public Health Service", "nominee", None)}),
+      ("Rafael Ortiz", "Surgeon General of the Public Health Service", "nominee", None)}),    # the list's note after the full stop names no part of the office
+    ("Nadia Perez, of Oregon, to be a Member of the Coastal Heritage Review Board.  (New Position)",
+     {("Nadia Perez", "Member of the Coastal Heritage Review Board", "nominee", None)}),
+    ("Owen Marsh, of Idaho, to be an Assistant Secretary of the Interior. (Reappointment)",
+     {("Owen Marsh", "Assistant Secretary of the Interior", "nominee", None)}),
 ]
 
 
@@ -153,6 +157,12 @@ def test_clean_title(raw, title):
      ["Assistant Secretary of State for Economic, Energy and Business Affairs"]),
     ("Deputy Director of the Office of Science and Technology Policy, and Member of the National Science Board",
      ["Deputy Director of the Office of Science and Technology Policy", "Member of the National Science Board"]),
+    # a word with no office head before "and" modifies the office after it
+    ("Mine Safety and Health Administrator", ["Mine Safety and Health Administrator"]),
+    ("Member and Vice Chair of the Harbor Safety Board", ["Member", "Vice Chair of the Harbor Safety Board"]),
+    # a long part before "and" is a post of its own, head word or not
+    ("Senior Official for Trade, Tourism, and the Oceans and Acting Assistant Secretary of State for Fisheries",
+     ["Senior Official for Trade, Tourism, and the Oceans", "Acting Assistant Secretary of State for Fisheries"]),
 ])
 def test_office_list(raw, parts):
     assert office_list(raw) == parts
@@ -393,3 +403,22 @@ def test_officer_with_quoted_nickname_holds_military_posts(roles_of):
     assert ("Director for Logistics at U.S. Southern Command", "military_commander") in got \
         or any(role == "military_commander" and "Logistics" in title for title, role in got)
     assert all(role == "military_commander" for _, role in got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("between", [
+    "He serves as Foreign Policy Advisor to the Chairman of the Joint Chiefs of Staff, General Ruth Sands.\n",
+    "He was Senior Attorney Advisor in the Office of the General Counsel. ",
+])
+def test_a_rank_before_another_sentence_makes_no_officer(roles_of, between):
+    # a rank that ends one sentence ("General Ruth Sands.", "the General Counsel.") is not written
+    # before the nominee's name at the start of the next: the nominee's civilian posts stay civilian
+    text = ("President Biden Announces Key Nominees\n\nToday, President Biden announced his intent to nominate:\n\n"
+            "-   Paul Okoro, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Chad\n\n"
+            "**Paul Okoro, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Chad**\n\n"
+            f"Paul Okoro is a career member of the Senior Foreign Service. {between}"
+            "Okoro previously served as Director of the Office of Andean Affairs at the Department of State.\n")
+    roles, _ = roles_of(text, published="2023-06-01")
+    got = {(r.title, r.role) for r in roles if "Okoro" in r.person_name}
+    assert any("Andean Affairs" in title for title, _ in got), got
+    assert all(role != "military_commander" for _, role in got), got

@@ -77,3 +77,16 @@ def test_counterpart_takes_no_fallback_country(roles_of) -> None:
     by = {r.person_name: r for r in roles}
     assert (by["Lloyd Austin"].country, by["Lloyd Austin"].role) == ("USA", "defence_minister")
     assert by["Nikolai Petrov"].role == "defence_minister" and by["Nikolai Petrov"].country is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # a bare "Secretary X" takes the cabinet office the holder table dates to the publication
+    ("Secretary Vilsack toured a dairy farm in Iowa on Tuesday.", "Vilsack", "minister_other"),
+    # a cabinet secretary's earlier state office keeps its own category
+    ("In 2009, the board was appointed by Governor Tom Vilsack.", "Tom Vilsack", "official_other"),
+    ("She once worked for Mayor Marty Walsh in Boston.", "Marty Walsh", "official_other"),
+])
+def test_bare_title_takes_the_table_role_only_for_a_secretary(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, published="2022-06-01")
+    assert [r.role for r in roles if r.person_name == person] == [expected], roles
