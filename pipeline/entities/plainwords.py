@@ -48,6 +48,12 @@ PLAIN_WORDS = frozenset({
     # Jewish day of rest ("Shabbat services")
     "uncle", "auntie", "aunt", "laughter", "applause", "merry", "shabbat", "sabbath",
     "arab", "arabs", "sikh", "sikhs", "hindu", "hindus", "latinos", "latinas", "farsi", "urdu", "hindi",
+    # the Latin honours of a degree, capitalised in biographies ("graduated Magna Cum Laude"), and
+    # the Greek letters that name honour societies, fraternities and sororities ("Phi Beta Kappa";
+    # the letters' English names less those also written as names: "Delta", and the short ones that
+    # are surnames or given names in Asia, "Xi", "Mu", "Nu", "Pi", "Chi", "Eta", "Rho", "Tau")
+    "summa", "magna", "cum", "laude", "alpha", "beta", "gamma", "epsilon", "zeta", "theta",
+    "iota", "kappa", "lambda", "omicron", "sigma", "upsilon", "phi", "psi", "omega",
 })
 # Business nouns (pipeline/data/companies.json "business_nouns") that can also describe a person
 # or are too general to make a name a firm ("an investor, Jane Roe", "a developer", "a giant"):
