@@ -1,0 +1,68 @@
+"""Round-19 person rules: surnames of a firm named after the place someone practises
+(:mod:`pipeline.entities.firmpartners`). The texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities.firmpartners import firm_partner
+
+pytestmark = pytest.mark.model
+
+
+def _persons(doc) -> list[str]:
+    return [e.name for e in doc._.newsie_entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Earlier, Ana Ruiz was a principal at Hollis, Brennard, Quayle, and Dunmore, where she led the trade group.",
+     "Brennard"),
+    ("Ana Ruiz was a partner of Kessler, Ortmann, and Pike, and later Of Counsel with Wendt, Harrow, Blaise, "
+     "and Tolliver.", "Pike"),
+    ("Ana Ruiz was a partner of Kessler, Ortmann, and Pike, and later Of Counsel with Wendt, Harrow, Blaise, "
+     "and Tolliver.", "Harrow"),
+    ("Before that, Ana Ruiz was a lawyer and litigator at Marchetti, Holt and Sayers in Hartford.", "Holt"),
+])
+def test_surnames_of_the_firm_someone_practises_at_are_not_persons(make_doc, text, partner):
+    doc = make_doc(text)
+    assert partner not in _persons(doc)
+    assert "Ana Ruiz" in _persons(doc)
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Ana Ruiz was a principal at Hollis, Brennard, Quayle, and Dunmore until 2019.", "Quayle", True),
+    # two names after "partner with" may be two colleagues, not a firm
+    ("She worked as a partner with Ruiz and Mendez on the merger.", "Mendez", False),
+    # no word for a member of a firm before the list: people met
+    ("At the meeting with Ruiz, Tan and Mendez, the senator spoke first.", "Mendez", False),
+])
+def test_firm_partner_after_practice_role(make_doc, text, word, expected):
+    doc = make_doc(text)
+    tok = next(t for t in doc if t.text == word)
+    assert firm_partner(doc[tok.i:tok.i + 1]) is expected
+
+
+_HEAD = "Nominations Sent to the Senate\n\n"
+
+
+@pytest.mark.parametrize("text, words", [
+    # Latin honours and Greek-letter societies are no one's name
+    ("Ana Ruiz graduated Summa Cum Laude from Carver College and was elected to Phi Beta Kappa.",
+     ("Summa Cum Laude", "Phi Beta Kappa")),
+    ("Ana Ruiz graduated Magna Cum Laude in history.", ("Magna Cum Laude",)),
+    # the direct object of "speak" is a language
+    ("Ana Ruiz served in Lahore and Kabul. She speaks Urdu, Dari, and French.", ("Urdu",)),
+])
+def test_honours_and_languages_are_not_persons(make_doc, text, words):
+    persons = _persons(make_doc(_HEAD + text))
+    assert "Ana Ruiz" in persons
+    assert not set(words) & set(persons)
+
+
+@pytest.mark.parametrize("text, person", [
+    # "speak to" / "speak with" a person stays a person; the Greek letter "Xi" is a surname too
+    ("Later that day, the minister spoke to Haffajee about the loan.", "Haffajee"),
+    ("President Xi met the delegation in Beijing.", "Xi"),
+])
+def test_persons_after_speak_to_and_letter_surnames_stay(make_doc, text, person):
+    assert person in _persons(make_doc(_HEAD + text))
