@@ -43,9 +43,9 @@ def _forms() -> frozenset[str]:
 
 
 def _item(doc: "Doc", i: int) -> bool:
-    """Token ``i`` can be one partner's surname: one capitalised word."""
+    """Token ``i`` can be one partner's surname: one capitalised word ("Rice", "McPherson")."""
     t = doc[i]
-    return t.is_title and t.is_alpha and len(t.text) > 1
+    return t.is_alpha and len(t.text) > 1 and t.text[0].isupper() and t.text[1].islower()
 
 
 def _ends_in_form(doc: "Doc", j: int) -> bool:
