@@ -66,3 +66,31 @@ def test_honours_and_languages_are_not_persons(make_doc, text, words):
 ])
 def test_persons_after_speak_to_and_letter_surnames_stay(make_doc, text, person):
     assert person in _persons(make_doc(_HEAD + text))
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a surname with an inner capital is one item of the firm's name too
+    ("Ana Ruiz was a principal at Verrill, Lindqvist, McAllister, and Hart, where she led the group.",
+     "McAllister", "Ana Ruiz"),
+    # the plural of a noun the text writes in lower case ends a heading, not a name
+    ("The report covered Refugee and Humanitarian Issues and the issue of hunger.", "Humanitarian Issues", None),
+    # a preposition the model took into a name is cut off, and the name joins its full form
+    ("President Tomas Herzl of Ruritania arrived. Later, President Herzl of Ruritania spoke.",
+     "Herzl of", "Tomas Herzl"),
+    # a biography heading's last word is no part of the name
+    ("I am pleased that Ambassador Priya Menon will lead the office.\n\n**Priya Menon Bio**\n\n"
+     "Ambassador Priya Menon serves as Director.", "Menon Bio", "Priya Menon"),
+])
+def test_heading_and_tail_words_are_not_names(make_doc, text, gone, kept):
+    persons = _persons(make_doc(_HEAD + text))
+    assert gone not in persons
+    assert kept is None or kept in persons
+
+
+@pytest.mark.parametrize("text, person", [
+    # a surname that looks like a plural stays after a given name or a title
+    ("Dana Banks met the heads of the banks on Monday.", "Dana Banks"),
+    ("The treaty was praised by Kwabena Fields, who runs a field office.", "Kwabena Fields"),
+])
+def test_plural_looking_surnames_stay(make_doc, text, person):
+    assert person in _persons(make_doc(_HEAD + text))
