@@ -94,3 +94,10 @@ def test_heading_and_tail_words_are_not_names(make_doc, text, gone, kept):
 ])
 def test_plural_looking_surnames_stay(make_doc, text, person):
     assert person in _persons(make_doc(_HEAD + text))
+
+
+def test_honour_head_alone_is_not_a_person(make_doc):
+    persons = _persons(make_doc(_HEAD + "In 2019, Ana Ruiz was awarded the Distinguished Alumni Award by the "
+                                "University of Ohio, its highest honor."))
+    assert "Award" not in persons
+    assert "Ana Ruiz" in persons
