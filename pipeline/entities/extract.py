@@ -20,12 +20,13 @@ from .peoplegroups import people_group
 from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, in_article, resolve
 from .knownholders import HOLDER_MISLABELS, office_holder_name, place_object
-from .lexicon import LABELS, LEADING_THE, Group, after_courtesy_title, after_title, clean_span, norm_name
+from .lexicon import (LABELS, LEADING_THE, Group, after_courtesy_title, after_title, clean_span, name_tail_cut,
+                      norm_name)
 from .officeholders import holder_first_names, listed_surnames
 from .pairednames import paired_surnames_dropped
 from .personedges import conjunction_cut
 from .spellingvariants import spelling_variants_joined
-from .nonpersonwords import names_no_person
+from .nonpersonwords import names_no_person, plural_common_noun
 from .notpersons import business_name, common_word_start, one_sense, person_span, storm_names
 from .personkeys import person_key
 from .placelists import PlaceLists
@@ -269,6 +270,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         if label not in LABELS:
             continue
         span = clean_span(raw)
+        if span is not None and label == "PERSON":
+            span = name_tail_cut(span)  # "Herzog of | Israel"
         if span is not None:
             span = common_word_start(span, label)  # "Attendees included ...", "Suspected Islamist ..."
         if span is None:
@@ -293,7 +296,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             span = person_span(span, words, head_end=head_end, storms=storms)
             if span is None or (span := title_rest(span, gaz)) is None:
                 continue
-            if firm_partner(span) or abstract_noun(span) or names_no_person(span):
+            if firm_partner(span) or abstract_noun(span) or names_no_person(span) \
+                    or plural_common_noun(span, lower_words):
                 continue  # "Mintz, Levin, Cohn, Ferris, Glovsky and Popeo, P.C.": a firm's name; "Bidenomics"
             name = person_name(span.text)
             if place_lists is None:

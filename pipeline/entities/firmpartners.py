@@ -2,12 +2,15 @@
 
 Firms named for their partners are written as a list of surnames ending in a legal form
 ("Mintz, Levin, Cohn, Ferris, Glovsky and Popeo, P.C.", "Sutherland, Asbill and Brennan LLP")
-or introduced as a firm's name ("the law firm of Shaheen, Cappiello, Stein, and Gordon"). The
-small model tags each surname a person. A one-word PERSON span is part of such a name when the
-list it stands in, read as one-word capitalised items joined by commas, "and" or "&", reaches a
-legal form after it, or opens right after "firm of" before it (two items at least). A name of
-two words or more is never read as a partner's: "Ana Ruiz, Jo Tan and Acme LLC" lists people
-beside a firm.
+or introduced as a firm's name ("the law firm of Shaheen, Cappiello, Stein, and Gordon"), or as
+the place where someone practises ("a partner at Hale, Dorr, Pickens and Wyatt", "Of Counsel
+with ..."). The small model tags each surname a person. A one-word PERSON span is part of such a
+name when the list it stands in, read as one-word capitalised items joined by commas, "and" or
+"&", reaches a legal form after it, or opens right after "firm of" before it (two items at
+least), or opens right after "at", "with" or "of" governed by a word for a member of a
+professional firm ("partner", "principal", "counsel", "litigator"; three items at least, since
+"a partner with Ruiz and Tan" may name two colleagues). A name of two words or more is never
+read as a partner's: "Ana Ruiz, Jo Tan and Acme LLC" lists people beside a firm.
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ _PROFESSIONAL_FORMS = frozenset({"P.C.", "P.A.", "P.L.C.", "Chtd."})
 _JOINS = frozenset({",", "and", "&"})
 # How many tokens a list of partners' names may run (ten names and their separators).
 _REACH = 20
+# Words for a member of a law, accounting or consulting firm, written before the firm's name with
+# "at", "with" or "of" ("a partner at", "principal at", "Of Counsel with", "an associate at").
+_PRACTICE_ROLES = frozenset({"partner", "partners", "principal", "associate", "counsel", "lawyer", "attorney",
+                             "litigator", "shareholder", "accountant"})
+_OPENERS = frozenset({"at", "with", "of"})
 
 
 @lru_cache(maxsize=1)
@@ -35,9 +43,9 @@ def _forms() -> frozenset[str]:
 
 
 def _item(doc: "Doc", i: int) -> bool:
-    """Token ``i`` can be one partner's surname: one capitalised word."""
+    """Token ``i`` can be one partner's surname: one capitalised word ("Rice", "McPherson")."""
     t = doc[i]
-    return t.is_title and t.is_alpha and len(t.text) > 1
+    return t.is_alpha and len(t.text) > 1 and t.text[0].isupper() and t.text[1].islower()
 
 
 def _ends_in_form(doc: "Doc", j: int) -> bool:
@@ -58,6 +66,52 @@ def _ends_in_form(doc: "Doc", j: int) -> bool:
         else:
             return False
     return False
+
+
+def _list_start(doc: "Doc", s: int) -> tuple[int, int] | None:
+    """Reading back from ``s`` over one-word items and joins: the index of the word before the
+    list and how many items precede ``s`` in it, or None when something else comes first."""
+    items = 0
+    prev_item = True
+    for i in range(s - 1, max(-1, s - 1 - _REACH), -1):
+        t = doc[i]
+        if t.lower_ in _JOINS:
+            prev_item = False
+        elif _item(doc, i) and not prev_item and t.lower_ not in _OPENERS:
+            prev_item = True
+            items += 1
+        elif prev_item:
+            return i, items
+        else:
+            return None
+    return None
+
+
+def _items_after(doc: "Doc", e: int) -> int:
+    """How many one-word items follow token ``e - 1`` in its list."""
+    items, joined = 0, False
+    for i in range(e, min(len(doc), e + _REACH)):
+        t = doc[i]
+        if t.lower_ in _JOINS:
+            joined = True
+        elif joined and _item(doc, i):
+            items += 1
+            joined = False
+        else:
+            break
+    return items
+
+
+def _after_practice_role(doc: "Doc", s: int) -> bool:
+    """The list holding ``s`` opens right after "at", "with" or "of" that follows a word for a
+    member of a professional firm, and holds three items at least."""
+    start = _list_start(doc, s)
+    if start is None:
+        return False
+    i, before = start
+    if doc[i].lower_ not in _OPENERS or i < 1 or doc[i - 1].lower_ not in _PRACTICE_ROLES:
+        return False
+    return before + 1 + _items_after(doc, s + 1) >= 3
 
 
 def _after_firm_of(doc: "Doc", s: int) -> bool:
@@ -91,4 +145,5 @@ def firm_partner(span: "SpacySpan") -> bool:
     """Whether the one-word PERSON ``span`` is a surname in a firm's name (module docstring)."""
     if len(span) != 1 or not _item(span.doc, span.start):
         return False
-    return _ends_in_form(span.doc, span.end) or _after_firm_of(span.doc, span.start)
+    doc = span.doc
+    return _ends_in_form(doc, span.end) or _after_firm_of(doc, span.start) or _after_practice_role(doc, span.start)

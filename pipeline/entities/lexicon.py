@@ -174,6 +174,22 @@ def clean_span(span: "SpacySpan") -> "SpacySpan | None":
     return doc[start:end]
 
 
+# Words a web page writes after a name to head that person's biography ("**Ana Ruiz Bio**").
+_BIO_HEADS = frozenset({"bio", "biography"})
+
+
+def name_tail_cut(span: "SpacySpan") -> "SpacySpan | None":
+    """A PERSON span without the words at its end that no name ends in: lower-case function
+    words ("President Herzog of | Israel": the model took the preposition into the name; no name
+    ends in a preposition, conjunction or article, while particles inside one, "bin", "von der",
+    stay) and a biography heading's last word ("Ana Ruiz | Bio")."""
+    doc, start, end = span.doc, span.start, span.end
+    while end > start and (doc[end - 1].is_lower and doc[end - 1].tag_ in ("IN", "CC", "DT", "TO")
+                           or end - start > 1 and doc[end - 1].lower_ in _BIO_HEADS):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
 def norm_name(text: str) -> str:
     """A name as written, on one line, without a trailing possessive or punctuation."""
     text = _WS.sub(" ", text).strip()

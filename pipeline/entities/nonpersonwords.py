@@ -6,6 +6,11 @@
   Announcement", "the Agreement"): English forms nouns of action and state with "-ment",
   "-tion" and "-sion", and no surname a news text writes ends so ("Clement" is too short to
   count; the length limits keep such names out);
+* a Title Case phrase of two words or more, with no given name first, whose last word is the
+  plural of a noun the article writes in lower case ("Judiciary Committees" beside "the
+  committee", "Humanitarian Issues" beside "an issue") and tagged a plural: a heading's or a
+  body's words. English surnames that look like plurals ("Banks", "Fields") are tagged singular
+  proper nouns or written after a given name or a title, which keep them;
 * the letters of an academic degree glued by periods ("an Ed.D. from ...": the model tags "Ed"
   a given name): a one-word span followed, with no space, by "." and a capital letter with its
   period.
@@ -33,6 +38,33 @@ def _abstract_noun(word: str) -> bool:
     low = word.lower()
     return word.isalpha() and any(low.endswith(suf) and len(low) >= n for suf, n in _NOUN_SUFFIXES) \
         and not is_given_name(word)
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singular forms a plural English noun may have ("committees" -> "committee",
+    "issues" -> "issue", "disorders" -> "disorder"); none for a word not ending in "s"."""
+    low = word.lower()
+    if not low.endswith("s") or low.endswith("ss") or len(low) < 5:
+        return ()
+    forms = [low[:-1]]
+    if low.endswith("ies"):
+        forms.append(low[:-3] + "y")
+    if low.endswith("es"):
+        forms.append(low[:-2])
+    return tuple(forms)
+
+
+def plural_common_noun(span: "SpacySpan", lower_words: frozenset[str]) -> bool:
+    """True when the PERSON span is a Title Case phrase ending in the plural of a noun the article
+    writes in lower case, with no given name first and no title before it (module docstring)."""
+    # the tagger reads a plural there ("Issues" NNPS); a surname it reads as one name ("Fields" NNP)
+    if len(span) < 2 or not span[-1].is_title or span[-1].tag_ not in ("NNPS", "NNS") \
+            or is_given_name(span[0].text):
+        return False
+    doc, s = span.doc, span.start
+    if s > 0 and (doc[s - 1].is_title or doc[s - 1].text.endswith(".")):
+        return False  # "Senator Ana Banks", "Dr. Kofi Fields": a title or initial before a name
+    return any(form in lower_words for form in _singulars(span[-1].text))
 
 
 def names_no_person(span: "SpacySpan") -> bool:

@@ -26,7 +26,8 @@ And two contexts say the name is a person's, whatever the model tagged:
 - the object of a verb of talking to someone ("spoke to X", "met with X", "I called X"): for a
   name no gazetteer or company list knows, not after "the" and not before a noun it modifies
   ("meeting with Taliban officials"); "called" only after a personal pronoun ("a firm called X"
-  names the firm).
+  names the firm); "speak" only with "to" or "with": its direct object is a language ("she
+  speaks Urdu and Farsi").
 """
 
 from __future__ import annotations
@@ -244,7 +245,7 @@ def _talked_to(doc: "Doc", s: int, e: int, gaz: "Gazetteer") -> bool:
             k -= 1
         if k < 0 or doc[k].lower_ not in _PRONOUNS:
             return False
-    elif verb not in _TALK_VERBS:
+    elif verb not in _TALK_VERBS or j == s - 1 and doc[j].lemma_.lower() == "speak":
         return False
     if doc[e - 1].dep_ in ("compound", "amod") and doc[e - 1].head.i >= e:
         return False  # "meeting with Taliban officials": a modifier of the noun after it

@@ -4,7 +4,8 @@
   of a parent ("Look at me, Dad"), feasts ("Easter is a day of joy"), blessings and interjections
   ("congratulations - and Godspeed"), books of the Bible ("The book of Hebrews says"), and the
   US government's capitalised words for Native peoples ("Tribes", "Tribal lands"); a lone word
-  the tagger reads as an adverb ("Realistically, ..."); a name before "'s Day" (the feast).
+  the tagger reads as an adverb ("Realistically, ..."); a lone head noun of an honour ("the
+  Alumni Award", "a Fellow of the Academy"); a name before "'s Day" (the feast).
 * A name in apposition to a word for a firm ("a single company, Kestrel, ...", "Varobank, a
   regional bank"): the firm, not a person.
 * A place named after a person, written whole and ending in a place noun ("Ho Chi Minh City"),
@@ -23,7 +24,7 @@ from ..knowledge.companies import company_words
 from ..knowledge.offices import HONORIFICS
 from ..knowledge.wordlists import word_set
 from ..names import SUFFIXES, is_given_name
-from .lexicon import PLACE_NOUNS, Item
+from .lexicon import HONOUR_HEADS, PLACE_NOUNS, Item
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,7 +49,16 @@ PLAIN_WORDS = frozenset({
     # Jewish day of rest ("Shabbat services")
     "uncle", "auntie", "aunt", "laughter", "applause", "merry", "shabbat", "sabbath",
     "arab", "arabs", "sikh", "sikhs", "hindu", "hindus", "latinos", "latinas", "farsi", "urdu", "hindi",
+    # the Latin honours of a degree, capitalised in biographies ("graduated Magna Cum Laude"), and
+    # the Greek letters that name honour societies, fraternities and sororities ("Phi Beta Kappa";
+    # the letters' English names less those also written as names: "Delta", and the short ones that
+    # are surnames or given names in Asia, "Xi", "Mu", "Nu", "Pi", "Chi", "Eta", "Rho", "Tau")
+    "summa", "magna", "cum", "laude", "alpha", "beta", "gamma", "epsilon", "zeta", "theta",
+    "iota", "kappa", "lambda", "omicron", "sigma", "upsilon", "phi", "psi", "omega",
 })
+# The head nouns of honours and programmes (lexicon.HONOUR_HEADS) alone: the model tags the last
+# word of "Alumni Award" or "a Fellow of the Academy" a name; "Heart" and "Star" are also surnames.
+_HONOUR_WORDS = HONOUR_HEADS - {"heart", "star"}
 # Business nouns (pipeline/data/companies.json "business_nouns") that can also describe a person
 # or are too general to make a name a firm ("an investor, Jane Roe", "a developer", "a giant"):
 # only the rest, which name a firm and never a person, do.
@@ -97,6 +107,8 @@ def plain_words(doc: "Doc", items: list[Item]) -> list[Item]:
                 continue
             if e - s == 1 and doc[s].tag_ == "RB" and not is_given_name(doc[s].text):
                 continue  # "Realistically, ...", "Worldwide, ...": a sentence's first adverb
+            if e - s == 1 and doc[s].lower_ in _HONOUR_WORDS and not is_given_name(doc[s].text):
+                continue  # "the Distinguished Alumni Award", "a Fellow in the College of ...": an honour
             k = next((i for i in range(s + 1, min(e + 1, len(doc) - 1)) if doc[i].text in ("'s", "’s")), None)
             titled = s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS
             if k is not None and doc[k + 1].text == "Day" and not titled:
