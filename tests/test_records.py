@@ -56,3 +56,47 @@ def test_records_are_frozen_and_keyword_only():
 
 def test_span_of_slices_text():
     assert R.Span.of("the US army", 4, 6).text == "US"
+
+
+class _Level(int, __import__("enum").Enum):
+    LOW = 1
+
+
+class _Word(str):
+    """A str subclass: it must come back as itself, like any scalar."""
+
+
+def _plain_jsonable(value):
+    """The straightforward recursive conversion ``to_jsonable`` must always agree with."""
+    if isinstance(value, (str, int, float, bool, type(None))):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_plain_jsonable(v) for v in value]
+    if dataclasses.is_dataclass(value):
+        return {f.name: _plain_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
+
+
+_SPAN = R.Span(start=4, end=9, text="Seoul")
+
+
+@pytest.mark.parametrize("value", [
+    "plain", 3, 2.5, True, None, _Level.LOW, _Word("cabinet"),
+    (), [1, "two", None], (1, (2, [3, (4,)])),
+    _SPAN,
+    (_SPAN, R.Span(start=0, end=3, text="The")),
+    [{"kept": "as is"}],
+    R.Geo(geonames_id=1835848, name="Seoul", lat=37.566, lon=126.9784, admin1="11", country="KOR"),
+])
+def test_to_jsonable_agrees_with_the_plain_recursion(value):
+    got = R.to_jsonable(value)
+    assert got == _plain_jsonable(value)
+    assert [type(x) for x in _flat(got)] == [type(x) for x in _flat(_plain_jsonable(value))]
+
+
+def _flat(value):
+    if isinstance(value, list):
+        return [y for v in value for y in _flat(v)]
+    if isinstance(value, dict):
+        return [y for k, v in value.items() for y in (k, *_flat(v))]
+    return [value]
