@@ -361,9 +361,13 @@ def test_records_are_well_formed(event_inputs):
 @pytest.mark.model
 def test_we_outside_quotes_is_the_home_country(event_inputs):
     doc, entities, roles, dates = event_inputs("We condemn the attack on our embassy in Kabul.")
-    (ev,) = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="GBR")
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="GBR")
+    (ev,) = [e for e in events if e.type == "ACCUSE"]
     assert (ev.type, ev.actor, ev.actor_country, ev.actor_name) == ("ACCUSE", None, "GBR", "GBR")
-    assert extract_events(doc, entities=entities, roles=roles, dates=dates) == ()
+    # the attack on a diplomatic post is itself an attack by an unnamed attacker, not by "we"
+    assert [(e.type, e.actor, e.actor_country) for e in events if e is not ev] == [("ASSAULT", None, None)]
+    # with no home country "we" is nobody: only the attack is left
+    assert [e.type for e in extract_events(doc, entities=entities, roles=roles, dates=dates)] == ["ASSAULT"]
 
 
 @pytest.mark.model
@@ -478,7 +482,9 @@ DOC_CASES = [
     ("Today, I have signed into law the defense appropriations bill. I urge Congress to act.\n\n"
      "JOSEPH R. BIDEN JR.\n\nTHE WHITE HOUSE,\n    December 27, 2021.", {}, "USA",
      [("AGREE", "Joseph R. Biden Jr.", None, {}), ("REQUEST", "Joseph R. Biden Jr.", "Congress", {})]),
-    ("We condemn the attack on the embassy in Kabul.", {}, "GBR", [("ACCUSE", "GBR", None, {})]),
+    # the condemned attack on a diplomatic post is reported too, with its attacker unnamed
+    ("We condemn the attack on the embassy in Kabul.", {}, "GBR", [("ACCUSE", "GBR", None, {}),
+                                                                 ("ASSAULT", None, "AFG", {})]),
 ]
 
 
