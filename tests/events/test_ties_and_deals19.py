@@ -1,7 +1,7 @@
 """Events: verbs that start diplomatic ties (establish, institute, forge relations: SUPPORT, as
 normalise and restore; CAMEO 054), conclude an agreement (secure an accord: AGREE, as the light
 verbs reach and conclude; CAMEO 057) or add military strength (bolster forces: MOBILIZE, as
-reinforce), each with the object condition that keeps their other senses out.
+reinforce), or urge others to act (call X to action: REQUEST, as call on X to act), each with the object condition that keeps their other senses out.
 
 Sentences are invented; none comes from a development, evaluation, stress or pool text. Rows list
 every event the text must yield as (type, actor) pairs, the actor matched against the recorded name
@@ -33,6 +33,10 @@ CASES = [
     ("The Pentagon has bolstered its force posture in Eastern Europe.", [("MOBILIZE", "Pentagon")]),
     ("The central bank bolstered the economy with lower rates.", []),
     ("Poland bolstered its military capabilities with new radars.", []),
+    # REQUEST: someone called to action; called to the stand or to order is none
+    ("At the summit, the United States called the world to action on pandemic preparedness.", [("REQUEST", "USA")]),
+    ("The judge called the witness to the stand.", []),
+    ("The speaker called the meeting to order.", []),
 ]
 
 
