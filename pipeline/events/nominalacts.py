@@ -11,7 +11,7 @@
   reports one attack even when no attacker is named; the guide codes it with a null actor
   (who did it is "not stated"). So does an attack that is the subject of a verb of killing
   ("a drone strike killed five militants"). A bare "the attack" or "the war" stays no event.
-* "the attack that killed three soldiers", "the continued attacks on our troops and bases": an
+* "the attack that killed three soldiers", "the repeated rocket attacks on the garrison": an
   attack noun whose own relative clause tells whom it killed, or whose target is armed forces or
   a military or diplomatic post, reports attacks that happened even when the attacker is not
   named (a briefer often leaves him out); the guide codes them with a null actor. A target that
@@ -137,7 +137,7 @@ def targeted_attack(ctx: Context, noun: "Token") -> bool:
     if any(c.lower_ in _SUPPOSED_DETS for c in noun.children if c.dep_ in ("det", "amod", "compound")):
         return False
     if generic_plural(noun) or any(c.dep_ == "neg" for c in noun.head.children):
-        return False  # "we will not tolerate attacks on our personnel": a stance on attacks at large
+        return False  # "we will never accept attacks on a convoy": a stance on attacks at large
     if any(c.dep_ == "relcl" and c.lemma_.lower() in _HARM_VERBS and killed_people(c, ctx) for c in noun.children):
         return True
     lex = load()
