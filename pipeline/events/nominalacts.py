@@ -143,8 +143,21 @@ def targeted_attack(ctx: Context, noun: "Token") -> bool:
     lex = load()
     targets = [w for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for p in c.children if p.dep_ == "pobj" for w in (p, *p.conjuncts)]
-    return any(lex.in_class(w.lemma_.lower(), "attack_target") or lex.in_class(w.lower_, "attack_target")
-               for w in targets)
+    return any((lex.in_class(w.lemma_.lower(), "attack_target") or lex.in_class(w.lower_, "attack_target"))
+               and not figurative_of(w) for w in targets)
+
+
+def figurative_of(word: "Token") -> bool:
+    """Whether a target word's "of" phrase names an idea ("attacks on the forces of democracy",
+    "on the very base of our freedoms"): the target word is then a figure, no military target.
+
+    Args:
+        word: The object of an attack noun's "on"/"against" phrase.
+    """
+    lex = load()
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and lex.in_class(p.lemma_.lower(), "figurative_target") for p in c.children)
+        for c in word.children)
 
 
 def nominal_parties(ctx: Context, trig: "Trigger", location: str | None) -> tuple[Party | None, Party | None]:
