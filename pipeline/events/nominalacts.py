@@ -122,7 +122,11 @@ our bases", "repeated drone attacks"), not attacks at large"""
 
 def generic_plural(noun: "Token") -> bool:
     """Whether an attack noun is a bare plural naming attacks at large ("attacks on our troops
-    will be answered"): no determiner, possessive or number, and no modifier that tells them."""
+    will be answered"): no determiner, possessive or number, and no modifier that tells them.
+
+    Args:
+        noun: The attack noun.
+    """
     if noun.tag_ != "NNS":
         return False
     return not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ in ("amod", "compound") and c.lower_ in _TOLD_MODIFIERS)
@@ -131,9 +135,14 @@ def generic_plural(noun: "Token") -> bool:
 
 def targeted_attack(ctx: Context, noun: "Token") -> bool:
     """Whether an attack noun names its harm or a military target: "the attack that killed three
-    soldiers" (a relative clause of killing with counted or named victims), "the attacks on our
-    troops and facilities" (an on/against object in the ``attack_target`` class), and is not
-    supposed ("any attack", "a potential strike")."""
+    soldiers" (a relative clause of killing with counted or named victims), "the rocket attacks
+    on the garrison" (an on/against object in the ``attack_target`` class), and is not
+    supposed ("any attack", "a potential strike").
+
+    Args:
+        ctx: The Doc's context.
+        noun: The attack noun.
+    """
     if any(c.lower_ in _SUPPOSED_DETS for c in noun.children if c.dep_ in ("det", "amod", "compound")):
         return False
     if generic_plural(noun) or any(c.dep_ == "neg" for c in noun.head.children):
