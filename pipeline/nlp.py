@@ -328,14 +328,25 @@ def offset_map(doc: "Doc"):
     return _ext(doc, "newsie_offsets")
 
 
-def original_range(doc: "Doc", start_char: int, end_char: int) -> tuple[int, int]:
-    """Map a half-open character range of ``doc.text`` to the original article text."""
-    offsets = offset_map(doc)
+def mapped_range(offsets, start_char: int, end_char: int) -> tuple[int, int]:
+    """Map a half-open character range of ``doc.text`` through an offset map.
+
+    Args:
+        offsets: The Doc's map from ``doc.text`` offsets to the original text
+            (:func:`offset_map`), or None when the two texts are the same.
+        start_char: Start of the range in ``doc.text``.
+        end_char: End of the range (exclusive); an empty range maps to an empty one.
+    """
     if offsets is None:
         return start_char, end_char
     if end_char <= start_char:
         return offsets[start_char], offsets[start_char]
     return offsets[start_char], offsets[end_char - 1] + 1
+
+
+def original_range(doc: "Doc", start_char: int, end_char: int) -> tuple[int, int]:
+    """Map a half-open character range of ``doc.text`` to the original article text."""
+    return mapped_range(offset_map(doc), start_char, end_char)
 
 
 _ARTICLE_KEY = ("._.", "newsie_article", None, None)
@@ -354,13 +365,7 @@ def evidence(doc: "Doc", start_char: int, end_char: int) -> Span:
     if article is None:
         start, end = original_range(doc, start_char, end_char)
         return Span.of(raw_text(doc), start, end)
-    offsets = data.get(_OFFSETS_KEY)
-    if offsets is None:
-        start, end = start_char, end_char
-    elif end_char <= start_char:
-        start = end = offsets[start_char]
-    else:
-        start, end = offsets[start_char], offsets[end_char - 1] + 1
+    start, end = mapped_range(data.get(_OFFSETS_KEY), start_char, end_char)
     text = article.text
     return Span(start=start, end=end, text=text[start:end])
 

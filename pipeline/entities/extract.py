@@ -9,7 +9,7 @@ from ..knowledge import countries
 from ..knowledge.offices import OFFICE_WORDS
 from ..knowledge.usstates import state_name
 from ..names import SUFFIXES, is_given_name
-from ..nlp import offset_map, original_range, raw_text, text
+from ..nlp import mapped_range, offset_map, original_range, raw_text, text
 from ..records import Entity, Span
 from ..textnorm import dateline_span
 from .abstractnouns import abstract_noun
@@ -159,13 +159,7 @@ def _evidence_maker(doc: "Doc"):
     raw = raw_text(doc)
 
     def make(start_char: int, end_char: int) -> Span:
-        if offsets is None:
-            start, end = start_char, end_char
-        elif end_char <= start_char:
-            start = end = offsets[start_char]
-        else:
-            start, end = offsets[start_char], offsets[end_char - 1] + 1
-        return Span.of(raw, start, end)
+        return Span.of(raw, *mapped_range(offsets, start_char, end_char))
 
     return make
 

@@ -7,9 +7,10 @@ the place where someone practises ("a partner at Hale, Dorr, Pickens and Wyatt",
 with ..."). The small model tags each surname a person. A one-word PERSON span is part of such a
 name when the list it stands in, read as one-word capitalised items joined by commas, "and" or
 "&", reaches a legal form after it, or opens right after "firm of" before it (two items at
-least), or opens right after "at", "with" or "of" governed by a word for a member of a
-professional firm ("partner", "principal", "counsel", "litigator"; three items at least, since
-"a partner with Ruiz and Tan" may name two colleagues). A name of two words or more is never
+least), or opens right after "at" or "with" governed by a word for a member of a professional
+firm ("partner", "principal", "counsel", "litigator"; three items at least, since "a partner with
+Ruiz and Tan" may name two colleagues), or after "of" governed by "partner" ("an associate of"
+three surnames names people someone is close to). A name of two words or more is never
 read as a partner's: "Ana Ruiz, Jo Tan and Acme LLC" lists people beside a firm.
 """
 
@@ -35,6 +36,10 @@ _REACH = 20
 _PRACTICE_ROLES = frozenset({"partner", "partners", "principal", "associate", "counsel", "lawyer", "attorney",
                              "litigator", "shareholder", "accountant"})
 _OPENERS = frozenset({"at", "with", "of"})
+# The roles that may take the firm with "of" ("a partner of Hale, Dorr and Wyatt"): "an associate of"
+# or "counsel of" a list of surnames names the people someone is close to ("a close associate of
+# Putin, Medvedev and Shoigu"), not a firm.
+_OF_ROLES = frozenset({"partner", "partners"})
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +115,8 @@ def _after_practice_role(doc: "Doc", s: int) -> bool:
         return False
     i, before = start
     if doc[i].lower_ not in _OPENERS or i < 1 or doc[i - 1].lower_ not in _PRACTICE_ROLES:
+        return False
+    if doc[i].lower_ == "of" and doc[i - 1].lower_ not in _OF_ROLES:
         return False
     return before + 1 + _items_after(doc, s + 1) >= 3
 

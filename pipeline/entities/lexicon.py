@@ -182,7 +182,14 @@ def name_tail_cut(span: "SpacySpan") -> "SpacySpan | None":
     """A PERSON span without the words at its end that no name ends in: lower-case function
     words ("President Herzog of | Israel": the model took the preposition into the name; no name
     ends in a preposition, conjunction or article, while particles inside one, "bin", "von der",
-    stay) and a biography heading's last word ("Ana Ruiz | Bio")."""
+    stay) and a biography heading's last word ("Ana Ruiz | Bio").
+
+    Args:
+        span: A PERSON span of the model.
+
+    Returns:
+        The span without those words, or None when nothing is left.
+    """
     doc, start, end = span.doc, span.start, span.end
     while end > start and (doc[end - 1].is_lower and doc[end - 1].tag_ in ("IN", "CC", "DT", "TO")
                            or end - start > 1 and doc[end - 1].lower_ in _BIO_HEADS):

@@ -56,7 +56,12 @@ def _singulars(word: str) -> tuple[str, ...]:
 
 def plural_common_noun(span: "SpacySpan", lower_words: frozenset[str]) -> bool:
     """True when the PERSON span is a Title Case phrase ending in the plural of a noun the article
-    writes in lower case, with no given name first and no title before it (module docstring)."""
+    writes in lower case, with no given name first and no title before it (module docstring).
+
+    Args:
+        span: The PERSON span.
+        lower_words: The words the article writes in lower case.
+    """
     # the tagger reads a plural there ("Issues" NNPS); a surname it reads as one name ("Fields" NNP)
     if len(span) < 2 or not span[-1].is_title or span[-1].tag_ not in ("NNPS", "NNS") \
             or is_given_name(span[0].text):

@@ -108,7 +108,7 @@ def plain_words(doc: "Doc", items: list[Item]) -> list[Item]:
             if e - s == 1 and doc[s].tag_ == "RB" and not is_given_name(doc[s].text):
                 continue  # "Realistically, ...", "Worldwide, ...": a sentence's first adverb
             if e - s == 1 and doc[s].lower_ in _HONOUR_WORDS and not is_given_name(doc[s].text):
-                continue  # "the Distinguished Alumni Award", "a Fellow in the College of ...": an honour
+                continue  # "the Distinguished Alumni Award", "a Fellow of the Academy": an honour
             k = next((i for i in range(s + 1, min(e + 1, len(doc) - 1)) if doc[i].text in ("'s", "’s")), None)
             titled = s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS
             if k is not None and doc[k + 1].text == "Day" and not titled:

@@ -187,7 +187,11 @@ class Context(References):
         """The lead-in subject of a noun phrase list item an event noun stands in, when no verb
         heads the item ("The United States is announcing:" followed by "- New sanctions on five
         firms."; :func:`.positions.nominal_item`). A lead-in in the future ("X will:") heads
-        verbs, and its promises are read by :mod:`.intended_acts`."""
+        verbs, and its promises are read by :mod:`.intended_acts`.
+
+        Args:
+            noun: The event noun.
+        """
         lead = self.leads.get(noun.sent.start)
         if lead is None or lead[1]:
             return None

@@ -18,7 +18,12 @@ _PARTNER_DEPS = frozenset({"dobj", "obj", "dative", "relcl"})
 
 def lone_meeting(tok: "Token", recipient) -> bool:
     """Whether ``tok`` is a first-person verb of meeting with no partner anywhere in its clause
-    ("I met, by the way —"), while ``recipient`` is unresolved."""
+    ("I met, by the way —"), while ``recipient`` is unresolved.
+
+    Args:
+        tok: The trigger word (a verb of meeting or talking).
+        recipient: The event's recipient entity found so far, or None.
+    """
     if recipient is not None or tok.pos_ != "VERB" or tok.lemma_.lower() not in _MEET_VERBS or tok.dep_ in _PARTNER_DEPS:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)

@@ -11,7 +11,7 @@
   reports one attack even when no attacker is named; the guide codes it with a null actor
   (who did it is "not stated"). So does an attack that is the subject of a verb of killing
   ("a drone strike killed five militants"). A bare "the attack" or "the war" stays no event.
-* "the attack that killed three soldiers", "the continued attacks on our troops and bases": an
+* "the attack that killed three soldiers", "the repeated rocket attacks on the garrison": an
   attack noun whose own relative clause tells whom it killed, or whose target is armed forces or
   a military or diplomatic post, reports attacks that happened even when the attacker is not
   named (a briefer often leaves him out); the guide codes them with a null actor. A target that
@@ -122,7 +122,11 @@ our bases", "repeated drone attacks"), not attacks at large"""
 
 def generic_plural(noun: "Token") -> bool:
     """Whether an attack noun is a bare plural naming attacks at large ("attacks on our troops
-    will be answered"): no determiner, possessive or number, and no modifier that tells them."""
+    will be answered"): no determiner, possessive or number, and no modifier that tells them.
+
+    Args:
+        noun: The attack noun.
+    """
     if noun.tag_ != "NNS":
         return False
     return not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ in ("amod", "compound") and c.lower_ in _TOLD_MODIFIERS)
@@ -131,20 +135,38 @@ def generic_plural(noun: "Token") -> bool:
 
 def targeted_attack(ctx: Context, noun: "Token") -> bool:
     """Whether an attack noun names its harm or a military target: "the attack that killed three
-    soldiers" (a relative clause of killing with counted or named victims), "the attacks on our
-    troops and facilities" (an on/against object in the ``attack_target`` class), and is not
-    supposed ("any attack", "a potential strike")."""
+    soldiers" (a relative clause of killing with counted or named victims), "the rocket attacks
+    on the garrison" (an on/against object in the ``attack_target`` class), and is not
+    supposed ("any attack", "a potential strike").
+
+    Args:
+        ctx: The Doc's context.
+        noun: The attack noun.
+    """
     if any(c.lower_ in _SUPPOSED_DETS for c in noun.children if c.dep_ in ("det", "amod", "compound")):
         return False
     if generic_plural(noun) or any(c.dep_ == "neg" for c in noun.head.children):
-        return False  # "we will not tolerate attacks on our personnel": a stance on attacks at large
+        return False  # "we will never accept attacks on a convoy": a stance on attacks at large
     if any(c.dep_ == "relcl" and c.lemma_.lower() in _HARM_VERBS and killed_people(c, ctx) for c in noun.children):
         return True
     lex = load()
     targets = [w for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for p in c.children if p.dep_ == "pobj" for w in (p, *p.conjuncts)]
-    return any(lex.in_class(w.lemma_.lower(), "attack_target") or lex.in_class(w.lower_, "attack_target")
-               for w in targets)
+    return any((lex.in_class(w.lemma_.lower(), "attack_target") or lex.in_class(w.lower_, "attack_target"))
+               and not figurative_of(w) for w in targets)
+
+
+def figurative_of(word: "Token") -> bool:
+    """Whether a target word's "of" phrase names an idea ("attacks on the forces of democracy",
+    "on the very base of our freedoms"): the target word is then a figure, no military target.
+
+    Args:
+        word: The object of an attack noun's "on"/"against" phrase.
+    """
+    lex = load()
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and lex.in_class(p.lemma_.lower(), "figurative_target") for p in c.children)
+        for c in word.children)
 
 
 def nominal_parties(ctx: Context, trig: "Trigger", location: str | None) -> tuple[Party | None, Party | None]:

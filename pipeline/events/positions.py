@@ -110,7 +110,11 @@ def nominal_item(item: "Span") -> bool:
     heads it; it ends as a list item does, in a full stop or a semicolon (a section heading
     after the list, "Economic Security", has no closing mark and ends the list). An item that
     opens with a verb form or a word in "-ing" ("- Investing in ...") is a verb item the parser
-    read as a noun phrase; it is left to the verb items' rule, which did not take it."""
+    read as a noun phrase; it is left to the verb items' rule, which did not take it.
+
+    Args:
+        item: The tokens of the bulleted line (its sentence).
+    """
     words = [t for t in item if not t.is_space]
     if words and words[-1].lower_ in ("and", "or"):  # "- $5 million for X; and"
         words = words[:-1]

@@ -1,11 +1,11 @@
-"""Support for another party's war: "the PRC's support for Russia's defense industrial base",
-"Iran's support for Russia's war in Ukraine".
+"""Support for another party's war: "Ruritania's support for Freedonia's defense industrial
+base", "its support for the invader's war against its neighbour".
 
 PLOVER's SUPPORT is praise or endorsement of a party; its AID is "provide material aid: economic,
 military, humanitarian" (CAMEO 07, the military assistance of 072). Support that goes to a
 party's war, or to the industry that arms it, is not words of approval but what feeds the war:
 arms, munitions, components, troops. The noun "support" whose "for" phrase names another
-party's war (a possessor on the war word: "Russia's war", "Russia's defense industrial base") is
+party's war (a possessor on the war word: "Freedonia's war", "Freedonia's defense industrial base") is
 coded AID. Support for a war with no owner named ("his support for the war") is a stance, and
 keeps its category.
 """

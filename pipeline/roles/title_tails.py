@@ -1,7 +1,7 @@
 """The last word of a title that the name reader took for the first word of the name.
 
 The statistical NER may end a body's name early ("the Office of Public" for "the Office of Public
-Engagement") and find the person's name correctly after it ("Steve Benjamin"); the capitalised
+Engagement") and find the person's name correctly after it ("Tom Alder"); the capitalised
 word left between them ("Engagement") then reads as the first word of the name, and the title
 loses it. A word that is no given name, written right before a person's name the NER begins
 with a given name, belongs to the title before it.
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 def title_word_before_name(rd: "Reader", name: tuple[int, int]) -> bool:
     """Whether the first token of a name run is the last word of the title before it.
 
-    True for "Director of the Office of Public Engagement Steve Benjamin" read as the name
-    "Engagement Steve Benjamin": the NER's person starts at the next token with a given name,
+    True for "Director of the Office of Public Engagement Tom Alder" read as the name
+    "Engagement Tom Alder": the NER's person starts at the next token with a given name,
     and "Engagement" is no given name. False when the run is the NER's person from its first
     token, or when the next token is no given name (a name the NER split: "Kishida Fumio").
 

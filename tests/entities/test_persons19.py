@@ -33,6 +33,8 @@ def test_surnames_of_the_firm_someone_practises_at_are_not_persons(make_doc, tex
     ("Ana Ruiz was a principal at Hollis, Brennard, Quayle, and Dunmore until 2019.", "Quayle", True),
     # two names after "partner with" may be two colleagues, not a firm
     ("She worked as a partner with Ruiz and Mendez on the merger.", "Mendez", False),
+    # "associate of" a list of surnames names the people someone is close to, not a firm
+    ("He is a close associate of Ruiz, Tan and Mendez, officials said.", "Mendez", False),
     # no word for a member of a firm before the list: people met
     ("At the meeting with Ruiz, Tan and Mendez, the senator spoke first.", "Mendez", False),
 ])

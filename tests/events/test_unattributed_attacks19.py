@@ -27,6 +27,8 @@ CASES = [
     ("The United States will not tolerate attacks on its personnel.", []),
     ("Attacks on our troops will be met with force.", []),
     ("The senator decried the attacks on democracy at home.", []),
+    # a military word whose "of" phrase names an idea is a figure too
+    ("The senator decried the attacks on the forces of democracy at home.", []),
 ]
 
 

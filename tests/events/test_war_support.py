@@ -15,11 +15,11 @@ from .test_event_classes import _check
 
 CASES = [
     # support for another party's war, or for the industry arming it: AID
-    ("Officials condemned Iran's support for Russia's war in Ukraine.", "AID", [("AID", "IRN", "RUS")]),
-    ("He raised concerns over Belarus's support for Russia's defense industrial base.", "AID",
-     [("AID", "BLR", "RUS")]),
+    ("The ministers denounced Eritrea's support for Ethiopia's war in Tigray.", "AID", [("AID", "ERI", "ETH")]),
+    ("He raised concerns over Belarus's support for Iran's defense industrial base.", "AID",
+     [("AID", "BLR", "IRN")]),
     # ... not SUPPORT as well
-    ("Officials condemned Iran's support for Russia's war in Ukraine.", "SUPPORT", []),
+    ("The ministers denounced Eritrea's support for Ethiopia's war in Tigray.", "SUPPORT", []),
     # support for a party's sovereignty is still SUPPORT
     ("Chile reaffirmed its support for Peru's sovereignty.", "SUPPORT", [("SUPPORT", "CHL", "PER")]),
 ]

@@ -54,7 +54,8 @@ SENATE = [
      "to qualifications therefor as provided by law and regulations, and to be Surgeon General of the Public "
      "Health Service for a term of four years.",
      {("Rafael Ortiz", "Medical Director in the Regular Corps of the Public Health Service", "nominee", None),
-      ("Rafael Ortiz", "Surgeon General of the Public Health Service", "nominee", None)}),    # the list's note after the full stop names no part of the office
+      ("Rafael Ortiz", "Surgeon General of the Public Health Service", "nominee", None)}),
+    # the list's note after the full stop names no part of the office
     ("Nadia Perez, of Oregon, to be a Member of the Coastal Heritage Review Board.  (New Position)",
      {("Nadia Perez", "Member of the Coastal Heritage Review Board", "nominee", None)}),
     ("Owen Marsh, of Idaho, to be an Assistant Secretary of the Interior. (Reappointment)",

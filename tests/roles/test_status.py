@@ -54,7 +54,8 @@ STATUS = [
     ("Mark Esper was sworn in on Tuesday. He previously served as Secretary of the Army from 2017 to 2019.",
      "Mark Esper", "official_other", "former", "2017", "2019"),
     ("Defense Secretary Lloyd Austin spoke in Manila from 2021 to 2022 plans.", "Lloyd Austin", "defence_minister",
-     "current", None, None),  # an adjacent title in the news takes no years    # "past" before a title is the adjective of an office held before; as a preposition it says nothing
+     "current", None, None),  # an adjacent title in the news takes no years
+    # "past" before a title is the adjective of an office held before; as a preposition it says nothing
     ("Tom Reyes is a lawyer in Tulsa. He is a past Chair of the Oklahoma Turnpike Authority.", "Tom Reyes",
      "official_other", "former", None, None),
     ("The motorcade drove past Governor Kevin Stitt on Main Street.", "Kevin Stitt", "official_other", "current",
