@@ -46,7 +46,7 @@ CASES = [
     ("Hamas declared a cease-fire on Friday.", [("CONCEDE", "Hamas")]),
     ("Norway co-operated with Sweden on the inquiry last year.", [("COOPERATE", "NOR")]),
     ("Kenya and Ghana co-hosted talks with Ethiopian officials in Nairobi.", [("CONSULT", "KEN"), ("CONSULT", "GHA")]),
-    ("Minister Ana Ruiz co-chaired a roundtable with Chilean officials in Lima on Monday.", [("CONSULT", "Ana Ruiz")]),
+    ("Minister Ana Ruiz co-chaired talks with Chilean officials in Lima on Monday.", [("CONSULT", "Ana Ruiz")]),
     # the aid sense of "provision" needs an aid word; a clause of a law is none
     ("Officials reviewed Spain's provision of medical supplies to Morocco.", [("AID", "ESP")]),
     ("The treaty contains a provision on fishing rights.", []),
