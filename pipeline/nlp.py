@@ -67,6 +67,8 @@ def load(model: str | None = None) -> "Language":
 
     from .attribute_rules import cache_attribute_rules
     from .components import add_project_components
+    from .events.hyphenated import keep_hyphenated_words
+    from .events.lexicon import load as load_lexicon
     from .lemmas import cache_lemmas
     name = model_name(model)
     try:
@@ -79,6 +81,8 @@ def load(model: str | None = None) -> "Language":
     unused = [p for p in nlp.pipe_names if p not in NEEDED]
     for pipe in unused:
         nlp.remove_pipe(pipe)
+    # "cease-fire", "co-operate", "build-up" stay one token (:mod:`pipeline.events.hyphenated`)
+    keep_hyphenated_words(nlp.tokenizer, load_lexicon())
     # Same annotations as stock spaCy, computed once per distinct word (docs/performance.md).
     cache_attribute_rules(nlp)
     cache_lemmas(nlp)
