@@ -39,6 +39,29 @@ def gold_sources(root: Path, shared: Path) -> tuple[set[str], list[str]]:
     return ids, [s for s in slugs if s]
 
 
+def write_pools(docs: list[dict], sizes: dict[str, int], out: Path) -> set[str]:
+    """Write one ``NAME.jsonl`` per title filter into ``out``: the first documents of ``docs`` (in
+    their order) whose title passes it and that no earlier pool took; returns the ids written.
+
+    Args:
+        docs: Benchmark documents (id, title, published, text), already shuffled.
+        sizes: Pool sizes by name; a pool not named takes its default size from :data:`FILTERS`.
+        out: The folder to write into (created if missing).
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    drawn: set[str] = set()
+    for name, (keep, drop, size) in FILTERS.items():
+        pool = [r for r in docs if r["id"] not in drawn and re.search(keep, r["title"].lower())
+                and not (drop and re.search(drop, r["title"].lower()))
+                and (name != "remarks" or len(r["text"]) < 40000)][:sizes.get(name, size)]
+        drawn.update(r["id"] for r in pool)
+        with open(out / f"{name}.jsonl", "w") as fh:
+            for r in pool:
+                fh.write(json.dumps({k: r[k] for k in ("id", "title", "published", "text")}) + "\n")
+        print(f"{name}: {len(pool)}")
+    return drawn
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -65,17 +88,7 @@ def main() -> None:
             seen.add(r["id"])
             docs.append(r)
     random.Random(args.seed).shuffle(docs)
-    args.out.mkdir(parents=True, exist_ok=True)
-    drawn: set[str] = set()
-    for name, (keep, drop, size) in FILTERS.items():
-        pool = [r for r in docs if r["id"] not in drawn and re.search(keep, r["title"].lower())
-                and not (drop and re.search(drop, r["title"].lower()))
-                and (name != "remarks" or len(r["text"]) < 40000)][:sizes.get(name, size)]
-        drawn.update(r["id"] for r in pool)
-        with open(args.out / f"{name}.jsonl", "w") as fh:
-            for r in pool:
-                fh.write(json.dumps({k: r[k] for k in ("id", "title", "published", "text")}) + "\n")
-        print(f"{name}: {len(pool)}")
+    drawn = write_pools(docs, sizes, args.out)
     print(f"append the {len(drawn)} ids to used_ids.txt once the pools are read")
 
 

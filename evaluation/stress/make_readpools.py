@@ -15,13 +15,12 @@ import glob
 import gzip
 import json
 import random
-import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from evaluation.stress.make_pools import FILTERS  # noqa: E402
+from evaluation.stress.make_pools import FILTERS, write_pools  # noqa: E402
 
 
 def main() -> None:
@@ -38,17 +37,7 @@ def main() -> None:
         docs = [r for r in map(json.loads, fh) if r["id"] in used and r["id"] not in gold]
     docs.sort(key=lambda r: r["id"])
     random.Random(args.seed).shuffle(docs)
-    args.out.mkdir(parents=True, exist_ok=True)
-    drawn: set[str] = set()
-    for name, (keep, drop, _) in FILTERS.items():
-        pool = [r for r in docs if r["id"] not in drawn and re.search(keep, r["title"].lower())
-                and not (drop and re.search(drop, r["title"].lower()))
-                and (name != "remarks" or len(r["text"]) < 40000)][:args.size]
-        drawn.update(r["id"] for r in pool)
-        with open(args.out / f"{name}.jsonl", "w") as fh:
-            for r in pool:
-                fh.write(json.dumps({k: r[k] for k in ("id", "title", "published", "text")}) + "\n")
-        print(f"{name}: {len(pool)}")
+    write_pools(docs, dict.fromkeys(FILTERS, args.size), args.out)
 
 
 if __name__ == "__main__":
