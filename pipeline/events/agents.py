@@ -23,7 +23,7 @@ from .lexicon import load
 from .nominalacts import killed_people
 from .positions import past_dateline
 from .triggers import VIA_LIGHT, VIA_SELF
-from .triggers import agentless_passive as verb_agentless
+from .voice import agentless_passive as verb_agentless
 from .context import Context, Party
 from .repression import STATE_ONLY, crowd_control
 

@@ -15,7 +15,7 @@ from .clauses import pobj
 from .context import Context, Party
 from .lexicon import load
 from .signers import named_signers
-from .triggers import lemma_forms
+from .voice import lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -46,8 +46,8 @@ from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, W
 from .antecedents import (WE, after_heading, by_on_of_object, crowd, for_controller, its_antecedent, joint_we,
                           listed_for_gerund, named_group, national_body, state_body)
 from .their_acts import their_pair
-from .triggers import (VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object, is_passive,
-                       misparsed_main_verb)
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object
+from .voice import is_passive, misparsed_main_verb
 from .verbparts import indirect_object
 
 if TYPE_CHECKING:

@@ -61,7 +61,8 @@ from .planned import Plans
 from .publicappeals import public_appeal
 from .joint_nouns import domestic_pair, joint_partner
 from .repression import crowd_control, ordered_act, state_passive
-from .restated import hosts_told_meeting, without_restatements
+from .restated import (TOPIC_CONSULT, continues_consultation, definite, hosts_told_meeting, own_date, restates,
+                       within_consultation, without_restatements)
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_pair
 from .speech_scope import addressed_imperative, awaited_future, generic_actor, promise_to_room, speaker_intent, unnamed_speaker
@@ -85,74 +86,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def _restates(events: list[Event], typ: str, actor, recipient) -> bool:
-    """A bare event noun ("Scholz's visit shows ...") naming the same actor as an event
-    already reported, and no other recipient, refers back to that event."""
-    a_id = actor.entity.id if actor is not None and actor.entity is not None else None
-    r_id = recipient.entity.id if recipient is not None and recipient.entity is not None else None
-    for ev in events:
-        if ev.type == typ and ev.actor == a_id and ev.actor_country == (actor.country if actor else None):
-            if r_id is None or r_id == ev.recipient:
-                return True
-    return False
-
-
-def _own_date(noun) -> bool:
-    """Whether an event noun's own phrase dates it ("the two leaders' meeting in Woodside in
-    November", "Scholz's visit last year"): a dated act named again is another occurrence, not
-    a reference back to the event just reported."""
-    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
-    # ("built on the leaders' phone call in February": the small model hangs the date on the verb, or makes the noun its apposition)
-    return any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if t.i != noun.i) or noun.head.ent_type_ == "DATE" and noun.dep_ == "appos" or (
-        after is not None and after.dep_ == "prep" and after.lower_ in ("in", "on") and any(
-            t.ent_type_ == "DATE" for t in after.children if t.dep_ == "pobj"))
-
-
-def _definite(noun) -> bool:
-    """Whether an event noun refers back by its determiner ("during the meeting", "in their
-    call"), as opposed to introducing one ("after talks with X", "during a call with Y")."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their") for c in noun.children)
-
-
 PARTNERLESS_NOUN_TYPES = frozenset({"COOPERATE"})
 """categories whose trigger (noun or verb) counts only with the other party named"""
-
-TOPIC_CONSULT = frozenset({"discuss", "discussion", "consult", "confer", "exchange"})
-"""Consultation words that name what a consultation was about: after a meeting or call is
-reported, "they discussed X" ("the leaders also discussed Y", "they exchanged views on Z") is
-its content, not another consultation (readouts list the topics of one call sentence by
-sentence)."""
-
-
-def _within_consultation(tok, consult_heads: set[int]) -> bool:
-    """Whether ``tok`` hangs under a consultation verb already recorded ("spoke with X to
-    discuss Y", however the parser attaches the purpose clause)."""
-    return any(a.i in consult_heads for a in tok.ancestors)
-
-
-def _continues_consultation(events: list[Event], consult_heads: set[int], trig, actor) -> bool:
-    """Whether a ``discuss`` trigger is the content of a consultation already recorded: the
-    purpose of its verb ("spoke with X to discuss Y") or one with the same party."""
-    tok = trig.token
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-        return False  # "discussed X with Y", "during discussions with Y" names a consultation
-    if tok.lemma_.lower() not in ("discuss", "exchange") and any(c.dep_ == "dobj" for c in tok.children):
-        return False  # "consulted the Japanese Prime Minister": whom, not what (readouts: "they
-        # consulted/conferred on X" after the call is its content)
-    if _within_consultation(tok, consult_heads):
-        return True
-    if actor is None:
-        return False
-    a_id = actor.entity.id if actor.entity is not None else None
-    for ev in events:
-        if ev.type != "CONSULT":
-            continue
-        if a_id is not None and a_id in (ev.actor, ev.recipient):
-            return True
-        if a_id is None and ev.actor is None and actor.country and ev.actor_country == actor.country:
-            return True
-    return False
-
 
 _PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 """entities that may be the other party of a threatened or promised act (not a product or a law)"""
@@ -422,16 +357,16 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if (args.lead_future or look is not None or planned_head(verb) is not None) and typ in COOPERATIVE:
             # "X and Y will: - Hold talks ...", "X plans to host talks" (:mod:`.intended_acts`)
             typ = "AGREE"
-        if (trig.via == VIA_OWN or (trig.via == VIA_PARTICIPANT and _definite(trig.token))) \
-                and not _own_date(trig.token) and _restates(events, typ, actor, recipient):
+        if (trig.via == VIA_OWN or (trig.via == VIA_PARTICIPANT and definite(trig.token))) \
+                and not own_date(trig.token) and restates(events, typ, actor, recipient):
             # ("During the meeting, the two sides ...": the meeting already reported)
             continue
         if plans.told_again(trig, typ, actor, restating_noun=(trig.via == VIA_OWN or (trig.via == VIA_PARTICIPANT and (
-                _definite(trig.token) or any(c.dep_ == "poss" for c in trig.token.children)))) and not _own_date(trig.token)):
+                definite(trig.token) or any(c.dep_ == "poss" for c in trig.token.children)))) and not own_date(trig.token)):
             continue  # "X will welcome Y ... The leaders will discuss Z" (:mod:`.planned`)
         if typ == "CONSULT" and trig.token.lemma_.lower() in TOPIC_CONSULT and \
-                _continues_consultation(events, consult_heads, trig, actor):
-            if not _within_consultation(trig.token, consult_heads):
+                continues_consultation(events, consult_heads, trig, actor):
+            if not within_consultation(trig.token, consult_heads):
                 # no new event, but who discussed still forms the pair "they" refers to next (the
                 # purpose of a call, "spoke with X to discuss", adds no pair: the call made it)
                 ctx.note_pair(trig.token.i, typ, actor, recipient, args.location, args.date)

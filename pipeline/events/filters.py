@@ -32,7 +32,8 @@ from .speech_acts import PERFORMED_TYPES, performed_wish
 from .habitual import habitual
 from .senses import figurative
 from .skipped import skipped_tokens  # noqa: F401 - re-exported: the extractor's filters
-from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, lemma_forms
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger
+from .voice import lemma_forms
 from .positions import misattached_conjunct
 from .relative_conjuncts import object_relative_head
 from .verbparts import relative_object

@@ -44,7 +44,8 @@ from .arguments import subject_token
 from .lexicon import load
 from .filters import (COOPERATIVE, FUTURE_AUX, FUTURE_HEADS, has_modal, has_negation, is_conditional, reported_future,
                       unreal_noun)
-from .triggers import VIA_LIGHT, VIA_OWN, VIA_SELF, Trigger, lemma_forms
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_SELF, Trigger
+from .voice import lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -16,7 +16,7 @@ from .complements import leader_of_body, paired_name_side
 from .context import Context, Party
 from .lexicon import load
 from .recipient_args import THANKING_VERBS, act_place, aimed_target, misattached_relatives
-from .triggers import lemma_forms
+from .voice import lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .antecedents import local_country
 from .context import Context, Party
 from .lexicon import load
-from .triggers import agentless_passive
+from .voice import agentless_passive
 from .verbparts import object_words
 
 if TYPE_CHECKING:

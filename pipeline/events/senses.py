@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from .courtesy import speaker_courtesy
 from .lexicon import load
 from .misreadings import misread
-from .triggers import VIA_SELF, Trigger, lemma_forms
+from .triggers import VIA_SELF, Trigger
+from .voice import lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

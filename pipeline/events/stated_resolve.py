@@ -30,7 +30,8 @@ from ..syntax import found_tokens
 from .filters import COOPERATIVE
 from .intended_acts import act_verbs, hostile_object
 from .lexicon import load
-from .triggers import VIA_SELF, Trigger, lemma_forms
+from .triggers import VIA_SELF, Trigger
+from .voice import lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

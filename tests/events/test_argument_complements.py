@@ -125,7 +125,7 @@ def test_participle_with_its_own_subject_is_a_main_verb():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from pipeline.events.triggers import is_passive, misparsed_main_verb
+    from pipeline.events.voice import is_passive, misparsed_main_verb
 
     words = ["President", "Ann", "Roe", ",", "Jr.", "called", "President", "Tom", "Lund", "today", "."]
     heads = [2, 2, 2, 5, 5, 2, 8, 8, 5, 2, 2]
