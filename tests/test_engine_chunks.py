@@ -113,7 +113,9 @@ def test_chunked_record_equals_the_unsplit_one(nlp):
 
 @pytest.mark.model
 def test_a_long_article_is_parsed_in_pieces_with_valid_offsets(nlp, monkeypatch):
-    art = Article(id="long", text=_long_text(250_000, seed=2), published="2024-02-01")
+    # Long enough for three pieces and for facts from all of them; the size of a piece is the
+    # option under test, so a smaller one shows the same thing at a fraction of the parse time.
+    art = Article(id="long", text=_long_text(100_000, seed=2), published="2024-02-01")
     seen: list[int] = []
     make_doc = nlp.make_doc
 
@@ -122,14 +124,14 @@ def test_a_long_article_is_parsed_in_pieces_with_valid_offsets(nlp, monkeypatch)
         return make_doc(text)
 
     monkeypatch.setattr(nlp, "make_doc", spy)
-    record = _record(nlp, art, 100_000)
+    record = _record(nlp, art, 40_000)
     monkeypatch.undo()
-    assert len(seen) >= 3 and max(seen) <= 100_000  # the parser never saw the whole text
+    assert len(seen) >= 3 and max(seen) <= 40_000  # the parser never saw the whole text
     # Facts from every part of the article, with evidence sliced from the original text.
     starts = [m["start"] for e in record["entities"] for m in e["mentions"]]
-    assert min(starts) < 1000 and max(starts) > 240_000
+    assert min(starts) < 1000 and max(starts) > len(art.text) - 10_000
     assert {e["name"] for e in record["entities"] if e["label"] == "PERSON"} >= {"Maria Keller", "Aiko Tanaka"}
-    assert len(record["quotes"]) > 100 and len(record["dates"]) > 100
+    assert len(record["quotes"]) > 40 and len(record["dates"]) > 40
 
 
 @pytest.mark.model
