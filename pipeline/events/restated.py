@@ -87,8 +87,8 @@ def restates(events: list[Event], typ: str, actor, recipient) -> bool:
 
 
 def own_date(noun) -> bool:
-    """Whether an event noun's own phrase dates it ("the two leaders' meeting in Woodside in
-    November", "the chancellor's visit last year"): a dated act named again is another occurrence, not
+    """Whether an event noun's own phrase dates it ("the two leaders' meeting in Geneva in
+    June", "the chancellor's visit last year"): a dated act named again is another occurrence, not
     a reference back to the event just reported."""
     after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
     # ("built on the leaders' phone call in February": the small model hangs the date on the verb, or makes the noun its apposition)
