@@ -29,7 +29,7 @@ from ..syntax import entities_by_token, token_ranges
 from ..tokenarrays import token_indices
 from .bodynames import country_body, mission_body
 from .country_bodies import named_country_body, place_institution_country, unrecognised_institution
-from .firstperson import first_person_country, officials_country
+from .firstperson import declared_country, first_person_country, officials_country
 from .definite_orgs import named_again
 from .lexicon import load
 from .itsubjects import prior_subject
@@ -149,6 +149,8 @@ class Context(References):
             ctx.home_country = next((r.country for r in roles_by_person.get(author.id, ()) if r.country), None)
         if ctx.home_country is None:  # "Statement by NSC Spokesperson ...": the issuer's government
             ctx.home_country, ctx.issuer_name = issuer(doc)
+        if ctx.home_country is None:  # "we, the United States, will ...": who "we" are, said (:mod:`.firstperson`)
+            ctx.home_country = declared_country(doc, entity_at, quoted)
         if ctx.home_country is None and not ctx.turns:  # "at my direction, U.S. forces ...": the country a
             ctx.home_country = first_person_country(doc, entity_at, quoted)  # statement speaks for (:mod:`.firstperson`)
         if ctx.home_country is None and author is None and not any(t.speaker and ctx._country(t.speaker, [], []) for t in ctx.turns.turns):

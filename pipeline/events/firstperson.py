@@ -105,3 +105,40 @@ def officials_country(doc: "Doc", roles: "tuple[Role, ...]", quoted: frozenset[i
     if ranked[0][0] < MIN_OFFICIALS or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0]):
         return None
     return ranked[0][1]
+
+
+_APPOSITION_MARKS = frozenset({",", "—", "–", "-", "--"})
+_DECLARING = frozenset({"we", "us"})
+
+
+def declared_country(doc: "Doc", entity_at: "dict[int, Entity]", quoted: frozenset[int]) -> str | None:
+    """ISO3 of the country a speaker names as his "we" in apposition ("we, the United States, will
+    announce sanctions", "we — the United States and our allies — will help"), or None.
+
+    English sets off who "we" are right after the pronoun; that names the speaker's own side more
+    surely than any count. Only one country may be named so (a joint text's "we, the United States
+    and Japan," speaks for two, which its signatories decide), and never inside quotation marks.
+
+    Args:
+        doc: The parsed Doc.
+        entity_at: Token index -> the Entity it belongs to.
+        quoted: Token indices inside quotation marks (someone else's words).
+    """
+    found: set[str] = set()
+    for tok in doc:
+        if tok.lower_ not in _DECLARING or tok.pos_ != "PRON" or tok.i in quoted or tok.i + 3 >= len(doc):
+            continue
+        mark, nxt = doc[tok.i + 1], doc[tok.i + 2]
+        if mark.text not in _APPOSITION_MARKS:
+            continue
+        head = doc[tok.i + 3] if nxt.lower_ == "the" else nxt
+        ent = entity_at.get(head.i)
+        if ent is None or ent.label not in _COUNTRY_LABELS or not ent.country:
+            continue
+        words = [t for t in doc[head.i:head.i + 6] if entity_at.get(t.i) is ent]  # ("United States": its head "States")
+        others = {e.country for w in words for c in w.children if c.dep_ == "conj"
+                  for e in (entity_at.get(c.i),) if e is not None and e.label in _COUNTRY_LABELS and e.country}
+        if others - {ent.country}:
+            continue  # "we, the United States and Japan": two sides
+        found.add(ent.country)
+    return found.pop() if len(found) == 1 else None

@@ -434,7 +434,12 @@ def addressee(ctx: Context, tok: "Token | None") -> Party | None:
     if after[:1] and after[0] in PLURAL_YOU or (tok.i > 1 and doc[tok.i - 1].lower_ == "of"
                                                  and doc[tok.i - 2].lower_ in PLURAL_YOU):
         return None  # "I thank you all", "thank you, everybody", "all of you": the audience
-    turn = ctx.turns.at(ctx.raw[tok.i][0])
+    return other_speaker(ctx, tok)
+
+
+def other_speaker(ctx: Context, tok: "Token") -> Party | None:
+    """In a transcript of two speakers, the one who does not hold the turn ``tok`` is in, else None."""
+    turn = ctx.turns.at(ctx.raw[tok.i][0]) if ctx.turns else None
     if turn is None or turn.speaker is None:
         return None
     others = {t.speaker.id for t in ctx.turns.turns

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 
 from .senses import FIRST_PERSON
 
+from .context import Party
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .context import Context, Party
+    from .context import Context
 
 WISH_VERBS = frozenset({"want", "wish", "like"})
 """verbs of wishing whose first-person present says the act ("would like to" through "like")"""
@@ -95,6 +97,8 @@ def speaker_pair(ctx: "Context", actor: "Party | None", recipient: "Party | None
         typ: The trigger's category.
     """
     speaker = speaker_side(ctx, actor, recipient)
+    if typ == "CONSULT" and recipient is None and speaker is not None and (we_two := _we_two(ctx, speaker)):
+        return we_two
     if typ != "CONSULT" or recipient is not None or actor is None or speaker is None:
         return speaker, recipient
     other = actor if speaker is not actor else _companion_of_i(ctx, actor)
@@ -102,6 +106,24 @@ def speaker_pair(ctx: "Context", actor: "Party | None", recipient: "Party | None
             and speaker.country is not None and other.country != speaker.country:
         return other, speaker
     return speaker, recipient
+
+
+def _we_two(ctx: "Context", we: "Party") -> "tuple[Party, Party] | None":
+    """(speaker, other speaker) for a "we" who met or spoke with no one else named, in a transcript of two
+    speakers ("We've met before, but this is the first time I host you"): the two who hold the turns are
+    the two sides of the meeting, the speaker as actor (the guide's "X and Y met"); None elsewhere."""
+    from .recipients import other_speaker  # (recipients imports this module's neighbours)
+
+    tok = we.token
+    if tok is None or tok.lower_ != "we" or tok.pos_ != "PRON" or tok.i in ctx.quoted:
+        return None
+    turn = ctx.turns.at(ctx.raw[tok.i][0]) if ctx.turns else None
+    other = other_speaker(ctx, tok) if turn is not None and not turn.question else None
+    me = Party(entity=turn.speaker, country=ctx._country(turn.speaker, [], []) or ctx.home_country, token=tok) \
+        if other is not None else None
+    if me is None or other.entity is None or not me.country or not other.country or me.country == other.country:
+        return None  # (a briefer and a colleague of his government, "we spoke": one side, no meeting)
+    return me, other
 
 
 def _companion_of_i(ctx: "Context", me: "Party") -> "Party | None":

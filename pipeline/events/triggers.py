@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..tokenarrays import POS, token_indices
-from .lexicon import Entry, Lexicon, courtesy
+from .lexicon import Entry, Lexicon, courtesy, load
 from .complements import honoured_guest
 from .guest_thanks import thanked_guest
 from .nominal_parties import owned_act
@@ -48,6 +48,8 @@ _PARTICIPANT_TYPES = frozenset({"CONSULT", "COOPERATE"})
 _SETTING_PREPS = frozenset({"at", "during"})
 """participant prepositions that make the noun the setting of the clause's event, not an event before or after it"""
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_STATE_NOUNS = load().classes["state_organ"]
+"""a state's organs ("the government", "the armed forces"): their "of" complement names the state"""
 """entity labels of a place one can take ("seized Kherson")"""
 THEME_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 """categories whose direct object is the thing given or moved ("delivered tanks", "deployed troops")"""
@@ -143,6 +145,10 @@ class _Finder:
         if obj is None:
             return False
         words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "conj"))]
+        # "with the government of Italy", "with the Prime Minister and the government of Italy": a
+        # state noun's "of" complement names the state (a firm has no "government of")
+        words += [p for w in list(words) if w.lemma_.lower() in _STATE_NOUNS for c in w.children
+                  if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         ents = [self.entity_at[w.i] for w in words if w.i in self.entity_at]
         return any(getattr(x, "label", None) in ("GPE", "NORP") or getattr(x, "country", None) for x in ents)
 
@@ -150,8 +156,9 @@ class _Finder:
         """Whether a noun phrase names someone: an entity or a pronoun on its head, a
         modifier or possessive ("Chilean officials", "Japan's envoy"), a conjunct or an
         "of" complement ("the people of Ukraine")."""
-        words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "conj")),
-                 *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"  # "the people of Ukraine"
+        heads = [obj, *(c for c in obj.children if c.dep_ == "conj")]  # ("the Minister and the government of X")
+        words = [*heads, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss")),
+                 *(p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"  # "the people of Ukraine"
                    for p in c.children if p.dep_ == "pobj")]
         return any(w.i in self.entity_at or w.pos_ == "PRON" for w in words)
 

@@ -86,9 +86,11 @@ _EVALUATIONS = frozenset({"honor", "honour", "pleasure", "privilege", "delight",
 """what the speaker calls his own act ("an honor", "my pleasure", "great") in "It is ... to VERB" """
 
 
-def _evaluated_by_speaker(verb: "Token") -> "Token | None":
+def _evaluated_by_speaker(verb: "Token", addressed: bool = False) -> "Token | None":
     """The "it" of "It is an honor / my pleasure / great to VERB" whose infinitive is ``verb``
-    (no subject and no "for X" of its own; the copula not modal), else None."""
+    (no subject and no "for X" of its own; the copula not modal), else None. ``addressed``: the
+    act is done to the one the speaker addresses ("you" of a two-speaker transcript), who counts
+    as named."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     if any(c.dep_ in _SUBJECTS or (c.dep_ == "mark" and c.lower_ == "for") for c in verb.children):
@@ -104,7 +106,7 @@ def _evaluated_by_speaker(verb: "Token") -> "Token | None":
     if cop.lemma_.lower() != "be" or any(c.dep_ == "aux" for c in cop.children):
         return None  # ("It would be an honor to host X": a wish)
     it = next((c for c in cop.children if c.dep_ in ("nsubj", "expl") and c.lower_ == "it"), None)
-    if it is None or any(c.dep_ == "neg" for c in cop.children) or not _names_counterpart(verb):
+    if it is None or any(c.dep_ == "neg" for c in cop.children) or not (addressed or _names_counterpart(verb)):
         return None
     if it.i > cop.i or cop.sent[-1].text == "?" or (cop.sent[-1].is_punct and cop.sent[-2:-1].text == "?"):
         return None  # ("Is it good to negotiate with X?": a question weighs the act, it reports no act done)
@@ -148,6 +150,15 @@ def _public_counterpart(ctx: "Context", verb: "Token") -> bool:
     return False
 
 
+def _addressed(ctx: "Context", verb: "Token") -> bool:
+    """Whether the act is done with or to "you" who, in a transcript of two speakers, is the other
+    speaker (:func:`.recipients.addressee`): "It is good to meet you" said to a visiting leader
+    meets him; a speech's "you" is its audience, no party."""
+    from .recipients import addressee  # (recipients reads the context this module's callers build)
+
+    return any(h.lower_ == "you" and addressee(ctx, h) is not None for h in _counterpart_heads(verb))
+
+
 def evaluated_act_speaker(ctx: "Context", trig: "Trigger") -> Party | None:
     """The speaker as the doer of an act he calls an honor or a pleasure ("It's an honor to host
     X"), resolved as his "I" would be (module docstring), or None.
@@ -157,7 +168,7 @@ def evaluated_act_speaker(ctx: "Context", trig: "Trigger") -> Party | None:
         trig: The trigger (its clause verb, or itself, is the infinitive).
     """
     verb = trig.clause if trig.clause is not None else trig.token
-    it = _evaluated_by_speaker(verb) if verb.pos_ == "VERB" else None
+    it = _evaluated_by_speaker(verb, _addressed(ctx, verb)) if verb.pos_ == "VERB" else None
     if it is None or it.i in ctx.quoted:
         return None
     turn = ctx.turns.at(ctx.raw[it.i][0]) if ctx.turns else None

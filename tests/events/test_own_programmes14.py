@@ -131,3 +131,26 @@ def test_first_person_country(event_inputs, text, expected):
 
     doc, entities, _roles, _dates = event_inputs(text)
     assert first_person_country(doc, entities_by_token(token_ranges(doc), entities), frozenset()) == expected
+
+
+DECLARED_CASES = [
+    # "we" set off by the country it stands for: the speaker says who "we" are
+    ("MR. REYES:  So, tomorrow we, the United States, will announce new measures. We condemned the raid.", "USA"),
+    ("This year we — Chile and our partners in the region — helped the displaced.", "CHL"),
+    # a joint "we" of two countries speaks for both: no one country
+    ("We, Chile and Peru, condemned the raid on the border post.", None),
+    # someone else's words inside quotation marks are not the speaker's
+    ('"We, the Peruvians, will not give up," a farmer told reporters. We condemned the raid.', None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", DECLARED_CASES, ids=["comma", "dash", "two countries", "quoted"])
+def test_declared_country(event_inputs, text, expected):
+    from pipeline.events.firstperson import declared_country
+    from pipeline.events.filters import skipped_tokens
+    from pipeline.syntax import entities_by_token, token_ranges
+
+    doc, entities, _roles, _dates = event_inputs(text)
+    _headline, quoted = skipped_tokens(doc)
+    assert declared_country(doc, entities_by_token(token_ranges(doc), entities), quoted) == expected

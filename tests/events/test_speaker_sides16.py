@@ -19,6 +19,10 @@ CASES = [
     # a meeting "X and I" held with a counterpart of another government: X first named, the speaker met
     ("Statement by U.S. National Security Advisor Tom Reyes\n\nIn September, Foreign Minister Lena Varga "
      "of Hungary and I met in Malta.", "CONSULT", "met", "Lena Varga", "USA"),
+    # "we met" in a transcript of two leaders of two governments: the speaker met the other one
+    ("Remarks by President Ana Ruiz of Chile and Prime Minister Tomas Lind of Sweden Before Their Meeting\n\n"
+     "PRESIDENT RUIZ:  Welcome, Prime Minister.  We've met before, in Geneva, and I am glad you are here.\n\n"
+     "PRIME MINISTER LIND:  Thank you, Madam President.", "CONSULT", "met", "Ana Ruiz", "Tomas Lind"),
     # a passive that moves forces is their owner's act
     ("More than 1,000 Peruvian troops were deployed to the border last week.", "MOBILIZE", "deployed", "PER", None),
     # two coordinated subjects of a verb governing a cooperation noun: first actor, second recipient
@@ -49,6 +53,9 @@ NOT_CASES = [
     # a meeting named by its venue: the city is where it was held, not who met
     ("President Ana Ruiz of Chile met President Tomas Lind of Sweden in Geneva in May. The Geneva summit "
      "produced a new roadmap.", "CONSULT", "Geneva"),
+    # "we met" of a briefer and a colleague of the same government: one side, no meeting between them
+    ("Press Briefing by Press Secretary Ana Ruiz of Chile and Foreign Minister Pablo Soto of Chile\n\n"
+     "MS. RUIZ:  We met this morning, as we do every day.\n\nMR. SOTO:  Thank you, Ana.", "CONSULT", "Ana Ruiz"),
     # two officials of one government cooperating is internal
     ("Foreign Minister Ana Ruiz of Chile and Defence Minister Pablo Soto of Chile expanded cooperation.",
      "COOPERATE", "Ana Ruiz"),

@@ -100,3 +100,24 @@ ROOM = [
 def test_untitled_speech(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+TWO_SPEAKERS = ("Remarks by President Ana Novak of Chile and Prime Minister Mia Holm of Norway Before "
+                "Their Bilateral Meeting\n\nPRESIDENT NOVAK:  ")
+ADDRESSED = [
+    # in a transcript of two speakers "you" is the other one: the evaluated act meets her
+    (TWO_SPEAKERS + "Well, Prime Minister, it is good to meet you, and I look forward to our talks.\n\n"
+     "PRIME MINISTER HOLM:  Thank you, Madam President.  It is a pleasure to be in Santiago.",
+     [("CONSULT", "Ana Novak", "Mia Holm")]),
+    # "you all" is the room, not the other speaker: no act
+    (TWO_SPEAKERS + "It is an honor to host you all here tonight.\n\n"
+     "PRIME MINISTER HOLM:  Thank you, Madam President.  It is a pleasure to be in Santiago.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", ADDRESSED, ids=[c[0][-60:] for c in ADDRESSED])
+def test_evaluated_act_to_addressee(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.trigger.text in ("meet", "host")], expected)  # (the evaluated infinitive's)
