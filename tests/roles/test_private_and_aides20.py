@@ -104,3 +104,24 @@ _PUBLIC = [
 def test_public_posts_stay(roles_of, sentence: str, word: str) -> None:
     roles, _ = roles_of(NOMINATION_HEAD + sentence + "\n", country="USA")
     assert [r for r in roles if r.person_name == "Jane Roe" and word in r.title], [(r.person_name, r.title) for r in roles]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "principal", "office"), [
+    ("Jane Roe previously served as Counsel to Senate Majority Leader John Doe.", "John Doe", "Senate Majority Leader"),
+    ("Jane Roe served as Deputy Chief of Staff to NH Governor John Doe.", "John Doe", "NH Governor"),
+    ("Jane Roe was Director of Speechwriting for HHS Secretary John Doe.", "John Doe", "HHS Secretary"),
+    ("Jane Roe served as Policy Advisor to President Pro Tempore John Doe in the State Senate.", "John Doe",
+     "President Pro Tempore"),
+])
+def test_principal_with_owner_gets_own_office(roles_of, sentence: str, principal: str, office: str) -> None:
+    roles, _ = roles_of(NOMINATION_HEAD + sentence + "\n", country="USA")
+    titles = [r.title for r in roles if r.person_name == principal]
+    assert titles == [office], [(r.person_name, r.title) for r in roles]
+
+
+@pytest.mark.model
+def test_first_conjunct_of_an_aide_post_is_not_the_principals(roles_of) -> None:
+    sentence = "Jane Roe was Senior Advisor and Director of Speechwriting for HHS Secretary John Doe."
+    roles, _ = roles_of(NOMINATION_HEAD + sentence + "\n", country="USA")
+    assert [r.title for r in roles if r.person_name == "John Doe"] == ["HHS Secretary"]
