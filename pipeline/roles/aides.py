@@ -27,7 +27,11 @@ __all__ = ["serves_principal", "served_principal"]
 # Deputy Whip", "Senate Majority Whip"): a legislator's post (AP Stylebook: "whip")
 _WHIP = r"(?:(?:House|Senate|Republican|Democratic|Majority|Minority|Chief|Deputy|Assistant)\s+)*Whip"
 # the head words of a principal's office, as written before the principal's name
-_PRINCIPAL = (rf"(?:(?:Deputy|Assistant|Associate|Principal|Acting)\s+)*(?:(?:Vice\s+)?President|Secretary(?:\s+of\s+(?:State|Defense|the\s+\w+|\w+))?|Governor|"
+# the body, chamber or state an office is written with ("Senate Majority Leader", "HHS Secretary",
+# "NH Governor", "Ohio Attorney General"): a place's name only before a state's or a department's office
+_OWNER = (r"(?:(?:Senate|House|U\.S\.|[A-Z]{2,5})\s+(?=[A-Z])|(?:[A-Z][a-z]+\s+){1,2}(?=(?:Lieutenant\s+)?Governor\b|"
+          r"Mayor\b|Attorney\s+General\b|Secretary\b))?")
+_PRINCIPAL = (rf"{_OWNER}(?:(?:Deputy|Assistant|Associate|Principal|Acting)\s+)*(?:President\s+Pro\s+Tempore|(?:Vice\s+)?President|Secretary(?:\s+of\s+(?:State|Defense|the\s+\w+|\w+))?|Governor|"
               r"Lieutenant\s+Governor|Senator|Mayor|Judge|Justice|Chief\s+Justice|Ambassador|Administrator|"
               r"Speaker|Leader|Majority\s+Leader|Minority\s+Leader|Representative|Congressman|Congresswoman|"
               r"Prime\s+Minister|Minister|Chairman|Chairwoman|Chair|Director|Commissioner|Attorney\s+General|"
@@ -40,6 +44,7 @@ _AIDE = re.compile(rf"^(?P<outer>.+?)\s+(?:to|under)\s+(?P<inner>{_PRINCIPAL})$"
 # "for" also names a portfolio ("Commissioner for Justice X", "Minister for Defence"): "for" a
 # principal only with an office that is no portfolio's name ("chief economist for Secretary of State X")
 _AIDE_FOR = re.compile(r"^(?P<outer>.+?)\s+for\s+(?P<inner>(?:(?:Vice\s+)?President|Secretary\s+of\s+(?:State|Defense|the\s+\w+|\w+)|"
+                       r"(?:[A-Z]{2,5}|U\.S\.)\s+Secretary|"
                        r"Governor|Senator|Mayor|Congress(?:wo)?man|Representative|Ambassador|Attorney\s+General|"
                        rf"(?:Majority\s+|Minority\s+)?Leader|Speaker|Sen\.|Rep\.|{_WHIP}))$")
 # "served as Senior Advisor to the Secretary of Agriculture Jane Roe": in a past clause, an office
@@ -91,6 +96,7 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
     """
     out: list[Candidate] = []
     principals: list[tuple[str, int, Candidate | None]] = []
+    aides: list[tuple[Candidate, str]] = []
     for c in cands:
         m = _AIDE.match(c.title) or _AIDE_FOR.match(c.title) or _BODY.match(c.title)
         if m is None and c.title_start >= 0 and (the := _AIDE_THE.match(c.title)) is not None \
@@ -125,6 +131,10 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
                            since=None, until=None, start=written if written >= 0 else c.start,
                            title_start=written if written >= 0 else c.title_start))
         principals.append((c.name, name_at + len(c.name), None))
+        if m.groupdict().get("outer"):
+            aides.append((c, m.group("outer")))  # "the cabinet of Governor X" names no post of the subject
+    for aide, outer in aides:
+        out = _first_conjunct(text, out, aide, outer)
     kept = []
     for c in out:
         listed = next((p for p in principals if _listed_after(text, c, p[0], p[1])), None)
@@ -132,6 +142,22 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
             kept.append(c)
         elif listed[2] is not None:  # the aide's: the subject of "served as" holds every post of the list
             kept.append(replace(c, name=listed[2].name, person=listed[2].person, status=listed[2].status, start=c.title_start))
+    return kept
+
+
+def _first_conjunct(text: str, out: list[Candidate], aide: Candidate, outer: str) -> list[Candidate]:
+    """The candidates with a post coordinated before an aide's phrase ("Senior Advisor | and Director
+    of Speechwriting for Secretary X") given to the holder of the aide's post, not the principal:
+    both posts are the subject's. With no candidate of the subject for the aide's post, the first
+    post is dropped (the principal does not hold it)."""
+    subject = next((a for a in out if a.name != aide.name and a.title_start >= 0 and outer.endswith(a.title)), None)
+    kept = []
+    for b in out:
+        gap = text[b.title_start + len(b.title):aide.title_start] if 0 <= b.title_start < aide.title_start else ""
+        if b.name != aide.name or not re.fullmatch(r",?\s+and\s+", gap):
+            kept.append(b)
+        elif subject is not None:
+            kept.append(replace(b, name=subject.name, person=subject.person, status=subject.status, start=b.title_start))
     return kept
 
 

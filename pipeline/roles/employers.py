@@ -27,6 +27,7 @@ from ..knowledge.offices import word_group
 from ..knowledge.places import place_country
 from ..nlp import original_range, text as doc_text
 from .corporate import government_corporation, public_body
+from .employer_signs import cut_name_continuation, described_private, firm_name, founder_post, trade_union
 from .nominations import load_words
 
 if TYPE_CHECKING:
@@ -74,10 +75,13 @@ _PUBLIC_NAME = re.compile(r"\b(?:National|Federal|United\s+States|U\.S\.|America
 employer is then public whatever else its name holds."""
 
 
-_PARTY_BODY = re.compile(r"\b(?:Democratic|Republican)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Committee|Council|Club)\b")
+_PARTY_BODY = re.compile(r"\b(?:Democratic|Republican)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Committee|Council|Club)\b"
+                         r"|(?<!Liberal\s)(?<!Social\s)(?<!Christian\s)(?<!New\s)\b(?:Democratic|Republican)\s+Party\b(?!\s+of\b)")
 """A party's committee, council or club ("the Democratic National Committee", "the Republican Town
-Committee", "the Democratic Congressional Campaign Committee"): a post there is a party's, not a
-public office (dev README: roles are public offices only)."""
+Committee", "the Democratic Congressional Campaign Committee") or a US party itself ("Treasurer of
+the Example County Democratic Party"): a post there is a party's, not a public office (dev README:
+roles are public offices only). Parties abroad named so ("Liberal Democratic Party", "the
+Democratic Party of X") are left alone: where a party leads the state its posts may be the state's."""
 _PARTY_COMMITTEE = re.compile(r"\b(?:DNC|RNC|DCCC|DSCC|NRCC|NRSC|DGA|RGA|DLCC|RSLC)\W*$|^National\s+Finance\s+(?:Co-)?Chair")
 """The national committees of the US parties by their initials, written before a title ("DNC
 Chair X", "X, RNC Chairwoman"): Democratic and Republican National Committees, their House and
@@ -168,6 +172,8 @@ def _owned_by_private(title: str) -> bool:
 def _private_name(org: str, labelled_org: bool) -> bool:
     if _ACADEMIC.search(org) and not _GOVERNMENT_SCHOOL.search(org):
         return True
+    if trade_union(org):
+        return True  # "the Example Employees International Union": a union, whatever service its members give
     kind = _private_kind(org)
     if kind is not None and not gazetteer.load().organization(org) and not government_corporation(org):
         return kind  # "the German Marshall Fund of the United States": the words after the head name no government
@@ -213,6 +219,12 @@ def _entry_employer_private(text: str, start: int, end: int) -> bool:
 _OF_CHAIN = re.compile(rf"(?:[^\S\n]+and[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){{0,2}}[A-Z][\w-]*)?[^\S\n]+of[^\S\n]+the[^\S\n]+"
                        rf"(?P<org>{_ORG})")
 """The body a bare post is of, after a second post held there ("Chair and Co-Founder of the X")."""
+
+
+_AT = re.compile(r",?\s+at\s")
+_TO_BODY = re.compile(rf"\sto\s+the\s+(?P<org>{_ORG})\s*$")
+"""A body a title serves "to" ("Senior Advisor to the Example Institute"); "to" mostly names a
+principal ("Senior Advisor to the Secretary"), so only a body of a private kind decides."""
 
 
 _INNER_BODY = re.compile(r"\b(?:Board(?:\s+of\s+(?:Directors|Trustees|Governors))?|Executive\s+Committee|Advisory\s+"
@@ -275,6 +287,9 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
     if _owned_by_private(c.title):
         return True  # "Chair of the Advisory Council of the Acme Center for Ethics": the owning body decides
     text = doc_text(doc)
+    to_body = _TO_BODY.search(c.title)
+    if to_body and _private_kind(to_body.group("org")) and not public_body(to_body.group("org")):
+        return True  # "Senior Advisor to the Example Institute"
     inside = _INSIDE.search(c.title)
     if inside:
         org = inside.group("org")
@@ -295,6 +310,12 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
     end = max(c.end, at + len(words[-1])) if at >= 0 else c.end
     if c.person is not None and text.find("\n", 0, end) < 0 and start < c.end - len(c.name):
         return False  # "Remarks by Vice President Roe at the Aspen Forum": a title line names the event
+    own_end = at + len(words[-1]) if at >= 0 else end  # the title's own end, not its evidence's
+    if founder_post(text, start, own_end) or described_private(text, own_end, own_end) or trade_union(c.title):
+        return True  # "founder, Chairman and CEO of X"; "Director for X at the software company, Y"; "... for X, a firm"
+    cont = cut_name_continuation(text, start, own_end)
+    if cont and (_private_kind(cont) or trade_union(cont)) and not public_body(cont):
+        return True  # "Chair of the Public Transportation | Association": the name the readers cut
     org = employer_after(text, end, cut=words[-1].islower())
     if not org:
         # "NAME, TITLE, BODY": only a body whose own kind word is private's ("Institute",
@@ -306,13 +327,18 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
             return True  # "Jane Roe, Vice President, Government Relations, Contoso Association"
         # a bare post of a body named after it ("the Chair and Co-Founder of the X Society", "Chair of
         # the Y Section of the Z Association"): the body whose kind is private decides
-        own_end = at + len(words[-1]) if at >= 0 else end  # the title's own end, not its evidence's
         generic = len(words) <= 2 or _INNER_BODY.search(c.title)  # "Chair of the Board | of the X Federation"
         chain = _OF_CHAIN.match(text, own_end, min(len(text), own_end + 200)) if generic else None
         if chain is None or _PUBLIC_NAME.search(chain.group("org")) or public_body(chain.group("org")):
             return False
         return any(_private_kind(part) for part in re.split(r"\s+of\s+(?:the\s+)?", chain.group("org")))
     o = text.find(org, end)
+    if _PARTY_BODY.search(org) and not _CHAMBER.search(org):
+        return True  # "Treasurer for the Example County Democratic Party"
+    if o >= 0 and described_private(text, end, o + len(org)):
+        return True  # "Counsel for Contoso, a consulting firm"
+    if firm_name(org) and _AT.match(text, end) and not _PUBLIC_NAME.search(org) and not public_body(org):
+        return True  # "an associate at Roe & Doe", "Counselor at K&L Example" (a portfolio is "for X & Y")
     ent = entities.at(*original_range(doc, o, o + len(org)))
     if ent is not None and ent.label in ("GPE", "LOC", "NORP") or _REGION.match(org) or place_country(org):
         return False  # a portfolio, not an employer ("Senior Advisor for South Asia", "... for Mexico")
