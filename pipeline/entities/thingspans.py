@@ -71,8 +71,11 @@ def _appositive_head(doc: "Doc", e: int) -> str | None:
                 or tok.text == "," and not doc[j - 1].is_title:
             return None  # no head noun before the appositive ends or a preposition starts ("the head of ...")
         nxt = doc[j + 1] if j + 1 < n else None
-        if tok.is_title and _APPOSITIVE_HEADS.get(tok.lower_) == "ORG" and (nxt is None or nxt.text in (",", ".", ";")):
-            return "ORG"  # a body's own name in apposition: "Gavi, the Vaccine Alliance,"
+        if tok.is_title and _APPOSITIVE_HEADS.get(tok.lower_) == "ORG" and (nxt is None or nxt.text in (",", ".", ";")) \
+                and not any(t.tag_ == "POS" for t in doc[e + 2:j]):
+            # a body's own name in apposition ("Brightwell, the Nursing Alliance,"); not a body named
+            # for the person through a possessive ("Roe, the Plan's Roe Relief Program")
+            return "ORG"
         if tok.is_lower and tok.tag_ in _NOUN_TAGS:
             if nxt is not None and (nxt.is_lower and nxt.tag_ in _NOUN_TAGS or nxt.tag_ == "POS"):
                 continue
