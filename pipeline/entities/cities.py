@@ -20,6 +20,11 @@ organisation gazetteer knows or one ending in a company word, not a name after a
 or honorific, not a name that is also part of a fuller person's name in the article, not a
 name written with a possessive after a preposition ("in Hamilton's view" is a person's view).
 One sense per article: every other mention of a name found to be a city is that city too.
+
+A name of two or three words needs no context when it is, word for word, the name of a place
+the tables know ("Little Rock", "Laguna Woods", the hand-kept "West Point") and its first word is
+no given name (a hand-kept place may start with one: "Sandy Hook"): English names people with a
+given name first, and such a name is one a reader knows as a place wherever it stands.
 """
 
 from __future__ import annotations
@@ -128,6 +133,18 @@ def _evidence(doc: "Doc", s: int, e: int, gaz: "Gazetteer", label: str = "") -> 
     return None
 
 
+def _place_named(doc: "Doc", s: int, e: int) -> bool:
+    """Whether ``doc[s:e]``, two or three words, is word for word the name of a city, region or
+    hand-kept place of :mod:`pipeline.knowledge.places` (not one of its alternative names), and
+    its first word is no given name unless the place is hand-kept ("Sandy Hook")."""
+    if not 2 <= e - s <= 3 or not all(t.is_title or t.is_upper or t.lower_ in ("of", "de", "la") for t in doc[s:e]):
+        return False
+    text = doc[s:e].text
+    k = P.place_key(text)
+    own = [p for p in P.candidates(text) if P.place_key(p.name) == k]
+    return any(p.kind == "extra" for p in own) or bool(own) and not is_given_name(doc[s].text)
+
+
 def _after_place(doc: "Doc", s: int, e: int, out: list[Item]) -> bool:
     """Whether ``doc[s:e]`` is coordinated with a place right before it ("in Quetta and | Karachi",
     "struck Zaporizhzhia and | Dnipro"): "and", "or" or a comma, after a GPE; not a given name."""
@@ -197,7 +214,7 @@ def cities_in_context(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[I
             out.append((s, e, lab))
             continue
         if e - s <= 3 and not _supported_name(doc, s, e, lab, gaz, in_names) and (
-                _evidence(doc, s, e, gaz, lab) or (_after_place(doc, s, e, out) or _before_place(doc, e, items, k)
+                lab == "PERSON" and _place_named(doc, s, e) or _evidence(doc, s, e, gaz, lab) or (_after_place(doc, s, e, out) or _before_place(doc, e, items, k)
                                                    and not (e - s == 1 and is_given_name(doc[s].text)))
                 and _city_country(doc[s:e].text)):
             out.append((s, e, "GPE"))

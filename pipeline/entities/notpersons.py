@@ -81,6 +81,14 @@ _BODY_TAIL = ORG_LAST_WORDS | ORG_NAME_HEADS | FACILITY_HEADS | frozenset(
 # Relief Project"); never a surname (unlike "Bishop", "Marshal", "King").
 _LINE_TITLES = word_set("entities", "line_titles")
 
+# Academic nouns before "of" and a field of study ("Professor of Law", "School of Medicine",
+# "Bachelor of Arts", "Department of History"): what follows is a subject, never a person.
+_FIELD_OF = frozenset({"professor", "professors", "professorship", "school", "college", "faculty", "department",
+                       "bachelor", "bachelors", "master", "masters", "doctor", "doctorate", "degree", "degrees"})
+# Post-nominal words of a retired academic's title ("Dean Emeritus", "Professor Emerita"): no name
+# ends in them.
+_EMERITUS = frozenset({"emeritus", "emerita", "emeriti"})
+
 # Nouns a company's name modifies without a possessive ("Northrop Grumman CEO Ana Ruiz",
 # "Kestrel shares fell", "Brightwater employees"): a person's name takes "'s" there ("Ruiz's
 # shares"), so a name right before one is an organisation's.
@@ -219,6 +227,20 @@ def _after_line_title(doc: "Doc", s: int) -> bool:
         k -= 1
     return k > 0 and doc[k - 1].text == ","
 
+def _field_of_study(doc: "Doc", s: int) -> bool:
+    """The span starts right after an academic noun and "of" ("Professor of | Law", "School of |
+    Medicine"): the name of a subject."""
+    return s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in _FIELD_OF
+
+
+def _emeritus_title(span: "SpacySpan") -> bool:
+    """The span is a retired academic's title: title words and then "Emeritus" or "Emerita"
+    ("Dean Emeritus", "Professor Emerita of History")."""
+    k = next((t.i for t in span if t.lower_ in _EMERITUS), None)
+    return k is not None and k > span.start and all(
+        t.lower_ in TITLE_HEADS or t.lower_ in _LINE_TITLES or t.lower_ == "dean" for t in span.doc[span.start:k])
+
+
 def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
                 storms: frozenset[str] = frozenset()) -> "SpacySpan | None":
     """The part of a PERSON span that names a person, None when it names none.
@@ -246,6 +268,9 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
     if first.lower_ in ("chargé", "chargée") or first.lower_ == "charge" and s + 1 < len(doc) and (
             doc[s + 1].lower_.startswith(("d'", "d’"))):
         return None  # "Chargé d’Affaires a.i.": the diplomatic title, no name
+    if not is_given_name(first.text) and _field_of_study(doc, s) and (e == len(doc) or doc[e].tag_ != "POS") \
+            or _emeritus_title(span):
+        return None  # "Professor of Law", "Dean Emeritus": a subject, a title
     last = doc[e - 1]
     if last.lower_ in _LINE_TITLES and (e - s == 1 or not is_given_name(first.text)):
         return None  # "Founder", "Senior Policy Advisor": a title, not a name

@@ -10,7 +10,12 @@
   Memorial", "the group Hamas") names that organisation in all its mentions, also where the
   model took it for a person and the noun is elsewhere;
 - a name opening with the word of a military installation ("Joint Base Andrews", "Fort Stewart",
-  "Camp Humphreys") is a facility named after a person, not the person.
+  "Camp Humphreys") is a facility named after a person, not the person;
+- a name with a noun phrase in apposition after it whose head is a noun for a body, a place or a
+  product ("Kestrel, a nonprofit that ...", "Dunmore, an Ohio-based legal services organization",
+  "Vantor, the video-call app") is that thing in all its mentions: English describes a person
+  there with a noun for a person ("Ruiz, a lawyer at the firm"). Not for a name that starts with
+  a given name or follows a title.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from ..knowledge.offices import OFFICE_WORDS
 from ..knowledge.wordlists import word_list, word_set
 from ..names import is_given_name
 from ..nlp import text as doc_text
-from .lexicon import TITLE_HEADS, Item
+from .lexicon import PLACE_NOUNS, TITLE_HEADS, Item, after_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,6 +46,41 @@ _REMIT_WORDS = 6
 # "Fort", "Camp", "Naval Station", "Naval Air Station").
 _INSTALLATION_STARTS = (("joint", "base"), ("naval", "station"), ("naval", "air"), ("fort",), ("camp",))
 _INSTALLATION_FIRST = frozenset(w[0] for w in _INSTALLATION_STARTS)
+
+
+# Head nouns of a noun phrase in apposition to a name that make the name a body's, a place's or
+# a product's (word_lists.json: the organisation nouns, the appositive body and product heads).
+_APPOSITIVE_HEADS = {**{w: "PRODUCT" for w in word_set("entities", "appositive_product_heads")},
+                     **{w: "GPE" for w in PLACE_NOUNS | word_set("entities", "settlement_nouns")},
+                     **{w: "ORG" for w in set(_ORG_NOUNS) | word_set("entities", "appositive_body_heads")}}
+_APPOSITIVE_WORDS = 12
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _appositive_head(doc: "Doc", e: int) -> str | None:
+    """The label an appositive after the name ending at ``e`` gives it: ", a" / ", an" / ", the",
+    then modifiers, then a lower-case head noun of :data:`_APPOSITIVE_HEADS` (a noun before
+    another noun or a possessive is a modifier: "legal services | organization", "the group's
+    founder"). None when there is no such appositive or its head is another noun."""
+    n = len(doc)
+    if e + 2 >= n or doc[e].text != "," or doc[e + 1].lower_ not in ("a", "an", "the"):
+        return None
+    for j in range(e + 2, min(n, e + 2 + _APPOSITIVE_WORDS)):
+        tok = doc[j]
+        if tok.text in (".", ";", ":", "(", ")") or tok.lower_ in ("who", "whom", "whose", "and", "or") or tok.tag_ == "IN" \
+                or tok.text == "," and not doc[j - 1].is_title:
+            return None  # no head noun before the appositive ends or a preposition starts ("the head of ...")
+        nxt = doc[j + 1] if j + 1 < n else None
+        if tok.is_title and _APPOSITIVE_HEADS.get(tok.lower_) == "ORG" and (nxt is None or nxt.text in (",", ".", ";")) \
+                and not any(t.tag_ == "POS" for t in doc[e + 2:j]):
+            # a body's own name in apposition ("Brightwell, the Nursing Alliance,"); not a body named
+            # for the person through a possessive ("Roe, the Plan's Roe Relief Program")
+            return "ORG"
+        if tok.is_lower and tok.tag_ in _NOUN_TAGS:
+            if nxt is not None and (nxt.is_lower and nxt.tag_ in _NOUN_TAGS or nxt.tag_ == "POS"):
+                continue
+            return _APPOSITIVE_HEADS.get(tok.lower_)
+    return None
 
 
 def _clock_span(doc: "Doc", s: int, e: int) -> bool:
@@ -86,7 +126,13 @@ def things_not_persons(doc: "Doc", items: list[Item]) -> list[Item]:
     """
     out: list[Item] = []
     org_named: frozenset[str] | None = None
+    described = {doc[s:e].text: label for s, e, lab in items if lab == "PERSON" and e - s <= 3
+                 and not is_given_name(doc[s].text) and not after_title(doc, s)
+                 and (label := _appositive_head(doc, e)) is not None}
     for s, e, lab in items:
+        if lab == "PERSON" and doc[s:e].text in described and not after_title(doc, s):
+            out.append((s, e, described[doc[s:e].text]))
+            continue
         if lab == "PERSON":
             if _clock_span(doc, s, e):
                 continue
