@@ -1,8 +1,9 @@
 """Events: recall on White House transcripts and fact sheets read in round 20.
 
 A press call's speaker labelled by the body he speaks for (:func:`pipeline.events.turns.labelled_government`),
-the statements a reporter makes before asking (:mod:`pipeline.events.question_prefaces`) and the
-object of a relative clause's verb (:func:`pipeline.events.verbparts.object_words`). The sentences
+the statements a reporter makes before asking (:mod:`pipeline.events.question_prefaces`), the
+object of a relative clause's verb (:func:`pipeline.events.verbparts.object_words`) and partner
+lists of nouns of cooperation and plural agreements (:mod:`pipeline.events.partner_lists`). The sentences
 are written for these tests; none comes from the development or evaluation texts.
 """
 
@@ -65,11 +66,17 @@ SENTENCES = [
     ("The aid that Germany has provided to Ukraine this year includes tanks.", [("AID", "DEU", "UKR")]),
     # an antecedent outside the verb's object class is no event
     ("The border crossing that Poland secured last year is calm again.", []),
+    # cooperation with several partners is cooperation with each; agreements in the plural are
+    # one with each partner, a single agreement with several is one joint text
+    ("Canada has close cooperation with both Mexico and Chile on migration.",
+     [("COOPERATE", "CAN", "MEX"), ("COOPERATE", "CAN", "CHL")]),
+    ("Canada signed agreements with Mexico and Chile.", [("AGREE", "CAN", "MEX"), ("AGREE", "CAN", "CHL")]),
+    ("Canada signed an agreement with Mexico and Chile.", [("AGREE", "CAN", "MEX")]),
 ]
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", SENTENCES, ids=[c[0][:40] for c in SENTENCES])
-def test_relative_objects(event_inputs, text, expected):
+def test_objects_and_partners(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
