@@ -72,6 +72,9 @@ SENTENCES = [
      [("COOPERATE", "CAN", "MEX"), ("COOPERATE", "CAN", "CHL")]),
     ("Canada signed agreements with Mexico and Chile.", [("AGREE", "CAN", "MEX"), ("AGREE", "CAN", "CHL")]),
     ("Canada signed an agreement with Mexico and Chile.", [("AGREE", "CAN", "MEX")]),
+    # collaboration is the noun of collaborate, as cooperation of cooperate; with no partner, none
+    ("Canada expanded its collaboration with Mexico on border security.", [("COOPERATE", "CAN", "MEX")]),
+    ("The university praised the collaboration of its students.", []),
 ]
 
 
