@@ -19,6 +19,10 @@ from pipeline.records import Article, Entity
     ("Officials in Seoul said the drills would continue.", None),  # a dateline-like city is no cue
     ("Whitehouse Street and the Pentagonal building", None),  # inside other words: no match
     ("The pre-Pentagon era", None),  # joined by a hyphen: not the seat
+    # the place line of a transcript given in a room of the White House complex
+    ("South Lawn\n\n10:02 A.M. EDT\n\nTHE PRESIDENT:  I spoke with the Chancellor this morning.", "USA"),
+    ("East Room\n\n2:15 P.M. EST\n\nTHE PRESIDENT:  Please, sit down.", "USA"),
+    ("They met in the Cabinet Room of Downing Street.", "GBR"),  # a room name other seats share: no cue
 ])
 def test_infer_home_country(text: str, expected: str | None) -> None:
     assert infer_home_country(text) == expected

@@ -59,6 +59,7 @@ from .participle_partners import meeting_partner
 from .policystances import policy_stance
 from .planned import Plans
 from .publicappeals import public_appeal
+from .question_prefaces import question_statements
 from .joint_nouns import domestic_pair, joint_partner
 from .repression import crowd_control, ordered_act, state_passive
 from .restated import (TOPIC_CONSULT, continues_consultation, definite, hosts_told_meeting, own_date, restates,
@@ -140,6 +141,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                         quoted=quoted)
     # a reporter's question in a transcript asks about events, it reports none
     asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
+    asked = asked - question_statements(doc, asked)  # "He called on the allies to send tanks." (:mod:`.question_prefaces`)
     triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
     triggers = without_restatements(sorted(triggers + blame_triggers(  # "held X responsible" (:mod:`.blame`)
         doc, {t.token.i for t in triggers}, headline | quoted | asked, lex) + freed_nationals(  # "freed 10 Americans"

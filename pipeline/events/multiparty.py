@@ -30,7 +30,7 @@ from .gapped_grants import gapped_recipients
 from .lexicon import load
 from .listed_names import misparsed_members
 from .namelists import broken_list
-from .partner_lists import appositive_list, partner_complement, several_partners
+from .partner_lists import appositive_list, partner_complement, partner_word
 from .positions import coordinated_with, heading_between, modifier_conj
 
 if TYPE_CHECKING:
@@ -225,7 +225,7 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
         return None
     if typ != "CONSULT":
         # "will work with A, B and C", "committed to working with A and B" (:mod:`.partner_lists`)
-        verb = trig if several_partners(trig, typ) else partner_complement(trig, typ)
+        verb = partner_word(trig, typ) or partner_complement(trig, typ)
         partners = verb is not None
         if typ in ("AID", "AGREE") and recipient is not None:  # "$5m to A, $3m to B" (:mod:`.gapped_grants`)
             others = gapped_recipients(ctx, trig, actor, recipient)

@@ -9,7 +9,9 @@ The partners may be of different kinds (a country and an international body are 
 unlike a meeting's coordinated guests, where a mixed list is usually a title and its holder.
 
 Signing or agreeing with several parties stays one joint act ("signed a pact with A and B"):
-only the verbs of working together (``PARTNER_VERBS``) with a "with" complement split. A promise
+only the verbs and nouns of working together (``PARTNER_VERBS``, ``PARTNER_NOUNS``: "close
+cooperation with A and B") with a "with" complement split, and agreements in the plural ("signed
+agreements with A and B": one text with each). A promise
 whose complement is such a verb ("committed to working with A and B", "agreed to partner with A
 and B") is a promise to work with each of them, so its list splits too.
 """
@@ -28,6 +30,13 @@ PARTNER_TYPES = frozenset({"COOPERATE", "AGREE"})
 """coded types of such a verb: done (COOPERATE) or promised (AGREE, the harmonised future rule)"""
 
 
+PARTNER_NOUNS = frozenset({"cooperation", "co-operation", "collaboration", "coordination", "partnership"})
+"""nouns of working together: "close cooperation with A and B" is cooperation with each, as the verbs"""
+AGREED_TEXTS = frozenset({"agreement", "treaty", "accord", "pact", "deal", "memorandum", "arrangement"})
+"""texts concluded between parties (the lexicon's agreed_text class, event_triggers.json): in the plural
+with several partners ("signed agreements with A and B") each is concluded with one of them"""
+
+
 def several_partners(trig: "Token", typ: str) -> bool:
     """Whether ``trig`` works together with a "with" partner, so a list of partners splits.
 
@@ -36,11 +45,40 @@ def several_partners(trig: "Token", typ: str) -> bool:
         typ: Its coded type.
 
     Returns:
-        True for a verb of ``PARTNER_VERBS`` coded COOPERATE or AGREE with a "with" complement.
+        True for a verb of ``PARTNER_VERBS`` or a noun of ``PARTNER_NOUNS`` coded COOPERATE or
+        AGREE with a "with" complement, or a verb whose object is a plural agreed text
+        (:func:`plural_deals`).
     """
-    if typ not in PARTNER_TYPES or trig.pos_ != "VERB" or trig.lemma_.lower() not in PARTNER_VERBS:
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)
+    return partner_word(trig, typ) is not None
+
+
+def partner_word(trig: "Token", typ: str) -> "Token | None":
+    """The word whose "with" complement lists the partners (:func:`several_partners`): the trigger,
+    or the plural agreements it concludes ("signed agreements with A and B"); None when none."""
+    if typ not in PARTNER_TYPES:
+        return None
+    low = trig.lemma_.lower()
+    if (trig.pos_ == "VERB" and low in PARTNER_VERBS) or (trig.pos_ == "NOUN" and low in PARTNER_NOUNS):
+        heads = [trig]
+    else:
+        heads = [trig, *plural_deals(trig)] if plural_deals(trig) else []
+    return next((h for h in heads if any(c.dep_ == "prep" and c.lower_ == "with" for c in h.children)), None)
+
+
+def plural_deals(verb: "Token") -> list["Token"]:
+    """The plural agreements a verb concludes ("signed agreements with A and B", "the accords X has
+    reached with A and B"): several texts, one with each listed partner, where "an agreement with A
+    and B" is one text the three share. Empty when the object is none or singular.
+
+    Args:
+        verb: A trigger verb.
+    """
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objs and verb.dep_ == "relcl":  # (the antecedent: "the agreements X has secured")
+        objs = [verb.head]
+    return [o for o in objs if o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() in AGREED_TEXTS]
 
 
 COMMITMENT_TYPES = frozenset({"AGREE"})

@@ -126,3 +126,28 @@ class Turns:
             if turn is not None and turn.question:
                 out.append(i)
         return frozenset(out)
+
+
+def labelled_government(turns: Turns, seats: Iterable[tuple[str, "re.Pattern[str]", str]]) -> str | None:
+    """ISO3 of the government a speaker label names by one of its seats or institutions, or None.
+
+    A press call's speaker left unnamed is labelled by the body he speaks for ("SENIOR
+    ADMINISTRATION OFFICIAL", "STATE DEPARTMENT OFFICIAL", "WHITE HOUSE OFFICIAL"): the same
+    seats of government that tell a statement's own country ("the Administration", "the White
+    House") tell whose "we" the turn is, even in an excerpt that names no seat in its sentences.
+    None when no label names a seat, or labels name the seats of two governments.
+
+    Args:
+        turns: The transcript's labelled turns.
+        seats: (written form, pattern, ISO3) of the seats of government (``load_offices().seats``).
+    """
+    labels = {t.label.lower() for t in turns.turns if not t.question}
+    if not labels:
+        return None
+    found = set()
+    for name, _rx, code in seats:
+        core = re.sub(r"^(?:the|my)\s+", "", name.lower())
+        words = re.compile(r"(?<![\w-])" + re.escape(core) + r"(?![\w-])")
+        if any(words.search(label) for label in labels):
+            found.add(code)
+    return found.pop() if len(found) == 1 else None

@@ -78,6 +78,8 @@ def object_words(verb: "Token") -> list["Token"]:
     if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _FIRED \
             and verb.head.pos_ in ("NOUN", "PROPN"):
         obj = verb.head  # "drones launched by Russia": the participle's noun is what was fired
+    if obj is None:  # "the agreements X has secured with Y": the antecedent is what the verb acts on
+        obj = relative_object(verb)
     if obj is None:
         return []
     words = [obj]
