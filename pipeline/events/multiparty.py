@@ -295,15 +295,34 @@ their persons-and-countries lists: letting organisations in there cost precision
 back development half, round 19.)"""
 
 
+ORIGIN_PREPS = frozenset({"of", "from"})
+"""prepositions that name whose the object is ("the ministers of A", "counterparts from A")"""
+
+
 def _object_of(tok: "Token", trig: "Token") -> bool:
-    """Whether ``tok`` is the verb's own object ("met A", "met with A"), or the "of" complement
-    of that object ("met the foreign ministers of A", "commended the leadership of A")."""
+    """Whether ``tok`` is the verb's own object ("met A", "met with A"), or the "of"/"from"
+    complement of that object ("met the foreign ministers of A", "commended the leadership of
+    A", "spoke with counterparts from A"), or the "in" complement of a plural group of people
+    ("met with our allies in A": the allies are A's)."""
     def own(t: "Token") -> bool:
         return (t.dep_ == "dobj" and t.head.i == trig.i) or \
             (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == trig.i)
     if own(tok):
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" and own(tok.head.head)
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or not own(tok.head.head):
+        return False
+    return tok.head.lower_ in ORIGIN_PREPS or (tok.head.lower_ == "in" and _people_group(tok.head.head))
+
+
+def _people_group(noun: "Token") -> bool:
+    """Whether ``noun`` is a plural noun for officials or allies ("counterparts", "leaders",
+    "allies", "partners"): people who belong to the places an "in" phrase names."""
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NNS" and (lemma in GROUP_NOUNS or lemma in ALLY_NOUNS)
+
+
+ALLY_NOUNS = frozenset({"ally", "partner"})
+"""plural nouns for friendly governments, named by where they are ("our allies in A and B")"""
 
 
 def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: Party,
@@ -343,13 +362,21 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
         if party is None or party.entity is None or party.entity.id in seen or \
                 party.entity.label != recipient.entity.label and not (titled and party.entity.label == "PERSON") \
                 and not (mixed and party.entity.label in labels) \
-                and not (parties and {party.entity.label, recipient.entity.label} <= PARTY_LABELS):
+                and not (parties and ({party.entity.label, recipient.entity.label} <= PARTY_LABELS
+                                      or _person_then_body(party, recipient))):
             continue  # (a person may follow a country named through its leader's title)
         if party.entity.label == "GPE" and party.country is not None and party.country == recipient.country:
             continue  # "Munich, Germany": the place and its country, one party
         seen.add(party.entity.id)
         out.append(party)
     return out
+
+
+def _person_then_body(party: Party, first: Party) -> bool:
+    """Whether ``party`` is an organisation listed after a person as another target of a one-sided
+    act ("thanked President A and the United Nations", "praised Director B and her agency"): an
+    organisation is never a person's title, so each is a target of its own."""
+    return party.entity.label == "ORG" and first.entity.label == "PERSON"
 
 
 def _most_named(countries: list[Party]) -> Party | None:
