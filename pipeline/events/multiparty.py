@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .comparatives import comparative_subjects
 from .complements import misattached_objects, semicolon_items
 from .context import Context, Party
 from .gapped_grants import gapped_recipients
@@ -438,6 +439,11 @@ def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None, subjec
         subjects = False  # a bullet's heading, or a pair already resolved ("we" of a joint statement)
     for party in (_co_subjects(ctx, subj, actor) if subjects and not joint and not lead_in else ()):
         if all(party.entity is not p.entity for p in out):
+            out.append(party)
+    for tok in comparative_subjects(verb) if subjects else ():  # "X condemned it, as did Y" (:mod:`.comparatives`)
+        party = ctx.party(tok)
+        if party is not None and party.country is not None and party.country != actor.country and all(
+                party.country != p.country for p in out):
             out.append(party)
     return out
 

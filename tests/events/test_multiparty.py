@@ -123,6 +123,13 @@ CO_ACTOR_CASES = [
      [("ACCUSE", "CHL", "BOL"), ("ACCUSE", "PER", "BOL")]),
     ("Chile and Peru voiced strong support for the Bolivian government.", "SUPPORT",
      [("SUPPORT", "CHL", "BOL"), ("SUPPORT", "PER", "BOL")]),
+    # a comparative "as did Y" / "as Y has" repeats the act: Y is a source too
+    ("Chile condemned Bolivia's missile test, as did Peru and Ecuador.", "ACCUSE",
+     [("ACCUSE", "CHL", "BOL"), ("ACCUSE", "PER", "BOL"), ("ACCUSE", "ECU", "BOL")]),
+    ("Chile imposed sanctions on Bolivia, just as Peru has.", "SANCTION",
+     [("SANCTION", "CHL", "BOL"), ("SANCTION", "PER", "BOL")]),
+    # "as Y has said" has a verb of its own: no repetition
+    ("Chile condemned Bolivia's missile test, as Peru has said.", "ACCUSE", [("ACCUSE", "CHL", "BOL")]),
     # exercises held by two named parties are one joint act: no second deployment by the partner
     ("Chile and Peru held military exercises near the border.", "MOBILIZE", [("MOBILIZE", "CHL", None)]),
 ]
