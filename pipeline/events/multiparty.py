@@ -31,6 +31,7 @@ from .gapped_grants import gapped_recipients
 from .lexicon import load
 from .listed_names import misparsed_members
 from .namelists import broken_list
+from .object_lists import antecedent_group, object_of
 from .partner_lists import appositive_list, partner_complement, several_partners
 from .positions import coordinated_with, heading_between, modifier_conj
 
@@ -296,36 +297,6 @@ their persons-and-countries lists: letting organisations in there cost precision
 back development half, round 19.)"""
 
 
-ORIGIN_PREPS = frozenset({"of", "from"})
-"""prepositions that name whose the object is ("the ministers of A", "counterparts from A")"""
-
-
-def _object_of(tok: "Token", trig: "Token") -> bool:
-    """Whether ``tok`` is the verb's own object ("met A", "met with A"), or the "of"/"from"
-    complement of that object ("met the foreign ministers of A", "commended the leadership of
-    A", "spoke with counterparts from A"), or the "in" complement of a plural group of people
-    ("met with our allies in A": the allies are A's)."""
-    def own(t: "Token") -> bool:
-        return (t.dep_ == "dobj" and t.head.i == trig.i) or \
-            (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == trig.i)
-    if own(tok):
-        return True
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or not own(tok.head.head):
-        return False
-    return tok.head.lower_ in ORIGIN_PREPS or (tok.head.lower_ == "in" and _people_group(tok.head.head))
-
-
-def _people_group(noun: "Token") -> bool:
-    """Whether ``noun`` is a plural noun for officials or allies ("counterparts", "leaders",
-    "allies", "partners"): people who belong to the places an "in" phrase names."""
-    lemma = noun.lemma_.lower()
-    return noun.tag_ == "NNS" and (lemma in GROUP_NOUNS or lemma in ALLY_NOUNS)
-
-
-ALLY_NOUNS = frozenset({"ally", "partner"})
-"""plural nouns for friendly governments, named by where they are ("our allies in A and B")"""
-
-
 def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: Party,
                          labels: frozenset[str] = frozenset({"PERSON", "GPE"}), mixed: bool = False,
                          verb: "Token | None" = None, parties: bool = False) -> list[Party]:
@@ -344,7 +315,7 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
         tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" and ctx.entity_at.get(p.i) is recipient.entity), tok)
     # the verb's own object ("met A and B", "met with A and B"), not a coordinated subject
-    if not _object_of(tok, verb if verb is not None else trig):
+    if not object_of(tok, verb if verb is not None else trig):
         return []
     seen = {recipient.entity.id}
     if actor.entity is not None:
@@ -355,6 +326,7 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
     listed = [t for h in heads for t in h.subtree if t.dep_ == "conj" and t.head.i == h.i or
               t.dep_ == "conj" and t.head.dep_ == "conj" and t.head.head.i == h.i]
     listed += [t for h in heads for t in semicolon_items(h) + misparsed_members(h, ctx.entity_at)]  # (:mod:`.listed_names`)
+    listed += antecedent_group(tok, verb if verb is not None else trig)
     listed += appositive_list(tok) if mixed else []  # "with A, the B Forum, and C" (:mod:`.partner_lists`)
     for conj in sorted(set(listed + misattached_objects(trig, tok)), key=lambda t: t.i):  # (a list hung on the verb)
         if any(c.dep_ == "poss" for c in conj.children):
@@ -437,6 +409,8 @@ def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None, subjec
     lead_in = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"  # "X and Y welcome:" a list's lead-in
     if subj is not None and (heading_between(subj, verb) or subj.lower_ in ("we", "they")):
         subjects = False  # a bullet's heading, or a pair already resolved ("we" of a joint statement)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        subjects = False  # "A and B were detained by X": the subjects are whom the act is aimed at
     for party in (_co_subjects(ctx, subj, actor) if subjects and not joint and not lead_in else ()):
         if all(party.entity is not p.entity for p in out):
             out.append(party)

@@ -81,6 +81,14 @@ COORDINATED_OBJECT_CASES = [
 ]
 
 ONE_SIDED_LIST_CASES = [
+    # the coordinated patients of a passive are targets, one event each, never actors of the act
+    ("Chile and Peru were condemned by Bolivia for the raid.", "ACCUSE",
+     [("ACCUSE", "BOL", "CHL"), ("ACCUSE", "BOL", "PER")]),
+    ("John Miller and David Brown are being wrongfully detained by Bolivia.", "COERCE",
+     [("COERCE", "BOL", "John Miller"), ("COERCE", "BOL", "David Brown")]),
+    # a relative clause on a coordinated antecedent is about every member
+    ("Chile is working to free John Miller and David Brown, who are being wrongfully detained by Bolivia.", "COERCE",
+     [("COERCE", "BOL", "John Miller"), ("COERCE", "BOL", "David Brown")]),
     # a one-sided act aimed at titled persons and, last, an organisation: one event per target
     ("President Ana Torres of Chile thanked President Jorge Mendez of Peru, Prime Minister Luis Prado of "
      "Bolivia, and the United Nations for their help.", "SUPPORT",
