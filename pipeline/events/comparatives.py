@@ -4,7 +4,8 @@ English reports that another party did the same act without repeating the verb: 
 the launch, as did South Korea", "X expressed concern, just as we have", "Germany imposed
 sanctions, as did France and Italy". The clause is an adverbial clause marked "as" whose verb is
 a bare "do" or "have" standing for the main verb; its subjects did the act too (PLOVER codes one
-event per source). "as X has said" or "as X did in Iraq" with a verb of its own is no repetition.
+event per source). "as X has said" or "as X did in Iraq" with a verb of its own is no repetition,
+and a speaker's "as I did" compares another's act with the speaker's own words.
 
 Pure helper of :mod:`.multiparty`.
 """
@@ -35,6 +36,8 @@ def comparative_subjects(verb: "Token") -> list["Token"]:
                 any(c.dep_ == "aux" or c.tag_ == "VBN" for c in cl.children):
             continue  # ("as X has said": the clause's verb is "said"; "as X has done before": an object)
         for subj in (c for c in cl.children if c.dep_ == "nsubj"):
+            if subj.lower_ == "i":
+                continue  # "the Department is announcing, as I just did, ...": the speaker's own words
             out.append(subj)
             out.extend(k for k in subj.subtree if k.dep_ == "conj")
     return sorted(out, key=lambda t: t.i)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.events import extract_events
+from pipeline.events.comparatives import comparative_subjects
 
 from .test_event_classes import _check
 
@@ -248,3 +249,20 @@ def test_co_hosts(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == "CONSULT"], expected)
+
+
+COMPARATIVE_CASES = [
+    ("Chile condemned the test, as did Peru and Ecuador.", "condemned", ["Peru", "Ecuador"]),
+    ("Chile condemned the test, just as we have.", "condemned", ["we"]),
+    # a verb of its own, or a speaker's "as I did" (the speaker's own words): no repetition
+    ("Chile condemned the test, as Peru has said.", "condemned", []),
+    ("The ministry is announcing, as I just did, a new crackdown.", "announcing", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, verb, expected", COMPARATIVE_CASES, ids=[c[0][:40] for c in COMPARATIVE_CASES])
+def test_comparative_subjects(event_inputs, text, verb, expected):
+    doc, _, _, _ = event_inputs(text)
+    head = next(t for t in doc if t.text == verb)
+    assert [t.text for t in comparative_subjects(head)] == expected
