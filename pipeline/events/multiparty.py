@@ -422,6 +422,13 @@ def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None, subjec
     return out
 
 
+def light_sources(noun: "Token", typ: str) -> bool:
+    """Whether each coordinated subject of the light verb of act noun ``noun`` is a source of its
+    own ("A and B expressed concern"): not for a noun marked joint ("launched a joint appeal": one
+    act), nor for exercises (MOBILIZE: "A and B held exercises" is one joint act)."""
+    return typ != "MOBILIZE" and not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
+
+
 def _co_subjects(ctx: Context, subj: "Token | None", actor: Party) -> list[Party]:
     """The other governments or organisations named with the actor as subjects of a one-sided
     act ("Russia and Iran condemned the strikes", "American and British warships struck"):
