@@ -41,7 +41,7 @@ from .named_acts import named_meetings, named_sides, named_venture
 from .possessed_acts import owned_light
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import load
-from .multiparty import co_actors, counterparts, several_hosts
+from .multiparty import co_actors, counterparts, light_sources, several_hosts
 from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
 from .implied_recipients import AimedActs, implied_recipient, place_host, settled_recipient, war_targets
@@ -407,7 +407,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             if other:
                 pairs = [(pairs[0][0], other[0])]
                 ctx.note_pair(trig.token.i, typ, pairs[0][0], other[0], args.location, args.date)
-        pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor, trig.via == VIA_SELF)  # "together with Y"
+        # "X and Y condemned", "X and Y expressed concern": each subject a source (:func:`.multiparty.light_sources`)
+        subjects = trig.via == VIA_SELF or (trig.via == VIA_LIGHT and light_sources(trig.token, typ))
+        pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor, subjects)  # "together with Y"
                   if (pairs[0][1] is None or co.entity is not pairs[0][1].entity)  # ("X and Y swapped": Y is the other side)
                   and not commercial(typ, co, pairs[0][1], companies=firms, roles_by_person=ctx.roles_by_person)]
         pairs = mutual_pairs(ctx, trig.token, pairs)  # "X and Y expelled each other's diplomats": X->Y and Y->X

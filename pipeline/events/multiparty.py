@@ -24,12 +24,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .comparatives import comparative_subjects
 from .complements import misattached_objects, semicolon_items
 from .context import Context, Party
 from .gapped_grants import gapped_recipients
 from .lexicon import load
 from .listed_names import misparsed_members
 from .namelists import broken_list
+from .object_lists import antecedent_group, object_of
 from .partner_lists import appositive_list, partner_complement, partner_word
 from .positions import coordinated_with, heading_between, modifier_conj
 
@@ -295,17 +297,6 @@ their persons-and-countries lists: letting organisations in there cost precision
 back development half, round 19.)"""
 
 
-def _object_of(tok: "Token", trig: "Token") -> bool:
-    """Whether ``tok`` is the verb's own object ("met A", "met with A"), or the "of" complement
-    of that object ("met the foreign ministers of A", "commended the leadership of A")."""
-    def own(t: "Token") -> bool:
-        return (t.dep_ == "dobj" and t.head.i == trig.i) or \
-            (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == trig.i)
-    if own(tok):
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" and own(tok.head.head)
-
-
 def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: Party,
                          labels: frozenset[str] = frozenset({"PERSON", "GPE"}), mixed: bool = False,
                          verb: "Token | None" = None, parties: bool = False) -> list[Party]:
@@ -324,7 +315,7 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
         tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" and ctx.entity_at.get(p.i) is recipient.entity), tok)
     # the verb's own object ("met A and B", "met with A and B"), not a coordinated subject
-    if not _object_of(tok, verb if verb is not None else trig):
+    if not object_of(tok, verb if verb is not None else trig):
         return []
     seen = {recipient.entity.id}
     if actor.entity is not None:
@@ -335,6 +326,7 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
     listed = [t for h in heads for t in h.subtree if t.dep_ == "conj" and t.head.i == h.i or
               t.dep_ == "conj" and t.head.dep_ == "conj" and t.head.head.i == h.i]
     listed += [t for h in heads for t in semicolon_items(h) + misparsed_members(h, ctx.entity_at)]  # (:mod:`.listed_names`)
+    listed += antecedent_group(tok, verb if verb is not None else trig)
     listed += appositive_list(tok) if mixed else []  # "with A, the B Forum, and C" (:mod:`.partner_lists`)
     for conj in sorted(set(listed + misattached_objects(trig, tok)), key=lambda t: t.i):  # (a list hung on the verb)
         if any(c.dep_ == "poss" for c in conj.children):
@@ -343,13 +335,21 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
         if party is None or party.entity is None or party.entity.id in seen or \
                 party.entity.label != recipient.entity.label and not (titled and party.entity.label == "PERSON") \
                 and not (mixed and party.entity.label in labels) \
-                and not (parties and {party.entity.label, recipient.entity.label} <= PARTY_LABELS):
+                and not (parties and ({party.entity.label, recipient.entity.label} <= PARTY_LABELS
+                                      or _person_then_body(party, recipient))):
             continue  # (a person may follow a country named through its leader's title)
         if party.entity.label == "GPE" and party.country is not None and party.country == recipient.country:
             continue  # "Munich, Germany": the place and its country, one party
         seen.add(party.entity.id)
         out.append(party)
     return out
+
+
+def _person_then_body(party: Party, first: Party) -> bool:
+    """Whether ``party`` is an organisation listed after a person as another target of a one-sided
+    act ("thanked President A and the United Nations", "praised Director B and her agency"): an
+    organisation is never a person's title, so each is a target of its own."""
+    return party.entity.label == "ORG" and first.entity.label == "PERSON"
 
 
 def _most_named(countries: list[Party]) -> Party | None:
@@ -409,10 +409,24 @@ def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None, subjec
     lead_in = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"  # "X and Y welcome:" a list's lead-in
     if subj is not None and (heading_between(subj, verb) or subj.lower_ in ("we", "they")):
         subjects = False  # a bullet's heading, or a pair already resolved ("we" of a joint statement)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        subjects = False  # "A and B were detained by X": the subjects are whom the act is aimed at
     for party in (_co_subjects(ctx, subj, actor) if subjects and not joint and not lead_in else ()):
         if all(party.entity is not p.entity for p in out):
             out.append(party)
+    for tok in comparative_subjects(verb) if subjects else ():  # "X condemned it, as did Y" (:mod:`.comparatives`)
+        party = ctx.party(tok)
+        if party is not None and party.country is not None and party.country != actor.country and all(
+                party.country != p.country for p in out):
+            out.append(party)
     return out
+
+
+def light_sources(noun: "Token", typ: str) -> bool:
+    """Whether each coordinated subject of the light verb of act noun ``noun`` is a source of its
+    own ("A and B expressed concern"): not for a noun marked joint ("launched a joint appeal": one
+    act), nor for exercises (MOBILIZE: "A and B held exercises" is one joint act)."""
+    return typ != "MOBILIZE" and not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
 
 
 def _co_subjects(ctx: Context, subj: "Token | None", actor: Party) -> list[Party]:

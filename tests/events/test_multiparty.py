@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.events import extract_events
+from pipeline.events.comparatives import comparative_subjects
 
 from .test_event_classes import _check
 
@@ -68,7 +69,44 @@ COORDINATED_OBJECT_CASES = [
      [("CONSULT", "Ana Torres", "PER"), ("CONSULT", "Ana Torres", "BOL")]),
     # a coordinated subject is a joint meeting, not two counterparts of the first member
     ("Chile and Peru met in Lima on Monday.", [("CONSULT", "CHL", "PER")]),
+    # the countries of a group named in a "from" phrase, or allies "in" places: one each
+    ("Chilean Foreign Minister Ana Torres spoke with her counterparts from Peru, Bolivia, and Ecuador on Monday.",
+     [("CONSULT", "Ana Torres", "PER"), ("CONSULT", "Ana Torres", "BOL"), ("CONSULT", "Ana Torres", "ECU")]),
+    ("Chilean Foreign Minister Ana Torres met with our allies in Peru and Bolivia on Friday.",
+     [("CONSULT", "Ana Torres", "PER"), ("CONSULT", "Ana Torres", "BOL")]),
+    # titled names with their countries, the second parsed as an apposition of the first
+    ("Chilean Foreign Minister Ana Torres met President Jorge Mendez of Peru, Prime Minister Luis Prado of "
+     "Bolivia, and President Rosa Ortiz of Ecuador.",
+     [("CONSULT", "Ana Torres", "Jorge Mendez"), ("CONSULT", "Ana Torres", "Luis Prado"),
+      ("CONSULT", "Ana Torres", "Rosa Ortiz")]),
 ]
+
+ONE_SIDED_LIST_CASES = [
+    # the coordinated patients of a passive are targets, one event each, never actors of the act
+    ("Chile and Peru were condemned by Bolivia for the raid.", "ACCUSE",
+     [("ACCUSE", "BOL", "CHL"), ("ACCUSE", "BOL", "PER")]),
+    ("John Miller and David Brown are being wrongfully detained by Bolivia.", "COERCE",
+     [("COERCE", "BOL", "John Miller"), ("COERCE", "BOL", "David Brown")]),
+    # a relative clause on a coordinated antecedent is about every member
+    ("Chile is working to free John Miller and David Brown, who are being wrongfully detained by Bolivia.", "COERCE",
+     [("COERCE", "BOL", "John Miller"), ("COERCE", "BOL", "David Brown")]),
+    # a one-sided act aimed at titled persons and, last, an organisation: one event per target
+    ("President Ana Torres of Chile thanked President Jorge Mendez of Peru, Prime Minister Luis Prado of "
+     "Bolivia, and the United Nations for their help.", "SUPPORT",
+     [("SUPPORT", "Ana Torres", "Jorge Mendez"), ("SUPPORT", "Ana Torres", "Luis Prado"),
+      ("SUPPORT", "Ana Torres", "United Nations")]),
+    ("President Ana Torres of Chile expressed her appreciation for the leadership of President Jorge Mendez of "
+     "Peru and the World Health Organization.", "SUPPORT",
+     [("SUPPORT", "Ana Torres", "Jorge Mendez"), ("SUPPORT", "Ana Torres", "World Health Organization")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", ONE_SIDED_LIST_CASES, ids=[c[0][:40] for c in ONE_SIDED_LIST_CASES])
+def test_one_sided_lists(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
 
 
 @pytest.mark.model
@@ -89,6 +127,20 @@ CO_ACTOR_CASES = [
     ("Chile met with Peru alongside Bolivia.", "CONSULT", [("CONSULT", "CHL", "PER")]),
     # "with support from" names helpers, not co-actors
     ("Chile, with support from Peru, imposed sanctions on Bolivia.", "SANCTION", [("SANCTION", "CHL", "BOL")]),
+    # coordinated subjects of a light verb's one-sided act ("expressed concern"): each a source
+    ("Chile and Peru have both expressed grave concern about Bolivia's missile test.", "ACCUSE",
+     [("ACCUSE", "CHL", "BOL"), ("ACCUSE", "PER", "BOL")]),
+    ("Chile and Peru voiced strong support for the Bolivian government.", "SUPPORT",
+     [("SUPPORT", "CHL", "BOL"), ("SUPPORT", "PER", "BOL")]),
+    # a comparative "as did Y" / "as Y has" repeats the act: Y is a source too
+    ("Chile condemned Bolivia's missile test, as did Peru and Ecuador.", "ACCUSE",
+     [("ACCUSE", "CHL", "BOL"), ("ACCUSE", "PER", "BOL"), ("ACCUSE", "ECU", "BOL")]),
+    ("Chile imposed sanctions on Bolivia, just as Peru has.", "SANCTION",
+     [("SANCTION", "CHL", "BOL"), ("SANCTION", "PER", "BOL")]),
+    # "as Y has said" has a verb of its own: no repetition
+    ("Chile condemned Bolivia's missile test, as Peru has said.", "ACCUSE", [("ACCUSE", "CHL", "BOL")]),
+    # exercises held by two named parties are one joint act: no second deployment by the partner
+    ("Chile and Peru held military exercises near the border.", "MOBILIZE", [("MOBILIZE", "CHL", None)]),
 ]
 
 
@@ -197,3 +249,20 @@ def test_co_hosts(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == "CONSULT"], expected)
+
+
+COMPARATIVE_CASES = [
+    ("Chile condemned the test, as did Peru and Ecuador.", "condemned", ["Peru", "Ecuador"]),
+    ("Chile condemned the test, just as we have.", "condemned", ["we"]),
+    # a verb of its own, or a speaker's "as I did" (the speaker's own words): no repetition
+    ("Chile condemned the test, as Peru has said.", "condemned", []),
+    ("The ministry is announcing, as I just did, a new crackdown.", "announcing", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, verb, expected", COMPARATIVE_CASES, ids=[c[0][:40] for c in COMPARATIVE_CASES])
+def test_comparative_subjects(event_inputs, text, verb, expected):
+    doc, _, _, _ = event_inputs(text)
+    head = next(t for t in doc if t.text == verb)
+    assert [t.text for t in comparative_subjects(head)] == expected
