@@ -448,9 +448,10 @@ def _co_subjects(ctx: Context, subj: "Token | None", actor: Party) -> list[Party
                 party.country is None or party.country != actor.country):
             out.append(party)
         tok = nxt
-    for last in (c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and c.i not in seen):
+    later = [c for c in subj.children if c.dep_ == "conj" and c.i not in seen]  # all hung on the first
+    for last in later + [c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and c.i not in seen]:
         # "Ministers Roe, Lund, and Okafor condemned": the list's last name parsed as a second subject
-        party = ctx.party(last) if last.i in ctx.entity_at and broken_list(subj, last) else None
+        party = ctx.party(last) if last.i in ctx.entity_at and (last in later or broken_list(subj, last)) else None
         if party is not None and party.entity is not None and party.entity is not actor.entity and (
                 party.country is None or party.country != actor.country) and all(party.entity is not p.entity for p in out):
             out.append(party)

@@ -14,9 +14,11 @@ from pipeline.events import extract_events
 from .test_event_classes import _check
 
 CASES = [
-    # the doer of the act a concern is about is its target, not where the act went ("to Russia")
+    # the doer of the act a concern is about is its target, not where the act went ("to Russia");
+    # each minister of the list is a source of the concern (one event per source)
     ("On Monday, Defense Ministers Roe, Lund, and Okafor voiced serious concern over missile transfers "
-     "by Iran to Russia, potentially for use against Ukraine.", [("ACCUSE", "Roe", "IRN")]),
+     "by Iran to Russia, potentially for use against Ukraine.",
+     [("ACCUSE", "Roe", "IRN"), ("ACCUSE", "Lund", "IRN"), ("ACCUSE", "Okafor", "IRN")]),
     ("Germany expressed concern over the detention of journalists by Belarus.", [("ACCUSE", "DEU", "BLR")]),
     # ... and of the act a condemnation names, the by-phrase hanging on the "of" object
     ("Japan condemned the launch of missiles by North Korea toward the Sea of Japan.", [("ACCUSE", "JPN", "PRK")]),
