@@ -32,7 +32,6 @@ from .nominal_parties import genitive_agent, plural_owner  # "They pledged to co
 from .instruments import owned_force
 from .apostrophes import apostrophe_owner
 from .modifier_subjects import modifier_subject
-from .fronted_subjects import appositive_subject
 from .purposes import consulted, misparsed_with
 from .readoutparties import beyond_pair, displaced_with, including_owner, purpose_of_consultation
 from .titles import titled_person
@@ -63,8 +62,7 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
     inherits (a coordinated or controlled verb, a relative clause's antecedent)."""
     if depth > 6:
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or modifier_subject(verb) or (  # ("USAID will ...")
-        appositive_subject(verb))  # "After talks with X, the United States and Y signed ..." (:mod:`.fronted_subjects`)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or modifier_subject(verb)  # ("USAID will ...")
     if subjects:
         # two subjects: a broken parse of one long phrase or list of names (:mod:`.namelists`)
         return head_subject(subjects, verb)
