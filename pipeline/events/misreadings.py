@@ -109,6 +109,16 @@ def _press_contact(verb: "Token") -> bool:
     parties += [c for c in verb.children if c.dep_ == "dobj"]
     for party in parties:  # the head names who ("The Washington Post", "Reuters"); a possessor
         # whose person it is ("CNN's Jake Tapper"); compounds are left ("Guardian Council")
-        if _in(party, outlets) or any(c.dep_ == "poss" and _in(c, outlets) for c in party.children):
+        if _press_party(party, outlets) or any(c.dep_ == "poss" and _in(c, outlets) for c in party.children):
             return True
     return False
+
+
+def _press_party(party: "Token", outlets: frozenset[str]) -> bool:
+    """Whether ``party`` is a news outlet or a journalist. A "host" is one only when its phrase says
+    broadcasting ("the talk show host", "the host of a radio programme", "CNN's host"): otherwise it
+    is who receives a visit or a summit ("our hosts for the summit"), a party to the meeting."""
+    if party.lemma_.lower() != "host" and party.lower_ != "hosts":
+        return _in(party, outlets)
+    cues = _classes("broadcast_cue", "news_outlet") - {"host"}
+    return any(_in(t, cues) for t in party.subtree if t.i != party.i)
