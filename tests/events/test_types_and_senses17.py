@@ -33,7 +33,9 @@ CASES = [
     ("Canada is deploying food and water to flooded towns in Haiti.", [("AID", "CAN", "HTI")]),
     ("Canada deployed 300 troops to Latvia.", [("MOBILIZE", "CAN", None)]),
     # event nouns: sanction designations issued, money contributed
-    ("Chile and Peru issued designations targeting officials of the Bolivian junta.", [("SANCTION", "CHL", "BOL")]),
+    # (each of the two subjects is a source of its designations: one event per source)
+    ("Chile and Peru issued designations targeting officials of the Bolivian junta.",
+     [("SANCTION", "CHL", "BOL"), ("SANCTION", "PER", "BOL")]),
     ("Japan announced a contribution of $5 million to the World Food Programme.",
      [("AID", "JPN", "World Food Programme")]),
     ("Senator Ruth Olsen praised her contribution to the debate.", [("SUPPORT", "Ruth Olsen", None)]),
