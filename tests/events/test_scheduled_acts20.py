@@ -1,0 +1,75 @@
+"""Meetings and trips told as scheduled or taken in briefings and previews (round 20).
+
+"will have the opportunity to meet X" is a scheduled meeting (AGREE), "had the chance to meet X" a
+meeting held (:mod:`pipeline.events.chances`); a gerund coordinated with a verb of talking is a topic
+(:mod:`pipeline.events.gerundtopics`).
+
+Invented sentences (not copied from any gold text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+TAKEN_CHANCE_CASES = [
+    # a chance held in the future: the act is on the schedule (AGREE)
+    ("On Friday, President Lula will have the opportunity to meet with President Boric of Chile.",
+     [("AGREE", "Lula", "Boric")]),
+    ("Chancellor Scholz will also have the chance to have a short meeting with President Macron.",
+     [("AGREE", "Scholz", "Macron")]),
+    ("Tomorrow Prime Minister Carney will get a chance to speak with President Sheinbaum of Mexico.",
+     [("AGREE", "Carney", "Sheinbaum")]),
+    # a chance held in the past or now: the act took place or is under way
+    ("Last week President Lula had the opportunity to meet with President Boric of Chile.",
+     [("CONSULT", "Lula", "Boric")]),
+    ("Chancellor Scholz got a chance to speak with President Macron on Monday.",
+     [("CONSULT", "Scholz", "Macron")]),
+]
+
+NO_CHANCE_CASES = [
+    # the chance denied, possible, hoped for, given to another, or only named
+    "President Lula has not had the opportunity to meet with President Boric of Chile.",
+    "President Lula had no chance to meet with President Boric of Chile.",
+    "President Lula might have the opportunity to meet with President Boric of Chile.",
+    "President Lula hopes to have the chance to meet with President Boric of Chile.",
+    "The summit is an opportunity for President Lula to meet with President Boric of Chile.",
+    "President Lula gave reporters a chance to meet with President Boric of Chile.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", TAKEN_CHANCE_CASES, ids=[c[0][:48] for c in TAKEN_CHANCE_CASES])
+def test_taken_chance_is_the_act(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check(events, expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_CHANCE_CASES, ids=[c[:48] for c in NO_CHANCE_CASES])
+def test_chance_not_taken_is_no_act(event_inputs, text):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    assert [e for e in events if e.type in ("AGREE", "CONSULT")] == [], [
+        (e.type, e.actor_name, e.trigger.text) for e in events]
+
+
+TALK_TOPIC_CASES = [
+    # a gerund after the "about" phrase of a verb of talking is one more topic, not an act
+    "President Ruto will have the chance to talk about food security and supporting farmers in Uganda.",
+    "President Ruto will visit Kampala. He will have the chance to talk about regional security and supporting "
+    "civil society and journalists.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", TALK_TOPIC_CASES, ids=[c[:48] for c in TALK_TOPIC_CASES])
+def test_gerund_after_talk_about_is_a_topic(event_inputs, text):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    assert [e for e in events if e.trigger.text == "supporting"] == [], [
+        (e.type, e.actor_name, e.trigger.text) for e in events]
