@@ -73,3 +73,22 @@ def test_gerund_after_talk_about_is_a_topic(event_inputs, text):
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     assert [e for e in events if e.trigger.text == "supporting"] == [], [
         (e.type, e.actor_name, e.trigger.text) for e in events]
+
+
+DO_MEETING_CASES = [
+    # "do" as the light verb of a meeting held with someone, in the speech of briefings
+    ("President Lula will do a bilateral meeting with President Boric on Friday.", [("AGREE", "Lula", "Boric")]),
+    ("President Lula will visit Lima. Tomorrow he'll do a trilateral meeting with the president of Chile and the "
+     "prime minister of Canada.", [("AGREE", "Lula", "PER"), ("AGREE", "Lula", "CHL"), ("AGREE", "Lula", "CAN")]),
+    # no meeting noun, or no one met
+    ("The storm did a lot of damage to the port of Lima.", []),
+    ("President Lula and President Boric did the summit justice.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", DO_MEETING_CASES, ids=[c[0][:48] for c in DO_MEETING_CASES])
+def test_do_a_meeting(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check(events, expected)
