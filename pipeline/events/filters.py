@@ -425,6 +425,9 @@ def future(trig: Trigger, *, reported: bool = True) -> bool:
         if (hold := chance_holder(cur)) is not None:
             cur = hold  # "will have the opportunity to meet X": the tense of "have" (:mod:`.chances`)
             continue
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ == "by" and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head  # "will start by meeting with X": the means shares its verb's tense
+            continue
         if cur.dep_ not in ("xcomp", "conj") or _own_subject(cur):
             return False
         cur = cur.head

@@ -92,3 +92,20 @@ def test_do_a_meeting(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check(events, expected)
+
+
+BY_GERUND_CASES = [
+    # a "by" gerund is the means of its verb and shares its tense
+    ("Tomorrow President Lula will start by meeting with President Boric of Chile.", [("AGREE", "Lula", "Boric")]),
+    ("Yesterday President Lula started by meeting with President Boric of Chile.", [("CONSULT", "Lula", "Boric")]),
+    # a conflictual act keeps its category in the future
+    ("Brazil will respond by imposing sanctions on Venezuela.", [("SANCTION", "BRA", "VEN")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", BY_GERUND_CASES, ids=[c[0][:48] for c in BY_GERUND_CASES])
+def test_by_gerund_shares_the_tense(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check(events, expected)
