@@ -109,3 +109,19 @@ def test_by_gerund_shares_the_tense(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check(events, expected)
+
+
+LOWER_TITLE_CASES = [
+    # a transcript may write the office in lower case: "the president" is still the one named before
+    ("Press Briefing by the National Security Advisor\n\nMR. SULLIVAN:  Thanks. President Lula will visit Lima.\n\n"
+     "Tomorrow, the president will also have a brief meeting with Prime Minister Carney of Canada.",
+     [("AGREE", "Lula", "PER"), ("AGREE", "Lula", "Carney")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", LOWER_TITLE_CASES, ids=[c[0][60:108] for c in LOWER_TITLE_CASES])
+def test_lower_case_office_in_a_transcript(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check(events, expected)
