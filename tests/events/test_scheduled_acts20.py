@@ -125,3 +125,22 @@ def test_lower_case_office_in_a_transcript(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check(events, expected)
+
+
+ANNOUNCED_AGAIN_CASES = [
+    # a meeting noun naming a counterpart no announced meeting had is a meeting of its own
+    ("President Lula will host a meeting with President Boric of Chile on Friday. Peru will not be the focus "
+     "of the President's meeting with President Noboa of Ecuador.",
+     [("AGREE", "Lula", "Boric"), ("CONSULT", "Lula", "Noboa")]),
+    # the announced meeting told again is coded once
+    ("President Lula will welcome President Boric of Chile to Brasilia on Friday. Their meeting will be the "
+     "first this year.", [("AGREE", "Lula", "Boric")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", ANNOUNCED_AGAIN_CASES, ids=[c[0][:48] for c in ANNOUNCED_AGAIN_CASES])
+def test_announced_meeting_told_again(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check(events, expected)
