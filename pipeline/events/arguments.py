@@ -48,6 +48,7 @@ from .antecedents import (WE, after_heading, by_on_of_object, crowd, for_control
 from .their_acts import their_pair
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object
 from .voice import is_passive, misparsed_main_verb
+from .chances import chance_holder
 from .verbparts import indirect_object
 
 if TYPE_CHECKING:
@@ -98,6 +99,8 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         return for_controller(listed)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):  # "..., killing three civilians"
         return subject_token(head, depth + 1)
+    if (hold := chance_holder(verb)) is not None:  # "he will have the chance to meet X" (:mod:`.chances`)
+        return subject_token(hold, depth + 1)
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or misparsed_main_verb(verb)):
         return head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in _GERUND_PREPS and head.head.pos_ in ("VERB", "AUX"):

@@ -399,7 +399,8 @@ class Context(References):
     def _titled(self, tok: "Token", toks: list["Token"]) -> Party | None:
         """"The President", "the Vice President": who holds that office (:mod:`.titles`)."""
         shared = not any(t.lower_ == "the" and t.dep_ == "det" for t in toks) and shared_article(tok)
-        if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN") or tok.i in self.quoted \
+        spoken_lower = bool(self.turns) and len(toks) == 2 and (tok.lower_,) in HOME_OFFICES  # a transcript's "the president"
+        if not (tok.text[:1].isupper() or spoken_lower) or tok.pos_ not in ("PROPN", "NOUN") or tok.i in self.quoted \
                 or not (shared or any(t.lower_ == "the" and t.dep_ == "det" for t in toks)):
             return None
         words = tuple(t.lower_ for t in toks if t.dep_ == "compound" and t.text[:1].isupper()) + (tok.lower_,)

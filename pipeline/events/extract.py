@@ -363,7 +363,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                 and not own_date(trig.token) and restates(events, typ, actor, recipient):
             # ("During the meeting, the two sides ...": the meeting already reported)
             continue
-        if plans.told_again(trig, typ, actor, restating_noun=(trig.via == VIA_OWN or (trig.via == VIA_PARTICIPANT and (
+        if plans.told_again(trig, typ, actor, recipient, restating_noun=(trig.via == VIA_OWN or (trig.via == VIA_PARTICIPANT and (
                 definite(trig.token) or any(c.dep_ == "poss" for c in trig.token.children)))) and not own_date(trig.token)):
             continue  # "X will welcome Y ... The leaders will discuss Z" (:mod:`.planned`)
         if typ == "CONSULT" and trig.token.lemma_.lower() in TOPIC_CONSULT and \

@@ -38,6 +38,7 @@ from .positions import misattached_conjunct
 from .relative_conjuncts import object_relative_head
 from .verbparts import relative_object
 from .agreed_clauses import agreed_future
+from .chances import chance_holder
 from .relief_deployments import relief_deployment
 from .war_support import war_support
 from .resolution_content import text_content_conjunct
@@ -336,6 +337,9 @@ class Factuality:
                 pass  # "the agreement Chile reached with Peru": the noun's own light verb, not what it embeds
             elif cur.i == start and agreed_future(head, cur, self.embedding.get(start)):
                 pass  # "agreed that X will leave by May": decided (:mod:`.agreed_clauses`)
+            elif (hold := chance_holder(cur)) is not None:  # "will have the chance to meet X" (:mod:`.chances`)
+                if has_negation(hold) or (has_modal(hold) and not reported_future(hold)):
+                    return False
             elif dep != "conj" and dep not in _INHERIT_DEPS and self._embeds(head, dep):
                 return False
             if dep == "prep" and cur.lower_ not in TIME_PREPS and self._embeds(head, "prep"):
@@ -417,6 +421,12 @@ def future(trig: Trigger, *, reported: bool = True) -> bool:
             return True
         if cur.dep_ == "advcl" and scheduled_meeting(cur, trig.type) and purpose_infinitive(cur):
             cur = cur.head  # "will travel to Lima to meet with X": the trip's tense (:mod:`.purposes`)
+            continue
+        if (hold := chance_holder(cur)) is not None:
+            cur = hold  # "will have the opportunity to meet X": the tense of "have" (:mod:`.chances`)
+            continue
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ == "by" and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head  # "will start by meeting with X": the means shares its verb's tense
             continue
         if cur.dep_ not in ("xcomp", "conj") or _own_subject(cur):
             return False

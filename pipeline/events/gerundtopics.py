@@ -32,7 +32,22 @@ def _topic_gerund(gerund: "Token") -> bool:
         if first.dep_ != "conj" or first.head.i == first.i:
             break
         first = first.head
-    return first.tag_ == "VBG" and first.dep_ in _COMPLEMENT_DEPS and first.head.lemma_.lower() in TOPIC_VERBS
+    if first.tag_ == "VBG" and first.dep_ in _COMPLEMENT_DEPS and first.head.lemma_.lower() in TOPIC_VERBS:
+        return True
+    return gerund.tag_ == "VBG" and first.i != gerund.i and _about_conjunct(first, gerund)
+
+
+_TALK_VERBS = TOPIC_VERBS | {"talk", "speak"}
+_ABOUT_PREPS = frozenset({"about", "on"})
+
+
+def _about_conjunct(verb: "Token", gerund: "Token") -> bool:
+    """Whether ``gerund`` is the last item of the "about" phrase of a verb of talking that the
+    parser coordinated with the verb itself ("to talk about resilience and supporting civil
+    society"): coordinated verbs under one "to" share its form, so a gerund there continues the
+    list of topics, not the verb."""
+    return verb.tag_ != "VBG" and verb.lemma_.lower() in _TALK_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS and c.i < gerund.i for c in verb.children)
 
 
 def gerund_topic(tok: "Token") -> bool:

@@ -287,7 +287,8 @@ def build(data: Mapping[str, Any]) -> Lexicon:
         phrases.setdefault(ph.verb, []).append(ph)
     unnamed = data.get("unnamed_actors", {})
     lemmas = (frozenset(tables["verb"]) | frozenset(tables["noun"]) | frozenset(phrases)
-              | frozenset(data["light_verbs"]) | frozenset(data["light_prep_verbs"]) | classes.get("stance_verb", frozenset()))
+              | frozenset(data["light_verbs"]) | frozenset(data["light_prep_verbs"]) | classes.get("stance_verb", frozenset())
+              | classes.get("meeting_light_verb", frozenset()))
     return Lexicon(
         verbs=MappingProxyType(tables["verb"]),
         nouns=MappingProxyType(tables["noun"]),

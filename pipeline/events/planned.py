@@ -51,11 +51,23 @@ class Plans:
                 return True
         return False
 
-    def told_again(self, trig: Trigger, typ: str, actor: "Party | None", *, restating_noun: bool) -> bool:
+    def _other_meeting(self, actor: "Party", recipient: "Party | None") -> bool:
+        """Whether a named counterpart sets the meeting apart from every one announced with ``actor``
+        ("will host A ... the President's meeting with B" is a second meeting)."""
+        r_id, _ = _key(recipient)
+        if r_id is None:
+            return False
+        a_id, _ = _key(actor)
+        return not any(r_id in (p_id, q_id) and (a_id is None or a_id in (p_id, q_id))
+                       for (p_id, _), (q_id, _) in self._sides)
+
+    def told_again(self, trig: Trigger, typ: str, actor: "Party | None", recipient: "Party | None" = None, *,
+                   restating_noun: bool) -> bool:
         """Whether ``trig`` tells an announced consultation again: a topic verb of the future
         ("they will discuss X", no "with" naming another party) or a bare noun naming it
-        (``restating_noun``: "her visit", "the leaders' meeting", undated), by one of its sides."""
-        if trig.type != "CONSULT" or actor is None or not self._sides:
+        (``restating_noun``: "her visit", "the leaders' meeting", undated), by one of its sides,
+        unless it names a counterpart none of them had."""
+        if trig.type != "CONSULT" or actor is None or not self._sides or self._other_meeting(actor, recipient):
             return False
         tok = trig.token
         if trig.via == VIA_SELF and typ == "AGREE" and tok.lemma_.lower() in TOPIC_WORDS:

@@ -333,7 +333,8 @@ class _Finder:
         forms = lemma_forms(verb)
         cands: list["Token"] = []
         stance = not any(f in self.lex.light_verbs for f in forms) and any(self.lex.in_class(f, "stance_verb") for f in forms)
-        if stance or any(f in self.lex.light_verbs for f in forms):
+        meeting = any(self.lex.in_class(f, "meeting_light_verb") for f in forms)  # "he'll do a bilateral meeting with X"
+        if stance or meeting or any(f in self.lex.light_verbs for f in forms):
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [h for h in [relative_object(verb)] if h is not None]  # ("the deal X reached")
             cands += objs
             # "announced £89m in humanitarian aid", "a £500m package of military aid" (not "the importance of X"); "love and condolences"
@@ -346,7 +347,8 @@ class _Finder:
                     cands += [c for c in p.children if c.dep_ == "pobj"]
         for c in cands:
             noun = self.event_noun(c, verb)
-            if noun is not None and not (stance and not self.lex.in_class(noun.lemma_.lower(), "stance_noun")):
+            if noun is not None and not (stance and not self.lex.in_class(noun.lemma_.lower(), "stance_noun")) and not (
+                    meeting and not _meeting_with(verb, noun, lookup(self.lex.nouns, noun).type)):
                 return noun
         return None
 
@@ -454,6 +456,12 @@ class _Finder:
             clause = clause.head
         return Trigger(token=noun, type=typ, entry=e, via=VIA_OWN,
                        clause=clause if clause.pos_ in ("VERB", "AUX") else None)
+
+
+def _meeting_with(verb: "Token", noun: "Token", typ: str | None) -> bool:
+    """Whether "do" governs a meeting held with someone ("do a bilateral meeting with X"): the
+    noun is a consultation and "with" names the other side (not "did the summit justice")."""
+    return typ == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *verb.children))
 
 
 def find_triggers(doc: "Doc", lex: Lexicon, *, entity_at: "dict[int, object]",
