@@ -143,6 +143,8 @@ class _Finder:
         if obj is None:
             return False
         words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "conj"))]
+        words += [p for w in list(words) if self.lex.in_class(w.lemma_.lower(), "government_people") for c in w.children
+                  if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]  # "the government of Italy"
         ents = [self.entity_at[w.i] for w in words if w.i in self.entity_at]
         return any(getattr(x, "label", None) in ("GPE", "NORP") or getattr(x, "country", None) for x in ents)
 
@@ -295,7 +297,9 @@ class _Finder:
                 continue  # "I'll hand it over to the next speaker", "to now hand over to my friend"
             part = None
             if ph.particle is not None:
-                part = next((p for p in preps if p.lower_ == ph.particle and p.i > verb.i and not _temporal(p)), None)  # (a fronted "In X, ..." is no particle)
+                # ("cut its banks from the system": with an object lemma to match, the parser may hang the particle on the object)
+                own = [c for c in obj.children if c.dep_ == "prep"] if obj is not None and ph.object is not None else []
+                part = next((p for p in [*preps, *own] if p.lower_ == ph.particle and p.i > verb.i and not _temporal(p)), None)  # (a fronted "In X, ..." is no particle)
                 if part is None and ph.object is None:
                     # "called for Russia to withdraw": "for" marks the complement clause
                     part = next((m for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
@@ -304,6 +308,7 @@ class _Finder:
                     continue
             if ph.object is not None:
                 cands = [obj] if obj is not None else []
+                cands += [c for c in verb.children if c.dep_ == "oprd"]  # ("were held hostage": the predicate noun)
                 if part is not None:
                     cands += [c for c in part.children if c.dep_ == "pobj"]
                 hit = [c for c in cands if c is not None and lemma_of(c) == ph.object]
@@ -348,6 +353,8 @@ class _Finder:
         for cand in (tok, *(c for c in tok.children if c.dep_ == "compound")):
             if cand.pos_ in _NOUN_POS or (verb is not None and capitalised_common_noun(cand)):  # "held a Summit"
                 e = lookup(self.lex.nouns, cand)
+                if e is not None and cand is not tok and e.possessive_only:
+                    continue  # ("took part in a violence prevention programme": a modifier names no act, nor its actor)
                 if e is not None and self.noun_type(cand, e, verb):
                     return cand
         return None
@@ -381,7 +388,8 @@ class _Finder:
             if ph is not None:
                 typ, part, covered = ph
                 self.consumed.update(c.i for c in covered)
-                out.append(Trigger(token=verb, type=typ, entry=None, via=VIA_SELF, clause=verb, particle=None if covered and part is not None and part.lower_ == "with" else part))  # ("hit X with sanctions": a means)
+                out.append(Trigger(token=verb, type=typ, entry=None, via=VIA_SELF, clause=verb, particle=None if covered and part is not None and (part.lower_ == "with" or (  # ("cut X's banks from the system": X's)
+                    direct_object(verb) is not None and any(c.head.i == part.i for c in covered))) else part))  # ("hit X with sanctions": a means)
                 continue
             e = lookup(lex.verbs, verb)
             if e is None:
