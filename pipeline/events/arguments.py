@@ -70,9 +70,6 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         for c in verb.children:
             if c.dep_ == "agent":
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
-        by = next((p for o in verb.children if o.dep_ == "oprd" for p in o.children if p.dep_ == "prep" and p.lower_ == "by"), None)
-        if by is not None:  # "were held hostage by X": the parser may hang the agent on the predicate noun
-            return next((p for p in by.children if p.dep_ == "pobj"), None)
         return shared_agent(verb)  # "were killed, wounded or detained by X": X did each
     head = verb.head
     if head.i == verb.i:
@@ -292,8 +289,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             state_body(ctx, recip) if typ in _BODY_RECIPIENT else None)  # "called on the junta to stop"
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
-        if recipient is None and trig.particle is not None and prep_object(trig.particle) is not None:
-            recipient = _prep_parties(ctx, prep_object(trig.particle), typ, trig.destination)  # "worked in lockstep with X"
+        noun = next((c for c in trig.particle.children if c.dep_ == "pobj"), None) if trig.particle is not None and trig.particle.dep_ == "prep" else None
+        if recipient is None and noun is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            recipient = _prep_parties(ctx, noun, typ, trig.destination)  # "worked in lockstep with X": the partner
         if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"
             # (a topic discussed names a party only "with": not "discussed the response to X's war")
             topic = typ == "CONSULT" and tok.lemma_.lower() in TOPIC_VERBS

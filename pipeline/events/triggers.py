@@ -308,7 +308,6 @@ class _Finder:
                     continue
             if ph.object is not None:
                 cands = [obj] if obj is not None else []
-                cands += [c for c in verb.children if c.dep_ == "oprd"]  # ("were held hostage": the predicate noun)
                 if part is not None:
                     cands += [c for c in part.children if c.dep_ == "pobj"]
                 hit = [c for c in cands if c is not None and lemma_of(c) == ph.object]

@@ -1,5 +1,5 @@
 """Events: round-20 trigger wording from the PLOVER codebook that the lexicon lacked or a parse
-hid: financial exclusion ("cut X's banks from the financial system"), holding hostages, acting
+hid: financial exclusion ("cut X's banks from the financial system"), acting
 "in lockstep" or "in partnership" with a party, standing together or in support, violence and
 acts of terror named with their actor, suspending participation, forces operating alongside a
 partner, surging aid or forces.
@@ -22,9 +22,6 @@ CASES = [
     # SANCTION: excluding a country's banks from international payments; other cuts are none
     ("Canada cut Iran's three largest banks from the global financial system.", [("SANCTION", "CAN")]),
     ("The bakery cut its prices from the start of the month.", []),
-    # COERCE: persons held hostage (the agent the parser hangs on the predicate noun)
-    ("Three Canadians are still being held hostage by the Abu Sayyaf group.", [("COERCE", "Abu Sayyaf")]),
-    ("Al-Shabaab is holding two Kenyan engineers hostage.", [("COERCE", "Al-Shabaab")]),
     # COOPERATE: acting in lockstep or in partnership with a named party; a standing relation is none
     ("Japan is working in lockstep with South Korea on the sanctions.", [("COOPERATE", "JPN")]),
     ("Norway and Denmark remain in lockstep on Arctic security.", [("COOPERATE", "NOR")]),
