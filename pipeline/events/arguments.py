@@ -292,6 +292,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             state_body(ctx, recip) if typ in _BODY_RECIPIENT else None)  # "called on the junta to stop"
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
+        noun = next((c for c in trig.particle.children if c.dep_ == "pobj"), None) if trig.particle is not None and trig.particle.dep_ == "prep" else None
+        if recipient is None and noun is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            recipient = _prep_parties(ctx, noun, typ, trig.destination)  # "worked in lockstep with X": the partner
         if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"
             # (a topic discussed names a party only "with": not "discussed the response to X's war")
             topic = typ == "CONSULT" and tok.lemma_.lower() in TOPIC_VERBS

@@ -302,7 +302,9 @@ class _Finder:
                 continue  # "I'll hand it over to the next speaker", "to now hand over to my friend"
             part = None
             if ph.particle is not None:
-                part = next((p for p in preps if p.lower_ == ph.particle and p.i > verb.i and not _temporal(p)), None)  # (a fronted "In X, ..." is no particle)
+                # ("cut its banks from the system": with an object lemma to match, the parser may hang the particle on the object)
+                own = [c for c in obj.children if c.dep_ == "prep"] if obj is not None and ph.object is not None else []
+                part = next((p for p in [*preps, *own] if p.lower_ == ph.particle and p.i > verb.i and not _temporal(p)), None)  # (a fronted "In X, ..." is no particle)
                 if part is None and ph.object is None:
                     # "called for Russia to withdraw": "for" marks the complement clause
                     part = next((m for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
@@ -357,6 +359,8 @@ class _Finder:
         for cand in (tok, *(c for c in tok.children if c.dep_ == "compound")):
             if cand.pos_ in _NOUN_POS or (verb is not None and capitalised_common_noun(cand)):  # "held a Summit"
                 e = lookup(self.lex.nouns, cand)
+                if e is not None and cand is not tok and e.possessive_only:
+                    continue  # ("took part in a violence prevention programme": a modifier names no act, nor its actor)
                 if e is not None and self.noun_type(cand, e, verb):
                     return cand
         return None
@@ -390,7 +394,8 @@ class _Finder:
             if ph is not None:
                 typ, part, covered = ph
                 self.consumed.update(c.i for c in covered)
-                out.append(Trigger(token=verb, type=typ, entry=None, via=VIA_SELF, clause=verb, particle=None if covered and part is not None and part.lower_ == "with" else part))  # ("hit X with sanctions": a means)
+                out.append(Trigger(token=verb, type=typ, entry=None, via=VIA_SELF, clause=verb, particle=None if covered and part is not None and (part.lower_ == "with" or (  # ("cut X's banks from the system": X's)
+                    direct_object(verb) is not None and any(c.head.i == part.i for c in covered))) else part))  # ("hit X with sanctions": a means)
                 continue
             e = lookup(lex.verbs, verb)
             if e is None:
