@@ -145,7 +145,7 @@ class _Finder:
         if obj is None:
             return False
         words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "conj"))]
-        # "with the government of Italy", "with the Prime Minister and the government of Italy": a
+        # "with the government of Norway", "with the Chancellor and the government of Norway": a
         # state noun's "of" complement names the state (a firm has no "government of")
         words += [p for w in list(words) if w.lemma_.lower() in _STATE_NOUNS for c in w.children
                   if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
