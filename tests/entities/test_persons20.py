@@ -23,7 +23,7 @@ def _persons(make_doc, text: str) -> list[str]:
     ("He graduated from the Military Academy at West Point in 1988 and later served in Iraq.", "West Point"),
     ("We remember the children and educators of Sandy Hook every December.", "Sandy Hook"),
     # titles, not names
-    ("Ana Ruiz served as Director of the Office of the Chief Scientist at the department.", "Scientist"),
+    ("For two years Ana Ruiz worked as deputy to the Chief Scientist at the agency.", "Scientist"),
     ("Richard Roe is the Kestrel Professor of Law and Dean Emeritus at the university.", "Law"),
     ("Richard Roe is the Kestrel Professor of Law and Dean Emeritus at the university.", "Dean Emeritus"),
     ("She is Dean Emerita of the medical school, and Ana Ruiz praised her.", "Dean Emerita"),

@@ -95,7 +95,7 @@ def test_private_jobs_are_no_roles(roles_of, sentence: str) -> None:
 _PUBLIC = [
     ("Jane Roe served as Deputy Assistant Secretary for Aviation & International Affairs.", "Aviation"),
     ("Jane Roe served as Senior Advisor to the Secretary of Labor, a former union organizer.", "Secretary of Labor"),
-    ("Jane Roe served as a Senior Advisor to the United States Institute of Peace.", "Senior Advisor"),
+    ("Jane Roe served for a decade as Senior Advisor to the National Institute of Coastal Research.", "Senior Advisor"),
 ]
 
 
