@@ -48,9 +48,9 @@ _PARTICIPANT_TYPES = frozenset({"CONSULT", "COOPERATE"})
 _SETTING_PREPS = frozenset({"at", "during"})
 """participant prepositions that make the noun the setting of the clause's event, not an event before or after it"""
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""entity labels of a place one can take ("seized Kherson")"""
 _STATE_NOUNS = load().classes["state_organ"]
 """a state's organs ("the government", "the armed forces"): their "of" complement names the state"""
-"""entity labels of a place one can take ("seized Kherson")"""
 THEME_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 """categories whose direct object is the thing given or moved ("delivered tanks", "deployed troops")"""
 
