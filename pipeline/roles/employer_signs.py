@@ -44,7 +44,7 @@ _FOUNDER_BEFORE = re.compile(r"\b(?:co-?)?founder(?:,|\s+and)\s+(?:the\s+|its\s+
 _FOUNDER_AFTER = re.compile(r"^(?:,|\s+and)\s+(?:co-?)?founder\b", re.IGNORECASE)
 _AMPERSAND = re.compile(r"[A-Z][\w.]*\s*&\s*[A-Z]")
 _TRADE_UNION = re.compile(r"\b(?:Employees?|Workers|Teachers|Farmers|Nurses|Pilots|Laborers|Machinists|Carpenters|"
-                          r"Teamsters|Steelworkers|Needletrades|Textile|Clothing|Electrical|Commercial|Trades?)\b"
+                          r"Teamsters|Steelworkers|Textile|Clothing|Electrical|Commercial|Trades?)\b"
                           r"(?:\s+[A-Z][\w’'-]*){0,3}\s+Unions?\b|\bUnion\b(?:\s*\([A-Z]{2,8}\))?\s+Local\b")
 """A trade union's name: a union of a trade's workers ("Example Farmers Union", "United Nurses
 Union") or one with locals ("... Union (XYZ) Local 12"); not the European or African Union."""
