@@ -5,8 +5,8 @@ to talk", "hopes for a chance to meet": :data:`.filters.INTENTION_NOUNS`). Engli
 nouns as the object of "have" or "get" to report the act itself, as taken: "she had the chance to
 meet the Prime Minister" tells that they met, "he is having a chance to meet the families" that the
 meeting is under way, and in a briefing's preview of a trip "the Chancellor will have the
-opportunity to sit down with the Nordic premiers" puts the meeting on the schedule, as "will meet" does (a
-cooperative act in the future tense: AGREE by the harmonised convention). The holding verb then
+opportunity to meet with the Nordic premiers" puts the meeting on the schedule, as "will meet"
+does (a cooperative act in the future tense: AGREE by the harmonised convention). The holding verb then
 carries the tense, negation and modality of the act ("did not have the chance to meet", "might
 get a chance to talk" report none), and its subject is who acts.
 """

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .senses import FIRST_PERSON
-
 from .context import Party
 
 if TYPE_CHECKING:
