@@ -34,7 +34,7 @@ organizer")."""
 _DESCRIBED_BEFORE = re.compile(
     rf"(?:[^\S\n]+(?!(?:and|or|as|where|who|which)\b)[a-z][\w-]*){{0,2}}[^\S\n]+(?:at|for|with)[^\S\n]+(?:a|an|the)"
     rf"(?:[^\S\n]+(?!(?:and|or)\b)[\w-]+){{0,4}}?[^\S\n]+(?:{_KINDS})\b{_HEAD_END}")
-"""After a title: the employer described before it is named ("... region at the energy company, X")."""
+"""After a title: the employer described before it is named ("... region at the shipping company, X")."""
 _DESCRIBED_AFTER = re.compile(
     rf"\s*(?:\([A-Z&.-]{{2,10}}\)\s*)?(?:,[^\S\n]+(?:a|an|the)(?:[^\S\n]+(?!(?:and|or)\b)[\w’'-]+){{0,5}}?[^\S\n]+(?:{_KINDS})\b{_HEAD_END}"
     rf"|[^\S\n]+and[^\S\n]+its[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}(?:{_KINDS})\b{_HEAD_END})")
@@ -61,7 +61,7 @@ def described_private(text: str, end: int, org_end: int | None = None) -> bool:
         org_end: Where the employer's name written after the title ends, if one is.
 
     Returns:
-        True for "Director for the Americas region at the energy company, Contoso" (at ``end``)
+        True for "Director for the Asia region at the shipping company, Contoso" (at ``end``)
         and for "Counsel for Contoso, a consulting firm" (at ``org_end``).
     """
     if _DESCRIBED_BEFORE.match(text, end, min(len(text), end + 120)):
