@@ -256,7 +256,7 @@ COMPARATIVE_CASES = [
     ("Chile condemned the test, just as we have.", "condemned", ["we"]),
     # a verb of its own, or a speaker's "as I did" (the speaker's own words): no repetition
     ("Chile condemned the test, as Peru has said.", "condemned", []),
-    ("The ministry is announcing, as I just did, a new crackdown.", "announcing", []),
+    ("The agency is unveiling, as I just did, a new policy.", "unveiling", []),
 ]
 
 
