@@ -33,9 +33,10 @@ PARTNER_TYPES = frozenset({"COOPERATE", "AGREE"})
 PARTNER_NOUNS = frozenset({"cooperation", "co-operation", "collaboration", "coordination", "partnership"})
 """nouns of working together: "close cooperation with A and B" is cooperation with each, as the verbs"""
 AGREED_TEXTS = frozenset({"agreement", "treaty", "accord", "pact", "deal", "memorandum", "arrangement"})
-"""texts concluded between parties (close to the lexicon's agreed_text class, event_triggers.json, with
-"deal" and "arrangement" and without the joint declarations, which one signs with all): in the plural
-with several partners ("signed agreements with A and B") each is concluded with one of them"""
+"""texts concluded between parties (a subset of the lexicon's agreed_text class, event_triggers.json, plus
+"deal" and "arrangement"; declarations, communiqués, charters, roadmaps and protocols are left out, as
+texts a group usually adopts together): in the plural with several partners ("signed agreements with A
+and B") each is concluded with one of them"""
 
 
 def several_partners(trig: "Token", typ: str) -> bool:
