@@ -4,9 +4,9 @@ An infinitive after "opportunity" or "chance" is usually a possibility, not an a
 to talk", "hopes for a chance to meet": :data:`.filters.INTENTION_NOUNS`). English uses the same
 nouns as the object of "have" or "get" to report the act itself, as taken: "she had the chance to
 meet the Prime Minister" tells that they met, "he is having a chance to meet the families" that the
-meeting is under way, and in a briefing's preview of a trip "the President will have the
-opportunity to meet with the G7 leaders" puts the meeting on the schedule, as "will meet" does (a
-cooperative act in the future tense: AGREE by the harmonised convention). The holding verb then
+meeting is under way, and in a briefing's preview of a trip "the Chancellor will have the
+opportunity to meet with the Nordic premiers" puts the meeting on the schedule, as "will meet"
+does (a cooperative act in the future tense: AGREE by the harmonised convention). The holding verb then
 carries the tense, negation and modality of the act ("did not have the chance to meet", "might
 get a chance to talk" report none), and its subject is who acts.
 """
@@ -32,7 +32,7 @@ def chance_holder(verb: "Token") -> "Token | None":
     """The "have"/"get" of which ``verb`` is the chance taken, else None.
 
     ``verb`` is the infinitive of a chance noun that is the object of that verb: "will have the
-    opportunity to meet" (the infinitive on the noun), "had an opportunity this morning to speak"
+    opportunity to meet" (the infinitive on the noun), "got an opportunity after lunch to talk"
     (the parser may hang it on the verb). A chance denied ("no chance to") is none.
 
     Args:

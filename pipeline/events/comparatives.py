@@ -37,7 +37,7 @@ def comparative_subjects(verb: "Token") -> list["Token"]:
             continue  # ("as X has said": the clause's verb is "said"; "as X has done before": an object)
         for subj in (c for c in cl.children if c.dep_ == "nsubj"):
             if subj.lower_ == "i":
-                continue  # "the Department is announcing, as I just did, ...": the speaker's own words
+                continue  # "the agency is unveiling, as I just did, ...": the speaker's own words
             out.append(subj)
             out.extend(k for k in subj.subtree if k.dep_ == "conj")
     return sorted(out, key=lambda t: t.i)

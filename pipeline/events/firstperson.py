@@ -112,8 +112,8 @@ _DECLARING = frozenset({"we", "us"})
 
 
 def declared_country(doc: "Doc", entity_at: "dict[int, Entity]", quoted: frozenset[int]) -> str | None:
-    """ISO3 of the country a speaker names as his "we" in apposition ("we, the United States, will
-    announce sanctions", "we — the United States and our allies — will help"), or None.
+    """ISO3 of the country a speaker names as his "we" in apposition ("we, Canada, will impose
+    tariffs", "we — Norway and its neighbours — will respond"), or None.
 
     English sets off who "we" are right after the pronoun; that names the speaker's own side more
     surely than any count. Only one country may be named so (a joint text's "we, the United States

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 GROUP_NOUNS = load().classes["counterpart_group"]
 """plural nouns a consultation's counterparts are named by"""
 
+ALLY_NOUNS = frozenset({"ally", "partner"})
+"""plural nouns for friendly governments, named by where they are ("our allies in A and B")"""
+
 ORIGIN_PREPS = frozenset({"of", "from"})
 """prepositions that name whose the object is ("the ministers of A", "counterparts from A")"""
 
@@ -64,6 +67,3 @@ def _people_group(noun: "Token") -> bool:
     lemma = noun.lemma_.lower()
     return noun.tag_ == "NNS" and (lemma in GROUP_NOUNS or lemma in ALLY_NOUNS)
 
-
-ALLY_NOUNS = frozenset({"ally", "partner"})
-"""plural nouns for friendly governments, named by where they are ("our allies in A and B")"""

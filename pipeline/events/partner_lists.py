@@ -33,8 +33,10 @@ PARTNER_TYPES = frozenset({"COOPERATE", "AGREE"})
 PARTNER_NOUNS = frozenset({"cooperation", "co-operation", "collaboration", "coordination", "partnership"})
 """nouns of working together: "close cooperation with A and B" is cooperation with each, as the verbs"""
 AGREED_TEXTS = frozenset({"agreement", "treaty", "accord", "pact", "deal", "memorandum", "arrangement"})
-"""texts concluded between parties (the lexicon's agreed_text class, event_triggers.json): in the plural
-with several partners ("signed agreements with A and B") each is concluded with one of them"""
+"""texts concluded between parties (a subset of the lexicon's agreed_text class, event_triggers.json, plus
+"deal" and "arrangement"; declarations, communiqués, charters, roadmaps and protocols are left out, as
+texts a group usually adopts together): in the plural with several partners ("signed agreements with A
+and B") each is concluded with one of them"""
 
 
 def several_partners(trig: "Token", typ: str) -> bool:
@@ -61,7 +63,8 @@ def partner_word(trig: "Token", typ: str) -> "Token | None":
     if (trig.pos_ == "VERB" and low in PARTNER_VERBS) or (trig.pos_ == "NOUN" and low in PARTNER_NOUNS):
         heads = [trig]
     else:
-        heads = [trig, *plural_deals(trig)] if plural_deals(trig) else []
+        deals = plural_deals(trig)
+        heads = [trig, *deals] if deals else []
     return next((h for h in heads if any(c.dep_ == "prep" and c.lower_ == "with" for c in h.children)), None)
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .senses import FIRST_PERSON
-
 from .context import Party
 
 if TYPE_CHECKING:
@@ -110,7 +109,7 @@ def speaker_pair(ctx: "Context", actor: "Party | None", recipient: "Party | None
 
 def _we_two(ctx: "Context", we: "Party") -> "tuple[Party, Party] | None":
     """(speaker, other speaker) for a "we" who met or spoke with no one else named, in a transcript of two
-    speakers ("We've met before, but this is the first time I host you"): the two who hold the turns are
+    speakers ("We have talked by phone, but today you are my guest"): the two who hold the turns are
     the two sides of the meeting, the speaker as actor (the guide's "X and Y met"); None elsewhere."""
     from .recipients import other_speaker  # (recipients imports this module's neighbours)
 

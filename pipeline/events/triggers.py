@@ -48,9 +48,9 @@ _PARTICIPANT_TYPES = frozenset({"CONSULT", "COOPERATE"})
 _SETTING_PREPS = frozenset({"at", "during"})
 """participant prepositions that make the noun the setting of the clause's event, not an event before or after it"""
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""entity labels of a place one can take ("seized Kherson")"""
 _STATE_NOUNS = load().classes["state_organ"]
 """a state's organs ("the government", "the armed forces"): their "of" complement names the state"""
-"""entity labels of a place one can take ("seized Kherson")"""
 THEME_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 """categories whose direct object is the thing given or moved ("delivered tanks", "deployed troops")"""
 
@@ -145,7 +145,7 @@ class _Finder:
         if obj is None:
             return False
         words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "conj"))]
-        # "with the government of Italy", "with the Prime Minister and the government of Italy": a
+        # "with the government of Norway", "with the Chancellor and the government of Norway": a
         # state noun's "of" complement names the state (a firm has no "government of")
         words += [p for w in list(words) if w.lemma_.lower() in _STATE_NOUNS for c in w.children
                   if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]

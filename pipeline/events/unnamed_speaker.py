@@ -152,7 +152,7 @@ def _public_counterpart(ctx: "Context", verb: "Token") -> bool:
 
 def _addressed(ctx: "Context", verb: "Token") -> bool:
     """Whether the act is done with or to "you" who, in a transcript of two speakers, is the other
-    speaker (:func:`.recipients.addressee`): "It is good to meet you" said to a visiting leader
+    speaker (:func:`.recipients.addressee`): "It is a joy to sit down with you" said to a visiting leader
     meets him; a speech's "you" is its audience, no party."""
     from .recipients import addressee  # (recipients reads the context this module's callers build)
 

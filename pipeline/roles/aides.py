@@ -147,7 +147,7 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
 
 def _first_conjunct(text: str, out: list[Candidate], aide: Candidate, outer: str) -> list[Candidate]:
     """The candidates with a post coordinated before an aide's phrase ("Senior Advisor | and Director
-    of Speechwriting for Secretary X") given to the holder of the aide's post, not the principal:
+    of Scheduling for Secretary X") given to the holder of the aide's post, not the principal:
     both posts are the subject's. With no candidate of the subject for the aide's post, the first
     post is dropped (the principal does not hold it)."""
     subject = next((a for a in out if a.name != aide.name and a.title_start >= 0 and outer.endswith(a.title)), None)

@@ -34,7 +34,7 @@ organizer")."""
 _DESCRIBED_BEFORE = re.compile(
     rf"(?:[^\S\n]+(?!(?:and|or|as|where|who|which)\b)[a-z][\w-]*){{0,2}}[^\S\n]+(?:at|for|with)[^\S\n]+(?:a|an|the)"
     rf"(?:[^\S\n]+(?!(?:and|or)\b)[\w-]+){{0,4}}?[^\S\n]+(?:{_KINDS})\b{_HEAD_END}")
-"""After a title: the employer described before it is named ("... region at the energy company, X")."""
+"""After a title: the employer described before it is named ("... region at the shipping company, X")."""
 _DESCRIBED_AFTER = re.compile(
     rf"\s*(?:\([A-Z&.-]{{2,10}}\)\s*)?(?:,[^\S\n]+(?:a|an|the)(?:[^\S\n]+(?!(?:and|or)\b)[\w’'-]+){{0,5}}?[^\S\n]+(?:{_KINDS})\b{_HEAD_END}"
     rf"|[^\S\n]+and[^\S\n]+its[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}(?:{_KINDS})\b{_HEAD_END})")
@@ -44,7 +44,7 @@ _FOUNDER_BEFORE = re.compile(r"\b(?:co-?)?founder(?:,|\s+and)\s+(?:the\s+|its\s+
 _FOUNDER_AFTER = re.compile(r"^(?:,|\s+and)\s+(?:co-?)?founder\b", re.IGNORECASE)
 _AMPERSAND = re.compile(r"[A-Z][\w.]*\s*&\s*[A-Z]")
 _TRADE_UNION = re.compile(r"\b(?:Employees?|Workers|Teachers|Farmers|Nurses|Pilots|Laborers|Machinists|Carpenters|"
-                          r"Teamsters|Steelworkers|Needletrades|Textile|Clothing|Electrical|Commercial|Trades?)\b"
+                          r"Teamsters|Steelworkers|Textile|Clothing|Electrical|Commercial|Trades?)\b"
                           r"(?:\s+[A-Z][\w’'-]*){0,3}\s+Unions?\b|\bUnion\b(?:\s*\([A-Z]{2,8}\))?\s+Local\b")
 """A trade union's name: a union of a trade's workers ("Example Farmers Union", "United Nurses
 Union") or one with locals ("... Union (XYZ) Local 12"); not the European or African Union."""
@@ -61,7 +61,7 @@ def described_private(text: str, end: int, org_end: int | None = None) -> bool:
         org_end: Where the employer's name written after the title ends, if one is.
 
     Returns:
-        True for "Director for the Americas region at the energy company, Contoso" (at ``end``)
+        True for "Director for the Asia region at the shipping company, Contoso" (at ``end``)
         and for "Counsel for Contoso, a consulting firm" (at ``org_end``).
     """
     if _DESCRIBED_BEFORE.match(text, end, min(len(text), end + 120)):

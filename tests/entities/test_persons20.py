@@ -19,11 +19,11 @@ def _persons(make_doc, text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, absent", [
     # places of the hand-kept table and of GeoNames, named word for word
-    ("The women of Seneca Falls understood what was at stake, Ana Ruiz said.", "Seneca Falls"),
-    ("He graduated from the Military Academy at West Point in 1988 and later served in Iraq.", "West Point"),
+    ("The convention at Seneca Falls changed the debate, Ana Ruiz said.", "Seneca Falls"),
+    ("In 1996 she finished the Military Academy at West Point and then flew helicopters.", "West Point"),
     ("We remember the children and educators of Sandy Hook every December.", "Sandy Hook"),
     # titles, not names
-    ("Ana Ruiz served as Director of the Office of the Chief Scientist at the department.", "Scientist"),
+    ("For two years Ana Ruiz worked as deputy to the Chief Scientist at the agency.", "Scientist"),
     ("Richard Roe is the Kestrel Professor of Law and Dean Emeritus at the university.", "Law"),
     ("Richard Roe is the Kestrel Professor of Law and Dean Emeritus at the university.", "Dean Emeritus"),
     ("She is Dean Emerita of the medical school, and Ana Ruiz praised her.", "Dean Emerita"),
@@ -42,8 +42,8 @@ def test_not_persons(make_doc, text, absent):
     ("Ana Ruiz, a lawyer at the firm, said the ruling was wrong.", "Ana Ruiz"),
     ("She thanked Okafor, the President of the Alliance, for his work.", "Okafor"),
     # a programme named for the person is no body the person is
-    ("Named for heroic Texas union leader and pension advocate Kwame Okafor, the American Rescue Plan’s Special "
-     "Relief program will help struggling pension plans.", "Kwame Okafor"),
+    ("Named after the late Ohio labor organizer Kwame Okafor, the Recovery Plan’s Special "
+     "Relief program will help small pension funds.", "Kwame Okafor"),
     # a possessive after "professor of": a person's
     ("A professor of Tan's generation spoke at the event.", "Tan"),
 ])

@@ -51,7 +51,7 @@ CASES = [
     ("After university Ms. Novak worked with Deloitte in Prague before joining the ministry.", []),
     # a state organ's "of" complement names the state, also as the second conjunct
     ("Canada works closely with the government of Peru on mining rules.", [("COOPERATE", "CAN", "PER")]),
-    ("Canada works closely with the Prime Minister and the government of Peru on mining rules.",
+    ("Canada works closely with the President and the government of Peru on mining rules.",
      [("COOPERATE", "CAN", "PER")]),
     ("Before politics, Smith worked with the board of a Toronto bank for a decade.", []),
     ("Britain stands with Ukraine.", [("SUPPORT", "GBR", "UKR")]),

@@ -95,7 +95,7 @@ ONE_SIDED_LIST_CASES = [
      "Bolivia, and the United Nations for their help.", "SUPPORT",
      [("SUPPORT", "Ana Torres", "Jorge Mendez"), ("SUPPORT", "Ana Torres", "Luis Prado"),
       ("SUPPORT", "Ana Torres", "United Nations")]),
-    ("President Ana Torres of Chile expressed her appreciation for the leadership of President Jorge Mendez of "
+    ("President Ana Torres of Chile expressed her appreciation for the efforts of President Jorge Mendez of "
      "Peru and the World Health Organization.", "SUPPORT",
      [("SUPPORT", "Ana Torres", "Jorge Mendez"), ("SUPPORT", "Ana Torres", "World Health Organization")]),
 ]
@@ -128,7 +128,7 @@ CO_ACTOR_CASES = [
     # "with support from" names helpers, not co-actors
     ("Chile, with support from Peru, imposed sanctions on Bolivia.", "SANCTION", [("SANCTION", "CHL", "BOL")]),
     # coordinated subjects of a light verb's one-sided act ("expressed concern"): each a source
-    ("Chile and Peru have both expressed grave concern about Bolivia's missile test.", "ACCUSE",
+    ("Chile and Peru have each expressed serious concern over Bolivia's missile test.", "ACCUSE",
      [("ACCUSE", "CHL", "BOL"), ("ACCUSE", "PER", "BOL")]),
     ("Chile and Peru voiced strong support for the Bolivian government.", "SUPPORT",
      [("SUPPORT", "CHL", "BOL"), ("SUPPORT", "PER", "BOL")]),
@@ -256,7 +256,7 @@ COMPARATIVE_CASES = [
     ("Chile condemned the test, just as we have.", "condemned", ["we"]),
     # a verb of its own, or a speaker's "as I did" (the speaker's own words): no repetition
     ("Chile condemned the test, as Peru has said.", "condemned", []),
-    ("The ministry is announcing, as I just did, a new crackdown.", "announcing", []),
+    ("The agency is unveiling, as I just did, a new policy.", "unveiling", []),
 ]
 
 

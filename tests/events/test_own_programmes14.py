@@ -135,8 +135,8 @@ def test_first_person_country(event_inputs, text, expected):
 
 DECLARED_CASES = [
     # "we" set off by the country it stands for: the speaker says who "we" are
-    ("MR. REYES:  So, tomorrow we, the United States, will announce new measures. We condemned the raid.", "USA"),
-    ("This year we — Chile and our partners in the region — helped the displaced.", "CHL"),
+    ("MR. REYES:  Next week we, the United States, are going to unveil new measures. We condemned the raid.", "USA"),
+    ("Last winter we — Chile and its neighbours — sheltered the displaced.", "CHL"),
     # a joint "we" of two countries speaks for both: no one country
     ("We, Chile and Peru, condemned the raid on the border post.", None),
     # someone else's words inside quotation marks are not the speaker's

@@ -34,8 +34,8 @@ CASES = [
     ("Russian President Vladimir Putin sat down with CNN's Dana Cole on Monday.", "CONSULT", []),
     ("President Ana Ruiz of Chile reached out to President Tom Hale of Peru on Monday.", "CONSULT", ["CHL"]),
     # a host is a broadcaster only when its phrase says so; the hosts of a summit are the other side
-    ("French President Emmanuel Macron met in Rabat with the leaders of Morocco, his hosts for the upcoming summit.",
-     "CONSULT", ["FRA"]),
+    ("In Accra, Chancellor Olaf Scholz met the leaders of Ghana, the hosts of next month's summit.",
+     "CONSULT", ["DEU"]),
     ("Chancellor Olaf Scholz spoke with the host of a radio talk show on Friday.", "CONSULT", []),
     # assist / ink: a government side is needed
     ("Marco Vidal assisted Luis Ortega in the second half.", "AID", []),

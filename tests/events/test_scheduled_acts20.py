@@ -19,7 +19,7 @@ TAKEN_CHANCE_CASES = [
     # a chance held in the future: the act is on the schedule (AGREE)
     ("On Friday, President Lula will have the opportunity to meet with President Boric of Chile.",
      [("AGREE", "Lula", "Boric")]),
-    ("Chancellor Scholz will also have the chance to have a short meeting with President Macron.",
+    ("Chancellor Scholz will also get a chance to have a quick meeting with President Macron.",
      [("AGREE", "Scholz", "Macron")]),
     ("Tomorrow Prime Minister Carney will get a chance to speak with President Sheinbaum of Mexico.",
      [("AGREE", "Carney", "Sheinbaum")]),
@@ -60,9 +60,9 @@ def test_chance_not_taken_is_no_act(event_inputs, text):
 
 TALK_TOPIC_CASES = [
     # a gerund after the "about" phrase of a verb of talking is one more topic, not an act
-    "President Ruto will have the chance to talk about food security and supporting farmers in Uganda.",
-    "President Ruto will visit Kampala. He will have the chance to talk about regional security and supporting "
-    "civil society and journalists.",
+    "President Ruto will have the chance to speak about water policy and supporting farmers in Uganda.",
+    "President Ruto will visit Kampala. He will get a chance to talk about energy prices and supporting "
+    "local newspapers and teachers.",
 ]
 
 
@@ -78,8 +78,8 @@ def test_gerund_after_talk_about_is_a_topic(event_inputs, text):
 DO_MEETING_CASES = [
     # "do" as the light verb of a meeting held with someone, in the speech of briefings
     ("President Lula will do a bilateral meeting with President Boric on Friday.", [("AGREE", "Lula", "Boric")]),
-    ("President Lula will visit Lima. Tomorrow he'll do a trilateral meeting with the president of Chile and the "
-     "prime minister of Canada.", [("AGREE", "Lula", "PER"), ("AGREE", "Lula", "CHL"), ("AGREE", "Lula", "CAN")]),
+    ("President Lula will visit Lima. On Thursday he is going to do a three-way meeting with the president of "
+     "Chile and the prime minister of Canada.", [("AGREE", "Lula", "PER"), ("AGREE", "Lula", "CHL"), ("AGREE", "Lula", "CAN")]),
     # no meeting noun, or no one met
     ("The storm did a lot of damage to the port of Lima.", []),
     ("President Lula and President Boric did the summit justice.", []),
@@ -114,7 +114,7 @@ def test_by_gerund_shares_the_tense(event_inputs, text, expected):
 LOWER_TITLE_CASES = [
     # a transcript may write the office in lower case: "the president" is still the one named before
     ("Press Briefing by the National Security Advisor\n\nMR. SULLIVAN:  Thanks. President Lula will visit Lima.\n\n"
-     "Tomorrow, the president will also have a brief meeting with Prime Minister Carney of Canada.",
+     "On Thursday, the president will hold a short meeting with Prime Minister Carney of Canada.",
      [("AGREE", "Lula", "PER"), ("AGREE", "Lula", "Carney")]),
 ]
 

@@ -106,12 +106,12 @@ TWO_SPEAKERS = ("Remarks by President Ana Novak of Chile and Prime Minister Mia 
                 "Their Bilateral Meeting\n\nPRESIDENT NOVAK:  ")
 ADDRESSED = [
     # in a transcript of two speakers "you" is the other one: the evaluated act meets her
-    (TWO_SPEAKERS + "Well, Prime Minister, it is good to meet you, and I look forward to our talks.\n\n"
-     "PRIME MINISTER HOLM:  Thank you, Madam President.  It is a pleasure to be in Santiago.",
+    (TWO_SPEAKERS + "Prime Minister Holm, it is wonderful to meet you at last, and our talks begin tomorrow.\n\n"
+     "PRIME MINISTER HOLM:  Many thanks, Madam President.  I am glad to be here in Santiago.",
      [("CONSULT", "Ana Novak", "Mia Holm")]),
     # "you all" is the room, not the other speaker: no act
     (TWO_SPEAKERS + "It is an honor to host you all here tonight.\n\n"
-     "PRIME MINISTER HOLM:  Thank you, Madam President.  It is a pleasure to be in Santiago.", []),
+     "PRIME MINISTER HOLM:  Many thanks, Madam President.  I am glad to be here in Santiago.", []),
 ]
 
 

@@ -78,10 +78,10 @@ _PRIVATE = [
     "Jane Roe was most recently a Senior Advisor to the Bluewater Institute.",
     "Jane Roe is the former Treasurer for the Ohio Democratic Party.",
     "Jane Roe is the Chair and Co-Founder of the Lakeshore Leadership Summit.",
-    "Jane Roe was the Director for Public Policy for the Americas region at the energy company, Contoso.",
+    "Jane Roe was the Director for Government Affairs for the Asia region at the shipping company, Contoso.",
     "Jane Roe is the immediate past Chair of the American Transit Riders Association.",
     "Jane Roe is General Counsel of the Building Service Employees International Union Local 40.",
-    "Jane Roe was Southern Regional Counsel for UNIFY and its predecessor union, the Garment Workers.",
+    "Jane Roe was Midwest Counsel for FABRIQ and its parent union, the Weavers Guild.",
 ]
 
 
@@ -95,7 +95,7 @@ def test_private_jobs_are_no_roles(roles_of, sentence: str) -> None:
 _PUBLIC = [
     ("Jane Roe served as Deputy Assistant Secretary for Aviation & International Affairs.", "Aviation"),
     ("Jane Roe served as Senior Advisor to the Secretary of Labor, a former union organizer.", "Secretary of Labor"),
-    ("Jane Roe served as a Senior Advisor to the United States Institute of Peace.", "Senior Advisor"),
+    ("Jane Roe served for a decade as Senior Advisor to the National Institute of Coastal Research.", "Senior Advisor"),
 ]
 
 
@@ -110,7 +110,7 @@ def test_public_posts_stay(roles_of, sentence: str, word: str) -> None:
 @pytest.mark.parametrize(("sentence", "principal", "office"), [
     ("Jane Roe previously served as Counsel to Senate Majority Leader John Doe.", "John Doe", "Senate Majority Leader"),
     ("Jane Roe served as Deputy Chief of Staff to NH Governor John Doe.", "John Doe", "NH Governor"),
-    ("Jane Roe was Director of Speechwriting for HHS Secretary John Doe.", "John Doe", "HHS Secretary"),
+    ("Jane Roe was Director of Scheduling for HHS Secretary John Doe.", "John Doe", "HHS Secretary"),
     ("Jane Roe served as Policy Advisor to President Pro Tempore John Doe in the State Senate.", "John Doe",
      "President Pro Tempore"),
 ])
@@ -122,6 +122,6 @@ def test_principal_with_owner_gets_own_office(roles_of, sentence: str, principal
 
 @pytest.mark.model
 def test_first_conjunct_of_an_aide_post_is_not_the_principals(roles_of) -> None:
-    sentence = "Jane Roe was Senior Advisor and Director of Speechwriting for HHS Secretary John Doe."
+    sentence = "Jane Roe was Senior Advisor and Director of Scheduling for HHS Secretary John Doe."
     roles, _ = roles_of(NOMINATION_HEAD + sentence + "\n", country="USA")
     assert [r.title for r in roles if r.person_name == "John Doe"] == ["HHS Secretary"]
