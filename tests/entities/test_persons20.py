@@ -23,7 +23,8 @@ def _persons(make_doc, text: str) -> list[str]:
     ("In 1996 she finished the Military Academy at West Point and then flew helicopters.", "West Point"),
     ("We remember the children and educators of Sandy Hook every December.", "Sandy Hook"),
     # titles, not names
-    ("For two years Ana Ruiz worked as deputy to the Chief Scientist at the agency.", "Scientist"),
+    # (the model tags the title word alone a person here; "scientist" is a line title, never a name)
+    ("Ana Ruiz led the Office of the Chief Scientist at the department for six years.", "Scientist"),
     ("Richard Roe is the Kestrel Professor of Law and Dean Emeritus at the university.", "Law"),
     ("Richard Roe is the Kestrel Professor of Law and Dean Emeritus at the university.", "Dean Emeritus"),
     ("She is Dean Emerita of the medical school, and Ana Ruiz praised her.", "Dean Emerita"),
