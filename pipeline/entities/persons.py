@@ -28,16 +28,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import (NICKNAME_FORMS, NICKNAMES, SUFFIXES, first_names_match, formal_names,
-                     is_given_name, name_key, nickname_of, strip_nickname)
+from ..names import NICKNAMES, SUFFIXES, is_given_name, strip_nickname
 from ..records import Span
 from .lexicon import (BARE_RANKS, DESCRIPTOR_NOUNS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES,
-                      ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS, Group, Item, after_title, norm_name)
-from .familynames import fathers_names
-from .officeholders import one_office_holder, relative_of_holder
+                      ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS, Item, after_title, norm_name)
 from .styles import CLERICS, PATRONYMICS, POST_NOMINALS, SPOUSE_TITLES, STYLES, TITLE_OR_NAME
 from ..tokenarrays import lower_words
 from .tokens import DocWords
+from .person_groups import _JOINERS, group_persons, nicknames_joined, titles_removed  # (the last three re-exported)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -368,131 +366,3 @@ def _after_office_phrase(doc: "Doc", start: int) -> bool:
             return True
         i -= 1
     return False
-
-
-_JOINERS = frozenset({"and", "of", "the", "for", "to", "&"})
-
-
-def _title_word(word: str) -> bool:
-    low = word.lower().rstrip(".,")
-    return (low in TITLE_WORDS or low in OFFICE_WORDS or low in HONORIFICS or word.lower() in TITLE_HEADS
-            or low in _JOINERS or low in STYLES)
-
-
-def titles_removed(persons: list[tuple[str, Span, int]]) -> list[tuple[str, Span, int]]:
-    """Drop PERSON mentions that are not names: only words of office titles ("Nominee",
-    "Extraordinary", "Assistant Legal Adviser", "Senate Liaison" once "Senate" is
-    left out), or no capitalised word at all ("magna cum laude"). A title word that is also a
-    word of a fuller name in the article stays ("Major" after "John Major")."""
-    in_names = {w.lower() for name, _, _ in persons if len(name.split()) > 1 and not all(map(_title_word, name.split()))
-                for w in name.split()}
-    starts = {tuple(name.split()[:k]) for name, _, _ in persons for k in range(1, len(name.split()))}
-    out = []
-    for name, span, order in persons:
-        words = name.split()
-        if len(words) > 1 and words[0].lower() in TITLE_OR_NAME and tuple(words[1:]) in starts:
-            words = words[1:]  # "Sultan Faris" beside "Faris bin Tariq": the title and his given name
-            name = " ".join(words)
-        if not any(c.isupper() for w in words if w.lower() not in NAME_PARTICLES for c in w):
-            continue
-        if all(_title_word(w) for w in words) and not (len(words) == 1 and words[0].lower() in in_names):
-            continue
-        out.append((name, span, order))
-    return out
-
-
-def nicknames_joined(persons: list[tuple[str, Span, int]]) -> list[tuple[str, Span, int]]:
-    """A nickname the article gives inside a full name stands for that first name in its other
-    mentions: after "Andrew (Drew) Fox", "Drew Fox" is read as "Andrew Fox"."""
-    alias: dict[tuple[str, str], str] = {}
-    for name, span, _ in persons:
-        nick = nickname_of(span.text)
-        words = name.split()
-        if nick and len(words) >= 2:
-            alias[(nick.lower(), words[-1].lower())] = words[0]
-    if not alias:
-        return persons
-    out = []
-    for name, span, order in persons:
-        words = name.split()
-        formal = alias.get((words[0].lower(), words[-1].lower())) if len(words) >= 2 else None
-        out.append((" ".join([formal, *words[1:]]) if formal else name, span, order))
-    return out
-
-
-def _first_names_agree(a: str, b: str) -> bool:
-    """Two first names of one person in an article: a nickname and its formal name ("Kate",
-    "Catherine"), or a clipped form, the first three letters or more of the other ("Kris",
-    "Kristen"; "Chris", "Christopher"), the commonest way English shortens a first name."""
-    a, b = a.lower(), b.lower()
-    short, full = sorted((a, b), key=len)
-    return first_names_match(a, b) or (len(short) >= 3 and len(full) > len(short) and full.startswith(short))
-
-
-def _fullness(name: str) -> tuple[int, int]:
-    return (len(name.split()), len(name))
-
-
-def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = frozenset(),
-                  holders: frozenset[str] = frozenset()) -> list[Group]:
-    """Cluster person mentions: a shorter name joins a longer one that contains its tokens.
-
-    ``royal``: names written after a royal title ("Prince William", "Sheikh Khaled"); a one-word
-    one joins only a longer name also written after one or with a patronymic ("Khaled bin
-    Mohamed"), not a commoner who shares the given name ("William Ruto"). ``holders``: one-word
-    names an office holder of the table bears ("President Roe"); one joins only a listed name.
-
-    Names are visited fullest first, ties in order of first appearance (a stable sort of the
-    names in text order), so the canonical name never depends on hash order. A name that fits
-    two longer names ("Kim" with two Kims) stays apart. Heads are indexed by token (a name is
-    compared only with the heads sharing a token with it)."""
-    first: dict[str, int] = {}
-    for n, _, order in persons:
-        first.setdefault(n, order)
-    names = sorted(first, key=_fullness, reverse=True)
-    canonical: dict[str, str] = {}
-    heads_by_token: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for name in names:
-        toks = name_key(name)
-        target = None
-        if toks:
-            probe = min(toks, key=lambda t: (len(heads_by_token.get(t, ())), t))
-            fits = [head for head, head_toks in heads_by_token.get(probe, ()) if toks <= head_toks]
-            words = name.lower().split()
-            if not fits and len(toks) == 2 and len(words) == 2:
-                # "Kate Smith" after "Catherine Smith": a nickname of the first name's formal form
-                # ("Kate Smith" after "Catherine M. Smith": initials are not in a name's key)
-                fits = [head for head, head_toks in heads_by_token.get(words[1], ()) if len(head_toks) == 2
-                        and _first_names_agree(words[0], head.split()[0])]
-            elif not fits and len(words) == 1 and (words[0] in NICKNAME_FORMS or formal_names(words[0])):
-                # "Kate" alone after "Catherine M. Smith": a familiar first name, when only one
-                # person named in full has a formal first name it stands for
-                fits = [head for head in canonical if canonical[head] == head and len(head.split()) > 1
-                        and head.split()[0].lower() != words[0] and first_names_match(words[0], head.split()[0])]
-            if len(words) == 1 and name in royal:  # not the father named after "bin" ("King Salman")
-                fits = [head for head in fits if (head in royal or PATRONYMICS & set(head.lower().split()))
-                        and words[0] not in fathers_names(head)]
-            if len(fits) == 1:
-                target = fits[0]
-            elif fits and len(toks) == 1 and (all(toks in map(name_key, h.split()[-2:]) for h in fits)
-                                              or all(name_key(h.split()[0]) == toks for h in fits)):
-                # A surname shared by several people ("Quintero" after "Tomas Quintero" and his wife
-                # "Marta Quintero"): news introduces its subject first and then refers to them by
-                # surname, so it joins the one named first, if that came before it. The same for a
-                # family name written first ("Kim" after "Kim Jong Un" and "Kim Yo Jong").
-                earliest = min(fits, key=lambda h: first[h])
-                target = earliest if first[earliest] < first[name] else one_office_holder(fits)
-        if target is None or name in holders and relative_of_holder(name, target):
-            canonical[name] = name
-            for t in toks:
-                heads_by_token.setdefault(t, []).append((name, toks))
-        else:
-            canonical[name] = target
-    groups: dict[str, Group] = {}
-    for name, span, order in persons:
-        head = canonical[name]
-        group = groups.get(head)
-        if group is None:
-            group = groups[head] = Group(label="PERSON", name=head, country=None, first=order)
-        group.mentions.append(span)
-    return list(groups.values())

@@ -111,7 +111,7 @@ def _we_two(ctx: "Context", we: "Party") -> "tuple[Party, Party] | None":
     """(speaker, other speaker) for a "we" who met or spoke with no one else named, in a transcript of two
     speakers ("We have talked by phone, but today you are my guest"): the two who hold the turns are
     the two sides of the meeting, the speaker as actor (the guide's "X and Y met"); None elsewhere."""
-    from .recipients import other_speaker  # (recipients imports this module's neighbours)
+    from .addressees import other_speaker
 
     tok = we.token
     if tok is None or tok.lower_ != "we" or tok.pos_ != "PRON" or tok.i in ctx.quoted:

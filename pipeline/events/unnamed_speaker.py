@@ -152,9 +152,9 @@ def _public_counterpart(ctx: "Context", verb: "Token") -> bool:
 
 def _addressed(ctx: "Context", verb: "Token") -> bool:
     """Whether the act is done with or to "you" who, in a transcript of two speakers, is the other
-    speaker (:func:`.recipients.addressee`): "It is a joy to sit down with you" said to a visiting leader
+    speaker (:func:`.addressees.addressee`): "It is a joy to sit down with you" said to a visiting leader
     meets him; a speech's "you" is its audience, no party."""
-    from .recipients import addressee  # (recipients reads the context this module's callers build)
+    from .addressees import addressee
 
     return any(h.lower_ == "you" and addressee(ctx, h) is not None for h in _counterpart_heads(verb))
 

@@ -27,11 +27,10 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from ..knowledge.wordlists import word_set
 from ..records import Entity, Role, Span
 from ..context import ArticleContext, build_context
-from ..knowledge.offices import ORG_LAST_WORDS, load_offices
-from ..names import SUFFIXES, first_names_match, is_given_name, name_key
+from ..knowledge.offices import load_offices
+from ..names import first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
 from ..tokenarrays import lower_words
 from .abbreviations import expand_abbreviated_titles, expand_lieutenant
@@ -63,6 +62,7 @@ from .eu_commissioners import eu_commissioners
 from .served_principal_as import served_principal_as
 from .served_seats import served_seats
 from .home_leaders import table_leader_names
+from .holder_names import looks_like_holder_name
 from .including_lists import including_lists
 from .descriptive_titles import descriptive_titles
 from .respective_titles import respective_titles
@@ -443,46 +443,6 @@ def _mention(role: Role) -> Span:
     ev = role.evidence
     pos = ev.text.find(role.person_name)
     return Span(start=ev.start + pos, end=ev.start + pos + len(role.person_name), text=role.person_name)
-
-
-# Derivational endings of English abstract and collective nouns ("Announcements", "Regulations",
-# "Partnership", "Readiness"): no surname or given name ends so ("-ings" and "-ence" do: Jennings,
-# Lawrence, so they are not here).
-_ABSTRACT_NOUN = re.compile(r"(?:ments?|tions?|sions?|ness|nesses|ities|ships?|isms?|ures)$", re.IGNORECASE)
-
-
-def looks_like_holder_name(name: str, lower_words: frozenset[str] = frozenset()) -> bool:
-    """Whether a holder name the roles stage read (not the NER) looks like a personal name.
-
-    Each word must be capitalised; a one-word name must not be an office, status or body word of
-    the office ontology ("Nominee", "Coalition", "Order"), an abstract noun ("Announcements"), or
-    a word of more than three letters the article also writes in lower case ("Loopholes" in a
-    Title Case heading, "loopholes" in the text).
-
-    Args:
-        name: The holder's name as written.
-        lower_words: The words the article writes in lower case.
-    """
-    words = [w for w in re.findall(r"[^\s,]+", name) if w.strip(".")]
-    if not words or any(not w[:1].isupper() for w in words if w.lower() not in _PARTICLES):
-        return False
-    if words[0].lower() in SUFFIXES:
-        return False  # "Martin Luther King | Jr. Boulevard": the end of a name read after a title word
-    off = load_offices()
-    vocab = off.heads | off.modifiers | off.gov_body_words | frozenset(off.status_words) | ORG_LAST_WORDS | _DOCUMENT_WORDS
-    content = [w.lower().strip(".’'") for w in words if w.lower() not in _PARTICLES]
-    if content and all(w in vocab or w.rstrip("s") in vocab for w in content):
-        return False  # "Executive Order", "Nominee", "Deputy Secretaries"
-    if len(content) == 1:
-        w = content[0]
-        return not (_ABSTRACT_NOUN.search(w) or len(w) > 3 and w in lower_words)
-    return True
-
-
-# Kinds of official documents, which a heading writes after an office ("Presidential Executive
-# Order", "Secretary Statement"): words of a heading, not names.
-_DOCUMENT_WORDS = word_set("roles", "document_words")
-_PARTICLES = frozenset({"de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "dos", "das"})
 
 
 def _headline_end(doc: "Doc", title: str | None) -> int:

@@ -35,6 +35,7 @@ from ..knowledge.offices import load_offices, nomination_lexicon
 from .status import MONTHS
 from .lists import FIELD_POST_HEADS, expand_acronym
 from .titles import classify, is_private
+from .name_lines import _name_lines, _nickname
 from .name_patterns import H as _H, HONORIFIC, JOINED_BODY, NAME, NAME_LAZY as _NAME_LAZY, RANK
 
 __all__ = ["HONORIFIC", "NAME", "RANK", "Nomination", "NominationWords", "clean_title", "find_nominations", "load_words",
@@ -78,8 +79,6 @@ _NOMINEE_FOR = re.compile(rf"^{_H}*Nominee{_H}+(?:for|to{_H}+be){_H}+(?:the{_H}+
                           rf"(?={_H}*$|{_H}+{RANK}{_H}|{_H}+(?P=name)\b)", re.MULTILINE)
 _WILL_SERVE = re.compile(rf"(?P<name>{NAME})(?:\*\*)?{_H}+will{_H}+(?:serve|join{_H}+{JOINED_BODY}){_H}+as{_H}+(?:the{_H}+|an?{_H}+)?(?P<office>[A-Z][^\n]+)")
 _TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>[A-Z][^\n]{{2,200}})$", re.MULTILINE)
-_HOME = rf"(?:,?{_H}+of{_H}+(?:the{_H}+)?[A-Z][\w.]*(?:{_H}+(?:of{_H}+)?[A-Z][\w.]*){{0,3}})"
-"""The home state written after a name in appointment lists ("Jane Doe of New York, Chair")."""
 _TO_BE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}){_H}?,{_H}+to{_H}+be{_H}+(?:an?{_H}+|the{_H}+)?"
                          rf"(?P<office>[A-Z][^\n]{{3,220}})$", re.MULTILINE)
 _ACRONYM_TITLE_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}),{_H}+(?P<office>(?P<body>[A-Z]{{2,6}}){_H}+[A-Z][^,\n]{{2,80}})"
@@ -90,8 +89,6 @@ _APPOINTED = re.compile(r"(?i)\b(?:has\s+|have\s+)?appointed\s+the\s+following\b
 """An introduction of appointments made ("appointed the following individuals"), not intended."""
 """An appointment list item without a status word: "Jane Doe, to be a Member of the X Board" (the
 Senate list's "Jane Doe, of Ohio, to be ..." is read by ``_SENATE``)."""
-_NAME_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}){_HOME}?(?:,{_H}+(?P<pos>(?:Vice{_H}+|Co-)?Chair(?:man|woman|person)?|Member|"
-                        rf"Commissioner|Trustee|Director|Governor|Ex{_H}+Officio{_H}+Member))?{_H}*$", re.MULTILINE)
 _INTRO = re.compile(
     rf"\b(?:intent{_H}+to{_H}+(?:appoint|nominate)|appoint(?:s|ed)?|nominat(?:es|ed)|(?P<weak>announced|nam(?:es|ed)))\b"
     rf"(?P<mid>[^.:\n]{{0,160}}?)\b(?:to|on|of){_H}+(?:serve{_H}+on{_H}+)?the{_H}+(?P<body>[^:\n]{{3,160}}?){_H}*"
@@ -409,37 +406,6 @@ def _announced(text: str) -> list[Nomination]:
             named.add(name)
             seen_lines.add(item.start())
     return out
-
-
-def _name_lines(text: str, at: int) -> list[re.Match]:
-    """The bare names (or "name, Chair") listed after an introduction, perhaps each heading its
-    biography: the list ends at the first short line that is neither a name nor a sentence (the
-    heading of another section), so later headings are not read as members."""
-    out = []
-    for line in re.finditer(r"[^\n]*", text[at:]):
-        if not line.group().strip():
-            continue
-        item = _NAME_LINE.fullmatch(text, at + line.start(), at + line.end())
-        if item:
-            out.append(item)
-            continue
-        # prose (the body's description, a name heading's biography) sits between the names; a
-        # short line that is no sentence is a heading of another section: the list ends there
-        words = line.group().split()
-        if len(words) <= 12 and not re.search(r"[.:!?\"”)]\W*$", line.group()):
-            break
-    return out
-
-
-def _nickname(text: str, at: int, name: str) -> str:
-    """The fuller name of a heading written with a familiar first name, from the next paragraph:
-    heading "Amy Doe", then "Dr. Amelia (Amy) Doe is ..." -> "Amelia Doe"."""
-    toks = name.split()
-    if len(toks) != 2:
-        return name
-    para = text[at:at + 300]
-    m = re.search(rf"\b([A-Z][\w’'-]+)\s+\({re.escape(toks[0])}\)\s+{re.escape(toks[1])}\b", para)
-    return f"{m.group(1)} {toks[1]}" if m else name
 
 
 def _intents(text: str) -> list[Nomination]:

@@ -34,17 +34,15 @@ from ..nlp import text as doc_text
 from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, nearby_body, not_home_holder,
                      opposition_country, other_country, shared_title_country, trip_host_country)
 from .home_leaders import home_leader_named  # "President Lincoln" beside another country: the home's
-from .explicit import clause_institution, from_place, possessive_country, possessive_owner, trailing_owner
 from .fallbacks import (government_document_country, legislature_country, majority_country, places_country,
                         publisher_style_country)
-from .national_posts import national_post
 from .not_home import (cannot_be_home, counterpart_country, foreign_country, organisation_holder, title_author,
                        unknown_home_holder)
-from .owners import companion_owner, host_counterparts, its_subject, pronoun_owner
+from .owners import companion_owner, host_counterparts, pronoun_owner
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
-from .senders import sender_country
-from .shared_bodies import shared_body_hint
 from .state_offices import state_offices
+from .office_holders import holder, term_over  # (re-exported: callers import them from here)
+from .explicit_countries import _explicit_country, _possessor_country, _served_office_country
 from .where_hosts import where_host_country
 from .titles import classify
 from .us_presidents import surname_of
@@ -56,44 +54,7 @@ if TYPE_CHECKING:
     from ..entities import EntityIndex
 
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
-# the categories of offices only a government has (an organisation's head is an ``official_other``);
-# a foreign minister only when called "minister" (wire copy calls the EU's High Representative its
-# "top diplomat")
-_NATIONAL_ONLY = frozenset({"head_of_government", "minister_other", "foreign_minister"})
 _FIRST_PERSON_PLURAL = frozenset({"we", "our", "ours", "us"})
-
-
-def holder(name: str, role: str | None, date: str | None) -> tuple[str, str] | None:
-    """(ISO3, role) of the office-holder table's one reading of ``name`` on ``date``.
-
-    Args:
-        name: The person's name as written (any part of the full name: "Blinken").
-        role: The office category the text gives, or None to accept any office; head of
-            state and head of government count as one, so a former leader in another post
-            ("Mark Rutte" at NATO) does not take his old country.
-        date: The publication date; rows whose dates do not cover it are left out.
-    """
-    toks = folded_name_key(name)
-    if not toks:
-        return None
-    group = _LEADER_ROLES if role in _LEADER_ROLES else frozenset({role})
-    hits = {(h.country, h.role) for h in load_offices().holders_named(toks)
-            if (role is None or h.role in group) and h.held_on(date)}
-    return hits.pop() if len(hits) == 1 else None
-
-
-def term_over(name: str, role: str, country: str, date: str | None) -> bool:
-    """Whether the office-holder table dates the terms of ``name`` in ``role`` for ``country``,
-    none covers ``date`` and one ended by then ("President Obama" in a 2023 statement, "President
-    Trump" between his terms: a former president). False without a date, without dated rows, or
-    when a term covers the date."""
-    toks = folded_name_key(name)
-    if not toks or not date:
-        return False
-    rows = [h for h in load_offices().holders_named(toks) if h.role == role and h.country == country
-            and (h.start is not None or h.end is not None)]
-    return bool(rows) and not any(h.held_on(date) for h in rows) \
-        and any(h.end is not None and h.end <= date for h in rows)
 
 
 # Cabinet offices whose holders keep "Secretary" as a form of address for life (a former
@@ -410,90 +371,3 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             c.status = "former"
     out.sort(key=lambda c: (c.start, c.end))
     return out
-
-
-
-
-_AIDE_OF = re.compile(r"\bto the ((?:vice )?president|prime minister|chancellor)\b", re.IGNORECASE)
-
-
-def _served_office_country(c: Candidate, out: list[Candidate]) -> str | None:
-    """An aide's title names the office served ("Deputy Assistant to the President"): the aide
-    serves the government of the one current holder of that office the text names with a
-    country ("President Biden" -> USA); None when none or several."""
-    m = _AIDE_OF.search(c.title)
-    if m is None:
-        return None
-    office = m.group(1).lower()
-    codes = {o.country for o in out if o.country and o.status == "current" and o.title.lower() == office}
-    return codes.pop() if len(codes) == 1 else None
-
-
-def _possessor_country(rd: Reader, c: Candidate, out: list[Candidate], date: str | None) -> str | None:
-    """An aide of a named leader serves the leader's government ("Erdogan's spokesman, Omer
-    Celik"): the country of the possessor's current office in the article, else the one the
-    office-holder table gives the possessor on the publication date; None otherwise."""
-    doc = rd.doc
-    span = doc.char_span(c.title_start, c.end, alignment_mode="expand") if c.title_start >= 0 else None
-    if span is None:
-        return None
-    i = span.start - 1
-    while i > span.start - 3 and i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN"):
-        i -= 1  # "Macron's diplomatic adviser"
-    if i < 1 or doc[i].text not in ("'s", "’s"):
-        return None
-    owner = rd.person_at(doc[i - 1])
-    if owner is None or owner.label != "PERSON" or c.person is not None and owner.id == c.person.id:
-        return None
-    codes = {o.country for o in out if o.country and o.status == "current" and o.person is not None
-             and o.person.id == owner.id}
-    if len(codes) == 1:
-        return codes.pop()
-    hit = holder(owner.name, None, date) if not codes else None
-    return hit[0] if hit is not None else None
-
-
-def _explicit_country(rd: Reader, c: Candidate, mentions: PersonIndex, context: "ArticleContext") -> None:
-    """Fill ``c``'s country from the strongest explicit source after its own title: the same
-    person's role with a country elsewhere in the article (``mentions``: every candidate), an
-    institution in the title or in the same clause, the office-holder table on the publication date."""
-    owner = possessive_owner(rd, c) or trailing_owner(rd, c)
-    if owner is not None:
-        # the office's owner written at the title ("NATO's next secretary general") or after the
-        # name ("Prime Minister X bin Y al Z of Qatar") outranks another office of the person
-        if owner[0] == "org":
-            c.organization, c.role = owner[1], classify(c.title, owner[1])
-        else:
-            c.country, c.country_source = owner[1], "title"
-        return
-    # an international organisation has no premier or ministers: the organisation of the person's
-    # other office ("prime minister X, who is set to become NATO secretary general") is not his, nor
-    # a government's post's ("Director of the White House Office of ...", ``national_posts``)
-    national = load_offices().classify(c.title) in _NATIONAL_ONLY and (
-        c.role != "foreign_minister" or "minister" in c.title.lower())
-    # the same office's reading first ("the new Secretary General, X" after "X ... Secretary General of NATO")
-    same = sorted((mentions.items[i] for i in mentions.same(c)), key=lambda o: o.title.lower() != c.title.lower())
-    other = next((o for o in same if o.country or o.organization
-                  and not (national or national_post(c.title, c.role, o.organization))), None)
-    if other is not None:
-        c.country, c.organization = other.country, other.organization
-        c.country_source = "earlier_role" if other.country else None
-        return
-    # the counterpart serves another government than the subject of the clause
-    code = shared_body_hint(rd, c) or (None if c.counterpart else clause_institution(rd, c) or from_place(rd, c) or sender_country(rd, c))
-    if code:
-        c.country, c.country_source = code, "institution"
-        return
-    country, org = its_subject(rd, c)  # "The European Commission said its president, X"
-    if org is not None:
-        c.organization, c.role = org, classify(c.title, org)
-        return
-    code = country or (None if c.counterpart else possessive_country(rd, c))
-    if code:
-        c.country, c.country_source = code, "title"
-        return
-    hit = holder(c.name, c.role, context.published)
-    if hit is not None:
-        c.country, c.country_source = hit[0], "office_holder"
-
-

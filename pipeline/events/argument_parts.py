@@ -1,0 +1,154 @@
+"""Parts of an event's arguments that :mod:`.arguments` composes: phrases naming a recipient
+("with X", "against Y", "sanctions targeting Z"), an event noun's own actor ("Russia's invasion"),
+the listed parts of an object, delegations named together, and the verb classes that decide how
+co-subjects relate (exchanges, mediation, joint acts, visits).
+
+Kept apart from :mod:`.arguments` so that each stays a readable size; behaviour is unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .antecedents import by_on_of_object, its_antecedent
+from .apostrophes import apostrophe_owner
+from .complements import modified_noun, noun_preps
+from .context import _RECIPIENT_PREPS, _TYPE_PREPS, Context, Party
+from .lexicon import load as load_lexicon
+from .nominal_parties import genitive_agent, plural_owner
+from .patients import patient_possessor
+from .positions import prep_object
+from .reactions import PLACE_RECIPIENT_TYPES
+from .readoutparties import including_owner
+from .triggers import Trigger, direct_object
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Party | None:
+    preps = _RECIPIENT_PREPS + _TYPE_PREPS.get(typ, ()) + noun_preps(typ, tok)  # ("condemnation of X's war")
+    if destination and typ not in ("CONSULT", "AID"):  # "deployed troops to Poland": where, not to whom
+        # (aid "sent to Kyiv" goes to the government there)
+        preps = tuple(p for p in preps if p not in ("to", "toward", "towards"))
+    if typ in ("CONSULT", "SUPPORT", "AGREE"):  # "talks on Ukraine", "condolences on X", "agreed on Y": a topic
+        preps = tuple(p for p in preps if p not in ("on", "upon"))
+    by_word: dict[str, list["Token"]] = {}
+    # "meeting last month with X": the phrase may hang on the noun's time adverbial
+    kids = [*tok.children, *(g for c in tok.children if c.dep_ == "npadvmod" for g in c.children)]
+    kids += list(modified_noun(tok).children) if modified_noun(tok) is not None else []  # "aid package for X"
+    for c in kids:
+        if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP"):  # "sent X to Y": "to" as dative
+            by_word.setdefault(c.lower_, []).append(c)
+    for word in preps:
+        for prep in by_word.get(word, ()):
+            target = prep_object(prep)
+            p = ctx.party(target)
+            if p is None and target is not None and typ in PLACE_RECIPIENT_TYPES:
+                # "attacks against civilian targets in Saudi Arabia": the place of an unnamed target
+                p = next((w for c in target.children if c.dep_ == "prep" and c.lower_ in ("in", "across")
+                          for w in [ctx.place(prep_object(c)) if prep_object(c) is not None else None] if w is not None), None)
+            if p is not None:
+                return p
+    if typ in _TARGETED_TYPES:  # "sanctions targeting Iran's oil sector", "strikes aimed at Hezbollah"
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in _TARGETING:
+                target = direct_object(c) or next((prep_object(g) for g in c.children
+                                                   if g.dep_ == "prep" and g.lower_ in ("at", "against")), None)
+                owner = next((g for g in target.children if g.dep_ == "poss"), None) if target is not None else None
+                p = ctx.party(target) or ctx.party(owner)
+                if p is not None:
+                    return p
+    return None
+
+
+_TARGETING = frozenset({"target", "aim", "direct"})
+"""participles naming whom a measure or an attack is aimed at ("sanctions targeting X")"""
+_TARGETED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN"})
+
+
+def _object_parts(obj: "Token") -> list["Token"]:
+    """The object and the nouns it lists: "waves of missiles and drones" -> waves, missiles,
+    drones (a phrase "against X" may hang on any of them)."""
+    out = [obj]
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "in"):  # ("500 million euros in aid to X": the kind)
+            inner = prep_object(c)
+            if inner is not None and (c.lower_ == "of" or inner.pos_ == "NOUN"):
+                out.append(inner)
+    out.extend(k for t in list(out) for k in t.children if k.dep_ == "conj")
+    return out
+
+
+def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "Token | None":
+    """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
+    for c in noun.children:
+        if c.dep_ == "poss" and not patient_possessor(ctx, noun, c):  # (not "his abduction": :mod:`.patients`)
+            return (including_owner(c) or its_antecedent(ctx, c)) if c.lower_ == "its" else (plural_owner(c) or c)
+    for c in noun.children:  # "Russia's missile strikes": the parser hangs the possessive on the compound
+        if c.dep_ == "compound":
+            owner = next((g for g in c.children if g.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            return prep_object(c)
+    by = by_on_of_object(noun)
+    if by is not None:
+        return by
+    owner = apostrophe_owner(ctx.entity_at, noun)
+    if owner is not None:
+        return owner
+    if possessive_only:
+        return None
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.entity_at:
+            return c
+    return genitive_agent(noun, ctx.entity_at, load_lexicon())  # "the visit of President X", "of Russian troops"
+
+
+def _delegation(ctx: Context, subj: "Token", actor: Party | None) -> bool:
+    """Whether co-subjects are one side, not two: three or more named together of the actor's
+    own country, or of no known country ("Secretary A, Director B and Advisor C underscored
+    ..."): a list of one delegation, not a pair."""
+    members = [subj, *(t for t in subj.subtree if t.dep_ == "conj" and t.head.i != t.i and t.i in ctx.entity_at
+                        and ctx.entity_at[t.i].label == "PERSON")]
+    if actor is None or len(members) < 3:
+        return False
+    return all((p := ctx.party(m)) is not None and p.country == actor.country for m in members[1:])
+
+
+MUTUAL_VERBS = frozenset({"swap", "exchange", "trade"})
+"""verbs of a give-and-take between co-subjects, whatever they exchange ("X and Y swapped
+prisoners"): as a reciprocal meeting, the first named acts and the second receives"""
+THIRD_PARTY_VERBS = frozenset({"mediate", "broker"})
+"""acts of a go-between: co-subjects ("mediated by Egypt and Qatar") mediate together, they are
+not each other's counterpart"""
+def _allies_strike(tok: "Token", typ: str) -> bool:
+    """Whether co-subjects attack a named object together ("X and Y struck radar sites"), not
+    each other ("X and Y clashed", "exchanged fire")."""
+    return typ == "ASSAULT" and direct_object(tok) is not None and tok.lemma_.lower() not in MUTUAL_VERBS
+
+
+_BODY_RECIPIENT = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SANCTION"})
+"""acts aimed at an adversary or addressee, whose unnamed state organ ("urged the junta",
+"accused the military") is the state; visits to or thanks for "the troops" are often one's own"""
+_JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+"""joint acts: done by parties named together, they are between those parties"""
+def _visit(trig: Trigger) -> bool:
+    """Whether a trigger is a visit or reached by travelling: a destination word itself
+    ("visited", "a trip to"), or a consultation word on such a verb ("arrived in Moscow for
+    talks"). Talks merely held somewhere ("met in Geneva", "a summit in Vilnius") are not."""
+    if trig.destination:
+        return True
+    lexicon = load_lexicon()
+    for a in trig.token.ancestors:
+        entry = lexicon.verbs.get(a.lemma_.lower())
+        if entry is not None and entry.destination:
+            return True
+        if a.dep_ not in ("prep", "pobj", "xcomp", "advcl", "dobj"):
+            break
+    return False
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
