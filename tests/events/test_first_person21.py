@@ -3,7 +3,9 @@
 A transcript that is one speaker's remarks under a label naming no one the text names ("THE VICE
 PRESIDENT:" over the whole text) reads its "we" as an unlabelled statement does
 (:func:`pipeline.events.turns.unnamed_monologue`, :func:`pipeline.events.firstperson.first_person_country`);
-a meeting with the rank and file of the forces is no consultation (the ``private_people`` class). The
+a meeting with the rank and file of the forces is no consultation (the ``private_people`` class);
+consulting "with" allies or counterparts it does not name is a consultation
+(:func:`pipeline.events.speech_scope.unnamed_partners`). The
 sentences are written for these tests; none comes from the development or evaluation texts.
 """
 
@@ -53,11 +55,17 @@ CASES = [
     # ... a meeting with a named counterpart still is
     ("The Chilean defence minister met with Peruvian Defence Minister Walter Astudillo.",
      [("CONSULT", "CHL", "PER")]),
+    # consulting "with" states described but not named is a consultation, its other side left null
+    ("After consulting closely with its allies and partners, Chile withdrew its navy from the strait.",
+     [("CONSULT", "CHL", None), ("RETREAT", "CHL", None)]),
+    ("Chile conferred with its counterparts in the region before the vote.", [("CONSULT", "CHL", None)]),
+    # ... what is discussed is only the topic
+    ("Chile discussed the recent decisions of the region.", []),
 ]
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text, expected", CASES, ids=["monologue", "two speakers", "soldiers", "troops", "counterpart"])
+@pytest.mark.parametrize("text, expected", CASES, ids=["monologue", "two speakers", "soldiers", "troops", "counterpart", "allies", "counterparts", "topic"])
 def test_first_person_events(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
