@@ -66,7 +66,8 @@ from .restated import (TOPIC_CONSULT, continues_consultation, definite, hosts_to
                        within_consultation, without_restatements)
 from .prospects import looked_forward
 from .speech_acts import own_country_pledge, speaker_pair
-from .speech_scope import addressed_imperative, awaited_future, generic_actor, promise_to_room, speaker_intent, unnamed_speaker
+from .speech_scope import (addressed_imperative, awaited_future, generic_actor, promise_to_room, speaker_intent,
+                           unnamed_partners, unnamed_speaker)
 from .attacknames import guarded_against, striving, unreal_attack, weapon_kind
 from .sidelines import summit_setting
 from .sitevisits import site_visit
@@ -374,8 +375,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                 ctx.note_pair(trig.token.i, typ, actor, recipient, args.location, args.date)
             continue
         if trig.type == "CONSULT" and trig.token.lemma_.lower() in TOPIC_CONSULT and recipient is None \
-                and trig.via != VIA_PARTICIPANT:
-            continue  # "the President will discuss recent actions": a topic of speech, no one consulted
+                and trig.via != VIA_PARTICIPANT and not unnamed_partners(trig.token):
+            continue  # "the President will discuss recent actions": a topic of speech, no one consulted ("we
+            # consulted with our allies" consults states it does not name: :mod:`.speech_scope`)
         if typ == "CONSULT":
             consult_heads.add(trig.token.i)
         plans.note(trig, typ, actor, recipient)

@@ -138,6 +138,26 @@ def _states_described(verb: "Token") -> bool:
     return False
 
 
+def unnamed_partners(tok: "Token") -> bool:
+    """Whether a consultation word is done "with" other states or their officials that it describes
+    without naming them: "after consulting closely with our allies and partners", "I conferred with my
+    counterparts", "we discussed it with the other governments". The consultation happened with
+    someone on the other side (the development gold codes it with the recipient left null), unlike
+    "will discuss recent actions", whose object is only the topic.
+
+    Args:
+        tok: The consultation word (its own "with" phrase, the first of several, names the partners).
+    """
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "with":
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and p.pos_ == "NOUN" and (p.lemma_.lower() in STATE_NOUNS or (
+                    p.lemma_.lower() == "leader" and any(m.lower_ in _WORLD for m in p.children))):
+                return True
+    return False
+
+
 def generic_actor(actor, typ: str | None) -> bool:
     """Whether the actor found is the public at large: its head is a word for people in general
     ("the American people", "folks", "the public") or a share of them ("the vast majority of

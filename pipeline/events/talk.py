@@ -287,7 +287,7 @@ PRIVATE_PEOPLE = load().classes["private_people"]
 consultation between political actors (PLOVER's actors are governments, organisations and their
 officials)"""
 _GROUP_WORDS = frozenset({"member", "members"})
-_QUANTIFIERS = frozenset({"all", "many", "some", "one", "hundreds", "thousands", "dozens", "each", "most", "lot"})
+_QUANTIFIERS = frozenset({"all", "many", "some", "one", "hundreds", "thousands", "dozens", "each", "most", "lot", "several", "few"})
 
 
 def _consulted(tok: "Token") -> list["Token"]:

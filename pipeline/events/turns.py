@@ -151,3 +151,19 @@ def labelled_government(turns: Turns, seats: Iterable[tuple[str, "re.Pattern[str
         if any(words.search(label) for label in labels):
             found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+def unnamed_monologue(turns: Turns) -> bool:
+    """Whether a transcript is one speaker's remarks under a label that names no one the text names
+    ("THE VICE PRESIDENT:" over the whole text, no question turns, the holder never named).
+
+    Such a transcript is a statement read aloud: its "I" and "we" belong to one unnamed speaker, so
+    whose "we" it is may be read from the text as for an unlabelled statement
+    (:func:`.firstperson.first_person_country`); with several labels or questions each speaker's
+    "we" is his own, which no count over the whole text decides.
+
+    Args:
+        turns: The transcript's labelled turns.
+    """
+    labels = {t.label.lower() for t in turns.turns}
+    return bool(turns) and len(labels) == 1 and all(not t.question and t.speaker is None for t in turns.turns)
