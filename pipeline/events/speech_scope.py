@@ -140,7 +140,7 @@ def _states_described(verb: "Token") -> bool:
 
 def unnamed_partners(tok: "Token") -> bool:
     """Whether a consultation word is done "with" other states or their officials that it describes
-    without naming them: "after consulting closely with our allies and partners", "I conferred with my
+    without naming them: "once we had consulted with our partners", "I conferred with my
     counterparts", "we discussed it with the other governments". The consultation happened with
     someone on the other side (the development gold codes it with the recipient left null), unlike
     "will discuss recent actions", whose object is only the topic.
