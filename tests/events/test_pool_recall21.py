@@ -1,8 +1,12 @@
-"""Events: the other side of a delegation's visit named by its purpose or its occasion (round 21).
+"""Events: recall on the readouts and statements annotated blind in round 21.
 
-"will lead a delegation to <city> for talks with X" visits X; "led a delegation to a conference in
-<city>, <country>" visits that country (:mod:`pipeline.events.delegation_sides`). A delegation at
-home or with no side stays no event (:mod:`pipeline.events.homeground`).
+- The other side of a delegation's visit named by its purpose or its occasion: "will lead a
+  delegation to <city> for talks with X" visits X; "led a delegation to a conference in <city>,
+  <country>" visits that country (:mod:`pipeline.events.delegation_sides`). A delegation at home
+  or with no side stays no event (:mod:`pipeline.events.homeground`).
+- A subject "they" continues the plural subject before it ("The two leaders made progress. They
+  welcomed ..."), not a pair named in between inside a reported clause
+  (:meth:`pipeline.events.references.References.group`).
 
 Invented sentences (not copied from any gold text).
 """
@@ -40,3 +44,22 @@ def test_delegation_side(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.trigger.text == "delegation"], expected)
+
+
+THEY_CASES = [
+    # "they" carries on "the two leaders" of the sentence before, past a pair inside a reported clause
+    ("President Lula met today with President Boric of Chile. President Lula said that the world expects "
+     "Argentina and Peru to settle their dispute. The two leaders made progress on trade. They welcomed the "
+     "new climate fund.", [("SUPPORT", "Lula", None)]),
+    # with no plural reference before it, "they" is the nearest pair as before
+    ("President Lula met today with President Boric of Chile. They welcomed the new climate fund.",
+     [("SUPPORT", "Lula", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", THEY_CASES, ids=[c[0][-60:] for c in THEY_CASES])
+def test_they_continues_plural_subject(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.trigger.text == "welcomed"], expected)
