@@ -31,6 +31,7 @@ from .foreign_courtesy import room_courtesy
 from .freednationals import freed_nationals
 from .gerundtopics import gerund_topic
 from .courtappeals import court_appeal
+from .delegation_sides import delegation_side
 from .homeground import home_delegation, home_ground
 from .implicit_actors import implicit_actor
 from .labourstrikes import labour_strike
@@ -260,6 +261,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # "we stand with our friends", "to stand with you", "having fought in wars": the word counts only with a
             # party on the other side, and none was named or resolved (a meeting with no one named may still be one)
             continue
+        recipient = delegation_side(ctx, trig, recipient)  # "a delegation to X for talks with Y": Y (:mod:`.delegation_sides`)
         if trig.type == "CONSULT" and ((trig.entry is None and recipient is None) or home_delegation(trig, actor, recipient)):
             # a phrase ("was on the phone for hours"), a delegation at home (:mod:`.homeground`): no one on the other side
             continue

@@ -109,6 +109,9 @@ class References:
         a head that stands for people ("leaders", "advisors"), the nearest pair of persons."""
         if not self.is_group(tok):
             return None
+        carried = self._continued_group(tok)
+        if carried is not None:
+            return carried
         # (a bare "the two", "both" prefers two persons too: a person pair matches a country-level
         # reading by its countries, a country pair never matches the persons who spoke)
         people = any(f in _PERSON_GROUP_NOUNS for f in _forms(tok)) or tok.lower_ in _BARE_PAIR
@@ -123,6 +126,25 @@ class References:
         if not people:  # "The organizations have signed ...": the two bodies named since (:mod:`.orgpairs`)
             best = recent_org_pair(self, tok, best) or best
         return best or (nearest_pair(self.pairs, self.background, tok, 0) if people else None)
+
+    def _continued_group(self, they: "Token") -> tuple[Party, Party, int] | None:
+        """The pair a subject "they" continues: English carries a plural subject on by "they"
+        ("The two leaders made progress on trade. They welcomed ..."), so when the nearest main
+        clause subject before it, in its sentence or the one before, is itself a plural reference
+        ("the two leaders", "both sides"), "they" stands for the same pair, not for a pair named
+        in between inside a reported clause ("... said that the world expects A and B to ...").
+        None otherwise (the nearest pair is then looked up as usual)."""
+        if they.lower_ != "they" or not they.dep_.startswith("nsubj"):
+            return None
+        floor = self.sentences_back(they, 2)
+        for i in range(they.i - 1, floor - 1, -1):
+            t = self.doc[i]
+            if not t.dep_.startswith("nsubj") or t.head.dep_ != "ROOT":
+                continue
+            if t.lower_ == "they" or not self.is_group(t):
+                return None  # the nearest main subject is someone named, or "they" again: the usual lookup
+            return self.group(t)
+        return None
 
     def shared_sides(self, noun: "Token", typ: str, owner: "Token | None") -> tuple[Party, Party, int] | None:
         """The two sides of a joint act an event noun's own phrase tells: a hyphenated pair of
