@@ -34,6 +34,11 @@ _RANK = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ni
                    r"senator\b|governor\b|mayor\b|congress(?:wo)?man\b|speaker\b)")
 
 
+# A lower-case "leader" in a field ("a national leader on trade policy", "a leader in clean
+# energy"): praise of a person's standing in a field, not a post, which is "leader of" a body
+_FIELD_LEADER = re.compile(r"^((?:[a-z-]+\s+)*)leader\s+(?:on|in|for|across|among)\s")
+
+
 # Before a bare lower-case "leader": an article and words of praise, a people's adjective among them
 # ("a great American leader, X", "one extraordinary Irish leader"): praise, not the office of a
 # country's leader, which no one calls "great" in naming it ("the Iranian leader" stays)
@@ -77,6 +82,8 @@ def descriptive_titles(cands: list, body: str = "") -> list:
         if c.title.islower() and words and words[-1] == "leader" and len(words) >= 2 \
                 and all(w in _PRAISE for w in words[:-1]):
             continue  # "she is a great national leader"
+        if c.title.islower() and (m := _FIELD_LEADER.match(c.title)) and all(w in _PRAISE for w in m.group(1).split()):
+            continue  # "has been a national leader on foreign policy"
         if _praised(body, c):
             continue  # "the words of a great American leader, X"
         if body and c.title_start > 0 and _WAS_GOING.search(body, max(0, c.title_start - 50), c.title_start):
