@@ -1,0 +1,101 @@
+"""Error classes of the twenty-first round in nominees' biographies: appointments of a past career
+read as held now; "Currently serving as X, ..." missed; a praise of standing in a field ("a national
+leader on trade policy") read as an office.
+
+Every sentence is invented for these tests in the style of White House nomination documents;
+names and bodies are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import NOMINATION_HEAD, roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.bio_career_steps import superseded_appointments
+from pipeline.roles.reader import Candidate
+
+
+def _bio(roles_of, bio: str, published: str = "2021-06-01"):
+    roles, _ = roles_of(NOMINATION_HEAD + bio + "\n", published=published)
+    return [r for r in roles if "Garland" in (r.person_name or "") and "Fiji" not in r.title]
+
+
+@pytest.mark.parametrize(("bio", "title", "status"), [
+    # a later dated step of the career: the appointment was left
+    ("In 2003, Garland was appointed Director of the Office of Rural Affairs. Between 2005 and 2007, Garland "
+     "served as General Counsel of the Department of Agriculture.", "Director of the Office of Rural Affairs", "former"),
+    ("In 2009 Garland was named Deputy Administrator of the Federal Example Administration. In 2012, Garland "
+     "was confirmed as Assistant Secretary for Trade at the Department of Commerce.",
+     "Deputy Administrator of the Federal Example Administration", "former"),
+    # the last step of the career stands
+    ("In 2003, Garland served as General Counsel of the Department of Agriculture. In 2006, Garland was "
+     "appointed Director of the Office of Rural Affairs.", "Director of the Office of Rural Affairs", "current"),
+    # a seat on a board is held for a term and alongside other posts
+    ("In 2003, Garland was appointed to the Example State Board of Education. Between 2005 and 2007, Garland "
+     "served as General Counsel of the Department of Agriculture.", "Member of the Example State Board of Education",
+     "current"),
+    # held now, as the sentence says
+    ("In 2003, Garland was appointed Director of the Office of Rural Affairs, where Garland currently leads a "
+     "staff of forty. Between 2005 and 2007, Garland also served as General Counsel of the Department of "
+     "Agriculture.", "Director of the Office of Rural Affairs", "current"),
+])
+def test_appointment_followed_by_a_later_step(roles_of, bio: str, title: str, status: str) -> None:
+    hits = [r for r in _bio(roles_of, bio) if r.title == title]
+    assert hits and {r.status for r in hits} == {status}
+
+
+def _cand(start: int, title: str, status: str, since: str | None = None, until: str | None = None) -> Candidate:
+    return Candidate(start=start, end=start + len(title), person=None, name="Peter Garland", title=title,
+                     role="official_other", country="USA", organization=None, status=status, since=since,
+                     until=until, country_source="publisher", title_start=start)
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("In 2006, Garland was named Homeland Security Advisor by President Abraham Lincoln.", "former"),
+    ("In 2006, Garland was named Homeland Security Advisor by President Joseph R. Biden.", "current"),
+    ("In 2006, Garland was named Homeland Security Advisor.", "current"),
+])
+def test_appointment_by_a_past_president(sentence: str, status: str) -> None:
+    text = "**Peter Garland, Nominee for X**\n\n" + sentence + "\n"
+    at = text.index("Homeland")
+    subj = _cand(2, "X", "nominee")
+    out = superseded_appointments(text, [_cand(at, "Homeland Security Advisor", "current")], [(0, len(text), subj)],
+                                  "2023-05-01")
+    assert out[0].status == status
+
+
+@pytest.mark.parametrize(("bio", "title", "status"), [
+    ("Currently serving as Chair of the Senate Finance Committee, Senator Garland has worked across party lines.",
+     "Chair of the Senate Finance Committee", "current"),
+    ("Currently serving as Deputy Director of the Office of Example Affairs, Garland leads its policy staff.",
+     "Deputy Director of the Office of Example Affairs", "current"),
+])
+def test_currently_serving_as(roles_of, bio: str, title: str, status: str) -> None:
+    hits = [r for r in _bio(roles_of, bio) if r.title == title]
+    assert hits and {r.status for r in hits} == {status}
+
+
+@pytest.mark.parametrize(("bio", "kept"), [
+    ("Garland is an outspoken champion for workers and has been a national leader on trade policy while "
+     "representing Ohio.", False),
+    ("Garland is widely seen as a leader in clean energy.", False),
+    ("Garland was the Majority Leader of the Example State Senate from 2011 to 2015.", True),
+])
+def test_leader_in_a_field_is_praise(roles_of, bio: str, kept: bool) -> None:
+    leaders = [r for r in _bio(roles_of, bio) if "leader" in r.title.lower()]
+    assert bool(leaders) is kept
+
+
+@pytest.mark.parametrize(("bio", "title", "status"), [
+    ("Earlier in his career, Garland worked in the State Department as a Fellow, serving as Special Advisor for "
+     "Pacific Trade Affairs on the Policy Planning Staff.", "Special Advisor for Pacific Trade Affairs on the Policy "
+     "Planning Staff", "former"),
+    ("While Chair of the Example Frontier Transportation Authority, Garland completed the new airport on time.",
+     "Chair of the Example Frontier Transportation Authority", "former"),
+    # the present tense: the frame is the biography's present
+    ("While Chair of the Example Frontier Transportation Authority, Garland oversees the new airport.",
+     "Chair of the Example Frontier Transportation Authority", "current"),
+])
+def test_earlier_career_frames(roles_of, bio: str, title: str, status: str) -> None:
+    hits = [r for r in _bio(roles_of, bio) if r.title == title]
+    assert hits and {r.status for r in hits} == {status}
