@@ -99,3 +99,29 @@ def test_leader_in_a_field_is_praise(roles_of, bio: str, kept: bool) -> None:
 def test_earlier_career_frames(roles_of, bio: str, title: str, status: str) -> None:
     hits = [r for r in _bio(roles_of, bio) if r.title == title]
     assert hits and {r.status for r in hits} == {status}
+
+
+def test_past_president_by_formal_full_name(roles_of) -> None:
+    text = ("President Announces Delegation\n\nWASHINGTON – Today, President Joseph R. Biden, Jr. announced the "
+            "designation of a Presidential Delegation to the Example Ceremony. The Honorable William Jefferson "
+            "Clinton, 42nd President of the United States of America, will lead the delegation.\n")
+    roles, _ = roles_of(text, published="2024-04-05")
+    assert {r.status for r in roles if r.person_name == "William Jefferson Clinton"} == {"former"}
+
+
+@pytest.mark.parametrize(("body", "title", "kept"), [
+    ("Maria Delgado, an accomplished attorney, is counsel to a law firm.", "attorney", False),
+    ("Maria Delgado, a health care regulatory attorney, is a partner at Poe LLP.", "health care regulatory attorney", False),
+    ("She worked as an associate attorney at Poe LLP.", "associate attorney", False),
+    # a government's lawyers
+    ("Maria Delgado, a district attorney, said the case was closed.", "district attorney", True),
+    ("Maria Delgado has been the lead U.S. attorney on the agreement.", "attorney", True),
+    ("Maria Delgado was a trial attorney in the Justice Department.", "trial attorney", True),
+])
+def test_lawyers_trade_is_no_office(body: str, title: str, kept: bool) -> None:
+    from pipeline.roles.descriptive_titles import descriptive_titles
+
+    at = body.index(title, body.index(",") if "," in body else 0) if title != "attorney" else body.rindex("attorney")
+    c = Candidate(start=0, end=at + len(title), person=None, name="Maria Delgado", title=title, role="official_other",
+                  country="USA", organization=None, status="current", title_start=at)
+    assert bool(descriptive_titles([c], body)) is kept
