@@ -57,6 +57,11 @@ def _trade(body: str, c) -> bool:
     return not _PUBLIC_LAWYER.search(lead)
 
 
+# "a native Spanish speaker", "a fluent French speaker": one who speaks a language, not a
+# legislature's presiding officer
+_LANGUAGE_SPEAKER = re.compile(r"\b(?:native|fluent|heritage|proficient|non-native)\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}speakers?\b")
+
+
 # Before a bare lower-case "leader": an article and words of praise, a people's adjective among them
 # ("a great American leader, X", "one extraordinary Irish leader"): praise, not the office of a
 # country's leader, which no one calls "great" in naming it ("the Iranian leader" stays)
@@ -102,6 +107,9 @@ def descriptive_titles(cands: list, body: str = "") -> list:
             continue  # "she is a great national leader"
         if c.title.islower() and (m := _FIELD_LEADER.match(c.title)) and all(w in _PRAISE for w in m.group(1).split()):
             continue  # "has been a national leader on foreign policy"
+        if c.title == "speaker" and body and c.title_start > 0 \
+                and _LANGUAGE_SPEAKER.search(body, max(0, c.title_start - 60), c.title_start + 60):
+            continue  # "Doe is a native Spanish speaker"
         if _trade(body, c):
             continue  # "Jane Roe, an accomplished attorney"
         if _praised(body, c):

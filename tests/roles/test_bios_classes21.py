@@ -125,3 +125,37 @@ def test_lawyers_trade_is_no_office(body: str, title: str, kept: bool) -> None:
     c = Candidate(start=0, end=at + len(title), person=None, name="Maria Delgado", title=title, role="official_other",
                   country="USA", organization=None, status="current", title_start=at)
     assert bool(descriptive_titles([c], body)) is kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Maria Delgado is a native Spanish speaker and also speaks Portuguese.", False),
+    ("Maria Delgado is a fluent French and Arabic speaker.", False),
+    ("Maria Delgado is a native\nSpanish speaker.", False),
+    ("The parliament speaker, Maria Delgado, opened the session.", True),
+])
+def test_language_speaker_is_no_office(body: str, kept: bool) -> None:
+    from pipeline.roles.descriptive_titles import descriptive_titles
+
+    at = body.index("speaker")
+    c = Candidate(start=at, end=at + 7, person=None, name="Maria Delgado", title="speaker", role="legislator",
+                  country=None, organization=None, status="current", title_start=at)
+    assert bool(descriptive_titles([c], body)) is kept
+
+
+@pytest.mark.parametrize(("name", "title", "kept"), [
+    ("Peter Garland", "President", False),  # the subject's own bare "President": a body's head
+    ("Peter Garland", "President of the Republic of Example", True),
+    ("Jane Roe", "President", True),  # another person named in the section
+])
+def test_bare_president_of_the_biography_subject(name: str, title: str, kept: bool) -> None:
+    from pipeline.roles.bio_body_heads import bare_body_heads
+
+    subj = _cand(0, "Member of the Example Council", "nominee")
+    c = Candidate(start=50, end=60, person=None, name=name, title=title, role="head_of_state", country="USA",
+                  organization=None, status="current", title_start=50)
+    assert bool(bare_body_heads([c], [(0, 100, subj)])) is kept
+
+
+def test_native_speaker_in_a_biography(roles_of) -> None:
+    hits = _bio(roles_of, "Garland is a native Spanish speaker and also speaks Portuguese.")
+    assert not [r for r in hits if "speaker" in r.title.lower()]
