@@ -7,9 +7,11 @@ named X", "was confirmed as X") says when an office was taken up, not that it is
 a nomination's biography reader gives it the present by default ("was appointed to the X
 Commission in 2023" is held now). Two signs in the biography say the office was left:
 
-- a later step: another office of the same subject, written after it, taken up or held in a later
-  year ("In 2001 ... appointed Director of X. Between 2002 and 2004 ... General Counsel of Y"):
-  executive posts are held one at a time, so the career moved on;
+- a later step: another executive office of the same subject, written after it, taken up or held
+  in a later year ("In 2001 ... appointed Director of X. Between 2002 and 2004 ... General Counsel
+  of Y"): executive posts are held one at a time, so the career moved on (a later seat on a board
+  or commission is held alongside: "confirmed as Assistant Secretary in 2021 ... appointed to the
+  X Commission in 2023" leaves the Assistant Secretary in office);
 - the appointing President's term has ended ("was named Homeland Security Advisor by President
   Jane Roe" when Roe is a past president): a President's appointees to executive posts leave with
   the administration (they serve at the President's pleasure).
@@ -122,7 +124,8 @@ def superseded_appointments(text: str, cands: list[Candidate], sections: list[tu
                 continue
             year = step_year(text, c, lo)
             later = year is not None and any(
-                out[j].title_start > c.title_start and (y := step_year(text, out[j], lo)) is not None and y > year
+                out[j].title_start > c.title_start and not _seat(out[j].title)
+                and (y := step_year(text, out[j], lo)) is not None and y > year
                 for j in own if j != i)
             if later or _by_past_president(text, c, lo, published):
                 out[i] = replace(c, status="former", since=c.since or (str(year) if year else None))

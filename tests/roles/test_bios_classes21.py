@@ -30,6 +30,11 @@ def _bio(roles_of, bio: str, published: str = "2021-06-01"):
     # the last step of the career stands
     ("In 2003, Garland served as General Counsel of the Department of Agriculture. In 2006, Garland was "
      "appointed Director of the Office of Rural Affairs.", "Director of the Office of Rural Affairs", "current"),
+    # a later seat on a commission is held alongside the office
+    ("In 2003, Garland was confirmed as Assistant Secretary for Fish and Wildlife at the Department of the "
+     "Interior. Garland also chairs the Example Heritage Panel, and Garland was appointed to the Example Lakes "
+     "Fishery Commission in 2005.", "Assistant Secretary for Fish and Wildlife at the Department of the Interior",
+     "current"),
     # a seat on a board is held for a term and alongside other posts
     ("In 2003, Garland was appointed to the Example State Board of Education. Between 2005 and 2007, Garland "
      "served as General Counsel of the Department of Agriculture.", "Member of the Example State Board of Education",
