@@ -3,9 +3,12 @@
 A biography tells a career in the past tense; an office it names without a verb of holding
 ("served as", "is") is read as held now, unless its sentence says when:
 
-- "As Under Secretary of the Army, Doe oversaw ...": an office that frames a sentence whose verb
-  is in the past tense was held then (dev README: biographies' "served as", "previously was" ->
-  former);
+- "As Under Secretary of the Army, Doe oversaw ...", "While Chair of the X Authority, Doe led
+  ...": an office that frames a sentence whose verb is in the past tense was held then (dev
+  README: biographies' "served as", "previously was" -> former);
+- "Earlier in her career, she worked at the Department, serving as X", "Before joining the
+  Board, he was ...": a sentence the biography sets in an earlier part of the career, its verb in
+  the past tense, names offices held then;
 - "... in the Obama administration", "during the Clinton Administration": an office held in the
   administration of a president whose term ended before the publication date (the office-holder
   table of US presidents, :mod:`pipeline.knowledge.offices`) was held then.
@@ -27,7 +30,7 @@ from .us_presidents import presidents_by_surname
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["past_frames"]
+__all__ = ["past_frames", "past_president"]
 
 _ADMINISTRATION = re.compile(r"\b(?:[Dd]uring|[Ii]n|[Uu]nder|[Ww]ith|[Tt]hroughout)\s+the\s+(?P<names>[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?"
                              r"(?:\s+and\s+[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?)?)\s+[Aa]dministrations?\b")
@@ -38,7 +41,7 @@ Clinton and Obama Administrations"): the first surname of a ticket is the presid
 _NOW = re.compile(r"\b(?:currently|now|presently|today)\b", re.IGNORECASE)
 
 
-def _past_president(names: str, published: str) -> bool:
+def past_president(names: str, published: str) -> bool:
     """Whether every administration named ("Obama-Biden", "Clinton and Obama") ended before ``published``."""
     table = presidents_by_surname()
     found = False
@@ -83,23 +86,37 @@ def past_frames(doc: "Doc", cands: list[Candidate], sections: list[tuple[int, in
         if span is None:
             continue
         sent = span[0].sent
-        if _as_frame(sent, span[0].i) or published and _in_past_administration(sent.text, published):
+        if _as_frame(sent, span[0].i) or _earlier_career(sent) or published and _in_past_administration(sent.text, published):
             out[i] = replace(c, status="former")
     return out
 
 
 def _as_frame(sent, title_i: int) -> bool:
-    """"As Deputy Director, Doe led ...": the title follows the sentence's opening "As", and the
-    verb the "As" phrase depends on is in the past tense."""
+    """"As Deputy Director, Doe led ...", "While Chair of X, Doe led ...", "While serving as X, Doe
+    led ...": the title follows the sentence's opening "As" or "While", and the verb the phrase
+    depends on is in the past tense."""
     first = sent[0]
-    if first.lower_ != "as" or not first.i < title_i <= first.i + 3:
+    if first.lower_ not in ("as", "while") or not first.i < title_i <= first.i + 3:
         return False
     verb = first.head
+    if verb.tag_ == "VBG" and verb.i < title_i:
+        verb = verb.head  # "While serving as X, Doe led": the participle's head
     return verb.tag_ == "VBD" and verb.i > title_i
+
+
+_EARLIER = re.compile(r"^(?:(?:Earlier|Early)\s+in\s+(?:his|her|their)\s+career|(?:Before|Prior\s+to)\s+(?:that|this|then|joining|"
+                      r"entering|coming\s+to|her\s+(?:current|present)|his\s+(?:current|present)))\b")
+"""The opening of a sentence set in an earlier part of a career than the biography's present."""
+
+
+def _earlier_career(sent) -> bool:
+    """"Earlier in her career, she worked at X, serving as Y": the sentence opens in an earlier part
+    of the career, its main verb is in the past tense and it says nothing of now."""
+    return bool(_EARLIER.match(sent.text)) and sent.root.tag_ == "VBD" and not _NOW.search(sent.text)
 
 
 def _in_past_administration(sentence: str, published: str) -> bool:
     if _NOW.search(sentence):
         return False  # "currently serves as X, after years in the Obama administration": X is held now
     m = _ADMINISTRATION.search(sentence)
-    return m is not None and _past_president(m.group("names"), published)
+    return m is not None and past_president(m.group("names"), published)

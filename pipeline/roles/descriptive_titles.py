@@ -34,6 +34,34 @@ _RANK = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ni
                    r"senator\b|governor\b|mayor\b|congress(?:wo)?man\b|speaker\b)")
 
 
+# A lower-case "leader" in a field ("a national leader on trade policy", "a leader in clean
+# energy"): praise of a person's standing in a field, not a post, which is "leader of" a body
+_FIELD_LEADER = re.compile(r"^((?:[a-z-]+\s+)*)leader\s+(?:on|in|for|across|among)\s")
+
+
+# A lawyer's trade written in lower case ("an accomplished attorney", "a health care regulatory
+# attorney", "Illinois attorney Jane Roe"): a profession, not a post; the public lawyers' offices
+# name their government ("district attorney", "U.S. attorney", "attorney general", "trial attorney
+# in the Justice Department", "assistant state's attorney")
+_TRADE = re.compile(r"^(?:[a-z-]+\s+){0,3}(?:attorney|lawyer)$")
+_PUBLIC_LAWYER = re.compile(r"\b(?:district|general|county|city|state(?:'s|’s)?|trial|staff|government|federal|assistant|deputy|"
+                            r"prosecuting|public|United\s+States|Justice|Department|Office|Agency|Bureau)\b|\bU\.\s?S\.")
+
+
+def _trade(body: str, c) -> bool:
+    """Whether a lower-case "attorney" or "lawyer" reading names the trade, not a public office:
+    neither its words nor those written before it in its evidence name a government."""
+    if not c.title.islower() or not _TRADE.match(c.title) or _PUBLIC_LAWYER.search(c.title):
+        return False
+    lead = body[c.start:c.title_start] if body and 0 <= c.start <= c.title_start else ""
+    return not _PUBLIC_LAWYER.search(lead)
+
+
+# "a native Spanish speaker", "a fluent French speaker": one who speaks a language, not a
+# legislature's presiding officer
+_LANGUAGE_SPEAKER = re.compile(r"\b(?:native|fluent|heritage|proficient|non-native)\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}speakers?\b")
+
+
 # Before a bare lower-case "leader": an article and words of praise, a people's adjective among them
 # ("a great American leader, X", "one extraordinary Irish leader"): praise, not the office of a
 # country's leader, which no one calls "great" in naming it ("the Iranian leader" stays)
@@ -77,6 +105,13 @@ def descriptive_titles(cands: list, body: str = "") -> list:
         if c.title.islower() and words and words[-1] == "leader" and len(words) >= 2 \
                 and all(w in _PRAISE for w in words[:-1]):
             continue  # "she is a great national leader"
+        if c.title.islower() and (m := _FIELD_LEADER.match(c.title)) and all(w in _PRAISE for w in m.group(1).split()):
+            continue  # "has been a national leader on foreign policy"
+        if c.title == "speaker" and body and c.title_start > 0 \
+                and _LANGUAGE_SPEAKER.search(body, max(0, c.title_start - 60), c.title_start + 60):
+            continue  # "Doe is a native Spanish speaker"
+        if _trade(body, c):
+            continue  # "Jane Roe, an accomplished attorney"
         if _praised(body, c):
             continue  # "the words of a great American leader, X"
         if body and c.title_start > 0 and _WAS_GOING.search(body, max(0, c.title_start - 50), c.title_start):

@@ -71,6 +71,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (gated(re.compile(rf"\bformer\s+(?P<o>{_TITLE})"), "former"), "former", "office"),
     (re.compile(rf"\bconfirmed\b(?:[^.]|(?<=[A-Z])\.){{0,80}}?\bto\s+serve\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
     (gated(re.compile(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_LIST})"), "serves"), "current", "office"),
+    # "Currently serving as X, she ...": the participle with "currently" is the present, as "serves as";
+    # one office, the comma ends the opening phrase (the subject follows it)
+    (gated(re.compile(rf"\b[Cc]urrently\s+serving\s+as\s+{_ART}(?P<o>{_TITLE})(?=,)"), "serving"), "current", "office"),
     (gated(re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?(?:has\s+(?:also\s+)?)?served\s+as\s+{_ART}(?P<o>{_LIST})"), "served"),
      "former", "office"),
     # "served for two years at the Office of X as the Deputy Y", "served Ohio under Governor Jane Roe

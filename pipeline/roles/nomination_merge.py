@@ -26,6 +26,8 @@ from ..knowledge.places import place_country
 from ..names import name_key
 from ..nlp import text as doc_text
 from .appointee_lists import appointee_lists
+from .bio_body_heads import bare_body_heads
+from .bio_career_steps import superseded_appointments
 from .bio_tenses import past_frames
 from .corporate import government_corporation
 from .court_nominations import court_nominations
@@ -310,5 +312,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         and c.title.lower() in o.title.lower().split() for o in out))]
     # "As Under Secretary, Doe oversaw ...", "... in the Obama administration": a nominee's past office
     out = past_frames(doc, out, sections, context.published)
+    # "In 2001, he was appointed X. Between 2002 and 2004, he served as Y": a career's earlier step
+    out = superseded_appointments(text, out, sections, context.published)
+    out = bare_body_heads(out, sections)  # "Doe was named President and charged with ...": a body's head
     return sorted(out, key=lambda c: c.start)
 
