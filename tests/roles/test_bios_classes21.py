@@ -70,8 +70,8 @@ def test_appointment_by_a_past_president(sentence: str, status: str) -> None:
 
 
 @pytest.mark.parametrize(("bio", "title", "status"), [
-    ("Currently serving as Chair of the Senate Finance Committee, Senator Garland has worked across party lines.",
-     "Chair of the Senate Finance Committee", "current"),
+    ("Currently serving as Chair of the Senate Budget Committee, Senator Garland drafts its annual plans.",
+     "Chair of the Senate Budget Committee", "current"),
     ("Currently serving as Deputy Director of the Office of Example Affairs, Garland leads its policy staff.",
      "Deputy Director of the Office of Example Affairs", "current"),
 ])
@@ -81,8 +81,8 @@ def test_currently_serving_as(roles_of, bio: str, title: str, status: str) -> No
 
 
 @pytest.mark.parametrize(("bio", "kept"), [
-    ("Garland is an outspoken champion for workers and has been a national leader on trade policy while "
-     "representing Ohio.", False),
+    ("Known for her work with farmers, Garland has long been a national leader on trade policy in "
+     "the state.", False),
     ("Garland is widely seen as a leader in clean energy.", False),
     ("Garland was the Majority Leader of the Example State Senate from 2011 to 2015.", True),
 ])
