@@ -1,0 +1,39 @@
+"""Events: recall on White House transcripts and fact sheets read in round 21 (pool D).
+
+Lists of four and more counterparts (:func:`pipeline.events.object_lists.list_members`) and the
+partner of a talk written after its topic (:func:`pipeline.events.object_lists.object_of`). The
+sentences are written for these tests; none comes from the development or evaluation texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+LISTS = [
+    # every member of a long list is a counterpart, not only the first three
+    ("Secretary Rubio met with the foreign ministers of Peru, Chile, Ecuador, Colombia and Uruguay.",
+     [("CONSULT", "Rubio", c) for c in ("PER", "CHL", "ECU", "COL", "URY")]),
+    ("The United States imposed sanctions on Iran, Syria, Cuba, Belarus and Venezuela.",
+     [("SANCTION", "USA", c) for c in ("IRN", "SYR", "CUB", "BLR", "VEN")]),
+    # the partner of a talk after its topic, however the parser attaches it
+    ("Secretary Rubio discussed the trade rules with Peru, Chile and Ecuador.",
+     [("CONSULT", "Rubio", c) for c in ("PER", "CHL", "ECU")]),
+    ("The Administration has already consulted on the draft code with Kenya, Ghana, Brazil, Mexico, India, "
+     "Indonesia, the Philippines, and Vietnam.",
+     [("CONSULT", "USA", c) for c in ("KEN", "GHA", "BRA", "MEX", "IND", "IDN", "PHL", "VNM")]),
+    # a place and its country are one place, not two counterparts
+    ("Secretary Rubio met with President Boric in Santiago, Chile.", [("CONSULT", "Rubio", "Boric")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", LISTS, ids=[c[0][:50] for c in LISTS])
+def test_long_lists(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="USA")
+    _check(events, expected)
+
