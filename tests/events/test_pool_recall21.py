@@ -1,7 +1,10 @@
 """Events: recall on White House transcripts and fact sheets read in round 21 (pool D).
 
 Lists of four and more counterparts (:func:`pipeline.events.object_lists.list_members`) and the
-partner of a talk written after its topic (:func:`pipeline.events.object_lists.object_of`). The
+partner of a talk written after its topic (:func:`pipeline.events.object_lists.object_of`); people
+held hostage (the ``hold ... hostage`` phrase and :func:`pipeline.events.participles.predicate_agent`)
+and detentions placed in a state's prison or territory (:func:`pipeline.events.repression.detaining_state`,
+:func:`pipeline.events.nominalacts.detention_state`). The
 sentences are written for these tests; none comes from the development or evaluation texts.
 """
 
@@ -37,3 +40,26 @@ def test_long_lists(event_inputs, text, expected):
     events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="USA")
     _check(events, expected)
 
+
+DETENTIONS = [
+    # a person kept as a hostage: the holder named in the by-phrase hung on "hostage"
+    ("Two Canadian engineers are still being held hostage by Hamas in Gaza.", [("COERCE", "Hamas", "CAN")]),
+    ("Special Envoy Adam Boehler met the families of the Britons who are being held hostage by Hamas.",
+     [("CONSULT", "Adam Boehler", "GBR"), ("COERCE", "Hamas", "GBR")]),
+    # a prison named by its nationality is that state's
+    ("Sam Ortiz, a teacher who was wrongfully detained in an Iranian prison for two years, came home today.",
+     [("COERCE", "IRN", None)]),
+    # a detention noun with its own "in" place: that state's act
+    ("Cases like Dana Cole's detention in Belarus lasted over two years.", [("COERCE", "BLR", None)]),
+    # a category a policy covers, with no place or holder, stays no event; the people held are
+    # never the holder, even where the parser reads "hostage" as their verb's object
+    ("The order covers Americans held hostage or wrongfully detained abroad.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", DETENTIONS, ids=[c[0][:50] for c in DETENTIONS])
+def test_detentions(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="USA")
+    _check([e for e in events if e.type in ("COERCE", "CONSULT")], expected)
