@@ -4,7 +4,8 @@ Lists of four and more counterparts (:func:`pipeline.events.object_lists.list_me
 partner of a talk written after its topic (:func:`pipeline.events.object_lists.object_of`); people
 held hostage (the ``hold ... hostage`` phrase and :func:`pipeline.events.participles.predicate_agent`)
 and detentions placed in a state's prison or territory (:func:`pipeline.events.repression.detaining_state`,
-:func:`pipeline.events.nominalacts.detention_state`). The
+:func:`pipeline.events.nominalacts.detention_state`); partnerships and alliances forged (the lexicon's
+``forge``). The
 sentences are written for these tests; none comes from the development or evaluation texts.
 """
 
@@ -63,3 +64,22 @@ def test_detentions(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="USA")
     _check([e for e in events if e.type in ("COERCE", "CONSULT")], expected)
+
+
+FORGED = [
+    # forging a partnership or an alliance creates it, as establishing one does
+    ("The United States and Brazil are forging a historic partnership to drive innovation.",
+     [("COOPERATE", "USA", "BRA")]),
+    ("Kenya and Ghana will forge a new alliance on trade.", [("AGREE", "KEN", "GHA")]),
+    # forged papers and personal bonds are no act between parties
+    ("The gang forged documents to enter Spain.", []),
+    ("The two leaders forged a close friendship over the years.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", FORGED, ids=[c[0][:50] for c in FORGED])
+def test_forged_partnerships(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="USA")
+    _check(events, expected)
