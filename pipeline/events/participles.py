@@ -90,6 +90,8 @@ def reduced_passive(verb: "Token") -> "Token | None":
     noun right before it (adverbs aside) and no object of its own or of a verb coordinated
     with it ("gunmen killed and wounded dozens" is active); else None. A pronoun subject
     ("they killed") is an active clause whose object was left out."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(_held_as(c) for c in verb.children):
+        return reduced_passive(verb.head)  # "each citizen detained and held hostage": the first one's victims
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ == "ROOT" or verb.lemma_.lower() not in VICTIM_ONLY_VERBS and not any(
             _held_as(c) for c in verb.children):  # ("Americans held hostage")
         return None  # (a main clause's verb is what its subject did: "The militants kidnapped ...")
