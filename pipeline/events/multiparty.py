@@ -31,7 +31,7 @@ from .gapped_grants import gapped_recipients
 from .lexicon import load
 from .listed_names import misparsed_members
 from .namelists import broken_list
-from .object_lists import antecedent_group, object_of
+from .object_lists import antecedent_group, list_members, object_of
 from .partner_lists import appositive_list, partner_complement, partner_word
 from .positions import coordinated_with, heading_between, modifier_conj
 
@@ -323,8 +323,7 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
     titled = tok is not recipient.token  # "the Emir of Qatar and President Y": the title's conjuncts
     heads = (tok, recipient.token) if titled else (tok,)
     out: list[Party] = []
-    listed = [t for h in heads for t in h.subtree if t.dep_ == "conj" and t.head.i == h.i or
-              t.dep_ == "conj" and t.head.dep_ == "conj" and t.head.head.i == h.i]
+    listed = [t for h in heads for t in list_members(h)]  # "met A, B, C and D" (:mod:`.object_lists`)
     listed += [t for h in heads for t in semicolon_items(h) + misparsed_members(h, ctx.entity_at)]  # (:mod:`.listed_names`)
     listed += antecedent_group(tok, verb if verb is not None else trig)
     listed += appositive_list(tok) if mixed else []  # "with A, the B Forum, and C" (:mod:`.partner_lists`)

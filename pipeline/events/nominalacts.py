@@ -17,6 +17,10 @@
   named (a briefer often leaves him out); the guide codes them with a null actor. A target that
   is an idea or a right ("attacks on democracy") is a figure, and "any attack on our forces" is
   a supposition, so neither counts.
+* "X's detention in Russia", "his imprisonment in an Iranian jail": a noun of detention whose
+  own "in" phrase names the place is the act of that place's state (its police and courts are
+  the only ones who jail), as the agentless "was detained in Russia" is
+  (:func:`.repression.state_passive`).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from typing import TYPE_CHECKING
 from .antecedents import local_country
 from .context import Context, Party
 from .lexicon import load
+from .repression import detaining_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -177,4 +182,20 @@ def nominal_parties(ctx: Context, trig: "Trigger", location: str | None) -> tupl
         return ctx.party(agent), None
     if trig.type == "ASSAULT":
         return None, unattributed_attack(ctx, trig.token)
+    held = detention_state(ctx, trig.token) if trig.type == "COERCE" else None
+    if held is not None:
+        return held, None
     return None, (outbreak(ctx, trig.token, location) if trig.type == "PROTEST" else None)
+
+
+DETENTION_NOUNS = frozenset({"detention", "imprisonment", "incarceration", "jailing", "arrest"})
+"""nouns of the acts only a state's police and courts do (the nouns of :data:`.repression.STATE_ONLY`)"""
+
+
+def detention_state(ctx: Context, noun: "Token") -> Party | None:
+    """The state of the place named in a detention noun's own "in" phrase ("X's detention in
+    Russia", "his arrest in Tehran"), or None."""
+    if noun.lemma_.lower() not in DETENTION_NOUNS:
+        return None
+    country = detaining_state(ctx, noun)
+    return Party(entity=None, country=country, token=noun, name=country) if country else None

@@ -3,8 +3,11 @@
 A list of parties that an act is aimed at stands where the act's object stands: the verb's own
 object ("met A and B"), the patient of a passive ("A and B were detained"), the "of"/"from"
 complement of the object ("the leaders of A and B", "counterparts from A and B"), the "in"
-complement of a plural group of people ("our allies in A and B"), or the coordinated antecedent
-of a relative clause whose pronoun is the patient ("A and B, who are detained in X").
+complement of a plural group of people ("our allies in A and B"), the "with" complement the parser
+hangs on the verb's object or on its topic ("discussed the plan with A and B", "consulted on the
+rules with A, B and C": the partners of the verb, not of the plan), or the coordinated antecedent
+of a relative clause whose pronoun is the patient ("A and B, who are detained in X"). The members
+of such a list are every item of its coordination chain (:func:`list_members`).
 
 Pure helpers of :mod:`.multiparty`.
 """
@@ -32,7 +35,9 @@ def object_of(tok: "Token", trig: "Token") -> bool:
     """Whether ``tok`` is the verb's own object ("met A", "met with A", "A was detained"), or the "of"/"from"
     complement of that object ("met the foreign ministers of A", "commended the leadership of
     A", "spoke with counterparts from A"), or the "in" complement of a plural group of people
-    ("met with our allies in A": the allies are A's)."""
+    ("met with our allies in A": the allies are A's), or a "with" complement hung on the object or
+    the topic ("discussed the plan with A", "consulted on the rules with A": English puts the
+    partner of a talk after its topic, and the parser attaches it to the nearest noun)."""
     def own(t: "Token") -> bool:
         return (t.dep_ in ("dobj", "nsubjpass") and t.head.i == trig.i) or \
             (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == trig.i)
@@ -40,7 +45,14 @@ def object_of(tok: "Token", trig: "Token") -> bool:
         return True
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or not own(tok.head.head):
         return False
-    return tok.head.lower_ in ORIGIN_PREPS or (tok.head.lower_ == "in" and _people_group(tok.head.head))
+    return tok.head.lower_ in ORIGIN_PREPS or (tok.head.lower_ == "in" and _people_group(tok.head.head)) or \
+        _topic_partner(tok.head)
+
+
+def _topic_partner(prep: "Token") -> bool:
+    """Whether ``prep`` is a "with" hung on a common noun (the verb's object or topic, checked by the
+    caller): "the plan with A", not "Prime Minister B with A" (a name's own companion)."""
+    return prep.lower_ == "with" and prep.head.pos_ == "NOUN"
 
 
 def _relative_patient(tok: "Token", trig: "Token") -> bool:
@@ -67,3 +79,15 @@ def _people_group(noun: "Token") -> bool:
     lemma = noun.lemma_.lower()
     return noun.tag_ == "NNS" and (lemma in GROUP_NOUNS or lemma in ALLY_NOUNS)
 
+
+
+def list_members(head: "Token") -> list["Token"]:
+    """The tokens coordinated after ``head`` in a list it starts, however long ("A, B, C, D and E":
+    the parser chains each item to the one before, so the fourth and later items hang three or
+    more links below the first), and a list the parser starts with an apposition ("with A, B, C
+    and D" read as "A, (B, C and D)")."""
+    members = [c for c in head.conjuncts if c.i > head.i]
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+        if any(c.dep_ == "conj" for c in appos.children):
+            members += [appos, *(c for c in appos.conjuncts if c.i > appos.i)]
+    return sorted(set(members), key=lambda t: t.i)

@@ -51,6 +51,9 @@ def shared_agent(verb: "Token") -> "Token | None":
     Returns:
         The pobj of the by-phrase closing the list ``verb`` opens or belongs to, or None.
     """
+    predicate = predicate_agent(verb)
+    if predicate is not None:
+        return predicate
     if verb.tag_ != "VBN" or not _bare(verb, first=True):
         return None
     doc = verb.doc
@@ -87,7 +90,10 @@ def reduced_passive(verb: "Token") -> "Token | None":
     noun right before it (adverbs aside) and no object of its own or of a verb coordinated
     with it ("gunmen killed and wounded dozens" is active); else None. A pronoun subject
     ("they killed") is an active clause whose object was left out."""
-    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in VICTIM_ONLY_VERBS or verb.dep_ == "ROOT":
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(_held_as(c) for c in verb.children):
+        return reduced_passive(verb.head)  # "each citizen detained and held hostage": the first one's victims
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ == "ROOT" or verb.lemma_.lower() not in VICTIM_ONLY_VERBS and not any(
+            _held_as(c) for c in verb.children):  # ("Americans held hostage")
         return None  # (a main clause's verb is what its subject did: "The militants kidnapped ...")
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > verb.i:
@@ -96,7 +102,7 @@ def reduced_passive(verb: "Token") -> "Token | None":
         return None
     for v in (verb, *(c for c in verb.children if c.dep_ == "conj")):
         if any(c.dep_ in ("dative", "ccomp", "xcomp", "aux", "auxpass") or c.dep_ == "dobj" and not (
-                v is not verb and _complement_noun(c)) for c in v.children):
+                _held_as(c) or v is not verb and _complement_noun(c)) for c in v.children):
             return None
     return subj
 
@@ -105,3 +111,22 @@ def _complement_noun(obj: "Token") -> bool:
     """A bare singular noun after a verb, a predicate of its object rather than an object
     ("held hostage", "taken prisoner")."""
     return obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in obj.children)
+
+
+def predicate_agent(verb: "Token") -> "Token | None":
+    """The agent of a passive whose by-phrase the parser hangs on the object's predicate noun
+    ("was held hostage by X", "were taken prisoner by X": X holds them), or None."""
+    for noun in (c for c in verb.children if _held_as(c)):
+        by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+        if by is not None:
+            return next((p for p in by.children if p.dep_ == "pobj"), None)
+    return None
+
+
+HELD_AS = frozenset({"hostage", "captive", "prisoner"})
+"""the bare nouns that say as what a person is held ("held hostage", "taken prisoner"): the
+person is the one held, never the holder, even where the parser reads the noun as an object"""
+
+
+def _held_as(noun: "Token") -> bool:
+    return noun.dep_ in ("oprd", "dobj") and noun.lemma_.lower() in HELD_AS and _complement_noun(noun)

@@ -60,16 +60,31 @@ def crowd_control(tok: "Token") -> bool:
     return False
 
 
-def _detaining_state(ctx: Context, tok: "Token") -> str | None:
+def detaining_state(ctx: Context, tok: "Token") -> str | None:
     """The country of the place where someone was arrested or held ("detained in Moscow",
-    "jailed in China"): the police and courts of that place acted, whatever state the story
-    is about."""
+    "jailed in China", "held in a Russian prison", "X's detention in Iran"): the police and
+    courts of that place acted, whatever state the story is about."""
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for p in prep.children:
                 ent = ctx.entity_at.get(p.i) if p.dep_ == "pobj" else None
                 if ent is not None and ent.label == "GPE" and ent.country:
                     return ent.country
+                ent = _place_nationality(ctx, p) if p.dep_ == "pobj" else None
+                if ent is not None:
+                    return ent.country
+    return None
+
+
+def _place_nationality(ctx: Context, place: "Token"):
+    """The nationality entity on a common-noun place of detention ("a Russian prison", "an Iranian
+    jail", "a Chinese labor camp"): the state whose prison it is, or None."""
+    if place.pos_ != "NOUN":
+        return None
+    for mod in (c for c in place.children if c.dep_ in ("amod", "compound")):
+        ent = ctx.entity_at.get(mod.i)
+        if ent is not None and ent.label in ("NORP", "GPE") and ent.country:
+            return ent
     return None
 
 
@@ -83,7 +98,7 @@ def state_passive(ctx: Context, tok: "Token") -> Party | None:
         return None
     if not agentless_passive(tok):
         return None
-    country = _detaining_state(ctx, tok) or local_country(ctx, tok)
+    country = detaining_state(ctx, tok) or local_country(ctx, tok)
     return Party(entity=None, country=country, token=tok, name=country) if country else None
 
 

@@ -390,8 +390,9 @@ def designated_status(tok: "Token") -> bool:
 
 
 def _held_in_state(prep: "Token") -> bool:
-    """ "wrongfully detained in Moscow": the place names the detaining state, the act is reported."""
-    return prep.dep_ == "prep" and prep.lower_ == "in" and any(p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in prep.children)
+    """ "wrongfully detained in Moscow", "in a Russian prison": the place names the detaining state, the act is reported."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(p.dep_ == "pobj" and (p.ent_type_ == "GPE" or p.pos_ == "NOUN" and any(  # "in a Russian prison"
+        m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE") for m in p.children)) for p in prep.children)
 
 
 COURTESY_VERBS = frozenset({"pardon", "excuse", "forgive"})
