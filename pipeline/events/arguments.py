@@ -151,6 +151,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     actor_tok = recip = None
     recipient: Party | None = None
     first, second = between_parties(tok) if tok.pos_ == "NOUN" else (None, None)
+    if first is None and tok.pos_ == "NOUN" and typ == "AGREE":  # "the signing of an accord between X and Y"
+        first, second = next((b for part in _object_parts(tok)[1:] for b in [between_parties(part)] if b[0] is not None),
+                             (None, None))
     if first is not None:  # "talks between X and Y"
         actor_tok = first
         recipient = ctx.party(second)

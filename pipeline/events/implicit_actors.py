@@ -92,7 +92,25 @@ def _listed_gerund(ctx: "Context", verb: "Token") -> "Party | None":
         verb = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in LISTING_PREPS:
         return None
-    host = verb.head.head
+    return _host_subject(ctx, verb.head.head)
+
+
+def _listed_act(ctx: "Context", noun: "Token") -> "Party | None":
+    """'has taken steps to support Ukraine, including the provision of new aid and the delivery of
+    air defenses': an act noun listed under "including", "through", "besides" on a verb is that
+    verb's subject's act, as a listed gerund is (:func:`_listed_gerund`). A list hung on a noun
+    ("welcomed the steps, including the provision of aid") is left: whose steps is not said."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in LISTING_PREPS or head.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _host_subject(ctx, head.head.head)
+
+
+def _host_subject(ctx: "Context", host: "Token") -> "Party | None":
+    """The subject of the clause a list hangs on (see :func:`_listed_gerund`), or None when the
+    clause is negated, modal, or tells what its subject does in general."""
     for _ in range(3):  # ("help farmers, including providing": the list may hang on an object noun)
         if host.pos_ in ("VERB", "AUX"):
             if not _asserted(host) and not _aimed(host):
@@ -222,7 +240,7 @@ def implicit_actor(ctx: "Context", trig: "Trigger") -> "Party | None":
     tok = trig.token
     if trig.via == VIA_OWN:  # ("X and Y restarted cooperation": X, :mod:`.joint_nouns`)
         return _wielder(ctx, tok) or joint_subject(ctx, tok, trig.type) or (
-            _giver(ctx, tok) if trig.type == "AID" else None)
+            _giver(ctx, tok) if trig.type == "AID" else None) or _listed_act(ctx, tok)
     verb = trig.clause if trig.clause is not None else tok
     if verb.pos_ not in ("VERB", "AUX"):
         return None
