@@ -103,9 +103,27 @@ def _listed_act(ctx: "Context", noun: "Token") -> "Party | None":
     head = noun
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ not in LISTING_PREPS or head.head.head.pos_ not in ("VERB", "AUX"):
+    if head.dep_ != "pobj" or head.head.lower_ not in LISTING_PREPS:
         return None
-    return _host_subject(ctx, head.head.head)
+    host = head.head.head
+    # up through the verbs only ("steps to support X, including": "support" is the aim of "taken"); a
+    # noun on the way ("the challenges facing the nation, including the threat from X") says whose
+    # the list is no more, and a verb of talking about ("discussed the challenges") lists topics
+    while host.pos_ in ("VERB", "AUX") and subject_token(host) is None and host.dep_ in ("advcl", "xcomp", "conj") \
+            and host.head.pos_ in ("VERB", "AUX"):
+        host = host.head
+    if host.pos_ not in ("VERB", "AUX") or subject_token(host) is None or host.lemma_.lower() in TALKING_VERBS:
+        return None
+    return _host_subject(ctx, host)
+
+
+TALKING_VERBS = frozenset({"discuss", "address", "speak", "raise", "review", "highlight", "note", "outline",
+                           "describe", "mention", "cite", "face", "underscore", "stress", "emphasize"})
+"""verbs whose object list names topics or circumstances, not acts their subject did"""
+_LISTED_TYPES = frozenset({"AID", "AGREE", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"})
+"""acts a clause's subject carries out by what it lists ("including the provision of aid"); a
+consultation or cooperation listed ("including through a biennial dialogue") names a standing
+channel, and a threat or stance listed a topic"""
 
 
 def _host_subject(ctx: "Context", host: "Token") -> "Party | None":
@@ -240,7 +258,8 @@ def implicit_actor(ctx: "Context", trig: "Trigger") -> "Party | None":
     tok = trig.token
     if trig.via == VIA_OWN:  # ("X and Y restarted cooperation": X, :mod:`.joint_nouns`)
         return _wielder(ctx, tok) or joint_subject(ctx, tok, trig.type) or (
-            _giver(ctx, tok) if trig.type == "AID" else None) or _listed_act(ctx, tok)
+            _giver(ctx, tok) if trig.type == "AID" else None) or (
+            _listed_act(ctx, tok) if trig.type in _LISTED_TYPES else None)
     verb = trig.clause if trig.clause is not None else tok
     if verb.pos_ not in ("VERB", "AUX"):
         return None
