@@ -337,8 +337,6 @@ class Factuality:
                 pass  # "the agreement Chile reached with Peru": the noun's own light verb, not what it embeds
             elif cur.i == start and agreed_future(head, cur, self.embedding.get(start)):
                 pass  # "agreed that X will leave by May": decided (:mod:`.agreed_clauses`)
-            elif dep == "relcl" and _any_in(lemma_forms(head), INTENTION_NOUNS) and relative_object(cur) is not None:
-                pass  # "the efforts that X has undertaken, including ...": efforts made, not their aim
             elif (hold := chance_holder(cur)) is not None:  # "will have the chance to meet X" (:mod:`.chances`)
                 if has_negation(hold) or (has_modal(hold) and not reported_future(hold)):
                     return False

@@ -92,43 +92,7 @@ def _listed_gerund(ctx: "Context", verb: "Token") -> "Party | None":
         verb = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in LISTING_PREPS:
         return None
-    return _host_subject(ctx, verb.head.head)
-
-
-def _listed_act(ctx: "Context", noun: "Token") -> "Party | None":
-    """'has taken steps to support Ukraine, including the provision of new aid and the delivery of
-    air defenses': an act noun listed under "including", "through", "besides" on a verb is that
-    verb's subject's act, as a listed gerund is (:func:`_listed_gerund`). A list hung on a noun
-    ("welcomed the steps, including the provision of aid") is left: whose steps is not said."""
-    head = noun
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ not in LISTING_PREPS:
-        return None
-    host = head.head.head
-    # up through the verbs only ("steps to support X, including": "support" is the aim of "taken"); a
-    # noun on the way ("the challenges facing the nation, including the threat from X") says whose
-    # the list is no more, and a verb of talking about ("discussed the challenges") lists topics
-    while host.pos_ in ("VERB", "AUX") and subject_token(host) is None and host.dep_ in ("advcl", "xcomp", "conj") \
-            and host.head.pos_ in ("VERB", "AUX"):
-        host = host.head
-    if host.pos_ not in ("VERB", "AUX") or subject_token(host) is None or host.lemma_.lower() in TALKING_VERBS:
-        return None
-    return _host_subject(ctx, host)
-
-
-TALKING_VERBS = frozenset({"discuss", "address", "speak", "raise", "review", "highlight", "note", "outline",
-                           "describe", "mention", "cite", "face", "underscore", "stress", "emphasize"})
-"""verbs whose object list names topics or circumstances, not acts their subject did"""
-_LISTED_TYPES = frozenset({"AID", "AGREE", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"})
-"""acts a clause's subject carries out by what it lists ("including the provision of aid"); a
-consultation or cooperation listed ("including through a biennial dialogue") names a standing
-channel, and a threat or stance listed a topic"""
-
-
-def _host_subject(ctx: "Context", host: "Token") -> "Party | None":
-    """The subject of the clause a list hangs on (see :func:`_listed_gerund`), or None when the
-    clause is negated, modal, or tells what its subject does in general."""
+    host = verb.head.head
     for _ in range(3):  # ("help farmers, including providing": the list may hang on an object noun)
         if host.pos_ in ("VERB", "AUX"):
             if not _asserted(host) and not _aimed(host):
@@ -258,8 +222,7 @@ def implicit_actor(ctx: "Context", trig: "Trigger") -> "Party | None":
     tok = trig.token
     if trig.via == VIA_OWN:  # ("X and Y restarted cooperation": X, :mod:`.joint_nouns`)
         return _wielder(ctx, tok) or joint_subject(ctx, tok, trig.type) or (
-            _giver(ctx, tok) if trig.type == "AID" else None) or (
-            _listed_act(ctx, tok) if trig.type in _LISTED_TYPES else None)
+            _giver(ctx, tok) if trig.type == "AID" else None)
     verb = trig.clause if trig.clause is not None else tok
     if verb.pos_ not in ("VERB", "AUX"):
         return None

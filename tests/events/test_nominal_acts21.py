@@ -1,9 +1,7 @@
 """Events written as nouns (round 21): the signing of an agreed text (the lexicon's ``signing``),
 the launch of a programme or joint body (the lexicon's ``launch`` and
 :func:`pipeline.events.ownprogrammes.own_launch`), and a listed armed group after "the" with a bare
-apostrophe (:func:`pipeline.entities.armedgroups.armed_group` in the span repairs); an act noun listed under
-"including" on a clause is its subject's act (:func:`pipeline.events.implicit_actors._listed_act`),
-also in a relative clause on an aim noun whose object it is ("the efforts that X has undertaken").
+apostrophe (:func:`pipeline.entities.armedgroups.armed_group` in the span repairs).
 
 Sentences are invented for these tests in the style of readouts and statements; the people and
 bodies are fictional or generic, none comes from the development or evaluation texts.
@@ -64,23 +62,3 @@ def test_group_owner_of_attack(event_inputs, text):
     assert any(e.type == "ASSAULT" and e.actor_name and "Houthi" in e.actor_name for e in events), [
         (e.type, e.actor_name) for e in events]
 
-
-LISTED_CASES = [
-    # an act noun listed under "including" on a clause is the clause subject's act
-    ("Chile has taken steps to support Ecuador, including the provision of new security assistance.",
-     [("AID", "CHL", "ECU")]),
-    ("Japan highlighted the efforts that Chile has undertaken to support Ecuador, including the provision of "
-     "new security assistance.", [("AID", "CHL", None)]),
-    # ... not when the clause is negated or tells what its subject does in general
-    ("Chile has not taken any steps, including the provision of security assistance to Ecuador.", []),
-    # ... nor a list hung on a noun that says nothing of whose the steps are
-    ("Japan welcomed the steps, including the provision of new security assistance to Ecuador.",
-     [("SUPPORT", "JPN", None)]),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, expected", LISTED_CASES, ids=["steps taken", "efforts undertaken", "negated", "on a noun"])
-def test_listed_act_nouns(event_inputs, text, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
