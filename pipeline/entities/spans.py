@@ -30,6 +30,7 @@ from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 from .apostrophes import apostrophe_surnames
+from .armedgroups import armed_group
 from .bodytails import names_after_office_places, names_in_body_spans
 from .callouts import person_cues
 from .plainwords import plain_words
@@ -224,7 +225,9 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
             # "the Zaporizhzhia region", "the Moon", "Bowsher v. Synar", "SpaceX", "Resolutions"
             before = doc[s - 1].lower_ if s > 0 else ""
             after = doc[e].lower_ if e < n else ""
-            if before == "the" and after in PLACE_NOUNS:
+            if armed_group(doc[s:e].text):
+                label = "ORG"  # "the Houthis' attack": a listed armed group, not "the Moon"
+            elif before == "the" and after in PLACE_NOUNS:
                 label = "LOC"
             elif any(t.lower_ in ("v.", "vs.", "v") for t in doc[max(s - 1, 0):e + 1]):
                 continue  # a court case

@@ -151,6 +151,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     actor_tok = recip = None
     recipient: Party | None = None
     first, second = between_parties(tok) if tok.pos_ == "NOUN" else (None, None)
+    if first is None and tok.pos_ == "NOUN" and typ == "AGREE":  # "the signing of an accord between X and Y"
+        first, second = next((b for part in _object_parts(tok)[1:] for b in [between_parties(part)] if b[0] is not None),
+                             (None, None))
     if first is not None:  # "talks between X and Y"
         actor_tok = first
         recipient = ctx.party(second)
@@ -161,6 +164,10 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             # "It follows Biden's meeting last month with X": the parser hangs "with X" on the verb
             recipient = next((p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
                               for p in [ctx.party(prep_object(prep))] if p is not None), None)
+        if recipient is None and typ in ("AGREE", "COOPERATE"):
+            # "Chile's signing of the agreement with Peru": the partner hangs on the act's "of" object
+            recipient = next((p for part in _object_parts(tok)[1:] if any(c.lower_ == "with" for c in part.children)
+                              for p in [_prep_parties(ctx, part, typ, trig.destination)] if p is not None), None)
     elif trig.via in (VIA_LIGHT, VIA_PARTICIPANT) and clause is not None:
         actor_tok = subject_token(clause) or ctx.lead_subject(clause)
         if actor_tok is None and purpose_of_consultation(clause, typ) is None:  # ("met X to express U.S. support")

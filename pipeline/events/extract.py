@@ -53,7 +53,7 @@ from .intended_acts import intended_acts, intended_parties, planned_factual, pla
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
                        custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
-from .ownprogrammes import own_programme
+from .ownprogrammes import own_launch, own_programme
 from .paperactors import paper_actor
 from .past_prospects import past_prospect
 from .participle_partners import meeting_partner
@@ -357,7 +357,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # a company doing business with no government on the other side (:mod:`.commerce`)
         if own_country_pledge(typ, actor, recipient):
             continue  # "I will always fight for America's seniors": rhetoric, no second party (:mod:`.speech_acts`)
-        if trig.via == VIA_SELF and not args.lead_future and own_programme(trig.token, typ, recipient):
+        if (trig.via == VIA_SELF and not args.lead_future and own_programme(trig.token, typ, recipient)) or (
+                trig.via != VIA_SELF and own_launch(trig.token, typ, recipient)):
             continue  # "the Department will establish a new grants program": no one else (:mod:`.ownprogrammes`)
         if (args.lead_future or look is not None or planned_head(verb) is not None) and typ in COOPERATIVE:
             # "X and Y will: - Hold talks ...", "X plans to host talks" (:mod:`.intended_acts`)

@@ -38,7 +38,7 @@ from ..syntax import found_tokens
 from .context import Party
 from .filters import KIND_MODIFIERS, UNREAL_MODIFIERS
 from .lexicon import load
-from .ownprogrammes import LAUNCH_VERBS, own_programme
+from .ownprogrammes import LAUNCH_VERBS, launched_thing, own_launch, own_programme
 from .positions import between_parties
 from .triggers import VIA_OWN, Trigger
 from .verbparts import direct_object
@@ -178,5 +178,7 @@ def named_venture(trig: Trigger) -> bool:
     tok = trig.token
     if trig.type != "COOPERATE":
         return False
+    if launched_thing(tok) is not None:  # "the launch of the U.S.-Caribbean Partnership": the noun
+        return not own_launch(tok, trig.type, None)
     return tok.pos_ == "VERB" and tok.lemma_.lower() in LAUNCH_VERBS \
         and direct_object(tok) is not None and not own_programme(tok, trig.type, None)

@@ -91,9 +91,38 @@ def _partnered(obj: "Token") -> bool:
             return True
         if t.lower_ in _JOINT_WORDS or t.ent_type_ in _NAMED_SIDES or _paired_name(t):
             return True
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.ent_type_ == "ORG" or t.pos_ == "PROPN"):
+        if t is not obj and t.dep_ == "pobj" and t.head.lower_ == "of" and (t.ent_type_ == "ORG" or t.pos_ == "PROPN"):
             return True  # "the outcomes of the Indo-Pacific Economic Framework": a named body
     return False
+
+
+def launched_thing(noun: "Token") -> "Token | None":
+    """The thing a launch noun launches: its of-complement ("the launch of the X Partnership"),
+    or None when the noun is no launch word or has none."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in LAUNCH_VERBS:
+        return None
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj"), None)
+
+
+def own_launch(noun: "Token", typ: str | None, recipient) -> bool:
+    """Whether an AGREE or COOPERATE read from a launch noun ("we announce the launch of a new
+    grants program") is a side's own programme, as :func:`own_programme` tells for the verb: no
+    recipient, and no partner, joint word or other named side in the launched thing's phrase
+    ("the launch of the U.S.-Caribbean Partnership" names one; the thing's own capitalised name
+    does not, as a verb's object's would not).
+
+    Args:
+        noun: The trigger word (the noun).
+        typ: The event's category.
+        recipient: The event's recipient, None when none was found.
+    """
+    if typ not in LAUNCHED_TYPES or recipient is not None:
+        return False
+    obj = launched_thing(noun)
+    if obj is None or (noun.dep_ == "dobj" and _second_subject(noun.head)):
+        return False  # ("the leaders announced the launch of ...": several sides)
+    return not _partnered(obj)
 
 
 def own_programme(token: "Token", typ: str | None, recipient) -> bool:
