@@ -75,7 +75,7 @@ def _phrase(obj: "Token") -> list["Token"]:
 
 def _paired_name(word: "Token") -> bool:
     """Whether a word of a launched thing's name pairs two sides, one of them a country
-    ("the U.S.-Caribbean Partnership", "the EU-Japan Connectivity Initiative"): as the parties of a
+    ("the U.S.-Pacific Islands Partnership", "the EU-Japan Connectivity Initiative"): as the parties of a
     relation named "A-B" (:func:`.complements.paired_name_side`); "Indo-Pacific" pairs none."""
     left, dash, right = word.text.replace("\u2013", "-").partition("-")
     if not dash or not left or not right:
@@ -109,7 +109,7 @@ def own_launch(noun: "Token", typ: str | None, recipient) -> bool:
     """Whether an AGREE or COOPERATE read from a launch noun ("we announce the launch of a new
     grants program") is a side's own programme, as :func:`own_programme` tells for the verb: no
     recipient, and no partner, joint word or other named side in the launched thing's phrase
-    ("the launch of the U.S.-Caribbean Partnership" names one; the thing's own capitalised name
+    ("the launch of the U.S.-Pacific Islands Partnership" names one; the thing's own capitalised name
     does not, as a verb's object's would not).
 
     Args:
