@@ -105,3 +105,17 @@ def _complement_noun(obj: "Token") -> bool:
     """A bare singular noun after a verb, a predicate of its object rather than an object
     ("held hostage", "taken prisoner")."""
     return obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in obj.children)
+
+
+STATE_PARTICIPLES = frozenset({"commit", "dedicate", "devote"})
+"""participles that, after "be" and before "to", state their subject's own standing resolve ("Japan is committed
+to working with X"): a state held, not a passive act done to the subject by someone else"""
+
+
+def state_holder(verb: "Token") -> "Token | None":
+    """Who holds the state of "X is committed/dedicated to ..." parsed as a passive with no agent: the passive
+    subject ("Japan" of "Japan is committed to working with Peru"), else None ("crimes committed by X" has its
+    agent; "crimes were committed" has no "to" phrase)."""
+    if verb.lemma_.lower() not in STATE_PARTICIPLES or not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
