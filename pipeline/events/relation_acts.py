@@ -57,9 +57,14 @@ def _partner_named(noun: "Token") -> bool:
 
 
 def _relation(noun: "Token") -> bool:
-    if any(f in relation_nouns() for f in lemma_forms(noun)) or noun.lower_ in relation_nouns():
-        return True
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in _JOINT for c in noun.children)  # "our trilateral efforts"
+    """Whether ``noun`` is a relation or joint work of definite parties: "our partnership", "the ties with X",
+    "bilateral cooperation" (a bare "partnerships" with no one named names a kind of work, not a relation)."""
+    kids = list(noun.children)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _JOINT for c in kids):
+        return True  # "our trilateral efforts", "bilateral cooperation"
+    if not (any(f in relation_nouns() for f in lemma_forms(noun)) or noun.lower_ in relation_nouns()):
+        return False
+    return any(c.dep_ in ("poss", "det") for c in kids) or any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for c in kids)
 
 
 def relation_object(verb: "Token") -> "Token | None":

@@ -40,6 +40,7 @@ NOT_CASES = [
     "The President will strengthen our economy.",
     "The Department will strengthen our partnership with local schools.",
     "The agencies will deepen their ties to the community.",
+    "The Department of Health and Human Services will strengthen partnerships to fight trafficking.",
     "Chile deepened its ties with Peru.",
     # negated, questioned, conditional or a standing attitude with no cooperative act
     "Chile is not committed to working with Peru.",
