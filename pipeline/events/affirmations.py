@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..syntax import found_tokens
 from .committed_states import committed_states
+from .participles import STATE_PARTICIPLES
 from .stated_resolve import stated_resolves
 from .triggers import VIA_SELF, Trigger
 
@@ -75,11 +76,13 @@ def affirmed_promises(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset
         if tok.dep_ in ("amod", "acl") or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             continue  # "the affirmed principles", "was reaffirmed": no one affirming
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if clause is None or any(w.i in taken for w in clause.subtree):
-            continue  # ("reaffirmed that the United States will support X": the promised act is coded itself)
+        if clause is None or any(w.i in taken and w.lemma_.lower() not in STATE_PARTICIPLES for w in clause.subtree):
+            continue  # ("reaffirmed that the United States will support X": the promised act is coded itself;
+            # "... that X is committed to Y": the lexicon's "commit" is dropped as a disposition, the affirming is the act)
         if _promised(clause) and _own_side(clause):
             out.append(Trigger(token=tok, type="AGREE", entry=None, via=VIA_SELF, clause=tok))
     # a resolve or a continuation as the object ("reaffirmed their readiness to help") (:mod:`.stated_resolve`)
     out += stated_resolves(doc, taken | {t.token.i for t in out}, skip)
     # "X is committed to working with Y" (:mod:`.committed_states`)
-    return out + committed_states(doc, taken | {t.token.i for t in out}, skip)
+    affirmed = {w.i for t in out for c in t.token.children if c.dep_ == "ccomp" for w in c.subtree}
+    return out + committed_states(doc, taken | {t.token.i for t in out}, set(skip) | affirmed)  # (once, by the affirmer)

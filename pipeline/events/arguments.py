@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..records import TimeExpression
 from .context import _RECIPROCAL, Context, Party
 from .complements import honoured_guest
-from .participles import reduced_passive, shared_agent
+from .participles import reduced_passive, shared_agent, state_holder
 from .positions import (between_parties, coordinated_with, heading_between, misattached_conjunct, modifier_conj,
                         past_dateline, prep_object)
 from .owners import thing_owner
@@ -63,7 +63,8 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
     inherits (a coordinated or controlled verb, a relative clause's antecedent)."""
     if depth > 6:
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or modifier_subject(verb)  # ("USAID will ...")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or modifier_subject(verb) or [  # ("USAID will ...")
+        c for a in verb.children if a.dep_ == "auxpass" for c in a.children if c.dep_ == "nsubj"]  # ("X" <- "is" <- "committed")
     if subjects:
         # two subjects: a broken parse of one long phrase or list of names (:mod:`.namelists`)
         return head_subject(subjects, verb)
@@ -71,7 +72,7 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         for c in verb.children:
             if c.dep_ == "agent":
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
-        return shared_agent(verb)  # "were killed, wounded or detained by X": X did each
+        return shared_agent(verb) or state_holder(verb)  # "were killed, wounded or detained by X": X did each; "X is committed to
     head = verb.head
     if head.i == verb.i:
         return None

@@ -21,6 +21,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..syntax import found_tokens
+from .filters import has_modal, has_negation, reported_future
+from .relation_acts import relation_object
 from .stated_resolve import cooperative_verb
 from .triggers import VIA_SELF, Trigger
 
@@ -50,12 +52,18 @@ def _names_party(act: "Token") -> bool:
     return any(t.ent_type_ in _PARTY_LABELS for o in objs for t in (o, *o.children) if t.dep_ != "prep")
 
 
-def _stative_passive(adj: "Token") -> bool:
-    """Whether "committed" is parsed as a passive verb of a be-copula ("Japan is committed to"):
-    the state, with its holder as the passive subject and no agent."""
+def _stative_passive(adj: "Token") -> "Token | None":
+    """The clause head of "committed" parsed as a passive verb of a be-copula ("Japan is committed to"): the
+    state, with its holder as the passive subject and no agent. The parser may hang the subject on "is"
+    itself ("Japan" <- "is" <- "committed"; :func:`.arguments.subject_token` finds it there); None when not such
+    a passive."""
     kids = list(adj.children)
-    return adj.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in kids) \
-        and any(c.dep_ == "nsubjpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+    aux = next((c for c in kids if c.dep_ == "auxpass" and c.lemma_ == "be"), None)
+    if adj.pos_ != "VERB" or aux is None or any(c.dep_ == "agent" for c in kids):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in kids):
+        return adj
+    return adj if any(c.dep_ in ("nsubj", "nsubjpass") for c in aux.children) else None
 
 
 def committed_states(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]") -> list[Trigger]:
@@ -70,16 +78,18 @@ def committed_states(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[
     for adj in found_tokens(doc, _CUE):
         if adj.i in skip:
             continue
-        if _stative_passive(adj):  # "X is committed to": the parser's passive of the state
-            cop = adj
-        elif adj.i in taken or adj.dep_ != "acomp":
+        if (cop := _stative_passive(adj)) is not None:  # "X is committed to": the parser's passive of the state
+            pass
+        elif adj.dep_ != "acomp":  # (the lexicon's own "commit" trigger on the word is dropped as a disposition)
             continue
         else:
             cop = adj.head
             if cop.lemma_.lower() not in COPULAS or cop.i in taken or not any(c.dep_ == "nsubj" for c in cop.children):
                 continue  # ("a committed partner": an attribute; no subject: no one committed)
+        if has_negation(cop) or has_negation(adj) or (has_modal(cop) and not reported_future(cop)):
+            continue  # "Japan is not committed to ...", "she would be committed to ...": the copula's own
         act = _gerund(adj)  # (the act may be a trigger of its own: the filters drop it as an intention)
-        if act is None or not cooperative_verb(act) or not _names_party(act):
+        if act is None or not cooperative_verb(act) or not (_names_party(act) or relation_object(act) is not None):
             continue
         particle = next((c for c in act.children if c.dep_ in ("prep", "dative") and c.lower_ in _PARTY_PREPS
                          and any(o.dep_ == "pobj" and o.ent_type_ in _PARTY_LABELS for o in c.children)), None)

@@ -255,8 +255,8 @@ class Factuality:
     def factual(self, trig: Trigger) -> bool:
         """Whether ``trig`` reports an event that happened, is happening or is decided."""
         tok = trig.token
-        if predecessor_status(tok) or disposition(tok) or text_content_conjunct(tok, trig.type):
-            return False  # (the last: "vetoed the resolution that condemned X and demanded Y" :mod:`.resolution_content`)
+        if predecessor_status(tok) or (disposition(tok) and trig.entry is not None) or text_content_conjunct(tok, trig.type):
+            return False  # ("is committed to working with X" is kept by :mod:`.committed_states`; :mod:`.resolution_content`)
         if (trig.type == "ASSAULT" and self._retells_attack(tok)) or figurative(trig) or habitual(trig):
             return False
         if trig.via == VIA_SELF and ((trig.type == "SUPPORT" and supported_aim(tok)) or unreal_head(tok)):

@@ -42,6 +42,7 @@ from spacy.attrs import LEMMA, POS
 from .aid_beneficiary import owner_words
 from .arguments import subject_token
 from .lexicon import load
+from .relation_acts import relation_object
 from .filters import (COOPERATIVE, FUTURE_AUX, FUTURE_HEADS, has_modal, has_negation, is_conditional, reported_future,
                       unreal_noun)
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_SELF, Trigger
@@ -63,6 +64,12 @@ def _table() -> dict:
 def act_verbs() -> frozenset[str]:
     """Lemmas of the cooperative and material acts of ``intended_acts.json``."""
     return frozenset(_table()["act_verbs"])
+
+
+def relation_act(verb: "Token") -> bool:
+    """Whether ``verb`` is an act verb of the ``relation`` kind with a relation as its object ("deepen our
+    partnership"; :mod:`.relation_acts`); the other act verbs are cooperative by themselves."""
+    return object_kind(verb.lemma_.lower()) == "relation" and relation_object(verb) is not None
 
 
 def object_kind(lemma: str) -> str:
@@ -403,7 +410,8 @@ def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip,
         actor = _actor(ctx, verb)
         if actor is None or (actor.entity is not None and actor.entity.id in firms):
             continue  # (a company's sale or delivery is business, :mod:`.commerce`)
-        if _joint_object(verb) or _party_tokens(ctx, verb, actor):
+        if relation_act(verb) if object_kind(verb.lemma_.lower()) == "relation" else (
+                _joint_object(verb) or _party_tokens(ctx, verb, actor)):  # ("will deepen our partnership": :mod:`.relation_acts`)
             out.append(Trigger(token=verb, type="AGREE", entry=None, via=VIA_SELF, clause=verb))
     return out
 

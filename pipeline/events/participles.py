@@ -130,3 +130,17 @@ person is the one held, never the holder, even where the parser reads the noun a
 
 def _held_as(noun: "Token") -> bool:
     return noun.dep_ in ("oprd", "dobj") and noun.lemma_.lower() in HELD_AS and _complement_noun(noun)
+
+
+STATE_PARTICIPLES = frozenset({"commit", "dedicate", "devote"})
+"""participles that, after "be" and before "to", state their subject's own standing resolve ("Japan is committed
+to working with X"): a state held, not a passive act done to the subject by someone else"""
+
+
+def state_holder(verb: "Token") -> "Token | None":
+    """Who holds the state of "X is committed/dedicated to ..." parsed as a passive with no agent: the passive
+    subject ("Japan" of "Japan is committed to working with Peru"), else None ("crimes committed by X" has its
+    agent; "crimes were committed" has no "to" phrase)."""
+    if verb.lemma_.lower() not in STATE_PARTICIPLES or not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..syntax import found_tokens
 from .filters import COOPERATIVE
-from .intended_acts import act_verbs, hostile_object
+from .intended_acts import act_verbs, hostile_object, object_kind, relation_act
 from .lexicon import load
 from .triggers import VIA_SELF, Trigger
 from .voice import lemma_forms
@@ -72,7 +72,7 @@ def _cooperative_verb(verb: "Token") -> bool:
     entry = load().verbs.get(lemma)
     if entry is not None and {entry.type, *entry.prep.values(), *entry.object.values()} & _PROMISED:
         return True  # ("to ease the restrictions": conceding, whatever the object names)
-    return lemma in act_verbs() and not hostile_object(verb)
+    return lemma in act_verbs() and not hostile_object(verb) and (object_kind(lemma) != "relation" or relation_act(verb))
 
 
 cooperative_verb = _cooperative_verb

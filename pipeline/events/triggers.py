@@ -355,6 +355,14 @@ class _Finder:
                 return noun
         return None
 
+    def other_acts(self, noun: "Token", verb: "Token") -> list["Token"]:
+        """Event nouns of another category coordinated with a light verb's noun: "reiterated their condemnation
+        of X, as well as their commitment to Y" states two acts (one of the same category, "support and
+        condolences", is one act told in two words)."""
+        typ = self.noun_type(noun, lookup(self.lex.nouns, noun), verb)
+        return [c for c in noun.conjuncts if c.i > noun.i and self.event_noun(c, verb) is c
+                and self.noun_type(c, lookup(self.lex.nouns, c), verb) not in (typ, None)]
+
     def event_noun(self, tok: "Token", verb: "Token | None" = None) -> "Token | None":
         """``tok`` or the event noun compounded into it ("the aid package", "peace talks")."""
         for cand in (tok, *(c for c in tok.children if c.dep_ == "compound")):
@@ -390,6 +398,7 @@ class _Finder:
             noun = self.light_object(verb)
             if noun is not None:
                 light[noun.i] = verb
+                light.update((c.i, verb) for c in self.other_acts(noun, verb) if c.i not in light)
                 continue
             ph = self.phrase(verb)
             if ph is not None:
