@@ -28,7 +28,7 @@ CASES = [
     ("Ghana is committed to deepening its ties with Togo.", [("AGREE", "GHA", "TGO")]),
     ("The United States is committed to defending the Philippines.", [("AGREE", "USA", "PHL")]),
     # a commitment coordinated with a condemnation under one light verb: two acts
-    ("President Joe Biden spoke with Chancellor Olaf Scholz of Germany. The leaders reiterated their condemnation "
+    ("President Joe Biden spoke with Chancellor Olaf Scholz of Germany. Both leaders reiterated their strong condemnation "
      "of the coup, as well as their commitment to provide humanitarian aid to Ukraine.",
      [("CONSULT", "Joe Biden", "Olaf Scholz"), ("ACCUSE", "Joe Biden", None), ("AGREE", "Joe Biden", "UKR")]),
     # a relation's partner phrase owned by "their" is the parties' own ("between their peoples")
