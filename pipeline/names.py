@@ -134,7 +134,12 @@ def _name_tokens(name: str) -> list[str]:
             if t and t.rstrip(".") not in SUFFIXES and len(t.rstrip(".")) > 1]
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> frozenset[str]:
     """Tokens that identify a person's name, familiar first names in their formal form
-    ("Joe Biden" -> {"joseph", "biden"}); one name refers to another when its key is a subset."""
+    ("Joe Biden" -> {"joseph", "biden"}); one name refers to another when its key is a subset.
+
+    Remembered per name (an immutable answer of fixed tables): the roles stage compares every pair
+    of candidates by name, so the same few names are keyed thousands of times in one document.
+    """
     return frozenset(NICKNAMES.get(t, t) for t in _name_tokens(strip_nickname(name).replace("’", "'")))

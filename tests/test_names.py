@@ -54,3 +54,10 @@ def test_data_file_says_where_it_comes_from():
 ])
 def test_formal_first_name(first, formal):
     assert formal_first_name(first) == formal
+
+
+@pytest.mark.parametrize("name", ["Joe Biden", "Jane “Sky” Doe", "Mohammed al-Sudani", "John Smith Jr.", "Kate O’Brien", ""])
+def test_name_key_remembered_is_the_computed_key(name):
+    # remembered per name: a second call gives the same key as computing it afresh
+    assert name_key(name) == name_key.__wrapped__(name)
+    assert name_key(name) is name_key(name)

@@ -45,10 +45,12 @@ class EntityIndex:
         entities = tuple(entities)
         by_start: dict[int, tuple[Entity, Span]] = {}
         persons: dict[str, list[tuple[Entity, frozenset[str]]]] = {}
+        # every character of a mention -> its (entity, mention), the first in order winning a shared
+        # character: written last to first, whole ranges at a time (not one dictionary call per character)
+        for ent in reversed(entities):
+            for m in reversed(ent.mentions):
+                by_start.update(dict.fromkeys(range(m.start, m.end), (ent, m)))
         for ent in entities:
-            for m in ent.mentions:
-                for pos in range(m.start, m.end):
-                    by_start.setdefault(pos, (ent, m))
             if ent.label == "PERSON":
                 for toks in _person_keys(ent):
                     for t in toks:

@@ -4,7 +4,10 @@ a person's name, the titles and ranks written before it (shared by :mod:`.nomina
 
 from __future__ import annotations
 
-__all__ = ["H", "HONORIFIC", "JOINED_BODY", "NAME", "NAME_LAZY", "RANK"]
+import re
+from collections.abc import Iterable
+
+__all__ = ["H", "HONORIFIC", "JOINED_BODY", "NAME", "NAME_LAZY", "RANK", "ranked_surnames"]
 
 H = r"[^\S\n]"  # horizontal white space (the text keeps one paragraph or list item per line)
 _TOK = r"(?:[A-Z][a-zà-ÿA-Z'’\-]*[a-zà-ÿ]\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.?)"
@@ -24,7 +27,22 @@ Doe, Nominee for X", "The Honorable Jane Doe"): not part of the name."""
 RANK = (r"(?:(?:Vice|Rear|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+)?"
          r"(?:Adm\.|Admiral|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Cmdr\.|Commander|Commodore)")
 """A military rank written before an officer's name ("Vice Adm.", "Lt. Gen.")."""
+_RANK_WORD = re.compile(rf"\b{RANK}\s")
 JOINED_BODY = (rf"the{H}+(?:White{H}+House|Administration|(?:U\.S\.{H}+)?(?:Department|Office|Bureau|Agency|"
                rf"National{H}+Security{H}+Council)(?:{H}+(?:of|for|on)(?:{H}+the)?(?:{H}+[A-Z][\w.’'&-]*)+)?)")
 """The government body an appointee "will join ... as" a post ("will join the White House as Special
 Assistant to the President", "will join the Department of Commerce as Senior Advisor")."""
+
+
+def ranked_surnames(text: str, surnames: Iterable[str]) -> frozenset[str]:
+    """The surnames (each escaped for a pattern) that ``text`` writes after a military rank.
+
+    The rank before the name, perhaps with a nickname in quotes ('Vice Adm. Jane T. “Sky” Doe'); a
+    full stop only after an initial: "the General Counsel. Doe ..." ends a sentence, names no officer.
+    Each surname is one search of the whole text, so it is searched once however many sections name
+    it, and not at all in a text that writes no rank (most biographies).
+    """
+    if not _RANK_WORD.search(text):
+        return frozenset()
+    return frozenset(s for s in set(surnames)
+                     if re.search(rf"\b{RANK}\s+(?:[“\"]?[A-Z](?:\.|[\w“”\"]*)\s+){{0,3}}{s}\b", text))

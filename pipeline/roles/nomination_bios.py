@@ -35,6 +35,7 @@ from .bio_perfect_posts import perfect_post_patterns
 from .bio_list_posts import (TENURE, career_service, firm_after, frame_names_private_body, frame_names_public_body,
                              item_joint, list_post, next_item_is_title, strongly_public)
 from .body_names import private_where
+from .name_patterns import ranked_surnames
 from .nominations import HONORIFIC, RANK, load_words, role_of
 from .reader import Candidate
 from .principal_staff import staff_of_official
@@ -456,11 +457,10 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
     """
     subjects = [c for c in nominees if c.status == "nominee"]
     out: list[Candidate] = []
-    for start, end, subj in sections if sections is not None else _sections(text, subjects):
-        surname = re.escape(subj.name.replace(",", " ").split()[-1])
-        # the rank before the name, perhaps with a nickname in quotes ('Vice Adm. Jane T. “Sky” Doe'); a
-        # full stop only after an initial: "the General Counsel. Doe ..." ends a sentence, names no officer
-        military = bool(re.search(rf"\b{RANK}\s+(?:[“\"]?[A-Z](?:\.|[\w“”\"]*)\s+){{0,3}}{surname}\b", text))
+    sections = sections if sections is not None else _sections(text, subjects)
+    officers = ranked_surnames(text, (re.escape(subj.name.replace(",", " ").split()[-1]) for _, _, subj in sections))
+    for start, end, subj in sections:
+        military = re.escape(subj.name.replace(",", " ").split()[-1]) in officers  # a rank before the name
         career = career_service(text[start:end])  # "a career member of the Senior Foreign Service"
         for sm in re.finditer(r"[^\n]+", text[start:end]):
             para_at = start + sm.start()

@@ -1,0 +1,26 @@
+"""The name patterns of nomination headings and biographies (:mod:`pipeline.roles.name_patterns`)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.roles.name_patterns import ranked_surnames
+
+
+@pytest.mark.parametrize("text, surnames, officers", [
+    ("The President nominated Vice Adm. Maria T. “Sky” Olsen to command the fleet.", ["Olsen"], {"Olsen"}),
+    ("Gen. Omar Haddad and Peter Lund were named today.", ["Haddad", "Lund"], {"Haddad"}),
+    ("Lt. Col. Ruth Abara retired in 2019, and Colonel Ben Eze took command.", ["Abara", "Eze"], {"Abara", "Eze"}),
+    # a full stop after a whole word ends a sentence: the office before it names no officer
+    ("She is the General Counsel. Olsen joined the firm in 2004.", ["Olsen"], set()),
+    # no rank anywhere in the text
+    ("Ms. Ana Ruiz has served as Deputy Secretary of Labor since 2021.", ["Ruiz"], set()),
+    # a rank written, but not before this person's name
+    ("Ms. Ana Ruiz briefed General Omar Haddad.", ["Ruiz"], set()),
+    # the same surname asked for by several sections is one answer
+    ("Admiral Jo Ng spoke.", ["Ng", "Ng", "Ng"], {"Ng"}),
+])
+def test_ranked_surnames(text: str, surnames: list[str], officers: set[str]) -> None:
+    assert ranked_surnames(text, [re.escape(s) for s in surnames]) == officers
