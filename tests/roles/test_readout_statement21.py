@@ -1,0 +1,69 @@
+"""Error classes of the twenty-first round on readouts and statements: a foreign president or
+vice president named by title alone in a statement about their country; an office written
+after the name whose country ends the name of a body ("Head of the X Department of <country>");
+a person's second office written with the first ("Special Assistant to the President and Senior
+Director for ..."); a rank marked "(Retired)" before the name.
+
+Every sentence is invented for these tests in the style of White House readouts and statements.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+
+_SANCTIONS = (
+    "Statement from NSC Spokesperson Jane Roe on Sanctions\n\nIn Kenya, corruption has grown. Officials stole for "
+    "years. Today, the Department of the Treasury is designating four individuals, including President Samuel "
+    "Otieno and Vice President Grace Wanjiru, for their role in the looting of public funds. Kenya deserves better.")
+
+
+def _offices(roles, person: str) -> set[tuple]:
+    return {(r.title, r.role, r.country, r.status) for r in roles if r.person_name.endswith(person)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # a statement about one foreign country: its president and vice president named by title only
+    (_SANCTIONS,
+     "Samuel Otieno",
+     {("President", "head_of_state", "KEN", "current")}),
+    (_SANCTIONS,
+     "Grace Wanjiru",
+     {("Vice President", "official_other", "KEN", "current")}),
+    # a title written after the name, its country ending the name of the body it heads
+    ("Readout of a Meeting\n\nToday, Senior Director Jane Roe met with Aliya "
+     "Nurlanova, Head of the Information Policy Department of Uzbekistan. They discussed media freedom.",
+     "Aliya Nurlanova", {("Head of the Information Policy Department", "official_other", "UZB", "current")}),
+    # a rank marked "(Retired)" before the name: a former officer, of the side the list names
+    ("Statement on Sanctions\n\nThe Treasury today designated officials of Kenya, including President Samuel "
+     "Otieno, Vice President Grace Wanjiru, Major General (Retired) Peter Kamau, and two companies in Kenya.",
+     "Peter Kamau", {("Major General", "military_commander", "KEN", "former")}),
+])
+def test_foreign_officials_of_the_country_the_text_is_about(roles_of, text, person, expected):
+    roles, _ = roles_of(text, published="2024-03-04")
+    assert _offices(roles, person) == expected
+
+
+@pytest.mark.model
+def test_second_office_written_with_the_first_shares_its_country(roles_of):
+    # (no headline: a readout cut from its page)
+    text = ("Today, Mary Cole, Assistant to the President and Director of the Policy Council and Tom Reed, "
+            "Special Assistant to the\nPresident and Senior Director for Russia and Central Asia, met with "
+            "Aliya Nurlanova, Head of the\nInformation Policy Department of\nKazakhstan.  They discussed media "
+            "freedom.")
+    roles, _ = roles_of(text, published="2024-03-04")
+    assert {(r.title, r.country) for r in roles if r.person_name == "Tom Reed"} == {
+        ("Special Assistant to the President", "USA"), ("Senior Director for Russia and Central Asia", "USA")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Statement\n\nThe delegation was led by Colonel (Retired) Ann Lee, who spoke first.", "Ann Lee",
+     "Colonel"),
+    ("Statement\n\nThe panel heard Brigadier General (Ret.) Tom Hale on readiness.", "Tom Hale", "Brigadier General"),
+])
+def test_retired_mark_between_rank_and_name(roles_of, text, person, title):
+    roles, _ = roles_of(text, published="2024-03-04")
+    assert {(r.title, r.status) for r in roles if r.person_name == person} == {(title, "former")}
