@@ -67,3 +67,25 @@ def test_second_office_written_with_the_first_shares_its_country(roles_of):
 def test_retired_mark_between_rank_and_name(roles_of, text, person, title):
     roles, _ = roles_of(text, published="2024-03-04")
     assert {(r.title, r.status) for r in roles if r.person_name == person} == {(title, "former")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # a portfolio joined by "and" up to an appositive name between commas
+    ("Statement on Travel\n\nDeputy Assistant to the President and Coordinator for the Middle East and North "
+     "Africa, Tom Reed, departed last night for Belgium.", "Tom Reed",
+     {("Deputy Assistant to the President", "USA"), ("Coordinator for the Middle East and North Africa", "USA")}),
+])
+def test_portfolio_joined_by_and_before_an_appositive_name(roles_of, text, person, expected):
+    roles, _ = roles_of(text, published="2024-03-04")
+    assert {(r.title, r.country) for r in roles if r.person_name == person} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published"), [
+    ("Statement from President Biden Marking Nowruz\n\nSpring is a symbol of renewal. Happy Nowruz!", "2021-03-20"),
+    ("Statement from President Biden Honoring Labor Day\n\nWorkers built this country.", "2022-09-05"),
+])
+def test_headline_verb_glued_to_a_leader_name(roles_of, text, published):
+    roles, _ = roles_of(text, published=published)
+    assert {(r.person_name, r.role, r.country) for r in roles} == {("Biden", "head_of_state", "USA")}
