@@ -89,3 +89,16 @@ def test_portfolio_joined_by_and_before_an_appositive_name(roles_of, text, perso
 def test_headline_verb_glued_to_a_leader_name(roles_of, text, published):
     roles, _ = roles_of(text, published=published)
     assert {(r.person_name, r.role, r.country) for r in roles} == {("Biden", "head_of_state", "USA")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # the one congratulated or thanked becomes or serves: the object of the verb the gerund hangs off
+    ("Statement from President Joe Biden\n\nI congratulate Ana Ruiz on becoming the new Prime Minister of "
+     "Portugal. I look forward to working with her.", "Ana Ruiz", {("Prime Minister", "head_of_government", "PRT")}),
+    ("Statement from President Joe Biden\n\nToday I called Tom Reed to congratulate him. I congratulated him "
+     "on becoming Governor of Ohio.", "Tom Reed", {("Governor", "official_other", "USA")}),
+])
+def test_gerund_office_of_the_object(roles_of, text, person, expected):
+    roles, _ = roles_of(text, published="2024-03-04")
+    assert {(r.title, r.role, r.country) for r in roles if r.person_name == person} == expected
