@@ -82,6 +82,15 @@ def test_portfolio_joined_by_and_before_an_appositive_name(roles_of, text, perso
 
 
 @pytest.mark.model
+def test_courtesy_title_between_portfolio_and_name(roles_of):
+    text = ("Readout of a Meeting\n\nAlso attending were Director of the National Cancer Institute Dr. Tom Reed "
+            "and Senior Advisor Ann Lee.")
+    roles, _ = roles_of(text, published="2024-03-04")
+    assert {(r.person_name, r.title) for r in roles if "Reed" in r.person_name} == {
+        ("Tom Reed", "Director of the National Cancer Institute")}
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "published"), [
     ("Statement from President Biden Marking Nowruz\n\nSpring is a symbol of renewal. Happy Nowruz!", "2021-03-20"),
     ("Statement from President Biden Honoring Labor Day\n\nWorkers built this country.", "2022-09-05"),
