@@ -184,10 +184,14 @@ def trailing_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
 def _body_country(rd: Reader, tok: "Token") -> tuple[str, str] | None:
     """("country", ISO3) of a country name ending the name of a body that an office's title
     names ("Head of the Information Department of Ruritania", one body to the entities stage):
-    the body is that country's, and so is the office. None for any other word."""
+    the body is that country's, and so is the office. None for any other word, and when the
+    body's name runs on ("Office of Egypt and Levant Affairs": a foreign ministry's desk)."""
     ent = rd.entity(tok)
     if ent is None or ent.label != "ORG" or tok.ent_type_ != "GPE" or not ent.name.endswith(" of " + tok.text):
         return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and (nxt.lower_ in ("and", "&") or nxt.text[:1].isupper()):
+        return None  # "the Office of Egypt and Levant Affairs": a desk for the country, not its government
     code = rd.gaz.country(tok.text)
     return ("country", code) if code else None
 

@@ -47,6 +47,15 @@ def test_foreign_officials_of_the_country_the_text_is_about(roles_of, text, pers
 
 
 @pytest.mark.model
+@pytest.mark.model
+def test_a_desk_for_a_country_is_not_its_government(roles_of):
+    text = ("President Biden Announces Key Nominees\n\nAmong her previous assignments, Ann Lee has worked as "
+            "Director of the Office of Egypt and Levant Affairs, Bureau of Near Eastern Affairs.")
+    roles, _ = roles_of(text, published="2023-02-13")
+    assert not any(r.country == "EGY" for r in roles if r.person_name == "Ann Lee")
+
+
+@pytest.mark.model
 def test_second_office_written_with_the_first_shares_its_country(roles_of):
     # (no headline: a readout cut from its page)
     text = ("Today, Mary Cole, Assistant to the President and Director of the Policy Council and Tom Reed, "
