@@ -17,12 +17,12 @@ if TYPE_CHECKING:
 __all__ = ["subject_country"]
 
 _LABELS = frozenset({"GPE", "NORP"})
-_MIN_MENTIONS = 2  # one passing mention ("as in Kenya") does not make a text about a country
+_MIN_MENTIONS = 3  # a passing mention or two (a list of posts abroad) does not make a text about a country
 
 
 def subject_country(rd: "Reader", home: str | None) -> str | None:
     """The one country other than ``home`` that the text's places and peoples name, named at
-    least twice; None when it names none, several, or one only once.
+    least three times; None when it names none, several, or one fewer times.
 
     Args:
         rd: The roles reader of the Doc.

@@ -16,7 +16,8 @@ from roles_harness import roles_of  # noqa: F401  (fixture)
 _SANCTIONS = (
     "Statement from NSC Spokesperson Jane Roe on Sanctions\n\nIn Kenya, corruption has grown. Officials stole for "
     "years. Today, the Department of the Treasury is designating four individuals, including President Samuel "
-    "Otieno and Vice President Grace Wanjiru, for their role in the looting of public funds. Kenya deserves better.")
+    "Otieno and Vice President Grace Wanjiru, for their role in the looting of public funds. Kenya deserves better, "
+    "and we stand with the people of Kenya.")
 
 
 def _offices(roles, person: str) -> set[tuple]:
@@ -38,7 +39,8 @@ def _offices(roles, person: str) -> set[tuple]:
      "Aliya Nurlanova", {("Head of the Information Policy Department", "official_other", "UZB", "current")}),
     # a rank marked "(Retired)" before the name: a former officer, of the side the list names
     ("Statement on Sanctions\n\nThe Treasury today designated officials of Kenya, including President Samuel "
-     "Otieno, Vice President Grace Wanjiru, Major General (Retired) Peter Kamau, and two companies in Kenya.",
+     "Otieno, Vice President Grace Wanjiru, Major General (Retired) Peter Kamau, and two companies in Kenya. "
+     "We stand with the people of Kenya.",
      "Peter Kamau", {("Major General", "military_commander", "KEN", "former")}),
 ])
 def test_foreign_officials_of_the_country_the_text_is_about(roles_of, text, person, expected):
