@@ -53,6 +53,10 @@ _DATELINE = re.compile(
 )
 # Zero-width and bidi controls (keep length: each is one code point -> one space).
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
+# A soft hyphen between two letters marks where a word may break ("Pre\u00adsident"): it is no
+# space, so it becomes a mark (same length) that ``normalize`` drops, and the word stays whole.
+_SOFT_HYPHEN = re.compile("(?<=[^\\W\\d_])\u00ad(?=[^\\W\\d_])")
+_DROPPED = "\x01"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Unicode space separators (no-break space, thin and narrow spaces, ideographic space): web
 # pages put a no-break space between a title and a name ("President\u00a0Biden") and in
@@ -103,7 +107,8 @@ def dateline_span(text: str, *, body_start: int = 0) -> tuple[int, int, int] | N
 def blank_markup(text: str, *, title_line: bool = True) -> str:
     """Return ``text`` with markup blanked and soft line breaks turned into spaces.
 
-    The result has exactly ``len(text)`` characters (each markup character becomes a space).
+    The result has exactly ``len(text)`` characters (each markup character becomes a space; a
+    soft hyphen inside a word becomes a mark that :func:`normalize` drops).
 
     Args:
         text: The article text as ingested.
@@ -114,6 +119,8 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
     """
     out = text.replace("\r", " ").replace("\t", " ")
     out = _CONTROL.sub(" ", out)
+    if "\u00ad" in out:
+        out = _SOFT_HYPHEN.sub(_DROPPED, out)
     out = _INVISIBLE.sub(" ", out)
     out = _SPACES.sub(" ", out)
     if "+" in out:
@@ -262,6 +269,8 @@ def _runs_on(previous: str, rest: str) -> bool:
 # Every alternative starts with a space: the lookahead lets the engine skip the other characters
 # after one test instead of trying five alternatives at each (same matches, less than half the time).
 _SQUEEZE = re.compile(r"(?= )(?: {2,}| +(?=\n)|(?<=\n) +|^ +| +$)")
+# The same, with the marks ``blank_markup`` leaves for characters to drop (a soft hyphen in a word).
+_SQUEEZE_DROPPED = re.compile(r"(?=[ \x01])(?: {2,}| +(?=\n)|(?<=\n) +|^ +| +$|\x01)")
 # The array type of the offset map and the numpy type of its items.
 _OFFSET_DTYPE = numpy.dtype(f"i{array('l').itemsize}")
 
@@ -310,7 +319,7 @@ def normalize(text: str, *, title_line: bool = True, dateline_end: int | None = 
     starts: list[int] = []
     lengths: list[int] = []
     pos = 0
-    for m in _SQUEEZE.finditer(blanked):
+    for m in (_SQUEEZE_DROPPED if _DROPPED in blanked else _SQUEEZE).finditer(blanked):
         a, b = m.span()
         if a > pos:
             pieces.append(blanked[pos:a])

@@ -62,6 +62,7 @@ from .eu_commissioners import eu_commissioners
 from .served_principal_as import served_principal_as
 from .served_seats import served_seats
 from .home_leaders import table_leader_names
+from .headline_names import headline_glued_names
 from .holder_names import looks_like_holder_name
 from .including_lists import including_lists
 from .descriptive_titles import descriptive_titles
@@ -151,6 +152,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     mark_counterpart_titles(text(doc), cands)  # "her counterpart, Vice-Premier X": another government's
     cands = table_leader_names(text(doc), cands, context.published)  # "President Biden" joined to "Jill Biden"
     cands = descriptive_titles(cands, text(doc))  # "a great national leader", "the first president to ..."
+    headline_glued_names(text(doc), cands, _headline_end(doc, context.title), context.published)  # "President X Marking Y"
     out = resolve(doc, entities, cands, context)
     out += apposed_plurals(text(doc), out)  # "three Deputy Directors, Deputy Assistants to the President A, B and C"
     perfect_tenures(text(doc), out, context.published)  # "Tony has been a great Secretary of State": holds it

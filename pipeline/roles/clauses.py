@@ -119,7 +119,8 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
             holder = verb.head
     elif lemma in _HOLD and held_directly(doc[start:end], verb) or lemma in _TAKE_POST and _post_noun(root) \
             or lemma in LEAVE_AS and preps and preps[-1] == "as" and root.head.head.i == verb.i:
-        holder = _before_infinitive(rd, verb) or (None if _object_controlled(rd, verb) else _subject(verb))
+        holder = _before_infinitive(rd, verb) or (None if _object_controlled(rd, verb) else _subject(verb)) \
+            or _gerund_object(verb)
     else:
         return None
     if holder is None:
@@ -179,6 +180,15 @@ def _subject(verb: "Token") -> "Token | None":
             return None
         verb = verb.head
     return None
+
+
+def _gerund_object(verb: "Token") -> "Token | None":
+    """The object of the verb a gerund without a subject hangs off through a preposition
+    ("congratulated Jane Roe on becoming Prime Minister", "thanked him for serving as envoy"):
+    who becomes or serves is the one congratulated or thanked; else None."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or verb.head.head.pos_ != "VERB":
+        return None
+    return _child(verb.head.head, ("dobj",))
 
 
 def _before_infinitive(rd: Reader, verb: "Token") -> "Token | None":

@@ -74,31 +74,44 @@ def companion_countries(rd: Reader, out: list[Candidate], cands: list[Candidate]
     """
     home = context.home_country or context.dateline_country or next(
         (c.country for c in out if c.country_source in _FALLBACK), None)
-    targets = [c for c in out if _target(c)]
+    targets = [c for c in out if _target(c, listed=True)]
     if not targets:
         return
     spans = _spans(rd, out, cands)
     moved: set[int] = set()
     for t in spans:
         c = t[2]
-        if not _target(c) or id(c) in moved:
+        if not _target(c, listed=True) or id(c) in moved:
             continue
-        code = _list_country(rd, spans, t, home, moved) or _with_country(rd, spans, t, out, home, moved) \
-            or _side_country(rd, t, c)
+        code = _list_country(rd, spans, t, home, moved) or (_with_country(rd, spans, t, out, home, moved)
+                                                            or _side_country(rd, t, c) if _target(c) else None)
         if code and code != c.country:
             c.country, c.country_source = code, "institution"
             moved.add(id(c))
     for c in targets:
-        if id(c) not in moved and (c.country is None or c.country == home):
+        if id(c) not in moved and (c.country is None or c.country == home) and _target(c):
             code = _bilateral_country(c, out, home, moved)
             if code and code != c.country:
                 c.country, c.country_source = code, "institution"
                 moved.add(id(c))
+    _same_holder(targets, out, moved)
 
 
-def _target(c: Candidate) -> bool:
-    """A role whose country the resolver only fell back to."""
-    return c.organization is None and not c.counterpart and c.status in _LIVE \
+def _same_holder(targets: list[Candidate], out: list[Candidate], moved: set[int]) -> None:
+    """A person's offices written together ("X, Special Assistant to the President and Senior
+    Director for Y"): those left without a country serve the government this step placed the
+    person's other office in (in place)."""
+    for c in targets:
+        if c.country is None and id(c) not in moved:
+            codes = {o.country for o in out if id(o) in moved and o is not c and same_person(o, c)}
+            if len(codes) == 1:
+                c.country, c.country_source = codes.pop(), "earlier_role"
+
+
+def _target(c: Candidate, listed: bool = False) -> bool:
+    """A role whose country the resolver only fell back to; a former office too when ``listed``
+    (an item of a list of one side's people: "President X, Vice President Y, Colonel (Retired) Z")."""
+    return c.organization is None and not c.counterpart and (c.status in _LIVE or listed and c.status == "former") \
         and (c.country is None or c.country_source in _FALLBACK)
 
 

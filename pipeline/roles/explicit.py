@@ -174,11 +174,26 @@ def trailing_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
         return None
     j = i + 1
     while j < min(len(doc), i + 8) and (doc[j].text[:1].isupper() or doc[j].lower_ in ("the", "of", "'s", "’s")):
-        place = rd.place(doc[j])
+        place = rd.place(doc[j]) or _body_country(rd, doc[j])
         if place is not None:
             return place if place[0] in ("country", "org") else None
         j += 1
     return None
+
+
+def _body_country(rd: Reader, tok: "Token") -> tuple[str, str] | None:
+    """("country", ISO3) of a country name ending the name of a body that an office's title
+    names ("Head of the Information Department of Ruritania", one body to the entities stage):
+    the body is that country's, and so is the office. None for any other word, and when the
+    body's name runs on ("Office of Egypt and Levant Affairs": a foreign ministry's desk)."""
+    ent = rd.entity(tok)
+    if ent is None or ent.label != "ORG" or tok.ent_type_ != "GPE" or not ent.name.endswith(" of " + tok.text):
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and (nxt.lower_ in ("and", "&") or nxt.text[:1].isupper()):
+        return None  # "the Office of Egypt and Levant Affairs": a desk for the country, not its government
+    code = rd.gaz.country(tok.text)
+    return ("country", code) if code else None
 
 
 def possessive_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:

@@ -37,7 +37,7 @@ from .signatures import resolve_counterparts, signature_role
 from .clauses import APPOINT_VERBS, address_form, as_clause_subject, clause_link, name_range, under_principal
 from .lists import (list_names, next_entry, parallel_item, plural_start, postings_after, singular_title,
                     subject_of_next_verb, title_name_list, untagged_name_before)
-from .status import frame_status, status_of, term_after, verb_status, years
+from .status import frame_status, retired_mark_end, status_of, term_after, verb_status, years
 from .title_lists import ends_with_title_name, inside_principal
 from .titles import (body_acronym, chunk, classify, company_post_after, company_title, institution_hint,
                      office_word_before_rank, post_of, split_title)
@@ -63,7 +63,7 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     # "army chief, Gen. Asim Munir": a rank abbreviation before the name is not the name
     if i < sent_end and doc[i].text == "." and i > 0 and _split_abbreviation(doc, i - 1):
         i += 1  # "Lt. Gen. Jane Roe": the title ended at "Lt", its period is a token of its own
-    i = rank_run_end(rd, i, sent_end)  # "spokesman, Lieutenant General Jane Roe": the rank styles the name
+    i = rank_run_end(rd, retired_mark_end(doc, i, sent_end), sent_end)  # "Gen. (Ret.) X", "spokesman, Lt. Gen. X"
     while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads
                             or _rank_before_name(rd, i, sent_end) or i + 1 < sent_end and _split_abbreviation(doc, i)):
         i += 2 if _split_abbreviation(doc, i) else 1

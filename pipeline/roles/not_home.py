@@ -36,6 +36,7 @@ from ..knowledge.offices import folded_name_key, load_offices, names_holder, org
 from ..nlp import text as doc_text
 from .abroad import OPPOSITION, not_home_holder, other_country
 from .reader import Candidate, Reader
+from .subject_country import subject_country
 from .trip_destinations import meeting_headline_country
 
 # Governments none of whose offices is styled "Minister" (see the module docstring).
@@ -137,7 +138,8 @@ def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate],
     foreign government serves it. An official of the same sentence whom the dated
     table placed abroad counts as placed ("meetings with President X and President-elect Y":
     the table knows Y's country); last, the one country other than ``home`` that a meeting's
-    or trip's ``headline`` names ("Readout of the Envoy's Travel to Guatemala").
+    or trip's ``headline`` names ("Readout of the Envoy's Travel to Guatemala"), else the one
+    foreign country the text names (:func:`.subject_country.subject_country`).
 
     Args:
         rd: The roles reader of the Doc.
@@ -172,7 +174,9 @@ def foreign_country(rd: Reader, c: Candidate, home: str, out: list[Candidate],
     codes = {o.country for o in out if o.country and o.country != home and o.country_source in _PLACED}
     if len(codes) == 1:
         return codes.pop()
-    return meeting_headline_country(rd, headline, home) if not codes else None
+    # last, the one foreign country the whole text names ("... sanctions on Ruritania ...
+    # including President X"): the text is about that country and its officials
+    return meeting_headline_country(rd, headline, home) or subject_country(rd, home) if not codes else None
 
 
 def _countries(rd: Reader, lo: int, hi: int, skip: set[str]) -> set[str]:

@@ -111,7 +111,9 @@ def caps_portfolio_end(rd, j: int, stop: int) -> int:
     """The end of a capitalised portfolio after a title's "for"/"of" that runs up to the holder's
     name ("High Commissioner for Refugees Jane Roe", "Commissioner for Human Rights Jane Roe"):
     up to three capitalised words, none a person's or a given name, which "and" may join ("Senior
-    Advisor for Clean Energy and Implementation Jane Roe"), then a person's name; 0 otherwise."""
+    Advisor for Clean Energy and Implementation Jane Roe"), then a person's name, or a comma and
+    a person's name ("Coordinator for the Middle East and North Africa, Jane Roe, said"), a
+    courtesy title before the name aside; 0 otherwise."""
     doc = rd.doc
     k = j
     words = 0
@@ -126,7 +128,11 @@ def caps_portfolio_end(rd, j: int, stop: int) -> int:
             break
         k += 1
         words += 1
-    return k if words and k < stop and doc[k - 1].lower_ not in ("and", "&") and rd.is_person(doc[k]) else 0
+    n = k + 1 if k < stop and doc[k].text == "," else k
+    while n + 1 < stop and doc[n].lower_.rstrip(".") in rd.off.courtesy:
+        n += 1  # "Director of the National Cancer Institute Dr. Jane Roe": a courtesy title styles the name
+    named = n < stop and rd.is_person(doc[n])
+    return k if words and named and doc[k - 1].lower_ not in ("and", "&") else 0
 
 
 def _line_break(tok: "Token") -> bool:

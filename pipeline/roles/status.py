@@ -130,6 +130,8 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
         st = words.get(tok.lower_)
         if st is not None and st != "former":
             return st
+    if retired_mark_end(doc, end, len(doc)) > end:
+        return "former"  # "Colonel (Retired) X": an officer no longer in service
     tenure = _TENURE_AS.search(doc_text(doc), max(0, doc[start].idx - 60), doc[start].idx) if start > 0 else None
     if tenure is not None:
         return "current" if tenure.group(1).lower() in ("current", "present") else "former"
@@ -164,6 +166,20 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
             continue
         break
     return None
+
+
+def retired_mark_end(doc: "Doc", i: int, stop: int) -> int:
+    """The token after a "(Retired)" or "(Ret.)" mark that starts at token ``i`` (written between
+    a military rank and the officer's name: "Brigadier General (Retired) Jane Roe"); ``i`` when
+    none starts there."""
+    j = i + 1
+    if i >= stop or doc[i].text != "(" or j >= stop or doc[j].lower_.rstrip(".") not in _RETIRED:
+        return i
+    j += 2 if j + 1 < stop and doc[j + 1].text == "." else 1
+    return j + 1 if j < stop and doc[j].text == ")" else i
+
+
+_RETIRED = frozenset({"retired", "ret", "rtd"})
 
 
 # "In her most recent role as X", "in his previous position as X", "in her current capacity as X":
