@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
 from ..records import Entity
-from .orgkinds import BODY_NAME_WORDS, FACILITY_LAST_WORDS
+from .orgkinds import BODY_NAME_WORDS, FACILITY_LAST_WORDS, member_of_institution
 from .title_tails import title_word_before_name
 from .reader import DETERMINERS, POSSESSIVE, WS, Candidate, Reader, person_key, reader_for, same_person
 from ..nlp import text as text_of
@@ -315,7 +315,7 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         return True  # "the General Assembly", "the General Staff": a body, not a general
     role = classify(title, org, country)
     if role != "legislator" and title.split()[0].lower() in ("member", "members") \
-            and not rd.off.is_unit_name(title.lower().split()):
+            and not rd.off.is_unit_name(title.lower().split()) and not member_of_institution(title):
         # a member of a service or society holds no office of its own; a legislator does, and so
         # does a member of a public board or commission ("Member of the Federal Maritime Commission")
         return True

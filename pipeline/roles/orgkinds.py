@@ -46,6 +46,17 @@ def institution_of(name: str) -> str | None:
     return institution_country(name) or _named_institutions().get(gazetteer.key(name))
 
 
+_MEMBER_OF = re.compile(r"^members?\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def member_of_institution(title: str) -> bool:
+    """Whether a "Member of X" title names a government institution of the office ontology
+    ("Member of the Council of Economic Advisers"): a seat on a public body, an office, even when
+    the body's name does not end in a body word ("board", "commission") that marks it public."""
+    m = _MEMBER_OF.match(title.strip())
+    return m is not None and any(gazetteer.key(m.group(1)) == gazetteer.key(name) for name, _ in load_offices().institutions)
+
+
 def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
     """What an organisation named in a title stands for: a government body -> None (its words
     are part of the title: "National Security Council spokesperson"); a government's seat or
