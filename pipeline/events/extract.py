@@ -379,7 +379,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         if trig.type == "CONSULT" and trig.token.lemma_.lower() in TOPIC_CONSULT and recipient is None \
                 and trig.via != VIA_PARTICIPANT and not unnamed_partners(trig.token):
-            continue  # "the President will discuss recent actions": a topic of speech, no one consulted ("we
+            continue  # "the President will talk about the latest measures": a topic of speech, no one consulted ("we
             # consulted with our allies" consults states it does not name: :mod:`.speech_scope`)
         if typ == "CONSULT":
             consult_heads.add(trig.token.i)

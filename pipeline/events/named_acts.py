@@ -178,7 +178,7 @@ def named_venture(trig: Trigger) -> bool:
     tok = trig.token
     if trig.type != "COOPERATE":
         return False
-    if launched_thing(tok) is not None:  # "the launch of the U.S.-Pacific Islands Partnership": the noun
+    if launched_thing(tok) is not None:  # "the launch of a U.S.-Andean Trade Partnership": the noun
         return not own_launch(tok, trig.type, None)
     return tok.pos_ == "VERB" and tok.lemma_.lower() in LAUNCH_VERBS \
         and direct_object(tok) is not None and not own_programme(tok, trig.type, None)

@@ -109,7 +109,7 @@ def own_launch(noun: "Token", typ: str | None, recipient) -> bool:
     """Whether an AGREE or COOPERATE read from a launch noun ("we announce the launch of a new
     grants program") is a side's own programme, as :func:`own_programme` tells for the verb: no
     recipient, and no partner, joint word or other named side in the launched thing's phrase
-    ("the launch of the U.S.-Pacific Islands Partnership" names one; the thing's own capitalised name
+    ("the launch of a U.S.-Andean Trade Partnership" names one; the thing's own capitalised name
     does not, as a verb's object's would not).
 
     Args:

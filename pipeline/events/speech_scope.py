@@ -143,7 +143,7 @@ def unnamed_partners(tok: "Token") -> bool:
     without naming them: "once we had consulted with our partners", "I conferred with my
     counterparts", "we discussed it with the other governments". The consultation happened with
     someone on the other side (the development gold codes it with the recipient left null), unlike
-    "will discuss recent actions", whose object is only the topic.
+    "will talk about the latest measures", whose object is only the topic.
 
     Args:
         tok: The consultation word (its own "with" phrase, the first of several, names the partners).

@@ -98,8 +98,8 @@ def companion_countries(rd: Reader, out: list[Candidate], cands: list[Candidate]
 
 
 def _same_holder(targets: list[Candidate], out: list[Candidate], moved: set[int]) -> None:
-    """A person's offices written together ("X, Special Assistant to the President and Senior
-    Director for Y"): those left without a country serve the government this step placed the
+    """A person's offices written together ("X, Senior Advisor to the
+    Secretary and Envoy for Y"): those left without a country serve the government this step placed the
     person's other office in (in place)."""
     for c in targets:
         if c.country is None and id(c) not in moved:

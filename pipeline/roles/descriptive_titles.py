@@ -106,7 +106,7 @@ def descriptive_titles(cands: list, body: str = "") -> list:
                 and all(w in _PRAISE for w in words[:-1]):
             continue  # "she is a great national leader"
         if c.title.islower() and (m := _FIELD_LEADER.match(c.title)) and all(w in _PRAISE for w in m.group(1).split()):
-            continue  # "has been a national leader on foreign policy"
+            continue  # "a respected national leader on water policy"
         if c.title == "speaker" and body and c.title_start > 0 \
                 and _LANGUAGE_SPEAKER.search(body, max(0, c.title_start - 60), c.title_start + 60):
             continue  # "Doe is a native Spanish speaker"

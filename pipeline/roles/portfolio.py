@@ -112,7 +112,7 @@ def caps_portfolio_end(rd, j: int, stop: int) -> int:
     name ("High Commissioner for Refugees Jane Roe", "Commissioner for Human Rights Jane Roe"):
     up to three capitalised words, none a person's or a given name, which "and" may join ("Senior
     Advisor for Clean Energy and Implementation Jane Roe"), then a person's name, or a comma and
-    a person's name ("Coordinator for the Middle East and North Africa, Jane Roe, said"), a
+    a person's name ("Coordinator for South and Central Asia, Jane Roe, said"), a
     courtesy title before the name aside; 0 otherwise."""
     doc = rd.doc
     k = j

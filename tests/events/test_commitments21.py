@@ -26,11 +26,11 @@ CASES = [
     # "X is committed to" a cooperative act with a party: parsed as a passive, it is still the holder's promise
     ("Chile is committed to working with Peru on fisheries.", [("AGREE", "CHL", "PER")]),
     ("Ghana is committed to deepening its ties with Togo.", [("AGREE", "GHA", "TGO")]),
-    ("The United States is committed to defending the Philippines.", [("AGREE", "USA", "PHL")]),
+    ("France is committed to defending Estonia.", [("AGREE", "FRA", "EST")]),
     # a commitment coordinated with a condemnation under one light verb: two acts
-    ("President Joe Biden spoke with Chancellor Olaf Scholz of Germany. Both leaders reiterated their strong condemnation "
-     "of the coup, as well as their commitment to provide humanitarian aid to Ukraine.",
-     [("CONSULT", "Joe Biden", "Olaf Scholz"), ("ACCUSE", "Joe Biden", None), ("AGREE", "Joe Biden", "UKR")]),
+    ("President Joe Biden held a call with Prime Minister Mark Rutte of the Netherlands. The two leaders reiterated "
+     "their firm condemnation of the coup, as well as their commitment to provide humanitarian aid to Ukraine.",
+     [("CONSULT", "Joe Biden", "Mark Rutte"), ("ACCUSE", "Joe Biden", None), ("AGREE", "Joe Biden", "UKR")]),
     # a relation's partner phrase owned by "their" is the parties' own ("between their peoples")
     ("Chile and Peru will strengthen the bonds between their peoples.", [("AGREE", "CHL", "PER")]),
 ]
@@ -40,7 +40,7 @@ NOT_CASES = [
     "The President will strengthen our economy.",
     "The Department will strengthen our partnership with local schools.",
     "The agencies will deepen their ties to the community.",
-    "The Department of Health and Human Services will strengthen partnerships to fight trafficking.",
+    "The Department of Labor will strengthen partnerships to fight wage theft.",
     "Chile deepened its ties with Peru.",
     # negated, questioned, conditional or a standing attitude with no cooperative act
     "Chile is not committed to working with Peru.",

@@ -23,26 +23,26 @@ def _bio(roles_of, bio: str, published: str = "2021-06-01"):
 @pytest.mark.parametrize(("bio", "title", "status"), [
     # a later dated step of the career: the appointment was left
     ("In 2003, Garland was appointed Director of the Office of Rural Affairs. Between 2005 and 2007, Garland "
-     "served as General Counsel of the Department of Agriculture.", "Director of the Office of Rural Affairs", "former"),
+     "served as Chief Counsel of the Example Water Authority.", "Director of the Office of Rural Affairs", "former"),
     ("In 2009 Garland was named Deputy Administrator of the Federal Example Administration. In 2012, Garland "
      "was confirmed as Assistant Secretary for Trade at the Department of Commerce.",
      "Deputy Administrator of the Federal Example Administration", "former"),
     # the last step of the career stands
-    ("In 2003, Garland served as General Counsel of the Department of Agriculture. In 2006, Garland was "
+    ("In 2003, Garland served as Chief Counsel of the Example Water Authority. In 2006, Garland was "
      "appointed Director of the Office of Rural Affairs.", "Director of the Office of Rural Affairs", "current"),
     # a later seat on a commission is held alongside the office
-    ("In 2003, Garland was confirmed as Assistant Secretary for Fish and Wildlife at the Department of the "
-     "Interior. Garland also chairs the Example Heritage Panel, and Garland was appointed to the Example Lakes "
-     "Fishery Commission in 2005.", "Assistant Secretary for Fish and Wildlife at the Department of the Interior",
+    ("In 2003, Garland was confirmed as Assistant Secretary for Ocean Policy at the Department of Commerce. "
+     "Garland also chairs the Example Heritage Panel, and Garland was appointed to the Example Lakes "
+     "Fishery Commission in 2005.", "Assistant Secretary for Ocean Policy at the Department of Commerce",
      "current"),
     # a seat on a board is held for a term and alongside other posts
     ("In 2003, Garland was appointed to the Example State Board of Education. Between 2005 and 2007, Garland "
-     "served as General Counsel of the Department of Agriculture.", "Member of the Example State Board of Education",
+     "served as Chief Counsel of the Example Water Authority.", "Member of the Example State Board of Education",
      "current"),
     # held now, as the sentence says
     ("In 2003, Garland was appointed Director of the Office of Rural Affairs, where Garland currently leads a "
-     "staff of forty. Between 2005 and 2007, Garland also served as General Counsel of the Department of "
-     "Agriculture.", "Director of the Office of Rural Affairs", "current"),
+     "staff of forty. Between 2005 and 2007, Garland also served as Chief Counsel of the Example Water "
+     "Authority.", "Director of the Office of Rural Affairs", "current"),
 ])
 def test_appointment_followed_by_a_later_step(roles_of, bio: str, title: str, status: str) -> None:
     hits = [r for r in _bio(roles_of, bio) if r.title == title]
@@ -70,8 +70,8 @@ def test_appointment_by_a_past_president(sentence: str, status: str) -> None:
 
 
 @pytest.mark.parametrize(("bio", "title", "status"), [
-    ("Currently serving as Chair of the Senate Budget Committee, Senator Garland drafts its annual plans.",
-     "Chair of the Senate Budget Committee", "current"),
+    ("Currently serving as Vice Chair of the Senate Budget Committee, Senator Garland drafts its annual plans.",
+     "Vice Chair of the Senate Budget Committee", "current"),
     ("Currently serving as Deputy Director of the Office of Example Affairs, Garland leads its policy staff.",
      "Deputy Director of the Office of Example Affairs", "current"),
 ])
@@ -109,7 +109,7 @@ def test_earlier_career_frames(roles_of, bio: str, title: str, status: str) -> N
 def test_past_president_by_formal_full_name(roles_of) -> None:
     text = ("President Announces Delegation\n\nWASHINGTON – Today, President Joseph R. Biden, Jr. announced the "
             "designation of a Presidential Delegation to the Example Ceremony. The Honorable William Jefferson "
-            "Clinton, 42nd President of the United States of America, will lead the delegation.\n")
+            "Clinton, 42nd President of the United States, is to head the delegation.\n")
     roles, _ = roles_of(text, published="2024-04-05")
     assert {r.status for r in roles if r.person_name == "William Jefferson Clinton"} == {"former"}
 
@@ -121,7 +121,7 @@ def test_past_president_by_formal_full_name(roles_of) -> None:
     # a government's lawyers
     ("Maria Delgado, a district attorney, said the case was closed.", "district attorney", True),
     ("Maria Delgado has been the lead U.S. attorney on the agreement.", "attorney", True),
-    ("Maria Delgado was a trial attorney in the Justice Department.", "trial attorney", True),
+    ("Maria Delgado spent a decade as a trial attorney for the Department of Justice.", "trial attorney", True),
 ])
 def test_lawyers_trade_is_no_office(body: str, title: str, kept: bool) -> None:
     from pipeline.roles.descriptive_titles import descriptive_titles
