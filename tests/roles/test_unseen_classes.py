@@ -142,8 +142,9 @@ CASES = [
     ("Britain's Minister for Security and Europe, Tom Archer, announced new aid.", "2023-06-01",
      {("Tom Archer", "minister_other", "GBR", "current")}, ()),
     # neighbours of the rules above that must keep their reading
+    # (the Council of Economic Advisers is a body of the US Executive Office of the President: it names the US)
     ("Council of Economic Advisers Chair Anna Berg testified on Tuesday.", "2023-06-01",
-     {("Anna Berg", "official_other", None, "current")}, ()),
+     {("Anna Berg", "official_other", "USA", "current")}, ()),
     ("The case was brought by Assistant U.S. Attorneys Mark Udall and Jane Roe.", "2023-06-01", set(),
      ("Attorneys Mark Udall",)),
     ("Williamson is a DEA task force officer based in Denver.", "2023-06-01", set(), ("Williamson",)),
