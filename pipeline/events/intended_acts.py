@@ -32,9 +32,7 @@ reported "will") are left out, as the guide requires.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -42,7 +40,7 @@ from spacy.attrs import LEMMA, POS
 from .aid_beneficiary import owner_words
 from .arguments import subject_token
 from .lexicon import load
-from .relation_acts import relation_object
+from .relation_acts import intended_table, relation_object
 from .filters import (COOPERATIVE, FUTURE_AUX, FUTURE_HEADS, has_modal, has_negation, is_conditional, reported_future,
                       unreal_noun)
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_SELF, Trigger
@@ -54,10 +52,7 @@ if TYPE_CHECKING:
     from .context import Context, Party
 
 
-@lru_cache(maxsize=1)
-def _table() -> dict:
-    text = resources.files("pipeline.data").joinpath("intended_acts.json").read_text("utf-8")
-    return json.loads(text)
+_table = intended_table  # the one reading of intended_acts.json (:mod:`.relation_acts`)
 
 
 @lru_cache(maxsize=1)

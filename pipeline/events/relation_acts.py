@@ -41,10 +41,15 @@ _JOINT_OWNERS = frozenset({"our", "their"})
 
 
 @lru_cache(maxsize=1)
+def intended_table() -> dict:
+    """The table of ``intended_acts.json``, read once (also :mod:`.intended_acts`'s, which imports this module)."""
+    return json.loads(resources.files("pipeline.data").joinpath("intended_acts.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def relation_nouns() -> frozenset[str]:
     """Nouns of a relation or joint work between parties (``intended_acts.json``: ``relation_objects``)."""
-    text = resources.files("pipeline.data").joinpath("intended_acts.json").read_text("utf-8")
-    return frozenset(json.loads(text)["relation_objects"]["words"])
+    return frozenset(intended_table()["relation_objects"]["words"])
 
 
 def _partner_named(noun: "Token") -> bool:
