@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge.wordlists import phrase_alternation, word_set
+from .bio_public_office import private_body_post, private_segment
 from .nominations import load_words
 
 __all__ = ["TENURE", "career_service", "firm_after", "frame_names_private_body", "frame_names_public_body", "item_joint", "list_post", "next_item_is_title",
@@ -91,12 +92,10 @@ def list_post(title: str) -> bool:
     Args:
         title: The list item, as the biography reader cut it.
     """
-    from .nomination_bios import _private_segment, private_body_post  # read lazily: that module reads this one
-
     lead = re.split(r"\s+(?:of|for|to|on|in|at|with)\s+", title, maxsplit=1)[0].split()
     if not lead or not lead[0][:1].isupper() or lead[-1].lower().strip(".,") not in load_words().heads:
         return False
-    return not (_private_segment(title) or private_body_post(title))
+    return not (private_segment(title) or private_body_post(title))
 
 
 _TITLE_ITEM = re.compile(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)(?=[,;]|\s+and\s|[.\s]*$|\s+(?:from|in|at|with)\s)")
