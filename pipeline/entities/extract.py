@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..ingest.txt import bare_title_end
 from ..knowledge import countries
 from ..knowledge.offices import OFFICE_WORDS
 from ..knowledge.usstates import state_name
@@ -63,13 +64,9 @@ class _Mention:
 
 
 def _title_line(raw: str) -> int:
-    """Where the body starts after a title line in the text as ingested (0: no title line): a
-    first line followed by a blank line, the rule of :func:`pipeline.ingest.parse_txt`."""
-    first, sep, _ = raw.partition("\n")
-    if sep and raw[len(first) + 1:].lstrip(" \t\r").startswith("\n") and first.strip():
-        rest = raw[len(first):]
-        return len(first) + len(rest) - len(rest.lstrip())
-    return 0
+    """Where the body starts after a title line in the text as ingested (0 when there is none), by
+    the rule of :func:`pipeline.ingest.txt.parse_txt`."""
+    return bare_title_end(raw)
 
 
 def title_end(doc: "Doc", title: str | None) -> int:

@@ -34,6 +34,7 @@ import re
 
 from ..errors import IngestError
 from ..records import Article
+from ..transcripts import TURN_LABEL
 from .base import check_published, content_id, find_dateline, one_line, strip_markup, with_title
 
 _KEY_LINE = re.compile(r"^([A-Za-z][\w-]{0,40})[ \t]*:[ \t]*(.*?)[ \t]*$")
@@ -90,18 +91,30 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str] | None:
     return meta, "\n".join(lines[n:]).lstrip("\r\n")
 
 
+def bare_title_end(text: str) -> int:
+    """Where the body starts after a title line (0: none): the first line is a title when a blank
+    line follows it, unless it opens with a transcript's speaker label ("MR. KIRBY:  Hey,
+    everybody."): a transcript that starts with a turn has no title line, and its first speaker
+    is a person of the body."""
+    first, sep, _ = text.partition("\n")
+    if not (sep and text[len(first) + 1:].lstrip(" \t\r").startswith("\n") and first.strip()):
+        return 0
+    label = TURN_LABEL.match(first)
+    if label is not None and label.group("label"):
+        return 0
+    rest = text[len(first):]
+    return len(first) + (len(rest) - len(rest.lstrip()))
+
+
 def parse_txt(text: str, *, source: str, published: str | None = None) -> Article:
     """Build an Article from .txt content (no front matter): title line, dateline, body.
 
     The text is kept exactly; its id is derived from it (:func:`content_id`).
     """
     title = None
-    body_start = 0
-    first, sep, _ = text.partition("\n")
-    if sep and text[len(first) + 1:].lstrip(" \t\r").startswith("\n") and first.strip():
-        title = strip_markup(first) or None
-        rest = text[len(first):]
-        body_start = len(first) + (len(rest) - len(rest.lstrip()))
+    body_start = bare_title_end(text)
+    if body_start:
+        title = strip_markup(text.partition("\n")[0]) or None
     return Article(id=content_id(text), text=text, source=source, title=title,
                    dateline=find_dateline(text, body_start=body_start), published=published)
 

@@ -20,6 +20,9 @@ def _persons(make_doc, text, title=None):
      ["Dalton", "Okafor"]),
     ("Press Gaggle\n\nSECRETARY MARLOWE:  Good morning, everybody.\n\nQ    Any news on the talks?",
      ["Marlowe"]),
+    # A transcript that opens with its first turn has no title line: the first speaker is a person
+    # of the body, not a headline word.
+    ("MS. HALVORSEN:  Good afternoon, everyone.\n\nQ    Thanks. On the talks?", ["Halvorsen"]),
     # Labels that name an office or a questioner name no person.
     ("Press Gaggle\n\nTHE PRESIDENT:  We are making progress.\n\nQ    When will it pass?\n\n"
      "THE PRESIDENT:  Soon.", []),

@@ -162,3 +162,15 @@ def test_a_table_in_a_folder_without_a_text_column_is_a_reject_not_the_end_of_th
         list(read_inputs([tmp_path / "sources.csv"]))
     with pytest.raises(ColumnError):
         list(read_inputs([tmp_path], columns=Columns.of(text="text")))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Press Gaggle\n\nMR. DALTON:  Good morning.", "Press Gaggle"),
+    # A transcript that opens with a speaker's turn has no title line.
+    ("MR. DALTON:  Good morning.\n\nQ    Thanks for doing this.", None),
+    ("THE PRESIDENT:  Thank you all.\n\nPlease be seated.", None),
+])
+def test_a_first_turn_is_no_title(text, title):
+    from pipeline.ingest.txt import parse_txt
+
+    assert parse_txt(text, source="t.txt").title == title
