@@ -252,7 +252,6 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     after_titles: set[str] = set()
     royal: set[str] = set()  # names written after a royal title ("Prince William")
     office_named: dict[str, set[str]] = {}  # one-word names written after an office ("President Roe")
-    courtesy_named: set[str] = set()  # ... and after a courtesy title ("Dr. Roe", "Mrs. Roe")
     office_full: set[str] = set()  # surnames of full names written after an office ("President Ana Roe")
     # "Jordan" after "Vernon Jordan", the subject of a verb: his surname, though a country's name
     surname_starts = surname_subjects(doc, [(sp.start, sp.end, sp.label_) for sp in spans])
@@ -310,12 +309,11 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             if span.start > 0 and doc[span.start - 1].lower_ in ROYAL_TITLES:
                 royal.add(name)
             if " " in name and not (span.start > 0 and doc[span.start - 1].lower_ in SPOUSE_STYLE_ENDS) \
-                    and after_title(doc, span.start, comma=False):
+                    and not after_courtesy_title(doc, span.start) and after_title(doc, span.start, comma=False):
                 office_full.add(name.split()[-1])
-            if " " not in name:
-                if after_courtesy_title(doc, span.start) or span.start > 0 and doc[span.start - 1].lower_ in SPOUSE_STYLE_ENDS:
-                    courtesy_named.add(name)
-                elif after_title(doc, span.start, comma=False):
+            if " " not in name and not (after_courtesy_title(doc, span.start) or span.start > 0
+                                        and doc[span.start - 1].lower_ in SPOUSE_STYLE_ENDS):
+                if after_title(doc, span.start, comma=False):
                     office_named.setdefault(name, set()).add(doc[max(0, span.start - 2):span.start].text)
             persons.append((name, evidence, order))
             person_spans.append(span)
@@ -360,7 +358,9 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
                            listed_surnames({n: t for n, t in office_named.items()
                                             # not where the article titles a full name so: its own
                                             # "President Joao Roe" is the "President Roe" it means
-                                            if n not in courtesy_named and n not in office_full}))
+                                            # (also written "Mrs. Roe", it is still the holder's
+                                            # name: a couple is greeted "President Roe and Mrs. Roe")
+                                            if n not in office_full}))
     place_groups, people = one_sense(list(groups.values()), people, after_titles)
     people = vocatives_joined(doc, person_spans, people)  # "Speaker Roe. Ana, you've ..."
     people = holder_first_names(people)  # "Joe" beside "President Biden"

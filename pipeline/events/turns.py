@@ -55,7 +55,11 @@ def _speaker(words: list[str], at: int, persons: list[Entity], roles: Iterable[R
     if len(found) == 1:
         return found[0]
     if found:
-        return None  # two persons of that surname: not settled
+        # two persons of that surname ("President Roe" and "Mrs. Ana Roe"): the one holding the
+        # office the label names ("PRESIDENT ROE"), else not settled
+        ids = {e.id for e in found}
+        held = {r.person for r in roles if r.person in ids and r.title and set(_label_words(r.title)) <= set(words)}
+        return by_id.get(held.pop()) if len(held) == 1 else None
     office = tuple(w for w in words if w not in _HONORIFICS)
     pid = titled_person(office, at, roles) if office else None
     return by_id.get(pid or "")

@@ -36,11 +36,17 @@ def _role(pid: str, name: str, title: str) -> Role:
     # a name written family name first: the label gives its first word
     ("PRESIDENT MOON:  Thank you.\n\nPRESIDENT NOVAK:  Welcome.",
      [("PRESIDENT MOON", "Moon Ha Eun", False), ("PRESIDENT NOVAK", "Ana Novak", False)]),
+    # two persons of the label's surname (a head of state and a spouse named in full): the one
+    # holding the office the label names
+    ("PRESIDENT NOVAK:  Welcome, Mrs. Eva Novak.\n\nQ    Thanks.",
+     [("PRESIDENT NOVAK", "Ana Novak", False), ("Q", None, True)]),
     # a document part before a colon is no turn
     ("FACT SHEET:  New Steps on Trade\n\nSUBJECT:  Export controls", []),
 ])
 def test_find_turns(text, expected):
     entities = (_person("E1", "Ana Novak"), _person("E2", "Luz Reyes"), _person("E3", "Moon Ha Eun"))
+    if "Eva Novak" in text:
+        entities += (_person("E4", "Eva Novak"),)
     roles = (_role("E1", "Ana Novak", "President"),)
     turns = find_turns(text, entities, roles, HEADS)
     got = [(t.label, t.speaker.name if t.speaker else None, t.question) for t in turns]
