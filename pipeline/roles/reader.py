@@ -315,7 +315,7 @@ class Reader:
 
     def is_vocab(self, tok: "Token") -> bool:
         low = tok.lower_
-        return (low in self.off.heads or low in self.off.modifiers and (low not in ("pro", "war") or tok.is_title)) and not self._royal_style(tok)
+        return (low in self.off.heads or low in self.off.modifiers and (low not in ("pro", "war", "implementation") or tok.is_title)) and not self._royal_style(tok)
 
     def place(self, tok: "Token") -> tuple[str, str] | None:
         """("country", ISO3) or ("org", name) for a token inside a country or organisation name;

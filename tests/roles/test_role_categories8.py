@@ -48,7 +48,8 @@ from pipeline.roles.titles import classify, is_private
     ("Member of Congress", None, "legislator"),
     ("Knesset member", None, "legislator"),
     ("Ranking Member", None, "legislator"),
-    ("Representative to the 80th Session of the General Assembly of the United Nations", None, "official_other"),
+    ("Representative to the 80th Session of the General Assembly of the United Nations", None, "ambassador"),
+    ("Representative of the United States of America to the 81st Session of the General Assembly", None, "ambassador"),
     # state legislators and qualified senators
     ("State Representative", None, "legislator"),
     ("state senator", None, "legislator"),
