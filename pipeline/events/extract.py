@@ -47,6 +47,7 @@ from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
 from .implied_recipients import AimedActs, implied_recipient, place_host, settled_recipient, war_targets
 from .war_targets import sentence_victim
+from .good_places import good_country
 from .joinedcalls import joined_counterpart, joined_demand
 from .instruments import both_named
 from .aid_beneficiary import aided_side
@@ -326,7 +327,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(held_party(trig.token))  # "holds Turkey accountable" (:mod:`.blame`)
         if recipient is None:  # "the bailout of X", "refused to rescue X", "rejected the allegations"; "met with
             # X, reaffirming their commitment to work together": with X (:mod:`.participle_partners`)
-            recipient = meeting_partner(ctx, trig, typ, actor) or implied_recipient(ctx, trig, typ, actor, aimed)
+            recipient = meeting_partner(ctx, trig, typ, actor) or implied_recipient(ctx, trig, typ, actor, aimed) \
+                or good_country(ctx, trig.token, typ, actor)  # "support for democracy in X" (:mod:`.good_places`)
         recipient = None if home_ground(typ, actor, recipient) else settled_recipient(ctx, trig, typ, actor, recipient)  # (:mod:`.implied_recipients`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
