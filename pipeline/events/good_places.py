@@ -31,14 +31,23 @@ _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 
 
 def _heads(trigger: "Token") -> list["Token"]:
-    """The trigger and a support noun it governs through "in" ("stand in support of X")."""
+    """The trigger, a support noun it governs through "in" ("stand in support of X"), and the verb
+    whose object an event noun is ("reaffirmed the commitment of X to peace in Y": the parser
+    hangs the noun's "to" phrase on the verb)."""
     out = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        out.append(trigger.head)
     for c in trigger.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             obj = prep_object(c)
             if obj is not None and obj.lemma_.lower() == "support":
                 out.append(obj)
     return out
+
+
+def _gerund(prep: "Token") -> "Token | None":
+    """The gerund a preposition governs ("commitment to supporting X's independence")."""
+    return next((c for c in prep.children if c.dep_ == "pcomp"), None)
 
 
 def _phrases(head: "Token", depth: int = 3) -> list["Token"]:
@@ -87,7 +96,7 @@ def good_country(ctx: "Context", trigger: "Token", typ: str | None, actor: "Part
     for head in _heads(trigger):
         beside = [c for c in head.children if c.dep_ == "prep"]
         for prep in _phrases(head):
-            obj = prep_object(prep) if prep.lower_ in _GOOD_PREPS else None
+            obj = (prep_object(prep) or _gerund(prep)) if prep.lower_ in _GOOD_PREPS else None
             if obj is None or not any(t.lemma_.lower() in GOODS and t.pos_ == "NOUN" for t in obj.subtree):
                 continue
             toks = [*obj.subtree, *(t for p in beside if p.lower_ == "in" for t in p.subtree)]

@@ -21,6 +21,11 @@ CASES = [
      [("AGREE", "Jane Roe", "SOM")]),
     (STATEMENT + "President Jane Roe reaffirmed the strong support in the U.S. Congress and among the American "
      "people for Moldova's sovereignty and territorial integrity.", "SUPPORT", [("SUPPORT", "Jane Roe", "MDA")]),
+    # (a gerund after the commitment; a "to" phrase the parser hangs on the verb of the commitment noun)
+    (STATEMENT + "The United States reaffirmed its commitment to supporting Moldova's independence.", "AGREE",
+     [("AGREE", "USA", "MDA")]),
+    (STATEMENT + "The President reaffirmed the commitment of the United States to peace and stability in Moldova.",
+     "AGREE", [("AGREE", "USA", "MDA")]),
     # (the actor's own country is where the support is, not whom it is for)
     (STATEMENT + "President Jane Roe reaffirmed support for democracy in the United States.", "SUPPORT",
      [("SUPPORT", "Jane Roe", None)]),
