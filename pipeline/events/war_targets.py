@@ -14,7 +14,7 @@ people of Ukraine on the anniversary of Russia's invasion". English names the vi
 war it suffers, so one foreign country named in the war's own sentence (not the warring state's,
 not the reporting government's) is its target (:func:`sentence_victim`). A country named as the
 subject of another act ("Finland joined NATO after Russia's invasion") or beside the warring state
-("Russia and Iran prolong the war") is no victim.
+("Russia and Iran prolong the war"), or owning an act ("Iran's support for Russia's war"), is no victim.
 """
 
 from __future__ import annotations
@@ -104,6 +104,10 @@ WITHSTANDING_VERBS = frozenset({"defend", "confront", "fight", "resist", "repel"
 invasion", "as it confronts Russia's aggression"): such a subject may be the war's target, while
 the subject of any other verb acts on its own account ("Finland joined NATO after the invasion")"""
 
+WITHSTANDING_NOUNS = frozenset({"defense", "defence", "fight", "struggle", "resistance", "suffering"})
+"""nouns whose owner bears a war ("Ukraine's defence against the invasion"); the owner of any other
+noun acts on its own account ("Iran's support for Russia's war")"""
+
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 
@@ -128,7 +132,7 @@ def _candidates(ctx: "Context", toks, warring: str) -> "tuple[dict[str, Party], 
                 or ent.country in (warring, ctx.home_country) or tok.i in ctx.quoted:
             continue
         if (tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_.lower() not in WITHSTANDING_VERBS) \
-                or _beside(tok, ctx, warring):
+                or (tok.dep_ == "poss" and tok.head.lemma_.lower() not in WITHSTANDING_NOUNS) or _beside(tok, ctx, warring):
             blocked = True
         elif ent.label == "GPE":
             found.setdefault(ent.country, Party(entity=ent, country=ent.country, token=tok))

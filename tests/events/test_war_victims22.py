@@ -27,6 +27,10 @@ CASES = [
     (STATEMENT + "Finland joined the alliance after Russia's invasion.", [("ASSAULT", "RUS", None)]),
     # (a country beside the warring state is on its side)
     ("Officials urged Russia and Iran to end Russia's war.", [("ASSAULT", "RUS", None)]),
+    # (nor is a country owning an act of its own; the owner of a defence bears the war)
+    (STATEMENT + "Because of Iran's continued support for Russia's war, we will tighten export controls.",
+     [("ASSAULT", "RUS", None)]),
+    (STATEMENT + "We admire Moldova's brave defence against Russia's aggression.", [("ASSAULT", "RUS", "MDA")]),
     # (the reporting government is no victim)
     (STATEMENT + "The United States has stood firm since Russia's invasion.", [("ASSAULT", "RUS", None)]),
 ]
