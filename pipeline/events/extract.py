@@ -46,6 +46,8 @@ from .multiparty import co_actors, counterparts, light_sources, several_hosts
 from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
 from .implied_recipients import AimedActs, implied_recipient, place_host, settled_recipient, war_targets
+from .war_targets import sentence_victim
+from .good_places import good_country
 from .joinedcalls import joined_counterpart, joined_demand
 from .instruments import both_named
 from .aid_beneficiary import aided_side
@@ -167,6 +169,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     consult_heads: set[int] = set()
     plans = Plans()  # consultations announced for the future (:mod:`.planned`)
     aimed = AimedActs()  # who did what to whom so far (:mod:`.implied_recipients`)
+    victims: dict[str, tuple] = {}  # event id -> the victim a war's own sentence names (:mod:`.war_targets`)
     speech = bool(ctx.turns) or spoken(text(doc))  # a transcript, or remarks as prepared (:mod:`.talk`)
     if not speech:  # "Beijing must release the journalists": the statement's demand (:mod:`.obligations`)
         triggers = sorted(triggers + obligation_triggers(doc, headline | quoted | asked, ctx),
@@ -324,7 +327,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = ctx.party(held_party(trig.token))  # "holds Turkey accountable" (:mod:`.blame`)
         if recipient is None:  # "the bailout of X", "refused to rescue X", "rejected the allegations"; "met with
             # X, reaffirming their commitment to work together": with X (:mod:`.participle_partners`)
-            recipient = meeting_partner(ctx, trig, typ, actor) or implied_recipient(ctx, trig, typ, actor, aimed)
+            recipient = meeting_partner(ctx, trig, typ, actor) or implied_recipient(ctx, trig, typ, actor, aimed) \
+                or good_country(ctx, trig.token, typ, actor)  # "support for democracy in X" (:mod:`.good_places`)
         recipient = None if home_ground(typ, actor, recipient) else settled_recipient(ctx, trig, typ, actor, recipient)  # (:mod:`.implied_recipients`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
@@ -426,6 +430,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                     and recipient.entity is actor.entity:
                 continue  # "negotiated by Republicans and Democrats" paired with itself: no second party
             aimed.note(trig.token.i, actor, recipient, typ)
+            if typ == "ASSAULT" and recipient is None and (victim := sentence_victim(ctx, trig.token, actor)):
+                victims[f"V{len(events) + 1}"] = (victim.entity.id if victim.entity else None, _name(victim), victim.country)
             events.append(Event(
                 id=f"V{len(events) + 1}",
                 type=typ,
@@ -441,4 +447,4 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                 trigger=evidence(doc, trig.token.idx, trig.token.idx + len(trig.token.text)),
                 evidence=evidence(doc, span.start_char, span.end_char),
             ))
-    return tuple(war_targets(events))  # "Russia's invasion of Ukraine ... the war" (:mod:`.war_targets`)
+    return tuple(war_targets(events, victims))  # "Russia's invasion of Ukraine ... the war" (:mod:`.war_targets`)
