@@ -100,11 +100,54 @@ def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "T
     if owner is not None:
         return owner
     if possessive_only:
-        return None
+        return told_war_nationality(ctx, noun)  # "ongoing Russian aggression", "Russian aggression against X"
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.entity_at:
             return c
     return genitive_agent(noun, ctx.entity_at, load_lexicon())  # "the visit of President X", "of Russian troops"
+
+
+TOLD_WAR_MODIFIERS = frozenset({"ongoing", "continued", "continuing", "renewed", "brutal", "unprovoked",
+                                "illegal", "unlawful", "full-scale", "relentless", "escalating"})
+"""modifiers that tell a war noun as one going on or done ("ongoing Russian aggression", "the brutal
+Russian occupation"), not a danger at large ("to deter Russian aggression")"""
+_VICTIM_PREPS = frozenset({"against", "toward", "towards", "on", "of"})  # (not "in": "deter X aggression in Europe")
+SUPPOSED_WAR_HEADS = frozenset({"likelihood", "possibility", "prospect", "risk", "danger", "threat", "fear", "specter",
+                                "spectre", "deter", "prevent", "avert", "forestall", "deterrence", "prevention"})
+"""words that make a war noun a supposition: "the likelihood of Russian aggression against X", "to
+deter Russian aggression against X" (the guide codes no event that has not happened)"""
+
+
+def told_war_nationality(ctx: Context, noun: "Token") -> "Token | None":
+    """The nationality or state modifier of a war noun that the phrase tells as an act, or None.
+
+    A war noun (``possessive_only`` in the lexicon: aggression, war, occupation) with only a
+    modifier ("Russian aggression") usually names a threat in general ("defend against Russian
+    aggression"); it reports the modifier's state making war when the phrase names the victim
+    ("Russian aggression against Ukraine", "the Russian occupation of Crimea") or tells it as
+    going on ("ongoing Russian aggression").
+
+    Args:
+        ctx: The events context (entity lookup).
+        noun: The war noun.
+    """
+    owner = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+                  and getattr(ctx.entity_at.get(c.i), "label", None) in ("NORP", "GPE")
+                  and getattr(ctx.entity_at.get(c.i), "country", None)), None)
+    if owner is None or _supposed_war(noun):
+        return None
+    told = any(c.dep_ in ("amod", "advmod") and c.lower_ in TOLD_WAR_MODIFIERS for c in noun.children)
+    victim = any(c.dep_ == "prep" and c.lower_ in _VICTIM_PREPS and any(
+        getattr(ctx.entity_at.get(p.i), "label", None) in ("GPE", "NORP") for p in c.children if p.dep_ == "pobj")
+        for c in noun.children)
+    return owner if told or victim else None
+
+
+def _supposed_war(noun: "Token") -> bool:
+    """Whether a war noun is the object of a word of likelihood or prevention (directly or
+    through "of"): "deter Russian aggression", "the risk of Russian aggression"."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+    return head.i != noun.i and head.lemma_.lower() in SUPPOSED_WAR_HEADS
 
 
 def _delegation(ctx: Context, subj: "Token", actor: Party | None) -> bool:

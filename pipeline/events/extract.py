@@ -35,7 +35,7 @@ from .delegation_sides import delegation_side
 from .homeground import home_delegation, home_ground
 from .implicit_actors import implicit_actor
 from .labourstrikes import labour_strike
-from .nominalacts import nominal_parties
+from .nominalacts import detained_person, nominal_parties, released_from
 from .obligations import first_person_token, obligated, obligation_triggers
 from .namecalling import epithet_triggers, epithet_words, replaced_calls
 from .named_acts import named_meetings, named_sides, named_venture
@@ -176,7 +176,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                           key=lambda t: t.token.i)
     for trig in triggers:
         obliged = obligated(trig)  # (the modal is the demand itself)
-        if trig.token.i in seen or not (obliged is not None or facts.factual(trig) or planned_factual(trig, facts.clause_factual, ctx)) \
+        if trig.token.i in seen or not (obliged is not None or facts.factual(trig) or planned_factual(trig, facts.clause_factual, ctx)  # ("release Y from detention": held, :mod:`.nominalacts`)
+                                        or released_from(trig.token)) \
                 or hosts_told_meeting(trig, consult_heads):
             continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
         if spoken_idiom(trig.token):
@@ -321,6 +322,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                 owner.entity is not actor.entity and owner.country != actor.country)) else None
         elif recipient is None and custody_patient(trig, typ) is not None:
             recipient = ctx.party(custody_patient(trig, typ))  # "placed X under house arrest" (:mod:`.newsacts`)
+        elif recipient is None and typ == "COERCE" and detained_person(ctx, trig.token) is not None:
+            recipient = ctx.party(detained_person(ctx, trig.token))  # "release X from detention" (:mod:`.nominalacts`)
         elif recipient is None and suspended_member(trig, typ, ctx.entity_at) is not None:
             recipient = ctx.party(suspended_member(trig, typ, ctx.entity_at))  # "suspended Guinea" (:mod:`.newsacts`)
         elif recipient is None and typ == "ACCUSE" and trig.entry is None and held_party(trig.token) is not None:

@@ -21,6 +21,9 @@
   own "in" phrase names the place is the act of that place's state (its police and courts are
   the only ones who jail), as the agentless "was detained in Russia" is
   (:func:`.repression.state_passive`).
+* "the arbitrary detention of X", "release X from detention": a noun of detention whose victim is
+  a named person reports one detention even when neither the jailer nor the place is named; the
+  guide codes it with a null actor and the detainee as recipient, as for a killing.
 """
 
 from __future__ import annotations
@@ -185,6 +188,8 @@ def nominal_parties(ctx: Context, trig: "Trigger", location: str | None) -> tupl
     held = detention_state(ctx, trig.token) if trig.type == "COERCE" else None
     if held is not None:
         return held, None
+    if trig.type == "COERCE":
+        return None, unattributed_detention(ctx, trig.token)
     return None, (outbreak(ctx, trig.token, location) if trig.type == "PROTEST" else None)
 
 
@@ -199,3 +204,44 @@ def detention_state(ctx: Context, noun: "Token") -> Party | None:
         return None
     country = detaining_state(ctx, noun)
     return Party(entity=None, country=country, token=noun, name=country) if country else None
+
+
+def detained_person(ctx: Context, noun: "Token") -> "Token | None":
+    """The named person a detention noun says is held: its "of" object ("the detention of X") or,
+    for "from detention", the object of the releasing verb ("release X from detention"); None
+    when no person is named ("the detention of migrants", "his detention")."""
+    if noun.lemma_.lower() not in DETENTION_NOUNS and noun.lower_ != "captivity":
+        return None
+    cands = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    if released_from(noun):  # "release X from detention", "the release of X from captivity"
+        head = noun.head.head
+        cands += [o for o in head.children if o.dep_ in ("dobj", "obj", "nsubjpass")] if head.pos_ == "VERB" else [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for cand in cands:
+        for w in (cand, *cand.conjuncts, *(c for c in cand.children if c.dep_ in ("appos", "compound"))):
+            if getattr(ctx.entity_at.get(w.i), "label", None) == "PERSON":
+                return w
+    return None
+
+
+def unattributed_detention(ctx: Context, noun: "Token") -> Party | None:
+    """The null jailer of "the arbitrary detention of X" or "release X from detention" (X a
+    named person), or None."""
+    if noun.pos_ != "NOUN" or detained_person(ctx, noun) is None:
+        return None
+    return Party(entity=None, country=None, token=noun, name=None)
+
+
+RELEASE_WORDS = frozenset({"release", "free", "freeing", "liberate", "liberation"})
+"""words of letting a prisoner go, whose "from" phrase names the detention he is in"""
+
+
+def released_from(noun: "Token") -> bool:
+    """Whether a detention noun is what someone is (to be) released from ("release X from
+    detention", "the release of X from captivity"): a demand or hope for the release does not
+    make the detention itself unreal, it presupposes it."""
+    if noun.lemma_.lower() not in DETENTION_NOUNS and noun.lower_ != "captivity":
+        return False
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in RELEASE_WORDS
