@@ -205,12 +205,11 @@ class References:
                 return self.party(self.doc[i])
         return None
 
-    def antecedent(self, pron: "Token", exclude: Entity | None = None, subject_only: bool = False) -> Party | None:
+    def antecedent(self, pron: "Token", exclude: Entity | None = None) -> Party | None:
         """The person a he/she refers to: the nearest person named as a subject before it,
         within its sentence and the two before, or an office named as one ("The President spoke
         with X. He thanked her ...": the President); else the nearest person named. Never the
-        speaker of the turn it is said in (who says "I"). ``subject_only``: no nearest person named
-        otherwise (a pronoun chained from a later one, :meth:`_chained_subject`)."""
+        speaker of the turn it is said in (who says "I")."""
         floor = self.sentences_back(pron, 3)
         nearest = None
         turn = self.turns.at(self.raw[pron.i][0]) if self.turns else None
@@ -235,23 +234,4 @@ class References:
                 return self.party(self.doc[i])
             if nearest is None:
                 nearest = i
-        if nearest is not None:
-            return None if subject_only else self.party(self.doc[nearest])
-        chained = self._chained_subject(pron, floor, turn)
-        return self.antecedent(chained, exclude, subject_only=True) if chained is not None else None
-
-    def _chained_subject(self, pron: "Token", floor: int, turn) -> "Token | None":
-        """The nearest subject "he"/"she" of an earlier sentence in the window a subject pronoun
-        is resolved in, when no person is named in that window (its own window reaches further
-        back): a speaker who keeps one person as the subject of sentence after sentence ("He will
-        meet X. He will discuss Y. And he will also meet Z") refers to him by the same pronoun
-        each time, the name far back. The chain stays inside one speaker's turn; an object
-        pronoun, or any person named in between, does not chain."""
-        if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in ("he", "she") or floor <= 0:
-            return None
-        for i in range(pron.sent.start - 1, floor - 1, -1):
-            t = self.doc[i]
-            if t.lower_ == pron.lower_ and t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.quoted and (
-                    not self.turns or self.turns.at(self.raw[t.i][0]) is turn):
-                return t
-        return None
+        return self.party(self.doc[nearest]) if nearest is not None else None
