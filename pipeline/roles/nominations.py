@@ -308,6 +308,16 @@ def _senate(text: str) -> tuple[list[Nomination], list[str]]:
     return out, homes
 
 
+def _to_be_headings(text: str, heads: frozenset[str]) -> int:
+    """How many lines are a name and the office it is to fill ("Jane Doe, to be Member of the X Board").
+
+    Two or more make the document an announcement even when no "appoint" or "nominate" is written
+    (a release may be only the nominees' headings and biographies).
+    """
+    return sum(1 for m in _TO_BE_LINE.finditer(text)
+               if _ok_name(m.group("name")) and m.group("office").split()[0].lower().strip(",") in heads)
+
+
 def _announced(text: str) -> list[Nomination]:
     """"Jane Doe, Nominee for X" lines; in appointment announcements "Jane Doe, Member, X Board"
     lines and bare names listed after an introduction naming the body."""
@@ -341,7 +351,7 @@ def _announced(text: str) -> list[Nomination]:
                                   rank=m.group("rank") or ""))
             seen_lines.add(m.start())
     heads = load_words().heads
-    appointing = bool(re.search(r"(?i)\b(?:appoint|nominat)", text[:1500]))
+    appointing = bool(re.search(r"(?i)\b(?:appoint|nominat)", text[:1500])) or _to_be_headings(text, heads) >= 2
     if appointing:
         for m in _TO_BE_LINE.finditer(text):
             if m.start() in seen_lines or not _ok_name(m.group("name")):
@@ -459,7 +469,7 @@ def find_nominations(text: str) -> tuple[list[Nomination], list[str]]:
         The nominations in text order and the home states written in Senate list entries.
     """
     if not (_CHEAP.search(text) or re.search(r"SENATE|Senate", text) and re.search(r"\bto\s+be\b", text)
-            or _ENTRY_FORM.search(text)):
+            or _ENTRY_FORM.search(text) or ", to be " in text and _to_be_headings(text, load_words().heads) >= 2):
         return [], []  # ordinary news: no nomination forms, nothing to read
     senate, homes = _senate(text)
     found = senate + _announced(text) + _intents(text)

@@ -423,3 +423,18 @@ def test_a_rank_before_another_sentence_makes_no_officer(roles_of, between):
     got = {(r.title, r.role) for r in roles if "Okoro" in r.person_name}
     assert any("Andean Affairs" in title for title, _ in got), got
     assert all(role != "military_commander" for _, role in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a release that is only the nominees' headings and biographies: two headings make it one
+    ("Jane Q. Ortiz, to be Representative of the United States to the Example Commission\n\n"
+     "Jane Ortiz is a lawyer in Ohio.\n\n"
+     "Tom R. Baker, to be a Member of the Example Review Board\n\nTom Baker taught law.\n",
+     {("Jane Q. Ortiz", "Representative to the Example Commission", "nominee", None),
+      ("Tom R. Baker", "Member of the Example Review Board", "nominee", None)}),
+    # one such line alone in ordinary prose is no announcement
+    ("Jane Q. Ortiz, to be Representative of the United States to the Example Commission\n\n"
+     "The commission met on Monday.\n", set()),
+])
+def test_to_be_headings_without_a_nomination_word(text, expected):
+    assert _found(text) == expected
