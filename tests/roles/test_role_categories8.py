@@ -48,7 +48,7 @@ from pipeline.roles.titles import classify, is_private
     ("Member of Congress", None, "legislator"),
     ("Knesset member", None, "legislator"),
     ("Ranking Member", None, "legislator"),
-    ("Representative to the 80th Session of the General Assembly of the United Nations", None, "official_other"),
+    ("Representative to the 80th Session of the General Assembly of the United Nations", None, "ambassador"),
     # state legislators and qualified senators
     ("State Representative", None, "legislator"),
     ("state senator", None, "legislator"),
