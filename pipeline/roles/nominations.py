@@ -248,7 +248,7 @@ def _ok_name(name: str) -> bool:
 
 def _canon(name: str) -> str:
     """One space between words, "Easley, Jr." -> "Easley Jr."."""
-    name = re.sub(r"\s+[“\"][^”\"]*[”\"]", "", name)  # a nickname in quotes is not part of the name
+    name = re.sub(r"\s+(?:[“\"][^”\"]*[”\"]|\([A-Z][\w.]*\))", "", name)  # a nickname in quotes or brackets is not part of the name
     name = re.sub(r"^(?:(?:Dr|Mr|Ms|Mrs|Prof|Hon)\.\s+)+", "", name)  # an honorific is not part of the name
     name = re.sub(r"(?<=[a-z]{2})\.$", "", name) if not name.endswith(("Jr.", "Sr.")) else name  # the sentence's period
     return re.sub(r",\s*(Jr\.|Sr\.|II|III|IV)(?!\w)", r" \1", re.sub(r"\s+", " ", name)).strip()

@@ -438,3 +438,11 @@ def test_a_rank_before_another_sentence_makes_no_officer(roles_of, between):
 ])
 def test_to_be_headings_without_a_nomination_word(text, expected):
     assert _found(text) == expected
+
+
+def test_heading_with_a_familiar_name_in_brackets():
+    text = ("President Announces Key Nominees\n\nToday, the President announced his intent to nominate:\n\n"
+            "Phillip (Phil) R. Moss, Nominee for Administrator of the Example Aviation Administration\n\n"
+            "Phil Moss was the chief executive of an airport.\n")
+    assert _found(text) == {("Phillip R. Moss", "Administrator of the Example Aviation Administration", "nominee",
+                             None)}
