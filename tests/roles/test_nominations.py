@@ -446,3 +446,18 @@ def test_heading_with_a_familiar_name_in_brackets():
             "Phil Moss was the chief executive of an airport.\n")
     assert _found(text) == {("Phillip R. Moss", "Administrator of the Example Aviation Administration", "nominee",
                              None)}
+
+
+@pytest.mark.model
+def test_nominee_is_not_the_son_of_the_same_name(roles_of):
+    # the son "Omar Haddad Jr." shares the nominee's given name and surname; the biography calls
+    # the nominee "Haddad"
+    text = ("President Biden Announces Key Appointments\n\nWASHINGTON – Today, President Joe Biden announced his "
+            "intent to appoint the following individual:\n\n"
+            "**Omar K. Haddad, Member, Example Advisory Council on Rural Health**\n\n"
+            "Omar K. Haddad has worked for rural clinics for 30 years. Two Governors have appointed Haddad as a "
+            "Commissioner for the Ohio Rural Health Commission. He is the father of a daughter, Lina Haddad, and a "
+            "son, Omar Haddad Jr.\n")
+    roles, _ = roles_of(text, published="2024-05-02")
+    names = {r.person_name for r in roles if "Commission" in r.title or "Council" in r.title}
+    assert names == {"Omar K. Haddad"}, [(r.person_name, r.title) for r in roles]
