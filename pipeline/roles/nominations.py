@@ -64,7 +64,7 @@ _TERM_END = re.compile(rf"\bterm{_H}+expiring{_H}+{_DATE}")
 _VICE = re.compile(rf"\bvice{_H}+(?P<name>{NAME})(?:,{_H}*(?P<why>[a-z][a-z ]{{2,30}}?))?{_H}*(?=[.,;]|$)", re.MULTILINE)
 _NOMINEE_LINE = re.compile(
     rf"^{_H}*(?:\d{{1,3}}\.{_H}+)?(?:{HONORIFIC}{_H}+)?(?P<name>{NAME}){_H}?[,:]{_H}+(?:Nominee|Nominated|Appointee|Designee){_H}+"
-    rf"(?:to{_H}+be|for|as)(?:{_H}+the{_H}+position{_H}+of)?{_H}+(?P<office>[^\n]{{3,220}})$", re.MULTILINE)
+    rf"(?:to{_H}+be|for|as)(?:{_H}+the{_H}+position{_H}+of)?{_H}+(?P<office>[^\n]{{3,320}})$", re.MULTILINE)
 _TITLE_NOMINEE_LINE = re.compile(
     rf"^{_H}*(?:\d{{1,3}}\.{_H}+)?(?:<[^>\n]*>|\*\*|__)*{_H}*(?P<name>{NAME})[,:]{_H}+(?P<pre>[A-Z][^,:\n<]{{2,80}}?){_H}+"
     rf"(?:Nominee|Designee|Appointee){_H}+(?P<post>(?:for|to){_H}+[^\n<]{{3,160}})", re.MULTILINE)

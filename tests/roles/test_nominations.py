@@ -461,3 +461,13 @@ def test_nominee_is_not_the_son_of_the_same_name(roles_of):
     roles, _ = roles_of(text, published="2024-05-02")
     names = {r.person_name for r in roles if "Commission" in r.title or "Council" in r.title}
     assert names == {"Omar K. Haddad"}, [(r.person_name, r.title) for r in roles]
+
+
+def test_long_nominee_heading_with_two_offices():
+    # a heading of two offices, each with its rank, runs past 220 characters
+    text = ("President Announces Key Nominees\n\nToday, the President announced his intent to nominate:\n\n"
+            "Jane Q. Ortiz, Nominee for Representative of the United States of America to the Geneva Office of the "
+            "United Nations, with the rank of Ambassador, and Representative of the United States of America to the "
+            "Example Nuclear Energy Agency, with the Rank of Ambassador\n\nJane Ortiz is a scholar.\n")
+    assert {(n.name, n.status) for n in find_nominations(text)[0]} == {("Jane Q. Ortiz", "nominee")}
+    assert len(find_nominations(text)[0]) == 2
