@@ -175,13 +175,20 @@ _NAMED_AFTER = word_group("named_after_person")
 """Things named after a person ("the Jane Doe Chair", "the Jane Doe Award"): the NER's longer
 name ending in one is the thing's, not a fuller form of the person's."""
 _GENERATION = re.compile(r"(?:,\s*|\s+)(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
+_WRITTEN_GENERATION = re.compile(r"(?:,\s*|\s+)(?:Jr|Sr)\b|\s+(?:II|III|IV)\b")
 
 
 def _kin_suffix(entity_name: str, written: str) -> bool:
     """Whether the entity's name carries a generational suffix ("Jr.", "III") the nominee's name as
     written in the heading lacks: a son or father of the same name the entities stage grouped with
-    the nominee ("Theo W. Doe" and his son "Theo Doe Jr."), not a fuller form of the nominee's."""
-    return bool(_GENERATION.search(entity_name.strip())) and not _GENERATION.search(written.strip())
+    the nominee ("Theo W. Doe" and his son "Theo Doe Jr."), not a fuller form of the nominee's.
+
+    Args:
+        entity_name: The grouped entity's name.
+        written: The heading's text from the nominee's name on (a few characters past it, where a
+            suffix the list reader left out of the name is still written: "Jane Doe, Jr. (Ret.)").
+    """
+    return bool(_GENERATION.search(entity_name.strip())) and not _WRITTEN_GENERATION.search(written)
 
 
 def _bare_surname_of(name: str, subject: str) -> bool:
@@ -240,7 +247,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         # "the James T. Brett Chair" (a chair, award or building named after the nominee) is no fuller name
         fuller = ent is not None and len(name_key(ent.name)) >= len(name_key(n.name)) \
             and ent.name.split()[-1].lower() not in _NAMED_AFTER and ent.name.split()[-1].lower() not in load_words().heads \
-            and not _kin_suffix(ent.name, n.name)
+            and not _kin_suffix(ent.name, text[n.name_start:n.name_start + len(n.name) + 8])
         # a publisher's own nominees serve its government; without one, the entry's own words decide
         own = written_country(text, n, cands) if source != "publisher" else None
         c = Candidate(start=n.start, end=n.end, person=ent, name=ent.name if fuller else n.name, title=n.title,

@@ -471,3 +471,14 @@ def test_long_nominee_heading_with_two_offices():
             "Example Nuclear Energy Agency, with the Rank of Ambassador\n\nJane Ortiz is a scholar.\n")
     assert {(n.name, n.status) for n in find_nominations(text)[0]} == {("Jane Q. Ortiz", "nominee")}
     assert len(find_nominations(text)[0]) == 2
+
+
+@pytest.mark.parametrize("entity_name, written, kin", [
+    ("Omar Haddad Jr.", "Omar K. Haddad, Member, Example Council", True),
+    # the suffix is written with the nominee's name (a list reader may leave it out of the name)
+    ("Omar K. Haddad Jr.", "Omar “Sky” K. Haddad, Jr. (Ret.), Former Vice Chairman", False),
+    ("Omar Haddad", "Omar K. Haddad, Member, Example Council", False),
+])
+def test_kin_suffix(entity_name: str, written: str, kin: bool) -> None:
+    from pipeline.roles.nomination_merge import _kin_suffix
+    assert _kin_suffix(entity_name, written) is kin
