@@ -71,6 +71,12 @@ _PAST = re.compile(r"\b(?:(?<!has\s)(?<!have\s)(?:served|worked)|was|were|had\s+
                    r"joined|held\s+(?:[\w-]+\s+){0,2}(?:positions|posts|roles|assignments)\b[^.;]{0,100}?\bincluding)\b", re.IGNORECASE)
 
 
+_AS_POST = re.compile(r"\b(?:serv(?:es|ed|ing)|work(?:s|ed|ing))\s+as\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+"""A post its holder, the clause's subject, "serves as" or "has served as" (any tense): the name written
+after "the Secretary of X" in it is the principal's, not the aide's own ("She has served as Senior
+Advisor to the Secretary of Agriculture Tom Doe since 2021")."""
+
+
 # where the sentence before an office starts: a full stop, a blank line, a list item's line; a single
 # line break inside a paragraph is the wrapping of a sentence ("Special Assistant to\nSecretary X")
 _SENTENCE_START = re.compile(r"[.!?:;][\"”’]?\s|\n[^\S\n]*\n|\n[^\S\n]*(?:[-*•]|\d+\.)\s")
@@ -100,7 +106,7 @@ def served_principal(text: str, cands: list[Candidate], published: str | None = 
     for c in cands:
         m = _AIDE.match(c.title) or _AIDE_FOR.match(c.title) or _BODY.match(c.title)
         if m is None and c.title_start >= 0 and (the := _AIDE_THE.match(c.title)) is not None \
-                and _past_clause(text, c.title_start):
+                and (_past_clause(text, c.title_start) or _AS_POST.search(text, max(0, c.title_start - 40), c.title_start)):
             m = the
         name_at = text.find(c.name, max(c.start, c.title_start)) if c.name else -1
         if m is None or c.title_start < 0 or name_at < c.title_start:

@@ -7,16 +7,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..knowledge.wordlists import word_set
+
 __all__ = ["H", "HONORIFIC", "JOINED_BODY", "NAME", "NAME_LAZY", "RANK", "ranked_surnames"]
 
 H = r"[^\S\n]"  # horizontal white space (the text keeps one paragraph or list item per line)
 _TOK = r"(?:[A-Z][a-zà-ÿA-Z'’\-]*[a-zà-ÿ]\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.?)"
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|las|los|le|bin|al|di|du|dos|das)"
-NAME = (rf"{_TOK}(?:{H}+[“\"][A-Z][\w.]*[”\"])?(?:{H}+(?:{_PARTICLE}{H}+){{0,2}}{_TOK}){{1,5}}"
+NAME = (rf"{_TOK}(?:{H}+(?:[“\"][A-Z][\w.]*[”\"]|\([A-Z][\w.]*\)))?(?:{H}+(?:{_PARTICLE}{H}+){{0,2}}{_TOK}){{1,5}}"
         rf"(?:,?{H}+(?:Jr\.?|Sr\.?|II|III|IV))?")
 """A person's name as written in a list entry: capitalised words and initials (with up to two particles
-before one: "María de la Cruz", "Anna van der Berg"), a suffix."""
-NAME_LAZY = (rf"{_TOK}(?:{H}+[“\"][A-Z][\w.]*[”\"])?(?:{H}+(?:{_PARTICLE}{H}+){{0,2}}{_TOK}){{1,5}}?"
+before one: "María de la Cruz", "Anna van der Berg"), a suffix; a familiar name in quotes or brackets may
+follow the first name ('Robert "Bob" Doe', "Robert (Bob) Doe")."""
+NAME_LAZY = (rf"{_TOK}(?:{H}+(?:[“\"][A-Z][\w.]*[”\"]|\([A-Z][\w.]*\)))?(?:{H}+(?:{_PARTICLE}{H}+){{0,2}}{_TOK}){{1,5}}?"
              rf"(?:,?{H}+(?:Jr\.?|Sr\.?|II|III|IV))?")
 """:data:`NAME` taking as few words as it can (a name followed by a rank or by itself again)."""
 
@@ -28,6 +31,7 @@ RANK = (r"(?:(?:Vice|Rear|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+)?"
          r"(?:Adm\.|Admiral|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Cmdr\.|Commander|Commodore)")
 """A military rank written before an officer's name ("Vice Adm.", "Lt. Gen.")."""
 _RANK_WORD = re.compile(rf"\b{RANK}\s")
+_GENERAL_COMPOUNDS = word_set("roles", "general_compounds")
 JOINED_BODY = (rf"the{H}+(?:White{H}+House|Administration|(?:U\.S\.{H}+)?(?:Department|Office|Bureau|Agency|"
                rf"National{H}+Security{H}+Council)(?:{H}+(?:of|for|on)(?:{H}+the)?(?:{H}+[A-Z][\w.’'&-]*)+)?)")
 """The government body an appointee "will join ... as" a post ("will join the White House as Special
@@ -45,4 +49,12 @@ def ranked_surnames(text: str, surnames: Iterable[str]) -> frozenset[str]:
     if not _RANK_WORD.search(text):
         return frozenset()
     return frozenset(s for s in set(surnames)
-                     if re.search(rf"\b{RANK}\s+(?:[“\"]?[A-Z](?:\.|[\w“”\"]*)\s+){{0,3}}{s}\b", text))
+                     if any(not _civil_general(text, m.start()) for m in
+                            re.finditer(rf"\b{RANK}\s+(?:[“\"]?[A-Z](?:\.|[\w“”\"]*)\s+){{0,3}}{s}\b", text)))
+
+
+def _civil_general(text: str, at: int) -> bool:
+    """Whether the rank word at ``at`` is the "General" of a civilian office ("Inspector General
+    Jane Doe", "Attorney General Doe"): the adjective of the office before it, no rank."""
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, at - 30):at])
+    return bool(before) and text.startswith("General", at) and before.group(1).lower() in _GENERAL_COMPOUNDS

@@ -174,6 +174,29 @@ def same_office(a: Candidate, b: Candidate) -> bool:
 _NAMED_AFTER = word_group("named_after_person")
 """Things named after a person ("the Jane Doe Chair", "the Jane Doe Award"): the NER's longer
 name ending in one is the thing's, not a fuller form of the person's."""
+_GENERATION = re.compile(r"(?:,\s*|\s+)(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
+_WRITTEN_GENERATION = re.compile(r"(?:,\s*|\s+)(?:Jr|Sr)\b|\s+(?:II|III|IV)\b")
+
+
+def _kin_suffix(entity_name: str, written: str) -> bool:
+    """Whether the entity's name carries a generational suffix ("Jr.", "III") the nominee's name as
+    written in the heading lacks: a son or father of the same name the entities stage grouped with
+    the nominee ("Theo W. Doe" and his son "Theo Doe Jr."), not a fuller form of the nominee's.
+
+    Args:
+        entity_name: The grouped entity's name.
+        written: The heading's text from the nominee's name on (a few characters past it, where a
+            suffix the list reader left out of the name is still written: "Jane Doe, Jr. (Ret.)").
+    """
+    return bool(_GENERATION.search(entity_name.strip())) and not _WRITTEN_GENERATION.search(written)
+
+
+def _bare_surname_of(name: str, subject: str) -> bool:
+    """Whether ``name`` is the subject's surname alone ("Doe" for "Jane Q. Doe", "Doe Jr.")."""
+    toks = [t for t in subject.replace(",", " ").split() if t not in ("Jr.", "Sr.", "II", "III", "IV")]
+    return len(toks) >= 2 and name.strip() == toks[-1]
+
+
 _NOMINEE_FOR = re.compile(r"\bNominee\s+(?:for|to\s+be)\s")
 """The status word of an announcement's heading or list item ("Jane Doe, Nominee for X")."""
 
@@ -223,7 +246,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         ent = person_entity(doc, entities, n.name, n.name_start)
         # "the James T. Brett Chair" (a chair, award or building named after the nominee) is no fuller name
         fuller = ent is not None and len(name_key(ent.name)) >= len(name_key(n.name)) \
-            and ent.name.split()[-1].lower() not in _NAMED_AFTER and ent.name.split()[-1].lower() not in load_words().heads
+            and ent.name.split()[-1].lower() not in _NAMED_AFTER and ent.name.split()[-1].lower() not in load_words().heads \
+            and not _kin_suffix(ent.name, text[n.name_start:n.name_start + len(n.name) + 8])
         # a publisher's own nominees serve its government; without one, the entry's own words decide
         own = written_country(text, n, cands) if source != "publisher" else None
         c = Candidate(start=n.start, end=n.end, person=ent, name=ent.name if fuller else n.name, title=n.title,
@@ -251,6 +275,10 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
             if lo <= c.start < hi and _PRONOUN.match(text, c.start) and not _same_name(c, subj) \
                     and any(_same_name(c, o) for o in nominees) \
                     and not re.search(rf"\b{re.escape(c.name.split()[-1])}\b", text[lo:hi]):
+                cands[i] = replace(c, person=subj.person, name=subj.name)
+            elif lo <= c.start < hi and _bare_surname_of(c.name, subj.name):
+                # "Doe was appointed as X": a biography calls its subject by the surname (the
+                # entities stage may have left a bare surname alone when kin share it)
                 cands[i] = replace(c, person=subj.person, name=subj.name)
     replaced: set[int] = set()
     bios = biography_roles(doc, entities, text, new, country, source, sections)

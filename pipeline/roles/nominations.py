@@ -64,7 +64,7 @@ _TERM_END = re.compile(rf"\bterm{_H}+expiring{_H}+{_DATE}")
 _VICE = re.compile(rf"\bvice{_H}+(?P<name>{NAME})(?:,{_H}*(?P<why>[a-z][a-z ]{{2,30}}?))?{_H}*(?=[.,;]|$)", re.MULTILINE)
 _NOMINEE_LINE = re.compile(
     rf"^{_H}*(?:\d{{1,3}}\.{_H}+)?(?:{HONORIFIC}{_H}+)?(?P<name>{NAME}){_H}?[,:]{_H}+(?:Nominee|Nominated|Appointee|Designee){_H}+"
-    rf"(?:to{_H}+be|for|as)(?:{_H}+the{_H}+position{_H}+of)?{_H}+(?P<office>[^\n]{{3,220}})$", re.MULTILINE)
+    rf"(?:to{_H}+be|for|as)(?:{_H}+the{_H}+position{_H}+of)?{_H}+(?P<office>[^\n]{{3,320}})$", re.MULTILINE)
 _TITLE_NOMINEE_LINE = re.compile(
     rf"^{_H}*(?:\d{{1,3}}\.{_H}+)?(?:<[^>\n]*>|\*\*|__)*{_H}*(?P<name>{NAME})[,:]{_H}+(?P<pre>[A-Z][^,:\n<]{{2,80}}?){_H}+"
     rf"(?:Nominee|Designee|Appointee){_H}+(?P<post>(?:for|to){_H}+[^\n<]{{3,160}})", re.MULTILINE)
@@ -248,7 +248,7 @@ def _ok_name(name: str) -> bool:
 
 def _canon(name: str) -> str:
     """One space between words, "Easley, Jr." -> "Easley Jr."."""
-    name = re.sub(r"\s+[“\"][^”\"]*[”\"]", "", name)  # a nickname in quotes is not part of the name
+    name = re.sub(r"\s+(?:[“\"][^”\"]*[”\"]|\([A-Z][\w.]*\))", "", name)  # a nickname in quotes or brackets is not part of the name
     name = re.sub(r"^(?:(?:Dr|Mr|Ms|Mrs|Prof|Hon)\.\s+)+", "", name)  # an honorific is not part of the name
     name = re.sub(r"(?<=[a-z]{2})\.$", "", name) if not name.endswith(("Jr.", "Sr.")) else name  # the sentence's period
     return re.sub(r",\s*(Jr\.|Sr\.|II|III|IV)(?!\w)", r" \1", re.sub(r"\s+", " ", name)).strip()
@@ -308,6 +308,16 @@ def _senate(text: str) -> tuple[list[Nomination], list[str]]:
     return out, homes
 
 
+def _to_be_headings(text: str, heads: frozenset[str]) -> int:
+    """How many lines are a name and the office it is to fill ("Jane Doe, to be Member of the X Board").
+
+    Two or more make the document an announcement even when no "appoint" or "nominate" is written
+    (a release may be only the nominees' headings and biographies).
+    """
+    return sum(1 for m in _TO_BE_LINE.finditer(text)
+               if _ok_name(m.group("name")) and m.group("office").split()[0].lower().strip(",") in heads)
+
+
 def _announced(text: str) -> list[Nomination]:
     """"Jane Doe, Nominee for X" lines; in appointment announcements "Jane Doe, Member, X Board"
     lines and bare names listed after an introduction naming the body."""
@@ -341,7 +351,7 @@ def _announced(text: str) -> list[Nomination]:
                                   rank=m.group("rank") or ""))
             seen_lines.add(m.start())
     heads = load_words().heads
-    appointing = bool(re.search(r"(?i)\b(?:appoint|nominat)", text[:1500]))
+    appointing = bool(re.search(r"(?i)\b(?:appoint|nominat)", text[:1500])) or _to_be_headings(text, heads) >= 2
     if appointing:
         for m in _TO_BE_LINE.finditer(text):
             if m.start() in seen_lines or not _ok_name(m.group("name")):
@@ -459,7 +469,7 @@ def find_nominations(text: str) -> tuple[list[Nomination], list[str]]:
         The nominations in text order and the home states written in Senate list entries.
     """
     if not (_CHEAP.search(text) or re.search(r"SENATE|Senate", text) and re.search(r"\bto\s+be\b", text)
-            or _ENTRY_FORM.search(text)):
+            or _ENTRY_FORM.search(text) or ", to be " in text and _to_be_headings(text, load_words().heads) >= 2):
         return [], []  # ordinary news: no nomination forms, nothing to read
     senate, homes = _senate(text)
     found = senate + _announced(text) + _intents(text)

@@ -11,12 +11,16 @@ biography readers).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA
 
 from ..nlp import text as text_of
 from .elected_seats import _CHAMBER, _NOT_CHAMBER, seat_candidate
 from .reader import DETERMINERS, WS, Candidate, Reader
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["served_seats"]
 
@@ -61,6 +65,8 @@ def served_seats(rd: Reader) -> list[Candidate]:
         if not chamber or _NOT_CHAMBER.search(chamber) or not (_CHAMBER.fullmatch(chamber) or _STATE_HOUSE.fullmatch(chamber)):
             continue
         obj = toks[-1]
+        if _modifies_a_noun(verb, toks):
+            continue  # "serving in their Senate-confirmed role": the chamber names the kind of post, no seat
         perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
         lo = verb.idx
         now = verb.tag_ in ("VBZ", "VBP") or perfect or _NOW.search(body, max(0, lo - 12), lo)
@@ -69,3 +75,17 @@ def served_seats(rd: Reader) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _modifies_a_noun(verb: "Token", toks: list["Token"]) -> bool:
+    """Whether the chamber's words modify a noun after them ("in their Senate confirmed role",
+    "in the House leadership office"): a person's possessive before the chamber (one serves in
+    "the Senate", not in "their Senate"), or a lower-case noun, adjective or participle after it
+    that the verb does not govern."""
+    if any(t.dep_ == "poss" for t in toks):
+        return True
+    doc, last = verb.doc, toks[-1]
+    if last.i + 1 >= len(doc):
+        return False
+    nxt = doc[last.i + 1]
+    return nxt.is_lower and (nxt.pos_ in ("NOUN", "ADJ") or nxt.tag_ == "VBN") and nxt.head.i != verb.i

@@ -175,6 +175,9 @@ def test_post_category_before_its_body() -> None:
     ("Jane Roe served as counsel in the Senate.", "Jane Roe", None, None),  # a staff post, no seat
     ("Jane Roe served in the White House for two years.", "Jane Roe", None, None),
     ("Jane Roe served in the Army for ten years.", "Jane Roe", None, None),
+    # the chamber's name modifies the post served in: no seat
+    ("Jane Roe will continue serving in her Senate confirmed role while nominated.", "Jane Roe", None, None),
+    ("Jane Roe served in the Senate leadership office for two years.", "Jane Roe", None, None),
 ])
 def test_served_seats(roles_of, sentence: str, holder: str, title: str | None, status: str | None) -> None:
     roles, _ = roles_of(sentence + "\n", country="USA")

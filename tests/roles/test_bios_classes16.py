@@ -180,10 +180,11 @@ def test_principal_served_under(roles_of, sentence: str, principal: str, title: 
 
 
 @pytest.mark.parametrize(("title", "role"), [
-    # the standing representatives "to the Sessions" (plural) are the permanent mission's (facet gold: ambassador);
-    # a representative to one numbered session is appointed under the same Act with the Senate's consent (ambassador)
+    # the standing representatives "to the Sessions" (plural) are the permanent mission's, and so, in the facet
+    # gold, are the representatives designated for one numbered session (ambassador)
     ("Alternate Representative to the Sessions of the General Assembly of the United Nations", "ambassador"),
     ("Representative to the Seventy-eighth Session of the General Assembly of the United Nations", "ambassador"),
+    ("Representative to the 81st Session of the General Assembly of the United Nations", "ambassador"),
     ("Representative to the European Union", "ambassador"),
     ("Alternate Representative for Special Political Affairs in the United Nations", "ambassador"),
     ("Representative", "legislator"),

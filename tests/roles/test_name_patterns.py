@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.roles.name_patterns import ranked_surnames
+from pipeline.roles.name_patterns import NAME, ranked_surnames
 
 
 @pytest.mark.parametrize("text, surnames, officers", [
@@ -21,6 +21,21 @@ from pipeline.roles.name_patterns import ranked_surnames
     ("Ms. Ana Ruiz briefed General Omar Haddad.", ["Ruiz"], set()),
     # the same surname asked for by several sections is one answer
     ("Admiral Jo Ng spoke.", ["Ng", "Ng", "Ng"], {"Ng"}),
+    # the "General" of a civilian office is no rank
+    ("Acting Inspector General Ruiz has received several awards.", ["Ruiz"], set()),
+    ("As Attorney General Olsen led the office, she hired 40 lawyers.", ["Olsen"], set()),
+    ("Surgeon General Ana Ruiz testified; Lt. Gen. Omar Haddad did not.", ["Ruiz", "Haddad"], {"Haddad"}),
 ])
 def test_ranked_surnames(text: str, surnames: list[str], officers: set[str]) -> None:
     assert ranked_surnames(text, [re.escape(s) for s in surnames]) == officers
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Jane Q. Doe, Nominee for Member of the Example Board", "Jane Q. Doe"),
+    ("Robert “Bob” Doe, Nominee for Member of the Example Board", "Robert “Bob” Doe"),
+    # a familiar name in brackets after the first name belongs to the name as written
+    ("Phillip (Phil) R. Moss, Nominee for Administrator of the Example Administration", "Phillip (Phil) R. Moss"),
+])
+def test_name_with_a_familiar_name(line: str, name: str) -> None:
+    m = re.match(rf"(?P<name>{NAME}),", line)
+    assert m is not None and m.group("name") == name

@@ -423,3 +423,62 @@ def test_a_rank_before_another_sentence_makes_no_officer(roles_of, between):
     got = {(r.title, r.role) for r in roles if "Okoro" in r.person_name}
     assert any("Andean Affairs" in title for title, _ in got), got
     assert all(role != "military_commander" for _, role in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a release that is only the nominees' headings and biographies: two headings make it one
+    ("Jane Q. Ortiz, to be Representative of the United States to the Example Commission\n\n"
+     "Jane Ortiz is a lawyer in Ohio.\n\n"
+     "Tom R. Baker, to be a Member of the Example Review Board\n\nTom Baker taught law.\n",
+     {("Jane Q. Ortiz", "Representative to the Example Commission", "nominee", None),
+      ("Tom R. Baker", "Member of the Example Review Board", "nominee", None)}),
+    # one such line alone in ordinary prose is no announcement
+    ("Jane Q. Ortiz, to be Representative of the United States to the Example Commission\n\n"
+     "The commission met on Monday.\n", set()),
+])
+def test_to_be_headings_without_a_nomination_word(text, expected):
+    assert _found(text) == expected
+
+
+def test_heading_with_a_familiar_name_in_brackets():
+    text = ("President Announces Key Nominees\n\nToday, the President announced his intent to nominate:\n\n"
+            "Phillip (Phil) R. Moss, Nominee for Administrator of the Example Aviation Administration\n\n"
+            "Phil Moss was the chief executive of an airport.\n")
+    assert _found(text) == {("Phillip R. Moss", "Administrator of the Example Aviation Administration", "nominee",
+                             None)}
+
+
+@pytest.mark.model
+def test_nominee_is_not_the_son_of_the_same_name(roles_of):
+    # the son "Omar Haddad Jr." shares the nominee's given name and surname; the biography calls
+    # the nominee "Haddad"
+    text = ("President Biden Announces Key Appointments\n\nWASHINGTON – Today, President Joe Biden announced his "
+            "intent to appoint the following individual:\n\n"
+            "**Omar K. Haddad, Member, Example Advisory Council on Rural Health**\n\n"
+            "Omar K. Haddad has worked for rural clinics for 30 years. Two Governors have appointed Haddad as a "
+            "Commissioner for the Ohio Rural Health Commission. He is the father of a daughter, Lina Haddad, and a "
+            "son, Omar Haddad Jr.\n")
+    roles, _ = roles_of(text, published="2024-05-02")
+    names = {r.person_name for r in roles if "Commission" in r.title or "Council" in r.title}
+    assert names == {"Omar K. Haddad"}, [(r.person_name, r.title) for r in roles]
+
+
+def test_long_nominee_heading_with_two_offices():
+    # a heading of two offices, each with its rank, runs past 220 characters
+    text = ("President Announces Key Nominees\n\nToday, the President announced his intent to nominate:\n\n"
+            "Jane Q. Ortiz, Nominee for Representative of the United States of America to the Geneva Office of the "
+            "United Nations, with the rank of Ambassador, and Representative of the United States of America to the "
+            "Example Nuclear Energy Agency, with the Rank of Ambassador\n\nJane Ortiz is a scholar.\n")
+    assert {(n.name, n.status) for n in find_nominations(text)[0]} == {("Jane Q. Ortiz", "nominee")}
+    assert len(find_nominations(text)[0]) == 2
+
+
+@pytest.mark.parametrize("entity_name, written, kin", [
+    ("Omar Haddad Jr.", "Omar K. Haddad, Member, Example Council", True),
+    # the suffix is written with the nominee's name (a list reader may leave it out of the name)
+    ("Omar K. Haddad Jr.", "Omar “Sky” K. Haddad, Jr. (Ret.), Former Vice Chairman", False),
+    ("Omar Haddad", "Omar K. Haddad, Member, Example Council", False),
+])
+def test_kin_suffix(entity_name: str, written: str, kin: bool) -> None:
+    from pipeline.roles.nomination_merge import _kin_suffix
+    assert _kin_suffix(entity_name, written) is kin

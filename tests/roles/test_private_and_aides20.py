@@ -113,6 +113,11 @@ def test_public_posts_stay(roles_of, sentence: str, word: str) -> None:
     ("Jane Roe was Director of Scheduling for HHS Secretary John Doe.", "John Doe", "HHS Secretary"),
     ("Jane Roe served as Policy Advisor to President Pro Tempore John Doe in the State Senate.", "John Doe",
      "President Pro Tempore"),
+    # a post the subject "has served as" (present perfect) or "serves as": the name after it is the principal's
+    ("Since March 2021, Jane Roe has served as Senior Advisor to the Secretary of Agriculture John Doe.", "John Doe",
+     "Secretary of Agriculture"),
+    ("Jane Roe currently serves as Chief of Staff to the Secretary of Energy John Doe.", "John Doe",
+     "Secretary of Energy"),
 ])
 def test_principal_with_owner_gets_own_office(roles_of, sentence: str, principal: str, office: str) -> None:
     roles, _ = roles_of(NOMINATION_HEAD + sentence + "\n", country="USA")
