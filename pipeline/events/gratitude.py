@@ -36,8 +36,9 @@ _PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _PARTY_PRONOUNS = frozenset({"his", "her", "their", "its", "your", "they", "them", "him"})
 """pronouns that stand for a party thanked or the doer of the act praised ("for their support")"""
 _OCCASION = frozenset({"opportunity", "chance", "honor", "honour", "privilege", "hospitality", "welcome",
-                       "invitation", "time", "question", "presence", "attention", "patience", "kindness"})
-"""what a speaker thanks the room for: the occasion itself, no act of a party praised"""
+                       "invitation", "time", "question", "presence", "attention", "patience", "kindness", "visit"})
+"""what a speaker thanks the room or a guest for: the occasion itself ("grateful for your visit", as
+"thank you for coming"), no act of a party praised"""
 
 
 def _copula(adj: "Token") -> "Token | None":

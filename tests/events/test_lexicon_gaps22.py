@@ -29,6 +29,12 @@ CASES = [
     # REQUEST: insisting on an act; insisting that something is so asserts it
     ("Egypt insisted on the release of the hostages.", [("REQUEST", "EGY")]),
     ("Egypt insisted that the border was open.", []),
+    # CONCEDE / SANCTION: the noun's of-complement decides, as the verb's object does
+    ("Washington announced the suspension of sanctions on Belarus.", [("CONCEDE", "USA")]),
+    ("Moscow announced the suspension of talks with Kyiv.", [("SANCTION", "RUS")]),
+    # MOBILIZE: introducing forces into a theatre; introducing a bill is none
+    ("Iran introduced new missiles into the region.", [("MOBILIZE", "IRN")]),
+    ("Senator Smith introduced the bill on Monday.", []),
     # CONCEDE and AID: permitting relief in; airdropping relief
     ("Israel permitted fuel into the enclave.", [("CONCEDE", "ISR")]),
     ("Jordan airdropped food to the besieged town.", [("AID", "JOR")]),
@@ -38,6 +44,7 @@ CASES = [
     ("Norway is grateful for the opportunity to host the talks.", []),
     ("Norway is grateful that the storm has passed.", []),
     ("Norway is not grateful to Oman.", []),
+    ("Mr. President, Poland is grateful for your visit to Warsaw.", []),
 ]
 
 
