@@ -35,6 +35,8 @@ CASES = [
     # MOBILIZE: introducing forces into a theatre; introducing a bill is none
     ("Iran introduced new missiles into the region.", [("MOBILIZE", "IRN")]),
     ("Senator Smith introduced the bill on Monday.", []),
+    # ASSAULT: taking people hostage (the parser may read "hostage" as the object's complement)
+    ("Al-Shabaab took forty villagers hostage near Baidoa.", [("ASSAULT", "Al-Shabaab")]),
     # CONCEDE and AID: permitting relief in; airdropping relief
     ("Israel permitted fuel into the enclave.", [("CONCEDE", "ISR")]),
     ("Jordan airdropped food to the besieged town.", [("AID", "JOR")]),
