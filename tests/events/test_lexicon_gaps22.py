@@ -1,7 +1,6 @@
 """Events: round-22 trigger wording from the PLOVER codebook that the lexicon lacked: synonyms of
 verbs it had (pausing or terminating relations or sanctions as suspend and end, permitting aid in
-as allow, airdropping relief as airlift), raising forces' readiness (activate), insisting on a
-demand, and thanks said with an adjective of gratitude (:mod:`pipeline.events.gratitude`).
+as allow, airdropping relief as airlift), raising forces' readiness (activate), taking people hostage, and thanks said with an adjective of gratitude (:mod:`pipeline.events.gratitude`).
 
 Sentences are invented; none comes from a development, evaluation or stress text. Rows list every
 event the text must yield as (type, actor) pairs, the actor matched against the recorded name or its
@@ -26,9 +25,6 @@ CASES = [
     # MOBILIZE: activating forces; activating an account moves no force
     ("Poland activated 5,000 reservists on Monday.", [("MOBILIZE", "POL")]),
     ("Chile activated its new online portal.", []),
-    # REQUEST: insisting on an act; insisting that something is so asserts it
-    ("Egypt insisted on the release of the hostages.", [("REQUEST", "EGY")]),
-    ("Egypt insisted that the border was open.", []),
     # CONCEDE / SANCTION: the noun's of-complement decides, as the verb's object does
     ("Washington announced the suspension of sanctions on Belarus.", [("CONCEDE", "USA")]),
     ("Moscow announced the suspension of talks with Kyiv.", [("SANCTION", "RUS")]),
