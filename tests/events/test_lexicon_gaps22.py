@@ -1,6 +1,7 @@
 """Events: round-22 trigger wording from the PLOVER codebook that the lexicon lacked: synonyms of
 verbs it had (pausing or terminating relations or sanctions as suspend and end, permitting aid in
-as allow, airdropping relief as airlift), raising forces' readiness (activate), taking people hostage, and thanks said with an adjective of gratitude (:mod:`pipeline.events.gratitude`).
+as allow, airdropping relief as airlift), raising forces' readiness (activate), introducing forces,
+taking people hostage, and thanks said with an adjective of gratitude (:mod:`pipeline.events.gratitude`).
 
 Sentences are invented; none comes from a development, evaluation or stress text. Rows list every
 event the text must yield as (type, actor) pairs, the actor matched against the recorded name or its
