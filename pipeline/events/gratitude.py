@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 
 _CUE = re.compile(r"\b(?:grateful|thankful)\b", re.IGNORECASE)
 """a text search first: most stories thank no one"""
-_COPULAS = frozenset({"be", "remain", "stay", "feel"})
-"""verbs whose adjective complement states the subject's own gratitude"""
+_COPULAS = frozenset({"be", "remain", "stay", "feel", "'re", "\u2019re", "'m", "\u2019m", "'s", "\u2019s"})
+"""verbs whose adjective complement states the subject's own gratitude (the small model leaves a
+contracted "we\u2019re", "I\u2019m" as its own lemma)"""
 _PREPS = frozenset({"to", "for"})
 _PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _PARTY_PRONOUNS = frozenset({"his", "her", "their", "its", "your", "they", "them", "him"})

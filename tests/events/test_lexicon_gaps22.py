@@ -67,3 +67,13 @@ def test_lexicon_gap22_recipients(event_inputs, text, typ, recipient):
     events = [e for e in extract_events(doc, entities=ents, roles=roles, dates=dates) if e.type == typ]
     assert [recipient in (e.recipient_name, e.recipient_country) for e in events] == [True], [
         (e.type, e.recipient_name, e.recipient_country) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["We\u2019re grateful to Rwanda for its help.", "We are grateful to Rwanda for its help."])
+def test_gratitude_after_contracted_copula(event_inputs, text):
+    """A government statement's "we\u2019re grateful" thanks as "we are grateful" does (the small
+    model leaves the contracted copula unlemmatised)."""
+    doc, ents, roles, dates = event_inputs(text, country="USA")
+    events = extract_events(doc, entities=ents, roles=roles, dates=dates, home_country="USA")
+    assert [(e.type, e.actor_country, e.recipient_name) for e in events] == [("SUPPORT", "USA", "Rwanda")]
