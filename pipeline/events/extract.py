@@ -30,6 +30,7 @@ from .forceowners import force_owner
 from .foreign_courtesy import room_courtesy
 from .freednationals import freed_nationals
 from .gerundtopics import gerund_topic
+from .gratitude import gratitude_triggers
 from .courtappeals import court_appeal
 from .delegation_sides import delegation_side
 from .homeground import home_delegation, home_ground
@@ -151,7 +152,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         doc, {t.token.i for t in triggers}, headline | quoted | asked, lex) + freed_nationals(  # "freed 10 Americans"
         doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + affirmed_promises(
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + supplied_goods(  # "U.S.-donated doses"
-        doc, {t.token.i for t in triggers}, headline | quoted | asked) + named_meetings(doc, {t.token.i for t in triggers}, headline | quoted | asked), key=lambda t: t.token.i))  # (:mod:`.affirmations`, :mod:`.named_acts`)
+        doc, {t.token.i for t in triggers}, headline | quoted | asked) + named_meetings(doc, {t.token.i for t in triggers}, headline | quoted | asked) + gratitude_triggers(
+        doc, {t.token.i for t in triggers}, headline | quoted | asked), key=lambda t: t.token.i))  # (:mod:`.affirmations`, :mod:`.named_acts`, :mod:`.gratitude`)
     triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
         doc, {t.token.i: t.type for t in triggers}, headline | quoted | asked, lex)), key=lambda t: t.token.i)
     if company_ids is None:

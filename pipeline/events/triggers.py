@@ -312,8 +312,8 @@ class _Finder:
                 if part is None:
                     continue
             if ph.object is not None:
-                # ("was taken hostage", "held captive": the object's predicate names the act)
-                cands = ([obj] if obj is not None else []) + [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+                # ("was taken hostage", "held captive", "took X hostage": the object's predicate names the act)
+                cands = ([obj] if obj is not None else []) + [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN"]
                 if part is not None:
                     cands += [c for c in part.children if c.dep_ == "pobj"]
                 hit = [c for c in cands if c is not None and lemma_of(c) == ph.object]
