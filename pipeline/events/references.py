@@ -219,11 +219,9 @@ class References:
             ent = self.entity_at.get(i)
             if ent is None and (pron.dep_ in ("nsubj", "nsubjpass") or other) \
                     and (self.doc[i].lower_ in _OFFICE_HEADS or other) \
-                    and self.doc[i].dep_ in ("nsubj", "nsubjpass") and (self.doc[i].pos_ == "PROPN" or (
-                        self.doc[i].pos_ == "NOUN" and self.doc[i].lower_ in _OFFICE_HEADS)):
+                    and self.doc[i].dep_ in ("nsubj", "nsubjpass") and self.doc[i].pos_ == "PROPN":
                 # ("The Prime Minister promised ..., and the President thanked him": an object pronoun,
-                # someone other than the subject, may stand for any office named as a subject; a
-                # transcript writes the office in lower case, "the president will meet X ... he will")
+                # someone other than the subject, may stand for any office named as a subject)
                 office = self._titled(self.doc[i], self.np_tokens(self.doc[i]))
                 if office is not None and office.entity is not speaker and (exclude is None or office.entity is not exclude):
                     return office

@@ -115,25 +115,3 @@ def test_joint_title_from(event_inputs):
                                                "President Luis Vera of Chile")
     events = [e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "ACCUSE"]
     assert [e.actor_name for e in events] == ["Tom Hale"]
-
-
-BRIEFING = "Press Briefing by Press Secretary Ana Lopez and National Security Advisor Tom Reed"
-LOWER_OFFICE_CASES = [
-    # a briefer writes the office in lower case; "he" after it is the office's holder, not the
-    # counterpart named as its object
-    ("MS. LOPEZ:  Good afternoon.  President Joe Biden will travel to Lima tomorrow.\n\nMR. REED:  Thanks.  "
-     "Tomorrow, the president will also have a brief meeting with Prime Minister Kenji Sato of Japan.\n\n"
-     "And he will have a meeting with President Luis Arce of Bolivia.",
-     [("AGREE", "Joe Biden", "Lima"), ("AGREE", "Joe Biden", "Kenji Sato"), ("AGREE", "Joe Biden", "Luis Arce")]),
-    ("MS. LOPEZ:  Good afternoon.  President Joe Biden will travel to Lima tomorrow.\n\nMR. REED:  Thanks.  "
-     "On Friday, the president will host Prime Minister Kenji Sato of Japan at the White House.  He will also "
-     "meet with President Luis Arce of Bolivia.",
-     [("AGREE", "Joe Biden", "Lima"), ("AGREE", "Joe Biden", "Kenji Sato"), ("AGREE", "Joe Biden", "Luis Arce")]),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, expected", LOWER_OFFICE_CASES, ids=[c[0][120:170] for c in LOWER_OFFICE_CASES])
-def test_lower_case_office_antecedent(event_inputs, text, expected):
-    doc, entities, roles, dates = event_inputs(text, title=BRIEFING)
-    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
