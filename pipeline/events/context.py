@@ -156,7 +156,7 @@ class Context(References):
         if ctx.home_country is None and (not ctx.turns or unnamed_monologue(ctx.turns)):  # "at my direction, U.S. forces
             ctx.home_country = first_person_country(doc, entity_at, quoted)  # ...": whose a statement is (:mod:`.firstperson`)
         if ctx.home_country is None and author is None and not any(t.speaker and ctx._country(t.speaker, [], []) for t in ctx.turns.turns):
-            ctx.home_country = officials_country(doc, roles, quoted)  # the government whose officials it names (:mod:`.firstperson`)
+            ctx.home_country = officials_country(doc, roles, quoted, raw)  # the government whose officials it names (:mod:`.firstperson`)
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.holders = title_holders(doc, raw, roles, ctx.persons, entity_at)

@@ -27,6 +27,7 @@ quotation marks) and whose labelled speakers, if any, have no country of their o
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -82,16 +83,56 @@ MIN_OFFICIALS = 2
 """distinct current office-holders of the leading government, at least"""
 
 
-def officials_country(doc: "Doc", roles: "tuple[Role, ...]", quoted: frozenset[int]) -> str | None:
+_OWNING = frozenset({"my", "our"})
+
+
+def owned_officials_country(doc: "Doc", roles: "tuple[Role, ...]", quoted: frozenset[int],
+                            raw: "list[tuple[int, int]]") -> str | None:
+    """ISO3 of the government whose office-holder the speaker calls his own ("My Secretary of
+    State, A B, has ...", "our Ambassador to X, C D"), or None.
+
+    A head of government or minister speaks of the officials who serve him with "my" or "our"
+    before their office; a counterpart is "my counterpart" or "my friend", never "my Foreign
+    Minister". Only current office-holders with a country count, the possessive must stand
+    right before the title the roles stage read and outside quotation marks, and they must all
+    belong to one government.
+
+    Args:
+        doc: The parsed Doc.
+        roles: The article's roles (their evidence spans a title and its holder's name).
+        quoted: Token indices inside quotation marks.
+        raw: Article character offsets of each token.
+    """
+    if not raw:
+        return None
+    starts = [a for a, _ in raw]
+    found = set()
+    for r in roles:
+        if not (r.person and r.country and r.status in ("current", "acting")):
+            continue
+        at = bisect_left(starts, r.evidence.start)
+        if 0 < at < len(doc) and doc[at - 1].lower_ in _OWNING and doc[at - 1].i not in quoted \
+                and doc[at].is_title:
+            found.add(r.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def officials_country(doc: "Doc", roles: "tuple[Role, ...]", quoted: frozenset[int],
+                      raw: "list[tuple[int, int]] | None" = None) -> str | None:
     """ISO3 of the government whose current office-holders a first-person text names most (module
     docstring), or None: at least :data:`MIN_OFFICIALS` of them, more than any other government
     has, in a text with at least :data:`MIN_FIRST_PERSON` first-person pronouns outside quotes.
+    An office-holder the speaker calls his own settles it first (:func:`owned_officials_country`).
 
     Args:
         doc: The parsed Doc.
         roles: The article's roles (person, country, status).
         quoted: Token indices inside quotation marks.
+        raw: Article character offsets of each token (None: the officials are only counted).
     """
+    owned = owned_officials_country(doc, roles, quoted, raw) if raw is not None else None
+    if owned is not None:
+        return owned
     persons: dict[str, set[str]] = {}
     for r in roles:
         if r.person and r.country and r.status in ("current", "acting", "elect"):

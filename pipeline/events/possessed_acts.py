@@ -22,8 +22,20 @@ from .readoutparties import TOLD_ACT_TYPES
 from .triggers import VIA_LIGHT, VIA_OWN
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .context import Context
     from .triggers import Trigger
+
+
+def purpose_controller(verb: "Token") -> "Token | None":
+    """The subject of the clause a purpose infinitive hangs on ("X called Y today to underscore
+    Z's commitment": X underscores), or None: English purpose clauses take the main subject as
+    their own."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return subject_token(verb.head)
 
 
 def others_act(ctx: "Context", trig: "Trigger") -> bool:
@@ -42,7 +54,7 @@ def others_act(ctx: "Context", trig: "Trigger") -> bool:
     possessor = ctx.party(owner)
     if possessor is None or possessor.country is None:
         return False  # ("reaffirm the Administration's commitment": a body of no known government may be the subject's own)
-    subj = subject_token(verb)
+    subj = subject_token(verb) or purpose_controller(verb)
     if subj is None:
         return True
     subject = ctx.party(subj)

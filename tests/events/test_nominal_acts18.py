@@ -43,6 +43,11 @@ CASES = [
     # ... not when the owner is the subject's own government, or the act is the speaker's own stance
     ("President Ana Ruiz of Chile reaffirmed Chile's commitment to the treaty.", "AGREE", "Ana Ruiz", None),
     ("Peru expanded its cooperation with Chile.", "COOPERATE", "PER", 1),
+    # ... nor in a purpose infinitive, whose subject is the main clause's
+    ("Prime Minister Ana Duarte of Chile met President Luis Arce of Bolivia on Monday to reaffirm Chile's "
+     "support for Bolivia's democracy.", "SUPPORT", "Ana Duarte", 1),
+    ("President Ana Ruiz of Chile called President Luis Arce of Bolivia today to underscore Chile's "
+     "commitment to the border treaty.", "AGREE", "Ana Ruiz", 1),
     # a relative clause whose verb is the noun's light verb: its subject acted
     ("The sanctions that the European Union imposed on Russia hurt its economy.", "SANCTION", "European Union", 1),
     ("The agreement Chile reached with Peru will cut migration.", "AGREE", "CHL", 1),

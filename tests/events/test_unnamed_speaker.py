@@ -86,6 +86,29 @@ def test_officials_country(event_inputs, text, expected):
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
 
 
+OWNED = [
+    # the speaker calls an office-holder his own: "we" and "I" are that office-holder's government
+    ("I welcome the ceasefire announced today in Sudan.  My Foreign Minister, Ana Duarte of Chile, has worked "
+     "tirelessly on it.  We urge the parties to respect the ceasefire.  I thank the Government of Egypt for its "
+     "mediation.", [("SUPPORT", "CHL", None), ("REQUEST", "CHL", None), ("SUPPORT", "CHL", "EGY"),
+                    ("CONSULT", "EGY", None)]),
+    ("I welcome the ceasefire announced today in Sudan.  Our Ambassador to Egypt, Tomas Vidal of Chile, has "
+     "worked tirelessly on it.  We urge the parties to respect the ceasefire.",
+     [("SUPPORT", "CHL", None), ("REQUEST", "CHL", None)]),
+    # a friend or a counterpart is someone else's official: "we" stays unknown
+    ("I welcome the ceasefire announced today in Sudan.  My friend, Foreign Minister Ana Duarte of Chile, has "
+     "worked tirelessly on it.  We urge the parties to respect the ceasefire.  I thank the Government of Egypt "
+     "for its mediation.", [("CONSULT", "EGY", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", OWNED, ids=[c[0][50:100] for c in OWNED])
+def test_owned_officials_country(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
 ROOM = [
     # an excerpt with no title whose transcript notes the audience: a speech, so thanks to the
     # speaker's own officials are courtesy to the room (and "I" is known from the officials named)
