@@ -21,6 +21,10 @@ from pipeline.roles.name_patterns import ranked_surnames
     ("Ms. Ana Ruiz briefed General Omar Haddad.", ["Ruiz"], set()),
     # the same surname asked for by several sections is one answer
     ("Admiral Jo Ng spoke.", ["Ng", "Ng", "Ng"], {"Ng"}),
+    # a rank inside a longer one ("Adm." in "Rear Adm."), a quoted nickname, initials
+    ("Rear  Adm. “Ace” Ng and Brig. Gen. J. R. Okafor spoke.", ["Ng", "Okafor"], {"Ng", "Okafor"}),
+    # more than three words between the rank and the surname: not this officer
+    ("General Counsel Jane Ann Marie Ruiz spoke.", ["Ruiz"], set()),
 ])
 def test_ranked_surnames(text: str, surnames: list[str], officers: set[str]) -> None:
     assert ranked_surnames(text, [re.escape(s) for s in surnames]) == officers
