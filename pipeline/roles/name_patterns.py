@@ -32,6 +32,8 @@ RANK = (r"(?:(?:Vice|Rear|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+)?"
 """A military rank written before an officer's name ("Vice Adm.", "Lt. Gen.")."""
 _RANK_WORD = re.compile(rf"\b{RANK}\s")
 _GENERAL_COMPOUNDS = word_set("roles", "general_compounds")
+_RANK_AT = re.compile(rf"(?=\b{RANK}\s)")
+_RANK_SPACE = re.compile(rf"\b{RANK}\s+")
 JOINED_BODY = (rf"the{H}+(?:White{H}+House|Administration|(?:U\.S\.{H}+)?(?:Department|Office|Bureau|Agency|"
                rf"National{H}+Security{H}+Council)(?:{H}+(?:of|for|on)(?:{H}+the)?(?:{H}+[A-Z][\w.’'&-]*)+)?)")
 """The government body an appointee "will join ... as" a post ("will join the White House as Special
@@ -43,14 +45,23 @@ def ranked_surnames(text: str, surnames: Iterable[str]) -> frozenset[str]:
 
     The rank before the name, perhaps with a nickname in quotes ('Vice Adm. Jane T. “Sky” Doe'); a
     full stop only after an initial: "the General Counsel. Doe ..." ends a sentence, names no officer.
-    Each surname is one search of the whole text, so it is searched once however many sections name
-    it, and not at all in a text that writes no rank (most biographies).
+    Each surname is tried once however many sections name it, only where a rank ends, and not at
+    all in a text that writes no rank (most biographies).
     """
     if not _RANK_WORD.search(text):
         return frozenset()
-    return frozenset(s for s in set(surnames)
-                     if any(not _civil_general(text, m.start()) for m in
-                            re.finditer(rf"\b{RANK}\s+(?:[“\"]?[A-Z](?:\.|[\w“”\"]*)\s+){{0,3}}{s}\b", text)))
+    # Where a rank and its white space end, found once: a rank matches one way only at a
+    # position, so a name after one is a match of the short per-name pattern there, and the
+    # rank alternation is not compiled again for each surname. The "General" of a civilian
+    # office ("Inspector General Doe") is no rank.
+    ends = sorted({(_RANK_SPACE.match(text, m.start()).end(), m.start()) for m in _RANK_AT.finditer(text)})
+    ends = [e for e, start in ends if not _civil_general(text, start)]
+    found = set()
+    for s in set(surnames):
+        after = re.compile(rf"(?:[“\"]?[A-Z](?:\.|[\w“”\"]*)\s+){{0,3}}{s}\b")
+        if any(after.match(text, e) for e in ends):
+            found.add(s)
+    return frozenset(found)
 
 
 def _civil_general(text: str, at: int) -> bool:

@@ -35,8 +35,9 @@ from .bio_perfect_posts import perfect_post_patterns
 from .bio_list_posts import (TENURE, career_service, firm_after, frame_names_private_body, frame_names_public_body,
                              item_joint, list_post, next_item_is_title, strongly_public)
 from .body_names import private_where
+from .heading_names import heading_name_spans
 from .name_patterns import ranked_surnames
-from .nominations import HONORIFIC, RANK, load_words, role_of
+from .nominations import load_words, role_of
 from .reader import Candidate
 from .principal_staff import staff_of_official
 from .status import years
@@ -297,18 +298,16 @@ def _sections(text: str, subjects: list[Candidate]) -> list[tuple[int, int, Cand
         toks = [t for t in subj.name.replace(",", " ").split() if t not in ("Jr.", "Sr.", "II", "III", "IV")]
         if len(toks) < 2:
             continue
-        # the first name, any middle initials or a nickname, the surname
-        # (a first initial ends in a full stop: "M. Jane Doe" has no word boundary after "M.")
-        rx = re.compile(rf"(?:^|:\s+(?:{RANK}\s+)?)(?:{HONORIFIC}\s+)?{re.escape(toks[0])}(?!\w)[^\n,:]{{0,40}}?"
-                        rf"\b{re.escape(toks[-1])}\b", re.MULTILINE)
-        for m in rx.finditer(text):
-            line_end = text.find("\n", m.end())
+        # the first name, any middle initials or a nickname, the surname (a line start or a colon,
+        # a rank, an honorific before it: heading_names)
+        for start, end in heading_name_spans(text, toks[0], toks[-1]):
+            line_end = text.find("\n", end)
             line_end = len(text) if line_end < 0 else line_end
-            rest = text[m.end():line_end]
+            rest = text[end:line_end]
             # a biography's line (sentences, perhaps one: "Jane Doe serves as X."), not a heading's
-            if m.group().startswith(":") or re.search(r"[a-z0-9)]\.\s+[A-Z]", rest) \
+            if text.startswith(":", start) or re.search(r"[a-z0-9)]\.\s+[A-Z]", rest) \
                     or re.search(r"[a-z]\.$", rest.rstrip()) and not re.search(r"\bto\s+be\b", rest):
-                heads.append((m.end() if m.group().startswith(":") else m.start(), subj))
+                heads.append((end if text.startswith(":", start) else start, subj))
             else:
                 heads.append((line_end, subj))
     heads.sort(key=lambda h: h[0])

@@ -25,6 +25,10 @@ from pipeline.roles.name_patterns import NAME, ranked_surnames
     ("Acting Inspector General Ruiz has received several awards.", ["Ruiz"], set()),
     ("As Attorney General Olsen led the office, she hired 40 lawyers.", ["Olsen"], set()),
     ("Surgeon General Ana Ruiz testified; Lt. Gen. Omar Haddad did not.", ["Ruiz", "Haddad"], {"Haddad"}),
+    # a rank inside a longer one ("Adm." in "Rear Adm."), a quoted nickname, initials
+    ("Rear  Adm. “Ace” Ng and Brig. Gen. J. R. Okafor spoke.", ["Ng", "Okafor"], {"Ng", "Okafor"}),
+    # more than three words between the rank and the surname: not this officer
+    ("General Counsel Jane Ann Marie Ruiz spoke.", ["Ruiz"], set()),
 ])
 def test_ranked_surnames(text: str, surnames: list[str], officers: set[str]) -> None:
     assert ranked_surnames(text, [re.escape(s) for s in surnames]) == officers
