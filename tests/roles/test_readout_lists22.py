@@ -1,6 +1,8 @@
 """Error classes of the twenty-second round on readouts, statements and joint statements: a prime
 minister named by the official title of the office ("President of the Council of Ministers",
-"President of the Government").
+"President of the Government"); the adviser on national security of the US Vice President named
+without the country in the White House's own readouts; a participant list's "Name, Title, Field,
+Body" line, whose words after the title are no name.
 
 Every sentence is invented for these tests in the style of White House readouts and statements.
 """
@@ -36,3 +38,33 @@ def test_official_titles_of_prime_ministers(title, role):
 def test_prime_ministers_by_official_title(roles_of, text, person, expected):
     roles, _ = roles_of(text)
     assert {(title, role, status) for title, role, _, status in _offices(roles, person)} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("Readout of a Trip\n\nNational Security Advisor to the Vice President Dr. Tom Reyes visited Jordan this week "
+     "and met with officials in Amman.",
+     "Tom Reyes", {("National Security Advisor to the Vice President", "official_other", "USA", "current")}),
+])
+def test_vice_presidents_adviser_is_the_publishers(roles_of, text, person, expected):
+    roles, _ = roles_of(text)
+    assert _offices(roles, person) == expected
+
+
+_PARTICIPANTS = (
+    "Readout of a White House Roundtable\n\nThis week, the White House Office of Public Engagement convened "
+    "local leaders.\n\nParticipants included:\n\n"
+    "-   Maria Ortiz, Director, Border and Trade Policy, Department of Homeland Security\n"
+    "-   Kevin Park, Senior Advisor, Office of the Secretary, Department of Labor\n"
+    "-   Laura Chen, Director for Western Hemisphere Affairs, National Security Council\n")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("person", "expected"), [
+    ("Maria Ortiz", {("Director", "official_other", "USA", "current")}),
+    ("Laura Chen", {("Director for Western Hemisphere Affairs", "official_other", "USA", "current")}),
+])
+def test_participant_list_title_then_field(roles_of, person, expected):
+    roles, _ = roles_of(_PARTICIPANTS)
+    assert _offices(roles, person) == expected
+    assert not [r for r in roles if r.person_name in ("Border", "Office")]  # the field or body is no holder
