@@ -2,7 +2,8 @@
 minister named by the official title of the office ("President of the Council of Ministers",
 "President of the Government"); the adviser on national security of the US Vice President named
 without the country in the White House's own readouts; a participant list's "Name, Title, Field,
-Body" line, whose words after the title are no name.
+Body" line, whose words after the title are no name; an office written with the government body
+it sits in after "at", before the holder's name.
 
 Every sentence is invented for these tests in the style of White House readouts and statements.
 """
@@ -68,3 +69,19 @@ def test_participant_list_title_then_field(roles_of, person, expected):
     roles, _ = roles_of(_PARTICIPANTS)
     assert _offices(roles, person) == expected
     assert not [r for r in roles if r.person_name in ("Border", "Office")]  # the field or body is no holder
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("Readout of a White House Meeting\n\nThe Director was joined by Deputy Assistant Secretary for Trade Policy at "
+     "the Department of the Treasury Karen Holt and other officials.",
+     "Karen Holt",
+     {("Deputy Assistant Secretary for Trade Policy at the Department of the Treasury", "official_other", "USA", "current")}),
+    ("Readout of a White House Meeting\n\nOfficials included Senior Advisor for Climate Finance at the U.S. "
+     "Department of the Treasury Omar Haddad.",
+     "Omar Haddad",
+     {("Senior Advisor for Climate Finance at the Department of the Treasury", "official_other", "USA", "current")}),
+])
+def test_office_at_a_government_body_before_the_name(roles_of, text, person, expected):
+    roles, _ = roles_of(text)
+    assert _offices(roles, person) == expected

@@ -1,0 +1,43 @@
+"""An office written with the government body it sits in after "at".
+
+Readouts list officials with the department or office that employs them after the title:
+"Assistant Secretary for Tax Policy at the Department of the Treasury Jane Roe", "Senior Advisor
+at the U.S. Department of Energy Jane Roe". The body is part of the office phrase, and the name
+follows it; without it, the title would end at "at" and find no name after it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Nouns that head the name of a government's executive body (a department, ministry, agency or
+# office: AP Stylebook "department", "agency"; U.S. Government Manual, the executive branch's units).
+_BODY_HEADS = frozenset({"department", "ministry", "office", "agency", "administration", "bureau", "embassy",
+                         "mission", "commission", "council", "service"})
+
+
+def government_body_after(doc: "Doc", j: int, sent_end: int) -> bool:
+    """Whether token ``j`` is an "at" that begins "the (U.S.|country) Department/Office/... of"
+    or "the <Name> Department/Agency": a capitalised government body's noun within the next
+    four tokens after "the", with only capitalised words before it.
+
+    Args:
+        doc: The Doc.
+        j: The index of the token to test.
+        sent_end: The end of the title's block.
+
+    Returns:
+        True when the body after "at" belongs to the office phrase.
+    """
+    if doc[j].lower_ != "at" or j + 2 >= sent_end or doc[j + 1].lower_ != "the":
+        return False
+    for k in range(j + 2, min(j + 6, sent_end)):
+        tok = doc[k]
+        if not tok.text[:1].isupper():
+            return False
+        if tok.lower_ in _BODY_HEADS:
+            return True
+    return False
