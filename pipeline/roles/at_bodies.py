@@ -20,9 +20,9 @@ _BODY_HEADS = frozenset({"department", "ministry", "office", "agency", "administ
 
 
 def government_body_after(doc: "Doc", j: int, sent_end: int) -> bool:
-    """Whether token ``j`` is an "at" that begins "the (U.S.|country) Department/Office/... of"
-    or "the <Name> Department/Agency": a capitalised government body's noun within the next
-    four tokens after "the", with only capitalised words before it.
+    """Whether token ``j`` is an "at" that begins "the (U.S.|country) Department/Office/... of":
+    a capitalised government body's noun followed by "of" within the next four tokens after "the",
+    with only capitalised words before it.
 
     Args:
         doc: The Doc.
@@ -39,5 +39,7 @@ def government_body_after(doc: "Doc", j: int, sent_end: int) -> bool:
         if not tok.text[:1].isupper():
             return False
         if tok.lower_ in _BODY_HEADS:
-            return True
+            # "the Department of X", "the Office of Y": a private body's bureau or office is named
+            # before its noun ("the County Farm Bureau", "the Legal Aid Bureau") and stays out
+            return k + 1 < sent_end and doc[k + 1].lower_ == "of"
     return False

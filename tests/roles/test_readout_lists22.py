@@ -85,3 +85,11 @@ def test_participant_list_title_then_field(roles_of, person, expected):
 def test_office_at_a_government_body_before_the_name(roles_of, text, person, expected):
     roles, _ = roles_of(text)
     assert _offices(roles, person) == expected
+
+
+@pytest.mark.model
+def test_post_at_a_private_bureau_stays_private(roles_of):
+    text = ("President Biden Announces Key Appointments\n\nJane Roe is a lawyer in Ohio. Earlier, Roe was a "
+            "Director at the Ohio Farm Bureau, and before that an attorney at the County Legal Aid Bureau.")
+    roles, _ = roles_of(text)
+    assert not [r for r in roles if r.person_name.endswith("Roe")]
