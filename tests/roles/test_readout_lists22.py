@@ -87,9 +87,21 @@ def test_office_at_a_government_body_before_the_name(roles_of, text, person, exp
     assert _offices(roles, person) == expected
 
 
-@pytest.mark.model
-def test_post_at_a_private_bureau_stays_private(roles_of):
-    text = ("President Biden Announces Key Appointments\n\nJane Roe is a lawyer in Ohio. Earlier, Roe was a "
-            "Director at the Ohio Farm Bureau, and before that an attorney at the County Legal Aid Bureau.")
-    roles, _ = roles_of(text)
-    assert not [r for r in roles if r.person_name.endswith("Roe")]
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Senior Advisor at the Department of the Treasury Jane Roe", True),
+    ("Senior Advisor at the U.S. Department of Energy Jane Roe", True),
+    ("Director at the Office of Management and Budget Jane Roe", True),
+    ("Director at the Ohio Farm Bureau", False),  # a private body's bureau: no "of" after its noun
+    ("attorney at the County Legal Aid Bureau", False),
+    ("Director at the Acme Department Store", False),
+    ("Director at the request of the Department of State", False),  # "at the request": no body
+])
+def test_government_body_after_at(phrase, expected):
+    import spacy
+
+    from pipeline.roles.at_bodies import government_body_after
+
+    doc = spacy.blank("en")(phrase)
+    j = next(t.i for t in doc if t.lower_ == "at")
+    assert government_body_after(doc, j, len(doc)) is expected
