@@ -41,5 +41,22 @@ def government_body_after(doc: "Doc", j: int, sent_end: int) -> bool:
         if tok.lower_ in _BODY_HEADS:
             # "the Department of X", "the Office of Y": a private body's bureau or office is named
             # before its noun ("the County Farm Bureau", "the Legal Aid Bureau") and stays out
-            return k + 1 < sent_end and doc[k + 1].lower_ == "of"
+            return k + 1 < sent_end and doc[k + 1].lower_ == "of" and _name_after_body(doc, k + 2, sent_end)
+    return False
+
+
+def _name_after_body(doc: "Doc", i: int, sent_end: int) -> bool:
+    """Whether the body's name from token ``i`` runs (capitalised words and "of", "the", "and",
+    "for") into a person's name: a token the NER tagged PERSON, or a given name after a word of
+    the body (the NER often takes the name into the body's ORG span). A biography's "served as X
+    at the Department of Y." names no one after the body, and its office stays as written
+    before "at"."""
+    from ..names import is_given_name
+
+    for k in range(i, min(i + 10, sent_end)):
+        tok = doc[k]
+        if k > i and (tok.ent_type_ == "PERSON" or tok.text[:1].isupper() and is_given_name(tok.text)):
+            return True
+        if not (tok.text[:1].isupper() or tok.lower_ in ("of", "the", "and", "for")):
+            return False
     return False

@@ -96,12 +96,17 @@ def test_office_at_a_government_body_before_the_name(roles_of, text, person, exp
     ("attorney at the County Legal Aid Bureau", False),
     ("Director at the Acme Department Store", False),
     ("Director at the request of the Department of State", False),  # "at the request": no body
+    ("Senior Advisor at the Department of the Treasury", False),  # a biography's post: no name follows
 ])
 def test_government_body_after_at(phrase, expected):
     import spacy
 
     from pipeline.roles.at_bodies import government_body_after
 
+    from spacy.tokens import Span
+
     doc = spacy.blank("en")(phrase)
+    if phrase.endswith("Jane Roe"):
+        doc.ents = [Span(doc, len(doc) - 2, len(doc), label="PERSON")]
     j = next(t.i for t in doc if t.lower_ == "at")
     assert government_body_after(doc, j, len(doc)) is expected
