@@ -73,6 +73,8 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue
         name = None if _named_before(rd, start) else name_after(rd, past_complement(rd, past_posting_city(rd, end, sent[1]), sent[1]), sent[1])
+        if name is not None and _holder_before_comma(rd, start, end, name):
+            name = None  # "Jane Roe, Director, Border Policy, Department of X": the office's field, no name
         if name is not None and name[0] == end and title_word_before_name(rd, name):
             end, name, covered_until = end + 1, (name[0] + 1, name[1]), end + 1  # "Office of Public Engagement Jane Roe"
         if name is not None and end == start + 1 and tok.lower_ == "head":
@@ -245,6 +247,26 @@ def _next_before(doc: "Doc", start: int) -> bool:
         if not (tok.lower_ in ("the", "a", "an", "his", "her", "its", "their", "'s", "’s") or tok.ent_type_ in ("GPE", "NORP")):
             return False
     return False
+
+
+def _holder_before_comma(rd: Reader, start: int, end: int, name: tuple[int, int]) -> bool:
+    """Whether the title [start, end) is written "NAME, TITLE, WORDS" and the capitalised words
+    after its comma are no name the NER knows: in a participant list ("Jane Roe, Director, Border
+    and Immigration Policy, Department of X") the words after the title name its field or body,
+    and the holder is the person before it.
+
+    Args:
+        rd: The roles reader of the Doc.
+        start: The title's first token.
+        end: The token after the title.
+        name: The token range :func:`name_after` read after the title.
+
+    Returns:
+        True when the name after the title should be dropped for the one before it.
+    """
+    doc = rd.doc
+    return (start >= 2 and end < len(doc) and doc[end].text == "," and name[0] > end
+            and not rd.is_person(doc[name[0]]) and doc[start - 1].text == "," and rd.is_person(doc[start - 2]))
 
 
 def _named_before(rd: Reader, start: int) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import COURTESY_TITLES, HONORIFICS, load_offices, title_key
 from ..nlp import text as doc_text
+from .at_bodies import government_body_after
 from .portfolio import caps_portfolio_end, is_portfolio, lower_portfolio_end, own_nation, region_phrase_end, trim_region_phrase
 from .reader import DETERMINERS, POSSESSIVE, WS, Reader
 
@@ -216,8 +217,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
 
         if rd.in_title(tok):
             end = j + 1
-        elif low in conn and low != "and":
-            after_prep = low in ("of", "for", "on") or (after_prep and low in ("the", "and", "-", "'s", "’s"))
+        elif low in conn and low != "and" or j > head.i and government_body_after(doc, j, sent[1]):
+            after_prep = low in ("of", "for", "on", "at") or (after_prep and low in ("the", "and", "-", "'s", "’s"))
         elif low == "and" and j + 1 < sent[1] and (rd.is_vocab(doc[j + 1]) or after_prep and rd.in_title(doc[j + 1])
                                                      and doc[j + 1].ent_type_ == "LOC") and not rd.is_person(doc[j + 1]):
             pass  # "Minister for Trade and Industry", "Minister for Security and Europe"
