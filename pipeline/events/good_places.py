@@ -1,6 +1,6 @@
 """The country that support or a commitment is for when the text names only its condition.
 
-"We stand in support of democracy in Venezuela", "reaffirmed support for the sovereignty and
+"We back democracy in Bolivia", "reaffirmed support for the sovereignty and
 territorial integrity of Georgia", "recommitted to a lasting presence in Somalia": English often
 names what is backed as the condition of a country (its democracy, sovereignty, stability or
 security) rather than the country itself, and the country then stands in an "in" phrase or as the

@@ -8,8 +8,8 @@ launches, which may hit anyone, nor a figurative war, "trade war", nor a war tha
 object, "war on corruption"), and only when every war act of the same state that names a foreign
 target in the document names the same country, so that the reference is unambiguous.
 
-When the document never names the target, the sentence may still say who bears the war: "we will
-keep supporting Ukraine as it defends itself against Russia's aggression", "condolences to the
+When the document never names the target, the sentence may still say who bears the war: "our aid
+helps Ukraine defend itself from Russia's aggression", "condolences to the
 people of Ukraine on the anniversary of Russia's invasion". English names the victim beside the
 war it suffers, so one foreign country named in the war's own sentence (not the warring state's,
 not the reporting government's) is its target (:func:`sentence_victim`). A country named as the
@@ -100,8 +100,8 @@ def war_targets(events: "list[Event]", victims: "dict[str, tuple] | None" = None
 
 WITHSTANDING_VERBS = frozenset({"defend", "confront", "fight", "resist", "repel", "withstand", "endure", "face",
                                 "survive", "suffer", "bear"})
-"""verbs whose subject is on the receiving end of a war ("Ukraine defends itself against Russia's
-invasion", "as it confronts Russia's aggression"): such a subject may be the war's target, while
+"""verbs whose subject is on the receiving end of a war ("Ukraine defends itself from Russia's
+invasion", "while it resists Russia's aggression"): such a subject may be the war's target, while
 the subject of any other verb acts on its own account ("Finland joined NATO after the invasion")"""
 
 WITHSTANDING_NOUNS = frozenset({"defense", "defence", "fight", "struggle", "resistance", "suffering"})
@@ -145,7 +145,7 @@ def sentence_victim(ctx: "Context", trigger: "Token", actor: "Party | None") -> 
     """The one foreign country the sentence of a war word names as bearing it, or None.
 
     The search widens from the war word's own phrase to the clauses above it, and the nearest
-    phrase that names a foreign country decides: "supporting Ukraine as it confronts Russia's
+    phrase that names a foreign country decides: "aid to Ukraine while it resists Russia's
     aggression, and aid to Gaza" reads Ukraine, not Gaza.
 
     Args:

@@ -16,7 +16,7 @@ STATEMENT = "Statement by NSC Spokesperson Jane Roe\n\n"
 
 CASES = [
     # the condition of a country named with "in" or inside the phrase: that country is backed
-    (STATEMENT + "We stand in support of democracy in Armenia.", "SUPPORT", [("SUPPORT", "USA", "ARM")]),
+    (STATEMENT + "We voice our support for democracy in Armenia.", "SUPPORT", [("SUPPORT", "USA", "ARM")]),
     (STATEMENT + "President Jane Roe recommitted to a lasting military presence in Somalia.", "AGREE",
      [("AGREE", "Jane Roe", "SOM")]),
     (STATEMENT + "President Jane Roe reaffirmed the strong support in the U.S. Congress and among the American "
@@ -24,7 +24,7 @@ CASES = [
     # (a gerund after the commitment; a "to" phrase the parser hangs on the verb of the commitment noun)
     (STATEMENT + "The United States reaffirmed its commitment to supporting Moldova's independence.", "AGREE",
      [("AGREE", "USA", "MDA")]),
-    (STATEMENT + "The President reaffirmed the commitment of the United States to peace and stability in Moldova.",
+    (STATEMENT + "The President reaffirmed America's commitment to peace and stability in Moldova.",
      "AGREE", [("AGREE", "USA", "MDA")]),
     # (the actor's own country is where the support is, not whom it is for)
     (STATEMENT + "President Jane Roe reaffirmed support for democracy in the United States.", "SUPPORT",

@@ -16,7 +16,7 @@ STATEMENT = "Statement by NSC Spokesperson Jane Roe\n\n"
 
 CASES = [
     # the one foreign country beside the war is the one that bears it
-    (STATEMENT + "The United States will keep supporting Moldova as it defends itself against Russia's aggression.",
+    (STATEMENT + "Our help lets Moldova defend itself from Russia's aggression.",
      [("ASSAULT", "RUS", "MDA")]),
     (STATEMENT + "We send our condolences to the people of Georgia on the anniversary of Russia's invasion.",
      [("ASSAULT", "RUS", "GEO")]),

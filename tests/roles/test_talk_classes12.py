@@ -254,7 +254,7 @@ def test_caribbean_head_of_government_from_the_table(roles_of) -> None:
 @pytest.mark.parametrize(("text", "spouse"), [
     # a couple greeted by office and courtesy title, the spouse also named in full (an invented
     # first name): the surname after the office is the holder's of the table, not the spouse's
-    ("Tonight we welcome Prime Minister Trudeau and Mrs. Trudeau.  My wife has long admired "
+    ("Tonight we welcome Prime Minister Trudeau, and with him Mrs. Trudeau.  My wife has long admired "
      "Mrs. Helena Trudeau.", "Helena Trudeau"),
     ("Tomorrow I will see Prime Minister Trudeau.  The First Lady will meet Mrs. Helena Trudeau.",
      "Helena Trudeau"),
