@@ -1,6 +1,7 @@
 """Plain-text articles: title line, dateline, body, and optional front matter.
 
-The convention (the seed's): the first line is the title when a blank line follows it; a
+The convention (the seed's): the first line is the title when a blank line follows it (unless it
+opens with a transcript's speaker label, "MR. ROE:  Good morning.": then it is the first turn); a
 leading ``CITY—`` or ``CITY -`` on the first body line is the dateline; the rest is the body.
 A file may start with front matter giving its metadata, in either form:
 
