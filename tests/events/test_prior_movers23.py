@@ -15,7 +15,7 @@ from .test_event_classes import _check
 CASES = [
     # an order is no event: "the move" is still the one who ordered it, not whoever spoke earlier
     ("Chilean President Ana Rojas spoke with Peruvian President Luis Vega on Monday. Bolivian President "
-     "Carlos Mendez on Tuesday ordered the state mining company to seize the border mines. Argentine "
+     "Carlos Mendez on Tuesday ordered the state mining company to double its lithium exports. Argentine "
      "President Jorge Ruiz denounced the move.", "ACCUSE",
      [("ACCUSE", "Jorge Ruiz", "Carlos Mendez")]),
     ("Prime Minister Oskar Lind of Sweden met Prime Minister Jonas Dahl of Norway on Friday. Finnish "
