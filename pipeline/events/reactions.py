@@ -14,6 +14,7 @@ from .antecedents import STATE_BODIES
 from .context import Context, Party
 from .lexicon import load as load_lexicon
 from .positions import prep_object
+from .prior_movers import prior_mover
 from .recipient_args import gathering_side, seized_power
 from .recipients import HARM_TYPES, act_noun
 
@@ -61,6 +62,9 @@ def _answered(ctx: Context, typ: str, noun: "Token", actor: Party) -> Party | No
     if typ == "REJECT" and noun.lemma_.lower() in ACCUSATION_NOUNS:
         return _accuser(ctx, noun, actor)  # (a diplomatic protest is coded ACCUSE, not PROTEST)
     kind = load_lexicon().nouns.get(noun.lemma_.lower())
+    mover = prior_mover(ctx, noun, actor) if kind is None else None
+    if mover is not None:  # "X ordered ... Y called the move a threat": X's act, coded as no event
+        return mover
     found = ctx.last_actor(noun, actor, kind=kind.type if kind is not None else None)
     if found is None and kind is not None and kind.type in HARM_TYPES | ONE_SIDED_TYPES:
         # "condemned the strikes" paragraphs after the lead reported them: a harm's author is

@@ -17,6 +17,7 @@ from .bodynames import MISSION_WORDS
 from .lexicon import load
 from .nominal_parties import PAIR_TYPES, hyphen_pair, talked_over, unnamed_sides
 from .orgpairs import recent_org_pair
+from .pair_leaders import leader_pair
 from .salience import names_own_members, nearest_pair
 from .titles import HOME_OFFICES
 
@@ -125,7 +126,9 @@ class References:
         best = nearest_pair(self.pairs, self.background, tok, floor, lambda a: not people or a.label == "PERSON")
         if not people:  # "The organizations have signed ...": the two bodies named since (:mod:`.orgpairs`)
             best = recent_org_pair(self, tok, best) or best
-        return best or (nearest_pair(self.pairs, self.background, tok, 0) if people else None)
+        best = best or (nearest_pair(self.pairs, self.background, tok, 0) if people else None)
+        # "the two leaders" after a leader's promise to a country: that country's leader (:mod:`.pair_leaders`)
+        return leader_pair(self, best, tok) if people and best is not None else best
 
     def _continued_group(self, they: "Token") -> tuple[Party, Party, int] | None:
         """The pair a subject "they" continues: English carries a plural subject on by "they"
