@@ -41,6 +41,7 @@ from .not_home import (cannot_be_home, counterpart_country, foreign_country, org
 from .owners import companion_owner, host_counterparts, pronoun_owner
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .state_offices import state_offices
+from .territories import territory_offices
 from .office_holders import holder, term_over  # (re-exported: callers import them from here)
 from .explicit_countries import _explicit_country, _possessor_country, _served_office_country
 from .where_hosts import where_host_country
@@ -259,6 +260,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         if c.country is None and c.organization is None:
             _explicit_country(rd, c, mentions, context)
         out.append(c)
+    territory_offices(out)  # "a judge in Puerto Rico" serves the United States
     for c in out:
         # "SEOUL - Chairman of the Joint Chiefs of Staff Gen. Kim": a title other governments share
         code = shared_title_country(rd, c, context.dateline_country, context.published)
