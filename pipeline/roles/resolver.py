@@ -55,6 +55,10 @@ if TYPE_CHECKING:
     from ..entities import EntityIndex
 
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+# Offices the office-holder table dates term by term (heads of state and government, foreign and
+# defence ministers): a holder whose dated terms were all over by the publication date held the
+# office formerly, though the text writes no "former"
+_DATED_TERM_ROLES = _LEADER_ROLES | {"foreign_minister", "defence_minister"}
 _FIRST_PERSON_PLURAL = frozenset({"we", "our", "ours", "us"})
 
 
@@ -368,7 +372,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         if (code := counterpart_country(rd, c, out, context.title)) is not None:
             c.country, c.country_source = code, "institution"  # "his counterpart, Y" of the other side
     for c in out:
-        if c.status == "current" and c.role in _LEADER_ROLES and c.country \
+        # "under Secretary of State Condoleezza Rice" in 2024: the dated table's term is over
+        if c.status == "current" and c.role in _DATED_TERM_ROLES and c.country \
                 and term_over(c.name, c.role, c.country, context.published):
             c.status = "former"
     out.sort(key=lambda c: (c.start, c.end))
