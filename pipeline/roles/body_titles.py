@@ -34,7 +34,7 @@ def body_title(title: str) -> bool:
     owner = list(re.finditer(r"[’']s\s+", title))
     if owner:
         # "Department of State’s Deputy Assistant Secretary for X": the body's office; "Department
-        # of Justice’s Office of Legal Counsel": a unit of the body, itself a body, whatever its
+        # of Commerce’s Office of the General Counsel": a unit of the body, itself a body, whatever its
         # name ends in (the person works in the office the unit is named after, not in that office)
         return _BODY_OF.match(title[owner[-1].end():]) is not None
     off = load_offices()

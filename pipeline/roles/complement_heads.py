@@ -1,9 +1,9 @@
 """A title's complement read to its end: the capitalised word after it is no holder.
 
-An office named with a complement ("Coordinator for Democracy and Human Rights", "Minister
-Counselor for Public Diplomacy", "Special Envoy for Kosovo Status") is often broken across a
+An office named with a complement ("Advisor for Democracy and Human Rights", "Counselor for
+Public Affairs", "Special Envoy for Cyprus Settlement") is often broken across a
 line, and the linking reader may stop the title one word early ("... for Public") and take the
-complement's head noun ("Diplomacy") for a surname written after the title. English does write
+complement's head noun ("Affairs") for a surname written after the title. English does write
 a bare surname right after a title with a complement ("Secretary of State Blinken"), but then
 the complement is complete and the surname is no noun the complement's last word modifies.
 
@@ -11,7 +11,7 @@ So a one-word holder is the complement's head, and no holder, when:
 
 * it comes right after the title (no comma or other word between them),
 * the title has a complement (a preposition or "and" after its head) whose last word the
-  parser attaches to the holder word as a compound modifier ("Public" of "Diplomacy"),
+  parser attaches to the holder word as a compound modifier ("Public" of "Affairs"),
 * and nothing says it is a name: it is no given name (the Census list), no word of a fuller
   person's name in the article, and no name in the office-holder table.
 """

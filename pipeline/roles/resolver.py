@@ -372,7 +372,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         if (code := counterpart_country(rd, c, out, context.title)) is not None:
             c.country, c.country_source = code, "institution"  # "his counterpart, Y" of the other side
     for c in out:
-        # "under Secretary of State Condoleezza Rice" in 2024: the dated table's term is over
+        # "who advised Secretary of State Colin Powell" in 2024: the dated table's term is over
         if c.status == "current" and c.role in _DATED_TERM_ROLES and c.country \
                 and term_over(c.name, c.role, c.country, context.published):
             c.status = "former"

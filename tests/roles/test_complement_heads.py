@@ -14,7 +14,7 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize("text,word", [
     ("Before that, she was the Senior Advisor for Democracy and\nHuman Rights at the U.S. Embassy in Quito.",
      "Rights"),
-    ("Ortega now serves as the Minister Counselor\nfor Public Diplomacy at the U.S. Embassy in Rome, Italy.",
+    ("Ortega now serves as the Minister Counselor\nfor Public Diplomacy at our embassy in Rome, where he began in May.",
      "Diplomacy"),
     ("He also served on the staff of the UN Special Envoy for Cyprus Settlement. He speaks Greek.",
      "Settlement"),

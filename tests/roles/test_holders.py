@@ -18,7 +18,7 @@ from pipeline.roles import looks_like_holder_name, persons_from_roles
     ("Executive Order", frozenset(), False),     # office and body words only
     ("Coalition", frozenset({"coalition"}), False),  # written in lower case in the article
     ("Power", frozenset(), True),                # a surname that is also a word, never written lower case here
-    ("Summit", frozenset(), False),              # the head of a meeting's name ("the Quad Leader Summit")
+    ("Summit", frozenset(), False),              # the head of a meeting's name ("the Arctic Leader Summit")
     ("Dialogue", frozenset(), False),
     ("Award", frozenset(), False),               # the head of a prize's name ("the Young Leader Award")
     ("smith", frozenset(), False),

@@ -95,8 +95,8 @@ def test_bare_title_takes_the_table_role_only_for_a_secretary(roles_of, text, pe
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "published", "person", "expected"), [
     # a foreign or defence minister the dated table says left office before the publication date
-    ("Early in her career, Dana Pruitt worked for Secretary of State Condoleezza Rice on trade policy.",
-     "2024-09-09", "Condoleezza Rice", ("foreign_minister", "former")),
+    ("Early in her career, Dana Pruitt worked for Secretary of State Colin Powell on trade policy.",
+     "2024-09-09", "Colin Powell", ("foreign_minister", "former")),
     ("Mr. Okafor advised Secretary of Defense Mark Esper on Arctic strategy.", "2023-02-01", "Mark Esper",
      ("defence_minister", "former")),
     # in office on the day: current
