@@ -11,6 +11,8 @@
   committee", "Humanitarian Issues" beside "an issue") and tagged a plural: a heading's or a
   body's words. English surnames that look like plurals ("Banks", "Fields") are tagged singular
   proper nouns or written after a given name or a title, which keep them;
+* the head noun of a meeting's name alone ("the Arctic Leader Summit": the model or a title
+  reader takes "Summit" after "Leader" for a surname; the ``gathering_nouns`` word list);
 * the letters of an academic degree glued by periods ("an Ed.D. from ...": the model tags "Ed"
   a given name): a one-word span followed, with no space, by "." and a capital letter with its
   period.
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 PERSONIFICATIONS = word_set("entities", "personifications")
+_GATHERING_NOUNS = word_set("roles", "gathering_nouns")
 # (suffix, shortest word): "Statement" (9) and "Commitment" but not "Clement" (7); "Mission"
 # and "Session" (7) but not "Nation" (6, a given name in some languages anyway).
 _NOUN_SUFFIXES = (("ment", 9), ("tion", 7), ("sion", 7))
@@ -76,6 +79,8 @@ def names_no_person(span: "SpacySpan") -> bool:
     """True when the PERSON span names no person (module docstring)."""
     if span.text in PERSONIFICATIONS or _abstract_noun(span[-1].text):
         return True
+    if len(span) == 1 and span[0].is_title and span[0].lower_ in _GATHERING_NOUNS:
+        return True  # "... to the Arctic Leader Summit in Tromso": the meeting's name, no surname
     doc, e = span.doc, span.end
     return len(span) == 1 and e + 1 < len(doc) and doc[e].text == "." and not span[-1].whitespace_ \
         and not doc[e].whitespace_ and bool(_LETTER.match(doc[e + 1].text))

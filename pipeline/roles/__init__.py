@@ -72,6 +72,7 @@ from .place_lines import place_line_officials
 from .perfect_tenure import perfect_tenures
 from .postings import city_countries
 from .companions import companion_countries
+from .complement_heads import complement_head_holder
 from .clergy import clergy_post
 from .not_home import cannot_be_home
 from .presidencies import not_head_of_state
@@ -199,7 +200,8 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
            and not company_its(doc, c)  # "Toyota said its chairman, X": a company's post
            and not clergy_post(body, c)  # "Rev. X, Senior Minister, First Baptist Church": clergy
            and not private_kind_title(doc, body, c)  # "a union spokesman", "Jury president X": a private body's job
-           and not private_employer(doc, entities, c)]  # "Regional Director for Contoso Network"
+           and not private_employer(doc, entities, c)  # "Regional Director for Contoso Network"
+           and not complement_head_holder(doc, c)]  # "Minister Counselor for Public | Diplomacy"
     head = _headline_end(doc, context.title)
     if head:
         # A Title Case headline makes office phrases of common words ("Sends Defence Secretary To

@@ -6,7 +6,8 @@ A title that starts with a body noun and "of" ("Office of ...", "Department of .
 ...") and does not end in an office's head word (the office ontology's ``heads``; "Office of the
 Special Envoy" ends in one and is left alone) is a body, as the linking readers judge the titles
 they read ("the Office of the Secretary of Defense"), unless an office of its own follows the body's name
-(:mod:`.agency_prefixed_titles`).
+(:mod:`.agency_prefixed_titles`). A body's possessive names what follows it: its office ("the
+Department's Deputy Secretary") or one of its units ("the Department's Office of Policy"), a body.
 """
 
 from __future__ import annotations
@@ -28,8 +29,14 @@ def body_title(title: str) -> bool:
     Args:
         title: The office as the stage reads it.
     """
-    if not _BODY_OF.match(title or "") or re.search(r"[’']s\s", title):
-        return False  # "Department of State’s Deputy Assistant Secretary for X": the body's office
+    if not _BODY_OF.match(title or ""):
+        return False
+    owner = list(re.finditer(r"[’']s\s+", title))
+    if owner:
+        # "Department of State’s Deputy Assistant Secretary for X": the body's office; "Department
+        # of Commerce’s Office of the General Counsel": a unit of the body, itself a body, whatever its
+        # name ends in (the person works in the office the unit is named after, not in that office)
+        return _BODY_OF.match(title[owner[-1].end():]) is not None
     off = load_offices()
     words = [w.strip(".,;:()’'") for w in title.lower().split()]
     if words[0] == "the":

@@ -22,9 +22,10 @@ def looks_like_holder_name(name: str, lower_words: frozenset[str] = frozenset())
     """Whether a holder name the roles stage read (not the NER) looks like a personal name.
 
     Each word must be capitalised; a one-word name must not be an office, status or body word of
-    the office ontology ("Nominee", "Coalition", "Order"), an abstract noun ("Announcements"), or
-    a word of more than three letters the article also writes in lower case ("Loopholes" in a
-    Title Case heading, "loopholes" in the text).
+    the office ontology ("Nominee", "Coalition", "Order"), the head of a meeting's or a prize's
+    name ("Summit", "Award"), an abstract noun ("Announcements"), or a word of more than three letters the
+    article also writes in lower case ("Loopholes" in a Title Case heading, "loopholes" in the
+    text).
 
     Args:
         name: The holder's name as written.
@@ -36,7 +37,8 @@ def looks_like_holder_name(name: str, lower_words: frozenset[str] = frozenset())
     if words[0].lower() in SUFFIXES:
         return False  # "Martin Luther King | Jr. Boulevard": the end of a name read after a title word
     off = load_offices()
-    vocab = off.heads | off.modifiers | off.gov_body_words | frozenset(off.status_words) | ORG_LAST_WORDS | _DOCUMENT_WORDS
+    vocab = off.heads | off.modifiers | off.gov_body_words | frozenset(off.status_words) | ORG_LAST_WORDS | _DOCUMENT_WORDS \
+        | _GATHERING_WORDS | _AWARD_WORDS
     content = [w.lower().strip(".’'") for w in words if w.lower() not in _PARTICLES]
     if content and all(w in vocab or w.rstrip("s") in vocab for w in content):
         return False  # "Executive Order", "Nominee", "Deputy Secretaries"
@@ -49,4 +51,10 @@ def looks_like_holder_name(name: str, lower_words: frozenset[str] = frozenset())
 # Kinds of official documents, which a heading writes after an office ("Presidential Executive
 # Order", "Secretary Statement"): words of a heading, not names.
 _DOCUMENT_WORDS = word_set("roles", "document_words")
+# Heads of the names of meetings, which end the name after an office word ("the Arctic Leader
+# Summit", "a Foreign Ministers Meeting"): words of the meeting's name, not a holder's.
+_GATHERING_WORDS = word_set("roles", "gathering_nouns")
+# Heads of the names of prizes ("the Young Leader Award"): after an office word they end the
+# prize's name, as they end it for the entities stage.
+_AWARD_WORDS = word_set("entities", "award_heads")
 _PARTICLES = frozenset({"de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "dos", "das"})

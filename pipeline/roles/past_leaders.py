@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from ..knowledge.offices import folded_name_key, load_offices
+from ..names import SUFFIXES
 
 __all__ = ["past_leaders", "leader_term_over"]
 
@@ -82,6 +83,12 @@ def _past_holder(name: str, role: str, published: str) -> tuple[str, bool] | Non
     (the same few names recur in every article: the answer is kept)."""
     toks = folded_name_key(name)
     rows = [h for h in load_offices().holders_named(toks) if h.role == role] if toks else []
+    words = [w for w in name.replace(",", " ").split() if w.lower() not in SUFFIXES]
+    if not rows and len(words) > 2:
+        # a middle name written in full where the table writes its initial ("Franklin Delano
+        # Roosevelt", "Franklin D. Roosevelt"): the first and last words name the same holder
+        toks = folded_name_key(f"{words[0]} {words[-1]}")
+        rows = [h for h in load_offices().holders_named(toks) if h.role == role] if toks else []
     dated = [h for h in rows if h.start is not None or h.end is not None]
     countries = {h.country for h in rows}
     if not dated or len(countries) != 1 or any(h.held_on(published) for h in dated) \

@@ -41,6 +41,7 @@ from .not_home import (cannot_be_home, counterpart_country, foreign_country, org
 from .owners import companion_owner, host_counterparts, pronoun_owner
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .state_offices import state_offices
+from .territories import territory_offices
 from .office_holders import holder, term_over  # (re-exported: callers import them from here)
 from .explicit_countries import _explicit_country, _possessor_country, _served_office_country
 from .where_hosts import where_host_country
@@ -54,6 +55,10 @@ if TYPE_CHECKING:
     from ..entities import EntityIndex
 
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+# Offices the office-holder table dates term by term (heads of state and government, foreign and
+# defence ministers): a holder whose dated terms were all over by the publication date held the
+# office formerly, though the text writes no "former"
+_DATED_TERM_ROLES = _LEADER_ROLES | {"foreign_minister", "defence_minister"}
 _FIRST_PERSON_PLURAL = frozenset({"we", "our", "ours", "us"})
 
 
@@ -259,6 +264,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         if c.country is None and c.organization is None:
             _explicit_country(rd, c, mentions, context)
         out.append(c)
+    territory_offices(out)  # "a judge in Puerto Rico" serves the United States
     for c in out:
         # "SEOUL - Chairman of the Joint Chiefs of Staff Gen. Kim": a title other governments share
         code = shared_title_country(rd, c, context.dateline_country, context.published)
@@ -366,7 +372,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         if (code := counterpart_country(rd, c, out, context.title)) is not None:
             c.country, c.country_source = code, "institution"  # "his counterpart, Y" of the other side
     for c in out:
-        if c.status == "current" and c.role in _LEADER_ROLES and c.country \
+        # "who advised Secretary of State Colin Powell" in 2024: the dated table's term is over
+        if c.status == "current" and c.role in _DATED_TERM_ROLES and c.country \
                 and term_over(c.name, c.role, c.country, context.published):
             c.status = "former"
     out.sort(key=lambda c: (c.start, c.end))

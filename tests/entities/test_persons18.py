@@ -35,6 +35,8 @@ def test_opening_conjunction_is_cut(make_doc, text, n, expected):
     ("Kids lined up to meet Santa Claus at the mall.", "Santa Claus"),
     ("The poster showed Uncle Sam pointing at the reader.", "Uncle Sam"),
     ("She received an Ed.D. from Temple University in 1998.", "Ed"),
+    # the head of a meeting's name after an office word, broken over a line or not
+    ("The premier flew on from the Nordic Council session to the Arctic Leader\nSummit in Tromso.", "Summit"),
 ])
 def test_figures_and_degree_letters_are_not_persons(make_doc, text, name):
     assert name not in _persons(make_doc(text))

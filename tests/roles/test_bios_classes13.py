@@ -117,6 +117,10 @@ def test_posts_listed_after_office_of_principal(roles_of) -> None:
     ("Director of the Office of Example Affairs", False),
     ("Office Director for Andean Affairs", False),
     ("Office of the Special Envoy", False),
+    # a body's possessive: a unit of the body is a body whatever its name ends in; its office is an office
+    ("Department of Commerce’s Office of the General Counsel", True),
+    ("Department of Energy's Bureau of Example Affairs", True),
+    ("Department of Energy’s Deputy Assistant Secretary for Example Affairs", False),
 ])
 def test_body_title(title: str, body: bool) -> None:
     from pipeline.roles.body_titles import body_title

@@ -18,6 +18,9 @@ from pipeline.roles import looks_like_holder_name, persons_from_roles
     ("Executive Order", frozenset(), False),     # office and body words only
     ("Coalition", frozenset({"coalition"}), False),  # written in lower case in the article
     ("Power", frozenset(), True),                # a surname that is also a word, never written lower case here
+    ("Summit", frozenset(), False),              # the head of a meeting's name ("the Arctic Leader Summit")
+    ("Dialogue", frozenset(), False),
+    ("Award", frozenset(), False),               # the head of a prize's name ("the Young Leader Award")
     ("smith", frozenset(), False),
 ])
 def test_looks_like_holder_name(name: str, lower: frozenset, ok: bool) -> None:

@@ -68,6 +68,10 @@ def _leader(name: str, role: str = "head_of_state", country: str | None = None,
     ("Rishi Sunak", "head_of_government", "GBR", "title", "2025-03-01", ("former", "GBR")),
     ("Roosevelt", "head_of_state", None, None, None, ("current", None)),  # no date: nothing known
     ("Wilson", "head_of_state", "KEN", "institution", "2024-01-01", ("current", "KEN")),  # another Wilson
+    # a middle name written in full where the table writes its initial; a suffix after the surname
+    ("Franklin Delano Roosevelt", "head_of_state", "ISR", "institution", "2023-10-11", ("former", "USA")),
+    ("Dwight David Eisenhower", "head_of_state", None, None, "2022-05-02", ("former", "USA")),
+    ("Joseph Robinette Biden Jr.", "head_of_state", "USA", "title", "2023-10-11", ("current", "USA")),
 ])
 def test_past_leaders(name, role, country, source, published, expected) -> None:
     c = _leader(name, role, country, source)

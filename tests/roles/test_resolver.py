@@ -90,3 +90,19 @@ def test_counterpart_takes_no_fallback_country(roles_of) -> None:
 def test_bare_title_takes_the_table_role_only_for_a_secretary(roles_of, text, person, expected) -> None:
     roles, _ = roles_of(text, published="2022-06-01")
     assert [r.role for r in roles if r.person_name == person] == [expected], roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "person", "expected"), [
+    # a foreign or defence minister the dated table says left office before the publication date
+    ("Early in her career, Dana Pruitt worked for Secretary of State Colin Powell on trade policy.",
+     "2024-09-09", "Colin Powell", ("foreign_minister", "former")),
+    ("Mr. Okafor advised Secretary of Defense Mark Esper on Arctic strategy.", "2023-02-01", "Mark Esper",
+     ("defence_minister", "former")),
+    # in office on the day: current
+    ("Secretary of Defense Lloyd Austin met his Polish counterpart in Warsaw.", "2023-02-01", "Lloyd Austin",
+     ("defence_minister", "current")),
+])
+def test_minister_whose_term_ended_is_former(roles_of, text, published, person, expected) -> None:
+    roles, _ = roles_of(text, published=published, country="USA")
+    assert expected in {(r.role, r.status) for r in roles if r.person_name == person}
