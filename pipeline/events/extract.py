@@ -50,6 +50,7 @@ from .implied_recipients import AimedActs, implied_recipient, place_host, settle
 from .war_targets import sentence_victim
 from .good_places import good_country
 from .joinedcalls import joined_counterpart, joined_demand
+from .judgements import judgement_sides, judgement_triggers
 from .instruments import both_named
 from .aid_beneficiary import aided_side
 from .intended_acts import intended_acts, intended_parties, planned_factual, planned_head, planner_of
@@ -154,7 +155,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + affirmed_promises(
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + supplied_goods(  # "U.S.-donated doses"
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + named_meetings(doc, {t.token.i for t in triggers}, headline | quoted | asked) + gratitude_triggers(
-        doc, {t.token.i for t in triggers}, headline | quoted | asked), key=lambda t: t.token.i))  # (:mod:`.affirmations`, :mod:`.named_acts`, :mod:`.gratitude`)
+        doc, {t.token.i for t in triggers}, headline | quoted | asked) + judgement_triggers(doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at),
+        key=lambda t: t.token.i))  # (:mod:`.affirmations`, :mod:`.named_acts`, :mod:`.gratitude`, :mod:`.judgements`: "the attack is unacceptable")
     triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
         doc, {t.token.i: t.type for t in triggers}, headline | quoted | asked, lex)), key=lambda t: t.token.i)
     if company_ids is None:
@@ -217,6 +219,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor = me if me is not None and me.entity is not None else Party(
                 entity=None, country=ctx.home_country, token=trig.token, name=ctx.home_country)
             recipient = ctx.party(obliged)
+        judged = judgement_sides(ctx, trig)  # "X's attack is unacceptable": the speaker condemns X (:mod:`.judgements`)
+        if judged is not None and judged[0] is None:
+            continue  # no one known who says it
+        actor, recipient = judged if judged is not None else (actor, recipient)
         if trig.type == "CONSULT" and joined_demand(trig):
             continue  # "joined the call for a ceasefire": a demand joined (:mod:`.joinedcalls`)
         joined = joined_counterpart(ctx, trig, actor) if recipient is None and trig.type == "CONSULT" \
