@@ -50,6 +50,7 @@ from .implied_recipients import AimedActs, implied_recipient, place_host, settle
 from .war_targets import sentence_victim
 from .good_places import good_country
 from .joinedcalls import joined_counterpart, joined_demand
+from .judgements import judgement_sides, judgement_triggers
 from .instruments import both_named
 from .aid_beneficiary import aided_side
 from .intended_acts import intended_acts, intended_parties, planned_factual, planned_head, planner_of
@@ -57,6 +58,7 @@ from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, p
                        custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
 from .ownprogrammes import own_launch, own_programme
+from .partner_groups import worked_with_group
 from .paperactors import paper_actor
 from .past_prospects import past_prospect
 from .participle_partners import meeting_partner
@@ -153,7 +155,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + affirmed_promises(
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + supplied_goods(  # "U.S.-donated doses"
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + named_meetings(doc, {t.token.i for t in triggers}, headline | quoted | asked) + gratitude_triggers(
-        doc, {t.token.i for t in triggers}, headline | quoted | asked), key=lambda t: t.token.i))  # (:mod:`.affirmations`, :mod:`.named_acts`, :mod:`.gratitude`)
+        doc, {t.token.i for t in triggers}, headline | quoted | asked) + judgement_triggers(doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at),
+        key=lambda t: t.token.i))  # (:mod:`.affirmations`, :mod:`.named_acts`, :mod:`.gratitude`, :mod:`.judgements`: "the attack is unacceptable")
     triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
         doc, {t.token.i: t.type for t in triggers}, headline | quoted | asked, lex)), key=lambda t: t.token.i)
     if company_ids is None:
@@ -216,6 +219,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor = me if me is not None and me.entity is not None else Party(
                 entity=None, country=ctx.home_country, token=trig.token, name=ctx.home_country)
             recipient = ctx.party(obliged)
+        judged = judgement_sides(ctx, trig)  # "X's attack is unacceptable": the speaker condemns X (:mod:`.judgements`)
+        if judged is not None and judged[0] is None:
+            continue  # no one known who says it
+        actor, recipient = judged if judged is not None else (actor, recipient)
         if trig.type == "CONSULT" and joined_demand(trig):
             continue  # "joined the call for a ceasefire": a demand joined (:mod:`.joinedcalls`)
         joined = joined_counterpart(ctx, trig, actor) if recipient is None and trig.type == "CONSULT" \
@@ -257,13 +264,13 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and (recipient is None or domestic_pair(trig.token, actor, recipient)):
             recipient = joint_partner(ctx, trig.token, actor)  # "X and Y restarted cooperation" (:mod:`.joint_nouns`)
-        if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None and not named_venture(trig):  # (:mod:`.named_acts`)
+        if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None and not (named_venture(trig) or worked_with_group(trig.token)):  # (:mod:`.named_acts`, :mod:`.partner_groups`)
             # "to deepen our bilateral cooperation", "U.S.-Nordic cooperation would not be shaken", "as we work
             # together": cooperation with no one named on the other side (no "with", "between", pair) names a
             # policy aim or a relationship, not an act between two parties; PLOVER's COOPERATE is dyadic
             continue
         if recipient is None and trig.entry is not None and trig.entry.party_object and trig.token.pos_ == "VERB" \
-                and trig.type != "CONSULT":
+                and trig.type != "CONSULT" and not (trig.type == "COOPERATE" and worked_with_group(trig.token)):
             # "we stand with our friends", "to stand with you", "having fought in wars": the word counts only with a
             # party on the other side, and none was named or resolved (a meeting with no one named may still be one)
             continue

@@ -16,6 +16,7 @@ from .lexicon import Entry, Lexicon, courtesy, load
 from .complements import honoured_guest
 from .guest_thanks import thanked_guest
 from .nominal_parties import owned_act
+from .partner_groups import group_partner
 from .purposes import with_marks
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
@@ -195,10 +196,9 @@ class _Finder:
             if typ and p.lower_ in e.person_prep and not names_person(p, self.entity_at):
                 continue  # "spoke to reporters": an audience, no one consulted
             if typ and p.i > verb.i and not _temporal(p):
-                if e.party_object and p.lower_ != "together" and not self._names_party(p):
-                    return None  # "works with foreign partners": nobody named
-                if e.state_party and p.lower_ != "together" and not self._names_state(p):
-                    return None  # "worked with Goldman Sachs for a decade": a job, not two states
+                if p.lower_ != "together" and ((e.party_object and not self._names_party(p)) or (e.state_party and not self._names_state(
+                        p))) and not (typ == "COOPERATE" and group_partner(p) is not None):  # ("with our allies": :mod:`.partner_groups`)
+                    return None  # "works with foreign firms": nobody named; "worked with Goldman Sachs": a job, not two states
                 if e.not_object and self._excluded(e, p):
                     return None  # "warned of famine": a danger nobody wields, no threat
                 return typ

@@ -1,0 +1,47 @@
+"""Events: working with a group of states named only by its relation ("our allies and partners", "the
+international community") is cooperation with other states, with no single recipient
+(:mod:`pipeline.events.partner_groups`); domestic partners and a standing practice are none.
+
+Sentences are invented; none comes from a development, evaluation or stress text. Rows list every
+event the text must yield as (type, actor) pairs, the actor matched against the recorded name or its
+ISO3 country.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_codebook_triggers import test_codebook_wording as _types_and_actors
+
+CASES = [
+    # COOPERATE now, AGREE when promised: the partners are other states as a group
+    ("Canada is working with its allies and partners to trace the frozen funds.", [("COOPERATE", "CAN")]),
+    ("Norway has worked closely with the international community to restore the ceasefire.",
+     [("COOPERATE", "NOR")]),
+    ("The Dutch government will work alongside our partners in the region on maritime security.",
+     [("AGREE", "NLD")]),
+    ("Japan will continue to coordinate with allies on export controls.", [("AGREE", "JPN")]),
+    # a named partner beside the group still names it
+    ("Finland is working with Sweden and other partners to secure the cables.", [("COOPERATE", "FIN")]),
+    # domestic partners, a single unnamed partner, a job description: none
+    ("Canada is working with local partners to rebuild the bridge.", []),
+    ("Canada is working with partners in industry to build the plant.", []),
+    ("Canada is working with a partner to build the plant.", []),
+    ("The ambassador works with foreign partners on issues of common concern.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:48] for c in CASES])
+def test_partner_group_wording(event_inputs, text, expected):
+    _types_and_actors(event_inputs, text, expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [CASES[0][0], CASES[1][0]], ids=["allies", "community"])
+def test_partner_group_has_no_recipient(event_inputs, text):
+    doc, ents, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=ents, roles=roles, dates=dates)
+    assert [e.recipient_name for e in events] == [None]
