@@ -1,0 +1,32 @@
+"""Error classes of the twenty-third round, read on the output for unannotated White House
+documents (nomination lists, readouts, biographies and transcripts): a Senate list whose names
+are set in bold; a plural title before names with a hyphened surname or with its remit written
+after it ("Secretaries of State A and B"); a turn label with accented capitals; and a body's
+two-word name the NER read into its head's name ("Forest Service Jane Roe").
+
+Every sentence is invented for these tests in the style of White House releases.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+SENATE_HEAD = "Nominations Sent to the Senate\n\n"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("entry", "person", "title"), [
+    ("**Mara Quellen**, of Ohio, to be United States Attorney for the Southern District of Ohio for the term "
+     "of four years.", "Mara Quellen", "Attorney for the Southern District of Ohio"),
+    ("** Tobin Farrowe**, of Idaho, to be an Assistant Secretary of Labor.", "Tobin Farrowe",
+     "Assistant Secretary of Labor"),
+    ("Lena Vaskova, of Utah, to be a Member of the National Science Board for a term expiring May 10, 2030.",
+     "Lena Vaskova", "Member of the National Science Board"),
+])
+def test_senate_entry_with_bold_name(roles_of, entry: str, person: str, title: str) -> None:
+    text = SENATE_HEAD + entry + "\n\n**Ivo Brandtner**, of Maine, to be an Assistant Secretary of Energy.\n"
+    roles, _ = roles_of(text, published="2025-07-01", country="USA")
+    got = {(r.person_name, r.title, r.status) for r in roles}
+    assert (person, title, "nominee") in got
+    assert ("Ivo Brandtner", "Assistant Secretary of Energy", "nominee") in got
