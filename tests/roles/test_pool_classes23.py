@@ -30,3 +30,27 @@ def test_senate_entry_with_bold_name(roles_of, entry: str, person: str, title: s
     got = {(r.person_name, r.title, r.status) for r in roles}
     assert (person, title, "nominee") in got
     assert ("Ivo Brandtner", "Assistant Secretary of Energy", "nominee") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The President called Governor Ada Pryce, Senators Tomas Wells and Nina Lyle-Brandt, and local leaders.",
+     {("Tomas Wells", "Senator"), ("Nina Lyle-Brandt", "Senator")}),
+    ("Earlier she served as Special Assistant to Secretaries of State James Brandt and Maria Kett.",
+     {("James Brandt", "Secretary of State"), ("Maria Kett", "Secretary of State")}),
+    ("He advised Secretaries of the Treasury Helen Marsh and Owen Pratt on debt policy.",
+     {("Helen Marsh", "Secretary of the Treasury"), ("Owen Pratt", "Secretary of the Treasury")}),
+])
+def test_plural_title_lists(roles_of, text: str, expected: set) -> None:
+    roles, _ = roles_of("Readout of a Call\n\n" + text + "\n", country="USA")
+    assert expected <= {(r.person_name, r.title) for r in roles}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Ministers of Finance Council met in Brussels on Tuesday.",
+    "Ministers of Finance from the region met in Paris with Anna Drew, a banker.",
+])
+def test_plural_title_with_remit_needs_names(roles_of, text: str) -> None:
+    roles, _ = roles_of("Readout of a Call\n\n" + text + "\n", country="USA")
+    assert not any(r.title.startswith("Minister") for r in roles)
