@@ -54,3 +54,14 @@ def test_plural_title_lists(roles_of, text: str, expected: set) -> None:
 def test_plural_title_with_remit_needs_names(roles_of, text: str) -> None:
     roles, _ = roles_of("Readout of a Call\n\n" + text + "\n", country="USA")
     assert not any(r.title.startswith("Minister") for r in roles)
+
+
+@pytest.mark.model
+def test_speaker_label_with_accented_capitals_names_the_office(roles_of) -> None:
+    text = ("Remarks Before a Bilateral Meeting\n\nPresidential Palace\nHanoi, Vietnam\n\n"
+            "PRIME MINISTER ĐẶNG:  (As interpreted.) Mr. President, welcome to Hanoi.  We are honored.\n\n"
+            "PRESIDENT ROE:  Thank you, Mr. Prime Minister.  It is good to be here.\n\n"
+            "PRIME MINISTER ĐẶNG:  Thank you.\n")
+    roles, _ = roles_of(text, published="2023-09-11", country="USA")
+    assert ("Prime Minister", "head_of_government") in {(r.title, r.role) for r in roles
+                                                       if (r.person_name or "").lower() == "đặng"}
