@@ -35,6 +35,9 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         i += 1  # "Nominee for Chief of Naval Operations: Adm. Lisa Franchetti"
     elif i + 1 < sent_end and doc[i].lower_ in ("named", "called") and doc[i].tag_ == "VBN" and _indefinite(doc, i):
         i += 1  # "a Republican senator named Tom Harlan" (not "the President named Jane Roe to ...")
+    if i + 3 < sent_end and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper \
+            and doc[i + 1].is_alpha and rd.is_person(doc[i + 3]):
+        i += 3  # "Administrator of the National Weather Agency (NWA) Jane Roe": the body's initials
     # "army chief, Gen. Asim Munir": a rank abbreviation before the name is not the name
     if i < sent_end and doc[i].text == "." and i > 0 and _split_abbreviation(doc, i - 1):
         i += 1  # "Lt. Gen. Jane Roe": the title ended at "Lt", its period is a token of its own

@@ -65,3 +65,21 @@ def test_speaker_label_with_accented_capitals_names_the_office(roles_of) -> None
     roles, _ = roles_of(text, published="2023-09-11", country="USA")
     assert ("Prime Minister", "head_of_government") in {(r.title, r.role) for r in roles
                                                        if (r.person_name or "").lower() == "đặng"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("He was briefed by Chief of the United States Forest Service Randy Moore and others.", "Randy Moore",
+     "Chief of the Forest Service"),
+    ("He was briefed by Chief of the Forest Service Randy Moore and others.", "Randy Moore",
+     "Chief of the Forest Service"),
+    ("He was briefed by Administrator of the National Oceanographic and Atmospheric Administration (NOAA) "
+     "Richard Spinrad.", "Richard Spinrad",
+     "Administrator of the National Oceanographic and Atmospheric Administration"),
+    ("The President met the High Commissioner for Refugees (UNHCR) Filippo Grandi.", "Filippo Grandi",
+     "High Commissioner for Refugees"),
+])
+def test_body_name_between_title_and_holder(roles_of, text: str, person: str, title: str) -> None:
+    roles, _ = roles_of("Readout of a Briefing\n\n" + text + "\n", country="USA")
+    assert (person, title) in {(r.person_name, r.title) for r in roles}
+    assert not any((r.person_name or "").startswith(("Forest", "Service")) for r in roles)
