@@ -83,3 +83,19 @@ def test_body_name_between_title_and_holder(roles_of, text: str, person: str, ti
     roles, _ = roles_of("Readout of a Briefing\n\n" + text + "\n", country="USA")
     assert (person, title) in {(r.person_name, r.title) for r in roles}
     assert not any((r.person_name or "").startswith(("Forest", "Service")) for r in roles)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Today, I am nominating two officers to lead our forces.\n\nAs our next Chief of Naval Operations, "
+     "Admiral Lisa Franchetti will bring 38 years of service to the post.",
+     {("Lisa Franchetti", "Chief of Naval Operations", "nominee")}),
+    ("The President nominated a new envoy today.\n\nAs the next Ambassador to Chile, Maria Kett will lead "
+     "our embassy in Santiago.", {("Maria Kett", "Ambassador to Chile", "nominee")}),
+    # a campaign's hope is no nomination: no office at all
+    ("Vote on Tuesday.\n\nAs our next President, Maria Kett will fight for working families.", set()),
+])
+def test_fronted_next_office_in_a_nomination(roles_of, text: str, expected: set) -> None:
+    roles, _ = roles_of("Statement from the President\n\n" + text + "\n", country="USA")
+    assert {(r.person_name, r.title, r.status) for r in roles if r.person_name == "Maria Kett"
+            or r.person_name == "Lisa Franchetti"} == expected
