@@ -28,6 +28,13 @@ __all__ = ["name_after", "name_before"]
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
+def _plain_surname(rd: Reader, tok) -> bool:
+    """A capitalised proper noun the NER left untagged that is no office word, place or connector:
+    the surname after a given name the model read as a demonym ("French | Hill")."""
+    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_
+            and not rd.is_vocab(tok) and rd.place(tok) is None and tok.lower_ not in rd.off.connectors)
+
+
 def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     """Token range of a person's name starting at token ``i`` (after an optional comma)."""
     doc = rd.doc
@@ -68,6 +75,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     fent = rd.entity(first)
     if fent is not None and fent.label == "NORP" and len(fent.name.split()) == 1 and first.i > 0 \
             and rd.is_head(doc[first.i - 1]) and first.text[:1].isupper():
+        if i + 1 < sent_end and _plain_surname(rd, doc[i + 1]):
+            return i, i + 2  # a given name the model took for a demonym ("Congressman French Hill")
         return i, i + 1  # a surname the model took for a demonym ("Prime Minister Han")
     if not _NAME_TOKEN.match(first.text) or first.lower_.endswith("s") and first.lower_[:-1] in rd.off.heads:
         return None  # "Assistant U.S. Attorneys Kevin ...": a plural title word is no name

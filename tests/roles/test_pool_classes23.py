@@ -99,3 +99,13 @@ def test_fronted_next_office_in_a_nomination(roles_of, text: str, expected: set)
     roles, _ = roles_of("Statement from the President\n\n" + text + "\n", country="USA")
     assert {(r.person_name, r.title, r.status) for r in roles if r.person_name == "Maria Kett"
             or r.person_name == "Lisa Franchetti"} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("The President called Congressman French Hill and Senator Rose Black today.", "French Hill", "Congressman"),
+    ("Prime Minister Han of Korea welcomed the delegation.", "Han", "Prime Minister"),
+])
+def test_given_name_read_as_a_demonym(roles_of, text: str, person: str, title: str) -> None:
+    roles, _ = roles_of("Statement from the President\n\n" + text + "\n", country="USA")
+    assert (person, title) in {(r.person_name, r.title) for r in roles}
