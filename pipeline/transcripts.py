@@ -14,9 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# The capital letters of a label: a name in capitals keeps its accents ("PRIME MINISTER CHÍNH:",
+# "PRESIDENT LÓPEZ OBRADOR:"), so the Latin-1 and Latin Extended capitals count with A-Z.
+_CAPS = "A-Z" + "".join(c for k in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if (c := chr(k)).isupper())
+
 TURN_LABEL = re.compile(
     r"^[ \t]*(?:(?P<q>Q)(?::[ \t]*|[ \t]+(?=[A-Z\u201c\"'(\[\u2014\u2013]))"
-    r"|(?P<label>(?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,5}[A-Z][A-Z.'\u2019-]+):(?=\s|$))",
+    rf"|(?P<label>(?:[{_CAPS}][{_CAPS}.'\u2019-]*[ \t]+){{0,5}}[{_CAPS}][{_CAPS}.'\u2019-]+):(?=\s|$))",
     re.MULTILINE)
 """A label at the start of a line: up to six words in capitals and a colon followed by a space,
 a line break or the end of the text; or the "Q" of a questioner followed by a colon, or by

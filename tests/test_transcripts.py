@@ -13,6 +13,10 @@ CASES = [
      ["MS. OLSEN", QUESTION, "MS. OLSEN"]),
     ("PRIME MINISTER KISHIDA:  (As interpreted.) Thank you.", ["PRIME MINISTER KISHIDA"]),
     ("SENATOR O’NEIL:\nThank you, Madam Chair.", ["SENATOR O’NEIL"]),
+    # a name in capitals keeps its accents
+    ("PRIME MINISTER ĐẶNG:  (As interpreted.) Thank you.\n\nPRESIDENT NÚÑEZ:  Welcome.",
+     ["PRIME MINISTER ĐẶNG", "PRESIDENT NÚÑEZ"]),
+    ("MINISTER SØRENSEN:  Good morning.", ["MINISTER SØRENSEN"]),
     # not labels: lower case, mid-line, a time, a line opening "Q and A", a colon inside a word
     ("The President said: we will go.", []),
     ("He met the SECRETARY: no.", []),

@@ -88,6 +88,7 @@ from .stacked_titles import first_of_stacked_titles
 from .spoken_restarts import spoken_restarts
 from .member_chairs import sitting_member_chairs
 from .newly_elected import newly_elected
+from .next_nominees import next_nominees
 from .staff_chiefs import military_chiefs_of_staff
 from .state_offices import state_offices
 from .succession import successions
@@ -186,6 +187,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president
     out = addressed_presidents(body, out, context.published)  # "Thank you, President Johnson" of a society
     out = pre_presidency(out, context.published)  # "the office of Senator Joe Biden" in 2022: a seat he left
+    next_nominees(body, out)  # "As our next Chief of Naval Operations, Admiral X will" in a nomination
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or foreseen for
     # someone is no office held, elected to or nominated to; one a verb names someone to is ("named Jane
     # Roe as the next ambassador": a nominee). A career service's class written as a rank ("with the rank

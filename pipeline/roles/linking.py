@@ -75,8 +75,8 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         name = None if _named_before(rd, start) else name_after(rd, past_complement(rd, past_posting_city(rd, end, sent[1]), sent[1]), sent[1])
         if name is not None and _holder_before_comma(rd, start, end, name):
             name = None  # "Jane Roe, Director, Border Policy, Department of X": the office's field, no name
-        if name is not None and name[0] == end and title_word_before_name(rd, name):
-            end, name, covered_until = end + 1, (name[0] + 1, name[1]), end + 1  # "Office of Public Engagement Jane Roe"
+        if name is not None and name[0] == end and (n := title_word_before_name(rd, name)):
+            end, name, covered_until = end + n, (name[0] + n, name[1]), end + n  # "Office of Public Engagement Jane Roe"
         if name is not None and end == start + 1 and tok.lower_ == "head":
             name = None  # "programs like Head Start": a bare "Head" is written before no one's name
         if name is not None and end < sent[1] and doc[end].text == "," and address_form(rd, start, end):

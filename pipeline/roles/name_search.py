@@ -28,6 +28,13 @@ __all__ = ["name_after", "name_before"]
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
+def _plain_surname(rd: Reader, tok) -> bool:
+    """A capitalised proper noun the NER left untagged that is no office word, place or connector:
+    the surname after a given name the model read as a demonym ("French | Hill")."""
+    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_
+            and not rd.is_vocab(tok) and rd.place(tok) is None and tok.lower_ not in rd.off.connectors)
+
+
 def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     """Token range of a person's name starting at token ``i`` (after an optional comma)."""
     doc = rd.doc
@@ -35,6 +42,9 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         i += 1  # "Nominee for Chief of Naval Operations: Adm. Lisa Franchetti"
     elif i + 1 < sent_end and doc[i].lower_ in ("named", "called") and doc[i].tag_ == "VBN" and _indefinite(doc, i):
         i += 1  # "a Republican senator named Tom Harlan" (not "the President named Jane Roe to ...")
+    if i + 3 < sent_end and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper \
+            and doc[i + 1].is_alpha and rd.is_person(doc[i + 3]):
+        i += 3  # "Administrator of the National Weather Agency (NWA) Jane Roe": the body's initials
     # "army chief, Gen. Asim Munir": a rank abbreviation before the name is not the name
     if i < sent_end and doc[i].text == "." and i > 0 and _split_abbreviation(doc, i - 1):
         i += 1  # "Lt. Gen. Jane Roe": the title ended at "Lt", its period is a token of its own
@@ -65,6 +75,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     fent = rd.entity(first)
     if fent is not None and fent.label == "NORP" and len(fent.name.split()) == 1 and first.i > 0 \
             and rd.is_head(doc[first.i - 1]) and first.text[:1].isupper():
+        if i + 1 < sent_end and _plain_surname(rd, doc[i + 1]):
+            return i, i + 2  # a given name the model took for a demonym ("Congressman French Hill")
         return i, i + 1  # a surname the model took for a demonym ("Prime Minister Han")
     if not _NAME_TOKEN.match(first.text) or first.lower_.endswith("s") and first.lower_[:-1] in rd.off.heads:
         return None  # "Assistant U.S. Attorneys Kevin ...": a plural title word is no name

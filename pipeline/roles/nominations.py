@@ -44,8 +44,9 @@ __all__ = ["HONORIFIC", "NAME", "RANK", "Nomination", "NominationWords", "clean_
 _MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 _DATE = rf"({_MONTH}){_H}+(\d{{1,2}}),{_H}+((?:19|20)\d\d)"
 
+# (spaces before the comma: the Doc text blanks the bold marks of a name set in bold, "**Jane Doe**, of Ohio")
 _SENATE = re.compile(
-    rf"^{_H}*(?P<name>{NAME}),{_H}+of{_H}+(?P<home>(?:the{_H}+)?[A-Z][^,\n]{{1,40}}),{_H}+"
+    rf"^{_H}*(?P<name>{NAME}){_H}*,{_H}+of{_H}+(?P<home>(?:the{_H}+)?[A-Z][^,\n]{{1,40}}),{_H}+"
     rf"(?:an?{_H}+[^,\n]{{1,80}}?(?:,{_H}+Class{_H}+of{_H}+[^,\n]{{1,40}})?,{_H}+)?"
     rf"to{_H}+be{_H}+(?P<rest>[^\n]+)$", re.MULTILINE)
 _SENATE_HEADER = re.compile(r"^\W*(NOMINATIONS?|WITHDRAWALS?)\b[^\n]{0,40}\bSENT\b", re.MULTILINE | re.IGNORECASE)

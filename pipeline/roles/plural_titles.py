@@ -106,7 +106,7 @@ def plural_title_lists(rd: Reader, name_at: NameAt,
     for i in sorted(int(k) for h in found for k in (lower == h).nonzero()[0]):
         tok = doc[i]
         # "counsel to two SEC Chairs, A and B": a counted plural apposed to the names of its holders
-        first = i + 2 if _counted_apposition(rd, i) else i + 1
+        first = i + 2 if _counted_apposition(rd, i) else _after_remit(rd, i)
         if not tok.text[:1].isupper() or first >= len(doc) or not _name_word(rd, doc[first]):
             continue
         sent = rd.block(tok)
@@ -121,13 +121,29 @@ def plural_title_lists(rd: Reader, name_at: NameAt,
                 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in rd.off.connectors:
             start -= 1  # "Prime Ministers", "Lieutenant Governors"
         singular = _singular_form(tok.text, plurals[tok.lower_])
+        end = first if first > i + 2 else i + 1  # "Secretaries of State": the remit is the title's
         for one in names:
             k0 = len(out)
-            add(rd, out, (one, start, one[1], None, None), start, i + 1, None, published)
+            add(rd, out, (one, start, one[1], None, None), start, end, None, published)
             for c in out[k0:]:
                 c.title = c.title.replace(tok.text, singular)
                 c.role = _classify(c.title, c.organization, c.country)
     return out
+
+
+def _after_remit(rd: Reader, i: int) -> int:
+    """The first token after the plural at token ``i`` and the remit written after it ("Secretaries
+    of State | A and B", "Ministers of the Interior | A and B": "of" or "for", perhaps "the", and one
+    to three capitalised words that are no person's), when a person's name follows; else ``i + 1``."""
+    doc = rd.doc
+    k = i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "for"):
+        return i + 1
+    k += 2 if doc[k + 1].lower_ == "the" else 1
+    j = k
+    while j < min(len(doc), k + 3) and doc[j].text[:1].isupper() and not rd.is_person(doc[j]):
+        j += 1
+    return j if k < j < len(doc) and rd.is_person(doc[j]) else i + 1
 
 
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "both"})
@@ -166,6 +182,14 @@ def _name_word(rd: Reader, tok) -> bool:
     return not (place is not None and place[0] == "country") and not rd.is_vocab(tok)
 
 
+def _name_hyphen(rd: Reader, j: int, end: int) -> bool:
+    """Whether token ``j`` is the hyphen of a hyphened surname ("Hyde-Smith": written with no space
+    on either side, between two name words)."""
+    doc = rd.doc
+    return (doc[j].text == "-" and 0 < j < end - 1 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+            and _name_word(rd, doc[j - 1]) and _name_word(rd, doc[j + 1]))
+
+
 def _names(rd: Reader, i: int, end: int) -> list[tuple[int, int]]:
     """The names of "A, B and C" from token ``i`` (each one to three name words), up to the first
     word that is neither a name word nor a comma or "and"; no list when a name is longer."""
@@ -174,9 +198,9 @@ def _names(rd: Reader, i: int, end: int) -> list[tuple[int, int]]:
     k = i
     while k < end:
         j = k
-        while j < end and _name_word(rd, doc[j]):
+        while j < end and (_name_word(rd, doc[j]) or _name_hyphen(rd, j, end)):
             j += 1
-        if j == k or j - k > 3:
+        if j == k or j - k - sum(doc[x].text == "-" for x in range(k, j)) > 3:
             return names if j == k else []
         names.append((k, j))
         while j < end and (doc[j].text in _SEPARATORS or doc[j].lower_ == "and" or doc[j].is_space):

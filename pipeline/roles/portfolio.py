@@ -128,6 +128,8 @@ def caps_portfolio_end(rd, j: int, stop: int) -> int:
             break
         k += 1
         words += 1
+    if words and k + 3 < stop and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_upper:
+        k += 3  # "Administrator of the National Weather Agency (NWA) Jane Roe": the body's initials
     n = k + 1 if k < stop and doc[k].text == "," else k
     while n + 1 < stop and doc[n].lower_.rstrip(".") in rd.off.courtesy:
         n += 1  # "Director of the National Cancer Institute Dr. Jane Roe": a courtesy title styles the name
@@ -142,9 +144,10 @@ def _line_break(tok: "Token") -> bool:
 
 def _portfolio_word(rd, tok: "Token") -> bool:
     """A capitalised word of a portfolio, or a body's initials after its public organ ("... of the
-    Executive Committee of the PLO Jane Roe"): no person's name, given name, date or number."""
+    Executive Committee of the PLO Jane Roe"): no person's name, date or number, and no given name
+    unless the NER reads it in a body's name ("Chief of the Forest Service Jane Roe")."""
     return (tok.is_title or _organ_initials(rd, tok)) and tok.is_alpha and not rd.is_person(tok) \
-        and tok.ent_type_ not in ("DATE", "CARDINAL") and not is_given_name(tok.text) \
+        and tok.ent_type_ not in ("DATE", "CARDINAL") and (tok.ent_type_ == "ORG" or not is_given_name(tok.text)) \
         and (tok.ent_type_ != "PERSON" or rd.entity(tok) is None)  # a word the entities stage cut from a name
 
 

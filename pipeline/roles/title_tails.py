@@ -4,7 +4,9 @@ The statistical NER may end a body's name early ("the Office of Public" for "the
 Engagement") and find the person's name correctly after it ("Tom Alder"); the capitalised
 word left between them ("Engagement") then reads as the first word of the name, and the title
 loses it. A word that is no given name, written right before a person's name the NER begins
-with a given name, belongs to the title before it.
+with a given name, belongs to the title before it. So do two or three such words, a body's whole
+name after "of the United States" ("Director of the United States | Geological Survey | Jane Roe");
+the first of them may be a given name as well ("Forest Service"), the last never.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ if TYPE_CHECKING:
     from .reader import Reader
 
 
-def title_word_before_name(rd: "Reader", name: tuple[int, int]) -> bool:
-    """Whether the first token of a name run is the last word of the title before it.
+def title_word_before_name(rd: "Reader", name: tuple[int, int]) -> int:
+    """How many first tokens of a name run are the last words of the title before it (0 to 3).
 
-    True for "Director of the Office of Public Engagement Tom Alder" read as the name
+    One for "Director of the Office of Public Engagement Tom Alder" read as the name
     "Engagement Tom Alder": the NER's person starts at the next token with a given name,
-    and "Engagement" is no given name. False when the run is the NER's person from its first
-    token, or when the next token is no given name (a name the NER split: "Kishida Fumio").
+    and "Engagement" is no given name. Two for "Chief of the United States Forest Service Tom
+    Alder". None when the run is the NER's person from its first token, or when the next token
+    is no given name (a name the NER split: "Kishida Fumio").
 
     Args:
         rd: The shared reader of the Doc.
@@ -31,11 +34,12 @@ def title_word_before_name(rd: "Reader", name: tuple[int, int]) -> bool:
     """
     doc = rd.doc
     i, j = name
-    if j - i < 3:
-        return False  # a title word with a one-word name would leave no name to tell apart
-    first, second = doc[i], doc[i + 1]
-    if first.ent_type_ == "PERSON" or second.ent_type_ != "PERSON" or second.ent_iob_ != "B":
-        return False
-    if not first.is_title or first.is_punct or len(first.text) < 3:
-        return False
-    return not is_given_name(first.text) and is_given_name(second.text)
+    for n in range(1, 4):
+        if j - i < n + 2:
+            return 0  # a title word with a one-word name would leave no name to tell apart
+        last, second = doc[i + n - 1], doc[i + n]
+        if last.ent_type_ == "PERSON" or not last.is_title or last.is_punct or len(last.text) < 3:
+            return 0
+        if second.ent_type_ == "PERSON" and second.ent_iob_ == "B":
+            return n if not is_given_name(last.text) and is_given_name(second.text) else 0
+    return 0
