@@ -41,8 +41,8 @@ def organ_possessor(tok: "Token") -> "Token | None":
     Returns:
         The possessive pronoun token, or None.
     """
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if tok.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "appos" for c in tok.children):
+        return None  # ("our Ambassador, Jane Roe, announced": the person named acts)
     if tok.lemma_.lower() not in _organ_words() and tok.lower_ not in _organ_words():
         return None
     if any(c.lower_ == "respective" for c in tok.children):

@@ -24,6 +24,9 @@ CASES = [
     ("President Ivanov of Russia said his army shelled Kharkiv overnight.", "ASSAULT", [("ASSAULT", "RUS", "UKR")]),
     # "our people" is no organ of the state, and "our respective ministries" are several governments'
     ("Our people support Ukraine.", "SUPPORT", []),
+    # a title in apposition names its holder, who acts in person
+    ("Today our Ambassador to the United Nations, Jane Roe, announced $50 million in aid for Sudan.", "AID",
+     [("AID", "Jane Roe", "SDN")]),
 ]
 
 
