@@ -18,7 +18,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .antecedents import by_on_of_object
-from .lexicon import load
 from .context import Context, Party
 from .positions import prep_object
 from .recipients import is_actor
@@ -74,44 +73,3 @@ def accused_agent(ctx: Context, trig: "Trigger", typ: str, actor: Party | None,
             continue  # (one's own side's act: "condemned the leak by our own officials" aims at no one else)
         return doer
     return recipient
-
-
-
-SITUATION_WORDS = frozenset({"situation", "crisis", "threat", "risk", "challenge", "state", "condition", "trend"})
-"""nouns of a state of affairs rather than of anyone's conduct: a concern about them disapproves of
-no party (with the lexicon's ``hazard`` class: disasters, epidemics, downturns)"""
-
-
-def unaimed_concern(trig: "Trigger", typ: str, recipient: Party | None) -> bool:
-    """Whether an ACCUSE read from the feeling noun "concern" is about a state of affairs and names
-    no one it is aimed at ("shared their concerns about the crisis in Burma", "expressed concern
-    over the drought", "increasing concern about that threat"): a worry, not an objection.
-
-    PLOVER's ACCUSE is a disapproval of someone (criticise, denounce, blame); expressed concern
-    counts when it is about conduct ("concern over X's missile launches", "concerns with the
-    passage of the law", "concern about continued settlement growth", "concern about this"), even
-    when the pipeline finds no recipient. About a situation, a crisis or a calamity with no party
-    named, the annotation codes no event ("no accused actor named; not coded as ACCUSE"). Verbs
-    of criticism ("condemned the attack") disapprove of an act and are not concerned here.
-
-    Args:
-        trig: The event's trigger.
-        typ: The event's coded type.
-        recipient: The recipient found for it (None when no one).
-    """
-    tok = trig.token
-    if typ != "ACCUSE" or recipient is not None or tok.lemma_.lower() != "concern" or tok.pos_ != "NOUN":
-        return False
-    situations = SITUATION_WORDS | load().classes["hazard"]
-    topics = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
-              for o in [prep_object(c)] if o is not None]
-    return bool(topics) and all(_situation(t, situations) for t in topics)
-
-
-def _situation(topic: "Token", situations: frozenset[str]) -> bool:
-    """Whether a concern's topic names a state of affairs: its head ("the crisis in Burma"), or the
-    noun the small model hangs in apposition to a place name read as the head ("the Horn of
-    Africa drought": "Horn" ... appos "drought")."""
-    if topic.lemma_.lower() in situations:
-        return True
-    return topic.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in situations for c in topic.children)

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
-from .accused_agents import unaimed_concern
 from .addressed import addressed_meeting
 from .affirmations import affirmed_promises
 from .agents import (agent_conjuncts, common_noun_name, passive_unnamed, released_by, state_agent, summoned_by,
@@ -336,8 +335,6 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             recipient = meeting_partner(ctx, trig, typ, actor) or implied_recipient(ctx, trig, typ, actor, aimed) \
                 or good_country(ctx, trig.token, typ, actor)  # "support for democracy in X" (:mod:`.good_places`)
         recipient = None if home_ground(typ, actor, recipient) else settled_recipient(ctx, trig, typ, actor, recipient)  # (:mod:`.implied_recipients`)
-        if unaimed_concern(trig, typ, recipient):
-            continue  # "shared their concerns about the crisis": no one accused (:mod:`.accused_agents`)
         ordered = ordered_act(trig.token) if typ == "REQUEST" else None  # "ordered him held" (:mod:`.repression`)
         typ = ordered or typ
         if ordered == "MOBILIZE":

@@ -34,22 +34,3 @@ def test_accused_doer(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == "ACCUSE"], expected)
-
-
-UNAIMED = [
-    # a worry about a state of affairs with no party named accuses no one: no ACCUSE
-    ("Minister Roe of Norway and Minister Lund of Sweden voiced their shared concern about the food crisis in the Sahel.", []),
-    ("Chancellor Weber expressed deep concern over the drought in the Horn of Africa.", []),
-    ("Prime Minister Okafor said Nigeria has growing concern about the security situation in the region.", []),
-    # a concern about conduct stays an ACCUSE, with or without a recipient found
-    ("Chancellor Weber expressed deep concern over Russia's missile strikes on Kyiv.", [("ACCUSE", "Weber", "RUS")]),
-    ("Chancellor Weber expressed deep concern about continued settlement expansion.", [("ACCUSE", "Weber", None)]),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, expected", UNAIMED, ids=[c[0][:48] for c in UNAIMED])
-def test_unaimed_concern(event_inputs, text, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
-    _check([e for e in events if e.type == "ACCUSE"], expected)
