@@ -39,6 +39,7 @@ from .relative_conjuncts import object_relative_head
 from .verbparts import relative_object
 from .agreed_clauses import agreed_future
 from .chances import chance_holder
+from .free_adjuncts import free_adjunct
 from .relief_deployments import relief_deployment
 from .war_support import war_support
 from .resolution_content import text_content_conjunct
@@ -340,13 +341,14 @@ class Factuality:
             elif (hold := chance_holder(cur)) is not None:  # "will have the chance to meet X" (:mod:`.chances`)
                 if has_negation(hold) or (has_modal(hold) and not reported_future(hold)):
                     return False
-            elif dep != "conj" and dep not in _INHERIT_DEPS and self._embeds(head, dep):
-                return False
+            elif dep != "conj" and dep not in _INHERIT_DEPS and not (head.i in self.embedding and free_adjunct(cur)) \
+                    and self._embeds(head, dep):
+                return False  # (", calling on Y to ...": a second act, not content: :mod:`.free_adjuncts`)
             if dep == "prep" and cur.lower_ not in TIME_PREPS and self._embeds(head, "prep"):
                 return False
             # modality and negation carry over to a controlled or coordinated verb without
             # its own subject; a reported or subordinate clause keeps its own
-            local = local and (dep == "xcomp" or (dep == "conj" and not _own_subject(cur)))
+            local = local and (dep == "xcomp" or ((dep == "conj" or free_adjunct(cur)) and not _own_subject(cur)))
             if dep == "xcomp" and self._embeds(head, dep) and not phone_purpose(cur):
                 return False
             cur = head
