@@ -423,7 +423,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                 ctx.note_pair(trig.token.i, typ, pairs[0][0], other[0], args.location, args.date)
         # "X and Y condemned", "X and Y expressed concern": each subject a source (:func:`.multiparty.light_sources`)
         subjects = trig.via == VIA_SELF or (trig.via == VIA_LIGHT and light_sources(trig.token, typ))
-        pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor, subjects)  # "together with Y"
+        # a one-sided act promised to a third party: each subject promises it ("A and B will arm C")
+        promised = trig.type if typ == "AGREE" and pairs[0][1] is not None else typ
+        pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, promised, actor, subjects)  # "together with Y"
                   if (pairs[0][1] is None or co.entity is not pairs[0][1].entity)  # ("X and Y swapped": Y is the other side)
                   and not commercial(typ, co, pairs[0][1], companies=firms, roles_by_person=ctx.roles_by_person)]
         pairs = mutual_pairs(ctx, trig.token, pairs)  # "X and Y expelled each other's diplomats": X->Y and Y->X
