@@ -16,6 +16,7 @@ from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
 from .addressed import addressed_meeting
 from .affirmations import affirmed_promises
+from .bare_thanks import thanking_speaker
 from .agents import (agent_conjuncts, common_noun_name, passive_unnamed, released_by, state_agent, summoned_by,
                      unnamed_actor)
 from .arguments import find_arguments, subject_token
@@ -259,7 +260,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor, unnamed = nominal_parties(ctx, trig, args.location)  # erupted in Y" (:mod:`.nominalacts`)
             actor = actor or unnamed or supplier(trig)  # "U.S.-donated doses" (:mod:`.suppliedgoods`)
         if unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
-            actor = implicit_actor(ctx, trig) or actor  # "including providing X", "he agreed" (:mod:`.implicit_actors`)
+            actor = implicit_actor(ctx, trig) or thanking_speaker(ctx, trig) or actor  # "including providing X", "he
+            # agreed" (:mod:`.implicit_actors`); "Thank you for your help": the turn's speaker (:mod:`.bare_thanks`)
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and (recipient is None or domestic_pair(trig.token, actor, recipient)):
@@ -430,7 +432,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                 ctx.note_pair(trig.token.i, typ, pairs[0][0], other[0], args.location, args.date)
         # "X and Y condemned", "X and Y expressed concern": each subject a source (:func:`.multiparty.light_sources`)
         subjects = trig.via == VIA_SELF or (trig.via == VIA_LIGHT and light_sources(trig.token, typ))
-        pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, typ, actor, subjects)  # "together with Y"
+        # a one-sided act promised to a third party: each subject promises it ("A and B will arm C")
+        promised = trig.type if typ == "AGREE" and pairs[0][1] is not None else typ
+        pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, promised, actor, subjects)  # "together with Y"
                   if (pairs[0][1] is None or co.entity is not pairs[0][1].entity)  # ("X and Y swapped": Y is the other side)
                   and not commercial(typ, co, pairs[0][1], companies=firms, roles_by_person=ctx.roles_by_person)]
         pairs = mutual_pairs(ctx, trig.token, pairs)  # "X and Y expelled each other's diplomats": X->Y and Y->X

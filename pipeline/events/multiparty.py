@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from .comparatives import comparative_subjects
 from .complements import misattached_objects, semicolon_items
 from .context import Context, Party
+from .controlled_subjects import controlling_subject
 from .gapped_grants import gapped_recipients
 from .lexicon import load
 from .listed_names import misparsed_members
@@ -391,6 +392,7 @@ def co_actors(ctx: Context, verb: "Token", typ: str, actor: Party | None, subjec
     if typ not in CO_ACTOR_TYPES or actor is None or verb.i in ctx.quoted:
         return []
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subj if subj is not None or not subjects else controlling_subject(verb)  # "A and B continued to send"
     out: list[Party] = []
     for head in (verb, subj):
         if head is None:

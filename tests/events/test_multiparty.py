@@ -141,6 +141,20 @@ CO_ACTOR_CASES = [
     ("Chile condemned Bolivia's missile test, as Peru has said.", "ACCUSE", [("ACCUSE", "CHL", "BOL")]),
     # exercises held by two named parties are one joint act: no second deployment by the partner
     ("Chile and Peru held military exercises near the border.", "MOBILIZE", [("MOBILIZE", "CHL", None)]),
+    # a catenative verb lends its coordinated subjects to the act it governs: each is a source
+    ("Chile and Peru continued to send medical supplies to Bolivia.", "AID",
+     [("AID", "CHL", "BOL"), ("AID", "PER", "BOL")]),
+    ("Chile and Peru have begun to provide emergency assistance to Bolivia.", "AID",
+     [("AID", "CHL", "BOL"), ("AID", "PER", "BOL")]),
+    # a verb with an object of its own makes the infinitive its object's act: no co-source
+    ("Chile and Peru urged Ecuador to send medical supplies to Bolivia.", "AID", []),
+    # a one-sided act promised to a third party: each named subject promises it (AGREE)
+    ("Chile and Peru will continue to provide humanitarian assistance to Bolivia.", "AGREE",
+     [("AGREE", "CHL", "BOL"), ("AGREE", "PER", "BOL")]),
+    ("Chile and Peru will deliver food aid to Bolivia next month.", "AGREE",
+     [("AGREE", "CHL", "BOL"), ("AGREE", "PER", "BOL")]),
+    # a joint promise between the two subjects stays one act between them
+    ("Chile and Peru will hold talks on border security next month.", "AGREE", [("AGREE", "CHL", "PER")]),
 ]
 
 
