@@ -16,7 +16,6 @@ from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
 from .addressed import addressed_meeting
 from .affirmations import affirmed_promises
-from .bare_thanks import thanking_speaker
 from .agents import (agent_conjuncts, common_noun_name, passive_unnamed, released_by, state_agent, summoned_by,
                      unnamed_actor)
 from .arguments import find_arguments, subject_token
@@ -260,8 +259,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor, unnamed = nominal_parties(ctx, trig, args.location)  # erupted in Y" (:mod:`.nominalacts`)
             actor = actor or unnamed or supplier(trig)  # "U.S.-donated doses" (:mod:`.suppliedgoods`)
         if unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
-            actor = implicit_actor(ctx, trig) or thanking_speaker(ctx, trig) or actor  # "including providing X", "he
-            # agreed" (:mod:`.implicit_actors`); "Thank you for your help": the turn's speaker (:mod:`.bare_thanks`)
+            actor = implicit_actor(ctx, trig) or actor  # "including providing X", "he agreed" (:mod:`.implicit_actors`)
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and (recipient is None or domestic_pair(trig.token, actor, recipient)):
