@@ -85,13 +85,17 @@ def nominating_country(context: "ArticleContext", cands: list[Candidate],
 # "United States Mission to Poland", "the U.S. Embassy in Lima": the sending government written
 # with the mission a delegation member or nominee serves in
 _MISSION = re.compile(r"((?:[A-Z][\w.]*\s+){1,3})(?:Embassy|Mission|Consulate(?:\s+General)?|High\s+Commission)\b")
+# "Candidate for the United States District Court for X": a court the nation's name heads is the
+# nation's (a court is its government's judiciary)
+_NATIONAL_COURT = re.compile(r"\b(United\s+States|U\.\s?S\.)\s+(?:[A-Z][a-z]+\s+){0,2}Courts?\b")
 
 
 def written_country(text: str, n: "Nomination", cands: list[Candidate]) -> str | None:
     """The government a nominee's or delegation member's own entry writes for the office: the
     country another reader took from the title words on the entry ("Jane Doe, United States
     Special Envoy for X"), else the sending country of a mission named on it ("Chargé
-    d'Affaires a.i., United States Mission to Poland"); None when the entry writes none."""
+    d'Affaires a.i., United States Mission to Poland") or the nation heading a court's name
+    ("Candidate for the United States Court of Appeals for X"); None when the entry writes none."""
     lo, hi = n.claims or (n.start, n.end)
     key = name_key(n.name)
     for c in cands:
@@ -100,6 +104,8 @@ def written_country(text: str, n: "Nomination", cands: list[Candidate]) -> str |
                 and (key <= other or other <= key):
             return c.country
     m = _MISSION.search(text, lo, hi)
+    if m is None:
+        m = _NATIONAL_COURT.search(text, lo, hi)
     return country_code(m.group(1).strip()) if m else None
 
 
@@ -191,6 +197,13 @@ def _kin_suffix(entity_name: str, written: str) -> bool:
     return bool(_GENERATION.search(entity_name.strip())) and not _WRITTEN_GENERATION.search(written)
 
 
+def _read_on(text: str, start: int, name: str, entity_name: str) -> bool:
+    """Whether the entity's longer name is the heading's name read on into the heading's next
+    word ("Jane Doe Candidate for X", its colon left out): written at the same place, it starts
+    with the name the heading reader took and runs past it, so it is no fuller form of the name."""
+    return len(entity_name) > len(name) and entity_name.startswith(name) and text.startswith(entity_name, start)
+
+
 def _bare_surname_of(name: str, subject: str) -> bool:
     """Whether ``name`` is the subject's surname alone ("Doe" for "Jane Q. Doe", "Doe Jr.")."""
     toks = [t for t in subject.replace(",", " ").split() if t not in ("Jr.", "Sr.", "II", "III", "IV")]
@@ -223,8 +236,9 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     noms += appointee_lists(text, noms)  # "intent to nominate the following:" then "Jane Doe – Deputy Administrator, X"
     noms += rank_tenures(text)  # "Jane Doe, of Ohio, for the rank of Ambassador during her tenure of service as X"
     noms += delegation_members(text)  # "The Honorable Jane Doe, Ambassador to X" in a delegation's list
-    if re.search(r"(?i)\bnominat", text):  # "Nominated to the X Court", "Jane Doe: Candidate for X" headings
-        noms += court_nominations(text)
+    # "Nominated to the X Court", "Jane Doe: Candidate for X" headings (a federal court's or U.S.
+    # Attorney's candidate is a nominee even where the text never says "nominate")
+    noms += court_nominations(text, announced=bool(re.search(r"(?i)\bnominat", text)))
     # a form read in the wrong kind of text names a private post ("will serve as Manager of the
     # club"): only public offices are nominations; the Senate confirms public offices only
     noms = split_tenure_offices(noms, text)  # "to be X, during her tenure of service as Y": two offices
@@ -242,12 +256,16 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         return appointee_biographies(doc, entities, text, cands, same_office)
     country, source = nominating_country(context, cands, homes)
     new: list[Candidate] = []
+    read_on: dict[str, str] = {}  # an entity's name read on into a heading's next word -> the name
     for n in noms:
         ent = person_entity(doc, entities, n.name, n.name_start)
+        if ent is not None and _read_on(text, n.name_start, n.name, ent.name):
+            read_on[ent.name] = n.name
         # "the James T. Brett Chair" (a chair, award or building named after the nominee) is no fuller name
         fuller = ent is not None and len(name_key(ent.name)) >= len(name_key(n.name)) \
             and ent.name.split()[-1].lower() not in _NAMED_AFTER and ent.name.split()[-1].lower() not in load_words().heads \
-            and not _kin_suffix(ent.name, text[n.name_start:n.name_start + len(n.name) + 8])
+            and not _kin_suffix(ent.name, text[n.name_start:n.name_start + len(n.name) + 8]) \
+            and not _read_on(text, n.name_start, n.name, ent.name)
         # a publisher's own nominees serve its government; without one, the entry's own words decide
         own = written_country(text, n, cands) if source != "publisher" else None
         c = Candidate(start=n.start, end=n.end, person=ent, name=ent.name if fuller else n.name, title=n.title,
@@ -263,7 +281,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         country, source = entries_country(new, country, source)
         new = [replace(c, country=country, country_source=source) if c.country is None and c.organization is None
                and country else c for c in new]
-    cands = list(cands)
+    # the other readers took the holder's name from the entity the heading's word was read into
+    cands = [replace(c, name=read_on[c.name]) if c.name in read_on else c for c in cands]
     # a pronoun in one nominee's biography is that nominee ("... where she served as chief of
     # staff"): a reading that gave it to another nominee whom the section never names (a name the
     # NER missed, "Summer" taken for a date, leaves the previous section's nominee nearest) is the
