@@ -1,0 +1,101 @@
+"""Error classes of the twenty-third round in judicial nomination slates: a slate of biographies
+headed "Jane Doe: Candidate for the United States Court of Appeals for X" that never says
+"nominate" read as no nomination (so no nominee and none of the biographies' offices); a heading
+without its colon, a courtesy title before the name; the judges a nominee clerked for, named with
+their court, left without a country; the offices of a territory's government given the
+territory's own code.
+
+Every sentence is invented for these tests in the style of White House nomination announcements.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.court_holders import court_countries
+from pipeline.roles.court_nominations import court_nominations
+from pipeline.roles.reader import Candidate
+from pipeline.roles.territories import sovereign, territory_offices
+
+
+@pytest.mark.parametrize(("head", "name", "found"), [
+    ("Helena V. Marsh: Candidate for the United States Court of Appeals for the Ninth Circuit", "Helena V. Marsh", True),
+    ("2.  Peter Okonkwo: Candidate for the U.S. District Court for the District of Idaho", "Peter Okonkwo", True),
+    ("Dana Whitfield: Candidate for United States Attorney for the Western District of Ohio", "Dana Whitfield", True),
+    ("Dana Whitfield: Candidate for the Ohio Supreme Court", "Dana Whitfield", False),  # an elected bench
+    ("Dana Whitfield: Candidate for Governor of Ohio", "Dana Whitfield", False),  # a campaign
+    ("Dana Whitfield: Candidate for the United States Senate", "Dana Whitfield", False),  # an election
+])
+def test_unannounced_candidate_headings(head: str, name: str, found: bool) -> None:
+    got = court_nominations(f"Court Press Bios\n\n{head}\n\nShe is a lawyer.", announced=False)
+    assert [n.name for n in got] == ([name] if found else [])
+
+
+@pytest.mark.parametrize(("head", "name"), [
+    ("Judge Helena V. Marsh: Candidate for the United States District Court for the District of Utah", "Helena V. Marsh"),
+    ("Judge Helena V. Marsh Candidate for the United States District Court for the District of Utah", "Helena V. Marsh"),
+    ("Helena V. Marsh Candidate for the United States District Court for the District of Utah", "Helena V. Marsh"),
+])
+def test_candidate_heading_forms(head: str, name: str) -> None:
+    got = court_nominations(f"Intro line.\n\n{head}\n\nShe is a judge.")
+    assert [(n.name, n.status) for n in got] == [(name, "nominee")]
+
+
+def _judge(text: str, title: str, name: str) -> Candidate:
+    at = text.index(f"{title} {name}")
+    return Candidate(start=at, end=at + len(title) + 1 + len(name), person=None, name=name, title=title,
+                     role="official_other", country=None, organization=None, title_start=at)
+
+
+@pytest.mark.parametrize(("text", "title", "name", "country"), [
+    ("She was a law clerk for Chief Judge Ann Roe on the United States Court of Appeals for the Tenth Circuit.",
+     "Chief Judge", "Ann Roe", "USA"),
+    ("He clerked for Justice Paul Lind of the U.S. Supreme Court from 2001 to 2002.", "Justice", "Paul Lind", "USA"),
+    ("He clerked for Judge Paul Lind of the Ohio Court of Appeals.", "Judge", "Paul Lind", "USA"),
+    ("He clerked for Judge Paul Lind on the Guam Superior Court.", "Judge", "Paul Lind", "USA"),
+    ("He clerked for Judge Paul Lind of the Federal Court of Australia.", "Judge", "Paul Lind", None),
+    ("He clerked for Judge Paul Lind in Ohio.", "Judge", "Paul Lind", None),
+])
+def test_court_countries(text: str, title: str, name: str, country: str | None) -> None:
+    c = _judge(text, title, name)
+    court_countries(text, [c])
+    assert c.country == country
+
+
+def test_court_countries_keeps_a_country() -> None:
+    text = "He clerked for Judge Paul Lind of the United States District Court for Maine."
+    c = _judge(text, "Judge", "Paul Lind")
+    c.country = "CAN"
+    court_countries(text, [c])
+    assert c.country == "CAN"
+
+
+@pytest.mark.parametrize(("code", "nation"), [("PRI", "USA"), ("GUM", "USA"), ("VIR", "USA"), ("FRA", "FRA"), (None, None)])
+def test_territories(code: str | None, nation: str | None) -> None:
+    assert sovereign(code) == nation
+    c = Candidate(start=0, end=5, person=None, name="X", title="Governor", role="official_other", country=code,
+                  organization=None)
+    territory_offices([c])
+    assert c.country == nation
+
+
+_SLATE = ("Circuit Court Press Bios\n\n"
+          "1.  Helena V. Marsh: Candidate for the United States Court of Appeals for the Tenth Circuit\n\n"
+          "Helena V. Marsh has been a United States Magistrate Judge on the United States District Court for the "
+          "District of Utah since 2020. She served as a law clerk for Judge Omar Castellanos on the United States "
+          "District Court for the District of Utah from 2009 to 2010.\n\n"
+          "2.  Judge Ruth Almeida-Soto Candidate for the United States District Court for the District of Puerto Rico\n\n"
+          "Judge Ruth Almeida-Soto has served as a judge on the Puerto Rico Court of Appeals since 2017.\n")
+
+
+@pytest.mark.model
+def test_unannounced_slate(roles_of) -> None:
+    roles, _ = roles_of(_SLATE, published="2023-05-10")
+    got = {(r.person_name, r.status, r.country) for r in roles}
+    assert ("Helena V. Marsh", "nominee", "USA") in got
+    assert ("Helena V. Marsh", "current", "USA") in got  # the magistrate judgeship
+    assert ("Omar Castellanos", "current", "USA") in got  # the judge she clerked for, named with the court
+    assert ("Ruth Almeida-Soto", "nominee", "USA") in got  # no "Candidate" read into the name
+    assert ("Ruth Almeida-Soto", "current", "USA") in got  # a territory's court serves the United States
+    assert not any("Candidate" in r.person_name for r in roles)
