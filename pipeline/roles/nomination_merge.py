@@ -145,13 +145,19 @@ def _renominated(held: Candidate, nomination: Candidate) -> bool:
     return nomination.status == "nominee" and held.since is not None and held.until is None
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)”’\"])[.!?]\s+(?=[A-Z“\"])|;\s|\n")
+"""A sentence's end (a stop after a word in lower case or a digit, before a capital), a semicolon
+or a line break; the stop of an initial or an abbreviation ("Judge Jane R. Doe", "the U.S. Embassy")
+ends no sentence."""
+
+
 def _list_siblings(text: str, a: Candidate, b: Candidate) -> bool:
     """Whether two biography offices are items of one sentence's list ("Deputy Chief of Mission,
     U.S. Embassy X, Deputy Chief of Mission and Chargé d'affaires, U.S. Embassy Y, and Deputy Chief
     of Mission, U.S. Embassy Z"): a list names each post once, so two of its items are two posts
     even when one item's words lie within the other's."""
     lo, hi = sorted((a, b), key=lambda c: c.start)
-    return lo.end <= hi.start and not re.search(r"[.!?;]\s|\n", text[lo.end:hi.start])
+    return lo.end <= hi.start and not _SENTENCE_END.search(text, lo.end, hi.start)
 
 
 def _words(title: str) -> frozenset[str]:
@@ -334,15 +340,18 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
                 and not any(same_office(b, o) and (b.status == o.status or o.status == "former"
                                                    or b.status != "former" and not (b.since and o.status == "nominee"))
                             and not (id(o) in bio_ids and _list_siblings(text, b, o)) for o in new) \
-                and not any(same_office(b, c) and b.status == c.status for c in cands):
+                and not any(same_office(b, c) and b.status == c.status and not _list_siblings(text, b, c) for c in cands):
             new.append(b)
     cands = [c for i, c in enumerate(cands) if i not in replaced]
     kept = []
     for c in cands:
         # the same office read twice: the nomination's reading wins, unless the two readings are the
         # holder's earlier and new tenure ("previously served as X", now nominee for X again)
+        # (a sentence's two tenures of one post, "a law clerk for Judge A from 2003 to 2005 and for
+        # Judge B from 2002 to 2003", are two roles)
         if any(same_office(c, n) and (c.status == n.status or c.status == "current" and not _renominated(c, n)
-                                      or _overlap(c, n)) for n in new):
+                                      or _overlap(c, n))
+               and not (c.status == n.status and n.status in _HELD and _list_siblings(text, c, n)) for n in new):
             continue
         if any(s <= c.start < e for s, e in claims) and c.role != "head_of_state":
             continue

@@ -99,3 +99,32 @@ def test_unannounced_slate(roles_of) -> None:
     assert ("Ruth Almeida-Soto", "nominee", "USA") in got  # no "Candidate" read into the name
     assert ("Ruth Almeida-Soto", "current", "USA") in got  # a territory's court serves the United States
     assert not any("Candidate" in r.person_name for r in roles)
+
+
+@pytest.mark.parametrize(("sentence", "clerkships"), [
+    ("She served as a law clerk for Judge Ann Roe on the U.S. Court of Appeals for the Tenth Circuit from 2004 to 2006 "
+     "and for Chief Judge Paul T. Lind on the U.S. District Court for the District of Kansas from 2003 to 2004.", 2),
+    ("He was a law clerk to Judge Ann Roe from 2001 to 2002 and to Justice Paul Lind of the Iowa Supreme Court "
+     "from 2000 to 2001.", 2),
+    ("He served as a law clerk for Presiding Civil Judge Ann Roe of the Superior Court of Arizona.", 1),
+    ("She served as a law clerk for Judge Ann Roe and later joined Acme LLP as a partner.", 1),
+    ("She was an associate at Acme LLP and for two years a fellow at the Roe Institute.", 0),
+])
+def test_clerkships(sentence: str, clerkships: int) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+
+    assert sum(1 for o in bio_offices(sentence) if o[2] == "law clerk") == clerkships
+
+
+_CLERKS = ("Circuit Court Press Bios\n\n"
+           "1.  Helena V. Marsh: Candidate for the United States Court of Appeals for the Tenth Circuit\n\n"
+           "Helena V. Marsh is a partner at Acme LLP. She served as a law clerk for Judge Omar R. Castellanos on the "
+           "U.S. Court of Appeals for the Tenth Circuit from 2009 to 2010 and for Judge Ruth Q. Almeida on the U.S. "
+           "District Court for the District of Utah from 2008 to 2009.\n")
+
+
+@pytest.mark.model
+def test_two_clerkships_in_one_sentence(roles_of) -> None:
+    roles, _ = roles_of(_CLERKS, published="2023-05-10")
+    clerk = sorted((r.since, r.until) for r in roles if r.person_name == "Helena V. Marsh" and r.title == "law clerk")
+    assert clerk == [("2008", "2009"), ("2009", "2010")]
