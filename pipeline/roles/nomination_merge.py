@@ -318,6 +318,12 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         # read before the name is the office the biography names in full
         vague += [i for i, c in enumerate(cands) if i not in overlapping and c.status == b.status
                   and _words(c.title) < _words(b.title) and same_office(b, c)]
+        # "she was the Chief Deputy Clerk for X" read by another reader as the office "Chief Deputy" of
+        # one "Clerk": a holder's name made of the biography office's own words is that office misread
+        # (a person the entities know, "Legislative Director for Senator Jane Roe", is the principal)
+        misread = {i for i, c in enumerate(cands) if i not in overlapping and _title_overlap(b, c)
+                   and c.name.split() and set(c.name.split()) <= set(b.title.split())
+                   and (c.person is None or c.name.lower() in load_words().heads)}
         twin = next((i for i in overlapping if same_office(b, cands[i]) and b.status == cands[i].status), None)
         # the same office with another status: the biography's verb and the years of its own clause
         # decide ("currently serves as X, and was acting Y from 2020-2021": Y's years are not X's)
@@ -336,12 +342,13 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         # another office held now ("Principal Deputy Assistant Secretary", nominee for Assistant Secretary),
         # and the office held now by a member renominated to it ("has served as a Member of the X
         # Board since 2019", nominee for Member of the X Board)
-        elif not any(_title_overlap(b, c) for c in cands) \
+        elif not any(_title_overlap(b, c) for i, c in enumerate(cands) if i not in misread) \
                 and not any(same_office(b, o) and (b.status == o.status or o.status == "former"
                                                    or b.status != "former" and not (b.since and o.status == "nominee"))
                             and not (id(o) in bio_ids and _list_siblings(text, b, o)) for o in new) \
                 and not any(same_office(b, c) and b.status == c.status and not _list_siblings(text, b, c) for c in cands):
             new.append(b)
+            replaced.update(misread)
     cands = [c for i, c in enumerate(cands) if i not in replaced]
     kept = []
     for c in cands:

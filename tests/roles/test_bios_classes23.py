@@ -128,3 +128,31 @@ def test_two_clerkships_in_one_sentence(roles_of) -> None:
     roles, _ = roles_of(_CLERKS, published="2023-05-10")
     clerk = sorted((r.since, r.until) for r in roles if r.person_name == "Helena V. Marsh" and r.title == "law clerk")
     assert clerk == [("2008", "2009"), ("2009", "2010")]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("From 2016 to 2018, she was the Chief Deputy Clerk for the United States District Court for the District of Idaho.",
+     "Chief Deputy Clerk for the United States District Court for the District of Idaho"),
+    ("He was an Assistant Federal Defender in the Office of the Federal Public Defender for the District of Vermont.",
+     "Assistant Federal Defender in the Office of the Federal Public Defender for the District of Vermont"),
+    ("She has served as the Clerk of the Ohio Supreme Court since 2019.", "Clerk of the Ohio Supreme Court"),
+])
+def test_court_officers(sentence: str, title: str) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+
+    assert title in [o[2] for o in bio_offices(sentence)]
+
+
+_DEPUTY = ("Circuit Court Press Bios\n\n"
+           "1.  Helena V. Marsh: Candidate for the United States District Court for the District of Idaho\n\n"
+           "Helena V. Marsh has served as the Clerk of Court for the United States District Court for the District of "
+           "Idaho since 2021. From 2016 to 2021, she was the Chief Deputy Clerk for the United States District Court "
+           "for the District of Idaho.\n")
+
+
+@pytest.mark.model
+def test_office_words_read_as_a_holder(roles_of) -> None:
+    roles, _ = roles_of(_DEPUTY, published="2023-05-10")
+    got = {(r.person_name, r.status, r.since, r.until) for r in roles if "Clerk" in r.title}
+    assert ("Helena V. Marsh", "former", "2016", "2021") in got  # not lost to "Chief Deputy" of one "Clerk"
+    assert not any(r.person_name == "Clerk" for r in roles)
