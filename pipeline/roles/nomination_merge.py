@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.countries import country as country_code
 from ..knowledge.offices import word_group
 from ..knowledge.places import place_country
-from ..names import name_key
+from ..names import first_names_match, name_key
 from ..nlp import text as doc_text
 from .appointee_lists import appointee_lists
 from .bio_body_heads import bare_body_heads
@@ -210,6 +210,13 @@ def _read_on(text: str, start: int, name: str, entity_name: str) -> bool:
     return len(entity_name) > len(name) and entity_name.startswith(name) and text.startswith(entity_name, start)
 
 
+def _first_name_of(name: str, subject: str) -> bool:
+    """Whether ``name`` is the subject's given name alone, or its familiar form ("Ray" for "Raymond
+    A. Doe"): a biography may call its subject so ("Ray has also served as ...")."""
+    toks = subject.replace(",", " ").split()
+    return len(toks) >= 2 and " " not in name.strip() and first_names_match(name.strip(), toks[0])
+
+
 def _bare_surname_of(name: str, subject: str) -> bool:
     """Whether ``name`` is the subject's surname alone ("Doe" for "Jane Q. Doe", "Doe Jr.")."""
     toks = [t for t in subject.replace(",", " ").split() if t not in ("Jr.", "Sr.", "II", "III", "IV")]
@@ -301,7 +308,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
                     and any(_same_name(c, o) for o in nominees) \
                     and not re.search(rf"\b{re.escape(c.name.split()[-1])}\b", text[lo:hi]):
                 cands[i] = replace(c, person=subj.person, name=subj.name)
-            elif lo <= c.start < hi and _bare_surname_of(c.name, subj.name):
+            elif lo <= c.start < hi and (_bare_surname_of(c.name, subj.name) or _first_name_of(c.name, subj.name)):
                 # "Doe was appointed as X": a biography calls its subject by the surname (the
                 # entities stage may have left a bare surname alone when kin share it)
                 cands[i] = replace(c, person=subj.person, name=subj.name)

@@ -156,3 +156,30 @@ def test_office_words_read_as_a_holder(roles_of) -> None:
     got = {(r.person_name, r.status, r.since, r.until) for r in roles if "Clerk" in r.title}
     assert ("Helena V. Marsh", "former", "2016", "2021") in got  # not lost to "Chief Deputy" of one "Clerk"
     assert not any(r.person_name == "Clerk" for r in roles)
+
+
+@pytest.mark.parametrize(("name", "subject", "same"), [
+    ("Ray", "Raymond A. Okafor", True),
+    ("Raymond", "Raymond A. Okafor", True),
+    ("Kate", "Catherine Doe", True),
+    ("Okafor", "Raymond A. Okafor", False),  # the surname: another rule's
+    ("Rachel", "Raymond A. Okafor", False),
+    ("Ray", "Okafor", False),
+])
+def test_first_name_of(name: str, subject: str, same: bool) -> None:
+    from pipeline.roles.nomination_merge import _first_name_of
+
+    assert _first_name_of(name, subject) is same
+
+
+_FAMILIAR = ("President Names Key Nominees\n\nToday, President Joe Biden announced his intent to nominate the "
+             "following individual:\n\n**Raymond A. Okafor, Nominee for Member of the Merit Systems Protection Board**\n\n"
+             "Raymond A. Okafor is the Deputy Assistant Secretary for Human Capital at the Department of the Interior. "
+             "Ray has also served as the Chief Human Capital Officer at AmeriCorps.\n")
+
+
+@pytest.mark.model
+def test_familiar_name_is_the_subject(roles_of) -> None:
+    roles, _ = roles_of(_FAMILIAR, published="2023-05-10", country="USA")
+    assert ("Raymond A. Okafor", "former") in {(r.person_name, r.status) for r in roles if "AmeriCorps" in r.title}
+    assert not any(r.person_name == "Ray" for r in roles)
