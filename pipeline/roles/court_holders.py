@@ -4,7 +4,7 @@ A biography names the judges its subject clerked for, or served under, with thei
 name ("a law clerk for Chief Judge Jane Doe of the United States Court of Appeals for the Second
 Circuit", "Justice John Roe on the Texas Supreme Court"). The court is the judge's government's
 judiciary, so the nation its name starts with (or the nation of the state or territory it starts
-with) is the country the judge serves, written in the sentence. The others readers leave such a
+with) is the country the judge serves, written in the sentence. The other readers leave such a
 judge without a country when the text names no seat of government (a slate of biographies).
 """
 
