@@ -47,6 +47,7 @@ from .bloc_possessives import bloc_possessives
 from .careers import home_careers
 from .caucus_chairs import caucus_chairs
 from .coordinated_offices import split_coordinated_offices
+from .court_holders import court_countries
 from .fronted_as_tenure import fronted_as_tenure
 from .corporate import company_owned, corporate_post, government_corporation
 from .attorneys_general import state_attorneys_general
@@ -92,6 +93,7 @@ from .next_nominees import next_nominees
 from .staff_chiefs import military_chiefs_of_staff
 from .state_offices import state_offices
 from .succession import successions
+from .territories import territory_offices
 from .title_first_items import title_first_items
 from .title_suffixes import trailing_status
 from .unplaced_countries import unplaced_countries
@@ -176,6 +178,8 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = body_heads(doc, out)  # "Bundesbank President X", "FIFA President X": a body's, not a country's
     body = text(doc)
     state_offices(body, out)
+    court_countries(body, out)  # "a law clerk for Judge X on the United States District Court": the court's nation
+    territory_offices(out)  # a judge of the Puerto Rico Court of Appeals serves the United States
     eu_commissioners(body, out)  # "Trade Commissioner X" in a story on the EU, filed from Brussels
     military_chiefs_of_staff(body, out)  # "chief of staff General X", "the army's chief of staff": a military staff's head
     caucus_chairs(body, out)  # "CBC Chair, X", "Democratic Caucus Chairman X": a member of the legislature

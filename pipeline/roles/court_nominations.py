@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .name_patterns import H, NAME
+from .name_patterns import H, HONORIFIC, NAME
 from .nominations import Nomination, clean_title
 
 __all__ = ["court_nominations", "title_name"]
@@ -33,9 +33,18 @@ _NOMINATED_TO = re.compile(
 """The name alone on a line, then "Nominated to the <court>" on the next (markup stars allowed; a
 name in capitals may have been joined to it when the text's lines were unwrapped)."""
 _CANDIDATE = re.compile(
-    rf"^{H}*(?:\d{{1,3}}\.{H}+)?{_MARK}(?P<name>{NAME})(?P<mixed>){H}*[:,]{H}+Candidate{H}+for{H}+(?P<office>[^\n*]{{3,200}}?)"
-    rf"{_MARK}$", re.MULTILINE)
-"""A heading "Jane Doe: Candidate for <office or court>" (capital C: a heading, not a campaign)."""
+    rf"^{H}*(?:\d{{1,3}}\.{H}+)?{_MARK}(?:{HONORIFIC}{H}+)?(?P<name>{NAME})(?P<mixed>){H}*[:,]?{H}+Candidate{H}+for{H}+"
+    rf"(?P<office>[^\n*]{{3,200}}?){_MARK}$", re.MULTILINE)
+"""A heading "Jane Doe: Candidate for <office or court>" (capital C: a heading, not a campaign); a
+sitting judge's courtesy title before the name is no part of it ("Judge Jane Doe: Candidate for
+X"), and the colon is sometimes left out ("Judge Jane Doe Candidate for X")."""
+_FEDERAL_APPOINTMENT = re.compile(
+    r"^(?:the\s+)?(?:United\s+States|U\.\s?S\.)\s+(?:(?:District\s+|Bankruptcy\s+)?Court\b|Courts?\s+of\s+"
+    r"|Supreme\s+Court\b|Tax\s+Court\b|Attorney\b|Marshal\b)")
+"""Offices a President alone fills, by nomination (Article III, section 2): the federal courts, the
+United States Attorneys and Marshals. Nobody campaigns for one, so a "Candidate for" heading naming
+one announces a nominee even where the text never says "nominate" (a slate of biographies headed
+"Circuit Court Press Bios")."""
 _COURT = re.compile(r"^(?:the\s+)?(?P<court>(?:[A-Z][\w.’'-]*\s+|of\s+|for\s+|the\s+)*Court\b.*)$")
 _SUFFIX = frozenset({"II", "III", "IV"})
 
@@ -63,11 +72,14 @@ def _office(raw: str) -> str:
     return clean_title(raw)
 
 
-def court_nominations(text: str) -> list[Nomination]:
+def court_nominations(text: str, *, announced: bool = True) -> list[Nomination]:
     """The nominees of "Nominated to the <court>" and "Candidate for <office>" headings.
 
     Args:
         text: The Doc text of a nomination document (one paragraph or heading per line).
+        announced: Whether the text says elsewhere that it announces nominations ("intent to
+            nominate"); when not, only "Candidate for" headings naming an office the President
+            alone fills (:data:`_FEDERAL_APPOINTMENT`) are read.
 
     Returns:
         One ``nominee`` nomination per heading, the heading read whole (its claim).
@@ -75,6 +87,8 @@ def court_nominations(text: str) -> list[Nomination]:
     out: list[Nomination] = []
     for rx in (_NOMINATED_TO, _CANDIDATE):
         for m in rx.finditer(text):
+            if not announced and (rx is _NOMINATED_TO or not _FEDERAL_APPOINTMENT.match(m.group("office"))):
+                continue
             title = _office(m.group("office"))
             if not title or not title[0].isupper():
                 continue

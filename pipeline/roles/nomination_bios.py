@@ -56,6 +56,12 @@ _CONN = r"(?:of|for|on|and|&|the|to|at|in|de|del)"  # "Chief of Investment & Inn
 _RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*(?:then-)?|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
 """A capitalised office phrase; a principal "then-" held an office is part of it ("Assistant to then-Senator Jane Roe")."""
 _JUDGE_MOD = r"(?:Chief|Magistrate|District|Circuit|Senior|Associate|Bankruptcy|U\.S\.|United\s+States)"
+_FOR_JUDGE = (rf"(?:to|for)\s+(?:the\s+)?(?:Hon(?:orable|\.)\s+)?(?:(?:{_JUDGE_MOD}|[A-Z][a-z]+)\s+){{0,4}}"
+              rf"(?:Judge|Justice)\b")
+"""The judge a clerk served, with the judge's grade ("for Chief Judge", "to Presiding Criminal Judge")."""
+_NEXT_CLERKSHIP = re.compile(rf",?\s+and\s+(?={_FOR_JUDGE})")
+"""A second clerkship coordinated with the first ("a law clerk for Judge A on X from 2003 to 2005
+and for Chief Judge B on Y from 2002 to 2003"): the same post, held for another judge."""
 _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commissioner|director|trustee|judge|counsel|"
             r"president|(?:deputy\s+)?commander|advis[eo]r|chief\s+of\s+staff)")  # "a senior advisor to the Secretary of X"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -136,10 +142,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
     (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+(?:by\s+[^,.;]{{1,60}}?\s+)?to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
     # a judge's law clerk is a post in the judiciary (annotation guide: judiciary roles count)
-    (re.compile(rf"\b(?:served\s+as|was|worked\s+as)\s+(?:a\s+|an\s+)?(?P<o>(?:judicial\s+)?law\s+clerk)\s+(?:to|for)\s+"
-                rf"(?:the\s+)?(?:Hon(?:orable|\.)\s+)?(?:{_JUDGE_MOD}\s+)*(?:Judge|Justice)\b"), "former", "clerk"),
-    (re.compile(rf"\b(?P<o>clerked)\s+for\s+(?:the\s+)?(?:Hon(?:orable|\.)\s+)?(?:{_JUDGE_MOD}\s+)*(?:Judge|Justice)\b"),
-     "former", "clerk"),
+    (re.compile(rf"\b(?:served\s+as|was|worked\s+as)\s+(?:a\s+|an\s+)?(?P<o>(?:judicial\s+)?law\s+clerk)\s+{_FOR_JUDGE}"), "former", "clerk"),
+    (re.compile(rf"\b(?P<o>clerked)\s+{_FOR_JUDGE}"), "former", "clerk"),
     # a government lawyer's post, written in lower case before its public body ("was previously a
     # trial attorney in the Tax Division of the United States Department of Justice")
     (re.compile(rf"\b(?:was|served\s+as)\s+(?:previously\s+|also\s+)?(?:a\s+|an\s+)(?P<o>(?:senior\s+)?(?:trial|staff)\s+attorney\s+"
@@ -245,6 +249,9 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                 part = re.sub(rf"(?:\s+(?:in|during)\s+the\s+[\w .’'-]{{1,40}}\s+[Aa]dministration|{TENURE})$", "", part.rstrip(" ,."))
                 if kind == "clerk":
                     out.append((s0 + off, s0 + off + len(part), "law clerk", status, _clause_year(sentence, m)))
+                    # (the evidence is the preposition: the judge's name is another person's)
+                    out += [(n.end(), sentence.index(" ", n.end()), "law clerk", status, "")
+                            for n in _NEXT_CLERKSHIP.finditer(sentence, m.end())]
                     continue
                 if kind == "chair":
                     title = ("Co-Chair" if m.group("v").startswith("co") else "Chair") + " of the " + part

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.countries import country as country_code
 from ..knowledge.offices import word_group
 from ..knowledge.places import place_country
-from ..names import name_key
+from ..names import first_names_match, name_key
 from ..nlp import text as doc_text
 from .appointee_lists import appointee_lists
 from .bio_body_heads import bare_body_heads
@@ -85,13 +85,17 @@ def nominating_country(context: "ArticleContext", cands: list[Candidate],
 # "United States Mission to Poland", "the U.S. Embassy in Lima": the sending government written
 # with the mission a delegation member or nominee serves in
 _MISSION = re.compile(r"((?:[A-Z][\w.]*\s+){1,3})(?:Embassy|Mission|Consulate(?:\s+General)?|High\s+Commission)\b")
+# "Candidate for the United States District Court for X": a court the nation's name heads is the
+# nation's (a court is its government's judiciary)
+_NATIONAL_COURT = re.compile(r"\b(United\s+States|U\.\s?S\.)\s+(?:[A-Z][a-z]+\s+){0,2}Courts?\b")
 
 
 def written_country(text: str, n: "Nomination", cands: list[Candidate]) -> str | None:
     """The government a nominee's or delegation member's own entry writes for the office: the
     country another reader took from the title words on the entry ("Jane Doe, United States
     Special Envoy for X"), else the sending country of a mission named on it ("Chargé
-    d'Affaires a.i., United States Mission to Poland"); None when the entry writes none."""
+    d'Affaires a.i., United States Mission to Poland") or the nation heading a court's name
+    ("Candidate for the United States Court of Appeals for X"); None when the entry writes none."""
     lo, hi = n.claims or (n.start, n.end)
     key = name_key(n.name)
     for c in cands:
@@ -100,6 +104,8 @@ def written_country(text: str, n: "Nomination", cands: list[Candidate]) -> str |
                 and (key <= other or other <= key):
             return c.country
     m = _MISSION.search(text, lo, hi)
+    if m is None:
+        m = _NATIONAL_COURT.search(text, lo, hi)
     return country_code(m.group(1).strip()) if m else None
 
 
@@ -139,13 +145,19 @@ def _renominated(held: Candidate, nomination: Candidate) -> bool:
     return nomination.status == "nominee" and held.since is not None and held.until is None
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)”’\"])[.!?]\s+(?=[A-Z“\"])|;\s|\n")
+"""A sentence's end (a stop after a word in lower case or a digit, before a capital), a semicolon
+or a line break; the stop of an initial or an abbreviation ("Judge Jane R. Doe", "the U.S. Embassy")
+ends no sentence."""
+
+
 def _list_siblings(text: str, a: Candidate, b: Candidate) -> bool:
     """Whether two biography offices are items of one sentence's list ("Deputy Chief of Mission,
     U.S. Embassy X, Deputy Chief of Mission and Chargé d'affaires, U.S. Embassy Y, and Deputy Chief
     of Mission, U.S. Embassy Z"): a list names each post once, so two of its items are two posts
     even when one item's words lie within the other's."""
     lo, hi = sorted((a, b), key=lambda c: c.start)
-    return lo.end <= hi.start and not re.search(r"[.!?;]\s|\n", text[lo.end:hi.start])
+    return lo.end <= hi.start and not _SENTENCE_END.search(text, lo.end, hi.start)
 
 
 def _words(title: str) -> frozenset[str]:
@@ -191,6 +203,20 @@ def _kin_suffix(entity_name: str, written: str) -> bool:
     return bool(_GENERATION.search(entity_name.strip())) and not _WRITTEN_GENERATION.search(written)
 
 
+def _read_on(text: str, start: int, name: str, entity_name: str) -> bool:
+    """Whether the entity's longer name is the heading's name read on into the heading's next
+    word ("Jane Doe Candidate for X", its colon left out): written at the same place, it starts
+    with the name the heading reader took and runs past it, so it is no fuller form of the name."""
+    return len(entity_name) > len(name) and entity_name.startswith(name) and text.startswith(entity_name, start)
+
+
+def _first_name_of(name: str, subject: str) -> bool:
+    """Whether ``name`` is the subject's given name alone, or its familiar form ("Ray" for "Raymond
+    A. Doe"): a biography may call its subject so ("Ray has also served as ...")."""
+    toks = subject.replace(",", " ").split()
+    return len(toks) >= 2 and " " not in name.strip() and first_names_match(name.strip(), toks[0])
+
+
 def _bare_surname_of(name: str, subject: str) -> bool:
     """Whether ``name`` is the subject's surname alone ("Doe" for "Jane Q. Doe", "Doe Jr.")."""
     toks = [t for t in subject.replace(",", " ").split() if t not in ("Jr.", "Sr.", "II", "III", "IV")]
@@ -223,8 +249,9 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     noms += appointee_lists(text, noms)  # "intent to nominate the following:" then "Jane Doe – Deputy Administrator, X"
     noms += rank_tenures(text)  # "Jane Doe, of Ohio, for the rank of Ambassador during her tenure of service as X"
     noms += delegation_members(text)  # "The Honorable Jane Doe, Ambassador to X" in a delegation's list
-    if re.search(r"(?i)\bnominat", text):  # "Nominated to the X Court", "Jane Doe: Candidate for X" headings
-        noms += court_nominations(text)
+    # "Nominated to the X Court", "Jane Doe: Candidate for X" headings (a federal court's or U.S.
+    # Attorney's candidate is a nominee even where the text never says "nominate")
+    noms += court_nominations(text, announced=bool(re.search(r"(?i)\bnominat", text)))
     # a form read in the wrong kind of text names a private post ("will serve as Manager of the
     # club"): only public offices are nominations; the Senate confirms public offices only
     noms = split_tenure_offices(noms, text)  # "to be X, during her tenure of service as Y": two offices
@@ -242,12 +269,16 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         return appointee_biographies(doc, entities, text, cands, same_office)
     country, source = nominating_country(context, cands, homes)
     new: list[Candidate] = []
+    read_on: dict[str, str] = {}  # an entity's name read on into a heading's next word -> the name
     for n in noms:
         ent = person_entity(doc, entities, n.name, n.name_start)
+        if ent is not None and _read_on(text, n.name_start, n.name, ent.name):
+            read_on[ent.name] = n.name
         # "the James T. Brett Chair" (a chair, award or building named after the nominee) is no fuller name
         fuller = ent is not None and len(name_key(ent.name)) >= len(name_key(n.name)) \
             and ent.name.split()[-1].lower() not in _NAMED_AFTER and ent.name.split()[-1].lower() not in load_words().heads \
-            and not _kin_suffix(ent.name, text[n.name_start:n.name_start + len(n.name) + 8])
+            and not _kin_suffix(ent.name, text[n.name_start:n.name_start + len(n.name) + 8]) \
+            and not _read_on(text, n.name_start, n.name, ent.name)
         # a publisher's own nominees serve its government; without one, the entry's own words decide
         own = written_country(text, n, cands) if source != "publisher" else None
         c = Candidate(start=n.start, end=n.end, person=ent, name=ent.name if fuller else n.name, title=n.title,
@@ -263,7 +294,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         country, source = entries_country(new, country, source)
         new = [replace(c, country=country, country_source=source) if c.country is None and c.organization is None
                and country else c for c in new]
-    cands = list(cands)
+    # the other readers took the holder's name from the entity the heading's word was read into
+    cands = [replace(c, name=read_on[c.name]) if c.name in read_on else c for c in cands]
     # a pronoun in one nominee's biography is that nominee ("... where she served as chief of
     # staff"): a reading that gave it to another nominee whom the section never names (a name the
     # NER missed, "Summer" taken for a date, leaves the previous section's nominee nearest) is the
@@ -276,7 +308,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
                     and any(_same_name(c, o) for o in nominees) \
                     and not re.search(rf"\b{re.escape(c.name.split()[-1])}\b", text[lo:hi]):
                 cands[i] = replace(c, person=subj.person, name=subj.name)
-            elif lo <= c.start < hi and _bare_surname_of(c.name, subj.name):
+            elif lo <= c.start < hi and (_bare_surname_of(c.name, subj.name) or _first_name_of(c.name, subj.name)):
                 # "Doe was appointed as X": a biography calls its subject by the surname (the
                 # entities stage may have left a bare surname alone when kin share it)
                 cands[i] = replace(c, person=subj.person, name=subj.name)
@@ -293,6 +325,12 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         # read before the name is the office the biography names in full
         vague += [i for i, c in enumerate(cands) if i not in overlapping and c.status == b.status
                   and _words(c.title) < _words(b.title) and same_office(b, c)]
+        # "she was the Chief Deputy Clerk for X" read by another reader as the office "Chief Deputy" of
+        # one "Clerk": a holder's name made of the biography office's own words is that office misread
+        # (a person the entities know, "Legislative Director for Senator Jane Roe", is the principal)
+        misread = {i for i, c in enumerate(cands) if i not in overlapping and _title_overlap(b, c)
+                   and c.name.split() and set(c.name.split()) <= set(b.title.split())
+                   and (c.person is None or c.name.lower() in load_words().heads)}
         twin = next((i for i in overlapping if same_office(b, cands[i]) and b.status == cands[i].status), None)
         # the same office with another status: the biography's verb and the years of its own clause
         # decide ("currently serves as X, and was acting Y from 2020-2021": Y's years are not X's)
@@ -311,19 +349,23 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         # another office held now ("Principal Deputy Assistant Secretary", nominee for Assistant Secretary),
         # and the office held now by a member renominated to it ("has served as a Member of the X
         # Board since 2019", nominee for Member of the X Board)
-        elif not any(_title_overlap(b, c) for c in cands) \
+        elif not any(_title_overlap(b, c) for i, c in enumerate(cands) if i not in misread) \
                 and not any(same_office(b, o) and (b.status == o.status or o.status == "former"
                                                    or b.status != "former" and not (b.since and o.status == "nominee"))
                             and not (id(o) in bio_ids and _list_siblings(text, b, o)) for o in new) \
-                and not any(same_office(b, c) and b.status == c.status for c in cands):
+                and not any(same_office(b, c) and b.status == c.status and not _list_siblings(text, b, c) for c in cands):
             new.append(b)
+            replaced.update(misread)
     cands = [c for i, c in enumerate(cands) if i not in replaced]
     kept = []
     for c in cands:
         # the same office read twice: the nomination's reading wins, unless the two readings are the
         # holder's earlier and new tenure ("previously served as X", now nominee for X again)
+        # (a sentence's two tenures of one post, "a law clerk for Judge A from 2003 to 2005 and for
+        # Judge B from 2002 to 2003", are two roles)
         if any(same_office(c, n) and (c.status == n.status or c.status == "current" and not _renominated(c, n)
-                                      or _overlap(c, n)) for n in new):
+                                      or _overlap(c, n))
+               and not (c.status == n.status and n.status in _HELD and _list_siblings(text, c, n)) for n in new):
             continue
         if any(s <= c.start < e for s, e in claims) and c.role != "head_of_state":
             continue

@@ -5,7 +5,10 @@ judge on the Guam Superior Court, a Puerto Rico senator or the Attorney General 
 Virgin Islands serves the United States in the guide's sense ("state or local government:
 country = the nation"), although ISO 3166-1 gives the territory its own code and the
 gazetteer resolves its name to that code. The codes are data (``offices.json``
-``united_states_territories``, with their source).
+``united_states_territories``, with their source: 48 U.S.C. chapters 4, 8A, 12, 13 and 17;
+U.S. Department of the Interior, Office of Insular Affairs). Territories of other nations are
+left as they are: their standing differs from one to another (Greenland and Hong Kong have
+governments of their own that the guide does not settle).
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from ..knowledge.offices import word_group
 
 if TYPE_CHECKING:
     from .reader import Candidate
+
+__all__ = ["sovereign", "sovereign_country", "territory_offices"]
 
 _US_TERRITORIES_KEY = "united_states_territories"
 
@@ -34,8 +39,15 @@ def sovereign_country(code: str | None) -> str | None:
     return code
 
 
+# Court names and office candidates both ask the same question under this shorter name.
+sovereign = sovereign_country
+
+
 def territory_offices(cands: "list[Candidate]") -> None:
     """Give each candidate whose country is a dependent territory its state (set in place).
+
+    Applied where roles are resolved and again after court names lend a country, since a
+    court's name may name the territory ("the Puerto Rico Court of Appeals").
 
     Args:
         cands: The candidates, with the countries explicit evidence gave them.
