@@ -56,10 +56,34 @@ def init_worker(model: str | None) -> None:
     """Load the model into this process (once; every later batch reuses it)."""
     from . import nlp as N
 
-    _STATE["nlp"] = N.load(model)
+    if _STATE.get("tune_gc"):
+        _load_without_gc(model)
+    else:
+        _STATE["nlp"] = N.load(model)
     _STATE["model_info"] = N.model_info(_STATE["nlp"])
     if _STATE.get("tune_gc"):
         _tune_gc()
+
+
+def _load_without_gc(model: str | None) -> None:
+    """Load the model with the garbage collector paused (a process of :func:`own_process` only).
+
+    Loading makes hundreds of thousands of long-lived objects (the stages' tables and patterns,
+    one Doc per gazetteer phrase), and the collector's full passes over them while they pile up
+    are wasted work: nothing of it is garbage yet. :func:`_tune_gc` collects once and freezes
+    them right after, so the collector is paused only while loading.
+    """
+    import gc
+
+    from . import nlp as N
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _STATE["nlp"] = N.load(model)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def init_pool_worker(model: str | None) -> None:
