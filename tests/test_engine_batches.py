@@ -136,10 +136,12 @@ def test_model_loads_with_the_collector_paused_only_in_own_processes(monkeypatch
     from pipeline import worker
 
     seen = []
-    monkeypatch.setattr(N, "load", lambda model=None: seen.append(gc.isenabled()) or object())
+    before = gc.get_threshold()
+    monkeypatch.setattr(N, "load", lambda model=None: seen.append(gc.get_threshold()[0] != 0) or object())
     monkeypatch.setattr(N, "model_info", lambda nlp: None)
-    monkeypatch.setattr(worker, "_tune_gc", lambda: None)
+    tuned = []
+    monkeypatch.setattr(worker, "_tune_gc", lambda: tuned.append(gc.set_threshold(*before)))
     monkeypatch.setattr(worker, "_STATE", {"tune_gc": True} if own_process else {})
     worker.init_worker(None)
     assert seen == [collector_on_while_loading]
-    assert gc.isenabled()
+    assert len(tuned) == int(own_process) and gc.get_threshold() == before
