@@ -56,10 +56,35 @@ def init_worker(model: str | None) -> None:
     """Load the model into this process (once; every later batch reuses it)."""
     from . import nlp as N
 
-    _STATE["nlp"] = N.load(model)
-    _STATE["model_info"] = N.model_info(_STATE["nlp"])
     if _STATE.get("tune_gc"):
-        _tune_gc()
+        _load_without_gc(model)
+    else:
+        _STATE["nlp"] = N.load(model)
+    _STATE["model_info"] = N.model_info(_STATE["nlp"])
+
+
+def _load_without_gc(model: str | None) -> None:
+    """Load the model with the garbage collector paused, then tune it (:func:`own_process` only).
+
+    Loading makes hundreds of thousands of long-lived objects (the stages' tables and patterns,
+    one Doc per gazetteer phrase), and the collector's passes over them while they pile up are
+    wasted work: nothing of it is garbage yet. :func:`_tune_gc` collects once, freezes them and
+    sets the run's thresholds right after, so the collector is paused only while loading.
+    Paused by a zero threshold, not ``gc.disable()``: the model's deserialiser turns a disabled
+    collector back on.
+    """
+    import gc
+
+    from . import nlp as N
+
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        _STATE["nlp"] = N.load(model)
+    except BaseException:
+        gc.set_threshold(*thresholds)
+        raise
+    _tune_gc()
 
 
 def init_pool_worker(model: str | None) -> None:

@@ -123,3 +123,25 @@ def test_library_runs_leave_the_callers_garbage_collector_alone():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["True", "True", "True", "True"]
+
+
+@pytest.mark.parametrize("own_process, collector_on_while_loading", [(True, False), (False, True)])
+def test_model_loads_with_the_collector_paused_only_in_own_processes(monkeypatch, own_process,
+                                                                     collector_on_while_loading):
+    """A process of its own pauses the collector while the model loads and runs it again after;
+    a library caller's collector is never touched."""
+    import gc
+
+    from pipeline import nlp as N
+    from pipeline import worker
+
+    seen = []
+    before = gc.get_threshold()
+    monkeypatch.setattr(N, "load", lambda model=None: seen.append(gc.get_threshold()[0] != 0) or object())
+    monkeypatch.setattr(N, "model_info", lambda nlp: None)
+    tuned = []
+    monkeypatch.setattr(worker, "_tune_gc", lambda: tuned.append(gc.set_threshold(*before)))
+    monkeypatch.setattr(worker, "_STATE", {"tune_gc": True} if own_process else {})
+    worker.init_worker(None)
+    assert seen == [collector_on_while_loading]
+    assert len(tuned) == int(own_process) and gc.get_threshold() == before
