@@ -20,8 +20,11 @@ def test_every_list_says_why_where_from_and_who_reads_it(stage, name):
     spec = RAW[stage][name]
     assert spec["why"] and spec["source"]
     readers = [spec["used_by"]] if isinstance(spec["used_by"], str) else spec["used_by"]
+    # The list lives with the first stage that reads it; a later stage may read it too (stages
+    # share knowledge through the leaf loader, never by importing each other).
+    assert readers[0].startswith(f"{stage}/")
     for module in readers:
-        assert (PKG / module).is_file() and module.startswith(f"{stage}/")
+        assert (PKG / module).is_file()
     assert len(set(spec["words"])) == len(spec["words"]), "a word is listed twice"
     assert word_list(stage, name) == tuple(spec["words"])
     assert word_set(stage, name) == frozenset(spec["words"])

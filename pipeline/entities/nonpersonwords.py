@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 PERSONIFICATIONS = word_set("entities", "personifications")
-_GATHERING_NOUNS = word_set("roles", "gathering_nouns")
+_GATHERING_NOUNS = word_set("entities", "gathering_nouns")
 # (suffix, shortest word): "Statement" (9) and "Commitment" but not "Clement" (7); "Mission"
 # and "Session" (7) but not "Nation" (6, a given name in some languages anyway).
 _NOUN_SUFFIXES = (("ment", 9), ("tion", 7), ("sion", 7))

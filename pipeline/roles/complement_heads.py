@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import folded_name_key, load_offices
 from ..names import is_given_name
+from ..nlp import text as doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,7 +52,7 @@ def complement_head_holder(doc: "Doc", c: "Candidate", named: frozenset[str] | N
     name = c.name.strip()
     if c.person is not None or not name or " " in name or not _COMPLEMENT.search(c.title):
         return False
-    text = doc.text
+    text = doc_text(doc)
     if not text[c.start:c.end].endswith(name):
         return False
     span = doc.char_span(c.end - len(name), c.end)

@@ -53,7 +53,7 @@ def looks_like_holder_name(name: str, lower_words: frozenset[str] = frozenset())
 _DOCUMENT_WORDS = word_set("roles", "document_words")
 # Heads of the names of meetings, which end the name after an office word ("the Arctic Leader
 # Summit", "a Foreign Ministers Meeting"): words of the meeting's name, not a holder's.
-_GATHERING_WORDS = word_set("roles", "gathering_nouns")
+_GATHERING_WORDS = word_set("entities", "gathering_nouns")
 # Heads of the names of prizes ("the Young Leader Award"): after an office word they end the
 # prize's name, as they end it for the entities stage.
 _AWARD_WORDS = word_set("entities", "award_heads")
