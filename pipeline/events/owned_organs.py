@@ -1,7 +1,7 @@
 """Whose forces, officials or organs of state a pronoun possessor names ("our troops", "his army").
 
 A government's statement or remarks speak of its own armed forces, diplomats and institutions with
-a first-person possessive ("our forces are operating alongside Iraqi partners", "our diplomats met
+a first-person possessive ("our troops train side by side with Polish units", "our diplomats met
 their Chinese counterparts"), and of a foreign leader's with "his" or "her" ("his troops crossed
 the border"). The organ acts for the state of whoever the pronoun stands for, as "my
 Administration" or "his government" does: its country is the actor, not a group no government

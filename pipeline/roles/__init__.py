@@ -178,8 +178,8 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = body_heads(doc, out)  # "Bundesbank President X", "FIFA President X": a body's, not a country's
     body = text(doc)
     state_offices(body, out)
-    court_countries(body, out)  # "a law clerk for Judge X on the United States District Court": the court's nation
-    territory_offices(out)  # a judge of the Puerto Rico Court of Appeals serves the United States
+    court_countries(body, out)  # "clerked for Judge X of the U.S. Tax Court": the court's nation
+    territory_offices(out)  # a judge of a territory's court (the Guam Superior Court) serves the United States
     eu_commissioners(body, out)  # "Trade Commissioner X" in a story on the EU, filed from Brussels
     military_chiefs_of_staff(body, out)  # "chief of staff General X", "the army's chief of staff": a military staff's head
     caucus_chairs(body, out)  # "CBC Chair, X", "Democratic Caucus Chairman X": a member of the legislature

@@ -1,8 +1,8 @@
-"""The country of a judge named with the court: "Judge Jane Doe on the United States District Court".
+"""The country of a judge named with the court: "Justice John Roe on the Texas Supreme Court".
 
 A biography names the judges its subject clerked for, or served under, with their court after the
-name ("a law clerk for Chief Judge Jane Doe of the United States Court of Appeals for the Second
-Circuit", "Justice John Roe on the Texas Supreme Court"). The court is the judge's government's
+name ("she clerked two years for Chief Judge Jane Doe of the U.S. Tax Court",
+"Judge Ann Roe on the Guam Superior Court"). The court is the judge's government's
 judiciary, so the nation its name starts with (or the nation of the state or territory it starts
 with) is the country the judge serves, written in the sentence. The other readers leave such a
 judge without a country when the text names no seat of government (a slate of biographies).

@@ -85,8 +85,8 @@ def nominating_country(context: "ArticleContext", cands: list[Candidate],
 # "United States Mission to Poland", "the U.S. Embassy in Lima": the sending government written
 # with the mission a delegation member or nominee serves in
 _MISSION = re.compile(r"((?:[A-Z][\w.]*\s+){1,3})(?:Embassy|Mission|Consulate(?:\s+General)?|High\s+Commission)\b")
-# "Candidate for the United States District Court for X": a court the nation's name heads is the
-# nation's (a court is its government's judiciary)
+# a court whose name begins with the nation's ("U.S. Tax Court", a heading's "United States District
+# Court for X") is the nation's (a court is its government's judiciary)
 _NATIONAL_COURT = re.compile(r"\b(United\s+States|U\.\s?S\.)\s+(?:[A-Z][a-z]+\s+){0,2}Courts?\b")
 
 
@@ -95,7 +95,7 @@ def written_country(text: str, n: "Nomination", cands: list[Candidate]) -> str |
     country another reader took from the title words on the entry ("Jane Doe, United States
     Special Envoy for X"), else the sending country of a mission named on it ("Chargé
     d'Affaires a.i., United States Mission to Poland") or the nation heading a court's name
-    ("Candidate for the United States Court of Appeals for X"); None when the entry writes none."""
+    (the "U.S. Tax Court" a heading names); None when the entry writes none."""
     lo, hi = n.claims or (n.start, n.end)
     key = name_key(n.name)
     for c in cands:
@@ -325,7 +325,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         # read before the name is the office the biography names in full
         vague += [i for i, c in enumerate(cands) if i not in overlapping and c.status == b.status
                   and _words(c.title) < _words(b.title) and same_office(b, c)]
-        # "she was the Chief Deputy Clerk for X" read by another reader as the office "Chief Deputy" of
+        # a biography's office "Chief Deputy Clerk for X" that another reader split into "Chief Deputy" of
         # one "Clerk": a holder's name made of the biography office's own words is that office misread
         # (a person the entities know, "Legislative Director for Senator Jane Roe", is the principal)
         misread = {i for i, c in enumerate(cands) if i not in overlapping and _title_overlap(b, c)
@@ -361,8 +361,8 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     for c in cands:
         # the same office read twice: the nomination's reading wins, unless the two readings are the
         # holder's earlier and new tenure ("previously served as X", now nominee for X again)
-        # (a sentence's two tenures of one post, "a law clerk for Judge A from 2003 to 2005 and for
-        # Judge B from 2002 to 2003", are two roles)
+        # (one sentence dating one post twice, clerk "to Judge A from 2012 to 2014 and to
+        # Judge B from 2011 to 2012", is two roles)
         if any(same_office(c, n) and (c.status == n.status or c.status == "current" and not _renominated(c, n)
                                       or _overlap(c, n))
                and not (c.status == n.status and n.status in _HELD and _list_siblings(text, c, n)) for n in new):

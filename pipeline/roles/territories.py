@@ -6,7 +6,7 @@ Virgin Islands serves the United States in the guide's sense ("state or local go
 country = the nation"), although ISO 3166-1 gives the territory its own code and the
 gazetteer resolves its name to that code. The codes are data (``offices.json``
 ``united_states_territories``, with their source: 48 U.S.C. chapters 4, 8A, 12, 13 and 17;
-U.S. Department of the Interior, Office of Insular Affairs). Territories of other nations are
+the Interior Department's Office of Insular Affairs). Territories of other nations are
 left as they are: their standing differs from one to another (Greenland and Hong Kong have
 governments of their own that the guide does not settle).
 """
@@ -47,7 +47,7 @@ def territory_offices(cands: "list[Candidate]") -> None:
     """Give each candidate whose country is a dependent territory its state (set in place).
 
     Applied where roles are resolved and again after court names lend a country, since a
-    court's name may name the territory ("the Puerto Rico Court of Appeals").
+    court's name may name the territory ("the Guam Superior Court").
 
     Args:
         cands: The candidates, with the countries explicit evidence gave them.

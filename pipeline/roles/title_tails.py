@@ -5,7 +5,7 @@ Engagement") and find the person's name correctly after it ("Tom Alder"); the ca
 word left between them ("Engagement") then reads as the first word of the name, and the title
 loses it. A word that is no given name, written right before a person's name the NER begins
 with a given name, belongs to the title before it. So do two or three such words, a body's whole
-name after "of the United States" ("Director of the United States | Geological Survey | Jane Roe");
+name after "of the United States" ("Commissioner of the United States | Parole Commission | Jane Roe");
 the first of them may be a given name as well ("Forest Service"), the last never.
 """
 

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.events import extract_events
 
-_TITLE = "Statement from President Joe Biden on the Events in the Black Sea"
+_TITLE = "Statement from President Joe Biden Regarding Black Sea Shipping"
 
 CASES = [
     # the author condemns the act; the attack itself is ASSAULT by its owner

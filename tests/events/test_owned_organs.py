@@ -16,7 +16,7 @@ from .test_event_classes import _check
 
 CASES = [
     # "our" forces, troops, military and diplomats act for the speaker's government
-    ("In Iraq, our forces are operating alongside Iraqi partners against ISIS.", "COOPERATE",
+    ("Our forces are working alongside Iraqi troops to defeat ISIS in the north.", "COOPERATE",
      [("COOPERATE", "USA", "IRQ")]),
     ("Last month our troops trained Ukrainian pilots in Germany.", "AID", [("AID", "USA", "UKR")]),
     ("Our diplomats met with Chinese officials in Beijing on Tuesday.", "CONSULT", [("CONSULT", "USA", "CHN")]),

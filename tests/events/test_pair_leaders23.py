@@ -14,9 +14,9 @@ from .test_event_classes import _check
 
 CASES = [
     # the talk itself is coded as no event (a readout's preface), so the nearest pair is the promise's
-    ("President Ana Rojas of Chile returned to Santiago on Monday. Now, just quickly a readout on the "
-     "President's discussion today with Prime Minister Luis Vega of Peru. The President underscored her firm "
-     "commitment to Peru's security. The two leaders agreed to meet again in June.",
+    ("President Ana Rojas of Chile was back in Santiago by Monday evening. So, briefly, a readout of the "
+     "President's call this afternoon with Prime Minister Luis Vega of Peru. The President reaffirmed her steadfast "
+     "commitment to Peru's security. The two leaders agreed their ministers would meet in Lima in June.",
      [("AGREE", "Ana Rojas", "Luis Vega")]),
     ("Secretary Karl Berg of Norway arrived in Copenhagen on Monday, where he was welcomed by Foreign Minister "
      "Mette Holm of Denmark. Berg reaffirmed his strong commitment to Denmark's energy security. The two "

@@ -17,7 +17,7 @@ from .test_codebook_triggers import test_codebook_wording as _types_and_actors
 
 CASES = [
     # COOPERATE now, AGREE when promised: the partners are other states as a group
-    ("Canada is working with its allies and partners to trace the frozen funds.", [("COOPERATE", "CAN")]),
+    ("To track down the seized assets, Canada is working with its partners and allies.", [("COOPERATE", "CAN")]),
     ("Norway has worked closely with the international community to restore the ceasefire.",
      [("COOPERATE", "NOR")]),
     ("The Dutch government will work alongside our partners in the region on maritime security.",
@@ -29,7 +29,7 @@ CASES = [
     ("Canada is working with local partners to rebuild the bridge.", []),
     ("Canada is working with partners in industry to build the plant.", []),
     ("Canada is working with a partner to build the plant.", []),
-    ("The ambassador works with foreign partners on issues of common concern.", []),
+    ("The envoy works with foreign partners on questions that matter to both sides.", []),
 ]
 
 

@@ -1,6 +1,6 @@
-"""Error classes of the twenty-third round in judicial nomination slates: a slate of biographies
-headed "Jane Doe: Candidate for the United States Court of Appeals for X" that never says
-"nominate" read as no nomination (so no nominee and none of the biographies' offices); a heading
+"""Error classes of the twenty-third round in judicial nomination slates: biographies whose headings
+give a name, a colon and "Candidate for" a federal bench, in a slate that nowhere uses the verb
+"nominate", read as no nomination (so no nominee and none of the biographies' offices); a heading
 without its colon, a courtesy title before the name; the judges a nominee clerked for, named with
 their court, left without a country; the offices of a territory's government given the
 territory's own code.
@@ -20,9 +20,9 @@ from pipeline.roles.territories import sovereign, territory_offices
 
 
 @pytest.mark.parametrize(("head", "name", "found"), [
-    ("Helena V. Marsh: Candidate for the United States Court of Appeals for the Ninth Circuit", "Helena V. Marsh", True),
-    ("2.  Peter Okonkwo: Candidate for the U.S. District Court for the District of Idaho", "Peter Okonkwo", True),
-    ("Dana Whitfield: Candidate for United States Attorney for the Western District of Ohio", "Dana Whitfield", True),
+    ("Corinne Dalby: Candidate for the United States Court of Appeals for the Eighth Circuit", "Corinne Dalby", True),
+    ("4.  Tomas Eberle: Candidate for the U.S. District Court for the District of Nebraska", "Tomas Eberle", True),
+    ("Dana Whitfield: Candidate for United States Attorney for the Eastern District of Arkansas", "Dana Whitfield", True),
     ("Dana Whitfield: Candidate for the Ohio Supreme Court", "Dana Whitfield", False),  # an elected bench
     ("Dana Whitfield: Candidate for Governor of Ohio", "Dana Whitfield", False),  # a campaign
     ("Dana Whitfield: Candidate for the United States Senate", "Dana Whitfield", False),  # an election
@@ -33,9 +33,9 @@ def test_unannounced_candidate_headings(head: str, name: str, found: bool) -> No
 
 
 @pytest.mark.parametrize(("head", "name"), [
-    ("Judge Helena V. Marsh: Candidate for the United States District Court for the District of Utah", "Helena V. Marsh"),
-    ("Judge Helena V. Marsh Candidate for the United States District Court for the District of Utah", "Helena V. Marsh"),
-    ("Helena V. Marsh Candidate for the United States District Court for the District of Utah", "Helena V. Marsh"),
+    ("Judge Corinne Dalby: Candidate for the United States District Court for the District of Montana", "Corinne Dalby"),
+    ("Judge Corinne Dalby Candidate for the United States District Court for the District of Montana", "Corinne Dalby"),
+    ("Corinne Dalby Candidate for the United States District Court for the District of Montana", "Corinne Dalby"),
 ])
 def test_candidate_heading_forms(head: str, name: str) -> None:
     got = court_nominations(f"Intro line.\n\n{head}\n\nShe is a judge.")
@@ -49,7 +49,7 @@ def _judge(text: str, title: str, name: str) -> Candidate:
 
 
 @pytest.mark.parametrize(("text", "title", "name", "country"), [
-    ("She was a law clerk for Chief Judge Ann Roe on the United States Court of Appeals for the Tenth Circuit.",
+    ("In 2014 he clerked for Chief Judge Ann Roe on the United States Court of Appeals for the Sixth Circuit.",
      "Chief Judge", "Ann Roe", "USA"),
     ("He clerked for Justice Paul Lind of the U.S. Supreme Court from 2001 to 2002.", "Justice", "Paul Lind", "USA"),
     ("He clerked for Judge Paul Lind of the Ohio Court of Appeals.", "Judge", "Paul Lind", "USA"),
@@ -64,7 +64,7 @@ def test_court_countries(text: str, title: str, name: str, country: str | None) 
 
 
 def test_court_countries_keeps_a_country() -> None:
-    text = "He clerked for Judge Paul Lind of the United States District Court for Maine."
+    text = "Early on, Judge Paul Lind of the United States District Court for Delaware took him on as a clerk."
     c = _judge(text, "Judge", "Paul Lind")
     c.country = "CAN"
     court_countries(text, [c])
@@ -81,33 +81,33 @@ def test_territories(code: str | None, nation: str | None) -> None:
 
 
 _SLATE = ("Circuit Court Press Bios\n\n"
-          "1.  Helena V. Marsh: Candidate for the United States Court of Appeals for the Tenth Circuit\n\n"
-          "Helena V. Marsh has been a United States Magistrate Judge on the United States District Court for the "
-          "District of Utah since 2020. She served as a law clerk for Judge Omar Castellanos on the United States "
-          "District Court for the District of Utah from 2009 to 2010.\n\n"
-          "2.  Judge Ruth Almeida-Soto Candidate for the United States District Court for the District of Puerto Rico\n\n"
-          "Judge Ruth Almeida-Soto has served as a judge on the Puerto Rico Court of Appeals since 2017.\n")
+          "1.  Corinne Dalby: Candidate for the United States Court of Appeals for the Eighth Circuit\n\n"
+          "Since 2019, Corinne Dalby has been a United States Magistrate Judge on the United States District Court for "
+          "the District of Nebraska. Between 2007 and 2008 she clerked for Judge Anselm Okoro on the United States "
+          "District Court for the District of Nebraska.\n\n"
+          "2.  Judge Marisol Ferrer-Badillo Candidate for the United States District Court for the District of Puerto Rico\n\n"
+          "Since 2016, Judge Marisol Ferrer-Badillo has sat as a judge of the Puerto Rico Court of Appeals.\n")
 
 
 @pytest.mark.model
 def test_unannounced_slate(roles_of) -> None:
     roles, _ = roles_of(_SLATE, published="2023-05-10")
     got = {(r.person_name, r.status, r.country) for r in roles}
-    assert ("Helena V. Marsh", "nominee", "USA") in got
-    assert ("Helena V. Marsh", "current", "USA") in got  # the magistrate judgeship
-    assert ("Omar Castellanos", "current", "USA") in got  # the judge she clerked for, named with the court
-    assert ("Ruth Almeida-Soto", "nominee", "USA") in got  # no "Candidate" read into the name
-    assert ("Ruth Almeida-Soto", "current", "USA") in got  # a territory's court serves the United States
+    assert ("Corinne Dalby", "nominee", "USA") in got
+    assert ("Corinne Dalby", "current", "USA") in got  # the magistrate judgeship
+    assert ("Anselm Okoro", "current", "USA") in got  # the judge she clerked for, named with the court
+    assert ("Marisol Ferrer-Badillo", "nominee", "USA") in got  # no "Candidate" read into the name
+    assert ("Marisol Ferrer-Badillo", "current", "USA") in got  # a territory's court serves the United States
     assert not any("Candidate" in r.person_name for r in roles)
 
 
 @pytest.mark.parametrize(("sentence", "clerkships"), [
-    ("She served as a law clerk for Judge Ann Roe on the U.S. Court of Appeals for the Tenth Circuit from 2004 to 2006 "
-     "and for Chief Judge Paul T. Lind on the U.S. District Court for the District of Kansas from 2003 to 2004.", 2),
+    ("From 2011 to 2013 he was a law clerk for Judge Ann Roe on the U.S. Court of Appeals for the Seventh Circuit "
+     "and for Chief Judge Paul T. Lind on the U.S. District Court for the District of Oregon from 2010 to 2011.", 2),
     ("He was a law clerk to Judge Ann Roe from 2001 to 2002 and to Justice Paul Lind of the Iowa Supreme Court "
      "from 2000 to 2001.", 2),
-    ("He served as a law clerk for Presiding Civil Judge Ann Roe of the Superior Court of Arizona.", 1),
-    ("She served as a law clerk for Judge Ann Roe and later joined Acme LLP as a partner.", 1),
+    ("For two years he was law clerk to Presiding Civil Judge Ann Roe of the Nevada District Court.", 1),
+    ("She was a law clerk for Judge Ann Roe and has since become a partner in the Denver office of Acme LLP.", 1),
     ("She was an associate at Acme LLP and for two years a fellow at the Roe Institute.", 0),
 ])
 def test_clerkships(sentence: str, clerkships: int) -> None:
@@ -117,25 +117,25 @@ def test_clerkships(sentence: str, clerkships: int) -> None:
 
 
 _CLERKS = ("Circuit Court Press Bios\n\n"
-           "1.  Helena V. Marsh: Candidate for the United States Court of Appeals for the Tenth Circuit\n\n"
-           "Helena V. Marsh is a partner at Acme LLP. She served as a law clerk for Judge Omar R. Castellanos on the "
-           "U.S. Court of Appeals for the Tenth Circuit from 2009 to 2010 and for Judge Ruth Q. Almeida on the U.S. "
-           "District Court for the District of Utah from 2008 to 2009.\n")
+           "1.  Corinne Dalby: Candidate for the United States Court of Appeals for the Eighth Circuit\n\n"
+           "Corinne Dalby practices law at Acme LLP. Earlier she was a law clerk for Judge Anselm J. Okoro on the "
+           "U.S. Court of Appeals for the Eighth Circuit from 2015 to 2017 and for Judge Marisol T. Ferrer on the U.S. "
+           "District Court for the District of Montana from 2014 to 2015.\n")
 
 
 @pytest.mark.model
 def test_two_clerkships_in_one_sentence(roles_of) -> None:
     roles, _ = roles_of(_CLERKS, published="2023-05-10")
-    clerk = sorted((r.since, r.until) for r in roles if r.person_name == "Helena V. Marsh" and r.title == "law clerk")
-    assert clerk == [("2008", "2009"), ("2009", "2010")]
+    clerk = sorted((r.since, r.until) for r in roles if r.person_name == "Corinne Dalby" and r.title == "law clerk")
+    assert clerk == [("2014", "2015"), ("2015", "2017")]
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
-    ("From 2016 to 2018, she was the Chief Deputy Clerk for the United States District Court for the District of Idaho.",
-     "Chief Deputy Clerk for the United States District Court for the District of Idaho"),
-    ("He was an Assistant Federal Defender in the Office of the Federal Public Defender for the District of Vermont.",
-     "Assistant Federal Defender in the Office of the Federal Public Defender for the District of Vermont"),
-    ("She has served as the Clerk of the Ohio Supreme Court since 2019.", "Clerk of the Ohio Supreme Court"),
+    ("Between 2012 and 2015 he worked as Chief Deputy Clerk for the United States District Court for the District of Alaska.",
+     "Chief Deputy Clerk for the United States District Court for the District of Alaska"),
+    ("For six years she was Assistant Federal Defender in the Office of the Federal Public Defender for the District of Oregon.",
+     "Assistant Federal Defender in the Office of the Federal Public Defender for the District of Oregon"),
+    ("Since 2018 he has been the Clerk of the Kansas Supreme Court.", "Clerk of the Kansas Supreme Court"),
 ])
 def test_court_officers(sentence: str, title: str) -> None:
     from pipeline.roles.nomination_bios import bio_offices
@@ -144,17 +144,17 @@ def test_court_officers(sentence: str, title: str) -> None:
 
 
 _DEPUTY = ("Circuit Court Press Bios\n\n"
-           "1.  Helena V. Marsh: Candidate for the United States District Court for the District of Idaho\n\n"
-           "Helena V. Marsh has served as the Clerk of Court for the United States District Court for the District of "
-           "Idaho since 2021. From 2016 to 2021, she was the Chief Deputy Clerk for the United States District Court "
-           "for the District of Idaho.\n")
+           "1.  Corinne Dalby: Candidate for the United States District Court for the District of Alaska\n\n"
+           "Since 2022 Corinne Dalby has been Clerk of Court for the United States District Court for the District of "
+           "Alaska. Before that, from 2015 to 2022, she worked as Chief Deputy Clerk for the United States District Court "
+           "for the District of Alaska.\n")
 
 
 @pytest.mark.model
 def test_office_words_read_as_a_holder(roles_of) -> None:
     roles, _ = roles_of(_DEPUTY, published="2023-05-10")
     got = {(r.person_name, r.status, r.since, r.until) for r in roles if "Clerk" in r.title}
-    assert ("Helena V. Marsh", "former", "2016", "2021") in got  # not lost to "Chief Deputy" of one "Clerk"
+    assert ("Corinne Dalby", "former", "2015", "2022") in got  # not lost to "Chief Deputy" of one "Clerk"
     assert not any(r.person_name == "Clerk" for r in roles)
 
 
@@ -172,9 +172,9 @@ def test_first_name_of(name: str, subject: str, same: bool) -> None:
     assert _first_name_of(name, subject) is same
 
 
-_FAMILIAR = ("President Names Key Nominees\n\nToday, President Joe Biden announced his intent to nominate the "
-             "following individual:\n\n**Raymond A. Okafor, Nominee for Member of the Merit Systems Protection Board**\n\n"
-             "Raymond A. Okafor is the Deputy Assistant Secretary for Human Capital at the Department of the Interior. "
+_FAMILIAR = ("Nominations Announced\n\nThe President said today that he intends to nominate one person:\n\n"
+             "**Raymond A. Okafor, Nominee for Member of the Occupational Safety and Health Review Commission**\n\n"
+             "Raymond A. Okafor currently leads workforce planning as a Deputy Assistant Secretary at the Department of Labor. "
              "Ray has also served as the Chief Human Capital Officer at AmeriCorps.\n")
 
 

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize("text,word", [
-    ("Before that, she was the Senior Advisor for Democracy and\nHuman Rights at the U.S. Embassy in Quito.",
+    ("Earlier he served as Special Advisor for Refugees and\nHuman Rights at the American Embassy in Tbilisi.",
      "Rights"),
     ("Ortega now serves as the Minister Counselor\nfor Public Diplomacy at our embassy in Rome, where he began in May.",
      "Diplomacy"),

@@ -17,19 +17,19 @@ SENATE_HEAD = "Nominations Sent to the Senate\n\n"
 
 @pytest.mark.model
 @pytest.mark.parametrize(("entry", "person", "title"), [
-    ("**Mara Quellen**, of Ohio, to be United States Attorney for the Southern District of Ohio for the term "
-     "of four years.", "Mara Quellen", "Attorney for the Southern District of Ohio"),
-    ("** Tobin Farrowe**, of Idaho, to be an Assistant Secretary of Labor.", "Tobin Farrowe",
-     "Assistant Secretary of Labor"),
-    ("Lena Vaskova, of Utah, to be a Member of the National Science Board for a term expiring May 10, 2030.",
-     "Lena Vaskova", "Member of the National Science Board"),
+    ("**Mara Quellen**, of Kentucky, to be United States Attorney for the Western District of Kentucky for a "
+     "term of four years.", "Mara Quellen", "Attorney for the Western District of Kentucky"),
+    ("** Tobin Farrowe**, of Vermont, to be Deputy Secretary of Commerce.", "Tobin Farrowe",
+     "Deputy Secretary of Commerce"),
+    ("Lena Vaskova, of Wyoming, to be a Commissioner of the Postal Regulatory Commission for a term expiring August 27, 2031.",
+     "Lena Vaskova", "Commissioner of the Postal Regulatory Commission"),
 ])
 def test_senate_entry_with_bold_name(roles_of, entry: str, person: str, title: str) -> None:
-    text = SENATE_HEAD + entry + "\n\n**Ivo Brandtner**, of Maine, to be an Assistant Secretary of Energy.\n"
+    text = SENATE_HEAD + entry + "\n\n**Ivo Brandtner**, of Delaware, to be Under Secretary of the Navy.\n"
     roles, _ = roles_of(text, published="2025-07-01", country="USA")
     got = {(r.person_name, r.title, r.status) for r in roles}
     assert (person, title, "nominee") in got
-    assert ("Ivo Brandtner", "Assistant Secretary of Energy", "nominee") in got
+    assert ("Ivo Brandtner", "Under Secretary of the Navy", "nominee") in got
 
 
 @pytest.mark.model
@@ -60,7 +60,7 @@ def test_plural_title_with_remit_needs_names(roles_of, text: str) -> None:
 def test_speaker_label_with_accented_capitals_names_the_office(roles_of) -> None:
     text = ("Remarks Before a Bilateral Meeting\n\nPresidential Palace\nHanoi, Vietnam\n\n"
             "PRIME MINISTER ĐẶNG:  (As interpreted.) Mr. President, welcome to Hanoi.  We are honored.\n\n"
-            "PRESIDENT ROE:  Thank you, Mr. Prime Minister.  It is good to be here.\n\n"
+            "PRESIDENT ROE:  Many thanks, Prime Minister.  I am glad to see Hanoi again.\n\n"
             "PRIME MINISTER ĐẶNG:  Thank you.\n")
     roles, _ = roles_of(text, published="2023-09-11", country="USA")
     assert ("Prime Minister", "head_of_government") in {(r.title, r.role) for r in roles
