@@ -38,8 +38,13 @@ _SAYING = frozenset({"say", "speak", "state", "declare", "stress", "make", "unde
 """verbs of saying whose subject, not the speaker of the text, passes the verdict they report"""
 
 
-def _censure(word: "Token") -> bool:
-    return load().in_class(word.lemma_.lower(), "censure_predicate") or load().in_class(word.lower_, "censure_predicate")
+def _censure_words() -> frozenset[str]:
+    """The lexicon's predicates of censure (class ``censure_predicate``)."""
+    return load().classes.get("censure_predicate", frozenset())
+
+
+def _censure(word: "Token", words: frozenset[str]) -> bool:
+    return word.lower_ in words or word.lemma_.lower() in words
 
 
 def _copula(word: "Token") -> "Token | None":
@@ -79,8 +84,10 @@ def judgement_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozense
     """
     out: list[Trigger] = []
     sents: set[int] = set()
+    # the class is looked up once per document, not twice per word: this loop sees every token
+    words = _censure_words()
     for word in doc:
-        if word.pos_ not in ("ADJ", "NOUN") or word.i in skip or word.i in taken or not _censure(word):
+        if word.pos_ not in ("ADJ", "NOUN") or word.i in skip or word.i in taken or not _censure(word, words):
             continue
         cop = _copula(word)
         if cop is None or cop.sent.start in sents or cop.i in skip:
@@ -110,7 +117,9 @@ def judgement_sides(ctx: "Context", trig: Trigger) -> "tuple[Party | None, Party
     The sayer of a verb of saying the verdict is reported under, else the speaker of the turn, the author,
     or the government the text speaks for (with no home government and no speaker: nobody).
     """
-    if trig.entry is not None or trig.type != "ACCUSE" or trig.clause is None or not _censure(trig.token):
+    if trig.entry is not None or trig.type != "ACCUSE" or trig.clause is None:
+        return None
+    if not _censure(trig.token, _censure_words()):
         return None
     cop = trig.clause
     owner = _owner(_subject(cop), ctx)

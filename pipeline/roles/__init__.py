@@ -93,7 +93,6 @@ from .next_nominees import next_nominees
 from .staff_chiefs import military_chiefs_of_staff
 from .state_offices import state_offices
 from .succession import successions
-from .territories import territory_offices
 from .title_first_items import title_first_items
 from .title_suffixes import trailing_status
 from .unplaced_countries import unplaced_countries
@@ -179,7 +178,6 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     body = text(doc)
     state_offices(body, out)
     court_countries(body, out)  # "clerked for Judge X of the U.S. Tax Court": the court's nation
-    territory_offices(out)  # a judge of a territory's court (the Guam Superior Court) serves the United States
     eu_commissioners(body, out)  # "Trade Commissioner X" in a story on the EU, filed from Brussels
     military_chiefs_of_staff(body, out)  # "chief of staff General X", "the army's chief of staff": a military staff's head
     caucus_chairs(body, out)  # "CBC Chair, X", "Democratic Caucus Chairman X": a member of the legislature

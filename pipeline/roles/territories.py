@@ -46,8 +46,8 @@ sovereign = sovereign_country
 def territory_offices(cands: "list[Candidate]") -> None:
     """Give each candidate whose country is a dependent territory its state (set in place).
 
-    Applied where roles are resolved and again after court names lend a country, since a
-    court's name may name the territory ("the Guam Superior Court").
+    Applied once, where roles are resolved; a country a court's name lends later goes through
+    ``sovereign`` there ("the Guam Superior Court").
 
     Args:
         cands: The candidates, with the countries explicit evidence gave them.
