@@ -70,6 +70,8 @@ class Candidate:
     hit_rcp: bool = False
     gold: str | None = None
     """actor of a missed gold event of the same type whose evidence holds the trigger"""
+    trig: object = None
+    """the dropped Trigger (for further reading in a session)"""
 
 
 def _loop_drops() -> tuple[dict[int, Drop], dict[str, int]]:
@@ -274,7 +276,8 @@ def candidates(corpus: Corpus, drops, marks) -> list[Candidate]:
                          for g in hits),
                 hit_rcp=any(g["type"] == pred["type"] and sides_match(g["actor"], pred["actor"])
                             and sides_match(g["recipient"], pred["recipient"]) for g in missed_rcp),
-                gold=(inside[0]["actor"].name or inside[0]["actor"].country or "-") if inside else None))
+                gold=(inside[0]["actor"].name or inside[0]["actor"].country or "-") if inside else None,
+                trig=tent["trig"]))
     return out
 
 
