@@ -3,7 +3,8 @@
 ("the commitments made by X") is not embedded by the noun (:mod:`pipeline.events.filters`); a
 future discussion in a preview is a promise of its own (:mod:`pipeline.events.planned`); an act noun
 listed under "including" is done by the doer of the noun it hangs on
-(:mod:`pipeline.events.implicit_actors`).
+(:mod:`pipeline.events.implicit_actors`); "consult" with neither object nor "with" consults others
+(:mod:`pipeline.events.speech_scope`).
 
 Invented sentences (not copied from any gold text).
 """
@@ -95,4 +96,32 @@ def test_listed_act_noun_needs_a_doer(event_inputs, text):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     assert [e for e in events if e.trigger.text in ("bombing", "shelling")] == [], [
+        (e.type, e.actor_name, e.trigger.text) for e in events]
+
+
+CONSULT_CASES = [
+    # "consult" with neither object nor "with" consults others by its sense
+    ("Prime Minister Kishida said Japan has consulted at every level of government.", [("CONSULT", "JPN", None)]),
+]
+
+CONSULT_NONE = [
+    "Japan will consult the manual before the launch.",
+    "As Japan discussed yesterday, the launch is ready.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", CONSULT_CASES, ids=[c[0][:48] for c in CONSULT_CASES])
+def test_consulted_unnamed(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check(events, expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", CONSULT_NONE, ids=[c[:48] for c in CONSULT_NONE])
+def test_consulted_object_or_topic(event_inputs, text):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    assert [e for e in events if e.type in ("CONSULT", "AGREE")] == [], [
         (e.type, e.actor_name, e.trigger.text) for e in events]
