@@ -284,6 +284,10 @@ class Factuality:
         if has_negation(tok):  # "no talks were held"
             return False
         if trig.via == VIA_LIGHT and trig.clause is not None:
+            if trig.clause.dep_ == "acl" and trig.clause.tag_ == "VBN" and trig.clause.head.i == tok.i:
+                # "fulfilled the commitments made by X": the participle says who made the noun's
+                # act (as "the agreement X reached" does); the noun embeds nothing, its place decides
+                return self._walk(tok, check_local=False)
             return self._walk(trig.clause, check_local=True)
         if trig.via in (VIA_OWN, VIA_PARTICIPANT) and (unreal_noun(tok) or supposed_noun(tok)):
             return False

@@ -15,6 +15,9 @@ who it is; an event dropped for want of an actor there is lost recall:
   subject's act, and one got "from" a party ("received new aid from X") is that party's; verbs of
   talking about ("outlined the sanctions", "discussed the attack") are
   not in the list: their object is a topic, someone else's act;
+- an act noun listed under "including" is one of the acts of the noun it hangs on, done by
+  whoever that noun's possessor, country word or relative clause names ("Russia's attacks,
+  including the strike on X", "the steps the ministry has taken, including sanctions on Y");
 - "they" that no pair of names explains stands for the nearest plural subject in its sentence or
   the one before ("Ukrainian officials said they had shot down ...");
 - (a subject "it" continuing a country or organisation is resolved by the context itself:
@@ -105,6 +108,34 @@ def _listed_gerund(ctx: "Context", verb: "Token") -> "Party | None":
         if host.head.i == host.i:
             return None
         host = host.head
+    return None
+
+
+_HOLDER_LABELS = frozenset({"GPE", "NORP", "ORG"})
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
+def _listed_noun(ctx: "Context", noun: "Token") -> "Party | None":
+    """'North Korean support for Russia, including the transfer of shells', 'the efforts the
+    Administration has undertaken, including the signing of X', 'Russia's attacks, including
+    the strike on Y': an act noun listed under "including" is one of the acts of the noun it is
+    listed under, whose doer the text names by a possessor, a country or group word before it, or
+    the subject of the relative clause that tells who undertook it. A list under a verb or under a
+    noun with no doer named is left alone ("condemned the attacks, including the bombing": the
+    condemner is not the bomber)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "including" or prep.head.pos_ != "NOUN":
+        return None
+    host = prep.head
+    for c in host.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.i in ctx.entity_at
+                                and ctx.entity_at[c.i].label in _HOLDER_LABELS):
+            return ctx.party(c)
+    for c in host.children:
+        if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and _asserted(c):
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in _RELATIVE_WORDS:
+                return ctx.party(subj)
     return None
 
 
@@ -222,7 +253,7 @@ def implicit_actor(ctx: "Context", trig: "Trigger") -> "Party | None":
     tok = trig.token
     if trig.via == VIA_OWN:  # ("X and Y restarted cooperation": X, :mod:`.joint_nouns`)
         return _wielder(ctx, tok) or joint_subject(ctx, tok, trig.type) or (
-            _giver(ctx, tok) if trig.type == "AID" else None)
+            _giver(ctx, tok) if trig.type == "AID" else None) or _listed_noun(ctx, tok)
     verb = trig.clause if trig.clause is not None else tok
     if verb.pos_ not in ("VERB", "AUX"):
         return None

@@ -2,27 +2,22 @@
 
 Preview statements announce a visit or a meeting ("President A will welcome Prime Minister B to
 the White House on July 25", "the Vice President will travel to Warsaw") and then say what it
-will hold or show: "The leaders will discuss ...", "Her visit will demonstrate ...", "Following
-the leaders' meeting, they will ...". The discussion is the content of the announced meeting
-and the bare noun names it again, as "they discussed" and "during the meeting" do after a
-meeting reported as done (the development gold codes a discussion within a reported meeting as
-part of it); a meeting announced is coded AGREE (the harmonised future rule), so these are
-matched against the announced consultations, not against the CONSULT events.
+will hold or show: "Her visit will demonstrate ...", "Following the leaders' meeting, they
+will ...". The bare noun names the announced meeting again, as "during the meeting" does after a
+meeting reported as done; a meeting announced is coded AGREE (the harmonised future rule), so
+these are matched against the announced consultations, not against the CONSULT events. "The
+leaders will discuss ..." is not such a restatement: the blind development sets (round 24) code
+each future discussion of a preview as a promise of its own.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .triggers import VIA_SELF, Trigger
+from .triggers import Trigger
 
 if TYPE_CHECKING:
     from .context import Party
-
-TOPIC_WORDS = frozenset({"discuss", "exchange"})
-"""consultation verbs that name what a meeting is about ("the leaders will discuss ...", "will
-exchange views on ..."); "will consult each other before ..." promises consultations of its own"""
-
 
 def _key(party: "Party | None") -> tuple[str | None, str | None]:
     if party is None:
@@ -63,15 +58,10 @@ class Plans:
 
     def told_again(self, trig: Trigger, typ: str, actor: "Party | None", recipient: "Party | None" = None, *,
                    restating_noun: bool) -> bool:
-        """Whether ``trig`` tells an announced consultation again: a topic verb of the future
-        ("they will discuss X", no "with" naming another party) or a bare noun naming it
+        """Whether ``trig`` tells an announced consultation again: a bare noun naming it
         (``restating_noun``: "her visit", "the leaders' meeting", undated), by one of its sides,
-        unless it names a counterpart none of them had."""
+        unless it names a counterpart none of them had. A verb of the future ("they will discuss
+        X") is a promise of its own: the blind development sets code each such sentence."""
         if trig.type != "CONSULT" or actor is None or not self._sides or self._other_meeting(actor, recipient):
             return False
-        tok = trig.token
-        if trig.via == VIA_SELF and typ == "AGREE" and tok.lemma_.lower() in TOPIC_WORDS:
-            if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-                return False  # "will discuss X with Y": a consultation of its own
-            return self._involves(actor)
         return restating_noun and self._involves(actor)

@@ -141,13 +141,18 @@ def _states_described(verb: "Token") -> bool:
 def unnamed_partners(tok: "Token") -> bool:
     """Whether a consultation word is done "with" other states or their officials that it describes
     without naming them: "once we had consulted with our partners", "I conferred with my
-    counterparts", "we discussed it with the other governments". The consultation happened with
+    counterparts", "we discussed it with the other governments"; "consult" with neither object nor
+    "with" means consulting others ("we have consulted at every level"). The consultation happened with
     someone on the other side (the development gold codes it with the recipient left null), unlike
     "will talk about the latest measures", whose object is only the topic.
 
     Args:
         tok: The consultation word (its own "with" phrase, the first of several, names the partners).
     """
+    if tok.lemma_.lower() == "consult" and tok.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
+        return True  # "we've consulted at every level", "will consult on next steps": with others by its sense
+        # ("as I discussed yesterday" may be a topic spoken of alone; "consult the manual" has an object)
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ != "with":
             continue

@@ -117,12 +117,14 @@ SUPPOSED_CASES = [
 ]
 
 PLANNED_CASES = [
-    # an announced meeting told again ("the leaders will discuss", "her visit", "the leaders'
-    # meeting") is the one promise; another meeting announced is another
+    # an announced meeting told again by a noun ("her visit", "the leaders' meeting") is the one
+    # promise; another meeting announced is another, and so is a future discussion ("the leaders will
+    # discuss", round 24: the blind development sets code it)
     ("President Maria Lopez of Chile will welcome President Jorge Mendez of Peru on July 25 to Santiago. "
      "The leaders will discuss trade and water. Following the leaders' meeting, they will meet with the "
      "families of the miners.",
-     [("AGREE", "Maria Lopez", "Jorge Mendez"), ("AGREE", "Maria Lopez", "Jorge Mendez")]),
+     [("AGREE", "Maria Lopez", "Jorge Mendez"), ("AGREE", "Maria Lopez", "Jorge Mendez"),
+      ("AGREE", "Maria Lopez", "Jorge Mendez")]),
     ("Vice President Ana Torres of Chile will travel to Lima next week. Her visit will demonstrate the "
      "strength of the Andean partnership. She will meet with President Jorge Mendez of Peru.",
      [("AGREE", "Ana Torres", "PER"), ("AGREE", "Ana Torres", "Jorge Mendez")]),
