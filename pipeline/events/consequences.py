@@ -11,6 +11,10 @@ government the text speaks for: :func:`.judgements.verdict_speaker`); the party 
 subject itself when it names one, else a possessive or a name inside it) is the one warned. The words are the
 lexicon's classes ``consequence_verb`` and ``consequence_noun``.
 
+A resolve stated by negating hesitation ("we will not hesitate to defend our people and hold responsible
+all those who harm Americans") warns the same way; its subject warns (the clause's own arguments; lexicon
+class ``unhesitating_verb``).
+
 Left out: a prediction negated or asked ("aggressors who don't pay a price"), one about the speaker's own side
 ("we will pay a price", "Americans will pay more": a cost borne, not a warning), one whose subject names no
 party (a bare "it"/"this": "this will pay for the urgent work" is money spent), and a "consequences of/for"
@@ -77,6 +81,15 @@ def _subject(verb: "Token") -> "Token | None":
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _unhesitating(verb: "Token") -> bool:
+    """Whether the verb is a negated future "hesitate" with an act to do ("we will not hesitate to defend
+    our people"), said of its own subject (not "people who will not hesitate to exploit it": a description)."""
+    subj = _subject(verb)
+    return verb.lemma_.lower() in _words("unhesitating_verb") and has_negation(verb) and _predicted(verb) and (
+        subj is not None and subj.lower_ not in ("who", "that", "which") and verb.dep_ != "relcl") and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+
+
 def consequence_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]",
                          entity_at: "dict[int, object]") -> list[Trigger]:
     """THREATEN triggers of predictions that a party will suffer consequences or pay for its acts.
@@ -90,14 +103,17 @@ def consequence_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozen
     verbs, nouns = _words("consequence_verb"), _words("consequence_noun")
     out: list[Trigger] = []
     for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or verb.i in skip or verb.i in taken or verb.lemma_.lower() not in verbs:
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in skip or verb.i in taken:
             continue
-        if not _predicted(verb) or not _outcome(verb, nouns) or has_negation(verb):
+        if verb.sent[-1].text == "?" or (len(verb.sent) > 1 and verb.sent[-2].text == "?"):
+            continue
+        if _unhesitating(verb):
+            out.append(Trigger(token=verb, type="THREATEN", entry=None, via=VIA_SELF, clause=verb))
+            continue
+        if verb.lemma_.lower() not in verbs or not _predicted(verb) or not _outcome(verb, nouns) or has_negation(verb):
             continue
         subj = _subject(verb)
         if subj is None or not _names_party(subj, entity_at):
-            continue
-        if verb.sent[-1].text == "?" or (len(verb.sent) > 1 and verb.sent[-2].text == "?"):
             continue
         out.append(Trigger(token=verb, type="THREATEN", entry=None, via=VIA_SELF, clause=verb))
     return out
@@ -111,10 +127,11 @@ def _consequence(trig: Trigger) -> bool:
 
 
 def warning_factual(trig: Trigger, facts: "Factuality") -> bool:
-    """Whether a prediction of consequences is made as a warning: its own "will"/"would" and an "if" clause
-    on it are the warning's form ("if they attack, they will pay a heavy price"), so only the clauses above
-    it decide (not under a verb of hoping or asking, nor in a condition of its own)."""
-    if not _consequence(trig):
+    """Whether a prediction of consequences (or a "will not hesitate to") is made as a warning: its own
+    "will"/"would", its "not hesitate" and an "if" clause on it are the warning's form ("if they attack, they
+    will pay a heavy price"), so only the clauses above it decide (not under a verb of hoping or asking, nor in
+    a condition of its own)."""
+    if not (_consequence(trig) or (trig.entry is None and trig.type == "THREATEN" and _unhesitating(trig.token))):
         return False
     verb = trig.clause
     if verb.head.i == verb.i:

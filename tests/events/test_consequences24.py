@@ -1,6 +1,7 @@
 """Events: a prediction that a party will suffer for what it does ("their actions will have consequences",
-"X will pay for its crimes") is THREATEN by whoever says it, aimed at that party
-(:mod:`pipeline.events.consequences`); a negated, first-person or partyless prediction is none.
+"X will pay for its crimes") is THREATEN by whoever says it, aimed at that party, and "we will not hesitate to
+act" is THREATEN by its subject (:mod:`pipeline.events.consequences`); a negated, first-person, conditioned or
+partyless prediction is none.
 
 Sentences are invented; none comes from a development, evaluation or stress text. Each text is the body of
 a statement whose title names its author.
@@ -26,6 +27,11 @@ CASES = [
     ("This funding will pay for the urgent work to clear the roads.", []),
     ("Climate change will have consequences for every farmer.", []),
     ("Will Russia pay for its crimes?", []),
+    # a negated future "hesitate" with an act to do warns by its subject; a description or a past is none
+    ("As the President has made clear, we will not hesitate to defend our forces against Iran.", [("THREATEN", "USA", "IRN")]),
+    ("Terrorists are people who will not hesitate to exploit any weakness.", []),
+    ("If the world understands that we will not hesitate to defend ourselves, peace can come.", []),
+    ("I did not hesitate to call my sister.", []),
 ]
 
 
