@@ -59,11 +59,13 @@ def _predicted(verb: "Token") -> bool:
 
 def _outcome(verb: "Token", nouns: frozenset[str]) -> bool:
     """Whether the verb's object is an outcome noun ("have consequences", "pay a heavy price"), or the verb
-    is "pay for" a deed ("will pay for their crimes")."""
+    is "pay for" a deed (lexicon class ``punished_deed``: "will pay for their crimes")."""
     if any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children):
         return True
+    deeds = _words("punished_deed")
     return verb.lemma_.lower() == _PAY and not any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in deeds for o in c.children)
+        for c in verb.children)  # (not "will pay for the extensions": money spent)
 
 
 def _names_party(subj: "Token", entity_at: "dict[int, object]") -> bool:

@@ -25,6 +25,7 @@ CASES = [
     ("Aggressors who do not pay a price for their aggression will cause more chaos.", []),
     ("We will pay a price at the pump this summer.", []),
     ("This funding will pay for the urgent work to clear the roads.", []),
+    ("He will fully pay for these tax cuts with new reforms.", []),
     ("Climate change will have consequences for every farmer.", []),
     ("Will Russia pay for its crimes?", []),
     # a negated future "hesitate" with an act to do warns by its subject; a description or a past is none
