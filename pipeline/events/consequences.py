@@ -1,6 +1,7 @@
-"""A warning stated as a prediction of what a party will suffer: "Their actions will have consequences",
-"X will pay for its crimes", "any attempt to undermine the transition would have serious consequences for
-the relationship" is THREATEN by whoever says it, aimed at the party whose act it is.
+"""A warning stated as a prediction of what a party will suffer: "Belarus will face consequences for its
+defiance", "Moscow will pay dearly for this invasion", "a strike by Pyongyang on the ferry would have grave
+consequences for its economy" is THREATEN by whoever says it, aimed at the party whose act
+it is.
 
 PLOVER's THREATEN covers "all threats, coercive or forceful warnings with serious potential repercussions"
 (CAMEO 130 threaten, not specified). English often makes such a warning without a verb of threatening: the
@@ -11,13 +12,13 @@ government the text speaks for: :func:`.judgements.verdict_speaker`); the party 
 subject itself when it names one, else a possessive or a name inside it) is the one warned. The words are the
 lexicon's classes ``consequence_verb`` and ``consequence_noun``.
 
-A resolve stated by negating hesitation ("we will not hesitate to defend our people and hold responsible
-all those who harm Americans") warns the same way; its subject warns (the clause's own arguments; lexicon
+A resolve stated by negating hesitation ("our navy will not hesitate to escort the convoys past the
+blockade") warns the same way; its subject warns (the clause's own arguments; lexicon
 class ``unhesitating_verb``).
 
-Left out: a prediction negated or asked ("aggressors who don't pay a price"), one about the speaker's own side
+Left out: a prediction negated or asked ("rulers who never pay a price for repression"), one about the speaker's own side
 ("we will pay a price", "Americans will pay more": a cost borne, not a warning), one whose subject names no
-party (a bare "it"/"this": "this will pay for the urgent work" is money spent), and a "consequences of/for"
+party (a bare "it"/"this": "this grant will pay for new bridges" is money spent), and a "consequences of/for"
 noun with no verb ("the consequences of the war").
 """
 
@@ -70,7 +71,7 @@ def _outcome(verb: "Token", nouns: frozenset[str]) -> bool:
 
 def _names_party(subj: "Token", entity_at: "dict[int, object]") -> bool:
     """Whether the subject names the other side: a third-person pronoun, a name, or a phrase with a name or a
-    possessive in it ("their actions", "Hamas leaders", "any attempt by military actors")."""
+    possessive in it ("its actions", "the regime's generals", "an incursion by rebel units")."""
     if subj.pos_ == "PRON":
         return subj.lower_ in _THIRD_PERSON
     if subj.pos_ == "DET":
@@ -84,8 +85,8 @@ def _subject(verb: "Token") -> "Token | None":
 
 
 def _unhesitating(verb: "Token") -> bool:
-    """Whether the verb is a negated future "hesitate" with an act to do ("we will not hesitate to defend
-    our people"), said of its own subject (not "people who will not hesitate to exploit it": a description)."""
+    """Whether the verb is a negated future "hesitate" with an act to do ("the coalition will not hesitate
+    to intercept the drones"), said of its own subject (not "people who will not hesitate to exploit it": a description)."""
     subj = _subject(verb)
     return verb.lemma_.lower() in _words("unhesitating_verb") and has_negation(verb) and _predicted(verb) and (
         subj is not None and subj.lower_ not in ("who", "that", "which") and verb.dep_ != "relcl") and any(
@@ -155,7 +156,7 @@ def _warned(subj: "Token", ctx: "Context") -> "Party | None":
 
 
 def _aside_sayer(verb: "Token", ctx: "Context") -> "Party | None":
-    """The sayer of an "as X said" aside on the prediction ("as the President said, they will pay for it")."""
+    """The sayer of an "as X said" aside on the prediction ("as the minister put it yesterday, they will pay for it")."""
     for c in verb.children:
         if c.dep_ == "advcl" and c.lemma_.lower() in SAYING_VERBS and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             return ctx.party(_subject(c))

@@ -17,21 +17,21 @@ _TITLE = "Statement from President Joe Biden on the Situation in the Region"
 
 CASES = [
     # the author warns; the party predicted to suffer is warned
-    ("The Taliban's leaders will pay for their crimes against the people of Afghanistan.", [("THREATEN", "Joe Biden", "Taliban")]),
+    ("The Taliban's commanders will pay for these atrocities against girls in Kandahar.", [("THREATEN", "Joe Biden", "Taliban")]),
     ("Any attempt by Iran to seize the tankers would have serious consequences for its economy.", [("THREATEN", "Joe Biden", "IRN")]),
     ("If Moscow keeps shelling the plant, Russia will face severe consequences.", [("THREATEN", "Joe Biden", "RUS")]),
     ("Secretary Blinken stressed that North Korea would pay a heavy price for another nuclear test.", [("THREATEN", "Blinken", "PRK")]),
     # negated, asked, the speaker's own side, a thing with no party, money spent: none
-    ("Aggressors who do not pay a price for their aggression will cause more chaos.", []),
+    ("Rulers who never pay a price for repression grow bolder every year.", []),
     ("We will pay a price at the pump this summer.", []),
-    ("This funding will pay for the urgent work to clear the roads.", []),
-    ("He will fully pay for these tax cuts with new reforms.", []),
+    ("This grant will pay for new bridges in three counties.", []),
+    ("The governor will pay for the new schools with a levy on casinos.", []),
     ("Climate change will have consequences for every farmer.", []),
     ("Will Russia pay for its crimes?", []),
     # a negated future "hesitate" with an act to do warns by its subject; a description or a past is none
     ("As the President has made clear, we will not hesitate to defend our forces against Iran.", [("THREATEN", "USA", "IRN")]),
-    ("Terrorists are people who will not hesitate to exploit any weakness.", []),
-    ("If the world understands that we will not hesitate to defend ourselves, peace can come.", []),
+    ("Smugglers are gangs that will not hesitate to bribe border guards.", []),
+    ("If our rivals believe that we will not hesitate to protect the straits, the sea lanes stay calm.", []),
     ("I did not hesitate to call my sister.", []),
 ]
 
