@@ -50,6 +50,7 @@ from .implied_recipients import AimedActs, implied_recipient, place_host, settle
 from .war_targets import sentence_victim
 from .good_places import good_country
 from .joinedcalls import joined_counterpart, joined_demand
+from .consequences import consequence_sides, consequence_triggers, warning_factual
 from .judgements import judgement_sides, judgement_triggers
 from .instruments import both_named
 from .aid_beneficiary import aided_side
@@ -155,7 +156,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + affirmed_promises(
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + supplied_goods(  # "U.S.-donated doses"
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + named_meetings(doc, {t.token.i for t in triggers}, headline | quoted | asked) + gratitude_triggers(
-        doc, {t.token.i for t in triggers}, headline | quoted | asked) + judgement_triggers(doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at),
+        doc, {t.token.i for t in triggers}, headline | quoted | asked) + judgement_triggers(doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + consequence_triggers(
+        doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at),  # "X will pay for it" (:mod:`.consequences`)
         key=lambda t: t.token.i))  # (:mod:`.affirmations`, :mod:`.named_acts`, :mod:`.gratitude`, :mod:`.judgements`: "the attack is unacceptable")
     triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
         doc, {t.token.i: t.type for t in triggers}, headline | quoted | asked, lex)), key=lambda t: t.token.i)
@@ -181,7 +183,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                           key=lambda t: t.token.i)
     for trig in triggers:
         obliged = obligated(trig)  # (the modal is the demand itself)
-        if trig.token.i in seen or not (obliged is not None or facts.factual(trig) or planned_factual(trig, facts.clause_factual, ctx)  # ("release Y from detention": held, :mod:`.nominalacts`)
+        if trig.token.i in seen or not (obliged is not None or facts.factual(trig) or warning_factual(trig, facts) or planned_factual(trig, facts.clause_factual, ctx)  # ("release Y from detention": held, :mod:`.nominalacts`)
                                         or released_from(trig.token)) \
                 or hosts_told_meeting(trig, consult_heads):
             continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
@@ -219,7 +221,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor = me if me is not None and me.entity is not None else Party(
                 entity=None, country=ctx.home_country, token=trig.token, name=ctx.home_country)
             recipient = ctx.party(obliged)
-        judged = judgement_sides(ctx, trig)  # "X's attack is unacceptable": the speaker condemns X (:mod:`.judgements`)
+        judged = judgement_sides(ctx, trig) or consequence_sides(ctx, trig)  # "X's attack is unacceptable": the speaker condemns X (:mod:`.judgements`)
         if judged is not None and judged[0] is None:
             continue  # no one known who says it
         actor, recipient = judged if judged is not None else (actor, recipient)

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _ANAPHORS = frozenset({"this", "that", "these", "those"})
 """determiners that make the subject an act just told ("This referendum was a sham")"""
 _PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-_SAYING = frozenset({"say", "speak", "state", "declare", "stress", "make", "underscore", "emphasize",
+SAYING_VERBS = frozenset({"say", "speak", "state", "declare", "stress", "make", "underscore", "emphasize",
                      "emphasise", "note", "tell", "add", "warn", "reiterate"})
 """verbs of saying whose subject, not the speaker of the text, passes the verdict they report"""
 
@@ -112,27 +112,32 @@ def _owner(subj: "Token", ctx: "Context") -> "Party | None":
 
 
 def judgement_sides(ctx: "Context", trig: Trigger) -> "tuple[Party | None, Party | None] | None":
-    """(who condemns, whose act) of a censure trigger, or None when ``trig`` is not one.
-
-    The sayer of a verb of saying the verdict is reported under, else the speaker of the turn, the author,
-    or the government the text speaks for (with no home government and no speaker: nobody).
-    """
+    """(who condemns, whose act) of a censure trigger, or None when ``trig`` is not one."""
     if trig.entry is not None or trig.type != "ACCUSE" or trig.clause is None:
         return None
     if not _censure(trig.token, _censure_words()):
         return None
     cop = trig.clause
-    owner = _owner(_subject(cop), ctx)
-    head = cop.head if cop.dep_ in ("ccomp", "conj") else None
-    if head is not None and head.lemma_.lower() in _SAYING:
+    return verdict_speaker(ctx, cop), _owner(_subject(cop), ctx)
+
+
+def verdict_speaker(ctx: "Context", clause: "Token") -> "Party | None":
+    """Who states a verdict or a warning made in ``clause`` (its verb), or None when nobody is known.
+
+    The sayer of a verb of saying the clause is reported under, else the speaker of the turn, the author,
+    or the government the text speaks for (with no home government and no speaker: nobody; in a reporter's
+    question: nobody).
+    """
+    head = clause.head if clause.dep_ in ("ccomp", "conj") else None
+    if head is not None and head.lemma_.lower() in SAYING_VERBS:
         sayer = _subject(head)
-        return (ctx.party(sayer) if sayer is not None else None), owner
-    turn = ctx.turns.at(ctx.raw[cop.i][0]) if ctx.turns else None
+        return ctx.party(sayer) if sayer is not None else None
+    turn = ctx.turns.at(ctx.raw[clause.i][0]) if ctx.turns else None
     if turn is not None and turn.question:
-        return None, owner
+        return None
     who = turn.speaker if turn is not None and turn.speaker is not None else ctx.author
     if who is not None:
-        return Party(entity=who, country=ctx._country(who, [], []) or ctx.home_country, token=cop), owner
+        return Party(entity=who, country=ctx._country(who, [], []) or ctx.home_country, token=clause)
     if ctx.home_country is None:
-        return None, owner
-    return Party(entity=None, country=ctx.home_country, token=cop, name=ctx.issuer_name), owner
+        return None
+    return Party(entity=None, country=ctx.home_country, token=clause, name=ctx.issuer_name)
