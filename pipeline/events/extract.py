@@ -68,6 +68,7 @@ from .planned import Plans
 from .publicappeals import public_appeal
 from .question_prefaces import question_statements
 from .joint_nouns import domestic_pair, joint_partner
+from .relation_building import relation_triggers
 from .repression import crowd_control, ordered_act, state_passive
 from .restated import (TOPIC_CONSULT, continues_consultation, definite, hosts_told_meeting, own_date, restates,
                        within_consultation, without_restatements)
@@ -165,6 +166,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         company_ids = getattr(doc._, "newsie_companies", ())
     triggers = sorted(triggers + intended_acts(doc, ctx, triggers, headline | quoted | asked, company_ids),
                       key=lambda t: t.token.i)
+    triggers = sorted(triggers + relation_triggers(doc, {t.token.i for t in triggers}, headline | quoted | asked),
+                      key=lambda t: t.token.i)  # "deepened our alliance with X" (:mod:`.relation_building`)
     triggers = [owned_light(ctx, addressed_meeting(t)) for t in triggers]  # "told a joint news conference with X" (:mod:`.addressed`); "expand Russia's war" (:mod:`.possessed_acts`)
     triggers = [verbal_attack(t) for t in triggers]  # "attacked X over the plan": criticism (:mod:`.verbal_attacks`)
     facts = Factuality(triggers)  # ("I want to thank X" said to the room is courtesy: :mod:`.foreign_courtesy`)

@@ -30,8 +30,11 @@ PARTNER_TYPES = frozenset({"COOPERATE", "AGREE"})
 """coded types of such a verb: done (COOPERATE) or promised (AGREE, the harmonised future rule)"""
 
 
-PARTNER_NOUNS = frozenset({"cooperation", "co-operation", "collaboration", "coordination", "partnership"})
-"""nouns of working together: "close cooperation with A and B" is cooperation with each, as the verbs"""
+PARTNER_NOUNS = frozenset({"cooperation", "co-operation", "collaboration", "coordination", "partnership",
+                           "alliance", "relationship", "relation", "tie"})
+"""nouns of working together: "close cooperation with A and B" is cooperation with each, as the verbs;
+and the standing relations a verb builds up ("deepened our alliances with A and B", "upgraded our
+relationships with A and B": one with each, :mod:`.relation_building`)"""
 AGREED_TEXTS = frozenset({"agreement", "treaty", "accord", "pact", "deal", "memorandum", "arrangement"})
 """texts concluded between parties (a subset of the lexicon's agreed_text class, event_triggers.json, plus
 "deal" and "arrangement"; declarations, communiqués, charters, roadmaps and protocols are left out, as
