@@ -94,6 +94,7 @@ from .staff_chiefs import military_chiefs_of_staff
 from .state_offices import state_offices
 from .succession import successions
 from .title_first_items import title_first_items
+from .status_conflicts import one_status_per_office
 from .title_suffixes import trailing_status
 from .unplaced_countries import unplaced_countries
 from .us_presidents import us_presidents
@@ -190,6 +191,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = addressed_presidents(body, out, context.published)  # "Thank you, President Johnson" of a society
     out = pre_presidency(out, context.published)  # "the office of Senator Joe Biden" in 2022: a seat he left
     next_nominees(body, out)  # "As our next Chief of Naval Operations, Admiral X will" in a nomination
+    out = one_status_per_office(body, out, context.published)  # "retired General X ... as General X said": one status
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or foreseen for
     # someone is no office held, elected to or nominated to; one a verb names someone to is ("named Jane
     # Roe as the next ambassador": a nominee). A career service's class written as a rank ("with the rank

@@ -1,0 +1,95 @@
+"""Wrong roles of the twenty-fourth round, read on the output for unannotated White House
+documents (remarks, statements, readouts and biographies): one office of one person read both
+as current and as former in one text.
+
+Every sentence is invented for these tests in the style of White House releases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.status_conflicts import one_status_per_office, same_office
+
+
+@dataclass
+class _C:
+    name: str
+    title: str
+    role: str
+    country: str | None
+    status: str
+    start: int
+    title_start: int
+    organization: str | None = None
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("the first U.S. Secretary of Defense", "Secretary of Defense", True),
+    ("former governor", "Governor", True),
+    ("General", "General", True),
+    ("Secretary of Defense", "Secretary of State", False),
+    ("Governor", "Lieutenant Governor", False),
+])
+def test_same_office(a: str, b: str, same: bool) -> None:
+    assert (same_office(a) == same_office(b)) is same
+
+
+def _two(body: str, first: str, second: str, status1: str, status2: str, title: str = "General",
+         role: str = "military_commander") -> list:
+    i, j = body.index(first), body.index(second)
+    return [_C("Ada Roe", title, role, "USA", status1, i, body.index(title, i)),
+            _C("Ada Roe", title, role, "USA", status2, j, body.index(title, j))]
+
+
+@pytest.mark.parametrize(("body", "first", "second", "s1", "s2", "expected"), [
+    # a marked past term wins: "retired", "former", "served as"
+    ("Long ago, retired General Ada Roe spoke here. As General Ada Roe said, duty comes first.",
+     "retired", "As General", "former", "current", "former"),
+    ("We thank our former General Ada Roe. Today General Ada Roe is with us.",
+     "our former", "Today General", "former", "current", "former"),
+    ("Ada Roe has served as a General of the Guard. As a General of the Guard, she led the relief.",
+     "Ada Roe has", "As a General", "former", "current", "former"),
+    # a tense alone does not end a term: the default status stays
+    ("Today I was with General Ada Roe. And then General Ada Roe and the Minister met.",
+     "Today I", "And then", "current", "former", "current"),
+    ("At that time, General Ada Roe promised help. General Ada Roe keeps her word.",
+     "At that time", "General Ada Roe keeps", "former", "current", "current"),
+])
+def test_one_status_per_office(body: str, first: str, second: str, s1: str, s2: str, expected: str) -> None:
+    out = one_status_per_office(body, _two(body, first, second, s1, s2), "2024-03-01")
+    assert [c.status for c in out] == [expected]
+
+
+def test_different_offices_keep_their_statuses() -> None:
+    body = "Ada Roe served as Ambassador to Chile. She is now the Ambassador to Peru."
+    cands = [_C("Ada Roe", "Ambassador to Chile", "ambassador", "USA", "former", 0, 19),
+             _C("Ada Roe", "Ambassador to Peru", "ambassador", "USA", "current", 39, 55)]
+    assert [c.status for c in one_status_per_office(body, cands, "2024-03-01")] == ["former", "current"]
+
+
+def test_nominee_readings_are_left_alone() -> None:
+    body = "Ada Roe has served as a Member of the Board since 2019. She is renominated as a Member of the Board."
+    i = body.index("Member")
+    j = body.index("Member", i + 1)
+    cands = [_C("Ada Roe", "Member of the Board", "official_other", "USA", "current", 0, i),
+             _C("Ada Roe", "Member of the Board", "official_other", "USA", "nominee", j, j)]
+    assert [c.status for c in one_status_per_office(body, cands, "2024-03-01")] == ["current", "nominee"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "status"), [
+    ("More than a century ago, retired General Amos Pike spoke on this lawn. What led these soldiers, "
+     "as General Pike said, to give everything?", "Amos Pike", "former"),
+    ("I am joined by Dana Whitfield, our former governor and now our Energy Secretary. That is why I asked "
+     "Governor Whitfield to lead the effort.", "Dana Whitfield", "former"),
+])
+def test_one_office_one_status_in_remarks(roles_of, text: str, person: str, status: str) -> None:
+    roles, _ = roles_of("Remarks by the President\n\n" + text + "\n", published="2023-05-29", country="USA")
+    mine = [r for r in roles if r.person_name == person and r.role in ("military_commander", "official_other")
+            and "ecretary" not in r.title]
+    assert [r.status for r in mine] == [status]
+
