@@ -95,6 +95,7 @@ from .state_offices import state_offices
 from .succession import successions
 from .title_first_items import title_first_items
 from .status_conflicts import one_status_per_office
+from .past_appointers import appointed_by_past_presidents
 from .title_suffixes import trailing_status
 from .unplaced_countries import unplaced_countries
 from .us_presidents import us_presidents
@@ -185,6 +186,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     sitting_member_chairs(body, out)  # "Chair Y" of a person also written "Senator Y": a committee's chair, a legislator
     state_attorneys_general(body, out, context.published)  # "Governor X of Ohio and Attorney General Y"
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
+    out = appointed_by_past_presidents(body, out, context.published)  # "appointed by President Clinton to the Board"
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
     veterans(body, out)  # "Sergeant X, a decorated World War Two veteran": a former rank
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president

@@ -93,3 +93,36 @@ def test_one_office_one_status_in_remarks(roles_of, text: str, person: str, stat
             and "ecretary" not in r.title]
     assert [r.status for r in mine] == [status]
 
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    ("She was appointed by President Bill Clinton to the Board of Directors of the Fund.", "Board of Directors", "former"),
+    ("In 1991, President Bush appointed Rep. Doe to be Executive Secretary of the Council.", "Executive Secretary", "former"),
+    ("Doe was appointed by Presidents Reagan and Clinton as a Member of the Panel.", "Member of the Panel", "former"),
+    ("He was nominated by President Barack Obama for the position of Alternate Representative.", "Alternate Representative",
+     "former"),
+    # a president in office on the day, or a sentence that says now: the post may be held still
+    ("She was appointed by President Biden to the Board of Directors of the Fund.", "Board of Directors", "current"),
+    ("She was appointed by President Obama and reappointed by President Biden as Chair of the Panel.", "Chair of the Panel",
+     "current"),
+    ("Appointed by President Obama in 2014, she currently serves as Chair of the Panel.", "Chair of the Panel", "current"),
+    ("He has served on the Panel since he was appointed by President Obama as Chair of the Panel.", "Chair of the Panel",
+     "current"),
+    # a judgeship is held during good behaviour
+    ("In 2012, President Obama appointed her as Judge of the District Court.", "Judge of the District Court", "current"),
+    # the office before the appointment is not what the president gave
+    ("As Chair of the Panel, she was appointed by President Clinton to the Board.", "Chair of the Panel", "current"),
+])
+def test_appointed_by_a_past_president(body: str, title: str, expected: str) -> None:
+    from pipeline.roles.past_appointers import appointed_by_past_presidents
+    c = _C("Jane Doe", title, "official_other", "USA", "current", 0, body.index(title))
+    assert [x.status for x in appointed_by_past_presidents(body, [c], "2023-06-01")] == [expected]
+
+
+@pytest.mark.model
+def test_appointed_by_a_past_president_in_a_biography(roles_of) -> None:
+    from roles_harness import NOMINATION_HEAD
+    text = NOMINATION_HEAD + ("Peter Garland is a retired investor. In 1998, he was appointed by President Bill Clinton "
+                              "to the Board of Directors of the African Development Foundation.\n")
+    roles, _ = roles_of(text, published="2023-06-01", country="USA")
+    board = [r for r in roles if r.person_name == "Peter Garland" and "Board" in (r.title or "")]
+    assert board and all(r.status == "former" for r in board)
