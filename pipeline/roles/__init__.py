@@ -96,6 +96,7 @@ from .succession import successions
 from .title_first_items import title_first_items
 from .status_conflicts import one_status_per_office
 from .past_appointers import appointed_by_past_presidents
+from .historic_offices import historic_offices
 from .title_suffixes import trailing_status
 from .unplaced_countries import unplaced_countries
 from .us_presidents import us_presidents
@@ -187,6 +188,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     state_attorneys_general(body, out, context.published)  # "Governor X of Ohio and Attorney General Y"
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
     out = appointed_by_past_presidents(body, out, context.published)  # "appointed by President Clinton to the Board"
+    out = historic_offices(body, out, context.published)  # "More than 100 years ago, Colonel X wrote": former
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
     veterans(body, out)  # "Sergeant X, a decorated World War Two veteran": a former rank
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president

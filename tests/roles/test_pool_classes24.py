@@ -126,3 +126,52 @@ def test_appointed_by_a_past_president_in_a_biography(roles_of) -> None:
     roles, _ = roles_of(text, published="2023-06-01", country="USA")
     board = [r for r in roles if r.person_name == "Peter Garland" and "Board" in (r.title or "")]
     assert board and all(r.status == "former" for r in board)
+
+
+@pytest.mark.parametrize(("sentence", "back"), [
+    ("More than 100 years ago, Colonel Ada Roe wrote a poem.", 100),
+    ("One hundred and twenty years ago, General Ada Roe spoke here.", 120),
+    ("We trace the alliance back to 1941, under Prime Minister Ada Roe.", 82),
+    ("She served as a judge (appointed by Governor Ada Roe, 1977).", 46),
+    # a year that names a thing dates no sentence
+    ("Secretary Ada Roe praised the 1964 Civil Rights Act.", None),
+    ("Nearly thirty years ago, Senator Ada Roe wrote the law.", 30),
+])
+def test_years_back(sentence: str, back) -> None:
+    from pipeline.roles.historic_offices import years_back
+    assert years_back(sentence, 2023) == back
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("More than 100 years ago, Colonel Ada Roe wrote a poem on the war.", ["former"]),
+    ("In 1941, under Prime Minister Ada Roe, the two nations became allies.", ["former"]),
+    # thirty years is within one career; "today" brings the sentence to now
+    ("Thirty years ago, Colonel Ada Roe wrote a poem on the war.", ["current"]),
+    ("In 1941 the nations became allies, and today Colonel Ada Roe leads the alliance.", ["current"]),
+    # a judge sits for life
+    ("In 1975, Judge Ada Roe was appointed to the bench.", ["current"]),
+])
+def test_historic_offices(body: str, expected: list) -> None:
+    from pipeline.roles.historic_offices import historic_offices
+    title = next(t for t in ("Colonel", "Prime Minister", "Judge") if t in body)
+    c = _C("Ada Roe", title, "official_other", "XXX", "current", 0, body.index(title))
+    assert [x.status for x in historic_offices(body, [c], "2023-06-01")] == expected
+
+
+def test_historic_offices_spare_a_holder_named_in_office_today() -> None:
+    from pipeline.roles.historic_offices import historic_offices
+    body = "Secretary Ada Roe met the minister. The alliance was founded in 1951, as Secretary Ada Roe recalled."
+    i = body.index("Secretary")
+    j = body.index("Secretary", i + 1)
+    cands = [_C("Ada Roe", "Secretary", "minister_other", "USA", "current", i, i),
+             _C("Ada Roe", "Secretary", "minister_other", "USA", "current", j, j)]
+    assert [c.status for c in historic_offices(body, cands, "2023-06-01")] == ["current", "current"]
+
+
+@pytest.mark.model
+def test_historic_office_in_remarks(roles_of) -> None:
+    text = ("Remarks by the President at a Dinner\n\nMore than 100 years ago, from the fields of France, "
+            "Lieutenant Colonel Amos Pike wrote a poem that children learn by heart.\n")
+    roles, _ = roles_of(text, published="2023-03-24", country="USA")
+    pike = [r for r in roles if r.person_name == "Amos Pike"]
+    assert pike and all(r.status == "former" for r in pike)
