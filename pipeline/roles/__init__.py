@@ -97,6 +97,7 @@ from .title_first_items import title_first_items
 from .status_conflicts import one_status_per_office
 from .past_appointers import appointed_by_past_presidents
 from .historic_offices import historic_offices
+from .commander_in_chief import presidential_commands
 from .title_suffixes import trailing_status
 from .unplaced_countries import unplaced_countries
 from .us_presidents import us_presidents
@@ -195,6 +196,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = addressed_presidents(body, out, context.published)  # "Thank you, President Johnson" of a society
     out = pre_presidency(out, context.published)  # "the office of Senator Joe Biden" in 2022: a seat he left
     next_nominees(body, out)  # "As our next Chief of Naval Operations, Admiral X will" in a nomination
+    out = presidential_commands(body, out, context.published)  # "As Commander-in-Chief, I ...": the presidency
     out = one_status_per_office(body, out, context.published)  # "retired General X ... as General X said": one status
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or foreseen for
     # someone is no office held, elected to or nominated to; one a verb names someone to is ("named Jane

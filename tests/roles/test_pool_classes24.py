@@ -175,3 +175,18 @@ def test_historic_office_in_remarks(roles_of) -> None:
     roles, _ = roles_of(text, published="2023-03-24", country="USA")
     pike = [r for r in roles if r.person_name == "Amos Pike"]
     assert pike and all(r.status == "former" for r in pike)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Statement from President Joe Biden\n\nOur troops serve with honor. As Commander-in-Chief, I have no higher duty "
+     "than to bring them home safely.\n", False),
+    ("Statement from Press Secretary Ada Roe\n\nAs long as President Biden is Commander in Chief, our forces will stand "
+     "with our allies.\n", False),
+    # the commander-in-chief of a named force holds a military post
+    ("Statement from President Joe Biden\n\nWe condemn the detention ordered by Commander-in-Chief of the Army Tun Myat "
+     "Aung.\n", True),
+])
+def test_commander_in_chief_of_a_head_of_state(roles_of, text: str, kept: bool) -> None:
+    roles, _ = roles_of(text, published="2023-06-12", country="USA")
+    assert any(r.role == "military_commander" for r in roles) is kept
