@@ -190,3 +190,16 @@ def test_historic_office_in_remarks(roles_of) -> None:
 def test_commander_in_chief_of_a_head_of_state(roles_of, text: str, kept: bool) -> None:
     roles, _ = roles_of(text, published="2023-06-12", country="USA")
     assert any(r.role == "military_commander" for r in roles) is kept
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Today the Secretary met with Moldovan President Ada Roe, head of the Office of the President, the Minister of "
+     "Defense, and others in Chisinau.", set()),
+    # the office's head named: his post
+    ("Today the Secretary met with Moldovan President Ada Roe and Ivan Petrescu, head of the Office of the President, "
+     "in Chisinau.", {"Ivan Petrescu"}),
+])
+def test_leader_is_no_head_of_own_office(roles_of, text: str, expected: set) -> None:
+    roles, _ = roles_of("Readout of the Secretary's Meeting\n\n" + text + "\n", published="2022-11-04", country="USA")
+    assert {r.person_name for r in roles if "Office of the President" in (r.title or "")} == expected
