@@ -94,6 +94,11 @@ from .staff_chiefs import military_chiefs_of_staff
 from .state_offices import state_offices
 from .succession import successions
 from .title_first_items import title_first_items
+from .status_conflicts import one_status_per_office
+from .past_appointers import appointed_by_past_presidents
+from .historic_offices import historic_offices
+from .commander_in_chief import presidential_commands
+from .own_staff import own_staff_posts
 from .title_suffixes import trailing_status
 from .unplaced_countries import unplaced_countries
 from .us_presidents import us_presidents
@@ -184,12 +189,17 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     sitting_member_chairs(body, out)  # "Chair Y" of a person also written "Senator Y": a committee's chair, a legislator
     state_attorneys_general(body, out, context.published)  # "Governor X of Ohio and Attorney General Y"
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
+    out = appointed_by_past_presidents(body, out, context.published)  # "appointed by President Clinton to the Board"
+    out = historic_offices(body, out, context.published)  # "More than 100 years ago, Colonel X wrote": former
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
     veterans(body, out)  # "Sergeant X, a decorated World War Two veteran": a former rank
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president
     out = addressed_presidents(body, out, context.published)  # "Thank you, President Johnson" of a society
     out = pre_presidency(out, context.published)  # "the office of Senator Joe Biden" in 2022: a seat he left
     next_nominees(body, out)  # "As our next Chief of Naval Operations, Admiral X will" in a nomination
+    out = presidential_commands(body, out, context.published)  # "As Commander-in-Chief, I ...": the presidency
+    out = own_staff_posts(out)  # "President X, head of the Office of the President, ...": a list's next item
+    out = one_status_per_office(body, out, context.published)  # "retired General X ... as General X said": one status
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or foreseen for
     # someone is no office held, elected to or nominated to; one a verb names someone to is ("named Jane
     # Roe as the next ambassador": a nominee). A career service's class written as a rank ("with the rank
