@@ -315,8 +315,9 @@ class Context(References):
                              token=tok)
             if self.home_country is None:
                 return None
-            # "we" of a government's statement is the government as a whole: its ISO3 is the name
-            name = self.home_country if low not in _PRONOUNS_SINGULAR_SPEAKER else self.issuer_name
+            # "we" of a government's statement is the government as a whole: its ISO3 is the name; so is
+            # the "I" of a speaker the text leaves unnamed, an official speaking for it
+            name = self.home_country if low not in _PRONOUNS_SINGULAR_SPEAKER else (self.issuer_name or self.home_country)
             return Party(entity=None, country=self.home_country, token=tok, name=name)
         if low in _PRONOUNS_PERSON and tok.pos_ == "PRON":
             if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):

@@ -135,4 +135,4 @@ def judgement_sides(ctx: "Context", trig: Trigger) -> "tuple[Party | None, Party
         return Party(entity=who, country=ctx._country(who, [], []) or ctx.home_country, token=cop), owner
     if ctx.home_country is None:
         return None, owner
-    return Party(entity=None, country=ctx.home_country, token=cop, name=ctx.issuer_name), owner
+    return Party(entity=None, country=ctx.home_country, token=cop, name=ctx.issuer_name or ctx.home_country), owner
