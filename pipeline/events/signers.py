@@ -10,13 +10,14 @@ The first two parties named there are "we" (the first is the actor, the second t
 of a joint act, as for "they" and for the pair an opening sentence names: :func:`.antecedents.
 signatories`). Nothing is guessed: a title or apposition naming fewer than two parties gives None.
 
-When the publishing government is one of the signers (a text whose "we" otherwise is that
-government), its party comes first: a government's release of a joint statement reports the act
-as its own with its partners, whatever order the list follows (lists are often alphabetical:
-"Japan, the Republic of Korea, and the United States"), and the development gold codes such acts
-with the publisher's party as actor and the first partner as recipient. "We, the leaders of A, B
-and C" are the leaders: each country the apposition names stands for its head of state or
-government when the text names exactly one current holder (:func:`leaders_for`).
+When the publishing government is one of the countries that sign (a text whose "we" otherwise
+is that government), its party comes first: a government's release of a joint statement reports
+the act as its own with its partners, whatever order the list of countries follows (such lists
+are often alphabetical: "Japan, the Republic of Korea, and the United States"), and the
+development gold codes such acts with the publisher's party as actor and the first partner as
+recipient. "We, the leaders of A, B and C" are the leaders: each country the apposition names
+stands for its head of state or government when the text names exactly one current holder
+(:func:`leaders_for`).
 """
 
 from __future__ import annotations
@@ -83,14 +84,17 @@ def leaders_for(ctx: Context, parties: list[Party]) -> list[Party]:
 
 def _pair(parties: list[Party], at: int, home: str | None = None) -> tuple[Party, Party, int] | None:
     """The first two persons named, else the first two countries or organisations ("U.S.
-    President A, Dutch Prime Minister B": the country words only say whose the leaders are),
-    the publisher's own party first (module docstring)."""
+    President A, Dutch Prime Minister B": the country words only say whose the leaders are).
+    A list of countries puts the ``home`` country first (module docstring); a list of persons
+    keeps its order: a government names its own leader first, and the home country read off a
+    joint text's first person may be a partner's."""
     persons = [p for p in parties if p.label == "PERSON"]
     others = [p for p in parties if p.label != "PERSON"]
-    for kind in (persons, others):
-        if len(kind) >= 2:
-            kind = home_first(kind, home)
-            return kind[0], kind[1], at
+    if len(persons) >= 2:  # (a list of persons keeps its order: a release names its own leader first)
+        return persons[0], persons[1], at
+    if len(others) >= 2:
+        others = home_first(others, home)
+        return others[0], others[1], at
     return None
 
 
@@ -114,7 +118,7 @@ def appositive_signers(ctx: Context, doc) -> tuple[Party, Party, int] | None:
                         and t.doc[t.i + 1].text == "," and c.tag_ in ("NNS", "NNPS")):
                 parties = _parties(ctx, app.subtree)
                 if app.lemma_.lower() == "leader":  # "We, the leaders of A, B and C"
-                    parties = leaders_for(ctx, parties)
+                    parties = leaders_for(ctx, home_first(parties, ctx.home_country))
                 found = _pair(parties, app.i, ctx.home_country)
                 if found is not None:
                     return found

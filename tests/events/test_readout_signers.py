@@ -88,6 +88,17 @@ def test_publisher_readouts(event_inputs, title, text, typ, expected):
     _check([e for e in events if e.type == typ], expected)
 
 
+@pytest.mark.model
+def test_person_signers_keep_their_order(event_inputs):
+    """A title listing persons keeps its order even when the home country read for the text is a
+    partner's (a joint text's first person may count the partner's acts)."""
+    full = ("Joint Statement by President Tom Reed of the United States and Chancellor Hans Weber of Germany\n\n"
+            "We condemn Ruritania's missile launches against Moldova.")
+    doc, entities, roles, dates = event_inputs(full)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="DEU")
+    _check([e for e in events if e.type == "ACCUSE"], [("ACCUSE", "Tom Reed", "Ruritania")])
+
+
 CASES = [
     # a list of titled leaders the parser reads as an apposition chain: the first two are the pair
     ("President Jean Dubois of France, Chancellor Hans Weber of Germany, Prime Minister Ana Silva of "
