@@ -41,7 +41,7 @@ from .officials_from import whose_prep
 from .positions import agent_position, coordinated_with, false_conj_of, list_leads
 from .readoutparties import repeated_names
 from .references import _PERSON_GROUP_NOUNS, References, _forms
-from .salience import background_positions, main_clause, subject_people
+from .salience import background_positions, main_clause, most_named_holder_country, subject_people
 from .text import dateline_span, issuer, statement_author
 from .titleholders import title_holders
 from .titles import HOME_OFFICES, institution_country, national_reference, shared_article, titled_person
@@ -315,8 +315,9 @@ class Context(References):
                              token=tok)
             if self.home_country is None:
                 return None
-            # "we" of a government's statement is the government as a whole: its ISO3 is the name
-            name = self.home_country if low not in _PRONOUNS_SINGULAR_SPEAKER else self.issuer_name
+            # "we" of a government's statement is the government as a whole: its ISO3 is the name; so is
+            # the "I" of a speaker the text leaves unnamed, an official speaking for it
+            name = self.home_country if low not in _PRONOUNS_SINGULAR_SPEAKER else (self.issuer_name or self.home_country)
             return Party(entity=None, country=self.home_country, token=tok, name=name)
         if low in _PRONOUNS_PERSON and tok.pos_ == "PRON":
             if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
@@ -412,6 +413,9 @@ class Context(References):
             # in a government's own transcript a bare "the President" is its own head, not the
             # foreign president a question or the last sentence named
             roles = [r for r in roles if r.country == self.home_country]
+        elif self.turns and words in HOME_OFFICES:  # (whose government is not said: the holder named most, :mod:`.salience`)
+            top = most_named_holder_country(words, roles, self.persons)
+            roles = [r for r in roles if r.country == top] if top else roles
         ent = self.persons.get(titled_person(words, at, roles, subjects=subjects) or "")
         if ent is not None and words in HOME_OFFICES and self.home_country and all(
                 r.status == "former" for r in self.roles_by_person.get(ent.id, ())):

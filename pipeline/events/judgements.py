@@ -140,4 +140,4 @@ def verdict_speaker(ctx: "Context", clause: "Token") -> "Party | None":
         return Party(entity=who, country=ctx._country(who, [], []) or ctx.home_country, token=clause)
     if ctx.home_country is None:
         return None
-    return Party(entity=None, country=ctx.home_country, token=clause, name=ctx.issuer_name)
+    return Party(entity=None, country=ctx.home_country, token=clause, name=ctx.issuer_name or ctx.home_country)

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, TypeVar
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from ..records import Entity, Role
+
 P = TypeVar("P")
 
 _FOREGROUND_DEPS = frozenset({"conj", "xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "compound", "appos",
@@ -126,3 +128,31 @@ def subject_people(doc: "Doc", entity_at: Mapping[int, object], offsets: Sequenc
             out.append((offsets[i][0], ent.id))
     out.sort()
     return out
+
+
+def most_named_holder_country(words: tuple[str, ...], roles: "Sequence[Role]", persons: "Mapping[str, Entity]") -> str | None:
+    """The country of the current holder of an office ("president") whom a text names most often,
+    when one holder is named more often than every other; else None.
+
+    A transcript whose speakers' government the text never says (labels by surname only) still
+    talks mostly about its own head: "the President" in a briefing that names its own president
+    in every answer and a foreign president once or twice is its own. The most named holder is
+    the most salient referent of the bare title.
+
+    Args:
+        words: The bare title's words, lower case ("president",) or ("vice", "president").
+        roles: The article's roles.
+        persons: Entity id -> the person entity (its mentions are counted).
+    """
+    from .titles import office_words  # (titles imports nothing of this module; kept local to stay light)
+
+    counts: dict[str, int] = {}
+    for r in roles:
+        ent = persons.get(r.person or "")
+        if ent is None or not r.country or r.status != "current" or office_words(r.title) != list(words):
+            continue
+        counts[r.country] = max(counts.get(r.country, 0), len(ent.mentions))
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return ranked[0][0]

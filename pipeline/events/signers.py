@@ -9,6 +9,15 @@ Two places name the signatories of a joint statement in so many words:
 The first two parties named there are "we" (the first is the actor, the second the other side
 of a joint act, as for "they" and for the pair an opening sentence names: :func:`.antecedents.
 signatories`). Nothing is guessed: a title or apposition naming fewer than two parties gives None.
+
+When the publishing government is one of the countries that sign (a text whose "we" otherwise
+is that government), its party comes first: a government's release of a joint statement reports
+the act as its own with its partners, whatever order the list of countries follows (such lists
+are often alphabetical: "Japan, the Republic of Korea, and the United States"), and the
+development gold codes such acts with the publisher's party as actor and the first partner as
+recipient. "We, the leaders of A, B and C" are the leaders: each country the apposition names
+stands for its head of state or government when the text names exactly one current holder
+(:func:`leaders_for`).
 """
 
 from __future__ import annotations
@@ -16,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import Context, Party
+from .titles import LEADER_ROLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,14 +59,42 @@ def _parties(ctx: Context, tokens) -> list[Party]:
     return out
 
 
-def _pair(parties: list[Party], at: int) -> tuple[Party, Party, int] | None:
+def home_first(parties: list[Party], home: str | None) -> list[Party]:
+    """The parties with the first one of the ``home`` country moved to the front (the others keep
+    their order); unchanged when no party is of that country or ``home`` is None."""
+    k = next((i for i, p in enumerate(parties) if home is not None and p.country == home), None)
+    return parties if not k else [parties[k]] + parties[:k] + parties[k + 1:]
+
+
+def leaders_for(ctx: Context, parties: list[Party]) -> list[Party]:
+    """Each country party replaced by its leader: the one person the text names as a current head
+    of state or government of that country ("We, the leaders of A and B" after which "President X
+    of A" is named); unchanged unless every country has one (a list of persons and countries
+    mixed would pair the leaders named and pass over the countries)."""
+    out = []
+    for p in parties:
+        holders = {r.person for r in ctx.roles if p.country and p.label == "GPE" and r.person and r.country == p.country
+                   and r.role in LEADER_ROLES and r.status == "current"}
+        person = ctx.persons.get(next(iter(holders))) if len(holders) == 1 else None
+        if person is None:
+            return parties
+        out.append(Party(entity=person, country=p.country, token=p.token))
+    return out
+
+
+def _pair(parties: list[Party], at: int, home: str | None = None) -> tuple[Party, Party, int] | None:
     """The first two persons named, else the first two countries or organisations ("U.S.
-    President A, Dutch Prime Minister B": the country words only say whose the leaders are)."""
+    President A, Dutch Prime Minister B": the country words only say whose the leaders are).
+    A list of countries puts the ``home`` country first (module docstring); a list of persons
+    keeps its order: a government names its own leader first, and the home country read off a
+    joint text's first person may be a partner's."""
     persons = [p for p in parties if p.label == "PERSON"]
     others = [p for p in parties if p.label != "PERSON"]
-    for kind in (persons, others):
-        if len(kind) >= 2:
-            return kind[0], kind[1], at
+    if len(persons) >= 2:  # (a list of persons keeps its order: a release names its own leader first)
+        return persons[0], persons[1], at
+    if len(others) >= 2:
+        others = home_first(others, home)
+        return others[0], others[1], at
     return None
 
 
@@ -78,7 +116,10 @@ def appositive_signers(ctx: Context, doc) -> tuple[Party, Party, int] | None:
                 continue
             for app in (c for c in t.children if c.dep_ == "appos" and c.left_edge.i == t.i + 2
                         and t.doc[t.i + 1].text == "," and c.tag_ in ("NNS", "NNPS")):
-                found = _pair(_parties(ctx, app.subtree), app.i)
+                parties = _parties(ctx, app.subtree)
+                if app.lemma_.lower() == "leader":  # "We, the leaders of A, B and C"
+                    parties = leaders_for(ctx, home_first(parties, ctx.home_country))
+                found = _pair(parties, app.i, ctx.home_country)
                 if found is not None:
                     return found
     return None
@@ -100,7 +141,7 @@ def title_signers(ctx: Context, doc) -> tuple[Party, Party, int] | None:
                  and (t.lower_ in ("by", "from") or t.i == joint.i + 1)), None)
     if prep is None:
         return None
-    return _pair(_parties(ctx, t_range(doc, prep.i + 1, end)), prep.i)
+    return _pair(_parties(ctx, t_range(doc, prep.i + 1, end)), prep.i, ctx.home_country)
 
 
 def t_range(doc, lo: int, hi: int):

@@ -179,7 +179,7 @@ def evaluated_act_speaker(ctx: "Context", trig: "Trigger") -> Party | None:
         return Party(entity=who, country=ctx._country(who, [], []) or ctx.home_country, token=it)
     if ctx.home_country is None:
         return None
-    return Party(entity=None, country=ctx.home_country, token=it, name=ctx.issuer_name)
+    return Party(entity=None, country=ctx.home_country, token=it, name=ctx.issuer_name or ctx.home_country)
 
 
 _BIDDING = frozenset({"please", "pls"})

@@ -69,3 +69,22 @@ CASES = [
 def test_first_person_events(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+# An untitled excerpt whose "I" the text never names: the speaker acts for the home government,
+# recorded by its ISO3 as "we" is (round 24); a named author keeps his own name.
+UNNAMED_I = [
+    ("I spoke yesterday with President Ana Silva of Portugal about the crisis.", "USA", "CONSULT"),
+    ("Last week I met with Foreign Minister Jean Dubois of France in Paris.", "USA", "CONSULT"),
+    ("I have ordered the deployment of additional forces to Poland to reassure our allies.", "USA", "MOBILIZE"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor_name, typ", UNNAMED_I, ids=["spoke", "met", "ordered"])
+def test_unnamed_i_is_home_government(event_inputs, text, actor_name, typ):
+    doc, entities, roles, dates = event_inputs(text)
+    events = [e for e in extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="USA")
+              if e.type == typ]
+    assert events and all(e.actor is None and e.actor_name == actor_name and e.actor_country == "USA"
+                          for e in events), events

@@ -14,14 +14,28 @@ from pipeline.events import extract_events
 from .test_event_classes import _check
 
 PUBLISHER = [
-    # a joint statement speaks for all its signers: "we" is the first two its title names, even
-    # in a text one of the signing governments publishes
+    # a joint statement speaks for all its signers: "we" is two of those its title names; in a
+    # text one of the signing governments publishes, that government first, its first partner second
     ("Joint Statement of Chile, Peru, and the United States",
      "We, the leaders of Chile, Peru, and the United States, met today. We reaffirm our commitment to "
-     "free and fair trade. We condemn Ruritania's missile launches.", "AGREE", [("AGREE", "CHL", "PER")]),
+     "free and fair trade. We condemn Ruritania's missile launches.", "AGREE", [("AGREE", "USA", "CHL")]),
     ("Joint Statement of Chile, Peru, and the United States",
      "We, the leaders of Chile, Peru, and the United States, met today. We condemn Ruritania's "
-     "missile launches.", "ACCUSE", [("ACCUSE", "CHL", "Ruritania")]),
+     "missile launches.", "ACCUSE", [("ACCUSE", "USA", "Ruritania")]),
+    ("Joint Statement of Chile, Peru, and Mexico",
+     "We, the governments of Chile, Peru, and Mexico, reaffirm our commitment to free and fair trade.",
+     "AGREE", [("AGREE", "CHL", "PER")]),
+    # "we, the leaders of A, B and C": each country's one named head of state or government
+    (None, "We, the leaders of Chile, Peru, and the United States, met today at the summit. President Maria "
+     "Lopez of Chile, President Ana Silva of Peru and President Tom Reed of the United States hosted a dinner. "
+     "We condemn Ruritania's missile launches.", "ACCUSE", [("ACCUSE", "Tom Reed", "Ruritania")]),
+    # ... a country whose leader the text does not name leaves the countries as they are
+    (None, "We, the leaders of Chile, Peru, and the United States, met today at the summit. President Maria "
+     "Lopez of Chile hosted a dinner. We condemn Ruritania's missile launches.", "ACCUSE",
+     [("ACCUSE", "USA", "Ruritania")]),
+    (None, "We, the governments of Chile, Peru, and the United States, met today at the summit. President Maria "
+     "Lopez of Chile and President Tom Reed hosted a dinner. We condemn Ruritania's missile launches.",
+     "ACCUSE", [("ACCUSE", "USA", "Ruritania")]),
     # ... a government's own statement keeps "we" as itself
     ("Statement on Trade with Peru",
      "The United States welcomed Peru's decision. We reaffirm our commitment to free and fair trade "
@@ -72,6 +86,17 @@ def test_publisher_readouts(event_inputs, title, text, typ, expected):
     doc, entities, roles, dates = event_inputs(full, country="USA")
     events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="USA")
     _check([e for e in events if e.type == typ], expected)
+
+
+@pytest.mark.model
+def test_person_signers_keep_their_order(event_inputs):
+    """A title listing persons keeps its order even when the home country read for the text is a
+    partner's (a joint text's first person may count the partner's acts)."""
+    full = ("Joint Statement by President Tom Reed of the United States and Chancellor Hans Weber of Germany\n\n"
+            "We condemn Ruritania's missile launches against Moldova.")
+    doc, entities, roles, dates = event_inputs(full)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="DEU")
+    _check([e for e in events if e.type == "ACCUSE"], [("ACCUSE", "Tom Reed", "Ruritania")])
 
 
 CASES = [

@@ -206,3 +206,39 @@ RESTATED_CASES = [
 def test_definite_meeting_restates(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check(extract_events(doc, entities=entities, roles=roles, dates=dates), expected)
+
+
+def _holder(person, country, title="President", status="current"):
+    from types import SimpleNamespace
+    return SimpleNamespace(person=person, country=country, title=title, status=status)
+
+
+@pytest.mark.parametrize("roles, mentions, expected", [
+    # the president a transcript names most is the one its bare "the President" means
+    ([_holder("a", "CHL"), _holder("b", "PER")], {"a": 5, "b": 2}, "CHL"),
+    ([_holder("a", "CHL"), _holder("b", "PER")], {"a": 1, "b": 3}, "PER"),
+    # a tie, or only a former holder, or another office: nothing is settled
+    ([_holder("a", "CHL"), _holder("b", "PER")], {"a": 2, "b": 2}, None),
+    ([_holder("a", "CHL", status="former")], {"a": 4}, None),
+    ([_holder("a", "CHL", title="Prime Minister")], {"a": 4}, None),
+])
+def test_most_named_holder_country(roles, mentions, expected):
+    from types import SimpleNamespace
+
+    from pipeline.events.salience import most_named_holder_country
+
+    persons = {k: SimpleNamespace(mentions=(None,) * n) for k, n in mentions.items()}
+    assert most_named_holder_country(("president",), roles, persons) == expected
+
+
+def test_transcript_bare_title_is_the_most_named_president(event_inputs):
+    """A briefing whose speakers' government the text never states: "the President" is the
+    president it names most, not a foreign president named nearer."""
+    text = ("MS. ROE:  Good afternoon.  President Tom Reed will travel to Europe next week.  President Reed "
+            "will attend the summit, and President Reed will hold a press conference.\n\n"
+            "MR. DOE:  Thanks.  Last week President Ana Silva of Portugal praised the support for Moldova.  "
+            "In Madrid, the President will meet with Chancellor Hans Weber of Germany.")
+    doc, entities, roles, dates = event_inputs(text)
+    events = [e for e in extract_events(doc, entities=entities, roles=roles, dates=dates)
+              if e.recipient_name and "Weber" in e.recipient_name]
+    assert events and all(e.actor_name == "Tom Reed" for e in events), events
