@@ -56,6 +56,7 @@ from .its_owner import company_its
 from .legislative_staff import staff_posts
 from .linking import find_candidates
 from .nomination_bios import private_body_post
+from .officials_associations import officials_association_post
 from .nomination_merge import add_nominations
 from .deceased import carry_deaths
 from .elected_seats import elected_seats
@@ -208,6 +209,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
                               or not _FUTURE_HOLDER.search(body, max(0, c.title_start - 24), c.title_start))
            and not is_service_rank(body, c.title_start, c.title) and not body_title(c.title)
            and not (private_body_post(c.title) and not government_corporation(c.title))
+           and not officials_association_post(c.title, body[max(0, c.title_start):][len(c.title):len(c.title) + 60])
            and not corporate_post(c.title, c.organization, body[max(0, c.title_start):][len(c.title):len(c.title) + 90])
            and not company_owned(body, c.title_start)
            and not _HONOUR.search(c.title)  # "the Secretary of State Distinguished Service Award": an honour

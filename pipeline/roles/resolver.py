@@ -41,6 +41,7 @@ from .not_home import (cannot_be_home, counterpart_country, foreign_country, org
 from .owners import companion_owner, host_counterparts, pronoun_owner
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .state_offices import state_offices
+from .chamber_posts import seat_and_chamber_post
 from .territories import territory_offices
 from .office_holders import holder, term_over  # (re-exported: callers import them from here)
 from .explicit_countries import _explicit_country, _possessor_country, _served_office_country
@@ -158,6 +159,8 @@ def _same_office(a: Candidate, b: Candidate) -> bool:
     ~ "Ambassador to Japan", but not "Ambassador to Tajikistan" ~ "Ambassador to Kosovo")."""
     if a.role in _ONE_PER_GOVERNMENT:
         return True
+    if a.role == "legislator" and seat_and_chamber_post(a.title, b.title):
+        return False  # "Representative" and "Majority Leader": the seat and a post in the chamber
     wa, wb = _title_words(a.title), _title_words(b.title)
     if _bare(a.title) or _bare(b.title):
         # a bare title repeats a fuller one of its category ("Rep." ~ "chairman of the House

@@ -162,7 +162,9 @@ NEWS = [
      ["Oleksandr Syrskyi"], [("Oleksandr Syrskyi", "top commander", "military_commander", "UKR", None)]),
     ("Rep. Mike Rogers, chairman of the House Armed Services Committee, said the Pentagon's budget request "
      "was inadequate to deter China.",
-     ["Mike Rogers"], [("Mike Rogers", None, "legislator", "USA", None)]),
+     # the seat and the committee's chair are two offices (roles.chamber_posts), as the development gold codes them
+     ["Mike Rogers"], [("Mike Rogers", "Rep.", "legislator", "USA", None),
+                       ("Mike Rogers", "chairman of the House Armed Services Committee", "legislator", "USA", None)]),
     ("Ambassador Linda Thomas-Greenfield, the U.S. envoy to the United Nations, told the Security Council "
      "that Washington would veto the draft resolution.",
      ["Linda Thomas-Greenfield"], [("Linda Thomas-Greenfield", None, "ambassador", "USA", None)]),
@@ -225,7 +227,8 @@ NEWS = [
      ["Samuel Paparo"], [("Samuel Paparo", None, "military_commander", "USA", None)]),
     ("Sen. Roger Wicker, the Republican chairman of the Senate Armed Services Committee, called the budget "
      "a missed opportunity, according to a statement from his office in Congress.",
-     ["Roger Wicker"], [("Roger Wicker", None, "legislator", "USA", None)]),
+     ["Roger Wicker"], [("Roger Wicker", "Sen.", "legislator", "USA", None),
+                        ("Roger Wicker", None, "legislator", "USA", None)]),
     ("Ukrainian Foreign Minister Andrii Sybiha said Kyiv would not cede territory. Sybiha spoke after "
      "talks with his Hungarian counterpart, Peter Szijjarto.",
      ["Andrii Sybiha", "Peter Szijjarto"],

@@ -1,0 +1,50 @@
+"""A legislator's seat and a post held in the chamber are two offices: "Representative" and
+"Majority Leader", "Senator" and "Chair of the Senate Foreign Relations Committee".
+
+A bare seat title ("Senator", "Rep.", "Congresswoman") usually repeats a legislator's fuller title,
+and the resolver merges a bare title into another of its category. A post the member holds in the
+chamber is not that: a party leader, a whip, the chair, vice chair or ranking member of a committee
+is elected or named to it by the chamber or its party conference and leaves it while keeping the
+seat (U.S. House Rule X, Senate Rule XXV), and the annotation guide lists one role per office stated
+("Senator" and "Chair of the Senate Foreign Relations Committee" of one person are two roles in the
+development gold). A plain committee membership is part of the seat, and a one-word post ("Leader
+Schumer", "Chairman Roe") stays a form of address of the seat.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..knowledge.offices import word_group
+
+__all__ = ["seat_and_chamber_post"]
+
+
+@lru_cache(maxsize=1)
+def _post_pattern() -> "re.Pattern[str]":
+    """The posts held in a chamber (``offices.json`` words ``chamber_post_phrases``), as whole words."""
+    phrases = sorted(word_group("chamber_post_phrases"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+def _seat(title: str) -> bool:
+    """Whether ``title`` is a bare seat title ("Senator", "Rep.")."""
+    words = title.lower().split()
+    return len(words) == 1 and words[0].rstrip(".") in word_group("legislature_seat_titles")
+
+
+def seat_and_chamber_post(a: str, b: str) -> bool:
+    """Whether one title is a bare seat and the other a post of several words held in the chamber.
+
+    Args:
+        a: A legislator's title.
+        b: Another legislator title of the same person.
+
+    Returns:
+        True for "Representative" and "Majority Leader" (either order): two offices, not one.
+    """
+    for seat, post in ((a, b), (b, a)):
+        if _seat(seat) and len(post.split()) >= 2 and _post_pattern().search(post):
+            return True
+    return False
