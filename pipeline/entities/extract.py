@@ -37,7 +37,7 @@ from .questioners import floor_mention
 from .spans import relabel, repair_spans
 from .styles import ADDRESS_STYLES, ROYAL_TITLES, SPOUSE_STYLE_ENDS, surname_subjects
 from .stateabbrevs import articled_state_abbrevs
-from .titledplaces import legislator_surnames, titled_given_places
+from .titledplaces import legislator_surnames, plural_post_surnames, titled_given_places
 from .titledsurnames import titled_surnames
 from .titlerests import title_rest
 from .tokens import DocWords
@@ -234,6 +234,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     spans = _with_dateline(doc, spans, dateline)
     spans = titled_given_places(doc, spans, words.lower_free)  # "Mayor London Breed"
     spans = legislator_surnames(doc, spans, words.lower_free, head_end)  # "Congresswoman Castor"
+    spans = plural_post_surnames(doc, spans)  # "Representatives Marlow, Tesh and Quill"
     spans = articled_state_abbrevs(doc, spans)  # "the VA": an agency, not Virginia
     # Words the article also writes in lower case are common words, not names ("Readout",
     # "Implementing" in a Title Case headline).

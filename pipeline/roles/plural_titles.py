@@ -15,6 +15,7 @@ is a speaker's slip in a thanks list ("Representatives Jane Roe -- Jane, thank y
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -170,13 +171,21 @@ def _spoken_slip(rd: Reader, i: int, name: tuple[int, int]) -> bool:
             and (i == 0 or doc[i - 1].lower_ not in ("the", "a", "an")) and not doc[i - 1].is_title)
 
 
+# A surname as it is capitalised: "Hall", and with a capitalised prefix of one to three letters
+# ("DeLauro", "McCaul", "MacArthur", "LaHood", "VanDyke"); an acronym ("NATO", "EU") is none
+_SURNAME_CASE = re.compile(r"(?:[A-Z][a-z]{1,2})?[A-Z][a-z]+")
+
+
 def _name_word(rd: Reader, tok) -> bool:
     """A word of a listed name: a person's, or a capitalised proper noun the NER left untagged or
     took for a place or body ("Governors Reyes, Hall and Okafor": the parser's reading of one
-    word), never a country's name or an office word."""
+    word; "Representatives DeLauro and Hall": the NER's body), never a country's name, an office
+    word or a plural title that opens the next list ("Senators A and B, and Representatives C and D")."""
+    if tok.lower_ in _plurals():
+        return False
     if rd.is_person(tok):
         return True
-    if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text[1:].islower() and tok.is_alpha):
+    if not (tok.pos_ == "PROPN" and _SURNAME_CASE.fullmatch(tok.text)):
         return False
     place = rd.place(tok)
     return not (place is not None and place[0] == "country") and not rd.is_vocab(tok)

@@ -1,0 +1,27 @@
+"""Error classes of the twenty-fourth round, read on a development set annotated blind: a plural
+legislator's post after another plural list ("Senators A and B, and Representatives C, D and E"),
+a "President" who heads a monarchy's government (Spain), and the Pope, head of state of the
+Vatican City State.
+
+Every sentence is invented for these tests in the style of White House releases.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Statement\n\nWe commend Senators Ruiz and Caldwell, and Representatives DeMarco, Fenwick, and Tasker, "
+     "for their leadership on this issue.",
+     {("DeMarco", "Representative"), ("Fenwick", "Representative"), ("Tasker", "Representative"),
+      ("Ruiz", "Senator"), ("Caldwell", "Senator")}),
+    ("Statement\n\nWe applaud Representatives Okafor, Lindqvist and Pereira for introducing the bill.",
+     {("Okafor", "Representative"), ("Lindqvist", "Representative"), ("Pereira", "Representative")}),
+])
+def test_plural_post_lists(roles_of, text: str, expected: set) -> None:
+    roles, _ = roles_of(text, country="USA")
+    got = {(r.person_name, r.title) for r in roles}
+    assert got == expected
