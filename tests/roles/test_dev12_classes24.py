@@ -25,3 +25,14 @@ def test_plural_post_lists(roles_of, text: str, expected: set) -> None:
     roles, _ = roles_of(text, country="USA")
     got = {(r.person_name, r.title) for r in roles}
     assert got == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person"), [
+    ("Readout\n\nPresident Biden met with Spanish President Pedro Sánchez in Madrid today.", "Pedro Sánchez"),
+    ("Readout\n\nAfter the summit, the President will meet with President Sánchez and the King of Spain.  "
+     "Spain is hosting the meeting of allies next week.", "Sánchez"),
+])
+def test_president_of_the_government_of_spain(roles_of, text: str, person: str) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert (person, "head_of_government", "ESP") in {(r.person_name, r.role, r.country) for r in roles}
