@@ -36,3 +36,15 @@ def test_plural_post_lists(roles_of, text: str, expected: set) -> None:
 def test_president_of_the_government_of_spain(roles_of, text: str, person: str) -> None:
     roles, _ = roles_of(text, country="USA")
     assert (person, "head_of_government", "ESP") in {(r.person_name, r.role, r.country) for r in roles}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Readout of a Call\n\nPresident Biden spoke with His Holiness Pope Francis about relief for refugees.",
+     "2024-03-01", ("Francis", "head_of_state", "VAT", "current")),
+    ("Remarks\n\nTHE PRESIDENT:  Years ago I met Pope John Paul II in Rome, and he spoke of freedom.",
+     "2023-02-21", ("John Paul II", "head_of_state", "VAT", "former")),
+])
+def test_the_pope_heads_the_vatican(roles_of, text: str, published: str, expected: tuple) -> None:
+    roles, _ = roles_of(text, published=published, country="USA")
+    assert expected in {(r.person_name, r.role, r.country, r.status) for r in roles}
