@@ -48,3 +48,20 @@ def test_president_of_the_government_of_spain(roles_of, text: str, person: str) 
 def test_the_pope_heads_the_vatican(roles_of, text: str, published: str, expected: tuple) -> None:
     roles, _ = roles_of(text, published=published, country="USA")
     assert expected in {(r.person_name, r.role, r.country, r.status) for r in roles}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Nominations\n\nBefore that, Lena Dorsey served as Legislative Director for Senators Paul R. Hagen (R-WY) and "
+     "Tomas E. Bright (D-OH).",
+     {("Lena Dorsey", "Legislative Director"), ("Paul R. Hagen", "Senator"), ("Tomas E. Bright", "Senator")},
+     ("Paul R. Hagen", "Legislative Director for Senators")),
+    ("Nominations\n\nEarlier, Owen Pratt worked as Press Secretary for U.S. Senators Mara Quill and Dennis Hale.",
+     {("Mara Quill", "Senator"), ("Dennis Hale", "Senator")},
+     ("Mara Quill", "Press Secretary for Senators")),
+])
+def test_staff_title_for_plural_principals(roles_of, text: str, expected: set, wrong: tuple) -> None:
+    roles, _ = roles_of(text, country="USA")
+    got = {(r.person_name, r.title) for r in roles}
+    assert expected <= got
+    assert wrong not in got
