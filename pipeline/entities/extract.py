@@ -37,11 +37,13 @@ from .questioners import floor_mention
 from .spans import relabel, repair_spans
 from .styles import ADDRESS_STYLES, ROYAL_TITLES, SPOUSE_STYLE_ENDS, surname_subjects
 from .stateabbrevs import articled_state_abbrevs
-from .titledplaces import legislator_surnames, titled_given_places
+from .givenprefix import given_name_joins
+from .titledplaces import legislator_surnames, plural_post_surnames, titled_given_places
 from .titledsurnames import titled_surnames
 from .titlerests import title_rest
 from .tokens import DocWords
 from .vocatives import vocatives_joined
+from .weaponnames import weapon_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -234,6 +236,8 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     spans = _with_dateline(doc, spans, dateline)
     spans = titled_given_places(doc, spans, words.lower_free)  # "Mayor London Breed"
     spans = legislator_surnames(doc, spans, words.lower_free, head_end)  # "Congresswoman Castor"
+    spans = plural_post_surnames(doc, spans)  # "Representatives Marlow, Tesh and Quill"
+    spans = given_name_joins(doc, spans)  # "Effie | Roe": a given name the model took for a body
     spans = articled_state_abbrevs(doc, spans)  # "the VA": an agency, not Virginia
     # Words the article also writes in lower case are common words, not names ("Readout",
     # "Implementing" in a Title Case headline).
@@ -287,7 +291,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             if span is None or (span := title_rest(span, gaz)) is None:
                 continue
             if firm_partner(span) or abstract_noun(span) or names_no_person(span) \
-                    or plural_common_noun(span, lower_words):
+                    or plural_common_noun(span, lower_words) or weapon_name(span):
                 continue  # "Mintz, Levin, Cohn, Ferris, Glovsky and Popeo, P.C.": a firm's name; "Bidenomics"
             name = person_name(span.text)
             if place_lists is None:

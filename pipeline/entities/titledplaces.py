@@ -10,10 +10,16 @@ A surname the model leaves untagged after a legislator's own post ("Congresswoma
 "Representative Castor", the posts of ``offices.json`` ``legislator_posts``) is a PERSON too:
 the post is written before a name only. Not when the word is a common word of the article or
 a head noun of places, buildings or bodies ("Speaker Hall"), nor in the title line.
+
+The plural of such a post opens a list of the members' surnames ("Representatives Marlow, Tesh
+and Quill"); the model often reads the plural and the first surname as one body's name
+("Representatives Marlow" as an ORG). A chamber's body is never named so (its name is "the House
+Committee on ...", "the Senate Caucus"), so the surname is a PERSON and the plural stays outside.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -25,11 +31,15 @@ from .titledsurnames import _title
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
 
-__all__ = ["titled_given_places", "legislator_surnames"]
+__all__ = ["titled_given_places", "legislator_surnames", "plural_post_surnames"]
 
 # posts a person holds, capitalised before a name; "member" and "president" head other phrases
 _POSTS = word_group("legislator_posts") - {"member", "members", "president"}
 _NOT_NAMES = FACILITY_HEADS | GEO_HEADS | ORG_NAME_HEADS | PLACE_NOUNS
+# the plurals of the posts a member holds alone in a chamber, written before several members' names
+_PLURAL_POSTS = frozenset({"senators", "representatives", "congressmen", "congresswomen", "delegates"})
+# a surname's capitalisation, with a capitalised prefix ("DeLauro", "McCaul"); no acronym
+_SURNAME_CASE = re.compile(r"(?:[A-Z][a-z]{1,2})?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def titled_given_places(doc: "Doc", spans: list["SpacySpan"], lower_free: frozenset[str]) -> list["SpacySpan"]:
@@ -94,3 +104,26 @@ def legislator_surnames(doc: "Doc", spans: list["SpacySpan"], lower_free: frozen
             continue  # a longer name: left to the model and the other rules
         added.append(SpacySpan(doc, i + 1, i + 2, label="PERSON"))
     return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def plural_post_surnames(doc: "Doc", spans: list["SpacySpan"]) -> list["SpacySpan"]:
+    """``spans`` with each non-person span that is a capitalised plural legislator's post and one
+    surname ("Representatives | Marlow", then ", Tesh and Quill") replaced by a PERSON span over
+    the surname.
+
+    Args:
+        doc: The parsed document.
+        spans: The entity spans so far.
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    out = []
+    for span in spans:
+        s, e = span.start, span.end
+        if span.label_ != "PERSON" and e - s == 2 and doc[s].lower_ in _PLURAL_POSTS and doc[s].is_title \
+                and doc[e - 1].pos_ == "PROPN" and _SURNAME_CASE.fullmatch(doc[e - 1].text) \
+                and doc[e - 1].lower_ not in _NOT_NAMES and not _title(doc[e - 1].text):
+            out.append(SpacySpan(doc, s + 1, e, label="PERSON"))
+            continue
+        out.append(span)
+    return out

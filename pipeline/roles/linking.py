@@ -28,7 +28,7 @@ from .body_names import cut_body_name, private_where, title_fragment
 from .agency_prefixed_titles import office_after_body
 from .commands import commands
 from .io_posts import commission_style_org
-from .plural_titles import plural_title_lists
+from .plural_titles import plural_principals, plural_title_lists
 from .postings import past_complement, past_posting_city
 from .signatures import resolve_counterparts, signature_role
 from .clauses import APPOINT_VERBS, address_form, as_clause_subject, clause_link, name_range, under_principal
@@ -69,6 +69,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
             continue
         sent = rd.block(tok)
         start, end = chunk(rd, tok, sent)
+        end = plural_principals(rd, start, end) or end  # "Director for Senators A and B": A and B are senators
         covered_until = end
         if end <= start or not any(rd.is_head(t) for t in doc[start:end]):
             continue

@@ -15,6 +15,7 @@ is a speaker's slip in a thanks list ("Representatives Jane Roe -- Jane, thank y
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -25,7 +26,7 @@ from ..knowledge.wordlists import word_set
 from .lists import NameAt
 from .reader import Candidate, Reader
 
-__all__ = ["plural_title_lists"]
+__all__ = ["plural_principals", "plural_title_lists"]
 
 # Heads whose plural ends in "-men": "Congressmen", "Congresswomen", "Chairmen"
 _MEN = ("man", "woman")
@@ -170,13 +171,21 @@ def _spoken_slip(rd: Reader, i: int, name: tuple[int, int]) -> bool:
             and (i == 0 or doc[i - 1].lower_ not in ("the", "a", "an")) and not doc[i - 1].is_title)
 
 
+# A surname as it is capitalised: "Hall", and with a capitalised prefix of one to three letters
+# ("DeLauro", "McCaul", "MacArthur", "LaHood", "VanDyke"); an acronym ("NATO", "EU") is none
+_SURNAME_CASE = re.compile(r"(?:[A-Z][a-z]{1,2})?[A-Z][a-z]+")
+
+
 def _name_word(rd: Reader, tok) -> bool:
     """A word of a listed name: a person's, or a capitalised proper noun the NER left untagged or
     took for a place or body ("Governors Reyes, Hall and Okafor": the parser's reading of one
-    word), never a country's name or an office word."""
+    word; "Representatives DeLauro and Hall": the NER's body), never a country's name, an office
+    word or a plural title that opens the next list ("Senators A and B, and Representatives C and D")."""
+    if tok.lower_ in _plurals():
+        return False
     if rd.is_person(tok):
         return True
-    if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text[1:].islower() and tok.is_alpha):
+    if not (tok.pos_ == "PROPN" and _SURNAME_CASE.fullmatch(tok.text)):
         return False
     place = rd.place(tok)
     return not (place is not None and place[0] == "country") and not rd.is_vocab(tok)
@@ -190,6 +199,48 @@ def _name_hyphen(rd: Reader, j: int, end: int) -> bool:
             and _name_word(rd, doc[j - 1]) and _name_word(rd, doc[j + 1]))
 
 
+# A US legislator's party and state in brackets after the name ("Jane Roe (D-NY)", "(R-Wyo.)")
+_PARTY_LABEL = re.compile(r"^\((?:[RDI]|Rep|Dem|Ind)\.?\s*[-–]\s*[A-Z][A-Za-z.]{1,5}\)$")
+
+
+def _party_label_end(rd: Reader, j: int, end: int) -> int:
+    """The token after a party-and-state label opening at token ``j`` ("(R-WY)"), else ``j``."""
+    doc = rd.doc
+    if j >= end or doc[j].text != "(":
+        return j
+    close = next((k for k in range(j + 1, min(end, j + 7)) if doc[k].text == ")"), None)
+    return close + 1 if close is not None and _PARTY_LABEL.match(doc[j:close + 1].text.replace(" ", "")) else j
+
+
+def plural_principals(rd: Reader, start: int, end: int) -> int | None:
+    """Where a staff title's principals begin when they are written as a plural title before
+    their names ("Legislative Director for Senators A and B", "Counsel to U.S. Senators A and B"):
+    the token of "for" or "to", so that the title ends there and the names are the plural's
+    (:func:`plural_title_lists`), not the staff member's; None otherwise."""
+    doc = rd.doc
+    last = doc[end - 1]
+    if end - start < 3 or last.lower_ not in _plurals() or not last.text[:1].isupper() \
+            or end >= len(doc) or not _name_word(rd, doc[end]):
+        return None
+    for k in range(end - 2, start, -1):
+        if doc[k].lower_ in ("for", "to"):
+            return k if any(rd.is_vocab(t) for t in doc[start:k]) else None
+        place = rd.place(doc[k])
+        if not (place is not None and place[0] == "country"):
+            return None  # only the principals' country may stand between ("for U.S. Senators")
+    return None
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _middle_initial(rd: Reader, j: int, k: int, end: int) -> bool:
+    """Whether token ``j`` is a middle initial of the name begun at token ``k`` ("George V. Roe":
+    a capital and its period, after a name word and before another)."""
+    doc = rd.doc
+    return k < j < end - 1 and bool(_INITIAL.match(doc[j].text)) and _name_word(rd, doc[j + 1])
+
+
 def _names(rd: Reader, i: int, end: int) -> list[tuple[int, int]]:
     """The names of "A, B and C" from token ``i`` (each one to three name words), up to the first
     word that is neither a name word nor a comma or "and"; no list when a name is longer."""
@@ -198,11 +249,12 @@ def _names(rd: Reader, i: int, end: int) -> list[tuple[int, int]]:
     k = i
     while k < end:
         j = k
-        while j < end and (_name_word(rd, doc[j]) or _name_hyphen(rd, j, end)):
+        while j < end and (_name_word(rd, doc[j]) or _name_hyphen(rd, j, end) or _middle_initial(rd, j, k, end)):
             j += 1
         if j == k or j - k - sum(doc[x].text == "-" for x in range(k, j)) > 3:
             return names if j == k else []
         names.append((k, j))
+        j = _party_label_end(rd, j, end)  # "Senators Jane Roe (D-NY) and John Doe (R-WY)"
         while j < end and (doc[j].text in _SEPARATORS or doc[j].lower_ == "and" or doc[j].is_space):
             j += 1  # "Senators A — and B": a speaker's dash before the next name too
         if j == names[-1][1]:

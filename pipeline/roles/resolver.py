@@ -47,6 +47,7 @@ from .office_holders import holder, term_over  # (re-exported: callers import th
 from .explicit_countries import _explicit_country, _possessor_country, _served_office_country
 from .where_hosts import where_host_country
 from .titles import classify
+from .government_presidents import heads_government
 from .us_presidents import surname_of
 
 if TYPE_CHECKING:
@@ -371,6 +372,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
     for c in out:
         if c.country and c.title.lower() in ("treasurer", "chancellor") and c.role != "minister_other":
             c.role = classify(c.title, c.organization, c.country)  # the country decides (AUS Treasurer, UK Chancellor)
+        elif c.role == "head_of_state" and heads_government(c.title, c.country, c.organization):
+            c.role = "head_of_government"  # "President Sánchez" of Spain: the President of the Government
     for c in out:
         if (code := counterpart_country(rd, c, out, context.title)) is not None:
             c.country, c.country_source = code, "institution"  # "his counterpart, Y" of the other side
