@@ -4,7 +4,7 @@ Aid announcements list weapons by their system names ("Patriot missile systems",
 AT-4 anti-tank systems"); written capitalised and alone, the model tags some as people. A word
 of the counted-equipment lexicon (``units.json`` ``equipment``: "javelin", "stinger", "patriot",
 "himars") followed by a noun of equipment or of a formation ("missile", "system", "battery"),
-at once or as the common noun ending a short list of systems ("Javelin and AT-4 anti-tank
+at once or as the common noun ending a short list of systems ("Stinger and TOW anti-armour
 systems"), names the weapon, not a person: English names a person before no such noun.
 """
 
@@ -48,5 +48,5 @@ def weapon_name(span: "SpacySpan") -> bool:
         if doc[k].is_punct and doc[k].text not in _LIST_WORDS or doc[k].is_space:
             return False
         if _equipment_noun(doc[k]) and doc[k].pos_ == "NOUN":
-            return True  # "Javelin and AT-4 anti-tank systems": a common noun shared by the list
+            return True  # "Stinger and TOW launchers": a common noun shared by the list
     return False

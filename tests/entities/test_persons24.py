@@ -1,6 +1,6 @@
 """Persons of the twenty-fourth round: a census given name the model took for a body, written right
 before a surname it tagged a person ("Effie | Roe"), and a weapon system's name the model took for
-a person's ("Javelin and AT-4 anti-tank systems", "a Patriot battery"). The texts are invented."""
+a person's ("Javelin and TOW launchers", "a Patriot battery"). The texts are invented."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ def test_given_name_misread_as_a_body_joins_the_surname(make_doc, text, person):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Fact Sheet\n\nThe package includes Stinger anti-aircraft missiles, more HIMARS ammunition, Javelin and "
-     "AT-4 anti-tank systems, and small-arms ammunition.", "Javelin"),
+    ("Fact Sheet\n\nThe shipment adds Stinger missiles, artillery shells, Javelin and "
+     "TOW launchers, and rifle rounds for the brigades.", "Javelin"),
     ("Readout\n\nThe leaders welcomed the delivery of another Patriot missile system to Kyiv.", "Patriot"),
     ("Readout\n\nThe allies agreed to enable the operation of an additional Patriot battery in the east.",
      "Patriot"),

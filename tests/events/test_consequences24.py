@@ -29,7 +29,7 @@ CASES = [
     ("Climate change will have consequences for every farmer.", []),
     ("Will Russia pay for its crimes?", []),
     # a negated future "hesitate" with an act to do warns by its subject; a description or a past is none
-    ("As the President has made clear, we will not hesitate to defend our forces against Iran.", [("THREATEN", "USA", "IRN")]),
+    ("We will not hesitate to defend our soldiers against Iran, the spokesman said.", [("THREATEN", "USA", "IRN")]),
     ("Smugglers are gangs that will not hesitate to bribe border guards.", []),
     ("If our rivals believe that we will not hesitate to protect the straits, the sea lanes stay calm.", []),
     ("I did not hesitate to call my sister.", []),

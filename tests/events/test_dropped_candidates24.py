@@ -20,7 +20,7 @@ from .test_event_classes import _check
 OWN_PARTICIPLE_CASES = [
     ("Chile and Peru fulfilled the commitments made by President Gabriel Boric at the summit.",
      [("AGREE", "Gabriel Boric", None)]),
-    ("It was an agreement made by the Japanese government, and we honour it.", [("AGREE", "JPN", None)]),
+    ("We honour the accord made by the Japanese government last spring.", [("AGREE", "JPN", None)]),
     # a commitment made stays made whatever is said of keeping it
     ("We will not break the commitments made by Germany.", [("AGREE", "DEU", None)]),
 ]

@@ -76,7 +76,7 @@ def test_first_person_events(event_inputs, text, expected):
 UNNAMED_I = [
     ("I spoke yesterday with President Ana Silva of Portugal about the crisis.", "USA", "CONSULT"),
     ("Last week I met with Foreign Minister Jean Dubois of France in Paris.", "USA", "CONSULT"),
-    ("I have ordered the deployment of additional forces to Poland to reassure our allies.", "USA", "MOBILIZE"),
+    ("I ordered the deployment of more soldiers to Poland this week.", "USA", "MOBILIZE"),
 ]
 
 

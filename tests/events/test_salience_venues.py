@@ -237,7 +237,7 @@ def test_transcript_bare_title_is_the_most_named_president(event_inputs):
     text = ("MS. ROE:  Good afternoon.  President Tom Reed will travel to Europe next week.  President Reed "
             "will attend the summit, and President Reed will hold a press conference.\n\n"
             "MR. DOE:  Thanks.  Last week President Ana Silva of Portugal praised the support for Moldova.  "
-            "In Madrid, the President will meet with Chancellor Hans Weber of Germany.")
+            "While in Madrid, the President is to sit down with Chancellor Hans Weber of Germany.")
     doc, entities, roles, dates = event_inputs(text)
     events = [e for e in extract_events(doc, entities=entities, roles=roles, dates=dates)
               if e.recipient_name and "Weber" in e.recipient_name]

@@ -30,7 +30,7 @@ def test_plural_post_lists(roles_of, text: str, expected: set) -> None:
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "person"), [
     ("Readout\n\nPresident Biden met with Spanish President Pedro Sánchez in Madrid today.", "Pedro Sánchez"),
-    ("Readout\n\nAfter the summit, the President will meet with President Sánchez and the King of Spain.  "
+    ("Readout\n\nOnce the summit closes, our President is to see President Sánchez and the King of Spain.  "
      "Spain is hosting the meeting of allies next week.", "Sánchez"),
 ])
 def test_president_of_the_government_of_spain(roles_of, text: str, person: str) -> None:

@@ -181,7 +181,7 @@ def test_historic_office_in_remarks(roles_of) -> None:
 @pytest.mark.parametrize(("text", "kept"), [
     ("Statement from President Joe Biden\n\nOur troops serve with honor. As Commander-in-Chief, I have no higher duty "
      "than to bring them home safely.\n", False),
-    ("Statement from Press Secretary Ada Roe\n\nAs long as President Biden is Commander in Chief, our forces will stand "
+    ("Statement from Press Secretary Ada Roe\n\nWhile President Biden is Commander in Chief, our forces will stand "
      "with our allies.\n", False),
     # the commander-in-chief of a named force holds a military post
     ("Statement from President Joe Biden\n\nWe condemn the detention ordered by Commander-in-Chief of the Army Tun Myat "
