@@ -11,12 +11,15 @@ come from the same lexeme attributes ``Token.is_lower``, ``Token.lower_``, ... r
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, LOWER, POS, SENT_START, TAG
+from spacy.strings import StringStore
 
-__all__ = ["LOWER", "POS", "TAG", "count_non_space", "count_word_sentences", "lower_words", "token_indices"]
+__all__ = ["LOWER", "POS", "TAG", "count_non_space", "count_word_sentences", "lower_words", "string_ids",
+           "token_indices"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,14 +44,42 @@ def count_non_space(doc: "Doc") -> int:
     return int(np.count_nonzero(doc.to_array([IS_SPACE]) == 0))
 
 
+_STRINGS = StringStore()
+"""an empty store: looking a string's id up in it neither needs the string nor adds it"""
+
+
+def _lookup(values: Iterable[str]) -> np.ndarray:
+    return np.fromiter((_STRINGS[v] for v in values), dtype="uint64")
+
+
+@lru_cache(maxsize=256)  # (the fixed lists are a few dozen; the bound keeps per-document sets from piling up)
+def _fixed_ids(values: frozenset[str] | tuple[str, ...]) -> np.ndarray:
+    ids = _lookup(values)
+    ids.flags.writeable = False  # shared by every caller
+    return ids
+
+
+def string_ids(values: Iterable[str]) -> np.ndarray:
+    """The ids spaCy's token arrays hold for the strings ``values`` (``vocab.strings[v]`` each, in
+    iteration order), as a read-only ``uint64`` array.
+
+    A string's id depends on the string alone (its hash, or the symbol id of a tag or label such
+    as "NOUN"), never on the vocabulary, so the ids of a fixed word list (a frozenset or tuple)
+    are computed once per process: the stages look up the same lists, some with thousands of
+    words, in every document. Other iterables are looked up each call.
+    """
+    if isinstance(values, (frozenset, tuple)):
+        return _fixed_ids(values)
+    return _lookup(values)
+
+
 def token_indices(doc: "Doc", attr: int, values: Iterable[str]) -> list[int]:
     """Indices, in text order, of the tokens whose ``attr`` (``spacy.attrs.POS``, ``LOWER``, ``TAG``,
     ...) is one of the strings ``values``: the tokens a loop filtering on that attribute keeps."""
     if len(doc) == 0:
         return []
-    strings = doc.vocab.strings
-    hashes = [strings[v] for v in values]
-    if not hashes:
+    hashes = string_ids(values)
+    if not len(hashes):
         return []
     column = doc.to_array(attr)
     if len(hashes) == 1:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..tokenarrays import string_ids
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -55,8 +57,7 @@ class DocWords:
 
     def positions(self, doc: "Doc", words: Iterable[str]) -> list[int]:
         """Indices, in text order, of the tokens whose text is one of ``words``."""
-        strings = doc.vocab.strings
-        hashes = np.fromiter((strings[w] for w in words), dtype="uint64")
+        hashes = string_ids(words)  # (a fixed list's ids are looked up once per process)
         if not len(hashes) or not len(self.orth):
             return []
         if len(hashes) <= 8:  # a few words: comparisons are cheaper than isin's sort

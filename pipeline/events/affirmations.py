@@ -38,8 +38,9 @@ countries", "both sides", "the two governments")"""
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _STATES = frozenset({"be", "become", "remain", "seem", "happen", "ease", "rise", "fall", "grow", "decline"})
 """verbs of a state or a change that no side performs ("would be", "would ease")"""
-_CUE = re.compile(r"\b(?:[Rr]e)?[Aa]ffirm(?:s|ed|ing)?\b")
-"""a text search first: most stories affirm nothing"""
+_CUE = re.compile(r"[RrAa](?<!\w[RrAa])(?:(?<=[Rr])e[Aa]|(?<=[Aa]))ffirm(?:s|ed|ing)?\b")
+"""a text search first: most stories affirm nothing (written to start with the first letters, not
+a word-boundary test, so the search skips ahead to them; the look-behind is the word boundary)"""
 
 
 def _promised(clause: "Token") -> bool:

@@ -29,8 +29,9 @@ from .triggers import VIA_SELF, Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_CUE = re.compile(r"\bcommitted\b")
-"""a text search first: most stories state no commitment"""
+_CUE = re.compile(r"c(?<!\wc)ommitted\b")
+"""a text search first: most stories state no commitment (written to start with the letter, not a
+word-boundary test, so the search skips ahead to it; the look-behind is the word boundary)"""
 COPULAS = frozenset({"be", "remain", "stay"})
 """verbs whose adjective complement states the subject's own standing commitment"""
 _PARTY_PREPS = frozenset({"to", "with", "for", "alongside"})

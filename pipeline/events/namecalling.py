@@ -37,8 +37,10 @@ _REQUEST_PREPS = frozenset({"on", "upon", "for"})
 _MAX_QUOTE = 40
 _NAME_JOINERS = frozenset({"of", "the", "and", "for", "to", "in", "on", "a"})
 """small words inside a name ("Operation Guardian of the Sea")"""
-_CALL = re.compile(r"\b[Cc]all(?:s|ed|ing)?\b(?=[^.\n]{0,90}[\"\u201c\u2018'])")
-"""the written forms of the verb call, with a quote mark soon after (an epithet needs one)"""
+_CALL = re.compile(r"[Cc](?<!\w[Cc])all(?:s|ed|ing)?\b(?=[^.\n]{0,90}[\"\u201c\u2018'])")
+"""the written forms of the verb call, with a quote mark soon after (an epithet needs one); the
+pattern starts with the letter, not a word-boundary test, so the search skips ahead to it (the
+look-behind is the word boundary)"""
 
 
 def _quote_at(doc: "Doc", i: int) -> "list[Token] | None":

@@ -48,8 +48,11 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-_CUE = re.compile(r"\b(?:Summit|Dialogue|Talks|Consultations|Meeting|Meetings)\b")
-"""head words of a named meeting (a text search first: most stories name none)"""
+_CUE = re.compile(r"(?:S(?<!\wS)ummit|D(?<!\wD)ialogue|T(?<!\wT)alks|C(?<!\wC)onsultations|M(?<!\wM)eeting"
+                  r"|M(?<!\wM)eetings)\b")
+"""head words of a named meeting (a text search first: most stories name none); each word starts
+with its letter, not a word-boundary test, so the search skips ahead to those letters (each
+look-behind is the word boundary)"""
 _HYPHENS = ("-", "–", "—")
 _STANDING = frozenset({"Dialogue", "Talks", "Consultations"})
 """names of channels that also stand for the mechanism itself ("the Chile-Peru Commercial Dialogue"):

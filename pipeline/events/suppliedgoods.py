@@ -26,8 +26,9 @@ from .triggers import VIA_OWN, Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_CUE = re.compile(r"\b[A-Z][\w.]*-(?:provided|donated|supplied|funded|financed|gifted)\b")
-"""a text search first: most stories have no such adjective"""
+_CUE = re.compile(r"[A-Z](?<!\w[A-Z])[\w.]*-(?:provided|donated|supplied|funded|financed|gifted)\b")
+"""a text search first: most stories have no such adjective (the capital first, not a
+word-boundary test, so the search skips ahead to capitals; the look-behind is the word boundary)"""
 
 
 def giver(tok: "Token") -> str | None:
