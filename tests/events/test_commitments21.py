@@ -41,7 +41,8 @@ NOT_CASES = [
     "The Department will strengthen our partnership with local schools.",
     "The agencies will deepen their ties to the community.",
     "The Department of Labor will strengthen partnerships to fight wage theft.",
-    "Chile deepened its ties with Peru.",
+    # ("Chile deepened its ties with Peru." is COOPERATE since round 24: improving relations with a named
+    # partner, CAMEO 05 "initiate, resume, improve, or expand diplomatic cooperation"; tests/events/test_relation_building24.py)
     # negated, questioned, conditional or a standing attitude with no cooperative act
     "Chile is not committed to working with Peru.",
     "Is Japan committed to supporting Ukraine?",
