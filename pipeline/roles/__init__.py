@@ -98,6 +98,7 @@ from .title_first_items import title_first_items
 from .status_conflicts import one_status_per_office
 from .past_appointers import appointed_by_past_presidents
 from .historic_offices import historic_offices
+from .hypothetical_offices import hypothetical_offices
 from .commander_in_chief import presidential_commands
 from .own_staff import own_staff_posts
 from .title_suffixes import trailing_status
@@ -200,6 +201,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     next_nominees(body, out)  # "As our next Chief of Naval Operations, Admiral X will" in a nomination
     out = presidential_commands(body, out, context.published)  # "As Commander-in-Chief, I ...": the presidency
     out = own_staff_posts(out)  # "President X, head of the Office of the President, ...": a list's next item
+    out = hypothetical_offices(body, out)  # "X would be an excellent Secretary General": a fit, not an office
     out = one_status_per_office(body, out, context.published)  # "retired General X ... as General X said": one status
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or foreseen for
     # someone is no office held, elected to or nominated to; one a verb names someone to is ("named Jane

@@ -1,0 +1,54 @@
+"""Wrong roles of the twenty-fourth round read on unannotated White House documents: an office
+judged a fit ("would be an excellent ..."), and an office dated in the past with "as TITLE".
+
+Every sentence is invented for these tests in the style of White House releases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.hypothetical_offices import hypothetical_offices
+
+
+@dataclass
+class _C:
+    name: str
+    title: str
+    status: str
+    title_start: int
+
+
+def _one(body: str, title: str, status: str = "current") -> list:
+    return [_C("Ada Roe", title, status, body.index(title))]
+
+
+@pytest.mark.parametrize(("body", "title", "kept"), [
+    ("We believe Ada Roe would be an excellent Secretary General for the alliance.", "Secretary General", False),
+    ("Ada Roe will make a great Ambassador to Chile.", "Ambassador", False),
+    ("I know she is going to be a superb Director of the agency.", "Director", False),
+    ("Ada Roe has been a great Secretary of State.", "Secretary of State", True),
+    ("Ada Roe is an excellent Secretary of Labor.", "Secretary of Labor", True),
+    ("Ada Roe will be the Ambassador to Chile until May.", "Ambassador", True),
+])
+def test_hypothetical_offices(body: str, title: str, kept: bool) -> None:
+    assert bool(hypothetical_offices(body, _one(body, title))) is kept
+
+
+def test_hypothetical_offices_keep_a_nominee() -> None:
+    body = "Ada Roe will make an outstanding Ambassador to Chile."
+    assert hypothetical_offices(body, _one(body, "Ambassador", "nominee"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "title", "status"), [
+    ("Statement\n\nWASHINGTON -- We believe Mark Hale would be an excellent Secretary General of the "
+     "alliance.\n", "Mark Hale", "Secretary General", None),
+])
+def test_fits_and_dated_offices_in_text(roles_of, text: str, person: str, title: str, status) -> None:
+    roles, _ = roles_of(text)
+    got = [r.status for r in roles if r.person_name == person and r.title == title]
+    assert got == ([status] if status else [])
