@@ -99,6 +99,7 @@ from .status_conflicts import one_status_per_office
 from .past_appointers import appointed_by_past_presidents
 from .historic_offices import historic_offices
 from .hypothetical_offices import hypothetical_offices
+from .dated_as_offices import dated_as_offices
 from .commander_in_chief import presidential_commands
 from .own_staff import own_staff_posts
 from .title_suffixes import trailing_status
@@ -193,6 +194,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
     out = appointed_by_past_presidents(body, out, context.published)  # "appointed by President Clinton to the Board"
     out = historic_offices(body, out, context.published)  # "More than 100 years ago, Colonel X wrote": former
+    out = dated_as_offices(body, out, context.published)  # "Ten years ago, as a Senator, X wrote": former
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
     veterans(body, out)  # "Sergeant X, a decorated World War Two veteran": a former rank
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pytest
 from roles_harness import roles_of  # noqa: F401  (fixture)
 
+from pipeline.roles.dated_as_offices import dated_as_offices
 from pipeline.roles.hypothetical_offices import hypothetical_offices
 
 
@@ -43,10 +44,23 @@ def test_hypothetical_offices_keep_a_nominee() -> None:
     assert hypothetical_offices(body, _one(body, "Ambassador", "nominee"))
 
 
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    ("Almost twenty years ago, as a United States Senator, Ada Roe wrote the law.", "Senator", "former"),
+    ("Back in 2009, as a young Congressman, Ada Roe voted for the bill.", "Congressman", "former"),
+    ("As Secretary of State, Ada Roe will travel to Paris next week.", "Secretary of State", "current"),
+    ("In 2030, as the Governor, Ada Roe will sign it.", "Governor", "current"),
+    ("Ten years ago the plant opened, and today, as a Senator, Ada Roe visits it.", "Senator", "current"),
+])
+def test_dated_as_offices(body: str, title: str, expected: str) -> None:
+    assert dated_as_offices(body, _one(body, title), "2024-05-01")[0].status == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "person", "title", "status"), [
     ("Statement\n\nWASHINGTON -- We believe Mark Hale would be an excellent Secretary General of the "
      "alliance.\n", "Mark Hale", "Secretary General", None),
+    ("Statement\n\nWASHINGTON -- Almost twenty years ago, as a United States Senator, President Biden "
+     "wrote the first draft of the law.\n", "Biden", "Senator", "former"),
 ])
 def test_fits_and_dated_offices_in_text(roles_of, text: str, person: str, title: str, status) -> None:
     roles, _ = roles_of(text)
