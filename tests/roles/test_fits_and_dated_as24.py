@@ -66,3 +66,18 @@ def test_fits_and_dated_offices_in_text(roles_of, text: str, person: str, title:
     roles, _ = roles_of(text)
     got = [r.status for r in roles if r.person_name == person and r.title == title]
     assert got == ([status] if status else [])
+
+
+_REMARKS = "Remarks by President Biden at the Summit\n\nTHE PRESIDENT:  Thank you all.  {}  Thank you.\n"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "person", "title"), [
+    ("Last week I announced the appointment of Laura Chen as our new Special Representative.",
+     "Laura Chen", "Special Representative"),
+    ("I am proud to announce the selection of Laura Chen as the new Ambassador to Peru.",
+     "Laura Chen", "Ambassador to Peru"),
+])
+def test_appointee_as_our_new_title_is_not_the_speaker(roles_of, sentence: str, person: str, title: str) -> None:
+    roles, _ = roles_of(_REMARKS.format(sentence), published="2023-09-21")
+    assert [(r.person_name, r.status) for r in roles if r.title == title] == [(person, "current")]
