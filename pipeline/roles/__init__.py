@@ -99,6 +99,7 @@ from .status_conflicts import one_status_per_office
 from .past_appointers import appointed_by_past_presidents
 from .historic_offices import historic_offices
 from .hypothetical_offices import hypothetical_offices
+from .shared_status_titles import shared_status_titles
 from .dated_as_offices import dated_as_offices
 from .commander_in_chief import presidential_commands
 from .own_staff import own_staff_posts
@@ -178,6 +179,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = trailing_status(out, text(doc))  # "United States Ambassador to France Nominee": nominee for Ambassador to France
     out = split_coordinated_offices(out, text(doc))  # "Ambassador to X and to Y": two offices
+    out = shared_status_titles(text(doc), out)  # "former Governor and U.S. Senator X": both former
     out = fronted_as_tenure(doc, out)  # "As Mayor, she rebuilt the port" of a senator: a former office
     out = staff_posts(out)  # "Staff Director for the House Committee on X": the legislature's staff, no legislator
     out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others

@@ -81,3 +81,17 @@ _REMARKS = "Remarks by President Biden at the Summit\n\nTHE PRESIDENT:  Thank yo
 def test_appointee_as_our_new_title_is_not_the_speaker(roles_of, sentence: str, person: str, title: str) -> None:
     roles, _ = roles_of(_REMARKS.format(sentence), published="2023-09-21")
     assert [(r.person_name, r.status) for r in roles if r.title == title] == [(person, "current")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Today we honor former Governor and U.S. Senator Jane Roe, who served her state for decades.",
+     {("Jane Roe", "Governor", "former"), ("Jane Roe", "Senator", "former")}),
+    ("We mourn the late Mayor and United States Senator Jane Roe, a devoted public servant.",
+     {("Jane Roe", "Mayor", "former"), ("Jane Roe", "Senator", "former")}),
+    ("The rally included former Governor Ann Lee and U.S. Senator Bob Kay.",
+     {("Ann Lee", "Governor", "former"), ("Bob Kay", "Senator", "current")}),
+])
+def test_one_status_word_over_two_titles(roles_of, sentence: str, expected: set) -> None:
+    roles, _ = roles_of("Statement\n\nWASHINGTON -- " + sentence + "\n")
+    assert {(r.person_name, r.title, r.status) for r in roles} == expected
