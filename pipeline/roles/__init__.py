@@ -98,6 +98,9 @@ from .title_first_items import title_first_items
 from .status_conflicts import one_status_per_office
 from .past_appointers import appointed_by_past_presidents
 from .historic_offices import historic_offices
+from .hypothetical_offices import hypothetical_offices
+from .shared_status_titles import shared_status_titles
+from .dated_as_offices import dated_as_offices
 from .commander_in_chief import presidential_commands
 from .own_staff import own_staff_posts
 from .title_suffixes import trailing_status
@@ -176,6 +179,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
     out = trailing_status(out, text(doc))  # "United States Ambassador to France Nominee": nominee for Ambassador to France
     out = split_coordinated_offices(out, text(doc))  # "Ambassador to X and to Y": two offices
+    out = shared_status_titles(text(doc), out)  # "former Governor and U.S. Senator X": both former
     out = fronted_as_tenure(doc, out)  # "As Mayor, she rebuilt the port" of a senator: a former office
     out = staff_posts(out)  # "Staff Director for the House Committee on X": the legislature's staff, no legislator
     out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others
@@ -192,6 +196,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
     out = appointed_by_past_presidents(body, out, context.published)  # "appointed by President Clinton to the Board"
     out = historic_offices(body, out, context.published)  # "More than 100 years ago, Colonel X wrote": former
+    out = dated_as_offices(body, out, context.published)  # "Ten years ago, as a Senator, X wrote": former
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
     veterans(body, out)  # "Sergeant X, a decorated World War Two veteran": a former rank
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president
@@ -200,6 +205,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     next_nominees(body, out)  # "As our next Chief of Naval Operations, Admiral X will" in a nomination
     out = presidential_commands(body, out, context.published)  # "As Commander-in-Chief, I ...": the presidency
     out = own_staff_posts(out)  # "President X, head of the Office of the President, ...": a list's next item
+    out = hypothetical_offices(body, out)  # "X would be an excellent Secretary General": a fit, not an office
     out = one_status_per_office(body, out, context.published)  # "retired General X ... as General X said": one status
     # "Kamala Harris as the next president", "a future prime minister": an office hoped or foreseen for
     # someone is no office held, elected to or nominated to; one a verb names someone to is ("named Jane

@@ -256,7 +256,9 @@ def _first_person_clause(verb: "Token") -> "Token | None":
 # Conjunctions whose present-tense clause speaks of a time to come ("when I am president",
 # "once I am elected", "until I am governor").
 _FUTURE_MARKS = frozenset({"when", "whenever", "once", "until", "unless", "after", "before"})
-_BEFORE_AS = frozenset({"a", "an", "the", "your", "my", "former", "then", "-"})
+_BEFORE_AS = frozenset({"a", "an", "the", "your", "my", "our", "former", "then", "new", "-"})
+"""Words between "as" and a title: determiners, the possessives of the speakers' addresses ("as our
+new envoy") and status words."""
 
 
 def _as_before(doc: "Doc", start: int) -> "Token | None":
