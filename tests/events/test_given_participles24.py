@@ -17,6 +17,8 @@ CASES = [
     ("The funds provided by Germany to Jordan will help refugees.", "AID", [("AID", "DEU", "JOR")]),
     ("Relief supplies delivered by Canada to Haiti reached the capital on Monday.", "AID",
      [("AID", "CAN", "HTI")]),
+    # financing is money given, as funding and loans are
+    ("The new financing provided by Japan to Kenya will build a railway.", "AID", [("AID", "JPN", "KEN")]),
     # an aid noun under the participle: one event, not one for the noun and one for the verb
     ("The security assistance provided by Norway to Ukraine has saved lives.", "AID",
      [("AID", "NOR", "UKR")]),
