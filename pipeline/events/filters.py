@@ -28,6 +28,7 @@ from .documentacts import DOCUMENT_NOUNS
 from .prospects import looked_forward
 from .pending import hortative, pending_time
 from .purposes import purpose_infinitive, scheduled_meeting, supported_aim
+from .scheduled_trips import scheduled_trip
 from .speech_acts import PERFORMED_TYPES, performed_wish
 from .habitual import habitual
 from .senses import figurative
@@ -421,8 +422,8 @@ def future(trig: Trigger, *, reported: bool = True) -> bool:
         if cur is None:
             return False
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children) or (
-                reported and reported_future(cur)):
-            return True
+                reported and reported_future(cur)) or scheduled_trip(cur):
+            return True  # ("is travelling to X next week": :mod:`.scheduled_trips`)
         if cur.dep_ == "xcomp" and any(f in FUTURE_HEADS for f in lemma_forms(cur.head)):
             return True
         if cur.dep_ == "advcl" and scheduled_meeting(cur, trig.type) and purpose_infinitive(cur):

@@ -20,7 +20,7 @@ from .partner_groups import group_partner
 from .purposes import with_marks
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
-                        object_words, own_trip, participle_light, raised_object, reciprocal_subject, relative_object)
+                        object_words, own_trip, participle_light, participle_noun, raised_object, reciprocal_subject, relative_object)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -164,7 +164,7 @@ class _Finder:
         return any(w.i in self.entity_at or w.pos_ == "PRON" for w in words)
 
     def verb_type(self, verb: "Token", e: Entry) -> str | None:
-        obj = direct_object(verb)
+        obj = direct_object(verb) or (participle_noun(verb) if e.object else None)  # ("aid provided by X")
         if e.intransitive and (obj is not None or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)):
             return None
         if e.party_object and obj is not None and not self._names(obj):

@@ -31,6 +31,10 @@ _FIRED = frozenset({"launch", "fire"})
 """participles of firing weapons: "missiles fired by Iran" reports the firing (a body "established
 by Congress" or a plan "announced by X" is mostly background told again)"""
 
+_GIVEN = frozenset({"provide", "deliver", "give", "supply", "allocate", "grant", "disburse", "contribute", "lend"})
+"""participles of giving: "the assistance provided by X to Y", "funds delivered by X" report the
+provision itself (the participle's noun is what was given, as the object of the active verb)"""
+
 
 def direct_object(verb: "Token") -> "Token | None":
     for c in verb.children:
@@ -70,14 +74,22 @@ def indirect_object(verb: "Token") -> "Token | None":
     return None
 
 
+def participle_noun(verb: "Token") -> "Token | None":
+    """The noun a past participle of firing or giving modifies, which is what was fired or given
+    ("drones launched by Russia", "the assistance provided by X to Y"), or None."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _FIRED | _GIVEN \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
 def object_words(verb: "Token") -> list["Token"]:
     """The object's head, its compounds and its 'in'/'of' complements ("$1 billion in aid")."""
     obj = direct_object(verb)
     if obj is None:
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _FIRED \
-            and verb.head.pos_ in ("NOUN", "PROPN"):
-        obj = verb.head  # "drones launched by Russia": the participle's noun is what was fired
+    if obj is None:
+        obj = participle_noun(verb)  # "drones launched by Russia", "aid provided by X"
     if obj is None:  # "the agreements X has secured with Y": the antecedent is what the verb acts on
         obj = relative_object(verb)
     if obj is None:
