@@ -1,7 +1,7 @@
 """A weapon system's name the model took for a person's: "Javelin and Stinger missiles".
 
-Aid announcements list weapons by their system names ("Patriot missile systems", "Javelin and
-AT-4 anti-tank systems"); written capitalised and alone, the model tags some as people. A word
+Aid announcements list weapons by their system names ("Patriot missile batteries", "Javelin and
+TOW launchers"); written capitalised and alone, the model tags some as people. A word
 of the counted-equipment lexicon (``units.json`` ``equipment``: "javelin", "stinger", "patriot",
 "himars") followed by a noun of equipment or of a formation ("missile", "system", "battery"),
 at once or as the common noun ending a short list of systems ("Stinger and TOW anti-armour

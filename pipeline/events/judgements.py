@@ -24,6 +24,7 @@ from .context import Party
 from .filters import has_modal, has_negation
 from .lexicon import load
 from .triggers import VIA_SELF, Trigger
+from .unnamed_speaker import speaker_party
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -132,12 +133,4 @@ def verdict_speaker(ctx: "Context", clause: "Token") -> "Party | None":
     if head is not None and head.lemma_.lower() in SAYING_VERBS:
         sayer = _subject(head)
         return ctx.party(sayer) if sayer is not None else None
-    turn = ctx.turns.at(ctx.raw[clause.i][0]) if ctx.turns else None
-    if turn is not None and turn.question:
-        return None
-    who = turn.speaker if turn is not None and turn.speaker is not None else ctx.author
-    if who is not None:
-        return Party(entity=who, country=ctx._country(who, [], []) or ctx.home_country, token=clause)
-    if ctx.home_country is None:
-        return None
-    return Party(entity=None, country=ctx.home_country, token=clause, name=ctx.issuer_name or ctx.home_country)
+    return speaker_party(ctx, clause)

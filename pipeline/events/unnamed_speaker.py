@@ -171,15 +171,27 @@ def evaluated_act_speaker(ctx: "Context", trig: "Trigger") -> Party | None:
     it = _evaluated_by_speaker(verb, _addressed(ctx, verb)) if verb.pos_ == "VERB" else None
     if it is None or it.i in ctx.quoted:
         return None
-    turn = ctx.turns.at(ctx.raw[it.i][0]) if ctx.turns else None
+    return speaker_party(ctx, it)
+
+
+def speaker_party(ctx: "Context", tok: "Token") -> Party | None:
+    """Who speaks at ``tok``: the speaker of its transcript turn, else the author, else the government the
+    text speaks for (recorded by its ISO3 when the issuer is unnamed); None in a reporter's question or
+    when nobody is known.
+
+    Args:
+        ctx: The Doc's context.
+        tok: A token of the speaker's words (the party's evidence token).
+    """
+    turn = ctx.turns.at(ctx.raw[tok.i][0]) if ctx.turns else None
     if turn is not None and turn.question:
         return None
     who = turn.speaker if turn is not None and turn.speaker is not None else ctx.author
     if who is not None:
-        return Party(entity=who, country=ctx._country(who, [], []) or ctx.home_country, token=it)
+        return Party(entity=who, country=ctx._country(who, [], []) or ctx.home_country, token=tok)
     if ctx.home_country is None:
         return None
-    return Party(entity=None, country=ctx.home_country, token=it, name=ctx.issuer_name or ctx.home_country)
+    return Party(entity=None, country=ctx.home_country, token=tok, name=ctx.issuer_name or ctx.home_country)
 
 
 _BIDDING = frozenset({"please", "pls"})
