@@ -45,8 +45,8 @@ test-fast: setup
 
 # More gold sets (same layout: NN_*.txt + NN_*.gold.json): EVAL_GOLD="dir ..." for development
 # sets, EVAL_FROZEN="dir ..." for held-out sets reported in their own section.
-EVAL_GOLD ?= evaluation/gold/unseen-dev evaluation/gold/unseen-dev2 evaluation/gold/unseen-dev3 evaluation/gold/unseen-dev4 evaluation/gold/unseen-dev5 evaluation/gold/unseen-dev6 evaluation/gold/unseen-dev7 evaluation/gold/unseen-dev8 evaluation/gold/unseen-dev9 evaluation/gold/unseen-dev10 evaluation/gold/unseen-dev11 evaluation/gold/unseen-dev12
-EVAL_FROZEN ?= evaluation/gold/unseen-frozen evaluation/gold/unseen-frozen2 evaluation/gold/unseen-frozen3 evaluation/gold/unseen-frozen4 evaluation/gold/unseen-frozen5 evaluation/gold/unseen-frozen6 evaluation/gold/unseen-frozen7 evaluation/gold/unseen-frozen8 evaluation/gold/unseen-frozen9 evaluation/gold/unseen-frozen10 evaluation/gold/unseen-frozen11 evaluation/gold/unseen-frozen12 evaluation/gold/unseen-frozen13 evaluation/gold/unseen-frozen14 evaluation/gold/unseen-frozen15 evaluation/gold/unseen-frozen16
+EVAL_GOLD ?= evaluation/gold/unseen-dev evaluation/gold/unseen-dev2 evaluation/gold/unseen-dev3 evaluation/gold/unseen-dev4 evaluation/gold/unseen-dev5 evaluation/gold/unseen-dev6 evaluation/gold/unseen-dev7 evaluation/gold/unseen-dev8 evaluation/gold/unseen-dev9 evaluation/gold/unseen-dev10 evaluation/gold/unseen-dev11 evaluation/gold/unseen-dev12 evaluation/gold/unseen-dev13
+EVAL_FROZEN ?= evaluation/gold/unseen-frozen evaluation/gold/unseen-frozen2 evaluation/gold/unseen-frozen3 evaluation/gold/unseen-frozen4 evaluation/gold/unseen-frozen5 evaluation/gold/unseen-frozen6 evaluation/gold/unseen-frozen7 evaluation/gold/unseen-frozen8 evaluation/gold/unseen-frozen9 evaluation/gold/unseen-frozen10 evaluation/gold/unseen-frozen11 evaluation/gold/unseen-frozen12 evaluation/gold/unseen-frozen13 evaluation/gold/unseen-frozen14 evaluation/gold/unseen-frozen15 evaluation/gold/unseen-frozen16 evaluation/gold/unseen-frozen17
 EVAL_IAA ?= evaluation/gold/iaa/a evaluation/gold/iaa/b
 EVAL_IAA2 ?= evaluation/gold/iaa16/dev7-first evaluation/gold/iaa16/dev7-second
 eval: setup
