@@ -36,3 +36,27 @@ def test_stranded_with_object(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
+
+
+OUR_NATIONS = [
+    # "our nations" of a government's text: the speaker's government first, as for "we"
+    ("We, the United States, welcome the agreement reached in Oslo. Our nations have made clear commitments to "
+     "protect undersea cables.", "AGREE", [("AGREE", "USA", None)]),
+    # "our respective nations": each its own, no one side
+    ("We, the United States, welcome the agreement reached in Oslo. Our respective nations have made clear "
+     "commitments to protect undersea cables.", "AGREE", []),
+    # "our partner countries" are the others
+    ("We, the United States, welcome the agreement reached in Oslo. We will expand cooperation in new areas with "
+     "our partner countries.", "AGREE", []),
+    # "our country" is as often the people at home: left alone
+    ("We, the United States, welcome the agreement reached in Oslo. Our country has made clear commitments to "
+     "protect undersea cables.", "AGREE", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", OUR_NATIONS, ids=[c[0][-60:] for c in OUR_NATIONS])
+def test_our_nations(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
