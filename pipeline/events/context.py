@@ -35,6 +35,7 @@ from .lexicon import load
 from .itsubjects import prior_subject
 from .jointtitles import joint_title_holder
 from .memberbodies import member_body
+from .our_nations import our_nations
 from .owned_organs import organ_possessor
 from .paired_sides import paired_modifier
 from .officials_from import whose_prep
@@ -328,7 +329,7 @@ class Context(References):
         if low == "it" and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
             # "India said it would ...", "India expelled ... It also withdrew ..." (:mod:`.itsubjects`)
             return self.reporting_body(tok) or prior_subject(self, tok)
-        if tok.lemma_.lower() in _GOVERNMENT_WORDS or organ_possessor(tok) is not None:
+        if tok.lemma_.lower() in _GOVERNMENT_WORDS or organ_possessor(tok) is not None or our_nations(tok) is not None:
             # "his government", "my Administration", "our troops": the government of the person meant (:mod:`.owned_organs`)
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES), None)
             if owner is not None:

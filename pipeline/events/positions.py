@@ -179,7 +179,34 @@ def prep_object(prep: "Token") -> "Token | None":
     if found is None:
         clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
         found = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-    return found
+    return found if found is not None else stranded_object(prep)
+
+
+def stranded_object(prep: "Token") -> "Token | None":
+    """The object a bare preposition lost to a following purpose clause.
+
+    In "spoke today with Prime Minister X of Y to discuss trade" the small model may leave
+    "with" without any object and make the name the subject of "to discuss", a clause hung on
+    the verb the preposition belongs to. The name starting right after the preposition is its
+    object: English puts no subject before a purpose infinitive with "to" there.
+
+    Args:
+        prep: A preposition token.
+
+    Returns:
+        The subject of that infinitive clause when it starts right after ``prep``, else None.
+    """
+    if any(True for _ in prep.children) or prep.dep_ != "prep":
+        return None
+    for clause in prep.head.children:
+        if clause.i <= prep.i or clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.left_edge.i == prep.i + 1 and subject.pos_ == "PROPN":
+            return subject
+    return None
 
 
 def between_parties(noun: "Token") -> tuple["Token | None", "Token | None"]:
