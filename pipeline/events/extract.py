@@ -43,6 +43,7 @@ from .named_acts import named_meetings, named_sides, named_venture
 from .possessed_acts import owned_light
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import load
+from .included_lists import included_pairs
 from .multiparty import co_actors, counterparts, light_sources, several_hosts
 from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
@@ -417,7 +418,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         # the guests of one host are one promise each ("will host A of X and B of Y")
         announced = trig.type if typ == "AGREE" and trig.type in ("CONSULT", "SUPPORT") and not (
             trig.host and several_hosts(ctx, trig.token)) else typ
-        pairs = counterparts(ctx, trig.token, announced, actor, recipient, host=trig.host) or [(actor, recipient)]
+        pairs = counterparts(ctx, trig.token, announced, actor, recipient, host=trig.host) or included_pairs(
+            ctx, trig.token, announced, actor, recipient) or [(actor, recipient)]  # "leaders, including A and B"
         pairs = [(actor, p) for p in listed] if listed and pairs[0][1] is recipient else pairs  # (one each)
         if trig.via == VIA_SELF and (recipient is None or recipient.token is None or recipient.token.i < trig.token.sent.start):
             # "thanked both countries": the two named before (:mod:`.instruments`)

@@ -41,7 +41,43 @@ def misparsed_members(head: "Token", entity_at: Mapping[int, object]) -> list["T
         # rest of the list as B's conjuncts
         out.append(app)
         out += [k for k in app.children if k.dep_ == "conj"]
+    out += complement_holders(head, entity_at)
     return sorted(set(out), key=lambda t: t.i)
+
+
+COMPLEMENT_PREPS = frozenset({"of", "for"})
+"""prepositions of a title's complement ("Minister for Strategic Affairs", "Chairman of the Party")"""
+
+
+def complement_holders(head: "Token", entity_at: Mapping[int, object]) -> list["Token"]:
+    """Persons of a list whose title has an "of/for" complement before the name ("met with A,
+    Minister for Strategic Affairs B, and Chairman of the Unity Party C"): the parser makes the
+    title an apposition of the person before it, the later titles its conjuncts, and the name the
+    object of the title's preposition. A title with no name in its complement ("A, Minister of
+    Defense") names no one else."""
+    own = entity_at.get(head.i)
+    if own is None or getattr(own, "label", None) != "PERSON":
+        return []
+    out: list["Token"] = []
+    later = [c for c in head.conjuncts if c.i > head.i]
+    titles = [c for c in later if c.i not in entity_at]  # ("A, B, and Speaker of the Y C": a conjunct of A)
+    for person in [head, *later]:
+        for app in (c for c in person.children if c.dep_ == "appos" and c.i > person.i and c.i not in entity_at):
+            titles += [app, *(k for k in app.conjuncts if k.i > app.i)]
+    for title in sorted(set(titles), key=lambda t: t.i):
+        out += [p for prep in title.children if prep.dep_ == "prep" and prep.lower_ in COMPLEMENT_PREPS
+                for p in prep.children if p.dep_ == "pobj" and _person(p, entity_at, own)
+                and _named_after_complement(prep, p, entity_at)]
+    return out
+
+
+def _named_after_complement(prep: "Token", name: "Token", entity_at: Mapping[int, object]) -> bool:
+    """Whether the person at ``name`` closes the complement that ``prep`` opens with something
+    else before it ("for Strategic Affairs Ron Dermer"), not the complement itself ("Adviser to
+    the President of B": whose adviser, no holder named)."""
+    ent = entity_at.get(name.i)
+    first = min((t.i for t in name.subtree if entity_at.get(t.i) is ent), default=name.i)
+    return first - prep.i > 1
 
 
 def _person(tok: "Token", entity_at: Mapping[int, object], own: object) -> bool:
