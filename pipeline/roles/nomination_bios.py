@@ -145,8 +145,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:served\s+as|was|worked\s+as)\s+(?:a\s+|an\s+)?(?P<o>(?:judicial\s+)?law\s+clerk)\s+{_FOR_JUDGE}"), "former", "clerk"),
     (re.compile(rf"\b(?P<o>clerked)\s+{_FOR_JUDGE}"), "former", "clerk"),
     # a government lawyer's post, written in lower case before its public body ("was previously a
-    # trial attorney in the Tax Division of the United States Department of Justice")
-    (re.compile(rf"\b(?:was|served\s+as)\s+(?:previously\s+|also\s+)?(?:a\s+|an\s+)(?P<o>(?:senior\s+)?(?:trial|staff)\s+attorney\s+"
+    # trial attorney in the Tax Division of the United States Department of Justice", "an appellate attorney in
+    # the Appellate Section of the Civil Division")
+    (re.compile(rf"\b(?:was|served\s+as)\s+(?:previously\s+|also\s+)?(?:a\s+|an\s+)(?P<o>(?:senior\s+)?(?:trial|staff|appellate)\s+attorney\s+"
                 rf"(?:in|at|with|for)\s+the\s+{_RUN})"), "former", "office"),
 )
 _PATTERNS += perfect_post_patterns(_TITLE, _ART)  # "has been the X", "holds the position of X"

@@ -363,6 +363,11 @@ def test_private_bodies_named_national(title: str, public: bool) -> None:
     ("She clerked for Chief Justice Alan Porter of the Supreme Court of Vermont.", {("law clerk", "former")}),
     ("She was previously a trial attorney in the Civil Division of the United States Department of Justice.",
      {("trial attorney in the Civil Division of the United States Department of Justice", "former")}),
+    ("Ms. Okafor previously served as an appellate attorney in the Appellate Section of the Criminal Division at "
+     "the United States Department of Justice from 2014 to 2017.",
+     {("appellate attorney in the Appellate Section of the Criminal Division at the United States Department of "
+       "Justice", "former")}),
+    ("He was an appellate attorney at Brandt & Hollis LLP.", set()),
     ("Mr. Nakamura was previously United States Attorney for the District of Idaho from 2012 to 2016.",
      {("United States Attorney for the District of Idaho", "former")}),
     ("He was a law clerk at Brandt & Hollis LLP.", set()),
