@@ -90,6 +90,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (gated(re.compile(rf"\b[Cc]urrently\s+serving\s+as\s+{_ART}(?P<o>{_TITLE})(?=,)"), "serving"), "current", "office"),
     (gated(re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?(?:has\s+(?:also\s+)?)?served\s+as\s+{_ART}(?P<o>{_LIST})"), "served"),
      "former", "office"),
+    # a civil servant lent to another body for a time ("was detailed to serve as a counsel on the X
+    # Subcommittee", "was detailed as the Deputy Director of the Y Commission"): a past post there
+    (gated(re.compile(rf"\bwas\s+detailed\s+(?:to\s+serve\s+)?as\s+{_ART}(?P<o>{_LIST})"), "detailed"), "former", "office"),
     # "served for two years at the Office of X as the Deputy Y", "served Ohio under Governor Jane Roe
     # as Director of Z": the office after the place, time or principal of the service
     (gated(re.compile(rf"\b(?:previously\s+|also\s+)?(?:has\s+(?:also\s+)?)?(?:served|worked)\s+(?!as\b)(?:(?!where|when|which|while|who)(?:[^.;:\n]|(?<=[A-Z])\.)){{1,80}}?"
