@@ -241,19 +241,6 @@ def _emeritus_title(span: "SpacySpan") -> bool:
         t.lower_ in TITLE_HEADS or t.lower_ in _LINE_TITLES or t.lower_ == "dean" for t in span.doc[span.start:k])
 
 
-def _pair_before_body(doc: "Doc", s: int, e: int) -> bool:
-    """Whether tokens ``s:e`` are part of a hyphened pair of names ("Biden-Harris") written
-    before a lower-case body word ("administration", "government"): the body's name, as
-    "the Biden-Harris Administration" is."""
-    a, b = s, e
-    while a >= 2 and doc[a - 1].text == "-" and not doc[a - 2].whitespace_ and not doc[a - 1].whitespace_:
-        a -= 2
-    while b + 1 < len(doc) and doc[b].text == "-" and not doc[b - 1].whitespace_ and not doc[b].whitespace_:
-        b += 2
-    hyphened = (a, b) != (s, e) or any(t.text == "-" for t in doc[s:e])
-    return hyphened and b < len(doc) and doc[b].is_lower and doc[b].lower_ in BODY_HEADS
-
-
 def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
                 storms: frozenset[str] = frozenset()) -> "SpacySpan | None":
     """The part of a PERSON span that names a person, None when it names none.
@@ -306,8 +293,6 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
         return None  # "Geoscience Australia", "Virgin Australia": a body or firm named for its country
     if last.lower_ in BODY_HEADS and (e - s > 1 or first.is_title):
         return None  # "the Biden-Harris Administration", "the Administration’s goal": a body
-    if _pair_before_body(doc, s, e):
-        return None  # "the Biden-Harris administration": the pair names the body, as capitalised
     if e - s > 1 and last.lower_ in PROGRAMME_HEADS and not is_given_name(first.text):
         return None
     if s < head_end:
