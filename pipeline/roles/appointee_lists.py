@@ -3,7 +3,8 @@ individuals to key posts:" then one line per person, the office after a dash or 
 
 - "Jane Doe – Deputy Administrator, National Aeronautics and Space Administration";
 - "Jane Doe, State Executive Director, Farm Service Agency, Mississippi" (a regional post: the
-  office, its agency, the state it serves).
+  office, its agency, the state it serves);
+- "Jane Doe for Member, Board of Trustees of the X Foundation" (the office the person is named for).
 
 The introduction says what the list is: an intent to nominate or appoint makes each person a
 nominee (dev README: "intends to nominate X as" -> nominee); "appointed the following" makes
@@ -22,13 +23,14 @@ from .nominations import Nomination, clean_title, load_words
 
 __all__ = ["appointee_lists"]
 
-_INTRO = re.compile(r"(?i)\b(?:intent\s+to\s+(?:re)?(?:nominate|appoint)|(?:re)?nominated|appointed)\b[^\n]{0,300}:"
-                    rf"{_H}*\n+")
-"""An introduction line that ends with a colon before its list."""
+_INTRO = re.compile(r"(?i)\b(?:intent\s+to\s+(?:re)?(?:nominate|appoint)|(?:re)?nominated|appointed)\b"
+                    rf"(?:[^\n]{{0,300}}:|\s+the\s+following\b[^\n]{{0,300}}[.:]){_H}*\n+")
+"""An introduction line that ends with a colon before its list, or one that announces "the
+following" people and ends with a full stop."""
 _MADE = re.compile(r"(?i)\b(?:has\s+|have\s+)?appointed\s+the\s+following\b")
 """Appointments made ("appointed the following individuals"), not intended."""
 _NOMINATE = re.compile(r"(?i)\b(?:re)?nominat")
-_ITEM = re.compile(rf"(?P<name>{NAME})(?:{_H}+[–—-]{_H}+|,{_H}+)(?P<office>[A-Z][^\n]{{2,200}})")
+_ITEM = re.compile(rf"(?P<name>{NAME})(?:{_H}+[–—-]{_H}+|,{_H}+|{_H}+for{_H}+)(?P<office>[A-Z][^\n]{{2,200}})")
 _STATUS_WORD = re.compile(r"(?i)\b(?:nominee|nominated|appointee|designee)\b")
 _US = re.compile(rf"(?<=[a-z]{_H})(?:United{_H}+States|U\.{_H}?S\.){_H}+(?=[A-Z])")
 _NOT_FIRST = frozenset({"the", "a", "an", "today", "president", "these", "this", "in", "on", "and"})

@@ -56,9 +56,10 @@ _CONN = r"(?:of|for|on|and|&|the|to|at|in|de|del)"  # "Chief of Investment & Inn
 _RUN = rf"[A-Z][\w’'.-]*(?:(?:\s+(?:{_CONN}\s+)*(?:then-)?|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))(?:{_CAP}|\([^)]{{1,80}}\)))*"
 """A capitalised office phrase; a principal "then-" held an office is part of it ("Assistant to then-Senator Jane Roe")."""
 _JUDGE_MOD = r"(?:Chief|Magistrate|District|Circuit|Senior|Associate|Bankruptcy|U\.S\.|United\s+States)"
-_FOR_JUDGE = (rf"(?:to|for)\s+(?:the\s+)?(?:Hon(?:orable|\.)\s+)?(?:(?:{_JUDGE_MOD}|[A-Z][a-z]+)\s+){{0,4}}"
-              rf"(?:Judge|Justice)\b")
-"""The judge a clerk served, with the judge's grade ("for Chief Judge", "to Presiding Criminal Judge")."""
+_FOR_JUDGE = (rf"(?:(?:to|for)\s+(?:the\s+)?(?:Hon(?:orable|\.)\s+)?(?:(?:{_JUDGE_MOD}|[A-Z][a-z]+)\s+){{0,4}}"
+              rf"(?:Judge|Justice)\b|(?:to|for)\s+the\s+Hon(?:orable|\.)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}})")
+"""The judge a clerk served, with the judge's grade ("for Chief Judge", "to Presiding Criminal Judge"),
+or by the style a court gives its judges ("to the Honorable Jane Roe")."""
 _NEXT_CLERKSHIP = re.compile(rf",?\s+and\s+(?={_FOR_JUDGE})")
 """A second clerkship coordinated with the first ("a law clerk for Judge A on X from 2003 to 2005
 and for Chief Judge B on Y from 2002 to 2003"): the same post, held for another judge."""
@@ -76,6 +77,11 @@ _NOT_STAFF = r"(?!(?:[A-Z][\w’'.-]*\s+){1,8}staff\b)"
 """Not a body's staff ("served on the Senate Armed Services Committee staff": a staff job)."""
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # (pattern, status, kind): kind "office" = group o is an office (list), "chair"/"member" = group o is a body
+    # a judge's law clerk is a post in the judiciary (annotation guide: judiciary roles count),
+    # read before the capitalised-office patterns, whose title would hold the judge's name
+    (re.compile(rf"\b(?:served(?:\s+in\s+\d{{4}}(?:[-–]\d{{2,4}})?)?\s+as|was|worked\s+as)\s+(?:a\s+|an\s+)?"
+                rf"(?P<o>(?:[Jj]udicial\s+)?[Ll]aw\s+[Cc]lerk)\s+{_FOR_JUDGE}"), "former", "clerk"),
+    (re.compile(rf"\b(?P<o>clerked)\s+{_FOR_JUDGE}"), "former", "clerk"),
     (gated(re.compile(rf"\bformer\s+(?P<o>{_TITLE})"), "former"), "former", "office"),
     (re.compile(rf"\bconfirmed\b(?:[^.]|(?<=[A-Z])\.){{0,80}}?\bto\s+serve\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
     (gated(re.compile(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_LIST})"), "serves"), "current", "office"),
@@ -84,6 +90,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (gated(re.compile(rf"\b[Cc]urrently\s+serving\s+as\s+{_ART}(?P<o>{_TITLE})(?=,)"), "serving"), "current", "office"),
     (gated(re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?(?:has\s+(?:also\s+)?)?served\s+as\s+{_ART}(?P<o>{_LIST})"), "served"),
      "former", "office"),
+    # a civil servant lent to another body for a time ("was detailed to serve as a counsel on the X
+    # Subcommittee", "was detailed as the Deputy Director of the Y Commission"): a past post there
+    (gated(re.compile(rf"\bwas\s+detailed\s+(?:to\s+serve\s+)?as\s+{_ART}(?P<o>{_LIST})"), "detailed"), "former", "office"),
     # "served for two years at the Office of X as the Deputy Y", "served Ohio under Governor Jane Roe
     # as Director of Z": the office after the place, time or principal of the service
     (gated(re.compile(rf"\b(?:previously\s+|also\s+)?(?:has\s+(?:also\s+)?)?(?:served|worked)\s+(?!as\b)(?:(?!where|when|which|while|who)(?:[^.;:\n]|(?<=[A-Z])\.)){{1,80}}?"
@@ -141,12 +150,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
     (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
     (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+(?:by\s+[^,.;]{{1,60}}?\s+)?to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
-    # a judge's law clerk is a post in the judiciary (annotation guide: judiciary roles count)
-    (re.compile(rf"\b(?:served\s+as|was|worked\s+as)\s+(?:a\s+|an\s+)?(?P<o>(?:judicial\s+)?law\s+clerk)\s+{_FOR_JUDGE}"), "former", "clerk"),
-    (re.compile(rf"\b(?P<o>clerked)\s+{_FOR_JUDGE}"), "former", "clerk"),
     # a government lawyer's post, written in lower case before its public body ("was previously a
-    # trial attorney in the Tax Division of the United States Department of Justice")
-    (re.compile(rf"\b(?:was|served\s+as)\s+(?:previously\s+|also\s+)?(?:a\s+|an\s+)(?P<o>(?:senior\s+)?(?:trial|staff)\s+attorney\s+"
+    # trial attorney in the Tax Division of the United States Department of Justice", "an appellate attorney in
+    # the Appellate Section of the Civil Division")
+    (re.compile(rf"\b(?:was|served\s+as)\s+(?:previously\s+|also\s+)?(?:a\s+|an\s+)(?P<o>(?:senior\s+)?(?:trial|staff|appellate)\s+attorney\s+"
                 rf"(?:in|at|with|for)\s+the\s+{_RUN})"), "former", "office"),
 )
 _PATTERNS += perfect_post_patterns(_TITLE, _ART)  # "has been the X", "holds the position of X"
@@ -339,10 +346,15 @@ def _surname(name: str) -> str:
     return toks[-1].lower() if toks else ""
 
 
-def _another_persons(doc: "Doc", entities: "EntityIndex", at: int, para: str, surname: str) -> bool:
-    """Whether a paragraph opens with another person's name and never names the subject (its
-    ``surname``, a generational suffix aside): that person's biography, not the subject's."""
+def _another_persons(doc: "Doc", entities: "EntityIndex", at: int, para: str, name: str) -> bool:
+    """Whether a paragraph opens with another person's name and never names the subject (the
+    surname of ``name``, a generational suffix aside): that person's biography, not the subject's.
+    A paragraph that opens with the subject's given name ("Jane was born in Ohio") is the subject's."""
+    surname = _surname(name)
     if not surname or re.search(rf"\b{re.escape(surname)}\b", para, re.IGNORECASE):
+        return False
+    given = name.split()[0] if len(name.split()) > 1 else ""
+    if given and re.match(rf"{re.escape(given)}\b(?![\w.])", para):
         return False
     first = entities.at(*original_range(doc, at, at + 1))
     return first is not None and first.label == "PERSON"
@@ -375,7 +387,7 @@ def biography_roles(doc: "Doc", entities: "EntityIndex", text: str, nominees: li
         for sm in re.finditer(r"[^\n]+", text[start:end]):
             para_at = start + sm.start()
             para = sm.group()
-            if _another_persons(doc, entities, para_at, para, _surname(subj.name)):
+            if _another_persons(doc, entities, para_at, para, subj.name):
                 continue  # "Jane Doe is a lawyer ...": a paragraph about someone the nominations did not list
             bounds = [0] + [m.end() for m in _SENTENCE.finditer(para)] + [len(para)]
             for a, b in zip(bounds, bounds[1:]):

@@ -162,8 +162,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         elif low in conn and i - 1 >= sent[0] and low != "and":
             # "of"/"the"/"'s" only inside a title, never at its left edge
             prev = doc[i - 1]
-            if not (rd.in_title(prev) or prev.lower_ in conn):
-                break
+            if not (rd.in_title(prev) or prev.lower_ in conn) or low == "of" and prev.text == "election":
+                break  # "on the election of President Roe": the event, not an "Election Commission" word
         elif low == "and" and i - 1 >= sent[0] and rd.is_vocab(doc[i - 1]) \
                 and (rd.is_vocab(doc[i + 1]) or body_acronym(rd, doc, i + 1)) \
                 and rd.place(doc[i + 1]) is None and doc[i - 1].is_lower == doc[i + 1].is_lower:

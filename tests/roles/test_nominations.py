@@ -361,8 +361,26 @@ def test_private_bodies_named_national(title: str, public: bool) -> None:
     ("He served as a law clerk for Judge Maria L. Ortega on the United States Court of Appeals for the Tenth "
      "Circuit from 2004 to 2005.", {("law clerk", "former")}),
     ("She clerked for Chief Justice Alan Porter of the Supreme Court of Vermont.", {("law clerk", "former")}),
+    # the judge named by the court's style, and the clerkship's years before "as"
+    ("She served as a law clerk to the Honorable Ruth Calder of the United States District Court for the District "
+     "of Maine.", {("law clerk", "former")}),
+    ("He served in 1998-99 as a Law Clerk to the Honorable Ruth Calder, United States District Court for the "
+     "District of Maine.", {("law clerk", "former")}),
+    ("She served as a law clerk to the Honorable Members of the Finance Committee.", set()),
+    # a detail to another body
+    ("From 2019 to 2021, she was detailed to serve as a counsel on the Oversight Subcommittee of the United States "
+     "Senate Committee on Finance.",
+     {("counsel on the Oversight Subcommittee of the United States Senate Committee on Finance", "former")}),
+    ("In 2012, he was detailed as the Deputy Director of the Coastal Resilience Commission.",
+     {("Deputy Director of the Coastal Resilience Commission", "former")}),
+    ("The plan was detailed as a list of steps for the press.", set()),
     ("She was previously a trial attorney in the Civil Division of the United States Department of Justice.",
      {("trial attorney in the Civil Division of the United States Department of Justice", "former")}),
+    ("Ms. Okafor previously served as an appellate attorney in the Appellate Section of the Criminal Division at "
+     "the United States Department of Justice from 2014 to 2017.",
+     {("appellate attorney in the Appellate Section of the Criminal Division at the United States Department of "
+       "Justice", "former")}),
+    ("He was an appellate attorney at Brandt & Hollis LLP.", set()),
     ("Mr. Nakamura was previously United States Attorney for the District of Idaho from 2012 to 2016.",
      {("United States Attorney for the District of Idaho", "former")}),
     ("He was a law clerk at Brandt & Hollis LLP.", set()),
@@ -482,3 +500,13 @@ def test_long_nominee_heading_with_two_offices():
 def test_kin_suffix(entity_name: str, written: str, kin: bool) -> None:
     from pipeline.roles.nomination_merge import _kin_suffix
     assert _kin_suffix(entity_name, written) is kin
+
+
+@pytest.mark.model
+def test_biography_paragraph_opening_with_the_given_name_is_the_nominees(roles_of):
+    from roles_harness import NOMINATION_HEAD
+
+    text = NOMINATION_HEAD + ("Peter was born and raised in Dayton, Ohio. He served as a law clerk to the Honorable "
+                              "Ruth Calder of the United States District Court for the District of Maine.\n")
+    roles, _ = roles_of(text)
+    assert ("Peter Garland", "law clerk", "former") in {(r.person_name, r.title, r.status) for r in roles}

@@ -9,6 +9,7 @@ import pytest
 from pipeline.knowledge.offices import load_offices
 from pipeline.records import ROLE_CATEGORIES
 from pipeline.roles import classify
+from roles_harness import roles_of  # noqa: F401  (fixture)
 
 
 @pytest.mark.parametrize(("title", "organization", "expected"), [
@@ -137,3 +138,20 @@ def test_security_council_is_not_part_of_a_national_title() -> None:
     """No list entry makes a "National Security Council" title a UN office (the offices
     ontology holds no such pattern; roles.reader keeps a longer body's name whole)."""
     assert all("security council" not in rx.pattern for rx, _ in load_offices().rules)
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "title", "role"), [
+    # the event before "of": the office is the one after it
+    ("The Secretary congratulated the people of Estonia on the election of President Mara Vell.",
+     "Mara Vell", "President", "head_of_state"),
+    ("The Minister welcomed the people of Kenya after the election of Prime Minister Ada Korr last week.",
+     "Ada Korr", "Prime Minister", "head_of_government"),
+    # an election body's word inside the office stays part of it
+    ("Kenya's Chief Election Commissioner Omar Vask announced the results.",
+     "Omar Vask", "Chief Election Commissioner", "official_other"),
+])
+def test_event_noun_is_not_part_of_the_title(roles_of, text: str, person: str, title: str, role: str) -> None:
+    roles, _ = roles_of(text)
+    assert [(r.title, r.role) for r in roles if r.person_name == person] == [(title, role)]
