@@ -20,8 +20,9 @@ __all__ = ["government_executive_body"]
 # The body written right after the title: "of/at/for the X" or a list's ", X" (up to the next
 # comma, semicolon, full stop or parenthesis: a list's next column or the sentence's verb phrase).
 _BODY_AFTER = re.compile(r"^\s*(?:,\s*|(?:of|at|for|with)\s+)((?:the\s+)?[A-Z][^,;.()]*)")
-# the body part of the title itself ("Executive Director of the X", "Executive Director for X")
+# the small words a body's proper name has inside ("Initiative on Rural Schools")
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "&"})
+# the body part of the title itself ("Executive Director of the X", "Executive Director for X")
 _BODY_IN_TITLE = re.compile(r"\s(?:of|at|for|with)\s+(.*)$")
 # nouns that head only a government's body (a private firm has no ministry or embassy; a
 # "commission", "council", "office" or "service" may be a firm's or a charity's, so they stay out)
