@@ -98,13 +98,15 @@ def company_title(split: tuple[str, str | None, str | None, bool], after: str = 
     if is_private(title) and (company or org is None):
         from .aides import serves_principal  # read lazily: these read this module
         from .corporate import government_corporation
+        from .public_executives import government_executive_body
 
         if not company and serves_principal(title):
             return False  # "Executive Director of Operations for Chief Deputy Whip X": a legislator's staff
 
         # "Chief Executive Officer of the Millennium Challenge Corporation": a government
-        # corporation's officer holds a public office (31 U.S.C. 9101)
-        return not government_corporation(f"{title} {after}")
+        # corporation's officer holds a public office (31 U.S.C. 9101), as does an executive of a
+        # body only governments have ("Executive Director of the White House Initiative on X")
+        return not government_corporation(f"{title} {after}") and not government_executive_body(title, after)
     return False
 
 
