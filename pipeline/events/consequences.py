@@ -104,9 +104,11 @@ def consequence_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozen
         entity_at: Token index -> entity.
     """
     verbs, nouns = _words("consequence_verb"), _words("consequence_noun")
+    # both kinds need a lemma of their class, so a set lookup first spares the sentence of every other verb
+    cues = verbs | _words("unhesitating_verb")
     out: list[Trigger] = []
     for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or verb.i in skip or verb.i in taken:
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in skip or verb.i in taken or verb.lemma_.lower() not in cues:
             continue
         if verb.sent[-1].text == "?" or (len(verb.sent) > 1 and verb.sent[-2].text == "?"):
             continue
