@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.entities.tokens import DocWords
-from pipeline.tokenarrays import _members, string_ids, token_indices
+from pipeline.tokenarrays import members, string_ids, token_indices
 
 # "The Senate must vote , and the House must act on the bill ."
 WORDS = ["The", "Senate", "must", "vote", ",", "and", "the", "House", "must", "act", "on", "the", "bill", "."]
@@ -73,7 +73,7 @@ def test_members_is_numpy_isin(size, values):
     held = np.sort(column)[[0, -1]] if size else np.zeros(0, dtype=np.uint64)
     hashes = np.concatenate([held, rng.choice(column, min(size, values)) if size else held,
                              rng.integers(0, 2**64 - 1, size=values, dtype=np.uint64)])[:max(values, 1)]
-    assert _members(column, hashes).tolist() == np.isin(column, hashes).tolist()
+    assert members(column, hashes).tolist() == np.isin(column, hashes).tolist()
 
 
 @pytest.mark.parametrize("words", [
