@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from spacy.attrs import LOWER, POS, TAG
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.entities.tokens import DocWords
-from pipeline.tokenarrays import string_ids, token_indices
+from pipeline.tokenarrays import members, string_ids, token_indices
 
 # "The Senate must vote , and the House must act on the bill ."
 WORDS = ["The", "Senate", "must", "vote", ",", "and", "the", "House", "must", "act", "on", "the", "bill", "."]
@@ -52,10 +53,27 @@ def _loop(doc: Doc, attr: str, values) -> list[int]:
     (LOWER, "lower_", ["house", "senate", "bill"]),
     (LOWER, "lower_", ("congress",)),
     (LOWER, "lower_", ()),
+    # more values than are compared one at a time: the binary search, absent words among them
+    (LOWER, "lower_", frozenset({"the", "must", "vote", "bill", "congress", "court", "law"})),
+    (POS, "pos_", ("DET", "PROPN", "AUX", "VERB", "PUNCT", "CCONJ", "ADP", "NOUN")),
+    (LOWER, "lower_", tuple(f"word{k}" for k in range(50)) + (".",)),
 ])
 def test_token_indices_keep_what_a_loop_keeps(attr, name, values):
     doc = _doc()
     assert token_indices(doc, attr, values) == _loop(doc, name, values)
+
+
+@pytest.mark.parametrize(("size", "values"), [
+    (0, 3), (1, 1), (40, 2), (40, 4), (40, 5), (300, 9), (300, 200), (1000, 1000),
+])
+def test_members_is_numpy_isin(size, values):
+    rng = np.random.default_rng(size + values)
+    column = rng.integers(0, 2**64 - 1, size=size, dtype=np.uint64)
+    # some values the column holds (the smallest and largest ids among them), some it does not
+    held = np.sort(column)[[0, -1]] if size else np.zeros(0, dtype=np.uint64)
+    hashes = np.concatenate([held, rng.choice(column, min(size, values)) if size else held,
+                             rng.integers(0, 2**64 - 1, size=values, dtype=np.uint64)])[:max(values, 1)]
+    assert members(column, hashes).tolist() == np.isin(column, hashes).tolist()
 
 
 @pytest.mark.parametrize("words", [

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..tokenarrays import string_ids
+from ..tokenarrays import members, string_ids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -60,12 +60,7 @@ class DocWords:
         hashes = string_ids(words)  # (a fixed list's ids are looked up once per process)
         if not len(hashes) or not len(self.orth):
             return []
-        if len(hashes) <= 8:  # a few words: comparisons are cheaper than isin's sort
-            hit = self.orth == hashes[0]
-            for h in hashes[1:]:
-                hit |= self.orth == h
-            return np.nonzero(hit)[0].tolist()
-        return np.nonzero(np.isin(self.orth, hashes))[0].tolist()
+        return np.nonzero(members(self.orth, hashes))[0].tolist()
 
     def has(self, doc: "Doc", word: str) -> bool:
         """Whether a token's text is ``word``."""

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokenarrays import POS, token_indices
 from .filters import has_negation
 from .judgements import SAYING_VERBS, verdict_speaker
 from .lexicon import load
@@ -104,9 +105,11 @@ def consequence_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozen
         entity_at: Token index -> entity.
     """
     verbs, nouns = _words("consequence_verb"), _words("consequence_noun")
+    # both kinds need a lemma of their class, so a set lookup first spares the sentence of every other verb
+    cues = verbs | _words("unhesitating_verb")
     out: list[Trigger] = []
-    for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or verb.i in skip or verb.i in taken:
+    for verb in (doc[i] for i in token_indices(doc, POS, ("VERB", "AUX"))):  # (the verbs, read off the token array)
+        if verb.i in skip or verb.i in taken or verb.lemma_.lower() not in cues:
             continue
         if verb.sent[-1].text == "?" or (len(verb.sent) > 1 and verb.sent[-2].text == "?"):
             continue

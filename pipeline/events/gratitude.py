@@ -27,8 +27,9 @@ from .triggers import VIA_SELF, Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_CUE = re.compile(r"\b(?:grateful|thankful)\b", re.IGNORECASE)
-"""a text search first: most stories thank no one"""
+_CUE = re.compile(r"[gt](?<!\w[gt])(?:(?<=g)rateful|(?<=t)hankful)\b", re.IGNORECASE)
+r"""a text search first: most stories thank no one (the first letter first, the word boundary checked behind
+it: the same matches as ``\b(?:grateful|thankful)\b``)"""
 _COPULAS = frozenset({"be", "remain", "stay", "feel", "'re", "\u2019re", "'m", "\u2019m", "'s", "\u2019s"})
 """verbs whose adjective complement states the subject's own gratitude (the small model leaves a
 contracted "we\u2019re", "I\u2019m" as its own lemma)"""

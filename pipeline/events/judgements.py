@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokenarrays import POS, token_indices
 from .context import Party
 from .filters import has_modal, has_negation
 from .lexicon import load
@@ -87,8 +88,8 @@ def judgement_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozense
     sents: set[int] = set()
     # the class is looked up once per document, not twice per word: this loop sees every token
     words = _censure_words()
-    for word in doc:
-        if word.pos_ not in ("ADJ", "NOUN") or word.i in skip or word.i in taken or not _censure(word, words):
+    for word in (doc[i] for i in token_indices(doc, POS, ("ADJ", "NOUN"))):  # (read off the token array)
+        if word.i in skip or word.i in taken or not _censure(word, words):
             continue
         cop = _copula(word)
         if cop is None or cop.sent.start in sents or cop.i in skip:

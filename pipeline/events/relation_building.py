@@ -29,9 +29,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _PARTIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-_CUE = re.compile(r"\b(?:deepen|strengthen|expand|broaden|enhanc|bolster|reinvigorat|revitali[sz]|solidif|cement)\w*",
-                  re.IGNORECASE)
-"""a text search first: most stories build no relation"""
+_CUE = re.compile(r"[dsebrc](?<!\w[dsebrc])(?:(?<=d)eepen|(?<=s)trengthen|(?<=e)xpand|(?<=b)roaden|(?<=e)nhanc"
+                  r"|(?<=b)olster|(?<=r)einvigorat|(?<=r)evitali[sz]|(?<=s)olidif|(?<=c)ement)\w*", re.IGNORECASE)
+r"""a text search first: most stories build no relation (the first letter first, the word boundary checked
+behind it, so that ``re`` skips to those letters: the same matches as
+``\b(?:deepen|strengthen|expand|broaden|enhanc|bolster|reinvigorat|revitali[sz]|solidif|cement)\w*``)"""
 
 
 def _partner(obj: "Token") -> "Token | None":

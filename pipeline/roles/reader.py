@@ -117,6 +117,7 @@ class Reader:
         self.gaz = gazetteer.load()
         self._ent: dict[int, Entity | None] = {}
         self._orgs: dict[str, tuple[str, str] | None] = {}
+        self._places: dict[int, tuple[str, str] | None] = {}
         self._persons: dict[str, Entity] | None = None
         self._breaks: list[int] | None = None
         self._heads: list[int] | None = None
@@ -318,6 +319,10 @@ class Reader:
         return (low in self.off.heads or low in self.off.modifiers and (low not in ("pro", "war", "implementation") or tok.is_title)) and not self._royal_style(tok)
 
     def place(self, tok: "Token") -> tuple[str, str] | None:
+        """:meth:`_place`, remembered per token: the title readers ask again about the same words."""
+        return self._places[tok.i] if tok.i in self._places else self._places.setdefault(tok.i, self._place(tok))
+
+    def _place(self, tok: "Token") -> tuple[str, str] | None:
         """("country", ISO3) or ("org", name) for a token inside a country or organisation name;
         a company or other non-government body gives ("company", name)."""
         ent = self.entity(tok)

@@ -33,10 +33,11 @@ _PHRASE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s(?:and|or|with)\s")
 _NEAR = 40
 """How far before its title a mention's own phrase is read ("retired Union General")."""
 
-_NOT_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in ("[A-Z]", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Rep", "Sen", "Gov",
-                                                           "Mrs", "Gen", "Lt", "Col", "Amb", "Adm", "Hon"))
-"""No sentence ends after an initial ("H.W. Bush") or an abbreviated title ("Rep. Doe")."""
-_SENTENCE_END = re.compile(_NOT_ABBREVIATION + r"[.!?][\"”’)]*\s+(?=[A-Z\"“(])|\n\s*\n")
+_NOT_ABBREVIATION = "".join(rf"(?<!\b{a}[.!?])" for a in ("[A-Z]", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Rep", "Sen",
+                                                                 "Gov", "Mrs", "Gen", "Lt", "Col", "Amb", "Adm", "Hon"))
+"""No sentence ends after an initial ("H.W. Bush") or an abbreviated title ("Rep. Doe"): tested behind the stop
+just read, so the search tries the look-behinds at stops only, not at every character."""
+_SENTENCE_END = re.compile(r"[.!?]" + _NOT_ABBREVIATION + r"[\"”’)]*\s+(?=[A-Z\"“(])|\n\s*\n")
 _LOOKBACK = 200
 """How far before a title the sentence opening is looked for (a mention's own clause)."""
 

@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from pipeline.events import affirmations, committed_states, named_acts, namecalling, suppliedgoods
+from pipeline.events import (affirmations, committed_states, gratitude, named_acts, namecalling, relation_building,
+                             suppliedgoods)
 
 SENTENCES = [
     "The ministers reaffirmed their support and Reaffirm it; she affirms, re-affirmed, affirming.",
@@ -20,6 +21,9 @@ SENTENCES = [
     "Ümit-funded schools and 9A-financed roads; the Kenya-supplied grain arrived.",
     'He called them "thugs"; she calls it \u201ca farce\u201d; recalled "x"; calling \u2018liars\u2019.',
     "Call me later. They called. Callers said 'no'.",
+    "Both sides vowed to Deepen ties, STRENGTHEN trade, re-expand aid and revitalise, revitalize, bolster links.",
+    "An unexpanded xdeepen, _cement and 3broaden are no cues; Enhancing, solidifying and Reinvigorated are.",
+    "We are grateful, truly THANKFUL; ungrateful and thankfully are other words, and so is grateful_ly.",
     "",
 ]
 
@@ -30,6 +34,9 @@ SENTENCES = [
     (committed_states._CUE, r"\bcommitted\b"),
     (suppliedgoods._CUE, r"\b[A-Z][\w.]*-(?:provided|donated|supplied|funded|financed|gifted)\b"),
     (namecalling._CALL, r"\b[Cc]all(?:s|ed|ing)?\b(?=[^.\n]{0,90}[\"\u201c\u2018'])"),
+    (relation_building._CUE, re.compile(
+        r"\b(?:deepen|strengthen|expand|broaden|enhanc|bolster|reinvigorat|revitali[sz]|solidif|cement)\w*", re.I)),
+    (gratitude._CUE, re.compile(r"\b(?:grateful|thankful)\b", re.I)),
 ])
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_cue_search_finds_what_the_word_boundary_pattern_finds(pattern, plain, sentence):
