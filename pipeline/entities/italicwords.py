@@ -23,17 +23,22 @@ if TYPE_CHECKING:
 
 __all__ = ["italic_foreign_words"]
 
-# one italic stretch on a line: single asterisks, not the double ones of bold type
-_ITALIC = re.compile(r"(?<!\*)\*(?!\*)([^*\n]+?)(?<!\*)\*(?!\*)")
+# one italic stretch of a paragraph: single asterisks, not the double ones of bold type; a
+# hard-wrapped text may break the line inside it, never leave a blank line
+_ITALIC = re.compile(r"(?<!\*)\*(?!\*)((?:[^*\n]|\n(?![ \t]*\n))+?)(?<!\*)\*(?!\*)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[^\W\d_]+")
+_REACH = 2000  # characters read around the span for its paragraph (a paragraph is shorter)
 
 
 def _italic_stretch(raw: str, start: int, end: int) -> tuple[int, int] | None:
     """The italic stretch of ``raw`` (without its asterisks) that holds ``[start, end)``, or None."""
-    line_start = raw.rfind("\n", 0, start) + 1
-    line_end = raw.find("\n", end)
-    line_end = len(raw) if line_end < 0 else line_end
-    for m in _ITALIC.finditer(raw, line_start, line_end):
+    lo = max(0, start - _REACH)
+    breaks = [m.end() for m in _BLANK_LINE.finditer(raw, lo, start)]
+    para_start = breaks[-1] if breaks else lo
+    after = _BLANK_LINE.search(raw, end, min(len(raw), end + _REACH))
+    para_end = after.start() if after else min(len(raw), end + _REACH)
+    for m in _ITALIC.finditer(raw, para_start, para_end):
         if m.start(1) <= start and end <= m.end(1):
             return m.start(1), m.end(1)
         if m.start(1) > start:

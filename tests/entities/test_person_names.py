@@ -272,6 +272,8 @@ def test_names_after_an_office_word_in_the_title(make_doc, title, body, persons)
     ("PRIME MINISTER ODUYA:  *Mbote*, Claudette, and thank you for that welcome.", "Mbote"),
     ("Our guiding idea has always been *Sarva Dharma Sambhava*, respect for every faith.", "Sarva Dharma Sambhava"),
     ("To our friends we say, *Mabuhay kayo*.  Welcome to Washington.", "Mabuhay"),
+    # a hard-wrapped line may break inside the italic stretch
+    ("Our guiding idea has always been *Sarva Dharma\nSambhava*, respect for every faith.", "Sarva Dharma Sambhava"),
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_italic_foreign_words_are_no_persons(make_doc, text, absent):
     assert absent not in _persons(make_doc, text)
