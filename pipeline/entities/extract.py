@@ -20,6 +20,7 @@ from .firmpartners import firm_partner
 from .peoplegroups import people_group
 from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, in_article, resolve
+from .italicwords import italic_foreign_words
 from .knownholders import HOLDER_MISLABELS, office_holder_name, place_object
 from .lexicon import (LABELS, LEADING_THE, Group, after_courtesy_title, after_title, clean_span, name_tail_cut,
                       norm_name)
@@ -291,7 +292,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             if span is None or (span := title_rest(span, gaz)) is None:
                 continue
             if firm_partner(span) or abstract_noun(span) or names_no_person(span) \
-                    or plural_common_noun(span, lower_words) or weapon_name(span):
+                    or plural_common_noun(span, lower_words) or weapon_name(span) or italic_foreign_words(span):
                 continue  # "Mintz, Levin, Cohn, Ferris, Glovsky and Popeo, P.C.": a firm's name; "Bidenomics"
             name = person_name(span.text)
             if place_lists is None:

@@ -77,7 +77,8 @@ def holder_first_names(people: list["Group"]) -> list["Group"]:
         people: Person groups of one article.
 
     Returns:
-        The groups, a merged first name's group dropped and its mentions added to the surname's.
+        The groups, a merged first name's group dropped and its mentions added to the surname's,
+        which takes the full name ("Joe Biden").
     """
     table = load_offices()
     single = [g for g in people if len(g.name.split()) == 1]
@@ -96,5 +97,8 @@ def holder_first_names(people: list["Group"]) -> list["Group"]:
                 == {(folded_name_key(first.name), folded_name_key(g.name))}]
         if len(fits) == 1:
             fits[0].mentions.extend(first.mentions)
+            # the two words together are the person's full name, the table's: it names the one
+            # person a reader of either word alone would find ("Karine" and "Jean-Pierre")
+            fits[0].name = f"{first.name} {fits[0].name}"
             merged.add(id(first))
     return [g for g in people if id(g) not in merged] if merged else people

@@ -264,3 +264,27 @@ def test_inner_capitals_and_honours(make_doc, text, persons):
 def test_names_after_an_office_word_in_the_title(make_doc, title, body, persons):
     text = f"{title}\n\n{body}"
     assert _persons(make_doc, text) == persons
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a word of another language set in italics is no person ("*Shalom*"), nor is a phrase whose
+    # other words are lower case
+    ("PRIME MINISTER ODUYA:  *Mbote*, Claudette, and thank you for that welcome.", "Mbote"),
+    ("Our guiding idea has always been *Sarva Dharma Sambhava*, respect for every faith.", "Sarva Dharma Sambhava"),
+    ("To our friends we say, *Mabuhay kayo*.  Welcome to Washington.", "Mabuhay"),
+    # a hard-wrapped line may break inside the italic stretch
+    ("Our guiding idea has always been *Sarva Dharma\nSambhava*, respect for every faith.", "Sarva Dharma Sambhava"),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_italic_foreign_words_are_no_persons(make_doc, text, absent):
+    assert absent not in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize("text, present", [
+    # a name in an italic title or heading has other capitalised words beside it: still a person
+    ("*Statement from President Oduya:*  The two nations signed the accord today.", "Oduya"),
+    ("Her film *Ana Ruiz: A Life in Service* aired in 2022.", "Ana Ruiz"),
+    # a listed given name in italics is a name
+    ("The card was signed *Maria*, in her own hand.", "Maria"),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_names_in_italic_titles_stay_persons(make_doc, text, present):
+    assert present in _persons(make_doc, text)
