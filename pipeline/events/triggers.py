@@ -298,7 +298,8 @@ class _Finder:
         preps = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1)]
         obj = direct_object(verb)
         for ph in forms:
-            if (ph.not_object and obj is not None and obj.lower_ in ph.not_object) or (ph.transitive and obj is None and raised_object(verb) is None):
+            if (ph.not_object and obj is not None and obj.lower_ in ph.not_object) or (ph.transitive and obj is None and raised_object(verb) is None) \
+                    or (ph.intransitive and obj is not None):
                 continue  # "I'll hand it over to the next speaker", "to now hand over to my friend"
             part = None
             if ph.particle is not None:
