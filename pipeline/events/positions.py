@@ -179,7 +179,25 @@ def prep_object(prep: "Token") -> "Token | None":
     if found is None:
         clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
         found = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if found is None and not any(True for _ in prep.children):
+        found = infinitive_subject_after(prep)
     return found
+
+
+def infinitive_subject_after(prep: "Token") -> "Token | None":
+    """The name right after an empty preposition that the parser made the subject of the following
+    to-infinitive ("spoke with Prime Minister X of Y to inaugurate the dialogue": "X" under "inaugurate").
+
+    A to-infinitive has no subject of its own in English, so such a subject is a misattached object of
+    the preposition before it; it counts only when it starts right after the preposition.
+    """
+    for clause in prep.head.children:
+        if clause.dep_ in ("advcl", "xcomp") and clause.i > prep.i \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == prep.i + 1), None)
+            if subj is not None:
+                return subj
+    return None
 
 
 def between_parties(noun: "Token") -> tuple["Token | None", "Token | None"]:
