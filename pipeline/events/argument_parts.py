@@ -31,7 +31,7 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
     if destination and typ not in ("CONSULT", "AID"):  # "deployed troops to Poland": where, not to whom
         # (aid "sent to Kyiv" goes to the government there)
         preps = tuple(p for p in preps if p not in ("to", "toward", "towards"))
-    if typ in ("CONSULT", "SUPPORT", "AGREE", "AID"):  # "talks on Ukraine", "condolences on X", "agreed on Y", "trained X on F-16s": a topic
+    if typ in ("CONSULT", "SUPPORT", "AGREE"):  # "talks on Ukraine", "condolences on X", "agreed on Y": a topic
         preps = tuple(p for p in preps if p not in ("on", "upon"))
     by_word: dict[str, list["Token"]] = {}
     # "meeting last month with X": the phrase may hang on the noun's time adverbial
