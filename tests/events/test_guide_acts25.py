@@ -42,6 +42,9 @@ CASES = [
     ("France endorsed India's bid for a permanent seat on the Security Council.", ("SUPPORT", "FRA", "IND")),
     ("Japan expressed support for Ukraine's sovereignty.", ("SUPPORT", "JPN", "UKR")),
     ("India offered its condolences to Iran over the crash.", ("SUPPORT", "IND", "IRN")),
+    # rallying support on a party's behalf (CAMEO 053), not a street rally nor an appeal
+    ("The United States continues to rally the world to support Ukraine.", ("SUPPORT", "USA", "UKR")),
+    ("NATO allies have rallied to support Ukraine.", ("SUPPORT", "NATO", None)),
     # CONCEDE: ease, yield, release, apologise
     ("The United States eased sanctions on Venezuela's oil sector.", ("CONCEDE", "USA", "VEN")),
     ("Turkey lifted its veto on Sweden's NATO membership.", ("CONCEDE", "TUR", "SWE")),
@@ -115,6 +118,8 @@ NONE_CASES = [
     ("The spokesperson provided information to reporters on Monday.", "COOPERATE"),
     ("President Joe Biden called up Prime Minister Rishi Sunak on Monday.", "MOBILIZE"),
     ("Japan gave $500 million to Ukraine in budget support.", "CONCEDE"),
+    ("The United States continues to rally the world to support Ukraine.", "REQUEST"),
+    ("Thousands of protesters rallied to support the opposition leader in Caracas.", "SUPPORT"),
 ]
 
 
