@@ -35,8 +35,8 @@ def infinitive_category(verb: "Token", entry: "Entry | None", lex: "Lexicon") ->
         return None
     # (the small model reads the infinitive after an object as one of purpose: "rally the world to support X")
     comp = infinitive_act(verb)
-    if comp is None:
-        return None
+    if comp is None or not _backs_party(comp):
+        return None  # ("rallied 30 countries to support its guidelines": an appeal for an aim, as before)
     return next((typ for cls, typ in entry.xcomp.items() for form in lemma_forms(comp) if lex.in_class(form, cls)), None)
 
 
@@ -58,3 +58,15 @@ def _crowd_subject(verb: "Token", lex: "Lexicon") -> bool:
     words = [subj, *(g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
     return subj.lower_ in _CROWD_COUNTS or subj.like_num or any(
         lex.in_class(form, "crowd_people") for w in words for form in lemma_forms(w))
+
+
+_PARTY_NOUNS = frozenset({"people", "government", "nation", "citizens"})
+
+
+def _backs_party(act: "Token") -> bool:
+    """Whether the governed act is done to or with a party: a name ("support Ukraine"), or the people or
+    government of a named or adjectival nation ("stand with the Ukrainian people")."""
+    objs = [c for c in act.children if c.dep_ == "dobj"]
+    objs += [g for p in act.children if p.dep_ == "prep" and p.lower_ in ("with", "behind", "by") for g in p.children if g.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" or (o.lemma_.lower() in _PARTY_NOUNS and any(
+        c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE") for c in o.subtree if c.i != o.i)) for o in objs)
