@@ -211,6 +211,10 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         noun = next((c for c in trig.particle.children if c.dep_ == "pobj"), None) if trig.particle is not None and trig.particle.dep_ == "prep" else None
         if recipient is None and noun is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
             recipient = _prep_parties(ctx, noun, typ, trig.destination)  # "worked in lockstep with X": the partner
+        if recipient is None and typ == "AGREE" and trig.particle is None:  # "agreed to a truce with X", "agreed on a plan with X"
+            noun = next((prep_object(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")), None)
+            if noun is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+                recipient = _prep_parties(ctx, noun, typ, trig.destination)
         if recipient is None and obj is not None:  # "severed ties with Mexico", "fired waves of drones at X"
             # (a topic discussed names a party only "with": not "discussed the response to X's war")
             topic = typ == "CONSULT" and tok.lemma_.lower() in TOPIC_VERBS

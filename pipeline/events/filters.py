@@ -40,6 +40,7 @@ from .relative_conjuncts import object_relative_head
 from .verbparts import relative_object
 from .agreed_clauses import agreed_future
 from .chances import chance_holder
+from .conditional_warnings import warning_terms
 from .free_adjuncts import free_adjunct
 from .relief_deployments import relief_deployment
 from .war_support import war_support
@@ -322,8 +323,8 @@ class Factuality:
         for _ in range(40):
             if local and (has_negation(cur) or (has_modal(cur) and not reported_future(cur))):
                 return False
-            if is_conditional(cur) or pending_time(cur):
-                return False  # ("when I call on you", "as soon as he signs it": :mod:`.pending`)
+            if (is_conditional(cur) and not (cur.i == start and warning_terms(cur, self.embedding.get(start)))) or pending_time(cur):
+                return False  # ("when I call on you", "as soon as he signs it": :mod:`.pending`; "warned X if": :mod:`.conditional_warnings`)
             head, dep = cur.head, cur.dep_
             if hortative(head, cur):
                 return False  # "let us recommit to ..." (:mod:`.pending`)

@@ -120,6 +120,8 @@ class Phrase:
     """object lemmas that make no event ("hand it over to the next speaker")"""
     transitive: bool = False
     """counts only with a direct object ("handed over the town"; not "hand over to my friend")"""
+    intransitive: bool = False
+    """counts only without a direct object ("gave in to the demands"; not "gave $5 million to X in aid")"""
 
 
 @dataclass(frozen=True)
@@ -283,7 +285,8 @@ def build(data: Mapping[str, Any]) -> Lexicon:
                     subject=MappingProxyType({c: _check_type(t, f"phrase {raw['verb']}") or ""
                                               for c in _known_classes(raw.get("subject", {}), classes, "phrase")
                                               for t in (raw["subject"][c],)}),
-                    not_object=frozenset(raw.get("not_object", ())), transitive=bool(raw.get("transitive", False)))
+                    not_object=frozenset(raw.get("not_object", ())), transitive=bool(raw.get("transitive", False)),
+                    intransitive=bool(raw.get("intransitive", False)))
         phrases.setdefault(ph.verb, []).append(ph)
     unnamed = data.get("unnamed_actors", {})
     lemmas = (frozenset(tables["verb"]) | frozenset(tables["noun"]) | frozenset(phrases)

@@ -16,7 +16,8 @@ from .complements import leader_of_body, paired_name_side
 from .context import Context, Party
 from .lexicon import load
 from .recipient_args import THANKING_VERBS, act_place, aimed_target, misattached_relatives
-from .voice import lemma_forms
+from .infinitive_acts import infinitive_act, infinitive_category
+from .voice import lemma_forms, lookup
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -93,6 +94,8 @@ def promised_party(ctx: Context, tok: "Token", actor: Party) -> Party | None:
     with/to/for), through "continue/keep" + verb. PLOVER's AGREE is an indicated commitment to
     cooperate: its target is whom the cooperation is promised to."""
     verbs = [c for c in tok.children if c.dep_ in ("xcomp", "acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if tok.pos_ == "VERB" and infinitive_category(tok, lookup(load().verbs, tok), load()):  # ("rallied the world to support X")
+        verbs += [a for a in [infinitive_act(tok)] if a is not None and a.dep_ == "advcl"]
     verbs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
               for p in c.children if p.dep_ == "pcomp"]
     # "pledged to continue their support for X": the promised act may be a noun too

@@ -15,6 +15,7 @@ from ..tokenarrays import POS, token_indices
 from .lexicon import Entry, Lexicon, courtesy, load
 from .complements import honoured_guest
 from .guest_thanks import thanked_guest
+from .infinitive_acts import infinitive_category
 from .nominal_parties import owned_act
 from .partner_groups import group_partner
 from .purposes import with_marks
@@ -165,6 +166,8 @@ class _Finder:
 
     def verb_type(self, verb: "Token", e: Entry) -> str | None:
         obj = direct_object(verb) or (participle_noun(verb) if e.object else None)  # ("aid provided by X")
+        if e.intransitive and (typ := infinitive_category(verb, e, self.lex)):
+            return typ  # ("rallied to support X": :mod:`.infinitive_acts`)
         if e.intransitive and (obj is not None or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)):
             return None
         if e.party_object and obj is not None and not self._names(obj):
@@ -292,13 +295,14 @@ class _Finder:
     def phrase(self, verb: "Token") -> tuple[str, "Token | None", list["Token"]] | None:
         """(type, particle token, covered object tokens) of a multiword form headed by ``verb``."""
         forms = lookup(self.lex.phrases, verb)
-        if not forms:
-            return None
+        if not forms or infinitive_category(verb, lookup(self.lex.verbs, verb), self.lex):
+            return None  # ("rallied the world to support X": the governed act decides, :mod:`.infinitive_acts`)
         # a particle the parser reads as an adverb right after the verb ("began pulling back")
         preps = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1)]
         obj = direct_object(verb)
         for ph in forms:
-            if (ph.not_object and obj is not None and obj.lower_ in ph.not_object) or (ph.transitive and obj is None and raised_object(verb) is None):
+            if (ph.not_object and obj is not None and obj.lower_ in ph.not_object) or (ph.transitive and obj is None and raised_object(verb) is None) \
+                    or (ph.intransitive and obj is not None):
                 continue  # "I'll hand it over to the next speaker", "to now hand over to my friend"
             part = None
             if ph.particle is not None:
