@@ -3,7 +3,8 @@
 "threaten" with a good put at risk as its object means endanger (an assessment, no threat made);
 a concern over a drought or a humanitarian crisis objects to no one's conduct; the designation of
 a delegation or a county lists no one for sanctions; "yield" with results as its object means
-produce. Invented sentences (not copied from any gold text).
+produce; a threat noun with only a name as its modifier ("the Houthi threat") is a danger the
+group poses. Invented sentences (not copied from any gold text).
 """
 
 from __future__ import annotations
@@ -34,6 +35,13 @@ CASES = [
     # yielding results produces them; yielding to pressure concedes
     ("The United States and Japan invested in the alliance, and together we yield remarkable results.", "CONCEDE", []),
     ("Germany yielded to pressure from France on the budget.", "CONCEDE", [("CONCEDE", "DEU", None)]),
+    # a threat noun with only a name as its modifier is a danger posed, not a threat made
+    ("The plan builds directly on the ODNI threat assessment that I described.", "THREATEN", []),
+    ("We will continue to deal with the Houthi threat in the Red Sea, Prime Minister Tom Reed said.", "THREATEN", []),
+    ("The coalition of 80 nations was formed to counter ISIS threats in the Middle East.", "THREATEN", []),
+    ("Russia's threats against Moldova drew a sharp response from the European Union.", "THREATEN",
+     [("THREATEN", "RUS", "MDA")]),
+    ("Iran issued a threat to close the Strait of Hormuz on Monday.", "THREATEN", [("THREATEN", "IRN", None)]),
 ]
 
 
