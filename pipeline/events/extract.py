@@ -66,6 +66,7 @@ from .participle_partners import meeting_partner
 from .policystances import partyless_support, policy_stance
 from .planned import Plans
 from .publicappeals import public_appeal
+from .questions import asked_question
 from .question_prefaces import question_statements
 from .joint_nouns import domestic_pair, joint_partner
 from .relation_building import relation_triggers
@@ -240,7 +241,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         actor = actor or document_author(ctx, trig.token, trig.type)  # "issued a statement condemning" (:mod:`.documentacts`)
         if generic_actor(actor, trig.type) or addressed_imperative(verb, actor):  # ("please welcome X": :mod:`.unnamed_speaker`)
             continue  # "the vast majority of Americans agree": the public at large (:mod:`.speech_scope`)
-        if trig.type == "REQUEST" and public_appeal(trig.token, actor, recipient):
+        if trig.type == "REQUEST" and (public_appeal(trig.token, actor, recipient) or asked_question(trig.token)):
             continue  # "I'm calling on more parents to ...", "we urge Americans to be safe" (:mod:`.publicappeals`)
         if trig.type == "SUPPORT" and recipient is None and (policy_stance(trig.token) or (
                 partyless_support(trig.token) and coded_type(trig) == "SUPPORT")):  # ("will support" is a promise: AGREE)
