@@ -59,8 +59,10 @@ def _supported(tok: "Token") -> list["Token"]:
 
 def _names_party(obj: "Token") -> bool:
     """Whether the phrase of ``obj`` names a party or may refer to one: an entity of a party's
-    label, a proper noun, or a personal pronoun ("them", "you")."""
-    return any(t.ent_type_ in _NAMED_LABELS or t.pos_ == "PROPN" or t.tag_ == "PRP" for t in obj.subtree)
+    label, a proper noun, an acronym (the small model may tag a body's acronym a common noun:
+    "support IORA"), or a personal pronoun ("them", "you")."""
+    return any(t.ent_type_ in _NAMED_LABELS or t.pos_ == "PROPN" or t.tag_ == "PRP"
+               or (t.is_upper and t.is_alpha and len(t) > 1) for t in obj.subtree)
 
 
 def partyless_support(tok: "Token") -> bool:

@@ -20,6 +20,7 @@ QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "wher
 """words that open an indirect question"""
 _QUESTION_NOUNS = frozenset({"question", "questions"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "dobj", "xcomp"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 
 
 def _opens_question(clause: "Token") -> bool:
@@ -32,11 +33,12 @@ def _opens_question(clause: "Token") -> bool:
 
 
 def _after_quoted_question(verb: "Token") -> bool:
-    """Whether ``verb`` follows the question it reports ("'Why honey?' I asked"): a question mark,
-    perhaps with a closing quote, stands just before the clause of the verb."""
+    """Whether ``verb`` follows the quoted question it reports ("'Why honey?' I asked"): a
+    question mark and a closing quote stand just before the clause of the verb (a question mark
+    alone may end another speaker's sentence: "Are prices higher? So he asked for an analysis")."""
     start = verb.left_edge.i
     prev = [t for t in verb.doc[max(0, start - 3):start] if not t.is_space]
-    return any(t.text == "?" for t in prev[-2:])
+    return len(prev) >= 2 and prev[-2].text == "?" and prev[-1].text in _CLOSING_QUOTES
 
 
 def asked_question(tok: "Token") -> bool:

@@ -23,6 +23,8 @@ CASES = [
     ("The United States supports the holistic approach being taken by Ghana and Togo.", "SUPPORT",
      [("SUPPORT", "USA", None)]),
     ("The United States strongly supports Ukraine.", "SUPPORT", [("SUPPORT", "USA", "UKR")]),
+    ("The United States strongly supports IORA as the premier forum of the Indian Ocean region.", "SUPPORT",
+     [("SUPPORT", "USA", None)]),
     ("Prime Minister Tom Reed expressed support for the democratic aspirations of the people of Burma.", "SUPPORT",
      [("SUPPORT", "Tom Reed", None)]),
 ]

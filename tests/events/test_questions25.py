@@ -41,3 +41,9 @@ def test_asked_question_clauses(make_doc, text, expected):
     doc = make_doc(text)
     verb = next(t for t in doc if t.lemma_.lower() == "ask")
     assert asked_question(verb) is expected
+
+
+def test_question_mark_of_another_sentence(make_doc):
+    doc = make_doc("Would removing tariffs lower prices? So the President asked for that analysis.")
+    verb = next(t for t in doc if t.lemma_.lower() == "ask")
+    assert asked_question(verb) is False
