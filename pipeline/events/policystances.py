@@ -51,9 +51,17 @@ def policy_stance(tok: "Token") -> bool:
 def _supported(tok: "Token") -> list["Token"]:
     """What the support word ``tok`` supports: a verb's direct object, or a noun's "for" or "of"
     object ("support for the transition", "in support of these efforts"); empty when none is written."""
+    # (a country the supported condition is in may hang on the verb or light verb: "voice our
+    # support for democracy in Armenia"; :mod:`.good_places` makes it the recipient later)
     if tok.pos_ == "VERB":
-        return [c for c in tok.children if c.dep_ == "dobj"]
-    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+        return [c for c in tok.children if c.dep_ == "dobj"] + _place_objects(tok)
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "in")
+            for o in c.children if o.dep_ == "pobj"] + _place_objects(tok.head)
+
+
+def _place_objects(head: "Token") -> list["Token"]:
+    """The objects of the "in"/"for" phrases of ``head`` ("supports democracy in Armenia")."""
+    return [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
             for o in c.children if o.dep_ == "pobj"]
 
 
