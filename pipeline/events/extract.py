@@ -64,9 +64,10 @@ from .partner_groups import worked_with_group
 from .paperactors import paper_actor
 from .past_prospects import past_prospect
 from .participle_partners import meeting_partner
-from .policystances import policy_stance
+from .policystances import partyless_support, policy_stance
 from .planned import Plans
 from .publicappeals import public_appeal
+from .questions import asked_question
 from .question_prefaces import question_statements
 from .joint_nouns import domestic_pair, joint_partner
 from .relation_building import relation_triggers
@@ -241,9 +242,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         actor = actor or document_author(ctx, trig.token, trig.type)  # "issued a statement condemning" (:mod:`.documentacts`)
         if generic_actor(actor, trig.type) or addressed_imperative(verb, actor):  # ("please welcome X": :mod:`.unnamed_speaker`)
             continue  # "the vast majority of Americans agree": the public at large (:mod:`.speech_scope`)
-        if trig.type == "REQUEST" and public_appeal(trig.token, actor, recipient):
+        if trig.type == "REQUEST" and (public_appeal(trig.token, actor, recipient) or asked_question(trig.token)):
             continue  # "I'm calling on more parents to ...", "we urge Americans to be safe" (:mod:`.publicappeals`)
-        if trig.type == "SUPPORT" and recipient is None and policy_stance(trig.token):
+        if trig.type == "SUPPORT" and recipient is None and (policy_stance(trig.token) or (
+                partyless_support(trig.token) and coded_type(trig) == "SUPPORT")):  # ("will support" is a promise: AGREE)
             continue  # "supports eliminating the filibuster": a stance on a course, no party (:mod:`.policystances`)
         if paper_actor(verb, actor, trig.type):
             continue  # "The Budget provides $9 billion", "U.S. trade policy supports": no party (:mod:`.paperactors`)

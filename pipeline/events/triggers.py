@@ -252,11 +252,11 @@ class _Finder:
         return e.type
 
     def _excluded(self, e: Entry, head: "Token") -> bool:
-        """Whether the object of ``head`` (a preposition or an event noun) or its "of"/"about"
+        """Whether the object of ``head`` (a preposition or an event noun) or its of/about/over
         complement is in one of the entry's ``not_object`` classes ("warned of famine", "a
         warning of drought": a danger nobody wields)."""
         words = [c for c in head.children if c.dep_ == "pobj"]
-        words += [w for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+        words += [w for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "regarding")
                   for w in c.children if w.dep_ == "pobj"]
         return self._class_type(dict.fromkeys(e.not_object, "X"), words) is not None
 
