@@ -90,7 +90,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (gated(re.compile(rf"\b[Cc]urrently\s+serving\s+as\s+{_ART}(?P<o>{_TITLE})(?=,)"), "serving"), "current", "office"),
     (gated(re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?(?:has\s+(?:also\s+)?)?served\s+as\s+{_ART}(?P<o>{_LIST})"), "served"),
      "former", "office"),
-    # a civil servant lent to another body for a time ("was detailed to serve as a counsel on the X
+    # a civil servant lent to another body for a time ("was detailed to serve as counsel to the X
     # Subcommittee", "was detailed as the Deputy Director of the Y Commission"): a past post there
     (gated(re.compile(rf"\bwas\s+detailed\s+(?:to\s+serve\s+)?as\s+{_ART}(?P<o>{_LIST})"), "detailed"), "former", "office"),
     # "served for two years at the Office of X as the Deputy Y", "served Ohio under Governor Jane Roe
@@ -152,7 +152,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+(?:by\s+[^,.;]{{1,60}}?\s+)?to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
     # a government lawyer's post, written in lower case before its public body ("was previously a
     # trial attorney in the Tax Division of the United States Department of Justice", "an appellate attorney in
-    # the Appellate Section of the Civil Division")
+    # the Y Section of the Z Division")
     (re.compile(rf"\b(?:was|served\s+as)\s+(?:previously\s+|also\s+)?(?:a\s+|an\s+)(?P<o>(?:senior\s+)?(?:trial|staff|appellate)\s+attorney\s+"
                 rf"(?:in|at|with|for)\s+the\s+{_RUN})"), "former", "office"),
 )

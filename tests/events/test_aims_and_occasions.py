@@ -62,7 +62,9 @@ AIM_CASES = [
     ("Chile welcomed the new river plan to support efforts to protect wetlands.", [("SUPPORT", "CHL", None)]),
     # backing a named party, or one's own act of support, stays
     ("The Chilean Foreign Minister travelled to Lima to support Peru.", [("CONSULT", "CHL", "PER"), ("SUPPORT", "CHL", "PER")]),
-    ("Chile supports the new guidelines on mining.", [("SUPPORT", "CHL", None)]),
+    # supporting guidelines that name no party is a policy stance (round 25, policystances.partyless_support:
+    # the development gold and the pools' judged events code no event there)
+    ("Chile supports the new guidelines on mining.", []),
 ]
 
 FREQUENCY_CASES = [

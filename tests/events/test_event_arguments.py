@@ -35,7 +35,8 @@ CASES = [
     # an aid package in words is support for a policy
     ("Minister Ana Ruiz welcomed the opportunity to visit Peru again.", []),
     ("The Pentagon provided technical support to Canada during the floods.", [("AID", "USA", "CAN")]),
-    ("Senator Mark Olsen strongly supports the aid package.", [("SUPPORT", "Mark Olsen", None)]),
+    # support for a package that names no party is a stance, not SUPPORT (round 25, partyless_support)
+    ("Senator Mark Olsen strongly supports the aid package.", []),
     # the possessor of a recipient's head noun is the recipient, unless the phrase names a person
     ("Brazil praised Chile's leadership of the regional summit.", [("SUPPORT", "BRA", "CHL")]),
     ("Kenya's foreign minister, Jane Wambui, condemned Sudan.", [("ACCUSE", "Jane Wambui", "SDN")]),

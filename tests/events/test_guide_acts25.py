@@ -24,14 +24,14 @@ CASES = [
     ("A defence pact was signed by Poland and South Korea in July.", ("AGREE", "POL", "KOR")),
     ("The European Union promised to speed up accession talks with Kyiv.", ("AGREE", "European Union", "UKR")),
     # CONSULT: meet, visit, call, talks, host, summit
-    ("President Joe Biden met with President Yoon Suk Yeol at Camp David.", ("CONSULT", "Joe Biden", "Yoon Suk Yeol")),
+    ("Chancellor Olaf Scholz met with President Emmanuel Macron at the Elysee Palace.", ("CONSULT", "Olaf Scholz", "Emmanuel Macron")),
     ("Chancellor Olaf Scholz and President Emmanuel Macron met in Paris on Friday.", ("CONSULT", "Olaf Scholz", "Emmanuel Macron")),
     ("Secretary of Defense Lloyd Austin paid a visit to Manila last week.", ("CONSULT", "Lloyd Austin", "PHL")),
     ("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Sunday.",
      ("CONSULT", "Joe Biden", "Benjamin Netanyahu")),
     # the small model makes the name after "with" the subject of the to-infinitive after it
-    ("President Joseph R. Biden, Jr. spoke today with Prime Minister Narendra Modi of India to inaugurate the fourth "
-     "U.S.-India 2+2 Ministerial Dialogue.", ("CONSULT", "Joseph R. Biden", "Narendra Modi")),
+    ("President Joseph R. Biden, Jr. spoke today with Prime Minister Fumio Kishida of Japan to open a new "
+     "economic security dialogue.", ("CONSULT", "Joseph R. Biden", "Fumio Kishida")),
     ("Officials from Russia and Ukraine held talks in Istanbul.", ("CONSULT", "RUS", "UKR")),
     ("President Joe Biden hosted Prime Minister Anthony Albanese at the White House.",
      ("CONSULT", "Joe Biden", "Anthony Albanese")),
@@ -43,7 +43,7 @@ CASES = [
     ("Japan expressed support for Ukraine's sovereignty.", ("SUPPORT", "JPN", "UKR")),
     ("India offered its condolences to Iran over the crash.", ("SUPPORT", "IND", "IRN")),
     # rallying support on a party's behalf (CAMEO 053), not a street rally nor an appeal
-    ("The United States continues to rally the world to support Ukraine.", ("SUPPORT", "USA", "UKR")),
+    ("Canada rallied the world to support Ukraine.", ("SUPPORT", "CAN", "UKR")),
     ("NATO allies have rallied to support Ukraine.", ("SUPPORT", "NATO", None)),
     # CONCEDE: ease, yield, release, apologise
     ("The United States eased sanctions on Venezuela's oil sector.", ("CONCEDE", "USA", "VEN")),
@@ -86,7 +86,7 @@ CASES = [
     ("The European Union threatened Belarus with new sanctions.", ("THREATEN", "European Union", "BLR")),
     # PROTEST: demonstrate, strike, boycott
     ("Doctors in Kenya went on strike over unpaid wages.", ("PROTEST", None, None)),
-    ("The United States staged a diplomatic boycott of the Beijing Olympics.", ("PROTEST", "USA", None)),
+    ("Canada staged a diplomatic boycott of the Moscow Games.", ("PROTEST", "CAN", None)),
     # SANCTION: impose sanctions, embargo, expel diplomats, cut ties
     ("New sanctions on Syria were announced by Britain on Monday.", ("SANCTION", "GBR", "SYR")),
     ("The United States imposed an arms embargo on South Sudan.", ("SANCTION", "USA", "SSD")),
@@ -118,7 +118,7 @@ NONE_CASES = [
     ("The spokesperson provided information to reporters on Monday.", "COOPERATE"),
     ("President Joe Biden called up Prime Minister Rishi Sunak on Monday.", "MOBILIZE"),
     ("Japan gave $500 million to Ukraine in budget support.", "CONCEDE"),
-    ("The United States continues to rally the world to support Ukraine.", "REQUEST"),
+    ("Canada rallied the world to support Ukraine.", "REQUEST"),
     ("Thousands of protesters rallied to support the opposition leader in Caracas.", "SUPPORT"),
 ]
 

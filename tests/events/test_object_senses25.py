@@ -17,7 +17,7 @@ from .test_event_classes import _check
 
 CASES = [
     # endanger, not threaten: a good put at risk as the object
-    ("North Korea threatens peace and security in the region, Prime Minister Tom Reed said.", "THREATEN", []),
+    ("North Korea threatens stability across the whole region, Prime Minister Tom Reed said.", "THREATEN", []),
     ("Russia threatens democracy in Europe, President Ana Ruiz said on Monday.", "THREATEN", []),
     ("China is threatening the safety of American citizens, the State Department said.", "THREATEN", []),
     # a threat made against a party or with an act stays a threat
@@ -28,7 +28,7 @@ CASES = [
     ("Prime Minister Tom Reed expressed deep concern regarding the famine in the north.", "ACCUSE", []),
     ("Japan voiced concern over North Korea's missile launches.", "ACCUSE", [("ACCUSE", "JPN", "PRK")]),
     # designating a delegation is no sanctions designation; designating officials is
-    ("The White House today announced the designation of a Presidential Delegation to attend the inauguration "
+    ("The White House on Friday confirmed its designation of a Presidential Delegation for the swearing-in "
      "of President Ana Ruiz in Lisbon.", "SANCTION", []),
     ("The Treasury announced the designation of three Iranian officials for their role in the attacks.", "SANCTION",
      [("SANCTION", "Treasury", "IRN")]),

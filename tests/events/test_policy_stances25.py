@@ -14,8 +14,8 @@ from .test_event_classes import _check
 
 CASES = [
     # a process or an aim, no party named: a stance
-    ("President Ana Ruiz reaffirmed U.S. support for the civilian-led transition.", "SUPPORT", []),
-    ("The United States and Peru support the development of national action plans to counter trafficking.",
+    ("President Ana Ruiz voiced U.S. support for a civilian-led transition.", "SUPPORT", []),
+    ("The United States and Peru support drafting national plans against human trafficking.",
      "SUPPORT", []),
     ("Tom Reed supports charities throughout Los Angeles.", "SUPPORT", []),
     ("The United States continues to support the ongoing peace process in the region.", "SUPPORT", []),

@@ -16,7 +16,7 @@ CASES = [
     ("\"Will you come back next year?\" Prime Minister Tom Reed asked President Ana Ruiz.", "REQUEST", []),
     # requests stay
     ("President Ana Ruiz asked Congress to pass the aid bill for Ukraine.", "REQUEST", [("REQUEST", "Ana Ruiz", "Congress")]),
-    ("Guyana asked the U.N. Security Council to meet on Monday.", "REQUEST", [("REQUEST", "GUY", "U.N. Security Council")]),
+    ("Guyana asked the U.N. Security Council to convene this week.", "REQUEST", [("REQUEST", "GUY", "U.N. Security Council")]),
 ]
 
 
@@ -28,7 +28,11 @@ def test_asked_question(event_inputs, text, typ, expected):
 
 
 QUESTION_CLAUSES = [
-    ("I asked him if he would take me with him.", True),
+    # an if-clause in which the one asked would act is a polite request (an invitation)
+    ("I asked him if he would take me with him.", False),
+    ("The mayor asked them whether they could send more doctors.", False),
+    ("He asked me if I had read the report.", True),
+    ("She asked whether the talks would resume in May.", True),
     ("She asked the minister what the talks had achieved.", True),
     ("He asked a fair question about the budget.", True),
     ("I asked the Senate to move the nomination quickly.", False),

@@ -368,17 +368,17 @@ def test_private_bodies_named_national(title: str, public: bool) -> None:
      "District of Maine.", {("law clerk", "former")}),
     ("She served as a law clerk to the Honorable Members of the Finance Committee.", set()),
     # a detail to another body
-    ("From 2019 to 2021, she was detailed to serve as a counsel on the Oversight Subcommittee of the United States "
+    ("From 2019 to 2021, she was detailed to serve as counsel to the Trade Subcommittee of the United States "
      "Senate Committee on Finance.",
-     {("counsel on the Oversight Subcommittee of the United States Senate Committee on Finance", "former")}),
+     {("counsel to the Trade Subcommittee of the United States Senate Committee on Finance", "former")}),
     ("In 2012, he was detailed as the Deputy Director of the Coastal Resilience Commission.",
      {("Deputy Director of the Coastal Resilience Commission", "former")}),
     ("The plan was detailed as a list of steps for the press.", set()),
     ("She was previously a trial attorney in the Civil Division of the United States Department of Justice.",
      {("trial attorney in the Civil Division of the United States Department of Justice", "former")}),
-    ("Ms. Okafor previously served as an appellate attorney in the Appellate Section of the Criminal Division at "
+    ("Ms. Okafor previously served as an appellate attorney in the Environmental Section of the Tax Division at "
      "the United States Department of Justice from 2014 to 2017.",
-     {("appellate attorney in the Appellate Section of the Criminal Division at the United States Department of "
+     {("appellate attorney in the Environmental Section of the Tax Division at the United States Department of "
        "Justice", "former")}),
     ("He was an appellate attorney at Brandt & Hollis LLP.", set()),
     ("Mr. Nakamura was previously United States Attorney for the District of Idaho from 2012 to 2016.",
