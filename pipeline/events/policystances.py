@@ -8,8 +8,8 @@ one is supported (the annotation guide's notes leave out endorsements of a docum
 with no party as recipient).
 
 The same holds when what is supported is a process, an aim or a programme in which no party is
-named at all ("voiced U.S. support for a democratic transition", "we support the
-development of national action plans", "he supports charities throughout the city"): the
+named at all ("voiced U.S. support for a democratic transition", "we support
+drafting national plans", "he supports charities throughout the city"): the
 development gold codes almost none of them (2 of 9 on the read half), while support for a thing
 that names its party ("support for ASEAN-led efforts", "supports the approach taken by Ghana")
 or a pronoun that may stand for one ("I support them") is kept.
