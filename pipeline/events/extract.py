@@ -19,6 +19,7 @@ from .affirmations import affirmed_promises
 from .agents import (agent_conjuncts, common_noun_name, passive_unnamed, released_by, state_agent, summoned_by,
                      unnamed_actor)
 from .arguments import find_arguments, subject_token
+from .biographies import career_tokens
 from .blame import act_parties, asked_from, blame_triggers, held_party
 from .commerce import commercial, companies, private_deal
 from .conjuncts import said_conjunct_speaker
@@ -153,6 +154,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     # a reporter's question in a transcript asks about events, it reports none
     asked = ctx.turns.question_tokens(ctx.raw) if ctx.turns else frozenset()
     asked = asked - question_statements(doc, asked)  # "He called on the allies to send tanks." (:mod:`.question_prefaces`)
+    asked = asked | career_tokens(doc)  # a nominee's biography: career, not news (:mod:`.biographies`)
     triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
     triggers = without_restatements(sorted(triggers + blame_triggers(  # "held X responsible" (:mod:`.blame`)
         doc, {t.token.i for t in triggers}, headline | quoted | asked, lex) + freed_nationals(  # "freed 10 Americans"
