@@ -12,7 +12,10 @@ no other first name.
 Transcripts do the same across turns: "MR. ROE:  ... THE PRESIDENT:  Ana, thank you for that
 introduction." A first name early in a turn (within :data:`_TURN_WINDOW` characters of its label)
 that follows a turn labelled with a courtesy title and a surname ("MR. ROE", "MS. ROE") is that
-speaker's first name, spoken to by the next speaker.
+speaker's first name, spoken to by the next speaker. A reporter's question does the same when the
+name is a form of address ("MR. ROE:  ... Q  Thanks, Ana.", "Q  Ana, on the budget"): the
+reporter thanks or turns to the briefer who just spoke (:func:`pipeline.entities.credits.addressed`
+must read it as one, so a question that opens on someone it asks about keeps that person apart).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import TYPE_CHECKING
 from ..names import is_given_name
 from ..nlp import text as doc_text
 from ..transcripts import turn_labels
+from .credits import addressed
 from .lexicon import Group, after_title
 
 if TYPE_CHECKING:
@@ -58,15 +62,16 @@ def _label_surname(label: str) -> str | None:
     return words[1].capitalize()
 
 
-def _turn_surnames(doc: "Doc") -> list[tuple[int, int, str]]:
-    """``(start, end, surname)`` character windows: the start of each turn that follows a turn
-    labelled with a courtesy title and a surname, and that surname."""
+def _turn_surnames(doc: "Doc") -> list[tuple[int, int, str, bool]]:
+    """``(start, end, surname, question)`` character windows: the start of each turn that follows
+    a turn labelled with a courtesy title and a surname, that surname, and whether the turn is a
+    reporter's question."""
     labels = turn_labels(doc_text(doc))
     out = []
     for before, label in zip(labels, labels[1:]):
         surname = _label_surname(before.text)
-        if surname and not label.question and label.text != before.text:
-            out.append((label.end, label.end + _TURN_WINDOW, surname))
+        if surname and label.text != before.text:
+            out.append((label.end, label.end + _TURN_WINDOW, surname, label.question))
     return out
 
 
@@ -79,10 +84,11 @@ def vocatives_joined(doc: "Doc", spans: list["SpacySpan"], people: list[Group]) 
             pairs.setdefault(span.text, surname)
     full = doc_text(doc)
     if any(label + " " in full for label in _COURTESY_LABELS):
-        for lo, hi, surname in _turn_surnames(doc):
+        for lo, hi, surname, question in _turn_surnames(doc):
             # the first name the turn speaks, before any other person's
             first = next((sp for sp in spans if sp.start_char >= lo), None)
-            if first is not None and first.start_char < hi and len(first) == 1 and is_given_name(first.text):
+            if first is not None and first.start_char < hi and len(first) == 1 and is_given_name(first.text) \
+                    and (not question or addressed(doc, first.start, first.end, conversation=True)):
                 pairs.setdefault(first.text, surname)
     if not pairs:
         return people

@@ -58,6 +58,7 @@ from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .officials_associations import officials_association_post
 from .nomination_merge import add_nominations
+from .name_parts import part_entity
 from .deceased import carry_deaths
 from .elected_seats import elected_seats
 from .eu_commissioners import eu_commissioners
@@ -288,10 +289,8 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
         if same is None:
             # "Jaffe" known to the entities, "Ira F. Jaffe" read by the roles stage: one person,
             # under the fullest form written (annotation guide)
-            surname = role.person_name.replace(",", " ").split()[-1]
-            part = [e for k, e in known.items() if k < key and e.name == surname]
-            if len(part) == 1 and len({e.id for e in part}) == 1:
-                old = part[0]
+            old = part_entity(role.person_name, key, known)  # "Jaffe", or "Jen" of "Jen Easterly"
+            if old is not None:
                 same = dataclasses.replace(old, name=role.person_name, person_key=_person_key(role.person_name),
                                            mentions=tuple(sorted(old.mentions + (_mention(role),), key=lambda m: m.start)))
                 entities[entities.index(old)] = same
