@@ -8,8 +8,9 @@ person; the annotation guide codes events the document reports as news, and the 
 codes almost none in biography paragraphs. A paragraph is read as a biography when it carries at
 least two different career cues (past posts, "previously", "prior to", "began her career", a
 degree, a span of years), no reported speech, and the document announces posts filled (a nomination,
-an appointment, a designation: a fact sheet or a news story with a background line is none). A sentence of such a paragraph that reports the announcement itself or
-today's news ("today", "announced", "will nominate") stays.
+an appointment, a designation: a fact sheet or a news story with a background line is none). A
+sentence of such a paragraph that reports the announcement itself or today's news ("today",
+"announced", "will nominate") stays.
 """
 
 from __future__ import annotations
