@@ -30,8 +30,8 @@ CASES = [
     ("President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Sunday.",
      ("CONSULT", "Joe Biden", "Benjamin Netanyahu")),
     # the small model makes the name after "with" the subject of the to-infinitive after it
-    ("President Joseph R. Biden, Jr. spoke today with Prime Minister Fumio Kishida of Japan to open a new "
-     "economic security dialogue.", ("CONSULT", "Joseph R. Biden", "Fumio Kishida")),
+    ("President Joseph R. Biden, Jr. spoke on Tuesday with Chancellor Olaf Scholz of Germany to launch a new "
+     "energy dialogue.", ("CONSULT", "Joseph R. Biden", "Olaf Scholz")),
     ("Officials from Russia and Ukraine held talks in Istanbul.", ("CONSULT", "RUS", "UKR")),
     ("President Joe Biden hosted Prime Minister Anthony Albanese at the White House.",
      ("CONSULT", "Joe Biden", "Anthony Albanese")),
