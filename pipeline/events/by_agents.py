@@ -37,6 +37,10 @@ HOLDING_PARTICIPLES = frozenset({"use", "own", "operate", "utilize", "utilise", 
 """participles whose by-agent holds the thing ("used by", "owned by", "operated by"); other
 participles ("built by", "sold by") name someone who no longer holds it"""
 
+HOSTING_PARTICIPLES = frozenset({"host", "hold"})
+"""participles whose by-agent only gives a gathering its venue ("talks hosted by X"): supporting
+the talks is not aimed at the host"""
+
 ACCEPTING_VERBS = frozenset({"accept"})
 """agreements whose object is someone's proposal: accepting it agrees with its author"""
 
@@ -75,7 +79,9 @@ def _agent(noun: "Token", typ: str) -> "Token | None":
     participle), or of ``noun`` as an act ("the passage of the law by X", where the parser may
     hang the by-phrase on the act's "of" object)."""
     for v in noun.children:
-        if v.dep_ == "acl" and v.tag_ == "VBN" and (typ not in HELD_TYPES or v.lemma_.lower() in HOLDING_PARTICIPLES):
+        lemma = v.lemma_.lower()
+        if v.dep_ == "acl" and v.tag_ == "VBN" and (
+                lemma in HOLDING_PARTICIPLES if typ in HELD_TYPES else lemma not in HOSTING_PARTICIPLES):
             agent = next((p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
             if agent is not None:
                 return agent

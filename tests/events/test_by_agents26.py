@@ -31,6 +31,9 @@ CASES = [
      [("SUPPORT", "USA", "Abdullah")]),
     ("Canada has grave concerns with the passage of the new media law by the Parliament of Kenya.", "ACCUSE",
      [("ACCUSE", "CAN", "KEN")]),
+    # ... but not at the host of a gathering supported
+    ("Peruvian Foreign Minister Ana Torres voiced support for the talks held by President Luis Vargas of Bolivia.", "SUPPORT",
+     [("SUPPORT", "Ana Torres", None)]),
     # accepting a proposal agrees with its author
     ("Defense Secretary Tom Hale said he is accepting the recommendations put forward by the Independent Review "
      "Commission.", "AGREE", [("AGREE", "Tom Hale", "Independent Review Commission")]),
