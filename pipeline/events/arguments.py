@@ -47,6 +47,8 @@ from .their_acts import their_pair
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object
 from .voice import is_passive, misparsed_main_verb
 from .chances import chance_holder
+from .border_targets import border_side
+from .by_agents import by_agent, shared_partner
 from .argument_parts import (MUTUAL_VERBS, THIRD_PARTY_VERBS, _BODY_RECIPIENT, _JOINT, _PLACE_LABELS, _allies_strike,
                              _delegation, _object_parts, _own_actor, _prep_parties, _visit)
 from .verbparts import indirect_object
@@ -228,6 +230,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         actor_tok = subject_token(held) if held is not None else actor_tok
         if recipient is None and typ == "CONSULT" and trig.via == VIA_SELF:
             recipient = ctx.party(consulted(tok) or honoured_guest(tok) or displaced_with(tok))  # ("with X to ...")
+        if recipient is None and typ in ("CONSULT", "COOPERATE") and trig.via == VIA_SELF:
+            recipient = ctx.party(shared_partner(tok))  # "has met and spoken with X": both verbs' partner
     # "TOKYO (AP) - X and Y signed ...": the parser may make the dateline's city the subject
     actor_tok = past_dateline(actor_tok, ctx.dateline)
     heading_partner = None
@@ -353,6 +357,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         partner = None
     if recipient is None and actor is not None and typ in WARNING_TYPES:
         recipient = warned_party(ctx, tok, actor)
+    if recipient is None and actor is not None:
+        # "seized an aircraft used by X", "grateful for the role played by X": the by-phrase's agent
+        recipient = by_agent(ctx, typ, tok, recip, actor)
     if recipient is not None and _visit(trig) and visited_town(recipient):
         location, recipient = location or recipient.country, None  # "will travel to Lyon": where, not whom
     if typ == "CONSULT" and recipient is not None and recipient.label == "FAC":
@@ -367,6 +374,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         # event's location; PLOVER's MOBILIZE has no target unless one is named as opposed
         location = location or recipient.country
         recipient = None
+    if typ == "MOBILIZE" and recipient is None:  # "massed troops along Ukraine's border": aimed at Ukraine
+        recipient = border_side(ctx, tok, direct_object(tok) if tok.pos_ == "VERB" else None, actor)
     top = clause if clause is not None else tok
     lo, hi = ctx.clause_tokens(top, tok)
     if not (lo <= tok.i < hi):
