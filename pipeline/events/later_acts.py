@@ -42,6 +42,9 @@ TIME_NOUNS = frozenset({
 
 _ANAPHORIC = frozenset({"the", "that", "those"})
 """determiners that date a time noun from the narrative, not from the moment of the text"""
+HOLDING_VERBS = frozenset({"host", "hold", "have", "convene", "attend", "chair", "co-host", "cohost", "join"})
+"""verbs whose object is a meeting taking place ("is hosting the summit", "has talks with X")"""
+
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re", "'m", "\u2019s", "\u2019re", "\u2019m"})
 _TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl", "poss", "compound", "nmod"})
@@ -71,17 +74,24 @@ def _later_phrase(tok: "Token") -> bool:
     return any(_later_word(w) for w in tok.subtree)
 
 
+def _coming_up(tok: "Token") -> bool:
+    """Whether ``tok`` is the "coming" of "coming up"."""
+    return tok.lemma_.lower() == "come" and tok.tag_ == "VBG" and any(
+        p.dep_ == "prt" and p.lower_ == "up" for p in tok.children)
+
+
 def _noun_later(noun: "Token") -> bool:
-    """Whether an event noun names its own later time (module docstring, first case)."""
+    """Whether an event noun names its own later time (module docstring, first case), or is
+    what a present-tense verb with a later time holds ("is hosting the summit next week")."""
     for c in noun.children:
         if c.dep_ == "amod" and c.lower_ in LATER_ADJECTIVES:
             return True  # "the upcoming summit"
-        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "come" and c.tag_ == "VBG" and any(
-                p.dep_ == "prt" and p.lower_ == "up" for p in c.children):
-            return True  # "a summit with China coming up on April 1st"
         if c.dep_ in _TIME_DEPS and c.i != noun.i and _later_phrase(c):
             return True  # "the state visit next week", "next week's talks"
-    return False
+    # "a summit with China coming up on April 1st" (the parser may hang "coming" on the partner)
+    if any(_coming_up(t) for t in noun.subtree if t.i != noun.i):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS and _verb_later(noun.head)
 
 
 def _present(verb: "Token") -> bool:
