@@ -50,6 +50,7 @@ from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
 from .implied_recipients import AimedActs, implied_recipient, place_host, settled_recipient, war_targets
 from .war_targets import sentence_victim
+from .war_mentions import one_war_each
 from .good_places import good_country
 from .joinedcalls import joined_counterpart, joined_demand
 from .consequences import consequence_sides, consequence_triggers, warning_factual
@@ -472,4 +473,5 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                 trigger=evidence(doc, trig.token.idx, trig.token.idx + len(trig.token.text)),
                 evidence=evidence(doc, span.start_char, span.end_char),
             ))
-    return tuple(war_targets(events, victims))  # "Russia's invasion of Ukraine ... the war" (:mod:`.war_targets`)
+    # "Russia's invasion of Ukraine ... the war" (:mod:`.war_targets`), coded once (:mod:`.war_mentions`)
+    return one_war_each(war_targets(events, victims))

@@ -29,6 +29,7 @@ from .prospects import looked_forward
 from .pending import hortative, pending_time
 from .purposes import purpose_infinitive, scheduled_meeting, supported_aim
 from .scheduled_trips import scheduled_trip
+from .later_acts import later_act
 from .speech_acts import PERFORMED_TYPES, performed_wish
 from .habitual import habitual
 from .senses import figurative
@@ -462,7 +463,7 @@ def coded_type(trig: Trigger) -> str | None:
         return None
     typ = "AID" if trig.type == "MOBILIZE" and relief_deployment(trig.token) else trig.type  # (:mod:`.relief_deployments`)
     typ = "AID" if typ == "SUPPORT" and war_support(trig.token) else typ  # "support for X's war" (:mod:`.war_support`)
-    if typ in COOPERATIVE and future(trig):
+    if typ in COOPERATIVE and (future(trig) or later_act(trig.token)):  # ("the upcoming summit": :mod:`.later_acts`)
         return "AGREE"
     return typ
 
