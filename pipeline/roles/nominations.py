@@ -34,6 +34,7 @@ from functools import lru_cache
 from ..knowledge.offices import load_offices, nomination_lexicon
 from .status import MONTHS
 from .lists import FIELD_POST_HEADS, expand_acronym
+from .held_ranks import without_held_rank
 from .titles import classify, is_private
 from .name_lines import _name_lines, _nickname
 from .name_patterns import H as _H, HONORIFIC, JOINED_BODY, NAME, NAME_LAZY as _NAME_LAZY, RANK
@@ -175,7 +176,7 @@ def clean_title(title: str) -> str:
     "Ambassador Extraordinary and Plenipotentiary of the United States of America to Montenegro"
     -> "Ambassador Extraordinary and Plenipotentiary to Montenegro".
     """
-    t = re.sub(r"\s+", " ", title).strip().rstrip(".,;: ")
+    t = without_held_rank(re.sub(r"\s+", " ", title).strip().rstrip(".,;: "))  # ", with the rank of Ambassador"
     t = re.sub(r"^(?:an?|the)\s+", "", t)
     bare = _TRAILING_DEPT.sub("", t) if not t.startswith(("Department", "Office")) else t
     # a company-style title keeps its department: "Chief Financial Officer, Department of X" is public
