@@ -46,8 +46,11 @@ def test_marshal_of_a_judicial_district(title: str, role: str) -> None:
      ["Deputy Chief of Mission of the U.S. Embassy in Lima, Peru", "Executive Director of the Bureau of Western Hemisphere Affairs",
       "Deputy Chief of Mission of the U.S. Embassy in Quito, Ecuador"]),
     ("Her roles include mentoring young lawyers at the firm.", []),
+    # the National Security Agency by its initials: a company-style title of a government agency
+    ("From 2015 to 2018, Baines served as the Executive Director of the NSA.", ["Executive Director of the NSA"]),
+    ("From 2015 to 2018, Baines served as the Executive Director of the NSA Alumni Society.", []),
 ])
-def test_roles_held_include_a_list_of_posts(sentence: str, titles: list[str]) -> None:
+def test_biography_lists_and_agency_initials(sentence: str, titles: list[str]) -> None:
     assert [t for _, _, t, _, _ in bio_offices(sentence)] == titles
 
 
