@@ -2,8 +2,8 @@
 (read as a class table of the misses, not document by document): "UN Ambassador X" as a member
 state's envoy, a personal rank after an announced office, a curly "who’s" before a title,
 slash-joined titles, nominee headings with a lower-case "nominee", a death written before a name
-whose office follows it, "roles held by X ... include" lists, and a heading's "U.S. Marshal
-Western District".
+whose office follows it, "roles held by X ... include" and "joined X as Y" in biographies, the NSA's initials, and a
+heading's "U.S. Marshal Western District".
 
 Every sentence is invented for these tests in the style of White House releases.
 """
@@ -49,6 +49,11 @@ def test_marshal_of_a_judicial_district(title: str, role: str) -> None:
     # the National Security Agency by its initials: a company-style title of a government agency
     ("From 2015 to 2018, Baines served as the Executive Director of the NSA.", ["Executive Director of the NSA"]),
     ("From 2015 to 2018, Baines served as the Executive Director of the NSA Alumni Society.", []),
+    # "joined X as Y": the post a career step began with; a firm's post is none
+    ("She joined the Department of State as a Foreign Service Officer in 1995.", ["Foreign Service Officer"]),
+    ("In 2010, he joined the Office of Management and Budget as Deputy Associate Director for Energy.",
+     ["Deputy Associate Director for Energy"]),
+    ("He joined Acme Holdings LLC as Vice President for Government Affairs in 2015.", []),
 ])
 def test_biography_lists_and_agency_initials(sentence: str, titles: list[str]) -> None:
     assert [t for _, _, t, _, _ in bio_offices(sentence)] == titles
