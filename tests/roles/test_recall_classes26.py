@@ -117,6 +117,8 @@ def test_curly_whos_before_a_title(roles_of, text: str, person: str, title: str 
     # places joined by a slash are no offices
     ("The Secretary discussed the U.S./Mexico border with Governor Jane Abbot of Texas.\n", "Jane Abbot",
      {("official_other", "USA")}),
+    # one office written with a slash: no second office of its first word
+    ("The event was organized by Secretary/Treasurer Mark Hale of the Teamsters local.\n", "Mark Hale", set()),
 ])
 def test_slash_joined_titles_are_two_offices(roles_of, text: str, person: str, expected: set) -> None:
     roles, _ = roles_of("Readout of a Meeting\n\n" + text, country="USA")
