@@ -62,6 +62,7 @@ from .name_parts import part_entity
 from .deceased import carry_deaths
 from .elected_seats import elected_seats
 from .eu_commissioners import eu_commissioners
+from .un_ambassadors import national_un_ambassadors
 from .served_principal_as import served_principal_as
 from .served_seats import served_seats
 from .home_leaders import table_leader_names
@@ -190,6 +191,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     state_offices(body, out)
     court_countries(body, out)  # "clerked for Judge X of the U.S. Tax Court": the court's nation
     eu_commissioners(body, out)  # "Trade Commissioner X" in a story on the EU, filed from Brussels
+    national_un_ambassadors(body, out, context.home_country)  # "UN Ambassador X": a member state's envoy
     military_chiefs_of_staff(body, out)  # "chief of staff General X", "the army's chief of staff": a military staff's head
     caucus_chairs(body, out)  # "CBC Chair, X", "Democratic Caucus Chairman X": a member of the legislature
     sitting_member_chairs(body, out)  # "Chair Y" of a person also written "Senator Y": a committee's chair, a legislator

@@ -37,6 +37,19 @@ _LOOKBACK = 400  # tokens searched for a pronoun's antecedent
 # Office nouns a briefing makes the subject of a sentence with "the" and no name ("the
 # President answered", "the Secretary said"): a person mentioned, so a pronoun after it most likely
 # stands for that holder, not for a person named before (English definite reference to a unique holder)
+# Contractions of "be" written with the typographic apostrophe ("Jane Roe, who’s the Assistant
+# Secretary"): the model's tag rules give the straight forms ("'s", "'re", "'m") the lemma "be"
+# and leave the curly ones as written, and the tagger often reads a curly "’s" as VBP
+_CURLY_BE = frozenset({"’s", "’re", "’m"})
+
+
+def clause_lemma(verb: "Token") -> str:
+    """The lemma of a clause's verb, "be" for a curly contraction of it."""
+    if verb.lower_ in _CURLY_BE and verb.tag_ in ("VBZ", "VBP"):
+        return "be"
+    return verb.lemma_.lower()
+
+
 _UNNAMED_HOLDERS = frozenset({"president", "secretary", "governor", "senator", "ambassador", "minister",
                               "chancellor", "premier", "mayor", "speaker", "chairman", "chairwoman", "congressman",
                               "congresswoman", "general", "admiral"})
@@ -94,7 +107,7 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
     while verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.lemma_.lower() in _HOLD \
             and verb.head.lemma_.lower() in _APPOINT:
         verb = verb.head
-    lemma = verb.lemma_.lower()
+    lemma = clause_lemma(verb)
     if lemma in _APPOINT:
         if root.dep_ == "nsubj" and root.head.i == verb.i:
             return None  # "The President named Jane Roe to ...": the title names who appoints

@@ -24,6 +24,11 @@ __all__ = ["carry_deaths"]
 # checked below).
 _BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(DEATH_NOUNS)) + r")\s+of|memorial\s+service\s+(?:of|for))"
                      r"\s+(?:the\s+)?(?:(?:former|late)\s+)?$", re.IGNORECASE)
+# The same words before a name whose office is written after it ("upon the death of His Highness
+# Sheikh X, President of Y", "the passing of Jane Roe, a former Senator"): the styles and
+# honorifics a name is given may stand between them
+_BEFORE_NAME = re.compile(r"\b(?:" + "|".join(sorted(DEATH_NOUNS - {"memory"})) + r")\s+of\s+(?:the\s+)?(?:late\s+)?"
+                          r"(?:(?:His|Her|Royal|Highness|Majesty|Excellency|Sheikh|Sheikha|Sheik|Emir|Honorable|Hon\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+){0,4}$")
 # Words after the holder's name: "Senator Jane Roe died", "..., who passed away on Friday".
 _AFTER = re.compile(r"^(?:,\s*(?:who\s+)?)?\s*(?:has\s+|had\s+)?(?:died|passed\s+away)\b")
 _POSSESSIVE = re.compile(r"^\s*['’]s?\b|^['’]")
@@ -69,6 +74,10 @@ def carry_deaths(body: str, cands: list) -> list:
         if mourned and c.status == "current" and c.name.split()[-1:] and c.name.split()[-1] in mourned \
                 and _own_death_written(body, c):
             dead.add(_who(c))  # "Senator Jane Roe's funeral" anywhere in the text
+            continue
+        if c.title_start > c.start and _BEFORE_NAME.search(body, max(0, c.start - 60), c.start) \
+                and not _POSSESSIVE.match(body, c.start + len(c.name)):
+            dead.add(_who(c))  # "upon the death of His Highness Sheikh X, President of Y"
             continue
         if c.status != "former" or c.title_start < 0:
             continue

@@ -325,7 +325,7 @@ def _coordinated(rd: Reader, start: int, end: int) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     s = start
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ not in ("and", ",", "&"):
+        if doc[k].lower_ not in ("and", ",", "&", "/"):  # "Deputy Prime Minister/Foreign Minister X": two offices
             continue
         left, right = doc[s:k], doc[k + 1:end]
         nxt = k + 1

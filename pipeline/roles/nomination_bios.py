@@ -32,6 +32,7 @@ from .bio_gates import gated
 from .bio_public_office import is_public_office, private_body_post, private_segment
 from .bio_io_owner import io_owner
 from .bio_perfect_posts import perfect_post_patterns
+from .bio_joined_posts import joined_post_patterns
 from .bio_list_posts import (TENURE, career_service, firm_after, frame_names_private_body, frame_names_public_body,
                              item_joint, list_post, next_item_is_title, strongly_public)
 from .body_names import private_where
@@ -124,7 +125,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "held several senior positions at the Department, including A, B, and C"; "his tours
     # included service as A and B": offices of a past career named as a list
     # "His other positions include A; B; and C", "Her domestic assignments included A and B": a career's posts
-    (re.compile(rf"\b(?:positions|posts|assignments|offices)\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+|service\s+as\s+)?{_ART}"
+    # "Other senior leadership roles held by Aubin during her three decades of service include A; B; and C"
+    (re.compile(rf"\b(?:positions|posts|assignments|offices|roles)(?:\s+held\b[^.;:\n]{{0,80}}?)?\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+|service\s+as\s+)?{_ART}"
                 rf"(?P<o>{_SEMI_LIST})"), "former", "office"),
     (re.compile(rf"\b(?:held|worked|served)\s+(?:[^.]|(?<=[A-Z])\.){{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b(?:[^.]|(?<=[A-Z])\.){{0,80}}?,?\s+"
                 rf"including\s+(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
@@ -157,6 +159,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 rf"(?:in|at|with|for)\s+the\s+{_RUN})"), "former", "office"),
 )
 _PATTERNS += perfect_post_patterns(_TITLE, _ART)  # "has been the X", "holds the position of X"
+_PATTERNS += joined_post_patterns(_LIST, _ART)  # "joined the Office of X as Counsel to Y"
 _BODY_FIRST = re.compile(r"(?:U\.S\.\s+|United\s+States\s+)?(?:Embassy|Embassies|Mission|Consulate|Office|Bureau|Department|"
                          r"Ministry|Agency|Directorate)\b(?!\s+(?:Director|Chief|Head|Manager|Coordinator|Officer)\b)")
 """The first words of a body's name: a list item so written names where one worked, not a post."""

@@ -34,6 +34,7 @@ from functools import lru_cache
 from ..knowledge.offices import load_offices, nomination_lexicon
 from .status import MONTHS
 from .lists import FIELD_POST_HEADS, expand_acronym
+from .held_ranks import without_held_rank
 from .titles import classify, is_private
 from .name_lines import _name_lines, _nickname
 from .name_patterns import H as _H, HONORIFIC, JOINED_BODY, NAME, NAME_LAZY as _NAME_LAZY, RANK
@@ -68,10 +69,11 @@ _NOMINEE_LINE = re.compile(
     rf"(?:to{_H}+be|for|as)(?:{_H}+the{_H}+position{_H}+of)?{_H}+(?P<office>[^\n]{{3,320}})$", re.MULTILINE)
 _TITLE_NOMINEE_LINE = re.compile(
     rf"^{_H}*(?:\d{{1,3}}\.{_H}+)?(?:<[^>\n]*>|\*\*|__)*{_H}*(?P<name>{NAME})[,:]{_H}+(?P<pre>[A-Z][^,:\n<]{{2,80}}?){_H}+"
-    rf"(?:Nominee|Designee|Appointee){_H}+(?P<post>(?:for|to){_H}+[^\n<]{{3,160}})", re.MULTILINE)
+    rf"(?:[Nn]ominee|Designee|Appointee){_H}+(?P<post>(?:for|to){_H}+[^\n<]{{3,160}})", re.MULTILINE)
 """A heading with the status word after the office: "Jane Doe, United States Attorney Nominee for
 the District of Maine" (the office is "United States Attorney for the District of Maine"); also
-numbered and with a colon ("2. Jane Doe: U.S. Marshal Nominee for the District of Utah")."""
+numbered and with a colon ("2. Jane Doe: U.S. Marshal Nominee for the District of Utah"), and with
+the status word in lower case ("Jane Doe, U.S. Attorney nominee for the District of Idaho")."""
 _SEAT_COMMA = re.compile(r"(?:(?:Vice\s+|Co-)?Chair\w*|Member|Commissioner|Trustee|Governor),\s+(?:the\s+)?[A-Z][^,\n]*"
                          r"\b(?:Board|Commission|Council|Committee|Panel)\b")
 """A seat on a named body written with a comma ("Member, Presidential Emergency Board No. 7")."""
@@ -175,7 +177,7 @@ def clean_title(title: str) -> str:
     "Ambassador Extraordinary and Plenipotentiary of the United States of America to Montenegro"
     -> "Ambassador Extraordinary and Plenipotentiary to Montenegro".
     """
-    t = re.sub(r"\s+", " ", title).strip().rstrip(".,;: ")
+    t = without_held_rank(re.sub(r"\s+", " ", title).strip().rstrip(".,;: "))  # ", with the rank of Ambassador"
     t = re.sub(r"^(?:an?|the)\s+", "", t)
     bare = _TRAILING_DEPT.sub("", t) if not t.startswith(("Department", "Office")) else t
     # a company-style title keeps its department: "Chief Financial Officer, Department of X" is public

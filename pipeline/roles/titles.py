@@ -166,10 +166,11 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
             prev = doc[i - 1]
             if not (rd.in_title(prev) or prev.lower_ in conn) or low == "of" and prev.text == "election":
                 break  # "on the election of President Roe": the event, not an "Election Commission" word
-        elif low == "and" and i - 1 >= sent[0] and rd.is_vocab(doc[i - 1]) \
+        elif low in ("and", "/") and i - 1 >= sent[0] and rd.is_vocab(doc[i - 1]) \
                 and (rd.is_vocab(doc[i + 1]) or body_acronym(rd, doc, i + 1)) \
-                and rd.place(doc[i + 1]) is None and doc[i - 1].is_lower == doc[i + 1].is_lower:
-            pass  # "Foreign Affairs and Trade Minister"; not "education and President Roe's plan" (one case)
+                and rd.place(doc[i + 1]) is None and doc[i - 1].is_lower == doc[i + 1].is_lower and (low == "and" or i - 2 >= sent[0]
+                                                                                      and rd.is_vocab(doc[i - 2]) and i + 2 < len(doc) and rd.is_vocab(doc[i + 2])):
+            pass  # "Foreign Affairs and Trade Minister", "Deputy Prime Minister/Foreign Minister" (not one office "Secretary/Treasurer"); not "education and President Roe's plan" (one case)
         elif tok.text == ")" and i - 3 >= sent[0] and doc[i - 2].text == "(" and doc[i - 1].text.isupper() \
                 and doc[i - 1].is_alpha and rd.in_title(doc[i - 3]):
             i -= 2  # "Rapid Support Forces (RSF) commander": the body's initials in brackets
