@@ -1,6 +1,7 @@
 """Events named by nouns (round 26): diplomatic engagement, executions, murder and torture,
 audiences, exchanges of views or fire, the lifting or easing of restrictions, asset and aid
-freezes (lexicon entries with a source each), and a measure or count before an event noun
+freezes, blacklisting, recalls of envoys, intelligence sharing and onslaughts (lexicon entries
+with a source each), and a measure or count before an event noun
 ("two days of meetings with X", :mod:`pipeline.events.measured_acts`).
 
 Sentences are invented for these tests in the style of wire reports and readouts; the people are
@@ -43,6 +44,15 @@ NOUN_CASES = [
     # a freeze of holdings or aid is a sanction; a hiring freeze is none
     ("The United States announced an asset freeze on Venezuelan officials.", [("SANCTION", "USA", "VEN")]),
     ("The ministry announced a hiring freeze on Monday.", []),
+    # blacklisting, recalling envoys, severing ties: reductions of relations
+    ("Chile's blacklisting of Peruvian fishing firms angered Lima.", [("SANCTION", "CHL", "PER")]),
+    ("Peru's recall of its ambassador from Chile deepened the rift.", [("SANCTION", "PER", "CHL")]),
+    ("The carmaker's recall of 40,000 vehicles began on Monday.", []),
+    # sharing information is cooperation; sharing burdens is not an act between parties
+    ("Estonia's intelligence sharing with Finland has expanded.", [("COOPERATE", "EST", "FIN")]),
+    ("Burden sharing remains a sore point inside the alliance.", []),
+    # an onslaught is an attack
+    ("Russia's onslaught on Avdiivka continued for weeks.", [("ASSAULT", "RUS", "Avdiivka")]),
 ]
 
 
