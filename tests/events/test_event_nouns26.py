@@ -19,10 +19,12 @@ from .test_event_classes import _check
 NOUN_CASES = [
     # a diplomatic-channel modifier makes an engagement a consultation
     ("Chile said its diplomatic engagement with Peru would continue.", [("CONSULT", "CHL", "PER")]),
-    ("Norway stepped up its bilateral engagement with Kenya this year.", [("CONSULT", "NOR", "KEN")]),
+    ("Norway stepped up its diplomatic engagement with Kenya this year.", [("CONSULT", "NOR", "KEN")]),
     # ... an engagement of another kind is none
     ("The ministry praised the engagement of young volunteers in the clean-up.", []),
     ("The couple announced their engagement on Sunday.", []),
+    # ... and a bilateral engagement is mostly a standing relationship, not a contact
+    ("Norway expanded its bilateral engagement with Kenya.", []),
     # an execution of captives is an assault; carrying out a plan is not
     ("Chile condemned Iran's execution of two prisoners.", [("ACCUSE", "CHL", "IRN"), ("ASSAULT", "IRN", None)]),
     ("The execution of the reform plan took two years.", []),
