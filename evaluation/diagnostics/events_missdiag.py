@@ -37,7 +37,10 @@ def _half(folder: str, i: int) -> str:
 
 def _jobs(score_path: str) -> list[tuple]:
     """(folder, stem, half, gold, text, missed keys) for every development document of a score file."""
-    results = [r for r in json.load(open(score_path)) if "name" in r and not r.get("frozen")
+    # Frozen sets are skipped, except a WORK half (``work-*``), which is open for reading; a CHECK
+    # half (``check-*``) or any other frozen set stays out.
+    results = [r for r in json.load(open(score_path)) if "name" in r
+               and (not r.get("frozen") or r["name"].startswith("work-"))
                and "per_document" in r.get("pipeline", {})]
     jobs = []
     for r in results:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .filters import FUTURE_AUX, FUTURE_HEADS
+from .measured_acts import measure_head
 from .positions import prep_object
 
 if TYPE_CHECKING:
@@ -67,6 +68,8 @@ def convener(noun: "Token") -> "tuple[Token, Token | None] | None":
 def trip_verb(noun: "Token") -> "Token | None":
     """The verb of going whose purpose is ``noun`` ("went to X for talks"), or of coming back
     from it ("returned from a visit to X", "came back from talks in Y"), else None."""
+    lemma = noun.lemma_.lower()
+    noun = measure_head(noun)  # ("came for two days of talks": :mod:`.measured_acts`)
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
@@ -74,8 +77,8 @@ def trip_verb(noun: "Token") -> "Token | None":
     if prep.lower_ == "from":
         # (a trip one comes back from was made by who comes back)
         return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in RETURN_VERBS and (
-            noun.lemma_.lower() in MEETING_NOUNS | TRIP_NOUNS) else None
-    if prep.lower_ != "for" or noun.lemma_.lower() in TRIP_NOUNS:
+            lemma in MEETING_NOUNS | TRIP_NOUNS) else None
+    if prep.lower_ != "for" or lemma in TRIP_NOUNS:
         return None
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "sent a delegation for talks": the parse may hang it on the object
         verb = verb.head

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..tokenarrays import POS, token_indices
 from .lexicon import Entry, Lexicon, courtesy, load
+from .measured_acts import phrase_head
 from .complements import honoured_guest
 from .guest_thanks import thanked_guest
 from .infinitive_acts import infinitive_category
@@ -454,9 +455,7 @@ class _Finder:
                 return Trigger(token=noun, type=typ, entry=e, via=VIA_LIGHT, clause=c)
         if e.light_only and not owned_act(noun, self.lex, self.entity_at):  # "X's pledge of aid" (:mod:`.nominal_parties`)
             return None
-        head = noun
-        while head.dep_ == "compound" and head.head.i != head.i:
-            head = head.head
+        head = phrase_head(noun)  # ("peace talks", "two rounds of talks": :mod:`.measured_acts`)
         gov = head.head
         if (head.dep_ == "pobj" and gov.lower_ in self.lex.participant_preps and typ in _PARTICIPANT_TYPES
                 and gov.head.pos_ in ("VERB", "AUX")):
