@@ -47,7 +47,7 @@ from .salience import background_positions, main_clause, most_named_holder_count
 from .text import dateline_span, issuer, statement_author
 from .titleholders import title_holders
 from .titles import HOME_OFFICES, institution_country, national_reference, shared_article, titled_person
-from .turns import Turns, briefers_government, find_turns, labelled_government, speakers_government, unnamed_monologue
+from .turns import Turns, briefers_government, find_turns, labelled_government, unnamed_monologue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -156,8 +156,6 @@ class Context(References):
             ctx.home_country = declared_country(doc, entity_at, quoted)
         if ctx.home_country is None and ctx.turns:  # "SENIOR ADMINISTRATION OFFICIAL:": a seat's label (:mod:`.turns`)
             ctx.home_country = labelled_government(ctx.turns, load_offices().seats)
-        if ctx.home_country is None and ctx.turns:  # "MR. SULLIVAN:" (USA) and "MS. JEAN-PIERRE:": one government's (:mod:`.turns`)
-            ctx.home_country = speakers_government(ctx.turns, lambda e: ctx._country(e, [], []))
         if ctx.home_country is None and (not ctx.turns or unnamed_monologue(ctx.turns)):  # "at my direction, U.S. forces
             ctx.home_country = first_person_country(doc, entity_at, quoted)  # ...": whose a statement is (:mod:`.firstperson`)
         if ctx.home_country is None and author is None and not any(t.speaker and ctx._country(t.speaker, [], []) for t in ctx.turns.turns):

@@ -177,38 +177,6 @@ def unnamed_monologue(turns: Turns) -> bool:
     return bool(turns) and len(labels) == 1 and all(not t.question and t.speaker is None for t in turns.turns)
 
 
-def speakers_government(turns: Turns, country_of: Callable[[Entity], str | None]) -> str | None:
-    """ISO3 of the one government a transcript's labelled speakers speak for, or None.
-
-    A government's briefing or press gaggle labels its officials' turns ("MS. JEAN-PIERRE:",
-    "MR. KIRBY:", "MR. SULLIVAN:"); the text often gives an office, and so a country, to only
-    some of them (the briefer whose title the press secretary reads out) and leaves the press
-    secretary's own "we" unplaced. When every speaker whose country is known has the same one
-    and every other label is resolved to a person or is a transcript's word for an unnamed
-    speaker ("MODERATOR", "SENIOR ADMINISTRATION OFFICIAL"), the transcript is that
-    government's: the "we" of its speakers with no country of their own is it too. Two leaders'
-    joint remarks (speakers of two countries) or a label naming no one the text names (a guest
-    left unresolved, who may speak for another government) settle nothing. Reporters' question
-    turns are not speakers of the government and are left out.
-
-    Args:
-        turns: The transcript's labelled turns.
-        country_of: The country of a speaker entity (from his roles), or None.
-    """
-    found: set[str] = set()
-    for turn in turns.turns:
-        if turn.question:
-            continue
-        if turn.speaker is None:
-            if not any(w in _UNNAMED for w in _label_words(turn.label)):
-                return None
-            continue
-        code = country_of(turn.speaker)
-        if code:
-            found.add(code)
-    return found.pop() if len(found) == 1 else None
-
-
 MIN_BARE_TITLES = 2
 """turns' mentions of "the President" with no name, at least, for a briefing to speak of its own head"""
 
