@@ -34,6 +34,7 @@ from .definite_orgs import named_again
 from .lexicon import load
 from .itsubjects import prior_subject
 from .jointtitles import joint_title_holder
+from .led_governments import led_government
 from .memberbodies import member_body
 from .our_nations import our_nations
 from .owned_organs import organ_possessor
@@ -46,7 +47,7 @@ from .salience import background_positions, main_clause, most_named_holder_count
 from .text import dateline_span, issuer, statement_author
 from .titleholders import title_holders
 from .titles import HOME_OFFICES, institution_country, national_reference, shared_article, titled_person
-from .turns import Turns, find_turns, labelled_government, unnamed_monologue
+from .turns import Turns, briefers_government, find_turns, labelled_government, unnamed_monologue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -158,7 +159,9 @@ class Context(References):
         if ctx.home_country is None and (not ctx.turns or unnamed_monologue(ctx.turns)):  # "at my direction, U.S. forces
             ctx.home_country = first_person_country(doc, entity_at, quoted)  # ...": whose a statement is (:mod:`.firstperson`)
         if ctx.home_country is None and author is None and not any(t.speaker and ctx._country(t.speaker, [], []) for t in ctx.turns.turns):
-            ctx.home_country = officials_country(doc, roles, quoted, raw)  # the government whose officials it names (:mod:`.firstperson`)
+            ctx.home_country = officials_country(doc, roles, quoted, raw) or (  # the government whose officials it names (:mod:`.firstperson`)
+                briefers_government(doc, ctx.turns, raw, lambda: most_named_holder_country(("president",), roles, ctx.persons))
+                if ctx.turns else None)  # "MS. JEAN-PIERRE: ... the President will travel": the briefers' head's (:mod:`.turns`)
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
         ctx.holders = title_holders(doc, raw, roles, ctx.persons, entity_at)
@@ -336,6 +339,9 @@ class Context(References):
                 who = self.party(owner)
                 if who is not None and who.country is not None:
                     return Party(entity=None, country=who.country, token=tok, name=who.country)
+            led = led_government(self, tok)  # "this Administration", "the Biden-Harris Administration" (:mod:`.led_governments`)
+            if led is not None:
+                return led
         joint = joint_title_holder(tok, self.entity_at)  # "Crown Prince and Prime Minister X": X
         if joint is not None:
             return self.party(joint)

@@ -14,13 +14,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..records import Entity, Role
 from ..transcripts import QUESTION, turn_labels
 from .lexicon import load
 from .titles import titled_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _HONORIFICS = frozenset({"the", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "sen.", "rep.", "gen."})
 _UNNAMED = load().classes["unnamed_speaker"]
@@ -171,3 +175,39 @@ def unnamed_monologue(turns: Turns) -> bool:
     """
     labels = {t.label.lower() for t in turns.turns}
     return bool(turns) and len(labels) == 1 and all(not t.question and t.speaker is None for t in turns.turns)
+
+
+MIN_BARE_TITLES = 2
+"""turns' mentions of "the President" with no name, at least, for a briefing to speak of its own head"""
+
+
+def briefers_government(doc: "Doc", turns: Turns, raw: "list[tuple[int, int]]",
+                        head_country: Callable[[], str | None]) -> str | None:
+    """ISO3 of the government a briefing's unplaced speakers speak for, or None.
+
+    A press secretary and the spokesman she introduces ("MS. JEAN-PIERRE:", "MR. KIRBY:") are
+    often given no office the text names, and a briefing names foreign leaders as often as its
+    own officials. Its speakers still speak of their own head of state by the bare title ("the
+    President will travel to ...", "the President spoke with ..."), never of a foreign one: a
+    foreign president is named ("President Zelenskyy"). When the speakers' turns (not the
+    reporters' questions) say "the President" with no name after it at least
+    :data:`MIN_BARE_TITLES` times, their government is that of the president the text names
+    most (``head_country``, :func:`.salience.most_named_holder_country`), and their "we" is it.
+
+    Args:
+        doc: The parsed Doc.
+        turns: The transcript's labelled turns.
+        raw: Article character offsets of each token.
+        head_country: The country of the president the text names most, or None.
+    """
+    bare = 0
+    for tok in doc:
+        if tok.lower_ != "president" or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ == "of"):
+            continue  # "the President of France", "the President Macron": a named or foreign one
+        turn = turns.at(raw[tok.i][0])
+        if turn is not None and not turn.question:
+            bare += 1
+    return head_country() if bare >= MIN_BARE_TITLES else None

@@ -1,0 +1,59 @@
+"""Whose government "this Administration" or "the Biden-Harris Administration" is.
+
+A government's statement speaks of itself with a demonstrative ("this Administration has
+delivered ...", "this government will not rest"): "this" points at the speaker's own, as "my
+Administration" does, so the phrase is the home government as a whole (its ISO3, the guide's
+actor for a government). English also names a government by its leader ("the Biden
+administration", "the Biden-Harris Administration", "the Netanyahu government", "the Modi
+government"): the leader's country is the actor, not the leader in person. The leader must be a
+person the article names whose roles give a country; a name with no country (a party leader, a
+company's chief) and a name inside quotation marks settle nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import Context, Party
+
+GOVERNMENT_WORDS = frozenset({"government", "administration"})
+"""nouns naming a government as a whole (the lemma)"""
+_DEMONSTRATIVES = frozenset({"this"})
+"""determiners that point at the speaker's own government ("this Administration"; "that
+government" points away from it and is left alone)"""
+
+
+def led_government(ctx: "Context", tok: "Token") -> "Party | None":
+    """The government a demonstrative or a leader's name before a government noun stands for.
+
+    Args:
+        ctx: The Doc's argument context (home country, entities, roles).
+        tok: The head of a noun phrase.
+
+    Returns:
+        A Party with the country's ISO3 as its name, or None.
+    """
+    from .context import Party  # (context imports this module)
+
+    if tok.lemma_.lower() not in GOVERNMENT_WORDS or tok.i in ctx.quoted:
+        return None
+    if ctx.home_country and any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tok.children):
+        return Party(entity=None, country=ctx.home_country, token=tok, name=ctx.home_country)
+    leaders = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
+    leaders += [g for c in leaders for g in c.children if g.dep_ in ("compound", "conj", "punct") and g.pos_ == "PROPN"]
+    countries = set()
+    for c in leaders:
+        ent = ctx.entity_at.get(c.i)
+        if ent is None or ent.label != "PERSON":
+            continue
+        code = ctx._country(ent, [], [])
+        if code is None:
+            return None  # a named leader of no known government: not settled
+        countries.add(code)
+    if len(countries) != 1:
+        return None
+    code = countries.pop()
+    return Party(entity=None, country=code, token=tok, name=code)
