@@ -74,12 +74,13 @@ def merge_acronyms(doc: "Doc", groups: list[Group], *, words: DocWords | None = 
     defs = acronym_definitions(doc, words)
     if not defs:
         return groups
+    words = words or DocWords.of(doc)
     for acr, s, e in defs:
         short = next((g for g in groups if g.name == acr), None)
         long_ev = evidence(doc, s, e)
         _long_form_cut(groups, acr, long_ev)
         if short is None:
-            _acronym_by_its_long_form(doc, groups, acr, long_ev)
+            _acronym_by_its_long_form(doc, groups, acr, long_ev, words)
             continue
         long = next((g for g in groups if g is not short and any(m.start <= long_ev.start and long_ev.end <= m.end
                                                                  for m in g.mentions)), None)
@@ -115,7 +116,7 @@ def _long_form_cut(groups: list[Group], acr: str, long_ev) -> None:
                     g.name = " ".join(long_ev.text.replace("\n", " ").split())
 
 
-def _acronym_by_its_long_form(doc: "Doc", groups: list[Group], acr: str, long_ev) -> None:
+def _acronym_by_its_long_form(doc: "Doc", groups: list[Group], acr: str, long_ev, words: DocWords) -> None:
     """The model tagged the long form but not its acronym ("the Economic Community of West African
     States (ECOWAS) ... ECOWAS said"), or glued the opening parenthesis and acronym onto the long
     form: the text itself defines the acronym, so every bare use of it is a mention of the long
@@ -125,9 +126,10 @@ def _acronym_by_its_long_form(doc: "Doc", groups: list[Group], acr: str, long_ev
     if long is None or long.label not in ("ORG", "GPE", "FAC", "NORP", "LOC"):
         return
     taken = [(m.start, m.end) for g in groups for m in g.mentions]
-    for tok in doc:
-        if tok.text != acr:
-            continue
+    # the tokens written as the acronym, read off the token array (a list, not a tuple: a
+    # per-document word is not kept among the fixed lists' cached ids)
+    for i in words.positions(doc, [acr]):
+        tok = doc[i]
         ev = evidence_of(doc, tok)
         if not any(a < ev.end and ev.start < b for a, b in taken):
             long.mentions.append(ev)

@@ -26,6 +26,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
+from spacy.attrs import ORTH
+
 from ..knowledge.offices import OFFICE_WORDS, ORG_LAST_WORDS, load_offices
 from ..knowledge.wordlists import word_set
 from ..names import is_given_name
@@ -191,5 +194,9 @@ def _full_surname(doc, s: int, e: int) -> bool:
     ("Marla Blunt-Carter"): one person's surname, not two persons' ("the Biden-Harris
     Administration", "the Ortega-Murillo regime")."""
     surname = doc[s:e].text
-    return any(doc[i + 1:i + 1 + e - s].text == surname and doc[i].is_title and is_given_name(doc[i].text)
-               for i in range(len(doc) - (e - s)) if doc[i + 1].text == doc[s].text)
+    n = e - s
+    # the tokens written as the surname's first word, read off the token array (same text, same
+    # ORTH id): no Python loop over every token of the article
+    starts = np.flatnonzero(doc.to_array(ORTH) == doc[s].orth).tolist()
+    return any(doc[i + 1:i + 1 + n].text == surname and doc[i].is_title and is_given_name(doc[i].text)
+               for i in (p - 1 for p in starts) if 0 <= i < len(doc) - n)

@@ -31,6 +31,8 @@ from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..tokenarrays import LOWER, token_indices
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -139,7 +141,8 @@ def officials_country(doc: "Doc", roles: "tuple[Role, ...]", quoted: frozenset[i
             persons.setdefault(r.country, set()).add(r.person)
     if not persons:
         return None
-    spoken = sum(1 for t in doc if t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" and t.i not in quoted)
+    # (the first-person words read off the token array: no loop over every token)
+    spoken = sum(1 for i in token_indices(doc, LOWER, _FIRST_PERSON) if doc[i].pos_ == "PRON" and i not in quoted)
     if spoken < MIN_FIRST_PERSON:
         return None
     ranked = sorted(((len(v), k) for k, v in persons.items()), reverse=True)
@@ -166,8 +169,8 @@ def declared_country(doc: "Doc", entity_at: "dict[int, Entity]", quoted: frozens
         quoted: Token indices inside quotation marks (someone else's words).
     """
     found: set[str] = set()
-    for tok in doc:
-        if tok.lower_ not in _DECLARING or tok.pos_ != "PRON" or tok.i in quoted or tok.i + 3 >= len(doc):
+    for tok in (doc[i] for i in token_indices(doc, LOWER, _DECLARING)):  # (read off the token array)
+        if tok.pos_ != "PRON" or tok.i in quoted or tok.i + 3 >= len(doc):
             continue
         mark, nxt = doc[tok.i + 1], doc[tok.i + 2]
         if mark.text not in _APPOSITION_MARKS:

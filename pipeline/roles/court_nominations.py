@@ -85,7 +85,9 @@ def court_nominations(text: str, *, announced: bool = True) -> list[Nomination]:
         One ``nominee`` nomination per heading, the heading read whole (its claim).
     """
     out: list[Nomination] = []
-    for rx in (_NOMINATED_TO, _CANDIDATE):
+    for rx, cue in ((_NOMINATED_TO, "Nominated"), (_CANDIDATE, "Candidate")):
+        if cue not in text:
+            continue  # every match holds its cue word (case-sensitive): the line-anchored search would find nothing
         for m in rx.finditer(text):
             if not announced and (rx is _NOMINATED_TO or not _FEDERAL_APPOINTMENT.match(m.group("office"))):
                 continue

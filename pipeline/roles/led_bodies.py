@@ -19,6 +19,7 @@ from spacy.attrs import LEMMA
 
 from ..knowledge.offices import load_offices
 from ..nlp import text as text_of
+from ..tokenarrays import token_indices
 from .clauses import subject_holder
 from .nomination_bios import is_public_office, private_body_post
 from .reader import DETERMINERS, WS, Candidate, Reader
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = ["led_bodies"]
 
+_LEAD_LEMMAS = ("lead", "head")
+"""the lemmas of the verbs of leading this reader looks at"""
 _MILITARY_HEADS = frozenset({"command", "division", "fleet", "army", "navy", "corps", "brigade", "regiment",
                              "battalion", "squadron", "wing", "force", "forces"})
 """Head nouns of military formations: the one who leads one commands it."""
@@ -76,12 +79,10 @@ def led_bodies(rd: Reader, person_of: "Callable[[Reader, tuple[int, int]], tuple
     doc = rd.doc
     if not len(doc):
         return []
-    lemmas = doc.to_array([LEMMA]).ravel()
-    wanted = {doc.vocab.strings["lead"], doc.vocab.strings["head"]}
     off = load_offices()
     out = []
-    for i in [k for k in range(len(lemmas)) if lemmas[k] in wanted]:
-        verb = doc[int(i)]
+    for i in token_indices(doc, LEMMA, _LEAD_LEMMAS):  # (read off the token array, no loop over every token)
+        verb = doc[i]
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.pos_ != "VERB" or not objs:
             continue
