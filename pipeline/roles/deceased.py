@@ -25,6 +25,11 @@ __all__ = ["carry_deaths"]
 _BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(DEATH_NOUNS)) + r")\s+of|memorial\s+service\s+(?:of|for))"
                      r"\s+(?:the\s+)?(?:(?:former|late)\s+)?$", re.IGNORECASE)
 # Words after the holder's name: "Senator Jane Roe died", "..., who passed away on Friday".
+# The same words before a name the office follows ("upon the death of His Highness Sheikh Jane
+# Roe, President of X"): a style of address ("His Highness", "Sheikh", "Dr.") may stand between.
+_BEFORE_NAME = re.compile(r"\b(?:" + "|".join(sorted(DEATH_NOUNS - {"memory"})) + r")\s+of\s+(?:the\s+)?"
+                          r"(?:(?:former|late)\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+)?"
+                          r"(?:(?:Sheikh|Sheikha|Sultan|Emir|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)?$")
 _AFTER = re.compile(r"^(?:,\s*(?:who\s+)?)?\s*(?:has\s+|had\s+)?(?:died|passed\s+away)\b")
 _POSSESSIVE = re.compile(r"^\s*['’]s?\b|^['’]")
 # The holder's own death, funeral or survivors after the name's possessive: "Senator Jane Roe's
@@ -69,6 +74,10 @@ def carry_deaths(body: str, cands: list) -> list:
         if mourned and c.status == "current" and c.name.split()[-1:] and c.name.split()[-1] in mourned \
                 and _own_death_written(body, c):
             dead.add(_who(c))  # "Senator Jane Roe's funeral" anywhere in the text
+            continue
+        if c.status == "current" and 0 <= c.start < c.title_start \
+                and _BEFORE_NAME.search(body, max(0, c.start - 60), c.start):
+            dead.add(_who(c))  # "upon the death of Jane Roe, President of X": the office after the name
             continue
         if c.status != "former" or c.title_start < 0:
             continue

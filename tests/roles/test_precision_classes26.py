@@ -8,7 +8,9 @@ persons+roles pool annotation:
   person's; one person's two offices ("Deputy Prime Minister and Foreign Minister Roe") and one
   office's two portfolios ("Foreign Affairs and Trade Minister Roe") stay as they were;
 - a past US vice president named with the title alone ("In 2011, Vice President Biden had to
-  delay a trip" in 2022): the office was held then, not on the publication date.
+  delay a trip" in 2022): the office was held then, not on the publication date;
+- an office written after the name of someone whose death the text reports ("upon the death of
+  Sheikh X, President of Y"): a former office, like "the passing of President X".
 
 Every sentence is invented for these tests in the style of White House briefings and readouts
 (the names of the vice presidents are those of the dated table, the others fictional).
@@ -82,4 +84,18 @@ def test_past_vice_presidents(roles_of, text, published, person, status) -> None
     roles, _ = roles_of("Press Briefing by Press Secretary Jane Roe\n\n" + text + "\n", published=published,
                         country="USA")
     got = {r.status for r in roles if r.person_name and r.person_name.endswith(person) and r.title == "Vice President"}
+    assert got == {status}, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "status"), [
+    ("President Joseph R. Biden, Jr. today announced a Presidential Delegation to pay respects upon the death of "
+     "His Highness Sheikh Hamad bin Rashid Al Falasi, President of the United Arab Emirates.", "Al Falasi", "former"),
+    ("The death of Paul Ortega, Mayor of Tucson, shocked the city.", "Ortega", "former"),
+    # another's death: the holder named after it is alive
+    ("The President spoke about the death of the son of Paul Ortega, Mayor of Tucson.", "Ortega", "current"),
+])
+def test_office_after_the_name_of_the_dead(roles_of, text, person, status) -> None:  # noqa: F811
+    roles, _ = roles_of("Statement\n\n" + text + "\n", published="2022-05-20", country="USA")
+    got = {r.status for r in roles if r.person_name and r.person_name.endswith(person)}
     assert got == {status}, got
