@@ -99,3 +99,16 @@ def test_office_after_the_name_of_the_dead(roles_of, text, person, status) -> No
     roles, _ = roles_of("Statement\n\n" + text + "\n", published="2022-05-20", country="USA")
     got = {r.status for r in roles if r.person_name and r.person_name.endswith(person)}
     assert got == {status}, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "titles"), [
+    ("Harry Lowe, Jr. is a senior national security leader with more than four decades of public service.",
+     "Harry Lowe Jr.", set()),
+    ("Tom Hale is an experienced foreign policy leader who served at the embassy in Rome.", "Tom Hale", set()),
+    # the posts a lower-case "leader" names stay
+    ("Kim Lee became a minority leader in the Ohio House in 2019.", "Kim Lee", {"minority leader"}),
+])
+def test_a_leader_in_a_field_is_no_post(roles_of, text, person, titles) -> None:  # noqa: F811
+    roles, _ = roles_of("President Announces Key Nominees\n\n" + text + "\n", published="2023-07-01", country="USA")
+    assert {r.title for r in roles if r.person_name == person} == titles
