@@ -81,7 +81,9 @@ def joins_two_holders(rd: "Reader", i: int, head_i: int, sent_start: int) -> boo
             break
         words += 1
         k -= 1
-    return words > 0  # a body's name, no office, before "and"
+    # a body's name, no office, before "and": two words or more ("White House", "State Department");
+    # one word is a rank or a portfolio of the same office ("a Major and Director of Training")
+    return words > 1
 
 
 def repeats_office(rd: "Reader", j: int, start: int, sent_end: int) -> bool:
