@@ -383,10 +383,8 @@ def ticket_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
         if head.lower_ in _ADMINISTRATION_HEADS and not named:
             # "the Biden-Harris administration" names a government by its ticket, not the people:
             # every gold set and annotator leaves out a name written only there (their other
-            # mentions, "Vice President Harris", are persons as ever); the model's facility or
-            # organisation of the pair gives way to the body's name, "Biden-Harris administration"
-            dropped.update(over)
-            added.append((i - 1, i + 3, "ORG"))
+            # mentions, "Vice President Harris", are persons as ever)
+            dropped.update(it for it in over if it[2] == "PERSON")
             continue
         dropped.update(over)
         added += [(i - 1, i, "PERSON"), (i + 1, i + 2, "PERSON")]
