@@ -349,16 +349,13 @@ def coordinated_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[I
 # Nouns a pair of leaders' surnames joined by a hyphen names: "the Obama-Biden administration",
 # "the Harris-Walz ticket" (not "campaign": a firm's name may be hyphenated, "Coca-Cola campaign").
 _TICKET_HEADS = frozenset({"administration", "administrations", "ticket", "presidency"})
-# Of those, the government a ticket names: its surnames are no mention of the two people.
-_ADMINISTRATION_HEADS = frozenset({"administration", "administrations", "presidency"})
 
 
 def ticket_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
-    """Each surname of a hyphenated pair before "ticket" is a person ("the Harris-Walz ticket"
-    names Harris and Walz), unless a country or organisation the gazetteer knows; so is each of a
-    pair of surnames of people the article names in full, before any noun ("the Ruiz-Hale
-    talks"). Before "administration" or "presidency" the pair names a government, not the people
-    ("the Obama-Biden administration"): a PERSON the model read there is dropped."""
+    """Each surname of a hyphenated pair before "administration" or "ticket" is a person ("the
+    Obama-Biden administration" names Obama and Biden), unless a country or organisation the
+    gazetteer knows; so is each of a pair of surnames of people the article names in full, before
+    any noun ("the Ruiz-Hale talks")."""
     added: list[Item] = []
     dropped: set[Item] = set()
     # surnames of people the article names in full: a pair of them is a pair of people whatever
@@ -379,12 +376,6 @@ def ticket_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
         over = [it for it in items if it[0] <= i + 1 and i - 1 < it[1]]
         lo = i - 2 if i >= 2 and doc[i - 2].lower_ == "the" else i - 1
         if any(not (lo <= it[0] and it[1] <= i + 2) for it in over):
-            continue
-        if head.lower_ in _ADMINISTRATION_HEADS and not named:
-            # "the Biden-Harris administration" names a government by its ticket, not the people:
-            # every gold set and annotator leaves out a name written only there (their other
-            # mentions, "Vice President Harris", are persons as ever)
-            dropped.update(it for it in over if it[2] == "PERSON")
             continue
         dropped.update(over)
         added += [(i - 1, i, "PERSON"), (i + 1, i + 2, "PERSON")]
