@@ -55,6 +55,8 @@ _STORMS_PLURAL = frozenset({"Hurricanes", "Typhoons", "Cyclones", "Storms"})
 # Grant", "the Bipartisan Infrastructure Law", "the Normandy Format"); after a given name the
 # same word can be a surname ("Paul Grant", "Emma Law"), so the test needs that first word.
 PROGRAMME_HEADS = word_set("entities", "programme_heads")
+# Last words of a site's or facility's name ("Rafah Crossing", "VA Clinic"), never of a person's.
+SITE_NAME_HEADS = word_set("entities", "site_name_heads")
 # Bodies a name modifies ("the Biden-Harris Administration", "the Obama White House"): the name
 # is an attribute of the body, not a mention of the person.
 BODY_HEADS = frozenset({"administration", "administrations", "government", "campaign", "era", "presidency"})
@@ -265,6 +267,8 @@ def person_span(span: "SpacySpan", words: "DocWords", *, head_end: int = 0,
         return None
     if e - s == 1 and first.text in storms:
         return None
+    if e - s > 1 and doc[e - 1].is_title and doc[e - 1].lower_ in SITE_NAME_HEADS:
+        return None  # "Rafah Crossing", "Oliver W. Dillard VA Clinic": a site's name, no person
     if first.lower_ in ("chargé", "chargée") or first.lower_ == "charge" and s + 1 < len(doc) and (
             doc[s + 1].lower_.startswith(("d'", "d’"))):
         return None  # "Chargé d’Affaires a.i.": the diplomatic title, no name

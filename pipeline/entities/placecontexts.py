@@ -36,6 +36,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
+from .placewords import place_word_persons
 from ..knowledge.companies import listed_company, public_name
 from ..knowledge.offices import OFFICE_WORDS, ORG_LAST_WORDS
 from ..knowledge.usstates import STATE_NAMES
@@ -308,4 +309,4 @@ def place_and_person_contexts(doc: "Doc", items: list[Item], gaz: "Gazetteer") -
             if _who_person(doc, s, e, gaz) or lab != "ORG" and _talked_to(doc, s, e, gaz):
                 lab = "PERSON"
         out.append((s, e, lab))
-    return _places(doc, out, gaz, evidence)
+    return place_word_persons(doc, _places(doc, out, gaz, evidence), evidence.bare)  # "Lobito" of "the Lobito Corridor"

@@ -72,6 +72,7 @@ from .including_lists import including_lists
 from .descriptive_titles import descriptive_titles
 from .respective_titles import respective_titles
 from .past_leaders import past_leaders
+from .vice_presidents import past_vice_presidents
 from .place_lines import place_line_officials
 from .perfect_tenure import perfect_tenures
 from .postings import city_countries
@@ -197,6 +198,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     sitting_member_chairs(body, out)  # "Chair Y" of a person also written "Senator Y": a committee's chair, a legislator
     state_attorneys_general(body, out, context.published)  # "Governor X of Ohio and Attorney General Y"
     past_leaders(out, context.published)  # "as President Roosevelt said" in a 2024 speech: a former president
+    past_vice_presidents(out, context.published)  # "In 2011, Vice President Biden" in 2022: a former vice president
     out = appointed_by_past_presidents(body, out, context.published)  # "appointed by President Clinton to the Board"
     out = historic_offices(body, out, context.published)  # "More than 100 years ago, Colonel X wrote": former
     out = dated_as_offices(body, out, context.published)  # "Ten years ago, as a Senator, X wrote": former

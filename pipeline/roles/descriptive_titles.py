@@ -74,6 +74,22 @@ _WAS_GOING = re.compile(r"\b(?:was|were)\s+(?:(?:always|never|not|just)\s+)?goin
                         re.IGNORECASE)
 
 
+# A lower-case "leader" after "a"/"an" ("Jane Roe is a senior national security leader", "a
+# seasoned foreign policy leader"): one of many in a field, not a post, which is named with "the"
+# or a capital; the posts a lower-case "leader" names are a chamber's or a party's ("a minority
+# leader" is rare but an office), kept.
+_A_LEADER = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_LEADER_POSTS = frozenset({"majority", "minority", "opposition", "supreme", "floor", "house", "senate", "party"})
+
+
+def _a_leader(body: str, c) -> bool:
+    """Whether a lower-case "... leader" reading is a description after an indefinite article."""
+    words = c.title.split()
+    return bool(body) and c.title.islower() and len(words) >= 2 and words[-1] == "leader" and c.title_start > 0 \
+        and not any(w in _LEADER_POSTS for w in words) \
+        and _A_LEADER.search(body, max(0, c.title_start - 6), c.title_start) is not None
+
+
 def _praised(body: str, c) -> bool:
     """Whether a bare lower-case "leader" is written after an article and praise ("a great
     American leader")."""
@@ -112,6 +128,8 @@ def descriptive_titles(cands: list, body: str = "") -> list:
             continue  # "Doe is a native Spanish speaker"
         if _trade(body, c):
             continue  # "Jane Roe, an accomplished attorney"
+        if _a_leader(body, c):
+            continue  # "Jane Roe is a senior national security leader"
         if _praised(body, c):
             continue  # "the words of a great American leader, X"
         if body and c.title_start > 0 and _WAS_GOING.search(body, max(0, c.title_start - 50), c.title_start):

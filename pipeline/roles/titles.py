@@ -16,6 +16,7 @@ from ..nlp import text as doc_text
 from .at_bodies import government_body_after
 from .portfolio import caps_portfolio_end, is_portfolio, lower_portfolio_end, own_nation, region_phrase_end, trim_region_phrase
 from .reader import DETERMINERS, POSSESSIVE, WS, Reader
+from .title_conjuncts import joins_two_holders, repeats_office
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -168,8 +169,9 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
                 break  # "on the election of President Roe": the event, not an "Election Commission" word
         elif low in ("and", "/") and i - 1 >= sent[0] and rd.is_vocab(doc[i - 1]) \
                 and (rd.is_vocab(doc[i + 1]) or body_acronym(rd, doc, i + 1)) \
-                and rd.place(doc[i + 1]) is None and doc[i - 1].is_lower == doc[i + 1].is_lower and (low == "and" or i - 2 >= sent[0]
-                                                                                      and rd.is_vocab(doc[i - 2]) and i + 2 < len(doc) and rd.is_vocab(doc[i + 2])):
+                and rd.place(doc[i + 1]) is None and doc[i - 1].is_lower == doc[i + 1].is_lower \
+                and not joins_two_holders(rd, i, head.i, sent[0]) and (low == "and" or i - 2 >= sent[0]
+                                                                       and rd.is_vocab(doc[i - 2]) and i + 2 < len(doc) and rd.is_vocab(doc[i + 2])):
             pass  # "Foreign Affairs and Trade Minister", "Deputy Prime Minister/Foreign Minister" (not one office "Secretary/Treasurer"); not "education and President Roe's plan" (one case)
         elif tok.text == ")" and i - 3 >= sent[0] and doc[i - 2].text == "(" and doc[i - 1].text.isupper() \
                 and doc[i - 1].is_alpha and rd.in_title(doc[i - 3]):
@@ -223,7 +225,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         elif low in conn and low != "and" or j > head.i and government_body_after(doc, j, sent[1]):
             after_prep = low in ("of", "for", "on", "at") or (after_prep and low in ("the", "and", "-", "'s", "’s"))
         elif low == "and" and j + 1 < sent[1] and (rd.is_vocab(doc[j + 1]) or after_prep and rd.in_title(doc[j + 1])
-                                                     and doc[j + 1].ent_type_ == "LOC") and not rd.is_person(doc[j + 1]):
+                                                     and doc[j + 1].ent_type_ == "LOC") and not rd.is_person(doc[j + 1]) \
+                and not repeats_office(rd, j, start, sent[1]):
             pass  # "Minister for Trade and Industry", "Minister for Security and Europe"
         elif after_prep and tok.text[:1].isupper() and not rd.is_person(tok) and not tok.is_punct \
                 and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL") and j + 1 < sent[1] \
