@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import Context, Party
+from .named_we import named_persons_after_we
 from .titles import LEADER_ROLES
 
 if TYPE_CHECKING:
@@ -114,8 +115,9 @@ def appositive_signers(ctx: Context, doc) -> tuple[Party, Party, int] | None:
         for t in sent:
             if t.lower_ not in _WE or t.i in ctx.quoted:
                 continue
-            for app in (c for c in t.children if c.dep_ == "appos" and c.left_edge.i == t.i + 2
-                        and t.doc[t.i + 1].text == "," and c.tag_ in ("NNS", "NNPS")):
+            plural = [c for c in t.children if c.dep_ == "appos" and c.left_edge.i == t.i + 2
+                      and t.doc[t.i + 1].text == "," and c.tag_ in ("NNS", "NNPS")]
+            for app in plural + named_persons_after_we(t, ctx.entity_at):  # "We, President A and ..." (:mod:`.named_we`)
                 parties = _parties(ctx, app.subtree)
                 if app.lemma_.lower() == "leader":  # "We, the leaders of A, B and C"
                     parties = leaders_for(ctx, home_first(parties, ctx.home_country))
