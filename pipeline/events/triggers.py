@@ -18,6 +18,7 @@ from .complements import honoured_guest
 from .guest_thanks import thanked_guest
 from .infinitive_acts import infinitive_category
 from .nominal_parties import owned_act
+from .pair_subjects import pair_subject
 from .partner_groups import group_partner
 from .purposes import with_marks
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
@@ -240,7 +241,8 @@ class _Finder:
             return e.person_object
         if e.entity_object and named is not None:
             return e.entity_object
-        if e.prep.get("with") == "CONSULT" and obj is None and reciprocal_subject(verb, self.entity_at):
+        if e.prep.get("with") == "CONSULT" and obj is None and (reciprocal_subject(verb, self.entity_at) or pair_subject(
+                verb, self.entity_at)):  # "the two leaders spoke" (:mod:`.pair_subjects`)
             return "CONSULT"  # "X and Y spoke today about Afghanistan": with each other
         if e.subject:
             subj = _subject(verb)

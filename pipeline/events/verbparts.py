@@ -117,12 +117,18 @@ def object_words(verb: "Token") -> list["Token"]:
     return words
 
 
+def to_audience(verb: "Token") -> bool:
+    """Whether a verb of talking has a phrase of an audience or setting ("spoke to reporters", "at
+    the rally"): the subject then spoke to others, not with each other."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in _AUDIENCE_PREPS for c in verb.children)
+
+
 def reciprocal_subject(verb: "Token", entity_at: Mapping[int, object]) -> bool:
     """Whether the verb's subject is two named parties coordinated ("President X and Prime
     Minister Y spoke today about ...", "Japan and China talked", "President X and I spoke"): a
     verb of talking "with" someone then reports a talk between them, with each other."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ in ("prep", "dative") and c.lower_ in _AUDIENCE_PREPS for c in verb.children):
+    if subj is None or to_audience(verb):
         return False  # ("X and Y spoke to reporters / at the rally": to an audience, not with each other)
     # (the members named: "TOKYO (AP) - X and Y spoke": the parser may make a dateline the first)
     members = (subj, *subj.conjuncts)
