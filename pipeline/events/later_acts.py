@@ -88,7 +88,7 @@ def _noun_later(noun: "Token") -> bool:
             return True  # "the upcoming summit"
         if c.dep_ in _TIME_DEPS and c.i != noun.i and _later_phrase(c):
             return True  # "the state visit next week", "next week's talks"
-    # "a summit with China coming up on April 1st" (the parser may hang "coming" on the partner)
+    # "a summit with Japan coming up on June 3" (the parser may hang "coming" on the partner)
     if any(_coming_up(t) for t in noun.subtree if t.i != noun.i):
         return True
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS and _verb_later(noun.head)

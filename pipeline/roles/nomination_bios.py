@@ -125,7 +125,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "held several senior positions at the Department, including A, B, and C"; "his tours
     # included service as A and B": offices of a past career named as a list
     # "His other positions include A; B; and C", "Her domestic assignments included A and B": a career's posts
-    # "Other senior leadership roles held by Aubin during her three decades of service include A; B; and C"
+    # "Other senior roles held by Roe during her career include A; B; and C"
     (re.compile(rf"\b(?:positions|posts|assignments|offices|roles)(?:\s+held\b[^.;:\n]{{0,80}}?)?\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+|service\s+as\s+)?{_ART}"
                 rf"(?P<o>{_SEMI_LIST})"), "former", "office"),
     (re.compile(rf"\b(?:held|worked|served)\s+(?:[^.]|(?<=[A-Z])\.){{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b(?:[^.]|(?<=[A-Z])\.){{0,80}}?,?\s+"

@@ -24,7 +24,7 @@ def _persons(make_doc, text):
 
 
 @pytest.mark.parametrize("text, absent", [
-    ("The number of people able to move out of Gaza through that Rafah Crossing is now up to 800.", "Rafah"),
+    ("Trucks carrying flour entered Gaza through the Rafah Crossing on Tuesday.", "Rafah"),
     ("The leaders discussed the Lobito Corridor. They will see the Lobito Corridor tomorrow, and the G7 has "
      "done a lot in support of Lobito.", "Lobito"),
     ("Aid trucks reached the Zikim Checkpoint on Sunday.", "Zikim"),

@@ -38,10 +38,10 @@ CASES = [
     ("Defense Secretary Tom Hale said he is accepting the recommendations put forward by the Independent Review "
      "Commission.", "AGREE", [("AGREE", "Tom Hale", "Independent Review Commission")]),
     # two bare verbs joined by "and" share the second one's partner
-    ("President Biden has met and spoken with Prime Minister Meloni many times.", "CONSULT",
-     [("CONSULT", "Biden", "Meloni"), ("CONSULT", "Biden", "Meloni")]),
-    ("President Biden has met and spoken with Prime Minister Meloni many times, including in Rome.", "CONSULT",
-     [("CONSULT", "Biden", "Meloni"), ("CONSULT", "Biden", "Meloni")]),
+    ("Chancellor Scholz has met and spoken with Prime Minister Rutte several times.", "CONSULT",
+     [("CONSULT", "Scholz", "Rutte"), ("CONSULT", "Scholz", "Rutte")]),
+    ("Chancellor Scholz has met and spoken with Prime Minister Rutte several times, including in The Hague.", "CONSULT",
+     [("CONSULT", "Scholz", "Rutte"), ("CONSULT", "Scholz", "Rutte")]),
     # forces massed along another country's border are aimed at it
     ("Russia has massed troops along Ukraine's border.", "MOBILIZE", [("MOBILIZE", "RUS", "UKR")]),
     ("Russia's military buildup along Ukraine's border alarmed its neighbours.", "MOBILIZE",

@@ -40,10 +40,10 @@ def test_marshal_of_a_judicial_district(title: str, role: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "titles"), [
-    ("Other senior leadership roles held by Ruiz during her three decades of service include Deputy Chief of "
-     "Mission of the U.S. Embassy in Lima, Peru; Executive Director of the Bureau of Western Hemisphere Affairs; and "
+    ("Other senior roles held by Ruiz during his two decades in the Foreign Service include Deputy Chief of "
+     "Mission of the U.S. Embassy in Accra, Ghana; Executive Director of the Bureau of African Affairs; and "
      "Deputy Chief of Mission of the U.S. Embassy in Quito, Ecuador.",
-     ["Deputy Chief of Mission of the U.S. Embassy in Lima, Peru", "Executive Director of the Bureau of Western Hemisphere Affairs",
+     ["Deputy Chief of Mission of the U.S. Embassy in Accra, Ghana", "Executive Director of the Bureau of African Affairs",
       "Deputy Chief of Mission of the U.S. Embassy in Quito, Ecuador"]),
     ("Her roles include mentoring young lawyers at the firm.", []),
     # the National Security Agency by its initials: a company-style title of a government agency
