@@ -94,7 +94,7 @@ def _noun_later(noun: "Token") -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS and _verb_later(noun.head)
 
 
-def _present(verb: "Token") -> bool:
+def present_tense(verb: "Token") -> bool:
     """Whether ``verb`` is in the simple present or the present progressive."""
     if verb.tag_ in _PRESENT_TAGS:
         return True
@@ -103,7 +103,7 @@ def _present(verb: "Token") -> bool:
 
 def _verb_later(verb: "Token") -> bool:
     """Whether a present-tense verb is dated to a later time (module docstring, second case)."""
-    if verb.pos_ not in ("VERB", "AUX") or not _present(verb):
+    if verb.pos_ not in ("VERB", "AUX") or not present_tense(verb):
         return False
     return any(c.dep_ in _TIME_DEPS and _later_phrase(c) for c in verb.children)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .later_acts import present_tense
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -21,16 +23,7 @@ LATER_WORDS = frozenset({"tomorrow", "tonight", "next", "later", "upcoming", "co
 """words of a time adverbial that places the act after the moment of the text ("next week",
 "later this month", "in the coming days", "tomorrow")"""
 
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl"})
-
-
-def _present(verb: "Token") -> bool:
-    """Whether ``verb`` is in the simple present or the present progressive."""
-    if verb.tag_ in _PRESENT_TAGS:
-        return True
-    return verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "'m") for c in verb.children)
 
 
 def scheduled_trip(verb: "Token") -> bool:
@@ -40,7 +33,7 @@ def scheduled_trip(verb: "Token") -> bool:
     Args:
         verb: The trigger verb.
     """
-    if verb.lemma_.lower() not in TRIP_VERBS or not _present(verb):
+    if verb.lemma_.lower() not in TRIP_VERBS or not present_tense(verb):
         return False
     return any(c.dep_ in _TIME_DEPS and any(w.lower_ in LATER_WORDS for w in c.subtree)
                for c in verb.children)

@@ -308,3 +308,11 @@ def organisation_holders() -> tuple[tuple[frozenset[str], frozenset[str], str, s
     rows = _WORDS.get("organisation_holders", {}).get("holders", [])
     return tuple((folded_name_key(row[0]), family_key(row[0], row[4] if len(row) > 4 else None), row[1], row[2], row[3])
                  for row in rows)
+
+
+@lru_cache(maxsize=1)
+def vice_president_terms() -> tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...]:
+    """The dated terms of US vice presidents (``offices.json`` ``vice_president_terms``): (folded
+    name key, family-name key, start, end) per row; end is None while in office."""
+    rows = _WORDS.get("vice_president_terms", {}).get("holders", [])
+    return tuple((folded_name_key(n), family_key(n), start, end) for n, start, end in rows)

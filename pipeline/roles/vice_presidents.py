@@ -15,11 +15,9 @@ presidency and current in the presidency: each office has its own status.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
-import json
 from typing import Protocol
 
-from ..knowledge.offices import family_key, folded_name_key, title_key
+from ..knowledge.offices import folded_name_key, title_key, vice_president_terms
 
 __all__ = ["past_vice_presidents"]
 
@@ -34,20 +32,12 @@ class _Reading(Protocol):
     country_source: str | None
 
 
-@lru_cache(maxsize=1)
-def _terms() -> tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...]:
-    """(name key, family key, from, to) of each row of ``vice_president_terms``."""
-    data = json.loads(resources.files("pipeline.data").joinpath("offices.json").read_text("utf-8"))
-    return tuple((folded_name_key(n), family_key(n), start, end)
-                 for n, start, end in data["vice_president_terms"]["holders"])
-
-
 @lru_cache(maxsize=1024)
 def term_over(name: str, published: str) -> bool:
     """Whether the rows naming ``name`` (every word of it in the row's name, the family name
     among them) all ended on or before ``published`` (YYYY-MM-DD); False when no row names it."""
     toks = folded_name_key(name)
-    rows = [(start, end) for key, family, start, end in _terms() if toks and toks <= key and not toks.isdisjoint(family)]
+    rows = [(start, end) for key, family, start, end in vice_president_terms() if toks and toks <= key and not toks.isdisjoint(family)]
     return bool(rows) and all(end is not None and end <= published for _, end in rows)
 
 
