@@ -42,6 +42,18 @@ def majority_country(resolved: list[Candidate]) -> str | None:
     return ranked[0][1]
 
 
+def sole_placed_country(resolved: list[Candidate]) -> str | None:
+    """The one government every current official placed by explicit evidence serves, when there
+    is at least one: too weak to give the others a country (:func:`majority_country` wants two
+    people), but enough to say whose offices a foreign title is not. A readout's "Vice President
+    Kamala Harris welcomed Prime Minister X to Washington to celebrate the partnership with
+    Ruritania" places Harris by the dated table; the prime minister is then no official of hers,
+    and serves the other country the sentence names. None when none or several governments."""
+    codes = {c.country for c in resolved if c.country and c.status == "current" and not c.counterpart
+             and c.country_source in EXPLICIT_SOURCES}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def publisher_style_country(resolved: list[Candidate], headline: str | None = None) -> str | None:
     """The government whose own texts write its officials' titles without the country: a
     readout or gaggle naming a "Deputy Assistant to the President" or a "Deputy Secretary of

@@ -35,7 +35,7 @@ from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, ne
                      opposition_country, other_country, shared_title_country, trip_host_country)
 from .home_leaders import home_leader_named  # "President Lincoln" beside another country: the home's
 from .fallbacks import (government_document_country, legislature_country, majority_country, places_country,
-                        publisher_style_country)
+                        publisher_style_country, sole_placed_country)
 from .not_home import (cannot_be_home, counterpart_country, foreign_country, organisation_holder, title_author,
                        unknown_home_holder)
 from .owners import companion_owner, host_counterparts, pronoun_owner
@@ -368,6 +368,13 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 c.country_source = "institution" if c.country else None
             elif home:
                 c.country, c.country_source = home, source
+            elif (anchor := sole_placed_country(out)) and not title_author(c, context.title) and (
+                    cannot_be_home(c, anchor) or unknown_home_holder(c, anchor, context.published)):
+                # no home government known, but the one government of the officials placed says whose
+                # offices this title is not (a prime minister beside a US vice president): the other
+                # country the text names for it, as above; never the anchor itself
+                c.country = foreign_country(rd, c, anchor, out, context.title)
+                c.country_source = "institution" if c.country else None
     host_counterparts(out, context.dateline_country)
     for c in out:
         if c.country and c.title.lower() in ("treasurer", "chancellor") and c.role != "minister_other":

@@ -106,3 +106,23 @@ def test_bare_title_takes_the_table_role_only_for_a_secretary(roles_of, text, pe
 def test_minister_whose_term_ended_is_former(roles_of, text, published, person, expected) -> None:
     roles, _ = roles_of(text, published=published, country="USA")
     assert expected in {(r.role, r.status) for r in roles if r.person_name == person}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # no dateline, no publisher, one placed official: a title her government has no holder of
+    # (a prime minister, a foreign minister) serves the other country the sentence names
+    ("Vice President Kamala Harris welcomed Prime Minister Batu Erdenebat to Washington to celebrate "
+     "the partnership between the United States and Mongolia.", "Batu Erdenebat", "MNG"),
+    ("Secretary Blinken met with Foreign Minister Jonas Petraitis in Vilnius on Monday.", "Jonas Petraitis", "LTU"),
+    ("President Biden met with President Ana Ferreira of Cabo Verde at the White House.", "Ana Ferreira", "CPV"),
+    # the sentence names no other country: unknown, and a leader with no country is no role
+    ("Vice President Kamala Harris welcomed Prime Minister Batu Erdenebat to Washington.", "Batu Erdenebat", None),
+    # the sentence names two: unknown
+    ("Secretary Blinken met with Foreign Minister Jonas Petraitis to discuss Russia and Ukraine.",
+     "Jonas Petraitis", None),
+])
+def test_sole_placed_government_says_whose_office_a_title_is_not(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, published="2023-08-02")
+    got = {r.country for r in roles if r.person_name == person}
+    assert got == ({expected} if expected else set()) or (expected is None and got == {None}), roles
