@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 
 __all__ = ["employer_after", "private_employer"]
 
+# A Senate list's predecessor ("..., vice Jane Roe, resigned"): the evidence of the office its
+# nominee is to fill, which the Senate confirms, so a public one whatever its body is called.
+_SENATE_VICE = re.compile(r"vice\s+[A-Z]")
+
 _FIRM_SUFFIX = frozenset({"inc", "inc.", "llc", "llp", "ltd", "corp", "corp.", "corporation", "co.", "group", "capital",
                           "partners", "associates", "consulting", "ventures", "holdings",
                           # the legal forms of companies abroad: Australian "Pty Ltd" (Corporations Act
@@ -284,6 +288,8 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
             return True  # "DNC Chair X", "X, the National Finance Chair": a party's post
     if c.role != "official_other" or c.status == "nominee" or c.organization:
         return False
+    if _SENATE_VICE.match(doc_text(doc), c.start):
+        return False  # "X, to be Director of Y, vice Jane Roe, term expired": the nominee's office, Senate-confirmed
     if _owned_by_private(c.title):
         return True  # "Chair of the Advisory Council of the Acme Center for Ethics": the owning body decides
     text = doc_text(doc)

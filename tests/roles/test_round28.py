@@ -1,0 +1,24 @@
+"""Round 28 role classes: written for these tests in the style of the genres named; names invented."""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+_SENATE = "Nominations Sent to the Senate\n\n"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("entry", "predecessor"), [
+    # the office a Senate list fills is public whatever its body's name sounds like ("Institute",
+    # "Foundation", "Corporation"): the predecessor held that office too
+    ("Ruth Okoye, of Ohio, to be Director of the Institute of Coastal Science for a term of six years, "
+     "vice Mark Lindqvist, term expired.", "Mark Lindqvist"),
+    ("Tomas Brandt, of Iowa, to be a Member of the Board of Directors of the Corporation for Public "
+     "Broadcasting for a term expiring January 31, 2030, vice Alice Fenwick, term expired.", "Alice Fenwick"),
+    ("Jana Kowal, of Texas, to be Director of the Institute of Arctic Research for a term of four years, "
+     "vice Peter Halloran, resigned.", "Peter Halloran"),
+])
+def test_senate_predecessor_holds_the_public_office(roles_of, entry, predecessor) -> None:
+    roles, _ = roles_of(_SENATE + entry, published="2024-09-09")
+    assert [(r.country, r.status) for r in roles if r.person_name == predecessor] == [("USA", "former")], roles
