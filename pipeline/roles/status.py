@@ -234,6 +234,11 @@ def governor(head: "Token") -> tuple["Token | None", list[str]]:
 # name", "is expected to appoint", "will pick"): like "intends to nominate" (dev README: nominee)
 _APPOINT = frozenset({"name", "appoint", "pick", "choose", "tap", "designate"})
 _INTENT = frozenset({"plan", "intend", "expect", "want", "set", "aim", "hope", "go"})
+# Verbs of choosing someone for a post ("has tapped X for Under Secretary", "picked X as
+# ambassador", "selected X to lead the agency"): the choice is made but the office not yet taken
+# up, as with a nomination; "named" and "appointed" often mean the appointment itself
+# ("named X foreign minister on Tuesday") and stay with the verb's tense.
+_SELECT = frozenset({"tap", "pick", "choose", "select"})
 
 
 def _intended(verb: "Token") -> bool:
@@ -269,6 +274,10 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
         return "nominee"
     if lemma in _APPOINT and _intended(verb):
         return "nominee"  # "Hata plans to name X as his foreign minister": an appointment intended, not made
+    if lemma in _SELECT and verb.tag_ in ("VBD", "VBN", "VBZ"):
+        # "The President has tapped X for Director of Y": chosen, not yet in office; a choice of an
+        # earlier year is a career's history, as a nomination of then
+        return "former" if _past_year(verb, published) else "nominee"
     if lemma in ("retire", "leave", "vacate", "resign", "quit") or lemma == "hold" and verb.tag_ == "VBD" \
             or verb.tag_ in ("VBD", "VBN") and _left_as(verb):
         return "former"  # "retired as", "left the post of", "previously held the position of"

@@ -22,3 +22,20 @@ _SENATE = "Nominations Sent to the Senate\n\n"
 def test_senate_predecessor_holds_the_public_office(roles_of, entry, predecessor) -> None:
     roles, _ = roles_of(_SENATE + entry, published="2024-09-09")
     assert [(r.country, r.status) for r in roles if r.person_name == predecessor] == [("USA", "former")], roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # chosen for a post, not yet in it: a nominee, as "intends to nominate"
+    ("The President has tapped Dana Whitfield for Under Secretary of the Navy.", "Dana Whitfield", "nominee"),
+    ("President Biden has selected Omar Haddad for Assistant Secretary of State for Consular Affairs.",
+     "Omar Haddad", "nominee"),
+    # a choice dated to an earlier year is history, not a nomination now
+    ("In 2014, President Obama picked Dana Whitfield as Under Secretary of the Navy.", "Dana Whitfield", None),
+    # naming and appointing keep their tense: the appointment itself
+    ("Secretary Whitfield was appointed Under Secretary of the Navy in March.", "Whitfield", None),
+])
+def test_chosen_for_a_post_is_a_nominee(roles_of, text, person, expected) -> None:
+    roles, _ = roles_of(text, published="2023-06-01", country="USA")
+    got = {r.status for r in roles if r.person_name == person}
+    assert (expected in got) if expected else ("nominee" not in got), roles
