@@ -219,7 +219,7 @@ def office_list(text: str) -> list[str]:
     for s, e in cuts:
         nxt = text[e:e + 120]
         first = re.match(r"(?:the\s+)?(?:(?:U\.S\.|United\s+States)\s+(?=[A-Z]))?([A-Z][\w.’'-]*)", nxt)
-        if not first or first.group(1).lower() in _BODY_FIRST:
+        if not first or first.group(1).lower() in _BODY_FIRST or _EOP.match(nxt):
             continue  # "Assistant Attorney General, Department of Justice": the body of the office before
         upto = re.split(r",|\s+and\s+", nxt, maxsplit=1)[0]
         heads = [w.lower().strip(".") for w in re.findall(r"[A-Za-z][\w.-]*", upto)]
@@ -236,6 +236,10 @@ def office_list(text: str) -> list[str]:
 # of the X" is left to split: "Special Counsel" alone does not show it is a public office)
 _BODY_FIRST = frozenset({"department", "division", "bureau", "agency", "administration", "ministry"})
 _HONORIFIC = frozenset({"dr.", "mr.", "ms.", "mrs.", "dr", "mr", "ms", "mrs", "prof.", "hon."})
+# The US President's own agencies, named after their officials' titles in nominee headings
+# ("National Cyber Director, Executive Office of the President"): a body, though "President" is an
+# office word.
+_EOP = re.compile(r"(?:the\s+)?Executive\s+Office\s+of\s+the\s+President\b")
 
 
 def _ok_name(name: str) -> bool:

@@ -39,3 +39,18 @@ def test_chosen_for_a_post_is_a_nominee(roles_of, text, person, expected) -> Non
     roles, _ = roles_of(text, published="2023-06-01", country="USA")
     got = {r.status for r in roles if r.person_name == person}
     assert (expected in got) if expected else ("nominee" not in got), roles
+
+
+@pytest.mark.parametrize(("heading_office", "expected"), [
+    # the President's own agencies follow their officials' titles: a body, not a second office
+    ("National Cyber Director, Executive Office of the President",
+     ["National Cyber Director, Executive Office of the President"]),
+    ("Associate Director for Natural Resources, Office of Management and Budget, Executive Office of the President",
+     ["Associate Director for Natural Resources, Office of Management and Budget, Executive Office of the President"]),
+    # a second office still splits
+    ("Deputy Director, and Chief Scientist", ["Deputy Director", "Chief Scientist"]),
+])
+def test_executive_office_is_the_body_of_the_office_before(heading_office, expected) -> None:
+    from pipeline.roles.nominations import office_list
+
+    assert office_list(heading_office) == expected
