@@ -12,8 +12,12 @@ from .name_patterns import H as _H, NAME
 
 _HOME = rf"(?:,?{_H}+of{_H}+(?:the{_H}+)?[A-Z][\w.]*(?:{_H}+(?:of{_H}+)?[A-Z][\w.]*){{0,3}})"
 """The home state written after a name in appointment lists ("Jane Doe of New York, Chair")."""
-_NAME_LINE = re.compile(rf"^{_H}*(?P<name>{NAME}){_HOME}?(?:,{_H}+(?P<pos>(?:Vice{_H}+|Co-)?Chair(?:man|woman|person)?|Member|"
-                        rf"Commissioner|Trustee|Director|Governor|Ex{_H}+Officio{_H}+Member))?{_H}*$", re.MULTILINE)
+_POS = (rf"(?:(?:Vice{_H}+|Co-)?Chair(?:man|woman|person)?|Member|Commissioner|Trustee|Director|Governor"
+        rf"|Ex{_H}+Officio{_H}+Member)")
+# A list item may carry the list's bullet ("-   Jane Doe, Member"), and two posts of the one body
+# ("Member and Designated Chair", "Member and Vice Chair").
+_NAME_LINE = re.compile(rf"^{_H}*(?:[-*•·]{_H}+)?(?P<name>{NAME}){_HOME}?(?:,{_H}+(?P<pos>{_POS}(?:{_H}+and{_H}+"
+                        rf"(?:Designated{_H}+)?{_POS})?))?{_H}*$", re.MULTILINE)
 
 
 def _name_lines(text: str, at: int) -> list[re.Match]:

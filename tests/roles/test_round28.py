@@ -54,3 +54,25 @@ def test_executive_office_is_the_body_of_the_office_before(heading_office, expec
     from pipeline.roles.nominations import office_list
 
     assert office_list(heading_office) == expected
+
+
+_BOARD = ("President Biden Announces Key Appointments to Boards and Commissions\n\n"
+          "WASHINGTON – Today, President Biden announced his intent to appoint the following individuals "
+          "as members of the Coastal Resilience Advisory Board:\n\n")
+
+
+@pytest.mark.parametrize(("items", "expected"), [
+    # the list's bullets, and two posts of the one body on one item
+    ("-   Nora Castell, Member and Designated Chair\n-   Ivan Petrakis, Member\n",
+     [("Nora Castell", "Member and Designated Chair of the Coastal Resilience Advisory Board"),
+      ("Ivan Petrakis", "Member of the Coastal Resilience Advisory Board")]),
+    ("* Nora Castell, Member\n* Ivan Petrakis\n",
+     [("Nora Castell", "Member of the Coastal Resilience Advisory Board"),
+      ("Ivan Petrakis", "Member of the Coastal Resilience Advisory Board")]),
+    # a bullet of prose is no member
+    ("-   Building stronger shorelines for coastal towns across the country.\n", []),
+])
+def test_bulleted_appointee_lists(items, expected) -> None:
+    from pipeline.roles.nominations import find_nominations
+
+    assert [(n.name, n.title) for n in find_nominations(_BOARD + items)[0]] == expected
