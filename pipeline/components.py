@@ -239,9 +239,12 @@ class RolesComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
         from .roles import extract_roles, persons_from_roles
         from .roles.glued_bodies import unglue_body_words
+        from .roles.glued_names import unglue_body_names
 
-        # "President of the Palestinian Authority Mahmoud Abbas": the NER's "Authority Mahmoud Abbas"
-        doc._.newsie_entities = entities = unglue_body_words(doc, doc._.newsie_entities)
+        # "President of the Palestinian Authority Mahmoud Abbas": the NER's "Authority Mahmoud Abbas";
+        # "Chairman of the National Assembly Tran Thanh Man": the NER's "the National Assembly Tran Thanh Man"
+        entities = unglue_body_names(doc, unglue_body_words(doc, doc._.newsie_entities))
+        doc._.newsie_entities = entities
         roles = extract_roles(doc, _entity_index(doc), context=doc._.newsie_context)
         doc._.newsie_entities, doc._.newsie_roles = persons_from_roles(entities, roles, doc)
         if self.spans:

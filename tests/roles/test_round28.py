@@ -76,3 +76,45 @@ def test_bulleted_appointee_lists(items, expected) -> None:
     from pipeline.roles.nominations import find_nominations
 
     assert [(n.name, n.title) for n in find_nominations(_BOARD + items)[0]] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "title"), [
+    # the NER takes a name it does not know into the body before it
+    ("President Biden met with Chairman of the National Assembly Tran Van Loc of Vietnam in Hanoi.",
+     "Tran Van Loc", "Chairman of the National Assembly"),
+    ("The President and Chairman of the National Assembly Nguyen Dinh Khoa of Vietnam met today. "
+     "The President thanked Chairman Khoa for his leadership.", "Nguyen Dinh Khoa", "Chairman of the National Assembly"),
+])
+def test_name_read_into_the_body_before_it(text, person, title) -> None:
+    from pipeline import extract  # the roles component unglues entities before the roles stage reads them
+
+    roles = extract(text, published="2023-09-11").record.roles
+    assert (title, "legislator", "VNM") in {(r.title, r.role, r.country) for r in roles if r.person_name == person}, roles
+
+
+@pytest.mark.model
+def test_a_body_name_that_runs_on_into_no_name_is_kept() -> None:
+    from pipeline import extract
+
+    rec = extract("The delegation visited the headquarters of the National Assembly Research Service Library.",
+                  published="2023-09-11").record
+    assert not [e for e in rec.entities if e.label == "PERSON"]
+    # a body's name the NER cut short ("the Office of National Drug Control" | "Policy"): no name in it
+    rec = extract("The delegation included Deputy Director of the Office of National Drug Control Policy "
+                  "Adam Cohen and others.", published="2024-02-07").record
+    assert [r.person_name for r in rec.roles] == ["Adam Cohen"]
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    # a legislature's presiding officer, styled Speaker, President or Chairman
+    ("Chairman of the National Assembly", "legislator"),
+    ("Chairwoman of the Verkhovna Rada", "legislator"),
+    ("Chairman of the Standing Committee of the National People's Congress", "legislator"),
+    ("Chairman of the Joint Chiefs of Staff", "military_commander"),
+    ("Chair of the Council of Economic Advisers", "official_other"),
+])
+def test_presiding_officer_styled_chairman(title, role) -> None:
+    from pipeline.roles.titles import classify
+
+    assert classify(title, None) == role
