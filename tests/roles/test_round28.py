@@ -118,3 +118,18 @@ def test_presiding_officer_styled_chairman(title, role) -> None:
     from pipeline.roles.titles import classify
 
     assert classify(title, None) == role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "organization"), [
+    # an intergovernmental organisation written with its full official name
+    ("The President met with Secretary General of the Association of Southeast Asian Nations Lim Sok Chan.",
+     "Lim Sok Chan", "ASEAN"),
+    ("Secretary Blinken met with the Secretary General of the Organization for Security and Co-operation in "
+     "Europe, Helga Brandt, in Vienna.", "Helga Brandt", "OSCE"),
+])
+def test_organisation_full_names(text, person, organization) -> None:
+    from pipeline import extract
+
+    roles = extract(text, published="2023-09-11").record.roles
+    assert organization in {r.organization for r in roles if r.person_name == person}, roles
