@@ -137,8 +137,8 @@ TEMPERATURE = {"celsius": "degree Celsius", "centigrade": "degree Celsius", "fah
 def category_of(unit: str | None) -> str:
     """Quantity category of a counted-noun lemma (currency and percent are decided earlier)."""
     t = tables()
-    if unit is None:
-        return "count"
+    if unit is None or not unit.strip():
+        return "count"  # no noun after the number ("a 250-strong." at a sentence's end)
     u = unit.lower()
     last = u.split()[-1]
     if u in t.personnel or last in t.personnel or u in t.formations or last in t.formations:

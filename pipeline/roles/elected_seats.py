@@ -101,7 +101,10 @@ def seat_candidate(rd: Reader, body: str, subj: Token, verb: Token, obj: Token, 
     pname = person.name if person is not None else WS.sub(" ", doc[name[0]:name[1]].text)
     s_start, s_end = rd.sentence(verb.i)
     last = doc[s_end - 1]
-    lo, hi = verb.idx, obj.idx + len(obj.text)
+    # the chamber may come before the verb ("While in the Senate, he served on ..."): the evidence
+    # runs from the first to the last of subject, verb and chamber
+    lo = min(verb.idx, first.idx)
+    hi = max(obj.idx + len(obj.text), verb.idx + len(verb.text))
     since, until = years(body, lo, hi, (doc[s_start].idx, last.idx + len(last.text)))
     return Candidate(start=min(doc[ev_start].idx, lo), end=hi, person=person, name=pname,
                      title="member of " + ("the " if chamber[:1].isupper() else "") + chamber,

@@ -133,3 +133,21 @@ def test_organisation_full_names(text, person, organization) -> None:
 
     roles = extract(text, published="2023-09-11").record.roles
     assert organization in {r.organization for r in roles if r.person_name == person}, roles
+
+
+@pytest.mark.model
+def test_chamber_written_before_the_verb() -> None:
+    """"While in the Senate, he served on ...": the chamber before the verb gave an evidence span
+    ending before it started (a crash in a later step)."""
+    from pipeline import nlp as N
+    from pipeline.entities import EntityIndex, extract_entities
+    from pipeline.ingest import parse_txt
+    from pipeline.roles.reader import reader_for, release_reader
+    from pipeline.roles.served_seats import served_seats
+
+    text = ("Dana Whitfield is a former two-term United States Senator from Indiana. While in the Senate, "
+            "he served on several committees, including the Armed Services Committee.")
+    doc = N.process(N.load(), parse_txt(text, source="t", published="2022-06-15"))
+    cands = served_seats(reader_for(doc, EntityIndex.build(extract_entities(doc))))
+    release_reader()
+    assert cands and all(c.start < c.end for c in cands)
