@@ -146,7 +146,7 @@ def _windowed(multi, anchors, doc: "Doc") -> list[tuple[int, int, int]]:
     return out
 
 
-def _distinct_rows(table):
+def distinct_rows(table):
     """``(first, inverse)``: the index of one row per distinct row of ``table`` and, per row,
     the position of its distinct row in ``first`` (``numpy.unique`` over rows, sped up by sorting
     one mixed 64-bit key per row; the rows are compared after, so a key shared by two different
@@ -275,7 +275,7 @@ def _cached_class(base: type) -> type:
                     return False
                 extra.setdefault(i, []).append(rule)
             table = doc.to_array([ORTH, TAG, DEP])
-            first, inverse = _distinct_rows(table)
+            first, inverse = distinct_rows(table)
             rows = [tuple(r) for r in table[first].tolist()]
             found = [net.get(r) for r in rows]
             new = [r for r, f in zip(rows, found) if f is None and r not in cache]

@@ -73,6 +73,8 @@ def _cached_class(base: type) -> type:
     import numpy
     from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
+    from .attribute_rules import distinct_rows
+
     class CachedLemmatizer(base):  # type: ignore[valid-type, misc]
         """``base`` with every rule-mode answer remembered (see the module docstring)."""
 
@@ -114,25 +116,38 @@ def _cached_class(base: type) -> type:
 
         def _lemma_ids(self, doc: "Doc"):
             # (orth, pos, morph) -> string id of the first lemma; an instance attribute like
-            # spaCy's own ``cache``, so it travels (and is dropped) with the component.
+            # spaCy's own ``cache``, so it travels (and is dropped) with the component. Each
+            # distinct key is looked up once per Doc, in order of first appearance (the order
+            # the keys would be remembered token by token), and its id spread back with numpy.
             ids = self.__dict__.setdefault("lemma_ids", {})
             strings = self.vocab.strings
-            overwrite = self.overwrite
-            out = []
-            for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
-                if not overwrite and lemma != 0:
-                    out.append(lemma)
-                    continue
-                key = (orth, pos, morph)
+            table = doc.to_array([ORTH, POS, MORPH, LEMMA]).reshape(-1, 4)
+            out = table[:, 3].copy()
+            todo = numpy.arange(len(out)) if self.overwrite else numpy.flatnonzero(out == 0)
+            if not len(todo):
+                return out.reshape(-1, 1)
+            keys = numpy.ascontiguousarray(table[todo, :3])
+            first, inverse = distinct_rows(keys)
+            found = numpy.zeros(len(first), dtype="uint64")
+            rows = keys[first].tolist()
+            for k in numpy.argsort(first, kind="stable").tolist():
+                key = tuple(rows[k])
                 lemma = ids.get(key)
                 if lemma is None:
-                    lemma = strings.add(self.rule_lemmatize(doc[i])[0])
-                    if pos != 0:
-                        if len(ids) >= MAX_CACHED:
-                            ids.clear()
-                        ids[key] = lemma
-                out.append(lemma)
-            return numpy.asarray(out, dtype="uint64").reshape(-1, 1)
+                    if key[1] == 0:
+                        # no part of speech: spaCy warns per token and nothing is remembered,
+                        # so every such token is lemmatized on its own, as before
+                        for i in todo[inverse == k].tolist():
+                            out[i] = strings.add(self.rule_lemmatize(doc[i])[0])
+                        continue
+                    lemma = strings.add(self.rule_lemmatize(doc[int(todo[first[k]])])[0])
+                    if len(ids) >= MAX_CACHED:
+                        ids.clear()
+                    ids[key] = lemma
+                found[k] = lemma
+            zero_pos = keys[:, 1] == 0
+            out[todo[~zero_pos]] = found[inverse[~zero_pos]]
+            return out.reshape(-1, 1)
 
     CachedLemmatizer.__name__ = CachedLemmatizer.__qualname__ = f"Cached{base.__name__}"
     _SUBCLASSES[base] = CachedLemmatizer

