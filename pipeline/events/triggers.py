@@ -281,7 +281,7 @@ class _Finder:
             if typ:
                 return typ
         if e.modifier:
-            mods = [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod")  # ("joint military drills")
+            mods = [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nummod")  # "joint drills", "$5m grant"
                     for m in (c, *(g for g in c.children if g.dep_ == "amod" and c.dep_ == "compound"))]
             # "a test of a ballistic missile", "the transfer of missiles": the of-complement classifies it too
             mods += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
