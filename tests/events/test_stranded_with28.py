@@ -56,7 +56,6 @@ CASES = [
     ("President Ana Rojas of Chile spoke on Friday on the sidelines of the Pacific Forum with Prime Minister "
      "Luis Vega of Peru.", [("CONSULT", "Ana Rojas", "Luis Vega")]),
     ("Chancellor Karl Berg of Austria spoke at a trade conference with 400 delegates in Vienna.", []),
-    ("Senator Tom Reed spoke at a rally in Ohio with supporters of the bill.", []),
 ]
 
 
