@@ -21,6 +21,7 @@ from .nominal_parties import owned_act
 from .pair_subjects import pair_subject
 from .partner_groups import group_partner
 from .purposes import with_marks
+from .stranded_with import stranded_with
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
                         object_words, own_trip, participle_light, participle_noun, raised_object, reciprocal_subject, relative_object)
@@ -190,7 +191,8 @@ class _Finder:
             return None  # "thank you all for being here": a speaker's courtesy (a guest's: :mod:`.guest_thanks`)
         # "work together": the adverb completes the verb as a particle does
         parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together"),
-                 *with_marks(verb)]  # ("spoke with X to ...": the parser may hang "with" on the infinitive)
+                 *with_marks(verb), *(stranded_with(verb, self.entity_at) if e.prep.get("with") == "CONSULT" else ())]  # ("spoke with X to ...",
+        # "spoke on the margins of the Summit with X": the parser may hang "with" on the infinitive or the setting)
         if obj is not None and "as" in e.prep:
             # "dismissed the measures as illegal": the parser may hang the predicate's "as" on the object
             parts += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -281,7 +283,7 @@ class _Finder:
             if typ:
                 return typ
         if e.modifier:
-            mods = [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod")  # ("joint military drills")
+            mods = [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nummod")  # "joint drills", "$5m grant"
                     for m in (c, *(g for g in c.children if g.dep_ == "amod" and c.dep_ == "compound"))]
             # "a test of a ballistic missile", "the transfer of missiles": the of-complement classifies it too
             mods += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
