@@ -18,6 +18,7 @@ from ..knowledge import countries as gazetteer
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..knowledge.wordlists import word_set
 from .io_posts import known_org
+from .office_entities import office_entity_place
 from .orgkinds import BODY_NAME_WORDS, STATE_BODY_WORDS, org_kind
 from ..records import Entity
 from ..tokenarrays import token_indices
@@ -335,9 +336,8 @@ class Reader:
                 org = known_org(ent.name, self.gaz)
                 if org:
                     return None if self._inside_longer_body(tok, ent) else ("org", org)
-                words = [w.lower() for w in ent.name.replace("-", " ").split() if w.lower() not in ("the", "of")]
-                if words and all(w in self.off.modifiers or w in self.off.heads for w in words):
-                    return None  # "Caretaker", "the Treasury": title words the model took for a body
+                if (hit := office_entity_place(self, tok, ent)) is not False:
+                    return hit  # "Caretaker", "the Governor General of Canada": office words, not a body
                 if self._title_and_name(tok, ent) or self._title_before_name(tok, ent):
                     return None  # "Taoiseach Micheál Martin" tagged as one body: a title and its holder
                 return self._org_place(ent.name)
