@@ -10,11 +10,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.wordlists import word_set
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..records import Entity
     from .reader import Reader
+
+LOWER_CASE_OFFICE_PAIRS = word_set("roles", "lower_case_office_pairs")
+"""Two-word offices read even in lower case ("majority leader", "special representative"), whose
+last word alone is an ordinary noun (reader's office context)."""
 
 
 def office_entity_place(rd: "Reader", tok: "Token", ent: "Entity") -> tuple[str, str] | None | bool:

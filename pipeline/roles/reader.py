@@ -18,7 +18,7 @@ from ..knowledge import countries as gazetteer
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..knowledge.wordlists import word_set
 from .io_posts import known_org
-from .office_entities import office_entity_place
+from .office_entities import LOWER_CASE_OFFICE_PAIRS, office_entity_place
 from .orgkinds import BODY_NAME_WORDS, STATE_BODY_WORDS, org_kind
 from ..records import Entity
 from ..tokenarrays import token_indices
@@ -260,8 +260,8 @@ class Reader:
             i -= 1
         if i >= 0 and self.place(doc[i]) is not None:
             return True
-        if tok.lower_ in ("leader", "whip") and tok.i > 0 and doc[tok.i - 1].lower_ in ("majority", "minority"):
-            return True  # "Senate Majority leader Harry Reid": a legislature's floor leader
+        if tok.i > 0 and f"{doc[tok.i - 1].lower_} {tok.lower_}" in LOWER_CASE_OFFICE_PAIRS:
+            return True  # "Senate Majority leader Harry Reid", "a special representative for X": offices in lower case
         if tok.lower_ == "leader" and self.after_opposition(tok.i) >= 0:
             return True  # "Opposition leader Jane Doe", "opposition Labour leader": the Official Opposition's
         j = tok.i + 1
