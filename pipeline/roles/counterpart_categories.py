@@ -1,0 +1,31 @@
+"""The office category of a bare "counterpart" after the holders' offices are resolved.
+
+"Secretary Austin spoke with his Japanese counterpart, Minoru Kihara": the counterpart holds the
+office of the official it is the counterpart of (:func:`signatures.resolve_counterparts` copies
+it from the nearest earlier title). A short title ("Secretary", "Minister") only gets its
+category once the resolver has joined it to the holder's full title or the office-holder table,
+so the counterpart takes the category again from the resolved holder.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .reader import same_person
+from .signatures import COUNTERPART
+
+if TYPE_CHECKING:
+    from .reader import Candidate
+
+
+def counterpart_categories(out: "list[Candidate]") -> None:
+    """Give (in place) each bare counterpart the resolved category of the nearest earlier office
+    holder who is another person, when that holder's category is more specific than the generic
+    "official_other" the counterpart was given."""
+    for i, c in enumerate(out):
+        if c.title.lower() not in COUNTERPART or c.role != "official_other":
+            continue
+        ref = next((o for o in reversed(out[:i]) if o.title.lower() not in COUNTERPART and o.start <= c.start
+                    and not same_person(o, c)), None)
+        if ref is not None and ref.role != "official_other":
+            c.role = ref.role
