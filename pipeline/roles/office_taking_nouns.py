@@ -4,7 +4,7 @@ President of Chile", "for his appointment as Prime Minister", "on his inaugurati
 The title hangs off "as" after a noun of election, appointment or investiture; its holder is whose
 election it is: the possessor ("Roe's election"), or for a possessive pronoun the person the
 sentence's verb takes as its object ("congratulated Roe on her election": Roe), else the
-pronoun's antecedent. Congratulations are the usual frame in statements and readouts.
+pronoun's antecedent when it is named in the same sentence. Congratulations are the usual frame in statements and readouts.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 TAKING_OFFICE_NOUNS = word_set("roles", "taking_office_nouns")
 """Nouns of coming into an office whose "as" phrase names the office ("election as")."""
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def taking_office_link(rd: "Reader", root: "Token", antecedent: Callable, name_range: Callable
@@ -52,11 +53,20 @@ def taking_office_link(rd: "Reader", root: "Token", antecedent: Callable, name_r
     if poss.lower_ not in _POSSESSIVE_PRONOUNS:
         return None
     obj = _object_of_frame(rd, noun)
-    holder = (antecedent(rd, obj) if obj is not None and obj.lower_ in ("him", "her", "them") else obj) \
-        or antecedent(rd, poss)
+    if obj is not None:  # whom the verb congratulates or thanks: a pronoun object may look back further
+        holder = (antecedent(rd, obj) or _non_subject_before(rd, obj)) if obj.lower_ in _OBJECT_PRONOUNS else obj
+    else:
+        holder = antecedent(rd, poss)
+        # only a person of the noun's own sentence: a pronoun resolved further back is too often
+        # another person than the one congratulated (a handle or a title the NER does not tag)
+        if holder is not None and holder.i < rd.sentence(noun.i)[0]:
+            holder = None
     if holder is None:
         return None
     name = name_range(rd, holder)
+    if obj is not None and obj.i != holder.i and name[0] >= rd.sentence(obj.i)[0] \
+            and any(t.dep_ in ("nsubj", "nsubjpass") for t in rd.doc[name[0]:name[1]]):
+        return None  # "Roe called to congratulate him": an object pronoun is never its own clause's subject
     return name, noun, min(name[0], poss.i)
 
 
@@ -67,6 +77,23 @@ def _object_of_frame(rd: "Reader", noun: "Token") -> "Token | None":
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
-    if obj is None or not (rd.is_person(obj) or obj.lower_ in ("him", "her", "them")):
+    if obj is None:
         return None
-    return obj  # a pronoun object is resolved by the caller ("congratulate her on her election")
+    if rd.is_person(obj) or obj.lower_ in _OBJECT_PRONOUNS:
+        return obj  # a pronoun object is resolved by the caller ("congratulate her on her election")
+    # "congratulate my friend Sheikh X on his election": the person the object noun is apposed to
+    return next((t for t in obj.subtree if t.i > obj.i and rd.is_person(t)), None)
+
+
+def _non_subject_before(rd: "Reader", pron: "Token") -> "Token | None":
+    """The last person named before an object pronoun in its sentence who is not the subject
+    ("President X spoke with Y to congratulate him": Y; the subject congratulates, it is not
+    congratulated)."""
+    doc = rd.doc
+    for i in range(pron.i - 1, rd.sentence(pron.i)[0] - 1, -1):
+        tok = doc[i]
+        if rd.is_person(tok) and tok.head.i != i and rd.is_person(tok.head):
+            continue  # inside a name: its head word decides
+        if rd.is_person(tok):
+            return None if tok.dep_ in ("nsubj", "nsubjpass") else tok
+    return None

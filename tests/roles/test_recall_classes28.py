@@ -86,10 +86,29 @@ def test_counterpart_of_a_resolved_short_title(roles_of, text: str, person: str,
     ("I congratulate Tomas Berg on his appointment as Prime Minister of Sweden.\n", "Tomas Berg",
      ("head_of_government", "SWE")),
     ("We congratulate Jane Roe on her confirmation as Secretary of Labor.\n", "Jane Roe", ("minister_other", "USA")),
+    ("I congratulate my old friend Sheikh Hamad bin Khalid on his election as President of the United Arab Emirates.\n",
+     "Hamad bin Khalid", ("head_of_state", "ARE")),
+    ("Parliament voted for Michel Haddad. I congratulate him on his election as President of Lebanon.\n",
+     "Michel Haddad", ("head_of_state", "LBN")),
+    ("The President spoke with Prime Minister-designate Tom Burke to congratulate him on his election as "
+     "Australia's prime minister.\n", "Tom Burke", ("head_of_government", "AUS")),
 ])
 def test_office_after_a_noun_of_taking_office(roles_of, text: str, person: str, expected: tuple) -> None:
     roles, _ = roles_of("Statement\n\n" + text, country="USA")
     assert expected in {(r.role, r.country) for r in roles if r.person_name == person}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person"), [
+    # the subject congratulates; "him" is someone else
+    ("Jane Roe called to congratulate him on his election as President of Chile.\n", "Jane Roe"),
+    # a possessive pronoun whose antecedent is only in an earlier sentence: no holder
+    ("Senator Jane Roe praised the plan. Congratulations to my friend @SenLee on his confirmation as Secretary "
+     "of Energy!\n", "Jane Roe"),
+])
+def test_taking_office_holder_is_not_guessed(roles_of, text: str, person: str) -> None:
+    roles, _ = roles_of("Statement\n\n" + text, country="USA")
+    assert not [r for r in roles if r.person_name == person and r.title.startswith(("President", "Secretary"))]
 
 
 @pytest.mark.model
