@@ -17,15 +17,21 @@ from .signatures import COUNTERPART
 if TYPE_CHECKING:
     from .reader import Candidate
 
+_NEAR = 250
+"""Characters from the holder's mention to the counterpart's within which the holder is the one
+"counterpart" speaks of: about one sentence ("Secretary Austin spoke with his counterpart, X")."""
+
 
 def counterpart_categories(out: "list[Candidate]") -> None:
     """Give (in place) each bare counterpart the resolved category of the nearest earlier office
-    holder who is another person, when that holder's category is more specific than the generic
+    holder who is another person, written within about a sentence before it, when that holder's category is more specific than the generic
     "official_other" the counterpart was given."""
     for i, c in enumerate(out):
         if c.title.lower() not in COUNTERPART or c.role != "official_other":
             continue
         ref = next((o for o in reversed(out[:i]) if o.title.lower() not in COUNTERPART and o.start <= c.start
                     and not same_person(o, c)), None)
+        if ref is not None and c.start - ref.start > _NEAR:
+            continue  # a holder paragraphs back is not whose counterpart this is ("Is Jake in contact with his counterpart")
         if ref is not None and ref.role != "official_other":
             c.role = ref.role
