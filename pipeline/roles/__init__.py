@@ -86,6 +86,7 @@ from .pre_presidency import pre_presidency
 from .ranking_members import ranking_members
 from .reader import reader_for, release_reader
 from .counterparts import mark_counterpart_titles
+from .counterpart_categories import counterpart_categories
 from .resolver import holder, resolve
 from .label_offices import label_offices
 from .speakers import label_spans, speaker_roles
@@ -169,6 +170,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = descriptive_titles(cands, text(doc))  # "a great national leader", "the first president to ..."
     headline_glued_names(text(doc), cands, _headline_end(doc, context.title), context.published)  # "President X Marking Y"
     out = resolve(doc, entities, cands, context)
+    counterpart_categories(out)  # "Secretary Austin ... his counterpart, X": the resolved holder's category
     out += apposed_plurals(text(doc), out)  # "three Deputy Directors, Deputy Assistants to the President A, B and C"
     perfect_tenures(text(doc), out, context.published)  # "Tony has been a great Secretary of State": holds it
     generic_body_countries(text(doc), out)  # "Sudan's army ... the army's spokesman, X": Sudan's, not the dateline's

@@ -20,6 +20,7 @@ from .copula import held_directly
 from .lists import postings_after
 from .reader import Reader
 from .status import governor
+from .office_taking_nouns import taking_office_link
 from .time_clause_offices import time_clause_office
 from .title_speakers import title_speaker_span
 
@@ -88,6 +89,8 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
                 return name, tok, name[0]
             continue
         break
+    if (taken := taking_office_link(rd, root, _antecedent, _name_range)) is not None:
+        return taken  # "congratulated Roe on her election as President": whose election it is
     verb, preps = governor(root)
     if verb is None:
         return None

@@ -18,6 +18,7 @@ from ..knowledge import countries as gazetteer
 from ..knowledge.offices import ORG_LAST_WORDS, load_offices
 from ..knowledge.wordlists import word_set
 from .io_posts import known_org
+from .office_entities import LOWER_CASE_OFFICE_PAIRS, office_entity_place
 from .orgkinds import BODY_NAME_WORDS, STATE_BODY_WORDS, org_kind
 from ..records import Entity
 from ..tokenarrays import token_indices
@@ -259,8 +260,8 @@ class Reader:
             i -= 1
         if i >= 0 and self.place(doc[i]) is not None:
             return True
-        if tok.lower_ in ("leader", "whip") and tok.i > 0 and doc[tok.i - 1].lower_ in ("majority", "minority"):
-            return True  # "Senate Majority leader Harry Reid": a legislature's floor leader
+        if tok.i > 0 and f"{doc[tok.i - 1].lower_} {tok.lower_}" in LOWER_CASE_OFFICE_PAIRS:
+            return True  # "Senate Majority leader Harry Reid", "a special representative for X": offices in lower case
         if tok.lower_ == "leader" and self.after_opposition(tok.i) >= 0:
             return True  # "Opposition leader Jane Doe", "opposition Labour leader": the Official Opposition's
         j = tok.i + 1
@@ -335,9 +336,8 @@ class Reader:
                 org = known_org(ent.name, self.gaz)
                 if org:
                     return None if self._inside_longer_body(tok, ent) else ("org", org)
-                words = [w.lower() for w in ent.name.replace("-", " ").split() if w.lower() not in ("the", "of")]
-                if words and all(w in self.off.modifiers or w in self.off.heads for w in words):
-                    return None  # "Caretaker", "the Treasury": title words the model took for a body
+                if (hit := office_entity_place(self, tok, ent)) is not False:
+                    return hit  # "Caretaker", "the Governor General of Canada": office words, not a body
                 if self._title_and_name(tok, ent) or self._title_before_name(tok, ent):
                     return None  # "Taoiseach Micheál Martin" tagged as one body: a title and its holder
                 return self._org_place(ent.name)
