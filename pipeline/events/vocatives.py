@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..nlp import text as doc_text
 from .addressees import PLURAL_YOU
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def vocative_addressee(ctx: "Context", tok: "Token | None") -> "Party | None":
             if who is None or who.entity is None or (turn is not None and turn.speaker is not None and who.entity.id == turn.speaker.id):
                 return None  # (the speaker's own name)
             return who
-        if sent.start == 0 or _PARAGRAPH_BREAK.search(doc.text[doc[sent.start - 1].idx:doc[sent.start].idx + 1]):
+        if sent.start == 0 or _PARAGRAPH_BREAK.search(doc_text(doc)[doc[sent.start - 1].idx:doc[sent.start].idx + 1]):
             return None
         sent = doc[sent.start - 1].sent
     return None
