@@ -52,6 +52,7 @@ from .by_agents import by_agent, shared_partner
 from .argument_parts import (MUTUAL_VERBS, THIRD_PARTY_VERBS, _BODY_RECIPIENT, _JOINT, _PLACE_LABELS, _allies_strike,
                              _delegation, _object_parts, _own_actor, _prep_parties, _visit)
 from .verbparts import indirect_object
+from .vocatives import vocative_addressee
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -206,7 +207,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                 recip = next((c for c in trig.particle.head.children if c.dep_ == "nsubj"), recip)
             else:
                 recip = prep_object(trig.particle) or recip
-        recipient = ctx.party(recip) or addressee(ctx, recip) or (  # "I thank you": the other speaker
+        recipient = ctx.party(recip) or vocative_addressee(ctx, recip) or addressee(ctx, recip) or (  # "I thank you"
             state_body(ctx, recip) if typ in _BODY_RECIPIENT else None)  # "called on the junta to stop"
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)

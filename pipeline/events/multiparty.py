@@ -32,7 +32,7 @@ from .gapped_grants import gapped_recipients
 from .lexicon import load
 from .listed_names import misparsed_members
 from .namelists import broken_list
-from .object_lists import antecedent_group, list_members, object_of
+from .object_lists import antecedent_group, list_members, object_of, repeated_preposition_objects
 from .partner_lists import appositive_list, partner_complement, partner_word
 from .positions import coordinated_with, heading_between, modifier_conj
 
@@ -328,12 +328,13 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
     listed += [t for h in heads for t in semicolon_items(h) + misparsed_members(h, ctx.entity_at)]  # (:mod:`.listed_names`)
     listed += antecedent_group(tok, verb if verb is not None else trig)
     listed += appositive_list(tok) if mixed else []  # "with A, the B Forum, and C" (:mod:`.partner_lists`)
+    repeated = set(repeated_preposition_objects(tok))  # "against A and against B": each its own party
     for conj in sorted(set(listed + misattached_objects(trig, tok)), key=lambda t: t.i):  # (a list hung on the verb)
         if any(c.dep_ == "poss" for c in conj.children):
             continue  # "attacks against Israel and Russia's war": another act, not another target
         party = ctx.party(conj)
         if party is None or party.entity is None or party.entity.id in seen or \
-                party.entity.label != recipient.entity.label and not (titled and party.entity.label == "PERSON") \
+                party.entity.label != recipient.entity.label and not (conj in repeated and party.entity.label in labels) and not (titled and party.entity.label == "PERSON") \
                 and not (mixed and party.entity.label in labels) \
                 and not (parties and ({party.entity.label, recipient.entity.label} <= PARTY_LABELS
                                       or _person_then_body(party, recipient))):

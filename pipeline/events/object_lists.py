@@ -90,4 +90,25 @@ def list_members(head: "Token") -> list["Token"]:
     for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
         if any(c.dep_ == "conj" for c in appos.children):
             members += [appos, *(c for c in appos.conjuncts if c.i > appos.i)]
+    for obj in repeated_preposition_objects(head):
+        members += [obj, *(c for c in obj.conjuncts if c.i > obj.i)]
     return sorted(set(members), key=lambda t: t.i)
+
+
+def repeated_preposition_objects(head: "Token") -> list["Token"]:
+    """The objects of the same preposition repeated in coordination after the one ``head`` is
+    the object of ("with A, with B, and with C", "both against A and against B", "on A and on
+    B"): English repeats the preposition to list the parties one by one, and the parser hangs
+    each repetition on the first as its conjunct, or on the shared head (as a preposition or a
+    conjunct) after a comma or "and"."""
+    prep = head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    if prep is None:
+        return []
+    doc, word = head.doc, prep.text.lower()
+    again = [c for c in prep.conjuncts if c.i > prep.i and c.text.lower() == word]
+    again += [c for c in prep.head.children if c.dep_ in ("prep", "conj") and c.i > prep.i and c.text.lower() == word
+              and doc[c.i - 1].text.lower() in (",", "and")]
+    again += [k for p in list(again) for k in p.conjuncts if k.i > p.i and k.text.lower() == word]
+    # (a possessor the parser takes for a second object, "against Iran's former President A", is A's)
+    return sorted({o for p in again for o in p.children if o.dep_ == "pobj" and not any(
+        c.dep_ == "case" for c in o.children)}, key=lambda t: t.i)

@@ -1,0 +1,100 @@
+"""Who "you" is when the speaker has just addressed someone by name: "Prime Minister A, I
+welcome you to ...", "And, President B, it is good to see you again. I thank you for ...".
+
+In remarks a speaker often turns from one guest to the next by naming each at the head of a
+sentence, set off by a comma (a vocative), and then speaks to that guest as "you". The name is
+no argument of the clause (not its subject: "President B, who ..., said" is an apposition or a
+subject, not an address), and it holds for the rest of its paragraph in the same speaker's turn
+until another name is addressed. Such a "you" is the person addressed, before the two-speaker
+rule of :mod:`.addressees` (which names the other speaker of the transcript whoever is
+addressed).
+
+Only a name the entities stage labelled PERSON is read; "you all", "you, everybody" are the
+room (:data:`.addressees.PLURAL_YOU`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..nlp import text as doc_text
+from .addressees import PLURAL_YOU
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import Context, Party
+
+_LEAD_WORDS = frozenset({"and", "so", "now", "well", "and,", "but", "also", "finally", "lastly"})
+"""discourse words a speaker may put before the name addressed ("And, Prime Minister A, ...")"""
+_NOT_ADDRESS_NEXT = frozenset({"who", "whom", "whose", "which", "that", "the", "a", "an", "his", "her", "their",
+                               "its", "our", "my", "and", "or", "as", "in", "of", "for", "with"})
+"""words after the comma that make the name an apposition's or a list's, not an address
+("President A, who ...", "President A, the leader of ...", "President A, and ...")"""
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr"})
+"""dependencies of a name that is an argument of its clause, not an address"""
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
+_MAX_SENTENCES = 4
+"""how many sentences back, within the paragraph, an address still says who "you" is"""
+
+
+def _addressed(ctx: "Context", sent) -> "tuple[bool, Party | None]":
+    """Whether a sentence opens by addressing someone ("Prime Minister A, ...", "Representatives
+    A and B, thank you"), and the one person so addressed (None when it is several people, or
+    no person the entities stage named)."""
+    toks = [t for t in sent if not t.is_space]
+    k = 0
+    while k < len(toks) and (toks[k].lower_ in _LEAD_WORDS or toks[k].text == ","):
+        k += 1
+    start = k
+    while k < len(toks) and (toks[k].i in ctx.entity_at or toks[k].text[:1].isupper() and toks[k].pos_ in (
+            "PROPN", "NOUN") or toks[k].lower_ == "and" and k > start):
+        k += 1
+    if k == start or k + 1 >= len(toks) or toks[k].text != ",":
+        return False, None
+    if toks[k + 1].lower_ in _NOT_ADDRESS_NEXT or toks[k + 1].is_punct:
+        return False, None
+    name = toks[k - 1]
+    ent = ctx.entity_at.get(name.i)
+    if ent is None or ent.label != "PERSON" or name.dep_ in _SUBJECT_DEPS:
+        # a name or title of no one the entities stage found, or several ("Representatives A and B,
+        # thank you"): someone else is addressed; not a word like "Today," opening a sentence
+        return name.pos_ == "PROPN" or (ent is not None and ent.label == "PERSON"), None
+    if any(ctx.entity_at.get(t.i) is not None and ctx.entity_at[t.i] is not ent for t in toks[start:k]) or \
+            any(t.lower_ == "and" for t in toks[start:k]):
+        return True, None  # two names before the comma: several people addressed, or a list
+    return True, ctx.party(name)
+
+
+def vocative_addressee(ctx: "Context", tok: "Token | None") -> "Party | None":
+    """The person "you" is when the speaker addressed someone by name just before (module
+    docstring), else None.
+
+    Args:
+        ctx: The Doc's argument context.
+        tok: The pronoun ("you").
+
+    Returns:
+        The party of the person addressed, or None when no address precedes it in its paragraph.
+    """
+    if tok is None or tok.lower_ != "you" or tok.pos_ != "PRON" or tok.i in ctx.quoted:
+        return None
+    doc = tok.doc
+    after = [t.lower_ for t in doc[tok.i + 1:tok.i + 3] if t.text != ","]
+    if after[:1] and after[0] in PLURAL_YOU:
+        return None  # "I thank you all": the room
+    turn = ctx.turns.at(ctx.raw[tok.i][0]) if ctx.turns else None
+    sent = tok.sent
+    for _ in range(_MAX_SENTENCES):
+        if turn is not None and ctx.turns.at(ctx.raw[sent.start][0]) is not turn:
+            return None  # (another speaker's turn)
+        opened, who = _addressed(ctx, sent)
+        if opened:
+            if who is None or who.entity is None or (turn is not None and turn.speaker is not None and who.entity.id == turn.speaker.id):
+                return None  # (the speaker's own name)
+            return who
+        if sent.start == 0 or _PARAGRAPH_BREAK.search(doc_text(doc)[doc[sent.start - 1].idx:doc[sent.start].idx + 1]):
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
