@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import load_offices
 from ..nlp import raw_text
+from ..tokenarrays import lower_words
+from .glued_bodies import _person_key
 from .nominations import load_words
 
 if TYPE_CHECKING:
@@ -36,7 +38,6 @@ _TITLE_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+(?:of|for)\s+$")
 _MODIFIERS = frozenset({"national", "federal", "military", "state", "security", "intelligence", "defence", "defense",
                         "municipal", "county", "republic", "kingdom", "house", "government"})
 _WORD = re.compile(r"[A-Z][a-z]*(?:[’'-][A-Za-z]+)*")
-_LOWER_WORDS = re.compile(r"\b[a-z][a-z’'-]+\b")
 
 
 def _split(text: str, body_words: frozenset[str], heads: frozenset[str], lower: frozenset[str],
@@ -74,7 +75,7 @@ def unglue_body_names(doc: "Doc", entities: "tuple[Entity, ...]") -> "tuple[Enti
     # also modify one ("National Drug Control Policy", "Federal Reserve") end no body
     body_words = (off.gov_body_words | off.unit_words) - _MODIFIERS
     text = raw_text(doc)
-    lower = frozenset(_LOWER_WORDS.findall(text))
+    lower = lower_words(doc, alpha=True)
     out = list(entities)
     starts = {m.start: (i, m) for i, e in enumerate(entities) if e.label == "PERSON" for m in e.mentions}
     changed = False
@@ -111,7 +112,7 @@ def unglue_body_names(doc: "Doc", entities: "tuple[Entity, ...]") -> "tuple[Enti
                 person = out[j]
                 mentions = tuple(full if x == pm else x for x in person.mentions)
                 name = full.text if person.name == pm.text else person.name
-                out[j] = dataclasses.replace(person, name=name, mentions=mentions, person_key=_key(name))
+                out[j] = dataclasses.replace(person, name=name, mentions=mentions, person_key=_person_key(name))
                 continue
             j = next((i for i, e in enumerate(out) if e.label == "PERSON" and e.name == span.text), None)
             if j is None:
@@ -121,13 +122,7 @@ def unglue_body_names(doc: "Doc", entities: "tuple[Entity, ...]") -> "tuple[Enti
     return tuple(out) if changed else entities
 
 
-def _key(name: str) -> str | None:
-    from ..entities import person_key
-
-    return person_key(name)
-
-
 def _person(eid: str, name: str, span) -> "Entity":
     from ..records import Entity
 
-    return Entity(id=eid, label="PERSON", name=name, country=None, mentions=(span,), person_key=_key(name))
+    return Entity(id=eid, label="PERSON", name=name, country=None, mentions=(span,), person_key=_person_key(name))

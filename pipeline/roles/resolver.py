@@ -320,6 +320,8 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
         if home is None:
             home = places_country(rd, out)  # an undated story on one country's affairs
         house = legislature_country(rd) if home is None and any(c.role == "legislator" for c in pending) else None
+        # (read once, before the loop places anyone: the officials placed by explicit evidence)
+        anchor = sole_placed_country(out) if home is None else None
         for c in pending:
             if (org := organisation_holder(c, context.published)) is not None:
                 # "I thank Secretary-General Guterres": the organisation the dated table says he heads
@@ -368,7 +370,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
                 c.country_source = "institution" if c.country else None
             elif home:
                 c.country, c.country_source = home, source
-            elif (anchor := sole_placed_country(out)) and not title_author(c, context.title) and (
+            elif anchor and not title_author(c, context.title) and (
                     cannot_be_home(c, anchor) or unknown_home_holder(c, anchor, context.published)):
                 # no home government known, but the one government of the officials placed says whose
                 # offices this title is not (a prime minister beside a US vice president): the other

@@ -116,6 +116,9 @@ def test_minister_whose_term_ended_is_former(roles_of, text, published, person, 
      "the partnership between the United States and Mongolia.", "Batu Erdenebat", "MNG"),
     ("Secretary Blinken met with Foreign Minister Jonas Petraitis in Vilnius on Monday.", "Jonas Petraitis", "LTU"),
     ("President Biden met with President Ana Ferreira of Cabo Verde at the White House.", "Ana Ferreira", "CPV"),
+    # a second foreign minister is placed as the first was: the anchor is read before either
+    ("Secretary Blinken met with Foreign Minister Jonas Petraitis in Vilnius on Monday. He met with Foreign "
+     "Minister Maria Lind in Stockholm on Tuesday.", "Maria Lind", "SWE"),
     # the sentence names no other country: unknown, and a leader with no country is no role
     ("Vice President Kamala Harris welcomed Prime Minister Batu Erdenebat to Washington.", "Batu Erdenebat", None),
     # the sentence names two: unknown
