@@ -61,6 +61,8 @@ _PERSON_POSSESSIVES = frozenset({"his", "her", "my", "our"})  # "our Administrat
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _TITLE_WINDOW = 8
 """sentences (this one included) within which a subject outranks a nearer holder of a bare title"""
+_CO_ARGUMENT_DEPS = frozenset({"dobj", "prep", "dative", "agent"})
+"""dependents of a verb that name its other parties (a bare-title subject never stands for them)"""
 _RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards")
 _TYPE_PREPS = {"ASSAULT": ("at", "into", "of", "over"), "COERCE": ("of",), "AID": ("for",), "SANCTION": ("of", "from", "including"),
                "RETREAT": ("from", "out"), "ACCUSE": ("about", "over"), "SUPPORT": ("for",)}
@@ -423,7 +425,8 @@ class Context(References):
         elif self.turns and words in HOME_OFFICES:  # (whose government is not said: the holder named most, :mod:`.salience`)
             top = most_named_holder_country(words, roles, self.persons)
             roles = [r for r in roles if r.country == top] if top else roles
-        ent = self.persons.get(titled_person(words, at, roles, subjects=subjects) or "")
+        ent = self.persons.get(titled_person(words, at, roles, subjects=subjects,
+                                             co_arguments=self._co_arguments(tok)) or "")
         if ent is not None and words in HOME_OFFICES and self.home_country and all(
                 r.status == "former" for r in self.roles_by_person.get(ent.id, ())):
             ent = None  # only a predecessor is named ("as President Obama did"): the office is the sitting one's
@@ -433,6 +436,14 @@ class Context(References):
         if ent is not None and shared and self._country(ent, [], []) in (getattr(self.party(tok.head), "country", 0), None):
             return None  # "the President and Vice President": one side, no counterpart (:func:`.titles.shared_article`)
         return Party(entity=ent, country=self._country(ent, [], []), token=tok) if ent is not None else None
+
+    def _co_arguments(self, tok: "Token") -> list[tuple[int, int]]:
+        """Character ranges of the objects and prepositional phrases of the verb whose subject
+        ``tok`` is (none when it is no subject)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        return [(self.raw[k.left_edge.i][0], self.raw[k.right_edge.i][1]) for k in tok.head.children
+                if k.dep_ in _CO_ARGUMENT_DEPS]
 
     def _country(self, ent: Entity, toks: list["Token"], found: list[tuple["Token", Entity]]) -> str | None:
         if ent.label == "PERSON":

@@ -20,6 +20,7 @@ from .orgpairs import recent_org_pair
 from .pair_leaders import leader_pair
 from .salience import names_own_members, nearest_pair
 from .titles import HOME_OFFICES
+from .told_pairs import told_arguments
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -108,6 +109,10 @@ class References:
         """The pair a plural reference stands for ("they", "the two leaders", "both sides"):
         the nearest pair named before it (coordinated names, or an event's two sides); for
         a head that stands for people ("leaders", "advisors"), the nearest pair of persons."""
+        if tok is not None and tok.lower_ in ("they", "we") and tok.pos_ == "PRON":
+            told = self._told_pair(tok)
+            if told is not None:
+                return told
         if not self.is_group(tok):
             return None
         carried = self._continued_group(tok)
@@ -129,6 +134,17 @@ class References:
         best = best or (nearest_pair(self.pairs, self.background, tok, 0) if people else None)
         # "the two leaders" after a leader's promise to a country: that country's leader (:mod:`.pair_leaders`)
         return leader_pair(self, best, tok) if people and best is not None else best
+
+    def _told_pair(self, pron: "Token") -> tuple[Party, Party, int] | None:
+        """The teller and the one told, for "we"/"they" of a time clause on a clause of telling
+        ("As I told President X when we spoke": :mod:`.told_pairs`); None otherwise."""
+        args = told_arguments(pron)
+        if args is None:
+            return None
+        teller, told = self.party(args[0]), self.party(args[1])
+        if teller is None or told is None or (teller.entity is None and teller.country is None) or told.entity is None:
+            return None
+        return teller, told, pron.i
 
     def _continued_group(self, they: "Token") -> tuple[Party, Party, int] | None:
         """The pair a subject "they" continues: English carries a plural subject on by "they"

@@ -90,7 +90,7 @@ def office_words(title: str) -> list[str]:
 
 
 def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role], exclude: str | None = None,
-                  subjects: Collection[str] = frozenset()) -> str | None:
+                  subjects: Collection[str] = frozenset(), co_arguments: Collection[tuple[int, int]] = ()) -> str | None:
     """Entity id of the person a bare title refers to, or None.
 
     Args:
@@ -104,6 +104,10 @@ def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role], exclud
             among holders named before it, one of them wins over one named only as an object
             ("Biden met with President Nauseda. The President underscored ...": Biden), as
             the more salient referent (:mod:`.salience`).
+        co_arguments: Character ranges of the other arguments of the reference's own verb (its
+            objects and prepositional phrases): a holder named there, after the reference, is
+            the other party, not who the title stands for ("The President spoke today with
+            President X of Y": X).
     """
     n = len(words)
     if n == 0:
@@ -120,6 +124,8 @@ def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role], exclud
         if _coordinated_title(r):
             continue
         start = r.evidence.start
+        if start > at and any(lo <= start < hi for lo, hi in co_arguments):
+            continue
         # "the President" is the office's holder, not a former one named nearer ("President
         # Clinton signed it in 1993")
         key = (r.status != "former", start <= at, start <= at and r.person in subjects, start if start <= at else -start)

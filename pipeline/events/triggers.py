@@ -22,6 +22,7 @@ from .pair_subjects import pair_subject
 from .partner_groups import group_partner
 from .purposes import with_marks
 from .stranded_with import stranded_with
+from .told_pairs import told_subject
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
                         object_words, own_trip, participle_light, participle_noun, raised_object, reciprocal_subject, relative_object)
@@ -244,7 +245,7 @@ class _Finder:
         if e.entity_object and named is not None:
             return e.entity_object
         if e.prep.get("with") == "CONSULT" and obj is None and (reciprocal_subject(verb, self.entity_at) or pair_subject(
-                verb, self.entity_at)):  # "the two leaders spoke" (:mod:`.pair_subjects`)
+                verb, self.entity_at) or told_subject(verb)):  # "the two leaders spoke" (:mod:`.pair_subjects`)
             return "CONSULT"  # "X and Y spoke today about Afghanistan": with each other
         if e.subject:
             subj = _subject(verb)

@@ -35,6 +35,20 @@ DOC_CASES = [
     (None, "Vice President Tom Baker met with Prime Minister Kenji Sato of Japan in Tokyo. "
      "The Vice President praised Japan's leadership in the region.",
      [("CONSULT", "Tom Baker", "Kenji Sato"), ("SUPPORT", "Tom Baker", "JPN")]),
+    # a bare title never stands for the holder its own verb's object names ("The President spoke
+    # with President X": X is the other party, not the President); with no holder left and no
+    # government's own text to fall back on, nobody is named as the actor and no event is coded
+    (None, "The President spoke today with President Maria Lopez of Chile about trade.", []),
+    # "we"/"they" of a time clause on a clause of telling are the teller and the one told
+    # (:mod:`pipeline.events.told_pairs`), also when the parser hangs both clauses on the main verb
+    ("Statement by President Maria Lopez", "Statement by President Maria Lopez\n\n"
+     "As I told Prime Minister Kenji Sato when we spoke in Tokyo, Chile stands with Japan.",
+     [("CONSULT", "Maria Lopez", "Kenji Sato"), ("SUPPORT", "CHL", "JPN")]),
+    (None, "As President Maria Lopez told Prime Minister Kenji Sato when they spoke last week, the two "
+     "countries share a future.", [("CONSULT", "Maria Lopez", "Kenji Sato")]),
+    # ... and a "we" told nothing by name is no talk with anyone
+    ("Statement by President Maria Lopez", "Statement by President Maria Lopez\n\n"
+     "When we spoke, I told the reporters that the talks were going well.", []),
     # "I" of a statement whose title's topic opens with a participle is the titled author
     ("Statement by President Maria Lopez Congratulating Prime Minister Kenji Sato of Japan",
      "Statement by President Maria Lopez Congratulating Prime Minister Kenji Sato of Japan\n\n"
@@ -103,3 +117,14 @@ def test_titled_person(words, at, expected):
     roles = [_role("E1", "President", 10), _role("E2", "Vice President", 20),
              _role("E3", "Prime Minister", 30), _role("E4", "Foreign Minister", 60)]
     assert titled_person(words, at, roles) == expected
+
+
+@pytest.mark.parametrize("co_arguments, expected", [
+    ((), "E3"),                  # nobody before: the nearest holder after
+    (((25, 50),), "E4"),         # the nearest after is the verb's own object: the next one
+    (((25, 50), (55, 70)), None),
+    (((0, 8),), "E3"),           # an argument before the reference excludes nobody after it
+])
+def test_titled_person_skips_its_verbs_other_parties(co_arguments, expected):
+    roles = [_role("E3", "Prime Minister", 30), _role("E4", "Prime Minister", 60)]
+    assert titled_person(("prime", "minister"), 5, roles, co_arguments=co_arguments) == expected
