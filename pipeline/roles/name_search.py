@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 __all__ = ["name_after", "name_before"]
 
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+# Lower-case particles a surname can open with when it is written without the given name
+# ("Mayor de Blasio", "Senator Van Hollen" is capitalised, "Minister von der Leyen"): Romance,
+# Dutch, German and Arabic surnames (Wikipedia: Nobiliary particle; Arabic name)
+_LEAD_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "dos", "das", "van", "von", "der", "den",
+                             "bin", "ibn", "al", "el", "la", "le"})
 
 
 def _plain_surname(rd: Reader, tok) -> bool:
@@ -78,11 +83,15 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         if i + 1 < sent_end and _plain_surname(rd, doc[i + 1]):
             return i, i + 2  # a given name the model took for a demonym ("Congressman French Hill")
         return i, i + 1  # a surname the model took for a demonym ("Prime Minister Han")
-    if not _NAME_TOKEN.match(first.text) or first.lower_.endswith("s") and first.lower_[:-1] in rd.off.heads:
+    lead = 0
+    if first.lower_ in _LEAD_PARTICLES and i + 1 < sent_end and _NAME_TOKEN.match(doc[i + 1].text) \
+            and doc[i + 1].pos_ == "PROPN" and not rd.is_vocab(doc[i + 1]) and rd.place(doc[i + 1]) is None:
+        lead = 1  # "New York City Mayor de Blasio": a surname that opens with its particle
+    elif not _NAME_TOKEN.match(first.text) or first.lower_.endswith("s") and first.lower_[:-1] in rd.off.heads:
         return None  # "Assistant U.S. Attorneys Kevin ...": a plural title word is no name
     # The statistical NER misses some names ("President Zelenskyy"): a short run of
     # capitalised proper nouns right after a title is a name.
-    j = i
+    j = i + lead
     while j < sent_end and j - i < 4:
         tok = doc[j]
         if tok.is_space or tok.is_punct and tok.text != "-" or rd.is_vocab(tok) or rd.place(tok) is not None:

@@ -35,6 +35,14 @@ _AFTER_END = re.compile(_AFTER.pattern + "$")
 _REGION_POSSESSIVE = re.compile(r"\bof\s+(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)[’']s\s")
 # "attorney general of a border state", "premier of the German state of Bavaria", "governor of the
 # eastern province": a state or province of a nation (the capital "State" of "Islamic State" is none)
+# "Prime Minister of Iraq's Kurdistan Region", "Governor of Ukraine's Kherson Oblast", "President of the
+# Somali Region": a title of a unit a region noun names, of the country whose possessive precedes it if any
+_REGION_NOUNS = r"(?:Region|Province|Territory|Governorate|Oblast|Prefecture|Canton|Autonomous\s+Community)"
+_OF_NAMED_REGION = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?P<country>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)[’']s\s+)?(?:[A-Z][a-z]+\s+){1,3}"
+    + _REGION_NOUNS + r"\b")
+# "Kurdistan Regional Government Prime Minister", "the Provincial Governor": a regional government's office
+_REGIONAL_BEFORE = re.compile(r"\b(?:Regional|Provincial)(?:\s+Government)?\s+$")
 _OF_A_STATE = re.compile(r"\s+of\s+(?:a|the|my|our|this|that|his|her|their)\s+(?:[A-Za-z]+\s+)?(?:state|province)\b")
 
 
@@ -74,8 +82,11 @@ def region_before(body: str, start: int, end: int) -> tuple[bool, str | None]:
             code = region_nation(" ".join(words[i:])) or _region_adjective(words[i:])
             if code:
                 return True, code
-    if body[start:end].lower().startswith("state "):
+    if body[start:end].lower().startswith("state ") or _REGIONAL_BEFORE.search(body, max(0, start - 40), start):
         return True, None
+    r = _OF_NAMED_REGION.match(body, end)
+    if r:
+        return True, countries.country(r.group("country")) if r.group("country") else None
     if _OF_A_STATE.match(body, end):
         return True, None  # "attorney general of a border state"
     a = _AFTER.match(body, end)
@@ -156,6 +167,12 @@ def state_offices(body: str, cands: "list[Candidate]") -> None:
             # Department of Health" read as "Secretary of Department of Health")
             m = _REGION_POSSESSIVE.search(body, c.title_start, max(c.title_start, c.end))
             code = region_nation(m.group("region")) if m else None
+            r = _OF_NAMED_REGION.search(body, c.title_start, max(c.title_start, c.end))
+            if code is None and r is not None:  # "Prime Minister of Iraq's Kurdistan Region" read as "... of Kurdistan Region"
+                code = countries.country(r.group("country")) if r.group("country") else c.country
+                if code is None or code == c.country:
+                    c.role = "official_other"
+                continue
             if code and not (c.country and code != c.country):
                 c.role = "official_other"
                 if not c.country:

@@ -17,6 +17,11 @@ from pipeline.roles.state_offices import region_before
     ("the Northern Territory's Chief Minister said", "Chief Minister", (True, "AUS")),
     ("the Premier of Queensland said", "Premier", (True, "AUS")),
     ("the State Attorney General said", "State Attorney General", (True, None)),
+    # a unit a region noun names, of the country whose possessive comes before it
+    ("the Prime Minister of Iraq's Kurdistan Region said", "Prime Minister", (True, "IRQ")),
+    ("the Governor of the Kherson Oblast said", "Governor", (True, None)),
+    ("the Regional Government Prime Minister said", "Prime Minister", (True, None)),
+    ("the Prime Minister of the State of Israel said", "Prime Minister", (False, None)),
     # a country is no region; a capital that stands for its government is none either
     ("Georgia's foreign minister said", "foreign minister", (False, None)),
     ("Washington's Secretary of State said", "Secretary of State", (False, None)),
@@ -35,6 +40,8 @@ def test_region_before(text, title, expected):
      ("Helen Vickery", "official_other", "USA")),
     ("The Premier of Manitoba, Colin Aberley, said the province would sue.",
      ("Colin Aberley", "official_other", "CAN")),
+    ("Officials met Prime Minister of Iraq's Kurdistan Region, Tomas Varga, in Erbil.",
+     ("Tomas Varga", "official_other", "IRQ")),
     ("Attorney General Martin Ashby said the department would appeal the ruling.",
      ("Martin Ashby", "minister_other")),
     ("Secretary of State Laura Penfold flew to Tokyo on Sunday for talks.",
