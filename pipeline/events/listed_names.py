@@ -42,7 +42,28 @@ def misparsed_members(head: "Token", entity_at: Mapping[int, object]) -> list["T
         out.append(app)
         out += [k for k in app.children if k.dep_ == "conj"]
     out += complement_holders(head, entity_at)
+    out += verb_hung_tail(head, entity_at)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def verb_hung_tail(head: "Token", entity_at: Mapping[int, object]) -> list["Token"]:
+    """The last member of a list that the parser coordinated with the verb instead ("met with A, B,
+    and his counterpart C": "counterpart" a conjunct of "met", C its apposition): a noun never
+    coordinates with a verb, so a noun conjunct after the verb's object list, naming a person by
+    itself or in apposition, is one more member of that list."""
+    own = entity_at.get(head.i)
+    if own is None or getattr(own, "label", None) != "PERSON" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return []
+    verb = head.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list["Token"] = []
+    for k in verb.children:
+        if k.dep_ != "conj" or k.pos_ not in ("NOUN", "PROPN") or k.i <= head.i or not any(
+                c.dep_ == "cc" and head.i < c.i < k.i for c in verb.children):
+            continue
+        out += [t for t in (k, *(c for c in k.children if c.dep_ == "appos")) if _person(t, entity_at, own)]
+    return out
 
 
 COMPLEMENT_PREPS = frozenset({"of", "for"})

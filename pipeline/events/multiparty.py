@@ -331,7 +331,11 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
     repeated = set(repeated_preposition_objects(tok))  # "against A and against B": each its own party
     for conj in sorted(set(listed + misattached_objects(trig, tok)), key=lambda t: t.i):  # (a list hung on the verb)
         if any(c.dep_ == "poss" for c in conj.children):
-            continue  # "attacks against Israel and Russia's war": another act, not another target
+            # "and his counterpart, National Security Advisor C": the person in apposition is the member
+            conj = next((c for c in conj.children if c.dep_ == "appos"
+                         and getattr(ctx.entity_at.get(c.i), "label", None) == "PERSON"), None)
+            if conj is None:
+                continue  # "attacks against Israel and Russia's war": another act, not another target
         party = ctx.party(conj)
         if party is None or party.entity is None or party.entity.id in seen or \
                 party.entity.label != recipient.entity.label and not (conj in repeated and party.entity.label in labels) and not (titled and party.entity.label == "PERSON") \

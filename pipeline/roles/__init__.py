@@ -108,6 +108,7 @@ from .dated_as_offices import dated_as_offices
 from .commander_in_chief import presidential_commands
 from .own_staff import own_staff_posts
 from .title_suffixes import trailing_status
+from .titled_orgs import as_person, titled_name_entity
 from .unplaced_countries import unplaced_countries
 from .us_presidents import us_presidents
 from .veterans import veterans
@@ -318,6 +319,11 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
                                            mentions=tuple(sorted({*other.mentions, _mention(role)}, key=lambda m: m.start)))
                 entities[entities.index(other)] = same
                 known[key] = same
+        if same is None and looks_like_holder_name(role.person_name, lower) and (
+                titled := titled_name_entity(entities, role, _mention(role))) is not None:
+            same = as_person(titled, role.person_name, _mention(role), _person_key(role.person_name))
+            entities[entities.index(titled)] = same  # "National Security Advisor X" tagged ORG (:mod:`.titled_orgs`)
+            known[key] = same
         if same is not None:
             out.append(dataclasses.replace(role, person=same.id))
             continue

@@ -39,6 +39,13 @@ DOC_CASES = [
     # with President X": X is the other party, not the President); with no holder left and no
     # government's own text to fall back on, nobody is named as the actor and no event is coded
     (None, "The President spoke today with President Maria Lopez of Chile about trade.", []),
+    # the list's last member the parser coordinated with the verb ("and his counterpart National
+    # Security Advisor C": :func:`pipeline.events.listed_names.verb_hung_tail`), and the titled name
+    # the NER read as one body becomes that person (:mod:`pipeline.roles.titled_orgs`)
+    (None, "National Security Advisor Tom Baker traveled to New Delhi. He met with Prime Minister Ravi Nair, "
+     "Minister for External Affairs Anil Mehta, and his counterpart National Security Advisor Vikram Rao.",
+     [("CONSULT", "Tom Baker", "New Delhi"), ("CONSULT", "Tom Baker", "Ravi Nair"), ("CONSULT", "Tom Baker", "Anil Mehta"),
+      ("CONSULT", "Tom Baker", "Vikram Rao")]),
     # "we"/"they" of a time clause on a clause of telling are the teller and the one told
     # (:mod:`pipeline.events.told_pairs`), also when the parser hangs both clauses on the main verb
     ("Statement by President Maria Lopez", "Statement by President Maria Lopez\n\n"
