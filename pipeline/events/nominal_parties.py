@@ -154,8 +154,12 @@ def hyphen_pair(noun: "Token") -> tuple[str, str, int, int] | None:
     """The two countries of a hyphenated pair before an event noun ("the U.S.-ROK summit", "a
     U.S.-Japan exercise", "U.S. - China talks"): (first, second, first and last token index), or None. Of a
     longer chain ("U.S.-Japan-ROK") the first two, as the guide codes a trilateral meeting."""
+    return hyphen_pair_in(noun.doc[noun.left_edge.i:noun.i])
+
+
+def hyphen_pair_in(pre) -> tuple[str, str, int, int] | None:
+    """:func:`hyphen_pair` over a given run of tokens (a title's words before "Joint Statement")."""
     countries = load_countries()
-    pre = noun.doc[noun.left_edge.i:noun.i]
     for t in pre:
         for h in _HYPHENS:
             parts = t.text.split(h) if h in t.text else []

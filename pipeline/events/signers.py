@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context, Party
 from .named_we import named_persons_after_we
+from .nominal_parties import hyphen_pair_in
 from .titles import LEADER_ROLES
 
 if TYPE_CHECKING:
@@ -146,6 +147,30 @@ def title_signers(ctx: Context, doc) -> tuple[Party, Party, int] | None:
     return _pair(_parties(ctx, t_range(doc, prep.i + 1, end)), prep.i, ctx.home_country)
 
 
+def signers_before(ctx: Context, doc) -> tuple[Party, Party, int] | None:
+    """"United States – New Zealand Joint Statement", "U.S.-Japan Joint Leaders' Statement": a title
+    whose first line names the parties before "Joint ...": the first two parties on that line before
+    "Joint" (a title noun must follow within three words). Read after the apposition to "we"
+    ("We, Prime Minister A and President B, ..."), which names the signers themselves."""
+    sents = _opening(doc)
+    if not sents:
+        return None
+    lo, hi = sents[0].start, sents[-1].end
+    line_end = next((t.i for t in t_range(doc, lo, hi) if "\n" in t.text), hi)
+    joint = next((t for t in t_range(doc, lo + 1, line_end) if t.lower_ == "joint" and t.text[:1].isupper()
+                  and any(k.lower_ in _JOINT_TEXTS for k in t_range(doc, t.i + 1, min(t.i + 4, line_end)))), None)
+    if joint is None or any(t.pos_ in ("ADP", "VERB") or t.is_alpha and not t.text[:1].isupper() and t.lower_ != "and"
+                            for t in t_range(doc, lo, joint.i)):
+        return None  # "Remarks by A and B in Joint Statement", "Background Call on the Joint Statement": no parties' title
+    found = _pair(_parties(ctx, t_range(doc, lo, joint.i)), lo, ctx.home_country)
+    if found is None:  # "U.S.-Japan Joint Leaders' Statement": one hyphenated token, no entity
+        codes = hyphen_pair_in(doc[lo:joint.i])
+        if codes is not None:
+            a, b = (Party(entity=None, country=c, token=doc[codes[2]], name=c) for c in codes[:2])
+            found = (*home_first([a, b], ctx.home_country), lo)
+    return found
+
+
 def t_range(doc, lo: int, hi: int):
     """Tokens ``lo`` to ``hi`` (exclusive)."""
     return (doc[i] for i in range(lo, min(hi, len(doc))))
@@ -156,4 +181,4 @@ def named_signers(ctx: Context, we: "Token") -> tuple[Party, Party, int] | None:
     if we.i in ctx.quoted:
         return None
     doc = we.doc
-    return title_signers(ctx, doc) or appositive_signers(ctx, doc)
+    return title_signers(ctx, doc) or appositive_signers(ctx, doc) or signers_before(ctx, doc)

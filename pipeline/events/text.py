@@ -23,6 +23,12 @@ _TITLE_TOPIC = re.compile(r"\s(?:(?i:on|in|for|about|regarding|after|to|at)|[A-Z
 President X Congratulating Prime Minister Y", "... Welcoming ...", "... Marking ...")."""
 
 
+_PARTIES_JOINT_TITLE = re.compile(r"^\s*(?P<parties>[A-Z][^\n]{1,80}?)\s+(?:Leaders[’']?\s+)?Joint\s+(?:Leaders[’']?\s+)?"
+                                  r"(?:Statement|Declaration|Communiqu[eé])\b")
+"""A joint statement titled by its parties before the words ("United States – New Zealand Joint Statement",
+"U.S.-Japan Joint Leaders' Statement"): the parties are its issuers, as "Joint Statement of A and B" says."""
+
+
 def _title_issuer(text: str) -> str | None:
     """The issuer part of a statement title, "Statement by/from <issuer> <topic>" ("NSC
     Spokesperson Jane Doe", "President Smith"), or None when the first line is no such title."""
@@ -30,7 +36,8 @@ def _title_issuer(text: str) -> str | None:
     first_end = len(text) if first_end < 0 else first_end
     m = _STATEMENT_TITLE.match(text[:first_end])
     if not m:
-        return None
+        j = _PARTIES_JOINT_TITLE.match(text[:first_end])
+        return j.group("parties") if j else None
     cut = _TITLE_TOPIC.search(text, m.end(), first_end)
     return text[m.end():cut.start() if cut else first_end]
 

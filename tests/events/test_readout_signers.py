@@ -25,6 +25,13 @@ PUBLISHER = [
     ("Joint Statement of Chile, Peru, and Mexico",
      "We, the governments of Chile, Peru, and Mexico, reaffirm our commitment to free and fair trade.",
      "AGREE", [("AGREE", "CHL", "PER")]),
+    # a title naming its parties before "Joint Statement" names who "we" are too, when nothing before it
+    # does: a hyphen or dash between two countries, or a hyphenated pair in one word
+    ("Chile \u2013 Peru Joint Statement", "Chile \u2013 Peru Joint Statement\n\nWe condemn Ruritania's missile "
+     "launches. Ruritania's war against Moldova goes on, and Ruritania attacked the port of Chisinau.", "ACCUSE",
+     [("ACCUSE", "CHL", "Ruritania")]),
+    ("U.S.-Japan Joint Leaders' Statement", "U.S.-Japan Joint Leaders' Statement\n\nWe condemn Ruritania's "
+     "missile launches. Ruritania's war against Moldova goes on.", "ACCUSE", [("ACCUSE", "USA", "Ruritania")]),
     # "we, the leaders of A, B and C": each country's one named head of state or government
     (None, "We, the leaders of Chile, Peru, and the United States, met today at the summit. President Maria "
      "Lopez of Chile, President Ana Silva of Peru and President Tom Reed of the United States hosted a dinner. "
