@@ -10,7 +10,10 @@ token and rule: about 9% of a worker's CPU time, the largest rule-based part of 
 token's form (lower case, "is space", ...) and its tag and dependency label. Which of those
 rules match a token is therefore a function of (form, tag, label): this subclass asks spaCy's
 own Matcher, holding just those rules, once per distinct (form, tag, label), on a Doc made of
-the new combinations, and remembers the answer. The few rules over two tokens ("gonna",
+the new combinations, and remembers the answer. Most of those rules need less than the whole
+row (:class:`_OneTokenRules`): the tag map's rules are asked once per (tag, label) pair, and the
+rules of particular words ("wo" with tag MD) only about the rows holding one of their words
+(a cold cache's probes -60% CPU). The few rules over two tokens ("gonna",
 "ain't") still run through a Matcher, over the stretches of the Doc where their words stand.
 
 Applying the matches as spaCy's ``set_annotations`` does (a Span, two Tokens and a call per
@@ -61,11 +64,11 @@ def _one_token_rule(patterns: list) -> bool:
 
 
 def _plan(ruler):
-    """``(one-token Matcher, Matcher of the other rules)`` for ``ruler``'s rules as they are now,
+    """``(one-token rules, Matcher of the other rules)`` for ``ruler``'s rules as they are now,
     or None when no rule is a one-token rule the cache can answer."""
     from spacy.matcher import Matcher
 
-    single, multi = Matcher(ruler.vocab), Matcher(ruler.vocab)
+    single, multi = _OneTokenRules(ruler.vocab), Matcher(ruler.vocab)
     n_single = 0
     several: list = []  # the patterns of the other rules
     for i in range(len(ruler.attrs)):
@@ -81,6 +84,123 @@ def _plan(ruler):
             multi.add(key, patterns)
             several.extend(patterns)
     return (single, multi, _anchors(ruler.vocab.strings, several), _fields(ruler.attrs)) if n_single else None
+
+
+_PAIR_ATTRS = frozenset({"TAG", "DEP"})
+
+
+def _word_ids(vocab, patterns: list) -> set[int] | None:
+    """The ``LOWER`` ids a one-token rule can match, when every pattern requires ``LOWER`` to equal
+    a string or to be ``IN`` a list of strings or ids; else None. The ids are the ones spaCy's
+    Matcher compares the token's ``LOWER`` with (``StringStore.add`` for a plain string,
+    ``get_string_id`` for the members of an IN set)."""
+    from spacy.strings import get_string_id
+
+    ids: set[int] = set()
+    for pattern in patterns:
+        value = pattern[0].get("LOWER")
+        if isinstance(value, str):
+            ids.add(vocab.strings.add(value))
+        elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], (list, tuple)) \
+                and all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in value["IN"]):
+            ids.update(get_string_id(v) for v in value["IN"])
+        else:
+            return None
+    return ids
+
+
+class _OneTokenRules:
+    """The one-token rules, matched by spaCy's :class:`~spacy.matcher.Matcher` on a probe Doc of
+    one token per new (form, tag, label) row, split by what a rule's answer depends on so that
+    each Matcher sees only the tokens it can match:
+
+    - rules that test only the tag and the dependency label (the tag map): their answer is a
+      function of (tag, label), asked once per pair and remembered (a few hundred pairs);
+    - rules whose every pattern requires the lower-case form to be one of some words ("wo" with
+      tag MD, "he"/"she" with tag PRP): asked only for the rows whose ``LOWER`` is one of the
+      words of any such rule (the Matcher compares the same ids, so no other row can match);
+    - the others (a regular expression, "is space"): every new row, as before.
+
+    A rule's patterns stay together in one Matcher, so each rule's matches on a token are the
+    ones a Matcher holding all the rules returns (the remembered rules of a row are read as a
+    set in rule order: ``match`` and ``_apply`` sort them)."""
+
+    def __init__(self, vocab) -> None:
+        from spacy.matcher import Matcher
+
+        self.vocab = vocab
+        self.pairs, self.words, self.rest = Matcher(vocab), Matcher(vocab), Matcher(vocab)
+        self.n_pairs = self.n_words = self.n_rest = 0
+        self.gate: set[int] = set()
+        self.pair_rules: dict[tuple[int, int], tuple] = {}
+        # the attribute ruler's net effect of a sorted tuple of rule indices (``_merged``), for
+        # the rules this plan was made from
+        self.effects: dict[tuple[int, ...], tuple] = {}
+
+    def add(self, key: int, patterns: list) -> None:
+        """Add one rule's patterns to the Matcher its tests call for."""
+        if all(set(p[0]) <= _PAIR_ATTRS for p in patterns):
+            self.pairs.add(key, patterns)
+            self.n_pairs += 1
+            self.pair_rules.clear()
+            return
+        words = _word_ids(self.vocab, patterns)
+        if words is not None:
+            self.gate |= words
+            self.words.add(key, patterns)
+            self.n_words += 1
+            return
+        self.rest.add(key, patterns)
+        self.n_rest += 1
+
+    def _probe(self, rows: list[tuple[int, int, int]]):
+        from spacy.tokens import Doc
+
+        strings = self.vocab.strings
+        probe = Doc(self.vocab, words=[strings[orth] for orth, _tag, _dep in rows], spaces=[False] * len(rows))
+        for tok, (_orth, tag, dep) in zip(probe, rows):
+            tok.tag = tag
+            tok.dep = dep
+        return probe
+
+    def _found(self, matcher, probe, size: int) -> list[list[tuple[int, int]]]:
+        strings = self.vocab.strings
+        found: list[list[tuple[int, int]]] = [[] for _ in range(size)]
+        for key, start, _end in matcher(probe, allow_missing=True, as_spans=False):
+            found[start].append((int(strings[key]), key))
+        return found
+
+    def remember(self, rows: list[tuple[int, int, int]], cache: dict) -> None:
+        """``cache[row]``: the (rule index, key) of every one-token rule matching the row."""
+        from spacy.attrs import LOWER
+
+        probe = self._probe(rows)
+        rest = self._found(self.rest, probe, len(rows)) if self.n_rest else None
+        words = None
+        if self.n_words:
+            lower = probe.to_array([LOWER]).reshape(-1).tolist()
+            hit = [k for k, h in enumerate(lower) if h in self.gate]
+            words = {}
+            if hit:
+                sub = [rows[k] for k in hit]
+                words = dict(zip(hit, self._found(self.words, self._probe(sub), len(sub))))
+        pairs = self.pair_rules
+        if self.n_pairs:
+            new: dict[tuple[int, int], tuple[int, int, int]] = {}
+            for row in rows:
+                pair = (row[1], row[2])
+                if pair not in pairs and pair not in new:
+                    new[pair] = row
+            if new:
+                for pair, keys in zip(new, self._found(self.pairs, self._probe(list(new.values())), len(new))):
+                    pairs[pair] = tuple(keys)
+        for k, row in enumerate(rows):
+            keys = pairs.get((row[1], row[2]), ()) if self.n_pairs else ()
+            if words:
+                keys += tuple(words.get(k, ()))
+            if rest is not None:
+                keys += tuple(rest[k])
+            cache[row] = keys
 
 
 # Token attributes whose hashes ``Doc.to_array`` gives, for finding where a rule over several
@@ -182,7 +302,6 @@ def _cached_class(base: type) -> type:
     if base in _SUBCLASSES:
         return _SUBCLASSES[base]
     from spacy.attrs import DEP, ORTH, TAG
-    from spacy.tokens import Doc as _Doc
 
     class CachedAttributeRuler(base):  # type: ignore[valid-type, misc]
         """``base`` with one-token rule matches remembered (see the module docstring)."""
@@ -286,9 +405,14 @@ def _cached_class(base: type) -> type:
                     found = [None] * len(rows)
                     new = rows
                 self._remember(single, new, cache)
+            effects = single.effects  # rule indices -> their net effect (rows share a few hundred)
             for k, f in enumerate(found):
                 if f is None:
-                    found[k] = net[rows[k]] = self._merged(sorted(rule for rule, _key in cache[rows[k]]), fields)
+                    rules = tuple(sorted(rule for rule, _key in cache[rows[k]]))
+                    f = effects.get(rules)
+                    if f is None:
+                        f = effects[rules] = self._merged(list(rules), fields)
+                    found[k] = net[rows[k]] = f
             values = numpy.array([f[0] for f in found], dtype="uint64")[inverse]
             given = numpy.array([f[1] for f in found], dtype=bool)[inverse]
             current = doc.to_array(fields).reshape(n, len(fields))
@@ -308,18 +432,9 @@ def _cached_class(base: type) -> type:
             return tuple(merged.get(f, 0) for f in fields), tuple(f in merged for f in fields)
 
         def _remember(self, single, rows: list[tuple[int, int, int]], cache: dict) -> None:
-            """Match the one-token rules on a Doc of one token per new (form, tag, label)."""
-            strings = self.vocab.strings
-            probe = _Doc(self.vocab, words=[strings[orth] for orth, _tag, _dep in rows],
-                         spaces=[False] * len(rows))
-            for tok, (_orth, tag, dep) in zip(probe, rows):
-                tok.tag = tag
-                tok.dep = dep
-            found: list[list[tuple[int, int]]] = [[] for _ in rows]
-            for key, start, _end in single(probe, allow_missing=True, as_spans=False):
-                found[start].append((int(strings[key]), key))
-            for row, keys in zip(rows, found):
-                cache[row] = tuple(keys)
+            """Match the one-token rules on a Doc of one token per new (form, tag, label)
+            (:class:`_OneTokenRules`)."""
+            single.remember(rows, cache)
 
     CachedAttributeRuler.__name__ = CachedAttributeRuler.__qualname__ = f"Cached{base.__name__}"
     _SUBCLASSES[base] = CachedAttributeRuler

@@ -124,12 +124,18 @@ def make_gazetteer(nlp: Language, name: str, overwrite_ents: bool):
     from spacy.pipeline import EntityRuler
 
     from .entities import gazetteer_patterns
+    from .entities.ruler import EndAnchoredMatcher
 
     ruler = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents, validate=False)
     # Phrase patterns need only the tokenizer; with the other components off the ruler does
     # not run the tagger and parser over ~4,000 patterns (1.3 s -> 0.1 s at load).
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(gazetteer_patterns())
+    # its token Matcher only where a pattern can end (same matches; the Matcher tested a word set
+    # at every token of every Doc)
+    anchored = EndAnchoredMatcher.wrap(ruler)
+    if anchored is not None:
+        ruler.matcher = anchored
     return ruler
 
 

@@ -63,6 +63,15 @@ RULES = [
     {"patterns": [[{"TAG": "JJ", "OP": "+"}]], "attrs": {"POS": "ADJ"}},
     {"patterns": [[{"POS": "NOUN"}]], "attrs": {"LEMMA": "never"}},  # POS is unset when rules match
     {"patterns": [[{"TAG": "NN"}], [{"LOWER": "troops"}]], "attrs": {"MORPH": "Number=Sing"}},
+    # the one-token rules go to three Matchers (tag and label only; words; the rest): a word with
+    # a tag, a word set with a label, two word patterns in one rule, a label set against a tag
+    # set, "is space", a word rule and a tag rule in one rule
+    {"patterns": [[{"LOWER": "troop", "TAG": "NN"}]], "attrs": {"LEMMA": "unit"}},
+    {"patterns": [[{"LOWER": {"IN": ["she", "troops"]}, "DEP": {"IN": ["nsubj", "dobj"]}}]], "attrs": {"POS": "X"}},
+    {"patterns": [[{"LOWER": "he"}], [{"LOWER": {"IN": ["moves"]}, "TAG": "VBZ"}]], "attrs": {"MORPH": "Tense=Pres"}},
+    {"patterns": [[{"DEP": {"NOT_IN": ["ROOT"]}, "TAG": {"IN": ["NN", "NNS", "PRP"]}}]], "attrs": {"LEMMA": "arg"}},
+    {"patterns": [[{"IS_SPACE": False, "TAG": "DT"}]], "attrs": {"POS": "DET"}},
+    {"patterns": [[{"LOWER": "big"}], [{"TAG": "TO"}]], "attrs": {"LEMMA": "mixed"}},
 ]
 
 
@@ -71,6 +80,8 @@ RULES = [
      ["nsubj", "ROOT", "dobj", "aux", "aux", "xcomp"]),
     (["The", "big", "old", "troop", "moves"], ["DT", "JJ", "JJ", "NN", "VBZ"], ["det", "amod", "amod", "nsubj", "ROOT"]),
     (["She", "troop", "troop", "she"], ["PRP", "NN", "NN", "PRP"], ["nsubj", "nsubj", "dobj", "dep"]),
+    (["she", "moves", "he", "troops", "The", "troop"], ["PRP", "VBZ", "PRP", "NNS", "DT", "NN"],
+     ["nsubj", "ROOT", "nsubj", "dobj", "det", "ROOT"]),
     ([], [], []),
 ])
 def test_rules_of_every_kind_match_as_in_spacy(words, tags, deps):

@@ -102,3 +102,98 @@ def gazetteer_patterns() -> list[dict]:
     patterns.append({"label": "ORG", "pattern": [{"ORTH": {"IN": singles}}, {"IS_TITLE": True},
                                                   {"ORTH": {"IN": list(_AIRLINE_WORDS)}}]})
     return patterns
+
+
+class EndAnchoredMatcher:
+    """The gazetteer ruler's token :class:`~spacy.matcher.Matcher`, run only over the stretches
+    of a Doc where one of its patterns can end.
+
+    spaCy's EntityRuler runs its token Matcher over every token of every Doc, and the one token
+    pattern above ("China Eastern Airlines") starts with a word set, which the Matcher tests
+    with a Python call at each token. Every token pattern here has a fixed length (no operator)
+    and a last token whose form (``ORTH``) must be one of a few words ("Airlines", "Airways"), so
+    a match ends on such a token and lies in the pattern's length of tokens before it; each test
+    looks at its own token only, so the wrapped Matcher over those windows (overlapping ones
+    joined) finds the same matches, in the same order, as over the whole Doc. Anything else the
+    ruler asks of its Matcher (``add``, ``remove``, ``len``) is the wrapped Matcher's; a pattern
+    added afterwards turns the windows off (the whole Doc is matched again).
+    """
+
+    def __init__(self, matcher, anchors: dict[int, int]) -> None:
+        self.matcher = matcher
+        self.anchors = anchors  # ORTH id of a last token -> the longest pattern ending on it
+
+    @classmethod
+    def wrap(cls, ruler) -> "EndAnchoredMatcher | None":
+        """The wrapper for ``ruler.matcher``, or None when a token pattern is not of that kind."""
+        from spacy.strings import get_string_id
+
+        strings = ruler.nlp.vocab.strings
+        anchors: dict[int, int] = {}
+        patterns = [p for group in ruler.token_patterns.values() for p in group]
+        if not patterns:
+            return None
+        for pattern in patterns:
+            if not isinstance(pattern, list) or not pattern or not all(isinstance(spec, dict) and "OP" not in spec
+                                                                         for spec in pattern):
+                return None
+            last = pattern[-1]
+            value = last.get("ORTH", last.get("TEXT")) if ("ORTH" in last) != ("TEXT" in last) else None
+            if isinstance(value, str):
+                ids = {strings.add(value)}  # as the Matcher reads a plain value
+            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
+                    and all(isinstance(v, str) for v in value["IN"]):
+                ids = {get_string_id(v) for v in value["IN"]}  # as its set predicate does
+            else:
+                return None
+            for orth in ids:
+                anchors[orth] = max(anchors.get(orth, 0), len(pattern))
+        return cls(ruler.matcher, anchors)
+
+    def __call__(self, doc, **kwargs):
+        import numpy
+        from spacy.attrs import ORTH
+        from spacy.tokens import Doc
+
+        if self.anchors is None or kwargs or not isinstance(doc, Doc):
+            return self.matcher(doc, **kwargs)
+
+        n = len(doc)
+        if not n:
+            return self.matcher(doc)
+        orth = doc.to_array(ORTH).reshape(-1)
+        windows = []
+        for value, length in self.anchors.items():
+            for i in numpy.flatnonzero(orth == value).tolist():
+                windows.append((max(0, i + 1 - length), i + 1))
+        if not windows:
+            return []
+        windows.sort()
+        merged = [list(windows[0])]
+        for s, e in windows[1:]:
+            if s < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        out = []
+        for s, e in merged:
+            out.extend((key, s + a, s + b) for key, a, b in self.matcher(doc[s:e]))
+        return out
+
+    def add(self, *args, **kwargs):
+        self.anchors = None  # a new pattern: the whole Doc again
+        return self.matcher.add(*args, **kwargs)
+
+    def __getattr__(self, name: str):
+        if name == "matcher":
+            raise AttributeError(name)
+        return getattr(self.matcher, name)
+
+    def __len__(self) -> int:
+        return len(self.matcher)
+
+    def __contains__(self, key) -> bool:
+        return key in self.matcher
+
+    def __reduce__(self):
+        return (EndAnchoredMatcher, (self.matcher, self.anchors))

@@ -24,11 +24,11 @@ John Smith") is that person's, not the subject's.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..names import name_key
 from ..nlp import original_range
-from .bio_gates import gated
+from .bio_gates import gated, lazy
 from .bio_public_office import is_public_office, private_body_post, private_segment
 from .bio_io_owner import io_owner
 from .bio_perfect_posts import perfect_post_patterns
@@ -76,87 +76,88 @@ _SEMI_LIST = rf"{_TITLE}(?:{TENURE}?(?:{_AS_WELL_AS}|[;,]\s+(?:and\s+)?|\s+and\s
 """A list whose items may be parted by semicolons ("A at X, Kenya; B in the Bureau of Y; and C")."""
 _NOT_STAFF = r"(?!(?:[A-Z][\w’'.-]*\s+){1,8}staff\b)"
 """Not a body's staff ("served on the Senate Armed Services Committee staff": a staff job)."""
-_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+_PATTERNS: tuple[tuple[Any, str, str], ...] = (
+    # (each pattern compiled when first searched, :func:`.bio_gates.lazy`: most articles hold no biography)
     # (pattern, status, kind): kind "office" = group o is an office (list), "chair"/"member" = group o is a body
     # a judge's law clerk is a post in the judiciary (annotation guide: judiciary roles count),
     # read before the capitalised-office patterns, whose title would hold the judge's name
-    (re.compile(rf"\b(?:served(?:\s+in\s+\d{{4}}(?:[-–]\d{{2,4}})?)?\s+as|was|worked\s+as)\s+(?:a\s+|an\s+)?"
-                rf"(?P<o>(?:[Jj]udicial\s+)?[Ll]aw\s+[Cc]lerk)\s+{_FOR_JUDGE}"), "former", "clerk"),
-    (re.compile(rf"\b(?P<o>clerked)\s+{_FOR_JUDGE}"), "former", "clerk"),
-    (gated(re.compile(rf"\bformer\s+(?P<o>{_TITLE})"), "former"), "former", "office"),
-    (re.compile(rf"\bconfirmed\b(?:[^.]|(?<=[A-Z])\.){{0,80}}?\bto\s+serve\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
-    (gated(re.compile(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_LIST})"), "serves"), "current", "office"),
+    (lazy(rf"\b(?:served(?:\s+in\s+\d{{4}}(?:[-–]\d{{2,4}})?)?\s+as|was|worked\s+as)\s+(?:a\s+|an\s+)?"
+          rf"(?P<o>(?:[Jj]udicial\s+)?[Ll]aw\s+[Cc]lerk)\s+{_FOR_JUDGE}"), "former", "clerk"),
+    (lazy(rf"\b(?P<o>clerked)\s+{_FOR_JUDGE}"), "former", "clerk"),
+    (gated(lazy(rf"\bformer\s+(?P<o>{_TITLE})"), "former"), "former", "office"),
+    (lazy(rf"\bconfirmed\b(?:[^.]|(?<=[A-Z])\.){{0,80}}?\bto\s+serve\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
+    (gated(lazy(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_LIST})"), "serves"), "current", "office"),
     # "Currently serving as X, she ...": the participle with "currently" is the present, as "serves as";
     # one office, the comma ends the opening phrase (the subject follows it)
-    (gated(re.compile(rf"\b[Cc]urrently\s+serving\s+as\s+{_ART}(?P<o>{_TITLE})(?=,)"), "serving"), "current", "office"),
-    (gated(re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?(?:has\s+(?:also\s+)?)?served\s+as\s+{_ART}(?P<o>{_LIST})"), "served"),
+    (gated(lazy(rf"\b[Cc]urrently\s+serving\s+as\s+{_ART}(?P<o>{_TITLE})(?=,)"), "serving"), "current", "office"),
+    (gated(lazy(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+|then\s+)?(?:has\s+(?:also\s+)?)?served\s+as\s+{_ART}(?P<o>{_LIST})"), "served"),
      "former", "office"),
     # a civil servant lent to another body for a time ("was detailed to serve as counsel to the X
     # Subcommittee", "was detailed as the Deputy Director of the Y Commission"): a past post there
-    (gated(re.compile(rf"\bwas\s+detailed\s+(?:to\s+serve\s+)?as\s+{_ART}(?P<o>{_LIST})"), "detailed"), "former", "office"),
+    (gated(lazy(rf"\bwas\s+detailed\s+(?:to\s+serve\s+)?as\s+{_ART}(?P<o>{_LIST})"), "detailed"), "former", "office"),
     # "served for two years at the Office of X as the Deputy Y", "served Ohio under Governor Jane Roe
     # as Director of Z": the office after the place, time or principal of the service
-    (gated(re.compile(rf"\b(?:previously\s+|also\s+)?(?:has\s+(?:also\s+)?)?(?:served|worked)\s+(?!as\b)(?:(?!where|when|which|while|who)(?:[^.;:\n]|(?<=[A-Z])\.)){{1,80}}?"
+    (gated(lazy(rf"\b(?:previously\s+|also\s+)?(?:has\s+(?:also\s+)?)?(?:served|worked)\s+(?!as\b)(?:(?!where|when|which|while|who)(?:[^.;:\n]|(?<=[A-Z])\.)){{1,80}}?"
                 rf"\s+as\s+(?:its\s+)?{_ART}(?P<o>{_LIST})"), "served", "worked"), "former", "office"),
     # "..., including time as Acting Y", "and, before that, the Special Assistant to Z": one more past office
-    (gated(re.compile(rf"\bincluding\s+(?:time|service|a\s+stint|stints|a\s+term|terms)\s+as\s+{_ART}(?P<o>{_LIST})"), "including"), "former", "office"),
-    (gated(re.compile(rf"\band,?\s+(?:before\s+that|prior\s+to\s+that|earlier),?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "before that", "prior to that", "earlier"),
+    (gated(lazy(rf"\bincluding\s+(?:time|service|a\s+stint|stints|a\s+term|terms)\s+as\s+{_ART}(?P<o>{_LIST})"), "including"), "former", "office"),
+    (gated(lazy(rf"\band,?\s+(?:before\s+that|prior\s+to\s+that|earlier),?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "before that", "prior to that", "earlier"),
      "former", "office"),
     # "was first confirmed as a Member of the X Board in 2022": held since (as "confirmed ... to serve as")
-    (gated(re.compile(rf"\bconfirmed\s+(?:by\s+the\s+(?:U\.S\.\s+)?Senate\s+)?as\s+{_ART}(?P<o>{_TITLE})"), "confirmed"), "current", "office"),
+    (gated(lazy(rf"\bconfirmed\s+(?:by\s+the\s+(?:U\.S\.\s+)?Senate\s+)?as\s+{_ART}(?P<o>{_TITLE})"), "confirmed"), "current", "office"),
     # "previously served on the Example County Board of Supervisors", "serves on the X Commission": a
     # seat on a body a government word names (not a firm's committee; not a body's staff)
-    (gated(re.compile(rf"\b(?:currently\s+|also\s+)?serves\s+on\s+the\s+{_NOT_STAFF}(?P<o>{_RUN})"), "serves on"), "current", "seat"),
+    (gated(lazy(rf"\b(?:currently\s+|also\s+)?serves\s+on\s+the\s+{_NOT_STAFF}(?P<o>{_RUN})"), "serves on"), "current", "seat"),
     # (a clause of another person's time, "clerked for Judge X when he served on the Y Court", is not read)
-    (gated(re.compile(rf"(?<!when he )(?<!when she )(?<!while he )(?<!while she )\b(?:previously\s+|also\s+|formerly\s+)?served\s+"
+    (gated(lazy(rf"(?<!when he )(?<!when she )(?<!while he )(?<!while she )\b(?:previously\s+|also\s+|formerly\s+)?served\s+"
                 rf"(?:(?:for\s+)?[\w-]+\s+(?:years?|terms?)\s+)?on\s+the\s+"
                 rf"{_NOT_STAFF}(?P<o>{_RUN})"), "served"), "former", "seat"),
     # "was appointed Deputy Secretary of X in 2015", "was named by the Governor as Director of Y": held
     # since (as "was appointed to the X Commission"); "rose to", "went on to become": a past career's
-    (gated(re.compile(rf"\b(?:was|has\s+been)\s+(?:(?:first|later|subsequently)\s+)?(?:appointed|named|designated|elected)\s+"
+    (gated(lazy(rf"\b(?:was|has\s+been)\s+(?:(?:first|later|subsequently)\s+)?(?:appointed|named|designated|elected)\s+"
                 rf"(?:by\s+[^,.;]{{1,60}}?\s+(?=as\s|to\s+serve\s|to\s+be\s))?(?:as\s+|to\s+serve\s+as\s+|to\s+be\s+)?{_ART}(?P<o>{_TITLE})"), "appointed", "named", "designated", "elected"), "current", "office"),
-    (gated(re.compile(rf"\b(?:became|rose\s+to\s+(?:become\s+)?|rising\s+to|(?:was\s+)?promoted\s+to|went\s+on\s+to\s+(?:become|serve\s+as))\s+{_ART}(?P<o>{_TITLE})"), "became", "rose to", "rising to", "promoted to", "went on"),
+    (gated(lazy(rf"\b(?:became|rose\s+to\s+(?:become\s+)?|rising\s+to|(?:was\s+)?promoted\s+to|went\s+on\s+to\s+(?:become|serve\s+as))\s+{_ART}(?P<o>{_TITLE})"), "became", "rose to", "rising to", "promoted to", "went on"),
      "former", "office"),
     # "was the acting Assistant Secretary from 2020-2021": an acting term with its years
-    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+)?{_ART}(?P<o>(?:acting\s+)?{_RUN}(?:{TENURE}(?:,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?{_ART}{_RUN})*)\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"),
+    (lazy(rf"\bwas\s+(?:previously\s+|formerly\s+)?{_ART}(?P<o>(?:acting\s+)?{_RUN}(?:{TENURE}(?:,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?{_ART}{_RUN})*)\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"),
      "former", "office"),
-    (re.compile(rf"\bis\s+(?:currently\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "current", "office"),
-    (re.compile(rf"\b(?:years?|terms?|decades?)\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (lazy(rf"\bis\s+(?:currently\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "current", "office"),
+    (lazy(rf"\b(?:years?|terms?|decades?)\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "held several senior positions at the Department, including A, B, and C"; "his tours
     # included service as A and B": offices of a past career named as a list
     # "His other positions include A; B; and C", "Her domestic assignments included A and B": a career's posts
     # "Other senior roles held by Roe during her career include A; B; and C"
-    (re.compile(rf"\b(?:positions|posts|assignments|offices|roles)(?:\s+held\b[^.;:\n]{{0,80}}?)?\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+|service\s+as\s+)?{_ART}"
-                rf"(?P<o>{_SEMI_LIST})"), "former", "office"),
-    (re.compile(rf"\b(?:held|worked|served)\s+(?:[^.]|(?<=[A-Z])\.){{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b(?:[^.]|(?<=[A-Z])\.){{0,80}}?,?\s+"
-                rf"including\s+(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (lazy(rf"\b(?:positions|posts|assignments|offices|roles)(?:\s+held\b[^.;:\n]{{0,80}}?)?\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+|service\s+as\s+)?{_ART}"
+          rf"(?P<o>{_SEMI_LIST})"), "former", "office"),
+    (lazy(rf"\b(?:held|worked|served)\s+(?:[^.]|(?<=[A-Z])\.){{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b(?:[^.]|(?<=[A-Z])\.){{0,80}}?,?\s+"
+          rf"including\s+(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "served for six years on Capitol Hill, including as A and B": the posts of that service
-    (re.compile(rf"\b(?:worked|served|(?:public|government|federal)\s+service)\b(?:[^.]|(?<=[A-Z])\.){{0,100}}?,?\s+including\s+(?:most\s+recently\s+)?as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (lazy(rf"\b(?:worked|served|(?:public|government|federal)\s+service)\b(?:[^.]|(?<=[A-Z])\.){{0,100}}?,?\s+including\s+(?:most\s+recently\s+)?as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "held positions as A and as B", "held the post of A": offices of a past career
-    (re.compile(rf"\b(?:held|served\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:positions?|posts?|roles?|offices?|jobs?)(?:\s+(?:overseas|abroad|there))?"
-                rf"\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (lazy(rf"\b(?:held|served\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:positions?|posts?|roles?|offices?|jobs?)(?:\s+(?:overseas|abroad|there))?"
+          rf"\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "worked as A for Y": a post of a past career, like "served as"; "works as" is held now
-    (gated(re.compile(rf"\b(?:currently\s+)?works\s+as\s+{_ART}(?P<o>{_LIST})"), "works"), "current", "office"),
-    (gated(re.compile(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:has\s+(?:also\s+)?)?worked\s+as\s+{_ART}(?P<o>{_LIST})"), "worked"),
+    (gated(lazy(rf"\b(?:currently\s+)?works\s+as\s+{_ART}(?P<o>{_LIST})"), "works"), "current", "office"),
+    (gated(lazy(rf"\b(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:has\s+(?:also\s+)?)?worked\s+as\s+{_ART}(?P<o>{_LIST})"), "worked"),
      "former", "office"),
     # "she was the Deputy to the Associate Director for X at the Y Office": the past copula with
     # a capitalised office (a lower-case post only with its body: "was a member of the X Board")
-    (re.compile(rf"\bwas\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE}(?:{TENURE}?,\s+and\s+(?:the|an?)\s+{_TITLE}|{TENURE}\s+and\s+{_ART}{_TITLE})*)"),
+    (lazy(rf"\bwas\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE}(?:{TENURE}?,\s+and\s+(?:the|an?)\s+{_TITLE}|{TENURE}\s+and\s+{_ART}{_TITLE})*)"),
      "former", "headed"),  # "was the A, and an B": each a past post
-    (gated(re.compile(rf"(?<!current\s)(?<!continued\s)\bservice\s+as\s+{_ART}(?P<o>{_LIST})"), "service"), "former", "office"),
+    (gated(lazy(rf"(?<!current\s)(?<!continued\s)\bservice\s+as\s+{_ART}(?P<o>{_LIST})"), "service"), "former", "office"),
     # the copula with a bare capitalised office, as biographies write a post held ("is currently
     # Deputy Chief of Mission at the U.S. Embassy in X", "also was Staff Director for the Y"): only
     # an office head word makes a post (a "headed" reading), the tests of a public office apply
-    (re.compile(rf"\bis\s+(?:currently\s+|now\s+)?(?=[A-Z])(?P<o>{_LIST})"), "current", "bare"),
-    (re.compile(rf"\b(?:also\s+)?was\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?=[A-Z])(?P<o>{_SEMI_LIST})"), "former", "bare"),
-    (re.compile(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
-    (re.compile(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
-    (re.compile(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+(?:by\s+[^,.;]{{1,60}}?\s+)?to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
+    (lazy(rf"\bis\s+(?:currently\s+|now\s+)?(?=[A-Z])(?P<o>{_LIST})"), "current", "bare"),
+    (lazy(rf"\b(?:also\s+)?was\s+(?:previously\s+|formerly\s+|also\s+|later\s+)?(?=[A-Z])(?P<o>{_SEMI_LIST})"), "former", "bare"),
+    (lazy(rf"\b(?P<v>chairs|co-chairs)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "current", "chair"),
+    (lazy(rf"\b(?P<v>chaired|co-chaired)\s+the\s+(?P<o>{_RUN}(?:,?\s+and\s+the\s+{_RUN})*)"), "former", "chair"),
+    (lazy(rf"\b(?:was|has\s+been)\s+(?:appointed|named|elected)\s+(?:by\s+[^,.;]{{1,60}}?\s+)?to\s+the\s+(?P<o>{_RUN})"), "current", "member"),
     # a government lawyer's post, written in lower case before its public body ("was previously a
     # trial attorney in the Tax Division of the United States Department of Justice", "an appellate attorney in
     # the Y Section of the Z Division")
-    (re.compile(rf"\b(?:was|served\s+as)\s+(?:previously\s+|also\s+)?(?:a\s+|an\s+)(?P<o>(?:senior\s+)?(?:trial|staff|appellate)\s+attorney\s+"
-                rf"(?:in|at|with|for)\s+the\s+{_RUN})"), "former", "office"),
+    (lazy(rf"\b(?:was|served\s+as)\s+(?:previously\s+|also\s+)?(?:a\s+|an\s+)(?P<o>(?:senior\s+)?(?:trial|staff|appellate)\s+attorney\s+"
+          rf"(?:in|at|with|for)\s+the\s+{_RUN})"), "former", "office"),
 )
 _PATTERNS += perfect_post_patterns(_TITLE, _ART)  # "has been the X", "holds the position of X"
 _PATTERNS += joined_post_patterns(_LIST, _ART)  # "joined the Office of X as Counsel to Y"
