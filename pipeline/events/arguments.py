@@ -103,6 +103,13 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         return for_controller(listed)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):  # "..., killing three civilians"
         return subject_token(head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and head.lemma_ == "be" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC")
+                                                             for p in c.children) for c in head.children):
+        # "X is in Kyiv to meet Y": who is in a place does what they went there for (a briefer
+        # "here to offer a preview of the President's trip" is left alone: talking to the room)
+        return subject_token(head, depth + 1)
     if (hold := chance_holder(verb)) is not None:  # "he will have the chance to meet X" (:mod:`.chances`)
         return subject_token(hold, depth + 1)
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or misparsed_main_verb(verb)):

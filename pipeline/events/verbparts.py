@@ -71,6 +71,11 @@ def indirect_object(verb: "Token") -> "Token | None":
         if c.dep_ == "dative":
             nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
             return None if nxt is not None and nxt.text in _APOSTROPHES and nxt.head.i != c.i else c
+    # "offered President X his full support": the small model often labels both objects of a
+    # double-object verb "dobj"; in English the first of two bare noun phrases is the recipient
+    objs = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > verb.i]
+    if len(objs) == 2 and objs[0].pos_ == "PROPN" and objs[0].right_edge.i + 1 == objs[1].left_edge.i:
+        return objs[0]
     return None
 
 

@@ -1,0 +1,53 @@
+"""Round 31: the first of two bare objects is who receives ("offered President X his full
+support"); vaccine doses, rice and flour sent to a country are aid; who "is in <place> to meet"
+someone meets them.
+
+Invented sentences (not copied from any gold text or stress document).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # the small model labels both objects of a double-object verb "dobj": the first is the recipient
+    ("President Ana Rojas of Chile offered President Luis Vega of Peru her full support.",
+     [("SUPPORT", "Ana Rojas", "Luis Vega")]),
+    # one object only: nobody receives
+    ("President Ana Rojas of Chile reiterated her full support.", [("SUPPORT", "Ana Rojas", None)]),
+    # doses (lemma "dos" in the small model), rice and flour are what aid sends
+    ("Chile is sending 2 million doses to Peru and 1 million doses to Bolivia.",
+     [("AID", "CHL", "PER"), ("AID", "CHL", "BOL")]),
+    ("Japan sent 100 tons of rice to Haiti.", [("AID", "JPN", "HTI")]),
+    # a dose given to a patient names no party
+    ("The clinic gave her a dose of the drug.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:48] for c in CASES])
+def test_objects_of_giving(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type in ("SUPPORT", "AID")], expected)
+
+
+PLACE_CASES = [
+    ("Foreign Minister Ana Rojas of Chile is in Lima to meet with President Luis Vega of Peru.",
+     [("CONSULT", "Ana Rojas", "Luis Vega")]),
+    # a briefer "here to" preview someone else's trip: the trip is its traveller's
+    ("Foreign Minister Ana Rojas of Chile is here to offer a preview of President Luis Vega's trip to Brazil.",
+     [("CONSULT", "Luis Vega", "BRA")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", PLACE_CASES, ids=[c[0][:48] for c in PLACE_CASES])
+def test_in_a_place_to_meet(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type in ("CONSULT", "AGREE")], expected)

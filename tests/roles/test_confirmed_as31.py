@@ -1,0 +1,24 @@
+"""Round 31: the Senate's confirmation names an officer as appointing does ("Jane Roe was
+confirmed by the Senate as Under Secretary of the Treasury", "the Senate confirmed Jane Roe as
+..."); "confirm" with no office after "as" names none.
+
+Every sentence is invented for these tests; names are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Statement on the Vote\n\nDana Whitfield was confirmed by the Senate as Under Secretary of the Treasury "
+     "for Terrorism in 2021.", {("Dana Whitfield", "official_other")}),
+    ("Statement on the Vote\n\nThe Senate confirmed Dana Whitfield as Under Secretary of the Treasury for "
+     "Terrorism on Tuesday.", {("Dana Whitfield", "official_other")}),
+    ("Statement on the Talks\n\nDana Whitfield confirmed to reporters that the talks would resume.", set()),
+])
+def test_confirmed_as_an_office(roles_of, text: str, expected: set) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert {(r.person_name, r.role) for r in roles} == expected
