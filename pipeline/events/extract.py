@@ -19,6 +19,7 @@ from .affirmations import affirmed_promises
 from .agents import (agent_conjuncts, common_noun_name, passive_unnamed, released_by, state_agent, summoned_by,
                      unnamed_actor)
 from .arguments import find_arguments, subject_token
+from .positions import coordinated_with
 from .biographies import career_tokens
 from .blame import act_parties, asked_from, blame_triggers, held_party
 from .commerce import commercial, companies, private_deal
@@ -97,7 +98,7 @@ from .welcomes import welcomed_to_place
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, find_triggers
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 PARTNERLESS_NOUN_TYPES = frozenset({"COOPERATE"})
@@ -224,6 +225,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None) or ctx.party(
             planner_of(trig))  # "X announced plans to provide ..." (:mod:`.intended_acts`)
         actor, recipient = speaker_pair(ctx, actor, args.recipient, trig.type)  # "Jill and I": the author
+        if look is not None and args.actor is None and recipient is None and actor is not None:
+            recipient = looking_partner(ctx, look, actor)  # "X and Y look forward to meeting": each other
         if obliged is not None:  # the writer demands of the obliged party (:mod:`.obligations`)
             me = ctx.party(first_person_token(doc, quoted))  # ("I" of a President's statement: he)
             actor = me if me is not None and me.entity is not None else Party(
@@ -475,3 +478,13 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             ))
     # "Russia's invasion of Ukraine ... the war" (:mod:`.war_targets`), coded once (:mod:`.war_mentions`)
     return one_war_each(war_targets(events, victims))
+
+
+def looking_partner(ctx: Context, look: "Token", actor: Party) -> Party | None:
+    """The other of two co-subjects who look forward to meeting ("X and Y looked forward to
+    meeting in person"): a reciprocal act of the pair, the second named its recipient."""
+    subj = subject_token(look)
+    other = ctx.party(coordinated_with(subj, ctx.entity_at)) if subj is not None else None
+    if other is None or (other.entity is not None and other.entity is actor.entity):
+        return None
+    return other

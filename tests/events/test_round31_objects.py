@@ -1,6 +1,6 @@
 """Round 31: the first of two bare objects is who receives ("offered President X his full
 support"); vaccine doses, rice and flour sent to a country are aid; who "is in <place> to meet"
-someone meets them.
+someone meets them; two co-subjects who "look forward to meeting" promise to meet each other.
 
 Invented sentences (not copied from any gold text or stress document).
 """
@@ -48,6 +48,22 @@ PLACE_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", PLACE_CASES, ids=[c[0][:48] for c in PLACE_CASES])
 def test_in_a_place_to_meet(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type in ("CONSULT", "AGREE")], expected)
+
+
+LOOK_CASES = [
+    ("President Ana Rojas of Chile and President Luis Vega of Peru looked forward to meeting in person later this spring.",
+     [("AGREE", "Ana Rojas", "Luis Vega")]),
+    # one subject and no one named: a wish with no party, dropped
+    ("President Ana Rojas of Chile looks forward to meeting in Lima in May.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", LOOK_CASES, ids=[c[0][:48] for c in LOOK_CASES])
+def test_pair_looking_forward_to_meeting(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type in ("CONSULT", "AGREE")], expected)
