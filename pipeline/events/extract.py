@@ -46,7 +46,7 @@ from .possessed_acts import owned_light
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import load
 from .included_lists import included_pairs
-from .multiparty import co_actors, counterparts, light_sources, several_hosts
+from .multiparty import co_actors, counterparts, light_sources, meeting_members, several_hosts
 from .recipient_args import mutual_pairs
 from .homeplaces import home_place, visitor
 from .implied_recipients import AimedActs, implied_recipient, place_host, settled_recipient, war_targets
@@ -450,6 +450,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, promised, actor, subjects)  # "together with Y"
                   if (pairs[0][1] is None or co.entity is not pairs[0][1].entity)  # ("X and Y swapped": Y is the other side)
                   and not commercial(typ, co, pairs[0][1], companies=firms, roles_by_person=ctx.roles_by_person)]
+        if typ == "CONSULT" and trig.via == VIA_SELF and len(pairs) == 1:  # "A, B and C met with X": each met X
+            pairs += [(co, pairs[0][1]) for co in meeting_members(ctx, verb, pairs[0][0], pairs[0][1])]
         pairs = mutual_pairs(ctx, trig.token, pairs)  # "X and Y expelled each other's diplomats": X->Y and Y->X
         if trig.via == VIA_SELF and len(pairs) == 1:  # "was condemned by Germany and France" (:mod:`.agents`)
             pairs += [(co, pairs[0][1]) for co in agent_conjuncts(ctx, trig.token, pairs[0][0])]

@@ -435,6 +435,35 @@ def light_sources(noun: "Token", typ: str) -> bool:
     return typ != "MOBILIZE" and not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
 
 
+def meeting_members(ctx: Context, verb: "Token", actor: Party | None, recipient: Party | None) -> list[Party]:
+    """The other persons of one side named as co-subjects of a meeting with a third party
+    ("Principal Deputy National Security Advisor A, Homeland Security Advisor B and Deputy
+    Secretary C met with President X"): each of them met X, one CONSULT each (the development
+    gold codes a delegation's meeting once per named member). Two subjects from different sides
+    with no other party named are the reciprocal pair ("A and B met"), read elsewhere."""
+    if actor is None or actor.entity is None or recipient is None or verb.i in ctx.quoted \
+            or getattr(actor.entity, "label", None) != "PERSON":
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("we", "they"):
+        return []
+    out: list[Party] = []
+    tok, seen = subj, {subj.i}
+    while True:
+        nxt = coordinated_with(tok, ctx.entity_at)
+        if nxt is None or nxt.i in seen:
+            break
+        seen.add(nxt.i)
+        party = ctx.party(nxt) if nxt.i in ctx.entity_at else None
+        if party is not None and party.entity is not None and getattr(party.entity, "label", None) == "PERSON" \
+                and party.entity is not actor.entity and party.entity is not recipient.entity \
+                and party.country is not None and party.country == actor.country \
+                and all(party.entity is not p.entity for p in out):
+            out.append(party)
+        tok = nxt
+    return out
+
+
 def _co_subjects(ctx: Context, subj: "Token | None", actor: Party) -> list[Party]:
     """The other governments or organisations named with the actor as subjects of a one-sided
     act ("Russia and Iran condemned the strikes", "American and British warships struck"):

@@ -1,6 +1,7 @@
 """Round 31: the first of two bare objects is who receives ("offered President X his full
 support"); vaccine doses, rice and flour sent to a country are aid; who "is in <place> to meet"
-someone meets them; two co-subjects who "look forward to meeting" promise to meet each other.
+someone meets them; two co-subjects who "look forward to meeting" promise to meet each other;
+each named member of one side who meets a third party meets them.
 
 Invented sentences (not copied from any gold text or stress document).
 """
@@ -67,3 +68,20 @@ def test_pair_looking_forward_to_meeting(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type in ("CONSULT", "AGREE")], expected)
+
+
+MEMBER_CASES = [
+    ("Chilean Foreign Minister Ana Rojas and Chilean Defence Minister Carla Soto met with President Luis Vega of Peru.",
+     [("CONSULT", "Ana Rojas", "Luis Vega"), ("CONSULT", "Carla Soto", "Luis Vega")]),
+    # two sides named together: one reciprocal meeting
+    ("President Ana Rojas of Chile and President Luis Vega of Peru met in Lima.",
+     [("CONSULT", "Ana Rojas", "Luis Vega")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", MEMBER_CASES, ids=[c[0][:48] for c in MEMBER_CASES])
+def test_members_of_one_side_meeting(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "CONSULT"], expected)
