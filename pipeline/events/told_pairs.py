@@ -50,3 +50,17 @@ def told_subject(verb: "Token") -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     args = told_arguments(subj) if subj is not None else None
     return args is not None and args[1].pos_ == "PROPN"
+
+
+def recounted_telling(verb: "Token") -> bool:
+    """Whether a clause of telling recounts an exchange as the speaker's authority ("As I told
+    Prime Minister X, ...", "As President Y told President Z, ..."): the telling is the exchange,
+    a CONSULT with the one told. A telling reported plainly ("The President told Leader X that ...")
+    is mostly a part of a call or meeting the text codes already; one with its own time clause of
+    talking ("as I told X when we spoke") is coded on the talking verb (:func:`told_subject`)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    return not any(c.dep_ == "advcl" and any(s.dep_ == "nsubj" and s.lower_ in _PLURAL for s in c.children)
+                   for c in verb.children) and not any(
+        c.dep_ == "advcl" and c.i > verb.i and any(s.dep_ == "nsubj" and s.lower_ in _PLURAL for s in c.children)
+        for c in verb.head.children)

@@ -22,7 +22,7 @@ from .pair_subjects import pair_subject
 from .partner_groups import group_partner
 from .purposes import with_marks
 from .stranded_with import stranded_with
-from .told_pairs import told_subject
+from .told_pairs import recounted_telling, told_subject
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
                         object_words, own_trip, participle_light, participle_noun, raised_object, reciprocal_subject, relative_object)
@@ -241,6 +241,8 @@ class _Finder:
         if e.place_object and named is not None and getattr(named, "label", None) in _PLACE_LABELS:
             return e.place_object
         if e.person_object and named is not None and getattr(named, "label", None) == "PERSON":
+            if e.lemma == "tell" and not recounted_telling(verb):
+                return None  # "told Leader X that ...": a part of the call coded already (:mod:`.told_pairs`)
             return e.person_object
         if e.entity_object and named is not None:
             return e.entity_object

@@ -1,7 +1,8 @@
 """Round 31: the first of two bare objects is who receives ("offered President X his full
 support"); vaccine doses, rice and flour sent to a country are aid; who "is in <place> to meet"
 someone meets them; two co-subjects who "look forward to meeting" promise to meet each other;
-each named member of one side who meets a third party meets them.
+each named member of one side who meets a third party meets them; "As X told Y, ..." recounts an
+exchange between the two.
 
 Invented sentences (not copied from any gold text or stress document).
 """
@@ -82,6 +83,23 @@ MEMBER_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", MEMBER_CASES, ids=[c[0][:48] for c in MEMBER_CASES])
 def test_members_of_one_side_meeting(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "CONSULT"], expected)
+
+
+TOLD_CASES = [
+    ("As President Ana Rojas of Chile told President Luis Vega of Peru, Chile will keep the border open.",
+     [("CONSULT", "Ana Rojas", "Luis Vega")]),
+    # a telling reported plainly is mostly a part of a call coded on its own verb
+    ("President Ana Rojas of Chile told President Luis Vega of Peru that the border would stay open.", []),
+    ("As President Ana Rojas of Chile told reporters, the border will stay open.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", TOLD_CASES, ids=[c[0][:48] for c in TOLD_CASES])
+def test_recounted_telling(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == "CONSULT"], expected)
