@@ -22,3 +22,16 @@ from roles_harness import roles_of  # noqa: F401  (fixture)
 def test_confirmed_as_an_office(roles_of, text: str, expected: set) -> None:
     roles, _ = roles_of(text, country="USA")
     assert {(r.person_name, r.role) for r in roles} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body written before a plural title is the office's, as before a singular one
+    ("Statement on the Council\n\nEuropean Commission Executive Vice Presidents Anna Lindqvist and Marek Nowak "
+     "attended the meeting.", {("Anna Lindqvist", "EU"), ("Marek Nowak", "EU")}),
+    ("Statement on the Council\n\nEuropean Commission Vice President Anna Lindqvist attended the meeting.",
+     {("Anna Lindqvist", "EU")}),
+])
+def test_body_before_a_plural_title(roles_of, text: str, expected: set) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert {(r.person_name, r.organization) for r in roles} == expected
