@@ -103,3 +103,19 @@ def test_recounted_telling(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == "CONSULT"], expected)
+
+
+BLOCK_CASES = [
+    # blocking property or assets freezes them (US "blocked property"): a sanction
+    ("The Treasury Department of Chile blocked the assets of President Luis Vega of Peru.",
+     [("SANCTION", "Treasury Department of Chile", "Luis Vega")]),
+    ("Protesters in Lima blocked the road to the airport.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", BLOCK_CASES, ids=[c[0][:48] for c in BLOCK_CASES])
+def test_blocked_assets(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == "SANCTION"], expected)
