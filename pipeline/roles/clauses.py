@@ -303,10 +303,14 @@ def subject_holder(rd: Reader, verb: "Token") -> tuple[tuple[int, int], int] | N
 
 def under_principal(rd: Reader, tok: "Token") -> bool:
     """Whether the name at ``tok`` follows "under" and a title ("served under Governor Jane Roe as
-    Director of X"): a principal served under, so the office after its "as" is the subject's."""
+    Director of X"): a principal served under, so the office after its "as" is the subject's; or
+    follows the "by" of an appointing verb ("was appointed by President Jane Roe as Special
+    Assistant", "Named by Governor Roe as Director, ..."): the appointer, not the appointee."""
     doc = rd.doc
     for i in range(name_range(rd, tok)[0] - 1, max(-1, name_range(rd, tok)[0] - 6), -1):
         if doc[i].lower_ == "under":
+            return True
+        if doc[i].lower_ == "by" and i > 0 and clause_lemma(doc[i - 1]) in _APPOINT:
             return True
         if not (doc[i].is_title or doc[i].text in (".", "-") or doc[i].lower_ == "then"):
             return False

@@ -35,3 +35,16 @@ def test_confirmed_as_an_office(roles_of, text: str, expected: set) -> None:
 def test_body_before_a_plural_title(roles_of, text: str, expected: set) -> None:
     roles, _ = roles_of(text, country="USA")
     assert {(r.person_name, r.organization) for r in roles} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "holder"), [
+    # the "by" of an appointing verb names the appointer, not the holder of the office after "as"
+    ("Statement on the Nominee\n\nDana Whitfield was appointed by President Barack Obama as Special Assistant to the "
+     "President for Education.", "Dana Whitfield"),
+    ("Statement on the Nominee\n\nTwice appointed by President Barack Obama as Special Assistant to the President for "
+     "Education, Miguel Herrera led the initiative.", "Miguel Herrera"),
+])
+def test_appointed_by_is_no_holder(roles_of, text: str, holder: str) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert {r.person_name for r in roles if r.title.startswith("Special Assistant")} == {holder}
