@@ -40,8 +40,8 @@ def test_body_before_a_plural_title(roles_of, text: str, expected: set) -> None:
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "holder"), [
     # the "by" of an appointing verb names the appointer, not the holder of the office after "as"
-    ("Statement on the Nominee\n\nDana Whitfield was appointed by President Barack Obama as Special Assistant to the "
-     "President for Education.", "Dana Whitfield"),
+    ("Statement on the Nominee\n\nSarah Lindqvist was appointed by President Barack Obama as Special Assistant to the "
+     "President for Education.", "Sarah Lindqvist"),
     ("Statement on the Nominee\n\nTwice appointed by President Barack Obama as Special Assistant to the President for "
      "Education, Miguel Herrera led the initiative.", "Miguel Herrera"),
 ])
