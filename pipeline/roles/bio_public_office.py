@@ -16,7 +16,8 @@ from .titles import is_private
 __all__ = ["is_public_office", "private_body_post", "private_segment"]
 
 _PUBLIC_HEADS = frozenset({"secretary", "undersecretary", "ambassador", "judge", "justice", "senator", "congressman",
-                           "congresswoman", "mayor", "envoy", "consul", "attorney", "comptroller", "inspector"})
+                           "congresswoman", "mayor", "envoy", "consul", "attorney", "comptroller", "inspector",
+                           "magistrate", "prosecutor", "defender"})  # ("public defender": a court's government lawyer)
 _STRONG_PUBLIC = re.compile(r"\b(?:(?:National|Federal|United\s+States|Naval|Army|Defense|Department)\b|U\.S\.(?!\w))")
 """Words that make a body a public one whatever its head noun (a government's academy or center)."""
 _MEMBERSHIP_HEADS = frozenset({"society", "association", "foundation", "academy", "federation", "alliance", "coalition",

@@ -40,7 +40,7 @@ _CORPORATE = re.compile(
 # Operating Officer of the Metropolitan Transportation Authority", "Chief Financial Officer of
 # the Department of Labor")
 _PUBLIC_BODY = re.compile(
-    r"\b(?:administration|agency|authority|bureau|commission|congress|consulate|court|department|district|"
+    r"\b(?:administration|agency|authority|bureau|commission|congress|consulate|court|judicial|judiciary|department|district|"
     r"embassy|legislature|ministry|parliament|senate|tribunal|corps|federal|government|governmental|"
     r"state\s+of|city\s+of|county|municipal|united\s+states|u\.\s?s\.|white\s+house|treasury|army|navy|"
     r"air\s+force|marine|mint|defen[cs]e|naval|military|war\s+college|coast\s+guard|electoral)\b",

@@ -61,6 +61,10 @@ _FOR_JUDGE = (rf"(?:(?:to|for)\s+(?:the\s+)?(?:Hon(?:orable|\.)\s+)?(?:(?:{_JUDG
               rf"(?:Judge|Justice)\b|(?:to|for)\s+the\s+Hon(?:orable|\.)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}})")
 """The judge a clerk served, with the judge's grade ("for Chief Judge", "to Presiding Criminal Judge"),
 or by the style a court gives its judges ("to the Honorable Jane Roe")."""
+_FOR_COURT = (r"(?:to|for|with|at|on)\s+the\s+(?:[A-Z][\w.’'-]*\s+){0,6}?(?:(?:of|for|and)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}?)?"
+              r"(?:Court|Courts|Circuit|Tribunal|Judiciary)\b")
+"""A court a clerk served, named instead of its judge ("a law clerk to the South Dakota Second
+Judicial Circuit", "for the Supreme Court of Ohio"): a clerkship, the court's post."""
 _NEXT_CLERKSHIP = re.compile(rf",?\s+and\s+(?={_FOR_JUDGE})")
 """A second clerkship coordinated with the first ("a law clerk for Judge A on X from 2003 to 2005
 and for Chief Judge B on Y from 2002 to 2003"): the same post, held for another judge."""
@@ -84,6 +88,19 @@ _PATTERNS: tuple[tuple[Any, str, str], ...] = (
     (lazy(rf"\b(?:served(?:\s+in\s+\d{{4}}(?:[-–]\d{{2,4}})?)?\s+as|was|worked\s+as)\s+(?:a\s+|an\s+)?"
           rf"(?P<o>(?:[Jj]udicial\s+)?[Ll]aw\s+[Cc]lerk)\s+{_FOR_JUDGE}"), "former", "clerk"),
     (lazy(rf"\b(?P<o>clerked)\s+{_FOR_JUDGE}"), "former", "clerk"),
+    # a judgeship written as a court's name and "judge" in lower case ("has served as a Superior
+    # Court judge since 2021", "was a District Court judge"): a post of the judiciary
+    (lazy(rf"\b(?:has\s+(?:also\s+)?(?:served\s+as|been)|is|serves\s+as)\s+(?:currently\s+)?(?:a\s+|an\s+)"
+          rf"(?P<o>(?:[A-Z][\w.’'-]*\s+){{1,5}}(?:judge|justice|magistrate))\b"), "current", "office"),
+    (lazy(rf"(?<!has\s)\b(?:served\s+as|was)\s+(?:previously\s+|also\s+)?(?:a\s+|an\s+)"
+          rf"(?P<o>(?:[A-Z][\w.’'-]*\s+){{1,5}}(?:judge|justice|magistrate))\b"), "former", "office"),
+    # a public defender, a government lawyer of the courts written in lower case ("served as a public
+    # defender in Cook County", "began her career as an assistant federal public defender")
+    (lazy(rf"\b(?:served\s+as|was|worked\s+as|career\s+as)\s+(?:previously\s+|also\s+)?(?:a\s+|an\s+)"
+          rf"(?P<o>(?:(?:assistant|deputy|chief|supervising)\s+)?(?:(?:federal|county|state)\s+)?public\s+defender)\b"), "former", "office"),
+    # "served as / began her career as a law clerk to the X Judicial Circuit": the court named, not its judge
+    (lazy(rf"\b(?:served(?:\s+in\s+\d{{4}}(?:[-–]\d{{2,4}})?)?\s+as|was|worked\s+as|career\s+as|began\s+as)\s+(?:a\s+|an\s+)?"
+          rf"(?P<o>(?:[Jj]udicial\s+)?[Ll]aw\s+[Cc]lerk)\s+{_FOR_COURT}"), "former", "clerk"),
     (gated(lazy(rf"\bformer\s+(?P<o>{_TITLE})"), "former"), "former", "office"),
     (lazy(rf"\bconfirmed\b(?:[^.]|(?<=[A-Z])\.){{0,80}}?\bto\s+serve\s+as\s+{_ART}(?P<o>{_TITLE})"), "current", "office"),
     (gated(lazy(rf"\b(?:currently\s+)?serves\s+as\s+{_ART}(?P<o>{_LIST})"), "serves"), "current", "office"),

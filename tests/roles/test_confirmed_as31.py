@@ -48,3 +48,23 @@ def test_body_before_a_plural_title(roles_of, text: str, expected: set) -> None:
 def test_appointed_by_is_no_holder(roles_of, text: str, holder: str) -> None:
     roles, _ = roles_of(text, country="USA")
     assert {r.person_name for r in roles if r.title.startswith("Special Assistant")} == {holder}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a clerkship at a court named instead of its judge
+    ("From 1999 to 2000, Judge Doe served as a law clerk to the Example Second Judicial Circuit in Sioux Falls.",
+     [("law clerk", "former")]),
+    ("She was a law clerk for the Supreme Court of Ohio from 2001 to 2002.", [("law clerk", "former")]),
+    # a judgeship written as the court's name and "judge" in lower case
+    ("She has served as a Superior Court judge since 2021.", [("Superior Court judge", "current")]),
+    ("She was a District Court judge from 2010 to 2015.", [("District Court judge", "former")]),
+    # a public defender is a government lawyer of the courts
+    ("She served as a public defender in Cook County from 2005 to 2010.", [("public defender", "former")]),
+    # a law firm's clerk, or a defender of rights, holds no public office
+    ("She was a law clerk at the firm of Smith and Jones.", []),
+    ("She was a human rights defender in Chile.", []),
+])
+def test_judicial_career_posts(sentence: str, expected: list) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+
+    assert [(t, st) for _, _, t, st, _ in bio_offices(sentence)] == expected
