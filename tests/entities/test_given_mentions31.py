@@ -46,3 +46,14 @@ def test_lone_given_name_reads_its_office(make_doc):
                           "his life to peace. Tomas served as Special Envoy for the Sahel from 2009 to 2012.",
                      published="2024-07-26")._.newsie_roles
     assert any(r.person_name == "Tomas Lindgren" and r.title.startswith("Special Envoy") for r in roles)
+
+
+@pytest.mark.parametrize("text, holder", [
+    # a Title Case headline: "Passing of Former" is no body, "Former" opens the title
+    ("Statement on the Passing of Former Senator Tomas Lindgren\n\nTomas Lindgren was an American hero.",
+     "Tomas Lindgren"),
+])
+def test_status_word_is_the_titles_not_a_bodys(make_doc, text, holder):
+    doc = make_doc(text, published="2021-11-09")
+    assert not any(e.label == "ORG" and e.name.endswith("Former") for e in doc._.newsie_entities)
+    assert any(r.person_name == holder and r.status == "former" for r in doc._.newsie_roles)
