@@ -87,6 +87,11 @@ def title_word_run(rd: "Reader", i: int, j: int, sent_end: int) -> bool:
         and any(t.is_lower for t in first.sent)
 
 
+_AT_FIRM = re.compile(r"(?:^|[.;]\s+)(?:At|With|While\s+at)\s+(?:his|her|their|the)\s+(?:(?:prior|previous|former|current|present)\s+)?"
+                      r"(?:law\s+)?(?:firm|company|employer|practice)\b[^.;]*$")
+"""A sentence opened by the subject's firm ("At her prior firm, X, ..."): what follows is held there."""
+
+
 def private_where(before: str) -> bool:
     """Whether a title written after ``before`` is held at a private body a ", where" clause goes
     back to ("a Partner at Acme LLP in Boston, where he is the Vice Chair of the trade practice";
@@ -94,6 +99,8 @@ def private_where(before: str) -> bool:
     body's job, not a public office. The body is the name before ", where" (after any places it
     is in); it is private when its head noun is a kind of private body or a firm's suffix, and no
     government word names it ("the U.S. Embassy in Gaborone, where she was Chargé d'Affaires")."""
+    if _AT_FIRM.search(before):
+        return True  # "At her prior firm, Acme LLP, Jane was the Litigation Chair": the firm's post
     m = _WHERE.search(before)
     if m is None:
         return False

@@ -68,3 +68,16 @@ def test_judicial_career_posts(sentence: str, expected: list) -> None:
     from pipeline.roles.nomination_bios import bio_offices
 
     assert [(t, st) for _, _, t, st, _ in bio_offices(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a sentence opened by the subject's firm: what follows is held there
+    ("At her prior firm, Example & Roe LLP, Jane was the Litigation Chair and sat on the firm's management committee.",
+     []),
+    ("At the Department of Justice, she was the Deputy Assistant Attorney General for Civil Rights.",
+     [("Deputy Assistant Attorney General for Civil Rights", "former")]),
+])
+def test_posts_at_the_subjects_firm(sentence: str, expected: list) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+
+    assert [(t, st) for _, _, t, st, _ in bio_offices(sentence)] == expected
