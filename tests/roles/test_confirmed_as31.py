@@ -70,14 +70,14 @@ def test_judicial_career_posts(sentence: str, expected: list) -> None:
     assert [(t, st) for _, _, t, st, _ in bio_offices(sentence)] == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "unexpected"), [
     # a sentence opened by the subject's firm: what follows is held there
-    ("At her prior firm, Example & Roe LLP, Jane was the Litigation Chair and sat on the firm's management committee.",
-     []),
-    ("At the Department of Justice, she was the Deputy Assistant Attorney General for Civil Rights.",
-     [("Deputy Assistant Attorney General for Civil Rights", "former")]),
+    ("President Announces Key Nominations\n\nMaria Kessler, Nominee for Under Secretary of Commerce for Intellectual "
+     "Property\n\nMaria Kessler is the Managing Partner of Example & Roe's Silicon Valley office.\n\nMaria is a "
+     "recognized leader in diversity. She is also a member of the firm's Executive Committee. At her prior firm, "
+     "Doe & Lane, Maria was the\nLitigation Chair and sat on the firm's management committee.", "Chair"),
 ])
-def test_posts_at_the_subjects_firm(sentence: str, expected: list) -> None:
-    from pipeline.roles.nomination_bios import bio_offices
-
-    assert [(t, st) for _, _, t, st, _ in bio_offices(sentence)] == expected
+def test_posts_at_the_subjects_firm(roles_of, text: str, unexpected: str) -> None:
+    roles, _ = roles_of(text, country="USA")
+    assert not any(r.title.endswith(unexpected) for r in roles), [(r.person_name, r.title) for r in roles]
