@@ -65,7 +65,7 @@ _FOR_COURT = (r"(?:to|for|with|at|on)\s+the\s+(?:[A-Z][\w.’'-]*\s+){0,6}?(?:(?
               r"(?:Court|Courts|Circuit|Tribunal|Judiciary)\b")
 """A court a clerk served, named instead of its judge ("a law clerk to the South Dakota Second
 Judicial Circuit", "for the Supreme Court of Ohio"): a clerkship, the court's post."""
-_NEXT_CLERKSHIP = re.compile(rf",?\s+and\s+(?={_FOR_JUDGE})")
+_NEXT_CLERKSHIP = re.compile(rf",?\s+and\s+(?:then\s+|later\s+)?(?={_FOR_JUDGE})")
 """A second clerkship coordinated with the first ("a law clerk for Judge A on X from 2003 to 2005
 and for Chief Judge B on Y from 2002 to 2003"): the same post, held for another judge."""
 _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commissioner|director|trustee|judge|counsel|"
@@ -85,7 +85,7 @@ _PATTERNS: tuple[tuple[Any, str, str], ...] = (
     # (pattern, status, kind): kind "office" = group o is an office (list), "chair"/"member" = group o is a body
     # a judge's law clerk is a post in the judiciary (annotation guide: judiciary roles count),
     # read before the capitalised-office patterns, whose title would hold the judge's name
-    (lazy(rf"\b(?:served(?:\s+in\s+\d{{4}}(?:[-–]\d{{2,4}})?)?\s+as|was|worked\s+as)\s+(?:a\s+|an\s+)?"
+    (lazy(rf"\b(?:served(?:\s+in\s+\d{{4}}(?:[-–]\d{{2,4}})?)?\s+as|was|worked\s+as|career\s+as|began\s+as)\s+(?:a\s+|an\s+)?"
           rf"(?P<o>(?:[Jj]udicial\s+)?[Ll]aw\s+[Cc]lerk)\s+{_FOR_JUDGE}"), "former", "clerk"),
     (lazy(rf"\b(?P<o>clerked)\s+{_FOR_JUDGE}"), "former", "clerk"),
     # a judgeship written as a court's name and "judge" in lower case ("has served as a Superior

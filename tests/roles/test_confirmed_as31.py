@@ -55,6 +55,11 @@ def test_appointed_by_is_no_holder(roles_of, text: str, holder: str) -> None:
     ("From 1999 to 2000, Judge Doe served as a law clerk to the Example Second Judicial Circuit in Sioux Falls.",
      [("law clerk", "former")]),
     ("She was a law clerk for the Supreme Court of Ohio from 2001 to 2002.", [("law clerk", "former")]),
+    # a clerkship that opens a career, and a second one "and then for Judge Y"
+    ("She began her legal career as a law clerk to Judge Jane Roe on the Example Court of Appeals from 2001 to 2002.",
+     [("law clerk", "former")]),
+    ("She served as a law clerk for Judge Jane Roe from 2005 to 2006, and then for Judge John Doe from 2006 to 2007.",
+     [("law clerk", "former"), ("law clerk", "former")]),
     # a judgeship written as the court's name and "judge" in lower case
     ("She has served as a Superior Court judge since 2021.", [("Superior Court judge", "current")]),
     ("She was a District Court judge from 2010 to 2015.", [("District Court judge", "former")]),
