@@ -1,6 +1,7 @@
 """A personal rank written after an office ("Coordinator for X, with the rank of Ambassador").
 
-The Senate confirms some officials "with the rank of Ambassador" (or "Ambassador at Large") for
+The Senate confirms some officials "with the rank of Ambassador" (or "Ambassador at Large"; its
+nominations list writes "to be X, and to have the rank of Ambassador during his tenure of service") for
 their tenure in an office that is not a head of mission: a coordinator, a special envoy, a
 representative (Foreign Service Act of 1980, sec. 302(a); the personal rank of 22 U.S.C. 3942).
 The rank is the person's, not the office: the office is the words before it, and its category is
@@ -16,7 +17,8 @@ import re
 
 __all__ = ["without_held_rank"]
 
-_HELD_RANK = re.compile(r",?\s+with\s+the\s+(?:personal\s+)?rank\s+of\s+(?:an?\s+)?[A-Z][\w\s-]{0,40}$")
+_HELD_RANK = re.compile(r",?\s+(?:with|and\s+to\s+have)\s+the\s+(?:personal\s+)?rank\s+of\s+(?:an?\s+)?[A-Z][\w\s-]{0,40}?"
+                        r"(?:\s+during\s+(?:his|her|their|the)\s+tenure(?:\s+of\s+service)?)?$")
 
 
 def without_held_rank(title: str) -> str:
@@ -24,6 +26,8 @@ def without_held_rank(title: str) -> str:
 
     >>> without_held_rank("Coordinator for Counterterrorism, with the rank of Ambassador")
     'Coordinator for Counterterrorism'
+    >>> without_held_rank("Chief of Protocol, and to have the rank of Ambassador during his tenure of service")
+    'Chief of Protocol'
     >>> without_held_rank("Ambassador Extraordinary and Plenipotentiary to Chile")
     'Ambassador Extraordinary and Plenipotentiary to Chile'
     """

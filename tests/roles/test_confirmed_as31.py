@@ -86,3 +86,15 @@ def test_judicial_career_posts(sentence: str, expected: list) -> None:
 def test_posts_at_the_subjects_firm(roles_of, text: str, unexpected: str) -> None:
     roles, _ = roles_of(text, country="USA")
     assert not any(r.title.endswith(unexpected) for r in roles), [(r.person_name, r.title) for r in roles]
+
+
+@pytest.mark.parametrize(("title", "office"), [
+    # the Senate list's personal rank for the tenure is the person's, not the office
+    ("Chief of Protocol, and to have the rank of Ambassador during his tenure of service", "Chief of Protocol"),
+    ("Coordinator for Counterterrorism, with the rank of Ambassador", "Coordinator for Counterterrorism"),
+    ("Ambassador Extraordinary and Plenipotentiary to Chile", "Ambassador Extraordinary and Plenipotentiary to Chile"),
+])
+def test_held_rank_is_no_office(title: str, office: str) -> None:
+    from pipeline.roles.held_ranks import without_held_rank
+
+    assert without_held_rank(title) == office
