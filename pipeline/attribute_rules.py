@@ -243,6 +243,8 @@ def _windowed(multi, anchors, doc: "Doc") -> list[tuple[int, int, int]]:
         return []
     import numpy
 
+    from .tokenarrays import merged_windows
+
     n = len(doc)
     attrs = sorted({a for a, _v, _k, _l in anchors})
     arr = doc.to_array(attrs).reshape(n, len(attrs))
@@ -253,15 +255,8 @@ def _windowed(multi, anchors, doc: "Doc") -> list[tuple[int, int, int]]:
                 windows.append((i - k, i - k + length))
     if not windows:
         return []
-    windows.sort()
-    merged = [list(windows[0])]
-    for s, e in windows[1:]:
-        if s < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
     out = []
-    for s, e in merged:
+    for s, e in merged_windows(windows):
         out.extend((key, s + a, s + b) for key, a, b in multi(doc[s:e], allow_missing=True, as_spans=False))
     return out
 

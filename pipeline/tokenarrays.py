@@ -132,3 +132,19 @@ def line_breaks(doc: "Doc") -> list[int]:
     breaks = [i for i in spaces if "\n" in doc[i].text]
     _LAST_BREAKS = (doc, breaks)
     return breaks
+
+
+def merged_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token windows ``(start, end)`` sorted and merged where they overlap, so a matcher run over
+    each merged window sees every match of the windows once (the rule matchers run only where a
+    pattern can end: :mod:`pipeline.attribute_rules`, :mod:`pipeline.entities.ruler`)."""
+    if not windows:
+        return []
+    ordered = sorted(windows)
+    merged = [list(ordered[0])]
+    for s, e in ordered[1:]:
+        if s < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]

@@ -8,9 +8,8 @@ name (:func:`pipeline.names.is_given_name`), that no other entity covers and tha
 capitalised word right before or after it, so never a part of a longer name) is a mention of the
 person when exactly one full name of the article (two words or more) begins with it; so is such a
 name the model tagged as a one-word organisation ("Martin" ORG: no body is named by a given name
-alone). Two people
-with that first name ("Jill Biden" and "Jill Roe") leave it alone, and so does a first name no
-full name has ("Thank you, Sam"). Grouping (:mod:`.persons`) then joins it to the full name, so
+alone). Two people with that first name ("Jill Biden" and "Jill Roe") leave it alone, and so does
+a first name no full name has ("Thank you, Sam"). Grouping (:mod:`.persons`) then joins it to the full name, so
 roles and events read it as that person.
 """
 
@@ -18,7 +17,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import TAG
+
 from ..names import is_given_name
+from ..tokenarrays import token_indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,9 +48,12 @@ def lone_given_names(doc: "Doc", items: list[Item], head_end: int) -> list[Item]
             firsts.setdefault(doc[s].text, set()).add(doc[e - 1].lower_)  # the surnames with that first name
     if not firsts:
         return items
-    for tok in doc[:-1]:  # "Tomas | Lindgren" the model cut: a second Tomas all the same
-        nxt = doc[tok.i + 1]
-        if tok.text in firsts and nxt.is_alpha and nxt.is_title and nxt.ent_type_ == "PERSON":
+    n = len(doc)
+    proper = token_indices(doc, TAG, ("NNP",))  # a given name is a proper noun: only those tokens are read
+    for i in proper:  # "Tomas | Lindgren" the model cut: a second Tomas all the same
+        tok = doc[i]
+        nxt = doc[i + 1] if i + 1 < n else None
+        if tok.text in firsts and nxt is not None and nxt.is_alpha and nxt.is_title and nxt.ent_type_ == "PERSON":
             firsts[tok.text].add(nxt.lower_)
     full = {name for name, surnames in firsts.items() if len(surnames) == 1 and is_given_name(name)}
     if not full:
@@ -56,9 +61,9 @@ def lone_given_names(doc: "Doc", items: list[Item], head_end: int) -> list[Item]
     relabel = {s for s, e, label in items if label == "ORG" and e - s == 1 and doc[s].text in full}
     covered = {i for s, e, _ in items for i in range(s, e) if s not in relabel}
     found: list[Item] = []
-    n = len(doc)
-    for tok in doc[max(head_end, 0):]:
-        if tok.text not in full or tok.i in covered or tok.tag_ != "NNP" or tok.dep_ not in _NOUN_DEPS:
+    for i in proper:
+        tok = doc[i]
+        if i < head_end or tok.text not in full or i in covered or tok.dep_ not in _NOUN_DEPS:
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None
         nxt = doc[tok.i + 1] if tok.i + 1 < n else None

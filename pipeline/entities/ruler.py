@@ -155,6 +155,8 @@ class EndAnchoredMatcher:
         from spacy.attrs import ORTH
         from spacy.tokens import Doc
 
+        from ..tokenarrays import merged_windows
+
         if self.anchors is None or kwargs or not isinstance(doc, Doc):
             return self.matcher(doc, **kwargs)
 
@@ -168,15 +170,8 @@ class EndAnchoredMatcher:
                 windows.append((max(0, i + 1 - length), i + 1))
         if not windows:
             return []
-        windows.sort()
-        merged = [list(windows[0])]
-        for s, e in windows[1:]:
-            if s < merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
         out = []
-        for s, e in merged:
+        for s, e in merged_windows(windows):
             out.extend((key, s + a, s + b) for key, a, b in self.matcher(doc[s:e]))
         return out
 

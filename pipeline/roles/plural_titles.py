@@ -123,12 +123,11 @@ def plural_title_lists(rd: Reader, name_at: NameAt,
             start -= 1  # "Prime Ministers", "Lieutenant Governors"
         if start - 1 >= sent[0] and doc[start - 1].lower_ == "executive" and doc[start].lower_ == "vice":
             start -= 1  # "Executive Vice Presidents": the European Commission's rank above its Vice Presidents
-        if start - 1 >= sent[0] and doc[start - 1].ent_type_ in ("ORG", "GPE", "NORP") and doc[start - 1].text[:1].isupper():
-            # "European Commission Executive Vice Presidents A and B", "NATO Deputy Secretaries General":
-            # the body written before the plural title is the office's, as before a singular one
-            while start - 1 >= sent[0] and doc[start - 1].ent_type_ in ("ORG", "GPE", "NORP") \
-                    and doc[start - 1].text[:1].isupper():
-                start -= 1
+        # "European Commission Executive Vice Presidents A and B", "NATO Deputy Secretaries General":
+        # the body written before the plural title is the office's, as before a singular one
+        while start - 1 >= sent[0] and doc[start - 1].ent_type_ in ("ORG", "GPE", "NORP") \
+                and doc[start - 1].text[:1].isupper():
+            start -= 1
         singular = _singular_form(tok.text, plurals[tok.lower_])
         end = first if first > i + 2 else i + 1  # "Secretaries of State": the remit is the title's
         for one in names:
