@@ -142,4 +142,6 @@ def name_key(name: str) -> frozenset[str]:
     Remembered per name (an immutable answer of fixed tables): the roles stage compares every pair
     of candidates by name, so the same few names are keyed thousands of times in one document.
     """
-    return frozenset(NICKNAMES.get(t, t) for t in _name_tokens(strip_nickname(name).replace("’", "'")))
+    # without diacritics: "Rodríguez" in the text and "Rodriguez" in an ASCII heading are one name
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return frozenset(NICKNAMES.get(t, t) for t in _name_tokens(strip_nickname(folded).replace("’", "'")))

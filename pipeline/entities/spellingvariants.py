@@ -6,11 +6,16 @@ romanisation of one name doubles or single-writes a consonant ("Mohammed"/"Moham
 their names have the same number of words, at least three, and differ in one word only, and
 there only by a doubled letter. Names of two words are left apart: "Ana Ruiz" and "Anna Ruiz"
 may be two people; three or more identical words around one variant are not.
+
+A name written with and without its diacritics ("Roberto Rodríguez" in the text, "Roberto
+Rodriguez" in a heading typed in ASCII) is one person at any length: dropping an accent is how
+English copy renders a name, never another name.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .lexicon import Group
 
@@ -32,6 +37,15 @@ def _variants(a: str, b: str) -> bool:
         _NUMERAL.match(w) for w in diff[0])
 
 
+def _folded(name: str) -> str:
+    """The name without its diacritics ("Rodríguez" -> "Rodriguez")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _same_person(a: str, b: str) -> bool:
+    return _folded(a) == _folded(b) or len(b.split()) >= 3 and _variants(a, b)
+
+
 def spelling_variants_joined(people: list[Group]) -> list[Group]:
     """``people`` with a person written with a transliteration variant joined to its first
     form (module docstring); the name kept is the one written first."""
@@ -39,8 +53,7 @@ def spelling_variants_joined(people: list[Group]) -> list[Group]:
         return people
     kept: list[Group] = []
     for g in people:
-        into = next((k for k in kept if k.label == g.label and _variants(k.name, g.name)), None) \
-            if len(g.name.split()) >= 3 else None
+        into = next((k for k in kept if k.label == g.label and _same_person(k.name, g.name)), None)
         if into is None:
             kept.append(g)
             continue

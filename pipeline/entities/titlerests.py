@@ -58,7 +58,7 @@ def _office_word(tok) -> bool:
     return tok.lower_ in OFFICE_WORDS or tok.lower_ in JOB_NOUNS
 
 
-def _in_portfolio(doc, s: int) -> bool:
+def _in_portfolio(doc, s: int, *, commas: bool = False) -> bool:
     """Whether token ``s`` ends the portfolio of an office written before it ("Secretary for Fish
     and Wildlife and | Parks", "Advisor for International | Economics"): walking left over
     capitalised words and joiners reaches "for" and then an office word, or "Office of". Else only "for": after "of"
@@ -73,10 +73,19 @@ def _in_portfolio(doc, s: int) -> bool:
             continue
         if joined and tok.is_title and _office_word(tok):
             return True
-        if tok.lower_ in _PORTFOLIO_JOINERS or tok.is_title and not tok.is_sent_start:
+        if tok.lower_ in _PORTFOLIO_JOINERS or tok.is_title and not tok.is_sent_start or commas and tok.text == ",":
             continue
         return False
     return False
+
+
+def _listed_portfolio_word(doc, s: int) -> bool:
+    """Whether the one word at ``s`` is a middle or last item of a portfolio list ("Assistant
+    Secretary of the Army for Acquisition, | Logistics |, and Technology"): a comma before it, a
+    comma or "and" after it, and the list's first item follows an office's "for"."""
+    tok = doc[s]
+    return (0 < s < len(doc) - 1 and doc[s - 1].text == "," and doc[s + 1].lower_ in (",", "and")
+            and not is_given_name(tok.text) and _in_portfolio(doc, s, commas=True))
 
 
 def _lead_cut(span: "SpacySpan") -> int:
@@ -118,6 +127,8 @@ def _job_title(span: "SpacySpan") -> bool:
     last = doc[e - 1]
     if e - s > 1:
         return last.lower_ in JOB_NOUNS and not is_given_name(doc[s].text)
+    if _listed_portfolio_word(doc, s):
+        return True
     after = doc[e] if e < len(doc) else None
     if after is not None and after.lower_ == "and" and e + 2 < len(doc) and doc[e + 1].is_title \
             and not _title_start(doc[e + 1]):

@@ -72,7 +72,9 @@ _LC_HEAD = (r"(?:chair(?:man|woman|person)?|co-chair|vice[ -]chair|member|commis
             r"president|(?:deputy\s+)?commander|advis[eo]r|chief\s+of\s+staff)")  # "a senior advisor to the Secretary of X"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _TITLE = rf"(?:{_RUN}|(?:(?:general|chief|deputy|executive|principal|assistant|associate|senior|special)\s+)?{_LC_HEAD}\s+(?:of|on|to)\s+(?:the\s+)?{_RUN})"
-_ART = r"(?:the\s+|a\s+|an\s+)?(?:(?:career|lead|first|founding|both)\s+(?=[A-Z]))?"  # "as a career Attorney-Advisor", "as lead U.S. Coordinator"
+_ART = r"(?:the\s+|a\s+|an\s+)?(?:(?:career|lead|first|founding|both|Senate[- ]confirmed)\s+(?=[A-Z]))?"
+"""An article and a word that says how the office was held, no word of it ("as a career Attorney-Advisor",
+"as lead U.S. Coordinator", "as the Senate-confirmed General Counsel of X")."""
 _AS_WELL_AS = r"(?:,?\s+as\s+well\s+as\s+)"
 """A conjunction that adds an item to a list as "and" does ("A, as well as B")."""
 _LIST = rf"{_TITLE}(?:{TENURE}?(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
@@ -186,6 +188,7 @@ _AT_BODY = re.compile(r"\s+(?:in|at|with)\s+(?:the\s+)?(?=(?:U\.S\.\s+|United\s+
 """Where a post was held, written after it ("Principal Director for Europe in the Office of the
 Secretary of Defense"): the office's category is read from the words before (the body's own head
 is not the subject's office)."""
+_HOW_HELD = re.compile(r"Senate[- ]confirmed\s+(?=[A-Z])")
 _PERFECT = re.compile(r"\bha(?:s|ve)\s+(?:also\s+)?(?:served|been)\b")
 """The present perfect of serving: with "since" the tenure runs to the present."""
 _SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|\n+")
@@ -204,18 +207,34 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
         if bodies:
             if not re.match(r"the\s+[A-Z]", text[m.end():]):
                 continue
+        elif _PRINCIPALS_SEAT.match(text, m.end()) and staff_of_official(text[last:m.start()]) is not None:
+            continue  # "counsel to Senator Jane Roe, Chairwoman of the Senate Committee on X": the principal's seat
         elif not ({(m.group(1) or "").lower(), (m.group(2) or "").lower()} & heads
                   and (" well as " in m.group()  # "as well as" never joins words inside one title
                        or re.match(r"(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*?\s+(?:of|for|to|on|in|at)\b",
                                    text[m.end():m.end() + 80])
                        or re.search(r"[,;]", m.group()) and next_item_is_title(text[m.end():m.end() + 80])
                        or re.search(r"\b(?:later|then|subsequently|as)\s|\band\s+an?\s", m.group())) or _last_item(m.group(), text[m.end():])
+                or re.search(r"[,;]", m.group()) and _staff_item(text[m.end():])
                 or item_joint(m.group(), text[m.end():])):
             continue  # (a whole title between commas: "Chief of Staff, Deputy General Counsel, and ...")
         out.append((last, text[last:m.start()]))
         last = m.end()
     out.append((last, text[last:]))
     return [(s + len(p) - len(p.lstrip()), re.sub(r"^the\s+", "", p.strip())) for s, p in out if p.strip()]
+
+
+_PRINCIPALS_SEAT = re.compile(r"(?:the\s+)?(?:(?:Chair(?:man|woman)?|Ranking\s+Member|Member|Vice\s+Chair(?:man|woman)?)\s+of\s+the\s+"
+                             r"(?:U\.S\.\s+|United\s+States\s+)?(?:Senate|House)\b)")
+"""A legislator's seat in a chamber or its committee, written after a staffer's principal: the principal's."""
+
+
+def _staff_item(after: str) -> bool:
+    """Whether the item after a comma is a staff post written with its principal ("..., Military
+    Legislative Assistant for Congressman Jim Cooper, and ..."): a post of its own, whose first
+    words need not be an office head (:func:`pipeline.roles.principal_staff.staff_of_official`)."""
+    item = re.match(r"[^,;]{3,120}", after)
+    return item is not None and staff_of_official(item.group().rstrip(". ")) is not None
 
 
 def _last_item(joiner: str, after: str) -> bool:
@@ -274,6 +293,9 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                 pm = _POSSESSIVE.match(part)
                 if pm and kind == "office":
                     owner, part, off = pm.group(1), part[pm.end():], off + pm.end()
+                held = _HOW_HELD.match(part)
+                if held:  # "the Senate-confirmed Inspector General of X": how it was held, no word of it
+                    part, off = part[held.end():], off + held.end()
                 part = re.sub(rf"(?:\s+(?:in|during)\s+the\s+[\w .’'-]{{1,40}}\s+[Aa]dministration|{TENURE})$", "", part.rstrip(" ,."))
                 if kind == "clerk":
                     out.append((s0 + off, s0 + off + len(part), "law clerk", status, _clause_year(sentence, m)))
@@ -301,7 +323,8 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                     continue  # a bare copula's office ("was Legislative Counsel for X") must name a government
                 elif is_public_office(title, owner, military=military) or shared and list_post(title) and (
                         framed or not is_private(title)):
-                    out.append((s0 + off, s0 + off + len(part), title, status, _clause_year(sentence, m)))
+                    if not any(o[:2] == (s0 + off, s0 + off + len(part)) for o in out):
+                        out.append((s0 + off, s0 + off + len(part), title, status, _clause_year(sentence, m)))
             taken.append((m.start("o"), m.end("o")))
     return out
 

@@ -329,7 +329,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         # one "Clerk": a holder's name made of the biography office's own words is that office misread
         # (a person the entities know, "Legislative Director for Senator Jane Roe", is the principal)
         misread = {i for i, c in enumerate(cands) if i not in overlapping and _title_overlap(b, c)
-                   and c.name.split() and set(c.name.split()) <= set(b.title.split())
+                   and c.name.split() and set(c.name.split()) <= {w.strip(",;:") for w in b.title.split()}
                    and (c.person is None or c.name.lower() in load_words().heads)}
         twin = next((i for i in overlapping if same_office(b, cands[i]) and b.status == cands[i].status), None)
         # the same office with another status: the biography's verb and the years of its own clause
@@ -351,7 +351,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
         # Board since 2019", nominee for Member of the X Board)
         elif not any(_title_overlap(b, c) for i, c in enumerate(cands) if i not in misread) \
                 and not any(same_office(b, o) and (b.status == o.status or o.status == "former"
-                                                   or b.status != "former" and not (b.since and o.status == "nominee"))
+                                                   or b.status not in ("former", "acting") and not (b.since and o.status == "nominee"))
                             and not (id(o) in bio_ids and _list_siblings(text, b, o)) for o in new) \
                 and not any(same_office(b, c) and b.status == c.status and not _list_siblings(text, b, c) for c in cands):
             new.append(b)
