@@ -7,7 +7,7 @@ Kept apart from :mod:`.persons` so that each stays a readable size; behaviour is
 from __future__ import annotations
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import NICKNAME_FORMS, first_names_match, formal_names, name_key, nickname_of
+from ..names import NICKNAME_FORMS, first_names_match, formal_names, is_given_name, name_key, nickname_of
 from ..records import Span
 from .familynames import fathers_names
 from .lexicon import NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS, Group
@@ -96,6 +96,7 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
         first.setdefault(n, order)
     names = sorted(first, key=_fullness, reverse=True)
     canonical: dict[str, str] = {}
+    shared: dict[str, list[str]] = {}  # a lone given name two people named in full bear -> their names
     heads_by_token: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for name in names:
         toks = name_key(name)
@@ -127,6 +128,8 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
                 # family name written first ("Kim" after "Kim Jong Un" and "Kim Yo Jong").
                 earliest = min(fits, key=lambda h: first[h])
                 target = earliest if first[earliest] < first[name] else one_office_holder(fits)
+                if target is not None and _shared_given_name(name, fits):
+                    shared[name] = fits
         if target is None or name in holders and relative_of_holder(name, target):
             canonical[name] = name
             for t in toks:
@@ -135,9 +138,30 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
             canonical[name] = target
     groups: dict[str, Group] = {}
     for name, span, order in persons:
-        head = canonical[name]
+        head = canonical[name] if name not in shared else _latest_named(shared[name], span, persons, canonical)
         group = groups.get(head)
         if group is None:
             group = groups[head] = Group(label="PERSON", name=head, country=None, first=order)
         group.mentions.append(span)
     return list(groups.values())
+
+
+def _shared_given_name(name: str, heads: list[str]) -> bool:
+    """Whether a one-word name is the given name of several people named in full as given name and
+    surname ("Joe" after "President Joe Biden" and "Joe Aull"), not a family name written first
+    ("Kim" after "Kim Jong Un" and "Kim Yo Jong")."""
+    return is_given_name(name) and all(len(h.split()) == 2 and name_key(h.split()[0]) == name_key(name) for h in heads)
+
+
+def _latest_named(heads: list[str], span: Span, persons: list[tuple[str, Span, int]],
+                  canonical: dict[str, str]) -> str:
+    """The one of ``heads`` named in full (or by a longer form of its name) last before ``span``: a
+    biography calls its subject by the given name after the heading names them ("Joe Aull has lived
+    in Missouri ... Joe was an educator"), though the President who appointed them is a Joe too.
+    Before every full mention, the first named."""
+    best, at = min(heads, key=lambda h: next(o for n, _, o in persons if n == h)), -1
+    for n, sp, _ in persons:
+        head = canonical.get(n)
+        if head in heads and len(n.split()) > 1 and at < sp.start < span.start:
+            best, at = head, sp.start
+    return best

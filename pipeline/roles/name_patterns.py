@@ -12,7 +12,10 @@ from ..knowledge.wordlists import word_set
 __all__ = ["H", "HONORIFIC", "JOINED_BODY", "NAME", "NAME_LAZY", "RANK", "ranked_surnames"]
 
 H = r"[^\S\n]"  # horizontal white space (the text keeps one paragraph or list item per line)
-_TOK = r"(?:[A-Z][a-zà-ÿA-Z'’\-]*[a-zà-ÿ]\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.?)"
+_TOK = r"(?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿA-ZĀ-žḀ-ỿ'’‘ʻ\-]*[a-zà-ÿā-žḁ-ỿ]\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.?)"
+"""A word of a name: Latin letters with their accents (Latin-1, Extended-A and the Vietnamese
+Extended Additional), apostrophes and the Hawaiian ʻokina, often typed as a turned comma ("Kaʻai",
+"Ka‘ai"), ending in a small letter; an initial; a short capitalised word."""
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|las|los|le|bin|al|di|du|dos|das)"
 NAME = (rf"{_TOK}(?:{H}+(?:[“\"][A-Z][\w.]*[”\"]|\([A-Z][\w.]*\)))?(?:{H}+(?:{_PARTICLE}{H}+){{0,2}}{_TOK}){{1,5}}"
         rf"(?:,?{H}+(?:Jr\.?|Sr\.?|II|III|IV))?")

@@ -151,7 +151,7 @@ _PATTERNS: tuple[tuple[Any, str, str], ...] = (
     (lazy(rf"\b(?:held|worked|served)\s+(?:[^.]|(?<=[A-Z])\.){{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b(?:[^.]|(?<=[A-Z])\.){{0,80}}?,?\s+"
           rf"including\s+(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "served for six years on Capitol Hill, including as A and B": the posts of that service
-    (lazy(rf"\b(?:worked|served|(?:public|government|federal)\s+service)\b(?:[^.]|(?<=[A-Z])\.){{0,100}}?,?\s+including\s+(?:most\s+recently\s+)?as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (lazy(rf"\b(?:worked|working|served|serving|(?:public|government|federal)\s+service)\b(?:[^.]|(?<=[A-Z])\.){{0,100}}?,?\s+including\s+(?:most\s+recently\s+)?as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "held positions as A and as B", "held the post of A": offices of a past career
     (lazy(rf"\b(?:held|served\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:positions?|posts?|roles?|offices?|jobs?)(?:\s+(?:overseas|abroad|there))?"
           rf"\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
@@ -215,7 +215,7 @@ def _split(text: str, *, bodies: bool) -> list[tuple[int, str]]:
                                    text[m.end():m.end() + 80])
                        or re.search(r"[,;]", m.group()) and next_item_is_title(text[m.end():m.end() + 80])
                        or re.search(r"\b(?:later|then|subsequently|as)\s|\band\s+an?\s", m.group())) or _last_item(m.group(), text[m.end():])
-                or re.search(r"[,;]", m.group()) and _staff_item(text[m.end():])
+                or re.search(r"[,;]", m.group()) and (_staff_item(text[m.end():]) or next_item_is_title(text[m.end():m.end() + 80]))
                 or item_joint(m.group(), text[m.end():])):
             continue  # (a whole title between commas: "Chief of Staff, Deputy General Counsel, and ...")
         out.append((last, text[last:m.start()]))

@@ -75,7 +75,8 @@ def nominating_country(context: "ArticleContext", cands: list[Candidate],
         code = place_country(re.sub(r"^the\s+", "", home))
         if code:
             votes[code] = votes.get(code, 0) + 1
-    if votes and max(votes.values()) * 2 > len(homes):
+    # a home no gazetteer places alone ("the Virgin Islands": the US's or Britain's) casts no vote
+    if votes and max(votes.values()) * 2 > sum(votes.values()):
         return max(votes, key=votes.get), "institution"
     if context.dateline_country:
         return context.dateline_country, "dateline"

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..knowledge.offices import load_offices, nomination_lexicon
+from ..knowledge.wordlists import word_set
 from .status import MONTHS
 from .lists import FIELD_POST_HEADS, expand_acronym
 from .held_ranks import without_held_rank
@@ -225,13 +226,18 @@ def office_list(text: str) -> list[str]:
         heads = [w.lower().strip(".") for w in re.findall(r"[A-Za-z][\w.-]*", upto)]
         if text[s:e].strip() == "and" and len(text[last:s].split()) <= 2 and not any(w.lower().strip(".") in words.heads for w in re.findall(r"[A-Za-z][\w.-]*", text[last:s])):
             continue  # "Wage and Hour Administrator": one or two head-less words before "and" modify the office after
-        if any(h in words.heads for h in heads) and first.group(1).lower() not in ("and",) or _PAIR.match(nxt):
+        pair = _PAIR.match(nxt)
+        if pair and pair.group("name").split()[-1].lower() in _BODY_NOUNS:
+            pair = None  # "A and Management Board for Puerto Rico": a body's name goes on, no one named
+        if any(h in words.heads for h in heads) and first.group(1).lower() not in ("and",) or pair:
             parts.append(text[last:s])
             last = e
     parts.append(text[last:])
     return [p for p in (x.strip() for x in parts) if p]
 
 
+_BODY_NOUNS = word_set("entities", "body_heads") | word_set("roles", "body_unit_words")
+"""Last words of a body's name ("Board", "Commission"): never the last word of a person's."""
 # a list part opening with one of these is the body of the office before it, not an office ("Office
 # of the X" is left to split: "Special Counsel" alone does not show it is a public office)
 _BODY_FIRST = frozenset({"department", "division", "bureau", "agency", "administration", "ministry"})

@@ -27,6 +27,10 @@ from pipeline.roles.nomination_bios import bio_offices
      "Department of Agriculture.", ["General Counsel of the United States Department of Agriculture"]),
     ("She was the Senate-confirmed Inspector General of the Department of Labor from 2010 to 2014.",
      ["Inspector General of the Department of Labor"]),
+    # "working for X in various capacities, including as A, B and C": each a post of that service
+    ("Ms. Lark has spent twenty years working for the NLRB in various capacities, including as Field Attorney, "
+     "Supervisory Field Attorney and Deputy Regional Attorney in the Miami office.",
+     ["Field Attorney", "Supervisory Field Attorney", "Deputy Regional Attorney in the Miami"]),
 ])
 def test_staff_lists_and_how_held(sentence: str, titles: list[str]) -> None:
     assert [title for _, _, title, _, _ in bio_offices(sentence)] == titles
