@@ -470,8 +470,9 @@ def _speakers_country(out: list, speakers: list[tuple], body: str = "") -> None:
 _NAMED_THINGS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _MY_OFFICIAL = re.compile(r"\b(?:my|our)\s+$")  # the speakers' own official ("my ambassador")
-_HONOUR = re.compile(r"^(?!.*\b(?:Commission|Board|Council|Committee)\s+(?:on|for)\s).*\b(?:Awards?|Prizes?|Medals?|Fellowships?|Scholarships?)$", re.IGNORECASE)
-"""A title ending in an honour's noun names the honour ("X Distinguished Service Award"), unless a body is named for it."""
+_HONOUR = re.compile(r"^(?!.*\b(?:Commission|Board|Council|Committee)\s+(?:on|for)\s).*\b(?:Awards?|Prizes?|Medals?|Fellowships?|Scholarships?|Hall\s+of\s+Fame)$", re.IGNORECASE)
+"""A title ending in an honour's noun names the honour ("X Distinguished Service Award", "a member of the X
+Hall of Fame"), unless a body is named for it."""
 _FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future|would-be|prospective)\s+$", re.IGNORECASE)
 
 

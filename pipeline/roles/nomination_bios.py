@@ -90,6 +90,9 @@ _PATTERNS: tuple[tuple[Any, str, str], ...] = (
     (lazy(rf"\b(?:served(?:\s+in\s+\d{{4}}(?:[-–]\d{{2,4}})?)?\s+as|was|worked\s+as|career\s+as|began\s+as)\s+(?:a\s+|an\s+)?"
           rf"(?P<o>(?:[Jj]udicial\s+)?[Ll]aw\s+[Cc]lerk)\s+{_FOR_JUDGE}"), "former", "clerk"),
     (lazy(rf"\b(?P<o>clerked)\s+{_FOR_JUDGE}"), "former", "clerk"),
+    # an officer's first commission: a junior grade held before the later career ("was commissioned a
+    # second lieutenant in the Armor Branch", "commissioned as an ensign in 1990")
+    (lazy(r"\bcommissioned\s+(?:as\s+)?an?\s+(?P<o>(?:[Ss]econd|[Ff]irst|2nd|1st)\s+[Ll]ieutenant|[Ee]nsign)\b"), "former", "rank"),
     # a judgeship written as a court's name and "judge" in lower case ("has served as a Superior
     # Court judge since 2021", "was a District Court judge"): a post of the judiciary
     (lazy(rf"\b(?:has\s+(?:also\s+)?(?:served\s+as|been)|is|serves\s+as)\s+(?:currently\s+)?(?:a\s+|an\s+)"
@@ -188,6 +191,8 @@ _AT_BODY = re.compile(r"\s+(?:in|at|with)\s+(?:the\s+)?(?=(?:U\.S\.\s+|United\s+
 """Where a post was held, written after it ("Principal Director for Europe in the Office of the
 Secretary of Defense"): the office's category is read from the words before (the body's own head
 is not the subject's office)."""
+_ASSIGNMENTS = re.compile(r"(?:positions|posts|assignments|offices|roles)\b", re.IGNORECASE)
+"""A career's list of postings ("his assignments included ..."): its items may be places, not posts."""
 _HOW_HELD = re.compile(r"Senate[- ]confirmed\s+(?=[A-Z])")
 _PERFECT = re.compile(r"\bha(?:s|ve)\s+(?:also\s+)?(?:served|been)\b")
 """The present perfect of serving: with "since" the tenure runs to the present."""
@@ -297,6 +302,9 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                 if held:  # "the Senate-confirmed Inspector General of X": how it was held, no word of it
                     part, off = part[held.end():], off + held.end()
                 part = re.sub(rf"(?:\s+(?:in|during)\s+the\s+[\w .’'-]{{1,40}}\s+[Aa]dministration|{TENURE})$", "", part.rstrip(" ,."))
+                if kind == "rank":
+                    out.append((s0 + off, s0 + off + len(part), part, status, _clause_year(sentence, m)))
+                    continue
                 if kind == "clerk":
                     out.append((s0 + off, s0 + off + len(part), "law clerk", status, _clause_year(sentence, m)))
                     # (the evidence is the preposition: the judge's name is another person's)
@@ -313,6 +321,8 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                     continue  # a bare head word ("as Chair") names no office
                 if kind == "office" and _BODY_FIRST.match(title) and not re.search(r"[’']s\s", title):
                     continue  # "assignments include the U.S. Embassy in Moscow": a place of work, no office
+                if _ASSIGNMENTS.match(m.group()) and not any(w.lower().strip(".,") in load_words().heads for w in title.split()):
+                    continue  # "his assignments included the Pentagon, Fort Knox": places of work, no office word
                 if private_where(sentence[:s0 + off]) or private_segment(title) or firm_after(sentence[s0 + off + len(part):], title):
                     continue  # "Acme LLP, where he is Vice Chair of X": the firm's post
                 staff = staff_of_official(title) if kind == "office" and not owner else None

@@ -63,3 +63,56 @@ def test_senate_list_home_no_gazetteer_places(roles_of) -> None:
     roles, _ = roles_of(text, published="2021-03-25")
     assert {(r.person_name, r.country) for r in roles} == {
         ("Dana Myers Holt", "USA"), ("Robert P. Kellan", "USA"), ("Adria Tolman", "USA"), ("Brian D. Moncrief", "USA")}
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    # an officer's first commission is a junior grade held before
+    ("Upon graduation, he was commissioned a second lieutenant in the Armor Branch.", ["second lieutenant"]),
+    ("She was commissioned as an ensign in the U.S. Navy in 1990.", ["ensign"]),
+    # a list of postings that names places, not posts
+    ("Following his return, his assignments included the Pentagon, Fort Knox, Kentucky, and the National Guard "
+     "Bureau Joint Staff.", []),
+])
+def test_military_career_lines(sentence: str, titles: list[str]) -> None:
+    from pipeline.roles.nomination_bios import bio_offices
+
+    assert [title for _, _, title, _, _ in bio_offices(sentence)] == titles
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("Second Lieutenant", "military_commander"),
+    ("ensign", "military_commander"),
+    ("Platoon Leader", "military_commander"),
+    ("Second Secretary", "official_other"),
+])
+def test_junior_officer_grades(title: str, role: str) -> None:
+    from pipeline.roles.titles import classify
+
+    assert classify(title) == role
+
+
+@pytest.mark.model
+def test_hall_of_fame_is_no_office(roles_of) -> None:
+    # a hall of fame is an honour, no body one serves on
+    from roles_harness import NOMINATION_HEAD
+
+    text = NOMINATION_HEAD + ("Peter Garland retired from the Army in 2017. He is a member of the Army Infantry "
+                              "Officer Candidate School Hall of Fame.\n")
+    roles, _ = roles_of(text, country="USA")
+    assert not any(r.title.endswith("Hall of Fame") for r in roles)
+
+
+@pytest.mark.parametrize(("words", "start", "end", "kept"), [
+    # a school's or an academy's name is no person's
+    ("attended the Officer Candidate School at Fort Benning", 3, 5, False),
+    ("a graduate of the Naval War Academy", 4, 7, False),
+    ("a letter from Ana Scholl", 3, 5, True),
+])
+def test_school_names_are_no_persons(words: str, start: int, end: int, kept: bool) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.entities.titlerests import title_rest
+
+    doc = Doc(spacy.blank("en").vocab, words=words.split())
+    assert (title_rest(doc[start:end]) is not None) is kept
