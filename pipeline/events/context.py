@@ -44,6 +44,7 @@ from .positions import agent_position, coordinated_with, false_conj_of, list_lea
 from .readoutparties import repeated_names
 from .references import _PERSON_GROUP_NOUNS, References, _forms
 from .salience import background_positions, main_clause, most_named_holder_country, subject_people
+from .sympathy import sympathy_we
 from .text import dateline_span, issuer, statement_author
 from .titleholders import title_holders
 from .titles import HOME_OFFICES, institution_country, national_reference, shared_article, titled_person
@@ -316,7 +317,8 @@ class Context(References):
                     return Party(entity=turn.speaker, country=country or self.home_country, token=tok)
                 if country:
                     return Party(entity=None, country=country, token=tok, name=country)
-            if low in _PRONOUNS_SINGULAR_SPEAKER and self.author is not None:
+            if self.author is not None and (low in _PRONOUNS_SINGULAR_SPEAKER or sympathy_we(tok)):
+                # "I", and a signer's "we send our condolences" (:mod:`.sympathy`): the author
                 return Party(entity=self.author, country=self._country(self.author, [], []) or self.home_country,
                              token=tok)
             if self.home_country is None:

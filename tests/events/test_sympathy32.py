@@ -1,0 +1,44 @@
+"""Round 32: a signer's "we" of sympathy is the signer ("We send our deepest condolences to his
+family" in a President's statement on a death); the government's "we" of a statement with no
+named author, and a signer's "we" that acts, are the country.
+
+Invented sentences (not copied from any gold text or stress document).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    ("Statement from President Joe Biden on the Passing of Former President Ana Rojas\n\n"
+     "Ana Rojas was a friend of the United States. We send our deepest condolences to her family.",
+     [("SUPPORT", "Joe Biden", None)]),
+    # the signer's "we" that acts is the government
+    ("Statement from President Joe Biden on Sanctions on Venezuela\n\n"
+     "Today we imposed sanctions on Venezuela. We send our deepest condolences to the families of the victims.",
+     [("SANCTION", "USA", "VEN"), ("SUPPORT", "Joe Biden", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][-48:] for c in CASES])
+def test_signers_sympathy(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text, country="USA")
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type in ("SUPPORT", "SANCTION")], expected)
+
+
+@pytest.mark.parametrize(("sentence", "index", "expected"), [
+    ("We send our deepest condolences to her family .", 0, True),
+    ("Our prayers are with her family .", 0, True),
+    ("We imposed sanctions on the regime .", 0, False),
+    ("We sent our troops to the border .", 0, False),
+])
+def test_sympathy_we_rule(nlp, sentence, index, expected):
+    from pipeline.events.sympathy import sympathy_we
+
+    assert sympathy_we(nlp(sentence)[index]) is expected
