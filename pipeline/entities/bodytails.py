@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
-from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
+from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS, folded_name_key, load_offices
 from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 from .lexicon import TITLE_HEADS, Item
@@ -121,8 +121,11 @@ def _split(doc: "Doc", s: int, end: int, items: list[Item], gaz: "Gazetteer", wo
             # article also writes in a person's name)
             # ("General Electric", "Lady Street": a title word opening the name is part of it)
             last = doc[k]
-            ok = titled and j > s and last.lower_ not in words.lower and not P.candidates(last.text) or (
-                last.text in person_words.get(items) and (_body_head(doc[j]) or _remit_before(doc, s)))
+            plain = last.lower_ not in words.lower and not P.candidates(last.text)
+            ok = titled and j > s and plain or (
+                last.text in person_words.get(items) and (_body_head(doc[j]) or _remit_before(doc, s))) or (
+                plain and _remit_before(doc, s) and (_known_body(doc, s, j, gaz) or _listed_holder(last.text))) or (
+                plain and last.tag_ == "NNP" and _body_head(doc[j]) and _office_opens(doc, s, j))
         else:
             # a listed given name first, or every word a word of a person's name elsewhere (not
             # "Affairs Ruiz" of "Foreign Affairs Ruiz")
@@ -134,6 +137,31 @@ def _split(doc: "Doc", s: int, end: int, items: list[Item], gaz: "Gazetteer", wo
         if ok:
             return k, j
     return None
+
+
+def _known_body(doc: "Doc", s: int, j: int, gaz: "Gazetteer") -> bool:
+    """Whether tokens ``s..j`` (a leading "the" left out) are the whole name of a body the
+    gazetteer knows: "Chairman of the | Joint Chiefs of Staff | Milley", where the word after a
+    complete body's name is its officer's surname."""
+    if doc[s].lower_ == "the":
+        s += 1
+    return j > s and bool(gaz.organization(doc[s:j + 1].text))
+
+
+def _office_opens(doc: "Doc", s: int, j: int) -> bool:
+    """Whether the span ``s..j`` opens with an office and its remit ("Head of | Presidential
+    Administration"): the whole run is the office, and a surname after the body's head word
+    is its holder's."""
+    return j > s + 1 and doc[s].is_title and doc[s].lower_ in load_offices().heads \
+        and doc[s + 1].lower_ in ("of", "for")
+
+
+def _listed_holder(word: str) -> bool:
+    """Whether ``word`` is the family name of a person in the dated office-holder table
+    (``pipeline/data/offices.json``, sources recorded there): "Chairman of the | Joint Chiefs of
+    Staff | Milley"."""
+    key = folded_name_key(word)
+    return bool(key) and bool(load_offices().holders_named(key))
 
 
 class _Lazy:

@@ -28,10 +28,12 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
+from ..knowledge.wordlists import word_set
 from ..names import NICKNAMES, SUFFIXES, is_given_name, strip_nickname
 from ..records import Span
 from .lexicon import (BARE_RANKS, DESCRIPTOR_NOUNS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES,
                       ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS, Item, after_title, norm_name)
+from .rulertitles import ruler_title
 from .styles import CLERICS, PATRONYMICS, POST_NOMINALS, SPOUSE_TITLES, STYLES, TITLE_OR_NAME
 from ..tokenarrays import lower_words
 from .tokens import DocWords
@@ -45,6 +47,8 @@ if TYPE_CHECKING:
     from ..knowledge.countries import Gazetteer
 
 
+# The head words of government bodies' names ("Ministry", "Administration"): never a person's name.
+_BODY_HEADS = word_set("entities", "body_heads")
 # The grades of a rank written after it ("Petty Officer Second Class", "Private First Class").
 _GRADES = frozenset({"first", "second", "third"})
 
@@ -85,8 +89,11 @@ def person_tokens(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySp
         if word in BARE_RANKS and not doc[start].text.endswith(".") and after_title(doc, start, comma=False):
             break  # "Defense Minister Gen Nakatani": a first name, not a rank
         if word in TITLE_OR_NAME and (doc[start + 1].lower_ in STYLES or any(
-                t.lower_ in PATRONYMICS for t in doc[start + 2:end])):
-            start += 1  # "Amir Sheikh Tamim bin Hamad": the ruler's title
+                t.lower_ in PATRONYMICS for t in doc[start + 2:end]) or ruler_title(doc, start, end, gaz)):
+            start += 1  # "Amir Sheikh Tamim bin Hamad", "Oman's Sultan Haitham": the ruler's title
+            continue
+        if word in _BODY_HEADS and doc[start].is_title and doc[start + 1].is_title:
+            start += 1  # "Head of Presidential | Administration Yermak": a body's head word is no name
             continue
         if doc[start].is_lower and start > 0 and doc[start - 1].text in ("-", "–") \
                 and not doc[start - 1].whitespace_:

@@ -450,8 +450,12 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         pairs += [(co, pairs[0][1]) for co in co_actors(ctx, verb, promised, actor, subjects)  # "together with Y"
                   if (pairs[0][1] is None or co.entity is not pairs[0][1].entity)  # ("X and Y swapped": Y is the other side)
                   and not commercial(typ, co, pairs[0][1], companies=firms, roles_by_person=ctx.roles_by_person)]
-        if typ == "CONSULT" and trig.via == VIA_SELF and len(pairs) == 1:  # "A, B and C met with X": each met X
-            pairs += [(co, pairs[0][1]) for co in meeting_members(ctx, verb, pairs[0][0], pairs[0][1])]
+        if typ == "CONSULT" and trig.via == VIA_SELF and all(a is pairs[0][0] for a, _ in pairs):
+            # "A, B and C met with X": each met X; with "X and Y" the first named is the meeting's
+            # counterpart for each member (the annotation codes a member's meeting once)
+            others = {r.entity for _, r in pairs if r is not None and r.entity is not None}
+            pairs += [(co, pairs[0][1]) for co in meeting_members(ctx, verb, pairs[0][0], pairs[0][1])
+                      if co.entity not in others]
         pairs = mutual_pairs(ctx, trig.token, pairs)  # "X and Y expelled each other's diplomats": X->Y and Y->X
         if trig.via == VIA_SELF and len(pairs) == 1:  # "was condemned by Germany and France" (:mod:`.agents`)
             pairs += [(co, pairs[0][1]) for co in agent_conjuncts(ctx, trig.token, pairs[0][0])]

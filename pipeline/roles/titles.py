@@ -167,6 +167,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
             prev = doc[i - 1]
             if not (rd.in_title(prev) or prev.lower_ in conn) or low == "of" and prev.text == "election":
                 break  # "on the election of President Roe": the event, not an "Election Commission" word
+            if low == "of" and prev.is_lower and _possessed_name(doc, head.i + 1, sent[1]):
+                break  # "a member of | President Roe's cabinet": "of" governs the cabinet, Roe is President
         elif low in ("and", "/") and i - 1 >= sent[0] and rd.is_vocab(doc[i - 1]) \
                 and (rd.is_vocab(doc[i + 1]) or body_acronym(rd, doc, i + 1)) \
                 and rd.place(doc[i + 1]) is None and doc[i - 1].is_lower == doc[i + 1].is_lower \
@@ -220,6 +222,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         if low == "under" and j > head.i and (j + 1 >= sent[1] or doc[j + 1].lower_.rstrip(".") not in _UNDER_OFFICES):
             break  # "finance minister under President Roe", "premier under the new charter": a preposition
 
+        if rd.in_title(tok) and after_prep and head.is_lower and tok.is_title and _possessed_name(doc, j + 1, sent[1]):
+            break  # "a member of | President Roe's cabinet": "of" governs the cabinet; Roe is the President
         if rd.in_title(tok):
             end = j + 1
         elif low in conn and low != "and" or j > head.i and government_body_after(doc, j, sent[1]):
@@ -256,6 +260,14 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     if end > start:
         start = _seat_start(rd, start, sent[0])  # "Blue House spokesman": the seat's name is part of the title
     return start, end
+
+
+def _possessed_name(doc: "Doc", k: int, end: int) -> bool:
+    """Whether the name starting at token ``k`` ends in a possessive ("Roe's cabinet")."""
+    first = k
+    while k < end and doc[k].ent_type_ == "PERSON" and doc[k].tag_ != "POS":
+        k += 1
+    return first < k < end and doc[k].tag_ == "POS"
 
 
 # Abbreviated ranks ("Lt.", "Gen.", "Rep.") go before a name, never inside a title (offices.json: words.rank_abbreviations)
