@@ -44,6 +44,7 @@ from .positions import agent_position, coordinated_with, false_conj_of, list_lea
 from .readoutparties import repeated_names
 from .references import _PERSON_GROUP_NOUNS, References, _forms
 from .salience import background_positions, main_clause, most_named_holder_country, subject_people
+from .blocs import collective_signer
 from .sympathy import sympathy_we
 from .text import dateline_span, issuer, statement_author
 from .titleholders import title_holders
@@ -133,6 +134,8 @@ class Context(References):
     settings: dict[int, tuple[str | None, TimeExpression | None]] = field(default_factory=dict)
     """where and when the joint event that formed a pair happened (what "they" later did,
     they did there and then unless the clause says otherwise)"""
+    bloc: Entity | None = None
+    """the organisation whose members' joint statement this is ("We, the Leaders of the G7"), whose "we" it is"""
     story_country: dict[bool, str | None] = field(default_factory=dict)
     """the country the whole story is about, read once per document (:func:`.antecedents.local_country`;
     key: whether the publisher's own country is left out)"""
@@ -167,6 +170,7 @@ class Context(References):
                 if ctx.turns else None)  # "MS. JEAN-PIERRE: ... the President will travel": the briefers' head's (:mod:`.turns`)
         by_name = {e.name.lower(): e for e in entities if e.label == "ORG"}
         ctx.collective = {w: by_name[o.lower()] for w, o in load().collective_actors.items() if o.lower() in by_name}
+        ctx.bloc = collective_signer(doc, entity_at, quoted)  # (:mod:`.blocs`)
         ctx.holders = title_holders(doc, raw, roles, ctx.persons, entity_at)
         ctx.pairs = ctx._coordinated_pairs()
         ctx.background = background_positions(doc, [at for at, _, _ in ctx.pairs])
@@ -317,6 +321,8 @@ class Context(References):
                     return Party(entity=turn.speaker, country=country or self.home_country, token=tok)
                 if country:
                     return Party(entity=None, country=country, token=tok, name=country)
+            if self.bloc is not None and low not in _PRONOUNS_SINGULAR_SPEAKER:
+                return Party(entity=self.bloc, country=None, token=tok)  # "We, the Leaders of the G7, ..."
             if self.author is not None and (low in _PRONOUNS_SINGULAR_SPEAKER or sympathy_we(tok)):
                 # "I", and a signer's "we send our condolences" (:mod:`.sympathy`): the author
                 return Party(entity=self.author, country=self._country(self.author, [], []) or self.home_country,
