@@ -44,6 +44,7 @@ from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, W
 from .antecedents import (WE, after_heading, crowd, for_controller, joint_we,
                           listed_for_gerund, named_group, national_body, state_body)
 from .their_acts import their_pair
+from .sympathy import held_in
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object
 from .voice import is_passive, misparsed_main_verb
 from .chances import chance_holder
@@ -181,9 +182,13 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                               for p in [_prep_parties(ctx, part, typ, trig.destination)] if p is not None), None)
     elif trig.via in (VIA_LIGHT, VIA_PARTICIPANT) and clause is not None:
         actor_tok = subject_token(clause) or ctx.lead_subject(clause)
+        if actor_tok is not None and actor_tok.i == tok.i:
+            actor_tok = None  # "Our prayers are with X": the act noun is the copula's subject; its owner acts
+        elif held_in(tok, clause):
+            recip, actor_tok = actor_tok, None  # "X is in our prayers": X receives, the prayers' owner sends them
         if actor_tok is None and purpose_of_consultation(clause, typ) is None:  # ("met X to express U.S. support")
             actor_tok = _own_actor(ctx, tok)
-        recipient = _prep_parties(ctx, tok, typ, trig.destination)
+        recipient = ctx.party(recip) if recip is not None else _prep_parties(ctx, tok, typ, trig.destination)
         if recipient is None and trig.via == VIA_LIGHT:
             recipient = _prep_parties(ctx, clause, typ, trig.destination)
             if recipient is None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..tokenarrays import POS, token_indices
+from ..knowledge.offices import load_offices
 from .lexicon import Entry, Lexicon, courtesy, load
 from .measured_acts import phrase_head
 from .complements import honoured_guest
@@ -22,6 +23,7 @@ from .pair_subjects import pair_subject
 from .partner_groups import group_partner
 from .purposes import with_marks
 from .stranded_with import stranded_with
+from .sympathy import held_with
 from .told_pairs import recounted_telling, told_subject
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
@@ -156,6 +158,9 @@ class _Finder:
         words += [p for w in list(words) if w.lemma_.lower() in _STATE_NOUNS for c in w.children
                   if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         ents = [self.entity_at[w.i] for w in words if w.i in self.entity_at]
+        if any(getattr(x, "label", None) == "PERSON" for x in ents) and any(
+                c.dep_ == "compound" and c.lower_ in _OFFICE_HEADS for c in obj.children):
+            return True  # "worked with President Reagan": an official named by the office
         return any(getattr(x, "label", None) in ("GPE", "NORP") or getattr(x, "country", None) for x in ents)
 
     def _names(self, obj: "Token") -> bool:
@@ -441,10 +446,11 @@ class _Finder:
             e = lookup(lex.nouns, noun)
             if e is None:
                 continue
-            typ = self.noun_type(noun, e, light.get(noun.i) or participle_light(noun, self.lex.light_verbs))  # ("support provided by X")
+            typ = self.noun_type(noun, e, light.get(noun.i) or participle_light(noun, self.lex.light_verbs)
+                                 or held_with(noun))  # ("support provided by X", "our prayers are with X": :mod:`.sympathy`)
             if typ is None:
                 continue
-            trig = self._noun_trigger(noun, e, typ, light.get(noun.i), trigger_verbs)
+            trig = self._noun_trigger(noun, e, typ, light.get(noun.i) or held_with(noun), trigger_verbs)
             if trig is not None:
                 out.append(trig)
         out.sort(key=lambda t: t.token.i)
@@ -481,6 +487,11 @@ class _Finder:
             clause = clause.head
         return Trigger(token=noun, type=typ, entry=e, via=VIA_OWN,
                        clause=clause if clause.pos_ in ("VERB", "AUX") else None)
+
+
+_OFFICE_HEADS = load_offices().heads
+"""head words of public offices' titles ("president", "minister", "secretary"): a person named
+with one is an official of a state (offices.json)"""
 
 
 def _meeting_with(verb: "Token", noun: "Token", typ: str | None) -> bool:

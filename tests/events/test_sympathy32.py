@@ -1,4 +1,4 @@
-"""Round 32: a signer's "we" of sympathy is the signer ("We send our deepest condolences to his
+"""Round 32: sympathy held "with" someone ("Our prayers are with X") is sent to X; a signer's "we" of sympathy is the signer ("We send our deepest condolences to his
 family" in a President's statement on a death); the government's "we" of a statement with no
 named author, and a signer's "we" that acts, are the country.
 
@@ -21,6 +21,16 @@ CASES = [
     ("Statement from President Joe Biden on Sanctions on Venezuela\n\n"
      "Today we imposed sanctions on Venezuela. We send our deepest condolences to the families of the victims.",
      [("SANCTION", "USA", "VEN"), ("SUPPORT", "Joe Biden", None)]),
+    # sympathy held "with" someone: the copula stands for "send"
+    ("Statement from President Joe Biden on the Earthquake in Peru\n\n"
+     "Our prayers are with the people of Peru. My thoughts are with the families who lost loved ones.",
+     [("SUPPORT", "Joe Biden", "PER"), ("SUPPORT", "Joe Biden", None)]),
+    # someone held in the signer's thoughts receives them
+    ("Statement from President Joe Biden on the Earthquake in Peru\n\nThe people of Peru are in our prayers.",
+     [("SUPPORT", "Joe Biden", "PER")]),
+    # a thought had, a prayer said, a heart in the right place: no message to anyone
+    ("Statement from President Joe Biden on the Budget\n\n"
+     "He had a thought about the budget. The prayer was long. Our hearts are in the right place.", []),
 ]
 
 
