@@ -28,7 +28,12 @@ def status_tail_orgs(doc: "Doc", items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for s, e, label in items:
         if label == "ORG" and e < n and doc[e - 1].lower_ in off.status_words and doc[e - 1].is_title \
-                and (doc[e].lower_ in off.heads or doc[e].lower_ in off.modifiers or doc[e].lower_ == "united"):
-            continue
+                and (_office_word(doc[e], off) or doc[e].ent_type_ in ("GPE", "NORP") and e + 1 < n
+                     and _office_word(doc[e + 1], off)):
+            continue  # ("Former | U.S. Senator X": the country written first in the title)
         out.append((s, e, label))
     return out
+
+
+def _office_word(tok, off) -> bool:
+    return tok.lower_ in off.heads or tok.lower_ in off.modifiers or tok.lower_ == "united"

@@ -158,6 +158,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         low = tok.lower_
         if low in _AFTER_HEAD_ONLY:
             break  # "our extraordinary President": praise, not "Ambassador Extraordinary"
+        if low in _DEATH_NOUNS and doc[i + 1].lower_ == "of":
+            break  # "on the Passing of | Former U.S. Senator X": a headline's death, no word of the office
         if low == "under" and doc[i + 1].lower_.rstrip(".") not in _UNDER_OFFICES:
             break  # "finance minister under President Roe": the preposition ends the office before it
         if rd.in_title(tok) or body_acronym(rd, doc, i):
@@ -270,6 +272,9 @@ def _possessed_name(doc: "Doc", k: int, end: int) -> bool:
     return first < k < end and doc[k].tag_ == "POS"
 
 
+# Nouns of a death written before the dead holder's office ("the Passing of Senator X"; status.DEATH_NOUNS
+# less "memory" and "funeral", which begin the names of bodies and posts)
+_DEATH_NOUNS = frozenset({"passing", "death", "killing", "assassination", "murder"})
 # Abbreviated ranks ("Lt.", "Gen.", "Rep.") go before a name, never inside a title (offices.json: words.rank_abbreviations)
 _RANK_ABBREVIATIONS = HONORIFICS - COURTESY_TITLES
 # the first words of abbreviated ranks of two words ("Vice Adm.", "Rear Adm.", "Lieutenant Gen.")
