@@ -77,7 +77,10 @@ _ART = r"(?:the\s+|a\s+|an\s+)?(?:(?:career|lead|first|founding|both|Senate[- ]c
 "as lead U.S. Coordinator", "as the Senate-confirmed General Counsel of X")."""
 _AS_WELL_AS = r"(?:,?\s+as\s+well\s+as\s+)"
 """A conjunction that adds an item to a list as "and" does ("A, as well as B")."""
-_LIST = rf"{_TITLE}(?:{TENURE}?(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
+_OFFICE_TAIL = r"(?:\s+(?:field\s+|regional\s+|district\s+|area\s+)?office(?=,|\s+and\b))?"
+"""The lower-case "office" a place ends a post with ("Deputy Regional Attorney in the Miami, Florida
+office, as well as ..."): the list goes on after it."""
+_LIST = rf"{_TITLE}(?:{TENURE}?{_OFFICE_TAIL}(?:{_AS_WELL_AS}|,\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
 _SEMI_LIST = rf"{_TITLE}(?:{TENURE}?(?:{_AS_WELL_AS}|[;,]\s+(?:and\s+)?|\s+and\s+)(?:(?:later|then|subsequently)\s+)?(?:as\s+)?(?:the\s+|an?\s+)?{_TITLE})*"
 """A list whose items may be parted by semicolons ("A at X, Kenya; B in the Bureau of Y; and C")."""
 _NOT_STAFF = r"(?!(?:[A-Z][\w’'.-]*\s+){1,8}staff\b)"

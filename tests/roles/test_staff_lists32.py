@@ -31,6 +31,12 @@ from pipeline.roles.nomination_bios import bio_offices
     ("Ms. Lark has spent twenty years working for the NLRB in various capacities, including as Field Attorney, "
      "Supervisory Field Attorney and Deputy Regional Attorney in the Miami office.",
      ["Field Attorney", "Supervisory Field Attorney", "Deputy Regional Attorney in the Miami"]),
+    # a post ended by a place's lower-case "office" does not end the list
+    ("Mr. Pike has spent a decade working for the NLRB in various capacities, including as Trial Attorney and "
+     "Deputy Regional Attorney in the Denver, Colorado office, as well as Deputy Assistant General Counsel in the Division of "
+     "Advice in Washington.",
+     ["Trial Attorney", "Deputy Regional Attorney in the Denver, Colorado office",
+      "Deputy Assistant General Counsel in the Division of Advice in Washington"]),
 ])
 def test_staff_lists_and_how_held(sentence: str, titles: list[str]) -> None:
     assert [title for _, _, title, _, _ in bio_offices(sentence)] == titles
