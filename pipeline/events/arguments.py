@@ -44,7 +44,7 @@ from .recipients import (CONDEMN_TYPES, PROMISE_TYPES, SHARED_RECIPIENT_TYPES, W
 from .antecedents import (WE, after_heading, crowd, for_controller, joint_we,
                           listed_for_gerund, named_group, national_body, state_body)
 from .their_acts import their_pair
-from .sympathy import held_in
+from .sympathy import held_in, joined_in_grief
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object
 from .voice import is_passive, misparsed_main_verb
 from .chances import chance_holder
@@ -214,6 +214,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             if recip is None and obj is not None and obj.pos_ == "PROPN" and any(
                     c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
                 recip = obj  # "provided Ukraine with missiles": the named object receives
+        if (joined := joined_in_grief(tok)) is not None:
+            recip = joined  # "join the people of Chile in grieving the loss": the people of Chile
         if trig.particle is not None:
             if trig.particle.dep_ == "mark":  # "called for Russia to withdraw": Russia is asked
                 recip = next((c for c in trig.particle.head.children if c.dep_ == "nsubj"), recip)

@@ -20,6 +20,7 @@ from .orgpairs import recent_org_pair
 from .pair_leaders import leader_pair
 from .salience import names_own_members, nearest_pair
 from .titles import HOME_OFFICES
+from .sympathy import mourned_person_token
 from .told_pairs import told_arguments
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ introduces parties not named before ("more than 100 countries have joined")"""
 _THEY_WINDOW = 12
 """sentences (this one included) within which "they" finds the pair it stands for"""
 _OFFICE_HEADS = frozenset(office[-1] for office in HOME_OFFICES)
+_SINGULAR_PERSON = frozenset({"he", "she", "him", "her"})
 """last words of the offices a government's own text names bare ("The President ... He ...")"""
 _RELATION_NOUNS = load().classes["standing_relation"]
 """nouns of a standing relation: a pair before them names the relation's sides, not an act"""
@@ -253,4 +255,9 @@ class References:
                 return self.party(self.doc[i])
             if nearest is None:
                 nearest = i
-        return self.party(self.doc[nearest]) if nearest is not None else None
+        if nearest is not None:
+            return self.party(self.doc[nearest])
+        # a statement on a death speaks of its subject as "he" long after naming him (:mod:`.sympathy`)
+        mourned = mourned_person_token(self.doc, self.entity_at) if pron.lower_ in _SINGULAR_PERSON else None
+        return self.party(mourned) if mourned is not None and self.entity_at.get(mourned.i) is not exclude \
+            and self.entity_at.get(mourned.i) is not speaker else None

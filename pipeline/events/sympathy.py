@@ -54,3 +54,41 @@ def held_in(noun: "Token", clause: "Token | None") -> bool:
     head = noun.head
     return clause is not None and clause.lemma_ == "be" and noun.lower_ in _SYMPATHY_NOUNS and noun.dep_ == "pobj" \
         and head.lower_ == "in" and head.head.i == clause.i
+
+
+_GRIEF_VERBS = frozenset({"mourn", "grieve"})
+
+
+def joined_in_grief(verb: "Token") -> "Token | None":
+    """The party joined in grief: "Jill and I join the people of Chile in grieving the loss of X"
+    (the object of "join" whose "in" governs the grieving verb); else None."""
+    head = verb.head
+    if verb.lemma_.lower() not in _GRIEF_VERBS or verb.dep_ != "pcomp" or head.lower_ != "in" \
+            or head.head.lemma_.lower() != "join":
+        return None
+    return next((c for c in head.head.children if c.dep_ == "dobj"), None)
+
+
+_DEATH_NOUNS = frozenset({"passing", "death"})
+_HEADLINE_REACH = 10
+"""tokens after "Passing of" within which the dead person's name begins ("the Passing of Former
+President Mikhail Gorbachev")"""
+
+
+def mourned_person_token(doc, entity_at: dict) -> "Token | None":
+    """The last token of the person a statement on a death is about, named in its first line after
+    "the Passing of" / "the Death of" ("Statement of President Biden on the Passing of President
+    Mikhail Gorbachev"); None for any other text. Such a statement speaks of him as "he" throughout,
+    long after it last named him."""
+    first_line = next((t.i for t in doc if "\n" in t.text), len(doc))
+    for t in doc[:first_line]:
+        if t.lower_ in _DEATH_NOUNS and t.i + 1 < first_line and doc[t.i + 1].lower_ == "of":
+            last = None
+            for k in range(t.i + 2, min(t.i + 2 + _HEADLINE_REACH, first_line)):
+                ent = entity_at.get(k)
+                if ent is not None and getattr(ent, "label", None) == "PERSON":
+                    last = k
+                elif last is not None:
+                    break
+            return doc[last] if last is not None else None
+    return None

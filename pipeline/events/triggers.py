@@ -23,7 +23,7 @@ from .pair_subjects import pair_subject
 from .partner_groups import group_partner
 from .purposes import with_marks
 from .stranded_with import stranded_with
-from .sympathy import held_with
+from .sympathy import held_with, joined_in_grief
 from .told_pairs import recounted_telling, told_subject
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
@@ -427,7 +427,7 @@ class _Finder:
             e = lookup(lex.verbs, verb)
             if e is None:
                 continue
-            typ = self.verb_type(verb, e)
+            typ = self.verb_type(verb, e) or ("SUPPORT" if joined_in_grief(verb) is not None else None)
             if typ is None:
                 continue
             # the object made the event and is a thing given, moved or ended; an envoy

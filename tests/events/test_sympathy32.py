@@ -28,6 +28,16 @@ CASES = [
     # someone held in the signer's thoughts receives them
     ("Statement from President Joe Biden on the Earthquake in Peru\n\nThe people of Peru are in our prayers.",
      [("SUPPORT", "Joe Biden", "PER")]),
+    # grief shared with a named party, or joined in
+    ("Statement from President Joe Biden on the Passing of Former President Ana Rojas of Peru\n\n"
+     "Jill and I join the people of Peru in grieving the loss of Ana Rojas. We mourn with her family. "
+     "We mourn the loss of a great leader.",
+     [("SUPPORT", "Joe Biden", "PER")]),
+    # a statement on a death speaks of its subject as "he" long after naming him
+    ("Statement from President Joe Biden on the Passing of Former President Pavel Novak of Slovakia\n\n"
+     "Pavel Novak was a man of vision. The war had gone on for years. Few leaders had the courage to change. "
+     "I saw that change. As leader of his country, he worked with President Clinton to end the war.",
+     [("COOPERATE", "Pavel Novak", "Clinton")]),
     # a thought had, a prayer said, a heart in the right place: no message to anyone
     ("Statement from President Joe Biden on the Budget\n\n"
      "He had a thought about the budget. The prayer was long. Our hearts are in the right place.", []),
@@ -39,7 +49,7 @@ CASES = [
 def test_signers_sympathy(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text, country="USA")
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
-    _check([e for e in events if e.type in ("SUPPORT", "SANCTION")], expected)
+    _check([e for e in events if e.type in ("SUPPORT", "SANCTION", "COOPERATE")], expected)
 
 
 @pytest.mark.parametrize(("sentence", "index", "expected"), [
