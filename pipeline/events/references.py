@@ -258,6 +258,10 @@ class References:
         if nearest is not None:
             return self.party(self.doc[nearest])
         # a statement on a death speaks of its subject as "he" long after naming him (:mod:`.sympathy`)
-        mourned = mourned_person_token(self.doc, self.entity_at) if pron.lower_ in _SINGULAR_PERSON else None
+        if pron.lower_ not in _SINGULAR_PERSON:
+            return None
+        if not hasattr(self, "_mourned"):
+            self._mourned = mourned_person_token(self.doc, self.entity_at)  # once per document
+        mourned = self._mourned
         return self.party(mourned) if mourned is not None and self.entity_at.get(mourned.i) is not exclude \
             and self.entity_at.get(mourned.i) is not speaker else None

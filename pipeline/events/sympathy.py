@@ -70,6 +70,8 @@ def joined_in_grief(verb: "Token") -> "Token | None":
 
 
 _DEATH_NOUNS = frozenset({"passing", "death"})
+_TITLE_TOKENS = 60
+"""how far into a text its title line is looked for (a headline is short)"""
 _HEADLINE_REACH = 10
 """tokens after "Passing of" within which the dead person's name begins ("the Passing of Former
 President Mikhail Gorbachev")"""
@@ -80,7 +82,8 @@ def mourned_person_token(doc, entity_at: dict) -> "Token | None":
     "the Passing of" / "the Death of" ("Statement of President Biden on the Passing of President
     Mikhail Gorbachev"); None for any other text. Such a statement speaks of him as "he" throughout,
     long after it last named him."""
-    first_line = next((t.i for t in doc if "\n" in t.text), len(doc))
+    head = doc[:_TITLE_TOKENS]
+    first_line = next((t.i for t in head if "\n" in t.text), len(head))
     for t in doc[:first_line]:
         if t.lower_ in _DEATH_NOUNS and t.i + 1 < first_line and doc[t.i + 1].lower_ == "of":
             last = None
