@@ -5,8 +5,9 @@
 patronymic; written before one name word they are the title when the text or the office-holder
 table says a ruler is meant:
 
-- the ruler's country is written with the name: "Oman's Sultan Haitham", "Sultan Haitham of Oman"
-  (a person whose given name is "Sultan" is not written with a country's possessive and one word);
+- for "Sultan", the ruler's country is written with the name: "Oman's Sultan Haitham", "Sultan
+  Haitham of Oman" (a man named Sultan is written with his family name, "the UAE's Sultan Al Jaber";
+  "Amir" and "Emir" are common given names written so: "Israel's Amir Peretz");
 - the word after the title is the name a listed head of state goes by (the dated office-holder
   table of ``pipeline/data/offices.json``, sources recorded there: "Haitham" for Haitham bin Tarik).
 """
@@ -36,7 +37,7 @@ def ruler_title(doc: "Doc", start: int, end: int, gaz: "Gazetteer | None") -> bo
     ruler's one-word name (see the module docstring)."""
     if end - start != 2 or doc[start].lower_ not in TITLE_OR_NAME or not doc[start + 1].is_title:
         return False
-    if gaz is not None:
+    if gaz is not None and doc[start].lower_ == "sultan":  # ("Israel's Amir Peretz": Amir is a given name)
         if start >= 2 and doc[start - 1].tag_ == "POS" and gaz.country(doc[start - 2].text):
             return True  # "Oman's Sultan Haitham"
         if end + 1 < len(doc) and doc[end].lower_ == "of" and gaz.country(doc[end + 1].text):

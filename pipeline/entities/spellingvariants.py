@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .lexicon import Group
 
@@ -37,6 +38,7 @@ def _variants(a: str, b: str) -> bool:
         _NUMERAL.match(w) for w in diff[0])
 
 
+@lru_cache(maxsize=65536)
 def _folded(name: str) -> str:
     """The name without its diacritics ("Rodríguez" -> "Rodriguez")."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

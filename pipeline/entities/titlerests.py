@@ -85,7 +85,19 @@ def _listed_portfolio_word(doc, s: int) -> bool:
     comma or "and" after it, and the list's first item follows an office's "for"."""
     tok = doc[s]
     return (0 < s < len(doc) - 1 and doc[s - 1].text == "," and doc[s + 1].lower_ in (",", "and")
-            and not is_given_name(tok.text) and _in_portfolio(doc, s, commas=True))
+            and not is_given_name(tok.text) and _list_closes(doc, s) and _in_portfolio(doc, s, commas=True))
+
+
+def _list_closes(doc, s: int) -> bool:
+    """Whether the list goes on to a last item of a capitalised word after "and" ("..., Logistics,
+    and Technology"), not to another phrase ("The Minister for Foreign Affairs, Wong, and the
+    Minister for Defence, Marles": "Wong" is the first minister's name)."""
+    for k in range(s + 1, min(s + 8, len(doc) - 1)):
+        if doc[k].lower_ == "and":
+            return doc[k + 1].is_title
+        if doc[k].text in (".", ";", ":"):
+            return False
+    return False
 
 
 def _lead_cut(span: "SpacySpan") -> int:

@@ -39,8 +39,9 @@ introduces parties not named before ("more than 100 countries have joined")"""
 _THEY_WINDOW = 12
 """sentences (this one included) within which "they" finds the pair it stands for"""
 _OFFICE_HEADS = frozenset(office[-1] for office in HOME_OFFICES)
-_SINGULAR_PERSON = frozenset({"he", "she", "him", "her"})
 """last words of the offices a government's own text names bare ("The President ... He ...")"""
+_SINGULAR_PERSON = frozenset({"he", "she", "him", "her"})
+"""pronouns that may stand for the person a statement on a death mourns"""
 _RELATION_NOUNS = load().classes["standing_relation"]
 """nouns of a standing relation: a pair before them names the relation's sides, not an act"""
 _PERSON_GROUP_NOUNS = load().classes["person_pair_group"]

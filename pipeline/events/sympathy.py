@@ -78,12 +78,14 @@ President Mikhail Gorbachev")"""
 
 
 def mourned_person_token(doc, entity_at: dict) -> "Token | None":
-    """The last token of the person a statement on a death is about, named in its first line after
-    "the Passing of" / "the Death of" ("Statement of President Biden on the Passing of President
-    Mikhail Gorbachev"); None for any other text. Such a statement speaks of him as "he" throughout,
+    """The last token of the person a statement on a death is about, named in its title line (which
+    says "Statement") after "the Passing of" / "the Death of" ("Statement of President Biden on the
+    Passing of President Mikhail Gorbachev"); None for any other text. Such a statement speaks of him as "he" throughout,
     long after it last named him."""
     head = doc[:_TITLE_TOKENS]
     first_line = next((t.i for t in head if "\n" in t.text), len(head))
+    if not any(t.lower_ == "statement" for t in doc[:first_line]):
+        return None  # ("Police are investigating the death of X": a report, whose "he" is anyone)
     for t in doc[:first_line]:
         if t.lower_ in _DEATH_NOUNS and t.i + 1 < first_line and doc[t.i + 1].lower_ == "of":
             last = None

@@ -224,7 +224,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         if low == "under" and j > head.i and (j + 1 >= sent[1] or doc[j + 1].lower_.rstrip(".") not in _UNDER_OFFICES):
             break  # "finance minister under President Roe", "premier under the new charter": a preposition
 
-        if rd.in_title(tok) and after_prep and head.is_lower and tok.is_title and _possessed_name(doc, j + 1, sent[1]):
+        if rd.in_title(tok) and after_prep and head.is_lower and tok.is_title and tok.lower_ in rd.off.heads \
+                and _possessed_name(doc, j + 1, sent[1]):
             break  # "a member of | President Roe's cabinet": "of" governs the cabinet; Roe is the President
         if rd.in_title(tok):
             end = j + 1

@@ -19,6 +19,7 @@ CASES = [
     ("He worked with Jane Roe at Goldman Sachs for ten years.", "COOPERATE", []),
     ("The United States appreciates Norway's efforts to end the war in Sudan.", "SUPPORT", [("SUPPORT", "USA", "NOR")]),
     ("MS. PSAKI: I appreciate the question. I appreciate you all being here.", "SUPPORT", []),
+    ("The Chinese yuan appreciated against the U.S. dollar on Monday.", "SUPPORT", []),
 ]
 
 

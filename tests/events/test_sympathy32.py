@@ -62,3 +62,12 @@ def test_sympathy_we_rule(nlp, sentence, index, expected):
     from pipeline.events.sympathy import sympathy_we
 
     assert sympathy_we(nlp(sentence)[index]) is expected
+
+
+@pytest.mark.model
+def test_report_of_a_death_is_no_statement(make_doc):
+    # a news report of a death does not mourn its subject: a later "he" is not the dead woman
+    doc = make_doc("Police are investigating the death of Jane Roe in Chicago. The mayor met the governor on "
+                   "Tuesday. The council voted. Schools closed. He told reporters he would visit Mexico.",
+                   published="2024-05-02")
+    assert not [e for e in doc._.newsie_events if e.actor_name == "Jane Roe"]

@@ -33,6 +33,14 @@ from pipeline.knowledge.countries import load
     ("As a member of President Clinton's National Security Council, he worked for peace.",
      {("Clinton", "head_of_state", "USA")}),
     ("He was the chief of staff of Prime Minister Kishida's office.", {("Kishida", "head_of_government", "JPN")}),
+    # guards: "Amir" before a family name is a given name; an office word ends the possessed-name cut; a
+    # minister's surname set off by commas after a portfolio is the minister's, no portfolio word
+    ("Israel's Amir Peretz, a former defense minister, criticized the plan.",
+     {("Amir Peretz", "defence_minister", None)}),
+    ("the secretary of State Antony Blinken's trip to China was postponed.",
+     {("Antony Blinken", "foreign_minister", "USA")}),
+    ("The Minister for Foreign Affairs, Wong, and the Minister for Defence, Marles, met Japanese officials in Tokyo.",
+     {("Wong", "foreign_minister", "AUS"), ("Marles", "defence_minister", "AUS")}),
 ])
 def test_ruler_titles_and_body_tails(make_doc, text: str, expected: set) -> None:
     doc = make_doc(text, published="2023-01-10")
