@@ -56,7 +56,7 @@ def held_in(noun: "Token", clause: "Token | None") -> bool:
         and head.lower_ == "in" and head.head.i == clause.i
 
 
-_GRIEF_VERBS = frozenset({"mourn", "grieve"})
+_GRIEF_VERBS = _SYMPATHY_VERBS - {"pray"}
 
 
 def joined_in_grief(verb: "Token") -> "Token | None":
@@ -80,8 +80,8 @@ President Mikhail Gorbachev")"""
 def mourned_person_token(doc, entity_at: dict) -> "Token | None":
     """The last token of the person a statement on a death is about, named in its title line (which
     says "Statement") after "the Passing of" / "the Death of" ("Statement of President Biden on the
-    Passing of President Mikhail Gorbachev"); None for any other text. Such a statement speaks of him as "he" throughout,
-    long after it last named him."""
+    Passing of President Mikhail Gorbachev"); None for any other text. Such a statement speaks of him
+    as "he" throughout, long after it last named him."""
     head = doc[:_TITLE_TOKENS]
     first_line = next((t.i for t in head if "\n" in t.text), len(head))
     if not any(t.lower_ == "statement" for t in doc[:first_line]):

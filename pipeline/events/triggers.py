@@ -446,11 +446,12 @@ class _Finder:
             e = lookup(lex.nouns, noun)
             if e is None:
                 continue
+            held = held_with(noun)  # "our prayers are with X": the copula stands for "send" (:mod:`.sympathy`)
             typ = self.noun_type(noun, e, light.get(noun.i) or participle_light(noun, self.lex.light_verbs)
-                                 or held_with(noun))  # ("support provided by X", "our prayers are with X": :mod:`.sympathy`)
+                                 or held)  # ("support provided by X")
             if typ is None:
                 continue
-            trig = self._noun_trigger(noun, e, typ, light.get(noun.i) or held_with(noun), trigger_verbs)
+            trig = self._noun_trigger(noun, e, typ, light.get(noun.i) or held, trigger_verbs)
             if trig is not None:
                 out.append(trig)
         out.sort(key=lambda t: t.token.i)

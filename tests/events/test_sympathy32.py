@@ -1,5 +1,6 @@
-"""Round 32: sympathy held "with" someone ("Our prayers are with X") is sent to X; a signer's "we" of sympathy is the signer ("We send our deepest condolences to his
-family" in a President's statement on a death); the government's "we" of a statement with no
+"""Round 32: sympathy held "with" someone ("Our prayers are with X") is sent to X; a signer's "we"
+of sympathy is the signer ("We send our deepest condolences to his family" in a President's
+statement on a death); the government's "we" of a statement with no
 named author, and a signer's "we" that acts, are the country.
 
 Invented sentences (not copied from any gold text or stress document).
