@@ -25,6 +25,10 @@ CASES = [
     ("Japan will continue to coordinate with allies on export controls.", [("AGREE", "JPN")]),
     # a named partner beside the group still names it
     ("Finland is working with Sweden and other partners to secure the cables.", [("COOPERATE", "FIN")]),
+    # officials' peers in other governments as a group (round 33)
+    ("Norway's foreign minister has coordinated closely with her European counterparts on the sanctions.",
+     [("COOPERATE", "NOR")]),
+    ("Norway's foreign minister is working with local counterparts on the sanctions.", []),
     # domestic partners, a single unnamed partner, a job description: none
     ("Canada is working with local partners to rebuild the bridge.", []),
     ("Canada is working with partners in industry to build the plant.", []),
