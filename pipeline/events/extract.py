@@ -63,7 +63,7 @@ from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, p
                        custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
 from .ownprogrammes import own_launch, own_programme
-from .partner_groups import worked_with_group
+from .partner_groups import worked_together, worked_with_group
 from .paperactors import paper_actor
 from .past_prospects import past_prospect
 from .participle_partners import meeting_partner
@@ -278,13 +278,14 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue
         if trig.type in PARTNERLESS_NOUN_TYPES and (recipient is None or domestic_pair(trig.token, actor, recipient)):
             recipient = joint_partner(ctx, trig.token, actor)  # "X and Y restarted cooperation" (:mod:`.joint_nouns`)
-        if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None and not (named_venture(trig) or worked_with_group(trig.token)):  # (:mod:`.named_acts`, :mod:`.partner_groups`)
+        if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None and not (named_venture(trig) or worked_with_group(trig.token) or worked_together(trig.token)):  # (:mod:`.named_acts`, :mod:`.partner_groups`)
             # "to deepen our bilateral cooperation", "U.S.-Nordic cooperation would not be shaken", "as we work
             # together": cooperation with no one named on the other side (no "with", "between", pair) names a
             # policy aim or a relationship, not an act between two parties; PLOVER's COOPERATE is dyadic
             continue
         if recipient is None and trig.entry is not None and trig.entry.party_object and trig.token.pos_ == "VERB" \
-                and trig.type != "CONSULT" and not (trig.type == "COOPERATE" and worked_with_group(trig.token)):
+                and trig.type != "CONSULT" and not (trig.type == "COOPERATE" and worked_with_group(trig.token)) \
+                and not worked_together(trig.token):
             # "we stand with our friends", "to stand with you", "having fought in wars": the word counts only with a
             # party on the other side, and none was named or resolved (a meeting with no one named may still be one)
             continue

@@ -84,3 +84,27 @@ def worked_with_group(verb: "Token") -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ == "prep" and c.i > verb.i and group_partner(c) is not None for c in verb.children)
+
+
+_TOGETHER = frozenset({"together", "jointly"})
+"""adverbs that make the subject's members each other's partners ("we will work together")"""
+_STEP_NOUNS = frozenset({"lockstep", "tandem", "concert"})
+"""objects of "in" that say the same ("working in lockstep", "acting in concert")"""
+
+
+def worked_together(verb: "Token") -> bool:
+    """Whether a verb says its subject's members act as partners of one another: "we will continue to work
+    together", "we are working in lockstep", "the allies have worked hard together". The partners are the
+    members of the subject (a joint "we", a bloc), so the text names the other side without a "with"
+    phrase; the event has the subject as actor and no single recipient, as the development gold codes
+    these clauses. A bare simple present ("they work closely together in international fora") is a
+    standing practice (:func:`habitual`), and an event noun ("our cooperation together") is no verb."""
+    if verb.pos_ not in ("VERB", "AUX") or habitual(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _TOGETHER:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                p.dep_ == "pobj" and p.lower_ in _STEP_NOUNS for p in c.children):
+            return True
+    return False

@@ -29,6 +29,10 @@ CASES = [
     ("Norway's foreign minister has coordinated closely with her European counterparts on the sanctions.",
      [("COOPERATE", "NOR")]),
     ("Norway's foreign minister is working with local counterparts on the sanctions.", []),
+    # the subject's members as each other's partners: "together", "in lockstep" (round 33)
+    ("The G7 will continue to work together on sanctions against Russia.", [("AGREE", "G7")]),
+    ("The Quad partners are working in lockstep on maritime security.", [("COOPERATE", "Quad")]),
+    ("The Canadian government and its provinces work closely together in international fora.", []),
     # domestic partners, a single unnamed partner, a job description: none
     ("Canada is working with local partners to rebuild the bridge.", []),
     ("Canada is working with partners in industry to build the plant.", []),
