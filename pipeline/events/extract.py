@@ -64,6 +64,7 @@ from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, p
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
 from .ownprogrammes import own_launch, own_programme
 from .partner_groups import worked_together, worked_with_group
+from .threatened_costs import cost_threat_sides, cost_threat_triggers, threat_factual, threat_nouns
 from .paperactors import paper_actor
 from .past_prospects import past_prospect
 from .participle_partners import meeting_partner
@@ -164,8 +165,11 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + supplied_goods(  # "U.S.-donated doses"
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + named_meetings(doc, {t.token.i for t in triggers}, headline | quoted | asked) + gratitude_triggers(
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + judgement_triggers(doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + consequence_triggers(
-        doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at),  # "X will pay for it" (:mod:`.consequences`)
-        key=lambda t: t.token.i))  # (:mod:`.affirmations`, :mod:`.named_acts`, :mod:`.gratitude`, :mod:`.judgements`: "the attack is unacceptable")
+        doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + cost_threat_triggers(
+        doc, {t.token.i for t in triggers}, headline | quoted | asked),  # "X will pay for it" (:mod:`.consequences`, :mod:`.threatened_costs`)
+        key=lambda t: t.token.i))
+    yielded = threat_nouns(triggers)  # "our resolve to impose costs": a threat, no promise (:mod:`.threatened_costs`)
+    triggers = [t for t in triggers if not (t.token.i in yielded and t.type == "AGREE")]  # (:mod:`.affirmations`, :mod:`.named_acts`, :mod:`.gratitude`, :mod:`.judgements`: "the attack is unacceptable")
     triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
         doc, {t.token.i: t.type for t in triggers}, headline | quoted | asked, lex)), key=lambda t: t.token.i)
     if company_ids is None:
@@ -192,7 +196,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
                           key=lambda t: t.token.i)
     for trig in triggers:
         obliged = obligated(trig)  # (the modal is the demand itself)
-        if trig.token.i in seen or not (obliged is not None or facts.factual(trig) or warning_factual(trig, facts) or planned_factual(trig, facts.clause_factual, ctx)  # ("release Y from detention": held, :mod:`.nominalacts`)
+        if trig.token.i in seen or not (obliged is not None or facts.factual(trig) or warning_factual(trig, facts) or threat_factual(trig, facts) or planned_factual(trig, facts.clause_factual, ctx)  # ("release Y from detention": held, :mod:`.nominalacts`)
                                         or released_from(trig.token)) \
                 or hosts_told_meeting(trig, consult_heads):
             continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
@@ -232,7 +236,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor = me if me is not None and me.entity is not None else Party(
                 entity=None, country=ctx.home_country, token=trig.token, name=ctx.home_country)
             recipient = ctx.party(obliged)
-        judged = judgement_sides(ctx, trig) or consequence_sides(ctx, trig)  # "X's attack is unacceptable": the speaker condemns X (:mod:`.judgements`)
+        judged = judgement_sides(ctx, trig) or consequence_sides(ctx, trig) or cost_threat_sides(ctx, trig)  # "X's attack is unacceptable": the speaker condemns X (:mod:`.judgements`)
         if judged is not None and judged[0] is None:
             continue  # no one known who says it
         actor, recipient = judged if judged is not None else (actor, recipient)

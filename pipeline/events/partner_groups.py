@@ -92,15 +92,35 @@ _STEP_NOUNS = frozenset({"lockstep", "tandem", "concert"})
 """objects of "in" that say the same ("working in lockstep", "acting in concert")"""
 
 
+_RECIPROCAL = frozenset({"cooperate", "collaborate"})
+"""verbs whose partner, when no "with" phrase names one, is the other members of a plural subject"""
+
+
+def _plural_subject(verb: "Token") -> bool:
+    """Whether the verb's subject (or, for an infinitive, its governor's) names several parties."""
+    head = verb
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ in ("we", "they") or _plural(subj) or any(c.dep_ == "conj" for c in subj.children)
+
+
 def worked_together(verb: "Token") -> bool:
     """Whether a verb says its subject's members act as partners of one another: "we will continue to work
     together", "we are working in lockstep", "the allies have worked hard together". The partners are the
     members of the subject (a joint "we", a bloc), so the text names the other side without a "with"
     phrase; the event has the subject as actor and no single recipient, as the development gold codes
     these clauses. A bare simple present ("they work closely together in international fora") is a
-    standing practice (:func:`habitual`), and an event noun ("our cooperation together") is no verb."""
+    standing practice (:func:`habitual`), and an event noun ("our cooperation together") is no verb. A
+    reciprocal verb ("cooperate", "collaborate") with a plural subject and no "with" phrase says the same
+    ("we will continue to cooperate closely")."""
     if verb.pos_ not in ("VERB", "AUX") or habitual(verb):
         return False
+    if verb.lemma_.lower() in _RECIPROCAL and _plural_subject(verb) and not any(
+            c.dep_ == "prep" and c.lower_ in _PREPS for c in verb.children):
+        return True  # "we will continue to cooperate closely": with one another
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _TOGETHER:
             return True
