@@ -64,6 +64,7 @@ from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, p
                        people_as_crowd, recognised_polity, reporter_of, suspended_member)
 from .ownprogrammes import own_launch, own_programme
 from .partner_groups import worked_together, worked_with_group
+from .stressed_needs import stressed_need_recipient, stressed_need_triggers
 from .threatened_costs import cost_threat_sides, cost_threat_triggers, threat_factual, threat_nouns
 from .paperactors import paper_actor
 from .past_prospects import past_prospect
@@ -166,7 +167,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + named_meetings(doc, {t.token.i for t in triggers}, headline | quoted | asked) + gratitude_triggers(
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + judgement_triggers(doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + consequence_triggers(
         doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + cost_threat_triggers(
-        doc, {t.token.i for t in triggers}, headline | quoted | asked),  # "X will pay for it" (:mod:`.consequences`, :mod:`.threatened_costs`)
+        doc, {t.token.i for t in triggers}, headline | quoted | asked) + stressed_need_triggers(
+        doc, {t.token.i for t in triggers}, headline | quoted | asked),  # "X will pay for it" (:mod:`.consequences`, :mod:`.threatened_costs`, :mod:`.stressed_needs`)
         key=lambda t: t.token.i))
     yielded = threat_nouns(triggers)  # "our resolve to impose costs": a threat, no promise (:mod:`.threatened_costs`)
     triggers = [t for t in triggers if not (t.token.i in yielded and t.type == "AGREE")]  # (:mod:`.affirmations`, :mod:`.named_acts`, :mod:`.gratitude`, :mod:`.judgements`: "the attack is unacceptable")
@@ -228,7 +230,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         look = looked_forward(trig.token) if trig.via == VIA_SELF else None  # "X looks forward to meeting Y"
         actor = args.actor or (ctx.party(subject_token(look)) if look is not None else None) or ctx.party(
             planner_of(trig))  # "X announced plans to provide ..." (:mod:`.intended_acts`)
-        actor, recipient = speaker_pair(ctx, actor, args.recipient, trig.type)  # "Jill and I": the author
+        actor, recipient = speaker_pair(ctx, actor, args.recipient or stressed_need_recipient(ctx, trig), trig.type)  # "Jill and I": the author
         if look is not None and args.actor is None and recipient is None and actor is not None:
             recipient = looking_partner(ctx, look, actor)  # "X and Y look forward to meeting": each other
         if obliged is not None:  # the writer demands of the obliged party (:mod:`.obligations`)
