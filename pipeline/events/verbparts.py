@@ -36,10 +36,19 @@ _GIVEN = frozenset({"provide", "deliver", "give", "supply", "allocate", "grant",
 provision itself (the participle's noun is what was given, as the object of the active verb)"""
 
 
+def reciprocal(obj: "Token") -> bool:
+    """Whether an object is the reciprocal pronoun "each other" / "one another": it names no party of its
+    own but the subject's members as each other's ("X and Y met each other" is "X and Y met")."""
+    doc = obj.doc
+    if obj.lower_ == "one":  # (the small model may head "one another" on "one")
+        return obj.i + 1 < len(doc) and doc[obj.i + 1].lower_ == "another"
+    return obj.lower_ in ("other", "another") and obj.i > 0 and doc[obj.i - 1].lower_ in ("each", "one")
+
+
 def direct_object(verb: "Token") -> "Token | None":
     for c in verb.children:
         if c.dep_ in _OBJECT_DEPS and not _dash_apposition(verb, c):
-            return c
+            return None if reciprocal(c) else c
     # "called Jane Roe today": with no object, the small model may read a name right after the
     # verb as a predicate ("called him a hero"); a predicate needs an object to be said of
     return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1), None)
