@@ -42,7 +42,7 @@ from .nominations import load_words, role_of
 from .reader import Candidate
 from .principal_staff import staff_of_official
 from .status import years
-from .titles import is_private
+from .titles import classify, is_private
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -96,6 +96,14 @@ _PATTERNS: tuple[tuple[Any, str, str], ...] = (
     # an officer's first commission: a junior grade held before the later career ("was commissioned a
     # second lieutenant in the Armor Branch", "commissioned as an ensign in 1990")
     (lazy(r"\bcommissioned\s+(?:as\s+)?an?\s+(?P<o>(?:[Ss]econd|[Ff]irst|2nd|1st)\s+[Ll]ieutenant|[Ee]nsign)\b"), "former", "rank"),
+    # the grade a career reached ("rising from the rank of private to colonel", "retired with the rank of
+    # Rear Admiral"): the highest named, a past rank (checked against the office ontology's ranks)
+    (lazy(r"\b(?:ris(?:ing|en)|rose|promoted|retir(?:ed|ing)|attain(?:ed|ing)|achiev(?:ed|ing)|reach(?:ed|ing)|advanc(?:ed|ing))\b"
+          r"[^.;:]{0,40}?\brank\s+of\s+(?:[a-z]+(?:\s+[a-z]+)?\s+to\s+(?:the\s+rank\s+of\s+)?)?"
+          r"(?P<o>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)(?=[,.;)]|\s+(?:in|and|after|before|with|upon|at|on|from|by|for)\b)"), "former", "rank"),
+    # "His first assignment was platoon leader in X": a command or grade named as a posting
+    (lazy(r"\b(?:first|next|initial|later|final|last)\s+(?:assignment|posting|command)\s+was\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+          r"(?P<o>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)(?=[,.;)]|\s+(?:in|at|with|for|of|from)\b)"), "former", "rank"),
     # a judgeship written as a court's name and "judge" in lower case ("has served as a Superior
     # Court judge since 2021", "was a District Court judge"): a post of the judiciary
     (lazy(rf"\b(?:has\s+(?:also\s+)?(?:served\s+as|been)|is|serves\s+as)\s+(?:currently\s+)?(?:a\s+|an\s+)"
@@ -124,6 +132,11 @@ _PATTERNS: tuple[tuple[Any, str, str], ...] = (
     # as Director of Z": the office after the place, time or principal of the service
     (gated(lazy(rf"\b(?:previously\s+|also\s+)?(?:has\s+(?:also\s+)?)?(?:served|worked)\s+(?!as\b)(?:(?!where|when|which|while|who)(?:[^.;:\n]|(?<=[A-Z])\.)){{1,80}}?"
                 rf"\s+as\s+(?:its\s+)?{_ART}(?P<o>{_LIST})"), "served", "worked"), "former", "office"),
+    # "returned to Afghanistan as the Joint Command Inspector General", "was deployed to Iraq as Deputy
+    # Commander of X": a posting abroad written by the move to it; the office after the place
+    (gated(lazy(rf"\b(?:returned|went|deployed|(?:was|were)\s+(?:assigned|posted|sent|deployed|dispatched))\s+to\s+"
+                rf"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}\s+as\s+{_ART}(?P<o>{_TITLE})"),
+           "returned", "went", "deployed", "assigned", "posted", "sent", "dispatched"), "former", "office"),
     # "..., including time as Acting Y", "and, before that, the Special Assistant to Z": one more past office
     (gated(lazy(rf"\bincluding\s+(?:time|service|a\s+stint|stints|a\s+term|terms)\s+as\s+{_ART}(?P<o>{_LIST})"), "including"), "former", "office"),
     (gated(lazy(rf"\band,?\s+(?:before\s+that|prior\s+to\s+that|earlier),?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "before that", "prior to that", "earlier"),
@@ -306,6 +319,8 @@ def bio_offices(sentence: str, *, military: bool = False, career: bool = False) 
                     part, off = part[held.end():], off + held.end()
                 part = re.sub(rf"(?:\s+(?:in|during)\s+the\s+[\w .’'-]{{1,40}}\s+[Aa]dministration|{TENURE})$", "", part.rstrip(" ,."))
                 if kind == "rank":
+                    if classify(part) != "military_commander":
+                        continue  # ("the rank of Eagle Scout")
                     out.append((s0 + off, s0 + off + len(part), part, status, _clause_year(sentence, m)))
                     continue
                 if kind == "clerk":
